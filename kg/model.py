@@ -1,0 +1,136 @@
+"""Plain dataclasses passed between the pipeline stages.
+
+read -> normalise -> segment -> recognise -> link -> relate -> emit -> store
+
+Each stage takes and returns these records and nothing else, so a stage can be
+tested, replaced or run in another process on its own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# The seven classes of the data contract (shared/SPEC.md), by local name.
+CLASSES = ("Enterprise", "Institution", "Project", "Platform",
+           "CommercialDistrict", "IndustryTrack", "Place")
+# The five relations of the data contract.
+PREDICATES = ("inTrack", "subTrackOf", "locatedIn", "ownedBy", "partOf")
+
+
+@dataclass
+class RawDocument:
+    """A file as read from disk: decoded text and where it came from."""
+    doc_id: str            # file name, e.g. "000_96deaf8c4352779a.txt"
+    path: str
+    text: str
+    encoding: str          # what the bytes were decoded as, e.g. "utf-8", "gb18030"
+    title: str | None = None
+    date: str | None = None        # ISO 8601, as precise as known: 2023, 2023-02, 2023-02-21
+    kind: str | None = None        # 政府工作报告 / 新闻发布会 / 报纸 ...
+
+
+@dataclass
+class Sentence:
+    """A sentence of a normalised document, with offsets into its text."""
+    doc_id: str
+    index: int             # 0-based position in the document
+    start: int             # character offset into Document.text
+    end: int               # exclusive
+    text: str              # == Document.text[start:end]
+    paragraph: int         # 0-based paragraph number
+
+
+@dataclass
+class Document:
+    """A normalised document, split into sentences."""
+    doc_id: str
+    text: str
+    sentences: list[Sentence]
+    encoding: str = "utf-8"
+    title: str | None = None
+    date: str | None = None
+    kind: str | None = None
+    path: str | None = None
+
+
+@dataclass
+class Token:
+    """A jieba token with its offsets into the sentence."""
+    text: str
+    start: int
+    end: int
+    pos: str = ""          # part-of-speech tag, empty when not tagged
+
+
+@dataclass
+class Mention:
+    """A span of a sentence recognised as naming an entity of some class."""
+    doc_id: str
+    sentence: int          # Sentence.index
+    start: int             # offsets into the sentence text
+    end: int
+    surface: str           # the text as it stands
+    cls: str               # one of CLASSES
+    name: str              # the canonical name proposed for it
+    rule: str              # "lexicon", or the name of the rule that found it
+    confidence: float = 1.0
+    aliases: tuple[str, ...] = ()   # other names the text declares for it
+    extra: tuple[str, ...] = ()     # further classes the context gives it
+    group: str = ""                 # id of the enumeration it is an item of
+    role: str = ""                  # "item", "owner", "head-track" …
+
+
+@dataclass
+class Entity:
+    """One real thing: a canonical name, a class, every surface form met."""
+    key: str               # stable identity: "<cls>/<name>"
+    cls: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    en: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    extra_classes: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Relation:
+    """A typed fact between two entities with the sentence that states it."""
+    subject: str           # Entity.key
+    predicate: str         # one of PREDICATES
+    object: str            # Entity.key
+    doc_id: str
+    sentence: int          # Sentence.index of the evidence
+    rule: str              # the rule that produced it
+    confidence: float = 0.8
+
+
+@dataclass
+class Extraction:
+    """Everything the pipeline found in a set of documents."""
+    documents: list[Document]
+    entities: dict[str, Entity]
+    relations: list[Relation]
+    facts: list["Fact"] = field(default_factory=list)
+
+
+@dataclass
+class Fact:
+    """A literal attribute of an entity stated in a sentence (status, money, area)."""
+    subject: str           # Entity.key
+    attribute: str         # e.g. "status", "investment", "landArea"
+    value: str
+    datatype: str          # xsd local name: "string", "decimal", "gYear"
+    doc_id: str
+    sentence: int
+    unit: str | None = None
+    year: str | None = None
+    rule: str = ""
+
+
+@dataclass
+class Problem:
+    """A file that could not be used, and why (one line, names the file)."""
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"

@@ -1,0 +1,199 @@
+"""Read corpus files: bytes -> text, whatever the encoding, or a clear error.
+
+Decoding is deterministic: a byte-order mark decides first; then strict
+UTF-8; then strict GB18030 (a superset of GBK and GB2312, so GBK files decode
+as gb18030); charset-normalizer guesses only for anything else. Line endings
+become ``\\n``.
+
+>>> import tempfile, pathlib
+>>> p = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
+>>> _ = p.write_bytes("拱墅区\\r\\n".encode("gbk"))
+>>> doc = read_document(p)
+>>> doc.text, doc.encoding, doc.title
+('拱墅区\\n', 'gb18030', '拱墅区')
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+import charset_normalizer
+
+from kg.model import Problem, RawDocument
+
+SUFFIXES = (".txt", ".md")
+MANIFEST = "manifest.csv"
+# Checked in this order: the UTF-32 LE mark starts with the UTF-16 LE one.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+# Text has almost no control characters; more than this share means binary.
+_MAX_CONTROL_SHARE = 0.01
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+class ReadError(Exception):
+    """A file or folder that cannot be used; str() is one line naming it."""
+
+    def __init__(self, path: str | os.PathLike, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+    def problem(self) -> Problem:
+        return Problem(self.path, self.reason)
+
+
+def read_document(path: str | os.PathLike) -> RawDocument:
+    """Read and decode one text file.
+
+    The title defaults to the first non-empty line, without markdown marks.
+    Raises ReadError for an empty, binary or unreadable file.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except OSError as e:
+        raise ReadError(path, f"cannot read file ({e.strerror or e}), skipped"
+                              " — check that it exists and is readable") from e
+    text, encoding = decode(data, path)
+    return RawDocument(doc_id=Path(path).name, path=str(path), text=text,
+                       encoding=encoding, title=_first_line(text))
+
+
+def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
+    """(text, encoding) of ``data``; line endings normalised to ``\\n``.
+
+    >>> decode(codecs.BOM_UTF16_LE + "运河".encode("utf-16-le"))
+    ('运河', 'utf-16-le')
+    """
+    text, encoding = _decode(data, path)
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ReadError(path, "empty file, skipped — put text in it or remove it")
+    if _control_share(text) > _MAX_CONTROL_SHARE:
+        raise _binary(path)
+    return text, encoding
+
+
+def _decode(data: bytes, path) -> tuple[str, str]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding.removesuffix("-sig")), encoding
+            except UnicodeDecodeError as e:
+                raise ReadError(path, f"starts with a {encoding} byte-order mark but is "
+                                      "not valid text in it, skipped — re-save it as "
+                                      "UTF-8") from e
+    if b"\x00" in data:
+        raise _binary(path)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        text = ""
+    # Byte pairs that GBK leaves unassigned decode to the private use area:
+    # real GBK text has none, Big5 text read as GBK has many.
+    if text and not _PRIVATE_USE.search(text):
+        return text, "gb18030"
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise _binary(path)
+    return str(best), best.encoding
+
+
+def _binary(path) -> ReadError:
+    return ReadError(path, "binary file (not text), skipped — convert it to UTF-8 text")
+
+
+def _control_share(text: str) -> float:
+    controls = sum(1 for ch in text
+                   if ch == "\ufffd" or (unicodedata.category(ch) == "Cc"
+                                         and ch not in "\t\n\f\v"))
+    return controls / len(text)
+
+
+def _first_line(text: str) -> str | None:
+    for line in text.split("\n"):
+        line = line.strip().lstrip("#").replace("**", "").strip()
+        if line:
+            return line
+    return None
+
+
+def iter_corpus(folder: str | os.PathLike) -> tuple[list[RawDocument], list[Problem]]:
+    """Read every .txt and .md file of ``folder`` (sorted by name, not recursive).
+
+    A file that cannot be read becomes a Problem and the others still load.
+    If the folder has a manifest.csv (columns file,title,date,kind), its
+    values replace the defaults. Raises ReadError for a missing folder or a
+    folder without documents.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ReadError(folder, "no such folder — give the folder that holds "
+                                "the corpus .txt/.md files")
+    files = sorted((p for p in folder.iterdir()
+                    if p.suffix.lower() in SUFFIXES and p.is_file()),
+                   key=lambda p: p.name)
+    if not files:
+        raise ReadError(folder, "no .txt or .md files in this folder — put the "
+                                "corpus documents there")
+    problems: list[Problem] = []
+    manifest = _read_manifest(folder / MANIFEST, problems)
+    documents = []
+    for path in files:
+        meta = manifest.pop(path.name, {})
+        try:
+            doc = read_document(path)
+        except ReadError as e:
+            problems.append(e.problem())
+            continue
+        for field, value in meta.items():
+            setattr(doc, field, value)
+        documents.append(doc)
+    problems.extend(Problem(str(folder / MANIFEST),
+                            f"row for {name} but no such .txt/.md file here — fix "
+                            "the file name or remove the row")
+                    for name in manifest)
+    return documents, problems
+
+
+def _read_manifest(path: Path, problems: list[Problem]) -> dict[str, dict[str, str]]:
+    """file name -> {field: value} of the non-empty title/date/kind cells."""
+    if not path.exists():
+        return {}
+    try:
+        text, _ = decode(path.read_bytes(), path)
+    except OSError as e:
+        problems.append(Problem(str(path), f"manifest not used: {e.strerror or e}"))
+        return {}
+    except ReadError as e:
+        problems.append(Problem(str(path), f"manifest not used: {e.reason}"))
+        return {}
+    rows = csv.DictReader(io.StringIO(text))
+    if "file" not in (rows.fieldnames or []):
+        problems.append(Problem(str(path), "manifest not used: no 'file' column "
+                                           "— the header must be file,title,date,kind"))
+        return {}
+    manifest = {}
+    for row in rows:
+        name = (row["file"] or "").strip()
+        if not name:
+            continue
+        values = {k: (row.get(k) or "").strip() for k in ("title", "date", "kind")}
+        if values["date"] and not _ISO_DATE.fullmatch(values["date"]):
+            problems.append(Problem(str(path), f"date {values['date']!r} of "
+                                               f"{name} ignored — write it as "
+                                               "2024, 2024-02 or 2024-02-21"))
+            values["date"] = ""
+        manifest[name] = {k: v for k, v in values.items() if v}
+    return manifest

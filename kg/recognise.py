@@ -1,0 +1,496 @@
+"""Recognise names of the seven classes in a sentence.
+
+Three sources of candidates, all driven by data (kg/data/lexicon.tsv and
+kg/data/rules.toml):
+
+- the lexicon: a well-known name, found as a jieba token (the lexicon is a
+  user dictionary, so jieba keeps it whole);
+- name heads: MODIFIER + HEAD (华东医药生命科学 + 产业园), the modifier
+  running left over jieba tokens until a boundary word (加快, 推进, 的 …);
+- enumerations: ``A、B、C等N个<modifier><noun>``, whose noun types the items
+  (龙头企业 -> Enterprise) and whose modifier may name their track;
+
+plus track names before 产业/赛道 and aliases the text declares (简称“X”).
+Overlapping candidates are resolved longest first; an owner named at the start
+of a project's name (美团 in 美团杭州总部) is kept as a nested mention.
+
+    >>> from kg.lexicon import Lexicon
+    >>> r = Recogniser(Lexicon.from_rows([]))
+    >>> [(m.name, m.cls) for m in r.sentence_mentions("d", 0, "开工浙江英特石塘医药产业园等14个重点项目")]
+    [('浙江英特石塘医药产业园', 'Platform')]
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+from .lexicon import Lexicon
+from .model import Document, Mention, Token
+from .rules import Rules, load_rules
+from .segment import CLASS_TAGS, Segmenter
+
+OPEN_QUOTES = "“‘「『《"
+CLOSE_QUOTES = "”’」』》"
+LIST_SEP = "、"
+# tags of words that never sit inside a name: particles, prepositions, pronouns, adverbs, numerals
+STOP_TAGS = {"u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "r", "d", "q", "c", "y", "e", "o"}
+ENTITY_ROLES = ("item", "name", "owner")
+
+
+def is_punct(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "PZCS" or ch in "…—·|～~"
+
+
+def _alnum(s: str) -> bool:
+    return s.isascii() and s.isalnum()
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    cls: str
+    name: str
+    rule: str
+    prio: int = 1
+    aliases: tuple[str, ...] = ()
+    extra: tuple[str, ...] = ()
+    group: str = ""
+    role: str = "name"
+    needs_context: bool = False
+    nested: list["Cand"] = field(default_factory=list)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+class Recogniser:
+    """Finds mentions in sentences; one instance per process (it owns a jieba)."""
+
+    def __init__(self, lexicon: Lexicon, rules: Rules | None = None,
+                 segmenter: Segmenter | None = None):
+        self.lex = lexicon
+        self.rules = rules or load_rules()
+        words = [(s, CLASS_TAGS[e.cls]) for s, e in lexicon.surfaces()]
+        words += [(h, "n") for h in self.rules.heads if len(h) > 1]
+        self.seg = segmenter or Segmenter(words)
+        nouns = sorted(self.rules.enum_nouns, key=len, reverse=True)
+        self._noun_re = re.compile("|".join(map(re.escape, nouns)))
+        count = r"(?:[0-9一二三四五六七八九十两百千]+(?:个|家|项|条|所|座|宗|类)|[二三四五六七八九十两]大)"
+        self._counter_re = re.compile(rf"(?:(?P<deng>等){count}?|等?(?:一批|一大批|一系列|多个|多家)|{count})$")
+
+    # -- public -------------------------------------------------------------
+    def document_mentions(self, doc: Document) -> list[Mention]:
+        """All mentions of a document; names declared as 简称 are found throughout."""
+        declared: dict[str, tuple[str, str]] = {}
+        out: list[Mention] = []
+        for s in doc.sentences:
+            ms = self.sentence_mentions(doc.doc_id, s.index, s.text, declared)
+            out.extend(ms)
+            for alias, target in self._declared_aliases(s.text, ms).items():
+                declared.setdefault(alias, target)
+        if declared:  # a 简称 may be used before it is declared (titles, leads)
+            out = [m for m in out if m.rule != "declared-alias"]
+            for s in doc.sentences:
+                out.extend(self._declared_hits(doc.doc_id, s.index, s.text, declared, out))
+        out.sort(key=lambda m: (m.sentence, m.start, -m.end))
+        return out
+
+    def sentence_mentions(self, doc_id: str, index: int, text: str,
+                          declared: dict[str, tuple[str, str]] | None = None) -> list[Mention]:
+        toks = self.seg.tokens(text)
+        cands = self._lexicon(toks)
+        cands += self._heads(text, toks)
+        cands += self._tracks(text, toks)
+        cands += self._enumerations(text, toks, f"{doc_id}#{index}")
+        cands += self._frames(text, toks, f"{doc_id}#{index}")
+        chosen = self._resolve(text, cands)
+        out = []
+        for c in chosen:
+            out.append(self._mention(doc_id, index, text, c))
+            out.extend(self._mention(doc_id, index, text, n) for n in c.nested)
+        return out
+
+    # -- candidates ---------------------------------------------------------
+    def _lexicon(self, toks: list[Token]) -> list[Cand]:
+        out = []
+        for i in range(len(toks)):
+            s = ""
+            for j in range(i, min(i + 4, len(toks))):
+                s += toks[j].text
+                entries = self.lex.lookup_all(s)
+                if entries and not self.lex.is_not_entity(s):
+                    e = entries[0]
+                    out.append(Cand(toks[i].start, toks[j].end, e.cls, e.name, "lexicon", prio=4))
+        return out
+
+    def _stops(self, text: str, t: Token, upto: int) -> bool:
+        """True when token ``t`` cannot be part of a name ending at ``upto``."""
+        w, tag = t.text, self.seg.tag(t.text)
+        if w in self.rules.boundary or any(is_punct(ch) for ch in w):
+            return True
+        if self.lex.lookup(w) is None and w not in self.rules.name_internal:
+            if tag[:1] in STOP_TAGS or tag in ("t", "m", "mq", "ad") or (
+                    tag[:1] == "v" and tag != "vn" and len(w) > 1):
+                return not ((_alnum(w) and tag in ("m", "eng", "")) or (tag == "m" and w.startswith("第")))
+        return w.isdigit() and t.end < len(text) and text[t.end] in "个家项条所座宗年月日号%"
+
+    def _left_modifier(self, text: str, toks: list[Token], upto: int, max_len: int = 14) -> int:
+        """Where a name whose modifier ends at char ``upto`` starts (char offset)."""
+        start = upto
+        for t in reversed([t for t in toks if t.end <= upto]):
+            if self._stops(text, t, upto) or upto - t.start > max_len:
+                break
+            start = t.start
+        return start
+
+    def _strip_generic(self, text: str, toks: list[Token], start: int, end: int) -> int:
+        """Move ``start`` right past generic words (重点, 一批, 优质 …)."""
+        changed = True
+        while changed and start < end:
+            changed = False
+            for g in sorted(self.rules.generic, key=len, reverse=True):
+                if text.startswith(g, start) and start + len(g) < end and any(
+                        t.start == start + len(g) for t in toks):
+                    start += len(g)
+                    changed = True
+                    break
+        return start
+
+    def _heads(self, text: str, toks: list[Token]) -> list[Cand]:
+        out = []
+        starts = {t.start for t in toks}
+        for ti, t in enumerate(toks):
+            e = t.end
+            for n in range(min(self.rules.max_head, e), 0, -1):
+                h = self.rules.heads.get(text[e - n:e])
+                if h is None:
+                    continue
+                hs = e - n
+                if hs not in starts and (hs < t.start or n == 1):
+                    continue  # a token straddles the head (运河, 格局): not this head
+                mod_end = hs
+                start = self._left_modifier(text, toks, t.start if hs > t.start else mod_end)
+                if hs > t.start:  # jieba kept modifier and head in one token (小河公园)
+                    start = min(start, t.start)
+                start = self._strip_generic(text, toks, start, mod_end)
+                name, mod = text[start:e], text[start:mod_end]
+                if (start >= mod_end or self.lex.is_not_entity(name)
+                        or text.startswith(self.rules.head_not_before, e)
+                        or (len(h.word) == 1 and mod_end - start < 2)
+                        or mod.endswith(self.rules.modifier_bad_end)
+                        or (self.rules.modifier_bad_pattern and self.rules.modifier_bad_pattern.search(mod))
+                        or mod.endswith(tuple(self.rules.generic))
+                        or self._generic_only(mod)
+                        or (h.proper and not self._proper(mod))):
+                    break
+                if self.seg.knows(name) and not self.lex.lookup(name) and len(name) <= 3:
+                    break  # a plain dictionary word (道路, 公园): not a name
+                c = Cand(start, e, h.cls, name, f"head:{h.word}", prio=2,
+                         needs_context=h.context)
+                if h.owner:
+                    c.nested = self._owner(text, toks, start, hs)
+                out.append(c)
+                break
+        return out
+
+    def _proper(self, span: str) -> bool:
+        """True when ``span`` holds a proper word: an unknown word, a place, a brand."""
+        for t in self.seg.tokens(span):
+            e = self.lex.lookup(t.text)
+            if e is not None:
+                if e.cls != "IndustryTrack":
+                    return True
+                continue
+            tag = self.seg.tag(t.text)
+            if tag in ("nr", "nrt", "nrfg", "ns", "nt", "nz", "eng", "j", "x", "") or _alnum(t.text):
+                return True
+        return False
+
+    def _generic_only(self, mod: str) -> bool:
+        rest = mod
+        while rest:
+            for g in sorted(self.rules.generic, key=len, reverse=True):
+                if rest.startswith(g):
+                    rest = rest[len(g):]
+                    break
+            else:
+                return False
+        return True
+
+    def _owner(self, text: str, toks: list[Token], start: int, head_start: int) -> list[Cand]:
+        """The owner named at the start of a project's modifier, if any."""
+        inner = [t for t in toks if start <= t.start and t.end <= head_start]
+        best = None
+        # a lexicon organisation that begins the name (美团杭州总部 -> 美团)
+        s = ""
+        for t in inner:
+            s += t.text
+            e = self.lex.lookup(s, "Enterprise") or self.lex.lookup(s, "Institution")
+            if e and start + len(s) < head_start:
+                best = Cand(start, start + len(s), e.cls, e.name, "owner-prefix:lexicon", prio=4, role="owner")
+        if best:
+            return [best]
+        # an organisation-shaped prefix (烯谷科技锂电池产研基地 -> 烯谷科技)
+        s = ""
+        for t in inner[:-1]:
+            s += t.text
+            h = self.rules.head_of(s)
+            brand = s[:-len(h.word)] if h else ""
+            if (h and h.cls in ("Enterprise", "Institution") and len(brand) >= 2
+                    and not self.lex.lookup(brand, "Place") and self.seg.tag(brand) != "ns"
+                    and self._proper(brand)):
+                return [Cand(start, start + len(s), h.cls, s, f"owner-prefix:{h.word}", prio=2, role="owner")]
+        return []
+
+    def _tracks(self, text: str, toks: list[Token]) -> list[Cand]:
+        """<T>产业 / <T>赛道: T is a track name."""
+        out = []
+        for t in toks:
+            for suf in self.rules.track_suffixes:
+                if not t.text.endswith(suf):
+                    continue
+                cut = t.end - len(suf)
+                start = self._left_modifier(text, toks, t.start, self.rules.track_max_len)
+                start = min(start, t.start) if cut > t.start else start
+                start = self._strip_generic(text, toks, start, cut)
+                name = text[start:cut]
+                while name and name.endswith(self.rules.track_not_final):
+                    name = next(name[:-len(w)] for w in self.rules.track_not_final if name.endswith(w))
+                if (len(name) < 2 or self.lex.is_not_entity(name) or self.lex.is_not_entity(name + suf)
+                        or text.startswith(self.rules.track_not_before, t.end)):
+                    break
+                entry = self.lex.lookup(name, "IndustryTrack") or self.lex.lookup(name + suf, "IndustryTrack")
+                head = self.rules.head_of(name)
+                if entry is None and (len(name) < self.rules.track_min_unknown or (head and not head.context)
+                                      or self._generic_only(name) or not self._track_like(name)):
+                    break
+                out.append(Cand(start, start + len(name), "IndustryTrack",
+                                entry.name if entry else name, f"track:{suf}", prio=3))
+                break
+        return out
+
+    def _track_like(self, name: str) -> bool:
+        # an unknown track name is made of content words: no verb, adjective, place or number
+        for t in self.seg.tokens(name):
+            tag = self.seg.tag(t.text)
+            if self.lex.lookup(t.text) and self.lex.lookup(t.text).cls != "IndustryTrack":
+                return False
+            if tag and tag not in ("n", "nz", "vn", "j", "eng", "l", "nt", "an") and t.text not in self.rules.name_internal:
+                return False
+        return True
+
+    def _enumerations(self, text: str, toks: list[Token], gid: str) -> list[Cand]:
+        out = []
+        for k, m in enumerate(self._noun_re.finditer(text)):
+            noun = m.group()
+            cls = self.rules.enum_nouns[noun]
+            left = text[:m.start()]
+            parsed = None
+            for mod_len in range(0, 13):
+                if mod_len > len(left):
+                    break
+                mod = left[len(left) - mod_len:]
+                if any((is_punct(ch) and ch not in OPEN_QUOTES + CLOSE_QUOTES) or ch in "的和与及"
+                       for ch in mod):
+                    break
+                rest = left[:len(left) - mod_len]
+                c = self._counter_re.search(rest)
+                if c:
+                    parsed = (rest[:c.start()], mod.strip(OPEN_QUOTES + CLOSE_QUOTES), bool(c.group("deng")))
+                    break
+            if not parsed:
+                continue
+            list_text, mod, deng = parsed
+            items = self._split_items(text, toks, list_text)
+            # a bare counter ("三个场馆") lists nothing unless the items are spelled out
+            if not items or (len(items) < 2 and not deng and "等" not in text[m.start() - len(mod) - 3:m.start()]):
+                continue
+            group = f"{gid}/{k}"
+            track = self._track_in(mod)
+            for s, e in items:
+                name = text[s:e]
+                c = self._item(name, s, e, cls, group, noun)
+                if c:
+                    out.append(c)
+            if track:
+                ms = m.start() - len(mod)
+                out.append(Cand(ms + track[0], ms + track[1], "IndustryTrack", track[2],
+                                "enumeration-modifier", prio=3, group=group, role="head-track"))
+        return out
+
+    def _frames(self, text: str, toks: list[Token], gid: str) -> list[Cand]:
+        """A list of names right before an act verb: "X、Y正式开业" -> X, Y are projects."""
+        out = []
+        verbs = sorted(self.rules.frames, key=len, reverse=True)
+        starts = {t.start for t in toks}
+        for k, m in enumerate(re.finditer("|".join(map(re.escape, verbs)), text)):
+            if m.start() not in starts:
+                continue
+            cls = self.rules.frames[m.group()]
+            end = m.start()
+            for adv in sorted(self.rules.frame_adverbs, key=len, reverse=True):
+                if text[:end].endswith(adv):
+                    end -= len(adv)
+                    break
+            if end == 0 or is_punct(text[end - 1]) or self._noun_re.search(text[max(0, end - 4):end]):
+                continue
+            group = f"{gid}/f{k}"
+            lead = self.rules.frame_after.get(m.group())
+            items = self._split_items(text, toks, text[:end])
+            if lead and not (items and text[:items[0][0]].endswith(lead)):
+                continue
+            for s, e in items:
+                name = text[s:e]
+                if "等" in name or (self.rules.modifier_bad_pattern and self.rules.modifier_bad_pattern.search(name)):
+                    continue
+                c = self._item(name, s, e, cls, group, "")
+                if c and (c.rule != "enumeration" or self._proper(name)):
+                    c.rule = c.rule.replace("enumeration", "frame")
+                    out.append(c)
+        return out
+
+    def _track_in(self, mod: str):
+        """A track named in an enumeration's modifier (数字经济总部 -> 数字经济)."""
+        for n in range(len(mod), 1, -1):
+            for i in range(0, len(mod) - n + 1):
+                e = self.lex.lookup(mod[i:i + n], "IndustryTrack")
+                if e:
+                    return i, i + n, e.name
+        return None
+
+    def _split_items(self, text: str, toks: list[Token], list_text: str) -> list[tuple[int, int]]:
+        """Spans of the items of a list that ends at len(list_text).
+
+        ``“A”“B”`` and ``A、B、C`` lists; a list that ends with a closing quote
+        is the quoted run (主攻“数字经济、生命健康”主导产业).
+        """
+        end = len(list_text)
+        if end and text[end - 1] in CLOSE_QUOTES:
+            i = end
+            while i > 0 and (text[i - 1] in CLOSE_QUOTES or text[i - 1] in LIST_SEP):
+                j = i - 1
+                while j > 0 and text[j - 1] not in OPEN_QUOTES and not (
+                        is_punct(text[j - 1]) and text[j - 1] not in LIST_SEP):
+                    j -= 1
+                if j == 0 or text[j - 1] not in OPEN_QUOTES:
+                    break
+                i = j - 1
+            region_start = i
+        else:
+            i = end
+            while i > 0 and not (is_punct(text[i - 1]) and text[i - 1] not in LIST_SEP + OPEN_QUOTES + CLOSE_QUOTES):
+                i -= 1
+            region_start = i
+        parts, cur = [], region_start
+        for j in range(region_start, end + 1):
+            if j == end or text[j] in LIST_SEP or (text[j] in OPEN_QUOTES and j > region_start
+                                                    and text[j - 1] in CLOSE_QUOTES):
+                parts.append((cur, j))
+                cur = j + (1 if j < end and text[j] in LIST_SEP else 0)
+        out = []
+        for n, (s, e) in enumerate(parts):
+            quoted = s < e and text[s] in OPEN_QUOTES
+            if n == 0 and not quoted:  # the first item starts after the verb that introduces the list
+                s = max(s, self._left_modifier(text, toks, e, max_len=24))
+            while s < e and (text[s] in OPEN_QUOTES + CLOSE_QUOTES or text[s].isspace()):
+                s += 1
+            while e > s and (text[e - 1] in OPEN_QUOTES + CLOSE_QUOTES or text[e - 1].isspace()):
+                e -= 1
+            if n == 0:
+                for t in toks:
+                    if (s <= t.start and t.end < e and t.text in self.rules.enum_nouns
+                            and self.rules.enum_nouns[t.text] != "IndustryTrack"):
+                        s = t.end
+                s = self._strip_generic(text, toks, s, e)
+            if 2 <= e - s <= 24 and not any(is_punct(ch) for ch in text[s:e]):
+                out.append((s, e))
+        return out
+
+    def _item(self, name: str, s: int, e: int, cls: str, group: str, noun: str) -> Cand | None:
+        if self.lex.is_not_entity(name) or self._generic_only(name) or name[0].isdigit() and not _alnum(name):
+            return None
+        suffix, when = self.rules.enum_name_suffix.get(noun, (None, None))
+        entry = self.lex.lookup(name)
+        if suffix and not name.endswith(suffix) and (
+                when == "always" or (entry is not None and entry.cls != cls)):
+            # 大运河 in a list of 商圈 is 大运河商圈, not the canal
+            alias = (name,) if entry is None or entry.cls == cls else ()
+            return Cand(s, e, cls, name + suffix, "enumeration+suffix", prio=5,
+                        aliases=alias, group=group, role="item")
+        if cls == "IndustryTrack":
+            for suf in self.rules.track_suffixes[:1]:
+                if name.endswith(suf) and len(name) > len(suf) + 1:
+                    name, e = name[:-len(suf)], e - len(suf)
+            entry = self.lex.lookup(name, "IndustryTrack") or entry
+            if entry is None and not self._track_like(name):
+                return None
+        if entry:
+            return Cand(s, e, entry.cls, entry.name, "enumeration+lexicon", prio=5,
+                        extra=self._extra(entry.cls, cls), group=group, role="item")
+        head = self.rules.head_of(name)
+        if head and head.cls != cls and cls != "IndustryTrack" and not head.weak:
+            return Cand(s, e, head.cls, name, f"enumeration+head:{head.word}", prio=5,
+                        extra=self._extra(head.cls, cls), group=group, role="item")
+        if cls != "IndustryTrack" and head is None and not self._proper(name):
+            return None
+        return Cand(s, e, cls, name, "enumeration", prio=5, group=group, role="item")
+
+    @staticmethod
+    def _extra(own: str, listed: str) -> tuple[str, ...]:
+        # a firm or a park listed among projects is that project too (竣工投用天丰电源等项目)
+        return (listed,) if listed == "Project" and own in ("Enterprise", "Platform") else ()
+
+    # -- resolution ---------------------------------------------------------
+    def _context_ok(self, text: str, c: Cand) -> bool:
+        before = text[max(0, c.start - 6):c.start]
+        return any(before.endswith(w) for w in self.rules.context_before)
+
+    def _resolve(self, text: str, cands: list[Cand]) -> list[Cand]:
+        items = {(c.start, c.end) for c in cands if c.role == "item"}
+        keep = []
+        for c in cands:
+            if c.needs_context and (c.start, c.end) not in items and not self._context_ok(text, c):
+                continue
+            keep.append(c)
+        keep.sort(key=lambda c: (-c.length, -c.prio, c.start))
+        taken: list[Cand] = []
+        for c in keep:
+            if any(c.start < o.end and o.start < c.end for o in taken):
+                if c.role == "head-track" and not any(
+                        o.start <= c.start and c.end <= o.end and o.cls == "IndustryTrack" for o in taken):
+                    pass  # a track inside an enumeration's noun phrase stands beside it
+                else:
+                    continue
+            taken.append(c)
+        taken.sort(key=lambda c: c.start)
+        return taken
+
+    def _mention(self, doc_id: str, index: int, text: str, c: Cand) -> Mention:
+        return Mention(doc_id, index, c.start, c.end, text[c.start:c.end], c.cls, c.name, c.rule,
+                       confidence={5: 0.9, 4: 0.95, 3: 0.8, 2: 0.75}.get(c.prio, 0.6),
+                       aliases=c.aliases, extra=c.extra, group=c.group, role=c.role)
+
+    # -- declared aliases ---------------------------------------------------
+    def _declared_aliases(self, text: str, ms: list[Mention]) -> dict[str, tuple[str, str]]:
+        out = {}
+        for pat in self.rules.alias_patterns:
+            for m in pat.finditer(text):
+                before = [x for x in ms if x.end <= m.start() and x.role != "owner"]
+                if before:
+                    target = max(before, key=lambda x: x.end)
+                    out[m.group("alias")] = (target.name, target.cls)
+        return out
+
+    def _declared_hits(self, doc_id, index, text, declared, existing) -> list[Mention]:
+        taken = [(m.start, m.end) for m in existing if m.sentence == index and m.doc_id == doc_id]
+        out = []
+        for alias, (name, cls) in declared.items():
+            for m in re.finditer(re.escape(alias), text):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                out.append(Mention(doc_id, index, m.start(), m.end(), alias, cls, name,
+                                   "declared-alias", 0.9, aliases=(alias,)))
+        return out

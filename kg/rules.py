@@ -1,0 +1,115 @@
+"""Load the recognition and relation rules of kg/data/rules.toml and relations.toml.
+
+    >>> r = load_rules()
+    >>> r.head_class("产业园"), r.head_class("总部基地")
+    ('Platform', 'Project')
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True)
+class Head:
+    word: str
+    cls: str
+    owner: bool
+    context: bool
+    weak: bool = False
+    proper: bool = False
+
+
+@dataclass
+class Rules:
+    heads: dict[str, Head]
+    generic: frozenset[str]
+    boundary: frozenset[str]
+    enum_nouns: dict[str, str]                # noun -> class
+    enum_name_suffix: dict[str, tuple[str, str]]  # noun -> (suffix added to bare items, when)
+    enum_counter: str
+    track_suffixes: tuple[str, ...]
+    track_not_final: tuple[str, ...]
+    track_max_len: int
+    alias_patterns: tuple[re.Pattern, ...]
+    context_before: tuple[str, ...] = ()
+    name_internal: frozenset[str] = frozenset()
+    track_min_unknown: int = 3
+    track_not_before: tuple[str, ...] = ()
+    head_not_before: tuple[str, ...] = ()
+    modifier_bad_end: tuple[str, ...] = ()
+    modifier_bad_pattern: re.Pattern | None = None
+    frames: dict[str, str] = field(default_factory=dict)    # act verb -> class
+    frame_adverbs: tuple[str, ...] = ()
+    frame_after: dict[str, tuple[str, ...]] = field(default_factory=dict)  # verb -> required lead verbs
+    relations: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.max_head = max(map(len, self.heads))
+        self.max_enum_noun = max(map(len, self.enum_nouns))
+
+    def head_class(self, word: str) -> str | None:
+        h = self.heads.get(word)
+        return h.cls if h else None
+
+    def head_of(self, name: str) -> Head | None:
+        """The longest head ``name`` ends with (the name must be longer than it)."""
+        for n in range(min(self.max_head, len(name) - 1), 0, -1):
+            h = self.heads.get(name[-n:])
+            if h:
+                return h
+        return None
+
+
+def _read(name: str) -> dict:
+    with open(DATA / name, "rb") as f:
+        return tomllib.load(f)
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> Rules:
+    raw = _read("rules.toml")
+    heads: dict[str, Head] = {}
+    for group in raw["head"]:
+        for w in group["words"]:
+            # the first group that lists a head word owns it
+            heads.setdefault(w, Head(w, group["class"], group.get("owner", False),
+                                     group.get("context", False), group.get("weak", False),
+                                     group.get("proper", False)))
+    enum_nouns, suffix = {}, {}
+    for group in raw["enum_head"]:
+        for n in group["nouns"]:
+            enum_nouns.setdefault(n, group["class"])
+        if "name_suffix" in group:
+            for n in group["nouns"]:
+                suffix[n] = (group["name_suffix"], group.get("suffix_when", "always"))
+    rel_path = DATA / "relations.toml"
+    relations = _read("relations.toml") if rel_path.exists() else {}
+    return Rules(
+        heads=heads,
+        generic=frozenset(raw["generic"]["modifiers"]),
+        boundary=frozenset(raw["boundary"]["words"]),
+        enum_nouns=enum_nouns,
+        enum_name_suffix=suffix,
+        enum_counter=raw["enum"]["counter"],
+        track_suffixes=tuple(raw["track"]["suffixes"]),
+        track_not_final=tuple(raw["track"]["not_final"]),
+        track_max_len=raw["track"]["max_len"],
+        alias_patterns=tuple(re.compile(p) for p in raw["alias"]["patterns"]),
+        track_min_unknown=raw["track"].get("min_len_unknown", 3),
+        track_not_before=tuple(raw["track"].get("not_before", ())),
+        head_not_before=tuple(raw.get("head_not_before", {}).get("words", ())),
+        modifier_bad_pattern=re.compile(raw["modifier"]["bad_pattern"]) if raw.get("modifier", {}).get("bad_pattern") else None,
+        modifier_bad_end=tuple(raw.get("modifier", {}).get("bad_end", ())),
+        frames={v: f["class"] for f in raw.get("frame", ()) for v in f["verbs"]},
+        frame_after={v: tuple(f["after"]) for f in raw.get("frame", ()) if "after" in f for v in f["verbs"]},
+        frame_adverbs=tuple(raw.get("frame_adverbs", {}).get("words", ())),
+        name_internal=frozenset(raw["boundary"].get("name_internal", ())),
+        context_before=tuple(raw.get("context", {}).get("before", ())),
+        relations=relations,
+    )

@@ -1,0 +1,138 @@
+"""Split normalised text into sentences with character offsets.
+
+A sentence ends at 。！？； (with any closing quotes or brackets that follow,
+so ``…”。`` and ``…。”`` stay whole), at ASCII ``!?;`` when CJK follows, and
+at the end of a line: each line of normalised text is one paragraph.
+
+>>> [s.text for s in split_sentences("d", "他说：“好！”然后走了。\\n第二段")]
+['他说：“好！”然后走了。', '第二段']
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from kg.model import Sentence
+
+PATTERNS = Path(__file__).parent / "data" / "normalise.toml"
+
+
+@cache
+def load_patterns(section: str) -> dict:
+    """One table of kg/data/normalise.toml (read once)."""
+    with PATTERNS.open("rb") as f:
+        return tomllib.load(f)[section]
+
+
+@dataclass(frozen=True)
+class _Rules:
+    terminators: str
+    ascii_terminators: str
+    closers: str
+    openers: dict[str, str]          # opening quote -> its closing quote
+    short_quote: int
+    cjk: re.Pattern
+
+
+@cache
+def _rules() -> _Rules:
+    t = load_patterns("sentences")
+    return _Rules(t["terminators"], t["ascii_terminators"], t["closers"],
+                  {q[0]: q[1] for q in t["quotes"]}, t["short_quote"],
+                  re.compile(t["cjk"]))
+
+
+def split_sentences(doc_id: str, text: str) -> list[Sentence]:
+    """Sentences of ``text``, numbered from 0, offsets into ``text``.
+
+    Blank lines are skipped; ``paragraph`` counts the non-blank lines.
+
+    >>> s = split_sentences("d", "一。二！\\n三")
+    >>> [(x.text, x.start, x.end, x.paragraph) for x in s]
+    [('一。', 0, 2, 0), ('二！', 2, 4, 0), ('三', 5, 6, 1)]
+    """
+    sentences: list[Sentence] = []
+    paragraph = 0
+    offset = 0
+    for line in text.split("\n"):
+        spans = sentence_spans(line)
+        for start, end in spans:
+            sentences.append(Sentence(doc_id, len(sentences), offset + start,
+                                      offset + end, line[start:end], paragraph))
+        if spans:
+            paragraph += 1
+        offset += len(line) + 1
+    return sentences
+
+
+def sentence_spans(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of one line, whitespace stripped.
+
+    >>> sentence_spans(" 甲。 乙? 丙")
+    [(1, 3), (4, 6), (7, 8)]
+    """
+    rules = _rules()
+    quotes = _quote_spans(line, rules)
+    cuts = [0]
+    i = 0
+    while i < len(line):
+        ch = line[i]
+        if ch not in rules.terminators and ch not in rules.ascii_terminators:
+            i += 1
+            continue
+        # Take the whole run of marks and closers ("！”。"); whether it ends
+        # the sentence is up to its last mark, which may be outside a quote.
+        last = end = i + 1
+        while end < len(line) and (line[end] in rules.terminators
+                                   or line[end] in rules.ascii_terminators
+                                   or line[end] in rules.closers):
+            end += 1
+            if line[end - 1] not in rules.closers:
+                last = end
+        if _may_cut(line, last - 1, end, quotes, rules):
+            cuts.append(end)
+        i = end
+    cuts.append(len(line))
+    spans = []
+    for start, end in zip(cuts, cuts[1:]):
+        while start < end and line[start].isspace():
+            start += 1
+        while end > start and line[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+def _may_cut(line: str, mark: int, end: int, quotes: list[tuple[int, int]],
+             rules: _Rules) -> bool:
+    """May the sentence end after line[mark:end] (a terminator run)?"""
+    if line[mark] in rules.ascii_terminators:
+        # "1.5?" or "A; B" in Latin text are not Chinese sentence ends.
+        rest = line[end:].lstrip()
+        if rest and not rules.cjk.match(rest):
+            return False
+    for start, stop in quotes:
+        if start < mark < stop:
+            inner = line[start:stop]
+            # A short quoted phrase (“开年即冲刺！首季即决战”) is one unit of the
+            # sentence around it; a quoted passage with full stops is not.
+            if len(inner) < rules.short_quote and "。" not in inner:
+                return False
+    return True
+
+
+def _quote_spans(line: str, rules: _Rules) -> list[tuple[int, int]]:
+    """(open, close + 1) of each quotation; an unclosed one runs to the end."""
+    spans = []
+    stack: list[tuple[int, str]] = []
+    for i, ch in enumerate(line):
+        if ch in rules.openers:
+            stack.append((i, rules.openers[ch]))
+        elif stack and ch == stack[-1][1]:
+            spans.append((stack.pop()[0], i + 1))
+    spans.extend((start, len(line)) for start, _ in stack)
+    return spans
