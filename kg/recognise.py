@@ -36,6 +36,7 @@ LIST_SEP = "、"
 # tags of words that never sit inside a name: particles, prepositions, pronouns, adverbs, numerals
 STOP_TAGS = {"u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "r", "d", "q", "c", "y", "e", "o"}
 ENTITY_ROLES = ("item", "name", "owner")
+ADMIN_UNITS = ("街道", "省", "市", "区", "县", "镇", "乡")
 
 
 def is_punct(ch: str) -> bool:
@@ -101,7 +102,8 @@ class Recogniser:
     def sentence_mentions(self, doc_id: str, index: int, text: str,
                           declared: dict[str, tuple[str, str]] | None = None) -> list[Mention]:
         toks = self.seg.tokens(text)
-        cands = self._lexicon(toks)
+        self._text = text
+        cands = self._lexicon(toks, text)
         cands += self._heads(text, toks)
         cands += self._tracks(text, toks)
         cands += self._enumerations(text, toks, f"{doc_id}#{index}")
@@ -114,7 +116,7 @@ class Recogniser:
         return out
 
     # -- candidates ---------------------------------------------------------
-    def _lexicon(self, toks: list[Token]) -> list[Cand]:
+    def _lexicon(self, toks: list[Token], text: str = "") -> list[Cand]:
         out = []
         for i in range(len(toks)):
             s = ""
@@ -123,6 +125,9 @@ class Recogniser:
                 entries = self.lex.lookup_all(s)
                 if entries and not self.lex.is_not_entity(s):
                     e = entries[0]
+                    if (e.cls == "IndustryTrack" and len(s) <= 2
+                            and not text.startswith(self.rules.track_context, toks[j].end)):
+                        continue  # 时尚 in 时尚之都 is no track; 电竞产业 is
                     out.append(Cand(toks[i].start, toks[j].end, e.cls, e.name, "lexicon", prio=4))
         return out
 
@@ -137,11 +142,19 @@ class Recogniser:
                 return not ((_alnum(w) and tag in ("m", "eng", "")) or (tag == "m" and w.startswith("第")))
         return w.isdigit() and t.end < len(text) and text[t.end] in "个家项条所座宗年月日号%"
 
-    def _left_modifier(self, text: str, toks: list[Token], upto: int, max_len: int = 14) -> int:
-        """Where a name whose modifier ends at char ``upto`` starts (char offset)."""
+    def _left_modifier(self, text: str, toks: list[Token], upto: int, max_len: int = 14,
+                       stop_admin: bool = False) -> int:
+        """Where a name whose modifier ends at char ``upto`` starts (char offset).
+
+        ``stop_admin``: a place's name stops at an administrative unit before it
+        (祥符街道|吉如社区), which locates it rather than names it.
+        """
         start = upto
         for t in reversed([t for t in toks if t.end <= upto]):
             if self._stops(text, t, upto) or upto - t.start > max_len:
+                break
+            if stop_admin and start < upto and t.text.endswith(ADMIN_UNITS) and (
+                    self.lex.lookup(t.text, "Place") or len(t.text) >= 4):
                 break
             start = t.start
         return start
@@ -172,7 +185,8 @@ class Recogniser:
                 if hs not in starts and (hs < t.start or n == 1):
                     continue  # a token straddles the head (运河, 格局): not this head
                 mod_end = hs
-                start = self._left_modifier(text, toks, t.start if hs > t.start else mod_end)
+                start = self._left_modifier(text, toks, t.start if hs > t.start else mod_end,
+                                            stop_admin=h.cls in ("Place", "CommercialDistrict"))
                 if hs > t.start:  # jieba kept modifier and head in one token (小河公园)
                     start = min(start, t.start)
                 start = self._strip_generic(text, toks, start, mod_end)
@@ -272,13 +286,15 @@ class Recogniser:
                 break
         return out
 
-    def _track_like(self, name: str) -> bool:
-        # an unknown track name is made of content words: no verb, adjective, place or number
+    def _track_like(self, name: str, lenient: bool = False) -> bool:
+        # an unknown track name is made of content words: no verb, place or number
+        # (lenient: in an explicit list of tracks, adjectives and time words pass: 现代演艺)
+        ok = ("n", "nz", "vn", "j", "eng", "l", "nt", "an") + (("a", "t", "b", "vn", "ng") if lenient else ())
         for t in self.seg.tokens(name):
             tag = self.seg.tag(t.text)
             if self.lex.lookup(t.text) and self.lex.lookup(t.text).cls != "IndustryTrack":
                 return False
-            if tag and tag not in ("n", "nz", "vn", "j", "eng", "l", "nt", "an") and t.text not in self.rules.name_internal:
+            if tag and tag not in ok and t.text not in self.rules.name_internal:
                 return False
         return True
 
@@ -312,7 +328,7 @@ class Recogniser:
             track = self._track_in(mod)
             for s, e in items:
                 name = text[s:e]
-                c = self._item(name, s, e, cls, group, noun)
+                c = self._item(name, s, e, cls, group, noun, toks)
                 if c:
                     out.append(c)
             if track:
@@ -346,7 +362,7 @@ class Recogniser:
                 name = text[s:e]
                 if "等" in name or (self.rules.modifier_bad_pattern and self.rules.modifier_bad_pattern.search(name)):
                     continue
-                c = self._item(name, s, e, cls, group, "")
+                c = self._item(name, s, e, cls, group, "", toks)
                 if c and (c.rule != "enumeration" or self._proper(name)):
                     c.rule = c.rule.replace("enumeration", "frame")
                     out.append(c)
@@ -409,7 +425,15 @@ class Recogniser:
                 out.append((s, e))
         return out
 
-    def _item(self, name: str, s: int, e: int, cls: str, group: str, noun: str) -> Cand | None:
+    def _item(self, name: str, s: int, e: int, cls: str, group: str, noun: str, toks=None) -> Cand | None:
+        c = self._item_cand(name, s, e, cls, group, noun)
+        if c and toks is not None and c.cls in ("Project", "Platform") and c.rule != "enumeration+lexicon":
+            h = self.rules.head_of(name)
+            if h and h.owner:
+                c.nested = self._owner(self._text, toks, s, e - len(h.word))
+        return c
+
+    def _item_cand(self, name: str, s: int, e: int, cls: str, group: str, noun: str) -> Cand | None:
         if self.lex.is_not_entity(name) or self._generic_only(name) or name[0].isdigit() and not _alnum(name):
             return None
         suffix, when = self.rules.enum_name_suffix.get(noun, (None, None))
@@ -425,7 +449,7 @@ class Recogniser:
                 if name.endswith(suf) and len(name) > len(suf) + 1:
                     name, e = name[:-len(suf)], e - len(suf)
             entry = self.lex.lookup(name, "IndustryTrack") or entry
-            if entry is None and not self._track_like(name):
+            if entry is None and not self._track_like(name, lenient=True):
                 return None
         if entry:
             return Cand(s, e, entry.cls, entry.name, "enumeration+lexicon", prio=5,

@@ -40,6 +40,7 @@ class Rules:
     context_before: tuple[str, ...] = ()
     name_internal: frozenset[str] = frozenset()
     track_min_unknown: int = 3
+    track_context: tuple[str, ...] = ()
     track_not_before: tuple[str, ...] = ()
     head_not_before: tuple[str, ...] = ()
     modifier_bad_end: tuple[str, ...] = ()
@@ -102,6 +103,7 @@ def load_rules() -> Rules:
         track_max_len=raw["track"]["max_len"],
         alias_patterns=tuple(re.compile(p) for p in raw["alias"]["patterns"]),
         track_min_unknown=raw["track"].get("min_len_unknown", 3),
+        track_context=tuple(raw["track"].get("context_after", ())),
         track_not_before=tuple(raw["track"].get("not_before", ())),
         head_not_before=tuple(raw.get("head_not_before", {}).get("words", ())),
         modifier_bad_pattern=re.compile(raw["modifier"]["bad_pattern"]) if raw.get("modifier", {}).get("bad_pattern") else None,

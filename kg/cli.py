@@ -1,0 +1,188 @@
+"""The ``kg`` command: a thin shell over the library.
+
+    kg build [CORPUS_DIR] [--out FILE] [--store DIR] [--html FILE]
+    kg query SPARQL_OR_FILE [--store DIR] [--format table|csv|json] [--param k=v]
+    kg viz [--store DIR] [--out FILE]
+    kg stats [--store DIR]
+
+Every command prints a one-line message and exits non-zero when something is
+wrong (no store, broken SPARQL, a file that cannot be read), saying what to do.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from pathlib import Path
+
+DEFAULT_STORE = "kg-store"
+DEFAULT_OUT = "gongshu-kg.trig"
+DEFAULT_HTML = "gongshu-kg.html"
+
+EXAMPLES = {
+    "build": """\
+        examples:
+          kg build                                  # the bundled corpus -> ./kg-store, gongshu-kg.trig, gongshu-kg.html
+          kg build ../shared/corpus --out dev.trig --store s
+          kg build my-docs/ --out graph.ttl --no-html
+        """,
+    "query": """\
+        examples:
+          kg query enterprises-of-track                          # a bundled example query
+          kg query enterprises-of-track --param track=生命健康
+          kg query queries/my.rq --format csv
+          kg query 'SELECT ?f WHERE { ?f a kgo:Enterprise } LIMIT 5'
+          kg query --list                                        # the bundled example queries
+        """,
+    "viz": """\
+        examples:
+          kg viz                                    # ./kg-store -> gongshu-kg.html
+          kg viz --store s --out network.html
+        """,
+    "stats": """\
+        examples:
+          kg stats
+          kg stats --store s
+        """,
+}
+
+
+def _fail(msg: str, code: int = 1) -> int:
+    print(f"kg: {msg}", file=sys.stderr)
+    return code
+
+
+def cmd_build(a: argparse.Namespace) -> int:
+    from .pipeline import build, terminal_progress
+    from .read import ReadError
+    from .resources import corpus_dir
+    from .store import StoreError
+
+    corpus = Path(a.corpus) if a.corpus else corpus_dir()
+    try:
+        r = build(corpus, out=a.out, store_dir=a.store, workers=a.workers,
+                  progress=terminal_progress())
+    except (ReadError, StoreError, ValueError, OSError) as e:
+        return _fail(str(e))
+    except KeyboardInterrupt:
+        return _fail("interrupted; the previous store, if any, is unchanged", 130)
+    for p in r.problems:
+        print(f"kg: skipped {p}", file=sys.stderr)
+    ex = r.extraction
+    secs = sum(r.timings.values())
+    print(f"built {len(ex.documents)} documents ({r.characters:,} characters) in {secs:.1f} s: "
+          f"{len(ex.entities)} entities, {len(ex.relations)} relations")
+    if r.out:
+        print(f"graph: {r.out}")
+    if a.store:
+        print(f"store: {a.store} ({r.store.triples:,} triples)")
+    if a.html and a.store:
+        from .store import open_store
+        from .viz import write_network
+        print(f"network: {write_network(open_store(a.store), a.html)}")
+    return 0 if ex.documents else 1
+
+
+def cmd_query(a: argparse.Namespace) -> int:
+    from .query import QueryError, format_result, list_queries, load_query, run_query
+    from .store import StoreError, open_store
+
+    if a.list:
+        for q in list_queries():
+            print(f"{q.name:28s} {q.title}")
+        return 0
+    if not a.query:
+        return _fail("give a query: SPARQL text, a .rq file or a bundled query name (kg query --list)", 2)
+    bindings = {}
+    for p in a.param:
+        if "=" not in p:
+            return _fail(f"--param takes name=value, not {p!r}", 2)
+        k, v = p.split("=", 1)
+        bindings[k.strip()] = v
+    try:
+        sparql = load_query(a.query)
+        result = run_query(open_store(a.store), sparql, bindings=bindings)
+        print(format_result(result, a.format))
+    except (QueryError, StoreError, OSError) as e:
+        return _fail(str(e))
+    return 0
+
+
+def cmd_viz(a: argparse.Namespace) -> int:
+    from .store import StoreError, open_store
+    from .viz import write_network
+    try:
+        print(f"network: {write_network(open_store(a.store), a.out)}")
+    except (StoreError, OSError) as e:
+        return _fail(str(e))
+    return 0
+
+
+def cmd_stats(a: argparse.Namespace) -> int:
+    from .stats import format_stats, stats
+    from .store import StoreError, open_store
+    try:
+        print(format_stats(stats(open_store(a.store))))
+    except StoreError as e:
+        return _fail(str(e))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="kg",
+        description="Turn Chinese government and economic texts into an RDF knowledge graph "
+                    "(enterprises, projects, platforms, 商圈, industry tracks, places), "
+                    "query it with SPARQL and draw it as a network.",
+        epilog="Run `kg COMMAND --help` for a command's options and examples.")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, help_: str, fn) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_,
+                           epilog=textwrap.dedent(EXAMPLES[name]),
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+        p.set_defaults(fn=fn)
+        return p
+
+    b = add("build", "extract a graph from a folder of .txt/.md documents and load it into the store", cmd_build)
+    b.add_argument("corpus", nargs="?", metavar="CORPUS_DIR",
+                   help="folder of documents (default: the bundled corpus)")
+    b.add_argument("--out", default=DEFAULT_OUT, metavar="FILE",
+                   help=f"graph file; format by extension: .trig .nq .ttl .nt .jsonld (default: {DEFAULT_OUT})")
+    b.add_argument("--store", default=DEFAULT_STORE, metavar="DIR",
+                   help=f"embedded store to (re)build (default: ./{DEFAULT_STORE})")
+    b.add_argument("--html", default=DEFAULT_HTML, metavar="FILE",
+                   help=f"also write the HTML network here (default: {DEFAULT_HTML})")
+    b.add_argument("--no-html", dest="html", action="store_const", const=None,
+                   help="do not write the HTML network")
+    b.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="processes for recognition (default: one per core, for large corpora)")
+
+    q = add("query", "run a SPARQL query (text, file or bundled example) against the store", cmd_query)
+    q.add_argument("query", nargs="?", metavar="SPARQL_OR_FILE")
+    q.add_argument("--store", default=DEFAULT_STORE, metavar="DIR", help=f"(default: ./{DEFAULT_STORE})")
+    q.add_argument("--format", default="table", choices=["table", "csv", "json", "nt", "ttl"])
+    q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind a query parameter, e.g. --param track=生命健康 (repeatable)")
+    q.add_argument("--list", action="store_true", help="list the bundled example queries")
+
+    v = add("viz", "write the graph as an interactive, offline HTML network", cmd_viz)
+    v.add_argument("--store", default=DEFAULT_STORE, metavar="DIR", help=f"(default: ./{DEFAULT_STORE})")
+    v.add_argument("--out", default=DEFAULT_HTML, metavar="FILE", help=f"(default: {DEFAULT_HTML})")
+
+    s = add("stats", "count entities by class and relations by predicate", cmd_stats)
+    s.add_argument("--store", default=DEFAULT_STORE, metavar="DIR", help=f"(default: ./{DEFAULT_STORE})")
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = parser()
+    a = ap.parse_args(argv)
+    if not getattr(a, "fn", None):
+        ap.print_help()
+        return 0
+    return a.fn(a)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
