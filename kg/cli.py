@@ -176,6 +176,8 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import signal
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into head
     ap = parser()
     a = ap.parse_args(argv)
     if not getattr(a, "fn", None):

@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from .model import Document, Extraction, Fact
@@ -160,6 +160,14 @@ def write(graph: Graph, path: str | Path) -> Path:
     if fmt is None:
         raise ValueError(f"{path}: unknown extension; use one of {', '.join(FORMATS)}")
     tmp = path.with_name(path.name + ".tmp")
+    if fmt in ("trig", "nquads"):
+        # rdflib would write a plain Graph as a blank-node named graph; the
+        # data belongs in the default graph, where every reader looks first.
+        ds = Dataset()
+        for prefix, ns in graph.namespaces():
+            ds.bind(prefix, ns)
+        ds.default_graph.__iadd__(graph)
+        graph = ds
     graph.serialize(destination=tmp, format=fmt, encoding="utf-8")
     tmp.replace(path)
     return path
