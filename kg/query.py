@@ -1,0 +1,508 @@
+"""SPARQL over the store: run a query, and format its result for people or tools.
+
+    >>> from kg.store import open_store
+    >>> from kg.query import load_query, run_query, format_table
+    >>> store = open_store("kg-store")                                   # doctest: +SKIP
+    >>> result = run_query(store, load_query("enterprises-of-track"),
+    ...                    bindings={"track": "生命健康"})                # doctest: +SKIP
+    >>> print(format_table(result))                                      # doctest: +SKIP
+
+The standard prefixes (``kgo kgr rdf rdfs skos dcterms prov xsd owl``) are
+predeclared, so ``SELECT ?x WHERE { ?x a kgo:Enterprise }`` works as is; a
+query that declares one of them itself keeps its own declaration.
+
+Parameters.  A query names its parameters in a header comment,
+``# params: track=电竞文娱``, and uses them as ordinary variables
+(``?track``).  ``run_query(..., bindings={"track": "生命健康"})`` pre-binds the
+variable to that value before evaluation (Oxigraph ``substitutions``, i.e.
+SPARQL SEP-0007 — no text is spliced into the query, so a value cannot
+change the query's meaning).  Values are bound as plain string literals;
+write ``<https://…>`` to bind an IRI.  Parameters not given take the default
+from the header.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shlex
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph
+from pyoxigraph import BlankNode, Literal, NamedNode, Variable
+
+PREFIXES: dict[str, str] = {
+    "kgo": "https://w3id.org/gongshu-kg/ontology#",
+    "kgr": "https://w3id.org/gongshu-kg/resource/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+}
+"""Prefixes every query may use without declaring them (and used to shorten IRIs)."""
+
+QUERY_DIR = Path(__file__).parent / "queries"
+"""The bundled example queries, ``kg/queries/<stem>.rq``."""
+
+FORMATS = ("table", "csv", "json", "nt", "ttl")
+"""Output formats of `format_result` (for ``kg query --format``)."""
+
+_XSD_STRING = PREFIXES["xsd"] + "string"
+_HINT = "check the query, or see `kg query --help` for examples"
+
+
+class QueryError(Exception):
+    """A query that cannot be loaded, parsed or run; the message is one line."""
+
+
+class IRI(str):
+    """An IRI in a result row: a plain ``str`` that formatters know to shorten."""
+    __slots__ = ()
+
+
+class BNode(str):
+    """A blank node label in a result row (``_:b0``)."""
+    __slots__ = ()
+
+
+@dataclass
+class QueryResult:
+    """The result of `run_query`.
+
+    kind       'select', 'ask' or 'graph' (CONSTRUCT / DESCRIBE)
+    variables  column names (for 'graph': subject, predicate, object)
+    rows       tuples of python values: `IRI` (a ``str``) for IRIs, the
+               lexical form (``str``) for literals, `BNode` for blank nodes,
+               ``None`` for unbound
+    boolean    the answer of an ASK query
+    triples    the pyoxigraph ``Triple`` objects of a graph result
+    terms      the pyoxigraph terms behind ``rows`` (same shape), for lossless
+               output (language tags, datatypes)
+    """
+    kind: str
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list = field(default_factory=list)
+    terms: list[tuple] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+# --------------------------------------------------------------------------
+# Loading queries
+
+@dataclass
+class QueryInfo:
+    """The header of a bundled query file."""
+    stem: str
+    title: str
+    description: list[str]
+    params: dict[str, str]
+    path: Path
+
+
+def query_header(text: str) -> dict[str, Any]:
+    """The ``# key: value`` lines at the top of a query.
+
+    Returns ``{'title': str, 'description': [str, ...], 'params': {name: default}}``.
+
+        >>> query_header("# title: T\\n# params: track=电竞文娱 n=3\\nSELECT * {}")['params']
+        {'track': '电竞文娱', 'n': '3'}
+    """
+    header: dict[str, Any] = {"title": "", "description": [], "params": {}}
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("#"):
+            break
+        m = re.match(r"#\s*(title|description|params)\s*:\s*(.*)$", stripped)
+        if not m:
+            continue
+        key, value = m.group(1), m.group(2).strip()
+        if key == "title":
+            header["title"] = value
+        elif key == "description":
+            header["description"].append(value)
+        else:
+            try:
+                words = shlex.split(value)
+            except ValueError:
+                words = value.split()
+            for word in words:
+                name, _, default = word.partition("=")
+                header["params"][name.lstrip("?$")] = default
+    return header
+
+
+def list_queries() -> list[QueryInfo]:
+    """The bundled example queries, by stem.
+
+        >>> [q.stem for q in list_queries()][:2]                 # doctest: +SKIP
+        ['documents-mentioning', 'enterprises-of-track']
+    """
+    out = []
+    for path in sorted(QUERY_DIR.glob("*.rq")):
+        h = query_header(path.read_text(encoding="utf-8"))
+        out.append(QueryInfo(path.stem, h["title"], h["description"], h["params"], path))
+    return out
+
+
+def load_query(text_or_path: str | Path) -> str:
+    """The SPARQL text named by ``text_or_path``.
+
+    - a path to an existing file (``my.rq``, ``q.sparql``) -> its contents;
+    - the stem of a bundled query (``enterprises-of-track``) -> kg/queries/<stem>.rq;
+    - anything else is taken to be SPARQL text.
+
+        >>> load_query("SELECT ?x WHERE { ?x a kgo:Enterprise }")
+        'SELECT ?x WHERE { ?x a kgo:Enterprise }'
+
+    A single word that is neither a file nor a bundled query raises
+    `QueryError` listing the bundled queries.
+    """
+    if isinstance(text_or_path, Path):
+        candidate: Path | None = text_or_path
+    elif "\n" not in text_or_path and len(text_or_path) < 1024:
+        candidate = Path(text_or_path)
+    else:
+        candidate = None
+    if candidate is not None:
+        try:
+            if candidate.is_file():
+                return candidate.read_text(encoding="utf-8-sig")
+        except OSError:
+            pass
+    text = str(text_or_path).strip()
+    name = text[:-3] if text.endswith(".rq") else text
+    if re.fullmatch(r"[\w.-]+", name) and (QUERY_DIR / f"{name}.rq").is_file():
+        return (QUERY_DIR / f"{name}.rq").read_text(encoding="utf-8")
+    if text and not re.search(r"[\s{}]", text):
+        bundled = ", ".join(q.stem for q in list_queries())
+        raise QueryError(f"no query file or bundled query named '{text}' — bundled queries: {bundled}")
+    return str(text_or_path)
+
+
+# --------------------------------------------------------------------------
+# Running queries
+
+def _bind_term(value: Any):
+    if isinstance(value, (NamedNode, BlankNode, Literal)):
+        return value
+    if isinstance(value, bool):
+        return Literal("true" if value else "false", datatype=NamedNode(PREFIXES["xsd"] + "boolean"))
+    if isinstance(value, int):
+        return Literal(str(value), datatype=NamedNode(PREFIXES["xsd"] + "integer"))
+    if isinstance(value, float):
+        return Literal(repr(value), datatype=NamedNode(PREFIXES["xsd"] + "double"))
+    text = str(value)
+    if len(text) > 2 and text.startswith("<") and text.endswith(">"):
+        try:
+            return NamedNode(text[1:-1])
+        except ValueError as e:
+            raise QueryError(f"bad IRI {text}: {e}") from None
+    return Literal(text)
+
+
+def _py(term) -> Any:
+    if term is None:
+        return None
+    if isinstance(term, NamedNode):
+        return IRI(term.value)
+    if isinstance(term, BlankNode):
+        return BNode("_:" + term.value)
+    if isinstance(term, Literal):
+        return term.value
+    return str(term)          # an RDF-star triple term
+
+
+def _strip_comments(sparql: str) -> str:
+    return "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
+
+
+def _syntax_error(sparql: str, err: Exception) -> QueryError:
+    text = " ".join(str(err).split())
+    m = re.match(r"error at (\d+):(\d+):\s*(.*)$", text)
+    if not m:
+        return QueryError(f"SPARQL syntax error: {text[:160]} — {_HINT}")
+    line, col, reason = int(m.group(1)), int(m.group(2)), m.group(3)
+    lines = sparql.splitlines() or [""]
+    src = lines[line - 1] if 0 < line <= len(lines) else ""
+    if "Prefix not found" in reason:
+        before = src[:col]
+        names = re.findall(r"(?<![\w<?$\"'])([A-Za-z][\w.-]*)?:[^\s;,.(){}]*", before)
+        prefix = names[-1] if names else ""
+        reason = f"undeclared prefix '{prefix}:' (add PREFIX {prefix}: <…>; predeclared: {', '.join(PREFIXES)})"
+    else:
+        # Oxigraph lists every acceptable character class; keep the words.
+        if reason.startswith("expected one of"):
+            words = [w.strip() for w in reason[len("expected one of"):].split(",")]
+            words = [w for w in words if re.fullmatch(r"[A-Za-z][\w ]*|'[^']+'", w)]
+            reason = ("expected " + " or ".join(words[:6])) if words else "unexpected text"
+        if len(reason) > 100:
+            reason = reason[:99] + "…"
+    at_end = line >= len(lines) and col > len(src.rstrip())
+    if not re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", _strip_comments(sparql), re.I):
+        reason, where = "the query has no SELECT, ASK, CONSTRUCT or DESCRIBE", ""
+    elif at_end and not reason.startswith("undeclared prefix"):
+        if reason == "unexpected text":
+            reason, where = "the query ends too early (is a '}' or '.' missing?)", ""
+        else:
+            where = " at the end of the query (is a '}' or '.' missing?)"
+    else:
+        near = src[max(0, col - 25):col].strip()
+        where = f" near “{near}”" if near else ""
+    return QueryError(f"SPARQL syntax error at line {line}, column {col}: {reason}{where} — {_HINT}")
+
+
+def run_query(store: pyoxigraph.Store, sparql: str,
+              bindings: dict[str, Any] | None = None) -> QueryResult:
+    """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query on ``store``.
+
+    ``bindings`` pre-bind variables (``{'track': '生命健康'}`` binds ``?track``
+    to the plain literal "生命健康"; ``'<https://…>'`` binds an IRI).  Defaults
+    come from the query's ``# params:`` header.
+
+        >>> r = run_query(store, "SELECT ?x WHERE { ?x a kgo:Enterprise }")   # doctest: +SKIP
+        >>> r.kind, r.variables, r.rows[0]                                     # doctest: +SKIP
+        ('select', ['x'], ('https://w3id.org/gongshu-kg/resource/Enterprise/腾讯',))
+
+    Raises `QueryError` with a one-line message on a syntax error, an unknown
+    parameter or a failure while evaluating.
+    """
+    declared = query_header(sparql)["params"]
+    values = {k: v for k, v in declared.items()}
+    for name, value in (bindings or {}).items():
+        name = name.lstrip("?$")
+        if declared and name not in declared:
+            raise QueryError(f"unknown parameter '{name}' — this query takes: {', '.join(declared)}")
+        if not declared and not re.search(rf"[?$]{re.escape(name)}\b", sparql):
+            raise QueryError(f"parameter '{name}' is not used: the query has no ?{name} variable")
+        values[name] = value
+    substitutions = {Variable(k): _bind_term(v) for k, v in values.items()}
+    try:
+        answer = store.query(sparql, prefixes=PREFIXES, substitutions=substitutions or None)
+        if isinstance(answer, pyoxigraph.QueryBoolean):
+            return QueryResult(kind="ask", boolean=bool(answer))
+        if isinstance(answer, pyoxigraph.QueryTriples):
+            triples = list(answer)
+            terms = [(t.subject, t.predicate, t.object) for t in triples]
+            return QueryResult(kind="graph", variables=["subject", "predicate", "object"],
+                               rows=[tuple(map(_py, t)) for t in terms], triples=triples, terms=terms)
+        variables = [v.value for v in answer.variables]
+        terms = [tuple(sol[v] for v in variables) for sol in answer]
+    except SyntaxError as e:
+        raise _syntax_error(sparql, e) from None
+    except (OSError, ValueError, TypeError, RuntimeError) as e:
+        m = re.search(r"does not contains? variable \?(\w+) in its SELECT projection", str(e))
+        if m:
+            raise QueryError(f"parameter ?{m.group(1)} must be one of the SELECT variables "
+                             f"(add it to SELECT and GROUP BY, or use SELECT *) — {_HINT}") from None
+        raise QueryError(f"the query failed: {' '.join(str(e).split())[:200]} — {_HINT}") from None
+    return QueryResult(kind="select", variables=variables,
+                       rows=[tuple(map(_py, t)) for t in terms], terms=terms)
+
+
+# --------------------------------------------------------------------------
+# Formatting
+
+def shorten(iri: str, prefixes: dict[str, str] = PREFIXES) -> str:
+    """``https://w3id.org/gongshu-kg/resource/Enterprise/腾讯`` -> ``kgr:Enterprise/腾讯``.
+
+        >>> shorten("https://w3id.org/gongshu-kg/ontology#inTrack")
+        'kgo:inTrack'
+    """
+    best = ""
+    for prefix, ns in prefixes.items():
+        if iri.startswith(ns) and len(ns) > len(prefixes.get(best, "")):
+            best = prefix
+    if best:
+        return f"{best}:{iri[len(prefixes[best]):]}"
+    return f"<{iri}>"
+
+
+def text_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: 2 for wide (CJK) characters, 0 for combining marks."""
+    width = 0
+    for ch in text:
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return width
+
+
+def _truncate(text: str, width: int) -> str:
+    if text_width(text) <= width:
+        return text
+    out, used = [], 0
+    for ch in text:
+        w = text_width(ch)
+        if used + w > width - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…"
+
+
+def _pad(text: str, width: int, right: bool = False) -> str:
+    fill = " " * (width - text_width(text))
+    return fill + text if right else text + fill
+
+
+def _display(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, IRI):
+        return shorten(value)
+    return " ".join(str(value).split()) if ("\n" in value or "\t" in value or "\r" in value) else value
+
+
+def _numeric(term) -> bool:
+    return isinstance(term, Literal) and term.datatype.value.startswith(PREFIXES["xsd"]) and \
+        term.datatype.value[len(PREFIXES["xsd"]):] in (
+            "integer", "decimal", "double", "float", "int", "long", "short",
+            "nonNegativeInteger", "positiveInteger")
+
+
+def format_table(result: QueryResult, max_width: int = 60) -> str:
+    """An aligned text table, for a terminal.
+
+    IRIs are shortened to prefixed names (``kgr:Enterprise/腾讯``), cells wider
+    than ``max_width`` columns are cut with "…", widths count CJK characters
+    as two columns.  ASK results print as ``true``/``false``.
+
+        >>> print(format_table(QueryResult('select', ['n'], [('腾讯',)])))
+        n
+        ----
+        腾讯
+        (1 row)
+    """
+    if result.kind == "ask":
+        return "true" if result.boolean else "false"
+    header = list(result.variables)
+    cells = [[_truncate(_display(v), max_width) for v in row] for row in result.rows]
+    widths = [text_width(h) for h in header]
+    for row in cells:
+        for i, c in enumerate(row):
+            widths[i] = max(widths[i], text_width(c))
+    numeric = [bool(result.terms) and all(
+        t[i] is None or _numeric(t[i]) for t in result.terms) and len(result.terms) > 0
+        for i in range(len(header))]
+    lines = ["  ".join(_pad(h, widths[i]) for i, h in enumerate(header)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    for row in cells:
+        lines.append("  ".join(_pad(c, widths[i], numeric[i]) for i, c in enumerate(row)).rstrip())
+    n = len(result.rows)
+    lines.append(f"({n} row{'s' if n != 1 else ''})")
+    return "\n".join(lines)
+
+
+def format_csv(result: QueryResult) -> str:
+    """SPARQL 1.1 CSV results (RFC 4180, CRLF line ends): full IRIs and values.
+
+        >>> format_csv(QueryResult('select', ['n'], [('a,b',)]))
+        'n\\r\\n"a,b"\\r\\n'
+    """
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    if result.kind == "ask":
+        w.writerow(["boolean"])
+        w.writerow(["true" if result.boolean else "false"])
+        return buf.getvalue()
+    w.writerow(result.variables)
+    for row in result.rows:
+        w.writerow(["" if v is None else str(v) for v in row])
+    return buf.getvalue()
+
+
+def _json_term(term) -> dict[str, Any]:
+    if isinstance(term, NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, Literal):
+        out: dict[str, Any] = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != _XSD_STRING:
+            out["datatype"] = term.datatype.value
+        return out
+    if isinstance(term, pyoxigraph.Triple):
+        return {"type": "triple", "value": {"subject": _json_term(term.subject),
+                                            "predicate": _json_term(term.predicate),
+                                            "object": _json_term(term.object)}}
+    return {"type": "literal", "value": str(term)}
+
+
+def _json_value(value: Any) -> dict[str, Any]:
+    if isinstance(value, IRI):
+        return {"type": "uri", "value": str(value)}
+    if isinstance(value, BNode):
+        return {"type": "bnode", "value": value[2:]}
+    return {"type": "literal", "value": str(value)}
+
+
+def format_json(result: QueryResult, indent: int | None = 2) -> str:
+    """SPARQL 1.1 Query Results JSON (``head``/``results``/``bindings``, or ``boolean``).
+
+    Full IRIs, language tags and datatypes; unbound variables are left out of
+    a binding, as the format requires.  A graph result is given as bindings
+    of ``subject``, ``predicate``, ``object``.
+
+        >>> format_json(QueryResult('ask', boolean=True), indent=None)
+        '{"head": {}, "boolean": true}'
+    """
+    if result.kind == "ask":
+        doc: dict[str, Any] = {"head": {}, "boolean": bool(result.boolean)}
+    else:
+        bindings = []
+        source = result.terms if result.terms else result.rows
+        convert = _json_term if result.terms else _json_value
+        for row in source:
+            bindings.append({v: convert(t) for v, t in zip(result.variables, row) if t is not None})
+        doc = {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}
+    return json.dumps(doc, ensure_ascii=False, indent=indent)
+
+
+def _graph_triples(result: QueryResult) -> list:
+    if result.kind != "graph":
+        raise QueryError("N-Triples and Turtle output need a CONSTRUCT or DESCRIBE query; "
+                         "use --format table, csv or json for SELECT and ASK")
+    return result.triples
+
+
+def format_ntriples(result: QueryResult) -> str:
+    """The triples of a CONSTRUCT/DESCRIBE result as N-Triples."""
+    return pyoxigraph.serialize(_graph_triples(result), format=pyoxigraph.RdfFormat.N_TRIPLES).decode("utf-8")
+
+
+def format_turtle(result: QueryResult) -> str:
+    """The triples of a CONSTRUCT/DESCRIBE result as Turtle, with the standard prefixes."""
+    return pyoxigraph.serialize(_graph_triples(result), format=pyoxigraph.RdfFormat.TURTLE,
+                                prefixes=PREFIXES).decode("utf-8")
+
+
+def format_result(result: QueryResult, fmt: str = "table") -> str:
+    """Format ``result`` as one of `FORMATS`: table, csv, json, nt, ttl.
+
+        >>> format_result(QueryResult('ask', boolean=False), "table")
+        'false'
+    """
+    if fmt == "table":
+        if result.kind == "graph":
+            return format_turtle(result)
+        return format_table(result)
+    formatters = {"csv": format_csv, "json": format_json, "nt": format_ntriples, "ttl": format_turtle}
+    if fmt not in formatters:
+        raise QueryError(f"unknown format '{fmt}' — use one of {', '.join(FORMATS)}")
+    return formatters[fmt](result)
+
