@@ -16,10 +16,11 @@ half-loaded graph.
 """
 from __future__ import annotations
 
-import gc
 import json
 import os
 import shutil
+import traceback
+import uuid
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -107,6 +108,16 @@ def _bulk_load(store: pyoxigraph.Store, source: Any) -> None:
     store.bulk_load(data, format=oxfmt)
 
 
+def _release(exc: BaseException | None) -> None:
+    """Drop the locals of the frames an exception (and its context) holds, so
+    that a Store referenced only from there is closed now."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        traceback.clear_frames(exc.__traceback__)
+        exc = exc.__context__
+
+
 def _remove(path: Path) -> None:
     if path.is_dir():
         shutil.rmtree(path, ignore_errors=True)
@@ -123,9 +134,9 @@ def replace_store(store_dir: str | os.PathLike, graph: Any, *,
     """Build a store from ``graph`` and swap it in place of ``store_dir``.
 
     ``graph`` is a graph file (.trig, .nq, .ttl, .nt, .jsonld) or an rdflib
-    ``Graph``/``Dataset``.  The store is built in ``<store_dir>.building-<pid>``;
+    ``Graph``/``Dataset``.  The store is built in ``<store_dir>.building-<pid>-<random>``;
     only when the load and ``kg-store.json`` are complete is the old store
-    renamed to ``<store_dir>.old-<pid>``, the new one renamed to ``store_dir``
+    renamed to ``<store_dir>.old-<pid>-<random>``, the new one renamed to ``store_dir``
     and the old one deleted.  On any failure before the swap (a parse error,
     a full disk, Ctrl-C) the temporary directory is removed and the previous
     store is left untouched.
@@ -147,8 +158,9 @@ def replace_store(store_dir: str | os.PathLike, graph: Any, *,
         raise StoreError(f"no graph file at {graph} — run `kg build` to create it")
 
     pid = os.getpid()
-    building = target.with_name(f"{target.name}.building-{pid}")
-    old = target.with_name(f"{target.name}.old-{pid}")
+    tag = f"{pid}-{uuid.uuid4().hex[:8]}"      # unique even for a retry in the same process
+    building = target.with_name(f"{target.name}.building-{tag}")
+    old = target.with_name(f"{target.name}.old-{tag}")
     _remove(building)
     target.parent.mkdir(parents=True, exist_ok=True)
 
@@ -159,11 +171,12 @@ def replace_store(store_dir: str | os.PathLike, graph: Any, *,
             _bulk_load(store, graph)
         except SyntaxError as e:
             where = f"{graph}: " if isinstance(graph, (str, os.PathLike)) else ""
-            raise StoreError(f"{where}cannot load the graph: {' '.join(str(e).split())}") from None
+            reason = " ".join(str(e).split())
+            reason = reason if len(reason) <= 200 else reason[:199] + "…"
+            raise StoreError(f"{where}cannot load the graph: {reason}") from None
         store.flush()
         triples = len(store)
-        store = None          # close the database before it is moved
-        gc.collect()
+        store = None          # the last reference: closes the database before it is moved
         info = StoreInfo(
             path=str(target),
             triples=triples,
@@ -174,9 +187,9 @@ def replace_store(store_dir: str | os.PathLike, graph: Any, *,
         )
         (building / META_FILE).write_text(
             json.dumps(info.to_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    except BaseException:
+    except BaseException as e:
         store = None
-        gc.collect()
+        _release(e)           # close the half-built database before deleting it
         _remove(building)
         raise
 

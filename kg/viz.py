@@ -496,7 +496,8 @@ def write_network(store: pyoxigraph.Store, out_path: str | os.PathLike, *,
     if marker not in page:
         raise RuntimeError("unexpected pyvis page layout: no network card to put the legend before")
     page = page.replace(marker, _legend(title, nodes, edges, style, documents) + marker, 1)
-    page = page.replace("</body>", _TIP_SCRIPT + _entity_index(nodes, style) + "</body>", 1)
+    end = page.rindex("</body>")
+    page = page[:end] + _TIP_SCRIPT + _entity_index(nodes, style) + page[end:]
     if _REMOTE.search(page):
         raise RuntimeError("the network page still loads something from the network; "
                            "pyvis's template has changed — update kg/viz.py")

@@ -124,34 +124,38 @@ def _leftovers(tmp_path: Path) -> list[str]:
     return sorted(p.name for p in tmp_path.iterdir() if ".building-" in p.name or ".old-" in p.name)
 
 
-def _count(store) -> int:
-    return len(store)
-
-
 # --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """One store shared by the tests that must leave it as it was."""
+    root = tmp_path_factory.mktemp("built")
+    graph = sample_graph()
+    info = replace_store(root / "kg-store", graph, source="corpus/")
+    return root, root / "kg-store", info, len(graph)
 
 
 def test_default_store_name():
     assert DEFAULT_STORE == "kg-store"
 
 
-def test_replace_store_from_graph(tmp_path):
-    graph = sample_graph()
-    info = replace_store(tmp_path / "kg-store", graph, source="corpus/")
-    assert info.triples == len(graph)
-    assert Path(info.path) == tmp_path / "kg-store"
-    store = open_store(tmp_path / "kg-store")
-    assert len(store) == len(graph)
-    meta = json.loads((tmp_path / "kg-store" / "kg-store.json").read_text(encoding="utf-8"))
-    assert meta["triples"] == len(graph)
+def test_replace_store_from_graph(built):
+    root, target, info, n = built
+    assert info.triples == n
+    assert Path(info.path) == target
+    assert len(open_store(target)) == n
+    meta = json.loads((target / "kg-store.json").read_text(encoding="utf-8"))
+    assert meta["triples"] == n
     assert meta["source"] == "corpus/"
     assert meta["built"][:2] == "20" and "T" in meta["built"]
     assert meta["kg_version"]
-    assert read_info(tmp_path / "kg-store") == info
-    assert _leftovers(tmp_path) == []
+    assert read_info(target) == info
+    assert _leftovers(root) == []
 
 
-@pytest.mark.parametrize("ext", [".trig", ".nt", ".ttl"])
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")     # rdflib's TriG writer
+@pytest.mark.parametrize("ext", [".trig", ".ttl"])
 def test_replace_store_from_file(tmp_path, ext):
     graph = sample_graph()
     path = write(graph, tmp_path / f"g{ext}")
@@ -174,9 +178,8 @@ def test_replace_swaps_in_new_store(tmp_path):
 
 
 @pytest.mark.parametrize("exc", [RuntimeError("disk on fire"), KeyboardInterrupt()])
-def test_failed_load_leaves_old_store(tmp_path, monkeypatch, exc):
-    target = tmp_path / "kg-store"
-    old = replace_store(target, sample_graph())
+def test_failed_load_leaves_old_store(built, monkeypatch, exc):
+    root, target, info, n = built
 
     def boom(store, source):
         store.bulk_load(b"<urn:a> <urn:b> <urn:c> .", format=kgstore.pyoxigraph.RdfFormat.N_TRIPLES)
@@ -185,14 +188,13 @@ def test_failed_load_leaves_old_store(tmp_path, monkeypatch, exc):
     monkeypatch.setattr(kgstore, "_bulk_load", boom)
     with pytest.raises(type(exc)):
         replace_store(target, sample_graph())
-    assert len(open_store(target)) == old.triples
-    assert read_info(target).triples == old.triples
-    assert _leftovers(tmp_path) == []
+    assert len(open_store(target)) == n
+    assert read_info(target) == info
+    assert _leftovers(root) == []
 
 
-def test_failed_swap_restores_old_store(tmp_path, monkeypatch):
-    target = tmp_path / "kg-store"
-    old = replace_store(target, sample_graph())
+def test_failed_swap_restores_old_store(built, monkeypatch):
+    root, target, info, n = built
     real_replace = kgstore.os.replace
 
     def flaky(src, dst):
@@ -204,22 +206,23 @@ def test_failed_swap_restores_old_store(tmp_path, monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         replace_store(target, sample_graph())
     monkeypatch.undo()
-    assert len(open_store(target)) == old.triples
-    assert _leftovers(tmp_path) == []
+    assert len(open_store(target)) == n
+    assert read_info(target) == info
+    assert _leftovers(root) == []
 
 
-def test_bad_graph_file(tmp_path):
-    target = tmp_path / "kg-store"
-    old = replace_store(target, sample_graph())
+def test_bad_graph_file(built, tmp_path):
+    root, target, info, n = built
     bad = tmp_path / "bad.ttl"
     bad.write_text("<urn:a> <urn:b> .", encoding="utf-8")
     with pytest.raises(StoreError) as e:
         replace_store(target, bad)
     assert "bad.ttl" in str(e.value) and "\n" not in str(e.value)
-    assert len(open_store(target)) == old.triples
+    assert len(open_store(target)) == n
     with pytest.raises(StoreError, match="no graph file"):
         replace_store(target, tmp_path / "missing.trig")
-    assert _leftovers(tmp_path) == []
+    assert read_info(target) == info
+    assert _leftovers(root) == []
 
 
 def test_refuses_to_replace_a_non_store(tmp_path):
@@ -238,6 +241,8 @@ def test_open_store_missing(tmp_path, monkeypatch):
     msg = str(e.value)
     assert msg == "no store at ./kg-store — run `kg build` first, or pass --store DIR"
     assert not (tmp_path / "kg-store").exists()      # opening never creates one
+    with pytest.raises(StoreError, match="no store at"):
+        read_info(tmp_path / "kg-store")
 
 
 def test_open_store_not_a_store(tmp_path):
@@ -248,7 +253,7 @@ def test_open_store_not_a_store(tmp_path):
     assert list((tmp_path / "empty").iterdir()) == []
 
 
-def test_several_readers(tmp_path):
-    a = build_store(tmp_path)
-    b = open_store(tmp_path / "kg-store")
-    assert len(a) == len(b) > 0
+def test_several_readers(built):
+    target = built[1]
+    a, b = open_store(target), open_store(target)
+    assert len(a) == len(b) == built[3] > 0
