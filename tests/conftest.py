@@ -1,0 +1,76 @@
+"""Shared fixtures.
+
+The bundled corpus is built ONCE per test session, with the command line the
+way a user runs it (``kg build <corpus> --out dev.trig --store s`` in a fresh
+folder), by the ``cli_build`` fixture. test_pipeline reads the graph file it
+wrote, test_cli queries its store. Everything else works on small hand-made
+inputs.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run_kg(*args: str, cwd: Path, timeout: float = 300) -> subprocess.CompletedProcess:
+    """``kg ARGS...`` as a user runs it: a new process, in ``cwd``."""
+    env = dict(os.environ)
+    # the checkout, whether or not the package is installed
+    env["PYTHONPATH"] = str(REPO) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env["PYTHONIOENCODING"] = "utf-8"
+    return subprocess.run([sys.executable, "-m", "kg", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, encoding="utf-8", timeout=timeout)
+
+
+@dataclass
+class CliBuild:
+    cwd: Path             # the folder `kg build` ran in
+    proc: subprocess.CompletedProcess
+    graph: Path           # cwd / dev.trig
+    store: Path           # cwd / s
+    html: Path            # cwd / gongshu-kg.html
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    from kg.resources import corpus_dir as bundled
+    path = bundled()
+    assert len(sorted(path.glob("*.txt"))) == 5, path
+    return path
+
+
+@pytest.fixture(scope="session")
+def cli_build(tmp_path_factory, corpus_dir) -> CliBuild:
+    """The bundled corpus, built once with ``kg build`` (shared by all tests)."""
+    cwd = tmp_path_factory.mktemp("cli-build")
+    proc = run_kg("build", str(corpus_dir), "--out", "dev.trig", "--store", "s", cwd=cwd)
+    return CliBuild(cwd, proc, cwd / "dev.trig", cwd / "s", cwd / "gongshu-kg.html")
+
+
+@pytest.fixture(scope="session")
+def built_graph(cli_build):
+    """The session build's graph file, parsed (named graphs merged)."""
+    from kg.validate import load
+    assert cli_build.proc.returncode == 0, cli_build.proc.stderr
+    return load(cli_build.graph)
+
+
+@pytest.fixture(scope="session")
+def recogniser():
+    """One recogniser (it owns a jieba) for every test that needs one."""
+    from kg.lexicon import default_lexicon
+    from kg.recognise import Recogniser
+    return Recogniser(default_lexicon())
+
+
+@pytest.fixture(scope="session")
+def kg_cli():
+    """``kg_cli("query", "...", cwd=path)`` runs the command in a new process."""
+    return run_kg
