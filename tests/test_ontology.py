@@ -29,7 +29,6 @@ KGO = rdflib.Namespace("https://w3id.org/gongshu-kg/ontology#")
 KGR = rdflib.Namespace("https://w3id.org/gongshu-kg/resource/")
 DCTERMS = rdflib.Namespace("http://purl.org/dc/terms/")
 PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
-SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
 
 README = resources.ontology_dir() / "README.md"
 
