@@ -98,7 +98,7 @@ def link(mentions: list[Mention], lexicon: Lexicon | None = None) -> tuple[dict[
             for long in ordered[i + 1:]:
                 rest = long[len(short):] if long.startswith(short) else None
                 if (is_abbreviation(short, long) or is_renamed(short, long)
-                        or (rest and (rest in rules.heads or rest in ("省级高新区", "省级高新技术园区"))
+                        or (rest and (rest in rules.heads or rest in rules.alias_suffixes)
                             and len(short) >= 2 and not lexicon.lookup(short))
                         or (len(short) >= 5 and long.endswith(short))):
                     uf.union(node(cls, short), node(cls, long))

@@ -35,7 +35,6 @@ CLOSE_QUOTES = "”’」』》"
 LIST_SEP = "、"
 # tags of words that never sit inside a name: particles, prepositions, pronouns, adverbs, numerals
 STOP_TAGS = {"u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "r", "d", "q", "c", "y", "e", "o"}
-ENTITY_ROLES = ("item", "name", "owner")
 ADMIN_UNITS = ("街道", "省", "市", "区", "县", "镇", "乡")
 
 
@@ -79,8 +78,7 @@ class Recogniser:
         self.seg = segmenter or Segmenter(words)
         nouns = sorted(self.rules.enum_nouns, key=len, reverse=True)
         self._noun_re = re.compile("|".join(map(re.escape, nouns)))
-        count = r"(?:[0-9一二三四五六七八九十两百千]+(?:个|家|项|条|所|座|宗|类)|[二三四五六七八九十两]大)"
-        self._counter_re = re.compile(rf"(?:(?P<deng>等){count}?|等?(?:一批|一大批|一系列|多个|多家)|{count})$")
+        self._counter_re = re.compile(self.rules.enum_counter)
 
     # -- public -------------------------------------------------------------
     def document_mentions(self, doc: Document) -> list[Mention]:
@@ -140,7 +138,7 @@ class Recogniser:
             if tag[:1] in STOP_TAGS or tag in ("t", "m", "mq", "ad") or (
                     tag[:1] == "v" and tag != "vn" and len(w) > 1):
                 return not ((_alnum(w) and tag in ("m", "eng", "")) or (tag == "m" and w.startswith("第")))
-        return w.isdigit() and t.end < len(text) and text[t.end] in "个家项条所座宗年月日号%"
+        return w.isdigit() and t.end < len(text) and text[t.end] in self.rules.number_units
 
     def _left_modifier(self, text: str, toks: list[Token], upto: int, max_len: int = 14,
                        stop_admin: bool = False) -> int:
@@ -164,7 +162,7 @@ class Recogniser:
         changed = True
         while changed and start < end:
             changed = False
-            for g in sorted(self.rules.generic, key=len, reverse=True):
+            for g in self.rules.generic_longest_first:
                 if text.startswith(g, start) and start + len(g) < end and any(
                         t.start == start + len(g) for t in toks):
                     start += len(g)
@@ -226,7 +224,7 @@ class Recogniser:
     def _generic_only(self, mod: str) -> bool:
         rest = mod
         while rest:
-            for g in sorted(self.rules.generic, key=len, reverse=True):
+            for g in self.rules.generic_longest_first:
                 if rest.startswith(g):
                     rest = rest[len(g):]
                     break

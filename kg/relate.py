@@ -145,8 +145,8 @@ class Relater:
             track_items = [it for it in items if it.cls == "IndustryTrack"]
             if track_items and not heads:
                 grouped_track_items |= {id(it) for it in track_items}
-                noun_is_sub = "细分" in s.text[track_items[-1].m.end:track_items[-1].m.end + 8] or \
-                    "产业链" in s.text[track_items[-1].m.end:track_items[-1].m.end + 8]
+                after = s.text[track_items[-1].m.end:track_items[-1].m.end + 8]
+                noun_is_sub = any(w in after for w in self.rules.get("track", {}).get("sub_list_nouns", ()))
                 others = [t for t in tracks if t.m.group != track_items[0].m.group and t.m.role != "item"]
                 if noun_is_sub and others:
                     for it in track_items:

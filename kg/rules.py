@@ -50,7 +50,12 @@ class Rules:
     frame_after: dict[str, tuple[str, ...]] = field(default_factory=dict)  # verb -> required lead verbs
     relations: dict = field(default_factory=dict)
 
+    number_units: str = ""
+    alias_suffixes: tuple[str, ...] = ()
+
     def __post_init__(self) -> None:
+        # longest first, so 一大批 is stripped before 一批
+        self.generic_longest_first = tuple(sorted(self.generic, key=len, reverse=True))
         self.max_head = max(map(len, self.heads))
         self.max_enum_noun = max(map(len, self.enum_nouns))
 
@@ -98,6 +103,8 @@ def load_rules() -> Rules:
         enum_nouns=enum_nouns,
         enum_name_suffix=suffix,
         enum_counter=raw["enum"]["counter"],
+        number_units=raw["enum"].get("number_units", ""),
+        alias_suffixes=tuple(raw.get("alias_suffix", {}).get("words", ())),
         track_suffixes=tuple(raw["track"]["suffixes"]),
         track_not_final=tuple(raw["track"]["not_final"]),
         track_max_len=raw["track"]["max_len"],
