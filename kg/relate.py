@@ -11,8 +11,10 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
 - ``track-list-sub`` / ``head-sub``: tracks listed as 细分赛道 of a track, or named
   under a head track, are its sub-tracks.
 - ``located-verb`` (X落地Y, X位于Y), ``located-after`` (Y落有X),
-  ``located-adjacent`` (西湖文化广场环球中心), ``located-of`` (大城北的杭州中心),
-  ``district-act``: what the district the document speaks for lands, builds or opens.
+  ``located-adjacent`` (西湖文化广场环球中心), ``located-of``
+  (大城北的杭州中心, 大武林商圈的恒隆广场), ``located-phase`` (武林路二期 locatedIn
+  武林路, read off the name), ``district-act``: what the district the document
+  speaks for lands, builds or opens.
 - ``part-segment`` (大运河拱墅段 partOf 大运河), ``part-adjacent`` (祥符街道吉如社区),
   ``part-platform`` (以A和B为平台,打造C).
 
@@ -179,7 +181,7 @@ class Relater:
                 if a.cls == "Place" and b.cls == "Place":
                     continue  # handled as partOf
                 self.add(b.key, "locatedIn", a.key, doc.doc_id, s.index, "located-adjacent")
-            elif between == "的" and a.cls in {"Place", "Platform"} and b.cls in {"Project", "Platform", "Institution"}:
+            elif between == "的" and a.cls in LOCATIONS and b.cls in {"Project", "Platform", "Institution"}:
                 self.add(b.key, "locatedIn", a.key, doc.doc_id, s.index, "located-of")
         for v in after:
             for mt in re.finditer(re.escape(v), text):
@@ -229,7 +231,8 @@ class Relater:
 
     # -- across documents -------------------------------------------------------
     def corpus(self) -> None:
-        """Facts read off names: owners named at the start, segments of a whole."""
+        """Facts read off names: owners named at the start, segments of a whole,
+        phases of a development."""
         owners = sorted(((a, k) for k, e in self.ents.items() if self.cls(k) & OWNERS
                          for a in {e.name, *e.aliases} if len(a) >= 2),
                         key=lambda x: -len(x[0]))
@@ -238,10 +241,16 @@ class Relater:
             for n in {e.name, *e.aliases}:
                 by_name.setdefault(n, k)
         seg = self.rules.get("part", {}).get("segment")
+        phase = self.rules.get("located", {}).get("phase")
         for k, e in self.ents.items():
             if not e.mentions:
                 continue
             m0 = e.mentions[0]
+            if phase and e.cls in ("Project", "Platform", "CommercialDistrict"):
+                mt = re.match(phase, e.name)
+                base = by_name.get(mt.group("base")) if mt else None
+                if base and base != k and self.ents[base].cls in LOCATIONS:
+                    self.add(k, "locatedIn", base, m0.doc_id, m0.sentence, "located-phase")
             if e.cls in ("Project", "Platform"):
                 for alias, ok in owners:
                     if ok != k and e.name.startswith(alias) and len(e.name) > len(alias) + 1:

@@ -18,7 +18,8 @@ from kg.relate import relate
 # the subject only)
 SENTENCE_RULES = {"owner-prefix", "owner-frame", "enumeration-track", "sentence-track",
                   "track-list-sub", "located-verb", "located-after",
-                  "located-adjacent", "located-of", "part-adjacent", "part-platform"}
+                  "located-adjacent", "located-of", "located-phase", "part-adjacent",
+                  "part-platform"}
 
 
 class Built:
@@ -174,6 +175,32 @@ def test_located_by_weizhi(recogniser):
     assert b.rel("Project/墨川网络华东总部", "ownedBy", "Enterprise/墨川网络").rule == "owner-prefix"
     # the owner is not located by the verb that follows the project's name
     assert ("Enterprise/墨川网络", "locatedIn", "Platform/云栖星辰生命科学产业园") not in b.triples()
+
+
+def test_located_in_a_commercial_district_by_verb(recogniser):
+    b = build(recogniser, "墨川网络华东总部位于青禾商圈。")
+    assert b.rel("Project/墨川网络华东总部", "locatedIn",
+                 "CommercialDistrict/青禾商圈").rule == "located-verb"
+
+
+def test_located_of_a_commercial_district(recogniser):
+    b = build(recogniser, "青禾步行街的星澜中心开业。")
+    r = b.rel("Project/星澜中心", "locatedIn", "CommercialDistrict/青禾步行街")
+    assert (r.rule, r.sentence) == ("located-of", 0)
+
+
+def test_a_phase_lies_in_what_it_extends(recogniser):
+    # the second phase of a commercial street, named in another document than the street
+    b = build(recogniser, "打造青禾步行街。", "青禾步行街二期亮相。")
+    r = b.rel("Project/青禾步行街二期", "locatedIn", "CommercialDistrict/青禾步行街")
+    assert (r.rule, r.doc_id, r.sentence) == ("located-phase", "d1.txt", 0)
+    b = build(recogniser, "云栖广场二期进一步凸显。推动云栖广场交通联结。")
+    assert b.rel("Project/云栖广场二期", "locatedIn", "Place/云栖广场").rule == "located-phase"
+
+
+def test_no_phase_without_the_whole(recogniser):
+    b = build(recogniser, "青禾步行街二期亮相。")
+    assert not b.triples("locatedIn")
 
 
 DISTRICT_DOC = ("上城区地处城市东部。今年上城区经济稳步增长。\n"
