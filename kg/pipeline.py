@@ -19,12 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from rdflib import Graph
-
 from . import emit
-from .lexicon import default_lexicon
+from .lexicon import Lexicon, default_lexicon
 from .link import link
-from .model import Document, Extraction, Mention, Problem
+from .model import Document, Extraction, Mention, Problem, RawDocument
 from .normalise import to_document
 from .read import iter_corpus
 from .relate import relate
@@ -40,7 +38,7 @@ Progress = Callable[[str, int, int], None]
 class BuildResult:
     extraction: Extraction
     problems: list[Problem]
-    graph: Graph
+    ntriples: bytes           # the graph, as N-Triples (kg.emit.to_ntriples)
     out: Path | None = None
     store: object | None = None
     timings: dict[str, float] = field(default_factory=dict)
@@ -50,10 +48,10 @@ class BuildResult:
 _RECOGNISER = None
 
 
-def _worker_init() -> None:
+def _worker_init(lexicon: Lexicon | None = None) -> None:
     global _RECOGNISER
     from .recognise import Recogniser
-    _RECOGNISER = Recogniser(default_lexicon())
+    _RECOGNISER = Recogniser(lexicon if lexicon is not None else default_lexicon())
 
 
 def _recognise(doc: Document) -> list[Mention]:
@@ -62,42 +60,81 @@ def _recognise(doc: Document) -> list[Mention]:
     return _RECOGNISER.document_mentions(doc)
 
 
-def recognise_all(docs: list[Document], workers: int | None = None,
-                  progress: Progress | None = None) -> dict[str, list[Mention]]:
-    """Mentions of every document, in parallel when the corpus is large."""
-    total = sum(len(d.text) for d in docs)
-    workers = workers if workers is not None else (os.cpu_count() or 1)
-    out: dict[str, list[Mention]] = {}
-    if workers > 1 and total >= PARALLEL_MIN_CHARS and len(docs) > 1:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool:
-            chunk = max(1, len(docs) // (workers * 8))
-            for i, (doc, ms) in enumerate(zip(docs, pool.map(_recognise, docs, chunksize=chunk)), 1):
-                out[doc.doc_id] = ms
+def _analyse(raw: RawDocument) -> tuple[Document, list[Mention]]:
+    doc = to_document(raw)
+    return doc, _recognise(doc)
+
+
+def _run(fn, items: list, workers: int, parallel: bool, lexicon: Lexicon | None,
+         stage: str, progress: Progress | None) -> list:
+    """``[fn(x) for x in items]``, in ``workers`` processes when ``parallel``."""
+    out = []
+    if parallel:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
+                                 initargs=(lexicon,)) as pool:
+            chunk = max(1, len(items) // (workers * 8))
+            for i, result in enumerate(pool.map(fn, items, chunksize=chunk), 1):
+                out.append(result)
                 if progress:
-                    progress("recognise", i, len(docs))
-    else:
-        for i, doc in enumerate(docs, 1):
-            out[doc.doc_id] = _recognise(doc)
+                    progress(stage, i, len(items))
+        return out
+    global _RECOGNISER
+    saved = _RECOGNISER
+    if lexicon is not None:     # the caller's lexicon: a recogniser of its own
+        _worker_init(lexicon)
+    try:
+        for i, item in enumerate(items, 1):
+            out.append(fn(item))
             if progress:
-                progress("recognise", i, len(docs))
+                progress(stage, i, len(items))
+    finally:
+        if lexicon is not None:
+            _RECOGNISER = saved
     return out
 
 
+def _parallel(workers: int | None, chars: int, n: int) -> tuple[int, bool]:
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    return workers, workers > 1 and chars >= PARALLEL_MIN_CHARS and n > 1
+
+
+def recognise_all(docs: list[Document], workers: int | None = None,
+                  progress: Progress | None = None,
+                  lexicon: Lexicon | None = None) -> dict[str, list[Mention]]:
+    """Mentions of every document, in parallel when the corpus is large.
+
+    ``lexicon`` replaces the curated lexicon (``default_lexicon()``) for this call.
+    """
+    workers, parallel = _parallel(workers, sum(len(d.text) for d in docs), len(docs))
+    mentions = _run(_recognise, docs, workers, parallel, lexicon, "recognise", progress)
+    return {d.doc_id: ms for d, ms in zip(docs, mentions)}
+
+
+def analyse_all(raws: list[RawDocument], workers: int | None = None,
+                progress: Progress | None = None,
+                lexicon: Lexicon | None = None) -> tuple[list[Document], dict[str, list[Mention]]]:
+    """Normalise and recognise every document, in parallel when the corpus is large
+    (each worker process loads the segmenter and lexicon once, ~1 s)."""
+    workers, parallel = _parallel(workers, sum(len(r.text) for r in raws), len(raws))
+    results = _run(_analyse, raws, workers, parallel, lexicon, "recognise", progress)
+    return [d for d, _ in results], {d.doc_id: ms for d, ms in results}
+
+
 def extract(corpus_dir: str | Path, workers: int | None = None,
-            progress: Progress | None = None) -> tuple[Extraction, list[Problem], dict[str, float]]:
-    """Read a folder of documents and extract entities and relations from it."""
+            progress: Progress | None = None,
+            lexicon: Lexicon | None = None) -> tuple[Extraction, list[Problem], dict[str, float]]:
+    """Read a folder of documents and extract entities and relations from it.
+
+    ``lexicon`` replaces the curated lexicon (``default_lexicon()``), e.g. for
+    cross-validation (kg.evaluate).
+    """
     t = {"start": time.perf_counter()}
     raws, problems = iter_corpus(corpus_dir)
-    docs = []
-    for i, raw in enumerate(raws, 1):
-        docs.append(to_document(raw))
-        if progress:
-            progress("normalise", i, len(raws))
     t["read"] = time.perf_counter()
-    mentions = recognise_all(docs, workers, progress)
+    docs, mentions = analyse_all(raws, workers, progress, lexicon)
     t["recognise"] = time.perf_counter()
     flat = [m for d in docs for m in mentions[d.doc_id]]
-    entities, key_of = link(flat, default_lexicon())
+    entities, key_of = link(flat, lexicon if lexicon is not None else default_lexicon())
     t["link"] = time.perf_counter()
     relations = relate(docs, mentions, entities, key_of)
     t["relate"] = time.perf_counter()
@@ -108,10 +145,11 @@ def extract(corpus_dir: str | Path, workers: int | None = None,
 def build(corpus_dir: str | Path, out: str | Path | None = None, store_dir: str | Path | None = None,
           workers: int | None = None, progress: Progress | None = None) -> BuildResult:
     """Extract, emit the graph file and load it into the store (swapped in atomically)."""
+    if out:
+        emit.check_format(out)      # a bad --out fails now, not after the extraction
     ex, problems, timings = extract(corpus_dir, workers, progress)
     t0 = time.perf_counter()
-    ontology = Graph().parse(ontology_path(), format="turtle")
-    graph = emit.to_graph(ex, ontology)
+    graph = emit.to_ntriples(ex, ontology_path())
     timings["emit"] = time.perf_counter() - t0
     result = BuildResult(ex, problems, graph, timings=timings,
                          characters=sum(len(d.text) for d in ex.documents))
@@ -124,7 +162,7 @@ def build(corpus_dir: str | Path, out: str | Path | None = None, store_dir: str 
         t0 = time.perf_counter()
         if progress:
             progress("store", 0, 1)
-        result.store = replace_store(store_dir, result.out or graph, source=str(corpus_dir))
+        result.store = replace_store(store_dir, graph, source=str(corpus_dir))
         timings["store"] = time.perf_counter() - t0
     return result
 

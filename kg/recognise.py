@@ -66,6 +66,13 @@ class Cand:
         return self.end - self.start
 
 
+def user_words(lexicon: Lexicon, rules: Rules) -> list[tuple[str, str]]:
+    """The (word, tag) pairs the segmenter must keep whole: every lexicon
+    surface and every name head (产业园, 总部 …)."""
+    words = [(s, CLASS_TAGS[e.cls]) for s, e in lexicon.surfaces()]
+    return words + [(h, "n") for h in rules.heads if len(h) > 1]
+
+
 class Recogniser:
     """Finds mentions in sentences; one instance per process (it owns a jieba)."""
 
@@ -73,12 +80,21 @@ class Recogniser:
                  segmenter: Segmenter | None = None):
         self.lex = lexicon
         self.rules = rules or load_rules()
-        words = [(s, CLASS_TAGS[e.cls]) for s, e in lexicon.surfaces()]
-        words += [(h, "n") for h in self.rules.heads if len(h) > 1]
-        self.seg = segmenter or Segmenter(words)
+        self.seg = segmenter or Segmenter(user_words(lexicon, self.rules))
         nouns = sorted(self.rules.enum_nouns, key=len, reverse=True)
         self._noun_re = re.compile("|".join(map(re.escape, nouns)))
         self._counter_re = re.compile(self.rules.enum_counter)
+        verbs = sorted(self.rules.frames, key=len, reverse=True)
+        self._frame_re = re.compile("|".join(map(re.escape, verbs))) if verbs else None
+        self._frame_adverbs = sorted(self.rules.frame_adverbs, key=len, reverse=True)
+        # every prefix of a lexicon surface: a token run that is none of them
+        # cannot grow into a lexicon name, so the lookup stops there
+        self._lex_prefixes = {w[:k] for w, _ in lexicon.surfaces() for k in range(1, len(w) + 1)}
+        # a head ends a token only if the token ends with the head's last character
+        self._head_last = {h[-1] for h in self.rules.heads}
+        self._generic = frozenset(self.rules.generic)
+        self._generic_lens = sorted({len(g) for g in self._generic}, reverse=True)
+        self._generic_tuple = tuple(self.rules.generic)
 
     # -- public -------------------------------------------------------------
     def document_mentions(self, doc: Document) -> list[Mention]:
@@ -120,6 +136,8 @@ class Recogniser:
             s = ""
             for j in range(i, min(i + 4, len(toks))):
                 s += toks[j].text
+                if s not in self._lex_prefixes:
+                    break
                 entries = self.lex.lookup_all(s)
                 if entries and not self.lex.is_not_entity(s):
                     e = entries[0]
@@ -162,10 +180,10 @@ class Recogniser:
         changed = True
         while changed and start < end:
             changed = False
-            for g in self.rules.generic_longest_first:
-                if text.startswith(g, start) and start + len(g) < end and any(
-                        t.start == start + len(g) for t in toks):
-                    start += len(g)
+            for n in self._generic_lens:  # longest generic word first
+                if text[start:start + n] in self._generic and start + n < end and any(
+                        t.start == start + n for t in toks):
+                    start += n
                     changed = True
                     break
         return start
@@ -175,6 +193,8 @@ class Recogniser:
         starts = {t.start for t in toks}
         for ti, t in enumerate(toks):
             e = t.end
+            if text[e - 1] not in self._head_last:
+                continue
             for n in range(min(self.rules.max_head, e), 0, -1):
                 h = self.rules.heads.get(text[e - n:e])
                 if h is None:
@@ -194,7 +214,7 @@ class Recogniser:
                         or (len(h.word) == 1 and mod_end - start < 2)
                         or mod.endswith(self.rules.modifier_bad_end)
                         or (self.rules.modifier_bad_pattern and self.rules.modifier_bad_pattern.search(mod))
-                        or mod.endswith(tuple(self.rules.generic))
+                        or mod.endswith(self._generic_tuple)
                         or self._generic_only(mod)
                         or (h.proper and not self._proper(mod))):
                     break
@@ -224,9 +244,9 @@ class Recogniser:
     def _generic_only(self, mod: str) -> bool:
         rest = mod
         while rest:
-            for g in self.rules.generic_longest_first:
-                if rest.startswith(g):
-                    rest = rest[len(g):]
+            for n in self._generic_lens:  # longest generic word first
+                if rest[:n] in self._generic:
+                    rest = rest[n:]
                     break
             else:
                 return False
@@ -260,7 +280,10 @@ class Recogniser:
     def _tracks(self, text: str, toks: list[Token]) -> list[Cand]:
         """<T>产业 / <T>赛道: T is a track name."""
         out = []
+        suffixes = tuple(self.rules.track_suffixes)
         for t in toks:
+            if not t.text.endswith(suffixes):
+                continue
             for suf in self.rules.track_suffixes:
                 if not t.text.endswith(suf):
                     continue
@@ -338,14 +361,15 @@ class Recogniser:
     def _frames(self, text: str, toks: list[Token], gid: str) -> list[Cand]:
         """A list of names right before an act verb: "X、Y正式开业" -> X, Y are projects."""
         out = []
-        verbs = sorted(self.rules.frames, key=len, reverse=True)
+        if self._frame_re is None:
+            return out
         starts = {t.start for t in toks}
-        for k, m in enumerate(re.finditer("|".join(map(re.escape, verbs)), text)):
+        for k, m in enumerate(self._frame_re.finditer(text)):
             if m.start() not in starts:
                 continue
             cls = self.rules.frames[m.group()]
             end = m.start()
-            for adv in sorted(self.rules.frame_adverbs, key=len, reverse=True):
+            for adv in self._frame_adverbs:
                 if text[:end].endswith(adv):
                     end -= len(adv)
                     break

@@ -10,6 +10,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import emit
+import kg.emit
 from kg.emit import KGO, KGR, document_iri, entity_iri, sentence_iri, to_graph, write
 from kg.model import Document, Entity, Extraction, Fact, Mention, Relation, Sentence
 
@@ -268,20 +269,21 @@ def test_write_replaces_an_existing_file(graph, tmp_path):
     assert len(rdflib.Graph().parse(path, format="nt")) == len(graph)
 
 
-def test_interrupted_write_leaves_the_old_file(graph, tmp_path, monkeypatch):
+def test_interrupted_write_leaves_the_old_file_and_no_tmp(graph, tmp_path, monkeypatch):
     path = tmp_path / "graph.ttl"
     write(graph, path)
     before = path.read_bytes()
 
-    def broken(self, destination=None, *args, **kwargs):
-        with open(destination, "wb") as f:     # a half-written file, then the failure
+    def broken(triples, output, *args, **kwargs):
+        with open(output, "wb") as f:     # a half-written file, then the failure
             f.write(b"@prefix kgo: <https://w3id.org/gongshu-kg/ontology#> .\nkgr:Enter")
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(rdflib.Graph, "serialize", broken)
+    monkeypatch.setattr(kg.emit.ox, "serialize", broken)
     with pytest.raises(KeyboardInterrupt):
         write(to_graph(Extraction([], {}, [])), path)
     assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.ttl"]
 
 
 @pytest.mark.parametrize("ext", [".trig", ".nq"])
@@ -289,10 +291,10 @@ def test_interrupted_dataset_write_leaves_the_old_file(graph, tmp_path, monkeypa
     path = tmp_path / f"graph{ext}"
     path.write_text("previous build\n", encoding="utf-8")
 
-    def broken(self, *args, **kwargs):
+    def broken(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(rdflib.Graph, "serialize", broken)
+    monkeypatch.setattr(kg.emit.ox, "serialize", broken)
     with pytest.raises(OSError, match="disk full"):
         write(graph, path)
     assert path.read_text(encoding="utf-8") == "previous build\n"

@@ -187,3 +187,29 @@ def test_iris_do_not_depend_on_document_order(tmp_path, corpus_dir):
         return {s for s in g.subjects(KGO.recognisedBy, None)}, {
             (s, p, o) for s, p, o in g if p in {KGO[x] for x in PREDICATES}}
     assert entity_iris(ex1) == entity_iris(ex2)
+
+
+def test_unknown_output_extension_fails_before_extracting(tmp_path, corpus_dir, monkeypatch):
+    import kg.pipeline
+
+    def never(*args, **kwargs):
+        raise AssertionError("extract ran although --out could never be written")
+
+    monkeypatch.setattr(kg.pipeline, "extract", never)
+    with pytest.raises(ValueError, match="unknown extension"):
+        build(corpus_dir, out=tmp_path / "graph.xml", store_dir=tmp_path / "s")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_build_result_triples_match_the_file_and_the_store(tmp_path):
+    """The emitted triples, the written TriG and the loaded store agree."""
+    import pyoxigraph
+    src = tmp_path / "c"
+    src.mkdir()
+    (src / "a.txt").write_text("腾讯、网易、完美世界等电竞文娱龙头企业落户拱墅。", encoding="utf-8")
+    r = build(src, out=tmp_path / "g.trig", store_dir=tmp_path / "s")
+    parsed = set(pyoxigraph.parse(path=str(r.out), format=pyoxigraph.RdfFormat.TRIG))
+    emitted = set(pyoxigraph.parse(r.ntriples, format=pyoxigraph.RdfFormat.N_TRIPLES))
+    assert {(q.subject, q.predicate, q.object) for q in parsed} == \
+        {(t.subject, t.predicate, t.object) for t in emitted}
+    assert r.store.triples == len(emitted) == len(r.ntriples.splitlines()) > 100

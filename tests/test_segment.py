@@ -1,24 +1,37 @@
-"""kg.segment: jieba with the lexicon as a user dictionary."""
+"""kg.segment: jieba with the lexicon as a user dictionary.
+
+Every behaviour test runs on both engines (jieba and rjieba); the last tests
+check that the two give the same tokens and the same entities on the
+bundled corpus.
+"""
 from __future__ import annotations
 
 import pytest
 
-from kg.segment import CLASS_TAGS, Segmenter
 from kg.model import CLASSES
+from kg.segment import BACKENDS, CLASS_TAGS, Segmenter, available_backends
+
+pytestmark = pytest.mark.skipif("rjieba" not in available_backends(),
+                                reason="rjieba is not installed (pip install -e '.[test]')")
 
 # invented names: no dictionary holds them
 USER_WORDS = [("云栖星辰科技", "nt"), ("墨川网络", "nt"), ("青禾智算中心", "nz")]
 TEXT = "引进云栖星辰科技和墨川网络，加快青禾智算中心建设。"
 
 
-@pytest.fixture(scope="module")
-def seg():
-    return Segmenter(USER_WORDS + [("星", "nt")])
+@pytest.fixture(scope="module", params=BACKENDS)
+def backend(request):
+    return request.param
 
 
 @pytest.fixture(scope="module")
-def plain():
-    return Segmenter()
+def seg(backend):
+    return Segmenter(USER_WORDS + [("星", "nt")], backend=backend)
+
+
+@pytest.fixture(scope="module")
+def plain(backend):
+    return Segmenter(backend=backend)
 
 
 def test_user_words_are_kept_whole(seg):
@@ -73,3 +86,49 @@ def test_one_character_user_words_are_ignored(seg):
 
 def test_every_class_has_a_tag():
     assert set(CLASS_TAGS) == set(CLASSES)
+
+
+def test_unknown_backend_is_refused():
+    with pytest.raises(ValueError, match="unknown segmenter backend 'thulac'"):
+        Segmenter(backend="thulac")
+
+
+def test_environment_chooses_the_backend(monkeypatch):
+    monkeypatch.setenv("KG_SEGMENTER", "jieba")
+    assert Segmenter().backend == "jieba"
+    monkeypatch.setenv("KG_SEGMENTER", "rjieba")
+    assert Segmenter().backend == "rjieba"
+
+
+@pytest.fixture(scope="module")
+def corpus_docs(corpus_dir):
+    from kg.normalise import to_document
+    from kg.read import iter_corpus
+    raws, _ = iter_corpus(corpus_dir)
+    return [to_document(r) for r in raws]
+
+
+@pytest.fixture(scope="module")
+def recognisers():
+    from kg.lexicon import default_lexicon
+    from kg.recognise import Recogniser, user_words
+    from kg.rules import load_rules
+    lex, rules = default_lexicon(), load_rules()
+    return {b: Recogniser(lex, rules, Segmenter(user_words(lex, rules), backend=b)) for b in BACKENDS}
+
+
+def test_both_engines_cut_the_corpus_alike(recognisers, corpus_docs):
+    jb, rj = recognisers["jieba"].seg, recognisers["rjieba"].seg
+    sentences = [s.text for d in corpus_docs for s in d.sentences]
+    assert len(sentences) > 400
+    differ = [t for t in sentences if jb.tokens(t) != rj.tokens(t)]
+    assert differ == []
+
+
+def test_both_engines_give_the_same_entities(recognisers, corpus_docs):
+    def mentions(r):
+        return [(m.doc_id, m.sentence, m.start, m.end, m.cls, m.name, m.rule)
+                for d in corpus_docs for m in r.document_mentions(d)]
+    jb, rj = mentions(recognisers["jieba"]), mentions(recognisers["rjieba"])
+    assert len(jb) > 500
+    assert jb == rj
