@@ -4,6 +4,7 @@
     kg query SPARQL_OR_FILE [--store DIR] [--format table|csv|json] [--param k=v]
     kg viz [--store DIR] [--out FILE]
     kg stats [--store DIR]
+    kg eval GOLD_DIR [CORPUS_DIR | --graph FILE] [--docs NAME ...] [--errors [N]] [--cross-validate] [--json]
 
 Every command prints a one-line message and exits non-zero when something is
 wrong (no store, broken SPARQL, a file that cannot be read), saying what to do.
@@ -43,6 +44,20 @@ EXAMPLES = {
         examples:
           kg stats
           kg stats --store s
+        """,
+    "eval": """\
+        examples:
+          kg eval ../shared/eval/gold                       # build the bundled corpus in memory, score it
+          kg eval ../shared/eval/gold ../shared/corpus --errors 20
+          kg eval ../shared/eval/gold --graph dev.trig      # score a graph file as it is
+          kg eval ../shared/eval/gold --docs 000_96deaf8c4352779a.txt --errors
+          kg eval ../shared/eval/gold --cross-validate      # each document alone, without its own lexicon entries
+          kg eval ../shared/eval/gold --json > scores.json
+
+        Scores are counted as ../shared/eval/score.py counts them: gold names and
+        aliases merged into clusters across files, a graph entity hits a cluster
+        when one of its labels is one of the cluster's names; precision is
+        clusters hit over graph entities, so duplicates cost precision.
         """,
 }
 
@@ -128,6 +143,42 @@ def cmd_stats(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(a: argparse.Namespace) -> int:
+    import json
+    from .evaluate import (EvalError, cross_validate, evaluate, fold_progress,
+                           format_cross_validation, format_score)
+    from .pipeline import terminal_progress
+
+    if a.graph and a.corpus:
+        return _fail("give CORPUS_DIR to build, or --graph FILE to score a built graph, not both", 2)
+    if a.graph and a.cross_validate:
+        return _fail("--cross-validate builds each document itself; it cannot score --graph", 2)
+    if a.errors is not None and a.errors < 0:
+        return _fail("--errors takes a number of items to list, 0 or more", 2)
+    try:
+        if a.cross_validate:
+            result = cross_validate(a.gold, a.corpus, a.docs, progress=fold_progress())
+            problems = [p for f in result.folds for p in f.problems]
+            text = format_cross_validation
+        else:
+            result = evaluate(a.gold, a.corpus, a.graph, a.docs, progress=terminal_progress())
+            problems = result.problems
+            text = format_score
+    except EvalError as e:
+        return _fail(str(e))
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    for p in problems:
+        print(f"kg: skipped {p}", file=sys.stderr)
+    for w in result.warnings:
+        print(f"kg: {w}", file=sys.stderr)
+    if a.json:
+        print(json.dumps(result.to_json(a.errors), ensure_ascii=False, indent=1))
+    else:
+        print(text(result if a.cross_validate else result.score, a.errors))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="kg",
@@ -172,6 +223,23 @@ def parser() -> argparse.ArgumentParser:
 
     s = add("stats", "count entities by class and relations by predicate", cmd_stats)
     s.add_argument("--store", default=DEFAULT_STORE, metavar="DIR", help=f"(default: ./{DEFAULT_STORE})")
+
+    e = add("eval", "score the graph against gold annotations: P/R/F1 by class and relation", cmd_eval)
+    e.add_argument("gold", metavar="GOLD_DIR", help="folder of <document>.gold.json files")
+    e.add_argument("corpus", nargs="?", metavar="CORPUS_DIR",
+                   help="documents to build in memory and score (default: the bundled corpus); "
+                        "only those with a gold file are built")
+    e.add_argument("--graph", metavar="FILE",
+                   help="score this graph file (.trig .nq .ttl .nt .jsonld) instead of building")
+    e.add_argument("--docs", nargs="+", action="extend", metavar="NAME",
+                   help="score only these documents (file names, e.g. 000_96deaf8c4352779a.txt)")
+    e.add_argument("--errors", nargs="?", type=int, const=None, default=0, metavar="N",
+                   help="also list missed and spurious entities and relations "
+                        "(up to N of each kind; all when N is not given)")
+    e.add_argument("--cross-validate", action="store_true",
+                   help="build and score each document alone, without the lexicon entries "
+                        "taken from it (source doc:<file name>); print each and the mean")
+    e.add_argument("--json", action="store_true", help="print the scores as JSON")
     return ap
 
 

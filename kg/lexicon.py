@@ -15,10 +15,13 @@ import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from .model import CLASSES
 
 DATA = Path(__file__).resolve().parent / "data"
+# Source tag of an entry taken from one document of a corpus: "doc:<file name>".
+DOC_SOURCE = "doc:"
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,35 @@ class Entry:
     @property
     def surfaces(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The source tags, ``;``-separated in the file.
+
+        >>> Entry("星澜科技", "Enterprise", source="zj-listed-firms; doc:000_a.txt").sources
+        ('zj-listed-firms', 'doc:000_a.txt')
+        """
+        return tuple(s.strip() for s in self.source.split(";") if s.strip())
+
+    @property
+    def documents(self) -> frozenset[str]:
+        """File names of the documents the entry was taken from (sources ``doc:<file name>``).
+
+        >>> sorted(Entry("星澜科技", "Enterprise", source="doc:000_a.txt;doc:001_b.txt").documents)
+        ['000_a.txt', '001_b.txt']
+        """
+        return frozenset(s[len(DOC_SOURCE):].strip() for s in self.sources if s.startswith(DOC_SOURCE))
+
+    def only_from(self, doc_id: str) -> bool:
+        """True when every source of the entry is the document ``doc_id`` (a file name).
+
+        >>> Entry("星澜科技", "Enterprise", source="doc:000_a.txt").only_from("000_a.txt")
+        True
+        >>> Entry("星澜科技", "Enterprise", source="doc:000_a.txt;cn-major-firms").only_from("000_a.txt")
+        False
+        """
+        return bool(self.sources) and all(s.startswith(DOC_SOURCE) and s[len(DOC_SOURCE):].strip() == doc_id
+                                          for s in self.sources)
 
 
 @dataclass
@@ -88,6 +120,25 @@ class Lexicon:
 
     def is_not_entity(self, surface: str) -> bool:
         return surface in self.not_entities
+
+    def filtered(self, keep: Callable[[Entry], bool]) -> "Lexicon":
+        """A new lexicon of the entries for which ``keep(entry)`` is true
+        (the non-entity list is kept whole)."""
+        return type(self)([e for e in self.entries if keep(e)], self.not_entities)
+
+    def without_document(self, doc_id: str) -> "Lexicon":
+        """The lexicon without the entries whose only source is document ``doc_id``
+        (cross-validation: what an analyst knows before reading that document).
+
+        >>> lex = Lexicon.from_rows([
+        ...     {"name": "星澜科技", "class": "Enterprise", "source": "doc:000_a.txt"},
+        ...     {"name": "腾讯", "class": "Enterprise", "source": "cn-major-firms"}])
+        >>> [e.name for e in lex.without_document("000_a.txt").entries]
+        ['腾讯']
+        >>> len(lex.without_document("001_b.txt").entries)
+        2
+        """
+        return self.filtered(lambda e: not e.only_from(doc_id))
 
 
 @lru_cache(maxsize=1)
