@@ -6,6 +6,7 @@ Usage (from the repository root):
     python bench/bench_build.py --mb 20 --workers 1,2,4
     python bench/bench_build.py --quick             # ~1 MB corpus: a smoke test (about a minute)
     python bench/bench_build.py --stage recognise   # only segmentation+recognition, vs bare jieba.cut
+    python bench/bench_build.py --segmenter jieba,rjieba --workers 2   # both engines
     python bench/bench_build.py --json bench.json   # also write the raw figures
 
 The corpus is made in a temporary folder (removed afterwards): copy ``i`` of
@@ -24,15 +25,21 @@ the parent.
 
 Full build = ``kg.pipeline.build(corpus, out=<tmp>/graph.trig,
 store_dir=<tmp>/store, workers=N)``: read, normalise, recognise, link, relate,
-emit, write the graph file, load the Oxigraph store. Throughput is given two
+emit, write the graph file, load the Oxigraph store. The ``recognise`` stage
+covers normalising, segmenting and recognising (done together, per document,
+in the worker processes). Throughput is given two
 ways: ``kchar/s`` = thousands of *normalised characters* (BuildResult.characters)
 per second of wall time, and ``input KB/s`` = thousands of *input bytes* (the
 UTF-8 .txt files; about 3 bytes per Chinese character) per second.
 
-``--stage recognise`` times only ``kg.pipeline.recognise_all`` (jieba
-segmentation + recognition, including each process's ~1.5 s start-up) on the
-normalised documents, and, in another subprocess, bare ``jieba.cut`` (default
-dictionary, HMM on, one process) over the same text.
+``--stage recognise`` times only ``kg.pipeline.recognise_all`` (segmentation
++ recognition, including each process's ~1 s start-up) on the normalised
+documents, and, in other subprocesses, bare ``jieba.cut`` and ``rjieba.cut``
+(default dictionary, HMM on, one process) over the same text.
+
+``--segmenter`` runs each configuration with the given segmentation engines
+(``jieba``, ``rjieba``; default: what ``kg`` picks, rjieba when installed) by
+setting ``KG_SEGMENTER`` for the run.
 
 Note: the pipeline uses one process whatever ``--workers`` says when the
 corpus has fewer than ``kg.pipeline.PARALLEL_MIN_CHARS`` (400,000) characters,
@@ -157,21 +164,26 @@ def child_recognise(corpus: Path, workers: int) -> dict:
                       "mentions": sum(len(m) for m in mentions.values())})
 
 
-def child_jieba(corpus: Path) -> dict:
+def child_jieba(corpus: Path, engine: str = "jieba") -> dict:
     import logging
-    import jieba
-    jieba.setLogLevel(logging.WARNING)
     docs = _read_docs(corpus)
     t0 = time.perf_counter()
-    jieba.initialize()
+    if engine == "rjieba":
+        import rjieba
+        cut = rjieba.Jieba().cut
+    else:
+        import jieba
+        jieba.setLogLevel(logging.WARNING)
+        jieba.initialize()
+        cut = jieba.cut
     init = time.perf_counter() - t0
     tokens = 0
     t0 = time.perf_counter()
     for d in docs:
-        for _ in jieba.cut(d.text):
+        for _ in cut(d.text):
             tokens += 1
     wall = time.perf_counter() - t0
-    return _measured({"mode": "jieba.cut", "workers": 1, "init_s": init, "wall_s": wall,
+    return _measured({"mode": f"{engine}.cut", "workers": 1, "init_s": init, "wall_s": wall,
                       "characters": sum(len(d.text) for d in docs), "documents": len(docs),
                       "tokens": tokens})
 
@@ -183,20 +195,24 @@ def child_main(a: argparse.Namespace) -> int:
     elif a.child == "recognise":
         result = child_recognise(corpus, a.child_workers)
     else:
-        result = child_jieba(corpus)
+        result = child_jieba(corpus, a.child)
     (scratch / "result.json").write_text(json.dumps(result), encoding="utf-8")
     return 0
 
 
 # ---------------------------------------------------------------- parent side
 
-def run_child(kind: str, corpus: Path, workers: int, scratch: Path) -> dict:
+def run_child(kind: str, corpus: Path, workers: int, scratch: Path, segmenter: str = "auto") -> dict:
     scratch.mkdir(parents=True, exist_ok=True)
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", kind,
            "--corpus", str(corpus), "--child-workers", str(workers), "--scratch", str(scratch)]
+    env = dict(os.environ)
+    if segmenter != "auto":
+        env["KG_SEGMENTER"] = segmenter
+    from kg.segment import available_backends
     load_before = os.getloadavg()[0]
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     process_wall = time.perf_counter() - t0
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr)
@@ -204,6 +220,7 @@ def run_child(kind: str, corpus: Path, workers: int, scratch: Path) -> dict:
                          f"(exit {proc.returncode})")
     result = json.loads((scratch / "result.json").read_text(encoding="utf-8"))
     result["process_wall_s"] = process_wall
+    result["segmenter"] = segmenter if segmenter != "auto" else available_backends()[0]
     result["loadavg_1min"] = [load_before, os.getloadavg()[0]]
     shutil.rmtree(scratch, ignore_errors=True)  # graph file and store can be large
     return result
@@ -235,24 +252,24 @@ def machine() -> dict:
 
 def build_table(corpus: dict, results: list[dict]) -> str:
     kb = corpus["bytes"] / 1000
-    lines = ["| workers | input KB | docs | characters | wall s | kchar/s (normalised chars) "
+    lines = ["| segmenter | workers | input KB | docs | characters | wall s | kchar/s (normalised chars) "
              "| input KB/s (bytes) | CPU s | parent peak RSS MiB | max child peak RSS MiB |",
-             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in results:
-        lines.append(f"| {r['workers']} | {kb:,.0f} | {r['documents']:,} | {r['characters']:,} "
+        lines.append(f"| {r['segmenter']} | {r['workers']} | {kb:,.0f} | {r['documents']:,} | {r['characters']:,} "
                      f"| {r['wall_s']:.1f} | {r['characters'] / 1000 / r['wall_s']:.1f} "
                      f"| {kb / r['wall_s']:.1f} | {r['cpu_s'] + r['child_cpu_s']:.1f} "
                      f"| {r['parent_rss_mib']:,.0f} | {r['max_child_rss_mib']:,.0f} |")
     stages = [s for s in STAGES if any(s in r["timings"] for r in results)]
     stages += sorted({k for r in results for k in r["timings"]} - set(stages))
-    lines += ["", "| workers | " + " | ".join(f"{s} s" for s in stages) + " |",
-              "|---:|" + "---:|" * len(stages)]
+    lines += ["", "| segmenter | workers | " + " | ".join(f"{s} s" for s in stages) + " |",
+              "|---|---:|" + "---:|" * len(stages)]
     for r in results:
         cells = []
         for s in stages:
             v = r["timings"].get(s)
             cells.append("–" if v is None else f"{v:.1f} ({100 * v / r['wall_s']:.0f}%)")
-        lines.append(f"| {r['workers']} | " + " | ".join(cells) + " |")
+        lines.append(f"| {r['segmenter']} | {r['workers']} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
@@ -262,8 +279,8 @@ def recognise_table(corpus: dict, results: list[dict]) -> str:
              "| input KB/s (bytes) | CPU s | parent peak RSS MiB | max child peak RSS MiB |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in results:
-        name = "recognise_all" if r["mode"] == "recognise" else \
-            f"jieba.cut (+{r['init_s']:.1f} s init, not counted)"
+        name = f"recognise_all ({r['segmenter']})" if r["mode"] == "recognise" else \
+            f"{r['mode']} (+{r['init_s']:.1f} s init, not counted)"
         lines.append(f"| {name} | {r['workers']} | {kb:,.0f} | {r['characters']:,} "
                      f"| {r['wall_s']:.1f} | {r['characters'] / 1000 / r['wall_s']:.1f} "
                      f"| {kb / r['wall_s']:.1f} | {r['cpu_s'] + r['child_cpu_s']:.1f} "
@@ -279,11 +296,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", default="1,2", help="comma-separated worker counts (default 1,2)")
     ap.add_argument("--stage", choices=["build", "recognise"], default="build",
                     help="full build (default) or only segmentation+recognition")
+    ap.add_argument("--segmenter", default="auto",
+                    help="comma-separated segmentation engines to run: jieba, rjieba "
+                         "(default: auto, what kg picks)")
     ap.add_argument("--json", metavar="FILE", help="also write the raw figures here")
     ap.add_argument("--tmp", metavar="DIR", help="where to make the temporary corpus "
                                                  "(default: the system temp folder)")
     # internal: one configuration, run in its own process
-    ap.add_argument("--child", choices=["build", "recognise", "jieba"], help=argparse.SUPPRESS)
+    ap.add_argument("--child", choices=["build", "recognise", "jieba", "rjieba"], help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     ap.add_argument("--child-workers", type=int, default=1, help=argparse.SUPPRESS)
     ap.add_argument("--scratch", help=argparse.SUPPRESS)
@@ -309,13 +329,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus: {corpus['documents']} documents, {corpus['bytes']:,} bytes "
               f"({corpus['copies']} copies of the {len(list(CORPUS.glob('*.txt')))} bundled "
               f"documents) in {tmp / 'corpus'}", file=sys.stderr)
-        runs = [(a.stage, w) for w in workers]
+        segmenters = [x.strip() for x in a.segmenter.split(",") if x.strip()]
+        runs = [(a.stage, w, sg) for sg in segmenters for w in workers]
         if a.stage == "recognise":
-            runs.append(("jieba", 1))
+            runs += [("jieba", 1, "auto"), ("rjieba", 1, "auto")]
         try:
-            for kind, w in runs:
-                print(f"running {kind} with {w} worker(s) ...", file=sys.stderr, flush=True)
-                r = run_child(kind, tmp / "corpus", w, tmp / f"run-{kind}-{w}")
+            for kind, w, sg in runs:
+                print(f"running {kind} with {w} worker(s), segmenter {sg} ...", file=sys.stderr, flush=True)
+                r = run_child(kind, tmp / "corpus", w, tmp / f"run-{kind}-{w}-{sg}", sg)
                 results.append(r)
                 print(f"  {r['wall_s']:.1f} s, {r['characters'] / 1000 / r['wall_s']:.1f} kchar/s, "
                       f"peak RSS {r['parent_rss_mib']:,.0f} MiB (child {r['max_child_rss_mib']:,.0f} MiB)"

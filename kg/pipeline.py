@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -153,18 +153,28 @@ def build(corpus_dir: str | Path, out: str | Path | None = None, store_dir: str 
     timings["emit"] = time.perf_counter() - t0
     result = BuildResult(ex, problems, graph, timings=timings,
                          characters=sum(len(d.text) for d in ex.documents))
-    if out:
-        t0 = time.perf_counter()
-        result.out = emit.write(graph, out)
-        timings["write"] = time.perf_counter() - t0
-    if store_dir:
-        from .store import replace_store
-        t0 = time.perf_counter()
-        if progress:
-            progress("store", 0, 1)
-        result.store = replace_store(store_dir, graph, source=str(corpus_dir))
-        timings["store"] = time.perf_counter() - t0
+    # The file is written in a thread while the store loads: both run in
+    # Oxigraph's Rust code, mostly outside the GIL. The store is swapped in
+    # only after the file is written, so a failed write leaves the old store.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        writing = pool.submit(_timed, emit.write, graph, out) if out else None
+        if store_dir:
+            from .store import replace_store
+            t0 = time.perf_counter()
+            if progress:
+                progress("store", 0, 1)
+            result.store = replace_store(store_dir, graph, source=str(corpus_dir),
+                                         before_swap=writing.result if writing else None)
+            timings["store"] = time.perf_counter() - t0
+        if writing:
+            result.out, timings["write"] = writing.result()
     return result
+
+
+def _timed(fn, *args):
+    t0 = time.perf_counter()
+    value = fn(*args)
+    return value, time.perf_counter() - t0
 
 
 def terminal_progress(stream=sys.stderr) -> Progress | None:

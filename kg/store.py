@@ -24,7 +24,7 @@ import uuid
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import pyoxigraph
 
@@ -140,7 +140,8 @@ def _remove(path: Path) -> None:
 
 def replace_store(store_dir: str | os.PathLike, graph: Any, *,
                   source: str | os.PathLike | None = None,
-                  kg_version: str | None = None) -> StoreInfo:
+                  kg_version: str | None = None,
+                  before_swap: Callable[[], None] | None = None) -> StoreInfo:
     """Build a store from ``graph`` and swap it in place of ``store_dir``.
 
     ``graph`` is a graph file (.trig, .nq, .ttl, .nt, .jsonld), N-Triples
@@ -153,6 +154,9 @@ def replace_store(store_dir: str | os.PathLike, graph: Any, *,
     store is left untouched.
 
     ``source`` is recorded in the metadata (the corpus the graph came from).
+    ``before_swap`` is called once the new store is complete and before it
+    replaces the old one; if it raises, nothing is replaced (``kg build``
+    writes the graph file meanwhile and waits for it there).
 
         >>> info = replace_store(tmp / "kg-store", graph)        # doctest: +SKIP
         >>> info.triples, Path(info.path).name                    # doctest: +SKIP
@@ -198,6 +202,8 @@ def replace_store(store_dir: str | os.PathLike, graph: Any, *,
         )
         (building / META_FILE).write_text(
             json.dumps(info.to_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        if before_swap is not None:
+            before_swap()
     except BaseException as e:
         store = None
         _release(e)           # close the half-built database before deleting it
