@@ -213,3 +213,22 @@ def test_build_result_triples_match_the_file_and_the_store(tmp_path):
     assert {(q.subject, q.predicate, q.object) for q in parsed} == \
         {(t.subject, t.predicate, t.object) for t in emitted}
     assert r.store.triples == len(emitted) == len(r.ntriples.splitlines()) > 100
+
+
+def test_a_failed_graph_write_leaves_the_previous_store(tmp_path, monkeypatch):
+    import kg.pipeline
+    from kg.store import open_store, read_info
+    src = tmp_path / "c"
+    src.mkdir()
+    (src / "a.txt").write_text("腾讯、网易等电竞文娱龙头企业落户拱墅。", encoding="utf-8")
+    first = build(src, out=tmp_path / "g.trig", store_dir=tmp_path / "s")
+    (src / "b.txt").write_text("华东医药生命科学产业园位于拱墅区。", encoding="utf-8")
+
+    def full_disk(graph, path):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(kg.pipeline.emit, "write", full_disk)
+    with pytest.raises(OSError, match="No space left"):
+        build(src, out=tmp_path / "g.trig", store_dir=tmp_path / "s")
+    assert read_info(tmp_path / "s").triples == first.store.triples == len(open_store(tmp_path / "s"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c", "g.trig", "s"]
