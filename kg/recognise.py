@@ -60,6 +60,7 @@ class Cand:
     role: str = "name"
     needs_context: bool = False
     nested: list["Cand"] = field(default_factory=list)
+    source: str = ""              # the lexicon entry's source tag
 
     @property
     def length(self) -> int:
@@ -120,6 +121,8 @@ class Recogniser:
         cands = self._lexicon(toks, text)
         cands += self._heads(text, toks)
         cands += self._tracks(text, toks)
+        cands += self._greater_areas(toks)
+        cands += self._joined_tracks(cands)
         cands += self._enumerations(text, toks, f"{doc_id}#{index}")
         cands += self._frames(text, toks, f"{doc_id}#{index}")
         chosen = self._resolve(text, cands)
@@ -132,6 +135,15 @@ class Recogniser:
     # -- candidates ---------------------------------------------------------
     def _lexicon(self, toks: list[Token], text: str = "") -> list[Cand]:
         out = []
+        locatives = tuple(self.rules.place_attributive.get("locatives", ()))
+        for t in toks:  # jieba keeps a place and its locative word together (亚洲各国)
+            if len(t.text) > 2 and t.text.endswith(locatives) and self.lex.lookup(t.text) is None:
+                for loc in locatives:
+                    e = self.lex.lookup(t.text[:-len(loc)], "Place") if t.text.endswith(loc) else None
+                    if e:
+                        out.append(Cand(t.start, t.end - len(loc), "Place", e.name, "lexicon", prio=4,
+                                        source=e.source))
+                        break
         for i in range(len(toks)):
             s = ""
             for j in range(i, min(i + 4, len(toks))):
@@ -141,10 +153,79 @@ class Recogniser:
                 entries = self.lex.lookup_all(s)
                 if entries and not self.lex.is_not_entity(s):
                     e = entries[0]
-                    if (e.cls == "IndustryTrack" and len(s) <= 2
+                    if s.isdigit() and (text[toks[j].end:toks[j].end + 1] in self.rules.quantity_units
+                                        or text[toks[i].start - 1:toks[i].start].isdigit()):
+                        continue  # 360度, 360亿元: a quantity, not the firm 360
+                    nxt = self.lex.lookup(toks[j + 1].text, "IndustryTrack") if j + 1 < len(toks) else None
+                    if (e.cls == "IndustryTrack" and len(s) <= 2 and nxt is None
                             and not text.startswith(self.rules.track_context, toks[j].end)):
                         continue  # 时尚 in 时尚之都 is no track; 电竞产业 is
-                    out.append(Cand(toks[i].start, toks[j].end, e.cls, e.name, "lexicon", prio=4))
+                    if e.cls == "IndustryTrack" and (self._in_title(text, toks[i].start, toks[j].end)
+                                                     or self._event_after(text, toks[j].end)):
+                        continue  # “老有康养”, 数字贸易博览会: a slogan or an event's name, not the track
+                    c = Cand(toks[i].start, toks[j].end, e.cls, e.name, "lexicon", prio=4, source=e.source)
+                    if e.cls == "Place" and not self._place_in_use(text, toks, j + 1, c):
+                        continue
+                    out.append(c)
+        return out
+
+    def _place_in_use(self, text: str, toks: list[Token], nxt: int, c: Cand) -> bool:
+        """False when a known place is only a word of a title or an attributive.
+
+        - inside a short quotation it does not fill, it is a word of a slogan, an
+          award or a programme (“中国最具幸福感城区”, “西湖明珠工程”);
+        - the home country and broad regions (rules.toml [place]) before a word they
+          qualify are attributives (中国特色社会主义, 中国民营企业500强, 长三角一体化),
+          not the location of anything; before a place, a locative word, a verb or
+          punctuation they are used as places (韩国大邱, 长三角地区, 来自亚洲各国).
+        """
+        if self._in_title(text, c.start, c.end):
+            return False
+        pol = self.rules.place_attributive
+        if c.name not in pol.get("home", ()) and not any(
+                src in pol.get("sources", ()) for src in c.source.replace(";", " ").split()):
+            return True
+        prev = next((t for t in reversed(toks) if t.end <= c.start), None)
+        if prev is not None and prev.end == c.start and self.seg.tag(prev.text)[:1] in ("n", "a", "l", "j"):
+            return False  # 健康中国, 福布斯中国: the last word of a compound name
+        if nxt >= len(toks) or is_punct(toks[nxt].text[0]):
+            return True
+        w = toks[nxt].text
+        tag = self.seg.tag(w)
+        return (w in pol.get("locatives", ()) or self.lex.lookup(w, "Place") is not None or tag == "ns"
+                or tag[:1] in STOP_TAGS or (tag[:1] == "v" and tag != "vn"))
+
+    def _in_title(self, text: str, start: int, end: int) -> bool:
+        """True when start..end is a word of a short quotation it does not fill
+        (“中国最具幸福感城区”, “老有康养”): a slogan, award or programme name.
+        An item of a quoted list fills its place (“数字经济、生命健康”)."""
+        o = max(text.rfind(q, 0, start) for q in OPEN_QUOTES)
+        if o < 0 or max(text.rfind(q, o, start) for q in CLOSE_QUOTES) >= 0:
+            return False
+        close = min((i for i in (text.find(q, end) for q in CLOSE_QUOTES) if i >= 0), default=-1)
+        inside = text[o + 1:close] if close >= 0 else ""
+        fills = text[start - 1] in OPEN_QUOTES + LIST_SEP and text[end:end + 1] in CLOSE_QUOTES + LIST_SEP
+        return bool(inside) and len(inside) <= self.rules.title_max_len and not fills \
+            and not any(ch in "，。；：！？,;:!?" for ch in inside)
+
+    def _event_after(self, text: str, pos: int) -> bool:
+        """True when the words after ``pos`` (to the clause's end, a few characters)
+        name an event or a body: 数字贸易|博览会, 数字医疗健康产业|杭州峰会."""
+        after = text[pos:pos + 8]
+        for i, ch in enumerate(after):
+            if is_punct(ch):
+                after = after[:i]
+                break
+        return any(w in after for w in self.rules.track_not_before)
+
+    def _greater_areas(self, toks: list[Token]) -> list[Cand]:
+        """大 + a locality word names an area: 大城北, 大城西, 大江东."""
+        g = self.rules.greater_area
+        out = []
+        for a, b in zip(toks, toks[1:]):
+            if a.text == g.get("prefix") and a.end == b.start and len(b.text) == 2 \
+                    and self.seg.tag(b.text) in g.get("tags", ()) and self.lex.lookup(b.text) is None:
+                out.append(Cand(a.start, b.end, "Place", a.text + b.text, "greater-area", prio=2))
         return out
 
     def _stops(self, text: str, t: Token, upto: int) -> bool:
@@ -170,10 +251,35 @@ class Recogniser:
             if self._stops(text, t, upto) or upto - t.start > max_len:
                 break
             if stop_admin and start < upto and t.text.endswith(ADMIN_UNITS) and (
-                    self.lex.lookup(t.text, "Place") or len(t.text) >= 4):
+                    self.lex.lookup(t.text, "Place") or len(t.text) >= 4 or t.text in ADMIN_UNITS):
+                break  # 吉泰|街道|吉如社区: jieba cut the unit off an unknown street's name
+            glued = self._glued_boundary(t)
+            if glued:  # jieba glued a preposition to an unknown name (以青禾, 由云栖, 下大)
+                start = t.start + glued
+                break
+            cut = next((k for k in range(t.start + 2, min(t.start + 5, upto) + 1)
+                        if text[t.start:k] in self.rules.boundary and any(x.end == k for x in toks)), None)
+            if cut is not None and cut > t.end:
+                start = cut  # a boundary word jieba cut in two (做|强 招商蛇口)
                 break
             start = t.start
         return start
+
+    def _glued_name(self, t: Token) -> bool:
+        """A token that is a name with its one-character head inside: a word jieba
+        made up (石祥路) or a place word of its dictionary (中山北路, 西路)."""
+        if self.lex.lookup(t.text) is not None:
+            return False
+        return (not self.seg.knows(t.text) or self.seg.tag(t.text) in ("ns", "j")) and \
+            t.text[-1] in self.rules.heads_inside_word
+
+    def _glued_boundary(self, t: Token) -> int:
+        """Length of a one-character boundary word jieba glued onto the unknown word ``t``."""
+        w = t.text
+        if len(w) >= 2 and not self.seg.knows(w) and self.lex.lookup(w) is None \
+                and w[0] in self.rules.glued_boundary and not _alnum(w):
+            return 1
+        return 0
 
     def _strip_generic(self, text: str, toks: list[Token], start: int, end: int) -> int:
         """Move ``start`` right past generic words (重点, 一批, 优质 …)."""
@@ -200,13 +306,18 @@ class Recogniser:
                 if h is None:
                     continue
                 hs = e - n
-                if hs not in starts and (hs < t.start or n == 1):
+                if hs not in starts and (hs < t.start or (n == 1 and not self._glued_name(t))):
                     continue  # a token straddles the head (运河, 格局): not this head
                 mod_end = hs
                 start = self._left_modifier(text, toks, t.start if hs > t.start else mod_end,
-                                            stop_admin=h.cls in ("Place", "CommercialDistrict"))
+                                            stop_admin=h.stop_at_place)
                 if hs > t.start:  # jieba kept modifier and head in one token (小河公园)
-                    start = min(start, t.start)
+                    if self.lex.lookup(t.text, "Institution") or self.lex.lookup(t.text, "Enterprise"):
+                        start = t.start  # a known body ends here (邵逸夫医院): nothing before it joins
+                    elif start >= t.start:
+                        start = t.start + self._glued_boundary(t)  # 以产城 -> 产城
+                    else:
+                        start = min(start, t.start)
                 start = self._strip_generic(text, toks, start, mod_end)
                 name, mod = text[start:e], text[start:mod_end]
                 if (start >= mod_end or self.lex.is_not_entity(name)
@@ -216,10 +327,13 @@ class Recogniser:
                         or (self.rules.modifier_bad_pattern and self.rules.modifier_bad_pattern.search(mod))
                         or mod.endswith(self._generic_tuple)
                         or self._generic_only(mod)
-                        or (h.proper and not self._proper(mod))):
+                        or (h.proper and not self._proper(mod))
+                        or (h.prefix and not name.startswith(h.prefix))):
                     break
                 if self.seg.knows(name) and not self.lex.lookup(name) and len(name) <= 3:
                     break  # a plain dictionary word (道路, 公园): not a name
+                if len(h.word) == 1 and self._stacked_head(mod, h):
+                    break  # 步行街|街: a head does not follow a head of its kind
                 c = Cand(start, e, h.cls, name, f"head:{h.word}", prio=2,
                          needs_context=h.context)
                 if h.owner:
@@ -227,6 +341,18 @@ class Recogniser:
                 out.append(c)
                 break
         return out
+
+    def _bare_head(self, name: str) -> bool:
+        """True when ``name`` is generic words before a bare head (特色历史街区, 重点产业园)."""
+        for n in self._generic_lens:
+            if len(name) > n and name[:n] in self._generic:
+                return name[n:] in self.rules.heads or self._bare_head(name[n:])
+        return False
+
+    def _stacked_head(self, mod: str, h) -> bool:
+        inner = self.rules.heads.get(mod) or self.rules.head_of(mod)
+        return bool(inner and len(inner.word) > 1 and
+                    (inner.cls == h.cls or {inner.cls, h.cls} <= {"Place", "CommercialDistrict"}))
 
     def _proper(self, span: str) -> bool:
         """True when ``span`` holds a proper word: an unknown word, a place, a brand."""
@@ -254,21 +380,26 @@ class Recogniser:
 
     def _owner(self, text: str, toks: list[Token], start: int, head_start: int) -> list[Cand]:
         """The owner named at the start of a project's modifier, if any."""
-        inner = [t for t in toks if start <= t.start and t.end <= head_start]
+        # the words of the modifier (the first one clipped where a glued word was cut: 一|华体)
+        inner = [text[max(t.start, start):t.end] for t in toks if start < t.end <= head_start]
         best = None
         # a lexicon organisation that begins the name (美团杭州总部 -> 美团)
         s = ""
-        for t in inner:
-            s += t.text
+        for w in inner:
+            s += w
             e = self.lex.lookup(s, "Enterprise") or self.lex.lookup(s, "Institution")
             if e and start + len(s) < head_start:
                 best = Cand(start, start + len(s), e.cls, e.name, "owner-prefix:lexicon", prio=4, role="owner")
         if best:
             return [best]
-        # an organisation-shaped prefix (烯谷科技锂电池产研基地 -> 烯谷科技)
+        # an organisation-shaped prefix (烯谷科技锂电池产研基地 -> 烯谷科技), after
+        # the district it may begin with (拱墅区星澜科技华东总部 -> 星澜科技)
+        skip = self._place_prefix(toks, start, head_start) - start
+        if skip:
+            start, inner = start + skip, inner[1:]
         s = ""
-        for t in inner[:-1]:
-            s += t.text
+        for w in inner[:-1]:
+            s += w
             h = self.rules.head_of(s)
             brand = s[:-len(h.word)] if h else ""
             if (h and h.cls in ("Enterprise", "Institution") and len(brand) >= 2
@@ -295,7 +426,9 @@ class Recogniser:
                 while name and name.endswith(self.rules.track_not_final):
                     name = next(name[:-len(w)] for w in self.rules.track_not_final if name.endswith(w))
                 if (len(name) < 2 or self.lex.is_not_entity(name) or self.lex.is_not_entity(name + suf)
-                        or text.startswith(self.rules.track_not_before, t.end)):
+                        or self._event_after(text, t.end)
+                        or any(name.endswith(n) for n, c in self.rules.enum_nouns.items() if c != "IndustryTrack")):
+                    # (电竞文娱龙头企业产业链: the chain of the firms, not a track named so)
                     break
                 entry = self.lex.lookup(name, "IndustryTrack") or self.lex.lookup(name + suf, "IndustryTrack")
                 head = self.rules.head_of(name)
@@ -305,16 +438,43 @@ class Recogniser:
                 out.append(Cand(start, start + len(name), "IndustryTrack",
                                 entry.name if entry else name, f"track:{suf}", prio=3))
                 break
+        # a qualified sector word names a track (新制造业, 先进制造业); the bare word does not
+        for p, t in zip(toks, toks[1:]):
+            if (t.text in self.rules.track_sector_words and p.end == t.start and len(p.text) <= 3
+                    and self.seg.tag(p.text)[:1] in ("a", "b") and p.text not in self._generic
+                    and not self.lex.is_not_entity(p.text + t.text)):
+                e = self.lex.lookup(p.text + t.text, "IndustryTrack")
+                out.append(Cand(p.start, t.end, "IndustryTrack", e.name if e else p.text + t.text,
+                                "track:sector", prio=3))
+        return out
+
+    def _joined_tracks(self, cands: list[Cand]) -> list[Cand]:
+        """Tracks written together name one track: 新材料新能源, 云计算大数据, 光伏储能."""
+        tracks = sorted((c for c in cands if c.cls == "IndustryTrack" and c.rule == "lexicon"),
+                        key=lambda c: c.start)
+        out = []
+        for a, b in zip(tracks, tracks[1:]):
+            if a.end == b.start:
+                end = b.end
+                for suf in self.rules.track_suffixes:  # 电竞|文旅产业 -> 电竞文旅
+                    if self._text[a.start:end].endswith(suf) and end - len(suf) > b.start:
+                        end -= len(suf)
+                        break
+                name = self._text[a.start:end]
+                e = self.lex.lookup(name, "IndustryTrack")
+                out.append(Cand(a.start, end, "IndustryTrack", e.name if e else name, "lexicon+joined", prio=4))
         return out
 
     def _track_like(self, name: str, lenient: bool = False) -> bool:
         # an unknown track name is made of content words: no verb, place or number
         # (lenient: in an explicit list of tracks, adjectives and time words pass: 现代演艺)
         ok = ("n", "nz", "vn", "j", "eng", "l", "nt", "an") + (("a", "t", "b", "vn", "ng") if lenient else ())
-        for t in self.seg.tokens(name):
+        for k, t in enumerate(self.seg.tokens(name)):
             tag = self.seg.tag(t.text)
             if self.lex.lookup(t.text) and self.lex.lookup(t.text).cls != "IndustryTrack":
                 return False
+            if lenient and k > 0 and tag == "v":
+                continue  # 文化休闲: a verb after a noun, in a list of tracks
             if tag and tag not in ok and t.text not in self.rules.name_internal:
                 return False
         return True
@@ -387,6 +547,8 @@ class Recogniser:
                 c = self._item(name, s, e, cls, group, "", toks)
                 if c and (c.rule != "enumeration" or self._proper(name)):
                     c.rule = c.rule.replace("enumeration", "frame")
+                    if c.cls == "Enterprise":
+                        c.extra = ()  # a firm that lands or opens is not thereby a project
                     out.append(c)
         return out
 
@@ -447,7 +609,21 @@ class Recogniser:
                 out.append((s, e))
         return out
 
+    def _place_prefix(self, toks: list[Token], s: int, e: int) -> int:
+        """End of a district, city or street name that begins the span s..e (else s):
+        拱墅区星澜科技 names a firm of 拱墅区, not a firm called so."""
+        for t in toks:
+            if t.start == s and t.end <= e - 2 and t.text.endswith(ADMIN_UNITS) \
+                    and self.lex.lookup(t.text, "Place"):
+                return t.end
+        return s
+
     def _item(self, name: str, s: int, e: int, cls: str, group: str, noun: str, toks=None) -> Cand | None:
+        if toks is not None and cls == "Enterprise" and not self.lex.lookup(name):
+            h = self.rules.head_of(name)
+            if h is None or h.stop_at_place:
+                s = self._place_prefix(toks, s, e)
+                name = self._text[s:e]
         c = self._item_cand(name, s, e, cls, group, noun)
         if c and toks is not None and c.cls in ("Project", "Platform") and c.rule != "enumeration+lexicon":
             h = self.rules.head_of(name)
@@ -458,6 +634,8 @@ class Recogniser:
     def _item_cand(self, name: str, s: int, e: int, cls: str, group: str, noun: str) -> Cand | None:
         if self.lex.is_not_entity(name) or self._generic_only(name) or name[0].isdigit() and not _alnum(name):
             return None
+        if self._bare_head(name):
+            return None  # 特色历史街区: generic words and a head, no name
         suffix, when = self.rules.enum_name_suffix.get(noun, (None, None))
         entry = self.lex.lookup(name)
         if suffix and not name.endswith(suffix) and (
@@ -477,6 +655,12 @@ class Recogniser:
             return Cand(s, e, entry.cls, entry.name, "enumeration+lexicon", prio=5,
                         extra=self._extra(entry.cls, cls), group=group, role="item")
         head = self.rules.head_of(name)
+        if head and head.proper and entry is None and len(name) <= 4 and not self._proper(name[:-len(head.word)]):
+            # 绿地公园, 历史街区: a short common compound is a generic noun; in a list
+            # of areas it still names one (运河新城等重点片区)
+            if cls not in ("Place", "CommercialDistrict"):
+                return None
+            return Cand(s, e, cls, name, "enumeration", prio=5, group=group, role="item")
         if head and head.cls != cls and cls != "IndustryTrack" and not head.weak:
             return Cand(s, e, head.cls, name, f"enumeration+head:{head.word}", prio=5,
                         extra=self._extra(head.cls, cls), group=group, role="item")
@@ -490,26 +674,36 @@ class Recogniser:
         return (listed,) if listed == "Project" and own in ("Enterprise", "Platform") else ()
 
     # -- resolution ---------------------------------------------------------
-    def _context_ok(self, text: str, c: Cand) -> bool:
-        before = text[max(0, c.start - 6):c.start]
+    def _context_ok(self, text: str, c: Cand, places: dict[int, int] | None = None) -> bool:
+        start = c.start
+        if places and start in places:
+            start = places[start]  # 引进拱墅区星澜科技: the district between verb and name
+        before = text[max(0, start - 6):start]
         return any(before.endswith(w) for w in self.rules.context_before)
 
     def _resolve(self, text: str, cands: list[Cand]) -> list[Cand]:
         items = {(c.start, c.end) for c in cands if c.role == "item"}
+        places = {c.end: c.start for c in cands if c.cls == "Place" and c.rule == "lexicon"}
         keep = []
         for c in cands:
-            if c.needs_context and (c.start, c.end) not in items and not self._context_ok(text, c):
+            if c.needs_context and (c.start, c.end) not in items and not self._context_ok(text, c, places):
                 continue
             keep.append(c)
         keep.sort(key=lambda c: (-c.length, -c.prio, c.start))
         taken: list[Cand] = []
         for c in keep:
-            if any(c.start < o.end and o.start < c.end for o in taken):
-                if c.role == "head-track" and not any(
-                        o.start <= c.start and c.end <= o.end and o.cls == "IndustryTrack" for o in taken):
-                    pass  # a track inside an enumeration's noun phrase stands beside it
-                else:
+            over = [o for o in taken if c.start < o.end and o.start < c.end]
+            if over and c.role == "head-track":
+                same = next((o for o in over if (o.start, o.end) == (c.start, c.end)
+                             and o.cls == "IndustryTrack" and o.role == "name"), None)
+                if same:  # the lexicon found the track; it is still the enumeration's head
+                    same.role, same.group = c.role, c.group
                     continue
+                if any(o.start <= c.start and c.end <= o.end and o.cls == "IndustryTrack" for o in over):
+                    continue
+                # else: a track inside an enumeration's noun phrase stands beside it
+            elif over:
+                continue
             taken.append(c)
         taken.sort(key=lambda c: c.start)
         return taken

@@ -13,6 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
+# classes whose names never begin with the district or street they lie in (祥符街道|吉如社区)
+PLACE_LIKE = ("Place", "CommercialDistrict")
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,8 @@ class Head:
     context: bool
     weak: bool = False
     proper: bool = False
+    stop_at_place: bool = False   # the name starts after a district or city before it
+    prefix: tuple[str, ...] = ()  # the name must begin with one of these
 
 
 @dataclass
@@ -51,6 +55,13 @@ class Rules:
     relations: dict = field(default_factory=dict)
 
     number_units: str = ""
+    glued_boundary: str = ""
+    quantity_units: str = ""
+    title_max_len: int = 16
+    heads_inside_word: str = ""
+    greater_area: dict = field(default_factory=dict)
+    track_sector_words: tuple[str, ...] = ()
+    place_attributive: dict = field(default_factory=dict)
     alias_suffixes: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
@@ -86,7 +97,9 @@ def load_rules() -> Rules:
             # the first group that lists a head word owns it
             heads.setdefault(w, Head(w, group["class"], group.get("owner", False),
                                      group.get("context", False), group.get("weak", False),
-                                     group.get("proper", False)))
+                                     group.get("proper", False),
+                                     group.get("stop_at_place", group["class"] in PLACE_LIKE),
+                                     tuple(group.get("prefix", ()))))
     enum_nouns, suffix = {}, {}
     for group in raw["enum_head"]:
         for n in group["nouns"]:
@@ -104,6 +117,13 @@ def load_rules() -> Rules:
         enum_name_suffix=suffix,
         enum_counter=raw["enum"]["counter"],
         number_units=raw["enum"].get("number_units", ""),
+        glued_boundary=raw["boundary"].get("glued", ""),
+        quantity_units=raw["enum"].get("quantity_units", ""),
+        title_max_len=raw.get("place", {}).get("title_max_len", 16),
+        greater_area=raw.get("place", {}).get("greater", {}),
+        track_sector_words=tuple(raw["track"].get("sector_words", ())),
+        heads_inside_word="".join(raw.get("head_inside_word", {}).get("words", ())),
+        place_attributive=raw.get("place", {}).get("attributive", {}),
         alias_suffixes=tuple(raw.get("alias_suffix", {}).get("words", ())),
         track_suffixes=tuple(raw["track"]["suffixes"]),
         track_not_final=tuple(raw["track"]["not_final"]),

@@ -156,26 +156,16 @@ def test_a_place_is_not_taken_as_an_owner(recogniser):
     assert [(m.name, m.cls, m.role) for m in ms] == [("杭州科技华东总部", "Project", "name")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a district name before a firm is swallowed into the owner: Recogniser._owner takes "
-    "拱墅区星澜科技 (the brand check only rejects a brand that is itself a place), so 拱墅区 "
-    "is lost and the owner is not 星澜科技"))
 def test_a_place_prefix_does_not_swallow_the_owner(recogniser):
     ms = mentions(recogniser, "开工拱墅区星澜科技华东总部")
     owners = [(m.name, m.cls) for m in ms if m.role == "owner"]
     assert owners == [("星澜科技", "Enterprise")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a district name before a firm is swallowed: head:科技 runs its modifier left over "
-    "拱墅区 (Recogniser._left_modifier has no admin-unit stop for Enterprise heads), giving "
-    "one Enterprise 拱墅区星澜科技"))
 def test_a_place_prefix_does_not_swallow_an_organisation(recogniser):
     assert names(recogniser, "引进拱墅区星澜科技") == {"拱墅区": "Place", "星澜科技": "Enterprise"}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the same in an enumeration: the first item 拱墅区星澜科技 keeps the district"))
 def test_a_place_prefix_does_not_swallow_an_enumerated_firm(recogniser):
     assert names(recogniser, "引进拱墅区星澜科技、墨川网络等龙头企业") == {
         "拱墅区": "Place", "星澜科技": "Enterprise", "墨川网络": "Enterprise"}
@@ -204,20 +194,11 @@ def test_frame_landing_verb(recogniser):
     assert found == {"星澜科技": "Enterprise", "云栖星辰生命科学产业园": "Platform"}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a firm that lands (落地) is typed Project too: the 落地 frame lists Projects and "
-    "Recogniser._extra adds Project to an Enterprise item; landing does not make a firm "
-    "a construction project (GUIDELINES: more than one type only where the text treats "
-    "the thing as both)"))
 def test_a_landing_firm_is_not_a_project(recogniser):
     m = next(m for m in mentions(recogniser, "星澜科技落地云栖星辰生命科学产业园") if m.name == "星澜科技")
     assert m.extra == ()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "an unknown district before a frame verb becomes a Project: in "
-    "西溪区加快推进…建设 the 加快推进 frame types the clause-initial 西溪区 as a Project "
-    "(no head names 区, and Recogniser._proper accepts 西溪); a district is a Place"))
 def test_unknown_district_is_not_a_project(recogniser):
     found = names(recogniser, "西溪区加快推进星澜科技华东总部建设")
     assert found == {"西溪区": "Place", "星澜科技华东总部": "Project"}
@@ -229,10 +210,6 @@ def test_known_street_then_invented_community(recogniser):
     assert names(recogniser, "祥符街道吉如社区") == {"祥符街道": "Place", "吉如社区": "Place"}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "an invented street is swallowed into the community's name: the admin-unit stop of "
-    "Recogniser._left_modifier fires only when the street is one token (a lexicon entry or "
-    "a jieba word of 4+ characters); jieba cuts 吉泰|街道"))
 def test_invented_street_then_invented_community(recogniser):
     assert names(recogniser, "吉泰街道吉如社区") == {"吉泰街道": "Place", "吉如社区": "Place"}
 
@@ -299,10 +276,6 @@ def test_mentions_are_sorted_and_within_the_sentence(recogniser):
     assert {m.sentence for m in ms} == {0, 1}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "jieba's HMM glues a one-character preposition to the unknown word after it (以青禾, "
-    "由云栖) and Recogniser._left_modifier tests whole tokens against the boundary words, "
-    "so the preposition becomes part of the name"))
 @pytest.mark.parametrize("text,want", [
     ("以青禾智能制造产业园和云栖星辰生命科学产业园为平台",
      {"青禾智能制造产业园": "Platform", "云栖星辰生命科学产业园": "Platform"}),
@@ -310,3 +283,117 @@ def test_mentions_are_sorted_and_within_the_sentence(recogniser):
 ])
 def test_a_preposition_is_not_part_of_a_name(recogniser, text, want):
     assert names(recogniser, text) == want
+
+
+# -- enumeration heads, glued words ----------------------------------------------------
+
+def test_a_lexicon_track_is_still_the_enumerations_head_track(recogniser):
+    # the lexicon finds 生命健康 first; it must keep the enumeration's head-track role,
+    # so the firms are in 生命健康 and not in the sentence's first track 数字经济
+    ms = mentions(recogniser, "围绕数字经济，集聚星澜科技、墨川网络等生命健康龙头企业。")
+    head = next(m for m in ms if m.name == "生命健康")
+    items = [m for m in ms if m.role == "item"]
+    assert head.role == "head-track" and head.cls == "IndustryTrack"
+    assert {m.name for m in items} == {"星澜科技", "墨川网络"}
+    assert {m.group for m in items} == {head.group}
+    assert next(m for m in ms if m.name == "数字经济").role == "name"
+
+
+def test_a_numeral_glued_to_an_unknown_name_is_cut_off(recogniser):
+    ms = mentions(recogniser, "引进中国奥委会控股企业一青禾电竞全国教育总部")
+    got = {(m.name, m.cls, m.role) for m in ms}
+    assert ("青禾电竞全国教育总部", "Project", "name") in got
+    assert ("青禾电竞", "Enterprise", "owner") in got
+
+
+def test_a_boundary_word_cut_in_two_ends_the_first_item(recogniser):
+    # jieba cuts 做强 into 做|强: the first item must not begin with it
+    assert names(recogniser, "建优做强腾讯、网易等一批龙头企业") == {"腾讯": "Enterprise", "网易": "Enterprise"}
+
+
+@pytest.mark.parametrize("text", ["全年营收360亿元", "实现360度全景", "新增360家"])
+def test_a_number_before_a_unit_is_not_the_firm_360(recogniser, text):
+    assert names(recogniser, text) == {}
+
+
+def test_the_firm_360_in_a_list(recogniser):
+    assert names(recogniser, "集聚360、星澜科技等龙头企业")["奇虎360"] == "Enterprise"
+
+
+@pytest.mark.parametrize("text", [
+    "大兜路历史街区列入省级高品质步行街街培育名单",   # a head after a head of its kind
+    "加快入城门户、特色历史街区、中心广场建设",        # generic words and a bare head
+    "推进生态廊道、绿地公园、历史街区等项目",          # short common compounds, no name
+])
+def test_generic_heads_are_not_names(recogniser, text):
+    found = names(recogniser, text)
+    assert not {n for n in found if n.endswith(("街街", "特色历史街区", "绿地公园")) or n == "历史街区"}, found
+
+
+def test_a_common_compound_in_a_list_of_areas_is_an_area(recogniser):
+    found = names(recogniser, "推动吉泰片区、运河新城等重点片区更新")
+    assert found.get("运河新城") == "Place"
+
+
+# -- places ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "连续三年蝉联“中国最具幸福感城区”",      # a word of an award's name
+    "市“西湖明珠工程”顶尖人才引进",          # a word of a programme's name
+    "5家企业入选中国民营企业500强",           # the home country as an attributive
+    "坚持以新时代中国特色社会主义思想为指导",
+    "基层中医模式获评健康中国创新实践案例",
+    "加快融入长三角一体化发展",              # a region as an attributive
+])
+def test_a_place_named_in_passing_is_not_a_mention(recogniser, text):
+    assert not {n for n, c in names(recogniser, text).items() if c == "Place"}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("来自非洲各国的运动员", "非洲"),          # a place and its locative word in one token
+    ("深耕长三角地区市场", "长江三角洲"),
+    ("引进韩国青禾显示屏修造项目", "韩国"),     # a foreign country is a place wherever it stands
+    ("在中国设立区域总部", "中国"),
+])
+def test_a_place_used_as_a_place(recogniser, text, place):
+    assert names(recogniser, text).get(place) == "Place"
+
+
+def test_roads_and_rivers_in_words_jieba_made_up(recogniser):
+    found = names(recogniser, "南至吉泰路,北至墨川河")
+    assert found == {"吉泰路": "Place", "墨川河": "Place"}
+
+
+def test_greater_area(recogniser):
+    assert names(recogniser, "填补大城西优质医院空白") == {"大城西": "Place"}
+
+
+def test_district_offices(recogniser):
+    assert names(recogniser, "记者从区科经信局了解到") == {"区科经信局": "Institution"}
+    assert names(recogniser, "最终由区城管办出资") == {"区城管办": "Institution"}
+    assert names(recogniser, "商事登记“一网通办”实现全域覆盖") == {}
+
+
+# -- tracks ------------------------------------------------------------------------
+
+def test_tracks_written_together_are_one_track(recogniser):
+    assert names(recogniser, "新材料新能源是正在蓄势崛起的产业") == {"新材料新能源": "IndustryTrack"}
+
+
+def test_a_qualified_sector_word_is_a_track(recogniser):
+    assert names(recogniser, "新制造业大步迈进") == {"新制造业": "IndustryTrack"}
+    assert names(recogniser, "服务业增加值增长5%") == {}
+
+
+def test_a_verb_inside_a_listed_track(recogniser):
+    found = names(recogniser, "推进工业设计、数字传媒、文化休闲等产业链发展")
+    assert found == {"工业设计": "IndustryTrack", "数字传媒": "IndustryTrack", "文化休闲": "IndustryTrack"}
+
+
+def test_track_before_chanyelian(recogniser):
+    assert names(recogniser, "加快构建智能网联产业链") == {"智能网联": "IndustryTrack"}
+
+
+@pytest.mark.parametrize("text", ["第二届省青禾健康产业杭州峰会在拱墅开幕", "聚焦“老有康养”", "承办全球数字贸易博览会"])
+def test_a_track_word_in_an_event_or_slogan_is_not_a_track(recogniser, text):
+    assert not {n for n, c in names(recogniser, text).items() if c == "IndustryTrack"}
