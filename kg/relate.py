@@ -35,6 +35,7 @@ LOCATIONS = {"Place", "CommercialDistrict", "Platform"}
 OWNED = {"Project", "Platform", "Enterprise"}
 OWNERS = {"Enterprise", "Institution"}
 CLAUSE = re.compile(r"[，,；;：:]")
+QUOTES = "“”\"‘’「」"
 
 
 @dataclass
@@ -54,16 +55,34 @@ def _clause_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _segments(name: str, longest: int):
+    """(whole, segment) readings of a segment name, longest segment first:
+    大运河拱墅段 -> (大运河, 拱墅), 大运河(拱墅段)国家文化公园 -> (大运河国家文化公园, 拱墅)."""
+    for i, ch in enumerate(name):
+        if ch != "段":
+            continue
+        head, tail = name[:i], name[i + 1:]
+        for n in range(min(longest, len(head) - 1), 0, -1):
+            whole, part = head[:-n], head[-n:]
+            if re.fullmatch(r"[\u4e00-\u9fff]+", part):
+                yield whole.rstrip("（(") + tail.lstrip("）)"), part
+
+
 class Relater:
     def __init__(self, entities: dict[str, Entity], key_of: dict[int, str]):
         self.ents = entities
         self.key_of = key_of
         self.rules = load_rules().relations
         self.conf = self.rules.get("confidence", {})
+        self.signature = {p: (set(sc), set(oc)) for p, (sc, oc) in self.rules.get("signature", {}).items()}
         self.out: dict[tuple, Relation] = {}
+        self._frame_owners: set[tuple] = set()  # (doc, sentence, start) of owners named by a frame
 
     def add(self, s: str, p: str, o: str, doc: str, sent: int, rule: str) -> None:
         if s == o:
+            return
+        allowed = self.signature.get(p)
+        if allowed and not (self.cls(s) & allowed[0] and self.cls(o) & allowed[1]):
             return
         k = (s, p, o, doc)
         if k not in self.out:
@@ -81,36 +100,49 @@ class Relater:
             if k:
                 by_sent[m.sentence].append(_M(m, k, self.ents[k].cls))
         district = self._district(mentions)
-        head: str | None = None
+        governing: str | None = None     # the track a paragraph opens on
+        platform: str | None = None
+        recent: str | None = None        # the last track named in the paragraph
         para = -1
         for s in doc.sentences:
             ms = sorted(by_sent.get(s.index, []), key=lambda x: x.m.start)
             if s.paragraph != para:
-                head, para = None, s.paragraph
-            new_head = self._head_track(s.text, ms)
-            if new_head:
-                head = new_head
+                governing, recent, para = None, None, s.paragraph
+                platform = None          # the last platform named in the paragraph
+            head, topic = self._head_track(s.text, ms)
+            if head:
+                governing = head if topic else None
             self._owners(doc, s, ms)
-            self._tracks(doc, s, ms, head if not new_head else None, new_head)
+            self._tracks(doc, s, ms, head, topic, None if head else governing, recent)
             self._located(doc, s, ms, district)
-            self._parts(doc, s, ms)
+            self._parts(doc, s, ms, platform)
+            last = [x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
+            recent = last[-1] if last else recent
+            plats = [x.key for x in ms if x.cls == "Platform" and x.m.role != "owner"]
+            platform = plats[-1] if plats else platform
 
     def _district(self, mentions: list[Mention]) -> str | None:
         """The district a document speaks for: its most named district-level place."""
         sufs = tuple(self.rules.get("district", {}).get("suffixes", ("区",)))
+        not_sufs = tuple(self.rules.get("district", {}).get("not_suffixes", ()))
         c = Counter()
         for m in mentions:
             k = self.key_of.get(id(m))
-            if k and self.ents[k].cls == "Place" and self.ents[k].name.endswith(sufs):
+            name = self.ents[k].name if k else ""
+            if k and self.ents[k].cls == "Place" and name.endswith(sufs) and not name.endswith(not_sufs):
                 c[k] += 1
         return c.most_common(1)[0][0] if c else None
 
-    def _head_track(self, text: str, ms: list[_M]) -> str | None:
-        win = self.rules.get("track", {}).get("head_window", 8)
+    def _head_track(self, text: str, ms: list[_M]) -> tuple[str | None, bool]:
+        """The track a sentence opens on, and whether it is the sentence's topic
+        (named first thing: 生命健康产业蓬勃发展，…), which then governs the paragraph."""
+        tr = self.rules.get("track", {})
         first = next((x for x in ms if x.m.role != "owner"), None)
-        if first and first.cls == "IndustryTrack" and first.m.start <= win and first.m.role != "item":
-            return first.key
-        return None
+        if first and first.cls == "IndustryTrack" and first.m.start <= tr.get("head_window", 8) \
+                and first.m.role != "item":
+            pre = re.match(tr.get("topic_prefix", ""), text)
+            return first.key, first.m.start <= (pre.end() if pre else 0)
+        return None, False
 
     def _owners(self, doc, s, ms: list[_M]) -> None:
         for x in ms:
@@ -126,47 +158,159 @@ class Relater:
                 owned = next((x for x in ms if x.m.start == mt.start("owned")), None)
                 if owner and owned and self.cls(owned.key) & OWNED:
                     self.add(owned.key, "ownedBy", owner.key, doc.doc_id, s.index, "owner-frame")
+                if owner:
+                    self._frame_owners.add((doc.doc_id, s.index, owner.m.start))
 
-    def _tracks(self, doc, s, ms: list[_M], governing: str | None, own_head: str | None) -> None:
-        tracks = [x for x in ms if x.cls == "IndustryTrack"]
-        groups: dict[str, list[_M]] = defaultdict(list)
-        for x in ms:
-            if x.m.group:
-                groups[x.m.group].append(x)
-        grouped_track_items = set()
-        for g in groups.values():
-            heads = [x for x in g if x.m.role == "head-track"]
-            items = [x for x in g if x.m.role == "item"]
-            for h in heads:
-                for it in items:
-                    if it.cls == "IndustryTrack":
-                        self.add(it.key, "subTrackOf", h.key, doc.doc_id, s.index, "track-list-sub")
-                    elif self.cls(it.key) & TRACK_SUBJECTS:
-                        self.add(it.key, "inTrack", h.key, doc.doc_id, s.index, "enumeration-track")
-            # a list of tracks named 细分赛道 of a track named elsewhere in the sentence
-            track_items = [it for it in items if it.cls == "IndustryTrack"]
-            if track_items and not heads:
-                grouped_track_items |= {id(it) for it in track_items}
-                after = s.text[track_items[-1].m.end:track_items[-1].m.end + 8]
-                noun_is_sub = any(w in after for w in self.rules.get("track", {}).get("sub_list_nouns", ()))
-                others = [t for t in tracks if t.m.group != track_items[0].m.group and t.m.role != "item"]
-                if noun_is_sub and others:
-                    for it in track_items:
-                        self.add(it.key, "subTrackOf", others[0].key, doc.doc_id, s.index, "track-list-sub")
-        topic = own_head or (tracks[0].key if tracks else None)
-        rule = "sentence-track" if tracks else "paragraph-track"
-        topic = topic or governing
-        if own_head or governing:
-            head = own_head or governing
-            peers = {x.m.group for x in tracks if x.key == head and x.m.group}
+    def _lists(self, text: str, ms: list[_M]) -> list[list[_M]]:
+        """Enumerations: runs of mentions of one kind (tracks, or things) joined only by
+        、/和/及 or by quotation marks (“浙江云”“杭钢云”); the recogniser's groups too."""
+        joiners = set(self.rules.get("track", {}).get("list_joiners", ("、",)))
+        runs: list[list[_M]] = []
+        for x in (x for x in ms if x.m.role != "owner"):
+            if runs:
+                a = runs[-1][-1]
+                between = text[a.m.end:x.m.start]
+                bare = between.strip(QUOTES)
+                same_kind = (a.cls == "IndustryTrack") == (x.cls == "IndustryTrack")
+                grouped = a.m.group and a.m.group == x.m.group
+                if x.m.start >= a.m.end and same_kind and (
+                        grouped or bare in joiners or (between and not bare)):
+                    runs[-1].append(x)
+                    continue
+            runs.append([x])
+        return runs
+
+    def _list_head(self, text: str, run: list[_M], ms: list[_M]) -> list[_M] | None:
+        """The track(s) an enumeration is a list of: 腾讯、网易等电竞文娱龙头企业,
+        低空经济、人工智能等未来产业赛道 (a track right after the list, before a noun
+        such as 企业/项目/赛道)."""
+        tr = self.rules.get("track", {})
+        groups = {x.m.group for x in run if x.m.group}
+        heads = [x for x in ms if x.m.role == "head-track" and x.m.group in groups]
+        if heads:
+            return heads
+        last = run[-1]
+        after = [x for x in ms if x.m.start >= last.m.end and x.m.role != "owner"]
+        if not after or after[0].cls != "IndustryTrack":
+            return None
+        between = text[last.m.end:after[0].m.start]
+        if not re.match(tr.get("list_head_gap", "$^"), between) or (len(run) == 1 and "等" not in between):
+            return None
+        heads = [after[0]]
+        joiners = set(tr.get("list_joiners", ("、",)))
+        for x in after[1:]:
+            if x.cls != "IndustryTrack" or text[heads[-1].m.end:x.m.start] not in joiners:
+                break
+            heads.append(x)
+        return heads if self._modifies(text, heads[-1]) else None
+
+    def _modifies(self, text: str, t: _M) -> bool:
+        """A track naming the kind of the noun after it: 医药企业, 电竞产业三巨头, 未来产业赛道."""
+        return bool(re.match(self.rules.get("track", {}).get("modifier", "$^"), text[t.m.end:]))
+
+    def _tracks(self, doc, s, ms: list[_M], head: str | None, topic: bool,
+                governing: str | None, recent: str | None) -> None:
+        """inTrack and subTrackOf of one sentence.
+
+        A thing listed under a track (A、B等<track>企业) is in that track; a thing in a
+        clause that names a track is in it; otherwise the sentence's head track, the
+        paragraph's governing track, or the track of the nearest clause that names one.
+        A clause or semicolon boundary ends the scope of a track only where another
+        clause names another track."""
+        text, doc_id = s.text, doc.doc_id
+        tr = self.rules.get("track", {})
+        tracks = [x for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
+        runs = self._lists(text, ms)
+        run_of = {id(x): r for r in runs for x in r}
+        listed: dict[int, list[_M]] = {}        # thing -> tracks of its list's head
+        blocked: set[int] = set()               # things listed under a sector we do not know
+        heads_used: set[int] = set()
+        sublisted: set[int] = set()            # tracks listed as segments of a parent
+        for r in runs:
+            hs = self._list_head(text, r, ms)
+            if hs:
+                heads_used |= {id(h) for h in hs}
+                for x in r:
+                    if x.cls == "IndustryTrack":
+                        for h in hs:
+                            self.add(x.key, "subTrackOf", h.key, doc_id, s.index, "track-list-sub")
+                    else:
+                        listed[id(x)] = hs
+            elif r[0].cls != "IndustryTrack" and re.match(tr.get("sector_head", "$^"), text[r[-1].m.end:]):
+                blocked |= {id(x) for x in r}
+            elif r[0].cls == "IndustryTrack":
+                after = text[r[-1].m.end:r[-1].m.end + 8]
+                if any(w in after for w in tr.get("sub_list_nouns", ())):
+                    # 紧盯A、B、C三大细分赛道，加快构建数字经济产业链: the track named outside
+                    # the list, else the paragraph's last track
+                    inside = {id(x) for x in r}
+                    parent = next((t.key for t in tracks if id(t) not in inside and t.m.role != "item"),
+                                  None) or governing or recent
+                    if parent:
+                        for x in r:
+                            self.add(x.key, "subTrackOf", parent, doc_id, s.index, "track-list-sub")
+                        sublisted |= inside
+        # tracks named as the subject matter of a clause (not a list's head, not a sub-track)
+        free = [t for t in tracks if id(t) not in heads_used]
+        # the sentence's or paragraph's track adopts tracks named as kinds of things in its
+        # sentence (放大龙头医药企业), and, when it opens the sentence, every other track
+        top = head or governing
+        if top:
+            peers = run_of.get(next((id(t) for t in tracks if t.key == top), None), [])
             for t in tracks:
-                if t.key != head and id(t) not in grouped_track_items and not (t.m.group and t.m.group in peers):
-                    self.add(t.key, "subTrackOf", head, doc.doc_id, s.index, "head-sub")
-        if topic:
-            for x in ms:
-                if x.cls != "IndustryTrack" and self.cls(x.key) & TRACK_SUBJECTS and not (
-                        x.m.group and any(g.m.role == "head-track" for g in groups[x.m.group])):
-                    self.add(x.key, "inTrack", topic, doc.doc_id, s.index, rule)
+                if t.key == top or t in peers or id(t) in sublisted or (
+                        t.m.role == "item" and id(t) not in heads_used):
+                    continue
+                # under a head that does not open the sentence (围绕数字经济，集聚A、B等生命
+                # 健康企业) a list's own track is not a segment of the head
+                if (head and topic) or self._modifies(text, t) and not (head and id(t) in heads_used):
+                    self.add(t.key, "subTrackOf", top, doc_id, s.index, "head-sub")
+        spans = _clause_spans(text)
+
+        def clause(pos: int) -> int:
+            return next(i for i, (a, b) in enumerate(spans) if pos <= b)
+
+        by_clause: dict[int, list[_M]] = defaultdict(list)
+        for t in free:
+            by_clause[clause(t.m.start)].append(t)
+
+        def near(ts: list[_M], pos: int) -> list[_M]:
+            """The track of ``ts`` nearest to ``pos`` (the earlier on a tie), with the
+            tracks listed beside it (重点发展数字经济、智能制造)."""
+            t = min(ts, key=lambda t: (abs(t.m.start - pos), t.m.start > pos))
+            return [u for u in run_of.get(id(t), [t]) if u.cls == "IndustryTrack"]
+
+        for x in ms:
+            if x.cls == "IndustryTrack" or not self.cls(x.key) & TRACK_SUBJECTS:
+                continue
+            owner = x.m.role == "owner"
+            if owner and x.cls != "Enterprise":
+                continue  # the institution behind a project is not in the project's industry
+            if id(x) in listed:
+                for h in listed[id(x)]:
+                    self.add(x.key, "inTrack", h.key, doc_id, s.index, "enumeration-track")
+                if head and topic:
+                    self.add(x.key, "inTrack", head, doc_id, s.index, "sentence-track")
+                elif governing and not owner:
+                    self.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
+                continue
+            if id(x) in blocked:
+                continue
+            ci = clause(x.m.start)
+            if head:
+                self.add(x.key, "inTrack", head, doc_id, s.index, "sentence-track")
+            elif by_clause.get(ci):
+                for t in near(by_clause[ci], x.m.start):
+                    self.add(x.key, "inTrack", t.key, doc_id, s.index, "clause-track")
+            elif governing:
+                # an owner named in passing (美团小象超市) is not placed by the paragraph
+                if not owner:
+                    self.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
+            elif by_clause:
+                # the nearest clause naming a track (the earlier one on a tie)
+                cj = min(by_clause, key=lambda j: (abs(j - ci), j > ci))
+                for t in near(by_clause[cj], x.m.start):
+                    self.add(x.key, "inTrack", t.key, doc_id, s.index, "sentence-track")
 
     def _located(self, doc, s, ms: list[_M], district: str | None) -> None:
         text = s.text
@@ -195,39 +339,86 @@ class Relater:
                         self.add(x.key, "locatedIn", loc[-1].key, doc.doc_id, s.index, "located-after")
         if district is None:
             return
-        acts = sorted(self.rules.get("district", {}).get("acts", ()), key=len, reverse=True)
+        dist = self.rules.get("district", {})
+        # acts are looked for outside names (武林金融集聚区 does not 集聚 anything)
+        masked = list(text)
+        for x in ms:
+            masked[x.m.start:x.m.end] = "＿" * (x.m.end - x.m.start)
+        masked = "".join(masked)
+        acts = sorted(dist.get("acts", ()), key=len, reverse=True)
         act_re = re.compile("|".join(map(re.escape, acts)))
-        clauses = _clause_spans(text)
-        acted = set()
-        for cs, ce in clauses:
-            if act_re.search(text, cs, ce):
+        # progress words that place only a project (武田制药项目加快推进), not a firm that
+        # speeds up its own work (…等制造业企业加快推进数字化改造)
+        proj_re = re.compile("|".join(dist.get("project_acts", ())) or "$^")
+        acted, proj_acted = set(), set()
+        for cs, ce in _clause_spans(text):
+            if act_re.search(masked, cs, ce):
                 acted.add((cs, ce))
-        groups_acted = set()
+            elif proj_re.search(masked, cs, ce):
+                proj_acted.add((cs, ce))
+        groups_acted: dict[str, bool] = {}
         for x in ents:
-            for cs, ce in acted:
+            for cs, ce in acted | proj_acted:
                 if cs <= x.m.start < ce and x.m.group:
-                    groups_acted.add(x.m.group)
-        for x in ents:
+                    groups_acted[x.m.group] = groups_acted.get(x.m.group, False) or (cs, ce) in acted
+        modifier = re.compile(dist.get("modifier_of_next", "$^"))
+        for i, x in enumerate(ents):
             if x.cls not in {"Enterprise", "Project", "Platform", "Institution", "CommercialDistrict"}:
                 continue
-            in_act = any(cs <= x.m.start < ce for cs, ce in acted) or (x.m.group in groups_acted)
-            if in_act:
+            if (doc.doc_id, s.index, x.m.start) in self._frame_owners:
+                continue  # 引进中国奥委会控股企业一华体电竞: the owner is not introduced
+            nxt = ents[i + 1] if i + 1 < len(ents) else None
+            if nxt and modifier.match(text[x.m.end:nxt.m.start]):
+                continue  # 中芯国际背景的芯空项目: a modifier of the thing that lands
+            spans = [c for c in acted if c[0] <= x.m.start < c[1]]
+            pspans = [c for c in proj_acted if c[0] <= x.m.start < c[1]]
+            g = groups_acted.get(x.m.group) if x.m.group else None
+            if spans or g is True or ((pspans or g is False) and x.cls in ("Project", "Platform")):
                 self.add(x.key, "locatedIn", district, doc.doc_id, s.index, "district-act")
 
-    def _parts(self, doc, s, ms: list[_M]) -> None:
+    def _parts(self, doc, s, ms: list[_M], platform: str | None) -> None:
+        text, doc_id = s.text, doc.doc_id
+        part = self.rules.get("part", {})
         ents = [x for x in ms if x.m.role != "owner"]
+        areas = {"Place", "Platform", "CommercialDistrict"}
         for a, b in zip(ents, ents[1:]):
-            if s.text[a.m.end:b.m.start] == "" and a.cls == "Place" and b.cls == "Place":
-                self.add(b.key, "partOf", a.key, doc.doc_id, s.index, "part-adjacent")
-        pat = self.rules.get("part", {}).get("platform_frame")
+            if text[a.m.end:b.m.start] == "" and a.cls == "Place" and b.cls == "Place":
+                self.add(b.key, "partOf", a.key, doc_id, s.index, "part-adjacent")
+        pat = part.get("platform_frame")
         if pat:
-            for mt in re.finditer(pat, s.text):
+            for mt in re.finditer(pat, text):
                 target = next((x for x in ents if x.m.start >= mt.end() and x.cls == "Platform"), None)
                 parts = [x for x in ents if mt.start("parts") <= x.m.start < mt.end("parts")
                          and x.cls == "Platform"]
                 for p in parts:
                     if target:
-                        self.add(p.key, "partOf", target.key, doc.doc_id, s.index, "part-platform")
+                        self.add(p.key, "partOf", target.key, doc_id, s.index, "part-platform")
+        # "X包括A、B、C": the areas listed after X's 包括 are its parts
+        pat = part.get("include_frame")
+        if pat:
+            for mt in re.finditer(pat, text):
+                whole = next((x for x in reversed(ents) if x.m.end <= mt.start()), None)
+                if not whole or whole.cls not in ("Platform", "Place") or text[whole.m.end:mt.start()].strip():
+                    continue
+                end = next((c.start() for c in re.finditer(r"[，,；;。]", text[mt.end():])), len(text))
+                for x in ents:
+                    if mt.end() <= x.m.start < mt.end() + end and self.cls(x.key) & areas:
+                        self.add(x.key, "partOf", whole.key, doc_id, s.index, "part-include")
+        # "推动A、B、C等四大片区协同发展": areas listed as the N zones of the platform the
+        # sentence or paragraph is about (the platform named before the list)
+        pat = part.get("area_list")
+        if pat:
+            for r in self._lists(text, ms):
+                if len(r) < 2 or not re.match(pat, text[r[-1].m.end:]):
+                    continue
+                inside = {id(x) for x in r}
+                before = [x for x in ents if x.m.end <= r[0].m.start and x.cls == "Platform"]
+                whole = before[-1].key if before else platform
+                if not whole or any(x.key == whole for x in r):
+                    continue
+                for x in r:
+                    if id(x) in inside and self.cls(x.key) & areas:
+                        self.add(x.key, "partOf", whole, doc_id, s.index, "part-area-list")
 
     # -- across documents -------------------------------------------------------
     def corpus(self) -> None:
@@ -240,7 +431,7 @@ class Relater:
         for k, e in self.ents.items():
             for n in {e.name, *e.aliases}:
                 by_name.setdefault(n, k)
-        seg = self.rules.get("part", {}).get("segment")
+        seg = self.rules.get("part", {}).get("segment_chars", 0)
         phase = self.rules.get("located", {}).get("phase")
         for k, e in self.ents.items():
             if not e.mentions:
@@ -257,11 +448,15 @@ class Relater:
                         self.add(k, "ownedBy", ok, m0.doc_id, m0.sentence, "owner-name")
                         break
             if seg and e.cls in ("Place", "Platform", "CommercialDistrict"):
-                mt = re.match(seg, e.name)
-                if mt:
-                    parent = by_name.get(mt.group("a") + mt.group("b"))
-                    if parent and parent != k and self.ents[parent].cls in ("Place", "Platform"):
+                for whole, part in _segments(e.name, seg):
+                    parent = by_name.get(whole)
+                    if parent and parent != k and self.cls(parent) & {"Place", "Platform", "Project"}:
                         self.add(k, "partOf", parent, m0.doc_id, m0.sentence, "part-segment")
+                        # the segment named after a place lies in it (大运河拱墅段 -> 拱墅)
+                        where = by_name.get(part)
+                        if where and where not in (k, parent) and self.ents[where].cls == "Place":
+                            self.add(k, "locatedIn", where, m0.doc_id, m0.sentence, "located-segment")
+                        break
 
     def relations(self) -> list[Relation]:
         return sorted(self.out.values(), key=lambda r: (r.doc_id, r.sentence, r.subject, r.predicate, r.object))
