@@ -5,23 +5,42 @@
     ...       Mention("d", 1, 0, 3, "数产园", "Platform", "数产园", "head:园")]
     >>> ents, key_of = link(ms)
     >>> sorted(ents), sorted(ents["Platform/数字经济产业园"].aliases)
-    (['Platform/数字经济产业园'], ['数产园', '数字经济产业园'])
+    (['Platform/数字经济产业园'], ['数产园'])
 
-Names meet when they are equal, when the lexicon or the text declares one an
-alias of the other (简称), when one is an abbreviation of the other in the
-same class (数产园 / 数字经济产业园: first and last characters shared, the
-short form's characters in order in the long one), when one is the other plus
-a class word (芯空 / 芯空项目), and when a name was renamed in its middle
-(大运河数字经济未来城 / 大运河数智未来城).  Homonyms of different classes
-stay apart (大运河 the canal, 大运河商圈).
+Names of one class meet when they are equal, when the lexicon or the text
+declares one an alias of the other (简称, 原名), when one abbreviates the other
+(数产园 / 数字经济产业园), when one is the other plus a class word (芯空 /
+芯空项目), when a name was renamed or shortened in its middle
+(大运河数字经济未来城 / 大运河数智未来城, 华东医药生命科学产业园 /
+华东医药生命产业园), when two names differ only by interchangeable heads
+(X院区 / X分院, X片区 / X区块), and when a street is named with a street-type
+word (武林路 / 武林路步行街).  Homonyms of different classes stay apart (大运河
+the canal, 大运河商圈), and so do two different lexicon entries.  The result
+does not depend on the order of the mentions.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
+from itertools import combinations
 
 from .lexicon import Lexicon
 from .model import Entity, Mention
-from .rules import load_rules
+from .rules import Rules, load_rules
+
+# Words that say what kind of thing a name is without making it another thing:
+# 半山 is 半山街道, 芯空 is 芯空项目, 墨川 is 墨川集团 (but 武林 is not 武林广场).
+CLASS_WORDS = frozenset({"街道", "社区", "项目", "工程", "集团", "公司", "有限公司", "股份有限公司"})
+# Heads that name the same kind of thing, so X<one> and X<other> are one thing
+# (a hospital's 院区 is its 分院; a planning 片区 is a 区块; a park's 园区).
+SAME_HEADS = (
+    frozenset({"院区", "分院"}),
+    frozenset({"片区", "区块"}),
+    frozenset({"园区", "工业园", "产业园", "科技园", "工业园区", "产业园区", "科技园区"}),
+)
+# A street name ends with one of these (武林路, 南山路, 河坊街) ...
+STREET_ENDS = ("路", "街", "大道", "巷")
+# ... and a commercial-district head that ends with 街 calls the street itself
+# (武林路步行街, 河坊街美食街): see _street_type.
 
 
 class _UnionFind:
@@ -41,84 +60,174 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def _cut_middle(short: str, long: str) -> bool:
+    """True when ``short`` is a word of ``long``'s start plus a word of its end,
+    the middle cut out (杭州中心 = 杭州 + 中心 of 杭州电竞中心)."""
+    return any(long.startswith(short[:i]) and long.endswith(short[i:]) for i in range(2, len(short) - 1))
+
+
 def is_abbreviation(short: str, long: str) -> bool:
-    """数产园 abbreviates 数字经济产业园: same first and last character, in order.
+    """数产园 abbreviates 数字经济产业园: same first and last character, in order,
+    taken from more than two places of the long name.
 
     >>> is_abbreviation("数产园", "数字经济产业园"), is_abbreviation("杭钢", "杭州钢铁集团")
     (True, False)
+
+    A short form that is the long one with one piece cut out of its middle is
+    another name (杭州中心 is not 杭州电竞中心), not an abbreviation:
+
+    >>> is_abbreviation("杭州中心", "杭州电竞中心")
+    False
     """
     if not (2 <= len(short) <= 4 < len(long) or (len(short) <= 4 and len(short) < len(long) - 1)):
         return False
-    if short[0] != long[0] or short[-1] != long[-1] or long.startswith(short):
+    if short[0] != long[0] or short[-1] != long[-1] or long.startswith(short) or _cut_middle(short, long):
         return False
     it = iter(long)
     return all(ch in it for ch in short)
 
 
-def is_renamed(a: str, b: str) -> bool:
-    """大运河数字经济未来城 / 大运河数智未来城: shared head and tail, a middle that starts alike.
+def _affixes(a: str, b: str) -> tuple[int, int]:
+    """Lengths of the common prefix and of the common suffix (not overlapping it)."""
+    n = min(len(a), len(b))
+    p = 0
+    while p < n and a[p] == b[p]:
+        p += 1
+    s = 0
+    while s < n - p and a[-1 - s] == b[-1 - s]:
+        s += 1
+    return p, s
+
+
+def is_renamed(a: str, b: str, known: frozenset[str] | set[str] = frozenset()) -> bool:
+    """大运河数字经济未来城 / 大运河数智未来城: a shared head and tail, a short middle
+    changed (数字经济 -> 数智) or one short middle word dropped (生命科学 -> 生命).
 
     >>> is_renamed("大运河数字经济未来城", "大运河数智未来城")
     True
+    >>> is_renamed("华东医药生命科学产业园", "华东医药生命产业园")
+    True
+
+    When the shared head is a name of its own (``known``: the owner 阿斯利康),
+    the two are two things of that owner, not one renamed thing:
+
+    >>> is_renamed("阿斯利康中国东部总部", "阿斯利康数字医疗东部总部", {"阿斯利康"})
+    False
     """
     if a == b or min(len(a), len(b)) < 7:
         return False
-    p = 0
-    while p < min(len(a), len(b)) and a[p] == b[p]:
-        p += 1
-    s = 0
-    while s < min(len(a), len(b)) - p and a[-1 - s] == b[-1 - s]:
-        s += 1
+    p, s = _affixes(a, b)
     ma, mb = a[p:len(a) - s], b[p:len(b) - s]
-    return p >= 2 and s >= 3 and 0 < len(ma) <= 4 and 0 < len(mb) <= 4 and (
-        p > 0 and a[p - 1] == b[p - 1])
+    if p < 2 or s < 2 or len(ma) > 4 or len(mb) > 4 or a[:p] in known:
+        return False
+    if ma and mb:           # a changed middle word: 数字经济 -> 数智
+        return s >= 3
+    # a dropped middle word: keep a long head, and a phase or a number is no word (一期, 2号)
+    cut = ma or mb
+    return p >= 4 and not any(ch.isdigit() or ch in "期号座栋" for ch in cut)
 
 
-def link(mentions: list[Mention], lexicon: Lexicon | None = None) -> tuple[dict[str, Entity], dict[int, str]]:
-    """Group mentions into entities; returns entities by key and mention id -> key."""
+def _same_head(a: str, b: str) -> bool:
+    """X院区 / X分院: the same modifier before interchangeable heads."""
+    for heads in SAME_HEADS:
+        ha = next((h for h in heads if a.endswith(h) and len(a) > len(h) + 1), None)
+        hb = next((h for h in heads if b.endswith(h) and len(b) > len(h) + 1), None)
+        if ha and hb and ha != hb and a[:-len(ha)] == b[:-len(hb)]:
+            return True
+    return False
+
+
+def _street_type(short: str, long: str, rules: Rules) -> bool:
+    """武林路 / 武林路步行街: a street and the street named with a street-type word."""
+    rest = long[len(short):] if long.startswith(short) else ""
+    head = rules.heads.get(rest)
+    return (short.endswith(STREET_ENDS) and len(short) >= 3 and head is not None
+            and head.cls == "CommercialDistrict" and rest.endswith("街"))
+
+
+def _why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[str], cls: str) -> str | None:
+    """Why two names of one class (``short`` no longer than ``long``) name one thing, or None."""
+    lex_s, lex_l = lexicon.lookup(short, cls), lexicon.lookup(long, cls)
+    if lex_s and lex_l and lex_s is not lex_l:
+        return None                      # the curator listed two things
+    if _street_type(short, long, rules):
+        return "street-type"
+    rest = long[len(short):] if long.startswith(short) else None
+    if rest in CLASS_WORDS and len(short) >= 2 and not lex_s:
+        return "name+class-word"
+    if lex_l and not lex_s and rest:
+        return None                      # a listed name brings its own short forms (武林广场, not 武林)
+    if cls == "CommercialDistrict" and long == "大" + short:
+        return "greater"                 # 大和平商圈 is the 和平商圈 area taken widely
+    head = rules.heads.get(rest) if rest else None
+    if (rest in rules.alias_suffixes or head and head.cls != "Place") and len(short) >= 2 and not lex_s:
+        return "name+head"               # a place plus 路/河/桥/广场 is another place (云河 / 云河路)
+    if is_abbreviation(short, long):
+        return "abbreviation"
+    if is_renamed(short, long, known):
+        return "renamed"
+    if _same_head(short, long):
+        return "same-head"
+    if len(short) >= 5 and long.endswith(short):
+        return "suffix"
+    return None
+
+
+def _alias_ok(alias: str, cls: str, lexicon: Lexicon) -> bool:
+    """A surface the lexicon gives only to another class names another thing
+    (杭钢 the firm is no alias of the 杭钢片区 place; 大运河 the canal none of 大运河商圈)."""
+    entries = lexicon.lookup_all(alias)
+    return not entries or any(e.cls == cls for e in entries)
+
+
+def link(mentions: list[Mention], lexicon: Lexicon | None = None,
+         trace: list | None = None) -> tuple[dict[str, Entity], dict[int, str]]:
+    """Group mentions into entities; returns entities by key and mention id -> key.
+
+    ``trace``, when given, receives (name, name, reason) for every merge of two names.
+    """
     rules = load_rules()
     lexicon = lexicon or Lexicon()
     uf = _UnionFind()
     node = lambda cls, name: f"{cls}/{name}"  # noqa: E731
+    note = (lambda a, b, why: trace.append((a, b, why))) if trace is not None else (lambda *_: None)
     names_by_cls: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
-        k = uf.find(node(m.cls, m.name))
         names_by_cls[m.cls].add(m.name)
-        for a in (m.surface, *m.aliases):
-            if a != m.name:
-                e = lexicon.lookup(a, m.cls)
-                target = e.name if e else None
-                if target is None and a in names_by_cls[m.cls] and a != m.surface:
-                    target = a
-                if target:
-                    uf.union(k, node(m.cls, target))
-    for cls, names in names_by_cls.items():
+        uf.find(node(m.cls, m.name))
+    # Every name of the corpus is known before any is linked: the result cannot
+    # depend on which mention came first.
+    known = {n for names in names_by_cls.values() for n in names} | {s for s, _ in lexicon.surfaces()}
+    for m in mentions:
+        # surfaces the lexicon knows, and aliases the text declares (简称, 原名)
+        for a in sorted({m.name, m.surface, *m.aliases}):
+            e = lexicon.lookup(a, m.cls)
+            target = e.name if e else (a if a in m.aliases and a in names_by_cls[m.cls] else None)
+            if target and target != m.name:
+                note(m.name, target, "lexicon" if e else "declared")
+                uf.union(node(m.cls, m.name), node(m.cls, target))
+    for cls, names in sorted(names_by_cls.items()):
         ordered = sorted(names, key=lambda n: (len(n), n))
-        for i, short in enumerate(ordered):
-            for long in ordered[i + 1:]:
-                rest = long[len(short):] if long.startswith(short) else None
-                if (is_abbreviation(short, long) or is_renamed(short, long)
-                        or (rest and (rest in rules.heads or rest in rules.alias_suffixes)
-                            and len(short) >= 2 and not lexicon.lookup(short))
-                        or (len(short) >= 5 and long.endswith(short))):
-                    uf.union(node(cls, short), node(cls, long))
-    # declared aliases (简称) were given as mention aliases of the canonical name
+        for short, long in combinations(ordered, 2):
+            why = _why_same(short, long, rules, lexicon, known, cls)
+            if why:
+                note(short, long, why)
+                uf.union(node(cls, short), node(cls, long))
     groups: dict[str, list[Mention]] = defaultdict(list)
     key_of: dict[int, str] = {}
     for m in mentions:
         groups[uf.find(node(m.cls, m.name))].append(m)
     entities: dict[str, Entity] = {}
-    for root, ms in groups.items():
-        names = Counter(m.name for m in ms)
-        lex = next((lexicon.lookup(n, ms[0].cls) for n in names if lexicon.lookup(n, ms[0].cls)), None)
-        if lex:
-            name = lex.name
-        else:
-            name = max(names, key=lambda n: (names[n], len(n), n))
-        cls = ms[0].cls
+    for root, ms in sorted(groups.items()):
+        cls = ms[0].cls                  # unions never cross classes
+        count: dict[str, int] = defaultdict(int)
+        for m in ms:
+            count[m.name] += 1
+        lex = next((e for e in (lexicon.lookup(n, cls) for n in sorted(count)) if e), None)
+        name = lex.name if lex else max(count, key=lambda n: (count[n], len(n), n))
         key = f"{cls}/{name}"
         ent = entities.get(key) or Entity(key, cls, name)
-        ent.aliases |= {m.surface for m in ms} | set(names) | {a for m in ms for a in m.aliases}
+        ent.aliases |= {a for m in ms for a in (m.surface, m.name, *m.aliases) if _alias_ok(a, cls, lexicon)}
         if lex:
             ent.aliases |= set(lex.aliases)
             ent.en = ent.en or lex.en

@@ -198,10 +198,6 @@ def test_keys_do_not_depend_on_mention_order():
         assert _summary(e2, k2, shuffled) == want, f"seed {seed}"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "link() unions a mention's alias with another mention's name only if that name was "
-    "seen earlier (kg/link.py, the `a in names_by_cls[m.cls]` test in the first loop): "
-    "with the alias-bearing mention first, 墨川网络 and 墨川科技 stay two entities"))
 def test_alias_to_name_merge_does_not_depend_on_order():
     a = M("墨川网络", "Enterprise", surface="墨川", aliases=("墨川科技",))
     b = M("墨川科技", "Enterprise", sent=1)
@@ -210,12 +206,112 @@ def test_alias_to_name_merge_does_not_depend_on_order():
     assert sorted(first) == sorted(second) == ["Enterprise/墨川网络"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a full name shortened by dropping a middle word is not linked: is_renamed needs a "
-    "non-empty middle in both names and is_abbreviation a short form of at most 4 "
-    "characters (the bundled corpus has 华东医药生命产业园 beside 华东医药生命科学产业园 "
-    "in one document: two Platforms in the build)"))
 def test_name_with_a_middle_word_dropped_merges():
     ms = [M("云栖星辰生命科学产业园", "Platform"), M("云栖星辰生命产业园", "Platform", sent=1)]
     ents, _ = link(ms)
     assert list(ents) == ["Platform/云栖星辰生命科学产业园"]
+
+
+# -- names that look alike but are two things ---------------------------------------
+
+def test_a_name_with_its_middle_cut_out_is_not_an_abbreviation():
+    # 杭州中心 / 杭州电竞中心 shape: a place word plus a generic head, two venues
+    assert not is_abbreviation("青禾中心", "青禾电竞中心")
+    ms = [M("青禾中心", "Project"), M("青禾电竞中心", "Project", sent=1),
+          M("青禾市知识产权交易服务中心", "Project", sent=2)]
+    ents, _ = link(ms)
+    assert sorted(ents) == ["Project/青禾中心", "Project/青禾市知识产权交易服务中心", "Project/青禾电竞中心"]
+    assert all(e.aliases == set() for e in ents.values())
+
+
+def test_two_projects_of_one_owner_are_not_a_renaming():
+    # 阿斯利康中国东部总部 / 阿斯利康数字医疗东部总部 shape: the shared head is the owner
+    ms = [M("墨川", "Enterprise"), M("墨川中国东部总部", "Project", sent=1),
+          M("墨川数字医疗东部总部", "Project", sent=2)]
+    ents, _ = link(ms)
+    assert {"Project/墨川中国东部总部", "Project/墨川数字医疗东部总部"} <= set(ents)
+
+
+def test_a_listed_name_does_not_take_a_bare_prefix_as_alias():
+    # 武林 (an area in a list of 片区) is not 武林广场 (a square the lexicon lists)
+    lex = Lexicon.from_rows([{"name": "星河广场", "class": "Place", "source": "test"},
+                             {"name": "星河街道", "class": "Place", "source": "test"}])
+    ents, _ = link([M("星河", "Place"), M("星河广场", "Place", sent=1)], lex)
+    assert sorted(ents) == ["Place/星河", "Place/星河广场"]
+    # ... but a class word does not make another thing: 半山 is 半山街道
+    ents, _ = link([M("星河", "Place"), M("星河街道", "Place", sent=1)], lex)
+    assert list(ents) == ["Place/星河街道"] and ents["Place/星河街道"].aliases == {"星河"}
+
+
+def test_two_lexicon_entries_stay_two_things():
+    # 生产性服务业 / 高端生产性服务业: the curator listed both
+    lex = Lexicon.from_rows([{"name": "智造服务业", "class": "IndustryTrack", "source": "test"},
+                             {"name": "高端智造服务业", "class": "IndustryTrack", "source": "test"}])
+    ents, _ = link([M("智造服务业", "IndustryTrack"), M("高端智造服务业", "IndustryTrack", sent=1)], lex)
+    assert sorted(ents) == ["IndustryTrack/智造服务业", "IndustryTrack/高端智造服务业"]
+    assert all(e.aliases == set() for e in ents.values())
+
+
+def test_a_surface_naming_another_class_is_not_an_alias():
+    # 杭钢 (the firm) in a list of 重点片区 became 杭钢片区; the firm's name is not its alias
+    lex = Lexicon.from_rows([{"name": "青禾集团", "class": "Enterprise", "aliases": "青禾", "source": "test"}])
+    ms = [M("青禾片区", "Place", surface="青禾", rule="enumeration+suffix"), M("青禾集团", "Enterprise", surface="青禾")]
+    ents, _ = link(ms, lex)
+    assert ents["Place/青禾片区"].aliases == set()
+    assert ents["Enterprise/青禾集团"].aliases == {"青禾"}
+
+
+# -- names that differ but are one thing --------------------------------------------
+
+def test_street_and_its_pedestrian_street_are_one_district():
+    lex = Lexicon.from_rows([{"name": "云栖路", "class": "CommercialDistrict", "source": "test"}])
+    ms = [M("云栖路步行街", "CommercialDistrict"), M("云栖路", "CommercialDistrict", sent=1),
+          M("云栖路美食街", "CommercialDistrict", sent=2)]
+    ents, _ = link(ms, lex)
+    assert list(ents) == ["CommercialDistrict/云栖路"]
+    assert ents["CommercialDistrict/云栖路"].aliases == {"云栖路步行街", "云栖路美食街"}
+
+
+def test_a_place_and_its_commercial_district_stay_apart():
+    # 大运河 the canal, 大运河商圈, 大运河数智未来城: three things
+    ms = [M("云河", "Place"), M("云河商圈", "CommercialDistrict", sent=1),
+          M("云河数智未来城", "Platform", sent=2), M("云河路", "Place", sent=3),
+          M("云河路步行街", "CommercialDistrict", sent=4)]
+    ents, _ = link(ms)
+    assert len(ents) == 5
+
+
+@pytest.mark.parametrize("a,b", [
+    ("青禾医院星河院区", "青禾医院星河分院"),     # a hospital campus
+    ("星澜片区", "星澜区块"),                   # a planning area
+    ("星澜园区", "星澜工业园"),                 # a park
+])
+def test_interchangeable_heads_merge(a, b):
+    cls = "Project" if "医院" in a else "Place" if "区块" in b else "Platform"
+    ents, _ = link([M(a, cls), M(b, cls, sent=1)])
+    assert len(ents) == 1
+
+
+def test_greater_district_is_the_district():
+    ms = [M("大星河商圈", "CommercialDistrict"), M("星河商圈", "CommercialDistrict", sent=1),
+          M("大星河", "Place", sent=2), M("星河", "Place", sent=3)]
+    ents, _ = link(ms)
+    assert len([k for k in ents if k.startswith("CommercialDistrict/")]) == 1
+    assert {"Place/大星河", "Place/星河"} <= set(ents)     # only 商圈 names are widened so
+
+
+def test_declared_alias_links_whatever_the_order():
+    # （以下简称“青智园”） and 原名 declarations reach the recogniser as mention aliases
+    a = M("青禾智能制造产业园", "Platform", aliases=("青智园",), rule="declared-alias", surface="青智园")
+    b = M("青智园", "Platform", sent=3)
+    c = M("星澜数字科技", "Enterprise", aliases=("星澜网络",), rule="declared-alias", surface="星澜网络", sent=4)
+    d = M("星澜网络", "Enterprise", sent=5)
+    for order in ([a, b, c, d], [d, c, b, a], [b, d, a, c]):
+        ents, _ = link(order)
+        assert sorted(ents) == ["Enterprise/星澜数字科技", "Platform/青禾智能制造产业园"]
+
+
+def test_merge_trace_names_the_rule():
+    trace = []
+    link([M("云栖星辰数字经济未来城", "Platform"), M("云栖星辰数智未来城", "Platform", sent=1)], trace=trace)
+    assert trace == [("云栖星辰数智未来城", "云栖星辰数字经济未来城", "renamed")]
