@@ -147,19 +147,28 @@ def document_lines(doc: Document) -> list[str]:
 
 
 def _fact_lines(subject: str, fact: Fact) -> list[str]:
-    node = _iri(f"{KGR}fact/{_hash(subject[1:-1], fact.attribute, fact.value, fact.year, fact.doc_id, fact.sentence)}")
-    lines = [f"{subject} {_kgo('hasFact')} {node} .",
-             f"{node} {RDF_TYPE} {_kgo('ProjectFact')} .",
-             f"{node} {_kgo('attribute')} {_lit(fact.attribute)} .",
-             f"{node} {_kgo('value')} {_lit(fact.value, datatype=str(XSD[fact.datatype]))} ."]
-    if fact.unit:
-        lines.append(f"{node} {_kgo('unit')} {_lit(fact.unit)} .")
-    if fact.year:
-        lines.append(f"{node} {_kgo('year')} {_lit(fact.year, datatype=str(XSD.gYear))} .")
-    lines += (f"{node} {_kgo('sentence')} {_iri(sentence_iri(fact.doc_id, fact.sentence))} .",
-              f"{node} <{PROV.wasDerivedFrom}> {_iri(document_iri(fact.doc_id))} .",
-              f"{node} {_kgo('rule')} {_lit(fact.rule)} .")
-    return lines
+    """A fact about an entity (ontology/README.md, "Project facts"): a status
+    milestone is a kgo:StatusEvent node carrying its own provenance; a
+    quantity is a decimal on the entity, backed by a kgo:Evidence node."""
+    sentence = _iri(sentence_iri(fact.doc_id, fact.sentence))
+    source = (f"{_kgo('sentence')} {sentence}", f"<{PROV.wasDerivedFrom}> {_iri(document_iri(fact.doc_id))}",
+              f"{_kgo('rule')} {_lit(fact.rule)}",
+              f"{_kgo('confidence')} {_lit(f'{fact.confidence:.2f}', datatype=str(XSD.decimal))}")
+    if fact.attribute == "status":
+        node = _iri(f"{KGR}status/{_hash(subject[1:-1], fact.value, fact.doc_id, fact.sentence)}")
+        lines = [f"{subject} {_kgo('status')} {node} .",
+                 f"{node} {RDF_TYPE} {_kgo('StatusEvent')} .",
+                 f"{node} {_kgo('eventType')} {_lit(fact.value)} ."]
+        if fact.year:
+            lines.append(f"{node} {_kgo('year')} {_lit(fact.year, datatype=str(XSD.gYear))} .")
+        return lines + [f"{node} {po} ." for po in source]
+    p, o = _kgo(fact.attribute), _lit(fact.value, datatype=str(XSD.decimal))
+    ev = _iri(f"{KGR}evidence/{_hash(subject[1:-1], p[1:-1], o, fact.doc_id, fact.sentence)}")
+    return [f"{subject} {p} {o} .",
+            f"{ev} {RDF_TYPE} {_kgo('Evidence')} .",
+            f"{ev} <{RDF.subject}> {subject} .",
+            f"{ev} <{RDF.predicate}> {p} .",
+            f"{ev} <{RDF.object}> {o} ."] + [f"{ev} {po} ." for po in source]
 
 
 def extraction_lines(extraction: Extraction, documents: bool = True) -> list[str]:

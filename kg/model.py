@@ -114,16 +114,25 @@ class Extraction:
 
 @dataclass
 class Fact:
-    """A literal attribute of an entity stated in a sentence (status, money, area)."""
+    """A literal fact about a Project or Platform stated in a sentence (kg/facts.py).
+
+    ``attribute`` is the kgo: property it becomes: "status" (``value`` is the
+    event type 签约/开工/投用/竣工/开业/落地, ``year`` the year it refers to,
+    if known) or a quantity — "totalInvestment", "landArea", "floorArea" and
+    their lower bounds "minTotalInvestment" … — whose ``value`` is a decimal
+    string in the property's unit (``unit``: CNY, 亩, m2).
+    """
     subject: str           # Entity.key
-    attribute: str         # e.g. "status", "investment", "landArea"
-    value: str
-    datatype: str          # xsd local name: "string", "decimal", "gYear"
+    attribute: str         # the kgo: property: "status", "totalInvestment", "landArea" …
+    value: str             # event type, or a decimal in ``unit``
+    datatype: str          # xsd local name of the value: "string" or "decimal"
     doc_id: str
     sentence: int
     unit: str | None = None
-    year: str | None = None
+    year: str | None = None    # status only: the year it refers to, "2023"
     rule: str = ""
+    confidence: float = 0.9
+    text: str = ""             # the words it was read from: "总投资26亿元", "开工"
 
 
 @dataclass

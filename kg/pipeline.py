@@ -1,4 +1,4 @@
-"""The pipeline: read -> normalise -> segment/recognise -> link -> relate -> emit -> store.
+"""The pipeline: read -> normalise -> segment/recognise -> link -> relate -> facts -> emit -> store.
 
     >>> from kg.pipeline import extract
     >>> ex, problems = extract("corpus")                         # doctest: +SKIP
@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import emit
+from .facts import extract_facts
 from .lexicon import Lexicon, default_lexicon
 from .link import link
 from .model import Document, Extraction, Mention, Problem, RawDocument
@@ -138,8 +139,10 @@ def extract(corpus_dir: str | Path, workers: int | None = None,
     t["link"] = time.perf_counter()
     relations = relate(docs, mentions, entities, key_of)
     t["relate"] = time.perf_counter()
+    facts = extract_facts(docs, mentions, entities, key_of)     # status, investment, area
+    t["facts"] = time.perf_counter()
     timings = {k: t[k] - t[prev] for prev, k in zip(list(t), list(t)[1:])}
-    return Extraction(docs, entities, relations), problems, timings
+    return Extraction(docs, entities, relations, facts), problems, timings
 
 
 def build(corpus_dir: str | Path, out: str | Path | None = None, store_dir: str | Path | None = None,

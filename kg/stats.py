@@ -23,6 +23,12 @@ CLASS_ZH = {"Enterprise": "企业", "Institution": "机构", "Project": "项目"
             "CommercialDistrict": "商圈", "IndustryTrack": "产业赛道", "Place": "地点"}
 PREDICATE_ZH = {"inTrack": "属于赛道", "subTrackOf": "细分赛道", "locatedIn": "位于",
                 "ownedBy": "隶属", "partOf": "组成部分"}
+# Project facts (ontology/README.md): status events, and the quantities with
+# the lower-bound property (kgo:minTotalInvestment …) that counts with each.
+QUANTITIES = {"totalInvestment": "minTotalInvestment", "landArea": "minLandArea",
+              "floorArea": "minFloorArea"}
+FACT_ZH = {"status": "状态事件", "totalInvestment": "总投资", "landArea": "用地面积",
+           "floorArea": "建筑面积"}
 
 
 def _values(names: tuple[str, ...]) -> str:
@@ -76,7 +82,9 @@ def stats(store: pyoxigraph.Store) -> dict[str, Any]:
     """Counts of what the store holds.
 
     Keys: ``triples``, ``documents``, ``sentences``, ``evidence`` (kgo:Evidence
-    nodes), ``facts`` (kgo:ProjectFact nodes), ``entities`` (distinct things
+    nodes, of relations and quantities), ``facts`` (project facts: status
+    events plus distinct quantity statements), ``facts_by_kind`` (``status``
+    and each quantity, its lower bounds included), ``entities`` (distinct things
     of any of the seven classes), ``entities_by_class`` (class -> count, all
     seven classes; a thing with two classes counts in both), ``relations``
     (distinct subject-predicate-object statements of the five relations) and
@@ -99,12 +107,17 @@ def stats(store: pyoxigraph.Store) -> dict[str, Any]:
             statements.add(key)
             by_pred[key[1]] += 1
 
+    facts = {"status": _count(store, "?x a kgo:StatusEvent")}
+    for prop, bound in QUANTITIES.items():
+        facts[prop] = _count(store, f"?s kgo:{prop}|kgo:{bound} ?v . "
+                                    f"BIND (CONCAT(STR(?s), ' ', STR(?v)) AS ?x)")
     return {
         "triples": len(store),
         "documents": _count(store, "?x a kgo:Document"),
         "sentences": _count(store, "?x a kgo:Sentence"),
         "evidence": _count(store, "?x a kgo:Evidence"),
-        "facts": _count(store, "?x a kgo:ProjectFact"),
+        "facts": sum(facts.values()),
+        "facts_by_kind": facts,
         "entities": entities,
         "entities_by_class": by_class,
         "relations": len(statements),
@@ -122,15 +135,14 @@ def format_stats(d: dict[str, Any]) -> str:
     labels = {"triples": "三元组", "documents": "文档", "sentences": "句子",
               "evidence": "证据", "facts": "事实", "entities": "实体", "relations": "关系"}
     rows: list[tuple[str, str, str]] = []
-    for key in ("triples", "documents", "sentences", "evidence", "facts", "entities"):
+    for key in ("triples", "documents", "sentences", "evidence", "entities", "relations", "facts"):
         if key in d:
             rows.append((key, labels[key], f"{d[key]:,}"))
-    for cls, n in d.get("entities_by_class", {}).items():
-        rows.append((f"  {cls}", CLASS_ZH.get(cls, ""), f"{n:,}"))
-    if "relations" in d:
-        rows.append(("relations", labels["relations"], f"{d['relations']:,}"))
-    for pred, n in d.get("relations_by_predicate", {}).items():
-        rows.append((f"  {pred}", PREDICATE_ZH.get(pred, ""), f"{n:,}"))
+        breakdown = {"entities": (d.get("entities_by_class", {}), CLASS_ZH),
+                     "relations": (d.get("relations_by_predicate", {}), PREDICATE_ZH),
+                     "facts": (d.get("facts_by_kind", {}), FACT_ZH)}.get(key, ({}, {}))
+        for name, n in breakdown[0].items():
+            rows.append((f"  {name}", breakdown[1].get(name, ""), f"{n:,}"))
     w0 = max(text_width(r[0]) for r in rows)
     w1 = max(text_width(r[1]) for r in rows)
     w2 = max(text_width(r[2]) for r in rows)

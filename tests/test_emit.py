@@ -93,8 +93,12 @@ def make_extraction(date="2023-02"):
     rels = [Relation("Enterprise/星澜科技", "inTrack", "IndustryTrack/电竞文娱", D0, 0, "sentence-track", 0.7),
             Relation("Project/锦程医药华东研发总部", "ownedBy", "Enterprise/锦程医药", D0, 1, "owner-prefix", 0.9),
             Relation("Enterprise/A B/C", "inTrack", "IndustryTrack/电竞文娱", D0, 0, "sentence-track", 1 / 3)]
-    facts = [Fact("Project/锦程医药华东研发总部", "investment", "12.5", "decimal", D0, 1, unit="亿元",
-                  year="2023", rule="fact-money")]
+    facts = [Fact("Project/锦程医药华东研发总部", "totalInvestment", "1250000000", "decimal", D0, 1,
+                  unit="CNY", rule="quantity-clause", confidence=0.9),
+             Fact("Project/锦程医药华东研发总部", "status", "开工", "string", D0, 1, year="2023",
+                  rule="status-object", confidence=0.9),
+             Fact("Project/锦程医药华东研发总部", "status", "签约", "string", D0, 1,
+                  rule="status-object", confidence=0.9)]
     return Extraction([doc], ents, rels, facts)
 
 
@@ -180,7 +184,8 @@ def test_relations_are_asserted_with_evidence(graph):
 def test_every_relation_has_one_evidence_node(graph):
     ex = make_extraction()
     evidence = list(graph.subjects(RDF.type, KGO.Evidence))
-    assert len(evidence) == len(ex.relations)
+    quantities = [f for f in ex.facts if f.attribute != "status"]
+    assert len(evidence) == len(ex.relations) + len(quantities)
     for ev in evidence:
         triple = (graph.value(ev, RDF.subject), graph.value(ev, RDF.predicate), graph.value(ev, RDF.object))
         assert triple in graph
@@ -193,13 +198,44 @@ def test_confidence_is_rounded_decimal(graph):
     assert graph.value(ev, KGO.confidence).toPython() == Decimal("0.33")
 
 
-def test_facts(graph):
+def test_status_facts_are_status_event_nodes(graph):
     hq = E("Project", "锦程医药华东研发总部")
-    (node,) = list(graph.objects(hq, KGO.hasFact))
-    assert (node, RDF.type, KGO.ProjectFact) in graph
-    assert graph.value(node, KGO.value) == Literal("12.5", datatype=XSD.decimal)
-    assert graph.value(node, KGO.year) == Literal("2023", datatype=XSD.gYear)
-    assert graph.value(node, KGO.sentence) == URIRef(sentence_iri(D0, 1))
+    nodes = list(graph.objects(hq, KGO.status))
+    assert len(nodes) == 2
+    by_type = {str(graph.value(n, KGO.eventType)): n for n in nodes}
+    assert set(by_type) == {"开工", "签约"}
+    started = by_type["开工"]
+    assert (started, RDF.type, KGO.StatusEvent) in graph
+    assert str(started).startswith(f"{KGR}status/")
+    assert graph.value(started, KGO.eventType) == Literal("开工")          # a plain string
+    assert graph.value(started, KGO.year) == Literal("2023", datatype=XSD.gYear)
+    assert graph.value(by_type["签约"], KGO.year) is None                 # no year: no triple
+    assert graph.value(started, KGO.sentence) == URIRef(sentence_iri(D0, 1))
+    assert graph.value(started, PROV.wasDerivedFrom) == URIRef(document_iri(D0))
+    assert graph.value(started, KGO.rule) == Literal("status-object")
+    assert graph.value(started, KGO.confidence) == Literal("0.90", datatype=XSD.decimal)
+    # none of the old, undeclared fact terms
+    assert not list(graph.triples((None, KGO.hasFact, None)))
+
+
+def test_quantity_facts_are_decimals_with_evidence(graph):
+    hq = E("Project", "锦程医药华东研发总部")
+    value = graph.value(hq, KGO.totalInvestment)
+    assert value == Literal("1250000000", datatype=XSD.decimal)
+    assert value.toPython() == Decimal(1250000000)
+    (ev,) = list(graph.subjects(RDF.predicate, KGO.totalInvestment))
+    assert (ev, RDF.type, KGO.Evidence) in graph
+    assert graph.value(ev, RDF.subject) == hq and graph.value(ev, RDF.object) == value
+    assert graph.value(ev, KGO.sentence) == URIRef(sentence_iri(D0, 1))
+    assert graph.value(ev, KGO.rule) == Literal("quantity-clause")
+
+
+def test_facts_conform_to_the_shapes():
+    from kg.resources import ontology_path
+    from kg.validate import validate
+    onto = rdflib.Graph().parse(ontology_path(), format="turtle")
+    conforms, report = validate(to_graph(make_extraction(), onto))
+    assert conforms, report
 
 
 def test_graph_is_a_function_of_the_extraction(graph):

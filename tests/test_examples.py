@@ -189,9 +189,37 @@ def test_track_overview(kg_cli, cli_build):
         # the counts agree with the firms enterprises-of-track lists for the track
         listed = {e["firm"] for e in run(kg_cli, cli_build, "enterprises-of-track", track=track)}
         assert int(r["firms"]) == len(listed), (track, r, listed)
-    assert int(by_name["电竞文娱"]["firms"]) == 3
+    # 腾讯, 网易, 完美世界 (000, 001) and the firms 002 says were brought in
+    assert int(by_name["电竞文娱"]["firms"]) >= 3
     health = by_name["生命健康"]
     assert int(health["platforms"]) >= 1 and int(health["projects"]) >= 1, health
+
+
+def test_projects_by_status(kg_cli, cli_build):
+    """Which projects started construction (开工), when, and how big are they?"""
+    assert default("projects-by-status", "status") == "开工"
+    rows = run(kg_cli, cli_build, "projects-by-status")
+    assert {(r["status"], r["event"]) for r in rows} == {("开工", "开工")}
+    for r in rows:
+        # the evidence sentence names the project and states a start of works
+        assert r["name"] in r["sentence"] and ("开工" in r["sentence"] or "动工" in r["sentence"]), r
+        assert r["project"].startswith(KGR) and r["doc"].endswith(".txt"), r
+    # 华东医药生命科学产业园: "用地面积161亩,总投资26亿元,是今年首个开工的…" in the 2021 report
+    park = [r for r in rows if r["name"] == "华东医药生命科学产业园"]
+    assert park and {r["doc"] for r in park} == {DOC_004}
+    assert {r["year"] for r in park} == {"2021"}                 # 今年 / 上半年 of a 2021 paper
+    assert {r["investment"] for r in park} == {"2600000000"}    # yuan
+    assert {r["landArea"] for r in park} == {"161"}             # 亩
+    assert any("用地面积161亩" in r["sentence"] for r in park)
+    # 芯空项目 "正式开工" this year, said at a 2022 press conference
+    (chip,) = [r for r in rows if r["name"] == "芯空项目"]
+    assert (chip["year"], chip["doc"]) == ("2022", DOC_001)
+    # an empty status lists every kind of milestone
+    every = run(kg_cli, cli_build, "projects-by-status", status="")
+    assert {r["event"] for r in every} >= {"开工", "开业", "投用", "竣工"}
+    assert {r["event"] for r in every} <= {"签约", "开工", "投用", "竣工", "开业", "落地"}
+    opened = {r["name"] for r in every if r["event"] == "开业" and r["doc"] == DOC_002}
+    assert "杭州中心" in opened
 
 
 # -- coverage ----------------------------------------------------------------------------

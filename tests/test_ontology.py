@@ -149,8 +149,11 @@ def test_project_fact_properties(onto):
     assert onto.value(KGO.status, RDFS.range) == KGO.StatusEvent
     assert onto.value(KGO.eventType, RDFS.domain) == KGO.StatusEvent
     assert onto.value(KGO.year, RDFS.range) == XSD.gYear
-    for p, unit in ((KGO.totalInvestment, "CNY (yuan)"), (KGO.landArea, "亩")):
+    for p, unit in ((KGO.totalInvestment, "CNY (yuan)"), (KGO.landArea, "亩"),
+                    (KGO.floorArea, "平方米"), (KGO.minTotalInvestment, "CNY (yuan)"),
+                    (KGO.minLandArea, "亩"), (KGO.minFloorArea, "平方米")):
         assert onto.value(p, RDFS.range) == XSD.decimal
+        assert onto.value(p, RDFS.domain) == KGO.Entity
         assert unit in {str(u) for u in onto.objects(p, KGO.unit)}
     assert onto.value(KGO.confidence, RDFS.range) == XSD.decimal
 
@@ -297,6 +300,18 @@ def test_valid_graph_conforms():
     assert conforms, report
 
 
+def test_lower_bounds_floor_area_and_status_confidence_conform():
+    g = valid_graph()
+    value = Literal("10000000000", datatype=XSD.decimal)
+    g.remove((CENTER, KGO.totalInvestment, None))
+    g.add((CENTER, KGO.minTotalInvestment, value))
+    g.set((E3, RDF.predicate, KGO.minTotalInvestment))
+    g.set((E3, RDF.object, value))
+    g.set((e("status/a1"), KGO.confidence, Literal("0.85", datatype=XSD.decimal)))
+    conforms, report = validate(g)
+    assert conforms, report
+
+
 def test_valid_graph_without_ontology_can_mix_it_in():
     g = rdflib.Graph().parse(data=VALID, format="turtle")
     n = len(g)
@@ -438,6 +453,22 @@ def break_investment_not_decimal(g):
     g.set((E3, RDF.object, value))
 
 
+def break_floor_area_without_evidence(g):
+    g.add((CENTER, KGO.floorArea, Literal("120000", datatype=XSD.decimal)))
+
+
+def break_lower_bound_not_positive(g):
+    value = Literal("0", datatype=XSD.decimal)
+    g.remove((CENTER, KGO.totalInvestment, None))
+    g.add((CENTER, KGO.minTotalInvestment, value))
+    g.set((E3, RDF.predicate, KGO.minTotalInvestment))
+    g.set((E3, RDF.object, value))
+
+
+def break_status_confidence_double(g):
+    g.set((e("status/a1"), KGO.confidence, Literal(0.9)))
+
+
 def break_unknown_status(g):
     g.set((e("status/a1"), KGO.eventType, Literal("剪彩")))
 
@@ -482,6 +513,9 @@ BROKEN = {
     break_confidence_double: "between 0 and 1",
     break_investment_not_decimal: "kgo:totalInvestment is a positive xsd:decimal",
     break_unknown_status: "kgo:eventType is exactly one of",
+    break_floor_area_without_evidence: "has no kgo:Evidence",
+    break_lower_bound_not_positive: "kgo:minTotalInvestment is a positive xsd:decimal",
+    break_status_confidence_double: "kgo:StatusEvent has at most one kgo:confidence",
     break_sentence_offsets_reversed: "< its kgo:endOffset",
     break_sentence_without_document: "dcterms:isPartOf exactly one kgo:Document",
     break_sentence_text_untagged: "exactly one kgo:text, tagged @zh",

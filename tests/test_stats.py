@@ -30,7 +30,8 @@ def test_counts(built):
         "documents": 2,
         "sentences": 9,
         "evidence": 14,            # one per relation record
-        "facts": 1,
+        "facts": 1,                # the sample's one status event
+        "facts_by_kind": {"status": 1, "totalInvestment": 0, "landArea": 0, "floorArea": 0},
         "entities": 15,
         "entities_by_class": {"Enterprise": 4, "Institution": 1, "Project": 2, "Platform": 2,
                               "CommercialDistrict": 3, "IndustryTrack": 2, "Place": 2},
@@ -78,3 +79,26 @@ def test_format_stats(built):
     # numbers are right-aligned in one column
     from kg.query import text_width
     assert len({text_width(l) for l in lines}) == 1
+
+
+def test_facts_are_counted_by_kind(tmp_path):
+    """Status events, and distinct quantity statements with their lower bounds."""
+    from test_store import sample_extraction
+    from kg.emit import to_graph
+    from kg.model import Fact
+    ex = sample_extraction()
+    park, doc = "Project/华东医药未来产业园", "000_aaaa.txt"
+    ex.facts += [Fact(park, "totalInvestment", "2600000000", "decimal", doc, 1, unit="CNY"),
+                 Fact(park, "totalInvestment", "2600000000", "decimal", doc, 2, unit="CNY"),  # again
+                 Fact(park, "minTotalInvestment", "10000000000", "decimal", doc, 1, unit="CNY"),
+                 Fact(park, "landArea", "161", "decimal", doc, 1, unit="亩"),
+                 Fact(park, "status", "投用", "string", doc, 2, year="2024")]
+    replace_store(tmp_path / "st", to_graph(ex))
+    d = stats(open_store(tmp_path / "st"))
+    assert d["facts_by_kind"] == {"status": 2, "totalInvestment": 2, "landArea": 1, "floorArea": 0}
+    assert d["facts"] == 5
+    assert d["evidence"] == 14 + 4          # each quantity statement has its evidence
+    lines = format_stats(d).splitlines()
+    facts_at = [l.split()[0] for l in lines].index("facts")
+    assert lines[facts_at + 1].split() == ["status", "状态事件", "2"]
+    assert lines[facts_at + 2].split() == ["totalInvestment", "总投资", "2"]
