@@ -15,8 +15,13 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   (大城北的杭州中心, 大武林商圈的恒隆广场), ``located-phase`` (武林路二期 locatedIn
   武林路, read off the name), ``district-act``: what the district the document
   speaks for lands, builds or opens.
-- ``part-segment`` (大运河拱墅段 partOf 大运河), ``part-adjacent`` (祥符街道吉如社区),
-  ``part-platform`` (以A和B为平台,打造C).
+- ``part-segment`` (大运河拱墅段 partOf 大运河), ``part-adjacent`` (祥符街道吉如社区, an
+  area unit only), ``part-platform`` (以A和B为平台,打造C).
+- ``track-name`` (青禾金融集聚区 in 金融, a track its document names), ``appositive-track``
+  (会展行业头部企业X), ``track-lead-sub`` (以A为引领的B产业体系); ``district-local``
+  (本土企业X), ``paragraph-area`` (a heading 做强大城北核心功能 locates what its paragraph
+  builds), ``located-landmark`` (大运河南端标志拱宸桥), ``located-here`` (…地块位于Y。今后
+  这里建成X). Things named in passing (登陆上交所, X背景的Y, 联通X) take no track or act.
 
     >>> # see tests/test_relate.py for worked examples
 """
@@ -100,21 +105,31 @@ class Relater:
             if k:
                 by_sent[m.sentence].append(_M(m, k, self.ents[k].cls))
         district = self._district(mentions)
+        # the places the document names, longest first (a heading may name one the
+        # recogniser missed there: 做强大城北核心功能)
+        places = sorted({(m.surface, self.key_of[id(m)]) for m in mentions if id(m) in self.key_of
+                         and self.ents[self.key_of[id(m)]].cls == "Place" and len(m.surface) >= 3},
+                        key=lambda p: -len(p[0]))
         governing: str | None = None     # the track a paragraph opens on
         platform: str | None = None
         recent: str | None = None        # the last track named in the paragraph
+        area: str | None = None          # the area a paragraph's heading names
+        site: str | None = None          # where the paragraph's last "…位于Y" puts something
         para = -1
         for s in doc.sentences:
             ms = sorted(by_sent.get(s.index, []), key=lambda x: x.m.start)
             if s.paragraph != para:
                 governing, recent, para = None, None, s.paragraph
                 platform = None          # the last platform named in the paragraph
+                area = self._heading_area(s, ms, district, places)
+                site = None
             head, topic = self._head_track(s.text, ms)
             if head:
                 governing = head if topic else None
             self._owners(doc, s, ms)
             self._tracks(doc, s, ms, head, topic, None if head else governing, recent)
-            self._located(doc, s, ms, district)
+            self._located(doc, s, ms, district, area, site)
+            site = self._site(s.text, ms) or site
             self._parts(doc, s, ms, platform)
             last = [x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
             recent = last[-1] if last else recent
@@ -155,7 +170,12 @@ class Relater:
             for mt in re.finditer(pat, s.text):
                 owner = next((x for x in ms if x.m.end == mt.start("owner") + len(mt.group("owner"))
                               and self.cls(x.key) & OWNERS), None)
-                owned = next((x for x in ms if x.m.start == mt.start("owned")), None)
+                owned = next((x for x in ms if x.m.start == mt.start("owned") and x.m.role != "owner"), None)
+                # the 控股企业 is a firm: in 青禾集团控股企业—星澜电竞全国教育总部 it is 星澜电竞,
+                # the firm the project is named after, not the project
+                firm = next((x for x in ms if owned and x.m.start == owned.m.start and x.m.role == "owner"
+                             and x.cls == "Enterprise"), None)
+                owned = firm or owned
                 if owner and owned and self.cls(owned.key) & OWNED:
                     self.add(owned.key, "ownedBy", owner.key, doc.doc_id, s.index, "owner-frame")
                 if owner:
@@ -250,8 +270,23 @@ class Relater:
                         for x in r:
                             self.add(x.key, "subTrackOf", parent, doc_id, s.index, "track-list-sub")
                         sublisted |= inside
-        # tracks named as the subject matter of a clause (not a list's head, not a sub-track)
-        free = [t for t in tracks if id(t) not in heads_used]
+        # 构建以数字内容为引领的文创产业体系: the leading track is a segment of the other
+        for mt in re.finditer(tr.get("lead_frame", "$^"), text):
+            subs = [t for t in tracks if mt.start("sub") <= t.m.start < mt.end("sub")]
+            parent = next((t for t in tracks if t.m.start == mt.end()), None)
+            for t in subs:
+                if parent:
+                    self.add(t.key, "subTrackOf", parent.key, doc_id, s.index, "track-lead-sub")
+        # tracks named as the subject matter of a clause (not a list's head, not a sub-track,
+        # not one item of a list of plain words: 举办乒乓球、曲棍球、电子竞技、霹雳舞等赛事)
+        covered = {i for x in ms for i in range(x.m.start, x.m.end)}
+
+        def stray(t: _M) -> bool:
+            a, b = t.m.start, t.m.end
+            return (text[a - 1:a] == "、" and a - 2 >= 0 and a - 2 not in covered
+                    and text[b:b + 1] == "、" and b + 1 < len(text) and b + 1 not in covered)
+
+        free = [t for t in tracks if id(t) not in heads_used and not stray(t)]
         # the sentence's or paragraph's track adopts tracks named as kinds of things in its
         # sentence (放大龙头医药企业), and, when it opens the sentence, every other track
         top = head or governing
@@ -262,17 +297,29 @@ class Relater:
                         t.m.role == "item" and id(t) not in heads_used):
                     continue
                 # under a head that does not open the sentence (围绕数字经济，集聚A、B等生命
-                # 健康企业) a list's own track is not a segment of the head
-                if (head and topic) or self._modifies(text, t) and not (head and id(t) in heads_used):
+                # 健康企业), or under the paragraph's track (…抢占A、B等未来产业赛道), a list's
+                # own track is not a segment of the head
+                if (head and topic) or self._modifies(text, t) and id(t) not in heads_used:
                     self.add(t.key, "subTrackOf", top, doc_id, s.index, "head-sub")
         spans = _clause_spans(text)
 
         def clause(pos: int) -> int:
             return next(i for i, (a, b) in enumerate(spans) if pos <= b)
 
+        # 会展行业头部企业思库传播: a track naming the kind of the one firm right after it is
+        # that firm's, not the rest of the clause's
+        appos = re.compile(tr.get("appositive", "$^"))
+        bound: dict[int, _M] = {}
+        for t in free:
+            mt = appos.match(text, t.m.end)
+            firm = next((x for x in ms if mt and x.m.start == mt.end() and x.cls != "IndustryTrack"), None)
+            if firm and id(t) not in heads_used:
+                bound[id(t)] = firm
+                self.add(firm.key, "inTrack", t.key, doc_id, s.index, "appositive-track")
         by_clause: dict[int, list[_M]] = defaultdict(list)
         for t in free:
-            by_clause[clause(t.m.start)].append(t)
+            if id(t) not in bound:
+                by_clause[clause(t.m.start)].append(t)
 
         def near(ts: list[_M], pos: int) -> list[_M]:
             """The track of ``ts`` nearest to ``pos`` (the earlier on a tie), with the
@@ -283,6 +330,8 @@ class Relater:
         for x in ms:
             if x.cls == "IndustryTrack" or not self.cls(x.key) & TRACK_SUBJECTS:
                 continue
+            if (doc_id, s.index, x.m.start) in self._frame_owners:
+                continue  # 青禾集团控股企业—…: the holder is not in the track of what it holds
             owner = x.m.role == "owner"
             if owner and x.cls != "Enterprise":
                 continue  # the institution behind a project is not in the project's industry
@@ -296,6 +345,8 @@ class Relater:
                 continue
             if id(x) in blocked:
                 continue
+            if self._aside(text, x, ms):
+                continue
             ci = clause(x.m.start)
             if head:
                 self.add(x.key, "inTrack", head, doc_id, s.index, "sentence-track")
@@ -307,16 +358,61 @@ class Relater:
                 if not owner:
                     self.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
             elif by_clause:
-                # the nearest clause naming a track (the earlier one on a tie)
-                cj = min(by_clause, key=lambda j: (abs(j - ci), j > ci))
+                # the nearest clause naming a track (the earlier one on a tie), not beyond
+                # an ellipsis (……), which ends a thought the sentence splitter may have kept
+                reach = [j for j in by_clause if not re.search(
+                    tr.get("scope_break", "$^"), text[min(spans[j][0], spans[ci][0]):max(spans[j][1], spans[ci][1])])
+                    and abs(j - ci) <= tr.get("clause_reach", 99)]
+                if not reach:
+                    continue
+                cj = min(reach, key=lambda j: (abs(j - ci), j > ci))
                 for t in near(by_clause[cj], x.m.start):
                     self.add(x.key, "inTrack", t.key, doc_id, s.index, "sentence-track")
 
-    def _located(self, doc, s, ms: list[_M], district: str | None) -> None:
+    def _aside(self, text: str, x: _M, ms: list[_M]) -> bool:
+        """A thing named in passing, not as a member of the sentence's track: the market a
+        firm lists on (登陆上交所科创板), the backer that describes the next thing
+        (中芯国际背景的芯空项目)."""
+        tr = self.rules.get("track", {})
+        before, after = text[:x.m.start], text[x.m.end:]
+        if re.search(self.rules.get("located", {}).get("passing_before", "$^"), before):
+            return True
+        if re.search(tr.get("listing_before", "$^"), before) or re.match(tr.get("listing_after", "$^"), after):
+            return True
+        nxt = next((y for y in ms if y.m.start >= x.m.end and y.m.role != "owner"), None)
+        modifier = self.rules.get("district", {}).get("modifier_of_next", "$^")
+        return bool(nxt and re.match(modifier, text[x.m.end:nxt.m.start]))
+
+    def _heading_area(self, s, ms: list[_M], district: str | None,
+                      doc_places: list[tuple[str, str]]) -> str | None:
+        """The one area (not the district) a short paragraph heading names: 做强大城北核心功能。"""
+        if len(s.text) > self.rules.get("district", {}).get("heading_max", 0):
+            return None
+        places = {x.key for x in ms if x.cls == "Place" and x.key != district and x.m.role != "owner"}
+        if not ms:
+            places = {k for name, k in doc_places if name in s.text and k != district}
+        units = tuple(self.rules.get("part", {}).get("adjacent_units", ()))
+        if len(places) == 1:
+            k = next(iter(places))
+            return None if self.ents[k].name.endswith(units) and not self.ents[k].name.endswith("区块") else k
+        return None
+
+    def _site(self, text: str, ms: list[_M]) -> str | None:
+        """Where a sentence says something lies (…地块位于青禾小镇): the place after 位于."""
+        for mt in re.finditer(self.rules.get("located", {}).get("site_verb", "$^"), text):
+            x = next((x for x in ms if x.m.start == mt.end() and x.cls in LOCATIONS), None)
+            if x:
+                return x.key
+        return None
+
+    def _located(self, doc, s, ms: list[_M], district: str | None, area: str | None = None,
+                 site: str | None = None) -> None:
         text = s.text
         ents = [x for x in ms if x.m.role != "owner"]
         verbs = self.rules.get("located", {}).get("verbs", ())
         after = self.rules.get("located", {}).get("after_verbs", ())
+        run_of = {id(x): r for r in self._lists(text, ms) for x in r}
+        landmark = self.rules.get("located", {}).get("landmark_between", "$^")
         for a, b in zip(ents, ents[1:]):
             between = text[a.m.end:b.m.start]
             if between in verbs and b.cls in LOCATIONS and a.cls in LOCATED_SUBJECTS:
@@ -325,8 +421,14 @@ class Relater:
                 if a.cls == "Place" and b.cls == "Place":
                     continue  # handled as partOf
                 self.add(b.key, "locatedIn", a.key, doc.doc_id, s.index, "located-adjacent")
+            elif a.cls in LOCATIONS and b.cls in LOCATED_SUBJECTS and re.fullmatch(landmark, between):
+                # 青禾运河南端标志星澜桥: the landmark at one end of a place lies in it
+                self.add(b.key, "locatedIn", a.key, doc.doc_id, s.index, "located-landmark")
             elif between == "的" and a.cls in LOCATIONS and b.cls in {"Project", "Platform", "Institution"}:
-                self.add(b.key, "locatedIn", a.key, doc.doc_id, s.index, "located-of")
+                # 大城北的杭州中心、恒隆广场等项目: every item of the list after 的
+                for x in run_of.get(id(b), [b]):
+                    if x.cls in {"Project", "Platform", "Institution"}:
+                        self.add(x.key, "locatedIn", a.key, doc.doc_id, s.index, "located-of")
         for v in after:
             for mt in re.finditer(re.escape(v), text):
                 loc = [x for x in ents if x.m.end <= mt.start() and x.cls in LOCATIONS
@@ -362,11 +464,21 @@ class Relater:
                 if cs <= x.m.start < ce and x.m.group:
                     groups_acted[x.m.group] = groups_acted.get(x.m.group, False) or (cs, ce) in acted
         modifier = re.compile(dist.get("modifier_of_next", "$^"))
+        passing = re.compile(self.rules.get("located", {}).get("passing_before", "$^"))
+        # 本土企业A、B: firms the text calls the district's own
+        local = re.compile(dist.get("local_before", "$^"))
+        for r in self._lists(text, ms):
+            if local.search(text[:r[0].m.start]):
+                for x in r:
+                    if x.cls in ("Enterprise", "Institution"):
+                        self.add(x.key, "locatedIn", district, doc.doc_id, s.index, "district-local")
         for i, x in enumerate(ents):
             if x.cls not in {"Enterprise", "Project", "Platform", "Institution", "CommercialDistrict"}:
                 continue
             if (doc.doc_id, s.index, x.m.start) in self._frame_owners:
                 continue  # 引进中国奥委会控股企业一华体电竞: the owner is not introduced
+            if passing.search(text, 0, x.m.start):
+                continue  # 打造联通城西科创大走廊的增长极: what is connected to is not built
             nxt = ents[i + 1] if i + 1 < len(ents) else None
             if nxt and modifier.match(text[x.m.end:nxt.m.start]):
                 continue  # 中芯国际背景的芯空项目: a modifier of the thing that lands
@@ -375,14 +487,32 @@ class Relater:
             g = groups_acted.get(x.m.group) if x.m.group else None
             if spans or g is True or ((pspans or g is False) and x.cls in ("Project", "Platform")):
                 self.add(x.key, "locatedIn", district, doc.doc_id, s.index, "district-act")
+                if area:
+                    self.add(x.key, "locatedIn", area, doc.doc_id, s.index, "paragraph-area")
+                # 今后这里将…建成X: "here" is where the sentence before put its subject
+                if site and re.match(dist.get("deictic", "$^"), text):
+                    self.add(x.key, "locatedIn", site, doc.doc_id, s.index, "located-here")
+        # under a heading naming an area, the places the paragraph builds or develops
+        # (实施A路、B路等道路建设; 毛竹山开发建设) lie in it; not a place that only
+        # qualifies a name (打造320国道沿线…示范区)
+        if area:
+            object_of = re.compile(dist.get("place_object_after", "$^"))
+            for x in ents:
+                if x.cls == "Place" and x.key not in (area, district) \
+                        and any(c[0] <= x.m.start < c[1] for c in acted) and object_of.match(masked, x.m.end):
+                    self.add(x.key, "locatedIn", area, doc.doc_id, s.index, "paragraph-area")
 
     def _parts(self, doc, s, ms: list[_M], platform: str | None) -> None:
         text, doc_id = s.text, doc.doc_id
         part = self.rules.get("part", {})
         ents = [x for x in ms if x.m.role != "owner"]
         areas = {"Place", "Platform", "CommercialDistrict"}
+        # 祥符街道吉如社区: an area unit right after the place it belongs to (not a river or
+        # landmark after a province: 浙江省大运河文化 does not make the canal part of the province)
+        units = tuple(part.get("adjacent_units", ()))
         for a, b in zip(ents, ents[1:]):
-            if text[a.m.end:b.m.start] == "" and a.cls == "Place" and b.cls == "Place":
+            if text[a.m.end:b.m.start] == "" and a.cls == "Place" and b.cls == "Place" \
+                    and self.ents[b.key].name.endswith(units):
                 self.add(b.key, "partOf", a.key, doc_id, s.index, "part-adjacent")
         pat = part.get("platform_frame")
         if pat:
@@ -444,7 +574,9 @@ class Relater:
                     self.add(k, "locatedIn", base, m0.doc_id, m0.sentence, "located-phase")
             if e.cls in ("Project", "Platform"):
                 for alias, ok in owners:
-                    if ok != k and e.name.startswith(alias) and len(e.name) > len(alias) + 1:
+                    # 杭钢云 is 杭钢's; a one-character tail needs an owner of two characters or
+                    # more that is a firm (not 浙江 in 浙江云)
+                    if ok != k and e.name.startswith(alias) and len(e.name) > len(alias):
                         self.add(k, "ownedBy", ok, m0.doc_id, m0.sentence, "owner-name")
                         break
             if seg and e.cls in ("Place", "Platform", "CommercialDistrict"):
@@ -458,6 +590,25 @@ class Relater:
                             self.add(k, "locatedIn", where, m0.doc_id, m0.sentence, "located-segment")
                         break
 
+    def named_tracks(self, doc: Document, mentions: list[Mention]) -> None:
+        """A platform named after its industry is in it: 青禾金融集聚区 in 金融, 星澜医药产业园
+        in 医药 — when the document names that track (the longest one the name holds, not
+        inside an owner's name at its start: 华东医药生命科学产业园 is not read as 医药)."""
+        keys = [self.key_of.get(id(m)) for m in mentions]
+        tracks = {n: k for k in keys if k and self.ents[k].cls == "IndustryTrack"
+                  for n in {self.ents[k].name, *self.ents[k].aliases} if len(n) >= 2}
+        owners = [a for k in keys if k and self.cls(k) & OWNERS
+                  for a in {self.ents[k].name, *self.ents[k].aliases} if len(a) >= 2]
+        for m, k in zip(mentions, keys):
+            if not k or self.ents[k].cls != "Platform" or m.role == "owner":
+                continue
+            name = self.ents[k].name
+            skip = max((len(a) for a in owners if name.startswith(a)), default=0)
+            hits = [(n, t) for n, t in tracks.items() if n != name and n in name[skip:]]
+            if hits:
+                n, t = max(hits, key=lambda h: len(h[0]))
+                self.add(k, "inTrack", t, doc.doc_id, m.sentence, "track-name")
+
     def relations(self) -> list[Relation]:
         return sorted(self.out.values(), key=lambda r: (r.doc_id, r.sentence, r.subject, r.predicate, r.object))
 
@@ -468,5 +619,6 @@ def relate(documents: list[Document], mentions_by_doc: dict[str, list[Mention]],
     r = Relater(entities, key_of)
     for doc in documents:
         r.document(doc, mentions_by_doc.get(doc.doc_id, []))
+        r.named_tracks(doc, mentions_by_doc.get(doc.doc_id, []))
     r.corpus()
     return r.relations()

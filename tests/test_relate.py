@@ -270,7 +270,10 @@ def test_an_act_inside_a_name_is_not_an_act(recogniser):
 def test_the_owner_in_an_ownership_frame_is_not_introduced(recogniser):
     b = build(recogniser, "上城区引进企业。上城区引进青禾集团控股企业—星澜电竞全国教育总部。")
     assert b.rel("Project/星澜电竞全国教育总部", "locatedIn", "Place/上城区").rule == "district-act"
-    assert b.rel("Project/星澜电竞全国教育总部", "ownedBy", "Enterprise/青禾集团").rule == "owner-frame"
+    # the 控股企业 is the firm the project is named after, which the project belongs to
+    assert b.rel("Enterprise/星澜电竞", "ownedBy", "Enterprise/青禾集团").rule == "owner-frame"
+    assert b.rel("Project/星澜电竞全国教育总部", "ownedBy", "Enterprise/星澜电竞").rule == "owner-prefix"
+    assert ("Project/星澜电竞全国教育总部", "ownedBy", "Enterprise/青禾集团") not in b.triples()
     assert ("Enterprise/青禾集团", "locatedIn", "Place/上城区") not in b.triples()
 
 
@@ -358,3 +361,106 @@ def test_every_relation_joins_the_classes_its_signature_allows(recogniser):
 def test_a_segment_of_a_project_is_not_part_of_it(recogniser):
     b = build(recogniser, "云栖文化公园项目开工，云栖文化公园项目拱墅段同步建设。")
     assert not b.triples("partOf"), b.triples("partOf")
+
+
+# -- rules of the third relation round ---------------------------------------------------
+
+def test_the_holder_in_an_ownership_frame_is_not_in_the_track(recogniser):
+    b = build(recogniser, "电竞文娱产业快速成长，引进青禾集团控股企业—星澜电竞全国教育总部。")
+    assert b.rel("Enterprise/星澜电竞", "ownedBy", "Enterprise/青禾集团").rule == "owner-frame"
+    assert not [t for t in b.triples("inTrack") if t[0] == "Enterprise/青禾集团"]
+
+
+def test_a_platform_named_after_a_track_of_its_document_is_in_it(recogniser):
+    b = build(recogniser, "全年金融产业增加值增长8%。\n推动青禾金融集聚区整合提升。")
+    r = b.rel("Platform/青禾金融集聚区", "inTrack", "IndustryTrack/金融")
+    assert (r.rule, r.sentence) == ("track-name", 1)
+    # a track the document does not name is not read off the name
+    b = build(recogniser, "推动星澜医药产业园整合提升。")
+    assert not b.triples("inTrack")
+
+
+def test_where_firms_list_and_who_backs_a_project_are_not_in_the_track(recogniser):
+    b = build(recogniser, "上城区地处城市东部。\n新材料新能源是正在崛起的产业,青禾集团背景的星澜项目正式开工,"
+                          "本土企业墨川电子、云栖科技先后登陆上交所科创板、深交所主板。")
+    tracked = {t[0] for t in b.triples("inTrack")}
+    assert {"Enterprise/墨川电子", "Project/星澜项目"} <= tracked
+    assert not tracked & {"Enterprise/青禾集团", "Institution/上海证券交易所", "Institution/深圳证券交易所"}
+    # a firm the text calls the district's own lies in it
+    assert b.rel("Enterprise/墨川电子", "locatedIn", "Place/上城区").rule == "district-local"
+
+
+def test_a_track_naming_the_kind_of_one_firm_is_that_firms_only(recogniser):
+    b = build(recogniser, "国内大型的设计平台之一星澜设计、会展行业top企业墨川传播,作为首批企业代表正式签约。")
+    assert b.rel("Enterprise/墨川传播", "inTrack", "IndustryTrack/会展").rule == "appositive-track"
+    assert ("Enterprise/星澜设计", "inTrack", "IndustryTrack/会展") not in b.triples()
+
+
+def test_a_track_listed_among_plain_words_places_nothing(recogniser):
+    b = build(recogniser, "星澜体育中心、青禾体育馆举办乒乓球、曲棍球、电子竞技、霹雳舞等8项赛事。")
+    assert not b.triples("inTrack")
+
+
+def test_the_track_a_frame_names_as_leading_is_a_segment(recogniser):
+    b = build(recogniser, "我们构建以数字内容为引领的文创产业体系。")
+    assert b.rel("IndustryTrack/数字内容", "subTrackOf", "IndustryTrack/文化创意").rule == "track-lead-sub"
+
+
+def test_a_list_under_its_own_track_is_not_a_segment_of_the_paragraphs_track(recogniser):
+    b = build(recogniser, "新制造业加快升级，集聚星澜科技等企业。积极抢占低空经济、人工智能等未来产业赛道。")
+    assert b.rel("IndustryTrack/低空经济", "subTrackOf", "IndustryTrack/未来产业").rule == "track-list-sub"
+    assert ("IndustryTrack/未来产业", "subTrackOf", "IndustryTrack/新制造业") not in b.triples()
+
+
+def test_every_item_after_an_area_and_de_lies_in_it(recogniser):
+    b = build(recogniser, "青禾商圈的星澜中心、墨川广场等市重点项目正在施工。")
+    for p in ("星澜中心", "墨川广场"):
+        assert b.rel(f"Project/{p}", "locatedIn", "CommercialDistrict/青禾商圈").rule == "located-of"
+
+
+def test_an_area_is_part_of_the_place_before_it_but_a_river_is_not(recogniser):
+    b = build(recogniser, "积极创新浙江省星澜河文化传承生态。")
+    assert not b.triples("partOf")
+
+
+def test_a_paragraph_heading_on_an_area_locates_what_the_paragraph_builds(recogniser):
+    b = build(recogniser, "上城区地处城市东部。\n做强大城东核心功能。\n"
+                          "扎实推进新一轮大城东开发建设。提速星澜产业园、墨川工业园开发建设。"
+                          "实施云栖路、白露路等道路建设，打造320国道沿线示范区。")
+    for p in ("星澜产业园", "墨川工业园"):
+        assert b.rel(f"Platform/{p}", "locatedIn", "Place/大城东").rule == "paragraph-area"
+        assert b.rel(f"Platform/{p}", "locatedIn", "Place/上城区").rule == "district-act"
+    for road in ("云栖路", "白露路"):
+        assert b.rel(f"Place/{road}", "locatedIn", "Place/大城东").rule == "paragraph-area"
+    assert ("Place/320国道", "locatedIn", "Place/大城东") not in b.triples()
+    # no heading, no area
+    b = build(recogniser, "上城区地处城市东部。\n扎实推进新一轮大城东开发建设，提速星澜产业园开发建设。")
+    assert ("Platform/星澜产业园", "locatedIn", "Place/大城东") not in b.triples()
+
+
+def test_a_landmark_at_the_end_of_a_place_lies_in_it(recogniser):
+    b = build(recogniser, "钱塘江南端标志星澜桥。")
+    # (the recogniser may read 标志 into the landmark's name)
+    assert [r.rule for r in b.relations if r.predicate == "locatedIn" and r.subject.endswith("星澜桥")
+            and r.object == "Place/钱塘江"] == ["located-landmark"]
+
+
+def test_here_is_where_the_sentence_before_put_its_subject(recogniser):
+    b = build(recogniser, "上城区地处城市东部。\n该地块位于星澜小镇,东至云栖路。"
+                          "今后这里将以集成电路产业链为核心,建成青禾芯片设计创新产业园。")
+    assert b.rel("Platform/青禾芯片设计创新产业园", "locatedIn", "Platform/星澜小镇").rule == "located-here"
+
+
+def test_no_track_across_an_ellipsis_or_from_a_far_clause(recogniser):
+    # the splitter kept "……" inside the sentence: the tracks after it are not the firms'
+    b = build(recogniser, "星澜科技入选试点企业名单,青禾云等数据中心项目正在推进建设……全区加快转型,"
+                          "打造云栖未来城,重点发展数字经济、智能制造。")
+    b.rel("Platform/云栖未来城", "inTrack", "IndustryTrack/数字经济")
+    assert not [t for t in b.triples("inTrack") if t[0] in ("Enterprise/星澜科技", "Project/青禾云")]
+    b = build(recogniser, "推动星澜汽车等项目达产增效，青禾路汽车街区提能升级，做大汽车消费规模，延伸二手车产业链条。")
+    assert ("Enterprise/星澜汽车", "inTrack", "IndustryTrack/二手车") not in b.triples()
+
+
+def test_what_a_built_thing_connects_to_is_not_built(recogniser):
+    b = build(recogniser, "上城区地处城市东部。\n数字经济产业蓬勃发展，打造联通青禾科创大走廊和云栖示范区的产业创新增长极。")
+    assert not [t for t in b.triples() if t[0] == "Platform/青禾科创大走廊"]
