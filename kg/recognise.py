@@ -125,7 +125,10 @@ class Recogniser:
         cands += self._joined_tracks(cands)
         cands += self._enumerations(text, toks, f"{doc_id}#{index}")
         cands += self._frames(text, toks, f"{doc_id}#{index}")
+        cands += self._appositives(text, toks)
+        cands += self._listed_after(text, toks, f"{doc_id}#{index}")
         chosen = self._resolve(text, cands)
+        self._commercial_context(text, chosen)
         out = []
         for c in chosen:
             out.append(self._mention(doc_id, index, text, c))
@@ -163,6 +166,9 @@ class Recogniser:
                     if e.cls == "IndustryTrack" and (self._in_title(text, toks[i].start, toks[j].end)
                                                      or self._event_after(text, toks[j].end)):
                         continue  # “老有康养”, 数字贸易博览会: a slogan or an event's name, not the track
+                    nh = self.rules.heads.get(toks[j + 1].text) if j + 1 < len(toks) else None
+                    if e.cls == "IndustryTrack" and nh and nh.cls in ("CommercialDistrict", "Place"):
+                        continue  # 旅游休闲|街区: the kind of a street, not a track named
                     c = Cand(toks[i].start, toks[j].end, e.cls, e.name, "lexicon", prio=4, source=e.source)
                     if e.cls == "Place" and not self._place_in_use(text, toks, j + 1, c):
                         continue
@@ -327,20 +333,100 @@ class Recogniser:
                         or (self.rules.modifier_bad_pattern and self.rules.modifier_bad_pattern.search(mod))
                         or mod.endswith(self._generic_tuple)
                         or self._generic_only(mod)
-                        or (h.proper and not self._proper(mod))
+                        or (h.proper and not self._proper(mod) and not self._level_body(toks, name, start))
                         or (h.prefix and not name.startswith(h.prefix))):
                     break
                 if self.seg.knows(name) and not self.lex.lookup(name) and len(name) <= 3:
                     break  # a plain dictionary word (道路, 公园): not a name
+                if self._described(text, start, e, mod, h):
+                    break
+                road = self._street_led(text, toks, start, mod_end, h)
+                if road:  # 绍兴路、石祥路国字号汽车街区: the street is the commercial district
+                    out.append(road)
+                    break
                 if len(h.word) == 1 and self._stacked_head(mod, h):
                     break  # 步行街|街: a head does not follow a head of its kind
                 c = Cand(start, e, h.cls, name, f"head:{h.word}", prio=2,
                          needs_context=h.context)
+                if self._level_body(toks, name, start):
+                    c.cls, c.rule = "Institution", f"level-body:{h.word}"
                 if h.owner:
                     c.nested = self._owner(text, toks, start, hs)
                 out.append(c)
                 break
         return out
+
+    def _level_body(self, toks: list[Token], name: str, start: int) -> bool:
+        """区家庭心理服务中心, 杭州市知识产权交易服务中心: a service centre named by the
+        level of government it belongs to (a bare 区/市/省/县, or a city or
+        district name) is a public body, not a project."""
+        lb = self.rules.level_bodies
+        if not name.endswith(tuple(lb.get("heads", ()))):
+            return False
+        if name[:1] in lb.get("levels", ()) and not self.lex.lookup(name[:2], "Place"):
+            return True
+        first = next((t for t in toks if t.start == start), None)
+        return bool(first and first.text.endswith(("市", "区", "县", "省"))
+                    and self.lex.lookup(first.text, "Place"))
+
+    def _described(self, text: str, start: int, end: int, mod: str, h) -> bool:
+        """True when a head-shaped span is a description, not a name: a counted
+        category (旧改项目52个), one of a kind after 首个/一批/…的 with no proper
+        word (首个文创产业基地), or an honour sought or won (创建…示范区)."""
+        r = self.rules
+        if r.counted_after and r.counted_after.match(text[end:]):
+            return True
+        before = text[:start]
+        if before.endswith(r.describing) and not self._proper(mod):
+            return True
+        if h.honour:
+            clause = re.split(r"[，。；：,;:！？]", before)[-1]
+            if any(v in clause for v in r.honour_verbs):
+                return True
+        return False
+
+    def _street_led(self, text: str, toks: list[Token], start: int, mod_end: int, h) -> Cand | None:
+        """A commercial-district head after a street and common words names the
+        street as a commercial district (石祥路国字号汽车街区 -> 石祥路)."""
+        if h.cls != "CommercialDistrict":
+            return None
+        for t in toks:
+            if t.start == start and t.end < mod_end:
+                road = text[start:t.end]
+                ph = self.rules.head_of(road)
+                if (road.endswith(tuple(self.rules.commercial_context.get("ends", ()))) and
+                        (self.lex.lookup(road, "Place") or (ph and ph.cls == "Place"))
+                        and not self._proper(text[t.end:mod_end])):
+                    return Cand(start, t.end, "CommercialDistrict", road, f"street-led:{h.word}", prio=3)
+        return None
+
+    def _commercial_context(self, text: str, chosen: list[Cand]) -> None:
+        """A street or block that begins its clause (alone or in a list of names)
+        and that its clause presents as a consumption area is a commercial
+        district too: 大兜路历史街区列入省级高品质步行街培育名单, 延安路商业断面接续."""
+        cc = self.rules.commercial_context
+        ends, desc, right = tuple(cc.get("ends", ())), tuple(cc.get("descriptors", ())), tuple(cc.get("right_after", ()))
+        spans = [(c.start, c.end) for c in chosen]
+        for c in chosen:
+            if c.cls not in ("Place", "Project") or not c.name.endswith(ends) or "CommercialDistrict" in c.extra:
+                continue
+            if c.cls == "Project" and not (self.rules.head_of(c.name) and self.rules.head_of(c.name).weak):
+                continue
+            # the clause start: only names, 、 and 和/与 stand before it
+            i = c.start
+            while i > 0 and not re.match(r"[，。；：,;:！？\s]", text[i - 1]):
+                span = next(((s, e) for s, e in spans if e == i), None)
+                if span:
+                    i = span[0]
+                elif text[i - 1] in "、和与及":
+                    i -= 1
+                else:
+                    break
+            if i > 0 and not re.match(r"[，。；：,;:！？\s]", text[i - 1]):
+                continue
+            rest = re.split(r"[，。；,;！？]", text[c.end:])[0]
+            if rest.startswith(right) or any(d in rest for d in desc):
+                c.extra = c.extra + ("CommercialDistrict",)
 
     def _bare_head(self, name: str) -> bool:
         """True when ``name`` is generic words before a bare head (特色历史街区, 重点产业园)."""
@@ -357,6 +443,8 @@ class Recogniser:
     def _proper(self, span: str) -> bool:
         """True when ``span`` holds a proper word: an unknown word, a place, a brand."""
         for t in self.seg.tokens(span):
+            if t.text in self.rules.not_proper:
+                continue
             e = self.lex.lookup(t.text)
             if e is not None:
                 if e.cls != "IndustryTrack":
@@ -388,9 +476,16 @@ class Recogniser:
         for w in inner:
             s += w
             e = self.lex.lookup(s, "Enterprise") or self.lex.lookup(s, "Institution")
-            if e and start + len(s) < head_start:
+            if e and start + len(s) <= head_start:  # (武田制药|项目: the firm's project)
                 best = Cand(start, start + len(s), e.cls, e.name, "owner-prefix:lexicon", prio=4, role="owner")
         if best:
+            # a unit of a known academy or institution named before the project
+            # (中科院|空间应用中心|大科学装置): the unit is the owner
+            rest = text[best.end:head_start]
+            if best.cls == "Institution" and 2 < len(rest) <= 8 and rest.endswith(self.rules.owner_units) \
+                    and not any(is_punct(ch) for ch in rest):
+                best = Cand(best.start, head_start, "Institution", text[best.start:head_start],
+                            "owner-prefix:unit", prio=4, role="owner")
             return [best]
         # an organisation-shaped prefix (烯谷科技锂电池产研基地 -> 烯谷科技), after
         # the district it may begin with (拱墅区星澜科技华东总部 -> 星澜科技)
@@ -475,6 +570,8 @@ class Recogniser:
                 return False
             if lenient and k > 0 and tag == "v":
                 continue  # 文化休闲: a verb after a noun, in a list of tracks
+            if lenient and tag == "ns" and not self.lex.lookup(t.text, "Place"):
+                continue  # 海洋|经济: a word jieba takes for a place, not a place we know
             if tag and tag not in ok and t.text not in self.rules.name_internal:
                 return False
         return True
@@ -495,6 +592,11 @@ class Recogniser:
                     break
                 rest = left[:len(left) - mod_len]
                 c = self._counter_re.search(rest)
+                if not c and not mod and rest[-1:] in CLOSE_QUOTES and cls == "IndustryTrack" \
+                        and LIST_SEP in rest[max(rest.rfind(q) for q in OPEN_QUOTES):]:
+                    # 主攻“智能网联、合成材料”主导产业: a quoted list needs no counter
+                    parsed = (rest, "", True)
+                    break
                 if c:
                     parsed = (rest[:c.start()], mod.strip(OPEN_QUOTES + CLOSE_QUOTES), bool(c.group("deng")))
                     break
@@ -550,6 +652,68 @@ class Recogniser:
                     if c.cls == "Enterprise":
                         c.extra = ()  # a firm that lands or opens is not thereby a project
                     out.append(c)
+        return out
+
+    def _listed_after(self, text: str, toks: list[Token], gid: str) -> list[Cand]:
+        """"项目共有6个,分别为A、B、C": the noun before the count types the items."""
+        la = self.rules.listed_after
+        out = []
+        for k, lead in enumerate(la.get("leads", ())):
+            for m in re.finditer(re.escape(lead), text):
+                before = text[max(0, m.start() - la.get("window", 14)):m.start()].rstrip("，,：:")
+                nouns = [n for n in self._noun_re.finditer(before)]
+                if not nouns:
+                    continue
+                n = nouns[-1]
+                between = before[n.end():]
+                if not re.fullmatch(r"(?:共有|共|有|计)?[0-9一二三四五六七八九十两百千]+(?:个|家|项|条|所|座|宗|类)", between):
+                    continue
+                end = m.end()
+                while end < len(text) and text[end] not in "。；;：:":
+                    end += 1
+                # the list ends at the first clause break after it
+                comma = text.find("，", m.end(), end)
+                end = comma if comma > 0 else end
+                noun = n.group()
+                group = f"{gid}/l{k}.{m.start()}"
+                for s_, e_ in self._split_items(text, toks, text[:end]):
+                    if s_ < m.end():
+                        continue
+                    c = self._item(text[s_:e_], s_, e_, self.rules.enum_nouns[noun], group, noun, toks)
+                    if c:
+                        c.rule = c.rule.replace("enumeration", "listed")
+                        out.append(c)
+        return out
+
+    def _appositives(self, text: str, toks: list[Token]) -> list[Cand]:
+        """A firm noun right before a proper word that ends its clause or list item:
+        的上市企业丽尚国潮, -> 丽尚国潮 is a firm."""
+        out = []
+        for w in self.rules.appositive_after:
+            for m in re.finditer(re.escape(w), text):
+                q = m.end()
+                if q not in {t.start for t in toks}:
+                    continue
+                r = q
+                for t in toks:
+                    if t.start < q:
+                        continue
+                    if t.start != r or is_punct(t.text[0]) or t.text in ("以及", "和", "与", "及", "等") \
+                            or t.text in self.rules.boundary:
+                        break
+                    r = t.end
+                name = text[q:r]
+                after = text[r:r + 2]
+                if name[:1].isdigit() or self._counter_re.search(name):
+                    continue  # 新增上市企业3家: a count
+                if not (2 <= len(name) <= 8) or not (r == len(text) or is_punct(after[0])
+                                                    or after.startswith(("以及", "和", "与", "及", "等"))):
+                    continue
+                e = self.lex.lookup(name)
+                if (e and e.cls != "Enterprise") or self.lex.is_not_entity(name) or not self._proper(name) \
+                        or self._generic_only(name):
+                    continue
+                out.append(Cand(q, r, "Enterprise", e.name if e else name, "appositive", prio=2))
         return out
 
     def _track_in(self, mod: str):
@@ -649,7 +813,7 @@ class Recogniser:
                 if name.endswith(suf) and len(name) > len(suf) + 1:
                     name, e = name[:-len(suf)], e - len(suf)
             entry = self.lex.lookup(name, "IndustryTrack") or entry
-            if entry is None and not self._track_like(name, lenient=True):
+            if entry is None and not self._track_like(name, lenient=True) and not self._joined_item(name):
                 return None
         if entry:
             return Cand(s, e, entry.cls, entry.name, "enumeration+lexicon", prio=5,
@@ -668,6 +832,13 @@ class Recogniser:
             return None
         return Cand(s, e, cls, name, "enumeration", prio=5, group=group, role="item")
 
+    def _joined_item(self, name: str) -> bool:
+        """高端软件和人工智能 as one item of a list of tracks: two tracks joined by
+        和/与 inside one 、-delimited item are named together."""
+        parts = re.split("[和与及]", name)
+        return len(parts) == 2 and all(len(p) >= 2 and (self.lex.lookup(p, "IndustryTrack")
+                                                         or self._track_like(p, lenient=True)) for p in parts)
+
     @staticmethod
     def _extra(own: str, listed: str) -> tuple[str, ...]:
         # a firm or a park listed among projects is that project too (竣工投用天丰电源等项目)
@@ -679,6 +850,8 @@ class Recogniser:
         if places and start in places:
             start = places[start]  # 引进拱墅区星澜科技: the district between verb and name
         before = text[max(0, start - 6):start]
+        if c.name.endswith(self.rules.clause_start_heads) and (start == 0 or is_punct(text[start - 1])):
+            return True  # a legal form that begins its clause is its subject (万科置业公司携手…)
         return any(before.endswith(w) for w in self.rules.context_before)
 
     def _resolve(self, text: str, cands: list[Cand]) -> list[Cand]:

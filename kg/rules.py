@@ -27,6 +27,7 @@ class Head:
     proper: bool = False
     stop_at_place: bool = False   # the name starts after a district or city before it
     prefix: tuple[str, ...] = ()  # the name must begin with one of these
+    honour: bool = False          # after an honour verb (创建, 入选 …) it names a title
 
 
 @dataclass
@@ -63,6 +64,16 @@ class Rules:
     track_sector_words: tuple[str, ...] = ()
     place_attributive: dict = field(default_factory=dict)
     alias_suffixes: tuple[str, ...] = ()
+    describing: tuple[str, ...] = ()          # 首个, 一批, 的: before a name, it needs a proper word
+    not_proper: frozenset[str] = frozenset()  # jargon jieba does not know (研发, 智造)
+    counted_after: re.Pattern | None = None   # 项目52个: a counted category
+    honour_verbs: tuple[str, ...] = ()
+    commercial_context: dict = field(default_factory=dict)
+    level_bodies: dict = field(default_factory=dict)
+    owner_units: tuple[str, ...] = ()         # 中科院|空间应用中心: a unit of a known institution
+    listed_after: dict = field(default_factory=dict)
+    clause_start_heads: tuple[str, ...] = ()  # a name with these heads needs no context at a clause start
+    appositive_after: tuple[str, ...] = ()    # 上市企业丽尚国潮: a firm noun, then the firm's name
 
     def __post_init__(self) -> None:
         # longest first, so 一大批 is stripped before 一批
@@ -99,7 +110,7 @@ def load_rules() -> Rules:
                                      group.get("context", False), group.get("weak", False),
                                      group.get("proper", False),
                                      group.get("stop_at_place", group["class"] in PLACE_LIKE),
-                                     tuple(group.get("prefix", ()))))
+                                     tuple(group.get("prefix", ())), group.get("honour", False)))
     enum_nouns, suffix = {}, {}
     for group in raw["enum_head"]:
         for n in group["nouns"]:
@@ -141,4 +152,14 @@ def load_rules() -> Rules:
         name_internal=frozenset(raw["boundary"].get("name_internal", ())),
         context_before=tuple(raw.get("context", {}).get("before", ())),
         relations=relations,
+        describing=tuple(raw["generic"].get("describing", {}).get("words", ())),
+        not_proper=frozenset(raw["generic"].get("not_proper", {}).get("words", ())),
+        counted_after=re.compile(raw["modifier"]["counted_after"]) if raw.get("modifier", {}).get("counted_after") else None,
+        honour_verbs=tuple(raw.get("honour", {}).get("verbs", ())),
+        commercial_context=raw.get("commercial_context", {}),
+        level_bodies=raw.get("level_bodies", {}),
+        owner_units=tuple(raw.get("level_bodies", {}).get("units", ())),
+        listed_after=raw.get("listed_after", {}),
+        clause_start_heads=tuple(raw.get("context", {}).get("clause_start_heads", ())),
+        appositive_after=tuple(raw.get("context", {}).get("appositive_after", ())),
     )
