@@ -122,11 +122,15 @@ class Recogniser:
         cands += self._heads(text, toks)
         cands += self._tracks(text, toks)
         cands += self._greater_areas(toks)
+        cands += self._after_country(text, toks)
+        cands += self._soe_short(text, toks)
         cands += self._joined_tracks(cands)
         cands += self._enumerations(text, toks, f"{doc_id}#{index}")
         cands += self._frames(text, toks, f"{doc_id}#{index}")
         cands += self._appositives(text, toks)
+        cands += self._subject_firms(text, toks, f"{doc_id}#{index}")
         cands += self._listed_after(text, toks, f"{doc_id}#{index}")
+        cands += self._shared_heads(text, toks, cands)
         chosen = self._resolve(text, cands)
         self._commercial_context(text, chosen)
         out = []
@@ -164,16 +168,35 @@ class Recogniser:
                             and not text.startswith(self.rules.track_context, toks[j].end)):
                         continue  # 时尚 in 时尚之都 is no track; 电竞产业 is
                     if e.cls == "IndustryTrack" and (self._in_title(text, toks[i].start, toks[j].end)
-                                                     or self._event_after(text, toks[j].end)):
-                        continue  # “老有康养”, 数字贸易博览会: a slogan or an event's name, not the track
+                                                     or self._product_or_policy(text, toks[i].start, toks[j].end)):
+                        continue  # “老有康养”, 首批次新材料: a slogan or a product, not the track
+                    if e.cls == "IndustryTrack" and self._event_after(text, toks[j].end):
+                        # 医美产业大会: an industry's own event names the industry, but the
+                        # sentence is about the event: the mention has its own role (relate
+                        # takes no topic or list from it); 数字贸易博览会 names only a fair
+                        if text.startswith(tuple(s + n for s in self.rules.track_suffixes[:1]
+                                                 for n in self.rules.event_nouns), toks[j].end):
+                            out.append(Cand(toks[i].start, toks[j].end, e.cls, e.name, "lexicon:event", prio=4,
+                                            source=e.source, role="event"))
+                        continue
                     nh = self.rules.heads.get(toks[j + 1].text) if j + 1 < len(toks) else None
                     if e.cls == "IndustryTrack" and nh and nh.cls in ("CommercialDistrict", "Place"):
                         continue  # 旅游休闲|街区: the kind of a street, not a track named
+                    if e.cls in ("Institution", "Enterprise") and self._names_event(text, toks, j + 1):
+                        continue  # G20|杭州|峰会: the event, not the body
                     c = Cand(toks[i].start, toks[j].end, e.cls, e.name, "lexicon", prio=4, source=e.source)
                     if e.cls == "Place" and not self._place_in_use(text, toks, j + 1, c):
                         continue
                     out.append(c)
         return out
+
+    def _names_event(self, text: str, toks: list[Token], nxt: int) -> bool:
+        """True when an event noun follows token ``nxt - 1``, maybe after a place
+        (G20|杭州|峰会): the organisation is a word of the event's name."""
+        pos = toks[nxt - 1].end
+        if nxt < len(toks) and toks[nxt].start == pos and self.lex.lookup(toks[nxt].text, "Place"):
+            pos = toks[nxt].end
+        return text.startswith(self.rules.event_nouns, pos)
 
     def _place_in_use(self, text: str, toks: list[Token], nxt: int, c: Cand) -> bool:
         """False when a known place is only a word of a title or an attributive.
@@ -188,6 +211,8 @@ class Recogniser:
         if self._in_title(text, c.start, c.end):
             return False
         pol = self.rules.place_attributive
+        if nxt < len(toks) and toks[nxt].start == c.end and toks[nxt].text in pol.get("people_after", ()):
+            return False  # 香港同胞: the people of a place, not the place
         if c.name not in pol.get("home", ()) and not any(
                 src in pol.get("sources", ()) for src in c.source.replace(";", " ").split()):
             return True
@@ -214,6 +239,13 @@ class Recogniser:
         return bool(inside) and len(inside) <= self.rules.title_max_len and not fills \
             and not any(ch in "，。；：！？,;:!?" for ch in inside)
 
+    def _product_or_policy(self, text: str, start: int, end: int) -> bool:
+        """True when a track word at start..end names products (首批次新材料,
+        大健康等多产品) or is a word of a policy's title (新制造业9条)."""
+        tp = self.rules.track_products
+        return (text[:start].endswith(tuple(tp.get("not_after", ())))
+                or any(re.match(tp[k], text[end:]) for k in ("list_noun", "policy") if tp.get(k)))
+
     def _event_after(self, text: str, pos: int) -> bool:
         """True when the words after ``pos`` (to the clause's end, a few characters)
         name an event or a body: 数字贸易|博览会, 数字医疗健康产业|杭州峰会."""
@@ -223,6 +255,41 @@ class Recogniser:
                 after = after[:i]
                 break
         return any(w in after for w in self.rules.track_not_before)
+
+    def _after_country(self, text: str, toks: list[Token]) -> list[Cand]:
+        """A foreign country and the word right after it: 韩国|大邱 -> the city 大邱
+        (a word jieba takes for a place, not in the lexicon); 韩国|JK、 -> the
+        firm 韩国JK (Latin letters that end a list item)."""
+        ac = self.rules.place_attributive_after_country
+        out = []
+        for k, (a, b) in enumerate(zip(toks, toks[1:])):
+            e = self.lex.lookup(a.text, "Place")
+            if e is None or a.end != b.start or e.source not in ac.get("sources", ()) \
+                    or e.name in self.rules.place_attributive.get("home", ()) or self.lex.lookup(b.text):
+                continue
+            if self.seg.tag(b.text) == "ns" and 2 <= len(b.text) <= ac.get("max_len", 3):
+                out.append(Cand(b.start, b.end, "Place", b.text, "city-after-country", prio=3))
+            elif _alnum(b.text) and not b.text.isdigit() and (
+                    b.end == len(text) or is_punct(text[b.end]) or text.startswith(tuple(ac.get("firm_after", ())), b.end)
+                    or self.seg.tag(toks[k + 2].text)[:1] in ("v", "a", "d", "p", "c", "u")):
+                # (not 韩国|OLED|显示屏: letters before a noun qualify it)
+                out.append(Cand(a.start, b.end, "Enterprise", a.text + b.text, "firm-after-country", prio=3,
+                                aliases=(b.text,)))
+        return out
+
+    def _soe_short(self, text: str, toks: list[Token]) -> list[Cand]:
+        """市城投, 区交投: the state-owned group of a level of government."""
+        ss = self.rules.soe_short
+        if not ss.get("words"):
+            return []
+        pat = "(?:%s)(?:%s)" % ("|".join(map(re.escape, ss.get("levels", ()))),
+                                "|".join(map(re.escape, ss["words"])))
+        starts = {t.start for t in toks}
+        out = []
+        for m in re.finditer(pat, text):
+            if m.start() in starts and not self.lex.lookup(m.group()) and not self.lex.is_not_entity(m.group()):
+                out.append(Cand(m.start(), m.end(), "Enterprise", m.group(), "soe-short", prio=3))
+        return out
 
     def _greater_areas(self, toks: list[Token]) -> list[Cand]:
         """大 + a locality word names an area: 大城北, 大城西, 大江东."""
@@ -246,15 +313,35 @@ class Recogniser:
         return w.isdigit() and t.end < len(text) and text[t.end] in self.rules.number_units
 
     def _left_modifier(self, text: str, toks: list[Token], upto: int, max_len: int = 14,
-                       stop_admin: bool = False) -> int:
+                       stop_admin: bool = False, item_end: bool = False, brand_ok: bool = False) -> int:
         """Where a name whose modifier ends at char ``upto`` starts (char offset).
 
         ``stop_admin``: a place's name stops at an administrative unit before it
         (祥符街道|吉如社区), which locates it rather than names it.
+        ``item_end``: ``upto`` ends a list item, so a verb that may sit inside
+        names (服务, 运营) is no boundary there: a verb before its object never
+        ends the item (浙江通信产业服务、顺丰速运等头部企业).
+        ``brand_ok``: the name is a body's (养护院), which the verb 招商 does not take
+        as its object, so 招商 before it may be a group's brand.
         """
         start = upto
-        for t in reversed([t for t in toks if t.end <= upto]):
-            if self._stops(text, t, upto) or upto - t.start > max_len:
+        before = [t for t in toks if t.end <= upto]
+        for k in range(len(before) - 1, -1, -1):
+            t = before[k]
+            if upto - t.start > max_len:
+                break
+            if self._stops(text, t, upto):
+                if t.text in self.rules.name_internal and (item_end and t.end == upto):
+                    start = t.start
+                    continue
+                lvl = before[k - 1] if k > 0 else None
+                if (t.text in self.rules.name_internal and start < upto and lvl is not None
+                        and lvl.end == t.start and lvl.text in ADMIN_UNITS[1:4]
+                        and (k < 2 or self._stops(text, before[k - 2], upto))):
+                    start = lvl.start  # 提速|省|未来船舶…产业园: a level, then a name-internal word
+                elif brand_ok and t.text in self.rules.brand_boundary and start < upto \
+                        and self._brand_here(text, before, k, start):
+                    start = t.start  # 半山街道|招商|观颐|养护院: the group's brand
                 break
             if stop_admin and start < upto and t.text.endswith(ADMIN_UNITS) and (
                     self.lex.lookup(t.text, "Place") or len(t.text) >= 4 or t.text in ADMIN_UNITS):
@@ -270,6 +357,17 @@ class Recogniser:
                 break
             start = t.start
         return start
+
+    def _brand_here(self, text: str, before: list[Token], k: int, start: int) -> bool:
+        """True when the brand-or-verb word ``before[k]`` is the brand: a place or a
+        clause start before it, a word no dictionary knows right after it."""
+        nxt = next((t for t in before if t.start == start), None)
+        if nxt is None or self.seg.knows(nxt.text) or self.lex.lookup(nxt.text):
+            return False
+        if k == 0 or is_punct(text[before[k].start - 1]):
+            return True
+        prev = before[k - 1]  # a named place (not a bare 区/市: 区招商… is the district acting)
+        return len(prev.text) > 1 and (bool(self.lex.lookup(prev.text, "Place")) or prev.text.endswith(ADMIN_UNITS))
 
     def _glued_name(self, t: Token) -> bool:
         """A token that is a name with its one-character head inside: a word jieba
@@ -316,7 +414,7 @@ class Recogniser:
                     continue  # a token straddles the head (运河, 格局): not this head
                 mod_end = hs
                 start = self._left_modifier(text, toks, t.start if hs > t.start else mod_end,
-                                            stop_admin=h.stop_at_place)
+                                            stop_admin=h.stop_at_place, brand_ok=h.cls == "Institution")
                 if hs > t.start:  # jieba kept modifier and head in one token (小河公园)
                     if self.lex.lookup(t.text, "Institution") or self.lex.lookup(t.text, "Enterprise"):
                         start = t.start  # a known body ends here (邵逸夫医院): nothing before it joins
@@ -354,6 +452,26 @@ class Recogniser:
                     c.nested = self._owner(text, toks, start, hs)
                 out.append(c)
                 break
+        return out
+
+    def _shared_heads(self, text: str, toks: list[Token], cands: list[Cand]) -> list[Cand]:
+        """谢村、老谢村码头, 祥符、半山街道: bare proper words listed before an area
+        named by its head share that head (谢村 -> 谢村码头, with 谢村 as alias)."""
+        out = []
+        for c in cands:
+            h = self.rules.heads.get(c.rule[5:]) if c.rule.startswith("head:") else \
+                self.rules.head_of(text[c.start:c.end]) if c.rule == "lexicon" else None
+            if h is None or len(h.word) < 2 or h.cls not in ("Place", "CommercialDistrict", "Platform") or c.start < 1 \
+                    or text[c.start - 1] != LIST_SEP:
+                continue
+            for s, e in self._split_items(text, toks, text[:c.start - 1]):
+                item = text[s:e]
+                if (len(item) > 4 or self.lex.lookup(item) or self.lex.is_not_entity(item)
+                        or any(o.start < e and s < o.end for o in cands) or not self._proper(item)
+                        or self.rules.head_of(item + h.word) is not h):
+                    continue
+                out.append(Cand(s, e, h.cls, item + h.word, f"shared-head:{h.word}", prio=2,
+                                aliases=(item,)))
         return out
 
     def _level_body(self, toks: list[Token], name: str, start: int) -> bool:
@@ -537,7 +655,8 @@ class Recogniser:
         for p, t in zip(toks, toks[1:]):
             if (t.text in self.rules.track_sector_words and p.end == t.start and len(p.text) <= 3
                     and self.seg.tag(p.text)[:1] in ("a", "b") and p.text not in self._generic
-                    and not self.lex.is_not_entity(p.text + t.text)):
+                    and not self.lex.is_not_entity(p.text + t.text)
+                    and not self._product_or_policy(text, p.start, t.end)):
                 e = self.lex.lookup(p.text + t.text, "IndustryTrack")
                 out.append(Cand(p.start, t.end, "IndustryTrack", e.name if e else p.text + t.text,
                                 "track:sector", prio=3))
@@ -716,6 +835,49 @@ class Recogniser:
                 out.append(Cand(q, r, "Enterprise", e.name if e else name, "appositive", prio=2))
         return out
 
+    def _subject_firms(self, text: str, toks: list[Token], gid: str) -> list[Cand]:
+        """A list that begins a clause ending in a firm noun is a list of firms:
+        华东院、热联、诚通以及杭义出口规模和增速领跑全区外贸企业. Every item must be
+        a word no dictionary knows (or a known firm), so lists of places or tracks
+        (滨江、萧山以及余杭…) are left alone."""
+        firm_nouns = tuple(n for n, c in self.rules.enum_nouns.items() if c == "Enterprise")
+        out = []
+        for cm in re.finditer(r"[^，。；：,;:！？!?]+", text):
+            clause, c0 = cm.group(), cm.start()
+            if LIST_SEP not in clause or not clause.endswith(firm_nouns) or "等" in clause:
+                continue  # (A、B等企业 is an enumeration's)
+            first = next((t for t in toks if t.start == c0), None)
+            if first is None or self._stops(text, first, cm.end()):
+                continue  # 集聚禾迈电力、…: a verb begins the clause, the list is its object
+            seps = [m for m in re.finditer(r"、|以及|及|和|与", clause)]
+            spans, cur = [], 0
+            for m in seps:
+                spans.append((cur, m.start()))
+                cur = m.end()
+                if m.group() != LIST_SEP:
+                    break
+            # the last item: the proper words after the last separator
+            last_end = cur
+            for t in toks:
+                if t.start >= c0 + cur and t.start == c0 + last_end and t.end <= cm.end():
+                    if self.seg.knows(t.text) and not self.lex.lookup(t.text, "Enterprise"):
+                        break
+                    last_end = t.end - c0
+            spans.append((cur, last_end))
+            items = []
+            for s_, e_ in spans:
+                name = clause[s_:e_]
+                e = self.lex.lookup(name)
+                if not (2 <= len(name) <= 6) or any(is_punct(ch) for ch in name) or self.lex.is_not_entity(name) \
+                        or (e and e.cls != "Enterprise") or (not e and self.seg.knows(name)):
+                    items = []
+                    break
+                items.append(Cand(c0 + s_, c0 + e_, "Enterprise", e.name if e else name, "subject-firms",
+                                  prio=3, group=f"{gid}/s{c0}", role="item"))
+            if len(items) >= 2:
+                out.extend(items)
+        return out
+
     def _track_in(self, mod: str):
         """A track named in an enumeration's modifier (数字经济总部 -> 数字经济)."""
         for n in range(len(mod), 1, -1):
@@ -758,7 +920,7 @@ class Recogniser:
         for n, (s, e) in enumerate(parts):
             quoted = s < e and text[s] in OPEN_QUOTES
             if n == 0 and not quoted:  # the first item starts after the verb that introduces the list
-                s = max(s, self._left_modifier(text, toks, e, max_len=24))
+                s = max(s, self._left_modifier(text, toks, e, max_len=24, item_end=True))
             while s < e and (text[s] in OPEN_QUOTES + CLOSE_QUOTES or text[s].isspace()):
                 s += 1
             while e > s and (text[e - 1] in OPEN_QUOTES + CLOSE_QUOTES or text[e - 1].isspace()):
@@ -793,6 +955,12 @@ class Recogniser:
             h = self.rules.head_of(name)
             if h and h.owner:
                 c.nested = self._owner(self._text, toks, s, e - len(h.word))
+        if c and toks is not None and "Project" in (c.cls, *c.extra) and not c.nested \
+                and not c.rule.startswith("enumeration+lexicon") and not name.endswith(self.rules.clause_start_heads):
+            # a listed project whose name begins with a known firm is that firm's
+            # (银泰深象智能等项目 -> 银泰), whatever word ends it; a company named
+            # after its parent (X浙江公司) is a firm of its own
+            c.nested = [o for o in self._owner(self._text, toks, s, e) if o.rule == "owner-prefix:lexicon"]
         return c
 
     def _item_cand(self, name: str, s: int, e: int, cls: str, group: str, noun: str) -> Cand | None:

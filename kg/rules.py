@@ -63,6 +63,11 @@ class Rules:
     greater_area: dict = field(default_factory=dict)
     track_sector_words: tuple[str, ...] = ()
     place_attributive: dict = field(default_factory=dict)
+    place_attributive_after_country: dict = field(default_factory=dict)
+    event_nouns: tuple[str, ...] = ()         # 峰会, 大会: an organisation before one names the event
+    brand_boundary: frozenset[str] = frozenset()  # 招商: a verb, and a group's brand
+    soe_short: dict = field(default_factory=dict)  # 市城投: a level and a state-owned group's short form
+    track_products: dict = field(default_factory=dict)  # 首批次新材料, 大健康等多产品, 新制造业9条
     alias_suffixes: tuple[str, ...] = ()
     describing: tuple[str, ...] = ()          # 首个, 一批, 的: before a name, it needs a proper word
     not_proper: frozenset[str] = frozenset()  # jargon jieba does not know (研发, 智造)
@@ -135,6 +140,11 @@ def load_rules() -> Rules:
         track_sector_words=tuple(raw["track"].get("sector_words", ())),
         heads_inside_word="".join(raw.get("head_inside_word", {}).get("words", ())),
         place_attributive=raw.get("place", {}).get("attributive", {}),
+        place_attributive_after_country=raw.get("place", {}).get("after_country", {}),
+        event_nouns=tuple(raw.get("event", {}).get("nouns", ())),
+        soe_short=raw.get("soe_short", {}),
+        brand_boundary=frozenset(raw["boundary"].get("brand", ())),
+        track_products=raw["track"].get("products", {}),
         alias_suffixes=tuple(raw.get("alias_suffix", {}).get("words", ())),
         track_suffixes=tuple(raw["track"]["suffixes"]),
         track_not_final=tuple(raw["track"]["not_final"]),

@@ -2,7 +2,9 @@
 
 A sentence ends at 。！？； (with any closing quotes or brackets that follow,
 so ``…”。`` and ``…。”`` stay whole), at ASCII ``!?;`` when CJK follows, and
-at the end of a line: each line of normalised text is one paragraph.
+at an ellipsis ``……`` when CJK follows (``…推进建设……新拱墅成立以来`` is two
+sentences), and at the end of a line: each line of normalised text is one
+paragraph.
 
 >>> [s.text for s in split_sentences("d", "他说：“好！”然后走了。\\n第二段")]
 ['他说：“好！”然后走了。', '第二段']
@@ -18,6 +20,7 @@ from pathlib import Path
 from kg.model import Sentence
 
 PATTERNS = Path(__file__).parent / "data" / "normalise.toml"
+ELLIPSIS = "……"
 
 
 @cache
@@ -80,6 +83,16 @@ def sentence_spans(line: str) -> list[tuple[int, int]]:
     i = 0
     while i < len(line):
         ch = line[i]
+        if line.startswith(ELLIPSIS, i):
+            # a mid-line ellipsis before a new clause ends the sentence; one
+            # before punctuation or a closing quote (“……”，) does not
+            end = i + len(ELLIPSIS)
+            while end < len(line) and line[end] == ELLIPSIS[0]:
+                end += 1
+            if end < len(line) and rules.cjk.match(line[end]) and _may_cut(line, i, end, quotes, rules):
+                cuts.append(end)
+            i = end
+            continue
         if ch not in rules.terminators and ch not in rules.ascii_terminators:
             i += 1
             continue

@@ -68,9 +68,10 @@ def test_enterprises_of_track(kg_cli, cli_build):
         # the evidence sentence names the firm and the track
         assert r["name"] in r["sentence"] and "电竞" in r["sentence"], r
         by_firm.setdefault(r["name"], set()).add(r["doc"])
-    # the three esports majors, stated in the 2022 newspaper page and the press conference
+    # the three esports majors, stated in the 2022 newspaper page and the press
+    # conference (网易 also in 002, through its 网易电竞博物馆)
     for firm in ("腾讯", "网易", "完美世界"):
-        assert by_firm.get(firm) == {DOC_000, DOC_001}, (firm, by_firm)
+        assert by_firm.get(firm, set()) >= {DOC_000, DOC_001}, (firm, by_firm)
     # another track, as in the README tour
     health = run(kg_cli, cli_build, "enterprises-of-track", track="生命健康")
     names = {r["name"] for r in health}

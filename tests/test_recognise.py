@@ -486,3 +486,100 @@ def test_track_word_before_a_street_head_is_no_track(recogniser):
 def test_fund_phase_and_glued_rang(recogniser):
     assert not names(recogniser, "发挥省青禾母基金三期牵引作用")
     assert "让云栖幸福家园" not in names(recogniser, "让云栖幸福家园更加温暖")
+
+
+# -- round 3 ---------------------------------------------------------------------
+
+def test_city_after_a_foreign_country(recogniser):
+    # jieba knows 横滨 as a place, the lexicon does not: the country's city
+    got = names(recogniser, "星澜科技、日本横滨青禾医疗连续两届在进博会签约")
+    assert got.get("横滨") == "Place" and got.get("日本") == "Place"
+
+
+def test_latin_firm_after_a_foreign_country(recogniser):
+    ms = mentions(recogniser, "青禾医药、德国QX连续三届在进博会签约")
+    firm = next(m for m in ms if m.name == "德国QX")
+    assert firm.cls == "Enterprise" and firm.aliases == ("QX",)
+    # letters before a noun qualify it: no firm
+    assert "韩国QLED" not in names(recogniser, "成功引进韩国QLED显示屏修造项目")
+
+
+def test_place_before_its_people_is_no_place(recogniser):
+    assert "香港特别行政区" not in names(recogniser, "发放文旅、餐饮和香港同胞乐游消费券")
+    assert names(recogniser, "青禾科技在香港设立研发中心").get("香港特别行政区") == "Place"
+
+
+def test_a_body_in_an_event_name_is_no_mention(recogniser):
+    got = names(recogniser, "云栖路上一轮提升改造是G20杭州峰会之前")
+    assert "二十国集团" not in got
+
+
+def test_head_shared_by_a_list(recogniser):
+    ms = mentions(recogniser, "持续巩固关停成果，禾村、老禾村码头华丽转身为公共滨水空间")
+    got = {m.name: m for m in ms}
+    assert got["禾村码头"].cls == "Place" and got["禾村码头"].aliases == ("禾村",)
+    assert got["老禾村码头"].cls == "Place"
+    # a known place does not lend its one-character head (萧山 -> 滨江山)
+    assert not any(n.endswith("江山") for n in names(recogniser, "滨江、萧山以及余杭出口规模领跑全市外贸企业"))
+
+
+def test_track_words_naming_products_or_policies(recogniser):
+    got = names(recogniser, "加大首台（套）重大技术装备、首批次新材料和首版次软件等创新产品支持力度")
+    assert "新材料" not in got and "软件" not in got
+    assert "大健康" not in names(recogniser, "以及制剂、青禾药物、大健康等多产品的研发中心。")
+    got = names(recogniser, "出台“云16条”、现代服务业最强区27条、新制造业9条")
+    assert not [n for n, c in got.items() if c == "IndustryTrack"]
+    assert names(recogniser, "新制造业大步迈进").get("新制造业") == "IndustryTrack"
+
+
+def test_level_and_name_internal_word_begin_a_park(recogniser):
+    got = names(recogniser, "提速省未来青禾研发智造产业园、星澜工业园建设")
+    assert got.get("省未来青禾研发智造产业园") == "Platform"
+    assert "青禾研发智造产业园" not in got
+
+
+def test_list_item_ending_in_a_name_internal_verb(recogniser):
+    got = names(recogniser, "浙江星澜产业服务、青禾速运等头部企业营业收入持续增长")
+    assert got.get("浙江星澜产业服务") == "Enterprise" and got.get("青禾速运") == "Enterprise"
+
+
+def test_state_owned_group_of_a_level(recogniser):
+    assert names(recogniser, "青禾区块深化与市城投合作开发").get("市城投") == "Enterprise"
+    assert names(recogniser, "区交投牵头建设云栖路").get("区交投") == "Enterprise"
+
+
+def test_subject_list_of_a_clause_ending_in_firms(recogniser):
+    got = names(recogniser, "禾联、澜通以及栖义出口规模和增速领跑全区外贸企业。")
+    assert got == {"禾联": "Enterprise", "澜通": "Enterprise", "栖义": "Enterprise"}
+    # a verb begins the clause: the list is its object, enumerations type it
+    got = names(recogniser, "集聚禾迈电力、楚澜科技、天禾电源等绿色能源产业矩阵")
+    assert "集聚禾迈电力" not in got
+    # places are no firms
+    assert not [n for n, c in names(recogniser, "滨江、萧山以及余杭出口规模领跑全市外贸企业").items()
+                if c == "Enterprise"]
+
+
+def test_listed_project_owned_by_a_known_firm(recogniser):
+    ms = mentions(recogniser, "银泰青禾智能等项目正式签约")
+    assert ("银泰", "Enterprise", "owner") in {(m.name, m.cls, m.role) for m in ms}
+    # a company named after its parent is a firm of its own
+    ms = mentions(recogniser, "青禾云、中国移动云栖公司等数据中心项目加快建设")
+    assert not [m for m in ms if m.role == "owner" and m.name == "中国移动"]
+
+
+def test_cultural_belt_is_a_place(recogniser):
+    assert names(recogniser, "推动拱墅成为千里大运河文化带的“明珠”").get("大运河文化带") == "Place"
+
+
+def test_zhaoshang_brand_before_a_body(recogniser):
+    got = names(recogniser, "半山街道招商青颐养护院获评省级示范点")
+    assert got.get("招商青颐养护院") == "Institution"
+    # the district acting: 招商 is the verb
+    assert "招商青禾项目" not in names(recogniser, "区招商青禾项目")
+
+
+def test_an_industry_named_by_its_own_event(recogniser):
+    ms = mentions(recogniser, "青禾产业大会发布医美产业大会扶持体系")
+    ev = [m for m in ms if m.name == "医美"]
+    assert ev and ev[0].cls == "IndustryTrack" and ev[0].role == "event"
+    assert not [m for m in mentions(recogniser, "承办第二届全球数字贸易博览会") if m.cls == "IndustryTrack"]

@@ -6,7 +6,7 @@ import pytest
 
 from kg.model import RawDocument
 from kg.normalise import normalise, to_document
-from kg.sentences import split_sentences
+from kg.sentences import sentence_spans, split_sentences
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 DOCS = sorted(p.name for p in CORPUS.glob("*.txt"))
@@ -99,3 +99,9 @@ def test_to_document():
     assert doc.sentences == split_sentences(name, doc.text)
     assert (doc.doc_id, doc.encoding, doc.title, doc.date, doc.kind, doc.path) == \
         (name, "gb18030", "标题", "2022-12", "报纸", f"corpus/{name}")
+
+
+def test_ellipsis_before_a_new_clause_ends_a_sentence():
+    line = "青禾云等数据中心项目正在推进建设……新城区成立以来，全区增长。他说“好……”，走了"
+    got = [line[a:b] for a, b in sentence_spans(line)]
+    assert got == ["青禾云等数据中心项目正在推进建设……", "新城区成立以来，全区增长。", "他说“好……”，走了"]
