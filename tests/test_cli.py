@@ -11,7 +11,6 @@ import csv
 import io
 import json
 
-import pytest
 
 FIRMS = ("腾讯", "网易", "完美世界")
 SENTENCE = "腾讯、网易、完美世界"

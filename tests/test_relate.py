@@ -6,7 +6,6 @@ every sentence-based rule the evidence sentence must name both ends.
 """
 from __future__ import annotations
 
-import pytest
 
 from kg.lexicon import default_lexicon
 from kg.link import link
