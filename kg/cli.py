@@ -2,8 +2,13 @@
 
     kg build [CORPUS_DIR] [--out FILE] [--store DIR] [--html FILE]
     kg query SPARQL_OR_FILE [--store DIR] [--format table|csv|json] [--param k=v]
-    kg viz [--store DIR] [--out FILE]
+    kg viz [--store DIR] [--out FILE] [--focus NAME [--depth N]] [--track TRACK]
+    kg chain TRACK [--store DIR] [--format tree|json|md|html] [--out FILE]
+    kg path A B [--store DIR] [--max N] [--format text|json]
+    kg neighbours NAME [--store DIR] [--depth N] [--format text|json]
     kg stats [--store DIR]
+    kg serve [--store DIR] [--host 127.0.0.1] [--port 7878] [--timeout S] [--max-rows N]
+    kg push --endpoint URL [--graph FILE] [--graph-iri IRI] [--append]
     kg eval GOLD_DIR [CORPUS_DIR | --graph FILE] [--docs NAME ...] [--errors [N]] [--cross-validate] [--json]
 
 Every command prints a one-line message and exits non-zero when something is
@@ -21,6 +26,28 @@ DEFAULT_OUT = "gongshu-kg.trig"
 DEFAULT_HTML = "gongshu-kg.html"
 
 EXAMPLES = {
+    "serve": """\
+        examples:
+          kg serve                                  # ./kg-store at http://127.0.0.1:7878/ (page) and /sparql
+          kg serve --store s --port 8080 --timeout 5 --max-rows 1000
+          curl 'http://127.0.0.1:7878/sparql?query=SELECT%20*%20%7B%3Fs%20?p%20?o%7D%20LIMIT%205' -H 'Accept: text/csv'
+
+        SPARQL 1.1 Protocol: GET ?query=…, POST form (query=…) or application/sparql-query.
+        Results: SPARQL JSON, XML, CSV, TSV; Turtle, N-Triples, JSON-LD for CONSTRUCT/DESCRIBE
+        (Accept header, or ?format=csv). Read-only: updates get 403. A query running past
+        --timeout is stopped (its worker process is killed and replaced) and gets 503; a result
+        past --max-rows is cut and says so (header X-KG-Truncated: true).
+        """,
+    "push": """\
+        examples:
+          kg push --endpoint http://127.0.0.1:7878/store                  # Oxigraph: replace its default graph
+          kg push --endpoint http://127.0.0.1:3030/ds/data --graph dev.trig --graph-iri https://example.org/g
+          kg push --endpoint http://127.0.0.1:7878/store --append         # add to what is there
+
+        Uses the SPARQL 1.1 Graph Store Protocol: PUT (or POST with --append) of N-Triples to
+        URL?default or URL?graph=IRI. Query it back with `kg query NAME --endpoint URL`
+        (Oxigraph: http://HOST:PORT/query, Fuseki: http://HOST:PORT/DATASET/sparql).
+        """,
     "build": """\
         examples:
           kg build                                  # the bundled corpus -> ./kg-store, gongshu-kg.trig, gongshu-kg.html
@@ -34,11 +61,47 @@ EXAMPLES = {
           kg query queries/my.rq --format csv
           kg query 'SELECT ?f WHERE { ?f a kgo:Enterprise } LIMIT 5'
           kg query --list                                        # the bundled example queries
+          kg query enterprises-of-track --endpoint http://127.0.0.1:7878/sparql   # any SPARQL endpoint
         """,
     "viz": """\
         examples:
           kg viz                                    # ./kg-store -> gongshu-kg.html
           kg viz --store s --out network.html
+          kg viz --track 生命健康 --out health.html             # one industry chain
+          kg viz --focus 华东医药 --depth 2 --out huadong.html  # what lies within 2 relations
+
+        The page works offline: a legend whose boxes hide and show classes, a track menu,
+        a search box (names, English names, aliases), and a side panel with each relation's
+        evidence sentences and documents. Graphs of 1,000 nodes or more are laid out here,
+        with physics off, so that 5,000 nodes draw in a couple of seconds.
+        """,
+    "chain": """\
+        examples:
+          kg chain 生命健康                                  # a text tree, evidence under each edge
+          kg chain 生命健康 --format json > chain.json
+          kg chain 生命健康 --format md --max-evidence 1
+          kg chain 电竞文娱 --format html --out esports.html
+
+        The tree: track → sub-tracks → platforms (with owner, tenants, location) →
+        enterprises and institutions (with their projects) → projects (owner, location) →
+        places, then the chain's key nodes by PageRank. Each sentence is printed once,
+        numbered; a later relation it also supports shows its number. An unknown track
+        name gets the nearest known ones suggested.
+        """,
+    "path": """\
+        examples:
+          kg path 腾讯 拱墅区
+          kg path 华东医药 半山生命健康谷 --max 5
+          kg path 阿斯利康 杭州市 --format json
+
+        Shortest connections, relations walked in either direction; each hop lists the
+        relations between its two ends with their evidence sentences and documents.
+        """,
+    "neighbours": """\
+        examples:
+          kg neighbours 华东医药
+          kg neighbours 大武林商圈 --depth 2
+          kg neighbours 腾讯 --format json
         """,
     "stats": """\
         examples:
@@ -116,7 +179,11 @@ def cmd_query(a: argparse.Namespace) -> int:
         bindings[k.strip()] = v
     try:
         sparql = load_query(a.query)
-        result = run_query(open_store(a.store), sparql, bindings=bindings)
+        if a.endpoint:
+            from .remote import run_remote
+            result = run_remote(a.endpoint, sparql, bindings=bindings)
+        else:
+            result = run_query(open_store(a.store), sparql, bindings=bindings)
         print(format_result(result, a.format))
     except (QueryError, StoreError, OSError) as e:
         return _fail(str(e))
@@ -125,11 +192,75 @@ def cmd_query(a: argparse.Namespace) -> int:
 
 def cmd_viz(a: argparse.Namespace) -> int:
     from .store import StoreError, open_store
+    from .graph import NotFound
     from .viz import write_network
+    if a.depth < 1:
+        return _fail("--depth takes 1 or more", 2)
     try:
-        print(f"network: {write_network(open_store(a.store), a.out)}")
-    except (StoreError, OSError) as e:
+        print(f"network: {write_network(open_store(a.store), a.out, focus=a.focus, depth=a.depth, track=a.track)}")
+    except (StoreError, NotFound, OSError) as e:
         return _fail(str(e))
+    return 0
+
+
+def _graph_of(store_dir: str):
+    from .graph import load_graph
+    from .store import open_store
+    return load_graph(open_store(store_dir))
+
+
+def _write_or_print(text: str, out: str | None, what: str) -> None:
+    if out:
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        Path(out).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        print(f"{what}: {out}")
+    else:
+        print(text)
+
+
+def cmd_chain(a: argparse.Namespace) -> int:
+    from .chain import chain, format_chain
+    from .graph import NotFound
+    from .store import StoreError
+    try:
+        c = chain(_graph_of(a.store), a.track, top=a.top)
+        _write_or_print(format_chain(c, a.format, a.max_evidence), a.out, "chain")
+    except (StoreError, NotFound, OSError) as e:
+        return _fail(str(e))
+    return 0
+
+
+def cmd_path(a: argparse.Namespace) -> int:
+    from .explore import format_paths, paths, paths_json, to_text
+    from .graph import NotFound
+    from .store import StoreError
+    try:
+        G = _graph_of(a.store)
+        found = paths(G, a.a, a.b, limit=a.max)
+    except (StoreError, NotFound) as e:
+        return _fail(str(e))
+    if a.format == "json":
+        print(to_text(paths_json(G, found)))
+    else:
+        print(format_paths(G, found, a.a, a.b, max_evidence=a.max_evidence))
+    return 0 if found else 1
+
+
+def cmd_neighbours(a: argparse.Namespace) -> int:
+    from .explore import format_neighbours, neighbours, neighbours_json, to_text
+    from .graph import NotFound
+    from .store import StoreError
+    if a.depth < 1:
+        return _fail("--depth takes 1 or more", 2)
+    try:
+        G = _graph_of(a.store)
+        nb = neighbours(G, a.name, a.depth)
+    except (StoreError, NotFound) as e:
+        return _fail(str(e))
+    if a.format == "json":
+        print(to_text(neighbours_json(G, nb)))
+    else:
+        print(format_neighbours(G, nb, max_evidence=a.max_evidence))
     return 0
 
 
@@ -179,6 +310,29 @@ def cmd_eval(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(a: argparse.Namespace) -> int:
+    from .serve import ServeError, serve
+    from .store import StoreError
+    try:
+        return serve(a.store, host=a.host, port=a.port, timeout=a.timeout, max_rows=a.max_rows,
+                     workers=a.workers, quiet=a.quiet)
+    except (ServeError, StoreError) as e:
+        return _fail(str(e))
+
+
+def cmd_push(a: argparse.Namespace) -> int:
+    from .remote import RemoteError, push_graph
+    try:
+        r = push_graph(a.endpoint, a.graph, graph_iri=a.graph_iri, replace=not a.append)
+    except RemoteError as e:
+        return _fail(str(e))
+    target = f"graph <{a.graph_iri}>" if a.graph_iri else "the default graph"
+    verb = "added to" if a.append else "replaced"
+    print(f"pushed {r.triples:,} triples ({r.bytes / 1e6:.1f} MB of N-Triples) from {a.graph} in "
+          f"{r.seconds:.1f} s: {verb} {target} at {r.url} (HTTP {r.status})")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="kg",
@@ -216,13 +370,67 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                    help="bind a query parameter, e.g. --param track=生命健康 (repeatable)")
     q.add_argument("--list", action="store_true", help="list the bundled example queries")
+    q.add_argument("--endpoint", metavar="URL",
+                   help="query this SPARQL endpoint instead of the store (e.g. http://127.0.0.1:7878/sparql)")
 
     v = add("viz", "write the graph as an interactive, offline HTML network", cmd_viz)
     v.add_argument("--store", default=DEFAULT_STORE, metavar="DIR", help=f"(default: ./{DEFAULT_STORE})")
     v.add_argument("--out", default=DEFAULT_HTML, metavar="FILE", help=f"(default: {DEFAULT_HTML})")
+    v.add_argument("--focus", metavar="NAME", help="draw only what lies within --depth relations of this entity")
+    v.add_argument("--depth", type=int, default=1, metavar="N", help="relations out from --focus (default: 1)")
+    v.add_argument("--track", metavar="TRACK", help="draw only this industry track's chain (as `kg chain` finds it)")
+
+    ch = add("chain", "an industry track's chain as a tree, every edge with its evidence sentence", cmd_chain)
+    ch.add_argument("track", metavar="TRACK", help="the track's name (label or alias), e.g. 生命健康")
+    ch.add_argument("--store", default=DEFAULT_STORE, metavar="DIR", help=f"(default: ./{DEFAULT_STORE})")
+    ch.add_argument("--format", default="tree", choices=["tree", "json", "md", "html"])
+    ch.add_argument("--out", metavar="FILE", help="write to FILE instead of printing")
+    ch.add_argument("--max-evidence", type=int, default=None, metavar="N",
+                    help="sentences shown per relation (default: all)")
+    ch.add_argument("--top", type=int, default=10, metavar="N",
+                    help="key nodes listed, by PageRank within the chain (default: 10; 0: none)")
+
+    pa = add("path", "the shortest connections between two entities, with evidence on each hop", cmd_path)
+    pa.add_argument("a", metavar="A", help="an entity's name (label or alias)")
+    pa.add_argument("b", metavar="B", help="another entity's name")
+    pa.add_argument("--store", default=DEFAULT_STORE, metavar="DIR", help=f"(default: ./{DEFAULT_STORE})")
+    pa.add_argument("--max", type=int, default=3, metavar="N", help="shortest paths shown (default: 3)")
+    pa.add_argument("--max-evidence", type=int, default=2, metavar="N",
+                    help="sentences shown per relation (default: 2)")
+    pa.add_argument("--format", default="text", choices=["text", "json"])
+
+    nb = add("neighbours", "the entities within N relations of one, with the evidence of each relation",
+             cmd_neighbours)
+    nb.add_argument("name", metavar="NAME", help="an entity's name (label or alias)")
+    nb.add_argument("--store", default=DEFAULT_STORE, metavar="DIR", help=f"(default: ./{DEFAULT_STORE})")
+    nb.add_argument("--depth", type=int, default=1, metavar="N", help="relations out (default: 1)")
+    nb.add_argument("--max-evidence", type=int, default=2, metavar="N",
+                    help="sentences shown per relation (default: 2)")
+    nb.add_argument("--format", default="text", choices=["text", "json"])
 
     s = add("stats", "count entities by class and relations by predicate", cmd_stats)
     s.add_argument("--store", default=DEFAULT_STORE, metavar="DIR", help=f"(default: ./{DEFAULT_STORE})")
+
+    sv = add("serve", "serve the store over the SPARQL 1.1 Protocol, with a query page", cmd_serve)
+    sv.add_argument("--store", default=DEFAULT_STORE, metavar="DIR", help=f"(default: ./{DEFAULT_STORE})")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    sv.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0: any free port)")
+    sv.add_argument("--timeout", type=float, default=10.0, metavar="S",
+                    help="stop a query after S seconds (default: 10)")
+    sv.add_argument("--max-rows", type=int, default=10_000, metavar="N",
+                    help="cut a result after N rows or triples (default: 10000)")
+    sv.add_argument("--workers", type=int, default=None, metavar="N",
+                    help="queries run at once, one process each (default: one per core, 2 to 8)")
+    sv.add_argument("--quiet", action="store_true", help="do not log each request")
+
+    pu = add("push", "upload the graph file to a SPARQL server (Graph Store Protocol)", cmd_push)
+    pu.add_argument("--endpoint", required=True, metavar="URL",
+                    help="the server's graph store URL (Oxigraph: http://HOST:7878/store)")
+    pu.add_argument("--graph", default=DEFAULT_OUT, metavar="FILE",
+                    help=f"graph file to upload (default: {DEFAULT_OUT})")
+    pu.add_argument("--graph-iri", metavar="IRI", help="put it in this named graph (default: the default graph)")
+    pu.add_argument("--append", action="store_true",
+                    help="add the triples (POST) instead of replacing the graph (PUT)")
 
     e = add("eval", "score the graph against gold annotations: P/R/F1 by class and relation", cmd_eval)
     e.add_argument("gold", metavar="GOLD_DIR", help="folder of <document>.gold.json files")
