@@ -1,0 +1,554 @@
+"""An industry chain (产业链) as a tree, every edge with the sentence that states it (`kg chain`).
+
+    >>> from kg.store import open_store
+    >>> from kg.graph import load_graph
+    >>> from kg.chain import chain, format_tree
+    >>> G = load_graph(open_store("kg-store"))                         # doctest: +SKIP
+    >>> print(format_tree(chain(G, "生命健康")))                        # doctest: +SKIP
+    生命健康 · 产业赛道 IndustryTrack · kgr:IndustryTrack/生命健康
+    │ 1 sub-track · 4 platforms · 8 enterprises and institutions · 5 projects · 1 place · …
+    ├── 子赛道 Sub-tracks (1)
+    │   └── 医药 · 产业赛道  —细分赛道 subTrackOf→ 生命健康
+    │             [1] “全力打造全省生命健康产业新高地……” — 003_311f04df4b6279a0.txt
+    ├── 平台 Platforms (4)
+    │   ├── 华东医药生命科学产业园 · 项目+平台  —属于赛道 inTrack→ 生命健康
+    │   │   │     [2] “强化半山生命健康谷、华东医药生命科学产业园等……” — 000_96deaf8c4352779a.txt
+    │   │   ├── 华东医药 · 企业  ←隶属 ownedBy— 华东医药生命科学产业园  [2]
+    …
+
+What the tree holds, for a track T (and its sub-tracks, followed down
+``kgo:subTrackOf``):
+
+- sub-tracks: ``S subTrackOf T``, as a tree;
+- platforms: platforms in T (``inTrack``), and platforms that a member of T
+  is located in; under each its owner, what it hosts and where it is;
+- enterprises and institutions: those in T, and the owners of T's platforms
+  and projects; under each the projects and platforms it owns (with where
+  they are) and where it is;
+- projects: projects in T, and those owned by T's firms or sited on T's
+  platforms; under each who owns it and where it is;
+- places: every place the above are in, with what is there.
+
+Each item carries the relation that puts it under its parent (``link``) and
+that relation's evidence: sentence, document, rule, confidence.  An item is
+listed once in the sections, in the section of the class its IRI names (a
+park that is both a project and a platform is listed where its name says).
+
+`rank` (kg.explore) orders the chain's entities by PageRank, and the chain
+carries the top of that ranking with a sentence saying what it means.
+"""
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+import networkx as nx
+
+from .graph import (CLASS_ZH, Link, NotFound, class_name, evidence_text, find, link, node_json,
+                    relation_name, resolve)
+from .query import shorten
+
+SECTIONS: list[tuple[str, str, str]] = [
+    ("subtracks", "子赛道", "Sub-tracks"),
+    ("platforms", "平台", "Platforms"),
+    ("actors", "企业与机构", "Enterprises and institutions"),
+    ("projects", "项目", "Projects"),
+    ("places", "地点", "Places"),
+]
+"""The sections of a chain: key, Chinese and English heading."""
+
+FORMATS = ("tree", "json", "md", "html")
+
+_SECTION_OF = {"Platform": "platforms", "Enterprise": "actors", "Institution": "actors",
+               "Project": "projects", "Place": "places", "CommercialDistrict": "places"}
+_WHERE = ("locatedIn", "partOf")
+_PLACE_CLASSES = {"Place", "CommercialDistrict", "Platform"}
+
+
+@dataclass
+class ChainItem:
+    """An entity in the chain, the relation that puts it under its parent, and what hangs below it."""
+    node: str                                  # IRI
+    link: Link | None = None                   # None for the root only
+    children: list["ChainItem"] = field(default_factory=list)
+    direct: bool = True                        # stated to be in the track (or a sub-track)
+
+
+@dataclass
+class Chain:
+    """The chain of one industry track: see the module's docstring."""
+    G: nx.MultiDiGraph
+    track: str                                  # the track's IRI
+    tracks: list[str]                           # it and its sub-tracks, root first
+    sections: dict[str, list[ChainItem]]
+    ranking: list[tuple[str, float]] = field(default_factory=list)
+    measure: str = "pagerank"
+    explanation: str = ""
+
+    def items(self) -> Iterable[ChainItem]:
+        """Every item of the tree, depth first."""
+        stack = [i for key, *_ in reversed(SECTIONS) for i in reversed(self.sections.get(key, []))]
+        while stack:
+            item = stack.pop()
+            yield item
+            stack.extend(reversed(item.children))
+
+    def members(self) -> set[str]:
+        """The IRIs of every entity in the chain, the track itself included."""
+        return {self.track, *self.tracks, *(i.node for i in self.items())}
+
+    def links(self) -> list[Link]:
+        """Every relation the tree shows (each once)."""
+        seen, out = set(), []
+        for item in self.items():
+            if item.link and (k := (item.link.subject, item.link.predicate, item.link.object)) not in seen:
+                seen.add(k)
+                out.append(item.link)
+        return out
+
+
+def _base(G: nx.MultiDiGraph, s: str, o: str, key: str) -> str:
+    return G.edges[s, o, key].get("predicate", key)
+
+
+def _out(G, node, predicates):
+    return [(o, k) for _, o, k in G.out_edges(node, keys=True) if _base(G, node, o, k) in predicates]
+
+
+def _in(G, node, predicates):
+    return [(s, k) for s, _, k in G.in_edges(node, keys=True) if _base(G, s, node, k) in predicates]
+
+
+def _sort_key(G: nx.MultiDiGraph, item: ChainItem):
+    order = {"inTrack": 0, "subTrackOf": 0, "ownedBy": 1, "locatedIn": 2, "partOf": 3}
+    pred = _base(G, item.link.subject, item.link.object, item.link.predicate) if item.link else ""
+    return (not item.direct, order.get(pred, 9), -G.degree(item.node), G.nodes[item.node]["label"], item.node)
+
+
+def _cls(G: nx.MultiDiGraph, node: str) -> str:
+    return G.nodes[node]["cls"]
+
+
+def chain(G: nx.MultiDiGraph, track: str, top: int = 10, measure: str = "pagerank") -> Chain:
+    """The chain of the industry track named ``track`` (a label, an alias or an IRI).
+
+        >>> c = chain(G, "生命健康")                                     # doctest: +SKIP
+        >>> [G.nodes[i.node]["label"] for i in c.sections["platforms"]]   # doctest: +SKIP
+        ['半山生命健康谷', '华东医药生命科学产业园', '凤栖谷生命科学孵化器']
+
+    Raises `kg.graph.NotFound` (with the nearest track names) for an unknown track.
+    ``top`` entities are kept in ``ranking`` (0: no ranking).
+    """
+    try:
+        root = resolve(G, track, classes=["IndustryTrack"], what="industry track")
+    except NotFound as e:
+        other = find(G, track)
+        if other:         # a firm or a park: say which tracks it is in
+            d = G.nodes[other[0]]
+            tracks = sorted({G.nodes[o]["label"] for o, k in _out(G, other[0], ("inTrack",))})
+            if tracks:
+                raise NotFound(f"{d['label']} is {class_name(d['cls'])}, not an industry track "
+                               f"— its tracks: {', '.join(tracks)}", tracks) from None
+        raise e
+
+    # sub-tracks, followed down subTrackOf
+    tracks = [root]
+
+    def subtree(parent: str) -> list[ChainItem]:
+        items = []
+        for s, k in _in(G, parent, ("subTrackOf",)):
+            if s not in tracks:
+                tracks.append(s)
+                items.append(ChainItem(s, link(G, s, parent, k)))
+        for item in items:
+            item.children = subtree(item.node)
+        return sorted(items, key=lambda i: _sort_key(G, i))
+
+    subtracks = subtree(root)
+    track_set = set(tracks)
+
+    # what is stated to be in the track or a sub-track (the root's link wins)
+    direct: dict[str, Link] = {}
+    for t in tracks:
+        for s, k in _in(G, t, ("inTrack",)):
+            if s not in track_set:
+                direct.setdefault(s, link(G, s, t, k))
+
+    placed: dict[str, ChainItem] = {}
+    sections: dict[str, list[ChainItem]] = {key: [] for key, *_ in SECTIONS}
+    sections["subtracks"] = subtracks
+
+    def place(node: str, lk: Link, is_direct: bool) -> None:
+        section = _SECTION_OF.get(_cls(G, node))
+        if section is None or node in placed or node in track_set:
+            return
+        item = ChainItem(node, lk, direct=is_direct)
+        placed[node] = item
+        sections[section].append(item)
+
+    for node, lk in direct.items():
+        place(node, lk, True)
+    # platforms hosting a member
+    for node in list(direct):
+        for o, k in _out(G, node, _WHERE):
+            if _cls(G, o) == "Platform":
+                place(o, link(G, node, o, k), False)
+    # owners of the track's platforms and projects
+    for item in [*sections["platforms"], *sections["projects"]]:
+        for o, k in _out(G, item.node, ("ownedBy",)):
+            place(o, link(G, item.node, o, k), False)
+    # projects of the track's firms, and on the track's platforms
+    for item in [*sections["actors"], *sections["platforms"]]:
+        pred = ("ownedBy",) if item in sections["actors"] else _WHERE
+        for s, k in _in(G, item.node, pred):
+            if _cls(G, s) == "Project":
+                place(s, link(G, s, item.node, k), False)
+
+    def where(node: str, skip: str | None = None) -> list[ChainItem]:
+        return [ChainItem(o, link(G, node, o, k), direct=False) for o, k in _out(G, node, _WHERE)
+                if o != skip and _PLACE_CLASSES & set(G.nodes[o]["classes"])]
+
+    for item in sections["platforms"]:
+        kids = [ChainItem(o, link(G, item.node, o, k), direct=False)
+                for o, k in _out(G, item.node, ("ownedBy",))]
+        kids += [ChainItem(s, link(G, s, item.node, k), direct=False)
+                 for s, k in _in(G, item.node, _WHERE) if s != item.node]
+        kids += where(item.node)
+        item.children = kids
+    for item in sections["actors"]:
+        kids = []
+        for s, k in _in(G, item.node, ("ownedBy",)):
+            kid = ChainItem(s, link(G, s, item.node, k), direct=False)
+            kid.children = where(s)
+            kids.append(kid)
+        item.children = kids + where(item.node)
+    for item in sections["projects"]:
+        item.children = [ChainItem(o, link(G, item.node, o, k), direct=False)
+                         for o, k in _out(G, item.node, ("ownedBy",))] + where(item.node)
+
+    # places: every place where something of the chain is, with what is there
+    located: dict[str, list[ChainItem]] = {}
+    for key in ("platforms", "actors", "projects"):
+        for item in sections[key]:
+            for kid in [item, *item.children, *(g for c in item.children for g in c.children)]:
+                lk = kid.link
+                if lk and _base(G, lk.subject, lk.object, lk.predicate) in _WHERE \
+                        and _cls(G, lk.object) in ("Place", "CommercialDistrict"):
+                    located.setdefault(lk.object, [])
+                    if all(x.link.subject != lk.subject for x in located[lk.object]):
+                        located[lk.object].append(ChainItem(lk.subject, lk, direct=False))
+    for node, kids in located.items():
+        if node in placed:
+            placed[node].children = kids
+        elif node not in track_set:
+            item = ChainItem(node, None, kids, direct=False)
+            placed[node] = item
+            sections["places"].append(item)
+    for item in sections["places"]:
+        if item.link is not None and not item.children:
+            item.children = located.get(item.node, [])
+        item.children += where(item.node)
+
+    for key in sections:
+        if key != "subtracks":
+            sections[key].sort(key=lambda i: _sort_key(G, i))
+        for item in sections[key]:
+            _sort_children(G, item)
+
+    c = Chain(G, root, tracks, sections)
+    if top:
+        from .explore import rank, rank_explanation
+        H = G.subgraph(c.members())
+        c.ranking = rank(H, measure=measure, top=top, exclude=track_set)
+        c.measure = measure
+        c.explanation = rank_explanation(measure, H, "this chain", exclude=len(track_set))
+    return c
+
+
+def _sort_children(G: nx.MultiDiGraph, item: ChainItem) -> None:
+    item.children.sort(key=lambda i: _sort_key(G, i))
+    for kid in item.children:
+        _sort_children(G, kid)
+
+
+def members(G: nx.MultiDiGraph, track: str) -> set[str]:
+    """The IRIs of everything in the chain of ``track`` (what `kg viz --track` draws).
+
+        >>> len(members(G, "生命健康"))                                   # doctest: +SKIP
+        24
+    """
+    return chain(G, track, top=0).members()
+
+
+# --------------------------------------------------------------------------
+# formats
+
+def _counts(c: Chain) -> str:
+    names = {"subtracks": "sub-track", "platforms": "platform",
+             "actors": "enterprise or institution", "projects": "project", "places": "place"}
+    plural = {"enterprise or institution": "enterprises and institutions"}
+    parts = []
+    for key, _, _ in SECTIONS:
+        n = len(c.sections.get(key, []))
+        word = names[key]
+        parts.append(f"{n} {word if n == 1 else plural.get(word, word + 's')}")
+    docs = {e.doc for lk in c.links() for e in lk.evidence}
+    return " · ".join(parts) + f" · {len(c.links())} relations from {len(docs)} documents"
+
+
+def _relation(c: Chain, item: ChainItem) -> str:
+    """The item's link seen from the item: ``—inTrack→ 生命健康`` or ``←ownedBy— 某园``."""
+    lk = item.link
+    if lk is None:
+        return ""
+    G = c.G
+    rel = relation_name(lk.predicate)
+    if lk.subject == item.node:
+        return f"—{rel}→ {G.nodes[lk.object]['label']}"
+    return f"←{rel}— {G.nodes[lk.subject]['label']}"
+
+
+def _item_head(c: Chain, item: ChainItem) -> str:
+    d = c.G.nodes[item.node]
+    classes = "+".join(CLASS_ZH.get(x, x) for x in d["classes"])
+    rel = _relation(c, item)
+    return f"{d['label']} · {classes}" + (f"  {rel}" if rel else "")
+
+
+class _Notes:
+    """Numbers evidence sentences: the first time one is shown it is printed with its
+    number, later only the number (``[3]``), so a sentence behind many relations is read once."""
+
+    def __init__(self) -> None:
+        self.number: dict[tuple[str, str], int] = {}
+
+    def lines(self, item: ChainItem, max_evidence: int | None, quote=evidence_text) -> tuple[list[str], str]:
+        """(new sentence lines, reference tag for sentences already shown)."""
+        if item.link is None:
+            return [], ""
+        ev = item.link.evidence
+        shown = ev if max_evidence is None else ev[:max_evidence]
+        new, seen = [], []
+        for e in shown:
+            key = (e.doc, e.sentence)
+            if key in self.number:
+                seen.append(self.number[key])
+            else:
+                self.number[key] = len(self.number) + 1
+                new.append(f"[{self.number[key]}] {quote(e)}")
+        if len(ev) > len(shown):
+            n = len(ev) - len(shown)
+            new.append(f"(+{n} more sentence{'s' if n > 1 else ''})")
+        if not ev:
+            new.append("(no evidence sentence recorded)")
+        return new, "".join(f"[{n}]" for n in seen)
+
+
+def format_tree(c: Chain, max_evidence: int | None = None) -> str:
+    """The chain as an indented text tree; under each item, its evidence sentences and documents.
+
+    Each sentence is printed once, numbered, where it first supports a
+    relation; a relation it supports again further down shows its number.
+
+        >>> print(format_tree(chain(G, "生命健康"), max_evidence=1))      # doctest: +SKIP
+    """
+    G = c.G
+    d = G.nodes[c.track]
+    notes = _Notes()
+    lines = [f"{d['label']} · {class_name('IndustryTrack')} · {shorten(c.track)}",
+             f"│ {_counts(c)}"]
+
+    def walk(item: ChainItem, prefix: str, last: bool) -> None:
+        new, refs = notes.lines(item, max_evidence)
+        lines.append(prefix + ("└── " if last else "├── ") + _item_head(c, item) + (f"  {refs}" if refs else ""))
+        inner = prefix + ("    " if last else "│   ")
+        pad = inner + ("│   " if item.children else "    ")
+        for ev in new:
+            lines.append(pad + "  " + ev)
+        for i, kid in enumerate(item.children):
+            walk(kid, inner, i == len(item.children) - 1)
+
+    for si, (key, zh, en) in enumerate(SECTIONS):
+        items = c.sections.get(key, [])
+        last_section = si == len(SECTIONS) - 1 and not c.ranking
+        lines.append(("└── " if last_section else "├── ") + f"{zh} {en} ({len(items)})")
+        prefix = "    " if last_section else "│   "
+        if not items:
+            lines.append(prefix + "(none found in the texts)")
+        for i, item in enumerate(items):
+            walk(item, prefix, i == len(items) - 1)
+    if c.ranking:
+        lines.append(f"└── 关键节点 Key nodes ({c.measure})")
+        for line in _wrap(c.explanation, 96):
+            lines.append("    " + line)
+        width = max(len(G.nodes[n]["label"]) for n, _ in c.ranking)
+        for i, (n, score) in enumerate(c.ranking, 1):
+            nd = G.nodes[n]
+            lines.append(f"    {i:2d}. {nd['label']}{'　' * (width - len(nd['label']))}  "
+                         f"{score:.3f}  {CLASS_ZH.get(nd['cls'], nd['cls'])}")
+    return "\n".join(lines)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    import textwrap
+    return textwrap.wrap(text, width) or [""]
+
+
+def _item_json(c: Chain, item: ChainItem) -> dict[str, Any]:
+    out = node_json(c.G, item.node)
+    out["direct"] = item.direct
+    out["relation"] = item.link.to_json(c.G) if item.link else None
+    out["children"] = [_item_json(c, k) for k in item.children]
+    return out
+
+
+def to_json(c: Chain) -> dict[str, Any]:
+    """The chain as a JSON-ready dict: ``track``, ``sections`` (key, zh, en, items), ``ranking``.
+
+    An item: ``iri``, ``name``, ``class``, ``classes``, ``en``, ``aliases``,
+    ``direct`` (stated to be in the track), ``relation`` (``subject``,
+    ``predicate``, ``object``, their IRIs, ``evidence``: sentence, doc,
+    title, index, rule, confidence) and ``children``.
+    """
+    G = c.G
+    return {
+        "track": node_json(G, c.track),
+        "tracks": [G.nodes[t]["label"] for t in c.tracks],
+        "sections": [{"key": key, "zh": zh, "en": en,
+                      "items": [_item_json(c, i) for i in c.sections.get(key, [])]}
+                     for key, zh, en in SECTIONS],
+        "ranking": {"measure": c.measure, "explanation": c.explanation,
+                    "nodes": [{**node_json(G, n), "score": round(s, 6)} for n, s in c.ranking]},
+        "documents": {doc: G.graph.get("documents", {}).get(doc)
+                      for doc in sorted({e.doc for lk in c.links() for e in lk.evidence})},
+    }
+
+
+def format_json(c: Chain, indent: int | None = 1) -> str:
+    """`to_json` as text (UTF-8, Chinese as is)."""
+    return json.dumps(to_json(c), ensure_ascii=False, indent=indent)
+
+
+_MD_SPECIAL = str.maketrans({ch: "\\" + ch for ch in "\\`*_[]<>#|"})
+
+
+def _md(text: str) -> str:
+    return " ".join(text.split()).translate(_MD_SPECIAL)
+
+
+def format_md(c: Chain, max_evidence: int | None = None) -> str:
+    """The chain as Markdown: a heading per section, nested lists, evidence as quoted sentences."""
+    G = c.G
+    d = G.nodes[c.track]
+    out = [f"# 产业链 {_md(d['label'])} chain", "", f"`{shorten(c.track)}` — {_md(_counts(c))}", ""]
+
+    notes = _Notes()
+
+    def walk(item: ChainItem, depth: int) -> None:
+        nd = G.nodes[item.node]
+        classes = "+".join(f"{CLASS_ZH.get(x, x)} {x}" for x in nd["classes"])
+        rel = _relation(c, item)
+        new, refs = notes.lines(item, max_evidence, quote=lambda e: f"“{_md(e.sentence)}” — `{e.doc}`")
+        out.append("  " * depth + f"- **{_md(nd['label'])}** ({classes})" + (f" {_md(rel)}" if rel else "")
+                   + (f" {refs}" if refs else ""))
+        for line in new:
+            out.append("  " * (depth + 1) + f"- {line}")
+        for kid in item.children:
+            walk(kid, depth + 1)
+
+    for key, zh, en in SECTIONS:
+        items = c.sections.get(key, [])
+        out += [f"## {zh} {en} ({len(items)})", ""]
+        if not items:
+            out.append("*(none found in the texts)*")
+        for item in items:
+            walk(item, 0)
+        out.append("")
+    if c.ranking:
+        out += [f"## 关键节点 Key nodes ({c.measure})", "", _md(c.explanation), "",
+                "| # | entity | class | score |", "|---:|---|---|---:|"]
+        for i, (n, s) in enumerate(c.ranking, 1):
+            nd = G.nodes[n]
+            out.append(f"| {i} | {_md(nd['label'])} | {class_name(nd['cls'])} | {s:.3f} |")
+        out.append("")
+    return "\n".join(out)
+
+
+_HTML_CSS = """
+body { font-family: system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif;
+       max-width: 60em; margin: 1em auto; padding: 0 1em; color: #222; line-height: 1.5; }
+h1 { font-size: 1.4em; } h2 { font-size: 1.1em; margin-top: 1.4em; border-bottom: 1px solid #ddd; }
+ul { list-style: none; padding-left: 1.2em; border-left: 1px solid #e3e3e3; }
+li { margin: 0.3em 0; } .cls { color: #666; font-size: 0.9em; } .rel { color: #555; }
+blockquote { margin: 0.15em 0 0.15em 0.5em; padding-left: 0.6em; border-left: 3px solid #c9d7e6;
+             color: #333; font-size: 0.92em; }
+.doc { color: #777; font-size: 0.9em; } .meta { color: #555; }
+table { border-collapse: collapse; } td, th { padding: 2px 10px; border-bottom: 1px solid #eee; text-align: left; }
+"""
+
+
+def format_html(c: Chain, max_evidence: int | None = None) -> str:
+    """The chain as one self-contained HTML page (no script, nothing loaded; all text escaped)."""
+    G = c.G
+    e = html.escape
+    d = G.nodes[c.track]
+    out = ['<!DOCTYPE html>', '<html lang="zh-Hans"><head><meta charset="utf-8">',
+           '<meta name="viewport" content="width=device-width, initial-scale=1">',
+           f"<title>产业链 {e(d['label'])} chain</title><style>{_HTML_CSS}</style></head><body>",
+           f"<h1>产业链 {e(d['label'])} chain</h1>",
+           f'<p class="meta"><code>{e(shorten(c.track))}</code> — {e(_counts(c))}</p>']
+
+    def walk(item: ChainItem) -> None:
+        nd = G.nodes[item.node]
+        classes = "+".join(f"{CLASS_ZH.get(x, x)} {x}" for x in nd["classes"])
+        rel = _relation(c, item)
+        out.append(f"<li><b>{e(nd['label'])}</b> <span class=\"cls\">{e(classes)}</span>"
+                   + (f" <span class=\"rel\">{e(rel)}</span>" if rel else ""))
+        if item.link is not None:
+            ev = item.link.evidence if max_evidence is None else item.link.evidence[:max_evidence]
+            for x in ev:
+                title = f" {x.title}" if x.title else ""
+                out.append(f"<blockquote>“{e(' '.join(x.sentence.split()))}” "
+                           f"<span class=\"doc\">— {e(x.doc)}{e(title)}</span></blockquote>")
+        if item.children:
+            out.append("<ul>")
+            for kid in item.children:
+                walk(kid)
+            out.append("</ul>")
+        out.append("</li>")
+
+    for key, zh, en in SECTIONS:
+        items = c.sections.get(key, [])
+        out.append(f"<h2>{e(zh)} {e(en)} ({len(items)})</h2>")
+        if not items:
+            out.append("<p><i>(none found in the texts)</i></p>")
+            continue
+        out.append("<ul>")
+        for item in items:
+            walk(item)
+        out.append("</ul>")
+    if c.ranking:
+        out.append(f"<h2>关键节点 Key nodes ({e(c.measure)})</h2><p>{e(c.explanation)}</p>")
+        out.append("<table><tr><th>#</th><th>entity</th><th>class</th><th>score</th></tr>")
+        for i, (n, s) in enumerate(c.ranking, 1):
+            nd = G.nodes[n]
+            out.append(f"<tr><td>{i}</td><td>{e(nd['label'])}</td><td>{e(class_name(nd['cls']))}</td>"
+                       f"<td>{s:.3f}</td></tr>")
+        out.append("</table>")
+    out.append("</body></html>\n")
+    return "\n".join(out)
+
+
+def format_chain(c: Chain, fmt: str = "tree", max_evidence: int | None = None) -> str:
+    """``c`` in one of `FORMATS`: tree, json, md, html."""
+    if fmt == "tree":
+        return format_tree(c, max_evidence)
+    if fmt == "json":
+        return format_json(c)
+    if fmt == "md":
+        return format_md(c, max_evidence)
+    if fmt == "html":
+        return format_html(c, max_evidence)
+    raise ValueError(f"unknown format '{fmt}' — use one of {', '.join(FORMATS)}")
