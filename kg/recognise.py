@@ -87,6 +87,10 @@ class Recogniser:
         self._counter_re = re.compile(self.rules.enum_counter)
         verbs = sorted(self.rules.frames, key=len, reverse=True)
         self._frame_re = re.compile("|".join(map(re.escape, verbs))) if verbs else None
+        ss = self.rules.soe_short
+        self._soe_re = re.compile("(?:%s)(?:%s)" % ("|".join(map(re.escape, ss.get("levels", ()))),
+                                                    "|".join(map(re.escape, ss["words"])))) \
+            if ss.get("words") else None
         self._frame_adverbs = sorted(self.rules.frame_adverbs, key=len, reverse=True)
         # every prefix of a lexicon surface: a token run that is none of them
         # cannot grow into a lexicon name, so the lookup stops there
@@ -279,14 +283,11 @@ class Recogniser:
 
     def _soe_short(self, text: str, toks: list[Token]) -> list[Cand]:
         """市城投, 区交投: the state-owned group of a level of government."""
-        ss = self.rules.soe_short
-        if not ss.get("words"):
+        if self._soe_re is None:
             return []
-        pat = "(?:%s)(?:%s)" % ("|".join(map(re.escape, ss.get("levels", ()))),
-                                "|".join(map(re.escape, ss["words"])))
         starts = {t.start for t in toks}
         out = []
-        for m in re.finditer(pat, text):
+        for m in self._soe_re.finditer(text):
             if m.start() in starts and not self.lex.lookup(m.group()) and not self.lex.is_not_entity(m.group()):
                 out.append(Cand(m.start(), m.end(), "Enterprise", m.group(), "soe-short", prio=3))
         return out

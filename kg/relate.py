@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Document, Entity, Mention, Relation
 from .rules import load_rules
@@ -50,6 +51,12 @@ class _M:
     key: str
     cls: str
 
+
+
+@lru_cache(maxsize=None)
+def _alternation(words: tuple[str, ...]) -> re.Pattern:
+    """A pattern matching any of ``words``, longest first (compiled once per list)."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 def _clause_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
@@ -447,8 +454,7 @@ class Relater:
         for x in ms:
             masked[x.m.start:x.m.end] = "＿" * (x.m.end - x.m.start)
         masked = "".join(masked)
-        acts = sorted(dist.get("acts", ()), key=len, reverse=True)
-        act_re = re.compile("|".join(map(re.escape, acts)))
+        act_re = _alternation(tuple(dist.get("acts", ())))
         # progress words that place only a project (武田制药项目加快推进), not a firm that
         # speeds up its own work (…等制造业企业加快推进数字化改造)
         proj_re = re.compile("|".join(dist.get("project_acts", ())) or "$^")
