@@ -340,6 +340,8 @@ def parser() -> argparse.ArgumentParser:
                     "(enterprises, projects, platforms, 商圈, industry tracks, places), "
                     "query it with SPARQL and draw it as a network.",
         epilog="Run `kg COMMAND --help` for a command's options and examples.")
+    from . import __version__
+    ap.add_argument("--version", action="version", version=f"kg (gongshu-kg) {__version__}")
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, help_: str, fn) -> argparse.ArgumentParser:

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 
+import pytest
 
 FIRMS = ("腾讯", "网易", "完美世界")
 SENTENCE = "腾讯、网易、完美世界"
@@ -25,17 +26,26 @@ def one_line(text: str) -> str:
 def test_help_lists_the_commands(kg_cli, tmp_path):
     r = kg_cli("--help", cwd=tmp_path)
     assert r.returncode == 0, r.stderr
-    for cmd in ("build", "query", "viz", "stats"):
-        assert f"    {cmd} " in r.stdout, cmd
+    for cmd in ("build", "query", "viz", "chain", "path", "neighbours", "stats", "serve",
+                "push", "eval"):
+        assert f"    {cmd}" in r.stdout, cmd
     # no command: the same help, not a traceback
     bare = kg_cli(cwd=tmp_path)
     assert bare.returncode == 0 and "build" in bare.stdout and not bare.stderr
 
 
-def test_subcommand_help_has_examples(kg_cli, tmp_path):
-    r = kg_cli("query", "--help", cwd=tmp_path)
-    assert r.returncode == 0
-    assert "examples:" in r.stdout and "kg query enterprises-of-track" in r.stdout
+@pytest.mark.parametrize("cmd", ["build", "query", "viz", "chain", "path", "neighbours", "stats",
+                                 "serve", "push", "eval"])
+def test_every_command_help_has_examples(kg_cli, tmp_path, cmd):
+    r = kg_cli(cmd, "--help", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "examples:" in r.stdout and f"kg {cmd}" in r.stdout.split("examples:", 1)[1]
+
+
+def test_version(kg_cli, tmp_path):
+    import kg
+    r = kg_cli("--version", cwd=tmp_path)
+    assert r.returncode == 0 and r.stdout.strip() == f"kg (gongshu-kg) {kg.__version__}"
 
 
 def test_build_writes_graph_store_and_network(cli_build):
