@@ -423,6 +423,8 @@ class Recogniser:
                         start = t.start + self._glued_boundary(t)  # 以产城 -> 产城
                     else:
                         start = min(start, t.start)
+                if h.owner:
+                    start = self._known_owner_before(toks, start)
                 start = self._strip_generic(text, toks, start, mod_end)
                 name, mod = text[start:e], text[start:mod_end]
                 if (start >= mod_end or self.lex.is_not_entity(name)
@@ -454,6 +456,17 @@ class Recogniser:
                 out.append(c)
                 break
         return out
+
+    def _known_owner_before(self, toks: list[Token], start: int) -> int:
+        """A known firm or institution right before an owned thing's modifier begins
+        its name, however long (浙江大学医学院附属第二医院|滨江|院区): the name
+        is the owner's, and the owner becomes a nested mention."""
+        for t in toks:
+            if t.end == start and t.start < start:
+                if self.lex.lookup(t.text, "Institution") or self.lex.lookup(t.text, "Enterprise"):
+                    return t.start
+                break
+        return start
 
     def _shared_heads(self, text: str, toks: list[Token], cands: list[Cand]) -> list[Cand]:
         """谢村、老谢村码头, 祥符、半山街道: bare proper words listed before an area

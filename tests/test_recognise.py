@@ -583,3 +583,12 @@ def test_an_industry_named_by_its_own_event(recogniser):
     ev = [m for m in ms if m.name == "医美"]
     assert ev and ev[0].cls == "IndustryTrack" and ev[0].role == "event"
     assert not [m for m in mentions(recogniser, "承办第二届全球数字贸易博览会") if m.cls == "IndustryTrack"]
+
+
+def test_a_long_known_owner_starts_the_name_of_what_it_owns(recogniser):
+    # the hospital's full name (17 characters) is longer than a modifier may run
+    ms = {(m.name, m.cls, m.role) for m in
+          recogniser.sentence_mentions("d", 0, "浙江大学医学院附属第二医院滨江院区扩建工程加快推进。")}
+    assert ("浙江大学医学院附属第二医院滨江院区", "Project", "name") in ms, ms
+    assert ("浙江大学医学院附属第二医院", "Institution", "owner") in ms, ms
+    assert not any(name == "滨江院区" for name, _, _ in ms), ms
