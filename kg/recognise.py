@@ -427,8 +427,12 @@ class Recogniser:
                     start = self._known_owner_before(toks, start)
                 start = self._strip_generic(text, toks, start, mod_end)
                 name, mod = text[start:e], text[start:mod_end]
+                # a head before 建设-type words is a common noun (产业园建设), unless a
+                # word no dictionary knows names it (推进青禾智能产业园建设)
                 if (start >= mod_end or self.lex.is_not_entity(name)
-                        or text.startswith(self.rules.head_not_before, e)
+                        or (text.startswith(self.rules.head_not_before, e) and not (
+                            text.startswith(self.rules.head_not_before_coined_ok, e)
+                            and self._unknown_word_in(mod)))
                         or (len(h.word) == 1 and mod_end - start < 2)
                         or mod.endswith(self.rules.modifier_bad_end)
                         or (self.rules.modifier_bad_pattern and self.rules.modifier_bad_pattern.search(mod))
@@ -456,6 +460,12 @@ class Recogniser:
                 out.append(c)
                 break
         return out
+
+    def _unknown_word_in(self, span: str) -> bool:
+        """True when ``span`` holds a word of two or more characters that neither
+        jieba's dictionary nor the lexicon knows: a coined name (青禾, 云栖)."""
+        return any(len(t.text) > 1 and not self.seg.knows(t.text) and not _alnum(t.text)
+                   and t.text not in self.rules.not_proper for t in self.seg.tokens(span))
 
     def _known_owner_before(self, toks: list[Token], start: int) -> int:
         """A known firm or institution right before an owned thing's modifier begins

@@ -48,6 +48,7 @@ class Rules:
     track_context: tuple[str, ...] = ()
     track_not_before: tuple[str, ...] = ()
     head_not_before: tuple[str, ...] = ()
+    head_not_before_coined_ok: tuple[str, ...] = ()   # ...unless a coined word names it
     modifier_bad_end: tuple[str, ...] = ()
     modifier_bad_pattern: re.Pattern | None = None
     frames: dict[str, str] = field(default_factory=dict)    # act verb -> class
@@ -154,6 +155,7 @@ def load_rules() -> Rules:
         track_context=tuple(raw["track"].get("context_after", ())),
         track_not_before=tuple(raw["track"].get("not_before", ())),
         head_not_before=tuple(raw.get("head_not_before", {}).get("words", ())),
+        head_not_before_coined_ok=tuple(raw.get("head_not_before", {}).get("coined_ok", ())),
         modifier_bad_pattern=re.compile(raw["modifier"]["bad_pattern"]) if raw.get("modifier", {}).get("bad_pattern") else None,
         modifier_bad_end=tuple(raw.get("modifier", {}).get("bad_end", ())),
         frames={v: f["class"] for f in raw.get("frame", ()) for v in f["verbs"]},

@@ -592,3 +592,13 @@ def test_a_long_known_owner_starts_the_name_of_what_it_owns(recogniser):
     assert ("浙江大学医学院附属第二医院滨江院区", "Project", "name") in ms, ms
     assert ("浙江大学医学院附属第二医院", "Institution", "owner") in ms, ms
     assert not any(name == "滨江院区" for name, _, _ in ms), ms
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推进青禾智能产业园建设。", {"青禾智能产业园": "Platform"}),   # a coined name before 建设
+    ("推进产业园建设。", {}),                                      # the common noun
+    ("加快重点产业园建设。", {}),
+    ("推进红色研学项目建设。", {}),                                # jargon is no coined name
+])
+def test_a_head_before_jianshe_is_a_name_only_when_a_coined_word_names_it(recogniser, text, expected):
+    assert names(recogniser, text) == expected
