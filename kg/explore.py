@@ -145,11 +145,7 @@ def format_paths(G: nx.MultiDiGraph, found: list[Path], a: str | None = None, b:
         for j, hop in enumerate(p.hops, 1):
             for k, lk in enumerate(hop.links):
                 lines.append(f"  {j if k == 0 else ' '}. {_hop_line(G, lk)}")
-                ev = lk.evidence if max_evidence is None else lk.evidence[:max_evidence]
-                for e in ev:
-                    lines.append(f"       {evidence_text(e)}")
-                if len(lk.evidence) > len(ev):
-                    lines.append(f"       (+{len(lk.evidence) - len(ev)} more)")
+                lines += _evidence_lines(lk, max_evidence, " " * 7)
                 if not lk.evidence:
                     lines.append("       (no evidence sentence recorded)")
     return "\n".join(lines)
@@ -210,11 +206,7 @@ def format_neighbours(G: nx.MultiDiGraph, nb: Neighbourhood, max_evidence: int |
         for lk in ring:
             other = lk.object if nb.distance.get(lk.object) == d else lk.subject
             lines.append(f"  {lk.text(G)}  [{CLASS_ZH.get(G.nodes[other]['cls'], G.nodes[other]['cls'])}]")
-            ev = lk.evidence if max_evidence is None else lk.evidence[:max_evidence]
-            for e in ev:
-                lines.append(f"     {evidence_text(e)}")
-            if len(lk.evidence) > len(ev):
-                lines.append(f"     (+{len(lk.evidence) - len(ev)} more)")
+            lines += _evidence_lines(lk, max_evidence, " " * 5)
     return "\n".join(lines)
 
 
@@ -241,3 +233,13 @@ def focus(G: nx.MultiDiGraph, name: str, depth: int = 1) -> nx.MultiDiGraph:
     centre = resolve(G, name)
     near = nx.single_source_shortest_path_length(undirected(G), centre, cutoff=depth)
     return G.subgraph(near).copy()
+
+
+def _evidence_lines(lk, max_evidence: int | None, indent: str) -> list[str]:
+    """A relation's evidence sentences, at most ``max_evidence`` of them, then
+    how many were left out."""
+    ev = lk.evidence if max_evidence is None else lk.evidence[:max_evidence]
+    lines = [f"{indent}{evidence_text(e)}" for e in ev]
+    if len(lk.evidence) > len(ev):
+        lines.append(f"{indent}(+{len(lk.evidence) - len(ev)} more)")
+    return lines
