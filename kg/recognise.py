@@ -436,7 +436,7 @@ class Recogniser:
                         or (len(h.word) == 1 and mod_end - start < 2)
                         or mod.endswith(self.rules.modifier_bad_end)
                         or (self.rules.modifier_bad_pattern and self.rules.modifier_bad_pattern.search(mod))
-                        or mod.endswith(self._generic_tuple)
+                        or (mod.endswith(self._generic_tuple) and not self._local_name_in(mod))
                         or self._generic_only(mod)
                         or (h.proper and not self._proper(mod) and not self._level_body(toks, name, start))
                         or (h.prefix and not name.startswith(h.prefix))):
@@ -466,6 +466,19 @@ class Recogniser:
         jieba's dictionary nor the lexicon knows: a coined name (青禾, 云栖)."""
         return any(len(t.text) > 1 and not self.seg.knows(t.text) and not _alnum(t.text)
                    and t.text not in self.rules.not_proper for t in self.seg.tokens(span))
+
+    def _local_name_in(self, mod: str) -> bool:
+        """True when ``mod`` ends in a generic word that names can carry (智慧;
+        rules.toml [generic.name_part]) right after a coined word or a local place
+        name no list holds (望江 in 望江智慧产业园): then it is part of the name."""
+        toks = self.seg.tokens(mod)
+        if len(toks) < 2 or toks[-1].text not in self.rules.name_part:
+            return False
+        t = toks[-2]
+        return ("等" not in mod           # 恒隆广场等市重点项目: the end of a list, not a name
+                and len(t.text) > 1 and not _alnum(t.text) and t.text not in self.rules.not_proper
+                and self.lex.lookup(t.text) is None
+                and (not self.seg.knows(t.text) or self.seg.tag(t.text) == "ns"))
 
     def _known_owner_before(self, toks: list[Token], start: int) -> int:
         """A known firm or institution right before an owned thing's modifier begins

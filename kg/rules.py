@@ -72,6 +72,7 @@ class Rules:
     alias_suffixes: tuple[str, ...] = ()
     describing: tuple[str, ...] = ()          # 首个, 一批, 的: before a name, it needs a proper word
     not_proper: frozenset[str] = frozenset()  # jargon jieba does not know (研发, 智造)
+    name_part: frozenset[str] = frozenset()   # generic words a local name may carry (望江智慧产业园)
     counted_after: re.Pattern | None = None   # 项目52个: a counted category
     honour_verbs: tuple[str, ...] = ()
     commercial_context: dict = field(default_factory=dict)
@@ -166,6 +167,7 @@ def load_rules() -> Rules:
         relations=relations,
         describing=tuple(raw["generic"].get("describing", {}).get("words", ())),
         not_proper=frozenset(raw["generic"].get("not_proper", {}).get("words", ())),
+        name_part=frozenset(raw["generic"].get("name_part", {}).get("words", ())),
         counted_after=re.compile(raw["modifier"]["counted_after"]) if raw.get("modifier", {}).get("counted_after") else None,
         honour_verbs=tuple(raw.get("honour", {}).get("verbs", ())),
         commercial_context=raw.get("commercial_context", {}),

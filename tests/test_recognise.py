@@ -602,3 +602,15 @@ def test_a_long_known_owner_starts_the_name_of_what_it_owns(recogniser):
 ])
 def test_a_head_before_jianshe_is_a_name_only_when_a_coined_word_names_it(recogniser, text, expected):
     assert names(recogniser, text) == expected
+
+
+@pytest.mark.parametrize("text, name, found", [
+    ("望江智慧产业园开园。", "望江智慧产业园", True),     # a local name no list holds + 智慧
+    ("青禾智慧产业园开园。", "青禾智慧产业园", True),     # a coined name + 智慧
+    ("打造智慧产业园。", "智慧产业园", False),             # a description
+    ("恒隆广场等市重点项目开工。", "恒隆广场等市重点项目", False),   # the end of a list
+    ("填补大城西优质医院空白", "大城西优质医院", False),   # 优质 judges, it does not name
+])
+def test_a_generic_word_after_a_local_name_belongs_to_the_name(recogniser, text, name, found):
+    got = names(recogniser, text)
+    assert (got.get(name) in ("Platform", "Project")) == found, got
