@@ -27,20 +27,8 @@ from .lexicon import Lexicon
 from .model import Entity, Mention
 from .rules import Rules, load_rules
 
-# Words that say what kind of thing a name is without making it another thing:
-# 半山 is 半山街道, 芯空 is 芯空项目, 墨川 is 墨川集团 (but 武林 is not 武林广场).
-CLASS_WORDS = frozenset({"街道", "社区", "项目", "工程", "集团", "公司", "有限公司", "股份有限公司"})
-# Heads that name the same kind of thing, so X<one> and X<other> are one thing
-# (a hospital's 院区 is its 分院; a planning 片区 is a 区块; a park's 园区).
-SAME_HEADS = (
-    frozenset({"院区", "分院"}),
-    frozenset({"片区", "区块"}),
-    frozenset({"园区", "工业园", "产业园", "科技园", "工业园区", "产业园区", "科技园区"}),
-)
-# A street name ends with one of these (武林路, 南山路, 河坊街) ...
-STREET_ENDS = ("路", "街", "大道", "巷")
-# ... and a commercial-district head that ends with 街 calls the street itself
-# (武林路步行街, 河坊街美食街): see _street_type.
+# The word lists that decide when two names are one thing (class words,
+# interchangeable heads, street endings) are the [link] section of rules.toml.
 
 
 class _UnionFind:
@@ -99,7 +87,8 @@ def _affixes(a: str, b: str) -> tuple[int, int]:
     return p, s
 
 
-def is_renamed(a: str, b: str, known: frozenset[str] | set[str] = frozenset()) -> bool:
+def is_renamed(a: str, b: str, known: frozenset[str] | set[str] = frozenset(),
+               unit_chars: str | None = None) -> bool:
     """大运河数字经济未来城 / 大运河数智未来城: a shared head and tail, a short middle
     changed (数字经济 -> 数智) or one short middle word dropped (生命科学 -> 生命).
 
@@ -124,12 +113,14 @@ def is_renamed(a: str, b: str, known: frozenset[str] | set[str] = frozenset()) -
         return s >= 3
     # a dropped middle word: keep a long head, and a phase or a number is no word (一期, 2号)
     cut = ma or mb
-    return p >= 4 and not any(ch.isdigit() or ch in "期号座栋" for ch in cut)
+    if unit_chars is None:
+        unit_chars = load_rules().link.get("unit_chars", "")
+    return p >= 4 and not any(ch.isdigit() or ch in unit_chars for ch in cut)
 
 
-def _same_head(a: str, b: str) -> bool:
+def _same_head(a: str, b: str, rules: Rules) -> bool:
     """X院区 / X分院: the same modifier before interchangeable heads."""
-    for heads in SAME_HEADS:
+    for heads in rules.link.get("same_heads", ()):
         ha = next((h for h in heads if a.endswith(h) and len(a) > len(h) + 1), None)
         hb = next((h for h in heads if b.endswith(h) and len(b) > len(h) + 1), None)
         if ha and hb and ha != hb and a[:-len(ha)] == b[:-len(hb)]:
@@ -141,8 +132,9 @@ def _street_type(short: str, long: str, rules: Rules) -> bool:
     """武林路 / 武林路步行街: a street and the street named with a street-type word."""
     rest = long[len(short):] if long.startswith(short) else ""
     head = rules.heads.get(rest)
-    return (short.endswith(STREET_ENDS) and len(short) >= 3 and head is not None
-            and head.cls == "CommercialDistrict" and rest.endswith("街"))
+    lk = rules.link
+    return (short.endswith(tuple(lk.get("street_ends", ()))) and len(short) >= 3 and head is not None
+            and head.cls == "CommercialDistrict" and rest.endswith(lk.get("street_head_end", "街")))
 
 
 def _why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[str], cls: str) -> str | None:
@@ -153,7 +145,7 @@ def _why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[
     if _street_type(short, long, rules):
         return "street-type"
     rest = long[len(short):] if long.startswith(short) else None
-    if rest in CLASS_WORDS and len(short) >= 2 and not lex_s:
+    if rest in rules.link.get("class_words", ()) and len(short) >= 2 and not lex_s:
         return "name+class-word"
     if lex_l and not lex_s and rest:
         return None                      # a listed name brings its own short forms (武林广场, not 武林)
@@ -164,9 +156,9 @@ def _why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[
         return "name+head"               # a place plus 路/河/桥/广场 is another place (云河 / 云河路)
     if is_abbreviation(short, long):
         return "abbreviation"
-    if is_renamed(short, long, known):
+    if is_renamed(short, long, known, rules.link.get("unit_chars", "")):
         return "renamed"
-    if _same_head(short, long):
+    if _same_head(short, long, rules):
         return "same-head"
     if len(short) >= 5 and long.endswith(short):
         return "suffix"

@@ -81,6 +81,7 @@ class Rules:
     listed_after: dict = field(default_factory=dict)
     clause_start_heads: tuple[str, ...] = ()  # a name with these heads needs no context at a clause start
     appositive_after: tuple[str, ...] = ()    # 上市企业丽尚国潮: a firm noun, then the firm's name
+    link: dict = field(default_factory=dict)  # kg/link.py: class words, same heads, street ends
 
     def __post_init__(self) -> None:
         # longest first, so 一大批 is stripped before 一批
@@ -176,4 +177,5 @@ def load_rules() -> Rules:
         listed_after=raw.get("listed_after", {}),
         clause_start_heads=tuple(raw.get("context", {}).get("clause_start_heads", ())),
         appositive_after=tuple(raw.get("context", {}).get("appositive_after", ())),
+        link=raw.get("link", {}),
     )
