@@ -250,6 +250,13 @@ def machine() -> dict:
             "python": platform.python_version(), "platform": platform.platform()}
 
 
+def _measure_cells(r: dict, kb: float) -> str:
+    """The cells every table shares: time, throughput, CPU and memory of one run."""
+    return (f"| {r['wall_s']:.1f} | {r['characters'] / 1000 / r['wall_s']:.1f} "
+            f"| {kb / r['wall_s']:.1f} | {r['cpu_s'] + r['child_cpu_s']:.1f} "
+            f"| {r['parent_rss_mib']:,.0f} | {r['max_child_rss_mib']:,.0f} |")
+
+
 def build_table(corpus: dict, results: list[dict]) -> str:
     kb = corpus["bytes"] / 1000
     lines = ["| segmenter | workers | input KB | docs | characters | wall s | kchar/s (normalised chars) "
@@ -257,9 +264,7 @@ def build_table(corpus: dict, results: list[dict]) -> str:
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in results:
         lines.append(f"| {r['segmenter']} | {r['workers']} | {kb:,.0f} | {r['documents']:,} | {r['characters']:,} "
-                     f"| {r['wall_s']:.1f} | {r['characters'] / 1000 / r['wall_s']:.1f} "
-                     f"| {kb / r['wall_s']:.1f} | {r['cpu_s'] + r['child_cpu_s']:.1f} "
-                     f"| {r['parent_rss_mib']:,.0f} | {r['max_child_rss_mib']:,.0f} |")
+                     + _measure_cells(r, kb))
     stages = [s for s in STAGES if any(s in r["timings"] for r in results)]
     stages += sorted({k for r in results for k in r["timings"]} - set(stages))
     lines += ["", "| segmenter | workers | " + " | ".join(f"{s} s" for s in stages) + " |",
@@ -281,10 +286,7 @@ def recognise_table(corpus: dict, results: list[dict]) -> str:
     for r in results:
         name = f"recognise_all ({r['segmenter']})" if r["mode"] == "recognise" else \
             f"{r['mode']} (+{r['init_s']:.1f} s init, not counted)"
-        lines.append(f"| {name} | {r['workers']} | {kb:,.0f} | {r['characters']:,} "
-                     f"| {r['wall_s']:.1f} | {r['characters'] / 1000 / r['wall_s']:.1f} "
-                     f"| {kb / r['wall_s']:.1f} | {r['cpu_s'] + r['child_cpu_s']:.1f} "
-                     f"| {r['parent_rss_mib']:,.0f} | {r['max_child_rss_mib']:,.0f} |")
+        lines.append(f"| {name} | {r['workers']} | {kb:,.0f} | {r['characters']:,} " + _measure_cells(r, kb))
     return "\n".join(lines)
 
 

@@ -351,6 +351,14 @@ def parser() -> argparse.ArgumentParser:
         p.set_defaults(fn=fn)
         return p
 
+    def store_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--store", default=DEFAULT_STORE, metavar="DIR", help=f"(default: ./{DEFAULT_STORE})")
+
+    def evidence_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--max-evidence", type=int, default=2, metavar="N",
+                       help="sentences shown per relation (default: 2)")
+        p.add_argument("--format", default="text", choices=["text", "json"])
+
     b = add("build", "extract a graph from a folder of .txt/.md documents and load it into the store", cmd_build)
     b.add_argument("corpus", nargs="?", metavar="CORPUS_DIR",
                    help="folder of documents (default: the bundled corpus)")
@@ -367,7 +375,7 @@ def parser() -> argparse.ArgumentParser:
 
     q = add("query", "run a SPARQL query (text, file or bundled example) against the store", cmd_query)
     q.add_argument("query", nargs="?", metavar="SPARQL_OR_FILE")
-    q.add_argument("--store", default=DEFAULT_STORE, metavar="DIR", help=f"(default: ./{DEFAULT_STORE})")
+    store_option(q)
     q.add_argument("--format", default="table", choices=["table", "csv", "json", "nt", "ttl"])
     q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                    help="bind a query parameter, e.g. --param track=生命健康 (repeatable)")
@@ -376,7 +384,7 @@ def parser() -> argparse.ArgumentParser:
                    help="query this SPARQL endpoint instead of the store (e.g. http://127.0.0.1:7878/sparql)")
 
     v = add("viz", "write the graph as an interactive, offline HTML network", cmd_viz)
-    v.add_argument("--store", default=DEFAULT_STORE, metavar="DIR", help=f"(default: ./{DEFAULT_STORE})")
+    store_option(v)
     v.add_argument("--out", default=DEFAULT_HTML, metavar="FILE", help=f"(default: {DEFAULT_HTML})")
     v.add_argument("--focus", metavar="NAME", help="draw only what lies within --depth relations of this entity")
     v.add_argument("--depth", type=int, default=1, metavar="N", help="relations out from --focus (default: 1)")
@@ -384,7 +392,7 @@ def parser() -> argparse.ArgumentParser:
 
     ch = add("chain", "an industry track's chain as a tree, every edge with its evidence sentence", cmd_chain)
     ch.add_argument("track", metavar="TRACK", help="the track's name (label or alias), e.g. 生命健康")
-    ch.add_argument("--store", default=DEFAULT_STORE, metavar="DIR", help=f"(default: ./{DEFAULT_STORE})")
+    store_option(ch)
     ch.add_argument("--format", default="tree", choices=["tree", "json", "md", "html"])
     ch.add_argument("--out", metavar="FILE", help="write to FILE instead of printing")
     ch.add_argument("--max-evidence", type=int, default=None, metavar="N",
@@ -395,26 +403,22 @@ def parser() -> argparse.ArgumentParser:
     pa = add("path", "the shortest connections between two entities, with evidence on each hop", cmd_path)
     pa.add_argument("a", metavar="A", help="an entity's name (label or alias)")
     pa.add_argument("b", metavar="B", help="another entity's name")
-    pa.add_argument("--store", default=DEFAULT_STORE, metavar="DIR", help=f"(default: ./{DEFAULT_STORE})")
+    store_option(pa)
     pa.add_argument("--max", type=int, default=3, metavar="N", help="shortest paths shown (default: 3)")
-    pa.add_argument("--max-evidence", type=int, default=2, metavar="N",
-                    help="sentences shown per relation (default: 2)")
-    pa.add_argument("--format", default="text", choices=["text", "json"])
+    evidence_options(pa)
 
     nb = add("neighbours", "the entities within N relations of one, with the evidence of each relation",
              cmd_neighbours)
     nb.add_argument("name", metavar="NAME", help="an entity's name (label or alias)")
-    nb.add_argument("--store", default=DEFAULT_STORE, metavar="DIR", help=f"(default: ./{DEFAULT_STORE})")
+    store_option(nb)
     nb.add_argument("--depth", type=int, default=1, metavar="N", help="relations out (default: 1)")
-    nb.add_argument("--max-evidence", type=int, default=2, metavar="N",
-                    help="sentences shown per relation (default: 2)")
-    nb.add_argument("--format", default="text", choices=["text", "json"])
+    evidence_options(nb)
 
     s = add("stats", "count entities by class and relations by predicate", cmd_stats)
-    s.add_argument("--store", default=DEFAULT_STORE, metavar="DIR", help=f"(default: ./{DEFAULT_STORE})")
+    store_option(s)
 
     sv = add("serve", "serve the store over the SPARQL 1.1 Protocol, with a query page", cmd_serve)
-    sv.add_argument("--store", default=DEFAULT_STORE, metavar="DIR", help=f"(default: ./{DEFAULT_STORE})")
+    store_option(sv)
     sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     sv.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0: any free port)")
     sv.add_argument("--timeout", type=float, default=10.0, metavar="S",

@@ -33,6 +33,10 @@ from .segment import CLASS_TAGS, Segmenter
 OPEN_QUOTES = "“‘「『《"
 CLOSE_QUOTES = "”’」』》"
 LIST_SEP = "、"
+# words that join list items besides 、 (以及 before 及, so the longer one wins)
+JOINERS = ("以及", "和", "与", "及")
+JOIN_CHARS = "和与及"
+_LIST_BREAK = re.compile("|".join((LIST_SEP, *JOINERS)))
 # tags of words that never sit inside a name: particles, prepositions, pronouns, adverbs, numerals
 STOP_TAGS = {"u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "r", "d", "q", "c", "y", "e", "o"}
 ADMIN_UNITS = ("街道", "省", "市", "区", "县", "镇", "乡")
@@ -484,11 +488,9 @@ class Recogniser:
         """A known firm or institution right before an owned thing's modifier begins
         its name, however long (浙江大学医学院附属第二医院|滨江|院区): the name
         is the owner's, and the owner becomes a nested mention."""
-        for t in toks:
-            if t.end == start and t.start < start:
-                if self.lex.lookup(t.text, "Institution") or self.lex.lookup(t.text, "Enterprise"):
-                    return t.start
-                break
+        t = next((t for t in toks if t.end == start), None)
+        if t and (self.lex.lookup(t.text, "Institution") or self.lex.lookup(t.text, "Enterprise")):
+            return t.start
         return start
 
     def _shared_heads(self, text: str, toks: list[Token], cands: list[Cand]) -> list[Cand]:
@@ -573,7 +575,7 @@ class Recogniser:
                 span = next(((s, e) for s, e in spans if e == i), None)
                 if span:
                     i = span[0]
-                elif text[i - 1] in "、和与及":
+                elif text[i - 1] in LIST_SEP + JOIN_CHARS:
                     i -= 1
                 else:
                     break
@@ -743,7 +745,7 @@ class Recogniser:
                 if mod_len > len(left):
                     break
                 mod = left[len(left) - mod_len:]
-                if any((is_punct(ch) and ch not in OPEN_QUOTES + CLOSE_QUOTES) or ch in "的和与及"
+                if any((is_punct(ch) and ch not in OPEN_QUOTES + CLOSE_QUOTES) or ch in "的" + JOIN_CHARS
                        for ch in mod):
                     break
                 rest = left[:len(left) - mod_len]
@@ -845,16 +847,17 @@ class Recogniser:
         """A firm noun right before a proper word that ends its clause or list item:
         的上市企业丽尚国潮, -> 丽尚国潮 is a firm."""
         out = []
+        starts = {t.start for t in toks}
         for w in self.rules.appositive_after:
             for m in re.finditer(re.escape(w), text):
                 q = m.end()
-                if q not in {t.start for t in toks}:
+                if q not in starts:
                     continue
                 r = q
                 for t in toks:
                     if t.start < q:
                         continue
-                    if t.start != r or is_punct(t.text[0]) or t.text in ("以及", "和", "与", "及", "等") \
+                    if t.start != r or is_punct(t.text[0]) or t.text in (*JOINERS, "等") \
                             or t.text in self.rules.boundary:
                         break
                     r = t.end
@@ -863,7 +866,7 @@ class Recogniser:
                 if name[:1].isdigit() or self._counter_re.search(name):
                     continue  # 新增上市企业3家: a count
                 if not (2 <= len(name) <= 8) or not (r == len(text) or is_punct(after[0])
-                                                    or after.startswith(("以及", "和", "与", "及", "等"))):
+                                                    or after.startswith((*JOINERS, "等"))):
                     continue
                 e = self.lex.lookup(name)
                 if (e and e.cls != "Enterprise") or self.lex.is_not_entity(name) or not self._proper(name) \
@@ -886,7 +889,7 @@ class Recogniser:
             first = next((t for t in toks if t.start == c0), None)
             if first is None or self._stops(text, first, cm.end()):
                 continue  # 集聚禾迈电力、…: a verb begins the clause, the list is its object
-            seps = [m for m in re.finditer(r"、|以及|及|和|与", clause)]
+            seps = list(_LIST_BREAK.finditer(clause))
             spans, cur = [], 0
             for m in seps:
                 spans.append((cur, m.start()))
@@ -1040,7 +1043,7 @@ class Recogniser:
     def _joined_item(self, name: str) -> bool:
         """高端软件和人工智能 as one item of a list of tracks: two tracks joined by
         和/与 inside one 、-delimited item are named together."""
-        parts = re.split("[和与及]", name)
+        parts = re.split(f"[{JOIN_CHARS}]", name)
         return len(parts) == 2 and all(len(p) >= 2 and (self.lex.lookup(p, "IndustryTrack")
                                                          or self._track_like(p, lenient=True)) for p in parts)
 

@@ -85,6 +85,9 @@ RDF_TYPES = {
     "application/rdf+xml": "RDF_XML", "application/xml": "RDF_XML", "text/xml": "RDF_XML",
     "application/n-quads": "N_QUADS", "application/trig": "TRIG",
 }
+# what a wildcard in Accept gets: a browser's */* sees JSON results or Turtle
+WILDCARD_RESULTS = {"*/*": "JSON", "application/*": "JSON", "text/*": "CSV"}
+WILDCARD_RDF = {"*/*": "TURTLE", "text/*": "TURTLE", "application/*": "N_TRIPLES"}
 # ?format= / ?output= / ?results= values (SPARQLWrapper sends all three)
 FORMAT_NAMES = {
     "json": ("JSON", "JSON_LD"), "srj": ("JSON", None), "xml": ("XML", "RDF_XML"), "srx": ("XML", None),
@@ -406,20 +409,8 @@ def negotiate(accept: str | None, fmt: str | None = None) -> tuple[str | None, s
         return None, None
     results = rdf = None
     for media, _q in _accept(accept):
-        if results is None:
-            if media in RESULT_TYPES:
-                results = RESULT_TYPES[media]
-            elif media in ("*/*", "application/*"):
-                results = "JSON"
-            elif media == "text/*":
-                results = "CSV"
-        if rdf is None:
-            if media in RDF_TYPES:
-                rdf = RDF_TYPES[media]
-            elif media in ("*/*", "text/*"):
-                rdf = "TURTLE"
-            elif media == "application/*":
-                rdf = "N_TRIPLES"
+        results = results or RESULT_TYPES.get(media) or WILDCARD_RESULTS.get(media)
+        rdf = rdf or RDF_TYPES.get(media) or WILDCARD_RDF.get(media)
     return results, rdf
 
 

@@ -92,8 +92,7 @@ def _format_for(path: Path) -> pyoxigraph.RdfFormat:
 
 
 def _bulk_load(store: pyoxigraph.Store, source: Any) -> None:
-    """Load ``source`` (a file path, N-Triples bytes, a list of pyoxigraph
-    triples or an rdflib graph) into ``store``.
+    """Load ``source`` (a file path, N-Triples bytes or an rdflib graph) into ``store``.
 
     Graph files are streamed from disk by Oxigraph's bulk loader; an rdflib
     graph is serialised to N-Triples (N-Quads for a dataset) in memory first.
@@ -105,11 +104,6 @@ def _bulk_load(store: pyoxigraph.Store, source: Any) -> None:
     if isinstance(source, bytes):
         # N-Triples (kg.emit.to_ntriples): into the default graph
         store.bulk_load(source, format=pyoxigraph.RdfFormat.N_TRIPLES)
-        return
-    if isinstance(source, (list, tuple)):
-        # pyoxigraph triples (kg.emit.to_triples): into the default graph
-        store.bulk_extend(pyoxigraph.Quad(t.subject, t.predicate, t.object, pyoxigraph.DefaultGraph())
-                          if isinstance(t, pyoxigraph.Triple) else t for t in source)
         return
     context_aware = getattr(source, "context_aware", False)
     fmt, oxfmt = ("nquads", pyoxigraph.RdfFormat.N_QUADS) if context_aware \
@@ -145,8 +139,7 @@ def replace_store(store_dir: str | os.PathLike, graph: Any, *,
     """Build a store from ``graph`` and swap it in place of ``store_dir``.
 
     ``graph`` is a graph file (.trig, .nq, .ttl, .nt, .jsonld), N-Triples
-    bytes (``kg.emit.to_ntriples``), a list of pyoxigraph triples or an rdflib
-    ``Graph``/``Dataset``.  The store is built in ``<store_dir>.building-<pid>-<random>``;
+    bytes (``kg.emit.to_ntriples``) or an rdflib ``Graph``/``Dataset``.  The store is built in ``<store_dir>.building-<pid>-<random>``;
     only when the load and ``kg-store.json`` are complete is the old store
     renamed to ``<store_dir>.old-<pid>-<random>``, the new one renamed to ``store_dir``
     and the old one deleted.  On any failure before the swap (a parse error,
