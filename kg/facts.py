@@ -270,11 +270,11 @@ def _doc_year(doc: Document) -> int | None:
 # -- the stage -----------------------------------------------------------------------------
 
 def extract_facts(docs: list[Document], mentions: dict[str, list[Mention]],
-                  entities: dict[str, Entity], key_of: dict[int, str],
+                  entities: dict[str, Entity],
                   rules: FactRules | None = None) -> list[Fact]:
     """Status milestones and quantities of the Projects and Platforms of ``docs``.
 
-    ``mentions`` by document id and ``key_of`` (id(mention) -> entity key) are
+    ``mentions`` by document id (each with its entity ``key``, set by link) are
     what recognise and link produced; one Fact per entity, attribute, value
     and sentence.
     """
@@ -283,7 +283,7 @@ def extract_facts(docs: list[Document], mentions: dict[str, list[Mention]],
     for doc in docs:
         by_sentence: dict[int, list[_Named]] = {}
         for m in mentions.get(doc.doc_id, ()):
-            key = key_of.get(id(m))
+            key = m.key or None
             if key is None or key not in entities:
                 continue
             e = entities[key]

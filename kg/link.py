@@ -3,9 +3,9 @@
     >>> from kg.model import Mention
     >>> ms = [Mention("d", 0, 0, 7, "数字经济产业园", "Platform", "数字经济产业园", "head:产业园"),
     ...       Mention("d", 1, 0, 3, "数产园", "Platform", "数产园", "head:园")]
-    >>> ents, key_of = link(ms)
-    >>> sorted(ents), sorted(ents["Platform/数字经济产业园"].aliases)
-    (['Platform/数字经济产业园'], ['数产园'])
+    >>> ents = link(ms)
+    >>> sorted(ents), sorted(ents["Platform/数字经济产业园"].aliases), ms[1].key
+    (['Platform/数字经济产业园'], ['数产园'], 'Platform/数字经济产业园')
 
 Names of one class meet when they are equal, when the lexicon or the text
 declares one an alias of the other (简称, 原名), when one abbreviates the other
@@ -173,8 +173,9 @@ def _alias_ok(alias: str, cls: str, lexicon: Lexicon) -> bool:
 
 
 def link(mentions: list[Mention], lexicon: Lexicon | None = None,
-         trace: list | None = None) -> tuple[dict[str, Entity], dict[int, str]]:
-    """Group mentions into entities; returns entities by key and mention id -> key.
+         trace: list | None = None) -> dict[str, Entity]:
+    """Group mentions into entities; returns entities by key and sets each
+    mention's ``key`` to the key of its entity.
 
     ``trace``, when given, receives (name, name, reason) for every merge of two names.
     """
@@ -206,7 +207,6 @@ def link(mentions: list[Mention], lexicon: Lexicon | None = None,
                 note(short, long, why)
                 uf.union(node(cls, short), node(cls, long))
     groups: dict[str, list[Mention]] = defaultdict(list)
-    key_of: dict[int, str] = {}
     for m in mentions:
         groups[uf.find(node(m.cls, m.name))].append(m)
     entities: dict[str, Entity] = {}
@@ -227,9 +227,9 @@ def link(mentions: list[Mention], lexicon: Lexicon | None = None,
         ent.mentions.extend(ms)
         entities[key] = ent
         for m in ms:
-            key_of[id(m)] = key
+            m.key = key
     for ent in entities.values():
         ent.aliases.discard(ent.name)
         # an alias that names another entity of the same class would merge two clusters for a reader
         ent.aliases = {a for a in ent.aliases if f"{ent.cls}/{a}" not in entities or f"{ent.cls}/{a}" == ent.key}
-    return entities, key_of
+    return entities

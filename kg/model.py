@@ -77,6 +77,7 @@ class Mention:
     extra: tuple[str, ...] = ()     # further classes the context gives it
     group: str = ""                 # id of the enumeration it is an item of
     role: str = ""                  # "item", "owner", "head-track" …
+    key: str = ""                   # Entity.key of the thing it names, set by kg/link.py
 
 
 @dataclass

@@ -135,11 +135,11 @@ def extract(corpus_dir: str | Path, workers: int | None = None,
     docs, mentions = analyse_all(raws, workers, progress, lexicon)
     t["recognise"] = time.perf_counter()
     flat = [m for d in docs for m in mentions[d.doc_id]]
-    entities, key_of = link(flat, lexicon if lexicon is not None else default_lexicon())
+    entities = link(flat, lexicon if lexicon is not None else default_lexicon())
     t["link"] = time.perf_counter()
-    relations = relate(docs, mentions, entities, key_of)
+    relations = relate(docs, mentions, entities)
     t["relate"] = time.perf_counter()
-    facts = extract_facts(docs, mentions, entities, key_of)     # status, investment, area
+    facts = extract_facts(docs, mentions, entities)     # status, investment, area
     t["facts"] = time.perf_counter()
     timings = {k: t[k] - t[prev] for prev, k in zip(list(t), list(t)[1:])}
     return Extraction(docs, entities, relations, facts), problems, timings

@@ -81,9 +81,8 @@ def _segments(name: str, longest: int):
 
 
 class Relater:
-    def __init__(self, entities: dict[str, Entity], key_of: dict[int, str]):
+    def __init__(self, entities: dict[str, Entity]):
         self.ents = entities
-        self.key_of = key_of
         self.rules = load_rules().relations
         self.conf = self.rules.get("confidence", {})
         self.signature = {p: (set(sc), set(oc)) for p, (sc, oc) in self.rules.get("signature", {}).items()}
@@ -108,14 +107,14 @@ class Relater:
     def document(self, doc: Document, mentions: list[Mention]) -> None:
         by_sent: dict[int, list[_M]] = defaultdict(list)
         for m in mentions:
-            k = self.key_of.get(id(m))
+            k = m.key
             if k:
                 by_sent[m.sentence].append(_M(m, k, self.ents[k].cls))
         district = self._district(mentions)
         # the places the document names, longest first (a heading may name one the
         # recogniser missed there: 做强大城北核心功能)
-        places = sorted({(m.surface, self.key_of[id(m)]) for m in mentions if id(m) in self.key_of
-                         and self.ents[self.key_of[id(m)]].cls == "Place" and len(m.surface) >= 3},
+        places = sorted({(m.surface, m.key) for m in mentions
+                         if m.key and self.ents[m.key].cls == "Place" and len(m.surface) >= 3},
                         key=lambda p: -len(p[0]))
         governing: str | None = None     # the track a paragraph opens on
         platform: str | None = None
@@ -149,7 +148,7 @@ class Relater:
         not_sufs = tuple(self.rules.get("district", {}).get("not_suffixes", ()))
         c = Counter()
         for m in mentions:
-            k = self.key_of.get(id(m))
+            k = m.key
             name = self.ents[k].name if k else ""
             if k and self.ents[k].cls == "Place" and name.endswith(sufs) and not name.endswith(not_sufs):
                 c[k] += 1
@@ -600,7 +599,7 @@ class Relater:
         """A platform named after its industry is in it: 青禾金融集聚区 in 金融, 星澜医药产业园
         in 医药 — when the document names that track (the longest one the name holds, not
         inside an owner's name at its start: 华东医药生命科学产业园 is not read as 医药)."""
-        keys = [self.key_of.get(id(m)) for m in mentions]
+        keys = [m.key for m in mentions]
         tracks = {n: k for k in keys if k and self.ents[k].cls == "IndustryTrack"
                   for n in {self.ents[k].name, *self.ents[k].aliases} if len(n) >= 2}
         owners = [a for k in keys if k and self.cls(k) & OWNERS
@@ -620,9 +619,9 @@ class Relater:
 
 
 def relate(documents: list[Document], mentions_by_doc: dict[str, list[Mention]],
-           entities: dict[str, Entity], key_of: dict[int, str]) -> list[Relation]:
+           entities: dict[str, Entity]) -> list[Relation]:
     """All relations of a corpus (see the module docstring for the rules)."""
-    r = Relater(entities, key_of)
+    r = Relater(entities)
     for doc in documents:
         r.document(doc, mentions_by_doc.get(doc.doc_id, []))
         r.named_tracks(doc, mentions_by_doc.get(doc.doc_id, []))

@@ -27,7 +27,7 @@ def facts_of(text: str, names: dict[str, str], date: str | None = "2023",
     enumeration. Returns sorted (name, attribute, value, year) tuples."""
     doc = to_document(RawDocument("d.txt", "d.txt", text, "utf-8", date=date))
     group_of = {n: f"g{i}" for i, g in enumerate(groups) for n in g}
-    mentions, entities, key_of = [], {}, {}
+    mentions, entities = [], {}
     for s in doc.sentences:
         taken: list[tuple[int, int]] = []
         for surface in sorted(names, key=len, reverse=True):       # longest name first
@@ -38,12 +38,11 @@ def facts_of(text: str, names: dict[str, str], date: str | None = "2023",
                 cls = names[surface]
                 key = f"{cls}/{surface}"
                 men = Mention("d.txt", s.index, m.start(), m.end(), surface, cls, surface, "test",
-                              group=group_of.get(surface, ""))
+                              group=group_of.get(surface, ""), key=key)
                 ent = entities.setdefault(key, Entity(key, cls, surface, {surface}))
                 ent.mentions.append(men)
                 mentions.append(men)
-                key_of[id(men)] = key
-    facts = extract_facts([doc], {"d.txt": mentions}, entities, key_of)
+    facts = extract_facts([doc], {"d.txt": mentions}, entities)
     return sorted((f.subject.split("/", 1)[1], f.attribute, f.value, f.year) for f in facts)
 
 

@@ -65,27 +65,27 @@ def test_is_not_renamed(a, b, why):
 
 def test_same_name_merges():
     ms = [M("星澜科技", "Enterprise", sent=0), M("星澜科技", "Enterprise", sent=3, doc="e.txt")]
-    ents, key_of = link(ms)
+    ents = link(ms)
     assert list(ents) == ["Enterprise/星澜科技"]
     e = ents["Enterprise/星澜科技"]
     assert (e.cls, e.name) == ("Enterprise", "星澜科技")
     assert e.mentions == ms
-    assert {key_of[id(m)] for m in ms} == {"Enterprise/星澜科技"}
+    assert {m.key for m in ms} == {"Enterprise/星澜科技"}
     assert e.aliases == set()                      # the name is not its own alias
 
 
 def test_abbreviation_merges_into_the_full_name():
     ms = [M("青禾智能制造产业园", "Platform", sent=0), M("青智园", "Platform", sent=1),
           M("青禾智能制造产业园", "Platform", sent=2)]
-    ents, key_of = link(ms)
+    ents = link(ms)
     assert list(ents) == ["Platform/青禾智能制造产业园"]
     assert ents["Platform/青禾智能制造产业园"].aliases == {"青智园"}
-    assert len({key_of[id(m)] for m in ms}) == 1
+    assert len({m.key for m in ms}) == 1
 
 
 def test_renamed_platform_merges():
     ms = [M("云栖星辰数字经济未来城", "Platform"), M("云栖星辰数智未来城", "Platform", sent=1)]
-    ents, _ = link(ms)
+    ents = link(ms)
     assert len(ents) == 1
     (e,) = ents.values()
     assert {e.name, *e.aliases} == {"云栖星辰数字经济未来城", "云栖星辰数智未来城"}
@@ -94,7 +94,7 @@ def test_renamed_platform_merges():
 def test_name_plus_class_word_merges():
     # 芯空 / 芯空项目 style: a name and the same name with a head word
     ms = [M("青禾", "Project"), M("青禾项目", "Project", sent=1)]
-    ents, _ = link(ms)
+    ents = link(ms)
     assert len(ents) == 1
     (e,) = ents.values()
     assert {e.name, *e.aliases} == {"青禾", "青禾项目"}
@@ -103,15 +103,15 @@ def test_name_plus_class_word_merges():
 def test_homonyms_of_different_classes_stay_apart():
     ms = [M("星河", "Place"), M("星河商圈", "CommercialDistrict", surface="星河", aliases=("星河",)),
           M("星河", "Enterprise", sent=2)]
-    ents, key_of = link(ms)
+    ents = link(ms)
     assert sorted(ents) == ["CommercialDistrict/星河商圈", "Enterprise/星河", "Place/星河"]
-    assert [key_of[id(m)] for m in ms] == ["Place/星河", "CommercialDistrict/星河商圈", "Enterprise/星河"]
+    assert [m.key for m in ms] == ["Place/星河", "CommercialDistrict/星河商圈", "Enterprise/星河"]
     assert ents["CommercialDistrict/星河商圈"].aliases == {"星河"}
 
 
 def test_abbreviation_across_classes_does_not_merge():
     ms = [M("青禾智能制造产业园", "Platform"), M("青智园", "Project", sent=1)]
-    ents, _ = link(ms)
+    ents = link(ms)
     assert sorted(ents) == ["Platform/青禾智能制造产业园", "Project/青智园"]
 
 
@@ -120,7 +120,7 @@ def test_aliases_are_collected_from_surfaces_and_declared_aliases():
           M("星澜网络科技有限公司", "Enterprise", surface="星澜", aliases=("星澜",), sent=1,
             rule="declared-alias"),
           M("星澜网络科技有限公司", "Enterprise", surface="星澜网络", sent=2)]
-    ents, _ = link(ms)
+    ents = link(ms)
     assert list(ents) == ["Enterprise/星澜网络科技有限公司"]
     assert ents["Enterprise/星澜网络科技有限公司"].aliases == {"星澜", "星澜网络"}
 
@@ -129,7 +129,7 @@ def test_lexicon_names_win_and_bring_aliases_and_english():
     lex = Lexicon.from_rows([{"name": "墨川网络", "class": "Enterprise", "aliases": "墨川|墨川公司",
                               "en": "Mochuan Networks", "source": "test"}])
     ms = [M("墨川公司", "Enterprise"), M("墨川公司", "Enterprise", sent=1), M("墨川网络", "Enterprise", sent=2)]
-    ents, _ = link(ms, lex)
+    ents = link(ms, lex)
     assert list(ents) == ["Enterprise/墨川网络"]
     e = ents["Enterprise/墨川网络"]
     assert e.en == "Mochuan Networks"
@@ -141,21 +141,21 @@ def test_surface_that_is_a_lexicon_alias_merges():
                               "en": "", "source": "test"}])
     # the recogniser proposed the surface as its own name in one place only
     ms = [M("墨川网络", "Enterprise", surface="墨川"), M("墨川网络", "Enterprise", sent=1)]
-    ents, _ = link(ms, lex)
+    ents = link(ms, lex)
     assert list(ents) == ["Enterprise/墨川网络"]
 
 
 def test_extra_classes_are_kept():
     ms = [M("云栖星辰生命科学产业园", "Platform", extra=("Project",)),
           M("云栖星辰生命科学产业园", "Platform", sent=1)]
-    ents, _ = link(ms)
+    ents = link(ms)
     assert ents["Platform/云栖星辰生命科学产业园"].extra_classes == {"Project"}
 
 
 def test_alias_naming_another_entity_is_dropped():
     # 星澜 is both a surface of the firm's mentions and an entity of its own
     ms = [M("星澜", "Place"), M("星澜科技", "Enterprise"), M("星澜", "Enterprise", sent=1)]
-    ents, _ = link(ms)
+    ents = link(ms)
     for e in ents.values():
         for a in e.aliases:
             assert f"{e.cls}/{a}" not in ents
@@ -180,35 +180,35 @@ def _corpus_like_mentions():
     ]
 
 
-def _summary(ents, key_of, ms):
+def _summary(ents, ms):
     return ({k: (e.cls, e.name, frozenset(e.aliases), frozenset(e.extra_classes), len(e.mentions))
              for k, e in ents.items()},
-            sorted((m.doc_id, m.sentence, m.name, key_of[id(m)]) for m in ms))
+            sorted((m.doc_id, m.sentence, m.name, m.key) for m in ms))
 
 
 def test_keys_do_not_depend_on_mention_order():
     ms = _corpus_like_mentions()
-    ents, key_of = link(ms)
-    want = _summary(ents, key_of, ms)
+    ents = link(ms)
+    want = _summary(ents, ms)
     assert len(want[0]) == 10
     for seed in range(20):
         shuffled = ms[:]
         random.Random(seed).shuffle(shuffled)
-        e2, k2 = link(shuffled)
-        assert _summary(e2, k2, shuffled) == want, f"seed {seed}"
+        e2 = link(shuffled)
+        assert _summary(e2, shuffled) == want, f"seed {seed}"
 
 
 def test_alias_to_name_merge_does_not_depend_on_order():
     a = M("墨川网络", "Enterprise", surface="墨川", aliases=("墨川科技",))
     b = M("墨川科技", "Enterprise", sent=1)
-    first, _ = link([b, a])
-    second, _ = link([a, b])
+    first = link([b, a])
+    second = link([a, b])
     assert sorted(first) == sorted(second) == ["Enterprise/墨川网络"]
 
 
 def test_name_with_a_middle_word_dropped_merges():
     ms = [M("云栖星辰生命科学产业园", "Platform"), M("云栖星辰生命产业园", "Platform", sent=1)]
-    ents, _ = link(ms)
+    ents = link(ms)
     assert list(ents) == ["Platform/云栖星辰生命科学产业园"]
 
 
@@ -219,7 +219,7 @@ def test_a_name_with_its_middle_cut_out_is_not_an_abbreviation():
     assert not is_abbreviation("青禾中心", "青禾电竞中心")
     ms = [M("青禾中心", "Project"), M("青禾电竞中心", "Project", sent=1),
           M("青禾市知识产权交易服务中心", "Project", sent=2)]
-    ents, _ = link(ms)
+    ents = link(ms)
     assert sorted(ents) == ["Project/青禾中心", "Project/青禾市知识产权交易服务中心", "Project/青禾电竞中心"]
     assert all(e.aliases == set() for e in ents.values())
 
@@ -228,7 +228,7 @@ def test_two_projects_of_one_owner_are_not_a_renaming():
     # 阿斯利康中国东部总部 / 阿斯利康数字医疗东部总部 shape: the shared head is the owner
     ms = [M("墨川", "Enterprise"), M("墨川中国东部总部", "Project", sent=1),
           M("墨川数字医疗东部总部", "Project", sent=2)]
-    ents, _ = link(ms)
+    ents = link(ms)
     assert {"Project/墨川中国东部总部", "Project/墨川数字医疗东部总部"} <= set(ents)
 
 
@@ -236,10 +236,10 @@ def test_a_listed_name_does_not_take_a_bare_prefix_as_alias():
     # 武林 (an area in a list of 片区) is not 武林广场 (a square the lexicon lists)
     lex = Lexicon.from_rows([{"name": "星河广场", "class": "Place", "source": "test"},
                              {"name": "星河街道", "class": "Place", "source": "test"}])
-    ents, _ = link([M("星河", "Place"), M("星河广场", "Place", sent=1)], lex)
+    ents = link([M("星河", "Place"), M("星河广场", "Place", sent=1)], lex)
     assert sorted(ents) == ["Place/星河", "Place/星河广场"]
     # ... but a class word does not make another thing: 半山 is 半山街道
-    ents, _ = link([M("星河", "Place"), M("星河街道", "Place", sent=1)], lex)
+    ents = link([M("星河", "Place"), M("星河街道", "Place", sent=1)], lex)
     assert list(ents) == ["Place/星河街道"] and ents["Place/星河街道"].aliases == {"星河"}
 
 
@@ -247,7 +247,7 @@ def test_two_lexicon_entries_stay_two_things():
     # 生产性服务业 / 高端生产性服务业: the curator listed both
     lex = Lexicon.from_rows([{"name": "智造服务业", "class": "IndustryTrack", "source": "test"},
                              {"name": "高端智造服务业", "class": "IndustryTrack", "source": "test"}])
-    ents, _ = link([M("智造服务业", "IndustryTrack"), M("高端智造服务业", "IndustryTrack", sent=1)], lex)
+    ents = link([M("智造服务业", "IndustryTrack"), M("高端智造服务业", "IndustryTrack", sent=1)], lex)
     assert sorted(ents) == ["IndustryTrack/智造服务业", "IndustryTrack/高端智造服务业"]
     assert all(e.aliases == set() for e in ents.values())
 
@@ -256,7 +256,7 @@ def test_a_surface_naming_another_class_is_not_an_alias():
     # 杭钢 (the firm) in a list of 重点片区 became 杭钢片区; the firm's name is not its alias
     lex = Lexicon.from_rows([{"name": "青禾集团", "class": "Enterprise", "aliases": "青禾", "source": "test"}])
     ms = [M("青禾片区", "Place", surface="青禾", rule="enumeration+suffix"), M("青禾集团", "Enterprise", surface="青禾")]
-    ents, _ = link(ms, lex)
+    ents = link(ms, lex)
     assert ents["Place/青禾片区"].aliases == set()
     assert ents["Enterprise/青禾集团"].aliases == {"青禾"}
 
@@ -267,7 +267,7 @@ def test_street_and_its_pedestrian_street_are_one_district():
     lex = Lexicon.from_rows([{"name": "云栖路", "class": "CommercialDistrict", "source": "test"}])
     ms = [M("云栖路步行街", "CommercialDistrict"), M("云栖路", "CommercialDistrict", sent=1),
           M("云栖路美食街", "CommercialDistrict", sent=2)]
-    ents, _ = link(ms, lex)
+    ents = link(ms, lex)
     assert list(ents) == ["CommercialDistrict/云栖路"]
     assert ents["CommercialDistrict/云栖路"].aliases == {"云栖路步行街", "云栖路美食街"}
 
@@ -277,7 +277,7 @@ def test_a_place_and_its_commercial_district_stay_apart():
     ms = [M("云河", "Place"), M("云河商圈", "CommercialDistrict", sent=1),
           M("云河数智未来城", "Platform", sent=2), M("云河路", "Place", sent=3),
           M("云河路步行街", "CommercialDistrict", sent=4)]
-    ents, _ = link(ms)
+    ents = link(ms)
     assert len(ents) == 5
 
 
@@ -288,14 +288,14 @@ def test_a_place_and_its_commercial_district_stay_apart():
 ])
 def test_interchangeable_heads_merge(a, b):
     cls = "Project" if "医院" in a else "Place" if "区块" in b else "Platform"
-    ents, _ = link([M(a, cls), M(b, cls, sent=1)])
+    ents = link([M(a, cls), M(b, cls, sent=1)])
     assert len(ents) == 1
 
 
 def test_greater_district_is_the_district():
     ms = [M("大星河商圈", "CommercialDistrict"), M("星河商圈", "CommercialDistrict", sent=1),
           M("大星河", "Place", sent=2), M("星河", "Place", sent=3)]
-    ents, _ = link(ms)
+    ents = link(ms)
     assert len([k for k in ents if k.startswith("CommercialDistrict/")]) == 1
     assert {"Place/大星河", "Place/星河"} <= set(ents)     # only 商圈 names are widened so
 
@@ -307,7 +307,7 @@ def test_declared_alias_links_whatever_the_order():
     c = M("星澜数字科技", "Enterprise", aliases=("星澜网络",), rule="declared-alias", surface="星澜网络", sent=4)
     d = M("星澜网络", "Enterprise", sent=5)
     for order in ([a, b, c, d], [d, c, b, a], [b, d, a, c]):
-        ents, _ = link(order)
+        ents = link(order)
         assert sorted(ents) == ["Enterprise/星澜数字科技", "Platform/青禾智能制造产业园"]
 
 

@@ -43,8 +43,8 @@ def build(recogniser, *texts):
     docs = [to_document(RawDocument(f"d{i}.txt", f"d{i}.txt", t, "utf-8")) for i, t in enumerate(texts)]
     mentions = {d.doc_id: recogniser.document_mentions(d) for d in docs}
     flat = [m for d in docs for m in mentions[d.doc_id]]
-    entities, key_of = link(flat, default_lexicon())
-    relations = relate(docs, mentions, entities, key_of)
+    entities = link(flat, default_lexicon())
+    relations = relate(docs, mentions, entities)
     b = Built(docs, mentions, entities, relations)
     check_evidence(b)
     return b
