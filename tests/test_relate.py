@@ -302,9 +302,9 @@ def test_second_park_in_the_platform_frame(recogniser):
 
 
 def test_segment_readings():
-    from kg.relate import _segments
-    assert ("青禾河", "上城") in list(_segments("青禾河上城段", 4))
-    assert ("青禾河国家文化公园", "上城") in list(_segments("青禾河(上城段)国家文化公园", 4))
+    from kg.relate.names import segments
+    assert ("青禾河", "上城") in list(segments("青禾河上城段", 4))
+    assert ("青禾河国家文化公园", "上城") in list(segments("青禾河(上城段)国家文化公园", 4))
 
 
 def test_zones_listed_after_the_platform_are_its_parts(recogniser):

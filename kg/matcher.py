@@ -1,0 +1,207 @@
+"""Sequence patterns over a sentence's words and named things, written as data.
+
+A pattern is a list of elements, in the manner of spaCy's Matcher, each
+matching a piece of the sentence:
+
+- ``{class = ["Enterprise", "Project"], slot = "thing", list = true}``: one
+  named thing (a mention) of one of these classes, or with ``list`` a run of
+  them joined by 、/和/及/以及/与 and quotation marks; ``slot`` names what it
+  matched, for the pattern's ``subject`` and ``object``;
+- ``{words = ["落户", "位于"]}``: one of these words, as written;
+- ``{gap = 6}``: up to six characters that hold no named thing and no clause
+  punctuation (，；：。);
+- ``{regex = "等[一-龥]{0,6}企业"}``: a regular expression over the text, for
+  what the other elements cannot say (it never matches a named thing);
+- ``{start = true}``: the start of the sentence or of a clause.
+
+Any element takes ``op``: ``"?"`` (optional), ``"*"`` or ``"+"`` (repeated).
+
+The matcher replaces every mention by one private-use character that encodes
+its classes and compiles the pattern into a regular expression over that
+masked sentence, so words are matched as characters whatever the segmenter
+made of them, and a named thing is one symbol that no word element can break.
+
+    >>> m = Matcher([{"name": "located", "relation": "locatedIn", "subject": "a", "object": "b",
+    ...               "pattern": [{"class": ["Enterprise"], "slot": "a", "list": True},
+    ...                           {"words": ["签约"], "op": "?"}, {"words": ["落户"]},
+    ...                           {"class": ["Place"], "slot": "b"}]}])
+    >>> things = [Thing(0, 4, ("Enterprise",)), Thing(5, 9, ("Enterprise",)), Thing(13, 16, ("Place",))]
+    >>> [(h.pattern.name, h.slots["a"], h.slots["b"]) for h in m.matches("星澜科技、墨川网络签约落户青禾区", things)]
+    [('located', [0, 1], [2])]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .model import CLASSES
+
+# Private-use characters stand for mentions: one per set of classes a thing has.
+_BASE = 0xE000
+_CLASS_BIT = {c: 1 << i for i, c in enumerate(CLASSES)}
+CLAUSE_PUNCT = "，,；;：:。！？!?"
+# what may stand between the items of a list of things
+LIST_JOINERS = ("、", "以及", "和", "与", "及", "或", "，")
+_QUOTES = "“”‘’「」『』\"《》"
+ELEMENT_KEYS = {"class", "slot", "list", "words", "gap", "regex", "start", "op"}
+PATTERN_KEYS = {"name", "relation", "subject", "object", "pattern", "confidence", "note"}
+
+
+class PatternError(ValueError):
+    """A pattern that cannot be compiled; the message names the pattern and the fault."""
+
+
+@dataclass(frozen=True)
+class Thing:
+    """A named thing in a sentence: its span and its classes (first = its own)."""
+    start: int
+    end: int
+    classes: tuple[str, ...]
+
+
+@dataclass
+class Pattern:
+    name: str
+    relation: str
+    subject: str
+    object: str
+    elements: list[dict]
+    confidence: float = 0.8
+    regex: re.Pattern = field(init=False, repr=False)
+    slots: dict[str, frozenset[str]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.slots = {}
+        parts = [_compile(self, e, self.slots) for e in self.elements]
+        for end in (self.subject, self.object):
+            if not end.startswith("@") and end not in self.slots:
+                raise PatternError(f"pattern {self.name!r}: no element has slot {end!r}")
+        self.regex = re.compile("".join(parts))
+
+
+@dataclass
+class Match:
+    pattern: Pattern
+    start: int                        # character offsets into the sentence
+    end: int
+    slots: dict[str, list[int]]       # slot -> indices into the things given
+
+
+def _mask_char(classes: tuple[str, ...]) -> str:
+    bits = 0
+    for c in classes:
+        bits |= _CLASS_BIT[c]
+    return chr(_BASE + bits)
+
+
+@lru_cache(maxsize=None)
+def _class_set(classes: frozenset[str]) -> str:
+    """A regex character class of every mask character having one of ``classes``."""
+    want = 0
+    for c in classes:
+        if c not in _CLASS_BIT:
+            raise PatternError(f"unknown class {c!r} (one of {', '.join(CLASSES)})")
+        want |= _CLASS_BIT[c]
+    chars = [chr(_BASE + bits) for bits in range(1, 1 << len(CLASSES)) if bits & want]
+    return "[" + "".join(chars) + "]"
+
+
+ANY_THING = f"[{chr(_BASE + 1)}-{chr(_BASE + (1 << len(CLASSES)) - 1)}]"
+# items are joined by a joiner, or stand quoted side by side (“A”“B”)
+_JOIN = "(?:" + "|".join(map(re.escape, LIST_JOINERS)) + "|(?<=[”’」』》\"])(?=[“‘「『《\"]))"
+_QUOTE = "[" + re.escape(_QUOTES) + "]*"
+_OPS = {"": "", "?": "?", "*": "*", "+": "+"}
+
+
+def _compile(p: Pattern, e: dict, slots: dict[str, frozenset[str]]) -> str:
+    unknown = set(e) - ELEMENT_KEYS
+    if unknown:
+        raise PatternError(f"pattern {p.name!r}: unknown key {sorted(unknown)[0]!r} in {e}")
+    op = e.get("op", "")
+    if op not in _OPS:
+        raise PatternError(f"pattern {p.name!r}: op must be one of ?, *, + (got {op!r})")
+    if "class" in e:
+        cls = _class_set(frozenset(e["class"]))
+        one = _QUOTE + cls + _QUOTE
+        body = f"{one}(?:{_JOIN}{one})*" if e.get("list") else one
+        if "slot" in e:
+            slots[e["slot"]] = frozenset(e["class"])
+            if op:
+                raise PatternError(f"pattern {p.name!r}: a slot cannot take op {op!r}")
+            return f"(?P<{e['slot']}>{body})"
+    elif "words" in e:
+        words = sorted(e["words"], key=len, reverse=True)
+        body = "(?:" + "|".join(map(re.escape, words)) + ")"
+    elif "gap" in e:
+        body = f"[^{re.escape(CLAUSE_PUNCT)}{ANY_THING[1:-1]}]{{0,{int(e['gap'])}}}"
+    elif "regex" in e:
+        try:
+            re.compile(e["regex"])
+        except re.error as err:
+            raise PatternError(f"pattern {p.name!r}: bad regex {e['regex']!r}: {err}") from None
+        body = "(?:" + e["regex"] + ")"
+    elif e.get("start"):
+        body = f"(?:^|(?<=[{re.escape(CLAUSE_PUNCT)}]))"
+    else:
+        raise PatternError(f"pattern {p.name!r}: an element needs class, words, gap, regex or start: {e}")
+    return f"(?:{body}){_OPS[op]}" if op else body
+
+
+def mask(text: str, things: list[Thing]) -> tuple[str, list[int], list[int]]:
+    """The sentence with each thing replaced by its mask character.
+
+    Returns the masked text, for each masked position the index of the thing
+    there (or -1), and for each masked position its offset in ``text``.
+    """
+    out, who, where = [], [], []
+    pos = 0
+    for i, t in sorted(enumerate(things), key=lambda it: (it[1].start, -it[1].end)):
+        if t.start < pos:
+            continue            # nested in the previous thing
+        for k in range(pos, t.start):
+            out.append(text[k])
+            who.append(-1)
+            where.append(k)
+        out.append(_mask_char(t.classes))
+        who.append(i)
+        where.append(t.start)
+        pos = t.end
+    for k in range(pos, len(text)):
+        out.append(text[k])
+        who.append(-1)
+        where.append(k)
+    where.append(len(text))
+    return "".join(out), who, where
+
+
+class Matcher:
+    """Compiled patterns; ``matches`` finds them in one sentence."""
+
+    def __init__(self, patterns: list[dict]):
+        self.patterns = [self._pattern(raw) for raw in patterns]
+
+    @staticmethod
+    def _pattern(raw: dict) -> Pattern:
+        name = raw.get("name", "?")
+        unknown = set(raw) - PATTERN_KEYS
+        if unknown:
+            raise PatternError(f"pattern {name!r}: unknown key {sorted(unknown)[0]!r}")
+        missing = {"name", "relation", "subject", "object", "pattern"} - set(raw)
+        if missing:
+            raise PatternError(f"pattern {name!r}: missing {sorted(missing)[0]!r}")
+        return Pattern(raw["name"], raw["relation"], raw["subject"], raw["object"],
+                       list(raw["pattern"]), float(raw.get("confidence", 0.8)))
+
+    def matches(self, text: str, things: list[Thing]) -> list[Match]:
+        masked, who, where = mask(text, things)
+        out = []
+        for p in self.patterns:
+            for mt in p.regex.finditer(masked):
+                slots = {}
+                for name, classes in p.slots.items():
+                    a, b = mt.span(name)
+                    slots[name] = [who[k] for k in range(a, b) if who[k] >= 0
+                                   and classes & set(things[who[k]].classes)] if a >= 0 else []
+                out.append(Match(p, where[mt.start()], where[mt.end()], slots))
+        return out

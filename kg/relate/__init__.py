@@ -1,0 +1,88 @@
+"""Relations between entities, each with the sentence that states it.
+
+Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
+
+- ``owner-prefix``: a project named after its owner (美团杭州总部 -> 美团);
+  ``owner-name``: the same across documents; ``owner-frame``: 控股企业.
+- ``enumeration-track``: the items of ``A、B等数字经济领军企业`` are in 数字经济;
+  ``sentence-track``: things in a sentence about a track are in it;
+  ``paragraph-track``: a paragraph that opens on a track (生命健康产业蓬勃发展，…)
+  governs the sentences after it.
+- ``track-list-sub`` / ``head-sub``: tracks listed as 细分赛道 of a track, or named
+  under a head track, are its sub-tracks.
+- ``located-verb`` (X落地Y, X位于Y), ``located-after`` (Y落有X),
+  ``located-adjacent`` (西湖文化广场环球中心), ``located-of``
+  (大城北的杭州中心, 大武林商圈的恒隆广场), ``located-phase`` (武林路二期 locatedIn
+  武林路, read off the name), ``district-act``: what the district the document
+  speaks for lands, builds or opens.
+- ``part-segment`` (大运河拱墅段 partOf 大运河), ``part-adjacent`` (祥符街道吉如社区, an
+  area unit only), ``part-platform`` (以A和B为平台,打造C).
+- ``track-name`` (青禾金融集聚区 in 金融, a track its document names), ``appositive-track``
+  (会展行业头部企业X), ``track-lead-sub`` (以A为引领的B产业体系); ``district-local``
+  (本土企业X), ``paragraph-area`` (a heading 做强大城北核心功能 locates what its paragraph
+  builds), ``located-landmark`` (大运河南端标志拱宸桥), ``located-here`` (…地块位于Y。今后
+  这里建成X). Things named in passing (登陆上交所, X背景的Y, 联通X) take no track or act.
+
+    >>> # see tests/test_relate.py for worked examples
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..model import Document, Entity, Mention, Relation
+from .base import Collector, Item
+from .located import find_district, find_site, heading_area, located
+from .names import corpus, named_tracks
+from .owners import owners
+from .parts import parts
+from .tracks import head_track, tracks
+
+
+def document(c: Collector, doc: Document, mentions: list[Mention]) -> None:
+    by_sent: dict[int, list[Item]] = defaultdict(list)
+    for m in mentions:
+        k = m.key
+        if k:
+            by_sent[m.sentence].append(Item(m, k, c.ents[k].cls))
+    district = find_district(c, mentions)
+    # the places the document names, longest first (a heading may name one the
+    # recogniser missed there: 做强大城北核心功能)
+    places = sorted({(m.surface, m.key) for m in mentions
+                     if m.key and c.ents[m.key].cls == "Place" and len(m.surface) >= 3},
+                    key=lambda p: -len(p[0]))
+    governing: str | None = None     # the track a paragraph opens on
+    platform: str | None = None
+    recent: str | None = None        # the last track named in the paragraph
+    area: str | None = None          # the area a paragraph's heading names
+    site: str | None = None          # where the paragraph's last "…位于Y" puts something
+    para = -1
+    for s in doc.sentences:
+        ms = sorted(by_sent.get(s.index, []), key=lambda x: x.m.start)
+        if s.paragraph != para:
+            governing, recent, para = None, None, s.paragraph
+            platform = None          # the last platform named in the paragraph
+            area = heading_area(c, s, ms, district, places)
+            site = None
+        head, topic = head_track(c, s.text, ms)
+        if head:
+            governing = head if topic else None
+        owners(c, doc, s, ms)
+        tracks(c, doc, s, ms, head, topic, None if head else governing, recent)
+        located(c, doc, s, ms, district, area, site)
+        site = find_site(c, s.text, ms) or site
+        parts(c, doc, s, ms, platform)
+        last = [x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
+        recent = last[-1] if last else recent
+        plats = [x.key for x in ms if x.cls == "Platform" and x.m.role != "owner"]
+        platform = plats[-1] if plats else platform
+
+
+def relate(documents: list[Document], mentions_by_doc: dict[str, list[Mention]],
+           entities: dict[str, Entity]) -> list[Relation]:
+    """All relations of a corpus (see the module docstring for the rules)."""
+    c = Collector(entities)
+    for doc in documents:
+        document(c, doc, mentions_by_doc.get(doc.doc_id, []))
+        named_tracks(c, doc, mentions_by_doc.get(doc.doc_id, []))
+    corpus(c)
+    return c.relations()

@@ -1,0 +1,100 @@
+"""What every relation rule shares: the mentions of a sentence with their
+entity keys, the collector that checks each fact against the classes its
+relation may join, clause spans and enumerations."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Entity, Mention, Relation
+from ..rules import load_rules
+
+TRACK_SUBJECTS = {"Enterprise", "Project", "Platform", "Institution"}
+LOCATED_SUBJECTS = {"Enterprise", "Project", "Platform", "Institution", "CommercialDistrict", "Place"}
+LOCATIONS = {"Place", "CommercialDistrict", "Platform"}
+OWNED = {"Project", "Platform", "Enterprise"}
+OWNERS = {"Enterprise", "Institution"}
+CLAUSE = re.compile(r"[，,；;：:]")
+QUOTES = "“”\"‘’「」"
+
+
+@dataclass
+class Item:
+    """A mention with the key of its entity."""
+    m: Mention
+    key: str
+    cls: str
+
+
+@lru_cache(maxsize=None)
+def alternation(words: tuple[str, ...]) -> re.Pattern:
+    """A pattern matching any of ``words``, longest first (compiled once per list)."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for mt in CLAUSE.finditer(text):
+        spans.append((start, mt.start()))
+        start = mt.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+class Collector:
+    """The relations found so far, one per (subject, predicate, object, document).
+
+    A fact whose ends have none of the classes its relation may join
+    (relations.toml [signature]) is not made.
+    """
+
+    def __init__(self, entities: dict[str, Entity]):
+        self.ents = entities
+        self.rules = load_rules().relations
+        self.conf = self.rules.get("confidence", {})
+        self.signature = {p: (set(sc), set(oc)) for p, (sc, oc) in self.rules.get("signature", {}).items()}
+        self.out: dict[tuple, Relation] = {}
+        self.frame_owners: set[tuple] = set()  # (doc, sentence, start) of owners named by a frame
+
+    def add(self, s: str, p: str, o: str, doc: str, sent: int, rule: str) -> None:
+        if s == o:
+            return
+        allowed = self.signature.get(p)
+        if allowed and not (self.cls(s) & allowed[0] and self.cls(o) & allowed[1]):
+            return
+        k = (s, p, o, doc)
+        if k not in self.out:
+            self.out[k] = Relation(s, p, o, doc, sent, rule, self.conf.get(rule, 0.6))
+
+    def cls(self, key: str) -> set[str]:
+        e = self.ents[key]
+        return {e.cls, *e.extra_classes}
+
+    def relations(self) -> list[Relation]:
+        return sorted(self.out.values(), key=lambda r: (r.doc_id, r.sentence, r.subject, r.predicate, r.object))
+
+
+def lists(c: Collector, text: str, ms: list[Item]) -> list[list[Item]]:
+    """Enumerations: runs of mentions of one kind (tracks, or things) joined only by
+    、/和/及 or by quotation marks (“浙江云”“杭钢云”); the recogniser's groups too."""
+    joiners = set(c.rules.get("track", {}).get("list_joiners", ("、",)))
+    runs: list[list[Item]] = []
+    for x in (x for x in ms if x.m.role != "owner"):
+        if runs:
+            a = runs[-1][-1]
+            between = text[a.m.end:x.m.start]
+            bare = between.strip(QUOTES)
+            same_kind = (a.cls == "IndustryTrack") == (x.cls == "IndustryTrack")
+            grouped = a.m.group and a.m.group == x.m.group
+            if x.m.start >= a.m.end and same_kind and (
+                    grouped or bare in joiners or (between and not bare)):
+                runs[-1].append(x)
+                continue
+        runs.append([x])
+    return runs
+
+
+def modifies(c: Collector, text: str, t: Item) -> bool:
+    """A track naming the kind of the noun after it: 医药企业, 电竞产业三巨头, 未来产业赛道."""
+    return bool(re.match(c.rules.get("track", {}).get("modifier", "$^"), text[t.m.end:]))

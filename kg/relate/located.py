@@ -1,0 +1,144 @@
+"""locatedIn: where the text says a thing is, lands or is built; and the
+district rule: what the district a document speaks for lands, builds or
+opens is in that district."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Mention
+from .base import CLAUSE, LOCATED_SUBJECTS, LOCATIONS, Collector, Item, alternation, clause_spans, lists
+
+
+def find_district(c: Collector, mentions: list[Mention]) -> str | None:
+    """The district a document speaks for: its most named district-level place."""
+    sufs = tuple(c.rules.get("district", {}).get("suffixes", ("区",)))
+    not_sufs = tuple(c.rules.get("district", {}).get("not_suffixes", ()))
+    counts = Counter()
+    for m in mentions:
+        k = m.key
+        name = c.ents[k].name if k else ""
+        if k and c.ents[k].cls == "Place" and name.endswith(sufs) and not name.endswith(not_sufs):
+            counts[k] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def heading_area(c: Collector, s, ms: list[Item], district: str | None,
+                  doc_places: list[tuple[str, str]]) -> str | None:
+    """The one area (not the district) a short paragraph heading names: 做强大城北核心功能。"""
+    if len(s.text) > c.rules.get("district", {}).get("heading_max", 0):
+        return None
+    places = {x.key for x in ms if x.cls == "Place" and x.key != district and x.m.role != "owner"}
+    if not ms:
+        places = {k for name, k in doc_places if name in s.text and k != district}
+    units = tuple(c.rules.get("part", {}).get("adjacent_units", ()))
+    if len(places) == 1:
+        k = next(iter(places))
+        return None if c.ents[k].name.endswith(units) and not c.ents[k].name.endswith("区块") else k
+    return None
+
+
+def find_site(c: Collector, text: str, ms: list[Item]) -> str | None:
+    """Where a sentence says something lies (…地块位于青禾小镇): the place after 位于."""
+    for mt in re.finditer(c.rules.get("located", {}).get("site_verb", "$^"), text):
+        x = next((x for x in ms if x.m.start == mt.end() and x.cls in LOCATIONS), None)
+        if x:
+            return x.key
+    return None
+
+
+def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: str | None = None,
+             site: str | None = None) -> None:
+    text = s.text
+    ents = [x for x in ms if x.m.role != "owner"]
+    verbs = c.rules.get("located", {}).get("verbs", ())
+    after = c.rules.get("located", {}).get("after_verbs", ())
+    run_of = {id(x): r for r in lists(c, text, ms) for x in r}
+    landmark = c.rules.get("located", {}).get("landmark_between", "$^")
+    for a, b in zip(ents, ents[1:]):
+        between = text[a.m.end:b.m.start]
+        if between in verbs and b.cls in LOCATIONS and a.cls in LOCATED_SUBJECTS:
+            c.add(a.key, "locatedIn", b.key, doc.doc_id, s.index, "located-verb")
+        elif between == "" and a.cls in LOCATIONS and b.cls in {"Place", "Institution", "Project"}:
+            if a.cls == "Place" and b.cls == "Place":
+                continue  # handled as partOf
+            c.add(b.key, "locatedIn", a.key, doc.doc_id, s.index, "located-adjacent")
+        elif a.cls in LOCATIONS and b.cls in LOCATED_SUBJECTS and re.fullmatch(landmark, between):
+            # 青禾运河南端标志星澜桥: the landmark at one end of a place lies in it
+            c.add(b.key, "locatedIn", a.key, doc.doc_id, s.index, "located-landmark")
+        elif between == "的" and a.cls in LOCATIONS and b.cls in {"Project", "Platform", "Institution"}:
+            # 大城北的杭州中心、恒隆广场等项目: every item of the list after 的
+            for x in run_of.get(id(b), [b]):
+                if x.cls in {"Project", "Platform", "Institution"}:
+                    c.add(x.key, "locatedIn", a.key, doc.doc_id, s.index, "located-of")
+    for v in after:
+        for mt in re.finditer(re.escape(v), text):
+            loc = [x for x in ents if x.m.end <= mt.start() and x.cls in LOCATIONS
+                   and not CLAUSE.search(text[x.m.end:mt.start()].rstrip("，,"))]
+            if not loc:
+                continue
+            clause_end = next((mc.start() for mc in CLAUSE.finditer(text, mt.end())), len(text))
+            for x in ents:
+                if mt.end() <= x.m.start < clause_end and x.cls in LOCATED_SUBJECTS:
+                    c.add(x.key, "locatedIn", loc[-1].key, doc.doc_id, s.index, "located-after")
+    if district is None:
+        return
+    dist = c.rules.get("district", {})
+    # acts are looked for outside names (武林金融集聚区 does not 集聚 anything)
+    masked = list(text)
+    for x in ms:
+        masked[x.m.start:x.m.end] = "＿" * (x.m.end - x.m.start)
+    masked = "".join(masked)
+    act_re = alternation(tuple(dist.get("acts", ())))
+    # progress words that place only a project (武田制药项目加快推进), not a firm that
+    # speeds up its own work (…等制造业企业加快推进数字化改造)
+    proj_re = re.compile("|".join(dist.get("project_acts", ())) or "$^")
+    acted, proj_acted = set(), set()
+    for cs, ce in clause_spans(text):
+        if act_re.search(masked, cs, ce):
+            acted.add((cs, ce))
+        elif proj_re.search(masked, cs, ce):
+            proj_acted.add((cs, ce))
+    groups_acted: dict[str, bool] = {}
+    for x in ents:
+        for cs, ce in acted | proj_acted:
+            if cs <= x.m.start < ce and x.m.group:
+                groups_acted[x.m.group] = groups_acted.get(x.m.group, False) or (cs, ce) in acted
+    modifier = re.compile(dist.get("modifier_of_next", "$^"))
+    passing = re.compile(c.rules.get("located", {}).get("passing_before", "$^"))
+    # 本土企业A、B: firms the text calls the district's own
+    local = re.compile(dist.get("local_before", "$^"))
+    for r in lists(c, text, ms):
+        if local.search(text[:r[0].m.start]):
+            for x in r:
+                if x.cls in ("Enterprise", "Institution"):
+                    c.add(x.key, "locatedIn", district, doc.doc_id, s.index, "district-local")
+    for i, x in enumerate(ents):
+        if x.cls not in {"Enterprise", "Project", "Platform", "Institution", "CommercialDistrict"}:
+            continue
+        if (doc.doc_id, s.index, x.m.start) in c.frame_owners:
+            continue  # 引进中国奥委会控股企业一华体电竞: the owner is not introduced
+        if passing.search(text, 0, x.m.start):
+            continue  # 打造联通城西科创大走廊的增长极: what is connected to is not built
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if nxt and modifier.match(text[x.m.end:nxt.m.start]):
+            continue  # 中芯国际背景的芯空项目: a modifier of the thing that lands
+        spans = [sp for sp in acted if sp[0] <= x.m.start < sp[1]]
+        pspans = [sp for sp in proj_acted if sp[0] <= x.m.start < sp[1]]
+        g = groups_acted.get(x.m.group) if x.m.group else None
+        if spans or g is True or ((pspans or g is False) and x.cls in ("Project", "Platform")):
+            c.add(x.key, "locatedIn", district, doc.doc_id, s.index, "district-act")
+            if area:
+                c.add(x.key, "locatedIn", area, doc.doc_id, s.index, "paragraph-area")
+            # 今后这里将…建成X: "here" is where the sentence before put its subject
+            if site and re.match(dist.get("deictic", "$^"), text):
+                c.add(x.key, "locatedIn", site, doc.doc_id, s.index, "located-here")
+    # under a heading naming an area, the places the paragraph builds or develops
+    # (实施A路、B路等道路建设; 毛竹山开发建设) lie in it; not a place that only
+    # qualifies a name (打造320国道沿线…示范区)
+    if area:
+        object_of = re.compile(dist.get("place_object_after", "$^"))
+        for x in ents:
+            if x.cls == "Place" and x.key not in (area, district) \
+                    and any(sp[0] <= x.m.start < sp[1] for sp in acted) and object_of.match(masked, x.m.end):
+                c.add(x.key, "locatedIn", area, doc.doc_id, s.index, "paragraph-area")

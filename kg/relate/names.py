@@ -1,0 +1,82 @@
+"""Relations read off names across the corpus: a project named after its
+owner, a segment of a whole (大运河拱墅段), a phase of a development, a
+platform named after its industry."""
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Mention
+from .base import LOCATIONS, OWNERS, Collector
+
+
+def segments(name: str, longest: int):
+    """(whole, segment) readings of a segment name, longest segment first:
+    大运河拱墅段 -> (大运河, 拱墅), 大运河(拱墅段)国家文化公园 -> (大运河国家文化公园, 拱墅)."""
+    for i, ch in enumerate(name):
+        if ch != "段":
+            continue
+        head, tail = name[:i], name[i + 1:]
+        for n in range(min(longest, len(head) - 1), 0, -1):
+            whole, part = head[:-n], head[-n:]
+            if re.fullmatch(r"[\u4e00-\u9fff]+", part):
+                yield whole.rstrip("（(") + tail.lstrip("）)"), part
+
+
+def corpus(c: Collector) -> None:
+    """Facts read off names: owners named at the start, segments of a whole,
+    phases of a development."""
+    owners = sorted(((a, k) for k, e in c.ents.items() if c.cls(k) & OWNERS
+                     for a in {e.name, *e.aliases} if len(a) >= 2),
+                    key=lambda x: -len(x[0]))
+    by_name = {}
+    for k, e in c.ents.items():
+        for n in {e.name, *e.aliases}:
+            by_name.setdefault(n, k)
+    seg = c.rules.get("part", {}).get("segment_chars", 0)
+    phase = c.rules.get("located", {}).get("phase")
+    for k, e in c.ents.items():
+        if not e.mentions:
+            continue
+        m0 = e.mentions[0]
+        if phase and e.cls in ("Project", "Platform", "CommercialDistrict"):
+            mt = re.match(phase, e.name)
+            base = by_name.get(mt.group("base")) if mt else None
+            if base and base != k and c.ents[base].cls in LOCATIONS:
+                c.add(k, "locatedIn", base, m0.doc_id, m0.sentence, "located-phase")
+        if e.cls in ("Project", "Platform"):
+            for alias, ok in owners:
+                # 杭钢云 is 杭钢's; a one-character tail needs an owner of two characters or
+                # more that is a firm (not 浙江 in 浙江云)
+                if ok != k and e.name.startswith(alias) and len(e.name) > len(alias):
+                    c.add(k, "ownedBy", ok, m0.doc_id, m0.sentence, "owner-name")
+                    break
+        if seg and e.cls in ("Place", "Platform", "CommercialDistrict"):
+            for whole, part in segments(e.name, seg):
+                parent = by_name.get(whole)
+                if parent and parent != k and c.cls(parent) & {"Place", "Platform", "Project"}:
+                    c.add(k, "partOf", parent, m0.doc_id, m0.sentence, "part-segment")
+                    # the segment named after a place lies in it (大运河拱墅段 -> 拱墅)
+                    where = by_name.get(part)
+                    if where and where not in (k, parent) and c.ents[where].cls == "Place":
+                        c.add(k, "locatedIn", where, m0.doc_id, m0.sentence, "located-segment")
+                    break
+
+
+def named_tracks(c: Collector, doc: Document, mentions: list[Mention]) -> None:
+    """A platform named after its industry is in it: 青禾金融集聚区 in 金融, 星澜医药产业园
+    in 医药 — when the document names that track (the longest one the name holds, not
+    inside an owner's name at its start: 华东医药生命科学产业园 is not read as 医药)."""
+    keys = [m.key for m in mentions]
+    tracks = {n: k for k in keys if k and c.ents[k].cls == "IndustryTrack"
+              for n in {c.ents[k].name, *c.ents[k].aliases} if len(n) >= 2}
+    owners = [a for k in keys if k and c.cls(k) & OWNERS
+              for a in {c.ents[k].name, *c.ents[k].aliases} if len(a) >= 2]
+    for m, k in zip(mentions, keys):
+        if not k or c.ents[k].cls != "Platform" or m.role == "owner":
+            continue
+        name = c.ents[k].name
+        skip = max((len(a) for a in owners if name.startswith(a)), default=0)
+        hits = [(n, t) for n, t in tracks.items() if n != name and n in name[skip:]]
+        if hits:
+            n, t = max(hits, key=lambda h: len(h[0]))
+            c.add(k, "inTrack", t, doc.doc_id, m.sentence, "track-name")

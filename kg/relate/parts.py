@@ -1,0 +1,58 @@
+"""partOf: an area unit after the place it belongs to, platforms a frame
+makes parts of another, areas a place is said to include."""
+from __future__ import annotations
+
+import re
+
+from .base import Collector, Item, lists
+
+
+def parts(c: Collector, doc, s, ms: list[Item], platform: str | None) -> None:
+    text, doc_id = s.text, doc.doc_id
+    part = c.rules.get("part", {})
+    ents = [x for x in ms if x.m.role != "owner"]
+    areas = {"Place", "Platform", "CommercialDistrict"}
+    # 祥符街道吉如社区: an area unit right after the place it belongs to (not a river or
+    # landmark after a province: 浙江省大运河文化 does not make the canal part of the province)
+    units = tuple(part.get("adjacent_units", ()))
+    for a, b in zip(ents, ents[1:]):
+        if text[a.m.end:b.m.start] == "" and a.cls == "Place" and b.cls == "Place" \
+                and c.ents[b.key].name.endswith(units):
+            c.add(b.key, "partOf", a.key, doc_id, s.index, "part-adjacent")
+    pat = part.get("platform_frame")
+    if pat:
+        for mt in re.finditer(pat, text):
+            target = next((x for x in ents if x.m.start >= mt.end() and x.cls == "Platform"), None)
+            parts = [x for x in ents if mt.start("parts") <= x.m.start < mt.end("parts")
+                     and x.cls == "Platform"]
+            for p in parts:
+                if target:
+                    c.add(p.key, "partOf", target.key, doc_id, s.index, "part-platform")
+    # "X包括A、B、C": the areas listed after X's 包括 are its parts
+    pat = part.get("include_frame")
+    if pat:
+        for mt in re.finditer(pat, text):
+            whole = next((x for x in reversed(ents) if x.m.end <= mt.start()), None)
+            if not whole or whole.cls not in ("Platform", "Place") or text[whole.m.end:mt.start()].strip():
+                continue
+            end = next((mc.start() for mc in re.finditer(r"[，,；;。]", text[mt.end():])), len(text))
+            for x in ents:
+                if mt.end() <= x.m.start < mt.end() + end and c.cls(x.key) & areas:
+                    c.add(x.key, "partOf", whole.key, doc_id, s.index, "part-include")
+    # "推动A、B、C等四大片区协同发展": areas listed as the N zones of the platform the
+    # sentence or paragraph is about (the platform named before the list)
+    pat = part.get("area_list")
+    if pat:
+        for r in lists(c, text, ms):
+            if len(r) < 2 or not re.match(pat, text[r[-1].m.end:]):
+                continue
+            inside = {id(x) for x in r}
+            before = [x for x in ents if x.m.end <= r[0].m.start and x.cls == "Platform"]
+            whole = before[-1].key if before else platform
+            if not whole or any(x.key == whole for x in r):
+                continue
+            for x in r:
+                if id(x) in inside and c.cls(x.key) & areas:
+                    c.add(x.key, "partOf", whole, doc_id, s.index, "part-area-list")
+
+# -- across documents -------------------------------------------------------

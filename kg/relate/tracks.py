@@ -1,0 +1,203 @@
+"""inTrack and subTrackOf: a thing listed under a track, or named in a clause,
+sentence or paragraph about a track, is in it; tracks listed under a track
+are its segments."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .base import TRACK_SUBJECTS, Collector, Item, clause_spans, lists, modifies
+
+
+def head_track(c: Collector, text: str, ms: list[Item]) -> tuple[str | None, bool]:
+    """The track a sentence opens on, and whether it is the sentence's topic
+    (named first thing: 生命健康产业蓬勃发展，…), which then governs the paragraph."""
+    tr = c.rules.get("track", {})
+    first = next((x for x in ms if x.m.role != "owner"), None)
+    if first and first.cls == "IndustryTrack" and first.m.start <= tr.get("head_window", 8) \
+            and first.m.role != "item":
+        pre = re.match(tr.get("topic_prefix", ""), text)
+        return first.key, first.m.start <= (pre.end() if pre else 0)
+    return None, False
+
+
+def list_head(c: Collector, text: str, run: list[Item], ms: list[Item]) -> list[Item] | None:
+    """The track(s) an enumeration is a list of: 腾讯、网易等电竞文娱龙头企业,
+    低空经济、人工智能等未来产业赛道 (a track right after the list, before a noun
+    such as 企业/项目/赛道)."""
+    tr = c.rules.get("track", {})
+    groups = {x.m.group for x in run if x.m.group}
+    heads = [x for x in ms if x.m.role == "head-track" and x.m.group in groups]
+    if heads:
+        return heads
+    last = run[-1]
+    after = [x for x in ms if x.m.start >= last.m.end and x.m.role != "owner"]
+    if not after or after[0].cls != "IndustryTrack":
+        return None
+    between = text[last.m.end:after[0].m.start]
+    if not re.match(tr.get("list_head_gap", "$^"), between) or (len(run) == 1 and "等" not in between):
+        return None
+    heads = [after[0]]
+    joiners = set(tr.get("list_joiners", ("、",)))
+    for x in after[1:]:
+        if x.cls != "IndustryTrack" or text[heads[-1].m.end:x.m.start] not in joiners:
+            break
+        heads.append(x)
+    return heads if modifies(c, text, heads[-1]) else None
+
+
+def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
+            governing: str | None, recent: str | None) -> None:
+    """inTrack and subTrackOf of one sentence.
+
+    A thing listed under a track (A、B等<track>企业) is in that track; a thing in a
+    clause that names a track is in it; otherwise the sentence's head track, the
+    paragraph's governing track, or the track of the nearest clause that names one.
+    A clause or semicolon boundary ends the scope of a track only where another
+    clause names another track."""
+    text, doc_id = s.text, doc.doc_id
+    tr = c.rules.get("track", {})
+    tracks = [x for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
+    runs = lists(c, text, ms)
+    run_of = {id(x): r for r in runs for x in r}
+    listed: dict[int, list[Item]] = {}        # thing -> tracks of its list's head
+    blocked: set[int] = set()               # things listed under a sector we do not know
+    heads_used: set[int] = set()
+    sublisted: set[int] = set()            # tracks listed as segments of a parent
+    for r in runs:
+        hs = list_head(c, text, r, ms)
+        if hs:
+            heads_used |= {id(h) for h in hs}
+            for x in r:
+                if x.cls == "IndustryTrack":
+                    for h in hs:
+                        c.add(x.key, "subTrackOf", h.key, doc_id, s.index, "track-list-sub")
+                else:
+                    listed[id(x)] = hs
+        elif r[0].cls != "IndustryTrack" and re.match(tr.get("sector_head", "$^"), text[r[-1].m.end:]):
+            blocked |= {id(x) for x in r}
+        elif r[0].cls == "IndustryTrack":
+            after = text[r[-1].m.end:r[-1].m.end + 8]
+            if any(w in after for w in tr.get("sub_list_nouns", ())):
+                # 紧盯A、B、C三大细分赛道，加快构建数字经济产业链: the track named outside
+                # the list, else the paragraph's last track
+                inside = {id(x) for x in r}
+                parent = next((t.key for t in tracks if id(t) not in inside and t.m.role != "item"),
+                              None) or governing or recent
+                if parent:
+                    for x in r:
+                        c.add(x.key, "subTrackOf", parent, doc_id, s.index, "track-list-sub")
+                    sublisted |= inside
+    # 构建以数字内容为引领的文创产业体系: the leading track is a segment of the other
+    for mt in re.finditer(tr.get("lead_frame", "$^"), text):
+        subs = [t for t in tracks if mt.start("sub") <= t.m.start < mt.end("sub")]
+        parent = next((t for t in tracks if t.m.start == mt.end()), None)
+        for t in subs:
+            if parent:
+                c.add(t.key, "subTrackOf", parent.key, doc_id, s.index, "track-lead-sub")
+    # tracks named as the subject matter of a clause (not a list's head, not a sub-track,
+    # not one item of a list of plain words: 举办乒乓球、曲棍球、电子竞技、霹雳舞等赛事)
+    covered = {i for x in ms for i in range(x.m.start, x.m.end)}
+
+    def stray(t: Item) -> bool:
+        a, b = t.m.start, t.m.end
+        return (text[a - 1:a] == "、" and a - 2 >= 0 and a - 2 not in covered
+                and text[b:b + 1] == "、" and b + 1 < len(text) and b + 1 not in covered)
+
+    free = [t for t in tracks if id(t) not in heads_used and not stray(t)]
+    # the sentence's or paragraph's track adopts tracks named as kinds of things in its
+    # sentence (放大龙头医药企业), and, when it opens the sentence, every other track
+    top = head or governing
+    if top:
+        peers = run_of.get(next((id(t) for t in tracks if t.key == top), None), [])
+        for t in tracks:
+            if t.key == top or t in peers or id(t) in sublisted or (
+                    t.m.role == "item" and id(t) not in heads_used):
+                continue
+            # under a head that does not open the sentence (围绕数字经济，集聚A、B等生命
+            # 健康企业), or under the paragraph's track (…抢占A、B等未来产业赛道), a list's
+            # own track is not a segment of the head
+            if (head and topic) or modifies(c, text, t) and id(t) not in heads_used:
+                c.add(t.key, "subTrackOf", top, doc_id, s.index, "head-sub")
+    spans = clause_spans(text)
+
+    def clause(pos: int) -> int:
+        return next(i for i, (a, b) in enumerate(spans) if pos <= b)
+
+    # 会展行业头部企业思库传播: a track naming the kind of the one firm right after it is
+    # that firm's, not the rest of the clause's
+    appos = re.compile(tr.get("appositive", "$^"))
+    bound: dict[int, Item] = {}
+    for t in free:
+        mt = appos.match(text, t.m.end)
+        firm = next((x for x in ms if mt and x.m.start == mt.end() and x.cls != "IndustryTrack"), None)
+        if firm and id(t) not in heads_used:
+            bound[id(t)] = firm
+            c.add(firm.key, "inTrack", t.key, doc_id, s.index, "appositive-track")
+    by_clause: dict[int, list[Item]] = defaultdict(list)
+    for t in free:
+        if id(t) not in bound:
+            by_clause[clause(t.m.start)].append(t)
+
+    def near(ts: list[Item], pos: int) -> list[Item]:
+        """The track of ``ts`` nearest to ``pos`` (the earlier on a tie), with the
+        tracks listed beside it (重点发展数字经济、智能制造)."""
+        t = min(ts, key=lambda t: (abs(t.m.start - pos), t.m.start > pos))
+        return [u for u in run_of.get(id(t), [t]) if u.cls == "IndustryTrack"]
+
+    for x in ms:
+        if x.cls == "IndustryTrack" or not c.cls(x.key) & TRACK_SUBJECTS:
+            continue
+        if (doc_id, s.index, x.m.start) in c.frame_owners:
+            continue  # 青禾集团控股企业—…: the holder is not in the track of what it holds
+        owner = x.m.role == "owner"
+        if owner and x.cls != "Enterprise":
+            continue  # the institution behind a project is not in the project's industry
+        if id(x) in listed:
+            for h in listed[id(x)]:
+                c.add(x.key, "inTrack", h.key, doc_id, s.index, "enumeration-track")
+            if head and topic:
+                c.add(x.key, "inTrack", head, doc_id, s.index, "sentence-track")
+            elif governing and not owner:
+                c.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
+            continue
+        if id(x) in blocked:
+            continue
+        if aside(c, text, x, ms):
+            continue
+        ci = clause(x.m.start)
+        if head:
+            c.add(x.key, "inTrack", head, doc_id, s.index, "sentence-track")
+        elif by_clause.get(ci):
+            for t in near(by_clause[ci], x.m.start):
+                c.add(x.key, "inTrack", t.key, doc_id, s.index, "clause-track")
+        elif governing:
+            # an owner named in passing (美团小象超市) is not placed by the paragraph
+            if not owner:
+                c.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
+        elif by_clause:
+            # the nearest clause naming a track (the earlier one on a tie), not beyond
+            # an ellipsis (……), which ends a thought the sentence splitter may have kept
+            reach = [j for j in by_clause if not re.search(
+                tr.get("scope_break", "$^"), text[min(spans[j][0], spans[ci][0]):max(spans[j][1], spans[ci][1])])
+                and abs(j - ci) <= tr.get("clause_reach", 99)]
+            if not reach:
+                continue
+            cj = min(reach, key=lambda j: (abs(j - ci), j > ci))
+            for t in near(by_clause[cj], x.m.start):
+                c.add(x.key, "inTrack", t.key, doc_id, s.index, "sentence-track")
+
+
+def aside(c: Collector, text: str, x: Item, ms: list[Item]) -> bool:
+    """A thing named in passing, not as a member of the sentence's track: the market a
+    firm lists on (登陆上交所科创板), the backer that describes the next thing
+    (中芯国际背景的芯空项目)."""
+    tr = c.rules.get("track", {})
+    before, after = text[:x.m.start], text[x.m.end:]
+    if re.search(c.rules.get("located", {}).get("passing_before", "$^"), before):
+        return True
+    if re.search(tr.get("listing_before", "$^"), before) or re.match(tr.get("listing_after", "$^"), after):
+        return True
+    nxt = next((y for y in ms if y.m.start >= x.m.end and y.m.role != "owner"), None)
+    modifier = c.rules.get("district", {}).get("modifier_of_next", "$^")
+    return bool(nxt and re.match(modifier, text[x.m.end:nxt.m.start]))
