@@ -5,14 +5,18 @@ matching a piece of the sentence:
 
 - ``{class = ["Enterprise", "Project"], slot = "thing", list = true}``: one
   named thing (a mention) of one of these classes, or with ``list`` a run of
-  them joined by 、/和/及/以及/与 and quotation marks; ``slot`` names what it
-  matched, for the pattern's ``subject`` and ``object``;
+  them joined by 、/和/及/以及/与 and quotation marks, or with ``chain`` a run
+  of things side by side of which the last is kept (上海市浦东新区 -> 浦东新区);
+  ``slot`` names what it matched, for the pattern's ``subject`` and ``object``
+  (each a slot name or a list of them);
 - ``{words = ["落户", "位于"]}``: one of these words, as written;
 - ``{gap = 6}``: up to six characters that hold no named thing and no clause
-  punctuation (，；：。);
+  punctuation (，；：。); ``through = "，"`` lets it cross these marks;
 - ``{regex = "等[一-龥]{0,6}企业"}``: a regular expression over the text, for
   what the other elements cannot say (it never matches a named thing);
-- ``{start = true}``: the start of the sentence or of a clause.
+- ``{start = true}``: the start of the sentence or of a clause;
+- ``home = true`` on a class element: only the thing the document speaks for
+  (its district or zone, or a word standing for it: 我区, 园区).
 
 Any element takes ``op``: ``"?"`` (optional), ``"*"`` or ``"+"`` (repeated).
 
@@ -40,11 +44,13 @@ from .model import CLASSES
 # Private-use characters stand for mentions: one per set of classes a thing has.
 _BASE = 0xE000
 _CLASS_BIT = {c: 1 << i for i, c in enumerate(CLASSES)}
+_HOME_BIT = 1 << len(CLASSES)
+_ALL = 1 << (len(CLASSES) + 1)
 CLAUSE_PUNCT = "，,；;：:。！？!?"
 # what may stand between the items of a list of things
-LIST_JOINERS = ("、", "以及", "和", "与", "及", "或", "，")
+LIST_JOINERS = ("、", "以及", "和", "与", "及", "或")
 _QUOTES = "“”‘’「」『』\"《》"
-ELEMENT_KEYS = {"class", "slot", "list", "words", "gap", "regex", "start", "op"}
+ELEMENT_KEYS = {"class", "slot", "list", "chain", "home", "words", "gap", "through", "regex", "start", "op"}
 PATTERN_KEYS = {"name", "relation", "subject", "object", "pattern", "confidence", "note"}
 
 
@@ -54,10 +60,12 @@ class PatternError(ValueError):
 
 @dataclass(frozen=True)
 class Thing:
-    """A named thing in a sentence: its span and its classes (first = its own)."""
+    """A named thing in a sentence: its span and its classes (first = its own),
+    and whether it is what the document speaks for."""
     start: int
     end: int
     classes: tuple[str, ...]
+    home: bool = False
 
 
 @dataclass
@@ -70,14 +78,21 @@ class Pattern:
     confidence: float = 0.8
     regex: re.Pattern = field(init=False, repr=False)
     slots: dict[str, frozenset[str]] = field(init=False, repr=False)
+    chains: set[str] = field(init=False, repr=False)      # slots that keep only their last thing
 
     def __post_init__(self) -> None:
-        self.slots = {}
+        self.slots, self.chains = {}, set()
         parts = [_compile(self, e, self.slots) for e in self.elements]
-        for end in (self.subject, self.object):
+        self.chains = {e["slot"] for e in self.elements if e.get("chain") and "slot" in e}
+        for end in (*self.ends(self.subject), *self.ends(self.object)):
             if not end.startswith("@") and end not in self.slots:
                 raise PatternError(f"pattern {self.name!r}: no element has slot {end!r}")
         self.regex = re.compile("".join(parts))
+
+    @staticmethod
+    def ends(end: str | list[str]) -> list[str]:
+        """The slot names (or @-ends) an end is made of."""
+        return [end] if isinstance(end, str) else list(end)
 
 
 @dataclass
@@ -88,26 +103,28 @@ class Match:
     slots: dict[str, list[int]]       # slot -> indices into the things given
 
 
-def _mask_char(classes: tuple[str, ...]) -> str:
-    bits = 0
-    for c in classes:
+def _mask_char(thing: Thing) -> str:
+    bits = _HOME_BIT if thing.home else 0
+    for c in thing.classes:
         bits |= _CLASS_BIT[c]
     return chr(_BASE + bits)
 
 
 @lru_cache(maxsize=None)
-def _class_set(classes: frozenset[str]) -> str:
-    """A regex character class of every mask character having one of ``classes``."""
+def _class_set(classes: frozenset[str], home: bool = False) -> str:
+    """A regex character class of every mask character having one of ``classes``
+    (and the home mark, when ``home``)."""
     want = 0
     for c in classes:
         if c not in _CLASS_BIT:
             raise PatternError(f"unknown class {c!r} (one of {', '.join(CLASSES)})")
         want |= _CLASS_BIT[c]
-    chars = [chr(_BASE + bits) for bits in range(1, 1 << len(CLASSES)) if bits & want]
+    chars = [chr(_BASE + bits) for bits in range(1, _ALL)
+             if bits & want and (bits & _HOME_BIT or not home)]
     return "[" + "".join(chars) + "]"
 
 
-ANY_THING = f"[{chr(_BASE + 1)}-{chr(_BASE + (1 << len(CLASSES)) - 1)}]"
+ANY_THING = f"[{chr(_BASE + 1)}-{chr(_BASE + _ALL - 1)}]"
 # items are joined by a joiner, or stand quoted side by side (“A”“B”)
 _JOIN = "(?:" + "|".join(map(re.escape, LIST_JOINERS)) + "|(?<=[”’」』》\"])(?=[“‘「『《\"]))"
 _QUOTE = "[" + re.escape(_QUOTES) + "]*"
@@ -121,20 +138,23 @@ def _compile(p: Pattern, e: dict, slots: dict[str, frozenset[str]]) -> str:
     op = e.get("op", "")
     if op not in _OPS:
         raise PatternError(f"pattern {p.name!r}: op must be one of ?, *, + (got {op!r})")
+    if e.get("home") and "class" not in e:
+        e = {**e, "class": list(CLASSES)}
     if "class" in e:
-        cls = _class_set(frozenset(e["class"]))
+        cls = _class_set(frozenset(e["class"]), bool(e.get("home")))
         one = _QUOTE + cls + _QUOTE
-        body = f"{one}(?:{_JOIN}{one})*" if e.get("list") else one
+        body = f"{one}(?:{_JOIN}{one})*" if e.get("list") else f"(?:{cls})+" if e.get("chain") else one
         if "slot" in e:
             slots[e["slot"]] = frozenset(e["class"])
-            if op:
-                raise PatternError(f"pattern {p.name!r}: a slot cannot take op {op!r}")
-            return f"(?P<{e['slot']}>{body})"
+            if op not in ("", "?"):
+                raise PatternError(f"pattern {p.name!r}: a slot may be optional (op \"?\") but not {op!r}")
+            return f"(?P<{e['slot']}>{body}){op}"
     elif "words" in e:
         words = sorted(e["words"], key=len, reverse=True)
         body = "(?:" + "|".join(map(re.escape, words)) + ")"
     elif "gap" in e:
-        body = f"[^{re.escape(CLAUSE_PUNCT)}{ANY_THING[1:-1]}]{{0,{int(e['gap'])}}}"
+        stops = "".join(ch for ch in CLAUSE_PUNCT if ch not in e.get("through", ""))
+        body = f"[^{re.escape(stops)}{ANY_THING[1:-1]}]{{0,{int(e['gap'])}}}"
     elif "regex" in e:
         try:
             re.compile(e["regex"])
@@ -163,7 +183,7 @@ def mask(text: str, things: list[Thing]) -> tuple[str, list[int], list[int]]:
             out.append(text[k])
             who.append(-1)
             where.append(k)
-        out.append(_mask_char(t.classes))
+        out.append(_mask_char(t))
         who.append(i)
         where.append(t.start)
         pos = t.end
@@ -203,5 +223,7 @@ class Matcher:
                     a, b = mt.span(name)
                     slots[name] = [who[k] for k in range(a, b) if who[k] >= 0
                                    and classes & set(things[who[k]].classes)] if a >= 0 else []
+                    if name in p.chains:
+                        slots[name] = slots[name][-1:]
                 out.append(Match(p, where[mt.start()], where[mt.end()], slots))
         return out

@@ -31,10 +31,13 @@ from collections import defaultdict
 
 from ..model import Document, Entity, Mention, Relation
 from .base import Collector, Item
-from .located import find_district, find_site, heading_area, located
+from .home import HomeRules, find_home, home_words
+from .located import find_site, heading_area, located
 from .names import corpus, named_tracks
 from .owners import owners
 from .parts import parts
+from .patterns import Context, home_items, pattern_relations, remember
+from .resolve import specific_place_wins
 from .tracks import head_track, tracks
 
 
@@ -44,7 +47,8 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> None:
         k = m.key
         if k:
             by_sent[m.sentence].append(Item(m, k, c.ents[k].cls))
-    district = find_district(c, mentions)
+    home_rules = HomeRules.of(c.rules.get("home", {}))
+    district = find_home(home_rules, c.ents, mentions, doc.title or (doc.sentences[0].text if doc.sentences else None))
     # the places the document names, longest first (a heading may name one the
     # recogniser missed there: 做强大城北核心功能)
     places = sorted({(m.surface, m.key) for m in mentions
@@ -56,9 +60,11 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     area: str | None = None          # the area a paragraph's heading names
     site: str | None = None          # where the paragraph's last "…位于Y" puts something
     para = -1
+    ctx = Context(district)
     for s in doc.sentences:
         ms = sorted(by_sent.get(s.index, []), key=lambda x: x.m.start)
         if s.paragraph != para:
+            ctx.recent = {}
             governing, recent, para = None, None, s.paragraph
             platform = None          # the last platform named in the paragraph
             area = heading_area(c, s, ms, district, places)
@@ -71,6 +77,14 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> None:
         located(c, doc, s, ms, district, area, site)
         site = find_site(c, s.text, ms) or site
         parts(c, doc, s, ms, platform)
+        things = [x for x in ms if x.m.role != "owner"]
+        if district:
+            words = home_words(home_rules, c.ents[district], s.text, [(x.m.start, x.m.end) for x in things])
+            things = sorted(things + home_items(district, words, doc.doc_id, s.index, s.text),
+                            key=lambda x: x.m.start)
+        ctx.track = head or governing
+        pattern_relations(c, doc.doc_id, s.index, s.text, things, ctx)
+        remember(ctx, c, things)
         last = [x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
         recent = last[-1] if last else recent
         plats = [x.key for x in ms if x.cls == "Platform" and x.m.role != "owner"]
@@ -85,4 +99,8 @@ def relate(documents: list[Document], mentions_by_doc: dict[str, list[Mention]],
         document(c, doc, mentions_by_doc.get(doc.doc_id, []))
         named_tracks(c, doc, mentions_by_doc.get(doc.doc_id, []))
     corpus(c)
-    return c.relations()
+    rels = c.relations()
+    resolve = c.rules.get("resolve", {})
+    if resolve.get("specific_place_wins"):
+        rels = specific_place_wins(rels, set(resolve.get("home_rules", ())), set(resolve.get("context_rules", ())))
+    return rels

@@ -1,0 +1,95 @@
+"""The district or zone a document speaks for, and the words that stand for it.
+
+GUIDELINES.md counts the district a document speaks for as named: what it
+lands, introduces, builds, starts or opens lies in it. A government work
+report speaks for its district (南山区), a park profile or a zone's press
+conference for its zone (张江科学城, 合肥高新区), so the home is a Place or a
+Platform. It is the candidate its title names, else the one named most.
+
+Within the document the home is also named by words that are not its name:
+the speaker's own (我区, 全区, 我们: relations.toml [home] pronouns) and the
+kind of zone it is, bare (高新区 for 松山湖高新区, 园区 for 苏州工业园区).
+
+    >>> from kg.model import Entity, Mention
+    >>> ents = {"Platform/青禾高新区": Entity("Platform/青禾高新区", "Platform", "青禾高新区"),
+    ...         "Place/云溪市": Entity("Place/云溪市", "Place", "云溪市")}
+    >>> ms = [Mention("d", 0, 0, 5, "青禾高新区", "Platform", "青禾高新区", "head", key="Platform/青禾高新区"),
+    ...       Mention("d", 1, 0, 3, "云溪市", "Place", "云溪市", "lexicon", key="Place/云溪市"),
+    ...       Mention("d", 2, 0, 3, "云溪市", "Place", "云溪市", "lexicon", key="Place/云溪市")]
+    >>> find_home(HomeRules.of({}), ents, ms, "青禾高新区2024年工作报告")
+    'Platform/青禾高新区'
+    >>> [(a, b) for a, b in home_words(HomeRules.of({}), ents["Platform/青禾高新区"], "高新区培育了一批企业", [])]
+    [(0, 3)]
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import Entity, Mention
+
+
+@dataclass(frozen=True)
+class HomeRules:
+    """relations.toml [home]: what a district or a zone is called."""
+    district_ends: tuple[str, ...]      # 区, 县, 市: administrative units
+    not_district_ends: tuple[str, ...]  # 社区, 园区 …: areas whose names end alike
+    zone_ends: tuple[str, ...]          # 高新区, 开发区, 科学城 …: zones a document may speak for
+    pronouns: tuple[str, ...]           # 我区, 全区, 本区 …
+    title_weight: int = 10
+    district_weight: int = 2            # a district-level unit over the city or province around it
+
+    @classmethod
+    def of(cls, raw: dict) -> "HomeRules":
+        return cls(tuple(raw.get("district_ends", ("区", "县", "市", "旗"))),
+                   tuple(raw.get("not_district_ends", ("社区", "小区", "街区", "景区", "园区", "片区", "校区",
+                                                       "院区", "营区", "专区", "商圈"))),
+                   tuple(raw.get("zone_ends", ("高新区", "开发区", "经开区", "新区", "园区", "科学城", "保税区"))),
+                   tuple(raw.get("pronouns", ("我区", "全区", "本区"))),
+                   int(raw.get("title_weight", 10)), int(raw.get("district_weight", 2)))
+
+    def kind(self, e: Entity) -> str | None:
+        """"zone", "district" or None: whether ``e`` can be what a document speaks for."""
+        if e.cls in ("Platform", "Place") and e.name.endswith(self.zone_ends) and len(e.name) > 3:
+            return "zone"
+        if e.cls == "Place" and e.name.endswith(self.district_ends) and not e.name.endswith(self.not_district_ends):
+            return "district"
+        return None
+
+
+def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention], title: str | None) -> str | None:
+    """The key of the district or zone the document speaks for, or None."""
+    score: Counter[str] = Counter()
+    for m in mentions:
+        if not m.key or m.role == "owner":
+            continue
+        e = ents[m.key]
+        kind = rules.kind(e)
+        if kind:
+            score[m.key] += 1 + (rules.district_weight if kind == "zone" or _county_level(e.name) else 0)
+    if title:
+        for k in score:
+            e = ents[k]
+            if any(n and n in title for n in (e.name, *e.aliases)):
+                score[k] += rules.title_weight
+    if not score:
+        return None
+    return max(sorted(score), key=lambda k: score[k])
+
+
+def _county_level(name: str) -> bool:
+    return name.endswith(("区", "县", "旗"))
+
+
+def home_words(rules: HomeRules, home: Entity, text: str, taken: list[tuple[int, int]]):
+    """Spans of ``text`` that stand for the home: its pronouns, and the bare kind
+    of zone it is (高新区, 园区), outside the names already found (``taken``)."""
+    words = list(rules.pronouns)
+    words += [z for z in rules.zone_ends if home.name.endswith(z) and home.name != z]
+    if not words:
+        return
+    for mt in re.finditer("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))), text):
+        a, b = mt.span()
+        if not any(a < e and s < b for s, e in taken):
+            yield a, b

@@ -1,0 +1,96 @@
+"""Relations stated by sequence patterns (relations.toml [[pattern]], kg.matcher).
+
+A pattern names the relation it states and which of its slots are the
+subject and the object. Besides slots, an end may be:
+
+- ``@home``: the district or zone the document speaks for (kg.relate.home);
+- ``@topic``: the thing that opens the clause chain the match is in (the last
+  thing before the match that starts a clause: 天河路商圈西起…，汇集了A、B);
+- ``@previous:<Class>`` (or ``<Class>|<Class>``): the nearest thing of one of
+  these classes before the match in the sentence (…长江存储二期项目…开工建设，
+  项目位于左岭片区), else the last one named earlier in the paragraph;
+- ``@track``: the track the sentence or its paragraph is about (its head
+  track, kg.relate.tracks).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..matcher import CLAUSE_PUNCT, Match, Matcher, Thing
+from ..model import Mention
+from ..rules import load_rules
+from .base import Collector, Item
+
+HOME_ROLE = "home"
+
+
+@lru_cache(maxsize=1)
+def default_matcher() -> Matcher:
+    return Matcher(load_rules().relations.get("pattern", []))
+
+
+def home_items(home: str, spans, doc_id: str, index: int, text: str) -> list[Item]:
+    """Items for the words that stand for the home (kg.relate.home.home_words)."""
+    return [Item(Mention(doc_id, index, a, b, text[a:b], "", "", "home-word", role=HOME_ROLE, key=home), home, "")
+            for a, b in spans]
+
+
+@dataclass
+class Context:
+    """What a sentence's patterns may refer to beyond the sentence."""
+    home: str | None = None
+    track: str | None = None                                  # the sentence's or paragraph's track
+    recent: dict[str, str] = field(default_factory=dict)      # class -> last thing of it in the paragraph
+
+
+def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: list[Item],
+                      ctx: Context, matcher: Matcher | None = None) -> None:
+    """Add the relations every pattern states in one sentence.
+
+    ``items`` are the sentence's things (owners nested in names left out) and
+    the words standing for the home (role ``home``)."""
+    matcher = matcher or default_matcher()
+    things = [Thing(x.m.start, x.m.end, tuple(_classes(c, x.key)), x.key == ctx.home) for x in items]
+    for mt in matcher.matches(text, things):
+        subjects = _ends(c, mt, mt.pattern.subject, items, text, ctx)
+        objects = _ends(c, mt, mt.pattern.object, items, text, ctx)
+        for s in subjects:
+            for o in objects:
+                c.add(s, mt.pattern.relation, o, doc_id, index, mt.pattern.name)
+
+
+def remember(ctx: Context, c: Collector, items: list[Item]) -> None:
+    """Note the things of a sentence as the paragraph's most recent of their classes."""
+    for x in items:
+        if x.m.role != HOME_ROLE:
+            for cls in _classes(c, x.key):
+                ctx.recent[cls] = x.key
+
+
+def _classes(c: Collector, key: str) -> list[str]:
+    e = c.ents[key]
+    return [e.cls, *sorted(e.extra_classes - {e.cls})]
+
+
+def _ends(c: Collector, mt: Match, end: str | list[str], items: list[Item], text: str, ctx: Context) -> list[str]:
+    return [k for e in mt.pattern.ends(end) for k in _end(c, mt, e, items, text, ctx)]
+
+
+def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: Context) -> list[str]:
+    if end == "@home":
+        return [ctx.home] if ctx.home else []
+    if end == "@track":
+        return [ctx.track] if ctx.track else []
+    if end == "@topic":
+        starts = [x for x in items if x.m.end <= mt.start
+                  and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT)]
+        return [starts[-1].key] if starts else []
+    if end.startswith("@previous:"):
+        classes = set(end.split(":", 1)[1].split("|"))
+        before = [x for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE and c.cls(x.key) & classes]
+        if before:
+            return [before[-1].key]
+        recent = [ctx.recent[k] for k in classes if k in ctx.recent]
+        return recent[:1]
+    return [items[i].key for i in mt.slots.get(end, [])]

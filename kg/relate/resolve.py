@@ -1,0 +1,34 @@
+"""Choices between relations that the rules found independently.
+
+The district rule (GUIDELINES.md) places what a document's district or zone
+lands or builds in that district or zone; where the text names a more
+specific place for the thing (a park, an area, a street), that place is the
+answer and the district is not added too (shared/eval/cities/README.md).
+Which rules apply the district rule, and whether the more specific place
+wins, is relations.toml [resolve].
+
+    >>> from kg.model import Relation
+    >>> rs = [Relation("Project/星澜总部", "locatedIn", "Place/云溪区", "d", 0, "district-act"),
+    ...       Relation("Project/星澜总部", "locatedIn", "Platform/青禾科技园", "d", 1, "located-verb-list")]
+    >>> [r.object for r in specific_place_wins(rs, {"district-act"})]
+    ['Platform/青禾科技园']
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..model import Relation
+
+
+def specific_place_wins(relations: list[Relation], home_rules: set[str],
+                        context_rules: set[str] = frozenset()) -> list[Relation]:
+    """Drop a home-rule ``locatedIn`` where the same document places the same
+    thing somewhere else by another rule, one that reads the text around the
+    thing, not its paragraph's heading or its name (``context_rules``)."""
+    elsewhere: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for r in relations:
+        if r.predicate == "locatedIn" and r.rule not in home_rules | context_rules:
+            elsewhere[(r.doc_id, r.subject)].add(r.object)
+    return [r for r in relations
+            if not (r.predicate == "locatedIn" and r.rule in home_rules
+                    and elsewhere.get((r.doc_id, r.subject), set()) - {r.object})]
