@@ -33,7 +33,7 @@ from ..model import Document, Entity, Mention, Relation
 from .base import Collector, Item
 from .home import HomeRules, find_home, home_words
 from .located import find_site, heading_area, located
-from .names import corpus, named_tracks
+from .names import corpus, named_places, named_tracks
 from .owners import owners
 from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
@@ -73,10 +73,6 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> None:
         if head:
             governing = head if topic else None
         owners(c, doc, s, ms)
-        tracks(c, doc, s, ms, head, topic, None if head else governing, recent)
-        located(c, doc, s, ms, district, area, site)
-        site = find_site(c, s.text, ms) or site
-        parts(c, doc, s, ms, platform)
         things = [x for x in ms if x.m.role != "owner"]
         if district:
             words = home_words(home_rules, c.ents[district], s.text, [(x.m.start, x.m.end) for x in things])
@@ -85,6 +81,10 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> None:
         ctx.track = head or governing
         pattern_relations(c, doc.doc_id, s.index, s.text, things, ctx)
         remember(ctx, c, things)
+        tracks(c, doc, s, ms, head, topic, None if head else governing, recent)
+        located(c, doc, s, ms, district, area, site)
+        site = find_site(c, s.text, ms) or site
+        parts(c, doc, s, ms, platform)
         last = [x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
         recent = last[-1] if last else recent
         plats = [x.key for x in ms if x.cls == "Platform" and x.m.role != "owner"]
@@ -98,6 +98,7 @@ def relate(documents: list[Document], mentions_by_doc: dict[str, list[Mention]],
     for doc in documents:
         document(c, doc, mentions_by_doc.get(doc.doc_id, []))
         named_tracks(c, doc, mentions_by_doc.get(doc.doc_id, []))
+        named_places(c, doc, mentions_by_doc.get(doc.doc_id, []))
     corpus(c)
     rels = c.relations()
     resolve = c.rules.get("resolve", {})

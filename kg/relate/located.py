@@ -113,11 +113,17 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             for x in r:
                 if x.cls in ("Enterprise", "Institution"):
                     c.add(x.key, "locatedIn", district, doc.doc_id, s.index, "district-local")
+    where = re.compile(dist.get("location_before", "$^"))
+    zone_home = c.ents[district].cls == "Platform"
     for i, x in enumerate(ents):
         if x.cls not in {"Enterprise", "Project", "Platform", "Institution", "CommercialDistrict"}:
             continue
         if (doc.doc_id, s.index, x.m.start) in c.frame_owners:
-            continue  # 引进中国奥委会控股企业一华体电竞: the owner is not introduced
+            continue  # 引进中国奥委会控股企业一华体电竞, 由X负责建设: the owner is not introduced
+        if where.search(text, 0, x.m.start):
+            continue  # 签约落户滨海高新区, 在南山科技园集聚: where things land, not what lands
+        if zone_home and x.cls == "Platform":
+            continue  # a park inside the zone a document speaks for is a part of it, not landed in it
         if passing.search(text, 0, x.m.start):
             continue  # 打造联通城西科创大走廊的增长极: what is connected to is not built
         nxt = ents[i + 1] if i + 1 < len(ents) else None

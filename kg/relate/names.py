@@ -80,3 +80,26 @@ def named_tracks(c: Collector, doc: Document, mentions: list[Mention]) -> None:
         if hits:
             n, t = max(hits, key=lambda h: len(h[0]))
             c.add(k, "inTrack", t, doc.doc_id, m.sentence, "track-name")
+
+
+def named_places(c: Collector, doc: Document, mentions: list[Mention]) -> None:
+    """A project named after the place it is built in lies there: 体育中心片区地下空间连通工程
+    in 体育中心片区, 南头古城保护利用二期工程 in 南头古城 — when the document names that
+    place (a Place or a commercial district, at least ``min_chars`` long: 杭州 in 杭州中心
+    names a city, not where the thing stands; nor a province, a city or a river, whose
+    name says whose or which the thing is: 浙江省智能船舶创新中心, 大运河国家文化公园)."""
+    rule = c.rules.get("located", {}).get("name_prefix", {})
+    shortest = rule.get("min_chars", 3)
+    not_ends = tuple(rule.get("not_ends", ()))
+    places = {n: m.key for m in mentions if m.key and c.ents[m.key].cls in ("Place", "CommercialDistrict")
+              and not c.ents[m.key].name.endswith(not_ends)
+              for n in {c.ents[m.key].name, m.surface} if len(n) >= shortest}
+    seen = set()
+    for m in mentions:
+        if not m.key or m.key in seen or m.role == "owner" or c.ents[m.key].cls != "Project":
+            continue
+        seen.add(m.key)
+        name = c.ents[m.key].name
+        bases = [n for n in places if name.startswith(n) and len(name) - len(n) >= 2]
+        if bases:
+            c.add(m.key, "locatedIn", places[max(bases, key=len)], doc.doc_id, m.sentence, "located-name")

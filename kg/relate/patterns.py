@@ -9,6 +9,8 @@ subject and the object. Besides slots, an end may be:
 - ``@previous:<Class>`` (or ``<Class>|<Class>``): the nearest thing of one of
   these classes before the match in the sentence (…长江存储二期项目…开工建设，
   项目位于左岭片区), else the last one named earlier in the paragraph;
+- ``@previous-list:<Class>``: the same, with the things listed with it
+  (A、B同步开工，两个项目均落户Y);
 - ``@track``: the track the sentence or its paragraph is about (its head
   track, kg.relate.tracks).
 """
@@ -17,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..matcher import CLAUSE_PUNCT, Match, Matcher, Thing
+from ..matcher import CLAUSE_PUNCT, LIST_JOINERS, Match, Matcher, Thing
 from ..model import Mention
 from ..rules import load_rules
 from .base import Collector, Item
@@ -58,6 +60,10 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
         for s in subjects:
             for o in objects:
                 c.add(s, mt.pattern.relation, o, doc_id, index, mt.pattern.name)
+        if mt.pattern.relation == "ownedBy":
+            # who builds or runs a thing is not landed with it (kg/relate/located.py)
+            for end in mt.pattern.ends(mt.pattern.object):
+                c.frame_owners |= {(doc_id, index, items[i].m.start) for i in mt.slots.get(end, [])}
 
 
 def remember(ctx: Context, c: Collector, items: list[Item]) -> None:
@@ -86,11 +92,24 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         starts = [x for x in items if x.m.end <= mt.start
                   and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT)]
         return [starts[-1].key] if starts else []
-    if end.startswith("@previous:"):
-        classes = set(end.split(":", 1)[1].split("|"))
+    if end.startswith(("@previous:", "@previous-list:")):
+        kind, names = end.split(":", 1)
+        classes = set(names.split("|"))
         before = [x for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE and c.cls(x.key) & classes]
         if before:
+            if kind == "@previous-list":
+                return [x.key for x in _run_ending(before, text)]
             return [before[-1].key]
         recent = [ctx.recent[k] for k in classes if k in ctx.recent]
         return recent[:1]
     return [items[i].key for i in mt.slots.get(end, [])]
+
+
+def _run_ending(before: list[Item], text: str) -> list[Item]:
+    """The list (things joined by 、/和/及/以及/与) that ends with the last of ``before``."""
+    run = [before[-1]]
+    for x in reversed(before[:-1]):
+        if text[x.m.end:run[0].m.start].strip("“”‘’\"") not in LIST_JOINERS:
+            break
+        run.insert(0, x)
+    return run

@@ -145,11 +145,15 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
         t = min(ts, key=lambda t: (abs(t.m.start - pos), t.m.start > pos))
         return [u for u in run_of.get(id(t), [t]) if u.cls == "IndustryTrack"]
 
+    kinds = re.compile(tr.get("kind_of_firms", "$^"))
+    not_subjects = tuple(tr.get("not_subject_ends", ()))
     for x in ms:
         if x.cls == "IndustryTrack" or not c.cls(x.key) & TRACK_SUBJECTS:
             continue
         if (doc_id, s.index, x.m.start) in c.frame_owners:
             continue  # 青禾集团控股企业—…: the holder is not in the track of what it holds
+        if c.ents[x.key].name.endswith(not_subjects):
+            continue  # a government body is not in the industries it serves
         owner = x.m.role == "owner"
         if owner and x.cls != "Enterprise":
             continue  # the institution behind a project is not in the project's industry
@@ -177,15 +181,18 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
                 c.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
         elif by_clause:
             # the nearest clause naming a track (the earlier one on a tie), not beyond
-            # an ellipsis (……), which ends a thought the sentence splitter may have kept
-            reach = [j for j in by_clause if not re.search(
+            # an ellipsis (……), which ends a thought the sentence splitter may have kept;
+            # a clause whose tracks only say what kind of firms it wants (引导商圈企业发展
+            # 直播电商等新业态, 招引光刻胶等配套企业) is about those firms, not this thing
+            reach = [j for j in by_clause if not any(kinds.match(text, t.m.end) for t in by_clause[j])
+                     and not re.search(
                 tr.get("scope_break", "$^"), text[min(spans[j][0], spans[ci][0]):max(spans[j][1], spans[ci][1])])
                 and abs(j - ci) <= tr.get("clause_reach", 99)]
             if not reach:
                 continue
             cj = min(reach, key=lambda j: (abs(j - ci), j > ci))
             for t in near(by_clause[cj], x.m.start):
-                c.add(x.key, "inTrack", t.key, doc_id, s.index, "sentence-track")
+                c.add(x.key, "inTrack", t.key, doc_id, s.index, "near-clause-track")
 
 
 def aside(c: Collector, text: str, x: Item, ms: list[Item]) -> bool:
