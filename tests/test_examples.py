@@ -17,13 +17,11 @@ import io
 import sys
 
 from kg.query import QUERY_DIR, load_query, query_header
+from kg.relate import rule_names
 
 KGO = "https://w3id.org/gongshu-kg/ontology#"
 KGR = "https://w3id.org/gongshu-kg/resource/"
-RULES = {"owner-prefix", "owner-name", "owner-frame", "enumeration-track", "sentence-track",
-         "paragraph-track", "track-list-sub", "head-sub", "located-verb", "located-after",
-         "located-adjacent", "located-of", "located-phase", "district-act", "part-segment",
-         "part-adjacent", "part-platform"}
+RULES = rule_names()
 
 DOC_000 = "000_96deaf8c4352779a.txt"
 DOC_001 = "001_e02ff1c06b4ac93a.txt"

@@ -91,6 +91,14 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> None:
         platform = plats[-1] if plats else platform
 
 
+def rule_names() -> set[str]:
+    """The name of every rule that can produce a relation: those with a confidence in
+    relations.toml, and every pattern's."""
+    from .patterns import default_matcher
+    from ..rules import load_rules
+    return set(load_rules().relations.get("confidence", {})) | {p.name for p in default_matcher().patterns}
+
+
 def relate(documents: list[Document], mentions_by_doc: dict[str, list[Mention]],
            entities: dict[str, Entity]) -> list[Relation]:
     """All relations of a corpus (see the module docstring for the rules)."""

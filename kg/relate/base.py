@@ -57,7 +57,8 @@ class Collector:
         self.out: dict[tuple, Relation] = {}
         self.frame_owners: set[tuple] = set()  # (doc, sentence, start) of owners named by a frame
 
-    def add(self, s: str, p: str, o: str, doc: str, sent: int, rule: str) -> None:
+    def add(self, s: str, p: str, o: str, doc: str, sent: int, rule: str,
+            confidence: float | None = None) -> None:
         if s == o:
             return
         allowed = self.signature.get(p)
@@ -65,7 +66,8 @@ class Collector:
             return
         k = (s, p, o, doc)
         if k not in self.out:
-            self.out[k] = Relation(s, p, o, doc, sent, rule, self.conf.get(rule, 0.6))
+            conf = confidence if confidence is not None else self.conf.get(rule, 0.6)
+            self.out[k] = Relation(s, p, o, doc, sent, rule, conf)
 
     def cls(self, key: str) -> set[str]:
         e = self.ents[key]

@@ -59,7 +59,7 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
         objects = _ends(c, mt, mt.pattern.object, items, text, ctx)
         for s in subjects:
             for o in objects:
-                c.add(s, mt.pattern.relation, o, doc_id, index, mt.pattern.name)
+                c.add(s, mt.pattern.relation, o, doc_id, index, mt.pattern.name, mt.pattern.confidence)
         if mt.pattern.relation == "ownedBy":
             # who builds or runs a thing is not landed with it (kg/relate/located.py)
             for end in mt.pattern.ends(mt.pattern.object):
