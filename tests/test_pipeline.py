@@ -15,14 +15,17 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from kg import emit
 from kg.emit import KGO, KGR, entity_iri
+from kg.relate.patterns import default_matcher
 from kg.model import CLASSES, PREDICATES
 from kg.pipeline import build, extract
 
 # rules whose evidence sentence names both ends of the relation (kg/relate.py);
 # the others name the subject only
 SENTENCE_RULES = {"owner-prefix", "owner-frame", "enumeration-track", "sentence-track",
-                  "track-list-sub", "located-verb", "located-after",
-                  "located-adjacent", "located-of", "part-adjacent", "part-platform"}
+                  "track-list-sub", "located-after",
+                  "located-adjacent", "located-of", "part-adjacent", "part-platform"} | {
+    p.name for p in default_matcher().patterns
+    if not any(e.startswith("@") for e in (*p.ends(p.subject), *p.ends(p.object)))}
 
 
 def E(cls, name):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kg.lexicon import default_lexicon
 from kg.link import link
+from kg.relate.patterns import default_matcher
 from kg.model import RawDocument
 from kg.normalise import to_document
 from kg.relate import relate
@@ -16,9 +17,11 @@ from kg.relate import relate
 # rules whose evidence sentence names both the subject and the object (the others:
 # the subject only)
 SENTENCE_RULES = {"owner-prefix", "owner-frame", "enumeration-track", "sentence-track",
-                  "track-list-sub", "located-verb", "located-after",
+                  "track-list-sub", "located-after",
                   "located-adjacent", "located-of", "located-phase", "part-adjacent",
-                  "part-platform", "clause-track", "part-include"}
+                  "part-platform", "clause-track", "part-include"} | {
+    p.name for p in default_matcher().patterns
+    if not any(e.startswith("@") for e in (*p.ends(p.subject), *p.ends(p.object)))}
 
 
 class Built:
@@ -189,13 +192,13 @@ def test_owner_named_in_another_document(recogniser):
 def test_located_by_landing_verb(recogniser):
     b = build(recogniser, "星澜科技落地云栖星辰生命科学产业园。")
     r = b.rel("Enterprise/星澜科技", "locatedIn", "Platform/云栖星辰生命科学产业园")
-    assert (r.rule, r.sentence) == ("located-verb", 0)
+    assert (r.rule, r.sentence) == ("located-verb-list", 0)
 
 
 def test_located_by_weizhi(recogniser):
     b = build(recogniser, "墨川网络华东总部位于云栖星辰生命科学产业园。")
     assert b.rel("Project/墨川网络华东总部", "locatedIn",
-                 "Platform/云栖星辰生命科学产业园").rule == "located-verb"
+                 "Platform/云栖星辰生命科学产业园").rule == "located-verb-list"
     assert b.rel("Project/墨川网络华东总部", "ownedBy", "Enterprise/墨川网络").rule == "owner-prefix"
     # the owner is not located by the verb that follows the project's name
     assert ("Enterprise/墨川网络", "locatedIn", "Platform/云栖星辰生命科学产业园") not in b.triples()
@@ -204,7 +207,7 @@ def test_located_by_weizhi(recogniser):
 def test_located_in_a_commercial_district_by_verb(recogniser):
     b = build(recogniser, "墨川网络华东总部位于青禾商圈。")
     assert b.rel("Project/墨川网络华东总部", "locatedIn",
-                 "CommercialDistrict/青禾商圈").rule == "located-verb"
+                 "CommercialDistrict/青禾商圈").rule == "located-verb-list"
 
 
 def test_located_of_a_commercial_district(recogniser):

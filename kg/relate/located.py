@@ -51,15 +51,12 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
              site: str | None = None) -> None:
     text = s.text
     ents = [x for x in ms if x.m.role != "owner"]
-    verbs = c.rules.get("located", {}).get("verbs", ())
     after = c.rules.get("located", {}).get("after_verbs", ())
     run_of = {id(x): r for r in lists(c, text, ms) for x in r}
     landmark = c.rules.get("located", {}).get("landmark_between", "$^")
     for a, b in zip(ents, ents[1:]):
         between = text[a.m.end:b.m.start]
-        if between in verbs and b.cls in LOCATIONS and a.cls in LOCATED_SUBJECTS:
-            c.add(a.key, "locatedIn", b.key, doc.doc_id, s.index, "located-verb")
-        elif between == "" and a.cls in LOCATIONS and b.cls in {"Place", "Institution", "Project"}:
+        if between == "" and a.cls in LOCATIONS and b.cls in {"Place", "Institution", "Project"}:
             if a.cls == "Place" and b.cls == "Place":
                 continue  # handled as partOf
             c.add(b.key, "locatedIn", a.key, doc.doc_id, s.index, "located-adjacent")

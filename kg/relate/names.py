@@ -94,10 +94,13 @@ def named_places(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     places = {n: m.key for m in mentions if m.key and c.ents[m.key].cls in ("Place", "CommercialDistrict")
               and not c.ents[m.key].name.endswith(not_ends)
               for n in {c.ents[m.key].name, m.surface} if len(n) >= shortest}
+    phase = re.compile(c.rules.get("located", {}).get("phase", "$^"))
     seen = set()
     for m in mentions:
         if not m.key or m.key in seen or m.role == "owner" or c.ents[m.key].cls != "Project":
             continue
+        if phase.match(c.ents[m.key].name):
+            continue  # a phase of what it extends (武林路二期): corpus() reads those
         seen.add(m.key)
         name = c.ents[m.key].name
         bases = [n for n in places if name.startswith(n) and len(name) - len(n) >= 2]
