@@ -22,53 +22,14 @@ of a project's name (美团 in 美团杭州总部) is kept as a nested mention.
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, field
 
-from .lexicon import Lexicon
-from .model import Document, Mention, Token
-from .rules import Rules, load_rules
-from .segment import CLASS_TAGS, Segmenter
-
-OPEN_QUOTES = "“‘「『《"
-CLOSE_QUOTES = "”’」』》"
-LIST_SEP = "、"
-# words that join list items besides 、 (以及 before 及, so the longer one wins)
-JOINERS = ("以及", "和", "与", "及")
-JOIN_CHARS = "和与及"
-_LIST_BREAK = re.compile("|".join((LIST_SEP, *JOINERS)))
-# tags of words that never sit inside a name: particles, prepositions, pronouns, adverbs, numerals
-STOP_TAGS = {"u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "r", "d", "q", "c", "y", "e", "o"}
-ADMIN_UNITS = ("街道", "省", "市", "区", "县", "镇", "乡")
-
-
-def is_punct(ch: str) -> bool:
-    return unicodedata.category(ch)[0] in "PZCS" or ch in "…—·|～~"
-
-
-def _alnum(s: str) -> bool:
-    return s.isascii() and s.isalnum()
-
-
-@dataclass
-class Cand:
-    start: int
-    end: int
-    cls: str
-    name: str
-    rule: str
-    prio: int = 1
-    aliases: tuple[str, ...] = ()
-    extra: tuple[str, ...] = ()
-    group: str = ""
-    role: str = "name"
-    needs_context: bool = False
-    nested: list["Cand"] = field(default_factory=list)
-    source: str = ""              # the lexicon entry's source tag
-
-    @property
-    def length(self) -> int:
-        return self.end - self.start
+from ..lexicon import Lexicon
+from ..model import Document, Mention, Token
+from ..rules import Rules, load_rules
+from ..segment import CLASS_TAGS, Segmenter
+from .candidate import Cand
+from .text import (ADMIN_UNITS, CLOSE_QUOTES, JOIN_CHARS, JOINERS, LIST_BREAK, LIST_SEP, OPEN_QUOTES,
+                   STOP_TAGS, alnum, is_punct)
 
 
 def user_words(lexicon: Lexicon, rules: Rules) -> list[tuple[str, str]]:
@@ -277,7 +238,7 @@ class Recogniser:
                 continue
             if self.seg.tag(b.text) == "ns" and 2 <= len(b.text) <= ac.get("max_len", 3):
                 out.append(Cand(b.start, b.end, "Place", b.text, "city-after-country", prio=3))
-            elif _alnum(b.text) and not b.text.isdigit() and (
+            elif alnum(b.text) and not b.text.isdigit() and (
                     b.end == len(text) or is_punct(text[b.end]) or text.startswith(tuple(ac.get("firm_after", ())), b.end)
                     or self.seg.tag(toks[k + 2].text)[:1] in ("v", "a", "d", "p", "c", "u")):
                 # (not 韩国|OLED|显示屏: letters before a noun qualify it)
@@ -314,7 +275,7 @@ class Recogniser:
         if self.lex.lookup(w) is None and w not in self.rules.name_internal:
             if tag[:1] in STOP_TAGS or tag in ("t", "m", "mq", "ad") or (
                     tag[:1] == "v" and tag != "vn" and len(w) > 1):
-                return not ((_alnum(w) and tag in ("m", "eng", "")) or (tag == "m" and w.startswith("第")))
+                return not ((alnum(w) and tag in ("m", "eng", "")) or (tag == "m" and w.startswith("第")))
         return w.isdigit() and t.end < len(text) and text[t.end] in self.rules.number_units
 
     def _left_modifier(self, text: str, toks: list[Token], upto: int, max_len: int = 14,
@@ -386,7 +347,7 @@ class Recogniser:
         """Length of a one-character boundary word jieba glued onto the unknown word ``t``."""
         w = t.text
         if len(w) >= 2 and not self.seg.knows(w) and self.lex.lookup(w) is None \
-                and w[0] in self.rules.glued_boundary and not _alnum(w):
+                and w[0] in self.rules.glued_boundary and not alnum(w):
             return 1
         return 0
 
@@ -468,7 +429,7 @@ class Recogniser:
     def _unknown_word_in(self, span: str) -> bool:
         """True when ``span`` holds a word of two or more characters that neither
         jieba's dictionary nor the lexicon knows: a coined name (青禾, 云栖)."""
-        return any(len(t.text) > 1 and not self.seg.knows(t.text) and not _alnum(t.text)
+        return any(len(t.text) > 1 and not self.seg.knows(t.text) and not alnum(t.text)
                    and t.text not in self.rules.not_proper for t in self.seg.tokens(span))
 
     def _local_name_in(self, mod: str) -> bool:
@@ -480,7 +441,7 @@ class Recogniser:
             return False
         t = toks[-2]
         return ("等" not in mod           # 恒隆广场等市重点项目: the end of a list, not a name
-                and len(t.text) > 1 and not _alnum(t.text) and t.text not in self.rules.not_proper
+                and len(t.text) > 1 and not alnum(t.text) and t.text not in self.rules.not_proper
                 and self.lex.lookup(t.text) is None
                 and (not self.seg.knows(t.text) or self.seg.tag(t.text) == "ns"))
 
@@ -608,7 +569,7 @@ class Recogniser:
                     return True
                 continue
             tag = self.seg.tag(t.text)
-            if tag in ("nr", "nrt", "nrfg", "ns", "nt", "nz", "eng", "j", "x", "") or _alnum(t.text):
+            if tag in ("nr", "nrt", "nrfg", "ns", "nt", "nz", "eng", "j", "x", "") or alnum(t.text):
                 return True
         return False
 
@@ -889,7 +850,7 @@ class Recogniser:
             first = next((t for t in toks if t.start == c0), None)
             if first is None or self._stops(text, first, cm.end()):
                 continue  # 集聚禾迈电力、…: a verb begins the clause, the list is its object
-            seps = list(_LIST_BREAK.finditer(clause))
+            seps = list(LIST_BREAK.finditer(clause))
             spans, cur = [], 0
             for m in seps:
                 spans.append((cur, m.start()))
@@ -1004,7 +965,7 @@ class Recogniser:
         return c
 
     def _item_cand(self, name: str, s: int, e: int, cls: str, group: str, noun: str) -> Cand | None:
-        if self.lex.is_not_entity(name) or self._generic_only(name) or name[0].isdigit() and not _alnum(name):
+        if self.lex.is_not_entity(name) or self._generic_only(name) or name[0].isdigit() and not alnum(name):
             return None
         if self._bare_head(name):
             return None  # 特色历史街区: generic words and a head, no name
