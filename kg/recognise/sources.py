@@ -5,6 +5,21 @@ it in SOURCES where it should run. The order is part of the behaviour: a
 source sees what the sources before it proposed (``ctx.cands``), and of two
 candidates for the same span with the same priority, resolution keeps the
 one proposed first.
+
+A recogniser runs its own copy of the list, so a source can be tried on one
+recogniser alone:
+
+    >>> from kg.lexicon import Lexicon
+    >>> from kg.recognise import Recogniser
+    >>> r = Recogniser(Lexicon.from_rows([]))
+    >>> def holdings(ctx):  # a toy: the start of the sentence up to 控股 is a firm
+    ...     i = ctx.text.find("控股")
+    ...     return [Cand(0, i + 2, "Enterprise", ctx.text[:i + 2], "holdings", prio=3)] if i > 0 else []
+    >>> r.sentence_mentions("d", 0, "青禾控股发布年报")
+    []
+    >>> r.sources.append(Source("holdings", holdings))
+    >>> [(m.name, m.cls, m.rule) for m in r.sentence_mentions("d", 0, "青禾控股发布年报")]
+    [('青禾控股', 'Enterprise', 'holdings')]
 """
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
 """Industry tracks named before 产业/赛道 (<T>产业), by a qualified sector word
-(先进制造业), or by known tracks written together (新材料新能源)."""
+(先进制造业), or by known tracks written together (新材料新能源); and what tells
+a track word from a product, a policy or an event (the lexicon's tracks and
+listed tracks are held to it too)."""
 from __future__ import annotations
 
 import re
