@@ -1,0 +1,94 @@
+"""Recognise names of the seven classes in a sentence.
+
+Candidates come from sources driven by data (kg/data/lexicon.tsv and
+kg/data/rules.toml), run in the order of ``sources.SOURCES``:
+
+- the lexicon (known.py): a well-known name, found as a jieba token (the
+  lexicon is a user dictionary, so jieba keeps it whole);
+- name heads (heads.py): MODIFIER + HEAD (华东医药生命科学 + 产业园), the
+  modifier running left over jieba tokens until a boundary word (加快, 推进,
+  的 …; modifier.py);
+- enumerations (enumerations.py, items.py): ``A、B、C等N个<modifier><noun>``,
+  whose noun types the items (龙头企业 -> Enterprise) and whose modifier may
+  name their track;
+
+plus track names before 产业/赛道 (tracks.py), lists before act verbs
+(frames.py), places and firms given away by their words (places.py) and
+aliases the text declares (简称“X”; aliases.py). Overlapping candidates are
+resolved longest first (resolve.py); an owner named at the start of a
+project's name (美团杭州总部 -> 美团) is kept as a nested mention (owners.py).
+
+    >>> from kg.lexicon import Lexicon
+    >>> r = Recogniser(Lexicon.from_rows([]))
+    >>> [(m.name, m.cls) for m in r.sentence_mentions("d", 0, "开工浙江英特石塘医药产业园等14个重点项目")]
+    [('浙江英特石塘医药产业园', 'Platform')]
+"""
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..model import Document, Mention
+from ..rules import Rules, load_rules
+from ..segment import CLASS_TAGS, Segmenter
+from .aliases import declared_aliases, declared_hits
+from .candidate import Cand
+from .context import Context, Tables
+from .resolve import commercial_context, resolve
+from .sources import SOURCES, Source
+
+__all__ = ["Recogniser", "user_words", "Cand", "Context", "Source", "SOURCES"]
+
+
+def user_words(lexicon: Lexicon, rules: Rules) -> list[tuple[str, str]]:
+    """The (word, tag) pairs the segmenter must keep whole: every lexicon
+    surface and every name head (产业园, 总部 …)."""
+    words = [(s, CLASS_TAGS[e.cls]) for s, e in lexicon.surfaces()]
+    return words + [(h, "n") for h in rules.heads if len(h) > 1]
+
+
+class Recogniser:
+    """Finds mentions in sentences; one instance per process (it owns a jieba)."""
+
+    def __init__(self, lexicon: Lexicon, rules: Rules | None = None,
+                 segmenter: Segmenter | None = None):
+        self.lex = lexicon
+        self.rules = rules or load_rules()
+        self.seg = segmenter or Segmenter(user_words(lexicon, self.rules))
+        self.tables = Tables(lexicon, self.rules)
+        # a list of its own: a source added to one recogniser (a test, an experiment) is not added to all
+        self.sources: list[Source] = list(SOURCES)
+
+    def document_mentions(self, doc: Document) -> list[Mention]:
+        """All mentions of a document; names declared as 简称 are found throughout."""
+        declared: dict[str, tuple[str, str]] = {}
+        out: list[Mention] = []
+        for s in doc.sentences:
+            ms = self.sentence_mentions(doc.doc_id, s.index, s.text, declared)
+            out.extend(ms)
+            for alias, target in declared_aliases(self.rules, s.text, ms).items():
+                declared.setdefault(alias, target)
+        if declared:  # a 简称 may be used before it is declared (titles, leads)
+            out = [m for m in out if m.rule != "declared-alias"]
+            for s in doc.sentences:
+                out.extend(declared_hits(doc.doc_id, s.index, s.text, declared, out))
+        out.sort(key=lambda m: (m.sentence, m.start, -m.end))
+        return out
+
+    def sentence_mentions(self, doc_id: str, index: int, text: str,
+                          declared: dict[str, tuple[str, str]] | None = None) -> list[Mention]:
+        ctx = Context(text, self.seg.tokens(text), f"{doc_id}#{index}",
+                      self.lex, self.rules, self.seg, self.tables)
+        for source in self.sources:
+            ctx.cands += source.find(ctx)
+        chosen = resolve(ctx)
+        commercial_context(ctx, chosen)
+        out = []
+        for c in chosen:
+            out.append(_mention(doc_id, index, text, c))
+            out.extend(_mention(doc_id, index, text, n) for n in c.nested)
+        return out
+
+
+def _mention(doc_id: str, index: int, text: str, c: Cand) -> Mention:
+    return Mention(doc_id, index, c.start, c.end, text[c.start:c.end], c.cls, c.name, c.rule,
+                   confidence={5: 0.9, 4: 0.95, 3: 0.8, 2: 0.75}.get(c.prio, 0.6),
+                   aliases=c.aliases, extra=c.extra, group=c.group, role=c.role)

@@ -1,0 +1,35 @@
+"""Aliases a document declares (简称“X”), found in every sentence of it."""
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+from ..rules import Rules
+
+
+def declared_aliases(rules: Rules, text: str, ms: list[Mention]) -> dict[str, tuple[str, str]]:
+    """alias -> (name, class) for each alias ``text`` declares: the alias of the
+    mention that ends last before the declaration (an owner inside a name is
+    not what the alias stands for)."""
+    out = {}
+    for pat in rules.alias_patterns:
+        for m in pat.finditer(text):
+            before = [x for x in ms if x.end <= m.start() and x.role != "owner"]
+            if before:
+                target = max(before, key=lambda x: x.end)
+                out[m.group("alias")] = (target.name, target.cls)
+    return out
+
+
+def declared_hits(doc_id: str, index: int, text: str, declared: dict[str, tuple[str, str]],
+                  existing: list[Mention]) -> list[Mention]:
+    """Mentions of the declared aliases in sentence ``index``, where no mention is yet."""
+    taken = [(m.start, m.end) for m in existing if m.sentence == index and m.doc_id == doc_id]
+    out = []
+    for alias, (name, cls) in declared.items():
+        for m in re.finditer(re.escape(alias), text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            out.append(Mention(doc_id, index, m.start(), m.end(), alias, cls, name,
+                               "declared-alias", 0.9, aliases=(alias,)))
+    return out

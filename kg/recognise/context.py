@@ -1,0 +1,135 @@
+"""What every candidate source reads for one sentence, and the word-level
+tests they share: may a token sit inside a name, is a span proper or only
+generic words, is a word one of a short quotation's."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lexicon import Lexicon
+from ..model import Token
+from ..rules import Rules
+from ..segment import Segmenter
+from .candidate import Cand
+from .text import CLOSE_QUOTES, LIST_SEP, OPEN_QUOTES, STOP_TAGS, alnum, is_punct
+
+
+class Tables:
+    """What a recogniser derives once from its lexicon and rules, for every sentence."""
+
+    def __init__(self, lexicon: Lexicon, rules: Rules):
+        nouns = sorted(rules.enum_nouns, key=len, reverse=True)
+        self.noun_re = re.compile("|".join(map(re.escape, nouns)))
+        self.counter_re = re.compile(rules.enum_counter)
+        verbs = sorted(rules.frames, key=len, reverse=True)
+        self.frame_re = re.compile("|".join(map(re.escape, verbs))) if verbs else None
+        ss = rules.soe_short
+        self.soe_re = re.compile("(?:%s)(?:%s)" % ("|".join(map(re.escape, ss.get("levels", ()))),
+                                                   "|".join(map(re.escape, ss["words"])))) \
+            if ss.get("words") else None
+        self.frame_adverbs = sorted(rules.frame_adverbs, key=len, reverse=True)
+        # every prefix of a lexicon surface: a token run that is none of them
+        # cannot grow into a lexicon name, so the lookup stops there
+        self.lex_prefixes = {w[:k] for w, _ in lexicon.surfaces() for k in range(1, len(w) + 1)}
+        # a head ends a token only if the token ends with the head's last character
+        self.head_last = {h[-1] for h in rules.heads}
+        self.generic = frozenset(rules.generic)
+        self.generic_lens = sorted({len(g) for g in self.generic}, reverse=True)
+        self.generic_tuple = tuple(rules.generic)
+
+
+@dataclass
+class Context:
+    """One sentence as the candidate sources see it.
+
+    ``cands`` holds what the sources that ran before proposed, so that a
+    source may build on them (tracks written together, a head a list shares).
+    """
+    text: str
+    toks: list[Token]
+    gid: str                  # "doc#sentence": the group ids of the sentence's lists begin with it
+    lex: Lexicon
+    rules: Rules
+    seg: Segmenter
+    tables: Tables
+    cands: list[Cand] = field(default_factory=list)
+
+
+def stops(ctx: Context, t: Token, upto: int) -> bool:
+    """True when token ``t`` cannot be part of a name ending at ``upto``."""
+    text = ctx.text
+    w, tag = t.text, ctx.seg.tag(t.text)
+    if w in ctx.rules.boundary or any(is_punct(ch) for ch in w):
+        return True
+    if ctx.lex.lookup(w) is None and w not in ctx.rules.name_internal:
+        if tag[:1] in STOP_TAGS or tag in ("t", "m", "mq", "ad") or (
+                tag[:1] == "v" and tag != "vn" and len(w) > 1):
+            return not ((alnum(w) and tag in ("m", "eng", "")) or (tag == "m" and w.startswith("第")))
+    return w.isdigit() and t.end < len(text) and text[t.end] in ctx.rules.number_units
+
+
+def strip_generic(ctx: Context, start: int, end: int) -> int:
+    """Move ``start`` right past generic words (重点, 一批, 优质 …)."""
+    text, toks = ctx.text, ctx.toks
+    changed = True
+    while changed and start < end:
+        changed = False
+        for n in ctx.tables.generic_lens:  # longest generic word first
+            if text[start:start + n] in ctx.tables.generic and start + n < end and any(
+                    t.start == start + n for t in toks):
+                start += n
+                changed = True
+                break
+    return start
+
+
+def generic_only(ctx: Context, mod: str) -> bool:
+    """True when ``mod`` is nothing but generic words (重点, 一批, 优质 …)."""
+    rest = mod
+    while rest:
+        for n in ctx.tables.generic_lens:  # longest generic word first
+            if rest[:n] in ctx.tables.generic:
+                rest = rest[n:]
+                break
+        else:
+            return False
+    return True
+
+
+def bare_head(ctx: Context, name: str) -> bool:
+    """True when ``name`` is generic words before a bare head (特色历史街区, 重点产业园)."""
+    for n in ctx.tables.generic_lens:
+        if len(name) > n and name[:n] in ctx.tables.generic:
+            return name[n:] in ctx.rules.heads or bare_head(ctx, name[n:])
+    return False
+
+
+def proper(ctx: Context, span: str) -> bool:
+    """True when ``span`` holds a proper word: an unknown word, a place, a brand."""
+    for t in ctx.seg.tokens(span):
+        if t.text in ctx.rules.not_proper:
+            continue
+        e = ctx.lex.lookup(t.text)
+        if e is not None:
+            if e.cls != "IndustryTrack":
+                return True
+            continue
+        tag = ctx.seg.tag(t.text)
+        if tag in ("nr", "nrt", "nrfg", "ns", "nt", "nz", "eng", "j", "x", "") or alnum(t.text):
+            return True
+    return False
+
+
+def in_title(ctx: Context, start: int, end: int) -> bool:
+    """True when start..end is a word of a short quotation it does not fill
+    (“中国最具幸福感城区”, “老有康养”): a slogan, award or programme name.
+    An item of a quoted list fills its place (“数字经济、生命健康”)."""
+    text = ctx.text
+    o = max(text.rfind(q, 0, start) for q in OPEN_QUOTES)
+    if o < 0 or max(text.rfind(q, o, start) for q in CLOSE_QUOTES) >= 0:
+        return False
+    close = min((i for i in (text.find(q, end) for q in CLOSE_QUOTES) if i >= 0), default=-1)
+    inside = text[o + 1:close] if close >= 0 else ""
+    fills = text[start - 1] in OPEN_QUOTES + LIST_SEP and text[end:end + 1] in CLOSE_QUOTES + LIST_SEP
+    return bool(inside) and len(inside) <= ctx.rules.title_max_len and not fills \
+        and not any(ch in "，。；：！？,;:!?" for ch in inside)

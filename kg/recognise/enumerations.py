@@ -1,0 +1,169 @@
+"""Lists that a noun types: ``A、B、C等N个<modifier><noun>`` (龙头企业 ->
+Enterprise, the modifier maybe naming their track), ``项目共有6个,分别为A、B``,
+a list of firms that is a clause's subject, and bare words listed before an
+area that share its head (谢村、老谢村码头)."""
+from __future__ import annotations
+
+import re
+
+from .candidate import Cand
+from .context import Context, proper, stops
+from .items import item, split_items
+from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_BREAK, LIST_SEP, OPEN_QUOTES, is_punct
+
+
+def enumerations(ctx: Context) -> list[Cand]:
+    """``A、B、C等N个<modifier><noun>``: the noun types the items, the modifier may name their track."""
+    text, gid = ctx.text, ctx.gid
+    out = []
+    for k, m in enumerate(ctx.tables.noun_re.finditer(text)):
+        noun = m.group()
+        cls = ctx.rules.enum_nouns[noun]
+        left = text[:m.start()]
+        parsed = None
+        for mod_len in range(0, 13):
+            if mod_len > len(left):
+                break
+            mod = left[len(left) - mod_len:]
+            if any((is_punct(ch) and ch not in OPEN_QUOTES + CLOSE_QUOTES) or ch in "的" + JOIN_CHARS
+                   for ch in mod):
+                break
+            rest = left[:len(left) - mod_len]
+            c = ctx.tables.counter_re.search(rest)
+            if not c and not mod and rest[-1:] in CLOSE_QUOTES and cls == "IndustryTrack" \
+                    and LIST_SEP in rest[max(rest.rfind(q) for q in OPEN_QUOTES):]:
+                # 主攻“智能网联、合成材料”主导产业: a quoted list needs no counter
+                parsed = (rest, "", True)
+                break
+            if c:
+                parsed = (rest[:c.start()], mod.strip(OPEN_QUOTES + CLOSE_QUOTES), bool(c.group("deng")))
+                break
+        if not parsed:
+            continue
+        list_text, mod, deng = parsed
+        items = split_items(ctx, list_text)
+        # a bare counter ("三个场馆") lists nothing unless the items are spelled out
+        if not items or (len(items) < 2 and not deng and "等" not in text[m.start() - len(mod) - 3:m.start()]):
+            continue
+        group = f"{gid}/{k}"
+        track = _track_in(ctx, mod)
+        for s, e in items:
+            name = text[s:e]
+            c = item(ctx, name, s, e, cls, group, noun)
+            if c:
+                out.append(c)
+        if track:
+            ms = m.start() - len(mod)
+            out.append(Cand(ms + track[0], ms + track[1], "IndustryTrack", track[2],
+                            "enumeration-modifier", prio=3, group=group, role="head-track"))
+    return out
+
+
+def _track_in(ctx: Context, mod: str):
+    """A track named in an enumeration's modifier (数字经济总部 -> 数字经济)."""
+    for n in range(len(mod), 1, -1):
+        for i in range(0, len(mod) - n + 1):
+            e = ctx.lex.lookup(mod[i:i + n], "IndustryTrack")
+            if e:
+                return i, i + n, e.name
+    return None
+
+
+def subject_firms(ctx: Context) -> list[Cand]:
+    """A list that begins a clause ending in a firm noun is a list of firms:
+    华东院、热联、诚通以及杭义出口规模和增速领跑全区外贸企业. Every item must be
+    a word no dictionary knows (or a known firm), so lists of places or tracks
+    (滨江、萧山以及余杭…) are left alone."""
+    text, toks, gid = ctx.text, ctx.toks, ctx.gid
+    firm_nouns = tuple(n for n, c in ctx.rules.enum_nouns.items() if c == "Enterprise")
+    out = []
+    for cm in re.finditer(r"[^，。；：,;:！？!?]+", text):
+        clause, c0 = cm.group(), cm.start()
+        if LIST_SEP not in clause or not clause.endswith(firm_nouns) or "等" in clause:
+            continue  # (A、B等企业 is an enumeration's)
+        first = next((t for t in toks if t.start == c0), None)
+        if first is None or stops(ctx, first, cm.end()):
+            continue  # 集聚禾迈电力、…: a verb begins the clause, the list is its object
+        seps = list(LIST_BREAK.finditer(clause))
+        spans, cur = [], 0
+        for m in seps:
+            spans.append((cur, m.start()))
+            cur = m.end()
+            if m.group() != LIST_SEP:
+                break
+        # the last item: the proper words after the last separator
+        last_end = cur
+        for t in toks:
+            if t.start >= c0 + cur and t.start == c0 + last_end and t.end <= cm.end():
+                if ctx.seg.knows(t.text) and not ctx.lex.lookup(t.text, "Enterprise"):
+                    break
+                last_end = t.end - c0
+        spans.append((cur, last_end))
+        items = []
+        for s_, e_ in spans:
+            name = clause[s_:e_]
+            e = ctx.lex.lookup(name)
+            if not (2 <= len(name) <= 6) or any(is_punct(ch) for ch in name) or ctx.lex.is_not_entity(name) \
+                    or (e and e.cls != "Enterprise") or (not e and ctx.seg.knows(name)):
+                items = []
+                break
+            items.append(Cand(c0 + s_, c0 + e_, "Enterprise", e.name if e else name, "subject-firms",
+                              prio=3, group=f"{gid}/s{c0}", role="item"))
+        if len(items) >= 2:
+            out.extend(items)
+    return out
+
+
+def listed_after(ctx: Context) -> list[Cand]:
+    """"项目共有6个,分别为A、B、C": the noun before the count types the items."""
+    text, gid = ctx.text, ctx.gid
+    la = ctx.rules.listed_after
+    out = []
+    for k, lead in enumerate(la.get("leads", ())):
+        for m in re.finditer(re.escape(lead), text):
+            before = text[max(0, m.start() - la.get("window", 14)):m.start()].rstrip("，,：:")
+            nouns = [n for n in ctx.tables.noun_re.finditer(before)]
+            if not nouns:
+                continue
+            n = nouns[-1]
+            between = before[n.end():]
+            if not re.fullmatch(r"(?:共有|共|有|计)?[0-9一二三四五六七八九十两百千]+(?:个|家|项|条|所|座|宗|类)", between):
+                continue
+            end = m.end()
+            while end < len(text) and text[end] not in "。；;：:":
+                end += 1
+            # the list ends at the first clause break after it
+            comma = text.find("，", m.end(), end)
+            end = comma if comma > 0 else end
+            noun = n.group()
+            group = f"{gid}/l{k}.{m.start()}"
+            for s_, e_ in split_items(ctx, text[:end]):
+                if s_ < m.end():
+                    continue
+                c = item(ctx, text[s_:e_], s_, e_, ctx.rules.enum_nouns[noun], group, noun)
+                if c:
+                    c.rule = c.rule.replace("enumeration", "listed")
+                    out.append(c)
+    return out
+
+
+def shared_heads(ctx: Context) -> list[Cand]:
+    """谢村、老谢村码头, 祥符、半山街道: bare proper words listed before an area
+    named by its head share that head (谢村 -> 谢村码头, with 谢村 as alias)."""
+    text, cands = ctx.text, ctx.cands
+    out = []
+    for c in cands:
+        h = ctx.rules.heads.get(c.rule[5:]) if c.rule.startswith("head:") else \
+            ctx.rules.head_of(text[c.start:c.end]) if c.rule == "lexicon" else None
+        if h is None or len(h.word) < 2 or h.cls not in ("Place", "CommercialDistrict", "Platform") or c.start < 1 \
+                or text[c.start - 1] != LIST_SEP:
+            continue
+        for s, e in split_items(ctx, text[:c.start - 1]):
+            word = text[s:e]
+            if (len(word) > 4 or ctx.lex.lookup(word) or ctx.lex.is_not_entity(word)
+                    or any(o.start < e and s < o.end for o in cands) or not proper(ctx, word)
+                    or ctx.rules.head_of(word + h.word) is not h):
+                continue
+            out.append(Cand(s, e, h.cls, word + h.word, f"shared-head:{h.word}", prio=2,
+                            aliases=(word,)))
+    return out

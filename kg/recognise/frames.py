@@ -1,0 +1,80 @@
+"""Names a verb or a noun next to them types: a list before an act verb
+(X、Y正式开业 -> projects), a proper word after a firm noun (上市企业丽尚国潮)."""
+from __future__ import annotations
+
+import re
+
+from .candidate import Cand
+from .context import Context, generic_only, proper
+from .items import item, split_items
+from .text import JOINERS, is_punct
+
+
+def frames(ctx: Context) -> list[Cand]:
+    """A list of names right before an act verb: "X、Y正式开业" -> X, Y are projects."""
+    text, toks, gid = ctx.text, ctx.toks, ctx.gid
+    out = []
+    if ctx.tables.frame_re is None:
+        return out
+    starts = {t.start for t in toks}
+    for k, m in enumerate(ctx.tables.frame_re.finditer(text)):
+        if m.start() not in starts:
+            continue
+        cls = ctx.rules.frames[m.group()]
+        end = m.start()
+        for adv in ctx.tables.frame_adverbs:
+            if text[:end].endswith(adv):
+                end -= len(adv)
+                break
+        if end == 0 or is_punct(text[end - 1]) or ctx.tables.noun_re.search(text[max(0, end - 4):end]):
+            continue
+        group = f"{gid}/f{k}"
+        lead = ctx.rules.frame_after.get(m.group())
+        items = split_items(ctx, text[:end])
+        if lead and not (items and text[:items[0][0]].endswith(lead)):
+            continue
+        for s, e in items:
+            name = text[s:e]
+            if "等" in name or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(name)):
+                continue
+            c = item(ctx, name, s, e, cls, group, "")
+            if c and (c.rule != "enumeration" or proper(ctx, name)):
+                c.rule = c.rule.replace("enumeration", "frame")
+                if c.cls == "Enterprise":
+                    c.extra = ()  # a firm that lands or opens is not thereby a project
+                out.append(c)
+    return out
+
+
+def appositives(ctx: Context) -> list[Cand]:
+    """A firm noun right before a proper word that ends its clause or list item:
+    的上市企业丽尚国潮, -> 丽尚国潮 is a firm."""
+    text, toks = ctx.text, ctx.toks
+    out = []
+    starts = {t.start for t in toks}
+    for w in ctx.rules.appositive_after:
+        for m in re.finditer(re.escape(w), text):
+            q = m.end()
+            if q not in starts:
+                continue
+            r = q
+            for t in toks:
+                if t.start < q:
+                    continue
+                if t.start != r or is_punct(t.text[0]) or t.text in (*JOINERS, "等") \
+                        or t.text in ctx.rules.boundary:
+                    break
+                r = t.end
+            name = text[q:r]
+            after = text[r:r + 2]
+            if name[:1].isdigit() or ctx.tables.counter_re.search(name):
+                continue  # 新增上市企业3家: a count
+            if not (2 <= len(name) <= 8) or not (r == len(text) or is_punct(after[0])
+                                                or after.startswith((*JOINERS, "等"))):
+                continue
+            e = ctx.lex.lookup(name)
+            if (e and e.cls != "Enterprise") or ctx.lex.is_not_entity(name) or not proper(ctx, name) \
+                    or generic_only(ctx, name):
+                continue
+            out.append(Cand(q, r, "Enterprise", e.name if e else name, "appositive", prio=2))
+    return out

@@ -1,0 +1,167 @@
+"""Name heads: MODIFIER + HEAD (华东医药生命科学 + 产业园), the head a word of
+rules.toml [heads], the modifier running left over jieba tokens until a
+boundary word (加快, 推进, 的 …)."""
+from __future__ import annotations
+
+import re
+
+from ..model import Token
+from .candidate import Cand
+from .context import Context, generic_only, proper, strip_generic
+from .modifier import glued_boundary, left_modifier
+from .owners import known_owner_before, owner
+from .text import alnum
+
+
+def heads(ctx: Context) -> list[Cand]:
+    """Names that end in a head (产业园, 总部 …), with the owner their name may
+    begin with (美团|杭州总部)."""
+    text, toks = ctx.text, ctx.toks
+    out = []
+    starts = {t.start for t in toks}
+    for ti, t in enumerate(toks):
+        e = t.end
+        if text[e - 1] not in ctx.tables.head_last:
+            continue
+        for n in range(min(ctx.rules.max_head, e), 0, -1):
+            h = ctx.rules.heads.get(text[e - n:e])
+            if h is None:
+                continue
+            hs = e - n
+            if hs not in starts and (hs < t.start or (n == 1 and not _glued_name(ctx, t))):
+                continue  # a token straddles the head (运河, 格局): not this head
+            mod_end = hs
+            start = left_modifier(ctx, t.start if hs > t.start else mod_end,
+                                  stop_admin=h.stop_at_place, brand_ok=h.cls == "Institution")
+            if hs > t.start:  # jieba kept modifier and head in one token (小河公园)
+                if ctx.lex.lookup(t.text, "Institution") or ctx.lex.lookup(t.text, "Enterprise"):
+                    start = t.start  # a known body ends here (邵逸夫医院): nothing before it joins
+                elif start >= t.start:
+                    start = t.start + glued_boundary(ctx, t)  # 以产城 -> 产城
+                else:
+                    start = min(start, t.start)
+            if h.owner:
+                start = known_owner_before(ctx, start)
+            start = strip_generic(ctx, start, mod_end)
+            name, mod = text[start:e], text[start:mod_end]
+            # a head before 建设-type words is a common noun (产业园建设), unless a
+            # word no dictionary knows names it (推进青禾智能产业园建设)
+            if (start >= mod_end or ctx.lex.is_not_entity(name)
+                    or (text.startswith(ctx.rules.head_not_before, e) and not (
+                        text.startswith(ctx.rules.head_not_before_coined_ok, e)
+                        and _unknown_word_in(ctx, mod)))
+                    or (len(h.word) == 1 and mod_end - start < 2)
+                    or mod.endswith(ctx.rules.modifier_bad_end)
+                    or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(mod))
+                    or (mod.endswith(ctx.tables.generic_tuple) and not _local_name_in(ctx, mod))
+                    or generic_only(ctx, mod)
+                    or (h.proper and not proper(ctx, mod) and not _level_body(ctx, name, start))
+                    or (h.prefix and not name.startswith(h.prefix))):
+                break
+            if ctx.seg.knows(name) and not ctx.lex.lookup(name) and len(name) <= 3:
+                break  # a plain dictionary word (道路, 公园): not a name
+            if _described(ctx, start, e, mod, h):
+                break
+            road = _street_led(ctx, start, mod_end, h)
+            if road:  # 绍兴路、石祥路国字号汽车街区: the street is the commercial district
+                out.append(road)
+                break
+            if len(h.word) == 1 and _stacked_head(ctx, mod, h):
+                break  # 步行街|街: a head does not follow a head of its kind
+            c = Cand(start, e, h.cls, name, f"head:{h.word}", prio=2,
+                     needs_context=h.context)
+            if _level_body(ctx, name, start):
+                c.cls, c.rule = "Institution", f"level-body:{h.word}"
+            if h.owner:
+                c.nested = owner(ctx, start, hs)
+            out.append(c)
+            break
+    return out
+
+
+def _glued_name(ctx: Context, t: Token) -> bool:
+    """A token that is a name with its one-character head inside: a word jieba
+    made up (石祥路) or a place word of its dictionary (中山北路, 西路)."""
+    if ctx.lex.lookup(t.text) is not None:
+        return False
+    return (not ctx.seg.knows(t.text) or ctx.seg.tag(t.text) in ("ns", "j")) and \
+        t.text[-1] in ctx.rules.heads_inside_word
+
+
+def _unknown_word_in(ctx: Context, span: str) -> bool:
+    """True when ``span`` holds a word of two or more characters that neither
+    jieba's dictionary nor the lexicon knows: a coined name (青禾, 云栖)."""
+    return any(len(t.text) > 1 and not ctx.seg.knows(t.text) and not alnum(t.text)
+               and t.text not in ctx.rules.not_proper for t in ctx.seg.tokens(span))
+
+
+def _local_name_in(ctx: Context, mod: str) -> bool:
+    """True when ``mod`` ends in a generic word that names can carry (智慧;
+    rules.toml [generic.name_part]) right after a coined word or a local place
+    name no list holds (望江 in 望江智慧产业园): then it is part of the name."""
+    toks = ctx.seg.tokens(mod)
+    if len(toks) < 2 or toks[-1].text not in ctx.rules.name_part:
+        return False
+    t = toks[-2]
+    return ("等" not in mod           # 恒隆广场等市重点项目: the end of a list, not a name
+            and len(t.text) > 1 and not alnum(t.text) and t.text not in ctx.rules.not_proper
+            and ctx.lex.lookup(t.text) is None
+            and (not ctx.seg.knows(t.text) or ctx.seg.tag(t.text) == "ns"))
+
+
+def _level_body(ctx: Context, name: str, start: int) -> bool:
+    """区家庭心理服务中心, 杭州市知识产权交易服务中心: a service centre named by the
+    level of government it belongs to (a bare 区/市/省/县, or a city or
+    district name) is a public body, not a project."""
+    toks = ctx.toks
+    lb = ctx.rules.level_bodies
+    if not name.endswith(tuple(lb.get("heads", ()))):
+        return False
+    if name[:1] in lb.get("levels", ()) and not ctx.lex.lookup(name[:2], "Place"):
+        return True
+    first = next((t for t in toks if t.start == start), None)
+    return bool(first and first.text.endswith(("市", "区", "县", "省"))
+                and ctx.lex.lookup(first.text, "Place"))
+
+
+def _described(ctx: Context, start: int, end: int, mod: str, h) -> bool:
+    """True when a head-shaped span is a description, not a name: a counted
+    category (旧改项目52个), one of a kind after 首个/一批/…的 with no proper
+    word (首个文创产业基地), or an honour sought or won (创建…示范区)."""
+    text = ctx.text
+    r = ctx.rules
+    if r.counted_after and r.counted_after.match(text[end:]):
+        return True
+    before = text[:start]
+    if before.endswith(r.describing) and not proper(ctx, mod):
+        return True
+    if h.honour:
+        clause = re.split(r"[，。；：,;:！？]", before)[-1]
+        if any(v in clause for v in r.honour_verbs):
+            return True
+    return False
+
+
+def _street_led(ctx: Context, start: int, mod_end: int, h) -> Cand | None:
+    """A commercial-district head after a street and common words names the
+    street as a commercial district (石祥路国字号汽车街区 -> 石祥路)."""
+    text, toks = ctx.text, ctx.toks
+    if h.cls != "CommercialDistrict":
+        return None
+    for t in toks:
+        if t.start == start and t.end < mod_end:
+            road = text[start:t.end]
+            ph = ctx.rules.head_of(road)
+            if (road.endswith(tuple(ctx.rules.commercial_context.get("ends", ()))) and
+                    (ctx.lex.lookup(road, "Place") or (ph and ph.cls == "Place"))
+                    and not proper(ctx, text[t.end:mod_end])):
+                return Cand(start, t.end, "CommercialDistrict", road, f"street-led:{h.word}", prio=3)
+    return None
+
+
+def _stacked_head(ctx: Context, mod: str, h) -> bool:
+    """True when ``mod`` is or ends in a head of two or more characters of ``h``'s kind
+    (places and commercial districts being one kind)."""
+    inner = ctx.rules.heads.get(mod) or ctx.rules.head_of(mod)
+    return bool(inner and len(inner.word) > 1 and
+                (inner.cls == h.cls or {inner.cls, h.cls} <= {"Place", "CommercialDistrict"}))

@@ -1,0 +1,136 @@
+"""The items of a list: where a list of names splits (、, quotation marks), and
+what an item is, given the class the list's noun or verb gives it."""
+from __future__ import annotations
+
+import re
+
+from .candidate import Cand
+from .context import Context, bare_head, generic_only, proper, strip_generic
+from .modifier import left_modifier
+from .owners import owner
+from .places import place_prefix
+from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_SEP, OPEN_QUOTES, alnum, is_punct
+from .tracks import track_like
+
+
+def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
+    """Spans of the items of a list that ends at len(list_text).
+
+    ``“A”“B”`` and ``A、B、C`` lists; a list that ends with a closing quote
+    is the quoted run (主攻“数字经济、生命健康”主导产业).
+    """
+    text, toks = ctx.text, ctx.toks
+    end = len(list_text)
+    if end and text[end - 1] in CLOSE_QUOTES:
+        i = end
+        while i > 0 and (text[i - 1] in CLOSE_QUOTES or text[i - 1] in LIST_SEP):
+            j = i - 1
+            while j > 0 and text[j - 1] not in OPEN_QUOTES and not (
+                    is_punct(text[j - 1]) and text[j - 1] not in LIST_SEP):
+                j -= 1
+            if j == 0 or text[j - 1] not in OPEN_QUOTES:
+                break
+            i = j - 1
+        region_start = i
+    else:
+        i = end
+        while i > 0 and not (is_punct(text[i - 1]) and text[i - 1] not in LIST_SEP + OPEN_QUOTES + CLOSE_QUOTES):
+            i -= 1
+        region_start = i
+    parts, cur = [], region_start
+    for j in range(region_start, end + 1):
+        if j == end or text[j] in LIST_SEP or (text[j] in OPEN_QUOTES and j > region_start
+                                                and text[j - 1] in CLOSE_QUOTES):
+            parts.append((cur, j))
+            cur = j + (1 if j < end and text[j] in LIST_SEP else 0)
+    out = []
+    for n, (s, e) in enumerate(parts):
+        quoted = s < e and text[s] in OPEN_QUOTES
+        if n == 0 and not quoted:  # the first item starts after the verb that introduces the list
+            s = max(s, left_modifier(ctx, e, max_len=24, item_end=True))
+        while s < e and (text[s] in OPEN_QUOTES + CLOSE_QUOTES or text[s].isspace()):
+            s += 1
+        while e > s and (text[e - 1] in OPEN_QUOTES + CLOSE_QUOTES or text[e - 1].isspace()):
+            e -= 1
+        if n == 0:
+            for t in toks:
+                if (s <= t.start and t.end < e and t.text in ctx.rules.enum_nouns
+                        and ctx.rules.enum_nouns[t.text] != "IndustryTrack"):
+                    s = t.end
+            s = strip_generic(ctx, s, e)
+        if 2 <= e - s <= 24 and not any(is_punct(ch) for ch in text[s:e]):
+            out.append((s, e))
+    return out
+
+
+def item(ctx: Context, name: str, s: int, e: int, cls: str, group: str, noun: str) -> Cand | None:
+    """The candidate for one list item that its list would make a ``cls`` (None if none),
+    with the owner its name begins with; ``noun`` is the list's noun ("" for a verb's list)."""
+    if cls == "Enterprise" and not ctx.lex.lookup(name):
+        h = ctx.rules.head_of(name)
+        if h is None or h.stop_at_place:
+            s = place_prefix(ctx, s, e)
+            name = ctx.text[s:e]
+    c = _item_cand(ctx, name, s, e, cls, group, noun)
+    if c and c.cls in ("Project", "Platform") and c.rule != "enumeration+lexicon":
+        h = ctx.rules.head_of(name)
+        if h and h.owner:
+            c.nested = owner(ctx, s, e - len(h.word))
+    if c and "Project" in (c.cls, *c.extra) and not c.nested \
+            and not c.rule.startswith("enumeration+lexicon") and not name.endswith(ctx.rules.clause_start_heads):
+        # a listed project whose name begins with a known firm is that firm's
+        # (银泰深象智能等项目 -> 银泰), whatever word ends it; a company named
+        # after its parent (X浙江公司) is a firm of its own
+        c.nested = [o for o in owner(ctx, s, e) if o.rule == "owner-prefix:lexicon"]
+    return c
+
+
+def _item_cand(ctx: Context, name: str, s: int, e: int, cls: str, group: str, noun: str) -> Cand | None:
+    if ctx.lex.is_not_entity(name) or generic_only(ctx, name) or name[0].isdigit() and not alnum(name):
+        return None
+    if bare_head(ctx, name):
+        return None  # 特色历史街区: generic words and a head, no name
+    suffix, when = ctx.rules.enum_name_suffix.get(noun, (None, None))
+    entry = ctx.lex.lookup(name)
+    if suffix and not name.endswith(suffix) and (
+            when == "always" or (entry is not None and entry.cls != cls)):
+        # 大运河 in a list of 商圈 is 大运河商圈, not the canal
+        alias = (name,) if entry is None or entry.cls == cls else ()
+        return Cand(s, e, cls, name + suffix, "enumeration+suffix", prio=5,
+                    aliases=alias, group=group, role="item")
+    if cls == "IndustryTrack":
+        for suf in ctx.rules.track_suffixes[:1]:
+            if name.endswith(suf) and len(name) > len(suf) + 1:
+                name, e = name[:-len(suf)], e - len(suf)
+        entry = ctx.lex.lookup(name, "IndustryTrack") or entry
+        if entry is None and not track_like(ctx, name, lenient=True) and not _joined_item(ctx, name):
+            return None
+    if entry:
+        return Cand(s, e, entry.cls, entry.name, "enumeration+lexicon", prio=5,
+                    extra=_extra(entry.cls, cls), group=group, role="item")
+    head = ctx.rules.head_of(name)
+    if head and head.proper and entry is None and len(name) <= 4 and not proper(ctx, name[:-len(head.word)]):
+        # 绿地公园, 历史街区: a short common compound is a generic noun; in a list
+        # of areas it still names one (运河新城等重点片区)
+        if cls not in ("Place", "CommercialDistrict"):
+            return None
+        return Cand(s, e, cls, name, "enumeration", prio=5, group=group, role="item")
+    if head and head.cls != cls and cls != "IndustryTrack" and not head.weak:
+        return Cand(s, e, head.cls, name, f"enumeration+head:{head.word}", prio=5,
+                    extra=_extra(head.cls, cls), group=group, role="item")
+    if cls != "IndustryTrack" and head is None and not proper(ctx, name):
+        return None
+    return Cand(s, e, cls, name, "enumeration", prio=5, group=group, role="item")
+
+
+def _joined_item(ctx: Context, name: str) -> bool:
+    """高端软件和人工智能 as one item of a list of tracks: two tracks joined by
+    和/与 inside one 、-delimited item are named together."""
+    parts = re.split(f"[{JOIN_CHARS}]", name)
+    return len(parts) == 2 and all(len(p) >= 2 and (ctx.lex.lookup(p, "IndustryTrack")
+                                                     or track_like(ctx, p, lenient=True)) for p in parts)
+
+
+def _extra(own: str, listed: str) -> tuple[str, ...]:
+    # a firm or a park listed among projects is that project too (竣工投用天丰电源等项目)
+    return (listed,) if listed == "Project" and own in ("Enterprise", "Platform") else ()

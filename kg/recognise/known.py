@@ -1,0 +1,102 @@
+"""Names the lexicon knows, found as runs of jieba tokens (the lexicon is a
+user dictionary, so jieba keeps its names whole), unless the sentence uses
+the word otherwise: a quantity, a slogan, an event's name, an attributive."""
+from __future__ import annotations
+
+from .candidate import Cand
+from .context import Context, in_title
+from .text import STOP_TAGS, is_punct
+from .tracks import event_after, product_or_policy
+
+
+def lexicon(ctx: Context) -> list[Cand]:
+    """Lexicon names: runs of up to four tokens that make a surface of the lexicon."""
+    text, toks = ctx.text, ctx.toks
+    out = []
+    locatives = tuple(ctx.rules.place_attributive.get("locatives", ()))
+    for t in toks:  # jieba keeps a place and its locative word together (亚洲各国)
+        if len(t.text) > 2 and t.text.endswith(locatives) and ctx.lex.lookup(t.text) is None:
+            for loc in locatives:
+                e = ctx.lex.lookup(t.text[:-len(loc)], "Place") if t.text.endswith(loc) else None
+                if e:
+                    out.append(Cand(t.start, t.end - len(loc), "Place", e.name, "lexicon", prio=4,
+                                    source=e.source))
+                    break
+    for i in range(len(toks)):
+        s = ""
+        for j in range(i, min(i + 4, len(toks))):
+            s += toks[j].text
+            if s not in ctx.tables.lex_prefixes:
+                break
+            entries = ctx.lex.lookup_all(s)
+            if entries and not ctx.lex.is_not_entity(s):
+                e = entries[0]
+                if s.isdigit() and (text[toks[j].end:toks[j].end + 1] in ctx.rules.quantity_units
+                                    or text[toks[i].start - 1:toks[i].start].isdigit()):
+                    continue  # 360度, 360亿元: a quantity, not the firm 360
+                nxt = ctx.lex.lookup(toks[j + 1].text, "IndustryTrack") if j + 1 < len(toks) else None
+                if (e.cls == "IndustryTrack" and len(s) <= 2 and nxt is None
+                        and not text.startswith(ctx.rules.track_context, toks[j].end)):
+                    continue  # 时尚 in 时尚之都 is no track; 电竞产业 is
+                if e.cls == "IndustryTrack" and (in_title(ctx, toks[i].start, toks[j].end)
+                                                 or product_or_policy(ctx, toks[i].start, toks[j].end)):
+                    continue  # “老有康养”, 首批次新材料: a slogan or a product, not the track
+                if e.cls == "IndustryTrack" and event_after(ctx, toks[j].end):
+                    # 医美产业大会: an industry's own event names the industry, but the
+                    # sentence is about the event: the mention has its own role (relate
+                    # takes no topic or list from it); 数字贸易博览会 names only a fair
+                    if text.startswith(tuple(s + n for s in ctx.rules.track_suffixes[:1]
+                                             for n in ctx.rules.event_nouns), toks[j].end):
+                        out.append(Cand(toks[i].start, toks[j].end, e.cls, e.name, "lexicon:event", prio=4,
+                                        source=e.source, role="event"))
+                    continue
+                nh = ctx.rules.heads.get(toks[j + 1].text) if j + 1 < len(toks) else None
+                if e.cls == "IndustryTrack" and nh and nh.cls in ("CommercialDistrict", "Place"):
+                    continue  # 旅游休闲|街区: the kind of a street, not a track named
+                if e.cls in ("Institution", "Enterprise") and _names_event(ctx, j + 1):
+                    continue  # G20|杭州|峰会: the event, not the body
+                c = Cand(toks[i].start, toks[j].end, e.cls, e.name, "lexicon", prio=4, source=e.source)
+                if e.cls == "Place" and not _place_in_use(ctx, j + 1, c):
+                    continue
+                out.append(c)
+    return out
+
+
+def _names_event(ctx: Context, nxt: int) -> bool:
+    """True when an event noun follows token ``nxt - 1``, maybe after a place
+    (G20|杭州|峰会): the organisation is a word of the event's name."""
+    text, toks = ctx.text, ctx.toks
+    pos = toks[nxt - 1].end
+    if nxt < len(toks) and toks[nxt].start == pos and ctx.lex.lookup(toks[nxt].text, "Place"):
+        pos = toks[nxt].end
+    return text.startswith(ctx.rules.event_nouns, pos)
+
+
+def _place_in_use(ctx: Context, nxt: int, c: Cand) -> bool:
+    """False when a known place is only a word of a title or an attributive.
+
+    - inside a short quotation it does not fill, it is a word of a slogan, an
+      award or a programme (“中国最具幸福感城区”, “西湖明珠工程”);
+    - the home country and broad regions (rules.toml [place]) before a word they
+      qualify are attributives (中国特色社会主义, 中国民营企业500强, 长三角一体化),
+      not the location of anything; before a place, a locative word, a verb or
+      punctuation they are used as places (韩国大邱, 长三角地区, 来自亚洲各国).
+    """
+    toks = ctx.toks
+    if in_title(ctx, c.start, c.end):
+        return False
+    pol = ctx.rules.place_attributive
+    if nxt < len(toks) and toks[nxt].start == c.end and toks[nxt].text in pol.get("people_after", ()):
+        return False  # 香港同胞: the people of a place, not the place
+    if c.name not in pol.get("home", ()) and not any(
+            src in pol.get("sources", ()) for src in c.source.replace(";", " ").split()):
+        return True
+    prev = next((t for t in reversed(toks) if t.end <= c.start), None)
+    if prev is not None and prev.end == c.start and ctx.seg.tag(prev.text)[:1] in ("n", "a", "l", "j"):
+        return False  # 健康中国, 福布斯中国: the last word of a compound name
+    if nxt >= len(toks) or is_punct(toks[nxt].text[0]):
+        return True
+    w = toks[nxt].text
+    tag = ctx.seg.tag(w)
+    return (w in pol.get("locatives", ()) or ctx.lex.lookup(w, "Place") is not None or tag == "ns"
+            or tag[:1] in STOP_TAGS or (tag[:1] == "v" and tag != "vn"))

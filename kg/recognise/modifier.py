@@ -1,0 +1,77 @@
+"""Where a name's modifier begins: walking left from its head over the
+sentence's tokens until a word that cannot sit inside a name."""
+from __future__ import annotations
+
+from ..model import Token
+from .context import Context, stops
+from .text import ADMIN_UNITS, alnum, is_punct
+
+
+def left_modifier(ctx: Context, upto: int, max_len: int = 14,
+                  stop_admin: bool = False, item_end: bool = False, brand_ok: bool = False) -> int:
+    """Where a name whose modifier ends at char ``upto`` starts (char offset).
+
+    ``stop_admin``: a place's name stops at an administrative unit before it
+    (祥符街道|吉如社区), which locates it rather than names it.
+    ``item_end``: ``upto`` ends a list item, so a verb that may sit inside
+    names (服务, 运营) is no boundary there: a verb before its object never
+    ends the item (浙江通信产业服务、顺丰速运等头部企业).
+    ``brand_ok``: the name is a body's (养护院), which the verb 招商 does not take
+    as its object, so 招商 before it may be a group's brand.
+    """
+    text, toks = ctx.text, ctx.toks
+    start = upto
+    before = [t for t in toks if t.end <= upto]
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
+        if upto - t.start > max_len:
+            break
+        if stops(ctx, t, upto):
+            if t.text in ctx.rules.name_internal and (item_end and t.end == upto):
+                start = t.start
+                continue
+            lvl = before[k - 1] if k > 0 else None
+            if (t.text in ctx.rules.name_internal and start < upto and lvl is not None
+                    and lvl.end == t.start and lvl.text in ADMIN_UNITS[1:4]
+                    and (k < 2 or stops(ctx, before[k - 2], upto))):
+                start = lvl.start  # 提速|省|未来船舶…产业园: a level, then a name-internal word
+            elif brand_ok and t.text in ctx.rules.brand_boundary and start < upto \
+                    and _brand_here(ctx, before, k, start):
+                start = t.start  # 半山街道|招商|观颐|养护院: the group's brand
+            break
+        if stop_admin and start < upto and t.text.endswith(ADMIN_UNITS) and (
+                ctx.lex.lookup(t.text, "Place") or len(t.text) >= 4 or t.text in ADMIN_UNITS):
+            break  # 吉泰|街道|吉如社区: jieba cut the unit off an unknown street's name
+        glued = glued_boundary(ctx, t)
+        if glued:  # jieba glued a preposition to an unknown name (以青禾, 由云栖, 下大)
+            start = t.start + glued
+            break
+        cut = next((k for k in range(t.start + 2, min(t.start + 5, upto) + 1)
+                    if text[t.start:k] in ctx.rules.boundary and any(x.end == k for x in toks)), None)
+        if cut is not None and cut > t.end:
+            start = cut  # a boundary word jieba cut in two (做|强 招商蛇口)
+            break
+        start = t.start
+    return start
+
+
+def _brand_here(ctx: Context, before: list[Token], k: int, start: int) -> bool:
+    """True when the brand-or-verb word ``before[k]`` is the brand: a place or a
+    clause start before it, a word no dictionary knows right after it."""
+    text = ctx.text
+    nxt = next((t for t in before if t.start == start), None)
+    if nxt is None or ctx.seg.knows(nxt.text) or ctx.lex.lookup(nxt.text):
+        return False
+    if k == 0 or is_punct(text[before[k].start - 1]):
+        return True
+    prev = before[k - 1]  # a named place (not a bare 区/市: 区招商… is the district acting)
+    return len(prev.text) > 1 and (bool(ctx.lex.lookup(prev.text, "Place")) or prev.text.endswith(ADMIN_UNITS))
+
+
+def glued_boundary(ctx: Context, t: Token) -> int:
+    """Length of a one-character boundary word jieba glued onto the unknown word ``t``."""
+    w = t.text
+    if len(w) >= 2 and not ctx.seg.knows(w) and ctx.lex.lookup(w) is None \
+            and w[0] in ctx.rules.glued_boundary and not alnum(w):
+        return 1
+    return 0

@@ -1,0 +1,58 @@
+"""Owners named at the start of a project's or platform's name (美团杭州总部 ->
+美团), kept as mentions nested in the name."""
+from __future__ import annotations
+
+from .candidate import Cand
+from .context import Context, proper
+from .places import place_prefix
+from .text import is_punct
+
+
+def owner(ctx: Context, start: int, head_start: int) -> list[Cand]:
+    """The owner named at the start of a project's modifier, if any."""
+    text, toks = ctx.text, ctx.toks
+    # the words of the modifier (the first one clipped where a glued word was cut: 一|华体)
+    inner = [text[max(t.start, start):t.end] for t in toks if start < t.end <= head_start]
+    best = None
+    # a lexicon organisation that begins the name (美团杭州总部 -> 美团)
+    s = ""
+    for w in inner:
+        s += w
+        e = ctx.lex.lookup(s, "Enterprise") or ctx.lex.lookup(s, "Institution")
+        if e and start + len(s) <= head_start:  # (武田制药|项目: the firm's project)
+            best = Cand(start, start + len(s), e.cls, e.name, "owner-prefix:lexicon", prio=4, role="owner")
+    if best:
+        # a unit of a known academy or institution named before the project
+        # (中科院|空间应用中心|大科学装置): the unit is the owner
+        rest = text[best.end:head_start]
+        if best.cls == "Institution" and 2 < len(rest) <= 8 and rest.endswith(ctx.rules.owner_units) \
+                and not any(is_punct(ch) for ch in rest):
+            best = Cand(best.start, head_start, "Institution", text[best.start:head_start],
+                        "owner-prefix:unit", prio=4, role="owner")
+        return [best]
+    # an organisation-shaped prefix (烯谷科技锂电池产研基地 -> 烯谷科技), after
+    # the district it may begin with (拱墅区星澜科技华东总部 -> 星澜科技)
+    skip = place_prefix(ctx, start, head_start) - start
+    if skip:
+        start, inner = start + skip, inner[1:]
+    s = ""
+    for w in inner[:-1]:
+        s += w
+        h = ctx.rules.head_of(s)
+        brand = s[:-len(h.word)] if h else ""
+        if (h and h.cls in ("Enterprise", "Institution") and len(brand) >= 2
+                and not ctx.lex.lookup(brand, "Place") and ctx.seg.tag(brand) != "ns"
+                and proper(ctx, brand)):
+            return [Cand(start, start + len(s), h.cls, s, f"owner-prefix:{h.word}", prio=2, role="owner")]
+    return []
+
+
+def known_owner_before(ctx: Context, start: int) -> int:
+    """A known firm or institution right before an owned thing's modifier begins
+    its name, however long (浙江大学医学院附属第二医院|滨江|院区): the name
+    is the owner's, and the owner becomes a nested mention."""
+    toks = ctx.toks
+    t = next((t for t in toks if t.end == start), None)
+    if t and (ctx.lex.lookup(t.text, "Institution") or ctx.lex.lookup(t.text, "Enterprise")):
+        return t.start
+    return start

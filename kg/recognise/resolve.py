@@ -1,0 +1,83 @@
+"""From candidates to the sentence's names: candidates that need a context
+word without one are dropped, overlaps go to the longest, and streets a
+clause presents as consumption areas become commercial districts too."""
+from __future__ import annotations
+
+import re
+
+from .candidate import Cand
+from .context import Context
+from .text import JOIN_CHARS, LIST_SEP, is_punct
+
+
+def _context_ok(ctx: Context, c: Cand, places: dict[int, int] | None = None) -> bool:
+    """True when a word that introduces names (rules.toml [context] before) stands
+    before ``c``, or ``c`` is a legal form that begins its clause."""
+    text = ctx.text
+    start = c.start
+    if places and start in places:
+        start = places[start]  # 引进拱墅区星澜科技: the district between verb and name
+    before = text[max(0, start - 6):start]
+    if c.name.endswith(ctx.rules.clause_start_heads) and (start == 0 or is_punct(text[start - 1])):
+        return True  # a legal form that begins its clause is its subject (万科置业公司携手…)
+    return any(before.endswith(w) for w in ctx.rules.context_before)
+
+
+def resolve(ctx: Context) -> list[Cand]:
+    """The candidates that stand, in text order: longest first, then surest, then leftmost."""
+    cands = ctx.cands
+    items = {(c.start, c.end) for c in cands if c.role == "item"}
+    places = {c.end: c.start for c in cands if c.cls == "Place" and c.rule == "lexicon"}
+    keep = []
+    for c in cands:
+        if c.needs_context and (c.start, c.end) not in items and not _context_ok(ctx, c, places):
+            continue
+        keep.append(c)
+    keep.sort(key=lambda c: (-c.length, -c.prio, c.start))
+    taken: list[Cand] = []
+    for c in keep:
+        over = [o for o in taken if c.start < o.end and o.start < c.end]
+        if over and c.role == "head-track":
+            same = next((o for o in over if (o.start, o.end) == (c.start, c.end)
+                         and o.cls == "IndustryTrack" and o.role == "name"), None)
+            if same:  # the lexicon found the track; it is still the enumeration's head
+                same.role, same.group = c.role, c.group
+                continue
+            if any(o.start <= c.start and c.end <= o.end and o.cls == "IndustryTrack" for o in over):
+                continue
+            # else: a track inside an enumeration's noun phrase stands beside it
+        elif over:
+            continue
+        taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+def commercial_context(ctx: Context, chosen: list[Cand]) -> None:
+    """A street or block that begins its clause (alone or in a list of names)
+    and that its clause presents as a consumption area is a commercial
+    district too: 大兜路历史街区列入省级高品质步行街培育名单, 延安路商业断面接续."""
+    text = ctx.text
+    cc = ctx.rules.commercial_context
+    ends, desc, right = tuple(cc.get("ends", ())), tuple(cc.get("descriptors", ())), tuple(cc.get("right_after", ()))
+    spans = [(c.start, c.end) for c in chosen]
+    for c in chosen:
+        if c.cls not in ("Place", "Project") or not c.name.endswith(ends) or "CommercialDistrict" in c.extra:
+            continue
+        if c.cls == "Project" and not (ctx.rules.head_of(c.name) and ctx.rules.head_of(c.name).weak):
+            continue
+        # the clause start: only names, 、 and 和/与 stand before it
+        i = c.start
+        while i > 0 and not re.match(r"[，。；：,;:！？\s]", text[i - 1]):
+            span = next(((s, e) for s, e in spans if e == i), None)
+            if span:
+                i = span[0]
+            elif text[i - 1] in LIST_SEP + JOIN_CHARS:
+                i -= 1
+            else:
+                break
+        if i > 0 and not re.match(r"[，。；：,;:！？\s]", text[i - 1]):
+            continue
+        rest = re.split(r"[，。；,;！？]", text[c.end:])[0]
+        if rest.startswith(right) or any(d in rest for d in desc):
+            c.extra = c.extra + ("CommercialDistrict",)

@@ -1,0 +1,52 @@
+"""The candidate sources of a sentence, in the order they run.
+
+A source is a function ``(ctx) -> list[Cand]``. To add one, write it and put
+it in SOURCES where it should run. The order is part of the behaviour: a
+source sees what the sources before it proposed (``ctx.cands``), and of two
+candidates for the same span with the same priority, resolution keeps the
+one proposed first.
+
+A recogniser runs its own copy of the list, so a source can be tried on one
+recogniser alone:
+
+    >>> from kg.lexicon import Lexicon
+    >>> from kg.recognise import Recogniser
+    >>> r = Recogniser(Lexicon.from_rows([]))
+    >>> def holdings(ctx):  # a toy: the start of the sentence up to 控股 is a firm
+    ...     i = ctx.text.find("控股")
+    ...     return [Cand(0, i + 2, "Enterprise", ctx.text[:i + 2], "holdings", prio=3)] if i > 0 else []
+    >>> r.sentence_mentions("d", 0, "青禾控股发布年报")
+    []
+    >>> r.sources.append(Source("holdings", holdings))
+    >>> [(m.name, m.cls, m.rule) for m in r.sentence_mentions("d", 0, "青禾控股发布年报")]
+    [('青禾控股', 'Enterprise', 'holdings')]
+"""
+from __future__ import annotations
+
+from typing import Callable, NamedTuple
+
+from . import enumerations, frames, heads, known, places, tracks
+from .candidate import Cand
+from .context import Context
+
+
+class Source(NamedTuple):
+    name: str
+    find: Callable[[Context], list[Cand]]
+
+
+SOURCES: tuple[Source, ...] = (
+    Source("lexicon", known.lexicon),
+    Source("heads", heads.heads),
+    Source("tracks", tracks.tracks),
+    Source("greater-areas", places.greater_areas),
+    Source("after-country", places.after_country),
+    Source("soe-short", places.soe_short),
+    Source("joined-tracks", tracks.joined_tracks),
+    Source("enumerations", enumerations.enumerations),
+    Source("frames", frames.frames),
+    Source("appositives", frames.appositives),
+    Source("subject-firms", enumerations.subject_firms),
+    Source("listed-after", enumerations.listed_after),
+    Source("shared-heads", enumerations.shared_heads),
+)

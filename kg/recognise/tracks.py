@@ -1,0 +1,112 @@
+"""Industry tracks named before 产业/赛道 (<T>产业), by a qualified sector word
+(先进制造业), or by known tracks written together (新材料新能源); and what tells
+a track word from a product, a policy or an event (the lexicon's tracks and
+listed tracks are held to it too)."""
+from __future__ import annotations
+
+import re
+
+from .candidate import Cand
+from .context import Context, generic_only, strip_generic
+from .modifier import left_modifier
+from .text import is_punct
+
+
+def tracks(ctx: Context) -> list[Cand]:
+    """<T>产业 / <T>赛道: T is a track name."""
+    text, toks = ctx.text, ctx.toks
+    out = []
+    suffixes = tuple(ctx.rules.track_suffixes)
+    for t in toks:
+        if not t.text.endswith(suffixes):
+            continue
+        for suf in ctx.rules.track_suffixes:
+            if not t.text.endswith(suf):
+                continue
+            cut = t.end - len(suf)
+            start = left_modifier(ctx, t.start, ctx.rules.track_max_len)
+            start = min(start, t.start) if cut > t.start else start
+            start = strip_generic(ctx, start, cut)
+            name = text[start:cut]
+            while name and name.endswith(ctx.rules.track_not_final):
+                name = next(name[:-len(w)] for w in ctx.rules.track_not_final if name.endswith(w))
+            if (len(name) < 2 or ctx.lex.is_not_entity(name) or ctx.lex.is_not_entity(name + suf)
+                    or event_after(ctx, t.end)
+                    or any(name.endswith(n) for n, c in ctx.rules.enum_nouns.items() if c != "IndustryTrack")):
+                # (电竞文娱龙头企业产业链: the chain of the firms, not a track named so)
+                break
+            entry = ctx.lex.lookup(name, "IndustryTrack") or ctx.lex.lookup(name + suf, "IndustryTrack")
+            head = ctx.rules.head_of(name)
+            if entry is None and (len(name) < ctx.rules.track_min_unknown or (head and not head.context)
+                                  or generic_only(ctx, name) or not track_like(ctx, name)):
+                break
+            out.append(Cand(start, start + len(name), "IndustryTrack",
+                            entry.name if entry else name, f"track:{suf}", prio=3))
+            break
+    # a qualified sector word names a track (新制造业, 先进制造业); the bare word does not
+    for p, t in zip(toks, toks[1:]):
+        if (t.text in ctx.rules.track_sector_words and p.end == t.start and len(p.text) <= 3
+                and ctx.seg.tag(p.text)[:1] in ("a", "b") and p.text not in ctx.tables.generic
+                and not ctx.lex.is_not_entity(p.text + t.text)
+                and not product_or_policy(ctx, p.start, t.end)):
+            e = ctx.lex.lookup(p.text + t.text, "IndustryTrack")
+            out.append(Cand(p.start, t.end, "IndustryTrack", e.name if e else p.text + t.text,
+                            "track:sector", prio=3))
+    return out
+
+
+def joined_tracks(ctx: Context) -> list[Cand]:
+    """Tracks written together name one track: 新材料新能源, 云计算大数据, 光伏储能."""
+    cands = ctx.cands
+    known = sorted((c for c in cands if c.cls == "IndustryTrack" and c.rule == "lexicon"),
+                   key=lambda c: c.start)
+    out = []
+    for a, b in zip(known, known[1:]):
+        if a.end == b.start:
+            end = b.end
+            for suf in ctx.rules.track_suffixes:  # 电竞|文旅产业 -> 电竞文旅
+                if ctx.text[a.start:end].endswith(suf) and end - len(suf) > b.start:
+                    end -= len(suf)
+                    break
+            name = ctx.text[a.start:end]
+            e = ctx.lex.lookup(name, "IndustryTrack")
+            out.append(Cand(a.start, end, "IndustryTrack", e.name if e else name, "lexicon+joined", prio=4))
+    return out
+
+
+def track_like(ctx: Context, name: str, lenient: bool = False) -> bool:
+    # an unknown track name is made of content words: no verb, place or number
+    # (lenient: in an explicit list of tracks, adjectives and time words pass: 现代演艺)
+    ok = ("n", "nz", "vn", "j", "eng", "l", "nt", "an") + (("a", "t", "b", "vn", "ng") if lenient else ())
+    for k, t in enumerate(ctx.seg.tokens(name)):
+        tag = ctx.seg.tag(t.text)
+        if ctx.lex.lookup(t.text) and ctx.lex.lookup(t.text).cls != "IndustryTrack":
+            return False
+        if lenient and k > 0 and tag == "v":
+            continue  # 文化休闲: a verb after a noun, in a list of tracks
+        if lenient and tag == "ns" and not ctx.lex.lookup(t.text, "Place"):
+            continue  # 海洋|经济: a word jieba takes for a place, not a place we know
+        if tag and tag not in ok and t.text not in ctx.rules.name_internal:
+            return False
+    return True
+
+
+def product_or_policy(ctx: Context, start: int, end: int) -> bool:
+    """True when a track word at start..end names products (首批次新材料,
+    大健康等多产品) or is a word of a policy's title (新制造业9条)."""
+    text = ctx.text
+    tp = ctx.rules.track_products
+    return (text[:start].endswith(tuple(tp.get("not_after", ())))
+            or any(re.match(tp[k], text[end:]) for k in ("list_noun", "policy") if tp.get(k)))
+
+
+def event_after(ctx: Context, pos: int) -> bool:
+    """True when the words after ``pos`` (to the clause's end, a few characters)
+    name an event or a body: 数字贸易|博览会, 数字医疗健康产业|杭州峰会."""
+    text = ctx.text
+    after = text[pos:pos + 8]
+    for i, ch in enumerate(after):
+        if is_punct(ch):
+            after = after[:i]
+            break
+    return any(w in after for w in ctx.rules.track_not_before)
