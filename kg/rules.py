@@ -28,6 +28,7 @@ class Head:
     stop_at_place: bool = False   # the name starts after a district or city before it
     prefix: tuple[str, ...] = ()  # the name must begin with one of these
     honour: bool = False          # after an honour verb (创建, 入选 …) it names a title
+    long: bool = False            # a long descriptive name (…第6代…显示器件生产线项目): rules.toml [long_name]
 
 
 @dataclass
@@ -82,6 +83,7 @@ class Rules:
     clause_start_heads: tuple[str, ...] = ()  # a name with these heads needs no context at a clause start
     appositive_after: tuple[str, ...] = ()    # 上市企业丽尚国潮: a firm noun, then the firm's name
     link: dict = field(default_factory=dict)  # kg/link.py: class words, same heads, street ends
+    long_name: dict = field(default_factory=dict)  # how far a long project name runs left
 
     def __post_init__(self) -> None:
         # longest first, so 一大批 is stripped before 一批
@@ -118,7 +120,8 @@ def load_rules() -> Rules:
                                      group.get("context", False), group.get("weak", False),
                                      group.get("proper", False),
                                      group.get("stop_at_place", group["class"] in PLACE_LIKE),
-                                     tuple(group.get("prefix", ())), group.get("honour", False)))
+                                     tuple(group.get("prefix", ())), group.get("honour", False),
+                                     group.get("long", False)))
     enum_nouns, suffix = {}, {}
     for group in raw["enum_head"]:
         for n in group["nouns"]:
@@ -178,4 +181,5 @@ def load_rules() -> Rules:
         clause_start_heads=tuple(raw.get("context", {}).get("clause_start_heads", ())),
         appositive_after=tuple(raw.get("context", {}).get("appositive_after", ())),
         link=raw.get("link", {}),
+        long_name=raw.get("long_name", {}),
     )

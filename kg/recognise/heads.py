@@ -8,9 +8,9 @@ import re
 from ..model import Token
 from .candidate import Cand
 from .context import Context, generic_only, proper, strip_generic
-from .modifier import glued_boundary, left_modifier
+from .modifier import glued_boundary, left_modifier, long_modifier
 from .owners import known_owner_before, owner
-from .text import alnum
+from .text import CLOSE_QUOTES, OPEN_QUOTES, alnum
 
 
 def heads(ctx: Context) -> list[Cand]:
@@ -31,8 +31,11 @@ def heads(ctx: Context) -> list[Cand]:
             if hs not in starts and (hs < t.start or (n == 1 and not _glued_name(ctx, t))):
                 continue  # a token straddles the head (运河, 格局): not this head
             mod_end = hs
-            start = left_modifier(ctx, t.start if hs > t.start else mod_end,
-                                  stop_admin=h.stop_at_place, brand_ok=h.cls == "Institution")
+            if h.long:
+                start = long_modifier(ctx, t.start if hs > t.start else mod_end)
+            else:
+                start = left_modifier(ctx, t.start if hs > t.start else mod_end,
+                                      stop_admin=h.stop_at_place, brand_ok=h.cls == "Institution")
             if hs > t.start:  # jieba kept modifier and head in one token (小河公园)
                 if ctx.lex.lookup(t.text, "Institution") or ctx.lex.lookup(t.text, "Enterprise"):
                     start = t.start  # a known body ends here (邵逸夫医院): nothing before it joins
@@ -53,14 +56,15 @@ def heads(ctx: Context) -> list[Cand]:
                     or (len(h.word) == 1 and mod_end - start < 2)
                     or mod.endswith(ctx.rules.modifier_bad_end)
                     or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(mod))
-                    or (mod.endswith(ctx.tables.generic_tuple) and not _local_name_in(ctx, mod))
+                    or (mod.endswith(ctx.tables.generic_tuple) and not _local_name_in(ctx, mod)
+                        and not (h.long and _ends_in_head(ctx, mod)))
                     or generic_only(ctx, mod)
                     or (h.proper and not proper(ctx, mod) and not _level_body(ctx, name, start))
                     or (h.prefix and not name.startswith(h.prefix))):
                 break
             if ctx.seg.knows(name) and not ctx.lex.lookup(name) and len(name) <= 3:
                 break  # a plain dictionary word (道路, 公园): not a name
-            if _described(ctx, start, e, mod, h):
+            if _described(ctx, start, e, mod, h) or _programme(ctx, start, e, h):
                 break
             road = _street_led(ctx, start, mod_end, h)
             if road:  # 绍兴路、石祥路国字号汽车街区: the street is the commercial district
@@ -165,3 +169,18 @@ def _stacked_head(ctx: Context, mod: str, h) -> bool:
     inner = ctx.rules.heads.get(mod) or ctx.rules.head_of(mod)
     return bool(inner and len(inner.word) > 1 and
                 (inner.cls == h.cls or {inner.cls, h.cls} <= {"Place", "CommercialDistrict"}))
+
+
+def _ends_in_head(ctx: Context, mod: str) -> bool:
+    """True when ``mod`` ends in a head of two or more characters (X研发中心|项目,
+    X生产基地|二期): the project of building that named thing."""
+    h = ctx.rules.head_of(mod)
+    return bool(h and len(h.word) > 1)
+
+
+def _programme(ctx: Context, start: int, end: int, h) -> bool:
+    """True when a name with a programme head fills a quotation: “西湖明珠工程” is a
+    programme (GUIDELINES.md: not an entity), not a construction project."""
+    text = ctx.text
+    return (h.word in ctx.rules.long_name.get("programme_heads", ())
+            and text[start - 1:start] in OPEN_QUOTES and text[end:end + 1] in CLOSE_QUOTES)

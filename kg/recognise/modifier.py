@@ -75,3 +75,56 @@ def glued_boundary(ctx: Context, t: Token) -> int:
             and w[0] in ctx.rules.glued_boundary and not alnum(w):
         return 1
     return 0
+
+
+def long_modifier(ctx: Context, upto: int) -> int:
+    """Where a long project name whose modifier ends at ``upto`` starts: the walk
+    left crosses verbs, counters and numbers (第6代, 12英寸, 扩建) and names found
+    before (台积电(南京)有限公司), and stops at punctuation, boundary words, function
+    words and counts (35个项目), or after rules.toml [long_name] max_len characters."""
+    text, toks = ctx.text, ctx.toks
+    ln = ctx.rules.long_name
+    inside, keep = set(ln.get("inside", ())), set(ln.get("keep", ()))
+    stop_tags = tuple(ln.get("stop_tags", ()))
+    max_len = ln.get("max_len", 30)
+    names = {c.end: c.start for c in ctx.cands if c.cls in ("Enterprise", "Institution", "Place")}
+    start = upto
+    before = [t for t in toks if t.end <= upto]
+    k = len(before) - 1
+    while k >= 0:
+        t = before[k]
+        if t.end != start and start != upto:
+            break
+        if start in names and names[start] < start:      # a name inside the name
+            start = names[start]
+            while k >= 0 and before[k].end > start:
+                k -= 1
+            continue
+        if upto - t.start > max_len or _long_stop(ctx, t, inside, keep, stop_tags):
+            break
+        glued = glued_boundary(ctx, t)
+        if glued:
+            start = t.start + glued
+            break
+        start = t.start
+        k -= 1
+    return start
+
+
+def _long_stop(ctx: Context, t: Token, inside: set, keep: set, stop_tags: tuple) -> bool:
+    w = t.text
+    if w in inside or w in keep:
+        return False
+    if w in ctx.rules.boundary or any(is_punct(ch) for ch in w):
+        return True
+    if ctx.lex.lookup(w) is not None:
+        return False
+    tag = ctx.seg.tag(w)
+    if tag.startswith(stop_tags) and not alnum(w):
+        return True
+    if tag[:1] == "v" and tag != "vn" and len(w) > 1:
+        return True          # 承接游泳项目: a verb and its object, unless [long_name] inside lists it
+    if tag == "m" and not (w.startswith("第") or any(ch.isdigit() for ch in w)):
+        return True          # 一批, 多条: a count, not a word of the name
+    end = t.end
+    return w.isdigit() and end < len(ctx.text) and ctx.text[end] in ctx.rules.number_units
