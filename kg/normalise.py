@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from statistics import median
 
+from kg.columns import Line, ends, mark_columns, width
 from kg.model import Document, RawDocument
 from kg.sentences import load_patterns, sentence_spans, split_sentences
 
@@ -115,6 +115,15 @@ class _Chars:
     inline_debris: tuple[re.Pattern, ...]
     line_debris: tuple[re.Pattern, ...]
     numbers: tuple[tuple[re.Pattern, str], ...]
+    masthead: _Masthead
+
+
+@dataclass(frozen=True)
+class _Masthead:
+    fields: tuple[tuple[str, re.Pattern], ...]   # (kind, pattern) of known fields
+    max_field: float
+    max_fields: int
+    not_in_fields: str
 
 
 @cache
@@ -129,7 +138,10 @@ def _chars() -> _Chars:
         tuple(re.compile(p) for p in debris["inline"]),
         tuple(re.compile(p) for p in debris["line"]),
         tuple((re.compile(r["pattern"].replace("{units}", units)), r["replace"])
-              for r in num["repairs"]))
+              for r in num["repairs"]),
+        _Masthead(tuple((k, re.compile(p)) for k, p in debris["masthead"]["fields"].items()),
+                  debris["masthead"]["max_field"], debris["masthead"]["max_fields"],
+                  debris["masthead"]["not_in_fields"]))
 
 
 def _clean_characters(text: str) -> str:
@@ -146,24 +158,13 @@ def _repair_numbers(paragraph: str) -> str:
 
 # --------------------------------------------------------------------- lines
 
-@dataclass
-class _Line:
-    text: str           # cleaned, no markdown, no debris, single spaces
-    width: float        # visual width: CJK 1, ASCII 0.5
-    indented: bool      # the raw line started with whitespace
-    alone: bool         # the raw line stood between blank lines
-    heading: bool       # a markdown heading
-    column: bool = False
-    column_width: float = 0.0
-
-
-def _visual_lines(text: str) -> list[_Line]:
+def _visual_lines(text: str) -> list[Line]:
     """The non-blank, non-debris lines of ``text``, cleaned."""
     c = _chars()
-    lines = []
+    lines: list[Line] = []
     for block in re.split(r"\n\s*\n", text):
-        raw_lines = [r for r in block.split("\n") if r.strip()]
-        for raw in raw_lines:
+        kept = []
+        for raw in (r for r in block.split("\n") if r.strip()):
             line = raw
             for pattern in c.inline_debris:
                 line = pattern.sub("", line)
@@ -172,15 +173,30 @@ def _visual_lines(text: str) -> list[_Line]:
             line = re.sub(" +", " ", line).strip()
             for pattern in c.tight:
                 line = pattern.sub("", line)
-            if not line or any(p.match(line) for p in c.line_debris):
+            if not line or any(p.match(line) for p in c.line_debris) or _masthead(line):
                 continue
-            lines.append(_Line(line, _width(line), raw[0].isspace(),
-                               len(raw_lines) == 1, heading))
+            kept.append(Line(line, width(line), raw[0].isspace(), not kept, False, heading))
+        if kept:
+            kept[-1].closes_block = True
+            lines.extend(kept)
+    if lines:
+        lines[0].first = True
     return lines
 
 
-def _width(line: str) -> float:
-    return sum(0.5 if ord(ch) < 128 else 1.0 for ch in line)
+def _masthead(line: str) -> bool:
+    """A newspaper page header: a date with a weekday or a page number, among
+    a few short fields (the paper's name, the section), in any order."""
+    m = _chars().masthead
+    fields = line.split(" ")
+    kinds = set()
+    for field in fields:
+        kind = next((k for k, p in m.fields if p.fullmatch(field)), None)
+        if kind is None and (width(field) > m.max_field
+                             or any(ch in m.not_in_fields for ch in field)):
+            return False
+        kinds.add(kind)
+    return len(fields) <= m.max_fields and "date" in kinds and bool(kinds & {"weekday", "page"})
 
 
 # ---------------------------------------------------------------- paragraphs
@@ -191,14 +207,12 @@ class _Layout:
     closers: str
     dangling: str
     sentence_marks: str
+    clause_marks: str
     heading_width: float
+    title_width: float
     fragment_start: re.Pattern
     paragraph_start: tuple[re.Pattern, ...]
     heading_start: tuple[re.Pattern, ...]
-    max_column_width: float
-    min_run: int
-    window: int
-    over: float
     short: float
     indent: float
     heading_gap: float
@@ -209,18 +223,18 @@ def _layout() -> _Layout:
     t = load_patterns("layout")
     return _Layout(
         t["terminal"], t["closers"], t["dangling"], t["sentence_marks"],
-        t["heading_width"], re.compile(t["fragment_start"]),
+        t["clause_marks"], t["heading_width"], t["title_width"],
+        re.compile(t["fragment_start"]),
         tuple(re.compile(p) for p in t["paragraph_start"]),
         tuple(re.compile(p) for p in t["heading_start"]),
-        t["max_column_width"], t["min_run"], t["window"], t["over"],
         t["short"], t["indent"], t["heading_gap"])
 
 
-def _join_lines(lines: list[_Line]) -> list[str]:
+def _join_lines(lines: list[Line]) -> list[str]:
     """Join visual lines into paragraphs."""
     layout = _layout()
-    _mark_columns(lines, layout)
-    paragraphs: list[list[_Line]] = []
+    mark_columns(lines)
+    paragraphs: list[list[Line]] = []
     for line in lines:
         if paragraphs and _continues(paragraphs[-1], line, layout):
             paragraphs[-1].append(line)
@@ -229,36 +243,17 @@ def _join_lines(lines: list[_Line]) -> list[str]:
     return ["".join(line.text for line in p) for p in paragraphs]
 
 
-def _mark_columns(lines: list[_Line], layout: _Layout) -> None:
-    """Mark newspaper column lines and the column width around each.
-
-    Column text is a long run of lines alone between blank lines, each as
-    wide as the column (paragraph ends and indented paragraph starts are
-    narrower). The width changes from block to block on one page, so it is
-    taken locally: the median width of the run's lines near the line.
-    """
-    run: list[_Line] = []
-    for line in lines + [None]:
-        if line is not None and line.alone and not line.indented \
-                and not line.heading and line.width <= layout.max_column_width:
-            run.append(line)
-            continue
-        if len(run) >= layout.min_run:
-            for i, member in enumerate(run):
-                near = run[max(0, i - layout.window):i + layout.window + 1]
-                member.column_width = median(m.width for m in near)
-                member.column = member.width <= member.column_width + layout.over
-        run = []
-
-
-def _continues(paragraph: list[_Line], b: _Line, layout: _Layout) -> bool:
+def _continues(paragraph: list[Line], b: Line, layout: _Layout) -> bool:
     """Does line ``b`` continue the paragraph made so far?"""
     a = paragraph[-1]
     if a.heading or b.heading:
         return False
-    terminal = _ends(a.text, layout) in layout.terminal
+    last = ends(a.text, layout.closers)
+    terminal = last in layout.terminal
     if a.column and b.column:
         w = a.column_width
+        if b.opens:
+            return False
         if terminal:
             if any(p.match(paragraph[0].text) for p in layout.heading_start):
                 return False
@@ -266,25 +261,33 @@ def _continues(paragraph: list[_Line], b: _Line, layout: _Layout) -> bool:
             # paragraph ends only if the line stops short or the next is
             # indented.
             return not (a.width < w - layout.short or b.width < w - layout.indent)
-        # A full line without a mark breaks a word; a short one is a heading.
-        return a.width >= w - layout.heading_gap
+        # A full line without a mark breaks a word; a short one is a heading,
+        # unless the next line is the rest of its sentence.
+        return a.width >= w - layout.heading_gap or bool(layout.fragment_start.match(b.text))
     # Outside columns a blank line usually ends a paragraph, but page and
     # column breaks also cut paragraphs mid-sentence, even mid-word.
     if terminal:
         return False
-    if _ends(a.text, layout) in layout.dangling or layout.fragment_start.match(b.text):
+    if last in layout.dangling or layout.fragment_start.match(b.text):
         return True
     if any(p.match(b.text) for p in layout.paragraph_start):
+        return False
+    if a.closes_block and _title(a, layout):
         return False
     return not (_heading_like(a, layout) or _heading_like(b, layout))
 
 
-def _ends(text: str, layout: _Layout) -> str:
-    """The last character before any closing quotes or brackets."""
-    return (text.rstrip(layout.closers) or text)[-1]
-
-
-def _heading_like(line: _Line, layout: _Layout) -> bool:
+def _heading_like(line: Line, layout: _Layout) -> bool:
     """Short and without sentence punctuation: a title, not running text."""
     return line.width <= layout.heading_width and not any(
         ch in layout.sentence_marks for ch in line.text)
+
+
+def _title(line: Line, layout: _Layout) -> bool:
+    """A title over a blank line: it stops without a mark, and is narrower
+    than running text. A page break cuts a sentence after a clause mark or
+    in a line as wide as the page; the document's first line is its title
+    whatever marks it has inside."""
+    return (line.width <= layout.title_width
+            and ends(line.text, layout.closers) not in layout.clause_marks
+            and (line.first or not any(ch in layout.clause_marks for ch in line.text)))

@@ -1,0 +1,145 @@
+"""Visual lines of a page and the newspaper columns among them.
+
+kg.normalise cuts a text into ``Line``s and asks ``mark_columns`` which of
+them are column lines: narrow lines of one width, broken wherever the column
+ends, words and numbers included. Column text comes in two shapes:
+
+- every line alone between blank lines (pages whose lines were copied one
+  paragraph each);
+- runs of consecutive lines (pages copied as they are set), paragraphs
+  starting with an indent.
+
+Widths are measured from the text, around each line, because one page mixes
+columns of different widths. Thresholds are in kg/data/normalise.toml
+[columns].
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from statistics import median
+
+from kg.sentences import load_patterns
+
+
+@dataclass
+class Line:
+    text: str            # cleaned, no markdown, no debris, single spaces
+    width: float         # visual width: CJK 1, ASCII 0.5
+    indented: bool       # the raw line started with whitespace
+    opens_block: bool    # a blank line (or the start of the text) is above it
+    closes_block: bool   # a blank line (or the end of the text) is below it
+    heading: bool        # a markdown heading
+    first: bool = False  # the first line of the document
+    column: bool = False
+    column_width: float = 0.0
+    opens: bool = False  # the indented first line of a paragraph in a column
+
+    @property
+    def alone(self) -> bool:
+        return self.opens_block and self.closes_block
+
+
+def width(text: str) -> float:
+    return sum(0.5 if ord(ch) < 128 else 1.0 for ch in text)
+
+
+@dataclass(frozen=True)
+class _Params:
+    terminal: str
+    closers: str
+    max_width: float
+    min_run: int
+    min_dense_run: int
+    window: int
+    over: float
+    tolerance: float
+    full_share: float
+    broken_share: float
+    prose_marks: str
+
+
+@cache
+def _params() -> _Params:
+    t, layout = load_patterns("columns"), load_patterns("layout")
+    return _Params(layout["terminal"], layout["closers"], t["max_column_width"],
+                   t["min_run"], t["min_dense_run"], t["window"], t["over"],
+                   t["tolerance"], t["full_share"], t["broken_share"], t["prose_marks"])
+
+
+def ends(text: str, closers: str | None = None) -> str:
+    """The last character before any closing quotes or brackets."""
+    closers = _params().closers if closers is None else closers
+    return (text.rstrip(closers) or text)[-1]
+
+
+def mark_columns(lines: list[Line]) -> None:
+    """Set ``column``, ``column_width`` and ``opens`` of the column lines."""
+    p = _params()
+    run: list[Line] = []
+    for line in lines + [None]:
+        if line is not None and line.alone and not line.indented \
+                and not line.heading and line.width <= p.max_width:
+            run.append(line)
+            continue
+        if len(run) >= p.min_run:
+            _mark(run, p)
+        run = []
+    for block in _blocks(lines):
+        for run in _narrow_runs(block, p):
+            if len(run) >= p.min_dense_run and _wrapped(run, p):
+                _mark(run, p)
+                indented = sum(line.indented for line in run)
+                # Indents mark paragraphs only where some lines have them, not
+                # where the whole page is shifted right.
+                if indented <= len(run) / 2:
+                    for line in run[1:]:
+                        line.opens = line.indented and line.column
+
+
+def _mark(run: list[Line], p: _Params) -> None:
+    """Column width: the median width of the run's lines near the line; a
+    line much wider than that (a title over the columns) is no column line."""
+    for i, member in enumerate(run):
+        near = run[max(0, i - p.window):i + p.window + 1]
+        widths = [m.width for m in near if not m.indented] or [m.width for m in near]
+        member.column_width = median(widths)
+        member.column = member.width <= member.column_width + p.over
+
+
+def _blocks(lines: list[Line]) -> list[list[Line]]:
+    blocks: list[list[Line]] = []
+    for line in lines:
+        if line.opens_block or not blocks:
+            blocks.append([])
+        blocks[-1].append(line)
+    return blocks
+
+
+def _narrow_runs(block: list[Line], p: _Params) -> list[list[Line]]:
+    runs: list[list[Line]] = [[]]
+    for line in block:
+        if line.heading or line.width > p.max_width:
+            runs.append([])
+        else:
+            runs[-1].append(line)
+    return [r for r in runs if r]
+
+
+def _wrapped(run: list[Line], p: _Params) -> bool:
+    """Is this run of consecutive lines running text set in a column?
+
+    Lines inside a paragraph (not indented, not ending a sentence) all have
+    the column's width; many lines stop mid-word; and the text has clause
+    marks. A list of short items or of one-line sentences has none of this.
+    """
+    plain = [line for line in run if not line.indented]
+    if len(plain) < 2:
+        return False
+    w = median(line.width for line in plain)
+    inner = [line for line in plain if ends(line.text, p.closers) not in p.terminal]
+    full = sum(abs(line.width - w) <= p.tolerance for line in inner)
+    broken = sum(line.text[-1].isalnum() for line in run)
+    prose = any(mark in line.text for line in run for mark in p.prose_marks)
+    return (prose and len(inner) >= 2 and full >= p.full_share * len(inner)
+            and broken >= p.broken_share * len(run))
