@@ -98,13 +98,26 @@ def mark_columns(lines: list[Line]) -> None:
 
 
 def _mark(run: list[Line], p: _Params) -> None:
-    """Column width: the median width of the run's lines near the line; a
-    line much wider than that (a title over the columns) is no column line."""
+    """Column width: the common width of the lines near the line; a line much
+    wider than that (a title over the columns) is no column line."""
     for i, member in enumerate(run):
         near = run[max(0, i - p.window):i + p.window + 1]
-        widths = [m.width for m in near if not m.indented] or [m.width for m in near]
-        member.column_width = median(widths)
+        member.column_width = _common_width(_inner(near, p) or near, p)[0]
         member.column = member.width <= member.column_width + p.over
+
+
+def _inner(lines: list[Line], p: _Params) -> list[Line]:
+    """The lines inside paragraphs: neither indented nor ending a sentence."""
+    return [line for line in lines if not line.indented
+            and ends(line.text, p.closers) not in p.terminal]
+
+
+def _common_width(lines: list[Line], p: _Params) -> tuple[float, list[Line]]:
+    """The width most of ``lines`` share (the median of the largest group
+    within ``tolerance`` of one another), and that group."""
+    group = max(([m for m in lines if abs(m.width - line.width) <= p.tolerance]
+                 for line in lines), key=len)
+    return median(m.width for m in group), group
 
 
 def _blocks(lines: list[Line]) -> list[list[Line]]:
@@ -129,17 +142,19 @@ def _narrow_runs(block: list[Line], p: _Params) -> list[list[Line]]:
 def _wrapped(run: list[Line], p: _Params) -> bool:
     """Is this run of consecutive lines running text set in a column?
 
-    Lines inside a paragraph (not indented, not ending a sentence) all have
-    the column's width; many lines stop mid-word; and the text has clause
-    marks. A list of short items or of one-line sentences has none of this.
+    Lines inside a paragraph (not indented, not ending a sentence) mostly
+    have the column's width; many lines stop mid-word; and the text has
+    clause marks. A list of short items or of one-line sentences has none of
+    this.
     """
-    plain = [line for line in run if not line.indented]
-    if len(plain) < 2:
+    inner = _inner(run, p)
+    if not inner:
         return False
-    w = median(line.width for line in plain)
-    inner = [line for line in plain if ends(line.text, p.closers) not in p.terminal]
-    full = sum(abs(line.width - w) <= p.tolerance for line in inner)
+    # Short lines without clause marks among them are headings and bylines.
+    w, full = _common_width(inner, p)
+    text = [line for line in inner if line.width >= w - p.tolerance
+            or any(mark in line.text for mark in p.prose_marks)]
     broken = sum(line.text[-1].isalnum() for line in run)
     prose = any(mark in line.text for line in run for mark in p.prose_marks)
-    return (prose and len(inner) >= 2 and full >= p.full_share * len(inner)
+    return (prose and len(full) >= 2 and len(full) >= p.full_share * len(text)
             and broken >= p.broken_share * len(run))

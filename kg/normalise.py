@@ -208,6 +208,7 @@ class _Layout:
     dangling: str
     sentence_marks: str
     clause_marks: str
+    first_line_marks: str
     heading_width: float
     title_width: float
     fragment_start: re.Pattern
@@ -223,7 +224,7 @@ def _layout() -> _Layout:
     t = load_patterns("layout")
     return _Layout(
         t["terminal"], t["closers"], t["dangling"], t["sentence_marks"],
-        t["clause_marks"], t["heading_width"], t["title_width"],
+        t["clause_marks"], t["first_line_marks"], t["heading_width"], t["title_width"],
         re.compile(t["fragment_start"]),
         tuple(re.compile(p) for p in t["paragraph_start"]),
         tuple(re.compile(p) for p in t["heading_start"]),
@@ -262,8 +263,10 @@ def _continues(paragraph: list[Line], b: Line, layout: _Layout) -> bool:
             # indented.
             return not (a.width < w - layout.short or b.width < w - layout.indent)
         # A full line without a mark breaks a word; a short one is a heading,
-        # unless the next line is the rest of its sentence.
-        return a.width >= w - layout.heading_gap or bool(layout.fragment_start.match(b.text))
+        # unless it has clause marks (a line of digits is narrower) or the
+        # next line is the rest of its sentence.
+        return (a.width >= w - layout.heading_gap or not _heading_like(a, layout)
+                or bool(layout.fragment_start.match(b.text)))
     # Outside columns a blank line usually ends a paragraph, but page and
     # column breaks also cut paragraphs mid-sentence, even mid-word.
     if terminal:
@@ -286,8 +289,10 @@ def _heading_like(line: Line, layout: _Layout) -> bool:
 def _title(line: Line, layout: _Layout) -> bool:
     """A title over a blank line: it stops without a mark, and is narrower
     than running text. A page break cuts a sentence after a clause mark or
-    in a line as wide as the page; the document's first line is its title
-    whatever marks it has inside."""
+    in a line as wide as the page; but the document's first line is its
+    title even with a comma inside (稳中求进，星澜经济半年报出炉)."""
+    allowed = layout.first_line_marks if line.first else ""
     return (line.width <= layout.title_width
             and ends(line.text, layout.closers) not in layout.clause_marks
-            and (line.first or not any(ch in layout.clause_marks for ch in line.text)))
+            and not any(ch in layout.clause_marks and ch not in allowed
+                        for ch in line.text))
