@@ -46,11 +46,14 @@ def width(text: str) -> float:
 
 @dataclass(frozen=True)
 class _Params:
+    """kg/data/normalise.toml [columns], and the marks that end a sentence."""
     terminal: str
     closers: str
-    max_width: float
+    max_column_width: float
+    min_column_width: float
     min_run: int
     min_dense_run: int
+    min_full: int
     window: int
     over: float
     tolerance: float
@@ -61,10 +64,8 @@ class _Params:
 
 @cache
 def _params() -> _Params:
-    t, layout = load_patterns("columns"), load_patterns("layout")
-    return _Params(layout["terminal"], layout["closers"], t["max_column_width"],
-                   t["min_run"], t["min_dense_run"], t["window"], t["over"],
-                   t["tolerance"], t["full_share"], t["broken_share"], t["prose_marks"])
+    layout = load_patterns("layout")
+    return _Params(layout["terminal"], layout["closers"], **load_patterns("columns"))
 
 
 def ends(text: str, closers: str | None = None) -> str:
@@ -79,7 +80,7 @@ def mark_columns(lines: list[Line]) -> None:
     run: list[Line] = []
     for line in lines + [None]:
         if line is not None and line.alone and not line.indented \
-                and not line.heading and line.width <= p.max_width:
+                and not line.heading and line.width <= p.max_column_width:
             run.append(line)
             continue
         if len(run) >= p.min_run:
@@ -132,7 +133,7 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
 def _narrow_runs(block: list[Line], p: _Params) -> list[list[Line]]:
     runs: list[list[Line]] = [[]]
     for line in block:
-        if line.heading or line.width > p.max_width:
+        if line.heading or line.width > p.max_column_width:
             runs.append([])
         else:
             runs[-1].append(line)
@@ -154,7 +155,11 @@ def _wrapped(run: list[Line], p: _Params) -> bool:
     w, full = _common_width(inner, p)
     text = [line for line in inner if line.width >= w - p.tolerance
             or any(mark in line.text for mark in p.prose_marks)]
+    # No line is much wider than the column, bar a title over it: the lines
+    # of a page already one paragraph each differ widely.
+    wide = sum(line.width > w + p.over for line in run)
     broken = sum(line.text[-1].isalnum() for line in run)
-    prose = any(mark in line.text for line in run for mark in p.prose_marks)
-    return (prose and len(full) >= 2 and len(full) >= p.full_share * len(text)
+    prose = any(mark in line.text for line in full for mark in p.prose_marks)
+    return (prose and w >= p.min_column_width and wide <= 1
+            and len(full) >= p.min_full and len(full) >= p.full_share * len(text)
             and broken >= p.broken_share * len(run))

@@ -3,10 +3,11 @@
 ``normalise(text) == drop_repeats(repair(text))``:
 
 - ``repair`` removes zero-width characters and odd spaces, markdown marks and
-  layout debris (page-turn markers, page headers), rejoins words and
-  sentences broken across lines (newspaper columns put every ~13-character
-  line between blank lines; other pages break paragraphs mid-sentence), and
-  repairs numbers split by a space (``38 .3%``).
+  layout debris (page-turn markers, page headers, newspaper mastheads),
+  rejoins words and sentences broken across lines (newspaper columns, see
+  kg/columns.py; other pages break paragraphs mid-sentence), keeps titles,
+  headings and speakers' turns apart, and repairs numbers split by a space
+  (``38 .3%``).
 - ``drop_repeats`` drops runs of sentences the document already said.
 
 Every pattern comes from kg/data/normalise.toml.
@@ -196,7 +197,8 @@ def _masthead(line: str) -> bool:
                              or any(ch in m.not_in_fields for ch in field)):
             return False
         kinds.add(kind)
-    return len(fields) <= m.max_fields and "date" in kinds and bool(kinds & {"weekday", "page"})
+    return (len(fields) <= m.max_fields and "date" in kinds
+            and bool(kinds & {"weekday", "page"}))
 
 
 # ---------------------------------------------------------------- paragraphs
@@ -211,6 +213,7 @@ class _Layout:
     first_line_marks: str
     heading_width: float
     title_width: float
+    title_gap: float
     fragment_start: re.Pattern
     paragraph_start: tuple[re.Pattern, ...]
     heading_start: tuple[re.Pattern, ...]
@@ -221,14 +224,11 @@ class _Layout:
 
 @cache
 def _layout() -> _Layout:
-    t = load_patterns("layout")
-    return _Layout(
-        t["terminal"], t["closers"], t["dangling"], t["sentence_marks"],
-        t["clause_marks"], t["first_line_marks"], t["heading_width"], t["title_width"],
-        re.compile(t["fragment_start"]),
-        tuple(re.compile(p) for p in t["paragraph_start"]),
-        tuple(re.compile(p) for p in t["heading_start"]),
-        t["short"], t["indent"], t["heading_gap"])
+    t = dict(load_patterns("layout"))
+    t["fragment_start"] = re.compile(t["fragment_start"])
+    for key in ("paragraph_start", "heading_start"):
+        t[key] = tuple(re.compile(p) for p in t[key])
+    return _Layout(**t)
 
 
 def _join_lines(lines: list[Line]) -> list[str]:
@@ -275,7 +275,8 @@ def _continues(paragraph: list[Line], b: Line, layout: _Layout) -> bool:
         return True
     if any(p.match(b.text) for p in layout.paragraph_start):
         return False
-    if a.closes_block and _title(a, layout):
+    # A wrapped line is as wide as the next; a title stops short of it.
+    if _title(a, layout) and (a.closes_block or b.width > a.width + layout.title_gap):
         return False
     return not (_heading_like(a, layout) or _heading_like(b, layout))
 
@@ -287,10 +288,10 @@ def _heading_like(line: Line, layout: _Layout) -> bool:
 
 
 def _title(line: Line, layout: _Layout) -> bool:
-    """A title over a blank line: it stops without a mark, and is narrower
-    than running text. A page break cuts a sentence after a clause mark or
-    in a line as wide as the page; but the document's first line is its
-    title even with a comma inside (稳中求进，星澜经济半年报出炉)."""
+    """Stops without a mark and is narrower than running text, as a title
+    is. A page break cuts a sentence after a clause mark or in a line as
+    wide as the page; but the document's first line is its title even with a
+    comma inside (稳中求进，星澜经济半年报出炉)."""
     allowed = layout.first_line_marks if line.first else ""
     return (line.width <= layout.title_width
             and ends(line.text, layout.closers) not in layout.clause_marks
