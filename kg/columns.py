@@ -77,30 +77,38 @@ def ends(text: str, closers: str | None = None) -> str:
 def mark_columns(lines: list[Line]) -> None:
     """Set ``column``, ``column_width`` and ``opens`` of the column lines."""
     p = _params()
-    run: list[Line] = []
-    for line in lines + [None]:
-        if line is not None and line.alone and not line.indented \
-                and not line.heading and line.width <= p.max_column_width:
-            run.append(line)
-            continue
+    for run in _runs(lines, lambda line: line.alone and not line.indented
+                     and not line.heading and line.width <= p.max_column_width):
         if len(run) >= p.min_run:
             _mark(run, p)
-        run = []
-    for block in _blocks(lines):
-        for run in _narrow_runs(block, p):
-            if len(run) >= p.min_dense_run and _wrapped(run, p):
-                _mark(run, p)
-                indented = sum(line.indented for line in run)
-                # Indents mark paragraphs only where some lines have them, not
-                # where the whole page is shifted right.
-                if indented <= len(run) / 2:
-                    for line in run[1:]:
-                        line.opens = line.indented and line.column
+    # Set text: lines in blocks of several, a blank line now and then where
+    # the page breaks or a paragraph ends.
+    for run in _runs(lines, lambda line: not line.alone and not line.heading
+                     and line.width <= p.max_column_width):
+        if len(run) >= p.min_dense_run:
+            _mark_set(run, p)
+
+
+def _mark_set(run: list[Line], p: _Params) -> None:
+    # Indents mark paragraphs only where some lines have them, not where the
+    # whole page is shifted right.
+    if sum(line.indented for line in run) > len(run) / 2:
+        for line in run:
+            line.indented = False
+    w = _set_width(run, p)
+    if w is None:
+        return
+    for before, line in zip([None] + run, run):
+        line.column_width = w
+        line.column = line.width <= w + p.over
+        after_sentence = before is not None and ends(before.text, p.closers) in p.terminal
+        line.opens = line.column and (line.indented or (line.opens_block and after_sentence))
 
 
 def _mark(run: list[Line], p: _Params) -> None:
-    """Column width: the common width of the lines near the line; a line much
-    wider than that (a title over the columns) is no column line."""
+    """Column width, where each line stands alone: the common width of the
+    lines near the line, as one page mixes columns of different widths; a
+    line much wider than that (a title over the columns) is no column line."""
     for i, member in enumerate(run):
         near = run[max(0, i - p.window):i + p.window + 1]
         member.column_width = _common_width(_inner(near, p) or near, p)[0]
@@ -115,33 +123,27 @@ def _inner(lines: list[Line], p: _Params) -> list[Line]:
 
 def _common_width(lines: list[Line], p: _Params) -> tuple[float, list[Line]]:
     """The width most of ``lines`` share (the median of the largest group
-    within ``tolerance`` of one another), and that group."""
+    within ``tolerance`` of one another; of equal groups the widest, as
+    titles and headings are narrower than the column), and that group."""
     group = max(([m for m in lines if abs(m.width - line.width) <= p.tolerance]
-                 for line in lines), key=len)
+                 for line in lines), key=lambda g: (len(g), median(m.width for m in g)))
     return median(m.width for m in group), group
 
 
-def _blocks(lines: list[Line]) -> list[list[Line]]:
-    blocks: list[list[Line]] = []
-    for line in lines:
-        if line.opens_block or not blocks:
-            blocks.append([])
-        blocks[-1].append(line)
-    return blocks
-
-
-def _narrow_runs(block: list[Line], p: _Params) -> list[list[Line]]:
+def _runs(lines: list[Line], member) -> list[list[Line]]:
+    """The maximal runs of consecutive lines that are ``member``s."""
     runs: list[list[Line]] = [[]]
-    for line in block:
-        if line.heading or line.width > p.max_column_width:
-            runs.append([])
-        else:
+    for line in lines:
+        if member(line):
             runs[-1].append(line)
+        elif runs[-1]:
+            runs.append([])
     return [r for r in runs if r]
 
 
-def _wrapped(run: list[Line], p: _Params) -> bool:
-    """Is this run of consecutive lines running text set in a column?
+def _set_width(run: list[Line], p: _Params) -> float | None:
+    """The column width, if this run of lines is running text set in a
+    column; else None.
 
     Lines inside a paragraph (not indented, not ending a sentence) mostly
     have the column's width; many lines stop mid-word; and the text has
@@ -150,7 +152,7 @@ def _wrapped(run: list[Line], p: _Params) -> bool:
     """
     inner = _inner(run, p)
     if not inner:
-        return False
+        return None
     # Short lines without clause marks among them are headings and bylines.
     w, full = _common_width(inner, p)
     text = [line for line in inner if line.width >= w - p.tolerance
@@ -160,6 +162,7 @@ def _wrapped(run: list[Line], p: _Params) -> bool:
     wide = sum(line.width > w + p.over for line in run)
     broken = sum(line.text[-1].isalnum() for line in run)
     prose = any(mark in line.text for line in full for mark in p.prose_marks)
-    return (prose and w >= p.min_column_width and wide <= 1
-            and len(full) >= p.min_full and len(full) >= p.full_share * len(text)
-            and broken >= p.broken_share * len(run))
+    wrapped = (prose and w >= p.min_column_width and wide <= 1
+               and len(full) >= p.min_full and len(full) >= p.full_share * len(text)
+               and broken >= p.broken_share * len(run))
+    return w if wrapped else None

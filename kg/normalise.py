@@ -215,6 +215,7 @@ class _Layout:
     title_width: float
     title_gap: float
     fragment_start: re.Pattern
+    number_break: re.Pattern
     paragraph_start: tuple[re.Pattern, ...]
     heading_start: tuple[re.Pattern, ...]
     short: float
@@ -225,7 +226,8 @@ class _Layout:
 @cache
 def _layout() -> _Layout:
     t = dict(load_patterns("layout"))
-    t["fragment_start"] = re.compile(t["fragment_start"])
+    for key in ("fragment_start", "number_break"):
+        t[key] = re.compile(t[key])
     for key in ("paragraph_start", "heading_start"):
         t[key] = tuple(re.compile(p) for p in t[key])
     return _Layout(**t)
@@ -263,10 +265,11 @@ def _continues(paragraph: list[Line], b: Line, layout: _Layout) -> bool:
             # indented.
             return not (a.width < w - layout.short or b.width < w - layout.indent)
         # A full line without a mark breaks a word; a short one is a heading,
-        # unless it has clause marks (a line of digits is narrower) or the
-        # next line is the rest of its sentence.
+        # unless it has clause marks (a line of digits is narrower), or the
+        # next line is the rest of its sentence or number.
         return (a.width >= w - layout.heading_gap or not _heading_like(a, layout)
-                or bool(layout.fragment_start.match(b.text)))
+                or bool(layout.fragment_start.match(b.text))
+                or bool(layout.number_break.search(a.text[-1] + b.text[0])))
     # Outside columns a blank line usually ends a paragraph, but page and
     # column breaks also cut paragraphs mid-sentence, even mid-word.
     if terminal:
