@@ -77,14 +77,21 @@ def ends(text: str, closers: str | None = None) -> str:
 def mark_columns(lines: list[Line]) -> None:
     """Set ``column``, ``column_width`` and ``opens`` of the column lines."""
     p = _params()
-    for run in _runs(lines, lambda line: line.alone and not line.indented
-                     and not line.heading and line.width <= p.max_column_width):
+    for run in _runs(lines, [line.alone and not line.indented and not line.heading
+                             and line.width <= p.max_column_width for line in lines]):
         if len(run) >= p.min_run:
             _mark(run, p)
     # Set text: lines in blocks of several, a blank line now and then where
-    # the page breaks or a paragraph ends.
-    for run in _runs(lines, lambda line: not line.alone and not line.heading
-                     and line.width <= p.max_column_width):
+    # the page breaks or a paragraph ends, and maybe one line alone between.
+    def narrow(i: int) -> bool:
+        return 0 <= i < len(lines) and not lines[i].heading \
+            and lines[i].width <= p.max_column_width
+
+    def set_line(i: int) -> bool:
+        return narrow(i) and (not lines[i].alone or all(
+            narrow(j) and not lines[j].alone for j in (i - 1, i + 1)))
+
+    for run in _runs(lines, [set_line(i) for i in range(len(lines))]):
         if len(run) >= p.min_dense_run:
             _mark_set(run, p)
 
@@ -130,11 +137,11 @@ def _common_width(lines: list[Line], p: _Params) -> tuple[float, list[Line]]:
     return median(m.width for m in group), group
 
 
-def _runs(lines: list[Line], member) -> list[list[Line]]:
-    """The maximal runs of consecutive lines that are ``member``s."""
+def _runs(lines: list[Line], member: list[bool]) -> list[list[Line]]:
+    """The maximal runs of consecutive lines that are members."""
     runs: list[list[Line]] = [[]]
-    for line in lines:
-        if member(line):
+    for line, is_member in zip(lines, member):
+        if is_member:
             runs[-1].append(line)
         elif runs[-1]:
             runs.append([])
