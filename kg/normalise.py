@@ -174,7 +174,7 @@ def _visual_lines(text: str) -> list[Line]:
             line = re.sub(" +", " ", line).strip()
             for pattern in c.tight:
                 line = pattern.sub("", line)
-            if not line or any(p.match(line) for p in c.line_debris) or _masthead(line):
+            if not line or dropped_line(line):
                 continue
             kept.append(Line(line, width(line), raw[0].isspace(), not kept, False, heading))
         if kept:
@@ -185,20 +185,36 @@ def _visual_lines(text: str) -> list[Line]:
     return lines
 
 
-def _masthead(line: str) -> bool:
-    """A newspaper page header: a date with a weekday or a page number, among
-    a few short fields (the paper's name, the section), in any order."""
+def masthead_date(line: str) -> str | None:
+    """The ISO date of a newspaper page header (masthead), None for any other
+    line. A masthead is a date with a weekday or a page number among a few
+    short fields (the paper's name, the section), in any order.
+
+    >>> masthead_date("青禾日报\u3000\u30002024年6月2日  星期日  第5版  经济·青禾")
+    '2024-06-02'
+    >>> masthead_date("青禾区人民政府 2024年6月2日") is None
+    True
+    """
     m = _chars().masthead
-    fields = line.split(" ")
-    kinds = set()
+    fields = line.split()
+    found: dict[str | None, str] = {}
     for field in fields:
         kind = next((k for k, p in m.fields if p.fullmatch(field)), None)
         if kind is None and (width(field) > m.max_field
                              or any(ch in m.not_in_fields for ch in field)):
-            return False
-        kinds.add(kind)
-    return (len(fields) <= m.max_fields and "date" in kinds
-            and bool(kinds & {"weekday", "page"}))
+            return None
+        found.setdefault(kind, field)
+    if len(fields) > m.max_fields or "date" not in found or not {"weekday", "page"} & set(found):
+        return None
+    year, month, day = re.findall(r"\d+", found["date"])[:3]
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def dropped_line(line: str) -> bool:
+    """Is this line (of read text) a page header, masthead or credit that
+    ``normalise`` drops whole?"""
+    line = " ".join(line.split())
+    return any(p.match(line) for p in _chars().line_debris) or masthead_date(line) is not None
 
 
 # ---------------------------------------------------------------- paragraphs
