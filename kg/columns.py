@@ -15,6 +15,7 @@ columns of different widths. Thresholds are in kg/data/normalise.toml
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from statistics import median
@@ -132,9 +133,12 @@ def _common_width(lines: list[Line], p: _Params) -> tuple[float, list[Line]]:
     """The width most of ``lines`` share (the median of the largest group
     within ``tolerance`` of one another; of equal groups the widest, as
     titles and headings are narrower than the column), and that group."""
-    group = max(([m for m in lines if abs(m.width - line.width) <= p.tolerance]
-                 for line in lines), key=lambda g: (len(g), median(m.width for m in g)))
-    return median(m.width for m in group), group
+    ranked = sorted(lines, key=lambda line: line.width)
+    widths = [line.width for line in ranked]
+    spans = ((bisect_left(widths, w - p.tolerance), bisect_right(widths, w + p.tolerance))
+             for w in widths)
+    start, end = max(spans, key=lambda span: (span[1] - span[0], span[0]))
+    return median(widths[start:end]), ranked[start:end]
 
 
 def _runs(lines: list[Line], member: list[bool]) -> list[list[Line]]:
