@@ -3,10 +3,11 @@
 ``normalise(text) == drop_repeats(repair(text))``:
 
 - ``repair`` removes zero-width characters and odd spaces, markdown marks and
-  layout debris (page-turn markers, page headers), rejoins words and
-  sentences broken across lines (newspaper columns put every ~13-character
-  line between blank lines; other pages break paragraphs mid-sentence), and
-  repairs numbers split by a space (``38 .3%``).
+  layout debris (page-turn markers, page headers, newspaper mastheads),
+  rejoins words and sentences broken across lines (newspaper columns, see
+  kg/columns.py; other pages break paragraphs mid-sentence), keeps titles,
+  headings and speakers' turns apart, and repairs numbers split by a space
+  (``38 .3%``).
 - ``drop_repeats`` drops runs of sentences the document already said.
 
 Every pattern comes from kg/data/normalise.toml.
@@ -22,8 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from statistics import median
 
+from kg.columns import Line, ends, mark_columns, width
 from kg.model import Document, RawDocument
 from kg.sentences import load_patterns, sentence_spans, split_sentences
 
@@ -115,6 +116,15 @@ class _Chars:
     inline_debris: tuple[re.Pattern, ...]
     line_debris: tuple[re.Pattern, ...]
     numbers: tuple[tuple[re.Pattern, str], ...]
+    masthead: _Masthead
+
+
+@dataclass(frozen=True)
+class _Masthead:
+    fields: tuple[tuple[str, re.Pattern], ...]   # (kind, pattern) of known fields
+    max_field: float
+    max_fields: int
+    not_in_fields: str
 
 
 @cache
@@ -129,7 +139,10 @@ def _chars() -> _Chars:
         tuple(re.compile(p) for p in debris["inline"]),
         tuple(re.compile(p) for p in debris["line"]),
         tuple((re.compile(r["pattern"].replace("{units}", units)), r["replace"])
-              for r in num["repairs"]))
+              for r in num["repairs"]),
+        _Masthead(tuple((k, re.compile(p)) for k, p in debris["masthead"]["fields"].items()),
+                  debris["masthead"]["max_field"], debris["masthead"]["max_fields"],
+                  debris["masthead"]["not_in_fields"]))
 
 
 def _clean_characters(text: str) -> str:
@@ -146,24 +159,13 @@ def _repair_numbers(paragraph: str) -> str:
 
 # --------------------------------------------------------------------- lines
 
-@dataclass
-class _Line:
-    text: str           # cleaned, no markdown, no debris, single spaces
-    width: float        # visual width: CJK 1, ASCII 0.5
-    indented: bool      # the raw line started with whitespace
-    alone: bool         # the raw line stood between blank lines
-    heading: bool       # a markdown heading
-    column: bool = False
-    column_width: float = 0.0
-
-
-def _visual_lines(text: str) -> list[_Line]:
+def _visual_lines(text: str) -> list[Line]:
     """The non-blank, non-debris lines of ``text``, cleaned."""
     c = _chars()
-    lines = []
+    lines: list[Line] = []
     for block in re.split(r"\n\s*\n", text):
-        raw_lines = [r for r in block.split("\n") if r.strip()]
-        for raw in raw_lines:
+        kept = []
+        for raw in (r for r in block.split("\n") if r.strip()):
             line = raw
             for pattern in c.inline_debris:
                 line = pattern.sub("", line)
@@ -172,15 +174,47 @@ def _visual_lines(text: str) -> list[_Line]:
             line = re.sub(" +", " ", line).strip()
             for pattern in c.tight:
                 line = pattern.sub("", line)
-            if not line or any(p.match(line) for p in c.line_debris):
+            if not line or dropped_line(line):
                 continue
-            lines.append(_Line(line, _width(line), raw[0].isspace(),
-                               len(raw_lines) == 1, heading))
+            kept.append(Line(line, width(line), raw[0].isspace(), not kept, False, heading))
+        if kept:
+            kept[-1].closes_block = True
+            lines.extend(kept)
+    if lines:
+        lines[0].first = True
     return lines
 
 
-def _width(line: str) -> float:
-    return sum(0.5 if ord(ch) < 128 else 1.0 for ch in line)
+def masthead_date(line: str) -> str | None:
+    """The ISO date of a newspaper page header (masthead), None for any other
+    line. A masthead is a date with a weekday or a page number among a few
+    short fields (the paper's name, the section), in any order.
+
+    >>> masthead_date("青禾日报\u3000\u30002024年6月2日  星期日  第5版  经济·青禾")
+    '2024-06-02'
+    >>> masthead_date("青禾区人民政府 2024年6月2日") is None
+    True
+    """
+    m = _chars().masthead
+    fields = line.split()
+    found: dict[str | None, str] = {}
+    for field in fields:
+        kind = next((k for k, p in m.fields if p.fullmatch(field)), None)
+        if kind is None and (width(field) > m.max_field
+                             or any(ch in m.not_in_fields for ch in field)):
+            return None
+        found.setdefault(kind, field)
+    if len(fields) > m.max_fields or "date" not in found or not {"weekday", "page"} & set(found):
+        return None
+    year, month, day = re.findall(r"\d+", found["date"])[:3]
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def dropped_line(line: str) -> bool:
+    """Is this line (of read text) a page header, masthead or credit that
+    ``normalise`` drops whole?"""
+    line = " ".join(line.split())
+    return any(p.match(line) for p in _chars().line_debris) or masthead_date(line) is not None
 
 
 # ---------------------------------------------------------------- paragraphs
@@ -191,14 +225,15 @@ class _Layout:
     closers: str
     dangling: str
     sentence_marks: str
+    clause_marks: str
+    first_line_marks: str
     heading_width: float
+    title_width: float
+    title_gap: float
     fragment_start: re.Pattern
+    number_break: re.Pattern
     paragraph_start: tuple[re.Pattern, ...]
     heading_start: tuple[re.Pattern, ...]
-    max_column_width: float
-    min_run: int
-    window: int
-    over: float
     short: float
     indent: float
     heading_gap: float
@@ -206,21 +241,19 @@ class _Layout:
 
 @cache
 def _layout() -> _Layout:
-    t = load_patterns("layout")
-    return _Layout(
-        t["terminal"], t["closers"], t["dangling"], t["sentence_marks"],
-        t["heading_width"], re.compile(t["fragment_start"]),
-        tuple(re.compile(p) for p in t["paragraph_start"]),
-        tuple(re.compile(p) for p in t["heading_start"]),
-        t["max_column_width"], t["min_run"], t["window"], t["over"],
-        t["short"], t["indent"], t["heading_gap"])
+    t = dict(load_patterns("layout"))
+    for key in ("fragment_start", "number_break"):
+        t[key] = re.compile(t[key])
+    for key in ("paragraph_start", "heading_start"):
+        t[key] = tuple(re.compile(p) for p in t[key])
+    return _Layout(**t)
 
 
-def _join_lines(lines: list[_Line]) -> list[str]:
+def _join_lines(lines: list[Line]) -> list[str]:
     """Join visual lines into paragraphs."""
     layout = _layout()
-    _mark_columns(lines, layout)
-    paragraphs: list[list[_Line]] = []
+    mark_columns(lines)
+    paragraphs: list[list[Line]] = []
     for line in lines:
         if paragraphs and _continues(paragraphs[-1], line, layout):
             paragraphs[-1].append(line)
@@ -229,36 +262,17 @@ def _join_lines(lines: list[_Line]) -> list[str]:
     return ["".join(line.text for line in p) for p in paragraphs]
 
 
-def _mark_columns(lines: list[_Line], layout: _Layout) -> None:
-    """Mark newspaper column lines and the column width around each.
-
-    Column text is a long run of lines alone between blank lines, each as
-    wide as the column (paragraph ends and indented paragraph starts are
-    narrower). The width changes from block to block on one page, so it is
-    taken locally: the median width of the run's lines near the line.
-    """
-    run: list[_Line] = []
-    for line in lines + [None]:
-        if line is not None and line.alone and not line.indented \
-                and not line.heading and line.width <= layout.max_column_width:
-            run.append(line)
-            continue
-        if len(run) >= layout.min_run:
-            for i, member in enumerate(run):
-                near = run[max(0, i - layout.window):i + layout.window + 1]
-                member.column_width = median(m.width for m in near)
-                member.column = member.width <= member.column_width + layout.over
-        run = []
-
-
-def _continues(paragraph: list[_Line], b: _Line, layout: _Layout) -> bool:
+def _continues(paragraph: list[Line], b: Line, layout: _Layout) -> bool:
     """Does line ``b`` continue the paragraph made so far?"""
     a = paragraph[-1]
     if a.heading or b.heading:
         return False
-    terminal = _ends(a.text, layout) in layout.terminal
+    last = ends(a.text, layout.closers)
+    terminal = last in layout.terminal
     if a.column and b.column:
         w = a.column_width
+        if b.opens:
+            return False
         if terminal:
             if any(p.match(paragraph[0].text) for p in layout.heading_start):
                 return False
@@ -266,25 +280,39 @@ def _continues(paragraph: list[_Line], b: _Line, layout: _Layout) -> bool:
             # paragraph ends only if the line stops short or the next is
             # indented.
             return not (a.width < w - layout.short or b.width < w - layout.indent)
-        # A full line without a mark breaks a word; a short one is a heading.
-        return a.width >= w - layout.heading_gap
+        # A full line without a mark breaks a word; a short one is a heading,
+        # unless it has clause marks (a line of digits is narrower), or the
+        # next line is the rest of its sentence or number.
+        return (a.width >= w - layout.heading_gap or not _heading_like(a, layout)
+                or bool(layout.fragment_start.match(b.text))
+                or bool(layout.number_break.search(a.text[-1] + b.text[0])))
     # Outside columns a blank line usually ends a paragraph, but page and
     # column breaks also cut paragraphs mid-sentence, even mid-word.
     if terminal:
         return False
-    if _ends(a.text, layout) in layout.dangling or layout.fragment_start.match(b.text):
+    if last in layout.dangling or layout.fragment_start.match(b.text):
         return True
     if any(p.match(b.text) for p in layout.paragraph_start):
+        return False
+    # A wrapped line is as wide as the next; a title stops short of it.
+    if _title(a, layout) and (a.closes_block or b.width > a.width + layout.title_gap):
         return False
     return not (_heading_like(a, layout) or _heading_like(b, layout))
 
 
-def _ends(text: str, layout: _Layout) -> str:
-    """The last character before any closing quotes or brackets."""
-    return (text.rstrip(layout.closers) or text)[-1]
-
-
-def _heading_like(line: _Line, layout: _Layout) -> bool:
+def _heading_like(line: Line, layout: _Layout) -> bool:
     """Short and without sentence punctuation: a title, not running text."""
     return line.width <= layout.heading_width and not any(
         ch in layout.sentence_marks for ch in line.text)
+
+
+def _title(line: Line, layout: _Layout) -> bool:
+    """Stops without a mark and is narrower than running text, as a title
+    is. A page break cuts a sentence after a clause mark or in a line as
+    wide as the page; but the document's first line is its title even with a
+    comma inside (稳中求进，星澜经济半年报出炉)."""
+    allowed = layout.first_line_marks if line.first else ""
+    return (line.width <= layout.title_width
+            and ends(line.text, layout.closers) not in layout.clause_marks
+            and not any(ch in layout.clause_marks and ch not in allowed
+                        for ch in line.text))

@@ -25,6 +25,7 @@ from pathlib import Path
 import charset_normalizer
 
 from kg.model import Problem, RawDocument
+from kg.normalise import dropped_line, masthead_date
 
 SUFFIXES = (".txt", ".md")
 MANIFEST = "manifest.csv"
@@ -63,7 +64,7 @@ def read_document(path: str | os.PathLike) -> RawDocument:
                               " — check that it exists and is readable") from e
     text, encoding = decode(data, path)
     return RawDocument(doc_id=Path(path).name, path=str(path), text=text,
-                       encoding=encoding, title=_first_line(text))
+                       encoding=encoding, title=_first_line(text), date=_masthead_date(text))
 
 
 def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
@@ -122,11 +123,21 @@ def _control_share(text: str) -> float:
 
 
 def _first_line(text: str) -> str | None:
+    """The first line that normalise keeps: a newspaper's masthead is no title.
+
+    >>> _first_line("青禾日报 2024年6月2日 星期日 第5版\\n\\n## **星澜存储二期开工**")
+    '星澜存储二期开工'
+    """
     for line in text.split("\n"):
         line = line.strip().lstrip("#").replace("**", "").strip()
-        if line:
+        if line and not dropped_line(line):
             return line
     return None
+
+
+def _masthead_date(text: str) -> str | None:
+    """A newspaper page's date, from its masthead."""
+    return next(filter(None, map(masthead_date, text.split("\n"))), None)
 
 
 def iter_corpus(folder: str | os.PathLike) -> tuple[list[RawDocument], list[Problem]]:

@@ -202,3 +202,197 @@ def test_page_headers_dropped(header):
 def test_blank_line_separates_paragraphs_outside_columns():
     text = "第一段说完了。\n\n第二段也说完了。\n\n\n第三段。"
     assert normalise(text) == "第一段说完了。\n第二段也说完了。\n第三段。"
+
+
+# ------------------------------------------- columns set without blank lines
+# Invented pages in the shapes real ones come in: lines of about one width,
+# paragraphs opening with an indent of two ideographic spaces, words and
+# numbers broken at line ends, 。 ending a full line by chance.
+
+I = "\u3000\u3000"
+SET_COLUMN = (
+    f"{I}6月3日，记者从青禾高新技术开发\n"
+    "区（简称“青禾高新区”）获悉，今年前\n"
+    "5个月，区内星澜产业集群实现营业收\n"
+    "入超过300亿元，同比增长1\n"
+    "2 .6%，全年规模有望突破800亿元。\n"
+    f"{I}星澜科技、墨川网络、云栖药业等龙头\n"
+    "企业牢牢占据产业链关键环节。在芯片领\n"
+    "域，星澜存储持续扩产。\n")
+SET_PAGE = (
+    "青禾日报  2024年6月12日  星期三  第5版  经济·青禾\n\n"
+    "青禾高新区“芯屏端网”集群\n规模突破900亿元\n\n"
+    "本报记者 王某 通讯员 赵某\n"
+    f"{I}近日，记者从青禾高新区管委会获悉，\n"
+    "今年一季度园区工业总产值达到1\n"
+    "86.4亿元，同比增长9.2%，其中集成电\n"
+    "路产业贡献过半。园区内星澜存储二期项\n"
+    "目总投资约1.5亿元，已于3月开工建设。\n"
+    "生物医药组团\n"
+    f"{I}云栖药业研发中心落户药谷二期，新增\n"
+    "企业1. 2万家，带动上下游配套企业集聚\n"
+    "发展，药谷已成为青禾的第二增长极。\n"
+    "（下转第6版）\n")
+SET_UNINDENTED = (
+    "记者从青禾高新区获悉，今年一季度园区\n工业总产值达到186.4亿元，同比增长9.\n"
+    "2%，其中集成电路产业贡献过半。\n园区内星澜存储二期项目总投资约15亿\n"
+    "元，已于3月开工建设。生物医药方面，云\n栖药业研发中心落户药谷二期，新增企业\n三十家。\n")
+SET_ACROSS_PAGES = (
+    f"{I}近日，记者从青禾高新区管委会获悉，\n今年一季度园区工业总产值达到1\n"
+    "86.4亿元，同比增长9.2%，其中集成电\n路产业贡献过半。园区内星澜存储二期项\n\n"
+    "目总投资约1.5亿元，已于3月开工建设。\n"
+    f"{I}云栖药业研发中心落户药谷二期，新增\n\n企业1. 2万家，带动上下游配套企业集聚\n"
+    "发展，药谷已成为青禾的第二增长极。\n")
+P_OUTPUT = "近日，记者从青禾高新区管委会获悉，今年一季度园区工业总产值达到186.4亿元，" \
+           "同比增长9.2%，其中集成电路产业贡献过半。园区内星澜存储二期项目总投资约1.5亿元，" \
+           "已于3月开工建设。"
+P_PHARMA = "云栖药业研发中心落户药谷二期，新增企业1.2万家，带动上下游配套企业集聚发展，" \
+           "药谷已成为青禾的第二增长极。"
+
+
+@pytest.mark.parametrize("text, paragraphs", [
+    (SET_COLUMN, [
+        "6月3日，记者从青禾高新技术开发区（简称“青禾高新区”）获悉，今年前5个月，"
+        "区内星澜产业集群实现营业收入超过300亿元，同比增长12.6%，全年规模有望突破800亿元。",
+        "星澜科技、墨川网络、云栖药业等龙头企业牢牢占据产业链关键环节。在芯片领域，星澜存储持续扩产。"]),
+    # masthead dropped; the two-line title, the byline and the heading apart
+    (SET_PAGE, ["青禾高新区“芯屏端网”集群", "规模突破900亿元", "本报记者 王某 通讯员 赵某",
+                P_OUTPUT, "生物医药组团", P_PHARMA]),
+    # without indents a paragraph ends at a short line ending a sentence
+    (SET_UNINDENTED, [
+        "记者从青禾高新区获悉，今年一季度园区工业总产值达到186.4亿元，同比增长9.2%，"
+        "其中集成电路产业贡献过半。",
+        "园区内星澜存储二期项目总投资约15亿元，已于3月开工建设。生物医药方面，"
+        "云栖药业研发中心落户药谷二期，新增企业三十家。"]),
+    # a page whose every line is shifted right: the indent says nothing
+    ("".join(f"  {line}\n" for line in SET_UNINDENTED.splitlines()),
+     normalise(SET_UNINDENTED).split("\n")),
+    # a blank line mid-word is a page break; after a sentence, a paragraph end
+    (SET_ACROSS_PAGES, [P_OUTPUT, P_PHARMA]),
+    (SET_ACROSS_PAGES.replace(f"开工建设。\n{I}", "开工建设。\n\n").replace("新增\n\n", "新增\n"),
+     [P_OUTPUT, P_PHARMA]),
+    # a byline right above the column, a heading inside it
+    (f"■ 本报记者 王某\n{SET_COLUMN}■聚焦生物医药\n{I}云栖药业研发中心落户药谷二期，新增\n"
+     "企业1. 2万家，带动上下游配套企业集聚\n发展，药谷已成为青禾的第二增长极。\n",
+     ["■ 本报记者 王某"] + normalise(SET_COLUMN).split("\n") + ["■聚焦生物医药", P_PHARMA]),
+])
+def test_columns_set_without_blank_lines(text, paragraphs):
+    assert normalise(text).split("\n") == paragraphs
+    assert normalise(normalise(text)) == normalise(text)
+
+
+@pytest.mark.parametrize("text", [
+    # short items without clause marks: a list, not a column
+    "主要指标\n地区生产总值增长5.1%\n工业增加值增长6.3%\n固定资产投资增长8.2%\n社零总额增长4.0%",
+    # one sentence a line, of one width
+    "全年新增市场主体两千三百余户。\n园区规上工业产值增长百分之九。\n"
+    "青禾药谷新落地生物企业四十家。\n星澜存储二期项目顺利封顶验收。",
+    # a table
+    "项目名称 总投资 开工时间\n星澜存储二期 15亿元 3月\n云栖药业研发中心 8亿元 5月\n墨川数据中心 20亿元 6月",
+    # paragraphs already one a line, short ones among headings
+    "星澜科学城：打造产业集群的“硬核”载体\n星澜科学城位于青禾市东部，规划面积约60平方公里。\n"
+    "产业定位\n星澜科学城聚焦集成电路和生物医药。\n重点项目\n墨川数据中心二期已开工。\n"
+    "配套服务\n人才公寓已交付。",
+])
+def test_lines_of_one_width_that_are_no_column_stay_apart(text):
+    assert normalise(text) == text
+
+
+# --------------------------------------------------- titles and headings
+
+@pytest.mark.parametrize("text, paragraphs", [
+    # a title with a colon, headings over blank lines or right above their text
+    ("星澜科学城：打造世界级产业集群的“硬核”载体\n\n"
+     "星澜科学城位于青禾市东部，规划面积约60平方公里，是青禾建设科技创新中心的核心承载区。\n\n"
+     "产业定位\n\n星澜科学城聚焦集成电路和生物医药。\n\n重点项目\n墨川数据中心二期已开工。",
+     ["星澜科学城：打造世界级产业集群的“硬核”载体",
+      "星澜科学城位于青禾市东部，规划面积约60平方公里，是青禾建设科技创新中心的核心承载区。",
+      "产业定位", "星澜科学城聚焦集成电路和生物医药。", "重点项目", "墨川数据中心二期已开工。"]),
+    # a news title wider than a heading
+    ("云溪新区举行2024年第二批重点项目集中签约 42个项目总投资386亿元\n\n"
+     "5月20日，云溪新区举行2024年第二批重点项目集中签约仪式，42个项目现场签约，总投资386亿元。",
+     ["云溪新区举行2024年第二批重点项目集中签约 42个项目总投资386亿元",
+      "5月20日，云溪新区举行2024年第二批重点项目集中签约仪式，42个项目现场签约，总投资386亿元。"]),
+    # a first-line title may have a comma
+    ("稳中求进，星澜区上半年经济运行平稳\n\n上半年，星澜区地区生产总值同比增长5.8%，"
+     "规模以上工业增加值增长6.1%。",
+     ["稳中求进，星澜区上半年经济运行平稳",
+      "上半年，星澜区地区生产总值同比增长5.8%，规模以上工业增加值增长6.1%。"]),
+    # a second news item's title on the same page
+    ("第一条消息到此结束。\n\n星澜存储二期项目开工 总投资超过150亿元\n\n"
+     "本报讯 3月18日，星澜存储二期项目开工。",
+     ["第一条消息到此结束。", "星澜存储二期项目开工 总投资超过150亿元",
+      "本报讯 3月18日，星澜存储二期项目开工。"]),
+])
+def test_titles_end_their_paragraph(text, paragraphs):
+    assert normalise(text).split("\n") == paragraphs
+    assert normalise(normalise(text)) == normalise(text)
+
+
+@pytest.mark.parametrize("text, joined", [
+    # cut after a clause mark, or in a line as wide as the page
+    ("开篇。\n\n全区新增高新技术企业320家，墨川网络等龙头企业研发投入持续增长，我们力争到2026年,社\n\n"
+     "会消费品零售总额达到900亿元。", "我们力争到2026年,社会消费品零售总额达到900亿元。"),
+    ("开篇。\n\n今年以来，云栖药业研发中心\n\n落户药谷二期。", "今年以来，云栖药业研发中心落户药谷二期。"),
+    # the next line is the tail of a word
+    ("开篇。\n\n今年以来全区数字经济发展一路高歌猛\n\n进。上半年增长28%。", "一路高歌猛进。上半年增长28%。"),
+    # a line ending in 、 or 和 continues
+    ("开篇。\n\n星澜科技、墨川网络和\n\n云栖药业入选。", "星澜科技、墨川网络和云栖药业入选。"),
+])
+def test_sentences_cut_by_a_page_break_still_join(text, joined):
+    assert joined in normalise(text) and normalise(text).count("\n") == 1
+
+
+# ------------------------------------------------------------ other genres
+
+@pytest.mark.parametrize("text, paragraphs", [
+    # a press conference: each speaker's turn is a paragraph, even unpunctuated
+    ("主持人：各位媒体朋友，上午好！欢迎参加今天的发布会\n"
+     "青禾高新区管委会副主任：谢谢主持人。青禾高新区是首批国家级高新区之一。\n"
+     "星澜日报记者：请问今年高新区在招商方面有哪些重点？\n"
+     "青禾高新区管委会副主任：今年我们将围绕链主企业开展精准招商\n"
+     "问：人才方面有何举措\n答：我们将共建人才公寓。",
+     ["主持人：各位媒体朋友，上午好！欢迎参加今天的发布会",
+      "青禾高新区管委会副主任：谢谢主持人。青禾高新区是首批国家级高新区之一。",
+      "星澜日报记者：请问今年高新区在招商方面有哪些重点？",
+      "青禾高新区管委会副主任：今年我们将围绕链主企业开展精准招商",
+      "问：人才方面有何举措", "答：我们将共建人才公寓。"]),
+    # markdown headings and numbered sections
+    ("# 星澜区政府工作报告（摘要）\n\n## 一、过去一年工作回顾\n\n过去一年，全区生产总值增长6.5%。\n\n"
+     "## 二、今年工作安排\n（一）全力以赴抓项目。力争完成投资1200亿元。\n"
+     "（二）培育未来产业。支持星澜科技牵头组建联盟。",
+     ["星澜区政府工作报告（摘要）", "一、过去一年工作回顾", "过去一年，全区生产总值增长6.5%。",
+      "二、今年工作安排", "（一）全力以赴抓项目。力争完成投资1200亿元。",
+      "（二）培育未来产业。支持星澜科技牵头组建联盟。"]),
+    ("一、产业概况\n生物医药是园区的一号产业。\n二、链主企业与上下游\n1.创新药环节\n"
+     "星澜药业带动作用明显。\n2.医疗器械环节\n墨川医疗已建成生产线。",
+     ["一、产业概况", "生物医药是园区的一号产业。", "二、链主企业与上下游", "1.创新药环节",
+      "星澜药业带动作用明显。", "2.医疗器械环节", "墨川医疗已建成生产线。"]),
+    # a bulletin with ■ bylines
+    ("■ 本报记者 王某\n星澜区召开半年度工作会议，部署下一阶段重点任务\n■ 通讯员 赵某\n"
+     "云溪街道开展环境整治行动，清理楼道堆积物。\n■ 简讯\n青禾药谷新落地生物企业四十家。",
+     ["■ 本报记者 王某", "星澜区召开半年度工作会议，部署下一阶段重点任务", "■ 通讯员 赵某",
+      "云溪街道开展环境整治行动，清理楼道堆积物。", "■ 简讯", "青禾药谷新落地生物企业四十家。"]),
+])
+def test_turns_sections_and_bylines_are_paragraphs(text, paragraphs):
+    assert normalise(text).split("\n") == paragraphs
+    assert normalise(normalise(text)) == normalise(text)
+
+
+@pytest.mark.parametrize("masthead", [
+    "青禾日报  2024年6月12日  星期三  第5版  经济·青禾",
+    "第A3版 要闻 2024-06-12 星期三",
+    "星澜晚报 第12版 2024年6月12日",
+    "2024年6月12日星期三 星澜商报 A05",
+])
+def test_newspaper_mastheads_dropped(masthead):
+    assert normalise(f"{masthead}\n\n正文。") == "正文。"
+
+
+@pytest.mark.parametrize("line", [
+    "星澜区人民政府 2024年6月12日",          # a signature: no weekday, no page
+    "星澜区 2024年6月12日 召开大会",
+    "2024年6月12日，星澜区第5版规划发布。",
+])
+def test_dated_lines_that_are_no_masthead_stay(line):
+    assert normalise(f"正文。\n\n{line}") == f"正文。\n{line}"

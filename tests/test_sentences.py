@@ -105,3 +105,18 @@ def test_ellipsis_before_a_new_clause_ends_a_sentence():
     line = "青禾云等数据中心项目正在推进建设……新城区成立以来，全区增长。他说“好……”，走了"
     got = [line[a:b] for a, b in sentence_spans(line)]
     assert got == ["青禾云等数据中心项目正在推进建设……", "新城区成立以来，全区增长。", "他说“好……”，走了"]
+
+
+def test_sentences_of_a_column_paragraph_share_its_number():
+    # A newspaper column set line by line: a sentence ends mid-line, another
+    # line ends in 。 by chance; the paragraph is the indented one.
+    indent = "\u3000\u3000"
+    page = (f"{indent}星澜科技、墨川网络、云栖药业等龙头\n企业牢牢占据产业链关键环节。在芯片领\n"
+            "域，星澜存储持续扩产，二期项目已于今\n年一季度开工建设。\n"
+            f"{indent}云栖药业研发中心落户药谷二期，新增\n企业1. 2万家，带动上下游配套企业集聚\n"
+            "发展，药谷已成为青禾的第二增长极。\n")
+    got = [(s.paragraph, s.text) for s in split_sentences("d", normalise(page))]
+    assert got == [(0, "星澜科技、墨川网络、云栖药业等龙头企业牢牢占据产业链关键环节。"),
+                   (0, "在芯片领域，星澜存储持续扩产，二期项目已于今年一季度开工建设。"),
+                   (1, "云栖药业研发中心落户药谷二期，新增企业1.2万家，带动上下游配套企业集聚发展，"
+                       "药谷已成为青禾的第二增长极。")]
