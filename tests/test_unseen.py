@@ -39,7 +39,7 @@ def graph():
     ("华为杭州研究所三期", "Project"),
     ("海康威视上城研发基地项目", "Project"),
     ("阿里云创新中心", "Project"),
-    ("浙江大学医学院附属第二医院滨江院区", "Project"),  # a campus named after its hospital
+    ("浙江大学医学院附属第二医院滨江院区扩建工程", "Project"),  # works named after the hospital
     ("白马湖生态创意城", "Platform"),
     ("物联网小镇", "Platform"),
     ("互联网小镇", "Platform"),
@@ -73,7 +73,7 @@ def test_names_and_classes(graph, name, cls):
     ("网易杭州研发中心二期", "ownedBy", "网易"),   # named after its owner
     ("吉利数字科技总部", "ownedBy", "吉利"),
     ("海康威视上城研发基地项目", "ownedBy", "海康威视"),
-    ("浙江大学医学院附属第二医院滨江院区", "ownedBy", "浙江大学医学院附属第二医院"),
+    ("浙江大学医学院附属第二医院滨江院区扩建工程", "ownedBy", "浙江大学医学院附属第二医院"),
 ])
 def test_relations_with_their_evidence(graph, triple):
     entities, relations = graph
