@@ -100,17 +100,14 @@ def _unknown_word_in(ctx: Context, span: str) -> bool:
 
 
 def _local_name_in(ctx: Context, mod: str) -> bool:
-    """True when ``mod`` ends in a generic word that names can carry (智慧;
-    rules.toml [generic.name_part]) right after a coined word or a local place
-    name no list holds (望江 in 望江智慧产业园): then it is part of the name."""
+    """True when ``mod`` ends in a generic word that names can carry (智慧, 未来;
+    rules.toml [generic.name_part]) after a proper word: a coined word, a place
+    (望江智慧产业园, 合肥量子信息未来产业园): then it is part of the name."""
     toks = ctx.seg.tokens(mod)
     if len(toks) < 2 or toks[-1].text not in ctx.rules.name_part:
         return False
-    t = toks[-2]
     return ("等" not in mod           # 恒隆广场等市重点项目: the end of a list, not a name
-            and len(t.text) > 1 and not alnum(t.text) and t.text not in ctx.rules.not_proper
-            and ctx.lex.lookup(t.text) is None
-            and (not ctx.seg.knows(t.text) or ctx.seg.tag(t.text) == "ns"))
+            and proper(ctx, mod[:toks[-1].start]))
 
 
 def _level_body(ctx: Context, name: str, start: int) -> bool:
