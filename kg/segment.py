@@ -111,6 +111,10 @@ class Segmenter:
                 continue
             freq = max(self._suggest_freq(word), USER_FREQ)
             self._add(word, freq, tag)
+        if self.backend == "jieba":
+            # jieba adds a re-added word's frequency to its total without taking the old
+            # one off; jieba-rs (and self._total) replace it: both engines must agree
+            self._tok.total = self._total
 
     def _suggest_freq(self, word: str) -> int:
         """jieba's ``suggest_freq(word, tune=False)``: the frequency that keeps
