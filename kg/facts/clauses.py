@@ -60,11 +60,14 @@ class Clauses:
     def topic(self, clause_start: int, pos: int) -> Named | None:
         """The project a subject-less clause continues: the nearest named earlier
         in the sentence that is not a place something is in, when the clause
-        names nothing before ``pos`` and starts there or with a lead word
-        (是, 将于, 预计 …), and no count of projects stands between."""
+        names nothing before ``pos`` and starts there, with a time (今年6月) or
+        with a lead word (是, 将于, 预计, 已 …), and no count of projects
+        stands between."""
         lead = self.text[clause_start:pos].strip()
         for word in ("其中", "该项目", "项目"):
             lead = lead.removeprefix(word)
+        while (t := self.r.times.match(lead)) and t.end():
+            lead = lead[t.end():]
         if (lead and not lead.startswith(self.r.topic_leads)) or self.inside_name(clause_start, pos):
             return None
         before = [n for n in self.holders(0, clause_start) if not self.placed(n)]

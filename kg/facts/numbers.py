@@ -11,12 +11,12 @@ from .rules import FactRules, Quantity, alt, load_fact_rules
 def parse_number(text: str, rules: FactRules | None = None) -> Fraction | None:
     """Arabic or Chinese numerals with 十/百/千/万/亿, exactly.
 
-    >>> [str(parse_number(s)) for s in ("161", "1,200", "5.2亿", "百亿", "一亿二千万", "十二万")]
-    ['161', '1200', '520000000', '10000000000', '120000000', '120000']
+    >>> [str(parse_number(s)) for s in ("161", "1,200", "5.2亿", "百亿", "一亿二千万", "十二万", "1 56")]
+    ['161', '1200', '520000000', '10000000000', '120000000', '120000', '156']
     """
     r = rules or load_fact_rules()
     total, section, current = Fraction(0), Fraction(0), None
-    for tok in re.findall(r"\d+(?:\.\d+)?|.", text.replace(",", "")):
+    for tok in re.findall(r"\d+(?:\.\d+)?|.", re.sub("[, ]", "", text)):
         if tok[0].isdigit():
             current = Fraction(tok)
         elif tok in r.digits:

@@ -51,6 +51,11 @@ class FactRules:
         self.speaker = re.compile(rf"^[^，,。；;：:]{{0,24}}?(?:{alt(st['speaker_roles'])})[：:]")
         self._plan(data["plan"], data["sections"])
         self._years(data["year"])
+        # a subject-less clause may also open with a time (今年6月正式开业) or
+        # a word of plan or deed (拟于明年开工)
+        self.topic_leads = tuple(sorted(
+            {*self.topic_leads, *data["plan"]["intent"], *data["plan"]["done"]}, key=len, reverse=True))
+        self.times = re.compile(rf"(?:{self.year_re.pattern}|{self.dates.pattern})")
         self._quantities(data)
         self.confidence: dict[str, float] = data["confidence"]
 
@@ -88,9 +93,12 @@ class FactRules:
         self.quantities: dict[str, Quantity] = {}
         for prop, spec in data["quantity"].items():
             units = {u: Fraction(f) for u, f in spec["units"].items()}
-            # A space may stand between the parts (PDF and newspaper text: "总投资 26 亿元");
-            # a lower-bound word may stand before or after 万/亿 (1000余万元, 10多亿元).
-            amount = (rf"(?P<pre>(?:(?:{quals}) ?)*)(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{cn}]+) ?"
+            # A space may stand between the parts, and inside the digits, of an
+            # amount after its keyword (newspaper columns and PDF text: "总投资 26
+            # 亿元", "用地面积1 56亩"); a lower-bound word may stand before or
+            # after 万/亿 (1000余万元, 10多亿元).
+            digits = r"\d+(?:,\d{3}(?!\d)| \d+)*(?: ?\. ?\d+)?"
+            amount = (rf"(?P<pre>(?:(?:{quals}) ?)*)(?P<num>{digits}|[{cn}]+) ?"
                       rf"(?P<mid1>{mid})?(?P<big>[{''.join(self.big)}]*)(?P<mid>{mid})? ?"
                       rf"(?P<unit>{alt([*units, *spec['skip_units']])})(?P<post>{post})?")
             self.quantities[prop] = Quantity(
