@@ -7,12 +7,13 @@ would give them, so that these tests check the fact rules alone.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 import rdflib
 
-from kg.facts import extract_facts, load_fact_rules, parse_number, read_amount
+from kg.facts import extract_facts, load_fact_rules, parse_number, plan_cues, read_amount
 from kg.model import CLASSES, PREDICATES, Entity, Fact, Mention, RawDocument
 from kg.normalise import to_document
 
@@ -306,6 +307,11 @@ WORK_REPORT = [
          [("澄江新材料基地", "开工", None, "done"), ("云岫智算中心二期", "投用", None, "done"),
           ("星桥物流港", "开工", "2023", "planned")],
          id="plan-words-govern-their-own-clause"),
+    case("一、2023年工作回顾\n青禾光电研发中心项目、玄石碳化硅外延片项目新开工，青禾数字医疗总部落地数产园。",
+         {"青禾光电研发中心": P, "青禾数字医疗总部": P}, "2024",
+         # a list whose last item is not a known name; 落地数… is no metric (落地数量)
+         [("青禾光电研发中心", "开工", "2023", "done"), ("青禾数字医疗总部", "落地", "2023", "done")],
+         id="list-with-an-unknown-item"),
 ]
 
 INDUSTRY_CHAIN = [
@@ -353,6 +359,10 @@ PARK_PROFILE = [
          {"翠湖科学之门项目": P, "翠湖集团": Ent}, "2024",
          [("翠湖科学之门项目", "竣工", None, "planned")],
          id="after-completion-it-will"),
+    case("其中云杉诊断研发中心、柏林格制药华东基地均落户青川药谷。",
+         {"云杉诊断研发中心": P, "青川药谷": Pl}, "2024",
+         [("云杉诊断研发中心", "落地", None, "done")],
+         id="landed-in-a-park"),
 ]
 
 SIGNING_NEWS = [
@@ -510,6 +520,82 @@ def test_pipeline_puts_facts_into_the_extraction(corpus_dir):
         assert {e.cls, *e.extra_classes} & {"Project", "Platform"}, f
         sentence = next(d for d in ex.documents if d.doc_id == f.doc_id).sentences[f.sentence]
         assert f.text in sentence.text, f
+
+
+# -- invariants on the real development documents --------------------------------------------
+#
+# What must hold on any text, checked on the documents of ../shared (the five
+# Gongshu documents and the ten of the cities set, undated) and on the bundled
+# corpus (the five, with the manifest's dates, so the year checks have a
+# document year to compare with).
+
+SHARED = ROOT.parent / "shared"
+# the range a value in each unit can plausibly have: 10万元 … 10万亿元, 0.1 亩 …
+# 100万亩 (667 km2), 10 m2 … 1亿 m2
+PLAUSIBLE = {"CNY": (Decimal(10**5), Decimal(10**13)), "亩": (Decimal("0.1"), Decimal(10**6)),
+             "m2": (Decimal(10), Decimal(10**8))}
+STATUSES = {"签约", "开工", "投用", "竣工", "开业", "落地"}
+
+
+@pytest.fixture(scope="module", params=["cities", "dev", "bundled"])
+def real_extraction(request, corpus_dir):
+    from kg.pipeline import extract
+    path = {"cities": SHARED / "eval" / "cities" / "corpus", "dev": SHARED / "corpus",
+            "bundled": corpus_dir}[request.param]
+    if not path.is_dir():
+        pytest.skip(f"{path} is not beside the repository")
+    ex, _, _ = extract(path, workers=1)
+    return ex
+
+
+def fact_problems(ex) -> list[str]:
+    """What is wrong with the facts of an extraction, one line each."""
+    rules = load_fact_rules()
+    docs = {d.doc_id: d for d in ex.documents}
+    cues = {d.doc_id: plan_cues(d) for d in ex.documents}
+    problems = []
+    for f in ex.facts:
+        doc = docs[f.doc_id]
+        sentence = doc.sentences[f.sentence].text
+        where = f"{f.doc_id} s{f.sentence} {f.subject} {f.attribute}={f.value} «{f.text}»"
+        if not f.text or f.text not in sentence:
+            problems.append(f"{where}: the words are not in the sentence")
+        if f.attribute == "status":
+            if f.value not in STATUSES:
+                problems.append(f"{where}: not a milestone kind")
+            if f.year and not 1990 <= int(f.year) <= 2040:
+                problems.append(f"{where}: year {f.year} is implausible")
+            dated = int(doc.date[:4]) if doc.date else None
+            if f.year and dated and not f.planned and int(f.year) > dated:
+                problems.append(f"{where}: done in {f.year}, after the document ({doc.date})")
+            if f.planned and not cues[f.doc_id][f.sentence]:
+                problems.append(f"{where}: planned, but no plan word or plan section")
+            continue
+        base = f.attribute[3].lower() + f.attribute[4:] if f.attribute.startswith("min") else f.attribute
+        q = rules.quantities[base]
+        if not re.fullmatch(r"\d+(\.\d+)?", f.value) or Decimal(f.value) <= 0:
+            problems.append(f"{where}: not a positive decimal")
+            continue
+        low, high = PLAUSIBLE[q.unit]
+        if not low <= Decimal(f.value) <= high:
+            problems.append(f"{where}: {f.value} {q.unit} is implausible")
+        kw = q.keyword.match(f.text)
+        read = read_amount(base, f.text[kw.end():].lstrip()) if kw else None
+        if not read or read[:2] != (f.attribute, f.value):
+            problems.append(f"{where}: the words read {read}")
+    return problems
+
+
+def test_facts_of_real_documents_hold_their_invariants(real_extraction):
+    ex = real_extraction
+    assert ex.facts
+    problems = fact_problems(ex)
+    assert not problems, "\n".join(problems)
+
+
+def test_real_documents_have_plans_and_deeds(real_extraction):
+    # each set states milestones of both kinds: a check that is not vacuous
+    assert {f.planned for f in real_extraction.facts if f.attribute == "status"} == {True, False}
 
 
 def _kgo_terms_used() -> dict[str, set[str]]:

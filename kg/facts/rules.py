@@ -22,6 +22,7 @@ def alt(words) -> str:
 class Quantity:
     prop: str
     unit: str
+    keyword: re.Pattern        # the words that introduce it
     pattern: re.Pattern        # keyword followed by an amount
     amount: re.Pattern         # the amount alone
     not_after: tuple[str, ...]
@@ -39,6 +40,8 @@ class FactRules:
         self.triggers: dict[str, str] = st["triggers"]
         self.trigger_re = re.compile(alt(self.triggers))
         self.not_followed_by = tuple(st["not_followed_by"])
+        self.followed_by_ok = tuple(st["followed_by_ok"])
+        self.list_item_gap = st["list_item_gap"]
         self.nouns = re.compile(alt(st["nouns"])) if st["nouns"] else None
         self.not_after = tuple(st["not_after"])
         self.object_gap = st["object_gap"]
@@ -101,8 +104,9 @@ class FactRules:
             amount = (rf"(?P<pre>(?:(?:{quals}) ?)*)(?P<num>{digits}|[{cn}]+) ?"
                       rf"(?P<mid1>{mid})?(?P<big>[{''.join(self.big)}]*)(?P<mid>{mid})? ?"
                       rf"(?P<unit>{alt([*units, *spec['skip_units']])})(?P<post>{post})?")
+            keyword = alt(spec["keywords"])
             self.quantities[prop] = Quantity(
-                prop, spec["unit"], re.compile(rf"(?P<kw>{alt(spec['keywords'])}) ?{amount}"),
+                prop, spec["unit"], re.compile(keyword), re.compile(rf"(?P<kw>{keyword}) ?{amount}"),
                 re.compile(amount), tuple(spec["not_after"]), units, frozenset(spec["skip_units"]))
 
 

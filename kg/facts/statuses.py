@@ -15,7 +15,8 @@ def statuses(sent: Clauses, r: FactRules):
         hits = [m for m in r.trigger_re.finditer(text, cs, ce)
                 if not sent.inside_name(m.start(), m.end())
                 and not any(a <= m.start() and m.end() <= b for a, b in nouns)
-                and not text[m.end():].startswith(r.not_followed_by)
+                and (not text[m.end():].startswith(r.not_followed_by)
+                     or text[m.end():].startswith(r.followed_by_ok))
                 and not text[:m.start()].endswith(r.not_after)]
         for i, m in enumerate(hits):
             kind = r.triggers[m.group()]
@@ -30,7 +31,7 @@ def statuses(sent: Clauses, r: FactRules):
             elif r.counted_object.match(text[m.end():]):
                 continue            # "X已建成多条生产线": lines were built, not X
             elif (subjects := sent.holders(since, m.start())) \
-                    and "、" not in text[subjects[-1].end:m.start()]:
+                    and "、" not in text[max(0, m.start() - r.list_item_gap - 1):m.start()]:
                 # "X、Y正式开业"; but in "实施X项目3个、建成…" X is not what was built
                 found, rule = sent.listed_with(subjects[-1], subjects), "status-subject"
             else:
