@@ -115,7 +115,7 @@ class Extraction:
 
 @dataclass
 class Fact:
-    """A literal fact about a Project or Platform stated in a sentence (kg/facts.py).
+    """A literal fact about a Project or Platform stated in a sentence (kg/facts/).
 
     ``attribute`` is the kgo: property it becomes: "status" (``value`` is the
     event type 签约/开工/投用/竣工/开业/落地, ``year`` the year it refers to,

@@ -297,6 +297,11 @@ WORK_REPORT = [
          [("蓝湖国际医院", "开业", "2024", "planned"), ("翠屏山隧道", "竣工", "2024", "done"),
           ("金顶大厦", "投用", None, "done")],
          id="plan-section-ends-at-the-next-heading"),
+    case("二、2024年工作安排\n各位代表：\n推动青藤医院二期开工。\n“鲲鹏计划”助企成长\n鲲鹏孵化园正式开园。",
+         {"青藤医院二期": P, "鲲鹏孵化园": Pl}, "2024-01",
+         # a salutation does not end the plan; a subtitle naming a 计划 does not start one
+         [("青藤医院二期", "开工", "2024", "planned"), ("鲲鹏孵化园", "开业", None, "done")],
+         id="salutations-and-subtitles"),
     case("一、过去一年工作回顾\n推动锦程物流园、金沙湾酒店投用，加快建设银杏大厦。",
          {"锦程物流园": P, "金沙湾酒店": P, "银杏大厦": P}, "2024",
          # in a review "推动X投用" tells what was done

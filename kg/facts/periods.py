@@ -99,9 +99,10 @@ def sections(doc: Document, rules: FactRules | None = None) -> list[Period]:
         if first:
             paragraph, lead = s.paragraph, None
         level = _level(s.text, r)
-        # a heading is numbered, or has no sentence mark at its end
+        # a heading is numbered, or has no sentence mark at its end ("各位代表："
+        # is a salutation, not a heading)
         if alone and _heading(s.text, r, r.heading_width) \
-                and (level or not s.text.endswith(("。", "！", "？", "!", "?"))):
+                and (level or not s.text.endswith(("。", "！", "？", "!", "?", "：", ":"))):
             while stack and stack[-1][0] >= level:
                 stack.pop()
             stack.append((level, _period(s.text, year, r)))
