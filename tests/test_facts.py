@@ -403,6 +403,11 @@ START_NEWS = [
           ("金麟云数据中心项目", "开工", "2024", "done"),
           ("金麟云数据中心项目", "minTotalInvestment", "4000000000")],
          id="collective-start"),
+    case("在各方的大力支持下，青鸾航空部件项目顺利开工，总投资将近9亿元。",
+         {"青鸾航空部件项目": P}, "2024",
+         # with whose help it was done is no intent; 将近 is "nearly"
+         [("青鸾航空部件项目", "开工", None, "done"), ("青鸾航空部件项目", "totalInvestment", "900000000")],
+         id="with-support-it-started"),
     case("总投资约6.5亿元的朱雀智能仓储项目昨日破土动工，项目用地面积约45亩，预计2026年6月竣工投用。",
          {"朱雀智能仓储项目": P}, "2024-09-03",
          [("朱雀智能仓储项目", "totalInvestment", "650000000"), ("朱雀智能仓储项目", "landArea", "45"),

@@ -70,7 +70,7 @@ def _level(text: str, r: FactRules) -> int:
     return next((i + 1 for i, p in enumerate(r.levels) if p.match(text)), 0)
 
 
-def _heading(text: str, r: FactRules, width: int) -> bool:
+def _heading(text: str, width: int) -> bool:
     return len(text) <= width and not any(c in text for c in "，,；;")
 
 
@@ -101,12 +101,12 @@ def sections(doc: Document, rules: FactRules | None = None) -> list[Period]:
         level = _level(s.text, r)
         # a heading is numbered, or has no sentence mark at its end ("各位代表："
         # is a salutation, not a heading)
-        if alone and _heading(s.text, r, r.heading_width) \
+        if alone and _heading(s.text, r.heading_width) \
                 and (level or not s.text.endswith(("。", "！", "？", "!", "?", "：", ":"))):
             while stack and stack[-1][0] >= level:
                 stack.pop()
             stack.append((level, _period(s.text, year, r)))
-        elif first and _heading(s.text, r, r.lead_width) and _kind(s.text, r):
+        elif first and _heading(s.text, r.lead_width) and _kind(s.text, r):
             lead = _period(s.text, year, r)
         out.append(_current(lead, stack))
     return out
