@@ -148,7 +148,7 @@ def document_lines(doc: Document) -> list[str]:
 
 def _fact_lines(subject: str, fact: Fact) -> list[str]:
     """A fact about an entity (ontology/README.md, "Project facts"): a status
-    milestone is a kgo:StatusEvent node carrying its own provenance; a
+    milestone is a kgo:StatusEvent node, planned or done, carrying its own provenance; a
     quantity is a decimal on the entity, backed by a kgo:Evidence node."""
     sentence = _iri(sentence_iri(fact.doc_id, fact.sentence))
     source = (f"{_kgo('sentence')} {sentence}", f"<{PROV.wasDerivedFrom}> {_iri(document_iri(fact.doc_id))}",
@@ -161,6 +161,9 @@ def _fact_lines(subject: str, fact: Fact) -> list[str]:
                  f"{node} {_kgo('eventType')} {_lit(fact.value)} ."]
         if fact.year:
             lines.append(f"{node} {_kgo('year')} {_lit(fact.year, datatype=str(XSD.gYear))} .")
+        # always stated, so that deeds are asked for as plainly as plans
+        planned = "true" if fact.planned else "false"
+        lines.append(f"{node} {_kgo('planned')} {_lit(planned, datatype=str(XSD.boolean))} .")
         return lines + [f"{node} {po} ." for po in source]
     p, o = _kgo(fact.attribute), _lit(fact.value, datatype=str(XSD.decimal))
     ev = _iri(f"{KGR}evidence/{_hash(subject[1:-1], p[1:-1], o, fact.doc_id, fact.sentence)}")

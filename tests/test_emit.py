@@ -98,7 +98,7 @@ def make_extraction(date="2023-02"):
              Fact("Project/锦程医药华东研发总部", "status", "开工", "string", D0, 1, year="2023",
                   rule="status-object", confidence=0.9),
              Fact("Project/锦程医药华东研发总部", "status", "签约", "string", D0, 1,
-                  rule="status-object", confidence=0.9)]
+                  rule="status-object", confidence=0.9, planned=True)]
     return Extraction([doc], ents, rels, facts)
 
 
@@ -210,6 +210,10 @@ def test_status_facts_are_status_event_nodes(graph):
     assert graph.value(started, KGO.eventType) == Literal("开工")          # a plain string
     assert graph.value(started, KGO.year) == Literal("2023", datatype=XSD.gYear)
     assert graph.value(by_type["签约"], KGO.year) is None                 # no year: no triple
+    # plan or deed: a boolean on every event
+    assert graph.value(started, KGO.planned) == Literal(False)
+    assert graph.value(by_type["签约"], KGO.planned) == Literal(True)
+    assert graph.value(started, KGO.planned).datatype == XSD.boolean
     assert graph.value(started, KGO.sentence) == URIRef(sentence_iri(D0, 1))
     assert graph.value(started, PROV.wasDerivedFrom) == URIRef(document_iri(D0))
     assert graph.value(started, KGO.rule) == Literal("status-object")

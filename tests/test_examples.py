@@ -195,7 +195,7 @@ def test_track_overview(kg_cli, cli_build):
 
 
 def test_projects_by_status(kg_cli, cli_build):
-    """Which projects started construction (开工), when, and how big are they?"""
+    """Which projects started construction (开工) or plan to, when, and how big are they?"""
     assert default("projects-by-status", "status") == "开工"
     rows = run(kg_cli, cli_build, "projects-by-status")
     assert {(r["status"], r["event"]) for r in rows} == {("开工", "开工")}
@@ -210,9 +210,15 @@ def test_projects_by_status(kg_cli, cli_build):
     assert {r["investment"] for r in park} == {"2600000000"}    # yuan
     assert {r["landArea"] for r in park} == {"161"}             # 亩
     assert any("用地面积161亩" in r["sentence"] for r in park)
+    assert {r["planned"] for r in park} == {"false"}               # done: 已…实现开工建设
     # 芯空项目 "正式开工" this year, said at a 2022 press conference
     (chip,) = [r for r in rows if r["name"] == "芯空项目"]
-    assert (chip["year"], chip["doc"]) == ("2022", DOC_001)
+    assert (chip["year"], chip["doc"], chip["planned"]) == ("2022", DOC_001, "false")
+    # the 2025 report's plan: "开工浙江英特石塘医药产业园等14个重点项目" under
+    # "二、2025年发展主要目标和政府工作安排" is a start of works still to come
+    assert {r["planned"] for r in rows} == {"true", "false"}
+    (plan,) = [r for r in rows if r["name"] == "浙江英特石塘医药产业园"]
+    assert (plan["year"], plan["doc"], plan["planned"]) == ("2025", DOC_003, "true")
     # an empty status lists every kind of milestone
     every = run(kg_cli, cli_build, "projects-by-status", status="")
     assert {r["event"] for r in every} >= {"开工", "开业", "投用", "竣工"}

@@ -239,6 +239,7 @@ kgr:Project\/杭州中心 a kgo:Project , kgo:Platform ;
 kgr:status\/a1 a kgo:StatusEvent ;
     kgo:eventType "开工" ;
     kgo:year "2023"^^xsd:gYear ;
+    kgo:planned false ;
     kgo:sentence kgr:doc\/000\/s\/42 ;
     prov:wasDerivedFrom kgr:doc\/000 ;
     kgo:rule "status-verb" .
@@ -463,6 +464,14 @@ def break_status_confidence_double(g):
     g.set((e("status/a1"), KGO.confidence, Literal(0.9)))
 
 
+def break_planned_not_boolean(g):
+    g.set((e("status/a1"), KGO.planned, Literal("否")))
+
+
+def break_status_without_planned(g):
+    g.remove((e("status/a1"), KGO.planned, None))
+
+
 def break_unknown_status(g):
     g.set((e("status/a1"), KGO.eventType, Literal("剪彩")))
 
@@ -510,6 +519,8 @@ BROKEN = {
     break_floor_area_without_evidence: "has no kgo:Evidence",
     break_lower_bound_not_positive: "kgo:minTotalInvestment is a positive xsd:decimal",
     break_status_confidence_double: "kgo:StatusEvent has at most one kgo:confidence",
+    break_planned_not_boolean: "exactly one kgo:planned, an xsd:boolean",
+    break_status_without_planned: "exactly one kgo:planned, an xsd:boolean",
     break_sentence_offsets_reversed: "< its kgo:endOffset",
     break_sentence_without_document: "dcterms:isPartOf exactly one kgo:Document",
     break_sentence_text_untagged: "exactly one kgo:text, tagged @zh",
