@@ -1,4 +1,4 @@
-"""The curated domain lexicon (kg/data/lexicon.tsv) and the non-entity list.
+"""The curated domain lexicon (kg/data/lexicon.tsv and kg/data/lexicon/*.tsv) and the non-entity list.
 
     >>> lex = Lexicon.from_rows([{"name": "腾讯", "class": "Enterprise",
     ...                          "aliases": "腾讯公司", "en": "Tencent", "source": "x"}])
@@ -8,6 +8,28 @@
 A lexicon entry is knowledge an analyst would bring to any document: what a
 well-known name means, its other forms and its English name. It never holds a
 name only because an evaluation file lists it (kg/data/LEXICON.md).
+
+The lexicon is several TSV files of the same five columns (name, class,
+aliases, en, source): kg/data/lexicon.tsv and every file in kg/data/lexicon/.
+A file may have more columns after those; the loader knows four of them and
+ignores any other:
+
+- ``code``: ``|``-separated administrative codes (adcodes) of the entry;
+- ``parent``: ``|``-separated names of the administrative units it lies in;
+- ``level``: ``province``, ``prefecture`` or ``county`` (``|``-separated when
+  one name is several units of different levels);
+- ``short``: ``|``-separated short forms kept apart from the aliases (天河 for
+  天河区): they are ambiguous, so they are *not* surfaces of the entry and the
+  segmenter does not get them; ``Lexicon.by_short_form`` finds them.
+
+    >>> lex = Lexicon.from_rows([{"name": "天河区", "class": "Place", "aliases": "", "en": "",
+    ...                          "source": "x", "code": "440106", "parent": "广州市",
+    ...                          "level": "county", "short": "天河"}])
+    >>> e = lex.lookup("天河区")
+    >>> e.codes, e.parents, e.levels, e.short_forms
+    (('440106',), ('广州市',), ('county',), ('天河',))
+    >>> lex.lookup("天河") is None, [x.name for x in lex.by_short_form("天河")]
+    (True, ['天河区'])
 """
 from __future__ import annotations
 
@@ -20,6 +42,9 @@ from typing import Callable
 from .model import CLASSES
 
 DATA = Path(__file__).resolve().parent / "data"
+# The lexicon files: the main one, then every TSV of the folder beside it.
+MAIN_FILE = DATA / "lexicon.tsv"
+FOLDER = DATA / "lexicon"
 # Source tag of an entry taken from one document of a corpus: "doc:<file name>".
 DOC_SOURCE = "doc:"
 
@@ -31,6 +56,10 @@ class Entry:
     aliases: tuple[str, ...] = ()
     en: str | None = None
     source: str = ""
+    codes: tuple[str, ...] = ()           # administrative codes (column ``code``)
+    parents: tuple[str, ...] = ()         # the units it lies in (column ``parent``)
+    levels: tuple[str, ...] = ()          # province / prefecture / county (column ``level``)
+    short_forms: tuple[str, ...] = ()     # ambiguous short forms, not surfaces (column ``short``)
 
     @property
     def surfaces(self) -> tuple[str, ...]:
@@ -73,9 +102,12 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         self._by_surface: dict[str, list[Entry]] = {}
+        self._by_short: dict[str, list[Entry]] = {}
         for e in self.entries:
             for s in e.surfaces:
                 self._by_surface.setdefault(s, []).append(e)
+            for s in e.short_forms:
+                self._by_short.setdefault(s, []).append(e)
 
     @classmethod
     def from_rows(cls, rows, not_entities=()) -> "Lexicon":
@@ -83,19 +115,20 @@ class Lexicon:
         for r in rows:
             if r["class"] not in CLASSES:
                 raise ValueError(f"lexicon: unknown class {r['class']!r} for {r['name']!r}")
-            aliases = tuple(a.strip() for a in (r.get("aliases") or "").split("|") if a.strip())
-            entries.append(Entry(r["name"].strip(), r["class"], aliases,
-                                 (r.get("en") or "").strip() or None, (r.get("source") or "").strip()))
+            entries.append(Entry(r["name"].strip(), r["class"], _split(r.get("aliases")),
+                                 (r.get("en") or "").strip() or None, (r.get("source") or "").strip(),
+                                 _split(r.get("code")), _split(r.get("parent")), _split(r.get("level")),
+                                 _split(r.get("short"))))
         return cls(entries, frozenset(not_entities))
 
     @classmethod
     def load(cls, path: Path | None = None, not_entities_path: Path | None = None) -> "Lexicon":
-        """Read the lexicon TSV (and the non-entity list beside it)."""
-        path = path or DATA / "lexicon.tsv"
+        """Read the lexicon (and the non-entity list). ``path`` is one TSV file,
+        or a folder whose ``*.tsv`` files are all read; by default every file
+        of ``lexicon_files()``. The non-entity list defaults to
+        kg/data/not_entities.tsv."""
         not_entities_path = not_entities_path or DATA / "not_entities.tsv"
-        with open(path, encoding="utf-8", newline="") as f:
-            rows = [r for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-                    if r.get("name") and not r["name"].startswith("#")]
+        rows = [r for p in lexicon_files(path) for r in read_rows(p)]
         stop = []
         if not_entities_path.exists():
             with open(not_entities_path, encoding="utf-8") as f:
@@ -112,6 +145,11 @@ class Lexicon:
 
     def lookup_all(self, surface: str) -> list[Entry]:
         return list(self._by_surface.get(surface, ()))
+
+    def by_short_form(self, short: str, cls: str | None = None) -> list[Entry]:
+        """The entries that ``short`` is an (ambiguous) short form of: 天河 -> 天河区.
+        Short forms are not surfaces: ``lookup`` does not find them."""
+        return [e for e in self._by_short.get(short, ()) if cls is None or e.cls == cls]
 
     def surfaces(self):
         """Every (surface form, entry) pair, for the segmenter's user dictionary."""
@@ -139,6 +177,28 @@ class Lexicon:
         2
         """
         return self.filtered(lambda e: not e.only_from(doc_id))
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(a.strip() for a in (cell or "").split("|") if a.strip())
+
+
+def lexicon_files(path: Path | str | None = None) -> list[Path]:
+    """The TSV files a lexicon is read from: ``path`` itself when it is a file,
+    the ``*.tsv`` of ``path`` when it is a folder, and by default
+    kg/data/lexicon.tsv followed by kg/data/lexicon/*.tsv (sorted by name)."""
+    if path is None:
+        return [MAIN_FILE, *sorted(FOLDER.glob("*.tsv"))]
+    path = Path(path)
+    return sorted(path.glob("*.tsv")) if path.is_dir() else [path]
+
+
+def read_rows(path: Path | str) -> list[dict]:
+    """The rows of one lexicon TSV (``#`` comment rows and blank names left out).
+    Columns past the five are kept (``code``, ``parent``, ``level``, ``short``)."""
+    with open(path, encoding="utf-8", newline="") as f:
+        return [r for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+                if r.get("name") and not r["name"].startswith("#")]
 
 
 @lru_cache(maxsize=1)

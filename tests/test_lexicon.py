@@ -1,4 +1,4 @@
-"""kg.lexicon: the curated lexicon (kg/data/lexicon.tsv) and the non-entity list."""
+"""kg.lexicon: the curated lexicon (kg/data/lexicon.tsv, kg/data/lexicon/*.tsv) and the non-entity list."""
 from __future__ import annotations
 
 import csv
@@ -6,19 +6,32 @@ from collections import Counter
 
 import pytest
 
-from kg.lexicon import DATA, Lexicon, default_lexicon
+from kg.lexicon import DATA, Lexicon, default_lexicon, lexicon_files, read_rows
 from kg.model import CLASSES
 
 LEXICON = DATA / "lexicon.tsv"
 NOT_ENTITIES = DATA / "not_entities.tsv"
+ADMIN = DATA / "lexicon" / "admin-divisions.tsv"
+# the optional columns after the five (kg/lexicon.py)
+EXTRA_COLUMNS = ["code", "parent", "level", "short"]
+# tags of generated entries, whose English name is given only where pinyin is obviously right
+NO_EN_REQUIRED = {"cn-admin-codes", "cn-admin-former"}
 
 
 @pytest.fixture(scope="module")
 def rows():
-    with open(LEXICON, encoding="utf-8", newline="") as f:
-        reader = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-        assert reader.fieldnames[:5] == ["name", "class", "aliases", "en", "source"], reader.fieldnames
-        return [r for r in reader if r.get("name") and not r["name"].startswith("#")]
+    out = []
+    for path in lexicon_files():
+        with open(path, encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+            assert reader.fieldnames[:5] == ["name", "class", "aliases", "en", "source"], (path, reader.fieldnames)
+            assert set(reader.fieldnames[5:]) <= set(EXTRA_COLUMNS), (path, reader.fieldnames)
+            out += [r for r in reader if r.get("name") and not r["name"].startswith("#")]
+    return out
+
+
+def _tags(r):
+    return {t.strip() for t in (r["source"] or "").split(";") if t.strip()}
 
 
 @pytest.fixture(scope="module")
@@ -157,14 +170,13 @@ def test_no_surface_is_in_two_rows(rows):
 
 
 def test_every_english_name_is_given(rows):
-    assert [r["name"] for r in rows if not (r["en"] or "").strip()] == []
+    # generated administrative units have one only where pinyin is obviously right (LEXICON.md)
+    assert [r["name"] for r in rows if not (r["en"] or "").strip() and not _tags(r) & NO_EN_REQUIRED] == []
 
 
-def test_every_source_tag_is_documented():
+def test_every_source_tag_is_documented(rows):
     doc = (DATA / "LEXICON.md").read_text(encoding="utf-8")
-    with open(LEXICON, encoding="utf-8", newline="") as f:
-        tags = {t.strip() for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-                if r.get("name") and not r["name"].startswith("#") for t in r["source"].split(";")}
+    tags = {t for r in rows for t in _tags(r)}
     assert sorted(t for t in tags if f"`{t}`" not in doc) == []
 
 
@@ -178,3 +190,122 @@ def test_no_bare_number_alias_but_the_documented_one(rows):
 def test_everyday_words_are_not_surfaces(lex, word):
     # LEXICON.md, ambiguity policy: 政务微博, 友邦国家, 中通道, 平安进社区, 宜家宜业 …
     assert lex.lookup(word) is None
+
+
+# -- the lexicon in several files, and the administrative divisions ----------------------
+
+def test_lexicon_files_are_the_main_file_and_the_folder():
+    files = lexicon_files()
+    assert files[0] == LEXICON and ADMIN in files
+    assert all(p.suffix == ".tsv" for p in files)
+    assert lexicon_files(LEXICON) == [LEXICON]
+    assert lexicon_files(DATA / "lexicon") == sorted((DATA / "lexicon").glob("*.tsv"))
+
+
+def test_no_surface_within_a_class_is_in_two_rows(rows):
+    seen: dict[tuple[str, str], str] = {}
+    clash = []
+    for r in rows:
+        for s in _surfaces(r):
+            if (r["class"], s) in seen:
+                clash.append((r["class"], s, seen[(r["class"], s)], r["name"]))
+            seen[(r["class"], s)] = r["name"]
+    assert clash == []
+
+
+@pytest.fixture(scope="module")
+def admin():
+    return {r["name"]: r for r in read_rows(ADMIN)}
+
+
+def test_every_province_level_division_is_there(admin, lex):
+    provinces = [r for r in admin.values() if r["level"] == "province"]
+    assert len(provinces) == 34
+    for name, short in [("浙江省", "浙江"), ("广西壮族自治区", "广西"), ("内蒙古自治区", "内蒙古"),
+                        ("新疆维吾尔自治区", "新疆"), ("香港特别行政区", "香港"), ("北京市", "北京")]:
+        assert lex.lookup(short, "Place").name == name
+    assert lex.lookup("吉林", "Place") is None          # the province or the city: no alias
+
+
+def test_every_prefecture_level_division_is_there(admin, lex):
+    prefectures = {n for n, r in admin.items() if "prefecture" in r["level"].split("|")
+                   and "cn-admin-codes" in _tags(r)}
+    # 293 prefecture-level cities, 7 prefectures (地区), 30 autonomous prefectures, 3 leagues (盟)
+    assert len(prefectures) >= 330
+    for name in ["广州市", "恩施土家族苗族自治州", "阿克苏地区", "锡林郭勒盟", "三沙市", "儋州市", "那曲市",
+                 "吐鲁番市", "毕节市", "铜仁市", "海东市", "日喀则市"]:
+        assert name in prefectures, name
+    for short, name in [("广州", "广州市"), ("恩施", "恩施土家族苗族自治州"), ("恩施州", "恩施土家族苗族自治州"),
+                        ("锡林郭勒", "锡林郭勒盟"), ("延边", "延边朝鲜族自治州")]:
+        assert lex.lookup(short, "Place").name == name, short
+    # every prefecture has a province as parent, every county a prefecture or province
+    provinces = {n for n, r in admin.items() if r["level"] == "province"}
+    for n in prefectures:
+        assert set(admin[n]["parent"].split("|")) <= provinces, n
+
+
+def test_county_level_divisions(admin, lex):
+    counties = [r for r in admin.values() if "county" in r["level"].split("|") and "cn-admin-codes" in _tags(r)]
+    assert len(counties) > 2700
+    for name, parent in [("拱墅区", "杭州市"), ("天河区", "广州市"), ("浦东新区", "上海市"), ("义乌市", "金华市"),
+                         ("仙桃市", "湖北省"), ("鄂温克族自治旗", "呼伦贝尔市"), ("神农架林区", "湖北省")]:
+        assert parent in admin[name]["parent"].split("|"), name
+    # a name several units carry is one entry, its codes and parents listed
+    for name in ["朝阳区", "鼓楼区", "南山区"]:
+        e = lex.lookup(name, "Place")
+        assert len(e.codes) >= 2 and len(e.parents) == len(set(e.parents)) >= 2, name
+    assert {"北京市", "长春市"} <= set(lex.lookup("朝阳区").parents)
+
+
+def test_district_short_forms_are_kept_apart(lex):
+    # 天河 (天河城), 南山 (a mountain): short forms of districts are not surfaces
+    for short, name in [("天河", "天河区"), ("南山", "南山区"), ("海淀", "海淀区"), ("朝阳", "朝阳区")]:
+        assert name in [e.name for e in lex.by_short_form(short, "Place")], short
+        assert lex.lookup(short, "Place") is None or lex.lookup(short, "Place").name != name, short
+    surfaces = {s for s, _ in lex.surfaces()}
+    assert not {"天河", "南山", "海淀"} & surfaces
+    # the hand-checked short forms of Hangzhou's districts stay aliases
+    assert lex.lookup("拱墅").name == "拱墅区"
+
+
+def test_generic_and_two_character_county_names_carry_their_parent(lex):
+    # 城区, 郊区, 和县, 新县 are everyday words or cut across them (市和县域, 新县城)
+    surfaces = {s for s, _ in lex.surfaces()}
+    assert not {"城区", "郊区", "矿区", "市中区", "新城区", "和县", "新县", "高县", "代县"} & surfaces
+    assert lex.lookup("阳泉市郊区").short_forms[0] == "郊区"
+    assert lex.lookup("马鞍山市和县").parents == ("马鞍山市",)
+
+
+def test_former_units_and_former_names(lex):
+    assert "cn-admin-former" in lex.lookup("下城区").sources     # merged into 拱墅区 in 2021
+    assert lex.lookup("临安市").name == "临安区"                  # renamed, same land
+    assert lex.lookup("郫都区").name == "郫都区"
+
+
+def test_loader_reads_the_extra_columns(tmp_path):
+    path = tmp_path / "lexicon.tsv"
+    path.write_text("name\tclass\taliases\ten\tsource\tcode\tparent\tlevel\tshort\tnote\n"
+                    "鼓楼区\tPlace\t\tGulou District\ttest\t320106|350102\t南京市|福州市\tcounty\t鼓楼\tx\n"
+                    "星澜科技\tEnterprise\t星澜\tXinglan\ttest\n", encoding="utf-8")
+    lx = Lexicon.load(path, tmp_path / "none.tsv")
+    e = lx.lookup("鼓楼区")
+    assert (e.codes, e.parents, e.levels, e.short_forms) == (("320106", "350102"), ("南京市", "福州市"),
+                                                              ("county",), ("鼓楼",))
+    assert lx.lookup("鼓楼") is None and lx.by_short_form("鼓楼") == [e]
+    assert lx.lookup("星澜").codes == () and lx.lookup("星澜").short_forms == ()
+    # a folder: every TSV in it
+    (tmp_path / "b.tsv").write_text("name\tclass\taliases\ten\tsource\n墨川网络\tEnterprise\t\t\ttest\n",
+                                    encoding="utf-8")
+    assert {e.name for e in Lexicon.load(tmp_path, tmp_path / "none.tsv").entries} == {"鼓楼区", "星澜科技", "墨川网络"}
+
+
+def test_from_rows_without_extra_columns_still_works():
+    lx = Lexicon.from_rows([{"name": "腾讯", "class": "Enterprise", "aliases": "", "en": "Tencent", "source": "x"}])
+    assert lx.lookup("腾讯").codes == () and lx.by_short_form("腾讯") == []
+
+
+def test_document_sources_still_drop_from_several_files(lex):
+    from kg.lexicon import Entry
+    big = Lexicon([*lex.entries, Entry("澜沧星图", "Enterprise", source="doc:a.txt")], lex.not_entities)
+    assert big.lookup("澜沧星图") and big.without_document("a.txt").lookup("澜沧星图") is None
+    assert len(big.without_document("a.txt").entries) == len(lex.entries)
