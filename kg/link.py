@@ -20,6 +20,7 @@ does not depend on the order of the mentions.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from itertools import combinations
 
@@ -147,6 +148,8 @@ def _why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[
     rest = long[len(short):] if long.startswith(short) else None
     if rest in rules.link.get("class_words", ()) and len(short) >= 2 and not lex_s:
         return "name+class-word"
+    if rest and cls in ("Enterprise", "Institution") and _branch(rest, rules):
+        return "branch"                  # 台积电(南京)有限公司 is 台积电's company in 南京
     if lex_l and not lex_s and rest:
         return None                      # a listed name brings its own short forms (武林广场, not 武林)
     if cls == "CommercialDistrict" and long == "大" + short:
@@ -163,6 +166,12 @@ def _why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[
     if len(short) >= 5 and long.endswith(short):
         return "suffix"
     return None
+
+
+def _branch(rest: str, rules: Rules) -> bool:
+    """True when ``rest`` is a bracketed place and maybe a legal form: (南京)有限公司, (东莞)."""
+    m = re.fullmatch(r"[（(][\u4e00-\u9fff]{2,6}[）)](.*)", rest)
+    return bool(m) and (not m.group(1) or m.group(1) in rules.link.get("class_words", ()))
 
 
 def _alias_ok(alias: str, cls: str, lexicon: Lexicon) -> bool:

@@ -84,6 +84,7 @@ class Rules:
     appositive_after: tuple[str, ...] = ()    # 上市企业丽尚国潮: a firm noun, then the firm's name
     link: dict = field(default_factory=dict)  # kg/link.py: class words, same heads, street ends
     long_name: dict = field(default_factory=dict)  # how far a long project name runs left
+    legal_name: dict = field(default_factory=dict)  # 中芯国际…(天津)有限公司: forms and body heads
 
     def __post_init__(self) -> None:
         # longest first, so 一大批 is stripped before 一批
@@ -182,4 +183,5 @@ def load_rules() -> Rules:
         appositive_after=tuple(raw.get("context", {}).get("appositive_after", ())),
         link=raw.get("link", {}),
         long_name=raw.get("long_name", {}),
+        legal_name=raw.get("legal_name", {}),
     )

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import enumerations, frames, heads, known, places, tracks
+from . import enumerations, frames, heads, known, legal, places, tracks
 from .candidate import Cand
 from .context import Context
 
@@ -37,6 +37,7 @@ class Source(NamedTuple):
 
 SOURCES: tuple[Source, ...] = (
     Source("lexicon", known.lexicon),
+    Source("legal-names", legal.legal_names),
     Source("heads", heads.heads),
     Source("tracks", tracks.tracks),
     Source("greater-areas", places.greater_areas),
