@@ -35,7 +35,8 @@ def heads(ctx: Context) -> list[Cand]:
                 start = long_modifier(ctx, t.start if hs > t.start else mod_end)
             else:
                 start = left_modifier(ctx, t.start if hs > t.start else mod_end,
-                                      stop_admin=h.stop_at_place, brand_ok=h.cls == "Institution")
+                                      stop_admin=h.stop_at_place, brand_ok=h.cls == "Institution",
+                                      has_content=hs > t.start)
             if hs > t.start:  # jieba kept modifier and head in one token (小河公园)
                 if ctx.lex.lookup(t.text, "Institution") or ctx.lex.lookup(t.text, "Enterprise"):
                     start = t.start  # a known body ends here (邵逸夫医院): nothing before it joins
@@ -62,8 +63,9 @@ def heads(ctx: Context) -> list[Cand]:
                     or (h.proper and not proper(ctx, mod) and not _level_body(ctx, name, start))
                     or (h.prefix and not name.startswith(h.prefix))):
                 break
-            if ctx.seg.knows(name) and not ctx.lex.lookup(name) and len(name) <= 3:
-                break  # a plain dictionary word (道路, 公园): not a name
+            if ctx.seg.knows(name) and not ctx.lex.lookup(name) and len(name) <= 3 \
+                    and ctx.seg.tag(name) not in ("ns", "nt", "nz", "nr"):
+                break  # a plain dictionary word (道路, 公园): not a name (大朗镇 is one)
             if _described(ctx, start, e, mod, h) or _programme(ctx, start, e, h):
                 break
             road = _street_led(ctx, start, mod_end, h)

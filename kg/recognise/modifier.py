@@ -8,7 +8,8 @@ from .text import ADMIN_UNITS, alnum, is_punct
 
 
 def left_modifier(ctx: Context, upto: int, max_len: int = 14,
-                  stop_admin: bool = False, item_end: bool = False, brand_ok: bool = False) -> int:
+                  stop_admin: bool = False, item_end: bool = False, brand_ok: bool = False,
+                  has_content: bool = False) -> int:
     """Where a name whose modifier ends at char ``upto`` starts (char offset).
 
     ``stop_admin``: a place's name stops at an administrative unit before it
@@ -18,6 +19,8 @@ def left_modifier(ctx: Context, upto: int, max_len: int = 14,
     ends the item (浙江通信产业服务、顺丰速运等头部企业).
     ``brand_ok``: the name is a body's (养护院), which the verb 招商 does not take
     as its object, so 招商 before it may be a group's brand.
+    ``has_content``: the name already has words right of ``upto`` (jieba kept them in
+    the head's token: 天津市|滨海新区), so a place before ``upto`` is where it lies.
     """
     text, toks = ctx.text, ctx.toks
     start = upto
@@ -40,9 +43,11 @@ def left_modifier(ctx: Context, upto: int, max_len: int = 14,
                     and _brand_here(ctx, before, k, start):
                 start = t.start  # 半山街道|招商|观颐|养护院: the group's brand
             break
-        if stop_admin and start < upto and t.text.endswith(ADMIN_UNITS) and (
+        if stop_admin and (start < upto or has_content) and t.text.endswith(ADMIN_UNITS) and (
                 ctx.lex.lookup(t.text, "Place") or len(t.text) >= 4 or t.text in ADMIN_UNITS):
             break  # 吉泰|街道|吉如社区: jieba cut the unit off an unknown street's name
+        if start < upto and t.text in ctx.rules.zone_words:
+            break  # 高新区|柏堰科技园: the zone it lies in
         glued = glued_boundary(ctx, t)
         if glued:  # jieba glued a preposition to an unknown name (以青禾, 由云栖, 下大)
             start = t.start + glued
