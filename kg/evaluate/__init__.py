@@ -35,30 +35,41 @@ not depend on it:
   (cluster, predicate, cluster) triples; an end that hits no cluster stays
   the graph node, so it can only be spurious.
 
-Cross-validation (``cross_validate``) builds each document alone with a
-lexicon that lacks the entries taken from that document (source tag
-``doc:<file name>``, kg/lexicon.py) and scores it against its own gold file:
-the measure of names that no list holds.
+Several gold sets (``evaluate_sets``, kg/evaluate/sets.py) are scored each
+on its own corpus, then as a union: their graphs merged, scored against all
+their gold files as score.py scores one folder holding them all.
+
+Cross-validation (``cross_validate``) builds each document of each gold set
+alone with a lexicon that lacks the entries taken from that document (source
+tag ``doc:<file name>``, kg/lexicon.py) and scores it against its own gold
+file: the measure of names that no list holds. Learned components plug in
+through its ``trainer`` (kg/evaluate/crossval.py).
 
 Modules: ``gold`` (gold files and clusters), ``graph`` (what the scorer
 reads from a graph), ``scoring`` (the counting), ``build`` (a corpus built in
-memory), ``evaluation`` (``evaluate``), ``crossval`` (``cross_validate``),
+memory), ``sets`` (gold sets, their corpora and their union), ``evaluation``
+(``evaluate``, ``evaluate_sets``), ``crossval`` (``cross_validate``),
 ``report`` (text tables and error lists).
 """
 from __future__ import annotations
 
-from .build import Built, Progress, build_graph, corpus_documents, corpus_subset, scored_documents
-from .crossval import CrossValidation, Fold, MeanPRF, cross_validate, fold_progress
-from .evaluation import Evaluation, evaluate
-from .gold import GOLD_SUFFIX, EvalError, Gold, doc_name, gold_files, load_gold, norm, select_docs
+from .build import (Built, Progress, build_graph, corpus_documents, corpus_subset, merge_graphs,
+                    scored_documents)
+from .crossval import CrossValidation, Fold, MeanPRF, Trainer, TrainingDocument, cross_validate, fold_progress
+from .evaluation import Evaluation, SetsEvaluation, evaluate, evaluate_sets
+from .gold import GOLD_SUFFIX, EvalError, Gold, doc_name, gold_files, load_gold, norm, read_gold, select_docs
 from .graph import KGO, GraphItems, graph_documents, graph_items, load_graph
-from .report import format_cross_validation, format_errors, format_score
+from .report import format_cross_validation, format_errors, format_score, format_sets
 from .scoring import PRF, EntityItem, Errors, RelationItem, Score, score
+from .sets import GoldSet, default_corpus, docs_by_set, gold_set, gold_sets, set_name, union_gold
 
 __all__ = [
-    "Built", "CrossValidation", "EntityItem", "Errors", "EvalError", "Evaluation", "Fold", "GOLD_SUFFIX",
-    "Gold", "GraphItems", "KGO", "MeanPRF", "PRF", "Progress", "RelationItem", "Score", "build_graph",
-    "corpus_documents", "corpus_subset", "cross_validate", "doc_name", "evaluate", "fold_progress",
-    "format_cross_validation", "format_errors", "format_score", "gold_files", "graph_documents",
-    "graph_items", "load_gold", "load_graph", "norm", "score", "scored_documents", "select_docs",
+    "Built", "CrossValidation", "EntityItem", "Errors", "EvalError", "Evaluation", "Fold",
+    "GOLD_SUFFIX", "Gold", "GoldSet", "GraphItems", "KGO", "MeanPRF", "PRF", "Progress", "RelationItem",
+    "Score", "SetsEvaluation", "Trainer", "TrainingDocument", "build_graph", "corpus_documents",
+    "corpus_subset", "cross_validate", "default_corpus", "doc_name", "docs_by_set", "evaluate",
+    "evaluate_sets", "fold_progress", "format_cross_validation", "format_errors", "format_score",
+    "format_sets", "gold_files", "gold_set", "gold_sets", "graph_documents", "graph_items", "load_gold",
+    "load_graph", "merge_graphs", "norm", "read_gold", "score", "scored_documents", "select_docs",
+    "set_name", "union_gold",
 ]

@@ -16,6 +16,7 @@ import rdflib
 
 from .gold import EvalError, doc_name, load_gold
 
+
 Progress = Callable[[str, int, int], None]
 
 
@@ -78,19 +79,45 @@ class Built:
 
 
 def build_graph(corpus_dir: str | Path, docs: list[str] | None = None, lexicon=None,
-                progress: Progress | None = None) -> Built:
-    """Extract ``docs`` of a corpus folder (all when None) into an rdflib graph, in memory."""
+                progress: Progress | None = None, **components) -> Built:
+    """Extract ``docs`` of a corpus folder (all when None) into an rdflib graph, in memory.
+
+    ``components`` are passed on to ``kg.pipeline.extract`` as keywords (what a
+    cross-validation trainer returns, kg/evaluate/crossval.py); a keyword that
+    ``extract`` does not take is a TypeError that names it.
+    """
     from .. import emit
     from ..pipeline import extract
     from ..read import ReadError
+    unknown = _unknown_keywords(extract, components)
+    if unknown:
+        raise TypeError(f"kg.pipeline.extract takes no keyword {', '.join(unknown)}: add it to extract's "
+                        f"signature (and pass it to the stage that uses it) before a trainer returns it")
     t0 = time.perf_counter()
     names = docs if docs is not None else corpus_documents(corpus_dir)
     try:
         with corpus_subset(corpus_dir, names) as folder:
-            ex, problems, _ = extract(folder, progress=progress, lexicon=lexicon)
+            ex, problems, _ = extract(folder, progress=progress, lexicon=lexicon, **components)
     except ReadError as e:
         raise EvalError(str(e)) from e
     return Built(emit.to_graph(ex, _ontology()), problems, time.perf_counter() - t0)
+
+
+def _unknown_keywords(fn, names) -> list[str]:
+    """The ``names`` that ``fn`` takes no keyword for (none when it takes ``**kwargs``)."""
+    import inspect
+    params = inspect.signature(fn).parameters.values()
+    if any(p.kind is p.VAR_KEYWORD for p in params):
+        return []
+    return sorted(set(names) - {p.name for p in params if p.kind is not p.POSITIONAL_ONLY})
+
+
+def merge_graphs(graphs) -> rdflib.Graph:
+    """One graph holding the triples of all ``graphs`` (an IRI is one node in all of them)."""
+    out = rdflib.Graph()
+    for g in graphs:
+        out += g
+    return out
 
 
 def scored_documents(gold_dir: str | Path, corpus_dir: str | Path,
@@ -105,5 +132,6 @@ def scored_documents(gold_dir: str | Path, corpus_dir: str | Path,
     in_corpus = set(corpus_documents(corpus_dir))
     names = [d for d in with_gold if d in in_corpus]
     if not names:
-        raise EvalError(f"{corpus_dir}: no document of this folder has a gold file in {gold_dir}")
+        raise EvalError(f"{corpus_dir}: none of its documents has a gold file in {gold_dir} — give the "
+                        f"folder of that gold set's documents after it (kg eval {gold_dir} CORPUS_DIR)")
     return names, [d for d in with_gold if d not in in_corpus]

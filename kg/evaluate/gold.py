@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+
 GOLD_SUFFIX = ".gold.json"
 
 # Characters dropped from names before they are compared (score.py's _DROP).
@@ -156,6 +157,12 @@ def select_docs(available: list[str], wanted: list[str] | None) -> list[str]:
 
 def load_gold(gold_dir: str | Path, docs: list[str] | None = None) -> Gold:
     """Read the gold files of a folder (only those of ``docs``, when given)."""
+    return Gold.from_documents(*read_gold(gold_dir, docs))
+
+
+def read_gold(gold_dir: str | Path, docs: list[str] | None = None) -> tuple[list[dict], list[str]]:
+    """(the parsed gold files of a folder, their file names), checked; only those
+    of ``docs``, when given."""
     files = gold_files(gold_dir)
     names = select_docs([doc_name(f) for f in files], docs)
     files = [f for f in files if doc_name(f) in names]
@@ -169,7 +176,7 @@ def load_gold(gold_dir: str | Path, docs: list[str] | None = None) -> Gold:
             raise EvalError(f"{f}: cannot be read ({e})") from e
         _check_gold(f, data)
         documents.append(data)
-    return Gold.from_documents(documents, [f.name for f in files])
+    return documents, [f.name for f in files]
 
 
 def _check_gold(path: Path, data) -> None:

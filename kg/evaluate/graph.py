@@ -10,6 +10,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 from ..model import CLASSES, PREDICATES
 from .gold import EvalError
 
+
 KGO = rdflib.Namespace("https://w3id.org/gongshu-kg/ontology#")
 
 

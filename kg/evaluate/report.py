@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from .crossval import CrossValidation
+from .evaluation import SetsEvaluation
 from .scoring import PRF, EntityItem, Errors, Score
+
 
 def _w(text: str) -> int:
     from ..query import text_width
@@ -104,26 +106,83 @@ def format_errors(err: Errors, limit: int | None = None) -> list[str]:
     return lines
 
 
-def format_cross_validation(cv: CrossValidation, errors: int | None = 0) -> str:
-    """Per-document scores of a cross-validation and their mean."""
-    def cells(ent, typed, rel) -> list[str]:
-        return [_n(ent.f), _n(typed.p), _n(typed.r), _n(typed.f), _n(rel.p), _n(rel.r), _n(rel.f)]
+def _cells(ent, typed, rel) -> list[str]:
+    return [_n(ent.f), _n(typed.p), _n(typed.r), _n(typed.f), _n(rel.p), _n(rel.r), _n(rel.f)]
 
-    rows = [["document", "dropped", "entity F1", "typed P", "typed R", "typed F1",
-             "relation P", "relation R", "relation F1"]]
-    rows += [[f.doc, str(len(f.dropped)),
-              *cells(f.score.entities, f.score.entities_typed, f.score.relations)] for f in cv.folds]
-    m = cv.mean()
-    rows += [["mean", str(sum(len(f.dropped) for f in cv.folds)),
-              *cells(m["entities"], m["entities_typed"], m["relations"])]]
-    lines = [f"cross-validation: {len(cv.folds)} documents, each built alone without the lexicon "
-             f"entries whose only source is that document (doc:<file name>); {cv.seconds:.1f} s", ""]
-    table = _table(rows, right=set(range(1, 9)))
-    lines += table[:-1] + ["-" * _w(table[0]), table[-1]]
+
+_MEASURES = ["entity F1", "typed P", "typed R", "typed F1", "relation P", "relation R", "relation F1"]
+
+
+def format_cross_validation(cv: CrossValidation, errors: int | None = 0) -> str:
+    """Per-document scores of a cross-validation and their mean (per set and over
+    all documents, when there are several sets)."""
+    several = len(cv.sets) > 1
+    head = ["set"] if several else []
+    rows = [head + ["document", "dropped", *_MEASURES]]
+    ends = []                                       # rows after which a set ends
+    for name in (cv.sets if several else [None]):
+        folds = [f for f in cv.folds if name is None or f.set == name]
+        rows += [([f.set] if several else []) + [f.doc, str(len(f.dropped)), *_fold_cells(f)] for f in folds]
+        if several:
+            rows.append([name, f"mean of {len(folds)}", str(sum(len(f.dropped) for f in folds)),
+                         *_mean_cells(cv.mean(name))])
+            ends.append(len(rows) - 1)
+    rows.append(([] if not several else ["all"]) + [f"mean of {len(cv.folds)}" if several else "mean",
+                                                   str(sum(len(f.dropped) for f in cv.folds)),
+                                                   *_mean_cells(cv.mean())])
+    sets = f" of {len(cv.sets)} gold sets ({', '.join(f'{s} {sum(f.set == s for f in cv.folds)}' for s in cv.sets)})"
+    lines = [f"cross-validation: {len(cv.folds)} documents{sets if several else ''}, each built alone without "
+             f"the lexicon entries whose only source is that document (doc:<file name>); {cv.seconds:.1f} s"]
+    components = sorted({c for f in cv.folds for c in f.components})
+    if components:
+        lines.append(f"learned per fold, without the held-out document: {', '.join(components)}")
+    lines.append("")
+    table = _table(rows, right=set(range(len(head) + 1, len(rows[0]))))
+    rule = "-" * _w(table[0])
+    body = [line + ("\n" if i in ends[:-1] else "") for i, line in enumerate(table[:-1])]
+    lines += "\n".join(body).split("\n") + [rule, table[-1]]
     dropped = [f"  {f.doc}: {', '.join(f.dropped)}" for f in cv.folds if f.dropped]
     if dropped:
         lines += ["", "lexicon entries dropped:"] + dropped
     if errors is None or errors > 0:
         for f in cv.folds:
-            lines += ["", f"== {f.doc}"] + format_errors(f.score.errors, errors)
+            lines += ["", f"== {f.set + '/' if several else ''}{f.doc}"] + format_errors(f.score.errors, errors)
     return "\n".join(lines)
+
+
+def _fold_cells(f) -> list[str]:
+    return _cells(f.score.entities, f.score.entities_typed, f.score.relations)
+
+
+def _mean_cells(m: dict) -> list[str]:
+    return _cells(m["entities"], m["entities_typed"], m["relations"])
+
+
+def format_sets(ev: SetsEvaluation, errors: int | None = 0) -> str:
+    """Each gold set's scores (and errors), then their union's, then one summary table."""
+    lines: list[str] = []
+    for s in ev.sets:
+        if s.name not in ev.results:
+            continue
+        e = ev.results[s.name]
+        source = f"scored against {ev.graph}" if ev.graph else f"built from {s.corpus_dir}"
+        lines += [f"== {s.name}: {_docs(e.score)} of {s.gold_dir}, {source}", ""]
+        lines += [format_score(e.score, errors), ""]
+    names = [s.name for s in ev.sets if s.name in ev.results]
+    lines += [f"== union of {' + '.join(names)}: {_docs(ev.union.score)}, "
+              f"{'the graph' if ev.graph else 'their graphs merged'} scored against their gold files as one folder",
+              ""]
+    lines += [format_score(ev.union.score, 0)]
+    if errors is None or errors > 0:
+        lines += ["", "(errors are listed under each set above; --json lists the union's too)"]
+    rows = [["", "documents", *_MEASURES]]
+    for name, sc in [*((n, ev.results[n].score) for n in names), ("union", ev.union.score)]:
+        rows.append([name, str(len(sc.gold_files)), *_cells(sc.entities, sc.entities_typed, sc.relations)])
+    table = _table(rows, right=set(range(1, len(rows[0]))))
+    lines += ["", "== summary", ""] + table[:-1] + ["-" * _w(table[0]), table[-1]]
+    return "\n".join(lines)
+
+
+def _docs(s: Score) -> str:
+    n = len(s.gold_files)
+    return f"{n} document{'s' if n != 1 else ''}"

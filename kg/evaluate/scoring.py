@@ -10,6 +10,7 @@ from ..model import CLASSES, PREDICATES
 from .gold import Gold
 from .graph import GraphItems, _is_cluster, graph_items, load_graph
 
+
 @dataclass
 class PRF:
     """Precision, recall and F1 (unrounded) with the graph and gold counts."""
