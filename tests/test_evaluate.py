@@ -640,6 +640,10 @@ def test_a_trainer_never_sees_the_gold_of_the_document_held_out(two_sets, monkey
     # what it returned reached the fold's build, and only that fold's
     assert built == {("a.txt",): (model, ["a.txt"]), ("a2.txt",): (model, ["a2.txt"]), ("b.txt",): (model, ["b.txt"])}
     assert [f.components for f in cv.folds] == [["relation_model"]] * 3
+    # one fold chosen: it still learns from every other document of the sets given
+    calls.clear()
+    cross_validate(sets, docs=["a2"], trainer=trainer)
+    assert [(h, sorted(d for _, d, _, _ in t)) for h, t in calls] == [({"a2.txt"}, ["a.txt", "b.txt"])]
 
 
 def test_a_trainer_keyword_that_extract_does_not_take_is_named(two_sets):

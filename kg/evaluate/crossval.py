@@ -112,17 +112,17 @@ def cross_validate(gold: str | Path | GoldSet | list[GoldSet], corpus_dir: str |
     called before each fold. ``trainer``: see the module's docstring.
     """
     from ..lexicon import default_lexicon
-    sets = _as_sets(gold, corpus_dir)
+    given = _as_sets(gold, corpus_dir)
     base = lexicon if lexicon is not None else default_lexicon()
-    wanted = docs_by_set(sets, docs)
-    sets = [s for s in sets if s.name in wanted]
+    wanted = docs_by_set(given, docs)
+    sets = [s for s in given if s.name in wanted]
     plan: list[tuple[GoldSet, str]] = []
     cv = CrossValidation([], [], [s.name for s in sets])
     for s in sets:                       # every set checked before anything is built
         names, missing = scored_documents(s.gold_dir, s.corpus_dir, wanted[s.name])
         cv.warnings += [f"no document {d} in {s.corpus_dir}; its gold file is not scored" for d in missing]
         plan += [(s, d) for d in names]
-    pool = _training_pool(sets) if trainer else []
+    pool = _training_pool(given) if trainer else []      # all the sets' documents, whatever --docs chose
     for i, (s, doc) in enumerate(plan, 1):
         if progress:
             progress(doc, i, len(plan))

@@ -114,33 +114,34 @@ _MEASURES = ["entity F1", "typed P", "typed R", "typed F1", "relation P", "relat
 
 
 def format_cross_validation(cv: CrossValidation, errors: int | None = 0) -> str:
-    """Per-document scores of a cross-validation and their mean (per set and over
-    all documents, when there are several sets)."""
+    """Per-document scores of a cross-validation and their mean: with several
+    sets, a set column, each set's mean after its documents and the mean over
+    all documents last."""
     several = len(cv.sets) > 1
-    head = ["set"] if several else []
-    rows = [head + ["document", "dropped", *_MEASURES]]
-    ends = []                                       # rows after which a set ends
-    for name in (cv.sets if several else [None]):
-        folds = [f for f in cv.folds if name is None or f.set == name]
-        rows += [([f.set] if several else []) + [f.doc, str(len(f.dropped)), *_fold_cells(f)] for f in folds]
+    groups = [(name, [f for f in cv.folds if f.set == name]) for name in cv.sets] if several else [("", cv.folds)]
+    set_col = lambda name: [name] if several else []                 # noqa: E731
+    rows = [set_col("set") + ["document", "dropped", *_MEASURES]]
+    ends = set()                                     # the rows after which a blank line separates sets
+    for name, folds in groups:
+        rows += [set_col(name) + [f.doc, str(len(f.dropped)), *_fold_cells(f)] for f in folds]
         if several:
-            rows.append([name, f"mean of {len(folds)}", str(sum(len(f.dropped) for f in folds)),
-                         *_mean_cells(cv.mean(name))])
-            ends.append(len(rows) - 1)
-    rows.append(([] if not several else ["all"]) + [f"mean of {len(cv.folds)}" if several else "mean",
-                                                   str(sum(len(f.dropped) for f in cv.folds)),
-                                                   *_mean_cells(cv.mean())])
-    sets = f" of {len(cv.sets)} gold sets ({', '.join(f'{s} {sum(f.set == s for f in cv.folds)}' for s in cv.sets)})"
-    lines = [f"cross-validation: {len(cv.folds)} documents{sets if several else ''}, each built alone without "
-             f"the lexicon entries whose only source is that document (doc:<file name>); {cv.seconds:.1f} s"]
+            rows.append(set_col(name) + [f"mean of {len(folds)}", _dropped(folds), *_mean_cells(cv.mean(name))])
+            ends.add(len(rows) - 1)
+    rows.append(set_col("all") + [f"mean of {len(cv.folds)}" if several else "mean", _dropped(cv.folds),
+                                  *_mean_cells(cv.mean())])
+    ends.discard(len(rows) - 2)
+    counts = ", ".join(f"{name} {len(folds)}" for name, folds in groups)
+    lines = [f"cross-validation: {len(cv.folds)} documents{f' of {len(groups)} gold sets ({counts})' * several}, "
+             f"each built alone without the lexicon entries whose only source is that document "
+             f"(doc:<file name>); {cv.seconds:.1f} s"]
     components = sorted({c for f in cv.folds for c in f.components})
     if components:
         lines.append(f"learned per fold, without the held-out document: {', '.join(components)}")
+    table = _table(rows, right=set(range(len(set_col("")) + 1, len(rows[0]))))
     lines.append("")
-    table = _table(rows, right=set(range(len(head) + 1, len(rows[0]))))
-    rule = "-" * _w(table[0])
-    body = [line + ("\n" if i in ends[:-1] else "") for i, line in enumerate(table[:-1])]
-    lines += "\n".join(body).split("\n") + [rule, table[-1]]
+    for i, line in enumerate(table[:-1]):
+        lines += [line, ""] if i in ends else [line]
+    lines += ["-" * _w(table[0]), table[-1]]
     dropped = [f"  {f.doc}: {', '.join(f.dropped)}" for f in cv.folds if f.dropped]
     if dropped:
         lines += ["", "lexicon entries dropped:"] + dropped
@@ -148,6 +149,10 @@ def format_cross_validation(cv: CrossValidation, errors: int | None = 0) -> str:
         for f in cv.folds:
             lines += ["", f"== {f.set + '/' if several else ''}{f.doc}"] + format_errors(f.score.errors, errors)
     return "\n".join(lines)
+
+
+def _dropped(folds) -> str:
+    return str(sum(len(f.dropped) for f in folds))
 
 
 def _fold_cells(f) -> list[str]:

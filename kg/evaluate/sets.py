@@ -114,8 +114,11 @@ def gold_sets(args: list[str]) -> list[GoldSet]:
         else:
             raise EvalError(f"{path}: no *{GOLD_SUFFIX} files (a gold set) nor .txt/.md documents (a corpus) "
                             f"in this folder{_hint(path)} — {USAGE}")
-    sets = [gold_set(g, c, n) for n, g, c in found]
-    return unique(sets)
+    given = [n for n, _, _ in found if n]
+    twice = sorted({n for n in given if given.count(n) > 1})
+    if twice:
+        raise EvalError(f"two gold sets are named {twice[0]} — give each its own NAME=")
+    return unique([gold_set(g, c, n) for n, g, c in found])
 
 
 def _hint(path: Path) -> str:
