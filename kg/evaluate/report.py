@@ -175,7 +175,7 @@ def format_sets(ev: SetsEvaluation, errors: int | None = 0) -> str:
         lines += [format_score(e.score, errors), ""]
     names = [s.name for s in ev.sets if s.name in ev.results]
     lines += [f"== union of {' + '.join(names)}: {_docs(ev.union.score)}, "
-              f"{'the graph' if ev.graph else 'their graphs merged'} scored against their gold files as one folder",
+              f"{'the graph' if ev.graph else 'their graphs merged'}, scored against their gold files as one folder",
               ""]
     lines += [format_score(ev.union.score, 0)]
     if errors is None or errors > 0:
