@@ -4,6 +4,10 @@ The counting is checked on tiny hand-made gold and graphs, then against the
 project-independent scorer (../shared/eval/score.py) on hand-made files and
 on the session build of the bundled corpus. Cross-validation is checked on a
 two-document corpus with a lexicon entry taken from one of the documents.
+Several gold sets are checked on two invented sets laid out as ../shared/eval
+is (folders to sets, the union against score.py on one merged folder, output,
+cross-validation means, the trainer hook, argument errors), then on the real
+seeds and cities once each (both build in about a second).
 """
 from __future__ import annotations
 
@@ -519,6 +523,19 @@ def sets_of(root: Path, *args: str) -> list[tuple]:
 ])
 def test_folders_make_gold_sets(two_sets, args, expected):
     assert sets_of(two_sets, *args) == expected
+
+
+def test_two_gold_folders_of_one_name_are_told_apart(tmp_path):
+    from kg.evaluate import gold_sets
+    write_gold(tmp_path / "2023" / "gold", doc("a.txt", [("拱墅区", ["Place"])]))
+    write_gold(tmp_path / "2024" / "gold", doc("b.txt", [("余杭区", ["Place"])]))
+    write_gold(tmp_path / "again" / "gold", doc("a.txt", [("拱墅区", ["Place"])]))
+    assert [s.name for s in gold_sets([str(tmp_path / "2023" / "gold"), str(tmp_path / "2024" / "gold")])] == \
+        ["2023/gold", "2024/gold"]
+    with pytest.raises(EvalError, match="two gold sets are named x"):
+        gold_sets([f"x={tmp_path / '2023' / 'gold'}", f"x={tmp_path / '2024' / 'gold'}"])
+    with pytest.raises(EvalError, match="a.txt has gold in two sets"):
+        gold_sets([str(tmp_path / "2023" / "gold"), str(tmp_path / "again" / "gold")])
 
 
 def test_union_of_two_sets_is_score_py_on_one_merged_folder(two_sets, tmp_path_factory):
