@@ -9,7 +9,8 @@
     kg stats [--store DIR]
     kg serve [--store DIR] [--host 127.0.0.1] [--port 7878] [--timeout S] [--max-rows N]
     kg push --endpoint URL [--graph FILE] [--graph-iri IRI] [--append]
-    kg eval GOLD_DIR [CORPUS_DIR | --graph FILE] [--docs NAME ...] [--errors [N]] [--cross-validate] [--json]
+    kg eval GOLD_DIR [CORPUS_DIR] [GOLD_DIR [CORPUS_DIR]]... [--graph FILE] [--docs NAME ...] [--errors [N]]
+            [--cross-validate] [--json]
 
 Every command prints a one-line message and exits non-zero when something is
 wrong (no store, broken SPARQL, a file that cannot be read), saying what to do.
@@ -112,10 +113,21 @@ EXAMPLES = {
         examples:
           kg eval ../shared/eval/gold                       # build the bundled corpus in memory, score it
           kg eval ../shared/eval/gold ../shared/corpus --errors 20
+          kg eval ../shared/eval/gold ../shared/corpus ../shared/eval/cities/gold   # two sets and their union
+          kg eval ../shared/eval/gold ../shared/eval/cities/gold --cross-validate   # all 15 documents, one by one
+          kg eval seeds=../shared/eval/gold ../shared/eval/cities/gold --json > scores.json
           kg eval ../shared/eval/gold --graph dev.trig      # score a graph file as it is
           kg eval ../shared/eval/gold --docs 000_96deaf8c4352779a.txt --errors
           kg eval ../shared/eval/gold --cross-validate      # each document alone, without its own lexicon entries
-          kg eval ../shared/eval/gold --json > scores.json
+
+        Folders are read in order: one holding *.gold.json files is a gold set, a folder of
+        .txt/.md documents right after it is that set's corpus. A set given no corpus uses a
+        corpus/ folder beside it (cities/gold -> cities/corpus), else the bundled corpus. A set
+        is named after its folder (cities/gold -> cities) or by NAME=GOLD_DIR. With several
+        sets, each is scored, then their union: the graphs merged, scored against all the gold
+        files as one folder (clusters merge across sets), then a summary table. With
+        --cross-validate, every document of every set is a fold; the means are per set and
+        over all documents.
 
         Scores are counted as ../shared/eval/score.py counts them: gold names and
         aliases merged into clusters across files, a graph entity hits a cluster
@@ -276,25 +288,27 @@ def cmd_stats(a: argparse.Namespace) -> int:
 
 def cmd_eval(a: argparse.Namespace) -> int:
     import json
-    from .evaluate import (EvalError, cross_validate, evaluate, fold_progress,
-                           format_cross_validation, format_score)
+    from .evaluate import (EvalError, cross_validate, evaluate, evaluate_sets, fold_progress,
+                           format_cross_validation, format_score, format_sets, gold_sets)
     from .pipeline import terminal_progress
 
-    if a.graph and a.corpus:
-        return _fail("give CORPUS_DIR to build, or --graph FILE to score a built graph, not both", 2)
     if a.graph and a.cross_validate:
         return _fail("--cross-validate builds each document itself; it cannot score --graph", 2)
     if a.errors is not None and a.errors < 0:
         return _fail("--errors takes a number of items to list, 0 or more", 2)
     try:
+        sets = gold_sets(a.folders)
+        if a.graph and any(s.corpus_given for s in sets):
+            return _fail("give CORPUS_DIR to build, or --graph FILE to score a built graph, not both", 2)
         if a.cross_validate:
-            result = cross_validate(a.gold, a.corpus, a.docs, progress=fold_progress())
+            result = cross_validate(sets, docs=a.docs, progress=fold_progress())
             problems = [p for f in result.folds for p in f.problems]
-            text = format_cross_validation
-        else:
-            result = evaluate(a.gold, a.corpus, a.graph, a.docs, progress=terminal_progress())
+        elif len(sets) == 1:
+            result = evaluate(sets[0].gold_dir, sets[0].corpus_dir, a.graph, a.docs, progress=terminal_progress())
             problems = result.problems
-            text = format_score
+        else:
+            result = evaluate_sets(sets, a.graph, a.docs, progress=terminal_progress())
+            problems = result.problems
     except EvalError as e:
         return _fail(str(e))
     except KeyboardInterrupt:
@@ -305,8 +319,12 @@ def cmd_eval(a: argparse.Namespace) -> int:
         print(f"kg: {w}", file=sys.stderr)
     if a.json:
         print(json.dumps(result.to_json(a.errors), ensure_ascii=False, indent=1))
+    elif a.cross_validate:
+        print(format_cross_validation(result, a.errors))
+    elif len(sets) == 1:
+        print(format_score(result.score, a.errors))
     else:
-        print(text(result if a.cross_validate else result.score, a.errors))
+        print(format_sets(result, a.errors))
     return 0
 
 
@@ -439,10 +457,13 @@ def parser() -> argparse.ArgumentParser:
                     help="add the triples (POST) instead of replacing the graph (PUT)")
 
     e = add("eval", "score the graph against gold annotations: P/R/F1 by class and relation", cmd_eval)
-    e.add_argument("gold", metavar="GOLD_DIR", help="folder of <document>.gold.json files")
-    e.add_argument("corpus", nargs="?", metavar="CORPUS_DIR",
-                   help="documents to build in memory and score (default: the bundled corpus); "
-                        "only those with a gold file are built")
+    e.usage = ("kg eval [-h] [NAME=]GOLD_DIR [CORPUS_DIR] [[NAME=]GOLD_DIR [CORPUS_DIR] ...]\n"
+               "               [--graph FILE] [--docs NAME [NAME ...]] [--errors [N]] [--cross-validate] [--json]")
+    e.add_argument("folders", nargs="+", metavar="FOLDER",
+                   help="gold sets, in order: a folder of <document>.gold.json files (NAME=FOLDER names "
+                        "the set), then optionally the folder of its documents to build in memory "
+                        "(default: corpus/ beside the gold folder, else the bundled corpus); only "
+                        "documents with a gold file are built")
     e.add_argument("--graph", metavar="FILE",
                    help="score this graph file (.trig .nq .ttl .nt .jsonld) instead of building")
     e.add_argument("--docs", nargs="+", action="extend", metavar="NAME",
@@ -451,8 +472,8 @@ def parser() -> argparse.ArgumentParser:
                    help="also list missed and spurious entities and relations "
                         "(up to N of each kind; all when N is not given)")
     e.add_argument("--cross-validate", action="store_true",
-                   help="build and score each document alone, without the lexicon entries "
-                        "taken from it (source doc:<file name>); print each and the mean")
+                   help="build and score each document of each set alone, without the lexicon entries "
+                        "taken from it (source doc:<file name>); print each, the mean per set and overall")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     return ap
 

@@ -4,10 +4,16 @@ The counting is checked on tiny hand-made gold and graphs, then against the
 project-independent scorer (../shared/eval/score.py) on hand-made files and
 on the session build of the bundled corpus. Cross-validation is checked on a
 two-document corpus with a lexicon entry taken from one of the documents.
+Several gold sets are checked on two invented sets laid out as ../shared/eval
+is (folders to sets, the union against score.py on one merged folder, output,
+cross-validation means, the trainer hook, argument errors), then on the real
+seeds and cities once each (both build in about a second).
 """
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -443,3 +449,293 @@ def test_kg_help_lists_eval(kg_cli, tmp_path):
     r = kg_cli("eval", "--help", cwd=tmp_path)
     assert r.returncode == 0 and "examples:" in r.stdout and "--cross-validate" in r.stdout
     assert "    eval " in kg_cli("--help", cwd=tmp_path).stdout
+
+
+# -- several gold sets ----------------------------------------------------------------------
+#
+# Two invented sets laid out as ../shared/eval is: seeds/ (gold files only; its documents in
+# seeds-docs/, given on the command line) and cities/gold beside cities/corpus. 生物医药 is
+# in both sets under different aliases, so that their clusters merge only in the union.
+
+SEED_TEXTS = {
+    "a.txt": "拱墅区大力发展生物医药产业。\n\n星澜生物医药产业园位于拱墅区，是拱墅区重点打造的生物医药平台。\n\n"
+             "腾讯与拱墅区签约，腾讯华东总部项目落地拱墅区。\n",
+    "a2.txt": "拱墅区大力发展数字经济产业。\n\n青禾数字经济产业园位于拱墅区。\n",
+}
+CITY_TEXTS = {
+    "b.txt": "余杭区大力发展生物医药和数字经济产业。\n\n墨川数字经济产业园位于余杭区。\n\n"
+             "阿里巴巴在余杭区建设阿里巴巴西溪园区。\n",
+}
+SEED_GOLD = [
+    doc("a.txt", [("拱墅区", ["Place"]), ("生物医药", ["IndustryTrack"], ["生物医药产业"]),
+                  ("星澜生物医药产业园", ["Platform"]), ("腾讯", ["Enterprise"]),
+                  ("腾讯华东总部", ["Project"], ["腾讯华东总部项目"])],
+        [("星澜生物医药产业园", "locatedIn", "拱墅区", "e"), ("星澜生物医药产业园", "inTrack", "生物医药", "e"),
+         ("腾讯华东总部", "ownedBy", "腾讯", "e"), ("腾讯华东总部", "locatedIn", "拱墅区", "e")]),
+    doc("a2.txt", [("拱墅区", ["Place"]), ("数字经济", ["IndustryTrack"]), ("青禾数字经济产业园", ["Platform"])],
+        [("青禾数字经济产业园", "locatedIn", "拱墅区", "e"), ("青禾数字经济产业园", "inTrack", "数字经济", "e")]),
+]
+CITY_GOLD = [
+    doc("b.txt", [("余杭区", ["Place"]), ("生物医药行业", ["IndustryTrack", "Project"], ["生物医药"]),
+                  ("数字经济", ["IndustryTrack"]), ("墨川数字经济产业园", ["Platform"]),
+                  ("阿里巴巴", ["Enterprise"]), ("阿里巴巴西溪园区", ["Project"])],
+        [("墨川数字经济产业园", "locatedIn", "余杭区", "e"), ("阿里巴巴西溪园区", "ownedBy", "阿里巴巴", "e"),
+         ("阿里巴巴西溪园区", "locatedIn", "余杭区", "e"), ("墨川数字经济产业园", "inTrack", "数字经济", "e")]),
+]
+
+
+def write_texts(folder: Path, texts: dict) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def two_sets(tmp_path) -> Path:
+    write_gold(tmp_path / "seeds", *SEED_GOLD)
+    write_texts(tmp_path / "seeds-docs", SEED_TEXTS)
+    write_gold(tmp_path / "cities" / "gold", *CITY_GOLD)
+    write_texts(tmp_path / "cities" / "corpus", CITY_TEXTS)
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "todo.csv").write_text("x\n", encoding="utf-8")
+    return tmp_path
+
+
+def sets_of(root: Path, *args: str) -> list[tuple]:
+    from kg.evaluate import gold_sets
+    rel = lambda p: str(p.relative_to(root)) if p.is_relative_to(root) else "bundled"   # noqa: E731
+    return [(s.name, rel(s.gold_dir.resolve()), rel(s.corpus_dir.resolve()), s.corpus_given)
+            for s in gold_sets([str(root / a) if "=" not in a else a.replace("=", f"={root}/") for a in args])]
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["seeds"], [("seeds", "seeds", "bundled", False)]),
+    (["seeds", "seeds-docs"], [("seeds", "seeds", "seeds-docs", True)]),
+    (["cities/gold"], [("cities", "cities/gold", "cities/corpus", False)]),
+    (["cities"], [("cities", "cities/gold", "cities/corpus", False)]),          # the folder holding gold/
+    (["cities/gold", "cities/corpus"], [("cities", "cities/gold", "cities/corpus", True)]),
+    (["seeds", "seeds-docs", "cities/gold"],
+     [("seeds", "seeds", "seeds-docs", True), ("cities", "cities/gold", "cities/corpus", False)]),
+    (["dev=seeds", "seeds-docs", "held=cities/gold"],
+     [("dev", "seeds", "seeds-docs", True), ("held", "cities/gold", "cities/corpus", False)]),
+])
+def test_folders_make_gold_sets(two_sets, args, expected):
+    assert sets_of(two_sets, *args) == expected
+
+
+def test_two_gold_folders_of_one_name_are_told_apart(tmp_path):
+    from kg.evaluate import gold_sets
+    write_gold(tmp_path / "2023" / "gold", doc("a.txt", [("拱墅区", ["Place"])]))
+    write_gold(tmp_path / "2024" / "gold", doc("b.txt", [("余杭区", ["Place"])]))
+    write_gold(tmp_path / "again" / "gold", doc("a.txt", [("拱墅区", ["Place"])]))
+    assert [s.name for s in gold_sets([str(tmp_path / "2023" / "gold"), str(tmp_path / "2024" / "gold")])] == \
+        ["2023/gold", "2024/gold"]
+    with pytest.raises(EvalError, match="two gold sets are named x"):
+        gold_sets([f"x={tmp_path / '2023' / 'gold'}", f"x={tmp_path / '2024' / 'gold'}"])
+    with pytest.raises(EvalError, match="a.txt has gold in two sets"):
+        gold_sets([str(tmp_path / "2023" / "gold"), str(tmp_path / "again" / "gold")])
+
+
+def test_union_of_two_sets_is_score_py_on_one_merged_folder(two_sets, tmp_path_factory):
+    from kg.evaluate import evaluate_sets, gold_sets
+    ev = evaluate_sets(gold_sets([str(two_sets / "seeds"), str(two_sets / "seeds-docs"),
+                                  str(two_sets / "cities" / "gold")]))
+    assert [s.name for s in ev.sets] == ["seeds", "cities"]
+    assert ev.results["seeds"].score.gold_files == ["a.txt.gold.json", "a2.txt.gold.json"]
+    assert ev.union.score.gold_files == ["a.txt.gold.json", "a2.txt.gold.json", "b.txt.gold.json"]
+    # 生物医药 is one cluster in the union, with the types both sets give it
+    assert ev.union.score.entities.gold == ev.results["seeds"].score.entities.gold \
+        + ev.results["cities"].score.entities.gold - 2          # 生物医药 and 数字经济 are in both
+    if SCORER.exists():
+        merged = tmp_path_factory.mktemp("merged")
+        write_gold(merged / "gold", *SEED_GOLD, *CITY_GOLD)
+        ev.union.graph.serialize(merged / "union.ttl", format="turtle")
+        ref = score_py(merged / "union.ttl", merged / "gold", "--errors", "100")
+        mine = ev.union.score.to_json(errors=None)
+        assert_same_numbers(mine, ref)
+        assert sorted(x["name"] for x in mine["errors"]["missed_entities"]) == ref["errors"]["missed_entities"]
+        # and each set alone is what `kg eval` of that set alone gives
+        for name, gold_dir, corpus in (("seeds", "seeds", "seeds-docs"), ("cities", "cities/gold", None)):
+            alone = evaluate(two_sets / gold_dir, two_sets / corpus if corpus else None)
+            assert_same_numbers(ev.results[name].score.to_json(), alone.score.to_json())
+
+
+def test_kg_eval_of_two_sets_names_each_set_and_the_union(kg_cli, two_sets):
+    r = kg_cli("eval", "seeds", "seeds-docs", "cities/gold", "--errors", "3", cwd=two_sets)
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    heads = [l for l in out.splitlines() if l.startswith("== ")]
+    assert [h.split(":")[0] for h in heads] == ["== seeds", "== cities", "== union of seeds + cities", "== summary"]
+    assert heads[0].startswith("== seeds: 2 documents of seeds, built from seeds-docs")
+    assert heads[1].startswith(f"== cities: 1 document of {Path('cities', 'gold')}, built from "
+                               f"{Path('cities', 'corpus')}")
+    assert out.count("\nentities_typed ") == 3 and out.count("missed entities (") == 2
+    summary = out.split("== summary")[1].split()
+    assert summary[:9] == ["documents", "entity", "F1", "typed", "P", "typed", "R", "typed", "F1"]
+    assert [summary[summary.index(n) + 1] for n in ("seeds", "cities", "union")] == ["2", "1", "3"]
+
+    data = json.loads(kg_cli("eval", "seeds", "seeds-docs", "cities/gold", "--json", "--errors", "2",
+                             cwd=two_sets).stdout)
+    assert list(data) == ["sets", "union"] and list(data["sets"]) == ["seeds", "cities"]
+    assert data["sets"]["cities"]["corpus_dir"] == str(Path("cities", "corpus"))
+    assert data["sets"]["seeds"]["gold_files"] == ["a.txt.gold.json", "a2.txt.gold.json"]
+    assert len(data["union"]["gold_files"]) == 3
+    for part in (*data["sets"].values(), data["union"]):
+        assert set(part["errors"]) >= {"missed_entities", "spurious_relations"}
+        assert all(len(v) <= 2 for v in part["errors"].values())
+    # --docs picks documents across sets; a set left with none is left out
+    one = json.loads(kg_cli("eval", "seeds", "seeds-docs", "cities", "--docs", "b", "--json", cwd=two_sets).stdout)
+    assert list(one["sets"]) == ["cities"] and one["union"]["gold_files"] == ["b.txt.gold.json"]
+
+
+def test_kg_eval_of_two_sets_scores_one_graph_file_against_each_and_the_union(kg_cli, two_sets):
+    from kg.evaluate import evaluate_sets, gold_sets
+    sets = gold_sets([str(two_sets / "seeds"), str(two_sets / "seeds-docs"), str(two_sets / "cities")])
+    evaluate_sets(sets).union.graph.serialize(two_sets / "both.ttl", format="turtle")
+    r = kg_cli("eval", "seeds", "cities", "--graph", "both.ttl", "--json", cwd=two_sets)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["union"]["entities_typed"] == evaluate_sets(sets).union.score.to_json()["entities_typed"]
+    assert "each set is scored against the whole graph" in r.stderr
+
+
+def test_cross_validation_over_two_sets_prints_per_set_and_overall_means(kg_cli, two_sets):
+    r = kg_cli("eval", "seeds", "seeds-docs", "cities/gold", "--cross-validate", cwd=two_sets)
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert lines[0].startswith("cross-validation: 3 documents of 2 gold sets (seeds 2, cities 1), each built alone")
+    rows = [l.split() for l in lines if l.split() and l.split()[0] in ("seeds", "cities", "all")]
+    assert [r[:3] for r in rows] == [["seeds", "a.txt", "0"], ["seeds", "a2.txt", "0"], ["seeds", "mean", "of"],
+                                     ["cities", "b.txt", "0"], ["cities", "mean", "of"], ["all", "mean", "of"]]
+    assert [r[3] for r in rows if r[1] == "mean"] == ["2", "1", "3"]
+
+    data = json.loads(kg_cli("eval", "seeds", "seeds-docs", "cities/gold", "--cross-validate", "--json",
+                             cwd=two_sets).stdout)
+    assert [(f["set"], f["doc"]) for f in data["folds"]] == [("seeds", "a.txt"), ("seeds", "a2.txt"),
+                                                            ("cities", "b.txt")]
+    assert {s: v["documents"] for s, v in data["sets"].items()} == {"seeds": 2, "cities": 1}
+    for k in ("entities_typed", "relations"):
+        fs = [f[k]["f"] for f in data["folds"]]
+        assert data["mean"][k]["f"] == pytest.approx(sum(fs) / 3, abs=1e-4)
+        assert data["sets"]["seeds"]["mean"][k]["f"] == pytest.approx(sum(fs[:2]) / 2, abs=1e-4)
+        assert data["sets"]["cities"]["mean"][k]["f"] == fs[2]
+
+
+def test_a_trainer_never_sees_the_gold_of_the_document_held_out(two_sets, monkeypatch):
+    from kg import pipeline
+    from kg.evaluate import gold_sets
+    sets = gold_sets([str(two_sets / "seeds"), str(two_sets / "seeds-docs"), str(two_sets / "cities")])
+    model = {}
+    calls = []
+
+    def trainer(held_out, training):
+        calls.append((held_out, [(t.set, t.doc, t.text.name, json.loads(json.dumps(t.gold))) for t in training]))
+        training[0].gold["entities"].clear()               # a trainer's changes stay in its fold
+        return {"relation_model": (model, sorted(held_out))}
+
+    built = {}
+    real_extract = pipeline.extract
+
+    def extract(folder, *args, relation_model=None, **kw):  # an extract that takes the new keyword
+        built[tuple(sorted(p.name for p in Path(folder).glob("*.txt")))] = relation_model
+        return real_extract(folder, *args, **kw)
+
+    monkeypatch.setattr(pipeline, "extract", extract)
+    cv = cross_validate(sets, trainer=trainer)
+
+    gold_of = {d["doc"]: d for d in (*SEED_GOLD, *CITY_GOLD)}
+    assert [c[0] for c in calls] == [{"a.txt"}, {"a2.txt"}, {"b.txt"}]      # once per fold, before its build
+    for held_out, training in calls:
+        seen = {doc for _, doc, _, _ in training}
+        assert seen == set(gold_of) - held_out                             # every other document, of both sets
+        assert all(gold == gold_of[doc] for _, doc, _, gold in training)   # unchanged by the last fold
+        assert all(gold != gold_of[h] for h in held_out for *_, gold in training)
+        assert all(text == doc for _, doc, text, _ in training)
+    assert {s for s, *_ in calls[0][1]} == {"seeds", "cities"}
+    # what it returned reached the fold's build, and only that fold's
+    assert built == {("a.txt",): (model, ["a.txt"]), ("a2.txt",): (model, ["a2.txt"]), ("b.txt",): (model, ["b.txt"])}
+    assert [f.components for f in cv.folds] == [["relation_model"]] * 3
+    # one fold chosen: it still learns from every other document of the sets given
+    calls.clear()
+    cross_validate(sets, docs=["a2"], trainer=trainer)
+    assert [(h, sorted(d for _, d, _, _ in t)) for h, t in calls] == [({"a2.txt"}, ["a.txt", "b.txt"])]
+
+
+def test_a_trainer_keyword_that_extract_does_not_take_is_named(two_sets):
+    with pytest.raises(TypeError, match="extract takes no keyword relation_model"):
+        cross_validate(two_sets / "cities" / "gold", trainer=lambda held_out, training: {"relation_model": 1})
+
+
+def test_a_trainers_lexicon_replaces_the_folds(two_sets, monkeypatch):
+    from kg import pipeline
+    base = default_lexicon()
+    mine = Lexicon([*base.entries, Entry("阿里巴巴西溪园区", "Project", source="doc:a.txt")], base.not_entities)
+    used = []
+    real_extract = pipeline.extract
+    monkeypatch.setattr(pipeline, "extract", lambda folder, *a, lexicon=None, **kw: (
+        used.append(lexicon), real_extract(folder, *a, lexicon=lexicon, **kw))[1])
+    cv = cross_validate(two_sets / "cities" / "gold", trainer=lambda held_out, training: {"lexicon": mine})
+    assert used == [mine]
+    assert [(f.doc, f.components) for f in cv.folds] == [("b.txt", [])]     # lexicon is no extra keyword
+
+
+@pytest.mark.parametrize("args, folder, message", [
+    (["nope"], "nope", "no such folder — give a folder of *.gold.json files"),
+    (["seeds", "nope"], "nope", "no such folder"),
+    (["empty"], "empty", "no *.gold.json files (a gold set) nor .txt/.md documents (a corpus)"),
+    (["seeds", "notes"], "notes", "nor .txt/.md documents"),
+    (["seeds-docs", "seeds"], "seeds-docs", "no gold set before it — put the folder of its *.gold.json files first"),
+    (["seeds", "seeds-docs", "cities/corpus"], "cities/corpus", "already has seeds-docs"),
+    (["seeds", "seeds-docs", "cities/gold", "seeds-docs"], "seeds-docs",
+     "none of its documents has a gold file in cities/gold — give the folder of that gold set's documents"),
+    (["seeds", "cities/gold"], "seeds", "none of its documents has a gold file in seeds"),   # the bundled corpus
+    (["seeds", "seeds-docs", "seeds"], "seeds", "given twice"),
+    (["seeds", "seeds-docs", "x=cities/corpus"], "cities/corpus", "NAME= names a gold folder"),
+    (["seeds", "cities", "--docs", "zz"], "", "no gold file for zz; documents with gold: seeds: a.txt, a2.txt"),
+    (["seeds", "seeds-docs", "cities", "--graph", "g.ttl"], "", "not both"),
+    (["seeds", "cities", "--graph", "nope.ttl"], "nope.ttl", "no such graph file"),
+    (["seeds", "seeds/a.txt.gold.json"], "seeds/a.txt.gold.json", "not a folder — give the folder that holds it"),
+    (["seeds", "seeds-docs/a.txt"], "seeds-docs/a.txt", "not a folder — give a folder of *.gold.json files"),
+])
+def test_kg_eval_argument_errors_name_the_folder_in_one_line(kg_cli, two_sets, args, folder, message):
+    r = kg_cli("eval", *args, cwd=two_sets)
+    assert r.returncode != 0 and r.stdout == ""
+    line = one_line(r.stderr)
+    assert "Traceback" not in r.stderr and line.startswith("kg: ")
+    assert message.replace("/", os.sep) in line, line
+    if folder:
+        assert str(Path(folder)) in line, line
+
+
+# -- the real sets: seeds and cities ----------------------------------------------------------
+
+CITIES = SHARED_EVAL / "cities"
+needs_cities = pytest.mark.skipif(not (CITIES / "gold").is_dir() or not SCORER.exists(),
+                                  reason="../shared/eval/cities is not beside the repository")
+
+
+@needs_cities
+def test_the_union_of_seeds_and_cities_is_score_py_on_their_merged_folder(tmp_path):
+    from kg.evaluate import evaluate_sets, gold_sets
+    ev = evaluate_sets(gold_sets([str(GOLD), str(SHARED_EVAL.parent / "corpus"), str(CITIES / "gold")]))
+    merged = tmp_path / "gold"
+    merged.mkdir()
+    for f in [*GOLD.glob("*.gold.json"), *(CITIES / "gold").glob("*.gold.json")]:
+        shutil.copyfile(f, merged / f.name)
+    ev.union.graph.serialize(tmp_path / "union.ttl", format="turtle")
+    assert_same_numbers(ev.union.score.to_json(), score_py(tmp_path / "union.ttl", merged))
+    assert len(ev.union.score.gold_files) == 15
+
+
+@needs_cities
+def test_cross_validation_over_all_fifteen_documents(kg_cli, tmp_path):
+    r = kg_cli("eval", str(GOLD), str(SHARED_EVAL.parent / "corpus"), str(CITIES / "gold"),
+               "--cross-validate", "--json", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert len(data["folds"]) == 15 and {s: v["documents"] for s, v in data["sets"].items()} == \
+        {"gold": 5, "cities": 10}
+    for k in ("entities_typed", "relations"):
+        assert data["mean"][k]["f"] == pytest.approx(sum(f[k]["f"] for f in data["folds"]) / 15, abs=1e-4)
