@@ -29,7 +29,7 @@ from ..lexicon import Lexicon
 from ..model import Document, Mention
 from ..rules import Rules, load_rules
 from ..segment import CLASS_TAGS, Segmenter
-from .aliases import declared_aliases, declared_hits
+from .aliases import declared_aliases, declared_hits, document_names
 from .candidate import Cand
 from .context import Context, Tables
 from .resolve import commercial_context, resolve
@@ -58,14 +58,21 @@ class Recogniser:
         self.sources: list[Source] = list(SOURCES)
 
     def document_mentions(self, doc: Document) -> list[Mention]:
-        """All mentions of a document; names declared as 简称 are found throughout."""
+        """All mentions of a document; names declared as 简称, and names a sentence's
+        context gave away (a list of firms), are found throughout."""
         declared: dict[str, tuple[str, str]] = {}
-        out: list[Mention] = []
+        by_sentence: dict[int, list[Mention]] = {}
         for s in doc.sentences:
             ms = self.sentence_mentions(doc.doc_id, s.index, s.text, declared)
-            out.extend(ms)
+            by_sentence[s.index] = ms
             for alias, target in declared_aliases(self.rules, s.text, ms).items():
                 declared.setdefault(alias, target)
+        names = document_names(self.rules, [m for ms in by_sentence.values() for m in ms])
+        if names:  # only the sentences that hold one of them are read again
+            for s in doc.sentences:
+                if any(n in s.text for n in names):
+                    by_sentence[s.index] = self.sentence_mentions(doc.doc_id, s.index, s.text, declared, names)
+        out = [m for ms in by_sentence.values() for m in ms]
         if declared:  # a 简称 may be used before it is declared (titles, leads)
             out = [m for m in out if m.rule != "declared-alias"]
             for s in doc.sentences:
@@ -74,9 +81,10 @@ class Recogniser:
         return out
 
     def sentence_mentions(self, doc_id: str, index: int, text: str,
-                          declared: dict[str, tuple[str, str]] | None = None) -> list[Mention]:
+                          declared: dict[str, tuple[str, str]] | None = None,
+                          doc_names: dict[str, tuple[str, str]] | None = None) -> list[Mention]:
         ctx = Context(text, self.seg.tokens(text), f"{doc_id}#{index}",
-                      self.lex, self.rules, self.seg, self.tables)
+                      self.lex, self.rules, self.seg, self.tables, doc_names=doc_names or {})
         for source in self.sources:
             ctx.cands += source.find(ctx)
         chosen = resolve(ctx)

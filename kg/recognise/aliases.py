@@ -1,10 +1,13 @@
-"""Aliases a document declares (简称“X”), found in every sentence of it."""
+"""Names a document gives once and uses again: aliases it declares (简称“X”),
+and names its sentences give away by their context (a list of firms, a frame),
+found in every sentence of it."""
 from __future__ import annotations
 
 import re
 
 from ..model import Mention
 from ..rules import Rules
+from .candidate import Cand
 
 
 def declared_aliases(rules: Rules, text: str, ms: list[Mention]) -> dict[str, tuple[str, str]]:
@@ -32,4 +35,28 @@ def declared_hits(doc_id: str, index: int, text: str, declared: dict[str, tuple[
                 continue
             out.append(Mention(doc_id, index, m.start(), m.end(), alias, cls, name,
                                "declared-alias", 0.9, aliases=(alias,)))
+    return out
+
+
+def document_names(rules: Rules, mentions: list[Mention]) -> dict[str, tuple[str, str]]:
+    """surface -> (name, class) of the names a document's context gave away: found by a
+    list, a frame or a bracket (rules.toml [document_names] rules), long enough to be
+    sought as they are elsewhere in the document."""
+    dn = rules.document_names
+    prefixes = tuple(dn.get("rules", ()))
+    shortest = dn.get("min_chars", 3)
+    out: dict[str, tuple[str, str]] = {}
+    for m in mentions:
+        if m.role == "owner" or not m.rule.startswith(prefixes) or len(m.surface) < shortest:
+            continue
+        out.setdefault(m.surface, (m.name, m.cls))
+    return out
+
+
+def document_name_cands(ctx) -> list[Cand]:
+    """Candidates where a name the document gave away elsewhere stands as written."""
+    out = []
+    for surface, (name, cls) in ctx.doc_names.items():
+        for m in re.finditer(re.escape(surface), ctx.text):
+            out.append(Cand(m.start(), m.end(), cls, name, "document-name", prio=3))
     return out

@@ -53,6 +53,8 @@ class Context:
     seg: Segmenter
     tables: Tables
     cands: list[Cand] = field(default_factory=list)
+    # names the document's other sentences gave away by their context: surface -> (name, class)
+    doc_names: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def stops(ctx: Context, t: Token, upto: int) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import enumerations, frames, heads, known, legal, places, tracks
+from . import aliases, enumerations, frames, heads, known, legal, places, tracks
 from .candidate import Cand
 from .context import Context
 
@@ -50,4 +50,5 @@ SOURCES: tuple[Source, ...] = (
     Source("subject-firms", enumerations.subject_firms),
     Source("listed-after", enumerations.listed_after),
     Source("shared-heads", enumerations.shared_heads),
+    Source("document-names", aliases.document_name_cands),
 )
