@@ -58,5 +58,5 @@ def document_name_cands(ctx) -> list[Cand]:
     out = []
     for surface, (name, cls) in ctx.doc_names.items():
         for m in re.finditer(re.escape(surface), ctx.text):
-            out.append(Cand(m.start(), m.end(), cls, name, "document-name", prio=3))
+            out.append(Cand(m.start(), m.end(), cls, name, "document-name", prio=1))
     return out
