@@ -8,7 +8,7 @@ import re
 
 from .candidate import Cand
 from .context import Context, proper, stops
-from .items import item, split_items
+from .items import item, joined, split_items
 from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_BREAK, LIST_SEP, OPEN_QUOTES, is_punct
 
 
@@ -47,7 +47,7 @@ def enumerations(ctx: Context) -> list[Cand]:
             continue
         group = f"{gid}/{k}"
         track = _track_in(ctx, mod)
-        for s, e in items:
+        for s, e in (part for span in items for part in joined(ctx, *span, cls)):
             name = text[s:e]
             c = item(ctx, name, s, e, cls, group, noun)
             if c:

@@ -13,6 +13,9 @@ from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_SEP, OPEN_QUOTES, alnum, is_pun
 from .tracks import track_like
 
 
+LIST_AND = "以及"
+
+
 def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
     """Spans of the items of a list that ends at len(list_text).
 
@@ -43,6 +46,9 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
                                                 and text[j - 1] in CLOSE_QUOTES):
             parts.append((cur, j))
             cur = j + (1 if j < end and text[j] in LIST_SEP else 0)
+        elif text.startswith(LIST_AND, j) and j > cur:
+            parts.append((cur, j))   # 以及 never stands inside a name: IBM以及云从科技
+            cur = j + len(LIST_AND)
     out = []
     for n, (s, e) in enumerate(parts):
         quoted = s < e and text[s] in OPEN_QUOTES
@@ -61,6 +67,18 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
         if 2 <= e - s <= 24 and not any(is_punct(ch) for ch in text[s:e]):
             out.append((s, e))
     return out
+
+
+def joined(ctx: Context, s: int, e: int, cls: str) -> list[tuple[int, int]]:
+    """The item s..e, or its two names when a list's last two are joined by 和/与/及
+    (星澜科技和墨川网络等企业); tracks stay whole (高端软件和人工智能 is one track)."""
+    text = ctx.text
+    if cls == "IndustryTrack":
+        return [(s, e)]
+    for k in range(s + 2, e - 1):
+        if text[k] in JOIN_CHARS and proper(ctx, text[s:k]) and proper(ctx, text[k + 1:e]):
+            return [(s, k), (k + 1, e)]
+    return [(s, e)]
 
 
 def item(ctx: Context, name: str, s: int, e: int, cls: str, group: str, noun: str) -> Cand | None:

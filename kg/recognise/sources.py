@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import aliases, enumerations, frames, heads, known, legal, places, tracks
+from . import aliases, enumerations, frames, heads, known, legal, lists, places, tracks
 from .candidate import Cand
 from .context import Context
 
@@ -50,5 +50,7 @@ SOURCES: tuple[Source, ...] = (
     Source("subject-firms", enumerations.subject_firms),
     Source("listed-after", enumerations.listed_after),
     Source("shared-heads", enumerations.shared_heads),
+    Source("list-frames", lists.list_frames),
+    Source("list-peers", lists.list_peers),
     Source("document-names", aliases.document_name_cands),
 )

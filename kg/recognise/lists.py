@@ -1,0 +1,155 @@
+"""Lists that words on both sides give away, and names listed beside known ones.
+
+- list frames (rules.toml [[list_frame]]): 以A、B为代表的企业 lists firms, 涵盖A、B的
+  全产业链 lists tracks, whatever the items' own words;
+- list peers: in 长江存储、武汉新芯持续扩产 the unknown 武汉新芯 stands where a firm
+  stands, beside a firm the lexicon knows.
+
+    >>> from kg.lexicon import Lexicon
+    >>> from kg.recognise import Recogniser
+    >>> r = Recogniser(Lexicon.from_rows([{"name": "星澜存储", "class": "Enterprise"}]))
+    >>> sorted((m.name, m.cls) for m in r.sentence_mentions("d", 0, "星澜存储、墨川新芯持续扩产"))
+    [('墨川新芯', 'Enterprise'), ('星澜存储', 'Enterprise')]
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .candidate import Cand
+from .context import Context, proper, stops
+from .items import item, joined
+from .modifier import left_modifier
+from .text import CLOSE_QUOTES, LIST_SEP, OPEN_QUOTES, is_punct
+
+
+@lru_cache(maxsize=None)
+def _frame_patterns(frames: tuple) -> list[tuple[re.Pattern, str, bool]]:
+    out = []
+    for before, after, cls, whole in frames:
+        lead = "|".join(map(re.escape, sorted(before, key=len, reverse=True)))
+        out.append((re.compile(f"(?:{lead})(?P<list>[^，。；：,;:！？!?]{{2,80}}?)(?={after})"), cls, whole))
+    return out
+
+
+def list_frames(ctx: Context) -> list[Cand]:
+    """The items of a list between a frame's words: its class, whatever their own words."""
+    text = ctx.text
+    frames = tuple((tuple(f["before"]), f["after"], f["class"], f.get("counted_whole", False))
+                   for f in ctx.rules.list_frames)
+    out = []
+    for k, (pat, cls, whole) in enumerate(_frame_patterns(frames)):
+        for m in pat.finditer(text):
+            spans = _items(text, m.start("list"), m.end("list"))
+            counted = whole and _counted(text, m.end("list"), len(spans))
+            group = f"{ctx.gid}/lf{k}.{m.start()}"
+            parts = spans if counted else [p for span in spans for p in joined(ctx, *span, cls)]
+            if cls == "IndustryTrack" and not counted and spans:
+                parts = spans[:-1] + _last_two(ctx, *spans[-1])
+            for s, e in parts:
+                if cls == "IndustryTrack" and e - s < ctx.rules.track_min_unknown \
+                        and not ctx.lex.lookup(text[s:e], "IndustryTrack"):
+                    continue    # 涵盖设计、制造…的全产业链: a bare activity is no track
+                c = item(ctx, text[s:e], s, e, cls, group, "")
+                if c:
+                    c.rule = c.rule.replace("enumeration", "list-frame")
+                    out.append(c)
+    return out
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, cur = [], start
+    for j in range(start, end + 1):
+        if j == end or text[j] in LIST_SEP:
+            s, e = cur, j
+            while s < e and text[s] in OPEN_QUOTES + CLOSE_QUOTES:
+                s += 1
+            while e > s and text[e - 1] in OPEN_QUOTES + CLOSE_QUOTES:
+                e -= 1
+            if e - s >= 2:
+                spans.append((s, e))
+            cur = j + 1
+    return spans
+
+
+def _counted(text: str, end: int, n: int) -> bool:
+    """True when the list is followed by its count and the count is the number of
+    its 、-items (抗体药物、细胞与基因治疗、高端医疗器械三个方向): then 与 joins words
+    of one item."""
+    m = re.match(r"(?:等)?([一二三四五六七八九十两\d]+)[个大条项类]", text[end:])
+    if not m:
+        return False
+    digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+    count = int(m.group(1)) if m.group(1).isdigit() else digits.get(m.group(1), 0)
+    return count == n
+
+
+def _last_two(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
+    """The last item of an uncounted list of tracks, split at its last 和/及/与
+    (化学药、生物药和现代中药)."""
+    text = ctx.text
+    k = max((text.rfind(j, s, e) for j in ("和", "及", "与")), default=-1)
+    if k > s + 1 and e - k > 2:
+        return [(s, k), (k + 1, e)]
+    return [(s, e)]
+
+
+def list_peers(ctx: Context) -> list[Cand]:
+    """Unknown words listed (、) beside firms the lexicon or a registered name gives:
+    they are firms too. Each must be a proper word of two to eight characters."""
+    text = ctx.text
+    firms = [c for c in ctx.cands if c.cls == "Enterprise" and (c.rule == "lexicon" or c.rule.startswith("legal-name"))]
+    out = []
+    for f in firms:
+        if not _whole_item(ctx, f):
+            continue            # 杭钢|云: the firm is a word of the item, not the item
+        for side in (-1, 1):
+            span = _neighbour(ctx, f.start, f.end, side)
+            if not span:
+                continue
+            s, e = span
+            inside = [c for c in ctx.cands if s <= c.start and c.end <= e]
+            if any(c.start <= s and e <= c.end and c.cls != "Place" for c in ctx.cands) \
+                    or sum(c.end - c.start for c in inside if c.cls == "Place") >= e - s:
+                continue        # already a name of its own, or places (韩国大邱)
+            word = text[s:e]
+            if not (2 <= len(word) <= 8) or not proper(ctx, word) or ctx.lex.is_not_entity(word):
+                continue
+            known = ctx.lex.lookup(word)
+            if known and known.cls != "Enterprise":
+                continue
+            out.append(Cand(s, e, "Enterprise", known.name if known else word, "list-peer", prio=3))
+    return out
+
+
+def _whole_item(ctx: Context, c: Cand) -> bool:
+    """True when the candidate fills a list item: a separator, a punctuation mark
+    or a word that cannot be a name's on each side."""
+    text = ctx.text
+
+    def edge(pos: int, tok) -> bool:
+        return pos <= 0 or pos >= len(text) or text[pos] in LIST_SEP or is_punct(text[pos]) \
+            or (tok is not None and stops(ctx, tok, len(text)))
+    after = next((t for t in ctx.toks if t.start == c.end), None)
+    before = next((t for t in ctx.toks if t.end == c.start), None)
+    return edge(c.end, after) and (c.start == 0 or text[c.start - 1] in LIST_SEP or edge(c.start - 1, before))
+
+
+def _neighbour(ctx: Context, start: int, end: int, side: int) -> tuple[int, int] | None:
+    """The span of the list item right before (``side`` -1) or after (+1) start..end."""
+    text, toks = ctx.text, ctx.toks
+    if side > 0:
+        if text[end:end + 1] != LIST_SEP:
+            return None
+        s = e = end + 1
+        for t in toks:
+            if t.start == e:
+                if stops(ctx, t, len(text)) or is_punct(t.text[0]):
+                    break
+                e = t.end
+        return (s, e) if e > s else None
+    if start < 1 or text[start - 1] != LIST_SEP:
+        return None
+    e = start - 1
+    s = left_modifier(ctx, e, max_len=8, item_end=True)
+    return (s, e) if e > s else None
