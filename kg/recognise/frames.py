@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .candidate import Cand
-from .context import Context, generic_only, proper
+from .context import Context, generic_only, proper, stops
 from .items import item, split_items
 from .text import JOINERS, is_punct
 
@@ -62,8 +62,8 @@ def appositives(ctx: Context) -> list[Cand]:
                 if t.start < q:
                     continue
                 if t.start != r or is_punct(t.text[0]) or t.text in (*JOINERS, "等") \
-                        or t.text in ctx.rules.boundary:
-                    break
+                        or stops(ctx, t, len(text)):
+                    break       # (本土企业营收稳步增长: 稳步 is no word of a name)
                 r = t.end
             name = text[q:r]
             after = text[r:r + 2]

@@ -42,6 +42,8 @@ def heads(ctx: Context) -> list[Cand]:
                     start = t.start  # a known body ends here (邵逸夫医院): nothing before it joins
                 elif start >= t.start:
                     start = t.start + glued_boundary(ctx, t)  # 以产城 -> 产城
+                    if h.stop_at_place:
+                        start += _admin_prefix(ctx, t.text[:hs - t.start])  # 上海市浦东新区
                 else:
                     start = min(start, t.start)
             if h.owner:
@@ -79,7 +81,7 @@ def heads(ctx: Context) -> list[Cand]:
             if _level_body(ctx, name, start):
                 c.cls, c.rule = "Institution", f"level-body:{h.word}"
             if h.owner:
-                c.nested = owner(ctx, start, hs)
+                c.nested = owner(ctx, start, hs, shaped=h.cls == "Project")
             out.append(c)
             break
     return out
@@ -183,3 +185,12 @@ def _programme(ctx: Context, start: int, end: int, h) -> bool:
     text = ctx.text
     return (h.word in ctx.rules.long_name.get("programme_heads", ())
             and text[start - 1:start] in OPEN_QUOTES and text[end:end + 1] in CLOSE_QUOTES)
+
+
+def _admin_prefix(ctx: Context, word: str) -> int:
+    """Length of a province or city (a known place ending in 省/市/自治区) that begins
+    ``word`` and leaves a name after it: jieba keeps 上海市浦东新区 in one token."""
+    for n in range(len(word) - 2, 1, -1):
+        if word[:n].endswith(("省", "市", "自治区")) and ctx.lex.lookup(word[:n], "Place"):
+            return n
+    return 0

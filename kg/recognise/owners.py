@@ -8,8 +8,9 @@ from .places import place_prefix
 from .text import is_punct
 
 
-def owner(ctx: Context, start: int, head_start: int) -> list[Cand]:
-    """The owner named at the start of a project's modifier, if any."""
+def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> list[Cand]:
+    """The owner named at the start of a project's modifier, if any; ``shaped``:
+    also one the lexicon does not know, by the shape of its name (X科技)."""
     text, toks = ctx.text, ctx.toks
     # the words of the modifier (the first one clipped where a glued word was cut: 一|华体)
     inner = [text[max(t.start, start):t.end] for t in toks if start < t.end <= head_start]
@@ -30,6 +31,8 @@ def owner(ctx: Context, start: int, head_start: int) -> list[Cand]:
             best = Cand(best.start, head_start, "Institution", text[best.start:head_start],
                         "owner-prefix:unit", prio=4, role="owner")
         return [best]
+    if not shaped:
+        return []
     # an organisation-shaped prefix (烯谷科技锂电池产研基地 -> 烯谷科技), after
     # the district it may begin with (拱墅区星澜科技华东总部 -> 星澜科技)
     skip = place_prefix(ctx, start, head_start) - start
@@ -42,7 +45,7 @@ def owner(ctx: Context, start: int, head_start: int) -> list[Cand]:
         brand = s[:-len(h.word)] if h else ""
         if (h and h.cls in ("Enterprise", "Institution") and len(brand) >= 2
                 and not ctx.lex.lookup(brand, "Place") and ctx.seg.tag(brand) != "ns"
-                and proper(ctx, brand)):
+                and proper(ctx, brand) and not _describes(ctx, brand)):
             return [Cand(start, start + len(s), h.cls, s, f"owner-prefix:{h.word}", prio=2, role="owner")]
     return []
 
@@ -56,3 +59,10 @@ def known_owner_before(ctx: Context, start: int) -> int:
     if t and (ctx.lex.lookup(t.text, "Institution") or ctx.lex.lookup(t.text, "Enterprise")):
         return t.start
     return start
+
+
+def _describes(ctx: Context, brand: str) -> bool:
+    """True when a would-be brand holds a track or a zone word: 江北新区集成电路|设计
+    describes what a project is, it names no firm."""
+    return any(z in brand for z in ctx.rules.zone_words) or any(
+        ctx.lex.lookup(brand[i:j], "IndustryTrack") for i in range(len(brand)) for j in range(i + 2, len(brand) + 1))

@@ -12,6 +12,9 @@ from .modifier import left_modifier
 from .text import is_punct
 
 
+COUNTED = re.compile(r"[一二三四五六七八九十两\d]+[大个项类条]")
+
+
 def tracks(ctx: Context) -> list[Cand]:
     """<T>产业 / <T>赛道: T is a track name."""
     text, toks = ctx.text, ctx.toks
@@ -27,6 +30,9 @@ def tracks(ctx: Context) -> list[Cand]:
             start = left_modifier(ctx, t.start, ctx.rules.track_max_len)
             start = min(start, t.start) if cut > t.start else start
             start = strip_generic(ctx, start, cut)
+            counted = COUNTED.match(text, start, cut)
+            if counted:
+                start = counted.end()   # “三大先导产业”: a count of tracks, not a track's word
             name = text[start:cut]
             while name and name.endswith(ctx.rules.track_not_final):
                 name = next(name[:-len(w)] for w in ctx.rules.track_not_final if name.endswith(w))
