@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .candidate import Cand
-from .context import Context, proper, stops
+from .context import Context, generic_only, proper, stops, strip_generic
 from .items import item, joined, split_items
 from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_BREAK, LIST_SEP, OPEN_QUOTES, is_punct
 
@@ -47,11 +47,14 @@ def enumerations(ctx: Context) -> list[Cand]:
             continue
         group = f"{gid}/{k}"
         track = _track_in(ctx, mod)
-        for s, e in (part for span in items for part in joined(ctx, *span, cls)):
-            name = text[s:e]
-            c = item(ctx, name, s, e, cls, group, noun)
-            if c:
-                out.append(c)
+        spans = [part for span in items for part in joined(ctx, *span, cls)]
+        found = [item(ctx, text[s:e], s, e, cls, group, noun) for s, e in spans]
+        out.extend(c for c in found if c)
+        if cls != "IndustryTrack" and 2 * sum(1 for c in found if c) >= len(spans):
+            # 国盾量子、本源量子、国仪量子等一批量子企业: an item of common words stands where
+            # its peers stand, when most of them are names
+            out.extend(_peer(ctx, s, e, cls, group) for (s, e), c in zip(spans, found)
+                       if c is None and _peer(ctx, s, e, cls, group))
         if track:
             ms = m.start() - len(mod)
             out.append(Cand(ms + track[0], ms + track[1], "IndustryTrack", track[2],
@@ -167,3 +170,19 @@ def shared_heads(ctx: Context) -> list[Cand]:
             out.append(Cand(s, e, h.cls, word + h.word, f"shared-head:{h.word}", prio=2,
                             aliases=(word,)))
     return out
+
+
+def _peer(ctx: Context, s: int, e: int, cls: str, group: str) -> Cand | None:
+    """An item made of nouns alone, none of them generic, no name of another class."""
+    name = ctx.text[s:e]
+    if not (2 <= len(name) <= 8) or ctx.lex.is_not_entity(name) or generic_only(ctx, name) \
+            or strip_generic(ctx, s, e) != s:
+        return None
+    known = ctx.lex.lookup(name)
+    if known and known.cls != cls:
+        return None
+    for t in ctx.seg.tokens(name):
+        if ctx.seg.tag(t.text) not in ("n", "nz", "vn", "j", "eng", "nr", "nt", "") or (
+                ctx.lex.lookup(t.text) and ctx.lex.lookup(t.text).cls not in (cls, "IndustryTrack")):
+            return None
+    return Cand(s, e, cls, known.name if known else name, "enumeration-peer", prio=4, group=group, role="item")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .candidate import Cand
 from .context import Context, proper
 from .places import place_prefix
-from .text import is_punct
+from .text import alnum, is_punct
 
 
 def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> list[Cand]:
@@ -45,9 +45,35 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
         brand = s[:-len(h.word)] if h else ""
         if (h and h.cls in ("Enterprise", "Institution") and len(brand) >= 2
                 and not ctx.lex.lookup(brand, "Place") and ctx.seg.tag(brand) != "ns"
-                and proper(ctx, brand) and not _describes(ctx, brand)):
+                and (proper(ctx, brand) or start + len(s) < head_start) and not _describes(ctx, brand)):
+            # (天域半导体|碳化硅外延片项目: a firm-shaped word followed by what the project makes)
             return [Cand(start, start + len(s), h.cls, s, f"owner-prefix:{h.word}", prio=2, role="owner")]
+    return _brand(ctx, start, head_start)
+
+
+def _brand(ctx: Context, start: int, head_start: int) -> list[Cand]:
+    """A brand no list holds, then what the project is: 诺诚健华|创新药生产基地项目,
+    欧菲光|研发中心项目 — the name's opening words, up to a track or a head, when they
+    hold a word no dictionary knows and name no place."""
+    text = ctx.text
+    ends = sorted({t.start for t in ctx.toks if start < t.start < head_start})
+    for p in ends:
+        brand, rest = text[start:p], text[p:head_start]
+        if not (2 <= len(brand) <= 6) or len(rest) < 3:
+            continue    # (云创|智算|项目: too little after the word to tell a brand from a coinage)
+        if not (_track_at(ctx, rest) or rest.startswith(tuple(h for h in ctx.rules.heads if len(h) > 1))):
+            continue
+        words = ctx.seg.tokens(brand)
+        if any(not ctx.seg.knows(w.text) and not alnum(w.text) for w in words) and not _describes(ctx, brand) \
+                and not any(ctx.lex.lookup(w.text, "Place") for w in words):
+            return [Cand(start, p, "Enterprise", brand, "owner-prefix:brand", prio=2, role="owner")]
+        return []
     return []
+
+
+def _track_at(ctx: Context, text: str) -> bool:
+    return any(ctx.lex.lookup(text[:n], "IndustryTrack") for n in range(2, len(text) + 1))
+
 
 
 def known_owner_before(ctx: Context, start: int) -> int:

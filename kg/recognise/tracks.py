@@ -83,7 +83,7 @@ def joined_tracks(ctx: Context) -> list[Cand]:
 def track_like(ctx: Context, name: str, lenient: bool = False) -> bool:
     # an unknown track name is made of content words: no verb, place or number
     # (lenient: in an explicit list of tracks, adjectives and time words pass: 现代演艺)
-    ok = ("n", "nz", "vn", "j", "eng", "l", "nt", "an") + (("a", "t", "b", "vn", "ng") if lenient else ())
+    ok = ("n", "nz", "vn", "j", "eng", "l", "nt", "an") + (("a", "t", "b", "vn", "ng", "zg") if lenient else ())
     for k, t in enumerate(ctx.seg.tokens(name)):
         tag = ctx.seg.tag(t.text)
         if ctx.lex.lookup(t.text) and ctx.lex.lookup(t.text).cls != "IndustryTrack":
