@@ -84,6 +84,7 @@ class Rules:
     appositive_after: tuple[str, ...] = ()    # 上市企业丽尚国潮: a firm noun, then the firm's name
     link: dict = field(default_factory=dict)  # kg/link.py: class words, same heads, street ends
     long_name: dict = field(default_factory=dict)  # how far a long project name runs left
+    segmenter: dict = field(default_factory=dict)  # which lexicon sources the segmenter keeps whole
     list_frames: tuple[dict, ...] = ()  # 以A、B为代表: words on both sides of a list type its items
     document_names: dict = field(default_factory=dict)  # names sought again in their document
     zone_words: frozenset[str] = frozenset()  # 高新区|柏堰科技园: where the name lies, not a word of it
@@ -190,4 +191,5 @@ def load_rules() -> Rules:
         zone_words=frozenset(raw.get("place", {}).get("zone_words", ())),
         document_names=raw.get("document_names", {}),
         list_frames=tuple(raw.get("list_frame", ())),
+        segmenter=raw.get("segmenter", {}),
     )
