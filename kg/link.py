@@ -163,9 +163,16 @@ def _why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[
         return "renamed"
     if _same_head(short, long, rules):
         return "same-head"
-    if len(short) >= 5 and long.endswith(short):
+    if len(short) >= 5 and long.endswith(short) and not _kind_only(short, rules, lexicon):
         return "suffix"
     return None
+
+
+def _kind_only(name: str, rules: Rules, lexicon: Lexicon) -> bool:
+    """True when ``name`` says only what kind of thing it is: a track and a head
+    (生物医药产业园), which ends the names of many parks, not one."""
+    head = rules.head_of(name)
+    return bool(head) and lexicon.lookup(name[:-len(head.word)], "IndustryTrack") is not None
 
 
 def _branch(rest: str, rules: Rules) -> bool:

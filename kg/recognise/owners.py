@@ -22,6 +22,16 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
         e = ctx.lex.lookup(s, "Enterprise") or ctx.lex.lookup(s, "Institution")
         if e and start + len(s) <= head_start:  # (武田制药|项目: the firm's project)
             best = Cand(start, start + len(s), e.cls, e.name, "owner-prefix:lexicon", prio=4, role="owner")
+    own = ctx.rules.head_of(text[best.start:best.end]) if best else None
+    if best and best.cls == "Enterprise" and not (own and own.cls == "Enterprise"):
+        # (华东医药|生物创新智造中心: a firm whose name has its trade takes no second one)
+        nxt = next((w for w in inner if start + len(text[start:best.end]) <= head_start
+                    and text.startswith(w, best.end)), None)
+        h = ctx.rules.heads.get(nxt) if nxt else None
+        if h and h.cls == "Enterprise" and best.end + len(nxt) < head_start:
+            # 小米|汽车|二期工厂项目: the group's firm of that trade owns it
+            best = Cand(best.start, best.end + len(nxt), "Enterprise", text[best.start:best.end + len(nxt)],
+                        "owner-prefix:lexicon+head", prio=4, role="owner")
     if best:
         # a unit of a known academy or institution named before the project
         # (中科院|空间应用中心|大科学装置): the unit is the owner
