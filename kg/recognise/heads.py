@@ -58,7 +58,7 @@ def heads(ctx: Context) -> list[Cand]:
             if (start >= mod_end or ctx.lex.is_not_entity(name)
                     or (text.startswith(ctx.rules.head_not_before, e) and not (
                         text.startswith(ctx.rules.head_not_before_coined_ok, e)
-                        and _unknown_word_in(ctx, mod)))
+                        and (_unknown_word_in(ctx, mod) or _place_word_in(ctx, mod))))
                     or (len(h.word) == 1 and mod_end - start < 2)
                     or mod.endswith(ctx.rules.modifier_bad_end)
                     or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(mod))
@@ -104,6 +104,13 @@ def _unknown_word_in(ctx: Context, span: str) -> bool:
     jieba's dictionary nor the lexicon knows: a coined name (青禾, 云栖)."""
     return any(len(t.text) > 1 and not ctx.seg.knows(t.text) and not alnum(t.text)
                and t.text not in ctx.rules.not_proper for t in ctx.seg.tokens(span))
+
+
+def _place_word_in(ctx: Context, span: str) -> bool:
+    """True when ``span`` holds a place word no list holds (南岗 in 蜀山区南岗片区建设): a
+    local name, as a coined word is."""
+    return any(len(t.text) > 1 and ctx.seg.tag(t.text) == "ns" and not ctx.lex.lookup(t.text)
+               for t in ctx.seg.tokens(span))
 
 
 def _local_name_in(ctx: Context, mod: str) -> bool:

@@ -22,6 +22,9 @@ def lexicon(ctx: Context) -> list[Cand]:
                     out.append(Cand(t.start, t.end - len(loc), "Place", e.name, "lexicon", prio=4,
                                     source=e.source))
                     break
+    for t in toks:  # jieba keeps a province or city and a district in one word (上海市浦东新区)
+        if len(t.text) >= 5 and ctx.lex.lookup(t.text) is None:
+            out.extend(_admin_pair(ctx, t))
     for i in range(len(toks)):
         s = ""
         for j in range(i, min(i + 4, len(toks))):
@@ -100,3 +103,14 @@ def _place_in_use(ctx: Context, nxt: int, c: Cand) -> bool:
     tag = ctx.seg.tag(w)
     return (w in pol.get("locatives", ()) or ctx.lex.lookup(w, "Place") is not None or tag == "ns"
             or tag[:1] in STOP_TAGS or (tag[:1] == "v" and tag != "vn"))
+
+
+def _admin_pair(ctx: Context, t) -> list[Cand]:
+    """The two places of a token that is a province or city and a place inside it."""
+    for n in range(2, len(t.text) - 1):
+        a, b = t.text[:n], t.text[n:]
+        ea, eb = ctx.lex.lookup(a, "Place"), ctx.lex.lookup(b, "Place")
+        if ea and eb and a.endswith(("省", "市", "自治区", "州")):
+            return [Cand(t.start, t.start + n, "Place", ea.name, "lexicon", prio=4, source=ea.source),
+                    Cand(t.start + n, t.end, "Place", eb.name, "lexicon", prio=4, source=eb.source)]
+    return []

@@ -31,9 +31,9 @@ from collections import defaultdict
 
 from ..model import Document, Entity, Mention, Relation
 from .base import Collector, Item
-from .home import HomeRules, find_home, home_words
+from .home import HomeRules, find_home, home_words, kind_words
 from .located import find_site, heading_area, located
-from .names import corpus, named_places, named_tracks
+from .names import corpus, home_parts, named_places, named_tracks
 from .owners import owners
 from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
@@ -41,7 +41,8 @@ from .resolve import specific_place_wins
 from .tracks import head_track, tracks
 
 
-def document(c: Collector, doc: Document, mentions: list[Mention]) -> None:
+def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None:
+    """The relations of one document; returns the key of its home (district or zone)."""
     by_sent: dict[int, list[Item]] = defaultdict(list)
     for m in mentions:
         k = m.key
@@ -89,6 +90,10 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> None:
         recent = last[-1] if last else recent
         plats = [x.key for x in ms if x.cls == "Platform" and x.m.role != "owner"]
         platform = plats[-1] if plats else platform
+    if district:
+        e = c.ents[district]
+        home_parts(c, doc, mentions, district, [e.name, *e.aliases, *kind_words(home_rules, e)])
+    return district
 
 
 def rule_names() -> set[str]:

@@ -37,6 +37,7 @@ class HomeRules:
     not_district_ends: tuple[str, ...]  # 社区, 园区 …: areas whose names end alike
     zone_ends: tuple[str, ...]          # 高新区, 开发区, 科学城 …: zones a document may speak for
     pronouns: tuple[str, ...]           # 我区, 全区, 本区 …
+    kind_short: tuple[tuple[str, str], ...] = ()  # 经济技术开发区 -> 经开区: the kind's short form
     title_weight: int = 10
     district_weight: int = 2            # a district-level unit over the city or province around it
 
@@ -47,6 +48,7 @@ class HomeRules:
                                                        "院区", "营区", "专区", "商圈"))),
                    tuple(raw.get("zone_ends", ("高新区", "开发区", "经开区", "新区", "园区", "科学城", "保税区"))),
                    tuple(raw.get("pronouns", ("我区", "全区", "本区"))),
+                   tuple(raw.get("kind_short", {}).items()),
                    int(raw.get("title_weight", 10)), int(raw.get("district_weight", 2)))
 
     def kind(self, e: Entity) -> str | None:
@@ -85,11 +87,17 @@ def _county_level(name: str) -> bool:
 def home_words(rules: HomeRules, home: Entity, text: str, taken: list[tuple[int, int]]):
     """Spans of ``text`` that stand for the home: its pronouns, and the bare kind
     of zone it is (高新区, 园区), outside the names already found (``taken``)."""
-    words = list(rules.pronouns)
-    words += [z for z in rules.zone_ends if home.name.endswith(z) and home.name != z]
+    words = list(rules.pronouns) + kind_words(rules, home)
     if not words:
         return
     for mt in re.finditer("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))), text):
         a, b = mt.span()
         if not any(a < e and s < b for s, e in taken):
             yield a, b
+
+
+def kind_words(rules: HomeRules, home: Entity) -> list[str]:
+    """The bare kind of zone the home is, and its short form: 高新区 for 松山湖高新区,
+    开发区 and 经开区 for 北京经济技术开发区."""
+    words = [z for z in rules.zone_ends if home.name.endswith(z) and home.name != z]
+    return words + [short for long, short in rules.kind_short if home.name.endswith(long)]

@@ -106,3 +106,22 @@ def named_places(c: Collector, doc: Document, mentions: list[Mention]) -> None:
         bases = [n for n in places if name.startswith(n) and len(name) - len(n) >= 2]
         if bases:
             c.add(m.key, "locatedIn", places[max(bases, key=len)], doc.doc_id, m.sentence, "located-name")
+
+
+def home_parts(c: Collector, doc: Document, mentions: list[Mention], home: str | None,
+               home_names: list[str]) -> None:
+    """An area named after the home it lies in is a part of it: 经开区路东区 and
+    光谷左岭片区 in the zone a document speaks for (``home_names``: its names and
+    the words that stand for it)."""
+    if not home:
+        return
+    seen = set()
+    for m in mentions:
+        if not m.key or m.key in (home, *seen) or m.role == "owner" or c.ents[m.key].cls != "Place":
+            continue
+        seen.add(m.key)
+        name = c.ents[m.key].name
+        for surface in (name, m.surface):
+            if any(surface.startswith(n) and len(surface) - len(n) >= 2 for n in home_names if len(n) >= 2):
+                c.add(m.key, "partOf", home, doc.doc_id, m.sentence, "part-name")
+                break
