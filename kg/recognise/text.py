@@ -12,7 +12,7 @@ JOINERS = ("以及", "和", "与", "及")
 JOIN_CHARS = "和与及"
 LIST_BREAK = re.compile("|".join((LIST_SEP, *JOINERS)))
 # tags of words that never sit inside a name: particles, prepositions, pronouns, adverbs, numerals
-STOP_TAGS = {"u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "r", "d", "q", "c", "y", "e", "o"}
+STOP_TAGS = {"u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "r", "d", "q", "c", "y", "e", "o", "i"}
 ADMIN_UNITS = ("街道", "省", "市", "区", "县", "镇", "乡")
 
 
