@@ -27,6 +27,7 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from ..model import Document, Entity, Mention, Relation
@@ -62,6 +63,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     site: str | None = None          # where the paragraph's last "…位于Y" puts something
     para = -1
     ctx = Context(district)
+    reset = re.compile(c.rules.get("track", {}).get("topic_reset", "$^"))
     for s in doc.sentences:
         ms = sorted(by_sent.get(s.index, []), key=lambda x: x.m.start)
         if s.paragraph != para:
@@ -70,6 +72,8 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             platform = None          # the last platform named in the paragraph
             area = heading_area(c, s, ms, district, places)
             site = None
+        if reset.match(s.text):
+            governing = None         # 二是…: the next point of a list has a topic of its own
         head, topic = head_track(c, s.text, ms)
         if head:
             governing = head if topic else None
@@ -82,7 +86,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         ctx.track = head or governing
         pattern_relations(c, doc.doc_id, s.index, s.text, things, ctx)
         remember(ctx, c, things)
-        tracks(c, doc, s, ms, head, topic, None if head else governing, recent)
+        tracks(c, doc, s, ms, head, topic, None if head else governing, recent, district)
         located(c, doc, s, ms, district, area, site)
         site = find_site(c, s.text, ms) or site
         parts(c, doc, s, ms, platform)

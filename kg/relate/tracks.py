@@ -17,7 +17,11 @@ def head_track(c: Collector, text: str, ms: list[Item]) -> tuple[str | None, boo
     if first and first.cls == "IndustryTrack" and first.m.start <= tr.get("head_window", 8) \
             and first.m.role != "item":
         pre = re.match(tr.get("topic_prefix", ""), text)
-        return first.key, first.m.start <= (pre.end() if pre else 0)
+        nxt = next((x for x in ms if x.m.start >= first.m.end and x.m.role != "owner"), None)
+        joined = nxt is not None and nxt.cls == "IndustryTrack" \
+            and text[first.m.end:nxt.m.start] in tr.get("list_joiners", ())
+        # (信创和集成电路是…: two tracks joined as the subject govern no paragraph)
+        return first.key, first.m.start <= (pre.end() if pre else 0) and not joined
     return None, False
 
 
@@ -47,7 +51,7 @@ def list_head(c: Collector, text: str, run: list[Item], ms: list[Item]) -> list[
 
 
 def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
-            governing: str | None, recent: str | None) -> None:
+            governing: str | None, recent: str | None, home: str | None = None) -> None:
     """inTrack and subTrackOf of one sentence.
 
     A thing listed under a track (A、B等<track>企业) is in that track; a thing in a
@@ -147,9 +151,10 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
 
     kinds = re.compile(tr.get("kind_of_firms", "$^"))
     not_subjects = tuple(tr.get("not_subject_ends", ()))
+    where = re.compile(c.rules.get("district", {}).get("location_before", "$^"))
     for x in ms:
-        if x.cls == "IndustryTrack" or not c.cls(x.key) & TRACK_SUBJECTS:
-            continue
+        if x.cls == "IndustryTrack" or not c.cls(x.key) & TRACK_SUBJECTS or x.key == home:
+            continue  # (the home's own tracks are stated by patterns: 我们聚焦A、B四大主导产业)
         if (doc_id, s.index, x.m.start) in c.frame_owners:
             continue  # 青禾集团控股企业—…: the holder is not in the track of what it holds
         if c.ents[x.key].name.endswith(not_subjects):
@@ -167,8 +172,8 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
             continue
         if id(x) in blocked:
             continue
-        if aside(c, text, x, ms):
-            continue
+        if aside(c, text, x, ms) or (x.cls == "Platform" and where.search(text, 0, x.m.start)):
+            continue  # (签约落户天津港保税区: the park where things land is not in their industry)
         ci = clause(x.m.start)
         if head:
             c.add(x.key, "inTrack", head, doc_id, s.index, "sentence-track")
