@@ -7,10 +7,11 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+from .schema import load
 
 DATA = Path(__file__).resolve().parent / "data"
 # classes whose names never begin with the district or street they lie in (祥符街道|吉如社区)
@@ -110,8 +111,7 @@ class Rules:
 
 
 def _read(name: str) -> dict:
-    with open(DATA / name, "rb") as f:
-        return tomllib.load(f)
+    return load(name)
 
 
 @lru_cache(maxsize=1)

@@ -12,22 +12,19 @@ paragraph.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from kg.model import Sentence
+from kg.schema import load
 
-PATTERNS = Path(__file__).parent / "data" / "normalise.toml"
 ELLIPSIS = "……"
 
 
 @cache
 def load_patterns(section: str) -> dict:
     """One table of kg/data/normalise.toml (read once)."""
-    with PATTERNS.open("rb") as f:
-        return tomllib.load(f)[section]
+    return load("normalise.toml")[section]
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ import networkx as nx
 import pyoxigraph
 
 from .graph import load_graph
+from .schema import load
 
 DATA = Path(__file__).parent / "data"
 STYLE_FILE = DATA / "viz.toml"
@@ -58,6 +59,8 @@ _TOKEN = re.compile(r"__KG_TITLE__|/\*__KG_(?:CSS|VIS|APP)__\*/|__KG_DATA__")
 
 def load_style(path: str | Path = STYLE_FILE) -> dict[str, Any]:
     """The class and relation styles: ``{'classes': {cls: {colour, shape, zh, en}}, 'predicates': {...}}``."""
+    if Path(path) == Path(STYLE_FILE):
+        return load("viz.toml")
     with open(path, "rb") as f:
         return tomllib.load(f)
 

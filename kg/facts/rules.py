@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
-from ..resources import data_path
+from ..schema import load
 
 # The classes a fact can be about.
 HOLDERS = {"Project", "Platform"}
@@ -112,5 +111,4 @@ class FactRules:
 
 @lru_cache(maxsize=1)
 def load_fact_rules() -> FactRules:
-    with open(data_path("facts.toml"), "rb") as f:
-        return FactRules(tomllib.load(f))
+    return FactRules(load("facts.toml"))

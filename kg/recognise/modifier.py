@@ -88,7 +88,7 @@ def long_modifier(ctx: Context, upto: int) -> int:
     left crosses verbs, counters and numbers (第6代, 12英寸, 扩建) and names found
     before (台积电(南京)有限公司), and stops at punctuation, boundary words, function
     words and counts (35个项目), or after rules.toml [long_name] max_len characters."""
-    text, toks = ctx.text, ctx.toks
+    toks = ctx.toks
     ln = ctx.rules.long_name
     inside, keep = set(ln.get("inside", ())), set(ln.get("keep", ()))
     stop_tags = tuple(ln.get("stop_tags", ()))
