@@ -309,3 +309,103 @@ def test_document_sources_still_drop_from_several_files(lex):
     big = Lexicon([*lex.entries, Entry("澜沧星图", "Enterprise", source="doc:a.txt")], lex.not_entities)
     assert big.lookup("澜沧星图") and big.without_document("a.txt").lookup("澜沧星图") is None
     assert len(big.without_document("a.txt").entries) == len(lex.entries)
+
+
+# -- the national development zones (lexicon/national-zones.tsv, LEXICON.md) ------------
+
+ZONES = DATA / "lexicon" / "national-zones.tsv"
+ZONE_TAGS = {"cn-high-tech-zones", "cn-econ-dev-zones", "cn-new-areas", "cn-free-trade-zones",
+             "cn-innovation-demo-zones", "cn-flagship-parks", "cn-bonded-zones"}
+
+
+@pytest.fixture(scope="module")
+def zones():
+    return read_rows(ZONES)
+
+
+def test_zones_file_loads(zones, lex):
+    assert ZONES in lexicon_files()
+    assert len(zones) > 400
+    assert {r["class"] for r in zones} == {"Platform"}
+    assert set().union(*(_tags(r) for r in zones)) == ZONE_TAGS
+    names = {e.name for e in lex.entries if e.cls == "Platform"}
+    assert {r["name"] for r in zones} <= names
+
+
+@pytest.mark.parametrize("tag, low, high", [
+    ("cn-high-tech-zones", 150, 180),      # 169 in 2021, less the Zhejiang ones of zj-dev-zones
+    ("cn-econ-dev-zones", 170, 232),       # ~230, less the Zhejiang ones and those left out
+    ("cn-new-areas", 14, 19),              # 19, less the districts and the curated Places
+    ("cn-free-trade-zones", 21, 90),       # 21 pilot zones (Zhejiang's elsewhere), their areas
+    ("cn-innovation-demo-zones", 15, 23),
+    ("cn-flagship-parks", 5, 20),
+    ("cn-bonded-zones", 1, 20),            # a handful: not the ~160 one by one
+])
+def test_zones_counts_per_tag(zones, tag, low, high):
+    n = sum(tag in _tags(r) for r in zones)
+    assert low <= n <= high, (tag, n)
+
+
+def test_zones_the_pilot_free_trade_zones(rows):
+    ftz = {r["name"] for r in rows if r["class"] == "Platform"
+           and r["name"].startswith("中国（") and r["name"].endswith("）自由贸易试验区")}
+    assert len(ftz) == 22                   # 21 of 2013-2020 and 新疆 (2023), 浙江 in lexicon.tsv
+
+
+def test_no_zone_surface_is_a_place(zones, admin, rows):
+    # no alias is a Place's name, alias or short form: a bare city (武汉) or district (滨海新区) is none
+    place = {s for r in rows if r["class"] == "Place" for s in _surfaces(r)}
+    place |= {s for r in admin.values() for s in (r["short"] or "").split("|") if s}
+    assert sorted(s for r in zones for s in _surfaces(r) if s in place) == []
+    # nor a short form of a zone that is a place, lake or firm too
+    assert sorted(s for r in zones for s in _split_cell(r["short"]) if s in place) == []
+
+
+def test_no_surface_in_two_platforms(rows):
+    seen: dict[str, str] = {}
+    clash = []
+    for r in rows:
+        if r["class"] != "Platform":
+            continue
+        for s in _surfaces(r):
+            if s in seen:
+                clash.append((s, seen[s], r["name"]))
+            seen[s] = r["name"]
+    assert clash == []
+
+
+def _split_cell(cell):
+    return [a for a in (cell or "").split("|") if a]
+
+
+def test_zones_parents_are_administrative_units(zones, admin):
+    bad = [(r["name"], p) for r in zones for p in _split_cell(r["parent"]) if p not in admin]
+    assert bad == []
+    assert all(r["parent"] for r in zones)
+
+
+@pytest.mark.parametrize("surface, name", [
+    ("光谷", "武汉东湖新技术开发区"), ("中国光谷", "武汉东湖新技术开发区"), ("东湖高新区", "武汉东湖新技术开发区"),
+    ("中关村国家自主创新示范区", "中关村科技园区"), ("张江高新区", "上海张江高新技术产业开发区"),
+    ("合肥高新区", "合肥高新技术产业开发区"), ("北京经开区", "北京经济技术开发区"), ("北京亦庄", "北京经济技术开发区"),
+    ("TEDA", "天津经济技术开发区"), ("江北新区", "南京江北新区"), ("两江新区", "重庆两江新区"),
+    ("上海自贸区", "中国（上海）自由贸易试验区"), ("临港新片区", "中国（上海）自由贸易试验区临港新片区"),
+    ("苏南自创区", "苏南国家自主创新示范区"), ("苏州工业园", "苏州工业园区"), ("横琴合作区", "横琴粤澳深度合作区"),
+])
+def test_zones_lookup(lex, surface, name):
+    e = lex.lookup(surface, "Platform")
+    assert e is not None and e.name == name, surface
+
+
+def test_zones_keep_places_and_ambiguous_short_forms_apart(lex):
+    # new areas that are county-level districts stay Places; a bare city is a Place only
+    for w in ["浦东新区", "滨海新区", "武汉", "合肥", "南沙区"]:
+        assert lex.lookup(w, "Platform") is None, w
+        assert lex.lookup(w, "Place") is not None, w
+    # nicknames that are places, lakes or firms too: short forms, no surfaces
+    for short, name in [("张江", "上海张江高新技术产业开发区"), ("亦庄", "北京经济技术开发区"),
+                        ("泰达", "天津经济技术开发区"), ("中关村", "中关村科技园区")]:
+        assert lex.lookup(short) is None, short
+        assert [e.name for e in lex.by_short_form(short, "Platform")] == [name], short
+    # the Zhejiang zones of lexicon.tsv are not repeated
+    assert lex.lookup("杭州高新区").sources == ("zj-dev-zones",)
