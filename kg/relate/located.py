@@ -91,11 +91,14 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     # speeds up its own work (…等制造业企业加快推进数字化改造)
     proj_re = re.compile("|".join(dist.get("project_acts", ())) or "$^")
     acted, proj_acted = set(), set()
+    carried = re.compile(dist.get("carried_clause", "$^"))
+    previous = None
     for cs, ce in clause_spans(text):
-        if act_re.search(masked, cs, ce):
-            acted.add((cs, ce))
+        if act_re.search(masked, cs, ce) or (previous in acted and carried.match(masked, cs)):
+            acted.add((cs, ce))     # (…引进了A、B等企业，以及C等供应商: the act carries on)
         elif proj_re.search(masked, cs, ce):
             proj_acted.add((cs, ce))
+        previous = (cs, ce)
     groups_acted: dict[str, bool] = {}
     for x in ents:
         for cs, ce in acted | proj_acted:
@@ -111,6 +114,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
                 if x.cls in ("Enterprise", "Institution"):
                     c.add(x.key, "locatedIn", district, doc.doc_id, s.index, "district-local")
     where = re.compile(dist.get("location_before", "$^"))
+    actor = re.compile(dist.get("actor_after", "$^"))
     zone_home = c.ents[district].cls == "Platform"
     for i, x in enumerate(ents):
         if x.cls not in {"Enterprise", "Project", "Platform", "Institution", "CommercialDistrict"}:
@@ -121,6 +125,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             continue  # 签约落户滨海高新区, 在南山科技园集聚: where things land, not what lands
         if zone_home and x.cls == "Platform":
             continue  # a park inside the zone a document speaks for is a part of it, not landed in it
+        if x.cls == "Enterprise" and actor.match(text, x.m.end):
+            continue  # 天津中环半导体…与滨海新区签约建设…: the builder, not what is built
         if passing.search(text, 0, x.m.start):
             continue  # 打造联通城西科创大走廊的增长极: what is connected to is not built
         nxt = ents[i + 1] if i + 1 < len(ents) else None
