@@ -4,23 +4,11 @@ opens is in that district."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from ..model import Mention
 from .base import CLAUSE, LOCATED_SUBJECTS, LOCATIONS, Collector, Item, alternation, clause_spans, lists
 
 
-def find_district(c: Collector, mentions: list[Mention]) -> str | None:
-    """The district a document speaks for: its most named district-level place."""
-    sufs = tuple(c.rules.get("district", {}).get("suffixes", ("区",)))
-    not_sufs = tuple(c.rules.get("district", {}).get("not_suffixes", ()))
-    counts = Counter()
-    for m in mentions:
-        k = m.key
-        name = c.ents[k].name if k else ""
-        if k and c.ents[k].cls == "Place" and name.endswith(sufs) and not name.endswith(not_sufs):
-            counts[k] += 1
-    return counts.most_common(1)[0][0] if counts else None
+CLAUSE_OPEN = re.compile(r"(?:^|[，,；;。：:])$")
 
 
 def heading_area(c: Collector, s, ms: list[Item], district: str | None,
@@ -115,6 +103,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
                     c.add(x.key, "locatedIn", district, doc.doc_id, s.index, "district-local")
     where = re.compile(dist.get("location_before", "$^"))
     actor = re.compile(dist.get("actor_after", "$^"))
+    topics = _acting_topics(text, ents, district, re.compile(dist.get("topic_acts", "$^")))
     zone_home = c.ents[district].cls == "Platform"
     for i, x in enumerate(ents):
         if x.cls not in {"Enterprise", "Project", "Platform", "Institution", "CommercialDistrict"}:
@@ -136,6 +125,11 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
         pspans = [sp for sp in proj_acted if sp[0] <= x.m.start < sp[1]]
         g = groups_acted.get(x.m.group) if x.m.group else None
         if spans or g is True or ((pspans or g is False) and x.cls in ("Project", "Platform")):
+            topic = next((t for t in reversed(topics) if t.m.start < x.m.start), None)
+            if topic and topic.key != x.key:
+                # 天河路商圈正在推进…，重点建设天河路步行街: the place the sentence opens on acts
+                c.add(x.key, "locatedIn", topic.key, doc.doc_id, s.index, "topic-act")
+                continue
             c.add(x.key, "locatedIn", district, doc.doc_id, s.index, "district-act")
             if area:
                 c.add(x.key, "locatedIn", area, doc.doc_id, s.index, "paragraph-area")
@@ -151,3 +145,12 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             if x.cls == "Place" and x.key not in (area, district) \
                     and any(sp[0] <= x.m.start < sp[1] for sp in acted) and object_of.match(masked, x.m.end):
                 c.add(x.key, "locatedIn", area, doc.doc_id, s.index, "paragraph-area")
+
+
+def _acting_topics(text: str, ents: list[Item], home: str, acts: re.Pattern) -> list[Item]:
+    """The parks and commercial districts that open a clause and go on to act
+    (…，天河路商圈正在推进…，重点建设X; 张江药谷汇聚了…): what the clauses after
+    them build lies there, not in the home."""
+    return [x for x in ents if x.key != home and x.cls in ("Platform", "CommercialDistrict")
+            and (x.m.start == 0 or CLAUSE_OPEN.search(text[:x.m.start].rstrip("“”\"")))
+            and acts.match(text, x.m.end)]
