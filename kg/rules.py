@@ -73,6 +73,7 @@ class Rules:
     track_products: dict = field(default_factory=dict)  # 首批次新材料, 大健康等多产品, 新制造业9条
     alias_suffixes: tuple[str, ...] = ()
     describing: tuple[str, ...] = ()          # 首个, 一批, 的: before a name, it needs a proper word
+    located_of: re.Pattern = re.compile("$^")  # 位于X的: a 的 that says where, not what kind
     not_proper: frozenset[str] = frozenset()  # jargon jieba does not know (研发, 智造)
     name_part: frozenset[str] = frozenset()   # generic words a local name may carry (望江智慧产业园)
     counted_after: re.Pattern | None = None   # 项目52个: a counted category
@@ -175,6 +176,7 @@ def load_rules() -> Rules:
         context_before=tuple(raw.get("context", {}).get("before", ())),
         relations=relations,
         describing=tuple(raw["generic"].get("describing", {}).get("words", ())),
+        located_of=re.compile(raw["generic"].get("describing", {}).get("located_of", "$^")),
         not_proper=frozenset(raw["generic"].get("not_proper", {}).get("words", ())),
         name_part=frozenset(raw["generic"].get("name_part", {}).get("words", ())),
         counted_after=re.compile(raw["modifier"]["counted_after"]) if raw.get("modifier", {}).get("counted_after") else None,

@@ -135,8 +135,14 @@ def _level_body(ctx: Context, name: str, start: int) -> bool:
     if name[:1] in lb.get("levels", ()) and not ctx.lex.lookup(name[:2], "Place"):
         return True
     first = next((t for t in toks if t.start == start), None)
-    return bool(first and first.text.endswith(("市", "区", "县", "省"))
-                and ctx.lex.lookup(first.text, "Place"))
+    return bool(first and ctx.lex.lookup(first.text, "Place")
+                and (first.text.endswith(tuple(lb.get("levels", ()))) or _admin(ctx, first.text)))
+
+
+def _admin(ctx: Context, word: str) -> bool:
+    """True when ``word`` names a province, a city or a county (南京 for 南京市)."""
+    e = ctx.lex.lookup(word, "Place")
+    return bool(e and (e.levels or any(s.startswith("cn-admin") for s in e.sources)))
 
 
 def _described(ctx: Context, start: int, end: int, mod: str, h) -> bool:
@@ -148,8 +154,8 @@ def _described(ctx: Context, start: int, end: int, mod: str, h) -> bool:
     if r.counted_after and r.counted_after.match(text[end:]):
         return True
     before = text[:start]
-    if before.endswith(r.describing) and not proper(ctx, mod):
-        return True
+    if before.endswith(r.describing) and not proper(ctx, mod) and not r.located_of.search(before):
+        return True  # (位于X的集成电路产业园: 的 says where the name lies, not what kind it is)
     if h.honour:
         clause = re.split(r"[，。；：,;:！？]", before)[-1]
         if any(v in clause for v in r.honour_verbs):

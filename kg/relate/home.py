@@ -97,7 +97,10 @@ def home_words(rules: HomeRules, home: Entity, text: str, taken: list[tuple[int,
 
 
 def kind_words(rules: HomeRules, home: Entity) -> list[str]:
-    """The bare kind of zone the home is, and its short form: 高新区 for 松山湖高新区,
-    开发区 and 经开区 for 北京经济技术开发区."""
+    """The bare kind of zone the home is, its short form and the name without it:
+    高新区 and 松山湖 for 松山湖高新区, 开发区 and 经开区 for 北京经济技术开发区."""
     words = [z for z in rules.zone_ends if home.name.endswith(z) and home.name != z]
-    return words + [short for long, short in rules.kind_short if home.name.endswith(long)]
+    words += [short for long, short in rules.kind_short if home.name.endswith(long)]
+    # the name without its kind (张江 for 张江科学城), when something is left of it
+    stems = [home.name[:-len(z)] for z in rules.zone_ends if home.name.endswith(z)]
+    return words + [st for st in stems if len(st) >= 2]
