@@ -89,7 +89,9 @@ class Rules:
     segmenter: dict = field(default_factory=dict)  # which lexicon sources the segmenter keeps whole
     list_frames: tuple[dict, ...] = ()  # 以A、B为代表: words on both sides of a list type its items
     document_names: dict = field(default_factory=dict)  # names sought again in their document
-    zone_words: frozenset[str] = frozenset()  # 高新区|柏堰科技园: where the name lies, not a word of it
+    zone_words: frozenset[str] = frozenset()
+    anaphora_not: frozenset[str] = frozenset()  # heads that never stand bare for a named thing
+    anaphora_tails: tuple[str, ...] = ()        # 基地 for …总部基地: the end of a head that stands for it  # 高新区|柏堰科技园: where the name lies, not a word of it
     legal_name: dict = field(default_factory=dict)  # 中芯国际…(天津)有限公司: forms and body heads
 
     def __post_init__(self) -> None:
@@ -191,6 +193,8 @@ def load_rules() -> Rules:
         long_name=raw.get("long_name", {}),
         legal_name=raw.get("legal_name", {}),
         zone_words=frozenset(raw.get("place", {}).get("zone_words", ())),
+        anaphora_not=frozenset(raw.get("anaphora", {}).get("not_heads", ())),
+        anaphora_tails=tuple(raw.get("anaphora", {}).get("tails", ())),
         document_names=raw.get("document_names", {}),
         list_frames=tuple(raw.get("list_frame", ())),
         segmenter=raw.get("segmenter", {}),

@@ -29,7 +29,7 @@ from ..lexicon import Lexicon
 from ..model import Document, Mention
 from ..rules import Rules, load_rules
 from ..segment import CLASS_TAGS, Segmenter
-from .aliases import declared_aliases, declared_hits, document_names
+from .aliases import declared_aliases, declared_hits, document_names, head_anaphora
 from .candidate import Cand
 from .context import Context, Tables
 from .resolve import commercial_context, resolve
@@ -77,6 +77,7 @@ class Recogniser:
                 if any(n in s.text for n in names):
                     by_sentence[s.index] = self.sentence_mentions(doc.doc_id, s.index, s.text, declared, names)
         out = [m for ms in by_sentence.values() for m in ms]
+        out += head_anaphora(self.rules, self.seg, doc.doc_id, doc.sentences, by_sentence)
         if declared:  # a 简称 may be used before it is declared (titles, leads)
             out = [m for m in out if m.rule != "declared-alias"]
             for s in doc.sentences:
