@@ -21,6 +21,21 @@ RULES = load_rules().relations
 HOME = HomeRules.of(RULES["home"])
 
 
+# -- the helper itself ---------------------------------------------------------------------
+
+def test_given_mentions_are_longest_first_with_owners_nested_in_names():
+    r = relate_on({"星澜科技": E, "星澜科技园": PL, "锦程医药": E, "锦程医药华东研发总部": P},
+                  "星澜科技入驻星澜科技园。今年开工锦程医药华东研发总部。")
+    got = [(m.sentence, m.start, m.surface, m.role, m.key) for m in r.mentions["d0.txt"]]
+    assert got == [(0, 0, "星澜科技", "", "Enterprise/星澜科技"), (0, 6, "星澜科技园", "", "Platform/星澜科技园"),
+                   (0, 6, "星澜科技", "owner", "Enterprise/星澜科技"),
+                   (1, 4, "锦程医药华东研发总部", "", "Project/锦程医药华东研发总部"),
+                   (1, 4, "锦程医药", "owner", "Enterprise/锦程医药")]
+    assert ("锦程医药华东研发总部", "ownedBy", "锦程医药", "owner-prefix") in r.facts()
+    assert {k: len(e.mentions) for k, e in r.entities.items()} == {
+        "Enterprise/星澜科技": 2, "Platform/星澜科技园": 1, "Project/锦程医药华东研发总部": 1, "Enterprise/锦程医药": 1}
+
+
 # -- home.py: the district or zone a document speaks for ------------------------------
 
 def home_of(things: dict[str, str], text: str, title: str | None = None) -> str | None:
