@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
+from relate_helpers import relate_on
 
 from kg.relate.patterns import default_matcher
-from relate_helpers import relate_on
 
 E, P, L, PL, C, T, I = ("Enterprise", "Project", "Place", "Platform", "CommercialDistrict",
                         "IndustryTrack", "Institution")

@@ -8,12 +8,12 @@ docstring or comment says, the case is marked xfail(strict=True) with why.
 from __future__ import annotations
 
 import pytest
+from relate_helpers import relate_on
 
 from kg.model import Relation
 from kg.relate.home import HomeRules, find_home, home_words, kind_words
 from kg.relate.resolve import specific_place_wins
 from kg.rules import load_rules
-from relate_helpers import relate_on
 
 E, P, L, PL, C, T, I = ("Enterprise", "Project", "Place", "Platform", "CommercialDistrict",
                         "IndustryTrack", "Institution")
