@@ -37,7 +37,7 @@ class HomeRules:
     not_district_ends: tuple[str, ...]  # 社区, 园区 …: areas whose names end alike
     zone_ends: tuple[str, ...]          # 高新区, 开发区, 科学城 …: zones a document may speak for
     pronouns: tuple[str, ...]           # 我区, 全区, 本区 …
-    kind_short: tuple[tuple[str, str], ...] = ()  # 经济技术开发区 -> 经开区: the kind's short form
+    kind_short: tuple[tuple[str, tuple[str, ...]], ...] = ()  # 经济技术开发区 -> 开发区, 经开区
     title_weight: int = 10
     district_weight: int = 2            # a district-level unit over the city or province around it
 
@@ -48,7 +48,7 @@ class HomeRules:
                                                        "院区", "营区", "专区", "商圈"))),
                    tuple(raw.get("zone_ends", ("高新区", "开发区", "经开区", "新区", "园区", "科学城", "保税区"))),
                    tuple(raw.get("pronouns", ("我区", "全区", "本区"))),
-                   tuple(raw.get("kind_short", {}).items()),
+                   tuple((k, tuple(v)) for k, v in raw.get("kind_short", {}).items()),
                    int(raw.get("title_weight", 10)), int(raw.get("district_weight", 2)))
 
     def kind(self, e: Entity) -> str | None:
@@ -97,10 +97,12 @@ def home_words(rules: HomeRules, home: Entity, text: str, taken: list[tuple[int,
 
 
 def kind_words(rules: HomeRules, home: Entity) -> list[str]:
-    """The bare kind of zone the home is, its short form and the name without it:
-    高新区 and 松山湖 for 松山湖高新区, 开发区 and 经开区 for 北京经济技术开发区."""
-    words = [z for z in rules.zone_ends if home.name.endswith(z) and home.name != z]
-    words += [short for long, short in rules.kind_short if home.name.endswith(long)]
-    # the name without its kind (张江 for 张江科学城), when something is left of it
-    stems = [home.name[:-len(z)] for z in rules.zone_ends if home.name.endswith(z)]
-    return words + [st for st in stems if len(st) >= 2]
+    """The bare kind of zone the home is, its short forms and the name without it:
+    高新区 and 松山湖 for 松山湖高新区, 经济技术开发区, 开发区, 经开区 and 北京 for
+    北京经济技术开发区 (not 新区 for a 高新区: [home.kind_short] says which are short forms)."""
+    ends = [z for z in rules.zone_ends if home.name.endswith(z) and home.name != z]
+    if not ends:
+        return []
+    kind = max(ends, key=len)
+    stem = home.name[:-len(kind)]
+    return [kind, *dict(rules.kind_short).get(kind, ()), *([stem] if len(stem) >= 2 else [])]
