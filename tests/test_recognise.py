@@ -310,7 +310,7 @@ def test_a_boundary_word_cut_in_two_ends_the_first_item(recogniser):
     ("实现360度全景", {}),
     ("新增360家", {}),
     ("集聚360、星澜科技等龙头企业", {"奇虎360": "Enterprise", "星澜科技": "Enterprise"}),
-    ("360华东总部开工", {"360华东总部": "Project", "奇虎360": "Enterprise"}),   # the owner
+    ("360云栖研发中心开工", {"360云栖研发中心": "Project", "奇虎360": "Enterprise"}),   # the owner
     pytest.param("引进360", {"奇虎360": "Enterprise"}, marks=pytest.mark.xfail(strict=True, reason=(
         "at the end of a sentence the character after the number is '', and '' in quantity_units "
         "is True: the firm is taken for a quantity"))),

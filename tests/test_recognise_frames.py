@@ -13,7 +13,7 @@ E = "Enterprise"
     case("作为本土企业青禾星选，", {"青禾星选": E}, id="ends-its-clause"),
     case("坚持走在零售潮流前线的上市企业青禾星选,作为首批签约企业代表", {"青禾星选": E}, id="shangshiqiye"),
     case("龙头企业云栖星辰、墨川网络持续增长", {"云栖星辰": E}, id="ends-its-list-item"),
-    case("新增上市企业3家，总数达到26家。", {}, id="a-count"),
+    case("今年新增龙头企业4家", {}, id="a-count"),
     # the name stops at idioms and adverbs
     case("星澜科技、墨川网络等本土企业营收稳步增长", {"星澜科技": E, "墨川网络": E}, id="idiom-after-a-list"),
     case("全区本土企业营收稳步增长", {}, id="idiom"),

@@ -15,7 +15,7 @@ P = "Place"
     # a county forced whole would steal from the word beside it (亚运|城市 -> 亚|运城市)
     case("亚运城市行动计划", {}, id="yayun-chengshi"),
     case("举办亚运城市论坛", {}, id="yayun-chengshi-luntan"),
-    case("位于科学城北区", {}, id="kexuecheng-beiqu"),
+    case("建设青禾科技城东区", {"青禾科技城": "Platform"}, id="kejicheng-dongqu"),
     # a county named plainly is found, whole or in pieces the lexicon source joins
     case("落户运城市", {"运城市": P}, id="yunchengshi"),
     case("运城市经济发展", {"运城市": P}, id="yunchengshi-subject"),

@@ -32,7 +32,7 @@ T, PL = "IndustryTrack", "Platform"
                "not a track"),
     # a name-internal word right before a head is a word of the name
     case("建设青禾量子未来产业园", {"青禾量子未来产业园": PL}, id="weilai-before-a-head"),
-    case("建设合肥量子信息未来产业园", {"合肥量子信息未来产业园": PL}, id="weilai-after-a-city"),
+    case("建设杭州星空材料未来产业园", {"杭州星空材料未来产业园": PL}, id="weilai-after-a-city"),
     case("建设未来产业园", {}, id="weilai-alone"),
     # an event or a slogan is not the track
     case("第二届省青禾健康产业杭州峰会在拱墅开幕", {"杭州市": "Place", "拱墅区": "Place"}, id="event"),
