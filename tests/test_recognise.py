@@ -160,14 +160,15 @@ def test_a_place_prefix_does_not_swallow_an_enumerated_firm(recogniser):
         "拱墅区": "Place", "星澜科技": "Enterprise", "墨川网络": "Enterprise"}
 
 
-def test_company_after_a_context_verb(recogniser):
-    assert names(recogniser, "引进星澜科技") == {"星澜科技": "Enterprise"}
-    assert names(recogniser, "引进杭州星澜网络科技有限公司") == {"杭州星澜网络科技有限公司": "Enterprise"}
-
-
-def test_company_shaped_word_without_context_is_not_a_name(recogniser):
+@pytest.mark.parametrize("text, want", [
+    ("引进星澜科技", {"星澜科技": "Enterprise"}),
+    ("引进杭州星澜网络科技有限公司", {"杭州星澜网络科技有限公司": "Enterprise"}),
     # head 科技 needs context (an enumeration, a frame, 引进 …)
-    assert names(recogniser, "当地科技水平明显提升") == {}
+    ("当地科技水平明显提升", {}),
+    ("星澜科技营收明显提升", {}),
+])
+def test_a_company_shaped_word_is_a_name_after_a_context_word(recogniser, text, want):
+    assert names(recogniser, text) == want
 
 
 def test_platform_head(recogniser):
@@ -236,18 +237,26 @@ def test_declared_alias_of_a_sentence_initial_company(recogniser):
 
 # -- generic mentions ------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "加快重点项目建设",
-    "培育一批龙头企业",
-    "建设产业园",
-    "打造产业园区",
-    "做强特色小镇",
-    "集聚头部企业",
-    "推动一批优质项目开工",
-    "加快推进重大项目落地",
+@pytest.mark.parametrize("text, want", [
+    ("加快重点项目建设", {}),
+    ("加快青禾项目建设", {"青禾项目": "Project"}),
+    ("培育一批龙头企业", {}),
+    ("培育星澜科技等一批龙头企业", {"星澜科技": "Enterprise"}),
+    ("建设产业园", {}),
+    ("建设青禾产业园", {"青禾产业园": "Platform"}),
+    ("打造产业园区", {}),
+    ("打造青禾产业园区", {"青禾产业园区": "Platform"}),
+    ("做强特色小镇", {}),
+    ("做强青禾特色小镇", {"青禾特色小镇": "Platform"}),
+    ("集聚头部企业", {}),
+    ("集聚星澜科技等头部企业", {"星澜科技": "Enterprise"}),
+    ("推动一批优质项目开工", {}),
+    ("推动青禾星辰等一批优质项目开工", {"青禾星辰": "Project"}),
+    ("加快推进重大项目落地", {}),
+    ("加快推进青禾星辰项目落地", {"青禾星辰项目": "Project"}),
 ])
-def test_generic_mentions_are_not_names(recogniser, text):
-    assert names(recogniser, text) == {}
+def test_generic_mentions_are_not_names_named_ones_are(recogniser, text, want):
+    assert names(recogniser, text) == want
 
 
 def test_mentions_are_sorted_and_within_the_sentence(recogniser):
@@ -296,23 +305,38 @@ def test_a_boundary_word_cut_in_two_ends_the_first_item(recogniser):
     assert names(recogniser, "建优做强腾讯、网易等一批龙头企业") == {"腾讯": "Enterprise", "网易": "Enterprise"}
 
 
-@pytest.mark.parametrize("text", ["全年营收360亿元", "实现360度全景", "新增360家"])
-def test_a_number_before_a_unit_is_not_the_firm_360(recogniser, text):
-    assert names(recogniser, text) == {}
-
-
-def test_the_firm_360_in_a_list(recogniser):
-    assert names(recogniser, "集聚360、星澜科技等龙头企业")["奇虎360"] == "Enterprise"
-
-
-@pytest.mark.parametrize("text", [
-    "大兜路历史街区列入省级高品质步行街街培育名单",   # a head after a head of its kind
-    "加快入城门户、特色历史街区、中心广场建设",        # generic words and a bare head
-    "推进生态廊道、绿地公园、历史街区等项目",          # short common compounds, no name
+@pytest.mark.parametrize("text, want", [
+    ("全年营收360亿元", {}),
+    ("实现360度全景", {}),
+    ("新增360家", {}),
+    ("集聚360、星澜科技等龙头企业", {"奇虎360": "Enterprise", "星澜科技": "Enterprise"}),
+    ("360云栖研发中心开工", {"360云栖研发中心": "Project", "奇虎360": "Enterprise"}),   # the owner
+    pytest.param("引进360", {"奇虎360": "Enterprise"}, marks=pytest.mark.xfail(strict=True, reason=(
+        "at the end of a sentence the character after the number is '', and '' in quantity_units "
+        "is True: the firm is taken for a quantity"))),
 ])
-def test_generic_heads_are_not_names(recogniser, text):
+def test_a_number_before_a_unit_is_not_the_firm_360(recogniser, text, want):
+    assert {m.name: m.cls for m in mentions(recogniser, text)} == want
+
+
+@pytest.mark.parametrize("text, present", [
+    # a head after a head of its kind; the street before is still found
+    ("大兜路历史街区列入省级高品质步行街街培育名单", {"大兜路历史文化街区": "Place"}),
+    ("青禾路步行街列入省级高品质步行街培育名单", {"青禾路步行街": "CommercialDistrict"}),
+    # generic words and a bare head
+    ("加快入城门户、特色历史街区、中心广场建设", {}),
+    ("加快青禾门户、星澜历史街区、云栖广场建设", {"星澜历史街区": "CommercialDistrict"}),
+    # short common compounds, no name
+    ("推进生态廊道、绿地公园、历史街区等项目", {}),
+    ("推进青禾廊道、星澜绿地公园、云栖历史街区等项目",
+     {"星澜绿地公园": "Project", "云栖历史街区": "CommercialDistrict"}),
+])
+def test_generic_heads_are_not_names(recogniser, text, present):
     found = names(recogniser, text)
-    assert not {n for n in found if n.endswith(("街街", "特色历史街区", "绿地公园")) or n == "历史街区"}, found
+    wrong = {n for n in found if n not in present
+             and (n.endswith(("街街", "特色历史街区", "绿地公园")) or n == "历史街区")}
+    assert not wrong, found
+    assert present.items() <= found.items(), found
 
 
 def test_a_common_compound_in_a_list_of_areas_is_an_area(recogniser):
@@ -322,26 +346,22 @@ def test_a_common_compound_in_a_list_of_areas_is_an_area(recogniser):
 
 # -- places ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "连续三年蝉联“中国最具幸福感城区”",      # a word of an award's name
-    "市“西湖明珠工程”顶尖人才引进",          # a word of a programme's name
-    "5家企业入选中国民营企业500强",           # the home country as an attributive
-    "坚持以新时代中国特色社会主义思想为指导",
-    "基层中医模式获评健康中国创新实践案例",
-    "加快融入长三角一体化发展",              # a region as an attributive
+@pytest.mark.parametrize("text, places", [
+    # named in passing
+    ("连续三年蝉联“中国最具幸福感城区”", set()),      # a word of an award's name
+    ("市“西湖明珠工程”顶尖人才引进", set()),          # a word of a programme's name
+    ("5家企业入选中国民营企业500强", set()),           # the home country as an attributive
+    ("坚持以新时代中国特色社会主义思想为指导", set()),
+    ("基层中医模式获评健康中国创新实践案例", set()),
+    ("加快融入长三角一体化发展", set()),              # a region as an attributive
+    # used as places
+    ("来自非洲各国的运动员", {"非洲"}),          # a place and its locative word in one token
+    ("深耕长三角地区市场", {"长江三角洲"}),
+    ("引进韩国青禾显示屏修造项目", {"韩国"}),     # a foreign country is a place wherever it stands
+    ("在中国设立区域总部", {"中国"}),
 ])
-def test_a_place_named_in_passing_is_not_a_mention(recogniser, text):
-    assert not {n for n, c in names(recogniser, text).items() if c == "Place"}
-
-
-@pytest.mark.parametrize("text,place", [
-    ("来自非洲各国的运动员", "非洲"),          # a place and its locative word in one token
-    ("深耕长三角地区市场", "长江三角洲"),
-    ("引进韩国青禾显示屏修造项目", "韩国"),     # a foreign country is a place wherever it stands
-    ("在中国设立区域总部", "中国"),
-])
-def test_a_place_used_as_a_place(recogniser, text, place):
-    assert names(recogniser, text).get(place) == "Place"
+def test_a_place_named_in_passing_is_not_a_mention(recogniser, text, places):
+    assert {n for n, c in names(recogniser, text).items() if c == "Place"} == places
 
 
 def test_roads_and_rivers_in_words_jieba_made_up(recogniser):
@@ -379,22 +399,34 @@ def test_track_before_chanyelian(recogniser):
     assert names(recogniser, "加快构建智能网联产业链") == {"智能网联": "IndustryTrack"}
 
 
-@pytest.mark.parametrize("text", ["第二届省青禾健康产业杭州峰会在拱墅开幕", "聚焦“老有康养”", "承办全球数字贸易博览会"])
-def test_a_track_word_in_an_event_or_slogan_is_not_a_track(recogniser, text):
-    assert not {n for n, c in names(recogniser, text).items() if c == "IndustryTrack"}
+@pytest.mark.parametrize("text, tracks", [
+    ("第二届省青禾健康产业杭州峰会在拱墅开幕", set()),
+    ("大力发展青禾健康产业", {"青禾健康"}),
+    ("聚焦“老有康养”", set()),
+    ("聚焦康养产业", {"康养"}),
+    ("承办全球数字贸易博览会", set()),
+    ("发展数字贸易产业", {"数字贸易"}),
+])
+def test_a_track_word_in_an_event_or_slogan_is_not_a_track(recogniser, text, tracks):
+    assert {n for n, c in names(recogniser, text).items() if c == "IndustryTrack"} == tracks
 
 
 # -- descriptions, honours, commercial streets, appositives (round rec2) -------------
 
-@pytest.mark.parametrize("text", [
-    "实施青禾改造项目52个",                     # a counted category
-    "作为全省首个数字文娱产业基地",              # one of a kind, no proper word
-    "加快建设一批有规模、有品牌的数字文娱产业平台",  # …的 + track + head
-    "积极创建浙江省云栖旅游示范区",              # an honour sought
-    "未来将建设药物研发创新中心",                # 研发 is jargon, not a proper word
+@pytest.mark.parametrize("text, want", [
+    ("实施青禾改造项目52个", set()),                     # a counted category
+    ("实施青禾改造项目", {"青禾改造项目"}),
+    ("作为全省首个数字文娱产业基地", set()),              # one of a kind, no proper word
+    ("作为全省首个青禾文创产业基地", {"青禾文创产业基地"}),
+    ("加快建设一批有规模、有品牌的数字文娱产业平台", set()),  # …的 + track + head
+    ("加快建设一批有规模、有品牌的青禾文娱产业平台", {"青禾文娱产业平台"}),
+    ("积极创建浙江省云栖旅游示范区", set()),              # an honour sought
+    ("云栖旅游示范区开园", {"云栖旅游示范区"}),
+    ("未来将建设药物研发创新中心", set()),                # 研发 is jargon, not a proper word
+    ("未来将建设青禾研发创新中心", {"青禾研发创新中心"}),
 ])
-def test_descriptions_are_not_names(recogniser, text):
-    assert not {n for n, c in names(recogniser, text).items() if c in ("Project", "Platform")}
+def test_descriptions_are_not_names(recogniser, text, want):
+    assert {n for n, c in names(recogniser, text).items() if c in ("Project", "Platform")} == want
 
 
 def test_counted_head_still_a_name_without_count(recogniser):
@@ -478,14 +510,21 @@ def test_owner_is_a_unit_of_a_known_institution(recogniser):
     assert "中国科学院" not in {m.name for m in ms}
 
 
-def test_track_word_before_a_street_head_is_no_track(recogniser):
-    got = names(recogniser, "青禾路历史街区获评国家级旅游休闲街区")
-    assert "旅游休闲" not in got
+@pytest.mark.parametrize("text, want", [
+    ("青禾路历史街区获评国家级旅游休闲街区", {"青禾路历史街区": "CommercialDistrict"}),
+    ("大力发展旅游休闲产业", {"旅游休闲": "IndustryTrack"}),
+])
+def test_track_word_before_a_street_head_is_no_track(recogniser, text, want):
+    assert names(recogniser, text) == want
 
 
-def test_fund_phase_and_glued_rang(recogniser):
-    assert not names(recogniser, "发挥省青禾母基金三期牵引作用")
-    assert "让云栖幸福家园" not in names(recogniser, "让云栖幸福家园更加温暖")
+@pytest.mark.parametrize("text, want", [
+    ("发挥省青禾母基金三期牵引作用", {}),                    # a fund's phase
+    ("青禾基地三期开工", {"青禾基地三期": "Project"}),
+    ("让云栖幸福家园更加温暖", {"云栖幸福家园": "Place"}),     # 让 glued to the name is cut off
+])
+def test_fund_phase_and_glued_rang(recogniser, text, want):
+    assert names(recogniser, text) == want
 
 
 # -- round 3 ---------------------------------------------------------------------
@@ -509,9 +548,12 @@ def test_place_before_its_people_is_no_place(recogniser):
     assert names(recogniser, "青禾科技在香港设立研发中心").get("香港特别行政区") == "Place"
 
 
-def test_a_body_in_an_event_name_is_no_mention(recogniser):
-    got = names(recogniser, "云栖路上一轮提升改造是G20杭州峰会之前")
-    assert "二十国集团" not in got
+@pytest.mark.parametrize("text, want", [
+    ("云栖路上一轮提升改造是G20杭州峰会之前", {"杭州市": "Place"}),
+    ("G20成员国领导人出席", {"二十国集团": "Institution"}),
+])
+def test_a_body_in_an_event_name_is_no_mention(recogniser, text, want):
+    assert names(recogniser, text) == want
 
 
 def test_head_shared_by_a_list(recogniser):

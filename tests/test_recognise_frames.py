@@ -1,0 +1,29 @@
+"""Names a firm noun next to them gives away (kg/recognise/frames.py
+``appositives``; rules.toml [context] appositive_after), on INVENTED names."""
+from __future__ import annotations
+
+import pytest
+
+from recognition import case, check
+
+E = "Enterprise"
+
+
+@pytest.mark.parametrize("text, want", [
+    case("作为本土企业青禾星选，", {"青禾星选": E}, id="ends-its-clause"),
+    case("坚持走在零售潮流前线的上市企业青禾星选,作为首批签约企业代表", {"青禾星选": E}, id="shangshiqiye"),
+    case("龙头企业云栖星辰、墨川网络持续增长", {"云栖星辰": E}, id="ends-its-list-item"),
+    case("今年新增龙头企业4家", {}, id="a-count"),
+    # the name stops at idioms and adverbs
+    case("星澜科技、墨川网络等本土企业营收稳步增长", {"星澜科技": E, "墨川网络": E}, id="idiom-after-a-list"),
+    case("全区本土企业营收稳步增长", {}, id="idiom"),
+    case("本土企业稳步发展", {}, id="adverb"),
+    case("本土企业营收快速增长", {}, id="noun-tagged-phrase",
+         xfail="营收 is no word of jieba's and 快速增长 is tagged a noun: 营收快速增长 reads as a "
+               "proper word and is taken for a firm"),
+    case("本土企业营收稳中有进", {}, id="set-phrase",
+         xfail="稳中有进 is a set phrase (tag l), which does not end a name as an idiom (i) does: "
+               "营收稳中有进 is taken for a firm"),
+])
+def test_appositives(recogniser, text, want):
+    check(recogniser, text, want)

@@ -1,0 +1,60 @@
+"""Registered names with the branch's city in brackets (kg/recognise/legal.py,
+rules.toml [legal_name]) and the link of a branch to its brand (kg/link.py
+``branch``), on INVENTED names; the cities in brackets are real or invented as
+the rule needs (a body's bracket must name a place)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.link import link
+from recognition import case, check, document
+
+E, I, P = "Enterprise", "Institution", "Place"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a legal form after the bracket says the class
+    case("由星澜禾川（云溪）有限公司负责建设", {"星澜禾川（云溪）有限公司": E}, id="youxiangongsi"),
+    case("由星澜禾川(杭州)有限公司实施", {"星澜禾川(杭州)有限公司": E}, id="known-city"),
+    case("青禾医药集团(云溪)股份有限公司落户拱墅", {"青禾医药集团(云溪)股份有限公司": E, "拱墅区": P},
+         id="group-and-joint-stock"),
+    case("星澜科技(云溪)分公司成立", {"星澜科技(云溪)分公司": E}, id="fengongsi"),
+    case("青禾(云溪)研究院揭牌", {"青禾(云溪)研究院": I}, id="yanjiuyuan"),
+    case("由星澜(中国)有限公司实施", {"星澜(中国)有限公司": E}, id="country-in-brackets"),
+    # a body's head before the bracket: the bracket must name a place
+    case("与青禾大学(杭州)合作", {"青禾大学(杭州)": I}, id="university-known-city"),
+    case("与青禾大学（云溪市）共建实验室", {"青禾大学（云溪市）": I}, id="university-city-word"),
+    case("墨川大学(北区)成立", {"墨川大学(北区)": I}, id="university-district-word"),
+    case("与青禾大学(云溪)合作", {"青禾大学": I}, id="bracket-names-no-place"),
+    # no legal form, no body: a bracket is only a bracket
+    case("展会(现场)有限", {}, id="no-form"),
+    case("与墨川大学合作", {"墨川大学": I}, id="university-without-bracket",
+         xfail="jieba cuts 墨|川大|学 and 川大, the lexicon's alias of 四川大学, is found inside "
+               "an unknown university's name"),
+])
+def test_registered_names_with_a_bracketed_city(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, brand, branch, same", [
+    case("引进星澜禾川、墨川网络等龙头企业。由星澜禾川(云溪)有限公司负责建设。",
+         ("星澜禾川", E), ("星澜禾川(云溪)有限公司", E), True, id="firm-and-its-branch"),
+    case("与青禾大学合作。与青禾大学(杭州)共建实验室。",
+         ("青禾大学", I), ("青禾大学(杭州)", I), True, id="university-and-its-campus"),
+    case("引进美团、墨川网络等龙头企业。由美团(云溪)有限公司负责建设。",
+         ("美团", E), ("美团(云溪)有限公司", E), True, id="lexicon-firm-and-its-branch"),
+    # the words between the brand and the bracket make another name
+    case("引进星澜禾川、墨川网络等龙头企业。由星澜禾川科技(云溪)有限公司负责建设。",
+         ("星澜禾川", E), ("星澜禾川科技(云溪)有限公司", E), False, id="another-name"),
+    # a research institute is no branch of a firm: two classes stay apart
+    case("引进星澜禾川、墨川网络等龙头企业。星澜禾川(云溪)研究院揭牌。",
+         ("星澜禾川", E), ("星澜禾川(云溪)研究院", I), False, id="another-class"),
+])
+def test_a_branch_links_to_its_brand(recogniser, text, brand, branch, same):
+    ms = recogniser.document_mentions(document(text))
+    found = {(m.name, m.cls): m for m in ms if m.role != "owner"}
+    assert brand in found and branch in found, sorted(found)
+    trace = []
+    link(ms, recogniser.lex, trace)
+    assert (found[brand].key == found[branch].key) == same, trace
+    assert ((brand[0], branch[0], "branch") in trace) == same, trace

@@ -1,0 +1,34 @@
+"""The segmenter's user words and the counties it leaves to jieba
+(kg/recognise/__init__.py ``user_words``; rules.toml [segmenter] loose_sources):
+real administrative names, since the rule is about the national list of them."""
+from __future__ import annotations
+
+import pytest
+
+from kg.recognise import user_words
+from recognition import case, check
+
+P = "Place"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a county forced whole would steal from the word beside it (亚运|城市 -> 亚|运城市)
+    case("亚运城市行动计划", {}, id="yayun-chengshi"),
+    case("举办亚运城市论坛", {}, id="yayun-chengshi-luntan"),
+    case("建设青禾科技城东区", {"青禾科技城": "Platform"}, id="kejicheng-dongqu"),
+    # a county named plainly is found, whole or in pieces the lexicon source joins
+    case("落户运城市", {"运城市": P}, id="yunchengshi"),
+    case("运城市经济发展", {"运城市": P}, id="yunchengshi-subject"),
+    case("合作城北区", {"城北区": P}, id="chengbeiqu"),
+    case("位于延庆区", {"延庆区": P}, id="county-in-two-pieces"),
+    case("位于静海区", {"静海区": P}, id="county-cut-oddly"),
+])
+def test_counties_are_left_to_jieba(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+def test_user_words_leave_out_the_loose_sources(recogniser):
+    words = {w for w, _ in user_words(recogniser.lex, recogniser.rules)}
+    assert "运城市" not in words and "延庆区" not in words      # cn-admin-codes only
+    assert "上海市" in words and "拱墅区" in words              # also in other lists
+    assert "产业园" in words                                    # every head
