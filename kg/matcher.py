@@ -13,10 +13,17 @@ matching a piece of the sentence:
 - ``{gap = 6}``: up to six characters that hold no named thing and no clause
   punctuation (，；：。); ``through = "，"`` lets it cross these marks;
 - ``{regex = "等[一-龥]{0,6}企业"}``: a regular expression over the text, for
-  what the other elements cannot say (it never matches a named thing);
+  what the other elements cannot say (write it so that it never matches a
+  named thing: a character class like ``[^，。]`` also matches the masks);
+- ``{phrase = "time"}``: a regular expression the matcher is given by name,
+  for the phrases many patterns share (a time: 2023年3月, 今年);
 - ``{start = true}``: the start of the sentence or of a clause;
 - ``home = true`` on a class element: only the thing the document speaks for
   (its district or zone, or a word standing for it: 我区, 园区).
+
+Asides the matcher is given (regular expressions; the relater passes the
+declared short forms, （以下简称“长安汽车”）) are read through as if absent, so
+``A（以下简称“甲”）、B等企业`` is a list and ``由A（简称“甲”）投资建设`` a frame.
 
 Any element takes ``op``: ``"?"`` (optional), ``"*"`` or ``"+"`` (repeated).
 
@@ -50,7 +57,8 @@ CLAUSE_PUNCT = "，,；;：:。！？!?"
 # what may stand between the items of a list of things
 LIST_JOINERS = ("、", "以及", "和", "与", "及", "或")
 _QUOTES = "“”‘’「」『』\"《》"
-ELEMENT_KEYS = {"class", "slot", "list", "chain", "home", "words", "gap", "through", "regex", "start", "op"}
+ELEMENT_KEYS = {"class", "slot", "list", "chain", "home", "words", "gap", "through", "regex", "phrase",
+                "start", "op"}
 PATTERN_KEYS = {"name", "relation", "subject", "object", "pattern", "confidence", "note"}
 
 
@@ -76,6 +84,7 @@ class Pattern:
     object: str
     elements: list[dict]
     confidence: float = 0.8
+    phrases: dict[str, str] = field(default_factory=dict, repr=False)
     regex: re.Pattern = field(init=False, repr=False)
     slots: dict[str, frozenset[str]] = field(init=False, repr=False)
     chains: set[str] = field(init=False, repr=False)      # slots that keep only their last thing
@@ -143,7 +152,7 @@ def _compile(p: Pattern, e: dict, slots: dict[str, frozenset[str]]) -> str:
     if "class" in e:
         cls = _class_set(frozenset(e["class"]), bool(e.get("home")))
         one = _QUOTE + cls + _QUOTE
-        body = f"{one}(?:{_JOIN}{one})*" if e.get("list") else f"(?:{cls})+" if e.get("chain") else one
+        body = f"{one}(?:{_JOIN}{one})*" if e.get("list") else f"(?:{one})+" if e.get("chain") else one
         if "slot" in e:
             slots[e["slot"]] = frozenset(e["class"])
             if op not in ("", "?"):
@@ -161,6 +170,11 @@ def _compile(p: Pattern, e: dict, slots: dict[str, frozenset[str]]) -> str:
         except re.error as err:
             raise PatternError(f"pattern {p.name!r}: bad regex {e['regex']!r}: {err}") from None
         body = "(?:" + e["regex"] + ")"
+    elif "phrase" in e:
+        if e["phrase"] not in p.phrases:
+            known = ", ".join(sorted(p.phrases)) or "none"
+            raise PatternError(f"pattern {p.name!r}: unknown phrase {e['phrase']!r} (known: {known})")
+        body = "(?:" + p.phrases[e["phrase"]] + ")"
     elif e.get("start"):
         body = f"(?:^|(?<=[{re.escape(CLAUSE_PUNCT)}]))"
     else:
@@ -168,29 +182,35 @@ def _compile(p: Pattern, e: dict, slots: dict[str, frozenset[str]]) -> str:
     return f"(?:{body}){_OPS[op]}" if op else body
 
 
-def mask(text: str, things: list[Thing]) -> tuple[str, list[int], list[int]]:
-    """The sentence with each thing replaced by its mask character.
+def mask(text: str, things: list[Thing], asides: list[tuple[int, int]] = ()) -> tuple[str, list[int], list[int]]:
+    """The sentence with each thing replaced by its mask character and the
+    ``asides`` (spans of ``text``) left out, with the things in them.
 
     Returns the masked text, for each masked position the index of the thing
     there (or -1), and for each masked position its offset in ``text``.
     """
     out, who, where = [], [], []
+    skip = [False] * (len(text) + 1)
+    for a, b in asides:
+        skip[a:b] = [True] * (b - a)
     pos = 0
+
+    def plain(upto: int) -> None:
+        for k in range(pos, upto):
+            if not skip[k]:
+                out.append(text[k])
+                who.append(-1)
+                where.append(k)
+
     for i, t in sorted(enumerate(things), key=lambda it: (it[1].start, -it[1].end)):
-        if t.start < pos:
-            continue            # nested in the previous thing
-        for k in range(pos, t.start):
-            out.append(text[k])
-            who.append(-1)
-            where.append(k)
+        if t.start < pos or skip[t.start]:
+            continue            # nested in the previous thing, or in an aside
+        plain(t.start)
         out.append(_mask_char(t))
         who.append(i)
         where.append(t.start)
         pos = t.end
-    for k in range(pos, len(text)):
-        out.append(text[k])
-        who.append(-1)
-        where.append(k)
+    plain(len(text))
     where.append(len(text))
     return "".join(out), who, where
 
@@ -198,11 +218,17 @@ def mask(text: str, things: list[Thing]) -> tuple[str, list[int], list[int]]:
 class Matcher:
     """Compiled patterns; ``matches`` finds them in one sentence."""
 
-    def __init__(self, patterns: list[dict]):
+    def __init__(self, patterns: list[dict], asides: list[str] = (), phrases: dict[str, str] | None = None):
+        self.phrases = dict(phrases or {})
+        for name, rx in self.phrases.items():
+            try:
+                re.compile(rx)
+            except re.error as err:
+                raise PatternError(f"phrase {name!r}: bad regex {rx!r}: {err}") from None
         self.patterns = [self._pattern(raw) for raw in patterns]
+        self.asides = [re.compile(a) for a in asides]
 
-    @staticmethod
-    def _pattern(raw: dict) -> Pattern:
+    def _pattern(self, raw: dict) -> Pattern:
         name = raw.get("name", "?")
         unknown = set(raw) - PATTERN_KEYS
         if unknown:
@@ -211,10 +237,11 @@ class Matcher:
         if missing:
             raise PatternError(f"pattern {name!r}: missing {sorted(missing)[0]!r}")
         return Pattern(raw["name"], raw["relation"], raw["subject"], raw["object"],
-                       list(raw["pattern"]), float(raw.get("confidence", 0.8)))
+                       list(raw["pattern"]), float(raw.get("confidence", 0.8)), self.phrases)
 
     def matches(self, text: str, things: list[Thing]) -> list[Match]:
-        masked, who, where = mask(text, things)
+        spans = [mt.span() for a in self.asides for mt in a.finditer(text)]
+        masked, who, where = mask(text, things, spans)
         out = []
         for p in self.patterns:
             for mt in p.regex.finditer(masked):

@@ -44,6 +44,7 @@ class Rules:
     track_not_final: tuple[str, ...]
     track_max_len: int
     alias_patterns: tuple[re.Pattern, ...]
+    alias_asides: tuple[str, ...]           # the bracketed declarations, as regexes
     context_before: tuple[str, ...] = ()
     name_internal: frozenset[str] = frozenset()
     track_min_unknown: int = 3
@@ -163,7 +164,9 @@ def load_rules() -> Rules:
         track_suffixes=tuple(raw["track"]["suffixes"]),
         track_not_final=tuple(raw["track"]["not_final"]),
         track_max_len=raw["track"]["max_len"],
-        alias_patterns=tuple(re.compile(p) for p in raw["alias"]["patterns"]),
+        alias_patterns=tuple(re.compile(p) for p in (*raw["alias"].get("bracketed", ()),
+                                                      *raw["alias"]["patterns"])),
+        alias_asides=tuple(raw["alias"].get("bracketed", ())),
         track_min_unknown=raw["track"].get("min_len_unknown", 3),
         track_context=tuple(raw["track"].get("context_after", ())),
         track_not_before=tuple(raw["track"].get("not_before", ())),

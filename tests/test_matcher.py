@@ -120,3 +120,49 @@ def test_a_good_pattern_compiles_beside_the_bad_ones():
     m = Matcher([{"name": "x", "relation": "locatedIn", "subject": "a", "object": "@home",
                   "pattern": [{"class": ["Place"], "slot": "a", "list": True}, {"words": ["落户"], "op": "?"}]}])
     assert len(m.matches("云溪区", [Thing(0, 3, PLC)])) == 1
+
+
+ASIDE = r"[（(]\s*(?:以下)?简称[“\"]?(?P<alias>[^”\"）)]{2,12})[”\"]?\s*[）)]"
+
+
+@pytest.mark.parametrize("asides,want", [
+    # an aside the matcher is told of is read through, with the short form named in it
+    ([ASIDE], [(("星澜科技", "墨川网络"), ("云溪区",))]),
+    # positive control: without it the declaration breaks the list
+    ([], [(("墨川网络",), ("云溪区",))]),
+])
+def test_asides_are_read_through(asides, want):
+    text = "星澜科技（以下简称“星澜”）、墨川网络签约落户云溪区"
+    named = {"星澜科技": ENT, "星澜": ENT, "墨川网络": ENT, "云溪区": PLC}
+    m = Matcher([{"name": "p", "relation": "locatedIn", "subject": "a", "object": "b", "pattern": LOCATED}],
+                asides=asides)
+    things = things_in(text, named)
+    things = [t for t in things if text[t.start:t.end] != "星澜"] + [Thing(10, 12, ENT)]
+    names = {i: text[t.start:t.end] for i, t in enumerate(things)}
+    got = [(tuple(names[i] for i in h.slots["a"]), tuple(names[i] for i in h.slots["b"]))
+           for h in m.matches(text, things)]
+    assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("星澜科技2023年5月落户云溪区", [(("星澜科技",), ("云溪区",))]),
+    ("星澜科技今年落户云溪区", [(("星澜科技",), ("云溪区",))]),
+    ("星澜科技落户云溪区", [(("星澜科技",), ("云溪区",))]),
+    # not a time: the phrase does not stretch to any words
+    ("星澜科技首次落户云溪区", []),
+])
+def test_named_phrases(text, want):
+    m = Matcher([{"name": "p", "relation": "locatedIn", "subject": "a", "object": "b",
+                  "pattern": [{"class": ["Enterprise"], "slot": "a"}, {"phrase": "time"}, {"words": ["落户"]},
+                              {"class": ["Place"], "slot": "b"}]}],
+                phrases={"time": r"(?:\d{4}年|今年)?(?:\d{1,2}月)?"})
+    things = things_in(text, {"星澜科技": ENT, "云溪区": PLC})
+    got = [(tuple(text[things[i].start:things[i].end] for i in h.slots["a"]),
+            tuple(text[things[i].start:things[i].end] for i in h.slots["b"])) for h in m.matches(text, things)]
+    assert got == want
+
+
+def test_an_unknown_phrase_is_named():
+    with pytest.raises(PatternError, match="unknown phrase 'tiem'"):
+        Matcher([{"name": "x", "relation": "locatedIn", "subject": "a", "object": "@home",
+                  "pattern": [{"class": ["Place"], "slot": "a"}, {"phrase": "tiem"}]}], phrases={"time": "今年"})

@@ -89,7 +89,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         tracks(c, doc, s, ms, head, topic, None if head else governing, recent, district)
         located(c, doc, s, ms, district, area, site)
         site = find_site(c, s.text, ms) or site
-        parts(c, doc, s, ms, platform)
+        parts(c, doc, s, ms, platform, district)
         last = [x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
         recent = last[-1] if last else recent
         plats = [x.key for x in ms if x.cls == "Platform" and x.m.role != "owner"]

@@ -51,10 +51,10 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
         elif a.cls in LOCATIONS and b.cls in LOCATED_SUBJECTS and re.fullmatch(landmark, between):
             # 青禾运河南端标志星澜桥: the landmark at one end of a place lies in it
             c.add(b.key, "locatedIn", a.key, doc.doc_id, s.index, "located-landmark")
-        elif between == "的" and a.cls in LOCATIONS and b.cls in {"Project", "Platform", "Institution"}:
+        elif between == "的" and a.cls in LOCATIONS and b.cls in {"Project", "Platform", "Institution", "CommercialDistrict"}:
             # 大城北的杭州中心、恒隆广场等项目: every item of the list after 的
             for x in run_of.get(id(b), [b]):
-                if x.cls in {"Project", "Platform", "Institution"}:
+                if x.cls in {"Project", "Platform", "Institution", "CommercialDistrict"}:
                     c.add(x.key, "locatedIn", a.key, doc.doc_id, s.index, "located-of")
     for v in after:
         for mt in re.finditer(re.escape(v), text):

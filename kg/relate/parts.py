@@ -7,11 +7,12 @@ import re
 from .base import Collector, Item, lists
 
 
-def parts(c: Collector, doc, s, ms: list[Item], platform: str | None) -> None:
+def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str | None = None) -> None:
     text, doc_id = s.text, doc.doc_id
     part = c.rules.get("part", {})
     ents = [x for x in ms if x.m.role != "owner"]
     areas = {"Place", "Platform", "CommercialDistrict"}
+    pronouns = tuple(c.rules.get("home", {}).get("pronouns", ()))
     # 祥符街道吉如社区: an area unit right after the place it belongs to (not a river or
     # landmark after a province: 浙江省大运河文化 does not make the canal part of the province)
     units = tuple(part.get("adjacent_units", ()))
@@ -48,7 +49,10 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None) -> None:
                 continue
             inside = {id(x) for x in r}
             before = [x for x in ents if x.m.end <= r[0].m.start and x.cls == "Platform"]
-            whole = before[-1].key if before else platform
+            # else the zone the document speaks for (统筹A、B和C三大园区), or its district
+            # when the text says the list is its own (依托区内A、B两大主阵地)
+            own = home and (c.ents[home].cls == "Platform" or text[:r[0].m.start].endswith(pronouns))
+            whole = before[-1].key if before else home if own else platform
             if not whole or any(x.key == whole for x in r):
                 continue
             for x in r:

@@ -6,6 +6,7 @@ subject and the object. Besides slots, an end may be:
 - ``@home``: the district or zone the document speaks for (kg.relate.home);
 - ``@topic``: the thing that opens the clause chain the match is in (the last
   thing before the match that starts a clause: 天河路商圈西起…，汇集了A、B);
+  ``@topic:<Class>|<Class>``: only when it is of one of these classes;
 - ``@previous:<Class>`` (or ``<Class>|<Class>``): the nearest thing of one of
   these classes before the match in the sentence (…长江存储二期项目…开工建设，
   项目位于左岭片区), else the last one named earlier in the paragraph;
@@ -29,7 +30,9 @@ HOME_ROLE = "home"
 
 @lru_cache(maxsize=1)
 def default_matcher() -> Matcher:
-    return Matcher(load_rules().relations.get("pattern", []))
+    rules = load_rules()
+    return Matcher(rules.relations.get("pattern", []), asides=rules.alias_asides,
+                   phrases=rules.relations.get("phrase", {}))
 
 
 def home_items(home: str, spans, doc_id: str, index: int, text: str) -> list[Item]:
@@ -71,6 +74,7 @@ def remember(ctx: Context, c: Collector, items: list[Item]) -> None:
     for x in items:
         if x.m.role != HOME_ROLE:
             for cls in _classes(c, x.key):
+                ctx.recent.pop(cls, None)     # re-inserted last: the dict keeps naming order
                 ctx.recent[cls] = x.key
 
 
@@ -88,10 +92,13 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         return [ctx.home] if ctx.home else []
     if end == "@track":
         return [ctx.track] if ctx.track else []
-    if end == "@topic":
+    if end.startswith("@topic"):
         starts = [x for x in items if x.m.end <= mt.start
                   and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT)]
-        return [starts[-1].key] if starts else []
+        if not starts:
+            return []
+        classes = set(end.split(":", 1)[1].split("|")) if ":" in end else None
+        return [starts[-1].key] if classes is None or c.cls(starts[-1].key) & classes else []
     if end.startswith(("@previous:", "@previous-list:")):
         kind, names = end.split(":", 1)
         classes = set(names.split("|"))
@@ -100,8 +107,9 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
             if kind == "@previous-list":
                 return [x.key for x in _run_ending(before, text)]
             return [before[-1].key]
-        recent = [ctx.recent[k] for k in classes if k in ctx.recent]
-        return recent[:1]
+        # the most recently named of the classes (ctx.recent is kept in naming order)
+        recent = [key for cls, key in ctx.recent.items() if cls in classes]
+        return recent[-1:]
     return [items[i].key for i in mt.slots.get(end, [])]
 
 

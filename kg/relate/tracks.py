@@ -80,9 +80,8 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
                     listed[id(x)] = hs
         elif r[0].cls != "IndustryTrack" and re.match(tr.get("sector_head", "$^"), text[r[-1].m.end:]):
             blocked |= {id(x) for x in r}
-        elif r[0].cls == "IndustryTrack":
-            after = text[r[-1].m.end:r[-1].m.end + 8]
-            if any(w in after for w in tr.get("sub_list_nouns", ())):
+        elif r[0].cls == "IndustryTrack" and len(r) > 1:
+            if re.match(tr.get("sub_list_after", "$^"), text[r[-1].m.end:]):
                 # 紧盯A、B、C三大细分赛道，加快构建数字经济产业链: the track named outside
                 # the list, else the paragraph's last track
                 inside = {id(x) for x in r}
