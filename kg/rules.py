@@ -30,6 +30,7 @@ class Head:
     prefix: tuple[str, ...] = ()  # the name must begin with one of these
     honour: bool = False          # after an honour verb (创建, 入选 …) it names a title
     long: bool = False            # a long descriptive name (…第6代…显示器件生产线项目): rules.toml [long_name]
+    noun: bool = False            # also an everyday noun inside longer names (汽车滚装码头)
 
 
 @dataclass
@@ -130,7 +131,7 @@ def load_rules() -> Rules:
                                      group.get("proper", False),
                                      group.get("stop_at_place", group["class"] in PLACE_LIKE),
                                      tuple(group.get("prefix", ())), group.get("honour", False),
-                                     group.get("long", False)))
+                                     group.get("long", False), group.get("noun", False)))
     enum_nouns, suffix = {}, {}
     for group in raw["enum_head"]:
         for n in group["nouns"]:

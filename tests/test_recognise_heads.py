@@ -37,6 +37,20 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("星澜体育馆承接游泳项目", {"星澜体育馆": PR}, None, id="stops-at-chengjie"),
     case("星澜体育馆承接青禾游泳项目", {"星澜体育馆": PR, "青禾游泳项目": PR}, None,
          id="after-chengjie-a-name"),
+    # ... over a yearly output or a generation, written as a quantity (年产…, 第N代)
+    case("星澜重工年产8万台青禾智能农机生产线项目开工", {"星澜重工年产8万台青禾智能农机生产线项目": PR}, None,
+         id="yearly-output"),
+    case("星澜光电第7.5代OLED面板项目签约", {"星澜光电第7.5代OLED面板项目": PR}, None, id="generation-decimal"),
+    # ... over a word joining two products, and a verb after a noun (滚装, 充电)
+    case("开工建设的青禾伺服电机及精密减速器生产线项目", {"青禾伺服电机及精密减速器生产线项目": PR}, None,
+         id="products-joined-by-ji"),
+    case("星澜港汽车滚装码头项目落户", {"星澜港汽车滚装码头项目": PR}, None, id="verb-after-noun"),
+    case("加快青禾项目及星澜项目建设", {"青禾项目": PR, "星澜项目": PR}, None, id="two-projects-joined"),
+    # a numbered phase makes a long name specific without a coined word
+    case("星澜港区码头三期工程开工", {"星澜港区码头三期工程": PR}, None, id="numbered-phase-works"),
+    case("省级金融总部项目落地", {}, None, id="category-not-a-name"),
+    case("实施化工原料产业化项目", {}, None, id="no-proper-word"),
+    case("青禾微电子功率器件产业化项目开工", {"青禾微电子功率器件产业化项目": PR}, None, id="chanyehua"),
     # phases
     case("青禾智造基地二期加快建设", {"青禾智造基地二期": PR}, None, id="phase"),
     case("青禾基地三期开工", {"青禾基地三期": PR}, None, id="phase-in-frame"),

@@ -36,6 +36,8 @@ class Tables:
         self.generic = frozenset(rules.generic)
         self.generic_lens = sorted({len(g) for g in self.generic}, reverse=True)
         self.generic_tuple = tuple(rules.generic)
+        measure = rules.long_name.get("measure")
+        self.long_measure = re.compile(measure) if measure else None
 
 
 @dataclass

@@ -8,7 +8,7 @@ import re
 from ..model import Token
 from .candidate import Cand
 from .context import Context, generic_only, proper, strip_generic
-from .modifier import glued_boundary, left_modifier, long_modifier
+from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
 from .owners import known_owner_before, owner
 from .text import CLOSE_QUOTES, OPEN_QUOTES, alnum
 
@@ -60,12 +60,13 @@ def heads(ctx: Context) -> list[Cand]:
                         text.startswith(ctx.rules.head_not_before_coined_ok, e)
                         and (_unknown_word_in(ctx, mod) or _place_word_in(ctx, mod))))
                     or (len(h.word) == 1 and mod_end - start < 2)
-                    or mod.endswith(ctx.rules.modifier_bad_end)
+                    or (mod.endswith(ctx.rules.modifier_bad_end) and not (h.long and _inside_end(ctx, mod)))
                     or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(mod))
                     or (mod.endswith(ctx.tables.generic_tuple) and not _local_name_in(ctx, mod)
-                        and not (h.long and _ends_in_head(ctx, mod)))
+                        and not (h.long and ends_in_head(ctx, mod)))
                     or generic_only(ctx, mod)
-                    or (h.proper and not proper(ctx, mod) and not _level_body(ctx, name, start))
+                    or (h.proper and not proper(ctx, mod) and not _level_body(ctx, name, start)
+                        and not (h.long and re.search(ctx.rules.long_name.get("specific", "$^"), mod)))
                     or (h.prefix and not name.startswith(h.prefix))):
                 break
             if ctx.seg.knows(name) and not ctx.lex.lookup(name) and len(name) <= 3 \
@@ -88,6 +89,11 @@ def heads(ctx: Context) -> list[Cand]:
             out.append(c)
             break
     return out
+
+
+def _inside_end(ctx: Context, mod: str) -> bool:
+    """True when ``mod`` ends in a word [long_name] lets inside a long name (产业化)."""
+    return mod.endswith(tuple(ctx.rules.long_name.get("inside", ())))
 
 
 def _glued_name(ctx: Context, t: Token) -> bool:
@@ -186,13 +192,6 @@ def _stacked_head(ctx: Context, mod: str, h) -> bool:
     inner = ctx.rules.heads.get(mod) or ctx.rules.head_of(mod)
     return bool(inner and len(inner.word) > 1 and
                 (inner.cls == h.cls or {inner.cls, h.cls} <= {"Place", "CommercialDistrict"}))
-
-
-def _ends_in_head(ctx: Context, mod: str) -> bool:
-    """True when ``mod`` ends in a head of two or more characters (X研发中心|项目,
-    X生产基地|二期): the project of building that named thing."""
-    h = ctx.rules.head_of(mod)
-    return bool(h and len(h.word) > 1)
 
 
 def _programme(ctx: Context, start: int, end: int, h) -> bool:

@@ -86,15 +86,22 @@ def glued_boundary(ctx: Context, t: Token) -> int:
 
 def long_modifier(ctx: Context, upto: int) -> int:
     """Where a long project name whose modifier ends at ``upto`` starts: the walk
-    left crosses verbs, counters and numbers (第6代, 12英寸, 扩建) and names found
-    before (台积电(南京)有限公司), and stops at punctuation, boundary words, function
-    words and counts (35个项目), or after rules.toml [long_name] max_len characters."""
+    left crosses verbs inside the name, quantities (年产5万台, 第6代, 12英寸), words
+    joining two products (及) and names found before (台积电(南京)有限公司), and
+    stops at punctuation, boundary words, function words, counts (35个项目) and a
+    verb that governs the name (承接游泳项目), or after rules.toml [long_name]
+    max_len characters."""
     toks = ctx.toks
     ln = ctx.rules.long_name
     inside, keep = set(ln.get("inside", ())), set(ln.get("keep", ()))
     stop_tags = tuple(ln.get("stop_tags", ()))
     max_len = ln.get("max_len", 30)
+    measure = ctx.tables.long_measure
+    joiners = set(ln.get("joiners", ()))
     names = {c.end: c.start for c in ctx.cands if c.cls in ("Enterprise", "Institution", "Place")}
+    starts = {t.start for t in toks}
+    # 杭州游泳馆|承接游泳项目: a verb after a name governs it (not after a track: 汽车|滚装码头)
+    named_ends = {c.end for c in ctx.cands if c.cls != "IndustryTrack"}
     start = upto
     before = [t for t in toks if t.end <= upto]
     k = len(before) - 1
@@ -107,7 +114,21 @@ def long_modifier(ctx: Context, upto: int) -> int:
             while k >= 0 and before[k].end > start:
                 k -= 1
             continue
-        if upto - t.start > max_len or _long_stop(ctx, t, inside, keep, stop_tags):
+        q = measure.search(ctx.text, max(0, start - 24), start) if measure else None
+        if q and q.start() in starts and upto - q.start() <= max_len:
+            start = q.start()                               # 年产5万台, 第8.6代
+            while k >= 0 and before[k].end > start:
+                k -= 1
+            continue
+        prev = before[k - 1] if k > 0 and before[k - 1].end == t.start else None
+        # a word before that ends a name (杭州游泳馆|承接游泳项目, A项目|及B项目) is not inside
+        content_before = (prev is not None and prev.end not in named_ends and _content(ctx, prev, upto)
+                          and not _ends_name(ctx, prev.text))
+        if t.text in joiners and content_before and start < upto:
+            start = t.start                                 # 工业机器人及核心零部件
+            k -= 1
+            continue
+        if upto - t.start > max_len or _long_stop(ctx, t, inside, keep, stop_tags, content_before):
             break
         glued = glued_boundary(ctx, t)
         if glued:
@@ -118,7 +139,26 @@ def long_modifier(ctx: Context, upto: int) -> int:
     return start
 
 
-def _long_stop(ctx: Context, t: Token, inside: set, keep: set, stop_tags: tuple) -> bool:
+def _content(ctx: Context, t: Token, upto: int) -> bool:
+    """A noun-like word that may stand inside a name (汽车, 智能, 青禾)."""
+    return not stops(ctx, t, upto) and (ctx.seg.tag(t.text)[:1] in ("n", "j", "") or alnum(t.text))
+
+
+def ends_in_head(ctx: Context, mod: str) -> bool:
+    """True when ``mod`` ends in a head of two or more characters (X研发中心|项目,
+    X生产基地|二期): the project of building that named thing."""
+    h = ctx.rules.head_of(mod)
+    return bool(h and len(h.word) > 1)
+
+
+def _ends_name(ctx: Context, w: str) -> bool:
+    """True when the word ``w`` ends in a name's head that is no everyday noun (馆, 项目, 公司)."""
+    h = ctx.rules.heads.get(w) or ctx.rules.head_of(w)
+    return h is not None and not h.noun
+
+
+def _long_stop(ctx: Context, t: Token, inside: set, keep: set, stop_tags: tuple,
+               content_before: bool = False) -> bool:
     w = t.text
     if w in inside or w in keep:
         return False
@@ -130,7 +170,9 @@ def _long_stop(ctx: Context, t: Token, inside: set, keep: set, stop_tags: tuple)
     if tag.startswith(stop_tags) and not alnum(w):
         return True
     if tag[:1] == "v" and tag != "vn" and len(w) > 1:
-        return True          # 承接游泳项目: a verb and its object, unless [long_name] inside lists it
+        # 承接游泳项目: a verb and its object, unless [long_name] inside lists it or a
+        # noun before it makes it a word of the name (汽车滚装物流中心, 智能充电设备)
+        return not content_before
     if tag == "m" and not (w.startswith("第") or any(ch.isdigit() for ch in w)):
         return True          # 一批, 多条: a count, not a word of the name
     end = t.end
