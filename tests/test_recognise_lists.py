@@ -55,6 +55,15 @@ E, T, P, PR = "Enterprise", "IndustryTrack", "Place", "Project"
          id="xifenlingyu"),
     case("细分领域包括光子芯片、柔性显示和量子通信。", {"光子芯片": T, "柔性显示": T, "量子通信": T},
          id="xifenlingyu-unknown"),
+    # ... whatever words open the items (a verb, a counter word), and a trailing 等
+    case("细分领域包括挖掘机械、桩工机械和核心零部件等。", {"挖掘机械": T, "桩工机械": T, "核心零部件": T},
+         id="xifenlingyu-verb-and-counter-words"),
+    case("细分方向主要有智能风控、智能投顾和链上金融。", {"智能风控": T, "智能投顾": T, "链上金融": T},
+         id="xifenfangxiang-zhuyaoyou"),
+    # 以A、B为主导的产业体系: tracks
+    case("形成了以视觉感知、网联通信为主导的产业体系", {"视觉感知": T, "网联通信": T}, id="weizhudao-tixi"),
+    case("形成了以视觉感知、网联通信为主导的研发格局外", {"视觉感知": T, "网联通信": T}, id="weizhudao-geju"),
+    case("以视觉感知、网联通信为主导开展攻关", {}, id="weizhudao-no-noun"),
 ])
 def test_list_frames(recogniser, text, want):
     check(recogniser, text, want)
@@ -107,6 +116,9 @@ def test_list_peers(recogniser, text, want):
                "at 和 (a boundary word), so joined() never sees 星澜科技和墨川网络 (its own docstring's example)"),
     # ... but not of tracks
     case("发展数字安防、智能物联和合成材料等产业", {"数字安防": T, "智能物联和合成材料": T}, id="tracks-stay-whole"),
+    # 等细分领域: segments, whatever comes after the noun
+    case("引进电驱动、热管理、车载娱乐等细分领域配套企业", {"电驱动": T, "热管理": T, "车载娱乐": T},
+         id="xifenlingyu-noun"),
 ])
 def test_enumerations(recogniser, text, want):
     check(recogniser, text, want)

@@ -81,15 +81,17 @@ def joined(ctx: Context, s: int, e: int, cls: str) -> list[tuple[int, int]]:
     return [(s, e)]
 
 
-def item(ctx: Context, name: str, s: int, e: int, cls: str, group: str, noun: str) -> Cand | None:
+def item(ctx: Context, name: str, s: int, e: int, cls: str, group: str, noun: str,
+         framed: bool = False) -> Cand | None:
     """The candidate for one list item that its list would make a ``cls`` (None if none),
-    with the owner its name begins with; ``noun`` is the list's noun ("" for a verb's list)."""
+    with the owner its name begins with; ``noun`` is the list's noun ("" for a verb's list);
+    ``framed``: words on both sides of the list say what its items are (kg.recognise.lists)."""
     if cls == "Enterprise" and not ctx.lex.lookup(name):
         h = ctx.rules.head_of(name)
         if h is None or h.stop_at_place:
             s = place_prefix(ctx, s, e)
             name = ctx.text[s:e]
-    c = _item_cand(ctx, name, s, e, cls, group, noun)
+    c = _item_cand(ctx, name, s, e, cls, group, noun, framed)
     if c and c.cls in ("Project", "Platform") and c.rule != "enumeration+lexicon":
         h = ctx.rules.head_of(name)
         if h and h.owner:
@@ -103,7 +105,8 @@ def item(ctx: Context, name: str, s: int, e: int, cls: str, group: str, noun: st
     return c
 
 
-def _item_cand(ctx: Context, name: str, s: int, e: int, cls: str, group: str, noun: str) -> Cand | None:
+def _item_cand(ctx: Context, name: str, s: int, e: int, cls: str, group: str, noun: str,
+               framed: bool = False) -> Cand | None:
     if ctx.lex.is_not_entity(name) or generic_only(ctx, name) or name[0].isdigit() and not alnum(name):
         return None
     if bare_head(ctx, name):
@@ -121,7 +124,7 @@ def _item_cand(ctx: Context, name: str, s: int, e: int, cls: str, group: str, no
             if name.endswith(suf) and len(name) > len(suf) + 1:
                 name, e = name[:-len(suf)], e - len(suf)
         entry = ctx.lex.lookup(name, "IndustryTrack") or entry
-        if entry is None and not track_like(ctx, name, lenient=True) and not _joined_item(ctx, name):
+        if entry is None and not track_like(ctx, name, lenient=True, framed=framed) and not _joined_item(ctx, name):
             return None
     if entry:
         return Cand(s, e, entry.cls, entry.name, "enumeration+lexicon", prio=5,

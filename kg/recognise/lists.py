@@ -41,6 +41,8 @@ def list_frames(ctx: Context) -> list[Cand]:
     for k, (pat, cls, whole) in enumerate(_frame_patterns(frames)):
         for m in pat.finditer(text):
             spans = _items(text, m.start("list"), m.end("list"))
+            if spans and text[spans[-1][1] - 1] == "等":      # …和核心零部件等。
+                spans[-1] = (spans[-1][0], spans[-1][1] - 1)
             counted = whole and _counted(text, m.end("list"), len(spans))
             group = f"{ctx.gid}/lf{k}.{m.start()}"
             parts = spans if counted else [p for span in spans for p in joined(ctx, *span, cls)]
@@ -50,7 +52,7 @@ def list_frames(ctx: Context) -> list[Cand]:
                 if cls == "IndustryTrack" and e - s < ctx.rules.track_min_unknown \
                         and not ctx.lex.lookup(text[s:e], "IndustryTrack"):
                     continue    # 涵盖设计、制造…的全产业链: a bare activity is no track
-                c = item(ctx, text[s:e], s, e, cls, group, "")
+                c = item(ctx, text[s:e], s, e, cls, group, "", framed=True)
                 if c:
                     c.rule = c.rule.replace("enumeration", "list-frame")
                     out.append(c)

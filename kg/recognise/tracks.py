@@ -80,15 +80,18 @@ def joined_tracks(ctx: Context) -> list[Cand]:
     return out
 
 
-def track_like(ctx: Context, name: str, lenient: bool = False) -> bool:
-    # an unknown track name is made of content words: no verb, place or number
-    # (lenient: in an explicit list of tracks, adjectives and time words pass: 现代演艺)
-    ok = ("n", "nz", "vn", "j", "eng", "l", "nt", "an") + (("a", "t", "b", "vn", "ng", "zg") if lenient else ())
+def track_like(ctx: Context, name: str, lenient: bool = False, framed: bool = False) -> bool:
+    """True when ``name`` is made of the words a track name is made of (rules.toml
+    [track] word_tags); ``lenient`` in an explicit list of tracks (listed_tags),
+    ``framed`` in a list its frame calls segments (framed_tags)."""
+    tr = ctx.rules.track_tags
+    ok = tuple(tr.get("word_tags", ())) + (tuple(tr.get("listed_tags", ())) if lenient or framed else ()) \
+        + (tuple(tr.get("framed_tags", ())) if framed else ())
     for k, t in enumerate(ctx.seg.tokens(name)):
         tag = ctx.seg.tag(t.text)
         if ctx.lex.lookup(t.text) and ctx.lex.lookup(t.text).cls != "IndustryTrack":
             return False
-        if lenient and k > 0 and tag == "v":
+        if (lenient or framed) and k > 0 and tag == "v":
             continue  # 文化休闲: a verb after a noun, in a list of tracks
         if lenient and tag == "ns" and not ctx.lex.lookup(t.text, "Place"):
             continue  # 海洋|经济: a word jieba takes for a place, not a place we know
