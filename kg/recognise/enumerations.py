@@ -21,12 +21,16 @@ def enumerations(ctx: Context) -> list[Cand]:
         cls = ctx.rules.enum_nouns[noun]
         left = text[:m.start()]
         parsed = None
+        # a joining word inside a track the modifier names is a word of it (等软件和信息服务企业)
+        in_track = {i for c in ctx.cands if c.cls == "IndustryTrack" and c.end == m.start()
+                    for i in range(c.start, c.end)}
         for mod_len in range(0, 13):
             if mod_len > len(left):
                 break
             mod = left[len(left) - mod_len:]
-            if any((is_punct(ch) and ch not in OPEN_QUOTES + CLOSE_QUOTES) or ch in "的" + JOIN_CHARS
-                   for ch in mod):
+            if any((is_punct(ch) and ch not in OPEN_QUOTES + CLOSE_QUOTES)
+                   or (ch in "的" + JOIN_CHARS and len(left) - mod_len + i not in in_track)
+                   for i, ch in enumerate(mod)):
                 break
             rest = left[:len(left) - mod_len]
             c = ctx.tables.counter_re.search(rest)
