@@ -21,6 +21,10 @@ E, I, P = "Enterprise", "Institution", "Place"
     case("星澜科技(云溪)分公司成立", {"星澜科技(云溪)分公司": E}, id="fengongsi"),
     case("青禾(云溪)研究院揭牌", {"青禾(云溪)研究院": I}, id="yanjiuyuan"),
     case("由星澜(中国)有限公司实施", {"星澜(中国)有限公司": E}, id="country-in-brackets"),
+    # words of the name between the bracketed place and the legal form
+    case("由星澜（中国）半导体有限公司实施", {"星澜（中国）半导体有限公司": E}, id="words-after-the-bracket"),
+    case("由星澜（一期）半导体有限公司实施", {"半导体有限公司": E}, id="words-after-a-bracket-naming-no-place",
+         xfail="a legal form after generic words alone still makes a name of them"),
     # a body's head before the bracket: the bracket must name a place
     case("与青禾大学(杭州)合作", {"青禾大学(杭州)": I}, id="university-known-city"),
     case("与青禾大学（云溪市）共建实验室", {"青禾大学（云溪市）": I}, id="university-city-word"),
@@ -33,6 +37,24 @@ E, I, P = "Enterprise", "Institution", "Place"
                "an unknown university's name"),
 ])
 def test_registered_names_with_a_bracketed_city(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a full legal form runs left over tracks, verbs and time words inside the name
+    case("由星来电新能源股份有限公司投资建设", {"星来电新能源股份有限公司": E}, id="track-and-verb-inside"),
+    case("由云溪明月海藻集团有限公司投资建设", {"云溪明月海藻集团有限公司": E}, id="time-word-inside"),
+    case("由墨川日升通商株式会社投资建设", {"墨川日升通商株式会社": E}, id="kabushiki-kaisha"),
+    # ... but not over another firm's name and the word after it
+    case("由星澜船舶集团有限公司所属墨川发动机有限公司投资建设",
+         {"星澜船舶集团有限公司": E, "墨川发动机有限公司": E}, id="suoshu-two-firms"),
+    # ... and generic words and a track alone make no firm
+    case("一家新能源科技有限公司", {"新能源": "IndustryTrack"}, id="generic-legal-name"),
+    # a declared short form is no word of a listed name
+    case("以星澜（中国）半导体有限公司（以下简称“星澜半导体”）为龙头", {"星澜（中国）半导体有限公司": E},
+         id="list-item-before-its-short-form"),
+])
+def test_full_legal_forms(recogniser, text, want):
     check(recogniser, text, want)
 
 

@@ -36,6 +36,7 @@ class Tables:
         self.generic = frozenset(rules.generic)
         self.generic_lens = sorted({len(g) for g in self.generic}, reverse=True)
         self.generic_tuple = tuple(rules.generic)
+        self.asides = [re.compile(a) for a in rules.alias_asides]
         measure = rules.long_name.get("measure")
         self.long_measure = re.compile(measure) if measure else None
 

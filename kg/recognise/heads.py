@@ -66,7 +66,8 @@ def heads(ctx: Context) -> list[Cand]:
                         and not (h.long and ends_in_head(ctx, mod)))
                     or generic_only(ctx, mod)
                     or (h.proper and not proper(ctx, mod) and not _level_body(ctx, name, start)
-                        and not (h.long and re.search(ctx.rules.long_name.get("specific", "$^"), mod)))
+                        and not (h.long and re.search(ctx.rules.long_name.get("specific", "$^"), mod))
+                        and not (h.long and h.cls == "Enterprise" and _own_word_in(ctx, mod)))
                     or (h.prefix and not name.startswith(h.prefix))):
                 break
             if ctx.seg.knows(name) and not ctx.lex.lookup(name) and len(name) <= 3 \
@@ -89,6 +90,15 @@ def heads(ctx: Context) -> list[Cand]:
             out.append(c)
             break
     return out
+
+
+def _own_word_in(ctx: Context, mod: str) -> bool:
+    """True when a legal name's modifier holds a word that is no track, trade or
+    generic word (特来电新能源|股份有限公司; not 新能源科技|有限公司): the firm's own."""
+    toks = ctx.seg.tokens(mod)
+    return len(toks) > 1 and any(
+        not ctx.lex.lookup(t.text, "IndustryTrack") and t.text not in ctx.rules.heads
+        and t.text not in ctx.tables.generic and not alnum(t.text) for t in toks)
 
 
 def _inside_end(ctx: Context, mod: str) -> bool:

@@ -40,7 +40,7 @@ def list_frames(ctx: Context) -> list[Cand]:
     out = []
     for k, (pat, cls, whole) in enumerate(_frame_patterns(frames)):
         for m in pat.finditer(text):
-            spans = _items(text, m.start("list"), m.end("list"))
+            spans = [_before_aside(ctx, s, e) for s, e in _items(text, m.start("list"), m.end("list"))]
             if spans and text[spans[-1][1] - 1] == "等":      # …和核心零部件等。
                 spans[-1] = (spans[-1][0], spans[-1][1] - 1)
             counted = whole and _counted(text, m.end("list"), len(spans))
@@ -57,6 +57,15 @@ def list_frames(ctx: Context) -> list[Cand]:
                     c.rule = c.rule.replace("enumeration", "list-frame")
                     out.append(c)
     return out
+
+
+def _before_aside(ctx: Context, s: int, e: int) -> tuple[int, int]:
+    """An item up to the short form it declares: A（以下简称“甲”） -> A."""
+    for rx in ctx.tables.asides:
+        m = rx.search(ctx.text, s, e)
+        if m and m.start() > s:
+            e = m.start()
+    return s, e
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -128,6 +128,8 @@ def long_modifier(ctx: Context, upto: int) -> int:
             start = t.start                                 # 工业机器人及核心零部件
             k -= 1
             continue
+        if prev is not None and _ends_name(ctx, prev.text) and not _content(ctx, t, upto) and t.text not in inside:
+            break   # 中国船舶集团有限公司|所属|中船发动机有限公司: a word after a name is no word of this one
         if upto - t.start > max_len or _long_stop(ctx, t, inside, keep, stop_tags, content_before):
             break
         glued = glued_boundary(ctx, t)
@@ -152,9 +154,10 @@ def ends_in_head(ctx: Context, mod: str) -> bool:
 
 
 def _ends_name(ctx: Context, w: str) -> bool:
-    """True when the word ``w`` ends in a name's head that is no everyday noun (馆, 项目, 公司)."""
+    """True when the word ``w`` ends in a name's head that is no everyday noun (馆, 项目,
+    公司); a place's (松山湖|南方工厂) may stand inside a longer name."""
     h = ctx.rules.heads.get(w) or ctx.rules.head_of(w)
-    return h is not None and not h.noun
+    return h is not None and not h.noun and h.cls != "Place"
 
 
 def _long_stop(ctx: Context, t: Token, inside: set, keep: set, stop_tags: tuple,
@@ -167,6 +170,8 @@ def _long_stop(ctx: Context, t: Token, inside: set, keep: set, stop_tags: tuple,
     if ctx.lex.lookup(w) is not None:
         return False
     tag = ctx.seg.tag(w)
+    if tag == "t" and content_before:
+        return False         # 青岛|明月|海藻集团有限公司: a word jieba takes for a time, between names' words
     if tag.startswith(stop_tags) and not alnum(w):
         return True
     if tag[:1] == "v" and tag != "vn" and len(w) > 1:
