@@ -108,6 +108,10 @@ def test_zone_heads(recogniser, text, want):
     case("落户墨川科学岛", {"墨川科学岛": PL}, id="kexuedao"),
     case("推进青禾研创园建设", {"青禾研创园": PL}, id="yanchuangyuan"),
     case("打造智慧产业园。", {}, id="park-without-a-name"),
+    case("企业落户星澜智造谷", {"星澜智造谷": PL}, id="zhizaogu"),
+    case("共建青禾中试基地", {"青禾中试基地": PL}, id="zhongshijidi"),
+    case("推进墨川沪禾合作发展区建设", {"墨川沪禾合作发展区": PL}, id="hezuofazhanqu"),
+    case("星澜经济区加快发展", {"星澜经济区": PL}, id="jingjiqu"),
     # place heads
     case("建设星澜新城", {"星澜新城": P}, id="xincheng"),
     case("推进云栖片区建设", {"云栖片区": P}, id="pianqu"),
@@ -119,17 +123,30 @@ def test_zone_heads(recogniser, text, want):
     case("位于墨川镇", {"墨川镇": P}, id="zhen-inside-a-jieba-word"),
     case("位于澜溪镇东侧", {"澜溪镇": P}, id="zhen-inside-a-jieba-word-2"),
     case("位于乡镇", {}, id="zhen-in-a-common-word"),
+    case("依托星澜国际机场发展", {"星澜国际机场": P}, id="guojijichang"),
+    case("北临青禾海峡", {"青禾海峡": P}, id="haixia"),
     # institution heads
     case("成立青禾研究生院", {"青禾研究生院": I}, id="yanjiushengyuan"),
     case("成立星澜产业联盟", {"星澜产业联盟": I}, id="chanyelianmeng"),
+    case("组建青禾工业软件创新联合体", {"青禾工业软件创新联合体": I}, id="chuangxinlianheti"),
+    # a body's name keeps the zone it opens with, which is named too
+    case("青禾新区管委会负责人表示", {"青禾新区管委会": I}, id="zone-body"),
     # project heads
     case("墨川校区开工", {"墨川校区": PR}, id="xiaoqu"),
     case("青禾海洋世界开业", {"青禾海洋世界": PR}, id="haiyangshijie"),
+    case("建设星澜储能电站", {"星澜储能电站": PR}, id="chunengdianzhan"),
+    case("规划建设墨川低空飞行器测试场", {"墨川低空飞行器测试场": PR}, id="ceshichang"),
+    case("共建青禾数字人才实训基地", {"青禾数字人才实训基地": PR}, id="shixunjidi"),
+    case("星澜购物中心开业", {"星澜购物中心": PR}, id="gouwuzhongxin"),
     # commercial-district heads
     case("星澜商业街区开街", {"星澜商业街区": C}, id="shangyejiequ"),
 ])
 def test_park_place_institution_project_and_district_heads(recogniser, text, want):
     check(recogniser, text, want)
+
+
+def test_the_zone_a_body_is_named_after_is_nested_in_it(recogniser):
+    check(recogniser, "青禾新区管委会负责人表示", {"青禾新区管委会": I}, {"青禾新区": PL})
 
 
 # -- a province or city and a district jieba keeps in one word -----------------------------

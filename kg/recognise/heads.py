@@ -36,7 +36,7 @@ def heads(ctx: Context) -> list[Cand]:
             else:
                 start = left_modifier(ctx, t.start if hs > t.start else mod_end,
                                       stop_admin=h.stop_at_place, brand_ok=h.cls == "Institution",
-                                      has_content=hs > t.start)
+                                      has_content=hs > t.start, zone_ok=h.cls == "Institution")
             if hs > t.start:  # jieba kept modifier and head in one token (小河公园)
                 if ctx.lex.lookup(t.text, "Institution") or ctx.lex.lookup(t.text, "Enterprise"):
                     start = t.start  # a known body ends here (邵逸夫医院): nothing before it joins
@@ -87,9 +87,20 @@ def heads(ctx: Context) -> list[Cand]:
                 c.cls, c.rule = "Institution", f"level-body:{h.word}"
             if h.owner:
                 c.nested = owner(ctx, start, hs, shaped=h.cls == "Project")
+            if h.cls == "Institution" and not c.nested:
+                c.nested = _zone_of_body(ctx, out, start, hs)
             out.append(c)
             break
     return out
+
+
+def _zone_of_body(ctx: Context, found: list[Cand], start: int, head_start: int) -> list[Cand]:
+    """The zone a body's name opens with (青禾新区|管委会), kept as a mention nested in
+    it: the body is the zone's, and the text names the zone."""
+    zone = tuple(ctx.rules.zone_words)
+    return [Cand(z.start, z.end, z.cls, z.name, z.rule, prio=z.prio, role="owner")
+            for z in (*ctx.cands, *found) if z.start == start and z.end <= head_start
+            and z.cls == "Platform" and z.name.endswith(zone)][:1]
 
 
 def _own_word_in(ctx: Context, mod: str) -> bool:

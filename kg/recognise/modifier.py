@@ -9,7 +9,7 @@ from .text import ADMIN_UNITS, alnum, is_punct
 
 def left_modifier(ctx: Context, upto: int, max_len: int = 14,
                   stop_admin: bool = False, item_end: bool = False, brand_ok: bool = False,
-                  has_content: bool = False) -> int:
+                  has_content: bool = False, zone_ok: bool = False) -> int:
     """Where a name whose modifier ends at char ``upto`` starts (char offset).
 
     ``stop_admin``: a place's name stops at an administrative unit before it
@@ -21,6 +21,7 @@ def left_modifier(ctx: Context, upto: int, max_len: int = 14,
     as its object, so 招商 before it may be a group's brand.
     ``has_content``: the name already has words right of ``upto`` (jieba kept them in
     the head's token: 天津市|滨海新区), so a place before ``upto`` is where it lies.
+    ``zone_ok``: the zone before the head is the body's own (青禾新区|管委会), not where it lies.
     """
     text, toks = ctx.text, ctx.toks
     start = upto
@@ -46,8 +47,8 @@ def left_modifier(ctx: Context, upto: int, max_len: int = 14,
         if stop_admin and (start < upto or has_content) and t.text.endswith(ADMIN_UNITS) and (
                 ctx.lex.lookup(t.text, "Place") or len(t.text) >= 4 or t.text in ADMIN_UNITS):
             break  # 吉泰|街道|吉如社区: jieba cut the unit off an unknown street's name
-        if t.text in ctx.rules.zone_words or (
-                t.text.endswith(tuple(ctx.rules.zone_words)) and ctx.lex.lookup(t.text, "Platform")):
+        if not zone_ok and (t.text in ctx.rules.zone_words or (
+                t.text.endswith(tuple(ctx.rules.zone_words)) and ctx.lex.lookup(t.text, "Platform"))):
             break  # (合肥)高新区|柏堰科技园: the zone it lies in
         glued = glued_boundary(ctx, t)
         if glued:  # jieba glued a preposition to an unknown name (以青禾, 由云栖, 下大)

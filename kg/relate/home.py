@@ -64,10 +64,12 @@ def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention]
     """The key of the district or zone the document speaks for, or None."""
     score: Counter[str] = Counter()
     for m in mentions:
-        if not m.key or m.role == "owner":
+        if not m.key:
             continue
         e = ents[m.key]
         kind = rules.kind(e)
+        if m.role == "owner" and kind != "zone":
+            continue    # (a zone a body's name opens with counts: 青禾新区|管委会)
         if kind:
             score[m.key] += 1 + (rules.district_weight if kind == "zone" or _county_level(e.name) else 0)
     if title:
