@@ -22,6 +22,7 @@ from typing import Callable
 from . import emit
 from .facts import extract_facts
 from .lexicon import Lexicon, default_lexicon
+from .lifetime import die_with_parent, process_start
 from .link import link
 from .model import Document, Extraction, Mention, Problem, RawDocument
 from .normalise import to_document
@@ -55,6 +56,12 @@ def _worker_init(lexicon: Lexicon | None = None) -> None:
     _RECOGNISER = Recogniser(lexicon if lexicon is not None else default_lexicon())
 
 
+def _pool_init(build: tuple[int, int], lexicon: Lexicon | None) -> None:
+    """A pool worker's start: it stops when the build (pid, start time) does, then loads."""
+    die_with_parent(*build)
+    _worker_init(lexicon)
+
+
 def _recognise(doc: Document) -> list[Mention]:
     if _RECOGNISER is None:
         _worker_init()
@@ -71,8 +78,9 @@ def _run(fn, items: list, workers: int, parallel: bool, lexicon: Lexicon | None,
     """``[fn(x) for x in items]``, in ``workers`` processes when ``parallel``."""
     out = []
     if parallel:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
-                                 initargs=(lexicon,)) as pool:
+        me = os.getpid()
+        with ProcessPoolExecutor(max_workers=workers, initializer=_pool_init,
+                                 initargs=((me, process_start(me)), lexicon)) as pool:
             chunk = max(1, len(items) // (workers * 8))
             for i, result in enumerate(pool.map(fn, items, chunksize=chunk), 1):
                 out.append(result)

@@ -1,0 +1,191 @@
+"""A killed build leaves nothing running and nothing half-made; the same input
+gives the same bytes.
+
+Builds run the way a user runs them: ``kg build`` in a new process, killed
+with ``kill -9``, run twice at once, run while ``kg serve`` answers from the
+store it replaces. The large corpus (copies of the bundled documents, enough
+text for the pipeline to start its worker processes) is made once per module.
+"""
+from __future__ import annotations
+
+import json
+import os
+import queue
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, run_kg
+
+from kg.lifetime import is_gone, owner_gone, owner_tag, process_start, stale_temps
+from kg.pipeline import PARALLEL_MIN_CHARS
+from kg.store import open_store, read_info, replace_store
+
+needs_proc = pytest.mark.skipif(not Path("/proc/self/stat").is_file(), reason="needs Linux /proc")
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(REPO) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env["PYTHONIOENCODING"] = "utf-8"
+    env.update(extra)
+    return env
+
+
+def _popen(*args: str, cwd: Path, **env: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "kg", *args], cwd=cwd, env=_env(**env),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+
+
+def _children(pid: int) -> list[int]:
+    """Processes whose parent is ``pid`` (from /proc)."""
+    found = []
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                fields = (d / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if fields[1] == str(pid):
+                found.append(int(d.name))
+    return found
+
+
+def _until(predicate, seconds: float, step: float = 0.01):
+    """The first true value of ``predicate()`` within ``seconds``, else None."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(step)
+    return None
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir()
+                  if ".building-" in p.name or ".old-" in p.name or p.name.endswith((".tmp", ".lock")))
+
+
+def _small_store(path: Path, triples: int = 3) -> int:
+    graph = "".join(f"<urn:x:{i}> <urn:x:p> <urn:x:o> .\n" for i in range(triples)).encode()
+    return replace_store(path, graph).triples
+
+
+@pytest.fixture(scope="module")
+def big_corpus(tmp_path_factory, corpus_dir) -> Path:
+    """Copies of the bundled documents, enough characters for worker processes."""
+    folder = tmp_path_factory.mktemp("big")
+    originals = sorted(corpus_dir.glob("*.txt"))
+    size, copy = 0, 0
+    while size < PARALLEL_MIN_CHARS * 3.3:        # ~3 bytes a character, and some margin
+        for p in originals:
+            data = p.read_bytes()
+            (folder / f"{copy:03d}_{p.name}").write_bytes(data)
+            size += len(data)
+        copy += 1
+    return folder
+
+
+# --------------------------------------------------------------------------
+# who made a leftover, and is it gone
+
+
+def _dead_tag() -> str:
+    """The tag of a process that ran and is gone."""
+    p = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    tag = f"{p.pid}-{process_start(p.pid)}-0badf00d"
+    p.kill()
+    p.wait()
+    return tag
+
+
+def test_a_tag_names_a_live_process_until_it_is_gone():
+    assert not owner_gone(owner_tag())
+    assert owner_gone(_dead_tag())
+    assert not owner_gone("not-a-tag") and not owner_gone("kg-store")     # not ours to judge
+
+
+@needs_proc
+def test_a_reused_pid_or_a_zombie_is_gone():
+    me = os.getpid()
+    assert not is_gone(me, process_start(me))
+    assert is_gone(me, process_start(me) + 1)           # same pid, another start: a later process
+    assert not owner_gone(f"{me}-0badf00d")              # tags of older builds: pid only
+    zombie = subprocess.Popen([sys.executable, "-c", "pass"])
+    assert _until(lambda: Path(f"/proc/{zombie.pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z", 10)
+    assert is_gone(zombie.pid)                           # exited, not yet reaped
+    zombie.wait()
+
+
+def test_a_worker_stops_when_its_build_is_gone_without_the_kernel_telling_it():
+    """The watching thread alone (no PR_SET_PDEATHSIG: the "build" is not the parent)."""
+    fake_build = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    build = (fake_build.pid, process_start(fake_build.pid))
+    worker = subprocess.Popen([sys.executable, "-c", "import sys, time; from kg.lifetime import die_with_parent; "
+                               f"die_with_parent{build}; print('ready', flush=True); time.sleep(60)"],
+                              env=_env(), stdout=subprocess.PIPE, text=True)
+    try:
+        assert worker.stdout.readline().strip() == "ready"
+        time.sleep(0.6)
+        assert worker.poll() is None          # its build runs: it runs
+        fake_build.kill()
+        fake_build.wait()
+        worker.wait(5)
+    finally:
+        for p in (fake_build, worker):
+            if p.poll() is None:
+                p.kill()
+                p.wait()
+        worker.stdout.close()
+
+
+def test_stale_temps_are_those_of_gone_processes(tmp_path):
+    out = tmp_path / "g.trig"
+    dead, live = tmp_path / f"g.trig.{_dead_tag()}.tmp", tmp_path / f"g.trig.{owner_tag()}.tmp"
+    other = tmp_path / f"gx.trig.{_dead_tag()}.tmp"
+    for p in (dead, live, other, tmp_path / "g.trig.tmp"):
+        p.write_text("half", encoding="utf-8")
+    assert stale_temps(out) == [dead]
+
+
+# --------------------------------------------------------------------------
+# kill -9
+
+
+@needs_proc
+def test_killed_build_leaves_no_worker_and_the_old_store(tmp_path, big_corpus):
+    n = _small_store(tmp_path / "s")
+    build = _popen("build", str(big_corpus), "--out", "g.trig", "--store", "s", "--no-html",
+                   "--workers", "2", cwd=tmp_path)
+    try:
+        workers = _until(lambda: len(_children(build.pid)) >= 2 and _children(build.pid), 60)
+        assert workers, f"no worker processes started: {build.poll()} {build.stderr.read() if build.poll() else ''}"
+        starts = {w: process_start(w) for w in workers}
+        time.sleep(1.0)                  # past loading the segmenter: recognising documents
+        assert build.poll() is None
+        os.kill(build.pid, signal.SIGKILL)
+        build.wait()
+        assert _until(lambda: all(is_gone(w, s) for w, s in starts.items()), 5), \
+            f"worker processes still running 5 s after the build was killed: {workers}"
+    finally:
+        if build.poll() is None:
+            build.kill()
+            build.wait()
+        build.stdout.close()
+        build.stderr.close()
+    # the store it was replacing still answers, with its old count
+    assert len(open_store(tmp_path / "s")) == read_info(tmp_path / "s").triples == n
+
+
