@@ -26,6 +26,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Namespace
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
+from .lifetime import temp_path
 from .model import Document, Extraction, Fact
 
 KGO = Namespace("https://w3id.org/gongshu-kg/ontology#")
@@ -282,11 +283,13 @@ def write(graph, path: str | Path) -> Path:
 
     The file is written beside its target and renamed into place, so an
     interrupted write never leaves a half file where a good one was, nor
-    a stray temporary file.
+    a stray temporary file; the temporary file's name says which process
+    writes it (``<path>.<tag>.tmp``, kg.lifetime), so that the next build can
+    remove one a killed build left.
     """
     path = Path(path)
     fmt = check_format(path)
-    tmp = path.with_name(path.name + ".tmp")
+    tmp = temp_path(path)
     try:
         if isinstance(graph, bytes) and fmt in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
             tmp.write_bytes(graph)      # N-Triples lines are N-Quads of the default graph

@@ -28,7 +28,7 @@ from conftest import REPO, run_kg
 
 from kg.lifetime import is_gone, owner_gone, owner_tag, process_start, stale_temps
 from kg.pipeline import PARALLEL_MIN_CHARS
-from kg.store import open_store, read_info, replace_store
+from kg.store import build_lock, open_store, read_info, replace_store
 
 needs_proc = pytest.mark.skipif(not Path("/proc/self/stat").is_file(), reason="needs Linux /proc")
 
@@ -187,5 +187,60 @@ def test_killed_build_leaves_no_worker_and_the_old_store(tmp_path, big_corpus):
         build.stderr.close()
     # the store it was replacing still answers, with its old count
     assert len(open_store(tmp_path / "s")) == read_info(tmp_path / "s").triples == n
+
+
+def test_next_build_cleans_up_after_a_killed_one_only(tmp_path, big_corpus, corpus_dir):
+    n = _small_store(tmp_path / "s")
+    build = _popen("build", str(big_corpus), "--out", "g.trig", "--store", "s", "--no-html",
+                   cwd=tmp_path)
+    half = _until(lambda: [p.name for p in tmp_path.glob("s.building-*")], 120, step=0.005)
+    os.kill(build.pid, signal.SIGKILL)
+    build.wait()
+    build.stdout.close()
+    build.stderr.close()
+    assert half, "the build ended before its store was being loaded"
+    assert len(open_store(tmp_path / "s")) == n
+    # beside the killed build's leftovers: those of a build still running (this
+    # process), and of a process given the pid of a dead builder (another start)
+    live = [tmp_path / f"s.building-{owner_tag()}", tmp_path / f"g.trig.{owner_tag()}.tmp"]
+    me = os.getpid()
+    reused = tmp_path / f"s.building-{me}-{process_start(me) + 1}-0badf00d"
+    for p in (live[0], reused):
+        p.mkdir()
+    live[1].write_text("half", encoding="utf-8")
+    stale = sorted({*half, reused.name, *(p.name for p in tmp_path.glob("g.trig.*.tmp"))} - {live[1].name})
+
+    r = run_kg("build", str(corpus_dir), "--out", "g.trig", "--store", "s", "--no-html", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    said = [line for line in r.stderr.splitlines() if "killed build" in line]
+    assert len(said) == 1 and all(name in said[0] for name in stale), r.stderr
+    assert _leftovers(tmp_path) == sorted(p.name for p in live)
+    assert read_info(tmp_path / "s").triples == len(open_store(tmp_path / "s")) > n
+
+
+# --------------------------------------------------------------------------
+# two builds at once
+
+
+def test_a_second_build_waits_for_the_first_or_stops(tmp_path, corpus_dir):
+    store = tmp_path / "s"
+    args = ("build", str(corpus_dir), "--out", "g.trig", "--store", "s", "--no-html")
+    with build_lock(store):                      # a build of this process holds the store
+        r = run_kg(*args, "--wait", "0", cwd=tmp_path)
+        assert r.returncode == 1 and not store.exists()
+        msg = r.stderr.strip()
+        assert "\n" not in msg and f"another build (pid {os.getpid()}) is writing ./s" in msg, msg
+
+        waiting = _popen(*args, cwd=tmp_path)
+        told = queue.Queue()
+        threading.Thread(target=lambda: [told.put(x) for x in waiting.stderr], daemon=True).start()
+        line = told.get(timeout=60)
+        assert "waiting for it to finish" in line and "--wait" in line, line
+        time.sleep(0.5)
+        assert waiting.poll() is None and not store.exists()
+    out, _ = waiting.communicate(timeout=120)
+    assert waiting.returncode == 0, out
+    assert f"store: s ({read_info(store).triples:,} triples)" in out
+    assert _leftovers(tmp_path) == []
 
 
