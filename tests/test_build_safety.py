@@ -244,3 +244,47 @@ def test_a_second_build_waits_for_the_first_or_stops(tmp_path, corpus_dir):
     assert _leftovers(tmp_path) == []
 
 
+# --------------------------------------------------------------------------
+# same input, same bytes
+
+# The parallel path of a small corpus: the pipeline starts workers only above
+# PARALLEL_MIN_CHARS, which would take a corpus 16 times the bundled one.
+PARALLEL_KG = ("import sys, kg.pipeline; kg.pipeline.PARALLEL_MIN_CHARS = 0; "
+               "from kg.cli import main; sys.exit(main())")
+
+
+def _build_graph(corpus: Path, cwd: Path, workers: int, **env: str) -> bytes:
+    cwd.mkdir()
+    r = subprocess.run([sys.executable, "-c", PARALLEL_KG, "build", str(corpus), "--out", "g.trig",
+                        "--store", "s", "--no-html", "--workers", str(workers)],
+                       cwd=cwd, env=_env(**env), capture_output=True, text=True, encoding="utf-8",
+                       timeout=300)
+    assert r.returncode == 0, r.stderr
+    return (cwd / "g.trig").read_bytes()
+
+
+@pytest.fixture(scope="module")
+def first_graph(tmp_path_factory, corpus_dir) -> bytes:
+    return _build_graph(corpus_dir, tmp_path_factory.mktemp("same") / "first", 1,
+                        PYTHONHASHSEED="1", KG_SEGMENTER="rjieba")
+
+
+def _reversed_copy(corpus: Path, dest: Path) -> Path:
+    """The corpus written file by file in the other order (a different order on disk)."""
+    dest.mkdir()
+    for p in sorted(corpus.iterdir(), reverse=True):
+        shutil.copy(p, dest / p.name)
+    return dest
+
+
+def test_same_bytes_with_other_workers_file_order_and_hash_seed(first_graph, tmp_path, corpus_dir):
+    corpus = _reversed_copy(corpus_dir, tmp_path / "corpus")
+    again = _build_graph(corpus, tmp_path / "second", 2, PYTHONHASHSEED="2", KG_SEGMENTER="rjieba")
+    assert b"_:" in first_graph          # the ontology's blank nodes are in it
+    assert again == first_graph
+
+
+def test_same_bytes_with_the_other_segmenter(first_graph, tmp_path, corpus_dir):
+    pytest.importorskip("rjieba")
+    again = _build_graph(corpus_dir, tmp_path / "jieba", 1, PYTHONHASHSEED="3", KG_SEGMENTER="jieba")
+    assert again == first_graph
