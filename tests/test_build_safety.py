@@ -245,6 +245,71 @@ def test_a_second_build_waits_for_the_first_or_stops(tmp_path, corpus_dir):
 
 
 # --------------------------------------------------------------------------
+# kg serve while a build swaps the store
+
+
+def _serve(store: Path, cwd: Path) -> tuple[subprocess.Popen, str]:
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", "0",
+                             "--workers", "2", "--quiet"], cwd=cwd, env=_env(),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    line = ""
+    while not line.startswith("serving "):
+        line = proc.stdout.readline()
+        if not line:
+            pytest.fail(f"kg serve did not start: {proc.stderr.read()}")
+    return proc, line.rsplit(" at ", 1)[1].strip()
+
+
+def _count(url: str) -> tuple[int, int | None]:
+    """(HTTP status, triples) of a COUNT query."""
+    req = urllib.request.Request(f"{url}sparql?{urllib.parse.urlencode({'query': COUNT})}",
+                                 headers={"Accept": "application/sparql-results+json"})
+    try:
+        with urllib.request.urlopen(req, timeout=30) as r:
+            body = json.loads(r.read())
+            return r.status, int(body["results"]["bindings"][0]["n"]["value"])
+    except urllib.error.HTTPError as e:
+        return e.code, None
+
+
+def test_serve_keeps_answering_while_a_build_swaps_the_store(tmp_path, corpus_dir):
+    n = _small_store(tmp_path / "s")
+    server, url = _serve(tmp_path / "s", tmp_path)
+    answers: list[tuple[int, int | None]] = []
+    done = threading.Event()
+
+    def ask():
+        while not done.is_set():
+            answers.append(_count(url))
+
+    asker = threading.Thread(target=ask, daemon=True)
+    try:
+        assert _count(url) == (200, n)
+        asker.start()
+        r = run_kg("build", str(corpus_dir), "--out", "g.trig", "--store", "s", "--no-html", cwd=tmp_path)
+        assert r.returncode == 0, r.stderr
+        new = read_info(tmp_path / "s").triples
+        time.sleep(0.2)
+        done.set()
+        asker.join(30)
+        assert len(answers) > 10
+        assert all(status == 200 for status, _ in answers), [a for a in answers if a[0] != 200][:3]
+        assert {count for _, count in answers} <= {n, new}
+        # every worker answers from the new store now (two workers: ask a few times)
+        assert {_count(url) for _ in range(6)} == {(200, new)}
+    finally:
+        done.set()
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        server.stdout.close()
+        server.stderr.close()
+
+
+# --------------------------------------------------------------------------
 # same input, same bytes
 
 # The parallel path of a small corpus: the pipeline starts workers only above
