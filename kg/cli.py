@@ -150,6 +150,7 @@ def _say(msg: str) -> None:
 
 
 def cmd_build(a: argparse.Namespace) -> int:
+    from .emit import check_format
     from .pipeline import build, exclusive, terminal_progress
     from .read import ReadError
     from .resources import corpus_dir
@@ -159,6 +160,8 @@ def cmd_build(a: argparse.Namespace) -> int:
     if a.wait is not None and a.wait < 0:
         return _fail("--wait takes a number of seconds, 0 or more", 2)
     try:
+        if a.out:
+            check_format(a.out)         # a bad --out fails at once, not after waiting for another build
         # the lock is held until the page is written too, so that it shows this build's store
         with exclusive(a.store, [a.out, a.html], a.wait, _say):
             r = build(corpus, out=a.out, store_dir=a.store, workers=a.workers,
