@@ -1,6 +1,6 @@
 """The ``kg`` command: a thin shell over the library.
 
-    kg build [CORPUS_DIR] [--out FILE] [--store DIR] [--html FILE]
+    kg build [CORPUS_DIR] [--out FILE] [--store DIR] [--html FILE] [--workers N] [--wait S]
     kg query SPARQL_OR_FILE [--store DIR] [--format table|csv|json] [--param k=v]
     kg viz [--store DIR] [--out FILE] [--focus NAME [--depth N]] [--track TRACK]
     kg chain TRACK [--store DIR] [--format tree|json|md|html] [--out FILE]
@@ -54,6 +54,9 @@ EXAMPLES = {
           kg build                                  # the bundled corpus -> ./kg-store, gongshu-kg.trig, gongshu-kg.html
           kg build ../shared/corpus --out dev.trig --store s
           kg build my-docs/ --out graph.ttl --no-html
+          kg build --wait 60                        # another build writing ./kg-store: wait a minute at most
+
+        One build at a time writes a store; a killed build's leftovers are removed by the next.
         """,
     "query": """\
         examples:
@@ -142,20 +145,35 @@ def _fail(msg: str, code: int = 1) -> int:
     return code
 
 
+def _say(msg: str) -> None:
+    print(f"kg: {msg}", file=sys.stderr, flush=True)
+
+
 def cmd_build(a: argparse.Namespace) -> int:
-    from .pipeline import build, terminal_progress
+    from .emit import check_format
+    from .pipeline import build, exclusive, terminal_progress
     from .read import ReadError
     from .resources import corpus_dir
     from .store import StoreError
 
     corpus = Path(a.corpus) if a.corpus else corpus_dir()
+    if a.wait is not None and a.wait < 0:
+        return _fail("--wait takes a number of seconds, 0 or more", 2)
     try:
-        r = build(corpus, out=a.out, store_dir=a.store, workers=a.workers,
-                  progress=terminal_progress())
+        if a.out:
+            check_format(a.out)         # a bad --out fails at once, not after waiting for another build
+        # the lock is held until the page is written too, so that it shows this build's store
+        with exclusive(a.store, [a.out, a.html], a.wait, _say):
+            r = build(corpus, out=a.out, store_dir=a.store, workers=a.workers,
+                      progress=terminal_progress())
+            return _report_build(a, r)
     except (ReadError, StoreError, ValueError, OSError) as e:
         return _fail(str(e))
     except KeyboardInterrupt:
         return _fail("interrupted; the previous store, if any, is unchanged", 130)
+
+
+def _report_build(a: argparse.Namespace, r) -> int:
     for p in r.problems:
         print(f"kg: skipped {p}", file=sys.stderr)
     ex = r.extraction
@@ -390,6 +408,9 @@ def parser() -> argparse.ArgumentParser:
                    help="do not write the HTML network")
     b.add_argument("--workers", type=int, default=None, metavar="N",
                    help="processes for recognition (default: one per core, for large corpora)")
+    b.add_argument("--wait", type=float, default=None, metavar="S",
+                   help="when another build is writing the same store, wait at most S seconds "
+                        "for it (default: as long as it takes; 0: stop at once)")
 
     q = add("query", "run a SPARQL query (text, file or bundled example) against the store", cmd_query)
     q.add_argument("query", nargs="?", metavar="SPARQL_OR_FILE")

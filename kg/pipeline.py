@@ -15,13 +15,15 @@ import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable, Iterator
 
 from . import emit
 from .facts import extract_facts
 from .lexicon import Lexicon, default_lexicon
+from .lifetime import die_with_parent, process_start, stale_temps
 from .link import link
 from .model import Document, Extraction, Mention, Problem, RawDocument
 from .normalise import to_document
@@ -55,6 +57,12 @@ def _worker_init(lexicon: Lexicon | None = None) -> None:
     _RECOGNISER = Recogniser(lexicon if lexicon is not None else default_lexicon())
 
 
+def _pool_init(build: tuple[int, int], lexicon: Lexicon | None) -> None:
+    """A pool worker's start: it stops when the build (pid, start time) does, then loads."""
+    die_with_parent(*build)
+    _worker_init(lexicon)
+
+
 def _recognise(doc: Document) -> list[Mention]:
     if _RECOGNISER is None:
         _worker_init()
@@ -71,8 +79,9 @@ def _run(fn, items: list, workers: int, parallel: bool, lexicon: Lexicon | None,
     """``[fn(x) for x in items]``, in ``workers`` processes when ``parallel``."""
     out = []
     if parallel:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
-                                 initargs=(lexicon,)) as pool:
+        me = os.getpid()
+        with ProcessPoolExecutor(max_workers=workers, initializer=_pool_init,
+                                 initargs=((me, process_start(me)), lexicon)) as pool:
             chunk = max(1, len(items) // (workers * 8))
             for i, result in enumerate(pool.map(fn, items, chunksize=chunk), 1):
                 out.append(result)
@@ -145,11 +154,44 @@ def extract(corpus_dir: str | Path, workers: int | None = None,
     return Extraction(docs, entities, relations, facts), problems, timings
 
 
+@contextmanager
+def exclusive(store_dir: str | Path | None, outputs: Iterable[str | Path | None] = (),
+              wait: float | None = None, notify: Callable[[str], None] | None = None) -> Iterator[None]:
+    """One build at a time into ``store_dir``, and a clean slate for it.
+
+    Holds the store's build lock (kg.store.build_lock: waits for another
+    build, up to ``wait`` seconds when given), then removes what builds
+    killed earlier left beside the store and beside ``outputs`` (their
+    ``.building-*`` folders and ``.tmp`` files; never those of a build still
+    running) and tells ``notify`` so in one line.
+    """
+    from .store import build_lock, remove_leftovers
+    with build_lock(store_dir, wait, notify) if store_dir else nullcontext():
+        done = remove_leftovers(store_dir) if store_dir else []
+        for path in filter(None, outputs):
+            for tmp in stale_temps(path):
+                tmp.unlink(missing_ok=True)
+                done.append(f"removed {tmp.name}")
+        if done and notify:
+            notify("cleaned up after a killed build: " + ", ".join(done))
+        yield
+
+
 def build(corpus_dir: str | Path, out: str | Path | None = None, store_dir: str | Path | None = None,
-          workers: int | None = None, progress: Progress | None = None) -> BuildResult:
-    """Extract, emit the graph file and load it into the store (swapped in atomically)."""
+          workers: int | None = None, progress: Progress | None = None, *,
+          wait: float | None = None, notify: Callable[[str], None] | None = None) -> BuildResult:
+    """Extract, emit the graph file and load it into the store (swapped in atomically).
+
+    One build at a time writes a store (`exclusive`: ``wait``, ``notify``).
+    """
     if out:
         emit.check_format(out)      # a bad --out fails now, not after the extraction
+    with exclusive(store_dir, [out], wait, notify):
+        return _build(corpus_dir, out, store_dir, workers, progress)
+
+
+def _build(corpus_dir: str | Path, out: str | Path | None, store_dir: str | Path | None,
+           workers: int | None, progress: Progress | None) -> BuildResult:
     ex, problems, timings = extract(corpus_dir, workers, progress)
     t0 = time.perf_counter()
     graph = emit.to_ntriples(ex, ontology_path())

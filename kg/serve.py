@@ -115,8 +115,7 @@ class ServeError(Exception):
 
 def _worker_main(store_dir: str, conn) -> None:               # runs in a child process
     try:
-        from .store import open_store
-        store = open_store(store_dir)
+        store = _Current(store_dir)
     except BaseException as e:                                 # noqa: BLE001 - reported to the parent
         conn.send(("error", " ".join(str(e).split()) or type(e).__name__))
         return
@@ -127,7 +126,7 @@ def _worker_main(store_dir: str, conn) -> None:               # runs in a child 
         except (EOFError, OSError, KeyboardInterrupt):
             return
         try:
-            answer = evaluate(store, **request)
+            answer = store.evaluate(request)
         except KeyboardInterrupt:
             return
         except Exception as e:                             # noqa: BLE001
@@ -136,6 +135,55 @@ def _worker_main(store_dir: str, conn) -> None:               # runs in a child 
             conn.send(answer)
         except (OSError, ValueError):
             return
+
+
+class _Current:
+    """The store at ``store_dir`` as it is now: reopened when a build has swapped
+    a new one in (kg.store.replace_store renames a new folder into place).
+
+    The store opened before the swap would still answer, from the deleted old
+    folder's open files, but with the old graph, and from a file RocksDB had
+    not opened yet not at all; a query that fails just after a swap is run
+    again on the new store.
+    """
+
+    def __init__(self, store_dir: str):
+        from .store import open_store
+        self.dir = store_dir
+        self.id = self._identity()
+        self.store = open_store(store_dir)
+
+    def _identity(self) -> tuple[int, int] | None:
+        try:
+            st = os.stat(self.dir)
+        except OSError:
+            return None          # between the two renames of a swap
+        return st.st_dev, st.st_ino
+
+    def _refresh(self) -> bool:
+        """Open the new store if the folder changed; True when it did."""
+        from .store import StoreError, open_store
+        now = self._identity()
+        if now is None or now == self.id:
+            return False
+        try:
+            self.store = open_store(self.dir)
+        except StoreError:
+            return False         # not in place yet: the old one answers this time
+        self.id = now
+        return True
+
+    def evaluate(self, request: dict[str, Any]) -> dict[str, Any]:
+        self._refresh()
+        try:
+            answer = evaluate(self.store, **request)
+        except (OSError, RuntimeError):
+            if not self._refresh():
+                raise
+            return evaluate(self.store, **request)
+        if answer.get("status") == 500 and self._refresh():
+            answer = evaluate(self.store, **request)
+        return answer
 
 
 def _solutions_tsv(variables: list[str], rows: list) -> str:
@@ -486,10 +534,20 @@ class KGServer(ThreadingHTTPServer):
         super().__init__(address, Handler)
         self.pool = pool
         self.store_dir = store_dir
-        self.triples = triples
+        self._triples = triples
         self.quiet = quiet
         self.examples = examples()
         self.page = PAGE.read_text(encoding="utf-8")
+
+    @property
+    def triples(self) -> int | None:
+        """The store's size as its metadata says now (a build may have replaced it)."""
+        from .store import StoreError, read_info
+        try:
+            self._triples = read_info(self.store_dir).triples
+        except StoreError:
+            pass                 # between the two renames of a swap: the last count
+        return self._triples
 
     @property
     def url(self) -> str:

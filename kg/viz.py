@@ -42,6 +42,7 @@ import networkx as nx
 import pyoxigraph
 
 from .graph import load_graph
+from .lifetime import temp_path
 from .schema import load
 
 DATA = Path(__file__).parent / "data"
@@ -367,7 +368,7 @@ def write_network(source: Any, out_path: str | os.PathLike, *, focus: str | None
                         physics_limit=physics_limit)
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
+    tmp = temp_path(out)         # named after this process: a killed build's is removed by the next
     try:
         tmp.write_text(page, encoding="utf-8", newline="\n")
         os.replace(tmp, out)

@@ -260,6 +260,48 @@ def test_ontology_is_merged_in(graph):
     assert len(g) == len(graph) + 1
 
 
+# -- the ontology's blank nodes ------------------------------------------------------
+
+TWO_UNIONS = b"""
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<urn:p> rdfs:domain [ a owl:Class ; owl:unionOf ( <urn:A> <urn:B> ) ] .
+<urn:q> rdfs:domain [ a owl:Class ; owl:unionOf ( <urn:A> <urn:B> ) ] .
+<urn:r> rdfs:comment [ a owl:Thing ], [ a owl:Thing ] .
+"""
+
+
+def _stable(data: bytes) -> list[str]:
+    import pyoxigraph as ox
+    triples = [q.triple for q in ox.parse(data, format=ox.RdfFormat.TURTLE)]
+    return [str(t) for t in emit.stable_blank_nodes(triples)]
+
+
+def test_ontology_blank_nodes_are_named_from_their_content(tmp_path):
+    from kg.resources import ontology_path
+    lines = emit.ontology_lines(ontology_path())
+    assert any(line.startswith("_:") for line in lines)
+    assert emit.ontology_lines(ontology_path()) == lines        # the parser names them at random
+    # the same graph as the file says, blank nodes aside
+    path = tmp_path / "o.nt"
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    from rdflib.compare import isomorphic
+    assert isomorphic(rdflib.Graph().parse(path, format="nt"),
+                      rdflib.Graph().parse(ontology_path(), format="turtle"))
+
+
+def test_equal_looking_blank_nodes_stay_apart():
+    lines = _stable(TWO_UNIONS)
+    assert lines == _stable(TWO_UNIONS)
+    blanks = {t for line in lines for t in line.split() if t.startswith("_:")}
+    assert len(blanks) == 2 * 3 + 2              # two classes with two list cells each, two things
+    # the same triples twice over: numbered in the file's order
+    assert sum(1 for b in blanks if b.endswith(("n1", "n2"))) == 2
+    # a blank node's name comes from what it says: another member, another name
+    other = _stable(TWO_UNIONS.replace(b"<urn:B> ) ] .\n<urn:q>", b"<urn:C> ) ] .\n<urn:q>"))
+    assert next(l for l in other if l.startswith("<urn:p>")) != next(l for l in lines if l.startswith("<urn:p>"))
+
+
 def test_empty_extraction_gives_empty_graph():
     assert len(to_graph(Extraction([], {}, []))) == 0
 

@@ -257,3 +257,78 @@ def test_several_readers(built):
     target = built[1]
     a, b = open_store(target), open_store(target)
     assert len(a) == len(b) == built[3] > 0
+
+
+# --------------------------------------------------------------------------
+# the build lock and what killed builds leave
+
+
+def test_replace_store_takes_the_lock_and_leaves_no_lock_file(tmp_path):
+    target = tmp_path / "kg-store"
+    with kgstore.build_lock(target):
+        assert kgstore.lock_path(target).is_file()
+        replace_store(target, sample_graph())          # the same thread: re-entrant, no deadlock
+        assert kgstore.lock_path(target).is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kg-store"]
+
+
+def test_the_lock_is_taken_by_one_holder_at_a_time(tmp_path):
+    import threading
+    target, events = tmp_path / "kg-store", []
+
+    def hold(name):
+        with kgstore.build_lock(target):
+            events.append(f"{name} in")
+            threading.Event().wait(0.2)
+            events.append(f"{name} out")
+
+    threads = [threading.Thread(target=hold, args=(n,)) for n in "ab"]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert [e.split()[1] for e in events] == ["in", "out", "in", "out"]
+    messages = []
+
+    def try_for_a_while():
+        try:
+            with kgstore.build_lock(target, wait=0.3, notify=messages.append):
+                messages.append("got it")
+        except StoreError as e:
+            messages.append(str(e))
+
+    with kgstore.build_lock(target):
+        thread = threading.Thread(target=try_for_a_while)
+        thread.start()
+        thread.join(10)
+    assert len(messages) == 2 and "waiting for it to finish" in messages[0]
+    assert "did not finish within 0.3 s" in messages[1] and "--wait" in messages[1]
+
+
+def _dead_tag() -> str:
+    import subprocess
+    import sys
+    from kg.lifetime import process_start
+    p = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    tag = f"{p.pid}-{process_start(p.pid)}-0badf00d"
+    p.kill()
+    p.wait()
+    return tag
+
+
+def test_leftovers_of_gone_builds_are_removed_and_a_moved_store_put_back(tmp_path):
+    from kg.lifetime import owner_tag
+    target = tmp_path / "kg-store"
+    replace_store(target, sample_graph())
+    # killed between the two renames of a swap: the store is only there as .old
+    old = tmp_path / f"kg-store.old-{_dead_tag()}"
+    target.rename(old)
+    half = tmp_path / f"kg-store.building-{_dead_tag()}"
+    running = tmp_path / f"kg-store.building-{owner_tag()}"
+    other = tmp_path / f"other.building-{_dead_tag()}"
+    for p in (half, running, other):
+        p.mkdir()
+    done = kgstore.remove_leftovers(target)
+    assert done == [f"removed {half.name}", f"put back kg-store from {old.name}"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["kg-store", running.name, other.name])
+    assert len(open_store(target)) == len(sample_graph())
