@@ -1,7 +1,7 @@
 """The ``kg`` command: a thin shell over the library.
 
     kg build [CORPUS_DIR] [--out FILE] [--store DIR] [--html FILE]
-    kg query SPARQL_OR_FILE [--store DIR] [--format table|csv|json] [--param k=v]
+    kg query SPARQL_OR_FILE [--store DIR] [--format table|csv|json] [--param k=v] [--allow-service PREFIX]
     kg viz [--store DIR] [--out FILE] [--focus NAME [--depth N]] [--track TRACK]
     kg chain TRACK [--store DIR] [--format tree|json|md|html] [--out FILE]
     kg path A B [--store DIR] [--max N] [--format text|json]
@@ -63,6 +63,7 @@ EXAMPLES = {
           kg query 'SELECT ?f WHERE { ?f a kgo:Enterprise } LIMIT 5'
           kg query --list                                        # the bundled example queries
           kg query enterprises-of-track --endpoint http://127.0.0.1:7878/sparql   # any SPARQL endpoint
+          kg query federated.rq --allow-service https://query.wikidata.org/   # SERVICE is refused otherwise
         """,
     "viz": """\
         examples:
@@ -174,6 +175,7 @@ def cmd_build(a: argparse.Namespace) -> int:
 
 
 def cmd_query(a: argparse.Namespace) -> int:
+    from .federation import check_prefix
     from .query import QueryError, format_result, list_queries, load_query, run_query
     from .store import StoreError, open_store
 
@@ -189,13 +191,20 @@ def cmd_query(a: argparse.Namespace) -> int:
             return _fail(f"--param takes name=value, not {p!r}", 2)
         k, v = p.split("=", 1)
         bindings[k.strip()] = v
+    if a.allow_service and a.endpoint:
+        return _fail("--allow-service is for a local store: the endpoint decides what its SERVICE clauses "
+                     "may reach", 2)
+    try:
+        allow = [check_prefix(p) for p in a.allow_service]
+    except ValueError as e:
+        return _fail(str(e), 2)
     try:
         sparql = load_query(a.query)
         if a.endpoint:
             from .remote import run_remote
             result = run_remote(a.endpoint, sparql, bindings=bindings)
         else:
-            result = run_query(open_store(a.store), sparql, bindings=bindings)
+            result = run_query(open_store(a.store), sparql, bindings=bindings, allow_service=allow)
         print(format_result(result, a.format))
     except (QueryError, StoreError, OSError) as e:
         return _fail(str(e))
@@ -400,6 +409,9 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--list", action="store_true", help="list the bundled example queries")
     q.add_argument("--endpoint", metavar="URL",
                    help="query this SPARQL endpoint instead of the store (e.g. http://127.0.0.1:7878/sparql)")
+    q.add_argument("--allow-service", action="append", default=[], metavar="PREFIX",
+                   help="let SERVICE clauses reach endpoints whose IRI starts with PREFIX (repeatable; "
+                        "default: SERVICE is refused, the query sends no requests elsewhere)")
 
     v = add("viz", "write the graph as an interactive, offline HTML network", cmd_viz)
     store_option(v)
