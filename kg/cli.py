@@ -8,6 +8,7 @@
     kg neighbours NAME [--store DIR] [--depth N] [--format text|json]
     kg stats [--store DIR]
     kg serve [--store DIR] [--host 127.0.0.1] [--port 7878] [--timeout S] [--max-rows N]
+             [--allow-service PREFIX]
     kg push --endpoint URL [--graph FILE] [--graph-iri IRI] [--append]
     kg eval GOLD_DIR [CORPUS_DIR] [GOLD_DIR [CORPUS_DIR]]... [--graph FILE] [--docs NAME ...] [--errors [N]]
             [--cross-validate] [--json]
@@ -38,6 +39,10 @@ EXAMPLES = {
         (Accept header, or ?format=csv). Read-only: updates get 403. A query running past
         --timeout is stopped (its worker process is killed and replaced) and gets 503; a result
         past --max-rows is cut and says so (header X-KG-Truncated: true).
+
+        A SERVICE clause is refused (403): the server sends no requests elsewhere, unless
+        --allow-service PREFIX names endpoints it may reach.
+          kg serve --allow-service http://127.0.0.1:3030/ds/sparql
         """,
     "push": """\
         examples:
@@ -342,7 +347,7 @@ def cmd_serve(a: argparse.Namespace) -> int:
     from .store import StoreError
     try:
         return serve(a.store, host=a.host, port=a.port, timeout=a.timeout, max_rows=a.max_rows,
-                     workers=a.workers, quiet=a.quiet)
+                     workers=a.workers, quiet=a.quiet, allow_service=a.allow_service)
     except (ServeError, StoreError) as e:
         return _fail(str(e))
 
@@ -458,6 +463,9 @@ def parser() -> argparse.ArgumentParser:
     sv.add_argument("--workers", type=int, default=None, metavar="N",
                     help="queries run at once, one process each (default: one per core, 2 to 8)")
     sv.add_argument("--quiet", action="store_true", help="do not log each request")
+    sv.add_argument("--allow-service", action="append", default=[], metavar="PREFIX",
+                    help="let SERVICE clauses reach endpoints whose IRI starts with PREFIX (repeatable; "
+                         "default: refused, the server sends no requests elsewhere)")
 
     pu = add("push", "upload the graph file to a SPARQL server (Graph Store Protocol)", cmd_push)
     pu.add_argument("--endpoint", required=True, metavar="URL",

@@ -1,6 +1,7 @@
 """`kg serve`: the store over the SPARQL 1.1 Protocol, read-only, with a query page.
 
     kg serve [--store DIR] [--host 127.0.0.1] [--port 7878] [--timeout 10] [--max-rows 10000]
+             [--allow-service PREFIX ...]
 
 Endpoints (all answer CORS requests from any origin):
 
@@ -34,6 +35,12 @@ result longer than ``--max-rows`` rows (a CONSTRUCT longer than that many
 triples) is cut there: the response carries ``X-KG-Truncated: true`` and a
 ``Warning`` header, and the query page shows a note.  Every query response
 has ``X-KG-Rows`` and ``X-KG-Row-Cap``.
+
+No requests elsewhere.  A query with a SERVICE clause is refused with 403 and
+a one-line reason, however it is sent: the server never sends a request to
+another server for a client (`kg.federation`).  ``--allow-service PREFIX``
+(repeatable) lets queries reach endpoints whose IRI starts with PREFIX; a
+variable endpoint (``SERVICE ?x``) is never allowed.
 
 The standard prefixes of `kg.query.PREFIXES` (kgo, kgr, rdfs, skos, …) are
 predeclared, as in ``kg query``.
@@ -104,6 +111,8 @@ _EXPOSE = "X-KG-Rows, X-KG-Row-Cap, X-KG-Truncated, X-KG-Time-Ms, Warning"
 READ_ONLY = ("this endpoint is read-only: SPARQL Update (INSERT, DELETE, LOAD, CLEAR, …) and "
              "graph uploads are refused. The graph changes only when the store is rebuilt "
              "(`kg build`); to load it into a writable server, use `kg push --endpoint URL`.")
+NO_SERVICE = ("this server sends requests only where its operator allows (`kg serve --allow-service "
+              "PREFIX`): remove the SERVICE clause")
 
 
 class ServeError(Exception):
@@ -147,17 +156,25 @@ def _solutions_tsv(variables: list[str], rows: list) -> str:
 
 def evaluate(store, query: str, results_format: str | None = "JSON", rdf_format: str | None = "TURTLE",
              max_rows: int = DEFAULT_MAX_ROWS, default_graph: list[str] | None = None,
-             named_graphs: list[str] | None = None) -> dict[str, Any]:
+             named_graphs: list[str] | None = None, allow_service: list[str] | tuple[str, ...] = ()
+             ) -> dict[str, Any]:
     """Run ``query`` on ``store`` and serialise the answer (what a worker does).
 
     ``results_format`` is the pyoxigraph `QueryResultsFormat` name for SELECT
     and ASK (None: the client accepts none), ``rdf_format`` the `RdfFormat`
     name for CONSTRUCT and DESCRIBE.  Returns a dict with ``status`` and
     either ``body`` (bytes), ``media_type``, ``rows``, ``truncated`` or ``error``.
+    A SERVICE clause to an endpoint not under a prefix of ``allow_service`` gets 403.
     """
     import pyoxigraph as ox
 
+    from .federation import refusal
     from .query import PREFIXES, _syntax_error
+
+    # checked here, in the worker, so that the time limit bounds the check too
+    reason = refusal(query, allow_service, PREFIXES)
+    if reason:
+        return {"status": 403, "error": f"{reason} — {NO_SERVICE}"}
 
     kwargs: dict[str, Any] = {}
     if default_graph:
@@ -287,8 +304,10 @@ class QueryPool:
     """
 
     def __init__(self, store_dir: str | os.PathLike, workers: int = 2,
-                 timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS):
+                 timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS,
+                 allow_service: list[str] | tuple[str, ...] = ()):
         self.store_dir = str(store_dir)
+        self.allow_service = tuple(allow_service)
         self.timeout = float(timeout)
         self.max_rows = int(max_rows)
         self.size = max(1, int(workers))
@@ -333,7 +352,7 @@ class QueryPool:
             return
 
     def run(self, request: dict[str, Any]) -> dict[str, Any]:
-        request = dict(request, max_rows=self.max_rows)
+        request = dict(request, max_rows=self.max_rows, allow_service=self.allow_service)
         try:
             worker = self._idle.get(timeout=self.timeout)
         except queue.Empty:
@@ -692,13 +711,21 @@ class Handler(BaseHTTPRequestHandler):
 
 def make_server(store_dir: str | os.PathLike = "kg-store", host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
                 timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS,
-                workers: int | None = None, quiet: bool = False) -> KGServer:
+                workers: int | None = None, quiet: bool = False,
+                allow_service: list[str] | tuple[str, ...] = ()) -> KGServer:
     """Open the store and bind the server (port 0: any free port); call
     ``serve_forever()`` on the result, and ``server_close()`` when done.
 
+    ``allow_service``: endpoint prefixes SERVICE clauses may reach (none by default).
+
     Raises `ServeError` (or `kg.store.StoreError`) with a one-line message.
     """
+    from .federation import check_prefix
     from .store import StoreError, open_store, read_info
+    try:
+        allow_service = tuple(check_prefix(p) for p in allow_service)
+    except ValueError as e:
+        raise ServeError(str(e)) from None
     store = open_store(store_dir)              # says what to do when there is no store
     try:
         triples = read_info(store_dir).triples
@@ -708,7 +735,7 @@ def make_server(store_dir: str | os.PathLike = "kg-store", host: str = DEFAULT_H
     if timeout <= 0 or max_rows <= 0:
         raise ServeError("--timeout and --max-rows must be above 0")
     n = workers or min(8, max(2, os.cpu_count() or 2))
-    pool = QueryPool(store_dir, workers=n, timeout=timeout, max_rows=max_rows)
+    pool = QueryPool(store_dir, workers=n, timeout=timeout, max_rows=max_rows, allow_service=allow_service)
     try:
         return KGServer((host, port), pool, str(store_dir), triples, quiet=quiet)
     except OSError as e:
@@ -721,16 +748,19 @@ def make_server(store_dir: str | os.PathLike = "kg-store", host: str = DEFAULT_H
 
 def serve(store_dir: str | os.PathLike = "kg-store", host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
           timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS, workers: int | None = None,
-          quiet: bool = False, out=None) -> int:
+          quiet: bool = False, out=None, allow_service: list[str] | tuple[str, ...] = ()) -> int:
     """Run the server until Ctrl-C (what ``kg serve`` does); returns an exit code."""
     out = out or sys.stdout
-    server = make_server(store_dir, host, port, timeout, max_rows, workers, quiet)
+    server = make_server(store_dir, host, port, timeout, max_rows, workers, quiet, allow_service)
     url = server.url
     count = f"{server.triples:,} triples" if server.triples is not None else "the store"
     print(f"serving {store_dir} ({count}) at {url}", file=out)
     print(f"  SPARQL endpoint: {url}sparql   query page: {url}", file=out)
     print(f"  read-only; {server.pool.size} workers; a query is stopped after {timeout:g} s; "
-          f"results are cut at {max_rows:,} rows. Ctrl-C stops.", file=out, flush=True)
+          f"results are cut at {max_rows:,} rows. Ctrl-C stops.", file=out)
+    federation = ("SERVICE only to " + ", ".join(server.pool.allow_service)) if server.pool.allow_service \
+        else "SERVICE clauses refused"
+    print(f"  {federation}.", file=out, flush=True)
     try:
         server.serve_forever(poll_interval=0.25)
     except KeyboardInterrupt:
