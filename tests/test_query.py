@@ -459,3 +459,5 @@ def test_kg_query_refuses_service_and_allow_service_lets_it_through(kg_cli, cli_
     bad = kg_cli("query", "ASK {}", "--store", str(cli_build.store), "--allow-service", "file:///etc/",
                  cwd=cli_build.cwd)
     assert bad.returncode == 2 and "--allow-service takes an http(s) endpoint prefix" in bad.stderr
+    lonely = kg_cli("query", "ASK {}", "--store", str(cli_build.store), "--token-file", "t", cwd=cli_build.cwd)
+    assert lonely.returncode == 2 and "--token-file goes with --endpoint" in lonely.stderr
