@@ -1,14 +1,15 @@
 """The ``kg`` command: a thin shell over the library.
 
     kg build [CORPUS_DIR] [--out FILE] [--store DIR] [--html FILE] [--workers N] [--wait S]
-    kg query SPARQL_OR_FILE [--store DIR] [--format table|csv|json] [--param k=v]
+    kg query SPARQL_OR_FILE [--store DIR] [--format table|csv|json] [--param k=v] [--allow-service PREFIX]
     kg viz [--store DIR] [--out FILE] [--focus NAME [--depth N]] [--track TRACK]
     kg chain TRACK [--store DIR] [--format tree|json|md|html] [--out FILE]
     kg path A B [--store DIR] [--max N] [--format text|json]
     kg neighbours NAME [--store DIR] [--depth N] [--format text|json]
     kg stats [--store DIR]
     kg serve [--store DIR] [--host 127.0.0.1] [--port 7878] [--timeout S] [--max-rows N]
-    kg push --endpoint URL [--graph FILE] [--graph-iri IRI] [--append]
+             [--token-file FILE] [--allow-service PREFIX]
+    kg push --endpoint URL [--graph FILE] [--graph-iri IRI] [--append] [--token-file FILE]
     kg eval GOLD_DIR [CORPUS_DIR] [GOLD_DIR [CORPUS_DIR]]... [--graph FILE] [--docs NAME ...] [--errors [N]]
             [--cross-validate] [--json]
 
@@ -38,12 +39,20 @@ EXAMPLES = {
         (Accept header, or ?format=csv). Read-only: updates get 403. A query running past
         --timeout is stopped (its worker process is killed and replaced) and gets 503; a result
         past --max-rows is cut and says so (header X-KG-Truncated: true).
+
+        On a network: it listens on 127.0.0.1 unless --host says otherwise. With --token-file FILE
+        every request must carry 'Authorization: Bearer TOKEN' (the page asks for it once).
+        A SERVICE clause is refused (403): the server sends no requests elsewhere, unless
+        --allow-service PREFIX names endpoints it may reach.
+          kg serve --host 0.0.0.0 --token-file ~/.kg-token
+          kg serve --allow-service http://127.0.0.1:3030/ds/sparql
         """,
     "push": """\
         examples:
           kg push --endpoint http://127.0.0.1:7878/store                  # Oxigraph: replace its default graph
           kg push --endpoint http://127.0.0.1:3030/ds/data --graph dev.trig --graph-iri https://example.org/g
           kg push --endpoint http://127.0.0.1:7878/store --append         # add to what is there
+          kg push --endpoint https://kg.example.org/store --token-file ~/.kg-token   # sends Authorization: Bearer
 
         Uses the SPARQL 1.1 Graph Store Protocol: PUT (or POST with --append) of N-Triples to
         URL?default or URL?graph=IRI. Query it back with `kg query NAME --endpoint URL`
@@ -66,6 +75,8 @@ EXAMPLES = {
           kg query 'SELECT ?f WHERE { ?f a kgo:Enterprise } LIMIT 5'
           kg query --list                                        # the bundled example queries
           kg query enterprises-of-track --endpoint http://127.0.0.1:7878/sparql   # any SPARQL endpoint
+          kg query q.rq --endpoint http://host:7878/sparql --token-file ~/.kg-token
+          kg query federated.rq --allow-service https://query.wikidata.org/   # SERVICE is refused otherwise
         """,
     "viz": """\
         examples:
@@ -192,6 +203,8 @@ def _report_build(a: argparse.Namespace, r) -> int:
 
 
 def cmd_query(a: argparse.Namespace) -> int:
+    from .auth import TokenError, read_token
+    from .federation import check_prefix
     from .query import QueryError, format_result, list_queries, load_query, run_query
     from .store import StoreError, open_store
 
@@ -207,15 +220,25 @@ def cmd_query(a: argparse.Namespace) -> int:
             return _fail(f"--param takes name=value, not {p!r}", 2)
         k, v = p.split("=", 1)
         bindings[k.strip()] = v
+    if a.token_file and not a.endpoint:
+        return _fail("--token-file goes with --endpoint URL: a local store needs no token", 2)
+    if a.allow_service and a.endpoint:
+        return _fail("--allow-service is for a local store: the endpoint decides what its SERVICE clauses "
+                     "may reach", 2)
+    try:
+        allow = [check_prefix(p) for p in a.allow_service]
+    except ValueError as e:
+        return _fail(str(e), 2)
     try:
         sparql = load_query(a.query)
         if a.endpoint:
             from .remote import run_remote
-            result = run_remote(a.endpoint, sparql, bindings=bindings)
+            token = read_token(a.token_file) if a.token_file else None
+            result = run_remote(a.endpoint, sparql, bindings=bindings, token=token)
         else:
-            result = run_query(open_store(a.store), sparql, bindings=bindings)
+            result = run_query(open_store(a.store), sparql, bindings=bindings, allow_service=allow)
         print(format_result(result, a.format))
-    except (QueryError, StoreError, OSError) as e:
+    except (QueryError, StoreError, OSError, TokenError) as e:
         return _fail(str(e))
     return 0
 
@@ -351,16 +374,18 @@ def cmd_serve(a: argparse.Namespace) -> int:
     from .store import StoreError
     try:
         return serve(a.store, host=a.host, port=a.port, timeout=a.timeout, max_rows=a.max_rows,
-                     workers=a.workers, quiet=a.quiet)
+                     workers=a.workers, quiet=a.quiet, token_file=a.token_file, allow_service=a.allow_service)
     except (ServeError, StoreError) as e:
         return _fail(str(e))
 
 
 def cmd_push(a: argparse.Namespace) -> int:
+    from .auth import TokenError, read_token
     from .remote import RemoteError, push_graph
     try:
-        r = push_graph(a.endpoint, a.graph, graph_iri=a.graph_iri, replace=not a.append)
-    except RemoteError as e:
+        token = read_token(a.token_file) if a.token_file else None
+        r = push_graph(a.endpoint, a.graph, graph_iri=a.graph_iri, replace=not a.append, token=token)
+    except (RemoteError, TokenError) as e:
         return _fail(str(e))
     target = f"graph <{a.graph_iri}>" if a.graph_iri else "the default graph"
     verb = "added to" if a.append else "replaced"
@@ -421,6 +446,11 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--list", action="store_true", help="list the bundled example queries")
     q.add_argument("--endpoint", metavar="URL",
                    help="query this SPARQL endpoint instead of the store (e.g. http://127.0.0.1:7878/sparql)")
+    q.add_argument("--token-file", metavar="FILE",
+                   help="with --endpoint: send the token in FILE as 'Authorization: Bearer TOKEN'")
+    q.add_argument("--allow-service", action="append", default=[], metavar="PREFIX",
+                   help="let SERVICE clauses reach endpoints whose IRI starts with PREFIX (repeatable; "
+                        "default: SERVICE is refused, the query sends no requests elsewhere)")
 
     v = add("viz", "write the graph as an interactive, offline HTML network", cmd_viz)
     store_option(v)
@@ -458,7 +488,8 @@ def parser() -> argparse.ArgumentParser:
 
     sv = add("serve", "serve the store over the SPARQL 1.1 Protocol, with a query page", cmd_serve)
     store_option(sv)
-    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    sv.add_argument("--host", default="127.0.0.1",
+                    help="address to listen on (default: 127.0.0.1, this machine only; see --token-file)")
     sv.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0: any free port)")
     sv.add_argument("--timeout", type=float, default=10.0, metavar="S",
                     help="stop a query after S seconds (default: 10)")
@@ -467,6 +498,11 @@ def parser() -> argparse.ArgumentParser:
     sv.add_argument("--workers", type=int, default=None, metavar="N",
                     help="queries run at once, one process each (default: one per core, 2 to 8)")
     sv.add_argument("--quiet", action="store_true", help="do not log each request")
+    sv.add_argument("--token-file", metavar="FILE",
+                    help="require 'Authorization: Bearer TOKEN' on every request, TOKEN being FILE's content")
+    sv.add_argument("--allow-service", action="append", default=[], metavar="PREFIX",
+                    help="let SERVICE clauses reach endpoints whose IRI starts with PREFIX (repeatable; "
+                         "default: refused, the server sends no requests elsewhere)")
 
     pu = add("push", "upload the graph file to a SPARQL server (Graph Store Protocol)", cmd_push)
     pu.add_argument("--endpoint", required=True, metavar="URL",
@@ -476,6 +512,8 @@ def parser() -> argparse.ArgumentParser:
     pu.add_argument("--graph-iri", metavar="IRI", help="put it in this named graph (default: the default graph)")
     pu.add_argument("--append", action="store_true",
                     help="add the triples (POST) instead of replacing the graph (PUT)")
+    pu.add_argument("--token-file", metavar="FILE",
+                    help="send the token in FILE as 'Authorization: Bearer TOKEN'")
 
     e = add("eval", "score the graph against gold annotations: P/R/F1 by class and relation", cmd_eval)
     e.usage = ("kg eval [-h] [NAME=]GOLD_DIR [CORPUS_DIR] [[NAME=]GOLD_DIR [CORPUS_DIR] ...]\n"

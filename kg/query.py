@@ -73,6 +73,10 @@ class QueryError(Exception):
     """A query that cannot be loaded, parsed or run; the message is one line."""
 
 
+class ServiceRefused(QueryError):
+    """A query with a SERVICE clause to an endpoint that is not allowed (see `check_services`)."""
+
+
 class IRI(str):
     """An IRI in a result row: a plain ``str`` that formatters know to shorten."""
     __slots__ = ()
@@ -408,13 +412,37 @@ def _mask(sparql: str) -> str:
                   r"'(?:[^'\\\n]|\\.)*'|<[^<>\s\"{}|^`]*>", blank, sparql)
 
 
+def check_services(sparql: str, allow_service: list[str] | tuple[str, ...] = ()) -> None:
+    """Raise `ServiceRefused` unless every SERVICE clause of ``sparql`` goes to
+    an endpoint under one of the prefixes ``allow_service`` (none by default:
+    a query never makes this process send a request elsewhere).
+
+        >>> check_services("SELECT * WHERE { SERVICE <http://10.0.0.1/q> { ?s ?p ?o } }")
+        Traceback (most recent call last):
+        kg.query.ServiceRefused: SERVICE <http://10.0.0.1/q> would send a request to another server; federated queries are off — to allow that endpoint, pass --allow-service http://10.0.0.1/
+    """
+    from .federation import refusal, suggested_prefix
+    reason = refusal(sparql, allow_service, PREFIXES)
+    if reason is None:
+        return
+    if reason.startswith("SERVICE ?") or reason.startswith("SERVICE $"):
+        raise ServiceRefused(f"{reason} — write the endpoint's IRI instead")
+    prefix = suggested_prefix(sparql, PREFIXES) or "PREFIX"
+    state = "" if allow_service else "; federated queries are off"
+    raise ServiceRefused(f"{reason}{state} — to allow that endpoint, pass --allow-service {prefix}")
+
+
 def run_query(store: pyoxigraph.Store, sparql: str,
-              bindings: dict[str, Any] | None = None) -> QueryResult:
+              bindings: dict[str, Any] | None = None,
+              allow_service: list[str] | tuple[str, ...] = ()) -> QueryResult:
     """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query on ``store``.
 
     ``bindings`` pre-bind variables (``{'track': '生命健康'}`` binds ``?track``
     to the plain literal "生命健康"; ``'<https://…>'`` binds an IRI).  Defaults
     come from the query's ``# params:`` header.
+
+    A SERVICE clause is refused (`ServiceRefused`) unless its endpoint starts
+    with one of the prefixes ``allow_service`` (`check_services`).
 
         >>> r = run_query(store, "SELECT ?x WHERE { ?x a kgo:Enterprise }")   # doctest: +SKIP
         >>> r.kind, r.variables, r.rows[0]                                     # doctest: +SKIP
@@ -423,6 +451,7 @@ def run_query(store: pyoxigraph.Store, sparql: str,
     Raises `QueryError` with a one-line message on a syntax error, an unknown
     parameter or a failure while evaluating.
     """
+    check_services(sparql, allow_service)
     bound = param_terms(sparql, bindings)
     substitutions = {Variable(k): v for k, v in bound.items()}
     # Parameters go into the text as a VALUES block: Oxigraph then starts from
@@ -435,6 +464,7 @@ def run_query(store: pyoxigraph.Store, sparql: str,
             text, substitutions = _inline(sparql, bound), {}
         except QueryError:
             pass
+        check_services(text, allow_service)       # the text that runs, in case a value were misread
     try:
         try:
             answer = store.query(text, prefixes=PREFIXES, substitutions=substitutions or None)

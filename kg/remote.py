@@ -19,6 +19,9 @@ endpoint: ``http://host:7878/store`` for Oxigraph, ``http://host:3030/DATASET/da
 for Fuseki.  The file is converted to N-Triples on disk first and streamed,
 so a large graph is never held in memory.
 
+Both take ``token=``: it is sent as ``Authorization: Bearer TOKEN`` (what
+``kg serve --token-file`` asks for; ``--token-file FILE`` on the command line).
+
 Only ``urllib``/``http.client`` from the standard library are used.
 """
 from __future__ import annotations
@@ -26,18 +29,22 @@ from __future__ import annotations
 import http.client
 import os
 import shutil
+import signal
 import socket
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph
 
+from .auth import bearer_header
 from .query import QueryError, QueryResult, _py, standalone_query
 
 ACCEPT = ("application/sparql-results+json, application/n-triples;q=0.9, "
@@ -56,7 +63,15 @@ def _reason(e: BaseException) -> str:
     return " ".join(str(text).split())
 
 
-def _http_error(url: str, e: urllib.error.HTTPError) -> RemoteError:
+def _token_advice(status: int, token: str | None) -> str:
+    if status != 401:
+        return ""
+    if token is None:
+        return " — the server asks for a token: pass --token-file FILE"
+    return " — the server refused the token: check the file given to --token-file"
+
+
+def _http_error(url: str, e: urllib.error.HTTPError, token: str | None = None) -> RemoteError:
     try:
         body = e.read(2000).decode("utf-8", "replace")
     except OSError:
@@ -64,7 +79,23 @@ def _http_error(url: str, e: urllib.error.HTTPError) -> RemoteError:
     body = " ".join(body.split())
     if len(body) > 300:
         body = body[:299] + "…"
-    return RemoteError(f"{url} answered {e.code} {e.reason}" + (f": {body}" if body else ""))
+    return RemoteError(f"{url} answered {e.code} {e.reason}" + (f": {body}" if body and e.code != 401 else "")
+                       + _token_advice(e.code, token))
+
+
+@contextmanager
+def _no_sigpipe():
+    """While sending: a server may answer (401, 413 …) and close before it has the whole
+    body. `kg`'s CLI leaves SIGPIPE at its default (quiet when piped into head), which
+    would kill the process without a word; ignored, the send raises BrokenPipeError."""
+    if not hasattr(signal, "SIGPIPE") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGPIPE, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGPIPE, previous)
 
 
 def _check_url(url: str) -> str:
@@ -75,7 +106,7 @@ def _check_url(url: str) -> str:
 
 
 def run_remote(endpoint: str, sparql: str, bindings: dict[str, Any] | None = None,
-               timeout: float = 60.0) -> QueryResult:
+               timeout: float = 60.0, token: str | None = None) -> QueryResult:
     """Run ``sparql`` at the SPARQL endpoint ``endpoint``; the result as a local `run_query` gives it.
 
     SELECT and ASK answers are read as SPARQL results JSON (or XML), CONSTRUCT
@@ -89,13 +120,13 @@ def run_remote(endpoint: str, sparql: str, bindings: dict[str, Any] | None = Non
     data = urllib.parse.urlencode({"query": text}).encode("utf-8")
     req = urllib.request.Request(endpoint, data=data, method="POST", headers={
         "Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
-        "Accept": ACCEPT, "User-Agent": USER_AGENT})
+        "Accept": ACCEPT, "User-Agent": USER_AGENT, **(bearer_header(token) if token else {})})
     try:
-        with urllib.request.urlopen(req, timeout=timeout) as resp:
+        with _no_sigpipe(), urllib.request.urlopen(req, timeout=timeout) as resp:
             body = resp.read()
             ctype = (resp.headers.get("Content-Type") or "").split(";")[0].strip().lower()
     except urllib.error.HTTPError as e:
-        raise _http_error(endpoint, e) from None
+        raise _http_error(endpoint, e, token) from None
     except (urllib.error.URLError, OSError, http.client.HTTPException) as e:
         if isinstance(e, (socket.timeout, TimeoutError)) or "timed out" in _reason(e):
             raise RemoteError(f"{endpoint} did not answer within {timeout:g} s") from None
@@ -191,7 +222,7 @@ class _NTWriter:
 
 
 def push_graph(endpoint: str, graph_file: str | os.PathLike, graph_iri: str | None = None,
-               replace: bool = True, timeout: float = 600.0) -> PushResult:
+               replace: bool = True, timeout: float = 600.0, token: str | None = None) -> PushResult:
     """Upload ``graph_file`` to the Graph Store endpoint ``endpoint``.
 
     ``replace=True`` sends ``PUT`` (the target graph becomes exactly this
@@ -218,10 +249,13 @@ def push_graph(endpoint: str, graph_file: str | os.PathLike, graph_iri: str | No
         if parts.query:
             target += "?" + parts.query
         try:
-            with open(nt, "rb") as body:
-                conn.request("PUT" if replace else "POST", target, body=body, headers={
-                    "Content-Type": "application/n-triples", "Content-Length": str(size),
-                    "User-Agent": USER_AGENT})
+            with open(nt, "rb") as body, _no_sigpipe():
+                try:
+                    conn.request("PUT" if replace else "POST", target, body=body, headers={
+                        "Content-Type": "application/n-triples", "Content-Length": str(size),
+                        "User-Agent": USER_AGENT, **(bearer_header(token) if token else {})})
+                except (BrokenPipeError, ConnectionResetError):
+                    pass        # the server answered (401, 413 …) before taking the whole body: read why
                 resp = conn.getresponse()
                 answer = resp.read(2000).decode("utf-8", "replace")
         except (OSError, http.client.HTTPException) as e:
@@ -232,9 +266,11 @@ def push_graph(endpoint: str, graph_file: str | os.PathLike, graph_iri: str | No
             conn.close()
         if resp.status >= 300:
             detail = " ".join(answer.split())[:300]
-            raise RemoteError(f"{url} answered {resp.status} {resp.reason}" + (f": {detail}" if detail else "")
+            raise RemoteError(f"{url} answered {resp.status} {resp.reason}"
+                              + (f": {detail}" if detail and resp.status != 401 else "")
                               + (" — is this the server's graph store URL (Oxigraph: /store, Fuseki: "
-                                 "/DATASET/data)?" if resp.status in (404, 405) else ""))
+                                 "/DATASET/data)?" if resp.status in (404, 405) else "")
+                              + _token_advice(resp.status, token))
         return PushResult(url, triples, size, time.perf_counter() - t0, resp.status)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

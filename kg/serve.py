@@ -1,6 +1,7 @@
 """`kg serve`: the store over the SPARQL 1.1 Protocol, read-only, with a query page.
 
     kg serve [--store DIR] [--host 127.0.0.1] [--port 7878] [--timeout 10] [--max-rows 10000]
+             [--token-file FILE] [--allow-service PREFIX ...]
 
 Endpoints (all answer CORS requests from any origin):
 
@@ -12,6 +13,7 @@ Endpoints (all answer CORS requests from any origin):
                                     queries, one click each; works offline
   GET  /examples.json               the example queries, their parameters and texts
   GET  /examples/NAME.rq?p=v        an example as a self-contained query, parameters bound
+  GET  /page-data.json              what the query page shows (examples, limits, prefixes)
 
 Results are negotiated from the ``Accept`` header, or chosen with a ``format``
 parameter (``format=csv``): SPARQL results JSON (the default), XML, CSV and
@@ -34,6 +36,19 @@ result longer than ``--max-rows`` rows (a CONSTRUCT longer than that many
 triples) is cut there: the response carries ``X-KG-Truncated: true`` and a
 ``Warning`` header, and the query page shows a note.  Every query response
 has ``X-KG-Rows`` and ``X-KG-Row-Cap``.
+
+No requests elsewhere.  A query with a SERVICE clause is refused with 403 and
+a one-line reason, however it is sent: the server never sends a request to
+another server for a client (`kg.federation`).  ``--allow-service PREFIX``
+(repeatable) lets queries reach endpoints whose IRI starts with PREFIX; a
+variable endpoint (``SERVICE ?x``) is never allowed.
+
+Access.  The server listens on 127.0.0.1 unless ``--host`` says otherwise,
+and warns when it listens elsewhere without a token.  With ``--token-file
+FILE`` every request but a CORS preflight must carry ``Authorization: Bearer
+TOKEN`` (the file's content); others get 401 with ``WWW-Authenticate:
+Bearer``.  A browser asking for the page gets it locked: it asks for the
+token once, keeps it in ``sessionStorage`` and sends it with each request.
 
 The standard prefixes of `kg.query.PREFIXES` (kgo, kgr, rdfs, skos, …) are
 predeclared, as in ``kg query``.
@@ -60,6 +75,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
+from .auth import bearer_matches, is_loopback
+
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
 DEFAULT_TIMEOUT = 10.0
@@ -68,6 +85,8 @@ DEFAULT_MAX_ROWS = 10_000
 """Rows (or triples) a result may have before it is cut."""
 MAX_BODY = 1_000_000
 """Bytes a request body may have."""
+PAGE_PATHS = ("/", "/index.html", "/query.html")
+"""Where the query page is served."""
 
 PAGE = Path(__file__).parent / "static" / "query.html"
 """The query page served at ``/`` (one file, no external resources)."""
@@ -100,10 +119,12 @@ FORMAT_NAMES = {
 }
 _UPDATE = re.compile(r"^\s*(?:(?:BASE\s*<[^>]*>|PREFIX\s+[\w.-]*:\s*<[^>]*>)\s*)*"
                      r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
-_EXPOSE = "X-KG-Rows, X-KG-Row-Cap, X-KG-Truncated, X-KG-Time-Ms, Warning"
+_EXPOSE = "X-KG-Rows, X-KG-Row-Cap, X-KG-Truncated, X-KG-Time-Ms, Warning, WWW-Authenticate"
 READ_ONLY = ("this endpoint is read-only: SPARQL Update (INSERT, DELETE, LOAD, CLEAR, …) and "
              "graph uploads are refused. The graph changes only when the store is rebuilt "
              "(`kg build`); to load it into a writable server, use `kg push --endpoint URL`.")
+NO_SERVICE = ("this server sends requests only where its operator allows (`kg serve --allow-service "
+              "PREFIX`): remove the SERVICE clause")
 
 
 class ServeError(Exception):
@@ -195,17 +216,25 @@ def _solutions_tsv(variables: list[str], rows: list) -> str:
 
 def evaluate(store, query: str, results_format: str | None = "JSON", rdf_format: str | None = "TURTLE",
              max_rows: int = DEFAULT_MAX_ROWS, default_graph: list[str] | None = None,
-             named_graphs: list[str] | None = None) -> dict[str, Any]:
+             named_graphs: list[str] | None = None, allow_service: list[str] | tuple[str, ...] = ()
+             ) -> dict[str, Any]:
     """Run ``query`` on ``store`` and serialise the answer (what a worker does).
 
     ``results_format`` is the pyoxigraph `QueryResultsFormat` name for SELECT
     and ASK (None: the client accepts none), ``rdf_format`` the `RdfFormat`
     name for CONSTRUCT and DESCRIBE.  Returns a dict with ``status`` and
     either ``body`` (bytes), ``media_type``, ``rows``, ``truncated`` or ``error``.
+    A SERVICE clause to an endpoint not under a prefix of ``allow_service`` gets 403.
     """
     import pyoxigraph as ox
 
+    from .federation import refusal
     from .query import PREFIXES, _syntax_error
+
+    # checked here, in the worker, so that the time limit bounds the check too
+    reason = refusal(query, allow_service, PREFIXES)
+    if reason:
+        return {"status": 403, "error": f"{reason} — {NO_SERVICE}"}
 
     kwargs: dict[str, Any] = {}
     if default_graph:
@@ -335,8 +364,10 @@ class QueryPool:
     """
 
     def __init__(self, store_dir: str | os.PathLike, workers: int = 2,
-                 timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS):
+                 timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS,
+                 allow_service: list[str] | tuple[str, ...] = ()):
         self.store_dir = str(store_dir)
+        self.allow_service = tuple(allow_service)
         self.timeout = float(timeout)
         self.max_rows = int(max_rows)
         self.size = max(1, int(workers))
@@ -381,7 +412,7 @@ class QueryPool:
             return
 
     def run(self, request: dict[str, Any]) -> dict[str, Any]:
-        request = dict(request, max_rows=self.max_rows)
+        request = dict(request, max_rows=self.max_rows, allow_service=self.allow_service)
         try:
             worker = self._idle.get(timeout=self.timeout)
         except queue.Empty:
@@ -530,12 +561,14 @@ class KGServer(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128
 
-    def __init__(self, address, pool: QueryPool, store_dir: str, triples: int | None, quiet: bool = False):
+    def __init__(self, address, pool: QueryPool, store_dir: str, triples: int | None, quiet: bool = False,
+                 token: str | None = None):
         super().__init__(address, Handler)
         self.pool = pool
         self.store_dir = store_dir
         self._triples = triples
         self.quiet = quiet
+        self.token = token              # None: no token asked
         self.examples = examples()
         self.page = PAGE.read_text(encoding="utf-8")
 
@@ -609,12 +642,47 @@ class Handler(BaseHTTPRequestHandler):
             return None
         return self.rfile.read(n) if n else b""
 
+    # -- access ------------------------------------------------------------
+    def _authorised(self) -> bool:
+        """Whether the request carries the token (or none is asked); if not, the 401 is sent."""
+        token = self.server.token
+        if token is None or bearer_matches(self.headers.get("Authorization"), token):
+            return True
+        given = self.headers.get("Authorization") is not None
+        headers = {"WWW-Authenticate": 'Bearer realm="kg serve"' + (', error="invalid_token"' if given else "")}
+        self._drain()
+        path = urlsplit(self.path).path
+        page = path in PAGE_PATHS or (path in ("/sparql", "/query") and "query" not in self._params())
+        if self.command in ("GET", "HEAD") and page and _wants_html(self.headers.get("Accept")):
+            self._page(401, headers, locked=True)          # the page that asks for the token
+        elif given:
+            self._error(401, "the token was refused: send the one in the server's --token-file, "
+                             "as the header 'Authorization: Bearer TOKEN'", headers)
+        else:
+            self._error(401, "this server needs a token: send the header 'Authorization: Bearer TOKEN' "
+                             "with the token in the server's --token-file (kg query --endpoint and "
+                             "kg push take --token-file FILE)", headers)
+        return False
+
+    def _drain(self) -> None:
+        """Read and drop the body of a refused request: a client still sending it would
+        otherwise get a reset connection instead of the answer. Too big: close instead."""
+        try:
+            n = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            n = -1
+        if 0 <= n <= MAX_BODY and "Transfer-Encoding" not in self.headers:
+            self.rfile.read(n)
+        else:
+            self.close_connection = True
+
     # -- methods -----------------------------------------------------------
     def do_OPTIONS(self) -> None:                                  # noqa: N802 - http.server's naming
+        # a CORS preflight never carries credentials, so it needs no token; it reveals nothing
         self.send_response(204)
         self.send_header("Access-Control-Allow-Origin", "*")
         self.send_header("Access-Control-Allow-Methods", "GET, POST, HEAD, OPTIONS")
-        self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
+        self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept, Authorization")
         self.send_header("Access-Control-Max-Age", "86400")
         self.send_header("Allow", "GET, POST, HEAD, OPTIONS")
         self.send_header("Content-Length", "0")
@@ -624,10 +692,15 @@ class Handler(BaseHTTPRequestHandler):
         self.do_GET()
 
     def do_GET(self) -> None:                                      # noqa: N802
+        if not self._authorised():
+            return
         path = urlsplit(self.path).path
         params = self._params()
-        if path in ("/", "/index.html", "/query.html"):
+        if path in PAGE_PATHS:
             return self._page()
+        if path == "/page-data.json":
+            return self._send(200, json.dumps(self._page_data(), ensure_ascii=False).encode("utf-8"),
+                              "application/json", {"Cache-Control": "no-cache"})
         if path == "/examples.json":
             body = json.dumps(self.server.examples, ensure_ascii=False, indent=1).encode("utf-8")
             return self._send(200, body, "application/json")
@@ -650,6 +723,8 @@ class Handler(BaseHTTPRequestHandler):
         return self._error(404, f"nothing at {path}: the SPARQL endpoint is /sparql, the query page is /")
 
     def do_POST(self) -> None:                                     # noqa: N802
+        if not self._authorised():
+            return
         path = urlsplit(self.path).path
         body = self._body()
         if body is None:
@@ -682,20 +757,25 @@ class Handler(BaseHTTPRequestHandler):
                                 "or as application/sparql-query; updates are refused")
 
     def do_PUT(self) -> None:                                      # noqa: N802
+        if not self._authorised():
+            return
         self._body()
         self._error(403, READ_ONLY)
 
     do_DELETE = do_PATCH = do_PUT                                  # noqa: N815
 
     # -- answers -----------------------------------------------------------
-    def _page(self) -> None:
+    def _page_data(self) -> dict[str, Any]:
         from .query import PREFIXES
-        data = json.dumps({"examples": self.server.examples, "timeout": self.server.pool.timeout,
-                           "prefixes": PREFIXES,
-                           "maxRows": self.server.pool.max_rows, "triples": self.server.triples},
-                          ensure_ascii=False).replace("</", "<\\/")
-        body = self.server.page.replace("/*KG-DATA*/null", data).encode("utf-8")
-        self._send(200, body, "text/html", {"Cache-Control": "no-cache"})
+        return {"examples": self.server.examples, "timeout": self.server.pool.timeout, "prefixes": PREFIXES,
+                "maxRows": self.server.pool.max_rows, "triples": self.server.triples}
+
+    def _page(self, status: int = 200, headers: dict[str, str] | None = None, locked: bool = False) -> None:
+        """The query page; ``locked``: without its data, which it fetches once it has the token."""
+        data = {"locked": True} if locked else self._page_data()
+        text = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+        body = self.server.page.replace("/*KG-DATA*/null", text).encode("utf-8")
+        self._send(status, body, "text/html", {"Cache-Control": "no-cache", **(headers or {})})
 
     def _example(self, name: str, params: dict[str, list[str]]) -> None:
         from .query import QueryError, load_query, standalone_query
@@ -750,13 +830,22 @@ class Handler(BaseHTTPRequestHandler):
 
 def make_server(store_dir: str | os.PathLike = "kg-store", host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
                 timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS,
-                workers: int | None = None, quiet: bool = False) -> KGServer:
+                workers: int | None = None, quiet: bool = False, token: str | None = None,
+                allow_service: list[str] | tuple[str, ...] = ()) -> KGServer:
     """Open the store and bind the server (port 0: any free port); call
     ``serve_forever()`` on the result, and ``server_close()`` when done.
 
+    ``token``: every request must carry ``Authorization: Bearer TOKEN``.
+    ``allow_service``: endpoint prefixes SERVICE clauses may reach (none by default).
+
     Raises `ServeError` (or `kg.store.StoreError`) with a one-line message.
     """
+    from .federation import check_prefix
     from .store import StoreError, open_store, read_info
+    try:
+        allow_service = tuple(check_prefix(p) for p in allow_service)
+    except ValueError as e:
+        raise ServeError(str(e)) from None
     store = open_store(store_dir)              # says what to do when there is no store
     try:
         triples = read_info(store_dir).triples
@@ -766,9 +855,9 @@ def make_server(store_dir: str | os.PathLike = "kg-store", host: str = DEFAULT_H
     if timeout <= 0 or max_rows <= 0:
         raise ServeError("--timeout and --max-rows must be above 0")
     n = workers or min(8, max(2, os.cpu_count() or 2))
-    pool = QueryPool(store_dir, workers=n, timeout=timeout, max_rows=max_rows)
+    pool = QueryPool(store_dir, workers=n, timeout=timeout, max_rows=max_rows, allow_service=allow_service)
     try:
-        return KGServer((host, port), pool, str(store_dir), triples, quiet=quiet)
+        return KGServer((host, port), pool, str(store_dir), triples, quiet=quiet, token=token)
     except OSError as e:
         pool.close()
         reason = e.strerror or str(e)
@@ -779,16 +868,33 @@ def make_server(store_dir: str | os.PathLike = "kg-store", host: str = DEFAULT_H
 
 def serve(store_dir: str | os.PathLike = "kg-store", host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
           timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS, workers: int | None = None,
-          quiet: bool = False, out=None) -> int:
-    """Run the server until Ctrl-C (what ``kg serve`` does); returns an exit code."""
-    out = out or sys.stdout
-    server = make_server(store_dir, host, port, timeout, max_rows, workers, quiet)
+          quiet: bool = False, out=None, token_file: str | os.PathLike | None = None,
+          allow_service: list[str] | tuple[str, ...] = (), err=None) -> int:
+    """Run the server until Ctrl-C (what ``kg serve`` does); returns an exit code.
+
+    ``token_file``: the file holding the token every request must carry.
+    """
+    from .auth import TokenError, read_token
+    out, err = out or sys.stdout, err or sys.stderr
+    try:
+        token = read_token(token_file) if token_file is not None else None
+    except TokenError as e:
+        raise ServeError(str(e)) from None
+    server = make_server(store_dir, host, port, timeout, max_rows, workers, quiet, token, allow_service)
     url = server.url
     count = f"{server.triples:,} triples" if server.triples is not None else "the store"
+    if token is None and not is_loopback(host):
+        print(f"kg serve: warning: listening on {host}, which other machines may reach, without a token: "
+              "anyone who can reach the port can query the store — pass --token-file FILE "
+              "(or --host 127.0.0.1)", file=err, flush=True)
     print(f"serving {store_dir} ({count}) at {url}", file=out)
     print(f"  SPARQL endpoint: {url}sparql   query page: {url}", file=out)
     print(f"  read-only; {server.pool.size} workers; a query is stopped after {timeout:g} s; "
-          f"results are cut at {max_rows:,} rows. Ctrl-C stops.", file=out, flush=True)
+          f"results are cut at {max_rows:,} rows. Ctrl-C stops.", file=out)
+    access = f"every request needs the token in {token_file}" if token else "no token asked"
+    federation = ("SERVICE only to " + ", ".join(server.pool.allow_service)) if server.pool.allow_service \
+        else "SERVICE clauses refused"
+    print(f"  {access}; {federation}.", file=out, flush=True)
     try:
         server.serve_forever(poll_interval=0.25)
     except KeyboardInterrupt:

@@ -206,13 +206,15 @@ class Chromium:
 
 class Page:
     """A tab: evaluate JavaScript, wait for a condition, take screenshots; it records
-    console errors, uncaught exceptions, dialogs (``alert``) and every request made."""
+    console errors, uncaught exceptions, dialogs (``alert``, ``prompt``) and every request made.
+    Dialogs are accepted; a ``prompt`` gets `prompt_text` when it is set."""
 
     def __init__(self, browser: Chromium, session: str, target: str):
         self.browser, self.session, self.target = browser, session, target
         self.console_errors: list[str] = []
         self.requests: list[str] = []
         self.dialogs: list[str] = []
+        self.prompt_text: str | None = None
         self._loaded = threading.Event()
         browser._listeners.setdefault(session, []).append(self._event)
         for method in ("Page.enable", "Runtime.enable", "Log.enable", "Network.enable"):
@@ -236,7 +238,10 @@ class Page:
             self.requests.append(params.get("request", {}).get("url", ""))
         elif method == "Page.javascriptDialogOpening":
             self.dialogs.append(params.get("message", ""))
-            threading.Thread(target=self.send, args=("Page.handleJavaScriptDialog", {"accept": True}),
+            answer = {"accept": True}
+            if params.get("type") == "prompt" and self.prompt_text is not None:
+                answer["promptText"] = self.prompt_text
+            threading.Thread(target=self.send, args=("Page.handleJavaScriptDialog", answer),
                              daemon=True).start()
         elif method == "Page.loadEventFired":
             self._loaded.set()

@@ -74,3 +74,55 @@ def recogniser():
 def kg_cli():
     """``kg_cli("query", "...", cwd=path)`` runs the command in a new process."""
     return run_kg
+
+
+class Listener:
+    """A plain HTTP server on 127.0.0.1 that records every request it gets.
+
+    It stands for "somewhere else on the network": a SPARQL endpoint a SERVICE
+    clause could reach, or a remote store. It answers every request with
+    ``status`` and an empty SPARQL result (so a federated query that reaches it
+    succeeds). ``requests`` holds ``(method, path, headers)`` of each request.
+    """
+
+    def __init__(self):
+        import http.server
+        import threading
+        self.requests: list[tuple[str, str, dict[str, str]]] = []
+        self.status = 200
+        outer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def _answer(self):
+                n = int(self.headers.get("Content-Length") or 0)
+                if n:
+                    self.rfile.read(n)
+                outer.requests.append((self.command, self.path, dict(self.headers)))
+                body = b'{"head": {"vars": []}, "results": {"bindings": [{}]}}'
+                self.send_response(outer.status)
+                self.send_header("Content-Type", "application/sparql-results+json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = do_PUT = _answer
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        self.url = f"http://127.0.0.1:{self.port}/"
+        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def listener():
+    """A `Listener` for one test."""
+    lst = Listener()
+    yield lst
+    lst.close()

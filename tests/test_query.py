@@ -295,3 +295,169 @@ def test_format_result_rejects_unknown(store):
         format_result(r, "xml")
     with pytest.raises(QueryError, match="CONSTRUCT or DESCRIBE"):
         format_result(r, "ttl")
+
+
+# --------------------------------------------------------------------------
+# SERVICE: no request leaves the machine unless its endpoint is allowed
+
+from itertools import product  # noqa: E402
+
+import pyoxigraph  # noqa: E402
+
+from kg.federation import allowed, refusal, services  # noqa: E402
+from kg.query import PREFIXES, ServiceRefused  # noqa: E402
+
+# U stands for the endpoint (the listener's URL), P for its port. Each of these
+# reaches U when Oxigraph runs it (checked below against pyoxigraph itself).
+REACHING = {
+    "plain": "SELECT * WHERE { SERVICE <U> { ?a ?b ?c } }",
+    "lowercase": "select * where { service <U> { ?a ?b ?c } }",
+    "silent": "SELECT * WHERE { SERVICE SILENT <U> { ?a ?b ?c } }",
+    "no spaces": "SELECT * WHERE { SERVICE<U>{ ?a ?b ?c } }",
+    "keyword run together": "SELECT * WHERE { SERVICESILENT<U>{ ?a ?b ?c } }",
+    "after a keyword": "SELECT * WHERE { ?s ?p ?o FILTER(true)SERVICE <U> { ?a ?b ?c } }",
+    "comments between": "SELECT * WHERE { SERVICE # a\n SILENT # b\n <U> # c\n { ?a ?b ?c } }",
+    "prefixed name": "PREFIX e: <U> SELECT * WHERE { SERVICE e:x { ?a ?b ?c } }",
+    "prefixed name run together": "PREFIX e: <U> SELECT * WHERE { SERVICEe:x { ?a ?b ?c } }",
+    "prefix declared twice": "PREFIX e: <http://safe/> PREFIX e: <U> SELECT * WHERE { SERVICE e:x { ?a ?b ?c } }",
+    "empty prefix": "PREFIX : <U> SELECT * WHERE { SERVICE :q { ?a ?b ?c } }",
+    "escaped local name": "PREFIX e: <U> SELECT * WHERE { SERVICE e:\\~x { ?a ?b ?c } }",
+    "relative to BASE": "BASE <U> SELECT * WHERE { SERVICE <y> { ?a ?b ?c } }",
+    "relative prefix": "BASE <U> PREFIX e: <> SELECT * WHERE { SERVICE e:w { ?a ?b ?c } }",
+    "escaped IRI": "SELECT * WHERE { SERVICE <http://127.0.0.1:P\\u002Fz> { ?a ?b ?c } }",
+    "less-than then comment": "SELECT * WHERE { ?s ?p ?o FILTER(1<2)SERVICE#>\n<U> { ?a ?b ?c } }",
+    "less-than then quote": "SELECT * WHERE { ?s ?p ?o FILTER(1<2||'x>'!=\"\")SERVICE <U> { ?a ?b ?c } FILTER('a'!=\"\") }",
+    "escaped hash in a name": "PREFIX e: <http://e/>\nSELECT * WHERE { OPTIONAL { ?s ?p e:a\\# } SERVICE <U> { ?a ?b ?c } }",
+    "escaped quote in a name": "PREFIX e: <http://e/>\nSELECT * WHERE { OPTIONAL { ?s ?p e:a\\' } SERVICE <U> { ?a ?b ?c } }",
+    "language tag": "SELECT * WHERE { ?s ?p ?o FILTER(?o != \"x\"@en--ltr)SERVICE <U> { ?a ?b ?c } }",
+    "subquery": "SELECT * WHERE { { SELECT * WHERE { SERVICE <U> { ?a ?b ?c } } } }",
+    "exists": "SELECT * WHERE { ?s ?p ?o FILTER EXISTS { SERVICE <U> { ?a ?b ?c } } }",
+    "optional": "SELECT * WHERE { ?s ?p ?o OPTIONAL { SERVICE <U> { ?a ?b ?c } } }",
+    "union": "SELECT * WHERE { { ?s ?p ?o } UNION { SERVICE <U> { ?a ?b ?c } } }",
+    "construct": "CONSTRUCT { ?s ?p ?o } WHERE { SERVICE <U> { ?s ?p ?o } }",
+    "describe": "DESCRIBE ?s WHERE { SERVICE <U> { ?s ?p ?o } }",
+    "ask": "ASK { SERVICE <U> { ?s ?p ?o } }",
+}
+# These never reach anything: the word is in a comment, a string, an IRI or a name.
+HARMLESS = {
+    "comment": "SELECT * WHERE { ?s ?p ?o } # SERVICE <U> { ?a ?b ?c }",
+    "comment first": "# SERVICE <U> {\nSELECT * WHERE { ?s ?p ?o }",
+    "string": "SELECT * WHERE { ?s ?p ?o FILTER(?o != \"SERVICE <U> { }\") }",
+    "long string": "SELECT * WHERE { ?s ?p ?o FILTER(?o != '''\nservice <U> {\n''') }",
+    "IRI": "SELECT * WHERE { ?s <http://x/service> ?o }",
+    "IRI with a fragment": "SELECT * WHERE {\n ?s a <http://example.org/service#Thing>\n}",
+    "service description": "PREFIX sd: <http://www.w3.org/ns/sparql-service-description#>\n"
+                           "SELECT * WHERE { ?s a sd:Service }",
+    "variable": "SELECT ?service WHERE { ?service ?p ?o }",
+    "prefixed name": "PREFIX ex: <http://e/> SELECT * WHERE { ?s ex:service ?o }",
+    "graph variable": "SELECT * WHERE { GRAPH ?service { ?s ?p ?o } }",
+}
+
+
+def _with(query: str, url: str) -> str:
+    port = url.rsplit(":", 1)[1].strip("/")
+    return query.replace("<U>", f"<{url}>").replace(":P", f":{port}")
+
+
+def _generated() -> list[str]:
+    """The keyword, SILENT and the endpoint, joined every way Oxigraph may accept."""
+    out = []
+    for kw, gap, silent, target, where in product(
+            ["SERVICE", "sErViCe"], ["", " ", "\n#>\n", "\t"], ["", "SILENT", "SILENT "],
+            ["<U>", "e:x", ":"], ["{ %s }", "{ ?s ?p ?o . %s }", "{ ?s ?p ?o FILTER(1<2)%s }"]):
+        clause = f"{kw}{gap}{silent}{gap}{target}{gap}{{ ?a ?b ?c }}"
+        out.append("PREFIX e: <U> PREFIX : <U>\nSELECT * WHERE " + where % clause)
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(REACHING))
+def test_service_clauses_are_found_however_written(name):
+    query = _with(REACHING[name], "http://127.0.0.1:9/")
+    assert refusal(query, [], PREFIXES), name
+
+
+@pytest.mark.parametrize("name", sorted(HARMLESS))
+def test_the_word_service_elsewhere_is_no_clause(name):
+    assert services(_with(HARMLESS[name], "http://127.0.0.1:9/"), PREFIXES) == [], name
+
+
+def test_the_finder_misses_nothing_oxigraph_would_send(listener):
+    """Every query that makes pyoxigraph itself send a request is one `refusal` refuses."""
+    store = pyoxigraph.Store()
+    store.add(pyoxigraph.Quad(pyoxigraph.NamedNode("http://e/s"), pyoxigraph.NamedNode("http://e/p"),
+                              pyoxigraph.Literal("o")))
+    reached, missed = 0, []
+    for query in [*REACHING.values(), *HARMLESS.values(), *_generated()]:
+        query = _with(query, listener.url)
+        before = len(listener.requests)
+        try:
+            answer = store.query(query, prefixes=PREFIXES)
+            if not isinstance(answer, pyoxigraph.QueryBoolean):
+                list(answer)
+        except (SyntaxError, OSError, RuntimeError, ValueError):
+            pass
+        if len(listener.requests) > before:
+            reached += 1
+            if not refusal(query, [], PREFIXES):
+                missed.append(query)
+    assert not missed
+    assert reached >= len(REACHING) + 50          # the test means something: most of them do reach it
+
+
+def test_run_query_refuses_service_and_nothing_is_sent(store, listener):
+    query = f"SELECT * WHERE {{ SERVICE <{listener.url}> {{ ?s ?p ?o }} }}"
+    with pytest.raises(ServiceRefused) as e:
+        run_query(store, query)
+    message = str(e.value)
+    assert "\n" not in message and f"SERVICE <{listener.url}>" in message
+    assert f"--allow-service {listener.url}" in message
+    with pytest.raises(ServiceRefused, match="variable"):
+        run_query(store, "SELECT * WHERE { BIND(<http://127.0.0.1:9/> AS ?x) SERVICE ?x { ?s ?p ?o } }",
+                  allow_service=["http://127.0.0.1:9/"])
+    assert listener.requests == []
+
+
+def test_run_query_allow_service_reaches_only_the_listed_prefix(store, listener):
+    query = f"SELECT * WHERE {{ SERVICE <{listener.url}sparql> {{ ?s ?p ?o }} }}"
+    r = run_query(store, query, allow_service=[listener.url])
+    assert r.kind == "select"
+    assert [(m, p.split("?")[0]) for m, p, _ in listener.requests] in (
+        [("GET", "/sparql")], [("POST", "/sparql")])
+    other = f"http://127.0.0.1:{listener.port + 1 if listener.port < 65535 else 1}/"
+    with pytest.raises(ServiceRefused, match="not under an allowed endpoint prefix"):
+        run_query(store, query, allow_service=[other])
+    assert len(listener.requests) == 1
+
+
+@pytest.mark.parametrize("iri, prefixes, ok", [
+    ("http://127.0.0.1:3030/ds/sparql", ["http://127.0.0.1:3030/"], True),
+    ("http://127.0.0.1:3030/ds/sparql", ["http://127.0.0.1:3030"], True),
+    ("http://127.0.0.1:30300/sparql", ["http://127.0.0.1:3030"], False),        # another port
+    ("http://127.0.0.1:3030@10.0.0.1/", ["http://127.0.0.1:3030"], False),     # another host
+    ("http://127.0.0.1:3030/ds/../admin", ["http://127.0.0.1:3030/ds/"], False),
+    ("https://127.0.0.1:3030/", ["http://127.0.0.1:3030/"], False),
+    ("https://example.org/sparql", ["https://example.org:443/"], False),         # not the prefix as written
+    ("https://example.org:443/sparql", ["https://example.org/"], False),
+    ("ftp://127.0.0.1/", ["ftp://127.0.0.1/"], False),
+    ("x", ["http://127.0.0.1/"], False),
+])
+def test_allowed_prefixes(iri, prefixes, ok):
+    assert allowed(iri, prefixes) is ok
+
+
+def test_kg_query_refuses_service_and_allow_service_lets_it_through(kg_cli, cli_build, listener):
+    query = f"SELECT * WHERE {{ SERVICE <{listener.url}> {{ ?s ?p ?o }} }}"
+    refused = kg_cli("query", query, "--store", str(cli_build.store), cwd=cli_build.cwd)
+    assert refused.returncode == 1
+    assert refused.stderr.startswith("kg: SERVICE <") and refused.stderr.count("\n") == 1, refused.stderr
+    assert f"--allow-service {listener.url}" in refused.stderr
+    assert listener.requests == []
+    allowed_run = kg_cli("query", query, "--store", str(cli_build.store), "--allow-service", listener.url,
+                         "--format", "csv", cwd=cli_build.cwd)
+    assert allowed_run.returncode == 0, allowed_run.stderr
+    assert len(listener.requests) == 1
+    bad = kg_cli("query", "ASK {}", "--store", str(cli_build.store), "--allow-service", "file:///etc/",
+                 cwd=cli_build.cwd)
+    assert bad.returncode == 2 and "--allow-service takes an http(s) endpoint prefix" in bad.stderr
+    lonely = kg_cli("query", "ASK {}", "--store", str(cli_build.store), "--token-file", "t", cwd=cli_build.cwd)
+    assert lonely.returncode == 2 and "--token-file goes with --endpoint" in lonely.stderr

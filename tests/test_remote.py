@@ -142,3 +142,25 @@ def test_remote_errors_say_what_happened(oxigraph, kg_cli, cli_build, tmp_path):
     finally:
         web.shutdown()
         web.server_close()
+
+
+def test_the_token_goes_in_an_authorization_header(listener, tmp_path):
+    run_remote(listener.url + "sparql", "ASK {}", token="s3cret")
+    small = tmp_path / "small.nt"
+    small.write_text('<https://example.org/a> <https://example.org/b> "c" .\n', encoding="utf-8")
+    push_graph(listener.url + "store", small, token="s3cret")
+    run_remote(listener.url + "sparql", "ASK {}")
+    sent = [(method, headers.get("Authorization")) for method, _, headers in listener.requests]
+    assert sent == [("POST", "Bearer s3cret"), ("PUT", "Bearer s3cret"), ("POST", None)]
+
+
+def test_a_401_says_to_pass_a_token(listener, tmp_path):
+    listener.status = 401
+    small = tmp_path / "small.nt"
+    small.write_text('<https://example.org/a> <https://example.org/b> "c" .\n', encoding="utf-8")
+    with pytest.raises(RemoteError, match=r"answered 401 .* pass --token-file FILE$"):
+        run_remote(listener.url + "sparql", "ASK {}")
+    with pytest.raises(RemoteError, match=r"refused the token"):
+        run_remote(listener.url + "sparql", "ASK {}", token="wrong")
+    with pytest.raises(RemoteError, match=r"answered 401 .* pass --token-file FILE$"):
+        push_graph(listener.url + "store", small)

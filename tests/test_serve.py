@@ -42,17 +42,18 @@ def _env() -> dict[str, str]:
     return env
 
 
-@pytest.fixture(scope="module")
-def server(cli_build):
-    """``kg serve`` on the session build; yields its base URL (``http://127.0.0.1:PORT/``)."""
-    assert cli_build.proc.returncode == 0, cli_build.proc.stderr
+def start_serve(cli_build, *args: str, stderr_lines: list[str] | None = None) -> subprocess.Popen:
+    """``kg serve --store s --port 0 ARGS`` in a new process, as a user starts it; the
+    process gets a ``url`` attribute once it prints it. Stop it with `stop_serve`.
+    ``stderr_lines`` collects what it writes to stderr."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kg", "serve", "--store", str(cli_build.store), "--port", "0",
-         "--timeout", str(TIMEOUT), "--max-rows", str(MAX_ROWS), "--workers", "2", "--quiet"],
+        [sys.executable, "-m", "kg", "serve", "--store", str(cli_build.store), "--port", "0", *args],
         cwd=cli_build.cwd, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         text=True, encoding="utf-8")
     lines: queue.Queue[str] = queue.Queue()
+    errors = stderr_lines if stderr_lines is not None else []
     threading.Thread(target=lambda: [lines.put(x) for x in proc.stdout], daemon=True).start()
+    threading.Thread(target=lambda: [errors.append(x) for x in proc.stderr], daemon=True).start()
     url = None
     deadline = time.monotonic() + 60
     while url is None and time.monotonic() < deadline:
@@ -66,15 +67,30 @@ def server(cli_build):
             url = line.rsplit(" at ", 1)[1].strip()
     if url is None:
         proc.kill()
-        pytest.fail(f"kg serve did not start: {proc.stderr.read()}")
+        proc.wait()
+        pytest.fail(f"kg serve did not start: {''.join(errors)}")
     proc.url = url
-    yield proc
+    return proc
+
+
+def stop_serve(proc: subprocess.Popen) -> None:
+    """Ctrl-C, as a user stops it."""
     proc.send_signal(signal.SIGINT)
     try:
         proc.wait(10)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait()
+
+
+@pytest.fixture(scope="module")
+def server(cli_build):
+    """``kg serve`` on the session build; yields its base URL (``http://127.0.0.1:PORT/``)."""
+    assert cli_build.proc.returncode == 0, cli_build.proc.stderr
+    proc = start_serve(cli_build, "--timeout", str(TIMEOUT), "--max-rows", str(MAX_ROWS), "--workers", "2",
+                       "--quiet")
+    yield proc
+    stop_serve(proc)
 
 
 def http(url: str, data: bytes | None = None, headers: dict[str, str] | None = None,
