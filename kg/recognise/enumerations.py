@@ -8,7 +8,7 @@ import re
 
 from .candidate import Cand
 from .context import Context, generic_only, proper, stops, strip_generic
-from .items import item, joined, split_items
+from .items import count_of, item, joined, last_two, split_items
 from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_BREAK, LIST_SEP, OPEN_QUOTES, is_punct
 
 
@@ -52,6 +52,8 @@ def enumerations(ctx: Context) -> list[Cand]:
         group = f"{gid}/{k}"
         track = _track_in(ctx, mod)
         spans = [part for span in items for part in joined(ctx, *span, cls)]
+        if cls == "IndustryTrack" and count_of(text[len(list_text):m.start()]) == len(items) + 1:
+            spans = spans[:-1] + last_two(ctx, *spans[-1])   # A、B和C三大领域: the count says C is one
         found = [item(ctx, text[s:e], s, e, cls, group, noun) for s, e in spans]
         out.extend(c for c in found if c)
         if cls != "IndustryTrack" and 2 * sum(1 for c in found if c) >= len(spans):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..facts.numbers import parse_number
 from .candidate import Cand
 from .context import Context, bare_head, generic_only, proper, strip_generic
 from .modifier import left_modifier
@@ -78,6 +79,26 @@ def joined(ctx: Context, s: int, e: int, cls: str) -> list[tuple[int, int]]:
     for k in range(s + 2, e - 1):
         if text[k] in JOIN_CHARS and proper(ctx, text[s:k]) and proper(ctx, text[k + 1:e]):
             return [(s, k), (k + 1, e)]
+    return [(s, e)]
+
+
+def count_of(after: str) -> int | None:
+    """The count a list is followed by (等三大方向 -> 3, 四个领域 -> 4), if any: when it is
+    the number of the list's 、-items, 与 joins words of one item (抗体药物、细胞与基因
+    治疗、高端医疗器械三个方向); when it is one more, 和 joins the last two."""
+    m = re.match(r"(?:等)?(?:首批)?([一二三四五六七八九十两\d]+)[个大条项类家]", after)
+    if not m:
+        return None
+    n = parse_number(m.group(1))
+    return int(n) if n is not None else None
+
+
+def last_two(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
+    """The last item of a list of tracks, split at its last 和/及/与 (化学药、生物药和现代中药)."""
+    text = ctx.text
+    k = max((text.rfind(j, s, e) for j in JOIN_CHARS), default=-1)
+    if k > s + 1 and e - k > 2:
+        return [(s, k), (k + 1, e)]
     return [(s, e)]
 
 

@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from .candidate import Cand
 from .context import Context, proper, stops
-from .items import item, joined
+from .items import count_of, item, joined, last_two
+from .tracks import COUNTED
 from .modifier import left_modifier
 from .text import CLOSE_QUOTES, LIST_SEP, OPEN_QUOTES, is_punct
 
@@ -39,20 +40,27 @@ def list_frames(ctx: Context) -> list[Cand]:
                    for f in ctx.rules.list_frames)
     out = []
     for k, (pat, cls, whole) in enumerate(_frame_patterns(frames)):
+        least = ctx.rules.list_frames[k].get("min_items", 1)
+        # a frame that calls its items segments takes words a track name rarely opens with
+        framed = ctx.rules.list_frames[k].get("segments", False)
         for m in pat.finditer(text):
             spans = [_before_aside(ctx, s, e) for s, e in _items(text, m.start("list"), m.end("list"))]
+            if len(spans) + (len(spans) == 1 and _joins(text, *spans[0])) < least:
+                continue
+            if not whole and COUNTED.search(m.group("list")):
+                continue    # 重点发展A和B三大领域: a counted list, the counted frame's
             if spans and text[spans[-1][1] - 1] == "等":      # …和核心零部件等。
                 spans[-1] = (spans[-1][0], spans[-1][1] - 1)
-            counted = whole and _counted(text, m.end("list"), len(spans))
+            counted = whole and count_of(text[m.end("list"):]) == len(spans)
             group = f"{ctx.gid}/lf{k}.{m.start()}"
             parts = spans if counted else [p for span in spans for p in joined(ctx, *span, cls)]
             if cls == "IndustryTrack" and not counted and spans:
-                parts = spans[:-1] + _last_two(ctx, *spans[-1])
+                parts = spans[:-1] + last_two(ctx, *spans[-1])
             for s, e in parts:
                 if cls == "IndustryTrack" and e - s < ctx.rules.track_min_unknown \
                         and not ctx.lex.lookup(text[s:e], "IndustryTrack"):
                     continue    # 涵盖设计、制造…的全产业链: a bare activity is no track
-                c = item(ctx, text[s:e], s, e, cls, group, "", framed=True)
+                c = item(ctx, text[s:e], s, e, cls, group, "", framed=framed)
                 if c:
                     c.rule = c.rule.replace("enumeration", "list-frame")
                     out.append(c)
@@ -69,40 +77,26 @@ def _before_aside(ctx: Context, s: int, e: int) -> tuple[int, int]:
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The 、-items of start..end, quoted items side by side (“A”“B”) split too; an item
+    with a quotation mark inside (A”主导产业) is no name."""
     spans, cur = [], start
+    quotes = OPEN_QUOTES + CLOSE_QUOTES
     for j in range(start, end + 1):
-        if j == end or text[j] in LIST_SEP:
+        side_by_side = j < end and text[j] in OPEN_QUOTES and j > cur and text[j - 1] in CLOSE_QUOTES
+        if j == end or text[j] in LIST_SEP or side_by_side:
             s, e = cur, j
-            while s < e and text[s] in OPEN_QUOTES + CLOSE_QUOTES:
+            while s < e and text[s] in quotes:
                 s += 1
-            while e > s and text[e - 1] in OPEN_QUOTES + CLOSE_QUOTES:
+            while e > s and text[e - 1] in quotes:
                 e -= 1
-            if e - s >= 2:
+            if e - s >= 2 and not any(ch in quotes for ch in text[s:e]):
                 spans.append((s, e))
-            cur = j + 1
+            cur = j if side_by_side else j + 1
     return spans
 
 
-def _counted(text: str, end: int, n: int) -> bool:
-    """True when the list is followed by its count and the count is the number of
-    its 、-items (抗体药物、细胞与基因治疗、高端医疗器械三个方向): then 与 joins words
-    of one item."""
-    m = re.match(r"(?:等)?([一二三四五六七八九十两\d]+)[个大条项类]", text[end:])
-    if not m:
-        return False
-    digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-    count = int(m.group(1)) if m.group(1).isdigit() else digits.get(m.group(1), 0)
-    return count == n
-
-
-def _last_two(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
-    """The last item of an uncounted list of tracks, split at its last 和/及/与
-    (化学药、生物药和现代中药)."""
-    text = ctx.text
-    k = max((text.rfind(j, s, e) for j in ("和", "及", "与")), default=-1)
-    if k > s + 1 and e - k > 2:
-        return [(s, k), (k + 1, e)]
-    return [(s, e)]
+def _joins(text: str, s: int, e: int) -> bool:
+    return any(j in text[s:e] for j in ("和", "及", "与"))
 
 
 def list_peers(ctx: Context) -> list[Cand]:
