@@ -43,8 +43,9 @@ class ReadError(Exception):
     """A file or folder that cannot be used; str() is one line naming it."""
 
     def __init__(self, path: str | os.PathLike, reason: str):
+        path = text_name(str(path))     # printable, even when the name is not UTF-8
         super().__init__(f"{path}: {reason}")
-        self.path = str(path)
+        self.path = path
         self.reason = reason
 
     def problem(self) -> Problem:
@@ -63,8 +64,19 @@ def read_document(path: str | os.PathLike) -> RawDocument:
         raise ReadError(path, f"cannot read file ({e.strerror or e}), skipped"
                               " — check that it exists and is readable") from e
     text, encoding = decode(data, path)
-    return RawDocument(doc_id=Path(path).name, path=str(path), text=text,
+    return RawDocument(doc_id=text_name(Path(path).name), path=str(path), text=text,
                        encoding=encoding, title=_first_line(text), date=_masthead_date(text))
+
+
+def text_name(name: str) -> str:
+    """A file name as text that can be written anywhere (UTF-8): the bytes of
+    a name that is not UTF-8 (lone surrogates, as ``os.fsdecode`` gives them)
+    are shown as ``\\xNN``.
+
+    >>> print(text_name(os.fsdecode(b"\\xb1\\xa8\\xb8\\xe6.txt")))   # GBK bytes on a UTF-8 system
+    \\xb1\\xa8\\xb8\\xe6.txt
+    """
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:

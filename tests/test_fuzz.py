@@ -159,3 +159,18 @@ def test_emit_file_names_oxigraph_rejects_in_an_iri(stem, encoded):
     iri = emit.document_iri(stem + ".txt")
     assert iri == f"{emit.KGR}doc/{encoded}"
     list(ox.parse(f"<{iri}> <{iri}> <{iri}> .".encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+
+
+def test_read_a_file_name_that_is_not_utf8(tmp_path):
+    """read: the name of a file saved in GBK on a UTF-8 system decodes with lone
+    surrogates (os.fsdecode), which no UTF-8 output can hold: its doc_id shows
+    the bytes as \\xNN, and so do the messages about it."""
+    folder = os.fsencode(tmp_path)
+    with open(os.path.join(folder, "报告".encode("gbk") + b".txt"), "wb") as f:
+        f.write("星澜科技有限公司落户青禾新区。".encode("utf-8"))
+    with open(os.path.join(folder, b"\xff.txt"), "wb"):
+        pass                                                       # empty: skipped
+    ex, problems, _ = extract(tmp_path, workers=1)
+    assert [d.doc_id for d in ex.documents] == ["\\xb1\\xa8\\xb8\\xe6.txt"]
+    assert [str(p) for p in problems] == [f"{tmp_path}/\\xff.txt: empty file, skipped — put text in it or remove it"]
+    check_graph(ex)
