@@ -174,3 +174,11 @@ def test_read_a_file_name_that_is_not_utf8(tmp_path):
     assert [d.doc_id for d in ex.documents] == ["\\xb1\\xa8\\xb8\\xe6.txt"]
     assert [str(p) for p in problems] == [f"{tmp_path}/\\xff.txt: empty file, skipped — put text in it or remove it"]
     check_graph(ex)
+
+
+def test_normalise_masthead_date_in_full_width_digits():
+    """normalise: a masthead in full-width digits gave the date '２０２４-06-02',
+    which is no xsd:date; an impossible date is no date."""
+    assert masthead_date("青禾日报 ２０２４年６月２日 星期日 第５版") == "2024-06-02"
+    assert masthead_date("青禾日报 2024年13月45日 星期日 第5版") is None
+    assert masthead_date("青禾日报 2023年2月29日 星期三 第5版") is None
