@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime
 import io
 import os
 import re
@@ -36,7 +37,8 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
 # Text has almost no control characters; more than this share means binary.
 _MAX_CONTROL_SHARE = 0.01
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
-_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+# ASCII digits only: xsd:gYear and xsd:date take no others (\d alone takes ２０２４).
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)
 
 
 class ReadError(Exception):
@@ -213,10 +215,24 @@ def _read_manifest(path: Path, problems: list[Problem]) -> dict[str, dict[str, s
         if not name:
             continue
         values = {k: (row.get(k) or "").strip() for k in ("title", "date", "kind")}
-        if values["date"] and not _ISO_DATE.fullmatch(values["date"]):
+        if values["date"] and not _iso_date(values["date"]):
             problems.append(Problem(str(path), f"date {values['date']!r} of "
                                                f"{name} ignored — write it as "
                                                "2024, 2024-02 or 2024-02-21"))
             values["date"] = ""
         manifest[name] = {k: v for k, v in values.items() if v}
     return manifest
+
+
+def _iso_date(value: str) -> bool:
+    """Is ``value`` 2024, 2024-02 or 2024-02-21, with a month and a day the
+    calendar has?
+
+    >>> [_iso_date(v) for v in ("2024", "2024-02-29", "2023-02-29", "2024-13", "２０２４")]
+    [True, True, False, False, False]
+    """
+    m = _ISO_DATE.fullmatch(value)
+    try:
+        return bool(m) and bool(datetime.date(int(m[1]), int(m[2] or 1), int(m[3] or 1)))
+    except ValueError:
+        return False

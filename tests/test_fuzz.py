@@ -182,3 +182,14 @@ def test_normalise_masthead_date_in_full_width_digits():
     assert masthead_date("青禾日报 ２０２４年６月２日 星期日 第５版") == "2024-06-02"
     assert masthead_date("青禾日报 2024年13月45日 星期日 第5版") is None
     assert masthead_date("青禾日报 2023年2月29日 星期三 第5版") is None
+
+
+@pytest.mark.parametrize("date", ["２０２４", "٢٠٢٤", "2024-13", "2023-02-29", "0000"])
+def test_read_manifest_dates_in_other_digits_or_impossible(tmp_path, date):
+    """read: the manifest's date check took any Unicode digits (\\d) and any
+    month or day, and the graph got '２０２４'^^xsd:gYear."""
+    (tmp_path / "a.txt").write_text("星澜科技有限公司落户青禾新区。", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(f"file,title,date,kind\na.txt,标题,{date},报纸\n", encoding="utf-8")
+    (doc,), problems = iter_corpus(tmp_path)
+    assert doc.date is None and doc.title == "标题"
+    assert [p.message for p in problems] == [f"date {date!r} of a.txt ignored — write it as 2024, 2024-02 or 2024-02-21"]
