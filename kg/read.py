@@ -157,8 +157,9 @@ def _masthead_date(text: str) -> str | None:
 def iter_corpus(folder: str | os.PathLike) -> tuple[list[RawDocument], list[Problem]]:
     """Read every .txt and .md file of ``folder`` (sorted by name, not recursive).
 
-    A file that cannot be read becomes a Problem and the others still load.
-    If the folder has a manifest.csv (columns file,title,date,kind), its
+    A file that cannot be read becomes a Problem and the others still load;
+    so does a file named as one read before but for its extension (a.md,
+    a.txt). If the folder has a manifest.csv (columns file,title,date,kind), its
     values replace the defaults. Raises ReadError for a missing folder or a
     folder without documents.
     """
@@ -175,6 +176,7 @@ def iter_corpus(folder: str | os.PathLike) -> tuple[list[RawDocument], list[Prob
     problems: list[Problem] = []
     manifest = _read_manifest(folder / MANIFEST, problems)
     documents = []
+    stems: dict[str, str] = {}     # name without extension -> the file read under it
     for path in files:
         meta = manifest.pop(path.name, {})
         try:
@@ -182,6 +184,15 @@ def iter_corpus(folder: str | os.PathLike) -> tuple[list[RawDocument], list[Prob
         except ReadError as e:
             problems.append(e.problem())
             continue
+        # The graph names a document without its extension (kgr:doc/a), so
+        # a.md and a.txt would become one document with two texts.
+        stem = Path(doc.doc_id).stem
+        if stem in stems:
+            problems.append(ReadError(path, f"same name as {stems[stem]} but for the extension, "
+                                            "and the graph names documents without it, skipped "
+                                            "— rename one of them").problem())
+            continue
+        stems[stem] = doc.doc_id
         for field, value in meta.items():
             setattr(doc, field, value)
         documents.append(doc)

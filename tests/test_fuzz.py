@@ -193,3 +193,17 @@ def test_read_manifest_dates_in_other_digits_or_impossible(tmp_path, date):
     (doc,), problems = iter_corpus(tmp_path)
     assert doc.date is None and doc.title == "标题"
     assert [p.message for p in problems] == [f"date {date!r} of a.txt ignored — write it as 2024, 2024-02 or 2024-02-21"]
+
+def test_read_two_files_one_name_but_for_the_extension(tmp_path):
+    """read: a.md and a.txt were both read, and emit names a document without its
+    extension, so they became one kgr:doc/a with two texts for sentence 0 (the
+    graph failed the shapes). The second is skipped, saying why."""
+    (tmp_path / "a.md").write_text("星澜科技有限公司落户青禾新区。", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("墨川网络科技有限公司落户青禾新区。", encoding="utf-8")
+    (tmp_path / "b.TXT").write_text("云栖科技有限公司落户青禾新区。", encoding="utf-8")
+    ex, problems, _ = extract(tmp_path, workers=1)
+    assert [d.doc_id for d in ex.documents] == ["a.md", "b.TXT"]
+    assert [str(p) for p in problems] == [
+        f"{tmp_path}/a.txt: same name as a.md but for the extension, and the graph names "
+        "documents without it, skipped — rename one of them"]
+    check_graph(ex, shacl=True)
