@@ -43,11 +43,13 @@ FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.R
 # '%' itself, so that two names never meet, and '/', which would make a name
 # look like a path. Oxigraph rejects the others ('[', DEL, C1 controls,
 # private use, non-characters), so a file named report[1].txt stopped the build.
+# Unicode spaces (no-break, ideographic …) are allowed by RFC 3987 but not by
+# rdflib's N-Triples parser, which the scorer uses: they are encoded too.
 _UNSAFE = re.compile(
     "[^A-Za-z0-9\\-._~!$&'()*+,;=:@"
     "\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef"
     + "".join(f"{chr(p << 16)}-{chr((p << 16) | 0xFFFD)}" for p in range(1, 14))
-    + "\U000e1000-\U000efffd]")
+    + "\U000e1000-\U000efffd]|\\s")
 
 
 def _safe(name: str) -> str:
