@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import json
 import queue
+import re
 import subprocess
 import sys
 import threading
@@ -164,6 +165,18 @@ def test_chain_page(browser, hostile):
         assert payload in body, payload
     assert page.evaluate("document.scripts.length") == 0
     assert_inert(page, (out.as_uri(),))
+
+
+def test_chain_markdown_keeps_markup_escaped(hostile):
+    """The chain as Markdown, which a viewer renders as a page: markup outside
+    code spans is escaped; a file name in a code span cannot end it early."""
+    proc = run_kg("chain", "数字经济", "--store", "s", "--format", "md", cwd=hostile)
+    assert proc.returncode == 0, proc.stderr
+    md = proc.stdout
+    # CommonMark code spans: a run of n backticks up to the next run of exactly n
+    outside = re.sub(r"(`+)(?!`).*?(?<!`)\1(?!`)", "", md)
+    assert not re.search(r"(?<!\\)<", outside), outside
+    assert "`` " + FILE + " ``" in md
 
 
 # --------------------------------------------------------------------------
