@@ -378,6 +378,14 @@ def test_relate_a_long_run_of_quotation_marks_is_linear():
     assert _seconds(matcher.matches, "“" * 20_000, []) < 3
 
 
+def test_relate_a_long_line_of_digits_is_linear():
+    """relate (relations.toml): two patterns read a count (3个项目, 四大产业) as
+    any run of digits, tried from every digit of a line of them: 32,000 took 3 s."""
+    from kg.relate.patterns import default_matcher
+    matcher = default_matcher()
+    assert _seconds(matcher.matches, "1" * 50_000, []) < 2
+
+
 def test_recognise_a_long_line_of_list_nouns_is_linear(recogniser):
     """recognise (enumerations): each list noun (企业, 项目) searched the whole
     line before it for its counter (等N个): 6,000 nouns in one line took ~25 s."""
