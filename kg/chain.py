@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -438,11 +439,24 @@ def _md(text: str) -> str:
     return " ".join(text.split()).translate(_MD_SPECIAL)
 
 
+def _code(text: str) -> str:
+    """``text`` as a Markdown code span that no backtick in it can end early
+    (a file named a`<img …>`.txt would leave its markup outside the span, as HTML).
+
+    >>> _code("a.txt"), _code("a`<b>`.txt")
+    ('`a.txt`', '`` a`<b>`.txt ``')
+    """
+    text = " ".join(text.split())
+    fence = "`" * (max(map(len, re.findall("`+", text)), default=0) + 1)
+    pad = " " if "`" in text else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
 def format_md(c: Chain, max_evidence: int | None = None) -> str:
     """The chain as Markdown: a heading per section, nested lists, evidence as quoted sentences."""
     G = c.G
     d = G.nodes[c.track]
-    out = [f"# 产业链 {_md(d['label'])} chain", "", f"`{shorten(c.track)}` — {_md(_counts(c))}", ""]
+    out = [f"# 产业链 {_md(d['label'])} chain", "", f"{_code(shorten(c.track))} — {_md(_counts(c))}", ""]
 
     notes = _Notes()
 
@@ -450,7 +464,7 @@ def format_md(c: Chain, max_evidence: int | None = None) -> str:
         nd = G.nodes[item.node]
         classes = "+".join(f"{CLASS_ZH.get(x, x)} {x}" for x in nd["classes"])
         rel = _relation(c, item)
-        new, refs = notes.lines(item, max_evidence, quote=lambda e: f"“{_md(e.sentence)}” — `{e.doc}`")
+        new, refs = notes.lines(item, max_evidence, quote=lambda e: f"“{_md(e.sentence)}” — {_code(e.doc)}")
         out.append("  " * depth + f"- **{_md(nd['label'])}** ({classes})" + (f" {_md(rel)}" if rel else "")
                    + (f" {refs}" if refs else ""))
         for line in new:

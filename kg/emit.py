@@ -40,13 +40,22 @@ PREFIXES = {"kgo": str(KGO), "kgr": str(KGR), "rdf": str(RDF), "rdfs": str(RDFS)
 FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
            ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD}
 
-# Characters an IRI may not hold (RFC 3987) plus '%' itself and '/', which
-# would make a name look like a path.
-_UNSAFE = re.compile(r'[\x00-\x20<>"{}|\\^`%/#?]')
+# Everything a path segment of an IRI may not hold (RFC 3987: ipchar is
+# unreserved ASCII, sub-delims, ':' and '@', and the "ucschar" ranges), plus
+# '%' itself, so that two names never meet, and '/', which would make a name
+# look like a path. Oxigraph rejects the others ('[', DEL, C1 controls,
+# private use, non-characters), so a file named report[1].txt stopped the build.
+# Unicode spaces (no-break, ideographic …) are allowed by RFC 3987 but not by
+# rdflib's N-Triples parser, which the scorer uses: they are encoded too.
+_UNSAFE = re.compile(
+    "[^A-Za-z0-9\\-._~!$&'()*+,;=:@"
+    "\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef"
+    + "".join(f"{chr(p << 16)}-{chr((p << 16) | 0xFFFD)}" for p in range(1, 14))
+    + "\U000e1000-\U000efffd]|\\s")
 
 
 def _safe(name: str) -> str:
-    return _UNSAFE.sub(lambda m: "%{:02X}".format(ord(m.group())), name)
+    return _UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), name)
 
 
 def entity_iri(cls: str, name: str) -> str:

@@ -136,7 +136,9 @@ def _class_set(classes: frozenset[str], home: bool = False) -> str:
 ANY_THING = f"[{chr(_BASE + 1)}-{chr(_BASE + _ALL - 1)}]"
 # items are joined by a joiner, or stand quoted side by side (“A”“B”)
 _JOIN = "(?:" + "|".join(map(re.escape, LIST_JOINERS)) + "|(?<=[”’」』》\"])(?=[“‘「『《\"]))"
-_QUOTE = "[" + re.escape(_QUOTES) + "]*"
+# At most a few quotation marks around a name (《“A”》): an unbounded run made
+# every match attempt in a long run of quotes scan to its end (quadratic).
+_QUOTE = "[" + re.escape(_QUOTES) + "]{0,3}"
 _OPS = {"": "", "?": "?", "*": "*", "+": "+"}
 
 

@@ -20,6 +20,7 @@ Every pattern comes from kg/data/normalise.toml.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -194,6 +195,8 @@ def masthead_date(line: str) -> str | None:
     '2024-06-02'
     >>> masthead_date("青禾区人民政府 2024年6月2日") is None
     True
+    >>> masthead_date("青禾日报 ２０２４年６月２日 星期日 第５版")
+    '2024-06-02'
     """
     m = _chars().masthead
     fields = line.split()
@@ -206,8 +209,13 @@ def masthead_date(line: str) -> str | None:
         found.setdefault(kind, field)
     if len(fields) > m.max_fields or "date" not in found or not {"weekday", "page"} & set(found):
         return None
-    year, month, day = re.findall(r"\d+", found["date"])[:3]
-    return f"{year}-{int(month):02d}-{int(day):02d}"
+    year, month, day = (int(n) for n in re.findall(r"\d+", found["date"])[:3])
+    try:
+        # int() reads full-width digits (２０２４年６月２日) as the date they are;
+        # xsd:date takes ASCII digits only, and a day the calendar has
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def dropped_line(line: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime
 import io
 import os
 import re
@@ -36,15 +37,17 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
 # Text has almost no control characters; more than this share means binary.
 _MAX_CONTROL_SHARE = 0.01
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
-_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+# ASCII digits only: xsd:gYear and xsd:date take no others (\d alone takes ２０２４).
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)
 
 
 class ReadError(Exception):
     """A file or folder that cannot be used; str() is one line naming it."""
 
     def __init__(self, path: str | os.PathLike, reason: str):
+        path = text_name(str(path))     # printable, even when the name is not UTF-8
         super().__init__(f"{path}: {reason}")
-        self.path = str(path)
+        self.path = path
         self.reason = reason
 
     def problem(self) -> Problem:
@@ -63,8 +66,19 @@ def read_document(path: str | os.PathLike) -> RawDocument:
         raise ReadError(path, f"cannot read file ({e.strerror or e}), skipped"
                               " — check that it exists and is readable") from e
     text, encoding = decode(data, path)
-    return RawDocument(doc_id=Path(path).name, path=str(path), text=text,
+    return RawDocument(doc_id=text_name(Path(path).name), path=str(path), text=text,
                        encoding=encoding, title=_first_line(text), date=_masthead_date(text))
+
+
+def text_name(name: str) -> str:
+    """A file name as text that can be written anywhere (UTF-8): the bytes of
+    a name that is not UTF-8 (lone surrogates, as ``os.fsdecode`` gives them)
+    are shown as ``\\xNN``.
+
+    >>> print(text_name(os.fsdecode(b"\\xb1\\xa8\\xb8\\xe6.txt")))   # GBK bytes on a UTF-8 system
+    \\xb1\\xa8\\xb8\\xe6.txt
+    """
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def decode(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
@@ -143,8 +157,9 @@ def _masthead_date(text: str) -> str | None:
 def iter_corpus(folder: str | os.PathLike) -> tuple[list[RawDocument], list[Problem]]:
     """Read every .txt and .md file of ``folder`` (sorted by name, not recursive).
 
-    A file that cannot be read becomes a Problem and the others still load.
-    If the folder has a manifest.csv (columns file,title,date,kind), its
+    A file that cannot be read becomes a Problem and the others still load;
+    so does a file named as one read before but for its extension (a.md,
+    a.txt). If the folder has a manifest.csv (columns file,title,date,kind), its
     values replace the defaults. Raises ReadError for a missing folder or a
     folder without documents.
     """
@@ -161,6 +176,7 @@ def iter_corpus(folder: str | os.PathLike) -> tuple[list[RawDocument], list[Prob
     problems: list[Problem] = []
     manifest = _read_manifest(folder / MANIFEST, problems)
     documents = []
+    stems: dict[str, str] = {}     # name without extension -> the file read under it
     for path in files:
         meta = manifest.pop(path.name, {})
         try:
@@ -168,6 +184,15 @@ def iter_corpus(folder: str | os.PathLike) -> tuple[list[RawDocument], list[Prob
         except ReadError as e:
             problems.append(e.problem())
             continue
+        # The graph names a document without its extension (kgr:doc/a), so
+        # a.md and a.txt would become one document with two texts.
+        stem = Path(doc.doc_id).stem
+        if stem in stems:
+            problems.append(ReadError(path, f"same name as {stems[stem]} but for the extension, "
+                                            "and the graph names documents without it, skipped "
+                                            "— rename one of them").problem())
+            continue
+        stems[stem] = doc.doc_id
         for field, value in meta.items():
             setattr(doc, field, value)
         documents.append(doc)
@@ -201,10 +226,24 @@ def _read_manifest(path: Path, problems: list[Problem]) -> dict[str, dict[str, s
         if not name:
             continue
         values = {k: (row.get(k) or "").strip() for k in ("title", "date", "kind")}
-        if values["date"] and not _ISO_DATE.fullmatch(values["date"]):
+        if values["date"] and not _iso_date(values["date"]):
             problems.append(Problem(str(path), f"date {values['date']!r} of "
                                                f"{name} ignored — write it as "
                                                "2024, 2024-02 or 2024-02-21"))
             values["date"] = ""
         manifest[name] = {k: v for k, v in values.items() if v}
     return manifest
+
+
+def _iso_date(value: str) -> bool:
+    """Is ``value`` 2024, 2024-02 or 2024-02-21, with a month and a day the
+    calendar has?
+
+    >>> [_iso_date(v) for v in ("2024", "2024-02-29", "2023-02-29", "2024-13", "２０２４")]
+    [True, True, False, False, False]
+    """
+    m = _ISO_DATE.fullmatch(value)
+    try:
+        return bool(m) and bool(datetime.date(int(m[1]), int(m[2] or 1), int(m[3] or 1)))
+    except ValueError:
+        return False

@@ -11,6 +11,9 @@ from .context import Context, generic_only, proper, stops, strip_generic
 from .items import count_of, item, joined, last_two, split_items
 from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_BREAK, LIST_SEP, OPEN_QUOTES, is_punct
 
+# How far back from a list's noun its counter may start (等12个, 等一大批): far more than any has.
+COUNTER_REACH = 24
+
 
 def enumerations(ctx: Context) -> list[Cand]:
     """``A、B、C等N个<modifier><noun>``: the noun types the items, the modifier may name their track."""
@@ -33,7 +36,9 @@ def enumerations(ctx: Context) -> list[Cand]:
                    for i, ch in enumerate(mod)):
                 break
             rest = left[:len(left) - mod_len]
-            c = ctx.tables.counter_re.search(rest)
+            # the counter ends the text before the modifier ($): searching only
+            # its tail keeps a long line without punctuation linear
+            c = ctx.tables.counter_re.search(rest, max(0, len(rest) - COUNTER_REACH))
             if not c and not mod and rest[-1:] in CLOSE_QUOTES and cls == "IndustryTrack" \
                     and LIST_SEP in rest[max(rest.rfind(q) for q in OPEN_QUOTES):]:
                 # 主攻“智能网联、合成材料”主导产业: a quoted list needs no counter
