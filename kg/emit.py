@@ -55,7 +55,10 @@ _UNSAFE = re.compile(
 
 
 def _safe(name: str) -> str:
-    return _UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), name)
+    safe = _UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), name)
+    # a name ending in '.' is written by Oxigraph's TriG as a local name ending in '\.',
+    # which rdflib (the scorer's parser) cannot read
+    return safe[:-1] + "%2E" if safe.endswith(".") else safe
 
 
 def entity_iri(cls: str, name: str) -> str:

@@ -58,6 +58,17 @@ def test_document_and_sentence_iris():
     assert sentence_iri("000_x.txt", 41) == f"{KGR}doc/000_x/s/41"
 
 
+def test_a_name_ending_in_a_dot_reads_back_from_trig(tmp_path):
+    # Oxigraph writes such a name as a prefixed name ending in '\.', which rdflib cannot read
+    assert document_iri("v1..txt").endswith("/doc/v1%2E")
+    doc = Document("v1..txt", "星澜。", [Sentence("v1..txt", 0, 0, 3, "星澜。", 0)])
+    out = tmp_path / "g.trig"
+    write("\n".join(emit.document_lines(doc)).encode("utf-8") + b"\n", out)
+    ds = rdflib.Dataset()
+    ds.parse(out, format="trig")
+    assert (URIRef(document_iri("v1..txt")), RDF.type, URIRef(KGO + "Document")) in ds
+
+
 # -- the graph -------------------------------------------------------------------------
 
 D0 = "d0.txt"

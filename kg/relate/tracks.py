@@ -115,7 +115,7 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
         peers = run_of.get(next((id(t) for t in tracks if t.key == top), None), [])
         for t in tracks:
             if t.key == top or t in peers or id(t) in sublisted or (
-                    t.m.role == "item" and id(t) not in heads_used):
+                    t.m.role == "item" and id(t) not in heads_used and not t.m.rule.startswith("list-frame")):
                 continue
             # under a head that does not open the sentence (围绕数字经济，集聚A、B等生命
             # 健康企业), or under the paragraph's track (…抢占A、B等未来产业赛道), a list's
