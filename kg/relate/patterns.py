@@ -12,6 +12,8 @@ subject and the object. Besides slots, an end may be:
   项目位于左岭片区), else the last one named earlier in the paragraph;
 - ``@previous-list:<Class>``: the same, with the things listed with it
   (A、B同步开工，两个项目均落户Y);
+- ``@sentence:<Class>``: the nearest thing of these classes before the match in
+  its sentence that is not the home (X产业园…，重点发展A、B), else nothing;
 - ``@track``: the track the sentence or its paragraph is about (its head
   track, kg.relate.tracks).
 """
@@ -99,6 +101,11 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
             return []
         classes = set(end.split(":", 1)[1].split("|")) if ":" in end else None
         return [starts[-1].key] if classes is None or c.cls(starts[-1].key) & classes else []
+    if end.startswith("@sentence:"):
+        classes = set(end.split(":", 1)[1].split("|"))
+        before = [x for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE
+                  and x.key != ctx.home and c.cls(x.key) & classes]
+        return [before[-1].key] if before else []
     if end.startswith(("@previous:", "@previous-list:")):
         kind, names = end.split(":", 1)
         classes = set(names.split("|"))
