@@ -47,16 +47,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .model import CLASSES
+from .notions import ALTERNATIVES, CLAUSE_PUNCT, CLOSE_QUOTES, OPEN_QUOTES
+from .notions import LIST_JOINERS as _LIST_JOINERS
 
 # Private-use characters stand for mentions: one per set of classes a thing has.
 _BASE = 0xE000
 _CLASS_BIT = {c: 1 << i for i, c in enumerate(CLASSES)}
 _HOME_BIT = 1 << len(CLASSES)
 _ALL = 1 << (len(CLASSES) + 1)
-CLAUSE_PUNCT = "，,；;：:。！？!?"
-# what may stand between the items of a list of things
-LIST_JOINERS = ("、", "以及", "和", "与", "及", "或")
-_QUOTES = "“”‘’「」『』\"《》"
+# what may stand between the items of a list of things (kg/data/notions.toml)
+LIST_JOINERS = (*_LIST_JOINERS, *ALTERNATIVES)
+_QUOTES = OPEN_QUOTES + CLOSE_QUOTES + '"'
 ELEMENT_KEYS = {"class", "slot", "list", "chain", "home", "words", "gap", "through", "regex", "phrase",
                 "start", "op"}
 PATTERN_KEYS = {"name", "relation", "subject", "object", "pattern", "confidence", "note"}

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Document
+from ..notions import CLAUSE
 from .rules import FactRules, load_fact_rules
 
 
@@ -71,7 +72,7 @@ def _level(text: str, r: FactRules) -> int:
 
 
 def _heading(text: str, width: int) -> bool:
-    return len(text) <= width and not any(c in text for c in "，,；;")
+    return len(text) <= width and not CLAUSE.search(text)
 
 
 def _kind(text: str, r: FactRules) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..notions import NUMERAL
 from .candidate import Cand
 from .context import Context, generic_only, proper, stops, strip_generic
 from .items import count_of, item, joined, last_two, split_items
@@ -141,7 +142,7 @@ def listed_after(ctx: Context) -> list[Cand]:
                 continue
             n = nouns[-1]
             between = before[n.end():]
-            if not re.fullmatch(r"(?:共有|共|有|计)?[0-9一二三四五六七八九十两百千]+(?:个|家|项|条|所|座|宗|类)", between):
+            if not re.fullmatch(f"(?:共有|共|有|计)?{NUMERAL}+(?:个|家|项|条|所|座|宗|类)", between):
                 continue
             end = m.end()
             while end < len(text) and text[end] not in "。；;：:":

@@ -10,7 +10,7 @@ from .candidate import Cand
 from .context import Context, generic_only, proper, strip_generic
 from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
 from .owners import known_owner_before, owner
-from .text import CLOSE_QUOTES, OPEN_QUOTES, alnum
+from .text import CLOSE_QUOTES, HIGHER_LEVELS, OPEN_QUOTES, alnum
 
 
 def heads(ctx: Context) -> list[Cand]:
@@ -227,6 +227,6 @@ def _admin_prefix(ctx: Context, word: str) -> int:
     """Length of a province or city (a known place ending in 省/市/自治区) that begins
     ``word`` and leaves a name after it: jieba keeps 上海市浦东新区 in one token."""
     for n in range(len(word) - 2, 1, -1):
-        if word[:n].endswith(("省", "市", "自治区")) and ctx.lex.lookup(word[:n], "Place"):
+        if word[:n].endswith(HIGHER_LEVELS) and ctx.lex.lookup(word[:n], "Place"):
             return n
     return 0

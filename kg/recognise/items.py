@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..facts.numbers import parse_number
+from ..notions import NUMERAL
 from .candidate import Cand
 from .context import Context, bare_head, generic_only, proper, strip_generic
 from .modifier import left_modifier
@@ -86,7 +87,7 @@ def count_of(after: str) -> int | None:
     """The count a list is followed by (等三大方向 -> 3, 四个领域 -> 4), if any: when it is
     the number of the list's 、-items, 与 joins words of one item (抗体药物、细胞与基因
     治疗、高端医疗器械三个方向); when it is one more, 和 joins the last two."""
-    m = re.match(r"(?:等)?(?:首批)?([一二三四五六七八九十两\d]+)[个大条项类家]", after)
+    m = re.match(f"(?:等)?(?:首批)?({NUMERAL}+)[个大条项类家]", after)
     if not m:
         return None
     n = parse_number(m.group(1))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .candidate import Cand
 from .context import Context, in_title
-from .text import STOP_TAGS, is_punct
+from .text import HIGHER_LEVELS, STOP_TAGS, is_punct
 from .tracks import event_after, product_or_policy
 
 
@@ -110,7 +110,7 @@ def _admin_pair(ctx: Context, t) -> list[Cand]:
     for n in range(2, len(t.text) - 1):
         a, b = t.text[:n], t.text[n:]
         ea, eb = ctx.lex.lookup(a, "Place"), ctx.lex.lookup(b, "Place")
-        if ea and eb and a.endswith(("省", "市", "自治区", "州")):
+        if ea and eb and a.endswith(HIGHER_LEVELS):
             return [Cand(t.start, t.start + n, "Place", ea.name, "lexicon", prio=4, source=ea.source),
                     Cand(t.start + n, t.end, "Place", eb.name, "lexicon", prio=4, source=eb.source)]
     return []

@@ -16,6 +16,7 @@ import re
 from .candidate import Cand
 from .context import Context, proper
 from .modifier import long_modifier
+from .text import GOVERNMENT_LEVELS
 
 _OPEN, _CLOSE = "(（", ")）"
 
@@ -52,7 +53,7 @@ def legal_names(ctx: Context) -> list[Cand]:
 
 
 def _place(ctx: Context, word: str) -> bool:
-    return bool(ctx.lex.lookup(word, "Place")) or word.endswith(("市", "省", "区", "县"))
+    return bool(ctx.lex.lookup(word, "Place")) or word.endswith(GOVERNMENT_LEVELS)
 
 
 def _body_head(ctx: Context, before: str, rule: dict) -> str | None:

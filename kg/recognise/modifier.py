@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Token
 from .context import Context, stops
-from .text import ADMIN_UNITS, alnum, is_punct
+from .text import ADMIN_UNITS, GOVERNMENT_LEVELS, alnum, is_punct
 
 
 def left_modifier(ctx: Context, upto: int, max_len: int = 14,
@@ -37,7 +37,7 @@ def left_modifier(ctx: Context, upto: int, max_len: int = 14,
                 continue
             lvl = before[k - 1] if k > 0 else None
             if (t.text in ctx.rules.name_internal and start < upto and lvl is not None
-                    and lvl.end == t.start and lvl.text in ADMIN_UNITS[1:4]
+                    and lvl.end == t.start and lvl.text in GOVERNMENT_LEVELS
                     and (k < 2 or stops(ctx, before[k - 2], upto))):
                 start = lvl.start  # 提速|省|未来船舶…产业园: a level, then a name-internal word
             elif brand_ok and t.text in ctx.rules.brand_boundary and start < upto \

@@ -10,9 +10,10 @@ from .candidate import Cand
 from .context import Context, generic_only, strip_generic
 from .modifier import left_modifier
 from .text import is_punct
+from ..notions import NUMERAL
 
 
-COUNTED = re.compile(r"[一二三四五六七八九十两\d]+[大个项类条]")
+COUNTED = re.compile(NUMERAL + r"+[大个项类条]")
 
 
 def tracks(ctx: Context) -> list[Cand]:

@@ -49,7 +49,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         k = m.key
         if k:
             by_sent[m.sentence].append(Item(m, k, c.ents[k].cls))
-    home_rules = HomeRules.of(c.rules.get("home", {}))
+    home_rules = HomeRules.of(c.rules["home"])
     district = find_home(home_rules, c.ents, mentions, doc.title or (doc.sentences[0].text if doc.sentences else None))
     # the places the document names, longest first (a heading may name one the
     # recogniser missed there: 做强大城北核心功能)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Entity, Mention, Relation
+from ..notions import CLAUSE, CLOSE_QUOTES, OPEN_QUOTES  # noqa: F401 (CLAUSE: shared with the rules)
 from ..rules import load_rules
 
 TRACK_SUBJECTS = {"Enterprise", "Project", "Platform", "Institution"}
@@ -15,8 +16,7 @@ LOCATED_SUBJECTS = {"Enterprise", "Project", "Platform", "Institution", "Commerc
 LOCATIONS = {"Place", "CommercialDistrict", "Platform"}
 OWNED = {"Project", "Platform", "Enterprise"}
 OWNERS = {"Enterprise", "Institution"}
-CLAUSE = re.compile(r"[，,；;：:]")
-QUOTES = "“”\"‘’「」"
+QUOTES = OPEN_QUOTES + CLOSE_QUOTES + '"'
 
 
 @dataclass

@@ -16,9 +16,9 @@ kind of zone it is, bare (高新区 for 松山湖高新区, 园区 for 苏州工
     >>> ms = [Mention("d", 0, 0, 5, "青禾高新区", "Platform", "青禾高新区", "head", key="Platform/青禾高新区"),
     ...       Mention("d", 1, 0, 3, "云溪市", "Place", "云溪市", "lexicon", key="Place/云溪市"),
     ...       Mention("d", 2, 0, 3, "云溪市", "Place", "云溪市", "lexicon", key="Place/云溪市")]
-    >>> find_home(HomeRules.of({}), ents, ms, "青禾高新区2024年工作报告")
+    >>> find_home(HomeRules.of(), ents, ms, "青禾高新区2024年工作报告")
     'Platform/青禾高新区'
-    >>> [(a, b) for a, b in home_words(HomeRules.of({}), ents["Platform/青禾高新区"], "高新区培育了一批企业", [])]
+    >>> [(a, b) for a, b in home_words(HomeRules.of(), ents["Platform/青禾高新区"], "高新区培育了一批企业", [])]
     [(0, 3)]
 """
 from __future__ import annotations
@@ -34,6 +34,7 @@ from ..model import Entity, Mention
 class HomeRules:
     """relations.toml [home]: what a district or a zone is called."""
     district_ends: tuple[str, ...]      # 区, 县, 市: administrative units
+    county_ends: tuple[str, ...]        # 区, 县, 旗: the district-level ones
     not_district_ends: tuple[str, ...]  # 社区, 园区 …: areas whose names end alike
     zone_ends: tuple[str, ...]          # 高新区, 开发区, 科学城 …: zones a document may speak for
     pronouns: tuple[str, ...]           # 我区, 全区, 本区 …
@@ -42,12 +43,13 @@ class HomeRules:
     district_weight: int = 2            # a district-level unit over the city or province around it
 
     @classmethod
-    def of(cls, raw: dict) -> "HomeRules":
-        return cls(tuple(raw.get("district_ends", ("区", "县", "市", "旗"))),
-                   tuple(raw.get("not_district_ends", ("社区", "小区", "街区", "景区", "园区", "片区", "校区",
-                                                       "院区", "营区", "专区", "商圈"))),
-                   tuple(raw.get("zone_ends", ("高新区", "开发区", "经开区", "新区", "园区", "科学城", "保税区"))),
-                   tuple(raw.get("pronouns", ("我区", "全区", "本区"))),
+    def of(cls, raw: dict | None = None) -> "HomeRules":
+        """From relations.toml [home] (``raw``, or the bundled rules' when None)."""
+        if raw is None:
+            from ..rules import load_rules
+            raw = load_rules().relations["home"]
+        return cls(tuple(raw["district_ends"]), tuple(raw["county_ends"]), tuple(raw["not_district_ends"]),
+                   tuple(raw["zone_ends"]), tuple(raw["pronouns"]),
                    tuple((k, tuple(v)) for k, v in raw.get("kind_short", {}).items()),
                    int(raw.get("title_weight", 10)), int(raw.get("district_weight", 2)))
 
@@ -71,7 +73,7 @@ def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention]
         if m.role == "owner" and kind != "zone":
             continue    # (a zone a body's name opens with counts: 青禾新区|管委会)
         if kind:
-            score[m.key] += 1 + (rules.district_weight if kind == "zone" or _county_level(e.name) else 0)
+            score[m.key] += 1 + (rules.district_weight if kind == "zone" or _county_level(rules, e.name) else 0)
     if title:
         for k in score:
             e = ents[k]
@@ -82,8 +84,8 @@ def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention]
     return max(sorted(score), key=lambda k: score[k])
 
 
-def _county_level(name: str) -> bool:
-    return name.endswith(("区", "县", "旗"))
+def _county_level(rules: "HomeRules", name: str) -> bool:
+    return name.endswith(rules.county_ends)
 
 
 def home_words(rules: HomeRules, home: Entity, text: str, taken: list[tuple[int, int]]):

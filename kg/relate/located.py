@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-from .base import CLAUSE, LOCATED_SUBJECTS, LOCATIONS, Collector, Item, alternation, clause_spans, lists
+from ..notions import CLAUSE_PUNCT
+from .base import CLAUSE, LOCATED_SUBJECTS, QUOTES, LOCATIONS, Collector, Item, alternation, clause_spans, lists
 
 
-CLAUSE_OPEN = re.compile(r"(?:^|[，,；;。：:])$")
+CLAUSE_OPEN = re.compile(f"(?:^|[{re.escape(CLAUSE_PUNCT)}])$")
 
 
 def heading_area(c: Collector, s, ms: list[Item], district: str | None,
@@ -152,5 +153,5 @@ def _acting_topics(text: str, ents: list[Item], home: str, acts: re.Pattern) -> 
     (…，天河路商圈正在推进…，重点建设X; 张江药谷汇聚了…): what the clauses after
     them build lies there, not in the home."""
     return [x for x in ents if x.key != home and x.cls in ("Platform", "CommercialDistrict")
-            and (x.m.start == 0 or CLAUSE_OPEN.search(text[:x.m.start].rstrip("“”\"")))
+            and (x.m.start == 0 or CLAUSE_OPEN.search(text[:x.m.start].rstrip(QUOTES)))
             and acts.match(text, x.m.end)]
