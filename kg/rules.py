@@ -90,6 +90,7 @@ class Rules:
     link: dict = field(default_factory=dict)  # kg/link.py: class words, same heads, street ends
     long_name: dict = field(default_factory=dict)  # how far a long project name runs left
     segmenter: dict = field(default_factory=dict)  # which lexicon sources the segmenter keeps whole
+    lengths: dict = field(default_factory=dict)   # [lengths]: how long parts of a name may be
     list_frames: tuple[dict, ...] = ()  # 以A、B为代表: words on both sides of a list type its items
     document_names: dict = field(default_factory=dict)  # names sought again in their document
     zone_words: frozenset[str] = frozenset()
@@ -203,5 +204,6 @@ def load_rules() -> Rules:
         anaphora_tails=tuple(raw.get("anaphora", {}).get("tails", ())),
         document_names=raw.get("document_names", {}),
         list_frames=tuple(raw.get("list_frame", ())),
+        lengths=raw["lengths"],
         segmenter=raw.get("segmenter", {}),
     )

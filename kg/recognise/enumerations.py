@@ -118,7 +118,8 @@ def subject_firms(ctx: Context) -> list[Cand]:
         for s_, e_ in spans:
             name = clause[s_:e_]
             e = ctx.lex.lookup(name)
-            if not (2 <= len(name) <= 6) or any(is_punct(ch) for ch in name) or ctx.lex.is_not_entity(name) \
+            if not (2 <= len(name) <= ctx.rules.lengths["subject_firm"]) or any(is_punct(ch) for ch in name) \
+                    or ctx.lex.is_not_entity(name) \
                     or (e and e.cls != "Enterprise") or (not e and ctx.seg.knows(name)):
                 items = []
                 break
@@ -187,7 +188,8 @@ def shared_heads(ctx: Context) -> list[Cand]:
 def _peer(ctx: Context, s: int, e: int, cls: str, group: str) -> Cand | None:
     """An item made of nouns alone, none of them generic, no name of another class."""
     name = ctx.text[s:e]
-    if not (2 <= len(name) <= 8) or ctx.lex.is_not_entity(name) or generic_only(ctx, name) \
+    if not (2 <= len(name) <= ctx.rules.lengths["bare_name"]) or ctx.lex.is_not_entity(name) \
+            or generic_only(ctx, name) \
             or strip_generic(ctx, s, e) != s:
         return None
     known = ctx.lex.lookup(name)

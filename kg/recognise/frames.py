@@ -69,7 +69,7 @@ def appositives(ctx: Context) -> list[Cand]:
             after = text[r:r + 2]
             if name[:1].isdigit() or ctx.tables.counter_re.search(name):
                 continue  # 新增上市企业3家: a count
-            if not (2 <= len(name) <= 8) or not (r == len(text) or is_punct(after[0])
+            if not (2 <= len(name) <= ctx.rules.lengths["bare_name"]) or not (r == len(text) or is_punct(after[0])
                                                 or after.startswith((*JOINERS, "等"))):
                 continue
             e = ctx.lex.lookup(name)

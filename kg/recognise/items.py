@@ -55,7 +55,7 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
     for n, (s, e) in enumerate(parts):
         quoted = s < e and text[s] in OPEN_QUOTES
         if n == 0 and not quoted:  # the first item starts after the verb that introduces the list
-            s = max(s, left_modifier(ctx, e, max_len=24, item_end=True))
+            s = max(s, left_modifier(ctx, e, max_len=ctx.rules.lengths["list_item"], item_end=True))
         while s < e and (text[s] in OPEN_QUOTES + CLOSE_QUOTES or text[s].isspace()):
             s += 1
         while e > s and (text[e - 1] in OPEN_QUOTES + CLOSE_QUOTES or text[e - 1].isspace()):
@@ -66,7 +66,7 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
                         and ctx.rules.enum_nouns[t.text] != "IndustryTrack"):
                     s = t.end
             s = strip_generic(ctx, s, e)
-        if 2 <= e - s <= 24 and not any(is_punct(ch) for ch in text[s:e]):
+        if 2 <= e - s <= ctx.rules.lengths["list_item"] and not any(is_punct(ch) for ch in text[s:e]):
             out.append((s, e))
     return out
 

@@ -118,7 +118,8 @@ def list_peers(ctx: Context) -> list[Cand]:
                     or sum(c.end - c.start for c in inside if c.cls == "Place") >= e - s:
                 continue        # already a name of its own, or places (韩国大邱)
             word = text[s:e]
-            if not (2 <= len(word) <= 8) or not proper(ctx, word) or ctx.lex.is_not_entity(word):
+            if not (2 <= len(word) <= ctx.rules.lengths["bare_name"]) or not proper(ctx, word) \
+                    or ctx.lex.is_not_entity(word):
                 continue
             known = ctx.lex.lookup(word)
             if known and known.cls != "Enterprise":
@@ -156,5 +157,5 @@ def _neighbour(ctx: Context, start: int, end: int, side: int) -> tuple[int, int]
     if start < 1 or text[start - 1] != LIST_SEP:
         return None
     e = start - 1
-    s = left_modifier(ctx, e, max_len=8, item_end=True)
+    s = left_modifier(ctx, e, max_len=ctx.rules.lengths["bare_name"], item_end=True)
     return (s, e) if e > s else None

@@ -7,7 +7,7 @@ from .context import Context, stops
 from .text import ADMIN_UNITS, GOVERNMENT_LEVELS, alnum, is_punct
 
 
-def left_modifier(ctx: Context, upto: int, max_len: int = 14,
+def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
                   stop_admin: bool = False, item_end: bool = False, brand_ok: bool = False,
                   has_content: bool = False, zone_ok: bool = False) -> int:
     """Where a name whose modifier ends at char ``upto`` starts (char offset).
@@ -24,6 +24,7 @@ def left_modifier(ctx: Context, upto: int, max_len: int = 14,
     ``zone_ok``: the zone before the head is the body's own (青禾新区|管委会), not where it lies.
     """
     text, toks = ctx.text, ctx.toks
+    max_len = max_len or ctx.rules.lengths["modifier"]
     start = upto
     before = [t for t in toks if t.end <= upto]
     for k in range(len(before) - 1, -1, -1):

@@ -69,7 +69,7 @@ def _brand(ctx: Context, start: int, head_start: int) -> list[Cand]:
     ends = sorted({t.start for t in ctx.toks if start < t.start < head_start})
     for p in ends:
         brand, rest = text[start:p], text[p:head_start]
-        if not (2 <= len(brand) <= 6) or len(rest) < 3:
+        if not (2 <= len(brand) <= ctx.rules.lengths["brand"]) or len(rest) < 3:
             continue    # (云创|智算|项目: too little after the word to tell a brand from a coinage)
         if not (_track_at(ctx, rest) or rest.startswith(tuple(h for h in ctx.rules.heads if len(h) > 1))):
             continue
