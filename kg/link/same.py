@@ -1,38 +1,18 @@
-"""Link mentions to entities: one real thing, one node.
+"""When two names of one class name one thing: the reasons, each a rule.
 
-    >>> from kg.model import Mention
-    >>> ms = [Mention("d", 0, 0, 7, "数字经济产业园", "Platform", "数字经济产业园", "head:产业园"),
-    ...       Mention("d", 1, 0, 3, "数产园", "Platform", "数产园", "head:园")]
-    >>> ents = link(ms)
-    >>> sorted(ents), sorted(ents["Platform/数字经济产业园"].aliases), ms[1].key
-    (['Platform/数字经济产业园'], ['数产园'], 'Platform/数字经济产业园')
-
-Names of one class meet when they are equal, when the lexicon or the text
-declares one an alias of the other (简称, 原名), when one abbreviates the other
-(数产园 / 数字经济产业园), when one is the other plus a class word (芯空 /
-芯空项目), when a name was renamed or shortened in its middle
-(大运河数字经济未来城 / 大运河数智未来城, 华东医药生命科学产业园 /
-华东医药生命产业园), when two names differ only by interchangeable heads
-(X院区 / X分院, X片区 / X区块), and when a street is named with a street-type
-word (武林路 / 武林路步行街).  Homonyms of different classes stay apart (大运河
-the canal, 大运河商圈), and so do two different lexicon entries.  The result
-does not depend on the order of the mentions.
+`why_same` is asked of every pair of names that blocking (kg/link/blocking.py)
+offers; the word lists (class words, interchangeable heads, street endings)
+are the [link] section of rules.toml.
 """
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from itertools import combinations
 
-from .lexicon import Lexicon
-from .model import Entity, Mention
-from .rules import Rules, load_rules
-
-# The word lists that decide when two names are one thing (class words,
-# interchangeable heads, street endings) are the [link] section of rules.toml.
+from ..lexicon import Lexicon
+from ..rules import Rules, load_rules
 
 
-class _UnionFind:
+class UnionFind:
     def __init__(self):
         self.parent: dict[str, str] = {}
 
@@ -138,7 +118,7 @@ def _street_type(short: str, long: str, rules: Rules) -> bool:
             and head.cls == "CommercialDistrict" and rest.endswith(lk.get("street_head_end", "街")))
 
 
-def _why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[str], cls: str) -> str | None:
+def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[str], cls: str) -> str | None:
     """Why two names of one class (``short`` no longer than ``long``) name one thing, or None."""
     lex_s, lex_l = lexicon.lookup(short, cls), lexicon.lookup(long, cls)
     if lex_s and lex_l and lex_s is not lex_l:
@@ -181,71 +161,8 @@ def _branch(rest: str, rules: Rules) -> bool:
     return bool(m) and (not m.group(1) or m.group(1) in rules.link.get("class_words", ()))
 
 
-def _alias_ok(alias: str, cls: str, lexicon: Lexicon) -> bool:
+def alias_ok(alias: str, cls: str, lexicon: Lexicon) -> bool:
     """A surface the lexicon gives only to another class names another thing
     (杭钢 the firm is no alias of the 杭钢片区 place; 大运河 the canal none of 大运河商圈)."""
     entries = lexicon.lookup_all(alias)
     return not entries or any(e.cls == cls for e in entries)
-
-
-def link(mentions: list[Mention], lexicon: Lexicon | None = None,
-         trace: list | None = None) -> dict[str, Entity]:
-    """Group mentions into entities; returns entities by key and sets each
-    mention's ``key`` to the key of its entity.
-
-    ``trace``, when given, receives (name, name, reason) for every merge of two names.
-    """
-    rules = load_rules()
-    lexicon = lexicon or Lexicon()
-    uf = _UnionFind()
-    node = lambda cls, name: f"{cls}/{name}"  # noqa: E731
-    note = (lambda a, b, why: trace.append((a, b, why))) if trace is not None else (lambda *_: None)
-    names_by_cls: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        names_by_cls[m.cls].add(m.name)
-        uf.find(node(m.cls, m.name))
-    # Every name of the corpus is known before any is linked: the result cannot
-    # depend on which mention came first.
-    known = {n for names in names_by_cls.values() for n in names} | {s for s, _ in lexicon.surfaces()}
-    for m in mentions:
-        # surfaces the lexicon knows, and aliases the text declares (简称, 原名)
-        for a in sorted({m.name, m.surface, *m.aliases}):
-            e = lexicon.lookup(a, m.cls)
-            target = e.name if e else (a if a in m.aliases and a in names_by_cls[m.cls] else None)
-            if target and target != m.name:
-                note(m.name, target, "lexicon" if e else "declared")
-                uf.union(node(m.cls, m.name), node(m.cls, target))
-    for cls, names in sorted(names_by_cls.items()):
-        ordered = sorted(names, key=lambda n: (len(n), n))
-        for short, long in combinations(ordered, 2):
-            why = _why_same(short, long, rules, lexicon, known, cls)
-            if why:
-                note(short, long, why)
-                uf.union(node(cls, short), node(cls, long))
-    groups: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        groups[uf.find(node(m.cls, m.name))].append(m)
-    entities: dict[str, Entity] = {}
-    for root, ms in sorted(groups.items()):
-        cls = ms[0].cls                  # unions never cross classes
-        count: dict[str, int] = defaultdict(int)
-        for m in ms:
-            count[m.name] += 1
-        lex = next((e for e in (lexicon.lookup(n, cls) for n in sorted(count)) if e), None)
-        name = lex.name if lex else max(count, key=lambda n: (count[n], len(n), n))
-        key = f"{cls}/{name}"
-        ent = entities.get(key) or Entity(key, cls, name)
-        ent.aliases |= {a for m in ms for a in (m.surface, m.name, *m.aliases) if _alias_ok(a, cls, lexicon)}
-        if lex:
-            ent.aliases |= set(lex.aliases)
-            ent.en = ent.en or lex.en
-        ent.extra_classes |= {c for m in ms for c in m.extra} - {cls}
-        ent.mentions.extend(ms)
-        entities[key] = ent
-        for m in ms:
-            m.key = key
-    for ent in entities.values():
-        ent.aliases.discard(ent.name)
-        # an alias that names another entity of the same class would merge two clusters for a reader
-        ent.aliases = {a for a in ent.aliases if f"{ent.cls}/{a}" not in entities or f"{ent.cls}/{a}" == ent.key}
-    return entities

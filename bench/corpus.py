@@ -1,0 +1,133 @@
+"""A benchmark corpus of any size whose distinct entities grow with it.
+
+Repeating the bundled documents gives a large corpus with the same 301
+entities however large it grows, so linking and the store never meet the
+name counts of a real archive.  Here copy *i* of every source document (the
+bundled corpus and, when it is beside the repository, the ten cities
+documents: work reports, press conferences, newspaper pages and park
+profiles of ten cities) has the names of its firms, projects, parks,
+institutions, districts and places varied: every name the extractor found in
+the sources by a rule (not from the lexicon: national names recur in a real
+archive too), three characters or longer, has its first two characters
+replaced by a pair drawn for that copy.  The pair depends only on the two
+characters it replaces, so names that share a start keep sharing it
+(华东医药 and 华东医药生命科学产业园 stay an owner and its park).
+
+How often a new pair is drawn follows Heaps' law: in copy *i* a name takes
+one of about ``(i + 1) ** BETA`` variants, so the distinct entities of the
+corpus grow like its size to the power BETA, as the vocabulary of a real
+archive does, rather than linearly.  Every document is unique (a copy equal to
+an earlier one gets a different variant), so no build can reuse the work of
+one document for another.
+
+    >>> variant("华东医药生命科学产业园", 0)
+    '华东医药生命科学产业园'
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = (ROOT / "corpus", ROOT.parent / "shared" / "eval" / "cities" / "corpus")
+
+# the growth exponent of distinct names (Heaps' law; real text: 0.4-0.8)
+BETA = 0.7
+# the characters a varied name starts with: common in Chinese firm and place names
+POOL = ("华星海川禾澜墨云瑞恒泰盛达丰宏嘉晟博润鼎鑫源远航致新康宁安和平兴隆昌明光辉"
+        "金银玉石松柏桐枫竹兰梅青蓝紫翠景湖江河山峰岭溪泉港湾洲岛城乡东南西北中天地"
+        "龙凤鹏鹤麒麟长永久福寿喜乐德仁义信智勇诚正通达汇聚联合创启望阳晨曦晓朗")
+CLASSES = ("Enterprise", "Institution", "Project", "Platform", "CommercialDistrict", "Place")
+
+
+def _draw(*parts: object) -> float:
+    """A number in [0, 1) fixed by ``parts``."""
+    h = hashlib.blake2b("\x1f".join(map(str, parts)).encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(h, "big") / 2 ** 64
+
+
+def _pair(prefix: str, copy: int, salt: int = 0) -> str:
+    """The two characters that replace ``prefix`` in copy ``copy``: its original in
+    about one copy in ``(copy + 1) ** BETA``, else one of as many variants."""
+    v = int(_draw("variant", prefix, copy, salt) * (copy + 1) ** BETA)
+    if v == 0 and not salt:
+        return prefix
+    n = len(POOL)
+    k = int(_draw("pair", prefix, v, salt) * n * n)
+    return POOL[k // n] + POOL[k % n]
+
+
+def variant(name: str, copy: int, salt: int = 0) -> str:
+    """``name`` as copy ``copy`` writes it."""
+    return _pair(name[:2], copy, salt) + name[2:]
+
+
+def varied_names(sources: list[Path]) -> list[str]:
+    """The names to vary: those the extractor finds in ``sources`` by a rule."""
+    from kg.pipeline import extract
+    from kg.rules import load_rules
+    heads = load_rules().heads
+    names = set()
+    for src in sources:
+        ex, _, _ = extract(src, workers=1)
+        for e in ex.entities.values():
+            if e.cls not in CLASSES:
+                continue
+            for m in e.mentions:
+                s = m.surface
+                if m.rule != "lexicon" and len(s) >= 3 and s not in heads and re.fullmatch(r"[\u4e00-\u9fff]+", s):
+                    names.add(s)
+    return sorted(names, key=lambda n: (-len(n), n))
+
+
+def make_corpus(dest: Path, mb: float, sources: list[Path] | None = None) -> dict:
+    """Fill ``dest`` with varied copies of the documents of ``sources`` up to ``mb``
+    MB (10**6 bytes); returns counts.  A manifest.csv gives every copy the
+    title, date and kind of its original (the title varied like the text)."""
+    sources = [s for s in (sources or SOURCES) if s.is_dir()]
+    docs = []
+    for src in sources:
+        meta = {}
+        if (src / "manifest.csv").exists():
+            with (src / "manifest.csv").open(encoding="utf-8", newline="") as f:
+                meta = {row["file"]: row for row in csv.DictReader(f)}
+        for p in sorted(src.iterdir()):
+            if p.suffix.lower() in (".txt", ".md"):
+                docs.append((p.name, p.read_text(encoding="utf-8"), meta.get(p.name, {})))
+    if not docs:
+        raise SystemExit(f"bench: no documents in {', '.join(map(str, sources))}")
+    names = varied_names(sources)
+    pattern = re.compile("|".join(map(re.escape, names)))
+    target = int(mb * 1_000_000)
+    dest.mkdir(parents=True, exist_ok=True)
+    rows, seen, total, i = [], set(), 0, 0
+    while total < target:
+        for name, text, m in docs:
+            if total >= target:
+                break
+            salt = 0
+            while True:
+                def swap(mt, salt=salt):
+                    return variant(mt.group(), i, salt)
+                # (a text with no name to vary differs by its trailing newlines)
+                body = pattern.sub(swap, text) + "\n" * salt
+                digest = hashlib.sha1(body.encode("utf-8")).digest()
+                if digest not in seen:
+                    break
+                salt += 1           # the same as an earlier copy: draw other variants
+            seen.add(digest)
+            copy = f"{i:05d}_{name}"
+            data = body.encode("utf-8")
+            (dest / copy).write_bytes(data)
+            rows.append({"file": copy, "title": pattern.sub(swap, m.get("title", "")),
+                         "date": m.get("date", ""), "kind": m.get("kind", "")})
+            total += len(data)
+        i += 1
+    with (dest / "manifest.csv").open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=["file", "title", "date", "kind"])
+        w.writeheader()
+        w.writerows(rows)
+    return {"documents": len(rows), "bytes": total, "copies": i, "sources": [str(s) for s in sources],
+            "source_documents": len(docs), "varied_names": len(names)}

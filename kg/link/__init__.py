@@ -1,0 +1,182 @@
+"""Link mentions to entities: one real thing, one node.
+
+    >>> from kg.model import Mention
+    >>> ms = [Mention("d", 0, 0, 7, "数字经济产业园", "Platform", "数字经济产业园", "head:产业园"),
+    ...       Mention("d", 1, 0, 3, "数产园", "Platform", "数产园", "head:园")]
+    >>> ents = link(ms)
+    >>> sorted(ents), sorted(ents["Platform/数字经济产业园"].aliases), ms[1].key
+    (['Platform/数字经济产业园'], ['数产园'], 'Platform/数字经济产业园')
+
+Names of one class meet when they are equal, when the lexicon or the text
+declares one an alias of the other (简称, 原名), when one abbreviates the other
+(数产园 / 数字经济产业园), when one is the other plus a class word (芯空 /
+芯空项目), when a name was renamed or shortened in its middle
+(大运河数字经济未来城 / 大运河数智未来城, 华东医药生命科学产业园 /
+华东医药生命产业园), when two names differ only by interchangeable heads
+(X院区 / X分院, X片区 / X区块), and when a street is named with a street-type
+word (武林路 / 武林路步行街) — the reasons of kg/link/same.py.  Homonyms of
+different classes stay apart (大运河 the canal, 大运河商圈), and so do two
+different lexicon entries.  The result does not depend on the order of the
+mentions.
+
+Linking reads no mention twice: a document's mentions are summed up per
+name (`uses`: how often, under which surfaces and declared aliases, first
+where), in the worker that recognised them, and `link_names` links the
+summed-up names of the corpus, comparing only the pairs of names that share
+a key (kg/link/blocking.py), so its time grows about linearly with the number
+of distinct names.  `link` does both for mentions held in memory.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from ..lexicon import Lexicon
+from ..model import Entity, Mention
+from ..rules import load_rules
+from .blocking import candidate_pairs
+from .same import UnionFind, alias_ok, is_abbreviation, is_renamed, why_same
+
+__all__ = ["link", "link_names", "uses", "merge_uses", "NameUse", "Linked",
+           "is_abbreviation", "is_renamed", "why_same"]
+
+
+@dataclass
+class NameUse:
+    """How a document (or a corpus) uses one name of one class: all linking
+    needs of its mentions."""
+    cls: str
+    name: str
+    count: int = 0
+    surfaces: set[str] = field(default_factory=set)
+    aliases: set[str] = field(default_factory=set)     # declared by the text (简称, 原名)
+    extra: set[str] = field(default_factory=set)       # further classes the context gave it
+    first: tuple = ()          # (document position, mention position, doc_id, sentence) of the first mention
+
+
+@dataclass
+class Linked:
+    """What linking decided: the entity of every name, and each entity's first mention."""
+    entities: dict[str, Entity]
+    keys: dict[tuple[str, str], str]                    # (class, name) -> Entity.key
+    first: dict[str, tuple[str, int]]                   # Entity.key -> (doc_id, sentence)
+
+
+def uses(mentions: Iterable[Mention], position: int = 0) -> dict[tuple[str, str], NameUse]:
+    """The names of ``mentions`` (one document's, in order; ``position`` is the
+    document's place in the corpus), summed up."""
+    out: dict[tuple[str, str], NameUse] = {}
+    for i, m in enumerate(mentions):
+        u = out.get((m.cls, m.name))
+        if u is None:
+            u = out[(m.cls, m.name)] = NameUse(m.cls, m.name, first=(position, i, m.doc_id, m.sentence))
+        u.count += 1
+        u.surfaces.add(m.surface)
+        u.aliases.update(m.aliases)
+        u.extra.update(m.extra)
+    return out
+
+
+def merge_uses(total: dict[tuple[str, str], NameUse], more: dict[tuple[str, str], NameUse]) -> None:
+    """Add a document's uses to the corpus's (``total``, changed in place)."""
+    for k, u in more.items():
+        t = total.get(k)
+        if t is None:
+            total[k] = NameUse(u.cls, u.name, u.count, set(u.surfaces), set(u.aliases), set(u.extra), u.first)
+            continue
+        t.count += u.count
+        t.surfaces |= u.surfaces
+        t.aliases |= u.aliases
+        t.extra |= u.extra
+        t.first = min(t.first, u.first)
+
+
+def _known(lexicon: Lexicon) -> set[str]:
+    cached = getattr(lexicon, "_link_known", None)
+    if cached is None:
+        cached = {s for s, _ in lexicon.surfaces()}
+        try:
+            lexicon._link_known = cached
+        except AttributeError:   # pragma: no cover - a lexicon that takes no attributes
+            pass
+    return cached
+
+
+def link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None = None,
+               trace: list | None = None) -> Linked:
+    """Group the names of a corpus into entities.
+
+    ``trace``, when given, receives (name, name, reason) for every merge of two names.
+    """
+    rules = load_rules()
+    lexicon = lexicon or Lexicon()
+    uf = UnionFind()
+    note = (lambda a, b, why: trace.append((a, b, why))) if trace is not None else (lambda *_: None)
+    names_by_cls: dict[str, set[str]] = defaultdict(set)
+    for cls, name in used:
+        names_by_cls[cls].add(name)
+        uf.find(f"{cls}/{name}")
+    # Every name of the corpus is known before any is linked: the result cannot
+    # depend on which mention came first.
+    known = set(_known(lexicon))
+    for names in names_by_cls.values():
+        known |= names
+    for (cls, name), u in sorted(used.items()):
+        # surfaces the lexicon knows, and aliases the text declares (简称, 原名)
+        for a in sorted({name, *u.surfaces, *u.aliases}):
+            e = lexicon.lookup(a, cls)
+            target = e.name if e else (a if a in u.aliases and a in names_by_cls[cls] else None)
+            if target and target != name:
+                note(name, target, "lexicon" if e else "declared")
+                uf.union(f"{cls}/{name}", f"{cls}/{target}")
+    same_heads = rules.link.get("same_heads", ())
+    for cls, names in sorted(names_by_cls.items()):
+        rank = {n: i for i, n in enumerate(sorted(names, key=lambda n: (len(n), n)))}
+        for short, long in sorted(candidate_pairs(names, same_heads), key=lambda p: (rank[p[0]], rank[p[1]])):
+            why = why_same(short, long, rules, lexicon, known, cls)
+            if why:
+                note(short, long, why)
+                uf.union(f"{cls}/{short}", f"{cls}/{long}")
+    groups: dict[str, list[NameUse]] = defaultdict(list)
+    for (cls, name), u in used.items():
+        groups[uf.find(f"{cls}/{name}")].append(u)
+    entities: dict[str, Entity] = {}
+    keys: dict[tuple[str, str], str] = {}
+    first: dict[str, tuple] = {}
+    for root, us in sorted(groups.items()):
+        cls = us[0].cls                  # unions never cross classes
+        count = {u.name: u.count for u in us}
+        lex = next((e for e in (lexicon.lookup(n, cls) for n in sorted(count)) if e), None)
+        name = lex.name if lex else max(count, key=lambda n: (count[n], len(n), n))
+        key = f"{cls}/{name}"
+        ent = entities.get(key) or Entity(key, cls, name)
+        ent.aliases |= {a for u in us for a in (*u.surfaces, u.name, *u.aliases) if alias_ok(a, cls, lexicon)}
+        if lex:
+            ent.aliases |= set(lex.aliases)
+            ent.en = ent.en or lex.en
+        ent.extra_classes |= {c for u in us for c in u.extra} - {cls}
+        entities[key] = ent
+        for u in us:
+            keys[(cls, u.name)] = key
+            first[key] = min(first.get(key, u.first), u.first)
+    for ent in entities.values():
+        ent.aliases.discard(ent.name)
+        # an alias that names another entity of the same class would merge two clusters for a reader
+        ent.aliases = {a for a in ent.aliases if f"{ent.cls}/{a}" not in entities or f"{ent.cls}/{a}" == ent.key}
+    return Linked(entities, keys, {k: (f[2], f[3]) for k, f in first.items()})
+
+
+def link(mentions: list[Mention], lexicon: Lexicon | None = None,
+         trace: list | None = None) -> dict[str, Entity]:
+    """Group mentions into entities; returns entities by key and sets each
+    mention's ``key`` to the key of its entity (and fills ``Entity.mentions``,
+    in the order of ``mentions``).
+
+    ``trace``, when given, receives (name, name, reason) for every merge of two names.
+    """
+    linked = link_names(uses(mentions), lexicon, trace)
+    for m in mentions:
+        m.key = linked.keys[(m.cls, m.name)]
+        linked.entities[m.key].mentions.append(m)
+    return linked.entities

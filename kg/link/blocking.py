@@ -1,0 +1,105 @@
+"""The pairs of names worth asking `why_same` about, found without comparing all pairs.
+
+Comparing every pair of names of a class is quadratic (4,000 names took 51 s).
+Every reason of kg/link/same.py needs the two names to share something that
+can be looked up: one is the other's start (a class word, a head, a branch, a
+street type) or its end (a suffix of five characters or more), or 大 before it;
+an abbreviation of at most four characters shares the first and the last
+character; a renamed name shares the first two and the last two characters
+and differs in length by at most four; interchangeable heads share all but the
+head.  So the names are indexed by those keys and only names that share a key
+are paired: a superset of the pairs any reason accepts, and `why_same` still
+decides each one.  tests/test_link_blocking.py checks the result against all
+pairs.
+
+    >>> sorted(candidate_pairs(["数产园", "数字经济产业园", "星澜科技", "星澜科技有限公司"], [("院区", "分院")]))
+    [('数产园', '数字经济产业园'), ('星澜科技', '星澜科技有限公司')]
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+from typing import Iterable, Iterator
+
+SHORT = 4           # the longest abbreviation (kg.link.same.is_abbreviation)
+RENAMED = 7         # the shortest renamed name (kg.link.same.is_renamed)
+MIDDLE = 4          # the longest middle a renamed name changes or drops
+SUFFIX = 5          # the shortest name that is another's end (why_same: "suffix")
+
+
+def _order(a: str, b: str) -> tuple[str, str]:
+    """(short, long) as linking compares them: by length, then by name."""
+    return (a, b) if (len(a), a) < (len(b), b) else (b, a)
+
+
+def candidate_pairs(names: Iterable[str], same_heads: Iterable[Iterable[str]] = ()) -> Iterator[tuple[str, str]]:
+    """Every pair (short, long) of ``names`` that some reason of linking might
+    accept, each once; ``same_heads`` are the groups of interchangeable heads
+    (rules.toml [link] same_heads)."""
+    names = set(names)
+    seen: set[tuple[str, str]] = set()
+
+    def pair(a: str, b: str):
+        p = _order(a, b)
+        if p not in seen:
+            seen.add(p)
+            return p
+        return None
+
+    for gen in (_affixed(names), _abbreviated(names), _renamed(names), _same_heads(names, same_heads)):
+        for a, b in gen:
+            p = pair(a, b)
+            if p:
+                yield p
+
+
+def _affixed(names: set[str]) -> Iterator[tuple[str, str]]:
+    """One name the other's start, its end (five characters or more), or it after 大."""
+    for n in names:
+        for i in range(1, len(n)):
+            if n[:i] in names:
+                yield n[:i], n
+        for i in range(1, len(n) - SUFFIX + 1):
+            if n[i:] in names:
+                yield n[i:], n
+        if n.startswith("大") and n[1:] in names:
+            yield n[1:], n
+
+
+def _abbreviated(names: set[str]) -> Iterator[tuple[str, str]]:
+    """A short name with the first and last character of a longer one."""
+    shorts: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for n in names:
+        if 2 <= len(n) <= SHORT:
+            shorts[(n[0], n[-1])].append(n)
+    for n in names:
+        if len(n) >= 3:
+            for s in shorts.get((n[0], n[-1]), ()):
+                if len(s) < len(n):
+                    yield s, n
+
+
+def _renamed(names: set[str]) -> Iterator[tuple[str, str]]:
+    """Names of seven characters or more with the same first two and last two."""
+    buckets: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for n in names:
+        if len(n) >= RENAMED:
+            buckets[(n[:2], n[-2:])].append(n)
+    for bucket in buckets.values():
+        for a, b in combinations(bucket, 2):
+            if abs(len(a) - len(b)) <= MIDDLE:
+                yield a, b
+
+
+def _same_heads(names: set[str], groups: Iterable[Iterable[str]]) -> Iterator[tuple[str, str]]:
+    """The same modifier before two heads of one group (X院区 / X分院)."""
+    for heads in groups:
+        by_stem: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for n in names:
+            for h in heads:
+                if n.endswith(h) and len(n) > len(h) + 1:
+                    by_stem[n[:-len(h)]].append((h, n))
+        for members in by_stem.values():
+            for (ha, a), (hb, b) in combinations(members, 2):
+                if ha != hb and a != b:
+                    yield a, b
