@@ -108,17 +108,48 @@ def rule_names() -> set[str]:
     return set(load_rules().relations.get("confidence", {})) | {p.name for p in default_matcher().patterns}
 
 
-def relate(documents: list[Document], mentions_by_doc: dict[str, list[Mention]],
-           entities: dict[str, Entity]) -> list[Relation]:
-    """All relations of a corpus (see the module docstring for the rules)."""
+def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, Entity],
+                    from_names: list[Relation] = ()) -> list[Relation]:
+    """The relations of one document (see the module docstring for the rules).
+
+    ``entities`` holds at least the entities ``mentions`` name (each with its
+    ``key`` set) and the ends of ``from_names``: the relations read off names
+    across the corpus (`name_relations`) that this document states, because
+    it mentions their subject first.  A relation the document's own rules
+    found first keeps their evidence.
+    """
     c = Collector(entities)
-    for doc in documents:
-        document(c, doc, mentions_by_doc.get(doc.doc_id, []))
-        named_tracks(c, doc, mentions_by_doc.get(doc.doc_id, []))
-        named_places(c, doc, mentions_by_doc.get(doc.doc_id, []))
-    corpus(c)
+    document(c, doc, mentions)
+    named_tracks(c, doc, mentions)
+    named_places(c, doc, mentions)
+    for r in from_names:
+        c.add(r.subject, r.predicate, r.object, r.doc_id, r.sentence, r.rule, r.confidence)
     rels = c.relations()
     resolve = c.rules.get("resolve", {})
     if resolve.get("specific_place_wins"):
         rels = specific_place_wins(rels, set(resolve.get("home_rules", ())), set(resolve.get("context_rules", ())))
     return rels
+
+
+def name_relations(entities: dict[str, Entity], first: dict[str, tuple[str, int]]) -> dict[str, list[Relation]]:
+    """Relations read off the names of the corpus's entities (a project named after
+    its owner, a segment of a whole, a phase of a development), by the document
+    that states them: where the subject is first mentioned (``first``: key ->
+    (doc_id, sentence))."""
+    c = Collector(entities)
+    corpus(c, first)
+    out: dict[str, list[Relation]] = defaultdict(list)
+    for r in c.relations():
+        out[r.doc_id].append(r)
+    return dict(out)
+
+
+def relate(documents: list[Document], mentions_by_doc: dict[str, list[Mention]],
+           entities: dict[str, Entity]) -> list[Relation]:
+    """All relations of a corpus held in memory (see the module docstring for the rules)."""
+    first = {k: (e.mentions[0].doc_id, e.mentions[0].sentence) for k, e in entities.items() if e.mentions}
+    from_names = name_relations(entities, first)
+    rels = []
+    for doc in documents:
+        rels += relate_document(doc, mentions_by_doc.get(doc.doc_id, []), entities, from_names.get(doc.doc_id, []))
+    return sorted(rels, key=lambda r: (r.doc_id, r.sentence, r.subject, r.predicate, r.object))

@@ -22,12 +22,17 @@ def segments(name: str, longest: int):
                 yield whole.rstrip("（(") + tail.lstrip("）)"), part
 
 
-def corpus(c: Collector) -> None:
+def corpus(c: Collector, first: dict[str, tuple[str, int]]) -> None:
     """Facts read off names: owners named at the start, segments of a whole,
-    phases of a development."""
-    owners = sorted(((a, k) for k, e in c.ents.items() if c.cls(k) & OWNERS
-                     for a in {e.name, *e.aliases} if len(a) >= 2),
-                    key=lambda x: -len(x[0]))
+    phases of a development; each stated where its entity is first mentioned
+    (``first``: entity key -> (doc_id, sentence))."""
+    # owner names -> owners, in the order of the entities (the first one wins)
+    owners: dict[str, list[str]] = {}
+    for k, e in c.ents.items():
+        if c.cls(k) & OWNERS:
+            for a in sorted({e.name, *e.aliases}):
+                if len(a) >= 2:
+                    owners.setdefault(a, []).append(k)
     by_name = {}
     for k, e in c.ents.items():
         for n in {e.name, *e.aliases}:
@@ -35,30 +40,31 @@ def corpus(c: Collector) -> None:
     seg = c.rules.get("part", {}).get("segment_chars", 0)
     phase = c.rules.get("located", {}).get("phase")
     for k, e in c.ents.items():
-        if not e.mentions:
+        if k not in first:
             continue
-        m0 = e.mentions[0]
+        doc_id, sentence = first[k]
         if phase and e.cls in ("Project", "Platform", "CommercialDistrict"):
             mt = re.match(phase, e.name)
             base = by_name.get(mt.group("base")) if mt else None
             if base and base != k and c.ents[base].cls in LOCATIONS:
-                c.add(k, "locatedIn", base, m0.doc_id, m0.sentence, "located-phase")
+                c.add(k, "locatedIn", base, doc_id, sentence, "located-phase")
         if e.cls in ("Project", "Platform"):
-            for alias, ok in owners:
-                # 杭钢云 is 杭钢's; a one-character tail needs an owner of two characters or
-                # more that is a firm (not 浙江 in 浙江云)
-                if ok != k and e.name.startswith(alias) and len(e.name) > len(alias):
-                    c.add(k, "ownedBy", ok, m0.doc_id, m0.sentence, "owner-name")
-                    break
+            # the longest owner name the name starts with: 杭钢云 is 杭钢's; a
+            # one-character tail needs an owner of two characters or more that is
+            # a firm (not 浙江 in 浙江云)
+            owner = next((ok for n in range(len(e.name) - 1, 1, -1)
+                          for ok in owners.get(e.name[:n], ()) if ok != k), None)
+            if owner:
+                c.add(k, "ownedBy", owner, doc_id, sentence, "owner-name")
         if seg and e.cls in ("Place", "Platform", "CommercialDistrict"):
             for whole, part in segments(e.name, seg):
                 parent = by_name.get(whole)
                 if parent and parent != k and c.cls(parent) & {"Place", "Platform", "Project"}:
-                    c.add(k, "partOf", parent, m0.doc_id, m0.sentence, "part-segment")
+                    c.add(k, "partOf", parent, doc_id, sentence, "part-segment")
                     # the segment named after a place lies in it (大运河拱墅段 -> 拱墅)
                     where = by_name.get(part)
                     if where and where not in (k, parent) and c.ents[where].cls == "Place":
-                        c.add(k, "locatedIn", where, m0.doc_id, m0.sentence, "located-segment")
+                        c.add(k, "locatedIn", where, doc_id, sentence, "located-segment")
                     break
 
 
