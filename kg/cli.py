@@ -64,7 +64,10 @@ EXAMPLES = {
           kg build ../shared/corpus --out dev.trig --store s
           kg build my-docs/ --out graph.ttl --no-html
           kg build --wait 60                        # another build writing ./kg-store: wait a minute at most
+          kg build big/ --scheduler tcp://HOST:8786 # the documents worked on by a Dask cluster
 
+        Only documents that changed since the last build into the same store are extracted
+        again (the cache is STORE.cache); the graph file is the same bytes as a full build's.
         One build at a time writes a store; a killed build's leftovers are removed by the next.
         """,
     "query": """\
@@ -176,7 +179,7 @@ def cmd_build(a: argparse.Namespace) -> int:
         # the lock is held until the page is written too, so that it shows this build's store
         with exclusive(a.store, [a.out, a.html], a.wait, _say):
             r = build(corpus, out=a.out, store_dir=a.store, workers=a.workers,
-                      progress=terminal_progress())
+                      progress=terminal_progress(), scheduler=a.scheduler, cache=not a.no_cache)
             return _report_build(a, r)
     except (ReadError, StoreError, ValueError, OSError) as e:
         return _fail(str(e))
@@ -187,10 +190,11 @@ def cmd_build(a: argparse.Namespace) -> int:
 def _report_build(a: argparse.Namespace, r) -> int:
     for p in r.problems:
         print(f"kg: skipped {p}", file=sys.stderr)
-    ex = r.extraction
     secs = sum(r.timings.values())
-    print(f"built {len(ex.documents)} documents ({r.characters:,} characters) in {secs:.1f} s: "
-          f"{len(ex.entities)} entities, {len(ex.relations)} relations")
+    again = (f" ({r.analysed:,} recognised, {r.rendered:,} rendered, the rest from the cache)"
+             if r.analysed < r.documents or r.rendered < r.documents else "")
+    print(f"built {r.documents:,} documents ({r.characters:,} characters) in {secs:.1f} s{again}: "
+          f"{r.entities:,} entities, {r.relations:,} relations")
     if r.out:
         print(f"graph: {r.out}")
     if a.store:
@@ -199,7 +203,7 @@ def _report_build(a: argparse.Namespace, r) -> int:
         from .store import open_store
         from .viz import write_network
         print(f"network: {write_network(open_store(a.store), a.html)}")
-    return 0 if ex.documents else 1
+    return 0 if r.documents else 1
 
 
 def cmd_query(a: argparse.Namespace) -> int:
@@ -436,6 +440,12 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--wait", type=float, default=None, metavar="S",
                    help="when another build is writing the same store, wait at most S seconds "
                         "for it (default: as long as it takes; 0: stop at once)")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="run the per-document work on this Dask distributed cluster, e.g. tcp://HOST:8786 "
+                        "(linking and the store stay here)")
+    b.add_argument("--no-cache", action="store_true",
+                   help="extract every document again (default: unchanged documents come from "
+                        "STORE.cache, beside the store)")
 
     q = add("query", "run a SPARQL query (text, file or bundled example) against the store", cmd_query)
     q.add_argument("query", nargs="?", metavar="SPARQL_OR_FILE")

@@ -74,7 +74,7 @@ class NotFound(LookupError):
 
 
 def _select(store: pyoxigraph.Store, sparql: str) -> list[tuple]:
-    answer = store.query(sparql, prefixes=PREFIXES)
+    answer = store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
     variables = [v.value for v in answer.variables]
     return [tuple(sol[v] for v in variables) for sol in answer]
 

@@ -14,9 +14,8 @@ from __future__ import annotations
 import os
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -29,23 +28,13 @@ from .model import Document, Extraction, Mention, Problem, RawDocument
 from .normalise import to_document
 from .read import iter_corpus
 from .relate import relate
-from .resources import ontology_path
+from .resources import ontology_path  # noqa: F401 (kept for callers)
+from .build.run import Built as BuildResult  # noqa: E402
 
 # Below this much text one process is faster than starting a pool.
 PARALLEL_MIN_CHARS = 400_000
 
 Progress = Callable[[str, int, int], None]
-
-
-@dataclass
-class BuildResult:
-    extraction: Extraction
-    problems: list[Problem]
-    ntriples: bytes           # the graph, as N-Triples (kg.emit.to_ntriples)
-    out: Path | None = None
-    store: object | None = None
-    timings: dict[str, float] = field(default_factory=dict)
-    characters: int = 0
 
 
 _RECOGNISER = None
@@ -179,47 +168,33 @@ def exclusive(store_dir: str | Path | None, outputs: Iterable[str | Path | None]
 
 def build(corpus_dir: str | Path, out: str | Path | None = None, store_dir: str | Path | None = None,
           workers: int | None = None, progress: Progress | None = None, *,
-          wait: float | None = None, notify: Callable[[str], None] | None = None) -> BuildResult:
-    """Extract, emit the graph file and load it into the store (swapped in atomically).
+          wait: float | None = None, notify: Callable[[str], None] | None = None,
+          scheduler=None, cache: bool | str | Path = True) -> BuildResult:
+    """Extract, write the graph file and load it into the store (swapped in atomically).
+
+    The documents are worked on one by one in worker processes (``workers``;
+    or on the Dask cluster whose scheduler is ``scheduler``, an address or a
+    ``distributed.Client``) and the graph is streamed to the file and the
+    store (kg/build/run.py).  Per-document results are kept in ``cache``: a
+    folder, by default ``<store>.cache`` beside the store (none without a
+    store, or when ``cache`` is false), so that the next build extracts only
+    the documents that changed.
 
     One build at a time writes a store (`exclusive`: ``wait``, ``notify``).
     """
     if out:
         emit.check_format(out)      # a bad --out fails now, not after the extraction
+    if cache is True:
+        cache = cache_path(store_dir) if store_dir else None
     with exclusive(store_dir, [out], wait, notify):
-        return _build(corpus_dir, out, store_dir, workers, progress)
+        from .build.run import run
+        return run(corpus_dir, out, store_dir, workers, progress, scheduler, cache or None)
 
 
-def _build(corpus_dir: str | Path, out: str | Path | None, store_dir: str | Path | None,
-           workers: int | None, progress: Progress | None) -> BuildResult:
-    ex, problems, timings = extract(corpus_dir, workers, progress)
-    t0 = time.perf_counter()
-    graph = emit.to_ntriples(ex, ontology_path())
-    timings["emit"] = time.perf_counter() - t0
-    result = BuildResult(ex, problems, graph, timings=timings,
-                         characters=sum(len(d.text) for d in ex.documents))
-    # The file is written in a thread while the store loads: both run in
-    # Oxigraph's Rust code, mostly outside the GIL. The store is swapped in
-    # only after the file is written, so a failed write leaves the old store.
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        writing = pool.submit(_timed, emit.write, graph, out) if out else None
-        if store_dir:
-            from .store import replace_store
-            t0 = time.perf_counter()
-            if progress:
-                progress("store", 0, 1)
-            result.store = replace_store(store_dir, graph, source=str(corpus_dir),
-                                         before_swap=writing.result if writing else None)
-            timings["store"] = time.perf_counter() - t0
-        if writing:
-            result.out, timings["write"] = writing.result()
-    return result
-
-
-def _timed(fn, *args):
-    t0 = time.perf_counter()
-    value = fn(*args)
-    return value, time.perf_counter() - t0
+def cache_path(store_dir: str | Path) -> Path:
+    """Where a store's build cache lives: ``<store>.cache`` beside it."""
+    p = Path(store_dir)
+    return p.with_name(p.name + ".cache")
 
 
 def terminal_progress(stream=sys.stderr) -> Progress | None:

@@ -467,12 +467,14 @@ def run_query(store: pyoxigraph.Store, sparql: str,
         check_services(text, allow_service)       # the text that runs, in case a value were misread
     try:
         try:
-            answer = store.query(text, prefixes=PREFIXES, substitutions=substitutions or None)
+            answer = store.query(text, prefixes=PREFIXES, substitutions=substitutions or None,
+                                  use_default_graph_as_union=True)
         except SyntaxError:
             if text is sparql:
                 raise
             # report the error where the user's own text has it
-            answer = store.query(sparql, prefixes=PREFIXES, substitutions={Variable(k): v for k, v in bound.items()})
+            answer = store.query(sparql, prefixes=PREFIXES, substitutions={Variable(k): v for k, v in bound.items()},
+                                  use_default_graph_as_union=True)
         if isinstance(answer, pyoxigraph.QueryBoolean):
             return QueryResult(kind="ask", boolean=bool(answer))
         if isinstance(answer, pyoxigraph.QueryTriples):

@@ -54,17 +54,18 @@ class ReadError(Exception):
         return Problem(self.path, self.reason)
 
 
-def read_document(path: str | os.PathLike) -> RawDocument:
-    """Read and decode one text file.
+def read_document(path: str | os.PathLike, data: bytes | None = None) -> RawDocument:
+    """Read and decode one text file (``data``: its bytes, when read already).
 
     The title defaults to the first non-empty line, without markdown marks.
     Raises ReadError for an empty, binary or unreadable file.
     """
-    try:
-        data = Path(path).read_bytes()
-    except OSError as e:
-        raise ReadError(path, f"cannot read file ({e.strerror or e}), skipped"
-                              " — check that it exists and is readable") from e
+    if data is None:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as e:
+            raise ReadError(path, f"cannot read file ({e.strerror or e}), skipped"
+                                  " — check that it exists and is readable") from e
     text, encoding = decode(data, path)
     return RawDocument(doc_id=text_name(Path(path).name), path=str(path), text=text,
                        encoding=encoding, title=_first_line(text), date=_masthead_date(text))
@@ -154,15 +155,11 @@ def _masthead_date(text: str) -> str | None:
     return next(filter(None, map(masthead_date, text.split("\n"))), None)
 
 
-def iter_corpus(folder: str | os.PathLike) -> tuple[list[RawDocument], list[Problem]]:
-    """Read every .txt and .md file of ``folder`` (sorted by name, not recursive).
-
-    A file that cannot be read becomes a Problem and the others still load;
-    so does a file named as one read before but for its extension (a.md,
-    a.txt). If the folder has a manifest.csv (columns file,title,date,kind), its
-    values replace the defaults. Raises ReadError for a missing folder or a
-    folder without documents.
-    """
+def corpus_files(folder: str | os.PathLike) -> tuple[list[tuple[Path, dict[str, str]]], list[Problem]]:
+    """The .txt and .md files of ``folder`` (sorted by name, not recursive), each
+    with the values its manifest.csv row gives (title, date, kind), and the
+    manifest's problems.  Raises ReadError for a missing folder or a folder
+    without documents."""
     folder = Path(folder)
     if not folder.is_dir():
         raise ReadError(folder, "no such folder — give the folder that holds "
@@ -175,32 +172,60 @@ def iter_corpus(folder: str | os.PathLike) -> tuple[list[RawDocument], list[Prob
                                 "corpus documents there")
     problems: list[Problem] = []
     manifest = _read_manifest(folder / MANIFEST, problems)
+    out = [(path, manifest.pop(path.name, {})) for path in files]
+    problems.extend(Problem(str(folder / MANIFEST),
+                            f"row for {name} but no such .txt/.md file here — fix "
+                            "the file name or remove the row")
+                    for name in manifest)
+    return out, problems
+
+
+def with_meta(doc: RawDocument, meta: dict[str, str]) -> RawDocument:
+    """``doc`` with the manifest's values (title, date, kind) in place of its own."""
+    for field, value in meta.items():
+        setattr(doc, field, value)
+    return doc
+
+
+def same_stem(path: Path, stems: dict[str, str], doc_id: str) -> Problem | None:
+    """The problem of a document named as one read before but for its extension
+    (a.md, a.txt), else None (and ``stems`` learns its name)."""
+    # The graph names a document without its extension (kgr:doc/a), so
+    # a.md and a.txt would become one document with two texts.
+    stem = Path(doc_id).stem
+    if stem in stems:
+        return ReadError(path, f"same name as {stems[stem]} but for the extension, "
+                               "and the graph names documents without it, skipped "
+                               "— rename one of them").problem()
+    stems[stem] = doc_id
+    return None
+
+
+def iter_corpus(folder: str | os.PathLike) -> tuple[list[RawDocument], list[Problem]]:
+    """Read every .txt and .md file of ``folder`` (sorted by name, not recursive).
+
+    A file that cannot be read becomes a Problem and the others still load;
+    so does a file named as one read before but for its extension (a.md,
+    a.txt). If the folder has a manifest.csv (columns file,title,date,kind), its
+    values replace the defaults. Raises ReadError for a missing folder or a
+    folder without documents.
+    """
+    files, manifest_problems = corpus_files(folder)
+    problems: list[Problem] = []
     documents = []
     stems: dict[str, str] = {}     # name without extension -> the file read under it
-    for path in files:
-        meta = manifest.pop(path.name, {})
+    for path, meta in files:
         try:
             doc = read_document(path)
         except ReadError as e:
             problems.append(e.problem())
             continue
-        # The graph names a document without its extension (kgr:doc/a), so
-        # a.md and a.txt would become one document with two texts.
-        stem = Path(doc.doc_id).stem
-        if stem in stems:
-            problems.append(ReadError(path, f"same name as {stems[stem]} but for the extension, "
-                                            "and the graph names documents without it, skipped "
-                                            "— rename one of them").problem())
+        problem = same_stem(path, stems, doc.doc_id)
+        if problem:
+            problems.append(problem)
             continue
-        stems[stem] = doc.doc_id
-        for field, value in meta.items():
-            setattr(doc, field, value)
-        documents.append(doc)
-    problems.extend(Problem(str(folder / MANIFEST),
-                            f"row for {name} but no such .txt/.md file here — fix "
-                            "the file name or remove the row")
-                    for name in manifest)
-    return documents, problems
+        documents.append(with_meta(doc, meta))
+    return documents, problems + manifest_problems
 
 
 def _read_manifest(path: Path, problems: list[Problem]) -> dict[str, dict[str, str]]:

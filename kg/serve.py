@@ -236,7 +236,9 @@ def evaluate(store, query: str, results_format: str | None = "JSON", rdf_format:
     if reason:
         return {"status": 403, "error": f"{reason} — {NO_SERVICE}"}
 
-    kwargs: dict[str, Any] = {}
+    # each document's statements are in a graph of its own (kg/graphs.py): the
+    # default graph of a query is their union, unless the request names one
+    kwargs: dict[str, Any] = {"use_default_graph_as_union": not default_graph}
     if default_graph:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
     if named_graphs:

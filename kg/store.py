@@ -61,11 +61,12 @@ class StoreError(Exception):
 class StoreInfo:
     """What ``kg-store.json`` records about a store."""
     path: str                 # the store directory
-    triples: int              # quads in the store (all in the default graph)
+    triples: int              # quads in the store (a triple is in one graph only: kg/graphs.py)
     built: str                # ISO 8601 time of the build, UTC
     source: str | None        # the corpus (or graph file) the store was built from
     graph: str | None         # the graph file loaded, when loaded from a file
     kg_version: str
+    build_id: str | None = None   # this build's own tag: what the build cache last put in the store
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -107,11 +108,15 @@ def _format_for(path: Path) -> pyoxigraph.RdfFormat:
 
 
 def _bulk_load(store: pyoxigraph.Store, source: Any) -> None:
-    """Load ``source`` (a file path, N-Triples bytes or an rdflib graph) into ``store``.
+    """Load ``source`` (a file path, N-Triples bytes, an rdflib graph, or a function
+    that fills the store it is given) into ``store``.
 
     Graph files are streamed from disk by Oxigraph's bulk loader; an rdflib
     graph is serialised to N-Triples (N-Quads for a dataset) in memory first.
     """
+    if callable(source) and not hasattr(source, "serialize"):
+        source(store)
+        return
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         store.bulk_load(path=str(path), format=_format_for(path))
@@ -287,11 +292,16 @@ def remove_leftovers(store_dir: str | os.PathLike) -> list[str]:
 def replace_store(store_dir: str | os.PathLike, graph: Any, *,
                   source: str | os.PathLike | None = None,
                   kg_version: str | None = None,
-                  before_swap: Callable[[], None] | None = None) -> StoreInfo:
+                  before_swap: Callable[[], None] | None = None,
+                  base: str | os.PathLike | None = None, build_id: str | None = None) -> StoreInfo:
     """Build a store from ``graph`` and swap it in place of ``store_dir``.
 
     ``graph`` is a graph file (.trig, .nq, .ttl, .nt, .jsonld), N-Triples
-    bytes (``kg.emit.to_ntriples``) or an rdflib ``Graph``/``Dataset``.  The store is built in
+    bytes (``kg.emit.to_ntriples``), an rdflib ``Graph``/``Dataset``, or a
+    function that fills the store it is given.  With ``base``, the new store
+    starts as a copy of the store there (a RocksDB checkpoint: its files are
+    hard links, made in milliseconds) and ``graph`` changes it: `kg build`
+    replaces the graphs of the documents that changed that way.  The store is built in
     ``<store_dir>.building-<tag>`` (``kg.lifetime.owner_tag``: pid, start time, random);
     only when the load and ``kg-store.json`` are complete is the old store
     renamed to ``<store_dir>.old-<tag>``, the new one renamed to ``store_dir``
@@ -313,11 +323,12 @@ def replace_store(store_dir: str | os.PathLike, graph: Any, *,
     The swap is done holding `build_lock` (waited for without limit).
     """
     with build_lock(store_dir):
-        return _replace(Path(store_dir), graph, source, kg_version, before_swap)
+        return _replace(Path(store_dir), graph, source, kg_version, before_swap, base, build_id)
 
 
 def _replace(target: Path, graph: Any, source: str | os.PathLike | None, kg_version: str | None,
-             before_swap: Callable[[], None] | None) -> StoreInfo:
+             before_swap: Callable[[], None] | None, base: str | os.PathLike | None = None,
+             build_id: str | None = None) -> StoreInfo:
     if target.exists() and not _is_store(target) and (not target.is_dir() or any(target.iterdir())):
         raise StoreError(f"{_show(target)} exists and is not a kg store; refusing to replace it "
                          "— remove it or pass --store DIR")
@@ -332,6 +343,8 @@ def _replace(target: Path, graph: Any, source: str | os.PathLike | None, kg_vers
 
     store = None
     try:
+        if base is not None:
+            pyoxigraph.Store.read_only(str(base)).backup(str(building))
         store = pyoxigraph.Store(str(building))
         try:
             _bulk_load(store, graph)
@@ -350,6 +363,7 @@ def _replace(target: Path, graph: Any, source: str | os.PathLike | None, kg_vers
             source=str(source) if source is not None else None,
             graph=str(graph) if isinstance(graph, (str, os.PathLike)) else None,
             kg_version=kg_version or _kg_version(),
+            build_id=build_id,
         )
         (building / META_FILE).write_text(
             json.dumps(info.to_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -59,7 +59,8 @@ def test_build_writes_graph_store_and_network(cli_build):
     html = cli_build.html.read_text(encoding="utf-8")
     assert "腾讯" in html
     # nothing else was left behind in the user's folder
-    assert sorted(p.name for p in cli_build.cwd.iterdir()) == ["dev.trig", "gongshu-kg.html", "s"]
+    # the build cache (kg/build/cache.py) beside the store
+    assert sorted(p.name for p in cli_build.cwd.iterdir()) == ["dev.trig", "gongshu-kg.html", "s", "s.cache"]
 
 
 def test_query_default_track_table(kg_cli, cli_build):

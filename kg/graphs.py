@@ -1,0 +1,117 @@
+"""The graph as named graphs: each document's own statements, and the corpus's.
+
+A build's graph is a dataset.  Each document has a named graph, named by the
+document's IRI (``kgr:doc/000_x``), holding what no other document can
+state: the document and its sentences, which entity each sentence mentions,
+the evidence of every relation and quantity the document states (a
+``kgo:Evidence`` node per statement and sentence) and its status events.
+The default graph holds what documents share: the ontology, the entities
+(classes, labels, aliases, the rules that recognised them) and the bare
+relation and quantity triples, which are asserted once whichever documents
+state them.  So no triple is in two graphs, the union of the graphs is the
+graph ``kg.emit.to_ntriples`` makes of the same extraction, and a query over
+the union (``use_default_graph_as_union``) answers as over one graph; and a
+document's graph can be replaced alone when the document changes.
+
+    >>> from kg.model import Document, Sentence
+    >>> own, shared = document_lines(Document("a.txt", "X。", [Sentence("a.txt", 0, 0, 2, "X。", 0)]), [], [], [], {})
+    >>> len(own), shared
+    (9, [])
+"""
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from . import emit
+from .emit import (KGO, KGR, PREFIXES, RDF_TYPE, _fact_lines, _hash, _iri, _kgo, _lit, _zh,
+                   document_iri, entity_iri, sentence_iri)
+from .model import Document, Entity, Fact, Mention, Relation
+
+_HEADER = b"".join(f"@prefix {p}: <{ns}> .\n".encode() for p, ns in PREFIXES.items())
+
+
+def document_lines(doc: Document, mentions: list[Mention], relations: list[Relation], facts: list[Fact],
+                   entities: dict[str, Entity]) -> tuple[list[str], list[str]]:
+    """(the N-Triples lines of ``doc``'s own graph, the lines it adds to the
+    default graph), each list sorted and without repeats.  ``entities`` holds
+    the entities the mentions, relations and facts name."""
+    iri = {}
+
+    def of(key: str) -> str:
+        e = iri.get(key)
+        if e is None:
+            ent = entities[key]
+            e = iri[key] = _iri(entity_iri(ent.cls, ent.name))
+        return e
+    own = emit.document_lines(doc)
+    shared = []
+    mentioned, recognised = _kgo("mentionedIn"), _kgo("recognisedBy")
+    for m in mentions:
+        e = of(m.key)
+        own.append(f"{e} {mentioned} {_iri(sentence_iri(m.doc_id, m.sentence))} .")
+        shared.append(f"{e} {recognised} {_lit(m.rule)} .")
+    subj, pred, obj = (f"<{emit.RDF[x]}>" for x in ("subject", "predicate", "object"))
+    derived, decimal = f"<{emit.PROV.wasDerivedFrom}>", str(emit.XSD.decimal)
+    evidence, sentence, rule, confidence = (_kgo(x) for x in ("Evidence", "sentence", "rule", "confidence"))
+    for rel in relations:
+        s, o = of(rel.subject), of(rel.object)
+        p = _kgo(rel.predicate)
+        ev = _iri(f"{KGR}evidence/{_hash(s[1:-1], p[1:-1], o[1:-1], rel.doc_id, rel.sentence)}")
+        shared.append(f"{s} {p} {o} .")
+        own += (f"{ev} {RDF_TYPE} {evidence} .",
+                f"{ev} {subj} {s} .",
+                f"{ev} {pred} {p} .",
+                f"{ev} {obj} {o} .",
+                f"{ev} {sentence} {_iri(sentence_iri(rel.doc_id, rel.sentence))} .",
+                f"{ev} {derived} {_iri(document_iri(rel.doc_id))} .",
+                f"{ev} {rule} {_lit(rel.rule)} .",
+                f"{ev} {confidence} {_lit(f'{rel.confidence:.2f}', datatype=decimal)} .")
+    for fact in facts:
+        lines = _fact_lines(of(fact.subject), fact)
+        if fact.attribute == "status":
+            own += lines            # the event node is the document's (its IRI hashes the document)
+        else:
+            shared.append(lines[0])     # the quantity on the entity; the rest is its evidence
+            own += lines[1:]
+    return sorted(set(own)), sorted(set(shared))
+
+
+def entity_lines(entities: dict[str, Entity]) -> list[str]:
+    """The default graph's lines about ``entities``: classes, labels and aliases."""
+    lines = []
+    label, alt = f"<{emit.RDFS.label}>", f"<{emit.SKOS.altLabel}>"
+    for ent in entities.values():
+        e = _iri(entity_iri(ent.cls, ent.name))
+        for cls in (ent.cls, *sorted(ent.extra_classes)):
+            lines.append(f"{e} {RDF_TYPE} {_kgo(cls)} .")
+        lines.append(f"{e} {label} {_zh(ent.name)} .")
+        if ent.en:
+            lines.append(f"{e} {label} {_lit(ent.en, 'en')} .")
+        for alias in sorted(ent.aliases - {ent.name}):
+            lines.append(f"{e} {alt} {_zh(alias)} .")
+    return lines
+
+
+def graph_iri(doc_id: str) -> str:
+    """The name of a document's graph: the document's IRI."""
+    return document_iri(doc_id)
+
+
+def header() -> bytes:
+    """The prefixes every TriG block of a build is written with, as the file's first lines."""
+    return _HEADER
+
+
+def trig_block(lines: list[str], graph: str | None) -> bytes:
+    """N-Triples ``lines`` as a TriG block: ``<graph> { … }``, or bare triples of
+    the default graph when ``graph`` is None; without the prefixes (`header`)."""
+    if not lines:
+        return b""
+    data = "".join(line + "\n" for line in lines).encode("utf-8")
+    g = ox.NamedNode(graph) if graph else ox.DefaultGraph()
+    quads = (ox.Quad(t.subject, t.predicate, t.object, g) for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+    out = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+    return out[out.index(b"\n", out.rindex(b"@prefix ")) + 1:]
+
+
+__all__ = ["document_lines", "entity_lines", "graph_iri", "header", "trig_block", "KGO"]
