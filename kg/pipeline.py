@@ -29,7 +29,7 @@ from .normalise import to_document
 from .read import iter_corpus
 from .relate import relate
 from .resources import ontology_path  # noqa: F401 (kept for callers)
-from .build.run import Built as BuildResult  # noqa: E402
+from .builder.run import Built as BuildResult  # noqa: E402
 
 # Below this much text one process is faster than starting a pool.
 PARALLEL_MIN_CHARS = 400_000
@@ -175,7 +175,7 @@ def build(corpus_dir: str | Path, out: str | Path | None = None, store_dir: str 
     The documents are worked on one by one in worker processes (``workers``;
     or on the Dask cluster whose scheduler is ``scheduler``, an address or a
     ``distributed.Client``) and the graph is streamed to the file and the
-    store (kg/build/run.py).  Per-document results are kept in ``cache``: a
+    store (kg/builder/run.py).  Per-document results are kept in ``cache``: a
     folder, by default ``<store>.cache`` beside the store (none without a
     store, or when ``cache`` is false), so that the next build extracts only
     the documents that changed.
@@ -187,7 +187,7 @@ def build(corpus_dir: str | Path, out: str | Path | None = None, store_dir: str 
     if cache is True:
         cache = cache_path(store_dir) if store_dir else None
     with exclusive(store_dir, [out], wait, notify):
-        from .build.run import run
+        from .builder.run import run
         return run(corpus_dir, out, store_dir, workers, progress, scheduler, cache or None)
 
 

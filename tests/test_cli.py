@@ -59,7 +59,7 @@ def test_build_writes_graph_store_and_network(cli_build):
     html = cli_build.html.read_text(encoding="utf-8")
     assert "腾讯" in html
     # nothing else was left behind in the user's folder
-    # the build cache (kg/build/cache.py) beside the store
+    # the build cache (kg/builder/cache.py) beside the store
     assert sorted(p.name for p in cli_build.cwd.iterdir()) == ["dev.trig", "gongshu-kg.html", "s", "s.cache"]
 
 

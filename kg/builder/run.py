@@ -1,0 +1,474 @@
+"""`kg build`: the corpus in, the graph file and the store out, streaming.
+
+1. **List and key** (this process): every file is read once and hashed with
+   its name, manifest values and the extractor's version (kg.builder.cache).
+2. **Analyse** (workers): documents not in the cache are read, normalised and
+   recognised; each comes back as a compressed blob and its names summed up
+   (kg.link.uses), and goes into the cache.
+3. **Link** (this process): the names of the whole corpus, blocked on shared
+   keys (kg.link); then the relations read off names (kg.relate.name_relations).
+4. **Render** (workers): each document whose view (what linking decided about
+   its names) or text changed gets its relations, facts and named graph;
+   the others come from the cache.
+5. **Write and load** (this process, while step 4 runs): the TriG blocks go to
+   the graph file and the store in the order of the files, the default graph
+   (ontology, entities, shared assertions) last.  A store built by the last
+   build of the same cache is updated instead: a checkpoint of it, the graphs
+   of changed documents replaced, the default graph patched, swapped in whole.
+
+The graph file is the same bytes whichever way it was made (all anew, from
+the cache, in one process, with workers or on Dask): the blocks are
+functions of their documents and views, and come in file order.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import queue
+import shutil
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+import pyoxigraph as ox
+
+from ..graphs import entity_lines, graph_iri, header
+from ..lifetime import owner_tag, temp_path
+from ..link import Linked, link_names
+from ..model import Entity, Problem, Relation
+from ..read import ReadError, corpus_files, same_stem, text_name
+from ..relate import name_relations
+from .cache import Cache, document_key
+from .executors import Dask, Inline, Local, stream
+from .version import extractor_version
+from .work import Analysed, Rendered, Source, View, analyse, merge_names, render
+
+Progress = Callable[[str, int, int], None]
+
+# More changed documents than this share of the corpus: the store is loaded anew.
+INCREMENTAL_SHARE = 0.3
+# The store is loaded in pieces of about this many bytes of TriG, while documents render.
+LOAD_CHUNK = 8_000_000
+
+
+@dataclass
+class Built:
+    """What a streaming build made, in counts (the extraction itself is not kept)."""
+    documents: int = 0
+    entities: int = 0
+    relations: int = 0
+    facts: int = 0
+    characters: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    analysed: int = 0             # documents recognised by this build (the others came from the cache)
+    rendered: int = 0             # documents whose graph this build made
+    store: object | None = None   # kg.store.StoreInfo
+    out: Path | None = None
+    incremental: bool = False     # the store was updated, not loaded anew
+
+
+@dataclass
+class _Doc:
+    doc_id: str
+    path: Path
+    meta: dict[str, str]
+    key: str
+    position: int
+    names: list[tuple[str, str]] = field(default_factory=list)
+    characters: int = 0
+    rkey: str = ""
+
+
+def _min_chars() -> int:
+    """Below this much text one process is faster than starting workers
+    (kg.pipeline.PARALLEL_MIN_CHARS: tests lower it)."""
+    from .. import pipeline
+    return pipeline.PARALLEL_MIN_CHARS
+
+
+def executor_for(workers: int | None, scheduler=None):
+    if scheduler is not None:
+        return Dask(scheduler)
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    return Local(workers) if workers > 1 else Inline()
+
+
+def run(corpus_dir: str | os.PathLike, out: str | os.PathLike | None, store_dir: str | os.PathLike | None,
+        workers: int | None = None, progress: Progress | None = None, scheduler=None,
+        cache_dir: str | os.PathLike | None = None) -> Built:
+    """Build ``corpus_dir`` into the graph file ``out`` and the store ``store_dir``,
+    keeping per-document results in ``cache_dir`` (None: a temporary folder)."""
+    built = Built()
+    clock = _Clock(built.timings)
+    tmp = None
+    if cache_dir is None:
+        tmp = tempfile.mkdtemp(prefix="kg-build-cache-")
+        cache_dir = tmp
+    executor = executor_for(workers, scheduler)
+    try:
+        cache = Cache(cache_dir)
+        docs = _list(corpus_dir, built)
+        clock("read")
+        docs, total = _analyse(docs, cache, executor, workers is None or workers > 1 or scheduler is not None,
+                               built, progress)
+        clock("recognise")
+        linked, views = _link(total)
+        del total
+        built.entities = len(linked.entities)
+        clock("link")
+        _render_and_write(docs, linked, views, cache, executor, out, store_dir, corpus_dir, built, progress, clock)
+        cache.prune({d.key for d in docs}, {d.rkey for d in docs})
+        clock("finish")
+    finally:
+        executor.close()
+        if tmp:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return built
+
+
+class _Clock:
+    def __init__(self, timings: dict[str, float]):
+        self.timings, self.t = timings, time.perf_counter()
+
+    def __call__(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.timings[stage] = self.timings.get(stage, 0.0) + now - self.t
+        self.t = now
+
+
+# ---------------------------------------------------------------- 1. list and key
+
+def _list(corpus_dir, built: Built) -> list[_Doc]:
+    files, problems = corpus_files(corpus_dir)
+    built.problems += problems
+    version = extractor_version()
+    docs = []
+    for position, (path, meta) in enumerate(files):
+        doc_id = text_name(path.name)
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            built.problems.append(ReadError(path, f"cannot read file ({e.strerror or e}), skipped"
+                                                  " — check that it exists and is readable").problem())
+            continue
+        docs.append(_Doc(doc_id, path, meta, document_key(doc_id, data, meta, version), position))
+    return docs
+
+
+# ---------------------------------------------------------------- 2. analyse
+
+def _sources(todo: list[_Doc]) -> Iterator[Source]:
+    for d in todo:
+        try:
+            data = d.path.read_bytes()
+        except OSError:
+            data = b""          # gone since it was listed: read_document says so
+        yield Source(d.doc_id, str(d.path), data, d.meta, d.key, d.position)
+
+
+def _analyse(docs: list[_Doc], cache: Cache, executor, parallel: bool, built: Built,
+             progress: Progress | None) -> tuple[list[_Doc], dict]:
+    """Recognise the documents the cache does not hold; returns the documents
+    that were read (in file order), each with its names and length, and the
+    names of them all, summed up (kg.link.merge_uses)."""
+    found: dict[str, Analysed] = {}
+    todo = []
+    for d in docs:
+        a = cache.analysed(d.key)
+        if a is None:
+            todo.append(d)
+        else:
+            found[d.key] = a
+    # about three bytes a character
+    size = sum(d.path.stat().st_size for d in todo) // 3 if todo else 0
+    run_on = executor if parallel and len(todo) > 1 and size >= _min_chars() else Inline()
+    for i, a in enumerate(stream(run_on, analyse, _sources(todo)), 1):
+        cache.put_analysed(a)
+        a.blob = b""            # in the cache now: not held here
+        found[a.key] = a
+        if progress:
+            progress("recognise", i, len(todo))
+    built.analysed = len(todo)
+    kept, stems, total = [], {}, {}
+    for d in docs:
+        a = found.pop(d.key)
+        problem = a.problem or same_stem(d.path, stems, d.doc_id)
+        if problem:
+            built.problems.append(problem)
+            continue
+        names = a.names()
+        d.names = [(c, n) for c, n, *_ in names]
+        d.characters = a.characters
+        merge_names(total, names, d.position)
+        kept.append(d)
+    built.documents = len(kept)
+    built.characters = sum(d.characters for d in kept)
+    return kept, total
+
+
+# ---------------------------------------------------------------- 3. link
+
+def _link(total: dict) -> tuple[Linked, dict[str, list[Relation]]]:
+    from ..lexicon import default_lexicon
+    linked = link_names(total, default_lexicon())
+    return linked, name_relations(linked.entities, linked.first)
+
+
+def _entity_digest(e: Entity) -> bytes:
+    return hashlib.blake2b(repr((e.key, e.cls, e.name, sorted(e.aliases), sorted(e.extra_classes))).encode(),
+                           digest_size=8).digest()
+
+
+def _view_key(d: _Doc, linked: Linked, from_names: list[Relation], digests: dict[str, bytes]) -> str:
+    """The key of what linking decided about ``d``'s names (see `_view`): the
+    names in the document's order, their entities and the relations read off names."""
+    h = hashlib.blake2b(digest_size=12)
+    keys = linked.keys
+    for n in d.names:
+        k = keys[n]
+        digest = digests.get(k)
+        if digest is None:
+            digest = digests[k] = _entity_digest(linked.entities[k])
+        h.update(digest)
+    for r in from_names:
+        for k in (r.subject, r.object):
+            digest = digests.get(k)
+            if digest is None:
+                digest = digests[k] = _entity_digest(linked.entities[k])
+            h.update(digest)
+        h.update(repr((r.predicate, r.sentence, r.rule, r.confidence)).encode())
+    return h.hexdigest()
+
+
+def _view(d: _Doc, linked: Linked, from_names: list[Relation]) -> View:
+    """What step two needs of linking for ``d``: its names' keys, their entities
+    and the ends of the relations read off names that it states."""
+    keys = {n: linked.keys[n] for n in d.names}
+    wanted = set(keys.values()) | {k for r in from_names for k in (r.subject, r.object)}
+    return View(keys, {k: _bare(linked.entities[k]) for k in sorted(wanted)}, from_names)
+
+
+def _bare(e: Entity) -> Entity:
+    return Entity(e.key, e.cls, e.name, set(e.aliases), e.en, [], set(e.extra_classes))
+
+
+# ---------------------------------------------------------------- 4. and 5. render, write and load
+
+def _render_and_write(docs, linked: Linked, from_names, cache: Cache, executor, out, store_dir, corpus_dir,
+                      built: Built, progress, clock) -> None:
+    digests: dict[str, bytes] = {}
+    todo: list[tuple[_Doc, View]] = []
+    cached: dict[str, Rendered] = {}
+    for d in docs:
+        d.rkey = f"{d.key}-{_view_key(d, linked, from_names.get(d.doc_id, []), digests)}"
+        r = cache.rendered(d.rkey)
+        if r is None:
+            todo.append(d)
+        else:
+            cached[d.rkey] = r
+    built.rendered = len(todo)
+    size = sum(d.characters for d in todo)
+    parallel = not isinstance(executor, Inline) and len(todo) > 1 and size >= _min_chars()
+    run_on = executor if parallel else Inline()
+    made = stream(run_on, render, ((cache.blob(d.key), _view(d, linked, from_names.get(d.doc_id, [])))
+                                   for d in todo))
+
+    def rendered() -> Iterator[tuple[_Doc, Rendered]]:
+        for i, d in enumerate(docs, 1):
+            r = cached.pop(d.rkey, None)
+            if r is None:
+                r = next(made)
+                cache.put_rendered(d.rkey, r)
+            if progress:
+                progress("render", i, len(docs))
+            yield d, r
+
+    from ..emit import ontology_lines
+    from ..resources import ontology_path
+    from ..store import replace_store
+    state = cache.state()
+    writer = _Writer(out)
+    build_id = owner_tag()
+    old = state["docs"] if state and store_dir and _same_store(store_dir, state) else None
+    if old is not None:
+        moved = set(old.items()) ^ {(d.doc_id, d.rkey) for d in docs}
+        if len(moved) > INCREMENTAL_SHARE * 2 * len(docs):
+            old = None                      # so much changed that loading anew is faster
+    default: list[bytes] = []         # the default graph's lines, sorted
+
+    def emit_all(store: ox.Store | None) -> None:
+        """Write every block to the file, and load (or replace) it in ``store``."""
+        loader = _Loader(store, old)
+        shared: set[bytes] = set()
+        try:
+            for d, r in rendered():
+                shared.update(r.shared.splitlines())
+                built.relations += r.relations
+                built.facts += r.facts
+                writer.add(r.block)
+                loader.add(d, r)
+            clock("render")
+            shared.update(line.encode("utf-8") for line in
+                          (*ontology_lines(ontology_path()), *entity_lines(linked.entities)))
+            default[:] = sorted(shared)
+            del shared
+            writer.add(_default_block(default))
+            loader.finish(default, set(state["default"]) if old is not None else set())
+        finally:
+            loader.close()
+
+    try:
+        if store_dir:
+            built.store = replace_store(store_dir, emit_all, source=str(corpus_dir), before_swap=writer.finish,
+                                        base=store_dir if old is not None else None, build_id=build_id)
+        else:
+            emit_all(None)
+            writer.finish()
+    except BaseException:
+        writer.abort()
+        raise
+    built.incremental = old is not None
+    built.out = writer.path
+    if store_dir:
+        cache.put_state({"build_id": build_id, "docs": {d.doc_id: d.rkey for d in docs}, "default": default})
+    else:
+        cache.drop_state()
+
+
+def _default_block(lines: list[bytes]) -> bytes:
+    """The default graph, last in the file: its N-Triples lines, sorted (TriG reads
+    them as they are, and they cost no serialiser's time when one document changed)."""
+    return b"".join(line + b"\n" for line in lines)
+
+
+class _Writer:
+    """The graph file, written beside its place and renamed into it at the end.
+    TriG is written as it comes; other formats are converted from it at the end."""
+
+    def __init__(self, out):
+        from ..emit import check_format
+        self.path = Path(out) if out else None
+        self.f = None
+        if self.path is None:
+            return
+        self.format = check_format(self.path)
+        self.tmp = temp_path(self.path)
+        self.trig = self.tmp if self.format == ox.RdfFormat.TRIG else self.tmp.with_name(self.tmp.name + ".trig")
+        self.f = open(self.trig, "wb")
+        self.f.write(header())
+
+    def add(self, block: bytes) -> None:
+        if self.f:
+            self.f.write(block)
+
+    def finish(self) -> None:
+        """Close the file and move it into place (called before the store is swapped in)."""
+        if not self.f:
+            return
+        self.f.close()
+        self.f = None
+        if self.trig != self.tmp:
+            from ..emit import PREFIXES
+            quads = ox.parse(path=str(self.trig), format=ox.RdfFormat.TRIG)
+            if not self.format.supports_datasets:
+                quads = (q.triple for q in quads)
+            ox.serialize(quads, str(self.tmp), self.format, prefixes=PREFIXES)
+            self.trig.unlink()
+        self.tmp.replace(self.path)
+
+    def abort(self) -> None:
+        if self.f:
+            self.f.close()
+            self.f = None
+        if self.path:
+            for p in (self.tmp, self.trig):
+                Path(p).unlink(missing_ok=True)
+
+
+class _Loader:
+    """Puts the blocks in the store: all of them, in pieces loaded by a thread
+    while documents render (Oxigraph's bulk loader runs outside the GIL); or,
+    updating the last build's store (``old``: its documents' render keys),
+    only the graphs of the documents that changed, and the default graph's
+    difference."""
+
+    def __init__(self, store: ox.Store | None, old: dict[str, str] | None):
+        self.store, self.old = store, old
+        self.pieces: list[bytes] = []
+        self.size = 0
+        self.gone = set(old or ()) if old is not None else set()
+        self.seen: set[str] = set()
+        self.queue: queue.Queue = queue.Queue(maxsize=2)
+        self.error: BaseException | None = None
+        self.thread = None
+
+    def add(self, d: _Doc, r: Rendered) -> None:
+        if self.store is None:
+            return
+        if self.old is not None:
+            self.seen.add(d.doc_id)
+            if self.old.get(d.doc_id) == d.rkey:
+                self.gone.discard(d.doc_id)
+                return              # the same graph is in the store
+        self.pieces.append(r.block)
+        self.size += len(r.block)
+        if self.old is None and self.size >= LOAD_CHUNK:
+            self._put()
+
+    def _put(self) -> None:
+        if self.thread is None:
+            self.thread = threading.Thread(target=self._work, daemon=True)
+            self.thread.start()
+        self.queue.put(header() + b"".join(self.pieces))
+        self.pieces, self.size = [], 0
+
+    def _work(self) -> None:
+        while True:
+            data = self.queue.get()
+            if data is None:
+                return
+            if self.error is None:
+                try:
+                    self.store.bulk_load(data, format=ox.RdfFormat.TRIG)
+                except BaseException as e:      # raised by finish()
+                    self.error = e
+
+    def finish(self, default: list[bytes], old_default: set[bytes]) -> None:
+        if self.store is None:
+            return
+        if self.old is None:
+            self.pieces.append(_default_block(default))
+            self._put()
+            self.close()
+            if self.error:
+                raise self.error
+            return
+        store = self.store
+        for doc_id in sorted(self.gone):        # documents removed or changed
+            store.remove_graph(ox.NamedNode(graph_iri(doc_id)))
+        new = set(default)
+        stale = b"".join(line + b"\n" for line in sorted(old_default - new))
+        for t in ox.parse(stale, format=ox.RdfFormat.N_TRIPLES):
+            store.remove(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
+        fresh = b"".join(line + b"\n" for line in sorted(new - old_default))
+        if self.pieces or fresh:
+            store.bulk_load(header() + b"".join(self.pieces) + fresh, format=ox.RdfFormat.TRIG)
+
+    def close(self) -> None:
+        if self.thread is not None:
+            self.queue.put(None)
+            self.thread.join()
+            self.thread = None
+
+
+def _same_store(store_dir, state: dict) -> bool:
+    """True when the store is the one the cache's last build made."""
+    from ..store import StoreError, read_info
+    try:
+        return read_info(store_dir).build_id == state.get("build_id")
+    except StoreError:
+        return False
