@@ -67,14 +67,14 @@ class Dask:
     ``distributed.Client`` already made.  The functions and dataclasses travel
     by pickle: the workers need this package installed, at the same version."""
 
-    def __init__(self, scheduler):
+    def __init__(self, scheduler, timeout: float = 20):
         try:
             from distributed import Client
         except ImportError as e:   # pragma: no cover - an install without the extra
             raise ValueError("--scheduler needs Dask distributed: pip install 'gongshu-kg[cluster]'") from e
         if isinstance(scheduler, str):
             try:
-                self.client = Client(scheduler, timeout="20s")
+                self.client = Client(scheduler, timeout=f"{timeout}s")
             except OSError as e:
                 raise ValueError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from None
             self._own = True

@@ -48,8 +48,10 @@ from .work import Analysed, Rendered, Source, View, analyse, merge_names, render
 
 Progress = Callable[[str, int, int], None]
 
-# More changed documents than this share of the corpus: the store is loaded anew.
+# More changed documents than this share of the corpus (and than INCREMENTAL_FEW):
+# the store is loaded anew rather than updated.
 INCREMENTAL_SHARE = 0.3
+INCREMENTAL_FEW = 32
 # The store is loaded in pieces of about this many bytes of TriG, while documents render.
 LOAD_CHUNK = 8_000_000
 
@@ -88,6 +90,15 @@ def _min_chars() -> int:
     (kg.pipeline.PARALLEL_MIN_CHARS: tests lower it)."""
     from .. import pipeline
     return pipeline.PARALLEL_MIN_CHARS
+
+
+def _where(executor, n: int, characters: int):
+    """``executor`` for ``n`` documents of so many characters, or this process
+    when starting local workers would cost more than it saves (a cluster the
+    user named is always used)."""
+    if isinstance(executor, Dask):
+        return executor if n else Inline()
+    return executor if n > 1 and characters >= _min_chars() else Inline()
 
 
 def executor_for(workers: int | None, scheduler=None):
@@ -185,7 +196,7 @@ def _analyse(docs: list[_Doc], cache: Cache, executor, parallel: bool, built: Bu
             found[d.key] = a
     # about three bytes a character
     size = sum(d.path.stat().st_size for d in todo) // 3 if todo else 0
-    run_on = executor if parallel and len(todo) > 1 and size >= _min_chars() else Inline()
+    run_on = _where(executor, len(todo), size) if parallel else Inline()
     for i, a in enumerate(stream(run_on, analyse, _sources(todo)), 1):
         cache.put_analysed(a)
         a.blob = b""            # in the cache now: not held here
@@ -271,9 +282,7 @@ def _render_and_write(docs, linked: Linked, from_names, cache: Cache, executor, 
         else:
             cached[d.rkey] = r
     built.rendered = len(todo)
-    size = sum(d.characters for d in todo)
-    parallel = not isinstance(executor, Inline) and len(todo) > 1 and size >= _min_chars()
-    run_on = executor if parallel else Inline()
+    run_on = _where(executor, len(todo), sum(d.characters for d in todo))
     made = stream(run_on, render, ((cache.blob(d.key), _view(d, linked, from_names.get(d.doc_id, [])))
                                    for d in todo))
 
@@ -295,8 +304,8 @@ def _render_and_write(docs, linked: Linked, from_names, cache: Cache, executor, 
     build_id = owner_tag()
     old = state["docs"] if state and store_dir and _same_store(store_dir, state) else None
     if old is not None:
-        moved = set(old.items()) ^ {(d.doc_id, d.rkey) for d in docs}
-        if len(moved) > INCREMENTAL_SHARE * 2 * len(docs):
+        moved = {doc_id for doc_id, _ in set(old.items()) ^ {(d.doc_id, d.rkey) for d in docs}}
+        if len(moved) > max(INCREMENTAL_SHARE * len(docs), INCREMENTAL_FEW):
             old = None                      # so much changed that loading anew is faster
     default: list[bytes] = []         # the default graph's lines, sorted
 
