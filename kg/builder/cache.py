@@ -90,6 +90,9 @@ class Cache:
             a.blob = b""
             self._put_bytes(self._path("analysed", a.key), marshal.dumps(a.record()))
 
+    def has_rendered(self, key: str) -> bool:
+        return bool(self.root) and self._path("rendered", key).is_file()
+
     def rendered(self, key: str) -> Rendered | None:
         if not self.root:
             return None

@@ -272,26 +272,26 @@ def _bare(e: Entity) -> Entity:
 def _render_and_write(docs, linked: Linked, from_names, cache: Cache, executor, out, store_dir, corpus_dir,
                       built: Built, progress, clock) -> None:
     digests: dict[str, bytes] = {}
-    todo: list[tuple[_Doc, View]] = []
-    cached: dict[str, Rendered] = {}
+    todo: list[_Doc] = []
     for d in docs:
         d.rkey = f"{d.key}-{_view_key(d, linked, from_names.get(d.doc_id, []), digests)}"
-        r = cache.rendered(d.rkey)
-        if r is None:
+        if not cache.has_rendered(d.rkey):
             todo.append(d)
-        else:
-            cached[d.rkey] = r
     built.rendered = len(todo)
     run_on = _where(executor, len(todo), sum(d.characters for d in todo))
     made = stream(run_on, render, ((cache.blob(d.key), _view(d, linked, from_names.get(d.doc_id, [])))
                                    for d in todo))
+    again = {d.rkey for d in todo}
 
     def rendered() -> Iterator[tuple[_Doc, Rendered]]:
+        """Every document's graph in file order, from the workers or the cache
+        (read one at a time: the graph of a large corpus is not held here)."""
         for i, d in enumerate(docs, 1):
-            r = cached.pop(d.rkey, None)
-            if r is None:
+            if d.rkey in again:
                 r = next(made)
                 cache.put_rendered(d.rkey, r)
+            else:
+                r = cache.rendered(d.rkey) or render((cache.blob(d.key), _view(d, linked, from_names.get(d.doc_id, []))))
             if progress:
                 progress("render", i, len(docs))
             yield d, r
