@@ -420,7 +420,7 @@ def parser() -> argparse.ArgumentParser:
                        help="sentences shown per relation (default: 2)")
         p.add_argument("--format", default="text", choices=["text", "json"])
 
-    b = add("build", "extract a graph from a folder of .txt/.md documents and load it into the store", cmd_build)
+    b = add("build", "extract a graph from a folder of documents (.txt .md .html .docx .pdf) and load it into the store", cmd_build)
     b.add_argument("corpus", nargs="?", metavar="CORPUS_DIR",
                    help="folder of documents (default: the bundled corpus)")
     b.add_argument("--out", default=DEFAULT_OUT, metavar="FILE",

@@ -145,6 +145,7 @@ def document_lines(doc: Document) -> list[str]:
         lines.append(f"{d} <{DCTERMS.date}> {_date(doc.date)} .")
     if doc.kind:
         lines.append(f"{d} {_kgo('documentKind')} {_zh(doc.kind)} .")
+    lines.append(f"{d} <{DCTERMS.format}> {_lit(doc.format)} .")     # text/html, application/pdf …
     part_of, sentence = f"<{DCTERMS.isPartOf}>", _kgo("Sentence")
     text, index, para = _kgo("text"), _kgo("index"), _kgo("paragraph")
     start, end = _kgo("startOffset"), _kgo("endOffset")

@@ -26,6 +26,7 @@ class RawDocument:
     title: str | None = None
     date: str | None = None        # ISO 8601, as precise as known: 2023, 2023-02, 2023-02-21
     kind: str | None = None        # 政府工作报告 / 新闻发布会 / 报纸 ...
+    format: str = "text/plain"     # the file's media type: text/html, application/pdf … (kg/formats/)
 
 
 @dataclass
@@ -50,6 +51,7 @@ class Document:
     date: str | None = None
     kind: str | None = None
     path: str | None = None
+    format: str = "text/plain"     # the source file's media type (RawDocument.format)
 
 
 @dataclass
