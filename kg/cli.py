@@ -24,8 +24,11 @@ import textwrap
 from pathlib import Path
 
 DEFAULT_STORE = "kg-store"
-DEFAULT_OUT = "gongshu-kg.trig"
-DEFAULT_HTML = "gongshu-kg.html"
+DEFAULT_OUT = "gongshu-kg.trig"      # what `kg push` uploads by default (the bundled corpus's graph)
+# kg build's graph file and page, and kg viz's page, are named after the corpus by default
+# (kg/naming.py): gongshu-kg.trig and gongshu-kg.html for the bundled corpus, kg.trig for a
+# corpus that speaks for no one district.
+NAMED_AFTER_CORPUS = ""
 
 EXAMPLES = {
     "serve": """\
@@ -167,16 +170,20 @@ def cmd_build(a: argparse.Namespace) -> int:
     from .resources import corpus_dir
     from .store import StoreError
 
+    from .naming import corpus_name
+
     corpus = Path(a.corpus) if a.corpus else corpus_dir()
     if a.wait is not None and a.wait < 0:
         return _fail("--wait takes a number of seconds, 0 or more", 2)
+    # no --out: the graph file is named after the corpus, known once it is read
+    out = a.out or (lambda ex: Path(corpus_name(ex, a.title).stem + ".trig"))
     try:
         if a.out:
             check_format(a.out)         # a bad --out fails at once, not after waiting for another build
         # the lock is held until the page is written too, so that it shows this build's store
         with exclusive(a.store, [a.out, a.html], a.wait, _say):
-            r = build(corpus, out=a.out, store_dir=a.store, workers=a.workers,
-                      progress=terminal_progress())
+            r = build(corpus, out=out, store_dir=a.store, workers=a.workers,
+                      progress=terminal_progress(), title=a.title)
             return _report_build(a, r)
     except (ReadError, StoreError, ValueError, OSError) as e:
         return _fail(str(e))
@@ -189,16 +196,22 @@ def _report_build(a: argparse.Namespace, r) -> int:
         print(f"kg: skipped {p}", file=sys.stderr)
     ex = r.extraction
     secs = sum(r.timings.values())
+    # distinct statements, as kg stats and the page count them (a relation stated in
+    # three sentences is one relation with three pieces of evidence)
+    relations = len({(x.subject, x.predicate, x.object) for x in ex.relations})
     print(f"built {len(ex.documents)} documents ({r.characters:,} characters) in {secs:.1f} s: "
-          f"{len(ex.entities)} entities, {len(ex.relations)} relations")
+          f"{len(ex.entities)} entities, {relations} relations")
     if r.out:
         print(f"graph: {r.out}")
     if a.store:
         print(f"store: {a.store} ({r.store.triples:,} triples)")
-    if a.html and a.store:
+    if a.html is not None and a.store:
+        from .naming import stored_name
         from .store import open_store
         from .viz import write_network
-        print(f"network: {write_network(open_store(a.store), a.html)}")
+        store = open_store(a.store)
+        html = a.html or stored_name(store).stem + ".html"
+        print(f"network: {write_network(store, html, title=a.title)}")
     return 0 if ex.documents else 1
 
 
@@ -246,11 +259,14 @@ def cmd_query(a: argparse.Namespace) -> int:
 def cmd_viz(a: argparse.Namespace) -> int:
     from .store import StoreError, open_store
     from .graph import NotFound
+    from .naming import stored_name
     from .viz import write_network
     if a.depth < 1:
         return _fail("--depth takes 1 or more", 2)
     try:
-        print(f"network: {write_network(open_store(a.store), a.out, focus=a.focus, depth=a.depth, track=a.track)}")
+        store = open_store(a.store)
+        out = a.out or stored_name(store).stem + ".html"
+        print(f"network: {write_network(store, out, focus=a.focus, depth=a.depth, track=a.track, title=a.title)}")
     except (StoreError, NotFound, OSError) as e:
         return _fail(str(e))
     return 0
@@ -423,16 +439,20 @@ def parser() -> argparse.ArgumentParser:
     b = add("build", "extract a graph from a folder of documents (.txt .md .html .docx .pdf) and load it into the store", cmd_build)
     b.add_argument("corpus", nargs="?", metavar="CORPUS_DIR",
                    help="folder of documents (default: the bundled corpus)")
-    b.add_argument("--out", default=DEFAULT_OUT, metavar="FILE",
-                   help=f"graph file; format by extension: .trig .nq .ttl .nt .jsonld (default: {DEFAULT_OUT})")
+    b.add_argument("--out", default=NAMED_AFTER_CORPUS, metavar="FILE",
+                   help="graph file; format by extension: .trig .nq .ttl .nt .jsonld (default: named after "
+                        "the corpus, e.g. gongshu-kg.trig; kg.trig when it speaks for no one district)")
     b.add_argument("--store", default=DEFAULT_STORE, metavar="DIR",
                    help=f"embedded store to (re)build (default: ./{DEFAULT_STORE})")
-    b.add_argument("--html", default=DEFAULT_HTML, metavar="FILE",
-                   help=f"also write the HTML network here (default: {DEFAULT_HTML})")
+    b.add_argument("--html", default=NAMED_AFTER_CORPUS, metavar="FILE",
+                   help="also write the HTML network here (default: named after the corpus, e.g. gongshu-kg.html)")
     b.add_argument("--no-html", dest="html", action="store_const", const=None,
                    help="do not write the HTML network")
     b.add_argument("--workers", type=int, default=None, metavar="N",
                    help="processes for recognition (default: one per core, for large corpora)")
+    b.add_argument("--title", metavar="TEXT",
+                   help="the corpus's name, for the page's title and the default file names (default: the "
+                        "manifest's row for '.', else the district most documents speak for)")
     b.add_argument("--wait", type=float, default=None, metavar="S",
                    help="when another build is writing the same store, wait at most S seconds "
                         "for it (default: as long as it takes; 0: stop at once)")
@@ -454,7 +474,9 @@ def parser() -> argparse.ArgumentParser:
 
     v = add("viz", "write the graph as an interactive, offline HTML network", cmd_viz)
     store_option(v)
-    v.add_argument("--out", default=DEFAULT_HTML, metavar="FILE", help=f"(default: {DEFAULT_HTML})")
+    v.add_argument("--out", default=NAMED_AFTER_CORPUS, metavar="FILE",
+                   help="(default: named after the corpus, e.g. gongshu-kg.html)")
+    v.add_argument("--title", metavar="TEXT", help="the page's title (default: the corpus's name, as kg build found it)")
     v.add_argument("--focus", metavar="NAME", help="draw only what lies within --depth relations of this entity")
     v.add_argument("--depth", type=int, default=1, metavar="N", help="relations out from --focus (default: 1)")
     v.add_argument("--track", metavar="TRACK", help="draw only this industry track's chain (as `kg chain` finds it)")

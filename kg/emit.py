@@ -311,6 +311,9 @@ def to_ntriples(extraction: Extraction, ontology: str | os.PathLike | None = Non
     lines = ontology_lines(ontology) if ontology is not None else []
     lines += extra_lines
     lines += extraction_lines(extraction, documents=not extra_lines)
+    if extraction.documents:     # what the corpus is called, for the page and file names
+        from .naming import corpus_name, name_lines
+        lines += name_lines(corpus_name(extraction, extraction.title))
     unique = dict.fromkeys(lines)
     return "".join(line + "\n" for line in unique).encode("utf-8")
 

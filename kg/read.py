@@ -33,6 +33,7 @@ from kg.normalise import dropped_line, masthead_date
 SUFFIXES = formats.SUFFIXES         # .txt .md .html .htm .docx .pdf
 KINDS = "/".join(s.lstrip(".") for s in SUFFIXES)
 MANIFEST = "manifest.csv"
+CORPUS_ROW = "."        # manifest.csv's row for the folder itself: the title of the whole corpus
 # Checked in this order: the UTF-32 LE mark starts with the UTF-16 LE one.
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
          (codecs.BOM_UTF8, "utf-8-sig"),
@@ -179,7 +180,8 @@ def iter_corpus(folder: str | os.PathLike) -> tuple[list[RawDocument], list[Prob
     A file that cannot be read becomes a Problem and the others still load;
     so does a file named as one read before but for its extension (a.md,
     a.txt). If the folder has a manifest.csv (columns file,title,date,kind), its
-    values replace the defaults. Raises ReadError for a missing folder or a
+    values replace the defaults; its row for ``.`` titles the whole corpus
+    (kg/naming.py). Raises ReadError for a missing folder or a
     folder without documents.
     """
     folder = Path(folder)
@@ -196,6 +198,7 @@ def iter_corpus(folder: str | os.PathLike) -> tuple[list[RawDocument], list[Prob
     manifest = _read_manifest(folder / MANIFEST, problems)
     documents = []
     stems: dict[str, str] = {}     # name without extension -> the file read under it
+    collection = manifest.pop(CORPUS_ROW, {}).get("title")
     for path in files:
         meta = manifest.pop(path.name, {})
         try:
@@ -214,6 +217,7 @@ def iter_corpus(folder: str | os.PathLike) -> tuple[list[RawDocument], list[Prob
         stems[stem] = doc.doc_id
         for field, value in meta.items():
             setattr(doc, field, value)
+        doc.collection = collection
         documents.append(doc)
     problems.extend(Problem(str(folder / MANIFEST),
                             f"row for {name} but no such corpus file here — fix "
