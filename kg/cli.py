@@ -7,6 +7,7 @@
     kg path A B [--store DIR] [--max N] [--format text|json]
     kg neighbours NAME [--store DIR] [--depth N] [--format text|json]
     kg stats [--store DIR]
+    kg export --format graphml|gexf|csv|jsonld [--out PATH] [--store DIR]
     kg serve [--store DIR] [--host 127.0.0.1] [--port 7878] [--timeout S] [--max-rows N]
              [--token-file FILE] [--allow-service PREFIX]
     kg push --endpoint URL [--graph FILE] [--graph-iri IRI] [--append] [--token-file FILE]
@@ -120,6 +121,20 @@ EXAMPLES = {
           kg neighbours 华东医药
           kg neighbours 大武林商圈 --depth 2
           kg neighbours 腾讯 --format json
+        """,
+    "export": """\
+        examples:
+          kg export --format graphml                # gongshu-kg.graphml: open it in Gephi or yEd
+          kg export --format gexf --store s --out network.gexf
+          kg export --format csv                    # gongshu-kg-neo4j/nodes.csv and relationships.csv
+          kg export --format jsonld --out graph.jsonld
+
+        GraphML and GEXF: one node per entity (label, en, aliases, cls, classes, tracks, mentions,
+        documents, wikidata), one edge per relation (predicate, relation, evidence_count, evidence).
+        csv: Neo4j's bulk import, evidence sentences as relationship properties:
+          neo4j-admin database import full --nodes=gongshu-kg-neo4j/nodes.csv \\
+              --relationships=gongshu-kg-neo4j/relationships.csv neo4j
+        jsonld: every triple of the store, compacted with a context of the graph's prefixes.
         """,
     "stats": """\
         examples:
@@ -343,6 +358,23 @@ def cmd_stats(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(a: argparse.Namespace) -> int:
+    from .export import SUFFIX, export
+    from .naming import stored_name
+    from .stats import stats
+    from .store import StoreError, open_store
+    try:
+        store = open_store(a.store)
+        written = export(store, a.format, a.out or stored_name(store).stem + SUFFIX[a.format])
+    except (StoreError, OSError, ValueError) as e:
+        return _fail(str(e))
+    s = stats(store)
+    what = (f"{s['triples']:,} triples" if a.format == "jsonld"
+            else f"{s['entities']:,} entities and {s['relations']:,} relations")
+    print(f"exported {what} ({a.format}): " + ", ".join(map(str, written)))
+    return 0
+
+
 def cmd_eval(a: argparse.Namespace) -> int:
     import json
     from .evaluate import (EvalError, cross_validate, evaluate, evaluate_sets, fold_progress,
@@ -507,6 +539,13 @@ def parser() -> argparse.ArgumentParser:
 
     s = add("stats", "count entities by class and relations by predicate", cmd_stats)
     store_option(s)
+
+    ex = add("export", "write the graph for Gephi/yEd (graphml, gexf), Neo4j (csv) or JSON-LD tools", cmd_export)
+    ex.add_argument("--format", required=True, choices=["graphml", "gexf", "csv", "jsonld"])
+    ex.add_argument("--out", default=NAMED_AFTER_CORPUS, metavar="PATH",
+                    help="file to write (a folder for csv; default: named after the corpus, e.g. "
+                         "gongshu-kg.graphml, gongshu-kg-neo4j/)")
+    store_option(ex)
 
     sv = add("serve", "serve the store over the SPARQL 1.1 Protocol, with a query page", cmd_serve)
     store_option(sv)
