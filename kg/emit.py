@@ -27,6 +27,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Namespace
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
+from . import wikidata
 from .lifetime import temp_path
 from .model import Document, Extraction, Fact
 
@@ -199,9 +200,13 @@ def extraction_lines(extraction: Extraction, documents: bool = True) -> list[str
             lines += document_lines(doc)
     label, alt = f"<{RDFS.label}>", f"<{SKOS.altLabel}>"
     mentioned, recognised = _kgo("mentionedIn"), _kgo("recognisedBy")
+    same_as, qids = f"<{wikidata.SAME_AS}>", wikidata.identifiers()
     iri = {}
     for key, ent in extraction.entities.items():
         e = iri[key] = _iri(entity_iri(ent.cls, ent.name))
+        qid = qids.get((ent.cls, ent.name))
+        if qid:                   # curated, never fetched (kg/wikidata.py)
+            lines.append(f"{e} {same_as} {_iri(wikidata.entity_iri(qid))} .")
         for cls in (ent.cls, *sorted(ent.extra_classes)):
             lines.append(f"{e} {RDF_TYPE} {_kgo(cls)} .")
         lines.append(f"{e} {label} {_zh(ent.name)} .")

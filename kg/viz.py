@@ -213,7 +213,8 @@ def network_data(G: nx.MultiDiGraph, *, title: str = DEFAULT_TITLE, style: dict[
 
     ``nodes``: ``id`` (an index), ``iri``, ``label``, ``en``, ``aliases``,
     ``cls``, ``classes``, ``tracks`` (ids of the tracks whose chain it is in),
-    ``m``/``d`` (sentences and documents naming it), ``size``, ``x``/``y``;
+    ``m``/``d`` (sentences and documents naming it), ``wd`` (its Wikidata
+    Q-number or null), ``size``, ``x``/``y``;
     ``edges``: ``id``, ``from``, ``to``, ``p`` (the contract relation; ``q``: the
     sub-property, if one is used), ``ev``:
     [sentence index, rule, confidence]; ``sentences``: [text, document index];
@@ -266,7 +267,7 @@ def network_data(G: nx.MultiDiGraph, *, title: str = DEFAULT_TITLE, style: dict[
                       "aliases": list(d.get("aliases", [])), "cls": d.get("cls", "Entity"),
                       "classes": list(d.get("classes", [d.get("cls", "Entity")])),
                       "tracks": sorted(tracks_of.get(iri, [])),
-                      "m": d.get("mentions", 0), "d": d.get("documents", 0),
+                      "m": d.get("mentions", 0), "d": d.get("documents", 0), "wd": d.get("wikidata"),
                       "size": round(min(10 + 4 * math.sqrt(G.degree(iri)), 40), 1),
                       "x": round(x, 1), "y": round(y, 1)})
 

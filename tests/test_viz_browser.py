@@ -185,6 +185,17 @@ def test_click_on_a_node_opens_the_panel(bundled):
 # --------------------------------------------------------------------------
 # text from documents stays text
 
+def test_the_panel_shows_the_wikidata_identifier(bundled):
+    tencent = bundled.evaluate("kg.data.nodes.findIndex(n => n.label === '腾讯')")
+    bundled.evaluate(f"kg.select({tencent})")
+    link = bundled.evaluate("""(() => { const a = document.querySelector('#kg-panel-wikidata a');
+        return a && [a.textContent, a.getAttribute('href')]; })()""")
+    assert link == ["Q860580", "https://www.wikidata.org/wiki/Q860580"]
+    other = bundled.evaluate("kg.data.nodes.findIndex(n => n.label === '半山生命健康谷')")
+    bundled.evaluate(f"kg.select({other})")
+    assert bundled.evaluate("document.getElementById('kg-panel-wikidata')") is None
+
+
 def test_script_label_shows_as_text(browser, tmp_path):
     path = write_network(build_store(tmp_path), tmp_path / "kg.html")
     page = open_page(browser, path)

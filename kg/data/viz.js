@@ -288,6 +288,11 @@
       dl.appendChild(el("dt", { text: "别名 Aliases" }));
       dl.appendChild(el("dd", { id: "kg-panel-aliases", text: n.aliases.join("、") }));
     }
+    if (n.wd) {        // curated (kg/data/wikidata.tsv); a link to follow when online, nothing loaded
+      dl.appendChild(el("dt", { text: "Wikidata" }));
+      dl.appendChild(el("dd", { id: "kg-panel-wikidata" }, [el("a", { href: "https://www.wikidata.org/wiki/" + n.wd,
+        target: "_blank", rel: "noopener noreferrer", text: n.wd })]));
+    }
     if (n.m) {
       dl.appendChild(el("dt", { text: "提及 Mentioned" }));
       dl.appendChild(el("dd", { text: plural(n.m, "sentence", "sentences") + " in " + plural(n.d, "document", "documents") }));
