@@ -100,6 +100,7 @@ EXAMPLES = {
           kg chain 生命健康 --format json > chain.json
           kg chain 生命健康 --format md --max-evidence 1
           kg chain 电竞文娱 --format html --out esports.html
+          kg chain 生命健康 --exclude 拱墅区                 # key nodes without the district
 
         The tree: track → sub-tracks → platforms (with owner, tenants, location) →
         enterprises and institutions (with their projects) → projects (owner, location) →
@@ -112,6 +113,8 @@ EXAMPLES = {
           kg path 腾讯 拱墅区
           kg path 华东医药 半山生命健康谷 --max 5
           kg path 阿斯利康 杭州市 --format json
+          kg path 腾讯 华东医药 --exclude 拱墅区                # not through the district everything is in
+          kg path 腾讯 华东医药 --exclude Place,IndustryTrack   # nor through any place or track
 
         Shortest connections, relations walked in either direction; each hop lists the
         relations between its two ends with their evidence sentences and documents.
@@ -121,6 +124,7 @@ EXAMPLES = {
           kg neighbours 华东医药
           kg neighbours 大武林商圈 --depth 2
           kg neighbours 腾讯 --format json
+          kg neighbours 华东医药 --depth 2 --exclude 拱墅区
         """,
     "export": """\
         examples:
@@ -257,6 +261,7 @@ def cmd_query(a: argparse.Namespace) -> int:
         allow = [check_prefix(p) for p in a.allow_service]
     except ValueError as e:
         return _fail(str(e), 2)
+    hints: list[str] = []
     try:
         sparql = load_query(a.query)
         if a.endpoint:
@@ -264,8 +269,15 @@ def cmd_query(a: argparse.Namespace) -> int:
             token = read_token(a.token_file) if a.token_file else None
             result = run_remote(a.endpoint, sparql, bindings=bindings, token=token)
         else:
-            result = run_query(open_store(a.store), sparql, bindings=bindings, allow_service=allow)
-        print(format_result(result, a.format))
+            store = open_store(a.store)
+            result = run_query(store, sparql, bindings=bindings, allow_service=allow)
+            if bindings and result.kind == "select" and not result.rows:
+                # nothing found: a misspelt name is the likely cause; say which, as kg chain does
+                from .hints import param_hints
+                hints = param_hints(store, bindings)
+        print(format_result(result, a.format), flush=True)
+        for hint in hints:
+            _say(hint)
     except (QueryError, StoreError, OSError, TokenError) as e:
         return _fail(str(e))
     return 0
@@ -306,8 +318,10 @@ def cmd_chain(a: argparse.Namespace) -> int:
     from .chain import chain, format_chain
     from .graph import NotFound
     from .store import StoreError
+    from .explore import excluding
     try:
-        c = chain(_graph_of(a.store), a.track, top=a.top)
+        G = _graph_of(a.store)
+        c = chain(excluding(G, a.exclude, [a.track]) if a.exclude else G, a.track, top=a.top)
         _write_or_print(format_chain(c, a.format, a.max_evidence), a.out, "chain")
     except (StoreError, NotFound, OSError) as e:
         return _fail(str(e))
@@ -318,8 +332,9 @@ def cmd_path(a: argparse.Namespace) -> int:
     from .explore import format_paths, paths, paths_json, to_text
     from .graph import NotFound
     from .store import StoreError
+    from .explore import excluding
     try:
-        G = _graph_of(a.store)
+        G = excluding(_graph_of(a.store), a.exclude, [a.a, a.b])
         found = paths(G, a.a, a.b, limit=a.max)
     except (StoreError, NotFound) as e:
         return _fail(str(e))
@@ -336,8 +351,9 @@ def cmd_neighbours(a: argparse.Namespace) -> int:
     from .store import StoreError
     if a.depth < 1:
         return _fail("--depth takes 1 or more", 2)
+    from .explore import excluding
     try:
-        G = _graph_of(a.store)
+        G = excluding(_graph_of(a.store), a.exclude, [a.name])
         nb = neighbours(G, a.name, a.depth)
     except (StoreError, NotFound) as e:
         return _fail(str(e))
@@ -463,6 +479,11 @@ def parser() -> argparse.ArgumentParser:
     def store_option(p: argparse.ArgumentParser) -> None:
         p.add_argument("--store", default=DEFAULT_STORE, metavar="DIR", help=f"(default: ./{DEFAULT_STORE})")
 
+    def exclude_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--exclude", action="append", default=[], metavar="NAME_OR_CLASS",
+                       help="leave out an entity (name or alias) or a whole class (Place, 地点 …); "
+                            "repeatable or comma-separated, e.g. --exclude 拱墅区")
+
     def evidence_options(p: argparse.ArgumentParser) -> None:
         p.add_argument("--max-evidence", type=int, default=2, metavar="N",
                        help="sentences shown per relation (default: 2)")
@@ -522,12 +543,14 @@ def parser() -> argparse.ArgumentParser:
                     help="sentences shown per relation (default: all)")
     ch.add_argument("--top", type=int, default=10, metavar="N",
                     help="key nodes listed, by PageRank within the chain (default: 10; 0: none)")
+    exclude_option(ch)
 
     pa = add("path", "the shortest connections between two entities, with evidence on each hop", cmd_path)
     pa.add_argument("a", metavar="A", help="an entity's name (label or alias)")
     pa.add_argument("b", metavar="B", help="another entity's name")
     store_option(pa)
     pa.add_argument("--max", type=int, default=3, metavar="N", help="shortest paths shown (default: 3)")
+    exclude_option(pa)
     evidence_options(pa)
 
     nb = add("neighbours", "the entities within N relations of one, with the evidence of each relation",
@@ -535,6 +558,7 @@ def parser() -> argparse.ArgumentParser:
     nb.add_argument("name", metavar="NAME", help="an entity's name (label or alias)")
     store_option(nb)
     nb.add_argument("--depth", type=int, default=1, metavar="N", help="relations out (default: 1)")
+    exclude_option(nb)
     evidence_options(nb)
 
     s = add("stats", "count entities by class and relations by predicate", cmd_stats)
