@@ -1,11 +1,11 @@
 """The ``kg`` command: a thin shell over the library.
 
-    kg build [CORPUS_DIR] [--out FILE] [--store DIR] [--html FILE] [--workers N] [--wait S]
+    kg build [CORPUS_DIR] [--out FILE] [--store DIR] [--html FILE] [--title TEXT] [--workers N] [--wait S]
     kg query SPARQL_OR_FILE [--store DIR] [--format table|csv|json] [--param k=v] [--allow-service PREFIX]
-    kg viz [--store DIR] [--out FILE] [--focus NAME [--depth N]] [--track TRACK]
-    kg chain TRACK [--store DIR] [--format tree|json|md|html] [--out FILE]
-    kg path A B [--store DIR] [--max N] [--format text|json]
-    kg neighbours NAME [--store DIR] [--depth N] [--format text|json]
+    kg viz [--store DIR] [--out FILE] [--focus NAME [--depth N]] [--track TRACK] [--title TEXT]
+    kg chain TRACK [--store DIR] [--format tree|json|md|html] [--out FILE] [--exclude NAME_OR_CLASS]
+    kg path A B [--store DIR] [--max N] [--format text|json] [--exclude NAME_OR_CLASS]
+    kg neighbours NAME [--store DIR] [--depth N] [--format text|json] [--exclude NAME_OR_CLASS]
     kg stats [--store DIR]
     kg export --format graphml|gexf|csv|jsonld [--out PATH] [--store DIR]
     kg serve [--store DIR] [--host 127.0.0.1] [--port 7878] [--timeout S] [--max-rows N]

@@ -1,8 +1,8 @@
 """Hints for a query that found nothing: a --param value no entity is called,
 and the names nearest to it (as `kg chain` suggests a track's).
 
-    >>> nearest("生命键康", ["生命健康", "大健康", "腾讯"])
-    ['生命健康', '大健康']
+    >>> nearest("生命键康", ["生命健康", "生命健康产业", "腾讯"])
+    ['生命健康', '生命健康产业']
 """
 from __future__ import annotations
 
