@@ -26,6 +26,8 @@ class RawDocument:
     title: str | None = None
     date: str | None = None        # ISO 8601, as precise as known: 2023, 2023-02, 2023-02-21
     kind: str | None = None        # 政府工作报告 / 新闻发布会 / 报纸 ...
+    format: str = "text/plain"     # the file's media type: text/html, application/pdf … (kg/formats/)
+    collection: str | None = None  # the whole corpus's title, from its manifest (kg/naming.py)
 
 
 @dataclass
@@ -50,6 +52,8 @@ class Document:
     date: str | None = None
     kind: str | None = None
     path: str | None = None
+    format: str = "text/plain"     # the source file's media type (RawDocument.format)
+    collection: str | None = None  # the corpus's title from its manifest (RawDocument.collection)
 
 
 @dataclass
@@ -111,6 +115,7 @@ class Extraction:
     entities: dict[str, Entity]
     relations: list[Relation]
     facts: list["Fact"] = field(default_factory=list)
+    title: str | None = None       # a title given for the whole corpus (kg build --title; kg/naming.py)
 
 
 @dataclass

@@ -177,22 +177,29 @@ def exclusive(store_dir: str | Path | None, outputs: Iterable[str | Path | None]
         yield
 
 
-def build(corpus_dir: str | Path, out: str | Path | None = None, store_dir: str | Path | None = None,
+def build(corpus_dir: str | Path, out: str | Path | Callable[[Extraction], Path] | None = None,
+          store_dir: str | Path | None = None,
           workers: int | None = None, progress: Progress | None = None, *,
-          wait: float | None = None, notify: Callable[[str], None] | None = None) -> BuildResult:
+          wait: float | None = None, notify: Callable[[str], None] | None = None,
+          title: str | None = None) -> BuildResult:
     """Extract, emit the graph file and load it into the store (swapped in atomically).
 
     One build at a time writes a store (`exclusive`: ``wait``, ``notify``).
+    ``out`` may be a function of the extraction (a file named after the corpus,
+    kg/naming.py); ``title`` names the corpus in the graph.
     """
-    if out:
+    if out and not callable(out):
         emit.check_format(out)      # a bad --out fails now, not after the extraction
-    with exclusive(store_dir, [out], wait, notify):
-        return _build(corpus_dir, out, store_dir, workers, progress)
+    with exclusive(store_dir, [] if callable(out) else [out], wait, notify):
+        return _build(corpus_dir, out, store_dir, workers, progress, title)
 
 
-def _build(corpus_dir: str | Path, out: str | Path | None, store_dir: str | Path | None,
-           workers: int | None, progress: Progress | None) -> BuildResult:
+def _build(corpus_dir: str | Path, out, store_dir: str | Path | None,
+           workers: int | None, progress: Progress | None, title: str | None = None) -> BuildResult:
     ex, problems, timings = extract(corpus_dir, workers, progress)
+    ex.title = title
+    if callable(out):
+        out = out(ex)
     t0 = time.perf_counter()
     graph = emit.to_ntriples(ex, ontology_path())
     timings["emit"] = time.perf_counter() - t0
