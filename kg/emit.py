@@ -229,6 +229,9 @@ def extraction_lines(extraction: Extraction, documents: bool = True) -> list[str
                   f"{ev} {confidence} {_lit(f'{rel.confidence:.2f}', datatype=decimal)} .")
     for fact in extraction.facts:
         lines += _fact_lines(iri[fact.subject], fact)
+    if extraction.observations:
+        from .indicators.rdf import observation_lines
+        lines += observation_lines(extraction.observations, iri)
     return lines
 
 

@@ -111,6 +111,8 @@ class Extraction:
     entities: dict[str, Entity]
     relations: list[Relation]
     facts: list["Fact"] = field(default_factory=list)
+    # economic indicators, kg.indicators.Observation (kept last: older callers pass three or four fields)
+    observations: list = field(default_factory=list)
 
 
 @dataclass
