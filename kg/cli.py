@@ -7,6 +7,7 @@
     kg path A B [--store DIR] [--max N] [--format text|json]
     kg neighbours NAME [--store DIR] [--depth N] [--format text|json]
     kg stats [--store DIR]
+    kg indicators [--area A] [--measure M] [--store DIR] [--format table|csv|json|html] [--out FILE]
     kg serve [--store DIR] [--host 127.0.0.1] [--port 7878] [--timeout S] [--max-rows N]
              [--token-file FILE] [--allow-service PREFIX]
     kg push --endpoint URL [--graph FILE] [--graph-iri IRI] [--append] [--token-file FILE]
@@ -117,6 +118,19 @@ EXAMPLES = {
           kg neighbours 华东医药
           kg neighbours 大武林商圈 --depth 2
           kg neighbours 腾讯 --format json
+        """,
+    "indicators": """\
+        examples:
+          kg indicators --area 拱墅区                       # every figure, by measure and period, with its sentence
+          kg indicators --measure 地区生产总值 --format csv
+          kg indicators --measure GDP --format json
+          kg indicators --format html --out indicators.html  # a line chart per measure, offline
+
+        A row is what one sentence states about one measure of one area for one period: the
+        amount (in yuan; 2091.5亿元 is 209150000000 CNY) and the growth rate, each with its rank
+        (总量全省第1, 增幅全市第3), as a result or a target (目标, 力争, 预期, the plan part of a
+        work report). Where two sources give different figures for the same area, measure,
+        period and kind, both rows are shown and flagged (≠).
         """,
     "stats": """\
         examples:
@@ -327,6 +341,22 @@ def cmd_stats(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_indicators(a: argparse.Namespace) -> int:
+    from .indicators.table import IndicatorError, format_rows, load_rows
+    from .store import StoreError, open_store
+    try:
+        rows = load_rows(open_store(a.store), area=a.area, measure=a.measure)
+        if a.format == "html" and not a.out:
+            a.out = "indicators.html"
+        title = None
+        if a.area or a.measure:
+            title = f"经济指标 {' · '.join(filter(None, (a.area, a.measure)))} · Economic indicators"
+        _write_or_print(format_rows(rows, a.format, title=title), a.out, "indicators")
+    except (StoreError, IndicatorError, OSError) as e:
+        return _fail(str(e))
+    return 0
+
+
 def cmd_eval(a: argparse.Namespace) -> int:
     import json
     from .evaluate import (EvalError, cross_validate, evaluate, evaluate_sets, fold_progress,
@@ -482,6 +512,15 @@ def parser() -> argparse.ArgumentParser:
     store_option(nb)
     nb.add_argument("--depth", type=int, default=1, metavar="N", help="relations out (default: 1)")
     evidence_options(nb)
+
+    ind = add("indicators", "economic indicators by measure and period, each figure with its sentence",
+              cmd_indicators)
+    ind.add_argument("--area", metavar="A", help="only this area (a name or alias), e.g. 拱墅区")
+    ind.add_argument("--measure", metavar="M", help="only this measure (a name or code), e.g. 地区生产总值 or GDP")
+    store_option(ind)
+    ind.add_argument("--format", default="table", choices=["table", "csv", "json", "html"])
+    ind.add_argument("--out", metavar="FILE",
+                     help="write to FILE instead of printing (--format html: default indicators.html)")
 
     s = add("stats", "count entities by class and relations by predicate", cmd_stats)
     store_option(s)
