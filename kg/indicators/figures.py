@@ -162,7 +162,7 @@ def read_figures(text: str, rules: IndicatorRules | None = None) -> list[Figure]
         if j > i:
             listed = named[i:j + 1]
             figures = _respectively(text, listed, stop, r, group)
-            if figures:
+            if figures is not None:  # 分别: in order, or none when the counts differ
                 out += figures
                 group += 1
                 i = j + 1
@@ -174,13 +174,14 @@ def read_figures(text: str, rules: IndicatorRules | None = None) -> list[Figure]
     return out
 
 
-def _respectively(text: str, listed, stop: int, r: IndicatorRules, group: int) -> list[Figure]:
+def _respectively(text: str, listed, stop: int, r: IndicatorRules, group: int) -> list[Figure] | None:
+    """The figures of a list of names followed by 分别, one each in order; None without 分别."""
     end = listed[-1][1]
     pos = _skip(text, end, r.filler)
     if not r.respectively.match(text, pos):
         m = r.respectively.search(text, pos, min(stop, pos + 4))
         if not m:
-            return []
+            return None
         pos = m.start()
     first_at = listed[0][0]
     figures = _growth(r, text, pos, listed[0][2], first_at, "indicator-respectively")
