@@ -7,6 +7,7 @@
     kg path A B [--store DIR] [--max N] [--format text|json]
     kg neighbours NAME [--store DIR] [--depth N] [--format text|json]
     kg stats [--store DIR]
+    kg timeline [PROJECT] [--track T] [--place P] [--store DIR] [--format text|json]
     kg indicators [--area A] [--measure M] [--store DIR] [--format table|csv|json|html] [--out FILE]
     kg serve [--store DIR] [--host 127.0.0.1] [--port 7878] [--timeout S] [--max-rows N]
              [--token-file FILE] [--allow-service PREFIX]
@@ -118,6 +119,17 @@ EXAMPLES = {
           kg neighbours 华东医药
           kg neighbours 大武林商圈 --depth 2
           kg neighbours 腾讯 --format json
+        """,
+    "timeline": """\
+        examples:
+          kg timeline 华东医药生命科学产业园               # one project: milestones, amounts, sentences
+          kg timeline --track 生命健康                      # every project of the track's chain
+          kg timeline --place 拱墅区 --format json          # projects located there (at any depth)
+          kg timeline --track 生命健康 --place 拱墅区
+
+        Milestones are merged across documents (签约 → 落地 → 开工 → 封顶 → 竣工 → 投用 / 开业),
+        each dated as precisely as the text allows, planned ones marked apart from done ones;
+        then total investment, land and floor area, each with the sentences that state it.
         """,
     "indicators": """\
         examples:
@@ -290,7 +302,12 @@ def cmd_chain(a: argparse.Namespace) -> int:
     from .graph import NotFound
     from .store import StoreError
     try:
-        c = chain(_graph_of(a.store), a.track, top=a.top)
+        from .store import open_store
+        from .timeline import load_timelines, progress
+        store = open_store(a.store)
+        from .graph import load_graph
+        c = chain(load_graph(store), a.track, top=a.top)
+        c.progress = progress(c, load_timelines(store))
         _write_or_print(format_chain(c, a.format, a.max_evidence), a.out, "chain")
     except (StoreError, NotFound, OSError) as e:
         return _fail(str(e))
@@ -337,6 +354,22 @@ def cmd_stats(a: argparse.Namespace) -> int:
     try:
         print(format_stats(stats(open_store(a.store))))
     except StoreError as e:
+        return _fail(str(e))
+    return 0
+
+
+def cmd_timeline(a: argparse.Namespace) -> int:
+    from .graph import NotFound
+    from .store import StoreError, open_store
+    from .timeline import format_timelines, select
+    if not (a.project or a.track or a.place):
+        return _fail("give a PROJECT, --track T or --place P (kg timeline --help)", 2)
+    if a.project and (a.track or a.place):
+        return _fail("give a PROJECT, or --track / --place, not both", 2)
+    try:
+        found = select(open_store(a.store), a.project, a.track, a.place)
+        _write_or_print(format_timelines(found, a.format), a.out, "timeline")
+    except (StoreError, NotFound, OSError) as e:
         return _fail(str(e))
     return 0
 
@@ -512,6 +545,15 @@ def parser() -> argparse.ArgumentParser:
     store_option(nb)
     nb.add_argument("--depth", type=int, default=1, metavar="N", help="relations out (default: 1)")
     evidence_options(nb)
+
+    tl = add("timeline", "a project's milestones and amounts merged across documents, or those of a track "
+                         "or place", cmd_timeline)
+    tl.add_argument("project", nargs="?", metavar="PROJECT", help="a project's name (label or alias)")
+    tl.add_argument("--track", metavar="T", help="the projects of this industry track's chain")
+    tl.add_argument("--place", metavar="P", help="the projects located in this place (at any depth)")
+    store_option(tl)
+    tl.add_argument("--format", default="text", choices=["text", "json"])
+    tl.add_argument("--out", metavar="FILE", help="write to FILE instead of printing")
 
     ind = add("indicators", "economic indicators by measure and period, each figure with its sentence",
               cmd_indicators)

@@ -175,6 +175,8 @@ def _fact_lines(subject: str, fact: Fact) -> list[str]:
                  f"{node} {_kgo('eventType')} {_lit(fact.value)} ."]
         if fact.year:
             lines.append(f"{node} {_kgo('year')} {_lit(fact.year, datatype=str(XSD.gYear))} .")
+        if fact.date:
+            lines.append(f"{node} {_kgo('eventDate')} {_date(fact.date)} .")
         # always stated, so that deeds are asked for as plainly as plans
         planned = "true" if fact.planned else "false"
         lines.append(f"{node} {_kgo('planned')} {_lit(planned, datatype=str(XSD.boolean))} .")
