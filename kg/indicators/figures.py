@@ -127,9 +127,8 @@ def _growth(r: IndicatorRules, text: str, pos: int, measure: Measure, at: int, r
             value = -value
         average = r.average[g["avg"]] if g["avg"] else None
         precision_ = precision(m["cnum"] or m["num"])
-        words = text[pos:g.end()] + text[m.start():m.end()]        # 分别增长28.1% for the second of a list
-        out.append(Figure(measure, at, pos if not out else m.start(), m.end(), "growthRate", value, "percent",
-                          words, rule,
+        start = pos if not out else m.start()        # the second of a list is its percent alone
+        out.append(Figure(measure, at, start, m.end(), "growthRate", value, "percent", text[start:m.end()], rule,
                           bound=bound, average=average, precision=precision_))
         if not text.startswith("、", m.end()):
             break
