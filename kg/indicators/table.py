@@ -37,9 +37,10 @@ _QUERY = """
 SELECT ?obs ?area ?areaName ?code ?measureName ?period ?mt ?value ?unit ?kind ?stated ?prec
        ?bound ?avg ?rank ?within ?scope ?text ?doc ?index WHERE {
   ?obs a qb:Observation ; kgo:refArea ?area ; kgo:refPeriod ?p ; kgo:indicator ?ind ;
-       qb:measureType ?mt ; kgo:unitMeasure ?unit ; kgo:figureKind ?kind ; kgo:statedAs ?stated ;
+       kgo:unitMeasure ?unit ; kgo:figureKind ?kind ; kgo:statedAs ?stated ;
        kgo:sentence ?s .
-  ?obs ?mt ?value .
+  # a UNION, not ?obs ?mt ?value: Oxigraph joins a variable predicate without its indexes
+  { ?obs kgo:amount ?value . BIND ("amount" AS ?mt) } UNION { ?obs kgo:growthRate ?value . BIND ("growthRate" AS ?mt) }
   ?ind skos:notation ?code ; rdfs:label ?measureName . FILTER (LANG(?measureName) = "zh")
   ?p rdfs:label ?period . FILTER (LANG(?period) = "en")
   OPTIONAL { ?area rdfs:label ?areaName . FILTER (LANG(?areaName) = "zh") }
@@ -186,7 +187,7 @@ def load_rows(store, area: str | None = None, measure: str | None = None) -> lis
         if row is None:
             row = rows[key] = Row(r["areaName"] or r["area"], r["area"], r["measureName"], r["code"],
                                   Period.from_code(r["period"]), kind, r["doc"], int(r["index"]), r["text"])
-        if r["mt"].endswith("#amount"):
+        if r["mt"] == "amount":
             row.amount = row.amount or fig
         else:
             row.growth = row.growth or fig
