@@ -431,3 +431,21 @@ def test_cities_documents(tmp_path):
     assert areas["c08.txt"] == "Place/滨海新区"
     # c01 and c07 give no year at all (过去一年, 今年前三季度 in undated documents): nothing is guessed
     assert not any(o.doc_id in ("c01.txt", "c07.txt") for o in ex.observations)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("目标：地区生产总值增长6%", True),
+    ("力争全年社会消费品零售总额增长8%", True),
+    ("主要预期目标是地区生产总值增长6%左右", True),
+    ("预计全年地区生产总值增长6%", True),
+    ("确保固定资产投资450亿元以上", True),
+    # near misses: a word that compares a result with the plan, or names a plan already met
+    ("主要指标高于年初预期，地区生产总值增长6%", False),
+    ("完成目标任务，地区生产总值增长6%", False),
+    ("地区生产总值增长6%", False),
+])
+def test_every_target_form(text, target):
+    from kg.indicators.extract import _target
+    from kg.indicators.rules import load_indicator_rules
+    (f,) = read_figures(text)[:1]
+    assert _target(text, f.pos, load_indicator_rules()) is target
