@@ -8,6 +8,8 @@
     kg neighbours NAME [--store DIR] [--depth N] [--format text|json] [--exclude NAME_OR_CLASS]
     kg stats [--store DIR]
     kg export --format graphml|gexf|csv|jsonld [--out PATH] [--store DIR]
+    kg timeline [PROJECT] [--track T] [--place P] [--store DIR] [--format text|json]
+    kg indicators [--area A] [--measure M] [--store DIR] [--format table|csv|json|html] [--out FILE]
     kg serve [--store DIR] [--host 127.0.0.1] [--port 7878] [--timeout S] [--max-rows N]
              [--token-file FILE] [--allow-service PREFIX]
     kg push --endpoint URL [--graph FILE] [--graph-iri IRI] [--append] [--token-file FILE]
@@ -139,6 +141,30 @@ EXAMPLES = {
           neo4j-admin database import full --nodes=gongshu-kg-neo4j/nodes.csv \\
               --relationships=gongshu-kg-neo4j/relationships.csv neo4j
         jsonld: every triple of the store, compacted with a context of the graph's prefixes.
+        """,
+    "timeline": """\
+        examples:
+          kg timeline 华东医药生命科学产业园               # one project: milestones, amounts, sentences
+          kg timeline --track 生命健康                      # every project of the track's chain
+          kg timeline --place 拱墅区 --format json          # projects located there (at any depth)
+          kg timeline --track 生命健康 --place 拱墅区
+
+        Milestones are merged across documents (签约 → 落地 → 开工 → 封顶 → 竣工 → 投用 / 开业),
+        each dated as precisely as the text allows, planned ones marked apart from done ones;
+        then total investment, land and floor area, each with the sentences that state it.
+        """,
+    "indicators": """\
+        examples:
+          kg indicators --area 拱墅区                       # every figure, by measure and period, with its sentence
+          kg indicators --measure 地区生产总值 --format csv
+          kg indicators --measure GDP --format json
+          kg indicators --format html --out indicators.html  # a line chart per measure, offline
+
+        A row is what one sentence states about one measure of one area for one period: the
+        amount (in yuan; 2091.5亿元 is 209150000000 CNY) and the growth rate, each with its rank
+        (总量全省第1, 增幅全市第3), as a result or a target (目标, 力争, 预期, the plan part of a
+        work report). Where two sources give different figures for the same area, measure,
+        period and kind, both rows are shown and flagged (≠).
         """,
     "stats": """\
         examples:
@@ -320,8 +346,11 @@ def cmd_chain(a: argparse.Namespace) -> int:
     from .store import StoreError
     from .explore import excluding
     try:
+        from .store import open_store
+        from .timeline import load_timelines, progress
         G = _graph_of(a.store)
         c = chain(excluding(G, a.exclude, [a.track]) if a.exclude else G, a.track, top=a.top)
+        c.progress = progress(c, load_timelines(open_store(a.store)))
         _write_or_print(format_chain(c, a.format, a.max_evidence), a.out, "chain")
     except (StoreError, NotFound, OSError) as e:
         return _fail(str(e))
@@ -388,6 +417,38 @@ def cmd_export(a: argparse.Namespace) -> int:
     what = (f"{s['triples']:,} triples" if a.format == "jsonld"
             else f"{s['entities']:,} entities and {s['relations']:,} relations")
     print(f"exported {what} ({a.format}): " + ", ".join(map(str, written)))
+    return 0
+
+
+def cmd_timeline(a: argparse.Namespace) -> int:
+    from .graph import NotFound
+    from .store import StoreError, open_store
+    from .timeline import format_timelines, select
+    if not (a.project or a.track or a.place):
+        return _fail("give a PROJECT, --track T or --place P (kg timeline --help)", 2)
+    if a.project and (a.track or a.place):
+        return _fail("give a PROJECT, or --track / --place, not both", 2)
+    try:
+        found = select(open_store(a.store), a.project, a.track, a.place)
+        _write_or_print(format_timelines(found, a.format), a.out, "timeline")
+    except (StoreError, NotFound, OSError) as e:
+        return _fail(str(e))
+    return 0
+
+
+def cmd_indicators(a: argparse.Namespace) -> int:
+    from .indicators.table import IndicatorError, format_rows, load_rows
+    from .store import StoreError, open_store
+    try:
+        rows = load_rows(open_store(a.store), area=a.area, measure=a.measure)
+        if a.format == "html" and not a.out:
+            a.out = "indicators.html"
+        title = None
+        if a.area or a.measure:
+            title = f"经济指标 {' · '.join(filter(None, (a.area, a.measure)))} · Economic indicators"
+        _write_or_print(format_rows(rows, a.format, title=title), a.out, "indicators")
+    except (StoreError, IndicatorError, OSError) as e:
+        return _fail(str(e))
     return 0
 
 
@@ -560,6 +621,24 @@ def parser() -> argparse.ArgumentParser:
     nb.add_argument("--depth", type=int, default=1, metavar="N", help="relations out (default: 1)")
     exclude_option(nb)
     evidence_options(nb)
+
+    tl = add("timeline", "a project's milestones and amounts merged across documents, or those of a track "
+                         "or place", cmd_timeline)
+    tl.add_argument("project", nargs="?", metavar="PROJECT", help="a project's name (label or alias)")
+    tl.add_argument("--track", metavar="T", help="the projects of this industry track's chain")
+    tl.add_argument("--place", metavar="P", help="the projects located in this place (at any depth)")
+    store_option(tl)
+    tl.add_argument("--format", default="text", choices=["text", "json"])
+    tl.add_argument("--out", metavar="FILE", help="write to FILE instead of printing")
+
+    ind = add("indicators", "economic indicators by measure and period, each figure with its sentence",
+              cmd_indicators)
+    ind.add_argument("--area", metavar="A", help="only this area (a name or alias), e.g. 拱墅区")
+    ind.add_argument("--measure", metavar="M", help="only this measure (a name or code), e.g. 地区生产总值 or GDP")
+    store_option(ind)
+    ind.add_argument("--format", default="table", choices=["table", "csv", "json", "html"])
+    ind.add_argument("--out", metavar="FILE",
+                     help="write to FILE instead of printing (--format html: default indicators.html)")
 
     s = add("stats", "count entities by class and relations by predicate", cmd_stats)
     store_option(s)

@@ -177,6 +177,8 @@ def _fact_lines(subject: str, fact: Fact) -> list[str]:
                  f"{node} {_kgo('eventType')} {_lit(fact.value)} ."]
         if fact.year:
             lines.append(f"{node} {_kgo('year')} {_lit(fact.year, datatype=str(XSD.gYear))} .")
+        if fact.date:
+            lines.append(f"{node} {_kgo('eventDate')} {_date(fact.date)} .")
         # always stated, so that deeds are asked for as plainly as plans
         planned = "true" if fact.planned else "false"
         lines.append(f"{node} {_kgo('planned')} {_lit(planned, datatype=str(XSD.boolean))} .")
@@ -235,6 +237,9 @@ def extraction_lines(extraction: Extraction, documents: bool = True) -> list[str
                   f"{ev} {confidence} {_lit(f'{rel.confidence:.2f}', datatype=decimal)} .")
     for fact in extraction.facts:
         lines += _fact_lines(iri[fact.subject], fact)
+    if extraction.observations:
+        from .indicators.rdf import observation_lines
+        lines += observation_lines(extraction.observations, iri)
     return lines
 
 

@@ -1,4 +1,4 @@
-"""The pipeline: read -> normalise -> segment/recognise -> link -> relate -> facts -> emit -> store.
+"""The pipeline: read -> normalise -> segment/recognise -> link -> relate -> facts -> indicators -> emit -> store.
 
     >>> from kg.pipeline import extract
     >>> ex, problems = extract("corpus")                         # doctest: +SKIP
@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import emit
 from .facts import extract_facts
+from .indicators import extract_indicators
 from .lexicon import Lexicon, default_lexicon
 from .lifetime import die_with_parent, process_start, stale_temps
 from .link import link
@@ -150,8 +151,10 @@ def extract(corpus_dir: str | Path, workers: int | None = None,
     t["relate"] = time.perf_counter()
     facts = extract_facts(docs, mentions, entities)     # status, investment, area
     t["facts"] = time.perf_counter()
+    observations = extract_indicators(docs, mentions, entities)   # GDP, retail sales … by area and period
+    t["indicators"] = time.perf_counter()
     timings = {k: t[k] - t[prev] for prev, k in zip(list(t), list(t)[1:])}
-    return Extraction(docs, entities, relations, facts), problems, timings
+    return Extraction(docs, entities, relations, facts, observations=observations), problems, timings
 
 
 @contextmanager

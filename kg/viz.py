@@ -219,7 +219,9 @@ def network_data(G: nx.MultiDiGraph, *, title: str = DEFAULT_TITLE, style: dict[
     sub-property, if one is used), ``ev``:
     [sentence index, rule, confidence]; ``sentences``: [text, document index];
     ``docs``: [file name, title]; ``classes``/``predicates``: the styles;
-    ``tracks``: [{id, count}]; ``options``: vis-network's.
+    ``tracks``: [{id, count}]; ``options``: vis-network's; ``timelines``: node id ->
+    {status, events: [when, kind, planned, [[sentence, source]]], quantities: [name, text,
+    [[sentence, source]]]} for the projects the store has milestones or amounts of (kg.timeline).
     """
     style = style or load_style()
     use_physics = (G.number_of_nodes() < physics_limit) if physics is None else physics
@@ -278,11 +280,14 @@ def network_data(G: nx.MultiDiGraph, *, title: str = DEFAULT_TITLE, style: dict[
         if e["p"] not in known:
             known.add(e["p"])
             predicates.append({"key": e["p"], "colour": "#888888", "zh": "", "en": e["p"]})
+    # a project's timeline (kg.timeline.timeline_panel), by node id, when the graph came from a store
+    timelines = {str(ids[iri]): t for iri, t in sorted(G.graph.get("timelines", {}).items()) if iri in ids}
     tracks = sorted(({"id": ids[t], "count": len(ms)} for t, ms in members.items()),
                     key=lambda t: (-t["count"], nodes[t["id"]]["label"]))
     return {"title": title, "physics": use_physics, "nodes": nodes, "edges": edges,
             "sentences": sentence_rows, "docs": doc_rows, "classes": classes,
-            "predicates": predicates, "tracks": tracks, "options": _options(use_physics, len(nodes))}
+            "predicates": predicates, "tracks": tracks, "options": _options(use_physics, len(nodes)),
+            "timelines": timelines}
 
 
 def _script_json(value: Any) -> str:
@@ -348,7 +353,11 @@ def _graph(source: Any) -> nx.MultiDiGraph:
     if isinstance(source, nx.Graph):
         return source
     if isinstance(source, pyoxigraph.Store):
-        return load_graph(source)
+        G = load_graph(source)
+        # projects' milestones and amounts, for the side panel (kg.timeline)
+        from .timeline import load_timelines, timeline_panel
+        G.graph["timelines"] = {iri: timeline_panel(t) for iri, t in load_timelines(source).items() if iri in G}
+        return G
     raise TypeError("give a pyoxigraph.Store or a graph from kg.graph.load_graph")
 
 

@@ -276,6 +276,29 @@
     if (!e.ev.length) block.appendChild(el("p", { class: "kg-hint", text: "no evidence sentence recorded" }));
     return block;
   }
+  // A project's milestones across documents, then its amounts, each with its sentences.
+  function sourceBlock(src) {
+    return el("blockquote", { class: "kg-ev" }, ["“" + src[0] + "”", el("span", { class: "kg-doc", text: "— " + src[1] })]);
+  }
+  function timelineBlock(tl) {
+    var box = el("section", { id: "kg-timeline" });
+    box.appendChild(el("h3", { text: "时间线 Timeline" + (tl.status ? " · " + tl.status : "") }));
+    var list = el("ol", { class: "kg-tl" });
+    tl.events.forEach(function (ev) {
+      var item = el("li", { class: ev[2] ? "kg-tl-planned" : "kg-tl-done" }, [
+        el("span", { class: "kg-tl-when", text: ev[0] || "—" }), el("b", { text: ev[1] }),
+        el("span", { class: "kg-hint", text: ev[2] ? "计划 planned" : "已完成 done" })]);
+      ev[3].forEach(function (src) { item.appendChild(sourceBlock(src)); });
+      list.appendChild(item);
+    });
+    box.appendChild(list);
+    tl.quantities.forEach(function (q) {
+      var item = el("div", { class: "kg-tl-q" }, [el("b", { text: q[0] + " " }), el("span", { text: q[1] })]);
+      q[2].forEach(function (src) { item.appendChild(sourceBlock(src)); });
+      box.appendChild(item);
+    });
+    return box;
+  }
   function showNode(id) {
     var n = N[id], s = styleOf(n.cls);
     panel.replaceChildren();
@@ -299,6 +322,8 @@
     }
     panel.appendChild(dl);
     panel.appendChild(el("div", { class: "kg-iri", text: n.iri }));
+    var tl = data.timelines && data.timelines[String(id)];
+    if (tl) panel.appendChild(timelineBlock(tl));
     var rels = adjacency[id].map(function (eid) { return E[eid]; });
     panel.appendChild(el("h3", { text: "关系与证据 Relations and evidence (" + rels.length + ")" }));
     rels.sort(function (a, b) { return (a.from === id ? 0 : 1) - (b.from === id ? 0 : 1) || (a.p < b.p ? -1 : a.p > b.p ? 1 : 0); });
