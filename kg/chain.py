@@ -87,6 +87,9 @@ class Chain:
     ranking: list[tuple[str, float]] = field(default_factory=list)
     measure: str = "pagerank"
     explanation: str = ""
+    # per track, its projects by status and their total investment (kg.timeline.progress);
+    # filled by `kg chain`, which reads the project facts from the store
+    progress: list = field(default_factory=list)
 
     def items(self) -> Iterable[ChainItem]:
         """Every item of the tree, depth first."""
@@ -360,6 +363,7 @@ def format_tree(c: Chain, max_evidence: int | None = None) -> str:
     notes = _Notes()
     lines = [f"{d['label']} · {class_name('IndustryTrack')} · {shorten(c.track)}",
              f"│ {_counts(c)}"]
+    lines += [f"│ 项目进展 {p.text()}" for p in c.progress]
 
     def walk(item: ChainItem, prefix: str, last: bool) -> None:
         new, refs = notes.lines(item, max_evidence)
@@ -422,6 +426,7 @@ def to_json(c: Chain) -> dict[str, Any]:
                      for key, zh, en in SECTIONS],
         "ranking": {"measure": c.measure, "explanation": c.explanation,
                     "nodes": [{**node_json(G, n), "score": round(s, 6)} for n, s in c.ranking]},
+        "progress": [p.to_json() for p in c.progress],
         "documents": {doc: G.graph.get("documents", {}).get(doc)
                       for doc in sorted({e.doc for lk in c.links() for e in lk.evidence})},
     }
@@ -457,6 +462,7 @@ def format_md(c: Chain, max_evidence: int | None = None) -> str:
     G = c.G
     d = G.nodes[c.track]
     out = [f"# 产业链 {_md(d['label'])} chain", "", f"{_code(shorten(c.track))} — {_md(_counts(c))}", ""]
+    out += [f"- 项目进展 {_md(p.text())}" for p in c.progress] + ([""] if c.progress else [])
 
     notes = _Notes()
 
@@ -513,6 +519,7 @@ def format_html(c: Chain, max_evidence: int | None = None) -> str:
            f"<title>产业链 {e(d['label'])} chain</title><style>{_HTML_CSS}</style></head><body>",
            f"<h1>产业链 {e(d['label'])} chain</h1>",
            f'<p class="meta"><code>{e(shorten(c.track))}</code> — {e(_counts(c))}</p>']
+    out += [f'<p class="meta">项目进展 {e(p.text())}</p>' for p in c.progress]
 
     def walk(item: ChainItem) -> None:
         nd = G.nodes[item.node]

@@ -1,12 +1,15 @@
 """The ``kg`` command: a thin shell over the library.
 
-    kg build [CORPUS_DIR] [--out FILE] [--store DIR] [--html FILE] [--workers N] [--wait S]
+    kg build [CORPUS_DIR] [--out FILE] [--store DIR] [--html FILE] [--title TEXT] [--workers N] [--wait S]
     kg query SPARQL_OR_FILE [--store DIR] [--format table|csv|json] [--param k=v] [--allow-service PREFIX]
-    kg viz [--store DIR] [--out FILE] [--focus NAME [--depth N]] [--track TRACK]
-    kg chain TRACK [--store DIR] [--format tree|json|md|html] [--out FILE]
-    kg path A B [--store DIR] [--max N] [--format text|json]
-    kg neighbours NAME [--store DIR] [--depth N] [--format text|json]
+    kg viz [--store DIR] [--out FILE] [--focus NAME [--depth N]] [--track TRACK] [--title TEXT]
+    kg chain TRACK [--store DIR] [--format tree|json|md|html] [--out FILE] [--exclude NAME_OR_CLASS]
+    kg path A B [--store DIR] [--max N] [--format text|json] [--exclude NAME_OR_CLASS]
+    kg neighbours NAME [--store DIR] [--depth N] [--format text|json] [--exclude NAME_OR_CLASS]
     kg stats [--store DIR]
+    kg export --format graphml|gexf|csv|jsonld [--out PATH] [--store DIR]
+    kg timeline [PROJECT] [--track T] [--place P] [--store DIR] [--format text|json]
+    kg indicators [--area A] [--measure M] [--store DIR] [--format table|csv|json|html] [--out FILE]
     kg serve [--store DIR] [--host 127.0.0.1] [--port 7878] [--timeout S] [--max-rows N]
              [--token-file FILE] [--allow-service PREFIX]
     kg push --endpoint URL [--graph FILE] [--graph-iri IRI] [--append] [--token-file FILE]
@@ -24,8 +27,11 @@ import textwrap
 from pathlib import Path
 
 DEFAULT_STORE = "kg-store"
-DEFAULT_OUT = "gongshu-kg.trig"
-DEFAULT_HTML = "gongshu-kg.html"
+DEFAULT_OUT = "gongshu-kg.trig"      # what `kg push` uploads by default (the bundled corpus's graph)
+# kg build's graph file and page, and kg viz's page, are named after the corpus by default
+# (kg/naming.py): gongshu-kg.trig and gongshu-kg.html for the bundled corpus, kg.trig for a
+# corpus that speaks for no one district.
+NAMED_AFTER_CORPUS = ""
 
 EXAMPLES = {
     "serve": """\
@@ -99,6 +105,7 @@ EXAMPLES = {
           kg chain 生命健康 --format json > chain.json
           kg chain 生命健康 --format md --max-evidence 1
           kg chain 电竞文娱 --format html --out esports.html
+          kg chain 生命健康 --exclude 拱墅区                 # key nodes without the district
 
         The tree: track → sub-tracks → platforms (with owner, tenants, location) →
         enterprises and institutions (with their projects) → projects (owner, location) →
@@ -111,6 +118,8 @@ EXAMPLES = {
           kg path 腾讯 拱墅区
           kg path 华东医药 半山生命健康谷 --max 5
           kg path 阿斯利康 杭州市 --format json
+          kg path 腾讯 华东医药 --exclude 拱墅区                # not through the district everything is in
+          kg path 腾讯 华东医药 --exclude Place,IndustryTrack   # nor through any place or track
 
         Shortest connections, relations walked in either direction; each hop lists the
         relations between its two ends with their evidence sentences and documents.
@@ -120,6 +129,45 @@ EXAMPLES = {
           kg neighbours 华东医药
           kg neighbours 大武林商圈 --depth 2
           kg neighbours 腾讯 --format json
+          kg neighbours 华东医药 --depth 2 --exclude 拱墅区
+        """,
+    "export": """\
+        examples:
+          kg export --format graphml                # gongshu-kg.graphml: open it in Gephi or yEd
+          kg export --format gexf --store s --out network.gexf
+          kg export --format csv                    # gongshu-kg-neo4j/nodes.csv and relationships.csv
+          kg export --format jsonld --out graph.jsonld
+
+        GraphML and GEXF: one node per entity (label, en, aliases, cls, classes, tracks, mentions,
+        documents, wikidata), one edge per relation (predicate, relation, evidence_count, evidence).
+        csv: Neo4j's bulk import, evidence sentences as relationship properties:
+          neo4j-admin database import full --nodes=gongshu-kg-neo4j/nodes.csv \\
+              --relationships=gongshu-kg-neo4j/relationships.csv neo4j
+        jsonld: every triple of the store, compacted with a context of the graph's prefixes.
+        """,
+    "timeline": """\
+        examples:
+          kg timeline 华东医药生命科学产业园               # one project: milestones, amounts, sentences
+          kg timeline --track 生命健康                      # every project of the track's chain
+          kg timeline --place 拱墅区 --format json          # projects located there (at any depth)
+          kg timeline --track 生命健康 --place 拱墅区
+
+        Milestones are merged across documents (签约 → 落地 → 开工 → 封顶 → 竣工 → 投用 / 开业),
+        each dated as precisely as the text allows, planned ones marked apart from done ones;
+        then total investment, land and floor area, each with the sentences that state it.
+        """,
+    "indicators": """\
+        examples:
+          kg indicators --area 拱墅区                       # every figure, by measure and period, with its sentence
+          kg indicators --measure 地区生产总值 --format csv
+          kg indicators --measure GDP --format json
+          kg indicators --format html --out indicators.html  # a line chart per measure, offline
+
+        A row is what one sentence states about one measure of one area for one period: the
+        amount (in yuan; 2091.5亿元 is 209150000000 CNY) and the growth rate, each with its rank
+        (总量全省第1, 增幅全市第3), as a result or a target (目标, 力争, 预期, the plan part of a
+        work report). Where two sources give different figures for the same area, measure,
+        period and kind, both rows are shown and flagged (≠).
         """,
     "stats": """\
         examples:
@@ -173,13 +221,16 @@ def cmd_build(a: argparse.Namespace) -> int:
     corpus = Path(a.corpus) if a.corpus else corpus_dir()
     if a.wait is not None and a.wait < 0:
         return _fail("--wait takes a number of seconds, 0 or more", 2)
+    # no --out: the graph file is named after the corpus, known once it is read
+    out = a.out or (lambda name: Path(name.stem + ".trig"))
     try:
         if a.out:
             check_format(a.out)         # a bad --out fails at once, not after waiting for another build
         # the lock is held until the page is written too, so that it shows this build's store
         with exclusive(a.store, [a.out, a.html], a.wait, _say):
-            r = build(corpus, out=a.out, store_dir=a.store, workers=a.workers,
-                      progress=terminal_progress(), scheduler=a.scheduler, cache=not a.no_cache)
+            r = build(corpus, out=out, store_dir=a.store, workers=a.workers,
+                      progress=terminal_progress(), title=a.title, scheduler=a.scheduler,
+                      cache=not a.no_cache)
             return _report_build(a, r)
     except (ReadError, StoreError, ValueError, OSError) as e:
         return _fail(str(e))
@@ -193,16 +244,21 @@ def _report_build(a: argparse.Namespace, r) -> int:
     secs = sum(r.timings.values())
     again = (f" ({r.analysed:,} recognised, {r.rendered:,} rendered, the rest from the cache)"
              if r.analysed < r.documents or r.rendered < r.documents else "")
+    # distinct statements, as kg stats and the page count them (a relation stated in
+    # three sentences is one relation with three pieces of evidence)
     print(f"built {r.documents:,} documents ({r.characters:,} characters) in {secs:.1f} s{again}: "
           f"{r.entities:,} entities, {r.relations:,} relations")
     if r.out:
         print(f"graph: {r.out}")
     if a.store:
         print(f"store: {a.store} ({r.store.triples:,} triples)")
-    if a.html and a.store:
+    if a.html is not None and a.store:
+        from .naming import stored_name
         from .store import open_store
         from .viz import write_network
-        print(f"network: {write_network(open_store(a.store), a.html)}")
+        store = open_store(a.store)
+        html = a.html or stored_name(store).stem + ".html"
+        print(f"network: {write_network(store, html, title=a.title)}")
     return 0 if r.documents else 1
 
 
@@ -233,6 +289,7 @@ def cmd_query(a: argparse.Namespace) -> int:
         allow = [check_prefix(p) for p in a.allow_service]
     except ValueError as e:
         return _fail(str(e), 2)
+    hints: list[str] = []
     try:
         sparql = load_query(a.query)
         if a.endpoint:
@@ -240,8 +297,15 @@ def cmd_query(a: argparse.Namespace) -> int:
             token = read_token(a.token_file) if a.token_file else None
             result = run_remote(a.endpoint, sparql, bindings=bindings, token=token)
         else:
-            result = run_query(open_store(a.store), sparql, bindings=bindings, allow_service=allow)
-        print(format_result(result, a.format))
+            store = open_store(a.store)
+            result = run_query(store, sparql, bindings=bindings, allow_service=allow)
+            if bindings and result.kind == "select" and not result.rows:
+                # nothing found: a misspelt name is the likely cause; say which, as kg chain does
+                from .hints import param_hints
+                hints = param_hints(store, bindings)
+        print(format_result(result, a.format), flush=True)
+        for hint in hints:
+            _say(hint)
     except (QueryError, StoreError, OSError, TokenError) as e:
         return _fail(str(e))
     return 0
@@ -250,11 +314,14 @@ def cmd_query(a: argparse.Namespace) -> int:
 def cmd_viz(a: argparse.Namespace) -> int:
     from .store import StoreError, open_store
     from .graph import NotFound
+    from .naming import stored_name
     from .viz import write_network
     if a.depth < 1:
         return _fail("--depth takes 1 or more", 2)
     try:
-        print(f"network: {write_network(open_store(a.store), a.out, focus=a.focus, depth=a.depth, track=a.track)}")
+        store = open_store(a.store)
+        out = a.out or stored_name(store).stem + ".html"
+        print(f"network: {write_network(store, out, focus=a.focus, depth=a.depth, track=a.track, title=a.title)}")
     except (StoreError, NotFound, OSError) as e:
         return _fail(str(e))
     return 0
@@ -279,8 +346,13 @@ def cmd_chain(a: argparse.Namespace) -> int:
     from .chain import chain, format_chain
     from .graph import NotFound
     from .store import StoreError
+    from .explore import excluding
     try:
-        c = chain(_graph_of(a.store), a.track, top=a.top)
+        from .store import open_store
+        from .timeline import load_timelines, progress
+        G = _graph_of(a.store)
+        c = chain(excluding(G, a.exclude, [a.track]) if a.exclude else G, a.track, top=a.top)
+        c.progress = progress(c, load_timelines(open_store(a.store)))
         _write_or_print(format_chain(c, a.format, a.max_evidence), a.out, "chain")
     except (StoreError, NotFound, OSError) as e:
         return _fail(str(e))
@@ -291,8 +363,9 @@ def cmd_path(a: argparse.Namespace) -> int:
     from .explore import format_paths, paths, paths_json, to_text
     from .graph import NotFound
     from .store import StoreError
+    from .explore import excluding
     try:
-        G = _graph_of(a.store)
+        G = excluding(_graph_of(a.store), a.exclude, [a.a, a.b])
         found = paths(G, a.a, a.b, limit=a.max)
     except (StoreError, NotFound) as e:
         return _fail(str(e))
@@ -309,8 +382,9 @@ def cmd_neighbours(a: argparse.Namespace) -> int:
     from .store import StoreError
     if a.depth < 1:
         return _fail("--depth takes 1 or more", 2)
+    from .explore import excluding
     try:
-        G = _graph_of(a.store)
+        G = excluding(_graph_of(a.store), a.exclude, [a.name])
         nb = neighbours(G, a.name, a.depth)
     except (StoreError, NotFound) as e:
         return _fail(str(e))
@@ -327,6 +401,55 @@ def cmd_stats(a: argparse.Namespace) -> int:
     try:
         print(format_stats(stats(open_store(a.store))))
     except StoreError as e:
+        return _fail(str(e))
+    return 0
+
+
+def cmd_export(a: argparse.Namespace) -> int:
+    from .export import SUFFIX, export
+    from .naming import stored_name
+    from .stats import stats
+    from .store import StoreError, open_store
+    try:
+        store = open_store(a.store)
+        written = export(store, a.format, a.out or stored_name(store).stem + SUFFIX[a.format])
+    except (StoreError, OSError, ValueError) as e:
+        return _fail(str(e))
+    s = stats(store)
+    what = (f"{s['triples']:,} triples" if a.format == "jsonld"
+            else f"{s['entities']:,} entities and {s['relations']:,} relations")
+    print(f"exported {what} ({a.format}): " + ", ".join(map(str, written)))
+    return 0
+
+
+def cmd_timeline(a: argparse.Namespace) -> int:
+    from .graph import NotFound
+    from .store import StoreError, open_store
+    from .timeline import format_timelines, select
+    if not (a.project or a.track or a.place):
+        return _fail("give a PROJECT, --track T or --place P (kg timeline --help)", 2)
+    if a.project and (a.track or a.place):
+        return _fail("give a PROJECT, or --track / --place, not both", 2)
+    try:
+        found = select(open_store(a.store), a.project, a.track, a.place)
+        _write_or_print(format_timelines(found, a.format), a.out, "timeline")
+    except (StoreError, NotFound, OSError) as e:
+        return _fail(str(e))
+    return 0
+
+
+def cmd_indicators(a: argparse.Namespace) -> int:
+    from .indicators.table import IndicatorError, format_rows, load_rows
+    from .store import StoreError, open_store
+    try:
+        rows = load_rows(open_store(a.store), area=a.area, measure=a.measure)
+        if a.format == "html" and not a.out:
+            a.out = "indicators.html"
+        title = None
+        if a.area or a.measure:
+            title = f"经济指标 {' · '.join(filter(None, (a.area, a.measure)))} · Economic indicators"
+        _write_or_print(format_rows(rows, a.format, title=title), a.out, "indicators")
+    except (StoreError, IndicatorError, OSError) as e:
         return _fail(str(e))
     return 0
 
@@ -419,24 +542,33 @@ def parser() -> argparse.ArgumentParser:
     def store_option(p: argparse.ArgumentParser) -> None:
         p.add_argument("--store", default=DEFAULT_STORE, metavar="DIR", help=f"(default: ./{DEFAULT_STORE})")
 
+    def exclude_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--exclude", action="append", default=[], metavar="NAME_OR_CLASS",
+                       help="leave out an entity (name or alias) or a whole class (Place, 地点 …); "
+                            "repeatable or comma-separated, e.g. --exclude 拱墅区")
+
     def evidence_options(p: argparse.ArgumentParser) -> None:
         p.add_argument("--max-evidence", type=int, default=2, metavar="N",
                        help="sentences shown per relation (default: 2)")
         p.add_argument("--format", default="text", choices=["text", "json"])
 
-    b = add("build", "extract a graph from a folder of .txt/.md documents and load it into the store", cmd_build)
+    b = add("build", "extract a graph from a folder of documents (.txt .md .html .docx .pdf) and load it into the store", cmd_build)
     b.add_argument("corpus", nargs="?", metavar="CORPUS_DIR",
                    help="folder of documents (default: the bundled corpus)")
-    b.add_argument("--out", default=DEFAULT_OUT, metavar="FILE",
-                   help=f"graph file; format by extension: .trig .nq .ttl .nt .jsonld (default: {DEFAULT_OUT})")
+    b.add_argument("--out", default=NAMED_AFTER_CORPUS, metavar="FILE",
+                   help="graph file; format by extension: .trig .nq .ttl .nt .jsonld (default: named after "
+                        "the corpus, e.g. gongshu-kg.trig; kg.trig when it speaks for no one district)")
     b.add_argument("--store", default=DEFAULT_STORE, metavar="DIR",
                    help=f"embedded store to (re)build (default: ./{DEFAULT_STORE})")
-    b.add_argument("--html", default=DEFAULT_HTML, metavar="FILE",
-                   help=f"also write the HTML network here (default: {DEFAULT_HTML})")
+    b.add_argument("--html", default=NAMED_AFTER_CORPUS, metavar="FILE",
+                   help="also write the HTML network here (default: named after the corpus, e.g. gongshu-kg.html)")
     b.add_argument("--no-html", dest="html", action="store_const", const=None,
                    help="do not write the HTML network")
     b.add_argument("--workers", type=int, default=None, metavar="N",
                    help="processes for recognition (default: one per core, for large corpora)")
+    b.add_argument("--title", metavar="TEXT",
+                   help="the corpus's name, for the page's title and the default file names (default: the "
+                        "manifest's row for '.', else the district most documents speak for)")
     b.add_argument("--wait", type=float, default=None, metavar="S",
                    help="when another build is writing the same store, wait at most S seconds "
                         "for it (default: as long as it takes; 0: stop at once)")
@@ -464,7 +596,9 @@ def parser() -> argparse.ArgumentParser:
 
     v = add("viz", "write the graph as an interactive, offline HTML network", cmd_viz)
     store_option(v)
-    v.add_argument("--out", default=DEFAULT_HTML, metavar="FILE", help=f"(default: {DEFAULT_HTML})")
+    v.add_argument("--out", default=NAMED_AFTER_CORPUS, metavar="FILE",
+                   help="(default: named after the corpus, e.g. gongshu-kg.html)")
+    v.add_argument("--title", metavar="TEXT", help="the page's title (default: the corpus's name, as kg build found it)")
     v.add_argument("--focus", metavar="NAME", help="draw only what lies within --depth relations of this entity")
     v.add_argument("--depth", type=int, default=1, metavar="N", help="relations out from --focus (default: 1)")
     v.add_argument("--track", metavar="TRACK", help="draw only this industry track's chain (as `kg chain` finds it)")
@@ -478,12 +612,14 @@ def parser() -> argparse.ArgumentParser:
                     help="sentences shown per relation (default: all)")
     ch.add_argument("--top", type=int, default=10, metavar="N",
                     help="key nodes listed, by PageRank within the chain (default: 10; 0: none)")
+    exclude_option(ch)
 
     pa = add("path", "the shortest connections between two entities, with evidence on each hop", cmd_path)
     pa.add_argument("a", metavar="A", help="an entity's name (label or alias)")
     pa.add_argument("b", metavar="B", help="another entity's name")
     store_option(pa)
     pa.add_argument("--max", type=int, default=3, metavar="N", help="shortest paths shown (default: 3)")
+    exclude_option(pa)
     evidence_options(pa)
 
     nb = add("neighbours", "the entities within N relations of one, with the evidence of each relation",
@@ -491,10 +627,36 @@ def parser() -> argparse.ArgumentParser:
     nb.add_argument("name", metavar="NAME", help="an entity's name (label or alias)")
     store_option(nb)
     nb.add_argument("--depth", type=int, default=1, metavar="N", help="relations out (default: 1)")
+    exclude_option(nb)
     evidence_options(nb)
+
+    tl = add("timeline", "a project's milestones and amounts merged across documents, or those of a track "
+                         "or place", cmd_timeline)
+    tl.add_argument("project", nargs="?", metavar="PROJECT", help="a project's name (label or alias)")
+    tl.add_argument("--track", metavar="T", help="the projects of this industry track's chain")
+    tl.add_argument("--place", metavar="P", help="the projects located in this place (at any depth)")
+    store_option(tl)
+    tl.add_argument("--format", default="text", choices=["text", "json"])
+    tl.add_argument("--out", metavar="FILE", help="write to FILE instead of printing")
+
+    ind = add("indicators", "economic indicators by measure and period, each figure with its sentence",
+              cmd_indicators)
+    ind.add_argument("--area", metavar="A", help="only this area (a name or alias), e.g. 拱墅区")
+    ind.add_argument("--measure", metavar="M", help="only this measure (a name or code), e.g. 地区生产总值 or GDP")
+    store_option(ind)
+    ind.add_argument("--format", default="table", choices=["table", "csv", "json", "html"])
+    ind.add_argument("--out", metavar="FILE",
+                     help="write to FILE instead of printing (--format html: default indicators.html)")
 
     s = add("stats", "count entities by class and relations by predicate", cmd_stats)
     store_option(s)
+
+    ex = add("export", "write the graph for Gephi/yEd (graphml, gexf), Neo4j (csv) or JSON-LD tools", cmd_export)
+    ex.add_argument("--format", required=True, choices=["graphml", "gexf", "csv", "jsonld"])
+    ex.add_argument("--out", default=NAMED_AFTER_CORPUS, metavar="PATH",
+                    help="file to write (a folder for csv; default: named after the corpus, e.g. "
+                         "gongshu-kg.graphml, gongshu-kg-neo4j/)")
+    store_option(ex)
 
     sv = add("serve", "serve the store over the SPARQL 1.1 Protocol, with a query page", cmd_serve)
     store_option(sv)

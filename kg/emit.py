@@ -27,6 +27,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Namespace
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
+from . import wikidata
 from .lifetime import temp_path
 from .model import Document, Extraction, Fact
 
@@ -145,6 +146,7 @@ def document_lines(doc: Document) -> list[str]:
         lines.append(f"{d} <{DCTERMS.date}> {_date(doc.date)} .")
     if doc.kind:
         lines.append(f"{d} {_kgo('documentKind')} {_zh(doc.kind)} .")
+    lines.append(f"{d} <{DCTERMS.format}> {_lit(doc.format)} .")     # text/html, application/pdf …
     part_of, sentence = f"<{DCTERMS.isPartOf}>", _kgo("Sentence")
     text, index, para = _kgo("text"), _kgo("index"), _kgo("paragraph")
     start, end = _kgo("startOffset"), _kgo("endOffset")
@@ -175,6 +177,8 @@ def _fact_lines(subject: str, fact: Fact) -> list[str]:
                  f"{node} {_kgo('eventType')} {_lit(fact.value)} ."]
         if fact.year:
             lines.append(f"{node} {_kgo('year')} {_lit(fact.year, datatype=str(XSD.gYear))} .")
+        if fact.date:
+            lines.append(f"{node} {_kgo('eventDate')} {_date(fact.date)} .")
         # always stated, so that deeds are asked for as plainly as plans
         planned = "true" if fact.planned else "false"
         lines.append(f"{node} {_kgo('planned')} {_lit(planned, datatype=str(XSD.boolean))} .")
@@ -198,9 +202,13 @@ def extraction_lines(extraction: Extraction, documents: bool = True) -> list[str
             lines += document_lines(doc)
     label, alt = f"<{RDFS.label}>", f"<{SKOS.altLabel}>"
     mentioned, recognised = _kgo("mentionedIn"), _kgo("recognisedBy")
+    same_as, qids = f"<{wikidata.SAME_AS}>", wikidata.identifiers()
     iri = {}
     for key, ent in extraction.entities.items():
         e = iri[key] = _iri(entity_iri(ent.cls, ent.name))
+        qid = qids.get((ent.cls, ent.name))
+        if qid:                   # curated, never fetched (kg/wikidata.py)
+            lines.append(f"{e} {same_as} {_iri(wikidata.entity_iri(qid))} .")
         for cls in (ent.cls, *sorted(ent.extra_classes)):
             lines.append(f"{e} {RDF_TYPE} {_kgo(cls)} .")
         lines.append(f"{e} {label} {_zh(ent.name)} .")
@@ -229,6 +237,9 @@ def extraction_lines(extraction: Extraction, documents: bool = True) -> list[str
                   f"{ev} {confidence} {_lit(f'{rel.confidence:.2f}', datatype=decimal)} .")
     for fact in extraction.facts:
         lines += _fact_lines(iri[fact.subject], fact)
+    if extraction.observations:
+        from .indicators.rdf import observation_lines
+        lines += observation_lines(extraction.observations, iri)
     return lines
 
 
@@ -310,6 +321,9 @@ def to_ntriples(extraction: Extraction, ontology: str | os.PathLike | None = Non
     lines = ontology_lines(ontology) if ontology is not None else []
     lines += extra_lines
     lines += extraction_lines(extraction, documents=not extra_lines)
+    if extraction.documents:     # what the corpus is called, for the page and file names
+        from .naming import corpus_name, name_lines
+        lines += name_lines(corpus_name(extraction, extraction.title))
     unique = dict.fromkeys(lines)
     return "".join(line + "\n" for line in unique).encode("utf-8")
 

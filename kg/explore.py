@@ -41,6 +41,31 @@ _EXPLAIN = {
 }
 
 
+def excluding(G: nx.MultiDiGraph, exclude: Iterable[str] = (), keep: Iterable[str] = ()) -> nx.MultiDiGraph:
+    """``G`` without the entities ``exclude`` names: a class (``Place``, ``地点``) takes
+    all of its entities, any other word the entity of that name or alias (`kg.graph.resolve`).
+    The district every firm is located in otherwise sits on every path and tops every
+    ranking.  Entities named in ``keep`` (a path's ends, a neighbourhood's centre) stay.
+
+        >>> H = excluding(G, ["拱墅区", "CommercialDistrict"])            # doctest: +SKIP
+
+    Raises `kg.graph.NotFound` (with suggestions) for a name that is neither.
+    """
+    classes = {c.casefold(): c for c in CLASS_ZH} | {zh: c for c, zh in CLASS_ZH.items()}
+    kept = {resolve(G, name) for name in keep}
+    drop: set[str] = set()
+    for spec in (s.strip() for item in exclude for s in item.split(",")):
+        if not spec:
+            continue
+        cls = classes.get(spec.casefold())
+        if cls:
+            drop |= {n for n, d in G.nodes(data=True) if cls in d.get("classes", [d.get("cls")])}
+        else:
+            drop.add(resolve(G, spec))
+    drop -= kept
+    return G.subgraph(set(G) - drop).copy() if drop else G
+
+
 def undirected(G: nx.MultiDiGraph) -> nx.Graph:
     """``G`` as a simple undirected graph (one edge per related pair)."""
     U = nx.Graph()

@@ -19,6 +19,7 @@ Nodes are entity IRIs with these attributes:
     cls        the class that names the node (the one in its IRI), e.g. 'Enterprise'
     classes    every contract class it has (a park can be a Project and a Platform)
     mentions   how many sentences name it;  documents: in how many documents
+    wikidata   its Wikidata Q-number (owl:sameAs, curated in kg/data/wikidata.tsv), or None
 
 Edges are keyed by relation: ``G[s][o]["inTrack"]`` is the statement
 ``s kgo:inTrack o``, with attributes ``predicate`` (the contract relation it
@@ -136,6 +137,11 @@ def load_graph(store: pyoxigraph.Store) -> nx.MultiDiGraph:
               ?e kgo:mentionedIn ?s . OPTIONAL { ?s dcterms:isPartOf ?d }
             } GROUP BY ?e"""):
         mentions[e.value] = (int(n.value), int(d.value))
+    wikidata: dict[str, str] = {}
+    for e, same in _select(store, """
+            SELECT ?e ?w WHERE { ?e owl:sameAs ?w
+              FILTER (isIRI(?e) && STRSTARTS(STR(?w), "http://www.wikidata.org/entity/")) }"""):
+        wikidata.setdefault(e.value, same.value.rsplit("/", 1)[-1])
     documents: dict[str, str | None] = {}
     for ident, title in _select(store, """
             SELECT ?id (SAMPLE(?t) AS ?title) WHERE {
@@ -153,7 +159,8 @@ def load_graph(store: pyoxigraph.Store) -> nx.MultiDiGraph:
         name = lab.get("zh") or lab.get("") or next(iter(lab.values()), None) or _local_name(iri)
         sentences, docs = mentions.get(iri, (0, 0))
         G.add_node(iri, label=name, en=lab.get("en"), aliases=sorted(aliases.get(iri, set()) - {name}),
-                   cls=primary, classes=cls_list or [primary], mentions=sentences, documents=docs)
+                   cls=primary, classes=cls_list or [primary], mentions=sentences, documents=docs,
+                   wikidata=wikidata.get(iri))
 
     evidence: dict[tuple[str, str, str], set[Evidence]] = {}
     for s, p, o, text, doc, idx, rule, conf in _select(store, """

@@ -31,10 +31,11 @@ _HEADER = b"".join(f"@prefix {p}: <{ns}> .\n".encode() for p, ns in PREFIXES.ite
 
 
 def document_lines(doc: Document, mentions: list[Mention], relations: list[Relation], facts: list[Fact],
-                   entities: dict[str, Entity]) -> tuple[list[str], list[str]]:
+                   entities: dict[str, Entity], observations: list = ()) -> tuple[list[str], list[str]]:
     """(the N-Triples lines of ``doc``'s own graph, the lines it adds to the
     default graph), each list sorted and without repeats.  ``entities`` holds
-    the entities the mentions, relations and facts name."""
+    the entities the mentions, relations, facts and observations
+    (kg.indicators.Observation) name."""
     iri = {}
 
     def of(key: str) -> str:
@@ -73,15 +74,26 @@ def document_lines(doc: Document, mentions: list[Mention], relations: list[Relat
         else:
             shared.append(lines[0])     # the quantity on the entity; the rest is its evidence
             own += lines[1:]
+    if observations:
+        from .indicators.rdf import OBSERVATION, observation_lines
+        # an observation is the document's (its IRI hashes the sentence); the
+        # vocabulary and the periods are everyone's
+        for line in observation_lines(list(observations), {k: of(k) for k in {ob.area for ob in observations}}):
+            (own if line.startswith(OBSERVATION) else shared).append(line)
     return sorted(set(own)), sorted(set(shared))
 
 
 def entity_lines(entities: dict[str, Entity]) -> list[str]:
     """The default graph's lines about ``entities``: classes, labels and aliases."""
+    from . import wikidata
     lines = []
     label, alt = f"<{emit.RDFS.label}>", f"<{emit.SKOS.altLabel}>"
+    same_as, qids = f"<{wikidata.SAME_AS}>", wikidata.identifiers()
     for ent in entities.values():
         e = _iri(entity_iri(ent.cls, ent.name))
+        qid = qids.get((ent.cls, ent.name))
+        if qid:                   # curated, never fetched (kg/wikidata.py)
+            lines.append(f"{e} {same_as} {_iri(wikidata.entity_iri(qid))} .")
         for cls in (ent.cls, *sorted(ent.extra_classes)):
             lines.append(f"{e} {RDF_TYPE} {_kgo(cls)} .")
         lines.append(f"{e} {label} {_zh(ent.name)} .")

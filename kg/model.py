@@ -26,6 +26,8 @@ class RawDocument:
     title: str | None = None
     date: str | None = None        # ISO 8601, as precise as known: 2023, 2023-02, 2023-02-21
     kind: str | None = None        # 政府工作报告 / 新闻发布会 / 报纸 ...
+    format: str = "text/plain"     # the file's media type: text/html, application/pdf … (kg/formats/)
+    collection: str | None = None  # the whole corpus's title, from its manifest (kg/naming.py)
 
 
 @dataclass
@@ -50,6 +52,8 @@ class Document:
     date: str | None = None
     kind: str | None = None
     path: str | None = None
+    format: str = "text/plain"     # the source file's media type (RawDocument.format)
+    collection: str | None = None  # the corpus's title from its manifest (RawDocument.collection)
 
 
 @dataclass
@@ -111,6 +115,9 @@ class Extraction:
     entities: dict[str, Entity]
     relations: list[Relation]
     facts: list["Fact"] = field(default_factory=list)
+    title: str | None = None       # a title given for the whole corpus (kg build --title; kg/naming.py)
+    # economic indicators, kg.indicators.Observation (kept last: older callers pass three or four fields)
+    observations: list = field(default_factory=list)
 
 
 @dataclass
@@ -118,7 +125,7 @@ class Fact:
     """A literal fact about a Project or Platform stated in a sentence (kg/facts/).
 
     ``attribute`` is the kgo: property it becomes: "status" (``value`` is the
-    event type 签约/开工/投用/竣工/开业/落地, ``year`` the year it refers to,
+    event type 签约/开工/封顶/投用/竣工/开业/落地, ``year`` the year it refers to,
     if known, ``planned`` whether the text states it as a plan — 力争年内开工 —
     rather than as done) or a quantity — "totalInvestment", "landArea", "floorArea" and
     their lower bounds "minTotalInvestment" … — whose ``value`` is a decimal
@@ -136,6 +143,7 @@ class Fact:
     confidence: float = 0.9
     text: str = ""             # the words it was read from: "总投资26亿元", "开工"
     planned: bool = False      # status only: a plan (力争年内开工), not a deed (已开工)
+    date: str | None = None    # status only: the month or day as well, when stated: "2023-06", "2023-05-31"
 
 
 @dataclass

@@ -34,7 +34,8 @@ def to_document(raw: RawDocument) -> Document:
     """Normalise a read file and split it into sentences."""
     text = normalise(raw.text)
     return Document(raw.doc_id, text, split_sentences(raw.doc_id, text),
-                    raw.encoding, raw.title, raw.date, raw.kind, raw.path)
+                    raw.encoding, raw.title, raw.date, raw.kind, raw.path, raw.format,
+                    raw.collection)
 
 
 def normalise(text: str) -> str:

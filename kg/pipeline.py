@@ -1,4 +1,4 @@
-"""The pipeline: read -> normalise -> segment/recognise -> link -> relate -> facts -> emit -> store.
+"""The pipeline: read -> normalise -> segment/recognise -> link -> relate -> facts -> indicators -> emit -> store.
 
     >>> from kg.pipeline import extract
     >>> ex, problems = extract("corpus")                         # doctest: +SKIP
@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import emit
 from .facts import extract_facts
+from .indicators import extract_indicators
 from .lexicon import Lexicon, default_lexicon
 from .lifetime import die_with_parent, process_start, stale_temps
 from .link import link
@@ -139,8 +140,10 @@ def extract(corpus_dir: str | Path, workers: int | None = None,
     t["relate"] = time.perf_counter()
     facts = extract_facts(docs, mentions, entities)     # status, investment, area
     t["facts"] = time.perf_counter()
+    observations = extract_indicators(docs, mentions, entities)   # GDP, retail sales … by area and period
+    t["indicators"] = time.perf_counter()
     timings = {k: t[k] - t[prev] for prev, k in zip(list(t), list(t)[1:])}
-    return Extraction(docs, entities, relations, facts), problems, timings
+    return Extraction(docs, entities, relations, facts, observations=observations), problems, timings
 
 
 @contextmanager
@@ -166,10 +169,11 @@ def exclusive(store_dir: str | Path | None, outputs: Iterable[str | Path | None]
         yield
 
 
-def build(corpus_dir: str | Path, out: str | Path | None = None, store_dir: str | Path | None = None,
+def build(corpus_dir: str | Path, out: str | Path | Callable[..., Path] | None = None,
+          store_dir: str | Path | None = None,
           workers: int | None = None, progress: Progress | None = None, *,
           wait: float | None = None, notify: Callable[[str], None] | None = None,
-          scheduler=None, cache: bool | str | Path = True) -> BuildResult:
+          title: str | None = None, scheduler=None, cache: bool | str | Path = True) -> BuildResult:
     """Extract, write the graph file and load it into the store (swapped in atomically).
 
     The documents are worked on one by one in worker processes (``workers``;
@@ -181,14 +185,16 @@ def build(corpus_dir: str | Path, out: str | Path | None = None, store_dir: str 
     the documents that changed.
 
     One build at a time writes a store (`exclusive`: ``wait``, ``notify``).
+    ``out`` may be a function of the corpus's name (kg.naming.CorpusName: a
+    file named after the corpus); ``title`` names the corpus in the graph.
     """
-    if out:
+    if out and not callable(out):
         emit.check_format(out)      # a bad --out fails now, not after the extraction
     if cache is True:
         cache = cache_path(store_dir) if store_dir else None
-    with exclusive(store_dir, [out], wait, notify):
+    with exclusive(store_dir, [] if callable(out) else [out], wait, notify):
         from .builder.run import run
-        return run(corpus_dir, out, store_dir, workers, progress, scheduler, cache or None)
+        return run(corpus_dir, out, store_dir, workers, progress, scheduler, cache or None, title)
 
 
 def cache_path(store_dir: str | Path) -> Path:

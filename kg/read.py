@@ -3,7 +3,8 @@
 Decoding is deterministic: a byte-order mark decides first; then strict
 UTF-8; then strict GB18030 (a superset of GBK and GB2312, so GBK files decode
 as gb18030); charset-normalizer guesses only for anything else. Line endings
-become ``\\n``.
+become ``\\n``.  Web pages, Word files and PDFs are read by kg/formats/ and
+their text then goes the same way (the format is recorded on the document).
 
 >>> import tempfile, pathlib
 >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
@@ -25,11 +26,14 @@ from pathlib import Path
 
 import charset_normalizer
 
+from kg import formats
 from kg.model import Problem, RawDocument
 from kg.normalise import dropped_line, masthead_date
 
-SUFFIXES = (".txt", ".md")
+SUFFIXES = formats.SUFFIXES         # .txt .md .html .htm .docx .pdf
+KINDS = "/".join(s.lstrip(".") for s in SUFFIXES)
 MANIFEST = "manifest.csv"
+CORPUS_ROW = "."        # manifest.csv's row for the folder itself: the title of the whole corpus
 # Checked in this order: the UTF-32 LE mark starts with the UTF-16 LE one.
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
          (codecs.BOM_UTF8, "utf-8-sig"),
@@ -55,10 +59,13 @@ class ReadError(Exception):
 
 
 def read_document(path: str | os.PathLike, data: bytes | None = None) -> RawDocument:
-    """Read and decode one text file (``data``: its bytes, when read already).
+    """Read one corpus file: decode a text file, extract a page's, a Word file's or a PDF's text
+    (``data``: its bytes, when read already).
 
-    The title defaults to the first non-empty line, without markdown marks.
-    Raises ReadError for an empty, binary or unreadable file.
+    The title defaults to the first non-empty line, without markdown marks
+    (as for a .txt file of the same text; a title in the file's metadata only
+    when there is none). Raises ReadError for an empty, binary or unreadable
+    file, or a PDF without a text layer.
     """
     if data is None:
         try:
@@ -66,9 +73,22 @@ def read_document(path: str | os.PathLike, data: bytes | None = None) -> RawDocu
         except OSError as e:
             raise ReadError(path, f"cannot read file ({e.strerror or e}), skipped"
                                   " — check that it exists and is readable") from e
-    text, encoding = decode(data, path)
+    title = None
+    if formats.is_text(path):
+        text, encoding = decode(data, path)
+    else:
+        try:
+            extracted = formats.extract(path, data)
+        except formats.FormatError as e:
+            raise ReadError(path, str(e)) from e
+        except ReadError as e:          # a page that does not decode: name the file, not "<bytes>"
+            raise ReadError(path, e.reason) from e
+        # the same checks as a text file's: something to read, and no binary debris
+        text, encoding = decode(extracted.text.encode("utf-8"), path)
+        title = extracted.title
     return RawDocument(doc_id=text_name(Path(path).name), path=str(path), text=text,
-                       encoding=encoding, title=_first_line(text), date=_masthead_date(text))
+                       encoding=encoding, title=_first_line(text) or title, date=_masthead_date(text),
+                       format=formats.media_type(path))
 
 
 def text_name(name: str) -> str:
@@ -156,25 +176,28 @@ def _masthead_date(text: str) -> str | None:
 
 
 def corpus_files(folder: str | os.PathLike) -> tuple[list[tuple[Path, dict[str, str]]], list[Problem]]:
-    """The .txt and .md files of ``folder`` (sorted by name, not recursive), each
-    with the values its manifest.csv row gives (title, date, kind), and the
-    manifest's problems.  Raises ReadError for a missing folder or a folder
-    without documents."""
+    """The corpus files of ``folder`` (.txt, .md, .html/.htm, .docx and .pdf; sorted
+    by name, not recursive), each with the values its manifest.csv row gives
+    (title, date, kind; and ``collection``, the title the row for ``.`` gives the
+    whole corpus, kg/naming.py), and the manifest's problems.  Raises ReadError
+    for a missing folder or a folder without documents."""
     folder = Path(folder)
     if not folder.is_dir():
         raise ReadError(folder, "no such folder — give the folder that holds "
-                                "the corpus .txt/.md files")
+                                f"the corpus files ({KINDS})")
     files = sorted((p for p in folder.iterdir()
                     if p.suffix.lower() in SUFFIXES and p.is_file()),
                    key=lambda p: p.name)
     if not files:
-        raise ReadError(folder, "no .txt or .md files in this folder — put the "
-                                "corpus documents there")
+        raise ReadError(folder, f"no corpus files ({KINDS}) in this folder — put the "
+                                "documents there")
     problems: list[Problem] = []
     manifest = _read_manifest(folder / MANIFEST, problems)
-    out = [(path, manifest.pop(path.name, {})) for path in files]
+    collection = manifest.pop(CORPUS_ROW, {}).get("title")
+    extra = {"collection": collection} if collection else {}
+    out = [(path, {**manifest.pop(path.name, {}), **extra}) for path in files]
     problems.extend(Problem(str(folder / MANIFEST),
-                            f"row for {name} but no such .txt/.md file here — fix "
+                            f"row for {name} but no such corpus file here — fix "
                             "the file name or remove the row")
                     for name in manifest)
     return out, problems
@@ -202,12 +225,14 @@ def same_stem(path: Path, stems: dict[str, str], doc_id: str) -> Problem | None:
 
 
 def iter_corpus(folder: str | os.PathLike) -> tuple[list[RawDocument], list[Problem]]:
-    """Read every .txt and .md file of ``folder`` (sorted by name, not recursive).
+    """Read every corpus file of ``folder``: .txt, .md, .html/.htm, .docx and .pdf
+    (sorted by name, not recursive).
 
     A file that cannot be read becomes a Problem and the others still load;
     so does a file named as one read before but for its extension (a.md,
     a.txt). If the folder has a manifest.csv (columns file,title,date,kind), its
-    values replace the defaults. Raises ReadError for a missing folder or a
+    values replace the defaults; its row for ``.`` titles the whole corpus
+    (kg/naming.py). Raises ReadError for a missing folder or a
     folder without documents.
     """
     files, manifest_problems = corpus_files(folder)

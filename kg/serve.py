@@ -565,8 +565,9 @@ class KGServer(ThreadingHTTPServer):
 
     def __init__(self, address, pool: QueryPool, store_dir: str, triples: int | None, quiet: bool = False,
                  token: str | None = None):
-        super().__init__(address, Handler)
+        # set before binding: a bind that fails (port in use) calls server_close, which closes it
         self.pool = pool
+        super().__init__(address, Handler)
         self.store_dir = store_dir
         self._triples = triples
         self.quiet = quiet

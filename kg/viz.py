@@ -43,6 +43,7 @@ import pyoxigraph
 
 from .graph import load_graph
 from .lifetime import temp_path
+from .naming import CorpusName, stored_name
 from .schema import load
 
 DATA = Path(__file__).parent / "data"
@@ -52,7 +53,8 @@ PHYSICS_LIMIT = 1000
 on, then off once settled); larger ones get a layout computed in Python."""
 
 FONT = "system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif"
-DEFAULT_TITLE = "拱墅区产业知识图谱 · Gongshu knowledge graph"
+# a graph given without its store, and without a title: no district is assumed (kg/naming.py)
+DEFAULT_TITLE = CorpusName.of(None, None).page_title
 
 _REMOTE = re.compile(r"""\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
 _TOKEN = re.compile(r"__KG_TITLE__|/\*__KG_(?:CSS|VIS|APP)__\*/|__KG_DATA__")
@@ -211,12 +213,15 @@ def network_data(G: nx.MultiDiGraph, *, title: str = DEFAULT_TITLE, style: dict[
 
     ``nodes``: ``id`` (an index), ``iri``, ``label``, ``en``, ``aliases``,
     ``cls``, ``classes``, ``tracks`` (ids of the tracks whose chain it is in),
-    ``m``/``d`` (sentences and documents naming it), ``size``, ``x``/``y``;
+    ``m``/``d`` (sentences and documents naming it), ``wd`` (its Wikidata
+    Q-number or null), ``size``, ``x``/``y``;
     ``edges``: ``id``, ``from``, ``to``, ``p`` (the contract relation; ``q``: the
     sub-property, if one is used), ``ev``:
     [sentence index, rule, confidence]; ``sentences``: [text, document index];
     ``docs``: [file name, title]; ``classes``/``predicates``: the styles;
-    ``tracks``: [{id, count}]; ``options``: vis-network's.
+    ``tracks``: [{id, count}]; ``options``: vis-network's; ``timelines``: node id ->
+    {status, events: [when, kind, planned, [[sentence, source]]], quantities: [name, text,
+    [[sentence, source]]]} for the projects the store has milestones or amounts of (kg.timeline).
     """
     style = style or load_style()
     use_physics = (G.number_of_nodes() < physics_limit) if physics is None else physics
@@ -264,7 +269,7 @@ def network_data(G: nx.MultiDiGraph, *, title: str = DEFAULT_TITLE, style: dict[
                       "aliases": list(d.get("aliases", [])), "cls": d.get("cls", "Entity"),
                       "classes": list(d.get("classes", [d.get("cls", "Entity")])),
                       "tracks": sorted(tracks_of.get(iri, [])),
-                      "m": d.get("mentions", 0), "d": d.get("documents", 0),
+                      "m": d.get("mentions", 0), "d": d.get("documents", 0), "wd": d.get("wikidata"),
                       "size": round(min(10 + 4 * math.sqrt(G.degree(iri)), 40), 1),
                       "x": round(x, 1), "y": round(y, 1)})
 
@@ -275,11 +280,14 @@ def network_data(G: nx.MultiDiGraph, *, title: str = DEFAULT_TITLE, style: dict[
         if e["p"] not in known:
             known.add(e["p"])
             predicates.append({"key": e["p"], "colour": "#888888", "zh": "", "en": e["p"]})
+    # a project's timeline (kg.timeline.timeline_panel), by node id, when the graph came from a store
+    timelines = {str(ids[iri]): t for iri, t in sorted(G.graph.get("timelines", {}).items()) if iri in ids}
     tracks = sorted(({"id": ids[t], "count": len(ms)} for t, ms in members.items()),
                     key=lambda t: (-t["count"], nodes[t["id"]]["label"]))
     return {"title": title, "physics": use_physics, "nodes": nodes, "edges": edges,
             "sentences": sentence_rows, "docs": doc_rows, "classes": classes,
-            "predicates": predicates, "tracks": tracks, "options": _options(use_physics, len(nodes))}
+            "predicates": predicates, "tracks": tracks, "options": _options(use_physics, len(nodes)),
+            "timelines": timelines}
 
 
 def _script_json(value: Any) -> str:
@@ -312,7 +320,7 @@ def network_html(G: nx.MultiDiGraph, *, title: str = DEFAULT_TITLE, style: dict[
 
 
 def subnetwork(G: nx.MultiDiGraph, focus: str | None = None, depth: int = 1,
-               track: str | None = None) -> tuple[nx.MultiDiGraph, str]:
+               track: str | None = None, name: CorpusName | None = None) -> tuple[nx.MultiDiGraph, str]:
     """The part of ``G`` to draw, and a title for it: the chain of ``track``
     (`kg.chain.members`), and/or what lies within ``depth`` relations of ``focus``.
 
@@ -324,18 +332,20 @@ def subnetwork(G: nx.MultiDiGraph, focus: str | None = None, depth: int = 1,
     from .explore import focus as near
     from .graph import resolve
 
-    H, title = G, DEFAULT_TITLE
+    name = name or CorpusName.of(None, None)
+    of = f" · {name.short or name.zh}"       # whose graph: "Gongshu District", or the title
+    H, title = G, name.page_title
     if track:
         t = resolve(G, track, classes=["IndustryTrack"], what="industry track")
         H = G.subgraph(members(G, t)).copy()
-        title = f"产业链 {G.nodes[t]['label']} chain · Gongshu knowledge graph"
+        title = f"产业链 {G.nodes[t]['label']} chain{of}"
     if focus:
         H = near(H, focus, depth)
         centre = resolve(G, focus)
         within = f"{depth} hop{'s' if depth != 1 else ''}"
         title = (f"{G.nodes[centre]['label']} 及其关联 · within {within}"
                  + (f" in the {G.nodes[resolve(G, track, classes=['IndustryTrack'])]['label']} chain" if track else "")
-                 + " · Gongshu knowledge graph")
+                 + of)
     return H, title
 
 
@@ -343,7 +353,11 @@ def _graph(source: Any) -> nx.MultiDiGraph:
     if isinstance(source, nx.Graph):
         return source
     if isinstance(source, pyoxigraph.Store):
-        return load_graph(source)
+        G = load_graph(source)
+        # projects' milestones and amounts, for the side panel (kg.timeline)
+        from .timeline import load_timelines, timeline_panel
+        G.graph["timelines"] = {iri: timeline_panel(t) for iri, t in load_timelines(source).items() if iri in G}
+        return G
     raise TypeError("give a pyoxigraph.Store or a graph from kg.graph.load_graph")
 
 
@@ -363,7 +377,9 @@ def write_network(source: Any, out_path: str | os.PathLike, *, focus: str | None
         PosixPath('out/gongshu-kg.html')
     """
     G = _graph(source)
-    H, auto_title = subnetwork(G, focus, depth, track) if (focus or track) else (G, DEFAULT_TITLE)
+    # the corpus's name as the build stated it in the store (kg/naming.py)
+    name = stored_name(source) if isinstance(source, pyoxigraph.Store) else None
+    H, auto_title = subnetwork(G, focus, depth, track, name)
     page = network_html(H, title=title or auto_title, style=style, physics=physics,
                         physics_limit=physics_limit)
     out = Path(out_path)
@@ -402,7 +418,8 @@ def show(source: Any, *, focus: str | None = None, depth: int = 1, track: str | 
         >>> show(G, focus="华东医药", depth=2)                                # doctest: +SKIP
         <kg.viz.NetworkView …>
     """
+    name = stored_name(source) if isinstance(source, pyoxigraph.Store) else None
     G = _graph(source)
-    H, auto_title = subnetwork(G, focus, depth, track) if (focus or track) else (G, DEFAULT_TITLE)
+    H, auto_title = subnetwork(G, focus, depth, track, name)
     kwargs.setdefault("title", auto_title)
     return NetworkView(network_html(H, **kwargs), height)

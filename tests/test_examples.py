@@ -222,9 +222,63 @@ def test_projects_by_status(kg_cli, cli_build):
     # an empty status lists every kind of milestone
     every = run(kg_cli, cli_build, "projects-by-status", status="")
     assert {r["event"] for r in every} >= {"开工", "开业", "投用", "竣工"}
-    assert {r["event"] for r in every} <= {"签约", "开工", "投用", "竣工", "开业", "落地"}
+    assert {r["event"] for r in every} <= {"签约", "开工", "封顶", "投用", "竣工", "开业", "落地"}
     opened = {r["name"] for r in every if r["event"] == "开业" and r["doc"] == DOC_002}
     assert "杭州中心" in opened
+
+
+def test_projects_started_in_year(kg_cli, cli_build):
+    """Which projects of the life-health track started construction in 2021, for how much?"""
+    header = query_header(load_query("projects-started-in-year"))
+    assert (header["params"]["track"], header["params"]["year"]) == ("生命健康", "2021")
+    rows = run(kg_cli, cli_build, "projects-started-in-year")
+    assert {(r["track"], r["year"]) for r in rows} == {("生命健康", "2021")}
+    park = [r for r in rows if r["name"] == "华东医药生命科学产业园"]
+    assert park and {(r["investment"], r["landArea"], r["doc"]) for r in park} == {("2600000000", "161", DOC_004)}
+    for r in rows:
+        assert r["name"] in r["sentence"] and "开工" in r["sentence"], r
+    # the 2025 report's plan to start 浙江英特石塘医药产业园 is no start of works done
+    planned = run(kg_cli, cli_build, "SELECT ?year ?n WHERE { ?p rdfs:label ?n ; kgo:status ?e . "
+                  "?e kgo:eventType \"开工\" ; kgo:planned true ; kgo:year ?y . FILTER (STR(?y) = ?year) }",
+                  year="2025")
+    assert "浙江英特石塘医药产业园" in {r["n"] for r in planned}
+    r2025 = kg_cli("query", "projects-started-in-year", "--store", str(cli_build.store), "--format", "csv",
+                   "--param", "year=2025", cwd=cli_build.cwd)
+    assert r2025.returncode == 0 and "浙江英特石塘医药产业园" not in r2025.stdout
+
+
+def test_indicator_series(kg_cli, cli_build):
+    """How has 拱墅区 grown: its GDP and retail sales by period, each figure with its sentence?"""
+    assert default("indicator-series", "area") == "拱墅区"
+    rows = run(kg_cli, cli_build, "indicator-series")
+    assert {r["area"] for r in rows} == {"拱墅区"}
+    for r in rows:
+        assert r["stated"] in r["sentence"], r
+    gdp = [(r["period"], r["figure"], r["value"], r["kind"], r["doc"]) for r in rows if r["indicator"] == "地区生产总值"]
+    assert ("2023年", "amount", "209150000000", "result", DOC_002) in gdp
+    assert ("2023年", "growthRate", "5.1", "result", DOC_002) in gdp
+    assert ("2021年上半年", "amount", "98661000000", "result", DOC_004) in gdp
+    assert ("2021年上半年", "growthRate", "7.2", "average", DOC_004) in gdp
+    assert ("2025年", "growthRate", "5.5", "target", DOC_003) in gdp
+    # in time order within a measure
+    periods = [p for p, *_ in gdp]
+    assert periods.index("2021年上半年") < periods.index("2023年") < periods.index("2025年")
+    retail = run(kg_cli, cli_build, "indicator-series", measure="社会消费品零售总额")
+    assert {r["indicator"] for r in retail} == {"社会消费品零售总额"}
+    assert ("2023年", "136390000000") in {(r["period"], r["value"]) for r in retail}
+
+
+def test_targets_vs_results(kg_cli, cli_build):
+    """How do 拱墅区's targets for a year compare with what it reports for that year?"""
+    assert default("targets-vs-results", "area") == "拱墅区"
+    rows = run(kg_cli, cli_build, "targets-vs-results")
+    by = {(r["measure"], r["year"], r["figure"]): r for r in rows}
+    gdp = by[("地区生产总值", "2025", "growthRate")]
+    # the 2025 report's target (增长5.5%左右) beside the first quarter's 4.6%
+    assert (gdp["target"], gdp["bound"], gdp["result"], gdp["resultPeriod"]) == ("5.5", "about", "4.6", "2025年一季度")
+    assert "5.5%" in gdp["targetSentence"] and "4.6%" in gdp["resultSentence"]
+    for r in rows:
+        assert r["targetDoc"].endswith(".txt") and r["resultDoc"].endswith(".txt"), r
 
 
 # -- coverage ----------------------------------------------------------------------------

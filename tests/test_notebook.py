@@ -45,4 +45,8 @@ def test_runs_top_to_bottom(tmp_path, monkeypatch):
     for name in ("华东医药", "半山生命健康谷", "华东医药生命科学产业园", "腾讯 → 拱墅区", "did you mean 生命健康"):
         assert name in printed, name
     assert any(h.startswith("<iframe srcdoc=") for h in html)      # the inline network
+    # indicators: 2023's GDP of document 002, the charts inline; a project's timeline
+    assert "2091.5亿元 (209150000000 CNY)" in printed and "002_aa8e2dd3bf96fdae.txt#8" in printed
+    assert any("kg-chart" in h for h in html)
+    assert "2021       开工 done" in printed and "26亿元 (2600000000 CNY)" in printed
     assert not list(tmp_path.iterdir())                             # nothing left in the working folder

@@ -126,7 +126,7 @@ def test_missing_folder_and_folder_without_documents(tmp_path):
     with pytest.raises(ReadError, match="no such folder"):
         iter_corpus(tmp_path / "absent")
     (tmp_path / "readme.csv").write_text("x")
-    with pytest.raises(ReadError, match=r"no \.txt or \.md files"):
+    with pytest.raises(ReadError, match=r"no corpus files \(txt/md/html/htm/docx/pdf\)"):
         iter_corpus(tmp_path)
 
 

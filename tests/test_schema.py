@@ -8,7 +8,8 @@ import pytest
 from kg.resources import data_path
 from kg.schema import SchemaError, check, load
 
-RULE_FILES = ["rules.toml", "relations.toml", "facts.toml", "normalise.toml", "viz.toml", "notions.toml"]
+RULE_FILES = ["rules.toml", "relations.toml", "facts.toml", "normalise.toml", "viz.toml", "notions.toml",
+              "indicators.toml"]
 
 
 @pytest.mark.parametrize("name", RULE_FILES)

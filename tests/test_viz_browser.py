@@ -81,13 +81,38 @@ def test_bundled_page_loads_and_draws(bundled, cli_build):
     assert_clean(bundled, cli_build.html)
     assert painted(bundled) > 50
     n = bundled.evaluate("kg.data.nodes.length")
-    assert n > 100 and bundled.evaluate("kg.shown().length") == n
+    # more than a third of the entities have no relation: hidden at first, by the toggle
+    lonely = bundled.evaluate("kg.data.nodes.filter(x => !kg.data.edges.some(e => e.from === x.id || e.to === x.id)).length")
+    assert 3 * lonely > n and bundled.evaluate("document.getElementById('kg-isolated').checked")
+    assert n > 100 and bundled.evaluate("kg.shown().length") == n - lonely
+    assert bundled.evaluate("document.getElementById('kg-isolated-n').textContent") == str(lonely)
+    # the title is the corpus's: the district the documents speak for
+    assert bundled.evaluate("document.title") == "拱墅区产业知识图谱 · Gongshu District knowledge graph"
+    assert bundled.evaluate("document.getElementById('kg-title').textContent") == bundled.evaluate("document.title")
+    # labels at first sight: the larger nodes' (the district's among them), not all
+    labelled = bundled.evaluate("kg.labelled().map(id => kg.data.nodes[id].label)")
+    assert 8 <= len(labelled) < n - lonely and "拱墅区" in labelled and "生命健康" in labelled, labelled
+    ARTIFACTS.mkdir(exist_ok=True)
+    bundled.screenshot(ARTIFACTS / "viz-bundled-first-sight.png")
+    # the rest (shown again for the tests below)
+    bundled.evaluate("document.getElementById('kg-isolated').click()")
+    assert bundled.evaluate("kg.shown().length") == n
     legend = bundled.evaluate("[...document.querySelectorAll('#kg-classes li')].map(li => li.textContent)")
     for zh in ("企业", "机构", "项目", "平台", "商圈", "产业赛道", "地点"):
         assert any(zh in item for item in legend), (zh, legend)
     assert bundled.evaluate("document.getElementById('kg-track').options.length") > 5
     ARTIFACTS.mkdir(exist_ok=True)
     bundled.screenshot(ARTIFACTS / "viz-bundled.png")
+
+
+def test_every_label_is_drawn_when_zoomed_in(bundled):
+    shown = bundled.evaluate("kg.shown().length")
+    first = len(bundled.evaluate("kg.labelled()"))
+    bundled.evaluate("kg.network.moveTo({scale: 1.5})")
+    assert len(bundled.evaluate("kg.labelled()")) == shown > first
+    # the larger nodes' labels keep a readable size on screen whatever the zoom
+    bundled.evaluate("kg.network.fit()")
+    bundled.wait_for(f"kg.labelled().length >= 8 && kg.labelled().length < {shown}")
 
 
 def test_search_finds_and_centres(bundled):
@@ -159,6 +184,17 @@ def test_click_on_a_node_opens_the_panel(bundled):
 
 # --------------------------------------------------------------------------
 # text from documents stays text
+
+def test_the_panel_shows_the_wikidata_identifier(bundled):
+    tencent = bundled.evaluate("kg.data.nodes.findIndex(n => n.label === '腾讯')")
+    bundled.evaluate(f"kg.select({tencent})")
+    link = bundled.evaluate("""(() => { const a = document.querySelector('#kg-panel-wikidata a');
+        return a && [a.textContent, a.getAttribute('href')]; })()""")
+    assert link == ["Q860580", "https://www.wikidata.org/wiki/Q860580"]
+    other = bundled.evaluate("kg.data.nodes.findIndex(n => n.label === '半山生命健康谷')")
+    bundled.evaluate(f"kg.select({other})")
+    assert bundled.evaluate("document.getElementById('kg-panel-wikidata')") is None
+
 
 def test_script_label_shows_as_text(browser, tmp_path):
     path = write_network(build_store(tmp_path), tmp_path / "kg.html")
@@ -233,3 +269,25 @@ def test_five_thousand_nodes_draw_within_five_seconds(browser, tmp_path):
     print(f"5,000 nodes: select + highlight {time.perf_counter() - t1:.2f} s")
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(ARTIFACTS / "viz-5000.png")
+
+
+# --------------------------------------------------------------------------
+# another corpus: the page is named after it, never after a fixed district
+
+CITIES = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "cities" / "corpus"
+
+
+def test_a_build_of_other_cities_is_not_called_gongshu(browser, tmp_path, kg_cli):
+    if not CITIES.is_dir():
+        pytest.skip("../shared/eval/cities is not beside the repository")
+    proc = kg_cli("build", str(CITIES), "--store", "cs", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "graph: kg.trig" in proc.stdout and "network: kg.html" in proc.stdout   # no district's name
+    page = open_page(browser, tmp_path / "kg.html")
+    assert_clean(page, tmp_path / "kg.html")
+    title = page.evaluate("document.title")
+    heading = page.evaluate("document.getElementById('kg-title').textContent")
+    assert title == heading == "产业知识图谱 · Knowledge graph"
+    assert not any(w in title + page.evaluate("document.body.innerText") for w in ("拱墅", "Gongshu", "gongshu"))
+    assert len(page.evaluate("kg.labelled()")) >= 8
+    page.screenshot(ARTIFACTS / "viz-cities.png")

@@ -104,7 +104,8 @@ class Cache:
     def put_rendered(self, key: str, r: Rendered) -> None:
         if self.root:
             self._put_bytes(self._path("rendered", key),
-                            marshal.dumps((r.doc_id, r.block, r.shared, r.relations, r.facts)))
+                            marshal.dumps((r.doc_id, r.block, r.shared, r.relations, r.facts, r.observations,
+                                           r.home)))
 
     def _put_bytes(self, path: Path, data: bytes) -> None:
         tmp = path.with_name(path.name + ".tmp")

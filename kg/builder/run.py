@@ -29,6 +29,7 @@ import shutil
 import tempfile
 import threading
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -39,6 +40,7 @@ from ..graphs import entity_lines, graph_iri, header
 from ..lifetime import owner_tag, temp_path
 from ..link import Linked, link_names
 from ..model import Entity, Problem, Relation
+from ..naming import CorpusName, most_homes, name_lines
 from ..read import ReadError, corpus_files, same_stem, text_name
 from ..relate import name_relations
 from .cache import Cache, document_key
@@ -61,8 +63,9 @@ class Built:
     """What a streaming build made, in counts (the extraction itself is not kept)."""
     documents: int = 0
     entities: int = 0
-    relations: int = 0
+    relations: int = 0            # distinct statements (one stated in three sentences counts once)
     facts: int = 0
+    observations: int = 0
     characters: int = 0
     problems: list[Problem] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
@@ -110,9 +113,11 @@ def executor_for(workers: int | None, scheduler=None):
 
 def run(corpus_dir: str | os.PathLike, out: str | os.PathLike | None, store_dir: str | os.PathLike | None,
         workers: int | None = None, progress: Progress | None = None, scheduler=None,
-        cache_dir: str | os.PathLike | None = None) -> Built:
+        cache_dir: str | os.PathLike | None = None, title: str | None = None) -> Built:
     """Build ``corpus_dir`` into the graph file ``out`` and the store ``store_dir``,
-    keeping per-document results in ``cache_dir`` (None: a temporary folder)."""
+    keeping per-document results in ``cache_dir`` (None: a temporary folder).
+    ``out`` may be a function of the corpus's name (kg.naming.CorpusName), which
+    ``title`` gives, else the manifest or the documents (kg/naming.py)."""
     built = Built()
     clock = _Clock(built.timings)
     tmp = None
@@ -131,7 +136,8 @@ def run(corpus_dir: str | os.PathLike, out: str | os.PathLike | None, store_dir:
         del total
         built.entities = len(linked.entities)
         clock("link")
-        _render_and_write(docs, linked, views, cache, executor, out, store_dir, corpus_dir, built, progress, clock)
+        _render_and_write(docs, linked, views, cache, executor, out, store_dir, corpus_dir, built, progress, clock,
+                          title)
         cache.prune({d.key for d in docs}, {d.rkey for d in docs})
         clock("finish")
     finally:
@@ -270,7 +276,7 @@ def _bare(e: Entity) -> Entity:
 # ---------------------------------------------------------------- 4. and 5. render, write and load
 
 def _render_and_write(docs, linked: Linked, from_names, cache: Cache, executor, out, store_dir, corpus_dir,
-                      built: Built, progress, clock) -> None:
+                      built: Built, progress, clock, title: str | None = None) -> None:
     digests: dict[str, bytes] = {}
     todo: list[_Doc] = []
     for d in docs:
@@ -313,16 +319,25 @@ def _render_and_write(docs, linked: Linked, from_names, cache: Cache, executor, 
         """Write every block to the file, and load (or replace) it in ``store``."""
         loader = _Loader(store, old)
         shared: set[bytes] = set()
+        relations: set[str] = set()
+        homes: Counter[str] = Counter()
         try:
             for d, r in rendered():
                 shared.update(r.shared.splitlines())
-                built.relations += r.relations
+                relations.update(r.relations)
                 built.facts += r.facts
+                built.observations += r.observations
+                if r.home:
+                    homes[r.home] += 1
                 writer.add(r.block)
                 loader.add(d, r)
             clock("render")
+            built.relations = len(relations)
+            del relations
+            writer.name = _corpus_name(docs, homes, linked, title)
             shared.update(line.encode("utf-8") for line in
-                          (*ontology_lines(ontology_path()), *entity_lines(linked.entities)))
+                          (*ontology_lines(ontology_path()), *entity_lines(linked.entities),
+                           *(name_lines(writer.name) if docs else ())))
             default[:] = sorted(shared)
             del shared
             writer.add(_default_block(default))
@@ -348,6 +363,20 @@ def _render_and_write(docs, linked: Linked, from_names, cache: Cache, executor, 
         cache.drop_state()
 
 
+def _corpus_name(docs: list[_Doc], homes: Counter, linked: Linked, title: str | None) -> CorpusName:
+    """What the corpus is called (kg.naming.corpus_name, from the documents' homes)."""
+    if title:
+        return CorpusName.titled(title)
+    collection = next((d.meta["collection"] for d in docs if d.meta.get("collection")), None)
+    if collection:
+        return CorpusName.titled(collection)
+    home = most_homes(homes, len(docs))
+    if home is None:
+        return CorpusName.of(None, None)
+    e = linked.entities[home]
+    return CorpusName.of(e.name, e.en)
+
+
 def _default_block(lines: list[bytes]) -> bytes:
     """The default graph, last in the file: its N-Triples lines, sorted (TriG reads
     them as they are, and they cost no serialiser's time when one document changed)."""
@@ -356,17 +385,25 @@ def _default_block(lines: list[bytes]) -> bytes:
 
 class _Writer:
     """The graph file, written beside its place and renamed into it at the end.
-    TriG is written as it comes; other formats are converted from it at the end."""
+    TriG is written as it comes; other formats are converted from it at the end.
+    ``out`` may be a function of the corpus's name (`name`, known only once every
+    document is rendered): the TriG then goes beside the working folder and
+    the file is named at the end."""
 
     def __init__(self, out):
         from ..emit import check_format
-        self.path = Path(out) if out else None
+        self.name: CorpusName | None = None
+        self.namer = out if callable(out) else None
+        self.path = Path(out) if out and not self.namer else None
         self.f = None
-        if self.path is None:
+        if not out:
             return
-        self.format = check_format(self.path)
-        self.tmp = temp_path(self.path)
-        self.trig = self.tmp if self.format == ox.RdfFormat.TRIG else self.tmp.with_name(self.tmp.name + ".trig")
+        if self.namer:
+            self.tmp = self.trig = temp_path(Path("graph.trig").resolve())
+        else:
+            self.format = check_format(self.path)
+            self.tmp = temp_path(self.path)
+            self.trig = self.tmp if self.format == ox.RdfFormat.TRIG else self.tmp.with_name(self.tmp.name + ".trig")
         self.f = open(self.trig, "wb")
         self.f.write(header())
 
@@ -378,8 +415,18 @@ class _Writer:
         """Close the file and move it into place (called before the store is swapped in)."""
         if not self.f:
             return
+        from ..emit import check_format
         self.f.close()
         self.f = None
+        if self.namer:
+            self.path = Path(self.namer(self.name or CorpusName.of(None, None)))
+            self.format = check_format(self.path)
+            if self.format == ox.RdfFormat.TRIG:
+                self.tmp = temp_path(self.path)
+                shutil.move(self.trig, self.tmp)
+                self.trig = self.tmp
+            else:
+                self.tmp = temp_path(self.path)
         if self.trig != self.tmp:
             from ..emit import PREFIXES
             quads = ox.parse(path=str(self.trig), format=ox.RdfFormat.TRIG)
@@ -393,7 +440,7 @@ class _Writer:
         if self.f:
             self.f.close()
             self.f = None
-        if self.path:
+        if self.f is None and hasattr(self, "tmp"):
             for p in (self.tmp, self.trig):
                 Path(p).unlink(missing_ok=True)
 

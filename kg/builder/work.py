@@ -111,8 +111,10 @@ class Rendered:
     doc_id: str
     block: bytes                  # its named graph, a TriG block without prefixes
     shared: bytes                 # the lines it adds to the default graph (N-Triples; one bytes: unpickled fast)
-    relations: int = 0
+    relations: list[str] = field(default_factory=list)  # its relations' triples, "s p o" (counted once across documents)
     facts: int = 0
+    observations: int = 0
+    home: str | None = None       # the district or zone it speaks for (kg.naming.document_home)
 
 
 def analyse(src: Source) -> Analysed:
@@ -140,6 +142,8 @@ def render(task: tuple[bytes, View]) -> Rendered:
     """Step two: the relations, facts and graph of a recognised document."""
     from ..facts import extract_facts
     from ..graphs import document_lines, graph_iri, trig_block
+    from ..indicators import extract_indicators
+    from ..naming import document_home
     from ..relate import relate_document
     blob, view = task
     doc, mentions = unpack(blob)
@@ -147,6 +151,9 @@ def render(task: tuple[bytes, View]) -> Rendered:
         m.key = view.keys[(m.cls, m.name)]
     relations = relate_document(doc, mentions, view.entities, view.from_names)
     facts = extract_facts([doc], {doc.doc_id: mentions}, view.entities)
-    own, shared = document_lines(doc, mentions, relations, facts, view.entities)
+    observations = extract_indicators([doc], {doc.doc_id: mentions}, view.entities)
+    own, shared = document_lines(doc, mentions, relations, facts, view.entities, observations)
     return Rendered(doc.doc_id, trig_block(own, graph_iri(doc.doc_id)),
-                    "".join(line + "\n" for line in shared).encode("utf-8"), len(relations), len(facts))
+                    "".join(line + "\n" for line in shared).encode("utf-8"),
+                    sorted({f"{r.subject} {r.predicate} {r.object}" for r in relations}), len(facts),
+                    len(observations), document_home(doc, mentions, view.entities))

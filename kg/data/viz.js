@@ -1,7 +1,8 @@
 /* kg viz: legend, search, class and track filters, neighbourhood highlight and the
  * evidence panel around a vis-network canvas.  All text from the documents is put
  * into the page with textContent (never as HTML), and the canvas draws labels as text.
- * window.kg exposes the state for tests: kg.network, kg.shown(), kg.select(id), kg.drawnAt.
+ * window.kg exposes the state for tests: kg.network, kg.shown(), kg.select(id), kg.drawnAt,
+ * kg.labelled() (the nodes whose label is drawn at the present zoom).
  */
 (function () {
   "use strict";
@@ -97,8 +98,14 @@
   var classOn = {};
   data.classes.forEach(function (c) { classOn[c.key] = true; });
   var trackFilter = null;              // node id of a track, or null for all
+  // Entities no relation joins: hidden by a toggle, on at first when they are more than a
+  // third of the graph (then they would bury the connected part in a cloud of dots).
+  var isolated = adjacency.map(function (a) { return a.length === 0; });
+  var isolatedCount = isolated.filter(Boolean).length;
+  var hideIsolated = isolatedCount * 3 > N.length;
   function isShown(n) {
     if (!classOn[n.cls]) return false;
+    if (hideIsolated && isolated[n.id]) return false;
     if (trackFilter !== null && n.id !== trackFilter && n.tracks.indexOf(trackFilter) < 0) return false;
     return true;
   }
@@ -131,6 +138,32 @@
   }
   network.on("dragEnd", function (params) { if (params.nodes.length) keepPositions(params.nodes); });
 
+  // ---- labels: the larger nodes' at first sight, every node's once zoomed in -------------
+  // vis-network draws a label when its font, scaled by the zoom, is at least
+  // options.nodes.scaling.label.drawThreshold pixels high: at the zoom that fits a few
+  // hundred nodes that is none.  The best-connected nodes get a font that stays
+  // LABEL_PX high on screen whatever the zoom; the rest keep theirs and appear as the
+  // view closes in.
+  var LABEL_PX = 13, BASE_FONT = options.nodes.font.size || 14;
+  var ranked = N.filter(function (n) { return adjacency[n.id].length > 0; })
+    .sort(function (a, b) { return b.size - a.size || a.id - b.id; });
+  var big = ranked.slice(0, Math.max(8, Math.min(40, Math.ceil(N.length / 8)))).map(function (n) { return n.id; });
+  var bigFont = null;
+  function fitLabels() {
+    var f = Math.min(Math.max(BASE_FONT, LABEL_PX / network.getScale()), 200);
+    if (bigFont !== null && Math.abs(f - bigFont) < 0.5) return;
+    bigFont = f;
+    nodes.update(big.map(function (id) { return { id: id, font: { size: f, color: "#222222" } }; }));
+  }
+  network.on("zoom", fitLabels);
+  network.on("afterDrawing", fitLabels);      // the first fit, and the fit after the physics settle
+  api.labelled = function () {
+    return nodeView.getIds().filter(function (id) {
+      var n = network.body.nodes[id];
+      return n && n.labelModule.visible();
+    });
+  };
+
   // ---- legend and filters -------------------------------------------------------------
   var count = document.getElementById("kg-count");
   function updateCount() {
@@ -160,6 +193,11 @@
     Object.keys(boxes).forEach(function (k) { boxes[k].checked = on; classOn[k] = on; });
     refilter();
   }
+  var isolatedBox = document.getElementById("kg-isolated");
+  isolatedBox.checked = hideIsolated;
+  isolatedBox.addEventListener("change", function () { hideIsolated = isolatedBox.checked; refilter(); });
+  document.getElementById("kg-isolated-n").textContent = String(isolatedCount);
+  if (!isolatedCount) document.getElementById("kg-isolated-box").style.display = "none";
   document.getElementById("kg-all").addEventListener("click", function () { setAll(true); });
   document.getElementById("kg-none").addEventListener("click", function () { setAll(false); });
 
@@ -238,6 +276,29 @@
     if (!e.ev.length) block.appendChild(el("p", { class: "kg-hint", text: "no evidence sentence recorded" }));
     return block;
   }
+  // A project's milestones across documents, then its amounts, each with its sentences.
+  function sourceBlock(src) {
+    return el("blockquote", { class: "kg-ev" }, ["“" + src[0] + "”", el("span", { class: "kg-doc", text: "— " + src[1] })]);
+  }
+  function timelineBlock(tl) {
+    var box = el("section", { id: "kg-timeline" });
+    box.appendChild(el("h3", { text: "时间线 Timeline" + (tl.status ? " · " + tl.status : "") }));
+    var list = el("ol", { class: "kg-tl" });
+    tl.events.forEach(function (ev) {
+      var item = el("li", { class: ev[2] ? "kg-tl-planned" : "kg-tl-done" }, [
+        el("span", { class: "kg-tl-when", text: ev[0] || "—" }), el("b", { text: ev[1] }),
+        el("span", { class: "kg-hint", text: ev[2] ? "计划 planned" : "已完成 done" })]);
+      ev[3].forEach(function (src) { item.appendChild(sourceBlock(src)); });
+      list.appendChild(item);
+    });
+    box.appendChild(list);
+    tl.quantities.forEach(function (q) {
+      var item = el("div", { class: "kg-tl-q" }, [el("b", { text: q[0] + " " }), el("span", { text: q[1] })]);
+      q[2].forEach(function (src) { item.appendChild(sourceBlock(src)); });
+      box.appendChild(item);
+    });
+    return box;
+  }
   function showNode(id) {
     var n = N[id], s = styleOf(n.cls);
     panel.replaceChildren();
@@ -250,12 +311,19 @@
       dl.appendChild(el("dt", { text: "别名 Aliases" }));
       dl.appendChild(el("dd", { id: "kg-panel-aliases", text: n.aliases.join("、") }));
     }
+    if (n.wd) {        // curated (kg/data/wikidata.tsv); a link to follow when online, nothing loaded
+      dl.appendChild(el("dt", { text: "Wikidata" }));
+      dl.appendChild(el("dd", { id: "kg-panel-wikidata" }, [el("a", { href: "https://www.wikidata.org/wiki/" + n.wd,
+        target: "_blank", rel: "noopener noreferrer", text: n.wd })]));
+    }
     if (n.m) {
       dl.appendChild(el("dt", { text: "提及 Mentioned" }));
       dl.appendChild(el("dd", { text: plural(n.m, "sentence", "sentences") + " in " + plural(n.d, "document", "documents") }));
     }
     panel.appendChild(dl);
     panel.appendChild(el("div", { class: "kg-iri", text: n.iri }));
+    var tl = data.timelines && data.timelines[String(id)];
+    if (tl) panel.appendChild(timelineBlock(tl));
     var rels = adjacency[id].map(function (eid) { return E[eid]; });
     panel.appendChild(el("h3", { text: "关系与证据 Relations and evidence (" + rels.length + ")" }));
     rels.sort(function (a, b) { return (a.from === id ? 0 : 1) - (b.from === id ? 0 : 1) || (a.p < b.p ? -1 : a.p > b.p ? 1 : 0); });
@@ -280,6 +348,7 @@
   function reveal(id) {
     var n = N[id], changed = false;
     if (!classOn[n.cls]) { classOn[n.cls] = true; if (boxes[n.cls]) boxes[n.cls].checked = true; changed = true; }
+    if (hideIsolated && isolated[id]) { hideIsolated = false; isolatedBox.checked = false; changed = true; }
     if (trackFilter !== null && n.id !== trackFilter && n.tracks.indexOf(trackFilter) < 0) {
       trackFilter = null; trackSelect.value = ""; changed = true;
     }

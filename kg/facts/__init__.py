@@ -41,7 +41,7 @@ from __future__ import annotations
 from ..model import Document, Entity, Fact, Mention
 from .clauses import Clauses, Named
 from .numbers import parse_number, read_amount
-from .periods import doc_year, sections, year_at, year_expressions
+from .periods import date_at, doc_year, sections, year_at, year_expressions
 from .quantities import quantities
 from .rules import HOLDERS, FactRules, load_fact_rules
 from .statuses import is_planned, markers, statuses
@@ -84,7 +84,8 @@ def extract_facts(docs: list[Document], mentions: dict[str, list[Mention]],
                 f = Fact(key, "status", kind, "string", doc.doc_id, s.index,
                          year=str(y) if y else None, rule=rule,
                          confidence=r.confidence[rule], text=m.group(),
-                         planned=is_planned(sent, m.start(), m.end(), found, periods[s.index], r))
+                         planned=is_planned(sent, m.start(), m.end(), found, periods[s.index], r),
+                         date=date_at(s.text, m.start(), y, years[s.index], r) if y else None)
                 facts.setdefault((key, "status", kind, doc.doc_id, s.index), f)
             for key, prop, value, unit, rule, text in quantities(sent, r):
                 f = Fact(key, prop, value, "decimal", doc.doc_id, s.index, unit=unit, rule=rule,

@@ -14,6 +14,7 @@ report it stands in (the review of the past year, or the plan for the next).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import Document
@@ -64,6 +65,45 @@ def year_at(doc: Document, years: dict[int, list[tuple[int, int, int | None]]],
         if years[prev]:
             return years[prev][-1][2]
     return periods[index].year
+
+
+def date_at(text: str, pos: int, year: int, years: list[tuple[int, int, int | None]],
+            r: FactRules) -> str | None:
+    """The month (and day) of what ``text`` states at ``pos`` in ``year``, as ISO text, when
+    its clause says it after its year ("2023年6月18日，X开工" -> "2023-06-18"), else None.
+
+    >>> from kg.facts.rules import load_fact_rules
+    >>> r = load_fact_rules()
+    >>> t = "2023年6月18日，甲项目正式开工"
+    >>> date_at(t, t.index("开工"), 2023, year_expressions(t, 2023, r), r)
+    '2023-06-18'
+    >>> t = "甲项目于3月开工，乙项目年底竣工"
+    >>> date_at(t, t.index("竣工"), 2023, year_expressions(t, 2023, r), r) is None
+    True
+    """
+    since = max((end for _, end, _ in years if end <= pos), default=0)
+    found = [m for m in r.dates.finditer(text, since, pos)]
+    if not found:
+        return None
+    m = found[-1]
+    # a date opening the clause before the trigger's dates it ("5月31日，X正式启用"); a date
+    # farther away, or with another milestone between, dates something else
+    between = text[m.end():pos]
+    if len(r.breaks.findall(between)) > 1 or r.trigger_re.search(between):
+        return None
+    parts = re.match(r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?",
+                     m.group())
+    month, day = _cn(parts["m"]), _cn(parts["d"]) if parts["d"] else None
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def _cn(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    from .numbers import parse_number
+    return int(parse_number(text) or 0)
 
 
 def _level(text: str, r: FactRules) -> int:
