@@ -16,7 +16,7 @@ document's graph can be replaced alone when the document changes.
     >>> from kg.model import Document, Sentence
     >>> own, shared = document_lines(Document("a.txt", "X。", [Sentence("a.txt", 0, 0, 2, "X。", 0)]), [], [], [], {})
     >>> len(own), shared
-    (9, [])
+    (10, [])
 """
 from __future__ import annotations
 

@@ -45,7 +45,7 @@ def param_hints(store, bindings: dict[str, str]) -> list[str]:
         if not value or value.startswith("<") or value.replace(".", "", 1).isdigit():
             continue            # an IRI or a number: not a name
         if names is None:
-            names = {sol["l"].value for sol in store.query(LABELS, prefixes=_prefixes())}
+            names = {sol["l"].value for sol in store.query(LABELS, prefixes=_prefixes(), use_default_graph_as_union=True)}
         if value in names:
             continue
         close = nearest(value, names)

@@ -123,7 +123,7 @@ def _plain(d: Decimal) -> str:
 
 
 def _select(store, sparql: str) -> list[dict[str, Any]]:
-    answer = store.query(sparql, prefixes=PREFIXES)
+    answer = store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
     names = [v.value for v in answer.variables]
     return [{n: (sol[n].value if sol[n] is not None else None) for n in names} for sol in answer]
 

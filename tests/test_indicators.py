@@ -204,8 +204,9 @@ UNDATED = """墨川高新区管委会2025年工作报告
 
 @pytest.fixture(scope="module")
 def invented(tmp_path_factory):
-    """The three documents above built into a store (the first two dated by a manifest)."""
-    from kg.pipeline import build
+    """The three documents above built into a store (the first two dated by a manifest),
+    and their extraction."""
+    from kg.pipeline import build, extract
     root = tmp_path_factory.mktemp("indicators")
     corpus = root / "corpus"
     corpus.mkdir()
@@ -215,14 +216,15 @@ def invented(tmp_path_factory):
     (corpus / "manifest.csv").write_text(
         "file,title,date,kind\na.txt,墨川高新区2024年工作报告,2024-02,政府工作报告\n"
         "b.txt,墨川高新区上半年经济运行情况,2024-07,报纸\n", encoding="utf-8")
-    r = build(corpus, out=root / "g.trig", store_dir=root / "st")
-    return r, root
+    build(corpus, out=root / "g.trig", store_dir=root / "st")
+    ex, _, _ = extract(corpus, workers=1)
+    return ex, root
 
 
 def obs(invented, **want):
-    r, _ = invented
+    ex, _ = invented
     out = []
-    for o in r.extraction.observations:
+    for o in ex.observations:
         if all(getattr(o, k) == v for k, v in want.items()):
             out.append(o)
     return out
