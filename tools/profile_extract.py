@@ -94,7 +94,8 @@ def input_bytes(folder: Path) -> int:
                if p.is_file() and p.suffix.lower() in SUFFIXES)
 
 
-def run(corpus: Path, profile: str | None, sort: str, top: int) -> tuple[dict[str, float], bytes, str]:
+def run(corpus: Path, profile: str | None, sort: str, top: int,
+        callers: list[str] = ()) -> tuple[dict[str, float], bytes, str]:
     from kg.emit import to_ntriples
     from kg.facts import extract_facts
     from kg.indicators import extract_indicators
@@ -142,7 +143,10 @@ def run(corpus: Path, profile: str | None, sort: str, top: int) -> tuple[dict[st
     report = ""
     if prof is not None:
         buf = io.StringIO()
-        pstats.Stats(prof, stream=buf).strip_dirs().sort_stats(sort).print_stats(top)
+        stats = pstats.Stats(prof, stream=buf).strip_dirs().sort_stats(sort)
+        stats.print_stats(top)
+        for name in callers:
+            stats.print_callers(name)
         report = buf.getvalue()
     return cpu, graph, report
 
@@ -160,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", choices=("all",) + STAGES, help="cProfile this stage (or all)")
     ap.add_argument("--sort", default="tottime", help="pstats sort key (default tottime)")
     ap.add_argument("--top", type=int, default=40, help="rows of the profile to print (default 40)")
+    ap.add_argument("--callers", nargs="+", default=[],
+                    help="with --profile: also print the callers of functions matching these regexes")
     ap.add_argument("--check", type=Path, help="compare the N-Triples with this file, byte for byte")
     ap.add_argument("--save", type=Path, help="write the N-Triples here")
     args = ap.parse_args(argv)
@@ -174,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
             corpus = tmp / "corpus"
             info = make_corpus(corpus, args.mb, args.sources)
         size = input_bytes(corpus)
-        cpu, graph, report = run(corpus, args.profile, args.sort, args.top)
+        cpu, graph, report = run(corpus, args.profile, args.sort, args.top, args.callers)
     finally:
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)

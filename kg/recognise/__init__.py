@@ -60,10 +60,20 @@ class Recogniser:
         self.tables = Tables(lexicon, self.rules)
         # a list of its own: a source added to one recogniser (a test, an experiment) is not added to all
         self.sources: list[Source] = list(SOURCES)
+        self._doc_seg: _DocumentSegmenter | None = None    # while document_mentions runs
 
     def document_mentions(self, doc: Document) -> list[Mention]:
         """All mentions of a document; names declared as 简称, and names a sentence's
         context gave away (a list of firms), are found throughout."""
+        # a sentence (and the words inside it) is segmented once per document,
+        # however many sources and passes ask for its tokens
+        seg = self._doc_seg = _DocumentSegmenter(self.seg)
+        try:
+            return self._document_mentions(doc, seg)
+        finally:
+            self._doc_seg = None
+
+    def _document_mentions(self, doc: Document, seg) -> list[Mention]:
         declared: dict[str, tuple[str, str]] = {}
         by_sentence: dict[int, list[Mention]] = {}
         for s in doc.sentences:
@@ -77,7 +87,7 @@ class Recogniser:
                 if any(n in s.text for n in names):
                     by_sentence[s.index] = self.sentence_mentions(doc.doc_id, s.index, s.text, declared, names)
         out = [m for ms in by_sentence.values() for m in ms]
-        out += head_anaphora(self.rules, self.seg, doc.doc_id, doc.sentences, by_sentence)
+        out += head_anaphora(self.rules, seg, doc.doc_id, doc.sentences, by_sentence)
         if declared:  # a 简称 may be used before it is declared (titles, leads)
             out = [m for m in out if m.rule != "declared-alias"]
             for s in doc.sentences:
@@ -88,8 +98,9 @@ class Recogniser:
     def sentence_mentions(self, doc_id: str, index: int, text: str,
                           declared: dict[str, tuple[str, str]] | None = None,
                           doc_names: dict[str, tuple[str, str]] | None = None) -> list[Mention]:
-        ctx = Context(text, self.seg.tokens(text), f"{doc_id}#{index}",
-                      self.lex, self.rules, self.seg, self.tables, doc_names=doc_names or {})
+        seg = self._doc_seg or self.seg
+        ctx = Context(text, seg.tokens(text), f"{doc_id}#{index}",
+                      self.lex, self.rules, seg, self.tables, doc_names=doc_names or {})
         for source in self.sources:
             ctx.cands += source.find(ctx)
         chosen = resolve(ctx)
@@ -99,6 +110,26 @@ class Recogniser:
             out.append(_mention(doc_id, index, text, c))
             out.extend(_mention(doc_id, index, text, n) for n in c.nested)
         return out
+
+
+class _DocumentSegmenter:
+    """A segmenter's view for one document: ``tokens`` of a text is computed once
+    (the token lists are shared: nothing changes them); the rest is the segmenter's."""
+
+    def __init__(self, seg: Segmenter):
+        self._seg = seg
+        self._tokens: dict[str, list] = {}
+        self.tag = seg.tag
+        self.knows = seg.knows
+
+    def tokens(self, text: str) -> list:
+        toks = self._tokens.get(text)
+        if toks is None:
+            toks = self._tokens[text] = self._seg.tokens(text)
+        return toks
+
+    def __getattr__(self, name: str):
+        return getattr(self._seg, name)
 
 
 def _mention(doc_id: str, index: int, text: str, c: Cand) -> Mention:
