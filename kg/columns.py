@@ -42,7 +42,15 @@ class Line:
 
 
 def width(text: str) -> float:
-    return sum(0.5 if ord(ch) < 128 else 1.0 for ch in text)
+    """Visual width: 0.5 for an ASCII character, 1 for any other.
+
+    >>> width("青禾ab"), width("")
+    (3.0, 0)
+    """
+    if not text:
+        return 0
+    # the sum of halves and ones is exact in floating point, in any order
+    return len(text) - 0.5 * len(text.encode("ascii", "ignore"))
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ import hashlib
 import os
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -67,6 +68,7 @@ def entity_iri(cls: str, name: str) -> str:
     return f"{KGR}{cls}/{_safe(name)}"
 
 
+@lru_cache(maxsize=4096)        # asked for again for every sentence and mention of the document
 def document_iri(doc_id: str) -> str:
     """``000_x.txt`` -> ``kgr:doc/000_x`` (the extension is dropped)."""
     return f"{KGR}doc/{_safe(Path(doc_id).stem)}"

@@ -47,6 +47,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .model import CLASSES
+
+try:    # which trigger words a sentence holds, in one pass (Matcher.matches)
+    from ahocorasick_rs import AhoCorasick as _AhoCorasick
+except ImportError:     # pragma: no cover - a regex search per word instead
+    _AhoCorasick = None
 from .notions import ALTERNATIVES, CLAUSE_PUNCT, CLOSE_QUOTES, OPEN_QUOTES
 from .notions import LIST_JOINERS as _LIST_JOINERS
 
@@ -89,10 +94,23 @@ class Pattern:
     regex: re.Pattern = field(init=False, repr=False)
     slots: dict[str, frozenset[str]] = field(init=False, repr=False)
     chains: set[str] = field(init=False, repr=False)      # slots that keep only their last thing
+    # what a masked sentence must hold for the regex to match in it: for each
+    # element that must match, one of its mask characters or one of its words
+    needs_chars: list[frozenset[str]] = field(init=False, repr=False)
+    needs_words: list[tuple[str, ...]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.slots, self.chains = {}, set()
         parts = [_compile(self, e, self.slots) for e in self.elements]
+        self.needs_chars, self.needs_words = [], []
+        for e in self.elements:
+            if e.get("op", "") not in ("", "+"):
+                continue                # optional: the regex may match without it
+            if "class" in e or e.get("home"):
+                classes = e["class"] if "class" in e else list(CLASSES)
+                self.needs_chars.append(frozenset(_class_set(frozenset(classes), bool(e.get("home")))[1:-1]))
+            elif "words" in e and e["words"] and all(e["words"]):
+                self.needs_words.append(tuple(e["words"]))
         self.chains = {e["slot"] for e in self.elements if e.get("chain") and "slot" in e}
         for end in (*self.ends(self.subject), *self.ends(self.object)):
             if not end.startswith("@") and end not in self.slots:
@@ -199,6 +217,13 @@ def mask(text: str, things: list[Thing], asides: list[tuple[int, int]] = ()) -> 
     pos = 0
 
     def plain(upto: int) -> None:
+        if pos >= upto:
+            return
+        if not asides or not any(skip[pos:upto]):     # the whole stretch, at once
+            out.append(text[pos:upto])
+            who.extend([-1] * (upto - pos))
+            where.extend(range(pos, upto))
+            return
         for k in range(pos, upto):
             if not skip[k]:
                 out.append(text[k])
@@ -218,6 +243,34 @@ def mask(text: str, things: list[Thing], asides: list[tuple[int, int]] = ()) -> 
     return "".join(out), who, where
 
 
+class _Words:
+    """Which of some words occur in a text, overlapping or not: the OR of the
+    bits of every word that occurs (an Aho-Corasick automaton, or one regex
+    search per word where ahocorasick-rs is not installed)."""
+
+    def __init__(self, words: list[str], bits: list[int]):
+        self.words, self.word_bits = words, bits
+        self.automaton = None
+        if words and _AhoCorasick is not None:
+            self.automaton = _AhoCorasick(words)
+        self.regexes = [(re.compile(re.escape(w)), b) for w, b in zip(words, bits)]
+
+    def bits(self, text: str) -> int:
+        met = 0
+        if self.automaton is not None:
+            for i, _, _ in self.automaton.find_matches_as_indexes(text, overlapping=True):
+                met |= self.word_bits[i]
+            return met
+        return self.slow_bits(text)
+
+    def slow_bits(self, text: str) -> int:
+        met = 0
+        for rx, b in self.regexes:
+            if rx.search(text):
+                met |= b
+        return met
+
+
 class Matcher:
     """Compiled patterns; ``matches`` finds them in one sentence."""
 
@@ -230,6 +283,31 @@ class Matcher:
                 raise PatternError(f"phrase {name!r}: bad regex {rx!r}: {err}") from None
         self.patterns = [self._pattern(raw) for raw in patterns]
         self.asides = [re.compile(a) for a in asides]
+        self._plan: tuple | None = None
+
+    def _needs(self) -> tuple:
+        """(bits of each mask character, a word automaton and each word's bits,
+        one bit mask per pattern): each distinct need of the patterns
+        (Pattern.needs_chars, needs_words) has a bit; a pattern is tried where
+        all its needs' bits are met. Made again when the patterns change."""
+        key = tuple(map(id, self.patterns))
+        if self._plan is None or self._plan[0] != key:
+            bits: dict = {}
+            masks = []
+            for p in self.patterns:
+                m = 0
+                for need in [("c", n) for n in p.needs_chars] + [("w", n) for n in p.needs_words]:
+                    m |= 1 << bits.setdefault(need, len(bits))
+                masks.append(m)
+            char_bits: dict[str, int] = {}
+            word_bits: dict[str, int] = {}
+            for (kind, need), b in bits.items():
+                for x in need:
+                    table = char_bits if kind == "c" else word_bits
+                    table[x] = table.get(x, 0) | 1 << b
+            words = list(word_bits)
+            self._plan = (key, char_bits, _Words(words, [word_bits[w] for w in words]), masks)
+        return self._plan
 
     def _pattern(self, raw: dict) -> Pattern:
         name = raw.get("name", "?")
@@ -245,8 +323,15 @@ class Matcher:
     def matches(self, text: str, things: list[Thing]) -> list[Match]:
         spans = [mt.span() for a in self.asides for mt in a.finditer(text)]
         masked, who, where = mask(text, things, spans)
+        # a pattern an element of which cannot match anywhere is not tried
+        _, char_bits, words, masks = self._needs()
+        met = words.bits(masked)
+        for ch in set(masked):
+            met |= char_bits.get(ch, 0)
         out = []
-        for p in self.patterns:
+        for p, m in zip(self.patterns, masks):
+            if m & ~met:
+                continue
             for mt in p.regex.finditer(masked):
                 slots = {}
                 for name, classes in p.slots.items():

@@ -32,8 +32,9 @@ from kg.sentences import load_patterns, sentence_spans, split_sentences
 
 def to_document(raw: RawDocument) -> Document:
     """Normalise a read file and split it into sentences."""
-    text = normalise(raw.text)
-    return Document(raw.doc_id, text, split_sentences(raw.doc_id, text),
+    spans = _Spans()       # each line's sentences are found once
+    text = _drop_repeats(repair(raw.text), spans)
+    return Document(raw.doc_id, text, split_sentences(raw.doc_id, text, spans),
                     raw.encoding, raw.title, raw.date, raw.kind, raw.path, raw.format,
                     raw.collection)
 
@@ -66,6 +67,20 @@ def drop_repeats(text: str) -> str:
     >>> drop_repeats(f"{a}{b}\\n丙开头不同。{b}\\n{a}{b}") == f"{a}{b}\\n丙开头不同。"
     True
     """
+    return _drop_repeats(text, sentence_spans)
+
+
+class _Spans(dict):
+    """``sentence_spans``, remembering the lines of one document."""
+
+    def __call__(self, line: str) -> list[tuple[int, int]]:
+        spans = self.get(line)
+        if spans is None:
+            spans = self[line] = sentence_spans(line)
+        return spans
+
+
+def _drop_repeats(text: str, sentence_spans) -> str:
     min_chars = load_patterns("repeats")["min_chars"]
     seen: set[str] = set()
     kept_paragraphs = []

@@ -102,6 +102,12 @@ class Rules:
         # longest first, so 一大批 is stripped before 一批
         self.generic_longest_first = tuple(sorted(self.generic, key=len, reverse=True))
         self.max_head = max(map(len, self.heads))
+        # the lengths of the heads ending in each character, longest first:
+        # only these can end a word in that character
+        lens: dict[str, set[int]] = {}
+        for h in self.heads:
+            lens.setdefault(h[-1], set()).add(len(h))
+        self.head_lengths = {ch: tuple(sorted(ns, reverse=True)) for ch, ns in lens.items()}
         self.max_enum_noun = max(map(len, self.enum_nouns))
 
     def head_class(self, word: str) -> str | None:
@@ -110,10 +116,14 @@ class Rules:
 
     def head_of(self, name: str) -> Head | None:
         """The longest head ``name`` ends with (the name must be longer than it)."""
-        for n in range(min(self.max_head, len(name) - 1), 0, -1):
-            h = self.heads.get(name[-n:])
-            if h:
-                return h
+        if not name:
+            return None
+        most = min(self.max_head, len(name) - 1)
+        for n in self.head_lengths.get(name[-1], ()):
+            if n <= most:
+                h = self.heads.get(name[-n:])
+                if h:
+                    return h
         return None
 
 

@@ -35,17 +35,21 @@ class _Rules:
     openers: dict[str, str]          # opening quote -> its closing quote
     short_quote: int
     cjk: re.Pattern
+    marks: re.Pattern                # where a sentence may end: a terminator or an ellipsis
+    quote_marks: re.Pattern          # an opening or a closing quote
 
 
 @cache
 def _rules() -> _Rules:
     t = load_patterns("sentences")
+    openers = {q[0]: q[1] for q in t["quotes"]}
     return _Rules(t["terminators"], t["ascii_terminators"], t["closers"],
-                  {q[0]: q[1] for q in t["quotes"]}, t["short_quote"],
-                  re.compile(t["cjk"]))
+                  openers, t["short_quote"], re.compile(t["cjk"]),
+                  re.compile(re.escape(ELLIPSIS) + "|[" + re.escape(t["terminators"] + t["ascii_terminators"]) + "]"),
+                  re.compile("[" + re.escape("".join(openers) + "".join(openers.values())) + "]"))
 
 
-def split_sentences(doc_id: str, text: str) -> list[Sentence]:
+def split_sentences(doc_id: str, text: str, spans_of=None) -> list[Sentence]:
     """Sentences of ``text``, numbered from 0, offsets into ``text``.
 
     Blank lines are skipped; ``paragraph`` counts the non-blank lines.
@@ -53,12 +57,16 @@ def split_sentences(doc_id: str, text: str) -> list[Sentence]:
     >>> s = split_sentences("d", "一。二！\\n三")
     >>> [(x.text, x.start, x.end, x.paragraph) for x in s]
     [('一。', 0, 2, 0), ('二！', 2, 4, 0), ('三', 5, 6, 1)]
+
+    ``spans_of`` is ``sentence_spans`` or a function that gives the same (one
+    that remembers the lines it was asked about).
     """
+    spans_of = spans_of or sentence_spans
     sentences: list[Sentence] = []
     paragraph = 0
     offset = 0
     for line in text.split("\n"):
-        spans = sentence_spans(line)
+        spans = spans_of(line)
         for start, end in spans:
             sentences.append(Sentence(doc_id, len(sentences), offset + start,
                                       offset + end, line[start:end], paragraph))
@@ -78,7 +86,13 @@ def sentence_spans(line: str) -> list[tuple[int, int]]:
     quotes = _quote_spans(line, rules)
     cuts = [0]
     i = 0
+    marks = rules.marks
     while i < len(line):
+        # the characters before the next terminator or ellipsis cut nothing
+        found = marks.search(line, i)
+        if found is None:
+            break
+        i = found.start()
         ch = line[i]
         if line.startswith(ELLIPSIS, i):
             # a mid-line ellipsis before a new clause ends the sentence; one
@@ -139,7 +153,8 @@ def _quote_spans(line: str, rules: _Rules) -> list[tuple[int, int]]:
     """(open, close + 1) of each quotation; an unclosed one runs to the end."""
     spans = []
     stack: list[tuple[int, str]] = []
-    for i, ch in enumerate(line):
+    for found in rules.quote_marks.finditer(line):    # no other character counts
+        i, ch = found.start(), found.group()
         if ch in rules.openers:
             stack.append((i, rules.openers[ch]))
         elif stack and ch == stack[-1][1]:

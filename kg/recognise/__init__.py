@@ -29,6 +29,7 @@ from ..lexicon import Lexicon
 from ..model import Document, Mention
 from ..rules import Rules, load_rules
 from ..segment import CLASS_TAGS, Segmenter
+from . import aliases as aliases_module
 from .aliases import declared_aliases, declared_hits, document_names, head_anaphora
 from .candidate import Cand
 from .context import Context, Tables
@@ -60,14 +61,28 @@ class Recogniser:
         self.tables = Tables(lexicon, self.rules)
         # a list of its own: a source added to one recogniser (a test, an experiment) is not added to all
         self.sources: list[Source] = list(SOURCES)
+        self._doc_seg: _DocumentSegmenter | None = None    # while document_mentions runs
 
     def document_mentions(self, doc: Document) -> list[Mention]:
         """All mentions of a document; names declared as 简称, and names a sentence's
         context gave away (a list of firms), are found throughout."""
+        # a sentence (and the words inside it) is segmented once per document,
+        # however many sources and passes ask for its tokens
+        seg = self._doc_seg = _DocumentSegmenter(self.seg)
+        try:
+            return self._document_mentions(doc, seg)
+        finally:
+            self._doc_seg = None
+
+    def _document_mentions(self, doc: Document, seg) -> list[Mention]:
         declared: dict[str, tuple[str, str]] = {}
         by_sentence: dict[int, list[Mention]] = {}
+        # what the sources before the first that reads the document's names found
+        # in each sentence: a sentence read again for those names starts from it
+        split = self._names_split()
+        saved: dict[int, tuple] | None = {} if split is not None else None
         for s in doc.sentences:
-            ms = self.sentence_mentions(doc.doc_id, s.index, s.text, declared)
+            ms = self._sentence_mentions(doc.doc_id, s.index, s.text, None, split, saved)
             by_sentence[s.index] = ms
             for alias, target in declared_aliases(self.rules, s.text, ms).items():
                 declared.setdefault(alias, target)
@@ -75,22 +90,59 @@ class Recogniser:
         if names:  # only the sentences that hold one of them are read again
             for s in doc.sentences:
                 if any(n in s.text for n in names):
-                    by_sentence[s.index] = self.sentence_mentions(doc.doc_id, s.index, s.text, declared, names)
+                    by_sentence[s.index] = self._sentence_mentions(
+                        doc.doc_id, s.index, s.text, names, split,
+                        replay=saved.get(s.index) if saved is not None else None)
         out = [m for ms in by_sentence.values() for m in ms]
-        out += head_anaphora(self.rules, self.seg, doc.doc_id, doc.sentences, by_sentence)
+        out += head_anaphora(self.rules, seg, doc.doc_id, doc.sentences, by_sentence)
         if declared:  # a 简称 may be used before it is declared (titles, leads)
             out = [m for m in out if m.rule != "declared-alias"]
+            # a sentence's hits are tested against that sentence's mentions only
+            existing: dict[int, list[Mention]] = {}
+            for m in out:
+                existing.setdefault(m.sentence, []).append(m)
             for s in doc.sentences:
-                out.extend(declared_hits(doc.doc_id, s.index, s.text, declared, out))
+                out.extend(declared_hits(doc.doc_id, s.index, s.text, declared, existing.get(s.index, [])))
         out.sort(key=lambda m: (m.sentence, m.start, -m.end))
         return out
 
     def sentence_mentions(self, doc_id: str, index: int, text: str,
                           declared: dict[str, tuple[str, str]] | None = None,
                           doc_names: dict[str, tuple[str, str]] | None = None) -> list[Mention]:
-        ctx = Context(text, self.seg.tokens(text), f"{doc_id}#{index}",
-                      self.lex, self.rules, self.seg, self.tables, doc_names=doc_names or {})
-        for source in self.sources:
+        return self._sentence_mentions(doc_id, index, text, doc_names)
+
+    def _names_split(self) -> int | None:
+        """The index of the first source that reads the document's names
+        (``Context.doc_names``), when every source before it is the default
+        one there (none of which reads them); else None."""
+        k = next((i for i, s in enumerate(self.sources)
+                  if s.find is aliases_module.document_name_cands), None)
+        if k is None or tuple(self.sources[:k]) != SOURCES[:k]:
+            return None
+        return k
+
+    def _sentence_mentions(self, doc_id: str, index: int, text: str,
+                           doc_names: dict[str, tuple[str, str]] | None = None,
+                           split: int | None = None, save: dict | None = None,
+                           replay: tuple | None = None) -> list[Mention]:
+        """``save``: keep (tokens, copies of the candidates) of the sources before
+        ``split`` under ``index``; ``replay``: start from what was kept, run the
+        sources from ``split`` on (the same candidates as running all of them:
+        the sources before ``split`` do not read ``doc_names``)."""
+        seg = self._doc_seg or self.seg
+        if replay is not None:
+            toks, before = replay
+            sources = self.sources[split:]
+        else:
+            toks, before = seg.tokens(text), None
+            sources = self.sources
+        ctx = Context(text, toks, f"{doc_id}#{index}",
+                      self.lex, self.rules, seg, self.tables, doc_names=doc_names or {})
+        if before is not None:
+            ctx.cands = [_copy(c) for c in before]
+        for i, source in enumerate(sources):
+            if save is not None and i == split:
+                save[index] = (toks, [_copy(c) for c in ctx.cands])
             ctx.cands += source.find(ctx)
         chosen = resolve(ctx)
         commercial_context(ctx, chosen)
@@ -99,6 +151,35 @@ class Recogniser:
             out.append(_mention(doc_id, index, text, c))
             out.extend(_mention(doc_id, index, text, n) for n in c.nested)
         return out
+
+
+class _DocumentSegmenter:
+    """A segmenter's view for one document: ``tokens`` of a text is computed once
+    (the token lists are shared: nothing changes them); the rest is the segmenter's."""
+
+    def __init__(self, seg: Segmenter):
+        self._seg = seg
+        self._tokens: dict[str, list] = {}
+        self.tag = seg.tag
+        self.knows = seg.knows
+
+    def tokens(self, text: str) -> list:
+        toks = self._tokens.get(text)
+        if toks is None:
+            toks = self._tokens[text] = self._seg.tokens(text)
+        return toks
+
+    def __getattr__(self, name: str):
+        return getattr(self._seg, name)
+
+
+def _copy(c: Cand) -> Cand:
+    """A copy of a candidate that resolution may change (role, group, extra)
+    without changing the original; its nested list is its own."""
+    new = Cand.__new__(Cand)
+    new.__dict__.update(c.__dict__)
+    new.nested = list(c.nested)
+    return new
 
 
 def _mention(doc_id: str, index: int, text: str, c: Cand) -> Mention:

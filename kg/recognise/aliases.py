@@ -3,11 +3,11 @@ and names its sentences give away by their context (a list of firms, a frame),
 found in every sentence of it."""
 from __future__ import annotations
 
-import re
 
 from ..model import Mention
 from ..rules import Rules
 from .candidate import Cand
+from .text import find_all
 
 
 def declared_aliases(rules: Rules, text: str, ms: list[Mention]) -> dict[str, tuple[str, str]]:
@@ -30,7 +30,7 @@ def declared_hits(doc_id: str, index: int, text: str, declared: dict[str, tuple[
     taken = [(m.start, m.end) for m in existing if m.sentence == index and m.doc_id == doc_id]
     out = []
     for alias, (name, cls) in declared.items():
-        for m in re.finditer(re.escape(alias), text):
+        for m in find_all(alias, text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             out.append(Mention(doc_id, index, m.start(), m.end(), alias, cls, name,
@@ -57,7 +57,7 @@ def document_name_cands(ctx) -> list[Cand]:
     """Candidates where a name the document gave away elsewhere stands as written."""
     out = []
     for surface, (name, cls) in ctx.doc_names.items():
-        for m in re.finditer(re.escape(surface), ctx.text):
+        for m in find_all(surface, ctx.text):
             out.append(Cand(m.start(), m.end(), cls, name, "document-name", prio=1))
     return out
 
@@ -79,7 +79,7 @@ def head_anaphora(rules: Rules, seg, doc_id: str, sentences, by_sentence: dict[i
         ends = {t.end: t for t in toks}
         starts = {t.start for t in toks}
         for word in sorted({w for _, w, _ in named} | set(last)):
-            for hit in re.finditer(re.escape(word), s.text):
+            for hit in find_all(word, s.text):
                 a, b = hit.span()
                 here = [m for at, w, m in named if w == word and at < a]
                 target = here[-1] if here else last.get(word)

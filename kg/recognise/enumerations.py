@@ -10,10 +10,12 @@ from ..notions import NUMERAL
 from .candidate import Cand
 from .context import Context, generic_only, proper, stops, strip_generic
 from .items import count_of, item, joined, last_two, split_items
-from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_BREAK, LIST_SEP, OPEN_QUOTES, is_punct
+from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_BREAK, LIST_SEP, OPEN_QUOTES, find_all, is_punct
 
 # How far back from a list's noun its counter may start (等12个, 等一大批): far more than any has.
 COUNTER_REACH = 24
+_QUOTES = OPEN_QUOTES + CLOSE_QUOTES
+_MOD_STOPS = "的" + JOIN_CHARS       # no word of an enumeration's modifier
 
 
 def enumerations(ctx: Context) -> list[Cand]:
@@ -32,10 +34,13 @@ def enumerations(ctx: Context) -> list[Cand]:
             if mod_len > len(left):
                 break
             mod = left[len(left) - mod_len:]
-            if any((is_punct(ch) and ch not in OPEN_QUOTES + CLOSE_QUOTES)
-                   or (ch in "的" + JOIN_CHARS and len(left) - mod_len + i not in in_track)
-                   for i, ch in enumerate(mod)):
-                break
+            # the modifier grows by one character at its left: the characters
+            # after it passed this test already
+            if mod_len:
+                at = len(left) - mod_len
+                ch = left[at]
+                if (is_punct(ch) and ch not in _QUOTES) or (ch in _MOD_STOPS and at not in in_track):
+                    break
             rest = left[:len(left) - mod_len]
             # the counter ends the text before the modifier ($): searching only
             # its tail keeps a long line without punctuation linear
@@ -136,7 +141,7 @@ def listed_after(ctx: Context) -> list[Cand]:
     la = ctx.rules.listed_after
     out = []
     for k, lead in enumerate(la.get("leads", ())):
-        for m in re.finditer(re.escape(lead), text):
+        for m in find_all(lead, text):
             before = text[max(0, m.start() - la.get("window", 14)):m.start()].rstrip("，,：:")
             nouns = [n for n in ctx.tables.noun_re.finditer(before)]
             if not nouns:

@@ -2,12 +2,11 @@
 (X、Y正式开业 -> projects), a proper word after a firm noun (上市企业丽尚国潮)."""
 from __future__ import annotations
 
-import re
 
 from .candidate import Cand
 from .context import Context, generic_only, proper, stops
 from .items import item, split_items
-from .text import JOINERS, is_punct
+from .text import JOINERS, find_all, is_punct
 
 
 def frames(ctx: Context) -> list[Cand]:
@@ -53,7 +52,7 @@ def appositives(ctx: Context) -> list[Cand]:
     out = []
     starts = {t.start for t in toks}
     for w in ctx.rules.appositive_after:
-        for m in re.finditer(re.escape(w), text):
+        for m in find_all(w, text):
             q = m.end()
             if q not in starts:
                 continue

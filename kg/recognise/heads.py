@@ -23,7 +23,10 @@ def heads(ctx: Context) -> list[Cand]:
         e = t.end
         if text[e - 1] not in ctx.tables.head_last:
             continue
-        for n in range(min(ctx.rules.max_head, e), 0, -1):
+        most = min(ctx.rules.max_head, e)
+        for n in ctx.rules.head_lengths[text[e - 1]]:   # longest first, as range(most, 0, -1)
+            if n > most:
+                continue
             h = ctx.rules.heads.get(text[e - n:e])
             if h is None:
                 continue

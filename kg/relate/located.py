@@ -58,6 +58,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
                 if x.cls in {"Project", "Platform", "Institution", "CommercialDistrict"}:
                     c.add(x.key, "locatedIn", a.key, doc.doc_id, s.index, "located-of")
     for v in after:
+        if v and v not in text:
+            continue        # (most sentences have none of these verbs)
         for mt in re.finditer(re.escape(v), text):
             loc = [x for x in ents if x.m.end <= mt.start() and x.cls in LOCATIONS
                    and not CLAUSE.search(text[x.m.end:mt.start()].rstrip("，,"))]

@@ -1,0 +1,196 @@
+"""The fast paths of extraction give what the plain ones give.
+
+Each test runs a shortcut and the straightforward computation it replaces on
+invented text, and compares them.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.columns import width
+from kg.matcher import Matcher, Thing, _Words
+from kg.model import Document, RawDocument
+from kg.normalise import drop_repeats, normalise, to_document
+from kg.rules import load_rules
+from kg.sentences import _rules, sentence_spans, split_sentences
+
+LINES = [
+    "",
+    "青禾区今年新签约项目十二个。其中星澜科技总部项目已开工！",
+    "他说：“开年即冲刺！首季即决战”然后走了。",
+    "墨川网络……新青禾成立以来发展很快；产值增长1.5?   下一句",
+    "“第一句。第二句。”他说。",
+    "引号没有闭合“一直到行尾。仍在引号里",
+    "A; B and 1.5? then; 青禾",
+    "……开头就是省略号……。",
+    "“”“”《》（）",
+    " 甲。 乙? 丙 ",
+]
+
+
+def _slow_spans(line: str) -> list[tuple[int, int]]:
+    """sentence_spans as it was written first: a walk over every character."""
+    from kg.sentences import ELLIPSIS, _may_cut
+    rules = _rules()
+    spans, stack = [], []
+    for i, ch in enumerate(line):
+        if ch in rules.openers:
+            stack.append((i, rules.openers[ch]))
+        elif stack and ch == stack[-1][1]:
+            spans.append((stack.pop()[0], i + 1))
+    quotes = spans + [(start, len(line)) for start, _ in stack]
+    cuts, i = [0], 0
+    while i < len(line):
+        ch = line[i]
+        if line.startswith(ELLIPSIS, i):
+            end = i + len(ELLIPSIS)
+            while end < len(line) and line[end] == ELLIPSIS[0]:
+                end += 1
+            if end < len(line) and rules.cjk.match(line[end]) and _may_cut(line, i, end, quotes, rules):
+                cuts.append(end)
+            i = end
+            continue
+        if ch not in rules.terminators and ch not in rules.ascii_terminators:
+            i += 1
+            continue
+        last = end = i + 1
+        while end < len(line) and (line[end] in rules.terminators or line[end] in rules.ascii_terminators
+                                   or line[end] in rules.closers):
+            end += 1
+            if line[end - 1] not in rules.closers:
+                last = end
+        if _may_cut(line, last - 1, end, quotes, rules):
+            cuts.append(end)
+        i = end
+    cuts.append(len(line))
+    out = []
+    for start, end in zip(cuts, cuts[1:]):
+        while start < end and line[start].isspace():
+            start += 1
+        while end > start and line[end - 1].isspace():
+            end -= 1
+        if start < end:
+            out.append((start, end))
+    return out
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_sentence_spans_as_the_character_walk(line):
+    assert sentence_spans(line) == _slow_spans(line)
+
+
+def test_width_as_the_sum():
+    for text in ["", "青禾", "ab", "青禾ab 1.5%", "ｆｕｌｌ　width", "\t\n"]:
+        assert width(text) == sum(0.5 if ord(ch) < 128 else 1.0 for ch in text)
+
+
+def test_to_document_as_normalise_then_split():
+    a, b = "甲说了一句很长很长很长很长的话。", "乙也说了一句很长很长很长很长的话。"
+    raw_text = f"标题\n\n{a}{b}\n\n丙开头不同。{b}\n\n{a}{b}\n\n“引号里。还在。”他说。"
+    doc = to_document(RawDocument("d.txt", "d.txt", raw_text, "utf-8"))
+    text = normalise(raw_text)
+    assert doc.text == text == drop_repeats(text)
+    assert doc.sentences == split_sentences("d.txt", text)
+
+
+# ---------------------------------------------------------------- matcher
+
+PATTERNS = [
+    {"name": "located", "relation": "locatedIn", "subject": "a", "object": "b",
+     "pattern": [{"class": ["Enterprise"], "slot": "a", "list": True},
+                 {"words": ["签约"], "op": "?"}, {"words": ["落户", "落户于"]},
+                 {"class": ["Place"], "slot": "b"}]},
+    {"name": "overlap", "relation": "locatedIn", "subject": "a", "object": "b",
+     "pattern": [{"class": ["Project"], "slot": "a"}, {"words": ["户于"]}, {"class": ["Place"], "slot": "b"}]},
+    {"name": "home", "relation": "locatedIn", "subject": "a", "object": "@home",
+     "pattern": [{"class": ["Project"], "slot": "a"}, {"gap": 4}, {"words": ["开工"]}]},
+    {"name": "optional", "relation": "ownedBy", "subject": "a", "object": "b",
+     "pattern": [{"class": ["Project"], "slot": "a"}, {"words": ["由"], "op": "*"},
+                 {"class": ["Enterprise"], "slot": "b", "home": True}]},
+]
+
+
+def _plain_matches(m: Matcher, text: str, things: list[Thing]):
+    """Every pattern tried, as before the prefilter."""
+    from kg.matcher import mask
+    masked, who, where = mask(text, things, [mt.span() for a in m.asides for mt in a.finditer(text)])
+    return [(p.name, where[mt.start()], where[mt.end()]) for p in m.patterns for mt in p.regex.finditer(masked)]
+
+
+@pytest.mark.parametrize("text,things", [
+    ("星澜科技、墨川网络签约落户青禾区", [Thing(0, 4, ("Enterprise",)), Thing(5, 9, ("Enterprise",)),
+                                       Thing(13, 16, ("Place",))]),
+    ("星澜项目落户于青禾区", [Thing(0, 4, ("Project",)), Thing(7, 10, ("Place",))]),
+    ("星澜项目今天开工", [Thing(0, 4, ("Project",))]),
+    ("星澜项目由墨川网络建设", [Thing(0, 4, ("Project",)), Thing(5, 9, ("Enterprise",), home=True)]),
+    ("星澜项目墨川网络", [Thing(0, 4, ("Project", "Platform")), Thing(4, 8, ("Enterprise",))]),
+    ("没有任何名字落户于此", []),
+])
+def test_prefilter_keeps_every_match(text, things):
+    m = Matcher(PATTERNS)
+    got = [(h.pattern.name, h.start, h.end) for h in m.matches(text, things)]
+    assert got == _plain_matches(m, text, things)
+
+
+def test_relation_patterns_prefilter_on_invented_sentences():
+    from kg.relate.patterns import default_matcher
+    m = default_matcher()
+    sentences = [
+        ("星澜科技签约落户青禾区", [Thing(0, 4, ("Enterprise",)), Thing(8, 11, ("Place",), home=True)]),
+        ("墨川智造产业园由星澜集团投资建设", [Thing(0, 7, ("Platform",)), Thing(8, 12, ("Enterprise",))]),
+        ("青禾区引进星澜科技、墨川网络等数字经济企业", [Thing(0, 3, ("Place",), home=True),
+                                            Thing(5, 9, ("Enterprise",)), Thing(10, 14, ("Enterprise",)),
+                                            Thing(15, 19, ("IndustryTrack",))]),
+    ]
+    for text, things in sentences:
+        got = [(h.pattern.name, h.start, h.end) for h in m.matches(text, things)]
+        assert got == _plain_matches(m, text, things)
+
+
+def test_word_automaton_as_regex_searches():
+    words = ["落户", "落户于", "户于", "青禾", "禾区"]
+    w = _Words(words, [1 << i for i in range(len(words))])
+    for text in ["落户于青禾区", "落户", "户", "", "青禾禾区户于"]:
+        expect = sum(1 << i for i, word in enumerate(words) if word in text)
+        assert w.bits(text) == w.slow_bits(text) == expect
+
+
+def test_head_of_as_every_length():
+    rules = load_rules()
+
+    def slow(name):
+        for n in range(min(rules.max_head, len(name) - 1), 0, -1):
+            h = rules.heads.get(name[-n:])
+            if h:
+                return h
+        return None
+    for name in ["", "园", "产业园", "青禾产业园", "青禾智能制造产业园区", "星澜总部", "墨川科技有限公司", "青禾路"]:
+        assert rules.head_of(name) is slow(name)
+
+
+# ---------------------------------------------------------------- recogniser
+
+def test_second_reading_as_a_full_one(monkeypatch):
+    """A sentence read again for the document's names gives what reading it
+    from the start with them gives."""
+    from kg.lexicon import Lexicon
+    from kg.recognise import Recogniser
+    text = ("星澜科技、墨川网络、青禾智造等12家数字经济领军企业签约落户青禾区。"
+            "墨川网络今年营收增长。青禾智造正式投产，星澜科技（以下简称“星澜”）扩产。"
+            "星澜新建研发中心，墨川网络和青禾智造参与。")
+    sents = split_sentences("d.txt", text)
+    doc = Document("d.txt", text, sents)
+    r = Recogniser(Lexicon.from_rows([]))
+    fast = r.document_mentions(doc)
+    monkeypatch.setattr(Recogniser, "_names_split", lambda self: None)
+    slow = r.document_mentions(doc)
+    assert fast == slow
+    assert any(m.rule == "document-name" for m in fast)
+
+
+def test_literal_search_as_re():
+    from kg.recognise.text import find_all
+    for word, text in [("青禾", "青禾青禾区青"), ("青禾", "无"), ("a.b", "a.b axb"), ("", "ab")]:
+        assert [m.span() for m in find_all(word, text)] == [m.span() for m in re.finditer(re.escape(word), text)]

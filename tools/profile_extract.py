@@ -1,0 +1,211 @@
+"""CPU seconds per MB of input, stage by stage, of the extraction (one process).
+
+Usage (from the repository root):
+
+    python tools/profile_extract.py                       # ~2.5 MB: bundled corpus + ../shared/eval/cities/corpus
+    python tools/profile_extract.py --mb 1 --sources corpus
+    python tools/profile_extract.py --profile recognise   # cProfile of one stage, top 40 by own time
+    python tools/profile_extract.py --profile all --sort cumulative --top 60
+    python tools/profile_extract.py --corpus DIR          # an existing folder, as it is
+
+The corpus is made in a temporary folder (removed afterwards): copy ``i`` of
+every document of the ``--sources`` folders is written as ``<iiii>_<name>``,
+round-robin, until it holds ``--mb`` megabytes of input (1 MB = 1,000,000
+bytes), with a manifest.csv giving every copy its original's row.
+
+The stages are the pipeline's (kg/pipeline.py ``extract`` and ``_build``), run
+one after the other in this process, each timed with ``time.process_time``
+(CPU seconds of this process, all threads):
+
+    read        kg.read.iter_corpus
+    normalise   kg.normalise.to_document (normalise + split sentences), per document
+    recognise   Recogniser.document_mentions (segment + recognise), per document
+    link        kg.link.link
+    relate      kg.relate.relate
+    facts       kg.facts.extract_facts
+    indicators  kg.indicators.extract_indicators
+    emit        kg.emit.to_ntriples (with the ontology)
+
+Loading the lexicon, the rules and the segmenter's dictionary (once per
+process) is timed apart as ``setup`` and not counted in the total.
+``--check FILE`` compares the emitted N-Triples with FILE byte for byte.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import csv
+import io
+import pstats
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+DEFAULT_SOURCES = [ROOT / "corpus", ROOT.parent / "shared" / "eval" / "cities" / "corpus"]
+STAGES = ("read", "normalise", "recognise", "link", "relate", "facts", "indicators", "emit")
+NL = b"\n"
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+
+
+def make_corpus(dest: Path, mb: float, sources: list[Path]) -> dict:
+    """Fill ``dest`` with copies of the documents of ``sources`` up to ``mb`` MB."""
+    data, meta = [], {}
+    for source in sources:
+        if not source.is_dir():
+            print(f"profile: skipping {source} (not a folder)", file=sys.stderr)
+            continue
+        manifest = source / "manifest.csv"
+        if manifest.exists():
+            with manifest.open(encoding="utf-8", newline="") as f:
+                meta.update({row["file"]: row for row in csv.DictReader(f)})
+        data += [(p.name, p.read_bytes()) for p in sorted(source.iterdir())
+                 if p.suffix.lower() in SUFFIXES]
+    if not data:
+        raise SystemExit("profile: no documents in " + ", ".join(map(str, sources)))
+    target = int(mb * 1_000_000)
+    dest.mkdir(parents=True, exist_ok=True)
+    rows, total, i = [], 0, 0
+    while total < target:
+        for name, content in data:
+            if total >= target:
+                break
+            copy = f"{i:04d}_{name}"
+            (dest / copy).write_bytes(content)
+            m = meta.get(name, {})
+            rows.append({"file": copy, "title": m.get("title", ""),
+                         "date": m.get("date", ""), "kind": m.get("kind", "")})
+            total += len(content)
+        i += 1
+    with (dest / "manifest.csv").open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=["file", "title", "date", "kind"])
+        w.writeheader()
+        w.writerows(rows)
+    return {"documents": len(rows), "bytes": total, "copies": i}
+
+
+def input_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.iterdir()
+               if p.is_file() and p.suffix.lower() in SUFFIXES)
+
+
+def run(corpus: Path, profile: str | None, sort: str, top: int,
+        callers: list[str] = ()) -> tuple[dict[str, float], bytes, str]:
+    from kg.emit import to_ntriples
+    from kg.facts import extract_facts
+    from kg.indicators import extract_indicators
+    from kg.lexicon import default_lexicon
+    from kg.link import link
+    from kg.model import Extraction
+    from kg.normalise import to_document
+    from kg.read import iter_corpus
+    from kg.recognise import Recogniser
+    from kg.relate import relate
+    from kg.resources import ontology_path
+
+    cpu: dict[str, float] = {}
+    prof = cProfile.Profile() if profile else None
+    state: dict = {}
+
+    def stage(name, fn):
+        on = prof is not None and profile in (name, "all")
+        t0 = time.process_time()
+        if on:
+            prof.enable()
+        try:
+            return fn()
+        finally:
+            if on:
+                prof.disable()
+            cpu[name] = cpu.get(name, 0.0) + time.process_time() - t0
+
+    def setup():
+        lexicon = default_lexicon()
+        return lexicon, Recogniser(lexicon)
+
+    lexicon, recogniser = stage("setup", setup)
+    raws, _problems = stage("read", lambda: iter_corpus(corpus))
+    docs = stage("normalise", lambda: [to_document(r) for r in raws])
+    mentions = stage("recognise", lambda: {d.doc_id: recogniser.document_mentions(d) for d in docs})
+    flat = [m for d in docs for m in mentions[d.doc_id]]
+    entities = stage("link", lambda: link(flat, lexicon))
+    relations = stage("relate", lambda: relate(docs, mentions, entities))
+    facts = stage("facts", lambda: extract_facts(docs, mentions, entities))
+    observations = stage("indicators", lambda: extract_indicators(docs, mentions, entities))
+    ex = Extraction(docs, entities, relations, facts, observations=observations)
+    graph = stage("emit", lambda: to_ntriples(ex, ontology_path()))
+    state["chars"] = sum(len(d.text) for d in docs)
+    report = ""
+    if prof is not None:
+        buf = io.StringIO()
+        stats = pstats.Stats(prof, stream=buf).strip_dirs().sort_stats(sort)
+        stats.print_stats(top)
+        for name in callers:
+            stats.print_callers(name)
+        report = buf.getvalue()
+    return cpu, graph, report
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        description="CPU seconds per MB of input of each extraction stage (one process), "
+                    "on a corpus made by repeating documents; optionally a cProfile of a stage.",
+        epilog="1 MB = 1,000,000 input bytes. The setup (lexicon, rules, segmenter) is not counted.")
+    ap.add_argument("--mb", type=float, default=2.5, help="size of the corpus to make (default 2.5)")
+    ap.add_argument("--sources", nargs="+", type=Path, default=DEFAULT_SOURCES,
+                    help="folders whose documents are repeated (default: corpus/ and "
+                         "../shared/eval/cities/corpus)")
+    ap.add_argument("--corpus", type=Path, help="profile this folder as it is (no copies)")
+    ap.add_argument("--profile", choices=("all",) + STAGES, help="cProfile this stage (or all)")
+    ap.add_argument("--sort", default="tottime", help="pstats sort key (default tottime)")
+    ap.add_argument("--top", type=int, default=40, help="rows of the profile to print (default 40)")
+    ap.add_argument("--callers", nargs="+", default=[],
+                    help="with --profile: also print the callers of functions matching these regexes")
+    ap.add_argument("--check", type=Path, help="compare the N-Triples with this file, byte for byte")
+    ap.add_argument("--save", type=Path, help="write the N-Triples here")
+    args = ap.parse_args(argv)
+
+    tmp = None
+    try:
+        if args.corpus:
+            corpus = args.corpus
+            info = {"documents": None}
+        else:
+            tmp = Path(tempfile.mkdtemp(prefix="kg-profile-"))
+            corpus = tmp / "corpus"
+            info = make_corpus(corpus, args.mb, args.sources)
+        size = input_bytes(corpus)
+        cpu, graph, report = run(corpus, args.profile, args.sort, args.top, args.callers)
+    finally:
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    mb = size / 1_000_000
+    print(f"corpus: {corpus if args.corpus else 'copies'}; {info.get('documents') or '?'} documents, "
+          f"{size:,} bytes ({mb:.2f} MB); setup {cpu.pop('setup'):.2f} s (not counted)")
+    print(f"{'stage':<11} {'CPU s':>8} {'s/MB':>8} {'share':>6}")
+    total = sum(cpu.values())
+    for name in STAGES:
+        s = cpu.get(name, 0.0)
+        print(f"{name:<11} {s:8.2f} {s / mb:8.3f} {100 * s / total:5.1f}%")
+    print(f"{'total':<11} {total:8.2f} {total / mb:8.3f}")
+    print(f"graph: {len(graph):,} bytes, {graph.count(NL):,} lines")
+    if args.save:
+        args.save.write_bytes(graph)
+    status = 0
+    if args.check:
+        same = args.check.read_bytes() == graph
+        print("check:", "identical to" if same else "DIFFERENT from", args.check)
+        status = 0 if same else 1
+    if report:
+        print(report)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
