@@ -192,7 +192,8 @@ def build(corpus_dir: str | Path, out: str | Path | Callable[..., Path] | None =
         emit.check_format(out)      # a bad --out fails now, not after the extraction
     if cache is True:
         cache = cache_path(store_dir) if store_dir else None
-    with exclusive(store_dir, [] if callable(out) else [out], wait, notify):
+    # a file named after the corpus is written as graph.trig.<tag>.tmp here first (kg/builder/run.py)
+    with exclusive(store_dir, [Path("graph.trig")] if callable(out) else [out], wait, notify):
         from .builder.run import run
         return run(corpus_dir, out, store_dir, workers, progress, scheduler, cache or None, title)
 
