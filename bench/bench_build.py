@@ -55,8 +55,9 @@ of exactly ``--names`` distinct (class, name) pairs (bench/corpus.py
 as the corpus varies them, with abbreviations used as names and declared as
 aliases), with the default lexicon, as ``kg build``'s link step calls it.
 Reported per size: seconds (best of ``--repeats``), names/s, microseconds per
-name and its ratio to the smallest size (1.0 = linear), candidate pairs that
-blocking offers, entities, and the relations read off names
+name and its ratio to the smallest size (1.0 = linear), the same for one run
+with the cyclic garbage collector off, the candidate pairs that blocking
+offers, entities, and the relations read off names
 (``kg.relate.name_relations``, the rest of the build's link step).
 
 ``--stage recognise`` times only ``kg.pipeline.recognise_all`` (segmentation
@@ -566,10 +567,19 @@ def link_bench(sizes: list[int], repeats: int = 3, short_share: float = 0.2) -> 
             linked = link_names(names, lexicon)
             s = time.perf_counter() - t0
             best = s if best is None else min(best, s)
+        gc.collect()
+        gc.disable()            # how much of it is the cyclic garbage collector's
+        try:
+            t0 = time.perf_counter()
+            link_names(names, lexicon)
+            no_gc = time.perf_counter() - t0
+        finally:
+            gc.enable()
         t0 = time.perf_counter()
         from_names = name_relations(linked.entities, linked.first)
         rel_s = time.perf_counter() - t0
         out.append({"names": n, "link_s": best, "names_per_s": n / best, "us_per_name": 1e6 * best / n,
+                    "link_no_gc_s": no_gc, "us_per_name_no_gc": 1e6 * no_gc / n,
                     "candidate_pairs": pairs, "entities": len(linked.entities),
                     "name_relations": sum(len(v) for v in from_names.values()), "name_relations_s": rel_s,
                     "classes": dict(Counter(c for c, _ in names).most_common()),
@@ -580,12 +590,15 @@ def link_bench(sizes: list[int], repeats: int = 3, short_share: float = 0.2) -> 
 def link_table(results: list[dict]) -> str:
     first = results[0]["us_per_name"]
     lines = ["| distinct names | classes | link_names s | names/s | µs per name | ratio to smallest "
-             "| candidate pairs | pairs per name | entities | name_relations s |",
-             "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "| µs per name, GC off | ratio, GC off | candidate pairs | pairs per name | entities "
+             "| name_relations s |",
+             "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    first_no_gc = results[0]["us_per_name_no_gc"]
     for r in results:
         classes = ", ".join(f"{c} {k:,}" for c, k in r["classes"].items())
         lines.append(f"| {r['names']:,} | {classes} | {r['link_s']:.3f} | {r['names_per_s']:,.0f} "
-                     f"| {r['us_per_name']:.1f} | {r['us_per_name'] / first:.2f} | {r['candidate_pairs']:,} "
+                     f"| {r['us_per_name']:.1f} | {r['us_per_name'] / first:.2f} | {r['us_per_name_no_gc']:.1f} "
+                     f"| {r['us_per_name_no_gc'] / first_no_gc:.2f} | {r['candidate_pairs']:,} "
                      f"| {r['candidate_pairs'] / r['names']:.2f} | {r['entities']:,} | {r['name_relations_s']:.3f} |")
     return "\n".join(lines)
 
@@ -654,7 +667,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Command: `{command_line()}`\n")
         print(link_table(results))
         print("\nlink_names s = best of the runs; ratio to smallest = µs per name over that of the "
-              "smallest set (1.0 = linear).")
+              "smallest set (1.0 = linear); GC off = one more run with Python's cyclic garbage collector "
+              "disabled (gc.disable()); candidate pairs = the pairs blocking offers to why_same "
+              "(kg/link/blocking.py).")
         if a.json:
             Path(a.json).write_text(json.dumps({"machine": info, "command": command_line(), "mode": "link",
                                                 "results": results}, indent=2, ensure_ascii=False) + "\n",
