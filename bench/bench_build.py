@@ -395,12 +395,18 @@ def child_jieba(corpus: Path, engine: str = "jieba") -> dict:
 
 def child_main(a: argparse.Namespace) -> int:
     corpus, scratch = Path(a.corpus), Path(a.scratch)
-    if a.child == "build":
+    if a.child == "corpus":
+        make = make_repeat_corpus if a.repeat else make_varied_corpus
+        result = make(corpus, a.child_mb)
+    elif a.child == "build":
         result = child_build(corpus, a.child_workers, scratch, a.incremental)
     elif a.child == "recognise":
         result = child_recognise(corpus, a.child_workers)
     else:
         result = child_jieba(corpus, a.child)
+    if a.child != "corpus":
+        from kg.segment import available_backends
+        result["segmenter_used"] = os.environ.get("KG_SEGMENTER") or available_backends()[0]
     (scratch / "result.json").write_text(json.dumps(result), encoding="utf-8")
     return 0
 
@@ -417,7 +423,6 @@ def run_child(kind: str, corpus: Path, workers: int, scratch: Path, segmenter: s
     env = dict(os.environ)
     if segmenter != "auto":
         env["KG_SEGMENTER"] = segmenter
-    from kg.segment import available_backends
     load_before = os.getloadavg()[0]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -431,10 +436,22 @@ def run_child(kind: str, corpus: Path, workers: int, scratch: Path, segmenter: s
     result = json.loads((scratch / "result.json").read_text(encoding="utf-8"))
     result.update(sampler.figures())
     result["process_wall_s"] = process_wall
-    result["segmenter"] = segmenter if segmenter != "auto" else available_backends()[0]
+    result["segmenter"] = result.pop("segmenter_used", segmenter)
     result["loadavg_1min"] = [load_before, os.getloadavg()[0]]
     shutil.rmtree(scratch, ignore_errors=True)  # graph file, store and cache can be large
     return result
+
+
+def make_in_child(dest: Path, mb: float, repeat: bool, scratch: Path) -> dict:
+    """Make the corpus in another process: this one stays small, so that the runs it
+    starts do not inherit a large peak RSS (Linux keeps ru_maxrss across fork and exec)."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", "corpus", "--corpus", str(dest),
+           "--child-mb", repr(mb), "--scratch", str(scratch)] + (["--repeat"] if repeat else [])
+    proc = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stderr)
+        raise SystemExit(f"bench: making the {mb:g} MB corpus failed (exit {proc.returncode})")
+    return json.loads((scratch / "result.json").read_text(encoding="utf-8"))
 
 
 def machine() -> dict:
@@ -646,7 +663,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tmp", metavar="DIR", help="where to make the temporary corpus, graph and store "
                                                  "(default: the system temp folder)")
     # internal: one configuration, run in its own process
-    ap.add_argument("--child", choices=["build", "recognise", "jieba", "rjieba"], help=argparse.SUPPRESS)
+    ap.add_argument("--child", choices=["corpus", "build", "recognise", "jieba", "rjieba"], help=argparse.SUPPRESS)
+    ap.add_argument("--child-mb", type=float, help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     ap.add_argument("--child-workers", type=int, default=1, help=argparse.SUPPRESS)
     ap.add_argument("--scratch", help=argparse.SUPPRESS)
@@ -687,7 +705,7 @@ def main(argv: list[str] | None = None) -> int:
             with tempfile.TemporaryDirectory(prefix="kg-bench-", dir=a.tmp) as tmp:
                 tmp = Path(tmp)
                 t0 = time.perf_counter()
-                corpus = (make_repeat_corpus if a.repeat else make_varied_corpus)(tmp / "corpus", mb)
+                corpus = make_in_child(tmp / "corpus", mb, a.repeat, tmp)
                 corpus = {**corpus, "mb": mb, "make_s": time.perf_counter() - t0}
                 corpora.append(corpus)
                 print(f"corpus ({corpus['kind']}): {corpus['documents']:,} documents, {corpus['bytes']:,} bytes, "
