@@ -224,10 +224,14 @@ class TreeSampler:
 
         with TreeSampler(proc.pid) as s: proc.wait()
         s.peak_rss_kib, s.peak_pss_kib, s.max_processes
+
+    ``phase_file``, when given, is a file the sampled process writes the name of
+    what it is doing into; the peaks are also kept by phase (``by_phase``).
     """
 
-    def __init__(self, root: int, interval: float = 0.15, pss: bool = True):
-        self.root, self.interval, self.pss = root, interval, pss
+    def __init__(self, root: int, interval: float = 0.15, pss: bool = True, phase_file: Path | None = None):
+        self.root, self.interval, self.pss, self.phase_file = root, interval, pss, phase_file
+        self.by_phase: dict[str, dict] = {}
         self.available = os.path.isdir(f"/proc/{root}")
         self.peak_rss_kib = 0
         self.peak_pss_kib: int | None = None
@@ -244,6 +248,17 @@ class TreeSampler:
             if pss is not None:
                 self.peak_pss_kib = max(self.peak_pss_kib or 0, pss)
             self.max_processes = max(self.max_processes, n)
+            if self.phase_file is not None:
+                try:
+                    phase = self.phase_file.read_text(encoding="utf-8").strip() or "start"
+                except OSError:
+                    phase = "start"
+                p = self.by_phase.setdefault(phase, {"peak_rss_all_mib": 0.0, "peak_pss_all_mib": None,
+                                                     "max_processes": 0})
+                p["peak_rss_all_mib"] = max(p["peak_rss_all_mib"], rss / 1024)
+                if pss is not None:
+                    p["peak_pss_all_mib"] = max(p["peak_pss_all_mib"] or 0.0, pss / 1024)
+                p["max_processes"] = max(p["max_processes"], n)
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -266,7 +281,7 @@ class TreeSampler:
             return {"peak_rss_all_mib": None, "peak_pss_all_mib": None, "max_processes": None, "samples": 0}
         return {"peak_rss_all_mib": self.peak_rss_kib * mib,
                 "peak_pss_all_mib": None if self.peak_pss_kib is None else self.peak_pss_kib * mib,
-                "max_processes": self.max_processes, "samples": self.samples}
+                "max_processes": self.max_processes, "samples": self.samples, "by_phase": self.by_phase}
 
 
 # ---------------------------------------------------------------- child side
@@ -308,6 +323,11 @@ def edit_target(corpus: Path) -> Path:
     return files[len(files) // 2]
 
 
+def phase(scratch: Path, name: str) -> None:
+    """Tell the sampling parent what this run is doing now (TreeSampler.by_phase)."""
+    (scratch / "phase").write_text(name, encoding="utf-8")
+
+
 def child_incremental(corpus: Path, workers: int, scratch: Path) -> dict:
     """Append `EDIT` to one document, rebuild with the cache, compare with a build without it."""
     from kg.pipeline import build
@@ -316,10 +336,12 @@ def child_incremental(corpus: Path, workers: int, scratch: Path) -> dict:
     out = scratch / "graph.trig"
     try:
         doc.write_bytes(original.rstrip(b"\n") + ("\n" + EDIT + "\n").encode("utf-8"))
+        phase(scratch, "rebuild")
         t0 = time.perf_counter()
         r = build(corpus, out=out, store_dir=scratch / "store", workers=workers)
         wall = time.perf_counter() - t0
         again = _built_figures(r, out)
+        phase(scratch, "fresh")
         t0 = time.perf_counter()
         fresh_out = scratch / "fresh" / "graph.trig"
         f = build(corpus, out=fresh_out, store_dir=scratch / "fresh" / "store", workers=workers, cache=False)
@@ -328,7 +350,9 @@ def child_incremental(corpus: Path, workers: int, scratch: Path) -> dict:
         fresh_triples = getattr(f.store, "triples", None)
     finally:
         doc.write_bytes(original)
-    return {"document": doc.name, "sentence": EDIT, "wall_s": wall, **again,
+        phase(scratch, "done")
+    own, kids = _peak_rss_mib()
+    return {"parent_rss_mib_after": own, "max_child_rss_mib_after": kids, "document": doc.name, "sentence": EDIT, "wall_s": wall, **again,
             "fresh_wall_s": fresh_wall, "fresh_graph_file_bytes": fresh_out.stat().st_size,
             "fresh_triples": fresh_triples, "same_graph_file": same,
             "same_triples": fresh_triples == again["triples"]}
@@ -339,6 +363,7 @@ def child_build(corpus: Path, workers: int, scratch: Path, incremental: bool = F
     from kg.pipeline import build
     imported = time.perf_counter() - t0
     out = scratch / "graph.trig"
+    phase(scratch, "build")
     t0 = time.perf_counter()
     r = build(corpus, out=out, store_dir=scratch / "store", workers=workers)
     wall = time.perf_counter() - t0
@@ -426,7 +451,7 @@ def run_child(kind: str, corpus: Path, workers: int, scratch: Path, segmenter: s
     load_before = os.getloadavg()[0]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    with TreeSampler(proc.pid, interval) as sampler:
+    with TreeSampler(proc.pid, interval, phase_file=scratch / "phase") as sampler:
         _, err = proc.communicate()
     process_wall = time.perf_counter() - t0
     if proc.returncode != 0:
@@ -434,7 +459,12 @@ def run_child(kind: str, corpus: Path, workers: int, scratch: Path, segmenter: s
         raise SystemExit(f"bench: the {kind} run with {workers} worker(s) failed "
                          f"(exit {proc.returncode})")
     result = json.loads((scratch / "result.json").read_text(encoding="utf-8"))
-    result.update(sampler.figures())
+    figures = sampler.figures()
+    result.update(figures)
+    build = figures["by_phase"].get("build")
+    if build:           # the full build's own figures (not those of --incremental's builds after it)
+        result["whole_run"] = {k: figures[k] for k in ("peak_rss_all_mib", "peak_pss_all_mib", "max_processes")}
+        result.update(build)
     result["process_wall_s"] = process_wall
     result["segmenter"] = result.pop("segmenter_used", segmenter)
     result["loadavg_1min"] = [load_before, os.getloadavg()[0]]
@@ -523,8 +553,9 @@ def build_table(results: list[dict]) -> str:
 def incremental_table(results: list[dict]) -> str:
     lines = ["| MB | workers | edited document | full build s | rebuild s | analysed | rendered "
              "| store updated in place | rebuild stages s | graph file = full build without cache "
-             "| triples (rebuild / without cache) |",
-             "|---:|---:|---|---:|---:|---:|---:|:-:|---|:-:|---|"]
+             "| triples (rebuild / without cache) | without cache s | peak RSS (PSS) all MiB: rebuild "
+             "| without cache |",
+             "|---:|---:|---|---:|---:|---:|---:|:-:|---|:-:|---|---:|---:|---:|"]
     for r in results:
         i = r.get("incremental_run")
         if not i:
@@ -534,8 +565,16 @@ def incremental_table(results: list[dict]) -> str:
                      f"| {i['wall_s']:.2f} | {i['analysed']} / {i['documents']} | {i['rendered']} / {i['documents']} "
                      f"| {'yes' if i['incremental'] else 'no'} | {stages} "
                      f"| {'**yes**' if i['same_graph_file'] else '**NO**'} "
-                     f"| {i['triples']:,} / {i['fresh_triples']:,} |")
+                     f"| {i['triples']:,} / {i['fresh_triples']:,} | {i['fresh_wall_s']:.1f} "
+                     f"| {_phase_mem(r, 'rebuild')} | {_phase_mem(r, 'fresh')} |")
     return "\n".join(lines)
+
+
+def _phase_mem(r: dict, phase: str) -> str:
+    p = r.get("by_phase", {}).get(phase)
+    if not p:
+        return "n/a"
+    return f"{_mib(p['peak_rss_all_mib'])} ({_mib(p['peak_pss_all_mib'])})"
 
 
 def recognise_table(results: list[dict]) -> str:
