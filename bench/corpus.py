@@ -131,3 +131,125 @@ def make_corpus(dest: Path, mb: float, sources: list[Path] | None = None) -> dic
         w.writerows(rows)
     return {"documents": len(rows), "bytes": total, "copies": i, "sources": [str(s) for s in sources],
             "source_documents": len(docs), "varied_names": len(names)}
+
+
+# ---------------------------------------------------------------- names for timing linking alone
+
+def source_uses(sources: list[Path] | None = None) -> dict:
+    """The names of the source documents as a build sums them up for linking:
+    (class, name) -> kg.link.NameUse, over every mention the extractor finds
+    (lexicon names included)."""
+    from kg.link import uses
+    from kg.pipeline import extract
+    sources = [s for s in (sources or SOURCES) if s.is_dir()]
+    total: dict = {}
+    position = 0
+    for src in sources:
+        ex, _, _ = extract(src, workers=1)
+        by_doc: dict[str, list] = {}
+        for e in ex.entities.values():
+            for m in e.mentions:
+                by_doc.setdefault(m.doc_id, []).append(m)
+        for doc_id in sorted(by_doc):
+            ms = sorted(by_doc[doc_id], key=lambda m: (m.sentence, m.start, m.end))
+            for k, u in uses(ms, position).items():
+                t = total.get(k)
+                if t is None:
+                    total[k] = u
+                else:
+                    t.count += u.count
+                    t.surfaces |= u.surfaces
+                    t.aliases |= u.aliases
+                    t.extra |= u.extra
+                    t.first = min(t.first, u.first)
+            position += 1
+    return total
+
+
+def _copy_pair(prefix: str, copy: int) -> str:
+    """The two characters that replace ``prefix`` in name copy ``copy`` (>= 1):
+    a fresh draw per copy, so every copy brings new names."""
+    n = len(POOL)
+    k = int(_draw("names", prefix, copy) * n * n)
+    return POOL[k // n] + POOL[k % n]
+
+
+def _vary_as(s: str, prefix: str, pair: str) -> str:
+    """``s`` (a name, a surface or a short form of a name starting with ``prefix``)
+    as the copy that writes ``prefix`` as ``pair`` writes it: the start replaced,
+    or only the first character when ``s`` shares only that (数产园 of 数字经济产业园)."""
+    if s.startswith(prefix):
+        return pair + s[len(prefix):]
+    if s[:1] == prefix[:1]:
+        return pair[0] + s[1:]
+    return s
+
+
+def _short_form(name: str, draw: float) -> str | None:
+    """An abbreviation of ``name`` as a text writes one: its first character, one
+    of its middle characters and its last (数字经济产业园 -> 数产园)."""
+    if len(name) < 5 or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+        return None
+    middle = 1 + int(draw * (len(name) - 2))
+    return name[0] + name[middle] + name[-1]
+
+
+def link_name_set(n: int, base: dict | None = None, lexicon=None, short_share: float = 0.3,
+                  declared_share: float = 0.3) -> dict:
+    """``n`` distinct names of a corpus, summed up for linking ((class, name) ->
+    kg.link.NameUse), made like bench corpora are: copy 0 is the names of the
+    source documents (``base``, default `source_uses`), copy *i* varies every
+    name the lexicon does not know by replacing its first two characters with a
+    pair drawn for the copy (names sharing a start keep sharing it, so an owner
+    and its park stay related; surfaces and declared aliases are varied alike),
+    and the lexicon's names and the other classes' (industry tracks) recur.  About ``short_share`` of
+    the varied names of five characters or more also come with an abbreviation
+    used as a name of its own (星产园 beside 星澜经济产业园), and ``declared_share``
+    of those are declared by the text too (简称), so blocking and `why_same`
+    have real pairs to decide.  The classes are those of the sources
+    (Enterprise, Project, Platform, Institution, Place, ...)."""
+    from kg.link import NameUse
+    if lexicon is None:
+        from kg.lexicon import default_lexicon
+        lexicon = default_lexicon()
+    base = base if base is not None else source_uses()
+    known = {k for k in base if lexicon.lookup(k[1], k[0])}
+    varied = sorted(k for k in base if k[0] in CLASSES and k not in known and len(k[1]) >= 3)
+    total: dict = {}
+
+    def add(u) -> None:
+        t = total.get((u.cls, u.name))
+        if t is None:
+            total[(u.cls, u.name)] = u
+        else:
+            t.count += u.count
+            t.surfaces |= u.surfaces
+            t.aliases |= u.aliases
+            t.extra |= u.extra
+            t.first = min(t.first, u.first)
+
+    for k in sorted(base):
+        u = base[k]
+        add(NameUse(u.cls, u.name, u.count, set(u.surfaces), set(u.aliases), set(u.extra), u.first))
+    copy = 0
+    while len(total) < n:
+        copy += 1
+        for cls, name in varied:
+            u = base[(cls, name)]
+            prefix = name[:2]
+            pair = _copy_pair(prefix, copy)
+            new = pair + name[2:]
+            first = (copy * 1000 + u.first[0], *u.first[1:]) if u.first else (copy * 1000, 0, "", 0)
+            aliases = {_vary_as(a, prefix, pair) for a in u.aliases}
+            short = None
+            if _draw("short", cls, name, copy) < short_share:
+                short = _short_form(new, _draw("middle", cls, name, copy))
+                if short and _draw("declared", cls, name, copy) < declared_share:
+                    aliases.add(short)
+            add(NameUse(cls, new, u.count, {_vary_as(s, prefix, pair) for s in u.surfaces}, aliases,
+                        set(u.extra), first))
+            if short and short != new:
+                add(NameUse(cls, short, 1, {short}, set(), set(), (first[0], first[1] + 1, *first[2:])))
+    # exactly n: the last copy's names beyond n are left out
+    keep = sorted(total, key=lambda k: (total[k].first, k))[:n]
+    return {k: total[k] for k in keep}
