@@ -67,16 +67,31 @@ def _affixed(names: set[str]) -> Iterator[tuple[str, str]]:
 
 
 def _abbreviated(names: set[str]) -> Iterator[tuple[str, str]]:
-    """A short name with the first and last character of a longer one."""
-    shorts: dict[tuple[str, str], list[str]] = defaultdict(list)
+    """A short name with the first and last character of a longer one, and its
+    middle characters (in order, so inside the longer one's middle)."""
+    shorts = [n for n in names if 2 <= len(n) <= SHORT]
+    if not shorts:
+        return
+    ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    # (first, last, a middle character) -> the longer names with it: a short form
+    # of three or four characters is paired only with the names holding its
+    # middle too, so the pairs do not grow with the square of a block's size
+    middles: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    wanted = {(n[0], n[-1]) for n in shorts}
     for n in names:
-        if 2 <= len(n) <= SHORT:
-            shorts[(n[0], n[-1])].append(n)
-    for n in names:
-        if len(n) >= 3:
-            for s in shorts.get((n[0], n[-1]), ()):
-                if len(s) < len(n):
-                    yield s, n
+        if len(n) >= 3 and (n[0], n[-1]) in wanted:
+            ends[(n[0], n[-1])].append(n)
+            for ch in set(n[1:-1]):
+                middles[(n[0], n[-1], ch)].add(n)
+    for s in shorts:
+        if len(s) == 2:
+            found = ends.get((s[0], s[-1]), ())
+        else:
+            sets = [middles.get((s[0], s[-1], ch), set()) for ch in s[1:-1]]
+            found = set.intersection(*sets) if len(sets) > 1 else sets[0]
+        for n in found:
+            if len(s) < len(n):
+                yield s, n
 
 
 def _renamed(names: set[str]) -> Iterator[tuple[str, str]]:
