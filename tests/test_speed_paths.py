@@ -194,3 +194,35 @@ def test_literal_search_as_re():
     from kg.recognise.text import find_all
     for word, text in [("青禾", "青禾青禾区青"), ("青禾", "无"), ("a.b", "a.b axb"), ("", "ab")]:
         assert [m.span() for m in find_all(word, text)] == [m.span() for m in re.finditer(re.escape(word), text)]
+
+
+def _plain_trig_block(lines, graph):
+    """trig_block as it was first written: every triple parsed, then rebuilt as a quad."""
+    import pyoxigraph as ox
+    from kg.emit import PREFIXES
+    if not lines:
+        return b""
+    data = "".join(line + "\n" for line in lines).encode("utf-8")
+    g = ox.NamedNode(graph) if graph else ox.DefaultGraph()
+    quads = (ox.Quad(t.subject, t.predicate, t.object, g) for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+    out = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+    return out[out.index(b"\n", out.rindex(b"@prefix ")) + 1:]
+
+
+def test_trig_block_as_rebuilt_quads():
+    from kg.emit import KGO, KGR
+    from kg.graphs import trig_block
+    e, s = f"<{KGR}Enterprise/星澜科技>", f"<{KGR}doc/000_青禾/s/3>"
+    lines = sorted({
+        f"{e} <{KGO}mentionedIn> {s} .",
+        f'{e} <{KGO}recognisedBy> "head:总部" .',
+        f'{s} <{KGO}text> "他说：“结尾有句点.” 还有\\"引号\\"和\\\\斜线." .',
+        f'{s} <{KGO}index> "3"^^<http://www.w3.org/2001/XMLSchema#integer> .',
+        f'{e} <http://www.w3.org/2000/01/rdf-schema#label> "Xinglan Tech."@en .',
+        f"{e} <{KGO}partOf> <{KGR}Place/青禾%2E> .",
+        f"_:b0 <{KGO}note> \"空白节点\" .",
+        f'{s} <{KGO}confidence> "0.95"^^<http://www.w3.org/2001/XMLSchema#decimal>.',
+    })
+    for graph in (f"{KGR}doc/000_青禾", f"{KGR}doc/a%20b", None):
+        assert trig_block(lines, graph) == _plain_trig_block(lines, graph)
+    assert trig_block([], f"{KGR}doc/x") == b""
