@@ -226,3 +226,37 @@ def test_trig_block_as_rebuilt_quads():
     for graph in (f"{KGR}doc/000_青禾", f"{KGR}doc/a%20b", None):
         assert trig_block(lines, graph) == _plain_trig_block(lines, graph)
     assert trig_block([], f"{KGR}doc/x") == b""
+
+
+SENTENCES = [
+    "星澜科技与墨川网络在青禾区青禾街道共建数字经济产业园。",
+    "2023年青禾市实现生产总值1.5万亿元,A-B公司投资360亿元建设360度全景项目。",
+    "杭州市拱墅区、上海市浦东新区和亚洲各国企业参加“数字贸易博览会”。",
+    "中国特色、长三角一体化、健康中国：生物医药产业、集成电路产业与人工智能赛道。",
+    "hello world 6.5% 1-11月，腾讯、阿里巴巴杭州总部落户。",
+    "",
+]
+
+
+def _recogniser():
+    from kg.lexicon import Lexicon, default_lexicon
+    from kg.recognise import Recogniser
+    lex = default_lexicon()
+    rows = [{"name": "星澜科技", "class": "Enterprise"}, {"name": "墨川网络", "class": "Enterprise"},
+            {"name": "青禾区", "class": "Place"}, {"name": "青禾街道", "class": "Place"},
+            {"name": "360", "class": "Enterprise"}, {"name": "亿元建", "class": "Project"}]
+    return Recogniser(Lexicon(lex.entries + Lexicon.from_rows(rows).entries, lex.not_entities))
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_lexicon_runs_by_automaton_as_the_walk(text):
+    from kg.recognise import Context
+    from kg.recognise.known import runs, walk_runs
+    r = _recogniser()
+    toks = r.seg.tokens(text)
+    assert "".join(t.text for t in toks) == text        # the automaton reads the text for the tokens
+    ctx = Context(text, toks, "d#0", r.lex, r.rules, r.seg, r.tables)
+    fast = runs(ctx)
+    assert fast == walk_runs(ctx)
+    if "星澜科技" in text:
+        assert any(s == "星澜科技" for _, _, s in fast)

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
+from ..matcher import _AhoCorasick
 from ..model import Token
 from ..rules import Rules
 from ..segment import Segmenter
@@ -31,6 +32,10 @@ class Tables:
         # every prefix of a lexicon surface: a token run that is none of them
         # cannot grow into a lexicon name, so the lookup stops there
         self.lex_prefixes = {w[:k] for w, _ in lexicon.surfaces() for k in range(1, len(w) + 1)}
+        self.lex_surfaces = frozenset(w for w, _ in lexicon.surfaces())
+        # the lexicon's surfaces found in a sentence at once (kg.recognise.known.runs)
+        self.lex_automaton = _AhoCorasick(sorted(self.lex_surfaces)) \
+            if _AhoCorasick is not None and self.lex_surfaces else None
         # a head ends a token only if the token ends with the head's last character
         self.head_last = {h[-1] for h in rules.heads}
         self.generic = frozenset(rules.generic)
