@@ -260,3 +260,47 @@ def test_lexicon_runs_by_automaton_as_the_walk(text):
     assert fast == walk_runs(ctx)
     if "星澜科技" in text:
         assert any(s == "星澜科技" for _, _, s in fast)
+
+
+@pytest.mark.parametrize("pattern", [
+    load_rules().enum_counter, r"[0-9]+个$", r"(?:一批|等(?:[二三]大)?)$", r"a(?:bc|d)*$", r"(?:x|y+?)z{0,2}$",
+    r"ab$", r"a$|b$", r"[a-c]\Z", r"个(?:家)?$", r"(?:a$|(?:b|c$)$)"])
+def test_last_chars_as_every_search(pattern):
+    """A search ending where the text ends fails whenever the text's last character
+    is not one `last_chars` gives."""
+    from kg.recognise.text import last_chars
+    last = last_chars(pattern)
+    assert last is not None
+    rx = re.compile(pattern)
+    alphabet = "abcdxyz等个家批大二三一0123\n项类"
+    texts = ["".join(alphabet[(i * 7 + k * 3) % len(alphabet)] for k in range(n))
+             for i in range(60) for n in range(0, 6)]
+    texts += ["等12个", "一批", "等三大", "推动一大批", "等\n", "abc\n", "xyzz", "青禾等", "个家"]
+    for t in texts:
+        for end in range(len(t) + 1):
+            if rx.search(t, max(0, end - 24), end):
+                assert t[end - 1:end] in last, (pattern, t, end)
+
+
+def test_last_chars_gives_up():
+    from kg.recognise.text import last_chars
+    for pattern in [r"a|b?$", r"(?i)ab$", r"a\w$", r"[^x]$", r"ab(?=c)$", r"x*$", r"(a)\1$", r"a\b$", ".$",
+                    r"a$|b", r"ab", r"(?:a$)b", r"a$b?"]:
+        assert last_chars(pattern) is None, pattern
+
+
+@pytest.mark.parametrize("text", [
+    "星澜科技、墨川网络、青禾智造等12家数字经济领军企业签约落户。",
+    "主攻“智能网联、合成材料”主导产业，推动一批重点项目。",
+    "签约项目共有三个，分别为青禾广场、墨川中心和星澜园区等重点项目。",
+    "青禾、墨川等“专精特新”企业和等软件和信息服务企业",
+    "企业", "等企业", "个企业",
+])
+def test_enumerations_with_and_without_the_counter_prefilter(text, monkeypatch):
+    from kg.recognise import Context
+    from kg.recognise.enumerations import enumerations
+    r = _recogniser()
+    ctx = Context(text, r.seg.tokens(text), "d#0", r.lex, r.rules, r.seg, r.tables)
+    fast = [vars(c) for c in enumerations(ctx)]
+    monkeypatch.setattr(r.tables, "counter_last", None)
+    assert fast == [vars(c) for c in enumerations(ctx)]

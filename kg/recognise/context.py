@@ -12,7 +12,7 @@ from ..model import Token
 from ..rules import Rules
 from ..segment import Segmenter
 from .candidate import Cand
-from .text import CLOSE_QUOTES, LIST_SEP, OPEN_QUOTES, STOP_TAGS, alnum, is_punct
+from .text import CLOSE_QUOTES, LIST_SEP, OPEN_QUOTES, STOP_TAGS, alnum, is_punct, last_chars
 
 
 class Tables:
@@ -22,6 +22,7 @@ class Tables:
         nouns = sorted(rules.enum_nouns, key=len, reverse=True)
         self.noun_re = re.compile("|".join(map(re.escape, nouns)))
         self.counter_re = re.compile(rules.enum_counter)
+        self.counter_last = last_chars(rules.enum_counter)
         verbs = sorted(rules.frames, key=len, reverse=True)
         self.frame_re = re.compile("|".join(map(re.escape, verbs))) if verbs else None
         ss = rules.soe_short
