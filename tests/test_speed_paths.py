@@ -304,3 +304,21 @@ def test_enumerations_with_and_without_the_counter_prefilter(text, monkeypatch):
     fast = [vars(c) for c in enumerations(ctx)]
     monkeypatch.setattr(r.tables, "counter_last", None)
     assert fast == [vars(c) for c in enumerations(ctx)]
+
+
+@pytest.mark.parametrize("text", SENTENCES + [
+    "纯中文句子没有任何西文字符", "A1B2 C3", "a.b", "x-y", "6.5%", "1-11月", "星澜AI", "AI、5G、IoT", "a b",
+    "“A”", "Ａ－Ｂ", "2023年1月", "e-commerce电商", "\t缩进", "句末.", ".开头"])
+def test_segmenter_without_ascii_recut_as_with_it(text, monkeypatch):
+    """A text the mixed-ASCII test passes over gets the tokens the recutting loop gives."""
+    import kg.segment as segment
+    from kg.segment import Segmenter, available_backends
+    if "rjieba" not in available_backends():
+        pytest.skip("rjieba is not installed")
+    seg = Segmenter([("星澜", "nt")], backend="rjieba")
+    fast = seg.tokens(text)
+    monkeypatch.setattr(segment, "_ASCII_MIXED", re.compile(r"(?s:.)|^"))    # every text recut
+    assert fast == seg.tokens(text)
+    assert "".join(t.text for t in fast) == text
+    ends = [t.end for t in fast]
+    assert ends == sorted(set(ends))

@@ -39,6 +39,8 @@ class Tables:
             if _AhoCorasick is not None and self.lex_surfaces else None
         # a head ends a token only if the token ends with the head's last character
         self.head_last = {h[-1] for h in rules.heads}
+        self.long_heads = tuple(h for h in rules.heads if len(h) > 1)
+        self.zone_tuple = tuple(rules.zone_words)
         self.generic = frozenset(rules.generic)
         self.generic_lens = sorted({len(g) for g in self.generic}, reverse=True)
         self.generic_tuple = tuple(rules.generic)
