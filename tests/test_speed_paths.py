@@ -322,3 +322,57 @@ def test_segmenter_without_ascii_recut_as_with_it(text, monkeypatch):
     assert "".join(t.text for t in fast) == text
     ends = [t.end for t in fast]
     assert ends == sorted(set(ends))
+
+
+# ---------------------------------------------------------------- relate
+
+RELATE_TEXTS = [
+    "青禾区聚焦数字经济、生命健康两大产业。星澜科技、墨川网络等数字经济龙头企业落户青禾区，"
+    "星澜科技总部项目位于青禾街道。\n本区将加快推进青禾智能产业园建设，引进墨川网络华东总部。",
+    "生物医药产业蓬勃发展，青禾药业、星澜生物和墨川医疗签约落户。青禾小镇的星澜广场、墨川中心等项目开工。"
+    "“数字贸易”“智能制造”企业集聚；以青禾科技园和星澜港为平台，打造未来产业新高地。",
+]
+
+
+def _relations_of(texts):
+    from kg.lexicon import default_lexicon
+    from kg.link import link
+    from kg.relate import relate
+    r = _recogniser()
+    docs = [to_document(RawDocument(f"d{i}.txt", f"d{i}.txt", t, "utf-8")) for i, t in enumerate(texts)]
+    mentions = {d.doc_id: r.document_mentions(d) for d in docs}
+    entities = link([m for d in docs for m in mentions[d.doc_id]], default_lexicon())
+    return relate(docs, mentions, entities)
+
+
+def test_relations_with_lists_made_once_per_sentence_as_every_time(monkeypatch):
+    import importlib
+    from kg.relate import base
+    fast = _relations_of(RELATE_TEXTS)
+    calls = []
+
+    def every_time(c, text, ms):
+        calls.append(text)
+        return base.plain_lists(c, text, ms)
+    for name in ("located", "parts", "tracks"):
+        monkeypatch.setattr(importlib.import_module(f"kg.relate.{name}"), "lists", every_time)
+    assert fast == _relations_of(RELATE_TEXTS)
+    assert calls and fast
+
+
+def test_lists_are_made_again_for_other_items():
+    from kg.relate.base import Collector, Item, lists, plain_lists
+    from kg.model import Entity, Mention
+    text = "星澜科技、墨川网络和青禾药业"
+    ents = {k: Entity(k, "Enterprise", k) for k in ("星澜科技", "墨川网络", "青禾药业")}
+    ms = [Item(Mention("d", 0, a, a + 4, text[a:a + 4], "Enterprise", text[a:a + 4], "x"), text[a:a + 4], "Enterprise")
+          for a in (0, 5, 10)]
+    c = Collector(ents)
+    first = lists(c, text, ms)
+    assert first == plain_lists(c, text, ms) and len(first[0]) == 3
+    assert lists(c, text, ms) is first
+    fewer = ms[:2]
+    assert lists(c, text, fewer) == plain_lists(c, text, fewer)
+    ms.pop()                            # the same list, changed
+    assert lists(c, text, ms) == plain_lists(c, text, ms)
+    assert lists(c, "星澜科技与墨川网络和青禾药业", ms) == plain_lists(c, "星澜科技与墨川网络和青禾药业", ms)
