@@ -33,6 +33,13 @@ def alternation(words: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
+@lru_cache(maxsize=None)
+def rx(pattern: str) -> re.Pattern:
+    """``re.compile(pattern)``: the rules' patterns, asked for in every sentence,
+    found faster than in re's own cache."""
+    return re.compile(pattern)
+
+
 def clause_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for mt in CLAUSE.finditer(text):
@@ -114,4 +121,4 @@ def plain_lists(c: Collector, text: str, ms: list[Item]) -> list[list[Item]]:
 
 def modifies(c: Collector, text: str, t: Item) -> bool:
     """A track naming the kind of the noun after it: 医药企业, 电竞产业三巨头, 未来产业赛道."""
-    return bool(re.match(c.rules.get("track", {}).get("modifier", "$^"), text[t.m.end:]))
+    return bool(rx(c.rules.get("track", {}).get("modifier", "$^")).match(text[t.m.end:]))
