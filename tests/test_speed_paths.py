@@ -376,3 +376,13 @@ def test_lists_are_made_again_for_other_items():
     ms.pop()                            # the same list, changed
     assert lists(c, text, ms) == plain_lists(c, text, ms)
     assert lists(c, "星澜科技与墨川网络和青禾药业", ms) == plain_lists(c, "星澜科技与墨川网络和青禾药业", ms)
+
+
+@pytest.mark.parametrize("text", ["青禾", 'he said "hi"', "a\\b", "line\nbreak", "cr\rlf", "", 2023, "“引号”", '\\"'])
+def test_literal_without_translate_as_with_it(text):
+    from kg.emit import _ESCAPES, _lit
+    plain = '"' + str(text).translate(_ESCAPES) + '"'
+    assert _lit(text) == plain
+    assert _lit(text, "zh") == plain + "@zh"
+    assert _lit(text, datatype="http://www.w3.org/2001/XMLSchema#string") == \
+        plain + "^^<http://www.w3.org/2001/XMLSchema#string>"
