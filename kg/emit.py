@@ -102,7 +102,10 @@ XSD_INTEGER = str(XSD.integer)
 
 def _lit(text: object, lang: str | None = None, datatype: str | None = None) -> str:
     """An N-Triples literal."""
-    body = '"' + str(text).translate(_ESCAPES) + '"'
+    s = str(text)
+    if "\\" in s or '"' in s or "\n" in s or "\r" in s:    # (translate is slow; most texts need none)
+        s = s.translate(_ESCAPES)
+    body = '"' + s + '"'
     if lang:
         return f"{body}@{lang}"
     return f"{body}^^<{datatype}>" if datatype else body

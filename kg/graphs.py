@@ -119,11 +119,26 @@ def trig_block(lines: list[str], graph: str | None) -> bytes:
     the default graph when ``graph`` is None; without the prefixes (`header`)."""
     if not lines:
         return b""
-    data = "".join(line + "\n" for line in lines).encode("utf-8")
-    g = ox.NamedNode(graph) if graph else ox.DefaultGraph()
-    quads = (ox.Quad(t.subject, t.predicate, t.object, g) for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+    if graph:
+        # each line made an N-Quads line of the graph (its final "." moved after
+        # the graph's name) and parsed as such: the parser's quads go to the
+        # writer as they are, no quad rebuilt in Python for every triple
+        g = ox.NamedNode(graph)     # checks the name, as the rebuilt quads did
+        tail = f" <{g.value}> .\n"
+        data = "".join(_quad(line, tail) for line in lines).encode("utf-8")
+        quads = ox.parse(data, format=ox.RdfFormat.N_QUADS)
+    else:
+        data = "".join(line + "\n" for line in lines).encode("utf-8")
+        quads = ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
     out = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
     return out[out.index(b"\n", out.rindex(b"@prefix ")) + 1:]
+
+
+def _quad(line: str, tail: str) -> str:
+    """An N-Triples line (``s p o .``) as an N-Quads line ending in ``tail`` (`` <g> .\\n``)."""
+    if not line.endswith("."):
+        raise ValueError(f"not an N-Triples line: {line!r}")
+    return line[:-1].rstrip() + tail
 
 
 __all__ = ["document_lines", "entity_lines", "graph_iri", "header", "trig_block", "KGO"]

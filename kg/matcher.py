@@ -60,6 +60,8 @@ _BASE = 0xE000
 _CLASS_BIT = {c: 1 << i for i, c in enumerate(CLASSES)}
 _HOME_BIT = 1 << len(CLASSES)
 _ALL = 1 << (len(CLASSES) + 1)
+# every mask character (_mask_char), and only them
+_MASK_CHARS = re.compile(f"[{chr(_BASE + 1)}-{chr(_BASE + _ALL - 1)}]")
 # what may stand between the items of a list of things (kg/data/notions.toml)
 LIST_JOINERS = (*_LIST_JOINERS, *ALTERNATIVES)
 _QUOTES = OPEN_QUOTES + CLOSE_QUOTES + '"'
@@ -306,8 +308,16 @@ class Matcher:
                     table = char_bits if kind == "c" else word_bits
                     table[x] = table.get(x, 0) | 1 << b
             words = list(word_bits)
-            self._plan = (key, char_bits, _Words(words, [word_bits[w] for w in words]), masks)
+            self._plan = (key, char_bits, _Words(words, [word_bits[w] for w in words]), masks, {})
         return self._plan
+
+    def _tried(self, plan: tuple, met: int) -> list[Pattern]:
+        """The patterns all of whose needs ``met`` meets, in order (kept per ``met``)."""
+        _, _, _, masks, tried = plan
+        out = tried.get(met)
+        if out is None:
+            out = tried[met] = [p for p, m in zip(self.patterns, masks) if not m & ~met]
+        return out
 
     def _pattern(self, raw: dict) -> Pattern:
         name = raw.get("name", "?")
@@ -324,14 +334,13 @@ class Matcher:
         spans = [mt.span() for a in self.asides for mt in a.finditer(text)]
         masked, who, where = mask(text, things, spans)
         # a pattern an element of which cannot match anywhere is not tried
-        _, char_bits, words, masks = self._needs()
+        plan = self._needs()
+        _, char_bits, words, _, _ = plan
         met = words.bits(masked)
-        for ch in set(masked):
+        for ch in set(_MASK_CHARS.findall(masked)):     # (no other character has bits)
             met |= char_bits.get(ch, 0)
         out = []
-        for p, m in zip(self.patterns, masks):
-            if m & ~met:
-                continue
+        for p in self._tried(plan, met):
             for mt in p.regex.finditer(masked):
                 slots = {}
                 for name, classes in p.slots.items():

@@ -43,6 +43,10 @@ USER_FREQ = 50_000
 # decimal part (1-11 -> 1 - 11; 6.5% stays whole); jieba-rs keeps such runs
 # whole. rjieba's ASCII tokens are cut again the way jieba would.
 _ASCII_PIECE = re.compile(r"[a-zA-Z0-9]+(?:\.\d+)?%?|.", re.S)
+# An ASCII character other than a letter or digit next to another ASCII
+# character: a text without one has no token to cut again (most sentences).
+_ASCII_MIXED = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f][\x00-\x7f]|"
+                          r"[\x00-\x7f][\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]")
 
 BACKENDS = ("jieba", "rjieba")
 ENV_BACKEND = "KG_SEGMENTER"
@@ -165,8 +169,12 @@ class Segmenter:
         tags = self._tags
         if self.backend == "jieba":
             return [Token(w, s, e, tags.get(w, "")) for w, s, e in self._tok.tokenize(text, HMM=self.hmm)]
+        toks = self._tok.tokenize(text, "default", self.hmm)
+        if _ASCII_MIXED.search(text) is None:
+            get = tags.get
+            return [Token(w, s, e, get(w, "")) for w, s, e in toks]
         out = []
-        for w, s, e in self._tok.tokenize(text, "default", self.hmm):
+        for w, s, e in toks:
             if len(w) > 1 and w.isascii() and not w.isalnum():
                 for m in _ASCII_PIECE.finditer(w):
                     out.append(Token(m.group(), s + m.start(), s + m.end(), tags.get(m.group(), "")))

@@ -194,3 +194,195 @@ def test_literal_search_as_re():
     from kg.recognise.text import find_all
     for word, text in [("青禾", "青禾青禾区青"), ("青禾", "无"), ("a.b", "a.b axb"), ("", "ab")]:
         assert [m.span() for m in find_all(word, text)] == [m.span() for m in re.finditer(re.escape(word), text)]
+
+
+def _plain_trig_block(lines, graph):
+    """trig_block as it was first written: every triple parsed, then rebuilt as a quad."""
+    import pyoxigraph as ox
+    from kg.emit import PREFIXES
+    if not lines:
+        return b""
+    data = "".join(line + "\n" for line in lines).encode("utf-8")
+    g = ox.NamedNode(graph) if graph else ox.DefaultGraph()
+    quads = (ox.Quad(t.subject, t.predicate, t.object, g) for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+    out = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+    return out[out.index(b"\n", out.rindex(b"@prefix ")) + 1:]
+
+
+def test_trig_block_as_rebuilt_quads():
+    from kg.emit import KGO, KGR
+    from kg.graphs import trig_block
+    e, s = f"<{KGR}Enterprise/星澜科技>", f"<{KGR}doc/000_青禾/s/3>"
+    lines = sorted({
+        f"{e} <{KGO}mentionedIn> {s} .",
+        f'{e} <{KGO}recognisedBy> "head:总部" .',
+        f'{s} <{KGO}text> "他说：“结尾有句点.” 还有\\"引号\\"和\\\\斜线." .',
+        f'{s} <{KGO}index> "3"^^<http://www.w3.org/2001/XMLSchema#integer> .',
+        f'{e} <http://www.w3.org/2000/01/rdf-schema#label> "Xinglan Tech."@en .',
+        f"{e} <{KGO}partOf> <{KGR}Place/青禾%2E> .",
+        f"_:b0 <{KGO}note> \"空白节点\" .",
+        f'{s} <{KGO}confidence> "0.95"^^<http://www.w3.org/2001/XMLSchema#decimal>.',
+    })
+    for graph in (f"{KGR}doc/000_青禾", f"{KGR}doc/a%20b", None):
+        assert trig_block(lines, graph) == _plain_trig_block(lines, graph)
+    assert trig_block([], f"{KGR}doc/x") == b""
+
+
+SENTENCES = [
+    "星澜科技与墨川网络在青禾区青禾街道共建数字经济产业园。",
+    "2023年青禾市实现生产总值1.5万亿元,A-B公司投资360亿元建设360度全景项目。",
+    "杭州市拱墅区、上海市浦东新区和亚洲各国企业参加“数字贸易博览会”。",
+    "中国特色、长三角一体化、健康中国：生物医药产业、集成电路产业与人工智能赛道。",
+    "hello world 6.5% 1-11月，腾讯、阿里巴巴杭州总部落户。",
+    "",
+]
+
+
+def _recogniser():
+    from kg.lexicon import Lexicon, default_lexicon
+    from kg.recognise import Recogniser
+    lex = default_lexicon()
+    rows = [{"name": "星澜科技", "class": "Enterprise"}, {"name": "墨川网络", "class": "Enterprise"},
+            {"name": "青禾区", "class": "Place"}, {"name": "青禾街道", "class": "Place"},
+            {"name": "360", "class": "Enterprise"}, {"name": "亿元建", "class": "Project"}]
+    return Recogniser(Lexicon(lex.entries + Lexicon.from_rows(rows).entries, lex.not_entities))
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_lexicon_runs_by_automaton_as_the_walk(text):
+    from kg.recognise import Context
+    from kg.recognise.known import runs, walk_runs
+    r = _recogniser()
+    toks = r.seg.tokens(text)
+    assert "".join(t.text for t in toks) == text        # the automaton reads the text for the tokens
+    ctx = Context(text, toks, "d#0", r.lex, r.rules, r.seg, r.tables)
+    fast = runs(ctx)
+    assert fast == walk_runs(ctx)
+    if "星澜科技" in text:
+        assert any(s == "星澜科技" for _, _, s in fast)
+
+
+@pytest.mark.parametrize("pattern", [
+    load_rules().enum_counter, r"[0-9]+个$", r"(?:一批|等(?:[二三]大)?)$", r"a(?:bc|d)*$", r"(?:x|y+?)z{0,2}$",
+    r"ab$", r"a$|b$", r"[a-c]\Z", r"个(?:家)?$", r"(?:a$|(?:b|c$)$)"])
+def test_last_chars_as_every_search(pattern):
+    """A search ending where the text ends fails whenever the text's last character
+    is not one `last_chars` gives."""
+    from kg.recognise.text import last_chars
+    last = last_chars(pattern)
+    assert last is not None
+    rx = re.compile(pattern)
+    alphabet = "abcdxyz等个家批大二三一0123\n项类"
+    texts = ["".join(alphabet[(i * 7 + k * 3) % len(alphabet)] for k in range(n))
+             for i in range(60) for n in range(0, 6)]
+    texts += ["等12个", "一批", "等三大", "推动一大批", "等\n", "abc\n", "xyzz", "青禾等", "个家"]
+    for t in texts:
+        for end in range(len(t) + 1):
+            if rx.search(t, max(0, end - 24), end):
+                assert t[end - 1:end] in last, (pattern, t, end)
+
+
+def test_last_chars_gives_up():
+    from kg.recognise.text import last_chars
+    for pattern in [r"a|b?$", r"(?i)ab$", r"a\w$", r"[^x]$", r"ab(?=c)$", r"x*$", r"(a)\1$", r"a\b$", ".$",
+                    r"a$|b", r"ab", r"(?:a$)b", r"a$b?"]:
+        assert last_chars(pattern) is None, pattern
+
+
+@pytest.mark.parametrize("text", [
+    "星澜科技、墨川网络、青禾智造等12家数字经济领军企业签约落户。",
+    "主攻“智能网联、合成材料”主导产业，推动一批重点项目。",
+    "签约项目共有三个，分别为青禾广场、墨川中心和星澜园区等重点项目。",
+    "青禾、墨川等“专精特新”企业和等软件和信息服务企业",
+    "企业", "等企业", "个企业",
+])
+def test_enumerations_with_and_without_the_counter_prefilter(text, monkeypatch):
+    from kg.recognise import Context
+    from kg.recognise.enumerations import enumerations
+    r = _recogniser()
+    ctx = Context(text, r.seg.tokens(text), "d#0", r.lex, r.rules, r.seg, r.tables)
+    fast = [vars(c) for c in enumerations(ctx)]
+    monkeypatch.setattr(r.tables, "counter_last", None)
+    assert fast == [vars(c) for c in enumerations(ctx)]
+
+
+@pytest.mark.parametrize("text", SENTENCES + [
+    "纯中文句子没有任何西文字符", "A1B2 C3", "a.b", "x-y", "6.5%", "1-11月", "星澜AI", "AI、5G、IoT", "a b",
+    "“A”", "Ａ－Ｂ", "2023年1月", "e-commerce电商", "\t缩进", "句末.", ".开头"])
+def test_segmenter_without_ascii_recut_as_with_it(text, monkeypatch):
+    """A text the mixed-ASCII test passes over gets the tokens the recutting loop gives."""
+    import kg.segment as segment
+    from kg.segment import Segmenter, available_backends
+    if "rjieba" not in available_backends():
+        pytest.skip("rjieba is not installed")
+    seg = Segmenter([("星澜", "nt")], backend="rjieba")
+    fast = seg.tokens(text)
+    monkeypatch.setattr(segment, "_ASCII_MIXED", re.compile(r"(?s:.)|^"))    # every text recut
+    assert fast == seg.tokens(text)
+    assert "".join(t.text for t in fast) == text
+    ends = [t.end for t in fast]
+    assert ends == sorted(set(ends))
+
+
+# ---------------------------------------------------------------- relate
+
+RELATE_TEXTS = [
+    "青禾区聚焦数字经济、生命健康两大产业。星澜科技、墨川网络等数字经济龙头企业落户青禾区，"
+    "星澜科技总部项目位于青禾街道。\n本区将加快推进青禾智能产业园建设，引进墨川网络华东总部。",
+    "生物医药产业蓬勃发展，青禾药业、星澜生物和墨川医疗签约落户。青禾小镇的星澜广场、墨川中心等项目开工。"
+    "“数字贸易”“智能制造”企业集聚；以青禾科技园和星澜港为平台，打造未来产业新高地。",
+]
+
+
+def _relations_of(texts):
+    from kg.lexicon import default_lexicon
+    from kg.link import link
+    from kg.relate import relate
+    r = _recogniser()
+    docs = [to_document(RawDocument(f"d{i}.txt", f"d{i}.txt", t, "utf-8")) for i, t in enumerate(texts)]
+    mentions = {d.doc_id: r.document_mentions(d) for d in docs}
+    entities = link([m for d in docs for m in mentions[d.doc_id]], default_lexicon())
+    return relate(docs, mentions, entities)
+
+
+def test_relations_with_lists_made_once_per_sentence_as_every_time(monkeypatch):
+    import importlib
+    from kg.relate import base
+    fast = _relations_of(RELATE_TEXTS)
+    calls = []
+
+    def every_time(c, text, ms):
+        calls.append(text)
+        return base.plain_lists(c, text, ms)
+    for name in ("located", "parts", "tracks"):
+        monkeypatch.setattr(importlib.import_module(f"kg.relate.{name}"), "lists", every_time)
+    assert fast == _relations_of(RELATE_TEXTS)
+    assert calls and fast
+
+
+def test_lists_are_made_again_for_other_items():
+    from kg.relate.base import Collector, Item, lists, plain_lists
+    from kg.model import Entity, Mention
+    text = "星澜科技、墨川网络和青禾药业"
+    ents = {k: Entity(k, "Enterprise", k) for k in ("星澜科技", "墨川网络", "青禾药业")}
+    ms = [Item(Mention("d", 0, a, a + 4, text[a:a + 4], "Enterprise", text[a:a + 4], "x"), text[a:a + 4], "Enterprise")
+          for a in (0, 5, 10)]
+    c = Collector(ents)
+    first = lists(c, text, ms)
+    assert first == plain_lists(c, text, ms) and len(first[0]) == 3
+    assert lists(c, text, ms) is first
+    fewer = ms[:2]
+    assert lists(c, text, fewer) == plain_lists(c, text, fewer)
+    ms.pop()                            # the same list, changed
+    assert lists(c, text, ms) == plain_lists(c, text, ms)
+    assert lists(c, "星澜科技与墨川网络和青禾药业", ms) == plain_lists(c, "星澜科技与墨川网络和青禾药业", ms)
+
+
+@pytest.mark.parametrize("text", ["青禾", 'he said "hi"', "a\\b", "line\nbreak", "cr\rlf", "", 2023, "“引号”", '\\"'])
+def test_literal_without_translate_as_with_it(text):
+    from kg.emit import _ESCAPES, _lit
+    plain = '"' + str(text).translate(_ESCAPES) + '"'
+    assert _lit(text) == plain
+    assert _lit(text, "zh") == plain + "@zh"
+    assert _lit(text, datatype="http://www.w3.org/2001/XMLSchema#string") == \
+        plain + "^^<http://www.w3.org/2001/XMLSchema#string>"

@@ -7,11 +7,12 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
+from ..matcher import _AhoCorasick
 from ..model import Token
 from ..rules import Rules
 from ..segment import Segmenter
 from .candidate import Cand
-from .text import CLOSE_QUOTES, LIST_SEP, OPEN_QUOTES, STOP_TAGS, alnum, is_punct
+from .text import CLOSE_QUOTES, LIST_SEP, OPEN_QUOTES, STOP_TAGS, alnum, is_punct, last_chars
 
 
 class Tables:
@@ -21,6 +22,7 @@ class Tables:
         nouns = sorted(rules.enum_nouns, key=len, reverse=True)
         self.noun_re = re.compile("|".join(map(re.escape, nouns)))
         self.counter_re = re.compile(rules.enum_counter)
+        self.counter_last = last_chars(rules.enum_counter)
         verbs = sorted(rules.frames, key=len, reverse=True)
         self.frame_re = re.compile("|".join(map(re.escape, verbs))) if verbs else None
         ss = rules.soe_short
@@ -31,8 +33,14 @@ class Tables:
         # every prefix of a lexicon surface: a token run that is none of them
         # cannot grow into a lexicon name, so the lookup stops there
         self.lex_prefixes = {w[:k] for w, _ in lexicon.surfaces() for k in range(1, len(w) + 1)}
+        self.lex_surfaces = frozenset(w for w, _ in lexicon.surfaces())
+        # the lexicon's surfaces found in a sentence at once (kg.recognise.known.runs)
+        self.lex_automaton = _AhoCorasick(sorted(self.lex_surfaces)) \
+            if _AhoCorasick is not None and self.lex_surfaces else None
         # a head ends a token only if the token ends with the head's last character
         self.head_last = {h[-1] for h in rules.heads}
+        self.long_heads = tuple(h for h in rules.heads if len(h) > 1)
+        self.zone_tuple = tuple(rules.zone_words)
         self.generic = frozenset(rules.generic)
         self.generic_lens = sorted({len(g) for g in self.generic}, reverse=True)
         self.generic_tuple = tuple(rules.generic)

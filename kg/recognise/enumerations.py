@@ -22,36 +22,39 @@ def enumerations(ctx: Context) -> list[Cand]:
     """``A、B、C等N个<modifier><noun>``: the noun types the items, the modifier may name their track."""
     text, gid = ctx.text, ctx.gid
     out = []
+    counter = ctx.tables.counter_re
+    last = ctx.tables.counter_last      # a counter ends with one of these (or there is none)
     for k, m in enumerate(ctx.tables.noun_re.finditer(text)):
         noun = m.group()
         cls = ctx.rules.enum_nouns[noun]
-        left = text[:m.start()]
+        end = m.start()             # the text before the noun: text[:end]
         parsed = None
         # a joining word inside a track the modifier names is a word of it (等软件和信息服务企业)
-        in_track = {i for c in ctx.cands if c.cls == "IndustryTrack" and c.end == m.start()
-                    for i in range(c.start, c.end)}
+        in_track = {i for c in ctx.cands if c.cls == "IndustryTrack" and c.end == end
+                    for i in range(c.start, c.end)} if ctx.cands else ()
         for mod_len in range(0, 13):
-            if mod_len > len(left):
+            if mod_len > end:
                 break
-            mod = left[len(left) - mod_len:]
+            at = end - mod_len      # the modifier is text[at:end], the rest text[:at]
             # the modifier grows by one character at its left: the characters
             # after it passed this test already
             if mod_len:
-                at = len(left) - mod_len
-                ch = left[at]
+                ch = text[at]
                 if (is_punct(ch) and ch not in _QUOTES) or (ch in _MOD_STOPS and at not in in_track):
                     break
-            rest = left[:len(left) - mod_len]
-            # the counter ends the text before the modifier ($): searching only
-            # its tail keeps a long line without punctuation linear
-            c = ctx.tables.counter_re.search(rest, max(0, len(rest) - COUNTER_REACH))
-            if not c and not mod and rest[-1:] in CLOSE_QUOTES and cls == "IndustryTrack" \
-                    and LIST_SEP in rest[max(rest.rfind(q) for q in OPEN_QUOTES):]:
-                # 主攻“智能网联、合成材料”主导产业: a quoted list needs no counter
-                parsed = (rest, "", True)
-                break
+            # the counter ends the text before the modifier ($ at endpos, as at the
+            # end of text[:at]): searching only its tail keeps a long line without
+            # punctuation linear
+            c = counter.search(text, max(0, at - COUNTER_REACH), at) \
+                if last is None or text[at - 1:at] in last else None
+            if not c and not mod_len and text[at - 1:at] in CLOSE_QUOTES and cls == "IndustryTrack":
+                rest = text[:at]
+                if LIST_SEP in rest[max(rest.rfind(q) for q in OPEN_QUOTES):]:
+                    # 主攻“智能网联、合成材料”主导产业: a quoted list needs no counter
+                    parsed = (rest, "", True)
+                    break
             if c:
-                parsed = (rest[:c.start()], mod.strip(OPEN_QUOTES + CLOSE_QUOTES), bool(c.group("deng")))
+                parsed = (text[:c.start()], text[at:end].strip(OPEN_QUOTES + CLOSE_QUOTES), bool(c.group("deng")))
                 break
         if not parsed:
             continue

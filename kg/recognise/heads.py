@@ -100,7 +100,7 @@ def heads(ctx: Context) -> list[Cand]:
 def _zone_of_body(ctx: Context, found: list[Cand], start: int, head_start: int) -> list[Cand]:
     """The zone a body's name opens with (青禾新区|管委会), kept as a mention nested in
     it: the body is the zone's, and the text names the zone."""
-    zone = tuple(ctx.rules.zone_words)
+    zone = ctx.tables.zone_tuple
     return [Cand(z.start, z.end, z.cls, z.name, z.rule, prio=z.prio, role="owner")
             for z in (*ctx.cands, *found) if z.start == start and z.end <= head_start
             and z.cls == "Platform" and z.name.endswith(zone)][:1]

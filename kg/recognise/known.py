@@ -25,43 +25,75 @@ def lexicon(ctx: Context) -> list[Cand]:
     for t in toks:  # jieba keeps a province or city and a district in one word (上海市浦东新区)
         if len(t.text) >= 5 and ctx.lex.lookup(t.text) is None:
             out.extend(_admin_pair(ctx, t))
+    for i, j, s in runs(ctx):
+        entries = ctx.lex.lookup_all(s)
+        if entries and not ctx.lex.is_not_entity(s):
+            e = entries[0]
+            if s.isdigit() and (text[toks[j].end:toks[j].end + 1] in ctx.rules.quantity_units
+                                or text[toks[i].start - 1:toks[i].start].isdigit()):
+                continue  # 360度, 360亿元: a quantity, not the firm 360
+            nxt = ctx.lex.lookup(toks[j + 1].text, "IndustryTrack") if j + 1 < len(toks) else None
+            if (e.cls == "IndustryTrack" and len(s) <= 2 and nxt is None
+                    and not text.startswith(ctx.rules.track_context, toks[j].end)):
+                continue  # 时尚 in 时尚之都 is no track; 电竞产业 is
+            if e.cls == "IndustryTrack" and (in_title(ctx, toks[i].start, toks[j].end)
+                                             or product_or_policy(ctx, toks[i].start, toks[j].end)):
+                continue  # “老有康养”, 首批次新材料: a slogan or a product, not the track
+            if e.cls == "IndustryTrack" and event_after(ctx, toks[j].end):
+                # 医美产业大会: an industry's own event names the industry, but the
+                # sentence is about the event: the mention has its own role (relate
+                # takes no topic or list from it); 数字贸易博览会 names only a fair
+                if text.startswith(tuple(s + n for s in ctx.rules.track_suffixes[:1]
+                                         for n in ctx.rules.event_nouns), toks[j].end):
+                    out.append(Cand(toks[i].start, toks[j].end, e.cls, e.name, "lexicon:event", prio=4,
+                                    source=e.source, role="event"))
+                continue
+            nh = ctx.rules.heads.get(toks[j + 1].text) if j + 1 < len(toks) else None
+            if e.cls == "IndustryTrack" and nh and nh.cls in ("CommercialDistrict", "Place"):
+                continue  # 旅游休闲|街区: the kind of a street, not a track named
+            if e.cls in ("Institution", "Enterprise") and _names_event(ctx, j + 1):
+                continue  # G20|杭州|峰会: the event, not the body
+            c = Cand(toks[i].start, toks[j].end, e.cls, e.name, "lexicon", prio=4, source=e.source)
+            if e.cls == "Place" and not _place_in_use(ctx, j + 1, c):
+                continue
+            out.append(c)
+    return out
+
+
+def runs(ctx: Context) -> list[tuple[int, int, str]]:
+    """(i, j, toks[i..j] joined) for every run of up to four tokens that makes a
+    lexicon surface, by i then j: the matches of the lexicon's automaton
+    (Tables.lex_automaton) that begin and end at token boundaries."""
+    automaton = ctx.tables.lex_automaton
+    if automaton is None:
+        return walk_runs(ctx)
+    toks = ctx.toks
+    hits = automaton.find_matches_as_indexes(ctx.text, overlapping=True)
+    if not hits:
+        return []
+    first = {t.start: i for i, t in enumerate(toks)}
+    last = {t.end: j for j, t in enumerate(toks)}
+    out = []
+    for _, start, end in hits:
+        i, j = first.get(start), last.get(end)
+        if i is not None and j is not None and i <= j < i + 4:
+            out.append((i, j, "".join(t.text for t in toks[i:j + 1])))
+    out.sort()
+    return out
+
+
+def walk_runs(ctx: Context) -> list[tuple[int, int, str]]:
+    """`runs` by a walk over the tokens, each run grown while it is a prefix of a surface."""
+    toks, prefixes, surfaces = ctx.toks, ctx.tables.lex_prefixes, ctx.tables.lex_surfaces
+    out = []
     for i in range(len(toks)):
         s = ""
         for j in range(i, min(i + 4, len(toks))):
             s += toks[j].text
-            if s not in ctx.tables.lex_prefixes:
+            if s not in prefixes:
                 break
-            entries = ctx.lex.lookup_all(s)
-            if entries and not ctx.lex.is_not_entity(s):
-                e = entries[0]
-                if s.isdigit() and (text[toks[j].end:toks[j].end + 1] in ctx.rules.quantity_units
-                                    or text[toks[i].start - 1:toks[i].start].isdigit()):
-                    continue  # 360度, 360亿元: a quantity, not the firm 360
-                nxt = ctx.lex.lookup(toks[j + 1].text, "IndustryTrack") if j + 1 < len(toks) else None
-                if (e.cls == "IndustryTrack" and len(s) <= 2 and nxt is None
-                        and not text.startswith(ctx.rules.track_context, toks[j].end)):
-                    continue  # 时尚 in 时尚之都 is no track; 电竞产业 is
-                if e.cls == "IndustryTrack" and (in_title(ctx, toks[i].start, toks[j].end)
-                                                 or product_or_policy(ctx, toks[i].start, toks[j].end)):
-                    continue  # “老有康养”, 首批次新材料: a slogan or a product, not the track
-                if e.cls == "IndustryTrack" and event_after(ctx, toks[j].end):
-                    # 医美产业大会: an industry's own event names the industry, but the
-                    # sentence is about the event: the mention has its own role (relate
-                    # takes no topic or list from it); 数字贸易博览会 names only a fair
-                    if text.startswith(tuple(s + n for s in ctx.rules.track_suffixes[:1]
-                                             for n in ctx.rules.event_nouns), toks[j].end):
-                        out.append(Cand(toks[i].start, toks[j].end, e.cls, e.name, "lexicon:event", prio=4,
-                                        source=e.source, role="event"))
-                    continue
-                nh = ctx.rules.heads.get(toks[j + 1].text) if j + 1 < len(toks) else None
-                if e.cls == "IndustryTrack" and nh and nh.cls in ("CommercialDistrict", "Place"):
-                    continue  # 旅游休闲|街区: the kind of a street, not a track named
-                if e.cls in ("Institution", "Enterprise") and _names_event(ctx, j + 1):
-                    continue  # G20|杭州|峰会: the event, not the body
-                c = Cand(toks[i].start, toks[j].end, e.cls, e.name, "lexicon", prio=4, source=e.source)
-                if e.cls == "Place" and not _place_in_use(ctx, j + 1, c):
-                    continue
-                out.append(c)
+            if s in surfaces:
+                out.append((i, j, s))
     return out
 
 

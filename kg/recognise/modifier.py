@@ -49,7 +49,7 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
                 ctx.lex.lookup(t.text, "Place") or len(t.text) >= 4 or t.text in ADMIN_UNITS):
             break  # 吉泰|街道|吉如社区: jieba cut the unit off an unknown street's name
         if not zone_ok and (t.text in ctx.rules.zone_words or (
-                t.text.endswith(tuple(ctx.rules.zone_words)) and ctx.lex.lookup(t.text, "Platform"))):
+                t.text.endswith(ctx.tables.zone_tuple) and ctx.lex.lookup(t.text, "Platform"))):
             break  # (合肥)高新区|柏堰科技园: the zone it lies in
         glued = glued_boundary(ctx, t)
         if glued:  # jieba glued a preposition to an unknown name (以青禾, 由云栖, 下大)

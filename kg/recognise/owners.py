@@ -71,7 +71,7 @@ def _brand(ctx: Context, start: int, head_start: int) -> list[Cand]:
         brand, rest = text[start:p], text[p:head_start]
         if not (2 <= len(brand) <= ctx.rules.lengths["brand"]) or len(rest) < 3:
             continue    # (云创|智算|项目: too little after the word to tell a brand from a coinage)
-        if not (_track_at(ctx, rest) or rest.startswith(tuple(h for h in ctx.rules.heads if len(h) > 1))):
+        if not (_track_at(ctx, rest) or rest.startswith(ctx.tables.long_heads)):
             continue
         words = ctx.seg.tokens(brand)
         if any(not ctx.seg.knows(w.text) and not alnum(w.text) for w in words) and not _describes(ctx, brand) \

@@ -32,3 +32,84 @@ def find_all(word: str, text: str):
 
 def alnum(s: str) -> bool:
     return s.isascii() and s.isalnum()
+
+
+def last_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of ``pattern``, a pattern every match of which ends
+    where the text ends (``…$`` on every branch), can end with, plus a newline
+    (``$`` matches before a final one): a search in text ``t`` fails when
+    ``t[-1:]`` is outside the set. None when the pattern is not so anchored or
+    the set cannot be told (a class by category, a negated set, any character,
+    a look-around, a back-reference, flags), or it can match nothing at all."""
+    import re._constants as C
+    import re._parser as P
+    try:
+        tree = P.parse(pattern)
+    except re.error:
+        return None
+    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+
+    def seq(items) -> tuple[set[str] | None, bool]:
+        out: set[str] = set()
+        for op, av in reversed(list(items)):
+            chars, empty = one(op, av)
+            if chars is None:
+                return None, False
+            out |= chars
+            if not empty:
+                return out, False
+        return out, True
+
+    def one(op, av) -> tuple[set[str] | None, bool]:
+        if op is C.LITERAL:
+            return {chr(av)}, False
+        if op is C.IN:
+            chars = set()
+            for o, a in av:
+                if o is C.LITERAL:
+                    chars.add(chr(a))
+                elif o is C.RANGE and a[1] - a[0] < 4096:
+                    chars.update(map(chr, range(a[0], a[1] + 1)))
+                else:
+                    return None, False
+            return chars, False
+        if op is C.BRANCH:
+            chars, empty = set(), False
+            for sub in av[1]:
+                c, e = seq(sub)
+                if c is None:
+                    return None, False
+                chars |= c
+                empty = empty or e
+            return chars, empty
+        if op is C.SUBPATTERN:
+            if av[1] or av[2]:
+                return None, False
+            return seq(av[3])
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            c, e = seq(av[2])
+            return c, e or av[0] == 0
+        if op is C.ATOMIC_GROUP:
+            return seq(av)
+        if op is C.AT and av in (C.AT_END, C.AT_END_STRING, C.AT_BEGINNING, C.AT_BEGINNING_STRING):
+            return set(), True
+        return None, False
+
+    def anchored(items) -> bool:
+        items = list(items)
+        if not items:
+            return False
+        op, av = items[-1]
+        if op is C.AT:
+            return av in (C.AT_END, C.AT_END_STRING)
+        if op is C.SUBPATTERN:
+            return not av[1] and not av[2] and anchored(av[3])
+        if op is C.BRANCH:
+            return all(anchored(sub) for sub in av[1])
+        return False
+
+    if not anchored(tree):
+        return None
+    chars, empty = seq(tree)
+    return None if chars is None or empty else frozenset(chars | {"\n"})

@@ -27,11 +27,10 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from ..model import Document, Entity, Mention, Relation
-from .base import Collector, Item
+from .base import Collector, Item, rx
 from .home import HomeRules, find_home, home_words, kind_words
 from .located import find_site, heading_area, located
 from .names import corpus, home_parts, named_places, named_tracks
@@ -63,7 +62,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     site: str | None = None          # where the paragraph's last "…位于Y" puts something
     para = -1
     ctx = Context(district)
-    reset = re.compile(c.rules.get("track", {}).get("topic_reset", "$^"))
+    reset = rx(c.rules.get("track", {}).get("topic_reset", "$^"))
     for s in doc.sentences:
         ms = sorted(by_sent.get(s.index, []), key=lambda x: x.m.start)
         if s.paragraph != para:

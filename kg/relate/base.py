@@ -33,6 +33,13 @@ def alternation(words: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
+@lru_cache(maxsize=None)
+def rx(pattern: str) -> re.Pattern:
+    """``re.compile(pattern)``: the rules' patterns, asked for in every sentence,
+    found faster than in re's own cache."""
+    return re.compile(pattern)
+
+
 def clause_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for mt in CLAUSE.finditer(text):
@@ -56,6 +63,7 @@ class Collector:
         self.signature = {p: (set(sc), set(oc)) for p, (sc, oc) in self.rules.get("signature", {}).items()}
         self.out: dict[tuple, Relation] = {}
         self.frame_owners: set[tuple] = set()  # (doc, sentence, start) of owners named by a frame
+        self.last_lists: tuple | None = None   # (ms, text, ids of ms, runs): see `lists`
 
     def add(self, s: str, p: str, o: str, doc: str, sent: int, rule: str,
             confidence: float | None = None) -> None:
@@ -79,7 +87,21 @@ class Collector:
 
 def lists(c: Collector, text: str, ms: list[Item]) -> list[list[Item]]:
     """Enumerations: runs of mentions of one kind (tracks, or things) joined only by
-    、/和/及 or by quotation marks (“浙江云”“杭钢云”); the recogniser's groups too."""
+    、/和/及 or by quotation marks (“浙江云”“杭钢云”); the recogniser's groups too.
+
+    Several rules ask for the runs of the same sentence: they are made once
+    for the last (text, ms) asked about (the same list object, of the same
+    items, not changed since: nothing changes a sentence's items or runs)."""
+    last = c.last_lists
+    if last is not None and last[0] is ms and last[1] == text and last[2] == [id(x) for x in ms]:
+        return last[3]
+    runs = plain_lists(c, text, ms)
+    c.last_lists = (ms, text, [id(x) for x in ms], runs)
+    return runs
+
+
+def plain_lists(c: Collector, text: str, ms: list[Item]) -> list[list[Item]]:
+    """`lists`, made every time."""
     joiners = set(c.rules.get("track", {}).get("list_joiners", ("、",)))
     runs: list[list[Item]] = []
     for x in (x for x in ms if x.m.role != "owner"):
@@ -99,4 +121,4 @@ def lists(c: Collector, text: str, ms: list[Item]) -> list[list[Item]]:
 
 def modifies(c: Collector, text: str, t: Item) -> bool:
     """A track naming the kind of the noun after it: 医药企业, 电竞产业三巨头, 未来产业赛道."""
-    return bool(re.match(c.rules.get("track", {}).get("modifier", "$^"), text[t.m.end:]))
+    return bool(rx(c.rules.get("track", {}).get("modifier", "$^")).match(text[t.m.end:]))

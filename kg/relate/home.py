@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Entity, Mention
 
@@ -94,10 +95,16 @@ def home_words(rules: HomeRules, home: Entity, text: str, taken: list[tuple[int,
     words = list(rules.pronouns) + kind_words(rules, home)
     if not words:
         return
-    for mt in re.finditer("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))), text):
+    for mt in _words_regex(tuple(words)).finditer(text):
         a, b = mt.span()
         if not any(a < e and s < b for s, e in taken):
             yield a, b
+
+
+@lru_cache(maxsize=256)
+def _words_regex(words: tuple[str, ...]) -> re.Pattern:
+    """Any of ``words``, longest first (asked for with the same words in every sentence)."""
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
 
 
 def kind_words(rules: HomeRules, home: Entity) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..notions import CLAUSE_PUNCT
-from .base import CLAUSE, LOCATED_SUBJECTS, QUOTES, LOCATIONS, Collector, Item, alternation, clause_spans, lists
+from .base import CLAUSE, LOCATED_SUBJECTS, QUOTES, LOCATIONS, Collector, Item, alternation, clause_spans, lists, rx
 
 
 CLAUSE_OPEN = re.compile(f"(?:^|[{re.escape(CLAUSE_PUNCT)}])$")
@@ -29,7 +29,7 @@ def heading_area(c: Collector, s, ms: list[Item], district: str | None,
 
 def find_site(c: Collector, text: str, ms: list[Item]) -> str | None:
     """Where a sentence says something lies (…地块位于青禾小镇): the place after 位于."""
-    for mt in re.finditer(c.rules.get("located", {}).get("site_verb", "$^"), text):
+    for mt in rx(c.rules.get("located", {}).get("site_verb", "$^")).finditer(text):
         x = next((x for x in ms if x.m.start == mt.end() and x.cls in LOCATIONS), None)
         if x:
             return x.key
@@ -49,7 +49,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             if a.cls == "Place" and b.cls == "Place":
                 continue  # handled as partOf
             c.add(b.key, "locatedIn", a.key, doc.doc_id, s.index, "located-adjacent")
-        elif a.cls in LOCATIONS and b.cls in LOCATED_SUBJECTS and re.fullmatch(landmark, between):
+        elif a.cls in LOCATIONS and b.cls in LOCATED_SUBJECTS and rx(landmark).fullmatch(between):
             # 青禾运河南端标志星澜桥: the landmark at one end of a place lies in it
             c.add(b.key, "locatedIn", a.key, doc.doc_id, s.index, "located-landmark")
         elif between == "的" and a.cls in LOCATIONS and b.cls in {"Project", "Platform", "Institution", "CommercialDistrict"}:
@@ -80,9 +80,9 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     act_re = alternation(tuple(dist.get("acts", ())))
     # progress words that place only a project (武田制药项目加快推进), not a firm that
     # speeds up its own work (…等制造业企业加快推进数字化改造)
-    proj_re = re.compile("|".join(dist.get("project_acts", ())) or "$^")
+    proj_re = rx("|".join(dist.get("project_acts", ())) or "$^")
     acted, proj_acted = set(), set()
-    carried = re.compile(dist.get("carried_clause", "$^"))
+    carried = rx(dist.get("carried_clause", "$^"))
     previous = None
     for cs, ce in clause_spans(text):
         if act_re.search(masked, cs, ce) or (previous in acted and carried.match(masked, cs)):
@@ -95,18 +95,18 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
         for cs, ce in acted | proj_acted:
             if cs <= x.m.start < ce and x.m.group:
                 groups_acted[x.m.group] = groups_acted.get(x.m.group, False) or (cs, ce) in acted
-    modifier = re.compile(dist.get("modifier_of_next", "$^"))
-    passing = re.compile(c.rules.get("located", {}).get("passing_before", "$^"))
+    modifier = rx(dist.get("modifier_of_next", "$^"))
+    passing = rx(c.rules.get("located", {}).get("passing_before", "$^"))
     # 本土企业A、B: firms the text calls the district's own
-    local = re.compile(dist.get("local_before", "$^"))
+    local = rx(dist.get("local_before", "$^"))
     for r in lists(c, text, ms):
         if local.search(text[:r[0].m.start]):
             for x in r:
                 if x.cls in ("Enterprise", "Institution"):
                     c.add(x.key, "locatedIn", district, doc.doc_id, s.index, "district-local")
-    where = re.compile(dist.get("location_before", "$^"))
-    actor = re.compile(dist.get("actor_after", "$^"))
-    topics = _acting_topics(text, ents, district, re.compile(dist.get("topic_acts", "$^")))
+    where = rx(dist.get("location_before", "$^"))
+    actor = rx(dist.get("actor_after", "$^"))
+    topics = _acting_topics(text, ents, district, rx(dist.get("topic_acts", "$^")))
     zone_home = c.ents[district].cls == "Platform"
     for i, x in enumerate(ents):
         if x.cls not in {"Enterprise", "Project", "Platform", "Institution", "CommercialDistrict"}:
@@ -137,13 +137,13 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             if area:
                 c.add(x.key, "locatedIn", area, doc.doc_id, s.index, "paragraph-area")
             # 今后这里将…建成X: "here" is where the sentence before put its subject
-            if site and re.match(dist.get("deictic", "$^"), text):
+            if site and rx(dist.get("deictic", "$^")).match(text):
                 c.add(x.key, "locatedIn", site, doc.doc_id, s.index, "located-here")
     # under a heading naming an area, the places the paragraph builds or develops
     # (实施A路、B路等道路建设; 毛竹山开发建设) lie in it; not a place that only
     # qualifies a name (打造320国道沿线…示范区)
     if area:
-        object_of = re.compile(dist.get("place_object_after", "$^"))
+        object_of = rx(dist.get("place_object_after", "$^"))
         for x in ents:
             if x.cls == "Place" and x.key not in (area, district) \
                     and any(sp[0] <= x.m.start < sp[1] for sp in acted) and object_of.match(masked, x.m.end):

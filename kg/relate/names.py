@@ -3,10 +3,8 @@ owner, a segment of a whole (大运河拱墅段), a phase of a development, a
 platform named after its industry."""
 from __future__ import annotations
 
-import re
-
 from ..model import Document, Mention
-from .base import LOCATIONS, OWNERS, Collector
+from .base import LOCATIONS, OWNERS, Collector, rx
 
 
 def segments(name: str, longest: int):
@@ -18,7 +16,7 @@ def segments(name: str, longest: int):
         head, tail = name[:i], name[i + 1:]
         for n in range(min(longest, len(head) - 1), 0, -1):
             whole, part = head[:-n], head[-n:]
-            if re.fullmatch(r"[\u4e00-\u9fff]+", part):
+            if rx(r"[\u4e00-\u9fff]+").fullmatch(part):
                 yield whole.rstrip("（(") + tail.lstrip("）)"), part
 
 
@@ -44,7 +42,7 @@ def corpus(c: Collector, first: dict[str, tuple[str, int]]) -> None:
             continue
         doc_id, sentence = first[k]
         if phase and e.cls in ("Project", "Platform", "CommercialDistrict"):
-            mt = re.match(phase, e.name)
+            mt = rx(phase).match(e.name)
             base = by_name.get(mt.group("base")) if mt else None
             if base and base != k and c.ents[base].cls in LOCATIONS:
                 c.add(k, "locatedIn", base, doc_id, sentence, "located-phase")
@@ -100,7 +98,7 @@ def named_places(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     places = {n: m.key for m in mentions if m.key and c.ents[m.key].cls in ("Place", "CommercialDistrict")
               and not c.ents[m.key].name.endswith(not_ends)
               for n in {c.ents[m.key].name, m.surface} if len(n) >= shortest}
-    phase = re.compile(c.rules.get("located", {}).get("phase", "$^"))
+    phase = rx(c.rules.get("located", {}).get("phase", "$^"))
     seen = set()
     for m in mentions:
         if not m.key or m.key in seen or m.role == "owner" or c.ents[m.key].cls != "Project":

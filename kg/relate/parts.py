@@ -2,9 +2,7 @@
 makes parts of another, areas a place is said to include."""
 from __future__ import annotations
 
-import re
-
-from .base import Collector, Item, lists
+from .base import Collector, Item, lists, rx
 
 
 def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str | None = None) -> None:
@@ -22,7 +20,7 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
             c.add(b.key, "partOf", a.key, doc_id, s.index, "part-adjacent")
     pat = part.get("platform_frame")
     if pat:
-        for mt in re.finditer(pat, text):
+        for mt in rx(pat).finditer(text):
             target = next((x for x in ents if x.m.start >= mt.end() and x.cls == "Platform"), None)
             parts = [x for x in ents if mt.start("parts") <= x.m.start < mt.end("parts")
                      and x.cls == "Platform"]
@@ -32,11 +30,11 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
     # "X包括A、B、C": the areas listed after X's 包括 are its parts
     pat = part.get("include_frame")
     if pat:
-        for mt in re.finditer(pat, text):
+        for mt in rx(pat).finditer(text):
             whole = next((x for x in reversed(ents) if x.m.end <= mt.start()), None)
             if not whole or whole.cls not in ("Platform", "Place") or text[whole.m.end:mt.start()].strip():
                 continue
-            end = next((mc.start() for mc in re.finditer(r"[，,；;。]", text[mt.end():])), len(text))
+            end = next((mc.start() for mc in rx(r"[，,；;。]").finditer(text[mt.end():])), len(text))
             for x in ents:
                 if mt.end() <= x.m.start < mt.end() + end and c.cls(x.key) & areas:
                     c.add(x.key, "partOf", whole.key, doc_id, s.index, "part-include")
@@ -45,7 +43,7 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
     pat = part.get("area_list")
     if pat:
         for r in lists(c, text, ms):
-            if len(r) < 2 or not re.match(pat, text[r[-1].m.end:]):
+            if len(r) < 2 or not rx(pat).match(text[r[-1].m.end:]):
                 continue
             inside = {id(x) for x in r}
             before = [x for x in ents if x.m.end <= r[0].m.start and x.cls == "Platform"]

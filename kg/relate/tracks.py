@@ -3,10 +3,9 @@ sentence or paragraph about a track, is in it; tracks listed under a track
 are its segments."""
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
-from .base import TRACK_SUBJECTS, Collector, Item, clause_spans, lists, modifies
+from .base import TRACK_SUBJECTS, Collector, Item, clause_spans, lists, modifies, rx
 
 
 def head_track(c: Collector, text: str, ms: list[Item]) -> tuple[str | None, bool]:
@@ -16,7 +15,7 @@ def head_track(c: Collector, text: str, ms: list[Item]) -> tuple[str | None, boo
     first = next((x for x in ms if x.m.role != "owner"), None)
     if first and first.cls == "IndustryTrack" and first.m.start <= tr.get("head_window", 8) \
             and first.m.role != "item":
-        pre = re.match(tr.get("topic_prefix", ""), text)
+        pre = rx(tr.get("topic_prefix", "")).match(text)
         nxt = next((x for x in ms if x.m.start >= first.m.end and x.m.role != "owner"), None)
         joined = nxt is not None and nxt.cls == "IndustryTrack" \
             and text[first.m.end:nxt.m.start] in tr.get("list_joiners", ())
@@ -39,7 +38,7 @@ def list_head(c: Collector, text: str, run: list[Item], ms: list[Item]) -> list[
     if not after or after[0].cls != "IndustryTrack":
         return None
     between = text[last.m.end:after[0].m.start]
-    if not re.match(tr.get("list_head_gap", "$^"), between) or (len(run) == 1 and "等" not in between):
+    if not rx(tr.get("list_head_gap", "$^")).match(between) or (len(run) == 1 and "等" not in between):
         return None
     heads = [after[0]]
     joiners = set(tr.get("list_joiners", ("、",)))
@@ -78,10 +77,10 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
                         c.add(x.key, "subTrackOf", h.key, doc_id, s.index, "track-list-sub")
                 else:
                     listed[id(x)] = hs
-        elif r[0].cls != "IndustryTrack" and re.match(tr.get("sector_head", "$^"), text[r[-1].m.end:]):
+        elif r[0].cls != "IndustryTrack" and rx(tr.get("sector_head", "$^")).match(text[r[-1].m.end:]):
             blocked |= {id(x) for x in r}
         elif r[0].cls == "IndustryTrack" and len(r) > 1:
-            if re.match(tr.get("sub_list_after", "$^"), text[r[-1].m.end:]):
+            if rx(tr.get("sub_list_after", "$^")).match(text[r[-1].m.end:]):
                 # 紧盯A、B、C三大细分赛道，加快构建数字经济产业链: the track named outside
                 # the list, else the paragraph's last track
                 inside = {id(x) for x in r}
@@ -92,7 +91,7 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
                         c.add(x.key, "subTrackOf", parent, doc_id, s.index, "track-list-sub")
                     sublisted |= inside
     # 构建以数字内容为引领的文创产业体系: the leading track is a segment of the other
-    for mt in re.finditer(tr.get("lead_frame", "$^"), text):
+    for mt in rx(tr.get("lead_frame", "$^")).finditer(text):
         subs = [t for t in tracks if mt.start("sub") <= t.m.start < mt.end("sub")]
         parent = next((t for t in tracks if t.m.start == mt.end()), None)
         for t in subs:
@@ -129,7 +128,7 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
 
     # 会展行业头部企业思库传播: a track naming the kind of the one firm right after it is
     # that firm's, not the rest of the clause's
-    appos = re.compile(tr.get("appositive", "$^"))
+    appos = rx(tr.get("appositive", "$^"))
     bound: dict[int, Item] = {}
     for t in free:
         mt = appos.match(text, t.m.end)
@@ -148,9 +147,9 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
         t = min(ts, key=lambda t: (abs(t.m.start - pos), t.m.start > pos))
         return [u for u in run_of.get(id(t), [t]) if u.cls == "IndustryTrack"]
 
-    kinds = re.compile(tr.get("kind_of_firms", "$^"))
+    kinds = rx(tr.get("kind_of_firms", "$^"))
     not_subjects = tuple(tr.get("not_subject_ends", ()))
-    where = re.compile(c.rules.get("district", {}).get("location_before", "$^"))
+    where = rx(c.rules.get("district", {}).get("location_before", "$^"))
     for x in ms:
         if x.cls == "IndustryTrack" or not c.cls(x.key) & TRACK_SUBJECTS or x.key == home:
             continue  # (the home's own tracks are stated by patterns: 我们聚焦A、B四大主导产业)
@@ -189,8 +188,8 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
             # a clause whose tracks only say what kind of firms it wants (引导商圈企业发展
             # 直播电商等新业态, 招引光刻胶等配套企业) is about those firms, not this thing
             reach = [j for j in by_clause if not any(kinds.match(text, t.m.end) for t in by_clause[j])
-                     and not re.search(
-                tr.get("scope_break", "$^"), text[min(spans[j][0], spans[ci][0]):max(spans[j][1], spans[ci][1])])
+                     and not rx(tr.get("scope_break", "$^")).search(
+                         text[min(spans[j][0], spans[ci][0]):max(spans[j][1], spans[ci][1])])
                 and abs(j - ci) <= tr.get("clause_reach", 99)]
             if not reach:
                 continue
@@ -205,10 +204,10 @@ def aside(c: Collector, text: str, x: Item, ms: list[Item]) -> bool:
     (中芯国际背景的芯空项目)."""
     tr = c.rules.get("track", {})
     before, after = text[:x.m.start], text[x.m.end:]
-    if re.search(c.rules.get("located", {}).get("passing_before", "$^"), before):
+    if rx(c.rules.get("located", {}).get("passing_before", "$^")).search(before):
         return True
-    if re.search(tr.get("listing_before", "$^"), before) or re.match(tr.get("listing_after", "$^"), after):
+    if rx(tr.get("listing_before", "$^")).search(before) or rx(tr.get("listing_after", "$^")).match(after):
         return True
     nxt = next((y for y in ms if y.m.start >= x.m.end and y.m.role != "owner"), None)
     modifier = c.rules.get("district", {}).get("modifier_of_next", "$^")
-    return bool(nxt and re.match(modifier, text[x.m.end:nxt.m.start]))
+    return bool(nxt and rx(modifier).match(text[x.m.end:nxt.m.start]))
