@@ -206,6 +206,8 @@ def _analyse(docs: list[_Doc], cache: Cache, executor, parallel: bool, built: Bu
     for i, a in enumerate(stream(run_on, analyse, _sources(todo)), 1):
         cache.put_analysed(a)
         a.blob = b""            # in the cache now: not held here
+        a.names()               # its names as plain tuples, and not the objects they came from:
+        a.uses = {}             # held for every document until linking, they were most of the memory
         found[a.key] = a
         if progress:
             progress("recognise", i, len(todo))
