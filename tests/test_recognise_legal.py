@@ -30,6 +30,15 @@ E, I, P = "Enterprise", "Institution", "Place"
     case("与青禾大学（云溪市）共建实验室", {"青禾大学（云溪市）": I}, id="university-city-word"),
     case("墨川大学(北区)成立", {"墨川大学(北区)": I}, id="university-district-word"),
     case("与青禾大学(云溪)合作", {"青禾大学": I}, id="bracket-names-no-place"),
+    # a site named after its owner and city: a name's head after the bracket says the class
+    case("星澜（杭州）数据中心、墨川云计算中心等项目落户",
+         {"星澜（杭州）数据中心": "Project", "墨川云计算中心": "Project"},
+         id="head-after-the-bracket-up-to-a-mark"),
+    case("星澜（杭州）智能制造创新中心建成投用", {"星澜（杭州）智能制造创新中心": "Project"},
+         id="head-after-the-bracket-up-to-a-verb"),
+    case("青禾（宁波）产业园区建设持续提速", {"青禾（宁波）产业园区": "Platform"}, id="platform-head"),
+    case("星澜（一期）数据中心投用", {}, id="bracket-naming-no-place"),
+    case("星澜（杭州）的数据中心建设和运营能力不断提升", {"杭州市": P}, id="function-word-before-the-head"),
     # no legal form, no body: a bracket is only a bracket
     case("展会(现场)有限", {}, id="no-form"),
     case("与墨川大学合作", {"墨川大学": I}, id="university-without-bracket",

@@ -1,7 +1,8 @@
 """Registered names with the branch's city in brackets: 中芯国际集成电路制造(天津)有限公司,
-凯莱英医药集团(天津)股份有限公司, 三星(中国)半导体有限公司, 香港城市大学(东莞). The
-bracket is part of the name; the legal form (有限公司 …) or the body's head (大学)
-says its class.
+凯莱英医药集团(天津)股份有限公司, 三星(中国)半导体有限公司, 香港城市大学(东莞), and
+a firm's site named the same way: 华为(沈阳)鲲鹏生态创新中心. The bracket is part of
+the name; the legal form (有限公司 …), the body's head (大学) or the name's head
+(创新中心) says its class.
 
     >>> from kg.lexicon import Lexicon
     >>> from kg.recognise import Recogniser
@@ -19,6 +20,8 @@ from .modifier import long_modifier
 from .text import GOVERNMENT_LEVELS
 
 _OPEN, _CLOSE = "(（", ")）"
+# jieba's tags of auxiliaries, conjunctions and prepositions: never inside a name
+_NOT_IN_NAMES = ("u", "c", "p")
 
 
 def legal_names(ctx: Context) -> list[Cand]:
@@ -38,18 +41,50 @@ def legal_names(ctx: Context) -> list[Cand]:
         where, between, form = m.group(1), m.group(2), m.group(3)
         if between and not _place(ctx, where):
             continue    # 三星(中国)半导体有限公司: only a place stands inside the name
+        end, cls = m.end(), None
         if not form:
-            # a body's head before the bracket (香港城市大学|(东莞)): the bracket must name a place
-            form = _body_head(ctx, text[:m.start()], rule)
-            if not form or not _place(ctx, where):
+            if not _place(ctx, where):
                 continue
+            # a body's head before the bracket (香港城市大学|(东莞)), or a name's head
+            # closing the words after it (星澜(云溪)数据中心): the bracket names a place
+            form = _body_head(ctx, text[:m.start()], rule)
+            if not form:
+                after = _head_after(ctx, text, m.end(), rule)
+                if after is None:
+                    continue
+                end, head = after
+                form, cls = head.word, head.cls
         start = long_modifier(ctx, m.start())
         body = text[start:m.start()]
         if len(body) < 2 or not proper(ctx, body):
             continue
-        cls = forms.get(form) or rule.get("body_heads", {}).get(form)
-        out.append(Cand(start, m.end(), cls, text[start:m.end()], f"legal-name:{form}", prio=4))
+        cls = cls or forms.get(form) or rule.get("body_heads", {}).get(form)
+        out.append(Cand(start, end, cls, text[start:end], f"legal-name:{form}", prio=4))
     return out
+
+
+def _head_after(ctx: Context, text: str, pos: int, rule: dict):
+    """(end, head) when the words right after a bracket, up to a mark, end with a
+    name's head (rules.toml [heads]; not a place's): 星澜(云溪)|鲲鹏创新中心|、…"""
+    most = rule.get("head_words_max", 0)
+    run = re.match(f"[\u4e00-\u9fff]{{2,{most + 4}}}", text[pos:]) if most else None
+    if run is None:
+        return None
+    # the name ends at a mark, or where a verb starts (华为(沈阳)鲲鹏创新中心|建成投用)
+    ends = [pos + len(run.group())] if run.end() <= most else []
+    ends += [t.start for t in ctx.toks if pos < t.start <= pos + most and t.pos.startswith("v")]
+    # function words (的, 和, 在 …) end a name before any head
+    stop = min((t.start for t in ctx.toks if pos <= t.start < pos + most + 4
+                and t.pos[:1] in _NOT_IN_NAMES), default=len(text))
+    for end in sorted(set(ends)):
+        if end > stop:
+            break
+        words = text[pos:end]
+        for k in range(len(words), 1, -1):
+            head = ctx.rules.heads.get(words[-k:])
+            if head and head.cls not in rule.get("not_head_classes", ()):
+                return end, head
+    return None
 
 
 def _place(ctx: Context, word: str) -> bool:
