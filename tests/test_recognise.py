@@ -145,6 +145,16 @@ def test_a_place_is_not_taken_as_an_owner(recogniser):
     assert [(m.name, m.cls, m.role) for m in ms] == [("杭州科技华东总部", "Project", "name")]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("签约墨川新材年产5万吨电子级化学品项目", "墨川新材年产5万吨电子级化学品项目"),   # a quantity
+    ("云溪市人工智能计算中心二期投用", "云溪市人工智能计算中心二期"),                 # a place and common words
+])
+def test_no_owner_is_made_of_a_quantity_or_a_place_and_common_words(recogniser, text, name):
+    ms = mentions(recogniser, text)
+    assert name in [m.name for m in ms if m.role != "owner"]
+    assert [m.name for m in ms if m.role == "owner" and not m.name.startswith("墨川")] == []
+
+
 def test_a_place_prefix_does_not_swallow_the_owner(recogniser):
     ms = mentions(recogniser, "开工拱墅区星澜科技华东总部")
     owners = [(m.name, m.cls) for m in ms if m.role == "owner"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .candidate import Cand
 from .context import Context, proper
 from .places import place_prefix
-from .text import alnum, is_punct
+from .text import GOVERNMENT_LEVELS, alnum, is_punct
 
 
 def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> list[Cand]:
@@ -55,7 +55,8 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
         brand = s[:-len(h.word)] if h else ""
         if (h and h.cls in ("Enterprise", "Institution") and len(brand) >= 2
                 and not ctx.lex.lookup(brand, "Place") and ctx.seg.tag(brand) != "ns"
-                and (proper(ctx, brand) or start + len(s) < head_start) and not _describes(ctx, brand)):
+                and (proper(ctx, brand) or start + len(s) < head_start) and not _describes(ctx, brand)
+                and not _no_brand(ctx, brand)):
             # (天域半导体|碳化硅外延片项目: a firm-shaped word followed by what the project makes)
             return [Cand(start, start + len(s), h.cls, s, f"owner-prefix:{h.word}", prio=2, role="owner")]
     return _brand(ctx, start, head_start)
@@ -75,7 +76,8 @@ def _brand(ctx: Context, start: int, head_start: int) -> list[Cand]:
             continue
         words = ctx.seg.tokens(brand)
         if any(not ctx.seg.knows(w.text) and not alnum(w.text) for w in words) and not _describes(ctx, brand) \
-                and not any(ctx.lex.lookup(w.text, "Place") for w in words):
+                and not any(ctx.lex.lookup(w.text, "Place") for w in words) \
+                and not brand.endswith(GOVERNMENT_LEVELS):      # (云溪市|人工智能计算中心: a city's)
             return [Cand(start, p, "Enterprise", brand, "owner-prefix:brand", prio=2, role="owner")]
         return []
     return []
@@ -95,6 +97,20 @@ def known_owner_before(ctx: Context, start: int) -> int:
     if t and (ctx.lex.lookup(t.text, "Institution") or ctx.lex.lookup(t.text, "Enterprise")):
         return t.start
     return start
+
+
+def _no_brand(ctx: Context, brand: str) -> bool:
+    """True when a would-be brand is a quantity (年产10万吨|电子级化学品项目) or a
+    place and common words (沈阳人工|智能计算中心): the project's name, not its owner's."""
+    measure = ctx.tables.long_measure
+    if measure and measure.search(brand):
+        return True
+    for t in ctx.seg.tokens(brand)[:2]:
+        place = brand[:t.end]
+        if t.end < len(brand) and (ctx.lex.lookup(place, "Place") or ctx.seg.tag(place) == "ns"
+                                   or (len(place) > 2 and place.endswith(GOVERNMENT_LEVELS))):
+            return not proper(ctx, brand[t.end:])
+    return False
 
 
 def _describes(ctx: Context, brand: str) -> bool:
