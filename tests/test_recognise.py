@@ -148,6 +148,7 @@ def test_a_place_is_not_taken_as_an_owner(recogniser):
 @pytest.mark.parametrize("text, name", [
     ("签约墨川新材年产5万吨电子级化学品项目", "墨川新材年产5万吨电子级化学品项目"),   # a quantity
     ("云溪市人工智能计算中心二期投用", "云溪市人工智能计算中心二期"),                 # a place and common words
+    ("推进墨川街商圈品质提升工程", "墨川街商圈品质提升工程"),                         # a street's name
 ])
 def test_no_owner_is_made_of_a_quantity_or_a_place_and_common_words(recogniser, text, name):
     ms = mentions(recogniser, text)

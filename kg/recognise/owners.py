@@ -77,10 +77,17 @@ def _brand(ctx: Context, start: int, head_start: int) -> list[Cand]:
         words = ctx.seg.tokens(brand)
         if any(not ctx.seg.knows(w.text) and not alnum(w.text) for w in words) and not _describes(ctx, brand) \
                 and not any(ctx.lex.lookup(w.text, "Place") for w in words) \
-                and not brand.endswith(GOVERNMENT_LEVELS):      # (云溪市|人工智能计算中心: a city's)
+                and not brand.endswith(GOVERNMENT_LEVELS) and not _place_head(ctx, brand):
+            # (云溪市|人工智能计算中心, 南屏街|商圈品质提升工程: a city's, a street's)
             return [Cand(start, p, "Enterprise", brand, "owner-prefix:brand", prio=2, role="owner")]
         return []
     return []
+
+
+def _place_head(ctx: Context, brand: str) -> bool:
+    """True when ``brand`` ends with a place's head (街, 路, 河 …): a place's name."""
+    h = ctx.rules.head_of(brand)
+    return bool(h and h.cls in ("Place", "CommercialDistrict"))
 
 
 def _track_at(ctx: Context, text: str) -> bool:
