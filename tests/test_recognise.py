@@ -151,6 +151,10 @@ def test_a_place_is_not_taken_as_an_owner(recogniser):
     ("云溪市人工智能计算中心二期投用", "云溪市人工智能计算中心二期", []),     # a place and common words
     ("推进墨川街商圈品质提升工程", "墨川街商圈品质提升工程", []),             # a street's name
     ("开工星澜科技锂电池产研基地", "星澜科技锂电池产研基地", ["星澜科技"]),   # a firm's name is one
+    # a registered name opening the project's name is its owner, whole
+    ("墨川精工（杭州）机械有限公司年产800台数控机床项目投产",
+     "墨川精工（杭州）机械有限公司年产800台数控机床项目", ["墨川精工（杭州）机械有限公司"]),
+    ("星澜集团新能源基地项目开工", "星澜集团新能源基地项目", ["星澜集团"]),
 ])
 def test_no_owner_is_made_of_a_quantity_or_a_place(recogniser, text, name, owners):
     ms = mentions(recogniser, text)

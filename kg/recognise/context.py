@@ -40,6 +40,8 @@ class Tables:
         # a head ends a token only if the token ends with the head's last character
         self.head_last = {h[-1] for h in rules.heads}
         self.long_heads = tuple(h for h in rules.heads if len(h) > 1)
+        forms = sorted(rules.legal_name.get("forms", {}), key=len, reverse=True)
+        self.legal_form_re = re.compile("|".join(map(re.escape, forms))) if forms else None
         self.zone_tuple = tuple(rules.zone_words)
         self.generic = frozenset(rules.generic)
         self.generic_lens = sorted({len(g) for g in self.generic}, reverse=True)

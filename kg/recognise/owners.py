@@ -12,6 +12,9 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
     """The owner named at the start of a project's modifier, if any; ``shaped``:
     also one the lexicon does not know, by the shape of its name (X科技)."""
     text, toks = ctx.text, ctx.toks
+    legal = _legal_owner(ctx, start, head_start)
+    if legal:
+        return [legal]
     # the words of the modifier (the first one clipped where a glued word was cut: 一|华体)
     inner = [text[max(t.start, start):t.end] for t in toks if start < t.end <= head_start]
     best = None
@@ -104,6 +107,19 @@ def known_owner_before(ctx: Context, start: int) -> int:
     if t and (ctx.lex.lookup(t.text, "Institution") or ctx.lex.lookup(t.text, "Enterprise")):
         return t.start
     return start
+
+
+def _legal_owner(ctx: Context, start: int, head_start: int) -> Cand | None:
+    """A registered name with its legal form opening the modifier: it is the owner,
+    whole (星澜科技(云溪)有限公司|年产5万台工业机器人项目), not its first words."""
+    m = ctx.tables.legal_form_re.search(ctx.text, start, head_start) if ctx.tables.legal_form_re else None
+    if m is None or m.start() - start < 2 or m.end() >= head_start:
+        return None
+    name = ctx.text[start:m.end()]
+    if any(is_punct(ch) and ch not in "()（）" for ch in name) or not proper(ctx, name[:m.start() - start]):
+        return None
+    cls = ctx.rules.legal_name.get("forms", {})[m.group()]
+    return Cand(start, m.end(), cls, name, f"owner-prefix:legal:{m.group()}", prio=4, role="owner")
 
 
 def _no_brand(ctx: Context, brand: str) -> bool:
