@@ -545,6 +545,17 @@ def test_fund_phase_and_glued_rang(recogniser, text, want):
     assert names(recogniser, text) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # 以北/以南 are words jieba knows: before a name they are 以 and the name's first character
+    ("全区以北湾镇为核心打造家电高地", {"北湾镇": "Place"}),
+    ("商圈以南枫步行街为轴线", {"南枫步行街": "CommercialDistrict"}),
+    # a direction verb before a name is no word of it
+    ("园区东连墨川老街，西邻云溪路", {"墨川老街": "Place", "云溪路": "Place"}),
+])
+def test_directions_glued_to_a_name_are_cut_off(recogniser, text, want):
+    assert names(recogniser, text) == want
+
+
 # -- round 3 ---------------------------------------------------------------------
 
 def test_city_after_a_foreign_country(recogniser):

@@ -83,7 +83,7 @@ def glued_boundary(ctx: Context, t: Token) -> int:
     if len(w) >= 2 and not ctx.seg.knows(w) and ctx.lex.lookup(w) is None \
             and w[0] in ctx.rules.glued_boundary and not alnum(w):
         return 1
-    return 0
+    return 1 if w in ctx.rules.glued_words else 0
 
 
 def long_modifier(ctx: Context, upto: int) -> int:
