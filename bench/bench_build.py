@@ -14,7 +14,7 @@ Usage (from the repository root):
 
 **Corpus.** bench/corpus.py's ``make_corpus`` (in a temporary folder, removed
 afterwards): varied copies of the bundled documents and of the ten cities
-documents (/work/shared/eval/cities/corpus when present), the names of firms,
+documents (../shared/eval/cities/corpus when present), the names of firms,
 projects, parks, institutions, districts and places changed per copy, so that
 the distinct entities grow with the size of the corpus (Heaps' law) and no two
 documents are the same.  ``--repeat`` instead repeats the bundled documents

@@ -21,8 +21,6 @@ from kg.indicators import read_figures
 from kg.indicators.periods import Period, expressions
 
 CITIES = Path(__file__).resolve().parents[2] / "shared" / "eval" / "cities" / "corpus"
-if not CITIES.is_dir():
-    CITIES = Path("/work/shared/eval/cities/corpus")
 
 
 def figs(text: str) -> list[tuple]:
