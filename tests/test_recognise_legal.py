@@ -37,6 +37,8 @@ E, I, P = "Enterprise", "Institution", "Place"
     case("星澜（杭州）智能制造创新中心建成投用", {"星澜（杭州）智能制造创新中心": "Project"},
          id="head-after-the-bracket-up-to-a-verb"),
     case("青禾（宁波）产业园区建设持续提速", {"青禾（宁波）产业园区": "Platform"}, id="platform-head"),
+    case("星澜（杭州）云计算数据中心二期满负荷运行", {"星澜（杭州）云计算数据中心二期": "Project"},
+         id="a-phase-after-the-head"),
     case("星澜（一期）数据中心投用", {}, id="bracket-naming-no-place"),
     case("星澜（杭州）的数据中心建设和运营能力不断提升", {"杭州市": P}, id="function-word-before-the-head"),
     # no legal form, no body: a bracket is only a bracket

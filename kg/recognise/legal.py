@@ -73,17 +73,32 @@ def _head_after(ctx: Context, text: str, pos: int, rule: dict):
     # the name ends at a mark, or where a verb starts (华为(沈阳)鲲鹏创新中心|建成投用)
     ends = [pos + len(run.group())] if run.end() <= most else []
     ends += [t.start for t in ctx.toks if pos < t.start <= pos + most and t.pos.startswith("v")]
+    # or where a word no name is made of follows its head (…数据中心二期|满负荷运行)
+    ends += [t.end for t in ctx.toks if pos < t.end <= pos + most and t.text in ctx.rules.heads]
     # function words (的, 和, 在 …) end a name before any head
     stop = min((t.start for t in ctx.toks if pos <= t.start < pos + most + 4
                 and t.pos[:1] in _NOT_IN_NAMES), default=len(text))
     for end in sorted(set(ends)):
         if end > stop:
             break
-        words = text[pos:end]
-        for k in range(len(words), 1, -1):
-            head = ctx.rules.heads.get(words[-k:])
-            if head and head.cls not in rule.get("not_head_classes", ()):
-                return end, head
+        head = _head_of(ctx, text[pos:end], rule)
+        if head:
+            # a phase or another head right after it is the name's too (…数据中心|二期)
+            nxt = {t.start: t for t in ctx.toks}
+            while end in nxt and nxt[end].end <= stop and _head_of(ctx, text[pos:nxt[end].end], rule) \
+                    and nxt[end].text in ctx.rules.heads:
+                end = nxt[end].end
+                head = _head_of(ctx, text[pos:end], rule)
+            return end, head
+    return None
+
+
+def _head_of(ctx: Context, words: str, rule: dict):
+    """The longest head ``words`` end with, when a name's (not a place's or a track's)."""
+    for k in range(len(words), 1, -1):
+        head = ctx.rules.heads.get(words[-k:])
+        if head and head.cls not in rule.get("not_head_classes", ()):
+            return head
     return None
 
 
