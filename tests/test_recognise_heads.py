@@ -110,6 +110,9 @@ def test_zone_heads(recogniser, text, want):
     case("打造智慧产业园。", {}, id="park-without-a-name"),
     case("企业落户星澜智造谷", {"星澜智造谷": PL}, id="zhizaogu"),
     case("共建青禾中试基地", {"青禾中试基地": PL}, id="zhongshijidi"),
+    # computing centres are projects; the owner opening the name is nested
+    case("星澜墨川云计算中心完成扩容", {"星澜墨川云计算中心": PR}, id="yunjisuanzhongxin"),
+    case("推进计算中心建设", {}, id="computing-centre-without-a-name"),
     case("推进墨川沪禾合作发展区建设", {"墨川沪禾合作发展区": PL}, id="hezuofazhanqu"),
     case("星澜经济区加快发展", {"星澜经济区": PL}, id="jingjiqu"),
     # place heads
