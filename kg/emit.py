@@ -30,7 +30,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from . import wikidata
 from .lifetime import temp_path
-from .model import Document, Extraction, Fact
+from .model import Document, Entity, Extraction, Fact, Relation
 
 KGO = Namespace("https://w3id.org/gongshu-kg/ontology#")
 KGR = Namespace("https://w3id.org/gongshu-kg/resource/")
@@ -197,6 +197,39 @@ def _fact_lines(subject: str, fact: Fact) -> list[str]:
             f"{ev} <{RDF.object}> {o} ."] + [f"{ev} {po} ." for po in source]
 
 
+def entity_description(ent: Entity, e: str) -> list[str]:
+    """The lines that describe entity ``ent`` (its IRI ``e``): its Wikidata
+    identifier, classes, labels and aliases."""
+    lines = []
+    qid = wikidata.identifiers().get((ent.cls, ent.name))
+    if qid:                   # curated, never fetched (kg/wikidata.py)
+        lines.append(f"{e} <{wikidata.SAME_AS}> {_iri(wikidata.entity_iri(qid))} .")
+    for cls in (ent.cls, *sorted(ent.extra_classes)):
+        lines.append(f"{e} {RDF_TYPE} {_kgo(cls)} .")
+    lines.append(f"{e} <{RDFS.label}> {_zh(ent.name)} .")
+    if ent.en:
+        lines.append(f"{e} <{RDFS.label}> {_lit(ent.en, 'en')} .")
+    for alias in sorted(ent.aliases - {ent.name}):
+        lines.append(f"{e} <{SKOS.altLabel}> {_zh(alias)} .")
+    return lines
+
+
+def relation_lines(rel: Relation, s: str, o: str) -> list[str]:
+    """The statement of ``rel`` (its ends' IRIs ``s`` and ``o``), first, then
+    its evidence node: the sentence, the document, the rule and the confidence."""
+    p = _kgo(rel.predicate)
+    ev = _iri(f"{KGR}evidence/{_hash(s[1:-1], p[1:-1], o[1:-1], rel.doc_id, rel.sentence)}")
+    return [f"{s} {p} {o} .",
+            f"{ev} {RDF_TYPE} {_kgo('Evidence')} .",
+            f"{ev} <{RDF.subject}> {s} .",
+            f"{ev} <{RDF.predicate}> {p} .",
+            f"{ev} <{RDF.object}> {o} .",
+            f"{ev} {_kgo('sentence')} {_iri(sentence_iri(rel.doc_id, rel.sentence))} .",
+            f"{ev} <{PROV.wasDerivedFrom}> {_iri(document_iri(rel.doc_id))} .",
+            f"{ev} {_kgo('rule')} {_lit(rel.rule)} .",
+            f"{ev} {_kgo('confidence')} {_lit(f'{rel.confidence:.2f}', datatype=str(XSD.decimal))} ."]
+
+
 def extraction_lines(extraction: Extraction, documents: bool = True) -> list[str]:
     """N-Triples lines of an extraction: its documents (unless ``documents``
     is false, when they were emitted elsewhere), entities, relations and facts.
@@ -205,41 +238,16 @@ def extraction_lines(extraction: Extraction, documents: bool = True) -> list[str
     if documents:
         for doc in extraction.documents:
             lines += document_lines(doc)
-    label, alt = f"<{RDFS.label}>", f"<{SKOS.altLabel}>"
     mentioned, recognised = _kgo("mentionedIn"), _kgo("recognisedBy")
-    same_as, qids = f"<{wikidata.SAME_AS}>", wikidata.identifiers()
     iri = {}
     for key, ent in extraction.entities.items():
         e = iri[key] = _iri(entity_iri(ent.cls, ent.name))
-        qid = qids.get((ent.cls, ent.name))
-        if qid:                   # curated, never fetched (kg/wikidata.py)
-            lines.append(f"{e} {same_as} {_iri(wikidata.entity_iri(qid))} .")
-        for cls in (ent.cls, *sorted(ent.extra_classes)):
-            lines.append(f"{e} {RDF_TYPE} {_kgo(cls)} .")
-        lines.append(f"{e} {label} {_zh(ent.name)} .")
-        if ent.en:
-            lines.append(f"{e} {label} {_lit(ent.en, 'en')} .")
-        for alias in sorted(ent.aliases - {ent.name}):
-            lines.append(f"{e} {alt} {_zh(alias)} .")
+        lines += entity_description(ent, e)
         for m in ent.mentions:
             lines.append(f"{e} {mentioned} {_iri(sentence_iri(m.doc_id, m.sentence))} .")
             lines.append(f"{e} {recognised} {_lit(m.rule)} .")
-    subj, pred, obj = (f"<{RDF[x]}>" for x in ("subject", "predicate", "object"))
-    derived, decimal = f"<{PROV.wasDerivedFrom}>", str(XSD.decimal)
-    evidence, sentence, rule, confidence = (_kgo(x) for x in ("Evidence", "sentence", "rule", "confidence"))
     for rel in extraction.relations:
-        s, o = iri[rel.subject], iri[rel.object]
-        p = _kgo(rel.predicate)
-        ev = _iri(f"{KGR}evidence/{_hash(s[1:-1], p[1:-1], o[1:-1], rel.doc_id, rel.sentence)}")
-        lines += (f"{s} {p} {o} .",
-                  f"{ev} {RDF_TYPE} {evidence} .",
-                  f"{ev} {subj} {s} .",
-                  f"{ev} {pred} {p} .",
-                  f"{ev} {obj} {o} .",
-                  f"{ev} {sentence} {_iri(sentence_iri(rel.doc_id, rel.sentence))} .",
-                  f"{ev} {derived} {_iri(document_iri(rel.doc_id))} .",
-                  f"{ev} {rule} {_lit(rel.rule)} .",
-                  f"{ev} {confidence} {_lit(f'{rel.confidence:.2f}', datatype=decimal)} .")
+        lines += relation_lines(rel, iri[rel.subject], iri[rel.object])
     for fact in extraction.facts:
         lines += _fact_lines(iri[fact.subject], fact)
     if extraction.observations:

@@ -23,8 +23,8 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from . import emit
-from .emit import (KGO, KGR, PREFIXES, RDF_TYPE, _fact_lines, _hash, _iri, _kgo, _lit, _zh,
-                   document_iri, entity_iri, sentence_iri)
+from .emit import (KGO, PREFIXES, _fact_lines, _iri, _kgo, _lit, document_iri, entity_description,
+                   entity_iri, relation_lines, sentence_iri)
 from .model import Document, Entity, Fact, Mention, Relation
 
 _HEADER = b"".join(f"@prefix {p}: <{ns}> .\n".encode() for p, ns in PREFIXES.items())
@@ -51,22 +51,10 @@ def document_lines(doc: Document, mentions: list[Mention], relations: list[Relat
         e = of(m.key)
         own.append(f"{e} {mentioned} {_iri(sentence_iri(m.doc_id, m.sentence))} .")
         shared.append(f"{e} {recognised} {_lit(m.rule)} .")
-    subj, pred, obj = (f"<{emit.RDF[x]}>" for x in ("subject", "predicate", "object"))
-    derived, decimal = f"<{emit.PROV.wasDerivedFrom}>", str(emit.XSD.decimal)
-    evidence, sentence, rule, confidence = (_kgo(x) for x in ("Evidence", "sentence", "rule", "confidence"))
     for rel in relations:
-        s, o = of(rel.subject), of(rel.object)
-        p = _kgo(rel.predicate)
-        ev = _iri(f"{KGR}evidence/{_hash(s[1:-1], p[1:-1], o[1:-1], rel.doc_id, rel.sentence)}")
-        shared.append(f"{s} {p} {o} .")
-        own += (f"{ev} {RDF_TYPE} {evidence} .",
-                f"{ev} {subj} {s} .",
-                f"{ev} {pred} {p} .",
-                f"{ev} {obj} {o} .",
-                f"{ev} {sentence} {_iri(sentence_iri(rel.doc_id, rel.sentence))} .",
-                f"{ev} {derived} {_iri(document_iri(rel.doc_id))} .",
-                f"{ev} {rule} {_lit(rel.rule)} .",
-                f"{ev} {confidence} {_lit(f'{rel.confidence:.2f}', datatype=decimal)} .")
+        statement, *evidence = relation_lines(rel, of(rel.subject), of(rel.object))
+        shared.append(statement)        # the bare statement is everyone's; its evidence the document's
+        own += evidence
     for fact in facts:
         lines = _fact_lines(of(fact.subject), fact)
         if fact.attribute == "status":
@@ -85,22 +73,9 @@ def document_lines(doc: Document, mentions: list[Mention], relations: list[Relat
 
 def entity_lines(entities: dict[str, Entity]) -> list[str]:
     """The default graph's lines about ``entities``: classes, labels and aliases."""
-    from . import wikidata
     lines = []
-    label, alt = f"<{emit.RDFS.label}>", f"<{emit.SKOS.altLabel}>"
-    same_as, qids = f"<{wikidata.SAME_AS}>", wikidata.identifiers()
     for ent in entities.values():
-        e = _iri(entity_iri(ent.cls, ent.name))
-        qid = qids.get((ent.cls, ent.name))
-        if qid:                   # curated, never fetched (kg/wikidata.py)
-            lines.append(f"{e} {same_as} {_iri(wikidata.entity_iri(qid))} .")
-        for cls in (ent.cls, *sorted(ent.extra_classes)):
-            lines.append(f"{e} {RDF_TYPE} {_kgo(cls)} .")
-        lines.append(f"{e} {label} {_zh(ent.name)} .")
-        if ent.en:
-            lines.append(f"{e} {label} {_lit(ent.en, 'en')} .")
-        for alias in sorted(ent.aliases - {ent.name}):
-            lines.append(f"{e} {alt} {_zh(alias)} .")
+        lines += entity_description(ent, _iri(entity_iri(ent.cls, ent.name)))
     return lines
 
 
