@@ -40,7 +40,7 @@ import networkx as nx
 import pyoxigraph
 
 from .model import CLASSES
-from .query import PREFIXES, shorten
+from .query import PREFIXES, select_terms, shorten
 from .stats import class_members, relation_predicates
 
 KGR = PREFIXES["kgr"]
@@ -73,11 +73,6 @@ class NotFound(LookupError):
         super().__init__(message)
         self.suggestions = suggestions or []
 
-
-def _select(store: pyoxigraph.Store, sparql: str) -> list[tuple]:
-    answer = store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
-    variables = [v.value for v in answer.variables]
-    return [tuple(sol[v] for v in variables) for sol in answer]
 
 
 def _local_name(iri: str) -> str:
@@ -116,7 +111,7 @@ def load_graph(store: pyoxigraph.Store) -> nx.MultiDiGraph:
 
     preds = relation_predicates(store)
     values = " ".join(f"<{iri}>" for iri in preds)
-    triples = sorted({(s.value, p.value, o.value) for s, p, o in _select(
+    triples = sorted({(s.value, p.value, o.value) for s, p, o in select_terms(
         store, f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} ?s ?p ?o . "
                f"FILTER (isIRI(?s) && isIRI(?o)) }}")})
     for s, _, o in triples:
@@ -124,26 +119,26 @@ def load_graph(store: pyoxigraph.Store) -> nx.MultiDiGraph:
         classes_of.setdefault(o, [])
 
     labels: dict[str, dict[str, str]] = {}
-    for e, label in _select(store, "SELECT ?e ?l WHERE { ?e rdfs:label ?l FILTER isIRI(?e) }"):
+    for e, label in select_terms(store, "SELECT ?e ?l WHERE { ?e rdfs:label ?l FILTER isIRI(?e) }"):
         if e.value in classes_of:
             labels.setdefault(e.value, {}).setdefault(label.language or "", label.value)
     aliases: dict[str, set[str]] = {}
-    for e, label in _select(store, "SELECT ?e ?l WHERE { ?e skos:altLabel ?l FILTER isIRI(?e) }"):
+    for e, label in select_terms(store, "SELECT ?e ?l WHERE { ?e skos:altLabel ?l FILTER isIRI(?e) }"):
         if e.value in classes_of:
             aliases.setdefault(e.value, set()).add(label.value)
     mentions: dict[str, tuple[int, int]] = {}
-    for e, n, d in _select(store, """
+    for e, n, d in select_terms(store, """
             SELECT ?e (COUNT(DISTINCT ?s) AS ?n) (COUNT(DISTINCT ?d) AS ?docs) WHERE {
               ?e kgo:mentionedIn ?s . OPTIONAL { ?s dcterms:isPartOf ?d }
             } GROUP BY ?e"""):
         mentions[e.value] = (int(n.value), int(d.value))
     wikidata: dict[str, str] = {}
-    for e, same in _select(store, """
+    for e, same in select_terms(store, """
             SELECT ?e ?w WHERE { ?e owl:sameAs ?w
               FILTER (isIRI(?e) && STRSTARTS(STR(?w), "http://www.wikidata.org/entity/")) }"""):
         wikidata.setdefault(e.value, same.value.rsplit("/", 1)[-1])
     documents: dict[str, str | None] = {}
-    for ident, title in _select(store, """
+    for ident, title in select_terms(store, """
             SELECT ?id (SAMPLE(?t) AS ?title) WHERE {
               ?d a kgo:Document ; dcterms:identifier ?id . OPTIONAL { ?d dcterms:title ?t }
             } GROUP BY ?id ORDER BY ?id"""):
@@ -163,7 +158,7 @@ def load_graph(store: pyoxigraph.Store) -> nx.MultiDiGraph:
                    wikidata=wikidata.get(iri))
 
     evidence: dict[tuple[str, str, str], set[Evidence]] = {}
-    for s, p, o, text, doc, idx, rule, conf in _select(store, """
+    for s, p, o, text, doc, idx, rule, conf in select_terms(store, """
             SELECT ?s ?p ?o ?text ?doc ?idx ?rule ?conf WHERE {
               ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kgo:sentence ?sen .
               FILTER (isIRI(?o))

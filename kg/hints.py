@@ -10,6 +10,8 @@ import difflib
 import unicodedata
 from typing import Iterable
 
+from .query import select_values
+
 LABELS = """SELECT DISTINCT ?l WHERE {
   ?e kgo:mentionedIn ?s ; rdfs:label|skos:altLabel ?l .
 }"""
@@ -45,15 +47,10 @@ def param_hints(store, bindings: dict[str, str]) -> list[str]:
         if not value or value.startswith("<") or value.replace(".", "", 1).isdigit():
             continue            # an IRI or a number: not a name
         if names is None:
-            names = {sol["l"].value for sol in store.query(LABELS, prefixes=_prefixes(), use_default_graph_as_union=True)}
+            names = {row["l"] for row in select_values(store, LABELS)}
         if value in names:
             continue
         close = nearest(value, names)
         out.append(f"no entity is named {value} (--param {param})"
                    + (f" — did you mean {', '.join(close)}?" if close else ""))
     return out
-
-
-def _prefixes() -> dict[str, str]:
-    from .query import PREFIXES
-    return PREFIXES

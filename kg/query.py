@@ -500,6 +500,23 @@ def run_query(store: pyoxigraph.Store, sparql: str,
 # --------------------------------------------------------------------------
 # Formatting
 
+def select_terms(store: pyoxigraph.Store, sparql: str) -> list[tuple]:
+    """The rows of a SELECT query, as tuples of pyoxigraph terms (None where
+    unbound), over the union of the store's graphs: each document's statements
+    are in a graph of their own (kg/graphs.py), and the library's own readers
+    (the network, stats, timelines, indicators) ask about all of them."""
+    answer = store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+    variables = [v.value for v in answer.variables]
+    return [tuple(sol[v] for v in variables) for sol in answer]
+
+
+def select_values(store: pyoxigraph.Store, sparql: str) -> list[dict[str, str | None]]:
+    """`select_terms`'s rows as {variable: the term's lexical value or None}."""
+    answer = store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+    names = [v.value for v in answer.variables]
+    return [{n: (sol[n].value if sol[n] is not None else None) for n in names} for sol in answer]
+
+
 def shorten(iri: str, prefixes: dict[str, str] = PREFIXES) -> str:
     """``https://w3id.org/gongshu-kg/resource/Enterprise/腾讯`` -> ``kgr:Enterprise/腾讯``.
 

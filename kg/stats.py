@@ -14,7 +14,7 @@ from typing import Any
 import pyoxigraph
 
 from .model import CLASSES, PREDICATES
-from .query import PREFIXES, text_width
+from .query import PREFIXES, select_terms, text_width
 
 KGO = PREFIXES["kgo"]
 
@@ -35,14 +35,9 @@ def _values(names: tuple[str, ...]) -> str:
     return " ".join(f"kgo:{n}" for n in names)
 
 
-def _select(store: pyoxigraph.Store, sparql: str) -> list[tuple]:
-    answer = store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
-    variables = [v.value for v in answer.variables]
-    return [tuple(sol[v] for v in variables) for sol in answer]
-
 
 def _count(store: pyoxigraph.Store, where: str) -> int:
-    rows = _select(store, f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {where} }}")
+    rows = select_terms(store, f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {where} }}")
     return int(rows[0][0].value) if rows and rows[0][0] is not None else 0
 
 
@@ -53,7 +48,7 @@ def class_members(store: pyoxigraph.Store) -> dict[str, set[str]]:
         {'https://w3id.org/gongshu-kg/resource/Enterprise/腾讯', ...}
     """
     members: dict[str, set[str]] = {c: set() for c in CLASSES}
-    rows = _select(store, f"""
+    rows = select_terms(store, f"""
         SELECT DISTINCT ?e ?base WHERE {{
           VALUES ?base {{ {_values(CLASSES)} }}
           ?e a/rdfs:subClassOf* ?base .
@@ -67,7 +62,7 @@ def class_members(store: pyoxigraph.Store) -> dict[str, set[str]]:
 def relation_predicates(store: pyoxigraph.Store) -> dict[str, str]:
     """Predicate IRI -> the contract relation it is (itself, or a sub-property of)."""
     out = {KGO + p: p for p in PREDICATES}
-    rows = _select(store, f"""
+    rows = select_terms(store, f"""
         SELECT DISTINCT ?q ?base WHERE {{
           VALUES ?base {{ {_values(PREDICATES)} }}
           ?q rdfs:subPropertyOf+ ?base .
@@ -101,7 +96,7 @@ def stats(store: pyoxigraph.Store) -> dict[str, Any]:
     by_pred = {p: 0 for p in PREDICATES}
     statements: set[tuple[str, str, str]] = set()
     values = " ".join(f"<{iri}>" for iri in preds)
-    for s, p, o in _select(store, f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} ?s ?p ?o }}"):
+    for s, p, o in select_terms(store, f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} ?s ?p ?o }}"):
         key = (str(s), preds[p.value], str(o))
         if key not in statements:
             statements.add(key)

@@ -30,7 +30,7 @@ from typing import Any
 import networkx as nx
 
 from .graph import CLASS_ZH, load_graph, resolve
-from .query import PREFIXES, shorten
+from .query import select_values, shorten
 
 STAGES = ["签约", "落地", "开工", "封顶", "竣工", "投用", "开业"]
 """Milestones in the order a project goes through them (投用 and 开业 both end it)."""
@@ -122,11 +122,6 @@ def _plain(d: Decimal) -> str:
     return format(Decimal(d).normalize(), "f")
 
 
-def _select(store, sparql: str) -> list[dict[str, Any]]:
-    answer = store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
-    names = [v.value for v in answer.variables]
-    return [{n: (sol[n].value if sol[n] is not None else None) for n in names} for sol in answer]
-
 
 def load_timelines(store) -> dict[str, Timeline]:
     """Every entity with a status event or a quantity, by IRI, its events in order."""
@@ -137,7 +132,7 @@ def load_timelines(store) -> dict[str, Timeline]:
             out[iri] = Timeline(iri, name or iri, [])
         return out[iri]
 
-    for r in _select(store, """
+    for r in select_values(store, """
             SELECT ?p ?name ?kind ?year ?date ?planned ?text ?doc ?index WHERE {
               ?p kgo:status ?e . ?e kgo:eventType ?kind ; kgo:planned ?planned ; kgo:sentence ?s .
               ?s kgo:text ?text ; kgo:index ?index ; dcterms:isPartOf/dcterms:identifier ?doc .
@@ -156,7 +151,7 @@ def load_timelines(store) -> dict[str, Timeline]:
             t.events.append(ev)
         ev.sources.append(Source(r["doc"], int(r["index"]), r["text"]))
     props = " ".join(f"kgo:{q[0]}" for q in QUANTITIES)
-    for r in _select(store, f"""
+    for r in select_values(store, f"""
             SELECT ?p ?name ?prop ?value ?text ?doc ?index WHERE {{
               VALUES ?prop {{ {props} }}
               ?p ?prop ?value .

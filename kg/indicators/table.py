@@ -22,14 +22,10 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ..query import QueryResult, format_table
+from ..query import QueryResult, format_table, select_values
 from .periods import Period
 from .rules import load_indicator_rules
 
-QB = "http://purl.org/linked-data/cube#"
-PREFIXES = {"kgo": "https://w3id.org/gongshu-kg/ontology#", "qb": QB,
-            "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "skos": "http://www.w3.org/2004/02/skos/core#",
-            "dcterms": "http://purl.org/dc/terms/"}
 
 FORMATS = ("table", "csv", "json", "html")
 
@@ -142,11 +138,6 @@ def _amount_text(f: Figure) -> str:
     return f"{short}{currency}{per}{BOUND_ZH.get(f.bound or '', '')} ({_plain(value)} {f.unit})"
 
 
-def _select(store, sparql: str) -> list[dict[str, Any]]:
-    answer = store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
-    names = [v.value for v in answer.variables]
-    return [{n: (sol[n].value if sol[n] is not None else None) for n in names} for sol in answer]
-
 
 def _figure(r: dict[str, Any]) -> Figure:
     return Figure(Decimal(r["value"]), r["unit"], r["kind"], r["stated"],
@@ -161,7 +152,7 @@ def load_rows(store, area: str | None = None, measure: str | None = None) -> lis
     measure (in the vocabulary's order), period and source; conflicts marked.
 
     Raises `IndicatorError` when the area or measure has none, naming those there are."""
-    raw = _select(store, _QUERY)
+    raw = select_values(store, _QUERY)
     if area:
         names = _area_names(store)
         wanted = {iri for iri, ns in names.items() if area in ns}
@@ -199,7 +190,7 @@ def load_rows(store, area: str | None = None, measure: str | None = None) -> lis
 
 def _area_names(store) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for r in _select(store, """SELECT DISTINCT ?a ?n ?alt WHERE { ?o kgo:refArea ?a .
+    for r in select_values(store, """SELECT DISTINCT ?a ?n ?alt WHERE { ?o kgo:refArea ?a .
             ?a rdfs:label ?n . FILTER (LANG(?n) = "zh") OPTIONAL { ?a skos:altLabel ?alt } }"""):
         names = out.setdefault(r["a"], [r["n"]])
         if r["alt"] and r["alt"] not in names:
