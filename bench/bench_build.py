@@ -72,7 +72,6 @@ documents to recognise hold fewer than ``kg.pipeline.PARALLEL_MIN_CHARS``
 from __future__ import annotations
 
 import argparse
-import csv
 import filecmp
 import json
 import os
@@ -105,35 +104,8 @@ EDIT = "2026年3月，星澜智能科技有限公司与华东医药签署战略�
 def make_repeat_corpus(dest: Path, mb: float, source: Path = CORPUS) -> dict:
     """Fill ``dest`` with unchanged copies of the documents of ``source`` up to ``mb`` MB
     (``--repeat``: the entities stay the same however large the corpus)."""
-    originals = sorted(p for p in source.iterdir() if p.suffix.lower() in (".txt", ".md"))
-    if not originals:
-        raise SystemExit(f"bench: no documents in {source}")
-    meta = {}
-    manifest = source / "manifest.csv"
-    if manifest.exists():
-        with manifest.open(encoding="utf-8", newline="") as f:
-            meta = {row["file"]: row for row in csv.DictReader(f)}
-    data = [(p.name, p.read_bytes()) for p in originals]
-    target = int(mb * 1_000_000)
-    dest.mkdir(parents=True, exist_ok=True)
-    rows, total, i = [], 0, 0
-    while total < target:
-        for name, content in data:
-            if total >= target:
-                break
-            copy = f"{i:04d}_{name}"
-            (dest / copy).write_bytes(content)
-            m = meta.get(name, {})
-            rows.append({"file": copy, "title": m.get("title", ""),
-                         "date": m.get("date", ""), "kind": m.get("kind", "")})
-            total += len(content)
-        i += 1
-    with (dest / "manifest.csv").open("w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=["file", "title", "date", "kind"])
-        w.writeheader()
-        w.writerows(rows)
-    return {"documents": len(rows), "bytes": total, "copies": i, "sources": [str(source)],
-            "source_documents": len(originals), "kind": "repeat"}
+    from corpus import repeat_corpus
+    return {**repeat_corpus(dest, mb, [source]), "sources": [str(source)], "kind": "repeat"}
 
 
 def make_varied_corpus(dest: Path, mb: float) -> dict:

@@ -39,6 +39,7 @@ BETA = 0.7
 POOL = ("华星海川禾澜墨云瑞恒泰盛达丰宏嘉晟博润鼎鑫源远航致新康宁安和平兴隆昌明光辉"
         "金银玉石松柏桐枫竹兰梅青蓝紫翠景湖江河山峰岭溪泉港湾洲岛城乡东南西北中天地"
         "龙凤鹏鹤麒麟长永久福寿喜乐德仁义信智勇诚正通达汇聚联合创启望阳晨曦晓朗")
+MANIFEST_FIELDS = ["file", "title", "date", "kind"]
 CLASSES = ("Enterprise", "Institution", "Project", "Platform", "CommercialDistrict", "Place")
 
 
@@ -89,10 +90,7 @@ def make_corpus(dest: Path, mb: float, sources: list[Path] | None = None) -> dic
     sources = [s for s in (sources or SOURCES) if s.is_dir()]
     docs = []
     for src in sources:
-        meta = {}
-        if (src / "manifest.csv").exists():
-            with (src / "manifest.csv").open(encoding="utf-8", newline="") as f:
-                meta = {row["file"]: row for row in csv.DictReader(f)}
+        meta = read_manifest(src)
         for p in sorted(src.iterdir()):
             if p.suffix.lower() in (".txt", ".md"):
                 docs.append((p.name, p.read_text(encoding="utf-8"), meta.get(p.name, {})))
@@ -125,10 +123,7 @@ def make_corpus(dest: Path, mb: float, sources: list[Path] | None = None) -> dic
                          "date": m.get("date", ""), "kind": m.get("kind", "")})
             total += len(data)
         i += 1
-    with (dest / "manifest.csv").open("w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=["file", "title", "date", "kind"])
-        w.writeheader()
-        w.writerows(rows)
+    write_manifest(dest, rows)
     return {"documents": len(rows), "bytes": total, "copies": i, "sources": [str(s) for s in sources],
             "source_documents": len(docs), "varied_names": len(names)}
 
@@ -253,3 +248,45 @@ def link_name_set(n: int, base: dict | None = None, lexicon=None, short_share: f
     # exactly n: the last copy's names beyond n are left out
     keep = sorted(total, key=lambda k: (total[k].first, k))[:n]
     return {k: total[k] for k in keep}
+
+
+def repeat_corpus(dest: Path, mb: float, sources: list[Path], suffixes: tuple[str, ...] = (".txt", ".md")) -> dict:
+    """Fill ``dest`` with unchanged copies of the documents of ``sources`` up to
+    ``mb`` MB: copy *i* of each is ``<iiii>_<name>``, round-robin (the entities
+    stay the same however large the corpus grows); returns counts."""
+    data, meta = [], {}
+    for source in sources:
+        meta.update(read_manifest(source))
+        data += [(p.name, p.read_bytes()) for p in sorted(source.iterdir()) if p.suffix.lower() in suffixes]
+    if not data:
+        raise SystemExit(f"no documents in {', '.join(map(str, sources))}")
+    target = int(mb * 1_000_000)
+    dest.mkdir(parents=True, exist_ok=True)
+    rows, total, i = [], 0, 0
+    while total < target:
+        for name, content in data:
+            if total >= target:
+                break
+            copy = f"{i:04d}_{name}"
+            (dest / copy).write_bytes(content)
+            m = meta.get(name, {})
+            rows.append({"file": copy, **{k: m.get(k, "") for k in MANIFEST_FIELDS[1:]}})
+            total += len(content)
+        i += 1
+    write_manifest(dest, rows)
+    return {"documents": len(rows), "bytes": total, "copies": i, "source_documents": len(data)}
+
+
+def read_manifest(folder: Path) -> dict[str, dict[str, str]]:
+    """file name -> its manifest.csv row, for a folder that has one."""
+    if not (folder / "manifest.csv").exists():
+        return {}
+    with (folder / "manifest.csv").open(encoding="utf-8", newline="") as f:
+        return {row["file"]: row for row in csv.DictReader(f)}
+
+
+def write_manifest(dest: Path, rows: list[dict[str, str]]) -> None:
+    with (dest / "manifest.csv").open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=MANIFEST_FIELDS)
+        w.writeheader()
+        w.writerows(rows)

@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import csv
 import io
 import pstats
 import shutil
@@ -47,49 +46,23 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+for p in (ROOT, ROOT / "bench"):
+    if str(p) not in sys.path:
+        sys.path.insert(0, str(p))
 
 DEFAULT_SOURCES = [ROOT / "corpus", ROOT.parent / "shared" / "eval" / "cities" / "corpus"]
 STAGES = ("read", "normalise", "recognise", "link", "relate", "facts", "indicators", "emit", "graphs")
 NL = b"\n"
-SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+from kg.read import SUFFIXES  # noqa: E402  (the corpus files kg reads)
 
 
 def make_corpus(dest: Path, mb: float, sources: list[Path]) -> dict:
     """Fill ``dest`` with copies of the documents of ``sources`` up to ``mb`` MB."""
-    data, meta = [], {}
+    from corpus import repeat_corpus          # bench/corpus.py
     for source in sources:
         if not source.is_dir():
             print(f"profile: skipping {source} (not a folder)", file=sys.stderr)
-            continue
-        manifest = source / "manifest.csv"
-        if manifest.exists():
-            with manifest.open(encoding="utf-8", newline="") as f:
-                meta.update({row["file"]: row for row in csv.DictReader(f)})
-        data += [(p.name, p.read_bytes()) for p in sorted(source.iterdir())
-                 if p.suffix.lower() in SUFFIXES]
-    if not data:
-        raise SystemExit("profile: no documents in " + ", ".join(map(str, sources)))
-    target = int(mb * 1_000_000)
-    dest.mkdir(parents=True, exist_ok=True)
-    rows, total, i = [], 0, 0
-    while total < target:
-        for name, content in data:
-            if total >= target:
-                break
-            copy = f"{i:04d}_{name}"
-            (dest / copy).write_bytes(content)
-            m = meta.get(name, {})
-            rows.append({"file": copy, "title": m.get("title", ""),
-                         "date": m.get("date", ""), "kind": m.get("kind", "")})
-            total += len(content)
-        i += 1
-    with (dest / "manifest.csv").open("w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=["file", "title", "date", "kind"])
-        w.writeheader()
-        w.writerows(rows)
-    return {"documents": len(rows), "bytes": total, "copies": i}
+    return repeat_corpus(dest, mb, [s for s in sources if s.is_dir()], SUFFIXES)
 
 
 def input_bytes(folder: Path) -> int:
