@@ -134,7 +134,7 @@ def source_uses(sources: list[Path] | None = None) -> dict:
     """The names of the source documents as a build sums them up for linking:
     (class, name) -> kg.link.NameUse, over every mention the extractor finds
     (lexicon names included)."""
-    from kg.link import uses
+    from kg.link import merge_uses, uses
     from kg.pipeline import extract
     sources = [s for s in (sources or SOURCES) if s.is_dir()]
     total: dict = {}
@@ -147,16 +147,7 @@ def source_uses(sources: list[Path] | None = None) -> dict:
                 by_doc.setdefault(m.doc_id, []).append(m)
         for doc_id in sorted(by_doc):
             ms = sorted(by_doc[doc_id], key=lambda m: (m.sentence, m.start, m.end))
-            for k, u in uses(ms, position).items():
-                t = total.get(k)
-                if t is None:
-                    total[k] = u
-                else:
-                    t.count += u.count
-                    t.surfaces |= u.surfaces
-                    t.aliases |= u.aliases
-                    t.extra |= u.extra
-                    t.first = min(t.first, u.first)
+            merge_uses(total, uses(ms, position))
             position += 1
     return total
 
@@ -203,7 +194,7 @@ def link_name_set(n: int, base: dict | None = None, lexicon=None, short_share: f
     of those are declared by the text too (简称), so blocking and `why_same`
     have real pairs to decide.  The classes are those of the sources
     (Enterprise, Project, Platform, Institution, Place, ...)."""
-    from kg.link import NameUse
+    from kg.link import NameUse, merge_uses
     if lexicon is None:
         from kg.lexicon import default_lexicon
         lexicon = default_lexicon()
@@ -213,19 +204,10 @@ def link_name_set(n: int, base: dict | None = None, lexicon=None, short_share: f
     total: dict = {}
 
     def add(u) -> None:
-        t = total.get((u.cls, u.name))
-        if t is None:
-            total[(u.cls, u.name)] = u
-        else:
-            t.count += u.count
-            t.surfaces |= u.surfaces
-            t.aliases |= u.aliases
-            t.extra |= u.extra
-            t.first = min(t.first, u.first)
+        merge_uses(total, {(u.cls, u.name): u})
 
     for k in sorted(base):
-        u = base[k]
-        add(NameUse(u.cls, u.name, u.count, set(u.surfaces), set(u.aliases), set(u.extra), u.first))
+        add(base[k])
     copy = 0
     while len(total) < n:
         copy += 1
