@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from . import emit
+from .builder.run import Built as BuildResult
 from .facts import extract_facts
 from .indicators import extract_indicators
 from .lexicon import Lexicon, default_lexicon
@@ -29,8 +30,6 @@ from .model import Document, Extraction, Mention, Problem, RawDocument
 from .normalise import to_document
 from .read import iter_corpus
 from .relate import relate
-from .resources import ontology_path  # noqa: F401 (kept for callers)
-from .builder.run import Built as BuildResult  # noqa: E402
 
 # Below this much text one process is faster than starting a pool.
 PARALLEL_MIN_CHARS = 400_000

@@ -23,12 +23,6 @@ from ..model import Document, Entity, Mention, Problem, Relation
 _RECOGNISER = None
 
 
-def set_recogniser(recogniser) -> None:
-    """The recogniser `analyse` uses in this process (kg.pipeline sets one per worker)."""
-    global _RECOGNISER
-    _RECOGNISER = recogniser
-
-
 def recogniser():
     global _RECOGNISER
     if _RECOGNISER is None:

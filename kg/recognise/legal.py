@@ -20,8 +20,6 @@ from .modifier import long_modifier
 from .text import GOVERNMENT_LEVELS
 
 _OPEN, _CLOSE = "(（", ")）"
-# jieba's tags of auxiliaries, conjunctions and prepositions: never inside a name
-_NOT_IN_NAMES = ("u", "c", "p")
 
 
 def legal_names(ctx: Context) -> list[Cand]:
@@ -76,8 +74,9 @@ def _head_after(ctx: Context, text: str, pos: int, rule: dict):
     # or where a word no name is made of follows its head (…数据中心二期|满负荷运行)
     ends += [t.end for t in ctx.toks if pos < t.end <= pos + most and t.text in ctx.rules.heads]
     # function words (的, 和, 在 …) end a name before any head
+    stop_tags = tuple(rule.get("head_stop_tags", ()))
     stop = min((t.start for t in ctx.toks if pos <= t.start < pos + most + 4
-                and t.pos[:1] in _NOT_IN_NAMES), default=len(text))
+                and t.pos.startswith(stop_tags)), default=len(text)) if stop_tags else len(text)
     for end in sorted(set(ends)):
         if end > stop:
             break
