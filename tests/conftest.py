@@ -126,3 +126,17 @@ def listener():
     lst = Listener()
     yield lst
     lst.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """A headless Chromium for a module's page tests (tests/browser.py); they skip,
+    saying why, where none is installed."""
+    from browser import BrowserError, Chromium, chromium_or_skip
+    chromium_or_skip()
+    try:
+        b = Chromium()
+    except BrowserError as e:                      # installed but cannot start: say so, do not hide it
+        pytest.fail(f"Chromium did not start: {e}")
+    yield b
+    b.close()

@@ -5,26 +5,10 @@ are the ones the commands write for the bundled corpus; nothing may leave the ma
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-import pytest
-
-sys.path.insert(0, str(Path(__file__).parent))
-from browser import BrowserError, Chromium, chromium_or_skip  # noqa: E402
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    chromium_or_skip()
-    try:
-        b = Chromium()
-    except BrowserError as e:
-        pytest.fail(f"Chromium did not start: {e}")
-    yield b
-    b.close()
 
 
 def test_indicator_charts_draw_offline(browser, kg_cli, cli_build, tmp_path):

@@ -15,7 +15,6 @@ import networkx as nx
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from browser import BrowserError, Chromium, chromium_or_skip  # noqa: E402
 from test_store import SCRIPT, build_store  # noqa: E402
 
 from kg.graph import Evidence  # noqa: E402
@@ -24,16 +23,6 @@ from kg.viz import network_html, write_network  # noqa: E402
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 KGR = "https://w3id.org/gongshu-kg/resource/"
 DRAWN = "window.kg && kg.drawnAt"
-
-@pytest.fixture(scope="module")
-def browser():
-    chromium_or_skip()
-    try:
-        b = Chromium()
-    except BrowserError as e:                      # installed but cannot start: say so, do not hide it
-        pytest.fail(f"Chromium did not start: {e}")
-    yield b
-    b.close()
 
 
 def open_page(browser, path: Path):

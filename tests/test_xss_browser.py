@@ -25,8 +25,6 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-from browser import BrowserError, Chromium, chromium_or_skip  # noqa: E402
 from conftest import run_kg  # noqa: E402
 
 from kg import emit  # noqa: E402
@@ -52,17 +50,6 @@ TEXT = f"""青禾区数字经济发展报告
 """
 # what the pages must not do
 INERT = "window.__pwned === undefined && !document.querySelector('img[src=x], svg[onload]')"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    chromium_or_skip()
-    try:
-        b = Chromium()
-    except BrowserError as e:
-        pytest.fail(f"Chromium did not start: {e}")
-    yield b
-    b.close()
 
 
 @pytest.fixture(scope="module")
