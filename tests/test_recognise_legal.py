@@ -91,3 +91,16 @@ def test_a_branch_links_to_its_brand(recogniser, text, brand, branch, same):
     link(ms, recogniser.lex, trace)
     assert (found[brand].key == found[branch].key) == same, trace
     assert ((brand[0], branch[0], "branch") in trace) == same, trace
+
+
+@pytest.mark.parametrize("text, want, owners", [
+    # a site named after a known firm and its city is that firm's
+    case("加快推进华为（杭州）智能制造创新中心建设", {"华为（杭州）智能制造创新中心": "Project"}, {"华为": E},
+         id="lexicon-firm"),
+    case("中国移动（宁波）云计算数据中心二期满负荷运行", {"中国移动（宁波）云计算数据中心二期": "Project"},
+         {"中国移动": E}, id="lexicon-firm-and-a-phase"),
+    # a body no list holds and no head shapes names no owner
+    case("星澜（杭州）数据中心投用", {"星澜（杭州）数据中心": "Project"}, {}, id="bare-brand"),
+])
+def test_a_site_with_a_bracketed_city_is_its_firms(recogniser, text, want, owners):
+    check(recogniser, text, want, owners)

@@ -57,8 +57,23 @@ def legal_names(ctx: Context) -> list[Cand]:
         if len(body) < 2 or not proper(ctx, body):
             continue
         cls = cls or forms.get(form) or rule.get("body_heads", {}).get(form)
-        out.append(Cand(start, end, cls, text[start:end], f"legal-name:{form}", prio=4))
+        c = Cand(start, end, cls, text[start:end], f"legal-name:{form}", prio=4)
+        if cls in ("Project", "Platform"):
+            c.nested = _site_owner(ctx, start, body)
+        out.append(c)
     return out
+
+
+def _site_owner(ctx: Context, start: int, body: str) -> list[Cand]:
+    """The firm or body a site with a bracketed city is named after, when known or
+    firm-shaped: 星澜科技(杭州)数据中心 -> 星澜科技, 华为(沈阳)鲲鹏生态创新中心 -> 华为."""
+    e = ctx.lex.lookup(body, "Enterprise") or ctx.lex.lookup(body, "Institution")
+    if e:
+        return [Cand(start, start + len(body), e.cls, e.name, "owner-prefix:lexicon", prio=4, role="owner")]
+    h = ctx.rules.head_of(body)
+    if h and h.cls in ("Enterprise", "Institution") and len(body) > len(h.word) + 1:
+        return [Cand(start, start + len(body), h.cls, body, f"owner-prefix:{h.word}", prio=2, role="owner")]
+    return []
 
 
 def _head_after(ctx: Context, text: str, pos: int, rule: dict):
