@@ -90,6 +90,7 @@ class Rules:
     appositive_after: tuple[str, ...] = ()    # 上市企业丽尚国潮: a firm noun, then the firm's name
     link: dict = field(default_factory=dict)  # kg/link.py: class words, same heads, street ends
     long_name: dict = field(default_factory=dict)  # how far a long project name runs left
+    brand: dict = field(default_factory=dict)      # [brand]: what a brand no list holds may not be
     segmenter: dict = field(default_factory=dict)  # which lexicon sources the segmenter keeps whole
     lengths: dict = field(default_factory=dict)   # [lengths]: how long parts of a name may be
     list_frames: tuple[dict, ...] = ()  # 以A、B为代表: words on both sides of a list type its items
@@ -210,6 +211,7 @@ def load_rules() -> Rules:
         appositive_after=tuple(raw.get("context", {}).get("appositive_after", ())),
         link=raw.get("link", {}),
         long_name=raw.get("long_name", {}),
+        brand=raw.get("brand", {}),
         legal_name=raw.get("legal_name", {}),
         zone_words=frozenset(raw.get("place", {}).get("zone_words", ())),
         anaphora_not=frozenset(raw.get("anaphora", {}).get("not_heads", ())),

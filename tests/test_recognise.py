@@ -686,3 +686,16 @@ def test_a_head_before_jianshe_is_a_name_only_when_a_coined_word_names_it(recogn
 def test_a_generic_word_after_a_local_name_belongs_to_the_name(recogniser, text, name, found):
     got = names(recogniser, text)
     assert (got.get(name) in ("Platform", "Project")) == found, got
+
+
+@pytest.mark.parametrize("text, owners", [
+    # the zone the document names: its name without 新区 opens the park's name, no owner's
+    ("墨川新区持续发力。推动墨川软件园二期开园。", []),
+    ("青禾高新区扎实推进。推动青禾软件园二期开园。", []),
+    # no such place named: the unknown word is still read as a brand
+    ("推动墨川软件园二期开园。", ["墨川"]),
+])
+def test_a_places_name_without_its_kind_is_no_brand(recogniser, text, owners):
+    doc = to_document(RawDocument("t.txt", "t.txt", text, "utf-8"))
+    got = [m.name for m in recogniser.document_mentions(doc) if m.role == "owner"]
+    assert got == owners

@@ -33,6 +33,7 @@ from . import aliases as aliases_module
 from .aliases import declared_aliases, declared_hits, document_names, head_anaphora
 from .candidate import Cand
 from .context import Context, Tables
+from .owners import place_brands
 from .resolve import commercial_context, resolve
 from .sources import SOURCES, Source
 
@@ -103,6 +104,7 @@ class Recogniser:
                 existing.setdefault(m.sentence, []).append(m)
             for s in doc.sentences:
                 out.extend(declared_hits(doc.doc_id, s.index, s.text, declared, existing.get(s.index, [])))
+        out = place_brands(self.rules, out)
         out.sort(key=lambda m: (m.sentence, m.start, -m.end))
         return out
 

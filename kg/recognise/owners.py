@@ -141,3 +141,13 @@ def _describes(ctx: Context, brand: str) -> bool:
     describes what a project is, it names no firm."""
     return any(z in brand for z in ctx.rules.zone_words) or any(
         ctx.lex.lookup(brand[i:j], "IndustryTrack") for i in range(len(brand)) for j in range(i + 2, len(brand) + 1))
+
+
+def place_brands(rules, mentions: list) -> list:
+    """``mentions`` without the brands no list holds that are a place's name without
+    its kind (rules.toml [brand] place_stem_ends), when the document names that place:
+    浑南|软件园 beside 浑南区 names where the park is, not its owner."""
+    ends = tuple(rules.brand.get("place_stem_ends", ()))
+    stems = {n[:-len(e)] for m in mentions if m.cls in ("Place", "Platform") and m.role != "owner"
+             for n in (m.surface, m.name) for e in ends if n.endswith(e) and len(n) - len(e) >= 2}
+    return [m for m in mentions if not (m.rule == "owner-prefix:brand" and m.surface in stems)]
