@@ -41,3 +41,14 @@ T, PL = "IndustryTrack", "Platform"
 ])
 def test_tracks(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # jieba glues 软件产业 (a surface of the lexicon's 软件) after 工业: the longer track is named
+    case("工业软件产业方面，墨川数智持续扩产", {"工业软件": T}, id="gongye-ruanjian-chanye"),
+    case("做强工业软件产业链", {"工业软件": T}, id="gongye-ruanjian-chanyelian"),
+    # the glued track alone stays what it is
+    case("软件产业方面，墨川数智持续扩产", {"软件": T}, id="ruanjian-chanye-alone"),
+])
+def test_a_track_glued_to_its_suffix_after_its_first_word(recogniser, text, want):
+    check(recogniser, text, want)

@@ -25,6 +25,7 @@ def lexicon(ctx: Context) -> list[Cand]:
     for t in toks:  # jieba keeps a province or city and a district in one word (上海市浦东新区)
         if len(t.text) >= 5 and ctx.lex.lookup(t.text) is None:
             out.extend(_admin_pair(ctx, t))
+    out.extend(_track_before_suffix(ctx))
     for i, j, s in runs(ctx):
         entries = ctx.lex.lookup_all(s)
         if entries and not ctx.lex.is_not_entity(s):
@@ -146,3 +147,19 @@ def _admin_pair(ctx: Context, t) -> list[Cand]:
             return [Cand(t.start, t.start + n, "Place", ea.name, "lexicon", prio=4, source=ea.source),
                     Cand(t.start + n, t.end, "Place", eb.name, "lexicon", prio=4, source=eb.source)]
     return []
+
+
+def _track_before_suffix(ctx: Context) -> list[Cand]:
+    """A track whose last word jieba glued to 产业 as another track (工业|软件产业 when
+    软件产业 is a surface): the word before and the glued word without 产业 make the
+    longer track the text names (工业软件)."""
+    toks, out = ctx.toks, []
+    for prev, t in zip(toks, toks[1:]):
+        suffix = next((x for x in ctx.rules.track_suffixes if t.text.endswith(x)), None)
+        if suffix is None or prev.end != t.start or len(t.text) <= len(suffix) \
+                or not ctx.lex.lookup(t.text, "IndustryTrack"):
+            continue
+        e = ctx.lex.lookup(prev.text + t.text[:-len(suffix)], "IndustryTrack")
+        if e:
+            out.append(Cand(prev.start, t.end - len(suffix), e.cls, e.name, "lexicon", prio=4, source=e.source))
+    return out
