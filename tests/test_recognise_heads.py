@@ -217,3 +217,17 @@ def test_owners_nested_in_project_names(recogniser, text, want, want_owners):
 ])
 def test_a_project_before_jianshe(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
+
+
+@pytest.mark.parametrize("text, want", [
+    # 园区 after a proper word names a zone's park
+    case("年产5万吨多晶硅项目拟落户墨川园区，计划年内开工", {"年产5万吨多晶硅项目": PR, "墨川园区": PL},
+         id="yuanqu-after-a-coined-word"),
+    # ... not after a track or alone: a kind of park
+    case("墨川新区形成了化工园区、物流园区协同发展格局", {"墨川新区": PL}, id="yuanqu-after-a-kind"),
+    case("在园区设立研发中心", {}, id="yuanqu-alone"),
+    # a level's designation inside a name is the thing's title, not its name
+    case("去年，青禾小镇省级高新技术园区成功获批", {"青禾小镇": PL}, id="level-designation"),
+])
+def test_yuanqu_and_level_designations(recogniser, text, want):
+    check(recogniser, text, want)
