@@ -152,3 +152,19 @@ def test_a_document_name_is_found_by_its_rule_and_keeps_its_name(recogniser):
         ("墨川网络", "墨川网络", E, "document-name")]
     # the sentence read alone knows nothing of the document
     assert names(recogniser, "墨川网络营收增长20%。") == {}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the last item's first half ends as its peer does: two areas joined by 和
+    case("分布在云溪新区龙兴新城、鱼复新城、水土新城和礼嘉等片区",
+         {"云溪新区": "Platform", "龙兴新城": P, "鱼复新城": P, "水土新城": P, "礼嘉": P},
+         id="shape-of-the-peer"),
+    # the count is one more than the 、-items: the last is two
+    case("统筹青禾南区、青禾西区、青禾东区和墨川城四大园区协同发展",
+         {"青禾南区": P, "青禾西区": P, "青禾东区": P, "墨川城": "Platform"}, id="count-says-two"),
+    # firms joined by 和 are split as before
+    case("引进星澜科技、墨川网络和青禾智能等企业",
+         {"星澜科技": E, "墨川网络": E, "青禾智能": E}, id="firms-and"),
+])
+def test_the_last_item_of_a_list_of_areas_joined_by_he(recogniser, text, want):
+    check(recogniser, text, want)

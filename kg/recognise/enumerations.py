@@ -68,6 +68,10 @@ def enumerations(ctx: Context) -> list[Cand]:
         spans = [part for span in items for part in joined(ctx, *span, cls)]
         if cls == "IndustryTrack" and count_of(text[len(list_text):m.start()]) == len(items) + 1:
             spans = spans[:-1] + last_two(ctx, *spans[-1])   # A、B和C三大领域: the count says C is one
+        elif len(spans) == len(items) >= 2 and _joined_peer(ctx, spans, count_of(text[len(list_text):m.start()])):
+            # A新城、B新城和C等片区, A、B、C和D四大园区: the last item is two, as its count or
+            # its first half's shape (the ending its peers share) says
+            spans = spans[:-1] + last_two(ctx, *spans[-1])
         found = [item(ctx, text[s:e], s, e, cls, group, noun) for s, e in spans]
         out.extend(c for c in found if c)
         if cls != "IndustryTrack" and 2 * sum(1 for c in found if c) >= len(spans):
@@ -80,6 +84,20 @@ def enumerations(ctx: Context) -> list[Cand]:
             out.append(Cand(ms + track[0], ms + track[1], "IndustryTrack", track[2],
                             "enumeration-modifier", prio=3, group=group, role="head-track"))
     return out
+
+
+def _joined_peer(ctx: Context, spans: list[tuple[int, int]], count: int | None) -> bool:
+    """True when the last of a list's items holds two joined by 和/及/与: the count
+    after the list is one more than its items, or the words before the join end as
+    the item before it does (水土新城和礼嘉 after 鱼复新城)."""
+    s, e = spans[-1]
+    two = last_two(ctx, s, e)
+    if len(two) < 2:
+        return False
+    if count == len(spans) + 1:
+        return True
+    (a, b), (ps, pe) = two[0], spans[-2]
+    return b - a >= 3 and pe - ps >= 3 and ctx.text[b - 2:b] == ctx.text[pe - 2:pe]
 
 
 def _track_in(ctx: Context, mod: str):
