@@ -342,15 +342,17 @@ def test_district_act_does_not_land_parks_inside_a_zone_home():
 # -- parts.py: areas listed as a platform's parks --------------------------------------------
 
 @pytest.mark.parametrize("text, want", [
-    # 等园区 with no count: the listed parks are the platform's before the list
-    ("青禾高新区持续发力，推动墨川软件园、星澜科技城等园区协同发展。",
+    # 等片区 with no count: the listed areas are the platform's before the list
+    ("项目分布在青禾高新区墨川软件园、星澜科技城等片区。",
      {("墨川软件园", "partOf", "青禾高新区"), ("星澜科技城", "partOf", "青禾高新区")}),
+    # ... not 等园区: the parks may be others' (对接A、B等园区)
+    ("青禾高新区持续发力，对接墨川软件园、星澜科技城等园区。", set()),
     # with a count, as before
     ("青禾高新区持续发力，推动墨川软件园、星澜科技城两大园区协同发展。",
      {("墨川软件园", "partOf", "青禾高新区"), ("星澜科技城", "partOf", "青禾高新区")}),
     # control: firms listed before 等企业 are no parts
     ("青禾高新区持续发力，引进墨川科技、星澜网络等企业。", set()),
 ])
-def test_areas_listed_before_yuanqu_are_parts_of_the_platform(text, want):
+def test_areas_listed_before_pianqu_are_parts_of_the_platform(text, want):
     r = relate_on({"青禾高新区": PL, "墨川软件园": PL, "星澜科技城": PL, "墨川科技": E, "星澜网络": E}, text)
     assert {f for f in r.pairs() if f[1] == "partOf"} == want
