@@ -231,3 +231,12 @@ def test_a_project_before_jianshe(recogniser, text, want, want_owners):
 ])
 def test_yuanqu_and_level_designations(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # 高新 (a high-tech zone, short) is a word of its areas' names, though jieba tags it an adverb
+    case("墨川新材项目在高新东区全面开工", {"墨川新材项目": PR, "高新东区": P}, id="gaoxin-dongqu"),
+    case("加快发展高新技术产业", {}, id="gaoxin-jishu-no-name"),
+])
+def test_gaoxin_inside_an_areas_name(recogniser, text, want):
+    check(recogniser, text, want)
