@@ -252,6 +252,18 @@ def test_declared_alias_of_a_sentence_initial_company(recogniser):
         (0, "杭州星澜网络科技有限公司", "Enterprise"), (1, "杭州星澜网络科技有限公司", "Enterprise")}
 
 
+@pytest.mark.parametrize("text, alias_of", [
+    # the name right before the bracket is the one shortened
+    ("星澜网络科技有限公司（以下简称“星澜”）成立于2015年。星澜营收增长。", "星澜网络科技有限公司"),
+    # a name that ends earlier is not: the words between are the unrecognised name's
+    ("由杭州星澜发展控股联合体（以下简称“星发控”）投资建设。星发控营收增长。", None),
+])
+def test_a_declared_alias_shortens_the_name_right_before_it(recogniser, text, alias_of):
+    ms = recogniser.document_mentions(_doc(text))
+    got = {m.name for m in ms if m.rule == "declared-alias"}
+    assert got == ({alias_of} if alias_of else set())
+
+
 # -- generic mentions ------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, want", [

@@ -3,6 +3,7 @@ and names its sentences give away by their context (a list of firms, a frame),
 found in every sentence of it."""
 from __future__ import annotations
 
+import re
 
 from ..model import Mention
 from ..rules import Rules
@@ -12,16 +13,24 @@ from .text import find_all
 
 def declared_aliases(rules: Rules, text: str, ms: list[Mention]) -> dict[str, tuple[str, str]]:
     """alias -> (name, class) for each alias ``text`` declares: the alias of the
-    mention that ends last before the declaration (an owner inside a name is
-    not what the alias stands for)."""
+    mention that ends right before the declaration (an owner inside a name is
+    not what the alias stands for; a name that ends earlier is not the one
+    declared: in 郑州航空港兴港投资集团有限公司（以下简称“兴港投资”） an unrecognised
+    firm's name, not 郑州, is shortened)."""
     out = {}
     for pat in rules.alias_patterns:
         for m in pat.finditer(text):
             before = [x for x in ms if x.end <= m.start() and x.role != "owner"]
             if before:
                 target = max(before, key=lambda x: x.end)
-                out[m.group("alias")] = (target.name, target.cls)
+                if _ALIAS_GAP.fullmatch(text[target.end:m.start()]):
+                    out[m.group("alias")] = (target.name, target.cls)
     return out
+
+
+# what may stand between a name and the words declaring its short form: a bracket, a
+# comma, closing quotes
+_ALIAS_GAP = re.compile(r"[\s”\"’」』]*[（(，,]?\s*")
 
 
 def declared_hits(doc_id: str, index: int, text: str, declared: dict[str, tuple[str, str]],
