@@ -46,6 +46,7 @@ class Rules:
     track_max_len: int
     alias_patterns: tuple[re.Pattern, ...]
     alias_asides: tuple[str, ...]           # the bracketed declarations, as regexes
+    declared_inside: frozenset[str] = frozenset()  # boundary words a declared name may hold (开发)
     context_before: tuple[str, ...] = ()
     name_internal: frozenset[str] = frozenset()
     track_min_unknown: int = 3
@@ -184,6 +185,7 @@ def load_rules() -> Rules:
         alias_patterns=tuple(re.compile(p) for p in (*raw["alias"].get("bracketed", ()),
                                                       *raw["alias"]["patterns"])),
         alias_asides=tuple(raw["alias"].get("bracketed", ())),
+        declared_inside=frozenset(raw["alias"].get("declared_inside", ())),
         track_min_unknown=raw["track"].get("min_len_unknown", 3),
         track_context=tuple(raw["track"].get("context_after", ())),
         track_not_before=tuple(raw["track"].get("not_before", ())),

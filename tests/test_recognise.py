@@ -264,6 +264,21 @@ def test_a_declared_alias_shortens_the_name_right_before_it(recogniser, text, al
     assert got == ({alias_of} if alias_of else set())
 
 
+@pytest.mark.parametrize("text, name, cls", [
+    # a name with a head right before a declared short form is a name, over 开发 and 投资
+    ("项目由星澜集团与青禾新区开发投资集团（以下简称“青禾开投集团”）共同投资建设。", "青禾新区开发投资集团", "Enterprise"),
+    ("今年，云溪区引进星澜网络科技有限公司（以下简称“星澜”）。", "星澜网络科技有限公司", "Enterprise"),
+    ("五一假期刚过，青禾航空港经济综合试验区（以下简称“航空港区”）人气旺盛。", "青禾航空港经济综合试验区", "Platform"),
+])
+def test_the_name_a_short_form_is_declared_for(recogniser, text, name, cls):
+    assert (name, cls) in {(m.name, m.cls) for m in mentions(recogniser, text) if m.role != "owner"}
+
+
+def test_a_short_form_a_head_made_a_name_of_is_the_declared_firms(recogniser):
+    ms = recogniser.document_mentions(_doc("由青禾新区开发投资集团（以下简称“青禾开投集团”）投资建设。青禾开投集团持续发力。"))
+    assert {m.name for m in ms if m.surface == "青禾开投集团"} == {"青禾新区开发投资集团"}
+
+
 # -- generic mentions ------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, want", [

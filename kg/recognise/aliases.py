@@ -8,7 +8,8 @@ import re
 from ..model import Mention
 from ..rules import Rules
 from .candidate import Cand
-from .text import find_all
+from .modifier import glued_boundary
+from .text import find_all, is_punct
 
 
 def declared_aliases(rules: Rules, text: str, ms: list[Mention]) -> dict[str, tuple[str, str]]:
@@ -35,7 +36,13 @@ _ALIAS_GAP = re.compile(r"[\s”\"’」』]*[（(，,]?\s*")
 
 def declared_hits(doc_id: str, index: int, text: str, declared: dict[str, tuple[str, str]],
                   existing: list[Mention]) -> list[Mention]:
-    """Mentions of the declared aliases in sentence ``index``, where no mention is yet."""
+    """Mentions of the declared aliases in sentence ``index``, where no mention is yet;
+    a mention already there that is the alias as written, of the declared name's
+    class, is renamed to it (the short form a head made a name of is the firm's)."""
+    for m in existing:
+        target = declared.get(m.surface)
+        if target and m.cls == target[1] and m.name != target[0] and m.role != "owner":
+            m.name, m.aliases = target[0], (m.surface,)
     taken = [(m.start, m.end) for m in existing if m.sentence == index and m.doc_id == doc_id]
     out = []
     for alias, (name, cls) in declared.items():
@@ -121,3 +128,42 @@ def _bare_before(rules: Rules, seg, word: str) -> bool:
     tag = seg.tag(word)
     return word in rules.boundary or tag[:1] in ("p", "u", "r", "d", "c") \
         or not any("\u4e00" <= ch <= "\u9fff" for ch in word)
+
+
+def declared_name_cands(ctx) -> list[Cand]:
+    """A name right before the bracket that declares its short form (以下简称“X”) is a
+    name, when it ends with a head: 青禾新区开发投资集团（以下简称“青禾开投集团”） names a
+    firm, not the zone its name opens with. The name runs left to a mark or a function word."""
+    out = []
+    for pat in ctx.tables.asides:
+        for m in pat.finditer(ctx.text):
+            end = m.start()
+            h = ctx.rules.head_of(ctx.text[max(0, end - ctx.rules.max_head - 8):end])
+            if h is None or h.cls in ("Place", "CommercialDistrict", "IndustryTrack"):
+                continue
+            start = _declared_start(ctx, end - len(h.word))
+            name = ctx.text[start:end]
+            if start < end - len(h.word) - 1 and not any(is_punct(ch) for ch in name):
+                out.append(Cand(start, end, h.cls, name, f"declared-name:{h.word}", prio=2))
+    return out
+
+
+# jieba tags that end a declared name on its left: prepositions, conjunctions,
+# particles, pronouns, adverbs, time and numeral words
+_STOP_TAGS = ("p", "c", "u", "r", "d", "t", "m", "f")
+
+
+def _declared_start(ctx, upto: int) -> int:
+    """Where a declared name whose head starts at ``upto`` begins: the first token
+    after a mark, a boundary word (but those of rules.toml [alias] declared_inside:
+    青禾新区开发投资集团) or a function word, at most [lengths] modifier + 8 chars."""
+    start = upto
+    most = ctx.rules.lengths.get("modifier", 12) + 8
+    inside = ctx.rules.declared_inside
+    for t in reversed([t for t in ctx.toks if t.end <= upto]):
+        if t.end != start or upto - t.start > most or any(is_punct(ch) for ch in t.text) \
+                or (t.text in ctx.rules.boundary and t.text not in inside) or (ctx.seg.tag(t.text)[:1] in _STOP_TAGS
+                                                   and ctx.lex.lookup(t.text) is None):
+            break
+        start = t.start + glued_boundary(ctx, t)    # (由青禾|新区…: 由 is no word of the name)
+    return start

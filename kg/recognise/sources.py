@@ -39,6 +39,7 @@ SOURCES: tuple[Source, ...] = (
     Source("lexicon", known.lexicon),
     Source("legal-names", legal.legal_names),
     Source("heads", heads.heads),
+    Source("declared-names", aliases.declared_name_cands),
     Source("tracks", tracks.tracks),
     Source("greater-areas", places.greater_areas),
     Source("after-country", places.after_country),
