@@ -58,6 +58,9 @@ E, T, P, PR = "Enterprise", "IndustryTrack", "Place", "Project"
          id="xifenlingyu-verb-and-counter-words"),
     case("细分方向主要有智能风控、智能投顾和链上金融。", {"智能风控": T, "智能投顾": T, "链上金融": T},
          id="xifenfangxiang-zhuyaoyou"),
+    # a chain's links: 上游环节主要包括A、B和C
+    case("上游环节主要包括星材基板、光刻胶料和温控器件。", {"星材基板": T, "光刻胶料": T, "温控器件": T},
+         id="huanjie-zhuyao-baokuo"),
     # 以A、B为主导的产业体系: tracks
     case("形成了以视觉感知、网联通信为主导的产业体系", {"视觉感知": T, "网联通信": T}, id="weizhudao-tixi"),
     case("形成了以视觉感知、网联通信为主导的研发格局外", {"视觉感知": T, "网联通信": T}, id="weizhudao-geju"),
