@@ -356,3 +356,16 @@ def test_district_act_does_not_land_parks_inside_a_zone_home():
 def test_areas_listed_before_pianqu_are_parts_of_the_platform(text, want):
     r = relate_on({"青禾高新区": PL, "墨川软件园": PL, "星澜科技城": PL, "墨川科技": E, "星澜网络": E}, text)
     assert {f for f in r.pairs() if f[1] == "partOf"} == want
+
+
+# -- tracks.py: the clause's track is the named thing's, not its owner's -----------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("新区去年以来还陆续建成了星澜科技智算中心等多个数据中心项目。", {("星澜科技智算中心", "inTrack", "数据中心")}),
+    ("新区去年以来加快推进星澜科技智算中心建设并壮大数据中心。", {("星澜科技智算中心", "inTrack", "数据中心")}),
+    # control: a firm named on its own in the clause is in its track
+    ("新区去年以来还陆续引进了星澜科技等多家数据中心运营企业。", {("星澜科技", "inTrack", "数据中心")}),
+])
+def test_an_owner_inside_a_name_takes_no_clause_track(text, want):
+    r = relate_on({"星澜科技": E, "星澜科技智算中心": P, "数据中心": T}, text)
+    assert {f for f in r.pairs() if f[1] == "inTrack"} == want

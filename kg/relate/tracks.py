@@ -176,6 +176,8 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
         if head:
             c.add(x.key, "inTrack", head, doc_id, s.index, "sentence-track")
         elif by_clause.get(ci):
+            if owner:
+                continue  # 中国联通贵安云数据中心…数据中心: the clause's track is the named thing's
             for t in near(by_clause[ci], x.m.start):
                 c.add(x.key, "inTrack", t.key, doc_id, s.index, "clause-track")
         elif governing:
