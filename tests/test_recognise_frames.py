@@ -27,3 +27,12 @@ E = "Enterprise"
 ])
 def test_appositives(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # 将于年内 before the act verb is no word of the last name
+    case("其中，星澜研发中心二期、墨川数智中心三期将于年内竣工投用", {"星澜研发中心二期": "Project", "墨川数智中心三期": "Project"},
+         id="jiangyu-niannei"),
+])
+def test_time_words_before_an_act_verb(recogniser, text, want):
+    check(recogniser, text, want)
