@@ -161,6 +161,8 @@ _JOIN = "(?:" + "|".join(map(re.escape, LIST_JOINERS)) + "|(?<=[”’」』》\
 # every match attempt in a long run of quotes scan to its end (quadratic).
 _QUOTE = "[" + re.escape(_QUOTES) + "]{0,3}"
 _OPS = {"": "", "?": "?", "*": "*", "+": "+"}
+# the word a track's name may be followed by inside a list of tracks only
+_TRACK_TAIL = "(?:产业|行业)?"
 
 
 def _compile(p: Pattern, e: dict, slots: dict[str, frozenset[str]]) -> str:
@@ -175,6 +177,8 @@ def _compile(p: Pattern, e: dict, slots: dict[str, frozenset[str]]) -> str:
     if "class" in e:
         cls = _class_set(frozenset(e["class"]), bool(e.get("home")))
         one = _QUOTE + cls + _QUOTE
+        if e.get("list") and list(e["class"]) == ["IndustryTrack"]:
+            one += _TRACK_TAIL      # 重点发展临空产业、现代金融: an item may keep its 产业
         body = f"{one}(?:{_JOIN}{one})*" if e.get("list") else f"(?:{one})+" if e.get("chain") else one
         if "slot" in e:
             slots[e["slot"]] = frozenset(e["class"])

@@ -166,3 +166,18 @@ def test_an_unknown_phrase_is_named():
     with pytest.raises(PatternError, match="unknown phrase 'tiem'"):
         Matcher([{"name": "x", "relation": "locatedIn", "subject": "a", "object": "@home",
                   "pattern": [{"class": ["Place"], "slot": "a"}, {"phrase": "tiem"}]}], phrases={"time": "今年"})
+
+
+FOCUS = [{"class": ["Place"], "slot": "a"}, {"words": ["重点发展"]},
+         {"class": ["IndustryTrack"], "slot": "b", "list": True}]
+
+
+@pytest.mark.parametrize("text,named,want", [
+    # an item of a list of tracks may keep its 产业 before the next one
+    ("云溪区重点发展星空产业、墨川材料和青禾服务", {"云溪区": PLC, "星空": TRK, "墨川材料": TRK, "青禾服务": TRK},
+     [(("云溪区",), ("星空", "墨川材料", "青禾服务"))]),
+    # ... not an item of a list of other things
+    ("云溪区重点发展星空产业、墨川材料", {"云溪区": PLC, "星空": TRK, "墨川材料": ENT}, [(("云溪区",), ("星空",))]),
+])
+def test_a_listed_track_may_keep_its_chanye(text, named, want):
+    assert slots(FOCUS, text, named) == want
