@@ -240,3 +240,12 @@ def test_yuanqu_and_level_designations(recogniser, text, want):
 ])
 def test_gaoxin_inside_an_areas_name(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # 算力港, 数字港: a zone of data centres or digital firms, a platform (not a weak 港's project)
+    case("在墨川镇规划建设青禾算力港", {"墨川镇": P, "青禾算力港": PL}, id="suanligang"),
+    case("星澜数字港已入驻企业130余家", {"星澜数字港": PL}, id="shuzigang"),
+])
+def test_zone_heads_ending_in_gang(recogniser, text, want):
+    check(recogniser, text, want)
