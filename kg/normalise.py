@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -261,6 +262,9 @@ class _Layout:
     short: float
     indent: float
     heading_gap: float
+    wrap_min_lines: int = 0
+    wrap_share: float = 1.0
+    wrap_min_width: float = 0.0
 
 
 @cache
@@ -277,13 +281,33 @@ def _join_lines(lines: list[Line]) -> list[str]:
     """Join visual lines into paragraphs."""
     layout = _layout()
     mark_columns(lines)
+    wrap = _wrap_width(lines, layout)
     paragraphs: list[list[Line]] = []
     for line in lines:
-        if paragraphs and _continues(paragraphs[-1], line, layout):
+        if paragraphs and (_wrapped(paragraphs[-1][-1], line, wrap) or _continues(paragraphs[-1], line, layout)):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
     return ["".join(line.text for line in p) for p in paragraphs]
+
+
+def _wrap_width(lines: list[Line], layout: _Layout) -> float | None:
+    """The width hard-wrapped text outside columns is wrapped at: the one most
+    lines share, when enough of them do ([layout] wrap_*); else None."""
+    widths = Counter(line.width for line in lines if not line.column and line.width >= layout.wrap_min_width)
+    if not widths or not layout.wrap_min_lines:
+        return None
+    w, n = widths.most_common(1)[0]
+    return w if n >= layout.wrap_min_lines and n >= layout.wrap_share * len(lines) else None
+
+
+def _wrapped(a: Line, b: Line, wrap: float | None) -> bool:
+    """``a`` is a line of hard-wrapped text that goes on into ``b``: as wide as the wrap,
+    or up to two characters short when it ends without a terminal mark (digits are
+    narrower; a word or a mark was carried over), neither a heading, ``b`` not indented."""
+    if not wrap or a.column or b.column or a.heading or b.heading or b.indented or a.width > wrap:
+        return False
+    return a.width >= wrap - 0.5 or (a.width >= wrap - 2 and a.text[-1:] not in "。！？!?”")
 
 
 def _continues(paragraph: list[Line], b: Line, layout: _Layout) -> bool:

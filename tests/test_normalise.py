@@ -396,3 +396,66 @@ def test_newspaper_mastheads_dropped(masthead):
 ])
 def test_dated_lines_that_are_no_masthead_stay(line):
     assert normalise(f"正文。\n\n{line}") == f"正文。\n{line}"
+
+
+# -- hard-wrapped text outside columns (an invented report wrapped at 12 characters) --------
+
+_WRAPPED = ("青禾日报　第3版\n\n"
+            "　　初夏时节，记者走进青禾高新\n"
+            "区星澜科学城，塔吊林立，机器轰\n"
+            "鸣。在星澜科学城核心区的墨川光\n"
+            "子产业园内，一批新产线已全面投\n"
+            "产。\n"
+            "　　硬科技是青禾最鲜明的名片，\n"
+            "青禾高新区则是硬科技企业最密集\n"
+            "的区域。近年来，高新区聚焦光子\n"
+            "、半导体和商业航天等硬科技赛道\n"
+            "，全力打造硬科技创新高地，力争\n"
+            "三年内产业规模再翻一番，成为全\n"
+            "国领先的光子产业集聚区之一。\n")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "初夏时节，记者走进青禾高新区星澜科学城，塔吊林立，机器轰鸣。在星澜科学城核心区的墨川光子产业园内，一批新产线已全面投产。",
+    "硬科技是青禾最鲜明的名片，青禾高新区则是硬科技企业最密集的区域。近年来，高新区聚焦光子、半导体和商业航天等硬科技赛道，"
+    "全力打造硬科技创新高地，力争三年内产业规模再翻一番，成为全国领先的光子产业集聚区之一。",
+])
+def test_hard_wrapped_lines_are_joined_into_their_paragraphs(paragraph):
+    assert paragraph in normalise(_WRAPPED).split("\n")
+
+
+def test_lines_of_unequal_width_are_not_taken_for_wrapped_ones():
+    text = "青禾高新区工作报告\n星澜科技落户青禾高新区。\n墨川网络营收增长。\n"
+    assert normalise(text).split("\n") == ["青禾高新区工作报告", "星澜科技落户青禾高新区。", "墨川网络营收增长。"]
+
+
+def _line(text, indented=False):
+    from kg.columns import Line, width
+    return Line(text, width(text), indented, False, False, False)
+
+
+@pytest.mark.parametrize("a, b, want", [
+    # as wide as the wrap: goes on, though it ends a sentence mid-line
+    ("在星澜科学城核心区的墨川光子产业", "园内，一批新产线已全面投产。", True),
+    ("产线已全面投产，机器轰鸣不停。。", "墨川光子产业园内一批新产线投产", True),
+    # a little short, without a terminal mark: a digit or a carried-over word
+    ("硬科技是青禾最鲜明的城市名片，", "青禾高新区则是硬科技企业最密集", True),
+    # short and ending a sentence: the paragraph ends
+    ("创新源头是产业发展的根。", "星澜科学城的墨川光子产业园区内", False),
+    # the next line is indented: a new paragraph
+    ("在星澜科学城核心区的墨川光子产业", "园内，一批新产线已全面投产。", None),
+])
+def test_a_wrapped_line_goes_on_into_the_next(a, b, want):
+    from kg.normalise import _wrapped
+    if want is None:
+        assert not _wrapped(_line(a), _line(b, indented=True), 16.0)
+    else:
+        assert _wrapped(_line(a), _line(b), 16.0) is want
+
+
+def test_the_wrap_width_is_the_width_most_lines_share():
+    from kg.normalise import _layout, _wrap_width
+    wrapped = [_line("在星澜科学城核心区的墨川光子产业")] * 9 + [_line("创新源头是产业发展的根。")]
+    assert _wrap_width(wrapped, _layout()) == 16.0
+    varied = [_line("青禾" * n) for n in range(5, 15)]
+    assert _wrap_width(varied, _layout()) is None
