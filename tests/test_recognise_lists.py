@@ -171,3 +171,12 @@ def test_a_document_name_is_found_by_its_rule_and_keeps_its_name(recogniser):
 ])
 def test_the_last_item_of_a_list_of_areas_joined_by_he(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a count right after 和 counts things the text does not name: no list of parks
+    case("深入星澜科技、墨川智能、青禾重工等22家企业和3个产业园区开展调研",
+         {"星澜科技": E, "墨川智能": E, "青禾重工": E}, id="count-after-he"),
+])
+def test_a_count_after_a_joining_word_names_no_list(recogniser, text, want):
+    check(recogniser, text, want)

@@ -59,6 +59,8 @@ def enumerations(ctx: Context) -> list[Cand]:
         if not parsed:
             continue
         list_text, mod, deng = parsed
+        if list_text.rstrip()[-1:] in JOIN_CHARS and "等" in list_text:
+            continue  # A、B等22家企业和3个产业园区: the count after 和 counts things it does not name
         items = split_items(ctx, list_text)
         # a bare counter ("三个场馆") lists nothing unless the items are spelled out
         if not items or (len(items) < 2 and not deng and "等" not in text[m.start() - len(mod) - 3:m.start()]):
