@@ -726,3 +726,15 @@ def test_a_places_name_without_its_kind_is_no_brand(recogniser, text, owners):
     doc = to_document(RawDocument("t.txt", "t.txt", text, "utf-8"))
     got = [m.name for m in recogniser.document_mentions(doc) if m.role == "owner"]
     assert got == owners
+
+
+@pytest.mark.parametrize("text, want", [
+    # bare 园区 after a park of another head in its sentence stands for that park ...
+    ("城内的墨川材料实验室新园区相继投用。星澜集团等企业集聚在青禾软件园，园区细分领域包括研发设计软件。",
+     "青禾软件园"),
+    # ... else for the last park named 园区
+    ("城内的墨川材料实验室新园区相继投用。园区细分领域包括研发设计软件。", "墨川材料实验室新园区"),
+])
+def test_bare_yuanqu_stands_for_the_park_just_named(recogniser, text, want):
+    ms = recogniser.document_mentions(_doc(text))
+    assert [m.name for m in ms if m.rule == "head-anaphora" and m.surface == "园区"] == [want]

@@ -98,6 +98,11 @@ def head_anaphora(rules: Rules, seg, doc_id: str, sentences, by_sentence: dict[i
             for hit in find_all(word, s.text):
                 a, b = hit.span()
                 here = [m for at, w, m in named if w == word and at < a]
+                if word in rules.anaphora_tails:
+                    # 园区 after a park of another head in its sentence (…集聚在青禾软件园，园区
+                    # 细分领域…) stands for that park, not the last one named 园区
+                    parks = [m for m in ms if m.start < a and m.role != "owner" and m.cls == "Platform"]
+                    here = parks[-1:] if parks else here
                 target = here[-1] if here else last.get(word)
                 if target is None or a not in starts or any(a < e and x < b for x, e in taken) \
                         or (a > 0 and s.text[a - 1] in SLOGAN) or (b < len(s.text) and s.text[b] in SLOGAN):
