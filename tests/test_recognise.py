@@ -738,3 +738,9 @@ def test_a_places_name_without_its_kind_is_no_brand(recogniser, text, owners):
 def test_bare_yuanqu_stands_for_the_park_just_named(recogniser, text, want):
     ms = recogniser.document_mentions(_doc(text))
     assert [m.name for m in ms if m.rule == "head-anaphora" and m.surface == "园区"] == [want]
+
+
+def test_a_bare_zone_word_is_no_anaphor_of_the_last_zone_named(recogniser):
+    # 新区 stands for the zone the document speaks for (kg/relate/home.py), not the last one named
+    doc = _doc("青禾新区二季度项目集中开工。青禾新区下辖墨川新区、星澜经济开发区等片区。新区还集中开工了一批项目。")
+    assert not [m for m in recogniser.document_mentions(doc) if m.rule == "head-anaphora"]
