@@ -369,3 +369,16 @@ def test_areas_listed_before_pianqu_are_parts_of_the_platform(text, want):
 def test_an_owner_inside_a_name_takes_no_clause_track(text, want):
     r = relate_on({"星澜科技": E, "星澜科技智算中心": P, "数据中心": T}, text)
     assert {f for f in r.pairs() if f[1] == "inTrack"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the clause of a park's focus gives its tracks to the park, not to the firms settled there
+    ("其中，青禾新材料产业园位于滨海二路以北，已入驻墨川新材、星澜化纤等企业23家，重点发展高性能纤维和电子化学品。",
+     {("青禾新材料产业园", "inTrack", "高性能纤维"), ("青禾新材料产业园", "inTrack", "电子化学品")}),
+    # control: a nearby clause that is no park's focus still lends its track
+    ("今年，墨川新材、星澜化纤等企业相继投产，高性能纤维产值增长三成。",
+     {("墨川新材", "inTrack", "高性能纤维"), ("星澜化纤", "inTrack", "高性能纤维")}),
+])
+def test_a_parks_focus_clause_lends_no_track_to_other_clauses(text, want):
+    r = relate_on({"青禾新材料产业园": PL, "墨川新材": E, "星澜化纤": E, "高性能纤维": T, "电子化学品": T}, text)
+    assert {f for f in r.pairs() if f[1] == "inTrack"} == want

@@ -148,6 +148,7 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
         return [u for u in run_of.get(id(t), [t]) if u.cls == "IndustryTrack"]
 
     kinds = rx(tr.get("kind_of_firms", "$^"))
+    focus = rx(tr.get("focus_clause", "$^"))       # 重点发展T1和T2: a park's focus, its own
     not_subjects = tuple(tr.get("not_subject_ends", ()))
     where = rx(c.rules.get("district", {}).get("location_before", "$^"))
     for x in ms:
@@ -190,6 +191,7 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
             # a clause whose tracks only say what kind of firms it wants (引导商圈企业发展
             # 直播电商等新业态, 招引光刻胶等配套企业) is about those firms, not this thing
             reach = [j for j in by_clause if not any(kinds.match(text, t.m.end) for t in by_clause[j])
+                     and not (j != ci and focus.match(text, spans[j][0]))
                      and not rx(tr.get("scope_break", "$^")).search(
                          text[min(spans[j][0], spans[ci][0]):max(spans[j][1], spans[ci][1])])
                 and abs(j - ci) <= tr.get("clause_reach", 99)]
