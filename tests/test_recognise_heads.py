@@ -249,6 +249,8 @@ def test_gaoxin_inside_an_areas_name(recogniser, text, want):
     # 算力港, 数字港: a zone of data centres or digital firms, a platform (not a weak 港's project)
     case("在墨川镇规划建设青禾算力港", {"墨川镇": P, "青禾算力港": PL}, id="suanligang"),
     case("星澜数字港已入驻企业130余家", {"星澜数字港": PL}, id="shuzigang"),
+    # 高新城: a high-tech new town, a zone (not a 新城 place)
+    case("墨川高新城重点布局新能源、新材料等产业", {"墨川高新城": PL, "新能源": T, "新材料": T}, id="gaoxincheng"),
 ])
 def test_zone_heads_ending_in_gang(recogniser, text, want):
     check(recogniser, text, want)
