@@ -59,8 +59,11 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
     the words standing for the home (role ``home``)."""
     matcher = matcher or default_matcher()
     things = [Thing(x.m.start, x.m.end, tuple(_classes(c, x.key)), x.key == ctx.home) for x in items]
+    not_home = set(c.rules.get("located", {}).get("not_home_subject", ()))
     for mt in matcher.matches(text, things):
         subjects = _ends(c, mt, mt.pattern.subject, items, text, ctx)
+        if mt.pattern.name in not_home:
+            subjects = [k for k in subjects if k != ctx.home]   # (我们在Y建设X: the home acts there)
         objects = _ends(c, mt, mt.pattern.object, items, text, ctx)
         for s in subjects:
             for o in objects:
