@@ -382,3 +382,15 @@ def test_an_owner_inside_a_name_takes_no_clause_track(text, want):
 def test_a_parks_focus_clause_lends_no_track_to_other_clauses(text, want):
     r = relate_on({"青禾新材料产业园": PL, "墨川新材": E, "星澜化纤": E, "高性能纤维": T, "电子化学品": T}, text)
     assert {f for f in r.pairs() if f[1] == "inTrack"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # brands a mall takes in are its tenants, not what the district lands
+    (("云溪区商务简报", "云溪区持续发力。\n今年以来，青禾购物中心引进了星澜潮玩、墨川香氛等品牌的首店。"), set()),
+    # control: what the district itself introduces lies in it
+    (("云溪区商务简报", "云溪区持续发力。\n今年以来，云溪区引进了星澜潮玩、墨川香氛等品牌的首店。"),
+     {("星澜潮玩", "locatedIn", "云溪区"), ("墨川香氛", "locatedIn", "云溪区")}),
+])
+def test_a_malls_tenants_are_not_landed_in_the_district(text, want):
+    r = relate_on({"云溪区": L, "青禾购物中心": P, "星澜潮玩": E, "墨川香氛": E}, text)
+    assert {f for f in r.pairs() if f[1] == "locatedIn" and f[0] in ("星澜潮玩", "墨川香氛")} == want

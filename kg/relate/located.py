@@ -107,6 +107,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     where = rx(dist.get("location_before", "$^"))
     actor = rx(dist.get("actor_after", "$^"))
     topics = _acting_topics(text, ents, district, rx(dist.get("topic_acts", "$^")))
+    tenants_of = _acting_projects(text, ents, rx(dist.get("topic_acts", "$^")))
     zone_home = c.ents[district].cls == "Platform"
     for i, x in enumerate(ents):
         if x.cls not in {"Enterprise", "Project", "Platform", "Institution", "CommercialDistrict"}:
@@ -128,6 +129,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
         pspans = [sp for sp in proj_acted if sp[0] <= x.m.start < sp[1]]
         g = groups_acted.get(x.m.group) if x.m.group else None
         if spans or g is True or ((pspans or g is False) and x.cls in ("Project", "Platform")):
+            if x.cls == "Enterprise" and any(t.m.start < x.m.start for t in tenants_of):
+                continue  # 青禾购物中心引进了A、B等品牌: a mall's tenants, not the district's
             topic = next((t for t in reversed(topics) if t.m.start < x.m.start), None)
             if topic and topic.key != x.key:
                 # 天河路商圈正在推进…，重点建设天河路步行街: the place the sentence opens on acts
@@ -155,5 +158,13 @@ def _acting_topics(text: str, ents: list[Item], home: str, acts: re.Pattern) -> 
     (…，天河路商圈正在推进…，重点建设X; 张江药谷汇聚了…): what the clauses after
     them build lies there, not in the home."""
     return [x for x in ents if x.key != home and x.cls in ("Platform", "CommercialDistrict")
+            and (x.m.start == 0 or CLAUSE_OPEN.search(text[:x.m.start].rstrip(QUOTES)))
+            and acts.match(text, x.m.end)]
+
+
+def _acting_projects(text: str, ents: list[Item], acts: re.Pattern) -> list[Item]:
+    """The projects (a mall, a complex) that open a clause and go on to act
+    (青禾购物中心引进了A、B等品牌): the firms they take in are their tenants."""
+    return [x for x in ents if x.cls == "Project"
             and (x.m.start == 0 or CLAUSE_OPEN.search(text[:x.m.start].rstrip(QUOTES)))
             and acts.match(text, x.m.end)]
