@@ -310,16 +310,18 @@ def _render_and_write(docs, linked: Linked, from_names, cache: Cache, executor, 
     state = cache.state()
     writer = _Writer(out)
     build_id = owner_tag()
-    old = state["docs"] if state and store_dir and _same_store(store_dir, state) else None
+    same = _same_store(store_dir, state) if state and store_dir else None
+    old = state["docs"] if same is not None else None
     if old is not None:
         moved = {doc_id for doc_id, _ in set(old.items()) ^ {(d.doc_id, d.rkey) for d in docs}}
         if len(moved) > max(INCREMENTAL_SHARE * len(docs), INCREMENTAL_FEW):
             old = None                      # so much changed that loading anew is faster
     default: list[bytes] = []         # the default graph's lines, sorted
 
-    def emit_all(store: ox.Store | None) -> None:
-        """Write every block to the file, and load (or replace) it in ``store``."""
-        loader = _Loader(store, old)
+    def emit_all(store: ox.Store | None) -> int | None:
+        """Write every block to the file, and load (or replace) it in ``store``;
+        returns the number of quads in ``store`` when an update counted them."""
+        loader = _Loader(store, old, same.triples if old is not None else None)
         shared: set[bytes] = set()
         relations: set[str] = set()
         homes: Counter[str] = Counter()
@@ -343,7 +345,7 @@ def _render_and_write(docs, linked: Linked, from_names, cache: Cache, executor, 
             default[:] = sorted(shared)
             del shared
             writer.add(_default_block(default))
-            loader.finish(default, set(state["default"]) if old is not None else set())
+            return loader.finish(default, set(state["default"]) if old is not None else set())
         finally:
             loader.close()
 
@@ -454,8 +456,10 @@ class _Loader:
     only the graphs of the documents that changed, and the default graph's
     difference."""
 
-    def __init__(self, store: ox.Store | None, old: dict[str, str] | None):
+    def __init__(self, store: ox.Store | None, old: dict[str, str] | None, triples: int | None = None):
         self.store, self.old = store, old
+        self.triples = triples          # in the old store (its kg-store.json): an update counts what it changes
+        self.loaded: list[str] = []     # the documents whose graphs an update loads
         self.pieces: list[bytes] = []
         self.size = 0
         self.gone = set(old or ()) if old is not None else set()
@@ -472,6 +476,7 @@ class _Loader:
             if self.old.get(d.doc_id) == d.rkey:
                 self.gone.discard(d.doc_id)
                 return              # the same graph is in the store
+            self.loaded.append(d.doc_id)
         self.pieces.append(r.block)
         self.size += len(r.block)
         if self.old is None and self.size >= LOAD_CHUNK:
@@ -495,26 +500,40 @@ class _Loader:
                 except BaseException as e:      # raised by finish()
                     self.error = e
 
-    def finish(self, default: list[bytes], old_default: set[bytes]) -> None:
+    def finish(self, default: list[bytes], old_default: set[bytes]) -> int | None:
+        """Load what is left; an update returns the number of quads in the store
+        now (the old number and what changed: counting them all takes longer), else None."""
         if self.store is None:
-            return
+            return None
         if self.old is None:
             self.pieces.append(_default_block(default))
             self._put()
             self.close()
             if self.error:
                 raise self.error
-            return
+            return None
         store = self.store
+        known = isinstance(self.triples, int) and not isinstance(self.triples, bool)
+        triples = self.triples if known else 0
         for doc_id in sorted(self.gone):        # documents removed or changed
-            store.remove_graph(ox.NamedNode(graph_iri(doc_id)))
+            g = ox.NamedNode(graph_iri(doc_id))
+            triples -= _count(store, g)
+            store.remove_graph(g)
         new = set(default)
         stale = b"".join(line + b"\n" for line in sorted(old_default - new))
         for t in ox.parse(stale, format=ox.RdfFormat.N_TRIPLES):
-            store.remove(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
+            q = ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+            if q in store:
+                triples -= 1
+                store.remove(q)
         fresh = b"".join(line + b"\n" for line in sorted(new - old_default))
+        triples += sum(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) not in store
+                       for t in set(ox.parse(fresh, format=ox.RdfFormat.N_TRIPLES)))
         if self.pieces or fresh:
             store.bulk_load(header() + b"".join(self.pieces) + fresh, format=ox.RdfFormat.TRIG)
+        # a document's block holds its own graph's quads only (kg.graphs.trig_block)
+        triples += sum(_count(store, ox.NamedNode(graph_iri(doc_id))) for doc_id in set(self.loaded))
+        return triples if known else None
 
     def close(self) -> None:
         if self.thread is not None:
@@ -523,10 +542,16 @@ class _Loader:
             self.thread = None
 
 
-def _same_store(store_dir, state: dict) -> bool:
-    """True when the store is the one the cache's last build made."""
+def _count(store: ox.Store, graph: ox.NamedNode) -> int:
+    return sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
+
+
+def _same_store(store_dir, state: dict):
+    """The store's kg-store.json (kg.store.StoreInfo) when it is the one the
+    cache's last build made, else None."""
     from ..store import StoreError, read_info
     try:
-        return read_info(store_dir).build_id == state.get("build_id")
+        info = read_info(store_dir)
     except StoreError:
-        return False
+        return None
+    return info if info.build_id == state.get("build_id") else None
