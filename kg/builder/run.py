@@ -23,6 +23,7 @@ functions of their documents and views, and come in file order.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import queue
 import shutil
@@ -44,9 +45,9 @@ from ..naming import CorpusName, most_homes, name_lines
 from ..read import ReadError, corpus_files, same_stem, text_name
 from ..relate import name_relations
 from .cache import Cache, document_key
-from .executors import Dask, Inline, Local, stream
+from .executors import Dask, Inline, Local, Warm, eager, stream
 from .version import extractor_version
-from .work import Analysed, Rendered, Source, View, analyse, merge_names, render
+from .work import WARM_UP, Analysed, Rendered, Source, View, analyse, merge_names, render
 
 Progress = Callable[[str, int, int], None]
 
@@ -125,26 +126,39 @@ def run(corpus_dir: str | os.PathLike, out: str | os.PathLike | None, store_dir:
         tmp = tempfile.mkdtemp(prefix="kg-build-cache-")
         cache_dir = tmp
     executor = executor_for(workers, scheduler)
+    warm = None
     try:
         cache = Cache(cache_dir)
+        warm = _warm(executor, cache if tmp is None else None)
         docs = _list(corpus_dir, built)
         clock("read")
         docs, total = _analyse(docs, cache, executor, workers is None or workers > 1 or scheduler is not None,
-                               built, progress)
+                               built, progress, warm)
         clock("recognise")
         linked, views = _link(total)
         del total
         built.entities = len(linked.entities)
         clock("link")
         _render_and_write(docs, linked, views, cache, executor, out, store_dir, corpus_dir, built, progress, clock,
-                          title)
+                          title, warm)
         cache.prune({d.key for d in docs}, {d.rkey for d in docs})
         clock("finish")
     finally:
+        if warm is not None:
+            warm.close()
         executor.close()
         if tmp:
             shutil.rmtree(tmp, ignore_errors=True)
     return built
+
+
+def _warm(executor, cache: Cache | None) -> Warm | None:
+    """A warm worker (kg.builder.executors.Warm) when this build will likely
+    extract few documents, i.e. the cache holds a build before it; the local
+    workers do the work of a larger one (the warm worker is then stopped)."""
+    if isinstance(executor, Local) and cache is not None and cache.has_state() and Warm.available():
+        return Warm(WARM_UP)
+    return None
 
 
 class _Clock:
@@ -188,22 +202,34 @@ def _sources(todo: list[_Doc]) -> Iterator[Source]:
 
 
 def _analyse(docs: list[_Doc], cache: Cache, executor, parallel: bool, built: Built,
-             progress: Progress | None) -> tuple[list[_Doc], dict]:
+             progress: Progress | None, warm: Warm | None = None) -> tuple[list[_Doc], dict]:
     """Recognise the documents the cache does not hold; returns the documents
     that were read (in file order), each with its names and length, and the
     names of them all, summed up (kg.link.merge_uses)."""
     found: dict[str, Analysed] = {}
-    todo = []
-    for d in docs:
-        a = cache.analysed(d.key)
-        if a is None:
-            todo.append(d)
-        else:
-            found[d.key] = a
+    todo = [d for d in docs if not cache.has_analysed(d.key)]
     # about three bytes a character
     size = sum(d.path.stat().st_size for d in todo) // 3 if todo else 0
     run_on = _where(executor, len(todo), size) if parallel else Inline()
-    for i, a in enumerate(stream(run_on, analyse, _sources(todo)), 1):
+    if warm is not None and todo and isinstance(run_on, Inline):
+        made = eager(warm, analyse, _sources(todo))     # recognised there while the cache is read here
+    else:
+        if warm is not None and todo:
+            warm.close()            # the workers have more to do: its processor is theirs
+        made = stream(run_on, analyse, _sources(todo))
+    again = set(map(id, todo))
+    late = []                       # records the cache cannot read back: recognised again
+    for d in docs:
+        if id(d) not in again:
+            a = cache.analysed(d.key)
+            if a is None:
+                late.append(d)
+            else:
+                found[d.key] = a
+    if late:
+        made = itertools.chain(made, stream(Inline(), analyse, _sources(late)))
+        todo = todo + late
+    for i, a in enumerate(made, 1):
         cache.put_analysed(a)
         a.blob = b""            # in the cache now: not held here
         a.names()               # its names as plain tuples, and not the objects they came from:
@@ -278,7 +304,7 @@ def _bare(e: Entity) -> Entity:
 # ---------------------------------------------------------------- 4. and 5. render, write and load
 
 def _render_and_write(docs, linked: Linked, from_names, cache: Cache, executor, out, store_dir, corpus_dir,
-                      built: Built, progress, clock, title: str | None = None) -> None:
+                      built: Built, progress, clock, title: str | None = None, warm: Warm | None = None) -> None:
     digests: dict[str, bytes] = {}
     todo: list[_Doc] = []
     for d in docs:
@@ -287,8 +313,11 @@ def _render_and_write(docs, linked: Linked, from_names, cache: Cache, executor, 
             todo.append(d)
     built.rendered = len(todo)
     run_on = _where(executor, len(todo), sum(d.characters for d in todo))
-    made = stream(run_on, render, ((cache.blob(d.key), _view(d, linked, from_names.get(d.doc_id, [])))
-                                   for d in todo))
+    tasks = ((cache.blob(d.key), _view(d, linked, from_names.get(d.doc_id, []))) for d in todo)
+    if warm is not None and warm.proc is not None and todo and isinstance(run_on, Inline):
+        made = eager(warm, render, tasks)   # rendered there while the cached graphs are written here
+    else:
+        made = stream(run_on, render, tasks)
     again = {d.rkey for d in todo}
 
     def rendered() -> Iterator[tuple[_Doc, Rendered]]:
