@@ -180,4 +180,5 @@ def warm_up_render() -> None:
     render((_WARM.blob, _view(doc, linked, [])))
 
 
-WARM_UP = (warm_up_analyse, warm_up_render)
+# the recogniser first: a document to recognise may be waiting already
+WARM_UP = (recogniser, warm_up_analyse, warm_up_render)
