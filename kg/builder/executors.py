@@ -153,7 +153,9 @@ class _Reply:
 
 def _warm_main(conn, build: tuple[int, int], warm_up: tuple[Callable[[], None], ...]) -> None:
     """Run each of ``warm_up`` while no task waits, and the tasks as they come."""
+    import signal
     from ..lifetime import die_with_parent
+    signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is the build's to handle: it kills this one
     die_with_parent(*build)
     warm_up = list(warm_up)
     while True:

@@ -227,7 +227,9 @@ def _analyse(docs: list[_Doc], cache: Cache, executor, parallel: bool, built: Bu
             else:
                 found[d.key] = a
     if late:
-        made = itertools.chain(made, stream(Inline(), analyse, _sources(late)))
+        size = sum(d.path.stat().st_size for d in late) // 3
+        made = itertools.chain(made, stream(_where(executor, len(late), size) if parallel else Inline(),
+                                            analyse, _sources(late)))
         todo = todo + late
     for i, a in enumerate(made, 1):
         cache.put_analysed(a)
