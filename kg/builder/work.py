@@ -154,31 +154,26 @@ def render(task: tuple[bytes, View]) -> Rendered:
 
 
 # What a warm worker (kg.builder.executors.Warm) runs while it waits for its first
-# documents: the first document a process recognises and renders takes 0.2 s
-# longer than the next (tables, patterns and modules loaded on first use).
+# documents: the recogniser (a document to recognise may be waiting already), then
+# a small document through both steps, since the first document a process renders
+# takes 0.2 s longer than the next (patterns, tables and modules loaded on first use).
 WARM_UP_TEXT = ("2026年3月，杭州市拱墅区人民政府与华东医药股份有限公司签署战略合作协议，"
                 "共建华东医药生命科学产业园，总投资约5亿元，计划2027年建成投产。\n"
                 "全区实现地区生产总值1200亿元，同比增长6.5%。\n")
-_WARM: Analysed | None = None
-
-
-def warm_up_analyse() -> None:
-    global _WARM
-    _WARM = analyse(Source("warm-up.txt", "warm-up.txt", WARM_UP_TEXT.encode("utf-8"), {}, "", 0))
 
 
 def warm_up_render() -> None:
     from ..lexicon import default_lexicon
     from ..link import link_names
     from .run import _Doc, _view
-    if _WARM is None or _WARM.problem is not None:
+    a = analyse(Source("warm-up.txt", "warm-up.txt", WARM_UP_TEXT.encode("utf-8"), {}, "", 0))
+    if a.problem is not None:
         return
     total: dict = {}
-    merge_names(total, _WARM.names(), 0)
+    merge_names(total, a.names(), 0)
     linked = link_names(total, default_lexicon())
-    doc = _Doc(_WARM.doc_id, None, {}, "", 0, names=[(c, n) for c, n, *_ in _WARM.names()])
-    render((_WARM.blob, _view(doc, linked, [])))
+    doc = _Doc(a.doc_id, None, {}, "", 0, names=[(c, n) for c, n, *_ in a.names()])
+    render((a.blob, _view(doc, linked, [])))
 
 
-# the recogniser first: a document to recognise may be waiting already
-WARM_UP = (recogniser, warm_up_analyse, warm_up_render)
+WARM_UP = (recogniser, warm_up_render)
