@@ -44,10 +44,13 @@ honest total.  Also kept: ``getrusage`` peaks of the build process itself
 **Incremental** (``--incremental``): after the full build, the child appends a
 sentence (invented, naming a new firm and an existing one) to one document,
 builds again into the same store with the same cache, and reports that
-rebuild's wall seconds, how many documents it analysed and rendered, whether
-it updated the store in place, and whether its graph file equals byte for
-byte a full build of the edited corpus without cache (made into another
-place); then the document is put back.
+rebuild's wall seconds, how many documents it analysed and rendered and
+whether it updated the store in place; then three times appends another
+sentence to another document and rebuilds with the command line (``python -m
+kg build CORPUS --out G.trig --store S --no-html``, the whole process timed);
+then checks that the graph file equals byte for byte a full build of the
+edited corpus without cache (made into another place); then the documents
+are put back.
 
 **Linking alone** (``--link``): ``kg.link.link_names`` over synthetic name sets
 of exactly ``--names`` distinct (class, name) pairs (bench/corpus.py
@@ -97,6 +100,10 @@ LEXICON = ROOT / "kg" / "data" / "lexicon.tsv"
 STAGES = ("read", "recognise", "link", "render", "finish")
 # The sentence --incremental appends to one document (invented: a new firm, a known one, a relation).
 EDIT = "2026年3月，星澜智能科技有限公司与华东医药签署战略合作协议，双方将在杭州共建数字医疗联合创新中心，总投资约5亿元。"
+# What the command-line rebuilds after it append, one each, to other documents (also invented).
+CLI_EDITS = ("2026年5月，云岭新材料有限公司在拱墅区落地年产3万吨新材料项目，总投资约8亿元。",
+             "2026年7月，澄江数字科技有限公司与阿里巴巴共建人工智能联合实验室，投资约2亿元。",
+             "2026年9月，青禾生物医药有限公司入驻城西科创大走廊，总投资约6亿元。")
 
 
 # ---------------------------------------------------------------- corpus
@@ -289,10 +296,15 @@ def _built_figures(r, out: Path) -> dict:
             "graph_file_bytes": out.stat().st_size if out.exists() else None}
 
 
-def edit_target(corpus: Path) -> Path:
-    """The document ``--incremental`` edits: the middle one of the corpus's files."""
+def edit_target(corpus: Path, k: int = 0) -> Path:
+    """The document ``--incremental`` edits: the middle one of the corpus's files
+    (``k``: the k-th after it, for the command-line rebuilds)."""
     files = sorted(p for p in corpus.iterdir() if p.suffix.lower() in (".txt", ".md"))
-    return files[len(files) // 2]
+    return files[(len(files) // 2 + 37 * k) % len(files)]
+
+
+def cli_command(corpus: Path, out: Path, store: Path, python: str = sys.executable) -> list[str]:
+    return [python, "-m", "kg", "build", str(corpus), "--out", str(out), "--store", str(store), "--no-html"]
 
 
 def phase(scratch: Path, name: str) -> None:
@@ -300,19 +312,39 @@ def phase(scratch: Path, name: str) -> None:
     (scratch / "phase").write_text(name, encoding="utf-8")
 
 
+def _append(doc: Path, sentence: str) -> None:
+    doc.write_bytes(doc.read_bytes().rstrip(b"\n") + ("\n" + sentence + "\n").encode("utf-8"))
+
+
 def child_incremental(corpus: Path, workers: int, scratch: Path) -> dict:
-    """Append `EDIT` to one document, rebuild with the cache, compare with a build without it."""
+    """Append `EDIT` to one document and rebuild with the cache (the build() call
+    timed); then append each of `CLI_EDITS` to another document and rebuild with
+    the command line (the whole process timed, interpreter and imports included);
+    then compare the graph file with a build of the edited corpus without cache."""
     from kg.pipeline import build
     doc = edit_target(corpus)
-    original = doc.read_bytes()
+    edited = [doc] + [edit_target(corpus, k) for k in range(1, len(CLI_EDITS) + 1)]
+    originals = {p: p.read_bytes() for p in edited}
     out = scratch / "graph.trig"
+    cli = []
     try:
-        doc.write_bytes(original.rstrip(b"\n") + ("\n" + EDIT + "\n").encode("utf-8"))
+        _append(doc, EDIT)
         phase(scratch, "rebuild")
         t0 = time.perf_counter()
         r = build(corpus, out=out, store_dir=scratch / "store", workers=workers)
         wall = time.perf_counter() - t0
         again = _built_figures(r, out)
+        phase(scratch, "cli")
+        for other, sentence in zip(edited[1:], CLI_EDITS):
+            _append(other, sentence)
+            cmd = cli_command(corpus, out, scratch / "store")
+            t0 = time.perf_counter()
+            proc = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            took = time.perf_counter() - t0
+            if proc.returncode != 0:
+                raise SystemExit(f"bench: {shlex.join(cmd)} failed (exit {proc.returncode}):\n{proc.stderr}")
+            cli.append({"document": other.name, "sentence": sentence, "wall_s": took,
+                        "said": proc.stdout.splitlines()[0] if proc.stdout else ""})
         phase(scratch, "fresh")
         t0 = time.perf_counter()
         fresh_out = scratch / "fresh" / "graph.trig"
@@ -320,14 +352,18 @@ def child_incremental(corpus: Path, workers: int, scratch: Path) -> dict:
         fresh_wall = time.perf_counter() - t0
         same = filecmp.cmp(out, fresh_out, shallow=False)
         fresh_triples = getattr(f.store, "triples", None)
+        from kg.store import read_info
+        last_triples = read_info(scratch / "store").triples
     finally:
-        doc.write_bytes(original)
+        for p, data in originals.items():
+            p.write_bytes(data)
         phase(scratch, "done")
     own, kids = _peak_rss_mib()
     return {"parent_rss_mib_after": own, "max_child_rss_mib_after": kids, "document": doc.name, "sentence": EDIT, "wall_s": wall, **again,
+            "cli_runs": cli, "cli_command": shlex.join(cli_command(Path("CORPUS"), Path("G.trig"), Path("S"), "python")),
             "fresh_wall_s": fresh_wall, "fresh_graph_file_bytes": fresh_out.stat().st_size,
-            "fresh_triples": fresh_triples, "same_graph_file": same,
-            "same_triples": fresh_triples == again["triples"]}
+            "fresh_triples": fresh_triples, "same_graph_file": same, "last_triples": last_triples,
+            "same_triples": fresh_triples == last_triples}
 
 
 def child_build(corpus: Path, workers: int, scratch: Path, incremental: bool = False) -> dict:
@@ -523,21 +559,23 @@ def build_table(results: list[dict]) -> str:
 
 
 def incremental_table(results: list[dict]) -> str:
-    lines = ["| MB | workers | edited document | full build s | rebuild s | analysed | rendered "
-             "| store updated in place | rebuild stages s | graph file = full build without cache "
-             "| triples (rebuild / without cache) | without cache s | peak RSS (PSS) all MiB: rebuild "
+    lines = ["| MB | workers | edited document | full build s | rebuild s | CLI rebuild s (each run) | analysed "
+             "| rendered | store updated in place | rebuild stages s | graph file = full build without cache "
+             "| triples (last rebuild / without cache) | without cache s | peak RSS (PSS) all MiB: rebuild "
              "| without cache |",
-             "|---:|---:|---|---:|---:|---:|---:|:-:|---|:-:|---|---:|---:|---:|"]
+             "|---:|---:|---|---:|---:|---|---:|---:|:-:|---|:-:|---|---:|---:|---:|"]
     for r in results:
         i = r.get("incremental_run")
         if not i:
             continue
         stages = ", ".join(f"{k} {v:.2f}" for k, v in i["timings"].items())
+        cli = ", ".join(f"{c['wall_s']:.2f}" for c in i.get("cli_runs", [])) or "n/a"
         lines.append(f"| {r['input_bytes'] / 1e6:,.1f} | {r['workers']} | {i['document']} | {r['wall_s']:.1f} "
-                     f"| {i['wall_s']:.2f} | {i['analysed']} / {i['documents']} | {i['rendered']} / {i['documents']} "
+                     f"| {i['wall_s']:.2f} | {cli} | {i['analysed']} / {i['documents']} "
+                     f"| {i['rendered']} / {i['documents']} "
                      f"| {'yes' if i['incremental'] else 'no'} | {stages} "
                      f"| {'**yes**' if i['same_graph_file'] else '**NO**'} "
-                     f"| {i['triples']:,} / {i['fresh_triples']:,} | {i['fresh_wall_s']:.1f} "
+                     f"| {i['last_triples']:,} / {i['fresh_triples']:,} | {i['fresh_wall_s']:.1f} "
                      f"| {_phase_mem(r, 'rebuild')} | {_phase_mem(r, 'fresh')} |")
     return "\n".join(lines)
 
@@ -760,6 +798,10 @@ def main(argv: list[str] | None = None) -> int:
         if any("incremental_run" in r for r in results):
             print(f"\nRebuild after appending to one document: “{EDIT}”\n")
             print(incremental_table(results))
+            first = next(r["incremental_run"] for r in results if "incremental_run" in r)
+            print("\nrebuild s = the build() call; CLI rebuild s = the whole command, interpreter and imports "
+                  f"included, `{first['cli_command']}`, after appending one more sentence to another document "
+                  "each time; graph file = full build: the graph file after the last rebuild, byte for byte.")
     else:
         print(recognise_table(results))
     small = [r for r in results if r["characters"] < PARALLEL_MIN_CHARS]

@@ -19,21 +19,72 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import sys
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
 import pyoxigraph as ox
-from rdflib import Graph, Namespace
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from . import wikidata
 from .lifetime import temp_path
 from .model import Document, Entity, Extraction, Fact, Relation
 
+
+class Namespace(str):
+    """rdflib's ``Namespace`` (``KGO.Enterprise``, ``KGO["index"]``: an rdflib
+    ``URIRef``) without importing rdflib until a term is asked for: the graph is
+    written from strings, and importing rdflib took 0.1 s of every `kg build`."""
+
+    @property
+    def title(self):            # a term, as in rdflib, not str.title
+        return self.term("title")
+
+    def term(self, name: str):
+        from rdflib import URIRef
+        return URIRef(str(self) + (name if isinstance(name, str) else ""))
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return self.term(name)
+
+    def __getitem__(self, key):
+        return self.term(key)
+
+    def __contains__(self, ref) -> bool:
+        return ref.startswith(self)
+
+    def __repr__(self) -> str:
+        return f"Namespace({super().__repr__()})"
+
+
+class _Vocabulary:
+    """A namespace whose terms are plain strings (only written into lines here;
+    not a str, so that DCTERMS.format and DCTERMS.title are terms, not methods)."""
+
+    def __init__(self, base: str):
+        self.base = base
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return self.base + name
+
+    def __str__(self) -> str:
+        return self.base
+
+
 KGO = Namespace("https://w3id.org/gongshu-kg/ontology#")
 KGR = Namespace("https://w3id.org/gongshu-kg/resource/")
+# rdflib.namespace's, as strings
+DCTERMS = _Vocabulary("http://purl.org/dc/terms/")
+PROV = _Vocabulary("http://www.w3.org/ns/prov#")
+RDF = _Vocabulary("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+RDFS = _Vocabulary("http://www.w3.org/2000/01/rdf-schema#")
+SKOS = _Vocabulary("http://www.w3.org/2004/02/skos/core#")
+XSD = _Vocabulary("http://www.w3.org/2001/XMLSchema#")
 
 PREFIXES = {"kgo": str(KGO), "kgr": str(KGR), "rdf": str(RDF), "rdfs": str(RDFS),
             "skos": str(SKOS), "prov": str(PROV), "dcterms": str(DCTERMS), "xsd": str(XSD)}
@@ -341,13 +392,13 @@ def to_ntriples(extraction: Extraction, ontology: str | os.PathLike | None = Non
     return "".join(line + "\n" for line in unique).encode("utf-8")
 
 
-def bind_prefixes(g: Graph) -> Graph:
+def bind_prefixes(g):
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
     return g
 
 
-def to_graph(extraction: Extraction, ontology: Graph | None = None) -> Graph:
+def to_graph(extraction: Extraction, ontology=None):
     """The graph of an extraction as an rdflib ``Graph`` (plus the ontology's
     axioms, if given): the same triples as ``to_ntriples``.
 
@@ -355,6 +406,7 @@ def to_graph(extraction: Extraction, ontology: Graph | None = None) -> Graph:
     >>> len(to_graph(Extraction(documents=[], entities={}, relations=[])))
     0
     """
+    from rdflib import Graph
     g = bind_prefixes(Graph())
     if ontology is not None:
         g += ontology
@@ -366,7 +418,7 @@ def to_graph(extraction: Extraction, ontology: Graph | None = None) -> Graph:
 
 def _as_triples(graph) -> Iterable[ox.Triple]:
     """pyoxigraph triples from N-Triples bytes, an rdflib Graph or triples."""
-    if isinstance(graph, Graph):
+    if "rdflib" in sys.modules and isinstance(graph, sys.modules["rdflib"].Graph):
         graph = graph.serialize(format="nt", encoding="utf-8")
     if isinstance(graph, bytes):
         return ox.parse(graph, format=ox.RdfFormat.N_TRIPLES)

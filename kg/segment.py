@@ -18,6 +18,8 @@ jieba does not know have an empty tag.
 """
 from __future__ import annotations
 
+import hashlib
+import importlib.util
 import logging
 import marshal
 import os
@@ -26,11 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-import jieba
-
 from .model import Token
-
-jieba.setLogLevel(logging.WARNING)
 
 # Tag given to lexicon words in the user dictionary, by class.
 CLASS_TAGS = {"Enterprise": "nt", "Institution": "nt", "Project": "nz", "Platform": "nz",
@@ -53,6 +51,31 @@ ENV_BACKEND = "KG_SEGMENTER"
 """Environment variable that forces a backend (``jieba`` or ``rjieba``)."""
 
 
+def _cache_folder() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "gongshu-kg"
+
+
+def _dict_path() -> Path:
+    return Path(importlib.util.find_spec("jieba").origin).with_name("dict.txt")
+
+
+def _read_cached(path: Path):
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def _write_cached(path: Path, value) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(value))
+        os.replace(tmp, path)
+    except OSError:
+        pass                    # a read-only home: computed every time
+
+
 @lru_cache(maxsize=1)
 def _dictionary() -> tuple[dict[str, int], dict[str, str]]:
     """Frequencies and tags of jieba's main dictionary (``word freq tag`` lines).
@@ -61,14 +84,12 @@ def _dictionary() -> tuple[dict[str, int], dict[str, str]]:
     rebuild waits for: they are kept marshalled in the user's cache folder
     (``$XDG_CACHE_HOME/gongshu-kg``), under the dictionary's size and time,
     and read back from there in a twentieth of it."""
-    path = Path(jieba.__file__).with_name("dict.txt")
+    path = _dict_path()
     st = path.stat()
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "gongshu-kg" / \
-        f"jieba-dict-{st.st_size}-{st.st_mtime_ns}.marshal"
-    try:
-        return marshal.loads(cache.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
+    cache = _cache_folder() / f"jieba-dict-{st.st_size}-{st.st_mtime_ns}.marshal"
+    cached = _read_cached(cache)
+    if isinstance(cached, tuple) and len(cached) == 2:
+        return cached
     freq: dict[str, int] = {}
     tags: dict[str, str] = {}
     with open(path, encoding="utf-8") as f:
@@ -76,24 +97,52 @@ def _dictionary() -> tuple[dict[str, int], dict[str, str]]:
             word, n, tag = line.split()
             freq[word] = int(n)
             tags[word] = tag
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps((freq, tags)))
-        os.replace(tmp, cache)
-    except OSError:
-        pass                    # a read-only home: read the dictionary every time
+    _write_cached(cache, (freq, tags))
     return freq, tags
 
 
+@lru_cache(maxsize=1)
+def _dictionary_tags() -> tuple[dict[str, str], int, tuple[str, ...]]:
+    """The tags of jieba's main dictionary, its total frequency and its words of
+    frequency 0: all a segmenter needs once its user words' frequencies are
+    known (`_user_words`), and half the loading of `_dictionary` (kept the same way)."""
+    st = _dict_path().stat()
+    cache = _cache_folder() / f"jieba-tags-{st.st_size}-{st.st_mtime_ns}.marshal"
+    cached = _read_cached(cache)
+    if isinstance(cached, tuple) and len(cached) == 3:
+        return cached
+    freq, tags = _dictionary()
+    out = (tags, sum(freq.values()), tuple(w for w, n in freq.items() if n <= 0))
+    _write_cached(cache, out)
+    return out
+
+
+# Fewer user words than this are weighed each time: the lexicon's thousands are
+# worth keeping, a test's few would only fill the cache folder.
+KEEP_USER_WORDS = 200
+
+
+def _user_words_path(backend: str, words: list[tuple[str, str]]) -> Path:
+    st = _dict_path().stat()
+    h = hashlib.blake2b(repr((backend, st.st_size, st.st_mtime_ns, words)).encode("utf-8"), digest_size=12)
+    return _cache_folder() / f"segmenter-words-{h.hexdigest()}.marshal"
+
+
+def _jieba():
+    """jieba, imported when its engine is used (with pkg_resources it takes 0.1 s
+    of a one-document rebuild, which rjieba does not need)."""
+    import jieba
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
 def available_backends() -> list[str]:
-    """The engines installed here, in order of preference (fastest first)."""
+    """The engines installed here, in order of preference (fastest first).
+    Found, not imported: loading rjieba's library takes 0.1 s, and the build
+    asks (for its cache keys) in a process that may never segment."""
     out = []
-    try:
-        import rjieba  # noqa: F401
+    if importlib.util.find_spec("rjieba") is not None:
         out.append("rjieba")
-    except ImportError:
-        pass
     return out + ["jieba"]
 
 
@@ -120,21 +169,43 @@ class Segmenter:
                  backend: str = "auto"):
         self.hmm = hmm
         self.backend = _choose(backend)
-        base_freq, base_tags = _dictionary()
-        self._tags = dict(base_tags)
-        self._freq = dict(base_freq)
-        self._total = sum(base_freq.values())
         if self.backend == "rjieba":
             import rjieba
             self._tok = rjieba.Jieba()
         else:
-            self._tok = jieba.Tokenizer()
+            self._tok = _jieba().Tokenizer()
             self._tok.initialize()
-        for word, tag in extra_words:
-            if len(word) < 2:
-                continue
-            freq = max(self._suggest_freq(word), USER_FREQ)
-            self._add(word, freq, tag)
+        words = [(w, t) for w, t in extra_words if len(w) >= 2]
+        # The frequency each user word gets depends on how the words before it
+        # cut it (`_suggest_freq`): weighing the lexicon's 6,000 words, on the
+        # dictionary's frequencies, took a third of the start of a one-document
+        # rebuild.  The outcome is kept in the user's cache folder, under the
+        # engine, the dictionary and the words, and replayed from there.
+        keep = _user_words_path(self.backend, words) if len(words) >= KEEP_USER_WORDS else None
+        kept = _read_cached(keep) if keep else None
+        if isinstance(kept, tuple) and len(kept) == 2:
+            adds, self._total = kept
+            tags, _, zero = _dictionary_tags()
+            self._tags = dict(tags)
+            self._unknown = set(zero)
+            for word, freq, tag in adds:
+                self._tags[word] = tag
+                self._unknown.discard(word)
+                self._add_to_engine(word, freq, tag)
+        else:
+            base_freq, base_tags = _dictionary()
+            self._tags = dict(base_tags)
+            self._freq = dict(base_freq)
+            self._total = sum(base_freq.values())
+            adds = []
+            for word, tag in words:
+                freq = max(self._suggest_freq(word), USER_FREQ)
+                self._add(word, freq, tag)
+                adds.append((word, freq, tag))
+            self._unknown = {w for w, n in self._freq.items() if n <= 0}
+            del self._freq          # 350,000 entries, not needed once the user words are in
+            if keep:
+                _write_cached(keep, (adds, self._total))
         if self.backend == "jieba":
             # jieba adds a re-added word's frequency to its total without taking the old
             # one off; jieba-rs (and self._total) replace it: both engines must agree
@@ -154,6 +225,9 @@ class Segmenter:
         self._freq[word] = freq
         self._total += freq - old
         self._tags[word] = tag
+        self._add_to_engine(word, freq, tag)
+
+    def _add_to_engine(self, word: str, freq: int, tag: str) -> None:
         if self.backend == "rjieba":
             self._tok.add_word(word, freq, tag)
         else:
@@ -186,5 +260,6 @@ class Segmenter:
         return self._tags.get(word, "")
 
     def knows(self, word: str) -> bool:
-        """True when ``word`` is a word of jieba's dictionary or the user's."""
-        return self._freq.get(word, 0) > 0
+        """True when ``word`` is a word of jieba's dictionary or the user's
+        (of a frequency above 0: every word has a tag, most have a frequency)."""
+        return word in self._tags and word not in self._unknown

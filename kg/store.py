@@ -107,16 +107,16 @@ def _format_for(path: Path) -> pyoxigraph.RdfFormat:
     return fmt
 
 
-def _bulk_load(store: pyoxigraph.Store, source: Any) -> None:
+def _bulk_load(store: pyoxigraph.Store, source: Any) -> int | None:
     """Load ``source`` (a file path, N-Triples bytes, an rdflib graph, or a function
-    that fills the store it is given) into ``store``.
+    that fills the store it is given) into ``store``; returns what the function
+    returned (the number of quads in the store, when it knows it), else None.
 
     Graph files are streamed from disk by Oxigraph's bulk loader; an rdflib
     graph is serialised to N-Triples (N-Quads for a dataset) in memory first.
     """
     if callable(source) and not hasattr(source, "serialize"):
-        source(store)
-        return
+        return source(store)
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         store.bulk_load(path=str(path), format=_format_for(path))
@@ -298,7 +298,8 @@ def replace_store(store_dir: str | os.PathLike, graph: Any, *,
 
     ``graph`` is a graph file (.trig, .nq, .ttl, .nt, .jsonld), N-Triples
     bytes (``kg.emit.to_ntriples``), an rdflib ``Graph``/``Dataset``, or a
-    function that fills the store it is given.  With ``base``, the new store
+    function that fills the store it is given (and may return the number of
+    quads in it: counting a large store takes a while).  With ``base``, the new store
     starts as a copy of the store there (a RocksDB checkpoint: its files are
     hard links, made in milliseconds) and ``graph`` changes it: `kg build`
     replaces the graphs of the documents that changed that way.  The store is built in
@@ -347,14 +348,15 @@ def _replace(target: Path, graph: Any, source: str | os.PathLike | None, kg_vers
             pyoxigraph.Store.read_only(str(base)).backup(str(building))
         store = pyoxigraph.Store(str(building))
         try:
-            _bulk_load(store, graph)
+            counted = _bulk_load(store, graph)
         except SyntaxError as e:
             where = f"{graph}: " if isinstance(graph, (str, os.PathLike)) else ""
             reason = " ".join(str(e).split())
             reason = reason if len(reason) <= 200 else reason[:199] + "…"
             raise StoreError(f"{where}cannot load the graph: {reason}") from None
         store.flush()
-        triples = len(store)
+        # len() scans every quad (0.2 s of a one-document rebuild of 1.2 million)
+        triples = counted if isinstance(counted, int) else len(store)
         store = None          # the last reference: closes the database before it is moved
         info = StoreInfo(
             path=str(target),

@@ -189,6 +189,42 @@ def test_killed_build_leaves_no_worker_and_the_old_store(tmp_path, big_corpus):
     assert len(open_store(tmp_path / "s")) == read_info(tmp_path / "s").triples == n
 
 
+@needs_proc
+def test_a_killed_rebuild_leaves_no_warm_worker_and_the_old_store_and_graph(tmp_path, corpus_dir):
+    """A rebuild forks its warm worker at once (kg.builder.executors.Warm):
+    killed, it takes the worker with it and leaves what the last build made."""
+    src = tmp_path / "c"
+    shutil.copytree(corpus_dir, src)
+    r = run_kg("build", str(src), "--out", "g.trig", "--store", "s", "--no-html", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    graph, n = (tmp_path / "g.trig").read_bytes(), read_info(tmp_path / "s").triples
+    doc = sorted(src.glob("*.txt"))[0]
+    doc.write_text(doc.read_text(encoding="utf-8") + "\n星澜智造产业园位于拱墅区。\n", encoding="utf-8")
+    build = _popen("build", str(src), "--out", "g.trig", "--store", "s", "--no-html", cwd=tmp_path)
+    try:
+        warm = _until(lambda: _children(build.pid), 60, step=0.005)
+        assert warm, f"no warm worker: {build.poll()} {build.stderr.read() if build.poll() is not None else ''}"
+        starts = {w: process_start(w) for w in warm}
+        os.kill(build.pid, signal.SIGKILL)
+        build.wait()
+        assert _until(lambda: all(is_gone(w, s) for w, s in starts.items()), 5), \
+            f"the warm worker still runs 5 s after its build was killed: {warm}"
+    finally:
+        if build.poll() is None:
+            build.kill()
+            build.wait()
+        build.stdout.close()
+        build.stderr.close()
+    assert (tmp_path / "g.trig").read_bytes() == graph
+    assert len(open_store(tmp_path / "s")) == read_info(tmp_path / "s").triples == n
+    # and the next rebuild makes what a build from nothing makes
+    r = run_kg("build", str(src), "--out", "g.trig", "--store", "s", "--no-html", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    r = run_kg("build", str(src), "--out", "full.trig", "--store", "full", "--no-html", "--no-cache", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "g.trig").read_bytes() == (tmp_path / "full.trig").read_bytes() != graph
+
+
 def test_next_build_cleans_up_after_a_killed_one_only(tmp_path, big_corpus, corpus_dir):
     n = _small_store(tmp_path / "s")
     build = _popen("build", str(big_corpus), "--out", "g.trig", "--store", "s", "--no-html",

@@ -2,6 +2,7 @@
 the same as a full rebuild's, byte for byte (kg/builder)."""
 from __future__ import annotations
 
+import marshal
 import shutil
 
 import pyoxigraph
@@ -95,3 +96,43 @@ def test_a_store_replaced_by_something_else_is_loaded_anew(corpus, tmp_path):
     r = build(corpus, out=tmp_path / "g.trig", store_dir=tmp_path / "s")
     assert r.analysed == 0 and not r.incremental
     assert r.store.triples == len(open_store(tmp_path / "s")) > 1000
+
+
+def test_cache_records_that_cannot_be_read_back_are_made_again(corpus, tmp_path):
+    """A record cut short or overwritten (a disk full, a stray write) is not
+    trusted: its document is recognised or rendered again, and the graph is
+    still a full build's."""
+    from kg.pipeline import cache_path
+    build(corpus, out=tmp_path / "g.trig", store_dir=tmp_path / "s")
+    cache = cache_path(tmp_path / "s")
+    # the records name their documents first
+    analysed = {marshal.loads(p.read_bytes())[0]: p for p in (cache / "analysed").iterdir()}
+    rendered = {marshal.loads(p.read_bytes())[0]: p for p in (cache / "rendered").iterdir()}
+    assert set(analysed) == set(rendered) == set(DOCS)
+    first, second = sorted(analysed)[:2]
+    analysed[first].write_bytes(analysed[first].read_bytes()[:7])      # truncated
+    rendered[second].write_bytes(b"\xff" * 40)                         # garbage
+    (corpus / DOCS[2]).write_text((corpus / DOCS[2]).read_text(encoding="utf-8") + "\n星澜智造产业园位于拱墅区。\n",
+                                  encoding="utf-8")
+    r = build(corpus, out=tmp_path / "g.trig", store_dir=tmp_path / "s")
+    assert r.analysed == 2 and r.incremental
+    full, full_bytes = _full(corpus, tmp_path, "full")
+    assert (tmp_path / "g.trig").read_bytes() == full_bytes
+    assert r.store.triples == full.store.triples == len(open_store(tmp_path / "s"))
+
+
+def test_an_update_counts_the_stores_quads_as_the_store_does(corpus, tmp_path):
+    import json
+    build(corpus, out=tmp_path / "g.trig", store_dir=tmp_path / "s")
+    for n, extra in enumerate(["星澜智造产业园位于拱墅区。", "杭州星澜科技有限公司落户拱墅区，总投资5亿元。"]):
+        doc = corpus / DOCS[n]
+        doc.write_text(doc.read_text(encoding="utf-8") + "\n" + extra + "\n", encoding="utf-8")
+        r = build(corpus, out=tmp_path / "g.trig", store_dir=tmp_path / "s")
+        assert r.incremental and r.store.triples == len(open_store(tmp_path / "s"))
+    # a kg-store.json without a count (an older kg): the update counts the store itself
+    meta = tmp_path / "s" / "kg-store.json"
+    meta.write_text(json.dumps({**json.loads(meta.read_text(encoding="utf-8")), "triples": None}), encoding="utf-8")
+    (corpus / DOCS[0]).write_text((corpus / DOCS[0]).read_text(encoding="utf-8") + "\n拱墅区推进数字经济发展。\n",
+                                  encoding="utf-8")
+    r = build(corpus, out=tmp_path / "g.trig", store_dir=tmp_path / "s")
+    assert r.incremental and r.store.triples == len(open_store(tmp_path / "s"))

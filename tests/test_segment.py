@@ -132,3 +132,28 @@ def test_both_engines_give_the_same_entities(recognisers, corpus_docs):
     jb, rj = mentions(recognisers["jieba"]), mentions(recognisers["rjieba"])
     assert len(jb) > 500
     assert jb == rj
+
+
+@pytest.mark.parametrize("backend", available_backends())
+def test_user_words_weighed_once_and_replayed_cut_the_same(backend, tmp_path, monkeypatch):
+    """The user words' frequencies kept in the cache folder make the same
+    segmenter as weighing them again; a kept file cut short is weighed again."""
+    from kg import segment
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(segment, "KEEP_USER_WORDS", 2)
+    segment._dictionary_tags.cache_clear()
+    words = [("华东医药", "nt"), ("墨川网络", "nt"), ("生命科学产业园", "n"), ("产业园", "n"), ("华东医药", "nz")]
+    text = "强化华东医药生命科学产业园建设，墨川网络科技有限公司落户拱墅区，1-11月增长6.5%。"
+
+    def seen(seg):
+        return ([(t.text, t.start, t.end, t.pos) for t in seg.tokens(text)], seg._total,
+                [(w, seg.knows(w), seg.tag(w)) for w in ("华东医药", "墨川网络", "产业园", "建设", "墨川", "x")])
+
+    cold = Segmenter(words, backend=backend)
+    kept = list((tmp_path / "gongshu-kg").glob("segmenter-words-*.marshal"))
+    assert len(kept) == 1
+    assert seen(Segmenter(words, backend=backend)) == seen(cold)
+    kept[0].write_bytes(kept[0].read_bytes()[:9])
+    assert seen(Segmenter(words, backend=backend)) == seen(cold)
+    assert seen(Segmenter(words[:3], backend=backend)) != seen(cold)      # other words: kept apart
+    segment._dictionary_tags.cache_clear()

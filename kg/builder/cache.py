@@ -77,6 +77,12 @@ class Cache:
         except (OSError, EOFError, ValueError, TypeError):
             return None
 
+    def has_analysed(self, key: str) -> bool:
+        return bool(self.root) and self._path("analysed", key).is_file()
+
+    def has_state(self) -> bool:
+        return bool(self.root) and (self.root / STATE).is_file()
+
     def blob(self, key: str) -> bytes:
         return (self.root / "blobs" / f"{key}.zlib").read_bytes()
 

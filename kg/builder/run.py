@@ -23,6 +23,7 @@ functions of their documents and views, and come in file order.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import queue
 import shutil
@@ -44,9 +45,9 @@ from ..naming import CorpusName, most_homes, name_lines
 from ..read import ReadError, corpus_files, same_stem, text_name
 from ..relate import name_relations
 from .cache import Cache, document_key
-from .executors import Dask, Inline, Local, stream
+from .executors import Dask, Inline, Local, Warm, eager, stream
 from .version import extractor_version
-from .work import Analysed, Rendered, Source, View, analyse, merge_names, render
+from .work import WARM_UP, Analysed, Rendered, Source, View, analyse, merge_names, render
 
 Progress = Callable[[str, int, int], None]
 
@@ -125,26 +126,39 @@ def run(corpus_dir: str | os.PathLike, out: str | os.PathLike | None, store_dir:
         tmp = tempfile.mkdtemp(prefix="kg-build-cache-")
         cache_dir = tmp
     executor = executor_for(workers, scheduler)
+    warm = None
     try:
         cache = Cache(cache_dir)
+        warm = _warm(executor, cache if tmp is None else None)
         docs = _list(corpus_dir, built)
         clock("read")
         docs, total = _analyse(docs, cache, executor, workers is None or workers > 1 or scheduler is not None,
-                               built, progress)
+                               built, progress, warm)
         clock("recognise")
         linked, views = _link(total)
         del total
         built.entities = len(linked.entities)
         clock("link")
         _render_and_write(docs, linked, views, cache, executor, out, store_dir, corpus_dir, built, progress, clock,
-                          title)
+                          title, warm)
         cache.prune({d.key for d in docs}, {d.rkey for d in docs})
         clock("finish")
     finally:
+        if warm is not None:
+            warm.close()
         executor.close()
         if tmp:
             shutil.rmtree(tmp, ignore_errors=True)
     return built
+
+
+def _warm(executor, cache: Cache | None) -> Warm | None:
+    """A warm worker (kg.builder.executors.Warm) when this build will likely
+    extract few documents, i.e. the cache holds a build before it; the local
+    workers do the work of a larger one (the warm worker is then stopped)."""
+    if isinstance(executor, Local) and cache is not None and cache.has_state() and Warm.available():
+        return Warm(WARM_UP)
+    return None
 
 
 class _Clock:
@@ -188,22 +202,36 @@ def _sources(todo: list[_Doc]) -> Iterator[Source]:
 
 
 def _analyse(docs: list[_Doc], cache: Cache, executor, parallel: bool, built: Built,
-             progress: Progress | None) -> tuple[list[_Doc], dict]:
+             progress: Progress | None, warm: Warm | None = None) -> tuple[list[_Doc], dict]:
     """Recognise the documents the cache does not hold; returns the documents
     that were read (in file order), each with its names and length, and the
     names of them all, summed up (kg.link.merge_uses)."""
     found: dict[str, Analysed] = {}
-    todo = []
-    for d in docs:
-        a = cache.analysed(d.key)
-        if a is None:
-            todo.append(d)
-        else:
-            found[d.key] = a
+    todo = [d for d in docs if not cache.has_analysed(d.key)]
     # about three bytes a character
     size = sum(d.path.stat().st_size for d in todo) // 3 if todo else 0
     run_on = _where(executor, len(todo), size) if parallel else Inline()
-    for i, a in enumerate(stream(run_on, analyse, _sources(todo)), 1):
+    if warm is not None and todo and isinstance(run_on, Inline):
+        made = eager(warm, analyse, _sources(todo))     # recognised there while the cache is read here
+    else:
+        if warm is not None and todo:
+            warm.close()            # the workers have more to do: its processor is theirs
+        made = stream(run_on, analyse, _sources(todo))
+    again = set(map(id, todo))
+    late = []                       # records the cache cannot read back: recognised again
+    for d in docs:
+        if id(d) not in again:
+            a = cache.analysed(d.key)
+            if a is None:
+                late.append(d)
+            else:
+                found[d.key] = a
+    if late:
+        size = sum(d.path.stat().st_size for d in late) // 3
+        made = itertools.chain(made, stream(_where(executor, len(late), size) if parallel else Inline(),
+                                            analyse, _sources(late)))
+        todo = todo + late
+    for i, a in enumerate(made, 1):
         cache.put_analysed(a)
         a.blob = b""            # in the cache now: not held here
         a.names()               # its names as plain tuples, and not the objects they came from:
@@ -278,7 +306,7 @@ def _bare(e: Entity) -> Entity:
 # ---------------------------------------------------------------- 4. and 5. render, write and load
 
 def _render_and_write(docs, linked: Linked, from_names, cache: Cache, executor, out, store_dir, corpus_dir,
-                      built: Built, progress, clock, title: str | None = None) -> None:
+                      built: Built, progress, clock, title: str | None = None, warm: Warm | None = None) -> None:
     digests: dict[str, bytes] = {}
     todo: list[_Doc] = []
     for d in docs:
@@ -287,8 +315,11 @@ def _render_and_write(docs, linked: Linked, from_names, cache: Cache, executor, 
             todo.append(d)
     built.rendered = len(todo)
     run_on = _where(executor, len(todo), sum(d.characters for d in todo))
-    made = stream(run_on, render, ((cache.blob(d.key), _view(d, linked, from_names.get(d.doc_id, [])))
-                                   for d in todo))
+    tasks = ((cache.blob(d.key), _view(d, linked, from_names.get(d.doc_id, []))) for d in todo)
+    if warm is not None and warm.proc is not None and todo and isinstance(run_on, Inline):
+        made = eager(warm, render, tasks)   # rendered there while the cached graphs are written here
+    else:
+        made = stream(run_on, render, tasks)
     again = {d.rkey for d in todo}
 
     def rendered() -> Iterator[tuple[_Doc, Rendered]]:
@@ -310,16 +341,18 @@ def _render_and_write(docs, linked: Linked, from_names, cache: Cache, executor, 
     state = cache.state()
     writer = _Writer(out)
     build_id = owner_tag()
-    old = state["docs"] if state and store_dir and _same_store(store_dir, state) else None
+    same = _same_store(store_dir, state) if state and store_dir else None
+    old = state["docs"] if same is not None else None
     if old is not None:
         moved = {doc_id for doc_id, _ in set(old.items()) ^ {(d.doc_id, d.rkey) for d in docs}}
         if len(moved) > max(INCREMENTAL_SHARE * len(docs), INCREMENTAL_FEW):
             old = None                      # so much changed that loading anew is faster
     default: list[bytes] = []         # the default graph's lines, sorted
 
-    def emit_all(store: ox.Store | None) -> None:
-        """Write every block to the file, and load (or replace) it in ``store``."""
-        loader = _Loader(store, old)
+    def emit_all(store: ox.Store | None) -> int | None:
+        """Write every block to the file, and load (or replace) it in ``store``;
+        returns the number of quads in ``store`` when an update counted them."""
+        loader = _Loader(store, old, same.triples if old is not None else None)
         shared: set[bytes] = set()
         relations: set[str] = set()
         homes: Counter[str] = Counter()
@@ -343,7 +376,7 @@ def _render_and_write(docs, linked: Linked, from_names, cache: Cache, executor, 
             default[:] = sorted(shared)
             del shared
             writer.add(_default_block(default))
-            loader.finish(default, set(state["default"]) if old is not None else set())
+            return loader.finish(default, set(state["default"]) if old is not None else set())
         finally:
             loader.close()
 
@@ -454,8 +487,10 @@ class _Loader:
     only the graphs of the documents that changed, and the default graph's
     difference."""
 
-    def __init__(self, store: ox.Store | None, old: dict[str, str] | None):
+    def __init__(self, store: ox.Store | None, old: dict[str, str] | None, triples: int | None = None):
         self.store, self.old = store, old
+        self.triples = triples          # in the old store (its kg-store.json): an update counts what it changes
+        self.loaded: list[str] = []     # the documents whose graphs an update loads
         self.pieces: list[bytes] = []
         self.size = 0
         self.gone = set(old or ()) if old is not None else set()
@@ -472,6 +507,7 @@ class _Loader:
             if self.old.get(d.doc_id) == d.rkey:
                 self.gone.discard(d.doc_id)
                 return              # the same graph is in the store
+            self.loaded.append(d.doc_id)
         self.pieces.append(r.block)
         self.size += len(r.block)
         if self.old is None and self.size >= LOAD_CHUNK:
@@ -495,26 +531,40 @@ class _Loader:
                 except BaseException as e:      # raised by finish()
                     self.error = e
 
-    def finish(self, default: list[bytes], old_default: set[bytes]) -> None:
+    def finish(self, default: list[bytes], old_default: set[bytes]) -> int | None:
+        """Load what is left; an update returns the number of quads in the store
+        now (the old number and what changed: counting them all takes longer), else None."""
         if self.store is None:
-            return
+            return None
         if self.old is None:
             self.pieces.append(_default_block(default))
             self._put()
             self.close()
             if self.error:
                 raise self.error
-            return
+            return None
         store = self.store
+        known = isinstance(self.triples, int) and not isinstance(self.triples, bool)
+        triples = self.triples if known else 0
         for doc_id in sorted(self.gone):        # documents removed or changed
-            store.remove_graph(ox.NamedNode(graph_iri(doc_id)))
+            g = ox.NamedNode(graph_iri(doc_id))
+            triples -= _count(store, g)
+            store.remove_graph(g)
         new = set(default)
         stale = b"".join(line + b"\n" for line in sorted(old_default - new))
         for t in ox.parse(stale, format=ox.RdfFormat.N_TRIPLES):
-            store.remove(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
+            q = ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+            if q in store:
+                triples -= 1
+                store.remove(q)
         fresh = b"".join(line + b"\n" for line in sorted(new - old_default))
+        triples += sum(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) not in store
+                       for t in set(ox.parse(fresh, format=ox.RdfFormat.N_TRIPLES)))
         if self.pieces or fresh:
             store.bulk_load(header() + b"".join(self.pieces) + fresh, format=ox.RdfFormat.TRIG)
+        # a document's block holds its own graph's quads only (kg.graphs.trig_block)
+        triples += sum(_count(store, ox.NamedNode(graph_iri(doc_id))) for doc_id in set(self.loaded))
+        return triples if known else None
 
     def close(self) -> None:
         if self.thread is not None:
@@ -523,10 +573,16 @@ class _Loader:
             self.thread = None
 
 
-def _same_store(store_dir, state: dict) -> bool:
-    """True when the store is the one the cache's last build made."""
+def _count(store: ox.Store, graph: ox.NamedNode) -> int:
+    return sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
+
+
+def _same_store(store_dir, state: dict):
+    """The store's kg-store.json (kg.store.StoreInfo) when it is the one the
+    cache's last build made, else None."""
     from ..store import StoreError, read_info
     try:
-        return read_info(store_dir).build_id == state.get("build_id")
+        info = read_info(store_dir)
     except StoreError:
-        return False
+        return None
+    return info if info.build_id == state.get("build_id") else None
