@@ -229,8 +229,9 @@ def test_a_project_before_jianshe(recogniser, text, want, want_owners):
     # a level's designation inside a name is the thing's title, not its name
     case("去年，青禾小镇省级高新技术园区成功获批", {"青禾小镇": PL}, id="level-designation"),
     # 等 before what it sums up ends a list, it is no word of a name
-    case("汇集了顺城购物中心、青禾恒隆广场、墨川汇等大型商业综合体",
-         {"顺城购物中心": PR, "青禾恒隆广场": PR, "墨川汇": PR}, id="deng-daxing"),
+    case("汇集了青禾购物中心、银河汇等大型商业综合体",
+         {"青禾购物中心": PR, "银河汇": PR}, id="deng-daxing"),
+    case("汇集了墨川广场、金沙汇等大型商业综合体", {"墨川广场": PR, "金沙汇": PR}, id="deng-daxing-2"),
 ])
 def test_yuanqu_and_level_designations(recogniser, text, want):
     check(recogniser, text, want)
