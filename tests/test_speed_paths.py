@@ -386,3 +386,30 @@ def test_literal_without_translate_as_with_it(text):
     assert _lit(text, "zh") == plain + "@zh"
     assert _lit(text, datatype="http://www.w3.org/2001/XMLSchema#string") == \
         plain + "^^<http://www.w3.org/2001/XMLSchema#string>"
+
+
+# ---------------------------------------------------------------- recognise
+
+HEAD_SENTENCES = SENTENCES + [
+    "推进青禾智能产业园建设，星澜科技杭州总部和墨川生命科学产业园开工。",
+    "青禾新区管委会与小河公园、石祥路国字号汽车街区签约。",
+    "年产5万台新能源汽车项目及第6代面板生产基地二期、12英寸晶圆厂。",
+    "区家庭心理服务中心、青禾市知识产权交易服务中心和墨川大学附属医院",
+    "园园区园区区中心中心心", "产业园", "a园",
+]
+
+
+def _ctx(r, text):
+    from kg.recognise import Context
+    return Context(text, r.seg.tokens(text), "d#0", r.lex, r.rules, r.seg, r.tables)
+
+
+@pytest.mark.parametrize("text", HEAD_SENTENCES)
+def test_head_ends_by_automaton_as_the_walk(text, monkeypatch):
+    from kg.recognise.heads import head_ends, head_ends_walk, heads
+    r = _recogniser()
+    ctx = _ctx(r, text)
+    assert head_ends(ctx) == head_ends_walk(ctx)
+    fast = [vars(c) for c in heads(ctx)]
+    monkeypatch.setattr(r.tables, "head_automaton", None)
+    assert fast == [vars(c) for c in heads(ctx)]

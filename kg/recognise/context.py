@@ -39,6 +39,9 @@ class Tables:
             if _AhoCorasick is not None and self.lex_surfaces else None
         # a head ends a token only if the token ends with the head's last character
         self.head_last = {h[-1] for h in rules.heads}
+        # every head in a sentence at once (kg.recognise.heads.head_ends): most tokens end none
+        self.head_automaton = _AhoCorasick(list(rules.heads)) \
+            if _AhoCorasick is not None and rules.heads else None
         self.long_heads = tuple(h for h in rules.heads if len(h) > 1)
         forms = sorted(rules.legal_name.get("forms", {}), key=len, reverse=True)
         self.legal_form_re = re.compile("|".join(map(re.escape, forms))) if forms else None
