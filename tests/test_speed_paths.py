@@ -413,3 +413,13 @@ def test_head_ends_by_automaton_as_the_walk(text, monkeypatch):
     fast = [vars(c) for c in heads(ctx)]
     monkeypatch.setattr(r.tables, "head_automaton", None)
     assert fast == [vars(c) for c in heads(ctx)]
+
+
+@pytest.mark.parametrize("text", HEAD_SENTENCES + ["投资360亿元，第3批12个项目开工", "5G、20个"])
+def test_stops_by_the_word_table_as_plain(text):
+    from kg.recognise.context import stops, stops_plain
+    r = _recogniser()
+    ctx = _ctx(r, text)
+    for _ in range(2):              # the second time from the table
+        for t in ctx.toks:
+            assert stops(ctx, t, len(text)) == stops_plain(ctx, t, len(text)), t

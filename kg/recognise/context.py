@@ -50,6 +50,9 @@ class Tables:
         self.generic_lens = sorted({len(g) for g in self.generic}, reverse=True)
         self.generic_tuple = tuple(rules.generic)
         self.asides = [re.compile(a) for a in rules.alias_asides]
+        # kg.recognise.context.stops of each word met so far (it hangs on the word, the
+        # lexicon, the rules and the segmenter's tags, all fixed for a recogniser)
+        self.stop_words: dict[str, bool | int] = {}
         measure = rules.long_name.get("measure")
         self.long_measure = re.compile(measure) if measure else None
 
@@ -73,8 +76,37 @@ class Context:
     doc_names: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
+_UNIT_AFTER = 2     # Tables.stop_words: the word stops a name when a number unit follows it
+
+
 def stops(ctx: Context, t: Token, upto: int) -> bool:
     """True when token ``t`` cannot be part of a name ending at ``upto``."""
+    # the answer hangs on the word alone, but for a number before a unit: a
+    # sentence asks of the same words again and again (every name's walk left)
+    memo = ctx.tables.stop_words
+    r = memo.get(t.text)
+    if r is None:
+        r = memo[t.text] = _word_stops(ctx, t.text)
+    if r == _UNIT_AFTER:
+        text = ctx.text
+        return t.end < len(text) and text[t.end] in ctx.rules.number_units
+    return r
+
+
+def _word_stops(ctx: Context, w: str) -> bool | int:
+    """`stops` of the word ``w``: True, False or _UNIT_AFTER."""
+    tag = ctx.seg.tag(w)
+    if w in ctx.rules.boundary or any(is_punct(ch) for ch in w):
+        return True
+    if ctx.lex.lookup(w) is None and w not in ctx.rules.name_internal:
+        if tag[:1] in STOP_TAGS or tag in ("t", "m", "mq", "ad") or (
+                tag[:1] == "v" and tag != "vn" and len(w) > 1):
+            return not ((alnum(w) and tag in ("m", "eng", "")) or (tag == "m" and w.startswith("第")))
+    return _UNIT_AFTER if w.isdigit() else False
+
+
+def stops_plain(ctx: Context, t: Token, upto: int) -> bool:
+    """`stops` without the table of words (tests/test_speed_paths.py compares them)."""
     text = ctx.text
     w, tag = t.text, ctx.seg.tag(t.text)
     if w in ctx.rules.boundary or any(is_punct(ch) for ch in w):

@@ -2,9 +2,14 @@
 sentence's tokens until a word that cannot sit inside a name."""
 from __future__ import annotations
 
+from bisect import bisect_right
+from operator import attrgetter
+
 from ..model import Token
 from .context import Context, stops
 from .text import ADMIN_UNITS, GOVERNMENT_LEVELS, alnum, is_punct
+
+_END = attrgetter("end")
 
 
 def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
@@ -26,7 +31,7 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
     text, toks = ctx.text, ctx.toks
     max_len = max_len or ctx.rules.lengths["modifier"]
     start = upto
-    before = [t for t in toks if t.end <= upto]
+    before = toks[:bisect_right(toks, upto, key=_END)]   # the tokens end in order
     for k in range(len(before) - 1, -1, -1):
         t = before[k]
         if upto - t.start > max_len:
@@ -105,7 +110,7 @@ def long_modifier(ctx: Context, upto: int) -> int:
     # 杭州游泳馆|承接游泳项目: a verb after a name governs it (not after a track: 汽车|滚装码头)
     named_ends = {c.end for c in ctx.cands if c.cls != "IndustryTrack"}
     start = upto
-    before = [t for t in toks if t.end <= upto]
+    before = toks[:bisect_right(toks, upto, key=_END)]   # the tokens end in order
     k = len(before) - 1
     while k >= 0:
         t = before[k]
