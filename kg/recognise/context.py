@@ -43,6 +43,11 @@ class Tables:
         self.head_automaton = _AhoCorasick(list(rules.heads)) \
             if _AhoCorasick is not None and rules.heads else None
         self.long_heads = tuple(h for h in rules.heads if len(h) > 1)
+        # (built here, not once per sentence: joining and escaping the forms is most of its cost)
+        from .legal import legal_name_pattern
+        self.legal_name_re = legal_name_pattern(rules.legal_name)
+        from .lists import list_frame_patterns
+        self.list_frame_patterns = list_frame_patterns(rules.list_frames)
         forms = sorted(rules.legal_name.get("forms", {}), key=len, reverse=True)
         self.legal_form_re = re.compile("|".join(map(re.escape, forms))) if forms else None
         self.zone_tuple = tuple(rules.zone_words)

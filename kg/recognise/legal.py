@@ -28,12 +28,9 @@ def legal_names(ctx: Context) -> list[Cand]:
     text = ctx.text
     rule = ctx.rules.legal_name
     forms = rule.get("forms", {})
-    if not forms:
+    pattern = ctx.tables.legal_name_re
+    if pattern is None:
         return []
-    ends = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-    infix = rule.get("infix_max", 0)
-    pattern = re.compile(f"[{_OPEN}]([\u4e00-\u9fff]{{2,{rule.get('bracket_max', 6)}}})[{_CLOSE}]"
-                         f"(?:([\u4e00-\u9fff]{{1,{infix}}}?)??({ends}))?")
     out = []
     for m in pattern.finditer(text):
         where, between, form = m.group(1), m.group(2), m.group(3)
@@ -59,6 +56,17 @@ def legal_names(ctx: Context) -> list[Cand]:
         cls = cls or forms.get(form) or rule.get("body_heads", {}).get(form)
         out.append(Cand(start, end, cls, text[start:end], f"legal-name:{form}", prio=4))
     return out
+
+
+def legal_name_pattern(rule: dict) -> re.Pattern | None:
+    """The bracket and the legal form after it, of rules.toml [legal_name]; None without forms."""
+    forms = rule.get("forms", {})
+    if not forms:
+        return None
+    ends = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    infix = rule.get("infix_max", 0)
+    return re.compile(f"[{_OPEN}]([\u4e00-\u9fff]{{2,{rule.get('bracket_max', 6)}}})[{_CLOSE}]"
+                      f"(?:([\u4e00-\u9fff]{{1,{infix}}}?)??({ends}))?")
 
 
 def _head_after(ctx: Context, text: str, pos: int, rule: dict):
