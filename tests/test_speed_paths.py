@@ -423,3 +423,49 @@ def test_stops_by_the_word_table_as_plain(text):
     for _ in range(2):              # the second time from the table
         for t in ctx.toks:
             assert stops(ctx, t, len(text)) == stops_plain(ctx, t, len(text)), t
+
+
+def _after_country_plain(ctx):
+    """places.after_country as it was written first: every pair of tokens asks the lexicon."""
+    from kg.recognise.candidate import Cand
+    from kg.recognise.text import alnum, is_punct
+    text, toks = ctx.text, ctx.toks
+    ac = ctx.rules.place_attributive_after_country
+    out = []
+    for k, (a, b) in enumerate(zip(toks, toks[1:])):
+        e = ctx.lex.lookup(a.text, "Place")
+        if e is None or a.end != b.start or e.source not in ac.get("sources", ()) \
+                or e.name in ctx.rules.place_attributive.get("home", ()) or ctx.lex.lookup(b.text):
+            continue
+        if ctx.seg.tag(b.text) == "ns" and 2 <= len(b.text) <= ac.get("max_len", 3):
+            out.append(Cand(b.start, b.end, "Place", b.text, "city-after-country", prio=3))
+        elif alnum(b.text) and not b.text.isdigit() and (
+                b.end == len(text) or is_punct(text[b.end]) or text.startswith(tuple(ac.get("firm_after", ())), b.end)
+                or ctx.seg.tag(toks[k + 2].text)[:1] in ("v", "a", "d", "p", "c", "u")):
+            out.append(Cand(a.start, b.end, "Enterprise", a.text + b.text, "firm-after-country", prio=3,
+                            aliases=(b.text,)))
+    return out
+
+
+COUNTRY_SENTENCES = HEAD_SENTENCES + [
+    "来自韩国大邱、日本XK、德国QZ和美国OLED显示屏的客商与中国企业、大韩民国代表", "韩国", "在日本", "美国XY",
+    "大城北、大江东与大墨川片区，数字经济产业与先进制造业、新制造业", "亚洲各国与欧洲各地",
+]
+
+
+@pytest.mark.parametrize("text", COUNTRY_SENTENCES)
+def test_token_prefilters_as_every_token(text, monkeypatch):
+    """after_country from its table of country words, and the sources that skip
+    their walk over the tokens when the sentence lacks the words they look for,
+    give what the walks give."""
+    from kg.recognise import known, places, tracks
+    r = _recogniser()
+    ctx = _ctx(r, text)
+    assert [vars(c) for c in places.after_country(ctx)] == [vars(c) for c in _after_country_plain(ctx)]
+    fast = [[vars(c) for c in f(ctx)] for f in (places.greater_areas, tracks.tracks, known.lexicon)]
+
+    class Everywhere(str):      # a text that holds every word: no walk is skipped
+        def __contains__(self, word):
+            return True
+    monkeypatch.setattr(ctx, "text", Everywhere(text))
+    assert fast == [[vars(c) for c in f(ctx)] for f in (places.greater_areas, tracks.tracks, known.lexicon)]

@@ -48,6 +48,8 @@ class Tables:
         self.legal_name_re = legal_name_pattern(rules.legal_name)
         from .lists import list_frame_patterns
         self.list_frame_patterns = list_frame_patterns(rules.list_frames)
+        from .places import country_words
+        self.countries = country_words(lexicon, rules)
         forms = sorted(rules.legal_name.get("forms", {}), key=len, reverse=True)
         self.legal_form_re = re.compile("|".join(map(re.escape, forms))) if forms else None
         self.zone_tuple = tuple(rules.zone_words)

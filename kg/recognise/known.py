@@ -14,7 +14,8 @@ def lexicon(ctx: Context) -> list[Cand]:
     text, toks = ctx.text, ctx.toks
     out = []
     locatives = tuple(ctx.rules.place_attributive.get("locatives", ()))
-    for t in toks:  # jieba keeps a place and its locative word together (亚洲各国)
+    # jieba keeps a place and its locative word together (亚洲各国)
+    for t in toks if any(loc in text for loc in locatives) else ():
         if len(t.text) > 2 and t.text.endswith(locatives) and ctx.lex.lookup(t.text) is None:
             for loc in locatives:
                 e = ctx.lex.lookup(t.text[:-len(loc)], "Place") if t.text.endswith(loc) else None

@@ -21,7 +21,8 @@ def tracks(ctx: Context) -> list[Cand]:
     text, toks = ctx.text, ctx.toks
     out = []
     suffixes = tuple(ctx.rules.track_suffixes)
-    for t in toks:
+    # (most sentences hold no suffix: then no token ends with one)
+    for t in toks if any(suf in text for suf in suffixes) else ():
         if not t.text.endswith(suffixes):
             continue
         for suf in ctx.rules.track_suffixes:
@@ -51,8 +52,9 @@ def tracks(ctx: Context) -> list[Cand]:
                             entry.name if entry else name, f"track:{suf}", prio=3))
             break
     # a qualified sector word names a track (新制造业, 先进制造业); the bare word does not
-    for p, t in zip(toks, toks[1:]):
-        if (t.text in ctx.rules.track_sector_words and p.end == t.start and len(p.text) <= 3
+    sector_words = ctx.rules.track_sector_words
+    for p, t in zip(toks, toks[1:]) if any(w in text for w in sector_words) else ():
+        if (t.text in sector_words and p.end == t.start and len(p.text) <= 3
                 and ctx.seg.tag(p.text)[:1] in ("a", "b") and p.text not in ctx.tables.generic
                 and not ctx.lex.is_not_entity(p.text + t.text)
                 and not product_or_policy(ctx, p.start, t.end)):
