@@ -469,3 +469,24 @@ def test_token_prefilters_as_every_token(text, monkeypatch):
             return True
     monkeypatch.setattr(ctx, "text", Everywhere(text))
     assert fast == [[vars(c) for c in f(ctx)] for f in (places.greater_areas, tracks.tracks, known.lexicon)]
+
+
+@pytest.mark.parametrize("text", HEAD_SENTENCES)
+def test_context_token_offsets_as_the_tokens(text):
+    """Context.starts and .ends (computed once) are the tokens' offsets, and a
+    strip of generic words asks them as it asked the tokens."""
+    from kg.recognise.context import strip_generic
+    r = _recogniser()
+    ctx = _ctx(r, text)
+    assert ctx.starts == {t.start for t in ctx.toks} and ctx.ends == {t.end for t in ctx.toks}
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1, 3):
+            plain, changed = start, True
+            while changed and plain < end:
+                changed = False
+                for n in r.tables.generic_lens:
+                    if text[plain:plain + n] in r.tables.generic and plain + n < end and any(
+                            t.start == plain + n for t in ctx.toks):
+                        plain, changed = plain + n, True
+                        break
+            assert strip_generic(ctx, start, end) == plain

@@ -25,6 +25,8 @@ project's name (美团杭州总部 -> 美团) is kept as a nested mention (owner
 """
 from __future__ import annotations
 
+import re
+
 from ..lexicon import Lexicon
 from ..model import Document, Mention
 from ..rules import Rules, load_rules
@@ -88,8 +90,10 @@ class Recogniser:
                 declared.setdefault(alias, target)
         names = document_names(self.rules, [m for ms in by_sentence.values() for m in ms])
         if names:  # only the sentences that hold one of them are read again
+            # (one search for all of them: a document has many sentences)
+            held = re.compile("|".join(map(re.escape, names)))
             for s in doc.sentences:
-                if any(n in s.text for n in names):
+                if held.search(s.text):
                     by_sentence[s.index] = self._sentence_mentions(
                         doc.doc_id, s.index, s.text, names, split,
                         replay=saved.get(s.index) if saved is not None else None)
@@ -182,7 +186,10 @@ def _copy(c: Cand) -> Cand:
     return new
 
 
+_CONFIDENCE = {5: 0.9, 4: 0.95, 3: 0.8, 2: 0.75}     # by a candidate's priority; else 0.6
+
+
 def _mention(doc_id: str, index: int, text: str, c: Cand) -> Mention:
     return Mention(doc_id, index, c.start, c.end, text[c.start:c.end], c.cls, c.name, c.rule,
-                   confidence={5: 0.9, 4: 0.95, 3: 0.8, 2: 0.75}.get(c.prio, 0.6),
+                   confidence=_CONFIDENCE.get(c.prio, 0.6),
                    aliases=c.aliases, extra=c.extra, group=c.group, role=c.role)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..lexicon import Lexicon
 from ..matcher import _AhoCorasick
@@ -48,6 +49,9 @@ class Tables:
         self.legal_name_re = legal_name_pattern(rules.legal_name)
         from .lists import list_frame_patterns
         self.list_frame_patterns = list_frame_patterns(rules.list_frames)
+        locatives = rules.place_attributive.get("locatives", ())
+        # "$^": a sentence holds none of no words
+        self.locative_re = re.compile("|".join(map(re.escape, locatives)) if locatives else "$^")
         from .places import country_words
         self.countries = country_words(lexicon, rules)
         forms = sorted(rules.legal_name.get("forms", {}), key=len, reverse=True)
@@ -81,6 +85,15 @@ class Context:
     cands: list[Cand] = field(default_factory=list)
     # names the document's other sentences gave away by their context: surface -> (name, class)
     doc_names: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    # where tokens start and end: many tests of many sources ask, the tokens never change
+    @cached_property
+    def starts(self) -> set[int]:
+        return {t.start for t in self.toks}
+
+    @cached_property
+    def ends(self) -> set[int]:
+        return {t.end for t in self.toks}
 
 
 _UNIT_AFTER = 2     # Tables.stop_words: the word stops a name when a number unit follows it
@@ -127,13 +140,13 @@ def stops_plain(ctx: Context, t: Token, upto: int) -> bool:
 
 def strip_generic(ctx: Context, start: int, end: int) -> int:
     """Move ``start`` right past generic words (重点, 一批, 优质 …)."""
-    text, toks = ctx.text, ctx.toks
+    text = ctx.text
     changed = True
     while changed and start < end:
         changed = False
         for n in ctx.tables.generic_lens:  # longest generic word first
-            if text[start:start + n] in ctx.tables.generic and start + n < end and any(
-                    t.start == start + n for t in toks):
+            if text[start:start + n] in ctx.tables.generic and start + n < end and \
+                    start + n in ctx.starts:
                 start += n
                 changed = True
                 break

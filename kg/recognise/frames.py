@@ -11,11 +11,11 @@ from .text import JOINERS, find_all, is_punct
 
 def frames(ctx: Context) -> list[Cand]:
     """A list of names right before an act verb: "X、Y正式开业" -> X, Y are projects."""
-    text, toks, gid = ctx.text, ctx.toks, ctx.gid
+    text, gid = ctx.text, ctx.gid
     out = []
     if ctx.tables.frame_re is None:
         return out
-    starts = {t.start for t in toks}
+    starts = ctx.starts
     for k, m in enumerate(ctx.tables.frame_re.finditer(text)):
         if m.start() not in starts:
             continue
@@ -50,7 +50,7 @@ def appositives(ctx: Context) -> list[Cand]:
     的上市企业丽尚国潮, -> 丽尚国潮 is a firm."""
     text, toks = ctx.text, ctx.toks
     out = []
-    starts = {t.start for t in toks}
+    starts = ctx.starts
     for w in ctx.rules.appositive_after:
         for m in find_all(w, text):
             q = m.end()

@@ -21,7 +21,7 @@ def heads(ctx: Context) -> list[Cand]:
     found = head_ends(ctx)
     if not found:
         return out
-    starts = {t.start for t in toks}
+    starts = ctx.starts
     heads_ = ctx.rules.heads
     for t in toks:
         e = t.end

@@ -15,7 +15,7 @@ def lexicon(ctx: Context) -> list[Cand]:
     out = []
     locatives = tuple(ctx.rules.place_attributive.get("locatives", ()))
     # jieba keeps a place and its locative word together (亚洲各国)
-    for t in toks if any(loc in text for loc in locatives) else ():
+    for t in toks if ctx.tables.locative_re.search(text) else ():
         if len(t.text) > 2 and t.text.endswith(locatives) and ctx.lex.lookup(t.text) is None:
             for loc in locatives:
                 e = ctx.lex.lookup(t.text[:-len(loc)], "Place") if t.text.endswith(loc) else None
@@ -78,7 +78,7 @@ def runs(ctx: Context) -> list[tuple[int, int, str]]:
     for _, start, end in hits:
         i, j = first.get(start), last.get(end)
         if i is not None and j is not None and i <= j < i + 4:
-            out.append((i, j, "".join(t.text for t in toks[i:j + 1])))
+            out.append((i, j, ctx.text[start:end]))     # (the tokens cover the text)
     out.sort()
     return out
 

@@ -61,7 +61,7 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
             start = t.start + glued
             break
         cut = next((k for k in range(t.start + 2, min(t.start + 5, upto) + 1)
-                    if text[t.start:k] in ctx.rules.boundary and any(x.end == k for x in toks)), None)
+                    if text[t.start:k] in ctx.rules.boundary and k in ctx.ends), None)
         if cut is not None and cut > t.end:
             start = cut  # a boundary word jieba cut in two (做|强 招商蛇口)
             break
@@ -106,7 +106,7 @@ def long_modifier(ctx: Context, upto: int) -> int:
     measure = ctx.tables.long_measure
     joiners = set(ln.get("joiners", ()))
     names = {c.end: c.start for c in ctx.cands if c.cls in ("Enterprise", "Institution", "Place")}
-    starts = {t.start for t in toks}
+    starts = ctx.starts
     # 杭州游泳馆|承接游泳项目: a verb after a name governs it (not after a track: 汽车|滚装码头)
     named_ends = {c.end for c in ctx.cands if c.cls != "IndustryTrack"}
     start = upto

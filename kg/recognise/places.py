@@ -64,10 +64,10 @@ def country_words(lex, rules) -> frozenset[str]:
 
 def soe_short(ctx: Context) -> list[Cand]:
     """市城投, 区交投: the state-owned group of a level of government."""
-    text, toks = ctx.text, ctx.toks
+    text = ctx.text
     if ctx.tables.soe_re is None:
         return []
-    starts = {t.start for t in toks}
+    starts = ctx.starts
     out = []
     for m in ctx.tables.soe_re.finditer(text):
         if m.start() in starts and not ctx.lex.lookup(m.group()) and not ctx.lex.is_not_entity(m.group()):
