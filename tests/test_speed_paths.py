@@ -490,3 +490,51 @@ def test_context_token_offsets_as_the_tokens(text):
                         plain, changed = plain + n, True
                         break
             assert strip_generic(ctx, start, end) == plain
+
+
+class _Everything(frozenset):
+    """A set that holds everything: a prefilter asked of it lets every case through."""
+    def __contains__(self, item):
+        return True
+
+
+PREFILTER_SENTENCES = COUNTRY_SENTENCES + [
+    "做强招商蛇口与加快推进重点产业园和一批优质项目，建优做强“青禾未来产业园”。",
+    "“中国最具幸福感城区”与“西湖明珠工程”、“数字经济、生命健康”等产业，《墨川规划》",
+    "青禾、墨川等软件和信息服务企业与星澜科技等12家数字经济龙头企业",
+    "半山街道招商观颐养护院、以青禾智造为龙头的墨川产业园",
+]
+
+
+@pytest.mark.parametrize("text", PREFILTER_SENTENCES)
+def test_sentence_prefilters_as_none(text, monkeypatch):
+    """A sentence's mentions are the same with every prefilter of the recogniser
+    letting everything through (the heads' automaton, the first characters of
+    generic and boundary words, the locatives' regex, the quotation test)."""
+    from kg.recognise import Context
+    from kg.recognise import context as context_module
+    r = _recogniser()
+    fast = [vars(m) for m in r.sentence_mentions("d", 0, text)]
+    monkeypatch.setattr(r.tables, "head_automaton", None)
+    monkeypatch.setattr(r.tables, "generic_first", _Everything())
+    monkeypatch.setattr(r.tables, "boundary_heads", _Everything())
+    monkeypatch.setattr(r.tables, "locative_re", re.compile(""))
+    monkeypatch.setattr(Context, "quoted", property(lambda self: True))
+    assert context_module.Context.quoted.fget(None) is True
+    assert fast == [vars(m) for m in r.sentence_mentions("d", 0, text)]
+
+
+@pytest.mark.parametrize("mod", ["", "重点", "一批优质", "重点青禾", "青禾", "优质一大批", "一"])
+def test_generic_only_as_the_walk(mod):
+    from kg.recognise.context import generic_only
+    r = _recogniser()
+    ctx = _ctx(r, mod)
+    rest = mod
+    plain = True
+    while rest:
+        n = next((n for n in r.tables.generic_lens if rest[:n] in r.tables.generic), None)
+        if n is None:
+            plain = False
+            break
+        rest = rest[n:]
+    assert generic_only(ctx, mod) == plain

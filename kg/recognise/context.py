@@ -60,6 +60,10 @@ class Tables:
         self.generic = frozenset(rules.generic)
         self.generic_lens = sorted({len(g) for g in self.generic}, reverse=True)
         self.generic_tuple = tuple(rules.generic)
+        # a span that begins with none of these characters begins with no generic word
+        self.generic_first = frozenset(g[0] for g in self.generic if g)
+        # the first two characters of the boundary words of two or more
+        self.boundary_heads = frozenset(b[:2] for b in rules.boundary if len(b) >= 2)
         self.asides = [re.compile(a) for a in rules.alias_asides]
         # kg.recognise.context.stops of each word met so far (it hangs on the word, the
         # lexicon, the rules and the segmenter's tags, all fixed for a recogniser)
@@ -94,6 +98,15 @@ class Context:
     @cached_property
     def ends(self) -> set[int]:
         return {t.end for t in self.toks}
+
+    @cached_property
+    def by_end(self) -> dict[int, Token]:
+        return {t.end: t for t in self.toks}
+
+    @cached_property
+    def quoted(self) -> bool:
+        """True when the sentence holds an opening quotation mark (most hold none)."""
+        return any(q in self.text for q in OPEN_QUOTES)
 
 
 _UNIT_AFTER = 2     # Tables.stop_words: the word stops a name when a number unit follows it
@@ -141,6 +154,8 @@ def stops_plain(ctx: Context, t: Token, upto: int) -> bool:
 def strip_generic(ctx: Context, start: int, end: int) -> int:
     """Move ``start`` right past generic words (重点, 一批, 优质 …)."""
     text = ctx.text
+    if text[start:start + 1] not in ctx.tables.generic_first:
+        return start
     changed = True
     while changed and start < end:
         changed = False
@@ -156,6 +171,8 @@ def strip_generic(ctx: Context, start: int, end: int) -> int:
 def generic_only(ctx: Context, mod: str) -> bool:
     """True when ``mod`` is nothing but generic words (重点, 一批, 优质 …)."""
     rest = mod
+    if rest[:1] not in ctx.tables.generic_first:
+        return not rest
     while rest:
         for n in ctx.tables.generic_lens:  # longest generic word first
             if rest[:n] in ctx.tables.generic:
@@ -195,6 +212,8 @@ def in_title(ctx: Context, start: int, end: int) -> bool:
     (“中国最具幸福感城区”, “老有康养”): a slogan, award or programme name.
     An item of a quoted list fills its place (“数字经济、生命健康”)."""
     text = ctx.text
+    if not ctx.quoted:
+        return False
     o = max(text.rfind(q, 0, start) for q in OPEN_QUOTES)
     if o < 0 or max(text.rfind(q, o, start) for q in CLOSE_QUOTES) >= 0:
         return False

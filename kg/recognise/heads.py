@@ -52,7 +52,9 @@ def heads(ctx: Context) -> list[Cand]:
             if h.owner:
                 start = known_owner_before(ctx, start)
             start = strip_generic(ctx, start, mod_end)
-            zone = next((z for z in ctx.toks if z.end == start and z.text in ctx.rules.zone_words), None)
+            zone = ctx.by_end.get(start)
+            if zone is not None and zone.text not in ctx.rules.zone_words:
+                zone = None
             if zone and start < mod_end and not proper(ctx, text[start:mod_end]):
                 start = zone.start  # 经开区|生物医药产业园: without its zone the name says only its kind
             name, mod = text[start:e], text[start:mod_end]

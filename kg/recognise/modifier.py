@@ -60,8 +60,10 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
         if glued:  # jieba glued a preposition to an unknown name (以青禾, 由云栖, 下大)
             start = t.start + glued
             break
+        # (a boundary word of two or more characters begins with two of them)
         cut = next((k for k in range(t.start + 2, min(t.start + 5, upto) + 1)
-                    if text[t.start:k] in ctx.rules.boundary and k in ctx.ends), None)
+                    if text[t.start:k] in ctx.rules.boundary and k in ctx.ends), None) \
+            if text[t.start:t.start + 2] in ctx.tables.boundary_heads else None
         if cut is not None and cut > t.end:
             start = cut  # a boundary word jieba cut in two (做|强 招商蛇口)
             break
@@ -85,8 +87,8 @@ def _brand_here(ctx: Context, before: list[Token], k: int, start: int) -> bool:
 def glued_boundary(ctx: Context, t: Token) -> int:
     """Length of a one-character boundary word jieba glued onto the unknown word ``t``."""
     w = t.text
-    if len(w) >= 2 and not ctx.seg.knows(w) and ctx.lex.lookup(w) is None \
-            and w[0] in ctx.rules.glued_boundary and not alnum(w):
+    if len(w) >= 2 and w[0] in ctx.rules.glued_boundary and not ctx.seg.knows(w) \
+            and ctx.lex.lookup(w) is None and not alnum(w):
         return 1
     return 1 if w in ctx.rules.glued_words else 0
 
