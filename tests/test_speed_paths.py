@@ -538,3 +538,19 @@ def test_generic_only_as_the_walk(mod):
             break
         rest = rest[n:]
     assert generic_only(ctx, mod) == plain
+
+
+@pytest.mark.parametrize("text", ["首批次新材料", "大健康等多产品与新制造业9条", "新制造业", "发布新材料政策12条，新能源等各类产品",
+                                  "首台（套）智能装备", "数字经济\n9条"])
+def test_product_or_policy_as_the_rules_patterns(text):
+    """tracks.product_or_policy with its patterns compiled once gives what matching
+    the rules' patterns against the rest of the text gives (a pattern may begin with ^)."""
+    from kg.recognise.tracks import product_or_policy
+    r = _recogniser()
+    ctx = _ctx(r, text)
+    tp = r.rules.track_products
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            plain = (text[:start].endswith(tuple(tp.get("not_after", ())))
+                     or any(re.match(tp[k], text[end:]) for k in ("list_noun", "policy") if tp.get(k)))
+            assert product_or_policy(ctx, start, end) == bool(plain), (start, end)

@@ -52,6 +52,10 @@ class Tables:
         locatives = rules.place_attributive.get("locatives", ())
         # "$^": a sentence holds none of no words
         self.locative_re = re.compile("|".join(map(re.escape, locatives)) if locatives else "$^")
+        tp = rules.track_products
+        # (kg.recognise.tracks.product_or_policy)
+        self.track_products = (tuple(tp.get("not_after", ())),
+                               [re.compile(tp[k]) for k in ("list_noun", "policy") if tp.get(k)])
         from .places import country_words
         self.countries = country_words(lexicon, rules)
         forms = sorted(rules.legal_name.get("forms", {}), key=len, reverse=True)

@@ -107,9 +107,9 @@ def product_or_policy(ctx: Context, start: int, end: int) -> bool:
     """True when a track word at start..end names products (首批次新材料,
     大健康等多产品) or is a word of a policy's title (新制造业9条)."""
     text = ctx.text
-    tp = ctx.rules.track_products
-    return (text[:start].endswith(tuple(tp.get("not_after", ())))
-            or any(re.match(tp[k], text[end:]) for k in ("list_noun", "policy") if tp.get(k)))
+    not_after, after = ctx.tables.track_products
+    # (text[end:], not pos=end: the patterns may begin with ^)
+    return text[:start].endswith(not_after) or any(rx.match(text[end:]) for rx in after)
 
 
 def event_after(ctx: Context, pos: int) -> bool:
