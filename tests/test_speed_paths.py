@@ -554,3 +554,26 @@ def test_product_or_policy_as_the_rules_patterns(text):
             plain = (text[:start].endswith(tuple(tp.get("not_after", ())))
                      or any(re.match(tp[k], text[end:]) for k in ("list_noun", "policy") if tp.get(k)))
             assert product_or_policy(ctx, start, end) == bool(plain), (start, end)
+
+
+def test_head_anaphora_skips_only_sentences_without_the_heads():
+    """head_anaphora passes over a sentence that holds none of the heads sought:
+    the same mentions as testing every head in every sentence."""
+    from kg.recognise.aliases import head_anaphora
+
+    class Everywhere(str):
+        def __contains__(self, word):
+            return True
+    text = ("星谷生物城引进多家企业。墨川医疗等企业在生物城设立研发中心。今年营收增长。"
+            "青禾智能产业园开工，推动星澜等项目在产业园内落地。“链主企业+产业园”。")
+    sents = split_sentences("d.txt", text)
+    doc = Document("d.txt", text, sents)
+    r = _recogniser()
+    by_sentence = {}
+    for m in r.document_mentions(doc):
+        if m.rule != "head-anaphora":
+            by_sentence.setdefault(m.sentence, []).append(m)
+    fast = head_anaphora(r.rules, r.seg, "d.txt", sents, by_sentence)
+    assert fast
+    every = [type(s)(**{**vars(s), "text": Everywhere(s.text)}) for s in sents]
+    assert fast == head_anaphora(r.rules, r.seg, "d.txt", every, by_sentence)

@@ -143,10 +143,12 @@ class Recogniser:
         ctx = Context(text, toks, f"{doc_id}#{index}",
                       self.lex, self.rules, seg, self.tables, doc_names=doc_names or {})
         if before is not None:
-            ctx.cands = [_copy(c) for c in before]
+            ctx.cands = [_restored(*kept) for kept in before]
         for i, source in enumerate(sources):
             if save is not None and i == split:
-                save[index] = (toks, [_copy(c) for c in ctx.cands])
+                # what resolution may change is kept aside, not the candidates copied:
+                # most sentences are never read again
+                save[index] = (toks, [(c, c.role, c.group, c.extra) for c in ctx.cands])
             ctx.cands += source.find(ctx)
         chosen = resolve(ctx)
         commercial_context(ctx, chosen)
@@ -187,6 +189,13 @@ def _copy(c: Cand) -> Cand:
 
 
 _CONFIDENCE = {5: 0.9, 4: 0.95, 3: 0.8, 2: 0.75}     # by a candidate's priority; else 0.6
+
+
+def _restored(c: Cand, role: str, group: str, extra: tuple) -> Cand:
+    """A copy of ``c`` as it was when its (role, group, extra) were kept."""
+    new = _copy(c)
+    new.role, new.group, new.extra = role, group, extra
+    return new
 
 
 def _mention(doc_id: str, index: int, text: str, c: Cand) -> Mention:

@@ -56,6 +56,7 @@ class Tables:
         # (kg.recognise.tracks.product_or_policy)
         self.track_products = (tuple(tp.get("not_after", ())),
                                [re.compile(tp[k]) for k in ("list_noun", "policy") if tp.get(k)])
+        self.firm_nouns = tuple(n for n, c in rules.enum_nouns.items() if c == "Enterprise")
         from .places import country_words
         self.countries = country_words(lexicon, rules)
         forms = sorted(rules.legal_name.get("forms", {}), key=len, reverse=True)

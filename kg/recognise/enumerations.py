@@ -103,8 +103,10 @@ def subject_firms(ctx: Context) -> list[Cand]:
     a word no dictionary knows (or a known firm), so lists of places or tracks
     (滨江、萧山以及余杭…) are left alone."""
     text, toks, gid = ctx.text, ctx.toks, ctx.gid
-    firm_nouns = tuple(n for n, c in ctx.rules.enum_nouns.items() if c == "Enterprise")
     out = []
+    if LIST_SEP not in text:    # (no clause holds a list)
+        return out
+    firm_nouns = ctx.tables.firm_nouns
     for cm in re.finditer(r"[^，。；：,;:！？!?]+", text):
         clause, c0 = cm.group(), cm.start()
         if LIST_SEP not in clause or not clause.endswith(firm_nouns) or "等" in clause:

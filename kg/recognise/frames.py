@@ -22,7 +22,7 @@ def frames(ctx: Context) -> list[Cand]:
         cls = ctx.rules.frames[m.group()]
         end = m.start()
         for adv in ctx.tables.frame_adverbs:
-            if text[:end].endswith(adv):
+            if text.endswith(adv, 0, end):
                 end -= len(adv)
                 break
         if end == 0 or is_punct(text[end - 1]) or ctx.tables.noun_re.search(text[max(0, end - 4):end]):
