@@ -499,6 +499,8 @@ class _Everything(frozenset):
 
 
 PREFILTER_SENTENCES = COUNTRY_SENTENCES + [
+    "以星澜科技、墨川网络为代表的企业，涵盖设计、制造、封测的全产业链，重点发展数字经济和生命健康",
+    "以青禾智造为龙头的产业集群，聚焦智能网联、合成材料两大方向",
     "做强招商蛇口与加快推进重点产业园和一批优质项目，建优做强“青禾未来产业园”。",
     "“中国最具幸福感城区”与“西湖明珠工程”、“数字经济、生命健康”等产业，《墨川规划》",
     "青禾、墨川等软件和信息服务企业与星澜科技等12家数字经济龙头企业",
@@ -577,3 +579,28 @@ def test_head_anaphora_skips_only_sentences_without_the_heads():
     assert fast
     every = [type(s)(**{**vars(s), "text": Everywhere(s.text)}) for s in sents]
     assert fast == head_anaphora(r.rules, r.seg, "d.txt", every, by_sentence)
+
+
+def _plain_tokens(seg, text):
+    """Segmenter.tokens (rjieba) as it was written first: one loop, every token tested."""
+    from kg.model import Token
+    from kg.segment import _ASCII_PIECE
+    out = []
+    for w, s, e in seg._tok.tokenize(text, "default", seg.hmm):
+        if len(w) > 1 and w.isascii() and not w.isalnum():
+            for m in _ASCII_PIECE.finditer(w):
+                out.append(Token(m.group(), s + m.start(), s + m.end(), seg.tag(m.group())))
+        else:
+            out.append(Token(w, s, e, seg.tag(w)))
+    return out
+
+
+@pytest.mark.parametrize("text", SENTENCES + [
+    "A1B2 C3", "a.b", "x-y", "6.5%", "1-11月", "AI、5G、IoT", "a b", "Ａ－Ｂ", "e-commerce电商", "句末.", ".开头",
+    "1-2-3 a.b.c 4.5.6% x--y 青禾"])
+def test_segmenter_recut_as_the_loop(text):
+    from kg.segment import Segmenter, available_backends
+    if "rjieba" not in available_backends():
+        pytest.skip("rjieba is not installed")
+    seg = Segmenter([("星澜", "nt")], backend="rjieba")
+    assert seg.tokens(text) == _plain_tokens(seg, text)
