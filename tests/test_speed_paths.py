@@ -604,3 +604,17 @@ def test_segmenter_recut_as_the_loop(text):
         pytest.skip("rjieba is not installed")
     seg = Segmenter([("星澜", "nt")], backend="rjieba")
     assert seg.tokens(text) == _plain_tokens(seg, text)
+
+
+def test_document_mentions_leaves_the_collector_as_it_found_it():
+    import gc
+    r = _recogniser()
+    doc = to_document(RawDocument("d.txt", "d.txt", "星澜科技在青禾区建设数字经济产业园。", "utf-8"))
+    was = gc.isenabled()
+    try:
+        for state in (True, False):
+            (gc.enable if state else gc.disable)()
+            assert r.document_mentions(doc)
+            assert gc.isenabled() is state
+    finally:
+        (gc.enable if was else gc.disable)()
