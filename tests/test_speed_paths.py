@@ -521,6 +521,8 @@ def test_sentence_prefilters_as_none(text, monkeypatch):
     monkeypatch.setattr(r.tables, "generic_first", _Everything())
     monkeypatch.setattr(r.tables, "boundary_heads", _Everything())
     monkeypatch.setattr(r.tables, "locative_re", re.compile(""))
+    monkeypatch.setattr(r.tables, "track_suffix_re", re.compile(""))
+    monkeypatch.setattr(r.tables, "sector_word_re", re.compile(""))
     monkeypatch.setattr(Context, "quoted", property(lambda self: True))
     assert context_module.Context.quoted.fget(None) is True
     assert fast == [vars(m) for m in r.sentence_mentions("d", 0, text)]
@@ -618,3 +620,34 @@ def test_document_mentions_leaves_the_collector_as_it_found_it():
             assert gc.isenabled() is state
     finally:
         (gc.enable if was else gc.disable)()
+
+
+@pytest.mark.parametrize("pattern, literal", [
+    ("简称", "简称"), ("(?:以下)?简称[“]", "简称“"), ("a|b", ""), ("ab*c", "a"), ("x(?:y)?zw", "zw"),
+    ("(?i)abc", ""), ("(?:原名|原称)x", "原"),    # (the parser takes the branches' common 原 out)
+ ("a(bc)d", "a"), ("abc$", "abc"), ("[ab]cd.ef", "cd"), ("(", "")])
+def test_required_literal(pattern, literal):
+    """Every match of the pattern holds the literal: a text without it has none."""
+    from kg.recognise.text import required_literal
+    assert required_literal(pattern) == literal
+    if literal:
+        rx = re.compile(pattern)
+        alphabet = "abcdefxyzw简称以下原名“"
+        for i in range(400):
+            t = "".join(alphabet[(i * 7 + k * 5 + k * k) % len(alphabet)] for k in range(i % 9))
+            if literal not in t:
+                assert rx.search(t) is None, (pattern, t)
+
+
+@pytest.mark.parametrize("text", [
+    "星澜科技（以下简称“星澜”）与墨川网络(简称墨川)签约。", "青禾智造，简称“青智”，原名青禾机械厂。",
+    "没有声明的句子。", "以下简称", "原称“青禾”", ""])
+def test_declared_aliases_with_and_without_the_literal_test(text, monkeypatch):
+    from kg.recognise import aliases
+    r = _recogniser()
+    ms = r.sentence_mentions("d", 0, text)
+    fast = aliases.declared_aliases(r.rules, text, ms)
+    monkeypatch.setattr(aliases, "required_literal", lambda pattern: "")
+    assert fast == aliases.declared_aliases(r.rules, text, ms)
+    if "简称“星澜”" in text:
+        assert fast["星澜"] == ("星澜科技", "Enterprise")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..model import Mention
 from ..rules import Rules
 from .candidate import Cand
-from .text import find_all
+from .text import find_all, required_literal
 
 
 def declared_aliases(rules: Rules, text: str, ms: list[Mention]) -> dict[str, tuple[str, str]]:
@@ -16,6 +16,9 @@ def declared_aliases(rules: Rules, text: str, ms: list[Mention]) -> dict[str, tu
     not what the alias stands for)."""
     out = {}
     for pat in rules.alias_patterns:
+        # (a literal every match holds, sought first: most sentences declare nothing)
+        if required_literal(pat.pattern) not in text:
+            continue
         for m in pat.finditer(text):
             before = [x for x in ms if x.end <= m.start() and x.role != "owner"]
             if before:

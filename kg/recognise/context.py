@@ -49,9 +49,10 @@ class Tables:
         self.legal_name_re = legal_name_pattern(rules.legal_name)
         from .lists import list_frame_patterns
         self.list_frame_patterns = list_frame_patterns(rules.list_frames)
-        locatives = rules.place_attributive.get("locatives", ())
-        # "$^": a sentence holds none of no words
-        self.locative_re = re.compile("|".join(map(re.escape, locatives)) if locatives else "$^")
+        # one search for any of a few words a source needs the sentence to hold
+        self.locative_re = _any_word(rules.place_attributive.get("locatives", ()))
+        self.track_suffix_re = _any_word(rules.track_suffixes)
+        self.sector_word_re = _any_word(rules.track_sector_words)
         tp = rules.track_products
         # (kg.recognise.tracks.product_or_policy)
         self.track_products = (tuple(tp.get("not_after", ())),
@@ -75,6 +76,11 @@ class Tables:
         self.stop_words: dict[str, bool | int] = {}
         measure = rules.long_name.get("measure")
         self.long_measure = re.compile(measure) if measure else None
+
+
+def _any_word(words) -> re.Pattern:
+    """A pattern found where any of ``words`` is ("$^": none of no words)."""
+    return re.compile("|".join(map(re.escape, words)) if words else "$^")
 
 
 @dataclass

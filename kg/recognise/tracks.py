@@ -22,7 +22,7 @@ def tracks(ctx: Context) -> list[Cand]:
     out = []
     suffixes = tuple(ctx.rules.track_suffixes)
     # (most sentences hold no suffix: then no token ends with one)
-    for t in toks if any(suf in text for suf in suffixes) else ():
+    for t in toks if ctx.tables.track_suffix_re.search(text) else ():
         if not t.text.endswith(suffixes):
             continue
         for suf in ctx.rules.track_suffixes:
@@ -53,7 +53,7 @@ def tracks(ctx: Context) -> list[Cand]:
             break
     # a qualified sector word names a track (新制造业, 先进制造业); the bare word does not
     sector_words = ctx.rules.track_sector_words
-    for p, t in zip(toks, toks[1:]) if any(w in text for w in sector_words) else ():
+    for p, t in zip(toks, toks[1:]) if ctx.tables.sector_word_re.search(text) else ():
         if (t.text in sector_words and p.end == t.start and len(p.text) <= 3
                 and ctx.seg.tag(p.text)[:1] in ("a", "b") and p.text not in ctx.tables.generic
                 and not ctx.lex.is_not_entity(p.text + t.text)
