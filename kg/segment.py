@@ -247,13 +247,14 @@ class Segmenter:
         if _ASCII_MIXED.search(text) is None:
             get = tags.get
             return [Token(w, s, e, get(w, "")) for w, s, e in toks]
-        out = []
-        for w, s, e in toks:
-            if len(w) > 1 and w.isascii() and not w.isalnum():
-                for m in _ASCII_PIECE.finditer(w):
-                    out.append(Token(m.group(), s + m.start(), s + m.end(), tags.get(m.group(), "")))
-            else:
-                out.append(Token(w, s, e, tags.get(w, "")))
+        # the few tokens to cut again are found first: the rest are made as above
+        recut = [k for k, (w, _, _) in enumerate(toks) if len(w) > 1 and w.isascii() and not w.isalnum()]
+        get = tags.get
+        out = [Token(w, s, e, get(w, "")) for w, s, e in toks]
+        for k in reversed(recut):
+            w, s, _ = toks[k]
+            out[k:k + 1] = [Token(m.group(), s + m.start(), s + m.end(), get(m.group(), ""))
+                            for m in _ASCII_PIECE.finditer(w)]
         return out
 
     def tag(self, word: str) -> str:

@@ -386,3 +386,268 @@ def test_literal_without_translate_as_with_it(text):
     assert _lit(text, "zh") == plain + "@zh"
     assert _lit(text, datatype="http://www.w3.org/2001/XMLSchema#string") == \
         plain + "^^<http://www.w3.org/2001/XMLSchema#string>"
+
+
+# ---------------------------------------------------------------- recognise
+
+HEAD_SENTENCES = SENTENCES + [
+    "推进青禾智能产业园建设，星澜科技杭州总部和墨川生命科学产业园开工。",
+    "青禾新区管委会与小河公园、石祥路国字号汽车街区签约。",
+    "年产5万台新能源汽车项目及第6代面板生产基地二期、12英寸晶圆厂。",
+    "区家庭心理服务中心、青禾市知识产权交易服务中心和墨川大学附属医院",
+    "园园区园区区中心中心心", "产业园", "a园",
+]
+
+
+def _ctx(r, text):
+    from kg.recognise import Context
+    return Context(text, r.seg.tokens(text), "d#0", r.lex, r.rules, r.seg, r.tables)
+
+
+@pytest.mark.parametrize("text", HEAD_SENTENCES)
+def test_head_ends_by_automaton_as_the_walk(text, monkeypatch):
+    from kg.recognise.heads import head_ends, head_ends_walk, heads
+    r = _recogniser()
+    ctx = _ctx(r, text)
+    assert head_ends(ctx) == head_ends_walk(ctx)
+    fast = [vars(c) for c in heads(ctx)]
+    monkeypatch.setattr(r.tables, "head_automaton", None)
+    assert fast == [vars(c) for c in heads(ctx)]
+
+
+@pytest.mark.parametrize("text", HEAD_SENTENCES + ["投资360亿元，第3批12个项目开工", "5G、20个"])
+def test_stops_by_the_word_table_as_plain(text):
+    from kg.recognise.context import stops, stops_plain
+    r = _recogniser()
+    ctx = _ctx(r, text)
+    for _ in range(2):              # the second time from the table
+        for t in ctx.toks:
+            assert stops(ctx, t, len(text)) == stops_plain(ctx, t, len(text)), t
+
+
+def _after_country_plain(ctx):
+    """places.after_country as it was written first: every pair of tokens asks the lexicon."""
+    from kg.recognise.candidate import Cand
+    from kg.recognise.text import alnum, is_punct
+    text, toks = ctx.text, ctx.toks
+    ac = ctx.rules.place_attributive_after_country
+    out = []
+    for k, (a, b) in enumerate(zip(toks, toks[1:])):
+        e = ctx.lex.lookup(a.text, "Place")
+        if e is None or a.end != b.start or e.source not in ac.get("sources", ()) \
+                or e.name in ctx.rules.place_attributive.get("home", ()) or ctx.lex.lookup(b.text):
+            continue
+        if ctx.seg.tag(b.text) == "ns" and 2 <= len(b.text) <= ac.get("max_len", 3):
+            out.append(Cand(b.start, b.end, "Place", b.text, "city-after-country", prio=3))
+        elif alnum(b.text) and not b.text.isdigit() and (
+                b.end == len(text) or is_punct(text[b.end]) or text.startswith(tuple(ac.get("firm_after", ())), b.end)
+                or ctx.seg.tag(toks[k + 2].text)[:1] in ("v", "a", "d", "p", "c", "u")):
+            out.append(Cand(a.start, b.end, "Enterprise", a.text + b.text, "firm-after-country", prio=3,
+                            aliases=(b.text,)))
+    return out
+
+
+COUNTRY_SENTENCES = HEAD_SENTENCES + [
+    "来自韩国大邱、日本XK、德国QZ和美国OLED显示屏的客商与中国企业、大韩民国代表", "韩国", "在日本", "美国XY",
+    "大城北、大江东与大墨川片区，数字经济产业与先进制造业、新制造业", "亚洲各国与欧洲各地",
+]
+
+
+@pytest.mark.parametrize("text", COUNTRY_SENTENCES)
+def test_token_prefilters_as_every_token(text, monkeypatch):
+    """after_country from its table of country words, and the sources that skip
+    their walk over the tokens when the sentence lacks the words they look for,
+    give what the walks give."""
+    from kg.recognise import known, places, tracks
+    r = _recogniser()
+    ctx = _ctx(r, text)
+    assert [vars(c) for c in places.after_country(ctx)] == [vars(c) for c in _after_country_plain(ctx)]
+    fast = [[vars(c) for c in f(ctx)] for f in (places.greater_areas, tracks.tracks, known.lexicon)]
+
+    class Everywhere(str):      # a text that holds every word: no walk is skipped
+        def __contains__(self, word):
+            return True
+    monkeypatch.setattr(ctx, "text", Everywhere(text))
+    assert fast == [[vars(c) for c in f(ctx)] for f in (places.greater_areas, tracks.tracks, known.lexicon)]
+
+
+@pytest.mark.parametrize("text", HEAD_SENTENCES)
+def test_context_token_offsets_as_the_tokens(text):
+    """Context.starts and .ends (computed once) are the tokens' offsets, and a
+    strip of generic words asks them as it asked the tokens."""
+    from kg.recognise.context import strip_generic
+    r = _recogniser()
+    ctx = _ctx(r, text)
+    assert ctx.starts == {t.start for t in ctx.toks} and ctx.ends == {t.end for t in ctx.toks}
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1, 3):
+            plain, changed = start, True
+            while changed and plain < end:
+                changed = False
+                for n in r.tables.generic_lens:
+                    if text[plain:plain + n] in r.tables.generic and plain + n < end and any(
+                            t.start == plain + n for t in ctx.toks):
+                        plain, changed = plain + n, True
+                        break
+            assert strip_generic(ctx, start, end) == plain
+
+
+class _Everything(frozenset):
+    """A set that holds everything: a prefilter asked of it lets every case through."""
+    def __contains__(self, item):
+        return True
+
+
+PREFILTER_SENTENCES = COUNTRY_SENTENCES + [
+    "以星澜科技、墨川网络为代表的企业，涵盖设计、制造、封测的全产业链，重点发展数字经济和生命健康",
+    "以青禾智造为龙头的产业集群，聚焦智能网联、合成材料两大方向",
+    "做强招商蛇口与加快推进重点产业园和一批优质项目，建优做强“青禾未来产业园”。",
+    "“中国最具幸福感城区”与“西湖明珠工程”、“数字经济、生命健康”等产业，《墨川规划》",
+    "青禾、墨川等软件和信息服务企业与星澜科技等12家数字经济龙头企业",
+    "半山街道招商观颐养护院、以青禾智造为龙头的墨川产业园",
+]
+
+
+@pytest.mark.parametrize("text", PREFILTER_SENTENCES)
+def test_sentence_prefilters_as_none(text, monkeypatch):
+    """A sentence's mentions are the same with every prefilter of the recogniser
+    letting everything through (the heads' automaton, the first characters of
+    generic and boundary words, the locatives' regex, the quotation test)."""
+    from kg.recognise import Context
+    from kg.recognise import context as context_module
+    r = _recogniser()
+    fast = [vars(m) for m in r.sentence_mentions("d", 0, text)]
+    monkeypatch.setattr(r.tables, "head_automaton", None)
+    monkeypatch.setattr(r.tables, "generic_first", _Everything())
+    monkeypatch.setattr(r.tables, "boundary_heads", _Everything())
+    monkeypatch.setattr(r.tables, "locative_re", re.compile(""))
+    monkeypatch.setattr(r.tables, "track_suffix_re", re.compile(""))
+    monkeypatch.setattr(r.tables, "sector_word_re", re.compile(""))
+    monkeypatch.setattr(Context, "quoted", property(lambda self: True))
+    assert context_module.Context.quoted.fget(None) is True
+    assert fast == [vars(m) for m in r.sentence_mentions("d", 0, text)]
+
+
+@pytest.mark.parametrize("mod", ["", "重点", "一批优质", "重点青禾", "青禾", "优质一大批", "一"])
+def test_generic_only_as_the_walk(mod):
+    from kg.recognise.context import generic_only
+    r = _recogniser()
+    ctx = _ctx(r, mod)
+    rest = mod
+    plain = True
+    while rest:
+        n = next((n for n in r.tables.generic_lens if rest[:n] in r.tables.generic), None)
+        if n is None:
+            plain = False
+            break
+        rest = rest[n:]
+    assert generic_only(ctx, mod) == plain
+
+
+@pytest.mark.parametrize("text", ["首批次新材料", "大健康等多产品与新制造业9条", "新制造业", "发布新材料政策12条，新能源等各类产品",
+                                  "首台（套）智能装备", "数字经济\n9条"])
+def test_product_or_policy_as_the_rules_patterns(text):
+    """tracks.product_or_policy with its patterns compiled once gives what matching
+    the rules' patterns against the rest of the text gives (a pattern may begin with ^)."""
+    from kg.recognise.tracks import product_or_policy
+    r = _recogniser()
+    ctx = _ctx(r, text)
+    tp = r.rules.track_products
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            plain = (text[:start].endswith(tuple(tp.get("not_after", ())))
+                     or any(re.match(tp[k], text[end:]) for k in ("list_noun", "policy") if tp.get(k)))
+            assert product_or_policy(ctx, start, end) == bool(plain), (start, end)
+
+
+def test_head_anaphora_skips_only_sentences_without_the_heads():
+    """head_anaphora passes over a sentence that holds none of the heads sought:
+    the same mentions as testing every head in every sentence."""
+    from kg.recognise.aliases import head_anaphora
+
+    class Everywhere(str):
+        def __contains__(self, word):
+            return True
+    text = ("星谷生物城引进多家企业。墨川医疗等企业在生物城设立研发中心。今年营收增长。"
+            "青禾智能产业园开工，推动星澜等项目在产业园内落地。“链主企业+产业园”。")
+    sents = split_sentences("d.txt", text)
+    doc = Document("d.txt", text, sents)
+    r = _recogniser()
+    by_sentence = {}
+    for m in r.document_mentions(doc):
+        if m.rule != "head-anaphora":
+            by_sentence.setdefault(m.sentence, []).append(m)
+    fast = head_anaphora(r.rules, r.seg, "d.txt", sents, by_sentence)
+    assert fast
+    every = [type(s)(**{**vars(s), "text": Everywhere(s.text)}) for s in sents]
+    assert fast == head_anaphora(r.rules, r.seg, "d.txt", every, by_sentence)
+
+
+def _plain_tokens(seg, text):
+    """Segmenter.tokens (rjieba) as it was written first: one loop, every token tested."""
+    from kg.model import Token
+    from kg.segment import _ASCII_PIECE
+    out = []
+    for w, s, e in seg._tok.tokenize(text, "default", seg.hmm):
+        if len(w) > 1 and w.isascii() and not w.isalnum():
+            for m in _ASCII_PIECE.finditer(w):
+                out.append(Token(m.group(), s + m.start(), s + m.end(), seg.tag(m.group())))
+        else:
+            out.append(Token(w, s, e, seg.tag(w)))
+    return out
+
+
+@pytest.mark.parametrize("text", SENTENCES + [
+    "A1B2 C3", "a.b", "x-y", "6.5%", "1-11月", "AI、5G、IoT", "a b", "Ａ－Ｂ", "e-commerce电商", "句末.", ".开头",
+    "1-2-3 a.b.c 4.5.6% x--y 青禾"])
+def test_segmenter_recut_as_the_loop(text):
+    from kg.segment import Segmenter, available_backends
+    if "rjieba" not in available_backends():
+        pytest.skip("rjieba is not installed")
+    seg = Segmenter([("星澜", "nt")], backend="rjieba")
+    assert seg.tokens(text) == _plain_tokens(seg, text)
+
+
+def test_document_mentions_leaves_the_collector_as_it_found_it():
+    import gc
+    r = _recogniser()
+    doc = to_document(RawDocument("d.txt", "d.txt", "星澜科技在青禾区建设数字经济产业园。", "utf-8"))
+    was = gc.isenabled()
+    try:
+        for state in (True, False):
+            (gc.enable if state else gc.disable)()
+            assert r.document_mentions(doc)
+            assert gc.isenabled() is state
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+@pytest.mark.parametrize("pattern, literal", [
+    ("简称", "简称"), ("(?:以下)?简称[“]", "简称“"), ("a|b", ""), ("ab*c", "a"), ("x(?:y)?zw", "zw"),
+    ("(?i)abc", ""), ("(?:原名|原称)x", "原"),    # (the parser takes the branches' common 原 out)
+ ("a(bc)d", "a"), ("abc$", "abc"), ("[ab]cd.ef", "cd"), ("(", "")])
+def test_required_literal(pattern, literal):
+    """Every match of the pattern holds the literal: a text without it has none."""
+    from kg.recognise.text import required_literal
+    assert required_literal(pattern) == literal
+    if literal:
+        rx = re.compile(pattern)
+        alphabet = "abcdefxyzw简称以下原名“"
+        for i in range(400):
+            t = "".join(alphabet[(i * 7 + k * 5 + k * k) % len(alphabet)] for k in range(i % 9))
+            if literal not in t:
+                assert rx.search(t) is None, (pattern, t)
+
+
+@pytest.mark.parametrize("text", [
+    "星澜科技（以下简称“星澜”）与墨川网络(简称墨川)签约。", "青禾智造，简称“青智”，原名青禾机械厂。",
+    "没有声明的句子。", "以下简称", "原称“青禾”", ""])
+def test_declared_aliases_with_and_without_the_literal_test(text, monkeypatch):
+    from kg.recognise import aliases
+    r = _recogniser()
+    ms = r.sentence_mentions("d", 0, text)
+    fast = aliases.declared_aliases(r.rules, text, ms)
+    monkeypatch.setattr(aliases, "required_literal", lambda pattern: "")
+    assert fast == aliases.declared_aliases(r.rules, text, ms)
+    if "简称“星澜”" in text:
+        assert fast["星澜"] == ("星澜科技", "Enterprise")

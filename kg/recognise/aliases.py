@@ -9,7 +9,7 @@ from ..model import Mention
 from ..rules import Rules
 from .candidate import Cand
 from .modifier import glued_boundary
-from .text import find_all, is_punct
+from .text import find_all, is_punct, required_literal
 
 
 def declared_aliases(rules: Rules, text: str, ms: list[Mention]) -> dict[str, tuple[str, str]]:
@@ -20,6 +20,9 @@ def declared_aliases(rules: Rules, text: str, ms: list[Mention]) -> dict[str, tu
     firm's name, not 郑州, is shortened)."""
     out = {}
     for pat in rules.alias_patterns:
+        # (a literal every match holds, sought first: most sentences declare nothing)
+        if required_literal(pat.pattern) not in text:
+            continue
         for m in pat.finditer(text):
             before = [x for x in ms if x.end <= m.start() and x.role != "owner"]
             if before:
@@ -90,11 +93,13 @@ def head_anaphora(rules: Rules, seg, doc_id: str, sentences, by_sentence: dict[i
         ms = sorted(by_sentence.get(s.index, []), key=lambda m: m.start)
         named = [(m.start, w, m) for m in ms if m.role != "owner" and m.cls in ("Platform", "Project")
                  for w in _short_heads(rules, m.surface)]
-        taken = [(m.start, m.end) for m in ms]
-        toks = seg.tokens(s.text)
-        ends = {t.end: t for t in toks}
-        starts = {t.start for t in toks}
-        for word in sorted({w for _, w, _ in named} | set(last)):
+        words = sorted(w for w in {w for _, w, _ in named} | set(last) if w in s.text)
+        if words:   # (most sentences hold none of the heads)
+            taken = [(m.start, m.end) for m in ms]
+            toks = seg.tokens(s.text)
+            ends = {t.end: t for t in toks}
+            starts = {t.start for t in toks}
+        for word in words:
             for hit in find_all(word, s.text):
                 a, b = hit.span()
                 here = [m for at, w, m in named if w == word and at < a]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..lexicon import Lexicon
 from ..matcher import _AhoCorasick
@@ -39,16 +40,47 @@ class Tables:
             if _AhoCorasick is not None and self.lex_surfaces else None
         # a head ends a token only if the token ends with the head's last character
         self.head_last = {h[-1] for h in rules.heads}
+        # every head in a sentence at once (kg.recognise.heads.head_ends): most tokens end none
+        self.head_automaton = _AhoCorasick(list(rules.heads)) \
+            if _AhoCorasick is not None and rules.heads else None
         self.long_heads = tuple(h for h in rules.heads if len(h) > 1)
+        # (built here, not once per sentence: joining and escaping the forms is most of its cost)
+        from .legal import legal_name_pattern
+        self.legal_name_re = legal_name_pattern(rules.legal_name)
+        from .lists import list_frame_patterns
+        self.list_frame_patterns = list_frame_patterns(rules.list_frames)
+        # one search for any of a few words a source needs the sentence to hold
+        self.locative_re = _any_word(rules.place_attributive.get("locatives", ()))
+        self.track_suffix_re = _any_word(rules.track_suffixes)
+        self.sector_word_re = _any_word(rules.track_sector_words)
+        tp = rules.track_products
+        # (kg.recognise.tracks.product_or_policy)
+        self.track_products = (tuple(tp.get("not_after", ())),
+                               [re.compile(tp[k]) for k in ("list_noun", "policy") if tp.get(k)])
+        self.firm_nouns = tuple(n for n, c in rules.enum_nouns.items() if c == "Enterprise")
+        from .places import country_words
+        self.countries = country_words(lexicon, rules)
         forms = sorted(rules.legal_name.get("forms", {}), key=len, reverse=True)
         self.legal_form_re = re.compile("|".join(map(re.escape, forms))) if forms else None
         self.zone_tuple = tuple(rules.zone_words)
         self.generic = frozenset(rules.generic)
         self.generic_lens = sorted({len(g) for g in self.generic}, reverse=True)
         self.generic_tuple = tuple(rules.generic)
+        # a span that begins with none of these characters begins with no generic word
+        self.generic_first = frozenset(g[0] for g in self.generic if g)
+        # the first two characters of the boundary words of two or more
+        self.boundary_heads = frozenset(b[:2] for b in rules.boundary if len(b) >= 2)
         self.asides = [re.compile(a) for a in rules.alias_asides]
+        # kg.recognise.context.stops of each word met so far (it hangs on the word, the
+        # lexicon, the rules and the segmenter's tags, all fixed for a recogniser)
+        self.stop_words: dict[str, bool | int] = {}
         measure = rules.long_name.get("measure")
         self.long_measure = re.compile(measure) if measure else None
+
+
+def _any_word(words) -> re.Pattern:
+    """A pattern found where any of ``words`` is ("$^": none of no words)."""
+    return re.compile("|".join(map(re.escape, words)) if words else "$^")
 
 
 @dataclass
@@ -69,9 +101,56 @@ class Context:
     # names the document's other sentences gave away by their context: surface -> (name, class)
     doc_names: dict[str, tuple[str, str]] = field(default_factory=dict)
 
+    # where tokens start and end: many tests of many sources ask, the tokens never change
+    @cached_property
+    def starts(self) -> set[int]:
+        return {t.start for t in self.toks}
+
+    @cached_property
+    def ends(self) -> set[int]:
+        return {t.end for t in self.toks}
+
+    @cached_property
+    def by_end(self) -> dict[int, Token]:
+        return {t.end: t for t in self.toks}
+
+    @cached_property
+    def quoted(self) -> bool:
+        """True when the sentence holds an opening quotation mark (most hold none)."""
+        return any(q in self.text for q in OPEN_QUOTES)
+
+
+_UNIT_AFTER = 2     # Tables.stop_words: the word stops a name when a number unit follows it
+
 
 def stops(ctx: Context, t: Token, upto: int) -> bool:
     """True when token ``t`` cannot be part of a name ending at ``upto``."""
+    # the answer hangs on the word alone, but for a number before a unit: a
+    # sentence asks of the same words again and again (every name's walk left)
+    memo = ctx.tables.stop_words
+    r = memo.get(t.text)
+    if r is None:
+        r = memo[t.text] = _word_stops(ctx, t.text)
+    if r == _UNIT_AFTER:
+        text = ctx.text
+        return t.end < len(text) and text[t.end] in ctx.rules.number_units
+    return r
+
+
+def _word_stops(ctx: Context, w: str) -> bool | int:
+    """`stops` of the word ``w``: True, False or _UNIT_AFTER."""
+    tag = ctx.seg.tag(w)
+    if w in ctx.rules.boundary or any(is_punct(ch) for ch in w):
+        return True
+    if ctx.lex.lookup(w) is None and w not in ctx.rules.name_internal:
+        if tag[:1] in STOP_TAGS or tag in ("t", "m", "mq", "ad") or (
+                tag[:1] == "v" and tag != "vn" and len(w) > 1):
+            return not ((alnum(w) and tag in ("m", "eng", "")) or (tag == "m" and w.startswith("第")))
+    return _UNIT_AFTER if w.isdigit() else False
+
+
+def stops_plain(ctx: Context, t: Token, upto: int) -> bool:
+    """`stops` without the table of words (tests/test_speed_paths.py compares them)."""
     text = ctx.text
     w, tag = t.text, ctx.seg.tag(t.text)
     if w in ctx.rules.boundary or any(is_punct(ch) for ch in w):
@@ -85,13 +164,15 @@ def stops(ctx: Context, t: Token, upto: int) -> bool:
 
 def strip_generic(ctx: Context, start: int, end: int) -> int:
     """Move ``start`` right past generic words (重点, 一批, 优质 …)."""
-    text, toks = ctx.text, ctx.toks
+    text = ctx.text
+    if text[start:start + 1] not in ctx.tables.generic_first:
+        return start
     changed = True
     while changed and start < end:
         changed = False
         for n in ctx.tables.generic_lens:  # longest generic word first
-            if text[start:start + n] in ctx.tables.generic and start + n < end and any(
-                    t.start == start + n for t in toks):
+            if text[start:start + n] in ctx.tables.generic and start + n < end and \
+                    start + n in ctx.starts:
                 start += n
                 changed = True
                 break
@@ -101,6 +182,8 @@ def strip_generic(ctx: Context, start: int, end: int) -> int:
 def generic_only(ctx: Context, mod: str) -> bool:
     """True when ``mod`` is nothing but generic words (重点, 一批, 优质 …)."""
     rest = mod
+    if rest[:1] not in ctx.tables.generic_first:
+        return not rest
     while rest:
         for n in ctx.tables.generic_lens:  # longest generic word first
             if rest[:n] in ctx.tables.generic:
@@ -140,6 +223,8 @@ def in_title(ctx: Context, start: int, end: int) -> bool:
     (“中国最具幸福感城区”, “老有康养”): a slogan, award or programme name.
     An item of a quoted list fills its place (“数字经济、生命健康”)."""
     text = ctx.text
+    if not ctx.quoted:
+        return False
     o = max(text.rfind(q, 0, start) for q in OPEN_QUOTES)
     if o < 0 or max(text.rfind(q, o, start) for q in CLOSE_QUOTES) >= 0:
         return False

@@ -30,8 +30,7 @@ def enumerations(ctx: Context) -> list[Cand]:
         end = m.start()             # the text before the noun: text[:end]
         parsed = None
         # a joining word inside a track the modifier names is a word of it (等软件和信息服务企业)
-        in_track = {i for c in ctx.cands if c.cls == "IndustryTrack" and c.end == end
-                    for i in range(c.start, c.end)} if ctx.cands else ()
+        in_track = None     # (made when a joining word asks)
         for mod_len in range(0, 13):
             if mod_len > end:
                 break
@@ -40,8 +39,14 @@ def enumerations(ctx: Context) -> list[Cand]:
             # after it passed this test already
             if mod_len:
                 ch = text[at]
-                if (is_punct(ch) and ch not in _QUOTES) or (ch in _MOD_STOPS and at not in in_track):
+                if is_punct(ch) and ch not in _QUOTES:
                     break
+                if ch in _MOD_STOPS:
+                    if in_track is None:
+                        in_track = {i for c in ctx.cands if c.cls == "IndustryTrack" and c.end == end
+                                    for i in range(c.start, c.end)}
+                    if at not in in_track:
+                        break
             # the counter ends the text before the modifier ($ at endpos, as at the
             # end of text[:at]): searching only its tail keeps a long line without
             # punctuation linear
@@ -118,8 +123,10 @@ def subject_firms(ctx: Context) -> list[Cand]:
     a word no dictionary knows (or a known firm), so lists of places or tracks
     (滨江、萧山以及余杭…) are left alone."""
     text, toks, gid = ctx.text, ctx.toks, ctx.gid
-    firm_nouns = tuple(n for n, c in ctx.rules.enum_nouns.items() if c == "Enterprise")
     out = []
+    if LIST_SEP not in text:    # (no clause holds a list)
+        return out
+    firm_nouns = ctx.tables.firm_nouns
     for cm in re.finditer(r"[^，。；：,;:！？!?]+", text):
         clause, c0 = cm.group(), cm.start()
         if LIST_SEP not in clause or not clause.endswith(firm_nouns) or "等" in clause:

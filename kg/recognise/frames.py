@@ -11,18 +11,18 @@ from .text import JOINERS, find_all, is_punct
 
 def frames(ctx: Context) -> list[Cand]:
     """A list of names right before an act verb: "X、Y正式开业" -> X, Y are projects."""
-    text, toks, gid = ctx.text, ctx.toks, ctx.gid
+    text, gid = ctx.text, ctx.gid
     out = []
     if ctx.tables.frame_re is None:
         return out
-    starts = {t.start for t in toks}
+    starts = ctx.starts
     for k, m in enumerate(ctx.tables.frame_re.finditer(text)):
         if m.start() not in starts:
             continue
         cls = ctx.rules.frames[m.group()]
         end = m.start()
         for adv in ctx.tables.frame_adverbs:
-            if text[:end].endswith(adv):
+            if text.endswith(adv, 0, end):
                 end -= len(adv)
                 break
         if end == 0 or is_punct(text[end - 1]) or ctx.tables.noun_re.search(text[max(0, end - 4):end]):
@@ -50,7 +50,7 @@ def appositives(ctx: Context) -> list[Cand]:
     的上市企业丽尚国潮, -> 丽尚国潮 is a firm."""
     text, toks = ctx.text, ctx.toks
     out = []
-    starts = {t.start for t in toks}
+    starts = ctx.starts
     for w in ctx.rules.appositive_after:
         for m in find_all(w, text):
             q = m.end()

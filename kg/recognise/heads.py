@@ -18,18 +18,18 @@ def heads(ctx: Context) -> list[Cand]:
     begin with (美团|杭州总部)."""
     text, toks = ctx.text, ctx.toks
     out = []
-    starts = {t.start for t in toks}
-    for ti, t in enumerate(toks):
+    found = head_ends(ctx)
+    if not found:
+        return out
+    starts = ctx.starts
+    heads_ = ctx.rules.heads
+    for t in toks:
         e = t.end
-        if text[e - 1] not in ctx.tables.head_last:
+        lengths = found.get(e)
+        if lengths is None:
             continue
-        most = min(ctx.rules.max_head, e)
-        for n in ctx.rules.head_lengths[text[e - 1]]:   # longest first, as range(most, 0, -1)
-            if n > most:
-                continue
-            h = ctx.rules.heads.get(text[e - n:e])
-            if h is None:
-                continue
+        for n in lengths:
+            h = heads_[text[e - n:e]]
             hs = e - n
             if hs not in starts and (hs < t.start or (n == 1 and not _glued_name(ctx, t))):
                 continue  # a token straddles the head (运河, 格局): not this head
@@ -52,7 +52,9 @@ def heads(ctx: Context) -> list[Cand]:
             if h.owner:
                 start = known_owner_before(ctx, start)
             start = strip_generic(ctx, start, mod_end)
-            zone = next((z for z in ctx.toks if z.end == start and z.text in ctx.rules.zone_words), None)
+            zone = ctx.by_end.get(start)
+            if zone is not None and zone.text not in ctx.rules.zone_words:
+                zone = None
             if zone and start < mod_end and not proper(ctx, text[start:mod_end]):
                 start = zone.start  # 经开区|生物医药产业园: without its zone the name says only its kind
             name, mod = text[start:e], text[start:mod_end]
@@ -94,6 +96,33 @@ def heads(ctx: Context) -> list[Cand]:
                 c.nested = _zone_of_body(ctx, out, start, hs)
             out.append(c)
             break
+    return out
+
+
+def head_ends(ctx: Context) -> dict[int, list[int]]:
+    """End offset -> the lengths of the heads of rules.toml [heads] that end there,
+    longest first; one pass of the heads' automaton over the sentence."""
+    automaton = ctx.tables.head_automaton
+    if automaton is None:
+        return head_ends_walk(ctx)
+    out: dict[int, list[int]] = {}
+    for _, s, e in automaton.find_matches_as_indexes(ctx.text, overlapping=True):
+        out.setdefault(e, []).append(e - s)
+    for ns in out.values():
+        if len(ns) > 1:
+            ns.sort(reverse=True)
+    return out
+
+
+def head_ends_walk(ctx: Context) -> dict[int, list[int]]:
+    """`head_ends` by a walk over the sentence's characters."""
+    text, heads = ctx.text, ctx.rules.heads
+    out: dict[int, list[int]] = {}
+    for e in range(1, len(text) + 1):
+        ns = [n for n in ctx.rules.head_lengths.get(text[e - 1], ())
+              if n <= e and text[e - n:e] in heads]
+        if ns:
+            out[e] = ns
     return out
 
 

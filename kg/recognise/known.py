@@ -3,10 +3,15 @@ user dictionary, so jieba keeps its names whole), unless the sentence uses
 the word otherwise: a quantity, a slogan, an event's name, an attributive."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
+
 from .candidate import Cand
 from .context import Context, in_title
 from .text import HIGHER_LEVELS, STOP_TAGS, is_punct
 from .tracks import event_after, product_or_policy
+
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 def lexicon(ctx: Context) -> list[Cand]:
@@ -14,7 +19,8 @@ def lexicon(ctx: Context) -> list[Cand]:
     text, toks = ctx.text, ctx.toks
     out = []
     locatives = tuple(ctx.rules.place_attributive.get("locatives", ()))
-    for t in toks:  # jieba keeps a place and its locative word together (亚洲各国)
+    # jieba keeps a place and its locative word together (亚洲各国)
+    for t in toks if ctx.tables.locative_re.search(text) else ():
         if len(t.text) > 2 and t.text.endswith(locatives) and ctx.lex.lookup(t.text) is None:
             for loc in locatives:
                 e = ctx.lex.lookup(t.text[:-len(loc)], "Place") if t.text.endswith(loc) else None
@@ -22,8 +28,10 @@ def lexicon(ctx: Context) -> list[Cand]:
                     out.append(Cand(t.start, t.end - len(loc), "Place", e.name, "lexicon", prio=4,
                                     source=e.source))
                     break
-    for t in toks:  # jieba keeps a province or city and a district in one word (上海市浦东新区)
-        if len(t.text) >= 5 and ctx.lex.lookup(t.text) is None:
+    # jieba keeps a province or city and a district in one word (上海市浦东新区); the
+    # pair's first place ends in a higher level's word, which the sentence must hold
+    for t in [t for t in toks if len(t.text) >= 5] if any(h in text for h in HIGHER_LEVELS) else ():
+        if ctx.lex.lookup(t.text) is None:
             out.extend(_admin_pair(ctx, t))
     out.extend(_track_before_suffix(ctx))
     for i, j, s in runs(ctx):
@@ -72,13 +80,15 @@ def runs(ctx: Context) -> list[tuple[int, int, str]]:
     hits = automaton.find_matches_as_indexes(ctx.text, overlapping=True)
     if not hits:
         return []
-    first = {t.start: i for i, t in enumerate(toks)}
-    last = {t.end: j for j, t in enumerate(toks)}
+    starts, ends = ctx.starts, ctx.ends     # (shared with the other sources)
     out = []
     for _, start, end in hits:
-        i, j = first.get(start), last.get(end)
-        if i is not None and j is not None and i <= j < i + 4:
-            out.append((i, j, "".join(t.text for t in toks[i:j + 1])))
+        if start not in starts or end not in ends:
+            continue
+        # the tokens end in order: their indices by bisection, for the few hits left
+        i, j = bisect_left(toks, start, key=_START), bisect_left(toks, end, key=_END)
+        if i <= j < i + 4:
+            out.append((i, j, ctx.text[start:end]))     # (the tokens cover the text)
     out.sort()
     return out
 
@@ -127,7 +137,8 @@ def _place_in_use(ctx: Context, nxt: int, c: Cand) -> bool:
     if c.name not in pol.get("home", ()) and not any(
             src in pol.get("sources", ()) for src in c.source.replace(";", " ").split()):
         return True
-    prev = next((t for t in reversed(toks) if t.end <= c.start), None)
+    k = bisect_right(toks, c.start, key=_END)      # the last token ending by c.start
+    prev = toks[k - 1] if k else None
     if prev is not None and prev.end == c.start and ctx.seg.tag(prev.text)[:1] in ("n", "a", "l", "j"):
         return False  # 健康中国, 福布斯中国: the last word of a compound name
     if nxt >= len(toks) or is_punct(toks[nxt].text[0]):

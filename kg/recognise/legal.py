@@ -28,12 +28,9 @@ def legal_names(ctx: Context) -> list[Cand]:
     text = ctx.text
     rule = ctx.rules.legal_name
     forms = rule.get("forms", {})
-    if not forms:
+    pattern = ctx.tables.legal_name_re
+    if pattern is None:
         return []
-    ends = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-    infix = rule.get("infix_max", 0)
-    pattern = re.compile(f"[{_OPEN}]([\u4e00-\u9fff]{{2,{rule.get('bracket_max', 6)}}})[{_CLOSE}]"
-                         f"(?:([\u4e00-\u9fff]{{1,{infix}}}?)??({ends}))?")
     out = []
     for m in pattern.finditer(text):
         where, between, form = m.group(1), m.group(2), m.group(3)
@@ -74,6 +71,17 @@ def _site_owner(ctx: Context, start: int, body: str) -> list[Cand]:
     if h and h.cls in ("Enterprise", "Institution") and len(body) > len(h.word) + 1:
         return [Cand(start, start + len(body), h.cls, body, f"owner-prefix:{h.word}", prio=2, role="owner")]
     return []
+
+
+def legal_name_pattern(rule: dict) -> re.Pattern | None:
+    """The bracket and the legal form after it, of rules.toml [legal_name]; None without forms."""
+    forms = rule.get("forms", {})
+    if not forms:
+        return None
+    ends = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    infix = rule.get("infix_max", 0)
+    return re.compile(f"[{_OPEN}]([\u4e00-\u9fff]{{2,{rule.get('bracket_max', 6)}}})[{_CLOSE}]"
+                      f"(?:([\u4e00-\u9fff]{{1,{infix}}}?)??({ends}))?")
 
 
 def _head_after(ctx: Context, text: str, pos: int, rule: dict):

@@ -33,13 +33,17 @@ def _frame_patterns(frames: tuple) -> list[tuple[re.Pattern, str, bool]]:
     return out
 
 
+def list_frame_patterns(list_frames: tuple[dict, ...]) -> list[tuple[re.Pattern, str, bool]]:
+    """(pattern, class, counted_whole) of each rules.toml [[list_frame]]."""
+    return _frame_patterns(tuple((tuple(f["before"]), f["after"], f["class"], f.get("counted_whole", False))
+                                 for f in list_frames))
+
+
 def list_frames(ctx: Context) -> list[Cand]:
     """The items of a list between a frame's words: its class, whatever their own words."""
     text = ctx.text
-    frames = tuple((tuple(f["before"]), f["after"], f["class"], f.get("counted_whole", False))
-                   for f in ctx.rules.list_frames)
     out = []
-    for k, (pat, cls, whole) in enumerate(_frame_patterns(frames)):
+    for k, (pat, cls, whole) in enumerate(ctx.tables.list_frame_patterns):
         least = ctx.rules.list_frames[k].get("min_items", 1)
         # a frame that calls its items segments takes words a track name rarely opens with
         framed = ctx.rules.list_frames[k].get("segments", False)

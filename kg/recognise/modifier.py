@@ -2,9 +2,14 @@
 sentence's tokens until a word that cannot sit inside a name."""
 from __future__ import annotations
 
+from bisect import bisect_right
+from operator import attrgetter
+
 from ..model import Token
 from .context import Context, stops
 from .text import ADMIN_UNITS, GOVERNMENT_LEVELS, alnum, is_punct
+
+_END = attrgetter("end")
 
 
 def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
@@ -26,7 +31,7 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
     text, toks = ctx.text, ctx.toks
     max_len = max_len or ctx.rules.lengths["modifier"]
     start = upto
-    before = [t for t in toks if t.end <= upto]
+    before = toks[:bisect_right(toks, upto, key=_END)]   # the tokens end in order
     for k in range(len(before) - 1, -1, -1):
         t = before[k]
         if upto - t.start > max_len:
@@ -55,8 +60,10 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
         if glued:  # jieba glued a preposition to an unknown name (以青禾, 由云栖, 下大)
             start = t.start + glued
             break
+        # (a boundary word of two or more characters begins with two of them)
         cut = next((k for k in range(t.start + 2, min(t.start + 5, upto) + 1)
-                    if text[t.start:k] in ctx.rules.boundary and any(x.end == k for x in toks)), None)
+                    if text[t.start:k] in ctx.rules.boundary and k in ctx.ends), None) \
+            if text[t.start:t.start + 2] in ctx.tables.boundary_heads else None
         if cut is not None and cut > t.end:
             start = cut  # a boundary word jieba cut in two (做|强 招商蛇口)
             break
@@ -80,8 +87,8 @@ def _brand_here(ctx: Context, before: list[Token], k: int, start: int) -> bool:
 def glued_boundary(ctx: Context, t: Token) -> int:
     """Length of a one-character boundary word jieba glued onto the unknown word ``t``."""
     w = t.text
-    if len(w) >= 2 and not ctx.seg.knows(w) and ctx.lex.lookup(w) is None \
-            and w[0] in ctx.rules.glued_boundary and not alnum(w):
+    if len(w) >= 2 and w[0] in ctx.rules.glued_boundary and not ctx.seg.knows(w) \
+            and ctx.lex.lookup(w) is None and not alnum(w):
         return 1
     return 1 if w in ctx.rules.glued_words else 0
 
@@ -101,11 +108,11 @@ def long_modifier(ctx: Context, upto: int) -> int:
     measure = ctx.tables.long_measure
     joiners = set(ln.get("joiners", ()))
     names = {c.end: c.start for c in ctx.cands if c.cls in ("Enterprise", "Institution", "Place")}
-    starts = {t.start for t in toks}
+    starts = ctx.starts
     # 杭州游泳馆|承接游泳项目: a verb after a name governs it (not after a track: 汽车|滚装码头)
     named_ends = {c.end for c in ctx.cands if c.cls != "IndustryTrack"}
     start = upto
-    before = [t for t in toks if t.end <= upto]
+    before = toks[:bisect_right(toks, upto, key=_END)]   # the tokens end in order
     k = len(before) - 1
     while k >= 0:
         t = before[k]

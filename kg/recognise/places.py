@@ -13,6 +13,9 @@ def greater_areas(ctx: Context) -> list[Cand]:
     toks = ctx.toks
     g = ctx.rules.greater_area
     out = []
+    prefix = g.get("prefix")
+    if not prefix or prefix not in ctx.text:   # (a sentence without it has no such pair)
+        return out
     for a, b in zip(toks, toks[1:]):
         if a.text == g.get("prefix") and a.end == b.start and len(b.text) == 2 \
                 and ctx.seg.tag(b.text) in g.get("tags", ()) and ctx.lex.lookup(b.text) is None:
@@ -27,10 +30,12 @@ def after_country(ctx: Context) -> list[Cand]:
     text, toks = ctx.text, ctx.toks
     ac = ctx.rules.place_attributive_after_country
     out = []
-    for k, (a, b) in enumerate(zip(toks, toks[1:])):
-        e = ctx.lex.lookup(a.text, "Place")
-        if e is None or a.end != b.start or e.source not in ac.get("sources", ()) \
-                or e.name in ctx.rules.place_attributive.get("home", ()) or ctx.lex.lookup(b.text):
+    countries = ctx.tables.countries
+    for k in [k for k, t in enumerate(toks) if t.text in countries]:
+        if k + 1 == len(toks):
+            break
+        a, b = toks[k], toks[k + 1]
+        if a.end != b.start or ctx.lex.lookup(b.text):
             continue
         if ctx.seg.tag(b.text) == "ns" and 2 <= len(b.text) <= ac.get("max_len", 3):
             out.append(Cand(b.start, b.end, "Place", b.text, "city-after-country", prio=3))
@@ -43,12 +48,26 @@ def after_country(ctx: Context) -> list[Cand]:
     return out
 
 
+def country_words(lex, rules) -> frozenset[str]:
+    """The words `after_country` starts from: a place of the sources rules.toml
+    [place.after_country] names, not the home country (the other tokens of a
+    sentence are none of them)."""
+    ac = rules.place_attributive_after_country
+    sources, home = ac.get("sources", ()), rules.place_attributive.get("home", ())
+    out = set()
+    for w, _ in lex.surfaces():
+        e = lex.lookup(w, "Place")
+        if e is not None and e.source in sources and e.name not in home:
+            out.add(w)
+    return frozenset(out)
+
+
 def soe_short(ctx: Context) -> list[Cand]:
     """市城投, 区交投: the state-owned group of a level of government."""
-    text, toks = ctx.text, ctx.toks
+    text = ctx.text
     if ctx.tables.soe_re is None:
         return []
-    starts = {t.start for t in toks}
+    starts = ctx.starts
     out = []
     for m in ctx.tables.soe_re.finditer(text):
         if m.start() in starts and not ctx.lex.lookup(m.group()) and not ctx.lex.is_not_entity(m.group()):

@@ -34,6 +34,29 @@ def alnum(s: str) -> bool:
     return s.isascii() and s.isalnum()
 
 
+@lru_cache(maxsize=256)
+def required_literal(pattern: str) -> str:
+    """The longest run of plain characters every match of ``pattern`` holds (its
+    top-level literals, next to each other), or "" when it cannot be told: a text
+    without the run has no match. ("" for flags, which may change what a literal matches.)"""
+    import re._constants as C
+    import re._parser as P
+    try:
+        tree = P.parse(pattern)
+    except re.error:
+        return ""
+    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return ""
+    best, run = "", ""
+    for op, av in tree:
+        if op is C.LITERAL:
+            run += chr(av)
+            best = max(best, run, key=len)
+        else:
+            run = ""
+    return best
+
+
 def last_chars(pattern: str) -> frozenset[str] | None:
     """The characters a match of ``pattern``, a pattern every match of which ends
     where the text ends (``…$`` on every branch), can end with, plus a newline

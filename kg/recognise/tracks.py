@@ -21,7 +21,8 @@ def tracks(ctx: Context) -> list[Cand]:
     text, toks = ctx.text, ctx.toks
     out = []
     suffixes = tuple(ctx.rules.track_suffixes)
-    for t in toks:
+    # (most sentences hold no suffix: then no token ends with one)
+    for t in toks if ctx.tables.track_suffix_re.search(text) else ():
         if not t.text.endswith(suffixes):
             continue
         for suf in ctx.rules.track_suffixes:
@@ -51,8 +52,9 @@ def tracks(ctx: Context) -> list[Cand]:
                             entry.name if entry else name, f"track:{suf}", prio=3))
             break
     # a qualified sector word names a track (新制造业, 先进制造业); the bare word does not
-    for p, t in zip(toks, toks[1:]):
-        if (t.text in ctx.rules.track_sector_words and p.end == t.start and len(p.text) <= 3
+    sector_words = ctx.rules.track_sector_words
+    for p, t in zip(toks, toks[1:]) if ctx.tables.sector_word_re.search(text) else ():
+        if (t.text in sector_words and p.end == t.start and len(p.text) <= 3
                 and ctx.seg.tag(p.text)[:1] in ("a", "b") and p.text not in ctx.tables.generic
                 and not ctx.lex.is_not_entity(p.text + t.text)
                 and not product_or_policy(ctx, p.start, t.end)):
@@ -105,9 +107,9 @@ def product_or_policy(ctx: Context, start: int, end: int) -> bool:
     """True when a track word at start..end names products (首批次新材料,
     大健康等多产品) or is a word of a policy's title (新制造业9条)."""
     text = ctx.text
-    tp = ctx.rules.track_products
-    return (text[:start].endswith(tuple(tp.get("not_after", ())))
-            or any(re.match(tp[k], text[end:]) for k in ("list_noun", "policy") if tp.get(k)))
+    not_after, after = ctx.tables.track_products
+    # (text[end:], not pos=end: the patterns may begin with ^)
+    return text[:start].endswith(not_after) or any(rx.match(text[end:]) for rx in after)
 
 
 def event_after(ctx: Context, pos: int) -> bool:
