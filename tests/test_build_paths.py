@@ -43,3 +43,24 @@ def test_the_streaming_build_makes_the_graph_of_the_whole_extraction(name, tmp_p
     first = (tmp_path / "g.trig").read_bytes()
     again = build(corpus, out=tmp_path / "g.trig", store_dir=tmp_path / "s", workers=1)
     assert again.analysed == 0 and (tmp_path / "g.trig").read_bytes() == first
+
+
+def test_the_store_holds_the_graph_file_whatever_the_pieces_it_was_loaded_in(tmp_path, monkeypatch):
+    corpus = SETS["seeds"]
+    if not corpus.is_dir():
+        pytest.skip("../shared is not beside the repository")
+    from kg.builder import run
+    # many pieces of both sizes (the seeds' graph is about 0.7 MB)
+    monkeypatch.setattr(run, "LOAD_CHUNK", 150_000)
+    monkeypatch.setattr(run, "LOAD_CHUNK_LATE", 40_000)
+    monkeypatch.setattr(run, "LOAD_LATE_AFTER", 300_000)
+    r = build(corpus, out=tmp_path / "g.trig", store_dir=tmp_path / "s", workers=1, cache=False)
+    whole = pyoxigraph.Store()      # a store keeps literals in canonical form ("0.90" as 0.9): compare stores
+    whole.load(path=str(tmp_path / "g.trig"), format=pyoxigraph.RdfFormat.TRIG)
+    quads = list(whole)
+    held = list(pyoxigraph.Store.read_only(str(tmp_path / "s")))
+
+    def named(qs):
+        return {q for q in qs if not isinstance(q.subject, pyoxigraph.BlankNode)
+                and not isinstance(q.object, pyoxigraph.BlankNode)}
+    assert named(held) == named(quads) and len(held) == len(quads) == r.store.triples

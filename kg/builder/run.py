@@ -55,8 +55,22 @@ Progress = Callable[[str, int, int], None]
 # the store is loaded anew rather than updated.
 INCREMENTAL_SHARE = 0.3
 INCREMENTAL_FEW = 32
-# The store is loaded in pieces of about this many bytes of TriG, while documents render.
+# The store is loaded in pieces of about LOAD_CHUNK bytes of TriG while documents
+# render, and of LOAD_CHUNK_LATE once LOAD_LATE_AFTER bytes are in.  Every bulk load
+# is one more file per index for RocksDB to compact into what the store holds: while
+# the store is small, compaction keeps up and runs once for every two loads, so
+# fewer, larger pieces cost less (10 MB corpus, 1.24M quads, bench/bench_load.py:
+# 7.6 CPU-s per million quads in 8 MB pieces, 9.3 in 2 MB).  Once it is large,
+# compaction lags behind and folds many loads into one, whatever their number, and
+# what is left to save is the bulk loader's own sorting and allocating, cheaper per
+# quad in smaller batches (100 MB, 12.2M quads: 11.6 in 8 MB pieces, 12.1 in 32 MB,
+# 10.7 in 2 MB, 10.5 in 8 then 2 MB; peak RSS of the loading 342 MiB in 8 then 2 MB).
+# Compaction grows with the store whatever the pieces (about 2, 4.5, 5.5 CPU-s per
+# million quads at 1.2, 3.7, 12.2M quads): it is RocksDB's, and pyoxigraph gives no
+# handle on it.
 LOAD_CHUNK = 8_000_000
+LOAD_CHUNK_LATE = 2_000_000
+LOAD_LATE_AFTER = 64_000_000
 
 
 @dataclass
@@ -493,6 +507,7 @@ class _Loader:
         self.loaded: list[str] = []     # the documents whose graphs an update loads
         self.pieces: list[bytes] = []
         self.size = 0
+        self.loaded = 0             # bytes handed to the loading thread
         self.gone = set(old or ()) if old is not None else set()
         self.seen: set[str] = set()
         self.queue: queue.Queue = queue.Queue(maxsize=2)
@@ -510,7 +525,7 @@ class _Loader:
             self.loaded.append(d.doc_id)
         self.pieces.append(r.block)
         self.size += len(r.block)
-        if self.old is None and self.size >= LOAD_CHUNK:
+        if self.old is None and self.size >= (LOAD_CHUNK if self.loaded < LOAD_LATE_AFTER else LOAD_CHUNK_LATE):
             self._put()
 
     def _put(self) -> None:
@@ -518,6 +533,7 @@ class _Loader:
             self.thread = threading.Thread(target=self._work, daemon=True)
             self.thread.start()
         self.queue.put(header() + b"".join(self.pieces))
+        self.loaded += self.size
         self.pieces, self.size = [], 0
 
     def _work(self) -> None:
