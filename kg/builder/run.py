@@ -507,7 +507,7 @@ class _Loader:
         self.loaded: list[str] = []     # the documents whose graphs an update loads
         self.pieces: list[bytes] = []
         self.size = 0
-        self.loaded = 0             # bytes handed to the loading thread
+        self.handed = 0             # bytes of TriG handed to the loading thread
         self.gone = set(old or ()) if old is not None else set()
         self.seen: set[str] = set()
         self.queue: queue.Queue = queue.Queue(maxsize=2)
@@ -525,7 +525,7 @@ class _Loader:
             self.loaded.append(d.doc_id)
         self.pieces.append(r.block)
         self.size += len(r.block)
-        if self.old is None and self.size >= (LOAD_CHUNK if self.loaded < LOAD_LATE_AFTER else LOAD_CHUNK_LATE):
+        if self.old is None and self.size >= (LOAD_CHUNK if self.handed < LOAD_LATE_AFTER else LOAD_CHUNK_LATE):
             self._put()
 
     def _put(self) -> None:
@@ -533,7 +533,7 @@ class _Loader:
             self.thread = threading.Thread(target=self._work, daemon=True)
             self.thread.start()
         self.queue.put(header() + b"".join(self.pieces))
-        self.loaded += self.size
+        self.handed += self.size
         self.pieces, self.size = [], 0
 
     def _work(self) -> None:
