@@ -5,14 +5,14 @@ per million quads and peak RSS of each, to choose how `kg build` loads.
     python bench/bench_load.py GRAPH.trig --only pieces:8 whole # some of them
 
 The file is cut into its documents' blocks (``<g> { … }``) and the default
-graph's lines, as `kg build` hands them to its loader (kg/builder/run.py
-`_Loader`).  Each strategy runs in its own process (so that its peak RSS is
+graph's lines, as `kg build` hands them to its loader (kg/builder/output.py
+`Loader`).  Each strategy runs in its own process (so that its peak RSS is
 its own) into a fresh store in ``--tmp``; ``--quads N`` stops after the
 blocks holding about N quads, to see how the cost grows with the store.
 
 Strategies (``NAME:ARG``):
 
-* ``pieces:MB``   bulk_load TriG pieces of about MB megabytes, as `_Loader` does
+* ``pieces:MB``   bulk_load TriG pieces of about MB megabytes, as `Loader` does
 * ``sched:MB:THEN:AFTER``  pieces of MB megabytes, of THEN once AFTER were loaded
 * ``lenient:MB``  the same, ``lenient=True``
 * ``nquads:MB``   the pieces converted to N-Quads first (conversion not timed)

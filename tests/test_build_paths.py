@@ -49,11 +49,11 @@ def test_the_store_holds_the_graph_file_whatever_the_pieces_it_was_loaded_in(tmp
     corpus = SETS["seeds"]
     if not corpus.is_dir():
         pytest.skip("../shared is not beside the repository")
-    from kg.builder import run
+    from kg.builder import output
     # many pieces of both sizes (the seeds' graph is about 0.7 MB)
-    monkeypatch.setattr(run, "LOAD_CHUNK", 150_000)
-    monkeypatch.setattr(run, "LOAD_CHUNK_LATE", 40_000)
-    monkeypatch.setattr(run, "LOAD_LATE_AFTER", 300_000)
+    monkeypatch.setattr(output, "LOAD_CHUNK", 150_000)
+    monkeypatch.setattr(output, "LOAD_CHUNK_LATE", 40_000)
+    monkeypatch.setattr(output, "LOAD_LATE_AFTER", 300_000)
     r = build(corpus, out=tmp_path / "g.trig", store_dir=tmp_path / "s", workers=1, cache=False)
     whole = pyoxigraph.Store()      # a store keeps literals in canonical form ("0.90" as 0.9): compare stores
     whole.load(path=str(tmp_path / "g.trig"), format=pyoxigraph.RdfFormat.TRIG)

@@ -246,8 +246,8 @@ def test_a_failed_graph_write_leaves_the_previous_store(tmp_path, monkeypatch):
     def full_disk(writer):
         raise OSError(28, "No space left on device")
 
-    import kg.builder.run
-    monkeypatch.setattr(kg.builder.run._Writer, "finish", full_disk)
+    import kg.builder.output
+    monkeypatch.setattr(kg.builder.output.Writer, "finish", full_disk)
     with pytest.raises(OSError, match="No space left"):
         build(src, out=tmp_path / "g.trig", store_dir=tmp_path / "s")
     assert read_info(tmp_path / "s").triples == first.store.triples == len(open_store(tmp_path / "s"))
