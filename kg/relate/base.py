@@ -40,6 +40,38 @@ def rx(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+@lru_cache(maxsize=None)
+def _required(pattern: str) -> str:
+    from ..recognise.text import required_literal
+    return required_literal(pattern)
+
+
+def finditer(pattern: str, text: str):
+    """``rx(pattern).finditer(text)``, not run where the text lacks the characters
+    every match holds (控股 in an ownership frame): most sentences have no match,
+    and a lazy group before the literal is tried at every position of them."""
+    if _required(pattern) not in text:
+        return ()
+    return rx(pattern).finditer(text)
+
+
+@lru_cache(maxsize=None)
+def _last(pattern: str) -> frozenset[str] | None:
+    from ..recognise.text import last_chars
+    return last_chars(pattern)
+
+
+def found_before(pattern: str, text: str, end: int) -> bool:
+    """``rx(pattern).search(text, 0, end)``: whether ``text[:end]`` holds a match.
+    A pattern whose every match ends where the text does (…$: 落户$, 登陆$) is
+    not searched where the character before ``end`` cannot end one: a search
+    scans the whole prefix, for each thing of the sentence."""
+    last = _last(pattern)
+    if last is not None and (end <= 0 or text[end - 1] not in last):
+        return False
+    return rx(pattern).search(text, 0, end) is not None
+
+
 def clause_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for mt in CLAUSE.finditer(text):

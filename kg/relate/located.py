@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..notions import CLAUSE_PUNCT
-from .base import CLAUSE, LOCATED_SUBJECTS, QUOTES, LOCATIONS, Collector, Item, alternation, clause_spans, lists, rx
+from .base import CLAUSE, LOCATED_SUBJECTS, QUOTES, LOCATIONS, Collector, Item, alternation, clause_spans, found_before, lists, rx
 
 
 CLAUSE_OPEN = re.compile(f"(?:^|[{re.escape(CLAUSE_PUNCT)}])$")
@@ -96,15 +96,15 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             if cs <= x.m.start < ce and x.m.group:
                 groups_acted[x.m.group] = groups_acted.get(x.m.group, False) or (cs, ce) in acted
     modifier = rx(dist.get("modifier_of_next", "$^"))
-    passing = rx(c.rules.get("located", {}).get("passing_before", "$^"))
+    passing = c.rules.get("located", {}).get("passing_before", "$^")
     # 本土企业A、B: firms the text calls the district's own
-    local = rx(dist.get("local_before", "$^"))
+    local = dist.get("local_before", "$^")
     for r in lists(c, text, ms):
-        if local.search(text[:r[0].m.start]):
+        if found_before(local, text, r[0].m.start):
             for x in r:
                 if x.cls in ("Enterprise", "Institution"):
                     c.add(x.key, "locatedIn", district, doc.doc_id, s.index, "district-local")
-    where = rx(dist.get("location_before", "$^"))
+    where = dist.get("location_before", "$^")
     actor = rx(dist.get("actor_after", "$^"))
     topics = _acting_topics(text, ents, district, rx(dist.get("topic_acts", "$^")))
     tenants_of = _acting_projects(text, ents, rx(dist.get("topic_acts", "$^")))
@@ -114,13 +114,13 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             continue
         if (doc.doc_id, s.index, x.m.start) in c.frame_owners:
             continue  # 引进中国奥委会控股企业一华体电竞, 由X负责建设: the owner is not introduced
-        if where.search(text, 0, x.m.start):
+        if found_before(where, text, x.m.start):
             continue  # 签约落户滨海高新区, 在南山科技园集聚: where things land, not what lands
         if zone_home and x.cls == "Platform":
             continue  # a park inside the zone a document speaks for is a part of it, not landed in it
         if x.cls == "Enterprise" and actor.match(text, x.m.end):
             continue  # 天津中环半导体…与滨海新区签约建设…: the builder, not what is built
-        if passing.search(text, 0, x.m.start):
+        if found_before(passing, text, x.m.start):
             continue  # 打造联通城西科创大走廊的增长极: what is connected to is not built
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if nxt and modifier.match(text[x.m.end:nxt.m.start]):
