@@ -111,9 +111,15 @@ def kind_words(rules: HomeRules, home: Entity) -> list[str]:
     """The bare kind of zone the home is, its short forms and the name without it:
     高新区 and 松山湖 for 松山湖高新区, 经济技术开发区, 开发区, 经开区 and 北京 for
     北京经济技术开发区 (not 新区 for a 高新区: [home.kind_short] says which are short forms)."""
-    ends = [z for z in rules.zone_ends if home.name.endswith(z) and home.name != z]
+    return list(_kind_words(rules, home.name))
+
+
+@lru_cache(maxsize=256)
+def _kind_words(rules: HomeRules, name: str) -> tuple[str, ...]:
+    # asked for in every sentence of a document, always of its one home
+    ends = [z for z in rules.zone_ends if name.endswith(z) and name != z]
     if not ends:
-        return []
+        return ()
     kind = max(ends, key=len)
-    stem = home.name[:-len(kind)]
-    return [kind, *dict(rules.kind_short).get(kind, ()), *([stem] if len(stem) >= 2 else [])]
+    stem = name[:-len(kind)]
+    return (kind, *dict(rules.kind_short).get(kind, ()), *([stem] if len(stem) >= 2 else []))

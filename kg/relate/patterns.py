@@ -84,8 +84,7 @@ def remember(ctx: Context, c: Collector, items: list[Item]) -> None:
 
 
 def _classes(c: Collector, key: str) -> list[str]:
-    e = c.ents[key]
-    return [e.cls, *sorted(e.extra_classes - {e.cls})]
+    return c.class_list(key)
 
 
 def _ends(c: Collector, mt: Match, end: str | list[str], items: list[Item], text: str, ctx: Context) -> list[str]:
