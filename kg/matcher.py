@@ -217,7 +217,8 @@ def mask(text: str, things: list[Thing], asides: list[tuple[int, int]] = ()) -> 
     there (or -1), and for each masked position its offset in ``text``.
     """
     out, who, where = [], [], []
-    skip = [False] * (len(text) + 1)
+    # (most sentences have no aside: no table of skipped positions then)
+    skip = [False] * (len(text) + 1) if asides else None
     for a, b in asides:
         skip[a:b] = [True] * (b - a)
     pos = 0
@@ -237,7 +238,7 @@ def mask(text: str, things: list[Thing], asides: list[tuple[int, int]] = ()) -> 
                 where.append(k)
 
     for i, t in sorted(enumerate(things), key=lambda it: (it[1].start, -it[1].end)):
-        if t.start < pos or skip[t.start]:
+        if t.start < pos or (asides and skip[t.start]):
             continue            # nested in the previous thing, or in an aside
         plain(t.start)
         out.append(_mask_char(t))

@@ -99,7 +99,8 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
                 c.add(t.key, "subTrackOf", parent.key, doc_id, s.index, "track-lead-sub")
     # tracks named as the subject matter of a clause (not a list's head, not a sub-track,
     # not one item of a list of plain words: 举办乒乓球、曲棍球、电子竞技、霹雳舞等赛事)
-    covered = {i for x in ms for i in range(x.m.start, x.m.end)}
+    # (only a track can be a stray: most sentences name none)
+    covered = {i for x in ms for i in range(x.m.start, x.m.end)} if tracks else set()
 
     def stray(t: Item) -> bool:
         a, b = t.m.start, t.m.end
