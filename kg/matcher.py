@@ -297,8 +297,9 @@ class Matcher:
         one bit mask per pattern): each distinct need of the patterns
         (Pattern.needs_chars, needs_words) has a bit; a pattern is tried where
         all its needs' bits are met. Made again when the patterns change."""
-        key = tuple(map(id, self.patterns))
-        if self._plan is None or self._plan[0] != key:
+        # (asked in every sentence: a list compares its items by identity first, in C)
+        if self._plan is None or self._plan[0] != self.patterns:
+            key = list(self.patterns)
             bits: dict = {}
             masks = []
             for p in self.patterns:

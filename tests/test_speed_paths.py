@@ -698,13 +698,14 @@ def test_matcher_mask_without_asides_as_with_empty_asides():
     assert mask(text, things, [(5, 9)])[0] != mask(text, things)[0]
 
 
-def test_home_kind_words_cached_as_computed():
-    """kind_words, cached per (rules, name), gives a fresh list each time."""
+@pytest.mark.parametrize("text", ["高新区培育了一批企业，我区将在青禾高新区建设园区", "全区", "", "青禾湾科技城"])
+def test_home_words_with_the_documents_word_list_as_without(text):
+    """home_words given the words once per document (home_word_list) finds what it
+    finds looking them up itself."""
     from kg.model import Entity
-    from kg.relate.home import HomeRules, kind_words
+    from kg.relate.home import HomeRules, home_word_list, home_words
     rules = HomeRules.of()
-    e = Entity("Platform/青禾高新区", "Platform", "青禾高新区")
-    first = kind_words(rules, e)
-    first.append("x")
-    assert kind_words(rules, e) == first[:-1] and "x" not in kind_words(rules, e)
-    assert kind_words(rules, Entity("Place/青禾区", "Place", "青禾区")) == []
+    for e in (Entity("Platform/青禾高新区", "Platform", "青禾高新区"), Entity("Place/青禾区", "Place", "青禾区")):
+        for taken in ([], [(0, 3)], [(10, 15)]):
+            assert list(home_words(rules, e, text, taken, home_word_list(rules, e))) == \
+                list(home_words(rules, e, text, taken)), (e.name, taken)

@@ -99,7 +99,7 @@ class Collector:
         self.frame_owners: set[tuple] = set()  # (doc, sentence, start) of owners named by a frame
         self.last_lists: tuple | None = None   # (ms, text, ids of ms, runs): see `lists`
         self._cls: dict[str, frozenset[str]] = {}
-        self._class_list: dict[str, list[str]] = {}
+        self._class_list: dict[str, tuple[str, ...]] = {}
 
     def add(self, s: str, p: str, o: str, doc: str, sent: int, rule: str,
             confidence: float | None = None) -> None:
@@ -121,12 +121,12 @@ class Collector:
             got = self._cls[key] = frozenset((e.cls, *e.extra_classes))
         return got
 
-    def class_list(self, key: str) -> list[str]:
+    def class_list(self, key: str) -> tuple[str, ...]:
         """The classes of ``key``'s entity, its own first, the others sorted."""
         got = self._class_list.get(key)
         if got is None:
             e = self.ents[key]
-            got = self._class_list[key] = [e.cls, *sorted(e.extra_classes - {e.cls})]
+            got = self._class_list[key] = (e.cls, *sorted(e.extra_classes - {e.cls}))
         return got
 
     def relations(self) -> list[Relation]:

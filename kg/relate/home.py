@@ -89,16 +89,24 @@ def _county_level(rules: "HomeRules", name: str) -> bool:
     return name.endswith(rules.county_ends)
 
 
-def home_words(rules: HomeRules, home: Entity, text: str, taken: list[tuple[int, int]]):
+def home_words(rules: HomeRules, home: Entity, text: str, taken: list[tuple[int, int]],
+               words: list[str] | None = None):
     """Spans of ``text`` that stand for the home: its pronouns, and the bare kind
-    of zone it is (高新区, 园区), outside the names already found (``taken``)."""
-    words = list(rules.pronouns) + kind_words(rules, home)
+    of zone it is (高新区, 园区), outside the names already found (``taken``).
+    ``words``: these words, when the caller has them (`home_word_list`)."""
+    if words is None:
+        words = home_word_list(rules, home)
     if not words:
         return
     for mt in _words_regex(tuple(words)).finditer(text):
         a, b = mt.span()
         if not any(a < e and s < b for s, e in taken):
             yield a, b
+
+
+def home_word_list(rules: HomeRules, home: Entity) -> list[str]:
+    """The words `home_words` looks for (the same in every sentence of a document)."""
+    return list(rules.pronouns) + kind_words(rules, home)
 
 
 @lru_cache(maxsize=256)
@@ -111,15 +119,9 @@ def kind_words(rules: HomeRules, home: Entity) -> list[str]:
     """The bare kind of zone the home is, its short forms and the name without it:
     高新区 and 松山湖 for 松山湖高新区, 经济技术开发区, 开发区, 经开区 and 北京 for
     北京经济技术开发区 (not 新区 for a 高新区: [home.kind_short] says which are short forms)."""
-    return list(_kind_words(rules, home.name))
-
-
-@lru_cache(maxsize=256)
-def _kind_words(rules: HomeRules, name: str) -> tuple[str, ...]:
-    # asked for in every sentence of a document, always of its one home
-    ends = [z for z in rules.zone_ends if name.endswith(z) and name != z]
+    ends = [z for z in rules.zone_ends if home.name.endswith(z) and home.name != z]
     if not ends:
-        return ()
+        return []
     kind = max(ends, key=len)
-    stem = name[:-len(kind)]
-    return (kind, *dict(rules.kind_short).get(kind, ()), *([stem] if len(stem) >= 2 else []))
+    stem = home.name[:-len(kind)]
+    return [kind, *dict(rules.kind_short).get(kind, ()), *([stem] if len(stem) >= 2 else [])]
