@@ -41,7 +41,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     text = s.text
     ents = [x for x in ms if x.m.role != "owner"]
     after = c.rules.get("located", {}).get("after_verbs", ())
-    run_of = {id(x): r for r in lists(c, text, ms) for x in r}
+    run_of = None       # (made for a 的 between two things only: few sentences have one)
     landmark = c.rules.get("located", {}).get("landmark_between", "$^")
     for a, b in zip(ents, ents[1:]):
         between = text[a.m.end:b.m.start]
@@ -54,6 +54,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             c.add(b.key, "locatedIn", a.key, doc.doc_id, s.index, "located-landmark")
         elif between == "的" and a.cls in LOCATIONS and b.cls in {"Project", "Platform", "Institution", "CommercialDistrict"}:
             # 大城北的杭州中心、恒隆广场等项目: every item of the list after 的
+            if run_of is None:
+                run_of = {id(x): r for r in lists(c, text, ms) for x in r}
             for x in run_of.get(id(b), [b]):
                 if x.cls in {"Project", "Platform", "Institution", "CommercialDistrict"}:
                     c.add(x.key, "locatedIn", a.key, doc.doc_id, s.index, "located-of")
@@ -91,8 +93,9 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             proj_acted.add((cs, ce))
         previous = (cs, ce)
     groups_acted: dict[str, bool] = {}
+    both = acted | proj_acted
     for x in ents:
-        for cs, ce in acted | proj_acted:
+        for cs, ce in both:
             if cs <= x.m.start < ce and x.m.group:
                 groups_acted[x.m.group] = groups_acted.get(x.m.group, False) or (cs, ce) in acted
     modifier = rx(dist.get("modifier_of_next", "$^"))
@@ -157,14 +160,14 @@ def _acting_topics(text: str, ents: list[Item], home: str, acts: re.Pattern) -> 
     """The parks and commercial districts that open a clause and go on to act
     (…，天河路商圈正在推进…，重点建设X; 张江药谷汇聚了…): what the clauses after
     them build lies there, not in the home."""
+    # (the act after the name, tested first, is the rarer: the opening searches the whole text before)
     return [x for x in ents if x.key != home and x.cls in ("Platform", "CommercialDistrict")
-            and (x.m.start == 0 or CLAUSE_OPEN.search(text[:x.m.start].rstrip(QUOTES)))
-            and acts.match(text, x.m.end)]
+            and acts.match(text, x.m.end)
+            and (x.m.start == 0 or CLAUSE_OPEN.search(text[:x.m.start].rstrip(QUOTES)))]
 
 
 def _acting_projects(text: str, ents: list[Item], acts: re.Pattern) -> list[Item]:
     """The projects (a mall, a complex) that open a clause and go on to act
     (青禾购物中心引进了A、B等品牌): the firms they take in are their tenants."""
-    return [x for x in ents if x.cls == "Project"
-            and (x.m.start == 0 or CLAUSE_OPEN.search(text[:x.m.start].rstrip(QUOTES)))
-            and acts.match(text, x.m.end)]
+    return [x for x in ents if x.cls == "Project" and acts.match(text, x.m.end)
+            and (x.m.start == 0 or CLAUSE_OPEN.search(text[:x.m.start].rstrip(QUOTES)))]
