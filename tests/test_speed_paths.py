@@ -709,3 +709,13 @@ def test_home_words_with_the_documents_word_list_as_without(text):
         for taken in ([], [(0, 3)], [(10, 15)]):
             assert list(home_words(rules, e, text, taken, home_word_list(rules, e))) == \
                 list(home_words(rules, e, text, taken)), (e.name, taken)
+
+
+@pytest.mark.parametrize("spans", [[], [(0, 4)], [(0, 4), (0, 2)], [(2, 6), (0, 3)], [(5, 9), (13, 16)],
+                                   [(3, 3)], [(6, 4)], [(0, 16)], [(14, 16), (1, 2), (15, 16)]])
+def test_relate_blank_as_the_plain_blank(spans):
+    """located.blank (a stretch at a time) blanks what plain_blank (a character at a
+    time) does, nested, overlapping and empty spans too."""
+    from kg.relate.located import blank, plain_blank
+    text = "星澜科技与墨川网络签约落户青禾区"
+    assert blank(text, spans) == plain_blank(text, spans)

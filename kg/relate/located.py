@@ -75,10 +75,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
         return
     dist = c.rules.get("district", {})
     # acts are looked for outside names (武林金融集聚区 does not 集聚 anything)
-    masked = list(text)
-    for x in ms:
-        masked[x.m.start:x.m.end] = "＿" * (x.m.end - x.m.start)
-    masked = "".join(masked)
+    masked = blank(text, [(x.m.start, x.m.end) for x in ms])
     act_re = alternation(tuple(dist.get("acts", ())))
     # progress words that place only a project (武田制药项目加快推进), not a firm that
     # speeds up its own work (…等制造业企业加快推进数字化改造)
@@ -154,6 +151,30 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             if x.cls == "Place" and x.key not in (area, district) \
                     and any(sp[0] <= x.m.start < sp[1] for sp in acted) and object_of.match(masked, x.m.end):
                 c.add(x.key, "locatedIn", area, doc.doc_id, s.index, "paragraph-area")
+
+
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with every character of ``spans`` replaced by ＿, a stretch at a time
+    (not a list of the sentence's characters: this is done in every sentence)."""
+    out, pos = [], 0
+    for a, b in sorted(spans):
+        if a < 0 or b > len(text):
+            return plain_blank(text, spans)
+        if b <= pos or a >= b:
+            continue
+        a = max(a, pos)
+        out += (text[pos:a], "＿" * (b - a))
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def plain_blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`blank`, a character at a time."""
+    masked = list(text)
+    for a, b in spans:
+        masked[a:b] = "＿" * (b - a)
+    return "".join(masked)
 
 
 def _acting_topics(text: str, ents: list[Item], home: str, acts: re.Pattern) -> list[Item]:
