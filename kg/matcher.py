@@ -134,10 +134,22 @@ class Match:
 
 
 def _mask_char(thing: Thing) -> str:
+    # (a few sets of classes make every mask character: each is worked out once)
+    key = (thing.classes, thing.home)
+    ch = _MASK_CHAR.get(key)
+    if ch is None:
+        ch = _MASK_CHAR[key] = _plain_mask_char(thing)
+    return ch
+
+
+def _plain_mask_char(thing: Thing) -> str:
     bits = _HOME_BIT if thing.home else 0
     for c in thing.classes:
         bits |= _CLASS_BIT[c]
     return chr(_BASE + bits)
+
+
+_MASK_CHAR: dict[tuple[tuple[str, ...], bool], str] = {}
 
 
 @lru_cache(maxsize=None)

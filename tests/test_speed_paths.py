@@ -719,3 +719,13 @@ def test_relate_blank_as_the_plain_blank(spans):
     from kg.relate.located import blank, plain_blank
     text = "星澜科技与墨川网络签约落户青禾区"
     assert blank(text, spans) == plain_blank(text, spans)
+
+
+def test_mask_char_kept_as_worked_out():
+    """The mask character kept per (classes, home) is the one worked out each time."""
+    from kg.matcher import _mask_char, _plain_mask_char
+    from kg.model import CLASSES
+    for classes in [(c,) for c in CLASSES] + [tuple(CLASSES[:2]), tuple(reversed(CLASSES[:3]))]:
+        for home in (False, True):
+            t = Thing(0, 1, classes, home)
+            assert _mask_char(t) == _plain_mask_char(t) == _mask_char(Thing(3, 5, classes, home))
