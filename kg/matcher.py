@@ -134,10 +134,22 @@ class Match:
 
 
 def _mask_char(thing: Thing) -> str:
+    # (a few sets of classes make every mask character: each is worked out once)
+    key = (thing.classes, thing.home)
+    ch = _MASK_CHAR.get(key)
+    if ch is None:
+        ch = _MASK_CHAR[key] = _plain_mask_char(thing)
+    return ch
+
+
+def _plain_mask_char(thing: Thing) -> str:
     bits = _HOME_BIT if thing.home else 0
     for c in thing.classes:
         bits |= _CLASS_BIT[c]
     return chr(_BASE + bits)
+
+
+_MASK_CHAR: dict[tuple[tuple[str, ...], bool], str] = {}
 
 
 @lru_cache(maxsize=None)
@@ -217,7 +229,8 @@ def mask(text: str, things: list[Thing], asides: list[tuple[int, int]] = ()) -> 
     there (or -1), and for each masked position its offset in ``text``.
     """
     out, who, where = [], [], []
-    skip = [False] * (len(text) + 1)
+    # (most sentences have no aside: no table of skipped positions then)
+    skip = [False] * (len(text) + 1) if asides else None
     for a, b in asides:
         skip[a:b] = [True] * (b - a)
     pos = 0
@@ -237,7 +250,7 @@ def mask(text: str, things: list[Thing], asides: list[tuple[int, int]] = ()) -> 
                 where.append(k)
 
     for i, t in sorted(enumerate(things), key=lambda it: (it[1].start, -it[1].end)):
-        if t.start < pos or skip[t.start]:
+        if t.start < pos or (asides and skip[t.start]):
             continue            # nested in the previous thing, or in an aside
         plain(t.start)
         out.append(_mask_char(t))
@@ -296,8 +309,9 @@ class Matcher:
         one bit mask per pattern): each distinct need of the patterns
         (Pattern.needs_chars, needs_words) has a bit; a pattern is tried where
         all its needs' bits are met. Made again when the patterns change."""
-        key = tuple(map(id, self.patterns))
-        if self._plan is None or self._plan[0] != key:
+        # (asked in every sentence: a list compares its items by identity first, in C)
+        if self._plan is None or self._plan[0] != self.patterns:
+            key = list(self.patterns)
             bits: dict = {}
             masks = []
             for p in self.patterns:

@@ -651,3 +651,81 @@ def test_declared_aliases_with_and_without_the_literal_test(text, monkeypatch):
     assert fast == aliases.declared_aliases(r.rules, text, ms)
     if "简称“星澜”" in text:
         assert fast["星澜"] == ("星澜科技", "Enterprise")
+
+
+# -- relate ------------------------------------------------------------------
+
+RELATE_TEXTS = ["", "\n", "星澜科技控股企业—云岫数据", "以云溪园和墨川园为平台，打造青禾新城",
+                "签约落户", "签约落户\n", "项目落户青禾湾", "加快连通", "登陆", "本土企业", "本土企业\n",
+                "墨川集团控股子公司", "以数字内容为引领的文创产业体系", "控", "股控"]
+
+
+def _relate_patterns() -> list[str]:
+    r = load_rules().relations
+    return [*r["owner"]["frames"], r["part"]["platform_frame"], r["part"]["include_frame"],
+            r["track"]["lead_frame"], r["located"]["passing_before"], r["district"]["local_before"],
+            r["district"]["location_before"], r["track"]["listing_before"], r["track"]["listing_after"],
+            r["located"]["site_verb"], "$^", "以(?P<a>.)为", "(?:甲|乙)$", "a?$", "$"]
+
+
+@pytest.mark.parametrize("text", RELATE_TEXTS)
+def test_relate_finditer_as_the_regex(text):
+    """kg.relate.base.finditer (skipped where the required literal is missing) finds
+    what the pattern's own finditer finds."""
+    from kg.relate.base import finditer
+    for p in _relate_patterns():
+        assert [m.span() for m in finditer(p, text)] == [m.span() for m in re.finditer(p, text)], p
+
+
+@pytest.mark.parametrize("text", RELATE_TEXTS)
+def test_relate_found_before_as_the_search(text):
+    """kg.relate.base.found_before (skipped where the last character cannot end a
+    match) answers what a search of the text before the position answers."""
+    from kg.relate.base import found_before
+    for p in _relate_patterns():
+        for end in range(len(text) + 1):
+            assert found_before(p, text, end) == bool(re.compile(p).search(text, 0, end)), (p, end)
+
+
+def test_matcher_mask_without_asides_as_with_empty_asides():
+    """mask builds no table of skipped positions without asides: the same result
+    as with an aside that skips nothing relevant (an empty span)."""
+    from kg.matcher import mask
+    text = "星澜科技与墨川网络签约落户青禾区"
+    things = [Thing(0, 4, ("Enterprise",)), Thing(5, 9, ("Enterprise",)), Thing(0, 2, ("Place",)),
+              Thing(13, 16, ("Place",))]
+    assert mask(text, things) == mask(text, things, [(3, 3)])
+    assert mask(text, things, [(5, 9)])[0] != mask(text, things)[0]
+
+
+@pytest.mark.parametrize("text", ["高新区培育了一批企业，我区将在青禾高新区建设园区", "全区", "", "青禾湾科技城"])
+def test_home_words_with_the_documents_word_list_as_without(text):
+    """home_words given the words once per document (home_word_list) finds what it
+    finds looking them up itself."""
+    from kg.model import Entity
+    from kg.relate.home import HomeRules, home_word_list, home_words
+    rules = HomeRules.of()
+    for e in (Entity("Platform/青禾高新区", "Platform", "青禾高新区"), Entity("Place/青禾区", "Place", "青禾区")):
+        for taken in ([], [(0, 3)], [(10, 15)]):
+            assert list(home_words(rules, e, text, taken, home_word_list(rules, e))) == \
+                list(home_words(rules, e, text, taken)), (e.name, taken)
+
+
+@pytest.mark.parametrize("spans", [[], [(0, 4)], [(0, 4), (0, 2)], [(2, 6), (0, 3)], [(5, 9), (13, 16)],
+                                   [(3, 3)], [(6, 4)], [(0, 16)], [(14, 16), (1, 2), (15, 16)]])
+def test_relate_blank_as_the_plain_blank(spans):
+    """located.blank (a stretch at a time) blanks what plain_blank (a character at a
+    time) does, nested, overlapping and empty spans too."""
+    from kg.relate.located import blank, plain_blank
+    text = "星澜科技与墨川网络签约落户青禾区"
+    assert blank(text, spans) == plain_blank(text, spans)
+
+
+def test_mask_char_kept_as_worked_out():
+    """The mask character kept per (classes, home) is the one worked out each time."""
+    from kg.matcher import _mask_char, _plain_mask_char
+    from kg.model import CLASSES
+    for classes in [(c,) for c in CLASSES] + [tuple(CLASSES[:2]), tuple(reversed(CLASSES[:3]))]:
+        for home in (False, True):
+            t = Thing(0, 1, classes, home)
+            assert _mask_char(t) == _plain_mask_char(t) == _mask_char(Thing(3, 5, classes, home))

@@ -31,7 +31,7 @@ from collections import defaultdict
 
 from ..model import Document, Entity, Mention, Relation
 from .base import Collector, Item, rx
-from .home import HomeRules, find_home, home_words, kind_words
+from .home import HomeRules, find_home, home_word_list, home_words, kind_words
 from .located import find_site, heading_area, located
 from .names import corpus, home_parts, named_places, named_tracks
 from .owners import owners
@@ -63,6 +63,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     para = -1
     ctx = Context(district)
     reset = rx(c.rules.get("track", {}).get("topic_reset", "$^"))
+    word_list = home_word_list(home_rules, c.ents[district]) if district else None
     for s in doc.sentences:
         ms = sorted(by_sent.get(s.index, []), key=lambda x: x.m.start)
         if s.paragraph != para:
@@ -79,9 +80,11 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         owners(c, doc, s, ms)
         things = [x for x in ms if x.m.role != "owner"]
         if district:
-            words = home_words(home_rules, c.ents[district], s.text, [(x.m.start, x.m.end) for x in things])
-            things = sorted(things + home_items(district, words, doc.doc_id, s.index, s.text),
-                            key=lambda x: x.m.start)
+            words = home_words(home_rules, c.ents[district], s.text, [(x.m.start, x.m.end) for x in things],
+                               word_list)
+            homes = home_items(district, words, doc.doc_id, s.index, s.text)
+            if homes:       # (things are in order already: most sentences have no home word)
+                things = sorted(things + homes, key=lambda x: x.m.start)
         ctx.track = head or governing
         pattern_relations(c, doc.doc_id, s.index, s.text, things, ctx)
         remember(ctx, c, things)

@@ -40,7 +40,41 @@ def rx(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+@lru_cache(maxsize=None)
+def _required(pattern: str) -> str:
+    from ..recognise.text import required_literal
+    return required_literal(pattern)
+
+
+def finditer(pattern: str, text: str):
+    """``rx(pattern).finditer(text)``, not run where the text lacks the characters
+    every match holds (控股 in an ownership frame): most sentences have no match,
+    and a lazy group before the literal is tried at every position of them."""
+    if _required(pattern) not in text:
+        return ()
+    return rx(pattern).finditer(text)
+
+
+@lru_cache(maxsize=None)
+def _last(pattern: str) -> frozenset[str] | None:
+    from ..recognise.text import last_chars
+    return last_chars(pattern)
+
+
+def found_before(pattern: str, text: str, end: int) -> bool:
+    """``rx(pattern).search(text, 0, end)``: whether ``text[:end]`` holds a match.
+    A pattern whose every match ends where the text does (…$: 落户$, 登陆$) is
+    not searched where the character before ``end`` cannot end one: a search
+    scans the whole prefix, for each thing of the sentence."""
+    last = _last(pattern)
+    if last is not None and (end <= 0 or text[end - 1] not in last):
+        return False
+    return rx(pattern).search(text, 0, end) is not None
+
+
+@lru_cache(maxsize=64)
 def clause_spans(text: str) -> list[tuple[int, int]]:
+    # (asked for by two rules in every sentence; the list is not changed by them)
     spans, start = [], 0
     for mt in CLAUSE.finditer(text):
         spans.append((start, mt.start()))
@@ -64,6 +98,8 @@ class Collector:
         self.out: dict[tuple, Relation] = {}
         self.frame_owners: set[tuple] = set()  # (doc, sentence, start) of owners named by a frame
         self.last_lists: tuple | None = None   # (ms, text, ids of ms, runs): see `lists`
+        self._cls: dict[str, frozenset[str]] = {}
+        self._class_list: dict[str, tuple[str, ...]] = {}
 
     def add(self, s: str, p: str, o: str, doc: str, sent: int, rule: str,
             confidence: float | None = None) -> None:
@@ -77,9 +113,21 @@ class Collector:
             conf = confidence if confidence is not None else self.conf.get(rule, 0.6)
             self.out[k] = Relation(s, p, o, doc, sent, rule, conf)
 
-    def cls(self, key: str) -> set[str]:
-        e = self.ents[key]
-        return {e.cls, *e.extra_classes}
+    def cls(self, key: str) -> frozenset[str]:
+        # asked for again and again of the same few keys (nothing here changes an entity)
+        got = self._cls.get(key)
+        if got is None:
+            e = self.ents[key]
+            got = self._cls[key] = frozenset((e.cls, *e.extra_classes))
+        return got
+
+    def class_list(self, key: str) -> tuple[str, ...]:
+        """The classes of ``key``'s entity, its own first, the others sorted."""
+        got = self._class_list.get(key)
+        if got is None:
+            e = self.ents[key]
+            got = self._class_list[key] = (e.cls, *sorted(e.extra_classes - {e.cls}))
+        return got
 
     def relations(self) -> list[Relation]:
         return sorted(self.out.values(), key=lambda r: (r.doc_id, r.sentence, r.subject, r.predicate, r.object))

@@ -89,16 +89,24 @@ def _county_level(rules: "HomeRules", name: str) -> bool:
     return name.endswith(rules.county_ends)
 
 
-def home_words(rules: HomeRules, home: Entity, text: str, taken: list[tuple[int, int]]):
+def home_words(rules: HomeRules, home: Entity, text: str, taken: list[tuple[int, int]],
+               words: list[str] | None = None):
     """Spans of ``text`` that stand for the home: its pronouns, and the bare kind
-    of zone it is (高新区, 园区), outside the names already found (``taken``)."""
-    words = list(rules.pronouns) + kind_words(rules, home)
+    of zone it is (高新区, 园区), outside the names already found (``taken``).
+    ``words``: these words, when the caller has them (`home_word_list`)."""
+    if words is None:
+        words = home_word_list(rules, home)
     if not words:
         return
     for mt in _words_regex(tuple(words)).finditer(text):
         a, b = mt.span()
         if not any(a < e and s < b for s, e in taken):
             yield a, b
+
+
+def home_word_list(rules: HomeRules, home: Entity) -> list[str]:
+    """The words `home_words` looks for (the same in every sentence of a document)."""
+    return list(rules.pronouns) + kind_words(rules, home)
 
 
 @lru_cache(maxsize=256)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..notions import CLAUSE_PUNCT
-from .base import CLAUSE, LOCATED_SUBJECTS, QUOTES, LOCATIONS, Collector, Item, alternation, clause_spans, lists, rx
+from .base import CLAUSE, LOCATED_SUBJECTS, QUOTES, LOCATIONS, Collector, Item, alternation, clause_spans, found_before, lists, rx
 
 
 CLAUSE_OPEN = re.compile(f"(?:^|[{re.escape(CLAUSE_PUNCT)}])$")
@@ -41,7 +41,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     text = s.text
     ents = [x for x in ms if x.m.role != "owner"]
     after = c.rules.get("located", {}).get("after_verbs", ())
-    run_of = {id(x): r for r in lists(c, text, ms) for x in r}
+    run_of = None       # (made for a 的 between two things only: few sentences have one)
     landmark = c.rules.get("located", {}).get("landmark_between", "$^")
     for a, b in zip(ents, ents[1:]):
         between = text[a.m.end:b.m.start]
@@ -54,6 +54,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             c.add(b.key, "locatedIn", a.key, doc.doc_id, s.index, "located-landmark")
         elif between == "的" and a.cls in LOCATIONS and b.cls in {"Project", "Platform", "Institution", "CommercialDistrict"}:
             # 大城北的杭州中心、恒隆广场等项目: every item of the list after 的
+            if run_of is None:
+                run_of = {id(x): r for r in lists(c, text, ms) for x in r}
             for x in run_of.get(id(b), [b]):
                 if x.cls in {"Project", "Platform", "Institution", "CommercialDistrict"}:
                     c.add(x.key, "locatedIn", a.key, doc.doc_id, s.index, "located-of")
@@ -73,10 +75,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
         return
     dist = c.rules.get("district", {})
     # acts are looked for outside names (武林金融集聚区 does not 集聚 anything)
-    masked = list(text)
-    for x in ms:
-        masked[x.m.start:x.m.end] = "＿" * (x.m.end - x.m.start)
-    masked = "".join(masked)
+    masked = blank(text, [(x.m.start, x.m.end) for x in ms])
     act_re = alternation(tuple(dist.get("acts", ())))
     # progress words that place only a project (武田制药项目加快推进), not a firm that
     # speeds up its own work (…等制造业企业加快推进数字化改造)
@@ -91,20 +90,21 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             proj_acted.add((cs, ce))
         previous = (cs, ce)
     groups_acted: dict[str, bool] = {}
+    both = acted | proj_acted
     for x in ents:
-        for cs, ce in acted | proj_acted:
+        for cs, ce in both:
             if cs <= x.m.start < ce and x.m.group:
                 groups_acted[x.m.group] = groups_acted.get(x.m.group, False) or (cs, ce) in acted
     modifier = rx(dist.get("modifier_of_next", "$^"))
-    passing = rx(c.rules.get("located", {}).get("passing_before", "$^"))
+    passing = c.rules.get("located", {}).get("passing_before", "$^")
     # 本土企业A、B: firms the text calls the district's own
-    local = rx(dist.get("local_before", "$^"))
+    local = dist.get("local_before", "$^")
     for r in lists(c, text, ms):
-        if local.search(text[:r[0].m.start]):
+        if found_before(local, text, r[0].m.start):
             for x in r:
                 if x.cls in ("Enterprise", "Institution"):
                     c.add(x.key, "locatedIn", district, doc.doc_id, s.index, "district-local")
-    where = rx(dist.get("location_before", "$^"))
+    where = dist.get("location_before", "$^")
     actor = rx(dist.get("actor_after", "$^"))
     topics = _acting_topics(text, ents, district, rx(dist.get("topic_acts", "$^")))
     tenants_of = _acting_projects(text, ents, rx(dist.get("topic_acts", "$^")))
@@ -114,13 +114,13 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             continue
         if (doc.doc_id, s.index, x.m.start) in c.frame_owners:
             continue  # 引进中国奥委会控股企业一华体电竞, 由X负责建设: the owner is not introduced
-        if where.search(text, 0, x.m.start):
+        if found_before(where, text, x.m.start):
             continue  # 签约落户滨海高新区, 在南山科技园集聚: where things land, not what lands
         if zone_home and x.cls == "Platform":
             continue  # a park inside the zone a document speaks for is a part of it, not landed in it
         if x.cls == "Enterprise" and actor.match(text, x.m.end):
             continue  # 天津中环半导体…与滨海新区签约建设…: the builder, not what is built
-        if passing.search(text, 0, x.m.start):
+        if found_before(passing, text, x.m.start):
             continue  # 打造联通城西科创大走廊的增长极: what is connected to is not built
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if nxt and modifier.match(text[x.m.end:nxt.m.start]):
@@ -153,18 +153,42 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
                 c.add(x.key, "locatedIn", area, doc.doc_id, s.index, "paragraph-area")
 
 
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with every character of ``spans`` replaced by ＿, a stretch at a time
+    (not a list of the sentence's characters: this is done in every sentence)."""
+    out, pos = [], 0
+    for a, b in sorted(spans):
+        if a < 0 or b > len(text):
+            return plain_blank(text, spans)
+        if b <= pos or a >= b:
+            continue
+        a = max(a, pos)
+        out += (text[pos:a], "＿" * (b - a))
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def plain_blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`blank`, a character at a time."""
+    masked = list(text)
+    for a, b in spans:
+        masked[a:b] = "＿" * (b - a)
+    return "".join(masked)
+
+
 def _acting_topics(text: str, ents: list[Item], home: str, acts: re.Pattern) -> list[Item]:
     """The parks and commercial districts that open a clause and go on to act
     (…，天河路商圈正在推进…，重点建设X; 张江药谷汇聚了…): what the clauses after
     them build lies there, not in the home."""
+    # (the act after the name, tested first, is the rarer: the opening searches the whole text before)
     return [x for x in ents if x.key != home and x.cls in ("Platform", "CommercialDistrict")
-            and (x.m.start == 0 or CLAUSE_OPEN.search(text[:x.m.start].rstrip(QUOTES)))
-            and acts.match(text, x.m.end)]
+            and acts.match(text, x.m.end)
+            and (x.m.start == 0 or CLAUSE_OPEN.search(text[:x.m.start].rstrip(QUOTES)))]
 
 
 def _acting_projects(text: str, ents: list[Item], acts: re.Pattern) -> list[Item]:
     """The projects (a mall, a complex) that open a clause and go on to act
     (青禾购物中心引进了A、B等品牌): the firms they take in are their tenants."""
-    return [x for x in ents if x.cls == "Project"
-            and (x.m.start == 0 or CLAUSE_OPEN.search(text[:x.m.start].rstrip(QUOTES)))
-            and acts.match(text, x.m.end)]
+    return [x for x in ents if x.cls == "Project" and acts.match(text, x.m.end)
+            and (x.m.start == 0 or CLAUSE_OPEN.search(text[:x.m.start].rstrip(QUOTES)))]

@@ -2,7 +2,7 @@
 and ownership frames (控股企业)."""
 from __future__ import annotations
 
-from .base import OWNED, OWNERS, Collector, Item, rx
+from .base import OWNED, OWNERS, Collector, Item, finditer
 
 
 def owners(c: Collector, doc, s, ms: list[Item]) -> None:
@@ -13,7 +13,7 @@ def owners(c: Collector, doc, s, ms: list[Item]) -> None:
             if parent and c.cls(parent.key) & OWNED and c.cls(x.key) & OWNERS:
                 c.add(parent.key, "ownedBy", x.key, doc.doc_id, s.index, "owner-prefix")
     for pat in c.rules.get("owner", {}).get("frames", ()):
-        for mt in rx(pat).finditer(s.text):
+        for mt in finditer(pat, s.text):
             owner = next((x for x in ms if x.m.end == mt.start("owner") + len(mt.group("owner"))
                           and c.cls(x.key) & OWNERS), None)
             owned = next((x for x in ms if x.m.start == mt.start("owned") and x.m.role != "owner"), None)

@@ -2,7 +2,7 @@
 makes parts of another, areas a place is said to include."""
 from __future__ import annotations
 
-from .base import Collector, Item, lists, rx
+from .base import Collector, Item, finditer, lists, rx
 
 
 def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str | None = None) -> None:
@@ -20,7 +20,7 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
             c.add(b.key, "partOf", a.key, doc_id, s.index, "part-adjacent")
     pat = part.get("platform_frame")
     if pat:
-        for mt in rx(pat).finditer(text):
+        for mt in finditer(pat, text):
             target = next((x for x in ents if x.m.start >= mt.end() and x.cls == "Platform"), None)
             parts = [x for x in ents if mt.start("parts") <= x.m.start < mt.end("parts")
                      and x.cls == "Platform"]
@@ -30,7 +30,7 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
     # "X包括A、B、C": the areas listed after X's 包括 are its parts
     pat = part.get("include_frame")
     if pat:
-        for mt in rx(pat).finditer(text):
+        for mt in finditer(pat, text):
             whole = next((x for x in reversed(ents) if x.m.end <= mt.start()), None)
             if not whole or whole.cls not in ("Platform", "Place") or text[whole.m.end:mt.start()].strip():
                 continue

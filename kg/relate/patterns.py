@@ -58,7 +58,7 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
     ``items`` are the sentence's things (owners nested in names left out) and
     the words standing for the home (role ``home``)."""
     matcher = matcher or default_matcher()
-    things = [Thing(x.m.start, x.m.end, tuple(_classes(c, x.key)), x.key == ctx.home) for x in items]
+    things = [Thing(x.m.start, x.m.end, _classes(c, x.key), x.key == ctx.home) for x in items]
     not_home = set(c.rules.get("located", {}).get("not_home_subject", ()))
     for mt in matcher.matches(text, things):
         subjects = _ends(c, mt, mt.pattern.subject, items, text, ctx)
@@ -83,9 +83,8 @@ def remember(ctx: Context, c: Collector, items: list[Item]) -> None:
                 ctx.recent[cls] = x.key
 
 
-def _classes(c: Collector, key: str) -> list[str]:
-    e = c.ents[key]
-    return [e.cls, *sorted(e.extra_classes - {e.cls})]
+def _classes(c: Collector, key: str) -> tuple[str, ...]:
+    return c.class_list(key)
 
 
 def _ends(c: Collector, mt: Match, end: str | list[str], items: list[Item], text: str, ctx: Context) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .base import TRACK_SUBJECTS, Collector, Item, clause_spans, lists, modifies, rx
+from .base import TRACK_SUBJECTS, Collector, Item, clause_spans, finditer, found_before, lists, modifies, rx
 
 
 def head_track(c: Collector, text: str, ms: list[Item]) -> tuple[str | None, bool]:
@@ -91,7 +91,7 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
                         c.add(x.key, "subTrackOf", parent, doc_id, s.index, "track-list-sub")
                     sublisted |= inside
     # 构建以数字内容为引领的文创产业体系: the leading track is a segment of the other
-    for mt in rx(tr.get("lead_frame", "$^")).finditer(text):
+    for mt in finditer(tr.get("lead_frame", "$^"), text):
         subs = [t for t in tracks if mt.start("sub") <= t.m.start < mt.end("sub")]
         parent = next((t for t in tracks if t.m.start == mt.end()), None)
         for t in subs:
@@ -99,7 +99,8 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
                 c.add(t.key, "subTrackOf", parent.key, doc_id, s.index, "track-lead-sub")
     # tracks named as the subject matter of a clause (not a list's head, not a sub-track,
     # not one item of a list of plain words: 举办乒乓球、曲棍球、电子竞技、霹雳舞等赛事)
-    covered = {i for x in ms for i in range(x.m.start, x.m.end)}
+    # (only a track can be a stray: most sentences name none)
+    covered = {i for x in ms for i in range(x.m.start, x.m.end)} if tracks else set()
 
     def stray(t: Item) -> bool:
         a, b = t.m.start, t.m.end
@@ -150,7 +151,7 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
     kinds = rx(tr.get("kind_of_firms", "$^"))
     focus = rx(tr.get("focus_clause", "$^"))       # 重点发展T1和T2: a park's focus, its own
     not_subjects = tuple(tr.get("not_subject_ends", ()))
-    where = rx(c.rules.get("district", {}).get("location_before", "$^"))
+    where = c.rules.get("district", {}).get("location_before", "$^")
     for x in ms:
         if x.cls == "IndustryTrack" or not c.cls(x.key) & TRACK_SUBJECTS or x.key == home:
             continue  # (the home's own tracks are stated by patterns: 我们聚焦A、B四大主导产业)
@@ -171,7 +172,7 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
             continue
         if id(x) in blocked:
             continue
-        if aside(c, text, x, ms) or (x.cls == "Platform" and where.search(text, 0, x.m.start)):
+        if aside(c, text, x, ms) or (x.cls == "Platform" and found_before(where, text, x.m.start)):
             continue  # (签约落户天津港保税区: the park where things land is not in their industry)
         ci = clause(x.m.start)
         if head:
@@ -207,10 +208,10 @@ def aside(c: Collector, text: str, x: Item, ms: list[Item]) -> bool:
     firm lists on (登陆上交所科创板), the backer that describes the next thing
     (中芯国际背景的芯空项目)."""
     tr = c.rules.get("track", {})
-    before, after = text[:x.m.start], text[x.m.end:]
-    if rx(c.rules.get("located", {}).get("passing_before", "$^")).search(before):
+    if found_before(c.rules.get("located", {}).get("passing_before", "$^"), text, x.m.start):
         return True
-    if rx(tr.get("listing_before", "$^")).search(before) or rx(tr.get("listing_after", "$^")).match(after):
+    if found_before(tr.get("listing_before", "$^"), text, x.m.start) \
+            or rx(tr.get("listing_after", "$^")).match(text[x.m.end:]):
         return True
     nxt = next((y for y in ms if y.m.start >= x.m.end and y.m.role != "owner"), None)
     modifier = c.rules.get("district", {}).get("modifier_of_next", "$^")
