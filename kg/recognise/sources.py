@@ -39,6 +39,7 @@ SOURCES: tuple[Source, ...] = (
     Source("lexicon", known.lexicon),
     Source("legal-names", legal.legal_names),
     Source("heads", heads.heads),
+    Source("owner-sites", legal.owner_sites),
     Source("declared-names", aliases.declared_name_cands),
     Source("tracks", tracks.tracks),
     Source("greater-areas", places.greater_areas),
