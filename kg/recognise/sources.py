@@ -42,6 +42,7 @@ SOURCES: tuple[Source, ...] = (
     Source("owner-sites", legal.owner_sites),
     Source("declared-names", aliases.declared_name_cands),
     Source("tracks", tracks.tracks),
+    Source("framed-tracks", tracks.framed_tracks),
     Source("greater-areas", places.greater_areas),
     Source("after-country", places.after_country),
     Source("soe-short", places.soe_short),
