@@ -69,6 +69,7 @@ class Rules:
     heads_inside_word: str = ""
     greater_area: dict = field(default_factory=dict)
     track_sector_words: tuple[str, ...] = ()
+    bureau: dict = field(default_factory=dict)       # [bureau]: 青禾区商务局 (heads.bureaus)
     track_tags: dict = field(default_factory=dict)   # [track] word_tags, listed_tags, framed_tags, frames
     place_attributive: dict = field(default_factory=dict)
     place_attributive_after_country: dict = field(default_factory=dict)
@@ -213,6 +214,7 @@ def load_rules() -> Rules:
         appositive_after=tuple(raw.get("context", {}).get("appositive_after", ())),
         link=raw.get("link", {}),
         long_name=raw.get("long_name", {}),
+        bureau=raw.get("bureau", {}),
         brand=raw.get("brand", {}),
         legal_name=raw.get("legal_name", {}),
         zone_words=frozenset(raw.get("place", {}).get("zone_words", ())),

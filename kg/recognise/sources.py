@@ -40,6 +40,7 @@ SOURCES: tuple[Source, ...] = (
     Source("legal-names", legal.legal_names),
     Source("heads", heads.heads),
     Source("owner-sites", legal.owner_sites),
+    Source("bureaus", heads.bureaus),
     Source("declared-names", aliases.declared_name_cands),
     Source("tracks", tracks.tracks),
     Source("framed-tracks", tracks.framed_tracks),
