@@ -270,3 +270,16 @@ def test_zone_heads_ending_in_gang(recogniser, text, want):
 ])
 def test_bureaus(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a named zone before a park or venue whose own words only say its kind is the name's
+    case("星澜计算中心将落户青禾新区大数据产业园", {"星澜计算中心": PR, "青禾新区大数据产业园": PL},
+         id="zone-track-park"),
+    case("青禾新区总部经济区位于起步区核心", {"青禾新区总部经济区": PL}, id="zone-head-word-park"),
+    case("活动在青禾新区国际会展中心举行", {"青禾新区国际会展中心": PR}, id="zone-proper-head"),
+    # a park with a name of its own stands alone
+    case("记者走进兰州新区丝路科学城", {"兰州新区": PL, "丝路科学城": PL}, id="own-name-stands-alone"),
+])
+def test_a_named_zone_opens_a_park_named_by_its_kind(recogniser, text, want):
+    check(recogniser, text, want)

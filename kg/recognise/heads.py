@@ -55,6 +55,14 @@ def heads(ctx: Context) -> list[Cand]:
             zone = ctx.by_end.get(start)
             if zone is not None and zone.text not in ctx.rules.zone_words:
                 zone = None
+            if h.cls in ("Platform", "Project") and start < mod_end:
+                # 青禾新区|化工园区, 青禾|新区|总部经济区: a named zone before a modifier of kind words only
+                at = zone.end if zone is not None else start
+                named = next((z for z in (*ctx.cands, *out) if z.end == at and z.cls == "Platform"
+                              and z.role == "name" and z.start < min(at, start)
+                              and text[z.start:z.end].endswith(ctx.tables.zone_tuple)), None)
+                if named is not None and (h.proper or _kind_only(ctx, text[start:mod_end])):
+                    zone = named   # (not 青禾高新区|丝路科学城: a name of its own stands alone)
             if zone and start < mod_end and not proper(ctx, text[start:mod_end]):
                 start = zone.start  # 经开区|生物医药产业园: without its zone the name says only its kind
             name, mod = text[start:e], text[start:mod_end]
@@ -312,3 +320,10 @@ def bureaus(ctx: Context) -> list[Cand]:
                     for a in chain]
         out.append(c)
     return out
+
+
+def _kind_only(ctx: Context, mod: str) -> bool:
+    """True when every word of ``mod`` says only a kind: a track (大数据), a head (总部)
+    or a generic word."""
+    return all(ctx.lex.lookup(t.text, "IndustryTrack") or t.text in ctx.rules.heads
+               or t.text in ctx.tables.generic for t in ctx.seg.tokens(mod))
