@@ -180,3 +180,12 @@ def test_the_last_item_of_a_list_of_areas_joined_by_he(recogniser, text, want):
 ])
 def test_a_count_after_a_joining_word_names_no_list(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a list of firms named by what they make lists products, not firms
+    case("计划引进雪橇、冰镐、保暖手套等生产企业20家", {}, id="makers-of-products"),
+    case("引进雪橇、冰镐等制造企业", {}, id="makers-zhizao"),
+])
+def test_a_list_of_makers_names_products(recogniser, text, want):
+    check(recogniser, text, want)
