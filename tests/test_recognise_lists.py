@@ -189,3 +189,12 @@ def test_a_count_after_a_joining_word_names_no_list(recogniser, text, want):
 ])
 def test_a_list_of_makers_names_products(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # 电器 and 电机 end a firm's name as 科技 and 电子 do
+    case("以青松电器、墨川科技为代表的新锐品牌快速崛起", {"青松电器": E, "墨川科技": E}, id="dianqi"),
+    case("以青松电机、墨川科技为代表的配套企业加快集聚", {"青松电机": E, "墨川科技": E}, id="dianji"),
+])
+def test_trade_words_of_appliance_makers(recogniser, text, want):
+    check(recogniser, text, want)
