@@ -198,3 +198,13 @@ def test_a_list_of_makers_names_products(recogniser, text, want):
 ])
 def test_trade_words_of_appliance_makers(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, brand", [
+    # a park named after its zone's place and its trade has no owner of that name, even
+    # when the zone is named with its city in front
+    ("宁波青禾新区今年开工项目40个。此次开工了青禾新材料产业园二期标准厂房项目。", "青禾新材料"),
+])
+def test_a_place_and_trade_names_no_owner(recogniser, text, brand):
+    owners = {m.name for m in recogniser.document_mentions(document(text)) if m.role == "owner"}
+    assert brand not in owners, owners

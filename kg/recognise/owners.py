@@ -150,4 +150,21 @@ def place_brands(rules, mentions: list) -> list:
     ends = tuple(rules.brand.get("place_stem_ends", ()))
     stems = {n[:-len(e)] for m in mentions if m.cls in ("Place", "Platform") and m.role != "owner"
              for n in (m.surface, m.name) for e in ends if n.endswith(e) and len(n) - len(e) >= 2}
-    return [m for m in mentions if not (m.rule == "owner-prefix:brand" and m.surface in stems)]
+    return [m for m in mentions if not (m.rule == "owner-prefix:brand" and m.surface in stems)
+            and not _place_and_trade(m, stems)]
+
+
+_NOT_SHAPED = ("lexicon", "lexicon+head", "unit", "brand")
+
+
+def _place_and_trade(m, stems: set) -> bool:
+    """An owner shaped as brand + trade word whose brand is such a place stem (青禾|新材料
+    in 青禾新材料产业园二期 beside 云溪青禾新区): the park is named after the place and its trade."""
+    if not m.rule.startswith("owner-prefix:"):
+        return False
+    word = m.rule.split(":", 1)[1]
+    if word in _NOT_SHAPED or not m.surface.endswith(word):
+        return False
+    brand = m.surface[:-len(word)]
+    # (the stem may open with its city: 云溪市青禾|新区 -> 青禾)
+    return len(brand) >= 2 and any(st.endswith(brand) for st in stems)
