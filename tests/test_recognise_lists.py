@@ -208,3 +208,13 @@ def test_trade_words_of_appliance_makers(recogniser, text, want):
 def test_a_place_and_trade_names_no_owner(recogniser, text, brand):
     owners = {m.name for m in recogniser.document_mentions(document(text)) if m.role == "owner"}
     assert brand not in owners, owners
+
+
+@pytest.mark.parametrize("text, owner", [
+    # 智能 after a known firm begins the project's words when more of them follow
+    ("小米智能网联重卡项目开工", "小米"),
+    ("华为智能底盘科技园项目开工", "华为"),
+])
+def test_a_trade_adjective_after_a_firm_begins_the_project(recogniser, text, owner):
+    owners = {m.name for m in recogniser.sentence_mentions("d", 0, text) if m.role == "owner"}
+    assert owners == {owner}, owners

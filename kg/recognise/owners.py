@@ -31,7 +31,9 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
         nxt = next((w for w in inner if start + len(text[start:best.end]) <= head_start
                     and text.startswith(w, best.end)), None)
         h = ctx.rules.heads.get(nxt) if nxt else None
-        if h and h.cls == "Enterprise" and best.end + len(nxt) < head_start:
+        if h and h.cls == "Enterprise" and best.end + len(nxt) < head_start \
+                and not (nxt in ctx.rules.brand.get("trade_adjectives", ())
+                         and _content_follows(ctx, best.end + len(nxt), head_start)):
             # 小米|汽车|二期工厂项目: the group's firm of that trade owns it
             best = Cand(best.start, best.end + len(nxt), "Enterprise", text[best.start:best.end + len(nxt)],
                         "owner-prefix:lexicon+head", prio=4, role="owner")
@@ -63,6 +65,12 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
             # (天域半导体|碳化硅外延片项目: a firm-shaped word followed by what the project makes)
             return [Cand(start, start + len(s), h.cls, s, f"owner-prefix:{h.word}", prio=2, role="owner")]
     return _brand(ctx, start, head_start)
+
+
+def _content_follows(ctx: Context, pos: int, head_start: int) -> bool:
+    """True when a word of the project's own, not a phase or a head, follows ``pos``
+    before its head (智能|网联重卡项目, not 汽车|二期工厂项目)."""
+    return pos < head_start and not ctx.text.startswith(ctx.tables.long_heads, pos)
 
 
 def _brand(ctx: Context, start: int, head_start: int) -> list[Cand]:
