@@ -69,7 +69,8 @@ class Rules:
     heads_inside_word: str = ""
     greater_area: dict = field(default_factory=dict)
     track_sector_words: tuple[str, ...] = ()
-    track_tags: dict = field(default_factory=dict)   # [track] word_tags, listed_tags, framed_tags
+    bureau: dict = field(default_factory=dict)       # [bureau]: 青禾区商务局 (heads.bureaus)
+    track_tags: dict = field(default_factory=dict)   # [track] word_tags, listed_tags, framed_tags, frames
     place_attributive: dict = field(default_factory=dict)
     place_attributive_after_country: dict = field(default_factory=dict)
     event_nouns: tuple[str, ...] = ()         # 峰会, 大会: an organisation before one names the event
@@ -170,7 +171,7 @@ def load_rules() -> Rules:
         title_max_len=raw.get("place", {}).get("title_max_len", 16),
         greater_area=raw.get("place", {}).get("greater", {}),
         track_sector_words=tuple(raw["track"].get("sector_words", ())),
-        track_tags={k: raw["track"].get(k, []) for k in ("word_tags", "listed_tags", "framed_tags")},
+        track_tags={k: raw["track"].get(k, []) for k in ("word_tags", "listed_tags", "framed_tags", "frames")},
         heads_inside_word="".join(raw.get("head_inside_word", {}).get("words", ())),
         place_attributive=raw.get("place", {}).get("attributive", {}),
         place_attributive_after_country=raw.get("place", {}).get("after_country", {}),
@@ -213,6 +214,7 @@ def load_rules() -> Rules:
         appositive_after=tuple(raw.get("context", {}).get("appositive_after", ())),
         link=raw.get("link", {}),
         long_name=raw.get("long_name", {}),
+        bureau=raw.get("bureau", {}),
         brand=raw.get("brand", {}),
         legal_name=raw.get("legal_name", {}),
         zone_words=frozenset(raw.get("place", {}).get("zone_words", ())),

@@ -104,3 +104,19 @@ def test_a_branch_links_to_its_brand(recogniser, text, brand, branch, same):
 ])
 def test_a_site_with_a_bracketed_city_is_its_firms(recogniser, text, want, owners):
     check(recogniser, text, want, owners)
+
+
+@pytest.mark.parametrize("text, want, owners", [
+    # a known firm, its city, then words up to a plain 中心 or 基地: the firm's site
+    case("小米苏州智能语音标注基地建成投用", {"小米苏州智能语音标注基地": "Project"}, {"小米": E},
+         id="firm-city-base"),
+    case("腾讯（宁波）数字化赋能中心在青禾街道落地运营",
+         {"腾讯（宁波）数字化赋能中心": "Project", "青禾街道": P}, {"腾讯": E}, id="bracketed-city-centre"),
+    case("投资建设的小米云溪智能分拣中心项目今年开工", {"小米云溪智能分拣中心项目": "Project"}, {"小米": E},
+         id="unknown-place-word-and-project"),
+    # a count after the firm is no place: the firms' own sites, not one named site
+    case("腾讯、华为、小米三大厂商数据中心均已落户", {"腾讯": E, "华为": E, "小米": E}, {},
+         id="count-is-no-place"),
+])
+def test_a_site_named_after_its_firm_and_city(recogniser, text, want, owners):
+    check(recogniser, text, want, owners)

@@ -180,3 +180,41 @@ def test_the_last_item_of_a_list_of_areas_joined_by_he(recogniser, text, want):
 ])
 def test_a_count_after_a_joining_word_names_no_list(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a list of firms named by what they make lists products, not firms
+    case("计划引进雪橇、冰镐、保暖手套等生产企业20家", {}, id="makers-of-products"),
+    case("引进雪橇、冰镐等制造企业", {}, id="makers-zhizao"),
+])
+def test_a_list_of_makers_names_products(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # 电器 and 电机 end a firm's name as 科技 and 电子 do
+    case("以青松电器、墨川科技为代表的新锐品牌快速崛起", {"青松电器": E, "墨川科技": E}, id="dianqi"),
+    case("以青松电机、墨川科技为代表的配套企业加快集聚", {"青松电机": E, "墨川科技": E}, id="dianji"),
+])
+def test_trade_words_of_appliance_makers(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, brand", [
+    # a park named after its zone's place and its trade has no owner of that name, even
+    # when the zone is named with its city in front
+    ("宁波青禾新区今年开工项目40个。此次开工了青禾新材料产业园二期标准厂房项目。", "青禾新材料"),
+])
+def test_a_place_and_trade_names_no_owner(recogniser, text, brand):
+    owners = {m.name for m in recogniser.document_mentions(document(text)) if m.role == "owner"}
+    assert brand not in owners, owners
+
+
+@pytest.mark.parametrize("text, owner", [
+    # 智能 after a known firm begins the project's words when more of them follow
+    ("小米智能网联重卡项目开工", "小米"),
+    ("华为智能底盘科技园项目开工", "华为"),
+])
+def test_a_trade_adjective_after_a_firm_begins_the_project(recogniser, text, owner):
+    owners = {m.name for m in recogniser.sentence_mentions("d", 0, text) if m.role == "owner"}
+    assert owners == {owner}, owners

@@ -52,3 +52,20 @@ def test_tracks(recogniser, text, want):
 ])
 def test_a_track_glued_to_its_suffix_after_its_first_word(recogniser, text, want):
     check(recogniser, text, want)
+
+
+E = "Enterprise"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a clause opening on the field it speaks of names a track
+    case("在青禾小家电领域，星澜电器等企业形成集群。", {"青禾小家电": T, "星澜电器": E}, id="field-clause"),
+    case("在智能焊接和精密铸造领域，星澜重工保持领先。", {"智能焊接": T, "精密铸造": T},
+         id="two-fields-joined"),
+    # a chain report's segment heading names a track
+    case("（二）中游：整机装配。", {"整机装配": T}, id="chain-segment-heading"),
+    # a part of a joined pair is held to the length of unknown tracks
+    case("（三）下游：销售与服务。", {}, id="short-joined-parts"),
+])
+def test_framed_tracks(recogniser, text, want):
+    check(recogniser, text, want)

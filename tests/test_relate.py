@@ -7,6 +7,7 @@ every sentence-based rule the evidence sentence must name both ends.
 from __future__ import annotations
 
 
+import pytest
 from kg.lexicon import default_lexicon
 from kg.link import link
 from kg.relate.patterns import default_matcher
@@ -466,3 +467,18 @@ def test_no_track_across_an_ellipsis_or_from_a_far_clause(recogniser):
 def test_what_a_built_thing_connects_to_is_not_built(recogniser):
     b = build(recogniser, "上城区地处城市东部。\n数字经济产业蓬勃发展，打造联通青禾科创大走廊和云栖示范区的产业创新增长极。")
     assert not [t for t in b.triples() if t[0] == "Platform/青禾科创大走廊"]
+
+
+@pytest.mark.parametrize("text, partner, member", [
+    ("工程机械产业加快发展，联合青禾大学、云溪学院开展关键技术攻关，星澜重工智能产业园开工。",
+     "Institution/云溪学院", "Platform/星澜重工智能产业园"),
+    ("智能家电产业提速，星澜智造产业园投产，墨川创新中心由区政府与青禾大学共建。",
+     "Institution/青禾大学", "Platform/星澜智造产业园"),
+    ("航空航天产业方面，支持青禾大学在新区建设成果转化基地，星澜航电产业园扩产。",
+     "Institution/青禾大学", "Platform/星澜航电产业园"),
+])
+def test_a_university_the_district_works_with_is_not_in_the_track(recogniser, text, partner, member):
+    b = build(recogniser, text)
+    tracked = {t[0] for t in b.triples("inTrack")}
+    assert member in tracked, b.triples("inTrack")
+    assert partner not in tracked, b.triples("inTrack")

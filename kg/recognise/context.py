@@ -53,6 +53,7 @@ class Tables:
         self.locative_re = _any_word(rules.place_attributive.get("locatives", ()))
         self.track_suffix_re = _any_word(rules.track_suffixes)
         self.sector_word_re = _any_word(rules.track_sector_words)
+        self.track_frames = [re.compile(f) for f in rules.track_tags.get("frames", ())]
         tp = rules.track_products
         # (kg.recognise.tracks.product_or_policy)
         self.track_products = (tuple(tp.get("not_after", ())),

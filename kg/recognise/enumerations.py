@@ -64,6 +64,8 @@ def enumerations(ctx: Context) -> list[Cand]:
         if not parsed:
             continue
         list_text, mod, deng = parsed
+        if cls == "Enterprise" and mod in ctx.rules.track_products.get("maker_modifiers", ()):
+            continue  # 滑板、雪橇等生产企业: the items are what the firms make
         if list_text.rstrip()[-1:] in JOIN_CHARS and "等" in list_text:
             continue  # A、B等22家企业和3个产业园区: the count after 和 counts things it does not name
         items = split_items(ctx, list_text)

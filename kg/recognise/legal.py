@@ -20,6 +20,7 @@ from .modifier import long_modifier
 from .text import GOVERNMENT_LEVELS
 
 _OPEN, _CLOSE = "(（", ")）"
+_COUNTS = "一二三四五六七八九十两百千万几多数各"
 
 
 def legal_names(ctx: Context) -> list[Cand]:
@@ -134,3 +135,57 @@ def _body_head(ctx: Context, before: str, rule: dict) -> str | None:
         if before.endswith(head):
             return head
     return None
+
+
+def owner_sites(ctx: Context) -> list[Cand]:
+    """A firm's site named after the firm and the city it is in, when its last word is a
+    plain 中心 or 基地 no head of rules.toml [heads] covers (星澜科技云溪数据标注基地,
+    星澜科技(云溪)数字化赋能中心): a known firm, right after it a place (a known one,
+    a bracketed one or a word no dictionary knows), then words up to the site word
+    ([legal_name] site_heads) with no mark, function word or leading verb between."""
+    rule = ctx.rules.legal_name
+    site_heads = rule.get("site_heads", ())
+    text = ctx.text
+    if not site_heads or not any(w in text for w in site_heads):
+        return []
+    firms = [c for c in ctx.cands if c.cls == "Enterprise" and c.role == "name" and c.rule == "lexicon"]
+    if not firms:
+        return []
+    places = {c.start: c.end for c in ctx.cands if c.cls == "Place"}
+    by_start = {t.start: t for t in ctx.toks}
+    stop_tags = tuple(rule.get("head_stop_tags", ())) + ("d", "r", "m")
+    most = rule.get("head_words_max", 0)
+    out = []
+    for f in firms:
+        pos, bracketed = f.end, False
+        if pos < len(text) and text[pos] in _OPEN:
+            m = re.match(f"[{_OPEN}]([\u4e00-\u9fff]{{2,{rule.get('bracket_max', 6)}}})[{_CLOSE}]", text[pos:])
+            if m is None or not _place(ctx, m.group(1)):
+                continue
+            pos, bracketed = pos + m.end(), True
+        elif pos in places:
+            pos = places[pos]
+        else:
+            t = by_start.get(pos)
+            if t is None or not 2 <= len(t.text) <= 3 or ctx.seg.knows(t.text) or t.text[0] in _COUNTS \
+                    or ctx.lex.lookup(t.text) or not re.fullmatch("[\u4e00-\u9fff]+", t.text):
+                continue
+            pos = t.end
+        k, first = pos, True
+        while k in by_start and k - pos <= most:
+            t = by_start[k]
+            if not re.fullmatch("[\u4e00-\u9fff]+", t.text) or t.pos.startswith(stop_tags) \
+                    or (t.text in ctx.rules.boundary and (first or not bracketed)) or (first and t.pos.startswith("v")):
+                break
+            first = False
+            k = t.end
+            if t.text.endswith(tuple(site_heads)):
+                while k in by_start and by_start[k].text in ctx.rules.heads \
+                        and ctx.rules.heads[by_start[k].text].cls == "Project":
+                    k = by_start[k].end   # …分拨中心|项目, …基地|二期
+                if not any(c.start <= f.start and c.end >= k and c is not f for c in ctx.cands):
+                    c = Cand(f.start, k, "Project", text[f.start:k], f"owner-site:{t.text[-2:]}", prio=4)
+                    c.nested = [Cand(f.start, f.end, f.cls, f.name, "owner-prefix:lexicon", prio=4, role="owner")]
+                    out.append(c)
+                break
+    return out

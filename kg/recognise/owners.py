@@ -31,7 +31,9 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
         nxt = next((w for w in inner if start + len(text[start:best.end]) <= head_start
                     and text.startswith(w, best.end)), None)
         h = ctx.rules.heads.get(nxt) if nxt else None
-        if h and h.cls == "Enterprise" and best.end + len(nxt) < head_start:
+        if h and h.cls == "Enterprise" and best.end + len(nxt) < head_start \
+                and not (nxt in ctx.rules.brand.get("trade_adjectives", ())
+                         and _content_follows(ctx, best.end + len(nxt), head_start)):
             # 小米|汽车|二期工厂项目: the group's firm of that trade owns it
             best = Cand(best.start, best.end + len(nxt), "Enterprise", text[best.start:best.end + len(nxt)],
                         "owner-prefix:lexicon+head", prio=4, role="owner")
@@ -63,6 +65,12 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
             # (天域半导体|碳化硅外延片项目: a firm-shaped word followed by what the project makes)
             return [Cand(start, start + len(s), h.cls, s, f"owner-prefix:{h.word}", prio=2, role="owner")]
     return _brand(ctx, start, head_start)
+
+
+def _content_follows(ctx: Context, pos: int, head_start: int) -> bool:
+    """True when a word of the project's own, not a phase or a head, follows ``pos``
+    before its head (智能|网联重卡项目, not 汽车|二期工厂项目)."""
+    return pos < head_start and not ctx.text.startswith(ctx.tables.long_heads, pos)
 
 
 def _brand(ctx: Context, start: int, head_start: int) -> list[Cand]:
@@ -150,4 +158,21 @@ def place_brands(rules, mentions: list) -> list:
     ends = tuple(rules.brand.get("place_stem_ends", ()))
     stems = {n[:-len(e)] for m in mentions if m.cls in ("Place", "Platform") and m.role != "owner"
              for n in (m.surface, m.name) for e in ends if n.endswith(e) and len(n) - len(e) >= 2}
-    return [m for m in mentions if not (m.rule == "owner-prefix:brand" and m.surface in stems)]
+    return [m for m in mentions if not (m.rule == "owner-prefix:brand" and m.surface in stems)
+            and not _place_and_trade(m, stems)]
+
+
+_NOT_SHAPED = ("lexicon", "lexicon+head", "unit", "brand")
+
+
+def _place_and_trade(m, stems: set) -> bool:
+    """An owner shaped as brand + trade word whose brand is such a place stem (青禾|新材料
+    in 青禾新材料产业园二期 beside 云溪青禾新区): the park is named after the place and its trade."""
+    if not m.rule.startswith("owner-prefix:"):
+        return False
+    word = m.rule.split(":", 1)[1]
+    if word in _NOT_SHAPED or not m.surface.endswith(word):
+        return False
+    brand = m.surface[:-len(word)]
+    # (the stem may open with its city: 云溪市青禾|新区 -> 青禾)
+    return len(brand) >= 2 and any(st.endswith(brand) for st in stems)

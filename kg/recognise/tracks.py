@@ -122,3 +122,46 @@ def event_after(ctx: Context, pos: int) -> bool:
             after = after[:i]
             break
     return any(w in after for w in ctx.rules.track_not_before)
+
+
+_JOINED = re.compile("和|及|与|以及")
+
+
+def framed_tracks(ctx: Context) -> list[Cand]:
+    """Tracks a frame of rules.toml [track] frames names (group ``t``): 在青禾材料领域，…;
+    （一）上游：青禾部件。 Two tracks joined by 和/及/与 are two (在A和B领域)."""
+    text = ctx.text
+    out = []
+    for rx in ctx.tables.track_frames:
+        for m in rx.finditer(text):
+            start = m.start("t")
+            parts = []
+            for piece in _JOINED.split(m.group("t")):
+                if piece:
+                    parts.append((start, piece))
+                start += len(piece)
+                if start < m.end("t"):
+                    j = _JOINED.match(text, start)
+                    start += len(j.group()) if j else 0
+            for s, name in parts:
+                # (a part of a joined pair is held to the length of unknown tracks: 销售与服务)
+                c = _framed_track(ctx, s, name, 2 if len(parts) == 1 else ctx.rules.track_min_unknown)
+                if c is not None:
+                    out.append(c)
+    return out
+
+
+def _framed_track(ctx: Context, start: int, name: str, min_len: int) -> Cand | None:
+    entry = ctx.lex.lookup(name, "IndustryTrack")
+    if entry is None:
+        if (len(name) < min_len or ctx.lex.is_not_entity(name) or ctx.lex.lookup(name)
+                or name.endswith(ctx.rules.track_not_final) or generic_only(ctx, name)
+                or _named_head(ctx, name) or not track_like(ctx, name, framed=True)):
+            return None
+    return Cand(start, start + len(name), "IndustryTrack", entry.name if entry else name, "track:frame", prio=3)
+
+
+def _named_head(ctx: Context, name: str) -> bool:
+    """True when ``name`` ends in a name's head that is no trade word (产业园, 中心 …)."""
+    head = ctx.rules.head_of(name)
+    return bool(head and not head.context)
