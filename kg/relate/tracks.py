@@ -214,7 +214,7 @@ def aside(c: Collector, text: str, x: Item, ms: list[Item]) -> bool:
             or rx(tr.get("listing_after", "$^")).match(text[x.m.end:]):
         return True
     if c.ents[x.key].name.endswith(tuple(tr.get("partner_ends", ()))) \
-            and rx(tr.get("partner_before", "$^")).search(before):
+            and found_before(tr.get("partner_before", "$^"), text, x.m.start):
         return True   # 联合青禾大学开展攻关: a partner body, not a member of the track
     nxt = next((y for y in ms if y.m.start >= x.m.end and y.m.role != "owner"), None)
     modifier = c.rules.get("district", {}).get("modifier_of_next", "$^")
