@@ -400,25 +400,24 @@ def test_dated_lines_that_are_no_masthead_stay(line):
 
 # -- hard-wrapped text outside columns (an invented report wrapped at 12 characters) --------
 
-_WRAPPED = ("青禾日报　第3版\n\n"
-            "　　初夏时节，记者走进青禾高新\n"
-            "区星澜科学城，塔吊林立，机器轰\n"
-            "鸣。在星澜科学城核心区的墨川光\n"
-            "子产业园内，一批新产线已全面投\n"
-            "产。\n"
-            "　　硬科技是青禾最鲜明的名片，\n"
-            "青禾高新区则是硬科技企业最密集\n"
-            "的区域。近年来，高新区聚焦光子\n"
-            "、半导体和商业航天等硬科技赛道\n"
-            "，全力打造硬科技创新高地，力争\n"
-            "三年内产业规模再翻一番，成为全\n"
-            "国领先的光子产业集聚区之一。\n")
+_WRAPPED = ("云溪晚报　第7版\n\n"
+            "　　入冬以来，云溪港区星澜物流\n"
+            "园的吊机昼夜作业，集装箱堆场一\n"
+            "片繁忙。园区东侧的墨川冷链中心\n"
+            "二号库已于上月启用。\n"
+            "　　港口物流是云溪的传统优势，\n"
+            "星澜物流园则是航运企业落户最多\n"
+            "的片区。今年以来，园区围绕冷链\n"
+            "、跨境电商和多式联运等重点方向\n"
+            "，持续完善配套服务，计划两年内\n"
+            "吞吐能力提升一半，建成区域性物\n"
+            "流枢纽。\n")
 
 
 @pytest.mark.parametrize("paragraph", [
-    "初夏时节，记者走进青禾高新区星澜科学城，塔吊林立，机器轰鸣。在星澜科学城核心区的墨川光子产业园内，一批新产线已全面投产。",
-    "硬科技是青禾最鲜明的名片，青禾高新区则是硬科技企业最密集的区域。近年来，高新区聚焦光子、半导体和商业航天等硬科技赛道，"
-    "全力打造硬科技创新高地，力争三年内产业规模再翻一番，成为全国领先的光子产业集聚区之一。",
+    "入冬以来，云溪港区星澜物流园的吊机昼夜作业，集装箱堆场一片繁忙。园区东侧的墨川冷链中心二号库已于上月启用。",
+    "港口物流是云溪的传统优势，星澜物流园则是航运企业落户最多的片区。今年以来，园区围绕冷链、跨境电商和多式联运等重点方向，"
+    "持续完善配套服务，计划两年内吞吐能力提升一半，建成区域性物流枢纽。",
 ])
 def test_hard_wrapped_lines_are_joined_into_their_paragraphs(paragraph):
     assert paragraph in normalise(_WRAPPED).split("\n")
@@ -436,14 +435,14 @@ def _line(text, indented=False):
 
 @pytest.mark.parametrize("a, b, want", [
     # as wide as the wrap: goes on, though it ends a sentence mid-line
-    ("在星澜科学城核心区的墨川光子产业", "园内，一批新产线已全面投产。", True),
-    ("产线已全面投产，机器轰鸣不停。。", "墨川光子产业园内一批新产线投产", True),
+    ("园区东侧的墨川冷链中心二号库已于", "上月启用，货车进出络绎不绝。", True),
+    ("冷链库上月启用，吊机昼夜作业。。", "墨川冷链中心二号库的货车排起长队", True),
     # a little short, without a terminal mark: a digit or a carried-over word
-    ("硬科技是青禾最鲜明的城市名片，", "青禾高新区则是硬科技企业最密集", True),
+    ("港口物流是云溪的传统优势产业，", "星澜物流园则是航运企业落户最多", True),
     # short and ending a sentence: the paragraph ends
-    ("创新源头是产业发展的根。", "星澜科学城的墨川光子产业园区内", False),
+    ("吞吐能力是港口发展的根。", "云溪港区的墨川冷链中心二号库内", False),
     # the next line is indented: a new paragraph
-    ("在星澜科学城核心区的墨川光子产业", "园内，一批新产线已全面投产。", None),
+    ("园区东侧的墨川冷链中心二号库已于", "上月启用，货车进出络绎不绝。", None),
 ])
 def test_a_wrapped_line_goes_on_into_the_next(a, b, want):
     from kg.normalise import _wrapped
@@ -455,7 +454,7 @@ def test_a_wrapped_line_goes_on_into_the_next(a, b, want):
 
 def test_the_wrap_width_is_the_width_most_lines_share():
     from kg.normalise import _layout, _wrap_width
-    wrapped = [_line("在星澜科学城核心区的墨川光子产业")] * 9 + [_line("创新源头是产业发展的根。")]
+    wrapped = [_line("园区东侧的墨川冷链中心二号库已于")] * 9 + [_line("吞吐能力是港口发展的根。")]
     assert _wrap_width(wrapped, _layout()) == 16.0
     varied = [_line("青禾" * n) for n in range(5, 15)]
     assert _wrap_width(varied, _layout()) is None

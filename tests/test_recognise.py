@@ -254,7 +254,7 @@ def test_declared_alias_of_a_sentence_initial_company(recogniser):
 
 @pytest.mark.parametrize("text, alias_of", [
     # the name right before the bracket is the one shortened
-    ("星澜网络科技有限公司（以下简称“星澜”）成立于2015年。星澜营收增长。", "星澜网络科技有限公司"),
+    ("墨川智能装备有限公司（以下简称“墨川”）创办于2012年。去年墨川订单翻番。", "墨川智能装备有限公司"),
     # a name that ends earlier is not: the words between are the unrecognised name's
     ("由杭州星澜发展控股联合体（以下简称“星发控”）投资建设。星发控营收增长。", None),
 ])
@@ -266,17 +266,18 @@ def test_a_declared_alias_shortens_the_name_right_before_it(recogniser, text, al
 
 @pytest.mark.parametrize("text, name, cls", [
     # a name with a head right before a declared short form is a name, over 开发 and 投资
-    ("项目由星澜集团与青禾新区开发投资集团（以下简称“青禾开投集团”）共同投资建设。", "青禾新区开发投资集团", "Enterprise"),
-    ("今年，云溪区引进星澜网络科技有限公司（以下简称“星澜”）。", "星澜网络科技有限公司", "Enterprise"),
-    ("五一假期刚过，青禾航空港经济综合试验区（以下简称“航空港区”）人气旺盛。", "青禾航空港经济综合试验区", "Platform"),
+    ("星澜港开发建设投资集团（以下简称“星澜港投集团”）牵头，与云溪建工联合承建该项目。", "星澜港开发建设投资集团", "Enterprise"),
+    ("去年落户墨川湾的云溪生物医药有限公司（以下简称“云溪生物”）已投产。", "云溪生物医药有限公司", "Enterprise"),
+    ("星澜跨境电商综合试验区（以下简称“星澜综试区”）上半年进出口额增长两成。", "星澜跨境电商综合试验区", "Platform"),
 ])
 def test_the_name_a_short_form_is_declared_for(recogniser, text, name, cls):
     assert (name, cls) in {(m.name, m.cls) for m in mentions(recogniser, text) if m.role != "owner"}
 
 
 def test_a_short_form_a_head_made_a_name_of_is_the_declared_firms(recogniser):
-    ms = recogniser.document_mentions(_doc("由青禾新区开发投资集团（以下简称“青禾开投集团”）投资建设。青禾开投集团持续发力。"))
-    assert {m.name for m in ms if m.surface == "青禾开投集团"} == {"青禾新区开发投资集团"}
+    ms = recogniser.document_mentions(_doc("星澜港开发建设投资集团（以下简称“星澜港投集团”）去年完成投资80亿元。"
+                                          "今年星澜港投集团还将新建三座码头。"))
+    assert {m.name for m in ms if m.surface == "星澜港投集团"} == {"星澜港开发建设投资集团"}
 
 
 # -- generic mentions ------------------------------------------------------------------
@@ -730,10 +731,10 @@ def test_a_places_name_without_its_kind_is_no_brand(recogniser, text, owners):
 
 @pytest.mark.parametrize("text, want", [
     # bare 园区 after a park of another head in its sentence stands for that park ...
-    ("城内的墨川材料实验室新园区相继投用。星澜集团等企业集聚在青禾软件园，园区细分领域包括研发设计软件。",
-     "青禾软件园"),
+    ("去年，云溪生物实验室新园区在墨川湾畔落成。今年星澜医药等企业入驻青禾科技园，园区重点方向为医疗软件。",
+     "青禾科技园"),
     # ... else for the last park named 园区
-    ("城内的墨川材料实验室新园区相继投用。园区细分领域包括研发设计软件。", "墨川材料实验室新园区"),
+    ("去年，云溪生物实验室新园区在墨川湾畔落成。园区重点方向为医疗软件。", "云溪生物实验室新园区"),
 ])
 def test_bare_yuanqu_stands_for_the_park_just_named(recogniser, text, want):
     ms = recogniser.document_mentions(_doc(text))

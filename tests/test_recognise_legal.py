@@ -97,8 +97,8 @@ def test_a_branch_links_to_its_brand(recogniser, text, brand, branch, same):
     # a site named after a known firm and its city is that firm's
     case("加快推进华为（杭州）智能制造创新中心建设", {"华为（杭州）智能制造创新中心": "Project"}, {"华为": E},
          id="lexicon-firm"),
-    case("中国移动（宁波）云计算数据中心二期满负荷运行", {"中国移动（宁波）云计算数据中心二期": "Project"},
-         {"中国移动": E}, id="lexicon-firm-and-a-phase"),
+    case("年内建成中国电信（青岛）边缘计算中心二期", {"中国电信（青岛）边缘计算中心二期": "Project"},
+         {"中国电信": E}, id="lexicon-firm-and-a-phase"),
     # a body no list holds and no head shapes names no owner
     case("星澜（杭州）数据中心投用", {"星澜（杭州）数据中心": "Project"}, {}, id="bare-brand"),
 ])

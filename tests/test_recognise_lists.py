@@ -159,8 +159,8 @@ def test_a_document_name_is_found_by_its_rule_and_keeps_its_name(recogniser):
 
 @pytest.mark.parametrize("text, want", [
     # the last item's first half ends as its peer does: two areas joined by 和
-    case("分布在云溪新区龙兴新城、鱼复新城、水土新城和礼嘉等片区",
-         {"云溪新区": "Platform", "龙兴新城": P, "鱼复新城": P, "水土新城": P, "礼嘉": P},
+    case("重点项目集中在墨川新区星澜新城、青禾新城、云溪新城和临港等片区",
+         {"墨川新区": "Platform", "星澜新城": P, "青禾新城": P, "云溪新城": P, "临港": P},
          id="shape-of-the-peer"),
     # the count is one more than the 、-items: the last is two
     case("统筹青禾南区、青禾西区、青禾东区和墨川城四大园区协同发展",
@@ -193,7 +193,7 @@ def test_a_list_of_makers_names_products(recogniser, text, want):
 
 @pytest.mark.parametrize("text, want", [
     # 电器 and 电机 end a firm's name as 科技 and 电子 do
-    case("以青松电器、墨川科技为代表的新锐品牌快速崛起", {"青松电器": E, "墨川科技": E}, id="dianqi"),
+    case("以青松电器、墨川科技为代表的家电品牌销量领先", {"青松电器": E, "墨川科技": E}, id="dianqi"),
     case("以青松电机、墨川科技为代表的配套企业加快集聚", {"青松电机": E, "墨川科技": E}, id="dianji"),
 ])
 def test_trade_words_of_appliance_makers(recogniser, text, want):
@@ -203,7 +203,7 @@ def test_trade_words_of_appliance_makers(recogniser, text, want):
 @pytest.mark.parametrize("text, brand", [
     # a park named after its zone's place and its trade has no owner of that name, even
     # when the zone is named with its city in front
-    ("宁波青禾新区今年开工项目40个。此次开工了青禾新材料产业园二期标准厂房项目。", "青禾新材料"),
+    ("温州墨川新区上半年签约项目15个。墨川新能源产业园三期厂房工程随之启动。", "墨川新能源"),
 ])
 def test_a_place_and_trade_names_no_owner(recogniser, text, brand):
     owners = {m.name for m in recogniser.document_mentions(document(text)) if m.role == "owner"}

@@ -65,7 +65,7 @@ E = "Enterprise"
     # a chain report's segment heading names a track
     case("（二）中游：整机装配。", {"整机装配": T}, id="chain-segment-heading"),
     # a part of a joined pair is held to the length of unknown tracks
-    case("（三）下游：销售与服务。", {}, id="short-joined-parts"),
+    case("（四）下游：租赁与维修。", {}, id="short-joined-parts"),
 ])
 def test_framed_tracks(recogniser, text, want):
     check(recogniser, text, want)

@@ -474,7 +474,7 @@ def test_what_a_built_thing_connects_to_is_not_built(recogniser):
      "Institution/云溪学院", "Platform/星澜重工智能产业园"),
     ("智能家电产业提速，星澜智造产业园投产，墨川创新中心由区政府与青禾大学共建。",
      "Institution/青禾大学", "Platform/星澜智造产业园"),
-    ("航空航天产业方面，支持青禾大学在新区建设成果转化基地，星澜航电产业园扩产。",
+    ("在航空航天领域，区里与青禾大学合作共建技术转移中心，星澜航电产业园同步扩能。",
      "Institution/青禾大学", "Platform/星澜航电产业园"),
 ])
 def test_a_university_the_district_works_with_is_not_in_the_track(recogniser, text, partner, member):

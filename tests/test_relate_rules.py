@@ -373,14 +373,14 @@ def test_an_owner_inside_a_name_takes_no_clause_track(text, want):
 
 @pytest.mark.parametrize("text, want", [
     # the clause of a park's focus gives its tracks to the park, not to the firms settled there
-    ("其中，青禾新材料产业园位于滨海二路以北，已入驻墨川新材、星澜化纤等企业23家，重点发展高性能纤维和电子化学品。",
-     {("青禾新材料产业园", "inTrack", "高性能纤维"), ("青禾新材料产业园", "inTrack", "电子化学品")}),
+    ("另外，星澜化工园位于云溪大道以北，园内已入驻墨川新材、青禾化纤等企业16家，重点发展碳纤维和电子化学品。",
+     {("星澜化工园", "inTrack", "碳纤维"), ("星澜化工园", "inTrack", "电子化学品")}),
     # control: a nearby clause that is no park's focus still lends its track
-    ("今年，墨川新材、星澜化纤等企业相继投产，高性能纤维产值增长三成。",
-     {("墨川新材", "inTrack", "高性能纤维"), ("星澜化纤", "inTrack", "高性能纤维")}),
+    ("今年，墨川新材、青禾化纤等企业相继投产，碳纤维产值增长三成。",
+     {("墨川新材", "inTrack", "碳纤维"), ("青禾化纤", "inTrack", "碳纤维")}),
 ])
 def test_a_parks_focus_clause_lends_no_track_to_other_clauses(text, want):
-    r = relate_on({"青禾新材料产业园": PL, "墨川新材": E, "星澜化纤": E, "高性能纤维": T, "电子化学品": T}, text)
+    r = relate_on({"星澜化工园": PL, "墨川新材": E, "青禾化纤": E, "碳纤维": T, "电子化学品": T}, text)
     assert {f for f in r.pairs() if f[1] == "inTrack"} == want
 
 

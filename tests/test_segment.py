@@ -142,12 +142,12 @@ def test_user_words_weighed_once_and_replayed_cut_the_same(backend, tmp_path, mo
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(segment, "KEEP_USER_WORDS", 2)
     segment._dictionary_tags.cache_clear()
-    words = [("华东医药", "nt"), ("墨川网络", "nt"), ("生命科学产业园", "n"), ("产业园", "n"), ("华东医药", "nz")]
-    text = "强化华东医药生命科学产业园建设，墨川网络科技有限公司落户拱墅区，1-11月增长6.5%。"
+    words = [("星澜医药", "nt"), ("墨川网络", "nt"), ("生命科学产业园", "n"), ("产业园", "n"), ("星澜医药", "nz")]
+    text = "加快星澜医药生命科学产业园建设，墨川网络科技有限公司落户云溪区，1-11月增长6.5%。"
 
     def seen(seg):
         return ([(t.text, t.start, t.end, t.pos) for t in seg.tokens(text)], seg._total,
-                [(w, seg.knows(w), seg.tag(w)) for w in ("华东医药", "墨川网络", "产业园", "建设", "墨川", "x")])
+                [(w, seg.knows(w), seg.tag(w)) for w in ("星澜医药", "墨川网络", "产业园", "建设", "墨川", "x")])
 
     cold = Segmenter(words, backend=backend)
     kept = list((tmp_path / "gongshu-kg").glob("segmenter-words-*.marshal"))
