@@ -21,13 +21,13 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import logging
-import marshal
 import os
 import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
+from . import usercache
 from .model import Token
 
 # Tag given to lexicon words in the user dictionary, by class.
@@ -51,29 +51,8 @@ ENV_BACKEND = "KG_SEGMENTER"
 """Environment variable that forces a backend (``jieba`` or ``rjieba``)."""
 
 
-def _cache_folder() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "gongshu-kg"
-
-
 def _dict_path() -> Path:
     return Path(importlib.util.find_spec("jieba").origin).with_name("dict.txt")
-
-
-def _read_cached(path: Path):
-    try:
-        return marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-
-
-def _write_cached(path: Path, value) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(value))
-        os.replace(tmp, path)
-    except OSError:
-        pass                    # a read-only home: computed every time
 
 
 @lru_cache(maxsize=1)
@@ -86,8 +65,8 @@ def _dictionary() -> tuple[dict[str, int], dict[str, str]]:
     and read back from there in a twentieth of it."""
     path = _dict_path()
     st = path.stat()
-    cache = _cache_folder() / f"jieba-dict-{st.st_size}-{st.st_mtime_ns}.marshal"
-    cached = _read_cached(cache)
+    cache = usercache.folder() / f"jieba-dict-{st.st_size}-{st.st_mtime_ns}.marshal"
+    cached = usercache.read(cache)
     if isinstance(cached, tuple) and len(cached) == 2:
         return cached
     freq: dict[str, int] = {}
@@ -97,7 +76,7 @@ def _dictionary() -> tuple[dict[str, int], dict[str, str]]:
             word, n, tag = line.split()
             freq[word] = int(n)
             tags[word] = tag
-    _write_cached(cache, (freq, tags))
+    usercache.write(cache, (freq, tags))
     return freq, tags
 
 
@@ -107,13 +86,13 @@ def _dictionary_tags() -> tuple[dict[str, str], int, tuple[str, ...]]:
     frequency 0: all a segmenter needs once its user words' frequencies are
     known (`_user_words`), and half the loading of `_dictionary` (kept the same way)."""
     st = _dict_path().stat()
-    cache = _cache_folder() / f"jieba-tags-{st.st_size}-{st.st_mtime_ns}.marshal"
-    cached = _read_cached(cache)
+    cache = usercache.folder() / f"jieba-tags-{st.st_size}-{st.st_mtime_ns}.marshal"
+    cached = usercache.read(cache)
     if isinstance(cached, tuple) and len(cached) == 3:
         return cached
     freq, tags = _dictionary()
     out = (tags, sum(freq.values()), tuple(w for w, n in freq.items() if n <= 0))
-    _write_cached(cache, out)
+    usercache.write(cache, out)
     return out
 
 
@@ -125,7 +104,7 @@ KEEP_USER_WORDS = 200
 def _user_words_path(backend: str, words: list[tuple[str, str]]) -> Path:
     st = _dict_path().stat()
     h = hashlib.blake2b(repr((backend, st.st_size, st.st_mtime_ns, words)).encode("utf-8"), digest_size=12)
-    return _cache_folder() / f"segmenter-words-{h.hexdigest()}.marshal"
+    return usercache.folder() / f"segmenter-words-{h.hexdigest()}.marshal"
 
 
 def _jieba():
@@ -182,7 +161,7 @@ class Segmenter:
         # rebuild.  The outcome is kept in the user's cache folder, under the
         # engine, the dictionary and the words, and replayed from there.
         keep = _user_words_path(self.backend, words) if len(words) >= KEEP_USER_WORDS else None
-        kept = _read_cached(keep) if keep else None
+        kept = usercache.read(keep) if keep else None
         if isinstance(kept, tuple) and len(kept) == 2:
             adds, self._total = kept
             tags, _, zero = _dictionary_tags()
@@ -205,7 +184,7 @@ class Segmenter:
             self._unknown = {w for w, n in self._freq.items() if n <= 0}
             del self._freq          # 350,000 entries, not needed once the user words are in
             if keep:
-                _write_cached(keep, (adds, self._total))
+                usercache.write(keep, (adds, self._total))
         if self.backend == "jieba":
             # jieba adds a re-added word's frequency to its total without taking the old
             # one off; jieba-rs (and self._total) replace it: both engines must agree

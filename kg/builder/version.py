@@ -14,10 +14,11 @@ in the user's cache folder.)
 from __future__ import annotations
 
 import hashlib
-import marshal
 import os
 from functools import lru_cache
 from pathlib import Path
+
+from .. import usercache
 
 PACKAGE = Path(__file__).resolve().parents[1]
 
@@ -41,12 +42,8 @@ def _digests(paths: list[Path]) -> list[tuple[str, bytes]]:
     """(name, content digest) of each file.  Reading and hashing the package took
     0.2 s of a 1.5 s rebuild, so digests are kept in the user's cache folder and a
     file whose size, modification time and inode are unchanged is not read again."""
-    index_path = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "gongshu-kg" / \
-        "version-index.marshal"
-    try:
-        index = marshal.loads(index_path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        index = {}
+    index_path = usercache.path("version-index.marshal")
+    index = usercache.read(index_path) or {}
     out, fresh = [], {}
     for p in paths:
         name = str(p.relative_to(PACKAGE) if p.is_relative_to(PACKAGE) else p.name)
@@ -58,11 +55,5 @@ def _digests(paths: list[Path]) -> list[tuple[str, bytes]]:
         fresh[stamp] = digest
         out.append((name, digest))
     if fresh != index:
-        try:
-            index_path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = index_path.with_name(f"{index_path.name}.{os.getpid()}.tmp")
-            tmp.write_bytes(marshal.dumps(fresh))
-            os.replace(tmp, index_path)
-        except OSError:
-            pass                # a read-only home: digests are computed each time
+        usercache.write(index_path, fresh)      # (a read-only home: digests are computed each time)
     return out
