@@ -73,6 +73,22 @@ def _until(predicate, seconds: float, step: float = 0.01):
     return None
 
 
+def _kill_leaves_none(build: subprocess.Popen, starts: dict[int, object]) -> bool:
+    """SIGKILL the build; whether all its children (``starts``: pid -> start time,
+    taken while they ran, so that a reused pid does not count) are gone within 5 s."""
+    os.kill(build.pid, signal.SIGKILL)
+    build.wait()
+    return bool(_until(lambda: all(is_gone(c, t) for c, t in starts.items()), 5))
+
+
+def _reap(build: subprocess.Popen) -> None:
+    if build.poll() is None:
+        build.kill()
+        build.wait()
+    build.stdout.close()
+    build.stderr.close()
+
+
 def _leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir()
                   if ".building-" in p.name or ".old-" in p.name or p.name.endswith((".tmp", ".lock")))
@@ -175,16 +191,10 @@ def test_killed_build_leaves_no_worker_and_the_old_store(tmp_path, big_corpus):
         starts = {w: process_start(w) for w in workers}
         time.sleep(1.0)                  # past loading the segmenter: recognising documents
         assert build.poll() is None
-        os.kill(build.pid, signal.SIGKILL)
-        build.wait()
-        assert _until(lambda: all(is_gone(w, s) for w, s in starts.items()), 5), \
+        assert _kill_leaves_none(build, starts), \
             f"worker processes still running 5 s after the build was killed: {workers}"
     finally:
-        if build.poll() is None:
-            build.kill()
-            build.wait()
-        build.stdout.close()
-        build.stderr.close()
+        _reap(build)
     # the store it was replacing still answers, with its old count
     assert len(open_store(tmp_path / "s")) == read_info(tmp_path / "s").triples == n
 
@@ -204,17 +214,9 @@ def test_a_killed_rebuild_leaves_no_warm_worker_and_the_old_store_and_graph(tmp_
     try:
         warm = _until(lambda: _children(build.pid), 60, step=0.005)
         assert warm, f"no warm worker: {build.poll()} {build.stderr.read() if build.poll() is not None else ''}"
-        starts = {w: process_start(w) for w in warm}
-        os.kill(build.pid, signal.SIGKILL)
-        build.wait()
-        assert _until(lambda: all(is_gone(w, s) for w, s in starts.items()), 5), \
-            f"the warm worker still runs 5 s after its build was killed: {warm}"
+        assert _kill_leaves_none(build, {w: process_start(w) for w in warm}), f"the warm worker still runs 5 s after its build was killed: {warm}"
     finally:
-        if build.poll() is None:
-            build.kill()
-            build.wait()
-        build.stdout.close()
-        build.stderr.close()
+        _reap(build)
     assert (tmp_path / "g.trig").read_bytes() == graph
     assert len(open_store(tmp_path / "s")) == read_info(tmp_path / "s").triples == n
     # and the next rebuild makes what a build from nothing makes
