@@ -394,3 +394,19 @@ def test_a_parks_focus_clause_lends_no_track_to_other_clauses(text, want):
 def test_a_malls_tenants_are_not_landed_in_the_district(text, want):
     r = relate_on({"云溪区": L, "青禾购物中心": P, "星澜潮玩": E, "墨川香氛": E}, text)
     assert {f for f in r.pairs() if f[1] == "locatedIn" and f[0] in ("星澜潮玩", "墨川香氛")} == want
+
+
+# -- tracks.py: a track summing up a list of tracks is a class, lent to no other clause ------
+
+@pytest.mark.parametrize("text, lends", [
+    ("墨川园区是光伏和储能等新能源产业的主要承载区，星澜科技、青禾电子等企业在此设立基地。", False),
+    ("墨川园区是光伏、储能等新能源产业的集聚地，星澜科技、青禾电子等企业在此设立基地。", False),
+    # control: a clause naming the track on its own lends it
+    ("墨川园区是新能源产业的主要承载区，星澜科技、青禾电子等企业在此设立基地。", True),
+])
+def test_a_track_summing_up_a_list_lends_itself_to_no_other_clause(text, lends):
+    r = relate_on({"墨川园区": PL, "星澜科技": E, "青禾电子": E, "光伏": T, "储能": T, "新能源": T}, text)
+    got = {f for f in r.pairs() if f[1] == "inTrack" and f[0] in ("星澜科技", "青禾电子")}
+    assert bool(got) == lends
+    if lends:
+        assert got == {("星澜科技", "inTrack", "新能源"), ("青禾电子", "inTrack", "新能源")}

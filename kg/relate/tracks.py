@@ -149,6 +149,13 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
         return [u for u in run_of.get(id(t), [t]) if u.cls == "IndustryTrack"]
 
     kinds = rx(tr.get("kind_of_firms", "$^"))
+    sum_gap = rx(tr.get("list_sum_gap", "$^"))
+
+    def sums_up(t: Item) -> bool:
+        """``t`` follows a track across only 等 (A、B等T): it names the class of a list."""
+        prev = max((u for u in tracks if u.m.end <= t.m.start), key=lambda u: u.m.end, default=None)
+        return prev is not None and sum_gap.fullmatch(text, prev.m.end, t.m.start) is not None
+
     focus = rx(tr.get("focus_clause", "$^"))       # 重点发展T1和T2: a park's focus, its own
     not_subjects = tuple(tr.get("not_subject_ends", ()))
     where = c.rules.get("district", {}).get("location_before", "$^")
@@ -191,7 +198,10 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
             # an ellipsis (……), which ends a thought the sentence splitter may have kept;
             # a clause whose tracks only say what kind of firms it wants (引导商圈企业发展
             # 直播电商等新业态, 招引光刻胶等配套企业) is about those firms, not this thing
-            reach = [j for j in by_clause if not any(kinds.match(text, t.m.end) for t in by_clause[j])
+            # nor does a clause naming a track that sums up a list of tracks (半导体和集成电路
+            # 等先进制造业): that is a class of industries, not the track of a thing elsewhere
+            reach = [j for j in by_clause if not any(kinds.match(text, t.m.end) or sums_up(t)
+                                                     for t in by_clause[j])
                      and not (j != ci and focus.match(text, spans[j][0]))
                      and not rx(tr.get("scope_break", "$^")).search(
                          text[min(spans[j][0], spans[ci][0]):max(spans[j][1], spans[ci][1])])
