@@ -410,3 +410,17 @@ def test_a_track_summing_up_a_list_lends_itself_to_no_other_clause(text, lends):
     assert bool(got) == lends
     if lends:
         assert got == {("星澜科技", "inTrack", "新能源"), ("青禾电子", "inTrack", "新能源")}
+
+
+# -- tracks.py: a clause opening on a park and its focus lends no track to other clauses ------
+
+@pytest.mark.parametrize("text, lends", [
+    ("墨川科技完成股份制改造，其中青禾园区主要承接光伏产业。", False),
+    ("墨川科技完成股份制改造，青禾园区则集中布局光伏产业。", False),
+    ("墨川科技完成股份制改造，青禾园区重点发展光伏产业。", False),
+    # control: a clause that is no park's focus still lends its track
+    ("墨川科技完成股份制改造，青禾园区光伏产值增长三成。", True),
+])
+def test_a_clause_on_a_park_and_its_focus_lends_no_track(text, lends):
+    r = relate_on({"青禾园区": PL, "墨川科技": E, "光伏": T}, text)
+    assert (("墨川科技", "inTrack", "光伏") in r.pairs()) == lends

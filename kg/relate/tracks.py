@@ -158,6 +158,16 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
 
     focus = rx(tr.get("focus_clause", "$^"))       # 重点发展T1和T2: a park's focus, its own
     not_subjects = tuple(tr.get("not_subject_ends", ()))
+    focus_lead = rx(tr.get("focus_lead", "$^"))
+
+    def focus_at(pos: int) -> bool:
+        """The clause at ``pos`` opens on a focus (重点发展…), or on a park and its focus
+        (其中星澜园区主要承接…, 青禾园区则集中布局…)."""
+        lead = focus_lead.match(text, pos)
+        pos = lead.end() if lead else pos
+        named = next((y for y in ms if y.m.start == pos and y.cls != "IndustryTrack"), None)
+        return bool(focus.match(text, pos) or (named and focus.match(text, named.m.end)))
+
     where = c.rules.get("district", {}).get("location_before", "$^")
     for x in ms:
         if x.cls == "IndustryTrack" or not c.cls(x.key) & TRACK_SUBJECTS or x.key == home:
@@ -202,7 +212,7 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
             # 等先进制造业): that is a class of industries, not the track of a thing elsewhere
             reach = [j for j in by_clause if not any(kinds.match(text, t.m.end) or sums_up(t)
                                                      for t in by_clause[j])
-                     and not (j != ci and focus.match(text, spans[j][0]))
+                     and not (j != ci and focus_at(spans[j][0]))
                      and not rx(tr.get("scope_break", "$^")).search(
                          text[min(spans[j][0], spans[ci][0]):max(spans[j][1], spans[ci][1])])
                 and abs(j - ci) <= tr.get("clause_reach", 99)]
