@@ -424,3 +424,17 @@ def test_a_track_summing_up_a_list_lends_itself_to_no_other_clause(text, lends):
 def test_a_clause_on_a_park_and_its_focus_lends_no_track(text, lends):
     r = relate_on({"青禾园区": PL, "墨川科技": E, "光伏": T}, text)
     assert (("墨川科技", "inTrack", "光伏") in r.pairs()) == lends
+
+
+# -- tracks.py: T领域的X binds X to T, and X takes no other track of its sentence ---------------
+
+@pytest.mark.parametrize("text, want", [
+    ("随着云溪新区内光伏领域的星澜能源基地、储能领域的墨川实验室持续扩产，新区人口突破五十万。",
+     {("星澜能源基地", "inTrack", "光伏"), ("墨川实验室", "inTrack", "储能")}),
+    ("光伏产业方面，储能领域的墨川实验室投入运行。", {("墨川实验室", "inTrack", "储能")}),
+    # control: a thing not bound to a track of its own takes the sentence's
+    ("光伏产业方面，墨川实验室投入运行。", {("墨川实验室", "inTrack", "光伏")}),
+])
+def test_a_thing_bound_to_its_field_takes_no_other_track(text, want):
+    r = relate_on({"星澜能源基地": PL, "墨川实验室": I, "光伏": T, "储能": T}, text)
+    assert {f for f in r.pairs() if f[1] == "inTrack"} == want

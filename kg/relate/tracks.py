@@ -131,11 +131,13 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
     # that firm's, not the rest of the clause's
     appos = rx(tr.get("appositive", "$^"))
     bound: dict[int, Item] = {}
+    owned: set[int] = set()                 # things bound to their own track so
     for t in free:
         mt = appos.match(text, t.m.end)
         firm = next((x for x in ms if mt and x.m.start == mt.end() and x.cls != "IndustryTrack"), None)
         if firm and id(t) not in heads_used:
             bound[id(t)] = firm
+            owned |= {id(x) for x in ms if x.m.start == firm.m.start}
             c.add(firm.key, "inTrack", t.key, doc_id, s.index, "appositive-track")
     by_clause: dict[int, list[Item]] = defaultdict(list)
     for t in free:
@@ -187,7 +189,7 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
             elif governing and not owner:
                 c.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
             continue
-        if id(x) in blocked:
+        if id(x) in blocked or id(x) in owned:
             continue
         if aside(c, text, x, ms) or (x.cls == "Platform" and found_before(where, text, x.m.start)):
             continue  # (签约落户天津港保税区: the park where things land is not in their industry)
