@@ -438,3 +438,16 @@ def test_a_clause_on_a_park_and_its_focus_lends_no_track(text, lends):
 def test_a_thing_bound_to_its_field_takes_no_other_track(text, want):
     r = relate_on({"星澜能源基地": PL, "墨川实验室": I, "光伏": T, "储能": T}, text)
     assert {f for f in r.pairs() if f[1] == "inTrack"} == want
+
+
+# -- tracks.py: a body the district works with (与X合作建设…, 携手X共建…) is a partner -----------
+
+@pytest.mark.parametrize("text, member", [
+    ("今年，新区还将与星澜集团合作建设储能验证中心。", False),
+    ("今年，新区携手星澜集团共建储能测试平台。", False),
+    # control: a firm that builds it itself is in the clause's track
+    ("今年，星澜集团还将在新区建设储能验证中心。", True),
+])
+def test_a_firm_the_district_works_with_takes_no_clause_track(text, member):
+    r = relate_on({"星澜集团": E, "储能": T}, text)
+    assert (("星澜集团", "inTrack", "储能") in r.pairs()) == member

@@ -235,9 +235,10 @@ def aside(c: Collector, text: str, x: Item, ms: list[Item]) -> bool:
     if found_before(tr.get("listing_before", "$^"), text, x.m.start) \
             or rx(tr.get("listing_after", "$^")).match(text[x.m.end:]):
         return True
-    if c.ents[x.key].name.endswith(tuple(tr.get("partner_ends", ()))) \
+    if (c.ents[x.key].name.endswith(tuple(tr.get("partner_ends", ())))
+            or rx(tr.get("partner_after", "$^")).match(text, x.m.end)) \
             and found_before(tr.get("partner_before", "$^"), text, x.m.start):
-        return True   # 联合青禾大学开展攻关: a partner body, not a member of the track
+        return True   # 联合青禾大学开展攻关, 与星澜集团合作建设…: a partner, not a member of the track
     nxt = next((y for y in ms if y.m.start >= x.m.end and y.m.role != "owner"), None)
     modifier = c.rules.get("district", {}).get("modifier_of_next", "$^")
     return bool(nxt and rx(modifier).match(text[x.m.end:nxt.m.start]))
