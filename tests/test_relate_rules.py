@@ -451,3 +451,16 @@ def test_a_thing_bound_to_its_field_takes_no_other_track(text, want):
 def test_a_firm_the_district_works_with_takes_no_clause_track(text, member):
     r = relate_on({"星澜集团": E, "储能": T}, text)
     assert (("星澜集团", "inTrack", "储能") in r.pairs()) == member
+
+
+# -- tracks.py: a clause giving a track's share of a figure (其中T…) lends it to no other thing ---
+
+@pytest.mark.parametrize("text, lends", [
+    ("星澜贸易上半年进出口总值达到3亿元，其中储能产品出口增长三成。", False),
+    ("星澜贸易上半年进出口总值达到3亿元，其中储能出口增长三成。", False),
+    # control: a clause naming the track without 其中 still lends it
+    ("星澜贸易上半年进出口总值达到3亿元，储能产品出口增长三成。", True),
+])
+def test_a_tracks_share_of_a_figure_lends_no_track(text, lends):
+    r = relate_on({"星澜贸易": E, "储能": T}, text)
+    assert (("星澜贸易", "inTrack", "储能") in r.pairs()) == lends

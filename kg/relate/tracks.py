@@ -162,6 +162,13 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
     not_subjects = tuple(tr.get("not_subject_ends", ()))
     focus_lead = rx(tr.get("focus_lead", "$^"))
 
+    share = rx(tr.get("share_clause", "$^"))
+
+    def share_at(pos: int) -> bool:
+        """The clause at ``pos`` opens on the share of a track in a figure (其中储能…增长三成)."""
+        mt = share.match(text, pos)
+        return bool(mt) and any(t.m.start == mt.end() for t in tracks)
+
     def focus_at(pos: int) -> bool:
         """The clause at ``pos`` opens on a focus (重点发展…), or on a park and its focus
         (其中星澜园区主要承接…, 青禾园区则集中布局…)."""
@@ -215,6 +222,7 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
             reach = [j for j in by_clause if not any(kinds.match(text, t.m.end) or sums_up(t)
                                                      for t in by_clause[j])
                      and not (j != ci and focus_at(spans[j][0]))
+                     and not share_at(spans[j][0])
                      and not rx(tr.get("scope_break", "$^")).search(
                          text[min(spans[j][0], spans[ci][0]):max(spans[j][1], spans[ci][1])])
                 and abs(j - ci) <= tr.get("clause_reach", 99)]
