@@ -394,3 +394,73 @@ def test_a_parks_focus_clause_lends_no_track_to_other_clauses(text, want):
 def test_a_malls_tenants_are_not_landed_in_the_district(text, want):
     r = relate_on({"云溪区": L, "青禾购物中心": P, "星澜潮玩": E, "墨川香氛": E}, text)
     assert {f for f in r.pairs() if f[1] == "locatedIn" and f[0] in ("星澜潮玩", "墨川香氛")} == want
+
+
+# -- tracks.py: a track summing up a list of tracks is a class, lent to no other clause ------
+
+@pytest.mark.parametrize("text, lends", [
+    ("墨川园区是光伏和储能等新能源产业的主要承载区，星澜科技、青禾电子等企业在此设立基地。", False),
+    ("墨川园区是光伏、储能等新能源产业的集聚地，星澜科技、青禾电子等企业在此设立基地。", False),
+    # control: a clause naming the track on its own lends it
+    ("墨川园区是新能源产业的主要承载区，星澜科技、青禾电子等企业在此设立基地。", True),
+])
+def test_a_track_summing_up_a_list_lends_itself_to_no_other_clause(text, lends):
+    r = relate_on({"墨川园区": PL, "星澜科技": E, "青禾电子": E, "光伏": T, "储能": T, "新能源": T}, text)
+    got = {f for f in r.pairs() if f[1] == "inTrack" and f[0] in ("星澜科技", "青禾电子")}
+    assert bool(got) == lends
+    if lends:
+        assert got == {("星澜科技", "inTrack", "新能源"), ("青禾电子", "inTrack", "新能源")}
+
+
+# -- tracks.py: a clause opening on a park and its focus lends no track to other clauses ------
+
+@pytest.mark.parametrize("text, lends", [
+    ("墨川科技完成股份制改造，其中青禾园区主要承接光伏产业。", False),
+    ("墨川科技完成股份制改造，青禾园区则集中布局光伏产业。", False),
+    ("墨川科技完成股份制改造，青禾园区重点发展光伏产业。", False),
+    # control: a clause that is no park's focus still lends its track
+    ("墨川科技完成股份制改造，青禾园区光伏产值增长三成。", True),
+])
+def test_a_clause_on_a_park_and_its_focus_lends_no_track(text, lends):
+    r = relate_on({"青禾园区": PL, "墨川科技": E, "光伏": T}, text)
+    assert (("墨川科技", "inTrack", "光伏") in r.pairs()) == lends
+
+
+# -- tracks.py: T领域的X binds X to T, and X takes no other track of its sentence ---------------
+
+@pytest.mark.parametrize("text, want", [
+    ("随着云溪新区内光伏领域的星澜能源基地、储能领域的墨川实验室持续扩产，新区人口突破五十万。",
+     {("星澜能源基地", "inTrack", "光伏"), ("墨川实验室", "inTrack", "储能")}),
+    ("光伏产业方面，储能领域的墨川实验室投入运行。", {("墨川实验室", "inTrack", "储能")}),
+    # control: a thing not bound to a track of its own takes the sentence's
+    ("光伏产业方面，墨川实验室投入运行。", {("墨川实验室", "inTrack", "光伏")}),
+])
+def test_a_thing_bound_to_its_field_takes_no_other_track(text, want):
+    r = relate_on({"星澜能源基地": PL, "墨川实验室": I, "光伏": T, "储能": T}, text)
+    assert {f for f in r.pairs() if f[1] == "inTrack"} == want
+
+
+# -- tracks.py: a body the district works with (与X合作建设…, 携手X共建…) is a partner -----------
+
+@pytest.mark.parametrize("text, member", [
+    ("今年，新区还将与星澜集团合作建设储能验证中心。", False),
+    ("今年，新区携手星澜集团共建储能测试平台。", False),
+    # control: a firm that builds it itself is in the clause's track
+    ("今年，星澜集团还将在新区建设储能验证中心。", True),
+])
+def test_a_firm_the_district_works_with_takes_no_clause_track(text, member):
+    r = relate_on({"星澜集团": E, "储能": T}, text)
+    assert (("星澜集团", "inTrack", "储能") in r.pairs()) == member
+
+
+# -- tracks.py: a clause giving a track's share of a figure (其中T…) lends it to no other thing ---
+
+@pytest.mark.parametrize("text, lends", [
+    ("星澜贸易上半年进出口总值达到3亿元，其中储能产品出口增长三成。", False),
+    ("星澜贸易上半年进出口总值达到3亿元，其中储能出口增长三成。", False),
+    # control: a clause naming the track without 其中 still lends it
+    ("星澜贸易上半年进出口总值达到3亿元，储能产品出口增长三成。", True),
+])
+def test_a_tracks_share_of_a_figure_lends_no_track(text, lends):
+    r = relate_on({"星澜贸易": E, "储能": T}, text)
+    assert (("星澜贸易", "inTrack", "储能") in r.pairs()) == lends

@@ -131,11 +131,13 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
     # that firm's, not the rest of the clause's
     appos = rx(tr.get("appositive", "$^"))
     bound: dict[int, Item] = {}
+    owned: set[int] = set()                 # things bound to their own track so
     for t in free:
         mt = appos.match(text, t.m.end)
         firm = next((x for x in ms if mt and x.m.start == mt.end() and x.cls != "IndustryTrack"), None)
         if firm and id(t) not in heads_used:
             bound[id(t)] = firm
+            owned |= {id(x) for x in ms if x.m.start == firm.m.start}
             c.add(firm.key, "inTrack", t.key, doc_id, s.index, "appositive-track")
     by_clause: dict[int, list[Item]] = defaultdict(list)
     for t in free:
@@ -149,8 +151,32 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
         return [u for u in run_of.get(id(t), [t]) if u.cls == "IndustryTrack"]
 
     kinds = rx(tr.get("kind_of_firms", "$^"))
+    sum_gap = rx(tr.get("list_sum_gap", "$^"))
+
+    def sums_up(t: Item) -> bool:
+        """``t`` follows a track across only 等 (A、B等T): it names the class of a list."""
+        prev = max((u for u in tracks if u.m.end <= t.m.start), key=lambda u: u.m.end, default=None)
+        return prev is not None and sum_gap.fullmatch(text, prev.m.end, t.m.start) is not None
+
     focus = rx(tr.get("focus_clause", "$^"))       # 重点发展T1和T2: a park's focus, its own
     not_subjects = tuple(tr.get("not_subject_ends", ()))
+    focus_lead = rx(tr.get("focus_lead", "$^"))
+
+    share = rx(tr.get("share_clause", "$^"))
+
+    def share_at(pos: int) -> bool:
+        """The clause at ``pos`` opens on the share of a track in a figure (其中储能…增长三成)."""
+        mt = share.match(text, pos)
+        return bool(mt) and any(t.m.start == mt.end() for t in tracks)
+
+    def focus_at(pos: int) -> bool:
+        """The clause at ``pos`` opens on a focus (重点发展…), or on a park and its focus
+        (其中星澜园区主要承接…, 青禾园区则集中布局…)."""
+        lead = focus_lead.match(text, pos)
+        pos = lead.end() if lead else pos
+        named = next((y for y in ms if y.m.start == pos and y.cls != "IndustryTrack"), None)
+        return bool(focus.match(text, pos) or (named and focus.match(text, named.m.end)))
+
     where = c.rules.get("district", {}).get("location_before", "$^")
     for x in ms:
         if x.cls == "IndustryTrack" or not c.cls(x.key) & TRACK_SUBJECTS or x.key == home:
@@ -170,7 +196,7 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
             elif governing and not owner:
                 c.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
             continue
-        if id(x) in blocked:
+        if id(x) in blocked or id(x) in owned:
             continue
         if aside(c, text, x, ms) or (x.cls == "Platform" and found_before(where, text, x.m.start)):
             continue  # (签约落户天津港保税区: the park where things land is not in their industry)
@@ -191,8 +217,12 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
             # an ellipsis (……), which ends a thought the sentence splitter may have kept;
             # a clause whose tracks only say what kind of firms it wants (引导商圈企业发展
             # 直播电商等新业态, 招引光刻胶等配套企业) is about those firms, not this thing
-            reach = [j for j in by_clause if not any(kinds.match(text, t.m.end) for t in by_clause[j])
-                     and not (j != ci and focus.match(text, spans[j][0]))
+            # nor does a clause naming a track that sums up a list of tracks (半导体和集成电路
+            # 等先进制造业): that is a class of industries, not the track of a thing elsewhere
+            reach = [j for j in by_clause if not any(kinds.match(text, t.m.end) or sums_up(t)
+                                                     for t in by_clause[j])
+                     and not (j != ci and focus_at(spans[j][0]))
+                     and not share_at(spans[j][0])
                      and not rx(tr.get("scope_break", "$^")).search(
                          text[min(spans[j][0], spans[ci][0]):max(spans[j][1], spans[ci][1])])
                 and abs(j - ci) <= tr.get("clause_reach", 99)]
@@ -213,9 +243,10 @@ def aside(c: Collector, text: str, x: Item, ms: list[Item]) -> bool:
     if found_before(tr.get("listing_before", "$^"), text, x.m.start) \
             or rx(tr.get("listing_after", "$^")).match(text[x.m.end:]):
         return True
-    if c.ents[x.key].name.endswith(tuple(tr.get("partner_ends", ()))) \
+    if (c.ents[x.key].name.endswith(tuple(tr.get("partner_ends", ())))
+            or rx(tr.get("partner_after", "$^")).match(text, x.m.end)) \
             and found_before(tr.get("partner_before", "$^"), text, x.m.start):
-        return True   # 联合青禾大学开展攻关: a partner body, not a member of the track
+        return True   # 联合青禾大学开展攻关, 与星澜集团合作建设…: a partner, not a member of the track
     nxt = next((y for y in ms if y.m.start >= x.m.end and y.m.role != "owner"), None)
     modifier = c.rules.get("district", {}).get("modifier_of_next", "$^")
     return bool(nxt and rx(modifier).match(text[x.m.end:nxt.m.start]))
