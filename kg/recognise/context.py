@@ -45,8 +45,9 @@ class Tables:
             if _AhoCorasick is not None and rules.heads else None
         self.long_heads = tuple(h for h in rules.heads if len(h) > 1)
         # (built here, not once per sentence: joining and escaping the forms is most of its cost)
-        from .legal import legal_name_pattern
+        from .legal import bracket_pattern, legal_name_pattern
         self.legal_name_re = legal_name_pattern(rules.legal_name)
+        self.bracket_re = bracket_pattern(rules.legal_name)
         from .lists import list_frame_patterns
         self.list_frame_patterns = list_frame_patterns(rules.list_frames)
         # one search for any of a few words a source needs the sentence to hold
@@ -114,6 +115,10 @@ class Context:
     @cached_property
     def by_end(self) -> dict[int, Token]:
         return {t.end: t for t in self.toks}
+
+    @cached_property
+    def by_start(self) -> dict[int, Token]:
+        return {t.start: t for t in self.toks}
 
     @cached_property
     def quoted(self) -> bool:

@@ -20,7 +20,6 @@ from .modifier import long_modifier
 from .text import GOVERNMENT_LEVELS
 
 _OPEN, _CLOSE = "(（", ")）"
-_COUNTS = "一二三四五六七八九十两百千万几多数各"
 
 
 def legal_names(ctx: Context) -> list[Cand]:
@@ -74,6 +73,15 @@ def _site_owner(ctx: Context, start: int, body: str) -> list[Cand]:
     return []
 
 
+def _bracket(rule: dict) -> str:
+    return f"[{_OPEN}]([\u4e00-\u9fff]{{2,{rule.get('bracket_max', 6)}}})[{_CLOSE}]"
+
+
+def bracket_pattern(rule: dict) -> re.Pattern:
+    """A bracketed place of rules.toml [legal_name] (its words: group 1), matched where it starts."""
+    return re.compile(_bracket(rule))
+
+
 def legal_name_pattern(rule: dict) -> re.Pattern | None:
     """The bracket and the legal form after it, of rules.toml [legal_name]; None without forms."""
     forms = rule.get("forms", {})
@@ -81,8 +89,7 @@ def legal_name_pattern(rule: dict) -> re.Pattern | None:
         return None
     ends = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
     infix = rule.get("infix_max", 0)
-    return re.compile(f"[{_OPEN}]([\u4e00-\u9fff]{{2,{rule.get('bracket_max', 6)}}})[{_CLOSE}]"
-                      f"(?:([\u4e00-\u9fff]{{1,{infix}}}?)??({ends}))?")
+    return re.compile(_bracket(rule) + f"(?:([\u4e00-\u9fff]{{1,{infix}}}?)??({ends}))?")
 
 
 def _head_after(ctx: Context, text: str, pos: int, rule: dict):
@@ -107,7 +114,7 @@ def _head_after(ctx: Context, text: str, pos: int, rule: dict):
         head = _head_of(ctx, text[pos:end], rule)
         if head:
             # a phase or another head right after it is the name's too (…数据中心|二期)
-            nxt = {t.start: t for t in ctx.toks}
+            nxt = ctx.by_start
             while end in nxt and nxt[end].end <= stop and _head_of(ctx, text[pos:nxt[end].end], rule) \
                     and nxt[end].text in ctx.rules.heads:
                 end = nxt[end].end
@@ -152,22 +159,23 @@ def owner_sites(ctx: Context) -> list[Cand]:
     if not firms:
         return []
     places = {c.start: c.end for c in ctx.cands if c.cls == "Place"}
-    by_start = {t.start: t for t in ctx.toks}
-    stop_tags = tuple(rule.get("head_stop_tags", ())) + ("d", "r", "m")
+    by_start = ctx.by_start
+    stop_tags = tuple(rule.get("head_stop_tags", ())) + tuple(rule.get("site_stop_tags", ()))
+    not_first = rule.get("site_city_not_first", "")
     most = rule.get("head_words_max", 0)
     out = []
     for f in firms:
         pos, bracketed = f.end, False
         if pos < len(text) and text[pos] in _OPEN:
-            m = re.match(f"[{_OPEN}]([\u4e00-\u9fff]{{2,{rule.get('bracket_max', 6)}}})[{_CLOSE}]", text[pos:])
+            m = ctx.tables.bracket_re.match(text, pos)
             if m is None or not _place(ctx, m.group(1)):
                 continue
-            pos, bracketed = pos + m.end(), True
+            pos, bracketed = m.end(), True
         elif pos in places:
             pos = places[pos]
         else:
             t = by_start.get(pos)
-            if t is None or not 2 <= len(t.text) <= 3 or ctx.seg.knows(t.text) or t.text[0] in _COUNTS \
+            if t is None or not 2 <= len(t.text) <= 3 or ctx.seg.knows(t.text) or t.text[0] in not_first \
                     or ctx.lex.lookup(t.text) or not re.fullmatch("[\u4e00-\u9fff]+", t.text):
                 continue
             pos = t.end
