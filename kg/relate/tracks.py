@@ -4,6 +4,7 @@ are its segments."""
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 
 from .base import TRACK_SUBJECTS, Collector, Item, clause_spans, finditer, found_before, lists, modifies, rx
 
@@ -177,6 +178,18 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
         named = next((y for y in ms if y.m.start == pos and y.cls != "IndustryTrack"), None)
         return bool(focus.match(text, pos) or (named and focus.match(text, named.m.end)))
 
+    # what a clause naming a track lends to things of other clauses hangs on the clause
+    # alone: asked once a sentence, not once for every thing that looks for a track
+    @cache
+    def lends(j: int) -> bool:
+        return not any(kinds.match(text, t.m.end) or sums_up(t) for t in by_clause[j]) \
+            and not share_at(spans[j][0])
+
+    @cache
+    def focused(j: int) -> bool:
+        return focus_at(spans[j][0])
+
+    scope_break = rx(tr.get("scope_break", "$^"))
     where = c.rules.get("district", {}).get("location_before", "$^")
     for x in ms:
         if x.cls == "IndustryTrack" or not c.cls(x.key) & TRACK_SUBJECTS or x.key == home:
@@ -219,13 +232,9 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
             # 直播电商等新业态, 招引光刻胶等配套企业) is about those firms, not this thing
             # nor does a clause naming a track that sums up a list of tracks (半导体和集成电路
             # 等先进制造业): that is a class of industries, not the track of a thing elsewhere
-            reach = [j for j in by_clause if not any(kinds.match(text, t.m.end) or sums_up(t)
-                                                     for t in by_clause[j])
-                     and not (j != ci and focus_at(spans[j][0]))
-                     and not share_at(spans[j][0])
-                     and not rx(tr.get("scope_break", "$^")).search(
-                         text[min(spans[j][0], spans[ci][0]):max(spans[j][1], spans[ci][1])])
-                and abs(j - ci) <= tr.get("clause_reach", 99)]
+            reach = [j for j in by_clause if lends(j) and not (j != ci and focused(j))
+                     and not scope_break.search(text[min(spans[j][0], spans[ci][0]):max(spans[j][1], spans[ci][1])])
+                     and abs(j - ci) <= tr.get("clause_reach", 99)]
             if not reach:
                 continue
             cj = min(reach, key=lambda j: (abs(j - ci), j > ci))
