@@ -30,6 +30,7 @@ import pyoxigraph as ox
 from . import wikidata
 from .lifetime import temp_path
 from .model import Document, Entity, Extraction, Fact, Relation
+from .namespaces import NS
 
 
 class Namespace(str):
@@ -76,15 +77,15 @@ class _Vocabulary:
         return self.base
 
 
-KGO = Namespace("https://w3id.org/gongshu-kg/ontology#")
-KGR = Namespace("https://w3id.org/gongshu-kg/resource/")
+KGO = Namespace(NS["kgo"])
+KGR = Namespace(NS["kgr"])
 # rdflib.namespace's, as strings
-DCTERMS = _Vocabulary("http://purl.org/dc/terms/")
-PROV = _Vocabulary("http://www.w3.org/ns/prov#")
-RDF = _Vocabulary("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
-RDFS = _Vocabulary("http://www.w3.org/2000/01/rdf-schema#")
-SKOS = _Vocabulary("http://www.w3.org/2004/02/skos/core#")
-XSD = _Vocabulary("http://www.w3.org/2001/XMLSchema#")
+DCTERMS = _Vocabulary(NS["dcterms"])
+PROV = _Vocabulary(NS["prov"])
+RDF = _Vocabulary(NS["rdf"])
+RDFS = _Vocabulary(NS["rdfs"])
+SKOS = _Vocabulary(NS["skos"])
+XSD = _Vocabulary(NS["xsd"])
 
 PREFIXES = {"kgo": str(KGO), "kgr": str(KGR), "rdf": str(RDF), "rdfs": str(RDFS),
             "skos": str(SKOS), "prov": str(PROV), "dcterms": str(DCTERMS), "xsd": str(XSD)}

@@ -46,18 +46,9 @@ from typing import Any
 import pyoxigraph
 from pyoxigraph import BlankNode, Literal, NamedNode, Variable
 
-PREFIXES: dict[str, str] = {
-    "kgo": "https://w3id.org/gongshu-kg/ontology#",
-    "kgr": "https://w3id.org/gongshu-kg/resource/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "qb": "http://purl.org/linked-data/cube#",
-}
+from .namespaces import NS
+
+PREFIXES: dict[str, str] = dict(NS)
 """Prefixes every query may use without declaring them (and used to shorten IRIs)."""
 
 QUERY_DIR = Path(__file__).parent / "queries"

@@ -8,10 +8,11 @@ import rdflib
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from ..model import CLASSES, PREDICATES
+from ..namespaces import NS
 from .gold import EvalError
 
 
-KGO = rdflib.Namespace("https://w3id.org/gongshu-kg/ontology#")
+KGO = rdflib.Namespace(NS["kgo"])
 
 
 @dataclass

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..namespaces import NS
+
 
 def examples() -> list[dict[str, Any]]:
     """The bundled example queries for the page: name, title, description,
@@ -34,9 +36,9 @@ def service_description(endpoint: str, triples: int | None, timeout: float, max_
     import pyoxigraph as ox
     SD = "http://www.w3.org/ns/sparql-service-description#"
     FMT = "http://www.w3.org/ns/formats/"
-    RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    RDF = NS["rdf"] + "type"
     VOID = "http://rdfs.org/ns/void#"
-    DCT = "http://purl.org/dc/terms/"
+    DCT = NS["dcterms"]
     s, ds, g = ox.NamedNode(endpoint), ox.BlankNode("dataset"), ox.BlankNode("defaultGraph")
     n = ox.NamedNode
     t = [ox.Triple(s, n(RDF), n(SD + "Service")),
