@@ -464,3 +464,34 @@ def test_a_firm_the_district_works_with_takes_no_clause_track(text, member):
 def test_a_tracks_share_of_a_figure_lends_no_track(text, lends):
     r = relate_on({"星澜贸易": E, "储能": T}, text)
     assert (("星澜贸易", "inTrack", "储能") in r.pairs()) == lends
+
+
+# -- tracks.py: a field named by a lead clause, a heading's track -------------------------------
+
+FIELD = {"智能网联": T, "星澜科技": E, "墨川网络": E, "青禾汽车": E}
+
+
+@pytest.mark.parametrize("text, want", [
+    # 在T领域，A…；B…: T is the field of the sentences joined by semicolons
+    ("在智能网联领域，星澜科技持续扩产；墨川网络完成改制；青禾汽车营收增长。",
+     {"星澜科技", "墨川网络", "青禾汽车"}),
+    # ... not of the next full sentence
+    ("在智能网联领域，星澜科技持续扩产。墨川网络完成改制；青禾汽车营收增长。", {"星澜科技"}),
+    # ... nor of a sentence that names its own track
+    ("在智能网联领域，星澜科技持续扩产；生物医药方面，墨川网络完成改制。", {"星澜科技"}),
+])
+def test_a_field_lead_governs_the_sentences_joined_by_semicolons(text, want):
+    r = relate_on({**FIELD, "生物医药": T}, text)
+    assert {f[0] for f in r.pairs() if f[1:] == ("inTrack", "智能网联")} == want
+
+
+@pytest.mark.parametrize("text, governed", [
+    ("（一）上游：智能网联。星澜科技持续扩产。", True),      # a heading's label before its track
+    ("（一）上游环节的重点：智能网联。星澜科技持续扩产。", False),   # (a label is a word or two)
+    # a sentence naming the paragraph's own track again leaves it governing
+    ("智能网联蓬勃发展。近年来，智能网联配套率提升。星澜科技持续扩产。", True),
+    ("智能网联蓬勃发展。近年来，生物医药配套率提升。星澜科技持续扩产。", False),
+])
+def test_a_headings_track_governs_its_paragraph(text, governed):
+    r = relate_on({**FIELD, "生物医药": T}, "青禾报告\n" + text)
+    assert (("星澜科技", "inTrack", "智能网联", "paragraph-track") in r.facts()) == governed

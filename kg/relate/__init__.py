@@ -38,7 +38,7 @@ from .owners import owners
 from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import specific_place_wins
-from .tracks import head_track, tracks
+from .tracks import field_head, head_track, tracks
 
 
 def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None:
@@ -56,6 +56,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
                      if m.key and c.ents[m.key].cls == "Place" and len(m.surface) >= 3},
                     key=lambda p: -len(p[0]))
     governing: str | None = None     # the track a paragraph opens on
+    field: str | None = None         # the field a run of sentences joined by semicolons speaks of
     platform: str | None = None
     recent: str | None = None        # the last track named in the paragraph
     area: str | None = None          # the area a paragraph's heading names
@@ -63,19 +64,22 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     para = -1
     ctx = Context(district)
     reset = rx(c.rules.get("track", {}).get("topic_reset", "$^"))
+    semicolon = rx(c.rules.get("track", {}).get("semicolon_end", "$^"))
     word_list = home_word_list(home_rules, c.ents[district]) if district else None
     for s in doc.sentences:
         ms = sorted(by_sent.get(s.index, []), key=lambda x: x.m.start)
         if s.paragraph != para:
             ctx.recent = {}
-            governing, recent, para = None, None, s.paragraph
+            governing, recent, field, para = None, None, None, s.paragraph
             platform = None          # the last platform named in the paragraph
             area = heading_area(c, s, ms, district, places)
             site = None
         if reset.match(s.text):
             governing = None         # 二是…: the next point of a list has a topic of its own
         head, topic = head_track(c, s.text, ms)
-        if head:
+        if head and head != governing:
+            # (a sentence naming the paragraph's own track again leaves it governing:
+            # 核心零部件。…近年来，核心零部件配套率提升。A…)
             governing = head if topic else None
         owners(c, doc, s, ms)
         things = [x for x in ms if x.m.role != "owner"]
@@ -85,10 +89,14 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             homes = home_items(district, words, doc.doc_id, s.index, s.text)
             if homes:       # (things are in order already: most sentences have no home word)
                 things = sorted(things + homes, key=lambda x: x.m.start)
-        ctx.track = head or governing
+        if head:
+            field = None             # (a sentence naming its own track leaves the run's field)
+        ctx.track = head or governing or field
         pattern_relations(c, doc.doc_id, s.index, s.text, things, ctx)
         remember(ctx, c, things)
-        tracks(c, doc, s, ms, head, topic, None if head else governing, recent, district)
+        tracks(c, doc, s, ms, head, topic, None if head else governing or field, recent, district)
+        # 在T领域，A…；B…；C…。: T is the field of B and C too, not of the next full sentence
+        field = (field_head(c, s.text, ms) or field) if semicolon.search(s.text) else None
         located(c, doc, s, ms, district, area, site)
         site = find_site(c, s.text, ms) or site
         parts(c, doc, s, ms, platform, district)

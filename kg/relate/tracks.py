@@ -25,6 +25,18 @@ def head_track(c: Collector, text: str, ms: list[Item]) -> tuple[str | None, boo
     return None, False
 
 
+def field_head(c: Collector, text: str, ms: list[Item]) -> str | None:
+    """The track a sentence names as the field its clauses speak of (在T领域，A…；):
+    it governs the sentences joined to this one by semicolons."""
+    tr = c.rules.get("track", {})
+    lead = rx(tr.get("field_lead", "$^")).match(text)
+    first = next((x for x in ms if x.m.role != "owner"), None)
+    if lead and first and first.cls == "IndustryTrack" and first.m.start == lead.end() \
+            and first.m.role != "item":
+        return first.key
+    return None
+
+
 def list_head(c: Collector, text: str, run: list[Item], ms: list[Item]) -> list[Item] | None:
     """The track(s) an enumeration is a list of: 腾讯、网易等电竞文娱龙头企业,
     低空经济、人工智能等未来产业赛道 (a track right after the list, before a noun
