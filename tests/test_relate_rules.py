@@ -495,3 +495,30 @@ def test_a_field_lead_governs_the_sentences_joined_by_semicolons(text, want):
 def test_a_headings_track_governs_its_paragraph(text, governed):
     r = relate_on({**FIELD, "生物医药": T}, "青禾报告\n" + text)
     assert (("星澜科技", "inTrack", "智能网联", "paragraph-track") in r.facts()) == governed
+
+
+# -- base.py lists: a declared short form is read through ---------------------------------------
+
+@pytest.mark.parametrize("text, aliases, want", [
+    # A（以下简称“甲”）、B等T企业: A is listed under T, and not given the next clause's tracks
+    ("星澜国际货运公司（以下简称“星澜货运”）、墨川物流等临港物流企业相继进驻，临港物流、冷藏仓储等板块快速壮大。",
+     {"星澜货运": "星澜国际货运公司"}, {("星澜国际货运公司", "临港物流", "enumeration-track")}),
+    ("星澜国际货运公司（以下简称“星澜货运”）、墨川物流等临港物流企业相继进驻，临港物流、冷藏仓储等板块快速壮大。",
+     None, {("星澜国际货运公司", "临港物流", "enumeration-track")}),
+    # control: a bracket that declares nothing ends the list
+    ("星澜国际货运公司（总部在外省）、墨川物流等临港物流企业相继进驻，临港物流、冷藏仓储等板块快速壮大。",
+     None, {("星澜国际货运公司", "临港物流", "near-clause-track"), ("星澜国际货运公司", "冷藏仓储", "near-clause-track")}),
+])
+def test_a_declared_short_form_does_not_break_a_list(text, aliases, want):
+    r = relate_on({"星澜国际货运公司": E, "墨川物流": E, "临港物流": T, "冷藏仓储": T}, text, aliases=aliases)
+    assert {(f[0], f[2], f[3]) for f in r.facts("inTrack") if f[0] == "星澜国际货运公司"} == want
+
+
+@pytest.mark.parametrize("text, sentence_track", [
+    ("在智能网联领域，新区引进星澜科技等软件企业12家。", True),      # the field holds the list too
+    ("新区在智能网联领域引进星澜科技等软件企业12家。", False),        # (no field lead: only the list's head)
+])
+def test_a_field_lead_holds_the_things_listed_under_another_track(text, sentence_track):
+    r = relate_on({"智能网联": T, "软件": T, "星澜科技": E}, text)
+    assert ("星澜科技", "inTrack", "软件", "enumeration-track") in r.facts()
+    assert (("星澜科技", "inTrack", "智能网联") in r.pairs()) == sentence_track

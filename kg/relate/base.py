@@ -151,16 +151,26 @@ def lists(c: Collector, text: str, ms: list[Item]) -> list[list[Item]]:
 def plain_lists(c: Collector, text: str, ms: list[Item]) -> list[list[Item]]:
     """`lists`, made every time."""
     joiners = set(c.rules.get("track", {}).get("list_joiners", ("、",)))
+    # a declared short form is read through (A（以下简称“甲”）、B等企业 is a list, and 甲,
+    # the same thing as A, is in it too)
+    asides = [mt.span() for a in load_rules().alias_asides for mt in rx(a).finditer(text)] \
+        if "简称" in text else []
+
+    def gap(a: int, b: int) -> str:
+        return "".join(ch for i, ch in enumerate(text[a:b], a) if not any(u <= i < v for u, v in asides)) \
+            if asides else text[a:b]
+
     runs: list[list[Item]] = []
     for x in (x for x in ms if x.m.role != "owner"):
         if runs:
             a = runs[-1][-1]
-            between = text[a.m.end:x.m.start]
+            between = gap(a.m.end, x.m.start)
             bare = between.strip(QUOTES)
             same_kind = (a.cls == "IndustryTrack") == (x.cls == "IndustryTrack")
             grouped = a.m.group and a.m.group == x.m.group
+            declared = any(u <= x.m.start < v and a.m.end <= u for u, v in asides) and not between
             if x.m.start >= a.m.end and same_kind and (
-                    grouped or bare in joiners or (between and not bare)):
+                    grouped or declared or bare in joiners or (between and not bare)):
                 runs[-1].append(x)
                 continue
         runs.append([x])

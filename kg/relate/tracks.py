@@ -202,6 +202,8 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
         return focus_at(spans[j][0])
 
     scope_break = rx(tr.get("scope_break", "$^"))
+    # 在T领域，新引进A等算力企业: the field the sentence speaks of holds its lists too
+    field = head is not None and field_head(c, text, ms) == head
     where = c.rules.get("district", {}).get("location_before", "$^")
     for x in ms:
         if x.cls == "IndustryTrack" or not c.cls(x.key) & TRACK_SUBJECTS or x.key == home:
@@ -216,7 +218,7 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
         if id(x) in listed:
             for h in listed[id(x)]:
                 c.add(x.key, "inTrack", h.key, doc_id, s.index, "enumeration-track")
-            if head and topic:
+            if head and (topic or field):
                 c.add(x.key, "inTrack", head, doc_id, s.index, "sentence-track")
             elif governing and not owner:
                 c.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
