@@ -522,3 +522,23 @@ def test_a_field_lead_holds_the_things_listed_under_another_track(text, sentence
     r = relate_on({"智能网联": T, "软件": T, "星澜科技": E}, text)
     assert ("星澜科技", "inTrack", "软件", "enumeration-track") in r.facts()
     assert (("星澜科技", "inTrack", "智能网联") in r.pairs()) == sentence_track
+
+
+# -- tracks.py: a sentence on a segment of the paragraph's track ---------------------------------
+
+SEG = {"光电": T, "光芯片": T, "激光器": T, "生物医药": T, "星澜科技": E, "墨川光学": E, "青禾光电": E,
+       "星澜光电": T}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the paragraph names the segments of its track: things of a segment are in the track too
+    ("光电产业加快发展，光芯片、激光器两大细分领域增长较快。光芯片领域，星澜科技持续扩产；激光器领域，墨川光学完成改制。",
+     {"星澜科技", "墨川光学"}),
+    # a segment named as a part of the track's name (星澜光电 of 光电)
+    ("光电产业加快发展。在星澜光电领域，青禾光电持续扩产。", {"青禾光电"}),
+    # control: a sibling track is no segment
+    ("光电产业加快发展。在生物医药领域，星澜科技持续扩产。", set()),
+])
+def test_things_of_a_segment_are_in_the_paragraphs_track(text, want):
+    r = relate_on(SEG, "青禾报告\n" + text)
+    assert {f[0] for f in r.facts("inTrack") if f[2:] == ("光电", "parent-track")} == want

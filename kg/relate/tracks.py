@@ -37,6 +37,23 @@ def field_head(c: Collector, text: str, ms: list[Item]) -> str | None:
     return None
 
 
+def segment_of(c: Collector, sub: str, parent: str, doc_id: str) -> bool:
+    """Whether the document makes track ``sub`` a segment of ``parent``: stated so
+    (电子信息…三大细分领域), or named as its part (汽车零部件 of 汽车)."""
+    a, b = c.ents[sub].name, c.ents[parent].name
+    return (sub, "subTrackOf", parent, doc_id) in c.out or (len(a) > len(b) and b in a)
+
+
+def inherit(c: Collector, since: int, parent: str, doc_id: str, index: int, ms: list[Item]) -> None:
+    """Things a sentence placed in a segment of the paragraph's track (电子信息产业…。集成电路
+    领域，A…) are in the paragraph's track too; not the owners named inside names."""
+    owners = {x.key for x in ms if x.m.role == "owner"}
+    for r in list(c.out.values())[since:]:
+        if r.predicate == "inTrack" and r.object != parent and r.subject not in owners \
+                and segment_of(c, r.object, parent, doc_id):
+            c.add(r.subject, "inTrack", parent, doc_id, index, "parent-track")
+
+
 def list_head(c: Collector, text: str, run: list[Item], ms: list[Item]) -> list[Item] | None:
     """The track(s) an enumeration is a list of: 腾讯、网易等电竞文娱龙头企业,
     低空经济、人工智能等未来产业赛道 (a track right after the list, before a noun
