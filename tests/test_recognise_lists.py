@@ -143,6 +143,9 @@ def test_enumerations(recogniser, text, want):
     case("引进青禾、云栖等龙头企业。青禾营收增长。", {(0, "青禾"): E, (0, "云栖"): E}, id="too-short"),
     # a name its own words gave (a head) is not sought: its context did not give it away
     case("引进星澜科技。星澜科技营收增长。", {(0, "星澜科技"): E}, id="not-given-away"),
+    # a track its suffix named (光储一体化产业链) is sought where it stands bare (光储一体化项目)
+    case("全区的光储一体化产业链加快成形。今年新引进光储一体化项目12个。",
+         {(0, "光储一体化"): T, (1, "光储一体化"): T}, id="a-track-by-its-suffix"),
 ])
 def test_document_names(recogniser, text, want):
     assert document_names(recogniser, text) == want
