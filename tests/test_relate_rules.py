@@ -538,6 +538,9 @@ SEG = {"光电": T, "光芯片": T, "激光器": T, "生物医药": T, "星澜�
     ("光电产业加快发展。在星澜光电领域，青禾光电持续扩产。", {"青禾光电"}),
     # control: a sibling track is no segment
     ("光电产业加快发展。在生物医药领域，星澜科技持续扩产。", set()),
+    # ... but any field after a heading that names only the track is a section of it
+    ("（三）下游：光电。光电是本地的短板。在生物医药领域，星澜科技持续扩产。", {"星澜科技"}),
+    ("（三）下游：光电与生物医药。在生物医药领域，星澜科技持续扩产。", set()),    # (no heading)
 ])
 def test_things_of_a_segment_are_in_the_paragraphs_track(text, want):
     r = relate_on(SEG, "青禾报告\n" + text)

@@ -38,7 +38,7 @@ from .owners import owners
 from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import specific_place_wins
-from .tracks import field_head, head_track, inherit, segment_of, tracks
+from .tracks import field_head, head_track, heading_of, inherit, segment_of, tracks
 
 
 def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None:
@@ -58,6 +58,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     governing: str | None = None     # the track a paragraph opens on
     field: str | None = None         # the field a run of sentences joined by semicolons speaks of
     parent: str | None = None        # the paragraph's track, when a sentence speaks of a segment of it
+    heading: str | None = None       # the track a paragraph's heading names
     platform: str | None = None
     recent: str | None = None        # the last track named in the paragraph
     area: str | None = None          # the area a paragraph's heading names
@@ -71,18 +72,21 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         ms = sorted(by_sent.get(s.index, []), key=lambda x: x.m.start)
         if s.paragraph != para:
             ctx.recent = {}
-            governing, recent, field, parent, para = None, None, None, None, s.paragraph
+            governing, recent, field, parent, heading, para = None, None, None, None, None, s.paragraph
             platform = None          # the last platform named in the paragraph
             area = heading_area(c, s, ms, district, places)
             site = None
         if reset.match(s.text):
-            governing = parent = None  # 二是…: the next point of a list has a topic of its own
+            governing = parent = heading = None  # 二是…: the next point of a list has a topic of its own
         head, topic = head_track(c, s.text, ms)
+        heading = heading_of(c, s.text, ms, head, topic) or heading
         if head and head != governing:
             # (a sentence naming the paragraph's own track again leaves it governing:
             # 核心零部件。…近年来，核心零部件配套率提升。A…); a sentence on a segment of
             # it (电子信息产业…。集成电路领域，A…) keeps it as the parent of its things
-            parent = next((p for p in (parent, governing) if p and segment_of(c, head, p, doc.doc_id)), None)
+            # (any field after a heading (（二）中游：T。…在X领域，A…) is a segment of its track)
+            parent = next((p for p in (parent, governing) if p and (p == heading or segment_of(
+                c, head, p, doc.doc_id))), None)
             governing = head if topic else None
         owners(c, doc, s, ms)
         things = [x for x in ms if x.m.role != "owner"]
@@ -100,7 +104,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         since = len(c.out)
         tracks(c, doc, s, ms, head, topic, None if head else governing or field, recent, district)
         if parent:
-            inherit(c, since, parent, doc.doc_id, s.index, ms)
+            inherit(c, since, parent, doc.doc_id, s.index, ms, parent == heading)
         # 在T领域，A…；B…；C…。: T is the field of B and C too, not of the next full sentence
         field = (field_head(c, s.text, ms) or field) if semicolon.search(s.text) else None
         located(c, doc, s, ms, district, area, site)

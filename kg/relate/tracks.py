@@ -37,6 +37,18 @@ def field_head(c: Collector, text: str, ms: list[Item]) -> str | None:
     return None
 
 
+def heading_of(c: Collector, text: str, ms: list[Item], head: str | None, topic: bool) -> str | None:
+    """The track a sentence that is only a heading names ((二)中游：T。): the section's
+    track, of every segment a later sentence of the paragraph speaks of."""
+    if not (head and topic):
+        return None
+    t = next(x for x in ms if x.key == head)
+    rest = [x for x in ms if x.m.role != "owner" and x is not t]
+    if rest or not rx(c.rules.get("track", {}).get("heading_end", "$^")).match(text, t.m.end):
+        return None
+    return head
+
+
 def segment_of(c: Collector, sub: str, parent: str, doc_id: str) -> bool:
     """Whether the document makes track ``sub`` a segment of ``parent``: stated so
     (电子信息…三大细分领域), or named as its part (汽车零部件 of 汽车)."""
@@ -44,13 +56,15 @@ def segment_of(c: Collector, sub: str, parent: str, doc_id: str) -> bool:
     return (sub, "subTrackOf", parent, doc_id) in c.out or (len(a) > len(b) and b in a)
 
 
-def inherit(c: Collector, since: int, parent: str, doc_id: str, index: int, ms: list[Item]) -> None:
+def inherit(c: Collector, since: int, parent: str, doc_id: str, index: int, ms: list[Item],
+            heading: bool = False) -> None:
     """Things a sentence placed in a segment of the paragraph's track (电子信息产业…。集成电路
-    领域，A…) are in the paragraph's track too; not the owners named inside names."""
+    领域，A…) are in the paragraph's track too, and under a heading's track in any track;
+    not the owners named inside names."""
     owners = {x.key for x in ms if x.m.role == "owner"}
     for r in list(c.out.values())[since:]:
         if r.predicate == "inTrack" and r.object != parent and r.subject not in owners \
-                and segment_of(c, r.object, parent, doc_id):
+                and (heading or segment_of(c, r.object, parent, doc_id)):
             c.add(r.subject, "inTrack", parent, doc_id, index, "parent-track")
 
 
