@@ -545,3 +545,23 @@ SEG = {"光电": T, "光芯片": T, "激光器": T, "生物医药": T, "星澜�
 def test_things_of_a_segment_are_in_the_paragraphs_track(text, want):
     r = relate_on(SEG, "青禾报告\n" + text)
     assert {f[0] for f in r.facts("inTrack") if f[2:] == ("光电", "parent-track")} == want
+
+
+# -- tracks.py: 其中 lists members of the kind of things named before ----------------------------
+
+MEMBERS = {"光储": T, "星澜科技": E, "墨川能源": E, "青禾储能电站": P, "云溪光伏基地": P}
+
+
+@pytest.mark.parametrize("text, want", [
+    # 其中 after a clause naming a kind of firms (T企业), which lends its track to no other clause
+    ("截至去年年底，全区已集聚光储企业80余家，其中星澜科技、墨川能源等企业营收超过百亿元。",
+     {("星澜科技", "member-track"), ("墨川能源", "member-track")}),
+    ("截至去年年底，全区已集聚光储企业80余家，星澜科技、墨川能源等企业营收超过百亿元。", set()),     # control
+    # 其中 opening the sentence after one naming a kind of projects, through its semicolons
+    ("新区今年实施光储重点项目20个。其中，青禾储能电站年内投用；云溪光伏基地二季度开工。",
+     {("青禾储能电站", "paragraph-track"), ("云溪光伏基地", "paragraph-track")}),
+    ("新区今年实施光储重点项目20个。同时，青禾储能电站年内投用；云溪光伏基地二季度开工。", set()),
+])
+def test_things_after_qizhong_are_members_of_the_kind_named_before(text, want):
+    r = relate_on(MEMBERS, "青禾报告\n" + text)
+    assert {(f[0], f[3]) for f in r.facts("inTrack")} == want

@@ -38,7 +38,7 @@ from .owners import owners
 from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import specific_place_wins
-from .tracks import field_head, head_track, heading_of, inherit, segment_of, tracks
+from .tracks import field_head, head_track, heading_of, inherit, kind_named, segment_of, tracks
 
 
 def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None:
@@ -59,6 +59,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     field: str | None = None         # the field a run of sentences joined by semicolons speaks of
     parent: str | None = None        # the paragraph's track, when a sentence speaks of a segment of it
     heading: str | None = None       # the track a paragraph's heading names
+    kind: str | None = None          # the track the last sentence names as the kind of its things
     platform: str | None = None
     recent: str | None = None        # the last track named in the paragraph
     area: str | None = None          # the area a paragraph's heading names
@@ -67,12 +68,13 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     ctx = Context(district)
     reset = rx(c.rules.get("track", {}).get("topic_reset", "$^"))
     semicolon = rx(c.rules.get("track", {}).get("semicolon_end", "$^"))
+    share = rx(c.rules.get("track", {}).get("share_clause", "$^"))
     word_list = home_word_list(home_rules, c.ents[district]) if district else None
     for s in doc.sentences:
         ms = sorted(by_sent.get(s.index, []), key=lambda x: x.m.start)
         if s.paragraph != para:
             ctx.recent = {}
-            governing, recent, field, parent, heading, para = None, None, None, None, None, s.paragraph
+            governing, recent, field, parent, heading, kind, para = None, None, None, None, None, None, s.paragraph
             platform = None          # the last platform named in the paragraph
             area = heading_area(c, s, ms, district, places)
             site = None
@@ -98,6 +100,8 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
                 things = sorted(things + homes, key=lambda x: x.m.start)
         if head:
             field = None             # (a sentence naming its own track leaves the run's field)
+        elif kind and not governing and share.match(s.text):
+            field = kind             # …T重点项目86个。其中，A、B…；C…: members of the kind
         ctx.track = head or governing or field
         pattern_relations(c, doc.doc_id, s.index, s.text, things, ctx)
         remember(ctx, c, things)
@@ -107,6 +111,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             inherit(c, since, parent, doc.doc_id, s.index, ms, parent == heading)
         # 在T领域，A…；B…；C…。: T is the field of B and C too, not of the next full sentence
         field = (field_head(c, s.text, ms) or field) if semicolon.search(s.text) else None
+        kind = kind_named(c, s.text, ms)
         located(c, doc, s, ms, district, area, site)
         site = find_site(c, s.text, ms) or site
         parts(c, doc, s, ms, platform, district)

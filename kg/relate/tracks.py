@@ -49,6 +49,13 @@ def heading_of(c: Collector, text: str, ms: list[Item], head: str | None, topic:
     return head
 
 
+def kind_named(c: Collector, text: str, ms: list[Item]) -> str | None:
+    """The last track a sentence names as the kind of its things (数字经济重点项目86个):
+    a next sentence opening on 其中 lists members of it."""
+    return next((x.key for x in reversed(ms) if x.cls == "IndustryTrack" and x.m.role != "owner"
+                 and modifies(c, text, x)), None)
+
+
 def segment_of(c: Collector, sub: str, parent: str, doc_id: str) -> bool:
     """Whether the document makes track ``sub`` a segment of ``parent``: stated so
     (电子信息…三大细分领域), or named as its part (汽车零部件 of 汽车)."""
@@ -277,6 +284,14 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
             # 直播电商等新业态, 招引光刻胶等配套企业) is about those firms, not this thing
             # nor does a clause naming a track that sums up a list of tracks (半导体和集成电路
             # 等先进制造业): that is a class of industries, not the track of a thing elsewhere
+            kinds_before = [j for j in by_clause if j < ci and any(modifies(c, text, t) for t in by_clause[j])] \
+                if share.match(text, spans[ci][0]) else []
+            if kinds_before:
+                # 已集聚汽车零部件企业320余家，其中A、B等企业…: things of a clause opening on
+                # 其中 are members of the kind of things the clause before names
+                for t in near(by_clause[max(kinds_before)], x.m.start):
+                    c.add(x.key, "inTrack", t.key, doc_id, s.index, "member-track")
+                continue
             reach = [j for j in by_clause if lends(j) and not (j != ci and focused(j))
                      and not scope_break.search(text[min(spans[j][0], spans[ci][0]):max(spans[j][1], spans[ci][1])])
                      and abs(j - ci) <= tr.get("clause_reach", 99)]
