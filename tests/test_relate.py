@@ -482,3 +482,14 @@ def test_a_university_the_district_works_with_is_not_in_the_track(recogniser, te
     tracked = {t[0] for t in b.triples("inTrack")}
     assert member in tracked, b.triples("inTrack")
     assert partner not in tracked, b.triples("inTrack")
+
+
+@pytest.mark.parametrize("text", [
+    "星澜光纤、墨川通信、青禾科技等骨干企业稳稳把住光通信产业链上游，其中星澜光纤产能居前。",
+])
+def test_a_track_alone_in_its_run_heads_no_list_and_places_its_clause(recogniser, text):
+    # the recogniser makes the track after the firms the head of a group of its own: a run
+    # is not headed by its own member, and the firms of the track's clause are in it
+    b = build(recogniser, text)
+    for firm in ("星澜光纤", "墨川通信", "青禾科技"):
+        assert b.rel(f"Enterprise/{firm}", "inTrack", "IndustryTrack/光通信").rule == "clause-track"

@@ -81,7 +81,8 @@ def list_head(c: Collector, text: str, run: list[Item], ms: list[Item]) -> list[
     such as 企业/项目/赛道)."""
     tr = c.rules.get("track", {})
     groups = {x.m.group for x in run if x.m.group}
-    heads = [x for x in ms if x.m.role == "head-track" and x.m.group in groups]
+    # (a track the recogniser made a head is no head of a run it stands in alone)
+    heads = [x for x in ms if x.m.role == "head-track" and x.m.group in groups and x not in run]
     if heads:
         return heads
     last = run[-1]
