@@ -565,3 +565,14 @@ MEMBERS = {"光储": T, "星澜科技": E, "墨川能源": E, "青禾储能电�
 def test_things_after_qizhong_are_members_of_the_kind_named_before(text, want):
     r = relate_on(MEMBERS, "青禾报告\n" + text)
     assert {(f[0], f[3]) for f in r.facts("inTrack")} == want
+
+
+@pytest.mark.parametrize("text, owner_placed", [
+    # an owner named inside a project's name takes no track of another clause
+    ("星澜储能基地二期项目位于云溪镇，建成后将壮大新型储能产业。", False),
+    # control: the owner named on its own does
+    ("星澜储能投资建设基地，建成后将壮大新型储能产业。", True),
+])
+def test_an_owner_in_a_name_takes_no_other_clauses_track(text, owner_placed):
+    r = relate_on({"星澜储能": E, "星澜储能基地二期项目": P, "新型储能": T}, text)
+    assert (("星澜储能", "inTrack", "新型储能") in r.pairs()) == owner_placed

@@ -278,7 +278,9 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
             # an owner named in passing (美团小象超市) is not placed by the paragraph
             if not owner:
                 c.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
-        elif by_clause:
+        elif by_clause and not owner:
+            # (an owner named in a name takes no other clause's track: 星澜储能基地二期项目…，
+            # 建成后将壮大新能源产业 places the project, not 星澜)
             # the nearest clause naming a track (the earlier one on a tie), not beyond
             # an ellipsis (……), which ends a thought the sentence splitter may have kept;
             # a clause whose tracks only say what kind of firms it wants (引导商圈企业发展
