@@ -576,3 +576,16 @@ def test_things_after_qizhong_are_members_of_the_kind_named_before(text, want):
 def test_an_owner_in_a_name_takes_no_other_clauses_track(text, owner_placed):
     r = relate_on({"星澜储能": E, "星澜储能基地二期项目": P, "新型储能": T}, text)
     assert (("星澜储能", "inTrack", "新型储能") in r.pairs()) == owner_placed
+
+
+@pytest.mark.parametrize("text, partners_placed", [
+    # firms a list names as partners of the track's firms (与A、B等整车企业开展协同研发)
+    ("光芯片方面，支持星澜科技做大做强，推动其与墨川网络、青禾汽车等整车企业开展协同攻关。", False),
+    # control: the same list as the track's own firms
+    ("光芯片方面，支持星澜科技做大做强，推动墨川网络、青禾汽车等企业扩大产能。", True),
+])
+def test_firms_listed_as_partners_take_no_track(text, partners_placed):
+    r = relate_on({"光芯片": T, "星澜科技": E, "墨川网络": E, "青禾汽车": E}, text)
+    assert ("星澜科技", "inTrack", "光芯片") in r.pairs()
+    placed = {f[0] for f in r.pairs() if f[1:] == ("inTrack", "光芯片")} & {"墨川网络", "青禾汽车"}
+    assert placed == ({"墨川网络", "青禾汽车"} if partners_placed else set())

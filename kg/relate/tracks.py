@@ -264,7 +264,7 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
             continue
         if id(x) in blocked or id(x) in owned:
             continue
-        if aside(c, text, x, ms) or (x.cls == "Platform" and found_before(where, text, x.m.start)):
+        if aside(c, text, x, ms, run_of.get(id(x), [x])[-1].m.end) or (x.cls == "Platform" and found_before(where, text, x.m.start)):
             continue  # (签约落户天津港保税区: the park where things land is not in their industry)
         ci = clause(x.m.start)
         if head:
@@ -305,10 +305,11 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
                 c.add(x.key, "inTrack", t.key, doc_id, s.index, "near-clause-track")
 
 
-def aside(c: Collector, text: str, x: Item, ms: list[Item]) -> bool:
+def aside(c: Collector, text: str, x: Item, ms: list[Item], end: int | None = None) -> bool:
     """A thing named in passing, not as a member of the sentence's track: the market a
     firm lists on (登陆上交所科创板), the backer that describes the next thing
-    (中芯国际背景的芯空项目)."""
+    (中芯国际背景的芯空项目), a partner (与A、B等整车企业开展协同研发: ``end`` is where
+    the list holding ``x`` ends)."""
     tr = c.rules.get("track", {})
     if found_before(c.rules.get("located", {}).get("passing_before", "$^"), text, x.m.start):
         return True
@@ -316,7 +317,7 @@ def aside(c: Collector, text: str, x: Item, ms: list[Item]) -> bool:
             or rx(tr.get("listing_after", "$^")).match(text[x.m.end:]):
         return True
     if (c.ents[x.key].name.endswith(tuple(tr.get("partner_ends", ())))
-            or rx(tr.get("partner_after", "$^")).match(text, x.m.end)) \
+            or rx(tr.get("partner_after", "$^")).match(text, x.m.end if end is None else end)) \
             and found_before(tr.get("partner_before", "$^"), text, x.m.start):
         return True   # 联合青禾大学开展攻关, 与星澜集团合作建设…: a partner, not a member of the track
     nxt = next((y for y in ms if y.m.start >= x.m.end and y.m.role != "owner"), None)
