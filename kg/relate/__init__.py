@@ -101,7 +101,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         if head:
             field = None             # (a sentence naming its own track leaves the run's field)
         elif kind and not governing and share.match(s.text):
-            field = kind             # …T重点项目86个。其中，A、B…；C…: members of the kind
+            field = kind             # …T重点项目20个。其中，A、B…；C…: members of the kind
         ctx.track = head or governing or field
         pattern_relations(c, doc.doc_id, s.index, s.text, things, ctx)
         remember(ctx, c, things)

@@ -50,7 +50,7 @@ def heading_of(c: Collector, text: str, ms: list[Item], head: str | None, topic:
 
 
 def kind_named(c: Collector, text: str, ms: list[Item]) -> str | None:
-    """The last track a sentence names as the kind of its things (数字经济重点项目86个):
+    """The last track a sentence names as the kind of its things (光储重点项目20个):
     a next sentence opening on 其中 lists members of it."""
     return next((x.key for x in reversed(ms) if x.cls == "IndustryTrack" and x.m.role != "owner"
                  and modifies(c, text, x)), None)
@@ -290,7 +290,7 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
             kinds_before = [j for j in by_clause if j < ci and any(modifies(c, text, t) for t in by_clause[j])] \
                 if share.match(text, spans[ci][0]) else []
             if kinds_before:
-                # 已集聚汽车零部件企业320余家，其中A、B等企业…: things of a clause opening on
+                # 已集聚光储企业80余家，其中A、B等企业…: things of a clause opening on
                 # 其中 are members of the kind of things the clause before names
                 for t in near(by_clause[max(kinds_before)], x.m.start):
                     c.add(x.key, "inTrack", t.key, doc_id, s.index, "member-track")
