@@ -62,6 +62,9 @@ E = "Enterprise"
     case("在青禾小家电领域，星澜电器等企业形成集群。", {"青禾小家电": T, "星澜电器": E}, id="field-clause"),
     case("在智能焊接和精密铸造领域，星澜重工保持领先。", {"智能焊接": T, "精密铸造": T},
          id="two-fields-joined"),
+    # ... without 在 when the sentence opens on it
+    case("青禾小家电领域，星澜电器等企业形成集群。", {"青禾小家电": T, "星澜电器": E}, id="field-opening"),
+    case("青禾小家电领域发展较快。", {}, id="no-field-clause"),
     # a chain report's segment heading names a track
     case("（二）中游：整机装配。", {"整机装配": T}, id="chain-segment-heading"),
     # a part of a joined pair is held to the length of unknown tracks
