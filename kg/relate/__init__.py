@@ -7,7 +7,11 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
 - ``enumeration-track``: the items of ``A、B等数字经济领军企业`` are in 数字经济;
   ``sentence-track``: things in a sentence about a track are in it;
   ``paragraph-track``: a paragraph that opens on a track (生命健康产业蓬勃发展，…)
-  governs the sentences after it.
+  governs the sentences after it, and a field lead (在T领域，A…；B…) the sentences
+  joined to it by semicolons; ``parent-track``: things of a segment of the paragraph's
+  track (or of any field under a heading naming it) are in the paragraph's track too;
+  ``member-track``: things of a clause opening on 其中 are of the kind the clause
+  before names (…T企业80余家，其中A、B…).
 - ``track-list-sub`` / ``head-sub``: tracks listed as 细分赛道 of a track, or named
   under a head track, are its sub-tracks.
 - ``located-verb`` (X落地Y, X位于Y), ``located-after`` (Y落有X),
@@ -38,7 +42,8 @@ from .owners import owners
 from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import specific_place_wins
-from .tracks import field_head, head_track, heading_of, inherit, kind_named, segment_of, tracks
+from .topics import field_head, head_track, heading_of, inherit, kind_named, segment_of
+from .tracks import tracks
 
 
 def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None:

@@ -1,0 +1,74 @@
+"""What a sentence or a paragraph is about, for inTrack: the track a sentence opens on,
+the field a lead clause names for the sentences joined to it by semicolons, a heading's
+track, the kind of things a sentence names, and the segments of a paragraph's track
+whose things are in it too (kg/relate/__init__.py keeps these across sentences;
+kg/relate/tracks.py places the things of each sentence)."""
+from __future__ import annotations
+
+from .base import Collector, Item, modifies, rx
+
+
+def head_track(c: Collector, text: str, ms: list[Item]) -> tuple[str | None, bool]:
+    """The track a sentence opens on, and whether it is the sentence's topic
+    (named first thing: 生命健康产业蓬勃发展，…), which then governs the paragraph."""
+    tr = c.rules.get("track", {})
+    first = next((x for x in ms if x.m.role != "owner"), None)
+    if first and first.cls == "IndustryTrack" and first.m.start <= tr.get("head_window", 8) \
+            and first.m.role != "item":
+        pre = rx(tr.get("topic_prefix", "")).match(text)
+        nxt = next((x for x in ms if x.m.start >= first.m.end and x.m.role != "owner"), None)
+        joined = nxt is not None and nxt.cls == "IndustryTrack" \
+            and text[first.m.end:nxt.m.start] in tr.get("list_joiners", ())
+        # (信创和集成电路是…: two tracks joined as the subject govern no paragraph)
+        return first.key, first.m.start <= (pre.end() if pre else 0) and not joined
+    return None, False
+
+
+def field_head(c: Collector, text: str, ms: list[Item]) -> str | None:
+    """The track a sentence names as the field its clauses speak of (在T领域，A…；):
+    it governs the sentences joined to this one by semicolons."""
+    tr = c.rules.get("track", {})
+    lead = rx(tr.get("field_lead", "$^")).match(text)
+    first = next((x for x in ms if x.m.role != "owner"), None)
+    if lead and first and first.cls == "IndustryTrack" and first.m.start == lead.end() \
+            and first.m.role != "item":
+        return first.key
+    return None
+
+
+def heading_of(c: Collector, text: str, ms: list[Item], head: str | None, topic: bool) -> str | None:
+    """The track a sentence that is only a heading names ((二)中游：T。): the section's
+    track, of every segment a later sentence of the paragraph speaks of."""
+    if not (head and topic):
+        return None
+    t = next(x for x in ms if x.key == head)
+    rest = [x for x in ms if x.m.role != "owner" and x is not t]
+    if rest or not rx(c.rules.get("track", {}).get("heading_end", "$^")).match(text, t.m.end):
+        return None
+    return head
+
+
+def kind_named(c: Collector, text: str, ms: list[Item]) -> str | None:
+    """The last track a sentence names as the kind of its things (光储重点项目20个):
+    a next sentence opening on 其中 lists members of it."""
+    return next((x.key for x in reversed(ms) if x.cls == "IndustryTrack" and x.m.role != "owner"
+                 and modifies(c, text, x)), None)
+
+
+def segment_of(c: Collector, sub: str, parent: str, doc_id: str) -> bool:
+    """Whether the document makes track ``sub`` a segment of ``parent``: stated so
+    (电子信息…三大细分领域), or named as its part (汽车零部件 of 汽车)."""
+    a, b = c.ents[sub].name, c.ents[parent].name
+    return (sub, "subTrackOf", parent, doc_id) in c.out or (len(a) > len(b) and b in a)
+
+
+def inherit(c: Collector, since: int, parent: str, doc_id: str, index: int, ms: list[Item],
+            heading: bool = False) -> None:
+    """Things a sentence placed in a segment of the paragraph's track (电子信息产业…。集成电路
+    领域，A…) are in the paragraph's track too, and under a heading's track in any track;
+    not the owners named inside names."""
+    owners = {x.key for x in ms if x.m.role == "owner"}
+    for r in list(c.out.values())[since:]:
+        if r.predicate == "inTrack" and r.object != parent and r.subject not in owners \
+                and (heading or segment_of(c, r.object, parent, doc_id)):
+            c.add(r.subject, "inTrack", parent, doc_id, index, "parent-track")
