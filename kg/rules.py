@@ -63,6 +63,7 @@ class Rules:
 
     number_units: str = ""
     glued_boundary: str = ""
+    glued_end: str = ""
     glued_words: frozenset = frozenset()
     quantity_units: str = ""
     title_max_len: int = 16
@@ -166,6 +167,7 @@ def load_rules() -> Rules:
         enum_counter=raw["enum"]["counter"],
         number_units=raw["enum"].get("number_units", ""),
         glued_boundary=raw["boundary"].get("glued", ""),
+        glued_end=raw["boundary"].get("glued_end", ""),
         glued_words=frozenset(raw["boundary"].get("glued_words", ())),
         quantity_units=raw["enum"].get("quantity_units", ""),
         title_max_len=raw.get("place", {}).get("title_max_len", 16),
