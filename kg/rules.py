@@ -31,6 +31,7 @@ class Head:
     honour: bool = False          # after an honour verb (创建, 入选 …) it names a title
     long: bool = False            # a long descriptive name (…第6代…显示器件生产线项目): rules.toml [long_name]
     noun: bool = False            # also an everyday noun inside longer names (汽车滚装码头)
+    not_after: tuple[str, ...] = ()  # the modifier may not end in these (宁州市|区: the city's urban area)
 
 
 @dataclass
@@ -55,6 +56,7 @@ class Rules:
     head_not_before: tuple[str, ...] = ()
     head_not_before_coined_ok: tuple[str, ...] = ()   # ...unless a coined word names it
     modifier_bad_end: tuple[str, ...] = ()
+    object_verbs: frozenset = frozenset()
     modifier_bad_pattern: re.Pattern | None = None
     frames: dict[str, str] = field(default_factory=dict)    # act verb -> class
     frame_adverbs: tuple[str, ...] = ()
@@ -148,7 +150,8 @@ def load_rules() -> Rules:
                                      group.get("proper", False),
                                      group.get("stop_at_place", group["class"] in PLACE_LIKE),
                                      tuple(group.get("prefix", ())), group.get("honour", False),
-                                     group.get("long", False), group.get("noun", False)))
+                                     group.get("long", False), group.get("noun", False),
+                                     tuple(group.get("not_after", ()))))
     enum_nouns, suffix = {}, {}
     for group in raw["enum_head"]:
         for n in group["nouns"]:
@@ -196,6 +199,7 @@ def load_rules() -> Rules:
         head_not_before_coined_ok=tuple(raw.get("head_not_before", {}).get("coined_ok", ())),
         modifier_bad_pattern=re.compile(raw["modifier"]["bad_pattern"]) if raw.get("modifier", {}).get("bad_pattern") else None,
         modifier_bad_end=tuple(raw.get("modifier", {}).get("bad_end", ())),
+        object_verbs=frozenset(raw.get("modifier", {}).get("object_verbs", ())),
         frames={v: f["class"] for f in raw.get("frame", ()) for v in f["verbs"]},
         frame_after={v: tuple(f["after"]) for f in raw.get("frame", ()) if "after" in f for v in f["verbs"]},
         frame_adverbs=tuple(raw.get("frame_adverbs", {}).get("words", ())),

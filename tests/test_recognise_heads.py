@@ -283,3 +283,17 @@ def test_bureaus(recogniser, text, want):
 ])
 def test_a_named_zone_opens_a_park_named_by_its_kind(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a one-character verb before a head takes the head's noun as its object
+    case("看灯会、逛夜市、吃小吃成了假日的去处。", {}, id="guang-yeshi"),
+    case("周末带孩子逛商圈、看电影。", {}, id="guang-shangquan"),
+    # a one-character word that is no verb still names it
+    case("鹭夜市每晚六点开市。", {"鹭夜市": C}, id="one-char-name"),
+    # a city's urban area is no district (杭州 is a city the lexicon knows)
+    case("从杭州市区出发，一小时可到。", {"杭州市": P}, id="shiqu"),
+    case("杭州市拱墅区新开一家书店。", {"杭州市": P, "拱墅区": P}, id="city-then-district"),
+])
+def test_a_verb_or_a_city_before_a_head_is_no_name(recogniser, text, want):
+    check(recogniser, text, want)

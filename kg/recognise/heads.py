@@ -73,6 +73,9 @@ def heads(ctx: Context) -> list[Cand]:
                         text.startswith(ctx.rules.head_not_before_coined_ok, e)
                         and (_unknown_word_in(ctx, mod) or _place_word_in(ctx, mod))))
                     or (len(h.word) == 1 and mod_end - start < 2)
+                    or (h.not_after and mod.endswith(h.not_after))
+                    # (带孩子)逛|商圈, 建|园区: a one-character verb and the noun it takes
+                    or _verb_before(ctx, mod_end)
                     or (mod.endswith(ctx.rules.modifier_bad_end) and not (h.long and _inside_end(ctx, mod)))
                     or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(mod))
                     or (mod.endswith(ctx.tables.generic_tuple) and not _local_name_in(ctx, mod)
@@ -155,6 +158,14 @@ def _own_word_in(ctx: Context, mod: str) -> bool:
 def _inside_end(ctx: Context, mod: str) -> bool:
     """True when ``mod`` ends in a word [long_name] lets inside a long name (产业化)."""
     return mod.endswith(tuple(ctx.rules.long_name.get("inside", ())))
+
+
+def _verb_before(ctx: Context, at: int) -> bool:
+    """True when the token right before the head at ``at`` is a one-character verb that
+    takes a place as its object (rules.toml [modifier] object_verbs): only those, as
+    names have one-character verbs before their heads too (云|汇|中心)."""
+    t = ctx.by_end.get(at)
+    return t is not None and t.text in ctx.rules.object_verbs
 
 
 def _glued_name(ctx: Context, t: Token) -> bool:
