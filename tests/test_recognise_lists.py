@@ -65,6 +65,12 @@ E, T, P, PR = "Enterprise", "IndustryTrack", "Place", "Project"
     case("形成了以视觉感知、网联通信为主导的产业体系", {"视觉感知": T, "网联通信": T}, id="weizhudao-tixi"),
     case("形成了以视觉感知、网联通信为主导的研发格局外", {"视觉感知": T, "网联通信": T}, id="weizhudao-geju"),
     case("以视觉感知、网联通信为主导开展攻关", {}, id="weizhudao-no-noun"),
+    # a frame that runs to the clause's end stops at the clause's own verb
+    case("新楼启用后，聚焦视觉感知和网联通信开展攻关。", {"视觉感知": T, "网联通信": T}, id="before-kaizhan"),
+    case("重点发展星材基板、柔性基材和温控器件形成集聚。", {"星材基板": T, "柔性基材": T, "温控器件": T},
+         id="before-xingcheng"),
+    # a verbal noun of the dictionary is a word of the item (温控器件研发 is vn, no predicate)
+    case("主攻星材基板和温控器件研发。", {"星材基板": T, "温控器件研发": T}, id="vn-stays"),
 ])
 def test_list_frames(recogniser, text, want):
     check(recogniser, text, want)

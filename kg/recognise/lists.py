@@ -55,6 +55,8 @@ def list_frames(ctx: Context) -> list[Cand]:
                 continue    # 重点发展A和B三大领域: a counted list, the counted frame's
             if spans and text[spans[-1][1] - 1] == "等":      # …和核心零部件等。
                 spans[-1] = (spans[-1][0], spans[-1][1] - 1)
+            if spans and cls == "IndustryTrack":                # 聚焦A和B|开展攻关
+                spans[-1] = _before_verb(ctx, *spans[-1])
             counted = whole and count_of(text[m.end("list"):]) == len(spans)
             group = f"{ctx.gid}/lf{k}.{m.start()}"
             parts = spans if counted else [p for span in spans for p in joined(ctx, *span, cls)]
@@ -69,6 +71,18 @@ def list_frames(ctx: Context) -> list[Cand]:
                     c.rule = c.rule.replace("enumeration", "list-frame")
                     out.append(c)
     return out
+
+
+def _before_verb(ctx: Context, s: int, e: int) -> tuple[int, int]:
+    """The last item of a list of tracks up to the clause's own verb: a frame that
+    runs to the clause's end (聚焦A和B开展攻关。) takes the predicate too.  The verb is
+    a boundary word the dictionary tags as a verb (开展, 实现, 形成 …), not the item's
+    first word."""
+    for t in ctx.toks:
+        if s < t.start < e and t.text in ctx.rules.boundary and ctx.seg.tag(t.text)[:1] == "v" \
+                and ctx.seg.tag(t.text) != "vn":
+            return s, t.start
+    return s, e
 
 
 def _before_aside(ctx: Context, s: int, e: int) -> tuple[int, int]:
