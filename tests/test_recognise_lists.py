@@ -11,7 +11,7 @@ import pytest
 
 from recognition import case, check, document, document_names, mentions, names
 
-E, T, P, PR = "Enterprise", "IndustryTrack", "Place", "Project"
+E, T, P, PR, I = "Enterprise", "IndustryTrack", "Place", "Project", "Institution"
 
 
 # -- list frames: words on both sides type the items ----------------------------------------
@@ -121,6 +121,11 @@ def test_list_peers(recogniser, text, want):
     case("星澜科技和墨川网络等企业营收增长", {"星澜科技": E, "墨川网络": E}, id="he-two-items",
          xfail="a list of two joined by 和 loses its first item: the walk left from the end stops "
                "at 和 (a boundary word), so joined() never sees 星澜科技和墨川网络 (its own docstring's example)"),
+    # ... but after an adverb 与 is "with": the list begins after it
+    case("青禾大学滨海研究院、东川大学云湖研究院将与星澜科技、墨川网络等企业联合攻关。",
+         {"青禾大学滨海研究院": I, "东川大学云湖研究院": I, "星澜科技": E, "墨川网络": E}, id="jiang-yu"),
+    case("云溪学院也和星澜科技、墨川网络等企业共建实验室。",
+         {"云溪学院": I, "星澜科技": E, "墨川网络": E}, id="ye-he"),
     # ... but not of tracks
     case("发展数字安防、智能物联和合成材料等产业", {"数字安防": T, "智能物联和合成材料": T}, id="tracks-stay-whole"),
     # 等细分领域: segments, whatever comes after the noun

@@ -51,6 +51,11 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
         elif text.startswith(LIST_AND, j) and j > cur:
             parts.append((cur, j))   # 以及 never stands inside a name: IBM以及云从科技
             cur = j + len(LIST_AND)
+    for n in range(len(parts) - 1, -1, -1):
+        after = _after_adverb_and_joiner(ctx, *parts[n])
+        if after is not None:   # A、B将与C、D等企业: the list is C、D; A、B are the clause's subject
+            parts = [(after, parts[n][1])] + parts[n + 1:]
+            break
     out = []
     for n, (s, e) in enumerate(parts):
         quoted = s < e and text[s] in OPEN_QUOTES
@@ -69,6 +74,20 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
         if 2 <= e - s <= ctx.rules.lengths["list_item"] and not any(is_punct(ch) for ch in text[s:e]):
             out.append((s, e))
     return out
+
+
+def _after_adverb_and_joiner(ctx: Context, s: int, e: int) -> int | None:
+    """Where a list begins again inside the item s..e: after a joining word that an
+    adverb stands before (将与, 已和, 也与), which makes it the preposition "with"."""
+    prev = None
+    for t in ctx.toks:
+        if t.start >= e:
+            break
+        if t.start > s and t.text in JOIN_CHARS and prev is not None and prev.end == t.start \
+                and prev.start > s and ctx.seg.tag(prev.text)[:1] == "d":
+            return t.end
+        prev = t
+    return None
 
 
 def joined(ctx: Context, s: int, e: int, cls: str) -> list[tuple[int, int]]:
