@@ -71,9 +71,21 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
                         and ctx.rules.enum_nouns[t.text] != "IndustryTrack"):
                     s = t.end
             s = strip_generic(ctx, s, e)
+        if n == len(parts) - 1:
+            e = _before_verb_at_end(ctx, s, e)
         if 2 <= e - s <= ctx.rules.lengths["list_item"] and not any(is_punct(ch) for ch in text[s:e]):
             out.append((s, e))
     return out
+
+
+def _before_verb_at_end(ctx: Context, s: int, e: int) -> int:
+    """The end of a list's last item without the boundary word that ends it: the
+    clause's verb stands between a list and its counter (A、B街道|布局|一批平台)."""
+    t = ctx.by_end.get(e)
+    if t is not None and t.start > s and len(t.text) > 1 and t.text in ctx.rules.boundary \
+            and t.text not in ctx.rules.name_internal:
+        return t.start
+    return e
 
 
 def _after_adverb_and_joiner(ctx: Context, s: int, e: int) -> int | None:
