@@ -87,6 +87,7 @@ class Rules:
     name_part: frozenset[str] = frozenset()   # generic words a local name may carry (望江智慧产业园)
     counted_after: re.Pattern | None = None   # 项目52个: a counted category
     honour_verbs: tuple[str, ...] = ()
+    honour_title_words: tuple[str, ...] = ()
     commercial_context: dict = field(default_factory=dict)
     level_bodies: dict = field(default_factory=dict)
     owner_units: tuple[str, ...] = ()         # 中科院|空间应用中心: a unit of a known institution
@@ -212,6 +213,7 @@ def load_rules() -> Rules:
         name_part=frozenset(raw["generic"].get("name_part", {}).get("words", ())),
         counted_after=re.compile(raw["modifier"]["counted_after"]) if raw.get("modifier", {}).get("counted_after") else None,
         honour_verbs=tuple(raw.get("honour", {}).get("verbs", ())),
+        honour_title_words=tuple(raw.get("honour", {}).get("title_words", ())),
         commercial_context=raw.get("commercial_context", {}),
         level_bodies=raw.get("level_bodies", {}),
         owner_units=tuple(raw.get("level_bodies", {}).get("units", ())),

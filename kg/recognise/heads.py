@@ -234,7 +234,7 @@ def _described(ctx: Context, start: int, end: int, mod: str, h) -> bool:
     before = text[:start]
     if before.endswith(r.describing) and not proper(ctx, mod) and not r.located_of.search(before):
         return True  # (位于X的集成电路产业园: 的 says where the name lies, not what kind it is)
-    if h.honour:
+    if h.honour or any(w in text[start:end] for w in r.honour_title_words):
         clause = re.split(r"[，。；：,;:！？]", before)[-1]
         if any(v in clause for v in r.honour_verbs):
             return True
