@@ -310,3 +310,23 @@ def test_a_verb_or_a_city_before_a_head_is_no_name(recogniser, text, want):
 ])
 def test_designations_won_are_no_names(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.fixture(scope="module")
+def recogniser_with_jiutian():
+    """A lexicon with one invented firm whose first word jieba tags as a time (九天)."""
+    from kg.lexicon import Lexicon, lexicon_files, read_rows
+    from kg.recognise import Recogniser
+    rows = [r for p in lexicon_files() for r in read_rows(p)]
+    return Recogniser(Lexicon.from_rows(rows + [{"name": "九天重工", "class": "Enterprise"}]))
+
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # the firm named earlier in the sentence, its short form opening the park's name
+    case("由九天重工投资建设的九天智能装备产业园已建成投产。",
+         {"九天重工": E, "九天智能装备产业园": PL}, {"九天重工": E}, id="short-form-owner"),
+    # no firm before it: the time word is no name's (九天 = nine days)
+    case("九天智能装备产业园已建成投产。", {"智能装备产业园": PL}, {}, id="no-firm-before"),
+])
+def test_a_firms_short_form_opens_the_name_of_what_it_builds(recogniser_with_jiutian, text, want, want_owners):
+    check(recogniser_with_jiutian, text, want, want_owners)

@@ -9,7 +9,7 @@ from ..model import Token
 from .candidate import Cand
 from .context import Context, generic_only, proper, strip_generic
 from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
-from .owners import known_owner_before, owner
+from .owners import known_owner_before, owner, short_owner_before
 from .text import CLOSE_QUOTES, HIGHER_LEVELS, OPEN_QUOTES, alnum
 
 
@@ -49,8 +49,12 @@ def heads(ctx: Context) -> list[Cand]:
                         start += _admin_prefix(ctx, t.text[:hs - t.start])  # 上海市浦东新区
                 else:
                     start = min(start, t.start)
+            short = None
             if h.owner:
                 start = known_owner_before(ctx, start)
+                short = short_owner_before(ctx, start)
+                if short is not None:   # 由星澜重工投资的|星澜|智能装备产业园
+                    start = short.start
             start = strip_generic(ctx, start, mod_end)
             zone = ctx.by_end.get(start)
             if zone is not None and zone.text not in ctx.rules.zone_words:
@@ -81,7 +85,7 @@ def heads(ctx: Context) -> list[Cand]:
                     or (mod.endswith(ctx.tables.generic_tuple) and not _local_name_in(ctx, mod)
                         and not (h.long and ends_in_head(ctx, mod)))
                     or generic_only(ctx, mod)
-                    or (h.proper and not proper(ctx, mod) and not _level_body(ctx, name, start)
+                    or (h.proper and short is None and not proper(ctx, mod) and not _level_body(ctx, name, start)
                         and not (h.long and re.search(ctx.rules.long_name.get("specific", "$^"), mod))
                         and not (h.long and h.cls == "Enterprise" and _own_word_in(ctx, mod)))
                     or (h.prefix and not name.startswith(h.prefix))):
@@ -89,7 +93,7 @@ def heads(ctx: Context) -> list[Cand]:
             if ctx.seg.knows(name) and not ctx.lex.lookup(name) and len(name) <= 3 \
                     and ctx.seg.tag(name) not in ("ns", "nt", "nz", "nr"):
                 break  # a plain dictionary word (道路, 公园): not a name (大朗镇 is one)
-            if _described(ctx, start, e, mod, h) or _programme(ctx, start, e, h):
+            if (short is None and _described(ctx, start, e, mod, h)) or _programme(ctx, start, e, h):
                 break
             road = _street_led(ctx, start, mod_end, h)
             if road:  # 绍兴路、石祥路国字号汽车街区: the street is the commercial district
@@ -102,7 +106,7 @@ def heads(ctx: Context) -> list[Cand]:
             if _level_body(ctx, name, start):
                 c.cls, c.rule = "Institution", f"level-body:{h.word}"
             if h.owner:
-                c.nested = owner(ctx, start, hs, shaped=h.cls == "Project")
+                c.nested = [short] if short is not None else owner(ctx, start, hs, shaped=h.cls == "Project")
             if h.cls == "Institution" and not c.nested:
                 c.nested = _zone_of_body(ctx, out, start, hs)
             out.append(c)

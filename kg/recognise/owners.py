@@ -117,6 +117,23 @@ def known_owner_before(ctx: Context, start: int) -> int:
     return start
 
 
+def short_owner_before(ctx: Context, start: int) -> Cand | None:
+    """The first words of a firm named earlier in the sentence, right before an owned
+    thing's modifier (由星澜重工投资建设的|星澜|智能装备产业园): the firm's short
+    form begins the name, and the firm is its owner.  The short form is two
+    characters or more, begins a token and is no name of its own (中国|电信)."""
+    text = ctx.text
+    for c in ctx.cands:
+        if c.cls != "Enterprise" or c.role == "owner" or c.end > start:
+            continue
+        for n in range(len(c.name) - 1, 1, -1):
+            s = start - n
+            if s >= c.end and text[s:start] == c.name[:n] and s in ctx.starts \
+                    and ctx.lex.lookup(c.name[:n]) is None:
+                return Cand(s, start, "Enterprise", c.name, "owner-prefix:short", prio=4, role="owner")
+    return None
+
+
 def _legal_owner(ctx: Context, start: int, head_start: int) -> Cand | None:
     """A registered name with its legal form opening the modifier: it is the owner,
     whole (星澜科技(云溪)有限公司|年产5万台工业机器人项目), not its first words."""
