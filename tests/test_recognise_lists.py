@@ -129,8 +129,8 @@ def test_list_peers(recogniser, text, want):
     # the clause's verb between a list and its counter is no word of the last item
     case("在云溪街道、云岭街道布局一批中试平台。", {"云溪街道": P, "云岭街道": P}, id="verb-before-counter"),
     # ... nor is a verb of having before the first item (现有, 建有 are boundary words)
-    case("星澜科学城现有青禾光源、墨川超算中心等一批重大科技基础设施。",
-         {"星澜科学城": "Platform", "青禾光源": PR, "墨川超算中心": PR}, id="xianyou-before-first"),
+    case("星澜科学城现有青禾光源、墨川计算中心等一批大科学装置。",
+         {"星澜科学城": "Platform", "青禾光源": PR, "墨川计算中心": PR}, id="xianyou-before-first"),
     # a one-character word that ends a name stays (都 is also the adverb "all")
     case("推进墨川家园、青禾雅都等一批项目。", {"墨川家园": P, "青禾雅都": PR}, id="one-char-stays"),
     # ... but not of tracks
