@@ -323,10 +323,10 @@ def recogniser_with_jiutian():
 
 @pytest.mark.parametrize("text, want, want_owners", [
     # the firm named earlier in the sentence, its short form opening the park's name
-    case("由九天重工投资建设的九天智能装备产业园已建成投产。",
+    case("由九天重工投资兴建的九天智能装备产业园日前启用。",
          {"九天重工": E, "九天智能装备产业园": PL}, {"九天重工": E}, id="short-form-owner"),
     # no firm before it: the time word is no name's (九天 = nine days)
-    case("九天智能装备产业园已建成投产。", {"智能装备产业园": PL}, {}, id="no-firm-before"),
+    case("九天智能装备产业园日前启用。", {"智能装备产业园": PL}, {}, id="no-firm-before"),
 ])
 def test_a_firms_short_form_opens_the_name_of_what_it_builds(recogniser_with_jiutian, text, want, want_owners):
     check(recogniser_with_jiutian, text, want, want_owners)
