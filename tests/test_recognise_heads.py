@@ -202,6 +202,9 @@ def test_a_province_or_city_and_a_district_are_two_places(recogniser, text, want
     case("人工智能科技华东总部开工", {"人工智能科技华东总部": PR}, {}, id="never-a-track-shaped",
          xfail="the track 人工智能 ends in the firm head 智能, so it is taken for a firm-shaped "
                "owner; _describes looks only at the word before the head (人工)"),
+    # an organisation jieba's dictionary names (tag nt) and our lexicon does not
+    case("中国银联华南数据中心项目开工", {"中国银联华南数据中心项目": PR}, {"中国银联": E}, id="dictionary-org"),
+    case("推进中国银联青禾创新中心建设", {"中国银联青禾创新中心": PR}, {"中国银联": E}, id="dictionary-org-item"),
 ])
 def test_owners_nested_in_project_names(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)

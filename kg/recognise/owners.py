@@ -25,6 +25,8 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
         e = ctx.lex.lookup(s, "Enterprise") or ctx.lex.lookup(s, "Institution")
         if e and start + len(s) <= head_start:  # (武田制药|项目: the firm's project)
             best = Cand(start, start + len(s), e.cls, e.name, "owner-prefix:lexicon", prio=4, role="owner")
+    if best is None:
+        best = _dictionary_org(ctx, start, head_start)
     own = ctx.rules.head_of(text[best.start:best.end]) if best else None
     if best and best.cls == "Enterprise" and not (own and own.cls == "Enterprise"):
         # (华东医药|生物创新智造中心: a firm whose name has its trade takes no second one)
@@ -65,6 +67,19 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
             # (天域半导体|碳化硅外延片项目: a firm-shaped word followed by what the project makes)
             return [Cand(start, start + len(s), h.cls, s, f"owner-prefix:{h.word}", prio=2, role="owner")]
     return _brand(ctx, start, head_start)
+
+
+def _dictionary_org(ctx: Context, start: int, head_start: int) -> Cand | None:
+    """An organisation jieba's dictionary names (tag nt) opening the modifier, with
+    words of the project's own after it (中国银联|长三角创新中心, 通威|全球研发中心):
+    the owner, a body when its name ends as bodies' do (大学, 研究院 …), else a firm."""
+    t = ctx.by_start.get(start)
+    if t is None or t.pos != "nt" or len(t.text) < 2 or t.end >= head_start \
+            or ctx.lex.lookup(t.text) is not None or ctx.lex.is_not_entity(t.text):
+        return None
+    h = ctx.rules.head_of(t.text)
+    cls = "Institution" if h is not None and h.cls == "Institution" else "Enterprise"
+    return Cand(t.start, t.end, cls, t.text, "owner-prefix:dictionary", prio=3, role="owner")
 
 
 def _content_follows(ctx: Context, pos: int, head_start: int) -> bool:
