@@ -57,6 +57,8 @@ class Rules:
     head_not_before_coined_ok: tuple[str, ...] = ()   # ...unless a coined word names it
     modifier_bad_end: tuple[str, ...] = ()
     object_verbs: frozenset = frozenset()
+    lone_char_stop_tags: frozenset = frozenset()
+    lone_words: frozenset = frozenset()
     modifier_bad_pattern: re.Pattern | None = None
     frames: dict[str, str] = field(default_factory=dict)    # act verb -> class
     frame_adverbs: tuple[str, ...] = ()
@@ -201,6 +203,8 @@ def load_rules() -> Rules:
         modifier_bad_pattern=re.compile(raw["modifier"]["bad_pattern"]) if raw.get("modifier", {}).get("bad_pattern") else None,
         modifier_bad_end=tuple(raw.get("modifier", {}).get("bad_end", ())),
         object_verbs=frozenset(raw.get("modifier", {}).get("object_verbs", ())),
+        lone_char_stop_tags=frozenset(raw.get("modifier", {}).get("lone_char_stop_tags", ())),
+        lone_words=frozenset(raw.get("modifier", {}).get("lone_words", ())),
         frames={v: f["class"] for f in raw.get("frame", ()) for v in f["verbs"]},
         frame_after={v: tuple(f["after"]) for f in raw.get("frame", ()) if "after" in f for v in f["verbs"]},
         frame_adverbs=tuple(raw.get("frame_adverbs", {}).get("words", ())),

@@ -294,6 +294,11 @@ def test_a_named_zone_opens_a_park_named_by_its_kind(recogniser, text, want):
     case("周末带孩子逛商圈、看电影。", {}, id="guang-shangquan"),
     # a one-character word that is no verb still names it
     case("鹭夜市每晚六点开市。", {"鹭夜市": C}, id="one-char-name"),
+    # a word that says where or when is no modifier of a name
+    case("青禾机场扩建工程建成后机场年吞吐量将翻番。", {"青禾机场扩建工程": PR}, id="hou-jichang"),
+    case("区内商圈客流回升。", {}, id="qunei-shangquan"),
+    # ... but a place word of the same tag is (后海 is tagged f, 城北 s)
+    case("后海商圈客流回升。", {"后海商圈": C}, id="houhai"),
     # a city's urban area is no district (杭州 is a city the lexicon knows)
     case("从杭州市区出发，一小时可到。", {"杭州市": P}, id="shiqu"),
     case("杭州市拱墅区新开一家书店。", {"杭州市": P, "拱墅区": P}, id="city-then-district"),

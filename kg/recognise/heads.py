@@ -80,6 +80,7 @@ def heads(ctx: Context) -> list[Cand]:
                     or (h.not_after and mod.endswith(h.not_after))
                     # (带孩子)逛|商圈, 建|园区: a one-character verb and the noun it takes
                     or _verb_before(ctx, mod_end)
+                    or _lone_function_word(ctx, start, mod_end)
                     or (mod.endswith(ctx.rules.modifier_bad_end) and not (h.long and _inside_end(ctx, mod)))
                     or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(mod))
                     or (mod.endswith(ctx.tables.generic_tuple) and not _local_name_in(ctx, mod)
@@ -170,6 +171,18 @@ def _verb_before(ctx: Context, at: int) -> bool:
     names have one-character verbs before their heads too (云|汇|中心)."""
     t = ctx.by_end.get(at)
     return t is not None and t.text in ctx.rules.object_verbs
+
+
+def _lone_function_word(ctx: Context, start: int, mod_end: int) -> bool:
+    """True when the modifier is one word that says where or when, or links words
+    (建成|后|机场, 区内|商圈; rules.toml [modifier] lone_char_stop_tags, lone_words):
+    the head is a common noun there.  Longer words of the same tags may be places
+    (后海, 城北), so only one character is read by its tag."""
+    t = ctx.by_start.get(start)
+    if t is None or t.end != mod_end:
+        return False
+    return t.text in ctx.rules.lone_words or (
+        len(t.text) == 1 and ctx.seg.tag(t.text) in ctx.rules.lone_char_stop_tags)
 
 
 def _glued_name(ctx: Context, t: Token) -> bool:
