@@ -11,7 +11,7 @@ import pytest
 from relate_helpers import relate_on
 
 from kg.model import Relation
-from kg.relate.home import HomeRules, find_home, home_words, kind_words
+from kg.relate.home import HomeRules, document_head, find_home, home_words, kind_words
 from kg.relate.resolve import specific_place_wins
 from kg.rules import load_rules
 
@@ -39,11 +39,11 @@ def test_given_mentions_are_longest_first_with_owners_nested_in_names():
 # -- home.py: the district or zone a document speaks for ------------------------------
 
 def home_of(things: dict[str, str], text: str, title: str | None = None) -> str | None:
-    """The name of the home find_home picks, read as kg.relate reads it (the title,
-    else the first sentence)."""
+    """The name of the home find_home picks, read as kg.relate reads it (the title and
+    the short lines under it, else the first sentences)."""
     r = relate_on(things, (title, text) if title else text)
     d = r.docs[0]
-    key = find_home(HOME, r.entities, r.mentions[d.doc_id], d.title or d.sentences[0].text)
+    key = find_home(HOME, r.entities, r.mentions[d.doc_id], document_head(d))
     return r.name(key) if key else None
 
 
@@ -64,6 +64,15 @@ DISTRICTS = {"云溪区": L, "墨川区": L}
     ({"浙江省": L, "云州市": L, "云溪区": L}, "浙江省云州市云溪区工作报告。\n浙江省、云州市经济增长，云溪区加快发展。",
      None, "云溪区"),
     ({"浙江省": L, "云溪区": L}, "浙江省经济增长，浙江省人口增加，浙江省创新活跃，云溪区加快发展。", None, "云溪区"),
+    # a title that names no district: the lines under it do (a report's ——在…会议上)
+    (DISTRICTS, "——在云州市墨川区第八届人民代表大会第二次会议上\n云溪区经济增长，云溪区与墨川区合作。",
+     "政 府 工 作 报 告", "墨川区"),
+    # a park's profile speaks for the park, whatever its name ends with
+    ({"云州市": L, "青禾科技产业园": PL}, "青禾科技产业园位于云州市西部，云州市主城区以北，距云州市机场20公里。",
+     "青禾科技产业园简介", "青禾科技产业园"),
+    # of a city and a place named right after it in the title, the place inside
+    ({"云州市": L, "墨川市": L}, "云州市经济增长，云州市人口增加，墨川市加快发展。", "云州市墨川市产业报告",
+     "墨川市"),
     # no district or zone: no home (a park, a community, an area are none)
     ({"星澜科技": E, "青禾科技园": PL, "吉泰社区": L, "星澜片区": L},
      "星澜科技落户青禾科技园，吉泰社区、星澜片区环境提升。", None, None),

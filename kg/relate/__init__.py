@@ -31,7 +31,7 @@ from collections import defaultdict
 
 from ..model import Document, Entity, Mention, Relation
 from .base import Collector, Item, rx
-from .home import HomeRules, find_home, home_word_list, home_words, kind_words
+from .home import HomeRules, document_head, find_home, home_word_list, home_words, kind_words
 from .located import find_site, heading_area, located
 from .names import corpus, home_parts, named_places, named_tracks
 from .owners import owners
@@ -49,7 +49,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         if k:
             by_sent[m.sentence].append(Item(m, k, c.ents[k].cls))
     home_rules = HomeRules.of(c.rules["home"])
-    district = find_home(home_rules, c.ents, mentions, doc.title or (doc.sentences[0].text if doc.sentences else None))
+    district = find_home(home_rules, c.ents, mentions, document_head(doc))
     # the places the document names, longest first (a heading may name one the
     # recogniser missed there: 做强大城北核心功能)
     places = sorted({(m.surface, m.key) for m in mentions
