@@ -338,3 +338,14 @@ def recogniser_with_jiutian():
 ])
 def test_a_firms_short_form_opens_the_name_of_what_it_builds(recogniser_with_jiutian, text, want, want_owners):
     check(recogniser_with_jiutian, text, want, want_owners)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a 商圈 named after the zone it serves keeps the zone's name
+    case("城南商圈、青禾新区商圈客流同比增长。", {"城南商圈": C, "青禾新区商圈": C}, id="zone-shangquan"),
+    case("墨川高新区商圈建设加快。", {"墨川高新区商圈": C}, id="gaoxinqu-shangquan"),
+    # (a park whose own words say only its kind keeps the zone too: unchanged)
+    case("青禾高新区智能装备产业园开园。", {"青禾高新区智能装备产业园": PL}, id="zone-then-park"),
+])
+def test_a_commercial_district_named_after_a_zone(recogniser, text, want):
+    check(recogniser, text, want)

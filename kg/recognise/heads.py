@@ -39,7 +39,7 @@ def heads(ctx: Context) -> list[Cand]:
             else:
                 start = left_modifier(ctx, t.start if hs > t.start else mod_end,
                                       stop_admin=h.stop_at_place, brand_ok=h.cls == "Institution",
-                                      has_content=hs > t.start, zone_ok=h.cls == "Institution")
+                                      has_content=hs > t.start, zone_ok=h.cls in ("Institution", "CommercialDistrict"))
             if hs > t.start:  # jieba kept modifier and head in one token (小河公园)
                 if ctx.lex.lookup(t.text, "Institution") or ctx.lex.lookup(t.text, "Enterprise"):
                     start = t.start  # a known body ends here (邵逸夫医院): nothing before it joins
