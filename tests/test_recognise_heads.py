@@ -349,3 +349,12 @@ def test_a_firms_short_form_opens_the_name_of_what_it_builds(recogniser_with_jiu
 ])
 def test_a_commercial_district_named_after_a_zone(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a report's numbered points: 一是 is no word of the name after it
+    case("一是青禾现代中药生产基地，总投资12亿元。", {"青禾现代中药生产基地": PR}, id="yishi"),
+    case("二是星澜智能装备产业园，规划面积3平方公里。", {"星澜智能装备产业园": PL}, id="ershi"),
+])
+def test_numbered_points_open_no_name(recogniser, text, want):
+    check(recogniser, text, want)

@@ -65,6 +65,10 @@ E, T, P, PR, I = "Enterprise", "IndustryTrack", "Place", "Project", "Institution
     case("形成了以视觉感知、网联通信为主导的产业体系", {"视觉感知": T, "网联通信": T}, id="weizhudao-tixi"),
     case("形成了以视觉感知、网联通信为主导的研发格局外", {"视觉感知": T, "网联通信": T}, id="weizhudao-geju"),
     case("以视觉感知、网联通信为主导开展攻关", {}, id="weizhudao-no-noun"),
+    # the firms a noun of firms is said to include, up to the clause's end
+    case("龙头企业包括星澜科技、墨川网络和云栖生物，另有研发中心于去年入驻。",
+         {"星澜科技": E, "墨川网络": E, "云栖生物": E}, id="qiye-baokuo"),
+    case("骨干企业分别为青禾精工、澜湾机电。", {"青禾精工": E, "澜湾机电": E}, id="qiye-fenbiewei"),
     # a frame that runs to the clause's end stops at the clause's own verb
     case("新楼启用后，聚焦视觉感知和网联通信开展攻关。", {"视觉感知": T, "网联通信": T}, id="before-kaizhan"),
     case("重点发展星材基板、柔性基材和温控器件形成集聚。", {"星材基板": T, "柔性基材": T, "温控器件": T},

@@ -65,7 +65,7 @@ DISTRICTS = {"云溪区": L, "墨川区": L}
      None, "云溪区"),
     ({"浙江省": L, "云溪区": L}, "浙江省经济增长，浙江省人口增加，浙江省创新活跃，云溪区加快发展。", None, "云溪区"),
     # a title that names no district: the lines under it do (a report's ——在…会议上)
-    (DISTRICTS, "——在云州市墨川区第八届人民代表大会第二次会议上\n云溪区经济增长，云溪区与墨川区合作。",
+    (DISTRICTS, "——在云州市墨川区人代会三次会议上的报告\n云溪区经济增长，云溪区与墨川区合作。",
      "政 府 工 作 报 告", "墨川区"),
     # a park's profile speaks for the park, whatever its name ends with
     ({"云州市": L, "青禾科技产业园": PL}, "青禾科技产业园位于云州市西部，云州市主城区以北，距云州市机场20公里。",
