@@ -353,7 +353,7 @@ def test_a_commercial_district_named_after_a_zone(recogniser, text, want):
 
 @pytest.mark.parametrize("text, want", [
     # a report's numbered points: 一是 is no word of the name after it
-    case("一是青禾现代中药生产基地，总投资12亿元。", {"青禾现代中药生产基地": PR}, id="yishi"),
+    case("一是青禾中成药制造基地，计划投资9亿元。", {"青禾中成药制造基地": PR}, id="yishi"),
     case("二是星澜智能装备产业园，规划面积3平方公里。", {"星澜智能装备产业园": PL}, id="ershi"),
 ])
 def test_numbered_points_open_no_name(recogniser, text, want):
