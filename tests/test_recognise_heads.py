@@ -202,6 +202,12 @@ def test_a_province_or_city_and_a_district_are_two_places(recogniser, text, want
     case("人工智能科技华东总部开工", {"人工智能科技华东总部": PR}, {}, id="never-a-track-shaped",
          xfail="the track 人工智能 ends in the firm head 智能, so it is taken for a firm-shaped "
                "owner; _describes looks only at the word before the head (人工)"),
+    # a brand, then the city or region the site is in, then what the site is
+    case("刚开业的星澜杭州旗舰店门口排起长队", {"星澜杭州旗舰店": PR}, {"星澜": E}, id="brand-city-store"),
+    case("墨川科技嘉兴物联网产业园开工", {"墨川科技嘉兴物联网产业园": PL}, {"墨川科技": E}, id="brand-city-park"),
+    # ... never a place (杭州|滨江) or a track (数字经济|杭州) before the place
+    case("杭州滨江物联网产业园开工", {"杭州滨江物联网产业园": PL}, {}, id="place-city-park"),
+    case("数字经济杭州研发中心项目开工", {"数字经济杭州研发中心项目": PR}, {}, id="track-city-centre"),
     # an organisation jieba's dictionary names (tag nt) and our lexicon does not
     case("中国银联华南数据中心项目开工", {"中国银联华南数据中心项目": PR}, {"中国银联": E}, id="dictionary-org"),
     case("推进中国银联青禾创新中心建设", {"中国银联青禾创新中心": PR}, {"中国银联": E}, id="dictionary-org-item"),

@@ -26,7 +26,7 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
         if e and start + len(s) <= head_start:  # (武田制药|项目: the firm's project)
             best = Cand(start, start + len(s), e.cls, e.name, "owner-prefix:lexicon", prio=4, role="owner")
     if best is None:
-        best = _dictionary_org(ctx, start, head_start)
+        best = _brand_before_place(ctx, start, head_start) or _dictionary_org(ctx, start, head_start)
     own = ctx.rules.head_of(text[best.start:best.end]) if best else None
     if best and best.cls == "Enterprise" and not (own and own.cls == "Enterprise"):
         # (华东医药|生物创新智造中心: a firm whose name has its trade takes no second one)
@@ -67,6 +67,31 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
             # (天域半导体|碳化硅外延片项目: a firm-shaped word followed by what the project makes)
             return [Cand(start, start + len(s), h.cls, s, f"owner-prefix:{h.word}", prio=2, role="owner")]
     return _brand(ctx, start, head_start)
+
+
+def _brand_before_place(ctx: Context, start: int, head_start: int) -> Cand | None:
+    """A brand, then the city or region the site is in or serves, then what the site is
+    (李宁|温州|旗舰店, 中电海康|嘉兴|物联网产业园, 科沃斯|常州|基地): the brand owns it.
+    The brand is the words before the first place the lexicon knows, two characters
+    or more, with a word of a name among them (one no dictionary knows, or one it
+    tags as an organisation's or a person's), and no place, track or zone word."""
+    text = ctx.text
+    place = next((t for t in ctx.toks if start + 2 <= t.start and t.end <= head_start
+                  and ctx.lex.lookup(t.text, "Place") is not None), None)
+    if place is None:
+        return None
+    brand = text[start:place.start]
+    words = [t for t in ctx.toks if start <= t.start and t.end <= place.start]
+    if len(brand) > ctx.rules.lengths["brand"] or not words or words[0].start != start \
+            or any(is_punct(ch) for ch in brand) or _describes(ctx, brand) \
+            or any(ctx.lex.lookup(w.text, "Place") or w.text in ctx.rules.boundary for w in words) \
+            or not any(w.pos in ("nt", "nr", "nz", "") and not w.text.isdigit() for w in words):
+        return None
+    known = ctx.lex.lookup(brand, "Enterprise") or ctx.lex.lookup(brand, "Institution")
+    h = ctx.rules.head_of(brand)
+    cls = known.cls if known else ("Institution" if h is not None and h.cls == "Institution" else "Enterprise")
+    return Cand(start, place.start, cls, known.name if known else brand, "owner-prefix:before-place",
+                prio=3, role="owner")
 
 
 def _dictionary_org(ctx: Context, start: int, head_start: int) -> Cand | None:
