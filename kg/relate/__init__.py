@@ -74,6 +74,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             site = None
         if reset.match(s.text):
             governing = None         # 二是…: the next point of a list has a topic of its own
+        ctx.outer = governing        # (the paragraph's track, should the head be a segment)
         head, topic = head_track(c, s.text, ms)
         if head:
             governing = head if topic else None
