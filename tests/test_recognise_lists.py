@@ -61,6 +61,16 @@ E, T, P, PR = "Enterprise", "IndustryTrack", "Place", "Project"
     # a chain's links: 上游环节主要包括A、B和C
     case("上游环节主要包括星材基板、光刻胶料和温控器件。", {"星材基板": T, "光刻胶料": T, "温控器件": T},
          id="huanjie-zhuyao-baokuo"),
+    # ... a list that ends its clause, not its sentence
+    case("细分领域涵盖星材基板、柔性显示和量子通信，去年产值增长两成。",
+         {"星材基板": T, "柔性显示": T, "量子通信": T}, id="xifenlingyu-clause-end"),
+    # ... a two-character plain noun is a segment there, a bare activity is not
+    case("细分领域包括海参、柔性显示和量子通信。", {"海参": T, "柔性显示": T, "量子通信": T},
+         id="xifenlingyu-short-noun"),
+    case("上游环节主要包括轴承、星材基板和温控器件。", {"轴承": T, "星材基板": T, "温控器件": T},
+         id="huanjie-short-noun"),
+    case("细分领域包括研发、柔性显示和量子通信。", {"柔性显示": T, "量子通信": T},
+         id="xifenlingyu-short-activity"),
     # 以A、B为主导的产业体系: tracks
     case("形成了以视觉感知、网联通信为主导的产业体系", {"视觉感知": T, "网联通信": T}, id="weizhudao-tixi"),
     case("形成了以视觉感知、网联通信为主导的研发格局外", {"视觉感知": T, "网联通信": T}, id="weizhudao-geju"),

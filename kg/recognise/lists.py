@@ -47,6 +47,8 @@ def list_frames(ctx: Context) -> list[Cand]:
         least = ctx.rules.list_frames[k].get("min_items", 1)
         # a frame that calls its items segments takes words a track name rarely opens with
         framed = ctx.rules.list_frames[k].get("segments", False)
+        # ... and one that names them segments outright takes a short noun too (中药, 电机)
+        short_tags = tuple(ctx.rules.list_frames[k].get("short_tags", ()))
         for m in pat.finditer(text):
             spans = [_before_aside(ctx, s, e) for s, e in _items(text, m.start("list"), m.end("list"))]
             if len(spans) + (len(spans) == 1 and _joins(text, *spans[0])) < least:
@@ -62,7 +64,8 @@ def list_frames(ctx: Context) -> list[Cand]:
                 parts = spans[:-1] + last_two(ctx, *spans[-1])
             for s, e in parts:
                 if cls == "IndustryTrack" and e - s < ctx.rules.track_min_unknown \
-                        and not ctx.lex.lookup(text[s:e], "IndustryTrack"):
+                        and not ctx.lex.lookup(text[s:e], "IndustryTrack") \
+                        and not (e - s >= 2 and ctx.seg.tag(text[s:e]) in short_tags):
                     continue    # 涵盖设计、制造…的全产业链: a bare activity is no track
                 c = item(ctx, text[s:e], s, e, cls, group, "", framed=framed)
                 if c:
