@@ -464,3 +464,25 @@ def test_a_firm_the_district_works_with_takes_no_clause_track(text, member):
 def test_a_tracks_share_of_a_figure_lends_no_track(text, lends):
     r = relate_on({"星澜贸易": E, "储能": T}, text)
     assert (("星澜贸易", "inTrack", "储能") in r.pairs()) == lends
+
+
+# -- stages.py: a chain report's stage heading names a segment of its chain --------------------
+
+CHAIN = {"青禾家电": T, "温控部件": T, "整机组装": T, "星澜电器": E}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("青禾家电产业链研究报告\n（一）上游：温控部件。星澜电器营收增长。",
+     {("温控部件", "subTrackOf", "青禾家电", "chain-stage"), ("星澜电器", "inTrack", "温控部件", "paragraph-track")}),
+    ("青禾家电产业链研究报告\n（二）中游环节：整机组装。星澜电器营收增长。",
+     {("整机组装", "subTrackOf", "青禾家电", "chain-stage"), ("星澜电器", "inTrack", "整机组装", "paragraph-track")}),
+    # control: a heading that is no stage of a chain
+    ("青禾家电产业链研究报告\n（一）重点：温控部件。星澜电器营收增长。", set()),
+    # control: a report naming no chain
+    ("青禾家电发展报告\n（一）上游：温控部件。星澜电器营收增长。",
+     {("星澜电器", "inTrack", "温控部件", "paragraph-track")}),
+])
+def test_a_stage_heading_names_a_segment_of_the_chain_and_governs_its_paragraph(text, want):
+    r = relate_on(CHAIN, text)
+    got = {f for f in r.facts() if f[1] == "subTrackOf" or f[0] == "星澜电器"}
+    assert got == want
