@@ -48,6 +48,8 @@ E, T, P, PR = "Enterprise", "IndustryTrack", "Place", "Project"
          {"抗体药物": T, "细胞治疗": T, "基因治疗": T}, id="count-mismatch-known"),
     case("布局光子芯片、柔性显示、量子通信三大赛道", {"光子芯片": T, "柔性显示": T, "量子通信": T},
          id="buju-counted"),
+    case("重点突破光子芯片、星材基板和量子通信三大环节", {"光子芯片": T, "星材基板": T, "量子通信": T},
+         id="tupo-counted"),
     # 细分领域包括A、B和C
     case("细分领域包括合成生物、脑机接口和低空飞行。", {"合成生物": T, "脑机接口": T, "低空飞行": T},
          id="xifenlingyu"),
