@@ -491,12 +491,12 @@ def test_a_stage_heading_names_a_segment_of_the_chain_and_governs_its_paragraph(
 # -- tracks.py: a list counted as parts (A、B和C三个方向) is of the track named before it ------
 
 @pytest.mark.parametrize("text, want", [
-    ("青禾区把海洋经济作为首位产业，重点发展海洋牧场、港口物流和船舶配套三个方向。",
+    ("青禾区把海洋经济列为头号产业，着力发展海洋牧场、港口物流和船舶配套三个方向。",
      {("海洋牧场", "海洋经济"), ("港口物流", "海洋经济"), ("船舶配套", "海洋经济")}),
     ("今年以来，青禾区的海洋经济产业重点突破海洋牧场、港口物流和船舶配套三大环节。",
      {("海洋牧场", "海洋经济"), ("港口物流", "海洋经济"), ("船舶配套", "海洋经济")}),
     # control: a district's three main industries are no parts of a track
-    ("青禾区把海洋经济作为首位产业，重点发展海洋牧场、港口物流和船舶配套三大产业。", set()),
+    ("青禾区把海洋经济列为头号产业，着力发展海洋牧场、港口物流和船舶配套三大产业。", set()),
     # control: a track named after the list only is no whole of it
     ("重点发展海洋牧场、港口物流和船舶配套三个方向，壮大海洋经济。", set()),
 ])
