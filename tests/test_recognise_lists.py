@@ -73,6 +73,10 @@ E, T, P, PR = "Enterprise", "IndustryTrack", "Place", "Project"
          id="huanjie-short-noun"),
     case("细分领域包括研发、柔性显示和量子通信。", {"柔性显示": T, "量子通信": T},
          id="xifenlingyu-short-activity"),
+    # A和B是其中…细分领域: a list opening its clause
+    case("青禾区集聚企业80家，海参育苗、柔性显示是其中起步最早的两个细分领域。", {"海参育苗": T, "柔性显示": T},
+         id="shiqizhong-xifenlingyu"),
+    case("青禾区集聚企业80家，海参育苗、柔性显示是起步最早的两个细分领域。", {}, id="no-qizhong"),
     # 以A、B为主导的产业体系: tracks
     case("形成了以视觉感知、网联通信为主导的产业体系", {"视觉感知": T, "网联通信": T}, id="weizhudao-tixi"),
     case("形成了以视觉感知、网联通信为主导的研发格局外", {"视觉感知": T, "网联通信": T}, id="weizhudao-geju"),
