@@ -503,3 +503,21 @@ def test_a_stage_heading_names_a_segment_of_the_chain_and_governs_its_paragraph(
 def test_a_list_counted_as_parts_is_of_the_track_named_before_it(text, want):
     r = relate_on({"海洋经济": T, "海洋牧场": T, "港口物流": T, "船舶配套": T}, text)
     assert {(s, o) for s, p, o in r.pairs("subTrackOf")} == want
+
+
+# -- tracks.py: a head track does not adopt a track already given its whole -----------------
+
+@pytest.mark.parametrize("text, want", [
+    # the chain named after the links is their whole; it is a segment of the head
+    ("电子信息方面，青禾区构建涵盖光刻胶、靶材等环节的集成电路全链条生态。",
+     {("光刻胶", "集成电路"), ("靶材", "集成电路"), ("集成电路", "电子信息")}),
+    # the head said to be a part of the other track is not its whole too
+    ("海洋牧场是青禾区海洋经济的重要增长极。", {("海洋牧场", "海洋经济")}),
+    ("海洋牧场产业是海洋经济的重要增长极。海洋牧场方面，青禾区海洋经济增势良好。", {("海洋牧场", "海洋经济")}),
+    # control: a head adopts the tracks after it
+    ("电子信息方面，青禾区大力发展光刻胶产业和集成电路产业。",
+     {("光刻胶", "电子信息"), ("集成电路", "电子信息")}),
+])
+def test_a_head_track_adopts_no_track_given_its_whole(text, want):
+    r = relate_on({"电子信息": T, "集成电路": T, "光刻胶": T, "靶材": T, "海洋牧场": T, "海洋经济": T}, text)
+    assert {(s, o) for s, p, o in r.pairs("subTrackOf")} == want

@@ -120,8 +120,13 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
     top = head or governing
     if top:
         peers = run_of.get(next((id(t) for t in tracks if t.key == top), None), [])
+        # a track the sentence's patterns gave a whole already (涵盖A、B等环节的T全链条), or
+        # one the head is a part of (T1是新区T2的重要增长极: here or earlier), is no segment
+        # of the head
+        wholes = c.wholes.get((doc_id, None, top), ())
         for t in tracks:
-            if t.key == top or t in peers or id(t) in sublisted or (
+            if t.key == top or t in peers or id(t) in sublisted or t.key in wholes \
+                    or c.wholes.get((doc_id, s.index, t.key), {top}) != {top} or (
                     t.m.role == "item" and id(t) not in heads_used and not t.m.rule.startswith("list-frame")):
                 continue
             # under a head that does not open the sentence (围绕数字经济，集聚A、B等生命
