@@ -34,6 +34,10 @@ T, PL = "IndustryTrack", "Platform"
     case("建设青禾量子未来产业园", {"青禾量子未来产业园": PL}, id="weilai-before-a-head"),
     case("建设杭州星空材料未来产业园", {"杭州星空材料未来产业园": PL}, id="weilai-after-a-city"),
     case("建设未来产业园", {}, id="weilai-alone"),
+    # a name summing up a list of tracks is read as a listed one (an adjective opens it)
+    case("青禾区聚焦光子芯片、量子通信等硬科技赛道。",
+         {"光子芯片": T, "量子通信": T, "硬科技": T}, id="summing-adjective"),
+    case("青禾区聚焦硬科技赛道。", {}, id="adjective-alone"),
     # an event or a slogan is not the track
     case("第二届省青禾健康产业杭州峰会在拱墅开幕", {"杭州市": "Place", "拱墅区": "Place"}, id="event"),
     case("承办全球数字贸易博览会", {}, id="fair"),
