@@ -301,6 +301,10 @@ ROWS = [
         ("芯片设计", "subTrackOf", "集成电路"), ("封装测试", "subTrackOf", "集成电路")),
     no("sub-tracks-chain", {"集成电路": T, "芯片设计": T, "封装测试": T},
        "集成电路产业快速发展，形成了涵盖芯片设计、封装测试的完整生态。"),
+    # (the chain's links are peers of the core the sentence made a segment, not its parts)
+    yes("sub-tracks-chain", {"海洋经济": T, "海洋牧场": T, "港口物流": T, "船舶配套": T},
+        "十年来，青禾区的海洋经济产业加快集聚，形成了以海洋牧场为核心，覆盖港口物流、船舶配套的完整产业链。",
+        ("港口物流", "subTrackOf", "海洋经济"), ("船舶配套", "subTrackOf", "海洋经济")),
     yes("sub-tracks-core", {"新能源汽车": T, "动力电池": T},
         "新能源汽车产业加快集聚，形成了以动力电池为核心的产业格局。", ("动力电池", "subTrackOf", "新能源汽车")),
     no("sub-tracks-core", {"新能源汽车": T, "动力电池": T},

@@ -522,3 +522,10 @@ def test_a_head_track_adopts_no_track_given_its_whole(text, want):
     r = relate_on({"电子信息": T, "智能网联": T, "车规芯片": T, "激光雷达": T, "光刻胶": T, "集成电路": T,
                    "海洋牧场": T, "海洋经济": T}, text)
     assert {(s, o) for s, p, o in r.pairs("subTrackOf")} == want
+
+
+def test_the_links_of_a_chain_are_no_parts_of_its_core():
+    r = relate_on({"海洋经济": T, "海洋牧场": T, "港口物流": T, "船舶配套": T},
+                  "十年来，青禾区的海洋经济产业加快集聚，形成了以海洋牧场为核心，覆盖港口物流、船舶配套的完整产业链。")
+    assert {(s, o) for s, p, o in r.pairs("subTrackOf")} == {
+        ("海洋牧场", "海洋经济"), ("港口物流", "海洋经济"), ("船舶配套", "海洋经济")}

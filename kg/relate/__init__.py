@@ -89,6 +89,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             if homes:       # (things are in order already: most sentences have no home word)
                 things = sorted(things + homes, key=lambda x: x.m.start)
         ctx.track = head or governing
+        ctx.sentence = (doc.doc_id, s.index)
         pattern_relations(c, doc.doc_id, s.index, s.text, things, ctx)
         remember(ctx, c, things)
         tracks(c, doc, s, ms, head, topic, None if head else governing, recent, district)

@@ -9,7 +9,9 @@ subject and the object. Besides slots, an end may be:
   ``@topic:<Class>|<Class>``: only when it is of one of these classes;
 - ``@previous:<Class>`` (or ``<Class>|<Class>``): the nearest thing of one of
   these classes before the match in the sentence (…长江存储二期项目…开工建设，
-  项目位于左岭片区), else the last one named earlier in the paragraph;
+  项目位于左岭片区), else the last one named earlier in the paragraph; for a
+  sub-track, not a track the sentence made a part already (形成了以A为核心，覆盖
+  B、C的完整产业链: B and C are parts of A's whole, not of A);
 - ``@previous-list:<Class>``: the same, with the things listed with it
   (A、B同步开工，两个项目均落户Y);
 - ``@sentence:<Class>``: the nearest thing of these classes before the match in
@@ -51,6 +53,7 @@ class Context:
     home: str | None = None
     track: str | None = None                                  # the sentence's or paragraph's track
     outer: str | None = None                                  # the paragraph's track before the sentence
+    sentence: tuple[str, int] | None = None                   # (document, index) of the sentence
     recent: dict[str, str] = field(default_factory=dict)      # class -> last thing of it in the paragraph
 
 
@@ -120,7 +123,9 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
     if end.startswith(("@previous:", "@previous-list:")):
         kind, names = end.split(":", 1)
         classes = set(names.split("|"))
-        before = [x for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE and c.cls(x.key) & classes]
+        before = [x for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE and c.cls(x.key) & classes
+                  and not (mt.pattern.relation == "subTrackOf" and ctx.sentence
+                           and c.wholes.get((*ctx.sentence, x.key)))]
         if before:
             if kind == "@previous-list":
                 return [x.key for x in _run_ending(before, text)]
