@@ -73,6 +73,10 @@ E, T, P, PR = "Enterprise", "IndustryTrack", "Place", "Project"
          id="huanjie-short-noun"),
     case("细分领域包括研发、柔性显示和量子通信。", {"柔性显示": T, "量子通信": T},
          id="xifenlingyu-short-activity"),
+    # A、B等关键材料: a chain's key materials, a list opening its clause
+    case("二是配套偏弱，星材基板、海参育苗等关键材料依赖外地。", {"星材基板": T, "海参育苗": T},
+         id="guanjian-cailiao"),
+    case("二是配套偏弱，星材基板、海参育苗等材料依赖外地。", {}, id="cailiao-not-key"),
     # A和B是其中…细分领域: a list opening its clause
     case("青禾区集聚企业80家，海参育苗、柔性显示是其中起步最早的两个细分领域。", {"海参育苗": T, "柔性显示": T},
          id="shiqizhong-xifenlingyu"),
