@@ -66,10 +66,27 @@ E = "Enterprise"
     case("在青禾小家电领域，星澜电器等企业形成集群。", {"青禾小家电": T, "星澜电器": E}, id="field-clause"),
     case("在智能焊接和精密铸造领域，星澜重工保持领先。", {"智能焊接": T, "精密铸造": T},
          id="two-fields-joined"),
+    # ... without 在 too, at the start of a clause
+    case("智能焊接和精密铸造领域，星澜重工保持领先。", {"智能焊接": T, "精密铸造": T}, id="fields-without-zai"),
+    case("在这个领域，星澜重工保持领先。", {}, id="no-field-named"),
     # a chain report's segment heading names a track
     case("（二）中游：整机装配。", {"整机装配": T}, id="chain-segment-heading"),
     # a part of a joined pair is held to the length of unknown tracks
     case("（四）下游：租赁与维修。", {}, id="short-joined-parts"),
 ])
 def test_framed_tracks(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+# -- peers.py: unknown words listed among known tracks before 等领域 --------------------------
+
+@pytest.mark.parametrize("text, want", [
+    case("签约项目涵盖高端装备、新能源汽车、星澜焊接、集成电路等领域。",
+         {"高端装备": T, "新能源汽车": T, "星澜焊接": T, "集成电路": T}, id="among-known-tracks"),
+    # not beside one known track alone, nor in a list no summing word ends
+    case("签约项目涵盖高端装备、星澜焊接等领域。", {"高端装备": T}, id="one-known-track"),
+    case("签约项目涵盖高端装备、新能源汽车、星澜焊接、集成电路。",
+         {"高端装备": T, "新能源汽车": T, "集成电路": T}, id="no-summing-word"),
+])
+def test_track_peers(recogniser, text, want):
     check(recogniser, text, want)
