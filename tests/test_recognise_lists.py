@@ -73,6 +73,12 @@ E, T, P, PR = "Enterprise", "IndustryTrack", "Place", "Project"
          id="huanjie-short-noun"),
     case("细分领域包括研发、柔性显示和量子通信。", {"柔性显示": T, "量子通信": T},
          id="xifenlingyu-short-activity"),
+    # T（A、B）: a track's members in brackets after it; a list running over them lists T
+    case("青禾区重点发展星材部件产业（海参育苗、轴承和温控器件）。",
+         {"星材部件": T, "海参育苗": T, "轴承": T, "温控器件": T}, id="bracketed-members"),
+    case("青禾区重点发展新能源汽车（海参育苗、星材基板）和柔性显示。",
+         {"新能源汽车": T, "海参育苗": T, "星材基板": T, "柔性显示": T}, id="bracketed-members-in-list"),
+    case("青禾区引进星澜公司（海参育苗、星材基板）。", {"星澜公司": E}, id="bracketed-after-no-track"),
     # A、B等关键材料: a chain's key materials, a list opening its clause
     case("二是配套偏弱，星材基板、海参育苗等关键材料依赖外地。", {"星材基板": T, "海参育苗": T},
          id="guanjian-cailiao"),
