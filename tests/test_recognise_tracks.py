@@ -83,6 +83,8 @@ def test_framed_tracks(recogniser, text, want):
 @pytest.mark.parametrize("text, want", [
     case("签约项目覆盖人工智能、星澜焊接、生物医药、集成电路等领域。",
          {"人工智能": T, "生物医药": T, "星澜焊接": T, "集成电路": T}, id="among-known-tracks"),
+    case("签约项目覆盖人工智能、星澜焊接和集成电路等领域。",
+         {"人工智能": T, "星澜焊接": T, "集成电路": T}, id="last-joined"),
     # not beside one known track alone, nor in a list no summing word ends
     case("签约项目覆盖高端装备、星澜焊接等领域。", {"高端装备": T}, id="one-known-track"),
     case("签约项目覆盖人工智能、星澜焊接、生物医药、集成电路。",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from .candidate import Cand
 from .context import Context
 from .items import item
-from .text import LIST_SEP
+from .text import JOIN_CHARS, LIST_SEP
 
 
 def track_peers(ctx: Context) -> list[Cand]:
@@ -35,10 +35,17 @@ def track_peers(ctx: Context) -> list[Cand]:
             if j == m.start() or text[j] == LIST_SEP:
                 spans.append((cur, j))
                 cur = j + 1
-        if len(spans) < 3:
+        if len(spans) < 2:
             continue
         first = next((c for c in known if c.end == spans[0][1] and c.start >= spans[0][0]), None)
         spans = ([(first.start, first.end)] if first else []) + spans[1:]
+        # (…、A和B等领域: a known track after a joining word is an item of its own)
+        last = next((c for c in known if c.end == spans[-1][1] and c.start > spans[-1][0] + 1
+                     and text[c.start - 1] in JOIN_CHARS), None)
+        if last:
+            spans[-1:] = [(spans[-1][0], last.start - 1), (last.start, last.end)]
+        if len(spans) < 3:
+            continue
         filled = {(c.start, c.end) for c in known}
         if sum(1 for sp in spans if sp in filled) < 2:
             continue
