@@ -19,9 +19,10 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   area unit only), ``part-platform`` (以A和B为平台,打造C).
 - ``track-name`` (青禾金融集聚区 in 金融, a track its document names), ``appositive-track``
   (会展行业头部企业X), ``track-lead-sub`` (以A为引领的B产业体系); ``district-local``
-  (本土企业X), ``chain-stage`` (（一）上游：T。 in a report on a chain), ``paragraph-area`` (a heading 做强大城北核心功能 locates what its paragraph
-  builds), ``located-landmark`` (大运河南端标志拱宸桥), ``located-here`` (…地块位于Y。今后
-  这里建成X). Things named in passing (登陆上交所, X背景的Y, 联通X) take no track or act.
+  (本土企业X), ``chain-stage`` (（一）上游：T。 in a report on a chain), ``paragraph-area``
+  (a heading 做强大城北核心功能 locates what its paragraph builds), ``located-landmark``
+  (大运河南端标志拱宸桥), ``located-here`` (…地块位于Y。今后这里建成X). Things named in
+  passing (登陆上交所, X背景的Y, 联通X) take no track or act.
 
     >>> # see tests/test_relate.py for worked examples
 """
