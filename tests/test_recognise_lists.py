@@ -48,6 +48,8 @@ E, T, P, PR, I = "Enterprise", "IndustryTrack", "Place", "Project", "Institution
          {"抗体药物": T, "细胞治疗": T, "基因治疗": T}, id="count-mismatch-known"),
     case("布局光子芯片、柔性显示、量子通信三大赛道", {"光子芯片": T, "柔性显示": T, "量子通信": T},
          id="buju-counted"),
+    case("重点突破光子芯片、星材基板和量子通信三大环节", {"光子芯片": T, "星材基板": T, "量子通信": T},
+         id="tupo-counted"),
     # 细分领域包括A、B和C
     case("细分领域包括合成生物、脑机接口和低空飞行。", {"合成生物": T, "脑机接口": T, "低空飞行": T},
          id="xifenlingyu"),
@@ -61,6 +63,30 @@ E, T, P, PR, I = "Enterprise", "IndustryTrack", "Place", "Project", "Institution
     # a chain's links: 上游环节主要包括A、B和C
     case("上游环节主要包括星材基板、光刻胶料和温控器件。", {"星材基板": T, "光刻胶料": T, "温控器件": T},
          id="huanjie-zhuyao-baokuo"),
+    # ... a list that ends its clause, not its sentence
+    case("细分领域涵盖星材基板、柔性显示和量子通信，去年产值增长两成。",
+         {"星材基板": T, "柔性显示": T, "量子通信": T}, id="xifenlingyu-clause-end"),
+    # ... a two-character plain noun is a segment there, a bare activity is not
+    case("细分领域包括海参、柔性显示和量子通信。", {"海参": T, "柔性显示": T, "量子通信": T},
+         id="xifenlingyu-short-noun"),
+    case("上游环节主要包括轴承、星材基板和温控器件。", {"轴承": T, "星材基板": T, "温控器件": T},
+         id="huanjie-short-noun"),
+    case("细分领域包括研发、柔性显示和量子通信。", {"柔性显示": T, "量子通信": T},
+         id="xifenlingyu-short-activity"),
+    # T（A、B）: a track's members in brackets after it; a list running over them lists T
+    case("青禾区重点发展星材部件产业（海参育苗、轴承和温控器件）。",
+         {"星材部件": T, "海参育苗": T, "轴承": T, "温控器件": T}, id="bracketed-members"),
+    case("青禾区重点发展新能源汽车（海参育苗、星材基板）和柔性显示。",
+         {"新能源汽车": T, "海参育苗": T, "星材基板": T, "柔性显示": T}, id="bracketed-members-in-list"),
+    case("青禾区引进星澜公司（海参育苗、星材基板）。", {"星澜公司": E}, id="bracketed-after-no-track"),
+    # A、B等关键材料: a chain's key materials, a list opening its clause
+    case("二是配套偏弱，星材基板、海参育苗等关键材料依赖外地。", {"星材基板": T, "海参育苗": T},
+         id="guanjian-cailiao"),
+    case("二是配套偏弱，星材基板、海参育苗等材料依赖外地。", {}, id="cailiao-not-key"),
+    # A和B是其中…细分领域: a list opening its clause
+    case("青禾区集聚企业80家，海参育苗、柔性显示是其中起步最早的两个细分领域。", {"海参育苗": T, "柔性显示": T},
+         id="shiqizhong-xifenlingyu"),
+    case("青禾区集聚企业80家，海参育苗、柔性显示是起步最早的两个细分领域。", {}, id="no-qizhong"),
     # 以A、B为主导的产业体系: tracks
     case("形成了以视觉感知、网联通信为主导的产业体系", {"视觉感知": T, "网联通信": T}, id="weizhudao-tixi"),
     case("形成了以视觉感知、网联通信为主导的研发格局外", {"视觉感知": T, "网联通信": T}, id="weizhudao-geju"),

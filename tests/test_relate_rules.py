@@ -473,3 +473,68 @@ def test_a_firm_the_district_works_with_takes_no_clause_track(text, member):
 def test_a_tracks_share_of_a_figure_lends_no_track(text, lends):
     r = relate_on({"星澜贸易": E, "储能": T}, text)
     assert (("星澜贸易", "inTrack", "储能") in r.pairs()) == lends
+
+
+# -- stages.py: a chain report's stage heading names a segment of its chain --------------------
+
+CHAIN = {"青禾家电": T, "温控部件": T, "整机组装": T, "星澜电器": E}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("青禾家电产业链研究报告\n（一）上游：温控部件。星澜电器营收增长。",
+     {("温控部件", "subTrackOf", "青禾家电", "chain-stage"), ("星澜电器", "inTrack", "温控部件", "paragraph-track")}),
+    ("青禾家电产业链研究报告\n（二）中游环节：整机组装。星澜电器营收增长。",
+     {("整机组装", "subTrackOf", "青禾家电", "chain-stage"), ("星澜电器", "inTrack", "整机组装", "paragraph-track")}),
+    # control: a heading that is no stage of a chain
+    ("青禾家电产业链研究报告\n（一）重点：温控部件。星澜电器营收增长。", set()),
+    # control: a report naming no chain
+    ("青禾家电发展报告\n（一）上游：温控部件。星澜电器营收增长。",
+     {("星澜电器", "inTrack", "温控部件", "paragraph-track")}),
+])
+def test_a_stage_heading_names_a_segment_of_the_chain_and_governs_its_paragraph(text, want):
+    r = relate_on(CHAIN, text)
+    got = {f for f in r.facts() if f[1] == "subTrackOf" or f[0] == "星澜电器"}
+    assert got == want
+
+
+# -- tracks.py: a list counted as parts (A、B和C三个方向) is of the track named before it ------
+
+@pytest.mark.parametrize("text, want", [
+    ("青禾区把海洋经济列为头号产业，着力发展海洋牧场、港口物流和船舶配套三个方向。",
+     {("海洋牧场", "海洋经济"), ("港口物流", "海洋经济"), ("船舶配套", "海洋经济")}),
+    ("今年以来，青禾区的海洋经济产业重点突破海洋牧场、港口物流和船舶配套三大环节。",
+     {("海洋牧场", "海洋经济"), ("港口物流", "海洋经济"), ("船舶配套", "海洋经济")}),
+    # control: a district's three main industries are no parts of a track
+    ("青禾区把海洋经济列为头号产业，着力发展海洋牧场、港口物流和船舶配套三大产业。", set()),
+    # control: a track named after the list only is no whole of it
+    ("重点发展海洋牧场、港口物流和船舶配套三个方向，壮大海洋经济。", set()),
+])
+def test_a_list_counted_as_parts_is_of_the_track_named_before_it(text, want):
+    r = relate_on({"海洋经济": T, "海洋牧场": T, "港口物流": T, "船舶配套": T}, text)
+    assert {(s, o) for s, p, o in r.pairs("subTrackOf")} == want
+
+
+# -- tracks.py: a head track does not adopt a track already given its whole -----------------
+
+@pytest.mark.parametrize("text, want", [
+    # the chain named after the links is their whole; it is a segment of the head
+    ("电子信息方面，青禾区构建涵盖车规芯片、激光雷达等环节的智能网联全链条生态。",
+     {("车规芯片", "智能网联"), ("激光雷达", "智能网联"), ("智能网联", "电子信息")}),
+    # the head said to be a part of the other track is not its whole too
+    ("海洋牧场是青禾区海洋经济的重要增长极。", {("海洋牧场", "海洋经济")}),
+    ("海洋牧场产业是海洋经济的重要增长极。海洋牧场方面，青禾区海洋经济增势良好。", {("海洋牧场", "海洋经济")}),
+    # control: a head adopts the tracks after it
+    ("电子信息方面，青禾区大力发展光刻胶产业和集成电路产业。",
+     {("光刻胶", "电子信息"), ("集成电路", "电子信息")}),
+])
+def test_a_head_track_adopts_no_track_given_its_whole(text, want):
+    r = relate_on({"电子信息": T, "智能网联": T, "车规芯片": T, "激光雷达": T, "光刻胶": T, "集成电路": T,
+                   "海洋牧场": T, "海洋经济": T}, text)
+    assert {(s, o) for s, p, o in r.pairs("subTrackOf")} == want
+
+
+def test_the_links_of_a_chain_are_no_parts_of_its_core():
+    r = relate_on({"海洋经济": T, "海洋牧场": T, "港口物流": T, "船舶配套": T},
+                  "十年来，青禾区的海洋经济产业加快集聚，形成了以海洋牧场为核心，覆盖港口物流、船舶配套的完整产业链。")
+    assert {(s, o) for s, p, o in r.pairs("subTrackOf")} == {
+        ("海洋牧场", "海洋经济"), ("港口物流", "海洋经济"), ("船舶配套", "海洋经济")}
