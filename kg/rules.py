@@ -101,6 +101,7 @@ class Rules:
     anaphora_not: frozenset[str] = frozenset()  # heads that never stand bare for a named thing
     anaphora_tails: tuple[str, ...] = ()        # 基地 for …总部基地: the end of a head that stands for it  # 高新区|柏堰科技园: where the name lies, not a word of it
     legal_name: dict = field(default_factory=dict)  # 中芯国际…(天津)有限公司: forms and body heads
+    enum_item_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)  # noun -> heads its items keep its class with
 
     def __post_init__(self) -> None:
         # longest first, so 一大批 is stripped before 一批
@@ -148,10 +149,12 @@ def load_rules() -> Rules:
                                      group.get("stop_at_place", group["class"] in PLACE_LIKE),
                                      tuple(group.get("prefix", ())), group.get("honour", False),
                                      group.get("long", False), group.get("noun", False)))
-    enum_nouns, suffix = {}, {}
+    enum_nouns, suffix, item_heads = {}, {}, {}
     for group in raw["enum_head"]:
         for n in group["nouns"]:
             enum_nouns.setdefault(n, group["class"])
+            if "item_heads" in group:
+                item_heads.setdefault(n, tuple(group["item_heads"]))
         if "name_suffix" in group:
             for n in group["nouns"]:
                 suffix[n] = (group["name_suffix"], group.get("suffix_when", "always"))
@@ -163,6 +166,7 @@ def load_rules() -> Rules:
         boundary=frozenset(raw["boundary"]["words"]),
         enum_nouns=enum_nouns,
         enum_name_suffix=suffix,
+        enum_item_heads=item_heads,
         enum_counter=raw["enum"]["counter"],
         number_units=raw["enum"].get("number_units", ""),
         glued_boundary=raw["boundary"].get("glued", ""),

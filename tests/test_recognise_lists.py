@@ -11,7 +11,7 @@ import pytest
 
 from recognition import case, check, document, document_names, mentions, names
 
-E, T, P, PR = "Enterprise", "IndustryTrack", "Place", "Project"
+E, T, P, PR, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Platform"
 
 
 # -- list frames: words on both sides type the items ----------------------------------------
@@ -164,12 +164,31 @@ def test_a_document_name_is_found_by_its_rule_and_keeps_its_name(recogniser):
          id="shape-of-the-peer"),
     # the count is one more than the 、-items: the last is two
     case("统筹青禾南区、青禾西区、青禾东区和墨川城四大园区协同发展",
-         {"青禾南区": P, "青禾西区": P, "青禾东区": P, "墨川城": "Platform"}, id="count-says-two"),
+         {"青禾南区": PL, "青禾西区": PL, "青禾东区": PL, "墨川城": PL}, id="count-says-two"),
     # firms joined by 和 are split as before
     case("引进星澜科技、墨川网络和青禾智能等企业",
          {"星澜科技": E, "墨川网络": E, "青禾智能": E}, id="firms-and"),
 ])
 def test_the_last_item_of_a_list_of_areas_joined_by_he(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # areas counted as a list of zones are zones, short ones of common words too
+    case("协同推进高新北区、高新南区和墨川湾三大园区建设",
+         {"高新北区": PL, "高新南区": PL, "墨川湾": PL}, id="short-sub-zones"),
+    case("依托星澜新城、青禾经济技术开发区两大主阵地",
+         {"星澜新城": PL, "青禾经济技术开发区": PL}, id="main-positions"),
+    # a list of functional zones: its noun types items that have no head
+    case("新区将依托墨川港、青禾湾等新区功能区",
+         {"墨川港": PL, "青禾湾": PL}, id="functional-zones"),
+    # where the list stands is not a word of its first item
+    case("依托区内星澜新城、青禾高新区等平台",
+         {"星澜新城": PL, "青禾高新区": PL}, id="quna-is-not-a-name"),
+    # a list of 片区 keeps its places (no zone noun)
+    case("推进云溪新城、星澜片区等片区更新", {"云溪新城": P, "星澜片区": P}, id="areas-stay-places"),
+])
+def test_items_of_a_list_of_zones_are_zones(recogniser, text, want):
     check(recogniser, text, want)
 
 

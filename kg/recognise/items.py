@@ -152,13 +152,15 @@ def _item_cand(ctx: Context, name: str, s: int, e: int, cls: str, group: str, no
         return Cand(s, e, entry.cls, entry.name, "enumeration+lexicon", prio=5,
                     extra=_extra(entry.cls, cls), group=group, role="item")
     head = ctx.rules.head_of(name)
+    # an area's head the list's noun counts as one of its zones (高新南区 in 四大园区)
+    zone = head is not None and head.word in ctx.rules.enum_item_heads.get(noun, ())
     if head and head.proper and entry is None and len(name) <= 4 and not proper(ctx, name[:-len(head.word)]):
         # 绿地公园, 历史街区: a short common compound is a generic noun; in a list
-        # of areas it still names one (运河新城等重点片区)
-        if cls not in ("Place", "CommercialDistrict"):
+        # of areas it still names one (运河新城等重点片区, 高新西区等园区)
+        if cls not in ("Place", "CommercialDistrict") and not zone:
             return None
         return Cand(s, e, cls, name, "enumeration", prio=5, group=group, role="item")
-    if head and head.cls != cls and cls != "IndustryTrack" and not head.weak:
+    if head and head.cls != cls and cls != "IndustryTrack" and not head.weak and not zone:
         return Cand(s, e, head.cls, name, f"enumeration+head:{head.word}", prio=5,
                     extra=_extra(head.cls, cls), group=group, role="item")
     if cls != "IndustryTrack" and head is None and not proper(ctx, name):
