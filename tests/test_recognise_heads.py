@@ -247,6 +247,15 @@ def test_gaoxin_inside_an_areas_name(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # 零部件 is a noun that jieba tags as a quantity: it does not end a park's name
+    case("推进青禾零部件产业园建设", {"青禾零部件产业园": PL}, id="lingbujian"),
+    case("开工活动在星澜智能网联汽车零部件产业园举行", {"星澜智能网联汽车零部件产业园": PL}, id="lingbujian-long"),
+])
+def test_a_noun_tagged_as_a_quantity_inside_a_name(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # 算力港, 数字港: a zone of data centres or digital firms, a platform (not a weak 港's project)
     case("在墨川镇规划建设青禾算力港", {"墨川镇": P, "青禾算力港": PL}, id="suanligang"),
     case("星澜数字港已入驻企业130余家", {"星澜数字港": PL}, id="shuzigang"),
