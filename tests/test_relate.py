@@ -288,6 +288,11 @@ def test_community_part_of_the_street_before_it(recogniser):
     assert (r.rule, r.sentence) == ("part-adjacent", 0)
 
 
+def test_a_city_after_its_country_is_part_of_it(recogniser):
+    b = build(recogniser, "星澜物流与德国斯图加特的枢纽联动。")
+    assert b.rel("Place/斯图加特", "partOf", "Place/德国").rule == "part-adjacent"
+
+
 def test_community_part_of_an_invented_street(recogniser):
     b = build(recogniser, "吉泰街道吉如社区开展邻里活动。")
     assert b.rel("Place/吉如社区", "partOf", "Place/吉泰街道").rule == "part-adjacent"

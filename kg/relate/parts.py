@@ -14,9 +14,11 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
     # 祥符街道吉如社区: an area unit right after the place it belongs to (not a river or
     # landmark after a province: 浙江省大运河文化 does not make the canal part of the province)
     units = tuple(part.get("adjacent_units", ()))
+    # ... or a city the recogniser read as the place right after its country (韩国大邱)
+    cities = tuple(part.get("adjacent_rules", ()))
     for a, b in zip(ents, ents[1:]):
         if text[a.m.end:b.m.start] == "" and a.cls == "Place" and b.cls == "Place" \
-                and c.ents[b.key].name.endswith(units):
+                and (c.ents[b.key].name.endswith(units) or b.m.rule in cities):
             c.add(b.key, "partOf", a.key, doc_id, s.index, "part-adjacent")
     pat = part.get("platform_frame")
     if pat:
