@@ -98,6 +98,18 @@ def test_zone_heads(recogniser, text, want):
     check(recogniser, text, want)
 
 
+@pytest.mark.parametrize("text, want, want_owners", [
+    # a bonded zone set up inside a named zone is named by it, and the text names that zone too
+    case("依托青禾新区综合保税区和星澜机场", {"青禾新区综合保税区": PL, "星澜机场": P}, {"青禾新区": PL},
+         id="xinqu-zongbao"),
+    case("项目位于星澜高新区综合保税区", {"星澜高新区综合保税区": PL}, {"星澜高新区": PL}, id="gaoxinqu-zongbao"),
+    # a bare zone word before it is not a named zone: no name
+    case("依托新区综合保税区发展", {}, {}, id="bare-zone-word"),
+])
+def test_a_zone_inside_a_zone(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)
+
+
 # -- parks, places, institutions, projects, commercial districts -----------------------------
 
 @pytest.mark.parametrize("text, want", [

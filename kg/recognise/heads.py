@@ -65,6 +65,13 @@ def heads(ctx: Context) -> list[Cand]:
                     zone = named   # (not 青禾高新区|丝路科学城: a name of its own stands alone)
             if zone and start < mod_end and not proper(ctx, text[start:mod_end]):
                 start = zone.start  # 经开区|生物医药产业园: without its zone the name says only its kind
+            inner = None
+            if start == mod_end and h.word in ctx.rules.zone_in_zone_heads:
+                # 青禾新区|综合保税区: a zone set up inside a named zone is named by it
+                inner = next((z for z in (*ctx.cands, *out) if z.end == mod_end and z.cls == "Platform"
+                              and z.role == "name" and text[z.start:z.end].endswith(ctx.tables.zone_tuple)), None)
+                if inner is not None:
+                    start = inner.start
             name, mod = text[start:e], text[start:mod_end]
             # a head before 建设-type words is a common noun (产业园建设), unless a
             # word no dictionary knows names it (推进青禾智能产业园建设)
@@ -102,6 +109,9 @@ def heads(ctx: Context) -> list[Cand]:
                 c.nested = owner(ctx, start, hs, shaped=h.cls == "Project")
             if h.cls == "Institution" and not c.nested:
                 c.nested = _zone_of_body(ctx, out, start, hs)
+            if inner is not None:   # (the text names the outer zone too, as a body's name does)
+                c.nested = [Cand(inner.start, inner.end, inner.cls, inner.name, inner.rule, prio=inner.prio,
+                                 role="owner")]
             out.append(c)
             break
     return out
