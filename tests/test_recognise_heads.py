@@ -140,6 +140,8 @@ def test_a_zone_inside_a_zone(recogniser, text, want, want_owners):
     case("位于乡镇", {}, id="zhen-in-a-common-word"),
     case("依托星澜国际机场发展", {"星澜国际机场": P}, id="guojijichang"),
     case("北临青禾海峡", {"青禾海峡": P}, id="haixia"),
+    # a themed street is a commercial district, not a street
+    case("墨川风情街、星澜广场相继开业", {"墨川风情街": C, "星澜广场": PR}, id="fengqingjie"),
     # institution heads
     case("成立青禾研究生院", {"青禾研究生院": I}, id="yanjiushengyuan"),
     case("成立星澜产业联盟", {"星澜产业联盟": I}, id="chanyelianmeng"),
