@@ -322,6 +322,12 @@ def test_zones_listed_after_the_platform_are_its_parts(recogniser):
         assert b.rel(f"Platform/{zone}", "partOf", "Platform/云栖星辰数智未来城").rule == "part-area-list"
 
 
+def test_a_short_form_declared_after_the_list_does_not_hide_its_count(recogniser):
+    b = build(recogniser, "打造云栖星辰数智未来城，推动青禾软件园、墨川总部集聚区（以下简称“墨川集聚区”）两大片区协同发展。")
+    for zone in ("青禾软件园", "墨川总部集聚区"):
+        assert b.rel(f"Platform/{zone}", "partOf", "Platform/云栖星辰数智未来城").rule == "part-area-list"
+
+
 def test_a_platform_includes_its_parts(recogniser):
     b = build(recogniser, "云栖星辰数智未来城包括青禾软件园、墨川总部集聚区。")
     for zone in ("青禾软件园", "墨川总部集聚区"):

@@ -2,6 +2,7 @@
 makes parts of another, areas a place is said to include."""
 from __future__ import annotations
 
+from ..rules import load_rules
 from .base import Collector, Item, finditer, lists, rx
 
 
@@ -45,7 +46,7 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
     pat = part.get("area_list")
     if pat:
         for r in lists(c, text, ms):
-            if len(r) < 2 or not rx(pat).match(text[r[-1].m.end:]):
+            if len(r) < 2 or not rx(pat).match(_past_aside(text[r[-1].m.end:])):
                 continue
             inside = {id(x) for x in r}
             before = [x for x in ents if x.m.end <= r[0].m.start and x.cls == "Platform"]
@@ -58,5 +59,16 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
             for x in r:
                 if id(x) in inside and c.cls(x.key) & areas:
                     c.add(x.key, "partOf", whole, doc_id, s.index, "part-area-list")
+
+
+def _past_aside(after: str) -> str:
+    """The text after a list's last item past the short form it declares
+    (A、B（以下简称“乙”）两大主阵地): the aside is not between the list and its count."""
+    for aside in load_rules().alias_asides:
+        mt = rx(aside).match(after)
+        if mt:
+            return after[mt.end():]
+    return after
+
 
 # -- across documents -------------------------------------------------------
