@@ -193,6 +193,18 @@ def test_items_of_a_list_of_zones_are_zones(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # a place in brackets inside an item is a word of its name, not where the list starts
+    case("推进青禾软件园、星澜（云溪）产业区等园区建设", {"青禾软件园": PL, "星澜（云溪）产业区": PL},
+         id="bracketed-place-in-an-item"),
+    # a common word and a one-character morpheme stands where its peers stand (星光|园)
+    case("下辖星光园、青禾软件园、星澜高新城等园区", {"星光园": PL, "青禾软件园": PL, "星澜高新城": PL},
+         id="morpheme-peer"),
+])
+def test_items_with_brackets_and_morphemes(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # a count right after 和 counts things the text does not name: no list of parks
     case("深入星澜科技、墨川智能、青禾重工等22家企业和3个产业园区开展调研",
          {"星澜科技": E, "墨川智能": E, "青禾重工": E}, id="count-after-he"),

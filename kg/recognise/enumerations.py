@@ -233,7 +233,7 @@ def _peer(ctx: Context, s: int, e: int, cls: str, group: str) -> Cand | None:
     if known and known.cls != cls:
         return None
     for t in ctx.seg.tokens(name):
-        if ctx.seg.tag(t.text) not in ("n", "nz", "vn", "j", "eng", "nr", "nt", "") or (
+        if ctx.seg.tag(t.text) not in ("n", "nz", "vn", "j", "eng", "nr", "nt", "zg", "") or (
                 ctx.lex.lookup(t.text) and ctx.lex.lookup(t.text).cls not in (cls, "IndustryTrack")):
             return None
     return Cand(s, e, cls, known.name if known else name, "enumeration-peer", prio=4, group=group, role="item")

@@ -26,6 +26,9 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
     """
     text, toks = ctx.text, ctx.toks
     end = len(list_text)
+    # a place in brackets inside a name is a word of it (火炬(翔安)产业区), not a break
+    inside = {i for m in ctx.tables.bracket_re.finditer(text, 0, end) for i in (m.start(), m.end() - 1)} \
+        if "(" in text or "（" in text else set()
     if end and text[end - 1] in CLOSE_QUOTES:
         i = end
         while i > 0 and (text[i - 1] in CLOSE_QUOTES or text[i - 1] in LIST_SEP):
@@ -39,7 +42,8 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
         region_start = i
     else:
         i = end
-        while i > 0 and not (is_punct(text[i - 1]) and text[i - 1] not in LIST_SEP + OPEN_QUOTES + CLOSE_QUOTES):
+        while i > 0 and not (is_punct(text[i - 1]) and text[i - 1] not in LIST_SEP + OPEN_QUOTES + CLOSE_QUOTES
+                             and i - 1 not in inside):
             i -= 1
         region_start = i
     parts, cur = [], region_start
@@ -66,7 +70,8 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
                         and ctx.rules.enum_nouns[t.text] != "IndustryTrack"):
                     s = t.end
             s = strip_generic(ctx, s, e)
-        if 2 <= e - s <= ctx.rules.lengths["list_item"] and not any(is_punct(ch) for ch in text[s:e]):
+        if 2 <= e - s <= ctx.rules.lengths["list_item"] and not any(
+                is_punct(text[k]) and k not in inside for k in range(s, e)):
             out.append((s, e))
     return out
 
