@@ -205,6 +205,19 @@ def test_items_with_brackets_and_morphemes(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # an area's bounds: words jieba takes for places after 西起, 东至, 北临 …
+    case("新区西起南渡江，东至东寨港", {"南渡江": P, "东寨港": P}, id="bounds"),
+    # a land parcel's bounds are lines, not places
+    case("地块东至规划3号支路，西至滨河绿化带", {}, id="parcel-bounds"),
+    # the place a thing lies on a side of
+    case("产业园位于滨江二路以北", {"滨江二路": P}, id="yibei"),
+    case("项目位于规划道路以东", {}, id="yidong-common-words"),
+])
+def test_places_a_frame_gives_away(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # a count right after 和 counts things the text does not name: no list of parks
     case("深入星澜科技、墨川智能、青禾重工等22家企业和3个产业园区开展调研",
          {"星澜科技": E, "墨川智能": E, "青禾重工": E}, id="count-after-he"),

@@ -47,6 +47,8 @@ def list_frames(ctx: Context) -> list[Cand]:
         least = ctx.rules.list_frames[k].get("min_items", 1)
         # a frame that calls its items segments takes words a track name rarely opens with
         framed = ctx.rules.list_frames[k].get("segments", False)
+        named = ctx.rules.list_frames[k].get("proper", False)   # its items must hold a proper word
+        one_word = set(ctx.rules.list_frames[k].get("word_tags", ()))   # ... or be one word so tagged
         for m in pat.finditer(text):
             spans = [_before_aside(ctx, s, e) for s, e in _items(text, m.start("list"), m.end("list"))]
             if len(spans) + (len(spans) == 1 and _joins(text, *spans[0])) < least:
@@ -64,6 +66,11 @@ def list_frames(ctx: Context) -> list[Cand]:
                 if cls == "IndustryTrack" and e - s < ctx.rules.track_min_unknown \
                         and not ctx.lex.lookup(text[s:e], "IndustryTrack"):
                     continue    # 涵盖设计、制造…的全产业链: a bare activity is no track
+                if named and not proper(ctx, text[s:e]):
+                    continue    # 东至规划道路: a frame of places also bounds by common things
+                if one_word and not any(t.start == s and t.end == e and ctx.seg.tag(t.text) in one_word
+                                        for t in ctx.toks):
+                    continue    # 北至余杭区界: a parcel's bounds are lines, not places
                 c = item(ctx, text[s:e], s, e, cls, group, "", framed=framed)
                 if c:
                     c.rule = c.rule.replace("enumeration", "list-frame")
