@@ -206,7 +206,7 @@ def test_items_with_brackets_and_morphemes(recogniser, text, want):
 
 @pytest.mark.parametrize("text, want", [
     # an area's bounds: words jieba takes for places after 西起, 东至, 北临 …
-    case("新区西起南渡江，东至东寨港", {"南渡江": P, "东寨港": P}, id="bounds"),
+    case("新区西起钱塘江，东至曹娥江", {"钱塘江": P, "曹娥江": P}, id="bounds"),
     # a land parcel's bounds are lines, not places
     case("地块东至规划3号支路，西至滨河绿化带", {}, id="parcel-bounds"),
     # the place a thing lies on a side of
@@ -214,6 +214,16 @@ def test_items_with_brackets_and_morphemes(recogniser, text, want):
     case("项目位于规划道路以东", {}, id="yidong-common-words"),
 ])
 def test_places_a_frame_gives_away(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a verb between the list and its count: the list says where, the count what
+    case("并在青禾街道、星澜街道布局一批中试平台", {"青禾街道": P, "星澜街道": P}, id="verb-before-the-count"),
+    # a word that sits inside names is no such verb (生物技术服务)
+    case("重点发展青禾药、星澜技术服务等细分领域", {"青禾药": T, "星澜技术服务": T}, id="name-internal-word"),
+])
+def test_a_verb_before_a_lists_count(recogniser, text, want):
     check(recogniser, text, want)
 
 
