@@ -144,7 +144,7 @@ def test_a_zone_inside_a_zone(recogniser, text, want, want_owners):
     case("带着孩子逛夜市的游客说", {}, id="guang-yeshi"),
     case("逛青禾夜市成为时尚", {"青禾夜市": C}, id="guang-named-yeshi"),
     # 产业 after a proper word is a word of a zone's name
-    case("位于星澜大道沿线的墨川光子产业先导区规划面积3平方公里", {"星澜大道": P, "墨川光子产业先导区": PL},
+    case("位于星澜大道沿线的墨川量子产业先导区占地3平方公里", {"星澜大道": P, "墨川量子产业先导区": PL},
          id="chanye-xiandaoqu"),
     # a themed street is a commercial district, not a street
     case("墨川风情街、星澜广场相继开业", {"墨川风情街": C, "星澜广场": PR}, id="fengqingjie"),
