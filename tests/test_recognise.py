@@ -607,6 +607,18 @@ def test_cities_after_a_foreign_country(recogniser, text, want):
     assert all(got.get(n) == "Place" for n in want)
 
 
+@pytest.mark.parametrize("text, want", [
+    # after a zone, an area named by where in the zone it lies
+    ("星澜项目落户高新区路西区", {"高新区路西区": "Place"}),
+    ("项目位于青禾高新区南区", {"青禾高新区南区": "Place"}),
+    # a direction alone is no area
+    ("高新区南部加快发展", {}),
+])
+def test_an_area_of_a_zone(recogniser, text, want):
+    got = names(recogniser, text)
+    assert {n: c for n, c in got.items() if c == "Place"} == want
+
+
 def test_latin_firm_after_a_foreign_country(recogniser):
     ms = mentions(recogniser, "青禾医药、德国QX连续三届在进博会签约")
     firm = next(m for m in ms if m.name == "德国QX")

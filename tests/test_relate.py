@@ -293,6 +293,12 @@ def test_a_city_after_its_country_is_part_of_it(recogniser):
     assert b.rel("Place/斯图加特", "partOf", "Place/德国").rule == "part-adjacent"
 
 
+def test_an_area_of_the_home_zone_is_part_of_it(recogniser):
+    b = build(recogniser, "青禾经济技术开发区2025年工作报告\n星澜汽车工厂位于经开区路西区，年内投产。")
+    home = next(k for k in b.entities if b.entities[k].name == "青禾经济技术开发区")
+    assert b.rel("Place/经开区路西区", "partOf", home).rule == "part-name"
+
+
 def test_community_part_of_an_invented_street(recogniser):
     b = build(recogniser, "吉泰街道吉如社区开展邻里活动。")
     assert b.rel("Place/吉如社区", "partOf", "Place/吉泰街道").rule == "part-adjacent"

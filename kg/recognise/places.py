@@ -93,6 +93,25 @@ def country_words(lex, rules) -> frozenset[str]:
     return frozenset(out)
 
 
+def zone_parts(ctx: Context) -> list[Cand]:
+    """经开区路东区, 青禾高新区南区: a zone (a bare zone word or a named zone) and an area
+    named by where in it it lies (rules.toml [place] zone_part) name a part of the zone."""
+    text = ctx.text
+    part = ctx.tables.zone_part_re
+    if part is None:
+        return []
+    zones = {t.end: t.start for t in ctx.toks if t.text in ctx.rules.zone_words}
+    for c in ctx.cands:
+        if c.cls == "Platform" and c.role == "name" and text[c.start:c.end].endswith(ctx.tables.zone_tuple):
+            zones[c.end] = min(c.start, zones.get(c.end, c.start))
+    out = []
+    for end, start in zones.items():
+        m = part.match(text, end)
+        if m and m.end() in ctx.ends:
+            out.append(Cand(start, m.end(), "Place", text[start:m.end()], "zone-part", prio=3))
+    return out
+
+
 def soe_short(ctx: Context) -> list[Cand]:
     """市城投, 区交投: the state-owned group of a level of government."""
     text = ctx.text

@@ -46,6 +46,7 @@ SOURCES: tuple[Source, ...] = (
     Source("framed-tracks", tracks.framed_tracks),
     Source("greater-areas", places.greater_areas),
     Source("after-country", places.after_country),
+    Source("zone-parts", places.zone_parts),
     Source("soe-short", places.soe_short),
     Source("joined-tracks", tracks.joined_tracks),
     Source("enumerations", enumerations.enumerations),
