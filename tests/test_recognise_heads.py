@@ -147,6 +147,9 @@ def test_a_zone_inside_a_zone(recogniser, text, want, want_owners):
     # 产业 after a proper word is a word of a zone's name
     case("位于星澜大道沿线的墨川量子产业先导区占地3平方公里", {"星澜大道": P, "墨川量子产业先导区": PL},
          id="chanye-xiandaoqu"),
+    # after a place it lies near or in and 的, a name needs no coined word (云山 is a known word)
+    case("青禾园附近的灯塔商圈为员工提供配套", {"灯塔商圈": C}, id="near-the-park-de"),
+    case("周边的商圈加快提升", {}, id="near-nothing-de"),
     # a themed street is a commercial district, not a street
     case("墨川风情街、星澜广场相继开业", {"墨川风情街": C, "星澜广场": PR}, id="fengqingjie"),
     # institution heads
