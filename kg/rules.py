@@ -100,6 +100,7 @@ class Rules:
     zone_words: frozenset[str] = frozenset()
     zone_in_zone_heads: frozenset[str] = frozenset()    # 综合保税区: named by the zone it is set up in
     zone_part: str = ""                         # after a zone, an area named by where in it it lies
+    project_place_heads: frozenset[str] = frozenset()   # heads of areas a project's name may open with
     anaphora_not: frozenset[str] = frozenset()  # heads that never stand bare for a named thing
     anaphora_tails: tuple[str, ...] = ()        # 基地 for …总部基地: the end of a head that stands for it  # 高新区|柏堰科技园: where the name lies, not a word of it
     legal_name: dict = field(default_factory=dict)  # 中芯国际…(天津)有限公司: forms and body heads
@@ -226,6 +227,7 @@ def load_rules() -> Rules:
         zone_words=frozenset(raw.get("place", {}).get("zone_words", ())),
         zone_in_zone_heads=frozenset(raw.get("place", {}).get("zone_in_zone_heads", ())),
         zone_part=raw.get("place", {}).get("zone_part", ""),
+        project_place_heads=frozenset(raw.get("place", {}).get("project_place_heads", ())),
         anaphora_not=frozenset(raw.get("anaphora", {}).get("not_heads", ())),
         anaphora_tails=tuple(raw.get("anaphora", {}).get("tails", ())),
         document_names=raw.get("document_names", {}),

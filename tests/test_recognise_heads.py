@@ -111,6 +111,16 @@ def test_a_zone_inside_a_zone(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
 
 
+@pytest.mark.parametrize("text, want, want_owners", [
+    # a project named after the area it renews: the area is named too
+    case("墨川古城保护利用工程完工", {"墨川古城保护利用工程": PR}, {"墨川古城": P}, id="gucheng-project"),
+    # not a street, which a project's name opens with to say what it builds (道路 works)
+    case("青禾路改造工程完工", {"青禾路改造工程": PR}, {}, id="road-project"),
+])
+def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)
+
+
 # -- parks, places, institutions, projects, commercial districts -----------------------------
 
 @pytest.mark.parametrize("text, want", [

@@ -109,6 +109,9 @@ def heads(ctx: Context) -> list[Cand]:
                 c.nested = owner(ctx, start, hs, shaped=h.cls == "Project")
             if h.cls == "Institution" and not c.nested:
                 c.nested = _zone_of_body(ctx, out, start, hs)
+            area = _place_opening(ctx, out, start, hs) if h.cls == "Project" else []
+            if area and all(o.rule != "owner-prefix:lexicon" and o.end <= area[0].end for o in c.nested):
+                c.nested = area   # (a brand no list holds inside the area's name is its stem: 墨川|古城)
             if inner is not None:   # (the text names the outer zone too, as a body's name does)
                 c.nested = [Cand(inner.start, inner.end, inner.cls, inner.name, inner.rule, prio=inner.prio,
                                  role="owner")]
@@ -151,6 +154,16 @@ def _zone_of_body(ctx: Context, found: list[Cand], start: int, head_start: int) 
     return [Cand(z.start, z.end, z.cls, z.name, z.rule, prio=z.prio, role="owner")
             for z in (*ctx.cands, *found) if z.start == start and z.end <= head_start
             and z.cls == "Platform" and z.name.endswith(zone)][:1]
+
+
+def _place_opening(ctx: Context, found: list[Cand], start: int, head_start: int) -> list[Cand]:
+    """The area a project's name opens with (青禾古城|保护利用工程), kept as a mention
+    nested in it: the text names the area, where the project is (rules.toml [place]
+    project_place_heads: the heads of such areas)."""
+    heads_ = ctx.rules.project_place_heads
+    return [Cand(p.start, p.end, p.cls, p.name, p.rule, prio=p.prio, role="owner")
+            for p in (*ctx.cands, *found) if p.start == start and p.end < head_start and p.cls == "Place"
+            and p.role == "name" and p.rule.startswith("head:") and p.rule[5:] in heads_][:1]
 
 
 def _own_word_in(ctx: Context, mod: str) -> bool:
