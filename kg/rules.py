@@ -104,9 +104,13 @@ class Rules:
     list_frames: tuple[dict, ...] = ()  # 以A、B为代表: words on both sides of a list type its items
     document_names: dict = field(default_factory=dict)  # names sought again in their document
     zone_words: frozenset[str] = frozenset()
+    zone_in_zone_heads: frozenset[str] = frozenset()    # 综合保税区: named by the zone it is set up in
+    zone_part: str = ""                         # after a zone, an area named by where in it it lies
+    project_place_heads: frozenset[str] = frozenset()   # heads of areas a project's name may open with
     anaphora_not: frozenset[str] = frozenset()  # heads that never stand bare for a named thing
     anaphora_tails: tuple[str, ...] = ()        # 基地 for …总部基地: the end of a head that stands for it  # 高新区|柏堰科技园: where the name lies, not a word of it
     legal_name: dict = field(default_factory=dict)  # 中芯国际…(天津)有限公司: forms and body heads
+    enum_item_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)  # noun -> heads its items keep its class with
 
     def __post_init__(self) -> None:
         # longest first, so 一大批 is stripped before 一批
@@ -155,10 +159,12 @@ def load_rules() -> Rules:
                                      tuple(group.get("prefix", ())), group.get("honour", False),
                                      group.get("long", False), group.get("noun", False),
                                      tuple(group.get("not_after", ()))))
-    enum_nouns, suffix = {}, {}
+    enum_nouns, suffix, item_heads = {}, {}, {}
     for group in raw["enum_head"]:
         for n in group["nouns"]:
             enum_nouns.setdefault(n, group["class"])
+            if "item_heads" in group:
+                item_heads.setdefault(n, tuple(group["item_heads"]))
         if "name_suffix" in group:
             for n in group["nouns"]:
                 suffix[n] = (group["name_suffix"], group.get("suffix_when", "always"))
@@ -170,6 +176,7 @@ def load_rules() -> Rules:
         boundary=frozenset(raw["boundary"]["words"]),
         enum_nouns=enum_nouns,
         enum_name_suffix=suffix,
+        enum_item_heads=item_heads,
         enum_counter=raw["enum"]["counter"],
         number_units=raw["enum"].get("number_units", ""),
         glued_boundary=raw["boundary"].get("glued", ""),
@@ -231,6 +238,9 @@ def load_rules() -> Rules:
         brand=raw.get("brand", {}),
         legal_name=raw.get("legal_name", {}),
         zone_words=frozenset(raw.get("place", {}).get("zone_words", ())),
+        zone_in_zone_heads=frozenset(raw.get("place", {}).get("zone_in_zone_heads", ())),
+        zone_part=raw.get("place", {}).get("zone_part", ""),
+        project_place_heads=frozenset(raw.get("place", {}).get("project_place_heads", ())),
         anaphora_not=frozenset(raw.get("anaphora", {}).get("not_heads", ())),
         anaphora_tails=tuple(raw.get("anaphora", {}).get("tails", ())),
         document_names=raw.get("document_names", {}),

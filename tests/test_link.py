@@ -315,3 +315,14 @@ def test_merge_trace_names_the_rule():
     trace = []
     link([M("云栖星辰数字经济未来城", "Platform"), M("云栖星辰数智未来城", "Platform", sent=1)], trace=trace)
     assert trace == [("云栖星辰数智未来城", "云栖星辰数字经济未来城", "renamed")]
+
+
+@pytest.mark.parametrize("name, classes", [
+    ("青禾新区", {"Place"}),          # a new area is an area with a government as well as a zone
+    ("云溪星澜新区", {"Place"}),
+    ("青禾协同创新区", set()),         # 创新区 is a head of its own: a platform only
+    ("青禾高新区", set()),
+])
+def test_a_new_area_is_a_place_too(name, classes):
+    ents = link([M(name, "Platform")])
+    assert ents[f"Platform/{name}"].extra_classes == classes

@@ -592,6 +592,33 @@ def test_city_after_a_foreign_country(recogniser):
     assert got.get("横滨") == "Place" and got.get("日本") == "Place"
 
 
+@pytest.mark.parametrize("text, want", [
+    # a longer or transliterated name that ends its list item
+    ("青禾物流与德国斯图加特、美国亚特兰大的枢纽联动", {"斯图加特", "亚特兰大"}),
+    # jieba keeps the country and the city as one word: both are places
+    ("星澜物流在德国科隆设立分拨中心", {"德国", "科隆"}),
+    # a word after the country that names no place qualifies it; a person's name is no city
+    ("美国市场需求旺盛", set()),
+    ("美国特朗普政府宣布", set()),
+])
+def test_cities_after_a_foreign_country(recogniser, text, want):
+    got = names(recogniser, text)
+    assert {n for n, c in got.items() if c == "Place"} - {"美国", "德国"} == want - {"德国"}
+    assert all(got.get(n) == "Place" for n in want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # after a zone, an area named by where in the zone it lies
+    ("星澜项目落户高新区路西区", {"高新区路西区": "Place"}),
+    ("项目位于青禾高新区南区", {"青禾高新区南区": "Place"}),
+    # a direction alone is no area
+    ("高新区南部加快发展", {}),
+])
+def test_an_area_of_a_zone(recogniser, text, want):
+    got = names(recogniser, text)
+    assert {n: c for n, c in got.items() if c == "Place"} == want
+
+
 def test_latin_firm_after_a_foreign_country(recogniser):
     ms = mentions(recogniser, "青禾医药、德国QX连续三届在进博会签约")
     firm = next(m for m in ms if m.name == "德国QX")

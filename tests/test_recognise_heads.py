@@ -84,6 +84,7 @@ def test_a_long_name_stops_at_max_len(recogniser):
     case("打造星澜开发区", {"星澜开发区": PL}, id="kaifaqu"),
     case("推进青禾保税区建设", {"青禾保税区": PL}, id="baoshuiqu"),
     case("青禾生态城开工", {"青禾生态城": PL}, id="shengtaicheng"),
+    case("设立青禾经济综合实验区", {"青禾经济综合实验区": PL}, id="zonghe-shiyanqu"),
     # a zone needs a proper word
     case("设立留新区", {}, id="no-proper-word"),
     case("打造新区", {}, id="bare-zone-word"),
@@ -96,6 +97,28 @@ def test_a_long_name_stops_at_max_len(recogniser):
 ])
 def test_zone_heads(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # a bonded zone set up inside a named zone is named by it, and the text names that zone too
+    case("依托青禾新区综合保税区和星澜机场", {"青禾新区综合保税区": PL, "星澜机场": P}, {"青禾新区": PL},
+         id="xinqu-zongbao"),
+    case("项目位于星澜高新区综合保税区", {"星澜高新区综合保税区": PL}, {"星澜高新区": PL}, id="gaoxinqu-zongbao"),
+    # a bare zone word before it is not a named zone: no name
+    case("依托新区综合保税区发展", {}, {}, id="bare-zone-word"),
+])
+def test_a_zone_inside_a_zone(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)
+
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # a project named after the area it renews: the area is named too
+    case("墨川古城保护利用工程完工", {"墨川古城保护利用工程": PR}, {"墨川古城": P}, id="gucheng-project"),
+    # not a street, which a project's name opens with to say what it builds (道路 works)
+    case("青禾路改造工程完工", {"青禾路改造工程": PR}, {}, id="road-project"),
+])
+def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)
 
 
 # -- parks, places, institutions, projects, commercial districts -----------------------------
@@ -128,6 +151,17 @@ def test_zone_heads(recogniser, text, want):
     case("位于乡镇", {}, id="zhen-in-a-common-word"),
     case("依托星澜国际机场发展", {"星澜国际机场": P}, id="guojijichang"),
     case("北临青禾海峡", {"青禾海峡": P}, id="haixia"),
+    # a verb of going out before the place it goes to is not a word of its name
+    case("带着孩子逛夜市的游客说", {}, id="guang-yeshi"),
+    case("逛青禾夜市成为时尚", {"青禾夜市": C}, id="guang-named-yeshi"),
+    # 产业 after a proper word is a word of a zone's name
+    case("位于星澜大道沿线的墨川量子产业先导区占地3平方公里", {"星澜大道": P, "墨川量子产业先导区": PL},
+         id="chanye-xiandaoqu"),
+    # after a place it lies near or in and 的, a name needs no coined word (云山 is a known word)
+    case("青禾园附近的灯塔商圈为员工提供配套", {"灯塔商圈": C}, id="near-the-park-de"),
+    case("周边的商圈加快提升", {}, id="near-nothing-de"),
+    # a themed street is a commercial district, not a street
+    case("墨川风情街、星澜广场相继开业", {"墨川风情街": C, "星澜广场": PR}, id="fengqingjie"),
     # institution heads
     case("成立青禾研究生院", {"青禾研究生院": I}, id="yanjiushengyuan"),
     case("成立星澜产业联盟", {"星澜产业联盟": I}, id="chanyelianmeng"),
@@ -252,6 +286,15 @@ def test_yuanqu_and_level_designations(recogniser, text, want):
     case("加快发展高新技术产业", {}, id="gaoxin-jishu-no-name"),
 ])
 def test_gaoxin_inside_an_areas_name(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # 零部件 is a noun that jieba tags as a quantity: it does not end a park's name
+    case("推进青禾零部件产业园建设", {"青禾零部件产业园": PL}, id="lingbujian"),
+    case("开工活动在星澜新能源重卡零部件产业园举行", {"星澜新能源重卡零部件产业园": PL}, id="lingbujian-long"),
+])
+def test_a_noun_tagged_as_a_quantity_inside_a_name(recogniser, text, want):
     check(recogniser, text, want)
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from recognition import case, check, document, document_names, mentions, names
 
-E, T, P, PR, I = "Enterprise", "IndustryTrack", "Place", "Project", "Institution"
+E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institution", "Platform"
 
 
 # -- list frames: words on both sides type the items ----------------------------------------
@@ -215,12 +215,66 @@ def test_a_document_name_is_found_by_its_rule_and_keeps_its_name(recogniser):
          id="shape-of-the-peer"),
     # the count is one more than the 、-items: the last is two
     case("统筹青禾南区、青禾西区、青禾东区和墨川城四大园区协同发展",
-         {"青禾南区": P, "青禾西区": P, "青禾东区": P, "墨川城": "Platform"}, id="count-says-two"),
+         {"青禾南区": PL, "青禾西区": PL, "青禾东区": PL, "墨川城": PL}, id="count-says-two"),
     # firms joined by 和 are split as before
     case("引进星澜科技、墨川网络和青禾智能等企业",
          {"星澜科技": E, "墨川网络": E, "青禾智能": E}, id="firms-and"),
 ])
 def test_the_last_item_of_a_list_of_areas_joined_by_he(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # areas counted as a list of zones are zones, short ones of common words too
+    case("协同推进高新北区、高新南区和墨川湾三大园区建设",
+         {"高新北区": PL, "高新南区": PL, "墨川湾": PL}, id="short-sub-zones"),
+    case("依托星澜新城、青禾经济技术开发区两大主阵地",
+         {"星澜新城": PL, "青禾经济技术开发区": PL}, id="main-positions"),
+    # a list of functional zones: its noun types items that have no head
+    case("新区将依托墨川港、青禾湾等新区功能区",
+         {"墨川港": PL, "青禾湾": PL}, id="functional-zones"),
+    # where the list stands is not a word of its first item
+    case("依托区内星澜新城、青禾高新区等平台",
+         {"星澜新城": PL, "青禾高新区": PL}, id="quna-is-not-a-name"),
+    # a list of 片区 keeps its places (no zone noun)
+    case("推进云溪新城、星澜片区等片区更新", {"云溪新城": P, "星澜片区": P}, id="areas-stay-places"),
+])
+def test_items_of_a_list_of_zones_are_zones(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a place in brackets inside an item is a word of its name, not where the list starts
+    case("推进青禾软件园、星澜（云溪）产业区等园区建设", {"青禾软件园": PL, "星澜（云溪）产业区": PL},
+         id="bracketed-place-in-an-item"),
+    # a common word and a one-character morpheme stands where its peers stand (星光|园)
+    case("下辖星光园、青禾软件园、星澜高新城等园区", {"星光园": PL, "青禾软件园": PL, "星澜高新城": PL},
+         id="morpheme-peer"),
+])
+def test_items_with_brackets_and_morphemes(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # an area's bounds: words jieba takes for places after 西起, 东至, 北临 …
+    case("新区西起钱塘江，东至曹娥江", {"钱塘江": P, "曹娥江": P}, id="bounds"),
+    # a land parcel's bounds are lines, not places
+    case("地块东至规划3号支路，西至滨河绿化带", {}, id="parcel-bounds"),
+    # the place a thing lies on a side of
+    case("产业园位于滨江二路以北", {"滨江二路": P}, id="yibei"),
+    case("项目位于规划道路以东", {}, id="yidong-common-words"),
+])
+def test_places_a_frame_gives_away(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a verb between the list and its count: the list says where, the count what
+    case("并在青禾街道、星澜街道布局一批中试平台", {"青禾街道": P, "星澜街道": P}, id="verb-before-the-count"),
+    # a word that sits inside names is no such verb (生物技术服务)
+    case("重点发展青禾药、星澜技术服务等细分领域", {"青禾药": T, "星澜技术服务": T}, id="name-internal-word"),
+])
+def test_a_verb_before_a_lists_count(recogniser, text, want):
     check(recogniser, text, want)
 
 

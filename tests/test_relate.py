@@ -288,6 +288,17 @@ def test_community_part_of_the_street_before_it(recogniser):
     assert (r.rule, r.sentence) == ("part-adjacent", 0)
 
 
+def test_a_city_after_its_country_is_part_of_it(recogniser):
+    b = build(recogniser, "星澜物流与德国斯图加特的枢纽联动。")
+    assert b.rel("Place/斯图加特", "partOf", "Place/德国").rule == "part-adjacent"
+
+
+def test_an_area_of_the_home_zone_is_part_of_it(recogniser):
+    b = build(recogniser, "青禾经济技术开发区2025年工作报告\n星澜汽车工厂位于经开区路西区，年内投产。")
+    home = next(k for k in b.entities if b.entities[k].name == "青禾经济技术开发区")
+    assert b.rel("Place/经开区路西区", "partOf", home).rule == "part-name"
+
+
 def test_community_part_of_an_invented_street(recogniser):
     b = build(recogniser, "吉泰街道吉如社区开展邻里活动。")
     assert b.rel("Place/吉如社区", "partOf", "Place/吉泰街道").rule == "part-adjacent"
@@ -313,6 +324,12 @@ def test_segment_readings():
 
 def test_zones_listed_after_the_platform_are_its_parts(recogniser):
     b = build(recogniser, "打造云栖星辰数智未来城，推动青禾软件园、墨川总部集聚区等两大片区协同发展。")
+    for zone in ("青禾软件园", "墨川总部集聚区"):
+        assert b.rel(f"Platform/{zone}", "partOf", "Platform/云栖星辰数智未来城").rule == "part-area-list"
+
+
+def test_a_short_form_declared_after_the_list_does_not_hide_its_count(recogniser):
+    b = build(recogniser, "打造云栖星辰数智未来城，推动青禾软件园、墨川总部集聚区（以下简称“墨川集聚区”）两大片区协同发展。")
     for zone in ("青禾软件园", "墨川总部集聚区"):
         assert b.rel(f"Platform/{zone}", "partOf", "Platform/云栖星辰数智未来城").rule == "part-area-list"
 

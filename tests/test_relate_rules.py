@@ -12,7 +12,7 @@ from relate_helpers import relate_on
 
 from kg.model import Relation
 from kg.relate.home import HomeRules, document_head, find_home, home_words, kind_words
-from kg.relate.resolve import specific_place_wins
+from kg.relate.resolve import part_wins, specific_place_wins
 from kg.rules import load_rules
 
 E, P, L, PL, C, T, I = ("Enterprise", "Project", "Place", "Platform", "CommercialDistrict",
@@ -150,6 +150,18 @@ def test_the_same_place_or_another_document_does_not_drop_the_district_rule():
     rs = [_loc("Place/云溪区", "district-act"), _loc("Place/云溪区", "located-verb-list", "d"),
           _loc("Place/墨川区", "district-local", "e"), _loc("Platform/青禾科技园", "located-at", "f")]
     assert specific_place_wins(rs, HOME_RULES, CONTEXT_RULES) == rs
+
+
+@pytest.mark.parametrize("rels, kept", [
+    # a zone that is a part of the new area is not also located in it
+    ([("locatedIn", "Platform/青禾新区", "d"), ("partOf", "Platform/青禾新区", "d")], ["partOf"]),
+    # another whole, or the same pair in another document, keeps the locatedIn
+    ([("locatedIn", "Place/云溪区", "d"), ("partOf", "Platform/青禾新区", "d")], ["locatedIn", "partOf"]),
+    ([("locatedIn", "Platform/青禾新区", "e"), ("partOf", "Platform/青禾新区", "d")], ["locatedIn", "partOf"]),
+])
+def test_a_part_is_not_also_located_in_its_whole(rels, kept):
+    rs = [Relation("Platform/星澜开发区", p, o, doc, 0, "rule") for p, o, doc in rels]
+    assert [r.predicate for r in part_wins(rs)] == kept
 
 
 SPECIFIC = {"云溪区": L, "青禾片区": L, "青禾湾": L, "墨川数据港": P, "青禾片区地下空间连通工程": P,

@@ -430,14 +430,19 @@ def _after_country_plain(ctx):
     from kg.recognise.candidate import Cand
     from kg.recognise.text import alnum, is_punct
     text, toks = ctx.text, ctx.toks
+    from kg.recognise.places import _glued_city
     ac = ctx.rules.place_attributive_after_country
-    out = []
+    out = _glued_city(ctx, ctx.tables.countries, ac)    # (a walk of its own over single words)
     for k, (a, b) in enumerate(zip(toks, toks[1:])):
         e = ctx.lex.lookup(a.text, "Place")
         if e is None or a.end != b.start or e.source not in ac.get("sources", ()) \
                 or e.name in ctx.rules.place_attributive.get("home", ()) or ctx.lex.lookup(b.text):
             continue
-        if ctx.seg.tag(b.text) == "ns" and 2 <= len(b.text) <= ac.get("max_len", 3):
+        tag = ctx.seg.tag(b.text)
+        if tag == "ns" and 2 <= len(b.text) <= ac.get("max_len", 3) or (
+                tag in ac.get("item_tags", ()) and 2 <= len(b.text) <= ac.get("item_max_len", 0)
+                and (b.end == len(text) or is_punct(text[b.end])
+                     or text.startswith(tuple(ac.get("item_after", ())), b.end))):
             out.append(Cand(b.start, b.end, "Place", b.text, "city-after-country", prio=3))
         elif alnum(b.text) and not b.text.isdigit() and (
                 b.end == len(text) or is_punct(text[b.end]) or text.startswith(tuple(ac.get("firm_after", ())), b.end)
@@ -449,6 +454,7 @@ def _after_country_plain(ctx):
 
 COUNTRY_SENTENCES = HEAD_SENTENCES + [
     "来自韩国大邱、日本XK、德国QZ和美国OLED显示屏的客商与中国企业、大韩民国代表", "韩国", "在日本", "美国XY",
+    "与德国斯图加特、美国孟菲斯的枢纽联动", "在德国科隆设立分拨中心", "美国市场",
     "大城北、大江东与大墨川片区，数字经济产业与先进制造业、新制造业", "亚洲各国与欧洲各地",
 ]
 

@@ -146,6 +146,7 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
                 note(name, target, "lexicon" if e else "declared")
                 uf.union(f"{cls}/{name}", f"{cls}/{target}")
     same_heads = rules.link.get("same_heads", ())
+    also_place = frozenset(rules.link.get("also_place_heads", ()))
     for cls, names in sorted(names_by_cls.items()):
         rank = {n: i for i, n in enumerate(sorted(names, key=lambda n: (len(n), n)))}
         for short, long in sorted(candidate_pairs(names, same_heads), key=lambda p: (rank[p[0]], rank[p[1]])):
@@ -171,6 +172,8 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
             ent.aliases |= set(lex.aliases)
             ent.en = ent.en or lex.en
         ent.extra_classes |= {c for u in us for c in u.extra} - {cls}
+        if cls == "Platform" and getattr(rules.head_of(name), "word", None) in also_place:
+            ent.extra_classes.add("Place")   # 兰州新区: a zone that is an area with a government too
         entities[key] = ent
         for u in us:
             keys[(cls, u.name)] = key

@@ -48,6 +48,7 @@ class Tables:
         from .legal import bracket_pattern, legal_name_pattern
         self.legal_name_re = legal_name_pattern(rules.legal_name)
         self.bracket_re = bracket_pattern(rules.legal_name)
+        self.zone_part_re = re.compile(rules.zone_part) if rules.zone_part else None
         from .lists import list_frame_patterns
         self.list_frame_patterns = list_frame_patterns(rules.list_frames)
         # one search for any of a few words a source needs the sentence to hold

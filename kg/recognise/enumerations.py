@@ -68,6 +68,10 @@ def enumerations(ctx: Context) -> list[Cand]:
             continue  # 滑板、雪橇等生产企业: the items are what the firms make
         if list_text.rstrip()[-1:] in JOIN_CHARS and "等" in list_text:
             continue  # A、B等22家企业和3个产业园区: the count after 和 counts things it does not name
+        tail = next((t for t in reversed(ctx.toks) if t.end <= len(list_text)), None)
+        if tail is not None and tail.end == len(list_text) and len(tail.text) > 1 \
+                and tail.text in ctx.rules.boundary and tail.text not in ctx.rules.name_internal:
+            continue  # 在A、B布局一批平台: a verb before the count; the list is where, not what
         items = split_items(ctx, list_text)
         # a bare counter ("三个场馆") lists nothing unless the items are spelled out
         if not items or (len(items) < 2 and not deng and "等" not in text[m.start() - len(mod) - 3:m.start()]):
@@ -233,7 +237,7 @@ def _peer(ctx: Context, s: int, e: int, cls: str, group: str) -> Cand | None:
     if known and known.cls != cls:
         return None
     for t in ctx.seg.tokens(name):
-        if ctx.seg.tag(t.text) not in ("n", "nz", "vn", "j", "eng", "nr", "nt", "") or (
+        if ctx.seg.tag(t.text) not in ("n", "nz", "vn", "j", "eng", "nr", "nt", "zg", "") or (
                 ctx.lex.lookup(t.text) and ctx.lex.lookup(t.text).cls not in (cls, "IndustryTrack")):
             return None
     return Cand(s, e, cls, known.name if known else name, "enumeration-peer", prio=4, group=group, role="item")

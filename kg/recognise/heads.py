@@ -69,6 +69,13 @@ def heads(ctx: Context) -> list[Cand]:
                     zone = named   # (not 青禾高新区|丝路科学城: a name of its own stands alone)
             if zone and start < mod_end and not proper(ctx, text[start:mod_end]):
                 start = zone.start  # 经开区|生物医药产业园: without its zone the name says only its kind
+            inner = None
+            if start == mod_end and h.word in ctx.rules.zone_in_zone_heads:
+                # 青禾新区|综合保税区: a zone set up inside a named zone is named by it
+                inner = next((z for z in (*ctx.cands, *out) if z.end == mod_end and z.cls == "Platform"
+                              and z.role == "name" and text[z.start:z.end].endswith(ctx.tables.zone_tuple)), None)
+                if inner is not None:
+                    start = inner.start
             name, mod = text[start:e], text[start:mod_end]
             # a head before 建设-type words is a common noun (产业园建设), unless a
             # word no dictionary knows names it (推进青禾智能产业园建设)
@@ -110,6 +117,12 @@ def heads(ctx: Context) -> list[Cand]:
                 c.nested = [short] if short is not None else owner(ctx, start, hs, shaped=h.cls == "Project")
             if h.cls == "Institution" and not c.nested:
                 c.nested = _zone_of_body(ctx, out, start, hs)
+            area = _place_opening(ctx, out, start, hs) if h.cls == "Project" else []
+            if area and all(o.rule != "owner-prefix:lexicon" and o.end <= area[0].end for o in c.nested):
+                c.nested = area   # (a brand no list holds inside the area's name is its stem: 墨川|古城)
+            if inner is not None:   # (the text names the outer zone too, as a body's name does)
+                c.nested = [Cand(inner.start, inner.end, inner.cls, inner.name, inner.rule, prio=inner.prio,
+                                 role="owner")]
             out.append(c)
             break
     return out
@@ -149,6 +162,16 @@ def _zone_of_body(ctx: Context, found: list[Cand], start: int, head_start: int) 
     return [Cand(z.start, z.end, z.cls, z.name, z.rule, prio=z.prio, role="owner")
             for z in (*ctx.cands, *found) if z.start == start and z.end <= head_start
             and z.cls == "Platform" and z.name.endswith(zone)][:1]
+
+
+def _place_opening(ctx: Context, found: list[Cand], start: int, head_start: int) -> list[Cand]:
+    """The area a project's name opens with (青禾古城|保护利用工程), kept as a mention
+    nested in it: the text names the area, where the project is (rules.toml [place]
+    project_place_heads: the heads of such areas)."""
+    heads_ = ctx.rules.project_place_heads
+    return [Cand(p.start, p.end, p.cls, p.name, p.rule, prio=p.prio, role="owner")
+            for p in (*ctx.cands, *found) if p.start == start and p.end < head_start and p.cls == "Place"
+            and p.role == "name" and p.rule.startswith("head:") and p.rule[5:] in heads_][:1]
 
 
 def _own_word_in(ctx: Context, mod: str) -> bool:

@@ -26,6 +26,9 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
     """
     text, toks = ctx.text, ctx.toks
     end = len(list_text)
+    # a place in brackets inside a name is a word of it (火炬(翔安)产业区), not a break
+    inside = {i for m in ctx.tables.bracket_re.finditer(text, 0, end) for i in (m.start(), m.end() - 1)} \
+        if "(" in text or "（" in text else set()
     if end and text[end - 1] in CLOSE_QUOTES:
         i = end
         while i > 0 and (text[i - 1] in CLOSE_QUOTES or text[i - 1] in LIST_SEP):
@@ -39,7 +42,8 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
         region_start = i
     else:
         i = end
-        while i > 0 and not (is_punct(text[i - 1]) and text[i - 1] not in LIST_SEP + OPEN_QUOTES + CLOSE_QUOTES):
+        while i > 0 and not (is_punct(text[i - 1]) and text[i - 1] not in LIST_SEP + OPEN_QUOTES + CLOSE_QUOTES
+                             and i - 1 not in inside):
             i -= 1
         region_start = i
     parts, cur = [], region_start
@@ -73,7 +77,8 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
             s = strip_generic(ctx, s, e)
         if n == len(parts) - 1:
             e = _before_verb_at_end(ctx, s, e)
-        if 2 <= e - s <= ctx.rules.lengths["list_item"] and not any(is_punct(ch) for ch in text[s:e]):
+        if 2 <= e - s <= ctx.rules.lengths["list_item"] and not any(
+                is_punct(text[k]) and k not in inside for k in range(s, e)):
             out.append((s, e))
     return out
 
@@ -183,13 +188,15 @@ def _item_cand(ctx: Context, name: str, s: int, e: int, cls: str, group: str, no
         return Cand(s, e, entry.cls, entry.name, "enumeration+lexicon", prio=5,
                     extra=_extra(entry.cls, cls), group=group, role="item")
     head = ctx.rules.head_of(name)
+    # an area's head the list's noun counts as one of its zones (高新南区 in 四大园区)
+    zone = head is not None and head.word in ctx.rules.enum_item_heads.get(noun, ())
     if head and head.proper and entry is None and len(name) <= 4 and not proper(ctx, name[:-len(head.word)]):
         # 绿地公园, 历史街区: a short common compound is a generic noun; in a list
-        # of areas it still names one (运河新城等重点片区)
-        if cls not in ("Place", "CommercialDistrict"):
+        # of areas it still names one (运河新城等重点片区, 高新西区等园区)
+        if cls not in ("Place", "CommercialDistrict") and not zone:
             return None
         return Cand(s, e, cls, name, "enumeration", prio=5, group=group, role="item")
-    if head and head.cls != cls and cls != "IndustryTrack" and not head.weak:
+    if head and head.cls != cls and cls != "IndustryTrack" and not head.weak and not zone:
         return Cand(s, e, head.cls, name, f"enumeration+head:{head.word}", prio=5,
                     extra=_extra(head.cls, cls), group=group, role="item")
     if cls != "IndustryTrack" and head is None and not proper(ctx, name):

@@ -55,6 +55,8 @@ def list_frames(ctx: Context) -> list[Cand]:
         short_tags = tuple(ctx.rules.list_frames[k].get("short_tags", ()))
         # ... and one that opens right after a thing of a class only there (青禾部件（A、B）)
         after_class = ctx.rules.list_frames[k].get("after_class")
+        named = ctx.rules.list_frames[k].get("proper", False)   # its items must hold a proper word
+        one_word = set(ctx.rules.list_frames[k].get("word_tags", ()))   # ... or be one word so tagged
         for m in pat.finditer(text):
             if after_class and not any(c.cls == after_class and text[c.end:m.start()] in _NAME_TAILS
                                        for c in ctx.cands if c.end <= m.start()):
@@ -80,6 +82,11 @@ def list_frames(ctx: Context) -> list[Cand]:
                         and not ctx.lex.lookup(text[s:e], "IndustryTrack") \
                         and not (e - s >= 2 and ctx.seg.tag(text[s:e]) in short_tags):
                     continue    # 涵盖设计、制造…的全产业链: a bare activity is no track
+                if named and not proper(ctx, text[s:e]):
+                    continue    # 东至规划道路: a frame of places also bounds by common things
+                if one_word and not any(t.start == s and t.end == e and ctx.seg.tag(t.text) in one_word
+                                        for t in ctx.toks):
+                    continue    # 北至余杭区界: a parcel's bounds are lines, not places
                 c = item(ctx, text[s:e], s, e, cls, group, "", framed=framed)
                 if c:
                     c.rule = c.rule.replace("enumeration", "list-frame")

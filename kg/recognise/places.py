@@ -26,19 +26,25 @@ def greater_areas(ctx: Context) -> list[Cand]:
 
 def after_country(ctx: Context) -> list[Cand]:
     """A foreign country and the word right after it: 韩国|大邱 -> the city 大邱
-    (a word jieba takes for a place, not in the lexicon); 韩国|JK、 -> the
-    firm 韩国JK (Latin letters that end a list item)."""
+    (a word jieba takes for a place, not in the lexicon; or a longer or transliterated
+    name that ends its list item: 美国|路易斯维尔的); 韩国|JK、 -> the firm 韩国JK (Latin
+    letters that end a list item). Jieba may keep the two as one word (德国科隆)."""
     text, toks = ctx.text, ctx.toks
     ac = ctx.rules.place_attributive_after_country
     out = []
     countries = ctx.tables.countries
+    out += _glued_city(ctx, countries, ac)
     for k in [k for k, t in enumerate(toks) if t.text in countries]:
         if k + 1 == len(toks):
             break
         a, b = toks[k], toks[k + 1]
         if a.end != b.start or ctx.lex.lookup(b.text):
             continue
-        if ctx.seg.tag(b.text) == "ns" and 2 <= len(b.text) <= ac.get("max_len", 3):
+        tag = ctx.seg.tag(b.text)
+        if tag == "ns" and 2 <= len(b.text) <= ac.get("max_len", 3) or (
+                tag in ac.get("item_tags", ()) and 2 <= len(b.text) <= ac.get("item_max_len", 0)
+                and (b.end == len(text) or is_punct(text[b.end])
+                     or text.startswith(tuple(ac.get("item_after", ())), b.end))):
             out.append(Cand(b.start, b.end, "Place", b.text, "city-after-country", prio=3))
         elif alnum(b.text) and not b.text.isdigit() and (
                 b.end == len(text) or is_punct(text[b.end]) or text.startswith(tuple(ac.get("firm_after", ())), b.end)
@@ -46,6 +52,31 @@ def after_country(ctx: Context) -> list[Cand]:
             # (not 韩国|OLED|显示屏: letters before a noun qualify it)
             out.append(Cand(a.start, b.end, "Enterprise", a.text + b.text, "firm-after-country", prio=3,
                             aliases=(b.text,)))
+    return out
+
+
+def _glued_city(ctx: Context, countries, ac) -> list[Cand]:
+    """德国科隆 as one word: a country and a word jieba takes for a place or a
+    foreign name (or a city the lexicon lists: 美国硅谷 -> 硅谷) -> the city after
+    the country."""
+    out = []
+    longest = ac.get("max_len", 3)
+    tags = {"ns", *ac.get("item_tags", ())}   # a place's or a foreign name's
+    for t in ctx.toks:
+        w = t.text
+        if len(w) < 4 or w in countries or ctx.lex.lookup(w):
+            continue
+        for n in (2, 3, 4):
+            rest = w[n:]
+            if w[:n] in countries and 2 <= len(rest) <= longest and not any(is_punct(ch) for ch in rest):
+                e = ctx.lex.lookup(rest)
+                if (e is not None and e.cls == "Place") or (e is None and ctx.seg.tag(rest) in tags):
+                    # (not a common word after the country, which qualifies it: 美国市场)
+                    out.append(Cand(t.start + n, t.end, "Place", e.name if e else rest, "city-after-country", prio=3))
+                    country = ctx.lex.lookup(w[:n], "Place")
+                    out.append(Cand(t.start, t.start + n, "Place", country.name if country else w[:n],
+                                    "country-before-city", prio=3))
+                break
     return out
 
 
@@ -61,6 +92,25 @@ def country_words(lex, rules) -> frozenset[str]:
         if e is not None and e.source in sources and e.name not in home:
             out.add(w)
     return frozenset(out)
+
+
+def zone_parts(ctx: Context) -> list[Cand]:
+    """经开区路东区, 青禾高新区南区: a zone (a bare zone word or a named zone) and an area
+    named by where in it it lies (rules.toml [place] zone_part) name a part of the zone."""
+    text = ctx.text
+    part = ctx.tables.zone_part_re
+    if part is None:
+        return []
+    zones = {t.end: t.start for t in ctx.toks if t.text in ctx.rules.zone_words}
+    for c in ctx.cands:
+        if c.cls == "Platform" and c.role == "name" and text[c.start:c.end].endswith(ctx.tables.zone_tuple):
+            zones[c.end] = min(c.start, zones.get(c.end, c.start))
+    out = []
+    for end, start in zones.items():
+        m = part.match(text, end)
+        if m and m.end() in ctx.ends:
+            out.append(Cand(start, m.end(), "Place", text[start:m.end()], "zone-part", prio=3))
+    return out
 
 
 def soe_short(ctx: Context) -> list[Cand]:

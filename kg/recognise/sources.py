@@ -47,6 +47,7 @@ SOURCES: tuple[Source, ...] = (
     Source("greater-areas", places.greater_areas),
     Source("after-country", places.after_country),
     Source("after-parent", places.after_parent),
+    Source("zone-parts", places.zone_parts),
     Source("soe-short", places.soe_short),
     Source("joined-tracks", tracks.joined_tracks),
     Source("enumerations", enumerations.enumerations),

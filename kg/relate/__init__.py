@@ -42,7 +42,7 @@ from .names import corpus, home_parts, named_places, named_tracks
 from .owners import owners
 from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
-from .resolve import specific_place_wins
+from .resolve import part_wins, specific_place_wins
 from .stages import chain_named, stage_segment
 from .topics import field_head, head_track, heading_of, inherit, kind_named, segment_of
 from .tracks import tracks
@@ -165,6 +165,8 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     resolve = c.rules.get("resolve", {})
     if resolve.get("specific_place_wins"):
         rels = specific_place_wins(rels, set(resolve.get("home_rules", ())), set(resolve.get("context_rules", ())))
+    if resolve.get("part_wins"):
+        rels = part_wins(rels)
     return rels
 
 

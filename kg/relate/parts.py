@@ -2,6 +2,7 @@
 makes parts of another, areas a place is said to include."""
 from __future__ import annotations
 
+from ..rules import load_rules
 from .base import Collector, Item, finditer, lists, rx
 
 
@@ -14,9 +15,11 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
     # 祥符街道吉如社区: an area unit right after the place it belongs to (not a river or
     # landmark after a province: 浙江省大运河文化 does not make the canal part of the province)
     units = tuple(part.get("adjacent_units", ()))
+    # ... or a city the recogniser read as the place right after its country (韩国大邱)
+    cities = tuple(part.get("adjacent_rules", ()))
     for a, b in zip(ents, ents[1:]):
         if text[a.m.end:b.m.start] == "" and a.cls == "Place" and b.cls == "Place" \
-                and c.ents[b.key].name.endswith(units):
+                and (c.ents[b.key].name.endswith(units) or b.m.rule in cities):
             c.add(b.key, "partOf", a.key, doc_id, s.index, "part-adjacent")
     pat = part.get("platform_frame")
     if pat:
@@ -43,7 +46,7 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
     pat = part.get("area_list")
     if pat:
         for r in lists(c, text, ms):
-            if len(r) < 2 or not rx(pat).match(text[r[-1].m.end:]):
+            if len(r) < 2 or not rx(pat).match(_past_aside(text[r[-1].m.end:])):
                 continue
             inside = {id(x) for x in r}
             before = [x for x in ents if x.m.end <= r[0].m.start and x.cls == "Platform"]
@@ -56,5 +59,21 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
             for x in r:
                 if id(x) in inside and c.cls(x.key) & areas:
                     c.add(x.key, "partOf", whole, doc_id, s.index, "part-area-list")
+
+
+def _past_aside(after: str) -> str:
+    """The text after a list's last item past the short form it declares
+    (A、B（以下简称“乙”）两大主阵地): the aside is not between the list and its count.
+    The list may end on the short form itself (lists read through it: kg.relate.base),
+    and then only the aside's closing marks are left to pass."""
+    for aside in load_rules().alias_asides:
+        mt = rx(aside).match(after)
+        if mt:
+            return after[mt.end():]
+    return after.lstrip(_ASIDE_CLOSE)
+
+
+_ASIDE_CLOSE = "”’」』）)"
+
 
 # -- across documents -------------------------------------------------------

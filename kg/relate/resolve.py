@@ -5,7 +5,9 @@ lands or builds in that district or zone; where the text names a more
 specific place for the thing (a park, an area, a street), that place is the
 answer and the district is not added too (shared/eval/cities/README.md).
 Which rules apply the district rule, and whether the more specific place
-wins, is relations.toml [resolve].
+wins, is relations.toml [resolve]. A thing the text makes a part of an area is
+not also located in it (长春新区北湖科技开发区: a zone of the new area, which
+is a place and a platform both): partOf wins over locatedIn for one pair.
 
     >>> from kg.model import Relation
     >>> rs = [Relation("Project/星澜总部", "locatedIn", "Place/云溪区", "d", 0, "district-act"),
@@ -32,3 +34,17 @@ def specific_place_wins(relations: list[Relation], home_rules: set[str],
     return [r for r in relations
             if not (r.predicate == "locatedIn" and r.rule in home_rules
                     and elsewhere.get((r.doc_id, r.subject), set()) - {r.object})]
+
+
+def part_wins(relations: list[Relation]) -> list[Relation]:
+    """Drop a ``locatedIn`` between the two ends of a ``partOf`` of the same document:
+    a sub-area is a part of its whole, not a thing located in it.
+
+    >>> rs = [Relation("Platform/星澜开发区", "locatedIn", "Platform/青禾新区", "d", 0, "located-adjacent"),
+    ...       Relation("Platform/星澜开发区", "partOf", "Platform/青禾新区", "d", 0, "part-adjacent-zone")]
+    >>> [r.predicate for r in part_wins(rs)]
+    ['partOf']
+    """
+    parts = {(r.doc_id, r.subject, r.object) for r in relations if r.predicate == "partOf"}
+    return [r for r in relations
+            if not (r.predicate == "locatedIn" and (r.doc_id, r.subject, r.object) in parts)]
