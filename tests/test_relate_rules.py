@@ -143,6 +143,22 @@ def test_the_same_place_or_another_document_does_not_drop_the_district_rule():
     assert specific_place_wins(rs, HOME_RULES, CONTEXT_RULES) == rs
 
 
+@pytest.mark.parametrize("home,kept", [
+    ("Place/云溪区", ["Platform/青禾科技园"]),    # a pattern that places the thing in the home gives way
+    (None, ["Place/云溪区", "Platform/青禾科技园"]),
+    ("Place/墨川区", ["Place/云溪区", "Platform/青禾科技园"]),   # ... only one placing it in the home
+])
+def test_a_specific_place_drops_a_pattern_placing_the_thing_in_the_home(home, kept):
+    rs = [_loc("Place/云溪区", "located-gathers"), _loc("Platform/青禾科技园", "located-verb-list")]
+    assert [r.object for r in specific_place_wins(rs, HOME_RULES, CONTEXT_RULES, home)] == kept
+
+
+def test_a_specific_place_wins_over_what_the_home_gathers():
+    r = relate_on({"云溪区": L, "青禾科技园": PL, "星澜科技": E, "墨川网络": E},
+                  "云溪区工作报告。\n全区集聚了星澜科技、墨川网络等企业，其中星澜科技落户青禾科技园。")
+    assert r.pairs("locatedIn") == {("星澜科技", "locatedIn", "青禾科技园"), ("墨川网络", "locatedIn", "云溪区")}
+
+
 SPECIFIC = {"云溪区": L, "青禾片区": L, "青禾湾": L, "墨川数据港": P, "青禾片区地下空间连通工程": P,
             "青禾步行街": C, "青禾步行街二期": P}
 

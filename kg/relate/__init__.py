@@ -121,7 +121,7 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     found first keeps their evidence.
     """
     c = Collector(entities)
-    document(c, doc, mentions)
+    home = document(c, doc, mentions)
     named_tracks(c, doc, mentions)
     named_places(c, doc, mentions)
     for r in from_names:
@@ -129,7 +129,8 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     rels = c.relations()
     resolve = c.rules.get("resolve", {})
     if resolve.get("specific_place_wins"):
-        rels = specific_place_wins(rels, set(resolve.get("home_rules", ())), set(resolve.get("context_rules", ())))
+        rels = specific_place_wins(rels, set(resolve.get("home_rules", ())), set(resolve.get("context_rules", ())),
+                                   home)
     return rels
 
 
