@@ -312,13 +312,13 @@ def test_district_act_lands_what_the_district_introduces():
     ("今年开工墨川数据港，由星澜集团负责建设。", False),
     ("今年开工墨川数据港，由星澜集团等企业联合投资建设。", False),
     # the builder under its declared short form too, an amount between (rules [district] actor_after)
-    ("星澜集团股份有限公司（以下简称“星澜集团”）投资8亿元建设的墨川数据港开工。", False),
+    ("星澜集团有限公司（简称“星澜集团”）投资8亿元建设的墨川数据港开工。", False),
     ("由青禾银行与星澜集团合资建设的墨川数据港开工。", False),       # (actor_after, after a partner)
     ("由星澜集团牵头建设的墨川数据港开工。", False),                 # (actor_before: 由)
     ("今年与星澜集团共建的墨川数据港开工。", False),                 # a partner (actor_after: 共建)
 ])
 def test_district_act_does_not_land_an_owner_named_by_a_pattern(text, owner_landed):
-    r = district_doc({"墨川数据港": P, "星澜集团": E, "星澜集团股份有限公司": E, "青禾银行": E}, text,)
+    r = district_doc({"墨川数据港": P, "星澜集团": E, "星澜集团有限公司": E, "青禾银行": E}, text,)
     assert ("墨川数据港", "locatedIn", "云溪区", "district-act") in r.facts()
     assert (("星澜集团", "locatedIn", "云溪区") in r.pairs()) == owner_landed
 
