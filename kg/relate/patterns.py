@@ -12,6 +12,8 @@ subject and the object. Besides slots, an end may be:
   项目位于左岭片区), else the last one named earlier in the paragraph;
 - ``@previous-list:<Class>``: the same, with the things listed with it
   (A、B同步开工，两个项目均落户Y);
+- ``@antecedent:<Class>``: what ``@topic:<Class>`` names, else what ``@previous:<Class>``
+  names (…，紧邻B，…，项目由Y投资建设: the A the chain opens on, not B);
 - ``@sentence:<Class>``: the nearest thing of these classes before the match in
   its sentence that is not the home (X产业园…，重点发展A、B), else nothing;
 - ``@track``: the track the sentence or its paragraph is about (its head
@@ -19,6 +21,7 @@ subject and the object. Besides slots, an end may be:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,6 +31,8 @@ from ..rules import load_rules
 from .base import Collector, Item
 
 HOME_ROLE = "home"
+# between a place and the thing it holds (Y园区内的X): the thing is what the clause is about
+ANTECEDENT_MODIFIER = re.compile("(?:内|里|中)?的")
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +101,22 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         return [ctx.home] if ctx.home else []
     if end == "@track":
         return [ctx.track] if ctx.track else []
+    if end.startswith("@antecedent:"):
+        # the clause chain's opening thing when it is of these classes (or the thing it
+        # modifies: Y园区内的X建成投用，该项目由…: X), else the nearest one
+        names = end.split(":", 1)[1]
+        topic = _end(c, mt, f"@topic:{names}", items, text, ctx)
+        if not topic:
+            return _end(c, mt, f"@previous:{names}", items, text, ctx)
+        classes = set(names.split("|"))
+        at = next(i for i, x in enumerate(items) if x.key == topic[0] and x.m.end <= mt.start)
+        head = items[at]
+        for x in items[at + 1:]:
+            if x.m.end > mt.start or not ANTECEDENT_MODIFIER.fullmatch(text[head.m.end:x.m.start]):
+                break
+            if c.cls(x.key) & classes:
+                head = x
+        return [head.key]
     if end.startswith("@topic"):
         starts = [x for x in items if x.m.end <= mt.start
                   and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT)]
