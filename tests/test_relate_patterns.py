@@ -181,7 +181,7 @@ ROWS = [
         ("墨川数据港", "ownedBy", "星澜集团")),
     # ... or the thing the opening place holds
     yes("owner-by-anaphor", {"星澜集团": E, "墨川数据港二期": P, "青禾物流园": PL},
-        "青禾物流园内的墨川数据港二期建成投用，该项目由星澜集团投资运营。",
+        "青禾物流园内的墨川数据港二期今年投运，这个项目由星澜集团投资运营。",
         ("墨川数据港二期", "ownedBy", "星澜集团")),
     # a name the recogniser missed before 由: not the project named earlier
     no("owner-by-anaphor", {"星澜集团": E, "墨川数据港": P},
