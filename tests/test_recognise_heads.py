@@ -84,6 +84,8 @@ def test_a_long_name_stops_at_max_len(recogniser):
     case("打造星澜开发区", {"星澜开发区": PL}, id="kaifaqu"),
     case("推进青禾保税区建设", {"青禾保税区": PL}, id="baoshuiqu"),
     case("青禾生态城开工", {"青禾生态城": PL}, id="shengtaicheng"),
+    case("墨川临空经济综合实验区重点打造的星澜商圈", {"墨川临空经济综合实验区": PL, "星澜商圈": "CommercialDistrict"},
+         id="zonghe-shiyanqu"),
     # a zone needs a proper word
     case("设立留新区", {}, id="no-proper-word"),
     case("打造新区", {}, id="bare-zone-word"),
