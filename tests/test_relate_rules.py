@@ -488,3 +488,22 @@ def test_a_firm_the_district_works_with_takes_no_clause_track(text, member):
 def test_a_tracks_share_of_a_figure_lends_no_track(text, lends):
     r = relate_on({"星澜贸易": E, "储能": T}, text)
     assert (("星澜贸易", "inTrack", "储能") in r.pairs()) == lends
+
+
+@pytest.mark.parametrize("text,want", [
+    # a clause opening on 其中 carries the act of the clause before it (relations.toml [district] carried_clause)
+    ("今年新签约落户重大项目20个，其中墨川数据港、星澜智算中心等5个项目投资超10亿元。",
+     {("墨川数据港", "locatedIn", "云溪区"), ("星澜智算中心", "locatedIn", "云溪区")}),
+    ("全年营收增长两成，其中墨川数据港、星澜智算中心贡献过半。", set()),
+    # acts: 投入运营, 揭牌
+    ("确保墨川数据港投入运营。", {("墨川数据港", "locatedIn", "云溪区")}),
+    ("青禾研究院揭牌运行。", {("青禾研究院", "locatedIn", "云溪区")}),
+    ("青禾研究院发布年度报告。", set()),
+    # a commercial district that newly takes in brands is where what opens lies ([district] topic_acts: 新引进)
+    ("今年以来，青禾商圈新引进品牌首店23家，星澜广场、墨川中心相继开业。",
+     {("星澜广场", "locatedIn", "青禾商圈"), ("墨川中心", "locatedIn", "青禾商圈"), ("青禾商圈", "locatedIn", "云溪区")}),
+])
+def test_district_act_words_and_carried_clauses(text, want):
+    r = district_doc({"墨川数据港": P, "星澜智算中心": P, "青禾研究院": I, "青禾商圈": C, "星澜广场": P,
+                      "墨川中心": P}, text)
+    assert r.pairs("locatedIn") == want
