@@ -507,3 +507,15 @@ def test_district_act_words_and_carried_clauses(text, want):
     r = district_doc({"墨川数据港": P, "星澜智算中心": P, "青禾研究院": I, "青禾商圈": C, "星澜广场": P,
                       "墨川中心": P}, text)
     assert r.pairs("locatedIn") == want
+
+
+@pytest.mark.parametrize("text,lies", [
+    ("在青禾新区南部的星澜物流园，塔吊林立。", True),            # a part of the place before 的 ([located] of_between)
+    ("在青禾科学城核心区的星澜物流园内，产线投产。", True),
+    ("青禾新区的星澜物流园客流增长。", True),
+    ("青禾新区以外的星澜物流园客流增长。", False),               # not in it
+])
+def test_a_thing_after_a_place_and_de(text, lies):
+    r = relate_on({"青禾新区": L, "青禾科学城": PL, "星澜物流园": PL}, text)
+    got = {f[0] for f in r.facts("locatedIn") if f[3] == "located-of"}
+    assert ("星澜物流园" in got) == lies

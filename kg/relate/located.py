@@ -45,6 +45,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     after = c.rules.get("located", {}).get("after_verbs", ())
     run_of = None       # (made for a 的 between two things only: few sentences have one)
     landmark = c.rules.get("located", {}).get("landmark_between", "$^")
+    of = rx(c.rules.get("located", {}).get("of_between", "的"))
     for a, b in zip(ents, ents[1:]):
         between = text[a.m.end:b.m.start]
         if between == "" and a.cls in LOCATIONS and b.cls in {"Place", "Institution", "Project"}:
@@ -54,8 +55,9 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
         elif a.cls in LOCATIONS and b.cls in LOCATED_SUBJECTS and rx(landmark).fullmatch(between):
             # 青禾运河南端标志星澜桥: the landmark at one end of a place lies in it
             c.add(b.key, "locatedIn", a.key, doc.doc_id, s.index, "located-landmark")
-        elif between == "的" and a.cls in LOCATIONS and b.cls in {"Project", "Platform", "Institution", "CommercialDistrict"}:
-            # 大城北的杭州中心、恒隆广场等项目: every item of the list after 的
+        elif between and between[-1] == "的" and a.cls in LOCATIONS \
+                and b.cls in {"Project", "Platform", "Institution", "CommercialDistrict"} and of.fullmatch(between):
+            # 大城北的杭州中心、恒隆广场等项目, 航空港区南部的X: every item of the list after 的
             if run_of is None:
                 run_of = {id(x): r for r in lists(c, text, ms) for x in r}
             for x in run_of.get(id(b), [b]):
