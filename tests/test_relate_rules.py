@@ -519,3 +519,8 @@ def test_a_thing_after_a_place_and_de(text, lies):
     r = relate_on({"青禾新区": L, "青禾科学城": PL, "星澜物流园": PL}, text)
     got = {f[0] for f in r.facts("locatedIn") if f[3] == "located-of"}
     assert ("星澜物流园" in got) == lies
+
+
+def test_a_thing_beside_a_place_does_not_lie_in_it():
+    r = relate_on({"青禾新区": L, "星澜物流园": PL}, "紧邻青禾新区东部的星澜物流园客流增长。")
+    assert not r.facts("locatedIn")

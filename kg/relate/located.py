@@ -46,6 +46,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     run_of = None       # (made for a 的 between two things only: few sentences have one)
     landmark = c.rules.get("located", {}).get("landmark_between", "$^")
     of = rx(c.rules.get("located", {}).get("of_between", "的"))
+    passing = c.rules.get("located", {}).get("passing_before", "$^")
     for a, b in zip(ents, ents[1:]):
         between = text[a.m.end:b.m.start]
         if between == "" and a.cls in LOCATIONS and b.cls in {"Place", "Institution", "Project"}:
@@ -56,7 +57,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             # 青禾运河南端标志星澜桥: the landmark at one end of a place lies in it
             c.add(b.key, "locatedIn", a.key, doc.doc_id, s.index, "located-landmark")
         elif between and between[-1] == "的" and a.cls in LOCATIONS \
-                and b.cls in {"Project", "Platform", "Institution", "CommercialDistrict"} and of.fullmatch(between):
+                and b.cls in {"Project", "Platform", "Institution", "CommercialDistrict"} and of.fullmatch(between) \
+                and not found_before(passing, text, a.m.start):     # (毗邻青禾片区东部的X: beside it)
             # 大城北的杭州中心、恒隆广场等项目, 航空港区南部的X: every item of the list after 的
             if run_of is None:
                 run_of = {id(x): r for r in lists(c, text, ms) for x in r}
