@@ -524,3 +524,18 @@ def test_a_thing_after_a_place_and_de(text, lies):
 def test_a_thing_beside_a_place_does_not_lie_in_it():
     r = relate_on({"青禾新区": L, "星澜物流园": PL}, "紧邻青禾新区东部的星澜物流园客流增长。")
     assert not r.facts("locatedIn")
+
+
+@pytest.mark.parametrize("things,text,owned", [
+    # a project named after the stem of a group the document names (relations.toml [owner] group_suffixes)
+    ({"星澜集团": E, "星澜云溪食品产业园项目": P}, "星澜集团加快布局，星澜云溪食品产业园项目已经投产。", True),
+    ({"星澜控股集团有限公司": E, "星澜云溪食品产业园项目": P}, "星澜控股集团有限公司加快布局，星澜云溪食品产业园项目已经投产。", True),
+    # ... not when the stem also names the document's areas or parks: a place's name
+    ({"星澜集团": E, "星澜云溪食品产业园项目": P, "星澜科学城": PL},
+     "星澜集团加快布局，星澜科学城的星澜云溪食品产业园项目已经投产。", False),
+    # ... nor a firm's name without a group's ending
+    ({"星澜科技": E, "星澜云溪食品产业园项目": P}, "星澜科技加快布局，云溪食品产业园项目已经投产。", False),
+])
+def test_owner_by_the_stem_of_a_group(things, text, owned):
+    r = relate_on(things, text)
+    assert any(f[3] == "owner-stem" for f in r.facts("ownedBy")) == owned
