@@ -77,6 +77,12 @@ ROWS = [
     no("located-settled-in-park", {**PARK, **FIRMS, "云溪镇": L},
        "我们在云溪镇规划建设青禾科技园，重点引进算力企业，目前星澜科技、墨川网络等9家企业已签约迁出。",
        ("星澜科技", LOC, "青禾科技园")),
+    # a clause of its own, with no word of time before the list
+    yes("located-settled-in-park", {**PARK, **FIRMS, "云溪数据基地": P},
+        "去年，云溪数据基地在青禾科技园建成投用，星澜科技、墨川网络等标注企业相继入驻。",
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    no("located-settled-in-park", {**FIRMS, "云溪数据基地": P},
+       "去年，云溪数据基地建成投用，星澜科技、墨川网络等标注企业相继入驻。", ("星澜科技", LOC, "云溪数据基地")),
     yes("located-co-built", {"白露大学": I, "青禾新区": PL, "白露青禾研究院": I},
         "白露大学与青禾新区共建的白露青禾研究院揭牌。", ("白露青禾研究院", LOC, "青禾新区")),
     no("located-co-built", {"白露大学": I, "青禾新区": PL, "白露青禾研究院": I},
