@@ -12,8 +12,9 @@ subject and the object. Besides slots, an end may be:
   项目位于左岭片区), else the last one named earlier in the paragraph;
 - ``@previous-list:<Class>``: the same, with the things listed with it
   (A、B同步开工，两个项目均落户Y);
-- ``@antecedent:<Class>``: what ``@topic:<Class>`` names, else what ``@previous:<Class>``
-  names (…，紧邻B，…，项目由Y投资建设: the A the chain opens on, not B);
+- ``@antecedent:<Class>``: what ``@topic:<Class>`` names (not counting the home), or the
+  thing it holds (Y内的A), else what ``@previous:<Class>`` names (A…，紧邻B，…，项目由Y
+  投资建设: A, not B; Y内的A是…，新区在此建设了X: A);
 - ``@sentence:<Class>``: the nearest thing of these classes before the match in
   its sentence that is not the home (X产业园…，重点发展A、B), else nothing;
 - ``@track``: the track the sentence or its paragraph is about (its head
@@ -104,12 +105,16 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
     if end.startswith("@antecedent:"):
         # the clause chain's opening thing when it is of these classes (or the thing it
         # modifies: Y园区内的X建成投用，该项目由…: X), else the nearest one
+        # (not the home: 新区在此建设了X — the home acts, "here" is the place before)
         names = end.split(":", 1)[1]
-        topic = _end(c, mt, f"@topic:{names}", items, text, ctx)
-        if not topic:
-            return _end(c, mt, f"@previous:{names}", items, text, ctx)
         classes = set(names.split("|"))
-        at = next(i for i, x in enumerate(items) if x.key == topic[0] and x.m.end <= mt.start)
+        own = [x for x in items if x.m.role != HOME_ROLE and x.key != ctx.home]
+        starts = [i for i, x in enumerate(own) if x.m.end <= mt.start
+                  and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT)]
+        if not starts or not c.cls(own[starts[-1]].key) & classes:
+            return _end(c, mt, f"@previous:{names}", items, text, ctx)
+        at = starts[-1]
+        items = own
         head = items[at]
         for x in items[at + 1:]:
             if x.m.end > mt.start or not ANTECEDENT_MODIFIER.fullmatch(text[head.m.end:x.m.start]):
