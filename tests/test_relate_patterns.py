@@ -183,6 +183,9 @@ ROWS = [
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
     no("located-led-by-after", {**PARK, **FIRMS}, "以星澜科技、墨川网络为客户的企业集群带动青禾科技园发展。",
        ("星澜科技", LOC, "青禾科技园")),
+    # the park a later clause develops is not where the leaders are
+    no("located-led-by-after", {**PARK, **FIRMS}, "医药产业以星澜科技、墨川网络为龙头，加快青禾科技园扩容建设。",
+       ("星澜科技", LOC, "青禾科技园")),
     yes("located-led-by-before", {**PARK, **FIRMS}, "青禾科技园已形成以星澜科技、墨川网络为龙头的产业集群。",
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
     no("located-led-by-before", {**PARK, **FIRMS}, "青禾科技园已对接以星澜科技、墨川网络为龙头的产业集群。",
