@@ -192,6 +192,10 @@ ROWS = [
        ("星澜科技", LOC, "青禾科技园")),
     yes("located-led-by-before", {**PARK, **FIRMS}, "青禾科技园已形成以星澜科技、墨川网络为龙头的产业集群。",
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    # the firms listed after the leader too
+    yes("located-led-by-before", {**PARK, **FIRMS, "云溪重工": E},
+        "青禾科技园已形成以云溪重工为龙头，星澜科技、墨川网络等骨干企业协同发展的产业格局。",
+        ("云溪重工", LOC, "青禾科技园"), ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
     no("located-led-by-before", {**PARK, **FIRMS}, "青禾科技园已对接以星澜科技、墨川网络为龙头的产业集群。",
        ("星澜科技", LOC, "青禾科技园")),
     yes("located-relies-on", MALL, "青禾商圈主要依托星澜广场、墨川中心。",

@@ -539,3 +539,14 @@ def test_a_thing_beside_a_place_does_not_lie_in_it():
 def test_owner_by_the_stem_of_a_group(things, text, owned):
     r = relate_on(things, text)
     assert any(f[3] == "owner-stem" for f in r.facts("ownedBy")) == owned
+
+
+@pytest.mark.parametrize("text,local", [
+    ("本土企业星澜科技、墨川网络出货量居前。", True),                   # [district] local_before
+    ("星澜科技、墨川网络等本土软件企业营收增长三成。", True),           # [district] local_after
+    ("星澜科技、墨川网络等外地企业营收增长三成。", False),
+])
+def test_firms_the_text_calls_the_districts_own(text, local):
+    r = district_doc({"星澜科技": E, "墨川网络": E}, text)
+    got = {f[0] for f in r.facts("locatedIn") if f[3] == "district-local"}
+    assert got == ({"星澜科技", "墨川网络"} if local else set())

@@ -103,10 +103,11 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
                 groups_acted[x.m.group] = groups_acted.get(x.m.group, False) or (cs, ce) in acted
     modifier = rx(dist.get("modifier_of_next", "$^"))
     passing = c.rules.get("located", {}).get("passing_before", "$^")
-    # 本土企业A、B: firms the text calls the district's own
+    # 本土企业A、B, A、B等本地企业: firms the text calls the district's own
     local = dist.get("local_before", "$^")
+    local_after = rx(dist.get("local_after", "$^"))
     for r in lists(c, text, ms):
-        if found_before(local, text, r[0].m.start):
+        if found_before(local, text, r[0].m.start) or local_after.match(text, r[-1].m.end):
             for x in r:
                 if x.cls in ("Enterprise", "Institution"):
                     c.add(x.key, "locatedIn", district, doc.doc_id, s.index, "district-local")
