@@ -29,7 +29,7 @@ from functools import lru_cache
 from ..matcher import CLAUSE_PUNCT, LIST_JOINERS, Match, Matcher, Thing
 from ..model import Mention
 from ..rules import load_rules
-from .base import Collector, Item
+from .base import LOCATIONS, Collector, Item, rx
 
 HOME_ROLE = "home"
 # between a place and the thing it holds (Y园区内的X): the thing is what the clause is about
@@ -71,6 +71,8 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
         if mt.pattern.name in not_home:
             subjects = [k for k in subjects if k != ctx.home]   # (我们在Y建设X: the home acts there)
         objects = _ends(c, mt, mt.pattern.object, items, text, ctx)
+        if mt.pattern.relation == "locatedIn":
+            objects = _innermost(c, mt, items, text, objects)
         for s in subjects:
             for o in objects:
                 c.add(s, mt.pattern.relation, o, doc_id, index, mt.pattern.name, mt.pattern.confidence)
@@ -78,6 +80,24 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
             # who builds or runs a thing is not landed with it (kg/relate/located.py)
             for end in mt.pattern.ends(mt.pattern.object):
                 c.frame_owners |= {(doc_id, index, items[i].m.start) for i in mt.slots.get(end, [])}
+
+
+def _innermost(c: Collector, mt: Match, items: list[Item], text: str, objects: list[str]) -> list[str]:
+    """Where a pattern's place is followed by 的 and a place inside it (项目位于水土新城的
+    青禾生物医药产业园, 落户Y内的Z), the inner one: the text names where the thing is more
+    closely ([located] of_between); not when that one is what the pattern places."""
+    of = rx(c.rules.get("located", {}).get("of_between", "$^"))
+    subjects = {i for e in mt.pattern.ends(mt.pattern.subject) for i in mt.slots.get(e, [])}
+    out = []
+    for e in mt.pattern.ends(mt.pattern.object):
+        for i in mt.slots.get(e, []):
+            j = i
+            while j + 1 < len(items) and j + 1 not in subjects and c.cls(items[j + 1].key) & LOCATIONS \
+                    and of.fullmatch(text[items[j].m.end:items[j + 1].m.start]):
+                j += 1
+            if j != i and items[i].key in objects:
+                objects = [items[j].key if k == items[i].key else k for k in objects]
+    return objects
 
 
 def remember(ctx: Context, c: Collector, items: list[Item]) -> None:
