@@ -182,7 +182,8 @@ def test_a_province_or_city_and_a_district_are_two_places(recogniser, text, want
     case("浙江大学医学院项目开工", {"浙江大学医学院项目": PR}, {"浙江大学医学院": I}, id="known-unit"),
     # a known firm's branch, by province or city and a branch word ([brand] branch_words)
     case("美团浙江公司云数据中心建成", {"美团浙江公司云数据中心": PR}, {"美团浙江公司": E}, id="known-firm-branch"),
-    case("美团云计算浙江信息园投用", {"美团云计算浙江信息园": PR}, {"美团": E}, id="xinxiyuan"),   # a campus head
+    case("美团云计算浙江信息园、腾讯数据中心均已落户新区", {"美团云计算浙江信息园": PR, "腾讯数据中心": PR},
+         {"美团": E, "腾讯": E}, id="xinxiyuan"),   # a campus head
     case("美团浙江云数据中心建成", {"美团浙江云数据中心": PR}, {"美团": E}, id="known-firm-no-branch"),
     # a brand no list holds before what the project makes: a track or a head
     case("青禾创新药生产基地项目开工", {"青禾创新药生产基地项目": PR}, {"青禾": E}, id="brand-before-a-track"),
