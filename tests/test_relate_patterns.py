@@ -188,6 +188,13 @@ ROWS = [
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
     no("located-at", {**PARK, **FIRMS}, "星澜科技、墨川网络等企业在青禾科技园召开座谈会。",
        ("星澜科技", LOC, "青禾科技园")),
+    # a firm that builds something there is not placed by it (what it builds is: located-built-in)
+    no("located-at", {**PARK, **FIRMS, "星澜设计中心": P}, "星澜科技在青禾科技园建设星澜设计中心。",
+       ("星澜科技", LOC, "青禾科技园")),
+    yes("located-at-built", {**PARK, "星澜智算中心": P}, "星澜智算中心今年在青禾科技园加快建设。",
+        ("星澜智算中心", LOC, "青禾科技园")),
+    no("located-at-built", {**PARK, **FIRMS}, "支持星澜科技、墨川网络在青禾科技园建设转化基地。",
+       ("星澜科技", LOC, "青禾科技园")),
     yes("located-led-by-after", {**PARK, **FIRMS}, "以星澜科技、墨川网络为龙头的企业集群带动青禾科技园发展。",
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
     no("located-led-by-after", {**PARK, **FIRMS}, "以星澜科技、墨川网络为客户的企业集群带动青禾科技园发展。",

@@ -319,6 +319,7 @@ def test_district_act_lands_what_the_district_introduces():
     ("由青禾银行与星澜集团合资建设的墨川数据港开工。", False),       # (actor_after, after a partner)
     ("由星澜集团牵头建设的墨川数据港开工。", False),                 # (actor_before: 由)
     ("今年与星澜集团共建的墨川数据港开工。", False),                 # a partner (actor_after: 共建)
+    ("支持青禾银行、星澜集团在云溪区建设墨川数据港。", False),       # builders there, with their list
 ])
 def test_district_act_does_not_land_an_owner_named_by_a_pattern(text, owner_landed):
     r = district_doc({"墨川数据港": P, "星澜集团": E, "星澜集团有限公司": E, "青禾银行": E}, text,)

@@ -113,6 +113,9 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
                     c.add(x.key, "locatedIn", district, doc.doc_id, s.index, "district-local")
     where = dist.get("location_before", "$^")
     actor = rx(dist.get("actor_after", "$^"))
+    # the bodies named before an actor's words, with the others of their list (支持A、B在新区建设…)
+    actors = {id(x) for r in lists(c, text, ms) for x in r
+              if actor.match(text, x.m.end) or actor.match(text, r[-1].m.end)}
     topics = _acting_topics(text, ents, district, rx(dist.get("topic_acts", "$^")))
     tenants_of = _acting_projects(text, ents, rx(dist.get("topic_acts", "$^")))
     zone_home = c.ents[district].cls == "Platform"
@@ -132,7 +135,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             continue  # 签约落户滨海高新区, 在南山科技园集聚: where things land, not what lands
         if zone_home and x.cls == "Platform":
             continue  # a park inside the zone a document speaks for is a part of it, not landed in it
-        if x.cls in ("Enterprise", "Institution") and actor.match(text, x.m.end):
+        if x.cls in ("Enterprise", "Institution") and id(x) in actors:
             continue  # 天津中环半导体…与滨海新区签约建设…: the builder, not what is built
         if found_before(passing, text, x.m.start):
             continue  # 打造联通城西科创大走廊的增长极: what is connected to is not built
