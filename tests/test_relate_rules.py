@@ -319,7 +319,6 @@ def test_district_act_lands_what_the_district_introduces():
     ("由青禾银行与星澜集团合资建设的墨川数据港开工。", False),       # (actor_after, after a partner)
     ("由星澜集团牵头建设的墨川数据港开工。", False),                 # (actor_before: 由)
     ("今年与星澜集团共建的墨川数据港开工。", False),                 # a partner (actor_after: 共建)
-    ("支持青禾银行、星澜集团在云溪区建设墨川数据港。", False),       # builders there, with their list
 ])
 def test_district_act_does_not_land_an_owner_named_by_a_pattern(text, owner_landed):
     r = district_doc({"墨川数据港": P, "星澜集团": E, "星澜集团有限公司": E, "青禾银行": E}, text,)
@@ -551,3 +550,13 @@ def test_firms_the_text_calls_the_districts_own(text, local):
     r = district_doc({"星澜科技": E, "墨川网络": E}, text)
     got = {f[0] for f in r.facts("locatedIn") if f[3] == "district-local"}
     assert got == ({"星澜科技", "墨川网络"} if local else set())
+
+
+@pytest.mark.parametrize("text", [
+    "支持青禾银行、星澜集团在云溪区建设墨川数据港。",     # builders there, with their list ([district] actor_after)
+    "星澜集团（以下简称“星澜”）在云溪区建设墨川数据港。",
+])
+def test_who_builds_somewhere_is_not_placed_there(text):
+    r = district_doc({"墨川数据港": P, "星澜集团": E, "青禾银行": E}, text)
+    assert ("墨川数据港", "locatedIn", "云溪区") in r.pairs()
+    assert not {("星澜集团", "locatedIn", "云溪区"), ("青禾银行", "locatedIn", "云溪区")} & r.pairs()
