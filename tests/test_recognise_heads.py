@@ -184,6 +184,7 @@ def test_a_province_or_city_and_a_district_are_two_places(recogniser, text, want
     case("美团浙江公司云数据中心建成", {"美团浙江公司云数据中心": PR}, {"美团浙江公司": E}, id="known-firm-branch"),
     case("美团云计算浙江信息园、腾讯数据中心均已落户新区", {"美团云计算浙江信息园": PR, "腾讯数据中心": PR},
          {"美团": E, "腾讯": E}, id="xinxiyuan"),   # a campus head
+    case("美团X会员店云州首店落户青禾片区", {"美团X会员店云州首店": PR, "青禾片区": P}, {"美团": E}, id="shoudian"),
     case("美团浙江云数据中心建成", {"美团浙江云数据中心": PR}, {"美团": E}, id="known-firm-no-branch"),
     # a brand no list holds before what the project makes: a track or a head
     case("青禾创新药生产基地项目开工", {"青禾创新药生产基地项目": PR}, {"青禾": E}, id="brand-before-a-track"),
