@@ -96,15 +96,44 @@ def _neo4j(G: nx.MultiDiGraph, folder: Path) -> list[Path]:
 
 
 def _jsonld(store, path: Path) -> list[Path]:
+    """The store as compacted JSON-LD, the same bytes for the same graph: rdflib
+    names blank nodes at random and lists nodes in set order, so blank nodes
+    get canonical names (rdflib.compare, per named graph; only the ontology's
+    OWL lists have any) and every array but an ``@list`` is sorted."""
     import rdflib
+    from rdflib.compare import to_canonical_graph
     from .emit import PREFIXES
     nq = store.dump(format=__import__("pyoxigraph").RdfFormat.N_QUADS)
+    parsed = rdflib.Dataset()
+    parsed.parse(data=nq, format="nquads")
     g = rdflib.Dataset()
-    g.parse(data=nq, format="nquads")
+    for graph in parsed.graphs():
+        if not len(graph):
+            continue
+        target = g.graph(graph.identifier)
+        has_bnodes = any(isinstance(x, rdflib.BNode) for t in graph for x in (t[0], t[2]))
+        for t in (to_canonical_graph(graph) if has_bnodes else graph):
+            target.add(t)
     context = dict(sorted({**PREFIXES, "owl": "http://www.w3.org/2002/07/owl#"}.items()))
     text = g.serialize(format="json-ld", context=context, auto_compact=True, indent=1, sort_keys=True)
-    _write_text(path, text if text.endswith("\n") else text + "\n")
+    doc = _sorted_arrays(json.loads(text))
+    _write_text(path, json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
     return [path]
+
+
+def _sorted_arrays(x, key: str | None = None):
+    """``x`` with every JSON array sorted, except the ordered ones (``@list``).
+
+    >>> _sorted_arrays({"@graph": [{"@id": "b"}, {"@id": "a"}], "@list": [2, 1]})
+    {'@graph': [{'@id': 'a'}, {'@id': 'b'}], '@list': [2, 1]}
+    """
+    if isinstance(x, dict):
+        return {k: _sorted_arrays(v, k) for k, v in x.items()}
+    if isinstance(x, list):
+        items = [_sorted_arrays(v) for v in x]
+        return items if key == "@list" else sorted(
+            items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+    return x
 
 
 def _write_text(path: Path, text: str) -> None:

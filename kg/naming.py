@@ -100,9 +100,8 @@ def main_home(extraction) -> str | None:
 def document_home(doc, mentions: list, entities: dict) -> str | None:
     """The entity key of the district or zone ``doc`` speaks for (kg/relate/home.py), or None;
     ``mentions`` are its linked mentions, ``entities`` holds the entities they name."""
-    from .relate.home import HomeRules, find_home
-    title = doc.title or (doc.sentences[0].text if doc.sentences else None)
-    return find_home(HomeRules.of(), entities, mentions, title)
+    from .relate.home import HomeRules, document_head, find_home
+    return find_home(HomeRules.of(), entities, mentions, document_head(doc))
 
 
 def most_homes(homes: Counter, documents: int) -> str | None:

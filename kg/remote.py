@@ -45,7 +45,7 @@ from typing import Any
 import pyoxigraph
 
 from .auth import bearer_header
-from .query import QueryError, QueryResult, _py, standalone_query
+from .query import QueryError, QueryResult, row_value, standalone_query
 
 ACCEPT = ("application/sparql-results+json, application/n-triples;q=0.9, "
           "text/turtle;q=0.8, application/sparql-results+xml;q=0.5")
@@ -145,13 +145,13 @@ def _parse_answer(endpoint: str, body: bytes, ctype: str) -> QueryResult:
             variables = [v.value for v in answer.variables]
             terms = [tuple(sol[v] for v in variables) for sol in answer]
             return QueryResult(kind="select", variables=variables,
-                               rows=[tuple(map(_py, t)) for t in terms], terms=terms)
+                               rows=[tuple(map(row_value, t)) for t in terms], terms=terms)
         if rdf is not None:
             triples = [pyoxigraph.Triple(q.subject, q.predicate, q.object)
                        for q in pyoxigraph.parse(body, format=rdf)]
             terms = [(t.subject, t.predicate, t.object) for t in triples]
             return QueryResult(kind="graph", variables=["subject", "predicate", "object"],
-                               rows=[tuple(map(_py, t)) for t in terms], triples=triples, terms=terms)
+                               rows=[tuple(map(row_value, t)) for t in terms], triples=triples, terms=terms)
     except (SyntaxError, ValueError) as e:
         raise RemoteError(f"{endpoint} answered {ctype or 'no content type'} that cannot be read: "
                           f"{' '.join(str(e).split())[:200]}") from None

@@ -31,6 +31,7 @@ class Head:
     honour: bool = False          # after an honour verb (创建, 入选 …) it names a title
     long: bool = False            # a long descriptive name (…第6代…显示器件生产线项目): rules.toml [long_name]
     noun: bool = False            # also an everyday noun inside longer names (汽车滚装码头)
+    not_after: tuple[str, ...] = ()  # the modifier may not end in these (宁州市|区: the city's urban area)
 
 
 @dataclass
@@ -55,6 +56,9 @@ class Rules:
     head_not_before: tuple[str, ...] = ()
     head_not_before_coined_ok: tuple[str, ...] = ()   # ...unless a coined word names it
     modifier_bad_end: tuple[str, ...] = ()
+    object_verbs: frozenset = frozenset()
+    lone_char_stop_tags: frozenset = frozenset()
+    lone_words: frozenset = frozenset()
     modifier_bad_pattern: re.Pattern | None = None
     frames: dict[str, str] = field(default_factory=dict)    # act verb -> class
     frame_adverbs: tuple[str, ...] = ()
@@ -63,6 +67,7 @@ class Rules:
 
     number_units: str = ""
     glued_boundary: str = ""
+    glued_end: str = ""
     glued_words: frozenset = frozenset()
     quantity_units: str = ""
     title_max_len: int = 16
@@ -70,7 +75,7 @@ class Rules:
     greater_area: dict = field(default_factory=dict)
     track_sector_words: tuple[str, ...] = ()
     bureau: dict = field(default_factory=dict)       # [bureau]: 青禾区商务局 (heads.bureaus)
-    track_tags: dict = field(default_factory=dict)   # [track] word_tags, listed_tags, framed_tags, frames
+    track_tags: dict = field(default_factory=dict)   # [track] word_tags, listed_tags, framed_tags, frames, peers_after
     place_attributive: dict = field(default_factory=dict)
     place_attributive_after_country: dict = field(default_factory=dict)
     event_nouns: tuple[str, ...] = ()         # 峰会, 大会: an organisation before one names the event
@@ -84,6 +89,7 @@ class Rules:
     name_part: frozenset[str] = frozenset()   # generic words a local name may carry (望江智慧产业园)
     counted_after: re.Pattern | None = None   # 项目52个: a counted category
     honour_verbs: tuple[str, ...] = ()
+    honour_title_words: tuple[str, ...] = ()
     commercial_context: dict = field(default_factory=dict)
     level_bodies: dict = field(default_factory=dict)
     owner_units: tuple[str, ...] = ()         # 中科院|空间应用中心: a unit of a known institution
@@ -147,7 +153,8 @@ def load_rules() -> Rules:
                                      group.get("proper", False),
                                      group.get("stop_at_place", group["class"] in PLACE_LIKE),
                                      tuple(group.get("prefix", ())), group.get("honour", False),
-                                     group.get("long", False), group.get("noun", False)))
+                                     group.get("long", False), group.get("noun", False),
+                                     tuple(group.get("not_after", ()))))
     enum_nouns, suffix = {}, {}
     for group in raw["enum_head"]:
         for n in group["nouns"]:
@@ -166,12 +173,14 @@ def load_rules() -> Rules:
         enum_counter=raw["enum"]["counter"],
         number_units=raw["enum"].get("number_units", ""),
         glued_boundary=raw["boundary"].get("glued", ""),
+        glued_end=raw["boundary"].get("glued_end", ""),
         glued_words=frozenset(raw["boundary"].get("glued_words", ())),
         quantity_units=raw["enum"].get("quantity_units", ""),
         title_max_len=raw.get("place", {}).get("title_max_len", 16),
         greater_area=raw.get("place", {}).get("greater", {}),
         track_sector_words=tuple(raw["track"].get("sector_words", ())),
-        track_tags={k: raw["track"].get(k, []) for k in ("word_tags", "listed_tags", "framed_tags", "frames")},
+        track_tags={k: raw["track"].get(k, []) for k in ("word_tags", "listed_tags", "framed_tags", "frames",
+                                                         "peers_after")},
         heads_inside_word="".join(raw.get("head_inside_word", {}).get("words", ())),
         place_attributive=raw.get("place", {}).get("attributive", {}),
         place_attributive_after_country=raw.get("place", {}).get("after_country", {}),
@@ -194,6 +203,9 @@ def load_rules() -> Rules:
         head_not_before_coined_ok=tuple(raw.get("head_not_before", {}).get("coined_ok", ())),
         modifier_bad_pattern=re.compile(raw["modifier"]["bad_pattern"]) if raw.get("modifier", {}).get("bad_pattern") else None,
         modifier_bad_end=tuple(raw.get("modifier", {}).get("bad_end", ())),
+        object_verbs=frozenset(raw.get("modifier", {}).get("object_verbs", ())),
+        lone_char_stop_tags=frozenset(raw.get("modifier", {}).get("lone_char_stop_tags", ())),
+        lone_words=frozenset(raw.get("modifier", {}).get("lone_words", ())),
         frames={v: f["class"] for f in raw.get("frame", ()) for v in f["verbs"]},
         frame_after={v: tuple(f["after"]) for f in raw.get("frame", ()) if "after" in f for v in f["verbs"]},
         frame_adverbs=tuple(raw.get("frame_adverbs", {}).get("words", ())),
@@ -206,6 +218,7 @@ def load_rules() -> Rules:
         name_part=frozenset(raw["generic"].get("name_part", {}).get("words", ())),
         counted_after=re.compile(raw["modifier"]["counted_after"]) if raw.get("modifier", {}).get("counted_after") else None,
         honour_verbs=tuple(raw.get("honour", {}).get("verbs", ())),
+        honour_title_words=tuple(raw.get("honour", {}).get("title_words", ())),
         commercial_context=raw.get("commercial_context", {}),
         level_bodies=raw.get("level_bodies", {}),
         owner_units=tuple(raw.get("level_bodies", {}).get("units", ())),

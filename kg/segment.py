@@ -76,7 +76,7 @@ def _dictionary() -> tuple[dict[str, int], dict[str, str]]:
             word, n, tag = line.split()
             freq[word] = int(n)
             tags[word] = tag
-    usercache.write(cache, (freq, tags))
+    usercache.write(cache, (freq, tags), family="jieba-dict-")
     return freq, tags
 
 
@@ -92,7 +92,7 @@ def _dictionary_tags() -> tuple[dict[str, str], int, tuple[str, ...]]:
         return cached
     freq, tags = _dictionary()
     out = (tags, sum(freq.values()), tuple(w for w, n in freq.items() if n <= 0))
-    usercache.write(cache, out)
+    usercache.write(cache, out, family="jieba-tags-")
     return out
 
 
@@ -184,7 +184,7 @@ class Segmenter:
             self._unknown = {w for w, n in self._freq.items() if n <= 0}
             del self._freq          # 350,000 entries, not needed once the user words are in
             if keep:
-                usercache.write(keep, (adds, self._total))
+                usercache.write(keep, (adds, self._total), family="segmenter-words-", keep=8)
         if self.backend == "jieba":
             # jieba adds a re-added word's frequency to its total without taking the old
             # one off; jieba-rs (and self._total) replace it: both engines must agree

@@ -745,3 +745,27 @@ def test_a_bare_zone_word_is_no_anaphor_of_the_last_zone_named(recogniser):
     # 新区 stands for the zone the document speaks for (kg/relate/home.py), not the last one named
     doc = _doc("青禾新区二季度项目集中开工。青禾新区下辖墨川新区、星澜经济开发区等片区。新区还集中开工了一批项目。")
     assert not [m for m in recogniser.document_mentions(doc) if m.rule == "head-anaphora"]
+
+
+# -- a county-level unit by its short form right after its city (places.after_parent) ----------
+# real names: the rule reads the national list of divisions (admin-divisions.tsv)
+
+@pytest.mark.parametrize("text, want", [
+    ("苏州市昆山电子信息产业规模突破万亿。", {"苏州市": "Place", "昆山市": "Place"}),
+    ("无锡江阴新材料产业加快集聚。", {"无锡市": "Place", "江阴市": "Place"}),
+    # the short form alone is ambiguous and stays unread in its sentence
+    ("昆山电子信息产业规模突破万亿。", {}),
+    # after a city it does not lie in: not that unit
+    ("苏州市江阴新材料产业加快集聚。", {"苏州市": "Place"}),
+])
+def test_a_county_short_form_after_its_city(recogniser, text, want):
+    got = {m.name: m.cls for m in mentions(recogniser, text) if m.cls == "Place"}
+    assert got == want
+
+
+def test_the_county_short_form_is_sought_again_in_its_document(recogniser):
+    """Once 苏州市|昆山 decided it, every later bare 昆山 of the document is 昆山市."""
+    text = "苏州市昆山产业报告\n\n昆山电子信息产业规模突破万亿。\n\n昆山的新材料产业加快集聚。"
+    doc = to_document(RawDocument("k.txt", "k.txt", text, "utf-8"))
+    ms = recogniser.document_mentions(doc)
+    assert sorted({(m.sentence, m.surface) for m in ms if m.name == "昆山市"}) == [(0, "昆山"), (1, "昆山"), (2, "昆山")]

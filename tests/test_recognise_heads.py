@@ -210,6 +210,15 @@ def test_a_province_or_city_and_a_district_are_two_places(recogniser, text, want
     case("人工智能科技华东总部开工", {"人工智能科技华东总部": PR}, {}, id="never-a-track-shaped",
          xfail="the track 人工智能 ends in the firm head 智能, so it is taken for a firm-shaped "
                "owner; _describes looks only at the word before the head (人工)"),
+    # a brand, then the city or region the site is in, then what the site is
+    case("刚开业的星澜杭州旗舰店门口排起长队", {"星澜杭州旗舰店": PR}, {"星澜": E}, id="brand-city-store"),
+    case("墨川科技嘉兴物联网产业园开工", {"墨川科技嘉兴物联网产业园": PL}, {"墨川科技": E}, id="brand-city-park"),
+    # ... never a place (杭州|滨江) or a track (数字经济|杭州) before the place
+    case("杭州滨江物联网产业园开工", {"杭州滨江物联网产业园": PL}, {}, id="place-city-park"),
+    case("数字经济杭州研发中心项目开工", {"数字经济杭州研发中心项目": PR}, {}, id="track-city-centre"),
+    # an organisation jieba's dictionary names (tag nt) and our lexicon does not
+    case("中国银联华南数据中心项目开工", {"中国银联华南数据中心项目": PR}, {"中国银联": E}, id="dictionary-org"),
+    case("推进中国银联青禾创新中心建设", {"中国银联青禾创新中心": PR}, {"中国银联": E}, id="dictionary-org-item"),
 ])
 def test_owners_nested_in_project_names(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
@@ -290,4 +299,76 @@ def test_bureaus(recogniser, text, want):
     case("记者走进兰州新区丝路科学城", {"兰州新区": PL, "丝路科学城": PL}, id="own-name-stands-alone"),
 ])
 def test_a_named_zone_opens_a_park_named_by_its_kind(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a one-character verb before a head takes the head's noun as its object
+    case("看灯会、逛夜市、吃小吃成了假日的去处。", {}, id="guang-yeshi"),
+    case("周末带孩子逛商圈、看电影。", {}, id="guang-shangquan"),
+    # a one-character word that is no verb still names it
+    case("鹭夜市每晚六点开市。", {"鹭夜市": C}, id="one-char-name"),
+    # a word that says where or when is no modifier of a name
+    case("青禾机场扩建工程建成后机场年吞吐量将翻番。", {"青禾机场扩建工程": PR}, id="hou-jichang"),
+    case("区内商圈客流回升。", {}, id="qunei-shangquan"),
+    # ... but a place word of the same tag is (后海 is tagged f, 城北 s)
+    case("后海商圈客流回升。", {"后海商圈": C}, id="houhai"),
+    # a city's urban area is no district (杭州 is a city the lexicon knows)
+    case("从杭州市区出发，一小时可到。", {"杭州市": P}, id="shiqu"),
+    case("杭州市拱墅区新开一家书店。", {"杭州市": P, "拱墅区": P}, id="city-then-district"),
+])
+def test_a_verb_or_a_city_before_a_head_is_no_name(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # titles won: a name with a designation word after an honour verb, whatever its head
+    case("云溪新区先后获评国家数字贸易示范园区、国家创新创业示范基地。", {"云溪新区": PL, "数字贸易": T},
+         id="huoping-shifan"),
+    case("星澜小镇入选省级数字化改革试点园区。", {"星澜小镇": PL}, id="ruxuan-shidian"),
+    # without an honour verb the same words name a park
+    case("墨川中德合作示范园已入驻企业30家。", {"墨川中德合作示范园": PL}, id="no-honour-verb"),
+    case("星澜智造示范基地正式投产。", {"星澜智造示范基地": PR}, id="no-honour-verb-project"),
+])
+def test_designations_won_are_no_names(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.fixture(scope="module")
+def recogniser_with_jiutian():
+    """A lexicon with one invented firm whose first word jieba tags as a time (九天)."""
+    from kg.lexicon import Lexicon, lexicon_files, read_rows
+    from kg.recognise import Recogniser
+    rows = [r for p in lexicon_files() for r in read_rows(p)]
+    return Recogniser(Lexicon.from_rows(rows + [{"name": "九天重工", "class": "Enterprise"}]))
+
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # the firm named earlier in the sentence, its short form opening the park's name
+    case("由九天重工投资兴建的九天智能装备产业园日前启用。",
+         {"九天重工": E, "九天智能装备产业园": PL}, {"九天重工": E}, id="short-form-owner"),
+    # no firm before it: the time word is no name's (九天 = nine days)
+    case("九天智能装备产业园日前启用。", {"智能装备产业园": PL}, {}, id="no-firm-before"),
+])
+def test_a_firms_short_form_opens_the_name_of_what_it_builds(recogniser_with_jiutian, text, want, want_owners):
+    check(recogniser_with_jiutian, text, want, want_owners)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a 商圈 named after the zone it serves keeps the zone's name
+    case("城南商圈、青禾新区商圈客流同比增长。", {"城南商圈": C, "青禾新区商圈": C}, id="zone-shangquan"),
+    case("墨川高新区商圈建设加快。", {"墨川高新区商圈": C}, id="gaoxinqu-shangquan"),
+    # (a park whose own words say only its kind keeps the zone too: unchanged)
+    case("青禾高新区智能装备产业园开园。", {"青禾高新区智能装备产业园": PL}, id="zone-then-park"),
+])
+def test_a_commercial_district_named_after_a_zone(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a report's numbered points: 一是 is no word of the name after it
+    case("一是青禾中成药制造基地，计划投资9亿元。", {"青禾中成药制造基地": PR}, id="yishi"),
+    case("二是星澜智能装备产业园，规划面积3平方公里。", {"星澜智能装备产业园": PL}, id="ershi"),
+])
+def test_numbered_points_open_no_name(recogniser, text, want):
     check(recogniser, text, want)

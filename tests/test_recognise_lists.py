@@ -11,7 +11,7 @@ import pytest
 
 from recognition import case, check, document, document_names, mentions, names
 
-E, T, P, PR = "Enterprise", "IndustryTrack", "Place", "Project"
+E, T, P, PR, I = "Enterprise", "IndustryTrack", "Place", "Project", "Institution"
 
 
 # -- list frames: words on both sides type the items ----------------------------------------
@@ -48,6 +48,8 @@ E, T, P, PR = "Enterprise", "IndustryTrack", "Place", "Project"
          {"抗体药物": T, "细胞治疗": T, "基因治疗": T}, id="count-mismatch-known"),
     case("布局光子芯片、柔性显示、量子通信三大赛道", {"光子芯片": T, "柔性显示": T, "量子通信": T},
          id="buju-counted"),
+    case("重点突破光子芯片、星材基板和量子通信三大环节", {"光子芯片": T, "星材基板": T, "量子通信": T},
+         id="tupo-counted"),
     # 细分领域包括A、B和C
     case("细分领域包括合成生物、脑机接口和低空飞行。", {"合成生物": T, "脑机接口": T, "低空飞行": T},
          id="xifenlingyu"),
@@ -61,10 +63,44 @@ E, T, P, PR = "Enterprise", "IndustryTrack", "Place", "Project"
     # a chain's links: 上游环节主要包括A、B和C
     case("上游环节主要包括星材基板、光刻胶料和温控器件。", {"星材基板": T, "光刻胶料": T, "温控器件": T},
          id="huanjie-zhuyao-baokuo"),
+    # ... a list that ends its clause, not its sentence
+    case("细分领域涵盖星材基板、柔性显示和量子通信，去年产值增长两成。",
+         {"星材基板": T, "柔性显示": T, "量子通信": T}, id="xifenlingyu-clause-end"),
+    # ... a two-character plain noun is a segment there, a bare activity is not
+    case("细分领域包括海参、柔性显示和量子通信。", {"海参": T, "柔性显示": T, "量子通信": T},
+         id="xifenlingyu-short-noun"),
+    case("上游环节主要包括轴承、星材基板和温控器件。", {"轴承": T, "星材基板": T, "温控器件": T},
+         id="huanjie-short-noun"),
+    case("细分领域包括研发、柔性显示和量子通信。", {"柔性显示": T, "量子通信": T},
+         id="xifenlingyu-short-activity"),
+    # T（A、B）: a track's members in brackets after it; a list running over them lists T
+    case("青禾区重点发展星材部件产业（海参育苗、轴承和温控器件）。",
+         {"星材部件": T, "海参育苗": T, "轴承": T, "温控器件": T}, id="bracketed-members"),
+    case("青禾区重点发展新能源汽车（海参育苗、星材基板）和柔性显示。",
+         {"新能源汽车": T, "海参育苗": T, "星材基板": T, "柔性显示": T}, id="bracketed-members-in-list"),
+    case("青禾区引进星澜公司（海参育苗、星材基板）。", {"星澜公司": E}, id="bracketed-after-no-track"),
+    # A、B等关键材料: a chain's key materials, a list opening its clause
+    case("二是配套偏弱，星材基板、海参育苗等关键材料依赖外地。", {"星材基板": T, "海参育苗": T},
+         id="guanjian-cailiao"),
+    case("二是配套偏弱，星材基板、海参育苗等材料依赖外地。", {}, id="cailiao-not-key"),
+    # A和B是其中…细分领域: a list opening its clause
+    case("青禾区集聚企业80家，海参育苗、柔性显示是其中起步最早的两个细分领域。", {"海参育苗": T, "柔性显示": T},
+         id="shiqizhong-xifenlingyu"),
+    case("青禾区集聚企业80家，海参育苗、柔性显示是起步最早的两个细分领域。", {}, id="no-qizhong"),
     # 以A、B为主导的产业体系: tracks
     case("形成了以视觉感知、网联通信为主导的产业体系", {"视觉感知": T, "网联通信": T}, id="weizhudao-tixi"),
     case("形成了以视觉感知、网联通信为主导的研发格局外", {"视觉感知": T, "网联通信": T}, id="weizhudao-geju"),
     case("以视觉感知、网联通信为主导开展攻关", {}, id="weizhudao-no-noun"),
+    # the firms a noun of firms is said to include, up to the clause's end
+    case("龙头企业包括星澜科技、墨川网络和云栖生物，另有研发中心于去年入驻。",
+         {"星澜科技": E, "墨川网络": E, "云栖生物": E}, id="qiye-baokuo"),
+    case("骨干企业分别为青禾精工、澜湾机电。", {"青禾精工": E, "澜湾机电": E}, id="qiye-fenbiewei"),
+    # a frame that runs to the clause's end stops at the clause's own verb
+    case("新楼启用后，聚焦视觉感知和网联通信开展攻关。", {"视觉感知": T, "网联通信": T}, id="before-kaizhan"),
+    case("重点发展星材基板、柔性基材和温控器件形成集聚。", {"星材基板": T, "柔性基材": T, "温控器件": T},
+         id="before-xingcheng"),
+    # a verbal noun of the dictionary is a word of the item (温控器件研发 is vn, no predicate)
+    case("主攻星材基板和温控器件研发。", {"星材基板": T, "温控器件研发": T}, id="vn-stays"),
 ])
 def test_list_frames(recogniser, text, want):
     check(recogniser, text, want)
@@ -115,6 +151,18 @@ def test_list_peers(recogniser, text, want):
     case("星澜科技和墨川网络等企业营收增长", {"星澜科技": E, "墨川网络": E}, id="he-two-items",
          xfail="a list of two joined by 和 loses its first item: the walk left from the end stops "
                "at 和 (a boundary word), so joined() never sees 星澜科技和墨川网络 (its own docstring's example)"),
+    # ... but after an adverb 与 is "with": the list begins after it
+    case("青禾大学滨海研究院、东川大学云湖研究院将与星澜科技、墨川网络等企业联合攻关。",
+         {"青禾大学滨海研究院": I, "东川大学云湖研究院": I, "星澜科技": E, "墨川网络": E}, id="jiang-yu"),
+    case("云溪学院也和星澜科技、墨川网络等企业共建实验室。",
+         {"云溪学院": I, "星澜科技": E, "墨川网络": E}, id="ye-he"),
+    # the clause's verb between a list and its counter is no word of the last item
+    case("在云溪街道、云岭街道布局一批中试平台。", {"云溪街道": P, "云岭街道": P}, id="verb-before-counter"),
+    # ... nor is a verb of having before the first item (现有, 建有 are boundary words)
+    case("星澜科学城现有青禾光源、墨川计算中心等一批大科学装置。",
+         {"星澜科学城": "Platform", "青禾光源": PR, "墨川计算中心": PR}, id="xianyou-before-first"),
+    # a one-character word that ends a name stays (都 is also the adverb "all")
+    case("推进墨川家园、青禾雅都等一批项目。", {"墨川家园": P, "青禾雅都": PR}, id="one-char-stays"),
     # ... but not of tracks
     case("发展数字安防、智能物联和合成材料等产业", {"数字安防": T, "智能物联和合成材料": T}, id="tracks-stay-whole"),
     # 等细分领域: segments, whatever comes after the noun

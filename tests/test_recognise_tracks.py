@@ -34,6 +34,10 @@ T, PL = "IndustryTrack", "Platform"
     case("建设青禾量子未来产业园", {"青禾量子未来产业园": PL}, id="weilai-before-a-head"),
     case("建设杭州星空材料未来产业园", {"杭州星空材料未来产业园": PL}, id="weilai-after-a-city"),
     case("建设未来产业园", {}, id="weilai-alone"),
+    # a name summing up a list of tracks is read as a listed one (an adjective opens it)
+    case("青禾区聚焦光子芯片、量子通信等硬科技赛道。",
+         {"光子芯片": T, "量子通信": T, "硬科技": T}, id="summing-adjective"),
+    case("青禾区聚焦硬科技赛道。", {}, id="adjective-alone"),
     # an event or a slogan is not the track
     case("第二届省青禾健康产业杭州峰会在拱墅开幕", {"杭州市": "Place", "拱墅区": "Place"}, id="event"),
     case("承办全球数字贸易博览会", {}, id="fair"),
@@ -62,10 +66,29 @@ E = "Enterprise"
     case("在青禾小家电领域，星澜电器等企业形成集群。", {"青禾小家电": T, "星澜电器": E}, id="field-clause"),
     case("在智能焊接和精密铸造领域，星澜重工保持领先。", {"智能焊接": T, "精密铸造": T},
          id="two-fields-joined"),
+    # ... without 在 too, at the start of a clause
+    case("智能焊接和精密铸造领域，星澜重工保持领先。", {"智能焊接": T, "精密铸造": T}, id="fields-without-zai"),
+    case("在这个领域，星澜重工保持领先。", {}, id="no-field-named"),
     # a chain report's segment heading names a track
     case("（二）中游：整机装配。", {"整机装配": T}, id="chain-segment-heading"),
     # a part of a joined pair is held to the length of unknown tracks
     case("（四）下游：租赁与维修。", {}, id="short-joined-parts"),
 ])
 def test_framed_tracks(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+# -- peers.py: unknown words listed among known tracks before 等领域 --------------------------
+
+@pytest.mark.parametrize("text, want", [
+    case("签约项目覆盖人工智能、星澜焊接、生物医药、集成电路等领域。",
+         {"人工智能": T, "生物医药": T, "星澜焊接": T, "集成电路": T}, id="among-known-tracks"),
+    case("签约项目覆盖人工智能、星澜焊接和集成电路等领域。",
+         {"人工智能": T, "星澜焊接": T, "集成电路": T}, id="last-joined"),
+    # not beside one known track alone, nor in a list no summing word ends
+    case("签约项目覆盖高端装备、星澜焊接等领域。", {"高端装备": T}, id="one-known-track"),
+    case("签约项目覆盖人工智能、星澜焊接、生物医药、集成电路。",
+         {"人工智能": T, "生物医药": T, "集成电路": T}, id="no-summing-word"),
+])
+def test_track_peers(recogniser, text, want):
     check(recogniser, text, want)

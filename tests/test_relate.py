@@ -409,6 +409,16 @@ def test_the_track_a_frame_names_as_leading_is_a_segment(recogniser):
     assert b.rel("IndustryTrack/数字内容", "subTrackOf", "IndustryTrack/文化创意").rule == "track-lead-sub"
 
 
+@pytest.mark.parametrize("text, subs", [
+    ("青禾园区形成了以海参育苗、柔性显示和星材基板为主的智能网联细分产业链。", {"海参育苗", "柔性显示", "星材基板"}),
+    # control: what a chain is mainly for is no segment of it
+    ("青禾园区形成了以出口为主的智能网联细分产业链。", set()),
+])
+def test_the_tracks_a_chain_is_mainly_made_of_are_its_segments(recogniser, text, subs):
+    b = build(recogniser, text)
+    assert {s.split("/")[1] for s, p, o in b.triples("subTrackOf") if o == "IndustryTrack/智能网联"} == subs
+
+
 def test_a_list_under_its_own_track_is_not_a_segment_of_the_paragraphs_track(recogniser):
     b = build(recogniser, "新制造业加快升级，集聚星澜科技等企业。积极抢占低空经济、人工智能等未来产业赛道。")
     assert b.rel("IndustryTrack/低空经济", "subTrackOf", "IndustryTrack/未来产业").rule == "track-list-sub"

@@ -11,7 +11,7 @@ import pytest
 from relate_helpers import relate_on
 
 from kg.model import Relation
-from kg.relate.home import HomeRules, find_home, home_words, kind_words
+from kg.relate.home import HomeRules, document_head, find_home, home_words, kind_words
 from kg.relate.resolve import specific_place_wins
 from kg.rules import load_rules
 
@@ -39,11 +39,11 @@ def test_given_mentions_are_longest_first_with_owners_nested_in_names():
 # -- home.py: the district or zone a document speaks for ------------------------------
 
 def home_of(things: dict[str, str], text: str, title: str | None = None) -> str | None:
-    """The name of the home find_home picks, read as kg.relate reads it (the title,
-    else the first sentence)."""
+    """The name of the home find_home picks, read as kg.relate reads it (the title and
+    the short lines under it, else the first sentences)."""
     r = relate_on(things, (title, text) if title else text)
     d = r.docs[0]
-    key = find_home(HOME, r.entities, r.mentions[d.doc_id], d.title or d.sentences[0].text)
+    key = find_home(HOME, r.entities, r.mentions[d.doc_id], document_head(d))
     return r.name(key) if key else None
 
 
@@ -67,6 +67,15 @@ DISTRICTS = {"云溪区": L, "墨川区": L}
     # a zone of the kind 综合实验区 beats an area whose name ends in 区
     ({"墨川临空经济综合实验区": PL, "青禾货运区": L},
      "星澜商圈见闻。\n墨川临空经济综合实验区加快发展，青禾货运区扩容，墨川临空经济综合实验区人口增加。", None, "墨川临空经济综合实验区"),
+    # a title that names no district: the lines under it do (a report's ——在…会议上)
+    (DISTRICTS, "——在云州市墨川区人代会三次会议上的报告\n云溪区经济增长，云溪区与墨川区合作。",
+     "政 府 工 作 报 告", "墨川区"),
+    # a park's profile speaks for the park, whatever its name ends with
+    ({"云州市": L, "青禾科技产业园": PL}, "青禾科技产业园位于云州市西部，云州市主城区以北，距云州市机场20公里。",
+     "青禾科技产业园简介", "青禾科技产业园"),
+    # of a city and a place named right after it in the title, the place inside
+    ({"云州市": L, "墨川市": L}, "云州市经济增长，云州市人口增加，墨川市加快发展。", "云州市墨川市产业报告",
+     "墨川市"),
     # no district or zone: no home (a park, a community, an area are none)
     ({"星澜科技": E, "青禾科技园": PL, "吉泰社区": L, "星澜片区": L},
      "星澜科技落户青禾科技园，吉泰社区、星澜片区环境提升。", None, None),
@@ -560,3 +569,66 @@ def test_who_builds_somewhere_is_not_placed_there(text):
     r = district_doc({"墨川数据港": P, "星澜集团": E, "青禾银行": E}, text)
     assert ("墨川数据港", "locatedIn", "云溪区") in r.pairs()
     assert not {("星澜集团", "locatedIn", "云溪区"), ("青禾银行", "locatedIn", "云溪区")} & r.pairs()
+# -- stages.py: a chain report's stage heading names a segment of its chain --------------------
+
+CHAIN = {"青禾家电": T, "温控部件": T, "整机组装": T, "星澜电器": E}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("青禾家电产业链研究报告\n（一）上游：温控部件。星澜电器营收增长。",
+     {("温控部件", "subTrackOf", "青禾家电", "chain-stage"), ("星澜电器", "inTrack", "温控部件", "paragraph-track")}),
+    ("青禾家电产业链研究报告\n（二）中游环节：整机组装。星澜电器营收增长。",
+     {("整机组装", "subTrackOf", "青禾家电", "chain-stage"), ("星澜电器", "inTrack", "整机组装", "paragraph-track")}),
+    # control: a heading that is no stage of a chain
+    ("青禾家电产业链研究报告\n（一）重点：温控部件。星澜电器营收增长。", set()),
+    # control: a report naming no chain
+    ("青禾家电发展报告\n（一）上游：温控部件。星澜电器营收增长。",
+     {("星澜电器", "inTrack", "温控部件", "paragraph-track")}),
+])
+def test_a_stage_heading_names_a_segment_of_the_chain_and_governs_its_paragraph(text, want):
+    r = relate_on(CHAIN, text)
+    got = {f for f in r.facts() if f[1] == "subTrackOf" or f[0] == "星澜电器"}
+    assert got == want
+
+
+# -- tracks.py: a list counted as parts (A、B和C三个方向) is of the track named before it ------
+
+@pytest.mark.parametrize("text, want", [
+    ("青禾区把海洋经济列为头号产业，着力发展海洋牧场、港口物流和船舶配套三个方向。",
+     {("海洋牧场", "海洋经济"), ("港口物流", "海洋经济"), ("船舶配套", "海洋经济")}),
+    ("今年以来，青禾区的海洋经济产业重点突破海洋牧场、港口物流和船舶配套三大环节。",
+     {("海洋牧场", "海洋经济"), ("港口物流", "海洋经济"), ("船舶配套", "海洋经济")}),
+    # control: a district's three main industries are no parts of a track
+    ("青禾区把海洋经济列为头号产业，着力发展海洋牧场、港口物流和船舶配套三大产业。", set()),
+    # control: a track named after the list only is no whole of it
+    ("重点发展海洋牧场、港口物流和船舶配套三个方向，壮大海洋经济。", set()),
+])
+def test_a_list_counted_as_parts_is_of_the_track_named_before_it(text, want):
+    r = relate_on({"海洋经济": T, "海洋牧场": T, "港口物流": T, "船舶配套": T}, text)
+    assert {(s, o) for s, p, o in r.pairs("subTrackOf")} == want
+
+
+# -- tracks.py: a head track does not adopt a track already given its whole -----------------
+
+@pytest.mark.parametrize("text, want", [
+    # the chain named after the links is their whole; it is a segment of the head
+    ("电子信息方面，青禾区构建涵盖车规芯片、激光雷达等环节的智能网联全链条生态。",
+     {("车规芯片", "智能网联"), ("激光雷达", "智能网联"), ("智能网联", "电子信息")}),
+    # the head said to be a part of the other track is not its whole too
+    ("海洋牧场是青禾区海洋经济的重要增长极。", {("海洋牧场", "海洋经济")}),
+    ("海洋牧场产业是海洋经济的重要增长极。海洋牧场方面，青禾区海洋经济增势良好。", {("海洋牧场", "海洋经济")}),
+    # control: a head adopts the tracks after it
+    ("电子信息方面，青禾区大力发展光刻胶产业和集成电路产业。",
+     {("光刻胶", "电子信息"), ("集成电路", "电子信息")}),
+])
+def test_a_head_track_adopts_no_track_given_its_whole(text, want):
+    r = relate_on({"电子信息": T, "智能网联": T, "车规芯片": T, "激光雷达": T, "光刻胶": T, "集成电路": T,
+                   "海洋牧场": T, "海洋经济": T}, text)
+    assert {(s, o) for s, p, o in r.pairs("subTrackOf")} == want
+
+
+def test_the_links_of_a_chain_are_no_parts_of_its_core():
+    r = relate_on({"海洋经济": T, "海洋牧场": T, "港口物流": T, "船舶配套": T},
+                  "十年来，青禾区的海洋经济产业加快集聚，形成了以海洋牧场为核心，覆盖港口物流、船舶配套的完整产业链。")
+    assert {(s, o) for s, p, o in r.pairs("subTrackOf")} == {
+        ("海洋牧场", "海洋经济"), ("港口物流", "海洋经济"), ("船舶配套", "海洋经济")}

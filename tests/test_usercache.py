@@ -49,3 +49,48 @@ def test_a_folder_that_is_a_file_is_no_error(tmp_path):
 def test_the_folder_follows_xdg_cache_home(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert usercache.path("a.marshal") == tmp_path / "gongshu-kg" / "a.marshal"
+
+
+def _touch(p, value, when):
+    from kg import usercache as uc
+    uc.write(p, value)
+    os.utime(p, (when, when))
+
+
+def test_a_family_keeps_only_the_files_used_last(tmp_path):
+    for i in range(6):
+        _touch(tmp_path / f"dict-{i}.marshal", i, 1000 + i)
+    (tmp_path / "other-0.marshal").write_bytes(marshal.dumps(0))      # another family: untouched
+    usercache.write(tmp_path / "dict-new.marshal", "new", family="dict-", keep=3)
+    left = sorted(q.name for q in tmp_path.iterdir())
+    assert left == ["dict-4.marshal", "dict-5.marshal", "dict-new.marshal", "other-0.marshal"]
+
+
+def test_reading_a_file_marks_it_used(tmp_path):
+    for i in range(3):
+        _touch(tmp_path / f"w-{i}.marshal", i, 1000 + i)
+    assert usercache.read(tmp_path / "w-0.marshal") == 0              # the oldest, now used
+    usercache.write(tmp_path / "w-3.marshal", 3, family="w-", keep=2)
+    assert sorted(q.name for q in tmp_path.iterdir()) == ["w-0.marshal", "w-3.marshal"]
+
+
+def test_without_a_family_nothing_is_removed(tmp_path):
+    for i in range(5):
+        usercache.write(tmp_path / f"k-{i}.marshal", i)
+    assert len(list(tmp_path.iterdir())) == 5
+
+
+def test_the_segmenter_keeps_a_bounded_number_of_dictionary_files(monkeypatch, tmp_path):
+    """Each virtualenv's jieba dictionary has its own key; old keys' files go."""
+    from kg import segment
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    where = tmp_path / "gongshu-kg"
+    where.mkdir()
+    for i in range(usercache.KEEP + 3):
+        _touch(where / f"jieba-tags-{i}-{i}.marshal", ("t", 1, ()), 1000 + i)
+    segment._dictionary_tags.cache_clear()
+    try:
+        segment._dictionary_tags()
+    finally:
+        segment._dictionary_tags.cache_clear()
+    assert len(list(where.glob("jieba-tags-*.marshal"))) == usercache.KEEP

@@ -39,6 +39,7 @@ from .context import Context, Tables
 from .owners import place_brands
 from .resolve import commercial_context, resolve
 from .sources import SOURCES, Source
+from .tokens import unglue_ends
 
 __all__ = ["Recogniser", "user_words", "Cand", "Context", "Source", "SOURCES"]
 
@@ -150,7 +151,7 @@ class Recogniser:
             toks, before = replay
             sources = self.sources[split:]
         else:
-            toks, before = seg.tokens(text), None
+            toks, before = unglue_ends(seg.tokens(text), self.rules, seg.tag), None
             sources = self.sources
         ctx = Context(text, toks, f"{doc_id}#{index}",
                       self.lex, self.rules, seg, self.tables, doc_names=doc_names or {})

@@ -64,9 +64,11 @@ def document_names(rules: Rules, mentions: list[Mention]) -> dict[str, tuple[str
     dn = rules.document_names
     prefixes = tuple(dn.get("rules", ()))
     shortest = dn.get("min_chars", 3)
+    short_ok = tuple(dn.get("short_rules", ()))
     out: dict[str, tuple[str, str]] = {}
     for m in mentions:
-        if m.role == "owner" or not m.rule.startswith(prefixes) or len(m.surface) < shortest:
+        if m.role == "owner" or not m.rule.startswith(prefixes) \
+                or (len(m.surface) < shortest and not (short_ok and m.rule.startswith(short_ok))):
             continue
         out.setdefault(m.surface, (m.name, m.cls))
     return out

@@ -55,6 +55,8 @@ class Tables:
         self.track_suffix_re = _any_word(rules.track_suffixes)
         self.sector_word_re = _any_word(rules.track_sector_words)
         self.track_frames = [re.compile(f) for f in rules.track_tags.get("frames", ())]
+        peers = rules.track_tags.get("peers_after")
+        self.track_peers_after = re.compile(peers) if peers else None
         tp = rules.track_products
         # (kg.recognise.tracks.product_or_policy)
         self.track_products = (tuple(tp.get("not_after", ())),

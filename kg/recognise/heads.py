@@ -9,7 +9,7 @@ from ..model import Token
 from .candidate import Cand
 from .context import Context, generic_only, proper, strip_generic
 from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
-from .owners import known_owner_before, owner
+from .owners import known_owner_before, owner, short_owner_before
 from .text import CLOSE_QUOTES, HIGHER_LEVELS, OPEN_QUOTES, alnum
 
 
@@ -39,7 +39,7 @@ def heads(ctx: Context) -> list[Cand]:
             else:
                 start = left_modifier(ctx, t.start if hs > t.start else mod_end,
                                       stop_admin=h.stop_at_place, brand_ok=h.cls == "Institution",
-                                      has_content=hs > t.start, zone_ok=h.cls == "Institution")
+                                      has_content=hs > t.start, zone_ok=h.cls in ("Institution", "CommercialDistrict"))
             if hs > t.start:  # jieba kept modifier and head in one token (小河公园)
                 if ctx.lex.lookup(t.text, "Institution") or ctx.lex.lookup(t.text, "Enterprise"):
                     start = t.start  # a known body ends here (邵逸夫医院): nothing before it joins
@@ -49,8 +49,12 @@ def heads(ctx: Context) -> list[Cand]:
                         start += _admin_prefix(ctx, t.text[:hs - t.start])  # 上海市浦东新区
                 else:
                     start = min(start, t.start)
+            short = None
             if h.owner:
                 start = known_owner_before(ctx, start)
+                short = short_owner_before(ctx, start)
+                if short is not None:   # 由星澜重工投资的|星澜|智能装备产业园
+                    start = short.start
             start = strip_generic(ctx, start, mod_end)
             zone = ctx.by_end.get(start)
             if zone is not None and zone.text not in ctx.rules.zone_words:
@@ -73,12 +77,16 @@ def heads(ctx: Context) -> list[Cand]:
                         text.startswith(ctx.rules.head_not_before_coined_ok, e)
                         and (_unknown_word_in(ctx, mod) or _place_word_in(ctx, mod))))
                     or (len(h.word) == 1 and mod_end - start < 2)
+                    or (h.not_after and mod.endswith(h.not_after))
+                    # (带孩子)逛|商圈, 建|园区: a one-character verb and the noun it takes
+                    or _verb_before(ctx, mod_end)
+                    or _lone_function_word(ctx, start, mod_end)
                     or (mod.endswith(ctx.rules.modifier_bad_end) and not (h.long and _inside_end(ctx, mod)))
                     or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(mod))
                     or (mod.endswith(ctx.tables.generic_tuple) and not _local_name_in(ctx, mod)
                         and not (h.long and ends_in_head(ctx, mod)))
                     or generic_only(ctx, mod)
-                    or (h.proper and not proper(ctx, mod) and not _level_body(ctx, name, start)
+                    or (h.proper and short is None and not proper(ctx, mod) and not _level_body(ctx, name, start)
                         and not (h.long and re.search(ctx.rules.long_name.get("specific", "$^"), mod))
                         and not (h.long and h.cls == "Enterprise" and _own_word_in(ctx, mod)))
                     or (h.prefix and not name.startswith(h.prefix))):
@@ -86,7 +94,7 @@ def heads(ctx: Context) -> list[Cand]:
             if ctx.seg.knows(name) and not ctx.lex.lookup(name) and len(name) <= 3 \
                     and ctx.seg.tag(name) not in ("ns", "nt", "nz", "nr"):
                 break  # a plain dictionary word (道路, 公园): not a name (大朗镇 is one)
-            if _described(ctx, start, e, mod, h) or _programme(ctx, start, e, h):
+            if (short is None and _described(ctx, start, e, mod, h)) or _programme(ctx, start, e, h):
                 break
             road = _street_led(ctx, start, mod_end, h)
             if road:  # 绍兴路、石祥路国字号汽车街区: the street is the commercial district
@@ -99,7 +107,7 @@ def heads(ctx: Context) -> list[Cand]:
             if _level_body(ctx, name, start):
                 c.cls, c.rule = "Institution", f"level-body:{h.word}"
             if h.owner:
-                c.nested = owner(ctx, start, hs, shaped=h.cls == "Project")
+                c.nested = [short] if short is not None else owner(ctx, start, hs, shaped=h.cls == "Project")
             if h.cls == "Institution" and not c.nested:
                 c.nested = _zone_of_body(ctx, out, start, hs)
             out.append(c)
@@ -155,6 +163,26 @@ def _own_word_in(ctx: Context, mod: str) -> bool:
 def _inside_end(ctx: Context, mod: str) -> bool:
     """True when ``mod`` ends in a word [long_name] lets inside a long name (产业化)."""
     return mod.endswith(tuple(ctx.rules.long_name.get("inside", ())))
+
+
+def _verb_before(ctx: Context, at: int) -> bool:
+    """True when the token right before the head at ``at`` is a one-character verb that
+    takes a place as its object (rules.toml [modifier] object_verbs): only those, as
+    names have one-character verbs before their heads too (云|汇|中心)."""
+    t = ctx.by_end.get(at)
+    return t is not None and t.text in ctx.rules.object_verbs
+
+
+def _lone_function_word(ctx: Context, start: int, mod_end: int) -> bool:
+    """True when the modifier is one word that says where or when, or links words
+    (建成|后|机场, 区内|商圈; rules.toml [modifier] lone_char_stop_tags, lone_words):
+    the head is a common noun there.  Longer words of the same tags may be places
+    (后海, 城北), so only one character is read by its tag."""
+    t = ctx.by_start.get(start)
+    if t is None or t.end != mod_end:
+        return False
+    return t.text in ctx.rules.lone_words or (
+        len(t.text) == 1 and ctx.seg.tag(t.text) in ctx.rules.lone_char_stop_tags)
 
 
 def _glued_name(ctx: Context, t: Token) -> bool:
@@ -223,7 +251,7 @@ def _described(ctx: Context, start: int, end: int, mod: str, h) -> bool:
     before = text[:start]
     if before.endswith(r.describing) and not proper(ctx, mod) and not r.located_of.search(before):
         return True  # (位于X的集成电路产业园: 的 says where the name lies, not what kind it is)
-    if h.honour:
+    if h.honour or any(w in text[start:end] for w in r.honour_title_words):
         clause = re.split(r"[，。；：,;:！？]", before)[-1]
         if any(v in clause for v in r.honour_verbs):
             return True

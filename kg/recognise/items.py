@@ -51,6 +51,11 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
         elif text.startswith(LIST_AND, j) and j > cur:
             parts.append((cur, j))   # 以及 never stands inside a name: IBM以及云从科技
             cur = j + len(LIST_AND)
+    for n in range(len(parts) - 1, -1, -1):
+        after = _after_adverb_and_joiner(ctx, *parts[n])
+        if after is not None:   # A、B将与C、D等企业: the list is C、D; A、B are the clause's subject
+            parts = [(after, parts[n][1])] + parts[n + 1:]
+            break
     out = []
     for n, (s, e) in enumerate(parts):
         quoted = s < e and text[s] in OPEN_QUOTES
@@ -66,9 +71,35 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
                         and ctx.rules.enum_nouns[t.text] != "IndustryTrack"):
                     s = t.end
             s = strip_generic(ctx, s, e)
+        if n == len(parts) - 1:
+            e = _before_verb_at_end(ctx, s, e)
         if 2 <= e - s <= ctx.rules.lengths["list_item"] and not any(is_punct(ch) for ch in text[s:e]):
             out.append((s, e))
     return out
+
+
+def _before_verb_at_end(ctx: Context, s: int, e: int) -> int:
+    """The end of a list's last item without the boundary word that ends it: the
+    clause's verb stands between a list and its counter (A、B街道|布局|一批平台)."""
+    t = ctx.by_end.get(e)
+    if t is not None and t.start > s and len(t.text) > 1 and t.text in ctx.rules.boundary \
+            and t.text not in ctx.rules.name_internal:
+        return t.start
+    return e
+
+
+def _after_adverb_and_joiner(ctx: Context, s: int, e: int) -> int | None:
+    """Where a list begins again inside the item s..e: after a joining word that an
+    adverb stands before (将与, 已和, 也与), which makes it the preposition "with"."""
+    prev = None
+    for t in ctx.toks:
+        if t.start >= e:
+            break
+        if t.start > s and t.text in JOIN_CHARS and prev is not None and prev.end == t.start \
+                and prev.start > s and ctx.seg.tag(prev.text)[:1] == "d":
+            return t.end
+        prev = t
+    return None
 
 
 def joined(ctx: Context, s: int, e: int, cls: str) -> list[tuple[int, int]]:

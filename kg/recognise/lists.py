@@ -21,7 +21,11 @@ from .context import Context, proper, stops
 from .items import count_of, item, joined, last_two
 from .tracks import COUNTED
 from .modifier import left_modifier
-from .text import CLOSE_QUOTES, LIST_SEP, OPEN_QUOTES, is_punct
+from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_SEP, OPEN_QUOTES, is_punct
+
+
+# what may stand between a thing and the brackets that list its members (青禾部件产业（A、B）)
+_NAME_TAILS = ("", "产业", "行业", "领域", "板块", "环节")
 
 
 @lru_cache(maxsize=None)
@@ -47,14 +51,25 @@ def list_frames(ctx: Context) -> list[Cand]:
         least = ctx.rules.list_frames[k].get("min_items", 1)
         # a frame that calls its items segments takes words a track name rarely opens with
         framed = ctx.rules.list_frames[k].get("segments", False)
+        # ... and one that names them segments outright takes a short noun too (中药, 电机)
+        short_tags = tuple(ctx.rules.list_frames[k].get("short_tags", ()))
+        # ... and one that opens right after a thing of a class only there (青禾部件（A、B）)
+        after_class = ctx.rules.list_frames[k].get("after_class")
         for m in pat.finditer(text):
+            if after_class and not any(c.cls == after_class and text[c.end:m.start()] in _NAME_TAILS
+                                       for c in ctx.cands if c.end <= m.start()):
+                continue
             spans = [_before_aside(ctx, s, e) for s, e in _items(text, m.start("list"), m.end("list"))]
+            if cls == "IndustryTrack":      # 青禾部件（A、B）: the track; its members are framed apart
+                spans = [p for s, e in spans for p in _unbracketed(text, s, e)]
             if len(spans) + (len(spans) == 1 and _joins(text, *spans[0])) < least:
                 continue
             if not whole and COUNTED.search(m.group("list")):
                 continue    # 重点发展A和B三大领域: a counted list, the counted frame's
             if spans and text[spans[-1][1] - 1] == "等":      # …和核心零部件等。
                 spans[-1] = (spans[-1][0], spans[-1][1] - 1)
+            if spans and cls == "IndustryTrack":                # 聚焦A和B|开展攻关
+                spans[-1] = _before_verb(ctx, *spans[-1])
             counted = whole and count_of(text[m.end("list"):]) == len(spans)
             group = f"{ctx.gid}/lf{k}.{m.start()}"
             parts = spans if counted else [p for span in spans for p in joined(ctx, *span, cls)]
@@ -62,13 +77,39 @@ def list_frames(ctx: Context) -> list[Cand]:
                 parts = spans[:-1] + last_two(ctx, *spans[-1])
             for s, e in parts:
                 if cls == "IndustryTrack" and e - s < ctx.rules.track_min_unknown \
-                        and not ctx.lex.lookup(text[s:e], "IndustryTrack"):
+                        and not ctx.lex.lookup(text[s:e], "IndustryTrack") \
+                        and not (e - s >= 2 and ctx.seg.tag(text[s:e]) in short_tags):
                     continue    # 涵盖设计、制造…的全产业链: a bare activity is no track
                 c = item(ctx, text[s:e], s, e, cls, group, "", framed=framed)
                 if c:
                     c.rule = c.rule.replace("enumeration", "list-frame")
                     out.append(c)
     return out
+
+
+def _before_verb(ctx: Context, s: int, e: int) -> tuple[int, int]:
+    """The last item of a list of tracks up to the clause's own verb: a frame that
+    runs to the clause's end (聚焦A和B开展攻关。) takes the predicate too.  The verb is
+    a boundary word the dictionary tags as a verb (开展, 实现, 形成 …), not the item's
+    first word."""
+    for t in ctx.toks:
+        if s < t.start < e and t.text in ctx.rules.boundary and ctx.seg.tag(t.text)[:1] == "v" \
+                and ctx.seg.tag(t.text) != "vn":
+            return s, t.start
+    return s, e
+
+
+def _unbracketed(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """An item with the bracketed list after its name left out: 青禾部件（A、B）和C ->
+    青禾部件, C (a joining word after the brackets opens the next item)."""
+    a = text.find("（", s, e)
+    b = text.find("）", a, e) if a >= 0 else -1
+    if a < 0 or b < 0:
+        return [(s, e)]
+    rest = b + 1
+    while rest < e and text[rest] in JOIN_CHARS:
+        rest += 1
+    return [p for p in ((s, a), (rest, e)) if p[1] - p[0] >= 2]
 
 
 def _before_aside(ctx: Context, s: int, e: int) -> tuple[int, int]:
@@ -82,12 +123,16 @@ def _before_aside(ctx: Context, s: int, e: int) -> tuple[int, int]:
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The 、-items of start..end, quoted items side by side (“A”“B”) split too; an item
-    with a quotation mark inside (A”主导产业) is no name."""
+    with a quotation mark inside (A”主导产业) is no name; a 、 in brackets splits none
+    (青禾部件（A、B）和C: two items)."""
     spans, cur = [], start
     quotes = OPEN_QUOTES + CLOSE_QUOTES
+    depth = 0
     for j in range(start, end + 1):
+        if j < end and text[j] in "（）":
+            depth = max(0, depth + (1 if text[j] == "（" else -1))
         side_by_side = j < end and text[j] in OPEN_QUOTES and j > cur and text[j - 1] in CLOSE_QUOTES
-        if j == end or text[j] in LIST_SEP or side_by_side:
+        if j == end or (text[j] in LIST_SEP and not depth) or side_by_side:
             s, e = cur, j
             while s < e and text[s] in quotes:
                 s += 1

@@ -25,6 +25,8 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
         e = ctx.lex.lookup(s, "Enterprise") or ctx.lex.lookup(s, "Institution")
         if e and start + len(s) <= head_start:  # (武田制药|项目: the firm's project)
             best = Cand(start, start + len(s), e.cls, e.name, "owner-prefix:lexicon", prio=4, role="owner")
+    if best is None:
+        best = _brand_before_place(ctx, start, head_start) or _dictionary_org(ctx, start, head_start)
     own = ctx.rules.head_of(text[best.start:best.end]) if best else None
     if best and best.cls == "Enterprise" and not (own and own.cls == "Enterprise"):
         # (华东医药|生物创新智造中心: a firm whose name has its trade takes no second one)
@@ -85,6 +87,44 @@ def _branch(ctx: Context, best: Cand, head_start: int) -> Cand:
     return best
 
 
+def _brand_before_place(ctx: Context, start: int, head_start: int) -> Cand | None:
+    """A brand, then the city or region the site is in or serves, then what the site is
+    (李宁|温州|旗舰店, 中电海康|嘉兴|物联网产业园, 科沃斯|常州|基地): the brand owns it.
+    The brand is the words before the first place the lexicon knows, two characters
+    or more, with a word of a name among them (one no dictionary knows, or one it
+    tags as an organisation's or a person's), and no place, track or zone word."""
+    text = ctx.text
+    place = next((t for t in ctx.toks if start + 2 <= t.start and t.end <= head_start
+                  and ctx.lex.lookup(t.text, "Place") is not None), None)
+    if place is None:
+        return None
+    brand = text[start:place.start]
+    words = [t for t in ctx.toks if start <= t.start and t.end <= place.start]
+    if len(brand) > ctx.rules.lengths["brand"] or not words or words[0].start != start \
+            or any(is_punct(ch) for ch in brand) or _describes(ctx, brand) \
+            or any(ctx.lex.lookup(w.text, "Place") or w.text in ctx.rules.boundary for w in words) \
+            or not any(w.pos in ("nt", "nr", "nz", "") and not w.text.isdigit() for w in words):
+        return None
+    known = ctx.lex.lookup(brand, "Enterprise") or ctx.lex.lookup(brand, "Institution")
+    h = ctx.rules.head_of(brand)
+    cls = known.cls if known else ("Institution" if h is not None and h.cls == "Institution" else "Enterprise")
+    return Cand(start, place.start, cls, known.name if known else brand, "owner-prefix:before-place",
+                prio=3, role="owner")
+
+
+def _dictionary_org(ctx: Context, start: int, head_start: int) -> Cand | None:
+    """An organisation jieba's dictionary names (tag nt) opening the modifier, with
+    words of the project's own after it (中国银联|长三角创新中心, 通威|全球研发中心):
+    the owner, a body when its name ends as bodies' do (大学, 研究院 …), else a firm."""
+    t = ctx.by_start.get(start)
+    if t is None or t.pos != "nt" or len(t.text) < 2 or t.end >= head_start \
+            or ctx.lex.lookup(t.text) is not None or ctx.lex.is_not_entity(t.text):
+        return None
+    h = ctx.rules.head_of(t.text)
+    cls = "Institution" if h is not None and h.cls == "Institution" else "Enterprise"
+    return Cand(t.start, t.end, cls, t.text, "owner-prefix:dictionary", prio=3, role="owner")
+
+
 def _content_follows(ctx: Context, pos: int, head_start: int) -> bool:
     """True when a word of the project's own, not a phase or a head, follows ``pos``
     before its head (智能|网联重卡项目, not 汽车|二期工厂项目)."""
@@ -133,6 +173,23 @@ def known_owner_before(ctx: Context, start: int) -> int:
     if t and (ctx.lex.lookup(t.text, "Institution") or ctx.lex.lookup(t.text, "Enterprise")):
         return t.start
     return start
+
+
+def short_owner_before(ctx: Context, start: int) -> Cand | None:
+    """The first words of a firm named earlier in the sentence, right before an owned
+    thing's modifier (由星澜重工投资建设的|星澜|智能装备产业园): the firm's short
+    form begins the name, and the firm is its owner.  The short form is two
+    characters or more, begins a token and is no name of its own (中国|电信)."""
+    text = ctx.text
+    for c in ctx.cands:
+        if c.cls != "Enterprise" or c.role == "owner" or c.end > start:
+            continue
+        for n in range(len(c.name) - 1, 1, -1):
+            s = start - n
+            if s >= c.end and text[s:start] == c.name[:n] and s in ctx.starts \
+                    and ctx.lex.lookup(c.name[:n]) is None:
+                return Cand(s, start, "Enterprise", c.name, "owner-prefix:short", prio=4, role="owner")
+    return None
 
 
 def _legal_owner(ctx: Context, start: int, head_start: int) -> Cand | None:

@@ -1,6 +1,7 @@
 """Places and firms the lexicon does not list but their words give away: a
 greater area (大城北), a city or firm after a foreign country (韩国|大邱),
-a level of government's state-owned group (市城投)."""
+a level of government's state-owned group (市城投), a county-level unit by its
+short form right after its city (泉州市|晋江)."""
 from __future__ import annotations
 
 from .candidate import Cand
@@ -84,3 +85,23 @@ def place_prefix(ctx: Context, s: int, e: int) -> int:
                 and ctx.lex.lookup(t.text, "Place"):
             return t.end
     return s
+
+
+def after_parent(ctx: Context) -> list[Cand]:
+    """A county-level unit's short form right after the city it lies in (泉州市|晋江,
+    苏州|昆山): the unit.  A short form alone is ambiguous (LEXICON.md: 天河 is also a
+    mall's name), so the lexicon keeps it out of its surfaces; the city before it
+    decides.  The unit is the only one of that short form in that city."""
+    out = []
+    by_end = {c.end: c for c in ctx.cands if c.cls == "Place" and c.role != "owner"}
+    if not by_end:
+        return out
+    for t in ctx.toks:
+        parent = by_end.get(t.start)
+        if parent is None or len(t.text) < 2 or ctx.lex.lookup(t.text) is not None:
+            continue
+        units = [e for e in ctx.lex.by_short_form(t.text, "Place")
+                 if "county" in e.levels and parent.name in e.parents]
+        if len(units) == 1:
+            out.append(Cand(t.start, t.end, "Place", units[0].name, "county-after-city", prio=3))
+    return out

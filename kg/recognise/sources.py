@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import aliases, enumerations, frames, heads, known, legal, lists, places, tracks
+from . import aliases, enumerations, frames, heads, known, legal, lists, peers, places, tracks
 from .candidate import Cand
 from .context import Context
 
@@ -46,6 +46,7 @@ SOURCES: tuple[Source, ...] = (
     Source("framed-tracks", tracks.framed_tracks),
     Source("greater-areas", places.greater_areas),
     Source("after-country", places.after_country),
+    Source("after-parent", places.after_parent),
     Source("soe-short", places.soe_short),
     Source("joined-tracks", tracks.joined_tracks),
     Source("enumerations", enumerations.enumerations),
@@ -56,5 +57,6 @@ SOURCES: tuple[Source, ...] = (
     Source("shared-heads", enumerations.shared_heads),
     Source("list-frames", lists.list_frames),
     Source("list-peers", lists.list_peers),
+    Source("track-peers", peers.track_peers),
     Source("document-names", aliases.document_name_cands),
 )

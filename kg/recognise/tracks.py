@@ -45,8 +45,10 @@ def tracks(ctx: Context) -> list[Cand]:
                 break
             entry = ctx.lex.lookup(name, "IndustryTrack") or ctx.lex.lookup(name + suf, "IndustryTrack")
             head = ctx.rules.head_of(name)
+            # (A、B等硬科技赛道: a name summing up a list of tracks is read as one in a list)
+            summing = text[start - 1:start] == "等"
             if entry is None and (len(name) < ctx.rules.track_min_unknown or (head and not head.context)
-                                  or generic_only(ctx, name) or not track_like(ctx, name)):
+                                  or generic_only(ctx, name) or not track_like(ctx, name, lenient=summing)):
                 break
             out.append(Cand(start, start + len(name), "IndustryTrack",
                             entry.name if entry else name, f"track:{suf}", prio=3))

@@ -20,9 +20,10 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   area unit only), ``part-platform`` (以A和B为平台,打造C).
 - ``track-name`` (青禾金融集聚区 in 金融, a track its document names), ``appositive-track``
   (会展行业头部企业X), ``track-lead-sub`` (以A为引领的B产业体系); ``district-local``
-  (本土企业X), ``paragraph-area`` (a heading 做强大城北核心功能 locates what its paragraph
-  builds), ``located-landmark`` (大运河南端标志拱宸桥), ``located-here`` (…地块位于Y。今后
-  这里建成X). Things named in passing (登陆上交所, X背景的Y, 联通X) take no track or act.
+  (本土企业X), ``chain-stage`` (（一）上游：T。 in a report on a chain), ``paragraph-area``
+  (a heading 做强大城北核心功能 locates what its paragraph builds), ``located-landmark``
+  (大运河南端标志拱宸桥), ``located-here`` (…地块位于Y。今后这里建成X). Things named in
+  passing (登陆上交所, X背景的Y, 联通X) take no track or act.
 
     >>> # see tests/test_relate.py for worked examples
 """
@@ -32,13 +33,14 @@ from collections import defaultdict
 
 from ..model import Document, Entity, Mention, Relation
 from .base import Collector, Item, rx
-from .home import HomeRules, find_home, home_word_list, home_words, kind_words
+from .home import HomeRules, document_head, find_home, home_word_list, home_words, kind_words
 from .located import find_site, heading_area, located
 from .names import corpus, home_parts, named_places, named_tracks, stem_owners
 from .owners import owners
 from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import specific_place_wins
+from .stages import chain_named, stage_segment
 from .tracks import head_track, tracks
 
 
@@ -50,7 +52,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         if k:
             by_sent[m.sentence].append(Item(m, k, c.ents[k].cls))
     home_rules = HomeRules.of(c.rules["home"])
-    district = find_home(home_rules, c.ents, mentions, doc.title or (doc.sentences[0].text if doc.sentences else None))
+    district = find_home(home_rules, c.ents, mentions, document_head(doc))
     # the places the document names, longest first (a heading may name one the
     # recogniser missed there: 做强大城北核心功能)
     places = sorted({(m.surface, m.key) for m in mentions
@@ -62,6 +64,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     area: str | None = None          # the area a paragraph's heading names
     site: str | None = None          # where the paragraph's last "…位于Y" puts something
     para = -1
+    chain: str | None = None         # the track whose chain the document reports on
     ctx = Context(district)
     reset = rx(c.rules.get("track", {}).get("topic_reset", "$^"))
     word_list = home_word_list(home_rules, c.ents[district]) if district else None
@@ -75,6 +78,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             site = None
         if reset.match(s.text):
             governing = None         # 二是…: the next point of a list has a topic of its own
+        ctx.outer = governing        # (the paragraph's track, should the head be a segment)
         head, topic = head_track(c, s.text, ms)
         if head:
             governing = head if topic else None
@@ -87,9 +91,12 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             if homes:       # (things are in order already: most sentences have no home word)
                 things = sorted(things + homes, key=lambda x: x.m.start)
         ctx.track = head or governing
+        ctx.sentence = (doc.doc_id, s.index)
         pattern_relations(c, doc.doc_id, s.index, s.text, things, ctx)
         remember(ctx, c, things)
         tracks(c, doc, s, ms, head, topic, None if head else governing, recent, district)
+        stage_segment(c, doc.doc_id, s.index, s.text, ms, chain)
+        chain = chain_named(c, s.text, ms, chain)
         located(c, doc, s, ms, district, area, site)
         site = find_site(c, s.text, ms) or site
         parts(c, doc, s, ms, platform, district)

@@ -98,6 +98,8 @@ class Collector:
         self.out: dict[tuple, Relation] = {}
         self.frame_owners: set[tuple] = set()  # (doc, sentence, start) of owners named by a frame
         self.last_lists: tuple | None = None   # (ms, text, ids of ms, runs): see `lists`
+        # (doc, sentence or None for any, track) -> the tracks it was made a part of
+        self.wholes: dict[tuple, set[str]] = {}
         self._cls: dict[str, frozenset[str]] = {}
         self._class_list: dict[str, tuple[str, ...]] = {}
 
@@ -109,6 +111,9 @@ class Collector:
         if allowed and not (self.cls(s) & allowed[0] and self.cls(o) & allowed[1]):
             return
         k = (s, p, o, doc)
+        if p == "subTrackOf":       # (asked by the rule that makes segments of a head track)
+            self.wholes.setdefault((doc, sent, s), set()).add(o)
+            self.wholes.setdefault((doc, None, s), set()).add(o)
         if k not in self.out:
             conf = confidence if confidence is not None else self.conf.get(rule, 0.6)
             self.out[k] = Relation(s, p, o, doc, sent, rule, conf)

@@ -63,26 +63,73 @@ class HomeRules:
         return None
 
 
-def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention], title: str | None) -> str | None:
-    """The key of the district or zone the document speaks for, or None."""
+_SENTENCE_END = ("。", "！", "？", "；", ".", "!", "?", ";")
+
+
+def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention],
+              title: str | list[str] | None) -> str | None:
+    """The key of the district or zone the document speaks for, or None.
+
+    ``title`` is the document's title, or its head (`document_head`): the title
+    line, then the short lines under it (a report's ——在X区…会议上, a speaker's
+    office), which weigh half as much.  A park or zone the title names may be
+    the home whatever its name ends with (X科技产业园简介); of two places the
+    title names one right after the other (Y市X区, Y市X), the second, which
+    lies in the first, is."""
+    lines = [title] if isinstance(title, str) else [x for x in (title or []) if x]
     score: Counter[str] = Counter()
+    # an entity's names, and the words the document names it by (晋江 for 晋江市)
+    names: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.key:
+            names.setdefault(m.key, {n for n in (ents[m.key].name, *ents[m.key].aliases) if n}).add(m.surface)
     for m in mentions:
         if not m.key:
             continue
         e = ents[m.key]
         kind = rules.kind(e)
+        if kind is None and e.cls == "Platform" and lines and not lines[0].endswith(_SENTENCE_END) \
+                and _named_in(names[m.key], lines[0]):
+            kind = "zone"       # (a title, not a first sentence that names a park)
         if m.role == "owner" and kind != "zone":
             continue    # (a zone a body's name opens with counts: 青禾新区|管委会)
         if kind:
             score[m.key] += 1 + (rules.district_weight if kind == "zone" or _county_level(rules, e.name) else 0)
-    if title:
-        for k in score:
-            e = ents[k]
-            if any(n and n in title for n in (e.name, *e.aliases)):
-                score[k] += rules.title_weight
+    for n, line in enumerate(lines):
+        weight = rules.title_weight if n == 0 else rules.title_weight // 2
+        named = [k for k in sorted(score) if _named_in(names[k], line)]
+        for k in named:
+            score[k] += weight
+        for k in named:     # 泉州市晋江…, 嘉兴市南湖区: the place inside the one before it
+            if any(_right_after(names[o], names[k], line) for o in named if o != k):
+                score[k] += weight // 2
     if not score:
         return None
     return max(sorted(score), key=lambda k: score[k])
+
+
+def document_head(doc, lines: int = 3, max_len: int = 60) -> list[str]:
+    """The title of ``doc`` (kg.model.Document) and the short lines that open it
+    (at most ``lines`` in all, each of ``max_len`` characters or fewer, none a
+    sentence of the body): what `find_home` reads as the title."""
+    head = [doc.title] if doc.title else []
+    for s in doc.sentences[:lines]:
+        if len(head) >= lines or len(s.text) > max_len:
+            break
+        if head and s.text.endswith(_SENTENCE_END):
+            break       # the body has begun
+        if s.text not in head:
+            head.append(s.text)
+    return head
+
+
+def _named_in(names: set[str], line: str) -> bool:
+    return any(n in line for n in names)
+
+
+def _right_after(outer: set[str], inner: set[str], line: str) -> bool:
+    """True when ``line`` names ``inner`` right after ``outer`` (Y市|X区)."""
+    return any(o + i in line for o in outer for i in inner if len(i) >= 2)
 
 
 def _county_level(rules: "HomeRules", name: str) -> bool:

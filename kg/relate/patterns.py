@@ -9,7 +9,9 @@ subject and the object. Besides slots, an end may be:
   ``@topic:<Class>|<Class>``: only when it is of one of these classes;
 - ``@previous:<Class>`` (or ``<Class>|<Class>``): the nearest thing of one of
   these classes before the match in the sentence (…长江存储二期项目…开工建设，
-  项目位于左岭片区), else the last one named earlier in the paragraph;
+  项目位于左岭片区), else the last one named earlier in the paragraph; for a
+  sub-track, not a track the sentence made a part already (形成了以A为核心，覆盖
+  B、C的完整产业链: B and C are parts of A's whole, not of A);
 - ``@previous-list:<Class>``: the same, with the things listed with it
   (A、B同步开工，两个项目均落户Y);
 - ``@antecedent:<Class>``: what ``@topic:<Class>`` names (not counting the home), or the
@@ -18,7 +20,9 @@ subject and the object. Besides slots, an end may be:
 - ``@sentence:<Class>``: the nearest thing of these classes before the match in
   its sentence that is not the home (X产业园…，重点发展A、B), else nothing;
 - ``@track``: the track the sentence or its paragraph is about (its head
-  track, kg.relate.tracks).
+  track, kg.relate.tracks), not one the match itself names;
+- ``<end>|else|<end>``: the first end that names something (@track|else|@previous:
+  IndustryTrack: the track the sentence is about, else the one named last).
 """
 from __future__ import annotations
 
@@ -54,6 +58,8 @@ class Context:
     """What a sentence's patterns may refer to beyond the sentence."""
     home: str | None = None
     track: str | None = None                                  # the sentence's or paragraph's track
+    outer: str | None = None                                  # the paragraph's track before the sentence
+    sentence: tuple[str, int] | None = None                   # (document, index) of the sentence
     recent: dict[str, str] = field(default_factory=dict)      # class -> last thing of it in the paragraph
 
 
@@ -118,10 +124,16 @@ def _ends(c: Collector, mt: Match, end: str | list[str], items: list[Item], text
 
 
 def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: Context) -> list[str]:
+    if "|else|" in end:
+        first, rest = end.split("|else|", 1)
+        return _end(c, mt, first, items, text, ctx) or _end(c, mt, rest, items, text, ctx)
     if end == "@home":
         return [ctx.home] if ctx.home else []
     if end == "@track":
-        return [ctx.track] if ctx.track else []
+        # a head track that is one of the match's own things (其中A和B是…两个环节: A opens
+        # the sentence) is no end of it: the paragraph's track is
+        own = {items[i].key for slot in mt.slots.values() for i in slot}
+        return next(([t] for t in (ctx.track, ctx.outer) if t and t not in own), [])
     if end.startswith("@antecedent:"):
         # the clause chain's opening thing when it is of these classes (or the thing it
         # modifies: Y园区内的X建成投用，该项目由…: X), else the nearest one
@@ -157,7 +169,9 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
     if end.startswith(("@previous:", "@previous-list:")):
         kind, names = end.split(":", 1)
         classes = set(names.split("|"))
-        before = [x for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE and c.cls(x.key) & classes]
+        before = [x for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE and c.cls(x.key) & classes
+                  and not (mt.pattern.relation == "subTrackOf" and ctx.sentence
+                           and c.wholes.get((*ctx.sentence, x.key)))]
         if before:
             if kind == "@previous-list":
                 return [x.key for x in _run_ending(before, text)]

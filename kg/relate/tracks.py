@@ -81,16 +81,22 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
         elif r[0].cls != "IndustryTrack" and rx(tr.get("sector_head", "$^")).match(text[r[-1].m.end:]):
             blocked |= {id(x) for x in r}
         elif r[0].cls == "IndustryTrack" and len(r) > 1:
+            inside = {id(x) for x in r}
+            parent = None
             if rx(tr.get("sub_list_after", "$^")).match(text[r[-1].m.end:]):
                 # 紧盯A、B、C三大细分赛道，加快构建数字经济产业链: the track named outside
                 # the list, else the paragraph's last track
-                inside = {id(x) for x in r}
                 parent = next((t.key for t in tracks if id(t) not in inside and t.m.role != "item"),
                               None) or governing or recent
-                if parent:
-                    for x in r:
-                        c.add(x.key, "subTrackOf", parent, doc_id, s.index, "track-list-sub")
-                    sublisted |= inside
+            elif rx(tr.get("parts_list_after", "$^")).match(text[r[-1].m.end:]):
+                # 把数字经济作为首位产业，重点发展A、B和C三个方向: the parts of the track named
+                # before the list in its sentence (the paragraph's may be a peer of the list)
+                parent = next((t.key for t in reversed(tracks) if t.m.end <= r[0].m.start
+                               and id(t) not in inside and t.m.role != "item"), None)
+            if parent:
+                for x in r:
+                    c.add(x.key, "subTrackOf", parent, doc_id, s.index, "track-list-sub")
+                sublisted |= inside
     # 构建以数字内容为引领的文创产业体系: the leading track is a segment of the other
     for mt in finditer(tr.get("lead_frame", "$^"), text):
         subs = [t for t in tracks if mt.start("sub") <= t.m.start < mt.end("sub")]
@@ -114,8 +120,13 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
     top = head or governing
     if top:
         peers = run_of.get(next((id(t) for t in tracks if t.key == top), None), [])
+        # a track the sentence's patterns gave a whole already (涵盖A、B等环节的T全链条), or
+        # one the head is a part of (T1是新区T2的重要增长极: here or earlier), is no segment
+        # of the head
+        wholes = c.wholes.get((doc_id, None, top), ())
         for t in tracks:
-            if t.key == top or t in peers or id(t) in sublisted or (
+            if t.key == top or t in peers or id(t) in sublisted or t.key in wholes \
+                    or c.wholes.get((doc_id, s.index, t.key), {top}) != {top} or (
                     t.m.role == "item" and id(t) not in heads_used and not t.m.rule.startswith("list-frame")):
                 continue
             # under a head that does not open the sentence (围绕数字经济，集聚A、B等生命

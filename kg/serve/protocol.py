@@ -69,7 +69,7 @@ def evaluate(store, query: str, results_format: str | None = "JSON", rdf_format:
     import pyoxigraph as ox
 
     from ..federation import refusal
-    from ..query import PREFIXES, _syntax_error
+    from ..query import PREFIXES, syntax_error
 
     # checked here, in the worker, so that the time limit bounds the check too
     reason = refusal(query, allow_service, PREFIXES)
@@ -86,7 +86,7 @@ def evaluate(store, query: str, results_format: str | None = "JSON", rdf_format:
     try:
         answer = store.query(query, prefixes=PREFIXES, **kwargs)
     except SyntaxError as e:
-        return {"status": 400, "error": str(_syntax_error(query, e)).replace(
+        return {"status": 400, "error": str(syntax_error(query, e)).replace(
             " — check the query, or see `kg query --help` for examples", "")}
     except ValueError as e:
         return {"status": 400, "error": f"bad request: {' '.join(str(e).split())}"}

@@ -288,8 +288,8 @@ class Handler(BaseHTTPRequestHandler):
     def _query(self, text: str, params: dict[str, list[str]]) -> None:
         if not text.strip():
             return self._error(400, "the query is empty")
-        from ..query import _mask
-        if _UPDATE.match(_mask(text)):
+        from ..query import mask_literals
+        if _UPDATE.match(mask_literals(text)):
             return self._error(403, READ_ONLY)
         fmt = (params.get("format") or params.get("output") or params.get("results") or [None])[0]
         results, rdf = negotiate(self.headers.get("Accept"), fmt)

@@ -1,0 +1,42 @@
+"""Repairs to the segmenter's tokens before any source reads them.
+
+jieba's HMM joins the words it does not know into one token, and a
+one-character preposition right after an unknown name often goes with it:
+高新|科创为|龙头, 港区以|青禾机场. Every walk over tokens would then take the
+preposition into the name; cutting it off once, here, spares them all.
+
+    >>> from kg.model import Token
+    >>> from kg.rules import load_rules
+    >>> toks = [Token("云峰", 0, 2, "ns"), Token("精工为", 2, 5), Token("龙头", 5, 7, "n")]
+    >>> [t.text for t in unglue_ends(toks, load_rules(), lambda w: "")]
+    ['云峰', '精工', '为', '龙头']
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from ..model import Token
+from ..notions import ADMIN_UNITS
+from ..rules import Rules
+from .text import is_punct
+
+
+def unglue_ends(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> list[Token]:
+    """``toks`` with a preposition (rules.toml [boundary] glued_end) cut off the end
+    of each untagged token it was glued to, when a word follows.  The word before
+    it must be of two characters or more, or an administrative unit (区以):
+    a two-character unknown token may be a name of its own (鼎为).  ``tag`` gives
+    a word's part of speech (the segmenter's)."""
+    ends = rules.glued_end
+    cut = [k for k, t in enumerate(toks[:-1])
+           if not t.pos and t.text[-1] in ends and not is_punct(toks[k + 1].text[0])
+           and (len(t.text) >= 3 or t.text[:-1] in ADMIN_UNITS)] if ends else ()
+    if not cut:
+        return toks
+    out = list(toks)
+    for k in reversed(cut):
+        t = toks[k]
+        rest = t.text[:-1]
+        out[k:k + 1] = [Token(rest, t.start, t.end - 1, tag(rest)),
+                        Token(t.text[-1], t.end - 1, t.end, tag(t.text[-1]))]
+    return out

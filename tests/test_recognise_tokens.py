@@ -1,0 +1,62 @@
+"""kg.recognise.tokens: prepositions jieba's HMM glues onto the end of an unknown
+name are cut off before any source reads the tokens (rules.toml [boundary]
+glued_end). Invented names throughout."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Token
+from kg.recognise.tokens import unglue_ends
+from kg.rules import load_rules
+from recognition import case, check
+
+E, P = "Enterprise", "Place"
+
+
+def _toks(*words_tags):
+    out, at = [], 0
+    for w, pos in words_tags:
+        out.append(Token(w, at, at + len(w), pos))
+        at += len(w)
+    return out
+
+
+@pytest.mark.parametrize("toks, want", [
+    # an unknown name with a preposition glued on, a word after it: cut
+    (_toks(("墨川", ""), ("高科为", ""), ("龙头", "n")), ["墨川", "高科", "为", "龙头"]),
+    (_toks(("某某研究院将", ""), ("与", "p")), ["某某研究院", "将", "与"]),
+    # an administrative unit with one glued on (港区以|青禾机场)
+    (_toks(("临港", ""), ("区以", ""), ("青禾", ""), ("机场", "n")), ["临港", "区", "以", "青禾", "机场"]),
+    # a two-character unknown token may be a name of its own
+    (_toks(("鼎为", ""), ("科技", "n")), ["鼎为", "科技"]),
+    # a word the dictionary tags is left as it is (作为, 认为 …)
+    (_toks(("作为", "v"), ("龙头", "n")), ["作为", "龙头"]),
+    # nothing follows, or punctuation does: the character is not glued before a word
+    (_toks(("墨川", ""), ("高科为", "")), ["墨川", "高科为"]),
+    (_toks(("墨川", ""), ("高科为", ""), ("。", "x")), ["墨川", "高科为", "。"]),
+    # a character not in the list stays (和 and 同 begin names: 和丰路)
+    (_toks(("墨川高科和", ""), ("云峰", "")), ["墨川高科和", "云峰"]),
+], ids=["wei", "jiang", "admin-unit", "two-chars", "tagged", "last", "punct", "not-listed"])
+def test_unglue_ends(toks, want):
+    rules = load_rules()
+    out = unglue_ends(toks, rules, lambda w: "p" if w in rules.glued_end else "")
+    assert [t.text for t in out] == want
+    text = "".join(t.text for t in toks)
+    assert all(text[t.start:t.end] == t.text for t in out)            # offsets still point at the text
+    assert [t.end for t in out[:-1]] == [t.start for t in out[1:]]     # and tile it
+
+
+def test_nothing_to_cut_returns_the_same_list():
+    toks = _toks(("青禾", "ns"), ("机场", "n"))
+    assert unglue_ends(toks, load_rules(), lambda w: "") is toks
+
+
+@pytest.mark.parametrize("text, want", [
+    # the peer of a known firm stops before 为 (it ran on to 龙头 before)
+    case("汽车零部件产业以比亚迪、墨川高科为龙头，新增示范车间6个。",
+         {"汽车零部件": "IndustryTrack", "比亚迪": E, "墨川高科": E}, id="peer-before-wei"),
+    case("新能源板块以宁德时代、北辰高科为龙头。",
+         {"新能源": "IndustryTrack", "宁德时代": E, "北辰高科": E}, id="peer-before-wei-2"),
+])
+def test_names_stop_before_a_glued_preposition(recogniser, text, want):
+    check(recogniser, text, want)
