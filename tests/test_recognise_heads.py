@@ -85,6 +85,8 @@ def test_a_long_name_stops_at_max_len(recogniser):
     case("推进青禾保税区建设", {"青禾保税区": PL}, id="baoshuiqu"),
     case("青禾生态城开工", {"青禾生态城": PL}, id="shengtaicheng"),
     case("设立青禾经济综合实验区", {"青禾经济综合实验区": PL}, id="zonghe-shiyanqu"),
+    case("墨川临空经济综合实验区重点打造的星澜商圈", {"墨川临空经济综合实验区": PL, "星澜商圈": "CommercialDistrict"},
+         id="zonghe-shiyanqu-shangquan"),
     # a zone needs a proper word
     case("设立留新区", {}, id="no-proper-word"),
     case("打造新区", {}, id="bare-zone-word"),
@@ -212,6 +214,12 @@ def test_a_province_or_city_and_a_district_are_two_places(recogniser, text, want
     case("浙江大学青禾研究生院项目开工", {"浙江大学青禾研究生院项目": PR},
          {"浙江大学青禾研究生院": I}, id="unit-of-a-university"),
     case("浙江大学医学院项目开工", {"浙江大学医学院项目": PR}, {"浙江大学医学院": I}, id="known-unit"),
+    # a known firm's branch, by province or city and a branch word ([brand] branch_words)
+    case("美团浙江公司云数据中心建成", {"美团浙江公司云数据中心": PR}, {"美团浙江公司": E}, id="known-firm-branch"),
+    case("美团云计算浙江信息园、腾讯数据中心均已落户新区", {"美团云计算浙江信息园": PR, "腾讯数据中心": PR},
+         {"美团": E, "腾讯": E}, id="xinxiyuan"),   # a campus head
+    case("美团X会员店云州首店落户青禾片区", {"美团X会员店云州首店": PR, "青禾片区": P}, {"美团": E}, id="shoudian"),
+    case("美团浙江云数据中心建成", {"美团浙江云数据中心": PR}, {"美团": E}, id="known-firm-no-branch"),
     # a brand no list holds before what the project makes: a track or a head
     case("青禾创新药生产基地项目开工", {"青禾创新药生产基地项目": PR}, {"青禾": E}, id="brand-before-a-track"),
     case("星澜研发中心项目开工", {"星澜研发中心项目": PR}, {"星澜": E}, id="brand-before-a-head"),

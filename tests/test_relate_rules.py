@@ -64,6 +64,9 @@ DISTRICTS = {"云溪区": L, "墨川区": L}
     ({"浙江省": L, "云州市": L, "云溪区": L}, "浙江省云州市云溪区工作报告。\n浙江省、云州市经济增长，云溪区加快发展。",
      None, "云溪区"),
     ({"浙江省": L, "云溪区": L}, "浙江省经济增长，浙江省人口增加，浙江省创新活跃，云溪区加快发展。", None, "云溪区"),
+    # a zone of the kind 综合实验区 beats an area whose name ends in 区
+    ({"墨川临空经济综合实验区": PL, "青禾货运区": L},
+     "星澜商圈见闻。\n墨川临空经济综合实验区加快发展，青禾货运区扩容，墨川临空经济综合实验区人口增加。", None, "墨川临空经济综合实验区"),
     # a title that names no district: the lines under it do (a report's ——在…会议上)
     (DISTRICTS, "——在云州市墨川区人代会三次会议上的报告\n云溪区经济增长，云溪区与墨川区合作。",
      "政 府 工 作 报 告", "墨川区"),
@@ -162,6 +165,22 @@ def test_the_same_place_or_another_document_does_not_drop_the_district_rule():
 def test_a_part_is_not_also_located_in_its_whole(rels, kept):
     rs = [Relation("Platform/星澜开发区", p, o, doc, 0, "rule") for p, o, doc in rels]
     assert [r.predicate for r in part_wins(rs)] == kept
+
+
+@pytest.mark.parametrize("home,kept", [
+    ("Place/云溪区", ["Platform/青禾科技园"]),    # a pattern that places the thing in the home gives way
+    (None, ["Place/云溪区", "Platform/青禾科技园"]),
+    ("Place/墨川区", ["Place/云溪区", "Platform/青禾科技园"]),   # ... only one placing it in the home
+])
+def test_a_specific_place_drops_a_pattern_placing_the_thing_in_the_home(home, kept):
+    rs = [_loc("Place/云溪区", "located-gathers"), _loc("Platform/青禾科技园", "located-verb-list")]
+    assert [r.object for r in specific_place_wins(rs, HOME_RULES, CONTEXT_RULES, home)] == kept
+
+
+def test_a_specific_place_wins_over_what_the_home_gathers():
+    r = relate_on({"云溪区": L, "青禾科技园": PL, "星澜科技": E, "墨川网络": E},
+                  "云溪区工作报告。\n全区集聚了星澜科技、墨川网络等企业，其中星澜科技落户青禾科技园。")
+    assert r.pairs("locatedIn") == {("星澜科技", "locatedIn", "青禾科技园"), ("墨川网络", "locatedIn", "云溪区")}
 
 
 SPECIFIC = {"云溪区": L, "青禾片区": L, "青禾湾": L, "墨川数据港": P, "青禾片区地下空间连通工程": P,
@@ -316,9 +335,14 @@ def test_district_act_lands_what_the_district_introduces():
     ("今年开工墨川数据港，星澜集团负责建设。", False),          # the builder (rules [district] actor_after)
     ("今年开工墨川数据港，由星澜集团负责建设。", False),
     ("今年开工墨川数据港，由星澜集团等企业联合投资建设。", False),
+    # the builder under its declared short form too, an amount between (rules [district] actor_after)
+    ("星澜集团有限公司（简称“星澜集团”）投资8亿元建设的墨川数据港开工。", False),
+    ("由青禾银行与星澜集团合资建设的墨川数据港开工。", False),       # (actor_after, after a partner)
+    ("由星澜集团牵头建设的墨川数据港开工。", False),                 # (actor_before: 由)
+    ("今年与星澜集团共建的墨川数据港开工。", False),                 # a partner (actor_after: 共建)
 ])
 def test_district_act_does_not_land_an_owner_named_by_a_pattern(text, owner_landed):
-    r = district_doc({"墨川数据港": P, "星澜集团": E}, text)
+    r = district_doc({"墨川数据港": P, "星澜集团": E, "星澜集团有限公司": E, "青禾银行": E}, text,)
     assert ("墨川数据港", "locatedIn", "云溪区", "district-act") in r.facts()
     assert (("星澜集团", "locatedIn", "云溪区") in r.pairs()) == owner_landed
 
@@ -612,6 +636,76 @@ def test_firms_listed_as_partners_take_no_track(text, partners_placed):
     assert placed == ({"墨川网络", "青禾汽车"} if partners_placed else set())
 
 
+@pytest.mark.parametrize("text,want", [
+    # a clause opening on 其中 carries the act of the clause before it (relations.toml [district] carried_clause)
+    ("今年新签约落户重大项目20个，其中墨川数据港、星澜智算中心等5个项目投资超10亿元。",
+     {("墨川数据港", "locatedIn", "云溪区"), ("星澜智算中心", "locatedIn", "云溪区")}),
+    ("全年营收增长两成，其中墨川数据港、星澜智算中心贡献过半。", set()),
+    # acts: 投入运营, 揭牌
+    ("确保墨川数据港投入运营。", {("墨川数据港", "locatedIn", "云溪区")}),
+    ("青禾研究院揭牌运行。", {("青禾研究院", "locatedIn", "云溪区")}),
+    ("青禾研究院发布年度报告。", set()),
+    # a commercial district that newly takes in brands is where what opens lies ([district] topic_acts: 新引进)
+    ("今年以来，青禾商圈新引进品牌首店23家，星澜广场、墨川中心相继开业。",
+     {("星澜广场", "locatedIn", "青禾商圈"), ("墨川中心", "locatedIn", "青禾商圈"), ("青禾商圈", "locatedIn", "云溪区")}),
+])
+def test_district_act_words_and_carried_clauses(text, want):
+    r = district_doc({"墨川数据港": P, "星澜智算中心": P, "青禾研究院": I, "青禾商圈": C, "星澜广场": P,
+                      "墨川中心": P}, text)
+    assert r.pairs("locatedIn") == want
+
+
+@pytest.mark.parametrize("text,lies", [
+    ("在青禾新区南部的星澜物流园，塔吊林立。", True),            # a part of the place before 的 ([located] of_between)
+    ("在青禾科学城核心区的星澜物流园内，产线投产。", True),
+    ("青禾新区的星澜物流园客流增长。", True),
+    ("青禾新区以外的星澜物流园客流增长。", False),               # not in it
+])
+def test_a_thing_after_a_place_and_de(text, lies):
+    r = relate_on({"青禾新区": L, "青禾科学城": PL, "星澜物流园": PL}, text)
+    got = {f[0] for f in r.facts("locatedIn") if f[3] == "located-of"}
+    assert ("星澜物流园" in got) == lies
+
+
+def test_a_thing_beside_a_place_does_not_lie_in_it():
+    r = relate_on({"青禾新区": L, "星澜物流园": PL}, "紧邻青禾新区东部的星澜物流园客流增长。")
+    assert not r.facts("locatedIn")
+
+
+@pytest.mark.parametrize("things,text,owned", [
+    # a project named after the stem of a group the document names (relations.toml [owner] group_suffixes)
+    ({"星澜集团": E, "星澜云溪食品产业园项目": P}, "星澜集团加快布局，星澜云溪食品产业园项目已经投产。", True),
+    ({"星澜控股集团有限公司": E, "星澜云溪食品产业园项目": P}, "星澜控股集团有限公司加快布局，星澜云溪食品产业园项目已经投产。", True),
+    # ... not when the stem also names the document's areas or parks: a place's name
+    ({"星澜集团": E, "星澜云溪食品产业园项目": P, "星澜科学城": PL},
+     "星澜集团加快布局，星澜科学城的星澜云溪食品产业园项目已经投产。", False),
+    # ... nor a firm's name without a group's ending
+    ({"星澜科技": E, "星澜云溪食品产业园项目": P}, "星澜科技加快布局，云溪食品产业园项目已经投产。", False),
+])
+def test_owner_by_the_stem_of_a_group(things, text, owned):
+    r = relate_on(things, text)
+    assert any(f[3] == "owner-stem" for f in r.facts("ownedBy")) == owned
+
+
+@pytest.mark.parametrize("text,local", [
+    ("本土企业星澜科技、墨川网络出货量居前。", True),                   # [district] local_before
+    ("星澜科技、墨川网络等本土软件企业营收增长三成。", True),           # [district] local_after
+    ("星澜科技、墨川网络等外地企业营收增长三成。", False),
+])
+def test_firms_the_text_calls_the_districts_own(text, local):
+    r = district_doc({"星澜科技": E, "墨川网络": E}, text)
+    got = {f[0] for f in r.facts("locatedIn") if f[3] == "district-local"}
+    assert got == ({"星澜科技", "墨川网络"} if local else set())
+
+
+@pytest.mark.parametrize("text", [
+    "支持青禾银行、星澜集团在云溪区建设墨川数据港。",     # builders there, with their list ([district] actor_after)
+    "星澜集团（以下简称“星澜”）在云溪区建设墨川数据港。",
+])
+def test_who_builds_somewhere_is_not_placed_there(text):
+    r = district_doc({"墨川数据港": P, "星澜集团": E, "青禾银行": E}, text)
+    assert ("墨川数据港", "locatedIn", "云溪区") in r.pairs()
+    assert not {("星澜集团", "locatedIn", "云溪区"), ("青禾银行", "locatedIn", "云溪区")} & r.pairs()
 # -- stages.py: a chain report's stage heading names a segment of its chain --------------------
 
 CHAIN = {"青禾家电": T, "温控部件": T, "整机组装": T, "星澜电器": E}

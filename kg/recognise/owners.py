@@ -39,6 +39,8 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
             # 小米|汽车|二期工厂项目: the group's firm of that trade owns it
             best = Cand(best.start, best.end + len(nxt), "Enterprise", text[best.start:best.end + len(nxt)],
                         "owner-prefix:lexicon+head", prio=4, role="owner")
+    if best and best.cls == "Enterprise":
+        best = _branch(ctx, best, head_start)
     if best:
         # a unit of a known academy or institution named before the project
         # (中科院|空间应用中心|大科学装置): the unit is the owner
@@ -67,6 +69,22 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
             # (天域半导体|碳化硅外延片项目: a firm-shaped word followed by what the project makes)
             return [Cand(start, start + len(s), h.cls, s, f"owner-prefix:{h.word}", prio=2, role="owner")]
     return _brand(ctx, start, head_start)
+
+
+def _branch(ctx: Context, best: Cand, head_start: int) -> Cand:
+    """A known firm's branch named before the project (中国电信|甘肃|公司|丝路云数据中心):
+    the branch, a province or city and a branch word ([brand] branch_words) after the firm,
+    is the owner."""
+    text = ctx.text
+    for word in ctx.rules.brand.get("branch_words", ()):
+        for n in (2, 3):
+            end = best.end + n + len(word)
+            place = text[best.end:best.end + n]
+            if end < head_start and text.startswith(word, best.end + n) \
+                    and (ctx.lex.lookup(place, "Place") or ctx.seg.tag(place) == "ns"):
+                return Cand(best.start, end, "Enterprise", text[best.start:end], "owner-prefix:branch",
+                            prio=4, role="owner")
+    return best
 
 
 def _brand_before_place(ctx: Context, start: int, head_start: int) -> Cand | None:

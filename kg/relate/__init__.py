@@ -3,7 +3,8 @@
 Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
 
 - ``owner-prefix``: a project named after its owner (美团杭州总部 -> 美团);
-  ``owner-name``: the same across documents; ``owner-frame``: 控股企业.
+  ``owner-name``: the same across documents; ``owner-stem``: after the stem of a group
+  the document names (正大…产业园 beside 正大集团); ``owner-frame``: 控股企业.
 - ``enumeration-track``: the items of ``A、B等数字经济领军企业`` are in 数字经济;
   ``sentence-track``: things in a sentence about a track are in it;
   ``paragraph-track``: a paragraph that opens on a track (生命健康产业蓬勃发展，…)
@@ -38,7 +39,7 @@ from ..model import Document, Entity, Mention, Relation
 from .base import Collector, Item, rx
 from .home import HomeRules, document_head, find_home, home_word_list, home_words, kind_words
 from .located import find_site, heading_area, located
-from .names import corpus, home_parts, named_places, named_tracks
+from .names import corpus, home_parts, named_places, named_tracks, stem_owners
 from .owners import owners
 from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
@@ -156,15 +157,17 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     found first keeps their evidence.
     """
     c = Collector(entities)
-    document(c, doc, mentions)
+    home = document(c, doc, mentions)
     named_tracks(c, doc, mentions)
     named_places(c, doc, mentions)
     for r in from_names:
         c.add(r.subject, r.predicate, r.object, r.doc_id, r.sentence, r.rule, r.confidence)
+    stem_owners(c, doc, mentions)
     rels = c.relations()
     resolve = c.rules.get("resolve", {})
     if resolve.get("specific_place_wins"):
-        rels = specific_place_wins(rels, set(resolve.get("home_rules", ())), set(resolve.get("context_rules", ())))
+        rels = specific_place_wins(rels, set(resolve.get("home_rules", ())), set(resolve.get("context_rules", ())),
+                                   home)
     if resolve.get("part_wins"):
         rels = part_wins(rels)
     return rels

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from ..notions import CLAUSE_PUNCT
-from .base import CLAUSE, LOCATED_SUBJECTS, QUOTES, LOCATIONS, Collector, Item, alternation, clause_spans, found_before, lists, rx
+from ..rules import load_rules
+from .base import (CLAUSE, LOCATED_SUBJECTS, QUOTES, LOCATIONS, Collector, Item, alternation, clause_spans,
+                   finditer, found_before, lists, rx)
 
 
 CLAUSE_OPEN = re.compile(f"(?:^|[{re.escape(CLAUSE_PUNCT)}])$")
@@ -43,6 +45,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     after = c.rules.get("located", {}).get("after_verbs", ())
     run_of = None       # (made for a 的 between two things only: few sentences have one)
     landmark = c.rules.get("located", {}).get("landmark_between", "$^")
+    of = rx(c.rules.get("located", {}).get("of_between", "的"))
+    passing = c.rules.get("located", {}).get("passing_before", "$^")
     for a, b in zip(ents, ents[1:]):
         between = text[a.m.end:b.m.start]
         if between == "" and a.cls in LOCATIONS and b.cls in {"Place", "Institution", "Project"}:
@@ -52,8 +56,10 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
         elif a.cls in LOCATIONS and b.cls in LOCATED_SUBJECTS and rx(landmark).fullmatch(between):
             # 青禾运河南端标志星澜桥: the landmark at one end of a place lies in it
             c.add(b.key, "locatedIn", a.key, doc.doc_id, s.index, "located-landmark")
-        elif between == "的" and a.cls in LOCATIONS and b.cls in {"Project", "Platform", "Institution", "CommercialDistrict"}:
-            # 大城北的杭州中心、恒隆广场等项目: every item of the list after 的
+        elif between and between[-1] == "的" and a.cls in LOCATIONS \
+                and b.cls in {"Project", "Platform", "Institution", "CommercialDistrict"} and of.fullmatch(between) \
+                and not found_before(passing, text, a.m.start):     # (毗邻青禾片区东部的X: beside it)
+            # 大城北的杭州中心、恒隆广场等项目, 航空港区南部的X: every item of the list after 的
             if run_of is None:
                 run_of = {id(x): r for r in lists(c, text, ms) for x in r}
             for x in run_of.get(id(b), [b]):
@@ -97,28 +103,39 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
                 groups_acted[x.m.group] = groups_acted.get(x.m.group, False) or (cs, ce) in acted
     modifier = rx(dist.get("modifier_of_next", "$^"))
     passing = c.rules.get("located", {}).get("passing_before", "$^")
-    # 本土企业A、B: firms the text calls the district's own
+    # 本土企业A、B, A、B等本地企业: firms the text calls the district's own
     local = dist.get("local_before", "$^")
+    local_after = rx(dist.get("local_after", "$^"))
     for r in lists(c, text, ms):
-        if found_before(local, text, r[0].m.start):
+        if found_before(local, text, r[0].m.start) or local_after.match(text, r[-1].m.end):
             for x in r:
                 if x.cls in ("Enterprise", "Institution"):
                     c.add(x.key, "locatedIn", district, doc.doc_id, s.index, "district-local")
     where = dist.get("location_before", "$^")
     actor = rx(dist.get("actor_after", "$^"))
+    # the bodies named before an actor's words, with the others of their list (支持A、B在新区建设…)
+    actors = {id(x) for r in lists(c, text, ms) for x in r
+              if actor.match(text, x.m.end) or actor.match(text, r[-1].m.end)}
     topics = _acting_topics(text, ents, district, rx(dist.get("topic_acts", "$^")))
     tenants_of = _acting_projects(text, ents, rx(dist.get("topic_acts", "$^")))
     zone_home = c.ents[district].cls == "Platform"
+    # the owners a frame names, by every name the sentence gives them (…有限公司（以下简称“甲”）
+    # 投资建设的X: 甲 too), and what a declared short form names
+    builders = {x.key for x in ms if (doc.doc_id, s.index, x.m.start) in c.frame_owners}
+    declared = _aside_spans(text)
+    actor_before = dist.get("actor_before", "$^")
     for i, x in enumerate(ents):
         if x.cls not in {"Enterprise", "Project", "Platform", "Institution", "CommercialDistrict"}:
             continue
-        if (doc.doc_id, s.index, x.m.start) in c.frame_owners:
+        if x.key in builders or any(a <= x.m.start < b for a, b in declared):
             continue  # 引进中国奥委会控股企业一华体电竞, 由X负责建设: the owner is not introduced
+        if x.cls in ("Enterprise", "Institution") and found_before(actor_before, text, x.m.start):
+            continue  # 由厦门大学牵头建设的…: who builds or runs, not what lands
         if found_before(where, text, x.m.start):
             continue  # 签约落户滨海高新区, 在南山科技园集聚: where things land, not what lands
         if zone_home and x.cls == "Platform":
             continue  # a park inside the zone a document speaks for is a part of it, not landed in it
-        if x.cls == "Enterprise" and actor.match(text, x.m.end):
+        if x.cls in ("Enterprise", "Institution") and id(x) in actors:
             continue  # 天津中环半导体…与滨海新区签约建设…: the builder, not what is built
         if found_before(passing, text, x.m.start):
             continue  # 打造联通城西科创大走廊的增长极: what is connected to is not built
@@ -151,6 +168,12 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             if x.cls == "Place" and x.key not in (area, district) \
                     and any(sp[0] <= x.m.start < sp[1] for sp in acted) and object_of.match(masked, x.m.end):
                 c.add(x.key, "locatedIn", area, doc.doc_id, s.index, "paragraph-area")
+
+
+def _aside_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the declared short forms of a sentence (（以下简称“甲”）): a name in
+    one declares what the name before it is called, it does not land or act."""
+    return [mt.span() for a in load_rules().alias_asides for mt in finditer(a, text)]
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -66,6 +66,48 @@ def corpus(c: Collector, first: dict[str, tuple[str, int]]) -> None:
                     break
 
 
+def stem_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
+    """A project no rule has given an owner, whose name begins with the stem
+    of a group its document names, is the group's: 正大哈尔滨食品产业园项目 beside 正大集团
+    (the stem: the firm's name without a group or legal form, relations.toml [owner]
+    group_suffixes; not a stem that names a place: 浙江集团 -> 浙江); the longest stem, with
+    two characters of the name after it at least. (Not a park: 星澜科学城 beside 星澜集团
+    is more often named after the place both are named after.)"""
+    suffixes = sorted(c.rules.get("owner", {}).get("group_suffixes", ()), key=len, reverse=True)
+    if not suffixes:
+        return
+    keys = {m.key for m in mentions if m.key}
+    places = {n for k in keys if c.ents[k].cls == "Place" for n in (c.ents[k].name, *c.ents[k].aliases)}
+    stems: dict[str, str] = {}
+    for k in sorted(keys):
+        if c.ents[k].cls != "Enterprise":
+            continue
+        stem = name = c.ents[k].name
+        while True:     # (星澜控股集团有限公司 -> 星澜控股 -> 星澜)
+            end = next((x for x in suffixes if stem.endswith(x) and len(stem) - len(x) >= 2), None)
+            if not end:
+                break
+            stem = stem[:-len(end)]
+        if stem != name and stem not in places:
+            stems.setdefault(stem, k)
+    if not stems:
+        return
+    # a stem that begins the name of an area, a park or a 商圈 the document names is a
+    # place's name too (张江集团 beside 张江科学城, 张江药谷): what it begins is named
+    # after the place, not the group
+    areas = {k: c.ents[k].name for k in keys if c.ents[k].cls in ("Place", "Platform", "CommercialDistrict")}
+    owned = {r.subject for r in c.out.values() if r.predicate == "ownedBy"}
+    for m in mentions:
+        k = m.key
+        if not k or k in owned or m.role == "owner" or c.ents[k].cls != "Project":
+            continue
+        owned.add(k)
+        name = c.ents[k].name
+        stem = next((name[:n] for n in range(len(name) - 2, 1, -1) if name[:n] in stems), None)
+        if stem and stems[stem] != k and not any(a.startswith(stem) for o, a in areas.items() if o != k):
+            c.add(k, "ownedBy", stems[stem], doc.doc_id, m.sentence, "owner-stem")
+
+
 def named_tracks(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     """A platform named after its industry is in it: 青禾金融集聚区 in 金融, 星澜医药产业园
     in 医药 — when the document names that track (the longest one the name holds, not

@@ -14,6 +14,9 @@ subject and the object. Besides slots, an end may be:
   B、C的完整产业链: B and C are parts of A's whole, not of A);
 - ``@previous-list:<Class>``: the same, with the things listed with it
   (A、B同步开工，两个项目均落户Y);
+- ``@antecedent:<Class>``: what ``@topic:<Class>`` names (not counting the home), or the
+  thing it holds (Y内的A), else what ``@previous:<Class>`` names (A…，紧邻B，…，项目由Y
+  投资建设: A, not B; Y内的A是…，新区在此建设了X: A);
 - ``@sentence:<Class>``: the nearest thing of these classes before the match in
   its sentence that is not the home (X产业园…，重点发展A、B), else nothing;
 - ``@track``: the track the sentence or its paragraph is about (its head
@@ -23,15 +26,18 @@ subject and the object. Besides slots, an end may be:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..matcher import CLAUSE_PUNCT, LIST_JOINERS, Match, Matcher, Thing
 from ..model import Mention
 from ..rules import load_rules
-from .base import Collector, Item
+from .base import LOCATIONS, Collector, Item, rx
 
 HOME_ROLE = "home"
+# between a place and the thing it holds (Y园区内的X): the thing is what the clause is about
+ANTECEDENT_MODIFIER = re.compile("(?:内|里|中)?的")
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +77,8 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
         if mt.pattern.name in not_home:
             subjects = [k for k in subjects if k != ctx.home]   # (我们在Y建设X: the home acts there)
         objects = _ends(c, mt, mt.pattern.object, items, text, ctx)
+        if mt.pattern.relation == "locatedIn":
+            objects = _innermost(c, mt, items, text, objects)
         for s in subjects:
             for o in objects:
                 c.add(s, mt.pattern.relation, o, doc_id, index, mt.pattern.name, mt.pattern.confidence)
@@ -78,6 +86,24 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
             # who builds or runs a thing is not landed with it (kg/relate/located.py)
             for end in mt.pattern.ends(mt.pattern.object):
                 c.frame_owners |= {(doc_id, index, items[i].m.start) for i in mt.slots.get(end, [])}
+
+
+def _innermost(c: Collector, mt: Match, items: list[Item], text: str, objects: list[str]) -> list[str]:
+    """Where a pattern's place is followed by 的 and a place inside it (项目位于水土新城的
+    青禾生物医药产业园, 落户Y内的Z), the inner one: the text names where the thing is more
+    closely ([located] of_between); not when that one is what the pattern places."""
+    of = rx(c.rules.get("located", {}).get("of_between", "$^"))
+    subjects = {i for e in mt.pattern.ends(mt.pattern.subject) for i in mt.slots.get(e, [])}
+    out = []
+    for e in mt.pattern.ends(mt.pattern.object):
+        for i in mt.slots.get(e, []):
+            j = i
+            while j + 1 < len(items) and j + 1 not in subjects and c.cls(items[j + 1].key) & LOCATIONS \
+                    and of.fullmatch(text[items[j].m.end:items[j + 1].m.start]):
+                j += 1
+            if j != i and items[i].key in objects:
+                objects = [items[j].key if k == items[i].key else k for k in objects]
+    return objects
 
 
 def remember(ctx: Context, c: Collector, items: list[Item]) -> None:
@@ -108,6 +134,26 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         # the sentence) is no end of it: the paragraph's track is
         own = {items[i].key for slot in mt.slots.values() for i in slot}
         return next(([t] for t in (ctx.track, ctx.outer) if t and t not in own), [])
+    if end.startswith("@antecedent:"):
+        # the clause chain's opening thing when it is of these classes (or the thing it
+        # modifies: Y园区内的X建成投用，该项目由…: X), else the nearest one
+        # (not the home: 新区在此建设了X — the home acts, "here" is the place before)
+        names = end.split(":", 1)[1]
+        classes = set(names.split("|"))
+        own = [x for x in items if x.m.role != HOME_ROLE and x.key != ctx.home]
+        starts = [i for i, x in enumerate(own) if x.m.end <= mt.start
+                  and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT)]
+        if not starts or not c.cls(own[starts[-1]].key) & classes:
+            return _end(c, mt, f"@previous:{names}", items, text, ctx)
+        at = starts[-1]
+        items = own
+        head = items[at]
+        for x in items[at + 1:]:
+            if x.m.end > mt.start or not ANTECEDENT_MODIFIER.fullmatch(text[head.m.end:x.m.start]):
+                break
+            if c.cls(x.key) & classes:
+                head = x
+        return [head.key]
     if end.startswith("@topic"):
         starts = [x for x in items if x.m.end <= mt.start
                   and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT)]

@@ -23,16 +23,23 @@ from ..model import Relation
 
 
 def specific_place_wins(relations: list[Relation], home_rules: set[str],
-                        context_rules: set[str] = frozenset()) -> list[Relation]:
+                        context_rules: set[str] = frozenset(), home: str | None = None) -> list[Relation]:
     """Drop a home-rule ``locatedIn`` where the same document places the same
     thing somewhere else by another rule, one that reads the text around the
-    thing, not its paragraph's heading or its name (``context_rules``)."""
+    thing, not its paragraph's heading or its name (``context_rules``).
+
+    A pattern whose place is the ``home`` (the district or zone the document
+    speaks for: 我们…集聚了A, A在新区建设…) gives way the same: the home is what
+    a text names when it names no nearer place."""
+    def homely(r: Relation) -> bool:
+        return r.rule in home_rules or (home is not None and r.object == home)
+
     elsewhere: dict[tuple[str, str], set[str]] = defaultdict(set)
     for r in relations:
-        if r.predicate == "locatedIn" and r.rule not in home_rules | context_rules:
+        if r.predicate == "locatedIn" and r.rule not in context_rules and not homely(r):
             elsewhere[(r.doc_id, r.subject)].add(r.object)
     return [r for r in relations
-            if not (r.predicate == "locatedIn" and r.rule in home_rules
+            if not (r.predicate == "locatedIn" and homely(r)
                     and elsewhere.get((r.doc_id, r.subject), set()) - {r.object})]
 
 
