@@ -729,3 +729,34 @@ def test_mask_char_kept_as_worked_out():
         for home in (False, True):
             t = Thing(0, 1, classes, home)
             assert _mask_char(t) == _plain_mask_char(t) == _mask_char(Thing(3, 5, classes, home))
+
+
+def _track_before_suffix_plain(ctx):
+    """known._track_before_suffix as first written: each suffix asked of each token."""
+    from kg.recognise.candidate import Cand
+    toks, out = ctx.toks, []
+    for prev, t in zip(toks, toks[1:]):
+        suffix = next((x for x in ctx.rules.track_suffixes if t.text.endswith(x)), None)
+        if suffix is None or prev.end != t.start or len(t.text) <= len(suffix) \
+                or not ctx.lex.lookup(t.text, "IndustryTrack"):
+            continue
+        e = ctx.lex.lookup(prev.text + t.text[:-len(suffix)], "IndustryTrack")
+        if e:
+            out.append(Cand(prev.start, t.end - len(suffix), e.cls, e.name, "lexicon", prio=4, source=e.source))
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "加快发展工业软件产业和生物医药赛道，壮大集成电路产业链。",
+    "青禾区推动智能制造产业集群、数字安防产业提质",
+    "做强人工智能产业，布局低空经济赛道",
+    "产业", "软件产业", "",
+] + SENTENCES)
+def test_track_before_suffix_with_one_test_for_all_suffixes_as_each_suffix(text):
+    from kg.recognise.known import _track_before_suffix
+    r = _recogniser()
+    ctx = _ctx(r, text)
+    fast = [vars(c) for c in _track_before_suffix(ctx)]
+    assert fast == [vars(c) for c in _track_before_suffix_plain(ctx)]
+    if text.startswith("加快发展工业软件产业"):
+        assert [c["name"] for c in fast] == ["工业软件"]
