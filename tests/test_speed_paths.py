@@ -760,3 +760,23 @@ def test_track_before_suffix_with_one_test_for_all_suffixes_as_each_suffix(text)
     assert fast == [vars(c) for c in _track_before_suffix_plain(ctx)]
     if text.startswith("加快发展工业软件产业"):
         assert [c["name"] for c in fast] == ["工业软件"]
+
+
+TRACK_TEXTS = [
+    "青禾区聚焦数字经济、生命健康两大产业。星澜科技、墨川网络等数字经济龙头企业落户青禾区，"
+    "星澜科技总部项目位于青禾街道。\n本区将加快推进青禾智能产业园建设，引进墨川网络华东总部。",
+    "生物医药产业蓬勃发展，青禾药业、星澜生物和墨川医疗签约落户。青禾小镇的星澜广场、墨川中心等项目开工。"
+    "“数字贸易”“智能制造”企业集聚；以青禾科技园和星澜港为平台，打造未来产业新高地。",
+    "紧盯集成电路、人工智能、工业软件三大细分赛道，加快构建数字经济产业链。星澜科技落户青禾区。\n"
+    "墨川网络签约入驻青禾智能产业园。",
+    "青禾区新签约项目十二个，星澜广场开工。墨川中心竣工。",
+]
+
+
+def test_tracks_skip_a_sentence_without_tracks_as_reading_it_through(monkeypatch):
+    import kg.relate
+    from kg.relate.tracks import all_tracks
+    fast = _relations_of(TRACK_TEXTS)
+    monkeypatch.setattr(kg.relate, "tracks", all_tracks)
+    assert fast == _relations_of(TRACK_TEXTS)
+    assert any(r.predicate == "inTrack" for r in fast)
