@@ -655,7 +655,7 @@ def test_declared_aliases_with_and_without_the_literal_test(text, monkeypatch):
 
 # -- relate ------------------------------------------------------------------
 
-RELATE_TEXTS = ["", "\n", "星澜科技控股企业—云岫数据", "以云溪园和墨川园为平台，打造青禾新城",
+FRAME_TEXTS = ["", "\n", "星澜科技控股企业—云岫数据", "以云溪园和墨川园为平台，打造青禾新城",
                 "签约落户", "签约落户\n", "项目落户青禾湾", "加快连通", "登陆", "本土企业", "本土企业\n",
                 "墨川集团控股子公司", "以电子竞技为引领的数字娱乐产业体系", "控", "股控"]
 
@@ -668,7 +668,7 @@ def _relate_patterns() -> list[str]:
             r["located"]["site_verb"], "$^", "以(?P<a>.)为", "(?:甲|乙)$", "a?$", "$"]
 
 
-@pytest.mark.parametrize("text", RELATE_TEXTS)
+@pytest.mark.parametrize("text", FRAME_TEXTS)
 def test_relate_finditer_as_the_regex(text):
     """kg.relate.base.finditer (skipped where the required literal is missing) finds
     what the pattern's own finditer finds."""
@@ -677,7 +677,7 @@ def test_relate_finditer_as_the_regex(text):
         assert [m.span() for m in finditer(p, text)] == [m.span() for m in re.finditer(p, text)], p
 
 
-@pytest.mark.parametrize("text", RELATE_TEXTS)
+@pytest.mark.parametrize("text", FRAME_TEXTS)
 def test_relate_found_before_as_the_search(text):
     """kg.relate.base.found_before (skipped where the last character cannot end a
     match) answers what a search of the text before the position answers."""
