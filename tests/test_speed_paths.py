@@ -661,7 +661,7 @@ def test_declared_aliases_with_and_without_the_literal_test(text, monkeypatch):
 
 # -- relate ------------------------------------------------------------------
 
-RELATE_TEXTS = ["", "\n", "星澜科技控股企业—云岫数据", "以云溪园和墨川园为平台，打造青禾新城",
+FRAME_TEXTS = ["", "\n", "星澜科技控股企业—云岫数据", "以云溪园和墨川园为平台，打造青禾新城",
                 "签约落户", "签约落户\n", "项目落户青禾湾", "加快连通", "登陆", "本土企业", "本土企业\n",
                 "墨川集团控股子公司", "以电子竞技为引领的数字娱乐产业体系", "控", "股控"]
 
@@ -674,7 +674,7 @@ def _relate_patterns() -> list[str]:
             r["located"]["site_verb"], "$^", "以(?P<a>.)为", "(?:甲|乙)$", "a?$", "$"]
 
 
-@pytest.mark.parametrize("text", RELATE_TEXTS)
+@pytest.mark.parametrize("text", FRAME_TEXTS)
 def test_relate_finditer_as_the_regex(text):
     """kg.relate.base.finditer (skipped where the required literal is missing) finds
     what the pattern's own finditer finds."""
@@ -683,7 +683,7 @@ def test_relate_finditer_as_the_regex(text):
         assert [m.span() for m in finditer(p, text)] == [m.span() for m in re.finditer(p, text)], p
 
 
-@pytest.mark.parametrize("text", RELATE_TEXTS)
+@pytest.mark.parametrize("text", FRAME_TEXTS)
 def test_relate_found_before_as_the_search(text):
     """kg.relate.base.found_before (skipped where the last character cannot end a
     match) answers what a search of the text before the position answers."""
@@ -735,3 +735,54 @@ def test_mask_char_kept_as_worked_out():
         for home in (False, True):
             t = Thing(0, 1, classes, home)
             assert _mask_char(t) == _plain_mask_char(t) == _mask_char(Thing(3, 5, classes, home))
+
+
+def _track_before_suffix_plain(ctx):
+    """known._track_before_suffix as first written: each suffix asked of each token."""
+    from kg.recognise.candidate import Cand
+    toks, out = ctx.toks, []
+    for prev, t in zip(toks, toks[1:]):
+        suffix = next((x for x in ctx.rules.track_suffixes if t.text.endswith(x)), None)
+        if suffix is None or prev.end != t.start or len(t.text) <= len(suffix) \
+                or not ctx.lex.lookup(t.text, "IndustryTrack"):
+            continue
+        e = ctx.lex.lookup(prev.text + t.text[:-len(suffix)], "IndustryTrack")
+        if e:
+            out.append(Cand(prev.start, t.end - len(suffix), e.cls, e.name, "lexicon", prio=4, source=e.source))
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "加快发展工业软件产业和生物医药赛道，壮大集成电路产业链。",
+    "青禾区推动智能制造产业集群、数字安防产业提质",
+    "做强人工智能产业，布局低空经济赛道",
+    "产业", "软件产业", "",
+] + SENTENCES)
+def test_track_before_suffix_with_one_test_for_all_suffixes_as_each_suffix(text):
+    from kg.recognise.known import _track_before_suffix
+    r = _recogniser()
+    ctx = _ctx(r, text)
+    fast = [vars(c) for c in _track_before_suffix(ctx)]
+    assert fast == [vars(c) for c in _track_before_suffix_plain(ctx)]
+    if text.startswith("加快发展工业软件产业"):
+        assert [c["name"] for c in fast] == ["工业软件"]
+
+
+TRACK_TEXTS = [
+    "青禾区聚焦数字经济、生命健康两大产业。星澜科技、墨川网络等数字经济龙头企业落户青禾区，"
+    "星澜科技总部项目位于青禾街道。\n本区将加快推进青禾智能产业园建设，引进墨川网络华东总部。",
+    "生物医药产业蓬勃发展，青禾药业、星澜生物和墨川医疗签约落户。青禾小镇的星澜广场、墨川中心等项目开工。"
+    "“数字贸易”“智能制造”企业集聚；以青禾科技园和星澜港为平台，打造未来产业新高地。",
+    "青禾区着力培育人工智能、工业软件两个细分赛道，做强数字经济。星澜科技落户青禾区。\n"
+    "墨川网络签约入驻青禾智能产业园。",
+    "青禾区新签约项目十二个，星澜广场开工。墨川中心竣工。",
+]
+
+
+def test_tracks_skip_a_sentence_without_tracks_as_reading_it_through(monkeypatch):
+    import kg.relate
+    from kg.relate.tracks import all_tracks
+    fast = _relations_of(TRACK_TEXTS)
+    monkeypatch.setattr(kg.relate, "tracks", all_tracks)
+    assert fast == _relations_of(TRACK_TEXTS)
+    assert any(r.predicate == "inTrack" for r in fast)

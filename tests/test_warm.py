@@ -64,3 +64,31 @@ def test_a_worker_gone_is_said():
             w.submit(abs, -1).result()
     finally:
         w.close()
+
+
+_PRELOADED = []
+
+
+def _preload():
+    _PRELOADED.append(os.getpid())
+
+
+def _preloaded(_=None):
+    return os.getpid(), list(_PRELOADED)
+
+
+def test_a_local_pool_forks_its_workers_after_what_this_process_preloaded():
+    import gc
+    from kg.builder.executors import Local, stream
+    pool = Local(2)
+    pool.preload((_preload,))
+    try:
+        got = list(stream(pool, _preloaded, range(8), batch=1))
+    finally:
+        pool.close()
+    me = os.getpid()
+    # loaded once, here, and every worker has it without loading it again
+    assert _PRELOADED == [me]
+    assert all(pid != me and seen == [me] for pid, seen in got)
+    assert gc.get_freeze_count() == 0          # this process's objects are collected as before
+    _PRELOADED.clear()

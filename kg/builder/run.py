@@ -213,6 +213,8 @@ def _analyse(docs: list[_Doc], cache: Cache, executor, parallel: bool, built: Bu
     else:
         if warm is not None and todo:
             warm.close()            # the workers have more to do: its processor is theirs
+        if isinstance(run_on, Local):
+            run_on.preload(WARM_UP)     # loaded here once, not in every worker
         made = stream(run_on, analyse, _sources(todo))
     again = set(map(id, todo))
     late = []                       # records the cache cannot read back: recognised again

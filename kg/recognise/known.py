@@ -165,10 +165,14 @@ def _track_before_suffix(ctx: Context) -> list[Cand]:
     软件产业 is a surface): the word before and the glued word without 产业 make the
     longer track the text names (工业软件)."""
     toks, out = ctx.toks, []
+    suffixes = ctx.rules.track_suffixes
     for prev, t in zip(toks, toks[1:]):
-        suffix = next((x for x in ctx.rules.track_suffixes if t.text.endswith(x)), None)
-        if suffix is None or prev.end != t.start or len(t.text) <= len(suffix) \
-                or not ctx.lex.lookup(t.text, "IndustryTrack"):
+        # (one test for all the suffixes first: most tokens end in none, and asking
+        # each suffix of each token was 1.3 million calls per 2 MB of text)
+        if not t.text.endswith(suffixes):
+            continue
+        suffix = next(x for x in suffixes if t.text.endswith(x))
+        if prev.end != t.start or len(t.text) <= len(suffix) or not ctx.lex.lookup(t.text, "IndustryTrack"):
             continue
         e = ctx.lex.lookup(prev.text + t.text[:-len(suffix)], "IndustryTrack")
         if e:

@@ -45,6 +45,15 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
     paragraph's governing track, or the track of the nearest clause that names one.
     A clause or semicolon boundary ends the scope of a track only where another
     clause names another track."""
+    if head is None and governing is None and not any(
+            x.cls == "IndustryTrack" or x.m.role == "head-track" for x in ms):
+        return  # no track to be in (most sentences): nothing below would add a relation
+    all_tracks(c, doc, s, ms, head, topic, governing, recent, home)
+
+
+def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
+               governing: str | None, recent: str | None, home: str | None = None) -> None:
+    """`tracks`, read through whether or not the sentence has a track."""
     text, doc_id = s.text, doc.doc_id
     tr = c.rules.get("track", {})
     tracks = [x for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
