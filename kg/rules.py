@@ -32,6 +32,8 @@ class Head:
     long: bool = False            # a long descriptive name (…第6代…显示器件生产线项目): rules.toml [long_name]
     noun: bool = False            # also an everyday noun inside longer names (汽车滚装码头)
     not_after: tuple[str, ...] = ()  # the modifier may not end in these (宁州市|区: the city's urban area)
+    brand: bool = False           # the modifier must hold a proper word that is no place (星澜|云溪基地)
+    segment: bool = True          # the segmenter keeps it whole (False: jieba's own weight for an everyday word)
 
 
 @dataclass
@@ -154,7 +156,8 @@ def load_rules() -> Rules:
                                      group.get("stop_at_place", group["class"] in PLACE_LIKE),
                                      tuple(group.get("prefix", ())), group.get("honour", False),
                                      group.get("long", False), group.get("noun", False),
-                                     tuple(group.get("not_after", ()))))
+                                     tuple(group.get("not_after", ())), group.get("brand", False),
+                                     group.get("segment", True)))
     enum_nouns, suffix = {}, {}
     for group in raw["enum_head"]:
         for n in group["nouns"]:
