@@ -232,7 +232,7 @@ def test_a_project_before_jianshe(recogniser, text, want, want_owners):
 
 @pytest.mark.parametrize("text, want", [
     case("整车方面，青禾汽车墨川基地全年生产整车12万辆", {"青禾汽车墨川基地": PR}, id="brand-city-base"),
-    case("星澜禾川乘用车基地产量小幅下降", {"星澜禾川乘用车基地": PR}, id="brand-trade-base"),
+    case("星澜禾川乘用车基地今年减产一成", {"星澜禾川乘用车基地": PR}, id="brand-trade-base"),
     case("三是星澜集团果蔬物流中心，计划明年建成", {"星澜集团果蔬物流中心": PR}, id="brand-logistics-centre"),
     case("云栖物流华中转运中心开工建设", {"云栖物流华中转运中心": PR}, id="brand-region-hub"),
     case("墨川茶饮快闪店落户步行街", {"墨川茶饮快闪店": PR}, id="brand-pop-up"),
@@ -240,7 +240,7 @@ def test_a_project_before_jianshe(recogniser, text, want, want_owners):
     case("商圈新开首店40家，其中华中首店30家", {}, id="region-first-store"),
     case("与创新中心杭州基地合作", {"杭州市": P}, id="city-base"),
     # nor a trade word the dictionary abbreviates (仓储)
-    case("建成后将成为全省规模最大的智能仓储基地", {}, id="trade-base"),
+    case("这里将建成全省一流的智能仓储基地", {}, id="trade-base"),
 ])
 def test_brand_site_heads(recogniser, text, want):
     check(recogniser, text, want)
@@ -248,13 +248,13 @@ def test_brand_site_heads(recogniser, text, want):
 
 def test_a_site_word_stands_inside_a_longer_name(recogniser):
     """物流中心 is a head, and an everyday noun inside a longer project's name."""
-    check(recogniser, "星澜港整车滚装物流中心项目落户", {"星澜港整车滚装物流中心项目": PR})
+    check(recogniser, "星澜港冷藏集装箱物流中心项目签约", {"星澜港冷藏集装箱物流中心项目": PR})
 
 
 def test_an_everyday_site_word_keeps_its_dictionary_weight(recogniser):
     """基地 is a head the segmenter is not told to keep whole: forced, it would cut
     机器人产业|基地 and lose the longer head 产业基地."""
-    check(recogniser, "禾川国际机器人产业基地孵化出多家企业",
+    check(recogniser, "禾川国际机器人产业基地已有多家企业入驻",
           {"禾川国际机器人产业基地": PL})
 
 
