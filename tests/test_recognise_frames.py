@@ -17,7 +17,7 @@ E = "Enterprise"
     # ... or that the clause's verb or adverb follows
     case("本地企业澜湾精测专注于晶圆检测设备", {"澜湾精测": E}, id="verb-after"),
     case("本地企业澜湾精测已经完成搬迁", {"澜湾精测": E}, id="adverb-after"),
-    case("本地企业营收增长均超过两成", {}, id="two-character-noun-before-a-verb"),
+    case("今年本地企业营收增长近两成", {}, id="two-character-noun-before-a-verb"),
     # the name stops at idioms and adverbs
     case("星澜科技、墨川网络等本土企业营收稳步增长", {"星澜科技": E, "墨川网络": E}, id="idiom-after-a-list"),
     case("全区本土企业营收稳步增长", {}, id="idiom"),
