@@ -394,3 +394,16 @@ def test_a_commercial_district_named_after_a_zone(recogniser, text, want):
 ])
 def test_numbered_points_open_no_name(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- a list item's name opening with a word jieba takes for a preposition or a numeral --------
+
+@pytest.mark.parametrize("text, want", [
+    case("禾川步行街、对山路夜市人气旺盛", {"禾川步行街": C, "对山路夜市": C}, id="preposition-after-dun"),
+    case("星澜商业街、月塘历史街区完成提升", {"星澜商业街": C, "月塘历史街区": C}, id="numeral-after-dun"),
+    # ... not after a comma, where the preposition is one (对|X进行提升)
+    case("今年对山路夜市进行提升", {"山路夜市": C}, id="preposition-after-comma"),
+])
+def test_a_list_item_opens_with_a_function_character(recogniser, text, want):
+    check(recogniser, text, want)
+

@@ -49,6 +49,8 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
             elif brand_ok and t.text in ctx.rules.brand_boundary and start < upto \
                     and _brand_here(ctx, before, k, start):
                 start = t.start  # 半山街道|招商|观颐|养护院: the group's brand
+            elif start < upto and _opens_item(ctx, t):
+                start = t.start  # 、|对|山路|夜市: the item's first character, no preposition
             break
         if stop_admin and (start < upto or has_content) and t.text.endswith(ADMIN_UNITS) and (
                 ctx.lex.lookup(t.text, "Place") or len(t.text) >= 4 or t.text in ADMIN_UNITS):
@@ -69,6 +71,13 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
             break
         start = t.start
     return start
+
+
+def _opens_item(ctx: Context, t: Token) -> bool:
+    """True when the one-character word ``t`` right after a list's 、 opens the
+    item's name: a preposition, adverb, pronoun or numeral opens no list item."""
+    return len(t.text) == 1 and t.start > 0 and ctx.text[t.start - 1] == "、" \
+        and ctx.seg.tag(t.text) in ctx.rules.item_first_tags
 
 
 def _brand_here(ctx: Context, before: list[Token], k: int, start: int) -> bool:
