@@ -149,6 +149,10 @@ def test_list_peers(recogniser, text, want):
     case("青禾量子、星澜量子、光电传感等一批企业", {"青禾量子": E, "星澜量子": E, "光电传感": E},
          id="peer-of-common-words"),
     case("青禾量子、光电传感、精密仪器等一批企业", {"青禾量子": E}, id="peers-need-a-majority"),
+    # a firm's coined name of everyday words opening with a numeral (not a count)
+    case("园区汇聚第七维度、三维晶体等企业", {"第七维度": E, "三维晶体": E},
+         id="numeral-brands"),
+    case("园区汇聚三家研究院、五家研发机构等创新主体", {}, id="counts-are-no-brands"),
     # 以及 splits list items
     case("集聚美团以及墨川新芯等企业", {"美团": E, "墨川新芯": E}, id="yiji"),
     case("禾联、澜通以及栖义出口规模和增速领跑全区外贸企业。", {"禾联": E, "澜通": E, "栖义": E},
