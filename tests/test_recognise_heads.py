@@ -407,3 +407,14 @@ def test_numbered_points_open_no_name(recogniser, text, want):
 def test_a_list_item_opens_with_a_function_character(recogniser, text, want):
     check(recogniser, text, want)
 
+
+@pytest.mark.parametrize("text, want", [
+    # a commercial belt along a street or a river front
+    case("规划打造云江路滨水商业带和星澜大道商业带", {"云江路滨水商业带": C, "星澜大道商业带": C}, id="shangyedai"),
+    # a single dash joins two places in one name; a double one sets a phrase apart
+    case("今年云溪—石桥街商圈客流增长", {"云溪—石桥街商圈": C}, id="dash-joins-places"),
+    case("这是一条新路——青石街商圈由此成形", {"青石街商圈": C}, id="double-dash"),
+])
+def test_commercial_belts_and_dashed_names(recogniser, text, want):
+    check(recogniser, text, want)
+
