@@ -418,3 +418,14 @@ def test_a_list_item_opens_with_a_function_character(recogniser, text, want):
 def test_commercial_belts_and_dashed_names(recogniser, text, want):
     check(recogniser, text, want)
 
+
+@pytest.mark.parametrize("text, want", [
+    # X旗下Y: the group's firm is a name of its own
+    case("青禾集团旗下星澜精工有限公司落户", {"青禾集团": E, "星澜精工有限公司": E}, id="qixia"),
+    # 辖 (governs) and 距 (distance from) open no place's name
+    case("全区面积80平方公里，辖云溪街道和禾川镇", {"云溪街道": P, "禾川镇": P}, id="xia"),
+    case("园区距星澜机场仅30分钟车程", {"星澜机场": P}, id="ju"),
+])
+def test_words_before_a_name_that_open_none(recogniser, text, want):
+    check(recogniser, text, want)
+
