@@ -153,6 +153,8 @@ def test_list_peers(recogniser, text, want):
     case("园区汇聚第七维度、三维晶体等企业", {"第七维度": E, "三维晶体": E},
          id="numeral-brands"),
     case("园区汇聚三家研究院、五家研发机构等创新主体", {}, id="counts-are-no-brands"),
+    # two bound morphemes side by side (tags ng, zg) are a word jieba could not make: a coined name
+    case("青禾新能源、湾辰储能等3家企业签约", {"青禾新能源": E, "湾辰储能": E}, id="bound-morphemes"),
     # 以及 splits list items
     case("集聚美团以及墨川新芯等企业", {"美团": E, "墨川新芯": E}, id="yiji"),
     case("禾联、澜通以及栖义出口规模和增速领跑全区外贸企业。", {"禾联": E, "澜通": E, "栖义": E},
