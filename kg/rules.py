@@ -34,6 +34,7 @@ class Head:
     not_after: tuple[str, ...] = ()  # the modifier may not end in these (宁州市|区: the city's urban area)
     brand: bool = False           # the modifier must hold a proper word that is no place (星澜|云溪基地)
     segment: bool = True          # the segmenter keeps it whole (False: jieba's own weight for an everyday word)
+    locality: bool = False        # after a place word no list holds it names the place, no site (X钢铁|半山|基地)
 
 
 @dataclass
@@ -158,7 +159,7 @@ def load_rules() -> Rules:
                                      tuple(group.get("prefix", ())), group.get("honour", False),
                                      group.get("long", False), group.get("noun", False),
                                      tuple(group.get("not_after", ())), group.get("brand", False),
-                                     group.get("segment", True)))
+                                     group.get("segment", True), group.get("locality", False)))
     enum_nouns, suffix = {}, {}
     for group in raw["enum_head"]:
         for n in group["nouns"]:

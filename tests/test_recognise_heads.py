@@ -239,6 +239,9 @@ def test_a_project_before_jianshe(recogniser, text, want, want_owners):
     # where it lies is no brand: a place or a region before the word names no site
     case("商圈新开首店40家，其中华中首店30家", {}, id="region-first-store"),
     case("与创新中心杭州基地合作", {"杭州市": P}, id="city-base"),
+    # ... nor a locality no list holds right before it: the works' old ground, a place
+    case("星澜钢铁云岭基地旧厂房改造完成", {}, id="locality-base"),
+    case("星澜速运云岭转运中心开工", {"星澜速运云岭转运中心": PR}, id="locality-hub"),
     # nor a trade word the dictionary abbreviates (仓储)
     case("这里将建成全省一流的智能仓储基地", {}, id="trade-base"),
 ])

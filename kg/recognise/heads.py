@@ -90,7 +90,7 @@ def heads(ctx: Context) -> list[Cand]:
                         and not (h.long and re.search(ctx.rules.long_name.get("specific", "$^"), mod))
                         and not (h.long and h.cls == "Enterprise" and _own_word_in(ctx, mod)))
                     or (h.prefix and not name.startswith(h.prefix))
-                    or (h.brand and short is None and not _brand_in(ctx, mod))):
+                    or (h.brand and short is None and (not _brand_in(ctx, mod) or (h.locality and _locality_last(ctx, mod))))):
                 break
             if ctx.seg.knows(name) and not ctx.lex.lookup(name) and len(name) <= 3 \
                     and ctx.seg.tag(name) not in ("ns", "nt", "nz", "nr"):
@@ -219,6 +219,14 @@ def _brand_in(ctx: Context, span: str) -> bool:
         if ctx.seg.tag(t.text) in ("nr", "nrt", "nrfg", "nt", "nz", "eng", "x", "") or alnum(t.text):
             return True
     return False
+
+
+def _locality_last(ctx: Context, mod: str) -> bool:
+    """True when ``mod`` ends in a place word no list holds (X钢铁|半山|基地): a site named
+    after its locality, the works' old ground, is a place; after a city the lexicon knows
+    it is the firm's site there (星澜|云州|基地)."""
+    toks = ctx.seg.tokens(mod)
+    return len(toks) > 1 and ctx.seg.tag(toks[-1].text) == "ns" and ctx.lex.lookup(toks[-1].text) is None
 
 
 def _place_word_in(ctx: Context, span: str) -> bool:
