@@ -32,6 +32,9 @@ class Head:
     long: bool = False            # a long descriptive name (…第6代…显示器件生产线项目): rules.toml [long_name]
     noun: bool = False            # also an everyday noun inside longer names (汽车滚装码头)
     not_after: tuple[str, ...] = ()  # the modifier may not end in these (宁州市|区: the city's urban area)
+    brand: bool = False           # the modifier must hold a proper word that is no place (星澜|云溪基地)
+    segment: bool = True          # the segmenter keeps it whole (False: jieba's own weight for an everyday word)
+    locality: bool = False        # after a place word no list holds it names the place, no site (X钢铁|半山|基地)
 
 
 @dataclass
@@ -68,6 +71,7 @@ class Rules:
     number_units: str = ""
     glued_boundary: str = ""
     glued_end: str = ""
+    item_first_tags: tuple[str, ...] = ()   # a one-character word of these tags may open a list item's name
     glued_words: frozenset = frozenset()
     quantity_units: str = ""
     title_max_len: int = 16
@@ -158,7 +162,8 @@ def load_rules() -> Rules:
                                      group.get("stop_at_place", group["class"] in PLACE_LIKE),
                                      tuple(group.get("prefix", ())), group.get("honour", False),
                                      group.get("long", False), group.get("noun", False),
-                                     tuple(group.get("not_after", ()))))
+                                     tuple(group.get("not_after", ())), group.get("brand", False),
+                                     group.get("segment", True), group.get("locality", False)))
     enum_nouns, suffix, item_heads = {}, {}, {}
     for group in raw["enum_head"]:
         for n in group["nouns"]:
@@ -181,6 +186,7 @@ def load_rules() -> Rules:
         number_units=raw["enum"].get("number_units", ""),
         glued_boundary=raw["boundary"].get("glued", ""),
         glued_end=raw["boundary"].get("glued_end", ""),
+        item_first_tags=tuple(raw["boundary"].get("item_first_tags", ())),
         glued_words=frozenset(raw["boundary"].get("glued_words", ())),
         quantity_units=raw["enum"].get("quantity_units", ""),
         title_max_len=raw.get("place", {}).get("title_max_len", 16),

@@ -14,6 +14,10 @@ E = "Enterprise"
     case("坚持走在零售潮流前线的上市企业青禾星选,作为首批签约企业代表", {"青禾星选": E}, id="shangshiqiye"),
     case("龙头企业云栖星辰、墨川网络持续增长", {"云栖星辰": E}, id="ends-its-list-item"),
     case("今年新增龙头企业4家", {}, id="a-count"),
+    # ... or that the clause's verb or adverb follows
+    case("本地企业澜湾精测专注于晶圆检测设备", {"澜湾精测": E}, id="verb-after"),
+    case("本地企业澜湾精测已经完成搬迁", {"澜湾精测": E}, id="adverb-after"),
+    case("今年本地企业营收增长近两成", {}, id="two-character-noun-before-a-verb"),
     # the name stops at idioms and adverbs
     case("星澜科技、墨川网络等本土企业营收稳步增长", {"星澜科技": E, "墨川网络": E}, id="idiom-after-a-list"),
     case("全区本土企业营收稳步增长", {}, id="idiom"),

@@ -270,6 +270,39 @@ def test_a_project_before_jianshe(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
 
 
+# -- a firm's site named by its brand and an everyday site word (rules.toml [[head]] brand) ---
+
+@pytest.mark.parametrize("text, want", [
+    case("整车方面，青禾汽车墨川基地全年生产整车12万辆", {"青禾汽车墨川基地": PR}, id="brand-city-base"),
+    case("星澜禾川乘用车基地今年减产一成", {"星澜禾川乘用车基地": PR}, id="brand-trade-base"),
+    case("三是星澜集团果蔬物流中心，计划明年建成", {"星澜集团果蔬物流中心": PR}, id="brand-logistics-centre"),
+    case("云栖物流华中转运中心开工建设", {"云栖物流华中转运中心": PR}, id="brand-region-hub"),
+    case("墨川茶饮快闪店落户步行街", {"墨川茶饮快闪店": PR}, id="brand-pop-up"),
+    # where it lies is no brand: a place or a region before the word names no site
+    case("商圈新开首店40家，其中华中首店30家", {}, id="region-first-store"),
+    case("与创新中心杭州基地合作", {"杭州市": P}, id="city-base"),
+    # ... nor a locality no list holds right before it: the works' old ground, a place
+    case("星澜钢铁云岭基地旧厂房改造完成", {}, id="locality-base"),
+    case("星澜速运云岭转运中心开工", {"星澜速运云岭转运中心": PR}, id="locality-hub"),
+    # nor a trade word the dictionary abbreviates (仓储)
+    case("这里将建成全省一流的智能仓储基地", {}, id="trade-base"),
+])
+def test_brand_site_heads(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+def test_a_site_word_stands_inside_a_longer_name(recogniser):
+    """物流中心 is a head, and an everyday noun inside a longer project's name."""
+    check(recogniser, "星澜港冷藏集装箱物流中心项目签约", {"星澜港冷藏集装箱物流中心项目": PR})
+
+
+def test_an_everyday_site_word_keeps_its_dictionary_weight(recogniser):
+    """基地 is a head the segmenter is not told to keep whole: forced, it would cut
+    机器人产业|基地 and lose the longer head 产业基地."""
+    check(recogniser, "禾川国际机器人产业基地已有多家企业入驻",
+          {"禾川国际机器人产业基地": PL})
+
+
 @pytest.mark.parametrize("text, want", [
     # 园区 after a proper word names a zone's park
     case("年产5万吨多晶硅项目拟落户墨川园区，计划年内开工", {"年产5万吨多晶硅项目": PR, "墨川园区": PL},
@@ -415,3 +448,38 @@ def test_a_commercial_district_named_after_a_zone(recogniser, text, want):
 ])
 def test_numbered_points_open_no_name(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- a list item's name opening with a word jieba takes for a preposition or a numeral --------
+
+@pytest.mark.parametrize("text, want", [
+    case("禾川步行街、对山路夜市人气旺盛", {"禾川步行街": C, "对山路夜市": C}, id="preposition-after-dun"),
+    case("星澜商业街、月塘历史街区完成提升", {"星澜商业街": C, "月塘历史街区": C}, id="numeral-after-dun"),
+    # ... not after a comma, where the preposition is one (对|X进行提升)
+    case("今年对山路夜市进行提升", {"山路夜市": C}, id="preposition-after-comma"),
+])
+def test_a_list_item_opens_with_a_function_character(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a commercial belt along a street or a river front
+    case("规划打造云江路滨水商业带和星澜大道商业带", {"云江路滨水商业带": C, "星澜大道商业带": C}, id="shangyedai"),
+    # a single dash joins two places in one name; a double one sets a phrase apart
+    case("今年云溪—石桥街商圈客流增长", {"云溪—石桥街商圈": C}, id="dash-joins-places"),
+    case("这是一条新路——青石街商圈由此成形", {"青石街商圈": C}, id="double-dash"),
+])
+def test_commercial_belts_and_dashed_names(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # X旗下Y: the group's firm is a name of its own
+    case("青禾集团旗下星澜精工有限公司落户", {"青禾集团": E, "星澜精工有限公司": E}, id="qixia"),
+    # 辖 (governs) and 距 (distance from) open no place's name
+    case("全区面积80平方公里，辖云溪街道和禾川镇", {"云溪街道": P, "禾川镇": P}, id="xia"),
+    case("园区距星澜机场仅30分钟车程", {"星澜机场": P}, id="ju"),
+])
+def test_words_before_a_name_that_open_none(recogniser, text, want):
+    check(recogniser, text, want)
+

@@ -95,6 +95,15 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("龙头企业包括星澜科技、墨川网络和云栖生物，另有研发中心于去年入驻。",
          {"星澜科技": E, "墨川网络": E, "云栖生物": E}, id="qiye-baokuo"),
     case("骨干企业分别为青禾精工、澜湾机电。", {"青禾精工": E, "澜湾机电": E}, id="qiye-fenbiewei"),
+    # firms just counted (…家), some named after 其中, and what is said of them
+    case("今年新落户企业共52家，其中星澜微芯、禾川数科获评省级科技小巨人企业。",
+         {"星澜微芯": E, "禾川数科": E}, id="jia-qizhong-huoping"),
+    case("小镇集聚企业30余家，其中墨川精工、云栖光电是镇里的骨干企业。",
+         {"墨川精工": E, "云栖光电": E}, id="jia-qizhong-shi-gugan"),
+    case("封装环节共有9家，其中澜湾微装、青禾测控分别从事先进封装和测试设备。",
+         {"澜湾微装": E, "青禾测控": E}, id="jia-qizhong-fenbie"),
+    # ... not where no firm is said to be one (a share of an amount)
+    case("全年完成投资80亿元，其中星澜、禾川两地各占一半。", {}, id="yuan-qizhong"),
     # a frame that runs to the clause's end stops at the clause's own verb
     case("新楼启用后，聚焦视觉感知和网联通信开展攻关。", {"视觉感知": T, "网联通信": T}, id="before-kaizhan"),
     case("重点发展星材基板、柔性基材和温控器件形成集聚。", {"星材基板": T, "柔性基材": T, "温控器件": T},
@@ -140,6 +149,12 @@ def test_list_peers(recogniser, text, want):
     case("青禾量子、星澜量子、光电传感等一批企业", {"青禾量子": E, "星澜量子": E, "光电传感": E},
          id="peer-of-common-words"),
     case("青禾量子、光电传感、精密仪器等一批企业", {"青禾量子": E}, id="peers-need-a-majority"),
+    # a firm's coined name of everyday words opening with a numeral (not a count)
+    case("园区汇聚第七维度、三维晶体等企业", {"第七维度": E, "三维晶体": E},
+         id="numeral-brands"),
+    case("园区汇聚三家研究院、五家研发机构等创新主体", {}, id="counts-are-no-brands"),
+    # two bound morphemes side by side (tags ng, zg) are a word jieba could not make: a coined name
+    case("青禾新能源、湾辰储能等3家企业签约", {"青禾新能源": E, "湾辰储能": E}, id="bound-morphemes"),
     # 以及 splits list items
     case("集聚美团以及墨川新芯等企业", {"美团": E, "墨川新芯": E}, id="yiji"),
     case("禾联、澜通以及栖义出口规模和增速领跑全区外贸企业。", {"禾联": E, "澜通": E, "栖义": E},

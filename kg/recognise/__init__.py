@@ -51,7 +51,7 @@ def user_words(lexicon: Lexicon, rules: Rules) -> list[tuple[str, str]]:
     loose = set(rules.segmenter.get("loose_sources", ()))
     words = [(s, CLASS_TAGS[e.cls]) for s, e in lexicon.surfaces()
              if not (e.sources and set(e.sources) <= loose)]
-    return words + [(h, "n") for h in rules.heads if len(h) > 1]
+    return words + [(w, "n") for w, h in rules.heads.items() if len(w) > 1 and h.segment]
 
 
 class Recogniser:

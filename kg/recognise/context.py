@@ -213,6 +213,7 @@ def bare_head(ctx: Context, name: str) -> bool:
 
 def proper(ctx: Context, span: str) -> bool:
     """True when ``span`` holds a proper word: an unknown word, a place, a brand."""
+    prev_bound = False
     for t in ctx.seg.tokens(span):
         if t.text in ctx.rules.not_proper:
             continue
@@ -224,6 +225,9 @@ def proper(ctx: Context, span: str) -> bool:
         tag = ctx.seg.tag(t.text)
         if tag in ("nr", "nrt", "nrfg", "ns", "nt", "nz", "eng", "j", "x", "") or alnum(t.text):
             return True
+        if tag.endswith("g") and prev_bound:
+            return True     # 湾|辰: two bound morphemes side by side, a word jieba could not make
+        prev_bound = tag.endswith("g")
     return False
 
 

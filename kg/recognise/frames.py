@@ -45,9 +45,17 @@ def frames(ctx: Context) -> list[Cand]:
     return out
 
 
+def _predicate_at(ctx: Context, r: int) -> bool:
+    """True when the word at ``r`` opens the clause's predicate: a verb or an
+    adverb (专注于, 主要生产), not a noun the name's walk stopped at."""
+    t = next((t for t in ctx.toks if t.start == r), None)
+    return t is not None and ctx.seg.tag(t.text)[:1] in ("v", "d") and ctx.seg.tag(t.text) != "vn"
+
+
 def appositives(ctx: Context) -> list[Cand]:
-    """A firm noun right before a proper word that ends its clause or list item:
-    的上市企业丽尚国潮, -> 丽尚国潮 is a firm."""
+    """A firm noun right before a proper word that ends its clause or list item, or
+    that the clause's verb or adverb follows: 的上市企业丽尚国潮, -> 丽尚国潮 is a firm;
+    本地企业星澜精密主要生产… -> 星澜精密."""
     text, toks = ctx.text, ctx.toks
     out = []
     starts = ctx.starts
@@ -68,9 +76,10 @@ def appositives(ctx: Context) -> list[Cand]:
             after = text[r:r + 2]
             if name[:1].isdigit() or ctx.tables.counter_re.search(name):
                 continue  # 新增上市企业3家: a count
-            if not (2 <= len(name) <= ctx.rules.lengths["bare_name"]) or not (r == len(text) or is_punct(after[0])
-                                                or after.startswith((*JOINERS, "等"))):
-                continue
+            if not (2 <= len(name) <= ctx.rules.lengths["bare_name"]) or not (
+                    r == len(text) or is_punct(after[0]) or after.startswith((*JOINERS, "等"))
+                    or (_predicate_at(ctx, r) and (len(name) > 2 or ctx.lex.lookup(name)))):
+                continue    # (本地企业|营收|增长: a bare two-character word is the subject's noun)
             e = ctx.lex.lookup(name)
             if (e and e.cls != "Enterprise") or ctx.lex.is_not_entity(name) or not proper(ctx, name) \
                     or generic_only(ctx, name):

@@ -96,7 +96,8 @@ def heads(ctx: Context) -> list[Cand]:
                     or (h.proper and short is None and not proper(ctx, mod) and not _level_body(ctx, name, start)
                         and not (h.long and re.search(ctx.rules.long_name.get("specific", "$^"), mod))
                         and not (h.long and h.cls == "Enterprise" and _own_word_in(ctx, mod)))
-                    or (h.prefix and not name.startswith(h.prefix))):
+                    or (h.prefix and not name.startswith(h.prefix))
+                    or (h.brand and short is None and (not _brand_in(ctx, mod) or (h.locality and _locality_last(ctx, mod))))):
                 break
             if ctx.seg.knows(name) and not ctx.lex.lookup(name) and len(name) <= 3 \
                     and ctx.seg.tag(name) not in ("ns", "nt", "nz", "nr"):
@@ -222,6 +223,33 @@ def _unknown_word_in(ctx: Context, span: str) -> bool:
     jieba's dictionary nor the lexicon knows: a coined name (青禾, 云栖)."""
     return any(len(t.text) > 1 and not ctx.seg.knows(t.text) and not alnum(t.text)
                and t.text not in ctx.rules.not_proper for t in ctx.seg.tokens(span))
+
+
+def _brand_in(ctx: Context, span: str) -> bool:
+    """True when ``span`` holds a proper word that is no place: a firm's brand
+    (星澜|云溪基地), not only where the thing lies (云溪|基地, 华东|首店)."""
+    for t in ctx.seg.tokens(span):
+        if t.text in ctx.rules.not_proper:
+            continue
+        e = ctx.lex.lookup(t.text)
+        if e is not None:
+            if e.cls not in ("IndustryTrack", "Place"):
+                return True
+            continue
+        if ctx.seg.tag(t.text) == "ns":
+            continue
+        # (not "j": the dictionary's abbreviations are trade words too: 仓储)
+        if ctx.seg.tag(t.text) in ("nr", "nrt", "nrfg", "nt", "nz", "eng", "x", "") or alnum(t.text):
+            return True
+    return False
+
+
+def _locality_last(ctx: Context, mod: str) -> bool:
+    """True when ``mod`` ends in a place word no list holds (X钢铁|半山|基地): a site named
+    after its locality, the works' old ground, is a place; after a city the lexicon knows
+    it is the firm's site there (星澜|云州|基地)."""
+    toks = ctx.seg.tokens(mod)
+    return len(toks) > 1 and ctx.seg.tag(toks[-1].text) == "ns" and ctx.lex.lookup(toks[-1].text) is None
 
 
 def _place_word_in(ctx: Context, span: str) -> bool:

@@ -199,9 +199,21 @@ def _item_cand(ctx: Context, name: str, s: int, e: int, cls: str, group: str, no
     if head and head.cls != cls and cls != "IndustryTrack" and not head.weak and not zone:
         return Cand(s, e, head.cls, name, f"enumeration+head:{head.word}", prio=5,
                     extra=_extra(head.cls, cls), group=group, role="item")
-    if cls != "IndustryTrack" and head is None and not proper(ctx, name):
+    if cls != "IndustryTrack" and head is None and not proper(ctx, name) \
+            and not (cls == "Enterprise" and _numeral_brand(ctx, name)):
         return None
     return Cand(s, e, cls, name, "enumeration", prio=5, group=group, role="item")
+
+
+def _numeral_brand(ctx: Context, name: str) -> bool:
+    """A firm's coined name of everyday words that opens with a numeral (第七维度, 三维碳谷):
+    a numeral opens no common noun for firms, unless it counts (三家, 一批, 多个)."""
+    toks = ctx.seg.tokens(name)
+    if len(toks) < 2 or ctx.seg.tag(toks[0].text) != "m" or len(toks[0].text) < 2:
+        return False
+    first = toks[0].text
+    return not ctx.tables.counter_re.search(first) and first not in ctx.tables.generic \
+        and ctx.seg.tag(toks[1].text)[:1] == "n"
 
 
 def _joined_item(ctx: Context, name: str) -> bool:

@@ -36,6 +36,9 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
         t = before[k]
         if upto - t.start > max_len:
             break
+        if t.text == _DASH and start < upto and _joins_names(ctx, before, k):
+            start = t.start  # 五马|—|解放街商圈, 中国|—|东盟信息港: a dash joins two places in one name
+            continue
         if stops(ctx, t, upto):
             if t.text in ctx.rules.name_internal and t.end == upto and (
                     item_end or (k > 0 and before[k - 1].end == t.start and not stops(ctx, before[k - 1], upto))):
@@ -49,6 +52,8 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
             elif brand_ok and t.text in ctx.rules.brand_boundary and start < upto \
                     and _brand_here(ctx, before, k, start):
                 start = t.start  # 半山街道|招商|观颐|养护院: the group's brand
+            elif start < upto and _opens_item(ctx, t):
+                start = t.start  # 、|对|山路|夜市: the item's first character, no preposition
             break
         if stop_admin and (start < upto or has_content) and t.text.endswith(ADMIN_UNITS) and (
                 ctx.lex.lookup(t.text, "Place") or len(t.text) >= 4 or t.text in ADMIN_UNITS):
@@ -69,6 +74,29 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
             break
         start = t.start
     return start
+
+
+_DASH = "—"
+
+
+def _joins_names(ctx: Context, before: list[Token], k: int) -> bool:
+    """True when the single dash ``before[k]`` stands between two place names (五马—解放街,
+    中国—东盟): a name of both, not a dash that sets a phrase apart (——, 一—二)."""
+    if k == 0 or before[k - 1].end != before[k].start or before[k + 1].start != before[k].end:
+        return False
+    left, right = before[k - 1], before[k + 1]
+    if stops(ctx, left, right.end) or stops(ctx, right, right.end) or len(left.text) < 2 or len(right.text) < 2:
+        return False
+    place = [ctx.seg.tag(t.text) == "ns" or ctx.lex.lookup(t.text, "Place") is not None for t in (left, right)]
+    # one of them a place; the other a place, a word no dictionary knows or a noun
+    return any(place) and all(p or ctx.seg.tag(t.text) in ("", "n", "nz") for p, t in zip(place, (left, right)))
+
+
+def _opens_item(ctx: Context, t: Token) -> bool:
+    """True when the one-character word ``t`` right after a list's 、 opens the
+    item's name: a preposition, adverb, pronoun or numeral opens no list item."""
+    return len(t.text) == 1 and t.start > 0 and ctx.text[t.start - 1] == "、" \
+        and ctx.seg.tag(t.text) in ctx.rules.item_first_tags
 
 
 def _brand_here(ctx: Context, before: list[Token], k: int, start: int) -> bool:
