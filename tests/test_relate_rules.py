@@ -769,3 +769,15 @@ def test_the_links_of_a_chain_are_no_parts_of_its_core():
                   "十年来，青禾区的海洋经济产业加快集聚，形成了以海洋牧场为核心，覆盖港口物流、船舶配套的完整产业链。")
     assert {(s, o) for s, p, o in r.pairs("subTrackOf")} == {
         ("海洋牧场", "海洋经济"), ("港口物流", "海洋经济"), ("船舶配套", "海洋经济")}
+
+
+@pytest.mark.parametrize("label,governs", [
+    ("答（区科技局负责人）：", True),          # a speaker's label before what is said
+    ("管委会副主任：", True),
+    ("问：", True),
+    ("", True),                               # the control: no label
+    ("答（区科技局负责人）：今年以来，", False),  # the track does not open what is said
+])
+def test_a_speakers_label_stands_before_the_sentences_topic(label, governs):
+    r = relate_on({"数字经济": T, "星澜科技": E}, label + "数字经济方面，新区发展迅速。星澜科技营收增长。")
+    assert (("星澜科技", "inTrack", "数字经济", "paragraph-track") in r.facts()) == governs

@@ -13,14 +13,18 @@ def head_track(c: Collector, text: str, ms: list[Item]) -> tuple[str | None, boo
     (named first thing: 生命健康产业蓬勃发展，…), which then governs the paragraph."""
     tr = c.rules.get("track", {})
     first = next((x for x in ms if x.m.role != "owner"), None)
-    if first and first.cls == "IndustryTrack" and first.m.start <= tr.get("head_window", 8) \
+    # a speaker's label (答（区工信局负责人）：…, 管委会副主任：…) that names nothing stands
+    # before what the speaker says: the sentence opens after it
+    label = rx(tr.get("speaker_label", "$^")).match(text)
+    off = label.end() if label and first and first.m.start >= label.end() else 0
+    if first and first.cls == "IndustryTrack" and first.m.start - off <= tr.get("head_window", 8) \
             and first.m.role != "item":
-        pre = rx(tr.get("topic_prefix", "")).match(text)
+        pre = rx(tr.get("topic_prefix", "")).match(text, off)
         nxt = next((x for x in ms if x.m.start >= first.m.end and x.m.role != "owner"), None)
         joined = nxt is not None and nxt.cls == "IndustryTrack" \
             and text[first.m.end:nxt.m.start] in tr.get("list_joiners", ())
         # (信创和集成电路是…: two tracks joined as the subject govern no paragraph)
-        return first.key, first.m.start <= (pre.end() if pre else 0) and not joined
+        return first.key, first.m.start <= (pre.end() if pre else off) and not joined
     return None, False
 
 
