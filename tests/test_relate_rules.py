@@ -776,8 +776,20 @@ def test_the_links_of_a_chain_are_no_parts_of_its_core():
     ("管委会副主任：", True),
     ("问：", True),
     ("", True),                               # the control: no label
-    ("答（区科技局负责人）：今年以来，", False),  # the track does not open what is said
+    ("答（区科技局负责人）：上半年我们的", False),  # the track does not open what is said
 ])
 def test_a_speakers_label_stands_before_the_sentences_topic(label, governs):
     r = relate_on({"数字经济": T, "星澜科技": E}, label + "数字经济方面，新区发展迅速。星澜科技营收增长。")
+    assert (("星澜科技", "inTrack", "数字经济", "paragraph-track") in r.facts()) == governs
+
+
+@pytest.mark.parametrize("first,governs", [
+    ("签约项目中，数字经济领域分量最重。", True),     # a short lead clause before the topic
+    ("今年以来，数字经济产业蓬勃发展。", True),
+    ("数字经济产业蓬勃发展。", True),                 # the control: no lead
+    ("在数字经济环节，新区发展迅速。", False),        # the track inside the lead is no topic
+    ("同时发展数字经济产业。", False),
+])
+def test_a_short_lead_clause_stands_before_the_sentences_topic(first, governs):
+    r = relate_on({"数字经济": T, "星澜科技": E}, first + "星澜科技营收增长。")
     assert (("星澜科技", "inTrack", "数字经济", "paragraph-track") in r.facts()) == governs

@@ -19,12 +19,13 @@ def head_track(c: Collector, text: str, ms: list[Item]) -> tuple[str | None, boo
     off = label.end() if label and first and first.m.start >= label.end() else 0
     if first and first.cls == "IndustryTrack" and first.m.start - off <= tr.get("head_window", 8) \
             and first.m.role != "item":
-        pre = rx(tr.get("topic_prefix", "")).match(text, off)
+        # (nothing but the prefix stands before the track: 签约项目中，新能源领域…)
+        pre = rx(tr.get("topic_prefix", "")).fullmatch(text[off:first.m.start])
         nxt = next((x for x in ms if x.m.start >= first.m.end and x.m.role != "owner"), None)
         joined = nxt is not None and nxt.cls == "IndustryTrack" \
             and text[first.m.end:nxt.m.start] in tr.get("list_joiners", ())
         # (信创和集成电路是…: two tracks joined as the subject govern no paragraph)
-        return first.key, first.m.start <= (pre.end() if pre else off) and not joined
+        return first.key, pre is not None and not joined
     return None, False
 
 
