@@ -793,3 +793,22 @@ def test_a_speakers_label_stands_before_the_sentences_topic(label, governs):
 def test_a_short_lead_clause_stands_before_the_sentences_topic(first, governs):
     r = relate_on({"数字经济": T, "星澜科技": E}, first + "星澜科技营收增长。")
     assert (("星澜科技", "inTrack", "数字经济", "paragraph-track") in r.facts()) == governs
+
+
+@pytest.mark.parametrize("lead,governs", [
+    ("我们在数字经济领域签约了三个项目。", True),         # the points are the counted projects
+    ("今年我们在数字经济领域签约了3个重大项目。", True),
+    ("我们在数字经济领域签约了一批项目。", False),         # the control: no count
+    ("数字经济和智能制造领域签约了三个项目。", False),     # two tracks joined
+])
+def test_points_after_a_count_of_things_in_a_track_are_in_it(lead, governs):
+    r = relate_on({"数字经济": T, "智能制造": T, "星澜数据中心": P, "云溪研发中心": P},
+                  lead + "一是星澜数据中心，总投资5亿元；二是云溪研发中心，年内开工。")
+    assert (("云溪研发中心", "inTrack", "数字经济", "paragraph-track") in r.facts()) == governs
+    assert (("星澜数据中心", "inTrack", "数字经济", "paragraph-track") in r.facts()) == governs
+
+
+def test_a_body_named_in_a_speakers_label_does_not_open_the_sentence():
+    r = relate_on({"区科技局": I, "数字经济": T, "星澜科技": E},
+                  "答（区科技局负责人）：数字经济方面，新区发展迅速。星澜科技营收增长。")
+    assert ("星澜科技", "inTrack", "数字经济", "paragraph-track") in r.facts()

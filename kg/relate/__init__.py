@@ -45,7 +45,7 @@ from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
 from .stages import chain_named, stage_segment
-from .topics import field_head, head_track, heading_of, inherit, kind_named, segment_of
+from .topics import counted_track, field_head, head_track, heading_of, inherit, kind_named, segment_of
 from .tracks import tracks
 
 
@@ -74,6 +74,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     site: str | None = None          # where the paragraph's last "…位于Y" puts something
     para = -1
     chain: str | None = None         # the track whose chain the document reports on
+    points: str | None = None        # the track of the things a sentence counts before its points (一是…)
     ctx = Context(district)
     reset = rx(c.rules.get("track", {}).get("topic_reset", "$^"))
     semicolon = rx(c.rules.get("track", {}).get("semicolon_end", "$^"))
@@ -86,9 +87,11 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             governing, recent, field, parent, heading, kind, para = None, None, None, None, None, None, s.paragraph
             platform = None          # the last platform named in the paragraph
             area = heading_area(c, s, ms, district, places)
+            points = None
             site = None
         if reset.match(s.text):
             governing = parent = heading = None  # 二是…: the next point of a list has a topic of its own
+            governing = points                   # ... unless a sentence counted the points' things in a track
         ctx.outer = governing        # (the paragraph's track, should the head be a segment)
         head, topic = head_track(c, s.text, ms)
         heading = heading_of(c, s.text, ms, head, topic) or heading
@@ -100,6 +103,9 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             parent = next((p for p in (parent, governing) if p and (p == heading or segment_of(
                 c, head, p, doc.doc_id))), None)
             governing = head if topic else None
+        if counted_track(c, s.text, ms, head):
+            # 我们在T领域签约了三个项目。一是A…；二是B…: the points are the counted things of T
+            governing = points = head
         owners(c, doc, s, ms)
         things = [x for x in ms if x.m.role != "owner"]
         if district:

@@ -12,11 +12,11 @@ def head_track(c: Collector, text: str, ms: list[Item]) -> tuple[str | None, boo
     """The track a sentence opens on, and whether it is the sentence's topic
     (named first thing: 生命健康产业蓬勃发展，…), which then governs the paragraph."""
     tr = c.rules.get("track", {})
-    first = next((x for x in ms if x.m.role != "owner"), None)
-    # a speaker's label (答（区工信局负责人）：…, 管委会副主任：…) that names nothing stands
-    # before what the speaker says: the sentence opens after it
+    # a speaker's label (答（区工信局负责人）：…, 管委会副主任：…) stands before what the
+    # speaker says: the sentence opens after it
     label = rx(tr.get("speaker_label", "$^")).match(text)
-    off = label.end() if label and first and first.m.start >= label.end() else 0
+    off = label.end() if label else 0
+    first = next((x for x in ms if x.m.role != "owner" and x.m.start >= off), None)
     if first and first.cls == "IndustryTrack" and first.m.start - off <= tr.get("head_window", 8) \
             and first.m.role != "item":
         # (nothing but the prefix stands before the track: 签约项目中，新能源领域…)
@@ -27,6 +27,19 @@ def head_track(c: Collector, text: str, ms: list[Item]) -> tuple[str | None, boo
         # (信创和集成电路是…: two tracks joined as the subject govern no paragraph)
         return first.key, pre is not None and not joined
     return None, False
+
+
+def counted_track(c: Collector, text: str, ms: list[Item], head: str | None) -> str | None:
+    """The head track of a sentence that ends on a count of things (我们在T领域签约了三个
+    项目。), alone (not A和B领域…): the points that follow (一是X；二是Y) are its things."""
+    tr = c.rules.get("track", {})
+    if head is None or not rx(tr.get("count_lead", "$^")).search(text):
+        return None
+    t = next(x for x in ms if x.key == head)
+    nxt = next((x for x in ms if x.m.start >= t.m.end and x.m.role != "owner"), None)
+    joined = nxt is not None and nxt.cls == "IndustryTrack" \
+        and text[t.m.end:nxt.m.start] in tr.get("list_joiners", ())
+    return None if joined else head
 
 
 def field_head(c: Collector, text: str, ms: list[Item]) -> str | None:
