@@ -289,6 +289,7 @@ def test_joined_tracks_as_the_subject_govern_no_paragraph(first, governs):
     ("二是营商环境持续优化，墨川网络完成改制。", False),      # the next point of a list
     ("（二）营商环境持续优化，墨川网络完成改制。", False),
     ("其次营商环境持续优化，墨川网络完成改制。", False),
+    ("此外，营商环境持续优化，墨川网络完成改制。", True),    # adds to the point, opens none
 ])
 def test_the_next_point_of_a_list_resets_the_paragraphs_track(second, governed):
     r = relate_on({"数字经济": T, "星澜科技": E, "墨川网络": E}, "一是数字经济产业蓬勃发展，星澜科技营收增长。" + second)
