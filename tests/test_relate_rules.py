@@ -813,3 +813,27 @@ def test_a_body_named_in_a_speakers_label_does_not_open_the_sentence():
     r = relate_on({"区科技局": I, "数字经济": T, "星澜科技": E},
                   "答（区科技局负责人）：数字经济方面，新区发展迅速。星澜科技营收增长。")
     assert ("星澜科技", "inTrack", "数字经济", "paragraph-track") in r.facts()
+
+
+@pytest.mark.parametrize("after,segments", [
+    ("等领域企业50余家", True),            # the firms of fields of the paragraph's track
+    ("等领域的企业50余家", True),
+    ("等企业50余家", False),                # the control: a list of tracks as kinds of firms
+])
+def test_fields_whose_firms_a_paragraph_gathers_are_segments_of_its_track(after, segments):
+    r = relate_on({"数字经济": T, "青禾材料": T, "云溪芯片": T},
+                  "数字经济产业蓬勃发展。新区已集聚青禾材料、云溪芯片" + after + "。")
+    assert (("青禾材料", "subTrackOf", "数字经济", "track-list-sub") in r.facts()) == segments
+    assert (("云溪芯片", "subTrackOf", "数字经济", "track-list-sub") in r.facts()) == segments
+
+
+@pytest.mark.parametrize("text,want", [
+    # the sentence's head is the first of a list of segments: its things are of their whole
+    ("数字经济产业蓬勃发展。目前已集聚青禾材料、云溪芯片等领域企业50余家，其中星澜科技是龙头企业。", "数字经济"),
+    # the control: a head that is no segment of a list
+    ("数字经济产业蓬勃发展。目前青禾材料产业集聚企业50余家，其中星澜科技是龙头企业。", "青禾材料"),
+])
+def test_a_sentence_headed_by_a_list_of_segments_speaks_of_their_whole(text, want):
+    r = relate_on({"数字经济": T, "青禾材料": T, "云溪芯片": T, "星澜科技": E}, text)
+    assert ("星澜科技", "inTrack", want, "sentence-track") in r.facts()
+    assert {o for s, p, o in r.pairs() if s == "星澜科技" and p == "inTrack"} == {want}

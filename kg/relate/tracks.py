@@ -54,6 +54,7 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
     blocked: set[int] = set()               # things listed under a sector we do not know
     heads_used: set[int] = set()
     sublisted: set[int] = set()            # tracks listed as segments of a parent
+    whole_of: dict[str, str] = {}           # ... and the parent of each
     for r in runs:
         hs = list_head(c, text, r, ms)
         if hs:
@@ -82,6 +83,7 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
             if parent:
                 for x in r:
                     c.add(x.key, "subTrackOf", parent, doc_id, s.index, "track-list-sub")
+                    whole_of[x.key] = parent
                 sublisted |= inside
     # 构建以数字内容为引领的文创产业体系: the leading track is a segment of the other
     for mt in finditer(tr.get("lead_frame", "$^"), text):
@@ -189,6 +191,9 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
     scope_break = rx(tr.get("scope_break", "$^"))
     # 在T领域，新引进A等算力企业: the field the sentence speaks of holds its lists too
     field = head is not None and field_head(c, text, ms) == head
+    # a sentence whose head is the first of a list of segments (集聚A、B、C等领域企业80余家，
+    # 其中X、Y是龙头企业) speaks of their whole, not of the first segment
+    own = whole_of.get(head, head) if head and not topic else head
     where = c.rules.get("district", {}).get("location_before", "$^")
     for x in ms:
         if x.cls == "IndustryTrack" or not c.cls(x.key) & TRACK_SUBJECTS or x.key == home:
@@ -204,7 +209,7 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
             for h in listed[id(x)]:
                 c.add(x.key, "inTrack", h.key, doc_id, s.index, "enumeration-track")
             if head and (topic or field):
-                c.add(x.key, "inTrack", head, doc_id, s.index, "sentence-track")
+                c.add(x.key, "inTrack", own, doc_id, s.index, "sentence-track")
             elif governing and not owner:
                 c.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
             continue
@@ -214,7 +219,7 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
             continue  # (签约落户天津港保税区: the park where things land is not in their industry)
         ci = clause(x.m.start)
         if head:
-            c.add(x.key, "inTrack", head, doc_id, s.index, "sentence-track")
+            c.add(x.key, "inTrack", own, doc_id, s.index, "sentence-track")
         elif by_clause.get(ci):
             if owner:
                 continue  # 中国联通贵安云数据中心…数据中心: the clause's track is the named thing's
