@@ -837,3 +837,12 @@ def test_a_sentence_headed_by_a_list_of_segments_speaks_of_their_whole(text, wan
     r = relate_on({"数字经济": T, "青禾材料": T, "云溪芯片": T, "星澜科技": E}, text)
     assert ("星澜科技", "inTrack", want, "sentence-track") in r.facts()
     assert {o for s, p, o in r.pairs() if s == "星澜科技" and p == "inTrack"} == {want}
+
+
+@pytest.mark.parametrize("middle", ["", "星澜科技园的青禾终端产线已经满产。"])
+def test_segments_listed_at_a_sentences_start_are_of_the_paragraphs_track(middle):
+    # (not of the paragraph's last track, the first of the list itself named before)
+    r = relate_on({"青禾电子": T, "青禾终端": T, "云溪显示": T, "星澜科技园": PL},
+                  "青禾电子是我们的第一主导产业。" + middle + "青禾终端和云溪显示两个细分赛道的配套率提高。")
+    assert ("云溪显示", "subTrackOf", "青禾电子", "track-list-sub") in r.facts()
+    assert ("云溪显示", "subTrackOf", "青禾终端") not in r.pairs()

@@ -123,7 +123,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         pattern_relations(c, doc.doc_id, s.index, s.text, things, ctx)
         remember(ctx, c, things)
         since = len(c.out)
-        tracks(c, doc, s, ms, head, topic, None if head else governing or field, recent, district)
+        tracks(c, doc, s, ms, head, topic, None if head else governing or field, recent, district, ctx.outer)
         if parent:
             inherit(c, since, parent, doc.doc_id, s.index, ms, parent == heading)
         # 在T领域，A…；B…；C…。: T is the field of B and C too, not of the next full sentence

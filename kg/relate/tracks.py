@@ -37,7 +37,8 @@ def list_head(c: Collector, text: str, run: list[Item], ms: list[Item]) -> list[
 
 
 def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
-            governing: str | None, recent: str | None, home: str | None = None) -> None:
+            governing: str | None, recent: str | None, home: str | None = None,
+            outer: str | None = None) -> None:
     """inTrack and subTrackOf of one sentence.
 
     A thing listed under a track (A、B等<track>企业) is in that track; a thing in a
@@ -73,8 +74,10 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
             if rx(tr.get("sub_list_after", "$^")).match(text[r[-1].m.end:]):
                 # 紧盯A、B、C三大细分赛道，加快构建数字经济产业链: the track named outside
                 # the list, else the paragraph's last track
+                # (or the paragraph's track, though the list opens the sentence: 电子信息是…。
+                # A和B两个细分赛道的…)
                 parent = next((t.key for t in tracks if id(t) not in inside and t.m.role != "item"),
-                              None) or governing or recent
+                              None) or governing or outer or recent
             elif rx(tr.get("parts_list_after", "$^")).match(text[r[-1].m.end:]):
                 # 把数字经济作为首位产业，重点发展A、B和C三个方向: the parts of the track named
                 # before the list in its sentence (the paragraph's may be a peer of the list)
