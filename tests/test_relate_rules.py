@@ -843,6 +843,6 @@ def test_a_sentence_headed_by_a_list_of_segments_speaks_of_their_whole(text, wan
 def test_segments_listed_at_a_sentences_start_are_of_the_paragraphs_track(middle):
     # (not of the paragraph's last track, the first of the list itself named before)
     r = relate_on({"青禾电子": T, "青禾终端": T, "云溪显示": T, "星澜科技园": PL},
-                  "青禾电子是我们的第一主导产业。" + middle + "青禾终端和云溪显示两个细分赛道的配套率提高。")
+                  "青禾电子一直是新区的首位产业。" + middle + "青禾终端和云溪显示两个细分赛道的配套率提高。")
     assert ("云溪显示", "subTrackOf", "青禾电子", "track-list-sub") in r.facts()
     assert ("云溪显示", "subTrackOf", "青禾终端") not in r.pairs()
