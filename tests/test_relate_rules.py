@@ -846,3 +846,17 @@ def test_segments_listed_at_a_sentences_start_are_of_the_paragraphs_track(middle
                   "青禾电子一直是新区的首位产业。" + middle + "青禾终端和云溪显示两个细分赛道的配套率提高。")
     assert ("云溪显示", "subTrackOf", "青禾电子", "track-list-sub") in r.facts()
     assert ("云溪显示", "subTrackOf", "青禾终端") not in r.pairs()
+
+
+@pytest.mark.parametrize("recap,placed", [
+    ("三个项目将进一步壮大新区数字经济产业集群。", True),    # as many as the paragraph named
+    ("区领导表示，上述3个项目将壮大新区数字经济产业。", True),
+    ("两个项目将进一步壮大新区数字经济产业集群。", False),   # the control: another count
+    ("新区将进一步壮大数字经济产业集群。", False),           # no count of projects
+])
+def test_a_sentence_speaking_again_of_counted_projects_places_them(recap, placed):
+    r = relate_on({"数字经济": T, "星澜数据中心": P, "云溪研发中心": P, "青禾算力园": PL},
+                  "此次开工的项目分别是：星澜数据中心，总投资5亿元；云溪研发中心，年内投用；青禾算力园，位于城东。"
+                  + recap)
+    for k in ("星澜数据中心", "云溪研发中心", "青禾算力园"):
+        assert ((k, "inTrack", "数字经济", "recap-track") in r.facts()) == placed

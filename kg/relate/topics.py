@@ -90,3 +90,19 @@ def inherit(c: Collector, since: int, parent: str, doc_id: str, index: int, ms: 
         if r.predicate == "inTrack" and r.object != parent and r.subject not in owners \
                 and (heading or segment_of(c, r.object, parent, doc_id)):
             c.add(r.subject, "inTrack", parent, doc_id, index, "parent-track")
+
+
+NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def recap_track(c: Collector, text: str, ms: list[Item], named: list[str]) -> str | None:
+    """The track of a sentence that speaks again of the things its paragraph counted
+    (此次开工的三个项目分别是：A…；B…；C…。三个项目将壮大我区T产业集群。): when the count
+    is that of the projects and parks (``named``) the paragraph named before."""
+    mt = rx(c.rules.get("track", {}).get("recap", "$^")).search(text)
+    if not mt:
+        return None
+    n = mt.group("n")
+    count = int(n) if n.isdigit() else NUMERALS.get(n)
+    tracks = [x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner" and x.m.start >= mt.end()]
+    return tracks[0] if tracks and count == len(named) else None
