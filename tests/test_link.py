@@ -326,3 +326,12 @@ def test_merge_trace_names_the_rule():
 def test_a_new_area_is_a_place_too(name, classes):
     ents = link([M(name, "Platform")])
     assert ents[f"Platform/{name}"].extra_classes == classes
+
+
+@pytest.mark.parametrize("cls,short,long,merged", [
+    ("Enterprise", "星澜云溪集团", "青禾星澜云溪集团", True),     # a long name ending with a short one
+    ("IndustryTrack", "云溪光电材料", "高端云溪光电材料", False),  # a track so named is a segment
+])
+def test_a_name_ending_with_another_merges_except_tracks(cls, short, long, merged):
+    ents = link([M(short, cls), M(long, cls, sent=1)])
+    assert (len(ents) == 1) == merged

@@ -143,7 +143,8 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
         return "renamed"
     if _same_head(short, long, rules):
         return "same-head"
-    if len(short) >= 5 and long.endswith(short) and not _kind_only(short, rules, lexicon):
+    if len(short) >= 5 and long.endswith(short) and not _kind_only(short, rules, lexicon) \
+            and cls not in rules.link.get("suffix_not_classes", ()):
         return "suffix"
     return None
 
