@@ -326,3 +326,23 @@ def test_merge_trace_names_the_rule():
 def test_a_new_area_is_a_place_too(name, classes):
     ents = link([M(name, "Platform")])
     assert ents[f"Platform/{name}"].extra_classes == classes
+
+
+@pytest.mark.parametrize("cls,short,long,merged", [
+    ("Enterprise", "星澜云溪集团", "青禾星澜云溪集团", True),     # a long name ending with a short one
+    ("IndustryTrack", "云溪光电材料", "高端云溪光电材料", False),  # a track so named is a segment
+])
+def test_a_name_ending_with_another_merges_except_tracks(cls, short, long, merged):
+    ents = link([M(short, cls), M(long, cls, sent=1)])
+    assert (len(ents) == 1) == merged
+
+
+@pytest.mark.parametrize("short,long,why", [
+    ("星澜数智未来城", "星澜数字经济未来城", "renamed"),          # a middle word shortened
+    ("云溪科技产业园", "云溪智能制造产业园", None),              # the middle word a track: another park
+])
+def test_a_changed_middle_naming_a_track_is_another_park(short, long, why):
+    from kg.lexicon import default_lexicon
+    from kg.link.same import why_same
+    from kg.rules import load_rules
+    assert why_same(short, long, load_rules(), default_lexicon(), set(), "Platform") == why

@@ -305,6 +305,10 @@ ROWS = [
         "青禾高新区工作报告。\n我们坚持把数字经济作为首位产业。", ("青禾高新区", "inTrack", "数字经济")),
     no("home-track-as", {"青禾高新区": PL, "数字经济": T},
        "青禾高新区工作报告。\n我们坚持把数字经济作为培训内容。", ("青禾高新区", "inTrack", "数字经济")),
+    yes("home-track-lead", {"青禾高新区": PL, "数字经济": T},
+        "青禾高新区工作报告。\n青禾高新区坚持以数字经济产业为主导，加快转型。", ("青禾高新区", "inTrack", "数字经济")),
+    no("home-track-lead", {"青禾高新区": PL, "数字经济": T},
+       "青禾高新区工作报告。\n我们构建以数字经济为主导的产业体系。", ("青禾高新区", "inTrack", "数字经济")),
     yes("track-led-by", {"星澜航空": E, "航空": T}, "以星澜航空为龙头的航空产业集群初具规模。",
         ("星澜航空", "inTrack", "航空")),
     # (the clause still places the firm in the track: clause-track, not this pattern)

@@ -289,6 +289,7 @@ def test_joined_tracks_as_the_subject_govern_no_paragraph(first, governs):
     ("二是营商环境持续优化，墨川网络完成改制。", False),      # the next point of a list
     ("（二）营商环境持续优化，墨川网络完成改制。", False),
     ("其次营商环境持续优化，墨川网络完成改制。", False),
+    ("此外，营商环境持续优化，墨川网络完成改制。", True),    # adds to the point, opens none
 ])
 def test_the_next_point_of_a_list_resets_the_paragraphs_track(second, governed):
     r = relate_on({"数字经济": T, "星澜科技": E, "墨川网络": E}, "一是数字经济产业蓬勃发展，星澜科技营收增长。" + second)
@@ -769,3 +770,93 @@ def test_the_links_of_a_chain_are_no_parts_of_its_core():
                   "十年来，青禾区的海洋经济产业加快集聚，形成了以海洋牧场为核心，覆盖港口物流、船舶配套的完整产业链。")
     assert {(s, o) for s, p, o in r.pairs("subTrackOf")} == {
         ("海洋牧场", "海洋经济"), ("港口物流", "海洋经济"), ("船舶配套", "海洋经济")}
+
+
+@pytest.mark.parametrize("label,governs", [
+    ("答（区科技局负责人）：", True),          # a speaker's label before what is said
+    ("管委会副主任：", True),
+    ("问：", True),
+    ("", True),                               # the control: no label
+    ("答（区科技局负责人）：上半年我们的", False),  # the track does not open what is said
+])
+def test_a_speakers_label_stands_before_the_sentences_topic(label, governs):
+    r = relate_on({"数字经济": T, "星澜科技": E}, label + "数字经济方面，新区发展迅速。星澜科技营收增长。")
+    assert (("星澜科技", "inTrack", "数字经济", "paragraph-track") in r.facts()) == governs
+
+
+@pytest.mark.parametrize("first,governs", [
+    ("签约项目中，数字经济领域分量最重。", True),     # a short lead clause before the topic
+    ("今年以来，数字经济产业蓬勃发展。", True),
+    ("数字经济产业蓬勃发展。", True),                 # the control: no lead
+    ("在数字经济环节，新区发展迅速。", False),        # the track inside the lead is no topic
+    ("同时发展数字经济产业。", False),
+])
+def test_a_short_lead_clause_stands_before_the_sentences_topic(first, governs):
+    r = relate_on({"数字经济": T, "星澜科技": E}, first + "星澜科技营收增长。")
+    assert (("星澜科技", "inTrack", "数字经济", "paragraph-track") in r.facts()) == governs
+
+
+@pytest.mark.parametrize("lead,governs", [
+    ("我们在数字经济领域签约了三个项目。", True),         # the points are the counted projects
+    ("今年我们在数字经济领域签约了3个重大项目。", True),
+    ("我们在数字经济领域签约了一批项目。", False),         # the control: no count
+    ("数字经济和智能制造领域签约了三个项目。", False),     # two tracks joined
+])
+def test_points_after_a_count_of_things_in_a_track_are_in_it(lead, governs):
+    r = relate_on({"数字经济": T, "智能制造": T, "星澜数据中心": P, "云溪研发中心": P},
+                  lead + "一是星澜数据中心，总投资5亿元；二是云溪研发中心，年内开工。")
+    assert (("云溪研发中心", "inTrack", "数字经济", "paragraph-track") in r.facts()) == governs
+    assert (("星澜数据中心", "inTrack", "数字经济", "paragraph-track") in r.facts()) == governs
+
+
+def test_a_body_named_in_a_speakers_label_does_not_open_the_sentence():
+    r = relate_on({"区科技局": I, "数字经济": T, "星澜科技": E},
+                  "答（区科技局负责人）：数字经济方面，新区发展迅速。星澜科技营收增长。")
+    assert ("星澜科技", "inTrack", "数字经济", "paragraph-track") in r.facts()
+
+
+@pytest.mark.parametrize("after,segments", [
+    ("等领域企业50余家", True),            # the firms of fields of the paragraph's track
+    ("等领域的企业50余家", True),
+    ("等企业50余家", False),                # the control: a list of tracks as kinds of firms
+])
+def test_fields_whose_firms_a_paragraph_gathers_are_segments_of_its_track(after, segments):
+    r = relate_on({"数字经济": T, "青禾材料": T, "云溪芯片": T},
+                  "数字经济产业蓬勃发展。新区已集聚青禾材料、云溪芯片" + after + "。")
+    assert (("青禾材料", "subTrackOf", "数字经济", "track-list-sub") in r.facts()) == segments
+    assert (("云溪芯片", "subTrackOf", "数字经济", "track-list-sub") in r.facts()) == segments
+
+
+@pytest.mark.parametrize("text,want", [
+    # the sentence's head is the first of a list of segments: its things are of their whole
+    ("数字经济产业蓬勃发展。目前已集聚青禾材料、云溪芯片等领域企业50余家，其中星澜科技是龙头企业。", "数字经济"),
+    # the control: a head that is no segment of a list
+    ("数字经济产业蓬勃发展。目前青禾材料产业集聚企业50余家，其中星澜科技是龙头企业。", "青禾材料"),
+])
+def test_a_sentence_headed_by_a_list_of_segments_speaks_of_their_whole(text, want):
+    r = relate_on({"数字经济": T, "青禾材料": T, "云溪芯片": T, "星澜科技": E}, text)
+    assert ("星澜科技", "inTrack", want, "sentence-track") in r.facts()
+    assert {o for s, p, o in r.pairs() if s == "星澜科技" and p == "inTrack"} == {want}
+
+
+@pytest.mark.parametrize("middle", ["", "星澜科技园的青禾终端产线已经满产。"])
+def test_segments_listed_at_a_sentences_start_are_of_the_paragraphs_track(middle):
+    # (not of the paragraph's last track, the first of the list itself named before)
+    r = relate_on({"青禾电子": T, "青禾终端": T, "云溪显示": T, "星澜科技园": PL},
+                  "青禾电子一直是新区的首位产业。" + middle + "青禾终端和云溪显示两个细分赛道的配套率提高。")
+    assert ("云溪显示", "subTrackOf", "青禾电子", "track-list-sub") in r.facts()
+    assert ("云溪显示", "subTrackOf", "青禾终端") not in r.pairs()
+
+
+@pytest.mark.parametrize("recap,placed", [
+    ("三个项目将进一步壮大新区数字经济产业集群。", True),    # as many as the paragraph named
+    ("区领导表示，上述3个项目将壮大新区数字经济产业。", True),
+    ("两个项目将进一步壮大新区数字经济产业集群。", False),   # the control: another count
+    ("新区将进一步壮大数字经济产业集群。", False),           # no count of projects
+])
+def test_a_sentence_speaking_again_of_counted_projects_places_them(recap, placed):
+    r = relate_on({"数字经济": T, "星澜数据中心": P, "云溪研发中心": P, "青禾算力园": PL},
+                  "此次开工的项目分别是：星澜数据中心，总投资5亿元；云溪研发中心，年内投用；青禾算力园，位于城东。"
+                  + recap)
+    for k in ("星澜数据中心", "云溪研发中心", "青禾算力园"):
+        assert ((k, "inTrack", "数字经济", "recap-track") in r.facts()) == placed

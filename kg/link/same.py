@@ -139,13 +139,22 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
         return "name+head"               # a place plus 路/河/桥/广场 is another place (云河 / 云河路)
     if is_abbreviation(short, long):
         return "abbreviation"
-    if is_renamed(short, long, known, rules.link.get("unit_chars", "")):
+    if is_renamed(short, long, known, rules.link.get("unit_chars", "")) and not _other_track(short, long, lexicon):
         return "renamed"
     if _same_head(short, long, rules):
         return "same-head"
-    if len(short) >= 5 and long.endswith(short) and not _kind_only(short, rules, lexicon):
+    if len(short) >= 5 and long.endswith(short) and not _kind_only(short, rules, lexicon) \
+            and cls not in rules.link.get("suffix_not_classes", ()):
         return "suffix"
     return None
+
+
+def _other_track(a: str, b: str, lexicon: Lexicon) -> bool:
+    """The middle word changed between two names is a track (X科技产业园 / X智能制造产业园):
+    parks of two industries, not one park renamed (大运河数字经济未来城 / 大运河数智未来城 is)."""
+    p, s = _affixes(a, b)
+    ma, mb = a[p:len(a) - s], b[p:len(b) - s]
+    return bool(ma and mb) and any(lexicon.lookup(m, "IndustryTrack") is not None for m in (ma, mb))
 
 
 def _kind_only(name: str, rules: Rules, lexicon: Lexicon) -> bool:

@@ -24,7 +24,8 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   area unit only), ``part-platform`` (以A和B为平台,打造C).
 - ``track-name`` (青禾金融集聚区 in 金融, a track its document names), ``appositive-track``
   (会展行业头部企业X), ``track-lead-sub`` (以A为引领的B产业体系); ``district-local``
-  (本土企业X), ``chain-stage`` (（一）上游：T。 in a report on a chain), ``paragraph-area``
+  (本土企业X), ``chain-stage`` (（一）上游：T。 in a report on a chain), ``recap-track`` (三个项目将
+  壮大T产业: the projects its paragraph named, as many), ``paragraph-area``
   (a heading 做强大城北核心功能 locates what its paragraph builds), ``located-landmark``
   (大运河南端标志拱宸桥), ``located-here`` (…地块位于Y。今后这里建成X). Things named in
   passing (登陆上交所, X背景的Y, 联通X) take no track or act.
@@ -45,7 +46,7 @@ from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
 from .stages import chain_named, stage_segment
-from .topics import field_head, head_track, heading_of, inherit, kind_named, segment_of
+from .topics import counted_track, field_head, head_track, heading_of, inherit, kind_named, recap_track, segment_of
 from .tracks import tracks
 
 
@@ -74,6 +75,8 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     site: str | None = None          # where the paragraph's last "…位于Y" puts something
     para = -1
     chain: str | None = None         # the track whose chain the document reports on
+    points: str | None = None        # the track of the things a sentence counts before its points (一是…)
+    named: list[str] = []            # the projects and parks the paragraph has named
     ctx = Context(district)
     reset = rx(c.rules.get("track", {}).get("topic_reset", "$^"))
     semicolon = rx(c.rules.get("track", {}).get("semicolon_end", "$^"))
@@ -86,9 +89,12 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             governing, recent, field, parent, heading, kind, para = None, None, None, None, None, None, s.paragraph
             platform = None          # the last platform named in the paragraph
             area = heading_area(c, s, ms, district, places)
+            points = None
+            named = []
             site = None
         if reset.match(s.text):
             governing = parent = heading = None  # 二是…: the next point of a list has a topic of its own
+            governing = points                   # ... unless a sentence counted the points' things in a track
         ctx.outer = governing        # (the paragraph's track, should the head be a segment)
         head, topic = head_track(c, s.text, ms)
         heading = heading_of(c, s.text, ms, head, topic) or heading
@@ -100,6 +106,9 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             parent = next((p for p in (parent, governing) if p and (p == heading or segment_of(
                 c, head, p, doc.doc_id))), None)
             governing = head if topic else None
+        if counted_track(c, s.text, ms, head):
+            # 我们在T领域签约了三个项目。一是A…；二是B…: the points are the counted things of T
+            governing = points = head
         owners(c, doc, s, ms)
         things = [x for x in ms if x.m.role != "owner"]
         if district:
@@ -117,13 +126,18 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         pattern_relations(c, doc.doc_id, s.index, s.text, things, ctx)
         remember(ctx, c, things)
         since = len(c.out)
-        tracks(c, doc, s, ms, head, topic, None if head else governing or field, recent, district)
+        tracks(c, doc, s, ms, head, topic, None if head else governing or field, recent, district, ctx.outer)
         if parent:
             inherit(c, since, parent, doc.doc_id, s.index, ms, parent == heading)
         # 在T领域，A…；B…；C…。: T is the field of B and C too, not of the next full sentence
         field = (field_head(c, s.text, ms) or field) if semicolon.search(s.text) else None
         kind = kind_named(c, s.text, ms)
         stage_segment(c, doc.doc_id, s.index, s.text, ms, chain)
+        recap = recap_track(c, s.text, ms, named)
+        for k in named if recap else ():
+            c.add(k, "inTrack", recap, doc.doc_id, s.index, "recap-track")
+        named += [x.key for x in ms if x.cls in ("Project", "Platform") and x.m.role != "owner"
+                  and x.key != district and x.key not in named]
         chain = chain_named(c, s.text, ms, chain)
         located(c, doc, s, ms, district, area, site)
         site = find_site(c, s.text, ms) or site

@@ -12,16 +12,34 @@ def head_track(c: Collector, text: str, ms: list[Item]) -> tuple[str | None, boo
     """The track a sentence opens on, and whether it is the sentence's topic
     (named first thing: 生命健康产业蓬勃发展，…), which then governs the paragraph."""
     tr = c.rules.get("track", {})
-    first = next((x for x in ms if x.m.role != "owner"), None)
-    if first and first.cls == "IndustryTrack" and first.m.start <= tr.get("head_window", 8) \
+    # a speaker's label (答（区工信局负责人）：…, 管委会副主任：…) stands before what the
+    # speaker says: the sentence opens after it
+    label = rx(tr.get("speaker_label", "$^")).match(text)
+    off = label.end() if label else 0
+    first = next((x for x in ms if x.m.role != "owner" and x.m.start >= off), None)
+    if first and first.cls == "IndustryTrack" and first.m.start - off <= tr.get("head_window", 8) \
             and first.m.role != "item":
-        pre = rx(tr.get("topic_prefix", "")).match(text)
+        # (nothing but the prefix stands before the track: 签约项目中，新能源领域…)
+        pre = rx(tr.get("topic_prefix", "")).fullmatch(text[off:first.m.start])
         nxt = next((x for x in ms if x.m.start >= first.m.end and x.m.role != "owner"), None)
         joined = nxt is not None and nxt.cls == "IndustryTrack" \
             and text[first.m.end:nxt.m.start] in tr.get("list_joiners", ())
         # (信创和集成电路是…: two tracks joined as the subject govern no paragraph)
-        return first.key, first.m.start <= (pre.end() if pre else 0) and not joined
+        return first.key, pre is not None and not joined
     return None, False
+
+
+def counted_track(c: Collector, text: str, ms: list[Item], head: str | None) -> str | None:
+    """The head track of a sentence that ends on a count of things (我们在T领域签约了三个
+    项目。), alone (not A和B领域…): the points that follow (一是X；二是Y) are its things."""
+    tr = c.rules.get("track", {})
+    if head is None or not rx(tr.get("count_lead", "$^")).search(text):
+        return None
+    t = next(x for x in ms if x.key == head)
+    nxt = next((x for x in ms if x.m.start >= t.m.end and x.m.role != "owner"), None)
+    joined = nxt is not None and nxt.cls == "IndustryTrack" \
+        and text[t.m.end:nxt.m.start] in tr.get("list_joiners", ())
+    return None if joined else head
 
 
 def field_head(c: Collector, text: str, ms: list[Item]) -> str | None:
@@ -72,3 +90,19 @@ def inherit(c: Collector, since: int, parent: str, doc_id: str, index: int, ms: 
         if r.predicate == "inTrack" and r.object != parent and r.subject not in owners \
                 and (heading or segment_of(c, r.object, parent, doc_id)):
             c.add(r.subject, "inTrack", parent, doc_id, index, "parent-track")
+
+
+NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def recap_track(c: Collector, text: str, ms: list[Item], named: list[str]) -> str | None:
+    """The track of a sentence that speaks again of the things its paragraph counted
+    (此次开工的三个项目分别是：A…；B…；C…。三个项目将壮大我区T产业集群。): when the count
+    is that of the projects and parks (``named``) the paragraph named before."""
+    mt = rx(c.rules.get("track", {}).get("recap", "$^")).search(text)
+    if not mt:
+        return None
+    n = mt.group("n")
+    count = int(n) if n.isdigit() else NUMERALS.get(n)
+    tracks = [x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner" and x.m.start >= mt.end()]
+    return tracks[0] if tracks and count == len(named) else None

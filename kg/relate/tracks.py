@@ -37,7 +37,8 @@ def list_head(c: Collector, text: str, run: list[Item], ms: list[Item]) -> list[
 
 
 def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
-            governing: str | None, recent: str | None, home: str | None = None) -> None:
+            governing: str | None, recent: str | None, home: str | None = None,
+            outer: str | None = None) -> None:
     """inTrack and subTrackOf of one sentence.
 
     A thing listed under a track (A、B等<track>企业) is in that track; a thing in a
@@ -63,6 +64,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     blocked: set[int] = set()               # things listed under a sector we do not know
     heads_used: set[int] = set()
     sublisted: set[int] = set()            # tracks listed as segments of a parent
+    whole_of: dict[str, str] = {}           # ... and the parent of each
     for r in runs:
         hs = list_head(c, text, r, ms)
         if hs:
@@ -81,8 +83,10 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             if rx(tr.get("sub_list_after", "$^")).match(text[r[-1].m.end:]):
                 # 紧盯A、B、C三大细分赛道，加快构建数字经济产业链: the track named outside
                 # the list, else the paragraph's last track
+                # (or the paragraph's track, though the list opens the sentence: 电子信息是…。
+                # A和B两个细分赛道的…)
                 parent = next((t.key for t in tracks if id(t) not in inside and t.m.role != "item"),
-                              None) or governing or recent
+                              None) or governing or outer or recent
             elif rx(tr.get("parts_list_after", "$^")).match(text[r[-1].m.end:]):
                 # 把数字经济作为首位产业，重点发展A、B和C三个方向: the parts of the track named
                 # before the list in its sentence (the paragraph's may be a peer of the list)
@@ -91,6 +95,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             if parent:
                 for x in r:
                     c.add(x.key, "subTrackOf", parent, doc_id, s.index, "track-list-sub")
+                    whole_of[x.key] = parent
                 sublisted |= inside
     # 构建以数字内容为引领的文创产业体系: the leading track is a segment of the other
     for mt in finditer(tr.get("lead_frame", "$^"), text):
@@ -198,6 +203,9 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     scope_break = rx(tr.get("scope_break", "$^"))
     # 在T领域，新引进A等算力企业: the field the sentence speaks of holds its lists too
     field = head is not None and field_head(c, text, ms) == head
+    # a sentence whose head is the first of a list of segments (集聚A、B、C等领域企业80余家，
+    # 其中X、Y是龙头企业) speaks of their whole, not of the first segment
+    own = whole_of.get(head, head) if head and not topic else head
     where = c.rules.get("district", {}).get("location_before", "$^")
     for x in ms:
         if x.cls == "IndustryTrack" or not c.cls(x.key) & TRACK_SUBJECTS or x.key == home:
@@ -213,7 +221,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             for h in listed[id(x)]:
                 c.add(x.key, "inTrack", h.key, doc_id, s.index, "enumeration-track")
             if head and (topic or field):
-                c.add(x.key, "inTrack", head, doc_id, s.index, "sentence-track")
+                c.add(x.key, "inTrack", own, doc_id, s.index, "sentence-track")
             elif governing and not owner:
                 c.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
             continue
@@ -223,7 +231,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             continue  # (签约落户天津港保税区: the park where things land is not in their industry)
         ci = clause(x.m.start)
         if head:
-            c.add(x.key, "inTrack", head, doc_id, s.index, "sentence-track")
+            c.add(x.key, "inTrack", own, doc_id, s.index, "sentence-track")
         elif by_clause.get(ci):
             if owner:
                 continue  # 中国联通贵安云数据中心…数据中心: the clause's track is the named thing's
