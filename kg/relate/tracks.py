@@ -49,11 +49,12 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
     if head is None and governing is None and not any(
             x.cls == "IndustryTrack" or x.m.role == "head-track" for x in ms):
         return  # no track to be in (most sentences): nothing below would add a relation
-    all_tracks(c, doc, s, ms, head, topic, governing, recent, home)
+    all_tracks(c, doc, s, ms, head, topic, governing, recent, home, outer)
 
 
 def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
-               governing: str | None, recent: str | None, home: str | None = None) -> None:
+               governing: str | None, recent: str | None, home: str | None = None,
+               outer: str | None = None) -> None:
     """`tracks`, read through whether or not the sentence has a track."""
     text, doc_id = s.text, doc.doc_id
     tr = c.rules.get("track", {})
