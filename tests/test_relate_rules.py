@@ -223,7 +223,7 @@ def test_specific_place_wins_in_a_document(text, want):
 ])
 def test_located_name(place, project, lies):
     cls = C if place.endswith("商圈") else L
-    r = relate_on({place: cls, project: P}, f"{place}齐头并进。{project}顺利推进。")
+    r = relate_on({place: cls, project: P}, f"{place}齐头并进。{project}进展顺利。")
     assert r.facts() == ({(project, "locatedIn", place, "located-name")} if lies else set())
 
 
