@@ -114,6 +114,14 @@ def test_kind_words_of_a_zone():
     assert kind_words(HOME, _entity("青禾经济技术开发区", PL)) == ["经济技术开发区", "开发区", "经开区", "青禾"]
 
 
+def test_a_park_a_document_speaks_for_is_its_yuanqu():
+    # a park's profile calls it 园区 ([home] park_ends, park_words); a firm's 产业园 Project is no home
+    assert kind_words(HOME, _entity("青禾科技产业园", PL)) == ["园区"]
+    assert kind_words(HOME, _entity("产业园", PL)) == []
+    r = relate_on({"青禾科技产业园": PL, "墨川街道": L, "白沙街道": L}, "青禾科技产业园简介\n园区下辖墨川街道、白沙街道。")
+    assert ("墨川街道", "partOf", "青禾科技产业园", "part-governed") in r.facts()
+
+
 def test_the_kind_of_a_high_tech_zone_is_not_new_area():
     assert kind_words(HOME, _entity("青禾高新区", PL)) == ["高新区", "青禾"]
     assert list(home_words(HOME, _entity("青禾高新区", PL), "打造产城融合新区。", [])) == []
