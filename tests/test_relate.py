@@ -280,7 +280,7 @@ def test_the_district_advancing_a_project_places_it(recogniser, sentence, thing)
 
 def test_what_the_district_strives_to_bring_in_has_not_landed(recogniser):
     b = build(recogniser, "西溪区地处城市西部。今年西溪区经济稳步增长。\n"
-                          "依托云溪产业园建设设计企业集聚区，争取引进星澜科技、墨川网络等头部企业。"
+                          "云溪产业园加快提升配套，力争今年引进星澜科技、墨川网络等头部企业。"
                           "全年引进白露科技等龙头企业。")
     assert b.rel("Enterprise/白露科技", "locatedIn", "Place/西溪区").rule == "district-act"
     assert not [t for t in b.triples("locatedIn") if t[0] in ("Enterprise/星澜科技", "Enterprise/墨川网络")]
