@@ -343,6 +343,10 @@ ROWS = [
         ("青禾芯谷", "inTrack", "光刻材料"), ("青禾芯谷", "inTrack", "先进封装")),
     no("platform-chain-covers", {"青禾芯谷": PL, "光刻材料": T, "先进封装": T},
        "青禾芯谷今年建成投用。\n光刻材料、先进封装等环节发展加快。", ("青禾芯谷", "inTrack", "光刻材料")),
+    yes("located-relied-on", {**FIRMS, "青禾智造产业园": PL}, "智能装备：依托青禾智造产业园，汇聚星澜科技、墨川网络等企业，重点发展机器人。",
+        ("星澜科技", LOC, "青禾智造产业园"), ("墨川网络", LOC, "青禾智造产业园")),
+    # (what the clause develops is a track, and a firm relied on is no place)
+    no("located-relied-on", {**FIRMS, "青禾智造产业园": PL}, "依托青禾智造产业园，服务星澜科技、墨川网络等企业。"),
     yes("located-verb-list", {**FIRMS, "青禾电子产业园": PL}, "今年引进星澜科技、墨川网络等一批配套企业，入驻青禾电子产业园。",
         ("星澜科技", LOC, "青禾电子产业园"), ("墨川网络", LOC, "青禾电子产业园")),
     # the zone the document speaks for (我们) brings firms in: it does not settle in the park
