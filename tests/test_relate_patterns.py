@@ -343,6 +343,9 @@ ROWS = [
         ("青禾芯谷", "inTrack", "光刻材料"), ("青禾芯谷", "inTrack", "先进封装")),
     no("platform-chain-covers", {"青禾芯谷": PL, "光刻材料": T, "先进封装": T},
        "青禾芯谷今年建成投用。\n光刻材料、先进封装等环节发展加快。", ("青禾芯谷", "inTrack", "光刻材料")),
+    yes("owner-sets-up", {"星澜科技": E, "云溪": L, "华南服务中心": P}, "装备方面，星澜科技在云溪设立华南服务中心。",
+        ("华南服务中心", "ownedBy", "星澜科技")),
+    no("owner-sets-up", {"星澜科技": E, "云溪": L, "华南服务中心": P}, "星澜科技在云溪参观华南服务中心。"),
     yes("located-relied-on", {**FIRMS, "青禾智造产业园": PL}, "智能装备：依托青禾智造产业园，汇聚星澜科技、墨川网络等企业，重点发展机器人。",
         ("星澜科技", LOC, "青禾智造产业园"), ("墨川网络", LOC, "青禾智造产业园")),
     # (what the clause develops is a track, and a firm relied on is no place)
