@@ -114,6 +114,13 @@ def test_kind_words_of_a_zone():
     assert kind_words(HOME, _entity("青禾经济技术开发区", PL)) == ["经济技术开发区", "开发区", "经开区", "青禾"]
 
 
+def test_a_firm_that_brings_brands_in_is_the_operator_not_landed():
+    things = {"西溪区": L, "云溪广场": P, "星澜置地": E}
+    r = relate_on(things, "西溪区工作报告。\n云溪广场将于10月开业，星澜置地计划引入品牌120余个。")
+    assert ("云溪广场", "locatedIn", "西溪区", "district-act") in r.facts()
+    assert not [f for f in r.facts("locatedIn") if f[0] == "星澜置地"]
+
+
 def test_a_park_a_document_speaks_for_is_its_yuanqu():
     # a park's profile calls it 园区 ([home] park_ends, park_words); a firm's 产业园 Project is no home
     assert kind_words(HOME, _entity("青禾科技产业园", PL)) == ["园区"]
