@@ -121,6 +121,14 @@ def test_a_firm_that_brings_brands_in_is_the_operator_not_landed():
     assert not [f for f in r.facts("locatedIn") if f[0] == "星澜置地"]
 
 
+def test_firms_whose_projects_land_are_not_landed():
+    things = {"西溪区": L, "星澜芯片": E, "墨川微电子": E, "青禾产业园": PL}
+    r = relate_on(things, "西溪区工作报告。\n全力推动青禾产业园建设，吸引星澜芯片、墨川微电子等企业配套项目落户。")
+    assert not [f for f in r.facts("locatedIn") if f[0] in ("星澜芯片", "墨川微电子")]
+    r = relate_on(things, "西溪区工作报告。\n全力推动青禾产业园建设，吸引星澜芯片、墨川微电子等企业落户。")
+    assert ("星澜芯片", "locatedIn", "西溪区", "district-act") in r.facts()
+
+
 def test_a_park_a_document_speaks_for_is_its_yuanqu():
     # a park's profile calls it 园区 ([home] park_ends, park_words); a firm's 产业园 Project is no home
     assert kind_words(HOME, _entity("青禾科技产业园", PL)) == ["园区"]
