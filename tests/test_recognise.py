@@ -345,6 +345,11 @@ def test_a_numeral_glued_to_an_unknown_name_is_cut_off(recogniser):
     assert ("青禾电竞", "Enterprise", "owner") in got
 
 
+def test_the_verb_that_governs_units_is_no_part_of_their_names(recogniser):
+    # 辖|墨川街道: jieba leaves 辖 a word of its own, which a name does not run left over
+    assert names(recogniser, "墨川区地处云溪市南部，辖白沙街道、墨川街道。").get("白沙街道") == "Place"
+
+
 def test_a_boundary_word_cut_in_two_ends_the_first_item(recogniser):
     # jieba cuts 做强 into 做|强: the first item must not begin with it
     assert names(recogniser, "建优做强腾讯、网易等一批龙头企业") == {"腾讯": "Enterprise", "网易": "Enterprise"}

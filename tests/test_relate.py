@@ -266,6 +266,33 @@ def test_district_act_with_an_invented_district(recogniser):
         assert b.rel(f"Enterprise/{firm}", "locatedIn", "Place/西溪区").rule == "district-act"
 
 
+@pytest.mark.parametrize("sentence, thing", [
+    ("星澜产业园提升工程、墨川新城综合开发等项目顺利推进。", "Project/星澜产业园提升工程"),
+    ("重点推进星澜科技云溪储能研发基地前期工作。", "Project/星澜科技云溪储能研发基地"),
+    ("云溪物流园完成投资12亿元。", "Platform/云溪物流园"),
+    ("全区布局星澜轨道交通城、墨川科技新城两大平台。", "Platform/星澜轨道交通城"),
+])
+def test_the_district_advancing_a_project_places_it(recogniser, sentence, thing):
+    # progress words that place a project or platform only (kg/data/relations.toml [district] project_acts)
+    b = build(recogniser, "西溪区地处城市西部。今年西溪区经济稳步增长。\n" + sentence)
+    assert b.rel(thing, "locatedIn", "Place/西溪区").rule == "district-act"
+    # (the district lays out its platforms: it does not lie in them)
+    assert ("Place/西溪区", "locatedIn", thing) not in b.triples()
+
+
+def test_what_the_district_strives_to_bring_in_has_not_landed(recogniser):
+    b = build(recogniser, "西溪区地处城市西部。今年西溪区经济稳步增长。\n"
+                          "云溪产业园加快提升配套，力争今年引进星澜科技、墨川网络等头部企业。"
+                          "全年引进白露科技等龙头企业。")
+    assert b.rel("Enterprise/白露科技", "locatedIn", "Place/西溪区").rule == "district-act"
+    assert not [t for t in b.triples("locatedIn") if t[0] in ("Enterprise/星澜科技", "Enterprise/墨川网络")]
+
+
+def test_a_firm_advancing_its_own_work_is_not_placed(recogniser):
+    b = build(recogniser, "西溪区地处城市西部。今年西溪区经济稳步增长。\n星澜科技推进数字化改造，墨川网络在海外布局。")
+    assert not b.triples("locatedIn")
+
+
 def test_an_act_inside_a_name_is_not_an_act(recogniser):
     # 集聚 in 青禾金融集聚区 does not gather anything; 整合提升 is not one of the acts
     b = build(recogniser, "上城区引进企业。推动星澜中心、青禾金融集聚区等金融平台整合提升。")

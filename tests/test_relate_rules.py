@@ -114,6 +114,29 @@ def test_kind_words_of_a_zone():
     assert kind_words(HOME, _entity("青禾经济技术开发区", PL)) == ["经济技术开发区", "开发区", "经开区", "青禾"]
 
 
+def test_a_firm_that_brings_brands_in_is_the_operator_not_landed():
+    things = {"西溪区": L, "云溪广场": P, "星澜置地": E}
+    r = relate_on(things, "西溪区工作报告。\n云溪广场将于10月开业，星澜置地计划引入品牌120余个。")
+    assert ("云溪广场", "locatedIn", "西溪区", "district-act") in r.facts()
+    assert not [f for f in r.facts("locatedIn") if f[0] == "星澜置地"]
+
+
+def test_firms_whose_projects_land_are_not_landed():
+    things = {"西溪区": L, "星澜芯片": E, "墨川微电子": E, "青禾产业园": PL}
+    r = relate_on(things, "西溪区工作报告。\n全力推动青禾产业园建设，吸引星澜芯片、墨川微电子等企业配套项目落户。")
+    assert not [f for f in r.facts("locatedIn") if f[0] in ("星澜芯片", "墨川微电子")]
+    r = relate_on(things, "西溪区工作报告。\n全力推动青禾产业园建设，吸引星澜芯片、墨川微电子等企业落户。")
+    assert ("星澜芯片", "locatedIn", "西溪区", "district-act") in r.facts()
+
+
+def test_a_park_a_document_speaks_for_is_its_yuanqu():
+    # a park's profile calls it 园区 ([home] park_ends, park_words); a firm's 产业园 Project is no home
+    assert kind_words(HOME, _entity("青禾科技产业园", PL)) == ["园区"]
+    assert kind_words(HOME, _entity("产业园", PL)) == []
+    r = relate_on({"青禾科技产业园": PL, "墨川街道": L, "白沙街道": L}, "青禾科技产业园简介\n园区下辖墨川街道、白沙街道。")
+    assert ("墨川街道", "partOf", "青禾科技产业园", "part-governed") in r.facts()
+
+
 def test_the_kind_of_a_high_tech_zone_is_not_new_area():
     assert kind_words(HOME, _entity("青禾高新区", PL)) == ["高新区", "青禾"]
     assert list(home_words(HOME, _entity("青禾高新区", PL), "打造产城融合新区。", [])) == []
@@ -223,7 +246,7 @@ def test_specific_place_wins_in_a_document(text, want):
 ])
 def test_located_name(place, project, lies):
     cls = C if place.endswith("商圈") else L
-    r = relate_on({place: cls, project: P}, f"{place}齐头并进。{project}顺利推进。")
+    r = relate_on({place: cls, project: P}, f"{place}齐头并进。{project}进展顺利。")
     assert r.facts() == ({(project, "locatedIn", place, "located-name")} if lies else set())
 
 

@@ -42,6 +42,8 @@ class HomeRules:
     kind_short: tuple[tuple[str, tuple[str, ...]], ...] = ()  # 经济技术开发区 -> 开发区, 经开区
     title_weight: int = 10
     district_weight: int = 2            # a district-level unit over the city or province around it
+    park_ends: tuple[str, ...] = ()     # 产业园, 科技园 …: a park a document may speak for (its title names it)
+    park_words: tuple[str, ...] = ()    # 园区 …: what such a park's own document calls it
 
     @classmethod
     def of(cls, raw: dict | None = None) -> "HomeRules":
@@ -52,7 +54,8 @@ class HomeRules:
         return cls(tuple(raw["district_ends"]), tuple(raw["county_ends"]), tuple(raw["not_district_ends"]),
                    tuple(raw["zone_ends"]), tuple(raw["pronouns"]),
                    tuple((k, tuple(v)) for k, v in raw.get("kind_short", {}).items()),
-                   int(raw.get("title_weight", 10)), int(raw.get("district_weight", 2)))
+                   int(raw.get("title_weight", 10)), int(raw.get("district_weight", 2)),
+                   tuple(raw.get("park_ends", ())), tuple(raw.get("park_words", ())))
 
     def kind(self, e: Entity) -> str | None:
         """"zone", "district" or None: whether ``e`` can be what a document speaks for."""
@@ -165,10 +168,13 @@ def _words_regex(words: tuple[str, ...]) -> re.Pattern:
 def kind_words(rules: HomeRules, home: Entity) -> list[str]:
     """The bare kind of zone the home is, its short forms and the name without it:
     高新区 and 松山湖 for 松山湖高新区, 经济技术开发区, 开发区, 经开区 and 北京 for
-    北京经济技术开发区 (not 新区 for a 高新区: [home.kind_short] says which are short forms)."""
+    北京经济技术开发区 (not 新区 for a 高新区: [home.kind_short] says which are short forms);
+    园区 for a park (青禾科技产业园: [home] park_ends, park_words)."""
     ends = [z for z in rules.zone_ends if home.name.endswith(z) and home.name != z]
     if not ends:
-        return []
+        # a park the document speaks for (X科技产业园简介) is 园区 to it, its kind being no zone's
+        park = home.cls == "Platform" and home.name.endswith(rules.park_ends) and home.name not in rules.park_ends
+        return list(rules.park_words) if park else []
     kind = max(ends, key=len)
     stem = home.name[:-len(kind)]
     return [kind, *dict(rules.kind_short).get(kind, ()), *([stem] if len(stem) >= 2 else [])]

@@ -88,9 +88,15 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     proj_re = rx("|".join(dist.get("project_acts", ())) or "$^")
     acted, proj_acted = set(), set()
     carried = rx(dist.get("carried_clause", "$^"))
+    # 争取引进A、B: what the district strives for has not landed
+    wish = rx(dist.get("wish_before", "$^"))
     previous = None
     for cs, ce in clause_spans(text):
-        if act_re.search(masked, cs, ce) or (previous in acted and carried.match(masked, cs)):
+        act = act_re.search(masked, cs, ce)
+        if act and wish.search(masked, cs, act.start()):
+            previous = None
+            continue
+        if act or (previous in acted and carried.match(masked, cs)):
             acted.add((cs, ce))     # (…引进了A、B等企业，以及C等供应商: the act carries on)
         elif proj_re.search(masked, cs, ce):
             proj_acted.add((cs, ce))
