@@ -56,7 +56,6 @@ def test_is_renamed(a, b):
     ("云栖星辰数字经济产业园", "云栖星辰数智未来城", "different tails"),
     ("青禾数字经济未来城", "云栖数字经济未来城", "different heads"),
     ("云栖星辰数字经济未来城", "云栖星辰生命健康科技创新未来城", "middle too long"),
-    ("墨川湖科技产业园", "墨川湖智能制造产业园", "a place name is no head: two parks of one place"),
 ])
 def test_is_not_renamed(a, b, why):
     assert not is_renamed(a, b), why
