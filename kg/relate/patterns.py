@@ -17,6 +17,8 @@ subject and the object. Besides slots, an end may be:
 - ``@counted:<Class>``: the last N distinct things of these classes named before the
   match in the paragraph, N the count the match states (…一是A…；二是B…；三是C…。
   这三个项目都将落户Y: A, B and C), else nothing;
+- ``@previous-headed:<Class>``: what ``@previous:<Class>`` names, only when its name ends
+  with the head word the match opens on (…签约共建X创新中心，中心落户Y: the centre);
 - ``@antecedent:<Class>``: what ``@topic:<Class>`` names (not counting the home), or the
   thing it holds (Y内的A), else what ``@previous:<Class>`` names (A…，紧邻B，…，项目由Y
   投资建设: A, not B; Y内的A是…，新区在此建设了X: A);
@@ -42,6 +44,8 @@ HOME_ROLE = "home"
 # the count a match states (三个项目, 这两个项目, 5个项目): the number of things it refers back to
 COUNT = re.compile(r"([两二三四五六七八九十]|\d{1,2})个")
 NUMERALS = {ch: i for i, ch in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+# before a bare head word standing for a thing (该中心, 这个基地)
+DEMONSTRATIVES = "该此这个"
 # between a place and the thing it holds (Y园区内的X): the thing is what the clause is about
 ANTECEDENT_MODIFIER = re.compile("(?:内|里|中)?的")
 
@@ -142,6 +146,10 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         # the sentence) is no end of it: the paragraph's track is
         own = {items[i].key for slot in mt.slots.values() for i in slot}
         return next(([t] for t in (ctx.track, ctx.outer) if t and t not in own), [])
+    if end.startswith("@previous-headed:"):
+        got = _end(c, mt, "@previous:" + end.split(":", 1)[1], items, text, ctx)
+        opening = text[mt.start:mt.end].lstrip(DEMONSTRATIVES)
+        return [k for k in got if any(opening.startswith(c.ents[k].name[-n:]) for n in (2, 3))]
     if end.startswith("@counted:"):
         return _counted(c, mt, end.split(":", 1)[1], items, text, ctx)
     if end.startswith("@antecedent:"):
