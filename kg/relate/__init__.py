@@ -86,6 +86,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         ms = sorted(by_sent.get(s.index, []), key=lambda x: x.m.start)
         if s.paragraph != para:
             ctx.recent = {}
+            ctx.named = []
             governing, recent, field, parent, heading, kind, para = None, None, None, None, None, None, s.paragraph
             platform = None          # the last platform named in the paragraph
             area = heading_area(c, s, ms, district, places)

@@ -14,6 +14,11 @@ subject and the object. Besides slots, an end may be:
   B、C的完整产业链: B and C are parts of A's whole, not of A);
 - ``@previous-list:<Class>``: the same, with the things listed with it
   (A、B同步开工，两个项目均落户Y);
+- ``@counted:<Class>``: the last N distinct things of these classes named before the
+  match in the paragraph, N the count the match states (…一是A…；二是B…；三是C…。
+  这三个项目都将落户Y: A, B and C), else nothing;
+- ``@previous-headed:<Class>``: what ``@previous:<Class>`` names, only when its name ends
+  with the head word the match opens on (…签约共建X创新中心，中心落户Y: the centre);
 - ``@antecedent:<Class>``: what ``@topic:<Class>`` names (not counting the home), or the
   thing it holds (Y内的A), else what ``@previous:<Class>`` names (A…，紧邻B，…，项目由Y
   投资建设: A, not B; Y内的A是…，新区在此建设了X: A);
@@ -36,6 +41,11 @@ from ..rules import load_rules
 from .base import LOCATIONS, Collector, Item, rx
 
 HOME_ROLE = "home"
+# the count a match states (三个项目, 这两个项目, 5个项目): the number of things it refers back to
+COUNT = re.compile(r"([两二三四五六七八九十]|\d{1,2})个")
+NUMERALS = {ch: i for i, ch in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+# before a bare head word standing for a thing (该中心, 这个基地)
+DEMONSTRATIVES = "该此这个"
 # between a place and the thing it holds (Y园区内的X): the thing is what the clause is about
 ANTECEDENT_MODIFIER = re.compile("(?:内|里|中)?的")
 
@@ -61,6 +71,7 @@ class Context:
     outer: str | None = None                                  # the paragraph's track before the sentence
     sentence: tuple[str, int] | None = None                   # (document, index) of the sentence
     recent: dict[str, str] = field(default_factory=dict)      # class -> last thing of it in the paragraph
+    named: list[str] = field(default_factory=list)            # the paragraph's things, in naming order
 
 
 def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: list[Item],
@@ -113,6 +124,7 @@ def remember(ctx: Context, c: Collector, items: list[Item]) -> None:
             for cls in _classes(c, x.key):
                 ctx.recent.pop(cls, None)     # re-inserted last: the dict keeps naming order
                 ctx.recent[cls] = x.key
+            ctx.named.append(x.key)
 
 
 def _classes(c: Collector, key: str) -> tuple[str, ...]:
@@ -134,6 +146,12 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         # the sentence) is no end of it: the paragraph's track is
         own = {items[i].key for slot in mt.slots.values() for i in slot}
         return next(([t] for t in (ctx.track, ctx.outer) if t and t not in own), [])
+    if end.startswith("@previous-headed:"):
+        got = _end(c, mt, "@previous:" + end.split(":", 1)[1], items, text, ctx)
+        opening = text[mt.start:mt.end].lstrip(DEMONSTRATIVES)
+        return [k for k in got if any(opening.startswith(c.ents[k].name[-n:]) for n in (2, 3))]
+    if end.startswith("@counted:"):
+        return _counted(c, mt, end.split(":", 1)[1], items, text, ctx)
     if end.startswith("@antecedent:"):
         # the clause chain's opening thing when it is of these classes (or the thing it
         # modifies: Y园区内的X建成投用，该项目由…: X), else the nearest one
@@ -180,6 +198,22 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         recent = [key for cls, key in ctx.recent.items() if cls in classes]
         return recent[-1:]
     return [items[i].key for i in mt.slots.get(end, [])]
+
+
+def _counted(c: Collector, mt: Match, names: str, items: list[Item], text: str, ctx: Context) -> list[str]:
+    """`@counted`: as many things of ``names`` as the match counts, the last named before it
+    in the paragraph (none when fewer were named: the count is not of them)."""
+    got = COUNT.search(text, mt.start, mt.end)
+    if not got:
+        return []
+    n = NUMERALS.get(got.group(1)) or int(got.group(1))
+    classes = set(names.split("|"))
+    before = ctx.named + [x.key for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE]
+    out: list[str] = []
+    for key in reversed(before):
+        if key != ctx.home and key not in out and c.cls(key) & classes:
+            out.append(key)
+    return out[:n][::-1] if len(out) >= n else []
 
 
 def _run_ending(before: list[Item], text: str) -> list[Item]:
