@@ -140,6 +140,21 @@ def test_list_peers(recogniser, text, want):
     check(recogniser, text, want)
 
 
+# -- unit peers: units listed beside a known one are places, whatever their stems ---------
+
+@pytest.mark.parametrize("text, want", [
+    case("辖青禾街道、龙头湾街道和云栖镇。", {"青禾街道": P, "龙头湾街道": P, "云栖镇": P},
+         id="governed-list"),
+    case("推动振兴镇、墨川镇协同发展。", {"振兴镇": P, "墨川镇": P}, id="first-item-a-common-word"),
+    case("我们在云栖街道和振兴街道设立服务站。", {"云栖街道": P, "振兴街道": P}, id="joined-by-he"),
+    case("青禾社区、龙头村联合开展活动", {"青禾社区": P, "龙头村": P}, id="mixed-levels"),
+    # not an item that does not end in a unit word
+    case("推动墨川镇、振兴发展", {"墨川镇": P}, id="no-unit-word"),
+])
+def test_unit_peers(recogniser, text, want):
+    check(recogniser, text, want)
+
+
 # -- enumerations: peers, 以及, 和/与/及 ------------------------------------------------------
 
 @pytest.mark.parametrize("text, want", [
