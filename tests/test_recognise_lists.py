@@ -199,7 +199,7 @@ def test_unit_peers(recogniser, text, want):
     case("引进电驱动、热管理、车载娱乐等细分领域配套企业", {"电驱动": T, "热管理": T, "车载娱乐": T},
          id="xifenlingyu-noun"),
     # a list closed by 等 and its own noun, then 和 and a second list: each item is one firm
-    case("带动星澜电气、墨川新材等上市公司和青禾联诚集团、云栖装备等配套企业协同发展",
+    case("吸引星澜电气、墨川新材等上市公司和青禾联诚集团、云栖装备等配套企业落户",
          {"星澜电气": E, "墨川新材": E, "青禾联诚集团": E, "云栖装备": E}, id="closed-list-then-he"),
 ])
 def test_enumerations(recogniser, text, want):
