@@ -65,6 +65,7 @@ class Rules:
     modifier_bad_pattern: re.Pattern | None = None
     frames: dict[str, str] = field(default_factory=dict)    # act verb -> class
     frame_adverbs: tuple[str, ...] = ()
+    frame_item_cut: dict = field(default_factory=dict)   # [frame_items]: where an act frame's item stops
     frame_after: dict[str, tuple[str, ...]] = field(default_factory=dict)  # verb -> required lead verbs
     relations: dict = field(default_factory=dict)
 
@@ -224,6 +225,7 @@ def load_rules() -> Rules:
         frames={v: f["class"] for f in raw.get("frame", ()) for v in f["verbs"]},
         frame_after={v: tuple(f["after"]) for f in raw.get("frame", ()) if "after" in f for v in f["verbs"]},
         frame_adverbs=tuple(raw.get("frame_adverbs", {}).get("words", ())),
+        frame_item_cut=raw.get("frame_items", {}),
         name_internal=frozenset(raw["boundary"].get("name_internal", ())),
         context_before=tuple(raw.get("context", {}).get("before", ())),
         relations=relations,
