@@ -201,6 +201,9 @@ def test_unit_peers(recogniser, text, want):
     # a list closed by 等 and its own noun, then 和 and a second list: each item is one firm
     case("吸引星澜电气、墨川新材等上市公司和青禾联诚集团、云栖装备等配套企业落户",
          {"星澜电气": E, "墨川新材": E, "青禾联诚集团": E, "云栖装备": E}, id="closed-list-then-he"),
+    # 等领域企业: the fields whose firms are counted are tracks, not firms
+    case("园区已集聚光子传感、海洋牧药、耐磨涂层等领域企业30余家", {"光子传感": T, "海洋牧药": T, "耐磨涂层": T},
+         id="lingyu-qiye"),
 ])
 def test_enumerations(recogniser, text, want):
     check(recogniser, text, want)
