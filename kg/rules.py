@@ -65,6 +65,7 @@ class Rules:
     modifier_bad_pattern: re.Pattern | None = None
     frames: dict[str, str] = field(default_factory=dict)    # act verb -> class
     frame_adverbs: tuple[str, ...] = ()
+    frame_item_cut: dict = field(default_factory=dict)   # [frame_items]: where an act frame's item stops
     frame_after: dict[str, tuple[str, ...]] = field(default_factory=dict)  # verb -> required lead verbs
     relations: dict = field(default_factory=dict)
 
@@ -82,6 +83,7 @@ class Rules:
     track_tags: dict = field(default_factory=dict)   # [track] word_tags, listed_tags, framed_tags, frames, peers_after
     place_attributive: dict = field(default_factory=dict)
     place_attributive_after_country: dict = field(default_factory=dict)
+    place_peers: dict = field(default_factory=dict)  # [place.peers]: 辖A街道、B街道 (places.unit_peers)
     event_nouns: tuple[str, ...] = ()         # 峰会, 大会: an organisation before one names the event
     brand_boundary: frozenset[str] = frozenset()  # 招商: a verb, and a group's brand
     soe_short: dict = field(default_factory=dict)  # 市城投: a level and a state-owned group's short form
@@ -197,6 +199,7 @@ def load_rules() -> Rules:
         heads_inside_word="".join(raw.get("head_inside_word", {}).get("words", ())),
         place_attributive=raw.get("place", {}).get("attributive", {}),
         place_attributive_after_country=raw.get("place", {}).get("after_country", {}),
+        place_peers=raw.get("place", {}).get("peers", {}),
         event_nouns=tuple(raw.get("event", {}).get("nouns", ())),
         soe_short=raw.get("soe_short", {}),
         brand_boundary=frozenset(raw["boundary"].get("brand", ())),
@@ -222,6 +225,7 @@ def load_rules() -> Rules:
         frames={v: f["class"] for f in raw.get("frame", ()) for v in f["verbs"]},
         frame_after={v: tuple(f["after"]) for f in raw.get("frame", ()) if "after" in f for v in f["verbs"]},
         frame_adverbs=tuple(raw.get("frame_adverbs", {}).get("words", ())),
+        frame_item_cut=raw.get("frame_items", {}),
         name_internal=frozenset(raw["boundary"].get("name_internal", ())),
         context_before=tuple(raw.get("context", {}).get("before", ())),
         relations=relations,

@@ -37,6 +37,13 @@ def test_appositives(recogniser, text, want):
     # 将于年内 before the act verb is no word of the last name
     case("另据介绍，墨川数智中心三期、星澜研发中心二期将于年内开工建设", {"星澜研发中心二期": "Project", "墨川数智中心三期": "Project"},
          id="jiangyu-niannei"),
+    # the last item stops at the predicate's adverb or preposition, and at a time word
+    case("星澜茶饮、墨川潮玩浙东首店将于下月在青禾天街开业。", {"星澜茶饮": "Project", "墨川潮玩浙东首店": "Project",
+         "青禾天街": "Place"}, id="adverb-and-preposition"),
+    case("青禾商都三期、星澜图书馆新馆次日开工。", {"青禾商都三期": "Project", "星澜图书馆新馆": "Project"},
+         id="time-word-at-the-end"),
+    # an item that is a description (的) is no name
+    case("云栖科技的扩产项目都是当年开工。", {}, id="description"),
 ])
 def test_time_words_before_an_act_verb(recogniser, text, want):
     check(recogniser, text, want)

@@ -278,6 +278,9 @@ def test_a_project_before_jianshe(recogniser, text, want, want_owners):
     case("三是星澜集团果蔬物流中心，计划明年建成", {"星澜集团果蔬物流中心": PR}, id="brand-logistics-centre"),
     case("云栖物流华中转运中心开工建设", {"云栖物流华中转运中心": PR}, id="brand-region-hub"),
     case("墨川茶饮快闪店落户步行街", {"墨川茶饮快闪店": PR}, id="brand-pop-up"),
+    # a store named by its brand and its branch (X百货Y店)
+    case("星澜百货云岭店完成改造", {"星澜百货云岭店": PR}, id="brand-branch-store"),
+    case("全区新增便利店三百家，社区店覆盖各街道", {}, id="kind-of-store"),
     # where it lies is no brand: a place or a region before the word names no site
     case("商圈新开首店40家，其中华中首店30家", {}, id="region-first-store"),
     case("与创新中心杭州基地合作", {"杭州市": P}, id="city-base"),

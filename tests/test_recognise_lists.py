@@ -140,6 +140,21 @@ def test_list_peers(recogniser, text, want):
     check(recogniser, text, want)
 
 
+# -- unit peers: units listed beside a known one are places, whatever their stems ---------
+
+@pytest.mark.parametrize("text, want", [
+    case("辖青禾街道、龙头湾街道和云栖镇。", {"青禾街道": P, "龙头湾街道": P, "云栖镇": P},
+         id="governed-list"),
+    case("推动振兴镇、墨川镇协同发展。", {"振兴镇": P, "墨川镇": P}, id="first-item-a-common-word"),
+    case("我们在云栖街道和振兴街道设立服务站。", {"云栖街道": P, "振兴街道": P}, id="joined-by-he"),
+    case("青禾社区、龙头村联合开展活动", {"青禾社区": P, "龙头村": P}, id="mixed-levels"),
+    # not an item that does not end in a unit word
+    case("推动墨川镇、振兴发展", {"墨川镇": P}, id="no-unit-word"),
+])
+def test_unit_peers(recogniser, text, want):
+    check(recogniser, text, want)
+
+
 # -- enumerations: peers, 以及, 和/与/及 ------------------------------------------------------
 
 @pytest.mark.parametrize("text, want", [
@@ -183,6 +198,12 @@ def test_list_peers(recogniser, text, want):
     # 等细分领域: segments, whatever comes after the noun
     case("引进电驱动、热管理、车载娱乐等细分领域配套企业", {"电驱动": T, "热管理": T, "车载娱乐": T},
          id="xifenlingyu-noun"),
+    # a list closed by 等 and its own noun, then 和 and a second list: each item is one firm
+    case("吸引星澜电气、墨川新材等上市公司和青禾联诚集团、云栖装备等配套企业落户",
+         {"星澜电气": E, "墨川新材": E, "青禾联诚集团": E, "云栖装备": E}, id="closed-list-then-he"),
+    # 等领域企业: the fields whose firms are counted are tracks, not firms
+    case("园区已集聚光子传感、海洋牧药、耐磨涂层等领域企业30余家", {"光子传感": T, "海洋牧药": T, "耐磨涂层": T},
+         id="lingyu-qiye"),
 ])
 def test_enumerations(recogniser, text, want):
     check(recogniser, text, want)

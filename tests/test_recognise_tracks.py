@@ -75,6 +75,13 @@ E = "Enterprise"
     case("（二）中游：整机装配。", {"整机装配": T}, id="chain-segment-heading"),
     # a part of a joined pair is held to the length of unknown tracks
     case("（四）下游：租赁与维修。", {}, id="short-joined-parts"),
+    # a paragraph's heading that ends in a trade word names a track (a chemical's rare
+    # character in it too); a speaker's or a park's heading does not
+    case("耐磨涂层材料：依托龙头企业，形成完整链条。", {"耐磨涂层材料": T}, id="heading-trade-word"),
+    case("氟烯功能材料：区内集聚企业30家。", {"氟烯功能材料": T}, id="heading-rare-character"),
+    case("主持人：欢迎各位嘉宾。", {}, id="speaker-heading"),
+    case("星澜科学城：依托青禾大学建设。", {"星澜科学城": "Platform", "青禾大学": "Institution"},
+         id="park-heading"),
 ])
 def test_framed_tracks(recogniser, text, want):
     check(recogniser, text, want)

@@ -33,8 +33,9 @@ def frames(ctx: Context) -> list[Cand]:
         if lead and not (items and text[:items[0][0]].endswith(lead)):
             continue
         for s, e in items:
+            e = _subject_end(ctx, s, e)
             name = text[s:e]
-            if "等" in name or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(name)):
+            if e - s < 2 or "等" in name or "的" in name or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(name)):
                 continue
             c = item(ctx, name, s, e, cls, group, "")
             if c and (c.rule != "enumeration" or proper(ctx, name)):
@@ -43,6 +44,19 @@ def frames(ctx: Context) -> list[Cand]:
                     c.extra = ()  # a firm that lands or opens is not thereby a project
                 out.append(c)
     return out
+
+
+def _subject_end(ctx: Context, s: int, e: int) -> int:
+    """The end of an act frame's item without the words of the predicate it ran
+    into ([frame_items]): 青禾首店|将于月底在星澜广场|开业, 墨川中心|同日|开工."""
+    cut = ctx.rules.frame_item_cut
+    toks = [t for t in ctx.toks if s <= t.start and t.end <= e]
+    for t in toks[1:]:
+        if ctx.seg.tag(t.text) in cut.get("cut_tags", ()):
+            return t.start
+    if len(toks) > 1 and toks[-1].end == e and ctx.seg.tag(toks[-1].text) in cut.get("cut_last_tags", ()):
+        return toks[-1].start
+    return e
 
 
 def _predicate_at(ctx: Context, r: int) -> bool:

@@ -57,6 +57,8 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
             cur = j + len(LIST_AND)
     for n in range(len(parts) - 1, -1, -1):
         after = _after_adverb_and_joiner(ctx, *parts[n])
+        if after is None:
+            after = _after_closed_list(ctx, *parts[n])
         if after is not None:   # A、B将与C、D等企业: the list is C、D; A、B are the clause's subject
             parts = [(after, parts[n][1])] + parts[n + 1:]
             break
@@ -104,6 +106,21 @@ def _after_adverb_and_joiner(ctx: Context, s: int, e: int) -> int | None:
                 and prev.start > s and ctx.seg.tag(prev.text)[:1] == "d":
             return t.end
         prev = t
+    return None
+
+
+def _after_closed_list(ctx: Context, s: int, e: int) -> int | None:
+    """Where a list begins again inside the item s..e: after the joining word that
+    follows a list closed by 等 and its own noun (A、B等上市公司|和|C、D等配套企业):
+    the items before it are that noun's."""
+    text = ctx.text
+    k = text.find("等", s + 1, e)
+    if k < 0:
+        return None
+    for t in ctx.toks:
+        if k < t.start < e and t.text in JOIN_CHARS:
+            words = text[k + 1:t.start]
+            return t.end if words and words.endswith(tuple(ctx.rules.enum_nouns)) else None
     return None
 
 

@@ -1,12 +1,14 @@
 """Places and firms the lexicon does not list but their words give away: a
 greater area (大城北), a city or firm after a foreign country (韩国|大邱),
 a level of government's state-owned group (市城投), a county-level unit by its
-short form right after its city (泉州市|晋江)."""
+short form right after its city (泉州市|晋江), the units listed beside a known
+one (辖A街道、B街道)."""
 from __future__ import annotations
 
 from .candidate import Cand
 from .context import Context
-from .text import ADMIN_UNITS, alnum, is_punct
+from .modifier import left_modifier
+from .text import ADMIN_UNITS, LIST_SEP, alnum, is_punct
 
 
 def greater_areas(ctx: Context) -> list[Cand]:
@@ -155,3 +157,79 @@ def after_parent(ctx: Context) -> list[Cand]:
         if len(units) == 1:
             out.append(Cand(t.start, t.end, "Place", units[0].name, "county-after-city", prio=3))
     return out
+
+
+def unit_peers(ctx: Context) -> list[Cand]:
+    """Units of one level listed beside a known one (辖A街道、B街道和C镇): places too,
+    whatever words their stems are. Only items that are a stem and a unit word
+    (rules.toml [place.peers]) and fill their list item are taken."""
+    cfg = ctx.rules.place_peers
+    heads = sorted(cfg.get("heads", ()), key=len, reverse=True)
+    if not heads or not any(h in ctx.text for h in heads):
+        return []
+    taken = {(c.start, c.end) for c in ctx.cands}
+    out: list[Cand] = []
+    todo = [c for c in ctx.cands if c.cls == "Place" and c.name.endswith(tuple(heads))]
+    while todo:
+        c = todo.pop()
+        for span in (_unit_before(ctx, c.start, heads, cfg), _unit_after(ctx, c.end, heads, cfg)):
+            if span is None or span in taken:
+                continue
+            s, e = span
+            if any(o.start < e and s < o.end for o in ctx.cands if o.cls != "Place") \
+                    or ctx.lex.is_not_entity(ctx.text[s:e]):
+                continue    # a word of a firm's or a project's name, not a list item
+            taken.add(span)
+            p = Cand(s, e, "Place", ctx.text[s:e], "unit-peer", prio=2)
+            out.append(p)
+            todo.append(p)
+    return out
+
+
+def _joiner_at(ctx: Context, pos: int, side: int, joiners) -> int | None:
+    """Past the list separator that begins (side +1) or ends (side -1) at pos."""
+    text = ctx.text
+    if side > 0:
+        if text[pos:pos + 1] == LIST_SEP:
+            return pos + 1
+        t = next((t for t in ctx.toks if t.start == pos), None)
+        return t.end if t is not None and t.text in joiners else None
+    if pos > 0 and text[pos - 1] == LIST_SEP:
+        return pos - 1
+    t = next((t for t in ctx.toks if t.end == pos), None)
+    return t.start if t is not None and t.text in joiners else None
+
+
+def _stem_ok(ctx: Context, stem: str, cfg: dict) -> bool:
+    return 2 <= len(stem) <= cfg.get("stem_max", 4) and all("\u4e00" <= ch <= "\u9fff" for ch in stem)
+
+
+def _unit_after(ctx: Context, pos: int, heads, cfg) -> tuple[int, int] | None:
+    """The item after the separator at pos when it is a stem and a unit word."""
+    joiners = cfg.get("joiners", ())
+    s = _joiner_at(ctx, pos, 1, joiners)
+    if s is None:
+        return None
+    text = ctx.text
+    for e in range(s + 3, min(len(text), s + cfg.get("stem_max", 4) + 2) + 1):
+        h = next((h for h in heads if text.endswith(h, s, e)), None)
+        if h is None or not _stem_ok(ctx, text[s:e - len(h)], cfg):
+            continue
+        if e == len(text) or any(t.end == e for t in ctx.toks):   # (not 镇|海街道)
+            return s, e
+    return None
+
+
+def _unit_before(ctx: Context, pos: int, heads, cfg) -> tuple[int, int] | None:
+    """The item before the separator that ends at pos when it is a stem and a unit word."""
+    e = _joiner_at(ctx, pos, -1, cfg.get("joiners", ()))
+    if e is None:
+        return None
+    h = next((h for h in heads if ctx.text.endswith(h, 0, e)), None)
+    if h is None:
+        return None
+    hs = e - len(h)
+    s = left_modifier(ctx, hs, max_len=cfg.get("stem_max", 4), item_end=True)
+    if s == hs:     # the stem is a word that stops a name (推动|建新|镇): that one word
+        s = next((t.start for t in ctx.toks if t.end == hs), hs)
+    return (s, e) if _stem_ok(ctx, ctx.text[s:hs], cfg) else None

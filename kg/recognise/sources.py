@@ -49,6 +49,7 @@ SOURCES: tuple[Source, ...] = (
     Source("after-parent", places.after_parent),
     Source("zone-parts", places.zone_parts),
     Source("soe-short", places.soe_short),
+    Source("unit-peers", places.unit_peers),
     Source("joined-tracks", tracks.joined_tracks),
     Source("enumerations", enumerations.enumerations),
     Source("frames", frames.frames),
