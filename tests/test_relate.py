@@ -549,3 +549,22 @@ def test_a_track_alone_in_its_run_heads_no_list_and_places_its_clause(recogniser
     b = build(recogniser, text)
     for firm in ("星澜光纤", "墨川通信", "青禾科技"):
         assert b.rel(f"Enterprise/{firm}", "inTrack", "IndustryTrack/光通信").rule == "clause-track"
+
+
+@pytest.mark.parametrize("text, firm, track", [
+    ("墨川区集成电路产业链上游包括半导体材料和半导体装备两个细分领域。材料方面，星澜硅业有限公司年产硅片20万片；"
+     "墨川特气有限公司加快扩产。", "Enterprise/墨川特气有限公司", "IndustryTrack/半导体材料"),
+    ("墨川区集成电路产业链上游包括半导体材料和半导体装备两个细分领域。材料方面，星澜硅业有限公司年产硅片20万片。",
+     "Enterprise/星澜硅业有限公司", "IndustryTrack/半导体材料"),
+    ("青禾区集成电路产业包括半导体材料和半导体装备两个细分领域。装备领域：星澜精密有限公司主要生产晶圆传输设备。",
+     "Enterprise/星澜精密有限公司", "IndustryTrack/半导体装备"),
+])
+def test_a_stage_label_stands_for_the_track_it_ends(recogniser, text, firm, track):
+    # 材料方面，A…: the short word names the one track named before whose name ends on it
+    b = build(recogniser, text)
+    assert (firm, "inTrack", track) in b.triples("inTrack"), b.triples("inTrack")
+
+
+def test_a_stage_label_two_tracks_end_on_stands_for_neither(recogniser):
+    b = build(recogniser, "墨川区重点发展半导体材料和先进高分子材料。材料方面，星澜硅业有限公司年产硅片20万片。")
+    assert not [t for t in b.triples("inTrack") if t[0] == "Enterprise/星澜硅业有限公司"], b.triples("inTrack")

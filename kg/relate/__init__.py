@@ -7,6 +7,7 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   the document names (正大…产业园 beside 正大集团); ``owner-frame``: 控股企业.
 - ``enumeration-track``: the items of ``A、B等数字经济领军企业`` are in 数字经济;
   ``sentence-track``: things in a sentence about a track are in it;
+  ``label-track``: ... or about the track a stage label stands for (材料方面，A…);
   ``paragraph-track``: a paragraph that opens on a track (生命健康产业蓬勃发展，…)
   governs the sentences after it, and a field lead (在T领域，A…；B…) the sentences
   joined to it by semicolons; ``parent-track``: things of a segment of the paragraph's
@@ -45,7 +46,7 @@ from .owners import owners
 from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
-from .stages import chain_named, stage_segment
+from .stages import chain_named, stage_label, stage_segment
 from .topics import counted_track, field_head, head_track, heading_of, inherit, kind_named, recap_track, segment_of
 from .tracks import tracks
 
@@ -77,6 +78,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     chain: str | None = None         # the track whose chain the document reports on
     points: str | None = None        # the track of the things a sentence counts before its points (一是…)
     named: list[str] = []            # the projects and parks the paragraph has named
+    seen: list[str] = []             # the tracks the document has named so far
     ctx = Context(district)
     reset = rx(c.rules.get("track", {}).get("topic_reset", "$^"))
     semicolon = rx(c.rules.get("track", {}).get("semicolon_end", "$^"))
@@ -98,6 +100,9 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             governing = points                   # ... unless a sentence counted the points' things in a track
         ctx.outer = governing        # (the paragraph's track, should the head be a segment)
         head, topic = head_track(c, s.text, ms)
+        # 材料方面，A…: a short label stands for the track named before that ends on it
+        label = None if head else stage_label(c, s.text, ms, seen)
+        head = head or label
         heading = heading_of(c, s.text, ms, head, topic) or heading
         if head and head != governing:
             # (a sentence naming the paragraph's own track again leaves it governing:
@@ -131,7 +136,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         if parent:
             inherit(c, since, parent, doc.doc_id, s.index, ms, parent == heading)
         # 在T领域，A…；B…；C…。: T is the field of B and C too, not of the next full sentence
-        field = (field_head(c, s.text, ms) or field) if semicolon.search(s.text) else None
+        field = (field_head(c, s.text, ms) or label or field) if semicolon.search(s.text) else None
         kind = kind_named(c, s.text, ms)
         stage_segment(c, doc.doc_id, s.index, s.text, ms, chain)
         recap = recap_track(c, s.text, ms, named)
@@ -145,6 +150,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         parts(c, doc, s, ms, platform, district)
         last = [x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
         recent = last[-1] if last else recent
+        seen += [k for k in last if k not in seen]
         plats = [x.key for x in ms if x.cls == "Platform" and x.m.role != "owner"]
         platform = plats[-1] if plats else platform
     if district:
