@@ -549,3 +549,39 @@ def test_a_track_alone_in_its_run_heads_no_list_and_places_its_clause(recogniser
     b = build(recogniser, text)
     for firm in ("星澜光纤", "墨川通信", "青禾科技"):
         assert b.rel(f"Enterprise/{firm}", "inTrack", "IndustryTrack/光通信").rule == "clause-track"
+
+
+@pytest.mark.parametrize("text, firm, track", [
+    ("墨川区芯片产业重点布局半导体材料与半导体装备。材料方面，星澜硅业有限公司年产硅片20万片；"
+     "墨川特气有限公司加快扩产。", "Enterprise/墨川特气有限公司", "IndustryTrack/半导体材料"),
+    ("墨川区芯片产业重点布局半导体材料与半导体装备。材料方面，星澜硅业有限公司年产硅片20万片。",
+     "Enterprise/星澜硅业有限公司", "IndustryTrack/半导体材料"),
+    ("青禾区重点发展新能源汽车和汽车零部件。零部件领域：星澜精密有限公司主要生产电机壳体。",
+     "Enterprise/星澜精密有限公司", "IndustryTrack/汽车零部件"),
+])
+def test_a_stage_label_stands_for_the_track_it_ends(recogniser, text, firm, track):
+    # 材料方面，A…: the short word names the one track named before whose name ends on it
+    b = build(recogniser, text)
+    assert (firm, "inTrack", track) in b.triples("inTrack"), b.triples("inTrack")
+
+
+def test_a_stage_label_two_tracks_end_on_stands_for_neither(recogniser):
+    b = build(recogniser, "墨川区重点发展半导体材料和先进高分子材料。材料方面，星澜硅业有限公司年产硅片20万片。")
+    assert not [t for t in b.triples("inTrack") if t[0] == "Enterprise/星澜硅业有限公司"], b.triples("inTrack")
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("签约项目中，新材料领域分量最重。星澜新材料产业园项目主要生产光学薄膜。", "Project/星澜新材料产业园项目"),
+    ("本次开工的重点项目中：墨川智能制造产业园项目由星澜集团承建；青禾冷链物流园一期年内完工。",
+     "Project/墨川智能制造产业园项目"),
+])
+def test_a_paragraph_opening_on_its_act_places_its_projects(recogniser, text, thing):
+    # 签约项目中，…。A项目总投资…: the projects of the paragraph are the ones the district signed
+    b = build(recogniser, "西溪区地处城市西部。今年西溪区经济稳步增长。\n" + text)
+    assert b.rel(thing, "locatedIn", "Place/西溪区").rule == "district-act"
+
+
+def test_a_project_outside_a_paragraph_opening_on_its_act_is_not_placed(recogniser):
+    b = build(recogniser, "西溪区地处城市西部。今年西溪区经济稳步增长。\n签约项目中，新材料领域分量最重。\n"
+                          "星澜新材料产业园项目主要生产光学薄膜。")
+    assert ("Project/星澜新材料产业园项目", "locatedIn", "Place/西溪区") not in b.triples()

@@ -7,6 +7,7 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   the document names (正大…产业园 beside 正大集团); ``owner-frame``: 控股企业.
 - ``enumeration-track``: the items of ``A、B等数字经济领军企业`` are in 数字经济;
   ``sentence-track``: things in a sentence about a track are in it;
+  ``label-track``: ... or about the track a stage label stands for (材料方面，A…);
   ``paragraph-track``: a paragraph that opens on a track (生命健康产业蓬勃发展，…)
   governs the sentences after it, and a field lead (在T领域，A…；B…) the sentences
   joined to it by semicolons; ``parent-track``: things of a segment of the paragraph's
@@ -39,13 +40,13 @@ from collections import defaultdict
 from ..model import Document, Entity, Mention, Relation
 from .base import Collector, Item, rx
 from .home import HomeRules, document_head, find_home, home_word_list, home_words, kind_words
-from .located import find_site, heading_area, located
+from .located import acts_lead, find_site, heading_area, located
 from .names import corpus, home_parts, named_places, named_tracks, stem_owners
 from .owners import owners
 from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
-from .stages import chain_named, stage_segment
+from .stages import chain_named, stage_label, stage_segment
 from .topics import counted_track, field_head, head_track, heading_of, inherit, kind_named, recap_track, segment_of
 from .tracks import tracks
 
@@ -73,10 +74,12 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     recent: str | None = None        # the last track named in the paragraph
     area: str | None = None          # the area a paragraph's heading names
     site: str | None = None          # where the paragraph's last "…位于Y" puts something
+    lead = False
     para = -1
     chain: str | None = None         # the track whose chain the document reports on
     points: str | None = None        # the track of the things a sentence counts before its points (一是…)
     named: list[str] = []            # the projects and parks the paragraph has named
+    seen: list[str] = []             # the tracks the document has named so far
     ctx = Context(district)
     reset = rx(c.rules.get("track", {}).get("topic_reset", "$^"))
     semicolon = rx(c.rules.get("track", {}).get("semicolon_end", "$^"))
@@ -93,11 +96,15 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             points = None
             named = []
             site = None
+            lead = False             # whether the paragraph opened on its act (签约项目中，…)
         if reset.match(s.text):
             governing = parent = heading = None  # 二是…: the next point of a list has a topic of its own
             governing = points                   # ... unless a sentence counted the points' things in a track
         ctx.outer = governing        # (the paragraph's track, should the head be a segment)
         head, topic = head_track(c, s.text, ms)
+        # 材料方面，A…: a short label stands for the track named before that ends on it
+        label = None if head else stage_label(c, s.text, ms, seen)
+        head = head or label
         heading = heading_of(c, s.text, ms, head, topic) or heading
         if head and head != governing:
             # (a sentence naming the paragraph's own track again leaves it governing:
@@ -131,7 +138,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         if parent:
             inherit(c, since, parent, doc.doc_id, s.index, ms, parent == heading)
         # 在T领域，A…；B…；C…。: T is the field of B and C too, not of the next full sentence
-        field = (field_head(c, s.text, ms) or field) if semicolon.search(s.text) else None
+        field = (field_head(c, s.text, ms) or label or field) if semicolon.search(s.text) else None
         kind = kind_named(c, s.text, ms)
         stage_segment(c, doc.doc_id, s.index, s.text, ms, chain)
         recap = recap_track(c, s.text, ms, named)
@@ -140,11 +147,13 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         named += [x.key for x in ms if x.cls in ("Project", "Platform") and x.m.role != "owner"
                   and x.key != district and x.key not in named]
         chain = chain_named(c, s.text, ms, chain)
-        located(c, doc, s, ms, district, area, site)
+        lead = lead or acts_lead(c, s.text)
+        located(c, doc, s, ms, district, area, site, lead)
         site = find_site(c, s.text, ms) or site
         parts(c, doc, s, ms, platform, district)
         last = [x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
         recent = last[-1] if last else recent
+        seen += [k for k in last if k not in seen]
         plats = [x.key for x in ms if x.cls == "Platform" and x.m.role != "owner"]
         platform = plats[-1] if plats else platform
     if district:

@@ -38,8 +38,14 @@ def find_site(c: Collector, text: str, ms: list[Item]) -> str | None:
     return None
 
 
+def acts_lead(c: Collector, text: str) -> bool:
+    """Whether a sentence opens on the act its paragraph reports (签约项目中，…; 开工项目中，…):
+    the projects of the paragraph's sentences are the ones signed or begun."""
+    return bool(rx(c.rules.get("district", {}).get("acts_lead", "$^")).match(text))
+
+
 def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: str | None = None,
-             site: str | None = None) -> None:
+            site: str | None = None, lead: bool = False) -> None:
     text = s.text
     ents = [x for x in ms if x.m.role != "owner"]
     after = c.rules.get("located", {}).get("after_verbs", ())
@@ -101,6 +107,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
         elif proj_re.search(masked, cs, ce):
             proj_acted.add((cs, ce))
         previous = (cs, ce)
+    if lead:    # 签约项目中，…。A项目总投资80亿元…: the paragraph's act places its projects
+        proj_acted |= set(clause_spans(text)) - acted
     groups_acted: dict[str, bool] = {}
     both = acted | proj_acted
     for x in ents:

@@ -22,3 +22,18 @@ def stage_segment(c: Collector, doc_id: str, index: int, text: str, ms: list[Ite
     stage = mt and next((x for x in ms if x.m.start == mt.end() and x.cls == "IndustryTrack"), None)
     if stage and stage.key != chain:
         c.add(stage.key, "subTrackOf", chain, doc_id, index, "chain-stage")
+
+
+def stage_label(c: Collector, text: str, ms: list[Item], seen: list[str]) -> str | None:
+    """The track a short stage label stands for (材料方面，A…；装备领域：B…): the one track
+    named earlier in the document (``seen``, keys in order) whose name ends on the label's
+    word (半导体材料 for 材料), when exactly one does; the label then heads the sentence."""
+    tr = c.rules.get("track", {})
+    label = rx(tr.get("speaker_label", "$^")).match(text)
+    off = label.end() if label else 0
+    mt = rx(tr.get("stage_label", "$^")).match(text, off)
+    if not mt or any(x.m.start < mt.end() and x.m.role != "owner" for x in ms):
+        return None
+    word = mt.group("word")
+    fits = {k for k in seen if c.ents[k].name.endswith(word) and len(c.ents[k].name) > len(word)}
+    return fits.pop() if len(fits) == 1 else None

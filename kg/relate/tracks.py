@@ -208,6 +208,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     # 其中X、Y是龙头企业) speaks of their whole, not of the first segment
     own = whole_of.get(head, head) if head and not topic else head
     where = c.rules.get("district", {}).get("location_before", "$^")
+    # a head the sentence names only by a stage label (材料方面，A…) is not in its text
+    said = "sentence-track" if any(x.key == head for x in ms) else "label-track"
     for x in ms:
         if x.cls == "IndustryTrack" or not c.cls(x.key) & TRACK_SUBJECTS or x.key == home:
             continue  # (the home's own tracks are stated by patterns: 我们聚焦A、B四大主导产业)
@@ -222,7 +224,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             for h in listed[id(x)]:
                 c.add(x.key, "inTrack", h.key, doc_id, s.index, "enumeration-track")
             if head and (topic or field):
-                c.add(x.key, "inTrack", own, doc_id, s.index, "sentence-track")
+                c.add(x.key, "inTrack", own, doc_id, s.index, said)
             elif governing and not owner:
                 c.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
             continue
@@ -232,7 +234,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             continue  # (签约落户天津港保税区: the park where things land is not in their industry)
         ci = clause(x.m.start)
         if head:
-            c.add(x.key, "inTrack", own, doc_id, s.index, "sentence-track")
+            c.add(x.key, "inTrack", own, doc_id, s.index, said)
         elif by_clause.get(ci):
             if owner:
                 continue  # 中国联通贵安云数据中心…数据中心: the clause's track is the named thing's
