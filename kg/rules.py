@@ -79,7 +79,7 @@ class Rules:
     heads_inside_word: str = ""
     greater_area: dict = field(default_factory=dict)
     track_sector_words: tuple[str, ...] = ()
-    bureau: dict = field(default_factory=dict)       # [bureau]: 青禾区商务局 (heads.bureaus)
+    bureau: dict = field(default_factory=dict)       # [bureau]: 青禾区商务局 (bureaus.bureaus)
     track_tags: dict = field(default_factory=dict)   # [track] word_tags, listed_tags, framed_tags, frames, peers_after
     place_attributive: dict = field(default_factory=dict)
     place_attributive_after_country: dict = field(default_factory=dict)

@@ -351,56 +351,6 @@ def _admin_prefix(ctx: Context, word: str) -> int:
     return 0
 
 
-def bureaus(ctx: Context) -> list[Cand]:
-    """A government bureau named by the district, city or zone before it (青禾区商务局,
-    云溪新区大数据发展管理局, 区投资促进局): jieba keeps 商务局, 管理局 as words of its own,
-    so the head 局 is inside a token the heads do not read. The place stays a mention
-    of its own (青禾市|云溪区 is still a part of the city). rules.toml [bureau]."""
-    rule = ctx.rules.bureau
-    if not rule or not any(e in ctx.text for e in rule["ends"]):
-        return []
-    text, toks = ctx.text, ctx.toks
-    areas = {c.end: c for c in sorted(ctx.cands, key=lambda c: c.prio)   # the surest at each end
-             if c.cls in ("Place", "Platform") and c.role == "name"}
-    out = []
-    for k, t in enumerate(toks):
-        if not t.text.endswith(tuple(rule["ends"])) or t.text.endswith(tuple(rule.get("not_ends", ()))) \
-                or ctx.lex.lookup(t.text):
-            continue
-        start, j = t.start, k - 1
-        while j >= 0 and start not in areas and t.end - toks[j].start <= rule["max_len"]:
-            w = toks[j]
-            if w.end != start or w.text in rule["levels"] or not (
-                    ctx.seg.tag(w.text)[:1] in ("n", "v", "l") or ctx.lex.lookup(w.text, "IndustryTrack")):
-                break   # (words of a bureau's name may be boundary words elsewhere: 发展, 促进)
-            start, j = w.start, j - 1
-        area = areas.get(start)
-        if area is not None:
-            start = area.start
-        elif start > 0 and text[start - 1] in rule["levels"] and ctx.by_end.get(start) is not None \
-                and ctx.by_end[start].text == text[start - 1]:
-            start -= 1   # 区|投资促进局: the level stands for the area
-            before = ctx.by_end.get(start)
-            if before is not None and len(before.text) >= 2 and before.text not in ctx.rules.boundary \
-                    and ctx.seg.tag(before.text)[:1] in ("n", "j"):
-                start = before.start   # 航空港|区|商务局: a name jieba cut its unit off
-        else:
-            continue
-        if t.end - start < len(t.text) + 1 or (len(t.text) == 1 and start == t.start - 1):
-            continue
-        chain = []
-        while area is not None:   # 青禾市|云溪区|商务局: the places before it, each a mention of its own
-            chain.insert(0, area)
-            area = areas.get(area.start)
-        first = chain[0].start if chain else start
-        c = Cand(first, t.end, "Institution", text[first:t.end], "bureau", prio=3,
-                 aliases=(text[start:t.end],) if first < start else ())
-        c.nested = [Cand(a.start, a.end, a.cls, a.name, a.rule, prio=a.prio, role=rule.get("area_role", "name"))
-                    for a in chain]
-        out.append(c)
-    return out
-
-
 def _kind_only(ctx: Context, mod: str) -> bool:
     """True when every word of ``mod`` says only a kind: a track (大数据), a head (总部)
     or a generic word."""

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import aliases, enumerations, frames, heads, known, legal, lists, peers, places, tracks
+from . import aliases, bureaus, enumerations, frames, heads, known, legal, lists, peers, places, tracks
 from .candidate import Cand
 from .context import Context
 
@@ -40,7 +40,7 @@ SOURCES: tuple[Source, ...] = (
     Source("legal-names", legal.legal_names),
     Source("heads", heads.heads),
     Source("owner-sites", legal.owner_sites),
-    Source("bureaus", heads.bureaus),
+    Source("bureaus", bureaus.bureaus),
     Source("declared-names", aliases.declared_name_cands),
     Source("tracks", tracks.tracks),
     Source("framed-tracks", tracks.framed_tracks),

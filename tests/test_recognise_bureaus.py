@@ -1,0 +1,24 @@
+"""Bureaus named by the place before them (kg/recognise/bureaus.py; rules.toml [bureau]).
+Real district names where the rule reads the lexicon's places (杭州市, 拱墅区)."""
+from __future__ import annotations
+
+import pytest
+
+from recognition import case, check
+
+P, PL, I = "Place", "Platform", "Institution"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bureau named by the district before it; the district and its city stay mentions
+    case("记者从杭州市拱墅区商务局获悉，夜市客流增长", {"杭州市拱墅区商务局": I, "杭州市": P, "拱墅区": P},
+         id="city-district-bureau"),
+    case("青禾新区数字经济发展管理局负责人介绍", {"青禾新区数字经济发展管理局": I, "青禾新区": PL},
+         id="zone-bureau-words-between"),
+    # the level alone stands for the district
+    case("区投资促进局牵头组成调研组", {"区投资促进局": I}, id="level-bureau"),
+    # words ending in 局 that name no bureau
+    case("拱墅区商贸发展布局", {"拱墅区": P}, id="layout-is-no-bureau"),
+])
+def test_bureaus(recogniser, text, want):
+    check(recogniser, text, want)
