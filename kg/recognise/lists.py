@@ -24,10 +24,6 @@ from .modifier import left_modifier
 from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_SEP, OPEN_QUOTES, is_punct
 
 
-# what may stand between a thing and the brackets that list its members (青禾部件产业（A、B）)
-_NAME_TAILS = ("", "产业", "行业", "领域", "板块", "环节")
-
-
 @lru_cache(maxsize=None)
 def _frame_patterns(frames: tuple) -> list[tuple[re.Pattern, str, bool]]:
     out = []
@@ -55,10 +51,12 @@ def list_frames(ctx: Context) -> list[Cand]:
         short_tags = tuple(ctx.rules.list_frames[k].get("short_tags", ()))
         # ... and one that opens right after a thing of a class only there (青禾部件（A、B）)
         after_class = ctx.rules.list_frames[k].get("after_class")
+        # (the words that may stand between that thing and the frame: 青禾部件产业（A、B）)
+        tails = ("", *ctx.rules.list_frames[k].get("after_tails", ()))
         named = ctx.rules.list_frames[k].get("proper", False)   # its items must hold a proper word
         one_word = set(ctx.rules.list_frames[k].get("word_tags", ()))   # ... or be one word so tagged
         for m in pat.finditer(text):
-            if after_class and not any(c.cls == after_class and text[c.end:m.start()] in _NAME_TAILS
+            if after_class and not any(c.cls == after_class and text[c.end:m.start()] in tails
                                        for c in ctx.cands if c.end <= m.start()):
                 continue
             spans = [_before_aside(ctx, s, e) for s, e in _items(text, m.start("list"), m.end("list"))]

@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..facts.numbers import parse_number
 from ..matcher import CLAUSE_PUNCT, LIST_JOINERS, Match, Matcher, Thing
 from ..model import Mention
 from ..rules import load_rules
@@ -43,7 +44,6 @@ from .base import LOCATIONS, Collector, Item, rx
 HOME_ROLE = "home"
 # the count a match states (三个项目, 这两个项目, 5个项目): the number of things it refers back to
 COUNT = re.compile(r"([两二三四五六七八九十]|\d{1,2})个")
-NUMERALS = {ch: i for i, ch in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 # before a bare head word standing for a thing (该中心, 这个基地)
 DEMONSTRATIVES = "该此这个"
 # between a place and the thing it holds (Y园区内的X): the thing is what the clause is about
@@ -105,7 +105,6 @@ def _innermost(c: Collector, mt: Match, items: list[Item], text: str, objects: l
     closely ([located] of_between); not when that one is what the pattern places."""
     of = rx(c.rules.get("located", {}).get("of_between", "$^"))
     subjects = {i for e in mt.pattern.ends(mt.pattern.subject) for i in mt.slots.get(e, [])}
-    out = []
     for e in mt.pattern.ends(mt.pattern.object):
         for i in mt.slots.get(e, []):
             j = i
@@ -206,7 +205,7 @@ def _counted(c: Collector, mt: Match, names: str, items: list[Item], text: str, 
     got = COUNT.search(text, mt.start, mt.end)
     if not got:
         return []
-    n = NUMERALS.get(got.group(1)) or int(got.group(1))
+    n = int(parse_number(got.group(1)))
     classes = set(names.split("|"))
     before = ctx.named + [x.key for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE]
     out: list[str] = []

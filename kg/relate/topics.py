@@ -5,6 +5,7 @@ whose things are in it too (kg/relate/__init__.py keeps these across sentences;
 kg/relate/tracks.py places the things of each sentence)."""
 from __future__ import annotations
 
+from ..facts.numbers import parse_number
 from .base import Collector, Item, modifies, rx
 
 
@@ -92,9 +93,6 @@ def inherit(c: Collector, since: int, parent: str, doc_id: str, index: int, ms: 
             c.add(r.subject, "inTrack", parent, doc_id, index, "parent-track")
 
 
-NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-
-
 def recap_track(c: Collector, text: str, ms: list[Item], named: list[str]) -> str | None:
     """The track of a sentence that speaks again of the things its paragraph counted
     (此次开工的三个项目分别是：A…；B…；C…。三个项目将壮大我区T产业集群。): when the count
@@ -102,7 +100,6 @@ def recap_track(c: Collector, text: str, ms: list[Item], named: list[str]) -> st
     mt = rx(c.rules.get("track", {}).get("recap", "$^")).search(text)
     if not mt:
         return None
-    n = mt.group("n")
-    count = int(n) if n.isdigit() else NUMERALS.get(n)
+    count = parse_number(mt.group("n"))
     tracks = [x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner" and x.m.start >= mt.end()]
     return tracks[0] if tracks and count == len(named) else None
