@@ -23,8 +23,8 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from . import emit
-from .emit import (KGO, PREFIXES, _fact_lines, _iri, _kgo, _lit, document_iri, entity_description,
-                   entity_iri, relation_lines, sentence_iri)
+from .emit import (KGO, PREFIXES, document_iri, entity_description, entity_iri, fact_lines, kgo, lit, ref,
+                   relation_lines, sentence_iri)
 from .model import Document, Entity, Fact, Mention, Relation
 
 _HEADER = b"".join(f"@prefix {p}: <{ns}> .\n".encode() for p, ns in PREFIXES.items())
@@ -42,21 +42,21 @@ def document_lines(doc: Document, mentions: list[Mention], relations: list[Relat
         e = iri.get(key)
         if e is None:
             ent = entities[key]
-            e = iri[key] = _iri(entity_iri(ent.cls, ent.name))
+            e = iri[key] = ref(entity_iri(ent.cls, ent.name))
         return e
     own = emit.document_lines(doc)
     shared = []
-    mentioned, recognised = _kgo("mentionedIn"), _kgo("recognisedBy")
+    mentioned, recognised = kgo("mentionedIn"), kgo("recognisedBy")
     for m in mentions:
         e = of(m.key)
-        own.append(f"{e} {mentioned} {_iri(sentence_iri(m.doc_id, m.sentence))} .")
-        shared.append(f"{e} {recognised} {_lit(m.rule)} .")
+        own.append(f"{e} {mentioned} {ref(sentence_iri(m.doc_id, m.sentence))} .")
+        shared.append(f"{e} {recognised} {lit(m.rule)} .")
     for rel in relations:
         statement, *evidence = relation_lines(rel, of(rel.subject), of(rel.object))
         shared.append(statement)        # the bare statement is everyone's; its evidence the document's
         own += evidence
     for fact in facts:
-        lines = _fact_lines(of(fact.subject), fact)
+        lines = fact_lines(of(fact.subject), fact)
         if fact.attribute == "status":
             own += lines            # the event node is the document's (its IRI hashes the document)
         else:
@@ -75,7 +75,7 @@ def entity_lines(entities: dict[str, Entity]) -> list[str]:
     """The default graph's lines about ``entities``: classes, labels and aliases."""
     lines = []
     for ent in entities.values():
-        lines += entity_description(ent, _iri(entity_iri(ent.cls, ent.name)))
+        lines += entity_description(ent, ref(entity_iri(ent.cls, ent.name)))
     return lines
 
 

@@ -115,9 +115,9 @@ def most_homes(homes: Counter, documents: int) -> str | None:
 
 def name_lines(name: CorpusName) -> list[str]:
     """N-Triples stating the corpus name in the graph (read back by `stored_name`)."""
-    from .emit import _lit
+    from .emit import lit
     title = "<http://purl.org/dc/terms/title>"
-    return [f"<{CORPUS_IRI}> {title} {_lit(text, lang)} ." for text, lang in ((name.zh, "zh"), (name.en, "en")) if text]
+    return [f"<{CORPUS_IRI}> {title} {lit(text, lang)} ." for text, lang in ((name.zh, "zh"), (name.en, "en")) if text]
 
 
 def stored_name(store) -> CorpusName:

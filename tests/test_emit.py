@@ -372,7 +372,7 @@ def test_interrupted_write_leaves_the_old_file_and_no_tmp(graph, tmp_path, monke
             f.write(b"@prefix kgo: <https://w3id.org/gongshu-kg/ontology#> .\nkgr:Enter")
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(kg.emit.ox, "serialize", broken)
+    monkeypatch.setattr(kg.emit.files.ox, "serialize", broken)
     with pytest.raises(KeyboardInterrupt):
         write(to_graph(Extraction([], {}, [])), path)
     assert path.read_bytes() == before
@@ -387,7 +387,7 @@ def test_interrupted_dataset_write_leaves_the_old_file(graph, tmp_path, monkeypa
     def broken(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(kg.emit.ox, "serialize", broken)
+    monkeypatch.setattr(kg.emit.files.ox, "serialize", broken)
     with pytest.raises(OSError, match="disk full"):
         write(graph, path)
     assert path.read_text(encoding="utf-8") == "previous build\n"

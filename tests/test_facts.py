@@ -620,7 +620,7 @@ def _kgo_terms_used() -> dict[str, set[str]]:
         for p in patterns:
             for name in re.findall(p, text):
                 used.setdefault(name, set()).add(path.name)
-    # names emit.py builds from data: the classes, the relations, the fact properties
+    # names kg/emit builds from data: the classes, the relations, the fact properties
     rules = load_fact_rules()
     built = [*CLASSES, *PREDICATES, "status"]
     for prop in rules.quantities:

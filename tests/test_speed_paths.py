@@ -380,11 +380,11 @@ def test_lists_are_made_again_for_other_items():
 
 @pytest.mark.parametrize("text", ["青禾", 'he said "hi"', "a\\b", "line\nbreak", "cr\rlf", "", 2023, "“引号”", '\\"'])
 def test_literal_without_translate_as_with_it(text):
-    from kg.emit import _ESCAPES, _lit
-    plain = '"' + str(text).translate(_ESCAPES) + '"'
-    assert _lit(text) == plain
-    assert _lit(text, "zh") == plain + "@zh"
-    assert _lit(text, datatype="http://www.w3.org/2001/XMLSchema#string") == \
+    from kg.emit.terms import ESCAPES, lit
+    plain = '"' + str(text).translate(ESCAPES) + '"'
+    assert lit(text) == plain
+    assert lit(text, "zh") == plain + "@zh"
+    assert lit(text, datatype="http://www.w3.org/2001/XMLSchema#string") == \
         plain + "^^<http://www.w3.org/2001/XMLSchema#string>"
 
 

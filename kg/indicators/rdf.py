@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 
-from ..emit import KGO, KGR, _iri, _kgo, _lit, _zh, document_iri, sentence_iri
+from ..emit import KGO, KGR, document_iri, kgo, lit, ref, sentence_iri, zh
 from .extract import Observation
 from .periods import Period
 from .rules import IndicatorRules, load_indicator_rules
@@ -53,25 +53,25 @@ def _qb(name: str) -> str:
 
 
 def _typed(value: object, xsd: str) -> str:
-    return _lit(value, datatype=XSD + xsd)
+    return lit(value, datatype=XSD + xsd)
 
 
 def vocabulary_lines(r: IndicatorRules | None = None) -> list[str]:
     """The dataset and the measures of kg/data/indicators.toml as SKOS concepts."""
     r = r or load_indicator_rules()
-    ds, scheme = _iri(DATASET), _iri(SCHEME)
+    ds, scheme = ref(DATASET), ref(SCHEME)
     lines = [f"{ds} {RDF_TYPE} {_qb('DataSet')} .",
-             f"{ds} {_qb('structure')} {_iri(STRUCTURE)} .",
-             f"{ds} {RDFS_LABEL} {_zh('经济指标')} .",
-             f"{ds} {RDFS_LABEL} {_lit('Economic indicators', 'en')} .",
+             f"{ds} {_qb('structure')} {ref(STRUCTURE)} .",
+             f"{ds} {RDFS_LABEL} {zh('经济指标')} .",
+             f"{ds} {RDFS_LABEL} {lit('Economic indicators', 'en')} .",
              f"{scheme} {RDF_TYPE} <{SKOS}ConceptScheme> .",
-             f"{scheme} {RDFS_LABEL} {_zh('经济指标词表')} .",
-             f"{scheme} {RDFS_LABEL} {_lit('Vocabulary of economic indicators', 'en')} ."]
-    st = _iri(STRUCTURE)
+             f"{scheme} {RDFS_LABEL} {zh('经济指标词表')} .",
+             f"{scheme} {RDFS_LABEL} {lit('Vocabulary of economic indicators', 'en')} ."]
+    st = ref(STRUCTURE)
     lines.append(f"{st} {RDF_TYPE} {_qb('DataStructureDefinition')} .")
     for i, (prop, kind) in enumerate([("measureType", "dimension"), *COMPONENTS], 1):
-        c = _iri(f"{STRUCTURE}/{prop}")
-        term = f"<{QB}measureType>" if prop == "measureType" else _kgo(prop)
+        c = ref(f"{STRUCTURE}/{prop}")
+        term = f"<{QB}measureType>" if prop == "measureType" else kgo(prop)
         lines += [f"{st} {_qb('component')} {c} .",
                   f"{c} {RDF_TYPE} {_qb('ComponentSpecification')} .",
                   f"{c} {_qb(kind)} {term} .",
@@ -79,24 +79,24 @@ def vocabulary_lines(r: IndicatorRules | None = None) -> list[str]:
         if kind == "attribute" and prop != "unitMeasure":
             lines.append(f"{c} {_qb('componentRequired')} {_typed('false', 'boolean')} .")
     for m in r.measures:
-        c = _iri(indicator_iri(m.key))
-        lines += [f"{c} {RDF_TYPE} {_kgo('Indicator')} .",
+        c = ref(indicator_iri(m.key))
+        lines += [f"{c} {RDF_TYPE} {kgo('Indicator')} .",
                   f"{c} <{SKOS}inScheme> {scheme} .",
-                  f"{c} <{SKOS}notation> {_lit(m.key)} .",
-                  f"{c} {RDFS_LABEL} {_zh(m.zh)} .",
-                  f"{c} {RDFS_LABEL} {_lit(m.en, 'en')} .",
-                  f"{c} {_kgo('unitMeasure')} {_lit(m.unit)} ."]
-        lines += [f"{c} <{SKOS}altLabel> {_zh(n)} ." for n in m.names[1:]]
+                  f"{c} <{SKOS}notation> {lit(m.key)} .",
+                  f"{c} {RDFS_LABEL} {zh(m.zh)} .",
+                  f"{c} {RDFS_LABEL} {lit(m.en, 'en')} .",
+                  f"{c} {kgo('unitMeasure')} {lit(m.unit)} ."]
+        lines += [f"{c} <{SKOS}altLabel> {zh(n)} ." for n in m.names[1:]]
     return lines
 
 
 def period_lines(period: Period) -> list[str]:
-    p = _iri(period_iri(period))
-    return [f"{p} {RDF_TYPE} {_kgo('Period')} .",
-            f"{p} {RDFS_LABEL} {_zh(period.label_zh)} .",
-            f"{p} {RDFS_LABEL} {_lit(period.code, 'en')} .",
-            f"{p} {_kgo('startDate')} {_typed(period.start, 'date')} .",
-            f"{p} {_kgo('endDate')} {_typed(period.end, 'date')} ."]
+    p = ref(period_iri(period))
+    return [f"{p} {RDF_TYPE} {kgo('Period')} .",
+            f"{p} {RDFS_LABEL} {zh(period.label_zh)} .",
+            f"{p} {RDFS_LABEL} {lit(period.code, 'en')} .",
+            f"{p} {kgo('startDate')} {_typed(period.start, 'date')} .",
+            f"{p} {kgo('endDate')} {_typed(period.end, 'date')} ."]
 
 
 def observation_lines(observations: list[Observation], area_iri: dict[str, str]) -> list[str]:
@@ -108,35 +108,35 @@ def observation_lines(observations: list[Observation], area_iri: dict[str, str])
     periods: set[Period] = set()
     for ob in observations:
         area = area_iri[ob.area]
-        o = _iri(observation_iri(ob, area[1:-1]))
+        o = ref(observation_iri(ob, area[1:-1]))
         if ob.period not in periods:
             periods.add(ob.period)
             lines += period_lines(ob.period)
         lines += [f"{o} {RDF_TYPE} {_qb('Observation')} .",
-                  f"{o} {_qb('dataSet')} {_iri(DATASET)} .",
-                  f"{o} {_kgo('refArea')} {area} .",
-                  f"{o} {_kgo('refPeriod')} {_iri(period_iri(ob.period))} .",
-                  f"{o} {_kgo('indicator')} {_iri(indicator_iri(ob.indicator))} .",
-                  f"{o} {_qb('measureType')} {_kgo(ob.measure)} .",
-                  f"{o} {_kgo(ob.measure)} {_typed(ob.value, 'decimal')} .",
-                  f"{o} {_kgo('unitMeasure')} {_lit(ob.unit)} .",
-                  f"{o} {_kgo('figureKind')} {_lit(ob.kind)} .",
-                  f"{o} {_kgo('statedAs')} {_zh(ob.text)} .",
-                  f"{o} {_kgo('precision')} {_typed(ob.precision, 'decimal')} .",
-                  f"{o} {_kgo('sentence')} {_iri(sentence_iri(ob.doc_id, ob.sentence))} .",
-                  f"{o} {PROV_DERIVED} {_iri(document_iri(ob.doc_id))} .",
-                  f"{o} {_kgo('rule')} {_lit(ob.rule)} .",
-                  f"{o} {_kgo('confidence')} {_typed(f'{ob.confidence:.2f}', 'decimal')} ."]
+                  f"{o} {_qb('dataSet')} {ref(DATASET)} .",
+                  f"{o} {kgo('refArea')} {area} .",
+                  f"{o} {kgo('refPeriod')} {ref(period_iri(ob.period))} .",
+                  f"{o} {kgo('indicator')} {ref(indicator_iri(ob.indicator))} .",
+                  f"{o} {_qb('measureType')} {kgo(ob.measure)} .",
+                  f"{o} {kgo(ob.measure)} {_typed(ob.value, 'decimal')} .",
+                  f"{o} {kgo('unitMeasure')} {lit(ob.unit)} .",
+                  f"{o} {kgo('figureKind')} {lit(ob.kind)} .",
+                  f"{o} {kgo('statedAs')} {zh(ob.text)} .",
+                  f"{o} {kgo('precision')} {_typed(ob.precision, 'decimal')} .",
+                  f"{o} {kgo('sentence')} {ref(sentence_iri(ob.doc_id, ob.sentence))} .",
+                  f"{o} {PROV_DERIVED} {ref(document_iri(ob.doc_id))} .",
+                  f"{o} {kgo('rule')} {lit(ob.rule)} .",
+                  f"{o} {kgo('confidence')} {_typed(f'{ob.confidence:.2f}', 'decimal')} ."]
         if ob.bound:
-            lines.append(f"{o} {_kgo('bound')} {_lit(ob.bound)} .")
+            lines.append(f"{o} {kgo('bound')} {lit(ob.bound)} .")
         if ob.average_over:
-            lines.append(f"{o} {_kgo('averageOver')} {_typed(ob.average_over, 'integer')} .")
+            lines.append(f"{o} {kgo('averageOver')} {_typed(ob.average_over, 'integer')} .")
         if ob.rank is not None:
-            lines.append(f"{o} {_kgo('rank')} {_typed(ob.rank, 'integer')} .")
+            lines.append(f"{o} {kgo('rank')} {_typed(ob.rank, 'integer')} .")
         if ob.rank_within is not None:
-            lines.append(f"{o} {_kgo('rankWithin')} {_typed(ob.rank_within, 'integer')} .")
+            lines.append(f"{o} {kgo('rankWithin')} {_typed(ob.rank_within, 'integer')} .")
         if ob.rank_scope:
-            lines.append(f"{o} {_kgo('rankScope')} {_zh(ob.rank_scope)} .")
+            lines.append(f"{o} {kgo('rankScope')} {zh(ob.rank_scope)} .")
     return lines
 
 
