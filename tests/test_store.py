@@ -13,6 +13,7 @@ import pytest
 from kg.emit import to_graph, write
 from kg.model import Document, Entity, Extraction, Fact, Mention, Relation, Sentence
 from kg import store as kgstore
+from kg.store import load as kgload
 from kg.store import DEFAULT_STORE, StoreError, open_store, read_info, replace_store
 
 SCRIPT = "<script>alert(1)</script>"
@@ -182,10 +183,10 @@ def test_failed_load_leaves_old_store(built, monkeypatch, exc):
     root, target, info, n = built
 
     def boom(store, source):
-        store.bulk_load(b"<urn:a> <urn:b> <urn:c> .", format=kgstore.pyoxigraph.RdfFormat.N_TRIPLES)
+        store.bulk_load(b"<urn:a> <urn:b> <urn:c> .", format=kgload.pyoxigraph.RdfFormat.N_TRIPLES)
         raise exc
 
-    monkeypatch.setattr(kgstore, "_bulk_load", boom)
+    monkeypatch.setattr(kgload, "_bulk_load", boom)
     with pytest.raises(type(exc)):
         replace_store(target, sample_graph())
     assert len(open_store(target)) == n
@@ -195,14 +196,14 @@ def test_failed_load_leaves_old_store(built, monkeypatch, exc):
 
 def test_failed_swap_restores_old_store(built, monkeypatch):
     root, target, info, n = built
-    real_replace = kgstore.os.replace
+    real_replace = kgload.os.replace
 
     def flaky(src, dst):
         if ".building-" in str(src):
             raise KeyboardInterrupt
         return real_replace(src, dst)
 
-    monkeypatch.setattr(kgstore.os, "replace", flaky)
+    monkeypatch.setattr(kgload.os, "replace", flaky)
     with pytest.raises(KeyboardInterrupt):
         replace_store(target, sample_graph())
     monkeypatch.undo()
