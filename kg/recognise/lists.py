@@ -25,16 +25,17 @@ from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_SEP, OPEN_QUOTES, is_punct
 
 
 @lru_cache(maxsize=None)
-def _frame_patterns(frames: tuple) -> list[tuple[re.Pattern, str, bool]]:
+def _frame_patterns(frames: tuple) -> list[tuple[re.Pattern, str, bool, re.Pattern]]:
     out = []
     for before, after, cls, whole in frames:
         lead = "|".join(map(re.escape, sorted(before, key=len, reverse=True)))
-        out.append((re.compile(f"(?:{lead})(?P<list>[^，。；：,;:！？!?]{{2,80}}?)(?={after})"), cls, whole))
+        out.append((re.compile(f"(?:{lead})(?P<list>[^，。；：,;:！？!?]{{2,80}}?)(?={after})"), cls, whole,
+                    re.compile(after)))
     return out
 
 
-def list_frame_patterns(list_frames: tuple[dict, ...]) -> list[tuple[re.Pattern, str, bool]]:
-    """(pattern, class, counted_whole) of each rules.toml [[list_frame]]."""
+def list_frame_patterns(list_frames: tuple[dict, ...]) -> list[tuple[re.Pattern, str, bool, re.Pattern]]:
+    """(pattern, class, counted_whole, closing words) of each rules.toml [[list_frame]]."""
     return _frame_patterns(tuple((tuple(f["before"]), f["after"], f["class"], f.get("counted_whole", False))
                                  for f in list_frames))
 
@@ -43,7 +44,12 @@ def list_frames(ctx: Context) -> list[Cand]:
     """The items of a list between a frame's words: its class, whatever their own words."""
     text = ctx.text
     out = []
-    for k, (pat, cls, whole) in enumerate(ctx.tables.list_frame_patterns):
+    for k, (pat, cls, whole, closing) in enumerate(ctx.tables.list_frame_patterns):
+        # A frame's list ends where its closing words stand: without them in the sentence
+        # there is nothing to find, and the frame pattern (tried at every position the
+        # opening words match, or at every position where they are empty) need not run.
+        if not closing.search(text):
+            continue
         least = ctx.rules.list_frames[k].get("min_items", 1)
         # a frame that calls its items segments takes words a track name rarely opens with
         framed = ctx.rules.list_frames[k].get("segments", False)
