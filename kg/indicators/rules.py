@@ -94,7 +94,7 @@ class IndicatorRules:
         self.parts: dict[str, tuple[int, int]] = {k: tuple(v) for k, v in p["parts"].items()}
         self.spans: dict[str, int] = p["spans"]
         self.named: dict[str, tuple[int, int]] = {k: tuple(v) for k, v in p["named"].items()}
-        year = rf"(?:(?P<y>(?:19|20)\d\d)|(?P<cy>[二][〇零][一二三四五六七八九〇零]{{2}}))年"
+        year = r"(?:(?P<y>(?:19|20)\d\d)|(?P<cy>[二][〇零][一二三四五六七八九〇零]{2}))年"
         self.period_re = re.compile(
             rf"(?:{year}|(?P<rel>{alt(self.relative)}))(?P<part>{alt(self.parts)}|{p['month_range']})?"
             rf"|(?P<part_alone>{alt(self.parts)})|(?P<range_alone>{p['month_range'].replace('(?P<m', '(?P<a_m')})"
