@@ -275,6 +275,27 @@ def test_home_parts(things, text, aliases, want):
     assert r.facts("partOf") == want
 
 
+LAYOUT = {"青禾高新区": PL, "星澜园区": PL, "墨川工业园": PL, "云岫科技园": PL, "云溪区": L, "锦程新区": PL}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the parks listed after a zone's layout are the parts of the zone the document speaks for
+    ("青禾高新区工作报告。\n“一区三园”格局基本形成，星澜园区、墨川工业园、云岫科技园各有侧重。",
+     {("星澜园区", "partOf", "青禾高新区", "part-layout"), ("墨川工业园", "partOf", "青禾高新区", "part-layout"),
+      ("云岫科技园", "partOf", "青禾高新区", "part-layout")}),
+    # ... or of the zone named before the layout
+    ("云溪区工作报告。\n锦程新区形成“一区多园”布局，星澜园区、墨川工业园协同发展。",
+     {("星澜园区", "partOf", "锦程新区", "part-layout"), ("墨川工业园", "partOf", "锦程新区", "part-layout")}),
+    # a district is no zone with a layout: nothing without a zone
+    ("云溪区工作报告。\n优化“一区三园”布局，星澜园区、墨川工业园加快建设。", set()),
+    # no layout, no parts
+    ("青禾高新区工作报告。\n星澜园区、墨川工业园各有侧重。", set()),
+])
+def test_the_parks_of_a_zones_layout_are_its_parts(text, want):
+    r = relate_on(LAYOUT, text)
+    assert r.facts("partOf") == want
+
+
 # -- tracks.py ---------------------------------------------------------------------------
 
 ZONE = {"青禾高新区": PL, "星澜科技园": PL, "数字经济": T}

@@ -22,7 +22,8 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   武林路, read off the name), ``district-act``: what the district the document
   speaks for lands, builds or opens.
 - ``part-segment`` (大运河拱墅段 partOf 大运河), ``part-adjacent`` (祥符街道吉如社区, an
-  area unit only), ``part-platform`` (以A和B为平台,打造C).
+  area unit only), ``part-platform`` (以A和B为平台,打造C), ``part-layout`` (“一区四园”布局…，
+  A、B、C、D: the parks of a zone's layout).
 - ``track-name`` (青禾金融集聚区 in 金融, a track its document names), ``appositive-track``
   (会展行业头部企业X), ``track-lead-sub`` (以A为引领的B产业体系); ``district-local``
   (本土企业X), ``chain-stage`` (（一）上游：T。 in a report on a chain), ``recap-track`` (三个项目将
