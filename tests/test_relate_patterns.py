@@ -134,10 +134,12 @@ ROWS = [
     yes("located-hosts", {**PARK, "星澜研究院": I, "白露学院": I}, "青禾科技园内建有星澜研究院和白露学院，服务园区企业。",
         ("星澜研究院", LOC, "青禾科技园"), ("白露学院", LOC, "青禾科技园")),
     # a mall or a 商圈 that brings brands in holds them (the bare verb: 引进, 引入)
-    yes("located-hosts", {"星澜广场": L, "白露咖啡": E, "墨川服饰": E}, "今年星澜广场引进白露咖啡、墨川服饰等品牌。",
+    yes("located-takes-in", {"星澜广场": L, "白露咖啡": E, "墨川服饰": E}, "今年星澜广场引进白露咖啡、墨川服饰等品牌。",
         ("白露咖啡", LOC, "星澜广场"), ("墨川服饰", LOC, "星澜广场")),
-    yes("located-hosts", {"青禾商圈": C, "白露咖啡": E}, "青禾商圈引入白露咖啡首店。", ("白露咖啡", LOC, "青禾商圈")),
-    no("located-hosts", {"青禾商圈": C, "白露咖啡": E}, "青禾商圈对接白露咖啡等品牌。", ("白露咖啡", LOC, "青禾商圈")),
+    yes("located-takes-in", {"青禾商圈": C, "白露咖啡": E}, "青禾商圈引入白露咖啡首店。", ("白露咖啡", LOC, "青禾商圈")),
+    no("located-takes-in", {"青禾商圈": C, "白露咖啡": E}, "青禾商圈对接白露咖啡等品牌。", ("白露咖啡", LOC, "青禾商圈")),
+    # the home's own 引进 is the district rule's
+    no("located-takes-in", {"云溪区": L, "白露咖啡": E}, ("云溪区工作报告", "云溪区引进白露咖啡等企业。")),
     yes("located-topic-hosts", {**PARK, **FIRMS, "青禾片区": L},
         "青禾科技园地处青禾片区北部，已落户星澜科技、墨川网络等企业。",
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
@@ -212,6 +214,22 @@ ROWS = [
     # the park of another paragraph is not 园区
     no("located-inside-anaphor", {**PARK, "星澜智算中心": P}, "青禾科技园加快发展。\n园区内的星澜智算中心已投用。",
        ("星澜智算中心", LOC, "青禾科技园")),
+    yes("located-inside-clause", {"青禾商圈": C, "星澜步行街": C}, "青禾商圈内，星澜步行街新开首店6家。",
+        ("星澜步行街", LOC, "青禾商圈")),
+    # outside the place is not inside it; nor is what a later clause names
+    no("located-inside-clause", {"青禾商圈": C, "星澜步行街": C}, "青禾商圈外，星澜步行街新开首店6家。",
+       ("星澜步行街", LOC, "青禾商圈")),
+    no("located-inside-clause", {"青禾商圈": C, "星澜步行街": C}, "青禾商圈内客流增长，星澜步行街新开首店6家。",
+       ("星澜步行街", LOC, "青禾商圈")),
+    yes("located-anaphor-of", {"青禾商圈": C, "墨川广场": L}, "青禾商圈客流增长。同在该商圈的墨川广场新开首店。",
+        ("墨川广场", LOC, "青禾商圈")),
+    # the 商圈 named before the night market named after it: the one the head word names
+    yes("located-anaphor-of", {"青禾商圈": C, "白露夜市": C, "墨川广场": L},
+        "青禾商圈内的白露夜市今年开市；同在该商圈的墨川广场新开首店。",
+        ("墨川广场", LOC, "青禾商圈")),
+    # no 商圈 named before: nothing
+    no("located-anaphor-of", {"白露夜市": C, "墨川广场": L}, "白露夜市今年开市；同在该商圈的墨川广场新开首店。",
+       ("墨川广场", LOC, "白露夜市")),
     yes("located-gathers", {**PARK, **FIRMS}, "青禾科技园已集聚了星澜科技、墨川网络等企业。",
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
     yes("located-gathers", {**PARK, **FIRMS, "白露研究院": I},
