@@ -162,6 +162,14 @@ def test_no_owner_is_made_of_a_quantity_or_a_place(recogniser, text, name, owner
     assert [m.name for m in ms if m.role == "owner"] == owners
 
 
+def test_a_listed_park_named_after_its_street_has_no_owner(recogniser):
+    # 墨川|街道冷链物流园: the words before the street's head name the street (rules.toml [place]
+    # project_place_heads), not a brand that owns the park
+    ms = mentions(recogniser, "其中，青禾生物城二期、墨川街道冷链物流园、星澜文旅城二期等项目完成年度投资计划。")
+    park = next(m for m in ms if m.name == "墨川街道冷链物流园")
+    assert not [m.name for m in ms if m.role == "owner" and park.start <= m.start < park.end]
+
+
 @pytest.mark.parametrize("text, name, owners", [
     # a brand and a trade word ([brand] owner_trades) open the project's name: the firm's short name
     ("推进青禾精密轴承项目开工", "青禾精密轴承项目", ["青禾精密"]),

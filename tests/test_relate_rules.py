@@ -250,6 +250,18 @@ def test_located_name(place, project, lies):
     assert r.facts() == ({(project, "locatedIn", place, "located-name")} if lies else set())
 
 
+@pytest.mark.parametrize("place,park,lies", [
+    ("青禾街道", "青禾街道冷链物流园", True),
+    ("墨川镇", "墨川镇循环经济产业园", True),
+    # a 商圈 names the consumption area a park serves, not its ground
+    ("青禾商圈", "青禾商圈数字商贸产业园", False),
+])
+def test_located_name_of_a_park(place, park, lies):
+    cls = C if place.endswith("商圈") else L
+    r = relate_on({place: cls, park: PL}, f"{place}齐头并进。{park}进展顺利。")
+    assert r.facts("locatedIn") == ({(park, "locatedIn", place, "located-name")} if lies else set())
+
+
 def test_located_name_needs_the_place_in_the_document():
     r = relate_on({"青禾片区": L, "青禾片区地下空间连通工程": P}, "青禾片区地下空间连通工程顺利推进。", "青禾片区加快更新。")
     assert not r.facts()

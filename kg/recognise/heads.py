@@ -118,7 +118,7 @@ def heads(ctx: Context) -> list[Cand]:
                 c.nested = [short] if short is not None else owner(ctx, start, hs, shaped=h.cls == "Project")
             if h.cls == "Institution" and not c.nested:
                 c.nested = _zone_of_body(ctx, out, start, hs)
-            area = _place_opening(ctx, out, start, hs) if h.cls == "Project" else []
+            area = _place_opening(ctx, out, start, hs) if h.cls in ("Project", "Platform") else []
             if area and all(o.rule != "owner-prefix:lexicon" and o.end <= area[0].end for o in c.nested):
                 c.nested = area   # (a brand no list holds inside the area's name is its stem: 墨川|古城)
             if inner is not None:   # (the text names the outer zone too, as a body's name does)

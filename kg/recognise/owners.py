@@ -155,6 +155,8 @@ def _brand(ctx: Context, start: int, head_start: int) -> list[Cand]:
             continue    # (云创|智算|项目: too little after the word to tell a brand from a coinage)
         if not (_track_at(ctx, rest) or rest.startswith(ctx.tables.long_heads)):
             continue
+        if rest.startswith(tuple(ctx.rules.project_place_heads)):
+            return []   # (青禾|街道冷链物流园: the words name the street the park is in)
         words = ctx.seg.tokens(brand)
         if any(not ctx.seg.knows(w.text) and not alnum(w.text) for w in words) and not _describes(ctx, brand) \
                 and not any(ctx.lex.lookup(w.text, "Place") for w in words) \
