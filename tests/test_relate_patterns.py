@@ -193,6 +193,9 @@ ROWS = [
         ("星澜智算中心", LOC, "青禾科技园")),
     yes("located-built-in", {**PARK, "星澜智算中心": P}, "墨川集团在青禾科技园新建的星澜智算中心已投用。",
         ("星澜智算中心", LOC, "青禾科技园")),
+    # a 商圈 or a street built there
+    yes("located-built-in", {"墨川街道": L, "星澜里特色街区": C}, "区商务局表示，将在墨川街道建设星澜里特色街区。",
+        ("星澜里特色街区", LOC, "墨川街道")),
     no("located-built-in", {**PARK, "星澜智算中心": P}, "在青禾科技园学习借鉴星澜智算中心的经验。",
        ("星澜智算中心", LOC, "青禾科技园")),
     yes("located-builder-place", {"青禾街道": L, "星澜数字港": PL}, "推动青禾街道高标准建设星澜数字港。",
@@ -230,6 +233,8 @@ ROWS = [
     # no 商圈 named before: nothing
     no("located-anaphor-of", {"白露夜市": C, "墨川广场": L}, "白露夜市今年开市；同在该商圈的墨川广场新开首店。",
        ("墨川广场", LOC, "白露夜市")),
+    yes("located-gathers", {"青禾港新区": PL, **FIRMS}, "据了解，青禾港新区此前已集聚星澜科技、墨川网络等龙头企业。",
+        ("星澜科技", LOC, "青禾港新区"), ("墨川网络", LOC, "青禾港新区")),
     yes("located-gathers", {**PARK, **FIRMS}, "青禾科技园已集聚了星澜科技、墨川网络等企业。",
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
     yes("located-gathers", {**PARK, **FIRMS, "白露研究院": I},

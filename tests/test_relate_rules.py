@@ -387,6 +387,16 @@ def test_district_act_lands_what_the_district_introduces():
     assert r.facts("locatedIn") == {("星澜科技", "locatedIn", "云溪区", "district-act")}
 
 
+@pytest.mark.parametrize("text, in_park", [
+    ("据了解，青禾港新区此前已集聚星澜科技、墨川网络等企业。", True),   # (topic_acts: 此前已集聚)
+    ("据了解，青禾港新区此前曾考察星澜科技、墨川网络等企业。", False),
+])
+def test_what_a_park_opening_the_clause_gathers_is_not_the_districts(text, in_park):
+    r = district_doc({"青禾港新区": PL, "星澜科技": E, "墨川网络": E}, text)
+    assert (("星澜科技", "locatedIn", "青禾港新区") in r.pairs()) == in_park
+    assert ("星澜科技", "locatedIn", "云溪区") not in r.pairs()
+
+
 @pytest.mark.parametrize("text,owner_landed", [
     ("今年开工墨川数据港，引进星澜集团。", True),               # the control: a firm the district introduces
     ("今年开工墨川数据港，星澜集团负责建设。", False),          # the builder (rules [district] actor_after)
@@ -397,6 +407,7 @@ def test_district_act_lands_what_the_district_introduces():
     ("由青禾银行与星澜集团合资建设的墨川数据港开工。", False),       # (actor_after, after a partner)
     ("由星澜集团牵头建设的墨川数据港开工。", False),                 # (actor_before: 由)
     ("今年与星澜集团共建的墨川数据港开工。", False),                 # a partner (actor_after: 共建)
+    ("支持星澜集团在青禾新区设立墨川数据港。", False),               # who sets it up there (actor_after: 设立)
 ])
 def test_district_act_does_not_land_an_owner_named_by_a_pattern(text, owner_landed):
     r = district_doc({"墨川数据港": P, "星澜集团": E, "星澜集团有限公司": E, "青禾银行": E}, text,)
