@@ -178,6 +178,8 @@ def test_a_listed_park_named_after_its_street_has_no_owner(recogniser):
     ("星澜重机港口装备智能制造项目开工", "星澜重机港口装备智能制造项目", ["星澜重机"]),
     # a trade adjective with the project's words after it begins what the project is
     ("开工云岫智能巡检机器人项目", "云岫智能巡检机器人项目", ["云岫"]),
+    # what the project makes is no trade of the firm (储能电池: a product, not 云岫绿电储能)
+    ("新引进云岫绿电储能电池项目", "云岫绿电储能电池项目", ["云岫绿电"]),
     # a common word before the trade word names no firm; nor does a city
     ("推进传统纺织印染改造项目", None, []),
     ("开工杭州精密仪器项目", "杭州精密仪器项目", []),
