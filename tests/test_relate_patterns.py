@@ -149,6 +149,14 @@ ROWS = [
     yes("located-topic-hosts", {**PARK, **FIRMS, "青禾片区": L},
         "青禾科技园地处青禾片区北部，已落户星澜科技、墨川网络等企业。",
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    yes("located-topic-hosts", {**PARK, "星澜数据湖项目": P, "墨川智算中心": P, "青禾北路": L},
+        "青禾科技园位于青禾北路东侧，今年新落地星澜数据湖项目、墨川智算中心两个重点项目。",
+        ("星澜数据湖项目", LOC, "青禾科技园"), ("墨川智算中心", LOC, "青禾科技园")),
+    yes("located-home-of", {"云溪区": L, "星澜农机产业园": PL}, "云溪区工作报告。\n区内的星澜农机产业园年产农机3万台。",
+        ("星澜农机产业园", LOC, "云溪区")),
+    # the home by its name: located-of's
+    no("located-home-of", {"云溪区": L, "星澜农机产业园": PL},
+       "云溪区工作报告。\n云溪区的星澜农机产业园年产农机3万台。"),
     yes("located-count-members", {**PARK, **FIRMS}, "青禾科技园今年新增入驻企业52家，其中星澜科技、墨川网络获评瞪羚企业。",
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
     # members of a count the park did not take in (a count of firms it serves)

@@ -84,6 +84,7 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
     things = [Thing(x.m.start, x.m.end, _classes(c, x.key), x.key == ctx.home) for x in items]
     not_home = set(c.rules.get("located", {}).get("not_home_subject", ()))
     not_home_object = set(c.rules.get("located", {}).get("not_home_object", ()))
+    word_only = set(c.rules.get("located", {}).get("home_word_object", ()))
     for mt in matcher.matches(text, things):
         subjects = _ends(c, mt, mt.pattern.subject, items, text, ctx)
         if mt.pattern.name in not_home:
@@ -91,6 +92,9 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
         objects = _ends(c, mt, mt.pattern.object, items, text, ctx)
         if mt.pattern.name in not_home_object:
             objects = [k for k in objects if k != ctx.home]     # (我区引进A: the district rule's)
+        if mt.pattern.name in word_only:    # (区内的A; 青禾新区的A is located-of's)
+            objects = [items[i].key for e in mt.pattern.ends(mt.pattern.object) for i in mt.slots.get(e, [])
+                       if items[i].m.role == HOME_ROLE]
         if mt.pattern.relation == "locatedIn":
             objects = _innermost(c, mt, items, text, objects)
         for s in subjects:
