@@ -393,16 +393,16 @@ COUNTED = {"星澜储能基地": P, "墨川材料项目": P, "白露物流园": 
 @pytest.mark.parametrize("text, landed", [
     # the sentences after a count of what an act took list what it took (其中…, a project first,
     # a class of the count, 一是…)
-    ("全年新签约亿元以上项目30个。其中，百亿元级项目1个：星澜储能基地，总投资110亿元。墨川材料项目，总投资60亿元。"
+    ("今年共签约5亿元以上产业项目30个。其中，百亿元级项目1个：星澜储能基地，总投资110亿元。墨川材料项目，总投资60亿元。"
      "50亿元以上项目有白露物流园。", {"星澜储能基地", "墨川材料项目", "白露物流园"}),
     ("我们在新材料领域签约了三个项目。一是星澜储能基地，总投资12亿元；二是墨川材料项目；三是白露物流园。",
      {"星澜储能基地", "墨川材料项目", "白露物流园"}),
     # ... and the clause of the count's sentence that opens on 其中
     ("今天还将现场签约8个项目，总投资132亿元，其中包括星澜储能基地、墨川材料项目。", {"星澜储能基地", "墨川材料项目"}),
     # a sentence that goes on to other things lists them no more
-    ("全年新签约亿元以上项目30个。青禾片区加快更新，星澜储能基地完成规划设计。", set()),
+    ("今年共签约5亿元以上产业项目30个。青禾片区加快更新，星澜储能基地完成规划设计。", set()),
     # a count the district strives for took nothing
-    ("力争全年签约亿元以上项目30个。其中，星澜储能基地规划用地300亩。", set()),
+    ("力争明年签约重点产业项目30个。其中，星澜储能基地规划用地300亩。", set()),
 ])
 def test_a_count_of_what_an_act_took_lands_what_is_listed_after_it(text, landed):
     r = district_doc(COUNTED, text)
