@@ -732,8 +732,8 @@ def test_firms_listed_as_partners_take_no_track(text, partners_placed):
      {("墨川数据港", "locatedIn", "云溪区"), ("星澜智算中心", "locatedIn", "云溪区")}),
     ("全年营收增长两成，其中墨川数据港、星澜智算中心贡献过半。", set()),
     # the district hosts what it has (GUIDELINES: hosts): 拥有
-    ("全区拥有青禾研究院、墨川数据港等省级平台6个。",
-     {("青禾研究院", "locatedIn", "云溪区"), ("墨川数据港", "locatedIn", "云溪区")}),
+    # (past a word the recogniser missed, which located-gathers does not read through)
+    ("全区拥有燃料电池重点实验室、墨川数据港等省级平台6个。", {("墨川数据港", "locatedIn", "云溪区")}),
     # acts: 投入运营, 揭牌
     ("确保墨川数据港投入运营。", {("墨川数据港", "locatedIn", "云溪区")}),
     ("青禾研究院揭牌运行。", {("青禾研究院", "locatedIn", "云溪区")}),
