@@ -207,6 +207,9 @@ ROWS = [
         ("星澜智算中心", LOC, "青禾科技园")),
     yes("located-built-in", {**PARK, "星澜智算中心": P}, "墨川集团在青禾科技园新建的星澜智算中心已投用。",
         ("星澜智算中心", LOC, "青禾科技园")),
+    # the home does not lie where it sets something up (我们在星澜市设立了青禾高新区驻星澜联络处)
+    no("located-built-in", {"青禾高新区": PL, "星澜市": L},
+       "青禾高新区工作报告。\n我们在星澜市设立了青禾高新区驻星澜联络处。", ("青禾高新区", LOC, "星澜市")),
     # a 商圈 or a street built there
     yes("located-built-in", {"墨川街道": L, "星澜里特色街区": C}, "区商务局表示，将在墨川街道建设星澜里特色街区。",
         ("星澜里特色街区", LOC, "墨川街道")),
