@@ -180,6 +180,10 @@ def test_a_listed_park_named_after_its_street_has_no_owner(recogniser):
     ("开工云岫智能巡检机器人项目", "云岫智能巡检机器人项目", ["云岫"]),
     # what the project makes is no trade of the firm (储能电池: a product, not 云岫绿电储能)
     ("新引进云岫绿电储能电池项目", "云岫绿电储能电池项目", ["云岫绿电"]),
+    # a phase or a project of a park is named as the park is: its brand is the park's, no owner
+    ("墨川时尚小镇三期运营后，又有工作室入驻", "墨川时尚小镇三期", []),
+    ("推进星澜智能底盘科技园项目建设", "星澜智能底盘科技园项目", []),
+    ("推进星澜智能底盘项目建设", "星澜智能底盘项目", ["星澜"]),     # (the control: no park)
     # a common word before the trade word names no firm; nor does a city
     ("推进传统纺织印染改造项目", None, []),
     ("开工杭州精密仪器项目", "杭州精密仪器项目", []),
