@@ -146,6 +146,12 @@ ROWS = [
     no("located-takes-in", {"青禾商圈": C, "白露咖啡": E}, "青禾商圈对接白露咖啡等品牌。", ("白露咖啡", LOC, "青禾商圈")),
     # the home's own 引进 is the district rule's
     no("located-takes-in", {"云溪区": L, "白露咖啡": E}, ("云溪区工作报告", "云溪区引进白露咖啡等企业。")),
+    # the park the clause before built is the subject of the clause that takes firms in
+    yes("located-park-then-hosts", {**PARK, **FIRMS, "云溪区": L},
+        "云溪区工作报告。\n我们正在建设青禾科技园，已入驻星澜科技、墨川网络等企业11家。",
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    no("located-park-then-hosts", {**PARK, **FIRMS, "云溪区": L},
+       "云溪区工作报告。\n我们正在建设青禾科技园，星澜科技、墨川网络已入驻云溪区。", ("星澜科技", LOC, "青禾科技园")),
     yes("located-topic-hosts", {**PARK, **FIRMS, "青禾片区": L},
         "青禾科技园地处青禾片区北部，已落户星澜科技、墨川网络等企业。",
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
@@ -363,10 +369,10 @@ ROWS = [
     yes("owner-co-built", {"墨川集团": E, "青禾软件园": PL, "青禾算力中心二期": P},
         "推动墨川集团、青禾软件园联合共建青禾算力中心二期。", ("青禾算力中心二期", "ownedBy", "墨川集团")),
     # the bodies that sign to build it together (签约共建“X”)
-    yes("owner-co-built", {"星澜大学": I, "墨川数智": E, "青禾智联": E, "云溪工业互联网协同创新中心": P},
-        "星澜大学与墨川数智、青禾智联签约共建“云溪工业互联网协同创新中心”。",
-        ("云溪工业互联网协同创新中心", "ownedBy", "星澜大学"), ("云溪工业互联网协同创新中心", "ownedBy", "墨川数智"),
-        ("云溪工业互联网协同创新中心", "ownedBy", "青禾智联")),
+    yes("owner-co-built", {"星澜大学": I, "墨川数智": E, "青禾智联": E, "云溪智造联合创新中心": P},
+        "星澜大学与墨川数智、青禾智联签约共建“云溪智造联合创新中心”。",
+        ("云溪智造联合创新中心", "ownedBy", "星澜大学"), ("云溪智造联合创新中心", "ownedBy", "墨川数智"),
+        ("云溪智造联合创新中心", "ownedBy", "青禾智联")),
     no("owner-co-built", {"星澜大学": I, "墨川集团": E, "青禾中试基地": PL},
        "我们与星澜大学、墨川集团参观青禾中试基地。",
        ("青禾中试基地", "ownedBy", "星澜大学"), ("青禾中试基地", "ownedBy", "墨川集团")),
