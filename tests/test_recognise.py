@@ -147,7 +147,7 @@ def test_a_place_is_not_taken_as_an_owner(recogniser):
 
 @pytest.mark.parametrize("text, name, owners", [
     # a quantity is no owner; the firm before it may be
-    ("签约墨川新材年产5万吨电子级化学品项目", "墨川新材年产5万吨电子级化学品项目", []),
+    ("签约墨川新材年产5万吨电子级化学品项目", "墨川新材年产5万吨电子级化学品项目", ["墨川新材"]),
     ("云溪市人工智能计算中心二期投用", "云溪市人工智能计算中心二期", []),     # a place and common words
     ("推进墨川街商圈品质提升工程", "墨川街商圈品质提升工程", []),             # a street's name
     ("开工星澜科技锂电池产研基地", "星澜科技锂电池产研基地", ["星澜科技"]),   # a firm's name is one
@@ -159,6 +159,39 @@ def test_a_place_is_not_taken_as_an_owner(recogniser):
 def test_no_owner_is_made_of_a_quantity_or_a_place(recogniser, text, name, owners):
     ms = mentions(recogniser, text)
     assert name in [m.name for m in ms if m.role != "owner"]
+    assert [m.name for m in ms if m.role == "owner"] == owners
+
+
+def test_a_listed_park_named_after_its_street_has_no_owner(recogniser):
+    # 墨川|街道冷链物流园: the words before the street's head name the street (rules.toml [place]
+    # project_place_heads), not a brand that owns the park
+    ms = mentions(recogniser, "今年，青禾生物城二期、墨川街道冷链物流园、星澜文旅城三期等项目加快建设。")
+    park = next(m for m in ms if m.name == "墨川街道冷链物流园")
+    assert not [m.name for m in ms if m.role == "owner" and park.start <= m.start < park.end]
+
+
+@pytest.mark.parametrize("text, name, owners", [
+    # a brand and a trade word ([brand] owner_trades) open the project's name: the firm's short name
+    ("推进青禾精密轴承项目开工", "青禾精密轴承项目", ["青禾精密"]),
+    ("墨川纺织印花工厂投产", "墨川纺织印花工厂", ["墨川纺织"]),
+    # the owner ends at the first trade word, not at a later one (装备 is a trade too)
+    ("星澜重机港口装备智能制造项目开工", "星澜重机港口装备智能制造项目", ["星澜重机"]),
+    # a trade adjective with the project's words after it begins what the project is
+    ("开工云岫智能巡检机器人项目", "云岫智能巡检机器人项目", ["云岫"]),
+    # what the project makes is no trade of the firm (储能电池: a product, not 云岫绿电储能)
+    ("新引进云岫绿电储能电池项目", "云岫绿电储能电池项目", ["云岫绿电"]),
+    # a phase or a project of a park is named as the park is: its brand is the park's, no owner
+    ("墨川时尚小镇三期运营后，又有工作室入驻", "墨川时尚小镇三期", []),
+    ("推进星澜智能底盘科技园项目建设", "星澜智能底盘科技园项目", []),
+    ("推进星澜智能底盘项目建设", "星澜智能底盘项目", ["星澜"]),     # (the control: no park)
+    # a common word before the trade word names no firm; nor does a city
+    ("推进传统纺织印染改造项目", None, []),
+    ("开工杭州精密仪器项目", "杭州精密仪器项目", []),
+])
+def test_an_owner_is_a_brand_and_its_trade(recogniser, text, name, owners):
+    ms = mentions(recogniser, text)
+    if name:
+        assert name in [m.name for m in ms if m.role != "owner"]
     assert [m.name for m in ms if m.role == "owner"] == owners
 
 

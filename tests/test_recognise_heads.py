@@ -118,6 +118,10 @@ def test_a_zone_inside_a_zone(recogniser, text, want, want_owners):
     case("墨川古城保护利用工程完工", {"墨川古城保护利用工程": PR}, {"墨川古城": P}, id="gucheng-project"),
     # not a street, which a project's name opens with to say what it builds (道路 works)
     case("青禾路改造工程完工", {"青禾路改造工程": PR}, {}, id="road-project"),
+    # a street or a town: the area the works renew, not an owner named 墨川
+    case("墨川街道农贸市场综合改造项目完工", {"墨川街道农贸市场综合改造项目": PR}, {"墨川街道": P}, id="street-project"),
+    # a park named after its street
+    case("推进星澜街道智能制造产业园建设", {"星澜街道智能制造产业园": PL}, {"星澜街道": P}, id="street-park"),
 ])
 def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)

@@ -115,10 +115,13 @@ def heads(ctx: Context) -> list[Cand]:
             if _level_body(ctx, name, start):
                 c.cls, c.rule = "Institution", f"level-body:{h.word}"
             if h.owner:
-                c.nested = [short] if short is not None else owner(ctx, start, hs, shaped=h.cls == "Project")
+                # (a phase of a park, 青禾时尚小镇|三期, is named as the park is: no brand-shaped owner)
+                base = ctx.rules.head_of(ctx.text[start:hs])
+                shaped = h.cls == "Project" and not (base and base.cls == "Platform")
+                c.nested = [short] if short is not None else owner(ctx, start, hs, shaped=shaped)
             if h.cls == "Institution" and not c.nested:
                 c.nested = _zone_of_body(ctx, out, start, hs)
-            area = _place_opening(ctx, out, start, hs) if h.cls == "Project" else []
+            area = _place_opening(ctx, out, start, hs) if h.cls in ("Project", "Platform") else []
             if area and all(o.rule != "owner-prefix:lexicon" and o.end <= area[0].end for o in c.nested):
                 c.nested = area   # (a brand no list holds inside the area's name is its stem: 墨川|古城)
             if inner is not None:   # (the text names the outer zone too, as a body's name does)

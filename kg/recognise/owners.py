@@ -58,16 +58,28 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
     if skip:
         start, inner = start + skip, inner[1:]
     s = ""
+    trades = ctx.rules.brand.get("owner_trades", ())
+    adjectives = ctx.rules.brand.get("trade_adjectives", ())
     for w in inner[:-1]:
         s += w
         h = ctx.rules.head_of(s)
-        brand = s[:-len(h.word)] if h else ""
-        if (h and h.cls in ("Enterprise", "Institution") and len(brand) >= 2
+        word = h.word if h and h.cls in ("Enterprise", "Institution") else next(
+            (t for t in trades if s.endswith(t)), "")
+        cls = h.cls if h and h.cls in ("Enterprise", "Institution") else "Enterprise"
+        trade = bool(word) and not (h and h.cls in ("Enterprise", "Institution"))   # (a word of owner_trades)
+        brand = s[:-len(word)] if word else ""
+        if word in adjectives and _content_follows(ctx, start + len(s), head_start) and len(brand) >= 2 \
+                and proper(ctx, brand) and not _describes(ctx, brand) and not _no_brand(ctx, brand) \
+                and not ctx.lex.lookup(brand, "Place") and ctx.seg.tag(brand) != "ns":
+            # 星澜|智能焊接机器人项目: the adjective begins what the project is, the brand is the firm
+            return [Cand(start, start + len(brand), cls, brand, "owner-prefix:brand", prio=2, role="owner")]
+        if (word and len(brand) >= 2
                 and not ctx.lex.lookup(brand, "Place") and ctx.seg.tag(brand) != "ns"
-                and (proper(ctx, brand) or start + len(s) < head_start) and not _describes(ctx, brand)
+                and (proper(ctx, brand) or (start + len(s) < head_start and not trade))
+                and not _describes(ctx, brand)
                 and not _no_brand(ctx, brand)):
             # (天域半导体|碳化硅外延片项目: a firm-shaped word followed by what the project makes)
-            return [Cand(start, start + len(s), h.cls, s, f"owner-prefix:{h.word}", prio=2, role="owner")]
+            return [Cand(start, start + len(s), cls, s, f"owner-prefix:{word}", prio=2, role="owner")]
     return _brand(ctx, start, head_start)
 
 
@@ -143,6 +155,8 @@ def _brand(ctx: Context, start: int, head_start: int) -> list[Cand]:
             continue    # (云创|智算|项目: too little after the word to tell a brand from a coinage)
         if not (_track_at(ctx, rest) or rest.startswith(ctx.tables.long_heads)):
             continue
+        if rest.startswith(tuple(ctx.rules.project_place_heads)):
+            return []   # (青禾|街道冷链物流园: the words name the street the park is in)
         words = ctx.seg.tokens(brand)
         if any(not ctx.seg.knows(w.text) and not alnum(w.text) for w in words) and not _describes(ctx, brand) \
                 and not any(ctx.lex.lookup(w.text, "Place") for w in words) \

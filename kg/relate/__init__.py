@@ -22,7 +22,8 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   武林路, read off the name), ``district-act``: what the district the document
   speaks for lands, builds or opens.
 - ``part-segment`` (大运河拱墅段 partOf 大运河), ``part-adjacent`` (祥符街道吉如社区, an
-  area unit only), ``part-platform`` (以A和B为平台,打造C).
+  area unit only), ``part-platform`` (以A和B为平台,打造C), ``part-layout`` (“一区四园”布局…，
+  A、B、C、D: the parks of a zone's layout).
 - ``track-name`` (青禾金融集聚区 in 金融, a track its document names), ``appositive-track``
   (会展行业头部企业X), ``track-lead-sub`` (以A为引领的B产业体系); ``district-local``
   (本土企业X), ``chain-stage`` (（一）上游：T。 in a report on a chain), ``recap-track`` (三个项目将
@@ -40,7 +41,7 @@ from collections import defaultdict
 from ..model import Document, Entity, Mention, Relation
 from .base import Collector, Item, rx
 from .home import HomeRules, document_head, find_home, home_word_list, home_words, kind_words
-from .located import acts_lead, find_site, heading_area, located
+from .located import acts_count, acts_lead, find_site, heading_area, located, lists_on
 from .names import corpus, home_parts, named_places, named_tracks, stem_owners
 from .owners import owners
 from .parts import parts
@@ -74,7 +75,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     recent: str | None = None        # the last track named in the paragraph
     area: str | None = None          # the area a paragraph's heading names
     site: str | None = None          # where the paragraph's last "…位于Y" puts something
-    lead = False
+    lead = counting = False
     para = -1
     chain: str | None = None         # the track whose chain the document reports on
     points: str | None = None        # the track of the things a sentence counts before its points (一是…)
@@ -97,6 +98,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             named = []
             site = None
             lead = False             # whether the paragraph opened on its act (签约项目中，…)
+            counting = False         # whether the sentences list what one before counted an act took
         if reset.match(s.text):
             governing = parent = heading = None  # 二是…: the next point of a list has a topic of its own
             governing = points                   # ... unless a sentence counted the points' things in a track
@@ -148,7 +150,9 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
                   and x.key != district and x.key not in named]
         chain = chain_named(c, s.text, ms, chain)
         lead = lead or acts_lead(c, s.text)
-        located(c, doc, s, ms, district, area, site, lead)
+        counting = counting and lists_on(c, s.text, ms)     # (…项目54个。其中，A…；B…: still listing them)
+        located(c, doc, s, ms, district, area, site, lead or counting)
+        counting = counting or acts_count(c, s.text) is not None
         site = find_site(c, s.text, ms) or site
         parts(c, doc, s, ms, platform, district)
         last = [x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]

@@ -44,6 +44,30 @@ def acts_lead(c: Collector, text: str) -> bool:
     return bool(rx(c.rules.get("district", {}).get("acts_lead", "$^")).match(text))
 
 
+def acts_count(c: Collector, text: str) -> int | None:
+    """Where a sentence counts the projects an act took (全年新签约亿元以上项目54个。其中，
+    A…；B…; 将现场签约8个项目，其中包括A、B), the end of the count, else None: the projects of
+    its clauses after it that open on 其中 (carried_clause), and of the sentences that go on
+    to list them (`lists_on`), are the ones signed or begun. A count the district strives
+    for (力争全年签约项目60个) reports no act."""
+    dist = c.rules.get("district", {})
+    wish = rx(dist.get("wish_before", "$^"))
+    for mt in finditer(dist.get("acts_count", "$^"), text):
+        opening = max((m.end() for m in CLAUSE.finditer(text, 0, mt.start())), default=0)
+        if not wish.search(text[opening:mt.start()]):
+            return mt.end()
+    return None
+
+
+def lists_on(c: Collector, text: str, ms: list[Item]) -> bool:
+    """Whether a sentence goes on listing what the sentence before counted: it opens on
+    其中, 一是…, a class of the count (50亿元以上项目有…) or on a project or park."""
+    if rx(c.rules.get("district", {}).get("count_goes_on", "$^")).match(text):
+        return True
+    first = next((x for x in ms if x.m.role != "owner"), None)
+    return first is not None and first.m.start == 0 and first.cls in ("Project", "Platform")
+
+
 def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: str | None = None,
             site: str | None = None, lead: bool = False) -> None:
     text = s.text
@@ -109,6 +133,9 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
         previous = (cs, ce)
     if lead:    # 签约项目中，…。A项目总投资80亿元…: the paragraph's act places its projects
         proj_acted |= set(clause_spans(text)) - acted
+    counted = acts_count(c, text)
+    if counted is not None:     # 还将现场签约8个项目，…，其中包括A、B: the counted projects
+        proj_acted |= {(cs, ce) for cs, ce in clause_spans(text) if cs >= counted and carried.match(masked, cs)}
     groups_acted: dict[str, bool] = {}
     both = acted | proj_acted
     for x in ents:

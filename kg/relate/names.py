@@ -130,7 +130,8 @@ def named_tracks(c: Collector, doc: Document, mentions: list[Mention]) -> None:
 
 def named_places(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     """A project named after the place it is built in lies there: 体育中心片区地下空间连通工程
-    in 体育中心片区, 南头古城保护利用二期工程 in 南头古城 — when the document names that
+    in 体育中心片区, 南头古城保护利用二期工程 in 南头古城; a park too, after a place (not a
+    商圈, which names the consumption area, not the ground: 青禾街道冷链物流园 in 青禾街道) — when the document names that
     place (a Place or a commercial district, at least ``min_chars`` long: 杭州 in 杭州中心
     names a city, not where the thing stands; nor a province, a city or a river, whose
     name says whose or which the thing is: 浙江省智能船舶创新中心, 大运河国家文化公园)."""
@@ -143,13 +144,14 @@ def named_places(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     phase = rx(c.rules.get("located", {}).get("phase", "$^"))
     seen = set()
     for m in mentions:
-        if not m.key or m.key in seen or m.role == "owner" or c.ents[m.key].cls != "Project":
+        if not m.key or m.key in seen or m.role == "owner" or c.ents[m.key].cls not in ("Project", "Platform"):
             continue
         if phase.match(c.ents[m.key].name):
             continue  # a phase of what it extends (武林路二期): corpus() reads those
         seen.add(m.key)
         name = c.ents[m.key].name
-        bases = [n for n in places if name.startswith(n) and len(name) - len(n) >= 2]
+        bases = [n for n in places if name.startswith(n) and len(name) - len(n) >= 2
+                 and (c.ents[m.key].cls == "Project" or c.ents[places[n]].cls == "Place")]
         if bases:
             c.add(m.key, "locatedIn", places[max(bases, key=len)], doc.doc_id, m.sentence, "located-name")
 

@@ -61,6 +61,29 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
                     c.add(x.key, "partOf", whole, doc_id, s.index, "part-area-list")
 
 
+    layout(c, doc_id, s.index, text, ms, home)
+
+
+def layout(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], home: str | None) -> None:
+    """"一区四园"布局…，A、B、C、D…: the first list of areas after a zone's layout
+    ([part] layout_frame) are the parts of the zone named before the layout in the
+    sentence, else of the zone the document speaks for (not a district: its parks are
+    located in it, not parts of it)."""
+    pat = c.rules.get("part", {}).get("layout_frame")
+    mt = rx(pat).search(text) if pat else None
+    if not mt:
+        return
+    ents = [x for x in ms if x.m.role != "owner"]
+    before = [x for x in ents if x.m.end <= mt.start() and x.cls == "Platform"]
+    whole = before[-1].key if before else home if home and c.ents[home].cls == "Platform" else None
+    if not whole:
+        return
+    run = next((r for r in lists(c, text, ms) if len(r) >= 2 and r[0].m.start >= mt.end()), [])
+    for x in run:
+        if c.cls(x.key) & {"Place", "Platform", "CommercialDistrict"}:
+            c.add(x.key, "partOf", whole, doc_id, index, "part-layout")
+
+
 def _past_aside(after: str) -> str:
     """The text after a list's last item past the short form it declares
     (A、B（以下简称“乙”）两大主阵地): the aside is not between the list and its count.

@@ -83,11 +83,18 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
     matcher = matcher or default_matcher()
     things = [Thing(x.m.start, x.m.end, _classes(c, x.key), x.key == ctx.home) for x in items]
     not_home = set(c.rules.get("located", {}).get("not_home_subject", ()))
+    not_home_object = set(c.rules.get("located", {}).get("not_home_object", ()))
+    word_only = set(c.rules.get("located", {}).get("home_word_object", ()))
     for mt in matcher.matches(text, things):
         subjects = _ends(c, mt, mt.pattern.subject, items, text, ctx)
         if mt.pattern.name in not_home:
             subjects = [k for k in subjects if k != ctx.home]   # (我们在Y建设X: the home acts there)
         objects = _ends(c, mt, mt.pattern.object, items, text, ctx)
+        if mt.pattern.name in not_home_object:
+            objects = [k for k in objects if k != ctx.home]     # (我区引进A: the district rule's)
+        if mt.pattern.name in word_only:    # (区内的A; 青禾新区的A is located-of's)
+            objects = [items[i].key for e in mt.pattern.ends(mt.pattern.object) for i in mt.slots.get(e, [])
+                       if items[i].m.role == HOME_ROLE]
         if mt.pattern.relation == "locatedIn":
             objects = _innermost(c, mt, items, text, objects)
         for s in subjects:
@@ -148,7 +155,18 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
     if end.startswith("@previous-headed:"):
         got = _end(c, mt, "@previous:" + end.split(":", 1)[1], items, text, ctx)
         opening = text[mt.start:mt.end].lstrip(DEMONSTRATIVES)
-        return [k for k in got if any(opening.startswith(c.ents[k].name[-n:]) for n in (2, 3))]
+
+        def headed(k: str) -> bool:
+            return any(opening.startswith(c.ents[k].name[-n:]) for n in (2, 3))
+        if got and not headed(got[0]):
+            # the nearest of the classes is of another kind (…商圈内的A夜市…。同在该商圈的B: the
+            # 商圈, named before the 夜市): the nearest that the head word names, in the
+            # sentence or earlier in the paragraph
+            classes = set(end.split(":", 1)[1].split("|"))
+            before = [x.key for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE]
+            got = next(([k] for k in reversed(ctx.named + before)
+                        if k != ctx.home and c.cls(k) & classes and headed(k)), [])
+        return [k for k in got if headed(k)]
     if end.startswith("@counted:"):
         return _counted(c, mt, end.split(":", 1)[1], items, text, ctx)
     if end.startswith("@antecedent:"):
