@@ -44,6 +44,15 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("聚焦光子芯片、航天与量子通信和柔性显示三大方向",
          {"光子芯片": T, "航天与量子通信": T, "柔性显示": T}, id="counted-he-and-yu"),
     case("聚焦光子芯片、航天与量子通信三大方向", {"光子芯片": T, "量子通信": T}, id="count-mismatch-splits"),
+    # ... and a count that vouches for each item takes two-character nouns too
+    case("光伏产业已覆盖原料、晶片、电池板和组件四个环节",
+         {"光伏": T, "原料": T, "晶片": T, "电池板": T, "组件": T}, id="counted-short-nouns"),
+    case("光伏产业已覆盖原料、晶片、电池板和组件五个环节", {"光伏": T, "电池板": T}, id="miscounted-short-nouns"),
+    # ... after 形成 or 填补, and with the stage before the noun
+    case("全区初步形成星材基板、电解液、温控器件三个细分领域", {"星材基板": T, "电解液": T, "温控器件": T},
+         id="xingcheng-counted"),
+    case("墨川项目填补了变速器和星澜动力两个中游细分环节", {"墨川项目": "Project", "变速器": T, "星澜动力": T},
+         id="tianbu-stage-counted"),
     case("聚焦抗体药物、细胞治疗与基因治疗三个方向",
          {"抗体药物": T, "细胞治疗": T, "基因治疗": T}, id="count-mismatch-known"),
     case("布局光子芯片、柔性显示、量子通信三大赛道", {"光子芯片": T, "柔性显示": T, "量子通信": T},

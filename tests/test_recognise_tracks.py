@@ -75,6 +75,11 @@ E = "Enterprise"
     case("（二）中游：整机装配。", {"整机装配": T}, id="chain-segment-heading"),
     # a part of a joined pair is held to the length of unknown tracks
     case("（四）下游：租赁与维修。", {}, id="short-joined-parts"),
+    # a segment heading names one segment, joined words and all ...
+    case("（一）上游：基础材料及精密部件。", {"基础材料及精密部件": T}, id="chain-segment-joined"),
+    case("（三）下游：整机装配及后市场。", {"整机装配及后市场": T}, id="chain-segment-joined-short-part"),
+    # ... unless a track the lexicon knows is one of them: then it is a segment of its own
+    case("（三）下游：封装测试与星澜应用。", {"封装测试": T, "星澜应用": T}, id="chain-segment-known-part"),
     # a paragraph's heading that ends in a trade word names a track (a chemical's rare
     # character in it too); a speaker's or a park's heading does not
     case("耐磨涂层材料：依托龙头企业，形成完整链条。", {"耐磨涂层材料": T}, id="heading-trade-word"),

@@ -131,18 +131,26 @@ _JOINED = re.compile("和|及|与|以及")
 
 def framed_tracks(ctx: Context) -> list[Cand]:
     """Tracks a frame of rules.toml [track] frames names (group ``t``): 在青禾材料领域，…;
-    （一）上游：青禾部件。 Two tracks joined by 和/及/与 are two (在A和B领域)."""
+    （一）上游：青禾部件。 Two tracks joined by 和/及/与 are two (在A和B领域); a frame's group
+    ``w`` names one segment, joined words and all (上游：青禾材料及基础部件。)."""
     text = ctx.text
     out = []
     for rx in ctx.tables.track_frames:
         for m in rx.finditer(text):
-            start = m.start("t")
+            if "w" in rx.groupindex and m.group("w"):
+                c = _whole_track(ctx, m.start("w"), m.group("w"))
+                if c is not None:
+                    out.append(c)
+                    continue
+                # (else its parts, as a group t's: 租赁与维修 names no track)
+            g = "w" if "w" in rx.groupindex and m.group("w") else "t"
+            start = m.start(g)
             parts = []
-            for piece in _JOINED.split(m.group("t")):
+            for piece in _JOINED.split(m.group(g)):
                 if piece:
                     parts.append((start, piece))
                 start += len(piece)
-                if start < m.end("t"):
+                if start < m.end(g):
                     j = _JOINED.match(text, start)
                     start += len(j.group()) if j else 0
             for s, name in parts:
@@ -151,6 +159,23 @@ def framed_tracks(ctx: Context) -> list[Cand]:
                 if c is not None:
                     out.append(c)
     return out
+
+
+def _whole_track(ctx: Context, start: int, name: str) -> Cand | None:
+    """A segment named by words joined by 和/及/与 (原材料及基础部件, 整机及后市场): one
+    track when each word could name a track in the frame and one is as long as an
+    unknown track must be (not 租赁与维修); a track the lexicon knows among them is a
+    segment of its own (封装测试与应用: two, as in 在A和B领域)."""
+    pieces = [p for p in _JOINED.split(name) if p]
+    if len(pieces) < 2 or max(map(len, pieces)) < ctx.rules.track_min_unknown:
+        return None
+    for p in pieces:
+        if ctx.lex.lookup(p, "IndustryTrack") is not None or (
+                len(p) < 2 or ctx.lex.is_not_entity(p) or ctx.lex.lookup(p) or generic_only(ctx, p)
+                or _named_head(ctx, p) or not track_like(ctx, p, framed=True)):
+            return None
+    entry = ctx.lex.lookup(name, "IndustryTrack")
+    return Cand(start, start + len(name), "IndustryTrack", entry.name if entry else name, "track:frame", prio=3)
 
 
 def _framed_track(ctx: Context, start: int, name: str, min_len: int) -> Cand | None:
