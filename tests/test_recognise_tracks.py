@@ -79,7 +79,7 @@ E = "Enterprise"
     case("（一）上游：基础材料及精密部件。", {"基础材料及精密部件": T}, id="chain-segment-joined"),
     case("（三）下游：整机装配及后市场。", {"整机装配及后市场": T}, id="chain-segment-joined-short-part"),
     # ... unless a track the lexicon knows is one of them: then it is a segment of its own
-    case("（三）下游：封装测试与星澜应用。", {"封装测试": T, "星澜应用": T}, id="chain-segment-known-part"),
+    case("（四）下游：封装测试及星澜应用。", {"封装测试": T, "星澜应用": T}, id="chain-segment-known-part"),
     # a paragraph's heading that ends in a trade word names a track (a chemical's rare
     # character in it too); a speaker's or a park's heading does not
     case("耐磨涂层材料：依托龙头企业，形成完整链条。", {"耐磨涂层材料": T}, id="heading-trade-word"),
