@@ -566,6 +566,26 @@ def test_a_headings_track_governs_its_paragraph(text, governed):
     assert (("星澜科技", "inTrack", "智能网联", "paragraph-track") in r.facts()) == governed
 
 
+@pytest.mark.parametrize("text, governed", [
+    # 问：T…？ / 答：A…: the answer speaks of the question's one track
+    ("问（墨川日报记者）：智能网联产业有哪些龙头企业？\n答：星澜科技持续扩产。", True),
+    ("问：智能网联是本区的头号产业吗？\n答（区工信局负责人）：是的。星澜科技持续扩产。", True),
+    # ... not a paragraph that is no answer, nor after a question naming two tracks
+    ("问（墨川日报记者）：智能网联产业有哪些龙头企业？\n星澜科技持续扩产。", False),
+    ("问（墨川日报记者）：智能网联和生物医药产业有哪些龙头企业？\n答：星澜科技持续扩产。", False),
+    # ... nor a paragraph after the answer
+    ("问（墨川日报记者）：智能网联产业有哪些龙头企业？\n答：谢谢。\n星澜科技持续扩产。", False),
+])
+def test_an_answer_speaks_of_the_questions_track(text, governed):
+    r = relate_on({**FIELD, "生物医药": T}, "青禾发布会\n" + text)
+    assert (("星澜科技", "inTrack", "智能网联", "paragraph-track") in r.facts()) == governed
+
+
+def test_the_body_in_a_speakers_label_takes_no_track():
+    r = relate_on({**FIELD, "墨川日报社": I}, "青禾发布会\n问（墨川日报社记者）：智能网联产业有哪些龙头企业？")
+    assert not r.pairs("inTrack")
+
+
 # -- base.py lists: a declared short form is read through ---------------------------------------
 
 @pytest.mark.parametrize("text, aliases, want", [

@@ -47,7 +47,7 @@ from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
 from .stages import chain_named, stage_label, stage_segment
-from .topics import counted_track, field_head, head_track, heading_of, inherit, kind_named, recap_track, segment_of
+from .topics import answers, asked_track, counted_track, field_head, head_track, heading_of, inherit, kind_named, recap_track, segment_of
 from .tracks import tracks
 
 
@@ -65,6 +65,9 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     places = sorted({(m.surface, m.key) for m in mentions
                      if m.key and c.ents[m.key].cls == "Place" and len(m.surface) >= 3},
                     key=lambda p: -len(p[0]))
+    # the tracks the document names, by surface (a question may name one out of context)
+    doc_tracks = {w: m.key for m in mentions if m.key and c.ents[m.key].cls == "IndustryTrack" and m.role != "owner"
+                  for w in (m.surface, c.ents[m.key].name, *c.ents[m.key].aliases) if len(w) >= 2}
     governing: str | None = None     # the track a paragraph opens on
     field: str | None = None         # the field a run of sentences joined by semicolons speaks of
     parent: str | None = None        # the paragraph's track, when a sentence speaks of a segment of it
@@ -78,6 +81,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     para = -1
     chain: str | None = None         # the track whose chain the document reports on
     points: str | None = None        # the track of the things a sentence counts before its points (一是…)
+    asked: str | None = None         # the one track the question before this paragraph names (问：…)
     named: list[str] = []            # the projects and parks the paragraph has named
     seen: list[str] = []             # the tracks the document has named so far
     ctx = Context(district)
@@ -97,6 +101,10 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             named = []
             site = None
             lead = False             # whether the paragraph opened on its act (签约项目中，…)
+            # 问：T产业有哪些龙头企业？ / 答：A、B…: the answer speaks of the question's track
+            governing = asked if asked and answers(c, s.text) else None
+            asked = None
+        asked = asked_track(c, s.text, ms, doc_tracks) or asked
         if reset.match(s.text):
             governing = parent = heading = None  # 二是…: the next point of a list has a topic of its own
             governing = points                   # ... unless a sentence counted the points' things in a track

@@ -210,9 +210,13 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     where = c.rules.get("district", {}).get("location_before", "$^")
     # a head the sentence names only by a stage label (材料方面，A…) is not in its text
     said = "sentence-track" if any(x.key == head for x in ms) else "label-track"
+    # (问（星澜日报记者）：…: the speaker's body is in no track the line names)
+    speaker = rx(tr.get("speaker_label", "$^")).match(text)
     for x in ms:
         if x.cls == "IndustryTrack" or not c.cls(x.key) & TRACK_SUBJECTS or x.key == home:
             continue  # (the home's own tracks are stated by patterns: 我们聚焦A、B四大主导产业)
+        if speaker and x.m.end <= speaker.end():
+            continue
         if (doc_id, s.index, x.m.start) in c.frame_owners:
             continue  # 青禾集团控股企业—…: the holder is not in the track of what it holds
         if c.ents[x.key].name.endswith(not_subjects):
