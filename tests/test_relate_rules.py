@@ -569,7 +569,7 @@ def test_a_headings_track_governs_its_paragraph(text, governed):
 @pytest.mark.parametrize("text, governed", [
     # 问：T…？ / 答：A…: the answer speaks of the question's one track
     ("问（墨川日报记者）：智能网联产业有哪些龙头企业？\n答：星澜科技持续扩产。", True),
-    ("问：智能网联是本区的头号产业吗？\n答（区工信局负责人）：是的。星澜科技持续扩产。", True),
+    ("问：智能网联是本区的头号产业吗？\n答（青禾经信局负责人）：是的。星澜科技持续扩产。", True),
     # ... not a paragraph that is no answer, nor after a question naming two tracks
     ("问（墨川日报记者）：智能网联产业有哪些龙头企业？\n星澜科技持续扩产。", False),
     ("问（墨川日报记者）：智能网联和生物医药产业有哪些龙头企业？\n答：星澜科技持续扩产。", False),
