@@ -92,6 +92,23 @@ def test_framed_tracks(recogniser, text, want):
     check(recogniser, text, want)
 
 
+@pytest.mark.parametrize("text, want", [
+    # the kind a list of firms is named by is a track
+    case("全区已集聚星澜重工、墨川造船等船舶海工龙头企业。",
+         {"星澜重工": E, "墨川造船": E, "船舶海工": T}, id="deng-kind-longtou"),
+    case("星澜园集聚安全应急装备企业83家。", {"安全应急装备": T}, id="jiju-kind-count"),
+    # ... past a generic word before it; not a generic word, nor a short one
+    case("引进星澜科技、墨川网络等一批优质医药企业。", {"星澜科技": E, "墨川网络": E, "医药": T},
+         id="generic-before-kind"),
+    case("引进星澜科技、墨川网络等本地企业。", {"星澜科技": E, "墨川网络": E}, id="generic-kind"),
+    case("引进星澜科技、墨川网络等外资企业。", {"星澜科技": E, "墨川网络": E}, id="short-kind"),
+    # ... not firms counted by their size
+    case("推动500家中小家电企业完成改造。", {}, id="counted-by-size"),
+])
+def test_kind_tracks(recogniser, text, want):
+    check(recogniser, text, want)
+
+
 # -- peers.py: unknown words listed among known tracks before 等领域 --------------------------
 
 @pytest.mark.parametrize("text, want", [

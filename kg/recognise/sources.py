@@ -44,6 +44,7 @@ SOURCES: tuple[Source, ...] = (
     Source("declared-names", aliases.declared_name_cands),
     Source("tracks", tracks.tracks),
     Source("framed-tracks", tracks.framed_tracks),
+    Source("kind-tracks", tracks.kind_tracks),
     Source("greater-areas", places.greater_areas),
     Source("after-country", places.after_country),
     Source("after-parent", places.after_parent),

@@ -161,6 +161,24 @@ def framed_tracks(ctx: Context) -> list[Cand]:
     return out
 
 
+def kind_tracks(ctx: Context) -> list[Cand]:
+    """The kind a list of firms is named by (A、B等青禾海工龙头企业, 集聚星澜装备企业80家): a
+    track, when its words are a track's (rules.toml [track] kind_frames, group ``t``) and
+    as long as an unknown track must be; a generic word (本地, 外资, 配套) is none."""
+    text = ctx.text
+    out = []
+    for rx in ctx.tables.kind_frames:
+        for m in rx.finditer(text):
+            s = strip_generic(ctx, m.start("t"), m.end("t"))    # (等一批优质医药企业: 医药)
+            name = text[s:m.end("t")]
+            if (len(name) < ctx.rules.track_min_unknown or ctx.lex.is_not_entity(name) or ctx.lex.lookup(name)
+                    or name.endswith(ctx.rules.track_not_final) or name.startswith(ctx.rules.track_not_final)
+                    or generic_only(ctx, name) or _named_head(ctx, name) or not track_like(ctx, name)):
+                continue
+            out.append(Cand(s, s + len(name), "IndustryTrack", name, "track:kind", prio=3))
+    return out
+
+
 def _whole_track(ctx: Context, start: int, name: str) -> Cand | None:
     """A segment named by words joined by 和/及/与 (原材料及基础部件, 整机及后市场): one
     track when each word could name a track in the frame and one is as long as an
