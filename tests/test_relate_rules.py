@@ -581,6 +581,19 @@ def test_an_answer_speaks_of_the_questions_track(text, governed):
     assert (("星澜科技", "inTrack", "智能网联", "paragraph-track") in r.facts()) == governed
 
 
+@pytest.mark.parametrize("text, sub", [
+    # 分行业看，T增长…，A增长…: tracks reported alike, each opening its clause, are peers
+    ("分行业看，智能网联产业增长12%，生物医药产业增长9%。", False),
+    ("智能网联产业增长12%，生物医药产业增长9%。", False),
+    # ... not a track inside the head's sentence that opens no clause, nor a list of segments
+    ("智能网联产业增长12%，其中生物医药增长9%。", True),
+    ("智能网联产业增长12%，生物医药、智能传感两条细分链条初步成型。", True),
+])
+def test_tracks_reported_alike_are_no_segments_of_the_head(text, sub):
+    r = relate_on({**FIELD, "生物医药": T, "智能传感": T}, "青禾公报\n" + text)
+    assert (("生物医药", "subTrackOf", "智能网联") in r.pairs()) == sub
+
+
 def test_the_body_in_a_speakers_label_takes_no_track():
     r = relate_on({**FIELD, "墨川日报社": I}, "青禾发布会\n问（墨川日报社记者）：智能网联产业有哪些龙头企业？")
     assert not r.pairs("inTrack")

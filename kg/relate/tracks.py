@@ -119,6 +119,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     # the sentence's or paragraph's track adopts tracks named as kinds of things in its
     # sentence (放大龙头医药企业), and, when it opens the sentence, every other track
     top = head or governing
+    spans = clause_spans(text)
+    starts = {a + len(text[a:b]) - len(text[a:b].lstrip()) for a, b in spans}
     if top:
         peers = run_of.get(next((id(t) for t in tracks if t.key == top), None), [])
         # a track the sentence's patterns gave a whole already (涵盖A、B等环节的T全链条), or
@@ -133,9 +135,12 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             # under a head that does not open the sentence (围绕数字经济，集聚A、B等生命
             # 健康企业), or under the paragraph's track (…抢占A、B等未来产业赛道), a list's
             # own track is not a segment of the head
-            if (head and topic) or modifies(c, text, t) and id(t) not in heads_used:
+            # (分行业看，T增长12%，A增长9%: a track opening a clause of its own beside the
+            # head's is a peer reported alike, not a segment)
+            parallel = t.m.start in starts and len(run_of.get(id(t), ())) < 2 \
+                and any(x.key == top and x.m.start in starts for x in tracks)
+            if (head and topic and not parallel) or modifies(c, text, t) and id(t) not in heads_used:
                 c.add(t.key, "subTrackOf", top, doc_id, s.index, "head-sub")
-    spans = clause_spans(text)
 
     def clause(pos: int) -> int:
         return next(i for i, (a, b) in enumerate(spans) if pos <= b)
