@@ -104,6 +104,9 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("龙头企业包括星澜科技、墨川网络和云栖生物，另有研发中心于去年入驻。",
          {"星澜科技": E, "墨川网络": E, "云栖生物": E}, id="qiye-baokuo"),
     case("骨干企业分别为青禾精工、澜湾机电。", {"青禾精工": E, "澜湾机电": E}, id="qiye-fenbiewei"),
+    case("代表企业有青禾铸锻、澜湾精工、墨川机电等。", {"青禾铸锻": E, "澜湾精工": E, "墨川机电": E},
+         id="qiye-you"),
+    case("规上企业有所增长，澜湾精工表现突出。", {}, id="qiye-you-no-list"),
     # firms just counted (…家), some named after 其中, and what is said of them
     case("今年新落户企业共52家，其中星澜微芯、禾川数科获评省级科技小巨人企业。",
          {"星澜微芯": E, "禾川数科": E}, id="jia-qizhong-huoping"),
