@@ -785,6 +785,21 @@ def test_a_stage_heading_names_a_segment_of_the_chain_and_governs_its_paragraph(
     assert got == want
 
 
+@pytest.mark.parametrize("text, sub", [
+    # 燃料电池方面，A… under a stage heading: a segment of the heading's track
+    ("（二）中游：整机组装。电驱方面，星澜电器营收增长。", True),
+    ("（二）中游：整机组装。在电驱领域，星澜电器营收增长。", True),
+    # ... not a track the sentence does not open on, nor outside a heading's paragraph
+    ("（二）中游：整机组装。星澜电器的电驱营收增长。", False),
+    ("（二）中游：整机组装。\n电驱方面，星澜电器营收增长。", False),
+    # ... nor one the document made a segment of another track already
+    ("青禾家电细分领域包括电驱、温控部件。\n（二）中游：整机组装。电驱方面，星澜电器营收增长。", False),
+])
+def test_a_field_under_a_stage_heading_is_a_segment_of_its_track(text, sub):
+    r = relate_on({**CHAIN, "电驱": T}, "青禾家电产业链研究报告\n" + text)
+    assert (("电驱", "subTrackOf", "整机组装", "heading-sub") in r.facts()) == sub
+
+
 # -- tracks.py: a list counted as parts (A、B和C三个方向) is of the track named before it ------
 
 @pytest.mark.parametrize("text, want", [

@@ -25,7 +25,8 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   area unit only), ``part-platform`` (以A和B为平台,打造C).
 - ``track-name`` (青禾金融集聚区 in 金融, a track its document names), ``appositive-track``
   (会展行业头部企业X), ``track-lead-sub`` (以A为引领的B产业体系); ``district-local``
-  (本土企业X), ``chain-stage`` (（一）上游：T。 in a report on a chain), ``recap-track`` (三个项目将
+  (本土企业X), ``chain-stage`` (（一）上游：T。 in a report on a chain), ``heading-sub`` (…燃料电池方面，A…
+  under that heading: a segment of T), ``recap-track`` (三个项目将
   壮大T产业: the projects its paragraph named, as many), ``paragraph-area``
   (a heading 做强大城北核心功能 locates what its paragraph builds), ``located-landmark``
   (大运河南端标志拱宸桥), ``located-here`` (…地块位于Y。今后这里建成X). Things named in
@@ -46,7 +47,7 @@ from .owners import owners
 from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
-from .stages import chain_named, stage_label, stage_segment
+from .stages import chain_named, heading_segment, stage_label, stage_segment
 from .topics import answers, asked_track, counted_track, field_head, head_track, heading_of, inherit, kind_named, recap_track, segment_of
 from .tracks import tracks
 
@@ -114,6 +115,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         label = None if head else stage_label(c, s.text, ms, seen)
         head = head or label
         heading = heading_of(c, s.text, ms, head, topic) or heading
+        heading_segment(c, doc.doc_id, s.index, s.text, ms, head, heading)
         if head and head != governing:
             # (a sentence naming the paragraph's own track again leaves it governing:
             # 核心零部件。…近年来，核心零部件配套率提升。A…); a sentence on a segment of

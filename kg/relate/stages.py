@@ -37,3 +37,19 @@ def stage_label(c: Collector, text: str, ms: list[Item], seen: list[str]) -> str
     word = mt.group("word")
     fits = {k for k in seen if c.ents[k].name.endswith(word) and len(c.ents[k].name) > len(word)}
     return fits.pop() if len(fits) == 1 else None
+
+
+def heading_segment(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], head: str | None,
+                    heading: str | None) -> None:
+    """subTrackOf for a sentence under a stage heading that opens on another track as its
+    field ((二)中游：青禾总成。…燃料电池方面，A…): a segment of the heading's track, unless
+    the document named it a segment of another (细分赛道包括A、B… before 在A领域，…)."""
+    if not head or not heading or head == heading or c.wholes.get((doc_id, None, head)):
+        return      # (a field the document made a segment of another track already stays one)
+    t = next((x for x in ms if x.key == head and x.m.role != "owner"), None)
+    tr = c.rules.get("track", {})
+    label = rx(tr.get("speaker_label", "$^")).match(text)
+    if t is None or text[label.end() if label else 0:t.m.start].strip(" 在“\"‘"):
+        return
+    if rx(tr.get("segment_after", "$^")).match(text, t.m.end):
+        c.add(head, "subTrackOf", heading, doc_id, index, "heading-sub")
