@@ -800,6 +800,18 @@ def test_a_field_under_a_stage_heading_is_a_segment_of_its_track(text, sub):
     assert (("电驱", "subTrackOf", "整机组装", "heading-sub") in r.facts()) == sub
 
 
+@pytest.mark.parametrize("text, sub", [
+    # a paragraph on a track, then 重点发展A、B和C: its segments
+    ("智能网联产业发展势头强劲。星澜电器扩产，重点发展温控部件、整机组装和电驱。", True),
+    # ... not without a paragraph's track, nor the kinds of firms wanted (…等领域企业)
+    ("星澜电器扩产，重点发展温控部件、整机组装和电驱。", False),
+    ("智能网联产业发展势头强劲。星澜园重点引进温控部件、整机组装等领域企业。", False),
+])
+def test_a_paragraphs_focus_list_names_segments_of_its_track(text, sub):
+    r = relate_on({**CHAIN, **FIELD, "电驱": T, "星澜园": PL}, "青禾区工作总结\n" + text)
+    assert (("温控部件", "subTrackOf", "智能网联", "focus-sub") in r.facts()) == sub
+
+
 # -- tracks.py: a list counted as parts (A、B和C三个方向) is of the track named before it ------
 
 @pytest.mark.parametrize("text, want", [

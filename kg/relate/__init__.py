@@ -15,7 +15,8 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   ``member-track``: things of a clause opening on 其中 are of the kind the clause
   before names (…T企业80余家，其中A、B…).
 - ``track-list-sub`` / ``head-sub``: tracks listed as 细分赛道 of a track, or named
-  under a head track, are its sub-tracks.
+  under a head track, are its sub-tracks; ``focus-sub``: so are the tracks a paragraph
+  on a track focuses on (…产业发展势头强劲。…重点发展A、B和C).
 - ``located-verb`` (X落地Y, X位于Y), ``located-after`` (Y落有X),
   ``located-adjacent`` (西湖文化广场环球中心), ``located-of``
   (大城北的杭州中心, 大武林商圈的恒隆广场), ``located-phase`` (武林路二期 locatedIn

@@ -98,6 +98,15 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                     c.add(x.key, "subTrackOf", parent, doc_id, s.index, "track-list-sub")
                     whole_of[x.key] = parent
                 sublisted |= inside
+    # 电子信息产业发展势头强劲。…，重点发展A、B和C: what a paragraph on a track focuses on
+    # is a list of its segments (not the kinds of firms a park wants: 重点引进A、B等领域企业)
+    focus_verb = tr.get("focus_clause", "$^") + "$"
+    for r in runs if governing else ():
+        if r[0].cls == "IndustryTrack" and len(r) > 1 and not any(id(x) in sublisted for x in r) \
+                and not any(x.key == governing for x in r) and found_before(focus_verb, text, r[0].m.start) \
+                and not rx(tr.get("kind_of_firms", "$^")).match(text, r[-1].m.end):
+            for x in r:
+                c.add(x.key, "subTrackOf", governing, doc_id, s.index, "focus-sub")
     # 构建以数字内容为引领的文创产业体系: the leading track is a segment of the other
     for mt in finditer(tr.get("lead_frame", "$^"), text):
         subs = [t for t in tracks if mt.start("sub") <= t.m.start < mt.end("sub")]
