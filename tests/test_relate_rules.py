@@ -570,6 +570,8 @@ def test_a_headings_track_governs_its_paragraph(text, governed):
     # 问：T…？ / 答：A…: the answer speaks of the question's one track
     ("问（墨川日报记者）：智能网联产业有哪些龙头企业？\n答：星澜科技持续扩产。", True),
     ("问：智能网联是本区的头号产业吗？\n答（青禾经信局负责人）：是的。星澜科技持续扩产。", True),
+    # ... the question's words after the asker's own sentence (问：墨川日报记者。T…？)
+    ("问：墨川日报记者。智能网联产业有哪些龙头企业？\n答：星澜科技持续扩产。", True),
     # ... not a paragraph that is no answer, nor after a question naming two tracks
     ("问（墨川日报记者）：智能网联产业有哪些龙头企业？\n星澜科技持续扩产。", False),
     ("问（墨川日报记者）：智能网联和生物医药产业有哪些龙头企业？\n答：星澜科技持续扩产。", False),
@@ -592,6 +594,17 @@ def test_an_answer_speaks_of_the_questions_track(text, governed):
 def test_tracks_reported_alike_are_no_segments_of_the_head(text, sub):
     r = relate_on({**FIELD, "生物医药": T, "智能传感": T}, "青禾公报\n" + text)
     assert (("生物医药", "subTrackOf", "智能网联") in r.pairs()) == sub
+
+
+@pytest.mark.parametrize("text, want", [
+    # A、B等领域企业: segments of the paragraph's track ...
+    ("智能网联产业蓬勃发展。园区已集聚温控部件、电驱等领域企业80余家。", {("温控部件", "智能网联"), ("电驱", "智能网联")}),
+    # ... never of one of the list's own items, the paragraph's last track as it may be
+    ("星澜园聚焦电驱。园区已集聚温控部件、电驱等领域企业80余家。", set()),
+])
+def test_a_list_of_fields_is_of_a_track_outside_it(text, want):
+    r = relate_on({**CHAIN, **FIELD, "电驱": T, "星澜园": PL}, "青禾区工作总结\n" + text)
+    assert {(a, b) for a, p, b in r.pairs("subTrackOf")} == want
 
 
 def test_the_body_in_a_speakers_label_takes_no_track():

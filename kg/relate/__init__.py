@@ -49,7 +49,7 @@ from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
 from .stages import chain_named, heading_segment, stage_label, stage_segment
-from .topics import answers, asked_track, counted_track, field_head, head_track, heading_of, inherit, kind_named, recap_track, segment_of
+from .topics import answers, asked_tracks, asks, counted_track, field_head, head_track, heading_of, inherit, kind_named, recap_track, segment_of
 from .tracks import tracks
 
 
@@ -83,7 +83,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     para = -1
     chain: str | None = None         # the track whose chain the document reports on
     points: str | None = None        # the track of the things a sentence counts before its points (一是…)
-    asked: str | None = None         # the one track the question before this paragraph names (问：…)
+    asked: set[str] | None = None    # the tracks of the question this paragraph is (问：…), else None
     named: list[str] = []            # the projects and parks the paragraph has named
     seen: list[str] = []             # the tracks the document has named so far
     ctx = Context(district)
@@ -103,10 +103,11 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             named = []
             site = None
             lead = False             # whether the paragraph opened on its act (签约项目中，…)
-            # 问：T产业有哪些龙头企业？ / 答：A、B…: the answer speaks of the question's track
-            governing = asked if asked and answers(c, s.text) else None
-            asked = None
-        asked = asked_track(c, s.text, ms, doc_tracks) or asked
+            # 问：T产业有哪些龙头企业？ / 答：A、B…: the answer speaks of the question's one track
+            governing = next(iter(asked)) if asked and len(asked) == 1 and answers(c, s.text) else None
+            asked = set() if asks(c, s.text) else None
+        if asked is not None:
+            asked |= asked_tracks(c, s.text, ms, doc_tracks)
         if reset.match(s.text):
             governing = parent = heading = None  # 二是…: the next point of a list has a topic of its own
             governing = points                   # ... unless a sentence counted the points' things in a track

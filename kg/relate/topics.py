@@ -105,19 +105,20 @@ def recap_track(c: Collector, text: str, ms: list[Item], named: list[str]) -> st
     return tracks[0] if tracks and count == len(named) else None
 
 
-def asked_track(c: Collector, text: str, ms: list[Item], known: dict[str, str]) -> str | None:
-    """The one track a press conference's question names (问（记者）：T产业有哪些龙头企业？),
-    which the answer after it speaks of; None when it names none or several. A track
-    the document names elsewhere (``known``: surface -> key) counts where the recogniser
-    had no context to see it (问：T是本区的“头号产业”…)."""
-    tr = c.rules.get("track", {})
-    label = rx(tr.get("question_label", "$^")).match(text)
-    if not label:
-        return None
+def asks(c: Collector, text: str) -> bool:
+    """Whether a paragraph opening on ``text`` is a press conference's question (问（记者）：…)."""
+    return bool(rx(c.rules.get("track", {}).get("question_label", "$^")).match(text))
+
+
+def asked_tracks(c: Collector, text: str, ms: list[Item], known: dict[str, str]) -> set[str]:
+    """The tracks a sentence of a question names (问：星澜日报记者。T产业有哪些龙头企业？): the
+    answer after it speaks of the question's one track. A track the document names
+    elsewhere (``known``: surface -> key) counts where the recogniser had no context to
+    see it (问：T是本区的“头号产业”…)."""
+    label = rx(c.rules.get("track", {}).get("question_label", "$^")).match(text)
+    rest = text[label.end():] if label else text
     named = {x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"}
-    if not named:
-        named = {k for w, k in known.items() if w in text[label.end():]}
-    return named.pop() if len(named) == 1 else None
+    return named or {k for w, k in known.items() if w in rest}
 
 
 def answers(c: Collector, text: str) -> bool:

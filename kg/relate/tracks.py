@@ -86,8 +86,10 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 # the list, else the paragraph's last track
                 # (or the paragraph's track, though the list opens the sentence: 电子信息是…。
                 # A和B两个细分赛道的…)
+                # (not one of the list's own items, the paragraph's last track as it may be)
+                keys = {x.key for x in r}
                 parent = next((t.key for t in tracks if id(t) not in inside and t.m.role != "item"),
-                              None) or governing or outer or recent
+                              None) or next((k for k in (governing, outer, recent) if k and k not in keys), None)
             elif rx(tr.get("parts_list_after", "$^")).match(text[r[-1].m.end:]):
                 # 把数字经济作为首位产业，重点发展A、B和C三个方向: the parts of the track named
                 # before the list in its sentence (the paragraph's may be a peer of the list)
