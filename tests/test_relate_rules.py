@@ -607,6 +607,17 @@ def test_a_list_of_fields_is_of_a_track_outside_it(text, want):
     assert {(a, b) for a, p, b in r.pairs("subTrackOf")} == want
 
 
+@pytest.mark.parametrize("text, lent", [
+    # a park in a clause that names the kind of the firms it gathers takes no other clause's track
+    ("青禾港已集聚星澜重工、墨川造船等船舶海工龙头企业，形成了涵盖设计研发、总装建造的完整链条。", False),
+    ("青禾港加快建设，形成了涵盖设计研发、总装建造的完整链条。", True),
+])
+def test_a_park_gathering_firms_of_a_kind_borrows_no_track(text, lent):
+    r = relate_on({"青禾港": PL, "星澜重工": E, "墨川造船": E, "船舶海工": T, "设计研发": T, "总装建造": T},
+                  "青禾区工作总结\n" + text)
+    assert (("青禾港", "inTrack", "设计研发") in r.pairs()) == lent
+
+
 def test_the_body_in_a_speakers_label_takes_no_track():
     r = relate_on({**FIELD, "墨川日报社": I}, "青禾发布会\n问（墨川日报社记者）：智能网联产业有哪些龙头企业？")
     assert not r.pairs("inTrack")

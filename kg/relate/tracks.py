@@ -168,6 +168,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             bound[id(t)] = firm
             owned |= {id(x) for x in ms if x.m.start == firm.m.start}
             c.add(firm.key, "inTrack", t.key, doc_id, s.index, "appositive-track")
+    headed = {clause(t.m.start) for t in tracks if id(t) in heads_used}
     by_clause: dict[int, list[Item]] = defaultdict(list)
     for t in free:
         if id(t) not in bound:
@@ -273,6 +274,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             # 直播电商等新业态, 招引光刻胶等配套企业) is about those firms, not this thing
             # nor does a clause naming a track that sums up a list of tracks (半导体和集成电路
             # 等先进制造业): that is a class of industries, not the track of a thing elsewhere
+            if ci in headed and x.cls == "Platform":
+                continue    # (X园已集聚A、B等T龙头企业: the park gathering firms of a kind takes no other clause's)
             kinds_before = [j for j in by_clause if j < ci and any(modifies(c, text, t) for t in by_clause[j])] \
                 if share.match(text, spans[ci][0]) else []
             if kinds_before:
