@@ -618,6 +618,19 @@ def test_a_park_gathering_firms_of_a_kind_borrows_no_track(text, lent):
     assert (("青禾港", "inTrack", "设计研发") in r.pairs()) == lent
 
 
+@pytest.mark.parametrize("text, governed", [
+    # 二、关于壮大T产业 (a paragraph of its own): T governs the paragraphs up to the next heading
+    ("二、关于壮大智能网联产业\n近年来基础较好。\n星澜科技持续扩产。", {"星澜科技"}),
+    ("二、关于壮大智能网联产业\n星澜科技持续扩产。\n三、关于加强人才支撑\n墨川网络持续扩产。", {"星澜科技"}),
+    # ... not a heading naming two tracks, nor a sentence ending in a full stop
+    ("二、关于壮大智能网联和生物医药产业\n星澜科技持续扩产。", set()),
+    ("二、智能网联产业发展良好。\n星澜科技持续扩产。", set()),
+])
+def test_a_section_headings_track_governs_its_section(text, governed):
+    r = relate_on({**FIELD, "生物医药": T}, "青禾区提案答复\n" + text)
+    assert {f[0] for f in r.facts() if f[1:] == ("inTrack", "智能网联", "paragraph-track")} == governed
+
+
 def test_the_body_in_a_speakers_label_takes_no_track():
     r = relate_on({**FIELD, "墨川日报社": I}, "青禾发布会\n问（墨川日报社记者）：智能网联产业有哪些龙头企业？")
     assert not r.pairs("inTrack")

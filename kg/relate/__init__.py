@@ -10,7 +10,8 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   ``label-track``: ... or about the track a stage label stands for (材料方面，A…);
   ``paragraph-track``: a paragraph that opens on a track (生命健康产业蓬勃发展，…)
   governs the sentences after it, and a field lead (在T领域，A…；B…) the sentences
-  joined to it by semicolons; ``parent-track``: things of a segment of the paragraph's
+  joined to it by semicolons; a section heading (二、关于壮大T产业) the paragraphs up
+  to the next, a press conference's question (问：T产业有哪些…？) its answer; ``parent-track``: things of a segment of the paragraph's
   track (or of any field under a heading naming it) are in the paragraph's track too;
   ``member-track``: things of a clause opening on 其中 are of the kind the clause
   before names (…T企业80余家，其中A、B…).
@@ -37,7 +38,7 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from ..model import Document, Entity, Mention, Relation
 from .base import Collector, Item, rx
@@ -49,7 +50,7 @@ from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
 from .stages import chain_named, heading_segment, stage_label, stage_segment
-from .topics import answers, asked_tracks, asks, counted_track, field_head, head_track, heading_of, inherit, kind_named, recap_track, segment_of
+from .topics import answers, asked_tracks, asks, counted_track, section_track, field_head, head_track, heading_of, inherit, kind_named, recap_track, segment_of
 from .tracks import tracks
 
 
@@ -70,6 +71,9 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     # the tracks the document names, by surface (a question may name one out of context)
     doc_tracks = {w: m.key for m in mentions if m.key and c.ents[m.key].cls == "IndustryTrack" and m.role != "owner"
                   for w in (m.surface, c.ents[m.key].name, *c.ents[m.key].aliases) if len(w) >= 2}
+    section: str | None = None       # the track the last section heading names (二、关于壮大T产业)
+    sizes = Counter(s.paragraph for s in doc.sentences)
+    alone = {p for p, n in sizes.items() if n == 1}      # the paragraphs of one sentence
     governing: str | None = None     # the track a paragraph opens on
     field: str | None = None         # the field a run of sentences joined by semicolons speaks of
     parent: str | None = None        # the paragraph's track, when a sentence speaks of a segment of it
@@ -104,10 +108,14 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             site = None
             lead = False             # whether the paragraph opened on its act (签约项目中，…)
             # 问：T产业有哪些龙头企业？ / 答：A、B…: the answer speaks of the question's one track
-            governing = next(iter(asked)) if asked and len(asked) == 1 and answers(c, s.text) else None
+            governing = next(iter(asked)) if asked and len(asked) == 1 and answers(c, s.text) else section
             asked = set() if asks(c, s.text) else None
         if asked is not None:
             asked |= asked_tracks(c, s.text, ms, doc_tracks)
+        # 二、关于壮大T产业 (a paragraph of its own): T governs the paragraphs up to the next heading
+        heads_section = section_track(c, s.text, ms, doc_tracks) if s.paragraph in alone else False
+        if heads_section is not False:
+            section = heads_section
         if reset.match(s.text):
             governing = parent = heading = None  # 二是…: the next point of a list has a topic of its own
             governing = points                   # ... unless a sentence counted the points' things in a track

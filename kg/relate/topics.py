@@ -121,6 +121,15 @@ def asked_tracks(c: Collector, text: str, ms: list[Item], known: dict[str, str])
     return named or {k for w, k in known.items() if w in rest}
 
 
+def section_track(c: Collector, text: str, ms: list[Item], known: dict[str, str]) -> str | None | bool:
+    """For a section heading (二、关于壮大T产业): the one track it names (found as the
+    question's are), else None; False for a sentence that is no section heading."""
+    if not rx(c.rules.get("track", {}).get("section_heading", "$^")).match(text):
+        return False
+    named = asked_tracks(c, text, ms, known)
+    return named.pop() if len(named) == 1 else None
+
+
 def answers(c: Collector, text: str) -> bool:
     """Whether a paragraph opening on ``text`` answers the question before it (答：…)."""
     return bool(rx(c.rules.get("track", {}).get("answer_label", "$^")).match(text))
