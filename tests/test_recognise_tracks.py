@@ -93,6 +93,18 @@ def test_framed_tracks(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # a known track after a prefix of track names, or after a character jieba cut off its
+    # first word, is the longer track
+    case("今年，泛半导体产业稳步壮大。", {"泛半导体": T}, id="prefix-fan"),
+    case("今年，光电子信息产业稳步壮大。", {"光电子信息": T}, id="prefix-cut-word"),
+    # ... not after a verb of one character
+    case("今年，抓半导体产业不放松。", {"半导体": T}, id="prefix-verb"),
+])
+def test_prefixed_tracks(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # the kind a list of firms is named by is a track
     case("全区已集聚星澜重工、墨川造船等船舶海工龙头企业。",
          {"星澜重工": E, "墨川造船": E, "船舶海工": T}, id="deng-kind-longtou"),

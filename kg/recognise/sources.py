@@ -45,6 +45,7 @@ SOURCES: tuple[Source, ...] = (
     Source("tracks", tracks.tracks),
     Source("framed-tracks", tracks.framed_tracks),
     Source("kind-tracks", tracks.kind_tracks),
+    Source("prefixed-tracks", tracks.prefixed_tracks),
     Source("greater-areas", places.greater_areas),
     Source("after-country", places.after_country),
     Source("after-parent", places.after_parent),

@@ -161,6 +161,30 @@ def framed_tracks(ctx: Context) -> list[Cand]:
     return out
 
 
+def prefixed_tracks(ctx: Context) -> list[Cand]:
+    """A known track after a one-character word that belongs to its name: a prefix of
+    track names (rules.toml [track] prefixes: 泛|半导体产业), or a character the
+    dictionary reads as one word with the track's start (光|电子信息产业: 光电子)."""
+    toks, out = ctx.toks, []
+    prefixes = tuple(ctx.rules.track_tags.get("prefixes", ()))
+    for prev, t in zip(toks, toks[1:]):
+        if len(prev.text) != 1 or prev.end != t.start or prev.text in ctx.rules.track_not_final:
+            continue
+        name = t.text
+        for suf in ctx.rules.track_suffixes:
+            if name.endswith(suf) and len(name) > len(suf) + 1:
+                name = name[:-len(suf)]
+                break
+        if ctx.lex.lookup(name, "IndustryTrack") is None:
+            continue
+        if prev.text in prefixes or any(ctx.seg.tag(prev.text + name[:k]) for k in (2, 3) if k < len(name)):
+            e = ctx.lex.lookup(prev.text + name, "IndustryTrack")
+            # (the span holds the suffix as the lexicon's 电子信息产业 does, which it beats)
+            out.append(Cand(prev.start, t.end, "IndustryTrack", e.name if e else prev.text + name,
+                            "track:prefixed", prio=4))
+    return out
+
+
 def kind_tracks(ctx: Context) -> list[Cand]:
     """The kind a list of firms is named by (A、B等青禾海工龙头企业, 集聚星澜装备企业80家): a
     track, when its words are a track's (rules.toml [track] kind_frames, group ``t``) and
