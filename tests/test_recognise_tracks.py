@@ -38,6 +38,10 @@ T, PL = "IndustryTrack", "Platform"
     case("青禾区聚焦光子芯片、量子通信等硬科技赛道。",
          {"光子芯片": T, "量子通信": T, "硬科技": T}, id="summing-adjective"),
     case("青禾区聚焦硬科技赛道。", {}, id="adjective-alone"),
+    # a word that opens track names stays before a short noun; a generic one alone names none
+    case("今年，特色果蔬产业稳步壮大。", {"特色果蔬": T}, id="opening-word"),
+    case("今年，重点果蔬产业稳步壮大。", {}, id="generic-word-before-short-noun"),
+    case("今年，特色产业稳步壮大。", {}, id="opening-word-alone"),
     # an event or a slogan is not the track
     case("第二届省青禾健康产业杭州峰会在拱墅开幕", {"杭州市": "Place", "拱墅区": "Place"}, id="event"),
     case("承办全球数字贸易博览会", {}, id="fair"),

@@ -31,7 +31,13 @@ def tracks(ctx: Context) -> list[Cand]:
             cut = t.end - len(suf)
             start = left_modifier(ctx, t.start, ctx.rules.track_max_len)
             start = min(start, t.start) if cut > t.start else start
+            first = start
             start = strip_generic(ctx, start, cut)
+            # 特色食品产业, 现代家居产业: a word that opens track names stays before a short noun
+            # the lexicon does not know (not 重点产业: nothing is left after 重点)
+            if text[first:start] in ctx.rules.track_tags.get("opening_words", ()) and 2 <= cut - start \
+                    < ctx.rules.track_min_unknown and not ctx.lex.lookup(text[start:cut], "IndustryTrack"):
+                start = first
             counted = COUNTED.match(text, start, cut)
             if counted:
                 start = counted.end()   # “三大先导产业”: a count of tracks, not a track's word
