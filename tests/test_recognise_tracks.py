@@ -97,6 +97,18 @@ def test_framed_tracks(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # a known track joined to a word the lexicon does not know, before the suffix: one track
+    case("分行业看，航空航天及船舶装备制造业增长12%。", {"航空航天及船舶装备制造": T}, id="joined-unknown-sector"),
+    case("今年，人工智能与视觉传感产业稳步壮大。", {"人工智能与视觉传感": T}, id="joined-unknown-chanye"),
+    # ... two known tracks so joined are two
+    case("今年，高端装备和新材料产业稳步壮大。", {"高端装备": T, "新材料": T}, id="joined-known"),
+    case("今年，人工智能和视觉传感两大产业稳步壮大。", {"人工智能": T}, id="joined-counted"),
+])
+def test_joined_unknown_tracks(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # a known track after a prefix of track names, or after a character jieba cut off its
     # first word, is the longer track
     case("今年，泛半导体产业稳步壮大。", {"泛半导体": T}, id="prefix-fan"),

@@ -53,6 +53,7 @@ SOURCES: tuple[Source, ...] = (
     Source("soe-short", places.soe_short),
     Source("unit-peers", places.unit_peers),
     Source("joined-tracks", tracks.joined_tracks),
+    Source("joined-unknown", tracks.joined_unknown),
     Source("enumerations", enumerations.enumerations),
     Source("frames", frames.frames),
     Source("appositives", frames.appositives),

@@ -167,6 +167,39 @@ def framed_tracks(ctx: Context) -> list[Cand]:
     return out
 
 
+def joined_unknown(ctx: Context) -> list[Cand]:
+    """A track joined by 及/和/与 to a word the lexicon does not know as one, before the
+    suffix (计算机与通讯设备产业, 航空航天及装备制造业): one track named by both; two known
+    tracks so joined are two (高端装备和新材料产业)."""
+    text, toks, out = ctx.text, ctx.toks, []
+    known = {c.end: c for c in ctx.cands if c.cls == "IndustryTrack"}
+    sector = ctx.rules.track_sector_words
+    for k, j in enumerate(toks):
+        a = known.get(j.start) if j.text in _JOINERS else None
+        if a is None or ctx.text[a.start:a.end].endswith(ctx.rules.track_suffixes):
+            continue
+        b, end = "", None
+        for t in toks[k + 1:k + 4]:
+            suf = next((x for x in ctx.rules.track_suffixes if t.text.endswith(x)), None)
+            if suf or t.text in sector:
+                # (装备|制造业: the sector word's first part is a word of the name)
+                b += t.text[:-len(suf)] if suf else t.text[:-1]
+                end = t.start + len(t.text) - (len(suf) if suf else 1)
+                break
+            b += t.text
+        # (A和B两大产业: a count says they are two)
+        if end is None or not 2 <= len(b) <= 6 or COUNTED.search(b) or ctx.lex.lookup(b) \
+                or ctx.lex.is_not_entity(b) or generic_only(ctx, b) or not track_like(ctx, b):
+            continue
+        name = text[a.start:end]
+        e = ctx.lex.lookup(name, "IndustryTrack")
+        out.append(Cand(a.start, end, "IndustryTrack", e.name if e else name, "track:joined", prio=4))
+    return out
+
+
+_JOINERS = ("及", "和", "与")
+
+
 def prefixed_tracks(ctx: Context) -> list[Cand]:
     """A known track after a one-character word that belongs to its name: a prefix of
     track names (rules.toml [track] prefixes: 泛|半导体产业), or a character the
