@@ -59,6 +59,10 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
          id="buju-counted"),
     case("重点突破光子芯片、星材基板和量子通信三大环节", {"光子芯片": T, "星材基板": T, "量子通信": T},
          id="tupo-counted"),
+    # 分别布局A和B领域: the fields firms are set up in; not a generic word
+    case("星澜电器、墨川动力等企业分别布局洗碗机和净水设备领域。",
+         {"星澜电器": E, "墨川动力": E, "洗碗机": T, "净水设备": T}, id="buju-lingyu"),
+    case("星澜电器布局多个领域。", {}, id="buju-generic"),
     # 细分领域包括A、B和C
     case("细分领域包括合成生物、脑机接口和低空飞行。", {"合成生物": T, "脑机接口": T, "低空飞行": T},
          id="xifenlingyu"),
