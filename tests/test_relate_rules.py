@@ -849,6 +849,34 @@ def test_a_paragraphs_focus_list_names_segments_of_its_track(text, sub):
     assert (("温控部件", "subTrackOf", "智能网联", "focus-sub") in r.facts()) == sub
 
 
+@pytest.mark.parametrize("text, want", [
+    # A、B分别布局T1和T2领域 / A、B填补了T1和T2两个环节: each thing its own track, in order
+    ("星澜电器、墨川动力分别布局温控部件和整机组装领域。", {("星澜电器", "温控部件"), ("墨川动力", "整机组装")}),
+    ("星澜电器、墨川动力填补了温控部件和整机组装两个环节。", {("星澜电器", "温控部件"), ("墨川动力", "整机组装")}),
+    # ... not without 分别 or a count, nor lists of different lengths
+    ("星澜电器、墨川动力进军温控部件和整机组装领域。", {("星澜电器", "温控部件"), ("墨川动力", "整机组装"),
+                                             ("星澜电器", "整机组装"), ("墨川动力", "温控部件")}),
+    ("星澜电器、墨川动力分别布局温控部件、整机组装和电驱领域。",
+     {(a, b) for a in ("星澜电器", "墨川动力") for b in ("温控部件", "整机组装", "电驱")}),
+])
+def test_things_listed_before_as_many_tracks_take_one_each(text, want):
+    r = relate_on({**CHAIN, "墨川动力": E, "电驱": T}, "青禾区工作总结\n" + text)
+    assert {(a, b) for a, p, b in r.pairs("inTrack")} == want
+
+
+@pytest.mark.parametrize("text, sub", [
+    # tracks listed together under a stage heading are segments of its track
+    ("（三）下游：整机组装。星澜电器、墨川动力分别布局温控部件和电驱领域。", True),
+    # ... not outside a heading's paragraph, nor ones the document made segments of another
+    ("（三）下游：整机组装。\n星澜电器、墨川动力分别布局温控部件和电驱领域。", False),
+    ("青禾家电细分领域包括电驱、温控部件。\n（三）下游：整机组装。星澜电器、墨川动力分别布局温控部件和电驱领域。",
+     False),
+])
+def test_tracks_listed_under_a_stage_heading_are_its_segments(text, sub):
+    r = relate_on({**CHAIN, "墨川动力": E, "电驱": T}, "青禾家电产业链研究报告\n" + text)
+    assert (("温控部件", "subTrackOf", "整机组装", "heading-sub") in r.facts()) == sub
+
+
 # -- tracks.py: a list counted as parts (A、B和C三个方向) is of the track named before it ------
 
 @pytest.mark.parametrize("text, want", [

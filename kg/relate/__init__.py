@@ -28,7 +28,8 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
 - ``track-name`` (青禾金融集聚区 in 金融, a track its document names), ``appositive-track``
   (会展行业头部企业X), ``track-lead-sub`` (以A为引领的B产业体系); ``district-local``
   (本土企业X), ``chain-stage`` (（一）上游：T。 in a report on a chain), ``heading-sub`` (…燃料电池方面，A…
-  under that heading: a segment of T), ``recap-track`` (三个项目将
+  or tracks listed together under that heading: segments of T), ``respective-track`` (A、B分别布局T1和T2领域:
+  each thing its own), ``recap-track`` (三个项目将
   壮大T产业: the projects its paragraph named, as many), ``paragraph-area``
   (a heading 做强大城北核心功能 locates what its paragraph builds), ``located-landmark``
   (大运河南端标志拱宸桥), ``located-here`` (…地块位于Y。今后这里建成X). Things named in
@@ -49,7 +50,7 @@ from .owners import owners
 from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
-from .stages import chain_named, heading_segment, stage_label, stage_segment
+from .stages import chain_named, heading_lists, heading_segment, stage_label, stage_segment
 from .topics import answers, asked_tracks, asks, counted_track, section_track, field_head, head_track, heading_of, inherit, kind_named, recap_track, segment_of
 from .tracks import tracks
 
@@ -157,6 +158,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         tracks(c, doc, s, ms, head, topic, None if head else governing or field, recent, district, ctx.outer)
         if parent:
             inherit(c, since, parent, doc.doc_id, s.index, ms, parent == heading)
+        heading_lists(c, doc.doc_id, s.index, s.text, ms, heading)
         # 在T领域，A…；B…；C…。: T is the field of B and C too, not of the next full sentence
         field = (field_head(c, s.text, ms) or label or field) if semicolon.search(s.text) else None
         kind = kind_named(c, s.text, ms)

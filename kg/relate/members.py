@@ -3,7 +3,8 @@ the track heading an enumeration (A、B等T龙头企业), and the market a firm 
 backer or a partner (kg/relate/tracks.py asks both of every thing)."""
 from __future__ import annotations
 
-from .base import Collector, Item, found_before, modifies, rx
+from .base import CLAUSE, Collector, Item, found_before, modifies, rx
+from ..recognise.items import count_of
 
 
 def list_head(c: Collector, text: str, run: list[Item], ms: list[Item]) -> list[Item] | None:
@@ -50,3 +51,20 @@ def aside(c: Collector, text: str, x: Item, ms: list[Item], end: int | None = No
     nxt = next((y for y in ms if y.m.start >= x.m.end and y.m.role != "owner"), None)
     modifier = c.rules.get("district", {}).get("modifier_of_next", "$^")
     return bool(nxt and rx(modifier).match(text[x.m.end:nxt.m.start]))
+
+
+def respective(c: Collector, text: str, runs: list[list[Item]]) -> dict[int, Item]:
+    """Things listed before as many tracks in their clause, each in its own
+    (A、B等企业分别布局T1和T2领域; A、B填补了T1和T2两个环节): thing -> its track, in order,
+    when 分别 stands between the lists or a count after the tracks says how many."""
+    out: dict[int, Item] = {}
+    word = c.rules.get("track", {}).get("respectively", "分别")
+    for things, tracks in zip(runs, runs[1:]):
+        if len(things) < 2 or len(things) != len(tracks) or things[0].cls == "IndustryTrack" \
+                or tracks[0].cls != "IndustryTrack":
+            continue
+        between = text[things[-1].m.end:tracks[0].m.start]
+        if CLAUSE.search(between) or not (word in between or count_of(text[tracks[-1].m.end:]) == len(tracks)):
+            continue
+        out.update({id(x): t for x, t in zip(things, tracks)})
+    return out

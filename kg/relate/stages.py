@@ -3,7 +3,7 @@ segment of the chain the report is about (the track last named before 产业链:
 产业链研究报告)."""
 from __future__ import annotations
 
-from .base import Collector, Item, rx
+from .base import Collector, Item, lists, rx
 
 
 def chain_named(c: Collector, text: str, ms: list[Item], chain: str | None) -> str | None:
@@ -53,3 +53,18 @@ def heading_segment(c: Collector, doc_id: str, index: int, text: str, ms: list[I
         return
     if rx(tr.get("segment_after", "$^")).match(text, t.m.end):
         c.add(head, "subTrackOf", heading, doc_id, index, "heading-sub")
+
+
+def heading_lists(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], heading: str | None) -> None:
+    """subTrackOf for tracks listed together under a stage heading ((三)下游：青禾整机。…A、B
+    分别布局T1和T2领域): segments of the heading's track, unless the document made one a
+    segment of another track already."""
+    if heading is None:
+        return
+    for r in lists(c, text, ms):
+        keys = [x.key for x in r if x.cls == "IndustryTrack"]
+        if len(keys) < 2 or len(keys) != len(r) or heading in keys \
+                or any(c.wholes.get((doc_id, None, k)) for k in keys):
+            continue
+        for k in keys:
+            c.add(k, "subTrackOf", heading, doc_id, index, "heading-sub")

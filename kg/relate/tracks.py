@@ -7,7 +7,7 @@ from collections import defaultdict
 from functools import cache
 
 from .base import TRACK_SUBJECTS, Collector, Item, clause_spans, finditer, found_before, lists, modifies, rx
-from .members import aside, list_head
+from .members import aside, list_head, respective
 from .topics import field_head
 
 
@@ -144,6 +144,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             owned |= {id(x) for x in ms if x.m.start == firm.m.start}
             c.add(firm.key, "inTrack", t.key, doc_id, s.index, "appositive-track")
     headed = {clause(t.m.start) for t in tracks if id(t) in heads_used}
+    pairs = respective(c, text, runs)        # A、B分别布局T1和T2领域: each thing its own
     by_clause: dict[int, list[Item]] = defaultdict(list)
     for t in free:
         if id(t) not in bound:
@@ -231,6 +232,10 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
         ci = clause(x.m.start)
         if head:
             c.add(x.key, "inTrack", own, doc_id, s.index, said)
+        elif id(x) in pairs:
+            c.add(x.key, "inTrack", pairs[id(x)].key, doc_id, s.index, "respective-track")
+            if governing and not owner:
+                c.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
         elif by_clause.get(ci):
             if owner:
                 continue  # 中国联通贵安云数据中心…数据中心: the clause's track is the named thing's
