@@ -97,6 +97,16 @@ def test_framed_tracks(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # two counted lists joined by 和: each closed by its count and noun (no item spans the 和),
+    # a word that opens track names kept before a short noun
+    case("今年已形成新材料、人工智能两大主导产业和现代果蔬、医疗器械两个特色产业。",
+         {"新材料": T, "人工智能": T, "现代果蔬": T, "医疗器械": T}, id="two-counted-lists"),
+])
+def test_lists_closed_by_a_count(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # a known track joined to a word the lexicon does not know, before the suffix: one track
     case("分行业看，航空航天及船舶装备制造业增长12%。", {"航空航天及船舶装备制造": T}, id="joined-unknown-sector"),
     case("今年，人工智能与视觉传感产业稳步壮大。", {"人工智能与视觉传感": T}, id="joined-unknown-chanye"),
