@@ -80,7 +80,7 @@ class Rules:
     greater_area: dict = field(default_factory=dict)
     track_sector_words: tuple[str, ...] = ()
     bureau: dict = field(default_factory=dict)       # [bureau]: 青禾区商务局 (bureaus.bureaus)
-    track_tags: dict = field(default_factory=dict)   # [track] word_tags, listed_tags, framed_tags, frames, peers_after
+    track_tags: dict = field(default_factory=dict)   # [track] word_tags, listed_tags, framed_tags, frames, kind_frames, peers_after
     place_attributive: dict = field(default_factory=dict)
     place_attributive_after_country: dict = field(default_factory=dict)
     place_peers: dict = field(default_factory=dict)  # [place.peers]: 辖A街道、B街道 (places.unit_peers)
@@ -194,7 +194,8 @@ def load_rules() -> Rules:
         title_max_len=raw.get("place", {}).get("title_max_len", 16),
         greater_area=raw.get("place", {}).get("greater", {}),
         track_sector_words=tuple(raw["track"].get("sector_words", ())),
-        track_tags={k: raw["track"].get(k, []) for k in ("word_tags", "listed_tags", "framed_tags", "frames",
+        track_tags={k: raw["track"].get(k, []) for k in ("word_tags", "listed_tags", "framed_tags", "frames", "kind_frames",
+                                                         "prefixes", "opening_words",
                                                          "peers_after")},
         heads_inside_word="".join(raw.get("head_inside_word", {}).get("words", ())),
         place_attributive=raw.get("place", {}).get("attributive", {}),

@@ -83,6 +83,15 @@ def test_abbreviation_merges_into_the_full_name():
     assert len({m.key for m in ms}) == 1
 
 
+def test_known_track_is_no_abbreviation_of_a_track_joined_to_it():
+    lex = Lexicon.from_rows([{"name": "星材料", "class": "IndustryTrack", "source": "test"}])
+    ms = [M("星澜能源星材料", "IndustryTrack"), M("星材料", "IndustryTrack", sent=1)]
+    assert sorted(link(ms, lex)) == ["IndustryTrack/星材料", "IndustryTrack/星澜能源星材料"]
+    # (an unknown short track is still taken for a short form)
+    ms = [M("星澜能源星材料", "IndustryTrack"), M("星能料", "IndustryTrack", sent=1)]
+    assert sorted(link(ms, lex)) == ["IndustryTrack/星澜能源星材料"]
+
+
 def test_renamed_platform_merges():
     ms = [M("云栖星辰数字经济未来城", "Platform"), M("云栖星辰数智未来城", "Platform", sent=1)]
     ents = link(ms)

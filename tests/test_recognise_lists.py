@@ -44,12 +44,25 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("聚焦光子芯片、航天与量子通信和柔性显示三大方向",
          {"光子芯片": T, "航天与量子通信": T, "柔性显示": T}, id="counted-he-and-yu"),
     case("聚焦光子芯片、航天与量子通信三大方向", {"光子芯片": T, "量子通信": T}, id="count-mismatch-splits"),
+    # ... and a count that vouches for each item takes two-character nouns too
+    case("光伏产业已覆盖原料、晶片、电池板和组件四个环节",
+         {"光伏": T, "原料": T, "晶片": T, "电池板": T, "组件": T}, id="counted-short-nouns"),
+    case("光伏产业已覆盖原料、晶片、电池板和组件五个环节", {"光伏": T, "电池板": T}, id="miscounted-short-nouns"),
+    # ... after 形成 or 填补, and with the stage before the noun
+    case("全区初步形成星材基板、电解液、温控器件三个细分领域", {"星材基板": T, "电解液": T, "温控器件": T},
+         id="xingcheng-counted"),
+    case("墨川项目填补了变速器和星澜动力两个中游细分环节", {"墨川项目": "Project", "变速器": T, "星澜动力": T},
+         id="tianbu-stage-counted"),
     case("聚焦抗体药物、细胞治疗与基因治疗三个方向",
          {"抗体药物": T, "细胞治疗": T, "基因治疗": T}, id="count-mismatch-known"),
     case("布局光子芯片、柔性显示、量子通信三大赛道", {"光子芯片": T, "柔性显示": T, "量子通信": T},
          id="buju-counted"),
     case("重点突破光子芯片、星材基板和量子通信三大环节", {"光子芯片": T, "星材基板": T, "量子通信": T},
          id="tupo-counted"),
+    # 分别布局A和B领域: the fields firms are set up in; not a generic word
+    case("星澜电器、墨川动力等企业分别布局洗碗机和净水设备领域。",
+         {"星澜电器": E, "墨川动力": E, "洗碗机": T, "净水设备": T}, id="buju-lingyu"),
+    case("星澜电器布局多个领域。", {}, id="buju-generic"),
     # 细分领域包括A、B和C
     case("细分领域包括合成生物、脑机接口和低空飞行。", {"合成生物": T, "脑机接口": T, "低空飞行": T},
          id="xifenlingyu"),
@@ -95,6 +108,9 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("龙头企业包括星澜科技、墨川网络和云栖生物，另有研发中心于去年入驻。",
          {"星澜科技": E, "墨川网络": E, "云栖生物": E}, id="qiye-baokuo"),
     case("骨干企业分别为青禾精工、澜湾机电。", {"青禾精工": E, "澜湾机电": E}, id="qiye-fenbiewei"),
+    case("代表企业有青禾铸锻、澜湾精工、墨川机电等。", {"青禾铸锻": E, "澜湾精工": E, "墨川机电": E},
+         id="qiye-you"),
+    case("规上企业有所增长，澜湾精工表现突出。", {}, id="qiye-you-no-list"),
     # firms just counted (…家), some named after 其中, and what is said of them
     case("今年新落户企业共52家，其中星澜微芯、禾川数科获评省级科技小巨人企业。",
          {"星澜微芯": E, "禾川数科": E}, id="jia-qizhong-huoping"),

@@ -38,6 +38,10 @@ T, PL = "IndustryTrack", "Platform"
     case("青禾区聚焦光子芯片、量子通信等硬科技赛道。",
          {"光子芯片": T, "量子通信": T, "硬科技": T}, id="summing-adjective"),
     case("青禾区聚焦硬科技赛道。", {}, id="adjective-alone"),
+    # a word that opens track names stays before a short noun; a generic one alone names none
+    case("今年，特色果蔬产业稳步壮大。", {"特色果蔬": T}, id="opening-word"),
+    case("今年，重点果蔬产业稳步壮大。", {}, id="generic-word-before-short-noun"),
+    case("今年，特色产业稳步壮大。", {}, id="opening-word-alone"),
     # an event or a slogan is not the track
     case("第二届省青禾健康产业杭州峰会在拱墅开幕", {"杭州市": "Place", "拱墅区": "Place"}, id="event"),
     case("承办全球数字贸易博览会", {}, id="fair"),
@@ -75,6 +79,11 @@ E = "Enterprise"
     case("（二）中游：整机装配。", {"整机装配": T}, id="chain-segment-heading"),
     # a part of a joined pair is held to the length of unknown tracks
     case("（四）下游：租赁与维修。", {}, id="short-joined-parts"),
+    # a segment heading names one segment, joined words and all ...
+    case("（一）上游：基础材料及精密部件。", {"基础材料及精密部件": T}, id="chain-segment-joined"),
+    case("（三）下游：整机装配及后市场。", {"整机装配及后市场": T}, id="chain-segment-joined-short-part"),
+    # ... unless a track the lexicon knows is one of them: then it is a segment of its own
+    case("（四）下游：封装测试及星澜应用。", {"封装测试": T, "星澜应用": T}, id="chain-segment-known-part"),
     # a paragraph's heading that ends in a trade word names a track (a chemical's rare
     # character in it too); a speaker's or a park's heading does not
     case("耐磨涂层材料：依托龙头企业，形成完整链条。", {"耐磨涂层材料": T}, id="heading-trade-word"),
@@ -84,6 +93,57 @@ E = "Enterprise"
          id="park-heading"),
 ])
 def test_framed_tracks(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # two counted lists joined by 和: each closed by its count and noun (no item spans the 和),
+    # a word that opens track names kept before a short noun
+    case("今年已形成新材料、人工智能两大主导产业和现代果蔬、生物医药两个优势产业。",
+         {"新材料": T, "人工智能": T, "现代果蔬": T, "生物医药": T}, id="two-counted-lists"),
+])
+def test_lists_closed_by_a_count(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a known track joined to a word the lexicon does not know, before the suffix: one track
+    case("分行业看，航空航天及船舶装备制造业增长12%。", {"航空航天及船舶装备制造": T}, id="joined-unknown-sector"),
+    case("今年，人工智能与视觉传感产业稳步壮大。", {"人工智能与视觉传感": T}, id="joined-unknown-chanye"),
+    # ... two known tracks so joined are two
+    case("今年，高端装备和新材料产业稳步壮大。", {"高端装备": T, "新材料": T}, id="joined-known"),
+    case("今年，人工智能和视觉传感两大产业稳步壮大。", {"人工智能": T}, id="joined-counted"),
+])
+def test_joined_unknown_tracks(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a known track after a prefix of track names, or after a character jieba cut off its
+    # first word, is the longer track
+    case("今年，泛半导体产业稳步壮大。", {"泛半导体": T}, id="prefix-fan"),
+    case("今年，光电子信息产业稳步壮大。", {"光电子信息": T}, id="prefix-cut-word"),
+    # ... not after a verb of one character
+    case("今年，抓半导体产业不放松。", {"半导体": T}, id="prefix-verb"),
+])
+def test_prefixed_tracks(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the kind a list of firms is named by is a track
+    case("全区已集聚星澜重工、墨川造船等船舶海工龙头企业。",
+         {"星澜重工": E, "墨川造船": E, "船舶海工": T}, id="deng-kind-longtou"),
+    case("星澜园已集聚消防救援装备企业60家。", {"消防救援装备": T}, id="jiju-kind-count"),
+    # ... past a generic word before it; not a generic word, nor a short one
+    case("引进星澜科技、墨川网络等一批优质医药企业。", {"星澜科技": E, "墨川网络": E, "医药": T},
+         id="generic-before-kind"),
+    case("引进星澜科技、墨川网络等本地企业。", {"星澜科技": E, "墨川网络": E}, id="generic-kind"),
+    case("引进星澜科技、墨川网络等外资企业。", {"星澜科技": E, "墨川网络": E}, id="short-kind"),
+    # ... not firms counted by their size
+    case("推动500家中小家电企业完成改造。", {}, id="counted-by-size"),
+])
+def test_kind_tracks(recogniser, text, want):
     check(recogniser, text, want)
 
 

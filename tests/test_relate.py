@@ -82,6 +82,14 @@ def test_enumerated_firms_are_in_the_track_of_the_noun_phrase(recogniser):
                            for f in ("星澜科技", "墨川网络", "蓝帆电竞")}
 
 
+def test_an_answer_speaks_of_the_track_its_question_names_out_of_context(recogniser):
+    # (光伏 alone, with no 产业 after it, is no mention in the question: the document names it)
+    b = build(recogniser, "本区光伏产业规模扩大。\n问（墨川日报记者）：光伏是本区的头号产业，能否介绍一下进展？\n"
+                          "答：好的。星澜光能、墨川硅业等企业持续扩产。")
+    for firm in ("星澜光能", "墨川硅业"):
+        assert b.rel(f"Enterprise/{firm}", "inTrack", "IndustryTrack/光伏").rule == "paragraph-track"
+
+
 def test_enumeration_track_beats_the_sentence_topic(recogniser):
     b = build(recogniser, "围绕数字经济，集聚星澜科技、墨川网络等生命健康龙头企业。")
     for firm in ("星澜科技", "墨川网络"):

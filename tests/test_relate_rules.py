@@ -632,6 +632,76 @@ def test_a_headings_track_governs_its_paragraph(text, governed):
     assert (("星澜科技", "inTrack", "智能网联", "paragraph-track") in r.facts()) == governed
 
 
+@pytest.mark.parametrize("text, governed", [
+    # 问：T…？ / 答：A…: the answer speaks of the question's one track
+    ("问（墨川日报记者）：智能网联产业有哪些龙头企业？\n答：星澜科技持续扩产。", True),
+    ("问：智能网联是本区的头号产业吗？\n答（青禾经信局负责人）：是的。星澜科技持续扩产。", True),
+    # ... the question's words after the asker's own sentence (问：墨川日报记者。T…？)
+    ("问：墨川日报记者。智能网联产业有哪些龙头企业？\n答：星澜科技持续扩产。", True),
+    # ... not a paragraph that is no answer, nor after a question naming two tracks
+    ("问（墨川日报记者）：智能网联产业有哪些龙头企业？\n星澜科技持续扩产。", False),
+    ("问（墨川日报记者）：智能网联和生物医药产业有哪些龙头企业？\n答：星澜科技持续扩产。", False),
+    # ... nor a paragraph after the answer
+    ("问（墨川日报记者）：智能网联产业有哪些龙头企业？\n答：谢谢。\n星澜科技持续扩产。", False),
+])
+def test_an_answer_speaks_of_the_questions_track(text, governed):
+    r = relate_on({**FIELD, "生物医药": T}, "青禾发布会\n" + text)
+    assert (("星澜科技", "inTrack", "智能网联", "paragraph-track") in r.facts()) == governed
+
+
+@pytest.mark.parametrize("text, sub", [
+    # 分行业看，T增长…，A增长…: tracks reported alike, each opening its clause, are peers
+    ("分行业看，智能网联产业增长12%，生物医药产业增长9%。", False),
+    ("智能网联产业增长12%，生物医药产业增长9%。", False),
+    # ... not a track inside the head's sentence that opens no clause, nor a list of segments
+    ("智能网联产业增长12%，其中生物医药增长9%。", True),
+    ("智能网联产业增长12%，生物医药、智能传感两条细分链条初步成型。", True),
+])
+def test_tracks_reported_alike_are_no_segments_of_the_head(text, sub):
+    r = relate_on({**FIELD, "生物医药": T, "智能传感": T}, "青禾公报\n" + text)
+    assert (("生物医药", "subTrackOf", "智能网联") in r.pairs()) == sub
+
+
+@pytest.mark.parametrize("text, want", [
+    # A、B等领域企业: segments of the paragraph's track ...
+    ("智能网联产业蓬勃发展。园区已集聚温控部件、电驱等领域企业80余家。", {("温控部件", "智能网联"), ("电驱", "智能网联")}),
+    # ... never of one of the list's own items, the paragraph's last track as it may be
+    ("星澜园聚焦电驱。园区已集聚温控部件、电驱等领域企业80余家。", set()),
+])
+def test_a_list_of_fields_is_of_a_track_outside_it(text, want):
+    r = relate_on({**CHAIN, **FIELD, "电驱": T, "星澜园": PL}, "青禾区工作总结\n" + text)
+    assert {(a, b) for a, p, b in r.pairs("subTrackOf")} == want
+
+
+@pytest.mark.parametrize("text, lent", [
+    # a park in a clause that names the kind of the firms it gathers takes no other clause's track
+    ("青禾港已集聚星澜重工、墨川造船等港航装备龙头企业，并且构建方案设计、船体总装的完整链条。", False),
+    ("青禾港加快建设，并且构建方案设计、船体总装的完整链条。", True),
+])
+def test_a_park_gathering_firms_of_a_kind_borrows_no_track(text, lent):
+    r = relate_on({"青禾港": PL, "星澜重工": E, "墨川造船": E, "港航装备": T, "方案设计": T, "船体总装": T},
+                  "青禾区工作总结\n" + text)
+    assert (("青禾港", "inTrack", "方案设计") in r.pairs()) == lent
+
+
+@pytest.mark.parametrize("text, governed", [
+    # 二、关于壮大T产业 (a paragraph of its own): T governs the paragraphs up to the next heading
+    ("二、关于壮大智能网联产业\n近年来基础较好。\n星澜科技持续扩产。", {"星澜科技"}),
+    ("二、关于壮大智能网联产业\n星澜科技持续扩产。\n三、关于加强人才支撑\n墨川网络持续扩产。", {"星澜科技"}),
+    # ... not a heading naming two tracks, nor a sentence ending in a full stop
+    ("二、关于壮大智能网联和生物医药产业\n星澜科技持续扩产。", set()),
+    ("二、智能网联产业发展良好。\n星澜科技持续扩产。", set()),
+])
+def test_a_section_headings_track_governs_its_section(text, governed):
+    r = relate_on({**FIELD, "生物医药": T}, "青禾区提案答复\n" + text)
+    assert {f[0] for f in r.facts() if f[1:] == ("inTrack", "智能网联", "paragraph-track")} == governed
+
+
+def test_the_body_in_a_speakers_label_takes_no_track():
+    r = relate_on({**FIELD, "墨川日报社": I}, "青禾发布会\n问（墨川日报社记者）：智能网联产业有哪些龙头企业？")
+    assert not r.pairs("inTrack")
+
+
 # -- base.py lists: a declared short form is read through ---------------------------------------
 
 @pytest.mark.parametrize("text, aliases, want", [
@@ -819,6 +889,61 @@ def test_a_stage_heading_names_a_segment_of_the_chain_and_governs_its_paragraph(
     r = relate_on(CHAIN, text)
     got = {f for f in r.facts() if f[1] == "subTrackOf" or f[0] == "星澜电器"}
     assert got == want
+
+
+@pytest.mark.parametrize("text, sub", [
+    # 燃料电池方面，A… under a stage heading: a segment of the heading's track
+    ("（二）中游：整机组装。电驱方面，星澜电器营收增长。", True),
+    ("（二）中游：整机组装。在电驱领域，星澜电器营收增长。", True),
+    # ... not a track the sentence does not open on, nor outside a heading's paragraph
+    ("（二）中游：整机组装。星澜电器的电驱营收增长。", False),
+    ("（二）中游：整机组装。\n电驱方面，星澜电器营收增长。", False),
+    # ... nor one the document made a segment of another track already
+    ("青禾家电细分领域包括电驱、温控部件。\n（二）中游：整机组装。电驱方面，星澜电器营收增长。", False),
+])
+def test_a_field_under_a_stage_heading_is_a_segment_of_its_track(text, sub):
+    r = relate_on({**CHAIN, "电驱": T}, "青禾家电产业链研究报告\n" + text)
+    assert (("电驱", "subTrackOf", "整机组装", "heading-sub") in r.facts()) == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    # a paragraph on a track, then 重点发展A、B和C: its segments
+    ("智能网联产业发展势头强劲。星澜电器扩产，重点发展温控部件、整机组装和电驱。", True),
+    # ... not without a paragraph's track, nor the kinds of firms wanted (…等领域企业)
+    ("星澜电器扩产，重点发展温控部件、整机组装和电驱。", False),
+    ("智能网联产业发展势头强劲。星澜园重点引进温控部件、整机组装等领域企业。", False),
+])
+def test_a_paragraphs_focus_list_names_segments_of_its_track(text, sub):
+    r = relate_on({**CHAIN, **FIELD, "电驱": T, "星澜园": PL}, "青禾区工作总结\n" + text)
+    assert (("温控部件", "subTrackOf", "智能网联", "focus-sub") in r.facts()) == sub
+
+
+@pytest.mark.parametrize("text, want", [
+    # A、B分别布局T1和T2领域 / A、B填补了T1和T2两个环节: each thing its own track, in order
+    ("星澜电器、墨川动力分别布局温控部件和整机组装领域。", {("星澜电器", "温控部件"), ("墨川动力", "整机组装")}),
+    ("星澜电器、墨川动力填补了温控部件和整机组装两个环节。", {("星澜电器", "温控部件"), ("墨川动力", "整机组装")}),
+    # ... not without 分别 or a count, nor lists of different lengths
+    ("星澜电器、墨川动力进军温控部件和整机组装领域。", {("星澜电器", "温控部件"), ("墨川动力", "整机组装"),
+                                             ("星澜电器", "整机组装"), ("墨川动力", "温控部件")}),
+    ("星澜电器、墨川动力分别布局温控部件、整机组装和电驱领域。",
+     {(a, b) for a in ("星澜电器", "墨川动力") for b in ("温控部件", "整机组装", "电驱")}),
+])
+def test_things_listed_before_as_many_tracks_take_one_each(text, want):
+    r = relate_on({**CHAIN, "墨川动力": E, "电驱": T}, "青禾区工作总结\n" + text)
+    assert {(a, b) for a, p, b in r.pairs("inTrack")} == want
+
+
+@pytest.mark.parametrize("text, sub", [
+    # tracks listed together under a stage heading are segments of its track
+    ("（三）下游：整机组装。星澜电器、墨川动力分别布局温控部件和电驱领域。", True),
+    # ... not outside a heading's paragraph, nor ones the document made segments of another
+    ("（三）下游：整机组装。\n星澜电器、墨川动力分别布局温控部件和电驱领域。", False),
+    ("青禾家电细分领域包括电驱、温控部件。\n（三）下游：整机组装。星澜电器、墨川动力分别布局温控部件和电驱领域。",
+     False),
+])
+def test_tracks_listed_under_a_stage_heading_are_its_segments(text, sub):
+    r = relate_on({**CHAIN, "墨川动力": E, "电驱": T}, "青禾家电产业链研究报告\n" + text)
+    assert (("温控部件", "subTrackOf", "整机组装", "heading-sub") in r.facts()) == sub
 
 
 # -- tracks.py: a list counted as parts (A、B和C三个方向) is of the track named before it ------

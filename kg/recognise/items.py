@@ -12,7 +12,7 @@ from .modifier import left_modifier
 from .owners import owner
 from .places import place_prefix
 from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_SEP, OPEN_QUOTES, alnum, is_punct
-from .tracks import track_like
+from .tracks import COUNTED as _COUNTED, track_like
 
 
 LIST_AND = "以及"
@@ -64,6 +64,7 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
             break
     out = []
     for n, (s, e) in enumerate(parts):
+        start = s
         quoted = s < e and text[s] in OPEN_QUOTES
         if n == 0 and not quoted:  # the first item starts after the verb that introduces the list
             s = max(s, left_modifier(ctx, e, max_len=ctx.rules.lengths["list_item"], item_end=True))
@@ -77,6 +78,11 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
                         and ctx.rules.enum_nouns[t.text] != "IndustryTrack"):
                     s = t.end
             s = strip_generic(ctx, s, e)
+            # (现代家居: a word that opens track names stays before a short noun, as in tracks.tracks)
+            w = next((w for w in ctx.rules.track_tags.get("opening_words", ())
+                      if text.startswith(w, s - len(w)) and s - len(w) >= start), None)
+            if w and 2 <= e - s < ctx.rules.track_min_unknown and not ctx.lex.lookup(text[s:e]):
+                s -= len(w)
         if n == len(parts) - 1:
             e = _before_verb_at_end(ctx, s, e)
         if 2 <= e - s <= ctx.rules.lengths["list_item"] and not any(
@@ -111,10 +117,14 @@ def _after_adverb_and_joiner(ctx: Context, s: int, e: int) -> int | None:
 
 def _after_closed_list(ctx: Context, s: int, e: int) -> int | None:
     """Where a list begins again inside the item s..e: after the joining word that
-    follows a list closed by 等 and its own noun (A、B等上市公司|和|C、D等配套企业):
-    the items before it are that noun's."""
+    follows a list closed by 等 or a count and its own noun (A、B等上市公司|和|C、D等配套
+    企业, A、B两大主导产业|和|C、D两个特色产业): the items before it are that noun's."""
     text = ctx.text
     k = text.find("等", s + 1, e)
+    if k < 0:
+        # (A、B两大主导产业和C、D两个特色产业: a list closed by its count and noun)
+        m = _COUNTED.search(text, s + 1, e)
+        k = m.start() - 1 if m else -1
     if k < 0:
         return None
     for t in ctx.toks:

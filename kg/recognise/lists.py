@@ -76,15 +76,23 @@ def list_frames(ctx: Context) -> list[Cand]:
                 spans[-1] = (spans[-1][0], spans[-1][1] - 1)
             if spans and cls == "IndustryTrack":                # 聚焦A和B|开展攻关
                 spans[-1] = _before_verb(ctx, *spans[-1])
-            counted = whole and count_of(text[m.end("list"):]) == len(spans)
+            n = count_of(text[m.end("list"):]) if whole else None
+            counted = n == len(spans)
+            # (A、B、C和D四个环节: one more than the 、-items, 和 joins the last two)
+            pair = last_two(ctx, *spans[-1]) if spans and n == len(spans) + 1 else []
+            pair = pair if len(pair) == 2 and text[pair[1][0] - 1] in "和及" else []
             group = f"{ctx.gid}/lf{k}.{m.start()}"
             parts = spans if counted else [p for span in spans for p in joined(ctx, *span, cls)]
             if cls == "IndustryTrack" and not counted and spans:
                 parts = spans[:-1] + last_two(ctx, *spans[-1])
+            # a list its count vouches for item by item (硅片、电池片和组件三个环节) takes
+            # a two-character noun as a segment too
+            vouched = counted or len(pair) == 2
             for s, e in parts:
                 if cls == "IndustryTrack" and e - s < ctx.rules.track_min_unknown \
                         and not ctx.lex.lookup(text[s:e], "IndustryTrack") \
-                        and not (e - s >= 2 and ctx.seg.tag(text[s:e]) in short_tags):
+                        and not (e - s >= 2 and ctx.seg.tag(text[s:e]) in short_tags) \
+                        and not (vouched and e - s >= 2 and ctx.seg.tag(text[s:e]) == "n"):
                     continue    # 涵盖设计、制造…的全产业链: a bare activity is no track
                 if named and not proper(ctx, text[s:e]):
                     continue    # 东至规划道路: a frame of places also bounds by common things

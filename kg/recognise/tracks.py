@@ -31,7 +31,13 @@ def tracks(ctx: Context) -> list[Cand]:
             cut = t.end - len(suf)
             start = left_modifier(ctx, t.start, ctx.rules.track_max_len)
             start = min(start, t.start) if cut > t.start else start
+            first = start
             start = strip_generic(ctx, start, cut)
+            # 特色食品产业, 现代家居产业: a word that opens track names stays before a short noun
+            # the lexicon does not know (not 重点产业: nothing is left after 重点)
+            if text[first:start] in ctx.rules.track_tags.get("opening_words", ()) and 2 <= cut - start \
+                    < ctx.rules.track_min_unknown and not ctx.lex.lookup(text[start:cut], "IndustryTrack"):
+                start = first
             counted = COUNTED.match(text, start, cut)
             if counted:
                 start = counted.end()   # “三大先导产业”: a count of tracks, not a track's word
@@ -131,18 +137,26 @@ _JOINED = re.compile("和|及|与|以及")
 
 def framed_tracks(ctx: Context) -> list[Cand]:
     """Tracks a frame of rules.toml [track] frames names (group ``t``): 在青禾材料领域，…;
-    （一）上游：青禾部件。 Two tracks joined by 和/及/与 are two (在A和B领域)."""
+    （一）上游：青禾部件。 Two tracks joined by 和/及/与 are two (在A和B领域); a frame's group
+    ``w`` names one segment, joined words and all (上游：青禾材料及基础部件。)."""
     text = ctx.text
     out = []
     for rx in ctx.tables.track_frames:
         for m in rx.finditer(text):
-            start = m.start("t")
+            if "w" in rx.groupindex and m.group("w"):
+                c = _whole_track(ctx, m.start("w"), m.group("w"))
+                if c is not None:
+                    out.append(c)
+                    continue
+                # (else its parts, as a group t's: 租赁与维修 names no track)
+            g = "w" if "w" in rx.groupindex and m.group("w") else "t"
+            start = m.start(g)
             parts = []
-            for piece in _JOINED.split(m.group("t")):
+            for piece in _JOINED.split(m.group(g)):
                 if piece:
                     parts.append((start, piece))
                 start += len(piece)
-                if start < m.end("t"):
+                if start < m.end(g):
                     j = _JOINED.match(text, start)
                     start += len(j.group()) if j else 0
             for s, name in parts:
@@ -151,6 +165,98 @@ def framed_tracks(ctx: Context) -> list[Cand]:
                 if c is not None:
                     out.append(c)
     return out
+
+
+def joined_unknown(ctx: Context) -> list[Cand]:
+    """A track joined by 及/和/与 to a word the lexicon does not know as one, before the
+    suffix (计算机与通讯设备产业, 航空航天及装备制造业): one track named by both; two known
+    tracks so joined are two (高端装备和新材料产业)."""
+    text, toks, out = ctx.text, ctx.toks, []
+    known = {c.end: c for c in ctx.cands if c.cls == "IndustryTrack"}
+    sector = ctx.rules.track_sector_words
+    for k, j in enumerate(toks):
+        a = known.get(j.start) if j.text in _JOINERS else None
+        if a is None or ctx.text[a.start:a.end].endswith(ctx.rules.track_suffixes):
+            continue
+        b, end = "", None
+        for t in toks[k + 1:k + 4]:
+            suf = next((x for x in ctx.rules.track_suffixes if t.text.endswith(x)), None)
+            if suf or t.text in sector:
+                # (装备|制造业: the sector word's first part is a word of the name)
+                b += t.text[:-len(suf)] if suf else t.text[:-1]
+                end = t.start + len(t.text) - (len(suf) if suf else 1)
+                break
+            b += t.text
+        # (A和B两大产业: a count says they are two)
+        if end is None or not 2 <= len(b) <= 6 or COUNTED.search(b) or ctx.lex.lookup(b) \
+                or ctx.lex.is_not_entity(b) or generic_only(ctx, b) or not track_like(ctx, b):
+            continue
+        name = text[a.start:end]
+        e = ctx.lex.lookup(name, "IndustryTrack")
+        out.append(Cand(a.start, end, "IndustryTrack", e.name if e else name, "track:joined", prio=4))
+    return out
+
+
+_JOINERS = ("及", "和", "与")
+
+
+def prefixed_tracks(ctx: Context) -> list[Cand]:
+    """A known track after a one-character word that belongs to its name: a prefix of
+    track names (rules.toml [track] prefixes: 泛|半导体产业), or a character the
+    dictionary reads as one word with the track's start (光|电子信息产业: 光电子)."""
+    toks, out = ctx.toks, []
+    prefixes = tuple(ctx.rules.track_tags.get("prefixes", ()))
+    for prev, t in zip(toks, toks[1:]):
+        if len(prev.text) != 1 or prev.end != t.start or prev.text in ctx.rules.track_not_final:
+            continue
+        name = t.text
+        for suf in ctx.rules.track_suffixes:
+            if name.endswith(suf) and len(name) > len(suf) + 1:
+                name = name[:-len(suf)]
+                break
+        if ctx.lex.lookup(name, "IndustryTrack") is None:
+            continue
+        if prev.text in prefixes or any(ctx.seg.tag(prev.text + name[:k]) for k in (2, 3) if k < len(name)):
+            e = ctx.lex.lookup(prev.text + name, "IndustryTrack")
+            # (the span holds the suffix as the lexicon's 电子信息产业 does, which it beats)
+            out.append(Cand(prev.start, t.end, "IndustryTrack", e.name if e else prev.text + name,
+                            "track:prefixed", prio=4))
+    return out
+
+
+def kind_tracks(ctx: Context) -> list[Cand]:
+    """The kind a list of firms is named by (A、B等青禾海工龙头企业, 集聚星澜装备企业80家): a
+    track, when its words are a track's (rules.toml [track] kind_frames, group ``t``) and
+    as long as an unknown track must be; a generic word (本地, 外资, 配套) is none."""
+    text = ctx.text
+    out = []
+    for rx in ctx.tables.kind_frames:
+        for m in rx.finditer(text):
+            s = strip_generic(ctx, m.start("t"), m.end("t"))    # (等一批优质医药企业: 医药)
+            name = text[s:m.end("t")]
+            if (len(name) < ctx.rules.track_min_unknown or ctx.lex.is_not_entity(name) or ctx.lex.lookup(name)
+                    or name.endswith(ctx.rules.track_not_final) or name.startswith(ctx.rules.track_not_final)
+                    or generic_only(ctx, name) or _named_head(ctx, name) or not track_like(ctx, name)):
+                continue
+            out.append(Cand(s, s + len(name), "IndustryTrack", name, "track:kind", prio=3))
+    return out
+
+
+def _whole_track(ctx: Context, start: int, name: str) -> Cand | None:
+    """A segment named by words joined by 和/及/与 (原材料及基础部件, 整机及后市场): one
+    track when each word could name a track in the frame and one is as long as an
+    unknown track must be (not 租赁与维修); a track the lexicon knows among them is a
+    segment of its own (封装测试与应用: two, as in 在A和B领域)."""
+    pieces = [p for p in _JOINED.split(name) if p]
+    if len(pieces) < 2 or max(map(len, pieces)) < ctx.rules.track_min_unknown:
+        return None
+    for p in pieces:
+        if ctx.lex.lookup(p, "IndustryTrack") is not None or (
+                len(p) < 2 or ctx.lex.is_not_entity(p) or ctx.lex.lookup(p) or generic_only(ctx, p)
+                or _named_head(ctx, p) or not track_like(ctx, p, framed=True)):
+            return None
+    entry = ctx.lex.lookup(name, "IndustryTrack")
+    return Cand(start, start + len(name), "IndustryTrack", entry.name if entry else name, "track:frame", prio=3)
 
 
 def _framed_track(ctx: Context, start: int, name: str, min_len: int) -> Cand | None:

@@ -10,12 +10,14 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   ``label-track``: ... or about the track a stage label stands for (材料方面，A…);
   ``paragraph-track``: a paragraph that opens on a track (生命健康产业蓬勃发展，…)
   governs the sentences after it, and a field lead (在T领域，A…；B…) the sentences
-  joined to it by semicolons; ``parent-track``: things of a segment of the paragraph's
+  joined to it by semicolons; a section heading (二、关于壮大T产业) the paragraphs up
+  to the next, a press conference's question (问：T产业有哪些…？) its answer; ``parent-track``: things of a segment of the paragraph's
   track (or of any field under a heading naming it) are in the paragraph's track too;
   ``member-track``: things of a clause opening on 其中 are of the kind the clause
   before names (…T企业80余家，其中A、B…).
 - ``track-list-sub`` / ``head-sub``: tracks listed as 细分赛道 of a track, or named
-  under a head track, are its sub-tracks.
+  under a head track, are its sub-tracks; ``focus-sub``: so are the tracks a paragraph
+  on a track focuses on (…产业发展势头强劲。…重点发展A、B和C).
 - ``located-verb`` (X落地Y, X位于Y), ``located-after`` (Y落有X),
   ``located-adjacent`` (西湖文化广场环球中心), ``located-of``
   (大城北的杭州中心, 大武林商圈的恒隆广场), ``located-phase`` (武林路二期 locatedIn
@@ -26,7 +28,9 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   A、B、C、D: the parks of a zone's layout).
 - ``track-name`` (青禾金融集聚区 in 金融, a track its document names), ``appositive-track``
   (会展行业头部企业X), ``track-lead-sub`` (以A为引领的B产业体系); ``district-local``
-  (本土企业X), ``chain-stage`` (（一）上游：T。 in a report on a chain), ``recap-track`` (三个项目将
+  (本土企业X), ``chain-stage`` (（一）上游：T。 in a report on a chain), ``heading-sub`` (…燃料电池方面，A…
+  or tracks listed together under that heading: segments of T), ``respective-track`` (A、B分别布局T1和T2领域:
+  each thing its own), ``recap-track`` (三个项目将
   壮大T产业: the projects its paragraph named, as many), ``paragraph-area``
   (a heading 做强大城北核心功能 locates what its paragraph builds), ``located-landmark``
   (大运河南端标志拱宸桥), ``located-here`` (…地块位于Y。今后这里建成X). Things named in
@@ -36,7 +40,7 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from ..model import Document, Entity, Mention, Relation
 from .base import Collector, Item, rx
@@ -47,8 +51,8 @@ from .owners import owners
 from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
-from .stages import chain_named, stage_label, stage_segment
-from .topics import counted_track, field_head, head_track, heading_of, inherit, kind_named, recap_track, segment_of
+from .stages import chain_named, heading_lists, heading_segment, stage_label, stage_segment
+from .topics import answers, asked_tracks, asks, counted_track, section_track, field_head, head_track, heading_of, inherit, kind_named, recap_track, segment_of
 from .tracks import tracks
 
 
@@ -66,6 +70,12 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     places = sorted({(m.surface, m.key) for m in mentions
                      if m.key and c.ents[m.key].cls == "Place" and len(m.surface) >= 3},
                     key=lambda p: -len(p[0]))
+    # the tracks the document names, by surface (a question may name one out of context)
+    doc_tracks = {w: m.key for m in mentions if m.key and c.ents[m.key].cls == "IndustryTrack" and m.role != "owner"
+                  for w in (m.surface, c.ents[m.key].name, *c.ents[m.key].aliases) if len(w) >= 2}
+    section: str | None = None       # the track the last section heading names (二、关于壮大T产业)
+    sizes = Counter(s.paragraph for s in doc.sentences)
+    alone = {p for p, n in sizes.items() if n == 1}      # the paragraphs of one sentence
     governing: str | None = None     # the track a paragraph opens on
     field: str | None = None         # the field a run of sentences joined by semicolons speaks of
     parent: str | None = None        # the paragraph's track, when a sentence speaks of a segment of it
@@ -79,6 +89,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     para = -1
     chain: str | None = None         # the track whose chain the document reports on
     points: str | None = None        # the track of the things a sentence counts before its points (一是…)
+    asked: set[str] | None = None    # the tracks of the question this paragraph is (问：…), else None
     named: list[str] = []            # the projects and parks the paragraph has named
     seen: list[str] = []             # the tracks the document has named so far
     ctx = Context(district)
@@ -99,6 +110,15 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             site = None
             lead = False             # whether the paragraph opened on its act (签约项目中，…)
             counting = False         # whether the sentences list what one before counted an act took
+            # 问：T产业有哪些龙头企业？ / 答：A、B…: the answer speaks of the question's one track
+            governing = next(iter(asked)) if asked and len(asked) == 1 and answers(c, s.text) else section
+            asked = set() if asks(c, s.text) else None
+        if asked is not None:
+            asked |= asked_tracks(c, s.text, ms, doc_tracks)
+        # 二、关于壮大T产业 (a paragraph of its own): T governs the paragraphs up to the next heading
+        heads_section = section_track(c, s.text, ms, doc_tracks) if s.paragraph in alone else False
+        if heads_section is not False:
+            section = heads_section
         if reset.match(s.text):
             governing = parent = heading = None  # 二是…: the next point of a list has a topic of its own
             governing = points                   # ... unless a sentence counted the points' things in a track
@@ -108,6 +128,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         label = None if head else stage_label(c, s.text, ms, seen)
         head = head or label
         heading = heading_of(c, s.text, ms, head, topic) or heading
+        heading_segment(c, doc.doc_id, s.index, s.text, ms, head, heading)
         if head and head != governing:
             # (a sentence naming the paragraph's own track again leaves it governing:
             # 核心零部件。…近年来，核心零部件配套率提升。A…); a sentence on a segment of
@@ -139,6 +160,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         tracks(c, doc, s, ms, head, topic, None if head else governing or field, recent, district, ctx.outer)
         if parent:
             inherit(c, since, parent, doc.doc_id, s.index, ms, parent == heading)
+        heading_lists(c, doc.doc_id, s.index, s.text, ms, heading)
         # 在T领域，A…；B…；C…。: T is the field of B and C too, not of the next full sentence
         field = (field_head(c, s.text, ms) or label or field) if semicolon.search(s.text) else None
         kind = kind_named(c, s.text, ms)

@@ -3,7 +3,7 @@ segment of the chain the report is about (the track last named before 产业链:
 产业链研究报告)."""
 from __future__ import annotations
 
-from .base import Collector, Item, rx
+from .base import Collector, Item, lists, rx
 
 
 def chain_named(c: Collector, text: str, ms: list[Item], chain: str | None) -> str | None:
@@ -37,3 +37,34 @@ def stage_label(c: Collector, text: str, ms: list[Item], seen: list[str]) -> str
     word = mt.group("word")
     fits = {k for k in seen if c.ents[k].name.endswith(word) and len(c.ents[k].name) > len(word)}
     return fits.pop() if len(fits) == 1 else None
+
+
+def heading_segment(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], head: str | None,
+                    heading: str | None) -> None:
+    """subTrackOf for a sentence under a stage heading that opens on another track as its
+    field ((二)中游：青禾总成。…燃料电池方面，A…): a segment of the heading's track, unless
+    the document named it a segment of another (细分赛道包括A、B… before 在A领域，…)."""
+    if not head or not heading or head == heading or c.wholes.get((doc_id, None, head)):
+        return      # (a field the document made a segment of another track already stays one)
+    t = next((x for x in ms if x.key == head and x.m.role != "owner"), None)
+    tr = c.rules.get("track", {})
+    label = rx(tr.get("speaker_label", "$^")).match(text)
+    if t is None or text[label.end() if label else 0:t.m.start].strip(" 在“\"‘"):
+        return
+    if rx(tr.get("segment_after", "$^")).match(text, t.m.end):
+        c.add(head, "subTrackOf", heading, doc_id, index, "heading-sub")
+
+
+def heading_lists(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], heading: str | None) -> None:
+    """subTrackOf for tracks listed together under a stage heading ((三)下游：青禾整机。…A、B
+    分别布局T1和T2领域): segments of the heading's track, unless the document made one a
+    segment of another track already."""
+    if heading is None:
+        return
+    for r in lists(c, text, ms):
+        keys = [x.key for x in r if x.cls == "IndustryTrack"]
+        if len(keys) < 2 or len(keys) != len(r) or heading in keys \
+                or any(c.wholes.get((doc_id, None, k)) for k in keys):
+            continue
+        for k in keys:
+            c.add(k, "subTrackOf", heading, doc_id, index, "heading-sub")

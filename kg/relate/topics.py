@@ -103,3 +103,33 @@ def recap_track(c: Collector, text: str, ms: list[Item], named: list[str]) -> st
     count = parse_number(mt.group("n"))
     tracks = [x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner" and x.m.start >= mt.end()]
     return tracks[0] if tracks and count == len(named) else None
+
+
+def asks(c: Collector, text: str) -> bool:
+    """Whether a paragraph opening on ``text`` is a press conference's question (问（记者）：…)."""
+    return bool(rx(c.rules.get("track", {}).get("question_label", "$^")).match(text))
+
+
+def asked_tracks(c: Collector, text: str, ms: list[Item], known: dict[str, str]) -> set[str]:
+    """The tracks a sentence of a question names (问：星澜日报记者。T产业有哪些龙头企业？): the
+    answer after it speaks of the question's one track. A track the document names
+    elsewhere (``known``: surface -> key) counts where the recogniser had no context to
+    see it (问：T是本区的“头号产业”…)."""
+    label = rx(c.rules.get("track", {}).get("question_label", "$^")).match(text)
+    rest = text[label.end():] if label else text
+    named = {x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"}
+    return named or {k for w, k in known.items() if w in rest}
+
+
+def section_track(c: Collector, text: str, ms: list[Item], known: dict[str, str]) -> str | None | bool:
+    """For a section heading (二、关于壮大T产业): the one track it names (found as the
+    question's are), else None; False for a sentence that is no section heading."""
+    if not rx(c.rules.get("track", {}).get("section_heading", "$^")).match(text):
+        return False
+    named = asked_tracks(c, text, ms, known)
+    return named.pop() if len(named) == 1 else None
+
+
+def answers(c: Collector, text: str) -> bool:
+    """Whether a paragraph opening on ``text`` answers the question before it (答：…)."""
+    return bool(rx(c.rules.get("track", {}).get("answer_label", "$^")).match(text))

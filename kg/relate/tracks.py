@@ -7,33 +7,8 @@ from collections import defaultdict
 from functools import cache
 
 from .base import TRACK_SUBJECTS, Collector, Item, clause_spans, finditer, found_before, lists, modifies, rx
+from .members import aside, list_head, respective
 from .topics import field_head
-
-
-def list_head(c: Collector, text: str, run: list[Item], ms: list[Item]) -> list[Item] | None:
-    """The track(s) an enumeration is a list of: 腾讯、网易等电竞文娱龙头企业,
-    低空经济、人工智能等未来产业赛道 (a track right after the list, before a noun
-    such as 企业/项目/赛道)."""
-    tr = c.rules.get("track", {})
-    groups = {x.m.group for x in run if x.m.group}
-    # (a track the recogniser made a head is no head of a run it stands in alone)
-    heads = [x for x in ms if x.m.role == "head-track" and x.m.group in groups and x not in run]
-    if heads:
-        return heads
-    last = run[-1]
-    after = [x for x in ms if x.m.start >= last.m.end and x.m.role != "owner"]
-    if not after or after[0].cls != "IndustryTrack":
-        return None
-    between = text[last.m.end:after[0].m.start]
-    if not rx(tr.get("list_head_gap", "$^")).match(between) or (len(run) == 1 and "等" not in between):
-        return None
-    heads = [after[0]]
-    joiners = set(tr.get("list_joiners", ("、",)))
-    for x in after[1:]:
-        if x.cls != "IndustryTrack" or text[heads[-1].m.end:x.m.start] not in joiners:
-            break
-        heads.append(x)
-    return heads if modifies(c, text, heads[-1]) else None
 
 
 def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
@@ -86,8 +61,10 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 # the list, else the paragraph's last track
                 # (or the paragraph's track, though the list opens the sentence: 电子信息是…。
                 # A和B两个细分赛道的…)
+                # (not one of the list's own items, the paragraph's last track as it may be)
+                keys = {x.key for x in r}
                 parent = next((t.key for t in tracks if id(t) not in inside and t.m.role != "item"),
-                              None) or governing or outer or recent
+                              None) or next((k for k in (governing, outer, recent) if k and k not in keys), None)
             elif rx(tr.get("parts_list_after", "$^")).match(text[r[-1].m.end:]):
                 # 把数字经济作为首位产业，重点发展A、B和C三个方向: the parts of the track named
                 # before the list in its sentence (the paragraph's may be a peer of the list)
@@ -98,6 +75,15 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                     c.add(x.key, "subTrackOf", parent, doc_id, s.index, "track-list-sub")
                     whole_of[x.key] = parent
                 sublisted |= inside
+    # 电子信息产业发展势头强劲。…，重点发展A、B和C: what a paragraph on a track focuses on
+    # is a list of its segments (not the kinds of firms a park wants: 重点引进A、B等领域企业)
+    focus_verb = tr.get("focus_clause", "$^") + "$"
+    for r in runs if governing else ():
+        if r[0].cls == "IndustryTrack" and len(r) > 1 and not any(id(x) in sublisted for x in r) \
+                and not any(x.key == governing for x in r) and found_before(focus_verb, text, r[0].m.start) \
+                and not rx(tr.get("kind_of_firms", "$^")).match(text, r[-1].m.end):
+            for x in r:
+                c.add(x.key, "subTrackOf", governing, doc_id, s.index, "focus-sub")
     # 构建以数字内容为引领的文创产业体系: the leading track is a segment of the other
     for mt in finditer(tr.get("lead_frame", "$^"), text):
         subs = [t for t in tracks if mt.start("sub") <= t.m.start < mt.end("sub")]
@@ -119,6 +105,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     # the sentence's or paragraph's track adopts tracks named as kinds of things in its
     # sentence (放大龙头医药企业), and, when it opens the sentence, every other track
     top = head or governing
+    spans = clause_spans(text)
+    starts = {a + len(text[a:b]) - len(text[a:b].lstrip()) for a, b in spans}
     if top:
         peers = run_of.get(next((id(t) for t in tracks if t.key == top), None), [])
         # a track the sentence's patterns gave a whole already (涵盖A、B等环节的T全链条), or
@@ -133,9 +121,12 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             # under a head that does not open the sentence (围绕数字经济，集聚A、B等生命
             # 健康企业), or under the paragraph's track (…抢占A、B等未来产业赛道), a list's
             # own track is not a segment of the head
-            if (head and topic) or modifies(c, text, t) and id(t) not in heads_used:
+            # (分行业看，T增长12%，A增长9%: a track opening a clause of its own beside the
+            # head's is a peer reported alike, not a segment)
+            parallel = t.m.start in starts and len(run_of.get(id(t), ())) < 2 \
+                and any(x.key == top and x.m.start in starts for x in tracks)
+            if (head and topic and not parallel) or modifies(c, text, t) and id(t) not in heads_used:
                 c.add(t.key, "subTrackOf", top, doc_id, s.index, "head-sub")
-    spans = clause_spans(text)
 
     def clause(pos: int) -> int:
         return next(i for i, (a, b) in enumerate(spans) if pos <= b)
@@ -152,6 +143,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             bound[id(t)] = firm
             owned |= {id(x) for x in ms if x.m.start == firm.m.start}
             c.add(firm.key, "inTrack", t.key, doc_id, s.index, "appositive-track")
+    headed = {clause(t.m.start) for t in tracks if id(t) in heads_used}
+    pairs = respective(c, text, runs)        # A、B分别布局T1和T2领域: each thing its own
     by_clause: dict[int, list[Item]] = defaultdict(list)
     for t in free:
         if id(t) not in bound:
@@ -210,9 +203,13 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     where = c.rules.get("district", {}).get("location_before", "$^")
     # a head the sentence names only by a stage label (材料方面，A…) is not in its text
     said = "sentence-track" if any(x.key == head for x in ms) else "label-track"
+    # (问（星澜日报记者）：…: the speaker's body is in no track the line names)
+    speaker = rx(tr.get("speaker_label", "$^")).match(text)
     for x in ms:
         if x.cls == "IndustryTrack" or not c.cls(x.key) & TRACK_SUBJECTS or x.key == home:
             continue  # (the home's own tracks are stated by patterns: 我们聚焦A、B四大主导产业)
+        if speaker and x.m.end <= speaker.end():
+            continue
         if (doc_id, s.index, x.m.start) in c.frame_owners:
             continue  # 青禾集团控股企业—…: the holder is not in the track of what it holds
         if c.ents[x.key].name.endswith(not_subjects):
@@ -235,6 +232,10 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
         ci = clause(x.m.start)
         if head:
             c.add(x.key, "inTrack", own, doc_id, s.index, said)
+        elif id(x) in pairs:
+            c.add(x.key, "inTrack", pairs[id(x)].key, doc_id, s.index, "respective-track")
+            if governing and not owner:
+                c.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
         elif by_clause.get(ci):
             if owner:
                 continue  # 中国联通贵安云数据中心…数据中心: the clause's track is the named thing's
@@ -253,6 +254,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             # 直播电商等新业态, 招引光刻胶等配套企业) is about those firms, not this thing
             # nor does a clause naming a track that sums up a list of tracks (半导体和集成电路
             # 等先进制造业): that is a class of industries, not the track of a thing elsewhere
+            if ci in headed and x.cls == "Platform":
+                continue    # (X园已集聚A、B等T龙头企业: the park gathering firms of a kind takes no other clause's)
             kinds_before = [j for j in by_clause if j < ci and any(modifies(c, text, t) for t in by_clause[j])] \
                 if share.match(text, spans[ci][0]) else []
             if kinds_before:
@@ -269,23 +272,3 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             cj = min(reach, key=lambda j: (abs(j - ci), j > ci))
             for t in near(by_clause[cj], x.m.start):
                 c.add(x.key, "inTrack", t.key, doc_id, s.index, "near-clause-track")
-
-
-def aside(c: Collector, text: str, x: Item, ms: list[Item], end: int | None = None) -> bool:
-    """A thing named in passing, not as a member of the sentence's track: the market a
-    firm lists on (登陆上交所科创板), the backer that describes the next thing
-    (中芯国际背景的芯空项目), a partner (与A、B等整车企业开展协同研发: ``end`` is where
-    the list holding ``x`` ends)."""
-    tr = c.rules.get("track", {})
-    if found_before(c.rules.get("located", {}).get("passing_before", "$^"), text, x.m.start):
-        return True
-    if found_before(tr.get("listing_before", "$^"), text, x.m.start) \
-            or rx(tr.get("listing_after", "$^")).match(text[x.m.end:]):
-        return True
-    if (c.ents[x.key].name.endswith(tuple(tr.get("partner_ends", ())))
-            or rx(tr.get("partner_after", "$^")).match(text, x.m.end if end is None else end)) \
-            and found_before(tr.get("partner_before", "$^"), text, x.m.start):
-        return True   # 联合青禾大学开展攻关, 与星澜集团合作建设…: a partner, not a member of the track
-    nxt = next((y for y in ms if y.m.start >= x.m.end and y.m.role != "owner"), None)
-    modifier = c.rules.get("district", {}).get("modifier_of_next", "$^")
-    return bool(nxt and rx(modifier).match(text[x.m.end:nxt.m.start]))

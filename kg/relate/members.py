@@ -1,0 +1,70 @@
+"""What a thing of a sentence is listed under, and whether it is named only in passing:
+the track heading an enumeration (A、B等T龙头企业), and the market a firm lists on, a
+backer or a partner (kg/relate/tracks.py asks both of every thing)."""
+from __future__ import annotations
+
+from .base import CLAUSE, Collector, Item, found_before, modifies, rx
+from ..recognise.items import count_of
+
+
+def list_head(c: Collector, text: str, run: list[Item], ms: list[Item]) -> list[Item] | None:
+    """The track(s) an enumeration is a list of: 腾讯、网易等电竞文娱龙头企业,
+    低空经济、人工智能等未来产业赛道 (a track right after the list, before a noun
+    such as 企业/项目/赛道)."""
+    tr = c.rules.get("track", {})
+    groups = {x.m.group for x in run if x.m.group}
+    # (a track the recogniser made a head is no head of a run it stands in alone)
+    heads = [x for x in ms if x.m.role == "head-track" and x.m.group in groups and x not in run]
+    if heads:
+        return heads
+    last = run[-1]
+    after = [x for x in ms if x.m.start >= last.m.end and x.m.role != "owner"]
+    if not after or after[0].cls != "IndustryTrack":
+        return None
+    between = text[last.m.end:after[0].m.start]
+    if not rx(tr.get("list_head_gap", "$^")).match(between) or (len(run) == 1 and "等" not in between):
+        return None
+    heads = [after[0]]
+    joiners = set(tr.get("list_joiners", ("、",)))
+    for x in after[1:]:
+        if x.cls != "IndustryTrack" or text[heads[-1].m.end:x.m.start] not in joiners:
+            break
+        heads.append(x)
+    return heads if modifies(c, text, heads[-1]) else None
+
+
+def aside(c: Collector, text: str, x: Item, ms: list[Item], end: int | None = None) -> bool:
+    """A thing named in passing, not as a member of the sentence's track: the market a
+    firm lists on (登陆上交所科创板), the backer that describes the next thing
+    (中芯国际背景的芯空项目), a partner (与A、B等整车企业开展协同研发: ``end`` is where
+    the list holding ``x`` ends)."""
+    tr = c.rules.get("track", {})
+    if found_before(c.rules.get("located", {}).get("passing_before", "$^"), text, x.m.start):
+        return True
+    if found_before(tr.get("listing_before", "$^"), text, x.m.start) \
+            or rx(tr.get("listing_after", "$^")).match(text[x.m.end:]):
+        return True
+    if (c.ents[x.key].name.endswith(tuple(tr.get("partner_ends", ())))
+            or rx(tr.get("partner_after", "$^")).match(text, x.m.end if end is None else end)) \
+            and found_before(tr.get("partner_before", "$^"), text, x.m.start):
+        return True   # 联合青禾大学开展攻关, 与星澜集团合作建设…: a partner, not a member of the track
+    nxt = next((y for y in ms if y.m.start >= x.m.end and y.m.role != "owner"), None)
+    modifier = c.rules.get("district", {}).get("modifier_of_next", "$^")
+    return bool(nxt and rx(modifier).match(text[x.m.end:nxt.m.start]))
+
+
+def respective(c: Collector, text: str, runs: list[list[Item]]) -> dict[int, Item]:
+    """Things listed before as many tracks in their clause, each in its own
+    (A、B等企业分别布局T1和T2领域; A、B填补了T1和T2两个环节): thing -> its track, in order,
+    when 分别 stands between the lists or a count after the tracks says how many."""
+    out: dict[int, Item] = {}
+    word = c.rules.get("track", {}).get("respectively", "分别")
+    for things, tracks in zip(runs, runs[1:]):
+        if len(things) < 2 or len(things) != len(tracks) or things[0].cls == "IndustryTrack" \
+                or tracks[0].cls != "IndustryTrack":
+            continue
+        between = text[things[-1].m.end:tracks[0].m.start]
+        if CLAUSE.search(between) or not (word in between or count_of(text[tracks[-1].m.end:]) == len(tracks)):
+            continue
+        out.update({id(x): t for x, t in zip(things, tracks)})
+    return out
