@@ -471,3 +471,41 @@ def test_commercial_belts_and_dashed_names(recogniser, text, want):
 def test_words_before_a_name_that_open_none(recogniser, text, want):
     check(recogniser, text, want)
 
+
+
+@pytest.mark.parametrize("text, want", [
+    # 即 (namely) and 代表 (on behalf of) open no name: A即B古城, 我谨代表B高新区
+    case("“一城”即星澜古城，“两街”为青禾路和墨川路", {"星澜古城": P, "青禾路": P, "墨川路": P}, id="ji"),
+    case("在此，我谨代表墨川高新区向各位来宾致谢", {"墨川高新区": PL}, id="jin-daibiao"),
+    # 有 glued by jieba onto the unknown name after it is the verb "has"; a project's
+    # own head met again on the walk left ends the words of another phrase
+    case("30亿元以上项目有瑞澜化学电池材料项目、云澜船舶配套产业园",
+         {"瑞澜化学电池材料项目": PR, "云澜船舶配套产业园": PL}, id="you-and-own-head"),
+    # near miss: a phase after a project keeps the project in its name
+    case("星澜云栖项目二期加快推进", {"星澜云栖项目二期": PR}, id="project-phase-kept"),
+])
+def test_words_that_end_a_name_walked_left(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a body named by what it builds and manages (X建设管理委员会, X管理委员会)
+    case("记者从禾川纺织城建设管理委员会获悉，交易额增长", {"禾川纺织城建设管理委员会": I}, id="jianshe-guanwei"),
+    case("星澜湖风景区管理委员会发布通告", {"星澜湖风景区管理委员会": I}, id="guanli-weiyuanhui"),
+    # near miss: the committee's words with no name before them
+    case("完善建设管理委员会的职能", {}, id="bare-committee"),
+])
+def test_management_committees(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # the trades of makers of parts and materials end a firm's name before its project
+    case("推进墨川精密液压件项目开工", {"墨川精密液压件项目": PR}, {"墨川精密": E}, id="jingmi"),
+    case("禾澜新材光学膜项目投产", {"禾澜新材光学膜项目": PR}, {"禾澜新材": E}, id="xincai"),
+    case("云岫重机起重装备智能制造项目开工", {"云岫重机起重装备智能制造项目": PR}, {"云岫重机": E}, id="zhongji"),
+    # near miss: the trade word alone in running text names nothing
+    case("提升精密制造和纺织印染水平", {}, {}, id="trade-words-alone"),
+])
+def test_maker_trade_words_end_an_owner(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)

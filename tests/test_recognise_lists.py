@@ -359,3 +359,14 @@ def test_a_place_and_trade_names_no_owner(recogniser, text, brand):
 def test_a_trade_adjective_after_a_firm_begins_the_project(recogniser, text, owner):
     owners = {m.name for m in recogniser.sentence_mentions("d", 0, text) if m.role == "owner"}
     assert owners == {owner}, owners
+
+
+@pytest.mark.parametrize("text, want", [
+    # 代表企业有A、B、C等。: the firms a noun of firms is said to have
+    case("代表企业有禾川精锻、墨川活塞、云澜精工等。", {"禾川精锻": "Enterprise", "墨川活塞": "Enterprise",
+                                                   "云澜精工": "Enterprise"}, id="qiye-you"),
+    # near miss: a count of firms, no list
+    case("全区规上企业有120家。", {}, id="qiye-you-count"),
+])
+def test_firms_a_noun_has(recogniser, text, want):
+    check(recogniser, text, want)

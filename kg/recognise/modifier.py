@@ -141,10 +141,16 @@ def long_modifier(ctx: Context, upto: int) -> int:
     named_ends = {c.end for c in ctx.cands if c.cls != "IndustryTrack"}
     start = upto
     before = toks[:bisect_right(toks, upto, key=_END)]   # the tokens end in order
+    # the name's own head word met again on the way is another name's end (以上项目|有
+    # 青禾材料项目: the words before it are the clause's, not this project's)
+    head = ctx.by_start.get(upto)
+    own_head = head.text if head is not None and head.text in ctx.rules.heads else None
     k = len(before) - 1
     while k >= 0:
         t = before[k]
         if t.end != start and start != upto:
+            break
+        if t.text == own_head and start < upto:
             break
         if start in names and names[start] < start:      # a name inside the name
             start = names[start]
