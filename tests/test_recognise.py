@@ -147,7 +147,8 @@ def test_a_place_is_not_taken_as_an_owner(recogniser):
 
 @pytest.mark.parametrize("text, name, owners", [
     # a quantity is no owner; the firm before it may be
-    ("签约墨川新材年产5万吨电子级化学品项目", "墨川新材年产5万吨电子级化学品项目", []),
+    ("签约墨川新材年产5万吨电子级化学品项目", "墨川新材年产5万吨电子级化学品项目", ["墨川新材"]),
+    ("签约墨川年产5万吨电子级化学品项目", "墨川年产5万吨电子级化学品项目", []),
     ("云溪市人工智能计算中心二期投用", "云溪市人工智能计算中心二期", []),     # a place and common words
     ("推进墨川街商圈品质提升工程", "墨川街商圈品质提升工程", []),             # a street's name
     ("开工星澜科技锂电池产研基地", "星澜科技锂电池产研基地", ["星澜科技"]),   # a firm's name is one
@@ -801,3 +802,26 @@ def test_the_county_short_form_is_sought_again_in_its_document(recogniser):
     doc = to_document(RawDocument("k.txt", "k.txt", text, "utf-8"))
     ms = recogniser.document_mentions(doc)
     assert sorted({(m.sentence, m.surface) for m in ms if m.name == "昆山市"}) == [(0, "昆山"), (1, "昆山"), (2, "昆山")]
+
+
+@pytest.fixture(scope="module")
+def group_recogniser():
+    """A recogniser whose lexicon knows one group by its name and its short form."""
+    from kg.lexicon import Lexicon
+    from kg.recognise import Recogniser
+    return Recogniser(Lexicon.from_rows([{"name": "禾澜集团", "class": "Enterprise", "aliases": "禾澜",
+                                          "source": "test"}]))
+
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # a group's short form before a trade word names the group's firm of that trade
+    ("禾澜集成光伏组件基地实现满产", {"禾澜集成"}, {}),
+    ("加快禾澜集成二期电池片项目建设", {"禾澜集成二期电池片项目"}, {"禾澜集成"}),
+    # near miss: the short form alone, and the group's own name, are the group
+    ("禾澜加快布局光伏", {"禾澜集团"}, {}),
+    ("禾澜集团发布年报", {"禾澜集团"}, {}),
+])
+def test_a_groups_short_form_and_a_trade_word_name_its_firm(group_recogniser, text, want, want_owners):
+    ms = group_recogniser.sentence_mentions("d", 0, text)
+    assert {m.name for m in ms if m.role != "owner"} == want, ms
+    assert {m.name for m in ms if m.role == "owner"} == set(want_owners), ms

@@ -370,3 +370,20 @@ def test_a_trade_adjective_after_a_firm_begins_the_project(recogniser, text, own
 ])
 def test_firms_a_noun_has(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # 等 opens a modifier of two fields joined by 及/和 before the list's noun
+    case("已集聚禾川科技、墨川电驱、云澜汽车等整车及关键零部件企业60家",
+         {"禾川科技": "Enterprise", "墨川电驱": "Enterprise", "云澜汽车": "Enterprise"}, id="deng-joined-modifier"),
+    # near miss: two nouns joined, each its own list's
+    case("引进禾川、墨川等企业和机构20家", {"禾川": "Enterprise", "墨川": "Enterprise"}, id="two-nouns-joined"),
+    # a verb and 了 before the count: the list is who acts, not what is counted
+    case("青禾大学、星澜学院与我区企业共建了8个联合实验室。", {"青禾大学": "Institution", "星澜学院": "Institution"},
+         id="verb-le-before-count"),
+    # a quotation that runs past the first item quotes a phrase: the item starts after its verb
+    case("“墨川正在全力打造海工装备、新能源、生物医药三大产业”",
+         {"海洋工程装备": "IndustryTrack", "新能源": "IndustryTrack", "生物医药": "IndustryTrack"}, id="quoted-phrase"),
+])
+def test_enumeration_modifiers_and_list_starts(recogniser, text, want):
+    check(recogniser, text, want)

@@ -82,7 +82,8 @@ def heads(ctx: Context) -> list[Cand]:
             if (start >= mod_end or ctx.lex.is_not_entity(name)
                     or (text.startswith(ctx.rules.head_not_before, e) and not (
                         text.startswith(ctx.rules.head_not_before_coined_ok, e)
-                        and (_unknown_word_in(ctx, mod) or _place_word_in(ctx, mod))))
+                        and (_unknown_word_in(ctx, mod) or _place_word_in(ctx, mod)
+                             or (h.owner and _org_word_in(ctx, mod)))))
                     or (len(h.word) == 1 and mod_end - start < 2)
                     or (h.not_after and mod.endswith(h.not_after))
                     # (带孩子)逛|商圈, 建|园区: a one-character verb and the noun it takes
@@ -223,6 +224,13 @@ def _unknown_word_in(ctx: Context, span: str) -> bool:
     jieba's dictionary nor the lexicon knows: a coined name (青禾, 云栖)."""
     return any(len(t.text) > 1 and not ctx.seg.knows(t.text) and not alnum(t.text)
                and t.text not in ctx.rules.not_proper for t in ctx.seg.tokens(span))
+
+
+def _org_word_in(ctx: Context, span: str) -> bool:
+    """True when ``span`` holds a firm or body the lexicon knows (推进星澜集团|研发中心项目|建设):
+    the thing is that one's, named as a coined word would name it."""
+    return any(ctx.lex.lookup(t.text, "Enterprise") or ctx.lex.lookup(t.text, "Institution")
+               for t in ctx.seg.tokens(span))
 
 
 def _brand_in(ctx: Context, span: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .candidate import Cand
 from .context import Context, proper
+from .known import sibling_word
 from .places import place_prefix
 from .text import GOVERNMENT_LEVELS, alnum, is_punct
 
@@ -25,6 +26,10 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
         e = ctx.lex.lookup(s, "Enterprise") or ctx.lex.lookup(s, "Institution")
         if e and start + len(s) <= head_start:  # (武田制药|项目: the firm's project)
             best = Cand(start, start + len(s), e.cls, e.name, "owner-prefix:lexicon", prio=4, role="owner")
+            sib = sibling_word(ctx, s, e, start + len(s))
+            if sib and start + len(s) + len(sib) <= head_start:   # 青禾|集成|二期电池片项目
+                best = Cand(start, start + len(s) + len(sib), "Enterprise", s + sib,
+                            "owner-prefix:sibling", prio=4, role="owner")
     if best is None:
         best = _brand_before_place(ctx, start, head_start) or _dictionary_org(ctx, start, head_start)
     own = ctx.rules.head_of(text[best.start:best.end]) if best else None
