@@ -374,7 +374,7 @@ def test_firms_a_noun_has(recogniser, text, want):
 
 @pytest.mark.parametrize("text, want", [
     # 等 opens a modifier of two fields joined by 及/和 before the list's noun
-    case("已集聚禾川科技、墨川电驱、云澜汽车等整车及关键零部件企业60家",
+    case("已集聚禾川科技、墨川电驱、云澜汽车等电池及配套部件企业60家",
          {"禾川科技": "Enterprise", "墨川电驱": "Enterprise", "云澜汽车": "Enterprise"}, id="deng-joined-modifier"),
     # near miss: two nouns joined, each its own list's
     case("引进禾川、墨川等企业和机构20家", {"禾川": "Enterprise", "墨川": "Enterprise"}, id="two-nouns-joined"),
@@ -382,8 +382,8 @@ def test_firms_a_noun_has(recogniser, text, want):
     case("青禾大学、星澜学院与我区企业共建了8个联合实验室。", {"青禾大学": "Institution", "星澜学院": "Institution"},
          id="verb-le-before-count"),
     # a quotation that runs past the first item quotes a phrase: the item starts after its verb
-    case("“墨川正在全力打造海工装备、新能源、生物医药三大产业”",
-         {"海洋工程装备": "IndustryTrack", "新能源": "IndustryTrack", "生物医药": "IndustryTrack"}, id="quoted-phrase"),
+    case("“墨川正加快培育集成电路、人工智能、新材料三大产业”",
+         {"集成电路": "IndustryTrack", "人工智能": "IndustryTrack", "新材料": "IndustryTrack"}, id="quoted-phrase"),
 ])
 def test_enumeration_modifiers_and_list_starts(recogniser, text, want):
     check(recogniser, text, want)
