@@ -527,3 +527,14 @@ def test_a_year_before_a_known_name(recogniser, text, want):
 ])
 def test_a_known_owner_names_a_project_before_jianshe(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
+
+
+@pytest.mark.parametrize("text, want", [
+    # two characters jieba could not join (揽|月|湾: a verb, a number, a morpheme) are a coined word
+    case("周末到青禾揽月湾步行街逛逛", {"青禾揽月湾步行街": C}, id="coined-characters"),
+    case("打造星澜揽月湾商业街区", {"星澜揽月湾商业街区": C}, id="coined-characters-jiequ"),
+    # near miss: a boundary word jieba cut in two (做|强) still ends the name
+    case("青禾做强招商蛇口产业园", {"招商蛇口产业园": PL}, id="boundary-cut-in-two"),
+])
+def test_coined_words_cut_into_characters(recogniser, text, want):
+    check(recogniser, text, want)

@@ -39,6 +39,9 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
         if t.text == _DASH and start < upto and _joins_names(ctx, before, k):
             start = t.start  # 五马|—|解放街商圈, 中国|—|东盟信息港: a dash joins two places in one name
             continue
+        if start < upto and _coined_pair(ctx, t, before[k + 1], start):
+            start = t.start  # 常州|吾|悦|国际广场: two characters jieba could not join are a coined word
+            continue
         if stops(ctx, t, upto):
             if t.text in ctx.rules.name_internal and t.end == upto and (
                     item_end or (k > 0 and before[k - 1].end == t.start and not stops(ctx, before[k - 1], upto))):
@@ -77,6 +80,17 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
 
 
 _DASH = "—"
+
+
+def _coined_pair(ctx: Context, t: Token, nxt: Token, start: int) -> bool:
+    """True when the one-character word ``t`` and the one-character word ``nxt`` that
+    opens the name so far make no word of the dictionary: jieba cut a coined word into
+    characters, tagging the first as a pronoun, adverb or number (吾|悦, 揽|月|湾). A
+    boundary word (在, 将, 由 …), or one jieba cut in two (做|强), stays one."""
+    return len(t.text) == 1 and len(nxt.text) == 1 and nxt.start == t.end == start \
+        and t.text not in ctx.rules.boundary and not is_punct(t.text) \
+        and t.text + nxt.text not in ctx.rules.boundary \
+        and not ctx.seg.knows(t.text + nxt.text) and ctx.lex.lookup(t.text + nxt.text) is None
 
 
 def _joins_names(ctx: Context, before: list[Token], k: int) -> bool:
