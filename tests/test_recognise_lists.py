@@ -387,3 +387,13 @@ def test_firms_a_noun_has(recogniser, text, want):
 ])
 def test_enumeration_modifiers_and_list_starts(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # two firm-shaped names listed side by side say of each other what they are
+    case("推动禾川药业、墨川生物扩产", {"禾川药业": "Enterprise", "墨川生物": "Enterprise"}, id="two-shaped-firms"),
+    # near miss: one such name alone in running text needs a word that introduces it
+    case("推动禾川药业扩产", {}, id="one-shaped-firm"),
+])
+def test_firm_shaped_names_listed_together(recogniser, text, want):
+    check(recogniser, text, want)
