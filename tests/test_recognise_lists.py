@@ -397,3 +397,9 @@ def test_enumeration_modifiers_and_list_starts(recogniser, text, want):
 ])
 def test_firm_shaped_names_listed_together(recogniser, text, want):
     check(recogniser, text, want)
+
+
+def test_a_shaped_firm_with_a_place_inside_needs_its_own_context(recogniser):
+    # beside a firm, a firm-shaped name with places inside (日本横滨青禾医疗) stays unsure
+    got = names(recogniser, "星澜网络、德国科隆墨川医疗连续签约")
+    assert "德国科隆墨川医疗" not in got, got

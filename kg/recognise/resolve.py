@@ -25,9 +25,12 @@ def _context_ok(ctx: Context, c: Cand, places: dict[int, int] | None = None) -> 
 
 def _listed_with_firm(ctx: Context, c: Cand, cands: list[Cand]) -> bool:
     """True when a firm stands right beside ``c`` across a list's 、 (推动青禾药业、墨川生物扩产):
-    two firm-shaped names listed side by side say of each other what they are."""
+    two firm-shaped names listed side by side say of each other what they are, unless a
+    place stands inside ``c``."""
     text = ctx.text
-    return c.cls == "Enterprise" and any(
+    if c.cls != "Enterprise" or any(p.cls == "Place" and c.start <= p.start and p.end <= c.end for p in cands):
+        return False    # (星澜科技、日本横滨青禾医疗: a place inside says where, the name is not sure)
+    return any(
         o is not c and o.cls == "Enterprise" and o.role != "owner"
         and ((o.end + 1 == c.start and text[o.end] == LIST_SEP)
              or (c.end + 1 == o.start and text[c.end] == LIST_SEP))
