@@ -538,3 +538,18 @@ def test_a_known_owner_names_a_project_before_jianshe(recogniser, text, want, wa
 ])
 def test_coined_words_cut_into_characters(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # a street a project's name opens with is where it is, not its owner's brand
+    case("△ 云岫街道面料市场综合改造项目完成结顶", {"云岫街道面料市场综合改造项目": PR}, {"云岫街道": P},
+         id="street-opens-a-project"),
+    # a coined word cut into characters opens a long name too (吾|澜|一体化…一期)
+    case("吾澜一体化储能产业园一期建成投产", {"吾澜一体化储能产业园一期": PR}, None, id="coined-characters-long"),
+    # a middle dot joins a city and a name (杭州·星澜创新中心)
+    case("已建成杭州·星澜创新中心和青禾产业园", {"杭州·星澜创新中心": PR, "青禾产业园": PL}, None, id="middle-dot"),
+    # 会同 (together with) opens no bureau's name
+    case("并会同区科技局开展调研", {"区科技局": I}, None, id="huitong"),
+])
+def test_openings_of_names(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)
