@@ -65,7 +65,8 @@ def heads(ctx: Context) -> list[Cand]:
                 named = next((z for z in (*ctx.cands, *out) if z.end == at and z.cls == "Platform"
                               and z.role == "name" and z.start < min(at, start)
                               and text[z.start:z.end].endswith(ctx.tables.zone_tuple)), None)
-                if named is not None and (h.proper or _kind_only(ctx, text[start:mod_end])):
+                if named is not None and (h.proper or _kind_only(ctx, text[start:mod_end]) or (
+                        h.word in ctx.rules.zone_park_heads and not proper(ctx, text[start:mod_end]))):
                     zone = named   # (not 青禾高新区|丝路科学城: a name of its own stands alone)
             if zone and start < mod_end and not proper(ctx, text[start:mod_end]):
                 start = zone.start  # 经开区|生物医药产业园: without its zone the name says only its kind
