@@ -566,3 +566,15 @@ def test_openings_of_names(recogniser, text, want, want_owners):
 ])
 def test_parks_named_by_their_zone(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # a coined brand and its trade, then a city: the firm owns the site
+    case("星澜储能温州电池产业园开园", {"星澜储能温州电池产业园": PL}, {"星澜储能": E}, id="brand-trade-city"),
+    # near miss: a city and a track, then a city, describe the park
+    case("杭州人工智能温州产业园开园", {"杭州人工智能温州产业园": PL}, {}, id="city-track-city"),
+    # 再 (re-) and 扩能 (more capacity) are words of a long project name
+    case("星澜徐州再制造中心扩能项目竣工", {"星澜徐州再制造中心扩能项目": PR}, None, id="zai-kuoneng"),
+])
+def test_brands_and_long_names(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)
