@@ -557,8 +557,8 @@ def test_openings_of_names(recogniser, text, want, want_owners):
 
 @pytest.mark.parametrize("text, want", [
     # a park or an incubator whose own words say only a kind is named by the zone before it
-    case("杭州高新区安全科技产业园集聚企业50家", {"杭州高新区安全科技产业园": PL}, id="zone-kind-park"),
-    case("杭州高新区科技企业孵化器新增在孵企业20家", {"杭州高新区科技企业孵化器": PL}, id="zone-incubator"),
+    case("杭州高新区应急科技产业园集聚企业50家", {"杭州高新区应急科技产业园": PL}, id="zone-kind-park"),
+    case("宁波高新区科技企业孵化器今年认定20家", {"宁波高新区科技企业孵化器": PL}, id="zone-incubator"),
     # near miss: a name-like head after its zone stands alone (the zone is its own mention)
     case("记者走进杭州高新区云岫科学城", {"杭州高新技术产业开发区": PL, "云岫科学城": PL}, id="zone-then-name"),
     # near miss: the incubator's kind alone, counted, names nothing

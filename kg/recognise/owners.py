@@ -124,6 +124,9 @@ def _brand_and_trade(ctx: Context, words: list) -> bool:
     if len(words) != 2:
         return False
     brand, trade = words
+    h = ctx.rules.heads.get(trade.text)
+    if h is not None and h.cls == "Enterprise":
+        return False    # (锦程|医药: a trade word that shapes a firm's name; the shaped owner takes it)
     return len(brand.text) >= 2 and ctx.lex.lookup(trade.text, "IndustryTrack") is not None \
         and ctx.lex.lookup(brand.text) is None and brand.text not in ctx.rules.zone_words \
         and ctx.seg.tag(brand.text) in ("", "ns", "nz", "nt", "nr", "j")
