@@ -574,7 +574,7 @@ def test_parks_named_by_their_zone(recogniser, text, want):
     # near miss: a city and a track, then a city, describe the park
     case("杭州人工智能温州产业园开园", {"杭州人工智能温州产业园": PL}, {}, id="city-track-city"),
     # 再 (re-) and 扩能 (more capacity) are words of a long project name
-    case("星澜徐州再制造中心扩能项目竣工", {"星澜徐州再制造中心扩能项目": PR}, None, id="zai-kuoneng"),
+    case("星澜温州再制造基地扩能项目开工", {"星澜温州再制造基地扩能项目": PR}, None, id="zai-kuoneng"),
 ])
 def test_brands_and_long_names(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
