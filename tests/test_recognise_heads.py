@@ -578,3 +578,15 @@ def test_parks_named_by_their_zone(recogniser, text, want):
 ])
 def test_brands_and_long_names(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
+
+
+@pytest.mark.parametrize("text, want", [
+    # temples and railways a proper word names are places; 景点 counts places
+    case("线路串联云岫寺、禾川庙等景点", {"云岫寺": P, "禾川庙": P}, id="jingdian-list"),
+    case("区里还在星澜寺周边打造了夜游线路", {"星澜寺": P}, id="si"),
+    case("青禾铁路与星澜高速公路在此交汇", {"青禾铁路": P, "星澜高速公路": P}, id="railway-highway"),
+    # near miss: the words alone, and a kind before them, name none
+    case("大力发展寺庙经济，推进高速铁路建设", {}, id="kinds-only"),
+])
+def test_landmarks_and_lines(recogniser, text, want):
+    check(recogniser, text, want)
