@@ -49,3 +49,15 @@ def test_appositives(recogniser, text, want):
 ])
 def test_time_words_before_an_act_verb(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a quoted name right before a word for a market or a commercial street names it
+    case("墨川文旅负责运营的“青禾之夜”街区周末客流大增", {"青禾之夜": "CommercialDistrict"}, id="quoted-jiequ"),
+    case("“夜星澜”夜市自5月开市以来人气很旺", {"夜星澜": "CommercialDistrict"}, id="quoted-yeshi"),
+    # near miss: a slogan in quotation marks, and a quotation the noun does not follow
+    case("打造“一街一品”街区", {}, id="quoted-slogan"),
+    case("“青禾之夜”活动吸引游客", {}, id="quoted-event"),
+])
+def test_quoted_districts(recogniser, text, want):
+    check(recogniser, text, want)
