@@ -34,3 +34,13 @@ def test_bureaus(recogniser, text, want):
 ])
 def test_bureau_names_with_a_joiner(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a preposition jieba glued before the level (从|区 cut as 从区) opens no name
+    case("记者从区商务局获悉，夜市客流增长", {"区商务局": I}, id="glued-preposition-level"),
+    # near miss: a district's own name before the bureau is still the area
+    case("记者从拱墅区商务局获悉", {"拱墅区商务局": I, "拱墅区": P}, id="named-area"),
+])
+def test_a_level_after_a_glued_preposition(recogniser, text, want):
+    check(recogniser, text, want)

@@ -37,7 +37,7 @@ def bureaus(ctx: Context) -> list[Cand]:
         if area is not None:
             start = area.start
         elif start > 0 and text[start - 1] in rule["levels"] and ctx.by_end.get(start) is not None \
-                and ctx.by_end[start].text == text[start - 1]:
+                and _level_word(ctx, ctx.by_end[start].text):
             start -= 1   # 区|投资促进局: the level stands for the area
             before = ctx.by_end.get(start)
             if before is not None and len(before.text) >= 2 and before.text not in ctx.rules.boundary \
@@ -58,3 +58,9 @@ def bureaus(ctx: Context) -> list[Cand]:
                     for a in chain]
         out.append(c)
     return out
+
+
+def _level_word(ctx: Context, w: str) -> bool:
+    """True when the word ``w`` is a level of government standing for the area (区), maybe
+    with a preposition jieba glued before it (记者从|区|商务局 cut as 从区)."""
+    return len(w) == 1 or (len(w) == 2 and w[0] in ctx.rules.glued_boundary)
