@@ -403,3 +403,14 @@ def test_a_shaped_firm_with_a_place_inside_needs_its_own_context(recogniser):
     # beside a firm, a firm-shaped name with places inside (日本横滨青禾医疗) stays unsure
     got = names(recogniser, "星澜网络、德国科隆墨川医疗连续签约")
     assert "德国科隆墨川医疗" not in got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # the item before a known firm is a peer only when it is the whole item: a walk
+    # stopped by its length inside a longer item takes no tail of it
+    case("青禾传动8AT自动变速器、长江存储分别填补空白", {"长江存储": "Enterprise"}, id="tail-of-a-longer-item"),
+    # near miss: a whole item before the firm is its peer
+    case("引进了墨川新芯、长江存储", {"墨川新芯": "Enterprise", "长江存储": "Enterprise"}, id="whole-item"),
+])
+def test_list_peers_are_whole_items(recogniser, text, want):
+    check(recogniser, text, want)

@@ -212,4 +212,7 @@ def _neighbour(ctx: Context, start: int, end: int, side: int) -> tuple[int, int]
         return None
     e = start - 1
     s = left_modifier(ctx, e, max_len=ctx.rules.lengths["bare_name"], item_end=True)
+    before = ctx.by_end.get(s)
+    if s > 0 and not (is_punct(text[s - 1]) or (before is not None and stops(ctx, before, e))):
+        return None     # (星澜传动8AT变速器、…: the walk stopped at its length inside a longer item)
     return (s, e) if e > s else None
