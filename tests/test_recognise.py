@@ -825,3 +825,25 @@ def test_a_groups_short_form_and_a_trade_word_name_its_firm(group_recogniser, te
     ms = group_recogniser.sentence_mentions("d", 0, text)
     assert {m.name for m in ms if m.role != "owner"} == want, ms
     assert {m.name for m in ms if m.role == "owner"} == set(want_owners), ms
+
+
+@pytest.mark.parametrize("text, want", [
+    # a group's short form and 重工 name its heavy-industry firm
+    ("禾澜重工与青禾新区签约", {"禾澜重工", "青禾新区"}),
+    # ... whose registered name (with its province in brackets) is found whole
+    ("禾澜重工（浙江）有限公司与青禾新区签约", {"禾澜重工（浙江）有限公司", "青禾新区"}),
+])
+def test_a_groups_firm_with_a_registered_name(group_recogniser, text, want):
+    ms = group_recogniser.sentence_mentions("d", 0, text)
+    assert {m.name for m in ms if m.role != "owner"} == want, ms
+
+
+@pytest.mark.parametrize("text, want", [
+    # a place before its newspaper's or broadcaster's word is a word of that one's name
+    ("问（青海日报记者）：光伏产业发展如何", {}),
+    ("据杭州电视台报道，青禾路夜市开市", {"青禾路夜市": "CommercialDistrict"}),
+    # near miss: a district's government names the district
+    ("杭州市拱墅区人民政府工作报告", {"杭州市": "Place", "拱墅区": "Place"}),
+])
+def test_places_in_outlets_names(recogniser, text, want):
+    assert {k: v for k, v in names(recogniser, text).items() if v != "IndustryTrack"} == want

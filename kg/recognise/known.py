@@ -153,8 +153,9 @@ def _place_in_use(ctx: Context, nxt: int, c: Cand) -> bool:
     if in_title(ctx, c.start, c.end):
         return False
     pol = ctx.rules.place_attributive
-    if nxt < len(toks) and toks[nxt].start == c.end and toks[nxt].text in pol.get("people_after", ()):
-        return False  # 香港同胞: the people of a place, not the place
+    if nxt < len(toks) and toks[nxt].start == c.end and (
+            toks[nxt].text in pol.get("people_after", ()) or toks[nxt].text in pol.get("name_after", ())):
+        return False  # 香港同胞, 宁州日报: the people of a place, a word of an outlet's name
     if c.name not in pol.get("home", ()) and not any(
             src in pol.get("sources", ()) for src in c.source.replace(";", " ").split()):
         return True
