@@ -414,3 +414,17 @@ def test_a_shaped_firm_with_a_place_inside_needs_its_own_context(recogniser):
 ])
 def test_list_peers_are_whole_items(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a list opening its clause whose items each do their own trade (分别提供, 分别生产) lists firms
+    case("禾川特气、墨川光刻胶分别提供特种气体和光刻胶产品", {"禾川特气": "Enterprise", "墨川光刻胶": "Enterprise"},
+         id="fenbie-tigong"),
+    # ... after the noun that opens the clause
+    case("本地企业云岫精密、青禾电驱分别生产传输设备和电机", {"云岫精密": "Enterprise", "青禾电驱": "Enterprise"},
+         id="fenbie-after-noun"),
+    # near miss: places listed so are places
+    case("上海、深圳分别提供资金和技术", {"上海市": "Place", "深圳市": "Place"}, id="fenbie-places"),
+])
+def test_firms_each_doing_their_trade(recogniser, text, want):
+    check(recogniser, text, want)

@@ -60,6 +60,8 @@ def list_frames(ctx: Context) -> list[Cand]:
                                        for c in ctx.cands if c.end <= m.start()):
                 continue
             spans = [_before_aside(ctx, s, e) for s, e in _items(text, m.start("list"), m.end("list"))]
+            if spans and cls != "IndustryTrack":
+                spans[0] = _after_noun(ctx, *spans[0])
             if cls == "IndustryTrack":      # 青禾部件（A、B）: the track; its members are framed apart
                 spans = [p for s, e in spans for p in _unbracketed(text, s, e)]
             if len(spans) + (len(spans) == 1 and _joins(text, *spans[0])) < least:
@@ -90,6 +92,16 @@ def list_frames(ctx: Context) -> list[Cand]:
                     c.rule = c.rule.replace("enumeration", "list-frame")
                     out.append(c)
     return out
+
+
+def _after_noun(ctx: Context, s: int, e: int) -> tuple[int, int]:
+    """The first item of a list that opens its clause, after a list's noun inside it
+    (本地企业|星澜精密、青禾科技分别…: the noun says what the items are, it is none)."""
+    for t in ctx.toks:
+        if s <= t.start and t.end < e and t.text in ctx.rules.enum_nouns \
+                and ctx.rules.enum_nouns[t.text] != "IndustryTrack":
+            s = t.end
+    return s, e
 
 
 def _before_verb(ctx: Context, s: int, e: int) -> tuple[int, int]:
