@@ -96,11 +96,16 @@ def list_frames(ctx: Context) -> list[Cand]:
 
 def _after_noun(ctx: Context, s: int, e: int) -> tuple[int, int]:
     """The first item of a list that opens its clause, after a list's noun inside it
-    (本地企业|星澜精密、青禾科技分别…: the noun says what the items are, it is none)."""
+    (本地企业|星澜精密、青禾科技分别…: the noun says what the items are, it is none) and
+    the words that cannot be a name's opening it (其中)."""
     for t in ctx.toks:
         if s <= t.start and t.end < e and t.text in ctx.rules.enum_nouns \
                 and ctx.rules.enum_nouns[t.text] != "IndustryTrack":
             s = t.end
+    t = ctx.by_start.get(s)
+    while t is not None and t.end < e and stops(ctx, t, e):
+        s = t.end       # 其中|A、B分别…: the words that open the clause are none of the list's
+        t = ctx.by_start.get(s)
     return s, e
 
 
