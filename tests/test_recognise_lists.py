@@ -428,3 +428,18 @@ def test_list_peers_are_whole_items(recogniser, text, want):
 ])
 def test_firms_each_doing_their_trade(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a group's firm (旗下的X) and the firm listed beside it
+    case("比亚迪旗下的墨川智行、云岫易创，均在我区设立研发中心", {"比亚迪": "Enterprise", "墨川智行": "Enterprise",
+                                                     "云岫易创": "Enterprise"}, id="qixia-de-list"),
+    # beside a firm a firm noun gave away, an unknown name listed with it is a firm too
+    case("本地企业禾川新材料、云岫光能成长为单项冠军", {"禾川新材料": "Enterprise", "云岫光能": "Enterprise"},
+         id="appositive-peer"),
+    # near miss: a firm opening the next item, the words after it are the clause's
+    case("本土企业星澜科技、禾川电器出货量稳居前列", {"星澜科技": "Enterprise", "禾川电器": "Enterprise"},
+         id="appositive-peer-stops-at-firm"),
+])
+def test_firms_beside_a_firm_a_noun_gave_away(recogniser, text, want):
+    check(recogniser, text, want)

@@ -174,7 +174,8 @@ def list_peers(ctx: Context) -> list[Cand]:
     """Unknown words listed (、) beside firms the lexicon or a registered name gives:
     they are firms too. Each must be a proper word of two to eight characters."""
     text = ctx.text
-    firms = [c for c in ctx.cands if c.cls == "Enterprise" and (c.rule == "lexicon" or c.rule.startswith("legal-name"))]
+    firms = [c for c in ctx.cands if c.cls == "Enterprise"
+             and (c.rule in ("lexicon", "appositive") or c.rule.startswith("legal-name"))]
     out = []
     for f in firms:
         if not _whole_item(ctx, f):
@@ -186,8 +187,12 @@ def list_peers(ctx: Context) -> list[Cand]:
             s, e = span
             inside = [c for c in ctx.cands if s <= c.start and c.end <= e]
             if any(c.start <= s and e <= c.end and c.cls != "Place" for c in ctx.cands) \
-                    or sum(c.end - c.start for c in inside if c.cls == "Place") >= e - s:
-                continue        # already a name of its own, or places (韩国大邱)
+                    or sum(c.end - c.start for c in inside if c.cls == "Place") >= e - s \
+                    or (f.rule == "appositive"
+                        and any(c.cls == "Enterprise" and c.start == s for c in inside)):
+                continue        # already a name of its own, or places (韩国大邱); beside a firm only
+                # its noun gave away, a firm opening the item is it, the words after the clause's
+                # (本土企业X、Y电器|出货量稳居…)
             word = text[s:e]
             if not (2 <= len(word) <= ctx.rules.lengths["bare_name"]) or not proper(ctx, word) \
                     or ctx.lex.is_not_entity(word):
