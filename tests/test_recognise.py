@@ -148,6 +148,7 @@ def test_a_place_is_not_taken_as_an_owner(recogniser):
 @pytest.mark.parametrize("text, name, owners", [
     # a quantity is no owner; the firm before it may be
     ("签约墨川新材年产5万吨电子级化学品项目", "墨川新材年产5万吨电子级化学品项目", ["墨川新材"]),
+    ("签约墨川年产5万吨电子级化学品项目", "墨川年产5万吨电子级化学品项目", []),
     ("云溪市人工智能计算中心二期投用", "云溪市人工智能计算中心二期", []),     # a place and common words
     ("推进墨川街商圈品质提升工程", "墨川街商圈品质提升工程", []),             # a street's name
     ("开工星澜科技锂电池产研基地", "星澜科技锂电池产研基地", ["星澜科技"]),   # a firm's name is one
@@ -834,3 +835,48 @@ def test_the_county_short_form_is_sought_again_in_its_document(recogniser):
     doc = to_document(RawDocument("k.txt", "k.txt", text, "utf-8"))
     ms = recogniser.document_mentions(doc)
     assert sorted({(m.sentence, m.surface) for m in ms if m.name == "昆山市"}) == [(0, "昆山"), (1, "昆山"), (2, "昆山")]
+
+
+@pytest.fixture(scope="module")
+def group_recogniser():
+    """A recogniser whose lexicon knows one group by its name and its short form."""
+    from kg.lexicon import Lexicon
+    from kg.recognise import Recogniser
+    return Recogniser(Lexicon.from_rows([{"name": "禾澜集团", "class": "Enterprise", "aliases": "禾澜",
+                                          "source": "test"}]))
+
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # a group's short form before a trade word names the group's firm of that trade
+    ("禾澜集成光伏组件基地实现满产", {"禾澜集成"}, {}),
+    ("推动禾澜集成三期组件车间项目建设", {"禾澜集成三期组件车间项目"}, {"禾澜集成"}),
+    # near miss: the short form alone, and the group's own name, are the group
+    ("禾澜加快布局光伏", {"禾澜集团"}, {}),
+    ("禾澜集团发布年报", {"禾澜集团"}, {}),
+])
+def test_a_groups_short_form_and_a_trade_word_name_its_firm(group_recogniser, text, want, want_owners):
+    ms = group_recogniser.sentence_mentions("d", 0, text)
+    assert {m.name for m in ms if m.role != "owner"} == want, ms
+    assert {m.name for m in ms if m.role == "owner"} == set(want_owners), ms
+
+
+@pytest.mark.parametrize("text, want", [
+    # a group's short form and 重工 name its heavy-industry firm
+    ("禾澜重工与青禾新区签约", {"禾澜重工", "青禾新区"}),
+    # ... whose registered name (with its province in brackets) is found whole
+    ("禾澜重工（浙江）有限公司与青禾新区签约", {"禾澜重工（浙江）有限公司", "青禾新区"}),
+])
+def test_a_groups_firm_with_a_registered_name(group_recogniser, text, want):
+    ms = group_recogniser.sentence_mentions("d", 0, text)
+    assert {m.name for m in ms if m.role != "owner"} == want, ms
+
+
+@pytest.mark.parametrize("text, want", [
+    # a place before its newspaper's or broadcaster's word is a word of that one's name
+    ("问（青海日报记者）：光伏产业发展如何", {}),
+    ("据杭州电视台报道，青禾路夜市开市", {"青禾路夜市": "CommercialDistrict"}),
+    # near miss: a district's government names the district
+    ("杭州市拱墅区人民政府工作报告", {"杭州市": "Place", "拱墅区": "Place"}),
+])
+def test_places_in_outlets_names(recogniser, text, want):
+    assert {k: v for k, v in names(recogniser, text).items() if v != "IndustryTrack"} == want

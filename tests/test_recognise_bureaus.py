@@ -22,3 +22,25 @@ P, PL, I = "Place", "Platform", "Institution"
 ])
 def test_bureaus(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # 和 between two words of a bureau's remit is a word of its name
+    case("杭州市拱墅区发展和改革局发布通知", {"杭州市拱墅区发展和改革局": I, "杭州市": P, "拱墅区": P},
+         id="fazhan-he-gaige"),
+    case("区发展和改革局牵头负责", {"区发展和改革局": I}, id="level-fazhan-he-gaige"),
+    # near miss: 和 joining two bureaus keeps them two
+    case("拱墅区商务局和区科技局联合发布", {"拱墅区商务局": I, "拱墅区": P, "区科技局": I}, id="two-bureaus"),
+])
+def test_bureau_names_with_a_joiner(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a preposition jieba glued before the level (从|区 cut as 从区) opens no name
+    case("记者从区商务局获悉，夜市客流增长", {"区商务局": I}, id="glued-preposition-level"),
+    # near miss: a district's own name before the bureau is still the area
+    case("记者从拱墅区商务局获悉", {"拱墅区商务局": I, "拱墅区": P}, id="named-area"),
+])
+def test_a_level_after_a_glued_preposition(recogniser, text, want):
+    check(recogniser, text, want)

@@ -12,7 +12,9 @@ E = "Enterprise"
 @pytest.mark.parametrize("text, want", [
     case("作为本土企业青禾星选，", {"青禾星选": E}, id="ends-its-clause"),
     case("坚持走在零售潮流前线的上市企业青禾星选,作为首批签约企业代表", {"青禾星选": E}, id="shangshiqiye"),
-    case("龙头企业云栖星辰、墨川网络持续增长", {"云栖星辰": E}, id="ends-its-list-item"),
+    # the appositive ends at its list item; the firm-shaped name listed beside it is a firm
+    # of its own (kg/recognise/resolve.py, a firm beside a firm across 、)
+    case("龙头企业云栖星辰、墨川网络持续增长", {"云栖星辰": E, "墨川网络": E}, id="ends-its-list-item"),
     case("今年新增龙头企业4家", {}, id="a-count"),
     # ... or that the clause's verb or adverb follows
     case("本地企业澜湾精测专注于晶圆检测设备", {"澜湾精测": E}, id="verb-after"),
@@ -46,4 +48,16 @@ def test_appositives(recogniser, text, want):
     case("云栖科技的扩产项目都是当年开工。", {}, id="description"),
 ])
 def test_time_words_before_an_act_verb(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a quoted name right before a word for a market or a commercial street names it
+    case("墨川文旅负责运营的“青禾之夜”街区周末客流大增", {"青禾之夜": "CommercialDistrict"}, id="quoted-jiequ"),
+    case("“夜星澜”夜市自5月开市以来人气很旺", {"夜星澜": "CommercialDistrict"}, id="quoted-yeshi"),
+    # near miss: a slogan in quotation marks, and a quotation the noun does not follow
+    case("打造“一街一品”街区", {}, id="quoted-slogan"),
+    case("“青禾之夜”活动吸引游客", {}, id="quoted-event"),
+])
+def test_quoted_districts(recogniser, text, want):
     check(recogniser, text, want)

@@ -375,3 +375,87 @@ def test_a_place_and_trade_names_no_owner(recogniser, text, brand):
 def test_a_trade_adjective_after_a_firm_begins_the_project(recogniser, text, owner):
     owners = {m.name for m in recogniser.sentence_mentions("d", 0, text) if m.role == "owner"}
     assert owners == {owner}, owners
+
+
+@pytest.mark.parametrize("text, want", [
+    # 代表企业有A、B、C等。: the firms a noun of firms is said to have
+    case("代表企业有禾川精锻、墨川活塞、云澜精工等。", {"禾川精锻": "Enterprise", "墨川活塞": "Enterprise",
+                                                   "云澜精工": "Enterprise"}, id="qiye-you"),
+    # near miss: a count of firms, no list
+    case("全区规上企业有120家。", {}, id="qiye-you-count"),
+])
+def test_firms_a_noun_has(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # 等 opens a modifier of two fields joined by 及/和 before the list's noun
+    case("已集聚禾川科技、墨川电驱、云澜汽车等电池及配套部件企业60家",
+         {"禾川科技": "Enterprise", "墨川电驱": "Enterprise", "云澜汽车": "Enterprise"}, id="deng-joined-modifier"),
+    # near miss: two nouns joined, each its own list's
+    case("引进禾川、墨川等企业和机构20家", {"禾川": "Enterprise", "墨川": "Enterprise"}, id="two-nouns-joined"),
+    # a verb and 了 before the count: the list is who acts, not what is counted
+    case("青禾大学、星澜学院与我区企业共建了8个联合实验室。", {"青禾大学": "Institution", "星澜学院": "Institution"},
+         id="verb-le-before-count"),
+    # a quotation that runs past the first item quotes a phrase: the item starts after its verb
+    case("“墨川正加快培育集成电路、人工智能、新材料三大产业”",
+         {"集成电路": "IndustryTrack", "人工智能": "IndustryTrack", "新材料": "IndustryTrack"}, id="quoted-phrase"),
+])
+def test_enumeration_modifiers_and_list_starts(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # two firm-shaped names listed side by side say of each other what they are
+    case("推动禾川药业、墨川生物扩产", {"禾川药业": "Enterprise", "墨川生物": "Enterprise"}, id="two-shaped-firms"),
+    # near miss: one such name alone in running text needs a word that introduces it
+    case("推动禾川药业扩产", {}, id="one-shaped-firm"),
+])
+def test_firm_shaped_names_listed_together(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+def test_a_shaped_firm_with_a_place_inside_needs_its_own_context(recogniser):
+    # beside a firm, a firm-shaped name with places inside (日本横滨青禾医疗) stays unsure
+    got = names(recogniser, "星澜网络、德国科隆墨川医疗连续签约")
+    assert "德国科隆墨川医疗" not in got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # the item before a known firm is a peer only when it is the whole item: a walk
+    # stopped by its length inside a longer item takes no tail of it
+    case("青禾传动8AT自动变速器、长江存储分别填补空白", {"长江存储": "Enterprise"}, id="tail-of-a-longer-item"),
+    # near miss: a whole item before the firm is its peer
+    case("引进了墨川新芯、长江存储", {"墨川新芯": "Enterprise", "长江存储": "Enterprise"}, id="whole-item"),
+])
+def test_list_peers_are_whole_items(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a list opening its clause whose items each do their own trade (分别提供, 分别生产) lists firms
+    case("禾川特气、墨川光刻胶分别提供特种气体和光刻胶产品", {"禾川特气": "Enterprise", "墨川光刻胶": "Enterprise"},
+         id="fenbie-tigong"),
+    # ... after the noun that opens the clause
+    case("本地企业云岫精密、青禾电驱分别生产传输设备和电机", {"云岫精密": "Enterprise", "青禾电驱": "Enterprise"},
+         id="fenbie-after-noun"),
+    # near miss: places listed so are places
+    case("上海、深圳分别提供资金和技术", {"上海市": "Place", "深圳市": "Place"}, id="fenbie-places"),
+])
+def test_firms_each_doing_their_trade(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a group's firm (旗下的X) and the firm listed beside it
+    case("比亚迪旗下的墨川智行、云岫易创，均在我区设立研发中心", {"比亚迪": "Enterprise", "墨川智行": "Enterprise",
+                                                     "云岫易创": "Enterprise"}, id="qixia-de-list"),
+    # beside a firm a firm noun gave away, an unknown name listed with it is a firm too
+    case("本地企业禾川新材料、云岫光能成长为单项冠军", {"禾川新材料": "Enterprise", "云岫光能": "Enterprise"},
+         id="appositive-peer"),
+    # near miss: a firm opening the next item, the words after it are the clause's
+    case("本土企业星澜科技、禾川电器出货量稳居前列", {"星澜科技": "Enterprise", "禾川电器": "Enterprise"},
+         id="appositive-peer-stops-at-firm"),
+])
+def test_firms_beside_a_firm_a_noun_gave_away(recogniser, text, want):
+    check(recogniser, text, want)

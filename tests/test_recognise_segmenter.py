@@ -32,3 +32,10 @@ def test_user_words_leave_out_the_loose_sources(recogniser):
     assert "运城市" not in words and "延庆区" not in words      # cn-admin-codes only
     assert "上海市" in words and "拱墅区" in words              # also in other lists
     assert "产业园" in words                                    # every head
+
+
+def test_maker_trade_words_are_left_to_jieba(recogniser):
+    # forced whole, 新材 cuts a brand jieba reads as an adjective off its trade (X|新材)
+    words = {w for w, _ in user_words(recogniser.lex, recogniser.rules)}
+    assert "新材" not in words and "精密" not in words
+    assert "科技" in words      # (the trade words of the older list stay whole)

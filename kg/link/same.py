@@ -146,9 +146,16 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
     if _same_head(short, long, rules):
         return "same-head"
     if len(short) >= 5 and long.endswith(short) and not _kind_only(short, rules, lexicon) \
-            and cls not in rules.link.get("suffix_not_classes", ()):
+            and cls not in rules.link.get("suffix_not_classes", ()) \
+            and not (cls in rules.link.get("chain_classes", ()) and _chain_site(short, lexicon)):
         return "suffix"
     return None
+
+
+def _chain_site(name: str, lexicon: Lexicon) -> bool:
+    """True when ``name`` opens with a firm the lexicon knows (万达|广场商圈): a chain's
+    site, one of many that the words before it in a longer name pick out."""
+    return any(lexicon.lookup(name[:i], "Enterprise") is not None for i in range(2, len(name) - 1))
 
 
 def _other_track(a: str, b: str, lexicon: Lexicon) -> bool:

@@ -25,6 +25,10 @@ def bureaus(ctx: Context) -> list[Cand]:
         start, j = t.start, k - 1
         while j >= 0 and start not in areas and t.end - toks[j].start <= rule["max_len"]:
             w = toks[j]
+            if w.text in rule.get("joiners", ()) and w.end == start and start < t.start and j > 0 \
+                    and toks[j - 1].end == w.start and ctx.seg.tag(toks[j - 1].text)[:1] in ("n", "v"):
+                start, j = w.start, j - 1   # 发展|和|改革局: two words of its remit joined
+                continue
             if w.end != start or w.text in rule["levels"] or not (
                     ctx.seg.tag(w.text)[:1] in ("n", "v", "l") or ctx.lex.lookup(w.text, "IndustryTrack")):
                 break   # (words of a bureau's name may be boundary words elsewhere: 发展, 促进)
@@ -33,7 +37,7 @@ def bureaus(ctx: Context) -> list[Cand]:
         if area is not None:
             start = area.start
         elif start > 0 and text[start - 1] in rule["levels"] and ctx.by_end.get(start) is not None \
-                and ctx.by_end[start].text == text[start - 1]:
+                and _level_word(ctx, ctx.by_end[start].text):
             start -= 1   # 区|投资促进局: the level stands for the area
             before = ctx.by_end.get(start)
             if before is not None and len(before.text) >= 2 and before.text not in ctx.rules.boundary \
@@ -54,3 +58,9 @@ def bureaus(ctx: Context) -> list[Cand]:
                     for a in chain]
         out.append(c)
     return out
+
+
+def _level_word(ctx: Context, w: str) -> bool:
+    """True when the word ``w`` is a level of government standing for the area (区), maybe
+    with a preposition jieba glued before it (记者从|区|商务局 cut as 从区)."""
+    return len(w) == 1 or (len(w) == 2 and w[0] in ctx.rules.glued_boundary)

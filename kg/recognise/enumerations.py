@@ -16,6 +16,7 @@ from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_BREAK, LIST_SEP, OPEN_QUOTES, f
 COUNTER_REACH = 24
 _QUOTES = OPEN_QUOTES + CLOSE_QUOTES
 _MOD_STOPS = "的" + JOIN_CHARS       # no word of an enumeration's modifier
+_ASPECT = ("了", "过")               # particles after a verb, before its counted object
 
 
 def enumerations(ctx: Context) -> list[Cand]:
@@ -45,7 +46,7 @@ def enumerations(ctx: Context) -> list[Cand]:
                     if in_track is None:
                         in_track = {i for c in ctx.cands if c.cls == "IndustryTrack" and c.end == end
                                     for i in range(c.start, c.end)}
-                    if at not in in_track:
+                    if at not in in_track and not _joined_modifier(ctx, text, at, end):
                         break
             # the counter ends the text before the modifier ($ at endpos, as at the
             # end of text[:at]): searching only its tail keeps a long line without
@@ -69,7 +70,11 @@ def enumerations(ctx: Context) -> list[Cand]:
         if list_text.rstrip()[-1:] in JOIN_CHARS and "等" in list_text:
             continue  # A、B等22家企业和3个产业园区: the count after 和 counts things it does not name
         tail = next((t for t in reversed(ctx.toks) if t.end <= len(list_text)), None)
-        if tail is not None and tail.end == len(list_text) and len(tail.text) > 1 \
+        tail_end = len(list_text)
+        if tail is not None and tail.end == tail_end and tail.text in _ASPECT:
+            tail_end = tail.start   # A与B共建了8个实验室: the verb stands before 了
+            tail = next((t for t in reversed(ctx.toks) if t.end <= tail_end), None)
+        if tail is not None and tail.end == tail_end and len(tail.text) > 1 \
                 and tail.text in ctx.rules.boundary and tail.text not in ctx.rules.name_internal:
             continue  # 在A、B布局一批平台: a verb before the count; the list is where, not what
         items = split_items(ctx, list_text)
@@ -97,6 +102,23 @@ def enumerations(ctx: Context) -> list[Cand]:
             out.append(Cand(ms + track[0], ms + track[1], "IndustryTrack", track[2],
                             "enumeration-modifier", prio=3, group=group, role="head-track"))
     return out
+
+
+def _joined_modifier(ctx: Context, text: str, at: int, end: int) -> bool:
+    """True when the joining word at ``at`` joins two fields of a modifier that 等 opens
+    (A、B等整车及关键零部件企业): words of two characters or more on each side, no noun of
+    a list among them (not 等企业和机构: two nouns, each its own list's)."""
+    if text[at] not in JOIN_CHARS or end - at < 3:
+        return False
+    k = at - 1
+    while k >= 0 and not is_punct(text[k]) and text[k] != "等" and at - k <= 10:
+        k -= 1
+    if k < 0 or text[k] != "等" or at - k - 1 < 2:
+        return False
+    mod = text[k + 1:end]
+    # (tracks joined in the modifier are read as tracks: 等互联网和数字经济企业)
+    return not any(n in mod for n in ctx.rules.enum_nouns) and not any(
+        c.cls == "IndustryTrack" and k < c.start and c.end <= end for c in ctx.cands)
 
 
 def _joined_peer(ctx: Context, spans: list[tuple[int, int]], count: int | None) -> bool:

@@ -6,7 +6,9 @@ from __future__ import annotations
 from .candidate import Cand
 from .context import Context, generic_only, proper, stops
 from .items import item, split_items
-from .text import JOINERS, find_all, is_punct
+from .text import CLOSE_QUOTES, JOINERS, LIST_SEP, OPEN_QUOTES, find_all, is_punct
+
+_NUMERALS = "一二三四五六七八九十百千万两"    # a quotation opening with one is a slogan (“一街一品”)
 
 
 def frames(ctx: Context) -> list[Cand]:
@@ -99,4 +101,27 @@ def appositives(ctx: Context) -> list[Cand]:
                     or generic_only(ctx, name):
                 continue
             out.append(Cand(q, r, "Enterprise", e.name if e else name, "appositive", prio=2))
+    return out
+
+
+def quoted_districts(ctx: Context) -> list[Cand]:
+    """A quoted name right before a word for a commercial street or market (rules.toml
+    [commercial_context] quoted_before): “星澜之夜”街区, “夜青禾”夜市 -> a commercial
+    district named by the quotation."""
+    text = ctx.text
+    nouns = tuple(ctx.rules.commercial_context.get("quoted_before", ()))
+    out = []
+    if not nouns or not any(q in text for q in CLOSE_QUOTES):
+        return out
+    for i, ch in enumerate(text):
+        if ch not in CLOSE_QUOTES or not text.startswith(nouns, i + 1):
+            continue
+        o = max(text.rfind(q, 0, i) for q in OPEN_QUOTES)
+        name = text[o + 1:i] if o >= 0 else ""
+        if not (2 <= len(name) <= ctx.rules.lengths["bare_name"]) \
+                or any(is_punct(c) or c == LIST_SEP for c in name) or ctx.lex.is_not_entity(name) \
+                or generic_only(ctx, name) or not proper(ctx, name) or name.endswith(nouns) \
+                or name[0] in _NUMERALS:
+            continue    # (“一街一品”街区: a slogan; “青禾夜市”街区: the market's head finds it)
+        out.append(Cand(o + 1, i, "CommercialDistrict", name, "quoted-district", prio=3))
     return out

@@ -65,7 +65,8 @@ def heads(ctx: Context) -> list[Cand]:
                 named = next((z for z in (*ctx.cands, *out) if z.end == at and z.cls == "Platform"
                               and z.role == "name" and z.start < min(at, start)
                               and text[z.start:z.end].endswith(ctx.tables.zone_tuple)), None)
-                if named is not None and (h.proper or _kind_only(ctx, text[start:mod_end])):
+                if named is not None and (h.proper or _kind_only(ctx, text[start:mod_end]) or (
+                        h.word in ctx.rules.zone_park_heads and not proper(ctx, text[start:mod_end]))):
                     zone = named   # (not 青禾高新区|丝路科学城: a name of its own stands alone)
             if zone and start < mod_end and not proper(ctx, text[start:mod_end]):
                 start = zone.start  # 经开区|生物医药产业园: without its zone the name says only its kind
@@ -82,7 +83,8 @@ def heads(ctx: Context) -> list[Cand]:
             if (start >= mod_end or ctx.lex.is_not_entity(name)
                     or (text.startswith(ctx.rules.head_not_before, e) and not (
                         text.startswith(ctx.rules.head_not_before_coined_ok, e)
-                        and (_unknown_word_in(ctx, mod) or _place_word_in(ctx, mod))))
+                        and (_unknown_word_in(ctx, mod) or _place_word_in(ctx, mod)
+                             or (h.owner and _org_word_in(ctx, mod)))))
                     or (len(h.word) == 1 and mod_end - start < 2)
                     or (h.not_after and mod.endswith(h.not_after))
                     # (带孩子)逛|商圈, 建|园区: a one-character verb and the noun it takes
@@ -226,6 +228,13 @@ def _unknown_word_in(ctx: Context, span: str) -> bool:
     jieba's dictionary nor the lexicon knows: a coined name (青禾, 云栖)."""
     return any(len(t.text) > 1 and not ctx.seg.knows(t.text) and not alnum(t.text)
                and t.text not in ctx.rules.not_proper for t in ctx.seg.tokens(span))
+
+
+def _org_word_in(ctx: Context, span: str) -> bool:
+    """True when ``span`` holds a firm or body the lexicon knows (推进星澜集团|研发中心项目|建设):
+    the thing is that one's, named as a coined word would name it."""
+    return any(ctx.lex.lookup(t.text, "Enterprise") or ctx.lex.lookup(t.text, "Institution")
+               for t in ctx.seg.tokens(span))
 
 
 def _brand_in(ctx: Context, span: str) -> bool:

@@ -65,7 +65,9 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
     out = []
     for n, (s, e) in enumerate(parts):
         start = s
-        quoted = s < e and text[s] in OPEN_QUOTES
+        # (a quotation that opens before the first item and runs past it quotes a whole
+        # phrase: “海门正在打造A、B…” — its first item still starts after the verb)
+        quoted = s < e and text[s] in OPEN_QUOTES and (len(parts) == 1 or text[e - 1] in CLOSE_QUOTES)
         if n == 0 and not quoted:  # the first item starts after the verb that introduces the list
             s = max(s, left_modifier(ctx, e, max_len=ctx.rules.lengths["list_item"], item_end=True))
         while s < e and (text[s] in OPEN_QUOTES + CLOSE_QUOTES or text[s].isspace()):

@@ -65,8 +65,29 @@ def lexicon(ctx: Context) -> list[Cand]:
             c = Cand(toks[i].start, toks[j].end, e.cls, e.name, "lexicon", prio=4, source=e.source)
             if e.cls == "Place" and not _place_in_use(ctx, j + 1, c):
                 continue
-            out.append(c)
+            out.append(_sibling(ctx, c, s, e, j + 1) or c)
     return out
+
+
+def _sibling(ctx: Context, c: Cand, s: str, e, nxt: int) -> Cand | None:
+    """A group's short form right before a trade word ([brand] sibling_words) names the
+    group's firm of that trade, another firm (青禾 for 青禾集团, then 青禾集成|光伏组件基地 ->
+    青禾集成), unless the lexicon knows the pair as a name."""
+    w = sibling_word(ctx, s, e, c.end)
+    if w is None:
+        return None
+    return Cand(c.start, c.end + len(w), "Enterprise", s + w, "lexicon-sibling", prio=4, source=e.source)
+
+
+def sibling_word(ctx: Context, s: str, e, end: int) -> str | None:
+    """The trade word right after the short form ``s`` of the group ``e`` that ends at
+    ``end``, when the two name another firm of the group (see ``_sibling``)."""
+    if e.cls != "Enterprise" or len(s) >= len(e.name):
+        return None
+    t = ctx.by_start.get(end)
+    if t is None or t.text not in ctx.rules.brand.get("sibling_words", ()) or ctx.lex.lookup(s + t.text):
+        return None
+    return t.text
 
 
 def runs(ctx: Context) -> list[tuple[int, int, str]]:
@@ -132,8 +153,9 @@ def _place_in_use(ctx: Context, nxt: int, c: Cand) -> bool:
     if in_title(ctx, c.start, c.end):
         return False
     pol = ctx.rules.place_attributive
-    if nxt < len(toks) and toks[nxt].start == c.end and toks[nxt].text in pol.get("people_after", ()):
-        return False  # 香港同胞: the people of a place, not the place
+    if nxt < len(toks) and toks[nxt].start == c.end and (
+            toks[nxt].text in pol.get("people_after", ()) or toks[nxt].text in pol.get("name_after", ())):
+        return False  # 香港同胞, 宁州日报: the people of a place, a word of an outlet's name
     if c.name not in pol.get("home", ()) and not any(
             src in pol.get("sources", ()) for src in c.source.replace(";", " ").split()):
         return True

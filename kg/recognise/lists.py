@@ -66,6 +66,8 @@ def list_frames(ctx: Context) -> list[Cand]:
                                        for c in ctx.cands if c.end <= m.start()):
                 continue
             spans = [_before_aside(ctx, s, e) for s, e in _items(text, m.start("list"), m.end("list"))]
+            if spans and cls != "IndustryTrack":
+                spans[0] = _after_noun(ctx, *spans[0])
             if cls == "IndustryTrack":      # 青禾部件（A、B）: the track; its members are framed apart
                 spans = [p for s, e in spans for p in _unbracketed(text, s, e)]
             if len(spans) + (len(spans) == 1 and _joins(text, *spans[0])) < least:
@@ -104,6 +106,21 @@ def list_frames(ctx: Context) -> list[Cand]:
                     c.rule = c.rule.replace("enumeration", "list-frame")
                     out.append(c)
     return out
+
+
+def _after_noun(ctx: Context, s: int, e: int) -> tuple[int, int]:
+    """The first item of a list that opens its clause, after a list's noun inside it
+    (本地企业|星澜精密、青禾科技分别…: the noun says what the items are, it is none) and
+    the words that cannot be a name's opening it (其中)."""
+    for t in ctx.toks:
+        if s <= t.start and t.end < e and t.text in ctx.rules.enum_nouns \
+                and ctx.rules.enum_nouns[t.text] != "IndustryTrack":
+            s = t.end
+    t = ctx.by_start.get(s)
+    while t is not None and t.end < e and stops(ctx, t, e):
+        s = t.end       # 其中|A、B分别…: the words that open the clause are none of the list's
+        t = ctx.by_start.get(s)
+    return s, e
 
 
 def _before_verb(ctx: Context, s: int, e: int) -> tuple[int, int]:
@@ -171,7 +188,8 @@ def list_peers(ctx: Context) -> list[Cand]:
     """Unknown words listed (、) beside firms the lexicon or a registered name gives:
     they are firms too. Each must be a proper word of two to eight characters."""
     text = ctx.text
-    firms = [c for c in ctx.cands if c.cls == "Enterprise" and (c.rule == "lexicon" or c.rule.startswith("legal-name"))]
+    firms = [c for c in ctx.cands if c.cls == "Enterprise"
+             and (c.rule in ("lexicon", "appositive") or c.rule.startswith("legal-name"))]
     out = []
     for f in firms:
         if not _whole_item(ctx, f):
@@ -183,8 +201,12 @@ def list_peers(ctx: Context) -> list[Cand]:
             s, e = span
             inside = [c for c in ctx.cands if s <= c.start and c.end <= e]
             if any(c.start <= s and e <= c.end and c.cls != "Place" for c in ctx.cands) \
-                    or sum(c.end - c.start for c in inside if c.cls == "Place") >= e - s:
-                continue        # already a name of its own, or places (韩国大邱)
+                    or sum(c.end - c.start for c in inside if c.cls == "Place") >= e - s \
+                    or (f.rule == "appositive"
+                        and any(c.cls == "Enterprise" and c.start == s for c in inside)):
+                continue        # already a name of its own, or places (韩国大邱); beside a firm only
+                # its noun gave away, a firm opening the item is it, the words after the clause's
+                # (本土企业X、Y电器|出货量稳居…)
             word = text[s:e]
             if not (2 <= len(word) <= ctx.rules.lengths["bare_name"]) or not proper(ctx, word) \
                     or ctx.lex.is_not_entity(word):
@@ -226,4 +248,7 @@ def _neighbour(ctx: Context, start: int, end: int, side: int) -> tuple[int, int]
         return None
     e = start - 1
     s = left_modifier(ctx, e, max_len=ctx.rules.lengths["bare_name"], item_end=True)
+    before = ctx.by_end.get(s)
+    if s > 0 and not (is_punct(text[s - 1]) or (before is not None and stops(ctx, before, e))):
+        return None     # (星澜传动8AT变速器、…: the walk stopped at its length inside a longer item)
     return (s, e) if e > s else None

@@ -36,8 +36,11 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
         t = before[k]
         if upto - t.start > max_len:
             break
-        if t.text == _DASH and start < upto and _joins_names(ctx, before, k):
+        if t.text in _DASH and start < upto and _joins_names(ctx, before, k):
             start = t.start  # 五马|—|解放街商圈, 中国|—|东盟信息港: a dash joins two places in one name
+            continue         # (and a middle dot: 云溪·星澜创新中心)
+        if start < upto and _coined_pair(ctx, before, k, start):
+            start = t.start  # 常州|吾|悦|国际广场: two characters jieba could not join are a coined word
             continue
         if stops(ctx, t, upto):
             if t.text in ctx.rules.name_internal and t.end == upto and (
@@ -76,7 +79,29 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
     return start
 
 
-_DASH = "—"
+_DASH = ("—", "·")
+
+
+def _coined_pair(ctx: Context, before: list[Token], k: int, start: int) -> bool:
+    """True when the one-character word ``before[k]`` makes no word of the dictionary
+    with the one-character word beside it, the one that opens the name so far or the one
+    before it: jieba cut a coined word into characters, tagging one as a pronoun, adverb
+    or number (吾|悦, 揽|月|湾, 邦|普). A boundary word (在, 将, 由 …), or one jieba cut in
+    two (做|强), stays one."""
+    t = before[k]
+    if len(t.text) != 1 or t.text in ctx.rules.boundary or is_punct(t.text):
+        return False
+    nxt = before[k + 1] if k + 1 < len(before) else None
+    prev = before[k - 1] if k > 0 else None
+    return (nxt is not None and nxt.start == t.end == start and _coined(ctx, t.text, nxt.text)) or (
+        t.end == start and prev is not None and prev.end == t.start and _coined(ctx, prev.text, t.text))
+
+
+def _coined(ctx: Context, a: str, b: str) -> bool:
+    """True when the one-character words ``a`` and ``b`` make no word: not the dictionary's,
+    the lexicon's or a boundary word's."""
+    return len(a) == 1 and len(b) == 1 and a not in ctx.rules.boundary and not is_punct(a) \
+        and a + b not in ctx.rules.boundary and not ctx.seg.knows(a + b) and ctx.lex.lookup(a + b) is None
 
 
 def _joins_names(ctx: Context, before: list[Token], k: int) -> bool:
@@ -141,10 +166,16 @@ def long_modifier(ctx: Context, upto: int) -> int:
     named_ends = {c.end for c in ctx.cands if c.cls != "IndustryTrack"}
     start = upto
     before = toks[:bisect_right(toks, upto, key=_END)]   # the tokens end in order
+    # the name's own head word met again on the way is another name's end (以上项目|有
+    # 青禾材料项目: the words before it are the clause's, not this project's)
+    head = ctx.by_start.get(upto)
+    own_head = head.text if head is not None and head.text in ctx.rules.heads else None
     k = len(before) - 1
     while k >= 0:
         t = before[k]
         if t.end != start and start != upto:
+            break
+        if t.text == own_head and start < upto:
             break
         if start in names and names[start] < start:      # a name inside the name
             start = names[start]
@@ -167,6 +198,10 @@ def long_modifier(ctx: Context, upto: int) -> int:
             continue
         if prev is not None and _ends_name(ctx, prev.text) and not _content(ctx, t, upto) and t.text not in inside:
             break   # 中国船舶集团有限公司|所属|中船发动机有限公司: a word after a name is no word of this one
+        if upto - t.start <= max_len and start < upto and _coined_pair(ctx, before, k, start):
+            start = t.start     # 邦|普|一体化…产业园一期: a coined word cut into characters
+            k -= 1
+            continue
         if upto - t.start > max_len or _long_stop(ctx, t, inside, keep, stop_tags, content_before):
             break
         glued = glued_boundary(ctx, t)

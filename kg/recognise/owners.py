@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .candidate import Cand
 from .context import Context, proper
+from .known import sibling_word
 from .places import place_prefix
 from .text import GOVERNMENT_LEVELS, alnum, is_punct
 
@@ -25,6 +26,10 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
         e = ctx.lex.lookup(s, "Enterprise") or ctx.lex.lookup(s, "Institution")
         if e and start + len(s) <= head_start:  # (武田制药|项目: the firm's project)
             best = Cand(start, start + len(s), e.cls, e.name, "owner-prefix:lexicon", prio=4, role="owner")
+            sib = sibling_word(ctx, s, e, start + len(s))
+            if sib and start + len(s) + len(sib) <= head_start:   # 青禾|集成|二期电池片项目
+                best = Cand(start, start + len(s) + len(sib), "Enterprise", s + sib,
+                            "owner-prefix:sibling", prio=4, role="owner")
     if best is None:
         best = _brand_before_place(ctx, start, head_start) or _dictionary_org(ctx, start, head_start)
     own = ctx.rules.head_of(text[best.start:best.end]) if best else None
@@ -113,7 +118,7 @@ def _brand_before_place(ctx: Context, start: int, head_start: int) -> Cand | Non
     brand = text[start:place.start]
     words = [t for t in ctx.toks if start <= t.start and t.end <= place.start]
     if len(brand) > ctx.rules.lengths["brand"] or not words or words[0].start != start \
-            or any(is_punct(ch) for ch in brand) or _describes(ctx, brand) \
+            or any(is_punct(ch) for ch in brand) or (_describes(ctx, brand) and not _brand_and_trade(ctx, words)) \
             or any(ctx.lex.lookup(w.text, "Place") or w.text in ctx.rules.boundary for w in words) \
             or not any(w.pos in ("nt", "nr", "nz", "") and not w.text.isdigit() for w in words):
         return None
@@ -122,6 +127,21 @@ def _brand_before_place(ctx: Context, start: int, head_start: int) -> Cand | Non
     cls = known.cls if known else ("Institution" if h is not None and h.cls == "Institution" else "Enterprise")
     return Cand(start, place.start, cls, known.name if known else brand, "owner-prefix:before-place",
                 prio=3, role="owner")
+
+
+def _brand_and_trade(ctx: Context, words: list) -> bool:
+    """True when ``words`` are a coined brand and the track it trades in (星澜|储能 before
+    a city: 星澜储能|云溪|电池产业园): a firm's name, not words describing the project.
+    The brand is one word of two characters or more that names no place or track."""
+    if len(words) != 2:
+        return False
+    brand, trade = words
+    h = ctx.rules.heads.get(trade.text)
+    if h is not None and h.cls == "Enterprise":
+        return False    # (锦程|医药: a trade word that shapes a firm's name; the shaped owner takes it)
+    return len(brand.text) >= 2 and ctx.lex.lookup(trade.text, "IndustryTrack") is not None \
+        and ctx.lex.lookup(brand.text) is None and brand.text not in ctx.rules.zone_words \
+        and ctx.seg.tag(brand.text) in ("", "ns", "nz", "nt", "nr", "j")
 
 
 def _dictionary_org(ctx: Context, start: int, head_start: int) -> Cand | None:

@@ -23,6 +23,20 @@ def _context_ok(ctx: Context, c: Cand, places: dict[int, int] | None = None) -> 
     return any(before.endswith(w) for w in ctx.rules.context_before)
 
 
+def _listed_with_firm(ctx: Context, c: Cand, cands: list[Cand]) -> bool:
+    """True when a firm stands right beside ``c`` across a list's 、 (推动青禾药业、墨川生物扩产):
+    two firm-shaped names listed side by side say of each other what they are, unless a
+    place stands inside ``c``."""
+    text = ctx.text
+    if c.cls != "Enterprise" or any(p.cls == "Place" and c.start <= p.start and p.end <= c.end for p in cands):
+        return False    # (星澜科技、日本横滨青禾医疗: a place inside says where, the name is not sure)
+    return any(
+        o is not c and o.cls == "Enterprise" and o.role != "owner"
+        and ((o.end + 1 == c.start and text[o.end] == LIST_SEP)
+             or (c.end + 1 == o.start and text[c.end] == LIST_SEP))
+        for o in cands)
+
+
 def resolve(ctx: Context) -> list[Cand]:
     """The candidates that stand, in text order: longest first, then surest, then leftmost."""
     cands = ctx.cands
@@ -30,7 +44,8 @@ def resolve(ctx: Context) -> list[Cand]:
     places = {c.end: c.start for c in cands if c.cls == "Place" and c.rule == "lexicon"}
     keep = []
     for c in cands:
-        if c.needs_context and (c.start, c.end) not in items and not _context_ok(ctx, c, places):
+        if c.needs_context and (c.start, c.end) not in items and not _context_ok(ctx, c, places) \
+                and not _listed_with_firm(ctx, c, cands):
             continue
         keep.append(c)
     keep.sort(key=lambda c: (-c.length, -c.prio, c.start))

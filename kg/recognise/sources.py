@@ -57,6 +57,7 @@ SOURCES: tuple[Source, ...] = (
     Source("enumerations", enumerations.enumerations),
     Source("frames", frames.frames),
     Source("appositives", frames.appositives),
+    Source("quoted-districts", frames.quoted_districts),
     Source("subject-firms", enumerations.subject_firms),
     Source("listed-after", enumerations.listed_after),
     Source("shared-heads", enumerations.shared_heads),
