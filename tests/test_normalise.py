@@ -458,3 +458,25 @@ def test_the_wrap_width_is_the_width_most_lines_share():
     assert _wrap_width(wrapped, _layout()) == 16.0
     varied = [_line("青禾" * n) for n in range(5, 15)]
     assert _wrap_width(varied, _layout()) is None
+
+
+# -- page numbers of a printed or PDF page, between the lines of a broken sentence -----------
+
+_PAGED = ("　　今年以来，青禾经开区围绕新材\n"
+          "料和智能装备两条主线招商，墨川\n"
+          "{page}\n"
+          "精工智能装备产业园一期已经投产\n"
+          "，星澜新材年产五万吨项目进入设\n"
+          "备调试阶段。\n")
+
+
+@pytest.mark.parametrize("page", ["- 2 -", "—2—", "－ 12 －", "第2页", "第 2 页 共 5 页", "共5页 第2页", "2/5"])
+def test_page_numbers_between_wrapped_lines_are_dropped(page):
+    assert normalise(_PAGED.format(page=page)) == (
+        "今年以来，青禾经开区围绕新材料和智能装备两条主线招商，墨川精工智能装备产业园一期已经投产，"
+        "星澜新材年产五万吨项目进入设备调试阶段。")
+
+
+@pytest.mark.parametrize("line", ["2023-2024", "第2页显示，星澜新材的产能翻番。", "1/5的企业完成改造。"])
+def test_lines_like_page_numbers_stay(line):
+    assert normalise(f"正文。\n\n{line}") == f"正文。\n{line}"
