@@ -143,6 +143,8 @@ class _Masthead:
     max_field: float
     max_fields: int
     not_in_fields: str
+    keep: re.Pattern                             # a field that stays as a line of its own
+    max_kept: float
 
 
 @cache
@@ -160,7 +162,8 @@ def _chars() -> _Chars:
               for r in num["repairs"]),
         _Masthead(tuple((k, re.compile(p)) for k, p in debris["masthead"]["fields"].items()),
                   debris["masthead"]["max_field"], debris["masthead"]["max_fields"],
-                  debris["masthead"]["not_in_fields"]))
+                  debris["masthead"]["not_in_fields"], re.compile(debris["masthead"]["keep"]),
+                  debris["masthead"]["max_kept"]))
 
 
 def _clean_characters(text: str) -> str:
@@ -192,8 +195,13 @@ def _visual_lines(text: str) -> list[Line]:
             line = re.sub(" +", " ", line).strip()
             for pattern in c.tight:
                 line = pattern.sub("", line)
-            if not line or dropped_line(line):
+            if not line:
                 continue
+            if dropped_line(line):
+                # a masthead's organiser says whose paper it is (中共星澜市青禾区委主办)
+                line = masthead_kept(line)
+                if not line:
+                    continue
             kept.append(Line(line, width(line), raw[0].isspace(), not kept, False, heading))
         if kept:
             kept[-1].closes_block = True
@@ -215,24 +223,50 @@ def masthead_date(line: str) -> str | None:
     >>> masthead_date("青禾日报 ２０２４年６月２日 星期日 第５版")
     '2024-06-02'
     """
-    m = _chars().masthead
-    fields = line.split()
-    found: dict[str | None, str] = {}
-    for field in fields:
-        kind = next((k for k, p in m.fields if p.fullmatch(field)), None)
-        if kind is None and (width(field) > m.max_field
-                             or any(ch in m.not_in_fields for ch in field)):
-            return None
-        found.setdefault(kind, field)
-    if len(fields) > m.max_fields or "date" not in found or not {"weekday", "page"} & set(found):
+    found = _masthead_fields(line)
+    if found is None:
         return None
-    year, month, day = (int(n) for n in re.findall(r"\d+", found["date"])[:3])
+    year, month, day = (int(n) for n in re.findall(r"\d+", found["date"][0])[:3])
     try:
         # int() reads full-width digits (２０２４年６月２日) as the date they are;
         # xsd:date takes ASCII digits only, and a day the calendar has
         return datetime.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def masthead_kept(line: str) -> str:
+    """What ``normalise`` keeps of a masthead: its organiser's field (the
+    party committee or government whose paper it is names the district and
+    its city), else nothing.
+
+    >>> masthead_kept("青禾新闻  中共星澜市青禾区委主办  2024年6月2日  星期日  第5版")
+    '中共星澜市青禾区委主办'
+    >>> masthead_kept("青禾日报  2024年6月2日  星期日  第5版")
+    ''
+    """
+    found = _masthead_fields(line) or {}
+    return " ".join(found.get("kept", []))
+
+
+def _masthead_fields(line: str) -> dict[str | None, list[str]] | None:
+    """The fields of a masthead by kind ("kept" for the organiser's, None for
+    a name or section), None when the line is no masthead."""
+    m = _chars().masthead
+    fields = line.split()
+    found: dict[str | None, list[str]] = {}
+    for field in fields:
+        kind = next((k for k, p in m.fields if p.fullmatch(field)), None)
+        if kind is None and m.keep.search(field) and width(field) <= m.max_kept \
+                and not any(ch in m.not_in_fields for ch in field):
+            kind = "kept"
+        if kind is None and (width(field) > m.max_field
+                             or any(ch in m.not_in_fields for ch in field)):
+            return None
+        found.setdefault(kind, []).append(field)
+    if len(fields) > m.max_fields or "date" not in found or not {"weekday", "page"} & set(found):
+        return None
+    return found
 
 
 def dropped_line(line: str) -> bool:

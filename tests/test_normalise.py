@@ -480,3 +480,25 @@ def test_page_numbers_between_wrapped_lines_are_dropped(page):
 @pytest.mark.parametrize("line", ["2023-2024", "第2页显示，星澜新材的产能翻番。", "1/5的企业完成改造。"])
 def test_lines_like_page_numbers_stay(line):
     assert normalise(f"正文。\n\n{line}") == f"正文。\n{line}"
+
+
+# -- a district paper's masthead names its organiser: that field stays ------------------------
+
+@pytest.mark.parametrize("masthead, kept", [
+    ("中共星澜市青禾区委主办    2024年6月12日  星期三    第1186期    今日4版", "中共星澜市青禾区委主办"),
+    ("青禾新闻 青禾区融媒体中心出版 2024年6月12日 星期三 第3版", "青禾区融媒体中心出版"),
+    # a long organiser's name is no reason to keep the date and the page
+    ("中共星澜市青禾新区工作委员会主办 2024-06-12 星期三 A2", "中共星澜市青禾新区工作委员会主办"),
+    ("青禾日报  2024年6月12日  星期三  第5版  经济·青禾", None),
+])
+def test_a_mastheads_organiser_stays(masthead, kept):
+    text = f"青禾新闻\n{masthead}\n\n星澜科技在青禾区落地研发中心，总投资三亿元。"
+    assert normalise(text).split("\n") == ["青禾新闻"] + ([kept] if kept else []) + ["星澜科技在青禾区落地研发中心，总投资三亿元。"]
+
+
+def test_a_mastheads_organiser_is_no_title_and_its_date_counts(tmp_path):
+    from kg.read import read_document
+    path = tmp_path / "p.txt"
+    path.write_text("中共星澜市青禾区委主办  2024年6月12日  星期三  第2版\n\n青禾区新添两家研发中心\n", "utf-8")
+    doc = read_document(path)
+    assert (doc.title, doc.date) == ("青禾区新添两家研发中心", "2024-06-12")
