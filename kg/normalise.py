@@ -293,6 +293,7 @@ class _Layout:
     number_break: re.Pattern
     paragraph_start: tuple[re.Pattern, ...]
     heading_start: tuple[re.Pattern, ...]
+    paragraph_end: tuple[re.Pattern, ...]
     short: float
     indent: float
     heading_gap: float
@@ -306,7 +307,7 @@ def _layout() -> _Layout:
     t = dict(load_patterns("layout"))
     for key in ("fragment_start", "number_break"):
         t[key] = re.compile(t[key])
-    for key in ("paragraph_start", "heading_start"):
+    for key in ("paragraph_start", "heading_start", "paragraph_end"):
         t[key] = tuple(re.compile(p) for p in t[key])
     return _Layout(**t)
 
@@ -318,7 +319,8 @@ def _join_lines(lines: list[Line]) -> list[str]:
     wrap = _wrap_width(lines, layout)
     paragraphs: list[list[Line]] = []
     for line in lines:
-        if paragraphs and (_wrapped(paragraphs[-1][-1], line, wrap) or _continues(paragraphs[-1], line, layout)):
+        if paragraphs and not any(p.search(paragraphs[-1][-1].text) for p in layout.paragraph_end) \
+                and (_wrapped(paragraphs[-1][-1], line, wrap) or _continues(paragraphs[-1], line, layout)):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])

@@ -502,3 +502,27 @@ def test_a_mastheads_organiser_is_no_title_and_its_date_counts(tmp_path):
     path.write_text("中共星澜市青禾区委主办  2024年6月12日  星期三  第2版\n\n青禾区新添两家研发中心\n", "utf-8")
     doc = read_document(path)
     assert (doc.title, doc.date) == ("青禾区新添两家研发中心", "2024-06-12")
+
+
+# -- list items, box labels and photo credits are paragraphs of their own -----------------------
+
+@pytest.mark.parametrize("marks", [
+    ("1）", "2）", "3）"), ("(1)", "(2)", "(3)"), ("（1）", "（2）", "（3）"), ("①", "②", "③"),
+    ("一是", "二是", "三是"), ("第一，", "第二，", "第三，"), ("△", "△", "△"), ("- ", "- ", "- "),
+    ("· ", "· ", "· "),
+])
+def test_list_items_stay_apart(marks):
+    items = ["星澜精工智能装备基地，总投资6亿元", "墨川云算力中心，总投资9亿元", "青禾药谷三期，总投资4亿元"]
+    text = "本次签约项目包括：\n" + "\n".join(m + item for m, item in zip(marks, items))
+    assert normalise(text).split("\n") == ["本次签约项目包括："] + [m + item for m, item in zip(marks, items)]
+
+
+@pytest.mark.parametrize("text, paragraphs", [
+    ("【链接】\n墨川云成立于2016年。", ["【链接】", "墨川云成立于2016年。"]),
+    ("【园区动态】\n简讯。", ["【园区动态】", "简讯。"]),
+    ("图为星澜精工的装配车间。 记者 周某 摄\n青禾药谷三期封顶。", ["图为星澜精工的装配车间。 记者 周某 摄", "青禾药谷三期封顶。"]),
+    # an editor's credit in brackets is debris like one without
+    ("青禾药谷三期封顶。\n（责任编辑：周某）\n下一篇说墨川云。", ["青禾药谷三期封顶。", "下一篇说墨川云。"]),
+])
+def test_box_labels_and_credits_end_their_line(text, paragraphs):
+    assert normalise(text).split("\n") == paragraphs
