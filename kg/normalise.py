@@ -191,7 +191,9 @@ def _visual_lines(text: str) -> list[Line]:
             for pattern in c.inline_debris:
                 line = pattern.sub("", line)
             heading = bool(c.heading.match(line.strip()))
-            line = c.markdown.sub("", c.heading.sub("", line.strip()))
+            bare = c.heading.sub("", line.strip())
+            line = c.markdown.sub("", bare)
+            marked = len(bare) - len(line)
             line = re.sub(" +", " ", line).strip()
             for pattern in c.tight:
                 line = pattern.sub("", line)
@@ -202,7 +204,8 @@ def _visual_lines(text: str) -> list[Line]:
                 line = masthead_kept(line)
                 if not line:
                     continue
-            kept.append(Line(line, width(line), raw[0].isspace(), not kept, False, heading))
+            kept.append(Line(line, width(line), raw[0].isspace(), not kept, False, heading,
+                             marked=marked))
         if kept:
             kept[-1].closes_block = True
             lines.extend(kept)
@@ -297,6 +300,11 @@ class _Layout:
     short: float
     indent: float
     heading_gap: float
+    over: float
+    no_line_start: str = ""
+    first_indent: float = 2.0
+    fit_slack: float = 1.0
+    hang: float = 1.5
     wrap_min_lines: int = 0
     wrap_share: float = 1.0
     wrap_min_width: float = 0.0
@@ -304,7 +312,7 @@ class _Layout:
 
 @cache
 def _layout() -> _Layout:
-    t = dict(load_patterns("layout"))
+    t = dict(load_patterns("layout"), over=load_patterns("columns")["over"])
     for key in ("fragment_start", "number_break"):
         t[key] = re.compile(t[key])
     for key in ("paragraph_start", "heading_start", "paragraph_end"):
@@ -317,10 +325,12 @@ def _join_lines(lines: list[Line]) -> list[str]:
     layout = _layout()
     mark_columns(lines)
     wrap = _wrap_width(lines, layout)
+    counted = _counted(lines)
     paragraphs: list[list[Line]] = []
     for line in lines:
         if paragraphs and not any(p.search(paragraphs[-1][-1].text) for p in layout.paragraph_end) \
-                and (_wrapped(paragraphs[-1][-1], line, wrap) or _continues(paragraphs[-1], line, layout)):
+                and not _wider(paragraphs[-1][-1], line, wrap, layout) \
+                and (_wrapped(paragraphs[-1][-1], line, wrap) or _continues(paragraphs[-1], line, layout, counted)):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
@@ -337,6 +347,13 @@ def _wrap_width(lines: list[Line], layout: _Layout) -> float | None:
     return w if n >= layout.wrap_min_lines and n >= layout.wrap_share * len(lines) else None
 
 
+def _wider(a: Line, b: Line, wrap: float | None, layout: _Layout) -> bool:
+    """Is ``a`` wider than the column or wrap that ``b`` is a line of? Then
+    nothing broke it: it is whole (a title over the text), and ends there."""
+    w = b.column_width if b.column else wrap if not b.indented else None
+    return bool(w) and not a.column and a.width > w + layout.over
+
+
 def _wrapped(a: Line, b: Line, wrap: float | None) -> bool:
     """``a`` is a line of hard-wrapped text that goes on into ``b``: as wide as the wrap,
     or up to two characters short when it ends without a terminal mark (digits are
@@ -346,8 +363,9 @@ def _wrapped(a: Line, b: Line, wrap: float | None) -> bool:
     return a.width >= wrap - 0.5 or (a.width >= wrap - 2 and a.text[-1:] not in "。！？!?”")
 
 
-def _continues(paragraph: list[Line], b: Line, layout: _Layout) -> bool:
-    """Does line ``b`` continue the paragraph made so far?"""
+def _continues(paragraph: list[Line], b: Line, layout: _Layout, counted: bool = False) -> bool:
+    """Does line ``b`` continue the paragraph made so far? (``counted``: the
+    columns were wrapped at a number of characters, see ``_counted``)"""
     a = paragraph[-1]
     if a.heading or b.heading:
         return False
@@ -367,9 +385,13 @@ def _continues(paragraph: list[Line], b: Line, layout: _Layout) -> bool:
         # A full line without a mark breaks a word; a short one is a heading,
         # unless it has clause marks (a line of digits is narrower), or the
         # next line is the rest of its sentence or number.
-        return (a.width >= w - layout.heading_gap or not _heading_like(a, layout)
-                or bool(layout.fragment_start.match(b.text))
-                or bool(layout.number_break.search(a.text[-1] + b.text[0])))
+        if bool(layout.fragment_start.match(b.text)) or bool(layout.number_break.search(a.text[-1] + b.text[0])):
+            return True
+        # Inside a block, a line that had room for the next line's first word
+        # was not broken by the column: a title, a heading or a label ends there.
+        if not a.closes_block and (_had_room(a, b, w, layout, counted) or a.width > w + layout.hang):
+            return False
+        return a.width >= w - layout.heading_gap or not _heading_like(a, layout)
     # Outside columns a blank line usually ends a paragraph, but page and
     # column breaks also cut paragraphs mid-sentence, even mid-word.
     if terminal:
@@ -382,6 +404,39 @@ def _continues(paragraph: list[Line], b: Line, layout: _Layout) -> bool:
     if _title(a, layout) and (a.closes_block or b.width > a.width + layout.title_gap):
         return False
     return not (_heading_like(a, layout) or _heading_like(b, layout))
+
+
+_ASCII_WORD = re.compile(r"[0-9A-Za-z.%+-]+")
+
+
+def _had_room(a: Line, b: Line, w: float, layout: _Layout, counted: bool) -> bool:
+    """Would ``b``'s first word have fitted at the end of ``a`` in a column
+    ``w`` wide, with ``fit_slack`` to spare? A word of ASCII letters or digits
+    is carried over whole, a character with the mark after it too (a mark
+    never starts a line); an indented line is ``first_indent`` narrower, and
+    markdown's marks and wide spaces took room too. ``counted``: characters are counted, digits as one each, not measured."""
+    size = len if counted else width
+    word = _ASCII_WORD.match(b.text)
+    need = size(word.group()) if word else 1 + (len(b.text) > 1 and b.text[1] in layout.no_line_start)
+    # a space may have been a wide one, or several, before the text was cleaned
+    spaces = 0 if counted else a.text.count(" ") / 2
+    used = size(a.text) + spaces + size("*" * a.marked) + (layout.first_indent if a.indented else 0)
+    return used + need + layout.fit_slack <= w
+
+
+def _counted(lines: list[Line]) -> bool:
+    """Were the columns wrapped at a number of characters (a digit or letter
+    counting one, as a plain-text copy of a page may be) rather than at a
+    width (a digit half of a Chinese character, as typeset)? The lines with
+    ASCII in them that stop mid-sentence inside a block tell: they share one
+    count, or one width."""
+    broken = [line for line in lines if line.column and not line.closes_block
+              and line.text[-1].isalnum() and len(line.text) != line.width]
+    if not broken:
+        return False
+    counts = Counter(len(line.text) for line in broken).most_common(1)[0][1]
+    widths = Counter(line.width for line in broken).most_common(1)[0][1]
+    return counts > widths
 
 
 def _heading_like(line: Line, layout: _Layout) -> bool:

@@ -526,3 +526,58 @@ def test_list_items_stay_apart(marks):
 ])
 def test_box_labels_and_credits_end_their_line(text, paragraphs):
     assert normalise(text).split("\n") == paragraphs
+
+
+# -- inside a block of column lines, a line that had room for more ends its paragraph ---------
+# Invented pages set in a column 16 characters wide, without blank lines.
+
+_BODY = ("智能装备是星澜区的主导产业之一，\n"
+         "全区已集聚规上装备企业一百二十余\n"
+         "家，形成了整机、核心部件和系统集\n"
+         "成三个环节齐全的产业链条，产业规\n"
+         "模突破六百亿元，占全区工业的四成\n"
+         "以上。\n")
+_BODY_TEXT = ("智能装备是星澜区的主导产业之一，全区已集聚规上装备企业一百二十余家，形成了整机、"
+              "核心部件和系统集成三个环节齐全的产业链条，产业规模突破六百亿元，占全区工业的四成以上。")
+
+
+@pytest.mark.parametrize("above, paragraphs", [
+    # a title three characters short of the column, a heading five
+    ("星澜区智能装备产业调研报告\n一、产业链总体情况良好\n",
+     ["星澜区智能装备产业调研报告", "一、产业链总体情况良好"]),
+    # a heading one character short, as long as the next line's first word
+    ("二、链主企业的带动作用很明显\n", ["二、链主企业的带动作用很明显"]),
+    # a title wider than the column (and no column line) right above it
+    ("星澜区智能装备产业调研报告：链主带动，集群成势\n", ["星澜区智能装备产业调研报告：链主带动，集群成势"]),
+    # a title a little wider than the column, a mark hung past its edge is one character only
+    ("星澜区智能装备产业链发展情况调研报告\n", ["星澜区智能装备产业链发展情况调研报告"]),
+])
+def test_titles_and_headings_in_a_column_block_end_there(above, paragraphs):
+    assert normalise(above + _BODY).split("\n") == paragraphs + [_BODY_TEXT]
+
+
+@pytest.mark.parametrize("text, paragraphs", [
+    # the fields above a transcript
+    ("时间：2024年5月8日上午10:00\n地点：星澜区政府新闻发布厅\n主持人：各位记者朋友，大家上午好！\n",
+     ["时间：2024年5月8日上午10:00", "地点：星澜区政府新闻发布厅", "主持人：各位记者朋友，大家上午好！"]),
+])
+def test_fields_of_a_notice_stay_apart(text, paragraphs):
+    assert normalise(text).split("\n") == paragraphs
+
+
+@pytest.mark.parametrize("text, joined", [
+    # wrapped at 16 characters, a digit counting one: lines with digits are narrower, yet full
+    ("本报讯 3月2日，星澜区2024年一季\n度重大项目集中签约，共签约项目12\n个，总投资达到186亿元，涵盖智能装\n"
+     "备、新材料等领域。其中墨川精工智能\n产业园二期总投资62亿元，青禾机器人\n总部项目总投资28亿元。\n",
+     "本报讯 3月2日，星澜区2024年一季度重大项目集中签约，共签约项目12个，总投资达到186亿元，涵盖智能装备、"
+     "新材料等领域。其中墨川精工智能产业园二期总投资62亿元，青禾机器人总部项目总投资28亿元。"),
+    # a line of bold text was as wide as the others before its marks were removed
+    ("**智能装备是星澜区的主**导产业之一，\n" + _BODY.split("\n", 1)[1], _BODY_TEXT),
+    # an indented first line is two characters narrower
+    ("\u3000\u3000智能装备是星澜区的主导产业之\n一，全区已集聚规上装备企业一百二十\n余家，形成了整机、核心部件和系统集\n"
+     "成三个环节齐全的产业链条，产业规模\n突破六百亿元，占全区工业的四成以上\n。\n",
+     "智能装备是星澜区的主导产业之一，全区已集聚规上装备企业一百二十余家，形成了整机、"
+     "核心部件和系统集成三个环节齐全的产业链条，产业规模突破六百亿元，占全区工业的四成以上。"),
+])
+def test_full_column_lines_still_join(text, joined):
+    assert normalise(text) == joined
