@@ -5,8 +5,9 @@
 - ``repair`` removes zero-width characters and odd spaces, markdown marks and
   layout debris (page-turn markers, page headers, newspaper mastheads),
   rejoins words and sentences broken across lines (newspaper columns, see
-  kg/columns.py; other pages break paragraphs mid-sentence), keeps titles,
-  headings and speakers' turns apart, and repairs numbers split by a space
+  kg/columns.py; hard-wrapped pages; other pages break paragraphs
+  mid-sentence), keeps titles, headings, list items and speakers' turns apart
+  (kg/paragraphs.py), and repairs numbers split by a space
   (``38 .3%``).
 - ``drop_repeats`` drops runs of sentences the document already said.
 
@@ -22,12 +23,12 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from kg.columns import Line, ends, mark_columns, width
+from kg.columns import Line, width
 from kg.model import Document, RawDocument
+from kg.paragraphs import join_lines
 from kg.sentences import load_patterns, sentence_spans, split_sentences
 
 
@@ -52,7 +53,7 @@ def repair(text: str) -> str:
     '标题\\n增长38.3%，下降1.9%，共1196.1亿元。'
     """
     text = _clean_characters(text)
-    paragraphs = _join_lines(_visual_lines(text))
+    paragraphs = join_lines(_visual_lines(text))
     repaired = (_repair_numbers(p) for p in paragraphs)
     return "\n".join(p for p in repaired if p)
 
@@ -277,181 +278,3 @@ def dropped_line(line: str) -> bool:
     ``normalise`` drops whole?"""
     line = " ".join(line.split())
     return any(p.match(line) for p in _chars().line_debris) or masthead_date(line) is not None
-
-
-# ---------------------------------------------------------------- paragraphs
-
-@dataclass(frozen=True)
-class _Layout:
-    terminal: str
-    closers: str
-    dangling: str
-    sentence_marks: str
-    clause_marks: str
-    first_line_marks: str
-    heading_width: float
-    title_width: float
-    title_gap: float
-    fragment_start: re.Pattern
-    number_break: re.Pattern
-    paragraph_start: tuple[re.Pattern, ...]
-    heading_start: tuple[re.Pattern, ...]
-    paragraph_end: tuple[re.Pattern, ...]
-    short: float
-    indent: float
-    heading_gap: float
-    over: float
-    no_line_start: str = ""
-    first_indent: float = 2.0
-    fit_slack: float = 1.0
-    hang: float = 1.5
-    wrap_min_lines: int = 0
-    wrap_share: float = 1.0
-    wrap_min_width: float = 0.0
-
-
-@cache
-def _layout() -> _Layout:
-    t = dict(load_patterns("layout"), over=load_patterns("columns")["over"])
-    for key in ("fragment_start", "number_break"):
-        t[key] = re.compile(t[key])
-    for key in ("paragraph_start", "heading_start", "paragraph_end"):
-        t[key] = tuple(re.compile(p) for p in t[key])
-    return _Layout(**t)
-
-
-def _join_lines(lines: list[Line]) -> list[str]:
-    """Join visual lines into paragraphs."""
-    layout = _layout()
-    mark_columns(lines)
-    wrap = _wrap_width(lines, layout)
-    counted = _counted(lines)
-    paragraphs: list[list[Line]] = []
-    for line in lines:
-        if paragraphs and not any(p.search(paragraphs[-1][-1].text) for p in layout.paragraph_end) \
-                and not _wider(paragraphs[-1][-1], line, wrap, layout) \
-                and (_wrapped(paragraphs[-1][-1], line, wrap) or _continues(paragraphs[-1], line, layout, counted)):
-            paragraphs[-1].append(line)
-        else:
-            paragraphs.append([line])
-    return ["".join(line.text for line in p) for p in paragraphs]
-
-
-def _wrap_width(lines: list[Line], layout: _Layout) -> float | None:
-    """The width hard-wrapped text outside columns is wrapped at: the one most
-    lines share, when enough of them do ([layout] wrap_*); else None."""
-    widths = Counter(line.width for line in lines if not line.column and line.width >= layout.wrap_min_width)
-    if not widths or not layout.wrap_min_lines:
-        return None
-    w, n = widths.most_common(1)[0]
-    return w if n >= layout.wrap_min_lines and n >= layout.wrap_share * len(lines) else None
-
-
-def _wider(a: Line, b: Line, wrap: float | None, layout: _Layout) -> bool:
-    """Is ``a`` wider than the column or wrap that ``b`` is a line of? Then
-    nothing broke it: it is whole (a title over the text), and ends there."""
-    w = b.column_width if b.column else wrap if not b.indented else None
-    return bool(w) and not a.column and a.width > w + layout.over
-
-
-def _wrapped(a: Line, b: Line, wrap: float | None) -> bool:
-    """``a`` is a line of hard-wrapped text that goes on into ``b``: as wide as the wrap,
-    or up to two characters short when it ends without a terminal mark (digits are
-    narrower; a word or a mark was carried over), neither a heading, ``b`` not indented."""
-    if not wrap or a.column or b.column or a.heading or b.heading or b.indented or a.width > wrap:
-        return False
-    return a.width >= wrap - 0.5 or (a.width >= wrap - 2 and a.text[-1:] not in "。！？!?”")
-
-
-def _continues(paragraph: list[Line], b: Line, layout: _Layout, counted: bool = False) -> bool:
-    """Does line ``b`` continue the paragraph made so far? (``counted``: the
-    columns were wrapped at a number of characters, see ``_counted``)"""
-    a = paragraph[-1]
-    if a.heading or b.heading:
-        return False
-    last = ends(a.text, layout.closers)
-    terminal = last in layout.terminal
-    if a.column and b.column:
-        w = a.column_width
-        if b.opens:
-            return False
-        if terminal:
-            if any(p.match(paragraph[0].text) for p in layout.heading_start):
-                return False
-            # A full line may end in 。 by chance in mid-paragraph; the
-            # paragraph ends only if the line stops short or the next is
-            # indented.
-            return not (a.width < w - layout.short or b.width < w - layout.indent)
-        # A full line without a mark breaks a word; a short one is a heading,
-        # unless it has clause marks (a line of digits is narrower), or the
-        # next line is the rest of its sentence or number.
-        if bool(layout.fragment_start.match(b.text)) or bool(layout.number_break.search(a.text[-1] + b.text[0])):
-            return True
-        # Inside a block, a line that had room for the next line's first word
-        # was not broken by the column: a title, a heading or a label ends there.
-        if not a.closes_block and (_had_room(a, b, w, layout, counted) or a.width > w + layout.hang):
-            return False
-        return a.width >= w - layout.heading_gap or not _heading_like(a, layout)
-    # Outside columns a blank line usually ends a paragraph, but page and
-    # column breaks also cut paragraphs mid-sentence, even mid-word.
-    if terminal:
-        return False
-    if last in layout.dangling or layout.fragment_start.match(b.text):
-        return True
-    if any(p.match(b.text) for p in layout.paragraph_start):
-        return False
-    # A wrapped line is as wide as the next; a title stops short of it.
-    if _title(a, layout) and (a.closes_block or b.width > a.width + layout.title_gap):
-        return False
-    return not (_heading_like(a, layout) or _heading_like(b, layout))
-
-
-_ASCII_WORD = re.compile(r"[0-9A-Za-z.%+-]+")
-
-
-def _had_room(a: Line, b: Line, w: float, layout: _Layout, counted: bool) -> bool:
-    """Would ``b``'s first word have fitted at the end of ``a`` in a column
-    ``w`` wide, with ``fit_slack`` to spare? A word of ASCII letters or digits
-    is carried over whole, a character with the mark after it too (a mark
-    never starts a line); an indented line is ``first_indent`` narrower, and
-    markdown's marks and wide spaces took room too. ``counted``: characters are counted, digits as one each, not measured."""
-    size = len if counted else width
-    word = _ASCII_WORD.match(b.text)
-    need = size(word.group()) if word else 1 + (len(b.text) > 1 and b.text[1] in layout.no_line_start)
-    # a space may have been a wide one, or several, before the text was cleaned
-    spaces = 0 if counted else a.text.count(" ") / 2
-    used = size(a.text) + spaces + size("*" * a.marked) + (layout.first_indent if a.indented else 0)
-    return used + need + layout.fit_slack <= w
-
-
-def _counted(lines: list[Line]) -> bool:
-    """Were the columns wrapped at a number of characters (a digit or letter
-    counting one, as a plain-text copy of a page may be) rather than at a
-    width (a digit half of a Chinese character, as typeset)? The lines with
-    ASCII in them that stop mid-sentence inside a block tell: they share one
-    count, or one width."""
-    broken = [line for line in lines if line.column and not line.closes_block
-              and line.text[-1].isalnum() and len(line.text) != line.width]
-    if not broken:
-        return False
-    counts = Counter(len(line.text) for line in broken).most_common(1)[0][1]
-    widths = Counter(line.width for line in broken).most_common(1)[0][1]
-    return counts > widths
-
-
-def _heading_like(line: Line, layout: _Layout) -> bool:
-    """Short and without sentence punctuation: a title, not running text."""
-    return line.width <= layout.heading_width and not any(
-        ch in layout.sentence_marks for ch in line.text)
-
-
-def _title(line: Line, layout: _Layout) -> bool:
-    """Stops without a mark and is narrower than running text, as a title
-    is. A page break cuts a sentence after a clause mark or in a line as
-    wide as the page; but the document's first line is its title even with a
-    comma inside (稳中求进，星澜经济半年报出炉)."""
-    allowed = layout.first_line_marks if line.first else ""
-    return (line.width <= layout.title_width
-            and ends(line.text, layout.closers) not in layout.clause_marks
-            and not any(ch in layout.clause_marks and ch not in allowed
-                        for ch in line.text))

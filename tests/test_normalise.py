@@ -445,7 +445,7 @@ def _line(text, indented=False):
     ("园区东侧的墨川冷链中心二号库已于", "上月启用，货车进出络绎不绝。", None),
 ])
 def test_a_wrapped_line_goes_on_into_the_next(a, b, want):
-    from kg.normalise import _wrapped
+    from kg.paragraphs import _wrapped
     if want is None:
         assert not _wrapped(_line(a), _line(b, indented=True), 16.0)
     else:
@@ -453,7 +453,7 @@ def test_a_wrapped_line_goes_on_into_the_next(a, b, want):
 
 
 def test_the_wrap_width_is_the_width_most_lines_share():
-    from kg.normalise import _layout, _wrap_width
+    from kg.paragraphs import _layout, _wrap_width
     wrapped = [_line("园区东侧的墨川冷链中心二号库已于")] * 9 + [_line("吞吐能力是港口发展的根。")]
     assert _wrap_width(wrapped, _layout()) == 16.0
     varied = [_line("青禾" * n) for n in range(5, 15)]
