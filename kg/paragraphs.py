@@ -51,6 +51,7 @@ class _Layout:
     wrap_min_lines: int = 0
     wrap_share: float = 1.0
     wrap_min_width: float = 0.0
+    wrap_wider_share: float = 1.0
 
 
 @cache
@@ -73,7 +74,7 @@ def join_lines(lines: list[Line]) -> list[str]:
     for line in lines:
         if paragraphs and not any(p.search(paragraphs[-1][-1].text) for p in layout.paragraph_end) \
                 and not _wider(paragraphs[-1][-1], line, wrap, layout) \
-                and (_wrapped(paragraphs[-1][-1], line, wrap) or _continues(paragraphs[-1], line, layout, counted)):
+                and (_wrapped(paragraphs[-1][-1], line, wrap, layout.no_line_start) or _continues(paragraphs[-1], line, layout, counted)):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
@@ -82,12 +83,16 @@ def join_lines(lines: list[Line]) -> list[str]:
 
 def _wrap_width(lines: list[Line], layout: _Layout) -> float | None:
     """The width hard-wrapped text outside columns is wrapped at: the one most
-    lines share, when enough of them do ([layout] wrap_*); else None."""
+    lines share, when enough of them do ([layout] wrap_*); else None. Where
+    many lines are half a character or one wider (a line of Chinese only,
+    when most have a digit or a Latin letter), the wrap is that width."""
     widths = Counter(line.width for line in lines if not line.column and line.width >= layout.wrap_min_width)
     if not widths or not layout.wrap_min_lines:
         return None
     w, n = widths.most_common(1)[0]
-    return w if n >= layout.wrap_min_lines and n >= layout.wrap_share * len(lines) else None
+    if n < layout.wrap_min_lines or n < layout.wrap_share * len(lines):
+        return None
+    return max(v for v, k in widths.items() if w <= v <= w + 1 and k >= n * layout.wrap_wider_share)
 
 
 def _wider(a: Line, b: Line, wrap: float | None, layout: _Layout) -> bool:
@@ -97,11 +102,14 @@ def _wider(a: Line, b: Line, wrap: float | None, layout: _Layout) -> bool:
     return bool(w) and not a.column and a.width > w + layout.over
 
 
-def _wrapped(a: Line, b: Line, wrap: float | None) -> bool:
+def _wrapped(a: Line, b: Line, wrap: float | None, hung: str = "") -> bool:
     """``a`` is a line of hard-wrapped text that goes on into ``b``: as wide as the wrap,
     or up to two characters short when it ends without a terminal mark (digits are
-    narrower; a word or a mark was carried over), neither a heading, ``b`` not indented."""
-    if not wrap or a.column or b.column or a.heading or b.heading or b.indented or a.width > wrap:
+    narrower; a word or a mark was carried over), neither a heading, ``b`` not indented.
+    A mark of ``hung`` (one that never starts a line) may stand one past the wrap."""
+    if not wrap or a.column or b.column or a.heading or b.heading or b.indented:
+        return False
+    if a.width > wrap and not (a.text[-1] in hung and a.width <= wrap + 1):
         return False
     return a.width >= wrap - 0.5 or (a.width >= wrap - 2 and a.text[-1:] not in "。！？!?”")
 

@@ -452,6 +452,25 @@ def test_a_wrapped_line_goes_on_into_the_next(a, b, want):
         assert _wrapped(_line(a), _line(b), 16.0) is want
 
 
+@pytest.mark.parametrize("a, want", [
+    # a mark that may not start a line hangs one past the wrap
+    ("园区东侧的墨川冷链中心二号库已于，", True),
+    ("园区东侧的墨川冷链中心二号库已于上", False),
+    ("园区东侧的墨川冷链中心二号库已于上，", False),
+])
+def test_a_hung_mark_stands_past_the_wrap(a, want):
+    from kg.paragraphs import _layout, _wrapped
+    assert _wrapped(_line(a), _line("月启用，货车进出络绎不绝。"), 16.0, _layout().no_line_start) is want
+
+
+def test_the_wrap_is_as_wide_as_its_lines_of_chinese_only():
+    from kg.paragraphs import _layout, _wrap_width
+    # most lines have a digit in them (half a character narrower)
+    lines = [_line("园区东侧的墨川冷链中心2号库已")] * 9 + [_line("园区东侧的墨川冷链中心二号库已")] * 4
+    assert _wrap_width(lines, _layout()) == 15.0
+    assert _wrap_width(lines[:9] + lines[-1:], _layout()) == 14.5
+
+
 def test_the_wrap_width_is_the_width_most_lines_share():
     from kg.paragraphs import _layout, _wrap_width
     wrapped = [_line("园区东侧的墨川冷链中心二号库已于")] * 9 + [_line("吞吐能力是港口发展的根。")]
