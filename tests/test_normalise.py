@@ -569,7 +569,7 @@ _BODY_TEXT = ("智能装备是星澜区的主导产业之一，全区已集聚�
     # a title wider than the column (and no column line) right above it
     ("星澜区智能装备产业调研报告：链主带动，集群成势\n", ["星澜区智能装备产业调研报告：链主带动，集群成势"]),
     # a title a little wider than the column, a mark hung past its edge is one character only
-    ("星澜区智能装备产业链发展情况调研报告\n", ["星澜区智能装备产业链发展情况调研报告"]),
+    ("星澜区精密仪器产业链成长情况调研报告\n", ["星澜区精密仪器产业链成长情况调研报告"]),
 ])
 def test_titles_and_headings_in_a_column_block_end_there(above, paragraphs):
     assert normalise(above + _BODY).split("\n") == paragraphs + [_BODY_TEXT]
@@ -577,8 +577,8 @@ def test_titles_and_headings_in_a_column_block_end_there(above, paragraphs):
 
 @pytest.mark.parametrize("text, paragraphs", [
     # the fields above a transcript
-    ("时间：2024年5月8日上午10:00\n地点：星澜区政府新闻发布厅\n主持人：各位记者朋友，大家上午好！\n",
-     ["时间：2024年5月8日上午10:00", "地点：星澜区政府新闻发布厅", "主持人：各位记者朋友，大家上午好！"]),
+    ("时间：2024年5月8日上午10:00\n地点：星澜区政府新闻发布厅\n主持人：感谢各位来到发布现场！\n",
+     ["时间：2024年5月8日上午10:00", "地点：星澜区政府新闻发布厅", "主持人：感谢各位来到发布现场！"]),
 ])
 def test_fields_of_a_notice_stay_apart(text, paragraphs):
     assert normalise(text).split("\n") == paragraphs
@@ -586,9 +586,9 @@ def test_fields_of_a_notice_stay_apart(text, paragraphs):
 
 @pytest.mark.parametrize("text, joined", [
     # wrapped at 16 characters, a digit counting one: lines with digits are narrower, yet full
-    ("本报讯 3月2日，星澜区2024年一季\n度重大项目集中签约，共签约项目12\n个，总投资达到186亿元，涵盖智能装\n"
+    ("本报讯 3月2日，星澜区2024年首批\n重点工程集体签约，共签约工程12\n个，总投资达到186亿元，涵盖智能装\n"
      "备、新材料等领域。其中墨川精工智能\n产业园二期总投资62亿元，青禾机器人\n总部项目总投资28亿元。\n",
-     "本报讯 3月2日，星澜区2024年一季度重大项目集中签约，共签约项目12个，总投资达到186亿元，涵盖智能装备、"
+     "本报讯 3月2日，星澜区2024年首批重点工程集体签约，共签约工程12个，总投资达到186亿元，涵盖智能装备、"
      "新材料等领域。其中墨川精工智能产业园二期总投资62亿元，青禾机器人总部项目总投资28亿元。"),
     # a line of bold text was as wide as the others before its marks were removed
     ("**智能装备是星澜区的主**导产业之一，\n" + _BODY.split("\n", 1)[1], _BODY_TEXT),
