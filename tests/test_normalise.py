@@ -165,6 +165,10 @@ def test_repeat_removal_never_merges_sentences():
     ("2023 2024", "2023 2024"),
     ("1. 9月27日上午", "1. 9月27日上午"),
     ("2023 100个", "2023 100个"),
+    # a space between a number and its unit
+    ("建筑面积达到35 万平方米", "建筑面积达到35万平方米"),
+    ("增长7 %", "增长7%"),
+    ("星澜区 2023 年", "星澜区 2023 年"),
 ])
 def test_spaced_numbers(before, after):
     assert normalise(before) == after
