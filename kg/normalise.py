@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from kg.columns import Line, width
+from kg.columns import Line, ends, width
 from kg.model import Document, RawDocument
 from kg.paragraphs import join_lines
 from kg.sentences import load_patterns, sentence_spans, split_sentences
@@ -53,7 +54,7 @@ def repair(text: str) -> str:
     '标题\\n增长38.3%，下降1.9%，共1196.1亿元。'
     """
     text = _clean_characters(text)
-    paragraphs = join_lines(_visual_lines(text))
+    paragraphs = join_lines(_drop_running_heads(_visual_lines(text)))
     repaired = (_repair_numbers(p) for p in paragraphs)
     return "\n".join(p for p in repaired if p)
 
@@ -167,6 +168,12 @@ def _chars() -> _Chars:
                   debris["masthead"]["max_kept"]))
 
 
+@cache
+def _running() -> tuple[float, str]:
+    """The widest running head, and the marks that end a sentence ([debris] running_head)."""
+    return load_patterns("debris")["running_head"], load_patterns("layout")["terminal"]
+
+
 def _clean_characters(text: str) -> str:
     c = _chars()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -213,6 +220,30 @@ def _visual_lines(text: str) -> list[Line]:
     if lines:
         lines[0].first = True
     return lines
+
+
+def _drop_running_heads(lines: list[Line]) -> list[Line]:
+    """Without the running heads and feet of a printed or PDF page: a short
+    line that the document repeats (its title, the issuing office) standing
+    where a sentence is broken by the page, after a line of text that stops
+    mid-sentence.
+
+    >>> [x.text for x in _drop_running_heads(_visual_lines(
+    ...     "青禾区年度报告\\n今年全区新签约项目二十个，其中\\n青禾区年度报告\\n墨川云项目总投资五亿元。"))]
+    ['青禾区年度报告', '今年全区新签约项目二十个，其中', '墨川云项目总投资五亿元。']
+    """
+    limit, terminal = _running()
+    seen = Counter(line.text for line in lines)
+    kept: list[Line] = []
+    for i, line in enumerate(lines):
+        before = kept[-1].text if kept else ""
+        if (seen[line.text] > 1 and line.width <= limit and 0 < i < len(lines) - 1
+                and ends(line.text) not in terminal
+                and before and ends(before) not in terminal
+                and any(mark in before for mark in "，,、；;")):
+            continue
+        kept.append(line)
+    return kept
 
 
 def masthead_date(line: str) -> str | None:

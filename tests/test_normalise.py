@@ -604,3 +604,36 @@ def test_fields_of_a_notice_stay_apart(text, paragraphs):
 ])
 def test_full_column_lines_still_join(text, joined):
     assert normalise(text) == joined
+
+
+# -- a PDF's running head, repeated on each page, where a sentence is broken by the page -------
+
+_RUNNING = ("云溪区科技创新工作报告\n"
+            "　　今年以来，云溪区新认定高新技术企\n"
+            "业八十家，星澜光电、墨川微纳等企业\n"
+            "的研发中心相继建成，青禾新材的\n"
+            "云溪区科技创新工作报告\n"
+            "- 2 -\n"
+            "中试基地投入使用，带动上下游企业\n"
+            "集聚发展，全区科技型企业总数再创\n"
+            "云溪区科技创新工作报告\n"
+            "- 3 -\n"
+            "新高。\n")
+
+
+def test_a_running_head_between_the_lines_of_a_sentence_is_dropped():
+    assert normalise(_RUNNING).split("\n") == [
+        "云溪区科技创新工作报告",
+        "今年以来，云溪区新认定高新技术企业八十家，星澜光电、墨川微纳等企业的研发中心相继建成，"
+        "青禾新材的中试基地投入使用，带动上下游企业集聚发展，全区科技型企业总数再创新高。"]
+
+
+@pytest.mark.parametrize("text", [
+    # a heading the text repeats after whole sentences stays
+    "【链接】\n云溪区新认定高新技术企业八十家。\n【链接】\n星澜光电的研发中心建成。",
+    # a line said once stays, even after a broken sentence
+    "今年以来，云溪区新认定企业八十家，其中\n云溪区科技创新工作报告\n星澜光电的研发中心建成。",
+])
+def test_repeated_headings_and_lines_said_once_stay(text):
+    assert "云溪区科技创新工作报告" not in text or "云溪区科技创新工作报告" in normalise(text)
+    assert normalise(text).count("【链接】") == text.count("【链接】")
