@@ -169,9 +169,12 @@ def _chars() -> _Chars:
 
 
 @cache
-def _running() -> tuple[float, str]:
-    """The widest running head, and the marks that end a sentence ([debris] running_head)."""
-    return load_patterns("debris")["running_head"], load_patterns("layout")["terminal"]
+def _running() -> tuple[float, float, str, str]:
+    """The widest running head and the narrowest page text around one
+    ([debris] running_*), the marks that end a sentence and the clause marks
+    ([layout])."""
+    layout, debris = load_patterns("layout"), load_patterns("debris")
+    return debris["running_head"], debris["running_text"], layout["terminal"], layout["clause_marks"]
 
 
 def _clean_characters(text: str) -> str:
@@ -224,23 +227,28 @@ def _visual_lines(text: str) -> list[Line]:
 
 def _drop_running_heads(lines: list[Line]) -> list[Line]:
     """Without the running heads and feet of a printed or PDF page: a short
-    line that the document repeats (its title, the issuing office) standing
-    where a sentence is broken by the page, after a line of text that stops
-    mid-sentence.
+    line without clause marks that the document repeats (its title, the
+    issuing office) standing where a sentence is broken by the page, after a
+    line of text that stops mid-sentence, as wide as a page's (newspaper
+    columns have no running heads, and narrow lines repeat by chance). (A passage the document
+    repeats is no running head: its lines have clause marks, or are as wide
+    as the lines around them.)
 
     >>> [x.text for x in _drop_running_heads(_visual_lines(
-    ...     "青禾区年度报告\\n今年全区新签约项目二十个，其中\\n青禾区年度报告\\n墨川云项目总投资五亿元。"))]
-    ['青禾区年度报告', '今年全区新签约项目二十个，其中', '墨川云项目总投资五亿元。']
+    ...     "青禾区年度报告\\n今年全区新签约的亿元以上项目达到二十个，其中\\n青禾区年度报告\\n"
+    ...     "墨川云项目总投资五亿元。"))]
+    ['青禾区年度报告', '今年全区新签约的亿元以上项目达到二十个，其中', '墨川云项目总投资五亿元。']
     """
-    limit, terminal = _running()
+    limit, text_width, terminal, marks = _running()
     seen = Counter(line.text for line in lines)
     kept: list[Line] = []
     for i, line in enumerate(lines):
         before = kept[-1].text if kept else ""
-        if (seen[line.text] > 1 and line.width <= limit and 0 < i < len(lines) - 1
-                and ends(line.text) not in terminal
-                and before and ends(before) not in terminal
-                and any(mark in before for mark in "，,、；;")):
+        if (seen[line.text] > 1 and 3 <= line.width <= limit and 0 < i < len(lines) - 1
+                and sum(ch.isalnum() for ch in line.text) >= 3
+                and not any(mark in line.text for mark in marks)
+                and before and ends(before) not in terminal and width(before) >= max(text_width, line.width + 2)
+                and any(mark in before for mark in marks)):
             continue
         kept.append(line)
     return kept

@@ -609,23 +609,31 @@ def test_full_column_lines_still_join(text, joined):
 # -- a PDF's running head, repeated on each page, where a sentence is broken by the page -------
 
 _RUNNING = ("云溪区科技创新工作报告\n"
-            "　　今年以来，云溪区新认定高新技术企\n"
-            "业八十家，星澜光电、墨川微纳等企业\n"
-            "的研发中心相继建成，青禾新材的\n"
+            "　　今年以来，云溪区新认定高新技术企业八十家，星澜光\n"
+            "电、墨川微纳等企业的研发中心相继建成，青禾新材的中试\n"
             "云溪区科技创新工作报告\n"
             "- 2 -\n"
-            "中试基地投入使用，带动上下游企业\n"
-            "集聚发展，全区科技型企业总数再创\n"
+            "基地投入使用，带动上下游企业集聚发展，全区科技型企业\n"
+            "总数再创新高，全年技术合同成交额增长三成以上，其中星\n"
             "云溪区科技创新工作报告\n"
             "- 3 -\n"
-            "新高。\n")
+            "澜光电的新型传感器项目已进入量产。\n")
 
 
 def test_a_running_head_between_the_lines_of_a_sentence_is_dropped():
     assert normalise(_RUNNING).split("\n") == [
         "云溪区科技创新工作报告",
         "今年以来，云溪区新认定高新技术企业八十家，星澜光电、墨川微纳等企业的研发中心相继建成，"
-        "青禾新材的中试基地投入使用，带动上下游企业集聚发展，全区科技型企业总数再创新高。"]
+        "青禾新材的中试基地投入使用，带动上下游企业集聚发展，全区科技型企业总数再创新高，"
+        "全年技术合同成交额增长三成以上，其中星澜光电的新型传感器项目已进入量产。"]
+
+
+def test_lines_a_narrow_column_repeats_are_no_running_heads():
+    # a passage said twice, and a fragment of a name that two column lines share
+    column = ("　　星澜光电、墨川微纳等企\n业的研发中心相继建成，青\n禾新材的中试基地已经投入\n使用。\n")
+    text = column + column + "　　今年云溪区新落地的墨川\n微纳传感器项目、青禾新材\n中试基地均已投用。\n"
+    assert "青禾新材" in normalise(text).split("\n")[-1]
+    assert normalise(text).count("星澜光电") == 1          # the repeat dropped as a whole (drop_repeats)
 
 
 @pytest.mark.parametrize("text", [
