@@ -40,6 +40,7 @@ class _Layout:
     paragraph_start: tuple[re.Pattern, ...]
     heading_start: tuple[re.Pattern, ...]
     paragraph_end: tuple[re.Pattern, ...]
+    always_start: tuple[re.Pattern, ...]
     short: float
     indent: float
     heading_gap: float
@@ -59,7 +60,7 @@ def _layout() -> _Layout:
     t = dict(load_patterns("layout"), over=load_patterns("columns")["over"])
     for key in ("fragment_start", "number_break"):
         t[key] = re.compile(t[key])
-    for key in ("paragraph_start", "heading_start", "paragraph_end"):
+    for key in ("paragraph_start", "heading_start", "paragraph_end", "always_start"):
         t[key] = tuple(re.compile(p) for p in t[key])
     return _Layout(**t)
 
@@ -73,6 +74,7 @@ def join_lines(lines: list[Line]) -> list[str]:
     paragraphs: list[list[Line]] = []
     for line in lines:
         if paragraphs and not any(p.search(paragraphs[-1][-1].text) for p in layout.paragraph_end) \
+                and not any(p.match(line.text) for p in layout.always_start) \
                 and not _wider(paragraphs[-1][-1], line, wrap, layout) \
                 and (_wrapped(paragraphs[-1][-1], line, wrap, layout.no_line_start) or _continues(paragraphs[-1], line, layout, counted)):
             paragraphs[-1].append(line)
@@ -114,7 +116,7 @@ def _wrapped(a: Line, b: Line, wrap: float | None, hung: str = "") -> bool:
     return a.width >= wrap - 0.5 or (a.width >= wrap - 2 and a.text[-1:] not in "。！？!?”")
 
 
-def _continues(paragraph: list[Line], b: Line, layout: _Layout, counted: bool = False) -> bool:
+def _continues(paragraph: list[Line], b: Line, layout: _Layout, counted: dict | None = None) -> bool:
     """Does line ``b`` continue the paragraph made so far? (``counted``: the
     columns were wrapped at a number of characters, see ``_counted``)"""
     a = paragraph[-1]
@@ -126,12 +128,18 @@ def _continues(paragraph: list[Line], b: Line, layout: _Layout, counted: bool = 
         w = a.column_width
         if b.opens:
             return False
+        # where characters were counted, lines are measured by their count
+        wc = (counted or {}).get(w)
+        if wc and not a.closes_block and not b.indented and len(b.text) == b.width > wc + layout.hang:
+            return False            # a title wider than the column (of Chinese only: digits vary)
         if terminal:
             if any(p.match(paragraph[0].text) for p in layout.heading_start):
                 return False
             # A full line may end in 。 by chance in mid-paragraph; the
             # paragraph ends only if the line stops short or the next is
             # indented.
+            if wc:
+                return not (len(a.text) < wc - layout.short or len(b.text) < wc - layout.indent)
             return not (a.width < w - layout.short or b.width < w - layout.indent)
         # A full line without a mark breaks a word; a short one is a heading,
         # unless it has clause marks (a line of digits is narrower), or the
@@ -140,7 +148,8 @@ def _continues(paragraph: list[Line], b: Line, layout: _Layout, counted: bool = 
             return True
         # Inside a block, a line that had room for the next line's first word
         # was not broken by the column: a title, a heading or a label ends there.
-        if not a.closes_block and (_had_room(a, b, w, layout, counted) or a.width > w + layout.hang):
+        if not a.closes_block and (_had_room(a, b, wc or w, layout, bool(wc))
+                                   or (len(a.text) == a.width > wc + layout.hang if wc else a.width > w + layout.hang)):
             return False
         return a.width >= w - layout.heading_gap or not _heading_like(a, layout)
     # Outside columns a blank line usually ends a paragraph, but page and
@@ -175,19 +184,26 @@ def _had_room(a: Line, b: Line, w: float, layout: _Layout, counted: bool) -> boo
     return used + need + layout.fit_slack <= w
 
 
-def _counted(lines: list[Line]) -> bool:
+def _counted(lines: list[Line]) -> dict[float, float]:
     """Were the columns wrapped at a number of characters (a digit or letter
     counting one, as a plain-text copy of a page may be) rather than at a
     width (a digit half of a Chinese character, as typeset)? The lines with
     ASCII in them that stop mid-sentence inside a block tell: they share one
-    count, or one width."""
-    broken = [line for line in lines if line.column and not line.closes_block
-              and line.text[-1].isalnum() and len(line.text) != line.width]
-    if not broken:
-        return False
-    counts = Counter(len(line.text) for line in broken).most_common(1)[0][1]
-    widths = Counter(line.width for line in broken).most_common(1)[0][1]
-    return counts > widths
+    count, or one width (or half a character less). If counted, the count of each column width: the
+    number of characters most lines stopping mid-word hold; else nothing."""
+    broken = [line for line in lines if line.column and not line.closes_block and line.text[-1].isalnum()]
+    ascii_ = [line for line in broken if len(line.text) != line.width]
+    if not ascii_:
+        return {}
+    counts = Counter(len(line.text) for line in ascii_).most_common(1)[0][1]
+    # a line of digits may stop half a character short of the width
+    widths = Counter(line.width for line in ascii_)
+    if counts <= max(widths[w] + widths[w - 0.5] for w in widths):
+        return {}
+    by_column: dict[float, Counter] = {}
+    for line in broken:
+        by_column.setdefault(line.column_width, Counter())[len(line.text) + 2 * line.indented] += 1
+    return {w: c.most_common(1)[0][0] for w, c in by_column.items()}
 
 
 def _heading_like(line: Line, layout: _Layout) -> bool:

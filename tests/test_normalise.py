@@ -645,3 +645,57 @@ def test_lines_a_narrow_column_repeats_are_no_running_heads():
 def test_repeated_headings_and_lines_said_once_stay(text):
     assert "云溪区科技创新工作报告" not in text or "云溪区科技创新工作报告" in normalise(text)
     assert normalise(text).count("【链接】") == text.count("【链接】")
+
+
+# -- a page of two news items set in one column, without blank lines ---------------------------
+# wrapped at 16 characters, a digit counting one (as a plain-text copy of a page is)
+
+_TWO_ITEMS = ("星澜日报  2025年3月6日  星期四  第3版  经济\n"
+              "墨川经开区一季度新签约项目十二个\n"
+              "本报记者 周某\n"
+              "　　3月5日，墨川经开区举行一季\n"
+              "度重点项目集中签约活动，12个项\n"
+              "目现场签约，总投资96亿元。其中\n"
+              "，星澜光电新型显示模组项目总投资\n"
+              "32亿元，将落户滨河工业园；青禾\n"
+              "新材碳纤维复合材料项目总投资18\n"
+              "亿元，建成后可年产碳纤维制品五千\n"
+              "吨。\n"
+              "　　据介绍，经开区今年以来已累计\n"
+              "引进亿元以上项目25个。\n"
+              "云溪街道老旧小区改造惠及两千户\n"
+              "本报讯（通讯员 林某）今年以来，\n"
+              "云溪街道完成柳岸社区、南桥社区等\n"
+              "9个老旧小区改造，惠及居民200\n"
+              "0余户。\n")
+
+
+def test_two_news_items_in_one_column():
+    assert normalise(_TWO_ITEMS).split("\n") == [
+        "墨川经开区一季度新签约项目十二个",
+        "本报记者 周某",
+        "3月5日，墨川经开区举行一季度重点项目集中签约活动，12个项目现场签约，总投资96亿元。其中，"
+        "星澜光电新型显示模组项目总投资32亿元，将落户滨河工业园；青禾新材碳纤维复合材料项目总投资18亿元，"
+        "建成后可年产碳纤维制品五千吨。",
+        "据介绍，经开区今年以来已累计引进亿元以上项目25个。",
+        "云溪街道老旧小区改造惠及两千户",
+        "本报讯（通讯员 林某）今年以来，云溪街道完成柳岸社区、南桥社区等9个老旧小区改造，惠及居民2000余户。"]
+
+
+@pytest.mark.parametrize("byline", ["本报记者 周某", "记者 周某 通讯员 林某", "■ 本报记者 周某 实习生 罗某"])
+def test_a_byline_is_a_paragraph_of_its_own(byline):
+    column = ("星澜光电的新型显示模组项目总投\n资三十二亿元，将落户滨河工业园\n，建成后可年产显示模组五百万片\n。\n")
+    assert normalise(f"墨川经开区新签约项目十二个\n{byline}\n{column}").split("\n")[:2] == [
+        "墨川经开区新签约项目十二个", byline]
+
+
+def test_the_count_a_column_is_wrapped_at():
+    from kg.columns import Line, width
+    from kg.paragraphs import _counted
+
+    def column(texts):
+        return [Line(t, width(t), False, False, False, False, column=True, column_width=15.0) for t in texts]
+    # 16 characters each, digits or not: counted
+    assert _counted(column(["园" * 14 + "12", "园" * 13 + "123", "园" * 12 + "2024", "园" * 15 + "9"])) == {15.0: 16}
+    # 14 wide each (or half a character less), whatever the count: measured
+    assert _counted(column(["园" * 13 + "12", "园" * 13 + "3", "园" * 12 + "2024", "园" * 11 + "123456"])) == {}
