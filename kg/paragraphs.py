@@ -148,6 +148,10 @@ def _continues(paragraph: list[Line], b: Line, layout: _Layout, counted: dict | 
             return True
         # Inside a block, a line that had room for the next line's first word
         # was not broken by the column: a title, a heading or a label ends there.
+        # So does a line alone between blank lines above a block of several
+        # (a heading between paragraphs): a column's last line is full.
+        if a.alone and not b.alone and not terminal and _had_room(a, b, wc or w, layout, bool(wc)):
+            return False
         if not a.closes_block and (_had_room(a, b, wc or w, layout, bool(wc))
                                    or (len(a.text) == a.width > wc + layout.hang if wc else a.width > w + layout.hang)):
             return False
