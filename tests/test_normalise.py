@@ -702,7 +702,7 @@ def test_the_count_a_column_is_wrapped_at():
 def test_a_heading_alone_between_blank_lines_in_a_column_page():
     # paragraphs and headings apart by blank lines, a heading three characters short of the column
     text = ("三、当前存在的主要问题和对策\n\n" + _BODY + "\n四、下一步工作的建议和要点\n\n"
-            "墨川精工、青禾机器人等链主企业带\n动作用明显，墨川精工智能产业园一\n期已经投产，二期正在加快建设中。\n")
+            "墨川精工、青禾机器人等龙头企业引\n领作用突出，墨川精工智能产业园一\n期已经投产，二期正在加快建设中。\n")
     assert normalise(text).split("\n") == [
         "三、当前存在的主要问题和对策", _BODY_TEXT, "四、下一步工作的建议和要点",
-        "墨川精工、青禾机器人等链主企业带动作用明显，墨川精工智能产业园一期已经投产，二期正在加快建设中。"]
+        "墨川精工、青禾机器人等龙头企业引领作用突出，墨川精工智能产业园一期已经投产，二期正在加快建设中。"]
