@@ -41,6 +41,7 @@ class _Layout:
     heading_start: tuple[re.Pattern, ...]
     paragraph_end: tuple[re.Pattern, ...]
     always_start: tuple[re.Pattern, ...]
+    item_start: tuple[re.Pattern, ...]
     short: float
     indent: float
     heading_gap: float
@@ -60,7 +61,7 @@ def _layout() -> _Layout:
     t = dict(load_patterns("layout"), over=load_patterns("columns")["over"])
     for key in ("fragment_start", "number_break"):
         t[key] = re.compile(t[key])
-    for key in ("paragraph_start", "heading_start", "paragraph_end", "always_start"):
+    for key in ("paragraph_start", "heading_start", "paragraph_end", "always_start", "item_start"):
         t[key] = tuple(re.compile(p) for p in t[key])
     return _Layout(**t)
 
@@ -134,6 +135,9 @@ def _continues(paragraph: list[Line], b: Line, layout: _Layout, counted: dict | 
             return False            # a title wider than the column (of Chinese only: digits vary)
         if terminal:
             if any(p.match(paragraph[0].text) for p in layout.heading_start):
+                return False
+            # after a sentence, a list item or a speaker's turn starts anew
+            if any(p.match(b.text) for p in layout.item_start):
                 return False
             # A full line may end in 。 by chance in mid-paragraph; the
             # paragraph ends only if the line stops short or the next is

@@ -706,3 +706,14 @@ def test_a_heading_alone_between_blank_lines_in_a_column_page():
     assert normalise(text).split("\n") == [
         "三、当前存在的主要问题和对策", _BODY_TEXT, "四、下一步工作的建议和要点",
         "墨川精工、青禾机器人等龙头企业引领作用突出，墨川精工智能产业园一期已经投产，二期正在加快建设中。"]
+
+
+def test_list_items_in_a_column_start_paragraphs_after_a_full_line():
+    intro = ("本次集中签约的重点工程共有三个，分别落户滨河工业园、云溪街道和青禾药谷，"
+             "涵盖新型显示、新材料和生物医药等领域，具体情况如下：")
+    items = ["①星澜光电显示模组工程，总投资三十二亿元，落户滨河园东侧新区块；",
+             "②青禾新材薄膜工程，总投资十八亿元，选址云溪街道东侧原纺织厂；",
+             "③墨川生物制剂基地二期，总投资九亿元，年内开工。"]
+    # set 16 characters a line: the first item's last line is full
+    text = "".join(t[i:i + 16] + "\n" for t in [intro] + items for i in range(0, len(t), 16))
+    assert normalise(text).split("\n") == [intro] + items
