@@ -152,8 +152,13 @@ def _continues(paragraph: list[Line], b: Line, layout: _Layout, counted: dict | 
             return True
         # Inside a block, a line that had room for the next line's first word
         # was not broken by the column: a title, a heading or a label ends there.
-        # So does a line alone between blank lines above a block of several
-        # (a heading between paragraphs): a column's last line is full.
+        # So does the document's first line when it reads as a title (the
+        # next word may not have fitted: 2024年…), or a line alone between
+        # blank lines above a block of several (a heading between paragraphs:
+        # a column's last line is full).
+        if a.first and not a.indented and _title(a, layout) \
+                and not any(ch in layout.clause_marks for ch in a.text):
+            return False
         if a.alone and not b.alone and not terminal and _had_room(a, b, wc or w, layout, bool(wc)):
             return False
         if not a.closes_block and (_had_room(a, b, wc or w, layout, bool(wc))

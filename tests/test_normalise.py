@@ -717,3 +717,13 @@ def test_list_items_in_a_column_start_paragraphs_after_a_full_line():
     # set 16 characters a line: the first item's last line is full
     text = "".join(t[i:i + 16] + "\n" for t in [intro] + items for i in range(0, len(t), 16))
     assert normalise(text).split("\n") == [intro] + items
+
+
+@pytest.mark.parametrize("title", [
+    "星澜区2025年精密仪器产业工作报告摘要",   # the next line's 2024 would not have fitted
+    "星澜区精密仪器产业链发展研究报告（节选）",  # a bracket hung past the column
+])
+def test_the_documents_first_line_in_a_column_is_its_title(title):
+    body = ("2024年，星澜区精密仪器产业实现产值三百\n亿元，墨川精工、青禾机器人等龙头企业引\n"
+            "领作用突出，墨川精工智能产业园一期已经\n投产，二期正在加快建设，全区规上企业达\n到一百二十家。\n")
+    assert normalise(f"{title}\n{body}").split("\n")[0] == title
