@@ -156,7 +156,7 @@ def _continues(paragraph: list[Line], b: Line, layout: _Layout, counted: dict | 
         # next word may not have fitted: 2024年…), or a line alone between
         # blank lines above a block of several (a heading between paragraphs:
         # a column's last line is full).
-        if a.first and not a.indented and _title(a, layout) \
+        if a.first and not a.closes_block and not a.indented and _title(a, layout) \
                 and not any(ch in layout.clause_marks for ch in a.text):
             return False
         if a.alone and not b.alone and not terminal and _had_room(a, b, wc or w, layout, bool(wc)):
