@@ -727,3 +727,9 @@ def test_the_documents_first_line_in_a_column_is_its_title(title):
     body = ("2024年，星澜区精密仪器产业实现产值三百\n亿元，墨川精工、青禾机器人等龙头企业引\n"
             "领作用突出，墨川精工智能产业园一期已经\n投产，二期正在加快建设，全区规上企业达\n到一百二十家。\n")
     assert normalise(f"{title}\n{body}").split("\n")[0] == title
+
+
+@pytest.mark.parametrize("dateline", ["青禾新闻网3月2日讯 墨川数据中心开工。", "新华社云溪6月1日电 墨川数据中心开工。"])
+def test_a_dateline_starts_a_paragraph(dateline):
+    text = f"星澜科技落户青禾区，总投资五亿元，建设智能工厂\n{dateline}"
+    assert normalise(text).split("\n") == ["星澜科技落户青禾区，总投资五亿元，建设智能工厂", dateline]
