@@ -72,10 +72,14 @@ def join_lines(lines: list[Line]) -> list[str]:
     mark_columns(lines)
     wrap = _wrap_width(lines, layout)
     counted = _counted(lines)
+    # Outside columns an indent starts a paragraph, unless most lines have one
+    # (a page shifted right).
+    indents = sum(line.indented for line in lines) <= len(lines) / 2
     paragraphs: list[list[Line]] = []
     for line in lines:
         if paragraphs and not any(p.search(paragraphs[-1][-1].text) for p in layout.paragraph_end) \
                 and not any(p.match(line.text) for p in layout.always_start) \
+                and not (indents and line.indented and not line.column) \
                 and not _wider(paragraphs[-1][-1], line, wrap, layout) \
                 and (_wrapped(paragraphs[-1][-1], line, wrap, layout.no_line_start) or _continues(paragraphs[-1], line, layout, counted)):
             paragraphs[-1].append(line)

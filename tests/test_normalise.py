@@ -733,3 +733,14 @@ def test_the_documents_first_line_in_a_column_is_its_title(title):
 def test_a_dateline_starts_a_paragraph(dateline):
     text = f"星澜科技落户青禾区，总投资五亿元，建设智能工厂\n{dateline}"
     assert normalise(text).split("\n") == ["星澜科技落户青禾区，总投资五亿元，建设智能工厂", dateline]
+
+
+def test_an_indent_starts_a_paragraph_outside_columns():
+    # lines wider than a column; an indent, which few lines have, opens a paragraph
+    text = ("主持人：星澜区融媒体中心新闻发布科负责同志 墨川先生\n"
+            "　　墨川：各位媒体朋友，欢迎参加今天的发布会。今天我们请到区发展改革局的负责同志。\n"
+            "　　青禾：谢谢主持人。今年以来，星澜区新签约亿元以上的工程二十个，总投资三百亿元。\n")
+    assert normalise(text).split("\n") == [
+        "主持人：星澜区融媒体中心新闻发布科负责同志 墨川先生",
+        "墨川：各位媒体朋友，欢迎参加今天的发布会。今天我们请到区发展改革局的负责同志。",
+        "青禾：谢谢主持人。今年以来，星澜区新签约亿元以上的工程二十个，总投资三百亿元。"]
