@@ -737,10 +737,12 @@ def test_a_dateline_starts_a_paragraph(dateline):
 
 def test_an_indent_starts_a_paragraph_outside_columns():
     # lines wider than a column; an indent, which few lines have, opens a paragraph
-    text = ("主持人：星澜区融媒体中心新闻发布科负责同志 墨川先生\n"
+    text = ("星澜区工程建设新闻发布会\n时间：2025年3月1日上午\n"
+            "出席：星澜区融媒体中心新闻发布科负责同志墨川，区发展改革局负责同志青禾\n"
             "　　墨川：各位媒体朋友，欢迎参加今天的发布会。今天我们请到区发展改革局的负责同志。\n"
             "　　青禾：谢谢主持人。今年以来，星澜区新签约亿元以上的工程二十个，总投资三百亿元。\n")
     assert normalise(text).split("\n") == [
-        "主持人：星澜区融媒体中心新闻发布科负责同志 墨川先生",
+        "星澜区工程建设新闻发布会", "时间：2025年3月1日上午",
+        "出席：星澜区融媒体中心新闻发布科负责同志墨川，区发展改革局负责同志青禾",
         "墨川：各位媒体朋友，欢迎参加今天的发布会。今天我们请到区发展改革局的负责同志。",
         "青禾：谢谢主持人。今年以来，星澜区新签约亿元以上的工程二十个，总投资三百亿元。"]
