@@ -35,6 +35,7 @@ class Line:
     column: bool = False
     column_width: float = 0.0
     opens: bool = False  # the indented first line of a paragraph in a column
+    marked: int = 0      # markdown marks removed from it (** around bold text)
 
     @property
     def alone(self) -> bool:

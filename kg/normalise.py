@@ -5,8 +5,9 @@
 - ``repair`` removes zero-width characters and odd spaces, markdown marks and
   layout debris (page-turn markers, page headers, newspaper mastheads),
   rejoins words and sentences broken across lines (newspaper columns, see
-  kg/columns.py; other pages break paragraphs mid-sentence), keeps titles,
-  headings and speakers' turns apart, and repairs numbers split by a space
+  kg/columns.py; hard-wrapped pages; other pages break paragraphs
+  mid-sentence), keeps titles, headings, list items and speakers' turns apart
+  (kg/paragraphs.py), and repairs numbers split by a space
   (``38 .3%``).
 - ``drop_repeats`` drops runs of sentences the document already said.
 
@@ -26,8 +27,9 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from kg.columns import Line, ends, mark_columns, width
+from kg.columns import Line, ends, width
 from kg.model import Document, RawDocument
+from kg.paragraphs import join_lines
 from kg.sentences import load_patterns, sentence_spans, split_sentences
 
 
@@ -52,7 +54,7 @@ def repair(text: str) -> str:
     '标题\\n增长38.3%，下降1.9%，共1196.1亿元。'
     """
     text = _clean_characters(text)
-    paragraphs = _join_lines(_visual_lines(text))
+    paragraphs = join_lines(_drop_running_heads(_visual_lines(text)))
     repaired = (_repair_numbers(p) for p in paragraphs)
     return "\n".join(p for p in repaired if p)
 
@@ -143,6 +145,8 @@ class _Masthead:
     max_field: float
     max_fields: int
     not_in_fields: str
+    keep: re.Pattern                             # a field that stays as a line of its own
+    max_kept: float
 
 
 @cache
@@ -160,7 +164,17 @@ def _chars() -> _Chars:
               for r in num["repairs"]),
         _Masthead(tuple((k, re.compile(p)) for k, p in debris["masthead"]["fields"].items()),
                   debris["masthead"]["max_field"], debris["masthead"]["max_fields"],
-                  debris["masthead"]["not_in_fields"]))
+                  debris["masthead"]["not_in_fields"], re.compile(debris["masthead"]["keep"]),
+                  debris["masthead"]["max_kept"]))
+
+
+@cache
+def _running() -> tuple[float, float, str, str]:
+    """The widest running head and the narrowest page text around one
+    ([debris] running_*), the marks that end a sentence and the clause marks
+    ([layout])."""
+    layout, debris = load_patterns("layout"), load_patterns("debris")
+    return debris["running_head"], debris["running_text"], layout["terminal"], layout["clause_marks"]
 
 
 def _clean_characters(text: str) -> str:
@@ -188,19 +202,56 @@ def _visual_lines(text: str) -> list[Line]:
             for pattern in c.inline_debris:
                 line = pattern.sub("", line)
             heading = bool(c.heading.match(line.strip()))
-            line = c.markdown.sub("", c.heading.sub("", line.strip()))
+            bare = c.heading.sub("", line.strip())
+            line = c.markdown.sub("", bare)
+            marked = len(bare) - len(line)
             line = re.sub(" +", " ", line).strip()
             for pattern in c.tight:
                 line = pattern.sub("", line)
-            if not line or dropped_line(line):
+            if not line:
                 continue
-            kept.append(Line(line, width(line), raw[0].isspace(), not kept, False, heading))
+            if dropped_line(line):
+                # a masthead's organiser says whose paper it is (中共星澜市青禾区委主办)
+                line = masthead_kept(line)
+                if not line:
+                    continue
+            kept.append(Line(line, width(line), raw[0].isspace(), not kept, False, heading,
+                             marked=marked))
         if kept:
             kept[-1].closes_block = True
             lines.extend(kept)
     if lines:
         lines[0].first = True
     return lines
+
+
+def _drop_running_heads(lines: list[Line]) -> list[Line]:
+    """Without the running heads and feet of a printed or PDF page: a short
+    line without clause marks that the document repeats (its title, the
+    issuing office) standing where a sentence is broken by the page, after a
+    line of text that stops mid-sentence, as wide as a page's (newspaper
+    columns have no running heads, and narrow lines repeat by chance). (A passage the document
+    repeats is no running head: its lines have clause marks, or are as wide
+    as the lines around them.)
+
+    >>> [x.text for x in _drop_running_heads(_visual_lines(
+    ...     "青禾区年度报告\\n今年全区新签约的亿元以上项目达到二十个，其中\\n青禾区年度报告\\n"
+    ...     "墨川云项目总投资五亿元。"))]
+    ['青禾区年度报告', '今年全区新签约的亿元以上项目达到二十个，其中', '墨川云项目总投资五亿元。']
+    """
+    limit, text_width, terminal, marks = _running()
+    seen = Counter(line.text for line in lines)
+    kept: list[Line] = []
+    for i, line in enumerate(lines):
+        before = kept[-1].text if kept else ""
+        if (seen[line.text] > 1 and 3 <= line.width <= limit and 0 < i < len(lines) - 1
+                and sum(ch.isalnum() for ch in line.text) >= 3
+                and not any(mark in line.text for mark in marks)
+                and before and ends(before) not in terminal and width(before) >= max(text_width, line.width + 2)
+                and any(mark in before for mark in marks)):
+            continue
+        kept.append(line)
+    return kept
 
 
 def masthead_date(line: str) -> str | None:
@@ -215,18 +266,10 @@ def masthead_date(line: str) -> str | None:
     >>> masthead_date("青禾日报 ２０２４年６月２日 星期日 第５版")
     '2024-06-02'
     """
-    m = _chars().masthead
-    fields = line.split()
-    found: dict[str | None, str] = {}
-    for field in fields:
-        kind = next((k for k, p in m.fields if p.fullmatch(field)), None)
-        if kind is None and (width(field) > m.max_field
-                             or any(ch in m.not_in_fields for ch in field)):
-            return None
-        found.setdefault(kind, field)
-    if len(fields) > m.max_fields or "date" not in found or not {"weekday", "page"} & set(found):
+    found = _masthead_fields(line)
+    if found is None:
         return None
-    year, month, day = (int(n) for n in re.findall(r"\d+", found["date"])[:3])
+    year, month, day = (int(n) for n in re.findall(r"\d+", found["date"][0])[:3])
     try:
         # int() reads full-width digits (２０２４年６月２日) as the date they are;
         # xsd:date takes ASCII digits only, and a day the calendar has
@@ -235,132 +278,42 @@ def masthead_date(line: str) -> str | None:
         return None
 
 
+def masthead_kept(line: str) -> str:
+    """What ``normalise`` keeps of a masthead: its organiser's field (the
+    party committee or government whose paper it is names the district and
+    its city), else nothing.
+
+    >>> masthead_kept("青禾新闻  中共星澜市青禾区委主办  2024年6月2日  星期日  第5版")
+    '中共星澜市青禾区委主办'
+    >>> masthead_kept("青禾日报  2024年6月2日  星期日  第5版")
+    ''
+    """
+    found = _masthead_fields(line) or {}
+    return " ".join(found.get("kept", []))
+
+
+def _masthead_fields(line: str) -> dict[str | None, list[str]] | None:
+    """The fields of a masthead by kind ("kept" for the organiser's, None for
+    a name or section), None when the line is no masthead."""
+    m = _chars().masthead
+    fields = line.split()
+    found: dict[str | None, list[str]] = {}
+    for field in fields:
+        kind = next((k for k, p in m.fields if p.fullmatch(field)), None)
+        if kind is None and m.keep.search(field) and width(field) <= m.max_kept \
+                and not any(ch in m.not_in_fields for ch in field):
+            kind = "kept"
+        if kind is None and (width(field) > m.max_field
+                             or any(ch in m.not_in_fields for ch in field)):
+            return None
+        found.setdefault(kind, []).append(field)
+    if len(fields) > m.max_fields or "date" not in found or not {"weekday", "page"} & set(found):
+        return None
+    return found
+
+
 def dropped_line(line: str) -> bool:
     """Is this line (of read text) a page header, masthead or credit that
     ``normalise`` drops whole?"""
     line = " ".join(line.split())
     return any(p.match(line) for p in _chars().line_debris) or masthead_date(line) is not None
-
-
-# ---------------------------------------------------------------- paragraphs
-
-@dataclass(frozen=True)
-class _Layout:
-    terminal: str
-    closers: str
-    dangling: str
-    sentence_marks: str
-    clause_marks: str
-    first_line_marks: str
-    heading_width: float
-    title_width: float
-    title_gap: float
-    fragment_start: re.Pattern
-    number_break: re.Pattern
-    paragraph_start: tuple[re.Pattern, ...]
-    heading_start: tuple[re.Pattern, ...]
-    short: float
-    indent: float
-    heading_gap: float
-    wrap_min_lines: int = 0
-    wrap_share: float = 1.0
-    wrap_min_width: float = 0.0
-
-
-@cache
-def _layout() -> _Layout:
-    t = dict(load_patterns("layout"))
-    for key in ("fragment_start", "number_break"):
-        t[key] = re.compile(t[key])
-    for key in ("paragraph_start", "heading_start"):
-        t[key] = tuple(re.compile(p) for p in t[key])
-    return _Layout(**t)
-
-
-def _join_lines(lines: list[Line]) -> list[str]:
-    """Join visual lines into paragraphs."""
-    layout = _layout()
-    mark_columns(lines)
-    wrap = _wrap_width(lines, layout)
-    paragraphs: list[list[Line]] = []
-    for line in lines:
-        if paragraphs and (_wrapped(paragraphs[-1][-1], line, wrap) or _continues(paragraphs[-1], line, layout)):
-            paragraphs[-1].append(line)
-        else:
-            paragraphs.append([line])
-    return ["".join(line.text for line in p) for p in paragraphs]
-
-
-def _wrap_width(lines: list[Line], layout: _Layout) -> float | None:
-    """The width hard-wrapped text outside columns is wrapped at: the one most
-    lines share, when enough of them do ([layout] wrap_*); else None."""
-    widths = Counter(line.width for line in lines if not line.column and line.width >= layout.wrap_min_width)
-    if not widths or not layout.wrap_min_lines:
-        return None
-    w, n = widths.most_common(1)[0]
-    return w if n >= layout.wrap_min_lines and n >= layout.wrap_share * len(lines) else None
-
-
-def _wrapped(a: Line, b: Line, wrap: float | None) -> bool:
-    """``a`` is a line of hard-wrapped text that goes on into ``b``: as wide as the wrap,
-    or up to two characters short when it ends without a terminal mark (digits are
-    narrower; a word or a mark was carried over), neither a heading, ``b`` not indented."""
-    if not wrap or a.column or b.column or a.heading or b.heading or b.indented or a.width > wrap:
-        return False
-    return a.width >= wrap - 0.5 or (a.width >= wrap - 2 and a.text[-1:] not in "。！？!?”")
-
-
-def _continues(paragraph: list[Line], b: Line, layout: _Layout) -> bool:
-    """Does line ``b`` continue the paragraph made so far?"""
-    a = paragraph[-1]
-    if a.heading or b.heading:
-        return False
-    last = ends(a.text, layout.closers)
-    terminal = last in layout.terminal
-    if a.column and b.column:
-        w = a.column_width
-        if b.opens:
-            return False
-        if terminal:
-            if any(p.match(paragraph[0].text) for p in layout.heading_start):
-                return False
-            # A full line may end in 。 by chance in mid-paragraph; the
-            # paragraph ends only if the line stops short or the next is
-            # indented.
-            return not (a.width < w - layout.short or b.width < w - layout.indent)
-        # A full line without a mark breaks a word; a short one is a heading,
-        # unless it has clause marks (a line of digits is narrower), or the
-        # next line is the rest of its sentence or number.
-        return (a.width >= w - layout.heading_gap or not _heading_like(a, layout)
-                or bool(layout.fragment_start.match(b.text))
-                or bool(layout.number_break.search(a.text[-1] + b.text[0])))
-    # Outside columns a blank line usually ends a paragraph, but page and
-    # column breaks also cut paragraphs mid-sentence, even mid-word.
-    if terminal:
-        return False
-    if last in layout.dangling or layout.fragment_start.match(b.text):
-        return True
-    if any(p.match(b.text) for p in layout.paragraph_start):
-        return False
-    # A wrapped line is as wide as the next; a title stops short of it.
-    if _title(a, layout) and (a.closes_block or b.width > a.width + layout.title_gap):
-        return False
-    return not (_heading_like(a, layout) or _heading_like(b, layout))
-
-
-def _heading_like(line: Line, layout: _Layout) -> bool:
-    """Short and without sentence punctuation: a title, not running text."""
-    return line.width <= layout.heading_width and not any(
-        ch in layout.sentence_marks for ch in line.text)
-
-
-def _title(line: Line, layout: _Layout) -> bool:
-    """Stops without a mark and is narrower than running text, as a title
-    is. A page break cuts a sentence after a clause mark or in a line as
-    wide as the page; but the document's first line is its title even with a
-    comma inside (稳中求进，星澜经济半年报出炉)."""
-    allowed = layout.first_line_marks if line.first else ""
-    return (line.width <= layout.title_width
-            and ends(line.text, layout.closers) not in layout.clause_marks
-            and not any(ch in layout.clause_marks and ch not in allowed
-                        for ch in line.text))

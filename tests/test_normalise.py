@@ -165,6 +165,10 @@ def test_repeat_removal_never_merges_sentences():
     ("2023 2024", "2023 2024"),
     ("1. 9月27日上午", "1. 9月27日上午"),
     ("2023 100个", "2023 100个"),
+    # a space between a number and its unit
+    ("建筑面积达到35 万平方米", "建筑面积达到35万平方米"),
+    ("增长7 %", "增长7%"),
+    ("星澜区 2023 年", "星澜区 2023 年"),
 ])
 def test_spaced_numbers(before, after):
     assert normalise(before) == after
@@ -445,16 +449,300 @@ def _line(text, indented=False):
     ("园区东侧的墨川冷链中心二号库已于", "上月启用，货车进出络绎不绝。", None),
 ])
 def test_a_wrapped_line_goes_on_into_the_next(a, b, want):
-    from kg.normalise import _wrapped
+    from kg.paragraphs import _wrapped
     if want is None:
         assert not _wrapped(_line(a), _line(b, indented=True), 16.0)
     else:
         assert _wrapped(_line(a), _line(b), 16.0) is want
 
 
+@pytest.mark.parametrize("a, want", [
+    # a mark that may not start a line hangs one past the wrap
+    ("园区东侧的墨川冷链中心二号库已于，", True),
+    ("园区东侧的墨川冷链中心二号库已于上", False),
+    ("园区东侧的墨川冷链中心二号库已于上，", False),
+])
+def test_a_hung_mark_stands_past_the_wrap(a, want):
+    from kg.paragraphs import _layout, _wrapped
+    assert _wrapped(_line(a), _line("月启用，货车进出络绎不绝。"), 16.0, _layout().no_line_start) is want
+
+
+def test_the_wrap_is_as_wide_as_its_lines_of_chinese_only():
+    from kg.paragraphs import _layout, _wrap_width
+    # most lines have a digit in them (half a character narrower)
+    lines = [_line("园区东侧的墨川冷链中心2号库已")] * 9 + [_line("园区东侧的墨川冷链中心二号库已")] * 4
+    assert _wrap_width(lines, _layout()) == 15.0
+    assert _wrap_width(lines[:9] + lines[-1:], _layout()) == 14.5
+
+
 def test_the_wrap_width_is_the_width_most_lines_share():
-    from kg.normalise import _layout, _wrap_width
+    from kg.paragraphs import _layout, _wrap_width
     wrapped = [_line("园区东侧的墨川冷链中心二号库已于")] * 9 + [_line("吞吐能力是港口发展的根。")]
     assert _wrap_width(wrapped, _layout()) == 16.0
     varied = [_line("青禾" * n) for n in range(5, 15)]
     assert _wrap_width(varied, _layout()) is None
+
+
+# -- page numbers of a printed or PDF page, between the lines of a broken sentence -----------
+
+_PAGED = ("　　今年以来，青禾经开区围绕新材\n"
+          "料和智能装备两条主线招商，墨川\n"
+          "{page}\n"
+          "精工智能装备产业园一期已经投产\n"
+          "，星澜新材年产五万吨项目进入设\n"
+          "备调试阶段。\n")
+
+
+@pytest.mark.parametrize("page", ["- 2 -", "—2—", "－ 12 －", "第2页", "第 2 页 共 5 页", "共5页 第2页", "2/5"])
+def test_page_numbers_between_wrapped_lines_are_dropped(page):
+    assert normalise(_PAGED.format(page=page)) == (
+        "今年以来，青禾经开区围绕新材料和智能装备两条主线招商，墨川精工智能装备产业园一期已经投产，"
+        "星澜新材年产五万吨项目进入设备调试阶段。")
+
+
+@pytest.mark.parametrize("line", ["2023-2024", "第2页显示，星澜新材的产能翻番。", "1/5的企业完成改造。"])
+def test_lines_like_page_numbers_stay(line):
+    assert normalise(f"正文。\n\n{line}") == f"正文。\n{line}"
+
+
+# -- a district paper's masthead names its organiser: that field stays ------------------------
+
+@pytest.mark.parametrize("masthead, kept", [
+    ("中共星澜市青禾区委主办    2024年6月12日  星期三    第1186期    今日4版", "中共星澜市青禾区委主办"),
+    ("青禾新闻 青禾区融媒体中心出版 2024年6月12日 星期三 第3版", "青禾区融媒体中心出版"),
+    # a long organiser's name is no reason to keep the date and the page
+    ("中共星澜市青禾新区工作委员会主办 2024-06-12 星期三 A2", "中共星澜市青禾新区工作委员会主办"),
+    ("青禾日报  2024年6月12日  星期三  第5版  经济·青禾", None),
+])
+def test_a_mastheads_organiser_stays(masthead, kept):
+    text = f"青禾新闻\n{masthead}\n\n星澜科技在青禾区落地研发中心，总投资三亿元。"
+    assert normalise(text).split("\n") == ["青禾新闻"] + ([kept] if kept else []) + ["星澜科技在青禾区落地研发中心，总投资三亿元。"]
+
+
+def test_a_mastheads_organiser_is_no_title_and_its_date_counts(tmp_path):
+    from kg.read import read_document
+    path = tmp_path / "p.txt"
+    path.write_text("中共星澜市青禾区委主办  2024年6月12日  星期三  第2版\n\n青禾区新添两家研发中心\n", "utf-8")
+    doc = read_document(path)
+    assert (doc.title, doc.date) == ("青禾区新添两家研发中心", "2024-06-12")
+
+
+# -- list items, box labels and photo credits are paragraphs of their own -----------------------
+
+@pytest.mark.parametrize("marks", [
+    ("1）", "2）", "3）"), ("(1)", "(2)", "(3)"), ("（1）", "（2）", "（3）"), ("①", "②", "③"),
+    ("一是", "二是", "三是"), ("第一，", "第二，", "第三，"), ("△", "△", "△"), ("- ", "- ", "- "),
+    ("· ", "· ", "· "),
+])
+def test_list_items_stay_apart(marks):
+    items = ["星澜精工智能装备基地，总投资6亿元", "墨川云算力中心，总投资9亿元", "青禾药谷三期，总投资4亿元"]
+    text = "本次签约项目包括：\n" + "\n".join(m + item for m, item in zip(marks, items))
+    assert normalise(text).split("\n") == ["本次签约项目包括："] + [m + item for m, item in zip(marks, items)]
+
+
+@pytest.mark.parametrize("text, paragraphs", [
+    ("【链接】\n墨川云成立于2016年。", ["【链接】", "墨川云成立于2016年。"]),
+    ("【园区动态】\n简讯。", ["【园区动态】", "简讯。"]),
+    ("图为星澜精工的装配车间。 记者 周某 摄\n青禾药谷三期封顶。", ["图为星澜精工的装配车间。 记者 周某 摄", "青禾药谷三期封顶。"]),
+    # an editor's credit in brackets is debris like one without
+    ("青禾药谷三期封顶。\n（责任编辑：周某）\n下一篇说墨川云。", ["青禾药谷三期封顶。", "下一篇说墨川云。"]),
+])
+def test_box_labels_and_credits_end_their_line(text, paragraphs):
+    assert normalise(text).split("\n") == paragraphs
+
+
+# -- inside a block of column lines, a line that had room for more ends its paragraph ---------
+# Invented pages set in a column 16 characters wide, without blank lines.
+
+_BODY = ("智能装备是星澜区的主导产业之一，\n"
+         "全区已集聚规上装备企业一百二十余\n"
+         "家，形成了整机、核心部件和系统集\n"
+         "成三个环节齐全的产业链条，产业规\n"
+         "模突破六百亿元，占全区工业的四成\n"
+         "以上。\n")
+_BODY_TEXT = ("智能装备是星澜区的主导产业之一，全区已集聚规上装备企业一百二十余家，形成了整机、"
+              "核心部件和系统集成三个环节齐全的产业链条，产业规模突破六百亿元，占全区工业的四成以上。")
+
+
+@pytest.mark.parametrize("above, paragraphs", [
+    # a title three characters short of the column, a heading five
+    ("星澜区智能装备产业调研报告\n一、产业链总体情况良好\n",
+     ["星澜区智能装备产业调研报告", "一、产业链总体情况良好"]),
+    # a heading one character short, as long as the next line's first word
+    ("二、链主企业的带动作用很明显\n", ["二、链主企业的带动作用很明显"]),
+    # a title wider than the column (and no column line) right above it
+    ("星澜区智能装备产业调研报告：链主带动，集群成势\n", ["星澜区智能装备产业调研报告：链主带动，集群成势"]),
+    # a title a little wider than the column, a mark hung past its edge is one character only
+    ("星澜区精密仪器产业链成长情况调研报告\n", ["星澜区精密仪器产业链成长情况调研报告"]),
+])
+def test_titles_and_headings_in_a_column_block_end_there(above, paragraphs):
+    assert normalise(above + _BODY).split("\n") == paragraphs + [_BODY_TEXT]
+
+
+@pytest.mark.parametrize("text, paragraphs", [
+    # the fields above a transcript
+    ("时间：2024年5月8日上午10:00\n地点：星澜区政府新闻发布厅\n主持人：感谢各位来到发布现场！\n",
+     ["时间：2024年5月8日上午10:00", "地点：星澜区政府新闻发布厅", "主持人：感谢各位来到发布现场！"]),
+])
+def test_fields_of_a_notice_stay_apart(text, paragraphs):
+    assert normalise(text).split("\n") == paragraphs
+
+
+@pytest.mark.parametrize("text, joined", [
+    # wrapped at 16 characters, a digit counting one: lines with digits are narrower, yet full
+    ("本报讯 3月2日，星澜区2024年首批\n重点工程集体签约，共签约工程12\n个，总投资达到186亿元，涵盖智能装\n"
+     "备、新材料等领域。其中墨川精工智能\n产业园二期总投资62亿元，青禾机器人\n总部项目总投资28亿元。\n",
+     "本报讯 3月2日，星澜区2024年首批重点工程集体签约，共签约工程12个，总投资达到186亿元，涵盖智能装备、"
+     "新材料等领域。其中墨川精工智能产业园二期总投资62亿元，青禾机器人总部项目总投资28亿元。"),
+    # a line of bold text was as wide as the others before its marks were removed
+    ("**智能装备是星澜区的主**导产业之一，\n" + _BODY.split("\n", 1)[1], _BODY_TEXT),
+    # an indented first line is two characters narrower
+    ("\u3000\u3000智能装备是星澜区的主导产业之\n一，全区已集聚规上装备企业一百二十\n余家，形成了整机、核心部件和系统集\n"
+     "成三个环节齐全的产业链条，产业规模\n突破六百亿元，占全区工业的四成以上\n。\n",
+     "智能装备是星澜区的主导产业之一，全区已集聚规上装备企业一百二十余家，形成了整机、"
+     "核心部件和系统集成三个环节齐全的产业链条，产业规模突破六百亿元，占全区工业的四成以上。"),
+])
+def test_full_column_lines_still_join(text, joined):
+    assert normalise(text) == joined
+
+
+# -- a PDF's running head, repeated on each page, where a sentence is broken by the page -------
+
+_RUNNING = ("云溪区科技创新工作报告\n"
+            "　　今年以来，云溪区新认定高新技术企业八十家，星澜光\n"
+            "电、墨川微纳等企业的研发中心相继建成，青禾新材的中试\n"
+            "云溪区科技创新工作报告\n"
+            "- 2 -\n"
+            "基地投入使用，带动上下游企业集聚发展，全区科技型企业\n"
+            "总数再创新高，全年技术合同成交额增长三成以上，其中星\n"
+            "云溪区科技创新工作报告\n"
+            "- 3 -\n"
+            "澜光电的新型传感器项目已进入量产。\n")
+
+
+def test_a_running_head_between_the_lines_of_a_sentence_is_dropped():
+    assert normalise(_RUNNING).split("\n") == [
+        "云溪区科技创新工作报告",
+        "今年以来，云溪区新认定高新技术企业八十家，星澜光电、墨川微纳等企业的研发中心相继建成，"
+        "青禾新材的中试基地投入使用，带动上下游企业集聚发展，全区科技型企业总数再创新高，"
+        "全年技术合同成交额增长三成以上，其中星澜光电的新型传感器项目已进入量产。"]
+
+
+def test_lines_a_narrow_column_repeats_are_no_running_heads():
+    # a passage said twice, and a fragment of a name that two column lines share
+    column = ("　　星澜光电、墨川微纳等企\n业的研发中心相继建成，青\n禾新材的中试基地已经投入\n使用。\n")
+    text = column + column + "　　今年云溪区新落地的墨川\n微纳传感器项目、青禾新材\n中试基地均已投用。\n"
+    assert "青禾新材" in normalise(text).split("\n")[-1]
+    assert normalise(text).count("星澜光电") == 1          # the repeat dropped as a whole (drop_repeats)
+
+
+@pytest.mark.parametrize("text", [
+    # a heading the text repeats after whole sentences stays
+    "【链接】\n云溪区新认定高新技术企业八十家。\n【链接】\n星澜光电的研发中心建成。",
+    # a line said once stays, even after a broken sentence
+    "今年以来，云溪区新认定企业八十家，其中\n云溪区科技创新工作报告\n星澜光电的研发中心建成。",
+])
+def test_repeated_headings_and_lines_said_once_stay(text):
+    assert "云溪区科技创新工作报告" not in text or "云溪区科技创新工作报告" in normalise(text)
+    assert normalise(text).count("【链接】") == text.count("【链接】")
+
+
+# -- a page of two news items set in one column, without blank lines ---------------------------
+# wrapped at 16 characters, a digit counting one (as a plain-text copy of a page is)
+
+_TWO_ITEMS = ("星澜日报  2025年3月6日  星期四  第3版  经济\n"
+              "墨川经开区一季度新签约项目十二个\n"
+              "本报记者 周某\n"
+              "　　3月5日，墨川经开区举办首批\n"
+              "重大工程集体签约仪式，12个工程\n"
+              "当场签约，总投资96亿元。其中，\n"
+              "星澜光电新型显示模组工程总投资3\n"
+              "2亿元，将落户滨河工业园；青禾新\n"
+              "材高性能薄膜工程总投资18亿元，\n"
+              "建成后可年产光学薄膜五千吨。\n"
+              "　　据介绍，经开区今年已引进超亿\n"
+              "元工程25个。\n"
+              "云溪街道老旧小区改造惠及两千户\n"
+              "本报讯（通讯员 林某）今年以来，\n"
+              "云溪街道完成柳岸社区、南桥社区等\n"
+              "9个老旧小区改造，惠及居民200\n"
+              "0余户。\n")
+
+
+def test_two_news_items_in_one_column():
+    assert normalise(_TWO_ITEMS).split("\n") == [
+        "墨川经开区一季度新签约项目十二个",
+        "本报记者 周某",
+        "3月5日，墨川经开区举办首批重大工程集体签约仪式，12个工程当场签约，总投资96亿元。其中，星澜光电"
+        "新型显示模组工程总投资32亿元，将落户滨河工业园；青禾新材高性能薄膜工程总投资18亿元，建成后可年产光学薄膜五千吨。",
+        "据介绍，经开区今年已引进超亿元工程25个。",
+        "云溪街道老旧小区改造惠及两千户",
+        "本报讯（通讯员 林某）今年以来，云溪街道完成柳岸社区、南桥社区等9个老旧小区改造，惠及居民2000余户。"]
+
+
+@pytest.mark.parametrize("byline", ["本报记者 周某", "记者 周某 通讯员 林某", "■ 本报记者 周某 实习生 罗某"])
+def test_a_byline_is_a_paragraph_of_its_own(byline):
+    column = ("星澜光电的新型显示模组项目总投\n资三十二亿元，将落户滨河工业园\n，建成后可年产显示模组五百万片\n。\n")
+    assert normalise(f"墨川经开区新签约项目十二个\n{byline}\n{column}").split("\n")[:2] == [
+        "墨川经开区新签约项目十二个", byline]
+
+
+def test_the_count_a_column_is_wrapped_at():
+    from kg.columns import Line, width
+    from kg.paragraphs import _counted
+
+    def column(texts):
+        return [Line(t, width(t), False, False, False, False, column=True, column_width=15.0) for t in texts]
+    # 16 characters each, digits or not: counted
+    assert _counted(column(["园" * 14 + "12", "园" * 13 + "123", "园" * 12 + "2024", "园" * 15 + "9"])) == {15.0: 16}
+    # 14 wide each (or half a character less), whatever the count: measured
+    assert _counted(column(["园" * 13 + "12", "园" * 13 + "3", "园" * 12 + "2024", "园" * 11 + "123456"])) == {}
+
+
+def test_a_heading_alone_between_blank_lines_in_a_column_page():
+    # paragraphs and headings apart by blank lines, a heading three characters short of the column
+    text = ("三、当前存在的主要问题和对策\n\n" + _BODY + "\n四、下一步工作的建议和要点\n\n"
+            "墨川精工、青禾机器人等龙头企业引\n领作用突出，墨川精工智能产业园一\n期已经投产，二期正在加快建设中。\n")
+    assert normalise(text).split("\n") == [
+        "三、当前存在的主要问题和对策", _BODY_TEXT, "四、下一步工作的建议和要点",
+        "墨川精工、青禾机器人等龙头企业引领作用突出，墨川精工智能产业园一期已经投产，二期正在加快建设中。"]
+
+
+def test_list_items_in_a_column_start_paragraphs_after_a_full_line():
+    intro = ("本次集中签约的重点工程共有三个，分别落户滨河工业园、云溪街道和青禾药谷，"
+             "涵盖新型显示、新材料和生物医药等领域，具体情况如下：")
+    items = ["①星澜光电显示模组工程，总投资三十二亿元，落户滨河园东侧新区块；",
+             "②青禾新材薄膜工程，总投资十八亿元，选址云溪街道东侧原纺织厂；",
+             "③墨川生物制剂基地二期，总投资九亿元，年内开工。"]
+    # set 16 characters a line: the first item's last line is full
+    text = "".join(t[i:i + 16] + "\n" for t in [intro] + items for i in range(0, len(t), 16))
+    assert normalise(text).split("\n") == [intro] + items
+
+
+@pytest.mark.parametrize("title", [
+    "星澜区2025年精密仪器产业工作报告摘要",   # the next line's 2024 would not have fitted
+    "星澜区精密仪器产业链发展研究报告（节选）",  # a bracket hung past the column
+])
+def test_the_documents_first_line_in_a_column_is_its_title(title):
+    body = ("2024年，星澜区精密仪器产业实现产值三百\n亿元，墨川精工、青禾机器人等龙头企业引\n"
+            "领作用突出，墨川精工智能产业园一期已经\n投产，二期正在加快建设，全区规上企业达\n到一百二十家。\n")
+    assert normalise(f"{title}\n{body}").split("\n")[0] == title
+
+
+@pytest.mark.parametrize("dateline", ["青禾新闻网3月2日讯 墨川数据中心开工。", "新华社云溪6月1日电 墨川数据中心开工。"])
+def test_a_dateline_starts_a_paragraph(dateline):
+    text = f"星澜科技落户青禾区，总投资五亿元，建设智能工厂\n{dateline}"
+    assert normalise(text).split("\n") == ["星澜科技落户青禾区，总投资五亿元，建设智能工厂", dateline]
+
+
+def test_an_indent_starts_a_paragraph_outside_columns():
+    # lines wider than a column; an indent, which few lines have, opens a paragraph
+    text = ("星澜区工程建设新闻发布会\n时间：2025年3月1日上午\n"
+            "出席：星澜区融媒体中心新闻发布科负责同志墨川，区发展改革局负责同志青禾\n"
+            "　　墨川：各位媒体朋友，欢迎参加今天的发布会。今天我们请到区发展改革局的负责同志。\n"
+            "　　青禾：谢谢主持人。今年以来，星澜区新签约亿元以上的工程二十个，总投资三百亿元。\n")
+    assert normalise(text).split("\n") == [
+        "星澜区工程建设新闻发布会", "时间：2025年3月1日上午",
+        "出席：星澜区融媒体中心新闻发布科负责同志墨川，区发展改革局负责同志青禾",
+        "墨川：各位媒体朋友，欢迎参加今天的发布会。今天我们请到区发展改革局的负责同志。",
+        "青禾：谢谢主持人。今年以来，星澜区新签约亿元以上的工程二十个，总投资三百亿元。"]
