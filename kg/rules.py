@@ -35,6 +35,7 @@ class Head:
     brand: bool = False           # the modifier must hold a proper word that is no place (星澜|云溪基地)
     segment: bool = True          # the segmenter keeps it whole (False: jieba's own weight for an everyday word)
     locality: bool = False        # after a place word no list holds it names the place, no site (X钢铁|半山|基地)
+    chain: bool = False           # a chain's brand (X万象汇): a proper word itself; the site is a 商圈 too
 
 
 @dataclass
@@ -166,7 +167,8 @@ def load_rules() -> Rules:
                                      tuple(group.get("prefix", ())), group.get("honour", False),
                                      group.get("long", False), group.get("noun", False),
                                      tuple(group.get("not_after", ())), group.get("brand", False),
-                                     group.get("segment", True), group.get("locality", False)))
+                                     group.get("segment", True), group.get("locality", False),
+                                     group.get("chain", False)))
     enum_nouns, suffix, item_heads = {}, {}, {}
     for group in raw["enum_head"]:
         for n in group["nouns"]:

@@ -594,3 +594,18 @@ def test_brands_and_long_names(recogniser, text, want, want_owners):
 ])
 def test_landmarks_and_lines(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a mall: the place it is in, then a chain's brand (rules.toml [[head]] chain)
+    case("云岫万象汇今年迎来开业两周年", {"云岫万象汇": PR}, id="chain-after-place"),
+    case("星湾吾悦广场于5月开业", {"星湾吾悦广场": PR}, id="chain-after-common-word"),
+    case("墨川八佰伴持续引进品牌首店", {"墨川八佰伴": PR}, id="babaiban"),
+    case("青禾摩尔客流同比增长", {"青禾摩尔": PR}, id="moer"),
+    # the brand is a proper word of the longer names it opens
+    case("体育万象汇二期商业综合体开工", {"体育万象汇二期商业综合体": PR}, id="chain-in-longer-name"),
+    # near miss: the brand alone, after a counter, names no mall
+    case("全市新开一座万象汇", {}, id="counted-brand"),
+])
+def test_malls_named_by_a_chains_brand(recogniser, text, want):
+    check(recogniser, text, want)

@@ -106,9 +106,11 @@ def coined_sibling(ctx: Context, t, head_start: int | None = None) -> bool:
         return False
     nxt = ctx.by_start.get(t.end)
     if head_start is not None:
-        # (青禾|礼岚|天街二期项目: before a place's word the coined word is the site's locality)
+        # (青禾|礼岚|天街二期项目: before a place's word or a name's head the coined word
+        # is the site's locality or its own name)
         return t.end < head_start and not (nxt is not None and (
-            ctx.seg.tag(nxt.text) == "ns" or ctx.lex.lookup(nxt.text, "Place") is not None))
+            ctx.seg.tag(nxt.text) == "ns" or ctx.lex.lookup(nxt.text, "Place") is not None
+            or nxt.text in ctx.rules.heads))
     return t.end >= len(ctx.text) or is_punct(ctx.text[t.end]) or (
         nxt is not None and nxt.text in ctx.rules.boundary)
 
