@@ -598,7 +598,7 @@ def test_landmarks_and_lines(recogniser, text, want):
 
 @pytest.mark.parametrize("text, want", [
     # a mall: the place it is in, then a chain's brand (rules.toml [[head]] chain)
-    case("云岫万象汇今年迎来开业两周年", {"云岫万象汇": PR}, id="chain-after-place"),
+    case("云岫万象汇开业满两年，客流稳定", {"云岫万象汇": PR}, id="chain-after-place"),
     case("星湾吾悦广场于5月开业", {"星湾吾悦广场": PR}, id="chain-after-common-word"),
     case("墨川八佰伴持续引进品牌首店", {"墨川八佰伴": PR}, id="babaiban"),
     case("青禾摩尔客流同比增长", {"青禾摩尔": PR}, id="moer"),
