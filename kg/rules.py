@@ -73,6 +73,7 @@ class Rules:
     number_units: str = ""
     glued_boundary: str = ""
     glued_end: str = ""
+    glued_locatives: str = ""
     item_first_tags: tuple[str, ...] = ()   # a one-character word of these tags may open a list item's name
     glued_words: frozenset = frozenset()
     quantity_units: str = ""
@@ -191,6 +192,7 @@ def load_rules() -> Rules:
         number_units=raw["enum"].get("number_units", ""),
         glued_boundary=raw["boundary"].get("glued", ""),
         glued_end=raw["boundary"].get("glued_end", ""),
+        glued_locatives=raw["boundary"].get("glued_locatives", ""),
         item_first_tags=tuple(raw["boundary"].get("item_first_tags", ())),
         glued_words=frozenset(raw["boundary"].get("glued_words", ())),
         quantity_units=raw["enum"].get("quantity_units", ""),

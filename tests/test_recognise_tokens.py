@@ -60,3 +60,26 @@ def test_nothing_to_cut_returns_the_same_list():
 ])
 def test_names_stop_before_a_glued_preposition(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("toks, want", [
+    # a street's one-character head glued to a locative after a word: cut (rules.toml
+    # [boundary] glued_locatives)
+    (_toks(("星湾", "ns"), ("街上", "s"), ("人潮", "n")), ["星湾", "街", "上", "人潮"]),
+    (_toks(("青禾", ""), ("路边", "s")), ["青禾", "路", "边"]),
+    # near misses: nothing before it, punctuation before it, a head no street has
+    (_toks(("街上", "s"), ("人潮", "n")), ["街上", "人潮"]),
+    (_toks(("，", "x"), ("路上", "s")), ["，", "路上"]),
+    (_toks(("青禾", ""), ("桌上", "s")), ["青禾", "桌上"]),
+], ids=["jieshang", "lubian", "first", "after-punct", "not-a-head"])
+def test_a_streets_head_is_cut_from_a_locative(toks, want):
+    out = unglue_ends(toks, load_rules(), lambda w: "")
+    assert [t.text for t in out] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    case("入夜，星湾街上人头攒动", {"星湾街": P}, id="street-then-shang"),
+    case("我们走在路上", {}, id="no-name-before"),
+])
+def test_a_street_before_a_locative(recogniser, text, want):
+    check(recogniser, text, want)
