@@ -458,6 +458,11 @@ def test_a_list_item_opens_with_a_function_character(recogniser, text, want):
     # a single dash joins two places in one name; a double one sets a phrase apart
     case("今年云溪—石桥街商圈客流增长", {"云溪—石桥街商圈": C}, id="dash-joins-places"),
     case("这是一条新路——青石街商圈由此成形", {"青石街商圈": C}, id="double-dash"),
+    # two streets joined by a dash, the first one's head cut off by jieba: the first
+    # street's name, and no word before it (the town it lies in)
+    case("入夜，云溪老城湖滨路—苏州路历史街区灯火通明", {"湖滨路—苏州路历史街区": C}, id="dash-after-street"),
+    case("入夜，云溪古城青禾路—星湾路历史街区灯火通明", {"云溪古城": P, "青禾路—星湾路历史街区": C},
+         id="dash-after-street-head"),
 ])
 def test_commercial_belts_and_dashed_names(recogniser, text, want):
     check(recogniser, text, want)

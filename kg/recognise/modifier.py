@@ -37,6 +37,12 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
         if upto - t.start > max_len:
             break
         if t.text in _DASH and start < upto and _joins_names(ctx, before, k):
+            if len(before[k - 1].text) == 1:
+                start = before[k - 2].start     # 青禾|路|—|星湾路街区: the street's name before, no more
+                break
+            if _street_head(ctx, before[k - 1].text[-1]):
+                start = before[k - 1].start     # 青禾路|—|星湾路街区: the same, kept whole by jieba
+                break
             start = t.start  # 五马|—|解放街商圈, 中国|—|东盟信息港: a dash joins two places in one name
             continue         # (and a middle dot: 云溪·星澜创新中心)
         if start < upto and _coined_pair(ctx, before, k, start):
@@ -110,11 +116,20 @@ def _joins_names(ctx: Context, before: list[Token], k: int) -> bool:
     if k == 0 or before[k - 1].end != before[k].start or before[k + 1].start != before[k].end:
         return False
     left, right = before[k - 1], before[k + 1]
+    if k >= 2 and len(left.text) == 1 and before[k - 2].end == left.start and _street_head(ctx, left.text):
+        # 青禾|路|—|星湾路街区: jieba cut a street's one-character head off its name
+        left = Token(before[k - 2].text + left.text, before[k - 2].start, left.end, "ns")
     if stops(ctx, left, right.end) or stops(ctx, right, right.end) or len(left.text) < 2 or len(right.text) < 2:
         return False
-    place = [ctx.seg.tag(t.text) == "ns" or ctx.lex.lookup(t.text, "Place") is not None for t in (left, right)]
+    place = [t.pos == "ns" or ctx.seg.tag(t.text) == "ns" or ctx.lex.lookup(t.text, "Place") is not None
+             for t in (left, right)]
     # one of them a place; the other a place, a word no dictionary knows or a noun
     return any(place) and all(p or ctx.seg.tag(t.text) in ("", "n", "nz") for p, t in zip(place, (left, right)))
+
+
+def _street_head(ctx: Context, word: str) -> bool:
+    h = ctx.rules.heads.get(word)
+    return h is not None and h.cls in ("Place", "CommercialDistrict")
 
 
 def _opens_item(ctx: Context, t: Token) -> bool:
