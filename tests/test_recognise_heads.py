@@ -614,3 +614,15 @@ def test_landmarks_and_lines(recogniser, text, want):
 ])
 def test_malls_named_by_a_chains_brand(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # a brand of a dictionary verb, a trade word that ends only firms' names, then the
+    # project's own words ([brand] brand_only_trades)
+    case("飞跃新材光学膜项目开工", {"飞跃新材光学膜项目": PR}, {"飞跃新材": E}, id="verb-brand-xincai"),
+    case("跨越新材涂层材料项目投产", {"跨越新材涂层材料项目": PR}, {"跨越新材": E}, id="verb-brand-kuayue"),
+    # near miss: a verb that governs the project is no brand (a boundary word)
+    case("推动新材光学膜项目开工", {"新材光学膜项目": PR}, {}, id="governing-verb"),
+])
+def test_a_brand_of_dictionary_words_before_its_trade(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)
