@@ -467,3 +467,11 @@ def test_firms_beside_a_firm_a_noun_gave_away(recogniser, text, want):
 ])
 def test_items_counted_as_streets_are_places(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a known firm's peer jieba cut into characters, 为 glued to its last one: it stops before 为
+    case("汽车产业以比亚迪、云溪岚芯微为龙头", {"汽车": T, "比亚迪": E, "云溪岚芯微": E}, id="peer-cut-in-characters"),
+])
+def test_a_peer_cut_in_characters_stops_before_wei(recogniser, text, want):
+    check(recogniser, text, want)

@@ -29,6 +29,8 @@ def _toks(*words_tags):
     (_toks(("临港", ""), ("区以", ""), ("青禾", ""), ("机场", "n")), ["临港", "区", "以", "青禾", "机场"]),
     # a two-character unknown token may be a name of its own
     (_toks(("鼎为", ""), ("科技", "n")), ["鼎为", "科技"]),
+    # ... but not right after a character jieba left alone: it ends a name cut in characters
+    (_toks(("云", "n"), ("岫", "ng"), ("微为", ""), ("龙头", "n")), ["云", "岫", "微", "为", "龙头"]),
     # a word the dictionary tags is left as it is (作为, 认为 …)
     (_toks(("作为", "v"), ("龙头", "n")), ["作为", "龙头"]),
     # nothing follows, or punctuation does: the character is not glued before a word
@@ -36,7 +38,7 @@ def _toks(*words_tags):
     (_toks(("墨川", ""), ("高科为", ""), ("。", "x")), ["墨川", "高科为", "。"]),
     # a character not in the list stays (和 and 同 begin names: 和丰路)
     (_toks(("墨川高科和", ""), ("云峰", "")), ["墨川高科和", "云峰"]),
-], ids=["wei", "jiang", "admin-unit", "two-chars", "tagged", "last", "punct", "not-listed"])
+], ids=["wei", "jiang", "admin-unit", "two-chars", "after-characters", "tagged", "last", "punct", "not-listed"])
 def test_unglue_ends(toks, want):
     rules = load_rules()
     out = unglue_ends(toks, rules, lambda w: "p" if w in rules.glued_end else "")
