@@ -35,6 +35,7 @@ class Head:
     brand: bool = False           # the modifier must hold a proper word that is no place (星澜|云溪基地)
     segment: bool = True          # the segmenter keeps it whole (False: jieba's own weight for an everyday word)
     locality: bool = False        # after a place word no list holds it names the place, no site (X钢铁|半山|基地)
+    chain: bool = False           # a chain's brand (X万象汇): a proper word itself; the site is a 商圈 too
 
 
 @dataclass
@@ -72,6 +73,7 @@ class Rules:
     number_units: str = ""
     glued_boundary: str = ""
     glued_end: str = ""
+    glued_locatives: str = ""
     item_first_tags: tuple[str, ...] = ()   # a one-character word of these tags may open a list item's name
     glued_words: frozenset = frozenset()
     quantity_units: str = ""
@@ -166,7 +168,8 @@ def load_rules() -> Rules:
                                      tuple(group.get("prefix", ())), group.get("honour", False),
                                      group.get("long", False), group.get("noun", False),
                                      tuple(group.get("not_after", ())), group.get("brand", False),
-                                     group.get("segment", True), group.get("locality", False)))
+                                     group.get("segment", True), group.get("locality", False),
+                                     group.get("chain", False)))
     enum_nouns, suffix, item_heads = {}, {}, {}
     for group in raw["enum_head"]:
         for n in group["nouns"]:
@@ -189,6 +192,7 @@ def load_rules() -> Rules:
         number_units=raw["enum"].get("number_units", ""),
         glued_boundary=raw["boundary"].get("glued", ""),
         glued_end=raw["boundary"].get("glued_end", ""),
+        glued_locatives=raw["boundary"].get("glued_locatives", ""),
         item_first_tags=tuple(raw["boundary"].get("item_first_tags", ())),
         glued_words=frozenset(raw["boundary"].get("glued_words", ())),
         quantity_units=raw["enum"].get("quantity_units", ""),

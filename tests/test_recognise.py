@@ -672,7 +672,8 @@ def test_place_before_its_people_is_no_place(recogniser):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("云栖路上一轮提升改造是G20杭州峰会之前", {"杭州市": "Place"}),
+    # (the road before 上一轮 is a place: jieba's 路上 is cut, rules.toml glued_locatives)
+    ("云栖路上一轮提升改造是G20杭州峰会之前", {"杭州市": "Place", "云栖路": "Place"}),
     ("G20成员国领导人出席", {"二十国集团": "Institution"}),
 ])
 def test_a_body_in_an_event_name_is_no_mention(recogniser, text, want):
@@ -880,3 +881,31 @@ def test_a_groups_firm_with_a_registered_name(group_recogniser, text, want):
 ])
 def test_places_in_outlets_names(recogniser, text, want):
     assert {k: v for k, v in names(recogniser, text).items() if v != "IndustryTrack"} == want
+
+
+@pytest.fixture(scope="module")
+def group_city_recogniser():
+    """A recogniser whose lexicon knows one group by its short form, and one city."""
+    from kg.lexicon import Lexicon
+    from kg.recognise import Recogniser
+    return Recogniser(Lexicon.from_rows([
+        {"name": "禾澜集团", "class": "Enterprise", "aliases": "禾澜", "source": "test"},
+        {"name": "云溪市", "class": "Place", "aliases": "云溪", "source": "test"}]))
+
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # a group's short form and a coined word name another firm: in a list, before a boundary
+    ("禾澜岚沃、墨川科技在云溪开展联合测试", {"禾澜岚沃", "墨川科技"}, {}),
+    # ... and as the owner that opens a project's name
+    ("禾澜岚沃智慧农机产业园投产", {"禾澜岚沃智慧农机产业园"}, {"禾澜岚沃"}),
+    # the short form and more words before a city own the site there
+    ("禾澜骨科云溪基地投产", {"禾澜骨科云溪基地"}, {"禾澜骨科"}),
+    # near misses: a coined word before a place's word is the site's locality; a word
+    # the dictionary knows is no name's
+    ("禾澜礼岚天街二期项目开工", {"禾澜礼岚天街二期项目"}, {"禾澜集团"}),
+    ("禾澜发展势头良好", {"禾澜集团"}, {}),
+])
+def test_a_groups_short_form_and_a_coined_word_name_another_firm(group_city_recogniser, text, want, want_owners):
+    ms = group_city_recogniser.sentence_mentions("d", 0, text)
+    assert {m.name for m in ms if m.role != "owner" and m.cls != "Place"} == want, ms
+    assert {m.name for m in ms if m.role == "owner"} == set(want_owners), ms

@@ -458,6 +458,11 @@ def test_a_list_item_opens_with_a_function_character(recogniser, text, want):
     # a single dash joins two places in one name; a double one sets a phrase apart
     case("今年云溪—石桥街商圈客流增长", {"云溪—石桥街商圈": C}, id="dash-joins-places"),
     case("这是一条新路——青石街商圈由此成形", {"青石街商圈": C}, id="double-dash"),
+    # two streets joined by a dash, the first one's head cut off by jieba: the first
+    # street's name, and no word before it (the town it lies in)
+    case("入夜，云溪老城湖滨路—苏州路历史街区灯火通明", {"湖滨路—苏州路历史街区": C}, id="dash-after-street"),
+    case("入夜，云溪古城青禾路—星湾路历史街区灯火通明", {"云溪古城": P, "青禾路—星湾路历史街区": C},
+         id="dash-after-street-head"),
 ])
 def test_commercial_belts_and_dashed_names(recogniser, text, want):
     check(recogniser, text, want)
@@ -594,3 +599,30 @@ def test_brands_and_long_names(recogniser, text, want, want_owners):
 ])
 def test_landmarks_and_lines(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a mall: the place it is in, then a chain's brand (rules.toml [[head]] chain)
+    case("云岫万象汇开业满两年，客流稳定", {"云岫万象汇": PR}, id="chain-after-place"),
+    case("星湾吾悦广场于5月开业", {"星湾吾悦广场": PR}, id="chain-after-common-word"),
+    case("墨川八佰伴持续引进品牌首店", {"墨川八佰伴": PR}, id="babaiban"),
+    case("青禾摩尔客流同比增长", {"青禾摩尔": PR}, id="moer"),
+    # the brand is a proper word of the longer names it opens
+    case("体育万象汇二期商业综合体开工", {"体育万象汇二期商业综合体": PR}, id="chain-in-longer-name"),
+    # near miss: the brand alone, after a counter, names no mall
+    case("全市新开一座万象汇", {}, id="counted-brand"),
+])
+def test_malls_named_by_a_chains_brand(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # a brand of a dictionary verb, a trade word that ends only firms' names, then the
+    # project's own words ([brand] brand_only_trades)
+    case("飞跃新材光学膜项目开工", {"飞跃新材光学膜项目": PR}, {"飞跃新材": E}, id="verb-brand-xincai"),
+    case("跨越新材涂层材料项目投产", {"跨越新材涂层材料项目": PR}, {"跨越新材": E}, id="verb-brand-kuayue"),
+    # near miss: a verb that governs the project is no brand (a boundary word)
+    case("推动新材光学膜项目开工", {"新材光学膜项目": PR}, {}, id="governing-verb"),
+])
+def test_a_brand_of_dictionary_words_before_its_trade(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)

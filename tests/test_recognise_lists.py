@@ -459,3 +459,19 @@ def test_firms_each_doing_their_trade(recogniser, text, want):
 ])
 def test_firms_beside_a_firm_a_noun_gave_away(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # streets counted as 街巷 are places, even those of common words (公园路)
+    case("对星湾街、公园路、青禾巷等8条街巷进行立面改造", {"星湾街": P, "公园路": P, "青禾巷": P}, id="jiexiang"),
+])
+def test_items_counted_as_streets_are_places(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a known firm's peer jieba cut into characters, 为 glued to its last one: it stops before 为
+    case("汽车产业以比亚迪、云溪岚芯微为龙头", {"汽车": T, "比亚迪": E, "云溪岚芯微": E}, id="peer-cut-in-characters"),
+])
+def test_a_peer_cut_in_characters_stops_before_wei(recogniser, text, want):
+    check(recogniser, text, want)

@@ -29,6 +29,8 @@ def _toks(*words_tags):
     (_toks(("临港", ""), ("区以", ""), ("青禾", ""), ("机场", "n")), ["临港", "区", "以", "青禾", "机场"]),
     # a two-character unknown token may be a name of its own
     (_toks(("鼎为", ""), ("科技", "n")), ["鼎为", "科技"]),
+    # ... but not right after a character jieba left alone: it ends a name cut in characters
+    (_toks(("云", "n"), ("岫", "ng"), ("微为", ""), ("龙头", "n")), ["云", "岫", "微", "为", "龙头"]),
     # a word the dictionary tags is left as it is (作为, 认为 …)
     (_toks(("作为", "v"), ("龙头", "n")), ["作为", "龙头"]),
     # nothing follows, or punctuation does: the character is not glued before a word
@@ -36,7 +38,7 @@ def _toks(*words_tags):
     (_toks(("墨川", ""), ("高科为", ""), ("。", "x")), ["墨川", "高科为", "。"]),
     # a character not in the list stays (和 and 同 begin names: 和丰路)
     (_toks(("墨川高科和", ""), ("云峰", "")), ["墨川高科和", "云峰"]),
-], ids=["wei", "jiang", "admin-unit", "two-chars", "tagged", "last", "punct", "not-listed"])
+], ids=["wei", "jiang", "admin-unit", "two-chars", "after-characters", "tagged", "last", "punct", "not-listed"])
 def test_unglue_ends(toks, want):
     rules = load_rules()
     out = unglue_ends(toks, rules, lambda w: "p" if w in rules.glued_end else "")
@@ -59,4 +61,27 @@ def test_nothing_to_cut_returns_the_same_list():
          {"新能源": "IndustryTrack", "宁德时代": E, "北辰高科": E}, id="peer-before-wei-2"),
 ])
 def test_names_stop_before_a_glued_preposition(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("toks, want", [
+    # a street's one-character head glued to a locative after a word: cut (rules.toml
+    # [boundary] glued_locatives)
+    (_toks(("星湾", "ns"), ("街上", "s"), ("人潮", "n")), ["星湾", "街", "上", "人潮"]),
+    (_toks(("青禾", ""), ("路边", "s")), ["青禾", "路", "边"]),
+    # near misses: nothing before it, punctuation before it, a head no street has
+    (_toks(("街上", "s"), ("人潮", "n")), ["街上", "人潮"]),
+    (_toks(("，", "x"), ("路上", "s")), ["，", "路上"]),
+    (_toks(("青禾", ""), ("桌上", "s")), ["青禾", "桌上"]),
+], ids=["jieshang", "lubian", "first", "after-punct", "not-a-head"])
+def test_a_streets_head_is_cut_from_a_locative(toks, want):
+    out = unglue_ends(toks, load_rules(), lambda w: "")
+    assert [t.text for t in out] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    case("入夜，星湾街上人头攒动", {"星湾街": P}, id="street-then-shang"),
+    case("我们走在路上", {}, id="no-name-before"),
+])
+def test_a_street_before_a_locative(recogniser, text, want):
     check(recogniser, text, want)

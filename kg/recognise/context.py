@@ -228,6 +228,9 @@ def proper(ctx: Context, span: str) -> bool:
     for t in ctx.seg.tokens(span):
         if t.text in ctx.rules.not_proper:
             continue
+        h = ctx.rules.heads.get(t.text)
+        if h is not None and h.chain:
+            return True     # a chain's brand (X万达广场|二期商业综合体)
         e = ctx.lex.lookup(t.text)
         if e is not None:
             if e.cls != "IndustryTrack":

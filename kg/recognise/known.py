@@ -70,24 +70,49 @@ def lexicon(ctx: Context) -> list[Cand]:
 
 
 def _sibling(ctx: Context, c: Cand, s: str, e, nxt: int) -> Cand | None:
-    """A group's short form right before a trade word ([brand] sibling_words) names the
-    group's firm of that trade, another firm (青禾 for 青禾集团, then 青禾集成|光伏组件基地 ->
-    青禾集成), unless the lexicon knows the pair as a name."""
+    """A group's short form right before a trade word ([brand] sibling_words) or a coined
+    word names the group's firm of that trade, another firm (青禾 for 青禾集团, then
+    青禾集成|光伏组件基地 -> 青禾集成), unless the lexicon knows the pair as a name."""
     w = sibling_word(ctx, s, e, c.end)
     if w is None:
         return None
     return Cand(c.start, c.end + len(w), "Enterprise", s + w, "lexicon-sibling", prio=4, source=e.source)
 
 
-def sibling_word(ctx: Context, s: str, e, end: int) -> str | None:
-    """The trade word right after the short form ``s`` of the group ``e`` that ends at
-    ``end``, when the two name another firm of the group (see ``_sibling``)."""
+def sibling_word(ctx: Context, s: str, e, end: int, head_start: int | None = None) -> str | None:
+    """The trade word (or coined word) right after the short form ``s`` of the group ``e``
+    that ends at ``end``, when the two name another firm of the group (see ``_sibling``).
+    ``head_start``: the two open a project's name whose head starts there, and a coined
+    word need only leave some of the project's words after it (青禾|澜沃|农机产业园)."""
     if e.cls != "Enterprise" or len(s) >= len(e.name):
         return None
     t = ctx.by_start.get(end)
-    if t is None or t.text not in ctx.rules.brand.get("sibling_words", ()) or ctx.lex.lookup(s + t.text):
+    if t is None or ctx.lex.lookup(s + t.text):
         return None
-    return t.text
+    if t.text in ctx.rules.brand.get("sibling_words", ()):
+        return t.text
+    return t.text if coined_sibling(ctx, t, head_start) else None
+
+
+def coined_sibling(ctx: Context, t, head_start: int | None = None) -> bool:
+    """True when the token ``t`` right after a group's short form is a coined word of a
+    name (one no dictionary knows, or one it tags as a proper noun: 上汽|通用五菱 style),
+    and the name ends after it (a list's boundary, punctuation, the end): the two name
+    another firm (青禾|澜沃 beside 青禾集团, 青禾澜沃、…), not the group and a word."""
+    w = t.text
+    if len(w) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in w) or ctx.lex.lookup(w) is not None:
+        return False
+    if ctx.seg.knows(w) and ctx.seg.tag(w) not in ("nz", "nt"):
+        return False
+    nxt = ctx.by_start.get(t.end)
+    if head_start is not None:
+        # (青禾|礼岚|天街二期项目: before a place's word or a name's head the coined word
+        # is the site's locality or its own name)
+        return t.end < head_start and not (nxt is not None and (
+            ctx.seg.tag(nxt.text) == "ns" or ctx.lex.lookup(nxt.text, "Place") is not None
+            or nxt.text in ctx.rules.heads))
+    return t.end >= len(ctx.text) or is_punct(ctx.text[t.end]) or (
+        nxt is not None and nxt.text in ctx.rules.boundary)
 
 
 def runs(ctx: Context) -> list[tuple[int, int, str]]:

@@ -37,6 +37,12 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
         if upto - t.start > max_len:
             break
         if t.text in _DASH and start < upto and _joins_names(ctx, before, k):
+            if len(before[k - 1].text) == 1:
+                start = before[k - 2].start     # 青禾|路|—|星湾路街区: the street's name before, no more
+                break
+            if _street_head(ctx, before[k - 1].text[-1]):
+                start = before[k - 1].start     # 青禾路|—|星湾路街区: the same, kept whole by jieba
+                break
             start = t.start  # 五马|—|解放街商圈, 中国|—|东盟信息港: a dash joins two places in one name
             continue         # (and a middle dot: 云溪·星澜创新中心)
         if start < upto and _coined_pair(ctx, before, k, start):
@@ -57,6 +63,8 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
                 start = t.start  # 半山街道|招商|观颐|养护院: the group's brand
             elif start < upto and _opens_item(ctx, t):
                 start = t.start  # 、|对|山路|夜市: the item's first character, no preposition
+            elif start < upto and _brand_of_words(ctx, before, k, start, upto):
+                start = t.start  # 纵横|新材|碳纤维项目: a brand of dictionary words, then its trade
             break
         if stop_admin and (start < upto or has_content) and t.text.endswith(ADMIN_UNITS) and (
                 ctx.lex.lookup(t.text, "Place") or len(t.text) >= 4 or t.text in ADMIN_UNITS):
@@ -110,11 +118,38 @@ def _joins_names(ctx: Context, before: list[Token], k: int) -> bool:
     if k == 0 or before[k - 1].end != before[k].start or before[k + 1].start != before[k].end:
         return False
     left, right = before[k - 1], before[k + 1]
+    if k >= 2 and len(left.text) == 1 and before[k - 2].end == left.start and _street_head(ctx, left.text):
+        # 青禾|路|—|星湾路街区: jieba cut a street's one-character head off its name
+        left = Token(before[k - 2].text + left.text, before[k - 2].start, left.end, "ns")
     if stops(ctx, left, right.end) or stops(ctx, right, right.end) or len(left.text) < 2 or len(right.text) < 2:
         return False
-    place = [ctx.seg.tag(t.text) == "ns" or ctx.lex.lookup(t.text, "Place") is not None for t in (left, right)]
+    place = [t.pos == "ns" or ctx.seg.tag(t.text) == "ns" or ctx.lex.lookup(t.text, "Place") is not None
+             for t in (left, right)]
     # one of them a place; the other a place, a word no dictionary knows or a noun
     return any(place) and all(p or ctx.seg.tag(t.text) in ("", "n", "nz") for p, t in zip(place, (left, right)))
+
+
+def _street_head(ctx: Context, word: str) -> bool:
+    h = ctx.rules.heads.get(word)
+    return h is not None and h.cls in ("Place", "CommercialDistrict")
+
+
+def _brand_of_words(ctx: Context, before: list[Token], k: int, start: int, upto: int) -> bool:
+    """True when the word ``before[k]`` the walk stopped at is a verb or an adverb that begins
+    a firm's brand: the modifier opens with a trade word that ends only firms' names
+    ([brand] brand_only_trades), at most one character after the word, the brand two or
+    three characters long, and words of the project's own follow the trade word."""
+    t, text = before[k], ctx.text
+    if t.text in ctx.rules.boundary or not all("\u4e00" <= ch <= "\u9fff" for ch in t.text) \
+            or ctx.seg.tag(t.text)[:1] not in ("v", "d"):
+        return False
+    for w in ctx.rules.brand.get("brand_only_trades", ()):
+        for gap in (0, 1):
+            at = start + gap
+            if text.startswith(w, at) and at + len(w) in ctx.starts and at + len(w) < upto \
+                    and 2 <= at - t.start <= 3 and (gap == 0 or start in ctx.starts):
+                return True
+    return False
 
 
 def _opens_item(ctx: Context, t: Token) -> bool:
@@ -203,6 +238,8 @@ def long_modifier(ctx: Context, upto: int) -> int:
             k -= 1
             continue
         if upto - t.start > max_len or _long_stop(ctx, t, inside, keep, stop_tags, content_before):
+            if upto - t.start <= max_len and start < upto and _brand_of_words(ctx, before, k, start, upto):
+                start = t.start     # 纵横|新材|碳纤维项目: a brand of dictionary words, then its trade
             break
         glued = glued_boundary(ctx, t)
         if glued:

@@ -26,10 +26,16 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
         e = ctx.lex.lookup(s, "Enterprise") or ctx.lex.lookup(s, "Institution")
         if e and start + len(s) <= head_start:  # (武田制药|项目: the firm's project)
             best = Cand(start, start + len(s), e.cls, e.name, "owner-prefix:lexicon", prio=4, role="owner")
-            sib = sibling_word(ctx, s, e, start + len(s))
+            sib = sibling_word(ctx, s, e, start + len(s), head_start)
             if sib and start + len(s) + len(sib) <= head_start:   # 青禾|集成|二期电池片项目
                 best = Cand(start, start + len(s) + len(sib), "Enterprise", s + sib,
                             "owner-prefix:sibling", prio=4, role="owner")
+            elif e.cls == "Enterprise" and len(s) < len(e.name):
+                # a group's short form and more words before a city (青禾|骨科|云溪|基地):
+                # the words up to the city name another firm of the group, the site's owner
+                longer = _brand_before_place(ctx, start, head_start)
+                if longer is not None and longer.end > best.end and longer.cls == "Enterprise":
+                    best = longer
     if best is None:
         best = _brand_before_place(ctx, start, head_start) or _dictionary_org(ctx, start, head_start)
     own = ctx.rules.head_of(text[best.start:best.end]) if best else None

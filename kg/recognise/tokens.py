@@ -25,18 +25,40 @@ def unglue_ends(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> l
     """``toks`` with a preposition (rules.toml [boundary] glued_end) cut off the end
     of each untagged token it was glued to, when a word follows.  The word before
     it must be of two characters or more, or an administrative unit (区以):
-    a two-character unknown token may be a name of its own (鼎为).  ``tag`` gives
+    a two-character unknown token may be a name of its own (鼎为), unless it comes
+    right after a character jieba left alone (禾|芯|微为).  A street's head
+    glued to a locative is cut the same way (``_street_locatives``).  ``tag`` gives
     a word's part of speech (the segmenter's)."""
     ends = rules.glued_end
     cut = [k for k, t in enumerate(toks[:-1])
            if not t.pos and t.text[-1] in ends and not is_punct(toks[k + 1].text[0])
-           and (len(t.text) >= 3 or t.text[:-1] in ADMIN_UNITS)] if ends else ()
+           and (len(t.text) >= 3 or t.text[:-1] in ADMIN_UNITS or _after_characters(toks, k))] if ends else []
+    cut = sorted(set(cut) | set(_street_locatives(toks, rules)))
     if not cut:
         return toks
     out = list(toks)
+    # (each cut token splits into its text but the last character, and that character)
     for k in reversed(cut):
         t = toks[k]
         rest = t.text[:-1]
         out[k:k + 1] = [Token(rest, t.start, t.end - 1, tag(rest)),
                         Token(t.text[-1], t.end - 1, t.end, tag(t.text[-1]))]
     return out
+
+
+def _after_characters(toks: list[Token], k: int) -> bool:
+    """True when the two-character token ``toks[k]`` comes right after a character jieba
+    left alone (禾|芯|微为): it ends a name cut into characters, not a name of its own."""
+    return len(toks[k].text) == 2 and k > 0 and len(toks[k - 1].text) == 1 \
+        and toks[k - 1].end == toks[k].start and not is_punct(toks[k - 1].text)
+
+
+def _street_locatives(toks: list[Token], rules: Rules) -> list[int]:
+    """The indices of tokens that are a street's one-character head and a locative
+    (rules.toml [boundary] glued_locatives) right after a word: 五马|街上 is 五马街 and 上."""
+    locs = rules.glued_locatives
+    if not locs:
+        return []
+    return [k for k, t in enumerate(toks) if k and len(t.text) == 2 and t.text[1] in locs
+            and toks[k - 1].end == t.start and not is_punct(toks[k - 1].text[-1])
+            and (h := rules.heads.get(t.text[0])) is not None and h.cls in ("Place", "CommercialDistrict")]
