@@ -353,6 +353,19 @@ def test_the_next_point_of_a_list_resets_the_paragraphs_track(second, governed):
     assert (("墨川网络", "inTrack", "数字经济", "paragraph-track") in r.facts()) == governed
 
 
+@pytest.mark.parametrize("text,governed", [
+    # 下一步，… after a point naming a track closes the points: the plan is not of that track
+    ("一是配套率偏低；二是数字经济产业规模偏小。下一步，全区将推动墨川网络扩产。", False),
+    ("一是配套率偏低；二是数字经济产业规模偏小。今后，全区将推动墨川网络扩产。", False),
+    # (the near misses: a sentence that is no plan, and a plan in a paragraph without points)
+    ("一是配套率偏低；二是数字经济产业规模偏小。同时，全区将推动墨川网络扩产。", True),
+    ("数字经济产业规模偏小。下一步，全区将推动墨川网络扩产。", True),
+])
+def test_a_plan_after_the_points_closes_the_last_points_track(text, governed):
+    r = relate_on({"数字经济": T, "墨川网络": E}, text)
+    assert (("墨川网络", "inTrack", "数字经济", "paragraph-track") in r.facts()) == governed
+
+
 @pytest.mark.parametrize("things,text,lends", [
     ({"星澜科技": E, "光刻胶": T}, "星澜科技完成改制，大力发展光刻胶产业。", True),           # the control
     ({"星澜科技": E, "光刻胶": T}, "星澜科技完成改制，招引光刻胶等配套企业。", False),
