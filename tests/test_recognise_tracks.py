@@ -101,6 +101,14 @@ def test_framed_tracks(recogniser, text, want):
     # a word that opens track names kept before a short noun
     case("今年已形成新材料、人工智能两大主导产业和现代果蔬、生物医药两个优势产业。",
          {"新材料": T, "人工智能": T, "现代果蔬": T, "生物医药": T}, id="two-counted-lists"),
+    # a counted list of a chain's strands opening its clause on a known track: the count
+    # vouches for the two-character strand the lexicon does not know
+    case("新能源产业稳步壮大，光伏、储能、地热三条细分链条逐步完善。",
+         {"新能源": T, "光伏": T, "储能": T, "地热": T}, id="strands-opening-a-clause"),
+    # (near misses: words before the list open the clause; a list with no count)
+    case("全区初步打造光伏、储能、地热三条细分链条。", {"光伏": T, "储能": T}, id="strands-after-words"),
+    case("新能源产业稳步壮大，光伏、储能、地热逐步完善。", {"新能源": T, "光伏": T, "储能": T},
+         id="strands-uncounted"),
 ])
 def test_lists_closed_by_a_count(recogniser, text, want):
     check(recogniser, text, want)

@@ -23,6 +23,9 @@ from .tracks import COUNTED
 from .modifier import left_modifier
 from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_SEP, OPEN_QUOTES, is_punct
 
+# the marks that end a clause (a list framed by no words opens right after one)
+CLAUSE_ENDS = "，,。；;：:！？!?"
+
 
 @lru_cache(maxsize=None)
 def _frame_patterns(frames: tuple) -> list[tuple[re.Pattern, str, bool, re.Pattern]]:
@@ -61,11 +64,16 @@ def list_frames(ctx: Context) -> list[Cand]:
         tails = ("", *ctx.rules.list_frames[k].get("after_tails", ()))
         named = ctx.rules.list_frames[k].get("proper", False)   # its items must hold a proper word
         one_word = set(ctx.rules.list_frames[k].get("word_tags", ()))   # ... or be one word so tagged
+        # (a list with no words before it opens its clause on a track the lexicon knows)
+        opens = ctx.rules.list_frames[k].get("opens_clause", False)
         for m in pat.finditer(text):
             if after_class and not any(c.cls == after_class and text[c.end:m.start()] in tails
                                        for c in ctx.cands if c.end <= m.start()):
                 continue
             spans = [_before_aside(ctx, s, e) for s, e in _items(text, m.start("list"), m.end("list"))]
+            if opens and not (spans and (m.start() == 0 or text[m.start() - 1] in CLAUSE_ENDS)
+                              and ctx.lex.lookup(text[slice(*spans[0])], cls)):
+                continue
             if spans and cls != "IndustryTrack":
                 spans[0] = _after_noun(ctx, *spans[0])
             if cls == "IndustryTrack":      # 青禾部件（A、B）: the track; its members are framed apart
