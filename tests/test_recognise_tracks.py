@@ -109,6 +109,16 @@ def test_framed_tracks(recogniser, text, want):
     case("全区初步打造光伏、储能、地热三条细分链条。", {"光伏": T, "储能": T}, id="strands-after-words"),
     case("新能源产业稳步壮大，光伏、储能、地热逐步完善。", {"新能源": T, "光伏": T, "储能": T},
          id="strands-uncounted"),
+    # a sentence opening on what it includes (its subject a stage heading before it), a
+    # closed list of common words: segments, the two-character noun too
+    case("主要包括电动叉车、园林机械、智能农机和电机。",
+         {"电动叉车": T, "园林机械": T, "智能农机": T, "电机": T}, id="stage-includes"),
+    # (near misses: an open list names examples; firms are named by words of their own;
+    # a list after another clause has a subject of its own)
+    case("主要包括电动叉车、园林机械、智能农机和电机等。", {}, id="stage-includes-open"),
+    case("主要包括星澜重工、墨川机械和青禾农机。", {"星澜重工": "Enterprise", "墨川机械": "Enterprise"},
+         id="stage-includes-firms"),
+    case("全区入驻企业30家，主要包括电动叉车、园林机械和智能农机。", {}, id="stage-includes-mid"),
 ])
 def test_lists_closed_by_a_count(recogniser, text, want):
     check(recogniser, text, want)

@@ -66,11 +66,18 @@ def list_frames(ctx: Context) -> list[Cand]:
         one_word = set(ctx.rules.list_frames[k].get("word_tags", ()))   # ... or be one word so tagged
         # (a list with no words before it opens its clause on a track the lexicon knows)
         opens = ctx.rules.list_frames[k].get("opens_clause", False)
+        # (a frame whose words open the sentence: the subject is the sentence before's)
+        first = ctx.rules.list_frames[k].get("opens_sentence", False)
+        common = ctx.rules.list_frames[k].get("common", False)     # no item holds a proper word
         for m in pat.finditer(text):
             if after_class and not any(c.cls == after_class and text[c.end:m.start()] in tails
                                        for c in ctx.cands if c.end <= m.start()):
                 continue
             spans = [_before_aside(ctx, s, e) for s, e in _items(text, m.start("list"), m.end("list"))]
+            if first and m.start() > 0:
+                continue
+            if common and any(proper(ctx, text[s:e]) for s, e in spans):
+                continue    # 主要包括星澜科技、青禾集团和墨川股份: firms, named by words of their own
             if opens and not (spans and (m.start() == 0 or text[m.start() - 1] in CLAUSE_ENDS)
                               and ctx.lex.lookup(text[slice(*spans[0])], cls)):
                 continue
