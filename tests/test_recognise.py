@@ -880,3 +880,19 @@ def test_a_groups_firm_with_a_registered_name(group_recogniser, text, want):
 ])
 def test_places_in_outlets_names(recogniser, text, want):
     assert {k: v for k, v in names(recogniser, text).items() if v != "IndustryTrack"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a sentence opening on one part of a joined track named before, as its field: a track
+    ("（三）下游：智能整机及后服务。整机产量增长。后服务方面，星澜维保等企业提供维修服务。", ["后服务"]),
+    ("（三）下游：后服务与智能整机。后服务方面，星澜维保等企业提供维修服务。", ["后服务"]),
+    # (near misses: no joined track before; the part not opening the sentence; a word that
+    # is no part of the pair)
+    ("（三）下游：智能整机。后服务方面，星澜维保等企业提供维修服务。", []),
+    ("（三）下游：智能整机及后服务。星澜维保在后服务方面提供维修服务。", []),
+    ("（三）下游：智能整机及后服务。资金方面，星澜维保获得贷款。", []),
+])
+def test_a_part_of_a_joined_track_opening_a_sentence_is_a_track(recogniser, text, want):
+    ms = recogniser.document_mentions(_doc(text))
+    assert [m.surface for m in ms if m.rule == "track:part-label"] == want
+    assert all(m.cls == "IndustryTrack" for m in ms if m.rule == "track:part-label")
