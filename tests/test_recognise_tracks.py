@@ -119,6 +119,16 @@ def test_framed_tracks(recogniser, text, want):
     case("主要包括星澜重工、墨川机械和青禾农机。", {"星澜重工": "Enterprise", "墨川机械": "Enterprise"},
          id="stage-includes-firms"),
     case("全区入驻企业30家，主要包括电动叉车、园林机械和智能农机。", {}, id="stage-includes-mid"),
+    # ... segments counted at the clause's start (A和B两个细分赛道的…), the 和 pair split
+    case("智能终端和柔性屏显两个细分赛道的本地配套率稳步提高。", {"智能终端": T, "柔性屏显": T},
+         id="segments-opening-a-clause"),
+    # a list its noun calls segments outright (…等细分领域), a verb opening an item too
+    case("青禾新区重点发展整机装配、牵引变流、信号联控等细分领域。",
+         {"青禾新区": PL, "整机装配": T, "牵引变流": T, "信号联控": T}, id="segments-named-by-their-noun"),
+    # 形成A、B完整产业链: the chain's segments, without 的
+    case("形成硬质刀具、钨钼器件完整产业链。", {"硬质刀具": T, "钨钼器件": T}, id="whole-chain-formed"),
+    # (near miss: bare activities are no segments)
+    case("形成研发、制造完整产业链。", {}, id="whole-chain-of-activities"),
 ])
 def test_lists_closed_by_a_count(recogniser, text, want):
     check(recogniser, text, want)

@@ -78,8 +78,7 @@ def list_frames(ctx: Context) -> list[Cand]:
                 continue
             if common and any(proper(ctx, text[s:e]) for s, e in spans):
                 continue    # 主要包括星澜科技、青禾集团和墨川股份: firms, named by words of their own
-            if opens and not (spans and (m.start() == 0 or text[m.start() - 1] in CLAUSE_ENDS)
-                              and ctx.lex.lookup(text[slice(*spans[0])], cls)):
+            if opens and not (spans and (m.start() == 0 or text[m.start() - 1] in CLAUSE_ENDS)):
                 continue
             if spans and cls != "IndustryTrack":
                 spans[0] = _after_noun(ctx, *spans[0])
@@ -102,6 +101,8 @@ def list_frames(ctx: Context) -> list[Cand]:
             parts = spans if counted else [p for span in spans for p in joined(ctx, *span, cls)]
             if cls == "IndustryTrack" and not counted and spans:
                 parts = spans[:-1] + last_two(ctx, *spans[-1])
+            if opens and not (parts and ctx.lex.lookup(text[slice(*parts[0])], cls)):
+                continue
             # a list its count vouches for item by item (硅片、电池片和组件三个环节) takes
             # a two-character noun as a segment too
             vouched = counted or len(pair) == 2
