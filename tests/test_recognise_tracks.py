@@ -120,7 +120,7 @@ def test_framed_tracks(recogniser, text, want):
          id="stage-includes-firms"),
     case("全区入驻企业30家，主要包括电动叉车、园林机械和智能农机。", {}, id="stage-includes-mid"),
     # ... segments counted at the clause's start (A和B两个细分赛道的…), the 和 pair split
-    case("智能终端和柔性屏显两个细分赛道的本地配套率稳步提高。", {"智能终端": T, "柔性屏显": T},
+    case("智能终端和柔性屏显两个细分赛道产值稳步提高。", {"智能终端": T, "柔性屏显": T},
          id="segments-opening-a-clause"),
     # a list its noun calls segments outright (…等细分领域), a verb opening an item too
     case("青禾新区重点发展整机装配、牵引变流、信号联控等细分领域。",
