@@ -128,8 +128,8 @@ def test_framed_tracks(recogniser, text, want):
     # 形成A、B完整产业链: the chain's segments, without 的
     case("形成硬质刀具、钨钼器件完整产业链。", {"硬质刀具": T, "钨钼器件": T}, id="whole-chain-formed"),
     # a scale between the count and its noun (两条千亿级产业链)
-    case("星澜新区已形成柔性显示、电脑与通讯设备两条千亿级产业链。",
-         {"星澜新区": PL, "柔性显示": T, "电脑与通讯设备": T}, id="counted-with-a-scale"),
+    case("星澜新区已形成柔性显示、电脑与通讯模块两条百亿级产业链。",
+         {"星澜新区": PL, "柔性显示": T, "电脑与通讯模块": T}, id="counted-with-a-scale"),
     # (near miss: bare activities are no segments)
     case("形成研发、制造完整产业链。", {}, id="whole-chain-of-activities"),
 ])
