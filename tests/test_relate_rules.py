@@ -1081,6 +1081,19 @@ def test_segments_listed_at_a_sentences_start_are_of_the_paragraphs_track(middle
     assert ("云溪显示", "subTrackOf", "青禾终端") not in r.pairs()
 
 
+@pytest.mark.parametrize("first, parent", [
+    # a product named by a segment's word before the list: the segment is not the list's whole
+    ("星澜自动青禾终端", "青禾电子"),
+    # the control: another track named before the list is
+    ("星澜云溪芯片", "云溪芯片"),
+])
+def test_a_list_of_segments_is_no_segment_of_its_own_item_named_before(first, parent):
+    r = relate_on({"青禾电子": T, "青禾终端": T, "云溪显示": T, "云溪芯片": T, "墨川项目": P},
+                  "青禾电子一直是新区的首位产业。" + first + "、墨川项目填补了青禾终端和云溪显示两个细分环节。")
+    assert ("云溪显示", "subTrackOf", parent, "track-list-sub") in r.facts()
+    assert ("云溪显示", "subTrackOf", "青禾终端") not in r.pairs()
+
+
 @pytest.mark.parametrize("recap,placed", [
     ("三个项目将进一步壮大新区数字经济产业集群。", True),    # as many as the paragraph named
     ("区领导表示，上述3个项目将壮大新区数字经济产业。", True),
