@@ -200,7 +200,7 @@ def load_rules() -> Rules:
         greater_area=raw.get("place", {}).get("greater", {}),
         track_sector_words=tuple(raw["track"].get("sector_words", ())),
         track_tags={k: raw["track"].get(k, []) for k in ("word_tags", "listed_tags", "framed_tags", "frames", "kind_frames",
-                                                         "prefixes", "opening_words",
+                                                         "prefixes", "opening_words", "part_label",
                                                          "peers_after")},
         heads_inside_word="".join(raw.get("head_inside_word", {}).get("words", ())),
         place_attributive=raw.get("place", {}).get("attributive", {}),

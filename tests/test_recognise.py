@@ -909,3 +909,19 @@ def test_a_groups_short_form_and_a_coined_word_name_another_firm(group_city_reco
     ms = group_city_recogniser.sentence_mentions("d", 0, text)
     assert {m.name for m in ms if m.role != "owner" and m.cls != "Place"} == want, ms
     assert {m.name for m in ms if m.role == "owner"} == set(want_owners), ms
+
+
+@pytest.mark.parametrize("text, want", [
+    # a sentence opening on one part of a joined track named before, as its field: a track
+    ("（三）下游：智能整机及后服务。整机产量增长。后服务方面，星澜维保等企业提供维修服务。", ["后服务"]),
+    ("（三）下游：后服务与智能整机。后服务方面，星澜维保等企业提供维修服务。", ["后服务"]),
+    # (near misses: no joined track before; the part not opening the sentence; a word that
+    # is no part of the pair)
+    ("（三）下游：智能整机。后服务方面，星澜维保等企业提供维修服务。", []),
+    ("（三）下游：智能整机及后服务。星澜维保在后服务方面提供维修服务。", []),
+    ("（三）下游：智能整机及后服务。资金方面，星澜维保获得贷款。", []),
+])
+def test_a_part_of_a_joined_track_opening_a_sentence_is_a_track(recogniser, text, want):
+    ms = recogniser.document_mentions(_doc(text))
+    assert [m.surface for m in ms if m.rule == "track:part-label"] == want
+    assert all(m.cls == "IndustryTrack" for m in ms if m.rule == "track:part-label")

@@ -101,6 +101,37 @@ def test_framed_tracks(recogniser, text, want):
     # a word that opens track names kept before a short noun
     case("今年已形成新材料、人工智能两大主导产业和现代果蔬、生物医药两个优势产业。",
          {"新材料": T, "人工智能": T, "现代果蔬": T, "生物医药": T}, id="two-counted-lists"),
+    # a counted list of a chain's strands opening its clause on a known track: the count
+    # vouches for the two-character strand the lexicon does not know
+    case("新能源产业稳步壮大，光伏、储能、地热三条细分链条逐步完善。",
+         {"新能源": T, "光伏": T, "储能": T, "地热": T}, id="strands-opening-a-clause"),
+    # (near misses: words before the list open the clause; a list with no count)
+    case("全区初步打造光伏、储能、地热三条细分链条。", {"光伏": T, "储能": T}, id="strands-after-words"),
+    case("新能源产业稳步壮大，光伏、储能、地热逐步完善。", {"新能源": T, "光伏": T, "储能": T},
+         id="strands-uncounted"),
+    # a sentence opening on what it includes (its subject a stage heading before it), a
+    # closed list of common words: segments, the two-character noun too
+    case("主要包括电动叉车、园林机械、智能农机和电机。",
+         {"电动叉车": T, "园林机械": T, "智能农机": T, "电机": T}, id="stage-includes"),
+    # (near misses: an open list names examples; firms are named by words of their own;
+    # a list after another clause has a subject of its own)
+    case("主要包括电动叉车、园林机械、智能农机和电机等。", {}, id="stage-includes-open"),
+    case("主要包括星澜重工、墨川机械和青禾农机。", {"星澜重工": "Enterprise", "墨川机械": "Enterprise"},
+         id="stage-includes-firms"),
+    case("全区入驻企业30家，主要包括电动叉车、园林机械和智能农机。", {}, id="stage-includes-mid"),
+    # ... segments counted at the clause's start (A和B两个细分赛道的…), the 和 pair split
+    case("智能终端和柔性屏显两个细分赛道产值稳步提高。", {"智能终端": T, "柔性屏显": T},
+         id="segments-opening-a-clause"),
+    # a list its noun calls segments outright (…等细分领域), a verb opening an item too
+    case("青禾新区重点发展整机装配、牵引变流、信号联控等细分领域。",
+         {"青禾新区": PL, "整机装配": T, "牵引变流": T, "信号联控": T}, id="segments-named-by-their-noun"),
+    # 形成A、B完整产业链: the chain's segments, without 的
+    case("形成硬质刀具、钨钼器件完整产业链。", {"硬质刀具": T, "钨钼器件": T}, id="whole-chain-formed"),
+    # a scale between the count and its noun (两条千亿级产业链)
+    case("星澜新区已形成柔性显示、电脑与通讯模块两条百亿级产业链。",
+         {"星澜新区": PL, "柔性显示": T, "电脑与通讯模块": T}, id="counted-with-a-scale"),
+    # (near miss: bare activities are no segments)
+    case("形成研发、制造完整产业链。", {}, id="whole-chain-of-activities"),
 ])
 def test_lists_closed_by_a_count(recogniser, text, want):
     check(recogniser, text, want)

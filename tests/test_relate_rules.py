@@ -353,6 +353,19 @@ def test_the_next_point_of_a_list_resets_the_paragraphs_track(second, governed):
     assert (("墨川网络", "inTrack", "数字经济", "paragraph-track") in r.facts()) == governed
 
 
+@pytest.mark.parametrize("text,governed", [
+    # 下一步，… after a point naming a track closes the points: the plan is not of that track
+    ("一是配套率偏低；二是数字经济产业规模偏小。下一步，全区将推动墨川网络扩产。", False),
+    ("一是配套率偏低；二是数字经济产业规模偏小。今后，全区将推动墨川网络扩产。", False),
+    # (the near misses: a sentence that is no plan, and a plan in a paragraph without points)
+    ("一是配套率偏低；二是数字经济产业规模偏小。同时，全区将推动墨川网络扩产。", True),
+    ("数字经济产业规模偏小。下一步，全区将推动墨川网络扩产。", True),
+])
+def test_a_plan_after_the_points_closes_the_last_points_track(text, governed):
+    r = relate_on({"数字经济": T, "墨川网络": E}, text)
+    assert (("墨川网络", "inTrack", "数字经济", "paragraph-track") in r.facts()) == governed
+
+
 @pytest.mark.parametrize("things,text,lends", [
     ({"星澜科技": E, "光刻胶": T}, "星澜科技完成改制，大力发展光刻胶产业。", True),           # the control
     ({"星澜科技": E, "光刻胶": T}, "星澜科技完成改制，招引光刻胶等配套企业。", False),
@@ -940,9 +953,12 @@ def test_things_listed_before_as_many_tracks_take_one_each(text, want):
     ("（三）下游：整机组装。\n星澜电器、墨川动力分别布局温控部件和电驱领域。", False),
     ("青禾家电细分领域包括电驱、温控部件。\n（三）下游：整机组装。星澜电器、墨川动力分别布局温控部件和电驱领域。",
      False),
+    # ... though one a list before made a segment of the heading's own track still is one
+    ("（三）下游：整机组装。星澜电器、墨川动力分别布局电驱和储能部件领域。星澜电器、墨川动力分别布局温控部件和电驱领域。",
+     True),
 ])
 def test_tracks_listed_under_a_stage_heading_are_its_segments(text, sub):
-    r = relate_on({**CHAIN, "墨川动力": E, "电驱": T}, "青禾家电产业链研究报告\n" + text)
+    r = relate_on({**CHAIN, "墨川动力": E, "电驱": T, "储能部件": T}, "青禾家电产业链研究报告\n" + text)
     assert (("温控部件", "subTrackOf", "整机组装", "heading-sub") in r.facts()) == sub
 
 
@@ -1062,6 +1078,19 @@ def test_segments_listed_at_a_sentences_start_are_of_the_paragraphs_track(middle
     r = relate_on({"青禾电子": T, "青禾终端": T, "云溪显示": T, "星澜科技园": PL},
                   "青禾电子一直是新区的首位产业。" + middle + "青禾终端和云溪显示两个细分赛道的配套率提高。")
     assert ("云溪显示", "subTrackOf", "青禾电子", "track-list-sub") in r.facts()
+    assert ("云溪显示", "subTrackOf", "青禾终端") not in r.pairs()
+
+
+@pytest.mark.parametrize("first, parent", [
+    # a product named by a segment's word before the list: the segment is not the list's whole
+    ("星澜自动青禾终端", "青禾电子"),
+    # the control: another track named before the list is
+    ("星澜云溪芯片", "云溪芯片"),
+])
+def test_a_list_of_segments_is_no_segment_of_its_own_item_named_before(first, parent):
+    r = relate_on({"青禾电子": T, "青禾终端": T, "云溪显示": T, "云溪芯片": T, "墨川项目": P},
+                  "青禾电子一直是新区的首位产业。" + first + "、墨川项目填补了青禾终端和云溪显示两个细分环节。")
+    assert ("云溪显示", "subTrackOf", parent, "track-list-sub") in r.facts()
     assert ("云溪显示", "subTrackOf", "青禾终端") not in r.pairs()
 
 

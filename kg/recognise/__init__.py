@@ -35,6 +35,7 @@ from . import aliases as aliases_module
 from .aliases import declared_aliases, declared_hits, document_names, head_anaphora
 from .candidate import Cand
 from .context import Context, Tables
+from .labels import part_labels
 from .owners import place_brands
 from .resolve import commercial_context, resolve
 from .sources import SOURCES, Source
@@ -110,6 +111,7 @@ class Recogniser:
                         replay=saved.get(s.index) if saved is not None else None)
         out = [m for ms in by_sentence.values() for m in ms]
         out += head_anaphora(self.rules, seg, doc.doc_id, doc.sentences, by_sentence)
+        out += part_labels(self.rules, doc.doc_id, doc.sentences, by_sentence)
         if declared:  # a 简称 may be used before it is declared (titles, leads)
             out = [m for m in out if m.rule != "declared-alias"]
             # a sentence's hits are tested against that sentence's mentions only

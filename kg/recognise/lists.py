@@ -23,6 +23,9 @@ from .tracks import COUNTED
 from .modifier import left_modifier
 from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_SEP, OPEN_QUOTES, is_punct
 
+# the marks that end a clause (a list framed by no words opens right after one)
+CLAUSE_ENDS = "，,。；;：:！？!?"
+
 
 @lru_cache(maxsize=None)
 def _frame_patterns(frames: tuple) -> list[tuple[re.Pattern, str, bool, re.Pattern]]:
@@ -61,11 +64,22 @@ def list_frames(ctx: Context) -> list[Cand]:
         tails = ("", *ctx.rules.list_frames[k].get("after_tails", ()))
         named = ctx.rules.list_frames[k].get("proper", False)   # its items must hold a proper word
         one_word = set(ctx.rules.list_frames[k].get("word_tags", ()))   # ... or be one word so tagged
+        # (a list with no words before it opens its clause on a track the lexicon knows)
+        opens = ctx.rules.list_frames[k].get("opens_clause", False)
+        # (a frame whose words open the sentence: the subject is the sentence before's)
+        first = ctx.rules.list_frames[k].get("opens_sentence", False)
+        common = ctx.rules.list_frames[k].get("common", False)     # no item holds a proper word
         for m in pat.finditer(text):
             if after_class and not any(c.cls == after_class and text[c.end:m.start()] in tails
                                        for c in ctx.cands if c.end <= m.start()):
                 continue
             spans = [_before_aside(ctx, s, e) for s, e in _items(text, m.start("list"), m.end("list"))]
+            if first and m.start() > 0:
+                continue
+            if common and any(proper(ctx, text[s:e]) for s, e in spans):
+                continue    # 主要包括星澜科技、青禾集团和墨川股份: firms, named by words of their own
+            if opens and not (spans and (m.start() == 0 or text[m.start() - 1] in CLAUSE_ENDS)):
+                continue
             if spans and cls != "IndustryTrack":
                 spans[0] = _after_noun(ctx, *spans[0])
             if cls == "IndustryTrack":      # 青禾部件（A、B）: the track; its members are framed apart
@@ -87,6 +101,8 @@ def list_frames(ctx: Context) -> list[Cand]:
             parts = spans if counted else [p for span in spans for p in joined(ctx, *span, cls)]
             if cls == "IndustryTrack" and not counted and spans:
                 parts = spans[:-1] + last_two(ctx, *spans[-1])
+            if opens and not (parts and ctx.lex.lookup(text[slice(*parts[0])], cls)):
+                continue
             # a list its count vouches for item by item (硅片、电池片和组件三个环节) takes
             # a two-character noun as a segment too
             vouched = counted or len(pair) == 2

@@ -94,6 +94,8 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     seen: list[str] = []             # the tracks the document has named so far
     ctx = Context(district)
     reset = rx(c.rules.get("track", {}).get("topic_reset", "$^"))
+    close = rx(c.rules.get("track", {}).get("points_close", "$^"))
+    pointed = False                  # whether the paragraph has come to its points (二是…)
     semicolon = rx(c.rules.get("track", {}).get("semicolon_end", "$^"))
     share = rx(c.rules.get("track", {}).get("share_clause", "$^"))
     word_list = home_word_list(home_rules, c.ents[district]) if district else None
@@ -106,6 +108,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             platform = None          # the last platform named in the paragraph
             area = heading_area(c, s, ms, district, places)
             points = None
+            pointed = False
             named = []
             site = None
             lead = False             # whether the paragraph opened on its act (签约项目中，…)
@@ -119,9 +122,10 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         heads_section = section_track(c, s.text, ms, doc_tracks) if s.paragraph in alone else False
         if heads_section is not False:
             section = heads_section
-        if reset.match(s.text):
+        if reset.match(s.text) or (pointed and close.match(s.text)):
             governing = parent = heading = None  # 二是…: the next point of a list has a topic of its own
             governing = points                   # ... unless a sentence counted the points' things in a track
+            pointed = True                       # (下一步，… after the points has one too)
         ctx.outer = governing        # (the paragraph's track, should the head be a segment)
         head, topic = head_track(c, s.text, ms)
         # 材料方面，A…: a short label stands for the track named before that ends on it

@@ -58,13 +58,14 @@ def heading_segment(c: Collector, doc_id: str, index: int, text: str, ms: list[I
 def heading_lists(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], heading: str | None) -> None:
     """subTrackOf for tracks listed together under a stage heading ((三)下游：青禾整机。…A、B
     分别布局T1和T2领域): segments of the heading's track, unless the document made one a
-    segment of another track already."""
+    segment of another track already (one made a segment of the heading's, by a list
+    before, still is one)."""
     if heading is None:
         return
     for r in lists(c, text, ms):
         keys = [x.key for x in r if x.cls == "IndustryTrack"]
         if len(keys) < 2 or len(keys) != len(r) or heading in keys \
-                or any(c.wholes.get((doc_id, None, k)) for k in keys):
+                or any(c.wholes.get((doc_id, None, k), {heading}) != {heading} for k in keys):
             continue
         for k in keys:
             c.add(k, "subTrackOf", heading, doc_id, index, "heading-sub")

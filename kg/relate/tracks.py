@@ -62,8 +62,10 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 # (or the paragraph's track, though the list opens the sentence: 电子信息是…。
                 # A和B两个细分赛道的…)
                 # (not one of the list's own items, the paragraph's last track as it may be)
+                # (nor one of its items named again outside it: 星澜自动变速器、A填补了变速器和B两个环节)
                 keys = {x.key for x in r}
-                parent = next((t.key for t in tracks if id(t) not in inside and t.m.role != "item"),
+                parent = next((t.key for t in tracks if id(t) not in inside and t.m.role != "item"
+                               and t.key not in keys),
                               None) or next((k for k in (governing, outer, recent) if k and k not in keys), None)
             elif rx(tr.get("parts_list_after", "$^")).match(text[r[-1].m.end:]):
                 # 把数字经济作为首位产业，重点发展A、B和C三个方向: the parts of the track named
