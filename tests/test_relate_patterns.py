@@ -637,6 +637,16 @@ ROWS = [
         ("星澜科技园", "partOf", "青禾高新区")),
     no("part-adjacent-zone", {"青禾高新区": PL, "星澜科技园": PL}, "青禾高新区和星澜科技园加快发展。",
        ("星澜科技园", "partOf", "青禾高新区")),
+    # where the home's trade or industry gathers, the home opening the clause by a word or by name
+    yes("located-home-gathers-in", {"青禾新区": PL, "星澜万达广场商圈": C, "墨川大道": L},
+        "青禾新区经济运行情况。\n新区商业主要集中在星澜万达广场商圈和墨川大道沿线。",
+        ("星澜万达广场商圈", LOC, "青禾新区"), ("墨川大道", LOC, "青禾新区")),
+    yes("located-home-gathers-in", {"云溪区": L, "白沙片区": L, "墨川大道": L},
+        "云溪区工作报告。\n云溪区的工业企业大多分布在白沙片区、墨川大道。",
+        ("白沙片区", LOC, "云溪区"), ("墨川大道", LOC, "云溪区")),
+    # a commercial district's own trade, not the home's
+    no("located-home-gathers-in", {"青禾新区": PL, "星澜万达广场商圈": C, "墨川大道": L},
+       "青禾新区经济运行情况。\n星澜万达广场商圈的商业主要集中在墨川大道。", ("墨川大道", LOC, "青禾新区")),
     # -- the home's layout ----------------------------------------------------------------
     # the parts of the home's layout, each after its quoted numbered label
     yes("home-layout-parts", {"云溪区": L, "星澜路商圈": C, "墨川滨江商业带": C, "白露岛": L, "云台": L},
