@@ -125,6 +125,12 @@ ROWS = [
        "青禾商圈是云州人气最旺的商圈之一，以星澜步行街为样板，汇聚商户千余家。", ("星澜步行街", LOC, "青禾商圈")),
     yes("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾片区": L},
         "星澜智算中心由墨川集团投资建设，总投资20亿元，位于青禾片区。", ("星澜智算中心", LOC, "青禾片区")),
+    # a clause opener (其中) before the thing the clause chain is about
+    yes("located-topic-site", {"星澜储能项目": P, "白沙经开区": PL},
+        "今年开工项目18个，其中星澜储能项目计划投资12亿元，落户白沙经开区。", ("星澜储能项目", LOC, "白沙经开区")),
+    # ... not a thing named after the clause's first word that is no opener
+    no("located-topic-site", {"星澜储能项目": P, "白沙经开区": PL},
+       "今年开工项目18个，参照星澜储能项目计划投资12亿元，落户白沙经开区。", ("星澜储能项目", LOC, "白沙经开区")),
     # a firm that opens the sentence is the actor of its clauses, not what is sited
     no("located-topic-site", {"白露大学": I, "星澜智算中心": P, "青禾片区": L},
        "白露大学与新区签约共建星澜智算中心，选址青禾片区。", ("白露大学", LOC, "青禾片区")),
