@@ -349,6 +349,11 @@ ROWS = [
         ("墨川数据港", "ownedBy", "星澜集团")),
     yes("owner-built", {"星澜集团": E, "墨川数据港": P}, "由星澜集团（以下简称“星澜”）投资18亿元建设的墨川数据港开工。",
         ("墨川数据港", "ownedBy", "星澜集团")),
+    # a place named by a common word between 在 and the verb
+    yes("owner-built", {"星澜集团": E, "墨川数据港": P}, "龙头企业星澜集团在园区布局的墨川数据港已满负荷运行。",
+        ("墨川数据港", "ownedBy", "星澜集团")),
+    no("owner-built", {"星澜集团": E, "墨川数据港": P}, "龙头企业星澜集团在园区参观了墨川数据港。",
+       ("墨川数据港", "ownedBy", "星澜集团")),
     no("owner-built", {"星澜集团": E, "墨川数据港": P}, "星澜集团入驻的墨川数据港已投用。",
        ("墨川数据港", "ownedBy", "星澜集团")),
     # where it built it, between the owner and the verb
