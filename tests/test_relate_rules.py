@@ -531,6 +531,19 @@ def test_a_malls_tenants_are_not_landed_in_the_district(text, want):
     assert {f for f in r.pairs() if f[1] == "locatedIn" and f[0] in ("星澜潮玩", "墨川香氛")} == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # brands a firm brings in (into the mall it builds) are the firm's doing, not the district's
+    (("云溪区商务简报", "云溪区持续发力。\n白沙广场二期年底开业，青禾置地计划引入品牌150个，其中星澜潮玩、墨川香氛将开设旗舰店。"),
+     set()),
+    # control: a firm named after the act is what is brought in
+    (("云溪区商务简报", "云溪区持续发力。\n今年云溪区引入青禾置地，其中星澜潮玩、墨川香氛将开设旗舰店。"),
+     {("星澜潮玩", "locatedIn", "云溪区"), ("墨川香氛", "locatedIn", "云溪区")}),
+])
+def test_what_a_firm_brings_in_is_not_landed_in_the_district(text, want):
+    r = relate_on({"云溪区": L, "白沙广场二期": P, "青禾置地": E, "星澜潮玩": E, "墨川香氛": E}, text)
+    assert {f for f in r.pairs() if f[1] == "locatedIn" and f[0] in ("星澜潮玩", "墨川香氛")} == want
+
+
 # -- tracks.py: a track summing up a list of tracks is a class, lent to no other clause ------
 
 @pytest.mark.parametrize("text, lends", [
