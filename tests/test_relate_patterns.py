@@ -125,6 +125,16 @@ ROWS = [
        "青禾商圈是云州人气最旺的商圈之一，以星澜步行街为样板，汇聚商户千余家。", ("星澜步行街", LOC, "青禾商圈")),
     yes("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾片区": L},
         "星澜智算中心由墨川集团投资建设，总投资20亿元，位于青禾片区。", ("星澜智算中心", LOC, "青禾片区")),
+    # the bare 园区: the park the paragraph named last, else the zone the document speaks for
+    yes("located-in-the-park-word", {"青禾经济技术开发区": PL, **FIRMS},
+        "青禾经济技术开发区发布会。\n经开区是重要的机床基地。星澜科技、墨川网络等一批骨干企业扎根园区，发展很快。",
+        ("星澜科技", LOC, "青禾经济技术开发区"), ("墨川网络", LOC, "青禾经济技术开发区")),
+    yes("located-in-the-park-word", {"青禾经济技术开发区": PL, "白沙生物医药产业园": PL, **FIRMS},
+        "青禾经济技术开发区发布会。\n白沙生物医药产业园发展迅速。星澜科技、墨川网络等企业先后入驻园区。",
+        ("星澜科技", LOC, "白沙生物医药产业园"), ("墨川网络", LOC, "白沙生物医药产业园")),
+    # 园区 that only qualifies the place named after it
+    no("located-in-the-park-word", {"青禾经济技术开发区": PL, **FIRMS},
+       "青禾经济技术开发区发布会。\n星澜科技、墨川网络等企业入驻园区内的孵化器。"),
     # a clause opener (其中) before the thing the clause chain is about
     yes("located-topic-site", {"星澜储能项目": P, "白沙经开区": PL},
         "今年开工项目18个，其中星澜储能项目计划投资12亿元，落户白沙经开区。", ("星澜储能项目", LOC, "白沙经开区")),
