@@ -1090,3 +1090,28 @@ def test_a_sentence_speaking_again_of_counted_projects_places_them(recap, placed
                   + recap)
     for k in ("星澜数据中心", "云溪研发中心", "青禾算力园"):
         assert ((k, "inTrack", "数字经济", "recap-track") in r.facts()) == placed
+
+
+# -- a stage label's track carries to the paragraph's next sentences --------------------
+
+STAGED = {"云溪新区": PL, "汽车": T, "汽车零部件": T, "星澜过滤": E, "墨川柳机": E, "白沙整车基地": P}
+
+
+@pytest.mark.parametrize("text, want", [
+    # 零部件方面，…T…。A、B…: the firms of the sentence after the label are in the label's track
+    ("云溪新区经济运行情况。\n汽车产业仍是新区的压舱石。零部件方面，新区已有汽车零部件企业90余家。"
+     "星澜过滤、墨川柳机等企业产值均超过8亿元。",
+     {("星澜过滤", "inTrack", "汽车零部件"), ("墨川柳机", "inTrack", "汽车零部件")}),
+    # ... and the label's own sentence names its track past the head window
+    ("云溪新区经济运行情况。\n汽车产业仍是新区的压舱石。零部件方面，新区已有汽车零部件企业90余家，"
+     "星澜过滤、墨川柳机等企业产值均超过8亿元。",
+     {("星澜过滤", "inTrack", "汽车零部件"), ("墨川柳机", "inTrack", "汽车零部件")}),
+    # control: a next label naming no track gives its sentence back to the paragraph's track
+    ("云溪新区经济运行情况。\n汽车产业仍是新区的压舱石。零部件方面，新区已有汽车零部件企业90余家。"
+     "整车方面，白沙整车基地全年生产汽车12万辆。", {("白沙整车基地", "inTrack", "汽车")}),
+])
+def test_a_stage_labels_track_carries_to_the_next_sentences(text, want):
+    r = relate_on(STAGED, text)
+    got = {f for f in r.pairs() if f[1] == "inTrack" and f[0] in ("星澜过滤", "墨川柳机", "白沙整车基地")}
+    assert want <= got, got
+    assert not {f for f in got if f[0] == "白沙整车基地" and f[2] == "汽车零部件"}
