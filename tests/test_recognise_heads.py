@@ -315,6 +315,9 @@ def test_an_everyday_site_word_keeps_its_dictionary_weight(recogniser):
     # ... not after a track or alone: a kind of park
     case("墨川新区形成了化工园区、物流园区协同发展格局", {"墨川新区": PL}, id="yuanqu-after-a-kind"),
     case("在园区设立研发中心", {}, id="yuanqu-alone"),
+    # ... nor after the verb of firms settling there (扎根, 安家 end no name)
+    case("星澜精工、墨川集团等多家制造企业扎根园区，发展势头良好", {"星澜精工": E, "墨川集团": E},
+         id="yuanqu-after-zhagen"),
     # a level's designation inside a name is the thing's title, not its name
     case("青禾小镇省级高新技术园区今年新增规上企业9家", {"青禾小镇": PL}, id="level-designation"),
     # 等 before what it sums up ends a list, it is no word of a name

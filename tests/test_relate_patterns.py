@@ -125,6 +125,22 @@ ROWS = [
        "青禾商圈是云州人气最旺的商圈之一，以星澜步行街为样板，汇聚商户千余家。", ("星澜步行街", LOC, "青禾商圈")),
     yes("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾片区": L},
         "星澜智算中心由墨川集团投资建设，总投资20亿元，位于青禾片区。", ("星澜智算中心", LOC, "青禾片区")),
+    # the bare 园区: the park the paragraph named last, else the zone the document speaks for
+    yes("located-in-the-park-word", {"青禾经济技术开发区": PL, **FIRMS},
+        "青禾经济技术开发区发布会。\n经开区是重要的机床基地。星澜科技、墨川网络等多家制造企业扎根园区，发展很快。",
+        ("星澜科技", LOC, "青禾经济技术开发区"), ("墨川网络", LOC, "青禾经济技术开发区")),
+    yes("located-in-the-park-word", {"青禾经济技术开发区": PL, "白沙生物医药产业园": PL, **FIRMS},
+        "青禾经济技术开发区发布会。\n白沙生物医药产业园发展迅速。星澜科技、墨川网络等企业先后入驻园区。",
+        ("星澜科技", LOC, "白沙生物医药产业园"), ("墨川网络", LOC, "白沙生物医药产业园")),
+    # 园区 that only qualifies the place named after it
+    no("located-in-the-park-word", {"青禾经济技术开发区": PL, **FIRMS},
+       "青禾经济技术开发区发布会。\n星澜科技、墨川网络等企业入驻园区内的孵化器。"),
+    # a clause opener (其中) before the thing the clause chain is about
+    yes("located-topic-site", {"星澜储能项目": P, "白沙经开区": PL},
+        "今年开工项目18个，其中星澜储能项目计划投资12亿元，落户白沙经开区。", ("星澜储能项目", LOC, "白沙经开区")),
+    # ... not a thing named after the clause's first word that is no opener
+    no("located-topic-site", {"星澜储能项目": P, "白沙经开区": PL},
+       "今年开工项目18个，参照星澜储能项目计划投资12亿元，落户白沙经开区。", ("星澜储能项目", LOC, "白沙经开区")),
     # a firm that opens the sentence is the actor of its clauses, not what is sited
     no("located-topic-site", {"白露大学": I, "星澜智算中心": P, "青禾片区": L},
        "白露大学与新区签约共建星澜智算中心，选址青禾片区。", ("白露大学", LOC, "青禾片区")),
@@ -343,6 +359,11 @@ ROWS = [
         ("墨川数据港", "ownedBy", "星澜集团")),
     yes("owner-built", {"星澜集团": E, "墨川数据港": P}, "由星澜集团（以下简称“星澜”）投资18亿元建设的墨川数据港开工。",
         ("墨川数据港", "ownedBy", "星澜集团")),
+    # a place named by a common word between 在 and the verb
+    yes("owner-built", {"星澜集团": E, "墨川数据港": P}, "龙头企业星澜集团在园区布局的墨川数据港已满负荷运行。",
+        ("墨川数据港", "ownedBy", "星澜集团")),
+    no("owner-built", {"星澜集团": E, "墨川数据港": P}, "龙头企业星澜集团在园区参观了墨川数据港。",
+       ("墨川数据港", "ownedBy", "星澜集团")),
     no("owner-built", {"星澜集团": E, "墨川数据港": P}, "星澜集团入驻的墨川数据港已投用。",
        ("墨川数据港", "ownedBy", "星澜集团")),
     # where it built it, between the owner and the verb
@@ -637,6 +658,29 @@ ROWS = [
         ("星澜科技园", "partOf", "青禾高新区")),
     no("part-adjacent-zone", {"青禾高新区": PL, "星澜科技园": PL}, "青禾高新区和星澜科技园加快发展。",
        ("星澜科技园", "partOf", "青禾高新区")),
+    # where the home's trade or industry gathers, the home opening the clause by a word or by name
+    yes("located-home-gathers-in", {"青禾新区": PL, "星澜万达广场商圈": C, "墨川大道": L},
+        "青禾新区经济运行情况。\n新区商业主要集中在星澜万达广场商圈和墨川大道沿线。",
+        ("星澜万达广场商圈", LOC, "青禾新区"), ("墨川大道", LOC, "青禾新区")),
+    yes("located-home-gathers-in", {"云溪区": L, "白沙片区": L, "墨川大道": L},
+        "云溪区工作报告。\n云溪区的工业企业大多分布在白沙片区、墨川大道。",
+        ("白沙片区", LOC, "云溪区"), ("墨川大道", LOC, "云溪区")),
+    # a commercial district's own trade, not the home's
+    no("located-home-gathers-in", {"青禾新区": PL, "星澜万达广场商圈": C, "墨川大道": L},
+       "青禾新区经济运行情况。\n星澜万达广场商圈的商业主要集中在墨川大道。", ("墨川大道", LOC, "青禾新区")),
+    # -- the home's layout ----------------------------------------------------------------
+    # the parts of the home's layout, each after its quoted numbered label
+    yes("home-layout-parts", {"云溪区": L, "星澜路商圈": C, "墨川滨江商业带": C, "白露岛": L, "云台": L},
+        "云溪区工作报告。\n全区商业空间规划为“一心两轴多节点”：“一心”即星澜路商圈，“两轴”为墨川滨江商业带，"
+        "“多节点”则包括白露岛、云台等邻里中心。",
+        ("星澜路商圈", LOC, "云溪区"), ("墨川滨江商业带", LOC, "云溪区"), ("白露岛", LOC, "云溪区"),
+        ("云台", LOC, "云溪区")),
+    yes("home-layout-parts", {"云溪区": L, "星澜路商圈": C, "墨川滨江商业带": C},
+        "云溪区工作报告。\n我们着力打造“一镇两区”格局。“一镇”即云溪古镇，“两区”是星澜路商圈和墨川滨江商业带。",
+        ("星澜路商圈", LOC, "云溪区"), ("墨川滨江商业带", LOC, "云溪区")),
+    # a quoted label that is not a numbered part of a layout
+    no("home-layout-parts", {"云溪区": L, "星澜路商圈": C},
+       "云溪区工作报告。\n“老字号”为星澜路商圈增添了人气。", ("星澜路商圈", LOC, "云溪区")),
 ]
 
 

@@ -544,6 +544,19 @@ def test_a_malls_tenants_are_not_landed_in_the_district(text, want):
     assert {f for f in r.pairs() if f[1] == "locatedIn" and f[0] in ("星澜潮玩", "墨川香氛")} == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # brands a firm brings in (into the mall it builds) are the firm's doing, not the district's
+    (("云溪区商务简报", "云溪区持续发力。\n白沙广场二期年底开业，青禾置地计划引入品牌150个，其中星澜潮玩、墨川香氛将开设旗舰店。"),
+     set()),
+    # control: a firm named after the act is what is brought in
+    (("云溪区商务简报", "云溪区持续发力。\n今年云溪区引入青禾置地，其中星澜潮玩、墨川香氛将开设旗舰店。"),
+     {("星澜潮玩", "locatedIn", "云溪区"), ("墨川香氛", "locatedIn", "云溪区")}),
+])
+def test_what_a_firm_brings_in_is_not_landed_in_the_district(text, want):
+    r = relate_on({"云溪区": L, "白沙广场二期": P, "青禾置地": E, "星澜潮玩": E, "墨川香氛": E}, text)
+    assert {f for f in r.pairs() if f[1] == "locatedIn" and f[0] in ("星澜潮玩", "墨川香氛")} == want
+
+
 # -- tracks.py: a track summing up a list of tracks is a class, lent to no other clause ------
 
 @pytest.mark.parametrize("text, lends", [
@@ -1106,3 +1119,28 @@ def test_a_sentence_speaking_again_of_counted_projects_places_them(recap, placed
                   + recap)
     for k in ("星澜数据中心", "云溪研发中心", "青禾算力园"):
         assert ((k, "inTrack", "数字经济", "recap-track") in r.facts()) == placed
+
+
+# -- a stage label's track carries to the paragraph's next sentences --------------------
+
+STAGED = {"云溪新区": PL, "汽车": T, "汽车零部件": T, "星澜过滤": E, "墨川柳机": E, "白沙整车基地": P}
+
+
+@pytest.mark.parametrize("text, want", [
+    # 零部件方面，…T…。A、B…: the firms of the sentence after the label are in the label's track
+    ("云溪新区经济运行情况。\n汽车产业仍是新区的压舱石。零部件方面，新区已有汽车零部件企业90余家。"
+     "星澜过滤、墨川柳机等企业产值均超过8亿元。",
+     {("星澜过滤", "inTrack", "汽车零部件"), ("墨川柳机", "inTrack", "汽车零部件")}),
+    # ... and the label's own sentence names its track past the head window
+    ("云溪新区经济运行情况。\n汽车产业仍是新区的压舱石。零部件方面，新区已有汽车零部件企业90余家，"
+     "星澜过滤、墨川柳机等企业产值均超过8亿元。",
+     {("星澜过滤", "inTrack", "汽车零部件"), ("墨川柳机", "inTrack", "汽车零部件")}),
+    # control: a next label naming no track gives its sentence back to the paragraph's track
+    ("云溪新区经济运行情况。\n汽车产业仍是新区的压舱石。零部件方面，新区已有汽车零部件企业90余家。"
+     "整车方面，白沙整车基地全年生产汽车12万辆。", {("白沙整车基地", "inTrack", "汽车")}),
+])
+def test_a_stage_labels_track_carries_to_the_next_sentences(text, want):
+    r = relate_on(STAGED, text)
+    got = {f for f in r.pairs() if f[1] == "inTrack" and f[0] in ("星澜过滤", "墨川柳机", "白沙整车基地")}
+    assert want <= got, got
+    assert not {f for f in got if f[0] == "白沙整车基地" and f[2] == "汽车零部件"}

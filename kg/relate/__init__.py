@@ -51,7 +51,7 @@ from .owners import owners
 from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
-from .stages import chain_named, heading_lists, heading_segment, stage_label, stage_segment
+from .stages import chain_named, heading_lists, heading_segment, opens_on_stage, stage_label, stage_segment
 from .topics import answers, asked_tracks, asks, counted_track, section_track, field_head, head_track, heading_of, inherit, kind_named, recap_track, segment_of
 from .tracks import tracks
 
@@ -105,6 +105,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             ctx.recent = {}
             ctx.named = []
             governing, recent, field, parent, heading, kind, para = None, None, None, None, None, None, s.paragraph
+            stage = None             # the track of the paragraph's last stage label (零部件方面，…T…)
             platform = None          # the last platform named in the paragraph
             area = heading_area(c, s, ms, district, places)
             points = None
@@ -131,6 +132,11 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         # 材料方面，A…: a short label stands for the track named before that ends on it
         label = None if head else stage_label(c, s.text, ms, seen)
         head = head or label
+        # 零部件方面，新区已集聚T企业…。A、B等企业…: a stage label's track is that of the
+        # paragraph's sentences up to the next label; the paragraph's own track stays
+        staged = opens_on_stage(c, s.text, ms)
+        if staged:
+            stage = head
         heading = heading_of(c, s.text, ms, head, topic) or heading
         heading_segment(c, doc.doc_id, s.index, s.text, ms, head, heading)
         if head and head != governing:
@@ -140,7 +146,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             # (any field after a heading (（二）中游：T。…在X领域，A…) is a segment of its track)
             parent = next((p for p in (parent, governing) if p and (p == heading or segment_of(
                 c, head, p, doc.doc_id))), None)
-            governing = head if topic else None
+            governing = governing if staged else head if topic else None
         if counted_track(c, s.text, ms, head):
             # 我们在T领域签约了三个项目。一是A…；二是B…: the points are the counted things of T
             governing = points = head
@@ -156,12 +162,12 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             field = None             # (a sentence naming its own track leaves the run's field)
         elif kind and not governing and share.match(s.text):
             field = kind             # …T重点项目20个。其中，A、B…；C…: members of the kind
-        ctx.track = head or governing or field
+        ctx.track = head or stage or governing or field
         ctx.sentence = (doc.doc_id, s.index)
         pattern_relations(c, doc.doc_id, s.index, s.text, things, ctx)
         remember(ctx, c, things)
         since = len(c.out)
-        tracks(c, doc, s, ms, head, topic, None if head else governing or field, recent, district, ctx.outer)
+        tracks(c, doc, s, ms, head, topic, None if head else stage or governing or field, recent, district, ctx.outer)
         if parent:
             inherit(c, since, parent, doc.doc_id, s.index, ms, parent == heading)
         heading_lists(c, doc.doc_id, s.index, s.text, ms, heading)

@@ -159,6 +159,10 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
               if actor.match(text, x.m.end) or actor.match(text, r[-1].m.end)}
     topics = _acting_topics(text, ents, district, rx(dist.get("topic_acts", "$^")))
     tenants_of = _acting_projects(text, ents, rx(dist.get("topic_acts", "$^")))
+    # 华润置地计划引入品牌200余个，其中A、B将开设首店: what a firm brings in is the firm's
+    # doing (into its mall), not the district's
+    intro = rx(dist.get("introducer_after", "$^"))
+    introducers = [x for x in ents if x.cls == "Enterprise" and intro.match(text, x.m.end)]
     zone_home = c.ents[district].cls == "Platform"
     # the owners a frame names, by every name the sentence gives them (…有限公司（以下简称“甲”）
     # 投资建设的X: 甲 too), and what a declared short form names
@@ -187,7 +191,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
         pspans = [sp for sp in proj_acted if sp[0] <= x.m.start < sp[1]]
         g = groups_acted.get(x.m.group) if x.m.group else None
         if spans or g is True or ((pspans or g is False) and x.cls in ("Project", "Platform")):
-            if x.cls == "Enterprise" and any(t.m.start < x.m.start for t in tenants_of):
+            if x.cls == "Enterprise" and any(t.m.start < x.m.start for t in tenants_of + introducers):
                 continue  # 青禾购物中心引进了A、B等品牌: a mall's tenants, not the district's
             topic = next((t for t in reversed(topics) if t.m.start < x.m.start), None)
             if topic and topic.key != x.key:

@@ -123,6 +123,12 @@ def _innermost(c: Collector, mt: Match, items: list[Item], text: str, objects: l
     return objects
 
 
+def _opened(text: str, start: int, opener: re.Pattern) -> bool:
+    """Whether only a clause opener (其中, 此外) stands between the clause's start and ``start``."""
+    mt = opener.search(text, max(0, start - 8), start)      # (openers are short words)
+    return mt is not None and (mt.start() == 0 or text[mt.start() - 1] in CLAUSE_PUNCT)
+
+
 def remember(ctx: Context, c: Collector, items: list[Item]) -> None:
     """Note the things of a sentence as the paragraph's most recent of their classes."""
     for x in items:
@@ -190,8 +196,9 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
                 head = x
         return [head.key]
     if end.startswith("@topic"):
+        opener = rx(c.rules.get("located", {}).get("topic_opener", "$^"))
         starts = [x for x in items if x.m.end <= mt.start
-                  and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT)]
+                  and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT or _opened(text, x.m.start, opener))]
         if not starts:
             return []
         classes = set(end.split(":", 1)[1].split("|")) if ":" in end else None

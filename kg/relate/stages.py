@@ -24,6 +24,15 @@ def stage_segment(c: Collector, doc_id: str, index: int, text: str, ms: list[Ite
         c.add(stage.key, "subTrackOf", chain, doc_id, index, "chain-stage")
 
 
+def opens_on_stage(c: Collector, text: str, ms: list[Item]) -> bool:
+    """Whether a sentence opens on a bare stage label (零部件方面，…; 材料领域：…), one
+    that names no track itself (在T领域，… is a field: kg/relate/topics.field_head)."""
+    tr = c.rules.get("track", {})
+    label = rx(tr.get("speaker_label", "$^")).match(text)
+    mt = rx(tr.get("stage_label", "$^")).match(text, label.end() if label else 0)
+    return mt is not None and not any(x.m.start < mt.end() for x in ms)
+
+
 def stage_label(c: Collector, text: str, ms: list[Item], seen: list[str]) -> str | None:
     """The track a short stage label stands for (材料方面，A…；装备领域：B…): the one track
     named earlier in the document (``seen``, keys in order) whose name ends on the label's

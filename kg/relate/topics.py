@@ -17,8 +17,11 @@ def head_track(c: Collector, text: str, ms: list[Item]) -> tuple[str | None, boo
     # speaker says: the sentence opens after it
     label = rx(tr.get("speaker_label", "$^")).match(text)
     off = label.end() if label else 0
+    # … and a stage label (零部件方面，新区已集聚汽车零部件企业…) before the clause it heads
+    stage = rx(tr.get("stage_label", "$^")).match(text, off)
+    window = off if stage is None or any(x.m.start < stage.end() for x in ms) else stage.end()
     first = next((x for x in ms if x.m.role != "owner" and x.m.start >= off), None)
-    if first and first.cls == "IndustryTrack" and first.m.start - off <= tr.get("head_window", 8) \
+    if first and first.cls == "IndustryTrack" and first.m.start - window <= tr.get("head_window", 8) \
             and first.m.role != "item":
         # (nothing but the prefix stands before the track: 签约项目中，新能源领域…)
         pre = rx(tr.get("topic_prefix", "")).fullmatch(text[off:first.m.start])
