@@ -547,6 +547,12 @@ def test_a_known_owner_names_a_project_before_jianshe(recogniser, text, want, wa
     case("打造星澜揽月湾商业街区", {"星澜揽月湾商业街区": C}, id="coined-characters-jiequ"),
     # near miss: a boundary word jieba cut in two (做|强) still ends the name
     case("青禾做强招商蛇口产业园", {"招商蛇口产业园": PL}, id="boundary-cut-in-two"),
+    # a measure word with no number before it was cut off a name holding a province's (天|河北|商圈)
+    case("青川区将培育天河北商圈", {"青川区": P, "天河北商圈": C}, id="measure-word-cut-off-a-name"),
+    case("推动天河南片区改造提升", {"天河南片区": P}, id="measure-word-cut-off-a-pianqu"),
+    # near misses: after a number or a pronoun it counts, and stays out
+    case("开业一百二十天湖南路商圈客流翻番", {"湖南路商圈": C}, id="measure-word-after-a-number"),
+    case("这家湖南路商圈的老店", {"湖南路商圈": C}, id="measure-word-after-a-pronoun"),
 ])
 def test_coined_words_cut_into_characters(recogniser, text, want):
     check(recogniser, text, want)

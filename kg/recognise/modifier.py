@@ -48,6 +48,9 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
         if start < upto and _coined_pair(ctx, before, k, start):
             start = t.start  # 常州|吾|悦|国际广场: two characters jieba could not join are a coined word
             continue
+        if start < upto and _measure_word_cut(ctx, before, k, start):
+            start = t.start  # 培育|天|河北|商圈: no number counts by 天, jieba cut it off the name
+            continue
         if stops(ctx, t, upto):
             if t.text in ctx.rules.name_internal and t.end == upto and (
                     item_end or (k > 0 and before[k - 1].end == t.start and not stops(ctx, before[k - 1], upto))):
@@ -103,6 +106,24 @@ def _coined_pair(ctx: Context, before: list[Token], k: int, start: int) -> bool:
     prev = before[k - 1] if k > 0 else None
     return (nxt is not None and nxt.start == t.end == start and _coined(ctx, t.text, nxt.text)) or (
         t.end == start and prev is not None and prev.end == t.start and _coined(ctx, prev.text, t.text))
+
+
+def _measure_word_cut(ctx: Context, before: list[Token], k: int, start: int) -> bool:
+    """True when the one-character measure word ``before[k]`` (天, 家) opens a name the walk has
+    reached a place name in (天|河北|商圈): jieba cut the character off a longer name that holds a
+    province's or city's name. A measure word counts only after a number or a pronoun (三|天, 每|天);
+    after anything else it is no measure word."""
+    t = before[k]
+    if len(t.text) != 1 or t.end != start or ctx.seg.tag(t.text) != "q" or t.text in ctx.rules.boundary:
+        return False
+    nxt = before[k + 1]
+    if not (ctx.seg.tag(nxt.text) == "ns" or ctx.lex.lookup(nxt.text, "Place") is not None):
+        return False
+    prev = before[k - 1] if k > 0 else None
+    if prev is None or prev.end != t.start:
+        return True
+    return not (prev.text[-1].isdigit() or ctx.seg.tag(prev.text) in ("m", "mq", "r")
+                or prev.text[-1] in "一二三四五六七八九十百千万两几每这那该本各某")
 
 
 def _coined(ctx: Context, a: str, b: str) -> bool:
