@@ -74,6 +74,7 @@ class Rules:
     glued_boundary: str = ""
     glued_end: str = ""
     glued_locatives: str = ""
+    glued_after_head: str = ""
     item_first_tags: tuple[str, ...] = ()   # a one-character word of these tags may open a list item's name
     glued_words: frozenset = frozenset()
     quantity_units: str = ""
@@ -120,6 +121,7 @@ class Rules:
     anaphora_tails: tuple[str, ...] = ()        # 基地 for …总部基地: the end of a head that stands for it  # 高新区|柏堰科技园: where the name lies, not a word of it
     legal_name: dict = field(default_factory=dict)  # 中芯国际…(天津)有限公司: forms and body heads
     enum_item_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)  # noun -> heads its items keep its class with
+    enum_everyday: frozenset[str] = frozenset()  # nouns whose items may be named by everyday words
 
     def __post_init__(self) -> None:
         # longest first, so 一大批 is stripped before 一批
@@ -170,10 +172,12 @@ def load_rules() -> Rules:
                                      tuple(group.get("not_after", ())), group.get("brand", False),
                                      group.get("segment", True), group.get("locality", False),
                                      group.get("chain", False)))
-    enum_nouns, suffix, item_heads = {}, {}, {}
+    enum_nouns, suffix, item_heads, everyday = {}, {}, {}, set()
     for group in raw["enum_head"]:
         for n in group["nouns"]:
             enum_nouns.setdefault(n, group["class"])
+            if group.get("everyday_names", False):
+                everyday.add(n)
             if "item_heads" in group:
                 item_heads.setdefault(n, tuple(group["item_heads"]))
         if "name_suffix" in group:
@@ -188,11 +192,13 @@ def load_rules() -> Rules:
         enum_nouns=enum_nouns,
         enum_name_suffix=suffix,
         enum_item_heads=item_heads,
+        enum_everyday=frozenset(everyday),
         enum_counter=raw["enum"]["counter"],
         number_units=raw["enum"].get("number_units", ""),
         glued_boundary=raw["boundary"].get("glued", ""),
         glued_end=raw["boundary"].get("glued_end", ""),
         glued_locatives=raw["boundary"].get("glued_locatives", ""),
+        glued_after_head=raw["boundary"].get("glued_after_head", ""),
         item_first_tags=tuple(raw["boundary"].get("item_first_tags", ())),
         glued_words=frozenset(raw["boundary"].get("glued_words", ())),
         quantity_units=raw["enum"].get("quantity_units", ""),

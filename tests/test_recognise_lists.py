@@ -475,3 +475,17 @@ def test_items_counted_as_streets_are_places(recogniser, text, want):
 ])
 def test_a_peer_cut_in_characters_stops_before_wei(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # malls take everyday words as names (rules.toml [[enum_head]] everyday_names): a list of
+    # them under 商业综合体 or 购物中心 names its items, a head's 等 glued on (城等) or not
+    case("后湾中心区的江岸城、星河天地等商业综合体人气旺盛", {"后湾中心区": P, "江岸城": PR, "星河天地": PR},
+         id="everyday-words-malls"),
+    case("新开的星河天地、江岸城等购物中心客流回升", {"星河天地": PR, "江岸城": PR}, id="everyday-words-gouwu"),
+    # near misses: one dictionary word is a kind of place; 综合体 alone names no malls
+    case("商场、超市等商业综合体客流回升", {}, id="one-word-kinds"),
+    case("酒店、公寓等综合体陆续建成", {}, id="zongheti-is-not-malls"),
+])
+def test_malls_listed_by_everyday_words(recogniser, text, want):
+    check(recogniser, text, want)

@@ -85,3 +85,18 @@ def test_a_streets_head_is_cut_from_a_locative(toks, want):
 ])
 def test_a_street_before_a_locative(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("toks, want", [
+    # a name's one-character head glued to the list's 等 after a word: cut (rules.toml
+    # [boundary] glued_after_head)
+    (_toks(("银湾", ""), ("城等", ""), ("商业", "n")), ["银湾", "城", "等", "商业"]),
+    (_toks(("星空", "n"), ("港等", ""), ("载体", "n")), ["星空", "港", "等", "载体"]),
+    # near misses: nothing before it, a head no name has, a word jieba knows
+    (_toks(("城等", ""), ("商业", "n")), ["城等", "商业"]),
+    (_toks(("银湾", ""), ("们等", ""), ("商业", "n")), ["银湾", "们等", "商业"]),
+    (_toks(("银湾", ""), ("城等", "v"), ("商业", "n")), ["银湾", "城等", "商业"]),
+], ids=["chengdeng", "gangdeng", "first", "not-a-head", "known-word"])
+def test_a_names_head_is_cut_from_the_lists_deng(toks, want):
+    out = unglue_ends(toks, load_rules(), lambda w: "")
+    assert [t.text for t in out] == want

@@ -222,16 +222,23 @@ def _item_cand(ctx: Context, name: str, s: int, e: int, cls: str, group: str, no
     if head and head.proper and entry is None and len(name) <= 4 and not proper(ctx, name[:-len(head.word)]):
         # 绿地公园, 历史街区: a short common compound is a generic noun; in a list
         # of areas it still names one (运河新城等重点片区, 高新西区等园区)
-        if cls not in ("Place", "CommercialDistrict") and not zone:
+        if cls not in ("Place", "CommercialDistrict") and not zone and not _everyday_name(ctx, name, noun):
             return None
         return Cand(s, e, cls, name, "enumeration", prio=5, group=group, role="item")
     if head and head.cls != cls and cls != "IndustryTrack" and not head.weak and not zone:
         return Cand(s, e, head.cls, name, f"enumeration+head:{head.word}", prio=5,
                     extra=_extra(head.cls, cls), group=group, role="item")
     if cls != "IndustryTrack" and head is None and not proper(ctx, name) \
-            and not (cls == "Enterprise" and _numeral_brand(ctx, name)):
+            and not (cls == "Enterprise" and _numeral_brand(ctx, name)) and not _everyday_name(ctx, name, noun):
         return None
     return Cand(s, e, cls, name, "enumeration", prio=5, group=group, role="item")
+
+
+def _everyday_name(ctx: Context, name: str, noun: str) -> bool:
+    """True when the list's noun names things that take everyday words as names (rules.toml
+    [[enum_head]] everyday_names: 星河天地、海岸城等商业综合体) and the item is two words or
+    more: one dictionary word (商场, 超市) is a kind of place there, not a name."""
+    return noun in ctx.rules.enum_everyday and len(ctx.seg.tokens(name)) > 1
 
 
 def _numeral_brand(ctx: Context, name: str) -> bool:

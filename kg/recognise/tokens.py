@@ -55,10 +55,15 @@ def _after_characters(toks: list[Token], k: int) -> bool:
 
 def _street_locatives(toks: list[Token], rules: Rules) -> list[int]:
     """The indices of tokens that are a street's one-character head and a locative
-    (rules.toml [boundary] glued_locatives) right after a word: 五马|街上 is 五马街 and 上."""
-    locs = rules.glued_locatives
-    if not locs:
+    (rules.toml [boundary] glued_locatives) right after a word: 五马|街上 is 五马街 and 上;
+    or a name's one-character head and a list word (glued_after_head) jieba made up one
+    word of: 海岸|城等 is 海岸城 and 等."""
+    locs, lists = rules.glued_locatives, rules.glued_after_head
+    if not (locs or lists):
         return []
-    return [k for k, t in enumerate(toks) if k and len(t.text) == 2 and t.text[1] in locs
+    return [k for k, t in enumerate(toks) if k and len(t.text) == 2
             and toks[k - 1].end == t.start and not is_punct(toks[k - 1].text[-1])
-            and (h := rules.heads.get(t.text[0])) is not None and h.cls in ("Place", "CommercialDistrict")]
+            and (h := rules.heads.get(t.text[0])) is not None
+            and ((t.text[1] in locs and h.cls in ("Place", "CommercialDistrict"))
+                 # (海岸|城等: 等 sums up a list after any name's head)
+                 or (t.text[1] in lists and not t.pos))]
