@@ -154,6 +154,11 @@ def test_joined_unknown_tracks(recogniser, text, want):
     # first word, is the longer track
     case("今年，泛半导体产业稳步壮大。", {"泛半导体": T}, id="prefix-fan"),
     case("今年，光电子信息产业稳步壮大。", {"光电子信息": T}, id="prefix-cut-word"),
+    # ... or where jieba joined the character to the track's first word (光电子|信息)
+    case("光电子信息是青川的看家产业。", {"光电子信息": T}, id="prefix-in-a-word"),
+    case("除光电子信息外，青川还有新材料。", {"光电子信息": T, "新材料": T}, id="prefix-in-a-word-chu"),
+    # near miss: a word that is a track of its own keeps its name (新能源|汽车)
+    case("新能源汽车是青川的第一产业。", {"新能源汽车": T}, id="track-word-first"),
     # ... not after a verb of one character
     case("今年，抓半导体产业不放松。", {"半导体": T}, id="prefix-verb"),
 ])

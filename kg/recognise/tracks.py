@@ -221,6 +221,29 @@ def prefixed_tracks(ctx: Context) -> list[Cand]:
             # (the span holds the suffix as the lexicon's 电子信息产业 does, which it beats)
             out.append(Cand(prev.start, t.end, "IndustryTrack", e.name if e else prev.text + name,
                             "track:prefixed", prio=4))
+    out.extend(_word_prefixed(ctx))
+    return out
+
+
+def _word_prefixed(ctx: Context) -> list[Cand]:
+    """The same, where jieba joined the character to the track's first word and cut the
+    track there (光电子|信息: 光 and 电子信息): the dictionary's word is the character and the
+    track's first word, the track ends with the next token (before its suffix)."""
+    toks, out = ctx.toks, []
+    for prev, t in zip(toks, toks[1:]):
+        w = prev.text
+        if len(w) < 3 or prev.end != t.start or w[0] in ctx.rules.track_not_final or not ctx.seg.tag(w):
+            continue
+        name = t.text
+        for suf in ctx.rules.track_suffixes:
+            if name.endswith(suf) and len(name) > len(suf) + 1:
+                name = name[:-len(suf)]
+                break
+        track = w[1:] + name
+        if ctx.lex.lookup(w, "IndustryTrack") is None and ctx.lex.lookup(track, "IndustryTrack") is not None:
+            e = ctx.lex.lookup(w + name, "IndustryTrack")
+            out.append(Cand(prev.start, prev.end + len(name), "IndustryTrack", e.name if e else w + name,
+                            "track:prefixed", prio=4))
     return out
 
 
