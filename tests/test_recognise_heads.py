@@ -629,3 +629,24 @@ def test_malls_named_by_a_chains_brand(recogniser, text, want):
 ])
 def test_a_brand_of_dictionary_words_before_its_trade(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a word that opens track names stays before a known track that fills the modifier
+    case("墨川区正在规划高端数控机床产业园", {"高端数控机床产业园": PL}, id="opening-word-before-track"),
+    # ... not a generic word of praise (重点), nor before a word that is no track
+    case("墨川区正在规划重点数控机床产业园", {"数控机床产业园": PL}, id="generic-word-before-track"),
+    case("墨川区正在规划高端星澜产业园", {"星澜产业园": PL}, id="opening-word-before-brand"),
+])
+def test_a_word_that_opens_tracks_before_a_track_in_a_park_name(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a mall's phase and the building put up in it (X吾悦广场|二期|商业体)
+    case("星澜路东侧的云溪吾悦广场二期商业体正在施工", {"星澜路": P, "云溪吾悦广场二期商业体": PR}, id="mall-phase-building"),
+    # ... but the buildings along a road are no name
+    case("推动青禾大道沿线商业体提档升级", {"青禾大道": P}, id="along-a-road"),
+])
+def test_a_commercial_building_head(recogniser, text, want):
+    check(recogniser, text, want)
