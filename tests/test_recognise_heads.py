@@ -22,6 +22,10 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
          id="ordinal-and-counter"),
     case("开工星澜12英寸晶圆厂", {"星澜12英寸晶圆厂": PR}, None, id="number-and-unit"),
     case("推进墨川A320系列飞机总装线项目建设", {"墨川A320系列飞机总装线项目": PR}, None, id="model-number"),
+    # ... over a space between two Latin words of a product, not one after a Chinese word
+    case("青禾区引进星澜光电Mini LED背光模组项目", {"星澜光电Mini LED背光模组项目": PR}, {"星澜光电": E},
+         id="latin-product-with-space"),
+    case("星澜光电引进 LED背光模组项目", {"LED背光模组项目": PR}, None, id="space-after-chinese-word"),
     # ... over the verbs [long_name] lists inside
     case("青禾新能源汽车工厂改造项目正式开工", {"青禾新能源汽车工厂改造项目": PR}, {"青禾": E}, id="gaizao"),
     case("星澜云栖扩建项目加快推进", {"星澜云栖扩建项目": PR}, {}, id="kuojian"),

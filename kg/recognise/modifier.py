@@ -237,6 +237,11 @@ def long_modifier(ctx: Context, upto: int) -> int:
             start = t.start     # 邦|普|一体化…产业园一期: a coined word cut into characters
             k -= 1
             continue
+        if t.text == " " and prev is not None and alnum(prev.text) and alnum(before[k + 1].text) \
+                and start < upto and upto - prev.start <= max_len:
+            start = prev.start  # X|Mini| |LED|背光模组项目: a space between two Latin words of a product
+            k -= 2
+            continue
         if upto - t.start > max_len or _long_stop(ctx, t, inside, keep, stop_tags, content_before):
             if upto - t.start <= max_len and start < upto and _brand_of_words(ctx, before, k, start, upto):
                 start = t.start     # 纵横|新材|碳纤维项目: a brand of dictionary words, then its trade
