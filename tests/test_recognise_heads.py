@@ -648,7 +648,7 @@ def test_a_word_that_opens_tracks_before_a_track_in_a_park_name(recogniser, text
 
 @pytest.mark.parametrize("text, want", [
     # a mall's phase and the building put up in it (X吾悦广场|二期|商业体)
-    case("星澜路东侧的云溪吾悦广场二期商业体正在施工", {"星澜路": P, "云溪吾悦广场二期商业体": PR}, id="mall-phase-building"),
+    case("星澜路东侧的云溪吾悦广场二期商业体已经封顶", {"星澜路": P, "云溪吾悦广场二期商业体": PR}, id="mall-phase-building"),
     # ... but the buildings along a road are no name
     case("推动青禾大道沿线商业体提档升级", {"青禾大道": P}, id="along-a-road"),
 ])
