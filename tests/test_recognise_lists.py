@@ -327,6 +327,22 @@ def test_items_with_brackets_and_morphemes(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # a centre a project's head names, listed among platforms, is a platform too
+    case("青禾区已建成云溪创新中心、星澜产业园两个平台",
+         {"云溪创新中心": ("Project", ("Platform",)), "星澜产业园": (PL, ())}, id="centre-among-platforms"),
+    # ... with the city a middle dot joins to its name (the item runs over the dot)
+    case("青禾区已建成杭州·云溪创新中心、星澜产业园两个平台",
+         {"杭州·云溪创新中心": ("Project", ("Platform",)), "星澜产业园": (PL, ())}, id="dot-joined-city"),
+    # ... but among projects it is a project only
+    case("青禾区开工云溪创新中心、星澜大厦两个项目",
+         {"云溪创新中心": ("Project", ()), "星澜大厦": ("Project", ())}, id="centre-among-projects"),
+])
+def test_a_project_listed_among_platforms_is_one_too(recogniser, text, want):
+    got = {m.name: (m.cls, m.extra) for m in mentions(recogniser, text) if m.role != "owner"}
+    assert {k: v for k, v in got.items() if k in want} == want
+
+
+@pytest.mark.parametrize("text, want", [
     # an area's bounds: words jieba takes for places after 西起, 东至, 北临 …
     case("新区西起钱塘江，东至曹娥江", {"钱塘江": P, "曹娥江": P}, id="bounds"),
     # a land parcel's bounds are lines, not places
