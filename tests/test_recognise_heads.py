@@ -654,3 +654,16 @@ def test_a_word_that_opens_tracks_before_a_track_in_a_park_name(recogniser, text
 ])
 def test_a_commercial_building_head(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # jieba glued a lake's head onto the next word (星月|湖智造): the lake's name opens the name,
+    # a word it tags a time or a verb
+    case("规划建设星月湖智造走廊", {"星月湖智造走廊": PL}, id="lake-stem-tagged-time"),
+    case("规划建设留恋湖智造走廊", {"留恋湖智造走廊": PL}, id="lake-stem-tagged-verb"),
+    case("同时，星月湖智造产业园二期项目已经开工", {"星月湖智造产业园二期项目": PR}, id="lake-stem-long-name"),
+    # ... not a boundary word before it
+    case("加快湖智造走廊建设", {"湖智造走廊": PL}, id="boundary-word-before"),
+])
+def test_a_place_stem_before_its_glued_head(recogniser, text, want):
+    check(recogniser, text, want)
