@@ -185,6 +185,10 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("规划建设墨川低空飞行器测试场", {"墨川低空飞行器测试场": PR}, id="ceshichang"),
     case("共建青禾数字人才实训基地", {"青禾数字人才实训基地": PR}, id="shixunjidi"),
     case("星澜购物中心开业", {"星澜购物中心": PR}, id="gouwuzhongxin"),
+    # a technology (or manufacturing) innovation centre is a body; a firm's centre a project
+    case("青禾智能家电技术创新中心揭牌", {"青禾智能家电技术创新中心": I}, id="jishuchuangxinzhongxin"),
+    case("墨川轨道装备制造业创新中心揭牌", {"墨川轨道装备制造业创新中心": I}, id="zhizaoyechuangxinzhongxin"),
+    case("美星技术创新中心项目开工", {"美星技术创新中心项目": PR}, id="a-project-of-the-centre"),
     # commercial-district heads
     case("星澜商业街区开街", {"星澜商业街区": C}, id="shangyejiequ"),
 ])
