@@ -22,6 +22,10 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
          id="ordinal-and-counter"),
     case("开工星澜12英寸晶圆厂", {"星澜12英寸晶圆厂": PR}, None, id="number-and-unit"),
     case("推进墨川A320系列飞机总装线项目建设", {"墨川A320系列飞机总装线项目": PR}, None, id="model-number"),
+    # ... over a space between two Latin words of a product, not one after a Chinese word
+    case("青禾区引进星澜光电Mini LED背光模组项目", {"星澜光电Mini LED背光模组项目": PR}, {"星澜光电": E},
+         id="latin-product-with-space"),
+    case("星澜光电引进 LED背光模组项目", {"LED背光模组项目": PR}, None, id="space-after-chinese-word"),
     # ... over the verbs [long_name] lists inside
     case("青禾新能源汽车工厂改造项目正式开工", {"青禾新能源汽车工厂改造项目": PR}, {"青禾": E}, id="gaizao"),
     case("星澜云栖扩建项目加快推进", {"星澜云栖扩建项目": PR}, {}, id="kuojian"),
@@ -181,6 +185,10 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("规划建设墨川低空飞行器测试场", {"墨川低空飞行器测试场": PR}, id="ceshichang"),
     case("共建青禾数字人才实训基地", {"青禾数字人才实训基地": PR}, id="shixunjidi"),
     case("星澜购物中心开业", {"星澜购物中心": PR}, id="gouwuzhongxin"),
+    # a technology (or manufacturing) innovation centre is a body; a firm's centre a project
+    case("青禾智能家电技术创新中心揭牌", {"青禾智能家电技术创新中心": I}, id="jishuchuangxinzhongxin"),
+    case("墨川轨道装备制造业创新中心揭牌", {"墨川轨道装备制造业创新中心": I}, id="zhizaoyechuangxinzhongxin"),
+    case("美星技术创新中心项目开工", {"美星技术创新中心项目": PR}, id="a-project-of-the-centre"),
     # commercial-district heads
     case("星澜商业街区开街", {"星澜商业街区": C}, id="shangyejiequ"),
 ])
@@ -635,3 +643,37 @@ def test_malls_named_by_a_chains_brand(recogniser, text, want):
 ])
 def test_a_brand_of_dictionary_words_before_its_trade(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a word that opens track names stays before a known track that fills the modifier
+    case("墨川区正在规划高端数控机床产业园", {"高端数控机床产业园": PL}, id="opening-word-before-track"),
+    # ... not a generic word of praise (重点), nor before a word that is no track
+    case("墨川区正在规划重点数控机床产业园", {"数控机床产业园": PL}, id="generic-word-before-track"),
+    case("墨川区正在规划高端星澜产业园", {"星澜产业园": PL}, id="opening-word-before-brand"),
+])
+def test_a_word_that_opens_tracks_before_a_track_in_a_park_name(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a mall's phase and the building put up in it (X吾悦广场|二期|商业体)
+    case("星澜路东侧的云溪吾悦广场二期商业体已经封顶", {"星澜路": P, "云溪吾悦广场二期商业体": PR}, id="mall-phase-building"),
+    # ... but the buildings along a road are no name
+    case("推动青禾大道沿线商业体提档升级", {"青禾大道": P}, id="along-a-road"),
+])
+def test_a_commercial_building_head(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # jieba glued a lake's head onto the next word (星月|湖智造): the lake's name opens the name,
+    # a word it tags a time or a verb
+    case("规划建设星月湖智造走廊", {"星月湖智造走廊": PL}, id="lake-stem-tagged-time"),
+    case("规划建设留恋湖智造走廊", {"留恋湖智造走廊": PL}, id="lake-stem-tagged-verb"),
+    case("同时，星月湖智造产业园二期项目已经开工", {"星月湖智造产业园二期项目": PR}, id="lake-stem-long-name"),
+    # ... not a boundary word before it
+    case("加快湖智造走廊建设", {"湖智造走廊": PL}, id="boundary-word-before"),
+])
+def test_a_place_stem_before_its_glued_head(recogniser, text, want):
+    check(recogniser, text, want)

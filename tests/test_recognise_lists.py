@@ -251,6 +251,25 @@ def test_document_names(recogniser, text, want):
     assert document_names(recogniser, text) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # a firm the document listed, what the project makes, a project head: the firm's project
+    # (a brand of dictionary words: 天马|行空, nothing in it proper for the heads)
+    case("全区已集聚青能科技、天马行空、凯越汽车等整车企业。天马行空新能源汽车整车项目已投产。",
+         {(0, "青能科技"): E, (0, "天马行空"): E, (0, "凯越汽车"): E,
+          (1, "天马行空新能源汽车整车项目"): "Project"}, id="listed-firm-then-product"),
+    # ... not over a verb after the firm, nor over 的
+    case("全区已集聚青能科技、天马行空等整车企业。天马行空推进电池项目。",
+         {(0, "青能科技"): E, (0, "天马行空"): E, (1, "天马行空"): E}, id="a-verb-after-the-firm"),
+    case("全区已集聚青能科技、天马行空等整车企业。天马行空的电池项目开工。",
+         {(0, "青能科技"): E, (0, "天马行空"): E, (1, "天马行空"): E}, id="de-after-the-firm"),
+    # ... nor a project head right after the firm (nothing it makes)
+    case("全区已集聚青能科技、天马行空等整车企业。天马行空项目开工。",
+         {(0, "青能科技"): E, (0, "天马行空"): E, (1, "天马行空"): E}, id="head-right-after"),
+])
+def test_a_listed_firm_names_its_project(recogniser, text, want):
+    assert document_names(recogniser, text) == want
+
+
 def test_a_document_name_is_found_by_its_rule_and_keeps_its_name(recogniser):
     text = "持续放大星澜科技、墨川网络等龙头企业带动效应。墨川网络营收增长20%。"
     elsewhere = [m for m in recogniser.document_mentions(document(text)) if m.sentence == 1]
@@ -305,6 +324,22 @@ def test_items_of_a_list_of_zones_are_zones(recogniser, text, want):
 ])
 def test_items_with_brackets_and_morphemes(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a centre a project's head names, listed among platforms, is a platform too
+    case("青禾区已建成云溪创新中心、星澜产业园两个平台",
+         {"云溪创新中心": ("Project", ("Platform",)), "星澜产业园": (PL, ())}, id="centre-among-platforms"),
+    # ... with the city a middle dot joins to its name (the item runs over the dot)
+    case("青禾区已建成杭州·云溪创新中心、星澜产业园两个平台",
+         {"杭州·云溪创新中心": ("Project", ("Platform",)), "星澜产业园": (PL, ())}, id="dot-joined-city"),
+    # ... but among projects it is a project only
+    case("青禾区开工云溪创新中心、星澜大厦两个项目",
+         {"云溪创新中心": ("Project", ()), "星澜大厦": ("Project", ())}, id="centre-among-projects"),
+])
+def test_a_project_listed_among_platforms_is_one_too(recogniser, text, want):
+    got = {m.name: (m.cls, m.extra) for m in mentions(recogniser, text) if m.role != "owner"}
+    assert {k: v for k, v in got.items() if k in want} == want
 
 
 @pytest.mark.parametrize("text, want", [

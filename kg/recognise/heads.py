@@ -55,7 +55,7 @@ def heads(ctx: Context) -> list[Cand]:
                 short = short_owner_before(ctx, start)
                 if short is not None:   # 由星澜重工投资的|星澜|智能装备产业园
                     start = short.start
-            start = strip_generic(ctx, start, mod_end)
+            start = _opening_kept(ctx, start, strip_generic(ctx, start, mod_end), mod_end)
             zone = ctx.by_end.get(start)
             if zone is not None and zone.text not in ctx.rules.zone_words:
                 zone = None
@@ -132,6 +132,22 @@ def heads(ctx: Context) -> list[Cand]:
             out.append(c)
             break
     return out
+
+
+def _opening_kept(ctx: Context, start: int, stripped: int, mod_end: int) -> int:
+    """Where the name starts once its generic words are stripped (``stripped``), but a
+    word that opens track names (rules.toml [track_tags] opening_words: 高端, 特色 …)
+    right before a known track that fills the rest of the modifier stays: it says which
+    part of the trade the park is for (高端|数控机床|产业园), as in a track's own name;
+    before anything else it only praises (重点|数控机床产业园, 高端|青禾产业园 lose it)."""
+    rest = ctx.text[stripped:mod_end]
+    if stripped == start or not ctx.lex.lookup(rest, "IndustryTrack"):
+        return stripped
+    for w in ctx.rules.track_tags.get("opening_words", ()):
+        at = stripped - len(w)
+        if at >= start and ctx.text.startswith(w, at) and at in ctx.starts:
+            return at
+    return stripped
 
 
 def head_ends(ctx: Context) -> dict[int, list[int]]:

@@ -16,6 +16,11 @@ from .tracks import COUNTED as _COUNTED, track_like
 
 
 LIST_AND = "以及"
+_JOINING_DASHES = "·—"
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
@@ -29,6 +34,10 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
     # a place in brackets inside a name is a word of it (火炬(翔安)产业区), not a break
     inside = {i for m in ctx.tables.bracket_re.finditer(text, 0, end) for i in (m.start(), m.end() - 1)} \
         if "(" in text or "（" in text else set()
+    # ... and so is a middle dot or a single dash between two characters (保定·中关村创新中心,
+    # 中国—东盟信息港): it joins two names in one, the walk left over the item crosses it
+    inside |= {i for i in range(1, end - 1) if text[i] in _JOINING_DASHES
+               and _cjk(text[i - 1]) and _cjk(text[i + 1])}
     if end and text[end - 1] in CLOSE_QUOTES:
         i = end
         while i > 0 and (text[i - 1] in CLOSE_QUOTES or text[i - 1] in LIST_SEP):
@@ -261,5 +270,9 @@ def _joined_item(ctx: Context, name: str) -> bool:
 
 
 def _extra(own: str, listed: str) -> tuple[str, ...]:
-    # a firm or a park listed among projects is that project too (竣工投用天丰电源等项目)
-    return (listed,) if listed == "Project" and own in ("Enterprise", "Platform") else ()
+    # a firm or a park listed among projects is that project too (竣工投用天丰电源等项目), and
+    # a centre a project's head names, listed among platforms, is a platform too (建成X创新中心、
+    # Y产业园两个平台: one that hosts firms)
+    if listed == "Project" and own in ("Enterprise", "Platform"):
+        return (listed,)
+    return (listed,) if listed == "Platform" and own == "Project" else ()

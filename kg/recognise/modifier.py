@@ -68,6 +68,8 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
                 start = t.start  # 、|对|山路|夜市: the item's first character, no preposition
             elif start < upto and _brand_of_words(ctx, before, k, start, upto):
                 start = t.start  # 纵横|新材|碳纤维项目: a brand of dictionary words, then its trade
+            elif start < upto and _place_stem(ctx, before, k, start):
+                start = t.start  # 明月|湖科创|产业园: the lake's name, its head glued to the next word
             break
         if stop_admin and (start < upto or has_content) and t.text.endswith(ADMIN_UNITS) and (
                 ctx.lex.lookup(t.text, "Place") or len(t.text) >= 4 or t.text in ADMIN_UNITS):
@@ -173,6 +175,22 @@ def _brand_of_words(ctx: Context, before: list[Token], k: int, start: int, upto:
     return False
 
 
+def _place_stem(ctx: Context, before: list[Token], k: int, start: int) -> bool:
+    """True when the two-character word ``before[k]`` the walk stopped at is a lake's or a
+    hill's own name: jieba glued the place's one-character head ([heads], class Place: 湖,
+    山) onto the unknown word that opens the name (明月|湖科创, 相思|湖科创), leaving the
+    name's stem as a word of its own it tags a time or a verb. A boundary word (推进,
+    加快) is none."""
+    t = before[k]
+    nxt = before[k + 1] if k + 1 < len(before) else None
+    if nxt is None or nxt.start != start or t.end != start or len(t.text) != 2 \
+            or t.text in ctx.rules.boundary or not all("\u4e00" <= ch <= "\u9fff" for ch in t.text):
+        return False
+    h = ctx.rules.heads.get(nxt.text[:1])
+    return h is not None and h.cls == "Place" and len(nxt.text) >= 3 and not ctx.seg.knows(nxt.text) \
+        and ctx.lex.lookup(nxt.text) is None
+
+
 def _opens_item(ctx: Context, t: Token) -> bool:
     """True when the one-character word ``t`` right after a list's 、 opens the
     item's name: a preposition, adverb, pronoun or numeral opens no list item."""
@@ -258,8 +276,14 @@ def long_modifier(ctx: Context, upto: int) -> int:
             start = t.start     # 邦|普|一体化…产业园一期: a coined word cut into characters
             k -= 1
             continue
+        if t.text == " " and prev is not None and alnum(prev.text) and alnum(before[k + 1].text) \
+                and start < upto and upto - prev.start <= max_len:
+            start = prev.start  # X|Mini| |LED|背光模组项目: a space between two Latin words of a product
+            k -= 2
+            continue
         if upto - t.start > max_len or _long_stop(ctx, t, inside, keep, stop_tags, content_before):
-            if upto - t.start <= max_len and start < upto and _brand_of_words(ctx, before, k, start, upto):
+            if upto - t.start <= max_len and start < upto and (
+                    _brand_of_words(ctx, before, k, start, upto) or _place_stem(ctx, before, k, start)):
                 start = t.start     # 纵横|新材|碳纤维项目: a brand of dictionary words, then its trade
             break
         glued = glued_boundary(ctx, t)

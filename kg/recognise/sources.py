@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import aliases, bureaus, enumerations, frames, heads, known, legal, lists, peers, places, tracks
+from . import aliases, bureaus, enumerations, firm_projects, frames, heads, known, legal, lists, peers, places, tracks
 from .candidate import Cand
 from .context import Context
 
@@ -65,4 +65,5 @@ SOURCES: tuple[Source, ...] = (
     Source("list-peers", lists.list_peers),
     Source("track-peers", peers.track_peers),
     Source("document-names", aliases.document_name_cands),
+    Source("firm-projects", firm_projects.firm_projects),
 )
