@@ -452,6 +452,13 @@ ROWS = [
     # the zone a document speaks for is no park that focuses (the district rule's)
     no("platform-clause-focus", {"青禾新区": PL, "卫星制造": T, "航空电子": T},
        "青禾新区工作报告。\n青禾新区将绘制产业链图谱，重点招引卫星制造和航空电子。"),
+    # a park the clause relies on (依托X和Y，…) is the ground of the focus, not its holder
+    yes("platform-clause-focus", {"青禾智造产业园": PL, "墨川物流园": PL, "机器人": T, "精密减速器": T},
+        "青禾智造产业园依托墨川物流园，重点发展机器人和精密减速器。",
+        ("青禾智造产业园", "inTrack", "机器人"), ("青禾智造产业园", "inTrack", "精密减速器")),
+    no("platform-clause-focus", {"青禾智造产业园": PL, "墨川物流园": PL, "机器人": T, "精密减速器": T},
+       "智能装备：依托青禾智造产业园和墨川物流园，汇聚一批企业，重点发展机器人和精密减速器。",
+       ("墨川物流园", "inTrack", "机器人"), ("青禾智造产业园", "inTrack", "机器人")),
     yes("platform-segments-anaphor", {"青禾空天产业园": PL, "卫星制造": T, "航空电子": T},
         "星澜集团等企业集聚在青禾空天产业园，园区细分领域包括卫星制造和航空电子。",
         ("青禾空天产业园", "inTrack", "卫星制造"), ("青禾空天产业园", "inTrack", "航空电子")),

@@ -23,7 +23,8 @@ subject and the object. Besides slots, an end may be:
   thing it holds (Y内的A), else what ``@previous:<Class>`` names (A…，紧邻B，…，项目由Y
   投资建设: A, not B; Y内的A是…，新区在此建设了X: A);
 - ``@sentence:<Class>``: the nearest thing of these classes before the match in
-  its sentence that is not the home (X产业园…，重点发展A、B), else nothing;
+  its sentence that is not the home (X产业园…，重点发展A、B), else nothing; for a
+  track, not a park the clause relies on (依托X，重点发展A: track.relied_on_before);
 - ``@track``: the track the sentence or its paragraph is about (its head
   track, kg.relate.tracks), not one the match itself names;
 - ``<end>|else|<end>``: the first end that names something (@track|else|@previous:
@@ -207,6 +208,11 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         classes = set(end.split(":", 1)[1].split("|"))
         before = [x for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE
                   and x.key != ctx.home and c.cls(x.key) & classes]
+        if mt.pattern.relation == "inTrack":
+            # a park a clause relies on (依托X和Y，…重点发展A) is the ground of the focus, not
+            # the one that has it (what lands there still lies in it: located-settled-in-park)
+            relied = rx(c.rules.get("track", {}).get("relied_on_before", "$^"))
+            before = [x for x in before if not relied.search(text, 0, x.m.start)]
         return [before[-1].key] if before else []
     if end.startswith(("@previous:", "@previous-list:")):
         kind, names = end.split(":", 1)
