@@ -129,6 +129,20 @@ def test_firms_whose_projects_land_are_not_landed():
     assert ("星澜芯片", "locatedIn", "西溪区", "district-act") in r.facts()
 
 
+@pytest.mark.parametrize("text,landed", [
+    # a park opening a clause on gathering or taking in hosts what follows: the park acts
+    ("全区产业加快集聚，青禾产业园已集聚星材企业80余家。", False),
+    ("青禾产业园已入驻企业120余家，产值增长两成。", False),
+    ("青禾产业园累计吸引企业60余家落地。", False),
+    # ... not one opening on being built (建设全面提速), nor one the district gathers into
+    ("青禾产业园建设全面提速，年内建成投用。", True),
+    ("今年开工建设青禾产业园。", True),
+])
+def test_a_park_that_gathers_is_not_landed(text, landed):
+    r = relate_on({"西溪区": L, "青禾产业园": PL}, "西溪区工作报告。\n" + text)
+    assert (("青禾产业园", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
+
+
 def test_a_park_a_document_speaks_for_is_its_yuanqu():
     # a park's profile calls it 园区 ([home] park_ends, park_words); a firm's 产业园 Project is no home
     assert kind_words(HOME, _entity("青禾科技产业园", PL)) == ["园区"]
