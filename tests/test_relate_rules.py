@@ -380,6 +380,19 @@ def test_a_plan_after_the_points_closes_the_last_points_track(text, governed):
     assert (("墨川网络", "inTrack", "数字经济", "paragraph-track") in r.facts()) == governed
 
 
+@pytest.mark.parametrize("text,lends", [
+    # the firms a platform serves are not in the track of what it has (its pilot line)
+    ("青禾研究院建有星材中试线，为星澜科技、墨川网络等企业提供流片服务。", False),
+    ("青禾研究院建有星材中试线，可为星澜科技、墨川网络提供检测。", False),
+    # (the control: firms that act in the clause beside the track's)
+    ("青禾研究院建有星材中试线，星澜科技、墨川网络等企业已开展流片。", True),
+])
+def test_the_served_take_no_track_of_the_provider(text, lends):
+    r = relate_on({"青禾研究院": I, "星材": T, "星澜科技": E, "墨川网络": E}, text)
+    assert (("星澜科技", "inTrack", "星材", "near-clause-track") in r.facts()) == lends
+    assert (("墨川网络", "inTrack", "星材", "near-clause-track") in r.facts()) == lends
+
+
 @pytest.mark.parametrize("things,text,lends", [
     ({"星澜科技": E, "光刻胶": T}, "星澜科技完成改制，大力发展光刻胶产业。", True),           # the control
     ({"星澜科技": E, "光刻胶": T}, "星澜科技完成改制，招引光刻胶等配套企业。", False),

@@ -197,6 +197,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
         return focus_at(spans[j][0])
 
     scope_break = rx(tr.get("scope_break", "$^"))
+    served = [mt.span("served") for mt in finditer(tr.get("served_clause", "$^"), text)]
     # 在T领域，新引进A等算力企业: the field the sentence speaks of holds its lists too
     field = head is not None and field_head(c, text, ms) == head
     # a sentence whose head is the first of a list of segments (集聚A、B、C等领域企业80余家，
@@ -266,6 +267,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 for t in near(by_clause[max(kinds_before)], x.m.start):
                     c.add(x.key, "inTrack", t.key, doc_id, s.index, "member-track")
                 continue
+            if any(a <= x.m.start < b for a, b in served):
+                continue    # (建有T中试线，为A、B提供服务: the provider's track, not the served's)
             reach = [j for j in by_clause if lends(j) and not (j != ci and focused(j))
                      and not scope_break.search(text[min(spans[j][0], spans[ci][0]):max(spans[j][1], spans[ci][1])])
                      and abs(j - ci) <= tr.get("clause_reach", 99)]
