@@ -380,6 +380,19 @@ def test_a_plan_after_the_points_closes_the_last_points_track(text, governed):
     assert (("墨川网络", "inTrack", "数字经济", "paragraph-track") in r.facts()) == governed
 
 
+@pytest.mark.parametrize("things,text,tracks", [
+    # firms in a clause beside a list of three tracks: which is whose, the text does not say
+    ({"星澜科技": E}, "全区坚持制造强区不动摇，紧盯星材、墨能、青芯三大主导产业，推动星澜科技、墨川网络等龙头企业扩产。", set()),
+    # (near misses: beside a pair, both; a park beside a list of three has them all)
+    ({"星澜科技": E}, "全区坚持制造强区不动摇，紧盯星材和墨能两大主导产业，推动星澜科技、墨川网络等龙头企业扩产。", {"星材", "墨能"}),
+    ({"青禾产业园": PL}, "全区坚持制造强区不动摇，紧盯星材、墨能、青芯三大主导产业，推动青禾产业园扩容。", {"星材", "墨能", "青芯"}),
+])
+def test_a_firm_takes_no_track_of_a_long_list_in_another_clause(things, text, tracks):
+    r = relate_on({**things, "墨川网络": E, "星材": T, "墨能": T, "青芯": T}, text)
+    thing = next(iter(things))
+    assert {f[2] for f in r.facts("inTrack") if f[0] == thing and f[3] == "near-clause-track"} == tracks
+
+
 @pytest.mark.parametrize("text,lends", [
     # the firms a platform serves are not in the track of what it has (its pilot line)
     ("青禾研究院建有星材中试线，为星澜科技、墨川网络等企业提供流片服务。", False),

@@ -275,5 +275,10 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             if not reach:
                 continue
             cj = min(reach, key=lambda j: (abs(j - ci), j > ci))
-            for t in near(by_clause[cj], x.m.start):
+            ts = near(by_clause[cj], x.m.start)
+            if len(ts) > tr.get("near_list_max", 99) and x.cls in ("Enterprise", "Institution"):
+                # (紧盯T1、T2、T3三大产业，推动A、B扩产: which of them is A's, the text does not
+                # say; a park beside its list has them all: X…，聚焦T1、T2、T3)
+                continue
+            for t in ts:
                 c.add(x.key, "inTrack", t.key, doc_id, s.index, "near-clause-track")
