@@ -5,7 +5,8 @@ subject and the object. Besides slots, an end may be:
 
 - ``@home``: the district or zone the document speaks for (kg.relate.home);
 - ``@topic``: the thing that opens the clause chain the match is in (the last
-  thing before the match that starts a clause: 天河路商圈西起…，汇集了A、B);
+  thing before the match that starts a clause: 天河路商圈西起…，汇集了A、B; or that
+  follows only its builder there: 由X投资建设的A…，选址Y);
   ``@topic:<Class>|<Class>``: only when it is of one of these classes;
 - ``@previous:<Class>`` (or ``<Class>|<Class>``): the nearest thing of one of
   these classes before the match in the sentence (…长江存储二期项目…开工建设，
@@ -130,6 +131,14 @@ def _opened(text: str, start: int, opener: re.Pattern) -> bool:
     return mt is not None and (mt.start() == 0 or text[mt.start() - 1] in CLAUSE_PUNCT)
 
 
+def _built(text: str, start: int, builder: re.Pattern) -> bool:
+    """Whether the clause opens on the builder of the thing at ``start`` (由X投资建设的A)."""
+    if start == 0 or text[start - 1] != "的":
+        return False
+    opening = max(text.rfind(p, 0, start) for p in CLAUSE_PUNCT) + 1
+    return builder.fullmatch(text, opening, start) is not None
+
+
 def remember(ctx: Context, c: Collector, items: list[Item]) -> None:
     """Note the things of a sentence as the paragraph's most recent of their classes."""
     for x in items:
@@ -198,8 +207,10 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         return [head.key]
     if end.startswith("@topic"):
         opener = rx(c.rules.get("located", {}).get("topic_opener", "$^"))
+        builder = rx(c.rules.get("located", {}).get("topic_builder", "$^"))
         starts = [x for x in items if x.m.end <= mt.start
-                  and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT or _opened(text, x.m.start, opener))]
+                  and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT or _opened(text, x.m.start, opener)
+                       or _built(text, x.m.start, builder))]
         if not starts:
             return []
         classes = set(end.split(":", 1)[1].split("|")) if ":" in end else None
