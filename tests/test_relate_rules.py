@@ -483,6 +483,9 @@ def test_what_a_park_opening_the_clause_gathers_is_not_the_districts(text, in_pa
     ("由星澜集团牵头建设的墨川数据港开工。", False),                 # (actor_before: 由)
     ("今年与星澜集团共建的墨川数据港开工。", False),                 # a partner (actor_after: 共建)
     ("支持星澜集团在青禾新区设立墨川数据港。", False),               # who sets it up there (actor_after: 设立)
+    # ... with an adverb before 在 (还在, 将在)
+    ("今年开工墨川数据港，星澜集团还在青禾新区建设了配套公寓。", False),
+    ("今年开工墨川数据港，星澜集团将在青禾新区设立研发中心。", False),
 ])
 def test_district_act_does_not_land_an_owner_named_by_a_pattern(text, owner_landed):
     r = district_doc({"墨川数据港": P, "星澜集团": E, "星澜集团有限公司": E, "青禾银行": E}, text,)
