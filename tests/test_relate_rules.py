@@ -143,6 +143,19 @@ def test_a_park_that_gathers_is_not_landed(text, landed):
     assert (("青禾产业园", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
 
 
+@pytest.mark.parametrize("text,landed", [
+    # a title won holds an act word (集聚区, 示范基地建设): the thing is praised, not landed
+    ("青禾街区获评国家级夜间文化和旅游消费集聚区。", False),
+    ("青禾街区入选省级数字生活新服务示范基地建设名单。", False),
+    # (near misses: the act outside the title, and no title at all)
+    ("今年青禾街区建成开街，获评省级示范街区。", True),
+    ("今年开工建设青禾街区，获评省级示范街区。", True),
+])
+def test_a_title_won_is_no_act(text, landed):
+    r = relate_on({"西溪区": L, "青禾街区": C}, "西溪区工作报告。\n" + text)
+    assert (("青禾街区", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
+
+
 def test_a_park_a_document_speaks_for_is_its_yuanqu():
     # a park's profile calls it 园区 ([home] park_ends, park_words); a firm's 产业园 Project is no home
     assert kind_words(HOME, _entity("青禾科技产业园", PL)) == ["园区"]

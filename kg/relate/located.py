@@ -111,7 +111,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
         return
     dist = c.rules.get("district", {})
     # acts are looked for outside names (武林金融集聚区 does not 集聚 anything)
-    masked = blank(text, [(x.m.start, x.m.end) for x in ms])
+    masked = blank(text, [(x.m.start, x.m.end) for x in ms] + _title_spans(c, text))
     act_re = alternation(tuple(dist.get("acts", ())))
     # progress words that place only a project (武田制药项目加快推进), not a firm that
     # speeds up its own work (…等制造业企业加快推进数字化改造)
@@ -217,6 +217,16 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             if x.cls == "Place" and x.key not in (area, district) \
                     and any(sp[0] <= x.m.start < sp[1] for sp in acted) and object_of.match(masked, x.m.end):
                 c.add(x.key, "locatedIn", area, doc.doc_id, s.index, "paragraph-area")
+
+
+def _title_spans(c: Collector, text: str) -> list[tuple[int, int]]:
+    """The titles a clause says a thing won (X获评国家级夜间文化和旅游消费集聚区): to the clause's
+    end; an act word in a title (集聚区, 示范基地) is no act of the district's."""
+    out = []
+    for mt in finditer(c.rules.get("district", {}).get("title_before", "$^"), text):
+        end = CLAUSE.search(text, mt.end())
+        out.append((mt.end(), end.start() if end else len(text)))
+    return out
 
 
 def _aside_spans(text: str) -> list[tuple[int, int]]:
