@@ -406,6 +406,18 @@ def test_a_firm_takes_no_track_of_a_long_list_in_another_clause(things, text, tr
     assert {f[2] for f in r.facts("inTrack") if f[0] == thing and f[3] == "near-clause-track"} == tracks
 
 
+@pytest.mark.parametrize("text,member", [
+    # the suppliers a district depends on from elsewhere are not in its paragraph's track
+    ("星材产业规模扩大。部分关键部件仍主要依赖星澜科技、墨川网络等国外品牌。", False),
+    ("星材产业规模扩大。部分关键部件依靠墨川网络、星澜科技供应。", False),
+    # (the near miss: firms the paragraph reports on)
+    ("星材产业规模扩大。部分关键部件由星澜科技、墨川网络等企业配套。", True),
+])
+def test_suppliers_depended_on_take_no_track(text, member):
+    r = relate_on({"星材": T, "星澜科技": E, "墨川网络": E}, text)
+    assert (("星澜科技", "inTrack", "星材") in r.pairs()) == member
+
+
 @pytest.mark.parametrize("text,lends", [
     # the firms a platform serves are not in the track of what it has (its pilot line)
     ("青禾研究院建有星材中试线，为星澜科技、墨川网络等企业提供流片服务。", False),

@@ -208,6 +208,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     said = "sentence-track" if any(x.key == head for x in ms) else "label-track"
     # (问（星澜日报记者）：…: the speaker's body is in no track the line names)
     speaker = rx(tr.get("speaker_label", "$^")).match(text)
+    depended = tr.get("depended_before", "$^")
     for x in ms:
         if x.cls == "IndustryTrack" or not c.cls(x.key) & TRACK_SUBJECTS or x.key == home:
             continue  # (the home's own tracks are stated by patterns: 我们聚焦A、B四大主导产业)
@@ -217,6 +218,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             continue  # 青禾集团控股企业—…: the holder is not in the track of what it holds
         if c.ents[x.key].name.endswith(not_subjects):
             continue  # a government body is not in the industries it serves
+        if found_before(depended, text, run_of.get(id(x), [x])[0].m.start):
+            continue  # 仍主要依赖A、B等国外品牌: the suppliers a district lacks are not its track's
         owner = x.m.role == "owner"
         if owner and x.cls != "Enterprise":
             continue  # the institution behind a project is not in the project's industry
