@@ -145,7 +145,7 @@ def test_a_park_that_gathers_is_not_landed(text, landed):
 
 @pytest.mark.parametrize("text,landed", [
     # a title won holds an act word (集聚区, 示范基地建设): the thing is praised, not landed
-    ("青禾街区获评国家级夜间文化和旅游消费集聚区。", False),
+    ("青禾街区获评省级星空美食消费集聚区。", False),
     ("青禾街区入选省级数字生活新服务示范基地建设名单。", False),
     # (near misses: the act outside the title, and no title at all)
     ("今年青禾街区建成开街，获评省级示范街区。", True),
