@@ -141,6 +141,12 @@ ROWS = [
     # ... not a thing named after the clause's first word that is no opener
     no("located-topic-site", {"星澜储能项目": P, "白沙经开区": PL},
        "今年开工项目18个，参照星澜储能项目计划投资12亿元，落户白沙经开区。", ("星澜储能项目", LOC, "白沙经开区")),
+    # a clause chain opening on the builder (由X投资建设的A…): A is its topic
+    yes("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾片区": L},
+        "由墨川集团投资建设的星澜智算中心今年开工，总投资20亿元，选址青禾片区。", ("星澜智算中心", LOC, "青禾片区")),
+    # ... only after 由 (参照X建设的A: A opens no clause)
+    no("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾片区": L},
+       "参照墨川集团建设的星澜智算中心今年开工，总投资20亿元，选址青禾片区。", ("星澜智算中心", LOC, "青禾片区")),
     # a firm that opens the sentence is the actor of its clauses, not what is sited
     no("located-topic-site", {"白露大学": I, "星澜智算中心": P, "青禾片区": L},
        "白露大学与新区签约共建星澜智算中心，选址青禾片区。", ("白露大学", LOC, "青禾片区")),
@@ -452,6 +458,13 @@ ROWS = [
     # the zone a document speaks for is no park that focuses (the district rule's)
     no("platform-clause-focus", {"青禾新区": PL, "卫星制造": T, "航空电子": T},
        "青禾新区工作报告。\n青禾新区将绘制产业链图谱，重点招引卫星制造和航空电子。"),
+    # a park the clause relies on (依托X和Y，…) is the ground of the focus, not its holder
+    yes("platform-clause-focus", {"青禾智造产业园": PL, "墨川物流园": PL, "机器人": T, "精密减速器": T},
+        "青禾智造产业园依托墨川物流园，重点发展机器人和精密减速器。",
+        ("青禾智造产业园", "inTrack", "机器人"), ("青禾智造产业园", "inTrack", "精密减速器")),
+    no("platform-clause-focus", {"青禾智造产业园": PL, "墨川物流园": PL, "机器人": T, "精密减速器": T},
+       "智能装备：依托青禾智造产业园和墨川物流园，汇聚一批企业，重点发展机器人和精密减速器。",
+       ("墨川物流园", "inTrack", "机器人"), ("青禾智造产业园", "inTrack", "机器人")),
     yes("platform-segments-anaphor", {"青禾空天产业园": PL, "卫星制造": T, "航空电子": T},
         "星澜集团等企业集聚在青禾空天产业园，园区细分领域包括卫星制造和航空电子。",
         ("青禾空天产业园", "inTrack", "卫星制造"), ("青禾空天产业园", "inTrack", "航空电子")),
@@ -517,9 +530,12 @@ ROWS = [
         ("星澜配套产业园", "inTrack", "量子通信"), ("星澜配套产业园", "inTrack", "光芯片")),
     no("topic-clause-focus", {"青禾量子实验室": I, "量子通信": T, "光芯片": T},
        "青禾量子实验室位于云溪科学城，对接量子通信和光芯片企业。", ("青禾量子实验室", "inTrack", "量子通信")),
-    # (the clause chain opens on no thing: 由…建设的X names no topic)
+    # a clause chain opening on its builder (由…建设的X): X is the topic, not the builder
+    yes("topic-clause-focus", {"白露大学": I, "青禾量子实验室": I, "量子通信": T},
+        "由白露大学牵头建设的青禾量子实验室，聚焦量子通信开展研究。", ("青禾量子实验室", "inTrack", "量子通信")),
+    # (a clause chain opening on no thing names no topic)
     no("topic-clause-focus", {"白露大学": I, "青禾量子实验室": I, "量子通信": T},
-       "由白露大学牵头建设的青禾量子实验室，聚焦量子通信开展研究。", ("白露大学", "inTrack", "量子通信")),
+       "参照白露大学建设的青禾量子实验室，聚焦量子通信开展研究。", ("白露大学", "inTrack", "量子通信")),
     yes("platform-focus-anaphor", {**PARK, "数字经济": T, "智能制造": T},
         "青禾科技园加快发展。园区聚焦数字经济、智能制造两个方向。",
         ("青禾科技园", "inTrack", "数字经济"), ("青禾科技园", "inTrack", "智能制造")),

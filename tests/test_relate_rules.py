@@ -129,6 +129,33 @@ def test_firms_whose_projects_land_are_not_landed():
     assert ("星澜芯片", "locatedIn", "西溪区", "district-act") in r.facts()
 
 
+@pytest.mark.parametrize("text,landed", [
+    # a park opening a clause on gathering or taking in hosts what follows: the park acts
+    ("全区产业加快集聚，青禾产业园已集聚星材企业80余家。", False),
+    ("青禾产业园已入驻企业120余家，产值增长两成。", False),
+    ("青禾产业园累计吸引企业60余家落地。", False),
+    # ... not one opening on being built (建设全面提速), nor one the district gathers into
+    ("青禾产业园建设全面提速，年内建成投用。", True),
+    ("今年开工建设青禾产业园。", True),
+])
+def test_a_park_that_gathers_is_not_landed(text, landed):
+    r = relate_on({"西溪区": L, "青禾产业园": PL}, "西溪区工作报告。\n" + text)
+    assert (("青禾产业园", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
+
+
+@pytest.mark.parametrize("text,landed", [
+    # a title won holds an act word (集聚区, 示范基地建设): the thing is praised, not landed
+    ("青禾街区获评省级星空美食消费集聚区。", False),
+    ("青禾街区入选省级数字生活新服务示范基地建设名单。", False),
+    # (near misses: the act outside the title, and no title at all)
+    ("今年青禾街区建成开街，获评省级示范街区。", True),
+    ("今年开工建设青禾街区，获评省级示范街区。", True),
+])
+def test_a_title_won_is_no_act(text, landed):
+    r = relate_on({"西溪区": L, "青禾街区": C}, "西溪区工作报告。\n" + text)
+    assert (("青禾街区", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
+
+
 def test_a_park_a_document_speaks_for_is_its_yuanqu():
     # a park's profile calls it 园区 ([home] park_ends, park_words); a firm's 产业园 Project is no home
     assert kind_words(HOME, _entity("青禾科技产业园", PL)) == ["园区"]
@@ -366,6 +393,44 @@ def test_a_plan_after_the_points_closes_the_last_points_track(text, governed):
     assert (("墨川网络", "inTrack", "数字经济", "paragraph-track") in r.facts()) == governed
 
 
+@pytest.mark.parametrize("things,text,tracks", [
+    # firms in a clause beside a list of three tracks: which is whose, the text does not say
+    ({"星澜科技": E}, "全区坚持制造强区不动摇，紧盯星材、墨能、青芯三大主导产业，推动星澜科技、墨川网络等龙头企业扩产。", set()),
+    # (near misses: beside a pair, both; a park beside a list of three has them all)
+    ({"星澜科技": E}, "全区坚持制造强区不动摇，紧盯星材和墨能两大主导产业，推动星澜科技、墨川网络等龙头企业扩产。", {"星材", "墨能"}),
+    ({"青禾产业园": PL}, "全区坚持制造强区不动摇，紧盯星材、墨能、青芯三大主导产业，推动青禾产业园扩容。", {"星材", "墨能", "青芯"}),
+])
+def test_a_firm_takes_no_track_of_a_long_list_in_another_clause(things, text, tracks):
+    r = relate_on({**things, "墨川网络": E, "星材": T, "墨能": T, "青芯": T}, text)
+    thing = next(iter(things))
+    assert {f[2] for f in r.facts("inTrack") if f[0] == thing and f[3] == "near-clause-track"} == tracks
+
+
+@pytest.mark.parametrize("text,member", [
+    # the suppliers a district depends on from elsewhere are not in its paragraph's track
+    ("星材产业规模扩大。部分关键部件仍主要依赖星澜科技、墨川网络等国外品牌。", False),
+    ("星材产业规模扩大。部分关键部件依靠墨川网络、星澜科技供应。", False),
+    # (the near miss: firms the paragraph reports on)
+    ("星材产业规模扩大。部分关键部件由星澜科技、墨川网络等企业配套。", True),
+])
+def test_suppliers_depended_on_take_no_track(text, member):
+    r = relate_on({"星材": T, "星澜科技": E, "墨川网络": E}, text)
+    assert (("星澜科技", "inTrack", "星材") in r.pairs()) == member
+
+
+@pytest.mark.parametrize("text,lends", [
+    # the firms a platform serves are not in the track of what it has (its pilot line)
+    ("青禾研究院建有星材中试线，为星澜科技、墨川网络等企业提供流片服务。", False),
+    ("青禾研究院建有星材中试线，可为星澜科技、墨川网络提供检测。", False),
+    # (the control: firms that act in the clause beside the track's)
+    ("青禾研究院建有星材中试线，星澜科技、墨川网络等企业已开展流片。", True),
+])
+def test_the_served_take_no_track_of_the_provider(text, lends):
+    r = relate_on({"青禾研究院": I, "星材": T, "星澜科技": E, "墨川网络": E}, text)
+    assert (("星澜科技", "inTrack", "星材", "near-clause-track") in r.facts()) == lends
+    assert (("墨川网络", "inTrack", "星材", "near-clause-track") in r.facts()) == lends
+
+
 @pytest.mark.parametrize("things,text,lends", [
     ({"星澜科技": E, "光刻胶": T}, "星澜科技完成改制，大力发展光刻胶产业。", True),           # the control
     ({"星澜科技": E, "光刻胶": T}, "星澜科技完成改制，招引光刻胶等配套企业。", False),
@@ -443,6 +508,9 @@ def test_what_a_park_opening_the_clause_gathers_is_not_the_districts(text, in_pa
     ("由星澜集团牵头建设的墨川数据港开工。", False),                 # (actor_before: 由)
     ("今年与星澜集团共建的墨川数据港开工。", False),                 # a partner (actor_after: 共建)
     ("支持星澜集团在青禾新区设立墨川数据港。", False),               # who sets it up there (actor_after: 设立)
+    # ... with an adverb before 在 (还在, 将在)
+    ("今年开工墨川数据港，星澜集团还在青禾新区建设了配套公寓。", False),
+    ("今年开工墨川数据港，星澜集团将在青禾新区设立研发中心。", False),
 ])
 def test_district_act_does_not_land_an_owner_named_by_a_pattern(text, owner_landed):
     r = district_doc({"墨川数据港": P, "星澜集团": E, "星澜集团有限公司": E, "青禾银行": E}, text,)

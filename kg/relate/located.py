@@ -111,7 +111,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
         return
     dist = c.rules.get("district", {})
     # acts are looked for outside names (武林金融集聚区 does not 集聚 anything)
-    masked = blank(text, [(x.m.start, x.m.end) for x in ms])
+    masked = blank(text, [(x.m.start, x.m.end) for x in ms] + _title_spans(c, text))
     act_re = alternation(tuple(dist.get("acts", ())))
     # progress words that place only a project (武田制药项目加快推进), not a firm that
     # speeds up its own work (…等制造业企业加快推进数字化改造)
@@ -158,6 +158,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     actors = {id(x) for r in lists(c, text, ms) for x in r
               if actor.match(text, x.m.end) or actor.match(text, r[-1].m.end)}
     topics = _acting_topics(text, ents, district, rx(dist.get("topic_acts", "$^")))
+    # (not 建设 or 开工: 青禾科技城建设全面提速 is built, it does not act)
+    hosts = _acting_topics(text, ents, district, rx(dist.get("host_acts", "$^")))
     tenants_of = _acting_projects(text, ents, rx(dist.get("topic_acts", "$^")))
     # 华润置地计划引入品牌200余个，其中A、B将开设首店: what a firm brings in is the firm's
     # doing (into its mall), not the district's
@@ -178,6 +180,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             continue  # 由厦门大学牵头建设的…: who builds or runs, not what lands
         if found_before(where, text, x.m.start):
             continue  # 签约落户滨海高新区, 在南山科技园集聚: where things land, not what lands
+        if any(t is x for t in hosts):
+            continue  # 青禾产业园集聚企业200余家: the park that gathers is the actor, not what lands
         if zone_home and x.cls == "Platform":
             continue  # a park inside the zone a document speaks for is a part of it, not landed in it
         if x.cls in ("Enterprise", "Institution") and id(x) in actors:
@@ -213,6 +217,16 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             if x.cls == "Place" and x.key not in (area, district) \
                     and any(sp[0] <= x.m.start < sp[1] for sp in acted) and object_of.match(masked, x.m.end):
                 c.add(x.key, "locatedIn", area, doc.doc_id, s.index, "paragraph-area")
+
+
+def _title_spans(c: Collector, text: str) -> list[tuple[int, int]]:
+    """The titles a clause says a thing won (X获评国家级夜间文化和旅游消费集聚区): to the clause's
+    end; an act word in a title (集聚区, 示范基地) is no act of the district's."""
+    out = []
+    for mt in finditer(c.rules.get("district", {}).get("title_before", "$^"), text):
+        end = CLAUSE.search(text, mt.end())
+        out.append((mt.end(), end.start() if end else len(text)))
+    return out
 
 
 def _aside_spans(text: str) -> list[tuple[int, int]]:

@@ -5,7 +5,8 @@ subject and the object. Besides slots, an end may be:
 
 - ``@home``: the district or zone the document speaks for (kg.relate.home);
 - ``@topic``: the thing that opens the clause chain the match is in (the last
-  thing before the match that starts a clause: 天河路商圈西起…，汇集了A、B);
+  thing before the match that starts a clause: 天河路商圈西起…，汇集了A、B; or that
+  follows only its builder there: 由X投资建设的A…，选址Y);
   ``@topic:<Class>|<Class>``: only when it is of one of these classes;
 - ``@previous:<Class>`` (or ``<Class>|<Class>``): the nearest thing of one of
   these classes before the match in the sentence (…长江存储二期项目…开工建设，
@@ -23,7 +24,8 @@ subject and the object. Besides slots, an end may be:
   thing it holds (Y内的A), else what ``@previous:<Class>`` names (A…，紧邻B，…，项目由Y
   投资建设: A, not B; Y内的A是…，新区在此建设了X: A);
 - ``@sentence:<Class>``: the nearest thing of these classes before the match in
-  its sentence that is not the home (X产业园…，重点发展A、B), else nothing;
+  its sentence that is not the home (X产业园…，重点发展A、B), else nothing; for a
+  track, not a park the clause relies on (依托X，重点发展A: track.relied_on_before);
 - ``@track``: the track the sentence or its paragraph is about (its head
   track, kg.relate.tracks), not one the match itself names;
 - ``<end>|else|<end>``: the first end that names something (@track|else|@previous:
@@ -129,6 +131,14 @@ def _opened(text: str, start: int, opener: re.Pattern) -> bool:
     return mt is not None and (mt.start() == 0 or text[mt.start() - 1] in CLAUSE_PUNCT)
 
 
+def _built(text: str, start: int, builder: re.Pattern) -> bool:
+    """Whether the clause opens on the builder of the thing at ``start`` (由X投资建设的A)."""
+    if start == 0 or text[start - 1] != "的":
+        return False
+    opening = max(text.rfind(p, 0, start) for p in CLAUSE_PUNCT) + 1
+    return builder.fullmatch(text, opening, start) is not None
+
+
 def remember(ctx: Context, c: Collector, items: list[Item]) -> None:
     """Note the things of a sentence as the paragraph's most recent of their classes."""
     for x in items:
@@ -197,8 +207,10 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         return [head.key]
     if end.startswith("@topic"):
         opener = rx(c.rules.get("located", {}).get("topic_opener", "$^"))
+        builder = rx(c.rules.get("located", {}).get("topic_builder", "$^"))
         starts = [x for x in items if x.m.end <= mt.start
-                  and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT or _opened(text, x.m.start, opener))]
+                  and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT or _opened(text, x.m.start, opener)
+                       or _built(text, x.m.start, builder))]
         if not starts:
             return []
         classes = set(end.split(":", 1)[1].split("|")) if ":" in end else None
@@ -207,6 +219,11 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         classes = set(end.split(":", 1)[1].split("|"))
         before = [x for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE
                   and x.key != ctx.home and c.cls(x.key) & classes]
+        if mt.pattern.relation == "inTrack":
+            # a park a clause relies on (依托X和Y，…重点发展A) is the ground of the focus, not
+            # the one that has it (what lands there still lies in it: located-settled-in-park)
+            relied = rx(c.rules.get("track", {}).get("relied_on_before", "$^"))
+            before = [x for x in before if not relied.search(text, 0, x.m.start)]
         return [before[-1].key] if before else []
     if end.startswith(("@previous:", "@previous-list:")):
         kind, names = end.split(":", 1)

@@ -197,6 +197,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
         return focus_at(spans[j][0])
 
     scope_break = rx(tr.get("scope_break", "$^"))
+    served = [mt.span("served") for mt in finditer(tr.get("served_clause", "$^"), text)]
     # 在T领域，新引进A等算力企业: the field the sentence speaks of holds its lists too
     field = head is not None and field_head(c, text, ms) == head
     # a sentence whose head is the first of a list of segments (集聚A、B、C等领域企业80余家，
@@ -207,6 +208,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     said = "sentence-track" if any(x.key == head for x in ms) else "label-track"
     # (问（星澜日报记者）：…: the speaker's body is in no track the line names)
     speaker = rx(tr.get("speaker_label", "$^")).match(text)
+    depended = tr.get("depended_before", "$^")
     for x in ms:
         if x.cls == "IndustryTrack" or not c.cls(x.key) & TRACK_SUBJECTS or x.key == home:
             continue  # (the home's own tracks are stated by patterns: 我们聚焦A、B四大主导产业)
@@ -216,6 +218,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             continue  # 青禾集团控股企业—…: the holder is not in the track of what it holds
         if c.ents[x.key].name.endswith(not_subjects):
             continue  # a government body is not in the industries it serves
+        if found_before(depended, text, run_of.get(id(x), [x])[0].m.start):
+            continue  # 仍主要依赖A、B等国外品牌: the suppliers a district lacks are not its track's
         owner = x.m.role == "owner"
         if owner and x.cls != "Enterprise":
             continue  # the institution behind a project is not in the project's industry
@@ -266,11 +270,18 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 for t in near(by_clause[max(kinds_before)], x.m.start):
                     c.add(x.key, "inTrack", t.key, doc_id, s.index, "member-track")
                 continue
+            if any(a <= x.m.start < b for a, b in served):
+                continue    # (建有T中试线，为A、B提供服务: the provider's track, not the served's)
             reach = [j for j in by_clause if lends(j) and not (j != ci and focused(j))
                      and not scope_break.search(text[min(spans[j][0], spans[ci][0]):max(spans[j][1], spans[ci][1])])
                      and abs(j - ci) <= tr.get("clause_reach", 99)]
             if not reach:
                 continue
             cj = min(reach, key=lambda j: (abs(j - ci), j > ci))
-            for t in near(by_clause[cj], x.m.start):
+            ts = near(by_clause[cj], x.m.start)
+            if len(ts) > tr.get("near_list_max", 99) and x.cls in ("Enterprise", "Institution"):
+                # (紧盯T1、T2、T3三大产业，推动A、B扩产: which of them is A's, the text does not
+                # say; a park beside its list has them all: X…，聚焦T1、T2、T3)
+                continue
+            for t in ts:
                 c.add(x.key, "inTrack", t.key, doc_id, s.index, "near-clause-track")
