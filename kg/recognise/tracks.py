@@ -200,6 +200,15 @@ def joined_unknown(ctx: Context) -> list[Cand]:
 _JOINERS = ("及", "和", "与")
 
 
+def _unsuffixed(ctx: Context, word: str) -> str:
+    """A token without the track suffix it ends with (电子信息产业 -> 电子信息), if two
+    characters or more are left."""
+    for suf in ctx.rules.track_suffixes:
+        if word.endswith(suf) and len(word) > len(suf) + 1:
+            return word[:-len(suf)]
+    return word
+
+
 def prefixed_tracks(ctx: Context) -> list[Cand]:
     """A known track after a one-character word that belongs to its name: a prefix of
     track names (rules.toml [track] prefixes: 泛|半导体产业), or a character the
@@ -209,11 +218,7 @@ def prefixed_tracks(ctx: Context) -> list[Cand]:
     for prev, t in zip(toks, toks[1:]):
         if len(prev.text) != 1 or prev.end != t.start or prev.text in ctx.rules.track_not_final:
             continue
-        name = t.text
-        for suf in ctx.rules.track_suffixes:
-            if name.endswith(suf) and len(name) > len(suf) + 1:
-                name = name[:-len(suf)]
-                break
+        name = _unsuffixed(ctx, t.text)
         if ctx.lex.lookup(name, "IndustryTrack") is None:
             continue
         if prev.text in prefixes or any(ctx.seg.tag(prev.text + name[:k]) for k in (2, 3) if k < len(name)):
@@ -234,11 +239,7 @@ def _word_prefixed(ctx: Context) -> list[Cand]:
         w = prev.text
         if len(w) < 3 or prev.end != t.start or w[0] in ctx.rules.track_not_final or not ctx.seg.tag(w):
             continue
-        name = t.text
-        for suf in ctx.rules.track_suffixes:
-            if name.endswith(suf) and len(name) > len(suf) + 1:
-                name = name[:-len(suf)]
-                break
+        name = _unsuffixed(ctx, t.text)
         track = w[1:] + name
         if ctx.lex.lookup(w, "IndustryTrack") is None and ctx.lex.lookup(track, "IndustryTrack") is not None:
             e = ctx.lex.lookup(w + name, "IndustryTrack")
