@@ -28,5 +28,7 @@ GOVERNMENT_LEVELS: tuple[str, ...] = tuple(_N["government_levels"])
 ADMIN_UNITS: tuple[str, ...] = tuple(_N["admin_units"])
 HIGHER_LEVELS: tuple[str, ...] = tuple(_N["higher_levels"])
 NUMERAL: str = _N["numeral_class"]
+NUMERAL_CHARS: str = _N["numeral_chars"]
+COUNT_WORDS: str = _N["count_words"]
 STOP_TAGS: frozenset[str] = frozenset(_N["stop_tags"])
 CLAUSE = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")

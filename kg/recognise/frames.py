@@ -6,9 +6,8 @@ from __future__ import annotations
 from .candidate import Cand
 from .context import Context, generic_only, proper, stops
 from .items import item, split_items
-from .text import CLOSE_QUOTES, JOINERS, LIST_SEP, OPEN_QUOTES, find_all, is_punct
+from .text import CLOSE_QUOTES, JOINERS, LIST_SEP, NUMERAL_CHARS, OPEN_QUOTES, find_all, is_punct
 
-_NUMERALS = "一二三四五六七八九十百千万两"    # a quotation opening with one is a slogan (“一街一品”)
 
 
 def frames(ctx: Context) -> list[Cand]:
@@ -121,7 +120,7 @@ def quoted_districts(ctx: Context) -> list[Cand]:
         if not (2 <= len(name) <= ctx.rules.lengths["bare_name"]) \
                 or any(is_punct(c) or c == LIST_SEP for c in name) or ctx.lex.is_not_entity(name) \
                 or generic_only(ctx, name) or not proper(ctx, name) or name.endswith(nouns) \
-                or name[0] in _NUMERALS:
+                or name[0] in NUMERAL_CHARS:
             continue    # (“一街一品”街区: a slogan; “青禾夜市”街区: the market's head finds it)
         out.append(Cand(o + 1, i, "CommercialDistrict", name, "quoted-district", prio=3))
     return out

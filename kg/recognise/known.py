@@ -8,7 +8,7 @@ from operator import attrgetter
 
 from .candidate import Cand
 from .context import Context, in_title
-from .text import HIGHER_LEVELS, STOP_TAGS, is_punct
+from .text import HIGHER_LEVELS, STOP_TAGS, han, is_punct
 from .tracks import event_after, product_or_policy
 
 _START, _END = attrgetter("start"), attrgetter("end")
@@ -100,7 +100,7 @@ def coined_sibling(ctx: Context, t, head_start: int | None = None) -> bool:
     and the name ends after it (a list's boundary, punctuation, the end): the two name
     another firm (青禾|澜沃 beside 青禾集团, 青禾澜沃、…), not the group and a word."""
     w = t.text
-    if len(w) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in w) or ctx.lex.lookup(w) is not None:
+    if len(w) < 2 or not han(w) or ctx.lex.lookup(w) is not None:
         return False
     if ctx.seg.knows(w) and ctx.seg.tag(w) not in ("nz", "nt"):
         return False

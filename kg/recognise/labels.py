@@ -8,9 +8,7 @@ import re
 
 from ..model import Mention
 from ..rules import Rules
-
-# the words that join the parts of a track's name (青禾整机及后服务)
-JOINED = re.compile("以及|和|及|与")
+from .text import JOINED
 
 
 def part_labels(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, list[Mention]]) -> list[Mention]:

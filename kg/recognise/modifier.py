@@ -7,7 +7,7 @@ from operator import attrgetter
 
 from ..model import Token
 from .context import Context, stops
-from .text import ADMIN_UNITS, GOVERNMENT_LEVELS, alnum, is_punct
+from .text import ADMIN_UNITS, COUNT_WORDS, GOVERNMENT_LEVELS, NUMERAL_CHARS, alnum, han, is_punct
 
 _END = attrgetter("end")
 
@@ -125,7 +125,7 @@ def _measure_word_cut(ctx: Context, before: list[Token], k: int, start: int) -> 
     if prev is None or prev.end != t.start:
         return True
     return not (prev.text[-1].isdigit() or ctx.seg.tag(prev.text) in ("m", "mq", "r")
-                or prev.text[-1] in "一二三四五六七八九十百千万两几每这那该本各某")
+                or prev.text[-1] in NUMERAL_CHARS + COUNT_WORDS)
 
 
 def _coined(ctx: Context, a: str, b: str) -> bool:
@@ -163,7 +163,7 @@ def _brand_of_words(ctx: Context, before: list[Token], k: int, start: int, upto:
     ([brand] brand_only_trades), at most one character after the word, the brand two or
     three characters long, and words of the project's own follow the trade word."""
     t, text = before[k], ctx.text
-    if t.text in ctx.rules.boundary or not all("\u4e00" <= ch <= "\u9fff" for ch in t.text) \
+    if t.text in ctx.rules.boundary or not han(t.text) \
             or ctx.seg.tag(t.text)[:1] not in ("v", "d"):
         return False
     for w in ctx.rules.brand.get("brand_only_trades", ()):
@@ -184,7 +184,7 @@ def _place_stem(ctx: Context, before: list[Token], k: int, start: int) -> bool:
     t = before[k]
     nxt = before[k + 1] if k + 1 < len(before) else None
     if nxt is None or nxt.start != start or t.end != start or len(t.text) != 2 \
-            or t.text in ctx.rules.boundary or not all("\u4e00" <= ch <= "\u9fff" for ch in t.text):
+            or t.text in ctx.rules.boundary or not han(t.text):
         return False
     h = ctx.rules.heads.get(nxt.text[:1])
     return h is not None and h.cls == "Place" and len(nxt.text) >= 3 and not ctx.seg.knows(nxt.text) \

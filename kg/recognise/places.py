@@ -8,7 +8,7 @@ from __future__ import annotations
 from .candidate import Cand
 from .context import Context
 from .modifier import left_modifier
-from .text import ADMIN_UNITS, LIST_SEP, alnum, is_punct
+from .text import ADMIN_UNITS, LIST_SEP, alnum, han, is_punct
 
 
 def greater_areas(ctx: Context) -> list[Cand]:
@@ -201,7 +201,7 @@ def _joiner_at(ctx: Context, pos: int, side: int, joiners) -> int | None:
 
 
 def _stem_ok(ctx: Context, stem: str, cfg: dict) -> bool:
-    return 2 <= len(stem) <= cfg.get("stem_max", 4) and all("\u4e00" <= ch <= "\u9fff" for ch in stem)
+    return 2 <= len(stem) <= cfg.get("stem_max", 4) and han(stem)
 
 
 def _unit_after(ctx: Context, pos: int, heads, cfg) -> tuple[int, int] | None:

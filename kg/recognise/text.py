@@ -5,10 +5,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..notions import (ADMIN_UNITS, CLOSE_QUOTES, GOVERNMENT_LEVELS, HIGHER_LEVELS, JOIN_CHARS,  # noqa: F401
-                       JOINERS, LIST_SEP, OPEN_QUOTES, STOP_TAGS)
+from ..notions import (ADMIN_UNITS, CLOSE_QUOTES, COUNT_WORDS, GOVERNMENT_LEVELS, HIGHER_LEVELS,  # noqa: F401
+                       JOIN_CHARS, JOINERS, LIST_SEP, NUMERAL_CHARS, OPEN_QUOTES, STOP_TAGS)
 
 LIST_BREAK = re.compile("|".join((LIST_SEP, *JOINERS)))
+# the words that join two items or the parts of a name (青禾整机及后服务), longest first
+JOINED = re.compile("|".join(sorted(JOINERS, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=None)      # one character: a few thousand at most
@@ -28,6 +30,16 @@ def find_all(word: str, text: str):
     if word and word not in text:
         return ()
     return literal(word).finditer(text)
+
+
+def han(s: str) -> bool:
+    """True when every character of ``s`` is a common Han character (no letter,
+    digit or mark).
+
+    >>> han("青禾"), han("青禾5G")
+    (True, False)
+    """
+    return all("\u4e00" <= ch <= "\u9fff" for ch in s)
 
 
 def alnum(s: str) -> bool:

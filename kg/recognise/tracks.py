@@ -9,7 +9,7 @@ import re
 from .candidate import Cand
 from .context import Context, generic_only, strip_generic
 from .modifier import left_modifier
-from .text import is_punct
+from .text import JOIN_CHARS, is_punct
 from ..notions import NUMERAL
 
 
@@ -197,7 +197,7 @@ def joined_unknown(ctx: Context) -> list[Cand]:
     return out
 
 
-_JOINERS = ("及", "和", "与")
+_JOINERS = tuple(JOIN_CHARS)      # one-character joiners: a token of its own between two tracks
 
 
 def _unsuffixed(ctx: Context, word: str) -> str:
