@@ -235,6 +235,11 @@ ROWS = [
         ("星澜智算中心", LOC, "青禾科技园")),
     yes("located-built-in", {**PARK, "星澜智算中心": P}, "墨川集团在青禾科技园新建的星澜智算中心已投用。",
         ("星澜智算中心", LOC, "青禾科技园")),
+    # along or around a road or street: still there
+    yes("located-built-in", {"墨川大道": L, "星澜新材料产业园": PL}, "建议在墨川大道沿线规划建设星澜新材料产业园。",
+        ("星澜新材料产业园", LOC, "墨川大道")),
+    yes("located-built-in", {"青禾湖": L, "星澜文旅综合体": P}, "在青禾湖周边新建星澜文旅综合体。",
+        ("星澜文旅综合体", LOC, "青禾湖")),
     # the home does not lie where it sets something up (我们在星澜市设立了青禾高新区驻星澜联络处)
     no("located-built-in", {"青禾高新区": PL, "星澜市": L},
        "青禾高新区工作报告。\n我们在星澜市设立了青禾高新区驻星澜联络处。", ("青禾高新区", LOC, "星澜市")),

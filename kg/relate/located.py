@@ -166,6 +166,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     intro = rx(dist.get("introducer_after", "$^"))
     introducers = [x for x in ents if x.cls == "Enterprise" and intro.match(text, x.m.end)]
     zone_home = c.ents[district].cls == "Platform"
+    park_host = rx(dist.get("park_host_after", "$^"))
     # the owners a frame names, by every name the sentence gives them (…有限公司（以下简称“甲”）
     # 投资建设的X: 甲 too), and what a declared short form names
     builders = {x.key for x in ms if (doc.doc_id, s.index, x.m.start) in c.frame_owners}
@@ -182,8 +183,10 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             continue  # 签约落户滨海高新区, 在南山科技园集聚: where things land, not what lands
         if any(t is x for t in hosts):
             continue  # 青禾产业园集聚企业200余家: the park that gathers is the actor, not what lands
-        if zone_home and x.cls == "Platform":
-            continue  # a park inside the zone a document speaks for is a part of it, not landed in it
+        if zone_home and x.cls == "Platform" and park_host.match(text, x.m.end):
+            # a park of the zone a document speaks for that hosts firms (X新增入驻企业12家) is a
+            # part of it, not landed in it; one the zone builds or starts lies in it
+            continue
         if x.cls in ("Enterprise", "Institution") and id(x) in actors:
             continue  # 天津中环半导体…与滨海新区签约建设…: the builder, not what is built
         if found_before(passing, text, x.m.start):
