@@ -144,6 +144,19 @@ ROWS = [
     # a clause chain opening on the builder (由X投资建设的A…): A is its topic
     yes("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾片区": L},
         "由墨川集团投资建设的星澜智算中心今年开工，总投资20亿元，选址青禾片区。", ("星澜智算中心", LOC, "青禾片区")),
+    # under an item's heading that names one project (（一）A项目。): the item's project is the
+    # topic of a paragraph that opens on its builder
+    yes("located-topic-site", {"星澜储能项目": P, "墨川集团": E, "青禾镇": L},
+        "（一）星澜储能项目。由墨川集团投资，总投资45亿元，落户青禾镇，主攻储能电池。",
+        ("星澜储能项目", LOC, "青禾镇")),
+    yes("located-topic-site", {"星澜储能项目": P, "墨川集团": E, "青禾镇": L},
+        "二、星澜储能项目\n由墨川集团投资，总投资45亿元，选址青禾镇。", ("星澜储能项目", LOC, "青禾镇")),
+    # ... not a heading naming two things, nor a heading that opens on no item's number
+    no("located-topic-site", {"星澜储能项目": P, "墨川数据中心": P, "墨川集团": E, "青禾镇": L},
+       "（一）星澜储能项目和墨川数据中心。由墨川集团投资，总投资45亿元，落户青禾镇。",
+       ("星澜储能项目", LOC, "青禾镇")),
+    no("located-topic-site", {"星澜储能项目": P, "墨川集团": E, "青禾镇": L},
+       "对标星澜储能项目。由墨川集团投资，总投资45亿元，落户青禾镇。", ("星澜储能项目", LOC, "青禾镇")),
     # ... only after 由 (参照X建设的A: A opens no clause)
     no("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾片区": L},
        "参照墨川集团建设的星澜智算中心今年开工，总投资20亿元，选址青禾片区。", ("星澜智算中心", LOC, "青禾片区")),

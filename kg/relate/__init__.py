@@ -93,6 +93,9 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     named: list[str] = []            # the projects and parks the paragraph has named
     seen: list[str] = []             # the tracks the document has named so far
     ctx = Context(district)
+    item: str | None = None          # the one thing an item's heading of its own names (（一）A项目。)
+    opening = False                  # whether the sentence opens its paragraph
+    item_heading = rx(c.rules.get("located", {}).get("item_heading", "$^"))
     reset = rx(c.rules.get("track", {}).get("topic_reset", "$^"))
     close = rx(c.rules.get("track", {}).get("points_close", "$^"))
     pointed = False                  # whether the paragraph has come to its points (二是…)
@@ -103,6 +106,8 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         ms = sorted(by_sent.get(s.index, []), key=lambda x: x.m.start)
         if s.paragraph != para:
             ctx.recent = {}
+            ctx.heading, item = item, None      # (a heading that is a paragraph of its own)
+            opening = True
             ctx.named = []
             governing, recent, field, parent, heading, kind, para = None, None, None, None, None, None, s.paragraph
             stage = None             # the track of the paragraph's last stage label (零部件方面，…T…)
@@ -184,6 +189,13 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         lead = lead or acts_lead(c, s.text)
         counting = counting and lists_on(c, s.text, ms)     # (…项目54个。其中，A…；B…: still listing them)
         located(c, doc, s, ms, district, area, site, lead or counting)
+        # （一）A项目。opening a paragraph: A is the topic of the paragraph's rest (or of the next
+        # paragraph, when the heading is a paragraph of its own)
+        heads = {x.key for x in ms if x.m.role != "owner" and x.cls in ("Project", "Platform", "Institution")}
+        if opening and len(heads) == 1 and item_heading.match(s.text):
+            ctx.heading = next(iter(heads))
+            item = ctx.heading if s.paragraph in alone else None
+        opening = False
         counting = counting or acts_count(c, s.text) is not None
         site = find_site(c, s.text, ms) or site
         parts(c, doc, s, ms, platform, district)
