@@ -144,6 +144,21 @@ ROWS = [
     # a clause chain opening on the builder (由X投资建设的A…): A is its topic
     yes("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾片区": L},
         "由墨川集团投资建设的星澜智算中心今年开工，总投资20亿元，选址青禾片区。", ("星澜智算中心", LOC, "青禾片区")),
+    # a line of a list of projects: the project, its investment, where it is
+    yes("located-list-line", {"星澜储能项目": P, "青禾化工园区": PL}, "■星澜储能项目  总投资32亿元  青禾化工园区",
+        ("星澜储能项目", LOC, "青禾化工园区")),
+    yes("located-list-line", {"墨川文旅综合体": P, "白沙镇": L}, "墨川文旅综合体 投资12亿元 白沙镇 发展研学旅游",
+        ("墨川文旅综合体", LOC, "白沙镇")),
+    # ... not the builder named after the investment (建设单位：X)
+    no("located-list-line", {"星澜储能项目": P, "墨川集团": E}, "■星澜储能项目  总投资32亿元  墨川集团",
+       ("星澜储能项目", LOC, "墨川集团")),
+    # ... nor a sentence that only mentions a place after a figure
+    no("located-list-line", {"星澜储能项目": P, "白沙镇": L}, "星澜储能项目总投资32亿元，带动白沙镇就业。",
+       ("星澜储能项目", LOC, "白沙镇")),
+    # the list, counted, then the act that brought them, then where they landed
+    yes("located-verb-list", {"星澜储能项目": P, "墨川数据中心": P, "青禾装备产业园": PL},
+        "星澜储能项目、墨川数据中心等4个项目开工，均落户青禾装备产业园。",
+        ("星澜储能项目", LOC, "青禾装备产业园"), ("墨川数据中心", LOC, "青禾装备产业园")),
     # under an item's heading that names one project (（一）A项目。): the item's project is the
     # topic of a paragraph that opens on its builder
     yes("located-topic-site", {"星澜储能项目": P, "墨川集团": E, "青禾镇": L},
