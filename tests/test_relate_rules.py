@@ -480,6 +480,39 @@ def test_district_act_lands_what_the_district_introduces():
     assert r.facts("locatedIn") == {("星澜科技", "locatedIn", "云溪区", "district-act")}
 
 
+@pytest.mark.parametrize("text, want", [
+    # a paragraph that opens in another district (在B区，…): what it lands there is B's
+    ("在墨川区，改造一年的星澜步行街重新开街。", {("星澜步行街", "locatedIn", "墨川区", "district-act")}),
+    ("同属墨川区的白露商圈同步调改，白露百货开业。", {("白露百货", "locatedIn", "白露商圈", "topic-act")}),
+    # ... not an area whose name ends in 区 (青禾片区)
+    ("在青禾片区，改造一年的星澜步行街重新开街。", {("星澜步行街", "locatedIn", "云溪区", "district-act")}),
+    # ... the home's own paragraph stays the home's
+    ("在云溪区，改造一年的星澜步行街重新开街。", {("星澜步行街", "locatedIn", "云溪区", "district-act")}),
+    # ... and a long area whose name ends in 区 is no district (青禾山历史风貌区保护开发…)
+    ("青禾山历史风貌区保护开发完成一期，星澜科技总部开工。", {("星澜科技总部", "locatedIn", "云溪区", "district-act")}),
+])
+def test_district_act_in_the_district_a_paragraph_opens_in(text, want):
+    r = district_doc({"墨川区": L, "星澜步行街": C, "白露商圈": C, "白露百货": P, "星澜科技": E,
+                      "青禾山历史风貌区": L, "星澜科技总部": P, "青禾片区": L}, text)
+    assert r.facts("locatedIn") - {f for f in r.facts("locatedIn") if f[3] != "district-act" and f[3] != "topic-act"} \
+        == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a paragraph opening on a 商圈: the malls and brands it lands lie in the 商圈
+    ("云溪区白露商圈是全市首店最集中的区域。今年星澜首店在万达广场开业，白露百货焕新开业。",
+     {("星澜首店", "locatedIn", "白露商圈"), ("白露百货", "locatedIn", "白露商圈")}),
+    # ... not a paragraph opening on a street (what it builds lies in the district)
+    ("星澜步行街人气旺。今年白露百货焕新开业。", {("白露百货", "locatedIn", "云溪区")}),
+    # ... not a paragraph that names the 商圈 later on
+    ("今年星澜首店开业。白露商圈客流增长，白露百货引进墨川咖啡。",
+     {("星澜首店", "locatedIn", "云溪区"), ("白露百货", "locatedIn", "云溪区")}),
+])
+def test_district_act_in_the_mall_area_a_paragraph_opens_on(text, want):
+    r = district_doc({"白露商圈": C, "白露百货": P, "星澜首店": P, "墨川咖啡": E, "星澜步行街": C}, text)
+    assert r.pairs("locatedIn") == want
+
+
 COUNTED = {"星澜储能基地": P, "墨川材料项目": P, "白露物流园": PL, "青禾片区": L}
 
 

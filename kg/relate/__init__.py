@@ -45,7 +45,7 @@ from collections import Counter, defaultdict
 from ..model import Document, Entity, Mention, Relation
 from .base import Collector, Item, rx
 from .home import HomeRules, document_head, find_home, home_word_list, home_words, kind_words
-from .located import acts_count, acts_lead, find_site, heading_area, located, lists_on
+from .located import acts_count, acts_lead, find_site, heading_area, located, lists_on, paragraph_district, setting
 from .names import corpus, home_parts, named_places, named_tracks, stem_owners
 from .owners import owners
 from .parts import parts
@@ -107,6 +107,8 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         if s.paragraph != para:
             ctx.recent = {}
             ctx.heading, item = item, None      # (a heading that is a paragraph of its own)
+            acting = district                   # the district the paragraph's acts are of
+            mall_area = None                    # the 商圈 the paragraph opens on
             opening = True
             ctx.named = []
             governing, recent, field, parent, heading, kind, para = None, None, None, None, None, None, s.paragraph
@@ -188,7 +190,10 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         chain = chain_named(c, s.text, ms, chain)
         lead = lead or acts_lead(c, s.text)
         counting = counting and lists_on(c, s.text, ms)     # (…项目54个。其中，A…；B…: still listing them)
-        located(c, doc, s, ms, district, area, site, lead or counting)
+        if district:
+            acting = setting(c, s.text, ms, home_rules) or acting
+            mall_area = paragraph_district(c, s.text, ms, opening) or mall_area
+        located(c, doc, s, ms, acting, area, site, lead or counting, mall_area)
         # （一）A项目。opening a paragraph: A is the topic of the paragraph's rest (or of the next
         # paragraph, when the heading is a paragraph of its own)
         heads = {x.key for x in ms if x.m.role != "owner" and x.cls in ("Project", "Platform", "Institution")}

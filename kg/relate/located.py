@@ -68,8 +68,41 @@ def lists_on(c: Collector, text: str, ms: list[Item]) -> bool:
     return first is not None and first.m.start == 0 and first.cls in ("Project", "Platform")
 
 
+def setting(c: Collector, text: str, ms: list[Item], home_rules) -> str | None:
+    """The district-level place a sentence opens on as its setting (在B区，…; 同属B区的X…; B区还将…),
+    else None: in a story on two districts, what the paragraph lands from there on is B's."""
+    first = next((x for x in ms if x.m.role != "owner"), None)
+    name = c.ents[first.key].name if first is not None else ""
+    # (a district's name is short: 青禾山历史风貌区 is an area, not a district)
+    if first is None or home_rules.kind(c.ents[first.key]) != "district" or not name.endswith(home_rules.county_ends) \
+            or len(name) > c.rules.get("district", {}).get("setting_max", 0):
+        return None
+    return first.key if rx(c.rules.get("district", {}).get("setting_before", "$^")).fullmatch(text[:first.m.start]) \
+        else None
+
+
+def paragraph_district(c: Collector, text: str, ms: list[Item], first: bool) -> str | None:
+    """The 商圈 the first sentence of a paragraph opens on (青禾商圈是…; 云溪区青禾商圈…; 同属B区的
+    青禾商圈…), else None:
+    the paragraph tells what lands in it (its malls, the brands they open)."""
+    if not first:
+        return None
+    opening = rx(c.rules.get("district", {}).get("setting_before", "$^") + "的?")
+    before, pos = [], 0
+    for x in (x for x in ms if x.m.role != "owner"):
+        before.append(text[pos:x.m.start])
+        if x.cls == "CommercialDistrict":
+            # (a 商圈, not a street: what a paragraph on 青禾步行街 opens lies in the district)
+            ends = tuple(c.rules.get("district", {}).get("mall_area_ends", ()))
+            return x.key if opening.fullmatch("".join(before)) and c.ents[x.key].name.endswith(ends) else None
+        if x.cls != "Place":
+            return None
+        pos = x.m.end
+    return None
+
+
 def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: str | None = None,
-            site: str | None = None, lead: bool = False) -> None:
+            site: str | None = None, lead: bool = False, mall_area: str | None = None) -> None:
     text = s.text
     ents = [x for x in ms if x.m.role != "owner"]
     after = c.rules.get("located", {}).get("after_verbs", ())
@@ -201,6 +234,9 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             if x.cls == "Enterprise" and any(t.m.start < x.m.start for t in tenants_of + introducers):
                 continue  # 青禾购物中心引进了A、B等品牌: a mall's tenants, not the district's
             topic = next((t for t in reversed(topics) if t.m.start < x.m.start), None)
+            if topic is None and mall_area and mall_area != x.key and x.cls != "CommercialDistrict":
+                # (青禾商圈是…。…X在万达广场开业: the paragraph's 商圈)
+                topic = next((t for t in ms if t.key == mall_area), None) or Item(x.m, mall_area, "CommercialDistrict")
             if topic and topic.key != x.key:
                 # 天河路商圈正在推进…，重点建设天河路步行街: the place the sentence opens on acts
                 c.add(x.key, "locatedIn", topic.key, doc.doc_id, s.index, "topic-act")
