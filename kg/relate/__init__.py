@@ -45,7 +45,7 @@ from collections import Counter, defaultdict
 from ..model import Document, Entity, Mention, Relation
 from .base import Collector, Item, rx
 from .home import HomeRules, document_head, find_home, home_word_list, home_words, kind_words
-from .located import acts_count, acts_lead, find_site, heading_area, located, lists_on, paragraph_district, setting
+from .located import acts_count, acts_lead, find_site, heading_area, located, lists_on, paragraph_district, sentence_setting, setting
 from .names import corpus, home_parts, named_places, named_tracks, stem_owners
 from .owners import owners
 from .parts import parts
@@ -193,7 +193,9 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         if district:
             acting = setting(c, s.text, ms, home_rules) or acting
             mall_area = paragraph_district(c, s.text, ms, opening) or mall_area
-        located(c, doc, s, ms, acting, area, site, lead or counting, mall_area)
+        here = sentence_setting(c, s.text, ms) if district else None
+        located(c, doc, s, ms, here or acting, area, site, lead or counting, mall_area,
+                "district-act" if (here or acting) == district else "setting-act")
         # （一）A项目。opening a paragraph: A is the topic of the paragraph's rest (or of the next
         # paragraph, when the heading is a paragraph of its own)
         heads = {x.key for x in ms if x.m.role != "owner" and x.cls in ("Project", "Platform", "Institution")}

@@ -81,6 +81,22 @@ def setting(c: Collector, text: str, ms: list[Item], home_rules) -> str | None:
         else None
 
 
+def sentence_setting(c: Collector, text: str, ms: list[Item]) -> str | None:
+    """The place a sentence opens on as the setting of its acts (在青禾镇，A投资建设的X已试产;
+    在青禾区星澜街道，Y夜市开市; 在星澜路沿线，A、B等本土企业…), else None: what the
+    sentence lands lies there, the nearer place, not only in the district."""
+    dist = c.rules.get("district", {})
+    things = [x for x in ms if x.m.role != "owner"]
+    if not things or things[0].cls != "Place" or not rx(dist.get("setting_open", "$^")).fullmatch(text[:things[0].m.start]):
+        return None
+    last = things[0]
+    for x in things[1:]:        # (在青禾区星澜街道: the last of the places side by side)
+        if x.cls != "Place" or x.m.start != last.m.end:
+            break
+        last = x
+    return last.key if rx(dist.get("setting_close", "$^")).match(text, last.m.end) else None
+
+
 def paragraph_district(c: Collector, text: str, ms: list[Item], first: bool) -> str | None:
     """The 商圈 the first sentence of a paragraph opens on (青禾商圈是…; 云溪区青禾商圈…; 同属B区的
     青禾商圈…), else None:
@@ -102,7 +118,10 @@ def paragraph_district(c: Collector, text: str, ms: list[Item], first: bool) -> 
 
 
 def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: str | None = None,
-            site: str | None = None, lead: bool = False, mall_area: str | None = None) -> None:
+            site: str | None = None, lead: bool = False, mall_area: str | None = None,
+            act_rule: str = "district-act") -> None:
+    """``district``: where the sentence's acts land (the home, or the place the sentence or its
+    paragraph is set in: ``act_rule`` setting-act)."""
     text = s.text
     ents = [x for x in ms if x.m.role != "owner"]
     after = c.rules.get("located", {}).get("after_verbs", ())
@@ -184,7 +203,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
         if found_before(local, text, r[0].m.start) or local_after.match(text, r[-1].m.end):
             for x in r:
                 if x.cls in ("Enterprise", "Institution"):
-                    c.add(x.key, "locatedIn", district, doc.doc_id, s.index, "district-local")
+                    c.add(x.key, "locatedIn", district, doc.doc_id, s.index,
+                          "district-local" if act_rule == "district-act" else act_rule)
     where = dist.get("location_before", "$^")
     actor = rx(dist.get("actor_after", "$^"))
     # the bodies named before an actor's words, with the others of their list (支持A、B在新区建设…)
@@ -241,7 +261,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
                 # 天河路商圈正在推进…，重点建设天河路步行街: the place the sentence opens on acts
                 c.add(x.key, "locatedIn", topic.key, doc.doc_id, s.index, "topic-act")
                 continue
-            c.add(x.key, "locatedIn", district, doc.doc_id, s.index, "district-act")
+            c.add(x.key, "locatedIn", district, doc.doc_id, s.index, act_rule)
             if area:
                 c.add(x.key, "locatedIn", area, doc.doc_id, s.index, "paragraph-area")
             # 今后这里将…建成X: "here" is where the sentence before put its subject
