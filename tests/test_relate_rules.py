@@ -514,6 +514,23 @@ def test_district_act_in_the_place_a_sentence_opens_in(text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # under a dash heading that is a park's name alone, the paragraph builds in the park
+    ("——星澜未来城。\n位于青禾片区，已建成白露金融中心，墨川大厦投入运营。",
+     {("星澜未来城", "locatedIn", "青禾片区"), ("白露金融中心", "locatedIn", "星澜未来城"),
+      ("墨川大厦", "locatedIn", "星澜未来城")}),
+    # ... and the parks it has (…，下辖A、B两个园区) are its parts
+    ("——星澜经开区。\n重点发展三大产业，下辖白露工业区、墨川小镇两个特色园区。",
+     {("白露工业区", "partOf", "星澜经开区"), ("墨川小镇", "partOf", "星澜经开区")}),
+    # ... not a line that says more than the name (a subtitle: ——在星澜未来城调研时的讲话)
+    ("——在星澜未来城调研时的讲话\n今年已建成白露金融中心。", {("白露金融中心", "locatedIn", "云溪区")}),
+])
+def test_a_dash_heading_naming_a_park(text, want):
+    r = district_doc({"星澜未来城": PL, "星澜经开区": PL, "青禾片区": L, "白露金融中心": P, "墨川大厦": P,
+                      "白露工业区": PL, "墨川小镇": PL}, text)
+    assert r.pairs("locatedIn") | r.pairs("partOf") == want
+
+
+@pytest.mark.parametrize("text, want", [
     # a paragraph opening on a 商圈: the malls and brands it lands lie in the 商圈
     ("云溪区白露商圈是本市品牌首店最多的地方。今年星澜首店在万达广场开业，白露百货焕新开业。",
      {("星澜首店", "locatedIn", "白露商圈"), ("白露百货", "locatedIn", "白露商圈")}),

@@ -194,18 +194,23 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             acting = setting(c, s.text, ms, home_rules) or acting
             mall_area = paragraph_district(c, s.text, ms, opening) or mall_area
         here = sentence_setting(c, s.text, ms) if district else None
-        located(c, doc, s, ms, here or acting, area, site, lead or counting, mall_area,
+        # ——青禾未来城。/ 位于…，已建成X: the park an item's heading names is where the paragraph builds
+        park = ctx.heading if ctx.heading and c.ents[ctx.heading].cls == "Platform" else None
+        located(c, doc, s, ms, here or acting, area, site, lead or counting, mall_area or park,
                 "district-act" if (here or acting) == district else "setting-act")
         # （一）A项目。opening a paragraph: A is the topic of the paragraph's rest (or of the next
         # paragraph, when the heading is a paragraph of its own)
-        heads = {x.key for x in ms if x.m.role != "owner" and x.cls in ("Project", "Platform", "Institution")}
-        if opening and len(heads) == 1 and item_heading.match(s.text):
-            ctx.heading = next(iter(heads))
+        heads = [x for x in ms if x.m.role != "owner" and x.cls in ("Project", "Platform", "Institution")
+                 and x.key != district]
+        numbered = item_heading.match(s.text) if opening and len(heads) == 1 else None
+        # (the heading is the name alone: not ——在青禾高新区会议上的报告, a document's subtitle)
+        if numbered and heads[0].m.start == numbered.end() and not s.text[heads[0].m.end:].strip("。．.：: "):
+            ctx.heading = heads[0].key
             item = ctx.heading if s.paragraph in alone else None
         opening = False
         counting = counting or acts_count(c, s.text) is not None
         site = find_site(c, s.text, ms) or site
-        parts(c, doc, s, ms, platform, district)
+        parts(c, doc, s, ms, platform, district, park)
         last = [x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
         recent = last[-1] if last else recent
         seen += [k for k in last if k not in seen]

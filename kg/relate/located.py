@@ -118,7 +118,7 @@ def paragraph_district(c: Collector, text: str, ms: list[Item], first: bool) -> 
 
 
 def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: str | None = None,
-            site: str | None = None, lead: bool = False, mall_area: str | None = None,
+            site: str | None = None, lead: bool = False, topic_area: str | None = None,
             act_rule: str = "district-act") -> None:
     """``district``: where the sentence's acts land (the home, or the place the sentence or its
     paragraph is set in: ``act_rule`` setting-act)."""
@@ -254,9 +254,11 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             if x.cls == "Enterprise" and any(t.m.start < x.m.start for t in tenants_of + introducers):
                 continue  # 青禾购物中心引进了A、B等品牌: a mall's tenants, not the district's
             topic = next((t for t in reversed(topics) if t.m.start < x.m.start), None)
-            if topic is None and mall_area and mall_area != x.key and x.cls != "CommercialDistrict":
-                # (青禾商圈是…。…X在万达广场开业: the paragraph's 商圈)
-                topic = next((t for t in ms if t.key == mall_area), None) or Item(x.m, mall_area, "CommercialDistrict")
+            if topic is None and topic_area and topic_area != x.key and x.cls != "CommercialDistrict":
+                # (青禾商圈是…。…X在万达广场开业: the paragraph's 商圈; ——青禾未来城。…已建成X: the park
+                # its heading names)
+                topic = next((t for t in ms if t.key == topic_area), None) \
+                    or Item(x.m, topic_area, c.ents[topic_area].cls)
             if topic and topic.key != x.key:
                 # 天河路商圈正在推进…，重点建设天河路步行街: the place the sentence opens on acts
                 c.add(x.key, "locatedIn", topic.key, doc.doc_id, s.index, "topic-act")
