@@ -155,6 +155,10 @@ ROWS = [
     # ... nor a sentence that only mentions a place after a figure
     no("located-list-line", {"星澜储能项目": P, "白沙镇": L}, "星澜储能项目总投资32亿元，带动白沙镇就业。",
        ("星澜储能项目", LOC, "白沙镇")),
+    # where the park lies, said on the way (入驻位于Y的X)
+    yes("located-verb-list", {**FIRMS, "青禾区": L, "白露氢能产业园": PL},
+        "星澜科技、墨川网络等企业入驻位于青禾区的白露氢能产业园。",
+        ("星澜科技", LOC, "白露氢能产业园"), ("墨川网络", LOC, "白露氢能产业园")),
     # the list, counted, then the act that brought them, then where they landed
     yes("located-verb-list", {"星澜储能项目": P, "墨川数据中心": P, "青禾装备产业园": PL},
         "星澜储能项目、墨川数据中心等4个项目开工，均落户青禾装备产业园。",

@@ -557,6 +557,9 @@ COUNTED = {"星澜储能基地": P, "墨川材料项目": P, "白露物流园": 
      {"星澜储能基地", "墨川材料项目", "白露物流园"}),
     # ... and the clause of the count's sentence that opens on 其中
     ("今天还将现场签约8个项目，总投资132亿元，其中包括星澜储能基地、墨川材料项目。", {"星澜储能基地", "墨川材料项目"}),
+    # ... or on 包括, for projects carried on (续建项目12个，包括A、B等)
+    ("2.续建项目12个，包括星澜储能基地、墨川材料项目等。", {"星澜储能基地", "墨川材料项目"}),
+    ("新开工项目5个，包括白露物流园。", {"白露物流园"}),
     # a sentence that goes on to other things lists them no more
     ("今年共签约5亿元以上产业项目30个。青禾片区加快更新，星澜储能基地完成规划设计。", set()),
     # a count the district strives for took nothing
