@@ -144,6 +144,38 @@ ROWS = [
     # a clause chain opening on the builder (由X投资建设的A…): A is its topic
     yes("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾片区": L},
         "由墨川集团投资建设的星澜智算中心今年开工，总投资20亿元，选址青禾片区。", ("星澜智算中心", LOC, "青禾片区")),
+    # a line of a list of projects: the project, its investment, where it is
+    yes("located-list-line", {"星澜储能项目": P, "青禾化工园区": PL}, "■星澜储能项目  总投资32亿元  青禾化工园区",
+        ("星澜储能项目", LOC, "青禾化工园区")),
+    yes("located-list-line", {"墨川文旅综合体": P, "白沙镇": L}, "墨川文旅综合体 投资12亿元 白沙镇 发展研学旅游",
+        ("墨川文旅综合体", LOC, "白沙镇")),
+    # ... not the builder named after the investment (建设单位：X)
+    no("located-list-line", {"星澜储能项目": P, "墨川集团": E}, "■星澜储能项目  总投资32亿元  墨川集团",
+       ("星澜储能项目", LOC, "墨川集团")),
+    # ... nor a sentence that only mentions a place after a figure
+    no("located-list-line", {"星澜储能项目": P, "白沙镇": L}, "星澜储能项目总投资32亿元，带动白沙镇就业。",
+       ("星澜储能项目", LOC, "白沙镇")),
+    # where the park lies, said on the way (入驻位于Y的X)
+    yes("located-verb-list", {**FIRMS, "青禾区": L, "白露氢能产业园": PL},
+        "星澜科技、墨川网络等企业入驻位于青禾区的白露氢能产业园。",
+        ("星澜科技", LOC, "白露氢能产业园"), ("墨川网络", LOC, "白露氢能产业园")),
+    # the list, counted, then the act that brought them, then where they landed
+    yes("located-verb-list", {"星澜储能项目": P, "墨川数据中心": P, "青禾装备产业园": PL},
+        "星澜储能项目、墨川数据中心等4个项目开工，均落户青禾装备产业园。",
+        ("星澜储能项目", LOC, "青禾装备产业园"), ("墨川数据中心", LOC, "青禾装备产业园")),
+    # under an item's heading that names one project (（一）A项目。): the item's project is the
+    # topic of a paragraph that opens on its builder
+    yes("located-topic-site", {"星澜储能项目": P, "墨川集团": E, "青禾镇": L},
+        "（一）星澜储能项目。由墨川集团投资，总投资45亿元，落户青禾镇，主攻储能电池。",
+        ("星澜储能项目", LOC, "青禾镇")),
+    yes("located-topic-site", {"星澜储能项目": P, "墨川集团": E, "青禾镇": L},
+        "二、星澜储能项目\n由墨川集团投资，总投资45亿元，选址青禾镇。", ("星澜储能项目", LOC, "青禾镇")),
+    # ... not a heading naming two things, nor a heading that opens on no item's number
+    no("located-topic-site", {"星澜储能项目": P, "墨川数据中心": P, "墨川集团": E, "青禾镇": L},
+       "（一）星澜储能项目和墨川数据中心。由墨川集团投资，总投资45亿元，落户青禾镇。",
+       ("星澜储能项目", LOC, "青禾镇")),
+    no("located-topic-site", {"星澜储能项目": P, "墨川集团": E, "青禾镇": L},
+       "对标星澜储能项目。由墨川集团投资，总投资45亿元，落户青禾镇。", ("星澜储能项目", LOC, "青禾镇")),
     # ... only after 由 (参照X建设的A: A opens no clause)
     no("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾片区": L},
        "参照墨川集团建设的星澜智算中心今年开工，总投资20亿元，选址青禾片区。", ("星澜智算中心", LOC, "青禾片区")),
@@ -235,6 +267,11 @@ ROWS = [
         ("星澜智算中心", LOC, "青禾科技园")),
     yes("located-built-in", {**PARK, "星澜智算中心": P}, "墨川集团在青禾科技园新建的星澜智算中心已投用。",
         ("星澜智算中心", LOC, "青禾科技园")),
+    # along or around a road or street: still there
+    yes("located-built-in", {"墨川大道": L, "星澜新材料产业园": PL}, "建议在墨川大道沿线规划建设星澜新材料产业园。",
+        ("星澜新材料产业园", LOC, "墨川大道")),
+    yes("located-built-in", {"青禾湖": L, "星澜文旅综合体": P}, "在青禾湖周边新建星澜文旅综合体。",
+        ("星澜文旅综合体", LOC, "青禾湖")),
     # the home does not lie where it sets something up (我们在星澜市设立了青禾高新区驻星澜联络处)
     no("located-built-in", {"青禾高新区": PL, "星澜市": L},
        "青禾高新区工作报告。\n我们在星澜市设立了青禾高新区驻星澜联络处。", ("青禾高新区", LOC, "星澜市")),

@@ -45,7 +45,7 @@ from collections import Counter, defaultdict
 from ..model import Document, Entity, Mention, Relation
 from .base import Collector, Item, rx
 from .home import HomeRules, document_head, find_home, home_word_list, home_words, kind_words
-from .located import acts_count, acts_lead, find_site, heading_area, located, lists_on
+from .located import acts_count, acts_lead, find_site, heading_area, located, lists_on, paragraph_district, sentence_setting, setting
 from .names import corpus, home_parts, named_places, named_tracks, stem_owners
 from .owners import owners
 from .parts import parts
@@ -93,6 +93,9 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     named: list[str] = []            # the projects and parks the paragraph has named
     seen: list[str] = []             # the tracks the document has named so far
     ctx = Context(district)
+    item: str | None = None          # the one thing an item's heading of its own names (（一）A项目。)
+    opening = False                  # whether the sentence opens its paragraph
+    item_heading = rx(c.rules.get("located", {}).get("item_heading", "$^"))
     reset = rx(c.rules.get("track", {}).get("topic_reset", "$^"))
     close = rx(c.rules.get("track", {}).get("points_close", "$^"))
     pointed = False                  # whether the paragraph has come to its points (二是…)
@@ -103,6 +106,10 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         ms = sorted(by_sent.get(s.index, []), key=lambda x: x.m.start)
         if s.paragraph != para:
             ctx.recent = {}
+            ctx.heading, item = item, None      # (a heading that is a paragraph of its own)
+            acting = district                   # the district the paragraph's acts are of
+            mall_area = None                    # the 商圈 the paragraph opens on
+            opening = True
             ctx.named = []
             governing, recent, field, parent, heading, kind, para = None, None, None, None, None, None, s.paragraph
             stage = None             # the track of the paragraph's last stage label (零部件方面，…T…)
@@ -183,10 +190,27 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         chain = chain_named(c, s.text, ms, chain)
         lead = lead or acts_lead(c, s.text)
         counting = counting and lists_on(c, s.text, ms)     # (…项目54个。其中，A…；B…: still listing them)
-        located(c, doc, s, ms, district, area, site, lead or counting)
+        if district:
+            acting = setting(c, s.text, ms, home_rules) or acting
+            mall_area = paragraph_district(c, s.text, ms, opening) or mall_area
+        here = sentence_setting(c, s.text, ms) if district else None
+        # ——青禾未来城。/ 位于…，已建成X: the park an item's heading names is where the paragraph builds
+        park = ctx.heading if ctx.heading and c.ents[ctx.heading].cls == "Platform" else None
+        located(c, doc, s, ms, here or acting, area, site, lead or counting, mall_area or park,
+                "district-act" if (here or acting) == district else "setting-act")
+        # （一）A项目。opening a paragraph: A is the topic of the paragraph's rest (or of the next
+        # paragraph, when the heading is a paragraph of its own)
+        heads = [x for x in ms if x.m.role != "owner" and x.cls in ("Project", "Platform", "Institution")
+                 and x.key != district]
+        numbered = item_heading.match(s.text) if opening and len(heads) == 1 else None
+        # (the heading is the name alone: not ——在青禾高新区会议上的报告, a document's subtitle)
+        if numbered and heads[0].m.start == numbered.end() and not s.text[heads[0].m.end:].strip("。．.：: "):
+            ctx.heading = heads[0].key
+            item = ctx.heading if s.paragraph in alone else None
+        opening = False
         counting = counting or acts_count(c, s.text) is not None
         site = find_site(c, s.text, ms) or site
-        parts(c, doc, s, ms, platform, district)
+        parts(c, doc, s, ms, platform, district, park)
         last = [x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
         recent = last[-1] if last else recent
         seen += [k for k in last if k not in seen]

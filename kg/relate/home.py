@@ -98,9 +98,14 @@ def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention]
             continue    # (a zone a body's name opens with counts: 青禾新区|管委会)
         if kind:
             score[m.key] += 1 + (rules.district_weight if kind == "zone" or _county_level(rules, e.name) else 0)
+    for k in score:     # 烟台开发区 names 烟台经济技术开发区 (its stem and a short form of its kind)
+        names[k] |= set(short_names(rules, ents[k]))
     for n, line in enumerate(lines):
         weight = rules.title_weight if n == 0 else rules.title_weight // 2
-        named = [k for k in sorted(score) if _named_in(names[k], line)]
+        # (a name inside another candidate's: 烟台 in 烟台经济技术开发区 does not name the city)
+        covered = [(mt.start(), mt.end()) for k in score for w in names[k] if len(w) >= 2
+                   for mt in re.finditer(re.escape(w), line)]
+        named = [k for k in sorted(score) if _named_alone(names[k], line, covered)]
         for k in named:
             score[k] += weight
         for k in named:     # 泉州市晋江…, 嘉兴市南湖区: the place inside the one before it
@@ -128,6 +133,28 @@ def document_head(doc, lines: int = 3, max_len: int = 60) -> list[str]:
 
 def _named_in(names: set[str], line: str) -> bool:
     return any(n in line for n in names)
+
+
+def _named_alone(names: set[str], line: str, covered: list[tuple[int, int]]) -> bool:
+    """Whether ``line`` names one of ``names`` outside every longer name of ``covered``."""
+    for n in names:
+        for mt in re.finditer(re.escape(n), line) if n else ():
+            a, b = mt.span()
+            if not any(s <= a and b <= e and e - s > b - a for s, e in covered):
+                return True
+    return False
+
+
+def short_names(rules: HomeRules, e: Entity) -> list[str]:
+    """A zone's name with its kind shortened (烟台开发区, 烟台经开区 for 烟台经济技术开发区:
+    [home.kind_short]); none for other things."""
+    if rules.kind(e) != "zone":
+        return []
+    kind = max((z for z, _ in rules.kind_short if e.name.endswith(z) and e.name != z), key=len, default=None)
+    if kind is None:
+        return []
+    stem = e.name[:-len(kind)]
+    return [stem + short for short in dict(rules.kind_short)[kind]] if len(stem) >= 2 else []
 
 
 def _right_after(outer: set[str], inner: set[str], line: str) -> bool:

@@ -68,8 +68,60 @@ def lists_on(c: Collector, text: str, ms: list[Item]) -> bool:
     return first is not None and first.m.start == 0 and first.cls in ("Project", "Platform")
 
 
+def setting(c: Collector, text: str, ms: list[Item], home_rules) -> str | None:
+    """The district-level place a sentence opens on as its setting (在B区，…; 同属B区的X…; B区还将…),
+    else None: in a story on two districts, what the paragraph lands from there on is B's."""
+    first = next((x for x in ms if x.m.role != "owner"), None)
+    name = c.ents[first.key].name if first is not None else ""
+    # (a district's name is short: 青禾山历史风貌区 is an area, not a district)
+    if first is None or home_rules.kind(c.ents[first.key]) != "district" or not name.endswith(home_rules.county_ends) \
+            or len(name) > c.rules.get("district", {}).get("setting_max", 0):
+        return None
+    return first.key if rx(c.rules.get("district", {}).get("setting_before", "$^")).fullmatch(text[:first.m.start]) \
+        else None
+
+
+def sentence_setting(c: Collector, text: str, ms: list[Item]) -> str | None:
+    """The place a sentence opens on as the setting of its acts (在青禾镇，A投资建设的X已试产;
+    在青禾区星澜街道，Y夜市开市; 在星澜路沿线，A、B等本土企业…), else None: what the
+    sentence lands lies there, the nearer place, not only in the district."""
+    dist = c.rules.get("district", {})
+    things = [x for x in ms if x.m.role != "owner"]
+    if not things or things[0].cls != "Place" or not rx(dist.get("setting_open", "$^")).fullmatch(text[:things[0].m.start]):
+        return None
+    last = things[0]
+    for x in things[1:]:        # (在青禾区星澜街道: the last of the places side by side)
+        if x.cls != "Place" or x.m.start != last.m.end:
+            break
+        last = x
+    return last.key if rx(dist.get("setting_close", "$^")).match(text, last.m.end) else None
+
+
+def paragraph_district(c: Collector, text: str, ms: list[Item], first: bool) -> str | None:
+    """The 商圈 the first sentence of a paragraph opens on (青禾商圈是…; 云溪区青禾商圈…; 同属B区的
+    青禾商圈…), else None:
+    the paragraph tells what lands in it (its malls, the brands they open)."""
+    if not first:
+        return None
+    opening = rx(c.rules.get("district", {}).get("setting_before", "$^") + "的?")
+    before, pos = [], 0
+    for x in (x for x in ms if x.m.role != "owner"):
+        before.append(text[pos:x.m.start])
+        if x.cls == "CommercialDistrict":
+            # (a 商圈, not a street: what a paragraph on 青禾步行街 opens lies in the district)
+            ends = tuple(c.rules.get("district", {}).get("mall_area_ends", ()))
+            return x.key if opening.fullmatch("".join(before)) and c.ents[x.key].name.endswith(ends) else None
+        if x.cls != "Place":
+            return None
+        pos = x.m.end
+    return None
+
+
 def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: str | None = None,
-            site: str | None = None, lead: bool = False) -> None:
+            site: str | None = None, lead: bool = False, topic_area: str | None = None,
+            act_rule: str = "district-act") -> None:
+    """``district``: where the sentence's acts land (the home, or the place the sentence or its
+    paragraph is set in: ``act_rule`` setting-act)."""
     text = s.text
     ents = [x for x in ms if x.m.role != "owner"]
     after = c.rules.get("located", {}).get("after_verbs", ())
@@ -151,7 +203,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
         if found_before(local, text, r[0].m.start) or local_after.match(text, r[-1].m.end):
             for x in r:
                 if x.cls in ("Enterprise", "Institution"):
-                    c.add(x.key, "locatedIn", district, doc.doc_id, s.index, "district-local")
+                    c.add(x.key, "locatedIn", district, doc.doc_id, s.index,
+                          "district-local" if act_rule == "district-act" else act_rule)
     where = dist.get("location_before", "$^")
     actor = rx(dist.get("actor_after", "$^"))
     # the bodies named before an actor's words, with the others of their list (支持A、B在新区建设…)
@@ -166,6 +219,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     intro = rx(dist.get("introducer_after", "$^"))
     introducers = [x for x in ents if x.cls == "Enterprise" and intro.match(text, x.m.end)]
     zone_home = c.ents[district].cls == "Platform"
+    park_host = rx(dist.get("park_host_after", "$^"))
     # the owners a frame names, by every name the sentence gives them (…有限公司（以下简称“甲”）
     # 投资建设的X: 甲 too), and what a declared short form names
     builders = {x.key for x in ms if (doc.doc_id, s.index, x.m.start) in c.frame_owners}
@@ -182,8 +236,10 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             continue  # 签约落户滨海高新区, 在南山科技园集聚: where things land, not what lands
         if any(t is x for t in hosts):
             continue  # 青禾产业园集聚企业200余家: the park that gathers is the actor, not what lands
-        if zone_home and x.cls == "Platform":
-            continue  # a park inside the zone a document speaks for is a part of it, not landed in it
+        if zone_home and x.cls == "Platform" and park_host.match(text, x.m.end):
+            # a park of the zone a document speaks for that hosts firms (X新增入驻企业12家) is a
+            # part of it, not landed in it; one the zone builds or starts lies in it
+            continue
         if x.cls in ("Enterprise", "Institution") and id(x) in actors:
             continue  # 天津中环半导体…与滨海新区签约建设…: the builder, not what is built
         if found_before(passing, text, x.m.start):
@@ -198,11 +254,16 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             if x.cls == "Enterprise" and any(t.m.start < x.m.start for t in tenants_of + introducers):
                 continue  # 青禾购物中心引进了A、B等品牌: a mall's tenants, not the district's
             topic = next((t for t in reversed(topics) if t.m.start < x.m.start), None)
+            if topic is None and topic_area and topic_area != x.key and x.cls != "CommercialDistrict":
+                # (青禾商圈是…。…X在万达广场开业: the paragraph's 商圈; ——青禾未来城。…已建成X: the park
+                # its heading names)
+                topic = next((t for t in ms if t.key == topic_area), None) \
+                    or Item(x.m, topic_area, c.ents[topic_area].cls)
             if topic and topic.key != x.key:
                 # 天河路商圈正在推进…，重点建设天河路步行街: the place the sentence opens on acts
                 c.add(x.key, "locatedIn", topic.key, doc.doc_id, s.index, "topic-act")
                 continue
-            c.add(x.key, "locatedIn", district, doc.doc_id, s.index, "district-act")
+            c.add(x.key, "locatedIn", district, doc.doc_id, s.index, act_rule)
             if area:
                 c.add(x.key, "locatedIn", area, doc.doc_id, s.index, "paragraph-area")
             # 今后这里将…建成X: "here" is where the sentence before put its subject

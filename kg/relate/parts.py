@@ -6,7 +6,10 @@ from ..rules import load_rules
 from .base import Collector, Item, finditer, lists, rx
 
 
-def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str | None = None) -> None:
+def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str | None = None,
+          heading: str | None = None) -> None:
+    """``heading``: the park an item's heading names (——青禾经开区。), what the paragraph under it
+    speaks of: the whole of a list of parts that names none before it (…，下辖A、B两个园区)."""
     text, doc_id = s.text, doc.doc_id
     part = c.rules.get("part", {})
     ents = [x for x in ms if x.m.role != "owner"]
@@ -35,12 +38,16 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
     if pat:
         for mt in finditer(pat, text):
             whole = next((x for x in reversed(ents) if x.m.end <= mt.start()), None)
-            if not whole or whole.cls not in ("Platform", "Place") or text[whole.m.end:mt.start()].strip():
+            if whole and whole.cls in ("Platform", "Place") and not text[whole.m.end:mt.start()].strip():
+                whole_key = whole.key
+            elif heading and (mt.start() == 0 or text[mt.start() - 1] in "，,"):
+                whole_key = heading     # (——青禾经开区。…，下辖A、B: the heading's park)
+            else:
                 continue
             end = next((mc.start() for mc in rx(r"[，,；;。]").finditer(text[mt.end():])), len(text))
             for x in ents:
-                if mt.end() <= x.m.start < mt.end() + end and c.cls(x.key) & areas:
-                    c.add(x.key, "partOf", whole.key, doc_id, s.index, "part-include")
+                if mt.end() <= x.m.start < mt.end() + end and c.cls(x.key) & areas and x.key != whole_key:
+                    c.add(x.key, "partOf", whole_key, doc_id, s.index, "part-include")
     # "推动A、B、C等四大片区协同发展": areas listed as the N zones of the platform the
     # sentence or paragraph is about (the platform named before the list)
     pat = part.get("area_list")
@@ -49,11 +56,12 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
             if len(r) < 2 or not rx(pat).match(_past_aside(text[r[-1].m.end:])):
                 continue
             inside = {id(x) for x in r}
-            before = [x for x in ents if x.m.end <= r[0].m.start and x.cls == "Platform"]
+            before = [x for x in ents if x.m.end <= r[0].m.start and x.cls == "Platform"
+                      and not (heading and x.key == home)]
             # else the zone the document speaks for (统筹A、B和C三大园区), or its district
             # when the text says the list is its own (依托区内A、B两大主阵地)
             own = home and (c.ents[home].cls == "Platform" or text[:r[0].m.start].endswith(pronouns))
-            whole = before[-1].key if before else home if own else platform
+            whole = before[-1].key if before else heading or (home if own else platform)
             if not whole or any(x.key == whole for x in r):
                 continue
             for x in r:

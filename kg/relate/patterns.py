@@ -6,7 +6,8 @@ subject and the object. Besides slots, an end may be:
 - ``@home``: the district or zone the document speaks for (kg.relate.home);
 - ``@topic``: the thing that opens the clause chain the match is in (the last
   thing before the match that starts a clause: 天河路商圈西起…，汇集了A、B; or that
-  follows only its builder there: 由X投资建设的A…，选址Y);
+  follows only its builder there: 由X投资建设的A…，选址Y; else, in the paragraph under
+  an item's heading (（一）A项目。), the thing the heading names);
   ``@topic:<Class>|<Class>``: only when it is of one of these classes;
 - ``@previous:<Class>`` (or ``<Class>|<Class>``): the nearest thing of one of
   these classes before the match in the sentence (…长江存储二期项目…开工建设，
@@ -74,6 +75,7 @@ class Context:
     sentence: tuple[str, int] | None = None                   # (document, index) of the sentence
     recent: dict[str, str] = field(default_factory=dict)      # class -> last thing of it in the paragraph
     named: list[str] = field(default_factory=list)            # the paragraph's things, in naming order
+    heading: str | None = None                                # the thing the item heading before names
 
 
 def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: list[Item],
@@ -211,9 +213,11 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         starts = [x for x in items if x.m.end <= mt.start
                   and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT or _opened(text, x.m.start, opener)
                        or _built(text, x.m.start, builder))]
-        if not starts:
-            return []
         classes = set(end.split(":", 1)[1].split("|")) if ":" in end else None
+        if not starts:
+            # (（一）X项目。/ 由Y投资，…，落户Z: the thing the item's heading names)
+            h = ctx.heading
+            return [h] if h and (classes is None or c.cls(h) & classes) else []
         return [starts[-1].key] if classes is None or c.cls(starts[-1].key) & classes else []
     if end.startswith("@sentence:"):
         classes = set(end.split(":", 1)[1].split("|"))
