@@ -583,6 +583,18 @@ def test_list_after_a_count_and_fenbiewei(recogniser):
     assert got == {"青禾商旅总部中心": "Project", "云栖体育服务中心": "Project", "星澜汽车主题商务中心": "Project"}
 
 
+@pytest.mark.parametrize("text, want", [
+    ("开工项目5个，包括星澜智能装备产业园二期、青禾冷链仓储中心等；",
+     {"星澜智能装备产业园二期": "Project", "青禾冷链仓储中心": "Project"}),
+    ("投产项目共有4个，分别是墨川电机扩能项目、云溪精密数字化车间等等。",
+     {"墨川电机扩能项目": "Project", "云溪精密数字化车间": "Project"}),
+])
+def test_list_after_a_count_ends_before_deng(recogniser, text, want):
+    # 等 closes the list: it is no word of the last item's name
+    got = names(recogniser, text)
+    assert {n: got.get(n) for n in want} == want and not any(n.endswith("等") for n in got)
+
+
 def test_two_tracks_joined_in_one_list_item(recogniser):
     got = names(recogniser, "紧盯云计算大数据、智能网联和合成材料、集成电路三大细分赛道")
     assert got.get("智能网联和合成材料") == "IndustryTrack"

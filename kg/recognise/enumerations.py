@@ -214,6 +214,9 @@ def listed_after(ctx: Context) -> list[Cand]:
             # the list ends at the first clause break after it
             comma = text.find("，", m.end(), end)
             end = comma if comma > 0 else end
+            # ... before the word that closes it (A、B等): not a word of the last item
+            closer = next((w for w in la.get("closers", ()) if text.endswith(w, m.end(), end)), "")
+            end -= len(closer)
             noun = n.group()
             group = f"{gid}/l{k}.{m.start()}"
             for s_, e_ in split_items(ctx, text[:end]):
