@@ -677,3 +677,18 @@ def test_a_commercial_building_head(recogniser, text, want):
 ])
 def test_a_place_stem_before_its_glued_head(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- the state's centres: 国家 opens their name ([level_bodies] national) --------------------
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    case("国家青禾装备质量检验检测中心落户青禾街道", {"国家青禾装备质量检验检测中心": I, "青禾街道": P}, {},
+         id="after-nothing"),
+    case("培育国家先进星澜装备创新中心", {"国家先进星澜装备创新中心": I}, {}, id="after-a-verb"),
+    case("由墨川科技有限公司建设的国家星澜材料检测中心投用", {"墨川科技有限公司": E, "国家星澜材料检测中心": I}, {},
+         id="after-de"),
+    # 国家级 is a rank, no word of a name
+    case("认定国家级企业技术中心3家", {}, {}, id="guojiaji"),
+])
+def test_a_state_centre_is_named_with_guojia(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)

@@ -55,7 +55,7 @@ def heads(ctx: Context) -> list[Cand]:
                 short = short_owner_before(ctx, start)
                 if short is not None:   # 由星澜重工投资的|星澜|智能装备产业园
                     start = short.start
-            start = _opening_kept(ctx, start, strip_generic(ctx, start, mod_end), mod_end)
+            start = _national_kept(ctx, start, _opening_kept(ctx, start, strip_generic(ctx, start, mod_end), mod_end), e)
             zone = ctx.by_end.get(start)
             if zone is not None and zone.text not in ctx.rules.zone_words:
                 zone = None
@@ -116,7 +116,7 @@ def heads(ctx: Context) -> list[Cand]:
                      needs_context=h.context)
             if _level_body(ctx, name, start):
                 c.cls, c.rule = "Institution", f"level-body:{h.word}"
-            if h.owner:
+            if h.owner and not _national(ctx, name):   # (the state's centre is no firm's)
                 # (a phase of a park, 青禾时尚小镇|三期, is named as the park is: no brand-shaped owner)
                 base = ctx.rules.head_of(ctx.text[start:hs])
                 shaped = h.cls == "Project" and not (base and base.cls == "Platform")
@@ -298,12 +298,34 @@ def _local_name_in(ctx: Context, mod: str) -> bool:
             and proper(ctx, mod[:toks[-1].start]))
 
 
+def _national_kept(ctx: Context, start: int, stripped: int, end: int) -> int:
+    """Where a state centre's name starts: at the word for the state the generic words
+    stripped (国家|青禾装备检测中心, rules.toml [level_bodies] national), when it is a word
+    of its own and the name ends with a national head."""
+    lb = ctx.rules.level_bodies
+    if stripped == start or not ctx.text.endswith(tuple(lb.get("national_heads", ())), stripped, end):
+        return stripped
+    for w in lb.get("national", ()):
+        at = stripped - len(w)
+        t = ctx.by_start.get(at)
+        if at >= start and t is not None and t.text == w:
+            return at
+    return stripped
+
+
+def _national(ctx: Context, name: str) -> bool:
+    lb = ctx.rules.level_bodies
+    return name.startswith(tuple(lb.get("national", ()))) and name.endswith(tuple(lb.get("national_heads", ())))
+
+
 def _level_body(ctx: Context, name: str, start: int) -> bool:
     """区家庭心理服务中心, 杭州市知识产权交易服务中心: a service centre named by the
     level of government it belongs to (a bare 区/市/省/县, or a city or
     district name) is a public body, not a project."""
     toks = ctx.toks
     lb = ctx.rules.level_bodies
+    if _national(ctx, name):
+        return True
     if not name.endswith(tuple(lb.get("heads", ()))):
         return False
     if name[:1] in lb.get("levels", ()) and not ctx.lex.lookup(name[:2], "Place"):
@@ -328,8 +350,10 @@ def _described(ctx: Context, start: int, end: int, mod: str, h) -> bool:
     if r.counted_after and r.counted_after.match(text[end:]):
         return True
     before = text[:start]
-    if before.endswith(r.describing) and not proper(ctx, mod) and not r.located_of.search(before):
-        return True  # (位于X的集成电路产业园: 的 says where the name lies, not what kind it is)
+    if before.endswith(r.describing) and not proper(ctx, mod) and not r.located_of.search(before) \
+            and not _national(ctx, text[start:end]):
+        return True  # (位于X的集成电路产业园: 的 says where the name lies, not what kind it is;
+        # 建设的国家X检测中心: the state's name is as proper as a place's)
     if h.honour or any(w in text[start:end] for w in r.honour_title_words):
         clause = re.split(r"[，。；：,;:！？]", before)[-1]
         if any(v in clause for v in r.honour_verbs):
