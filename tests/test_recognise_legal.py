@@ -74,6 +74,20 @@ def test_full_legal_forms(recogniser, text, want):
     check(recogniser, text, want)
 
 
+@pytest.mark.parametrize("text, name, short", [
+    # a bare bracket right after a legal form holds the firm's short form: no word of the
+    # listed name, and the short form used later is the firm
+    case("形成以星澜动力股份有限公司（星澜动力）、墨川网络为龙头的产业集群。星澜动力新建电池项目。",
+         "星澜动力股份有限公司", "星澜动力", id="listed-then-used"),
+    case("以青禾储能系统（杭州）有限公司（青禾储能）、墨川网络为代表的企业集群。",
+         "青禾储能系统（杭州）有限公司", "青禾储能", id="after-a-bracketed-city"),
+])
+def test_a_bare_bracket_after_a_legal_form_is_its_short_form(recogniser, text, name, short):
+    ms = [m for m in recogniser.document_mentions(document(text)) if m.role != "owner"]
+    assert not any("（" + short in m.name for m in ms), ms
+    assert {m.name for m in ms if m.surface == short} == {name}, ms
+
+
 @pytest.mark.parametrize("text, brand, branch, same", [
     case("引进星澜禾川、墨川网络等龙头企业。由星澜禾川(云溪)有限公司负责建设。",
          ("星澜禾川", E), ("星澜禾川(云溪)有限公司", E), True, id="firm-and-its-branch"),
