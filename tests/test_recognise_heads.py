@@ -682,7 +682,7 @@ def test_a_place_stem_before_its_glued_head(recogniser, text, want):
 # -- the state's centres: 国家 opens their name ([level_bodies] national) --------------------
 
 @pytest.mark.parametrize("text, want, want_owners", [
-    case("国家青禾装备质量检验检测中心落户青禾街道", {"国家青禾装备质量检验检测中心": I, "青禾街道": P}, {},
+    case("国家青禾装备质量检测中心迁入青禾街道", {"国家青禾装备质量检测中心": I, "青禾街道": P}, {},
          id="after-nothing"),
     case("培育国家先进星澜装备创新中心", {"国家先进星澜装备创新中心": I}, {}, id="after-a-verb"),
     case("由墨川科技有限公司建设的国家星澜材料检测中心投用", {"墨川科技有限公司": E, "国家星澜材料检测中心": I}, {},

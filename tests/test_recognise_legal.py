@@ -116,11 +116,11 @@ def test_a_branch_links_to_its_brand(recogniser, text, brand, branch, same):
     # a bracketed place closing a name is a word of it: which branch or seat is meant
     case("新区已引进星澜创新中心（杭州）、墨川数据中心等项目",
          {"星澜创新中心（杭州）": "Project", "墨川数据中心": "Project"}, id="after-a-site"),
-    case("青禾汽车研发中心（中国）新建测试线", {"青禾汽车研发中心（中国）": "Project"}, id="a-country"),
-    case("由星澜禾川检测有限公司建设的国家青禾装备质量检验检测中心（湖北）已投入使用",
-         {"星澜禾川检测有限公司": E, "国家青禾装备质量检验检测中心（湖北）": I}, id="a-state-centre"),
+    case("青禾航材研发中心（中国）启用测试线", {"青禾航材研发中心（中国）": "Project"}, id="a-country"),
+    case("由星澜禾川检测有限公司建设的国家青禾材料质量检测中心（浙江）正式启用",
+         {"星澜禾川检测有限公司": E, "国家青禾材料质量检测中心（浙江）": I}, id="a-state-centre"),
     # a zone's name in the bracket is the thing's other name, not where it is
-    case("云溪新区（云溪高新区）坚持以汽车产业为主导", {"云溪新区": "Platform"}, id="zone-in-the-bracket"),
+    case("云溪新区（云溪高新区）全年以材料产业为重点", {"云溪新区": "Platform"}, id="zone-in-the-bracket"),
 ])
 def test_a_bracketed_place_closes_a_name(recogniser, text, want):
     # (the row's other names, tracks and places, are other rules')
