@@ -36,6 +36,7 @@ class Head:
     segment: bool = True          # the segmenter keeps it whole (False: jieba's own weight for an everyday word)
     locality: bool = False        # after a place word no list holds it names the place, no site (X钢铁|半山|基地)
     chain: bool = False           # a chain's brand (X万象汇): a proper word itself; the site is a 商圈 too
+    owned: str = ""               # named after a firm that owns it, the thing is of this class too (a firm's park: a project)
 
 
 @dataclass
@@ -171,7 +172,7 @@ def load_rules() -> Rules:
                                      group.get("long", False), group.get("noun", False),
                                      tuple(group.get("not_after", ())), group.get("brand", False),
                                      group.get("segment", True), group.get("locality", False),
-                                     group.get("chain", False)))
+                                     group.get("chain", False), group.get("owned", "")))
     enum_nouns, suffix, item_heads, everyday = {}, {}, {}, set()
     for group in raw["enum_head"]:
         for n in group["nouns"]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognition import case, check, names
+from recognition import case, check, mentions, names
 
 P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterprise", "CommercialDistrict", "IndustryTrack"
 
@@ -692,3 +692,17 @@ def test_a_place_stem_before_its_glued_head(recogniser, text, want):
 ])
 def test_a_state_centre_is_named_with_guojia(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
+
+
+# -- a firm's park is its project too ([[head]] owned) ----------------------------------------
+
+@pytest.mark.parametrize("text, name, also", [
+    case("美团云溪智慧物流产业园开工建设", "美团云溪智慧物流产业园", ("Project",), id="known-firm-city-park"),
+    case("星澜集团高端电子装备产业园投产", "星澜集团高端电子装备产业园", ("Project",), id="group-shaped-firm"),
+    # no firm opens the name: a park only
+    case("推进云溪工程机械产业园建设", "云溪工程机械产业园", (), id="a-place-park"),
+])
+def test_a_firms_park_is_its_project_too(recogniser, text, name, also):
+    ms = {m.name: m for m in mentions(recogniser, text) if m.role != "owner"}
+    assert name in ms and ms[name].cls == PL, ms
+    assert ms[name].extra == also, ms[name]

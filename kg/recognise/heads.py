@@ -121,6 +121,8 @@ def heads(ctx: Context) -> list[Cand]:
                 base = ctx.rules.head_of(ctx.text[start:hs])
                 shaped = h.cls == "Project" and not (base and base.cls == "Platform")
                 c.nested = [short] if short is not None else owner(ctx, start, hs, shaped=shaped)
+                if h.owned and any(o.role == "owner" and o.cls == "Enterprise" for o in c.nested):
+                    c.extra = (*c.extra, h.owned)   # a firm's park is its project too
             if h.cls == "Institution" and not c.nested:
                 c.nested = _zone_of_body(ctx, out, start, hs)
             area = _place_opening(ctx, out, start, hs) if h.cls in ("Project", "Platform") else []
