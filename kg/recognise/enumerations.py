@@ -242,7 +242,10 @@ def shared_heads(ctx: Context) -> list[Cand]:
             continue
         for s, e in split_items(ctx, text[:c.start - 1]):
             word = text[s:e]
+            before = ctx.by_end.get(s)
             if (len(word) > 4 or ctx.lex.lookup(word) or ctx.lex.is_not_entity(word)
+                    # (八一|北街: the end of a name a numeral opens, no bare word)
+                    or (before is not None and ctx.seg.tag(before.text) == "m" and not before.text.isdigit())
                     or any(o.start < e and s < o.end for o in cands) or not proper(ctx, word)
                     or ctx.rules.head_of(word + h.word) is not h):
                 continue
