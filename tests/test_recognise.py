@@ -957,7 +957,7 @@ def test_districts_before_a_count_of_shangquan(recogniser, text, want):
     ("推动五四路商业街业态升级", {"五四路商业街": "CommercialDistrict"}),
     ("完成五一路步行街立面改造", {"五一路步行街": "CommercialDistrict"}),
     # a numeral's tail listed before a shared head is no bare word of its own
-    ("推动八一北街、五一路商业街提质", {"五一路商业街": "CommercialDistrict"}),
+    ("推进八一东街、五四路商业街提质", {"五四路商业街": "CommercialDistrict"}),
 ])
 def test_a_street_named_by_a_date(recogniser, text, want):
     assert names(recogniser, text) == want

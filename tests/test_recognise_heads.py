@@ -706,3 +706,16 @@ def test_a_firms_park_is_its_project_too(recogniser, text, name, also):
     ms = {m.name: m for m in mentions(recogniser, text) if m.role != "owner"}
     assert name in ms and ms[name].cls == PL, ms
     assert ms[name].extra == also, ms[name]
+
+
+# -- a firm found by its legal form or firm's word opens a long project name -----------------
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # the dictionary holds the brand as a plain noun: the firm still makes the name proper
+    case("青瓷集团低温乳品智能工厂项目在云溪镇竣工投产", {"青瓷集团低温乳品智能工厂项目": PR, "云溪镇": P},
+         {"青瓷集团": E}, id="group"),
+    # a trade word's 'firm' is the product: no name opens with it
+    case("建设电解槽装备和储氢系统生产线", {}, {}, id="trade-word-is-no-firm"),
+])
+def test_a_firm_opens_a_long_project_name(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)

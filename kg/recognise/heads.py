@@ -97,7 +97,8 @@ def heads(ctx: Context) -> list[Cand]:
                     or generic_only(ctx, mod)
                     or (h.proper and short is None and not proper(ctx, mod) and not _level_body(ctx, name, start)
                         and not (h.long and re.search(ctx.rules.long_name.get("specific", "$^"), mod))
-                        and not (h.long and h.cls == "Enterprise" and _own_word_in(ctx, mod)))
+                        and not (h.long and h.cls == "Enterprise" and _own_word_in(ctx, mod))
+                        and not (h.owner and _firm_opens(ctx, out, start, mod_end)))
                     or (h.prefix and not name.startswith(h.prefix))
                     or (h.brand and short is None and (not _brand_in(ctx, mod) or (h.locality and _locality_last(ctx, mod))))):
                 break
@@ -246,6 +247,18 @@ def _unknown_word_in(ctx: Context, span: str) -> bool:
     jieba's dictionary nor the lexicon knows: a coined name (青禾, 云栖)."""
     return any(len(t.text) > 1 and not ctx.seg.knows(t.text) and not alnum(t.text)
                and t.text not in ctx.rules.not_proper for t in ctx.seg.tokens(span))
+
+
+def _firm_opens(ctx: Context, out: list[Cand], start: int, mod_end: int) -> bool:
+    """True when a firm found in the sentence by its legal form or firm's word (科技,
+    药业; [legal_name] forms, body_heads) opens the modifier
+    (星澜集团|低温乳品工厂项目): the thing is that firm's, named by it as by a proper word,
+    whatever words the dictionary makes of its brand (a trade word's firm is too often
+    the product: 制氢装备|和…生产线)."""
+    ln = ctx.rules.legal_name
+    forms = (*ln.get("forms", {}), *(w for w, c in ln.get("body_heads", {}).items() if c == "Enterprise"))
+    return any(c.cls == "Enterprise" and c.start == start and c.end < mod_end and c.role == "name"
+               and c.name.endswith(forms) for c in (*ctx.cands, *out))
 
 
 def _org_word_in(ctx: Context, span: str) -> bool:
