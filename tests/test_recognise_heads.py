@@ -719,3 +719,18 @@ def test_a_firms_park_is_its_project_too(recogniser, text, name, also):
 ])
 def test_a_firm_opens_a_long_project_name(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
+
+
+# -- units and zones named by common words ------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    # a district before a unit's head: a dictionary word names one of its units
+    case("位于拱墅区胜利街道的青禾夜市人气旺", {"拱墅区": P, "胜利街道": P, "青禾夜市": C}, id="district-jiedao"),
+    case("推进胜利街道建设", {}, id="no-district-no-name"),
+    # a port's area and an industrial zone after a proper word
+    case("新建码头位于星澜港区", {"星澜港区": P}, id="gangqu"),
+    case("青禾电子项目在墨川工业区投产", {"青禾电子项目": PR, "墨川工业区": PL}, id="gongyequ"),
+    case("墨川老工业区搬迁改造", {}, id="lao-gongyequ"),
+])
+def test_units_and_zones_named_by_common_words(recogniser, text, want):
+    check(recogniser, text, want)

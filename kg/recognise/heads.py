@@ -10,7 +10,7 @@ from .candidate import Cand
 from .context import Context, generic_only, proper, strip_generic
 from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
 from .owners import known_owner_before, owner, short_owner_before
-from .text import CLOSE_QUOTES, HIGHER_LEVELS, OPEN_QUOTES, alnum
+from .text import ADMIN_UNITS, CLOSE_QUOTES, HIGHER_LEVELS, OPEN_QUOTES, alnum
 
 
 def heads(ctx: Context) -> list[Cand]:
@@ -98,7 +98,8 @@ def heads(ctx: Context) -> list[Cand]:
                     or (h.proper and short is None and not proper(ctx, mod) and not _level_body(ctx, name, start)
                         and not (h.long and re.search(ctx.rules.long_name.get("specific", "$^"), mod))
                         and not (h.long and h.cls == "Enterprise" and _own_word_in(ctx, mod))
-                        and not (h.owner and _firm_opens(ctx, out, start, mod_end)))
+                        and not (h.owner and _firm_opens(ctx, out, start, mod_end))
+                        and not _unit_after_admin(ctx, start, mod_end, h))
                     or (h.prefix and not name.startswith(h.prefix))
                     or (h.brand and short is None and (not _brand_in(ctx, mod) or (h.locality and _locality_last(ctx, mod))))):
                 break
@@ -247,6 +248,17 @@ def _unknown_word_in(ctx: Context, span: str) -> bool:
     jieba's dictionary nor the lexicon knows: a coined name (青禾, 云栖)."""
     return any(len(t.text) > 1 and not ctx.seg.knows(t.text) and not alnum(t.text)
                and t.text not in ctx.rules.not_proper for t in ctx.seg.tokens(span))
+
+
+def _unit_after_admin(ctx: Context, start: int, mod_end: int, h) -> bool:
+    """True when an administrative unit's head (街道, 镇) follows a district or county the
+    lexicon knows and a word of two or more characters (青禾区|先锋|街道): the district says
+    the word names one of its units, a dictionary word (先锋, 联合) as well as a coined one."""
+    if h.cls != "Place" or h.word not in ADMIN_UNITS or mod_end - start < 2:
+        return False
+    t = ctx.by_end.get(start)
+    e = ctx.lex.lookup(t.text, "Place") if t is not None else None
+    return bool(e and e.levels)
 
 
 def _firm_opens(ctx: Context, out: list[Cand], start: int, mod_end: int) -> bool:
