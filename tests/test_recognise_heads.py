@@ -739,7 +739,7 @@ def test_units_and_zones_named_by_common_words(recogniser, text, want):
 @pytest.mark.parametrize("text, want", [
     # colleges and laboratories set up with a trade's firms: named by the trade alone
     case("青禾职业技术学院在经开区设立智造产业学院", {"青禾职业技术学院": I, "智造产业学院": I}, id="chanye-xueyuan"),
-    case("星澜动力装备全国重点实验室通过验收", {"星澜动力装备全国重点实验室": I},
+    case("星澜海工材料全国重点实验室通过验收", {"星澜海工材料全国重点实验室": I},
          id="quanguo-zhongdian-shiyanshi"),
 ])
 def test_colleges_and_laboratories_of_a_trade(recogniser, text, want):
