@@ -744,3 +744,12 @@ def test_units_and_zones_named_by_common_words(recogniser, text, want):
 ])
 def test_colleges_and_laboratories_of_a_trade(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # 新兴 after a local name is a word of the park's name
+    case("云栖新兴产业园完成招商签约", {"云栖新兴产业园": PL}, id="xinxing"),
+    case("推进新兴产业园招商", {}, id="xinxing-alone"),
+])
+def test_generic_words_local_names_carry(recogniser, text, want):
+    check(recogniser, text, want)
