@@ -76,6 +76,7 @@ class Rules:
     glued_end: str = ""
     glued_locatives: str = ""
     glued_after_head: str = ""
+    glued_titles: tuple[str, ...] = ()   # [boundary]: a post after a body's head jieba joined to it (局|局长)
     item_first_tags: tuple[str, ...] = ()   # a one-character word of these tags may open a list item's name
     glued_words: frozenset = frozenset()
     quantity_units: str = ""
@@ -201,6 +202,7 @@ def load_rules() -> Rules:
         glued_end=raw["boundary"].get("glued_end", ""),
         glued_locatives=raw["boundary"].get("glued_locatives", ""),
         glued_after_head=raw["boundary"].get("glued_after_head", ""),
+        glued_titles=tuple(raw["boundary"].get("glued_titles", ())),
         item_first_tags=tuple(raw["boundary"].get("item_first_tags", ())),
         glued_words=frozenset(raw["boundary"].get("glued_words", ())),
         quantity_units=raw["enum"].get("quantity_units", ""),
