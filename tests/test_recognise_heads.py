@@ -753,3 +753,14 @@ def test_colleges_and_laboratories_of_a_trade(recogniser, text, want):
 ])
 def test_generic_words_local_names_carry(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a host's and a report's words before a name are no words of it
+    case("首先请云溪新区管委会副主任介绍情况", {"云溪新区管委会": I}, id="qing"),
+    case("现将高新区智能装备产业发展情况报告如下", {"智能装备": T}, id="xianjiang"),
+    # a verb jieba made up that ends in a street's head is no street (开街)
+    case("改造后的青禾步行街于今年9月重新开街", {"青禾步行街": C}, id="kaijie"),
+])
+def test_words_before_and_after_a_name(recogniser, text, want):
+    check(recogniser, text, want)

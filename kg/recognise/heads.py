@@ -237,8 +237,8 @@ def _lone_function_word(ctx: Context, start: int, mod_end: int) -> bool:
 def _glued_name(ctx: Context, t: Token) -> bool:
     """A token that is a name with its one-character head inside: a word jieba
     made up (石祥路) or a place word of its dictionary (中山北路, 西路)."""
-    if ctx.lex.lookup(t.text) is not None:
-        return False
+    if ctx.lex.lookup(t.text) is not None or t.text in ctx.rules.boundary:
+        return False     # (开街: a verb jieba made up, no street)
     return (not ctx.seg.knows(t.text) or ctx.seg.tag(t.text) in ("ns", "j")) and \
         t.text[-1] in ctx.rules.heads_inside_word
 
