@@ -9,8 +9,9 @@ from ..model import Token
 from .candidate import Cand
 from .context import Context, generic_only, proper, strip_generic
 from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
+from .openings import firm_opens, national, national_kept, unit_after_admin
 from .owners import known_owner_before, owner, short_owner_before
-from .text import ADMIN_UNITS, CLOSE_QUOTES, HIGHER_LEVELS, OPEN_QUOTES, alnum
+from .text import CLOSE_QUOTES, HIGHER_LEVELS, OPEN_QUOTES, alnum
 
 
 def heads(ctx: Context) -> list[Cand]:
@@ -55,7 +56,7 @@ def heads(ctx: Context) -> list[Cand]:
                 short = short_owner_before(ctx, start)
                 if short is not None:   # 由星澜重工投资的|星澜|智能装备产业园
                     start = short.start
-            start = _national_kept(ctx, start, _opening_kept(ctx, start, strip_generic(ctx, start, mod_end), mod_end), e)
+            start = national_kept(ctx, start, _opening_kept(ctx, start, strip_generic(ctx, start, mod_end), mod_end), e)
             zone = ctx.by_end.get(start)
             if zone is not None and zone.text not in ctx.rules.zone_words:
                 zone = None
@@ -98,8 +99,8 @@ def heads(ctx: Context) -> list[Cand]:
                     or (h.proper and short is None and not proper(ctx, mod) and not _level_body(ctx, name, start)
                         and not (h.long and re.search(ctx.rules.long_name.get("specific", "$^"), mod))
                         and not (h.long and h.cls == "Enterprise" and _own_word_in(ctx, mod))
-                        and not (h.owner and _firm_opens(ctx, out, start, mod_end))
-                        and not _unit_after_admin(ctx, start, mod_end, h))
+                        and not (h.owner and firm_opens(ctx, out, start, mod_end))
+                        and not unit_after_admin(ctx, start, mod_end, h))
                     or (h.prefix and not name.startswith(h.prefix))
                     or (h.brand and short is None and (not _brand_in(ctx, mod) or (h.locality and _locality_last(ctx, mod))))):
                 break
@@ -118,7 +119,7 @@ def heads(ctx: Context) -> list[Cand]:
                      needs_context=h.context)
             if _level_body(ctx, name, start):
                 c.cls, c.rule = "Institution", f"level-body:{h.word}"
-            if h.owner and not _national(ctx, name):   # (the state's centre is no firm's)
+            if h.owner and not national(ctx, name):   # (the state's centre is no firm's)
                 # (a phase of a park, 青禾时尚小镇|三期, is named as the park is: no brand-shaped owner)
                 base = ctx.rules.head_of(ctx.text[start:hs])
                 shaped = h.cls == "Project" and not (base and base.cls == "Platform")
@@ -250,29 +251,6 @@ def _unknown_word_in(ctx: Context, span: str) -> bool:
                and t.text not in ctx.rules.not_proper for t in ctx.seg.tokens(span))
 
 
-def _unit_after_admin(ctx: Context, start: int, mod_end: int, h) -> bool:
-    """True when an administrative unit's head (街道, 镇) follows a district or county the
-    lexicon knows and a word of two or more characters (青禾区|先锋|街道): the district says
-    the word names one of its units, a dictionary word (先锋, 联合) as well as a coined one."""
-    if h.cls != "Place" or h.word not in ADMIN_UNITS or mod_end - start < 2:
-        return False
-    t = ctx.by_end.get(start)
-    e = ctx.lex.lookup(t.text, "Place") if t is not None else None
-    return bool(e and e.levels)
-
-
-def _firm_opens(ctx: Context, out: list[Cand], start: int, mod_end: int) -> bool:
-    """True when a firm found in the sentence by its legal form or firm's word (科技,
-    药业; [legal_name] forms, body_heads) opens the modifier
-    (星澜集团|低温乳品工厂项目): the thing is that firm's, named by it as by a proper word,
-    whatever words the dictionary makes of its brand (a trade word's firm is too often
-    the product: 制氢装备|和…生产线)."""
-    ln = ctx.rules.legal_name
-    forms = (*ln.get("forms", {}), *(w for w, c in ln.get("body_heads", {}).items() if c == "Enterprise"))
-    return any(c.cls == "Enterprise" and c.start == start and c.end < mod_end and c.role == "name"
-               and c.name.endswith(forms) for c in (*ctx.cands, *out))
-
-
 def _org_word_in(ctx: Context, span: str) -> bool:
     """True when ``span`` holds a firm or body the lexicon knows (推进星澜集团|研发中心项目|建设):
     the thing is that one's, named as a coined word would name it."""
@@ -325,33 +303,13 @@ def _local_name_in(ctx: Context, mod: str) -> bool:
             and proper(ctx, mod[:toks[-1].start]))
 
 
-def _national_kept(ctx: Context, start: int, stripped: int, end: int) -> int:
-    """Where a state centre's name starts: at the word for the state the generic words
-    stripped (国家|青禾装备检测中心, rules.toml [level_bodies] national), when it is a word
-    of its own and the name ends with a national head."""
-    lb = ctx.rules.level_bodies
-    if stripped == start or not ctx.text.endswith(tuple(lb.get("national_heads", ())), stripped, end):
-        return stripped
-    for w in lb.get("national", ()):
-        at = stripped - len(w)
-        t = ctx.by_start.get(at)
-        if at >= start and t is not None and t.text == w:
-            return at
-    return stripped
-
-
-def _national(ctx: Context, name: str) -> bool:
-    lb = ctx.rules.level_bodies
-    return name.startswith(tuple(lb.get("national", ()))) and name.endswith(tuple(lb.get("national_heads", ())))
-
-
 def _level_body(ctx: Context, name: str, start: int) -> bool:
     """区家庭心理服务中心, 杭州市知识产权交易服务中心: a service centre named by the
     level of government it belongs to (a bare 区/市/省/县, or a city or
     district name) is a public body, not a project."""
     toks = ctx.toks
     lb = ctx.rules.level_bodies
-    if _national(ctx, name):
+    if national(ctx, name):
         return True
     if not name.endswith(tuple(lb.get("heads", ()))):
         return False
@@ -378,7 +336,7 @@ def _described(ctx: Context, start: int, end: int, mod: str, h) -> bool:
         return True
     before = text[:start]
     if before.endswith(r.describing) and not proper(ctx, mod) and not r.located_of.search(before) \
-            and not _national(ctx, text[start:end]):
+            and not national(ctx, text[start:end]):
         return True  # (位于X的集成电路产业园: 的 says where the name lies, not what kind it is;
         # 建设的国家X检测中心: the state's name is as proper as a place's)
     if h.honour or any(w in text[start:end] for w in r.honour_title_words):
