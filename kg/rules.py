@@ -36,6 +36,7 @@ class Head:
     segment: bool = True          # the segmenter keeps it whole (False: jieba's own weight for an everyday word)
     locality: bool = False        # after a place word no list holds it names the place, no site (X钢铁|半山|基地)
     chain: bool = False           # a chain's brand (X万象汇): a proper word itself; the site is a 商圈 too
+    owned: str = ""               # named after a firm that owns it, the thing is of this class too (a firm's park: a project)
 
 
 @dataclass
@@ -75,10 +76,12 @@ class Rules:
     glued_end: str = ""
     glued_locatives: str = ""
     glued_after_head: str = ""
+    glued_titles: tuple[str, ...] = ()   # [boundary]: a post after a body's head jieba joined to it (局|局长)
     item_first_tags: tuple[str, ...] = ()   # a one-character word of these tags may open a list item's name
     glued_words: frozenset = frozenset()
     quantity_units: str = ""
     title_max_len: int = 16
+    numeral_streets: str = ""     # [place]: the last characters of a street named by a date (五一路)
     heads_inside_word: str = ""
     greater_area: dict = field(default_factory=dict)
     track_sector_words: tuple[str, ...] = ()
@@ -171,7 +174,7 @@ def load_rules() -> Rules:
                                      group.get("long", False), group.get("noun", False),
                                      tuple(group.get("not_after", ())), group.get("brand", False),
                                      group.get("segment", True), group.get("locality", False),
-                                     group.get("chain", False)))
+                                     group.get("chain", False), group.get("owned", "")))
     enum_nouns, suffix, item_heads, everyday = {}, {}, {}, set()
     for group in raw["enum_head"]:
         for n in group["nouns"]:
@@ -199,10 +202,12 @@ def load_rules() -> Rules:
         glued_end=raw["boundary"].get("glued_end", ""),
         glued_locatives=raw["boundary"].get("glued_locatives", ""),
         glued_after_head=raw["boundary"].get("glued_after_head", ""),
+        glued_titles=tuple(raw["boundary"].get("glued_titles", ())),
         item_first_tags=tuple(raw["boundary"].get("item_first_tags", ())),
         glued_words=frozenset(raw["boundary"].get("glued_words", ())),
         quantity_units=raw["enum"].get("quantity_units", ""),
         title_max_len=raw.get("place", {}).get("title_max_len", 16),
+        numeral_streets=raw.get("place", {}).get("numeral_streets", ""),
         greater_area=raw.get("place", {}).get("greater", {}),
         track_sector_words=tuple(raw["track"].get("sector_words", ())),
         track_tags={k: raw["track"].get(k, []) for k in ("word_tags", "listed_tags", "framed_tags", "frames", "kind_frames",

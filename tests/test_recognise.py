@@ -583,6 +583,18 @@ def test_list_after_a_count_and_fenbiewei(recogniser):
     assert got == {"青禾商旅总部中心": "Project", "云栖体育服务中心": "Project", "星澜汽车主题商务中心": "Project"}
 
 
+@pytest.mark.parametrize("text, want", [
+    ("开工项目5个，包括星澜智能装备产业园二期、青禾冷链仓储中心等；",
+     {"星澜智能装备产业园二期": "Project", "青禾冷链仓储中心": "Project"}),
+    ("投产项目共有4个，分别是墨川电机扩能项目、云溪精密数字化车间等等。",
+     {"墨川电机扩能项目": "Project", "云溪精密数字化车间": "Project"}),
+])
+def test_list_after_a_count_ends_before_deng(recogniser, text, want):
+    # 等 closes the list: it is no word of the last item's name
+    got = names(recogniser, text)
+    assert {n: got.get(n) for n in want} == want and not any(n.endswith("等") for n in got)
+
+
 def test_two_tracks_joined_in_one_list_item(recogniser):
     got = names(recogniser, "紧盯云计算大数据、智能网联和合成材料、集成电路三大细分赛道")
     assert got.get("智能网联和合成材料") == "IndustryTrack"
@@ -925,3 +937,27 @@ def test_a_part_of_a_joined_track_opening_a_sentence_is_a_track(recogniser, text
     ms = recogniser.document_mentions(_doc(text))
     assert [m.surface for m in ms if m.rule == "track:part-label"] == want
     assert all(m.cls == "IndustryTrack" for m in ms if m.rule == "track:part-label")
+
+
+@pytest.mark.parametrize("text, want", [
+    # districts listed before a count of 商圈: their 商圈 are counted, the districts named
+    ("中秋假期，杭州市拱墅区、上城区两大核心商圈人气攀升", {"杭州市": "Place", "拱墅区": "Place", "上城区": "Place"}),
+    ("国庆期间拱墅区、西湖区两大商圈销售额增长", {"拱墅区": "Place", "西湖区": "Place"}),
+    # ... and a count of districts in a head's modifier makes no name
+    ("——星澜、云栖两区商圈持续升温", {}),
+    # bare words before a count of 商圈 are still 商圈
+    ("做强星河、云湾两大商圈", {"星河商圈": "CommercialDistrict", "云湾商圈": "CommercialDistrict"}),
+])
+def test_districts_before_a_count_of_shangquan(recogniser, text, want):
+    assert names(recogniser, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a street named by a date (the dictionary's numeral) opens a name
+    ("推动五四路商业街业态升级", {"五四路商业街": "CommercialDistrict"}),
+    ("完成五一路步行街立面改造", {"五一路步行街": "CommercialDistrict"}),
+    # a numeral's tail listed before a shared head is no bare word of its own
+    ("推进八一东街、五四路商业街提质", {"五四路商业街": "CommercialDistrict"}),
+])
+def test_a_street_named_by_a_date(recogniser, text, want):
+    assert names(recogniser, text) == want

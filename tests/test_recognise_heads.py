@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognition import case, check, names
+from recognition import case, check, mentions, names
 
 P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterprise", "CommercialDistrict", "IndustryTrack"
 
@@ -676,4 +676,91 @@ def test_a_commercial_building_head(recogniser, text, want):
     case("加快湖智造走廊建设", {"湖智造走廊": PL}, id="boundary-word-before"),
 ])
 def test_a_place_stem_before_its_glued_head(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+# -- the state's centres: 国家 opens their name ([level_bodies] national) --------------------
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    case("国家青禾装备质量检测中心迁入青禾街道", {"国家青禾装备质量检测中心": I, "青禾街道": P}, {},
+         id="after-nothing"),
+    case("培育国家先进星澜装备创新中心", {"国家先进星澜装备创新中心": I}, {}, id="after-a-verb"),
+    case("由墨川科技有限公司建设的国家星澜材料检测中心投用", {"墨川科技有限公司": E, "国家星澜材料检测中心": I}, {},
+         id="after-de"),
+    # 国家级 is a rank, no word of a name
+    case("认定国家级企业技术中心3家", {}, {}, id="guojiaji"),
+])
+def test_a_state_centre_is_named_with_guojia(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)
+
+
+# -- a firm's park is its project too ([[head]] owned) ----------------------------------------
+
+@pytest.mark.parametrize("text, name, also", [
+    case("美团云溪智慧物流产业园开工建设", "美团云溪智慧物流产业园", ("Project",), id="known-firm-city-park"),
+    case("星澜集团高端电子装备产业园投产", "星澜集团高端电子装备产业园", ("Project",), id="group-shaped-firm"),
+    # no firm opens the name: a park only
+    case("推进云溪工程机械产业园建设", "云溪工程机械产业园", (), id="a-place-park"),
+])
+def test_a_firms_park_is_its_project_too(recogniser, text, name, also):
+    ms = {m.name: m for m in mentions(recogniser, text) if m.role != "owner"}
+    assert name in ms and ms[name].cls == PL, ms
+    assert ms[name].extra == also, ms[name]
+
+
+# -- a firm found by its legal form or firm's word opens a long project name -----------------
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # the dictionary holds the brand as a plain noun: the firm still makes the name proper
+    case("青瓷集团低温乳品智能工厂项目在云溪镇竣工投产", {"青瓷集团低温乳品智能工厂项目": PR, "云溪镇": P},
+         {"青瓷集团": E}, id="group"),
+    # a trade word's 'firm' is the product: no name opens with it
+    case("建设电解槽装备和储氢系统生产线", {}, {}, id="trade-word-is-no-firm"),
+])
+def test_a_firm_opens_a_long_project_name(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)
+
+
+# -- units and zones named by common words ------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    # a district before a unit's head: a dictionary word names one of its units
+    case("位于拱墅区胜利街道的青禾夜市人气旺", {"拱墅区": P, "胜利街道": P, "青禾夜市": C}, id="district-jiedao"),
+    case("推进胜利街道建设", {}, id="no-district-no-name"),
+    # a port's area and an industrial zone after a proper word
+    case("新建码头位于星澜港区", {"星澜港区": P}, id="gangqu"),
+    case("青禾电子项目在墨川工业区投产", {"青禾电子项目": PR, "墨川工业区": PL}, id="gongyequ"),
+    case("墨川老工业区搬迁改造", {}, id="lao-gongyequ"),
+])
+def test_units_and_zones_named_by_common_words(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # colleges and laboratories set up with a trade's firms: named by the trade alone
+    case("青禾职业技术学院在经开区设立智造产业学院", {"青禾职业技术学院": I, "智造产业学院": I}, id="chanye-xueyuan"),
+    case("星澜海工材料全国重点实验室通过验收", {"星澜海工材料全国重点实验室": I},
+         id="quanguo-zhongdian-shiyanshi"),
+])
+def test_colleges_and_laboratories_of_a_trade(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # 新兴 after a local name is a word of the park's name
+    case("云栖新兴产业园完成招商签约", {"云栖新兴产业园": PL}, id="xinxing"),
+    case("推进新兴产业园招商", {}, id="xinxing-alone"),
+])
+def test_generic_words_local_names_carry(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a host's and a report's words before a name are no words of it
+    case("首先请云溪新区管委会副主任介绍情况", {"云溪新区管委会": I}, id="qing"),
+    case("现将高新区智能装备产业发展情况报告如下", {"智能装备": T}, id="xianjiang"),
+    # a verb jieba made up that ends in a street's head is no street (开街)
+    case("改造后的青禾步行街于今年9月重新开街", {"青禾步行街": C}, id="kaijie"),
+])
+def test_words_before_and_after_a_name(recogniser, text, want):
     check(recogniser, text, want)

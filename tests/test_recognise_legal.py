@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.link import link
-from recognition import case, check, document
+from recognition import case, check, document, names
 
 E, I, P = "Enterprise", "Institution", "Place"
 
@@ -29,7 +29,7 @@ E, I, P = "Enterprise", "Institution", "Place"
     case("与青禾大学(杭州)合作", {"青禾大学(杭州)": I}, id="university-known-city"),
     case("与青禾大学（云溪市）共建实验室", {"青禾大学（云溪市）": I}, id="university-city-word"),
     case("墨川大学(北区)成立", {"墨川大学(北区)": I}, id="university-district-word"),
-    case("与青禾大学(云溪)合作", {"青禾大学": I}, id="bracket-names-no-place"),
+    case("与青禾大学(星湾)合作", {"青禾大学": I}, id="bracket-names-no-place"),
     # a site named after its owner and city: a name's head after the bracket says the class
     case("星澜（杭州）数据中心、墨川云计算中心等项目落户",
          {"星澜（杭州）数据中心": "Project", "墨川云计算中心": "Project"},
@@ -40,6 +40,11 @@ E, I, P = "Enterprise", "Institution", "Place"
     case("星澜（杭州）云计算数据中心二期满负荷运行", {"星澜（杭州）云计算数据中心二期": "Project"},
          id="a-phase-after-the-head"),
     case("星澜（一期）数据中心投用", {}, id="bracket-naming-no-place"),
+    # a county's short form in the bracket (天河 for 天河区) names the place too
+    case("星澜（天河）智能装备制造基地开工", {"星澜（天河）智能装备制造基地": "Project"},
+         id="county-short-form-in-the-bracket"),
+    case("青禾（天河）科技成果转化基地二期在示范区开工", {"青禾（天河）科技成果转化基地二期": "Project"},
+         id="county-short-form-and-a-phase"),
     case("星澜（杭州）的数据中心建设和运营能力不断提升", {"杭州市": P}, id="function-word-before-the-head"),
     # no legal form, no body: a bracket is only a bracket
     case("展会(现场)有限", {}, id="no-form"),
@@ -69,6 +74,20 @@ def test_full_legal_forms(recogniser, text, want):
     check(recogniser, text, want)
 
 
+@pytest.mark.parametrize("text, name, short", [
+    # a bare bracket right after a legal form holds the firm's short form: no word of the
+    # listed name, and the short form used later is the firm
+    case("形成以星澜动力股份有限公司（星澜动力）、墨川网络为龙头的产业集群。星澜动力新建电池项目。",
+         "星澜动力股份有限公司", "星澜动力", id="listed-then-used"),
+    case("以青禾储能系统（杭州）有限公司（青禾储能）、墨川网络为代表的企业集群。",
+         "青禾储能系统（杭州）有限公司", "青禾储能", id="after-a-bracketed-city"),
+])
+def test_a_bare_bracket_after_a_legal_form_is_its_short_form(recogniser, text, name, short):
+    ms = [m for m in recogniser.document_mentions(document(text)) if m.role != "owner"]
+    assert not any("（" + short in m.name for m in ms), ms
+    assert {m.name for m in ms if m.surface == short} == {name}, ms
+
+
 @pytest.mark.parametrize("text, brand, branch, same", [
     case("引进星澜禾川、墨川网络等龙头企业。由星澜禾川(云溪)有限公司负责建设。",
          ("星澜禾川", E), ("星澜禾川(云溪)有限公司", E), True, id="firm-and-its-branch"),
@@ -91,6 +110,23 @@ def test_a_branch_links_to_its_brand(recogniser, text, brand, branch, same):
     link(ms, recogniser.lex, trace)
     assert (found[brand].key == found[branch].key) == same, trace
     assert ((brand[0], branch[0], "branch") in trace) == same, trace
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bracketed place closing a name is a word of it: which branch or seat is meant
+    case("新区已引进星澜创新中心（杭州）、墨川数据中心等项目",
+         {"星澜创新中心（杭州）": "Project", "墨川数据中心": "Project"}, id="after-a-site"),
+    case("青禾航材研发中心（中国）启用测试线", {"青禾航材研发中心（中国）": "Project"}, id="a-country"),
+    case("由星澜禾川检测有限公司建设的国家青禾材料质量检测中心（浙江）正式启用",
+         {"星澜禾川检测有限公司": E, "国家青禾材料质量检测中心（浙江）": I}, id="a-state-centre"),
+    # a zone's name in the bracket is the thing's other name, not where it is
+    case("云溪新区（云溪高新区）全年以材料产业为重点", {"云溪新区": "Platform"}, id="zone-in-the-bracket"),
+])
+def test_a_bracketed_place_closes_a_name(recogniser, text, want):
+    # (the row's other names, tracks and places, are other rules')
+    got = names(recogniser, text)
+    assert {n: got.get(n) for n in want} == want, got
+    assert not any("（" in n for n in got if n not in want), got
 
 
 @pytest.mark.parametrize("text, want, owners", [

@@ -100,3 +100,21 @@ def test_a_street_before_a_locative(recogniser, text, want):
 def test_a_names_head_is_cut_from_the_lists_deng(toks, want):
     out = unglue_ends(toks, load_rules(), lambda w: "")
     assert [t.text for t in out] == want
+
+
+@pytest.mark.parametrize("toks, want", [
+    # a body's head joined to the post after it: cut ([boundary] glued_titles)
+    (_toks(("商务", "n"), ("局局长", "n"), ("：", "x")), ["商务", "局", "局长", "："]),
+    # ... not a post standing alone, nor one at the sentence's start
+    (_toks(("青禾", ""), ("局长", "n")), ["青禾", "局长"]),
+    (_toks(("局局长", "n"),), ["局局长"]),
+])
+def test_a_bodys_head_is_cut_from_a_post(toks, want):
+    assert [t.text for t in unglue_ends(toks, load_rules(), lambda w: "")] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    case("青禾区星澜发展局局长：今年将实施新项目", {"青禾区星澜发展局": "Institution"}, id="bureau-before-its-head"),
+])
+def test_a_bureau_before_its_heads_post(recogniser, text, want):
+    check(recogniser, text, want)

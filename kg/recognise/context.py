@@ -161,11 +161,16 @@ def _word_stops(ctx: Context, w: str) -> bool | int:
     tag = ctx.seg.tag(w)
     if w in ctx.rules.boundary or any(is_punct(ch) for ch in w):
         return True
-    if ctx.lex.lookup(w) is None and w not in ctx.rules.name_internal:
+    if ctx.lex.lookup(w) is None and w not in ctx.rules.name_internal and not numeral_street(ctx, w, tag):
         if tag[:1] in STOP_TAGS or tag in ("t", "m", "mq", "ad") or (
                 tag[:1] == "v" and tag != "vn" and len(w) > 1):
             return not ((alnum(w) and tag in ("m", "eng", "")) or (tag == "m" and w.startswith("第")))
     return _UNIT_AFTER if w.isdigit() else False
+
+
+def numeral_street(ctx: Context, w: str, tag: str) -> bool:
+    """True when ``w`` is a street named by a date the dictionary tags as a numeral (五一路)."""
+    return tag == "m" and len(w) > 2 and w[-1] in ctx.rules.numeral_streets
 
 
 def stops_plain(ctx: Context, t: Token, upto: int) -> bool:
@@ -174,7 +179,7 @@ def stops_plain(ctx: Context, t: Token, upto: int) -> bool:
     w, tag = t.text, ctx.seg.tag(t.text)
     if w in ctx.rules.boundary or any(is_punct(ch) for ch in w):
         return True
-    if ctx.lex.lookup(w) is None and w not in ctx.rules.name_internal:
+    if ctx.lex.lookup(w) is None and w not in ctx.rules.name_internal and not numeral_street(ctx, w, tag):
         if tag[:1] in STOP_TAGS or tag in ("t", "m", "mq", "ad") or (
                 tag[:1] == "v" and tag != "vn" and len(w) > 1):
             return not ((alnum(w) and tag in ("m", "eng", "")) or (tag == "m" and w.startswith("第")))
@@ -239,6 +244,8 @@ def proper(ctx: Context, span: str) -> bool:
         tag = ctx.seg.tag(t.text)
         if tag in ("nr", "nrt", "nrfg", "ns", "nt", "nz", "eng", "j", "x", "") or alnum(t.text):
             return True
+        if numeral_street(ctx, t.text, tag):
+            return True     # a street named by a date the dictionary holds as a numeral (五一路)
         if tag.endswith("g") and prev_bound:
             return True     # 湾|辰: two bound morphemes side by side, a word jieba could not make
         prev_bound = tag.endswith("g")

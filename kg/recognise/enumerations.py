@@ -214,6 +214,9 @@ def listed_after(ctx: Context) -> list[Cand]:
             # the list ends at the first clause break after it
             comma = text.find("，", m.end(), end)
             end = comma if comma > 0 else end
+            # ... before the word that closes it (A、B等): not a word of the last item
+            closer = next((w for w in la.get("closers", ()) if text.endswith(w, m.end(), end)), "")
+            end -= len(closer)
             noun = n.group()
             group = f"{gid}/l{k}.{m.start()}"
             for s_, e_ in split_items(ctx, text[:end]):
@@ -239,7 +242,10 @@ def shared_heads(ctx: Context) -> list[Cand]:
             continue
         for s, e in split_items(ctx, text[:c.start - 1]):
             word = text[s:e]
+            before = ctx.by_end.get(s)
             if (len(word) > 4 or ctx.lex.lookup(word) or ctx.lex.is_not_entity(word)
+                    # (八一|北街: the end of a name a numeral opens, no bare word)
+                    or (before is not None and ctx.seg.tag(before.text) == "m" and not before.text.isdigit())
                     or any(o.start < e and s < o.end for o in cands) or not proper(ctx, word)
                     or ctx.rules.head_of(word + h.word) is not h):
                 continue

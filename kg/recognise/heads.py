@@ -9,6 +9,7 @@ from ..model import Token
 from .candidate import Cand
 from .context import Context, generic_only, proper, strip_generic
 from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
+from .openings import firm_opens, national, national_kept, unit_after_admin
 from .owners import known_owner_before, owner, short_owner_before
 from .text import CLOSE_QUOTES, HIGHER_LEVELS, OPEN_QUOTES, alnum
 
@@ -55,7 +56,7 @@ def heads(ctx: Context) -> list[Cand]:
                 short = short_owner_before(ctx, start)
                 if short is not None:   # 由星澜重工投资的|星澜|智能装备产业园
                     start = short.start
-            start = _opening_kept(ctx, start, strip_generic(ctx, start, mod_end), mod_end)
+            start = national_kept(ctx, start, _opening_kept(ctx, start, strip_generic(ctx, start, mod_end), mod_end), e)
             zone = ctx.by_end.get(start)
             if zone is not None and zone.text not in ctx.rules.zone_words:
                 zone = None
@@ -97,7 +98,9 @@ def heads(ctx: Context) -> list[Cand]:
                     or generic_only(ctx, mod)
                     or (h.proper and short is None and not proper(ctx, mod) and not _level_body(ctx, name, start)
                         and not (h.long and re.search(ctx.rules.long_name.get("specific", "$^"), mod))
-                        and not (h.long and h.cls == "Enterprise" and _own_word_in(ctx, mod)))
+                        and not (h.long and h.cls == "Enterprise" and _own_word_in(ctx, mod))
+                        and not (h.owner and firm_opens(ctx, out, start, mod_end))
+                        and not unit_after_admin(ctx, start, mod_end, h))
                     or (h.prefix and not name.startswith(h.prefix))
                     or (h.brand and short is None and (not _brand_in(ctx, mod) or (h.locality and _locality_last(ctx, mod))))):
                 break
@@ -116,11 +119,13 @@ def heads(ctx: Context) -> list[Cand]:
                      needs_context=h.context)
             if _level_body(ctx, name, start):
                 c.cls, c.rule = "Institution", f"level-body:{h.word}"
-            if h.owner:
+            if h.owner and not national(ctx, name):   # (the state's centre is no firm's)
                 # (a phase of a park, 青禾时尚小镇|三期, is named as the park is: no brand-shaped owner)
                 base = ctx.rules.head_of(ctx.text[start:hs])
                 shaped = h.cls == "Project" and not (base and base.cls == "Platform")
                 c.nested = [short] if short is not None else owner(ctx, start, hs, shaped=shaped)
+                if h.owned and any(o.role == "owner" and o.cls == "Enterprise" for o in c.nested):
+                    c.extra = (*c.extra, h.owned)   # a firm's park is its project too
             if h.cls == "Institution" and not c.nested:
                 c.nested = _zone_of_body(ctx, out, start, hs)
             area = _place_opening(ctx, out, start, hs) if h.cls in ("Project", "Platform") else []
@@ -233,8 +238,8 @@ def _lone_function_word(ctx: Context, start: int, mod_end: int) -> bool:
 def _glued_name(ctx: Context, t: Token) -> bool:
     """A token that is a name with its one-character head inside: a word jieba
     made up (石祥路) or a place word of its dictionary (中山北路, 西路)."""
-    if ctx.lex.lookup(t.text) is not None:
-        return False
+    if ctx.lex.lookup(t.text) is not None or t.text in ctx.rules.boundary:
+        return False     # (开街: a verb jieba made up, no street)
     return (not ctx.seg.knows(t.text) or ctx.seg.tag(t.text) in ("ns", "j")) and \
         t.text[-1] in ctx.rules.heads_inside_word
 
@@ -304,6 +309,8 @@ def _level_body(ctx: Context, name: str, start: int) -> bool:
     district name) is a public body, not a project."""
     toks = ctx.toks
     lb = ctx.rules.level_bodies
+    if national(ctx, name):
+        return True
     if not name.endswith(tuple(lb.get("heads", ()))):
         return False
     if name[:1] in lb.get("levels", ()) and not ctx.lex.lookup(name[:2], "Place"):
@@ -328,8 +335,10 @@ def _described(ctx: Context, start: int, end: int, mod: str, h) -> bool:
     if r.counted_after and r.counted_after.match(text[end:]):
         return True
     before = text[:start]
-    if before.endswith(r.describing) and not proper(ctx, mod) and not r.located_of.search(before):
-        return True  # (位于X的集成电路产业园: 的 says where the name lies, not what kind it is)
+    if before.endswith(r.describing) and not proper(ctx, mod) and not r.located_of.search(before) \
+            and not national(ctx, text[start:end]):
+        return True  # (位于X的集成电路产业园: 的 says where the name lies, not what kind it is;
+        # 建设的国家X检测中心: the state's name is as proper as a place's)
     if h.honour or any(w in text[start:end] for w in r.honour_title_words):
         clause = re.split(r"[，。；：,;:！？]", before)[-1]
         if any(v in clause for v in r.honour_verbs):

@@ -11,7 +11,7 @@ from .context import Context, bare_head, generic_only, proper, strip_generic
 from .modifier import left_modifier
 from .owners import owner
 from .places import place_prefix
-from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_SEP, OPEN_QUOTES, alnum, is_punct
+from .text import CLOSE_QUOTES, GOVERNMENT_LEVELS, JOIN_CHARS, LIST_SEP, OPEN_QUOTES, alnum, is_punct
 from .tracks import COUNTED as _COUNTED, track_like
 
 
@@ -209,6 +209,8 @@ def _item_cand(ctx: Context, name: str, s: int, e: int, cls: str, group: str, no
         return None  # 特色历史街区: generic words and a head, no name
     suffix, when = ctx.rules.enum_name_suffix.get(noun, (None, None))
     entry = ctx.lex.lookup(name)
+    if suffix and _admin_area(ctx, name, entry):
+        return None  # 青禾区、星澜区两大商圈: the districts' 商圈 are counted, the districts named
     if suffix and not name.endswith(suffix) and (
             when == "always" or (entry is not None and entry.cls != cls)):
         # 大运河 in a list of 商圈 is 大运河商圈, not the canal
@@ -267,6 +269,15 @@ def _joined_item(ctx: Context, name: str) -> bool:
     parts = re.split(f"[{JOIN_CHARS}]", name)
     return len(parts) == 2 and all(len(p) >= 2 and (ctx.lex.lookup(p, "IndustryTrack")
                                                      or track_like(ctx, p, lenient=True)) for p in parts)
+
+
+def _admin_area(ctx: Context, name: str, entry) -> bool:
+    """True when ``name`` is a district, county or city (a known one, or a name ending in
+    a level of government the lexicon knows at the end: 衡州市|青禾区)."""
+    if entry is not None:
+        return entry.cls == "Place" and bool(entry.levels)
+    known = ctx.lex.lookup(name[-3:], "Place") or ctx.lex.lookup(name[-4:], "Place")
+    return name.endswith(GOVERNMENT_LEVELS) and bool(known and known.levels)
 
 
 def _extra(own: str, listed: str) -> tuple[str, ...]:

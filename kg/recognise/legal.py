@@ -34,11 +34,11 @@ def legal_names(ctx: Context) -> list[Cand]:
     out = []
     for m in pattern.finditer(text):
         where, between, form = m.group(1), m.group(2), m.group(3)
-        if between and not _place(ctx, where):
+        if between and not place_word(ctx, where):
             continue    # 三星(中国)半导体有限公司: only a place stands inside the name
         end, cls = m.end(), None
         if not form:
-            if not _place(ctx, where):
+            if not place_word(ctx, where):
                 continue
             # a body's head before the bracket (香港城市大学|(东莞)), or a name's head
             # closing the words after it (星澜(云溪)数据中心): the bracket names a place
@@ -58,6 +58,27 @@ def legal_names(ctx: Context) -> list[Cand]:
         if cls in ("Project", "Platform"):
             c.nested = _site_owner(ctx, start, body)
         out.append(c)
+    return out
+
+
+def placed_names(ctx: Context) -> list[Cand]:
+    """A name a bracketed place closes (星澜创新中心(云溪), 国家青禾检测中心(湖北)): the
+    place says which branch or seat of a site, a body or a park is meant, and is part of
+    its name; the name without it is an alias."""
+    text = ctx.text
+    if "(" not in text and "（" not in text:
+        return []
+    classes = ctx.rules.legal_name.get("placed_classes", ())
+    out = []
+    for m in ctx.tables.bracket_re.finditer(text):
+        # a place the lexicon knows: a zone's name in the bracket is the thing's other
+        # name (青禾新区(青禾高新区)), not where it is
+        if not (ctx.lex.lookup(m.group(1), "Place") or ctx.lex.by_short_form(m.group(1), "Place")):
+            continue
+        for c in ctx.cands:
+            if c.end == m.start() and c.cls in classes and c.role == "name" and not c.needs_context:
+                out.append(Cand(c.start, m.end(), c.cls, text[c.start:m.end()], "placed-name",
+                                prio=c.prio, aliases=(*c.aliases, c.name), nested=list(c.nested)))
     return out
 
 
@@ -132,8 +153,12 @@ def _head_of(ctx: Context, words: str, rule: dict):
     return None
 
 
-def _place(ctx: Context, word: str) -> bool:
-    return bool(ctx.lex.lookup(word, "Place")) or word.endswith(GOVERNMENT_LEVELS)
+def place_word(ctx: Context, word: str) -> bool:
+    """True when a bracket's words name a place (a branch's city, province or country)."""
+    # a county's short form (星澜(云溪)…, 云溪 for 云溪区) too: ambiguous in running text,
+    # the bracket inside a name says it stands for the place
+    return bool(ctx.lex.lookup(word, "Place") or ctx.lex.by_short_form(word, "Place")) \
+        or word.endswith(GOVERNMENT_LEVELS)
 
 
 def _body_head(ctx: Context, before: str, rule: dict) -> str | None:
@@ -168,7 +193,7 @@ def owner_sites(ctx: Context) -> list[Cand]:
         pos, bracketed = f.end, False
         if pos < len(text) and text[pos] in _OPEN:
             m = ctx.tables.bracket_re.match(text, pos)
-            if m is None or not _place(ctx, m.group(1)):
+            if m is None or not place_word(ctx, m.group(1)):
                 continue
             pos, bracketed = m.end(), True
         elif pos in places:

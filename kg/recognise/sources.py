@@ -39,6 +39,7 @@ SOURCES: tuple[Source, ...] = (
     Source("lexicon", known.lexicon),
     Source("legal-names", legal.legal_names),
     Source("heads", heads.heads),
+    Source("placed-names", legal.placed_names),
     Source("owner-sites", legal.owner_sites),
     Source("bureaus", bureaus.bureaus),
     Source("declared-names", aliases.declared_name_cands),

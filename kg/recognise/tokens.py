@@ -27,8 +27,10 @@ def unglue_ends(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> l
     it must be of two characters or more, or an administrative unit (区以):
     a two-character unknown token may be a name of its own (鼎为), unless it comes
     right after a character jieba left alone (禾|芯|微为).  A street's head
-    glued to a locative is cut the same way (``_street_locatives``).  ``tag`` gives
+    glued to a locative is cut the same way (``_street_locatives``), and a body's head
+    from the post after it (``_titled_heads``).  ``tag`` gives
     a word's part of speech (the segmenter's)."""
+    toks = _split_titles(toks, rules, tag)
     ends = rules.glued_end
     cut = [k for k, t in enumerate(toks[:-1])
            if not t.pos and t.text[-1] in ends and not is_punct(toks[k + 1].text[0])
@@ -43,6 +45,27 @@ def unglue_ends(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> l
         rest = t.text[:-1]
         out[k:k + 1] = [Token(rest, t.start, t.end - 1, tag(rest)),
                         Token(t.text[-1], t.end - 1, t.end, tag(t.text[-1]))]
+    return out
+
+
+def _titled_heads(toks: list[Token], rules: Rules) -> list[int]:
+    """The indices of tokens that are a body's one-character head and a post (rules.toml
+    [boundary] glued_titles) after a word: 商务|局局长 is 商务局 and 局长."""
+    return [k for k, t in enumerate(toks) if k and len(t.text) > 1 and t.text[1:] in rules.glued_titles
+            and toks[k - 1].end == t.start and (h := rules.heads.get(t.text[0])) is not None
+            and h.cls == "Institution"]
+
+
+def _split_titles(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> list[Token]:
+    """``toks`` with each post cut off the body's head it was joined to (``_titled_heads``)."""
+    ks = _titled_heads(toks, rules) if rules.glued_titles else []
+    if not ks:
+        return toks
+    out = list(toks)
+    for k in reversed(ks):
+        t = toks[k]
+        out[k:k + 1] = [Token(t.text[0], t.start, t.start + 1, tag(t.text[0])),
+                        Token(t.text[1:], t.start + 1, t.end, tag(t.text[1:]))]
     return out
 
 

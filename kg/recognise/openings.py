@@ -1,0 +1,53 @@
+"""What opens a head's name and vouches for it where its words alone would not (heads.py):
+the word for the state before a state centre's name (国家|青禾装备检测中心), a district
+before one of its units (青禾区|先锋|街道), a firm found by its legal form before what it
+builds (星澜集团|低温乳品工厂项目)."""
+from __future__ import annotations
+
+from .candidate import Cand
+from .context import Context
+from .text import ADMIN_UNITS
+
+
+def unit_after_admin(ctx: Context, start: int, mod_end: int, h) -> bool:
+    """True when an administrative unit's head (街道, 镇) follows a district or county the
+    lexicon knows and a word of two or more characters (青禾区|先锋|街道): the district says
+    the word names one of its units, a dictionary word (先锋, 联合) as well as a coined one."""
+    if h.cls != "Place" or h.word not in ADMIN_UNITS or mod_end - start < 2:
+        return False
+    t = ctx.by_end.get(start)
+    e = ctx.lex.lookup(t.text, "Place") if t is not None else None
+    return bool(e and e.levels)
+
+
+def firm_opens(ctx: Context, out: list[Cand], start: int, mod_end: int) -> bool:
+    """True when a firm found in the sentence by its legal form or firm's word (科技,
+    药业; [legal_name] forms, body_heads) opens the modifier
+    (星澜集团|低温乳品工厂项目): the thing is that firm's, named by it as by a proper word,
+    whatever words the dictionary makes of its brand (a trade word's firm is too often
+    the product: 制氢装备|和…生产线)."""
+    ln = ctx.rules.legal_name
+    forms = (*ln.get("forms", {}), *(w for w, c in ln.get("body_heads", {}).items() if c == "Enterprise"))
+    return any(c.cls == "Enterprise" and c.start == start and c.end < mod_end and c.role == "name"
+               and c.name.endswith(forms) for c in (*ctx.cands, *out))
+
+
+def national_kept(ctx: Context, start: int, stripped: int, end: int) -> int:
+    """Where a state centre's name starts: at the word for the state the generic words
+    stripped (国家|青禾装备检测中心, rules.toml [level_bodies] national), when it is a word
+    of its own and the name ends with a national head."""
+    lb = ctx.rules.level_bodies
+    if stripped == start or not ctx.text.endswith(tuple(lb.get("national_heads", ())), stripped, end):
+        return stripped
+    for w in lb.get("national", ()):
+        at = stripped - len(w)
+        t = ctx.by_start.get(at)
+        if at >= start and t is not None and t.text == w:
+            return at
+    return stripped
+
+
+def national(ctx: Context, name: str) -> bool:
+    """True when ``name`` is a state centre's: the word for the state, a national head."""
+    lb = ctx.rules.level_bodies
+    return name.startswith(tuple(lb.get("national", ()))) and name.endswith(tuple(lb.get("national_heads", ())))
