@@ -380,6 +380,20 @@ def test_the_next_point_of_a_list_resets_the_paragraphs_track(second, governed):
     assert (("墨川网络", "inTrack", "数字经济", "paragraph-track") in r.facts()) == governed
 
 
+@pytest.mark.parametrize("first,governed", [
+    ("一是做强数字经济。", True),        # a point naming its track after what is done to it
+    ("（二）培育壮大数字经济。", True),
+    ("2.提升数字经济。", True),
+    ("要做强数字经济。", False),          # no point of a list: the verb opens no topic
+    ("一是做强平台载体，数字经济增长。", False),
+    ("（二）培育壮大未来产业。", False),   # a class of industries, not one track
+])
+def test_a_point_naming_its_track_after_its_verb_governs_the_point(first, governed):
+    r = relate_on({"数字经济": T, "未来产业": T, "墨川网络": E}, first + "加快建设墨川网络研发楼，推动墨川网络扩产。")
+    assert (("墨川网络", "inTrack", "数字经济", "paragraph-track") in r.facts()) == governed
+    assert (("墨川网络", "inTrack", "未来产业", "paragraph-track") in r.facts()) is False
+
+
 @pytest.mark.parametrize("text,governed", [
     # 下一步，… after a point naming a track closes the points: the plan is not of that track
     ("一是配套率偏低；二是数字经济产业规模偏小。下一步，全区将推动墨川网络扩产。", False),

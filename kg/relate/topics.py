@@ -25,6 +25,9 @@ def head_track(c: Collector, text: str, ms: list[Item]) -> tuple[str | None, boo
             and first.m.role != "item":
         # (nothing but the prefix stands before the track: 签约项目中，新能源领域…)
         pre = rx(tr.get("topic_prefix", "")).fullmatch(text[off:first.m.start])
+        if pre is None and c.ents[first.key].name not in tr.get("point_classes", ()):
+            # (一是做强T。: a point naming its track after what is done to it)
+            pre = rx(tr.get("point_prefix", "$^")).fullmatch(text[off:first.m.start])
         nxt = next((x for x in ms if x.m.start >= first.m.end and x.m.role != "owner"), None)
         joined = nxt is not None and nxt.cls == "IndustryTrack" \
             and text[first.m.end:nxt.m.start] in tr.get("list_joiners", ())
