@@ -1064,6 +1064,11 @@ def test_tracks_listed_under_a_stage_heading_are_its_segments(text, sub):
      {("海洋牧场", "海洋经济"), ("港口物流", "海洋经济"), ("船舶配套", "海洋经济")}),
     ("今年以来，青禾区的海洋经济产业重点突破海洋牧场、港口物流和船舶配套三大环节。",
      {("海洋牧场", "海洋经济"), ("港口物流", "海洋经济"), ("船舶配套", "海洋经济")}),
+    # tracks counted by 条 or 个 (两条赛道, 两个细分赛道) are parts too
+    ("今年以来，青禾区的海洋经济产业重点布局海洋牧场、港口物流两条赛道。",
+     {("海洋牧场", "海洋经济"), ("港口物流", "海洋经济")}),
+    ("今年以来，青禾区的海洋经济产业培育了海洋牧场、港口物流两个细分赛道。",
+     {("海洋牧场", "海洋经济"), ("港口物流", "海洋经济")}),
     # control: a district's three main industries are no parts of a track
     ("青禾区把海洋经济列为头号产业，着力发展海洋牧场、港口物流和船舶配套三大产业。", set()),
     # control: a track named after the list only is no whole of it
