@@ -380,6 +380,18 @@ def test_the_next_point_of_a_list_resets_the_paragraphs_track(second, governed):
     assert (("墨川网络", "inTrack", "数字经济", "paragraph-track") in r.facts()) == governed
 
 
+@pytest.mark.parametrize("text,want", [
+    # firms a track's chain courts (对接A、B): all of the list are of the track, the first too
+    ("海洋经济产业链重点补齐短板，主动对接星澜科技、墨川网络等企业。", {"星澜科技", "墨川网络"}),
+    ("海洋经济产业链重点补齐短板，对接星澜科技、墨川网络。", {"星澜科技", "墨川网络"}),
+    # (a park after 对接 is still named in passing)
+    ("海洋经济产业链重点补齐短板，对接青禾科技园。", set()),
+])
+def test_firms_a_tracks_chain_courts_are_of_the_track(text, want):
+    r = relate_on({"海洋经济": T, "星澜科技": E, "墨川网络": E, "青禾科技园": PL}, text)
+    assert {s for s, p, o in r.pairs("inTrack") if o == "海洋经济"} == want
+
+
 @pytest.mark.parametrize("first,governed", [
     ("一是做强数字经济。", True),        # a point naming its track after what is done to it
     ("（二）培育壮大数字经济。", True),
