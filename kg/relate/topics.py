@@ -66,6 +66,8 @@ def heading_of(c: Collector, text: str, ms: list[Item], head: str | None, topic:
     track, of every segment a later sentence of the paragraph speaks of."""
     if not (head and topic):
         return None
+    if rx(c.rules.get("track", {}).get("point_prefix", "$^")).match(text):
+        return None     # (一是做强T。: a point of a plan, whose later tracks need be no segments of T)
     t = next(x for x in ms if x.key == head)
     rest = [x for x in ms if x.m.role != "owner" and x is not t]
     if rest or not rx(c.rules.get("track", {}).get("heading_end", "$^")).match(text, t.m.end):
