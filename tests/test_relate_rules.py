@@ -380,6 +380,22 @@ def test_the_next_point_of_a_list_resets_the_paragraphs_track(second, governed):
     assert (("墨川网络", "inTrack", "数字经济", "paragraph-track") in r.facts()) == governed
 
 
+@pytest.mark.parametrize("first,described", [
+    # an item of a list of projects, headed by its name alone (（三）X项目。): the tracks its
+    # paragraph's later sentences name are its
+    ("（三）星澜封测基地项目。", True),
+    ("2.星澜封测基地项目。", True),
+    # (a heading that says more than the name, or names no item, heads no description)
+    ("（三）星澜封测基地项目签约落地。", False),
+    ("星澜封测基地项目。", False),
+])
+def test_a_list_items_heading_names_what_its_paragraph_describes(first, described):
+    r = relate_on({"星澜封测基地项目": P, "墨川微电子有限公司": E, "集成电路": T},
+                  ("标题", first + "由墨川微电子有限公司投资，总投资20亿元，选址云溪镇，建设集成电路先进封装生产线。"))
+    assert (("星澜封测基地项目", "inTrack", "集成电路", "item-heading-track") in r.facts()) == described
+    assert ("墨川微电子有限公司", "inTrack", "集成电路", "item-heading-track") not in r.facts()
+
+
 @pytest.mark.parametrize("text,want", [
     # firms a track's chain courts (对接A、B): all of the list are of the track, the first too
     ("海洋经济产业链重点补齐短板，主动对接星澜科技、墨川网络等企业。", {"星澜科技", "墨川网络"}),

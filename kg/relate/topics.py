@@ -141,3 +141,29 @@ def section_track(c: Collector, text: str, ms: list[Item], known: dict[str, str]
 def answers(c: Collector, text: str) -> bool:
     """Whether a paragraph opening on ``text`` answers the question before it (答：…)."""
     return bool(rx(c.rules.get("track", {}).get("answer_label", "$^")).match(text))
+
+
+def item_heading(c: Collector, text: str, ms: list[Item]) -> str | None:
+    """The thing a sentence that is only an item's heading names ((三)星澜封测基地项目。 in a
+    list of projects, each item a paragraph): the paragraph's later sentences describe it,
+    and the tracks they name (主攻T, 建设T生产线, 补齐我区T产业链) are its."""
+    mt = rx(c.rules.get("track", {}).get("item_heading", "$^")).match(text)
+    if not mt:
+        return None
+    first = next((x for x in ms if x.m.role != "owner"), None)
+    rest = [x for x in ms if x.m.role != "owner" and x is not first]
+    if first is None or rest or first.m.start != mt.end() or first.cls not in ITEM_HEADS \
+            or not rx(c.rules.get("track", {}).get("item_heading_end", "$^")).fullmatch(text[first.m.end:]):
+        return None
+    return first.key
+
+
+ITEM_HEADS = ("Project", "Platform", "Institution")
+
+
+def item_tracks(c: Collector, item: str, doc_id: str, index: int, ms: list[Item]) -> None:
+    """The tracks a sentence describing an item of a list (``item``, item_heading) names
+    are the item's (item-heading-track)."""
+    for x in ms:
+        if x.cls == "IndustryTrack" and x.m.role != "owner":
+            c.add(item, "inTrack", x.key, doc_id, index, "item-heading-track")
