@@ -391,7 +391,7 @@ def test_the_next_point_of_a_list_resets_the_paragraphs_track(second, governed):
 ])
 def test_a_list_items_heading_names_what_its_paragraph_describes(first, described):
     r = relate_on({"星澜封测基地项目": P, "墨川微电子有限公司": E, "集成电路": T},
-                  ("标题", first + "墨川微电子有限公司出资，计划投入20亿元，选址云溪镇，建设集成电路先进封装生产线。"))
+                  ("标题", first + "墨川微电子有限公司出资，计划投入20亿元，选址云溪镇，新上一条集成电路晶圆级封装产线。"))
     assert (("星澜封测基地项目", "inTrack", "集成电路", "item-heading-track") in r.facts()) == described
     assert ("墨川微电子有限公司", "inTrack", "集成电路", "item-heading-track") not in r.facts()
 
