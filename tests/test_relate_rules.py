@@ -385,6 +385,7 @@ def test_the_next_point_of_a_list_resets_the_paragraphs_track(second, governed):
     # paragraph's later sentences name are its
     ("（三）星澜封测基地项目。", True),
     ("2.星澜封测基地项目。", True),
+    ("——星澜封测基地项目。", True),
     # (a heading that says more than the name, or names no item, heads no description)
     ("（三）星澜封测基地项目签约落地。", False),
     ("星澜封测基地项目。", False),
