@@ -452,6 +452,8 @@ ROWS = [
         ("星澜航空", "inTrack", "航空")),
     # (the clause still places the firm in the track: clause-track, not this pattern)
     no("track-led-by", {"星澜航空": E, "航空": T}, "以星澜航空为样板的航空产业集群初具规模。"),
+    yes("track-led-by", {"星澜航空": E, "航空": T}, "全区形成了以星澜航空为代表的航空板块。",
+        ("星澜航空", "inTrack", "航空")),
     yes("platform-clause-focus", {"青禾空天产业园": PL, "卫星制造": T, "航空电子": T},
         "青禾空天产业园总建筑面积12万平方米，重点发展卫星制造和航空电子。",
         ("青禾空天产业园", "inTrack", "卫星制造"), ("青禾空天产业园", "inTrack", "航空电子")),
