@@ -397,6 +397,13 @@ def test_a_list_items_heading_names_what_its_paragraph_describes(first, describe
     assert ("墨川微电子有限公司", "inTrack", "集成电路", "item-heading-track") not in r.facts()
 
 
+def test_a_list_item_is_in_no_class_of_industries_its_paragraph_names():
+    r = relate_on({"星澜智造园": PL, "先进制造业": T, "海洋装备": T},
+                  ("标题", "——星澜智造园。2001年设立，是全市先进制造业主阵地，主攻海洋装备。"))
+    assert ("星澜智造园", "inTrack", "海洋装备", "item-heading-track") in r.facts()
+    assert ("星澜智造园", "inTrack", "先进制造业", "item-heading-track") not in r.facts()
+
+
 @pytest.mark.parametrize("text,want", [
     # firms a track's chain courts (对接A、B): all of the list are of the track, the first too
     ("海洋经济产业链重点补齐短板，主动对接星澜科技、墨川网络等企业。", {"星澜科技", "墨川网络"}),

@@ -25,7 +25,7 @@ def head_track(c: Collector, text: str, ms: list[Item]) -> tuple[str | None, boo
             and first.m.role != "item":
         # (nothing but the prefix stands before the track: 签约项目中，新能源领域…)
         pre = rx(tr.get("topic_prefix", "")).fullmatch(text[off:first.m.start])
-        if pre is None and c.ents[first.key].name not in tr.get("point_classes", ()):
+        if pre is None and c.ents[first.key].name not in tr.get("class_tracks", ()):
             # (一是做强T。: a point naming its track after what is done to it)
             pre = rx(tr.get("point_prefix", "$^")).fullmatch(text[off:first.m.start])
         nxt = next((x for x in ms if x.m.start >= first.m.end and x.m.role != "owner"), None)
@@ -164,6 +164,7 @@ ITEM_HEADS = ("Project", "Platform", "Institution")
 def item_tracks(c: Collector, item: str, doc_id: str, index: int, ms: list[Item]) -> None:
     """The tracks a sentence describing an item of a list (``item``, item_heading) names
     are the item's (item-heading-track)."""
+    classes = c.rules.get("track", {}).get("class_tracks", ())
     for x in ms:
-        if x.cls == "IndustryTrack" and x.m.role != "owner":
+        if x.cls == "IndustryTrack" and x.m.role != "owner" and c.ents[x.key].name not in classes:
             c.add(item, "inTrack", x.key, doc_id, index, "item-heading-track")
