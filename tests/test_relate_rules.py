@@ -404,6 +404,23 @@ def test_a_list_item_is_in_no_class_of_industries_its_paragraph_names():
     assert ("星澜智造园", "inTrack", "先进制造业", "item-heading-track") not in r.facts()
 
 
+@pytest.mark.parametrize("text,segments", [
+    # the fields whose firms a park named after a track gathers are segments of its track
+    ("星澜生物医药产业园于2019年开园。目前园区已集聚化学制剂、诊断试剂、康复辅具等领域企业60余家。", True),
+    ("星澜生物医药产业园于2019年开园，已集聚化学制剂、诊断试剂、康复辅具等领域企业60余家。", True),
+    ("星澜生物医药产业园主要从事化学制剂、诊断试剂等配套业务。", True),
+    # (not a sentence on no park, nor a park named after no track)
+    ("目前全区已集聚化学制剂、诊断试剂、康复辅具等领域企业60余家。", False),
+    ("星澜科技园于2019年开园。目前园区已集聚化学制剂、诊断试剂、康复辅具等领域企业60余家。", False),
+])
+def test_the_fields_a_park_gathers_are_segments_of_its_track(text, segments):
+    r = relate_on({"生物医药": T, "星澜生物医药产业园": PL, "星澜科技园": PL, "化学制剂": T, "诊断试剂": T,
+                   "康复辅具": T}, ("标题", "生物医药是青禾区的主导产业。\n" + text))
+    got = {s for s, p, o in r.pairs("subTrackOf") if o == "生物医药"}
+    assert bool(got) == segments, got
+    assert not segments or {"化学制剂", "诊断试剂"} <= got
+
+
 @pytest.mark.parametrize("text,want", [
     # firms a track's chain courts (对接A、B): all of the list are of the track, the first too
     ("海洋经济产业链重点补齐短板，主动对接星澜科技、墨川网络等企业。", {"星澜科技", "墨川网络"}),

@@ -15,6 +15,8 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   track (or of any field under a heading naming it) are in the paragraph's track too;
   ``member-track``: things of a clause opening on 其中 are of the kind the clause
   before names (…T企业80余家，其中A、B…).
+- ``park-track-sub``: the fields whose firms a park named after a track gathers (园区已集聚A、B
+  等领域企业) are its segments.
 - ``track-list-sub`` / ``head-sub``: tracks listed as 细分赛道 of a track, or named
   under a head track, are its sub-tracks; ``focus-sub``: so are the tracks a paragraph
   on a track focuses on (…产业发展势头强劲。…重点发展A、B和C).
@@ -49,6 +51,7 @@ from .home import HomeRules, document_head, find_home, home_word_list, home_word
 from .located import acts_count, acts_lead, find_site, heading_area, located, lists_on
 from .names import corpus, home_parts, named_places, named_tracks, stem_owners
 from .owners import owners
+from .parks import park_segments
 from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
@@ -175,6 +178,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         if item:
             item_tracks(c, item, doc.doc_id, s.index, ms)
         heading_lists(c, doc.doc_id, s.index, s.text, ms, heading)
+        park_segments(c, doc.doc_id, s.index, s.text, ms, platform, doc_tracks)
         # 在T领域，A…；B…；C…。: T is the field of B and C too, not of the next full sentence
         field = (field_head(c, s.text, ms) or label or field) if semicolon.search(s.text) else None
         kind = kind_named(c, s.text, ms)
