@@ -404,6 +404,19 @@ def test_a_list_item_is_in_no_class_of_industries_its_paragraph_names():
     assert ("星澜智造园", "inTrack", "先进制造业", "item-heading-track") not in r.facts()
 
 
+@pytest.mark.parametrize("first,whole", [
+    # in a paragraph on a track, a track naming what a project on the way makes is no whole
+    # of the segments the sentence lists: the paragraph's track is
+    ("海洋经济产业产值突破500亿元。", "海洋经济"),
+    # (in a paragraph on no track, the track the sentence names is still taken)
+    ("", "海洋牧场"),
+])
+def test_a_track_a_project_is_named_after_is_no_whole_of_a_list(first, whole):
+    r = relate_on({"海洋经济": T, "海洋牧场": T, "港口物流": T, "船舶配套": T, "星澜集团": E},
+                  ("标题", first + "星澜集团海洋牧场扩能项目相继投产，全区初步形成港口物流、船舶配套两个细分领域。"))
+    assert {o for s, p, o in r.pairs("subTrackOf") if s == "港口物流"} == {whole}
+
+
 @pytest.mark.parametrize("text,segments", [
     # the fields whose firms a park named after a track gathers are segments of its track
     ("星澜生物医药产业园于2019年开园。目前园区已集聚化学制剂、诊断试剂、康复辅具等领域企业60余家。", True),
