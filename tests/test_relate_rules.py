@@ -413,7 +413,7 @@ def test_a_list_item_is_in_no_class_of_industries_its_paragraph_names():
 ])
 def test_a_track_a_project_is_named_after_is_no_whole_of_a_list(first, whole):
     r = relate_on({"海洋经济": T, "海洋牧场": T, "港口物流": T, "船舶配套": T, "星澜集团": E},
-                  ("标题", first + "星澜集团海洋牧场扩能项目相继投产，全区初步形成港口物流、船舶配套两个细分领域。"))
+                  ("标题", first + "星澜集团海洋牧场扩能项目年内投用，青禾区已形成港口物流、船舶配套两个细分领域。"))
     assert {o for s, p, o in r.pairs("subTrackOf") if s == "港口物流"} == {whole}
 
 
