@@ -593,3 +593,16 @@ def test_a_project_outside_a_paragraph_opening_on_its_act_is_not_placed(recognis
     b = build(recogniser, "西溪区地处城市西部。今年西溪区经济稳步增长。\n签约项目中，新材料领域分量最重。\n"
                           "星澜新材料产业园项目主要生产光学薄膜。")
     assert ("Project/星澜新材料产业园项目", "locatedIn", "Place/西溪区") not in b.triples()
+
+
+@pytest.mark.parametrize("first,segments", [
+    # a point of a plan (五是发展T。) opens on its track but heads no section: tracks its
+    # later sentences list under a class of industries are no segments of it
+    ("五是发展高端装备。", False),
+    # (a chain report's stage heading does head one: its later tracks are segments)
+    ("（五）中游：高端装备。", True),
+])
+def test_a_point_of_a_plan_heads_no_section_of_segments(recogniser, first, segments):
+    b = build(recogniser, first + "“M”指低空经济、商业航天等新兴产业，推动墨川产业合作示范园加快建设。")
+    subs = {t for t in b.triples("subTrackOf") if t[2] == "IndustryTrack/高端装备"}
+    assert bool(subs) == segments, subs

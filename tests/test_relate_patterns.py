@@ -489,6 +489,8 @@ ROWS = [
         ("星澜航空", "inTrack", "航空")),
     # (the clause still places the firm in the track: clause-track, not this pattern)
     no("track-led-by", {"星澜航空": E, "航空": T}, "以星澜航空为样板的航空产业集群初具规模。"),
+    yes("track-led-by", {"星澜航空": E, "航空": T}, "全区形成了以星澜航空为代表的航空板块。",
+        ("星澜航空", "inTrack", "航空")),
     yes("platform-clause-focus", {"青禾空天产业园": PL, "卫星制造": T, "航空电子": T},
         "青禾空天产业园总建筑面积12万平方米，重点发展卫星制造和航空电子。",
         ("青禾空天产业园", "inTrack", "卫星制造"), ("青禾空天产业园", "inTrack", "航空电子")),
@@ -531,6 +533,20 @@ ROWS = [
     yes("owner-sets-up", {"星澜科技": E, "云溪": L, "华南服务中心": P}, "装备方面，星澜科技在云溪设立华南服务中心。",
         ("华南服务中心", "ownedBy", "星澜科技")),
     no("owner-sets-up", {"星澜科技": E, "云溪": L, "华南服务中心": P}, "星澜科技在云溪参观华南服务中心。"),
+    yes("owner-sets-up", {"星澜科技": E, "云溪": L, "华南服务中心": P}, "装备方面，星澜科技在云溪建设华南服务中心。",
+        ("华南服务中心", "ownedBy", "星澜科技")),
+    # 该企业投资建设的X: the firm named before builds it
+    yes("owner-built-anaphor", {"星澜重工集团有限公司": E, "星澜焊装产业园": PL},
+        "链主企业为星澜重工集团有限公司，该企业投资建设的星澜焊装产业园已投产。",
+        ("星澜焊装产业园", "ownedBy", "星澜重工集团有限公司")),
+    no("owner-built-anaphor", {"星澜重工集团有限公司": E, "星澜焊装产业园": PL},
+       "链主企业为星澜重工集团有限公司，该企业入驻的星澜焊装产业园已投产。"),
+    # a line of a list of projects naming its builder (建设单位：Z)
+    yes("owner-unit-label", {"墨川数控智造基地": P, "青禾经开区": PL, "青禾墨川数控有限公司": E},
+        "■墨川数控智造基地  总投资12亿元  青禾经开区  建设单位：青禾墨川数控有限公司",
+        ("墨川数控智造基地", "ownedBy", "青禾墨川数控有限公司")),
+    no("owner-unit-label", {"墨川数控智造基地": P, "青禾经开区": PL, "青禾墨川数控有限公司": E},
+       "■墨川数控智造基地  总投资12亿元  青禾经开区  监理单位：青禾墨川数控有限公司"),
     yes("located-relied-on", {**FIRMS, "青禾智造产业园": PL}, "智能装备：依托青禾智造产业园，汇聚星澜科技、墨川网络等企业，重点发展机器人。",
         ("星澜科技", LOC, "青禾智造产业园"), ("墨川网络", LOC, "青禾智造产业园")),
     # (what the clause develops is a track, and a firm relied on is no place)

@@ -395,6 +395,86 @@ def test_the_next_point_of_a_list_resets_the_paragraphs_track(second, governed):
     assert (("墨川网络", "inTrack", "数字经济", "paragraph-track") in r.facts()) == governed
 
 
+@pytest.mark.parametrize("first,described", [
+    # an item of a list of projects, headed by its name alone (（三）X项目。): the tracks its
+    # paragraph's later sentences name are its
+    ("（三）星澜封测基地项目。", True),
+    ("2.星澜封测基地项目。", True),
+    ("——星澜封测基地项目。", True),
+    # (a heading that says more than the name, or names no item, heads no description)
+    ("（三）星澜封测基地项目签约落地。", False),
+    ("星澜封测基地项目。", False),
+])
+def test_a_list_items_heading_names_what_its_paragraph_describes(first, described):
+    r = relate_on({"星澜封测基地项目": P, "墨川微电子有限公司": E, "集成电路": T},
+                  ("标题", first + "墨川微电子有限公司出资，计划投入20亿元，选址云溪镇，新上一条集成电路晶圆级封装产线。"))
+    assert (("星澜封测基地项目", "inTrack", "集成电路", "item-heading-track") in r.facts()) == described
+    assert ("墨川微电子有限公司", "inTrack", "集成电路", "item-heading-track") not in r.facts()
+
+
+def test_a_list_item_is_in_no_class_of_industries_its_paragraph_names():
+    r = relate_on({"星澜智造园": PL, "先进制造业": T, "海洋装备": T},
+                  ("标题", "——星澜智造园。2001年设立，是全市先进制造业主阵地，主攻海洋装备。"))
+    assert ("星澜智造园", "inTrack", "海洋装备", "item-heading-track") in r.facts()
+    assert ("星澜智造园", "inTrack", "先进制造业", "item-heading-track") not in r.facts()
+
+
+@pytest.mark.parametrize("first,whole", [
+    # in a paragraph on a track, a track naming what a project on the way makes is no whole
+    # of the segments the sentence lists: the paragraph's track is
+    ("海洋经济产业产值突破500亿元。", "海洋经济"),
+    # (in a paragraph on no track, the track the sentence names is still taken)
+    ("", "海洋牧场"),
+])
+def test_a_track_a_project_is_named_after_is_no_whole_of_a_list(first, whole):
+    r = relate_on({"海洋经济": T, "海洋牧场": T, "港口物流": T, "船舶配套": T, "星澜集团": E},
+                  ("标题", first + "星澜集团海洋牧场扩能项目年内投用，青禾区已形成港口物流、船舶配套两个细分领域。"))
+    assert {o for s, p, o in r.pairs("subTrackOf") if s == "港口物流"} == {whole}
+
+
+@pytest.mark.parametrize("text,segments", [
+    # the fields whose firms a park named after a track gathers are segments of its track
+    ("星澜生物医药产业园于2019年开园。目前园区已集聚化学制剂、诊断试剂、康复辅具等领域企业60余家。", True),
+    ("星澜生物医药产业园于2019年开园，已集聚化学制剂、诊断试剂、康复辅具等领域企业60余家。", True),
+    ("星澜生物医药产业园主要从事化学制剂、诊断试剂等配套业务。", True),
+    # (not a sentence on no park, nor a park named after no track)
+    ("目前全区已集聚化学制剂、诊断试剂、康复辅具等领域企业60余家。", False),
+    ("星澜科技园于2019年开园。目前园区已集聚化学制剂、诊断试剂、康复辅具等领域企业60余家。", False),
+])
+def test_the_fields_a_park_gathers_are_segments_of_its_track(text, segments):
+    r = relate_on({"生物医药": T, "星澜生物医药产业园": PL, "星澜科技园": PL, "化学制剂": T, "诊断试剂": T,
+                   "康复辅具": T}, ("标题", "生物医药是青禾区的主导产业。\n" + text))
+    got = {s for s, p, o in r.pairs("subTrackOf") if o == "生物医药"}
+    assert bool(got) == segments, got
+    assert not segments or {"化学制剂", "诊断试剂"} <= got
+
+
+@pytest.mark.parametrize("text,want", [
+    # firms a track's chain courts (对接A、B): all of the list are of the track, the first too
+    ("海洋经济产业链重点补齐短板，主动对接星澜科技、墨川网络等企业。", {"星澜科技", "墨川网络"}),
+    ("海洋经济产业链重点补齐短板，对接星澜科技、墨川网络。", {"星澜科技", "墨川网络"}),
+    # (a park after 对接 is still named in passing)
+    ("海洋经济产业链重点补齐短板，对接青禾科技园。", set()),
+])
+def test_firms_a_tracks_chain_courts_are_of_the_track(text, want):
+    r = relate_on({"海洋经济": T, "星澜科技": E, "墨川网络": E, "青禾科技园": PL}, text)
+    assert {s for s, p, o in r.pairs("inTrack") if o == "海洋经济"} == want
+
+
+@pytest.mark.parametrize("first,governed", [
+    ("一是做强数字经济。", True),        # a point naming its track after what is done to it
+    ("（二）培育壮大数字经济。", True),
+    ("2.提升数字经济。", True),
+    ("要做强数字经济。", False),          # no point of a list: the verb opens no topic
+    ("一是做强平台载体，数字经济增长。", False),
+    ("3.加快发展未来产业。", False),   # a class of industries, not one track
+])
+def test_a_point_naming_its_track_after_its_verb_governs_the_point(first, governed):
+    r = relate_on({"数字经济": T, "未来产业": T, "墨川网络": E}, first + "加快建设墨川网络研发楼，推动墨川网络扩产。")
+    assert (("墨川网络", "inTrack", "数字经济", "paragraph-track") in r.facts()) == governed
+    assert (("墨川网络", "inTrack", "未来产业", "paragraph-track") in r.facts()) is False
+
+
 @pytest.mark.parametrize("text,governed", [
     # 下一步，… after a point naming a track closes the points: the plan is not of that track
     ("一是配套率偏低；二是数字经济产业规模偏小。下一步，全区将推动墨川网络扩产。", False),
@@ -1143,6 +1223,11 @@ def test_tracks_listed_under_a_stage_heading_are_its_segments(text, sub):
      {("海洋牧场", "海洋经济"), ("港口物流", "海洋经济"), ("船舶配套", "海洋经济")}),
     ("今年以来，青禾区的海洋经济产业重点突破海洋牧场、港口物流和船舶配套三大环节。",
      {("海洋牧场", "海洋经济"), ("港口物流", "海洋经济"), ("船舶配套", "海洋经济")}),
+    # tracks counted by 条 or 个 (两条赛道, 两个细分赛道) are parts too
+    ("今年以来，青禾区的海洋经济产业重点布局海洋牧场、港口物流两条赛道。",
+     {("海洋牧场", "海洋经济"), ("港口物流", "海洋经济")}),
+    ("今年以来，青禾区的海洋经济产业培育了海洋牧场、港口物流两个细分赛道。",
+     {("海洋牧场", "海洋经济"), ("港口物流", "海洋经济")}),
     # control: a district's three main industries are no parts of a track
     ("青禾区把海洋经济列为头号产业，着力发展海洋牧场、港口物流和船舶配套三大产业。", set()),
     # control: a track named after the list only is no whole of it

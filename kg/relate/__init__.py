@@ -15,6 +15,8 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   track (or of any field under a heading naming it) are in the paragraph's track too;
   ``member-track``: things of a clause opening on 其中 are of the kind the clause
   before names (…T企业80余家，其中A、B…).
+- ``park-track-sub``: the fields whose firms a park named after a track gathers (园区已集聚A、B
+  等领域企业) are its segments.
 - ``track-list-sub`` / ``head-sub``: tracks listed as 细分赛道 of a track, or named
   under a head track, are its sub-tracks; ``focus-sub``: so are the tracks a paragraph
   on a track focuses on (…产业发展势头强劲。…重点发展A、B和C).
@@ -31,7 +33,8 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   (本土企业X), ``chain-stage`` (（一）上游：T。 in a report on a chain), ``heading-sub`` (…燃料电池方面，A…
   or tracks listed together under that heading: segments of T), ``respective-track`` (A、B分别布局T1和T2领域:
   each thing its own), ``recap-track`` (三个项目将
-  壮大T产业: the projects its paragraph named, as many), ``paragraph-area``
+  壮大T产业: the projects its paragraph named, as many), ``item-heading-track`` (（三）X项目。由…投资，
+  主攻T: a list's item is in the tracks its paragraph names), ``paragraph-area``
   (a heading 做强大城北核心功能 locates what its paragraph builds), ``located-landmark``
   (大运河南端标志拱宸桥), ``located-here`` (…地块位于Y。今后这里建成X). Things named in
   passing (登陆上交所, X背景的Y, 联通X) take no track or act.
@@ -48,11 +51,12 @@ from .home import HomeRules, document_head, find_home, home_word_list, home_word
 from .located import acts_count, acts_lead, find_site, heading_area, located, lists_on, paragraph_district, sentence_setting, setting
 from .names import corpus, home_parts, named_places, named_tracks, stem_owners
 from .owners import owners
+from .parks import park_segments
 from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
 from .stages import chain_named, heading_lists, heading_segment, opens_on_stage, stage_label, stage_segment
-from .topics import answers, asked_tracks, asks, counted_track, section_track, field_head, head_track, heading_of, inherit, kind_named, recap_track, segment_of
+from .topics import answers, asked_tracks, asks, counted_track, section_track, field_head, head_track, heading_of, inherit, item_heading, item_tracks, kind_named, recap_track, segment_of
 from .tracks import tracks
 
 
@@ -119,6 +123,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             pointed = False
             named = []
             site = None
+            item = item_heading(c, s.text, ms)      # (（三）X项目。: the paragraph describes X)
             lead = False             # whether the paragraph opened on its act (签约项目中，…)
             counting = False         # whether the sentences list what one before counted an act took
             # 问：T产业有哪些龙头企业？ / 答：A、B…: the answer speaks of the question's one track
@@ -177,7 +182,10 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         tracks(c, doc, s, ms, head, topic, None if head else stage or governing or field, recent, district, ctx.outer)
         if parent:
             inherit(c, since, parent, doc.doc_id, s.index, ms, parent == heading)
+        if item:
+            item_tracks(c, item, doc.doc_id, s.index, ms)
         heading_lists(c, doc.doc_id, s.index, s.text, ms, heading)
+        park_segments(c, doc.doc_id, s.index, s.text, ms, platform, doc_tracks)
         # 在T领域，A…；B…；C…。: T is the field of B and C too, not of the next full sentence
         field = (field_head(c, s.text, ms) or label or field) if semicolon.search(s.text) else None
         kind = kind_named(c, s.text, ms)

@@ -39,8 +39,9 @@ def aside(c: Collector, text: str, x: Item, ms: list[Item], end: int | None = No
     (中芯国际背景的芯空项目), a partner (与A、B等整车企业开展协同研发: ``end`` is where
     the list holding ``x`` ends)."""
     tr = c.rules.get("track", {})
-    if found_before(c.rules.get("located", {}).get("passing_before", "$^"), text, x.m.start):
-        return True
+    if found_before(c.rules.get("located", {}).get("passing_before", "$^"), text, x.m.start) \
+            and not (x.cls in ("Enterprise", "Institution") and found_before(tr.get("courted_before", "$^"), text, x.m.start)):
+        return True   # (对接A、B等企业: firms a track's chain courts are of it, the first as the rest)
     if found_before(tr.get("listing_before", "$^"), text, x.m.start) \
             or rx(tr.get("listing_after", "$^")).match(text[x.m.end:]):
         return True

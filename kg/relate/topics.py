@@ -25,6 +25,9 @@ def head_track(c: Collector, text: str, ms: list[Item]) -> tuple[str | None, boo
             and first.m.role != "item":
         # (nothing but the prefix stands before the track: 签约项目中，新能源领域…)
         pre = rx(tr.get("topic_prefix", "")).fullmatch(text[off:first.m.start])
+        if pre is None and c.ents[first.key].name not in tr.get("class_tracks", ()):
+            # (一是做强T。: a point naming its track after what is done to it)
+            pre = rx(tr.get("point_prefix", "$^")).fullmatch(text[off:first.m.start])
         nxt = next((x for x in ms if x.m.start >= first.m.end and x.m.role != "owner"), None)
         joined = nxt is not None and nxt.cls == "IndustryTrack" \
             and text[first.m.end:nxt.m.start] in tr.get("list_joiners", ())
@@ -63,6 +66,8 @@ def heading_of(c: Collector, text: str, ms: list[Item], head: str | None, topic:
     track, of every segment a later sentence of the paragraph speaks of."""
     if not (head and topic):
         return None
+    if rx(c.rules.get("track", {}).get("point_prefix", "$^")).match(text):
+        return None     # (一是做强T。: a point of a plan, whose later tracks need be no segments of T)
     t = next(x for x in ms if x.key == head)
     rest = [x for x in ms if x.m.role != "owner" and x is not t]
     if rest or not rx(c.rules.get("track", {}).get("heading_end", "$^")).match(text, t.m.end):
@@ -136,3 +141,30 @@ def section_track(c: Collector, text: str, ms: list[Item], known: dict[str, str]
 def answers(c: Collector, text: str) -> bool:
     """Whether a paragraph opening on ``text`` answers the question before it (答：…)."""
     return bool(rx(c.rules.get("track", {}).get("answer_label", "$^")).match(text))
+
+
+def item_heading(c: Collector, text: str, ms: list[Item]) -> str | None:
+    """The thing a sentence that is only an item's heading names ((三)星澜封测基地项目。 in a
+    list of projects, each item a paragraph): the paragraph's later sentences describe it,
+    and the tracks they name (主攻T, 建设T生产线, 补齐我区T产业链) are its."""
+    mt = rx(c.rules.get("track", {}).get("item_heading", "$^")).match(text)
+    if not mt:
+        return None
+    first = next((x for x in ms if x.m.role != "owner"), None)
+    rest = [x for x in ms if x.m.role != "owner" and x is not first]
+    if first is None or rest or first.m.start != mt.end() or first.cls not in ITEM_HEADS \
+            or not rx(c.rules.get("track", {}).get("item_heading_end", "$^")).fullmatch(text[first.m.end:]):
+        return None
+    return first.key
+
+
+ITEM_HEADS = ("Project", "Platform", "Institution")
+
+
+def item_tracks(c: Collector, item: str, doc_id: str, index: int, ms: list[Item]) -> None:
+    """The tracks a sentence describing an item of a list (``item``, item_heading) names
+    are the item's (item-heading-track)."""
+    classes = c.rules.get("track", {}).get("class_tracks", ())
+    for x in ms:
+        if x.cls == "IndustryTrack" and x.m.role != "owner" and c.ents[x.key].name not in classes:
+            c.add(item, "inTrack", x.key, doc_id, index, "item-heading-track")

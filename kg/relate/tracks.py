@@ -40,6 +40,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     blocked: set[int] = set()               # things listed under a sector we do not know
     heads_used: set[int] = set()
     sublisted: set[int] = set()            # tracks listed as segments of a parent
+    project_kind = rx(tr.get("project_kind_after", "$^"))
     whole_of: dict[str, str] = {}           # ... and the parent of each
     for r in runs:
         hs = list_head(c, text, r, ms)
@@ -63,9 +64,12 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 # A和B两个细分赛道的…)
                 # (not one of the list's own items, the paragraph's last track as it may be)
                 # (nor one of its items named again outside it: 星澜自动变速器、A填补了变速器和B两个环节)
+                # (nor, in a paragraph on a track, one naming what a project on the way makes:
+                # A湿电子化学品扩能项目…，形成B、C三个细分领域 are of the paragraph's track)
                 keys = {x.key for x in r}
                 parent = next((t.key for t in tracks if id(t) not in inside and t.m.role != "item"
-                               and t.key not in keys),
+                               and t.key not in keys
+                               and not (governing and project_kind.match(text[t.m.end:]))),
                               None) or next((k for k in (governing, outer, recent) if k and k not in keys), None)
             elif rx(tr.get("parts_list_after", "$^")).match(text[r[-1].m.end:]):
                 # 把数字经济作为首位产业，重点发展A、B和C三个方向: the parts of the track named
