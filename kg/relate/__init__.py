@@ -98,8 +98,9 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     seen: list[str] = []             # the tracks the document has named so far
     ctx = Context(district)
     item: str | None = None          # the one thing an item's heading of its own names (（一）A项目。)
+    described: str | None = None     # the thing the paragraph's opening item heading names (its tracks)
     opening = False                  # whether the sentence opens its paragraph
-    item_heading = rx(c.rules.get("located", {}).get("item_heading", "$^"))
+    numbered_heading = rx(c.rules.get("located", {}).get("item_heading", "$^"))
     reset = rx(c.rules.get("track", {}).get("topic_reset", "$^"))
     close = rx(c.rules.get("track", {}).get("points_close", "$^"))
     pointed = False                  # whether the paragraph has come to its points (二是…)
@@ -123,7 +124,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             pointed = False
             named = []
             site = None
-            item = item_heading(c, s.text, ms)      # (（三）X项目。: the paragraph describes X)
+            described = item_heading(c, s.text, ms)  # (（三）X项目。: the paragraph describes X)
             lead = False             # whether the paragraph opened on its act (签约项目中，…)
             counting = False         # whether the sentences list what one before counted an act took
             # 问：T产业有哪些龙头企业？ / 答：A、B…: the answer speaks of the question's one track
@@ -182,8 +183,8 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         tracks(c, doc, s, ms, head, topic, None if head else stage or governing or field, recent, district, ctx.outer)
         if parent:
             inherit(c, since, parent, doc.doc_id, s.index, ms, parent == heading)
-        if item:
-            item_tracks(c, item, doc.doc_id, s.index, ms)
+        if described:
+            item_tracks(c, described, doc.doc_id, s.index, ms)
         heading_lists(c, doc.doc_id, s.index, s.text, ms, heading)
         park_segments(c, doc.doc_id, s.index, s.text, ms, platform, doc_tracks)
         # 在T领域，A…；B…；C…。: T is the field of B and C too, not of the next full sentence
@@ -210,7 +211,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         # paragraph, when the heading is a paragraph of its own)
         heads = [x for x in ms if x.m.role != "owner" and x.cls in ("Project", "Platform", "Institution")
                  and x.key != district]
-        numbered = item_heading.match(s.text) if opening and len(heads) == 1 else None
+        numbered = numbered_heading.match(s.text) if opening and len(heads) == 1 else None
         # (the heading is the name alone: not ——在青禾高新区会议上的报告, a document's subtitle)
         if numbered and heads[0].m.start == numbered.end() and not s.text[heads[0].m.end:].strip("。．.：: "):
             ctx.heading = heads[0].key
