@@ -49,8 +49,9 @@ class Tables:
         self.legal_name_re = legal_name_pattern(rules.legal_name)
         self.bracket_re = bracket_pattern(rules.legal_name)
         self.zone_part_re = re.compile(rules.zone_part) if rules.zone_part else None
-        from .lists import list_frame_patterns
+        from .lists import FrameOpenings, list_frame_patterns
         self.list_frame_patterns = list_frame_patterns(rules.list_frames)
+        self.list_frame_openings = FrameOpenings(self.list_frame_patterns)
         # one search for any of a few words a source needs the sentence to hold
         self.locative_re = _any_word(rules.place_attributive.get("locatives", ()))
         self.track_suffix_re = _any_word(rules.track_suffixes)
