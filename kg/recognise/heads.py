@@ -16,19 +16,19 @@ from .text import CLOSE_QUOTES, HIGHER_LEVELS, OPEN_QUOTES, alnum
 def heads(ctx: Context) -> list[Cand]:
     """Names that end in a head (产业园, 总部 …), with the owner their name may
     begin with (美团|杭州总部)."""
-    text, toks = ctx.text, ctx.toks
+    text = ctx.text
     out = []
     found = head_ends(ctx)
     if not found:
         return out
-    starts = ctx.starts
+    starts, by_end = ctx.starts, ctx.by_end
     heads_ = ctx.rules.heads
-    for t in toks:
-        e = t.end
-        lengths = found.get(e)
-        if lengths is None:
+    # the tokens that end where a head does, in order (most tokens end none)
+    for e in sorted(found):
+        t = by_end.get(e)
+        if t is None:
             continue
-        for n in lengths:
+        for n in found[e]:
             h = heads_[text[e - n:e]]
             hs = e - n
             if hs not in starts and (hs < t.start or (n == 1 and not _glued_name(ctx, t))):
