@@ -35,6 +35,10 @@ class Tables:
         # cannot grow into a lexicon name, so the lookup stops there
         self.lex_prefixes = {w[:k] for w, _ in lexicon.surfaces() for k in range(1, len(w) + 1)}
         self.lex_surfaces = frozenset(w for w, _ in lexicon.surfaces())
+        # the surfaces of tracks, and their prefixes: a word that begins none cannot
+        # grow into a track (kg.recognise.tracks.prefixed_tracks)
+        tracks = [w for w in self.lex_surfaces if lexicon.lookup(w, "IndustryTrack") is not None]
+        self.track_prefixes = {w[:k] for w in tracks for k in range(1, len(w) + 1)}
         # the lexicon's surfaces found in a sentence at once (kg.recognise.known.runs)
         self.lex_automaton = _AhoCorasick(sorted(self.lex_surfaces)) \
             if _AhoCorasick is not None and self.lex_surfaces else None

@@ -213,6 +213,8 @@ def _track_before_suffix(ctx: Context) -> list[Cand]:
     longer track the text names (工业软件)."""
     toks, out = ctx.toks, []
     suffixes = ctx.rules.track_suffixes
+    if not ctx.tables.track_suffix_re.search(ctx.text):
+        return out      # (no token ends in a suffix the sentence lacks)
     for prev, t in zip(toks, toks[1:]):
         # (one test for all the suffixes first: most tokens end in none, and asking
         # each suffix of each token was 1.3 million calls per 2 MB of text)

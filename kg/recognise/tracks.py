@@ -215,9 +215,12 @@ def prefixed_tracks(ctx: Context) -> list[Cand]:
     dictionary reads as one word with the track's start (光|电子信息产业: 光电子)."""
     toks, out = ctx.toks, []
     prefixes = tuple(ctx.rules.track_tags.get("prefixes", ()))
+    begins = ctx.tables.track_prefixes
     for prev, t in zip(toks, toks[1:]):
         if len(prev.text) != 1 or prev.end != t.start or prev.text in ctx.rules.track_not_final:
             continue
+        if t.text[:2] not in begins:
+            continue    # (the track would begin with them: t.text, or t.text less a suffix)
         name = _unsuffixed(ctx, t.text)
         if ctx.lex.lookup(name, "IndustryTrack") is None:
             continue
@@ -235,10 +238,13 @@ def _word_prefixed(ctx: Context) -> list[Cand]:
     track there (光电子|信息: 光 and 电子信息): the dictionary's word is the character and the
     track's first word, the track ends with the next token (before its suffix)."""
     toks, out = ctx.toks, []
+    begins = ctx.tables.track_prefixes
     for prev, t in zip(toks, toks[1:]):
         w = prev.text
         if len(w) < 3 or prev.end != t.start or w[0] in ctx.rules.track_not_final or not ctx.seg.tag(w):
             continue
+        if w[1:] not in begins:
+            continue    # (the track would begin with them)
         name = _unsuffixed(ctx, t.text)
         track = w[1:] + name
         if ctx.lex.lookup(w, "IndustryTrack") is None and ctx.lex.lookup(track, "IndustryTrack") is not None:
