@@ -30,7 +30,9 @@ def lexicon(ctx: Context) -> list[Cand]:
                     break
     # jieba keeps a province or city and a district in one word (上海市浦东新区); the
     # pair's first place ends in a higher level's word, which the sentence must hold
-    for t in [t for t in toks if len(t.text) >= 5] if any(h in text for h in HIGHER_LEVELS) else ():
+    # (words of five characters are few: they are found first)
+    long = [t for t in toks if len(t.text) >= 5]
+    for t in long if long and any(h in text for h in HIGHER_LEVELS) else ():
         if ctx.lex.lookup(t.text) is None:
             out.extend(_admin_pair(ctx, t))
     out.extend(_track_before_suffix(ctx))

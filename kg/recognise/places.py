@@ -101,8 +101,8 @@ def zone_parts(ctx: Context) -> list[Cand]:
     named by where in it it lies (rules.toml [place] zone_part) name a part of the zone."""
     text = ctx.text
     part = ctx.tables.zone_part_re
-    if part is None:
-        return []
+    if part is None or not part.search(text):
+        return []       # (a part's words stand nowhere in the sentence: no zone is worth finding)
     zones = {t.end: t.start for t in ctx.toks if t.text in ctx.rules.zone_words}
     for c in ctx.cands:
         if c.cls == "Platform" and c.role == "name" and text[c.start:c.end].endswith(ctx.tables.zone_tuple):

@@ -173,6 +173,8 @@ def joined_unknown(ctx: Context) -> list[Cand]:
     tracks so joined are two (高端装备和新材料产业)."""
     text, toks, out = ctx.text, ctx.toks, []
     known = {c.end: c for c in ctx.cands if c.cls == "IndustryTrack"}
+    if not known:
+        return out
     sector = ctx.rules.track_sector_words
     for k, j in enumerate(toks):
         a = known.get(j.start) if j.text in _JOINERS else None
