@@ -71,6 +71,8 @@ class Tables:
         self.firm_nouns = tuple(n for n, c in rules.enum_nouns.items() if c == "Enterprise")
         from .places import country_words
         self.countries = country_words(lexicon, rules)
+        # (a sentence that holds none of them has no word after a country to find)
+        self.country_re = _any_word(sorted(self.countries, key=len, reverse=True))
         forms = sorted(rules.legal_name.get("forms", {}), key=len, reverse=True)
         self.legal_form_re = re.compile("|".join(map(re.escape, forms))) if forms else None
         self.zone_tuple = tuple(rules.zone_words)

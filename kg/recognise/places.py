@@ -32,6 +32,8 @@ def after_country(ctx: Context) -> list[Cand]:
     name that ends its list item: 美国|路易斯维尔的); 韩国|JK、 -> the firm 韩国JK (Latin
     letters that end a list item). Jieba may keep the two as one word (德国科隆)."""
     text, toks = ctx.text, ctx.toks
+    if not ctx.tables.country_re.search(text):
+        return []
     ac = ctx.rules.place_attributive_after_country
     out = []
     countries = ctx.tables.countries
