@@ -35,13 +35,12 @@ class Tables:
         # cannot grow into a lexicon name, so the lookup stops there
         self.lex_prefixes = {w[:k] for w, _ in lexicon.surfaces() for k in range(1, len(w) + 1)}
         self.lex_surfaces = frozenset(w for w, _ in lexicon.surfaces())
-        # the surfaces of tracks, and their prefixes: a word that begins none cannot
-        # grow into a track (kg.recognise.tracks.prefixed_tracks)
-        tracks = [w for w in self.lex_surfaces if lexicon.lookup(w, "IndustryTrack") is not None]
-        self.track_prefixes = {w[:k] for w in tracks for k in range(1, len(w) + 1)}
         # the lexicon's surfaces found in a sentence at once (kg.recognise.known.runs)
-        self.lex_automaton = _AhoCorasick(sorted(self.lex_surfaces)) \
-            if _AhoCorasick is not None and self.lex_surfaces else None
+        surfaces = sorted(self.lex_surfaces)
+        self.lex_automaton = _AhoCorasick(surfaces) if _AhoCorasick is not None and surfaces else None
+        # (the automaton's numbers of the surfaces of tracks: Context.track_starts)
+        self.track_ids = frozenset(i for i, w in enumerate(surfaces)
+                                   if lexicon.lookup(w, "IndustryTrack") is not None)
         # a head ends a token only if the token ends with the head's last character
         self.head_last = {h[-1] for h in rules.heads}
         # every head in a sentence at once (kg.recognise.heads.head_ends): most tokens end none
@@ -130,6 +129,21 @@ class Context:
     @cached_property
     def by_start(self) -> dict[int, Token]:
         return {t.start: t for t in self.toks}
+
+    @cached_property
+    def lex_hits(self) -> list[tuple[int, int, int]]:
+        """(surface number, start, end) of every lexicon surface in the text, overlapping
+        ones too: one pass of Tables.lex_automaton (which must be there)."""
+        return self.tables.lex_automaton.find_matches_as_indexes(self.text, overlapping=True)
+
+    @cached_property
+    def track_starts(self) -> set[int]:
+        """The offsets where a track the lexicon knows starts (without the automaton:
+        every offset): a word no track starts at cannot begin one."""
+        if self.tables.lex_automaton is None:
+            return set(range(len(self.text)))
+        tracks = self.tables.track_ids
+        return {s for i, s, _ in self.lex_hits if i in tracks}
 
     @cached_property
     def quoted(self) -> bool:

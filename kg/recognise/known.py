@@ -125,7 +125,7 @@ def runs(ctx: Context) -> list[tuple[int, int, str]]:
     if automaton is None:
         return walk_runs(ctx)
     toks = ctx.toks
-    hits = automaton.find_matches_as_indexes(ctx.text, overlapping=True)
+    hits = ctx.lex_hits
     if not hits:
         return []
     starts, ends = ctx.starts, ctx.ends     # (shared with the other sources)
