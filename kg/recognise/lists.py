@@ -253,6 +253,8 @@ def list_peers(ctx: Context) -> list[Cand]:
     """Unknown words listed (、) beside firms the lexicon or a registered name gives:
     they are firms too. Each must be a proper word of two to eight characters."""
     text = ctx.text
+    if LIST_SEP not in text:    # (no list: no item beside a firm)
+        return []
     firms = [c for c in ctx.cands if c.cls == "Enterprise"
              and (c.rule in ("lexicon", "appositive") or c.rule.startswith("legal-name"))]
     out = []

@@ -150,9 +150,10 @@ def after_parent(ctx: Context) -> list[Cand]:
     by_end = {c.end: c for c in ctx.cands if c.cls == "Place" and c.role != "owner"}
     if not by_end:
         return out
-    for t in ctx.toks:
-        parent = by_end.get(t.start)
-        if parent is None or len(t.text) < 2 or ctx.lex.lookup(t.text) is not None:
+    # (the words right after a place, in order: most words follow none)
+    for at in sorted(by_end):
+        t, parent = ctx.by_start.get(at), by_end[at]
+        if t is None or len(t.text) < 2 or ctx.lex.lookup(t.text) is not None:
             continue
         units = [e for e in ctx.lex.by_short_form(t.text, "Place")
                  if "county" in e.levels and parent.name in e.parents]
