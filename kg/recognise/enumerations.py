@@ -159,7 +159,7 @@ def subject_firms(ctx: Context) -> list[Cand]:
         clause, c0 = cm.group(), cm.start()
         if LIST_SEP not in clause or not clause.endswith(firm_nouns) or "等" in clause:
             continue  # (A、B等企业 is an enumeration's)
-        first = next((t for t in toks if t.start == c0), None)
+        first = ctx.by_start.get(c0)
         if first is None or stops(ctx, first, cm.end()):
             continue  # 集聚禾迈电力、…: a verb begins the clause, the list is its object
         seps = list(LIST_BREAK.finditer(clause))

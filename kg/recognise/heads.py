@@ -302,13 +302,12 @@ def _level_body(ctx: Context, name: str, start: int) -> bool:
     """区家庭心理服务中心, 杭州市知识产权交易服务中心: a service centre named by the
     level of government it belongs to (a bare 区/市/省/县, or a city or
     district name) is a public body, not a project."""
-    toks = ctx.toks
     lb = ctx.rules.level_bodies
     if not name.endswith(tuple(lb.get("heads", ()))):
         return False
     if name[:1] in lb.get("levels", ()) and not ctx.lex.lookup(name[:2], "Place"):
         return True
-    first = next((t for t in toks if t.start == start), None)
+    first = ctx.by_start.get(start)
     return bool(first and ctx.lex.lookup(first.text, "Place")
                 and (first.text.endswith(tuple(lb.get("levels", ()))) or _admin(ctx, first.text)))
 

@@ -293,8 +293,8 @@ def _whole_item(ctx: Context, c: Cand) -> bool:
     def edge(pos: int, tok) -> bool:
         return pos <= 0 or pos >= len(text) or text[pos] in LIST_SEP or is_punct(text[pos]) \
             or (tok is not None and stops(ctx, tok, len(text)))
-    after = next((t for t in ctx.toks if t.start == c.end), None)
-    before = next((t for t in ctx.toks if t.end == c.start), None)
+    after = ctx.by_start.get(c.end)
+    before = ctx.by_end.get(c.start)
     return edge(c.end, after) and (c.start == 0 or text[c.start - 1] in LIST_SEP or edge(c.start - 1, before))
 
 

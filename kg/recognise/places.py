@@ -195,11 +195,11 @@ def _joiner_at(ctx: Context, pos: int, side: int, joiners) -> int | None:
     if side > 0:
         if text[pos:pos + 1] == LIST_SEP:
             return pos + 1
-        t = next((t for t in ctx.toks if t.start == pos), None)
+        t = ctx.by_start.get(pos)
         return t.end if t is not None and t.text in joiners else None
     if pos > 0 and text[pos - 1] == LIST_SEP:
         return pos - 1
-    t = next((t for t in ctx.toks if t.end == pos), None)
+    t = ctx.by_end.get(pos)
     return t.start if t is not None and t.text in joiners else None
 
 
