@@ -511,6 +511,8 @@ PREFILTER_SENTENCES = COUNTRY_SENTENCES + [
     "“全国文明典范城区”与“星澜之光工程”、“数字经济、生命健康”等产业，《墨川规划》",
     "青禾、墨川等软件和信息服务企业与星澜科技等12家数字经济龙头企业",
     "云溪街道招商颐和养老院、以青禾智造为龙头的墨川产业园",
+    "墨川区布局泛半导体产业、光电子信息产业，青禾高新区南区主要包括星澜科技、墨川网络",
+    "青禾园区引进光伏玻璃、储能电芯等关键材料，形成整机、部件两大环节",
 ]
 
 
@@ -518,7 +520,9 @@ PREFILTER_SENTENCES = COUNTRY_SENTENCES + [
 def test_sentence_prefilters_as_none(text, monkeypatch):
     """A sentence's mentions are the same with every prefilter of the recogniser
     letting everything through (the heads' automaton, the first characters of
-    generic and boundary words, the locatives' regex, the quotation test)."""
+    generic and boundary words, the locatives' regex, the quotation test, the list
+    frames' opening words, the country words, the lexicon's automaton and the track
+    starts it gives)."""
     from kg.recognise import Context
     from kg.recognise import context as context_module
     r = _recogniser()
@@ -529,6 +533,9 @@ def test_sentence_prefilters_as_none(text, monkeypatch):
     monkeypatch.setattr(r.tables, "locative_re", re.compile(""))
     monkeypatch.setattr(r.tables, "track_suffix_re", re.compile(""))
     monkeypatch.setattr(r.tables, "sector_word_re", re.compile(""))
+    monkeypatch.setattr(r.tables.list_frame_openings, "automaton", None)
+    monkeypatch.setattr(r.tables, "country_re", re.compile(""))
+    monkeypatch.setattr(r.tables, "lex_automaton", None)
     monkeypatch.setattr(Context, "quoted", property(lambda self: True))
     assert context_module.Context.quoted.fget(None) is True
     assert fast == [vars(m) for m in r.sentence_mentions("d", 0, text)]

@@ -36,8 +36,11 @@ class Tables:
         self.lex_prefixes = {w[:k] for w, _ in lexicon.surfaces() for k in range(1, len(w) + 1)}
         self.lex_surfaces = frozenset(w for w, _ in lexicon.surfaces())
         # the lexicon's surfaces found in a sentence at once (kg.recognise.known.runs)
-        self.lex_automaton = _AhoCorasick(sorted(self.lex_surfaces)) \
-            if _AhoCorasick is not None and self.lex_surfaces else None
+        surfaces = sorted(self.lex_surfaces)
+        self.lex_automaton = _AhoCorasick(surfaces) if _AhoCorasick is not None and surfaces else None
+        # (the automaton's numbers of the surfaces of tracks: Context.track_starts)
+        self.track_ids = frozenset(i for i, w in enumerate(surfaces)
+                                   if lexicon.lookup(w, "IndustryTrack") is not None)
         # a head ends a token only if the token ends with the head's last character
         self.head_last = {h[-1] for h in rules.heads}
         # every head in a sentence at once (kg.recognise.heads.head_ends): most tokens end none
@@ -49,8 +52,9 @@ class Tables:
         self.legal_name_re = legal_name_pattern(rules.legal_name)
         self.bracket_re = bracket_pattern(rules.legal_name)
         self.zone_part_re = re.compile(rules.zone_part) if rules.zone_part else None
-        from .lists import list_frame_patterns
+        from .lists import FrameOpenings, list_frame_patterns
         self.list_frame_patterns = list_frame_patterns(rules.list_frames)
+        self.list_frame_openings = FrameOpenings(self.list_frame_patterns)
         # one search for any of a few words a source needs the sentence to hold
         self.locative_re = _any_word(rules.place_attributive.get("locatives", ()))
         self.track_suffix_re = _any_word(rules.track_suffixes)
@@ -66,6 +70,8 @@ class Tables:
         self.firm_nouns = tuple(n for n, c in rules.enum_nouns.items() if c == "Enterprise")
         from .places import country_words
         self.countries = country_words(lexicon, rules)
+        # (a sentence that holds none of them has no word after a country to find)
+        self.country_re = _any_word(sorted(self.countries, key=len, reverse=True))
         forms = sorted(rules.legal_name.get("forms", {}), key=len, reverse=True)
         self.legal_form_re = re.compile("|".join(map(re.escape, forms))) if forms else None
         self.zone_tuple = tuple(rules.zone_words)
@@ -123,6 +129,21 @@ class Context:
     @cached_property
     def by_start(self) -> dict[int, Token]:
         return {t.start: t for t in self.toks}
+
+    @cached_property
+    def lex_hits(self) -> list[tuple[int, int, int]]:
+        """(surface number, start, end) of every lexicon surface in the text, overlapping
+        ones too: one pass of Tables.lex_automaton (which must be there)."""
+        return self.tables.lex_automaton.find_matches_as_indexes(self.text, overlapping=True)
+
+    @cached_property
+    def track_starts(self) -> set[int]:
+        """The offsets where a track the lexicon knows starts (without the automaton:
+        every offset): a word no track starts at cannot begin one."""
+        if self.tables.lex_automaton is None:
+            return set(range(len(self.text)))
+        tracks = self.tables.track_ids
+        return {s for i, s, _ in self.lex_hits if i in tracks}
 
     @cached_property
     def quoted(self) -> bool:

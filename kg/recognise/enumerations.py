@@ -159,7 +159,7 @@ def subject_firms(ctx: Context) -> list[Cand]:
         clause, c0 = cm.group(), cm.start()
         if LIST_SEP not in clause or not clause.endswith(firm_nouns) or "等" in clause:
             continue  # (A、B等企业 is an enumeration's)
-        first = next((t for t in toks if t.start == c0), None)
+        first = ctx.by_start.get(c0)
         if first is None or stops(ctx, first, cm.end()):
             continue  # 集聚禾迈电力、…: a verb begins the clause, the list is its object
         seps = list(LIST_BREAK.finditer(clause))
@@ -234,11 +234,14 @@ def shared_heads(ctx: Context) -> list[Cand]:
     named by its head share that head (谢村 -> 谢村码头, with 谢村 as alias)."""
     text, cands = ctx.text, ctx.cands
     out = []
+    if LIST_SEP not in text:    # (no list)
+        return out
     for c in cands:
+        if c.start < 1 or text[c.start - 1] != LIST_SEP:
+            continue
         h = ctx.rules.heads.get(c.rule[5:]) if c.rule.startswith("head:") else \
             ctx.rules.head_of(text[c.start:c.end]) if c.rule == "lexicon" else None
-        if h is None or len(h.word) < 2 or h.cls not in ("Place", "CommercialDistrict", "Platform") or c.start < 1 \
-                or text[c.start - 1] != LIST_SEP:
+        if h is None or len(h.word) < 2 or h.cls not in ("Place", "CommercialDistrict", "Platform"):
             continue
         for s, e in split_items(ctx, text[:c.start - 1]):
             word = text[s:e]

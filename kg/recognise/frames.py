@@ -63,7 +63,7 @@ def _subject_end(ctx: Context, s: int, e: int) -> int:
 def _predicate_at(ctx: Context, r: int) -> bool:
     """True when the word at ``r`` opens the clause's predicate: a verb or an
     adverb (专注于, 主要生产), not a noun the name's walk stopped at."""
-    t = next((t for t in ctx.toks if t.start == r), None)
+    t = ctx.by_start.get(r)
     return t is not None and ctx.seg.tag(t.text)[:1] in ("v", "d") and ctx.seg.tag(t.text) != "vn"
 
 

@@ -17,19 +17,19 @@ from .text import CLOSE_QUOTES, HIGHER_LEVELS, OPEN_QUOTES, alnum
 def heads(ctx: Context) -> list[Cand]:
     """Names that end in a head (产业园, 总部 …), with the owner their name may
     begin with (美团|杭州总部)."""
-    text, toks = ctx.text, ctx.toks
+    text = ctx.text
     out = []
     found = head_ends(ctx)
     if not found:
         return out
-    starts = ctx.starts
+    starts, by_end = ctx.starts, ctx.by_end
     heads_ = ctx.rules.heads
-    for t in toks:
-        e = t.end
-        lengths = found.get(e)
-        if lengths is None:
+    # the tokens that end where a head does, in order (most tokens end none)
+    for e in sorted(found):
+        t = by_end.get(e)
+        if t is None:
             continue
-        for n in lengths:
+        for n in found[e]:
             h = heads_[text[e - n:e]]
             hs = e - n
             if hs not in starts and (hs < t.start or (n == 1 and not _glued_name(ctx, t))):
@@ -307,7 +307,6 @@ def _level_body(ctx: Context, name: str, start: int) -> bool:
     """区家庭心理服务中心, 杭州市知识产权交易服务中心: a service centre named by the
     level of government it belongs to (a bare 区/市/省/县, or a city or
     district name) is a public body, not a project."""
-    toks = ctx.toks
     lb = ctx.rules.level_bodies
     if national(ctx, name):
         return True
@@ -315,7 +314,7 @@ def _level_body(ctx: Context, name: str, start: int) -> bool:
         return False
     if name[:1] in lb.get("levels", ()) and not ctx.lex.lookup(name[:2], "Place"):
         return True
-    first = next((t for t in toks if t.start == start), None)
+    first = ctx.by_start.get(start)
     return bool(first and ctx.lex.lookup(first.text, "Place")
                 and (first.text.endswith(tuple(lb.get("levels", ()))) or _admin(ctx, first.text)))
 

@@ -36,8 +36,9 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
         if "(" in text or "（" in text else set()
     # ... and so is a middle dot or a single dash between two characters (保定·中关村创新中心,
     # 中国—东盟信息港): it joins two names in one, the walk left over the item crosses it
-    inside |= {i for i in range(1, end - 1) if text[i] in _JOINING_DASHES
-               and _cjk(text[i - 1]) and _cjk(text[i + 1])}
+    if any(d in text for d in _JOINING_DASHES):
+        inside |= {i for i in range(1, end - 1) if text[i] in _JOINING_DASHES
+                   and _cjk(text[i - 1]) and _cjk(text[i + 1])}
     if end and text[end - 1] in CLOSE_QUOTES:
         i = end
         while i > 0 and (text[i - 1] in CLOSE_QUOTES or text[i - 1] in LIST_SEP):

@@ -30,7 +30,9 @@ def lexicon(ctx: Context) -> list[Cand]:
                     break
     # jieba keeps a province or city and a district in one word (上海市浦东新区); the
     # pair's first place ends in a higher level's word, which the sentence must hold
-    for t in [t for t in toks if len(t.text) >= 5] if any(h in text for h in HIGHER_LEVELS) else ():
+    # (words of five characters are few: they are found first)
+    long = [t for t in toks if len(t.text) >= 5]
+    for t in long if long and any(h in text for h in HIGHER_LEVELS) else ():
         if ctx.lex.lookup(t.text) is None:
             out.extend(_admin_pair(ctx, t))
     out.extend(_track_before_suffix(ctx))
@@ -123,7 +125,7 @@ def runs(ctx: Context) -> list[tuple[int, int, str]]:
     if automaton is None:
         return walk_runs(ctx)
     toks = ctx.toks
-    hits = automaton.find_matches_as_indexes(ctx.text, overlapping=True)
+    hits = ctx.lex_hits
     if not hits:
         return []
     starts, ends = ctx.starts, ctx.ends     # (shared with the other sources)
@@ -213,6 +215,8 @@ def _track_before_suffix(ctx: Context) -> list[Cand]:
     longer track the text names (工业软件)."""
     toks, out = ctx.toks, []
     suffixes = ctx.rules.track_suffixes
+    if not ctx.tables.track_suffix_re.search(ctx.text):
+        return out      # (no token ends in a suffix the sentence lacks)
     for prev, t in zip(toks, toks[1:]):
         # (one test for all the suffixes first: most tokens end in none, and asking
         # each suffix of each token was 1.3 million calls per 2 MB of text)

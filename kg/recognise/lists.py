@@ -14,8 +14,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from typing import NamedTuple
 
+from ..matcher import _AhoCorasick
 from .candidate import Cand
 from .context import Context, proper, stops
 from .items import count_of, item, joined, last_two
@@ -27,48 +28,96 @@ from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_SEP, OPEN_QUOTES, is_punct
 CLAUSE_ENDS = "，,。；;：:！？!?"
 
 
-@lru_cache(maxsize=None)
-def _frame_patterns(frames: tuple) -> list[tuple[re.Pattern, str, bool, re.Pattern]]:
+class Frame(NamedTuple):
+    """A rules.toml [[list_frame]] as list_frames reads it (see there for its keys)."""
+    pattern: re.Pattern         # opening words, the list, the closing words
+    cls: str
+    whole: bool                 # counted_whole
+    closing: re.Pattern
+    least: int                  # min_items
+    segments: bool
+    short_tags: tuple
+    after_class: str | None
+    tails: tuple
+    proper: bool
+    word_tags: set
+    opens_clause: bool
+    opens_sentence: bool
+    common: bool
+    opening: tuple              # its opening words; () when it has an empty one (it opens anywhere)
+
+
+def list_frame_patterns(list_frames: tuple[dict, ...]) -> list[Frame]:
+    """Each rules.toml [[list_frame]], its patterns compiled and its keys read once."""
     out = []
-    for before, after, cls, whole in frames:
-        lead = "|".join(map(re.escape, sorted(before, key=len, reverse=True)))
-        out.append((re.compile(f"(?:{lead})(?P<list>[^，。；：,;:！？!?]{{2,80}}?)(?={after})"), cls, whole,
-                    re.compile(after)))
+    for f in list_frames:
+        before = sorted(f["before"], key=len, reverse=True)
+        lead = "|".join(map(re.escape, before))
+        out.append(Frame(re.compile(f"(?:{lead})(?P<list>[^，。；：,;:！？!?]{{2,80}}?)(?={f['after']})"),
+                         f["class"], f.get("counted_whole", False), re.compile(f["after"]),
+                         f.get("min_items", 1), f.get("segments", False), tuple(f.get("short_tags", ())),
+                         f.get("after_class"), ("", *f.get("after_tails", ())), f.get("proper", False),
+                         set(f.get("word_tags", ())), f.get("opens_clause", False),
+                         f.get("opens_sentence", False), f.get("common", False),
+                         () if "" in before else tuple(before)))
     return out
 
 
-def list_frame_patterns(list_frames: tuple[dict, ...]) -> list[tuple[re.Pattern, str, bool, re.Pattern]]:
-    """(pattern, class, counted_whole, closing words) of each rules.toml [[list_frame]]."""
-    return _frame_patterns(tuple((tuple(f["before"]), f["after"], f["class"], f.get("counted_whole", False))
-                                 for f in list_frames))
+class FrameOpenings:
+    """Which list frames' opening words a sentence holds, in one pass of an automaton
+    over it: a frame whose words are absent matches nothing, and most frames' words
+    are absent from most sentences."""
+
+    def __init__(self, frames: list[Frame]):
+        self.anywhere = 0           # frames with an empty opening word
+        words: dict[str, int] = {}
+        for k, f in enumerate(frames):
+            if not f.opening:
+                self.anywhere |= 1 << k
+            for w in f.opening:
+                words[w] = words.get(w, 0) | 1 << k
+        self.words, self.bits = list(words), list(words.values())
+        self.automaton = _AhoCorasick(self.words) if self.words and _AhoCorasick is not None else None
+        self.everything = (1 << len(frames)) - 1
+
+    def met(self, text: str) -> int:
+        """A bit set of the frames that may open in ``text``."""
+        if self.automaton is None:
+            return self.everything
+        met = self.anywhere
+        for i, _, _ in self.automaton.find_matches_as_indexes(text, overlapping=True):
+            met |= self.bits[i]
+        return met
 
 
 def list_frames(ctx: Context) -> list[Cand]:
     """The items of a list between a frame's words: its class, whatever their own words."""
     text = ctx.text
     out = []
-    for k, (pat, cls, whole, closing) in enumerate(ctx.tables.list_frame_patterns):
-        # A frame's list ends where its closing words stand: without them in the sentence
-        # there is nothing to find, and the frame pattern (tried at every position the
-        # opening words match, or at every position where they are empty) need not run.
-        if not closing.search(text):
+    met = ctx.tables.list_frame_openings.met(text)
+    for k, f in enumerate(ctx.tables.list_frame_patterns):
+        # A frame's list ends where its closing words stand: without them (or its opening
+        # words) in the sentence there is nothing to find, and the frame pattern (tried at
+        # every position the opening words match, or at every position where they are
+        # empty) need not run.
+        if not (met >> k) & 1 or not f.closing.search(text):
             continue
-        least = ctx.rules.list_frames[k].get("min_items", 1)
+        pat, cls, whole, least = f.pattern, f.cls, f.whole, f.least
         # a frame that calls its items segments takes words a track name rarely opens with
-        framed = ctx.rules.list_frames[k].get("segments", False)
+        framed = f.segments
         # ... and one that names them segments outright takes a short noun too (中药, 电机)
-        short_tags = tuple(ctx.rules.list_frames[k].get("short_tags", ()))
+        short_tags = f.short_tags
         # ... and one that opens right after a thing of a class only there (青禾部件（A、B）)
-        after_class = ctx.rules.list_frames[k].get("after_class")
+        after_class = f.after_class
         # (the words that may stand between that thing and the frame: 青禾部件产业（A、B）)
-        tails = ("", *ctx.rules.list_frames[k].get("after_tails", ()))
-        named = ctx.rules.list_frames[k].get("proper", False)   # its items must hold a proper word
-        one_word = set(ctx.rules.list_frames[k].get("word_tags", ()))   # ... or be one word so tagged
+        tails = f.tails
+        named = f.proper   # its items must hold a proper word
+        one_word = f.word_tags   # ... or be one word so tagged
         # (a list with no words before it opens its clause on a track the lexicon knows)
-        opens = ctx.rules.list_frames[k].get("opens_clause", False)
+        opens = f.opens_clause
         # (a frame whose words open the sentence: the subject is the sentence before's)
-        first = ctx.rules.list_frames[k].get("opens_sentence", False)
-        common = ctx.rules.list_frames[k].get("common", False)     # no item holds a proper word
+        first = f.opens_sentence
+        common = f.common     # no item holds a proper word
         for m in pat.finditer(text):
             if after_class and not any(c.cls == after_class and text[c.end:m.start()] in tails
                                        for c in ctx.cands if c.end <= m.start()):
@@ -204,6 +253,8 @@ def list_peers(ctx: Context) -> list[Cand]:
     """Unknown words listed (、) beside firms the lexicon or a registered name gives:
     they are firms too. Each must be a proper word of two to eight characters."""
     text = ctx.text
+    if LIST_SEP not in text:    # (no list: no item beside a firm)
+        return []
     firms = [c for c in ctx.cands if c.cls == "Enterprise"
              and (c.rule in ("lexicon", "appositive") or c.rule.startswith("legal-name"))]
     out = []
@@ -242,8 +293,8 @@ def _whole_item(ctx: Context, c: Cand) -> bool:
     def edge(pos: int, tok) -> bool:
         return pos <= 0 or pos >= len(text) or text[pos] in LIST_SEP or is_punct(text[pos]) \
             or (tok is not None and stops(ctx, tok, len(text)))
-    after = next((t for t in ctx.toks if t.start == c.end), None)
-    before = next((t for t in ctx.toks if t.end == c.start), None)
+    after = ctx.by_start.get(c.end)
+    before = ctx.by_end.get(c.start)
     return edge(c.end, after) and (c.start == 0 or text[c.start - 1] in LIST_SEP or edge(c.start - 1, before))
 
 

@@ -45,10 +45,11 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
                 break
             start = t.start  # 五马|—|解放街商圈, 中国|—|东盟信息港: a dash joins two places in one name
             continue         # (and a middle dot: 云溪·星澜创新中心)
-        if start < upto and _coined_pair(ctx, before, k, start):
+        # (both tests read one-character words only: most words are longer)
+        if start < upto and len(t.text) == 1 and _coined_pair(ctx, before, k, start):
             start = t.start  # 常州|吾|悦|国际广场: two characters jieba could not join are a coined word
             continue
-        if start < upto and _measure_word_cut(ctx, before, k, start):
+        if start < upto and len(t.text) == 1 and _measure_word_cut(ctx, before, k, start):
             start = t.start  # 培育|天|河北|商圈: no number counts by 天, jieba cut it off the name
             continue
         if stops(ctx, t, upto):

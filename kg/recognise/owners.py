@@ -208,8 +208,7 @@ def known_owner_before(ctx: Context, start: int) -> int:
     """A known firm or institution right before an owned thing's modifier begins
     its name, however long (浙江大学医学院附属第二医院|滨江|院区): the name
     is the owner's, and the owner becomes a nested mention."""
-    toks = ctx.toks
-    t = next((t for t in toks if t.end == start), None)
+    t = ctx.by_end.get(start)
     if t and (ctx.lex.lookup(t.text, "Institution") or ctx.lex.lookup(t.text, "Enterprise")):
         return t.start
     return start

@@ -32,6 +32,8 @@ def after_country(ctx: Context) -> list[Cand]:
     name that ends its list item: 美国|路易斯维尔的); 韩国|JK、 -> the firm 韩国JK (Latin
     letters that end a list item). Jieba may keep the two as one word (德国科隆)."""
     text, toks = ctx.text, ctx.toks
+    if not ctx.tables.country_re.search(text):
+        return []
     ac = ctx.rules.place_attributive_after_country
     out = []
     countries = ctx.tables.countries
@@ -101,8 +103,8 @@ def zone_parts(ctx: Context) -> list[Cand]:
     named by where in it it lies (rules.toml [place] zone_part) name a part of the zone."""
     text = ctx.text
     part = ctx.tables.zone_part_re
-    if part is None:
-        return []
+    if part is None or not part.search(text):
+        return []       # (a part's words stand nowhere in the sentence: no zone is worth finding)
     zones = {t.end: t.start for t in ctx.toks if t.text in ctx.rules.zone_words}
     for c in ctx.cands:
         if c.cls == "Platform" and c.role == "name" and text[c.start:c.end].endswith(ctx.tables.zone_tuple):
@@ -148,9 +150,10 @@ def after_parent(ctx: Context) -> list[Cand]:
     by_end = {c.end: c for c in ctx.cands if c.cls == "Place" and c.role != "owner"}
     if not by_end:
         return out
-    for t in ctx.toks:
-        parent = by_end.get(t.start)
-        if parent is None or len(t.text) < 2 or ctx.lex.lookup(t.text) is not None:
+    # (the words right after a place, in order: most words follow none)
+    for at in sorted(by_end):
+        t, parent = ctx.by_start.get(at), by_end[at]
+        if t is None or len(t.text) < 2 or ctx.lex.lookup(t.text) is not None:
             continue
         units = [e for e in ctx.lex.by_short_form(t.text, "Place")
                  if "county" in e.levels and parent.name in e.parents]
@@ -192,11 +195,11 @@ def _joiner_at(ctx: Context, pos: int, side: int, joiners) -> int | None:
     if side > 0:
         if text[pos:pos + 1] == LIST_SEP:
             return pos + 1
-        t = next((t for t in ctx.toks if t.start == pos), None)
+        t = ctx.by_start.get(pos)
         return t.end if t is not None and t.text in joiners else None
     if pos > 0 and text[pos - 1] == LIST_SEP:
         return pos - 1
-    t = next((t for t in ctx.toks if t.end == pos), None)
+    t = ctx.by_end.get(pos)
     return t.start if t is not None and t.text in joiners else None
 
 

@@ -84,7 +84,8 @@ def _street_locatives(toks: list[Token], rules: Rules) -> list[int]:
     locs, lists = rules.glued_locatives, rules.glued_after_head
     if not (locs or lists):
         return []
-    return [k for k, t in enumerate(toks) if k and len(t.text) == 2
+    glued = locs + lists        # (the cheapest test first: most words end in none)
+    return [k for k, t in enumerate(toks) if k and len(t.text) == 2 and t.text[1] in glued
             and toks[k - 1].end == t.start and not is_punct(toks[k - 1].text[-1])
             and (h := rules.heads.get(t.text[0])) is not None
             and ((t.text[1] in locs and h.cls in ("Place", "CommercialDistrict"))

@@ -173,6 +173,8 @@ def joined_unknown(ctx: Context) -> list[Cand]:
     tracks so joined are two (高端装备和新材料产业)."""
     text, toks, out = ctx.text, ctx.toks, []
     known = {c.end: c for c in ctx.cands if c.cls == "IndustryTrack"}
+    if not known:
+        return out
     sector = ctx.rules.track_sector_words
     for k, j in enumerate(toks):
         a = known.get(j.start) if j.text in _JOINERS else None
@@ -213,10 +215,13 @@ def prefixed_tracks(ctx: Context) -> list[Cand]:
     """A known track after a one-character word that belongs to its name: a prefix of
     track names (rules.toml [track] prefixes: 泛|半导体产业), or a character the
     dictionary reads as one word with the track's start (光|电子信息产业: 光电子)."""
-    toks, out = ctx.toks, []
+    out = []
     prefixes = tuple(ctx.rules.track_tags.get("prefixes", ()))
-    for prev, t in zip(toks, toks[1:]):
-        if len(prev.text) != 1 or prev.end != t.start or prev.text in ctx.rules.track_not_final:
+    by_start, by_end = ctx.by_start, ctx.by_end
+    # (the track begins the token after the character: only where a track begins)
+    for at in sorted(ctx.track_starts):
+        t, prev = by_start.get(at), by_end.get(at)
+        if t is None or prev is None or len(prev.text) != 1 or prev.text in ctx.rules.track_not_final:
             continue
         name = _unsuffixed(ctx, t.text)
         if ctx.lex.lookup(name, "IndustryTrack") is None:
@@ -234,10 +239,16 @@ def _word_prefixed(ctx: Context) -> list[Cand]:
     """The same, where jieba joined the character to the track's first word and cut the
     track there (光电子|信息: 光 and 电子信息): the dictionary's word is the character and the
     track's first word, the track ends with the next token (before its suffix)."""
-    toks, out = ctx.toks, []
-    for prev, t in zip(toks, toks[1:]):
+    out = []
+    by_start = ctx.by_start
+    # (the track begins one character into the word: only where a track begins)
+    for at in sorted(ctx.track_starts):
+        prev = by_start.get(at - 1)
+        t = by_start.get(prev.end) if prev is not None else None
+        if t is None:
+            continue
         w = prev.text
-        if len(w) < 3 or prev.end != t.start or w[0] in ctx.rules.track_not_final or not ctx.seg.tag(w):
+        if len(w) < 3 or w[0] in ctx.rules.track_not_final or not ctx.seg.tag(w):
             continue
         name = _unsuffixed(ctx, t.text)
         track = w[1:] + name
