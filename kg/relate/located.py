@@ -157,8 +157,10 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     where = dist.get("location_before", "$^")
     actor = rx(dist.get("actor_after", "$^"))
     # the bodies named before an actor's words, with the others of their list (支持A、B在新区建设…)
-    actors = {id(x) for r in lists(c, text, ms) for x in r
-              if actor.match(text, x.m.end) or actor.match(text, r[-1].m.end)}
+    actors: set[int] = set()
+    for r in lists(c, text, ms):
+        whole = actor.match(text, r[-1].m.end)      # (once a list, not once an item)
+        actors |= {id(x) for x in r if whole or actor.match(text, x.m.end)}
     topics = _acting_topics(text, ents, district, rx(dist.get("topic_acts", "$^")))
     # (not 建设 or 开工: 青禾科技城建设全面提速 is built, it does not act)
     hosts = _acting_topics(text, ents, district, rx(dist.get("host_acts", "$^")))
