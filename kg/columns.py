@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 from functools import cache
 from statistics import median
 
@@ -126,28 +127,37 @@ def _mark(run: list[Line], p: _Params) -> None:
     """Column width, where each line stands alone: the common width of the
     lines near the line, as one page mixes columns of different widths; a
     line much wider than that (a title over the columns) is no column line."""
+    inner = [_is_inner(line, p) for line in run]     # (asked of every line in 2 * window + 1 windows)
     for i, member in enumerate(run):
-        near = run[max(0, i - p.window):i + p.window + 1]
-        member.column_width = _common_width(_inner(near, p) or near, p)[0]
+        a, b = max(0, i - p.window), i + p.window + 1
+        near = run[a:b]
+        member.column_width = _common_width([x for x, y in zip(near, inner[a:b]) if y] or near, p)[0]
         member.column = member.width <= member.column_width + p.over
 
 
 def _inner(lines: list[Line], p: _Params) -> list[Line]:
     """The lines inside paragraphs: neither indented nor ending a sentence."""
-    return [line for line in lines if not line.indented
-            and ends(line.text, p.closers) not in p.terminal]
+    return [line for line in lines if _is_inner(line, p)]
+
+
+def _is_inner(line: Line, p: _Params) -> bool:
+    return not line.indented and ends(line.text, p.closers) not in p.terminal
 
 
 def _common_width(lines: list[Line], p: _Params) -> tuple[float, list[Line]]:
     """The width most of ``lines`` share (the median of the largest group
     within ``tolerance`` of one another; of equal groups the widest, as
     titles and headings are narrower than the column), and that group."""
-    ranked = sorted(lines, key=lambda line: line.width)
+    ranked = sorted(lines, key=_width)
     widths = [line.width for line in ranked]
-    spans = ((bisect_left(widths, w - p.tolerance), bisect_right(widths, w + p.tolerance))
-             for w in widths)
-    start, end = max(spans, key=lambda span: (span[1] - span[0], span[0]))
+    # (the largest group, the widest of equal ones: by (size, start), compared as tuples)
+    _, start, end = max((b - a, a, b) for a, b in
+                        ((bisect_left(widths, w - p.tolerance), bisect_right(widths, w + p.tolerance))
+                         for w in widths))
     return median(widths[start:end]), ranked[start:end]
+
+
+_width = attrgetter("width")
 
 
 def _runs(lines: list[Line], member: list[bool]) -> list[list[Line]]:

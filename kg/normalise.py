@@ -127,15 +127,47 @@ def _long_runs(pieces: list[str], repeated: list[bool], min_chars: int) -> list[
 # ---------------------------------------------------------------- characters
 
 @dataclass(frozen=True)
+class _Removal:
+    """A pattern replaced in every line or paragraph, and a character each of its
+    matches holds ("" when that cannot be told): a text without that character
+    (most: the spaces and page-turn marks it removes are rare) is not searched."""
+    pattern: re.Pattern
+    held: str
+
+    @classmethod
+    def of(cls, pattern: str) -> "_Removal":
+        return cls(re.compile(pattern), _held(pattern))
+
+    def sub(self, replace: str, text: str) -> str:
+        return self.pattern.sub(replace, text) if self.held in text else text
+
+
+def _held(pattern: str) -> str:
+    """A character every match of ``pattern`` holds: one of its top-level literals,
+    alone or repeated at least once (`` +``); "" when there is none (or flags)."""
+    import re._constants as C
+    import re._parser as P
+    tree = P.parse(pattern)
+    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return ""
+    for op, av in tree:
+        if op is C.LITERAL:
+            return chr(av)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1 and len(av[2]) == 1 and av[2][0][0] is C.LITERAL:
+            return chr(av[2][0][1])
+    return ""
+
+
+@dataclass(frozen=True)
 class _Chars:
     remove: re.Pattern
     space: re.Pattern
-    tight: tuple[re.Pattern, ...]
+    tight: tuple[_Removal, ...]
     heading: re.Pattern
     markdown: re.Pattern
-    inline_debris: tuple[re.Pattern, ...]
-    line_debris: tuple[re.Pattern, ...]
-    numbers: tuple[tuple[re.Pattern, str], ...]
+    inline_debris: tuple[_Removal, ...]
+    line_debris: re.Pattern            # any of [debris] line (one pattern: asked of every line)
+    numbers: tuple[tuple[_Removal, str], ...]
     masthead: _Masthead
 
 
@@ -156,11 +188,11 @@ def _chars() -> _Chars:
     units = re.escape(num["units"])
     return _Chars(
         re.compile(c["remove"]), re.compile(c["space"]),
-        tuple(re.compile(p) for p in c["tight"]),
+        tuple(_Removal.of(p) for p in c["tight"]),
         re.compile(md["heading"]), re.compile(md["remove"]),
-        tuple(re.compile(p) for p in debris["inline"]),
-        tuple(re.compile(p) for p in debris["line"]),
-        tuple((re.compile(r["pattern"].replace("{units}", units)), r["replace"])
+        tuple(_Removal.of(p) for p in debris["inline"]),
+        re.compile("|".join(f"(?:{p})" for p in debris["line"]) or "(?!)"),
+        tuple((_Removal.of(r["pattern"].replace("{units}", units)), r["replace"])
               for r in num["repairs"]),
         _Masthead(tuple((k, re.compile(p)) for k, p in debris["masthead"]["fields"].items()),
                   debris["masthead"]["max_field"], debris["masthead"]["max_fields"],
@@ -205,7 +237,7 @@ def _visual_lines(text: str) -> list[Line]:
             bare = c.heading.sub("", line.strip())
             line = c.markdown.sub("", bare)
             marked = len(bare) - len(line)
-            line = re.sub(" +", " ", line).strip()
+            line = (re.sub(" +", " ", line) if "  " in line else line).strip()
             for pattern in c.tight:
                 line = pattern.sub("", line)
             if not line:
@@ -297,6 +329,8 @@ def _masthead_fields(line: str) -> dict[str | None, list[str]] | None:
     a name or section), None when the line is no masthead."""
     m = _chars().masthead
     fields = line.split()
+    if not 2 <= len(fields) <= m.max_fields:
+        return None     # (a date and a weekday or page are two fields at least: most lines are one)
     found: dict[str | None, list[str]] = {}
     for field in fields:
         kind = next((k for k, p in m.fields if p.fullmatch(field)), None)
@@ -307,7 +341,7 @@ def _masthead_fields(line: str) -> dict[str | None, list[str]] | None:
                              or any(ch in m.not_in_fields for ch in field)):
             return None
         found.setdefault(kind, []).append(field)
-    if len(fields) > m.max_fields or "date" not in found or not {"weekday", "page"} & set(found):
+    if "date" not in found or not {"weekday", "page"} & set(found):
         return None
     return found
 
@@ -316,4 +350,4 @@ def dropped_line(line: str) -> bool:
     """Is this line (of read text) a page header, masthead or credit that
     ``normalise`` drops whole?"""
     line = " ".join(line.split())
-    return any(p.match(line) for p in _chars().line_debris) or masthead_date(line) is not None
+    return bool(_chars().line_debris.match(line)) or masthead_date(line) is not None

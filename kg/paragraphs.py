@@ -37,11 +37,12 @@ class _Layout:
     title_gap: float
     fragment_start: re.Pattern
     number_break: re.Pattern
-    paragraph_start: tuple[re.Pattern, ...]
-    heading_start: tuple[re.Pattern, ...]
-    paragraph_end: tuple[re.Pattern, ...]
-    always_start: tuple[re.Pattern, ...]
-    item_start: tuple[re.Pattern, ...]
+    # each list of patterns as one (any of them: asked of every line)
+    paragraph_start: re.Pattern
+    heading_start: re.Pattern
+    paragraph_end: re.Pattern
+    always_start: re.Pattern
+    item_start: re.Pattern
     short: float
     indent: float
     heading_gap: float
@@ -62,7 +63,7 @@ def _layout() -> _Layout:
     for key in ("fragment_start", "number_break"):
         t[key] = re.compile(t[key])
     for key in ("paragraph_start", "heading_start", "paragraph_end", "always_start", "item_start"):
-        t[key] = tuple(re.compile(p) for p in t[key])
+        t[key] = re.compile("|".join(f"(?:{p})" for p in t[key]) or "(?!)")
     return _Layout(**t)
 
 
@@ -77,8 +78,8 @@ def join_lines(lines: list[Line]) -> list[str]:
     indents = sum(line.indented for line in lines) <= len(lines) / 2
     paragraphs: list[list[Line]] = []
     for line in lines:
-        if paragraphs and not any(p.search(paragraphs[-1][-1].text) for p in layout.paragraph_end) \
-                and not any(p.match(line.text) for p in layout.always_start) \
+        if paragraphs and not layout.paragraph_end.search(paragraphs[-1][-1].text) \
+                and not layout.always_start.match(line.text) \
                 and not (indents and line.indented and not line.column) \
                 and not _wider(paragraphs[-1][-1], line, wrap, layout) \
                 and (_wrapped(paragraphs[-1][-1], line, wrap, layout.no_line_start) or _continues(paragraphs[-1], line, layout, counted)):
@@ -138,10 +139,10 @@ def _continues(paragraph: list[Line], b: Line, layout: _Layout, counted: dict | 
         if wc and not a.closes_block and not b.indented and len(b.text) == b.width > wc + layout.hang:
             return False            # a title wider than the column (of Chinese only: digits vary)
         if terminal:
-            if any(p.match(paragraph[0].text) for p in layout.heading_start):
+            if layout.heading_start.match(paragraph[0].text):
                 return False
             # after a sentence, a list item or a speaker's turn starts anew
-            if any(p.match(b.text) for p in layout.item_start):
+            if layout.item_start.match(b.text):
                 return False
             # A full line may end in 。 by chance in mid-paragraph; the
             # paragraph ends only if the line stops short or the next is
@@ -175,7 +176,7 @@ def _continues(paragraph: list[Line], b: Line, layout: _Layout, counted: dict | 
         return False
     if last in layout.dangling or layout.fragment_start.match(b.text):
         return True
-    if any(p.match(b.text) for p in layout.paragraph_start):
+    if layout.paragraph_start.match(b.text):
         return False
     # A wrapped line is as wide as the next; a title stops short of it.
     if _title(a, layout) and (a.closes_block or b.width > a.width + layout.title_gap):

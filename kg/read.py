@@ -150,11 +150,15 @@ def _binary(path) -> ReadError:
     return ReadError(path, "binary file (not text), skipped — convert it to UTF-8 text")
 
 
+# the control characters (category Cc: the C0 and C1 controls, a set Unicode never
+# changes) but tabs, line and form feeds, and the replacement character
+_CONTROL = re.compile("[" + re.escape("".join(
+    ch for ch in map(chr, range(0x100)) if unicodedata.category(ch) == "Cc" and ch not in "\t\n\f\v"))
+    + "\ufffd]")
+
+
 def _control_share(text: str) -> float:
-    controls = sum(1 for ch in text
-                   if ch == "\ufffd" or (unicodedata.category(ch) == "Cc"
-                                         and ch not in "\t\n\f\v"))
-    return controls / len(text)
+    return len(_CONTROL.findall(text)) / len(text)
 
 
 def _first_line(text: str) -> str | None:

@@ -746,3 +746,24 @@ def test_an_indent_starts_a_paragraph_outside_columns():
         "出席：星澜区融媒体中心新闻发布科负责同志墨川，区发展改革局负责同志青禾",
         "墨川：各位媒体朋友，欢迎参加今天的发布会。今天我们请到区发展改革局的负责同志。",
         "青禾：谢谢主持人。今年以来，星澜区新签约亿元以上的工程二十个，总投资三百亿元。"]
+
+
+@pytest.mark.parametrize("pattern,held", [
+    (" +", " "),                                  # a run of spaces holds a space
+    ("(?<=[“（]) +", " "),                        # past a look-behind
+    ("(?<!\\s)\\s*[（(]\\s*[转接]\\s*\\d+\\s*版[）)]", "版"),   # the first top-level literal
+    ("甲|乙", ""),                                 # either: no one character
+    ("[甲乙]+", ""),
+    ("(?i)a", ""),                                # flags may change what a literal matches
+    (" *", ""),                                   # may match nothing
+])
+def test_a_removal_knows_a_character_its_matches_hold(pattern, held):
+    from kg.normalise import _held
+    assert _held(pattern) == held
+
+
+def test_a_removal_leaves_a_text_without_its_character_alone():
+    from kg.normalise import _Removal
+    r = _Removal.of("(?<=\\d) +(?=\\.\\d)")
+    assert r.sub("", "增长38 .3%") == "增长38.3%"
+    assert r.sub("", "增长38.3%") == "增长38.3%"

@@ -793,3 +793,21 @@ def test_tracks_skip_a_sentence_without_tracks_as_reading_it_through(monkeypatch
     monkeypatch.setattr(kg.relate, "tracks", all_tracks)
     assert fast == _relations_of(TRACK_TEXTS)
     assert any(r.predicate == "inTrack" for r in fast)
+
+
+@pytest.mark.parametrize("text", ["青禾区\x00新闻\x85稿\ufffd", "\t星澜\n科技\f\v\r有限公司\x7f", "纯文本，无控制字符。"])
+def test_control_characters_are_counted_with_one_pattern(text):
+    import unicodedata
+    from kg.read import _control_share
+    plain = sum(1 for ch in text if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in "\t\n\f\v"))
+    assert _control_share(text) == plain / len(text)
+
+
+@pytest.mark.parametrize("text", ["星澜区2024年工作报告\n\n  一、  （ 下转 第3版 ）青禾  38 .3%，1. 9%，共1 196.1亿元。",
+                                  "“  青禾 ”  新区 ， 星澜 。\n青禾日报 2024年6月2日 星期日 第5版\n正文第一句。"])
+def test_removals_skipped_without_their_character_change_nothing(text):
+    from kg.normalise import _chars
+    c = _chars()
+    for removal in (*c.inline_debris, *c.tight, *(r for r, _ in c.numbers)):
+        for line in text.split("\n"):
+            assert removal.sub("", line) == removal.pattern.sub("", line)

@@ -61,17 +61,20 @@ def extract_facts(docs: list[Document], mentions: dict[str, list[Mention]],
     """
     r = rules or load_fact_rules()
     facts: dict[tuple, Fact] = {}
+    holds: dict[str, bool] = {}         # key -> whether its entity can hold a fact
     for doc in docs:
         by_sentence: dict[int, list[Named]] = {}
         for m in mentions.get(doc.doc_id, ()):
             key = m.key or None
             if key is None or key not in entities:
                 continue
-            e = entities[key]
-            holder = bool(({e.cls} | e.extra_classes) & HOLDERS)
+            holder = holds.get(key)
+            if holder is None:
+                e = entities[key]
+                holder = holds[key] = bool(({e.cls} | e.extra_classes) & HOLDERS)
             by_sentence.setdefault(m.sentence, []).append(Named(m.start, m.end, key, holder, m.group))
         year = doc_year(doc)
-        years = {s.index: year_expressions(s.text, year, r) for s in doc.sentences}
+        years = _Years(doc, year, r)
         periods = sections(doc, r)
         for s in doc.sentences:
             named = by_sentence.get(s.index)
@@ -92,6 +95,20 @@ def extract_facts(docs: list[Document], mentions: dict[str, list[Mention]],
                          confidence=r.confidence[rule], text=text)
                 facts.setdefault((key, prop, value, doc.doc_id, s.index), f)
     return list(facts.values())
+
+
+class _Years(dict):
+    """The year expressions of each sentence of a document, by index: read when asked
+    for (a sentence with a project or park, and those before it in its paragraph)."""
+
+    def __init__(self, doc: Document, year: int | None, r: FactRules):
+        super().__init__()
+        self.texts = {s.index: s.text for s in doc.sentences}
+        self.year, self.r = year, r
+
+    def __missing__(self, index: int) -> list[tuple[int, int, int | None]]:
+        got = self[index] = year_expressions(self.texts[index], self.year, self.r)
+        return got
 
 
 def plan_cues(doc: Document, rules: FactRules | None = None) -> list[bool]:

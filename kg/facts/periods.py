@@ -134,22 +134,26 @@ def sections(doc: Document, rules: FactRules | None = None) -> list[Period]:
     out: list[Period] = []
     stack: list[tuple[int, Period]] = []       # (level, period) of the open headings
     paragraph, lead = None, None                # a paragraph's own lead heading
+    current = Period()                          # (made again only where a heading opens or a lead ends)
     for i, s in enumerate(doc.sentences):
         first = paragraph != s.paragraph
         alone = first and (i + 1 == len(doc.sentences) or doc.sentences[i + 1].paragraph != s.paragraph)
         if first:
             paragraph, lead = s.paragraph, None
-        level = _level(s.text, r)
+            current = _current(lead, stack)
+        heading = alone and _heading(s.text, r.heading_width)
+        level = _level(s.text, r) if heading else 0
         # a heading is numbered, or has no sentence mark at its end ("各位代表："
         # is a salutation, not a heading)
-        if alone and _heading(s.text, r.heading_width) \
-                and (level or not s.text.endswith(("。", "！", "？", "!", "?", "：", ":"))):
+        if heading and (level or not s.text.endswith(("。", "！", "？", "!", "?", "：", ":"))):
             while stack and stack[-1][0] >= level:
                 stack.pop()
             stack.append((level, _period(s.text, year, r)))
+            current = _current(lead, stack)
         elif first and _heading(s.text, r.lead_width) and _kind(s.text, r):
             lead = _period(s.text, year, r)
-        out.append(_current(lead, stack))
+            current = _current(lead, stack)
+        out.append(current)
     return out
 
 

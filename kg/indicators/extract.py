@@ -109,7 +109,16 @@ class _Context:
                 self.named.setdefault(m.sentence, []).append((m.start, m.end, m.key))
         for v in self.named.values():
             v.sort()
-        self.exprs = [expressions(s.text, self.context_year(s.index), self.year, r) for s in doc.sentences]
+        self._exprs: dict[int, list[tuple[int, int, Period]]] = {}
+
+    def exprs(self, index: int) -> list[tuple[int, int, Period]]:
+        """The period expressions of sentence ``index`` (read when a figure asks: most
+        sentences have none, and none of them is asked about)."""
+        got = self._exprs.get(index)
+        if got is None:
+            s = self.doc.sentences[index]
+            got = self._exprs[index] = expressions(s.text, self.context_year(s.index), self.year, self.r)
+        return got
 
     def context_year(self, index: int) -> int | None:
         return self.sections[index].year or self.year
@@ -128,19 +137,19 @@ class _Context:
             if not alone:
                 return None
             if _heading(s.text):
-                return self.exprs[j][-1][2] if self.exprs[j] else None
+                return self.exprs(j)[-1][2] if self.exprs(j) else None
         return None
 
     def period(self, index: int, pos: int, target: bool) -> Period | None:
-        before = [p for _, end, p in self.exprs[index] if end <= pos]
+        before = [p for _, end, p in self.exprs(index) if end <= pos]
         if before:
             return before[-1]
         sents = self.doc.sentences
         for j in range(index - 1, -1, -1):
             if sents[j].paragraph != sents[index].paragraph:
                 break
-            if self.exprs[j]:
-                return self.exprs[j][-1][2]
+            if self.exprs(j):
+                return self.exprs(j)[-1][2]
         heading = self.heading_period(index)
         if heading:
             return heading

@@ -85,19 +85,27 @@ def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention]
     names: dict[str, set[str]] = {}
     for m in mentions:
         if m.key:
-            names.setdefault(m.key, {n for n in (ents[m.key].name, *ents[m.key].aliases) if n}).add(m.surface)
-    for m in mentions:
-        if not m.key:
-            continue
-        e = ents[m.key]
-        kind = rules.kind(e)
+            got = names.get(m.key)
+            if got is None:
+                e = ents[m.key]
+                got = names[m.key] = {n for n in (e.name, *e.aliases) if n}
+            got.add(m.surface)
+    # what each entity can be, and what each mention of it weighs (a document names
+    # the same few many times)
+    kinds: dict[str, str | None] = {}
+    weights: dict[str, int] = {}
+    for k, e in ((k, ents[k]) for k in names):
+        kind = kinds[k] = rules.kind(e)
         if kind is None and e.cls == "Platform" and lines and not lines[0].endswith(_SENTENCE_END) \
-                and _named_in(names[m.key], lines[0]):
-            kind = "zone"       # (a title, not a first sentence that names a park)
-        if m.role == "owner" and kind != "zone":
-            continue    # (a zone a body's name opens with counts: 青禾新区|管委会)
+                and _named_in(names[k], lines[0]):
+            kind = kinds[k] = "zone"       # (a title, not a first sentence that names a park)
         if kind:
-            score[m.key] += 1 + (rules.district_weight if kind == "zone" or _county_level(rules, e.name) else 0)
+            weights[k] = 1 + (rules.district_weight if kind == "zone" or _county_level(rules, e.name) else 0)
+    for m in mentions:
+        kind = kinds.get(m.key) if m.key else None
+        if kind is None or (m.role == "owner" and kind != "zone"):
+            continue    # (a zone a body's name opens with counts: 青禾新区|管委会)
+        score[m.key] += weights[m.key]
     for k in score:     # 烟台开发区 names 烟台经济技术开发区 (its stem and a short form of its kind)
         names[k] |= set(short_names(rules, ents[k]))
     for n, line in enumerate(lines):

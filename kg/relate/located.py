@@ -12,6 +12,8 @@ from .base import (CLAUSE, LOCATED_SUBJECTS, QUOTES, LOCATIONS, Collector, Item,
 
 
 CLAUSE_OPEN = re.compile(f"(?:^|[{re.escape(CLAUSE_PUNCT)}])$")
+# what the district rule places (a place only under a heading naming an area)
+ACTING = {"Enterprise", "Project", "Platform", "Institution", "CommercialDistrict"}
 
 
 def heading_area(c: Collector, s, ms: list[Item], district: str | None,
@@ -159,8 +161,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             for x in ents:
                 if mt.end() <= x.m.start < clause_end and x.cls in LOCATED_SUBJECTS:
                     c.add(x.key, "locatedIn", loc[-1].key, doc.doc_id, s.index, "located-after")
-    if district is None:
-        return
+    if district is None or not any(x.cls in ACTING or (area and x.cls == "Place") for x in ents):
+        return  # (most sentences: nothing below could be placed)
     dist = c.rules.get("district", {})
     # acts are looked for outside names (武林金融集聚区 does not 集聚 anything)
     masked = blank(text, [(x.m.start, x.m.end) for x in ms] + _title_spans(c, text))
@@ -208,8 +210,10 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     where = dist.get("location_before", "$^")
     actor = rx(dist.get("actor_after", "$^"))
     # the bodies named before an actor's words, with the others of their list (支持A、B在新区建设…)
-    actors = {id(x) for r in lists(c, text, ms) for x in r
-              if actor.match(text, x.m.end) or actor.match(text, r[-1].m.end)}
+    actors: set[int] = set()
+    for r in lists(c, text, ms):
+        whole = actor.match(text, r[-1].m.end)      # (once a list, not once an item)
+        actors |= {id(x) for x in r if whole or actor.match(text, x.m.end)}
     topics = _acting_topics(text, ents, district, rx(dist.get("topic_acts", "$^")))
     # (not 建设 or 开工: 青禾科技城建设全面提速 is built, it does not act)
     hosts = _acting_topics(text, ents, district, rx(dist.get("host_acts", "$^")))
@@ -226,7 +230,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     declared = _aside_spans(text)
     actor_before = dist.get("actor_before", "$^")
     for i, x in enumerate(ents):
-        if x.cls not in {"Enterprise", "Project", "Platform", "Institution", "CommercialDistrict"}:
+        if x.cls not in ACTING:
             continue
         if x.key in builders or any(a <= x.m.start < b for a, b in declared):
             continue  # 引进中国奥委会控股企业一华体电竞, 由X负责建设: the owner is not introduced

@@ -115,11 +115,13 @@ def named_tracks(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     keys = [m.key for m in mentions]
     tracks = {n: k for k in keys if k and c.ents[k].cls == "IndustryTrack"
               for n in {c.ents[k].name, *c.ents[k].aliases} if len(n) >= 2}
-    owners = [a for k in keys if k and c.cls(k) & OWNERS
-              for a in {c.ents[k].name, *c.ents[k].aliases} if len(a) >= 2]
+    owners = {a for k in set(keys) if k and c.cls(k) & OWNERS
+              for a in {c.ents[k].name, *c.ents[k].aliases} if len(a) >= 2}
+    done = set()        # (a platform named again has the same name: its first mention states it)
     for m, k in zip(mentions, keys):
-        if not k or c.ents[k].cls != "Platform" or m.role == "owner":
+        if not k or k in done or c.ents[k].cls != "Platform" or m.role == "owner":
             continue
+        done.add(k)
         name = c.ents[k].name
         skip = max((len(a) for a in owners if name.startswith(a)), default=0)
         hits = [(n, t) for n, t in tracks.items() if n != name and n in name[skip:]]
@@ -165,7 +167,7 @@ def home_parts(c: Collector, doc: Document, mentions: list[Mention], home: str |
         return
     seen = set()
     for m in mentions:
-        if not m.key or m.key in (home, *seen) or m.role == "owner" or c.ents[m.key].cls != "Place":
+        if not m.key or m.key == home or m.key in seen or m.role == "owner" or c.ents[m.key].cls != "Place":
             continue
         seen.add(m.key)
         name = c.ents[m.key].name

@@ -51,7 +51,7 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
     # "推动A、B、C等四大片区协同发展": areas listed as the N zones of the platform the
     # sentence or paragraph is about (the platform named before the list)
     pat = part.get("area_list")
-    if pat:
+    if pat and len(ents) > 1:       # (a list of areas has two at least)
         for r in lists(c, text, ms):
             if len(r) < 2 or not rx(pat).match(_past_aside(text[r[-1].m.end:])):
                 continue

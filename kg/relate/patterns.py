@@ -86,10 +86,13 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
     the words standing for the home (role ``home``)."""
     matcher = matcher or default_matcher()
     things = [Thing(x.m.start, x.m.end, _classes(c, x.key), x.key == ctx.home) for x in items]
+    found = matcher.matches(text, things)
+    if not found:
+        return      # (most sentences)
     not_home = set(c.rules.get("located", {}).get("not_home_subject", ()))
     not_home_object = set(c.rules.get("located", {}).get("not_home_object", ()))
     word_only = set(c.rules.get("located", {}).get("home_word_object", ()))
-    for mt in matcher.matches(text, things):
+    for mt in found:
         subjects = _ends(c, mt, mt.pattern.subject, items, text, ctx)
         if mt.pattern.name in not_home:
             subjects = [k for k in subjects if k != ctx.home]   # (我们在Y建设X: the home acts there)
