@@ -415,8 +415,10 @@ def test_a_list_items_heading_names_what_its_paragraph_describes(first, describe
 def test_a_list_item_is_in_no_class_of_industries_its_paragraph_names():
     r = relate_on({"星澜智造园": PL, "先进制造业": T, "海洋装备": T},
                   ("标题", "——星澜智造园。2001年设立，是全市先进制造业主阵地，主攻海洋装备。"))
-    assert ("星澜智造园", "inTrack", "海洋装备", "item-heading-track") in r.facts()
-    assert ("星澜智造园", "inTrack", "先进制造业", "item-heading-track") not in r.facts()
+    # (since the heading also names the paragraph's park, topic-clause-focus may state it first)
+    triples = {f[:3] for f in r.facts()}
+    assert ("星澜智造园", "inTrack", "海洋装备") in triples
+    assert ("星澜智造园", "inTrack", "先进制造业") not in triples
 
 
 @pytest.mark.parametrize("first,whole", [
