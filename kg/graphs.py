@@ -24,7 +24,7 @@ import pyoxigraph as ox
 
 from . import emit
 from .emit import (KGO, PREFIXES, document_iri, entity_description, entity_iri, fact_lines, kgo, lit, ref,
-                   relation_lines, sentence_iri)
+                   relation_lines, sentence_iri, text_of)
 from .model import Document, Entity, Fact, Mention, Relation
 
 _HEADER = b"".join(f"@prefix {p}: <{ns}> .\n".encode() for p, ns in PREFIXES.items())
@@ -97,8 +97,7 @@ def trig_block(lines: list[str], graph: str | None) -> bytes:
     # Parsed leniently (IRIs not checked: half the parser's time on full IRIs):
     # every quad is checked where the block is loaded into the store, whose
     # parser reads the TriG's prefixed names at little cost.
-    data = ("\n".join(lines) + "\n").encode("utf-8")
-    triples = ox.parse(data, format=ox.RdfFormat.N_TRIPLES, lenient=True)
+    triples = ox.parse(text_of(lines), format=ox.RdfFormat.N_TRIPLES, lenient=True)
     body = _without_prefixes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
     if not graph:
         return body
