@@ -222,8 +222,12 @@ def test_trig_block_as_rebuilt_quads():
         f"{e} <{KGO}partOf> <{KGR}Place/青禾%2E> .",
         f"_:b0 <{KGO}note> \"空白节点\" .",
         f'{s} <{KGO}confidence> "0.95"^^<http://www.w3.org/2001/XMLSchema#decimal>.',
+        f"{e} <{KGO}mentionedIn> <{KGR}doc/000_青禾/s/12> .",
+        f'{s} <{KGO}text> "第一行\\n第二行\\r" .',
+        f'{s} <{KGO}planned> "true"^^<http://www.w3.org/2001/XMLSchema#boolean> .',
+        f"<urn:x:y> <{KGO}partOf> _:b0 .",
     })
-    for graph in (f"{KGR}doc/000_青禾", f"{KGR}doc/a%20b", None):
+    for graph in (f"{KGR}doc/000_青禾", f"{KGR}doc/a%20b", f"{KGR}doc/a.b(c)-", "urn:x:g", None):
         assert trig_block(lines, graph) == _plain_trig_block(lines, graph)
     assert trig_block([], f"{KGR}doc/x") == b""
 

@@ -117,6 +117,7 @@ def run(corpus: Path, profile: str | None, sort: str, top: int,
     graph = stage("emit", lambda: to_ntriples(ex, ontology_path()))
 
     def graphs():
+        from kg.emit import text_of
         from kg.graphs import document_lines, graph_iri, trig_block
         by_doc: dict[str, tuple[list, list, list]] = {d.doc_id: ([], [], []) for d in docs}
         for k, xs in enumerate((relations, facts, observations)):
@@ -127,7 +128,7 @@ def run(corpus: Path, profile: str | None, sort: str, top: int,
             rels, fs, obs = by_doc[d.doc_id]
             own, shared = document_lines(d, mentions[d.doc_id], rels, fs, entities, obs)
             size += len(trig_block(own, graph_iri(d.doc_id)))
-            size += len("".join(line + "\n" for line in shared).encode("utf-8"))
+            size += len(text_of(shared))
         return size
     stage("graphs", graphs)
     state["chars"] = sum(len(d.text) for d in docs)

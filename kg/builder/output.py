@@ -37,7 +37,7 @@ LOAD_LATE_AFTER = 64_000_000
 def default_block(lines: list[bytes]) -> bytes:
     """The default graph, last in the file: its N-Triples lines, sorted (TriG reads
     them as they are, and they cost no serialiser's time when one document changed)."""
-    return b"".join(line + b"\n" for line in lines)
+    return b"\n".join([*lines, b""]) if lines else b""
 
 
 class Writer:

@@ -290,12 +290,21 @@ def _view_key(d: _Doc, linked: Linked, from_names: list[Relation], digests: dict
     return h.hexdigest()
 
 
-def _view(d: _Doc, linked: Linked, from_names: list[Relation]) -> View:
+def _view(d: _Doc, linked: Linked, from_names: list[Relation], bare: dict[str, Entity] | None = None) -> View:
     """What step two needs of linking for ``d``: its names' keys, their entities
-    and the ends of the relations read off names that it states."""
+    and the ends of the relations read off names that it states.  ``bare`` holds
+    the entities made bare (`_bare`) for earlier documents: most entities are
+    named by many, and copying them took most of this."""
     keys = {n: linked.keys[n] for n in d.names}
     wanted = set(keys.values()) | {k for r in from_names for k in (r.subject, r.object)}
-    return View(keys, {k: _bare(linked.entities[k]) for k in sorted(wanted)}, from_names)
+    bare = {} if bare is None else bare
+    entities = {}
+    for k in sorted(wanted):
+        e = bare.get(k)
+        if e is None:
+            e = bare[k] = _bare(linked.entities[k])
+        entities[k] = e
+    return View(keys, entities, from_names)
 
 
 def _bare(e: Entity) -> Entity:
@@ -314,7 +323,8 @@ def _render_and_write(docs, linked: Linked, from_names, cache: Cache, executor, 
             todo.append(d)
     built.rendered = len(todo)
     run_on = _where(executor, len(todo), sum(d.characters for d in todo))
-    tasks = ((cache.blob(d.key), _view(d, linked, from_names.get(d.doc_id, []))) for d in todo)
+    bare: dict[str, Entity] = {}
+    tasks = ((cache.blob(d.key), _view(d, linked, from_names.get(d.doc_id, []), bare)) for d in todo)
     if warm is not None and warm.proc is not None and todo and isinstance(run_on, Inline):
         made = eager(warm, render, tasks)   # rendered there while the cached graphs are written here
     else:
@@ -329,7 +339,8 @@ def _render_and_write(docs, linked: Linked, from_names, cache: Cache, executor, 
                 r = next(made)
                 cache.put_rendered(d.rkey, r)
             else:
-                r = cache.rendered(d.rkey) or render((cache.blob(d.key), _view(d, linked, from_names.get(d.doc_id, []))))
+                r = cache.rendered(d.rkey) or render((cache.blob(d.key),
+                                                      _view(d, linked, from_names.get(d.doc_id, []), bare)))
             if progress:
                 progress("render", i, len(docs))
             yield d, r

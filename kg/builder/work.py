@@ -134,6 +134,7 @@ def unpack(blob: bytes) -> tuple[Document, list[Mention]]:
 
 def render(task: tuple[bytes, View]) -> Rendered:
     """Step two: the relations, facts and graph of a recognised document."""
+    from ..emit import text_of
     from ..facts import extract_facts
     from ..graphs import document_lines, graph_iri, trig_block
     from ..indicators import extract_indicators
@@ -147,8 +148,7 @@ def render(task: tuple[bytes, View]) -> Rendered:
     facts = extract_facts([doc], {doc.doc_id: mentions}, view.entities)
     observations = extract_indicators([doc], {doc.doc_id: mentions}, view.entities)
     own, shared = document_lines(doc, mentions, relations, facts, view.entities, observations)
-    return Rendered(doc.doc_id, trig_block(own, graph_iri(doc.doc_id)),
-                    "".join(line + "\n" for line in shared).encode("utf-8"),
+    return Rendered(doc.doc_id, trig_block(own, graph_iri(doc.doc_id)), text_of(shared),
                     sorted({f"{r.subject} {r.predicate} {r.object}" for r in relations}), len(facts),
                     len(observations), document_home(doc, mentions, view.entities))
 

@@ -16,7 +16,7 @@ The stages, one module each: ``terms`` (namespaces, IRIs, literals),
 and graph files).
 """
 from .blanks import ontology_lines, stable_blank_nodes
-from .files import FORMATS, bind_prefixes, check_format, to_graph, to_ntriples, write
+from .files import FORMATS, bind_prefixes, check_format, text_of, to_graph, to_ntriples, write
 from .lines import document_lines, entity_description, extraction_lines, fact_lines, relation_lines
 from .terms import (DCTERMS, KGO, KGR, PREFIXES, PROV, RDF, RDF_TYPE, RDFS, SKOS, XSD, Namespace, document_iri,
                     entity_iri, kgo, lit, ref, sentence_iri, zh)
@@ -24,4 +24,4 @@ from .terms import (DCTERMS, KGO, KGR, PREFIXES, PROV, RDF, RDF_TYPE, RDFS, SKOS
 __all__ = ["DCTERMS", "FORMATS", "KGO", "KGR", "PREFIXES", "PROV", "RDF", "RDFS", "RDF_TYPE", "SKOS", "XSD",
            "Namespace", "bind_prefixes", "check_format", "document_iri", "document_lines", "entity_description",
            "entity_iri", "extraction_lines", "fact_lines", "kgo", "lit", "ontology_lines", "ref", "relation_lines",
-           "sentence_iri", "stable_blank_nodes", "to_graph", "to_ntriples", "write", "zh"]
+           "sentence_iri", "stable_blank_nodes", "text_of", "to_graph", "to_ntriples", "write", "zh"]

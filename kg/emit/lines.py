@@ -12,6 +12,14 @@ from ..model import Document, Entity, Extraction, Fact, Relation
 from .terms import (DCTERMS, KGR, PROV, RDF, RDF_TYPE, RDFS, SKOS, XSD, date_lit, digest, document_iri,
                     entity_iri, integer, kgo, lit, ref, sentence_iri, zh)
 
+# Terms of the lines made for every sentence, relation and fact, made once.
+_SENTENCE_TERMS = (kgo("Sentence"), f"<{DCTERMS.isPartOf}>", kgo("text"), kgo("index"), kgo("paragraph"),
+                   kgo("startOffset"), kgo("endOffset"))
+_EVIDENCE, _SUBJECT, _PREDICATE, _OBJECT = kgo("Evidence"), f"<{RDF.subject}>", f"<{RDF.predicate}>", f"<{RDF.object}>"
+_SENTENCE, _DERIVED_FROM, _RULE, _CONFIDENCE = (kgo("sentence"), f"<{PROV.wasDerivedFrom}>", kgo("rule"),
+                                                kgo("confidence"))
+_DECIMAL = str(XSD.decimal)
+
 
 def document_lines(doc: Document) -> list[str]:
     """N-Triples lines of a document and its sentences.
@@ -29,9 +37,7 @@ def document_lines(doc: Document) -> list[str]:
     if doc.kind:
         lines.append(f"{d} {kgo('documentKind')} {zh(doc.kind)} .")
     lines.append(f"{d} <{DCTERMS.format}> {lit(doc.format)} .")     # text/html, application/pdf …
-    part_of, sentence = f"<{DCTERMS.isPartOf}>", kgo("Sentence")
-    text, index, para = kgo("text"), kgo("index"), kgo("paragraph")
-    start, end = kgo("startOffset"), kgo("endOffset")
+    sentence, part_of, text, index, para, start, end = _SENTENCE_TERMS
     for s in doc.sentences:
         si = ref(sentence_iri(doc.doc_id, s.index))
         lines += (f"{si} {RDF_TYPE} {sentence} .",
@@ -48,10 +54,7 @@ def fact_lines(subject: str, fact: Fact) -> list[str]:
     """A fact about an entity (ontology/README.md, "Project facts"): a status
     milestone is a kgo:StatusEvent node, planned or done, carrying its own provenance; a
     quantity is a decimal on the entity, backed by a kgo:Evidence node."""
-    sentence = ref(sentence_iri(fact.doc_id, fact.sentence))
-    source = (f"{kgo('sentence')} {sentence}", f"<{PROV.wasDerivedFrom}> {ref(document_iri(fact.doc_id))}",
-              f"{kgo('rule')} {lit(fact.rule)}",
-              f"{kgo('confidence')} {lit(f'{fact.confidence:.2f}', datatype=str(XSD.decimal))}")
+    source = _source(fact.doc_id, fact.sentence, fact.rule, fact.confidence)
     if fact.attribute == "status":
         node = ref(f"{KGR}status/{digest(subject[1:-1], fact.value, fact.doc_id, fact.sentence)}")
         lines = [f"{subject} {kgo('status')} {node} .",
@@ -65,13 +68,20 @@ def fact_lines(subject: str, fact: Fact) -> list[str]:
         planned = "true" if fact.planned else "false"
         lines.append(f"{node} {kgo('planned')} {lit(planned, datatype=str(XSD.boolean))} .")
         return lines + [f"{node} {po} ." for po in source]
-    p, o = kgo(fact.attribute), lit(fact.value, datatype=str(XSD.decimal))
+    p, o = kgo(fact.attribute), lit(fact.value, datatype=_DECIMAL)
     ev = ref(f"{KGR}evidence/{digest(subject[1:-1], p[1:-1], o, fact.doc_id, fact.sentence)}")
     return [f"{subject} {p} {o} .",
-            f"{ev} {RDF_TYPE} {kgo('Evidence')} .",
-            f"{ev} <{RDF.subject}> {subject} .",
-            f"{ev} <{RDF.predicate}> {p} .",
-            f"{ev} <{RDF.object}> {o} ."] + [f"{ev} {po} ." for po in source]
+            f"{ev} {RDF_TYPE} {_EVIDENCE} .",
+            f"{ev} {_SUBJECT} {subject} .",
+            f"{ev} {_PREDICATE} {p} .",
+            f"{ev} {_OBJECT} {o} ."] + [f"{ev} {po} ." for po in source]
+
+
+def _source(doc_id: str, sentence: int, rule: str, confidence: float) -> tuple[str, ...]:
+    """The predicates and objects that say where a statement comes from: its
+    sentence, its document, the rule and the confidence."""
+    return (f"{_SENTENCE} {ref(sentence_iri(doc_id, sentence))}", f"{_DERIVED_FROM} {ref(document_iri(doc_id))}",
+            f"{_RULE} {lit(rule)}", f"{_CONFIDENCE} {lit(f'{confidence:.2f}', datatype=_DECIMAL)}")
 
 
 def entity_description(ent: Entity, e: str) -> list[str]:
@@ -97,14 +107,11 @@ def relation_lines(rel: Relation, s: str, o: str) -> list[str]:
     p = kgo(rel.predicate)
     ev = ref(f"{KGR}evidence/{digest(s[1:-1], p[1:-1], o[1:-1], rel.doc_id, rel.sentence)}")
     return [f"{s} {p} {o} .",
-            f"{ev} {RDF_TYPE} {kgo('Evidence')} .",
-            f"{ev} <{RDF.subject}> {s} .",
-            f"{ev} <{RDF.predicate}> {p} .",
-            f"{ev} <{RDF.object}> {o} .",
-            f"{ev} {kgo('sentence')} {ref(sentence_iri(rel.doc_id, rel.sentence))} .",
-            f"{ev} <{PROV.wasDerivedFrom}> {ref(document_iri(rel.doc_id))} .",
-            f"{ev} {kgo('rule')} {lit(rel.rule)} .",
-            f"{ev} {kgo('confidence')} {lit(f'{rel.confidence:.2f}', datatype=str(XSD.decimal))} ."]
+            f"{ev} {RDF_TYPE} {_EVIDENCE} .",
+            f"{ev} {_SUBJECT} {s} .",
+            f"{ev} {_PREDICATE} {p} .",
+            f"{ev} {_OBJECT} {o} ."] + [f"{ev} {po} ." for po in _source(rel.doc_id, rel.sentence, rel.rule,
+                                                                           rel.confidence)]
 
 
 def extraction_lines(extraction: Extraction, documents: bool = True) -> list[str]:
