@@ -1390,3 +1390,18 @@ def test_a_stage_labels_track_carries_to_the_next_sentences(text, want):
     got = {f for f in r.pairs() if f[1] == "inTrack" and f[0] in ("星澜过滤", "墨川柳机", "白沙整车基地")}
     assert want <= got, got
     assert not {f for f in got if f[0] == "白沙整车基地" and f[2] == "汽车零部件"}
+
+
+@pytest.mark.parametrize("text,landed", [
+    # a firm that opens the name of what lands (recognised or not) owns it; it does not land
+    ("星澜科技储能电池模组项目开工建设。", False),
+    ("墨川精工高端轴承二期工程竣工投产。", False),
+    ("星澜科技零碳智造基地、墨川精工轴承工厂相继投产。", False),
+    # (near misses: the firm itself landed, a list of firms summed up as projects, a firm that builds)
+    ("今年引进星澜科技，年内投产。", True),
+    ("竣工投用星澜科技、墨川精工等项目。", True),
+])
+def test_a_firm_opening_the_name_of_what_lands_is_its_owner(text, landed):
+    r = relate_on({"西溪区": L, "星澜科技": E, "墨川精工": E}, "西溪区工作报告。\n" + text)
+    assert (("星澜科技", "locatedIn", "西溪区", "district-act") in r.facts()
+            or ("墨川精工", "locatedIn", "西溪区", "district-act") in r.facts()) == landed

@@ -229,6 +229,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     builders = {x.key for x in ms if (doc.doc_id, s.index, x.m.start) in c.frame_owners}
     declared = _aside_spans(text)
     actor_before = dist.get("actor_before", "$^")
+    name_goes_on = rx(dist.get("owner_name_goes_on", "$^"))
     for i, x in enumerate(ents):
         if x.cls not in ACTING:
             continue
@@ -246,6 +247,9 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             continue
         if x.cls in ("Enterprise", "Institution") and id(x) in actors:
             continue  # 天津中环半导体…与滨海新区签约建设…: the builder, not what is built
+        goes_on = name_goes_on.match(text, x.m.end) if x.cls in ("Enterprise", "Institution") else None
+        if goes_on and not act_re.search(masked, x.m.end, goes_on.end()):
+            continue  # 星澜科技储能电池项目开工: the firm opens the name of what lands, its owner
         if found_before(passing, text, x.m.start):
             continue  # 打造联通城西科创大走廊的增长极: what is connected to is not built
         nxt = ents[i + 1] if i + 1 < len(ents) else None
