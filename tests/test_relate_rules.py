@@ -1405,3 +1405,14 @@ def test_a_firm_opening_the_name_of_what_lands_is_its_owner(text, landed):
     r = relate_on({"西溪区": L, "星澜科技": E, "墨川精工": E}, "西溪区工作报告。\n" + text)
     assert (("星澜科技", "locatedIn", "西溪区", "district-act") in r.facts()
             or ("墨川精工", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
+
+
+@pytest.mark.parametrize("text,landed", [
+    # a plant that runs at full output was there already: the district lands nothing by it
+    ("在面板领域，青禾光电二期生产线相继满产。", False),
+    # (near miss: one that is built and starts production)
+    ("在面板领域，青禾光电二期生产线建成投产。", True),
+])
+def test_running_at_full_output_is_no_act(text, landed):
+    r = relate_on({"西溪区": L, "青禾光电二期生产线": P}, "西溪区工作报告。\n" + text)
+    assert (("青禾光电二期生产线", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
