@@ -248,6 +248,28 @@ def test_a_specific_place_wins_over_what_the_home_gathers():
     assert r.pairs("locatedIn") == {("星澜科技", "locatedIn", "青禾科技园"), ("墨川网络", "locatedIn", "云溪区")}
 
 
+@pytest.mark.parametrize("rules,kept", [
+    # the park a clause opens on beats the home, and gives way to a place named for the thing
+    (["district-act", "topic-act", "located-verb-list"], ["Platform/青禾科技园"]),
+    (["topic-act", "located-verb-list"], ["Platform/青禾科技园"]),
+    (["district-act", "topic-act"], ["Platform/星澜商圈"]),
+    # (a context rule is no place named for the thing)
+    (["topic-act", "paragraph-area"], ["Platform/星澜商圈", "Platform/青禾科技园"]),
+])
+def test_a_topic_place_beats_the_home_and_gives_way_to_a_named_place(rules, kept):
+    places = {"district-act": "Place/云溪区", "topic-act": "Platform/星澜商圈"}
+    rs = [_loc(places.get(rule, "Platform/青禾科技园"), rule) for rule in rules]
+    got = specific_place_wins(rs, HOME_RULES, CONTEXT_RULES, "Place/云溪区", set(RESOLVE["topic_rules"]))
+    assert [r.object for r in got] == kept
+
+
+def test_firms_a_topic_park_names_that_settle_in_another_park_lie_there():
+    r = relate_on({"云溪区": L, "青禾未来城": PL, "墨川小镇": PL, "星澜网络": E, "星澜数据中心": P},
+                  "云溪区工作报告。\n青禾未来城已引进星澜数据中心等项目，星澜网络等企业入驻墨川小镇。")
+    assert ("星澜网络", "locatedIn", "墨川小镇") in r.pairs("locatedIn")
+    assert ("星澜网络", "locatedIn", "青禾未来城") not in r.pairs("locatedIn")
+
+
 SPECIFIC = {"云溪区": L, "青禾片区": L, "青禾湾": L, "墨川数据港": P, "青禾片区地下空间连通工程": P,
             "青禾步行街": C, "青禾步行街二期": P}
 
