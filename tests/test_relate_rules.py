@@ -1438,3 +1438,15 @@ def test_a_firm_opening_the_name_of_what_lands_is_its_owner(text, landed):
 def test_running_at_full_output_is_no_act(text, landed):
     r = relate_on({"西溪区": L, "青禾光电二期生产线": P}, "西溪区工作报告。\n" + text)
     assert (("青禾光电二期生产线", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
+
+
+@pytest.mark.parametrize("text,served", [
+    # a track named as the customers a clause serves (为T行业提供…) is not its things' track
+    ("近年来，星澜智装、墨川自动化为新能源汽车、工程机械行业提供整线集成服务。", True),
+    ("目前，星澜智装主要为新能源汽车企业提供焊装设备。", True),
+    # (near miss: the clause makes that track itself)
+    ("近年来，星澜智装、墨川自动化主要生产新能源汽车焊装设备。", False),
+])
+def test_a_track_a_clause_serves_is_not_its_things(text, served):
+    r = relate_on({"星澜智装": E, "墨川自动化": E, "新能源汽车": T, "工程机械": T}, text)
+    assert (("星澜智装", "inTrack", "新能源汽车") not in r.pairs("inTrack")) == served
