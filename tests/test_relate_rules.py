@@ -1450,3 +1450,15 @@ def test_running_at_full_output_is_no_act(text, landed):
 def test_a_track_a_clause_serves_is_not_its_things(text, served):
     r = relate_on({"星澜智装": E, "墨川自动化": E, "新能源汽车": T, "工程机械": T}, text)
     assert (("星澜智装", "inTrack", "新能源汽车") not in r.pairs("inTrack")) == served
+
+
+@pytest.mark.parametrize("text,landed", [
+    # what an act rests on (依托A、B打造…) was there already: the district does not land it
+    ("我们将依托青禾商圈、星澜商圈打造数字消费新场景。", False),
+    ("我们将依托青禾商圈打造数字消费新场景。", False),
+    # (near miss: the same 商圈 built)
+    ("我们将高标准建设青禾商圈、星澜商圈，打造数字消费新场景。", True),
+])
+def test_what_an_act_rests_on_is_not_landed(text, landed):
+    r = relate_on({"西溪区": L, "青禾商圈": C, "星澜商圈": C}, "西溪区工作报告。\n" + text)
+    assert (("青禾商圈", "locatedIn", "西溪区", "district-act") in r.facts()) == landed

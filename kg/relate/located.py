@@ -214,6 +214,9 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     for r in lists(c, text, ms):
         whole = actor.match(text, r[-1].m.end)      # (once a list, not once an item)
         actors |= {id(x) for x in r if whole or actor.match(text, x.m.end)}
+    # the things listed right after 依托 (依托A、B打造…): the base of the act, not its object
+    support = dist.get("support_before", "$^")
+    supports = {id(x) for r in lists(c, text, ms) if found_before(support, text, r[0].m.start) for x in r}
     topics = _acting_topics(text, ents, district, rx(dist.get("topic_acts", "$^")))
     # (not 建设 or 开工: 青禾科技城建设全面提速 is built, it does not act)
     hosts = _acting_topics(text, ents, district, rx(dist.get("host_acts", "$^")))
@@ -239,6 +242,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             continue  # 由厦门大学牵头建设的…: who builds or runs, not what lands
         if found_before(where, text, x.m.start):
             continue  # 签约落户滨海高新区, 在南山科技园集聚: where things land, not what lands
+        if id(x) in supports:
+            continue  # 依托A商圈、B商圈打造…: what the act rests on was there already
         if any(t is x for t in hosts):
             continue  # 青禾产业园集聚企业200余家: the park that gathers is the actor, not what lands
         if zone_home and x.cls == "Platform" and park_host.match(text, x.m.end):
