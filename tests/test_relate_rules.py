@@ -1442,7 +1442,7 @@ def test_running_at_full_output_is_no_act(text, landed):
 
 @pytest.mark.parametrize("text,served", [
     # a track named as the customers a clause serves (为T行业提供…) is not its things' track
-    ("近年来，星澜智装、墨川自动化为新能源汽车、工程机械行业提供整线集成服务。", True),
+    ("近年来，星澜智装、墨川自动化为新能源汽车和工程机械客户提供成套焊装产线。", True),
     ("目前，星澜智装主要为新能源汽车企业提供焊装设备。", True),
     # (near miss: the clause makes that track itself)
     ("近年来，星澜智装、墨川自动化主要生产新能源汽车焊装设备。", False),
@@ -1454,10 +1454,10 @@ def test_a_track_a_clause_serves_is_not_its_things(text, served):
 
 @pytest.mark.parametrize("text,landed", [
     # what an act rests on (依托A、B打造…) was there already: the district does not land it
-    ("我们将依托青禾商圈、星澜商圈打造数字消费新场景。", False),
-    ("我们将依托青禾商圈打造数字消费新场景。", False),
+    ("我们将依托青禾商圈、星澜商圈培育夜间消费新地标。", False),
+    ("我们将依托青禾商圈培育夜间消费新地标。", False),
     # (near miss: the same 商圈 built)
-    ("我们将高标准建设青禾商圈、星澜商圈，打造数字消费新场景。", True),
+    ("我们将高标准建设青禾商圈、星澜商圈，培育夜间消费新地标。", True),
 ])
 def test_what_an_act_rests_on_is_not_landed(text, landed):
     r = relate_on({"西溪区": L, "青禾商圈": C, "星澜商圈": C}, "西溪区工作报告。\n" + text)
