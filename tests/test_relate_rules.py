@@ -1462,3 +1462,16 @@ def test_a_track_a_clause_serves_is_not_its_things(text, served):
 def test_what_an_act_rests_on_is_not_landed(text, landed):
     r = relate_on({"西溪区": L, "青禾商圈": C, "星澜商圈": C}, "西溪区工作报告。\n" + text)
     assert (("青禾商圈", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
+
+
+@pytest.mark.parametrize("text,home,there", [
+    # things listed before 在此 act where "here" points: the park the sentence opened on, not the home
+    ("青禾科学城入选省级园区，星澜研究院、墨川实验室等机构在此落户。", False, True),
+    ("星澜研究院、墨川实验室相继在此落户，孵化企业200余家。", False, False),
+    # (near miss: the district brings them in)
+    ("今年新引进星澜研究院、墨川实验室。", True, False),
+])
+def test_things_that_land_here_lie_where_here_points(text, home, there):
+    r = relate_on({"西溪区": L, "青禾科学城": PL, "星澜研究院": I, "墨川实验室": I}, "西溪区工作报告。\n" + text)
+    assert (("星澜研究院", "locatedIn", "西溪区", "district-act") in r.facts()) == home
+    assert (("星澜研究院", "locatedIn", "青禾科学城") in r.pairs("locatedIn")) == there

@@ -217,6 +217,9 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     # the things listed right after 依托 (依托A、B打造…): the base of the act, not its object
     support = dist.get("support_before", "$^")
     supports = {id(x) for r in lists(c, text, ms) if found_before(support, text, r[0].m.start) for x in r}
+    # the things of a list followed by 在此 (A、B在此集聚): they act where "here" points
+    here = rx(dist.get("here_after", "$^"))
+    elsewhere = {id(x) for r in lists(c, text, ms) if here.match(text, r[-1].m.end) for x in r}
     topics = _acting_topics(text, ents, district, rx(dist.get("topic_acts", "$^")))
     # (not 建设 or 开工: 青禾科技城建设全面提速 is built, it does not act)
     hosts = _acting_topics(text, ents, district, rx(dist.get("host_acts", "$^")))
@@ -244,6 +247,14 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             continue  # 签约落户滨海高新区, 在南山科技园集聚: where things land, not what lands
         if id(x) in supports:
             continue  # 依托A商圈、B商圈打造…: what the act rests on was there already
+        if id(x) in elsewhere:
+            # A、B在此集聚: where "here" points, the park or place the sentence opened on (青禾科技城
+            # 获评…，A、B等机构在此落户), or one a sentence before named (not followed here): not the home
+            there = next((y for y in ents if y.m.end <= x.m.start and y.key != district
+                          and y.cls in ("Platform", "Place", "CommercialDistrict")), None)
+            if there is not None:
+                c.add(x.key, "locatedIn", there.key, doc.doc_id, s.index, "located-here")
+            continue
         if any(t is x for t in hosts):
             continue  # 青禾产业园集聚企业200余家: the park that gathers is the actor, not what lands
         if zone_home and x.cls == "Platform" and park_host.match(text, x.m.end):
