@@ -1475,3 +1475,16 @@ def test_things_that_land_here_lie_where_here_points(text, home, there):
     r = relate_on({"西溪区": L, "青禾科学城": PL, "星澜研究院": I, "墨川实验室": I}, "西溪区工作报告。\n" + text)
     assert (("星澜研究院", "locatedIn", "西溪区", "district-act") in r.facts()) == home
     assert (("星澜研究院", "locatedIn", "青禾科学城") in r.pairs("locatedIn")) == there
+
+
+@pytest.mark.parametrize("text,parts", [
+    # a zone that governs pieces of areas (下辖A、B部分区域) has not the areas as parts
+    ("星澜园区下辖白沙街道、墨川镇部分区域，常住人口约6万人。", False),
+    ("星澜园区管辖白沙街道、墨川镇的部分区域。", False),
+    # (near miss: the whole areas)
+    ("星澜园区下辖白沙街道、墨川镇，常住人口约6万人。", True),
+])
+def test_pieces_of_areas_governed_are_no_parts(text, parts):
+    r = relate_on({"星澜园区": PL, "白沙街道": L, "墨川镇": L}, "星澜园区概况。\n" + text)
+    assert (("墨川镇", "partOf", "星澜园区") in r.pairs("partOf")) == parts
+    assert (("白沙街道", "partOf", "星澜园区") in r.pairs("partOf")) == parts
