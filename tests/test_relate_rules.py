@@ -1479,12 +1479,24 @@ def test_things_that_land_here_lie_where_here_points(text, home, there):
 
 @pytest.mark.parametrize("text,parts", [
     # a zone that governs pieces of areas (下辖A、B部分区域) has not the areas as parts
-    ("星澜园区下辖白沙街道、墨川镇部分区域，常住人口约6万人。", False),
+    ("星澜园区下辖白沙街道、墨川镇部分区域。", False),
     ("星澜园区管辖白沙街道、墨川镇的部分区域。", False),
     # (near miss: the whole areas)
-    ("星澜园区下辖白沙街道、墨川镇，常住人口约6万人。", True),
+    ("星澜园区下辖白沙街道、墨川镇。", True),
 ])
 def test_pieces_of_areas_governed_are_no_parts(text, parts):
     r = relate_on({"星澜园区": PL, "白沙街道": L, "墨川镇": L}, "星澜园区概况。\n" + text)
     assert (("墨川镇", "partOf", "星澜园区") in r.pairs("partOf")) == parts
     assert (("白沙街道", "partOf", "星澜园区") in r.pairs("partOf")) == parts
+
+
+@pytest.mark.parametrize("text,lent", [
+    # a clause saying the district lacks a track lends it to no thing of another clause
+    ("目前，星澜铝材、墨川特钢等企业供应型材和钢板，但青禾芯片仍主要依赖进口。", False),
+    ("目前，星澜铝材、墨川特钢等企业供应型材和钢板，青禾芯片环节空白明显。", False),
+    # (near miss: a clause on the track growing)
+    ("目前，星澜铝材、墨川特钢等企业供应型材和钢板，青禾芯片配套能力逐步增强。", True),
+])
+def test_a_track_the_district_lacks_is_lent_to_nothing(text, lent):
+    r = relate_on({"星澜铝材": E, "墨川特钢": E, "青禾芯片": T}, text)
+    assert (("星澜铝材", "inTrack", "青禾芯片") in r.pairs("inTrack")) == lent

@@ -152,10 +152,13 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     headed = {clause(t.m.start) for t in tracks if id(t) in heads_used}
     pairs = respective(c, text, runs)        # A、B分别布局T1和T2领域: each thing its own
     served = [mt.span("served") for mt in finditer(tr.get("served_clause", "$^"), text)]
+    # (…，但T1、T2基本依赖区外: a clause naming what the district lacks lends its tracks to nothing)
+    lacking = rx(tr.get("lacking_clause", "$^"))
     by_clause: dict[int, list[Item]] = defaultdict(list)
     for t in free:
         # (为T行业提供整线服务: a track the clause serves is its customers', not its things')
-        if id(t) not in bound and not any(a <= t.m.start < b for a, b in served):
+        if id(t) not in bound and not any(a <= t.m.start < b for a, b in served) \
+                and not lacking.search(text, *spans[clause(t.m.start)]):
             by_clause[clause(t.m.start)].append(t)
 
     def near(ts: list[Item], pos: int) -> list[Item]:
