@@ -347,6 +347,18 @@ ROWS = [
     # a firm that builds something there is not placed by it (what it builds is: located-built-in)
     no("located-at", {**PARK, **FIRMS, "星澜设计中心": P}, "星澜科技在青禾科技园建设星澜设计中心。",
        ("星澜科技", LOC, "青禾科技园")),
+    # a university or institute that sets up a unit there: the unit lands, not the body
+    no("located-at", {**PARK, "墨川理工大学": I}, "墨川理工大学在青禾科技园设立智能制造学院。",
+       ("墨川理工大学", LOC, "青禾科技园")),
+    no("located-at-body", {**PARK, "墨川理工大学": I}, "墨川理工大学在青禾科技园设立智能制造学院。",
+       ("墨川理工大学", LOC, "青禾科技园")),
+    no("located-at-body", {**PARK, "星澜材料研究所": I}, "星澜材料研究所在青禾科技园建成中试基地。",
+       ("星澜材料研究所", LOC, "青禾科技园")),
+    # ... one that lands there itself is, with the firms of its list
+    yes("located-at-body", {**PARK, "星澜材料研究院": I}, "星澜材料研究院今年在青禾科技园挂牌运行。",
+        ("星澜材料研究院", LOC, "青禾科技园")),
+    yes("located-at-body", {**PARK, **FIRMS, "星澜材料研究院": I}, "星澜材料研究院、墨川网络等单位已在青禾科技园入驻。",
+        ("星澜材料研究院", LOC, "青禾科技园")),
     yes("located-at-built", {**PARK, "星澜智算中心": P}, "星澜智算中心今年在青禾科技园加快建设。",
         ("星澜智算中心", LOC, "青禾科技园")),
     no("located-at-built", {**PARK, **FIRMS}, "支持星澜科技、墨川网络在青禾科技园建设转化基地。",
@@ -715,6 +727,10 @@ ROWS = [
         ("星澜科技园", "partOf", "青禾高新区"), ("墨川产业园", "partOf", "青禾高新区")),
     no("part-governed", {"青禾高新区": PL, "星澜科技园": PL, "墨川产业园": PL},
        "青禾高新区对接星澜科技园、墨川产业园等园区。", ("星澜科技园", "partOf", "青禾高新区")),
+    # pieces of the areas listed (A、B部分区域) are the whole's, not the areas
+    no("part-governed", {"青禾高新区": PL, "白沙街道": L, "星澜镇": L},
+       "青禾高新区下辖白沙街道、星澜镇部分区域。",
+       ("白沙街道", "partOf", "青禾高新区"), ("星澜镇", "partOf", "青禾高新区")),
     yes("part-topic-governed", {"青禾高新区": PL, "星澜科技园": PL, "墨川产业园": PL},
         "青禾高新区已形成“一区多园”格局，下辖星澜科技园、墨川产业园等园区。",
         ("星澜科技园", "partOf", "青禾高新区"), ("墨川产业园", "partOf", "青禾高新区")),

@@ -248,6 +248,28 @@ def test_a_specific_place_wins_over_what_the_home_gathers():
     assert r.pairs("locatedIn") == {("星澜科技", "locatedIn", "青禾科技园"), ("墨川网络", "locatedIn", "云溪区")}
 
 
+@pytest.mark.parametrize("rules,kept", [
+    # the park a clause opens on beats the home, and gives way to a place named for the thing
+    (["district-act", "topic-act", "located-verb-list"], ["Platform/青禾科技园"]),
+    (["topic-act", "located-verb-list"], ["Platform/青禾科技园"]),
+    (["district-act", "topic-act"], ["Platform/星澜商圈"]),
+    # (a context rule is no place named for the thing)
+    (["topic-act", "paragraph-area"], ["Platform/星澜商圈", "Platform/青禾科技园"]),
+])
+def test_a_topic_place_beats_the_home_and_gives_way_to_a_named_place(rules, kept):
+    places = {"district-act": "Place/云溪区", "topic-act": "Platform/星澜商圈"}
+    rs = [_loc(places.get(rule, "Platform/青禾科技园"), rule) for rule in rules]
+    got = specific_place_wins(rs, HOME_RULES, CONTEXT_RULES, "Place/云溪区", set(RESOLVE["topic_rules"]))
+    assert [r.object for r in got] == kept
+
+
+def test_firms_a_topic_park_names_that_settle_in_another_park_lie_there():
+    r = relate_on({"云溪区": L, "青禾未来城": PL, "墨川小镇": PL, "星澜网络": E, "星澜数据中心": P},
+                  "云溪区工作报告。\n青禾未来城已引进星澜数据中心等项目，星澜网络等企业入驻墨川小镇。")
+    assert ("星澜网络", "locatedIn", "墨川小镇") in r.pairs("locatedIn")
+    assert ("星澜网络", "locatedIn", "青禾未来城") not in r.pairs("locatedIn")
+
+
 SPECIFIC = {"云溪区": L, "青禾片区": L, "青禾湾": L, "墨川数据港": P, "青禾片区地下空间连通工程": P,
             "青禾步行街": C, "青禾步行街二期": P}
 
@@ -1392,3 +1414,91 @@ def test_a_stage_labels_track_carries_to_the_next_sentences(text, want):
     got = {f for f in r.pairs() if f[1] == "inTrack" and f[0] in ("星澜过滤", "墨川柳机", "白沙整车基地")}
     assert want <= got, got
     assert not {f for f in got if f[0] == "白沙整车基地" and f[2] == "汽车零部件"}
+
+
+@pytest.mark.parametrize("text,landed", [
+    # a firm that opens the name of what lands (recognised or not) owns it; it does not land
+    ("星澜科技储能电池模组项目开工建设。", False),
+    ("墨川精工高端轴承二期工程竣工投产。", False),
+    ("星澜科技零碳智造基地、墨川精工轴承工厂相继投产。", False),
+    # (near misses: the firm itself landed, a list of firms summed up as projects, a firm that builds)
+    ("今年引进星澜科技，年内投产。", True),
+    ("竣工投用星澜科技、墨川精工等项目。", True),
+])
+def test_a_firm_opening_the_name_of_what_lands_is_its_owner(text, landed):
+    r = relate_on({"西溪区": L, "星澜科技": E, "墨川精工": E}, "西溪区工作报告。\n" + text)
+    assert (("星澜科技", "locatedIn", "西溪区", "district-act") in r.facts()
+            or ("墨川精工", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
+
+
+@pytest.mark.parametrize("text,landed", [
+    # a plant that runs at full output was there already: the district lands nothing by it
+    ("在面板领域，青禾光电二期生产线相继满产。", False),
+    # (near miss: one that is built and starts production)
+    ("在面板领域，青禾光电二期生产线建成投产。", True),
+])
+def test_running_at_full_output_is_no_act(text, landed):
+    r = relate_on({"西溪区": L, "青禾光电二期生产线": P}, "西溪区工作报告。\n" + text)
+    assert (("青禾光电二期生产线", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
+
+
+@pytest.mark.parametrize("text,served", [
+    # a track named as the customers a clause serves (为T行业提供…) is not its things' track
+    ("近年来，星澜智装、墨川自动化为新能源汽车和工程机械客户提供成套焊装产线。", True),
+    ("目前，星澜智装主要为新能源汽车企业提供焊装设备。", True),
+    # (near miss: the clause makes that track itself)
+    ("近年来，星澜智装、墨川自动化主要生产新能源汽车焊装设备。", False),
+])
+def test_a_track_a_clause_serves_is_not_its_things(text, served):
+    r = relate_on({"星澜智装": E, "墨川自动化": E, "新能源汽车": T, "工程机械": T}, text)
+    assert (("星澜智装", "inTrack", "新能源汽车") not in r.pairs("inTrack")) == served
+
+
+@pytest.mark.parametrize("text,landed", [
+    # what an act rests on (依托A、B打造…) was there already: the district does not land it
+    ("我们将依托青禾商圈、星澜商圈培育夜间消费新地标。", False),
+    ("我们将依托青禾商圈培育夜间消费新地标。", False),
+    # (near miss: the same 商圈 built)
+    ("我们将高标准建设青禾商圈、星澜商圈，培育夜间消费新地标。", True),
+])
+def test_what_an_act_rests_on_is_not_landed(text, landed):
+    r = relate_on({"西溪区": L, "青禾商圈": C, "星澜商圈": C}, "西溪区工作报告。\n" + text)
+    assert (("青禾商圈", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
+
+
+@pytest.mark.parametrize("text,home,there", [
+    # things listed before 在此 act where "here" points: the park the sentence opened on, not the home
+    ("青禾科学城入选省级园区，星澜研究院、墨川实验室等机构在此落户。", False, True),
+    ("星澜研究院、墨川实验室相继在此落户，孵化企业200余家。", False, False),
+    # (near miss: the district brings them in)
+    ("今年新引进星澜研究院、墨川实验室。", True, False),
+])
+def test_things_that_land_here_lie_where_here_points(text, home, there):
+    r = relate_on({"西溪区": L, "青禾科学城": PL, "星澜研究院": I, "墨川实验室": I}, "西溪区工作报告。\n" + text)
+    assert (("星澜研究院", "locatedIn", "西溪区", "district-act") in r.facts()) == home
+    assert (("星澜研究院", "locatedIn", "青禾科学城") in r.pairs("locatedIn")) == there
+
+
+@pytest.mark.parametrize("text,parts", [
+    # a zone that governs pieces of areas (下辖A、B部分区域) has not the areas as parts
+    ("星澜园区下辖白沙街道、墨川镇部分区域。", False),
+    ("星澜园区管辖白沙街道、墨川镇的部分区域。", False),
+    # (near miss: the whole areas)
+    ("星澜园区下辖白沙街道、墨川镇。", True),
+])
+def test_pieces_of_areas_governed_are_no_parts(text, parts):
+    r = relate_on({"星澜园区": PL, "白沙街道": L, "墨川镇": L}, "星澜园区概况。\n" + text)
+    assert (("墨川镇", "partOf", "星澜园区") in r.pairs("partOf")) == parts
+    assert (("白沙街道", "partOf", "星澜园区") in r.pairs("partOf")) == parts
+
+
+@pytest.mark.parametrize("text,lent", [
+    # a clause saying the district lacks a track lends it to no thing of another clause
+    ("目前，星澜铝材、墨川特钢等企业供应型材和钢板，但青禾芯片仍主要依赖进口。", False),
+    ("目前，星澜铝材、墨川特钢等企业供应型材和钢板，青禾芯片环节空白明显。", False),
+    # (near miss: a clause on the track growing)
+    ("目前，星澜铝材、墨川特钢等企业供应型材和钢板，青禾芯片配套能力逐步增强。", True),
+])
+def test_a_track_the_district_lacks_is_lent_to_nothing(text, lent):
+    r = relate_on({"星澜铝材": E, "墨川特钢": E, "青禾芯片": T}, text)
+    assert (("星澜铝材", "inTrack", "青禾芯片") in r.pairs("inTrack")) == lent

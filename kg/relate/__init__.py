@@ -260,7 +260,7 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     resolve = c.rules.get("resolve", {})
     if resolve.get("specific_place_wins"):
         rels = specific_place_wins(rels, set(resolve.get("home_rules", ())), set(resolve.get("context_rules", ())),
-                                   home)
+                                   home, set(resolve.get("topic_rules", ())))
     if resolve.get("part_wins"):
         rels = part_wins(rels)
     return rels

@@ -214,6 +214,12 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     for r in lists(c, text, ms):
         whole = actor.match(text, r[-1].m.end)      # (once a list, not once an item)
         actors |= {id(x) for x in r if whole or actor.match(text, x.m.end)}
+    # the things listed right after 依托 (依托A、B打造…): the base of the act, not its object
+    support = dist.get("support_before", "$^")
+    supports = {id(x) for r in lists(c, text, ms) if found_before(support, text, r[0].m.start) for x in r}
+    # the things of a list followed by 在此 (A、B在此集聚): they act where "here" points
+    here = rx(dist.get("here_after", "$^"))
+    elsewhere = {id(x) for r in lists(c, text, ms) if here.match(text, r[-1].m.end) for x in r}
     topics = _acting_topics(text, ents, district, rx(dist.get("topic_acts", "$^")))
     # (not 建设 or 开工: 青禾科技城建设全面提速 is built, it does not act)
     hosts = _acting_topics(text, ents, district, rx(dist.get("host_acts", "$^")))
@@ -229,6 +235,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     builders = {x.key for x in ms if (doc.doc_id, s.index, x.m.start) in c.frame_owners}
     declared = _aside_spans(text)
     actor_before = dist.get("actor_before", "$^")
+    name_goes_on = rx(dist.get("owner_name_goes_on", "$^"))
     for i, x in enumerate(ents):
         if x.cls not in ACTING:
             continue
@@ -238,6 +245,16 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             continue  # 由厦门大学牵头建设的…: who builds or runs, not what lands
         if found_before(where, text, x.m.start):
             continue  # 签约落户滨海高新区, 在南山科技园集聚: where things land, not what lands
+        if id(x) in supports:
+            continue  # 依托A商圈、B商圈打造…: what the act rests on was there already
+        if id(x) in elsewhere:
+            # A、B在此集聚: where "here" points, the park or place the sentence opened on (青禾科技城
+            # 获评…，A、B等机构在此落户), or one a sentence before named (not followed here): not the home
+            there = next((y for y in ents if y.m.end <= x.m.start and y.key != district
+                          and y.cls in ("Platform", "Place", "CommercialDistrict")), None)
+            if there is not None:
+                c.add(x.key, "locatedIn", there.key, doc.doc_id, s.index, "located-here")
+            continue
         if any(t is x for t in hosts):
             continue  # 青禾产业园集聚企业200余家: the park that gathers is the actor, not what lands
         if zone_home and x.cls == "Platform" and park_host.match(text, x.m.end):
@@ -246,6 +263,9 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             continue
         if x.cls in ("Enterprise", "Institution") and id(x) in actors:
             continue  # 天津中环半导体…与滨海新区签约建设…: the builder, not what is built
+        goes_on = name_goes_on.match(text, x.m.end) if x.cls in ("Enterprise", "Institution") else None
+        if goes_on and not act_re.search(masked, x.m.end, goes_on.end()):
+            continue  # 星澜科技储能电池项目开工: the firm opens the name of what lands, its owner
         if found_before(passing, text, x.m.start):
             continue  # 打造联通城西科创大走廊的增长极: what is connected to is not built
         nxt = ents[i + 1] if i + 1 < len(ents) else None

@@ -45,6 +45,8 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
             else:
                 continue
             end = next((mc.start() for mc in rx(r"[，,；;。]").finditer(text[mt.end():])), len(text))
+            if rx(part.get("partial_areas", "$^")).search(text, mt.end(), mt.end() + end):
+                continue    # (下辖A、B部分区域: pieces of A and B are the whole's, not A and B)
             for x in ents:
                 if mt.end() <= x.m.start < mt.end() + end and c.cls(x.key) & areas and x.key != whole_key:
                     c.add(x.key, "partOf", whole_key, doc_id, s.index, "part-include")

@@ -23,24 +23,37 @@ from ..model import Relation
 
 
 def specific_place_wins(relations: list[Relation], home_rules: set[str],
-                        context_rules: set[str] = frozenset(), home: str | None = None) -> list[Relation]:
+                        context_rules: set[str] = frozenset(), home: str | None = None,
+                        topic_rules: set[str] = frozenset()) -> list[Relation]:
     """Drop a home-rule ``locatedIn`` where the same document places the same
     thing somewhere else by another rule, one that reads the text around the
     thing, not its paragraph's heading or its name (``context_rules``).
 
     A pattern whose place is the ``home`` (the district or zone the document
     speaks for: 我们…集聚了A, A在新区建设…) gives way the same: the home is what
-    a text names when it names no nearer place."""
+    a text names when it names no nearer place.
+
+    A ``topic_rules`` place (the park or 商圈 its clause or paragraph opens on, taken
+    to act: 青禾商圈新引进…, A、B相继开业) beats the home, but gives way in turn to a
+    place the text names for the thing itself (…，A、B等企业入驻星澜小镇)."""
     def homely(r: Relation) -> bool:
         return r.rule in home_rules or (home is not None and r.object == home)
 
     elsewhere: dict[tuple[str, str], set[str]] = defaultdict(set)
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)     # ... by a rule of neither kind
     for r in relations:
         if r.predicate == "locatedIn" and r.rule not in context_rules and not homely(r):
             elsewhere[(r.doc_id, r.subject)].add(r.object)
-    return [r for r in relations
-            if not (r.predicate == "locatedIn" and homely(r)
-                    and elsewhere.get((r.doc_id, r.subject), set()) - {r.object})]
+            if r.rule not in topic_rules:
+                named[(r.doc_id, r.subject)].add(r.object)
+
+    def gives_way(r: Relation) -> bool:
+        if r.predicate != "locatedIn":
+            return False
+        if homely(r):
+            return bool(elsewhere.get((r.doc_id, r.subject), set()) - {r.object})
+        return r.rule in topic_rules and bool(named.get((r.doc_id, r.subject), set()) - {r.object})
+    return [r for r in relations if not gives_way(r)]
 
 
 def part_wins(relations: list[Relation]) -> list[Relation]:

@@ -151,9 +151,14 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             c.add(firm.key, "inTrack", t.key, doc_id, s.index, "appositive-track")
     headed = {clause(t.m.start) for t in tracks if id(t) in heads_used}
     pairs = respective(c, text, runs)        # A、B分别布局T1和T2领域: each thing its own
+    served = [mt.span("served") for mt in finditer(tr.get("served_clause", "$^"), text)]
+    # (…，但T1、T2基本依赖区外: a clause naming what the district lacks lends its tracks to nothing)
+    lacking = rx(tr.get("lacking_clause", "$^"))
     by_clause: dict[int, list[Item]] = defaultdict(list)
     for t in free:
-        if id(t) not in bound:
+        # (为T行业提供整线服务: a track the clause serves is its customers', not its things')
+        if id(t) not in bound and not any(a <= t.m.start < b for a, b in served) \
+                and not lacking.search(text, *spans[clause(t.m.start)]):
             by_clause[clause(t.m.start)].append(t)
 
     def near(ts: list[Item], pos: int) -> list[Item]:
@@ -201,7 +206,6 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
         return focus_at(spans[j][0])
 
     scope_break = rx(tr.get("scope_break", "$^"))
-    served = [mt.span("served") for mt in finditer(tr.get("served_clause", "$^"), text)]
     # 在T领域，新引进A等算力企业: the field the sentence speaks of holds its lists too
     field = head is not None and field_head(c, text, ms) == head
     # a sentence whose head is the first of a list of segments (集聚A、B、C等领域企业80余家，
