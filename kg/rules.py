@@ -76,6 +76,8 @@ class Rules:
     glued_end: str = ""
     glued_locatives: str = ""
     glued_after_head: str = ""
+    stem_cut_units: str = ""     # [boundary]: a unit whose one-character stem jieba cut off the name (米|庄镇)
+    stem_cut_stop_tags: tuple[str, ...] = ()   # ...the tags of a word before it that is no part of the name
     glued_titles: tuple[str, ...] = ()   # [boundary]: a post after a body's head jieba joined to it (局|局长)
     item_first_tags: tuple[str, ...] = ()   # a one-character word of these tags may open a list item's name
     glued_words: frozenset = frozenset()
@@ -203,6 +205,8 @@ def load_rules() -> Rules:
         glued_locatives=raw["boundary"].get("glued_locatives", ""),
         glued_after_head=raw["boundary"].get("glued_after_head", ""),
         glued_titles=tuple(raw["boundary"].get("glued_titles", ())),
+        stem_cut_units=raw["boundary"].get("stem_cut_units", ""),
+        stem_cut_stop_tags=tuple(raw["boundary"].get("stem_cut_stop_tags", ())),
         item_first_tags=tuple(raw["boundary"].get("item_first_tags", ())),
         glued_words=frozenset(raw["boundary"].get("glued_words", ())),
         quantity_units=raw["enum"].get("quantity_units", ""),

@@ -73,8 +73,10 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
                 start = t.start  # 明月|湖科创|产业园: the lake's name, its head glued to the next word
             break
         if stop_admin and (start < upto or has_content) and t.text.endswith(ADMIN_UNITS) and (
-                ctx.lex.lookup(t.text, "Place") or len(t.text) >= 4 or t.text in ADMIN_UNITS):
+                ctx.lex.lookup(t.text, "Place") or len(t.text) >= 4 or t.text in ADMIN_UNITS
+                or (len(t.text) == 3 and not ctx.seg.knows(t.text))):
             break  # 吉泰|街道|吉如社区: jieba cut the unit off an unknown street's name
+            # (云溪镇|平村: a town's word jieba made up is the town, as a known one is)
         if not zone_ok and (t.text in ctx.rules.zone_words or (
                 t.text.endswith(ctx.tables.zone_tuple) and ctx.lex.lookup(t.text, "Platform"))):
             break  # (合肥)高新区|柏堰科技园: the zone it lies in
