@@ -64,6 +64,7 @@ class Rules:
     object_verbs: frozenset = frozenset()
     lone_char_stop_tags: frozenset = frozenset()
     lone_words: frozenset = frozenset()
+    numeral_stem_counters: str = ""   # [modifier]: after a numeral they make a count, not a place's stem (八角|湾)
     modifier_bad_pattern: re.Pattern | None = None
     frames: dict[str, str] = field(default_factory=dict)    # act verb -> class
     frame_adverbs: tuple[str, ...] = ()
@@ -243,6 +244,7 @@ def load_rules() -> Rules:
         object_verbs=frozenset(raw.get("modifier", {}).get("object_verbs", ())),
         lone_char_stop_tags=frozenset(raw.get("modifier", {}).get("lone_char_stop_tags", ())),
         lone_words=frozenset(raw.get("modifier", {}).get("lone_words", ())),
+        numeral_stem_counters=raw.get("modifier", {}).get("numeral_stem_counters", ""),
         frames={v: f["class"] for f in raw.get("frame", ()) for v in f["verbs"]},
         frame_after={v: tuple(f["after"]) for f in raw.get("frame", ()) if "after" in f for v in f["verbs"]},
         frame_adverbs=tuple(raw.get("frame_adverbs", {}).get("words", ())),

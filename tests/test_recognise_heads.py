@@ -764,3 +764,16 @@ def test_generic_words_local_names_carry(recogniser, text, want):
 ])
 def test_words_before_and_after_a_name(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # jieba tags a place's stem a numeral (a sum of money): before a unit, or before a
+    # character it left alone, it is the stem ([modifier] numeral_stem_counters)
+    case("走访四方街道。", {"四方街道": "Place"}, id="before-a-unit"),
+    case("三元街道、五里街道开展活动。", {"三元街道": "Place", "五里街道": "Place"}, id="two-units"),
+    case("推进四方湾中央商务区建设。", {"四方湾中央商务区": "Place"}, id="before-a-lone-character"),
+    # a numeral and a counter is a count
+    case("三个街道开展活动。", {}, id="a-count"),
+])
+def test_a_place_stem_tagged_a_numeral(recogniser, text, want):
+    check(recogniser, text, want)

@@ -6,7 +6,7 @@ from bisect import bisect_right
 from operator import attrgetter
 
 from ..model import Token
-from .context import Context, stops
+from .context import Context, numeral_stem, stops
 from .text import ADMIN_UNITS, COUNT_WORDS, GOVERNMENT_LEVELS, NUMERAL_CHARS, alnum, han, is_punct
 
 _END = attrgetter("end")
@@ -71,6 +71,8 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
                 start = t.start  # 纵横|新材|碳纤维项目: a brand of dictionary words, then its trade
             elif start < upto and _place_stem(ctx, before, k, start):
                 start = t.start  # 明月|湖科创|产业园: the lake's name, its head glued to the next word
+            elif _numeral_stem(ctx, before, k, start, upto):
+                start = t.start  # 八角|街道, 八角|湾|中央创新区: a place's stem jieba took for a sum
             break
         if stop_admin and (start < upto or has_content) and t.text.endswith(ADMIN_UNITS) and (
                 ctx.lex.lookup(t.text, "Place") or len(t.text) >= 4 or t.text in ADMIN_UNITS
@@ -192,6 +194,23 @@ def _place_stem(ctx: Context, before: list[Token], k: int, start: int) -> bool:
     h = ctx.rules.heads.get(nxt.text[:1])
     return h is not None and h.cls == "Place" and len(nxt.text) >= 3 and not ctx.seg.knows(nxt.text) \
         and ctx.lex.lookup(nxt.text) is None
+
+
+def _numeral_stem(ctx: Context, before: list[Token], k: int, start: int, upto: int) -> bool:
+    """True when the word ``before[k]`` the walk stopped at is a two-character word jieba tags
+    a numeral, a numeral and a character that makes no count ([modifier]
+    numeral_stem_counters), right before a place's unit (the head, nothing between) or a
+    character jieba left alone that opens the name so far: a place's stem (八角|街道)."""
+    t = before[k]
+    if t.end != start or not numeral_stem(ctx, t.text):
+        return False
+    if start == upto:
+        head = ctx.by_start.get(upto)
+        h = ctx.rules.heads.get(head.text) if head is not None else None
+        return h is not None and h.cls == "Place" and len(h.word) > 1
+    nxt = before[k + 1]
+    return len(nxt.text) == 1 and nxt.end < upto and han(nxt.text) \
+        and ctx.seg.tag(nxt.text) not in ctx.rules.lone_char_stop_tags and nxt.text not in ctx.rules.boundary
 
 
 def _opens_item(ctx: Context, t: Token) -> bool:
