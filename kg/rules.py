@@ -64,6 +64,8 @@ class Rules:
     object_verbs: frozenset = frozenset()
     lone_char_stop_tags: frozenset = frozenset()
     lone_words: frozenset = frozenset()
+    topic_heads: frozenset = frozenset()   # [modifier]: bodies named by what they study (联合实验室)
+    topic_ends: tuple[str, ...] = ()       # ...whose topic may end as bad_end does (轻量化)
     numeral_stem_counters: str = ""   # [modifier]: after a numeral they make a count, not a place's stem (八角|湾)
     modifier_bad_pattern: re.Pattern | None = None
     frames: dict[str, str] = field(default_factory=dict)    # act verb -> class
@@ -245,6 +247,8 @@ def load_rules() -> Rules:
         lone_char_stop_tags=frozenset(raw.get("modifier", {}).get("lone_char_stop_tags", ())),
         lone_words=frozenset(raw.get("modifier", {}).get("lone_words", ())),
         numeral_stem_counters=raw.get("modifier", {}).get("numeral_stem_counters", ""),
+        topic_heads=frozenset(raw.get("modifier", {}).get("topic_heads", ())),
+        topic_ends=tuple(raw.get("modifier", {}).get("topic_ends", ())),
         frames={v: f["class"] for f in raw.get("frame", ()) for v in f["verbs"]},
         frame_after={v: tuple(f["after"]) for f in raw.get("frame", ()) if "after" in f for v in f["verbs"]},
         frame_adverbs=tuple(raw.get("frame_adverbs", {}).get("words", ())),

@@ -777,3 +777,15 @@ def test_words_before_and_after_a_name(recogniser, text, want):
 ])
 def test_a_place_stem_tagged_a_numeral(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a lab named by its topic, a word ending in 化 after a word of its field ([modifier]
+    # topic_heads, topic_ends), though 化 ends no other modifier
+    case("青禾大学共建材料智能化联合实验室。", {"青禾大学": "Institution", "材料智能化联合实验室": "Institution"},
+         id="topic"),
+    # a topic word alone names no lab
+    case("共建数字化联合实验室。", {}, id="topic-alone"),
+])
+def test_a_lab_named_by_its_topic(recogniser, text, want):
+    check(recogniser, text, want)

@@ -91,7 +91,8 @@ def heads(ctx: Context) -> list[Cand]:
                     # (带孩子)逛|商圈, 建|园区: a one-character verb and the noun it takes
                     or _verb_before(ctx, mod_end)
                     or _lone_function_word(ctx, start, mod_end)
-                    or (mod.endswith(ctx.rules.modifier_bad_end) and not (h.long and _inside_end(ctx, mod)))
+                    or (mod.endswith(ctx.rules.modifier_bad_end) and not (h.long and _inside_end(ctx, mod))
+                        and not _topic_end(ctx, mod, h))
                     or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(mod))
                     or (mod.endswith(ctx.tables.generic_tuple) and not _local_name_in(ctx, mod)
                         and not (h.long and ends_in_head(ctx, mod)))
@@ -208,6 +209,16 @@ def _own_word_in(ctx: Context, mod: str) -> bool:
     return len(toks) > 1 and any(
         not ctx.lex.lookup(t.text, "IndustryTrack") and t.text not in ctx.rules.heads
         and t.text not in ctx.tables.generic and not alnum(t.text) for t in toks)
+
+
+def _topic_end(ctx: Context, mod: str, h) -> bool:
+    """True when a body named by what it studies (rules.toml [modifier] topic_heads) has a
+    modifier ending in a topic word of [modifier] topic_ends after a word of its field
+    (汽车|轻量化|联合实验室): the topic, not a kind (数字化|车间)."""
+    if h.word not in ctx.rules.topic_heads or not mod.endswith(ctx.rules.topic_ends):
+        return False
+    toks = ctx.seg.tokens(mod)
+    return len(toks) > 1 and len(toks[-1].text) >= 3 and toks[-1].text.endswith(ctx.rules.topic_ends)
 
 
 def _inside_end(ctx: Context, mod: str) -> bool:
