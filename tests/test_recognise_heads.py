@@ -789,3 +789,17 @@ def test_a_place_stem_tagged_a_numeral(recogniser, text, want):
 ])
 def test_a_lab_named_by_its_topic(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # a long name runs left across a single dash between two places (中国—X) or two of its
+    # nouns (…一体化—丙烯); not across one after a name's head (A产业园—B产业园项目: two names)
+    case("三个项目落户中国—中亚（西宁）新材料产业园。", {"中国—中亚（西宁）新材料产业园": "Platform"}, None,
+         id="dash-between-places"),
+    case("星澜化工聚酯产业链一体化—丙烯二期项目开工。", {"星澜化工聚酯产业链一体化—丙烯二期项目": "Project"},
+         {"星澜化工": "Enterprise"}, id="dash-between-nouns"),
+    case("青禾产业园—星澜产业园项目开工。", {"青禾产业园": "Platform", "星澜产业园项目": "Project"}, None,
+         id="dash-after-a-head"),
+])
+def test_a_long_name_across_a_dash(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)

@@ -157,6 +157,18 @@ def _joins_names(ctx: Context, before: list[Token], k: int) -> bool:
     return any(place) and all(p or ctx.seg.tag(t.text) in ("", "n", "nz") for p, t in zip(place, (left, right)))
 
 
+def _joins_words(ctx: Context, before: list[Token], k: int, upto: int) -> bool:
+    """True when the single dash ``before[k]`` inside a long name stands between two nouns
+    of it (产业链一体化—乙烯): the words of one project, not two names (A项目—B项目) nor a
+    range of numbers."""
+    if before[k - 1].end != before[k].start or before[k + 1].start != before[k].end:
+        return False
+    left, right = before[k - 1], before[k + 1]
+    return all(len(w.text) >= 2 and not stops(ctx, w, upto) and han(w.text)
+               and ctx.seg.tag(w.text)[:1] in ("n", "l", "j", "") for w in (left, right)) \
+        and not _ends_name(ctx, left.text)
+
+
 def _street_head(ctx: Context, word: str) -> bool:
     h = ctx.rules.heads.get(word)
     return h is not None and h.cls in ("Place", "CommercialDistrict")
@@ -283,6 +295,11 @@ def long_modifier(ctx: Context, upto: int) -> int:
             start = q.start()                               # 年产5万台, 第8.6代
             while k >= 0 and before[k].end > start:
                 k -= 1
+            continue
+        if t.text in _DASH and start < upto and k > 0 and (
+                _joins_names(ctx, before, k) or _joins_words(ctx, before, k, upto)):
+            start = t.start     # 中国—东盟(南宁)产业园, X产业链一体化—乙烯二期项目: one name across a dash
+            k -= 1
             continue
         prev = before[k - 1] if k > 0 and before[k - 1].end == t.start else None
         # a word before that ends a name (杭州游泳馆|承接游泳项目, A项目|及B项目) is not inside
