@@ -814,3 +814,16 @@ def test_a_long_name_across_a_dash(recogniser, text, want, want_owners):
 ])
 def test_a_legal_name_opens_its_project(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
+
+
+@pytest.mark.parametrize("text, want", [
+    # jieba tags a place's stem a time: after a known place, with no character of times
+    # ([modifier] time_chars), it opens the name
+    case("依托浙江上元实验室开展攻关。", {"浙江上元实验室": "Institution"}, id="time-tagged-stem"),
+    case("依托江西三清实验室和青禾大学开展攻关。",
+         {"江西三清实验室": "Institution", "青禾大学": "Institution"}, id="time-tagged-stem-in-a-list"),
+    # a time is a time
+    case("杭州今年实验室数量增加。", {"杭州市": "Place"}, id="a-time"),
+])
+def test_a_place_stem_tagged_a_time(recogniser, text, want):
+    check(recogniser, text, want)

@@ -52,6 +52,9 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
         if start < upto and len(t.text) == 1 and _measure_word_cut(ctx, before, k, start):
             start = t.start  # 培育|天|河北|商圈: no number counts by 天, jieba cut it off the name
             continue
+        if _time_stem(ctx, before, k, start):
+            start = t.start  # 湖北|隆中|实验室: a place's stem jieba took for a time
+            continue
         if stops(ctx, t, upto):
             if t.text in ctx.rules.name_internal and t.end == upto and (
                     item_end or (k > 0 and before[k - 1].end == t.start and not stops(ctx, before[k - 1], upto))):
@@ -206,6 +209,18 @@ def _place_stem(ctx: Context, before: list[Token], k: int, start: int) -> bool:
     h = ctx.rules.heads.get(nxt.text[:1])
     return h is not None and h.cls == "Place" and len(nxt.text) >= 3 and not ctx.seg.knows(nxt.text) \
         and ctx.lex.lookup(nxt.text) is None
+
+
+def _time_stem(ctx: Context, before: list[Token], k: int, start: int) -> bool:
+    """True when the word ``before[k]``, right before the name so far, is a word jieba tags a
+    time that holds no character of times ([modifier] time_chars) and comes right after a
+    place the lexicon knows: the stem of a name (湖北|隆中|实验室), not when (今年)."""
+    t = before[k]
+    if t.end != start or k == 0 or len(t.text) < 2 or not han(t.text) or ctx.seg.tag(t.text) != "t" \
+            or any(ch in ctx.rules.time_chars for ch in t.text) or t.text in ctx.rules.boundary:
+        return False
+    prev = before[k - 1]
+    return prev.end == t.start and ctx.lex.lookup(prev.text, "Place") is not None
 
 
 def _numeral_stem(ctx: Context, before: list[Token], k: int, start: int, upto: int) -> bool:
