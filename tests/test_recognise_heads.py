@@ -808,8 +808,8 @@ def test_a_long_name_across_a_dash(recogniser, text, want, want_owners):
 @pytest.mark.parametrize("text, want, want_owners", [
     # a firm's legal name, then its project's words: one project the firm owns, though jieba
     # tags the first of them a verb ([long_name] inside: 通用 says what the berth serves)
-    case("墨川港务集团有限公司通用件杂货码头扩建工程开工。",
-         {"墨川港务集团有限公司通用件杂货码头扩建工程": "Project"},
+    case("墨川港务集团有限公司通用煤炭码头扩建工程开工。",
+         {"墨川港务集团有限公司通用煤炭码头扩建工程": "Project"},
          {"墨川港务集团有限公司": "Enterprise"}, id="legal-name-then-project"),
 ])
 def test_a_legal_name_opens_its_project(recogniser, text, want, want_owners):
