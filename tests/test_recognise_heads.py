@@ -827,3 +827,12 @@ def test_a_legal_name_opens_its_project(recogniser, text, want, want_owners):
 ])
 def test_a_place_stem_tagged_a_time(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a village or town after an honour verb is the title sought, not a place
+    case("星澜镇成功创建省级生态精品村。", {"星澜镇": "Place"}, id="village-title"),
+    case("墨川镇积极争创省级特色强镇。", {"墨川镇": "Place"}, id="town-title"),
+])
+def test_a_settlement_title_sought_is_no_place(recogniser, text, want):
+    check(recogniser, text, want)
