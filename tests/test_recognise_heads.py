@@ -836,3 +836,14 @@ def test_a_place_stem_tagged_a_time(recogniser, text, want):
 ])
 def test_a_settlement_title_sought_is_no_place(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a brand of numerals jieba cut after its first character (三|一重|达) opens the name at
+    # its clause's start
+    case("项目签约；三一重达杭州装备产业园开工。", {"三一重达杭州装备产业园": "Platform"}, id="numeral-brand"),
+    # a count before a name is no part of it
+    case("项目签约；三个杭州装备产业园开工。", {"杭州装备产业园": "Platform"}, id="a-count"),
+])
+def test_a_brand_of_numerals(recogniser, text, want):
+    check(recogniser, text, want)

@@ -49,11 +49,17 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
         if start < upto and len(t.text) == 1 and _coined_pair(ctx, before, k, start):
             start = t.start  # 常州|吾|悦|国际广场: two characters jieba could not join are a coined word
             continue
+        if start < upto and len(t.text) == 1 and _numeral_opening(ctx, before, k, start):
+            start = t.start  # ；三|一重|能…产业园: a brand of numerals jieba cut after its first
+            break
         if start < upto and len(t.text) == 1 and _measure_word_cut(ctx, before, k, start):
             start = t.start  # 培育|天|河北|商圈: no number counts by 天, jieba cut it off the name
             continue
         if _time_stem(ctx, before, k, start):
             start = t.start  # 湖北|隆中|实验室: a place's stem jieba took for a time
+            continue
+        if stops(ctx, t, upto) and _numeral_stem(ctx, before, k, start, upto):
+            start = t.start  # 八角|街道, 八角|湾|中央创新区: a place's stem jieba took for a sum
             continue
         if stops(ctx, t, upto):
             if t.text in ctx.rules.name_internal and t.end == upto and (
@@ -74,8 +80,6 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
                 start = t.start  # 纵横|新材|碳纤维项目: a brand of dictionary words, then its trade
             elif start < upto and _place_stem(ctx, before, k, start):
                 start = t.start  # 明月|湖科创|产业园: the lake's name, its head glued to the next word
-            elif _numeral_stem(ctx, before, k, start, upto):
-                start = t.start  # 八角|街道, 八角|湾|中央创新区: a place's stem jieba took for a sum
             break
         if stop_admin and (start < upto or has_content) and t.text.endswith(ADMIN_UNITS) and (
                 ctx.lex.lookup(t.text, "Place") or len(t.text) >= 4 or t.text in ADMIN_UNITS
@@ -116,6 +120,20 @@ def _coined_pair(ctx: Context, before: list[Token], k: int, start: int) -> bool:
     prev = before[k - 1] if k > 0 else None
     return (nxt is not None and nxt.start == t.end == start and _coined(ctx, t.text, nxt.text)) or (
         t.end == start and prev is not None and prev.end == t.start and _coined(ctx, prev.text, t.text))
+
+
+def _numeral_opening(ctx: Context, before: list[Token], k: int, start: int) -> bool:
+    """True when the one-character numeral ``before[k]`` opens its clause and the name so far
+    opens with a word jieba tags a numeral that is no count (三|一重|能: a brand of numerals,
+    cut after its first character); a number that counts the name (三|个…) is no part of it."""
+    t = before[k]
+    if t.text not in NUMERAL_CHARS or t.end != start or k + 1 >= len(before) \
+            or (t.start > 0 and not is_punct(ctx.text[t.start - 1])):
+        return False
+    nxt = before[k + 1]
+    return ctx.seg.tag(nxt.text) == "m" and nxt.text[0] in NUMERAL_CHARS and len(nxt.text) >= 2 \
+        and not any(ch in ctx.rules.numeral_stem_counters or ch in COUNT_WORDS for ch in nxt.text[1:]) \
+        and nxt.text not in ctx.rules.boundary
 
 
 def _measure_word_cut(ctx: Context, before: list[Token], k: int, start: int) -> bool:
