@@ -123,6 +123,7 @@ class Rules:
     document_names: dict = field(default_factory=dict)  # names sought again in their document
     zone_words: frozenset[str] = frozenset()
     zone_in_zone_heads: frozenset[str] = frozenset()    # 综合保税区: named by the zone it is set up in
+    branch_heads: frozenset[str] = frozenset()    # 分园: a park's branch, named by the park and its place
     zone_park_heads: frozenset[str] = frozenset()       # 产业园: named by its zone when its words say a kind
     zone_part: str = ""                         # after a zone, an area named by where in it it lies
     project_place_heads: frozenset[str] = frozenset()   # heads of areas a project's name may open with
@@ -278,6 +279,7 @@ def load_rules() -> Rules:
         legal_name=raw.get("legal_name", {}),
         zone_words=frozenset(raw.get("place", {}).get("zone_words", ())),
         zone_in_zone_heads=frozenset(raw.get("place", {}).get("zone_in_zone_heads", ())),
+        branch_heads=frozenset(raw.get("place", {}).get("branch_heads", ())),
         zone_park_heads=frozenset(raw.get("place", {}).get("zone_park_heads", ())),
         zone_part=raw.get("place", {}).get("zone_part", ""),
         project_place_heads=frozenset(raw.get("place", {}).get("project_place_heads", ())),

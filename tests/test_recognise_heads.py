@@ -847,3 +847,15 @@ def test_a_settlement_title_sought_is_no_place(recogniser, text, want):
 ])
 def test_a_brand_of_numerals(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a park's branch in another place is named by the whole park ([place] branch_heads)
+    case("企业集聚在墨川新材料高新技术产业园区云溪分园。", {"墨川新材料高新技术产业园区云溪分园": "Platform"},
+         id="branch-of-a-long-park"),
+    case("星澜大学科技园青禾分园新孵化企业。", {"星澜大学科技园青禾分园": "Platform"}, id="branch"),
+    # a body's office in another city
+    case("青禾市驻京办事处开展活动。", {"青禾市驻京办事处": "Institution"}, id="office"),
+])
+def test_branches_and_offices(recogniser, text, want):
+    check(recogniser, text, want)

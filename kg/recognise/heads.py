@@ -78,6 +78,8 @@ def heads(ctx: Context) -> list[Cand]:
                               and z.role == "name" and text[z.start:z.end].endswith(ctx.tables.zone_tuple)), None)
                 if inner is not None:
                     start = inner.start
+            if h.word in ctx.rules.branch_heads:
+                start = _branch_park(ctx, out, start, mod_end)
             name, mod = text[start:e], text[start:mod_end]
             # a head before 建设-type words is a common noun (产业园建设), unless a
             # word no dictionary knows names it (推进青禾智能产业园建设)
@@ -181,6 +183,17 @@ def head_ends_walk(ctx: Context) -> dict[int, list[int]]:
         if ns:
             out[e] = ns
     return out
+
+
+def _branch_park(ctx: Context, found: list[Cand], start: int, mod_end: int) -> int:
+    """Where a park's branch (rules.toml [place] branch_heads) is named from: the park found
+    right before the branch's place (X产业园区|云溪|分园), however long; else ``start``."""
+    place = ctx.by_end.get(mod_end)
+    if place is None or place.start <= start:
+        return start
+    park = next((p for p in (*ctx.cands, *found) if p.end == place.start and p.cls == "Platform"
+                 and p.role == "name" and p.start < start), None)
+    return park.start if park is not None else start
 
 
 def _zone_of_body(ctx: Context, found: list[Cand], start: int, head_start: int) -> list[Cand]:
