@@ -859,3 +859,14 @@ def test_a_brand_of_numerals(recogniser, text, want):
 ])
 def test_branches_and_offices(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bare zone word right after a word that names it is another zone, where the park lies:
+    # no word of the park's name
+    case("兴业开发区智能装备产业园开工建设。", {"智能装备产业园": "Platform"}, id="named-zone-before"),
+    # a bare zone word that opens its clause is the park's own zone, a word of its name
+    case("，开发区智能装备产业园开工建设。", {"开发区智能装备产业园": "Platform"}, id="bare-zone"),
+])
+def test_a_zone_named_before_a_park(recogniser, text, want):
+    check(recogniser, text, want)

@@ -7,11 +7,11 @@ import re
 
 from ..model import Token
 from .candidate import Cand
-from .context import Context, generic_only, proper, strip_generic
+from .context import Context, generic_only, proper, stops, strip_generic
 from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
 from .openings import firm_opens, national, national_kept, unit_after_admin
 from .owners import known_owner_before, owner, short_owner_before
-from .text import CLOSE_QUOTES, HIGHER_LEVELS, OPEN_QUOTES, alnum
+from .text import CLOSE_QUOTES, HIGHER_LEVELS, OPEN_QUOTES, alnum, han, is_punct
 
 
 def heads(ctx: Context) -> list[Cand]:
@@ -69,7 +69,7 @@ def heads(ctx: Context) -> list[Cand]:
                 if named is not None and (h.proper or _kind_only(ctx, text[start:mod_end]) or (
                         h.word in ctx.rules.zone_park_heads and not proper(ctx, text[start:mod_end]))):
                     zone = named   # (not 青禾高新区|丝路科学城: a name of its own stands alone)
-            if zone and start < mod_end and not proper(ctx, text[start:mod_end]):
+            if zone and start < mod_end and not proper(ctx, text[start:mod_end]) and not _named_zone(ctx, zone):
                 start = zone.start  # 经开区|生物医药产业园: without its zone the name says only its kind
             inner = None
             if start == mod_end and h.word in ctx.rules.zone_in_zone_heads:
@@ -183,6 +183,15 @@ def head_ends_walk(ctx: Context) -> dict[int, list[int]]:
         if ns:
             out[e] = ns
     return out
+
+
+def _named_zone(ctx: Context, zone: Token) -> bool:
+    """True when the bare zone word ``zone`` (开发区) comes right after a word that may name
+    it (利民|开发区): another zone, named by that word, where the park lies; no word of the
+    park's name, which the walk stopped at it."""
+    prev = ctx.by_end.get(zone.start)
+    return prev is not None and not is_punct(prev.text[-1]) and not stops(ctx, prev, zone.end) \
+        and len(prev.text) >= 2 and han(prev.text)
 
 
 def _branch_park(ctx: Context, found: list[Cand], start: int, mod_end: int) -> int:
