@@ -6,7 +6,8 @@ from bisect import bisect_right
 from operator import attrgetter
 
 from ..model import Token
-from .context import Context, numeral_stem, stops
+from .context import Context, stops
+from .stems import numeral_opening, numeral_stem_before, time_stem
 from .text import ADMIN_UNITS, COUNT_WORDS, GOVERNMENT_LEVELS, NUMERAL_CHARS, alnum, han, is_punct
 
 _END = attrgetter("end")
@@ -49,16 +50,16 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
         if start < upto and len(t.text) == 1 and _coined_pair(ctx, before, k, start):
             start = t.start  # 常州|吾|悦|国际广场: two characters jieba could not join are a coined word
             continue
-        if start < upto and len(t.text) == 1 and _numeral_opening(ctx, before, k, start):
+        if start < upto and len(t.text) == 1 and numeral_opening(ctx, before, k, start):
             start = t.start  # ；三|一重|能…产业园: a brand of numerals jieba cut after its first
             break
         if start < upto and len(t.text) == 1 and _measure_word_cut(ctx, before, k, start):
             start = t.start  # 培育|天|河北|商圈: no number counts by 天, jieba cut it off the name
             continue
-        if _time_stem(ctx, before, k, start):
+        if time_stem(ctx, before, k, start):
             start = t.start  # 湖北|隆中|实验室: a place's stem jieba took for a time
             continue
-        if stops(ctx, t, upto) and _numeral_stem(ctx, before, k, start, upto):
+        if stops(ctx, t, upto) and numeral_stem_before(ctx, before, k, start, upto):
             start = t.start  # 八角|街道, 八角|湾|中央创新区: a place's stem jieba took for a sum
             continue
         if stops(ctx, t, upto):
@@ -121,19 +122,6 @@ def _coined_pair(ctx: Context, before: list[Token], k: int, start: int) -> bool:
     return (nxt is not None and nxt.start == t.end == start and _coined(ctx, t.text, nxt.text)) or (
         t.end == start and prev is not None and prev.end == t.start and _coined(ctx, prev.text, t.text))
 
-
-def _numeral_opening(ctx: Context, before: list[Token], k: int, start: int) -> bool:
-    """True when the one-character numeral ``before[k]`` opens its clause and the name so far
-    opens with a word jieba tags a numeral that is no count (三|一重|能: a brand of numerals,
-    cut after its first character); a number that counts the name (三|个…) is no part of it."""
-    t = before[k]
-    if t.text not in NUMERAL_CHARS or t.end != start or k + 1 >= len(before) \
-            or (t.start > 0 and not is_punct(ctx.text[t.start - 1])):
-        return False
-    nxt = before[k + 1]
-    return ctx.seg.tag(nxt.text) == "m" and nxt.text[0] in NUMERAL_CHARS and len(nxt.text) >= 2 \
-        and not any(ch in ctx.rules.numeral_stem_counters or ch in COUNT_WORDS for ch in nxt.text[1:]) \
-        and nxt.text not in ctx.rules.boundary
 
 
 def _measure_word_cut(ctx: Context, before: list[Token], k: int, start: int) -> bool:
@@ -229,33 +217,6 @@ def _place_stem(ctx: Context, before: list[Token], k: int, start: int) -> bool:
         and ctx.lex.lookup(nxt.text) is None
 
 
-def _time_stem(ctx: Context, before: list[Token], k: int, start: int) -> bool:
-    """True when the word ``before[k]``, right before the name so far, is a word jieba tags a
-    time that holds no character of times ([modifier] time_chars) and comes right after a
-    place the lexicon knows: the stem of a name (湖北|隆中|实验室), not when (今年)."""
-    t = before[k]
-    if t.end != start or k == 0 or len(t.text) < 2 or not han(t.text) or ctx.seg.tag(t.text) != "t" \
-            or any(ch in ctx.rules.time_chars for ch in t.text) or t.text in ctx.rules.boundary:
-        return False
-    prev = before[k - 1]
-    return prev.end == t.start and ctx.lex.lookup(prev.text, "Place") is not None
-
-
-def _numeral_stem(ctx: Context, before: list[Token], k: int, start: int, upto: int) -> bool:
-    """True when the word ``before[k]`` the walk stopped at is a two-character word jieba tags
-    a numeral, a numeral and a character that makes no count ([modifier]
-    numeral_stem_counters), right before a place's unit (the head, nothing between) or a
-    character jieba left alone that opens the name so far: a place's stem (八角|街道)."""
-    t = before[k]
-    if t.end != start or not numeral_stem(ctx, t.text):
-        return False
-    if start == upto:
-        head = ctx.by_start.get(upto)
-        h = ctx.rules.heads.get(head.text) if head is not None else None
-        return h is not None and h.cls == "Place" and len(h.word) > 1
-    nxt = before[k + 1]
-    return len(nxt.text) == 1 and nxt.end < upto and han(nxt.text) \
-        and ctx.seg.tag(nxt.text) not in ctx.rules.lone_char_stop_tags and nxt.text not in ctx.rules.boundary
 
 
 def _opens_item(ctx: Context, t: Token) -> bool:
