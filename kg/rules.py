@@ -64,6 +64,10 @@ class Rules:
     object_verbs: frozenset = frozenset()
     lone_char_stop_tags: frozenset = frozenset()
     lone_words: frozenset = frozenset()
+    topic_heads: frozenset = frozenset()   # [modifier]: bodies named by what they study (联合实验室)
+    topic_ends: tuple[str, ...] = ()       # ...whose topic may end as bad_end does (轻量化)
+    numeral_stem_counters: str = ""
+    time_chars: str = ""   # [modifier]: a word tagged a time holds one of these, or it is a place's stem (湖北|隆中)   # [modifier]: after a numeral they make a count, not a place's stem (八角|湾)
     modifier_bad_pattern: re.Pattern | None = None
     frames: dict[str, str] = field(default_factory=dict)    # act verb -> class
     frame_adverbs: tuple[str, ...] = ()
@@ -76,6 +80,8 @@ class Rules:
     glued_end: str = ""
     glued_locatives: str = ""
     glued_after_head: str = ""
+    stem_cut_units: str = ""     # [boundary]: a unit whose one-character stem jieba cut off the name (米|庄镇)
+    stem_cut_stop_tags: tuple[str, ...] = ()   # ...the tags of a word before it that is no part of the name
     glued_titles: tuple[str, ...] = ()   # [boundary]: a post after a body's head jieba joined to it (局|局长)
     item_first_tags: tuple[str, ...] = ()   # a one-character word of these tags may open a list item's name
     glued_words: frozenset = frozenset()
@@ -117,6 +123,7 @@ class Rules:
     document_names: dict = field(default_factory=dict)  # names sought again in their document
     zone_words: frozenset[str] = frozenset()
     zone_in_zone_heads: frozenset[str] = frozenset()    # 综合保税区: named by the zone it is set up in
+    branch_heads: frozenset[str] = frozenset()    # 分园: a park's branch, named by the park and its place
     zone_park_heads: frozenset[str] = frozenset()       # 产业园: named by its zone when its words say a kind
     zone_part: str = ""                         # after a zone, an area named by where in it it lies
     project_place_heads: frozenset[str] = frozenset()   # heads of areas a project's name may open with
@@ -203,6 +210,8 @@ def load_rules() -> Rules:
         glued_locatives=raw["boundary"].get("glued_locatives", ""),
         glued_after_head=raw["boundary"].get("glued_after_head", ""),
         glued_titles=tuple(raw["boundary"].get("glued_titles", ())),
+        stem_cut_units=raw["boundary"].get("stem_cut_units", ""),
+        stem_cut_stop_tags=tuple(raw["boundary"].get("stem_cut_stop_tags", ())),
         item_first_tags=tuple(raw["boundary"].get("item_first_tags", ())),
         glued_words=frozenset(raw["boundary"].get("glued_words", ())),
         quantity_units=raw["enum"].get("quantity_units", ""),
@@ -239,6 +248,10 @@ def load_rules() -> Rules:
         object_verbs=frozenset(raw.get("modifier", {}).get("object_verbs", ())),
         lone_char_stop_tags=frozenset(raw.get("modifier", {}).get("lone_char_stop_tags", ())),
         lone_words=frozenset(raw.get("modifier", {}).get("lone_words", ())),
+        numeral_stem_counters=raw.get("modifier", {}).get("numeral_stem_counters", ""),
+        time_chars=raw.get("modifier", {}).get("time_chars", ""),
+        topic_heads=frozenset(raw.get("modifier", {}).get("topic_heads", ())),
+        topic_ends=tuple(raw.get("modifier", {}).get("topic_ends", ())),
         frames={v: f["class"] for f in raw.get("frame", ()) for v in f["verbs"]},
         frame_after={v: tuple(f["after"]) for f in raw.get("frame", ()) if "after" in f for v in f["verbs"]},
         frame_adverbs=tuple(raw.get("frame_adverbs", {}).get("words", ())),
@@ -266,6 +279,7 @@ def load_rules() -> Rules:
         legal_name=raw.get("legal_name", {}),
         zone_words=frozenset(raw.get("place", {}).get("zone_words", ())),
         zone_in_zone_heads=frozenset(raw.get("place", {}).get("zone_in_zone_heads", ())),
+        branch_heads=frozenset(raw.get("place", {}).get("branch_heads", ())),
         zone_park_heads=frozenset(raw.get("place", {}).get("zone_park_heads", ())),
         zone_part=raw.get("place", {}).get("zone_part", ""),
         project_place_heads=frozenset(raw.get("place", {}).get("project_place_heads", ())),

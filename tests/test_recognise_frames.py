@@ -61,3 +61,14 @@ def test_time_words_before_an_act_verb(recogniser, text, want):
 ])
 def test_quoted_districts(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the part of a build the act verb tells of is no word of its name ([frame_items] cut_last_words)
+    case("云溪中心主体结构封顶。", {"云溪中心": "Project"}, id="structure"),
+    case("星澜科技园二期主体完工。", {"星澜科技园二期": "Project"}, id="after-a-phase"),
+    case("青禾大厦主体完工。", {"青禾大厦": "Project"}, id="main-body"),
+    case("推进星澜湾国际创新区起步区建设。", {"星澜湾国际创新区": "Platform"}, id="starting-area"),
+])
+def test_a_builds_part_ends_its_name(recogniser, text, want):
+    check(recogniser, text, want)

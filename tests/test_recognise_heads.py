@@ -764,3 +764,109 @@ def test_generic_words_local_names_carry(recogniser, text, want):
 ])
 def test_words_before_and_after_a_name(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # jieba tags a place's stem a numeral (a sum of money): before a unit, or before a
+    # character it left alone, it is the stem ([modifier] numeral_stem_counters)
+    case("走访四方街道。", {"四方街道": "Place"}, id="before-a-unit"),
+    case("三元街道、五里街道开展活动。", {"三元街道": "Place", "五里街道": "Place"}, id="two-units"),
+    case("推进四方湾中央商务区建设。", {"四方湾中央商务区": "Place"}, id="before-a-lone-character"),
+    # a numeral and a counter is a count
+    case("三个街道开展活动。", {}, id="a-count"),
+])
+def test_a_place_stem_tagged_a_numeral(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a lab named by its topic, a word ending in 化 after a word of its field ([modifier]
+    # topic_heads, topic_ends), though 化 ends no other modifier
+    case("青禾大学共建材料智能化联合实验室。", {"青禾大学": "Institution", "材料智能化联合实验室": "Institution"},
+         id="topic"),
+    # a topic word alone names no lab
+    case("共建数字化联合实验室。", {}, id="topic-alone"),
+])
+def test_a_lab_named_by_its_topic(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # a long name runs left across a single dash between two places (中国—X) or two of its
+    # nouns (…一体化—丙烯); not across one after a name's head (A产业园—B产业园项目: two names)
+    case("三个项目落户中国—中亚（西宁）新材料产业园。", {"中国—中亚（西宁）新材料产业园": "Platform"}, None,
+         id="dash-between-places"),
+    case("星澜化工聚酯产业链一体化—丙烯二期项目开工。", {"星澜化工聚酯产业链一体化—丙烯二期项目": "Project"},
+         {"星澜化工": "Enterprise"}, id="dash-between-nouns"),
+    case("青禾产业园—星澜产业园项目开工。", {"青禾产业园": "Platform", "星澜产业园项目": "Project"}, None,
+         id="dash-after-a-head"),
+])
+def test_a_long_name_across_a_dash(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)
+
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # a firm's legal name, then its project's words: one project the firm owns, though jieba
+    # tags the first of them a verb ([long_name] inside: 通用 says what the berth serves)
+    case("墨川港务集团有限公司通用煤炭码头扩建工程开工。",
+         {"墨川港务集团有限公司通用煤炭码头扩建工程": "Project"},
+         {"墨川港务集团有限公司": "Enterprise"}, id="legal-name-then-project"),
+])
+def test_a_legal_name_opens_its_project(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)
+
+
+@pytest.mark.parametrize("text, want", [
+    # jieba tags a place's stem a time: after a known place, with no character of times
+    # ([modifier] time_chars), it opens the name
+    case("依托浙江上元实验室开展攻关。", {"浙江上元实验室": "Institution"}, id="time-tagged-stem"),
+    case("依托江西三清实验室和青禾大学开展攻关。",
+         {"江西三清实验室": "Institution", "青禾大学": "Institution"}, id="time-tagged-stem-in-a-list"),
+    # a time is a time
+    case("杭州今年实验室数量增加。", {"杭州市": "Place"}, id="a-time"),
+])
+def test_a_place_stem_tagged_a_time(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a village or town after an honour verb is the title sought, not a place
+    case("星澜镇成功创建省级生态精品村。", {"星澜镇": "Place"}, id="village-title"),
+    case("墨川镇积极争创省级特色强镇。", {"墨川镇": "Place"}, id="town-title"),
+])
+def test_a_settlement_title_sought_is_no_place(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a brand of numerals jieba cut after its first character (三|一重|达) opens the name at
+    # its clause's start
+    case("项目签约；三一重达杭州装备产业园开工。", {"三一重达杭州装备产业园": "Platform"}, id="numeral-brand"),
+    # a count before a name is no part of it
+    case("项目签约；三个杭州装备产业园开工。", {"杭州装备产业园": "Platform"}, id="a-count"),
+])
+def test_a_brand_of_numerals(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a park's branch in another place is named by the whole park ([place] branch_heads)
+    case("企业集聚在墨川新材料高新技术产业园区云溪分园。", {"墨川新材料高新技术产业园区云溪分园": "Platform"},
+         id="branch-of-a-long-park"),
+    case("星澜大学科技园青禾分园新孵化企业。", {"星澜大学科技园青禾分园": "Platform"}, id="branch"),
+    # a body's office in another city
+    case("青禾市驻京办事处开展活动。", {"青禾市驻京办事处": "Institution"}, id="office"),
+])
+def test_branches_and_offices(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bare zone word right after a word that names it is another zone, where the park lies:
+    # no word of the park's name
+    case("兴业开发区智能装备产业园开工建设。", {"智能装备产业园": "Platform"}, id="named-zone-before"),
+    # a bare zone word that opens its clause is the park's own zone, a word of its name
+    case("，开发区智能装备产业园开工建设。", {"开发区智能装备产业园": "Platform"}, id="bare-zone"),
+])
+def test_a_zone_named_before_a_park(recogniser, text, want):
+    check(recogniser, text, want)

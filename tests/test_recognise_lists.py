@@ -524,3 +524,14 @@ def test_a_peer_cut_in_characters_stops_before_wei(recogniser, text, want):
 ])
 def test_malls_listed_by_everyday_words(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # an item of a list of places that jieba knows as a place word (tag s) is a place's name
+    case("推进江东、城中、城北3个街道改造提升。", {"江东": "Place", "城中": "Place", "城北": "Place"},
+         id="place-words"),
+    # a word that says where in general is none ([modifier] lone_words)
+    case("区内、周边等3个街道开展活动。", {}, id="where-in-general"),
+])
+def test_place_words_listed_as_places(recogniser, text, want):
+    check(recogniser, text, want)

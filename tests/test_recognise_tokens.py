@@ -118,3 +118,38 @@ def test_a_bodys_head_is_cut_from_a_post(toks, want):
 ])
 def test_a_bureau_before_its_heads_post(recogniser, text, want):
     check(recogniser, text, want)
+
+
+def _tag(w):
+    return {"在": "p", "三": "m", "米": "q", "白沙": "nr", "平乡": "n"}.get(w, "")
+
+
+@pytest.mark.parametrize("toks, want", [
+    # a unit and ONE character of its name, a word jieba made up, after a word that may
+    # open a name: joined again (rules.toml [boundary] stem_cut_units)
+    (_toks(("在", "p"), ("米", "q"), ("庄镇", ""), ("开工", "v")), ["在", "米庄镇", "开工"]),
+    (_toks(("白沙", "nr"), ("溪村", "")), ["白沙溪村"]),
+    # near misses: a preposition or a number before it (stem_cut_stop_tags), a unit
+    # before it (the town the village lies in), a word the dictionary tags, nothing before
+    (_toks(("在", "p"), ("庄镇", "")), ["在", "庄镇"]),
+    (_toks(("三", "m"), ("庄镇", "")), ["三", "庄镇"]),
+    (_toks(("云溪镇", ""), ("平村", "")), ["云溪镇", "平村"]),
+    (_toks(("米", "q"), ("平乡", "n")), ["米", "平乡"]),
+    (_toks(("庄镇", ""), ("开工", "v")), ["庄镇", "开工"]),
+], ids=["town", "village-two-chars", "preposition", "number", "unit-before", "tagged", "first"])
+def test_a_units_cut_stem_is_joined(toks, want):
+    out = unglue_ends(toks, load_rules(), _tag)
+    assert [t.text for t in out] == want
+    text = "".join(t.text for t in toks)
+    assert all(text[t.start:t.end] == t.text for t in out)
+
+
+@pytest.mark.parametrize("text, want", [
+    case("青禾智能产业园项目在米沙村开工。", {"青禾智能产业园项目": "Project", "米沙村": P}, id="village-after-a-measure-word"),
+    case("星澜物流园落户米庄乡。", {"星澜物流园": "Platform", "米庄乡": P}, id="township-stem"),
+    # a village after the town it lies in: two places (not 云溪乡寺平村)
+    case("云溪乡寺平村入选省级示范村。", {"云溪乡": P, "寺平村": P}, id="town-then-village"),
+    case("墨川镇白沙溪村入选省级示范村。", {"墨川镇": P, "白沙溪村": P}, id="village-stem"),
+])
+def test_a_place_keeps_the_characters_jieba_cut_off(recogniser, text, want):
+    check(recogniser, text, want)

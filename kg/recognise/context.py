@@ -13,7 +13,7 @@ from ..model import Token
 from ..rules import Rules
 from ..segment import Segmenter
 from .candidate import Cand
-from .text import CLOSE_QUOTES, LIST_SEP, OPEN_QUOTES, STOP_TAGS, alnum, is_punct, last_chars
+from .text import CLOSE_QUOTES, LIST_SEP, NUMERAL_CHARS, OPEN_QUOTES, STOP_TAGS, alnum, is_punct, last_chars
 
 
 class Tables:
@@ -251,7 +251,8 @@ def bare_head(ctx: Context, name: str) -> bool:
 def proper(ctx: Context, span: str) -> bool:
     """True when ``span`` holds a proper word: an unknown word, a place, a brand."""
     prev_bound = False
-    for t in ctx.seg.tokens(span):
+    toks = ctx.seg.tokens(span)
+    for i, t in enumerate(toks):
         if t.text in ctx.rules.not_proper:
             continue
         h = ctx.rules.heads.get(t.text)
@@ -267,10 +268,22 @@ def proper(ctx: Context, span: str) -> bool:
             return True
         if numeral_street(ctx, t.text, tag):
             return True     # a street named by a date the dictionary holds as a numeral (五一路)
+        if numeral_stem(ctx, t.text) and (len(toks) == 1 or (
+                i + 1 < len(toks) and ctx.seg.tag(toks[i + 1].text).endswith("g"))):
+            return True     # 八角(|湾): a place's stem jieba took for a sum, alone or before a bound morpheme
         if tag.endswith("g") and prev_bound:
             return True     # 湾|辰: two bound morphemes side by side, a word jieba could not make
         prev_bound = tag.endswith("g")
     return False
+
+
+def numeral_stem(ctx: Context, w: str) -> bool:
+    """True when ``w`` is a two-character word jieba tags a numeral that is a numeral and a
+    character that makes no count (rules.toml [modifier] numeral_stem_counters): 八角 may be
+    a place's stem, 三个 and 一批 are counts."""
+    return len(w) == 2 and w[0] in NUMERAL_CHARS and w[1] not in NUMERAL_CHARS \
+        and w[1] not in ctx.rules.numeral_stem_counters and w not in ctx.rules.boundary \
+        and ctx.seg.tag(w) == "m"
 
 
 def in_title(ctx: Context, start: int, end: int) -> bool:

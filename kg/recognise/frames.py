@@ -57,6 +57,9 @@ def _subject_end(ctx: Context, s: int, e: int) -> int:
             return t.start
     if len(toks) > 1 and toks[-1].end == e and ctx.seg.tag(toks[-1].text) in cut.get("cut_last_tags", ()):
         return toks[-1].start
+    for w in sorted(cut.get("cut_last_words", ()), key=len, reverse=True):
+        if ctx.text.endswith(w, s, e) and e - len(w) - s >= 2 and e - len(w) in ctx.starts:
+            return e - len(w)       # 青禾中心二期|主体: the part of the build, not its name
     return e
 
 

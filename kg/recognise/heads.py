@@ -7,11 +7,11 @@ import re
 
 from ..model import Token
 from .candidate import Cand
-from .context import Context, generic_only, proper, strip_generic
+from .context import Context, generic_only, proper, stops, strip_generic
 from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
 from .openings import firm_opens, national, national_kept, unit_after_admin
 from .owners import known_owner_before, owner, short_owner_before
-from .text import CLOSE_QUOTES, HIGHER_LEVELS, OPEN_QUOTES, alnum
+from .text import CLOSE_QUOTES, HIGHER_LEVELS, OPEN_QUOTES, alnum, han, is_punct
 
 
 def heads(ctx: Context) -> list[Cand]:
@@ -69,7 +69,7 @@ def heads(ctx: Context) -> list[Cand]:
                 if named is not None and (h.proper or _kind_only(ctx, text[start:mod_end]) or (
                         h.word in ctx.rules.zone_park_heads and not proper(ctx, text[start:mod_end]))):
                     zone = named   # (not 青禾高新区|丝路科学城: a name of its own stands alone)
-            if zone and start < mod_end and not proper(ctx, text[start:mod_end]):
+            if zone and start < mod_end and not proper(ctx, text[start:mod_end]) and not _named_zone(ctx, zone):
                 start = zone.start  # 经开区|生物医药产业园: without its zone the name says only its kind
             inner = None
             if start == mod_end and h.word in ctx.rules.zone_in_zone_heads:
@@ -78,6 +78,8 @@ def heads(ctx: Context) -> list[Cand]:
                               and z.role == "name" and text[z.start:z.end].endswith(ctx.tables.zone_tuple)), None)
                 if inner is not None:
                     start = inner.start
+            if h.word in ctx.rules.branch_heads:
+                start = _branch_park(ctx, out, start, mod_end)
             name, mod = text[start:e], text[start:mod_end]
             # a head before 建设-type words is a common noun (产业园建设), unless a
             # word no dictionary knows names it (推进青禾智能产业园建设)
@@ -91,7 +93,8 @@ def heads(ctx: Context) -> list[Cand]:
                     # (带孩子)逛|商圈, 建|园区: a one-character verb and the noun it takes
                     or _verb_before(ctx, mod_end)
                     or _lone_function_word(ctx, start, mod_end)
-                    or (mod.endswith(ctx.rules.modifier_bad_end) and not (h.long and _inside_end(ctx, mod)))
+                    or (mod.endswith(ctx.rules.modifier_bad_end) and not (h.long and _inside_end(ctx, mod))
+                        and not _topic_end(ctx, mod, h))
                     or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(mod))
                     or (mod.endswith(ctx.tables.generic_tuple) and not _local_name_in(ctx, mod)
                         and not (h.long and ends_in_head(ctx, mod)))
@@ -182,6 +185,26 @@ def head_ends_walk(ctx: Context) -> dict[int, list[int]]:
     return out
 
 
+def _named_zone(ctx: Context, zone: Token) -> bool:
+    """True when the bare zone word ``zone`` (开发区) comes right after a word that may name
+    it (利民|开发区): another zone, named by that word, where the park lies; no word of the
+    park's name, which the walk stopped at it."""
+    prev = ctx.by_end.get(zone.start)
+    return prev is not None and not is_punct(prev.text[-1]) and not stops(ctx, prev, zone.end) \
+        and len(prev.text) >= 2 and han(prev.text)
+
+
+def _branch_park(ctx: Context, found: list[Cand], start: int, mod_end: int) -> int:
+    """Where a park's branch (rules.toml [place] branch_heads) is named from: the park found
+    right before the branch's place (X产业园区|云溪|分园), however long; else ``start``."""
+    place = ctx.by_end.get(mod_end)
+    if place is None or place.start <= start:
+        return start
+    park = next((p for p in (*ctx.cands, *found) if p.end == place.start and p.cls == "Platform"
+                 and p.role == "name" and p.start < start), None)
+    return park.start if park is not None else start
+
+
 def _zone_of_body(ctx: Context, found: list[Cand], start: int, head_start: int) -> list[Cand]:
     """The zone a body's name opens with (青禾新区|管委会), kept as a mention nested in
     it: the body is the zone's, and the text names the zone."""
@@ -208,6 +231,16 @@ def _own_word_in(ctx: Context, mod: str) -> bool:
     return len(toks) > 1 and any(
         not ctx.lex.lookup(t.text, "IndustryTrack") and t.text not in ctx.rules.heads
         and t.text not in ctx.tables.generic and not alnum(t.text) for t in toks)
+
+
+def _topic_end(ctx: Context, mod: str, h) -> bool:
+    """True when a body named by what it studies (rules.toml [modifier] topic_heads) has a
+    modifier ending in a topic word of [modifier] topic_ends after a word of its field
+    (汽车|轻量化|联合实验室): the topic, not a kind (数字化|车间)."""
+    if h.word not in ctx.rules.topic_heads or not mod.endswith(ctx.rules.topic_ends):
+        return False
+    toks = ctx.seg.tokens(mod)
+    return len(toks) > 1 and len(toks[-1].text) >= 3 and toks[-1].text.endswith(ctx.rules.topic_ends)
 
 
 def _inside_end(ctx: Context, mod: str) -> bool:

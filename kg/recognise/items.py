@@ -241,9 +241,18 @@ def _item_cand(ctx: Context, name: str, s: int, e: int, cls: str, group: str, no
         return Cand(s, e, head.cls, name, f"enumeration+head:{head.word}", prio=5,
                     extra=_extra(head.cls, cls), group=group, role="item")
     if cls != "IndustryTrack" and head is None and not proper(ctx, name) \
-            and not (cls == "Enterprise" and _numeral_brand(ctx, name)) and not _everyday_name(ctx, name, noun):
+            and not (cls == "Enterprise" and _numeral_brand(ctx, name)) and not _everyday_name(ctx, name, noun) \
+            and not _place_word_item(ctx, name, cls):
         return None
     return Cand(s, e, cls, name, "enumeration", prio=5, group=group, role="item")
+
+
+def _place_word_item(ctx: Context, name: str, cls: str) -> bool:
+    """True when an item of a list of places (城东、城中、城北3个街道) is one word jieba knows as
+    a place word (tag s: 城中, 城北, 江北): a place's name there, as an unknown word is; not
+    a word that says where in general (区内, 周边: [modifier] lone_words)."""
+    return cls == "Place" and len(name) >= 2 and name not in ctx.rules.lone_words \
+        and ctx.seg.knows(name) and ctx.seg.tag(name) == "s"
 
 
 def _everyday_name(ctx: Context, name: str, noun: str) -> bool:

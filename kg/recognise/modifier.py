@@ -7,6 +7,7 @@ from operator import attrgetter
 
 from ..model import Token
 from .context import Context, stops
+from .stems import numeral_opening, numeral_stem_before, time_stem
 from .text import ADMIN_UNITS, COUNT_WORDS, GOVERNMENT_LEVELS, NUMERAL_CHARS, alnum, han, is_punct
 
 _END = attrgetter("end")
@@ -49,8 +50,17 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
         if start < upto and len(t.text) == 1 and _coined_pair(ctx, before, k, start):
             start = t.start  # 常州|吾|悦|国际广场: two characters jieba could not join are a coined word
             continue
+        if start < upto and len(t.text) == 1 and numeral_opening(ctx, before, k, start):
+            start = t.start  # ；三|一重|能…产业园: a brand of numerals jieba cut after its first
+            break
         if start < upto and len(t.text) == 1 and _measure_word_cut(ctx, before, k, start):
             start = t.start  # 培育|天|河北|商圈: no number counts by 天, jieba cut it off the name
+            continue
+        if time_stem(ctx, before, k, start):
+            start = t.start  # 湖北|隆中|实验室: a place's stem jieba took for a time
+            continue
+        if stops(ctx, t, upto) and numeral_stem_before(ctx, before, k, start, upto):
+            start = t.start  # 八角|街道, 八角|湾|中央创新区: a place's stem jieba took for a sum
             continue
         if stops(ctx, t, upto):
             if t.text in ctx.rules.name_internal and t.end == upto and (
@@ -73,8 +83,10 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
                 start = t.start  # 明月|湖科创|产业园: the lake's name, its head glued to the next word
             break
         if stop_admin and (start < upto or has_content) and t.text.endswith(ADMIN_UNITS) and (
-                ctx.lex.lookup(t.text, "Place") or len(t.text) >= 4 or t.text in ADMIN_UNITS):
+                ctx.lex.lookup(t.text, "Place") or len(t.text) >= 4 or t.text in ADMIN_UNITS
+                or (len(t.text) == 3 and not ctx.seg.knows(t.text))):
             break  # 吉泰|街道|吉如社区: jieba cut the unit off an unknown street's name
+            # (云溪镇|平村: a town's word jieba made up is the town, as a known one is)
         if not zone_ok and (t.text in ctx.rules.zone_words or (
                 t.text.endswith(ctx.tables.zone_tuple) and ctx.lex.lookup(t.text, "Platform"))):
             break  # (合肥)高新区|柏堰科技园: the zone it lies in
@@ -109,6 +121,7 @@ def _coined_pair(ctx: Context, before: list[Token], k: int, start: int) -> bool:
     prev = before[k - 1] if k > 0 else None
     return (nxt is not None and nxt.start == t.end == start and _coined(ctx, t.text, nxt.text)) or (
         t.end == start and prev is not None and prev.end == t.start and _coined(ctx, prev.text, t.text))
+
 
 
 def _measure_word_cut(ctx: Context, before: list[Token], k: int, start: int) -> bool:
@@ -153,6 +166,18 @@ def _joins_names(ctx: Context, before: list[Token], k: int) -> bool:
     return any(place) and all(p or ctx.seg.tag(t.text) in ("", "n", "nz") for p, t in zip(place, (left, right)))
 
 
+def _joins_words(ctx: Context, before: list[Token], k: int, upto: int) -> bool:
+    """True when the single dash ``before[k]`` inside a long name stands between two nouns
+    of it (产业链一体化—乙烯): the words of one project, not two names (A项目—B项目) nor a
+    range of numbers."""
+    if before[k - 1].end != before[k].start or before[k + 1].start != before[k].end:
+        return False
+    left, right = before[k - 1], before[k + 1]
+    return all(len(w.text) >= 2 and not stops(ctx, w, upto) and han(w.text)
+               and ctx.seg.tag(w.text)[:1] in ("n", "l", "j", "") for w in (left, right)) \
+        and not _ends_name(ctx, left.text)
+
+
 def _street_head(ctx: Context, word: str) -> bool:
     h = ctx.rules.heads.get(word)
     return h is not None and h.cls in ("Place", "CommercialDistrict")
@@ -190,6 +215,8 @@ def _place_stem(ctx: Context, before: list[Token], k: int, start: int) -> bool:
     h = ctx.rules.heads.get(nxt.text[:1])
     return h is not None and h.cls == "Place" and len(nxt.text) >= 3 and not ctx.seg.knows(nxt.text) \
         and ctx.lex.lookup(nxt.text) is None
+
+
 
 
 def _opens_item(ctx: Context, t: Token) -> bool:
@@ -262,6 +289,11 @@ def long_modifier(ctx: Context, upto: int) -> int:
             start = q.start()                               # 年产5万台, 第8.6代
             while k >= 0 and before[k].end > start:
                 k -= 1
+            continue
+        if t.text in _DASH and start < upto and k > 0 and (
+                _joins_names(ctx, before, k) or _joins_words(ctx, before, k, upto)):
+            start = t.start     # 中国—东盟(南宁)产业园, X产业链一体化—乙烯二期项目: one name across a dash
+            k -= 1
             continue
         prev = before[k - 1] if k > 0 and before[k - 1].end == t.start else None
         # a word before that ends a name (杭州游泳馆|承接游泳项目, A项目|及B项目) is not inside

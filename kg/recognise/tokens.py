@@ -18,7 +18,7 @@ from typing import Callable
 from ..model import Token
 from ..notions import ADMIN_UNITS
 from ..rules import Rules
-from .text import is_punct
+from .text import han, is_punct
 
 
 def unglue_ends(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> list[Token]:
@@ -30,7 +30,7 @@ def unglue_ends(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> l
     glued to a locative is cut the same way (``_street_locatives``), and a body's head
     from the post after it (``_titled_heads``).  ``tag`` gives
     a word's part of speech (the segmenter's)."""
-    toks = _split_titles(toks, rules, tag)
+    toks = _join_cut_stems(_split_titles(toks, rules, tag), rules, tag)
     ends = rules.glued_end
     cut = [k for k, t in enumerate(toks[:-1])
            if not t.pos and t.text[-1] in ends and not is_punct(toks[k + 1].text[0])
@@ -66,6 +66,38 @@ def _split_titles(toks: list[Token], rules: Rules, tag: Callable[[str], str]) ->
         t = toks[k]
         out[k:k + 1] = [Token(t.text[0], t.start, t.start + 1, tag(t.text[0])),
                         Token(t.text[1:], t.start + 1, t.end, tag(t.text[1:]))]
+    return out
+
+
+def _cut_stems(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> list[int]:
+    """The indices of tokens that are a place's unit and ONE character of its name, a word
+    jieba made up (rules.toml [boundary] stem_cut_units: 米|庄镇, 白沙|溪村), right after a
+    word of one or two characters that may open a name (not a preposition, a number, a
+    verb …: stem_cut_stop_tags) and is no unit of its own (汤溪镇|平村 keeps its town)."""
+    units, stop_tags = rules.stem_cut_units, rules.stem_cut_stop_tags
+    out = []
+    for k, t in enumerate(toks):
+        if not k or len(t.text) != 2 or t.pos or t.text[1] not in units or not han(t.text):
+            continue
+        prev = toks[k - 1]
+        w = prev.text
+        if prev.end != t.start or len(w) > 2 or not han(w) or w in rules.boundary \
+                or w.endswith(ADMIN_UNITS) or w[-1] in units or tag(w).startswith(stop_tags):
+            continue
+        out.append(k)
+    return out
+
+
+def _join_cut_stems(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> list[Token]:
+    """``toks`` with each unit whose name's first characters jieba cut off (``_cut_stems``)
+    joined to them again: 米|庄镇 is 米庄镇."""
+    ks = _cut_stems(toks, rules, tag) if rules.stem_cut_units else []
+    if not ks:
+        return toks
+    out = list(toks)
+    for k in reversed(ks):
+        prev, t = toks[k - 1], toks[k]
+        out[k - 1:k + 1] = [Token(prev.text + t.text, prev.start, t.end, "")]
     return out
 
 

@@ -1,0 +1,51 @@
+"""Names whose first words jieba tagged as something else: a place's stem read as a time
+(湖北|隆中) or a sum (八角|湾), a brand of numerals cut after its first character (三|一重|能).
+The walks left over a name's modifier (modifier.py) ask these where they would stop."""
+from __future__ import annotations
+
+from ..model import Token
+from .context import Context, numeral_stem
+from .text import COUNT_WORDS, NUMERAL_CHARS, han, is_punct
+
+
+def time_stem(ctx: Context, before: list[Token], k: int, start: int) -> bool:
+    """True when the word ``before[k]``, right before the name so far, is a word jieba tags a
+    time that holds no character of times ([modifier] time_chars) and comes right after a
+    place the lexicon knows: the stem of a name (湖北|隆中|实验室), not when (今年)."""
+    t = before[k]
+    if t.end != start or k == 0 or len(t.text) < 2 or not han(t.text) or ctx.seg.tag(t.text) != "t" \
+            or any(ch in ctx.rules.time_chars for ch in t.text) or t.text in ctx.rules.boundary:
+        return False
+    prev = before[k - 1]
+    return prev.end == t.start and ctx.lex.lookup(prev.text, "Place") is not None
+
+
+def numeral_stem_before(ctx: Context, before: list[Token], k: int, start: int, upto: int) -> bool:
+    """True when the word ``before[k]`` the walk stopped at is a two-character word jieba tags
+    a numeral, a numeral and a character that makes no count ([modifier]
+    numeral_stem_counters), right before a place's unit (the head, nothing between) or a
+    character jieba left alone that opens the name so far: a place's stem (八角|街道)."""
+    t = before[k]
+    if t.end != start or not numeral_stem(ctx, t.text):
+        return False
+    if start == upto:
+        head = ctx.by_start.get(upto)
+        h = ctx.rules.heads.get(head.text) if head is not None else None
+        return h is not None and h.cls == "Place" and len(h.word) > 1
+    nxt = before[k + 1]
+    return len(nxt.text) == 1 and nxt.end < upto and han(nxt.text) \
+        and ctx.seg.tag(nxt.text) not in ctx.rules.lone_char_stop_tags and nxt.text not in ctx.rules.boundary
+
+
+def numeral_opening(ctx: Context, before: list[Token], k: int, start: int) -> bool:
+    """True when the one-character numeral ``before[k]`` opens its clause and the name so far
+    opens with a word jieba tags a numeral that is no count (三|一重|能: a brand of numerals,
+    cut after its first character); a number that counts the name (三|个…) is no part of it."""
+    t = before[k]
+    if t.text not in NUMERAL_CHARS or t.end != start or k + 1 >= len(before) \
+            or (t.start > 0 and not is_punct(ctx.text[t.start - 1])):
+        return False
+    nxt = before[k + 1]
+    return ctx.seg.tag(nxt.text) == "m" and nxt.text[0] in NUMERAL_CHARS and len(nxt.text) >= 2 \
+        and not any(ch in ctx.rules.numeral_stem_counters or ch in COUNT_WORDS for ch in nxt.text[1:]) \
+        and nxt.text not in ctx.rules.boundary
