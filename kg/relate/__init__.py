@@ -48,7 +48,8 @@ from collections import Counter, defaultdict
 from ..model import Document, Entity, Mention, Relation
 from .base import Collector, Item, rx
 from .home import HomeRules, document_head, find_home, home_word_list, home_words, kind_words
-from .located import acts_count, acts_lead, find_site, heading_area, located, lists_on, paragraph_district, sentence_setting, setting
+from .located import (acts_count, acts_lead, find_site, heading_area, located, lists_on, numbered_item,
+                      paragraph_district, sentence_setting, setting)
 from .names import corpus, home_parts, named_places, named_tracks, stem_owners
 from .owners import owners
 from .parks import park_segments
@@ -100,7 +101,6 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     item: str | None = None          # the one thing an item's heading of its own names (（一）A项目。)
     described: str | None = None     # the thing the paragraph's opening item heading names (its tracks)
     opening = False                  # whether the sentence opens its paragraph
-    numbered_heading = rx(c.rules.get("located", {}).get("item_heading", "$^"))
     reset = rx(c.rules.get("track", {}).get("topic_reset", "$^"))
     close = rx(c.rules.get("track", {}).get("points_close", "$^"))
     pointed = False                  # whether the paragraph has come to its points (二是…)
@@ -209,12 +209,9 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
                 "district-act" if (here or acting) == district else "setting-act")
         # （一）A项目。opening a paragraph: A is the topic of the paragraph's rest (or of the next
         # paragraph, when the heading is a paragraph of its own)
-        heads = [x for x in ms if x.m.role != "owner" and x.cls in ("Project", "Platform", "Institution")
-                 and x.key != district]
-        numbered = numbered_heading.match(s.text) if opening and len(heads) == 1 else None
-        # (the heading is the name alone: not ——在青禾高新区会议上的报告, a document's subtitle)
-        if numbered and heads[0].m.start == numbered.end() and not s.text[heads[0].m.end:].strip("。．.：: "):
-            ctx.heading = heads[0].key
+        numbered = numbered_item(c, s.text, ms, district) if opening else None
+        if numbered:
+            ctx.heading = numbered
             item = ctx.heading if s.paragraph in alone else None
         opening = False
         counting = counting or acts_count(c, s.text) is not None

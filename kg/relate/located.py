@@ -83,6 +83,20 @@ def setting(c: Collector, text: str, ms: list[Item], home_rules) -> str | None:
         else None
 
 
+def numbered_item(c: Collector, text: str, ms: list[Item], district: str | None) -> str | None:
+    """The one Project, Platform or Institution a paragraph's opening sentence names right
+    after an item's number or a dash, and nothing after it ((一)青禾储能电池项目。, ——青禾未来城。),
+    else None: the paragraph after it speaks of that thing ([located] numbered_heading).
+    (topics.item_heading reads the same kind of heading for tracks, with its own data keys.)"""
+    heads = [x for x in ms if x.m.role != "owner" and x.cls in ("Project", "Platform", "Institution")
+             and x.key != district]
+    numbered = rx(c.rules.get("located", {}).get("numbered_heading", "$^")).match(text) if len(heads) == 1 else None
+    # (the heading is the name alone: not ——在青禾高新区会议上的报告, a document's subtitle)
+    if numbered and heads[0].m.start == numbered.end() and not text[heads[0].m.end:].strip("。．.：: "):
+        return heads[0].key
+    return None
+
+
 def sentence_setting(c: Collector, text: str, ms: list[Item]) -> str | None:
     """The place a sentence opens on as the setting of its acts (在青禾镇，A投资建设的X已试产;
     在青禾区星澜街道，Y夜市开市; 在星澜路沿线，A、B等本土企业…), else None: what the
@@ -201,7 +215,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     # 本土企业A、B, A、B等本地企业: firms the text calls the district's own
     local = dist.get("local_before", "$^")
     local_after = rx(dist.get("local_after", "$^"))
-    for r in lists(c, text, ms):
+    runs = lists(c, text, ms)
+    for r in runs:
         if found_before(local, text, r[0].m.start) or local_after.match(text, r[-1].m.end):
             for x in r:
                 if x.cls in ("Enterprise", "Institution"):
@@ -211,15 +226,15 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     actor = rx(dist.get("actor_after", "$^"))
     # the bodies named before an actor's words, with the others of their list (支持A、B在新区建设…)
     actors: set[int] = set()
-    for r in lists(c, text, ms):
+    for r in runs:
         whole = actor.match(text, r[-1].m.end)      # (once a list, not once an item)
         actors |= {id(x) for x in r if whole or actor.match(text, x.m.end)}
     # the things listed right after 依托 (依托A、B打造…): the base of the act, not its object
     support = dist.get("support_before", "$^")
-    supports = {id(x) for r in lists(c, text, ms) if found_before(support, text, r[0].m.start) for x in r}
+    supports = {id(x) for r in runs if found_before(support, text, r[0].m.start) for x in r}
     # the things of a list followed by 在此 (A、B在此集聚): they act where "here" points
     here = rx(dist.get("here_after", "$^"))
-    elsewhere = {id(x) for r in lists(c, text, ms) if here.match(text, r[-1].m.end) for x in r}
+    elsewhere = {id(x) for r in runs if here.match(text, r[-1].m.end) for x in r}
     topics = _acting_topics(text, ents, district, rx(dist.get("topic_acts", "$^")))
     # (not 建设 or 开工: 青禾科技城建设全面提速 is built, it does not act)
     hosts = _acting_topics(text, ents, district, rx(dist.get("host_acts", "$^")))
