@@ -637,7 +637,8 @@ def test_a_dash_heading_naming_a_park(text, want):
 @pytest.mark.parametrize("text, want", [
     # a paragraph opening on a 商圈: the malls and brands it lands lie in the 商圈
     ("云溪区白露商圈是本市品牌首店最多的地方。今年星澜首店在万达广场开业，白露百货焕新开业。",
-     {("星澜首店", "locatedIn", "白露商圈"), ("白露百货", "locatedIn", "白露商圈")}),
+     {("星澜首店", "locatedIn", "白露商圈"), ("白露百货", "locatedIn", "白露商圈"),
+      ("白露商圈", "locatedIn", "云溪区")}),      # (the 商圈 right after its district: located-adjacent)
     # ... not a paragraph opening on a street (what it builds lies in the district)
     ("星澜步行街人气旺。今年白露百货焕新开业。", {("白露百货", "locatedIn", "云溪区")}),
     # ... not a paragraph that names the 商圈 later on
@@ -1502,3 +1503,20 @@ def test_pieces_of_areas_governed_are_no_parts(text, parts):
 def test_a_track_the_district_lacks_is_lent_to_nothing(text, lent):
     r = relate_on({"星澜铝材": E, "墨川特钢": E, "青禾芯片": T}, text)
     assert (("星澜铝材", "inTrack", "青禾芯片") in r.pairs("inTrack")) == lent
+
+
+@pytest.mark.parametrize("text,fact,made", [
+    # a commercial street right after the district it lies in (located-adjacent)
+    ("入夜，云溪区星澜路历史文化街区灯火璀璨。", ("星澜路历史文化街区", "locatedIn", "云溪区"), True),
+    # (near miss: listed beside it, not after it)
+    ("入夜，云溪区、星澜路历史文化街区灯火璀璨。", ("星澜路历史文化街区", "locatedIn", "云溪区"), False),
+    # what a 商圈 gathers lies in the 商圈, not in the city named in what the 商圈 is (located-after)
+    ("星澜商圈是青禾最具人气的商圈，集聚了墨川广场、白沙百货等商业综合体。",
+     ("墨川广场", "locatedIn", "青禾"), False),
+    # (near miss: the place opening the clause gathers them)
+    ("青禾，集聚了墨川广场、白沙百货等商业综合体。", ("墨川广场", "locatedIn", "青禾"), True),
+])
+def test_where_a_mall_or_street_lies(text, fact, made):
+    r = relate_on({"云溪区": L, "星澜路历史文化街区": C, "星澜商圈": C, "青禾": L, "墨川广场": P, "白沙百货": P},
+                  text)
+    assert (fact in r.pairs("locatedIn")) == made

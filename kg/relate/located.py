@@ -141,13 +141,15 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     text = s.text
     ents = [x for x in ms if x.m.role != "owner"]
     after = c.rules.get("located", {}).get("after_verbs", ())
+    predicate = c.rules.get("located", {}).get("after_not_predicate", "$^")
     run_of = None       # (made for a 的 between two things only: few sentences have one)
     landmark = c.rules.get("located", {}).get("landmark_between", "$^")
     of = rx(c.rules.get("located", {}).get("of_between", "的"))
     passing = c.rules.get("located", {}).get("passing_before", "$^")
     for a, b in zip(ents, ents[1:]):
         between = text[a.m.end:b.m.start]
-        if between == "" and a.cls in LOCATIONS and b.cls in {"Place", "Institution", "Project"}:
+        # (云溪区星澜路历史文化街区: a commercial street right after its district too)
+        if between == "" and a.cls in LOCATIONS and b.cls in {"Place", "Institution", "Project", "CommercialDistrict"}:
             if a.cls == "Place" and b.cls == "Place":
                 continue  # handled as partOf
             c.add(b.key, "locatedIn", a.key, doc.doc_id, s.index, "located-adjacent")
@@ -167,8 +169,11 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
         if v and v not in text:
             continue        # (most sentences have none of these verbs)
         for mt in re.finditer(re.escape(v), text):
+            # (not a place named in what the clause's subject is: 星澜商圈是云溪最热闹的商圈，
+            # 集聚了A: A is the 商圈's, not 云溪's)
             loc = [x for x in ents if x.m.end <= mt.start() and x.cls in LOCATIONS
-                   and not CLAUSE.search(text[x.m.end:mt.start()].rstrip("，,"))]
+                   and not CLAUSE.search(text[x.m.end:mt.start()].rstrip("，,"))
+                   and not found_before(predicate, text, x.m.start)]
             if not loc:
                 continue
             clause_end = next((mc.start() for mc in CLAUSE.finditer(text, mt.end())), len(text))
