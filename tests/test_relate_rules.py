@@ -1520,3 +1520,33 @@ def test_where_a_mall_or_street_lies(text, fact, made):
     r = relate_on({"云溪区": L, "星澜路历史文化街区": C, "星澜商圈": C, "青禾": L, "墨川广场": P, "白沙百货": P},
                   text)
     assert (fact in r.pairs("locatedIn")) == made
+
+
+# -- fields.py: a list of projects set out a field a line -------------------------------------
+
+LIST_THINGS = {"云溪区": L, "星澜冷链物流中心": P, "青禾产业园": PL, "白沙街道": L, "墨川高新区": PL,
+               "墨川工业园": PL, "星澜物流集团有限公司": E, "续建项目": P}
+
+
+@pytest.mark.parametrize("text,want", [
+    # the place field puts the item in the place it names
+    ("以下为部分重点项目：\n●星澜冷链物流中心\n业主：星澜物流集团有限公司\n地点：白沙街道\n建设内容：新建冷库。",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # ... the last of the places side by side, the nearest; an item's phase after its name
+    ("重点项目清单。\n●青禾产业园（一期）\n地点：墨川高新区墨川工业园\n总投资：32亿元",
+     {("青禾产业园", "locatedIn", "墨川工业园", "located-field")}),
+    # an announced list with no place field: its items are the home's
+    ("云溪区重点项目推进会召开。部分签约项目如下：\n1．星澜冷链物流中心\n投资方：星澜物流集团有限公司投资额：18亿元",
+     {("星澜冷链物流中心", "locatedIn", "云溪区", "district-act")}),
+    # (near miss: a heading with no fields under it is a part of the list, not an item)
+    ("云溪区重点项目推进会召开。部分签约项目如下：\n■续建项目\n●星澜冷链物流中心\n地点：白沙街道",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # (near miss: a paragraph of running text ends the item; the place is no field of it)
+    ("●星澜冷链物流中心\n业主：星澜物流集团有限公司\n白沙街道今年新建道路12条，改造管网30公里。",
+     set()),
+    # (near miss: a field line under no item heading, a transcript's venue)
+    ("新闻发布会实录\n地点：白沙街道\n主持人：大家好。", set()),
+])
+def test_a_list_items_place_field(text, want):
+    r = relate_on(LIST_THINGS, ("云溪区2024年重点项目", text))
+    assert {f for f in r.facts("locatedIn") if f[3] in ("located-field", "district-act")} == want
