@@ -1507,9 +1507,9 @@ def test_a_track_the_district_lacks_is_lent_to_nothing(text, lent):
 
 @pytest.mark.parametrize("text,fact,made", [
     # a commercial street right after the district it lies in (located-adjacent)
-    ("入夜，云溪区星澜路历史文化街区灯火璀璨。", ("星澜路历史文化街区", "locatedIn", "云溪区"), True),
+    ("入夜，云溪区星澜路历史文化街区夜里人流不断。", ("星澜路历史文化街区", "locatedIn", "云溪区"), True),
     # (near miss: listed beside it, not after it)
-    ("入夜，云溪区、星澜路历史文化街区灯火璀璨。", ("星澜路历史文化街区", "locatedIn", "云溪区"), False),
+    ("入夜，云溪区、星澜路历史文化街区夜里人流不断。", ("星澜路历史文化街区", "locatedIn", "云溪区"), False),
     # what a 商圈 gathers lies in the 商圈, not in the city named in what the 商圈 is (located-after)
     ("星澜商圈是青禾最具人气的商圈，集聚了墨川广场、白沙百货等商业综合体。",
      ("墨川广场", "locatedIn", "青禾"), False),
