@@ -342,6 +342,10 @@ ROWS = [
         ("星澜装配基地", LOC, "青禾科技园"), ("墨川维修中心", LOC, "青禾科技园")),
     yes("located-at", {**PARK, **FIRMS}, "星澜科技、墨川网络在青禾科技园均有布局。",
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    # a project completed or put to use there
+    yes("located-at", {"星澜物流园": PL, "云溪区": L, "白沙街道": L}, "星澜物流园在云溪区白沙街道投入运营。",
+        ("星澜物流园", LOC, "白沙街道")),
+    yes("located-at", {**PARK, "星澜熔炉生产线": P}, "星澜熔炉生产线在青禾科技园顺利点火。", ("星澜熔炉生产线", LOC, "青禾科技园")),
     no("located-at", {**PARK, **FIRMS}, "星澜科技、墨川网络等企业在青禾科技园召开座谈会。",
        ("星澜科技", LOC, "青禾科技园")),
     # a firm that builds something there is not placed by it (what it builds is: located-built-in)
