@@ -1554,16 +1554,16 @@ def test_a_list_items_place_field(text, want):
 
 @pytest.mark.parametrize("home, text, want", [
     # a story on a zone in a paper on its district: what the story's paragraph lands is the zone's
-    ("云溪区", "本报讯（记者 王某）5月8日，星澜经开区秋季重大项目集中签约活动举行。墨川芯片项目总投资28亿元。",
+    ("云溪区", "本报讯（记者 王某）5月8日，星澜经开区举行春季招商推介暨项目签约会。墨川芯片项目总投资28亿元。",
      {("墨川芯片项目", "locatedIn", "星澜经开区", "setting-act")}),
     # ... and a paragraph its body's official speaks
-    ("云溪区", "发布人（星澜经开区管委会副主任）：谢谢提问。今年开工墨川芯片项目。",
+    ("云溪区", "发言人（星澜经开区管委会主任）：感谢提问。今年开工墨川芯片项目。",
      {("墨川芯片项目", "locatedIn", "星澜经开区", "setting-act")}),
     # (near miss: the district's own official speaks)
-    ("云溪区", "发布人（区工信局局长）：谢谢提问。今年开工墨川芯片项目。",
+    ("云溪区", "发言人（区工信局局长）：感谢提问。今年开工墨川芯片项目。",
      {("墨川芯片项目", "locatedIn", "云溪区", "district-act")}),
     # (near miss: a park of the zone the document speaks for lands nothing of its own)
-    ("青禾高新区", "本报讯 5月8日，星澜经开区秋季重大项目集中签约活动举行。墨川芯片项目总投资28亿元。",
+    ("青禾高新区", "本报讯 5月8日，星澜经开区举行春季招商推介暨项目签约会。墨川芯片项目总投资28亿元。",
      {("墨川芯片项目", "locatedIn", "青禾高新区", "district-act")}),
 ])
 def test_district_act_in_the_zone_a_story_or_speaker_is_of(home, text, want):
