@@ -1569,3 +1569,25 @@ def test_a_list_items_place_field(text, want):
 def test_district_act_in_the_zone_a_story_or_speaker_is_of(home, text, want):
     r = district_doc({"星澜经开区": PL, "区工信局": I, "墨川芯片项目": P}, text, home)
     assert {f for f in r.facts("locatedIn") if f[3] in ("district-act", "setting-act")} == want
+
+
+@pytest.mark.parametrize("place, rel", [
+    # a site named after the district (no area unit) lies in it; an area so named is a part of it
+    ("云溪村遗址", ("云溪村遗址", "locatedIn", "云溪区", "located-home-name")),
+    ("云溪东片区", ("云溪东片区", "partOf", "云溪区", "part-name")),
+])
+def test_a_place_named_after_the_home(place, rel):
+    r = relate_on({"云溪区": L, place: L, "云溪": L}, f"云溪区工作报告。\n云溪历史悠久，{place}保护和建设有序推进。",
+                  aliases={"云溪": "云溪区"})
+    assert r.facts() == {rel}
+
+
+@pytest.mark.parametrize("text, part", [
+    # a unit right after a river is no part of it (the river's port of the city)
+    ("墨川河星澜市港区通江达海。", False),
+    # (near miss: after a province)
+    ("青禾省星澜市港区通江达海。", True),
+])
+def test_no_unit_is_part_of_the_river_before_it(text, part):
+    r = relate_on({"墨川河": L, "青禾省": L, "星澜市": L}, text)
+    assert (any(f[1] == "partOf" and f[0] == "星澜市" for f in r.facts())) == part

@@ -20,9 +20,12 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
     units = tuple(part.get("adjacent_units", ()))
     # ... or a city the recogniser read as the place right after its country (韩国大邱)
     cities = tuple(part.get("adjacent_rules", ()))
+    # (nor is a unit part of a river or lake before it: 淮河蚌埠港 names the city's port on the river)
+    waters = tuple(part.get("adjacent_not_whole_ends", ()))
     for a, b in zip(ents, ents[1:]):
         if text[a.m.end:b.m.start] == "" and a.cls == "Place" and b.cls == "Place" \
-                and (c.ents[b.key].name.endswith(units) or b.m.rule in cities):
+                and (c.ents[b.key].name.endswith(units) or b.m.rule in cities) \
+                and not (waters and c.ents[a.key].name.endswith(waters)):
             c.add(b.key, "partOf", a.key, doc_id, s.index, "part-adjacent")
     pat = part.get("platform_frame")
     if pat:
