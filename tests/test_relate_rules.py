@@ -1591,3 +1591,17 @@ def test_a_place_named_after_the_home(place, rel):
 def test_no_unit_is_part_of_the_river_before_it(text, part):
     r = relate_on({"墨川河": L, "青禾省": L, "星澜市": L}, text)
     assert (any(f[1] == "partOf" and f[0] == "星澜市" for f in r.facts())) == part
+
+
+@pytest.mark.parametrize("text, landed", [
+    # a project whose work the district's report tells done lies in the district
+    ("星澜储能扩能项目完成设备安装。", True),
+    ("墨川奥莱项目已完成钢结构安装。", True),
+    ("确保墨川材料二期达产达效。", True),
+    # (near miss: a firm that has installed something is not landed)
+    ("星澜储能公司完成设备安装。", False),
+])
+def test_a_project_under_way_is_the_districts(text, landed):
+    things = {"星澜储能扩能项目": P, "墨川奥莱项目": P, "墨川材料二期": P, "星澜储能公司": E}
+    r = district_doc(things, text)
+    assert bool({f for f in r.facts("locatedIn") if f[3] == "district-act"}) == landed
