@@ -1605,3 +1605,15 @@ def test_a_project_under_way_is_the_districts(text, landed):
     things = {"星澜储能扩能项目": P, "墨川奥莱项目": P, "墨川材料二期": P, "星澜储能公司": E}
     r = district_doc(things, text)
     assert bool({f for f in r.facts("locatedIn") if f[3] == "district-act"}) == landed
+
+
+@pytest.mark.parametrize("text, landed", [
+    # a commercial street or block the district renovates lies in it
+    ("区商务局投资2亿元对星澜步行街实施改造提升。", True),
+    ("今年星澜步行街完成改造升级。", True),
+    # (near miss: a street only praised)
+    ("星澜步行街入选省级高品质步行街。", False),
+])
+def test_a_street_the_district_renovates_is_its(text, landed):
+    r = district_doc({"星澜步行街": C, "区商务局": I}, text)
+    assert (("星澜步行街", "locatedIn", "云溪区") in r.pairs("locatedIn")) == landed
