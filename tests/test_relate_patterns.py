@@ -743,7 +743,7 @@ ROWS = [
     yes("part-topic-governed", {"墨川区": L, "云溪市": L, "白沙街道": L, "星澜镇": L},
         "墨川区地处云溪市南部，总面积96平方公里，辖白沙街道、星澜镇。",
         ("白沙街道", "partOf", "墨川区"), ("星澜镇", "partOf", "墨川区")),
-    yes("located-is-of", {"星澜商圈": C, "青禾": L}, "星澜商圈是青禾客流最旺的老牌商圈，周末游人如织。",
+    yes("located-is-of", {"星澜商圈": C, "青禾": L}, "星澜商圈是青禾最热闹的老牌商圈，周末游人如织。",
         ("星澜商圈", LOC, "青禾")),
     no("located-is-of", {"星澜商圈": C, "青禾": L}, "星澜商圈是青禾最具人气的地方之一。", ("星澜商圈", LOC, "青禾")),
     # the areas a zone sets up or a new area takes charge of
