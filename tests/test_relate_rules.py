@@ -1617,3 +1617,16 @@ def test_a_project_under_way_is_the_districts(text, landed):
 def test_a_street_the_district_renovates_is_its(text, landed):
     r = district_doc({"星澜步行街": C, "区商务局": I}, text)
     assert (("星澜步行街", "locatedIn", "云溪区") in r.pairs("locatedIn")) == landed
+
+
+@pytest.mark.parametrize("text, whole", [
+    # streets counted as areas are the parts of the zone the document speaks for, not of a
+    # platform the clause before builds
+    ("今年将加快建设星澜科学城，推动白沙街道、墨川街道两大片区协同发展。", "青禾高新区"),
+    # (near miss: parks so listed after it are the platform's)
+    ("今年将加快建设星澜科学城，推动白沙园区、墨川园区两大片区协同发展。", "星澜科学城"),
+])
+def test_streets_counted_as_areas_are_the_homes(text, whole):
+    r = district_doc({"星澜科学城": PL, "白沙街道": L, "墨川街道": L, "白沙园区": PL, "墨川园区": PL}, text,
+                     "青禾高新区")
+    assert {f[2] for f in r.facts("partOf") if f[3] == "part-area-list"} == {whole}
