@@ -1630,3 +1630,11 @@ def test_streets_counted_as_areas_are_the_homes(text, whole):
     r = district_doc({"星澜科学城": PL, "白沙街道": L, "墨川街道": L, "白沙园区": PL, "墨川园区": PL}, text,
                      "青禾高新区")
     assert {f[2] for f in r.facts("partOf") if f[3] == "part-area-list"} == {whole}
+
+
+def test_the_place_a_list_field_names_is_not_landed():
+    # 地点：Y总投资…: Y is where the item lies, not a thing the district lands (a near miss: the item is)
+    r = district_doc({"星澜算力中心": P, "墨川高新区": PL},
+                     "以下为部分重点项目：\n●星澜算力中心\n地点：墨川高新区总投资：9亿元\n建设内容：新建机房。")
+    assert ("墨川高新区", "locatedIn", "云溪区") not in r.pairs("locatedIn")
+    assert ("星澜算力中心", "locatedIn", "墨川高新区") in r.pairs("locatedIn")
