@@ -228,38 +228,64 @@ def mask(text: str, things: list[Thing], asides: list[tuple[int, int]] = ()) -> 
     Returns the masked text, for each masked position the index of the thing
     there (or -1), and for each masked position its offset in ``text``.
     """
-    out, who, where = [], [], []
+    masked, kept, skip = _masked(text, things, asides)
+    who, where = _positions(text, kept, skip)
+    return masked, who, where
+
+
+def _masked(text: str, things: list[Thing], asides: list[tuple[int, int]] = ()) -> tuple[str, list, list | None]:
+    """`mask`'s text alone, with the things masked in it ((index, thing), in order) and the
+    positions the asides skip (None without asides): `_positions` makes the rest from
+    them, only where a pattern matches (in one sentence of ten)."""
+    out, kept = [], []
     # (most sentences have no aside: no table of skipped positions then)
     skip = [False] * (len(text) + 1) if asides else None
     for a, b in asides:
         skip[a:b] = [True] * (b - a)
     pos = 0
+    for i, t in sorted(enumerate(things), key=lambda it: (it[1].start, -it[1].end)):
+        if t.start < pos or (skip is not None and skip[t.start]):
+            continue            # nested in the previous thing, or in an aside
+        out.append(_plain_text(text, pos, t.start, skip))
+        out.append(_mask_char(t))
+        kept.append((i, t))
+        pos = t.end
+    out.append(_plain_text(text, pos, len(text), skip))
+    return "".join(out), kept, skip
 
-    def plain(upto: int) -> None:
-        if pos >= upto:
+
+def _plain_text(text: str, a: int, b: int, skip: list | None) -> str:
+    if skip is None or not any(skip[a:b]):     # the whole stretch, at once
+        return text[a:b]
+    return "".join(text[k] for k in range(a, b) if not skip[k])
+
+
+def _positions(text: str, kept: list, skip: list | None) -> tuple[list[int], list[int]]:
+    """`mask`'s thing index and text offset of each masked position (see `_masked`)."""
+    who: list[int] = []
+    where: list[int] = []
+
+    def plain(a: int, b: int) -> None:
+        if a >= b:
             return
-        if not asides or not any(skip[pos:upto]):     # the whole stretch, at once
-            out.append(text[pos:upto])
-            who.extend([-1] * (upto - pos))
-            where.extend(range(pos, upto))
+        if skip is None or not any(skip[a:b]):
+            who.extend([-1] * (b - a))
+            where.extend(range(a, b))
             return
-        for k in range(pos, upto):
+        for k in range(a, b):
             if not skip[k]:
-                out.append(text[k])
                 who.append(-1)
                 where.append(k)
 
-    for i, t in sorted(enumerate(things), key=lambda it: (it[1].start, -it[1].end)):
-        if t.start < pos or (asides and skip[t.start]):
-            continue            # nested in the previous thing, or in an aside
-        plain(t.start)
-        out.append(_mask_char(t))
+    pos = 0
+    for i, t in kept:
+        plain(pos, t.start)
         who.append(i)
         where.append(t.start)
         pos = t.end
-    plain(len(text))
+    plain(pos, len(text))
     where.append(len(text))
-    return "".join(out), who, where
+    return who, where
 
 
 class _Words:
@@ -350,7 +376,9 @@ class Matcher:
 
     def matches(self, text: str, things: list[Thing]) -> list[Match]:
         spans = [mt.span() for a in self.asides for mt in a.finditer(text)]
-        masked, who, where = mask(text, things, spans)
+        # (the positions of the masked text only where a pattern matches: most sentences have none)
+        masked, kept, skip = _masked(text, things, spans)
+        who = where = None
         # a pattern an element of which cannot match anywhere is not tried
         plan = self._needs()
         _, char_bits, words, _, _ = plan
@@ -360,6 +388,8 @@ class Matcher:
         out = []
         for p in self._tried(plan, met):
             for mt in p.regex.finditer(masked):
+                if where is None:
+                    who, where = _positions(text, kept, skip)
                 slots = {}
                 for name, classes in p.slots.items():
                     a, b = mt.span(name)

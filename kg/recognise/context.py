@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from ..lexicon import Lexicon
 from ..matcher import _AhoCorasick
@@ -88,6 +87,21 @@ class Tables:
         self.stop_words: dict[str, bool | int] = {}
         measure = rules.long_name.get("measure")
         self.long_measure = re.compile(measure) if measure else None
+
+
+class cached_property:
+    """``functools.cached_property`` without its lock: Python 3.11's takes an RLock on
+    every first access, and a sentence's Context (read by one thread) makes seven of
+    them; the value is kept in the instance's dict, where later reads find it first."""
+
+    def __init__(self, fn):
+        self.fn, self.name, self.__doc__ = fn, fn.__name__, fn.__doc__
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
 
 
 def _any_word(words) -> re.Pattern:

@@ -4,7 +4,6 @@ are its segments."""
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import cache
 
 from .base import TRACK_SUBJECTS, Collector, Item, clause_spans, finditer, found_before, lists, modifies, rx
 from .members import aside, list_head, respective
@@ -196,14 +195,20 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
 
     # what a clause naming a track lends to things of other clauses hangs on the clause
     # alone: asked once a sentence, not once for every thing that looks for a track
-    @cache
-    def lends(j: int) -> bool:
-        return not any(kinds.match(text, t.m.end) or sums_up(t) for t in by_clause[j]) \
-            and not share_at(spans[j][0])
+    # (in dicts: wrapping the two in functools.cache for every sentence cost more than it saved)
+    lent: dict[int, bool] = {}
+    focus_of: dict[int, bool] = {}
 
-    @cache
+    def lends(j: int) -> bool:
+        if j not in lent:
+            lent[j] = not any(kinds.match(text, t.m.end) or sums_up(t) for t in by_clause[j]) \
+                and not share_at(spans[j][0])
+        return lent[j]
+
     def focused(j: int) -> bool:
-        return focus_at(spans[j][0])
+        if j not in focus_of:
+            focus_of[j] = focus_at(spans[j][0])
+        return focus_of[j]
 
     scope_break = rx(tr.get("scope_break", "$^"))
     # 在T领域，新引进A等算力企业: the field the sentence speaks of holds its lists too
