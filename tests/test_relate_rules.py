@@ -914,6 +914,10 @@ def test_a_field_lead_governs_the_sentences_joined_by_semicolons(text, want):
 @pytest.mark.parametrize("text, governed", [
     ("（一）上游：智能网联。星澜科技持续扩产。", True),      # a heading's label before its track
     ("（一）上游环节的重点：智能网联。星澜科技持续扩产。", False),   # (a label is a word or two)
+    # a dashed item of a profile (——T产业。A…) opens on its track as a numbered one does
+    ("——智能网联产业。星澜科技持续扩产。", True),
+    ("——智能网联产业加速壮大。星澜科技持续扩产。", True),
+    ("——开放平台。星澜科技持续扩产。", False),
     # a sentence naming the paragraph's own track again leaves it governing
     ("智能网联蓬勃发展。近年来，智能网联配套率提升。星澜科技持续扩产。", True),
     ("智能网联蓬勃发展。近年来，生物医药配套率提升。星澜科技持续扩产。", False),
