@@ -1207,6 +1207,9 @@ def test_a_field_under_a_stage_heading_is_a_segment_of_its_track(text, sub):
     # ... not without a paragraph's track, nor the kinds of firms wanted (…等领域企业)
     ("星澜电器扩产，重点发展温控部件、整机组装和电驱。", False),
     ("智能网联产业发展势头强劲。星澜园重点引进温控部件、整机组装等领域企业。", False),
+    # ... a list framed as the focus (以A、B和C为重点，…) too, not one framed as what a track is built on
+    ("智能网联产业发展势头强劲。近年来，园区坚持以温控部件、整机组装和电驱为重点，集聚星澜电器等企业。", True),
+    ("智能网联产业发展势头强劲。近年来，园区坚持以温控部件、整机组装和电驱为主导的产业体系。", False),
 ])
 def test_a_paragraphs_focus_list_names_segments_of_its_track(text, sub):
     r = relate_on({**CHAIN, **FIELD, "电驱": T, "星澜园": PL}, "青禾区工作总结\n" + text)

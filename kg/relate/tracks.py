@@ -83,10 +83,14 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 sublisted |= inside
     # 电子信息产业发展势头强劲。…，重点发展A、B和C: what a paragraph on a track focuses on
     # is a list of its segments (not the kinds of firms a park wants: 重点引进A、B等领域企业)
+    # (以A、B和C为重点，集聚…: a list framed as the focus says as much)
     focus_verb = tr.get("focus_clause", "$^") + "$"
+    framed = rx(tr.get("focus_frame_after", "$^"))
     for r in runs if governing else ():
         if r[0].cls == "IndustryTrack" and len(r) > 1 and not any(id(x) in sublisted for x in r) \
-                and not any(x.key == governing for x in r) and found_before(focus_verb, text, r[0].m.start) \
+                and not any(x.key == governing for x in r) and (found_before(focus_verb, text, r[0].m.start) or (
+                    found_before(tr.get("focus_frame_before", "$^"), text, r[0].m.start)
+                    and framed.match(text, r[-1].m.end))) \
                 and not rx(tr.get("kind_of_firms", "$^")).match(text, r[-1].m.end):
             for x in r:
                 c.add(x.key, "subTrackOf", governing, doc_id, s.index, "focus-sub")
