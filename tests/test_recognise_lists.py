@@ -250,6 +250,9 @@ def test_enumerations(recogniser, text, want):
     # a track its suffix named (光储一体化产业链) is sought where it stands bare (光储一体化项目)
     case("全区的光储一体化产业链加快成形。今年新引进光储一体化项目12个。",
          {(0, "光储一体化"): T, (1, "光储一体化"): T}, id="a-track-by-its-suffix"),
+    # ... written with its suffix, over a known track at its end (新材料产业)
+    case("全区着力打造碳基新材料、生物医药两大产业。一是碳基新材料产业。",
+         {(0, "碳基新材料"): T, (0, "生物医药"): T, (1, "碳基新材料"): T}, id="a-track-with-its-suffix"),
 ])
 def test_document_names(recogniser, text, want):
     assert document_names(recogniser, text) == want
