@@ -193,6 +193,13 @@ def test_kind_tracks(recogniser, text, want):
          {"人工智能": T, "生物医药": T, "星澜焊接": T, "集成电路": T}, id="among-known-tracks"),
     case("签约项目覆盖人工智能、星澜焊接和集成电路等领域。",
          {"人工智能": T, "星澜焊接": T, "集成电路": T}, id="last-joined"),
+    # the first item after the clause's verb, a known track at its end a word of its name
+    case("签约项目覆盖星澜焊接、人工智能、集成电路等领域。",
+         {"人工智能": T, "星澜焊接": T, "集成电路": T}, id="first-after-the-verb"),
+    case("项目涵盖健康医药、新能源、高端装备等领域。",
+         {"健康医药": T, "新能源": T, "高端装备": T}, id="first-ending-on-a-known-track"),
+    case("项目涵盖海洋医药、新能源、高端装备等领域。",
+         {"海洋医药": T, "新能源": T, "高端装备": T}, id="first-ending-on-a-known-track-2"),
     # not beside one known track alone, nor in a list no summing word ends
     case("签约项目覆盖高端装备、星澜焊接等领域。", {"高端装备": T}, id="one-known-track"),
     case("签约项目覆盖人工智能、星澜焊接、生物医药、集成电路。",
