@@ -1509,3 +1509,18 @@ def test_pieces_of_areas_governed_are_no_parts(text, parts):
 def test_a_track_the_district_lacks_is_lent_to_nothing(text, lent):
     r = relate_on({"星澜铝材": E, "墨川特钢": E, "青禾芯片": T}, text)
     assert (("星澜铝材", "inTrack", "青禾芯片") in r.pairs("inTrack")) == lent
+
+
+@pytest.mark.parametrize("text, want", [
+    # a track whose name ends the paragraph's track's stands for it (…等医药企业, 形成A、B两大板块)
+    ("康养医药是青禾区的首位产业。星澜园已集聚墨川药业、云溪生物等医药企业50家，形成化学制剂和诊断试剂两大板块。",
+     {("墨川药业", "康养医药"), ("化学制剂", "康养医药"), ("诊断试剂", "康养医药")}),
+    # ... not one the paragraph's track's name does not end with
+    ("康养医药是青禾区的首位产业。星澜园已集聚墨川药业、云溪生物等生物企业50家，形成化学制剂和诊断试剂两大板块。",
+     {("墨川药业", "生物"), ("化学制剂", "生物"), ("诊断试剂", "生物")}),
+])
+def test_a_short_form_of_the_paragraphs_track_stands_for_it(text, want):
+    r = relate_on({"康养医药": T, "医药": T, "生物": T, "星澜园": PL, "墨川药业": E, "云溪生物": E,
+                   "化学制剂": T, "诊断试剂": T}, "青禾区工作总结\n" + text)
+    got = {(a, b) for a, p, b in r.pairs() if p in ("inTrack", "subTrackOf") and a in ("墨川药业", "化学制剂", "诊断试剂")}
+    assert want <= got and not {(a, b) for a, b in got if b == "医药"}, got

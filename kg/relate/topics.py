@@ -168,3 +168,15 @@ def item_tracks(c: Collector, item: str, doc_id: str, index: int, ms: list[Item]
     for x in ms:
         if x.cls == "IndustryTrack" and x.m.role != "owner" and c.ents[x.key].name not in classes:
             c.add(item, "inTrack", x.key, doc_id, index, "item-heading-track")
+
+
+def short_forms(c: Collector, ms: list[Item], track: str | None) -> list[Item]:
+    """A sentence's items with a track whose name ends the paragraph's track's (医药 in a
+    paragraph on 健康医药: …等医药企业400余家，形成A、B四大板块) standing for that track:
+    the document's own name of it, the whole of the segments it lists and the track of
+    its firms (not a lexicon track the name happens to end with)."""
+    if track is None:
+        return ms
+    name = c.ents[track].name
+    return [Item(x.m, track, x.cls) if x.cls == "IndustryTrack" and x.m.role != "owner" and x.key != track
+            and len(c.ents[x.key].name) < len(name) and name.endswith(c.ents[x.key].name) else x for x in ms]
