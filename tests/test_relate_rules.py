@@ -572,6 +572,15 @@ def test_government_bodies_take_no_track(body):
     assert not [f for f in r.facts("inTrack") if f[0] == body]
 
 
+@pytest.mark.parametrize("text", [
+    # ... by any rule: a body's focus clause names the district's tracks, not its own
+    "2023年，青禾高新区管委会坚持创新驱动，聚焦智能网联、生物医药等重点产业，全力稳增长。",
+])
+def test_government_bodies_take_no_track_of_their_focus(text):
+    r = relate_on({"智能网联": T, "生物医药": T, "青禾高新区管委会": I}, text)
+    assert not r.facts("inTrack")
+
+
 # -- located.py: the district rule ----------------------------------------------------------
 
 def district_doc(things: dict[str, str], text: str, home: str = "云溪区"):
