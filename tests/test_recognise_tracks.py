@@ -196,9 +196,9 @@ def test_kind_tracks(recogniser, text, want):
     # the first item after the clause's verb, a known track at its end a word of its name
     case("签约项目覆盖星澜焊接、人工智能、集成电路等领域。",
          {"人工智能": T, "星澜焊接": T, "集成电路": T}, id="first-after-the-verb"),
-    case("项目涵盖健康医药、新能源、高端装备等领域。",
+    case("本次开工项目覆盖健康医药、高端装备、新能源等领域。",
          {"健康医药": T, "新能源": T, "高端装备": T}, id="first-ending-on-a-known-track"),
-    case("项目涵盖海洋医药、新能源、高端装备等领域。",
+    case("本次开工项目覆盖海洋医药、高端装备、新能源等领域。",
          {"海洋医药": T, "新能源": T, "高端装备": T}, id="first-ending-on-a-known-track-2"),
     # not beside one known track alone, nor in a list no summing word ends
     case("签约项目覆盖高端装备、星澜焊接等领域。", {"高端装备": T}, id="one-known-track"),
