@@ -1250,6 +1250,9 @@ def test_things_listed_before_as_many_tracks_take_one_each(text, want):
     # ... though one a list before made a segment of the heading's own track still is one
     ("（三）下游：整机组装。星澜电器、墨川动力分别布局电驱和储能部件领域。星澜电器、墨川动力分别布局温控部件和电驱领域。",
      True),
+    # ... not the industries the stage's products are applied in
+    ("（三）下游：整机组装。整机主要应用于温控部件、电驱等领域。", False),
+    ("（三）下游：整机组装。整机主要包括温控部件、电驱等领域。", True),
 ])
 def test_tracks_listed_under_a_stage_heading_are_its_segments(text, sub):
     r = relate_on({**CHAIN, "墨川动力": E, "电驱": T, "储能部件": T}, "青禾家电产业链研究报告\n" + text)
