@@ -1281,6 +1281,19 @@ def test_a_list_counted_as_parts_is_of_the_track_named_before_it(text, want):
     assert {(s, o) for s, p, o in r.pairs("subTrackOf")} == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # A、B细分赛道 after two tracks joined: segments of both
+    ("全区坚持智能网联和康养医药产业优先，围绕温控部件、诊断试剂两条细分赛道精准招商。",
+     {("温控部件", "智能网联"), ("诊断试剂", "智能网联"), ("温控部件", "康养医药"), ("诊断试剂", "康养医药")}),
+    # control: one track named before the list
+    ("全区坚持智能网联产业优先，围绕温控部件、诊断试剂两条细分赛道精准招商。",
+     {("温控部件", "智能网联"), ("诊断试剂", "智能网联")}),
+])
+def test_a_list_of_segments_is_of_both_tracks_joined_before_it(text, want):
+    r = relate_on({"智能网联": T, "康养医药": T, "温控部件": T, "诊断试剂": T}, "青禾区工作报告\n" + text)
+    assert {(s, o) for s, p, o in r.pairs("subTrackOf")} == want
+
+
 # -- tracks.py: a head track does not adopt a track already given its whole -----------------
 
 @pytest.mark.parametrize("text, want", [

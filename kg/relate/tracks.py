@@ -56,7 +56,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             blocked |= {id(x) for x in r}
         elif r[0].cls == "IndustryTrack" and len(r) > 1:
             inside = {id(x) for x in r}
-            parent = None
+            parent, also = None, []
             if rx(tr.get("sub_list_after", "$^")).match(text[r[-1].m.end:]):
                 # 紧盯A、B、C三大细分赛道，加快构建数字经济产业链: the track named outside
                 # the list, else the paragraph's last track
@@ -67,10 +67,14 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 # (nor, in a paragraph on a track, one naming what a project on the way makes:
                 # A湿电子化学品扩能项目…，形成B、C三个细分领域 are of the paragraph's track)
                 keys = {x.key for x in r}
-                parent = next((t.key for t in tracks if id(t) not in inside and t.m.role != "item"
-                               and t.key not in keys
-                               and not (governing and project_kind.match(text[t.m.end:]))),
-                              None) or next((k for k in (governing, outer, recent) if k and k not in keys), None)
+                named = next((t for t in tracks if id(t) not in inside and t.m.role != "item"
+                              and t.key not in keys
+                              and not (governing and project_kind.match(text[t.m.end:]))), None)
+                parent = named.key if named else \
+                    next((k for k in (governing, outer, recent) if k and k not in keys), None)
+                # (坚持A和B产业…，围绕C、D细分赛道: the segments of both tracks joined)
+                also = [u.key for u in run_of.get(id(named), ()) if u is not named
+                        and u.cls == "IndustryTrack" and u.key not in keys] if named else []
             elif rx(tr.get("parts_list_after", "$^")).match(text[r[-1].m.end:]):
                 # 把数字经济作为首位产业，重点发展A、B和C三个方向: the parts of the track named
                 # before the list in its sentence (the paragraph's may be a peer of the list)
@@ -78,7 +82,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                                and id(t) not in inside and t.m.role != "item"), None)
             if parent:
                 for x in r:
-                    c.add(x.key, "subTrackOf", parent, doc_id, s.index, "track-list-sub")
+                    for p in (parent, *also):
+                        c.add(x.key, "subTrackOf", p, doc_id, s.index, "track-list-sub")
                     whole_of[x.key] = parent
                 sublisted |= inside
     # 电子信息产业发展势头强劲。…，重点发展A、B和C: what a paragraph on a track focuses on
