@@ -46,6 +46,10 @@ T, PL = "IndustryTrack", "Platform"
     case("第二届省青禾健康产业杭州峰会在拱墅开幕", {"杭州市": "Place", "拱墅区": "Place"}, id="event"),
     case("承办全球数字贸易博览会", {}, id="fair"),
     case("发展数字贸易产业", {"数字贸易": T}, id="fair-control"),
+    # a class of industries is a track only where it sums up a list of tracks
+    case("青禾园是量子通信、新能源汽车等先进制造业的承载区。", {"新能源汽车": T, "量子通信": T, "先进制造业": T},
+         id="class-summing"),
+    case("青禾区要建设先进制造业强区。", {}, id="class-slogan"),
     # ... nor is a track a research body is named after (…新材料研究总院)
     case("依托中青禾玻璃新材料研究总院，开展攻关。", {}, id="research-body"),
     case("依托星澜新材料研究所，开展攻关。", {"星澜新材料研究所": "Institution"}, id="research-institute"),
