@@ -175,7 +175,8 @@ def plain_lists(c: Collector, text: str, ms: list[Item]) -> list[list[Item]]:
             between = gap(a.m.end, x.m.start)
             bare = between.strip(QUOTES)
             same_kind = (a.cls == "IndustryTrack") == (x.cls == "IndustryTrack")
-            grouped = a.m.group and a.m.group == x.m.group
+            # (not the track a list of tracks is of: A、B等T企业, T the recogniser's head of the group)
+            grouped = a.m.group and a.m.group == x.m.group and x.m.role != "head-track"
             declared = any(u <= x.m.start < v and a.m.end <= u for u, v in asides) and not between
             if x.m.start >= a.m.end and same_kind and (
                     grouped or declared or bare in joiners or (between and not bare)):
