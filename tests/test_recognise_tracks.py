@@ -46,6 +46,9 @@ T, PL = "IndustryTrack", "Platform"
     case("第二届省青禾健康产业杭州峰会在拱墅开幕", {"杭州市": "Place", "拱墅区": "Place"}, id="event"),
     case("承办全球数字贸易博览会", {}, id="fair"),
     case("发展数字贸易产业", {"数字贸易": T}, id="fair-control"),
+    # a known track joined to the word for its parts is one track
+    case("在新能源汽车及零部件领域，星澜科技持续扩产。", {"新能源汽车及零部件": T},
+         id="track-and-its-parts"),
     # a class of industries is a track only where it sums up a list of tracks
     case("青禾园是量子通信、新能源汽车等先进制造业的承载区。", {"新能源汽车": T, "量子通信": T, "先进制造业": T},
          id="class-summing"),

@@ -209,6 +209,25 @@ def joined_unknown(ctx: Context) -> list[Cand]:
     return out
 
 
+def with_parts(ctx: Context) -> list[Cand]:
+    """A known track joined to the word for its parts (汽车及零部件, 摩托车及零部件: rules.toml
+    [track] parts_words): one track, the industry of the thing and its parts, not the
+    thing and a bare 零部件 beside it."""
+    words = tuple(ctx.rules.track_tags.get("parts_words", ()))
+    text, out = ctx.text, []
+    if not words or not any(w in text for w in words):
+        return out
+    for c in ctx.cands:
+        if c.cls != "IndustryTrack" or "lexicon" not in c.rule or text[c.end:c.end + 1] not in JOIN_CHARS:
+            continue
+        w = next((w for w in words if text.startswith(w, c.end + 1)), None)
+        if w:
+            end = c.end + 1 + len(w)
+            e = ctx.lex.lookup(text[c.start:end], "IndustryTrack")
+            out.append(Cand(c.start, end, "IndustryTrack", e.name if e else text[c.start:end], "track:parts", prio=4))
+    return out
+
+
 _JOINERS = tuple(JOIN_CHARS)      # one-character joiners: a token of its own between two tracks
 
 
