@@ -157,7 +157,7 @@ def test_sub_tracks_listed_as_segments_of_a_named_track(recogniser):
 
 def test_tracks_listed_before_the_track_they_are_of(recogniser):
     # A、B、C等T企业: the recogniser's head of the list is the whole of its tracks
-    b = build(recogniser, "青禾园计划引进新型显示、智能终端、电子元器件等电子信息企业。")
+    b = build(recogniser, "青禾园拟招引电子元器件、新型显示、智能终端等电子信息企业。")
     want = {(f"IndustryTrack/{t}", "subTrackOf", "IndustryTrack/电子信息") for t in ("新型显示", "智能终端", "电子元器件")}
     assert want <= b.triples("subTrackOf")
 
