@@ -966,6 +966,18 @@ def test_tracks_reported_alike_are_no_segments_of_the_head(text, sub):
     assert (("生物医药", "subTrackOf", "智能网联") in r.pairs()) == sub
 
 
+@pytest.mark.parametrize("text, governed", [
+    # tracks reported alike, each opening a clause of its own, govern no paragraph
+    ("从区域分布看，智能网联企业主要集中在青禾镇，生物医药企业集中于云溪镇。星澜科技持续扩产。", False),
+    # ... but the head does beside a field of its own (…，生物医药领域，A…) or alone
+    ("从区域分布看，智能网联企业主要集中在青禾镇，生物医药领域，墨川网络增长。星澜科技持续扩产。", True),
+    ("从区域分布看，智能网联企业主要集中在青禾镇，发展势头良好。星澜科技持续扩产。", True),
+])
+def test_tracks_reported_alike_govern_no_paragraph(text, governed):
+    r = relate_on({**FIELD, "生物医药": T, "青禾镇": L, "云溪镇": L}, "青禾区简介\n" + text)
+    assert (("星澜科技", "inTrack", "智能网联", "paragraph-track") in r.facts()) == governed
+
+
 @pytest.mark.parametrize("text, want", [
     # A、B等领域企业: segments of the paragraph's track ...
     ("智能网联产业蓬勃发展。园区已集聚温控部件、电驱等领域企业80余家。", {("温控部件", "智能网联"), ("电驱", "智能网联")}),

@@ -6,7 +6,7 @@ kg/relate/tracks.py places the things of each sentence)."""
 from __future__ import annotations
 
 from ..facts.numbers import parse_number
-from .base import Collector, Item, modifies, rx
+from .base import Collector, Item, clause_spans, modifies, rx
 
 
 def head_track(c: Collector, text: str, ms: list[Item]) -> tuple[str | None, bool]:
@@ -31,8 +31,18 @@ def head_track(c: Collector, text: str, ms: list[Item]) -> tuple[str | None, boo
         nxt = next((x for x in ms if x.m.start >= first.m.end and x.m.role != "owner"), None)
         joined = nxt is not None and nxt.cls == "IndustryTrack" \
             and text[first.m.end:nxt.m.start] in tr.get("list_joiners", ())
-        # (信创和集成电路是…: two tracks joined as the subject govern no paragraph)
-        return first.key, pre is not None and not joined
+        # (信创和集成电路是…: two tracks joined as the subject govern no paragraph; nor one of
+        # tracks reported alike, each opening a clause of its own: 从区域分布看，T1企业集中在A，
+        # T2企业集中于B)
+        # (one track alone in its clause: not a list of segments, 集成电路、新型显示三大细分领域…,
+        # nor a field of the head's, 新型显示领域，A…)
+        tracks = [x for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
+        field = rx(tr.get("segment_after", "$^"))
+        peer = any(sum(1 for x in tracks if a <= x.m.start < b) == 1
+                   and any(x.key != first.key and x.m.start == a + len(text[a:b]) - len(text[a:b].lstrip())
+                           and not field.match(text, x.m.end) for x in tracks)
+                   for a, b in clause_spans(text)[1:]) if pre is not None and not joined else False
+        return first.key, pre is not None and not joined and not peer
     return None, False
 
 
