@@ -92,6 +92,10 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("青禾区重点发展新能源汽车（海参育苗、星材基板）和柔性显示。",
          {"新能源汽车": T, "海参育苗": T, "星材基板": T, "柔性显示": T}, id="bracketed-members-in-list"),
     case("青禾区引进星澜公司（海参育苗、星材基板）。", {"星澜公司": E}, id="bracketed-after-no-track"),
+    # 以A、B和C为重点，…: the focus of a track, a member's short code in brackets left out
+    case("全区以柔性基膜、星材基板（FPC）和温控器件为重点，集聚企业30家。",
+         {"柔性基膜": T, "星材基板": T, "温控器件": T}, id="yi-wei-zhongdian"),
+    case("全区以柔性基膜为重点，集聚企业30家。", {}, id="yi-wei-zhongdian-one"),
     # A、B等关键材料: a chain's key materials, a list opening its clause
     case("二是配套偏弱，星材基板、海参育苗等关键材料依赖外地。", {"星材基板": T, "海参育苗": T},
          id="guanjian-cailiao"),
@@ -246,6 +250,9 @@ def test_enumerations(recogniser, text, want):
     # a track its suffix named (光储一体化产业链) is sought where it stands bare (光储一体化项目)
     case("全区的光储一体化产业链加快成形。今年新引进光储一体化项目12个。",
          {(0, "光储一体化"): T, (1, "光储一体化"): T}, id="a-track-by-its-suffix"),
+    # ... written with its suffix, over a known track at its end (新材料产业)
+    case("全区着力打造碳基新材料、生物医药两大产业。一是碳基新材料产业。",
+         {(0, "碳基新材料"): T, (0, "生物医药"): T, (1, "碳基新材料"): T}, id="a-track-with-its-suffix"),
 ])
 def test_document_names(recogniser, text, want):
     assert document_names(recogniser, text) == want

@@ -46,6 +46,16 @@ T, PL = "IndustryTrack", "Platform"
     case("第二届省青禾健康产业杭州峰会在拱墅开幕", {"杭州市": "Place", "拱墅区": "Place"}, id="event"),
     case("承办全球数字贸易博览会", {}, id="fair"),
     case("发展数字贸易产业", {"数字贸易": T}, id="fair-control"),
+    # a known track joined to the word for its parts is one track
+    case("在新能源汽车及零部件领域，星澜科技持续扩产。", {"新能源汽车及零部件": T},
+         id="track-and-its-parts"),
+    # a class of industries is a track only where it sums up a list of tracks
+    case("青禾园是量子通信、新能源汽车等先进制造业的承载区。", {"新能源汽车": T, "量子通信": T, "先进制造业": T},
+         id="class-summing"),
+    case("青禾区要建设先进制造业强区。", {}, id="class-slogan"),
+    # ... nor is a track a research body is named after (…新材料研究总院)
+    case("依托中青禾玻璃新材料研究总院，开展攻关。", {}, id="research-body"),
+    case("依托星澜新材料研究所，开展攻关。", {"星澜新材料研究所": "Institution"}, id="research-institute"),
 ])
 def test_tracks(recogniser, text, want):
     check(recogniser, text, want)
@@ -175,6 +185,8 @@ def test_prefixed_tracks(recogniser, text, want):
     case("引进星澜科技、墨川网络等一批优质医药企业。", {"星澜科技": E, "墨川网络": E, "医药": T},
          id="generic-before-kind"),
     case("引进星澜科技、墨川网络等本地企业。", {"星澜科技": E, "墨川网络": E}, id="generic-kind"),
+    # ... not a kind of firm by its size or stage
+    case("推动星澜科技、墨川网络等一批成长型企业上市。", {"星澜科技": E, "墨川网络": E}, id="stage-kind"),
     case("引进星澜科技、墨川网络等外资企业。", {"星澜科技": E, "墨川网络": E}, id="short-kind"),
     # ... not firms counted by their size
     case("推动500家中小家电企业完成改造。", {}, id="counted-by-size"),
@@ -190,6 +202,16 @@ def test_kind_tracks(recogniser, text, want):
          {"人工智能": T, "生物医药": T, "星澜焊接": T, "集成电路": T}, id="among-known-tracks"),
     case("签约项目覆盖人工智能、星澜焊接和集成电路等领域。",
          {"人工智能": T, "星澜焊接": T, "集成电路": T}, id="last-joined"),
+    # the first item after the clause's verb, a known track at its end a word of its name
+    case("签约项目覆盖星澜焊接、人工智能、集成电路等领域。",
+         {"人工智能": T, "星澜焊接": T, "集成电路": T}, id="first-after-the-verb"),
+    case("本次开工项目覆盖健康医药、高端装备、新能源等领域。",
+         {"健康医药": T, "新能源": T, "高端装备": T}, id="first-ending-on-a-known-track"),
+    case("本次开工项目覆盖海洋医药、高端装备、新能源等领域。",
+         {"海洋医药": T, "新能源": T, "高端装备": T}, id="first-ending-on-a-known-track-2"),
+    # a bare activity joined to a track (T及应用) is no track of its own
+    case("青禾区坚持创新驱动，聚焦新能源汽车及应用、新能源、装备制造、生物医药等主导产业，稳增长。",
+         {"新能源汽车": T, "装备制造": T, "新能源": T, "生物医药": T}, id="bare-activity"),
     # not beside one known track alone, nor in a list no summing word ends
     case("签约项目覆盖高端装备、星澜焊接等领域。", {"高端装备": T}, id="one-known-track"),
     case("签约项目覆盖人工智能、星澜焊接、生物医药、集成电路。",

@@ -155,6 +155,13 @@ def test_sub_tracks_listed_as_segments_of_a_named_track(recogniser):
     assert {r.rule for r in b.relations} == {"track-list-sub"}
 
 
+def test_tracks_listed_before_the_track_they_are_of(recogniser):
+    # A、B、C等T企业: the recogniser's head of the list is the whole of its tracks
+    b = build(recogniser, "青禾园拟招引电子元器件、新型显示、智能终端等电子信息企业。")
+    want = {(f"IndustryTrack/{t}", "subTrackOf", "IndustryTrack/电子信息") for t in ("新型显示", "智能终端", "电子元器件")}
+    assert want <= b.triples("subTrackOf")
+
+
 def test_sub_tracks_of_an_invented_track(recogniser):
     b = build(recogniser, "紧盯柔性传感、低空飞行、类脑芯片三大细分赛道，加快构建智能网联产业链。")
     assert b.triples() == {(f"IndustryTrack/{t}", "subTrackOf", "IndustryTrack/智能网联")

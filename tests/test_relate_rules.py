@@ -572,6 +572,15 @@ def test_government_bodies_take_no_track(body):
     assert not [f for f in r.facts("inTrack") if f[0] == body]
 
 
+@pytest.mark.parametrize("text", [
+    # ... by any rule: a body's focus clause names the district's tracks, not its own
+    "2023年，青禾高新区管委会坚持创新驱动，聚焦智能网联、生物医药等重点产业，全力稳增长。",
+])
+def test_government_bodies_take_no_track_of_their_focus(text):
+    r = relate_on({"智能网联": T, "生物医药": T, "青禾高新区管委会": I}, text)
+    assert not r.facts("inTrack")
+
+
 # -- located.py: the district rule ----------------------------------------------------------
 
 def district_doc(things: dict[str, str], text: str, home: str = "云溪区"):
@@ -915,6 +924,10 @@ def test_a_field_lead_governs_the_sentences_joined_by_semicolons(text, want):
 @pytest.mark.parametrize("text, governed", [
     ("（一）上游：智能网联。星澜科技持续扩产。", True),      # a heading's label before its track
     ("（一）上游环节的重点：智能网联。星澜科技持续扩产。", False),   # (a label is a word or two)
+    # a dashed item of a profile (——T产业。A…) opens on its track as a numbered one does
+    ("——智能网联产业。星澜科技持续扩产。", True),
+    ("——智能网联产业加速壮大。星澜科技持续扩产。", True),
+    ("——开放平台。星澜科技持续扩产。", False),
     # a sentence naming the paragraph's own track again leaves it governing
     ("智能网联蓬勃发展。近年来，智能网联配套率提升。星澜科技持续扩产。", True),
     ("智能网联蓬勃发展。近年来，生物医药配套率提升。星澜科技持续扩产。", False),
@@ -952,6 +965,18 @@ def test_an_answer_speaks_of_the_questions_track(text, governed):
 def test_tracks_reported_alike_are_no_segments_of_the_head(text, sub):
     r = relate_on({**FIELD, "生物医药": T, "智能传感": T}, "青禾公报\n" + text)
     assert (("生物医药", "subTrackOf", "智能网联") in r.pairs()) == sub
+
+
+@pytest.mark.parametrize("text, governed", [
+    # tracks reported alike, each opening a clause of its own, govern no paragraph
+    ("从区域分布看，智能网联企业主要集中在青禾镇，生物医药企业集中于云溪镇。星澜科技持续扩产。", False),
+    # ... but the head does beside a field of its own (…，生物医药领域，A…) or alone
+    ("从区域分布看，智能网联企业主要集中在青禾镇，生物医药领域，墨川网络增长。星澜科技持续扩产。", True),
+    ("从区域分布看，智能网联企业主要集中在青禾镇，发展势头良好。星澜科技持续扩产。", True),
+])
+def test_tracks_reported_alike_govern_no_paragraph(text, governed):
+    r = relate_on({**FIELD, "生物医药": T, "青禾镇": L, "云溪镇": L}, "青禾区简介\n" + text)
+    assert (("星澜科技", "inTrack", "智能网联", "paragraph-track") in r.facts()) == governed
 
 
 @pytest.mark.parametrize("text, want", [
@@ -1204,6 +1229,9 @@ def test_a_field_under_a_stage_heading_is_a_segment_of_its_track(text, sub):
     # ... not without a paragraph's track, nor the kinds of firms wanted (…等领域企业)
     ("星澜电器扩产，重点发展温控部件、整机组装和电驱。", False),
     ("智能网联产业发展势头强劲。星澜园重点引进温控部件、整机组装等领域企业。", False),
+    # ... a list framed as the focus (以A、B和C为重点，…) too, not one framed as what a track is built on
+    ("智能网联产业发展势头强劲。近年来，园区坚持以温控部件、整机组装和电驱为重点，集聚星澜电器等企业。", True),
+    ("智能网联产业发展势头强劲。近年来，园区坚持以温控部件、整机组装和电驱为主导的产业体系。", False),
 ])
 def test_a_paragraphs_focus_list_names_segments_of_its_track(text, sub):
     r = relate_on({**CHAIN, **FIELD, "电驱": T, "星澜园": PL}, "青禾区工作总结\n" + text)
@@ -1235,6 +1263,9 @@ def test_things_listed_before_as_many_tracks_take_one_each(text, want):
     # ... though one a list before made a segment of the heading's own track still is one
     ("（三）下游：整机组装。星澜电器、墨川动力分别布局电驱和储能部件领域。星澜电器、墨川动力分别布局温控部件和电驱领域。",
      True),
+    # ... not the industries the stage's products are applied in
+    ("（三）下游：整机组装。整机主要应用于温控部件、电驱等领域。", False),
+    ("（三）下游：整机组装。整机主要包括温控部件、电驱等领域。", True),
 ])
 def test_tracks_listed_under_a_stage_heading_are_its_segments(text, sub):
     r = relate_on({**CHAIN, "墨川动力": E, "电驱": T, "储能部件": T}, "青禾家电产业链研究报告\n" + text)
@@ -1260,6 +1291,19 @@ def test_tracks_listed_under_a_stage_heading_are_its_segments(text, sub):
 ])
 def test_a_list_counted_as_parts_is_of_the_track_named_before_it(text, want):
     r = relate_on({"海洋经济": T, "海洋牧场": T, "港口物流": T, "船舶配套": T}, text)
+    assert {(s, o) for s, p, o in r.pairs("subTrackOf")} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # A、B细分赛道 after two tracks joined: segments of both
+    ("全区坚持智能网联和康养医药产业优先，围绕温控部件、诊断试剂两条细分赛道精准招商。",
+     {("温控部件", "智能网联"), ("诊断试剂", "智能网联"), ("温控部件", "康养医药"), ("诊断试剂", "康养医药")}),
+    # control: one track named before the list
+    ("全区坚持智能网联产业优先，围绕温控部件、诊断试剂两条细分赛道精准招商。",
+     {("温控部件", "智能网联"), ("诊断试剂", "智能网联")}),
+])
+def test_a_list_of_segments_is_of_both_tracks_joined_before_it(text, want):
+    r = relate_on({"智能网联": T, "康养医药": T, "温控部件": T, "诊断试剂": T}, "青禾区工作报告\n" + text)
     assert {(s, o) for s, p, o in r.pairs("subTrackOf")} == want
 
 
@@ -1638,3 +1682,18 @@ def test_the_place_a_list_field_names_is_not_landed():
                      "以下为部分重点项目：\n●星澜算力中心\n地点：墨川高新区总投资：9亿元\n建设内容：新建机房。")
     assert ("墨川高新区", "locatedIn", "云溪区") not in r.pairs("locatedIn")
     assert ("星澜算力中心", "locatedIn", "墨川高新区") in r.pairs("locatedIn")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a track whose name ends the paragraph's track's stands for it (…等医药企业, 形成A、B两大板块)
+    ("康养医药是青禾区的首位产业。星澜园已集聚墨川药业、云溪生物等医药企业50家，形成化学制剂和诊断试剂两大板块。",
+     {("墨川药业", "康养医药"), ("化学制剂", "康养医药"), ("诊断试剂", "康养医药")}),
+    # ... not one the paragraph's track's name does not end with
+    ("康养医药是青禾区的首位产业。星澜园已集聚墨川药业、云溪生物等生物企业50家，形成化学制剂和诊断试剂两大板块。",
+     {("墨川药业", "生物"), ("化学制剂", "生物"), ("诊断试剂", "生物")}),
+])
+def test_a_short_form_of_the_paragraphs_track_stands_for_it(text, want):
+    r = relate_on({"康养医药": T, "医药": T, "生物": T, "星澜园": PL, "墨川药业": E, "云溪生物": E,
+                   "化学制剂": T, "诊断试剂": T}, "青禾区工作总结\n" + text)
+    got = {(a, b) for a, p, b in r.pairs() if p in ("inTrack", "subTrackOf") and a in ("墨川药业", "化学制剂", "诊断试剂")}
+    assert want <= got and not {(a, b) for a, b in got if b == "医药"}, got

@@ -75,11 +75,18 @@ def document_names(rules: Rules, mentions: list[Mention]) -> dict[str, tuple[str
 
 
 def document_name_cands(ctx) -> list[Cand]:
-    """Candidates where a name the document gave away elsewhere stands as written."""
+    """Candidates where a name the document gave away elsewhere stands as written; a
+    track's with the suffix written after it (一是硅基新材料产业。), as the lexicon's
+    spans are, so that a known track inside it (新材料产业) is no longer than it."""
     out = []
+    suffix = ctx.tables.doc_track_suffix
     for surface, (name, cls) in ctx.doc_names.items():
         for m in find_all(surface, ctx.text):
-            out.append(Cand(m.start(), m.end(), cls, name, "document-name", prio=1))
+            end = m.end()
+            if cls == "IndustryTrack":
+                # (not 产业链: the chain word after a track says what a report is about)
+                end = (suffix.match(ctx.text, end) or m).end()
+            out.append(Cand(m.start(), end, cls, name, "document-name", prio=1))
     return out
 
 

@@ -59,6 +59,8 @@ class Tables:
         self.track_suffix_re = _any_word(rules.track_suffixes)
         self.sector_word_re = _any_word(rules.track_sector_words)
         self.track_frames = [re.compile(f) for f in rules.track_tags.get("frames", ())]
+        # (kg.recognise.aliases.document_name_cands)
+        self.doc_track_suffix = re.compile(rules.document_names.get("track_suffix", "$^"))
         self.kind_frames = [re.compile(f) for f in rules.track_tags.get("kind_frames", ())]
         peers = rules.track_tags.get("peers_after")
         self.track_peers_after = re.compile(peers) if peers else None

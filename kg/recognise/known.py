@@ -9,7 +9,7 @@ from operator import attrgetter
 from .candidate import Cand
 from .context import Context, in_title
 from .text import HIGHER_LEVELS, STOP_TAGS, han, is_punct
-from .tracks import event_after, product_or_policy
+from .tracks import event_after, product_or_policy, unsummed_class
 
 _START, _END = attrgetter("start"), attrgetter("end")
 
@@ -48,7 +48,8 @@ def lexicon(ctx: Context) -> list[Cand]:
                     and not text.startswith(ctx.rules.track_context, toks[j].end)):
                 continue  # 时尚 in 时尚之都 is no track; 电竞产业 is
             if e.cls == "IndustryTrack" and (in_title(ctx, toks[i].start, toks[j].end)
-                                             or product_or_policy(ctx, toks[i].start, toks[j].end)):
+                                             or product_or_policy(ctx, toks[i].start, toks[j].end)
+                                             or unsummed_class(ctx, e.name, toks[i].start)):
                 continue  # “老有康养”, 首批次新材料: a slogan or a product, not the track
             if e.cls == "IndustryTrack" and event_after(ctx, toks[j].end):
                 # 医美产业大会: an industry's own event names the industry, but the

@@ -38,6 +38,12 @@ def track_peers(ctx: Context) -> list[Cand]:
         if len(spans) < 2:
             continue
         first = next((c for c in known if c.end == spans[0][1] and c.start >= spans[0][0]), None)
+        # (项目涵盖A、B、C等领域: the words after the clause's verb, which lists them, are
+        # the first item, a known track at their end or not: 健康|医药)
+        verb = max((t for t in ctx.toks if spans[0][0] <= t.start and t.end < spans[0][1]
+                    and len(t.text) > 1 and ctx.seg.tag(t.text) == "v"), key=lambda t: t.end, default=None)
+        if verb and (first is None or verb.end < first.start):
+            first = Cand(verb.end, spans[0][1], "IndustryTrack", text[verb.end:spans[0][1]], "")
         spans = ([(first.start, first.end)] if first else []) + spans[1:]
         # (…、A和B等领域: a known track after a joining word is an item of its own)
         last = next((c for c in known if c.end == spans[-1][1] and c.start > spans[-1][0] + 1
@@ -53,8 +59,11 @@ def track_peers(ctx: Context) -> list[Cand]:
         # 影视文化 is no firm named by 文化 here)
         taken = {i for c in ctx.cands if c.cls == "IndustryTrack" or "lexicon" in c.rule
                  for i in range(c.start, c.end)}
+        # (… but a known track ending an item is a word of its name: 健康医药 over 医药)
+        ends = {c.end: c.start for c in known}
         for s, e in spans:
-            if (s, e) in filled or any(i in taken for i in range(s, e)) \
+            inside = range(s, ends[e]) if ends.get(e, s) > s else range(s, e)
+            if (s, e) in filled or any(i in taken for i in inside) \
                     or not ctx.rules.track_min_unknown <= e - s <= ctx.rules.track_max_len:
                 continue
             c = item(ctx, text[s:e], s, e, "IndustryTrack", f"{ctx.gid}/tp{m.start()}", "")

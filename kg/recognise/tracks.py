@@ -65,7 +65,7 @@ def tracks(ctx: Context) -> list[Cand]:
         if (t.text in sector_words and p.end == t.start and len(p.text) <= 3
                 and ctx.seg.tag(p.text)[:1] in ("a", "b") and p.text not in ctx.tables.generic
                 and not ctx.lex.is_not_entity(p.text + t.text)
-                and not product_or_policy(ctx, p.start, t.end)):
+                and not product_or_policy(ctx, p.start, t.end) and not unsummed_class(ctx, p.text + t.text, p.start)):
             e = ctx.lex.lookup(p.text + t.text, "IndustryTrack")
             out.append(Cand(p.start, t.end, "IndustryTrack", e.name if e else p.text + t.text,
                             "track:sector", prio=3))
@@ -118,6 +118,16 @@ def product_or_policy(ctx: Context, start: int, end: int) -> bool:
     not_after, after = ctx.tables.track_products
     # (text[end:], not pos=end: the patterns may begin with ^)
     return text[:start].endswith(not_after) or any(rx.match(text[end:]) for rx in after)
+
+
+def unsummed_class(ctx: Context, name: str, start: int) -> bool:
+    """True when ``name`` is a class of industries (rules.toml [track] summing_only:
+    先进制造业) that does not sum up a list of tracks there (A、B等先进制造业): a slogan's
+    word elsewhere (建设先进制造业强区, …先进制造业集群)."""
+    return name in ctx.rules.track_tags.get("summing_only", ()) and not ctx.text[:start].endswith(_SUMMING)
+
+
+_SUMMING = ("等", "等“", "等\"")
 
 
 def event_after(ctx: Context, pos: int) -> bool:
@@ -196,6 +206,25 @@ def joined_unknown(ctx: Context) -> list[Cand]:
         name = text[a.start:end]
         e = ctx.lex.lookup(name, "IndustryTrack")
         out.append(Cand(a.start, end, "IndustryTrack", e.name if e else name, "track:joined", prio=4))
+    return out
+
+
+def with_parts(ctx: Context) -> list[Cand]:
+    """A known track joined to the word for its parts (汽车及零部件, 摩托车及零部件: rules.toml
+    [track] parts_words): one track, the industry of the thing and its parts, not the
+    thing and a bare 零部件 beside it."""
+    words = tuple(ctx.rules.track_tags.get("parts_words", ()))
+    text, out = ctx.text, []
+    if not words or not any(w in text for w in words):
+        return out
+    for c in ctx.cands:
+        if c.cls != "IndustryTrack" or "lexicon" not in c.rule or text[c.end:c.end + 1] not in JOIN_CHARS:
+            continue
+        w = next((w for w in words if text.startswith(w, c.end + 1)), None)
+        if w:
+            end = c.end + 1 + len(w)
+            e = ctx.lex.lookup(text[c.start:end], "IndustryTrack")
+            out.append(Cand(c.start, end, "IndustryTrack", e.name if e else text[c.start:end], "track:parts", prio=4))
     return out
 
 

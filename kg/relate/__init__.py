@@ -59,7 +59,7 @@ from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
 from .stages import chain_named, heading_lists, heading_segment, opens_on_stage, stage_label, stage_segment
-from .topics import answers, asked_tracks, asks, counted_track, section_track, field_head, head_track, heading_of, inherit, item_heading, item_tracks, kind_named, recap_track, segment_of
+from .topics import answers, asked_tracks, asks, counted_track, section_track, field_head, head_track, heading_of, inherit, item_heading, item_tracks, kind_named, recap_track, segment_of, short_forms
 from .tracks import tracks
 
 
@@ -183,7 +183,8 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         pattern_relations(c, doc.doc_id, s.index, s.text, things, ctx)
         remember(ctx, c, things)
         since = len(c.out)
-        tracks(c, doc, s, ms, head, topic, None if head else stage or governing or field, recent, district, ctx.outer)
+        tracks(c, doc, s, short_forms(c, ms, None if head else governing), head, topic,
+               None if head else stage or governing or field, recent, district, ctx.outer)
         if parent:
             inherit(c, since, parent, doc.doc_id, s.index, ms, parent == heading)
         if described:

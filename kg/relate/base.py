@@ -95,6 +95,7 @@ class Collector:
         self.rules = load_rules().relations
         self.conf = self.rules.get("confidence", {})
         self.signature = {p: (set(sc), set(oc)) for p, (sc, oc) in self.rules.get("signature", {}).items()}
+        self.not_in_tracks = tuple(self.rules.get("track", {}).get("not_subject_ends", ()))
         self.out: dict[tuple, Relation] = {}
         self.frame_owners: set[tuple] = set()  # (doc, sentence, start) of owners named by a frame
         self.last_lists: tuple | None = None   # (ms, text, ids of ms, runs): see `lists`
@@ -110,6 +111,8 @@ class Collector:
         allowed = self.signature.get(p)
         if allowed and not (self.cls(s) & allowed[0] and self.cls(o) & allowed[1]):
             return
+        if p == "inTrack" and self.ents[s].name.endswith(self.not_in_tracks):
+            return      # a government body is in no industry it serves, by any rule
         k = (s, p, o, doc)
         if p == "subTrackOf":       # (asked by the rule that makes segments of a head track)
             self.wholes.setdefault((doc, sent, s), set()).add(o)
@@ -172,7 +175,8 @@ def plain_lists(c: Collector, text: str, ms: list[Item]) -> list[list[Item]]:
             between = gap(a.m.end, x.m.start)
             bare = between.strip(QUOTES)
             same_kind = (a.cls == "IndustryTrack") == (x.cls == "IndustryTrack")
-            grouped = a.m.group and a.m.group == x.m.group
+            # (not the track a list of tracks is of: A、B等T企业, T the recogniser's head of the group)
+            grouped = a.m.group and a.m.group == x.m.group and x.m.role != "head-track"
             declared = any(u <= x.m.start < v and a.m.end <= u for u, v in asides) and not between
             if x.m.start >= a.m.end and same_kind and (
                     grouped or declared or bare in joiners or (between and not bare)):

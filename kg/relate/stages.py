@@ -3,7 +3,7 @@ segment of the chain the report is about (the track last named before 产业链:
 产业链研究报告)."""
 from __future__ import annotations
 
-from .base import Collector, Item, lists, rx
+from .base import Collector, Item, found_before, lists, rx
 
 
 def chain_named(c: Collector, text: str, ms: list[Item], chain: str | None) -> str | None:
@@ -71,9 +71,11 @@ def heading_lists(c: Collector, doc_id: str, index: int, text: str, ms: list[Ite
     before, still is one)."""
     if heading is None:
         return
+    applied = c.rules.get("track", {}).get("applied_before", "$^")
     for r in lists(c, text, ms):
         keys = [x.key for x in r if x.cls == "IndustryTrack"]
-        if len(keys) < 2 or len(keys) != len(r) or heading in keys \
+        # (产品主要应用于A、B等领域: the industries the stage's products serve, no segments of it)
+        if len(keys) < 2 or len(keys) != len(r) or heading in keys or found_before(applied, text, r[0].m.start) \
                 or any(c.wholes.get((doc_id, None, k), {heading}) != {heading} for k in keys):
             continue
         for k in keys:

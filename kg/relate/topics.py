@@ -6,7 +6,7 @@ kg/relate/tracks.py places the things of each sentence)."""
 from __future__ import annotations
 
 from ..facts.numbers import parse_number
-from .base import Collector, Item, modifies, rx
+from .base import Collector, Item, clause_spans, modifies, rx
 
 
 def head_track(c: Collector, text: str, ms: list[Item]) -> tuple[str | None, bool]:
@@ -31,8 +31,18 @@ def head_track(c: Collector, text: str, ms: list[Item]) -> tuple[str | None, boo
         nxt = next((x for x in ms if x.m.start >= first.m.end and x.m.role != "owner"), None)
         joined = nxt is not None and nxt.cls == "IndustryTrack" \
             and text[first.m.end:nxt.m.start] in tr.get("list_joiners", ())
-        # (信创和集成电路是…: two tracks joined as the subject govern no paragraph)
-        return first.key, pre is not None and not joined
+        # (信创和集成电路是…: two tracks joined as the subject govern no paragraph; nor one of
+        # tracks reported alike, each opening a clause of its own: 从区域分布看，T1企业集中在A，
+        # T2企业集中于B)
+        # (one track alone in its clause: not a list of segments, 集成电路、新型显示三大细分领域…,
+        # nor a field of the head's, 新型显示领域，A…)
+        tracks = [x for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
+        field = rx(tr.get("segment_after", "$^"))
+        peer = any(sum(1 for x in tracks if a <= x.m.start < b) == 1
+                   and any(x.key != first.key and x.m.start == a + len(text[a:b]) - len(text[a:b].lstrip())
+                           and not field.match(text, x.m.end) for x in tracks)
+                   for a, b in clause_spans(text)[1:]) if pre is not None and not joined else False
+        return first.key, pre is not None and not joined and not peer
     return None, False
 
 
@@ -168,3 +178,15 @@ def item_tracks(c: Collector, item: str, doc_id: str, index: int, ms: list[Item]
     for x in ms:
         if x.cls == "IndustryTrack" and x.m.role != "owner" and c.ents[x.key].name not in classes:
             c.add(item, "inTrack", x.key, doc_id, index, "item-heading-track")
+
+
+def short_forms(c: Collector, ms: list[Item], track: str | None) -> list[Item]:
+    """A sentence's items with a track whose name ends the paragraph's track's (医药 in a
+    paragraph on 健康医药: …等医药企业400余家，形成A、B四大板块) standing for that track:
+    the document's own name of it, the whole of the segments it lists and the track of
+    its firms (not a lexicon track the name happens to end with)."""
+    if track is None:
+        return ms
+    name = c.ents[track].name
+    return [Item(x.m, track, x.cls) if x.cls == "IndustryTrack" and x.m.role != "owner" and x.key != track
+            and len(c.ents[x.key].name) < len(name) and name.endswith(c.ents[x.key].name) else x for x in ms]

@@ -55,7 +55,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             blocked |= {id(x) for x in r}
         elif r[0].cls == "IndustryTrack" and len(r) > 1:
             inside = {id(x) for x in r}
-            parent = None
+            parent, also = None, []
             if rx(tr.get("sub_list_after", "$^")).match(text[r[-1].m.end:]):
                 # 紧盯A、B、C三大细分赛道，加快构建数字经济产业链: the track named outside
                 # the list, else the paragraph's last track
@@ -66,10 +66,14 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 # (nor, in a paragraph on a track, one naming what a project on the way makes:
                 # A湿电子化学品扩能项目…，形成B、C三个细分领域 are of the paragraph's track)
                 keys = {x.key for x in r}
-                parent = next((t.key for t in tracks if id(t) not in inside and t.m.role != "item"
-                               and t.key not in keys
-                               and not (governing and project_kind.match(text[t.m.end:]))),
-                              None) or next((k for k in (governing, outer, recent) if k and k not in keys), None)
+                named = next((t for t in tracks if id(t) not in inside and t.m.role != "item"
+                              and t.key not in keys
+                              and not (governing and project_kind.match(text[t.m.end:]))), None)
+                parent = named.key if named else \
+                    next((k for k in (governing, outer, recent) if k and k not in keys), None)
+                # (坚持A和B产业…，围绕C、D细分赛道: the segments of both tracks joined)
+                also = [u.key for u in run_of.get(id(named), ()) if u is not named
+                        and u.cls == "IndustryTrack" and u.key not in keys] if named else []
             elif rx(tr.get("parts_list_after", "$^")).match(text[r[-1].m.end:]):
                 # 把数字经济作为首位产业，重点发展A、B和C三个方向: the parts of the track named
                 # before the list in its sentence (the paragraph's may be a peer of the list)
@@ -77,15 +81,20 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                                and id(t) not in inside and t.m.role != "item"), None)
             if parent:
                 for x in r:
-                    c.add(x.key, "subTrackOf", parent, doc_id, s.index, "track-list-sub")
+                    for p in (parent, *also):
+                        c.add(x.key, "subTrackOf", p, doc_id, s.index, "track-list-sub")
                     whole_of[x.key] = parent
                 sublisted |= inside
     # 电子信息产业发展势头强劲。…，重点发展A、B和C: what a paragraph on a track focuses on
     # is a list of its segments (not the kinds of firms a park wants: 重点引进A、B等领域企业)
+    # (以A、B和C为重点，集聚…: a list framed as the focus says as much)
     focus_verb = tr.get("focus_clause", "$^") + "$"
+    framed = rx(tr.get("focus_frame_after", "$^"))
     for r in runs if governing else ():
         if r[0].cls == "IndustryTrack" and len(r) > 1 and not any(id(x) in sublisted for x in r) \
-                and not any(x.key == governing for x in r) and found_before(focus_verb, text, r[0].m.start) \
+                and not any(x.key == governing for x in r) and (found_before(focus_verb, text, r[0].m.start) or (
+                    found_before(tr.get("focus_frame_before", "$^"), text, r[0].m.start)
+                    and framed.match(text, r[-1].m.end))) \
                 and not rx(tr.get("kind_of_firms", "$^")).match(text, r[-1].m.end):
             for x in r:
                 c.add(x.key, "subTrackOf", governing, doc_id, s.index, "focus-sub")
