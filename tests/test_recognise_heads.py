@@ -356,6 +356,15 @@ def test_a_noun_tagged_as_a_quantity_inside_a_name(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # 再生 (recycled) jieba tags a verb: inside a body's name it is the trade's word
+    case("星澜集团与青禾大学共建再生资源循环利用研究中心", {"星澜集团": "Enterprise", "青禾大学": "Institution", "再生资源循环利用研究中心": "Institution"},
+         id="zaisheng-research-centre"),
+])
+def test_zaisheng_inside_a_name(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # 算力港, 数字港: a zone of data centres or digital firms, a platform (not a weak 港's project)
     case("在墨川镇规划建设青禾算力港", {"墨川镇": P, "青禾算力港": PL}, id="suanligang"),
     case("星澜数字港已入驻企业130余家", {"星澜数字港": PL}, id="shuzigang"),
