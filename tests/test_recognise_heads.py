@@ -781,8 +781,14 @@ def test_words_before_and_after_a_name(recogniser, text, want):
     case("走访四方街道。", {"四方街道": "Place"}, id="before-a-unit"),
     case("三元街道、五里街道开展活动。", {"三元街道": "Place", "五里街道": "Place"}, id="two-units"),
     case("推进四方湾中央商务区建设。", {"四方湾中央商务区": "Place"}, id="before-a-lone-character"),
+    # ... or before a character right before the unit, or before a place word of its own
+    case("还在五眼桥街道开设夜市。", {"五眼桥街道": "Place"}, id="before-a-character-and-the-unit"),
+    case("与六里湖新区隔湖相望。", {"六里湖新区": "Platform"}, id="before-a-character-and-a-zone"),
+    case("九里长街历史文化街区完成改造。", {"九里长街历史文化街区": "CommercialDistrict"},
+         id="before-a-place-word"),
     # a numeral and a counter is a count
     case("三个街道开展活动。", {}, id="a-count"),
+    case("全区三大商圈客流增长。", {}, id="a-count-of-districts"),
 ])
 def test_a_place_stem_tagged_a_numeral(recogniser, text, want):
     check(recogniser, text, want)
