@@ -103,6 +103,19 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _after_attributive(ctx: Context, s: int, e: int) -> int:
+    """The start of an item without the phrase that describes it (A和新开业的B等): an
+    attributive particle ([boundary] item_attributive) ends the phrase, no name holds one.
+    (The first item's walk left stops at it already; a later item has no walk.)"""
+    cut = s
+    for t in ctx.toks:
+        if t.start >= e:
+            break
+        if s < t.start and t.end < e and t.text in ctx.rules.item_attributive:
+            cut = t.end
+    return cut
+
+
 def _before_verb_at_end(ctx: Context, s: int, e: int) -> int:
     """The end of a list's last item without the boundary word that ends it: the
     clause's verb stands between a list and its counter (A、B街道|布局|一批平台)."""
@@ -183,6 +196,12 @@ def item(ctx: Context, name: str, s: int, e: int, cls: str, group: str, noun: st
     """The candidate for one list item that its list would make a ``cls`` (None if none),
     with the owner its name begins with; ``noun`` is the list's noun ("" for a verb's list);
     ``framed``: words on both sides of the list say what its items are (kg.recognise.lists)."""
+    # (a track's phrase is no name: 纳米技术与医疗器械的交叉应用 is read as a whole or not at all)
+    cut = _after_attributive(ctx, s, e) if cls != "IndustryTrack" else s
+    if cut > s:
+        s, name = cut, ctx.text[cut:e]
+        if e - s < 2:
+            return None
     if cls == "Enterprise" and not ctx.lex.lookup(name):
         h = ctx.rules.head_of(name)
         if h is None or h.stop_at_place:
