@@ -10,7 +10,7 @@ from .candidate import Cand
 from .context import Context, bare_head, generic_only, proper, strip_generic
 from .modifier import left_modifier
 from .owners import owner
-from .places import place_prefix
+from .places import country_prefix, place_prefix
 from .text import CLOSE_QUOTES, GOVERNMENT_LEVELS, JOIN_CHARS, LIST_SEP, OPEN_QUOTES, alnum, is_punct
 from .tracks import COUNTED as _COUNTED, track_like
 
@@ -206,6 +206,9 @@ def item(ctx: Context, name: str, s: int, e: int, cls: str, group: str, noun: st
         h = ctx.rules.head_of(name)
         if h is None or h.stop_at_place:
             s = place_prefix(ctx, s, e)
+            name = ctx.text[s:e]
+        if h is None and not ctx.lex.lookup(name):
+            s = country_prefix(ctx, s, e)
             name = ctx.text[s:e]
     c = _item_cand(ctx, name, s, e, cls, group, noun, framed)
     if c and c.cls in ("Project", "Platform") and c.rule != "enumeration+lexicon":
