@@ -227,7 +227,7 @@ def test_unit_peers(recogniser, text, want):
     case("云溪大街商圈新开业星澜广场、墨川天地两个商业综合体。",
          {"云溪大街商圈": "CommercialDistrict", "星澜广场": PR, "墨川天地": PR}, id="xinkaiye-before-a-list"),
     # a foreign country before a listed firm's name is where the firm is from, not its name
-    case("韩国禾星、日本川丽等外资企业已在高新区投资", {"韩国": P, "禾星": E, "日本": P, "川丽": E},
+    case("韩国禾星、日本川丽等外资企业近年相继落户", {"韩国": P, "禾星": E, "日本": P, "川丽": E},
          id="country-before-listed-firms"),
     # ... but a bloc's name opens local firms' names (东盟X)
     case("东盟星科、青禾云等本地企业加快成长", {"东盟星科": E, "青禾云": E}, id="bloc-in-a-firms-name"),
