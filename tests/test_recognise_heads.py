@@ -365,6 +365,23 @@ def test_zaisheng_inside_a_name(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # a firm's branch in a city: the firm, the city and the branch word are one firm
+    case("业主：星澜通信集团浙江有限公司云溪分公司", {"星澜通信集团浙江有限公司云溪分公司": "Enterprise"},
+         id="fengongsi-after-a-legal-name"),
+    case("联合中国银行宁波分行设立基金", {"中国银行宁波分行": "Enterprise"}, id="fenhang-of-a-known-bank"),
+    case("联合墨川银行青禾支行设立风险补偿资金", {"墨川银行青禾支行": "Enterprise"}, id="zhihang"),
+    # a bank named by its city
+    case("联合宜春银行、星澜银行设立基金", {"宜春银行": "Enterprise", "星澜银行": "Enterprise"},
+         id="city-banks"),
+    # ... but not the banks of a district, nor a bare branch word
+    case("青禾区银行网点增加", {}, id="district-banks"),
+    case("设立分公司", {}, id="bare-branch"),
+])
+def test_branches_and_banks(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # 算力港, 数字港: a zone of data centres or digital firms, a platform (not a weak 港's project)
     case("在墨川镇规划建设青禾算力港", {"墨川镇": P, "青禾算力港": PL}, id="suanligang"),
     case("星澜数字港已入驻企业130余家", {"星澜数字港": PL}, id="shuzigang"),
