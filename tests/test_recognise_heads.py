@@ -59,6 +59,13 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("青禾智造基地二期加快建设", {"青禾智造基地二期": PR}, None, id="phase"),
     case("青禾基地三期开工", {"青禾基地三期": PR}, None, id="phase-in-frame"),
     case("发挥省青禾母基金三期牵引作用", {}, None, id="a-fund-has-no-phase"),
+    # ... and a phase's works named after it: renovation, upgrade, workshop
+    case("近日，星澜古街二期改造完成", {"星澜古街二期改造": PR}, None, id="phase-renovation"),
+    case("墨川青禾铝业三期技改开工", {"墨川青禾铝业三期技改": PR}, None, id="phase-upgrade"),
+    case("禾川达二期厂房开工", {"禾川达二期厂房": PR}, None, id="phase-workshop"),
+    case("完成三个项目二期改造", {}, None, id="projects-renovated"),
+    # ... over a place's stem jieba tags a numeral (九里|长街)
+    case("九里长街特色街区二期改造完成", {"九里长街特色街区二期改造": PR}, None, id="phase-after-a-numeral-stem"),
     # a programme in quotes is not a project; the same words unquoted are
     case("市“青禾明珠工程”顶尖人才引进", {}, None, id="quoted-programme"),
     case("实施青禾明珠工程", {"青禾明珠工程": PR}, None, id="unquoted-works"),
