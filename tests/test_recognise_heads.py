@@ -389,6 +389,18 @@ def test_branches_and_banks(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # expressways and railways named by a proper word are places
+    case("星禾高速、宁川高铁穿境而过", {"星禾高速": "Place", "宁川高铁": "Place"}, id="expressway-and-railway"),
+    case("星澜轻轨建成通车", {"星澜轻轨": "Place"}, id="light-rail"),
+    # ... but speed is no route
+    case("经济保持高速发展", {}, id="gaosu-fazhan"),
+    case("乘坐高铁往来", {}, id="bare-gaotie"),
+])
+def test_routes(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # 算力港, 数字港: a zone of data centres or digital firms, a platform (not a weak 港's project)
     case("在墨川镇规划建设青禾算力港", {"墨川镇": P, "青禾算力港": PL}, id="suanligang"),
     case("星澜数字港已入驻企业130余家", {"星澜数字港": PL}, id="shuzigang"),
