@@ -401,6 +401,18 @@ def test_routes(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # after a word that says where, the words before a unit name it, dictionary words too
+    case("地点：光明街道 总投资：3亿元", {"光明街道": "Place"}, id="didian-label"),
+    case("位于站后路街道的青禾夜市人气旺", {"站后路街道": "Place", "青禾夜市": "CommercialDistrict"},
+         id="weiyu"),
+    # ... but not a unit word with no name
+    case("项目位于城区各街道", {}, id="no-name"),
+])
+def test_a_unit_named_after_a_word_of_where(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # 算力港, 数字港: a zone of data centres or digital firms, a platform (not a weak 港's project)
     case("在墨川镇规划建设青禾算力港", {"墨川镇": P, "青禾算力港": PL}, id="suanligang"),
     case("星澜数字港已入驻企业130余家", {"星澜数字港": PL}, id="shuzigang"),
