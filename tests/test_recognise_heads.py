@@ -64,6 +64,9 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("墨川青禾铝业三期技改开工", {"墨川青禾铝业三期技改": PR}, None, id="phase-upgrade"),
     case("禾川达二期厂房开工", {"禾川达二期厂房": PR}, None, id="phase-workshop"),
     case("完成三个项目二期改造", {}, None, id="projects-renovated"),
+    # ... over 附属 (affiliated) inside a hospital's name
+    case("青川医学院附属医院星源院区二期开工", {"青川医学院附属医院星源院区二期": PR}, None,
+         id="fushu-inside-a-phase"),
     # ... over a place's stem jieba tags a numeral (九里|长街)
     case("九里长街特色街区二期改造完成", {"九里长街特色街区二期改造": PR}, None, id="phase-after-a-numeral-stem"),
     # a programme in quotes is not a project; the same words unquoted are
@@ -409,6 +412,15 @@ def test_routes(recogniser, text, want):
     case("项目位于城区各街道", {}, id="no-name"),
 ])
 def test_a_unit_named_after_a_word_of_where(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a park for small firms: 企业 inside its head ends no name
+    case("星川街道小微企业园通过验收", {"星川街道小微企业园": "Platform"}, id="xiaowei-park"),
+    case("新建小微企业园3个", {}, id="xiaowei-parks-counted"),
+])
+def test_a_park_for_small_firms(recogniser, text, want):
     check(recogniser, text, want)
 
 
