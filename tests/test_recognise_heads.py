@@ -425,6 +425,16 @@ def test_a_park_for_small_firms(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # a plan's kind of projects (续建, 在建, 拟建) is no name
+    case("■续建项目 ●星澜物流园 业主：星澜物流有限公司", {"星澜物流园": "Platform", "星澜物流有限公司": "Enterprise"},
+         id="xujian-heading"),
+    case("全区在建项目增加", {}, id="zaijian"),
+])
+def test_a_plans_kind_of_projects(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # 算力港, 数字港: a zone of data centres or digital firms, a platform (not a weak 港's project)
     case("在墨川镇规划建设青禾算力港", {"墨川镇": P, "青禾算力港": PL}, id="suanligang"),
     case("星澜数字港已入驻企业130余家", {"星澜数字港": PL}, id="shuzigang"),

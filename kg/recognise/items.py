@@ -228,6 +228,8 @@ def _item_cand(ctx: Context, name: str, s: int, e: int, cls: str, group: str, no
                framed: bool = False) -> Cand | None:
     if ctx.lex.is_not_entity(name) or generic_only(ctx, name) or name[0].isdigit() and not alnum(name):
         return None
+    if cls != "IndustryTrack" and ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.match(name):
+        return None  # “三大商圈、两条步行街”: an item that opens with a count counts things, names none
     if bare_head(ctx, name):
         return None  # 特色历史街区: generic words and a head, no name
     suffix, when = ctx.rules.enum_name_suffix.get(noun, (None, None))
