@@ -75,12 +75,28 @@ def document_names(rules: Rules, mentions: list[Mention]) -> dict[str, tuple[str
 
 
 def document_name_cands(ctx) -> list[Cand]:
-    """Candidates where a name the document gave away elsewhere stands as written."""
+    """Candidates where a name the document gave away elsewhere stands as written; an owner
+    nested in a name that is cut short of such a name grows to it (X山东|高端…项目 is the
+    declared X山东's, not a short brand's before the place: X|山东)."""
     out = []
     for surface, (name, cls) in ctx.doc_names.items():
         for m in find_all(surface, ctx.text):
             out.append(Cand(m.start(), m.end(), cls, name, "document-name", prio=1))
+            if cls in ("Enterprise", "Institution"):
+                _grow_owner(ctx, m.start(), m.end(), name, cls)
     return out
+
+
+def _grow_owner(ctx, start: int, end: int, name: str, cls: str) -> None:
+    """Owners nested at ``start`` in a longer candidate that end before ``end``: the
+    document's name start..end (its canonical ``name``) owns the thing instead."""
+    for c in ctx.cands:
+        if c.start != start or c.end <= end:
+            continue
+        for k, o in enumerate(c.nested):
+            if o.role == "owner" and o.start == start and o.end < end:
+                c.nested[k] = Cand(start, end, cls, name, "owner-prefix:document", prio=4, role="owner",
+                                   aliases=(ctx.text[start:end],))
 
 
 def head_anaphora(rules: Rules, seg, doc_id: str, sentences, by_sentence: dict[int, list[Mention]]) -> list[Mention]:
