@@ -227,7 +227,7 @@ def test_unit_peers(recogniser, text, want):
     case("云溪大街商圈新开业星澜广场、墨川天地两个商业综合体。",
          {"云溪大街商圈": "CommercialDistrict", "星澜广场": PR, "墨川天地": PR}, id="xinkaiye-before-a-list"),
     # an item that opens with a count counts things, it names none
-    case("全区形成“四大商圈、三条步行街、一批特色夜市”的格局", {}, id="counted-items"),
+    case("全区形成“四大商圈、三条美食街、多个夜市”的格局", {}, id="counted-items"),
     # a head word alone is what is left of an item whose brand the walk cut off: no peer name
     case("汽车零部件领域，宁州远航动力、星川精工等企业优势明显", {"汽车零部件": T, "星川精工": E},
          id="head-word-alone-is-no-peer"),
