@@ -36,6 +36,7 @@ def test_is_abbreviation(short, long):
     ("数字经济产业园", "数产园", "the long form does not abbreviate the short"),
     ("数字产业园区", "数字经济产业园区", "too long to be an abbreviation"),
     ("数园", "数产园", "only one character shorter"),
+    ("星川湖区", "星川湖景区", "a name plus its last character is another place (a district, a scenic area)"),
 ])
 def test_is_not_abbreviation(short, long, why):
     assert not is_abbreviation(short, long), why
@@ -56,6 +57,7 @@ def test_is_renamed(a, b):
     ("云栖星辰数字经济产业园", "云栖星辰数智未来城", "different tails"),
     ("青禾数字经济未来城", "云栖数字经济未来城", "different heads"),
     ("云栖星辰数字经济未来城", "云栖星辰生命健康科技创新未来城", "middle too long"),
+    ("青川功能材料产业园", "青川永磁电机产业园", "a head of two characters: two parks' kinds, not a new name"),
 ])
 def test_is_not_renamed(a, b, why):
     assert not is_renamed(a, b), why

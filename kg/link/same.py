@@ -31,8 +31,10 @@ class UnionFind:
 
 def _cut_middle(short: str, long: str) -> bool:
     """True when ``short`` is a word of ``long``'s start plus a word of its end,
-    the middle cut out (杭州中心 = 杭州 + 中心 of 杭州电竞中心)."""
-    return any(long.startswith(short[:i]) and long.endswith(short[i:]) for i in range(2, len(short) - 1))
+    the middle cut out (杭州中心 = 杭州 + 中心 of 杭州电竞中心), or a name of three
+    characters or more plus the last one (岳阳楼区 of 岳阳楼景区: a district, not the scenic area)."""
+    return any(long.startswith(short[:i]) and long.endswith(short[i:]) for i in range(2, len(short) - 1)) \
+        or (len(short) >= 4 and long.startswith(short[:-1]) and long.endswith(short[-1]))
 
 
 def is_abbreviation(short: str, long: str) -> bool:
@@ -91,7 +93,9 @@ def is_renamed(a: str, b: str, known: frozenset[str] | set[str] = frozenset(),
     if p < 2 or s < 2 or len(ma) > 4 or len(mb) > 4 or a[:p] in known:
         return False
     if ma and mb:           # a changed middle word: 数字经济 -> 数智 (not a track for another:
-        return s >= 3       # why_same asks _other_track)
+        # why_same asks _other_track), after a head of three characters or more: after
+        # two (稀土|功能材料|产业园, 稀土|永磁电机|产业园) the words are two parks' kinds
+        return s >= 3 and p >= 3
     # a dropped middle word: keep a long head, and a phase or a number is no word (一期, 2号)
     cut = ma or mb
     if unit_chars is None:
