@@ -368,3 +368,18 @@ def test_a_mall_named_by_a_chains_brand_is_a_commercial_district_too():
     ents = link([M("云岫万象汇", "Project"), M("云岫科创大厦", "Project", sent=1)])
     assert ents["Project/云岫万象汇"].extra_classes == {"CommercialDistrict"}
     assert ents["Project/云岫科创大厦"].extra_classes == set()
+
+
+@pytest.mark.parametrize("short,long,cls,why", [
+    # two places in the middle: two sites of one owner
+    ("星澜（甘肃）数据中心", "星澜（贵州）数据中心", "Project", None),
+    # a body's head dropped from the middle: the institute is a firm of its own
+    ("青禾电力机车有限公司", "青禾电力机车研究所有限公司", "Enterprise", None),
+    # ... but a dropped word of the name is a renaming still
+    ("星澜医药生命产业园", "星澜医药生命科学产业园", "Platform", "renamed"),
+])
+def test_a_changed_middle_naming_another_site_or_body(short, long, cls, why):
+    from kg.lexicon import default_lexicon
+    from kg.link.same import why_same
+    from kg.rules import load_rules
+    assert why_same(short, long, load_rules(), default_lexicon(), set(), cls) == why
