@@ -374,7 +374,7 @@ def test_a_mall_named_by_a_chains_brand_is_a_commercial_district_too():
     # two places in the middle: two sites of one owner
     ("星澜（甘肃）数据中心", "星澜（贵州）数据中心", "Project", None),
     # a body's head dropped from the middle: the institute is a firm of its own
-    ("青禾电力机车有限公司", "青禾电力机车研究所有限公司", "Enterprise", None),
+    ("青禾重型机床有限公司", "青禾重型机床研究所有限公司", "Enterprise", None),
     # ... but a dropped word of the name is a renaming still
     ("星澜医药生命产业园", "星澜医药生命科学产业园", "Platform", "renamed"),
 ])

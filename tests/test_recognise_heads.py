@@ -435,6 +435,14 @@ def test_a_plans_kind_of_projects(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # what firms do and their product (生产|电子) is no brand and trade
+    case("星澜、青禾等企业生产电子浆料", {"星澜": "Enterprise", "青禾": "Enterprise"}, id="shengchan-dianzi"),
+])
+def test_a_verb_before_a_trade_word_is_no_firm(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # 算力港, 数字港: a zone of data centres or digital firms, a platform (not a weak 港's project)
     case("在墨川镇规划建设青禾算力港", {"墨川镇": P, "青禾算力港": PL}, id="suanligang"),
     case("星澜数字港已入驻企业130余家", {"星澜数字港": PL}, id="shuzigang"),

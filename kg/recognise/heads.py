@@ -105,6 +105,7 @@ def heads(ctx: Context) -> list[Cand]:
                         and not (h.owner and firm_opens(ctx, out, start, mod_end))
                         and not unit_after_admin(ctx, start, mod_end, h))
                     or (h.prefix and not name.startswith(h.prefix))
+                    or (h.cls == "Enterprise" and h.noun and _verb_only(ctx, mod))
                     or (h.brand and short is None and (not _brand_in(ctx, mod) or (h.locality and _locality_last(ctx, mod))))):
                 break
             if ctx.seg.knows(name) and not ctx.lex.lookup(name) and len(name) <= 3 \
@@ -140,6 +141,13 @@ def heads(ctx: Context) -> list[Cand]:
             out.append(c)
             break
     return out
+
+
+def _verb_only(ctx: Context, mod: str) -> bool:
+    """True when ``mod`` is one verb (生产|电子, 制造|汽车): what firms do and the product,
+    not a brand and its trade."""
+    toks = ctx.seg.tokens(mod)
+    return len(toks) == 1 and ctx.seg.tag(mod)[:1] == "v" and ctx.lex.lookup(mod) is None
 
 
 def _trade_before_form(ctx: Context, at: int, h) -> int:
