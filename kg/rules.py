@@ -84,10 +84,12 @@ class Rules:
     stem_cut_stop_tags: tuple[str, ...] = ()   # ...the tags of a word before it that is no part of the name
     glued_titles: tuple[str, ...] = ()   # [boundary]: a post after a body's head jieba joined to it (局|局长)
     item_first_tags: tuple[str, ...] = ()   # a one-character word of these tags may open a list item's name
+    item_attributive: frozenset = frozenset()   # [boundary]: particles that end a phrase describing a list item (的)
     glued_words: frozenset = frozenset()
     quantity_units: str = ""
     title_max_len: int = 16
     numeral_streets: str = ""     # [place]: the last characters of a street named by a date (五一路)
+    unit_labels: tuple[str, ...] = ()   # [place]: words that say where, before a unit's name (地点：, 位于)
     heads_inside_word: str = ""
     greater_area: dict = field(default_factory=dict)
     track_sector_words: tuple[str, ...] = ()
@@ -213,10 +215,12 @@ def load_rules() -> Rules:
         stem_cut_units=raw["boundary"].get("stem_cut_units", ""),
         stem_cut_stop_tags=tuple(raw["boundary"].get("stem_cut_stop_tags", ())),
         item_first_tags=tuple(raw["boundary"].get("item_first_tags", ())),
+        item_attributive=frozenset(raw["boundary"].get("item_attributive", ())),
         glued_words=frozenset(raw["boundary"].get("glued_words", ())),
         quantity_units=raw["enum"].get("quantity_units", ""),
         title_max_len=raw.get("place", {}).get("title_max_len", 16),
         numeral_streets=raw.get("place", {}).get("numeral_streets", ""),
+        unit_labels=tuple(raw.get("place", {}).get("unit_labels", ())),
         greater_area=raw.get("place", {}).get("greater", {}),
         track_sector_words=tuple(raw["track"].get("sector_words", ())),
         track_tags={k: raw["track"].get(k, []) for k in ("word_tags", "listed_tags", "framed_tags", "frames", "kind_frames",

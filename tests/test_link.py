@@ -36,6 +36,7 @@ def test_is_abbreviation(short, long):
     ("数字经济产业园", "数产园", "the long form does not abbreviate the short"),
     ("数字产业园区", "数字经济产业园区", "too long to be an abbreviation"),
     ("数园", "数产园", "only one character shorter"),
+    ("星川湖区", "星川湖景区", "a name plus its last character is another place (a district, a scenic area)"),
 ])
 def test_is_not_abbreviation(short, long, why):
     assert not is_abbreviation(short, long), why
@@ -56,6 +57,7 @@ def test_is_renamed(a, b):
     ("云栖星辰数字经济产业园", "云栖星辰数智未来城", "different tails"),
     ("青禾数字经济未来城", "云栖数字经济未来城", "different heads"),
     ("云栖星辰数字经济未来城", "云栖星辰生命健康科技创新未来城", "middle too long"),
+    ("青川功能材料产业园", "青川永磁电机产业园", "a head of two characters: two parks' kinds, not a new name"),
 ])
 def test_is_not_renamed(a, b, why):
     assert not is_renamed(a, b), why
@@ -366,3 +368,18 @@ def test_a_mall_named_by_a_chains_brand_is_a_commercial_district_too():
     ents = link([M("云岫万象汇", "Project"), M("云岫科创大厦", "Project", sent=1)])
     assert ents["Project/云岫万象汇"].extra_classes == {"CommercialDistrict"}
     assert ents["Project/云岫科创大厦"].extra_classes == set()
+
+
+@pytest.mark.parametrize("short,long,cls,why", [
+    # two places in the middle: two sites of one owner
+    ("星澜（甘肃）数据中心", "星澜（贵州）数据中心", "Project", None),
+    # a body's head dropped from the middle: the institute is a firm of its own
+    ("青禾重型机床有限公司", "青禾重型机床研究所有限公司", "Enterprise", None),
+    # ... but a dropped word of the name is a renaming still
+    ("星澜医药生命产业园", "星澜医药生命科学产业园", "Platform", "renamed"),
+])
+def test_a_changed_middle_naming_another_site_or_body(short, long, cls, why):
+    from kg.lexicon import default_lexicon
+    from kg.link.same import why_same
+    from kg.rules import load_rules
+    assert why_same(short, long, load_rules(), default_lexicon(), set(), cls) == why

@@ -961,3 +961,11 @@ def test_districts_before_a_count_of_shangquan(recogniser, text, want):
 ])
 def test_a_street_named_by_a_date(recogniser, text, want):
     assert names(recogniser, text) == want
+
+
+def test_a_declared_short_form_owns_the_project_it_opens(recogniser):
+    # 墨川|浙江 would read as a short brand before a place; the document named 墨川浙江 elsewhere
+    doc = _doc("墨川浙江有限公司（以下简称“墨川浙江”）成立于2001年。墨川浙江高端铝材产业园项目开工。"
+               "支持墨川浙江、青禾精工等企业牵头组建联盟。")
+    ms = recogniser.document_mentions(doc)
+    assert {m.surface for m in ms if m.sentence == 1 and m.role == "owner"} == {"墨川浙江"}

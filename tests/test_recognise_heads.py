@@ -59,6 +59,16 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("青禾智造基地二期加快建设", {"青禾智造基地二期": PR}, None, id="phase"),
     case("青禾基地三期开工", {"青禾基地三期": PR}, None, id="phase-in-frame"),
     case("发挥省青禾母基金三期牵引作用", {}, None, id="a-fund-has-no-phase"),
+    # ... and a phase's works named after it: renovation, upgrade, workshop
+    case("近日，星澜古街二期改造完成", {"星澜古街二期改造": PR}, None, id="phase-renovation"),
+    case("墨川青禾铝业三期技改开工", {"墨川青禾铝业三期技改": PR}, None, id="phase-upgrade"),
+    case("禾川达二期厂房开工", {"禾川达二期厂房": PR}, None, id="phase-workshop"),
+    case("完成三个项目二期改造", {}, None, id="projects-renovated"),
+    # ... over 附属 (affiliated) inside a hospital's name
+    case("青川医学院附属医院星源院区二期开工", {"青川医学院附属医院星源院区二期": PR}, None,
+         id="fushu-inside-a-phase"),
+    # ... over a place's stem jieba tags a numeral (九里|长街)
+    case("九里长街特色街区二期改造完成", {"九里长街特色街区二期改造": PR}, None, id="phase-after-a-numeral-stem"),
     # a programme in quotes is not a project; the same words unquoted are
     case("市“青禾明珠工程”顶尖人才引进", {}, None, id="quoted-programme"),
     case("实施青禾明珠工程", {"青禾明珠工程": PR}, None, id="unquoted-works"),
@@ -352,6 +362,83 @@ def test_gaoxin_inside_an_areas_name(recogniser, text, want):
     case("开工活动在星澜新能源重卡零部件产业园举行", {"星澜新能源重卡零部件产业园": PL}, id="lingbujian-long"),
 ])
 def test_a_noun_tagged_as_a_quantity_inside_a_name(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # 再生 (recycled) jieba tags a verb: inside a body's name it is the trade's word
+    case("星澜集团与青禾大学合建再生橡胶研究中心", {"星澜集团": "Enterprise", "青禾大学": "Institution", "再生橡胶研究中心": "Institution"},
+         id="zaisheng-research-centre"),
+])
+def test_zaisheng_inside_a_name(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a firm's branch in a city: the firm, the city and the branch word are one firm
+    case("业主：星澜通信集团浙江有限公司云溪分公司", {"星澜通信集团浙江有限公司云溪分公司": "Enterprise"},
+         id="fengongsi-after-a-legal-name"),
+    case("联合中国银行宁波分行设立基金", {"中国银行宁波分行": "Enterprise"}, id="fenhang-of-a-known-bank"),
+    case("联合墨川银行青禾支行设立风险补偿资金", {"墨川银行青禾支行": "Enterprise"}, id="zhihang"),
+    # a bank named by its city
+    case("联合宜春银行、星澜银行设立基金", {"宜春银行": "Enterprise", "星澜银行": "Enterprise"},
+         id="city-banks"),
+    # ... but not the banks of a district, nor a bare branch word
+    case("青禾区银行网点增加", {}, id="district-banks"),
+    case("设立分公司", {}, id="bare-branch"),
+])
+def test_branches_and_banks(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # expressways and railways named by a proper word are places
+    case("星禾高速、宁川高铁穿境而过", {"星禾高速": "Place", "宁川高铁": "Place"}, id="expressway-and-railway"),
+    case("星澜轻轨建成通车", {"星澜轻轨": "Place"}, id="light-rail"),
+    # ... but speed is no route
+    case("经济保持高速发展", {}, id="gaosu-fazhan"),
+    case("乘坐高铁往来", {}, id="bare-gaotie"),
+])
+def test_routes(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # after a word that says where, the words before a unit name it, dictionary words too
+    case("地点：光明街道 总投资：3亿元", {"光明街道": "Place"}, id="didian-label"),
+    case("位于站后路街道的青禾夜市人气旺", {"站后路街道": "Place", "青禾夜市": "CommercialDistrict"},
+         id="weiyu"),
+    # ... but not a unit word with no name
+    case("项目位于城区各街道", {}, id="no-name"),
+])
+def test_a_unit_named_after_a_word_of_where(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a park for small firms: 企业 inside its head ends no name
+    case("星川街道小微企业园通过验收", {"星川街道小微企业园": "Platform"}, id="xiaowei-park"),
+    case("新建小微企业园3个", {}, id="xiaowei-parks-counted"),
+])
+def test_a_park_for_small_firms(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a plan's kind of projects (续建, 在建, 拟建) is no name
+    case("■续建项目 ●星澜物流园 业主：星澜物流有限公司", {"星澜物流园": "Platform", "星澜物流有限公司": "Enterprise"},
+         id="xujian-heading"),
+    case("全区在建项目增加", {}, id="zaijian"),
+])
+def test_a_plans_kind_of_projects(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # what firms do and their product (生产|电子) is no brand and trade
+    case("星澜、青禾等企业生产电子浆料", {"星澜": "Enterprise", "青禾": "Enterprise"}, id="shengchan-dianzi"),
+])
+def test_a_verb_before_a_trade_word_is_no_firm(recogniser, text, want):
     check(recogniser, text, want)
 
 
@@ -772,8 +859,14 @@ def test_words_before_and_after_a_name(recogniser, text, want):
     case("走访四方街道。", {"四方街道": "Place"}, id="before-a-unit"),
     case("三元街道、五里街道开展活动。", {"三元街道": "Place", "五里街道": "Place"}, id="two-units"),
     case("推进四方湾中央商务区建设。", {"四方湾中央商务区": "Place"}, id="before-a-lone-character"),
+    # ... or before a character right before the unit, or before a place word of its own
+    case("还在五眼桥街道开设夜市。", {"五眼桥街道": "Place"}, id="before-a-character-and-the-unit"),
+    case("与六里湖新区隔湖相望。", {"六里湖新区": "Platform"}, id="before-a-character-and-a-zone"),
+    case("九里长街历史文化街区完成改造。", {"九里长街历史文化街区": "CommercialDistrict"},
+         id="before-a-place-word"),
     # a numeral and a counter is a count
     case("三个街道开展活动。", {}, id="a-count"),
+    case("全区三大商圈客流增长。", {}, id="a-count-of-districts"),
 ])
 def test_a_place_stem_tagged_a_numeral(recogniser, text, want):
     check(recogniser, text, want)

@@ -64,6 +64,16 @@ def test_registered_names_with_a_bracketed_city(recogniser, text, want):
     # ... but not over another firm's name and the word after it
     case("由星澜船舶集团有限公司所属墨川发动机有限公司投资建设",
          {"星澜船舶集团有限公司": E, "墨川发动机有限公司": E}, id="suoshu-two-firms"),
+    # 再生 (recycled) is a word of the trade inside a name, not a verb that ends it
+    case("由墨川鑫达再生塑料科技有限公司投资建设", {"墨川鑫达再生塑料科技有限公司": E}, id="zaisheng-inside"),
+    # the trade word right before the legal form is the firm's, though elsewhere a verb that ends names
+    case("业主：云溪禾川文旅发展有限公司", {"云溪禾川文旅发展有限公司": E}, id="trade-fazhan"),
+    case("业主：星澜鑫禾农业开发有限公司", {"星澜鑫禾农业开发有限公司": E}, id="trade-kaifa"),
+    case("推动开发有限公司发展", {}, id="trade-word-alone"),
+    # a firm's rank before its name (龙头企业, 链主企业) is no word of the name
+    case("龙头企业墨川星澜再生塑料有限公司去年产值增长", {"墨川星澜再生塑料有限公司": E},
+         id="rank-word-before"),
+    case("骨干企业青禾禾川科技有限公司投资建设", {"青禾禾川科技有限公司": E}, id="guganqiye-before"),
     # ... and generic words and a track alone make no firm
     case("一家新能源科技有限公司", {"新能源": "IndustryTrack"}, id="generic-legal-name"),
     # a declared short form is no word of a listed name

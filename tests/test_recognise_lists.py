@@ -224,6 +224,25 @@ def test_unit_peers(recogniser, text, want):
     # 等领域企业: the fields whose firms are counted are tracks, not firms
     case("园区已集聚光子传感、海洋牧药、耐磨涂层等领域企业30余家", {"光子传感": T, "海洋牧药": T, "耐磨涂层": T},
          id="lingyu-qiye"),
+    # a later item is named after the phrase that describes it (和新开业的C)
+    case("星湾广场、墨川商场和新开业的青禾天街等商业综合体客流增长。",
+         {"星湾广场": PR, "墨川商场": PR, "青禾天街": P}, id="attributive-before-a-later-item"),
+    # 新开业 (newly opened) ends a name before it, as 开业 does
+    case("云溪大街商圈新开业星澜广场、墨川天地两个商业综合体。",
+         {"云溪大街商圈": "CommercialDistrict", "星澜广场": PR, "墨川天地": PR}, id="xinkaiye-before-a-list"),
+    # an item that opens with a count counts things, it names none
+    case("全区形成“四大商圈、三条美食街、多个夜市”的格局", {}, id="counted-items"),
+    # a head word alone is what is left of an item whose brand the walk cut off: no peer name
+    case("汽车零部件领域，宁州远航动力、星川精工等企业优势明显", {"汽车零部件": T, "星川精工": E},
+         id="head-word-alone-is-no-peer"),
+    # a foreign country before a listed firm's name is where the firm is from, not its name
+    case("韩国禾星、日本川丽等外资企业近年相继落户", {"韩国": P, "禾星": E, "日本": P, "川丽": E},
+         id="country-before-listed-firms"),
+    # ... but a bloc's name opens local firms' names (东盟X)
+    case("东盟星科、青禾云等本地企业加快成长", {"东盟星科": E, "青禾云": E}, id="bloc-in-a-firms-name"),
+    # ... but a track's phrase is not cut at 的 (the crossing of two tracks names no track)
+    case("星澜城则聚焦光子技术与高端医疗器械的交叉应用。", {"光子技术": T, "高端医疗器械": T},
+         id="attributive-in-a-track-list"),
 ])
 def test_enumerations(recogniser, text, want):
     check(recogniser, text, want)

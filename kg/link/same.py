@@ -31,8 +31,12 @@ class UnionFind:
 
 def _cut_middle(short: str, long: str) -> bool:
     """True when ``short`` is a word of ``long``'s start plus a word of its end,
-    the middle cut out (杭州中心 = 杭州 + 中心 of 杭州电竞中心)."""
-    return any(long.startswith(short[:i]) and long.endswith(short[i:]) for i in range(2, len(short) - 1))
+    the middle cut out (杭州中心 = 杭州 + 中心 of 杭州电竞中心), or a name of three
+    characters or more plus the last one, one character cut out (岳阳楼区 of 岳阳楼景区: a
+    district, not the scenic area)."""
+    return any(long.startswith(short[:i]) and long.endswith(short[i:]) for i in range(2, len(short) - 1)) \
+        or (len(short) >= 4 and len(long) == len(short) + 1 and long.startswith(short[:-1])
+            and long.endswith(short[-1]))
 
 
 def is_abbreviation(short: str, long: str) -> bool:
@@ -91,7 +95,9 @@ def is_renamed(a: str, b: str, known: frozenset[str] | set[str] = frozenset(),
     if p < 2 or s < 2 or len(ma) > 4 or len(mb) > 4 or a[:p] in known:
         return False
     if ma and mb:           # a changed middle word: 数字经济 -> 数智 (not a track for another:
-        return s >= 3       # why_same asks _other_track)
+        # why_same asks _other_track), after a head of three characters or more: after
+        # two (稀土|功能材料|产业园, 稀土|永磁电机|产业园) the words are two parks' kinds
+        return s >= 3 and p >= 3
     # a dropped middle word: keep a long head, and a phase or a number is no word (一期, 2号)
     cut = ma or mb
     if unit_chars is None:
@@ -141,7 +147,8 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
         # (a track the lexicon knows at the end of a longer one is a track joined to
         # another, 青禾能源新材料 for 新材料 and a 青禾能源 track, not its short form)
         return "abbreviation"
-    if is_renamed(short, long, known, rules.link.get("unit_chars", "")) and not _other_track(short, long, lexicon):
+    if is_renamed(short, long, known, rules.link.get("unit_chars", "")) and not _other_track(short, long, lexicon) \
+            and not _other_site(short, long, rules, lexicon):
         return "renamed"
     if _same_head(short, long, rules):
         return "same-head"
@@ -164,6 +171,19 @@ def _other_track(a: str, b: str, lexicon: Lexicon) -> bool:
     p, s = _affixes(a, b)
     ma, mb = a[p:len(a) - s], b[p:len(b) - s]
     return bool(ma and mb) and any(lexicon.lookup(m, "IndustryTrack") is not None for m in (ma, mb))
+
+
+def _other_site(a: str, b: str, rules: Rules, lexicon: Lexicon) -> bool:
+    """The middle words of two names say two sites or two bodies, not one thing renamed:
+    two places (X（甲省）数据中心 / X（乙省）数据中心), or a body's head dropped
+    (X电力机车有限公司 / X电力机车研究所有限公司: the institute is a firm of its own)."""
+    p, s = _affixes(a, b)
+    ma, mb = a[p:len(a) - s].strip("()（）"), b[p:len(b) - s].strip("()（）")
+    if ma and mb:
+        return all(lexicon.lookup(m, "Place") is not None for m in (ma, mb))
+    cut = ma or mb
+    h = rules.heads.get(cut)
+    return h is not None and h.cls in ("Institution", "Enterprise")
 
 
 def _kind_only(name: str, rules: Rules, lexicon: Lexicon) -> bool:

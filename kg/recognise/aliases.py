@@ -77,7 +77,9 @@ def document_names(rules: Rules, mentions: list[Mention]) -> dict[str, tuple[str
 def document_name_cands(ctx) -> list[Cand]:
     """Candidates where a name the document gave away elsewhere stands as written; a
     track's with the suffix written after it (一是硅基新材料产业。), as the lexicon's
-    spans are, so that a known track inside it (新材料产业) is no longer than it."""
+    spans are, so that a known track inside it (新材料产业) is no longer than it. An owner
+    nested in a name that is cut short of such a name grows to it (X山东|高端…项目 is the
+    declared X山东's, not a short brand's before the place: X|山东)."""
     out = []
     suffix = ctx.tables.doc_track_suffix
     for surface, (name, cls) in ctx.doc_names.items():
@@ -87,7 +89,21 @@ def document_name_cands(ctx) -> list[Cand]:
                 # (not 产业链: the chain word after a track says what a report is about)
                 end = (suffix.match(ctx.text, end) or m).end()
             out.append(Cand(m.start(), end, cls, name, "document-name", prio=1))
+            if cls in ("Enterprise", "Institution"):
+                _grow_owner(ctx, m.start(), m.end(), name, cls)
     return out
+
+
+def _grow_owner(ctx, start: int, end: int, name: str, cls: str) -> None:
+    """Owners nested at ``start`` in a longer candidate that end before ``end``: the
+    document's name start..end (its canonical ``name``) owns the thing instead."""
+    for c in ctx.cands:
+        if c.start != start or c.end <= end:
+            continue
+        for k, o in enumerate(c.nested):
+            if o.role == "owner" and o.start == start and o.end < end:
+                c.nested[k] = Cand(start, end, cls, name, "owner-prefix:document", prio=4, role="owner",
+                                   aliases=(ctx.text[start:end],))
 
 
 def head_anaphora(rules: Rules, seg, doc_id: str, sentences, by_sentence: dict[int, list[Mention]]) -> list[Mention]:

@@ -12,7 +12,7 @@ from ..model import Token
 from ..rules import Rules
 from ..segment import Segmenter
 from .candidate import Cand
-from .text import CLOSE_QUOTES, LIST_SEP, NUMERAL_CHARS, OPEN_QUOTES, STOP_TAGS, alnum, is_punct, last_chars
+from .text import CLOSE_QUOTES, LIST_SEP, NUMERAL_CHARS, OPEN_QUOTES, STOP_TAGS, alnum, han, is_punct, last_chars
 
 
 class Tables:
@@ -285,8 +285,10 @@ def proper(ctx: Context, span: str) -> bool:
         if numeral_street(ctx, t.text, tag):
             return True     # a street named by a date the dictionary holds as a numeral (五一路)
         if numeral_stem(ctx, t.text) and (len(toks) == 1 or (
-                i + 1 < len(toks) and ctx.seg.tag(toks[i + 1].text).endswith("g"))):
-            return True     # 八角(|湾): a place's stem jieba took for a sum, alone or before a bound morpheme
+                i + 1 < len(toks) and (ctx.seg.tag(toks[i + 1].text).endswith("g") or (
+                    len(toks[i + 1].text) == 1 and han(toks[i + 1].text)
+                    and ctx.seg.tag(toks[i + 1].text) not in ctx.rules.lone_char_stop_tags)))):
+            return True     # 八角(|湾), 三眼|桥: a place's stem jieba took for a sum, alone or before a character
         if tag.endswith("g") and prev_bound:
             return True     # 湾|辰: two bound morphemes side by side, a word jieba could not make
         prev_bound = tag.endswith("g")

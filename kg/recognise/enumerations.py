@@ -258,10 +258,11 @@ def shared_heads(ctx: Context) -> list[Cand]:
 
 
 def _peer(ctx: Context, s: int, e: int, cls: str, group: str) -> Cand | None:
-    """An item made of nouns alone, none of them generic, no name of another class."""
+    """An item made of nouns alone, none of them generic, no name of another class, not a
+    name's head alone (动力, 科技: what is left of an item whose brand the walk cut off)."""
     name = ctx.text[s:e]
     if not (2 <= len(name) <= ctx.rules.lengths["bare_name"]) or ctx.lex.is_not_entity(name) \
-            or generic_only(ctx, name) \
+            or generic_only(ctx, name) or name in ctx.rules.heads \
             or strip_generic(ctx, s, e) != s:
         return None
     known = ctx.lex.lookup(name)

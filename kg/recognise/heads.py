@@ -36,7 +36,7 @@ def heads(ctx: Context) -> list[Cand]:
                 continue  # a token straddles the head (运河, 格局): not this head
             mod_end = hs
             if h.long:
-                start = long_modifier(ctx, t.start if hs > t.start else mod_end)
+                start = long_modifier(ctx, _trade_before_form(ctx, t.start if hs > t.start else mod_end, h))
             else:
                 start = left_modifier(ctx, t.start if hs > t.start else mod_end,
                                       stop_admin=h.stop_at_place, brand_ok=h.cls == "Institution",
@@ -105,6 +105,7 @@ def heads(ctx: Context) -> list[Cand]:
                         and not (h.owner and firm_opens(ctx, out, start, mod_end))
                         and not unit_after_admin(ctx, start, mod_end, h))
                     or (h.prefix and not name.startswith(h.prefix))
+                    or (h.cls == "Enterprise" and h.noun and _verb_only(ctx, mod))
                     or (h.brand and short is None and (not _brand_in(ctx, mod) or (h.locality and _locality_last(ctx, mod))))):
                 break
             if ctx.seg.knows(name) and not ctx.lex.lookup(name) and len(name) <= 3 \
@@ -140,6 +141,25 @@ def heads(ctx: Context) -> list[Cand]:
             out.append(c)
             break
     return out
+
+
+def _verb_only(ctx: Context, mod: str) -> bool:
+    """True when ``mod`` is one verb (生产|电子, 制造|汽车): what firms do and the product,
+    not a brand and its trade."""
+    toks = ctx.seg.tokens(mod)
+    return len(toks) == 1 and ctx.seg.tag(mod)[:1] == "v" and ctx.lex.lookup(mod) is None
+
+
+def _trade_before_form(ctx: Context, at: int, h) -> int:
+    """Where the walk left over a firm's legal name starts: before the trade word right
+    before the legal form ([legal_name] trade_words: X文旅发展|有限公司, X农业开发|有限公司),
+    a verb elsewhere that would end the name, here the word the firm registered."""
+    if h.cls != "Enterprise":
+        return at
+    t = ctx.by_end.get(at)
+    if t is not None and t.text in ctx.rules.legal_name.get("trade_words", ()):
+        return t.start
+    return at
 
 
 def _opening_kept(ctx: Context, start: int, stripped: int, mod_end: int) -> int:

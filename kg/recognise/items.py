@@ -10,7 +10,7 @@ from .candidate import Cand
 from .context import Context, bare_head, generic_only, proper, strip_generic
 from .modifier import left_modifier
 from .owners import owner
-from .places import place_prefix
+from .places import country_prefix, place_prefix
 from .text import CLOSE_QUOTES, GOVERNMENT_LEVELS, JOIN_CHARS, LIST_SEP, OPEN_QUOTES, alnum, is_punct
 from .tracks import COUNTED as _COUNTED, track_like
 
@@ -103,6 +103,19 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _after_attributive(ctx: Context, s: int, e: int) -> int:
+    """The start of an item without the phrase that describes it (A和新开业的B等): an
+    attributive particle ([boundary] item_attributive) ends the phrase, no name holds one.
+    (The first item's walk left stops at it already; a later item has no walk.)"""
+    cut = s
+    for t in ctx.toks:
+        if t.start >= e:
+            break
+        if s < t.start and t.end < e and t.text in ctx.rules.item_attributive:
+            cut = t.end
+    return cut
+
+
 def _before_verb_at_end(ctx: Context, s: int, e: int) -> int:
     """The end of a list's last item without the boundary word that ends it: the
     clause's verb stands between a list and its counter (A、B街道|布局|一批平台)."""
@@ -183,10 +196,19 @@ def item(ctx: Context, name: str, s: int, e: int, cls: str, group: str, noun: st
     """The candidate for one list item that its list would make a ``cls`` (None if none),
     with the owner its name begins with; ``noun`` is the list's noun ("" for a verb's list);
     ``framed``: words on both sides of the list say what its items are (kg.recognise.lists)."""
+    # (a track's phrase is no name: 纳米技术与医疗器械的交叉应用 is read as a whole or not at all)
+    cut = _after_attributive(ctx, s, e) if cls != "IndustryTrack" else s
+    if cut > s:
+        s, name = cut, ctx.text[cut:e]
+        if e - s < 2:
+            return None
     if cls == "Enterprise" and not ctx.lex.lookup(name):
         h = ctx.rules.head_of(name)
         if h is None or h.stop_at_place:
             s = place_prefix(ctx, s, e)
+            name = ctx.text[s:e]
+        if h is None and not ctx.lex.lookup(name):
+            s = country_prefix(ctx, s, e)
             name = ctx.text[s:e]
     c = _item_cand(ctx, name, s, e, cls, group, noun, framed)
     if c and c.cls in ("Project", "Platform") and c.rule != "enumeration+lexicon":
@@ -206,6 +228,8 @@ def _item_cand(ctx: Context, name: str, s: int, e: int, cls: str, group: str, no
                framed: bool = False) -> Cand | None:
     if ctx.lex.is_not_entity(name) or generic_only(ctx, name) or name[0].isdigit() and not alnum(name):
         return None
+    if cls != "IndustryTrack" and ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.match(name):
+        return None  # “三大商圈、两条步行街”: an item that opens with a count counts things, names none
     if bare_head(ctx, name):
         return None  # 特色历史街区: generic words and a head, no name
     suffix, when = ctx.rules.enum_name_suffix.get(noun, (None, None))

@@ -314,6 +314,10 @@ def long_modifier(ctx: Context, upto: int) -> int:
             start = prev.start  # X|Mini| |LED|背光模组项目: a space between two Latin words of a product
             k -= 2
             continue
+        if start < upto and numeral_stem_before(ctx, before, k, start, upto):
+            start = t.start     # 十里|长街…二期改造: a place's stem jieba took for a sum
+            k -= 1
+            continue
         if upto - t.start > max_len or _long_stop(ctx, t, inside, keep, stop_tags, content_before):
             if upto - t.start <= max_len and start < upto and (
                     _brand_of_words(ctx, before, k, start, upto) or _place_stem(ctx, before, k, start)):

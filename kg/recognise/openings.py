@@ -12,9 +12,12 @@ from .text import ADMIN_UNITS
 def unit_after_admin(ctx: Context, start: int, mod_end: int, h) -> bool:
     """True when an administrative unit's head (街道, 镇) follows a district or county the
     lexicon knows and a word of two or more characters (青禾区|先锋|街道): the district says
-    the word names one of its units, a dictionary word (先锋, 联合) as well as a coined one."""
+    the word names one of its units, a dictionary word (先锋, 联合) as well as a coined one;
+    or follows a word that says where ([place] unit_labels: 地点：, 位于)."""
     if h.cls != "Place" or h.word not in ADMIN_UNITS or mod_end - start < 2:
         return False
+    if ctx.text.endswith(ctx.rules.unit_labels, 0, start):
+        return True   # 地点：|中城|街道, 位于|站前路|街道: the words say where, a unit's name follows
     t = ctx.by_end.get(start)
     e = ctx.lex.lookup(t.text, "Place") if t is not None else None
     return bool(e and e.levels)

@@ -141,6 +141,19 @@ def place_prefix(ctx: Context, s: int, e: int) -> int:
     return s
 
 
+def country_prefix(ctx: Context, s: int, e: int) -> int:
+    """End of a foreign country's name that begins the span s..e (else s): in a list of
+    firms, 韩国|星澜 is a firm of Korea and the country, not a firm called 韩国星澜
+    (a group that keeps the country in its name ends in a head: 新加坡星澜集团)."""
+    for t in ctx.toks:
+        if t.start == s and t.end <= e - 2 and t.text in ctx.tables.countries \
+                and t.text not in ctx.rules.place_attributive_after_country.get("not_firm_prefix", ()):
+            return t.end
+        if t.start >= s:
+            break
+    return s
+
+
 def after_parent(ctx: Context) -> list[Cand]:
     """A county-level unit's short form right after the city it lies in (泉州市|晋江,
     苏州|昆山): the unit.  A short form alone is ambiguous (LEXICON.md: 天河 is also a

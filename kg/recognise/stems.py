@@ -33,7 +33,10 @@ def numeral_stem_before(ctx: Context, before: list[Token], k: int, start: int, u
         h = ctx.rules.heads.get(head.text) if head is not None else None
         return h is not None and h.cls == "Place" and len(h.word) > 1
     nxt = before[k + 1]
-    return len(nxt.text) == 1 and nxt.end < upto and han(nxt.text) \
+    if ctx.seg.tag(nxt.text) == "ns" and len(nxt.text) > 1:
+        return True   # 十里|长街: the rest of the stem is a place word of its own
+    # (八里|湖|新区, 三眼|桥|街道: the character may stand right before the head)
+    return len(nxt.text) == 1 and nxt.end <= upto and han(nxt.text) \
         and ctx.seg.tag(nxt.text) not in ctx.rules.lone_char_stop_tags and nxt.text not in ctx.rules.boundary
 
 
