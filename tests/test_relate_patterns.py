@@ -559,6 +559,24 @@ ROWS = [
         ("墨川数控智造基地", "ownedBy", "青禾墨川数控有限公司")),
     no("owner-unit-label", {"墨川数控智造基地": P, "青禾经开区": PL, "青禾墨川数控有限公司": E},
        "■墨川数控智造基地  总投资12亿元  青禾经开区  监理单位：青禾墨川数控有限公司"),
+    # the card of an item of a list, one labelled field a line under its heading (●A / 业主：X)
+    yes("owner-field", {"星澜冷链中心": P, "青禾物流集团有限公司": E, "云溪街道": L},
+        "●星澜冷链中心\n业主：青禾物流集团有限公司\n地点：云溪街道",
+        ("星澜冷链中心", "ownedBy", "青禾物流集团有限公司")),
+    yes("owner-field", {"星澜氢能产业园项目": P, "墨川能源有限公司": E, "青禾国有资产经营有限公司": E},
+        "3．星澜氢能产业园项目\n投资方：墨川能源有限公司、青禾国有资产经营有限公司\n投资额：8亿元",
+        ("星澜氢能产业园项目", "ownedBy", "墨川能源有限公司"),
+        ("星澜氢能产业园项目", "ownedBy", "青禾国有资产经营有限公司")),
+    # (the owner's line after another field of the card: the heading still speaks)
+    yes("owner-field", {"星澜冷链中心": P, "青禾物流集团有限公司": E, "云溪街道": L},
+        "●星澜冷链中心\n地点：云溪街道\n业主：青禾物流集团有限公司",
+        ("星澜冷链中心", "ownedBy", "青禾物流集团有限公司")),
+    # ... not the firm that builds it for the owner, nor a card after a long paragraph of prose
+    no("owner-field", {"星澜冷链中心": P, "青禾建工集团有限公司": E},
+       "●星澜冷链中心\n施工单位：青禾建工集团有限公司"),
+    no("owner-field", {"星澜冷链中心": P, "青禾物流集团有限公司": E},
+       "●星澜冷链中心\n建设内容：新建冷库及分拣中心约12万平方米，建成后年周转能力达60万吨，配套建设办公用房。"
+       "\n业主：青禾物流集团有限公司", ("星澜冷链中心", "ownedBy", "青禾物流集团有限公司")),
     yes("located-relied-on", {**FIRMS, "青禾智造产业园": PL}, "智能装备：依托青禾智造产业园，汇聚星澜科技、墨川网络等企业，重点发展机器人。",
         ("星澜科技", LOC, "青禾智造产业园"), ("墨川网络", LOC, "青禾智造产业园")),
     # (what the clause develops is a track, and a firm relied on is no place)

@@ -48,7 +48,7 @@ from collections import Counter, defaultdict
 from ..model import Document, Entity, Mention, Relation
 from .base import Collector, Item, rx
 from .home import HomeRules, document_head, find_home, home_word_list, home_words, kind_words
-from .located import (acts_count, acts_lead, find_site, heading_area, located, lists_on, numbered_item,
+from .located import (acts_count, acts_lead, field_line, find_site, heading_area, located, lists_on, numbered_item,
                       paragraph_district, sentence_setting, setting)
 from .names import corpus, home_parts, named_places, named_tracks, stem_owners
 from .owners import owners
@@ -213,6 +213,8 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         if numbered:
             ctx.heading = numbered
             item = ctx.heading if s.paragraph in alone else None
+        elif opening and ctx.heading and s.paragraph in alone and field_line(c, s.text):
+            item = ctx.heading      # (●A项目 / 业主：X / 地点：Y: each line of the card speaks of A)
         opening = False
         counting = counting or acts_count(c, s.text) is not None
         site = find_site(c, s.text, ms) or site

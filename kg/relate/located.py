@@ -97,6 +97,12 @@ def numbered_item(c: Collector, text: str, ms: list[Item], district: str | None)
     return None
 
 
+def field_line(c: Collector, text: str) -> bool:
+    """True when ``text`` is one short labelled field (业主：X, 地点：Y) of the card an item's
+    heading opens ([located] field_line)."""
+    return rx(c.rules.get("located", {}).get("field_line", "$^")).match(text) is not None
+
+
 def sentence_setting(c: Collector, text: str, ms: list[Item]) -> str | None:
     """The place a sentence opens on as the setting of its acts (在青禾镇，A投资建设的X已试产;
     在青禾区星澜街道，Y夜市开市; 在星澜路沿线，A、B等本土企业…), else None: what the
