@@ -196,6 +196,26 @@ def test_an_owner_is_a_brand_and_its_trade(recogniser, text, name, owners):
     assert [m.name for m in ms if m.role == "owner"] == owners
 
 
+@pytest.mark.parametrize("text, name, owners", [
+    # a hospital's or a school's name opens the site's ([brand] owner_bodies): the body owns it,
+    # not a brand's shape cut before its head word (青禾市中心|医院)
+    ("推进青禾市中心医院南湖院区建设", "青禾市中心医院南湖院区", [("青禾市中心医院", "Institution")]),
+    ("墨川区中医医院迁建项目开工", "墨川区中医医院迁建项目", [("墨川区中医医院", "Institution")]),
+    ("第七中学云溪校区开工建设", "第七中学云溪校区", [("第七中学", "Institution")]),
+    # ... to the last unit of the body after it (owner_body_units)
+    ("推进云溪医学院附属医院北湖院区建设", "云溪医学院附属医院北湖院区", [("云溪医学院附属医院", "Institution")]),
+    ("星澜大学墨川学院实训基地投用", "星澜大学墨川学院实训基地", [("星澜大学墨川学院", "Institution")]),
+    # ... not to a second university's word (a university's park)
+    ("推进星澜大学国家大学科技园二期项目", "星澜大学国家大学科技园二期项目", [("星澜大学", "Institution")]),
+    # ... and not a known firm's institute: the firm owns it
+    ("美团研究院二期开工", "美团研究院二期", [("美团", "Enterprise")]),
+])
+def test_a_body_owns_a_site_named_after_it(recogniser, text, name, owners):
+    ms = mentions(recogniser, text)
+    assert name in [m.name for m in ms if m.role != "owner"]
+    assert [(m.name, m.cls) for m in ms if m.role == "owner"] == owners
+
+
 def test_a_place_prefix_does_not_swallow_the_owner(recogniser):
     ms = mentions(recogniser, "开工拱墅区星澜科技华东总部")
     owners = [(m.name, m.cls) for m in ms if m.role == "owner"]

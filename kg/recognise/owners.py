@@ -16,6 +16,9 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
     legal = _legal_owner(ctx, start, head_start)
     if legal:
         return [legal]
+    body = _body(ctx, start, head_start)
+    if body:
+        return [body]
     # the words of the modifier (the first one clipped where a glued word was cut: 一|华体)
     inner = [text[max(t.start, start):t.end] for t in toks if start < t.end <= head_start]
     best = None
@@ -92,6 +95,31 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
             # (天域半导体|碳化硅外延片项目: a firm-shaped word followed by what the project makes)
             return [Cand(start, start + len(s), cls, s, f"owner-prefix:{word}", prio=2, role="owner")]
     return _brand(ctx, start, head_start)
+
+
+def _body(ctx: Context, start: int, head_start: int) -> Cand | None:
+    """A hospital, university or school whose name opens the modifier, with words of the
+    site's own after it (青禾市中心医院|南湖院区, 江南医学院附属医院|北湖院区, 青禾大学星澜学院|
+    实训大楼): the body owns the site (not 青禾市中心, a brand's shape). Its name ends a word
+    of the text with a word of [brand] owner_bodies, or goes on to the last of its units
+    after it (owner_body_units)."""
+    bodies = tuple(ctx.rules.brand.get("owner_bodies", ()))
+    units = tuple(ctx.rules.brand.get("owner_body_units", ()))
+    ends = [t.end for t in ctx.toks if start + 4 <= t.end <= head_start and ctx.text[start:t.end].endswith(bodies)]
+    if not ends:
+        return None
+    end = next((e for e in reversed(ends) if ctx.text[start:e].endswith(units)), ends[0]) \
+        if len(ends) > 1 else ends[0]
+    if any(is_punct(ch) for ch in ctx.text[start:end]):
+        return None
+    name = ctx.text[start:end]
+    first = next((t for t in ctx.toks if t.start == start and t.end < end), None)
+    if first is not None and (ctx.lex.lookup(first.text, "Enterprise")
+                              or (ctx.lex.lookup(first.text, "Place") and ctx.lex.lookup(name[len(first.text):], "Institution"))):
+        return None     # (a firm's institute, 星澜化学|研究院; a site of a known body in a city, 云溪|青禾大学|X研究院)
+    known = ctx.lex.lookup(name, "Institution") or ctx.lex.lookup(name, "Enterprise")
+    return Cand(start, end, known.cls if known else "Institution", known.name if known else name,
+                "owner-prefix:body", prio=4, role="owner")
 
 
 def _branch(ctx: Context, best: Cand, head_start: int) -> Cand:
