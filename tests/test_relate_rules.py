@@ -1143,8 +1143,8 @@ def test_owner_by_the_stem_of_a_group(things, text, owned):
 
 @pytest.mark.parametrize("things,text,owner", [
     # a short form that begins a project's name, the firm named in full in the document
-    ({"星澜": E, "星澜智慧能源集团股份有限公司": E, "星澜海上风电总部项目": P},
-     "星澜智慧能源集团股份有限公司营收增长。星澜海上风电总部项目开工。", "星澜智慧能源集团股份有限公司"),
+    ({"星澜": E, "星澜海风动力集团股份有限公司": E, "星澜海上风电总部项目": P},
+     "星澜海风动力集团股份有限公司营收增长。星澜海上风电总部项目开工。", "星澜海风动力集团股份有限公司"),
     # ... the full name after the name of a place
     ({"云溪区": L, "墨川电子": E, "云溪墨川电子材料有限公司": E, "墨川电子材料化学品项目": P},
      "云溪区加快发展。云溪墨川电子材料有限公司扩产。墨川电子材料化学品项目投产。", "云溪墨川电子材料有限公司"),
@@ -1154,8 +1154,8 @@ def test_owner_by_the_stem_of_a_group(things, text, owned):
     # ... nor a name that words other than a place's come before, nor one of two full names
     ({"墨川电子": E, "青禾墨川电子材料有限公司": E, "墨川电子材料化学品项目": P},
      "青禾墨川电子材料有限公司扩产。墨川电子材料化学品项目投产。", "墨川电子"),
-    ({"星澜": E, "星澜智慧能源集团股份有限公司": E, "星澜数字科技有限公司": E, "星澜海上风电总部项目": P},
-     "星澜智慧能源集团股份有限公司、星澜数字科技有限公司营收增长。星澜海上风电总部项目开工。", "星澜"),
+    ({"星澜": E, "星澜海风动力集团股份有限公司": E, "星澜数字科技有限公司": E, "星澜海上风电总部项目": P},
+     "星澜海风动力集团股份有限公司、星澜数字科技有限公司营收增长。星澜海上风电总部项目开工。", "星澜"),
 ])
 def test_owner_named_in_full(things, text, owner):
     r = relate_on(things, text)
