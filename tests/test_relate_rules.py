@@ -1141,6 +1141,18 @@ def test_owner_by_the_stem_of_a_group(things, text, owned):
     assert any(f[3] == "owner-stem" for f in r.facts("ownedBy")) == owned
 
 
+@pytest.mark.parametrize("things,text,owned", [
+    # a firm's branch, named after it ([owner] branch_ends)
+    ({"星澜科技": E, "星澜科技云溪分公司": E}, "星澜科技营收增长。青禾园已入驻星澜科技云溪分公司等企业。", True),
+    # ... not a firm named after another without a branch's ending
+    ({"星澜科技": E, "星澜科技云溪研究所有限公司": E}, "星澜科技营收增长。青禾园已入驻星澜科技云溪研究所有限公司等企业。", False),
+])
+def test_a_branch_is_owned_by_the_firm_it_is_named_after(things, text, owned):
+    r = relate_on(things, text)
+    assert (("星澜科技云溪分公司" if owned else "星澜科技云溪研究所有限公司"), "ownedBy", "星澜科技") \
+        in r.pairs("ownedBy") if owned else not r.pairs("ownedBy")
+
+
 @pytest.mark.parametrize("things,text,owner", [
     # a short form that begins a project's name, the firm named in full in the document
     ({"星澜": E, "星澜海风动力集团股份有限公司": E, "星澜海上风电总部项目": P},
