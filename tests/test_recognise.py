@@ -981,3 +981,28 @@ def test_districts_before_a_count_of_shangquan(recogniser, text, want):
 ])
 def test_a_street_named_by_a_date(recogniser, text, want):
     assert names(recogniser, text) == want
+
+
+def _m(sentence, start, surface, cls, rule, role=""):
+    from kg.model import Mention
+    return Mention("t.txt", sentence, start, start + len(surface), surface, cls, surface, rule, role=role)
+
+
+@pytest.mark.parametrize("rule, kept", [
+    ("owner-prefix:新材料", False),    # a brand and a trade word that the document names as a track
+    ("owner-prefix:brand", False),     # a brand no list holds, the same
+    ("owner-prefix:lexicon", True),    # a firm the lexicon knows keeps its name
+])
+def test_an_owner_the_document_names_as_a_track_is_none(rule, kept):
+    from kg.recognise.owners import track_brands
+    ms = [_m(0, 4, "星澜新材料", "IndustryTrack", "enumeration", "item"),
+          _m(1, 2, "星澜新材料高性能产业化基地", "Project", "head:产业化基地"),
+          _m(1, 2, "星澜新材料", "Enterprise", rule, "owner")]
+    assert (ms[2] in track_brands(ms)) == kept
+    # (an owner no track of the document is named like stays)
+    assert ms[2] in track_brands(ms[1:])
+
+
+def test_a_track_the_lexicon_knows_is_no_shaped_owner(recogniser):
+    ms = mentions(recogniser, "推进轨道交通装备产业链补链项目建设")
+    assert not [m for m in ms if m.role == "owner"]

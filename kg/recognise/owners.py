@@ -87,7 +87,7 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
                 and not ctx.lex.lookup(brand, "Place") and ctx.seg.tag(brand) != "ns":
             # 星澜|智能焊接机器人项目: the adjective begins what the project is, the brand is the firm
             return [Cand(start, start + len(brand), cls, brand, "owner-prefix:brand", prio=2, role="owner")]
-        if (word and len(brand) >= 2
+        if (word and len(brand) >= 2 and not ctx.lex.lookup(s, "IndustryTrack")
                 and not ctx.lex.lookup(brand, "Place") and ctx.seg.tag(brand) != "ns"
                 and (proper(ctx, brand) or (start + len(s) < head_start and not trade))
                 and not _describes(ctx, brand)
@@ -305,6 +305,15 @@ def place_brands(rules, mentions: list) -> list:
 
 
 _NOT_SHAPED = ("lexicon", "lexicon+head", "unit", "brand")
+
+
+def track_brands(mentions: list) -> list:
+    """``mentions`` without the owners shaped as a brand and a trade word (or a brand no list
+    holds) that the document names as a track (星澜新材料 beside 星澜新材料 the industry, in
+    星澜新材料产业化基地): the project is named after its industry, no firm owns it by name."""
+    tracks = {n for m in mentions if m.cls == "IndustryTrack" and m.role != "owner" for n in (m.surface, m.name)}
+    return [m for m in mentions if not (m.role == "owner" and m.surface in tracks and m.rule.startswith("owner-prefix:")
+                                         and (m.rule.split(":", 1)[1] not in _NOT_SHAPED or m.rule.endswith(":brand")))]
 
 
 def _place_and_trade(m, stems: set) -> bool:
