@@ -1004,5 +1004,5 @@ def test_an_owner_the_document_names_as_a_track_is_none(rule, kept):
 
 
 def test_a_track_the_lexicon_knows_is_no_shaped_owner(recogniser):
-    ms = mentions(recogniser, "推进轨道交通装备产业链补链项目建设")
+    ms = mentions(recogniser, "推进轨道交通装备云溪检修基地项目建设")
     assert not [m for m in ms if m.role == "owner"]
