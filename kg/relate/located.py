@@ -92,7 +92,9 @@ def numbered_item(c: Collector, text: str, ms: list[Item], district: str | None)
              and x.key != district]
     numbered = rx(c.rules.get("located", {}).get("numbered_heading", "$^")).match(text) if len(heads) == 1 else None
     # (the heading is the name alone: not ——在青禾高新区会议上的报告, a document's subtitle)
-    if numbered and heads[0].m.start == numbered.end() and not text[heads[0].m.end:].strip("。．.：: "):
+    # (a phase in brackets after the name is the name's: ●青禾电子产业园（一期）)
+    rest = rx(c.rules.get("located", {}).get("heading_phase", "$^")).sub("", text[heads[0].m.end:]) if heads else ""
+    if numbered and heads[0].m.start == numbered.end() and not rest.strip("。．.：: "):
         return heads[0].key
     return None
 
