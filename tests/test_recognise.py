@@ -149,6 +149,10 @@ def test_a_place_is_not_taken_as_an_owner(recogniser):
     # a quantity is no owner; the firm before it may be
     ("签约墨川新材年产5万吨电子级化学品项目", "墨川新材年产5万吨电子级化学品项目", ["墨川新材"]),
     ("签约墨川年产5万吨电子级化学品项目", "墨川年产5万吨电子级化学品项目", []),
+    # a name no list holds before the capacity or size of what the project makes ([brand] capacity_opens)
+    ("星鑫硅业年产8万吨多晶硅棒项目开工", "星鑫硅业年产8万吨多晶硅棒项目", ["星鑫硅业"]),
+    ("澜晶硅材料12英寸外延片项目已投产", "澜晶硅材料12英寸外延片项目", ["澜晶硅材料"]),
+    ("云溪区年产10万吨电池隔膜项目开工", "云溪区年产10万吨电池隔膜项目", []),
     ("云溪市人工智能计算中心二期投用", "云溪市人工智能计算中心二期", []),     # a place and common words
     ("推进墨川街商圈品质提升工程", "墨川街商圈品质提升工程", []),             # a street's name
     ("开工星澜科技锂电池产研基地", "星澜科技锂电池产研基地", ["星澜科技"]),   # a firm's name is one

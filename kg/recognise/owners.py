@@ -2,6 +2,8 @@
 美团), kept as mentions nested in the name."""
 from __future__ import annotations
 
+import re
+
 from .candidate import Cand
 from .context import Context, proper
 from .known import sibling_word
@@ -94,7 +96,28 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
                 and not _no_brand(ctx, brand)):
             # (天域半导体|碳化硅外延片项目: a firm-shaped word followed by what the project makes)
             return [Cand(start, start + len(s), cls, s, f"owner-prefix:{word}", prio=2, role="owner")]
-    return _brand(ctx, start, head_start)
+    return _brand(ctx, start, head_start) or _before_capacity(ctx, start, head_start)
+
+
+def _before_capacity(ctx: Context, start: int, head_start: int) -> list[Cand]:
+    """A name no list holds before the capacity or size that begins what the project makes
+    (墨鑫硅业|年产5万吨多晶硅项目, 星晶硅材料|12英寸硅片项目; [brand] capacity_opens): the
+    firm that makes it, when it holds a word no dictionary knows, has three characters or
+    more, and names no place, track or zone."""
+    text = ctx.text
+    at = re.compile(ctx.rules.brand.get("capacity_opens", "$^")).search(text, start, head_start)
+    if at is None or at.start() not in ctx.starts:
+        return []
+    brand = text[start:at.start()]
+    # (three characters at least: a bare coinage of two, 墨川|年产…, may be the project's own word)
+    if not (3 <= len(brand) <= ctx.rules.lengths["brand"]) or any(is_punct(ch) for ch in brand):
+        return []
+    words = ctx.seg.tokens(brand)
+    if any(not ctx.seg.knows(w.text) and not alnum(w.text) for w in words) and not _describes(ctx, brand) \
+            and not any(ctx.lex.lookup(w.text, "Place") for w in words) \
+            and not brand.endswith(GOVERNMENT_LEVELS) and not _place_head(ctx, brand):
+        return [Cand(start, at.start(), "Enterprise", brand, "owner-prefix:capacity", prio=2, role="owner")]
+    return []
 
 
 def _body(ctx: Context, start: int, head_start: int) -> Cand | None:
