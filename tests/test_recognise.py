@@ -211,6 +211,9 @@ def test_an_owner_is_a_brand_and_its_trade(recogniser, text, name, owners):
     ("星澜大学墨川学院实训基地投用", "星澜大学墨川学院实训基地", [("星澜大学墨川学院", "Institution")]),
     # ... not to a second university's word (a university's park)
     ("推进星澜大学国家大学科技园二期项目", "星澜大学国家大学科技园二期项目", [("星澜大学", "Institution")]),
+    # a brand no list holds before a store's head ([brand] store_heads), not a kind of brand
+    ("星澜堂大药房旗舰店开业", "星澜堂大药房旗舰店", [("星澜堂大药房", "Enterprise")]),
+    ("引进轻奢运动品牌旗舰店", "轻奢运动品牌旗舰店", []),
     # ... and not a known firm's institute: the firm owns it
     ("美团研究院二期开工", "美团研究院二期", [("美团", "Enterprise")]),
 ])

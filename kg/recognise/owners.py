@@ -96,7 +96,25 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
                 and not _no_brand(ctx, brand)):
             # (天域半导体|碳化硅外延片项目: a firm-shaped word followed by what the project makes)
             return [Cand(start, start + len(s), cls, s, f"owner-prefix:{word}", prio=2, role="owner")]
-    return _brand(ctx, start, head_start) or _before_capacity(ctx, start, head_start)
+    return _brand(ctx, start, head_start) or _before_capacity(ctx, start, head_start) \
+        or _store_brand(ctx, start, head_start)
+
+
+def _store_brand(ctx: Context, start: int, head_start: int) -> list[Cand]:
+    """A brand no list holds, all the words before a store's head ([brand] store_heads:
+    星澜堂大药房|旗舰店): the store is the brand's, when the words hold one no dictionary
+    knows and name no place, track or zone."""
+    brand = ctx.text[start:head_start]
+    if not ctx.text.startswith(tuple(ctx.rules.brand.get("store_heads", ())), head_start) \
+            or not (2 <= len(brand) <= ctx.rules.lengths["brand"]) or any(is_punct(ch) for ch in brand) \
+            or brand.endswith(tuple(ctx.rules.brand.get("store_not_brands", ()))):
+        return []   # (国际轻奢品牌|旗舰店: a kind of brand, not one)
+    words = ctx.seg.tokens(brand)
+    if any(not ctx.seg.knows(w.text) and not alnum(w.text) for w in words) and not _describes(ctx, brand) \
+            and not any(ctx.lex.lookup(w.text, "Place") or ctx.seg.tag(w.text) == "ns" for w in words) \
+            and not brand.endswith(GOVERNMENT_LEVELS) and not _place_head(ctx, brand):
+        return [Cand(start, head_start, "Enterprise", brand, "owner-prefix:store", prio=2, role="owner")]
+    return []
 
 
 def _before_capacity(ctx: Context, start: int, head_start: int) -> list[Cand]:
