@@ -342,6 +342,10 @@ ROWS = [
         ("星澜装配基地", LOC, "青禾科技园"), ("墨川维修中心", LOC, "青禾科技园")),
     yes("located-at", {**PARK, **FIRMS}, "星澜科技、墨川网络在青禾科技园均有布局。",
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    # a project completed or put to use there
+    yes("located-at", {"星澜物流园": PL, "云溪区": L, "白沙街道": L}, "星澜物流园在云溪区白沙街道投入运营。",
+        ("星澜物流园", LOC, "白沙街道")),
+    yes("located-at", {**PARK, "星澜熔炉生产线": P}, "星澜熔炉生产线在青禾科技园顺利点火。", ("星澜熔炉生产线", LOC, "青禾科技园")),
     no("located-at", {**PARK, **FIRMS}, "星澜科技、墨川网络等企业在青禾科技园召开座谈会。",
        ("星澜科技", LOC, "青禾科技园")),
     # a firm that builds something there is not placed by it (what it builds is: located-built-in)
@@ -458,13 +462,6 @@ ROWS = [
         "3.青禾中试基地，由星澜大学与云溪区共建，位于墨川镇。", ("青禾中试基地", "ownedBy", "星澜大学")),
     no("owner-by-with-place", {"星澜大学": I, "云溪区": L, "青禾中试基地": PL},
        "3.青禾中试基地，由星澜大学与云溪区共同评审，位于墨川镇。", ("青禾中试基地", "ownedBy", "星澜大学")),
-    # the card's heading with its phase in brackets (●A（一期） / 业主：X)
-    yes("owner-field", {"星澜电子产业园": PL, "青禾产业投资集团有限公司": E},
-        (("云溪区重点项目清单", "●星澜电子产业园（一期）\n业主：青禾产业投资集团有限公司"),),
-        ("星澜电子产业园", "ownedBy", "青禾产业投资集团有限公司")),
-    no("owner-field", {"星澜电子产业园": PL, "青禾产业投资集团有限公司": E},
-       (("云溪区重点项目清单", "●星澜电子产业园（配套）\n业主：青禾产业投资集团有限公司"),),
-       ("星澜电子产业园", "ownedBy", "青禾产业投资集团有限公司")),
     yes("owner-co-built", {"星澜大学": I, "墨川集团": E, "青禾中试基地": PL},
         "我们与星澜大学、墨川集团共建青禾中试基地，全年转化成果50项。",
         ("青禾中试基地", "ownedBy", "星澜大学"), ("青禾中试基地", "ownedBy", "墨川集团")),
@@ -585,24 +582,6 @@ ROWS = [
         ("墨川数控智造基地", "ownedBy", "青禾墨川数控有限公司")),
     no("owner-unit-label", {"墨川数控智造基地": P, "青禾经开区": PL, "青禾墨川数控有限公司": E},
        "■墨川数控智造基地  总投资12亿元  青禾经开区  监理单位：青禾墨川数控有限公司"),
-    # the card of an item of a list, one labelled field a line under its heading (●A / 业主：X)
-    yes("owner-field", {"星澜冷链中心": P, "青禾物流集团有限公司": E, "云溪街道": L},
-        "●星澜冷链中心\n业主：青禾物流集团有限公司\n地点：云溪街道",
-        ("星澜冷链中心", "ownedBy", "青禾物流集团有限公司")),
-    yes("owner-field", {"星澜氢能产业园项目": P, "墨川能源有限公司": E, "青禾国有资产经营有限公司": E},
-        "3．星澜氢能产业园项目\n投资方：墨川能源有限公司、青禾国有资产经营有限公司\n投资额：8亿元",
-        ("星澜氢能产业园项目", "ownedBy", "墨川能源有限公司"),
-        ("星澜氢能产业园项目", "ownedBy", "青禾国有资产经营有限公司")),
-    # (the owner's line after another field of the card: the heading still speaks)
-    yes("owner-field", {"星澜冷链中心": P, "青禾物流集团有限公司": E, "云溪街道": L},
-        "●星澜冷链中心\n地点：云溪街道\n业主：青禾物流集团有限公司",
-        ("星澜冷链中心", "ownedBy", "青禾物流集团有限公司")),
-    # ... not the firm that builds it for the owner, nor a card after a long paragraph of prose
-    no("owner-field", {"星澜冷链中心": P, "青禾建工集团有限公司": E},
-       "●星澜冷链中心\n施工单位：青禾建工集团有限公司"),
-    no("owner-field", {"星澜冷链中心": P, "青禾物流集团有限公司": E},
-       "●星澜冷链中心\n建设内容：新建冷库及分拣中心约12万平方米，建成后年周转能力达60万吨，配套建设办公用房。"
-       "\n业主：青禾物流集团有限公司", ("星澜冷链中心", "ownedBy", "青禾物流集团有限公司")),
     yes("located-relied-on", {**FIRMS, "青禾智造产业园": PL}, "智能装备：依托青禾智造产业园，汇聚星澜科技、墨川网络等企业，重点发展机器人。",
         ("星澜科技", LOC, "青禾智造产业园"), ("墨川网络", LOC, "青禾智造产业园")),
     # (what the clause develops is a track, and a firm relied on is no place)
@@ -783,6 +762,23 @@ ROWS = [
     yes("part-topic-governed", {"墨川区": L, "云溪市": L, "白沙街道": L, "星澜镇": L},
         "墨川区地处云溪市南部，总面积96平方公里，辖白沙街道、星澜镇。",
         ("白沙街道", "partOf", "墨川区"), ("星澜镇", "partOf", "墨川区")),
+    yes("located-is-of", {"星澜商圈": C, "青禾": L}, "星澜商圈是青禾最热闹的老牌商圈，周末游人如织。",
+        ("星澜商圈", LOC, "青禾")),
+    no("located-is-of", {"星澜商圈": C, "青禾": L}, "星澜商圈是青禾最具人气的地方之一。", ("星澜商圈", LOC, "青禾")),
+    # the areas a zone sets up or a new area takes charge of
+    yes("part-governed", {"青禾开发区": PL, "白沙片区": L, "星澜片区": L},
+        "青禾开发区下设白沙片区和星澜片区。",
+        ("白沙片区", "partOf", "青禾开发区"), ("星澜片区", "partOf", "青禾开发区")),
+    yes("part-governed", {"墨川新区": PL, "白沙街道": L, "星澜街道": L},
+        "墨川新区托管白沙街道、星澜街道。",
+        ("白沙街道", "partOf", "墨川新区"), ("星澜街道", "partOf", "墨川新区")),
+    # a heading run into the sentence: the chain opens on no place, the document's district governs
+    yes("part-topic-governed", {"墨川区": L, "白沙街道": L, "星澜镇": L},
+        ("墨川区情况介绍", "一、概况：一座“古城”墨川区是一座古城，总面积96平方公里，辖白沙街道、星澜镇等2个乡镇（街道）。"),
+        ("白沙街道", "partOf", "墨川区"), ("星澜镇", "partOf", "墨川区")),
+    no("part-topic-governed", {"墨川区": L, "白沙街道": L, "星澜镇": L},
+       ("墨川区情况介绍", "一、概况：墨川区是一座古城，总面积96平方公里，对接白沙街道、星澜镇等2个乡镇（街道）。"),
+       ("白沙街道", "partOf", "墨川区")),
     yes("part-adjacent-zone", {"青禾高新区": PL, "星澜科技园": PL}, "青禾高新区星澜科技园加快发展。",
         ("星澜科技园", "partOf", "青禾高新区")),
     no("part-adjacent-zone", {"青禾高新区": PL, "星澜科技园": PL}, "青禾高新区和星澜科技园加快发展。",

@@ -637,7 +637,8 @@ def test_a_dash_heading_naming_a_park(text, want):
 @pytest.mark.parametrize("text, want", [
     # a paragraph opening on a 商圈: the malls and brands it lands lie in the 商圈
     ("云溪区白露商圈是本市品牌首店最多的地方。今年星澜首店在万达广场开业，白露百货焕新开业。",
-     {("星澜首店", "locatedIn", "白露商圈"), ("白露百货", "locatedIn", "白露商圈")}),
+     {("星澜首店", "locatedIn", "白露商圈"), ("白露百货", "locatedIn", "白露商圈"),
+      ("白露商圈", "locatedIn", "云溪区")}),      # (the 商圈 right after its district: located-adjacent)
     # ... not a paragraph opening on a street (what it builds lies in the district)
     ("星澜步行街人气旺。今年白露百货焕新开业。", {("白露百货", "locatedIn", "云溪区")}),
     # ... not a paragraph that names the 商圈 later on
@@ -1535,3 +1536,154 @@ def test_pieces_of_areas_governed_are_no_parts(text, parts):
 def test_a_track_the_district_lacks_is_lent_to_nothing(text, lent):
     r = relate_on({"星澜铝材": E, "墨川特钢": E, "青禾芯片": T}, text)
     assert (("星澜铝材", "inTrack", "青禾芯片") in r.pairs("inTrack")) == lent
+
+
+@pytest.mark.parametrize("text,fact,made", [
+    # a commercial street right after the district it lies in (located-adjacent)
+    ("入夜，云溪区星澜路历史文化街区夜里人流不断。", ("星澜路历史文化街区", "locatedIn", "云溪区"), True),
+    # (near miss: listed beside it, not after it)
+    ("入夜，云溪区、星澜路历史文化街区夜里人流不断。", ("星澜路历史文化街区", "locatedIn", "云溪区"), False),
+    # what a 商圈 gathers lies in the 商圈, not in the city named in what the 商圈 is (located-after)
+    ("星澜商圈是青禾最具人气的商圈，集聚了墨川广场、白沙百货等商业综合体。",
+     ("墨川广场", "locatedIn", "青禾"), False),
+    # (near miss: the place opening the clause gathers them)
+    ("青禾，集聚了墨川广场、白沙百货等商业综合体。", ("墨川广场", "locatedIn", "青禾"), True),
+])
+def test_where_a_mall_or_street_lies(text, fact, made):
+    r = relate_on({"云溪区": L, "星澜路历史文化街区": C, "星澜商圈": C, "青禾": L, "墨川广场": P, "白沙百货": P},
+                  text)
+    assert (fact in r.pairs("locatedIn")) == made
+
+
+# -- fields.py: a list of projects set out a field a line -------------------------------------
+
+LIST_THINGS = {"云溪区": L, "星澜冷链物流中心": P, "青禾产业园": PL, "白沙街道": L, "墨川高新区": PL,
+               "墨川工业园": PL, "星澜物流集团有限公司": E, "续建项目": P}
+
+
+@pytest.mark.parametrize("text,want", [
+    # the place field puts the item in the place it names
+    ("以下为部分重点项目：\n●星澜冷链物流中心\n业主：星澜物流集团有限公司\n地点：白沙街道\n建设内容：新建冷库。",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # ... the last of the places side by side, the nearest; an item's phase after its name
+    ("重点项目清单。\n●青禾产业园（一期）\n地点：墨川高新区墨川工业园\n总投资：32亿元",
+     {("青禾产业园", "locatedIn", "墨川工业园", "located-field")}),
+    # an announced list with no place field: its items are the home's
+    ("云溪区重点项目推进会召开。部分签约项目如下：\n1．星澜冷链物流中心\n投资方：星澜物流集团有限公司投资额：18亿元",
+     {("星澜冷链物流中心", "locatedIn", "云溪区", "district-act")}),
+    # (near miss: a heading with no fields under it is a part of the list, not an item)
+    ("云溪区重点项目推进会召开。部分签约项目如下：\n■续建项目\n●星澜冷链物流中心\n地点：白沙街道",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # (near miss: a paragraph of running text ends the item; the place is no field of it)
+    ("●星澜冷链物流中心\n业主：星澜物流集团有限公司\n白沙街道今年新建道路12条，改造管网30公里。",
+     set()),
+    # (near miss: a field line under no item heading, a transcript's venue)
+    ("新闻发布会实录\n地点：白沙街道\n主持人：大家好。", set()),
+])
+def test_a_list_items_place_field(text, want):
+    r = relate_on(LIST_THINGS, ("云溪区2024年重点项目", text))
+    assert {f for f in r.facts("locatedIn") if f[3] in ("located-field", "district-act")} == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the owner field makes the units it names the item's owners
+    ("●星澜冷链物流中心\n业主：星澜物流集团有限公司\n地点：白沙街道",
+     {("星澜冷链物流中心", "ownedBy", "星澜物流集团有限公司", "owner-field")}),
+    ("3．青禾产业园（一期）\n地点：白沙街道\n投资方：星澜物流集团有限公司、墨川国有资产经营有限公司\n投资额：8亿元",
+     {("青禾产业园", "ownedBy", "星澜物流集团有限公司", "owner-field"),
+      ("青禾产业园", "ownedBy", "墨川国有资产经营有限公司", "owner-field")}),
+    # (near miss: the firm that builds it for the owner; running text that ends the item)
+    ("●星澜冷链物流中心\n施工单位：星澜物流集团有限公司", set()),
+    ("●星澜冷链物流中心\n地点：白沙街道\n星澜物流集团有限公司今年新建道路12条，业主：未定。", set()),
+])
+def test_a_list_items_owner_field(text, want):
+    r = relate_on({**LIST_THINGS, "墨川国有资产经营有限公司": E}, ("云溪区2024年重点项目", text))
+    assert {f for f in r.facts("ownedBy") if f[3] == "owner-field"} == want
+
+
+@pytest.mark.parametrize("home, text, want", [
+    # a story on a zone in a paper on its district: what the story's paragraph lands is the zone's
+    ("云溪区", "本报讯（记者 王某）5月8日，星澜经开区举行春季招商推介暨项目签约会。墨川芯片项目总投资28亿元。",
+     {("墨川芯片项目", "locatedIn", "星澜经开区", "setting-act")}),
+    # ... and a paragraph its body's official speaks
+    ("云溪区", "发言人（星澜经开区管委会主任）：感谢提问。今年开工墨川芯片项目。",
+     {("墨川芯片项目", "locatedIn", "星澜经开区", "setting-act")}),
+    # (near miss: the district's own official speaks)
+    ("云溪区", "发言人（区工信局局长）：感谢提问。今年开工墨川芯片项目。",
+     {("墨川芯片项目", "locatedIn", "云溪区", "district-act")}),
+    # (near miss: a park of the zone the document speaks for lands nothing of its own)
+    ("青禾高新区", "本报讯 5月8日，星澜经开区举行春季招商推介暨项目签约会。墨川芯片项目总投资28亿元。",
+     {("墨川芯片项目", "locatedIn", "青禾高新区", "district-act")}),
+])
+def test_district_act_in_the_zone_a_story_or_speaker_is_of(home, text, want):
+    r = district_doc({"星澜经开区": PL, "区工信局": I, "墨川芯片项目": P}, text, home)
+    assert {f for f in r.facts("locatedIn") if f[3] in ("district-act", "setting-act")} == want
+
+
+@pytest.mark.parametrize("place, rel", [
+    # a site named after the district (no area unit) lies in it; an area so named is a part of it
+    ("云溪村遗址", ("云溪村遗址", "locatedIn", "云溪区", "located-home-name")),
+    ("云溪东片区", ("云溪东片区", "partOf", "云溪区", "part-name")),
+])
+def test_a_place_named_after_the_home(place, rel):
+    r = relate_on({"云溪区": L, place: L, "云溪": L}, f"云溪区工作报告。\n云溪历史悠久，{place}保护和建设有序推进。",
+                  aliases={"云溪": "云溪区"})
+    assert r.facts() == {rel}
+
+
+@pytest.mark.parametrize("text, part", [
+    # a unit right after a river is no part of it (the river's port of the city)
+    ("墨川河星澜市港区通江达海。", False),
+    # (near miss: after a province)
+    ("青禾省星澜市港区通江达海。", True),
+])
+def test_no_unit_is_part_of_the_river_before_it(text, part):
+    r = relate_on({"墨川河": L, "青禾省": L, "星澜市": L}, text)
+    assert (any(f[1] == "partOf" and f[0] == "星澜市" for f in r.facts())) == part
+
+
+@pytest.mark.parametrize("text, landed", [
+    # a project whose work the district's report tells done lies in the district
+    ("星澜储能扩能项目完成设备安装。", True),
+    ("墨川奥莱项目已完成钢结构安装。", True),
+    ("确保墨川材料二期达产达效。", True),
+    # (near miss: a firm that has installed something is not landed)
+    ("星澜储能公司完成设备安装。", False),
+])
+def test_a_project_under_way_is_the_districts(text, landed):
+    things = {"星澜储能扩能项目": P, "墨川奥莱项目": P, "墨川材料二期": P, "星澜储能公司": E}
+    r = district_doc(things, text)
+    assert bool({f for f in r.facts("locatedIn") if f[3] == "district-act"}) == landed
+
+
+@pytest.mark.parametrize("text, landed", [
+    # a commercial street or block the district renovates lies in it
+    ("区商务局投资2亿元对星澜步行街实施改造提升。", True),
+    ("今年星澜步行街完成改造升级。", True),
+    # (near miss: a street only praised)
+    ("星澜步行街入选省级高品质步行街。", False),
+])
+def test_a_street_the_district_renovates_is_its(text, landed):
+    r = district_doc({"星澜步行街": C, "区商务局": I}, text)
+    assert (("星澜步行街", "locatedIn", "云溪区") in r.pairs("locatedIn")) == landed
+
+
+@pytest.mark.parametrize("text, whole", [
+    # streets counted as areas are the parts of the zone the document speaks for, not of a
+    # platform the clause before builds
+    ("今年将加快建设星澜科学城，推动白沙街道、墨川街道两大片区协同发展。", "青禾高新区"),
+    # (near miss: parks so listed after it are the platform's)
+    ("今年将加快建设星澜科学城，推动白沙园区、墨川园区两大片区协同发展。", "星澜科学城"),
+])
+def test_streets_counted_as_areas_are_the_homes(text, whole):
+    r = district_doc({"星澜科学城": PL, "白沙街道": L, "墨川街道": L, "白沙园区": PL, "墨川园区": PL}, text,
+                     "青禾高新区")
+    assert {f[2] for f in r.facts("partOf") if f[3] == "part-area-list"} == {whole}
+
+
+def test_the_place_a_list_field_names_is_not_landed():
+    # 地点：Y总投资…: Y is where the item lies, not a thing the district lands (a near miss: the item is)
+    r = district_doc({"星澜算力中心": P, "墨川高新区": PL},
+                     "以下为部分重点项目：\n●星澜算力中心\n地点：墨川高新区总投资：9亿元\n建设内容：新建机房。")
+    assert ("墨川高新区", "locatedIn", "云溪区") not in r.pairs("locatedIn")
+    assert ("星澜算力中心", "locatedIn", "墨川高新区") in r.pairs("locatedIn")

@@ -36,7 +36,8 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   壮大T产业: the projects its paragraph named, as many), ``item-heading-track`` (（三）X项目。由…投资，
   主攻T: a list's item is in the tracks its paragraph names), ``paragraph-area``
   (a heading 做强大城北核心功能 locates what its paragraph builds), ``located-landmark``
-  (大运河南端标志拱宸桥), ``located-here`` (…地块位于Y。今后这里建成X). Things named in
+  (大运河南端标志拱宸桥), ``located-here`` (…地块位于Y。今后这里建成X), ``located-field``
+  (●X / 业主：… / 地点：Y: a list's item lies where its place field says, kg/relate/fields.py). Things named in
   passing (登陆上交所, X背景的Y, 联通X) take no track or act.
 
     >>> # see tests/test_relate.py for worked examples
@@ -47,8 +48,9 @@ from collections import Counter, defaultdict
 
 from ..model import Document, Entity, Mention, Relation
 from .base import Collector, Item, rx
+from .fields import ItemFields
 from .home import HomeRules, document_head, find_home, home_word_list, home_words, kind_words
-from .located import (acts_count, acts_lead, field_line, find_site, heading_area, located, lists_on, numbered_item,
+from .located import (acts_count, acts_lead, find_site, heading_area, located, lists_on, numbered_item,
                       paragraph_district, sentence_setting, setting)
 from .names import corpus, home_parts, named_places, named_tracks, stem_owners
 from .owners import legal_owners, owners
@@ -107,6 +109,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     semicolon = rx(c.rules.get("track", {}).get("semicolon_end", "$^"))
     share = rx(c.rules.get("track", {}).get("share_clause", "$^"))
     word_list = home_word_list(home_rules, c.ents[district]) if district else None
+    listing = ItemFields()           # a list of projects set out a field a line (●X / 地点：Y)
     for s in doc.sentences:
         ms = sorted(by_sent.get(s.index, []), key=lambda x: x.m.start)
         if s.paragraph != para:
@@ -200,21 +203,20 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         lead = lead or acts_lead(c, s.text)
         counting = counting and lists_on(c, s.text, ms)     # (…项目54个。其中，A…；B…: still listing them)
         if district:
-            acting = setting(c, s.text, ms, home_rules) or acting
+            acting = setting(c, s.text, ms, home_rules, district) or acting
             mall_area = paragraph_district(c, s.text, ms, opening) or mall_area
         here = sentence_setting(c, s.text, ms) if district else None
         # ——青禾未来城。/ 位于…，已建成X: the park an item's heading names is where the paragraph builds
         park = ctx.heading if ctx.heading and c.ents[ctx.heading].cls == "Platform" else None
         located(c, doc, s, ms, here or acting, area, site, lead or counting, mall_area or park,
                 "district-act" if (here or acting) == district else "setting-act")
+        listing.read(c, doc.doc_id, s, ms, opening, district)
         # （一）A项目。opening a paragraph: A is the topic of the paragraph's rest (or of the next
         # paragraph, when the heading is a paragraph of its own)
         numbered = numbered_item(c, s.text, ms, district) if opening else None
         if numbered:
             ctx.heading = numbered
             item = ctx.heading if s.paragraph in alone else None
-        elif opening and ctx.heading and s.paragraph in alone and field_line(c, s.text):
-            item = ctx.heading      # (●A项目 / 业主：X / 地点：Y: each line of the card speaks of A)
         opening = False
         counting = counting or acts_count(c, s.text) is not None
         site = find_site(c, s.text, ms) or site

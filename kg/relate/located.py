@@ -70,17 +70,29 @@ def lists_on(c: Collector, text: str, ms: list[Item]) -> bool:
     return first is not None and first.m.start == 0 and first.cls in ("Project", "Platform")
 
 
-def setting(c: Collector, text: str, ms: list[Item], home_rules) -> str | None:
-    """The district-level place a sentence opens on as its setting (在B区，…; 同属B区的X…; B区还将…),
-    else None: in a story on two districts, what the paragraph lands from there on is B's."""
+def setting(c: Collector, text: str, ms: list[Item], home_rules, home: str | None = None) -> str | None:
+    """The district-level place or the zone a sentence opens on as its setting (在B区，…; 同属B区的X…;
+    B区还将…; B经开区…签约活动举行), or the zone whose body speaks (发布人（B开发区管委会主任）：), else
+    None: in a story on two districts, what the paragraph lands from there on is B's."""
+    dist = c.rules.get("district", {})
+    # a speaker's label naming a zone's body (发布人（青禾开发区管委会副主任）：…): the zone speaks
+    label = rx(dist.get("speaker_zone_label", "$^")).match(text)
+    if label and home is not None and c.ents[home].cls == "Place":
+        zone = next((x for x in ms if x.m.start < label.end() and home_rules.kind(c.ents[x.key]) == "zone"), None)
+        if zone is not None:
+            return zone.key
     first = next((x for x in ms if x.m.role != "owner"), None)
     name = c.ents[first.key].name if first is not None else ""
-    # (a district's name is short: 青禾山历史风貌区 is an area, not a district)
-    if first is None or home_rules.kind(c.ents[first.key]) != "district" or not name.endswith(home_rules.county_ends) \
-            or len(name) > c.rules.get("district", {}).get("setting_max", 0):
+    kind = home_rules.kind(c.ents[first.key]) if first is not None else None
+    # (a district's name is short: 青禾山历史风貌区 is an area, not a district; a zone, 星澜经开区…
+    # 签约活动举行, opens its own story in a paper on its district)
+    if kind == "district" and (not name.endswith(home_rules.county_ends) or len(name) > dist.get("setting_max", 0)):
         return None
-    return first.key if rx(c.rules.get("district", {}).get("setting_before", "$^")).fullmatch(text[:first.m.start]) \
-        else None
+    # (a park or zone of a zone the document speaks for is no setting: the home lands its things)
+    if kind is None or (kind == "zone" and (home is None or c.ents[home].cls != "Place")):
+        return None
+    before = dist.get("setting_before", "$^") if kind == "district" else dist.get("zone_setting_before", "$^")
+    return first.key if rx(before).fullmatch(text[:first.m.start]) else None
 
 
 def numbered_item(c: Collector, text: str, ms: list[Item], district: str | None) -> str | None:
@@ -92,17 +104,9 @@ def numbered_item(c: Collector, text: str, ms: list[Item], district: str | None)
              and x.key != district]
     numbered = rx(c.rules.get("located", {}).get("numbered_heading", "$^")).match(text) if len(heads) == 1 else None
     # (the heading is the name alone: not ——在青禾高新区会议上的报告, a document's subtitle)
-    # (a phase in brackets after the name is the name's: ●青禾电子产业园（一期）)
-    rest = rx(c.rules.get("located", {}).get("heading_phase", "$^")).sub("", text[heads[0].m.end:]) if heads else ""
-    if numbered and heads[0].m.start == numbered.end() and not rest.strip("。．.：: "):
+    if numbered and heads[0].m.start == numbered.end() and not text[heads[0].m.end:].strip("。．.：: "):
         return heads[0].key
     return None
-
-
-def field_line(c: Collector, text: str) -> bool:
-    """True when ``text`` is one short labelled field (业主：X, 地点：Y) of the card an item's
-    heading opens ([located] field_line)."""
-    return rx(c.rules.get("located", {}).get("field_line", "$^")).match(text) is not None
 
 
 def sentence_setting(c: Collector, text: str, ms: list[Item]) -> str | None:
@@ -149,13 +153,15 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     text = s.text
     ents = [x for x in ms if x.m.role != "owner"]
     after = c.rules.get("located", {}).get("after_verbs", ())
+    predicate = c.rules.get("located", {}).get("after_not_predicate", "$^")
     run_of = None       # (made for a 的 between two things only: few sentences have one)
     landmark = c.rules.get("located", {}).get("landmark_between", "$^")
     of = rx(c.rules.get("located", {}).get("of_between", "的"))
     passing = c.rules.get("located", {}).get("passing_before", "$^")
     for a, b in zip(ents, ents[1:]):
         between = text[a.m.end:b.m.start]
-        if between == "" and a.cls in LOCATIONS and b.cls in {"Place", "Institution", "Project"}:
+        # (云溪区星澜路历史文化街区: a commercial street right after its district too)
+        if between == "" and a.cls in LOCATIONS and b.cls in {"Place", "Institution", "Project", "CommercialDistrict"}:
             if a.cls == "Place" and b.cls == "Place":
                 continue  # handled as partOf
             c.add(b.key, "locatedIn", a.key, doc.doc_id, s.index, "located-adjacent")
@@ -175,8 +181,11 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
         if v and v not in text:
             continue        # (most sentences have none of these verbs)
         for mt in re.finditer(re.escape(v), text):
+            # (not a place named in what the clause's subject is: 星澜商圈是云溪最热闹的商圈，
+            # 集聚了A: A is the 商圈's, not 云溪's)
             loc = [x for x in ents if x.m.end <= mt.start() and x.cls in LOCATIONS
-                   and not CLAUSE.search(text[x.m.end:mt.start()].rstrip("，,"))]
+                   and not CLAUSE.search(text[x.m.end:mt.start()].rstrip("，,"))
+                   and not found_before(predicate, text, x.m.start)]
             if not loc:
                 continue
             clause_end = next((mc.start() for mc in CLAUSE.finditer(text, mt.end())), len(text))

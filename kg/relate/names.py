@@ -164,9 +164,11 @@ def home_parts(c: Collector, doc: Document, mentions: list[Mention], home: str |
                home_names: list[str]) -> None:
     """An area named after the home it lies in is a part of it: 经开区路东区 and
     光谷左岭片区 in the zone a document speaks for (``home_names``: its names and
-    the words that stand for it)."""
+    the words that stand for it); a place so named that is no area unit (青禾村遗址,
+    青禾公园: [part] adjacent_units) lies in it (``located-home-name``)."""
     if not home:
         return
+    units = tuple(c.rules.get("part", {}).get("adjacent_units", ()))
     seen = set()
     for m in mentions:
         if not m.key or m.key == home or m.key in seen or m.role == "owner" or c.ents[m.key].cls != "Place":
@@ -175,5 +177,8 @@ def home_parts(c: Collector, doc: Document, mentions: list[Mention], home: str |
         name = c.ents[m.key].name
         for surface in (name, m.surface):
             if any(surface.startswith(n) and len(surface) - len(n) >= 2 for n in home_names if len(n) >= 2):
-                c.add(m.key, "partOf", home, doc.doc_id, m.sentence, "part-name")
+                if name.endswith(units) or not units:
+                    c.add(m.key, "partOf", home, doc.doc_id, m.sentence, "part-name")
+                else:
+                    c.add(m.key, "locatedIn", home, doc.doc_id, m.sentence, "located-home-name")
                 break

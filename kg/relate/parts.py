@@ -3,7 +3,7 @@ makes parts of another, areas a place is said to include."""
 from __future__ import annotations
 
 from ..rules import load_rules
-from .base import Collector, Item, finditer, lists, rx
+from .base import CLAUSE, Collector, Item, finditer, lists, rx
 
 
 def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str | None = None,
@@ -20,9 +20,12 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
     units = tuple(part.get("adjacent_units", ()))
     # ... or a city the recogniser read as the place right after its country (韩国大邱)
     cities = tuple(part.get("adjacent_rules", ()))
+    # (nor is a unit part of a river or lake before it: 淮河蚌埠港 names the city's port on the river)
+    waters = tuple(part.get("adjacent_not_whole_ends", ()))
     for a, b in zip(ents, ents[1:]):
         if text[a.m.end:b.m.start] == "" and a.cls == "Place" and b.cls == "Place" \
-                and (c.ents[b.key].name.endswith(units) or b.m.rule in cities):
+                and (c.ents[b.key].name.endswith(units) or b.m.rule in cities) \
+                and not (waters and c.ents[a.key].name.endswith(waters)):
             c.add(b.key, "partOf", a.key, doc_id, s.index, "part-adjacent")
     pat = part.get("platform_frame")
     if pat:
@@ -53,6 +56,7 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
     # "推动A、B、C等四大片区协同发展": areas listed as the N zones of the platform the
     # sentence or paragraph is about (the platform named before the list)
     pat = part.get("area_list")
+    admin = tuple(part.get("admin_units", ()))
     if pat and len(ents) > 1:       # (a list of areas has two at least)
         for r in lists(c, text, ms):
             if len(r) < 2 or not rx(pat).match(_past_aside(text[r[-1].m.end:])):
@@ -60,6 +64,10 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
             inside = {id(x) for x in r}
             before = [x for x in ents if x.m.end <= r[0].m.start and x.cls == "Platform"
                       and not (heading and x.key == home)]
+            # administrative units (A街道、B街道两大片区) are the parts of a platform named in their
+            # own clause, not of one the clause before builds (加快建设X城，推动A街道、B街道…)
+            if all(c.ents[x.key].name.endswith(admin) for x in r) and admin:
+                before = [x for x in before if not CLAUSE.search(text, x.m.end, r[0].m.start)]
             # else the zone the document speaks for (统筹A、B和C三大园区), or its district
             # when the text says the list is its own (依托区内A、B两大主阵地)
             own = home and (c.ents[home].cls == "Platform" or text[:r[0].m.start].endswith(pronouns))

@@ -1,0 +1,98 @@
+"""Where the items of a list of projects lie and who owns them, when each item is set out as a heading and
+then one line per field (a project list printed as a table's rows):
+
+    以下为部分重点项目：
+    ●青禾冷链物流中心
+    业主：星澜物流集团有限公司
+    地点：白沙街道
+    建设内容：…
+
+The owner field (业主：, 投资方：, 建设单位：) makes the firms or bodies it names the item's
+owners (``owner-field``). The place field (地点：, 建设地点：, 选址：) puts the item in the place it names
+(``located-field``: the last of the places it names side by side, the nearest:
+地点：青禾高新区星澜工业园 -> 星澜工业园); a list that a sentence announces as the projects
+of the document's district or zone (部分签约项目如下：) puts each item in the home
+(``district-act``, which a named place overrides: kg/relate/resolve.py). The data keys
+are relations.toml [located] list_item, item_rest, place_field, owner_field, field_label and list_lead.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .base import LOCATIONS, OWNERS, Collector, Item, rx
+
+# what an item of such a list may be
+ITEMS = {"Project", "Platform", "Institution", "CommercialDistrict"}
+
+
+@dataclass
+class ItemFields:
+    """The list a document is in the middle of: its last item, and whether it was announced."""
+    item: str | None = None     # the thing the last item heading names
+    announced: bool = False     # whether a sentence announced the list as the home's projects
+    heading: int | None = None  # the sentence of the item's heading, until a field confirms it
+
+    def read(self, c: Collector, doc_id: str, s, ms: list[Item], opening: bool, home: str | None) -> None:
+        """Read one sentence (``opening``: the first of its paragraph)."""
+        loc = c.rules.get("located", {})
+        if opening:
+            item = _item_heading(loc, s.text, ms, home)
+            if item:
+                self.item, self.heading = item, s.index
+                return
+            if self.item and rx(loc.get("field_label", "$^")).match(s.text):
+                # (a heading with fields under it is an item: ■续建项目 heads a part of the list)
+                if self.heading is not None and self.announced and home:
+                    c.add(self.item, "locatedIn", home, doc_id, self.heading, "district-act")
+                self.heading = None
+                place = rx(loc.get("place_field", "$^")).match(s.text)
+                where = _field_place(s.text, ms, place.end()) if place else None
+                if where and where != self.item:
+                    c.add(self.item, "locatedIn", where, doc_id, s.index, "located-field")
+                owner = rx(loc.get("owner_field", "$^")).match(s.text)
+                for k in _field_owners(s.text, ms, owner.end()) if owner else ():
+                    c.add(self.item, "ownedBy", k, doc_id, s.index, "owner-field")
+                return
+            # a paragraph of running text ends the list (a short heading, 续建项目, does not)
+            self.item = self.heading = None
+            if any(mark in s.text for mark in "，,。；;"):
+                self.announced = False
+        if rx(loc.get("list_lead", "$^")).search(s.text):
+            self.announced, self.item, self.heading = True, None, None
+
+
+def _item_heading(loc: dict, text: str, ms: list[Item], home: str | None) -> str | None:
+    """The one project, park, body or 商圈 a paragraph that is only an item's heading names
+    (●青禾冷链物流中心, 1．星澜芯片项目, ●青禾产业园（一期）), else None."""
+    opened = rx(loc.get("list_item", "$^")).match(text)
+    if not opened:
+        return None
+    things = [x for x in ms if x.m.role != "owner"]
+    if len(things) != 1 or things[0].cls not in ITEMS or things[0].key == home \
+            or text[opened.end():things[0].m.start].strip():
+        return None
+    return things[0].key if rx(loc.get("item_rest", "$^")).fullmatch(text[things[0].m.end:]) else None
+
+
+def _field_owners(text: str, ms: list[Item], start: int) -> list[str]:
+    """The firms and bodies an owner field names right after its label, one or a list
+    (投资方：A、B)."""
+    out: list[str] = []
+    at = start
+    for x in sorted((x for x in ms if x.m.start >= start and x.m.role != "owner"), key=lambda x: x.m.start):
+        if x.cls not in OWNERS or text[at:x.m.start].strip() not in ("", "、", "，", ",", "和", "及", "与"):
+            break
+        out.append(x.key)
+        at = x.m.end
+    return out
+
+
+def _field_place(text: str, ms: list[Item], start: int) -> str | None:
+    """The place a field names right after its label: the last of the places side by side
+    there (青禾高新区星澜工业园: the park, the nearer)."""
+    run = None
+    for x in sorted((x for x in ms if x.m.start >= start), key=lambda x: x.m.start):
+        if x.cls not in LOCATIONS or text[run.m.end if run else start:x.m.start].strip():
+            break
+        run = x
+    return run.key if run else None
