@@ -149,6 +149,10 @@ def test_a_place_is_not_taken_as_an_owner(recogniser):
     # a quantity is no owner; the firm before it may be
     ("签约墨川新材年产5万吨电子级化学品项目", "墨川新材年产5万吨电子级化学品项目", ["墨川新材"]),
     ("签约墨川年产5万吨电子级化学品项目", "墨川年产5万吨电子级化学品项目", []),
+    # a name no list holds before the capacity or size of what the project makes ([brand] capacity_opens)
+    ("星鑫硅业年产8万吨多晶硅棒项目开工", "星鑫硅业年产8万吨多晶硅棒项目", ["星鑫硅业"]),
+    ("澜晶硅材料12英寸外延片项目已投产", "澜晶硅材料12英寸外延片项目", ["澜晶硅材料"]),
+    ("云溪区年产10万吨电池隔膜项目开工", "云溪区年产10万吨电池隔膜项目", []),
     ("云溪市人工智能计算中心二期投用", "云溪市人工智能计算中心二期", []),     # a place and common words
     ("推进墨川街商圈品质提升工程", "墨川街商圈品质提升工程", []),             # a street's name
     ("开工星澜科技锂电池产研基地", "星澜科技锂电池产研基地", ["星澜科技"]),   # a firm's name is one
@@ -194,6 +198,29 @@ def test_an_owner_is_a_brand_and_its_trade(recogniser, text, name, owners):
     if name:
         assert name in [m.name for m in ms if m.role != "owner"]
     assert [m.name for m in ms if m.role == "owner"] == owners
+
+
+@pytest.mark.parametrize("text, name, owners", [
+    # a hospital's or a school's name opens the site's ([brand] owner_bodies): the body owns it,
+    # not a brand's shape cut before its head word (青禾市中心|医院)
+    ("推进青禾市中心医院南湖院区建设", "青禾市中心医院南湖院区", [("青禾市中心医院", "Institution")]),
+    ("墨川区中医医院迁建项目开工", "墨川区中医医院迁建项目", [("墨川区中医医院", "Institution")]),
+    ("第七中学云溪校区开工建设", "第七中学云溪校区", [("第七中学", "Institution")]),
+    # ... to the last unit of the body after it (owner_body_units)
+    ("推进云溪医学院附属医院北湖院区建设", "云溪医学院附属医院北湖院区", [("云溪医学院附属医院", "Institution")]),
+    ("星澜大学墨川学院实训基地投用", "星澜大学墨川学院实训基地", [("星澜大学墨川学院", "Institution")]),
+    # ... not to a second university's word (a university's park)
+    ("推进星澜大学国家大学科技园二期项目", "星澜大学国家大学科技园二期项目", [("星澜大学", "Institution")]),
+    # a brand no list holds before a store's head ([brand] store_heads), not a kind of brand
+    ("星澜堂大药房旗舰店开业", "星澜堂大药房旗舰店", [("星澜堂大药房", "Enterprise")]),
+    ("引进轻奢运动品牌旗舰店", "轻奢运动品牌旗舰店", []),
+    # ... and not a known firm's institute: the firm owns it
+    ("美团研究院二期开工", "美团研究院二期", [("美团", "Enterprise")]),
+])
+def test_a_body_owns_a_site_named_after_it(recogniser, text, name, owners):
+    ms = mentions(recogniser, text)
+    assert name in [m.name for m in ms if m.role != "owner"]
+    assert [(m.name, m.cls) for m in ms if m.role == "owner"] == owners
 
 
 def test_a_place_prefix_does_not_swallow_the_owner(recogniser):
@@ -969,3 +996,28 @@ def test_a_declared_short_form_owns_the_project_it_opens(recogniser):
                "支持墨川浙江、青禾精工等企业牵头组建联盟。")
     ms = recogniser.document_mentions(doc)
     assert {m.surface for m in ms if m.sentence == 1 and m.role == "owner"} == {"墨川浙江"}
+
+
+def _m(sentence, start, surface, cls, rule, role=""):
+    from kg.model import Mention
+    return Mention("t.txt", sentence, start, start + len(surface), surface, cls, surface, rule, role=role)
+
+
+@pytest.mark.parametrize("rule, kept", [
+    ("owner-prefix:新材料", False),    # a brand and a trade word that the document names as a track
+    ("owner-prefix:brand", False),     # a brand no list holds, the same
+    ("owner-prefix:lexicon", True),    # a firm the lexicon knows keeps its name
+])
+def test_an_owner_the_document_names_as_a_track_is_none(rule, kept):
+    from kg.recognise.owners import track_brands
+    ms = [_m(0, 4, "星澜新材料", "IndustryTrack", "enumeration", "item"),
+          _m(1, 2, "星澜新材料高性能产业化基地", "Project", "head:产业化基地"),
+          _m(1, 2, "星澜新材料", "Enterprise", rule, "owner")]
+    assert (ms[2] in track_brands(ms)) == kept
+    # (an owner no track of the document is named like stays)
+    assert ms[2] in track_brands(ms[1:])
+
+
+def test_a_track_the_lexicon_knows_is_no_shaped_owner(recogniser):
+    ms = mentions(recogniser, "推进轨道交通装备云溪检修基地项目建设")
+    assert not [m for m in ms if m.role == "owner"]

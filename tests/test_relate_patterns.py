@@ -443,6 +443,25 @@ ROWS = [
     yes("owner-is-unit-of", {"星澜集团": E, "墨川电机": E}, "墨川电机为星澜集团全资子公司。", ("墨川电机", "ownedBy", "星澜集团")),
     no("owner-is-unit-of", {"星澜集团": E, "青禾创新中心": P, "云溪镇": L},
        "位于云溪镇的青禾创新中心是星澜集团的合作伙伴。", ("青禾创新中心", "ownedBy", "星澜集团")),
+    # a group's member firm (旗下企业, 核心企业)
+    yes("owner-is-unit-of", {"星澜集团": E, "墨川纤维有限公司": E}, "墨川纤维有限公司为星澜集团旗下企业，产能居前。",
+        ("墨川纤维有限公司", "ownedBy", "星澜集团")),
+    # ... said in a sentence that opens on 为: of the firm the paragraph named last
+    yes("owner-is-unit-of-anaphor", {"星澜新材集团有限公司": E, "墨川陶瓷有限公司": E},
+        "2.墨川陶瓷有限公司（以下简称“墨川陶瓷”）。为星澜新材集团有限公司核心企业，建有省级平台两个。",
+        ("墨川陶瓷有限公司", "ownedBy", "星澜新材集团有限公司")),
+    no("owner-is-unit-of-anaphor", {"星澜新材集团有限公司": E, "墨川陶瓷有限公司": E},
+       "2.墨川陶瓷有限公司（以下简称“墨川陶瓷”）。为星澜新材集团有限公司长期供应商，建有省级平台两个。",
+       ("墨川陶瓷有限公司", "ownedBy", "星澜新材集团有限公司")),
+    # (the thing in quotes)
+    yes("owner-co-built", {"星澜大学": I, "墨川集团": E, "青禾中试基地": PL},
+        "星澜大学与墨川集团签约共建“青禾中试基地”，全年转化成果50项。",
+        ("青禾中试基地", "ownedBy", "星澜大学"), ("青禾中试基地", "ownedBy", "墨川集团")),
+    # a body builds it with a district: the body owns it, not the district
+    yes("owner-by-with-place", {"星澜大学": I, "云溪区": L, "青禾中试基地": PL},
+        "3.青禾中试基地，由星澜大学与云溪区共建，位于墨川镇。", ("青禾中试基地", "ownedBy", "星澜大学")),
+    no("owner-by-with-place", {"星澜大学": I, "云溪区": L, "青禾中试基地": PL},
+       "3.青禾中试基地，由星澜大学与云溪区共同评审，位于墨川镇。", ("青禾中试基地", "ownedBy", "星澜大学")),
     yes("owner-co-built", {"星澜大学": I, "墨川集团": E, "青禾中试基地": PL},
         "我们与星澜大学、墨川集团共建青禾中试基地，全年转化成果50项。",
         ("青禾中试基地", "ownedBy", "星澜大学"), ("青禾中试基地", "ownedBy", "墨川集团")),

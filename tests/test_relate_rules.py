@@ -1167,6 +1167,39 @@ def test_owner_by_the_stem_of_a_group(things, text, owned):
     assert any(f[3] == "owner-stem" for f in r.facts("ownedBy")) == owned
 
 
+@pytest.mark.parametrize("things,text,owned", [
+    # a firm's branch, named after it ([owner] branch_ends)
+    ({"星澜科技": E, "星澜科技云溪分公司": E}, "星澜科技营收增长。青禾园已入驻星澜科技云溪分公司等企业。", True),
+    # ... not a firm named after another without a branch's ending
+    ({"星澜科技": E, "星澜科技云溪研究所有限公司": E}, "星澜科技营收增长。青禾园已入驻星澜科技云溪研究所有限公司等企业。", False),
+])
+def test_a_branch_is_owned_by_the_firm_it_is_named_after(things, text, owned):
+    r = relate_on(things, text)
+    assert (("星澜科技云溪分公司" if owned else "星澜科技云溪研究所有限公司"), "ownedBy", "星澜科技") \
+        in r.pairs("ownedBy") if owned else not r.pairs("ownedBy")
+
+
+@pytest.mark.parametrize("things,text,owner", [
+    # a short form that begins a project's name, the firm named in full in the document
+    ({"星澜": E, "星澜海风动力集团股份有限公司": E, "星澜海上风电总部项目": P},
+     "星澜海风动力集团股份有限公司营收增长。星澜海上风电总部项目开工。", "星澜海风动力集团股份有限公司"),
+    # ... the full name after the name of a place
+    ({"云溪区": L, "墨川电子": E, "云溪墨川电子材料有限公司": E, "墨川电子材料化学品项目": P},
+     "云溪区加快发展。云溪墨川电子材料有限公司扩产。墨川电子材料化学品项目投产。", "云溪墨川电子材料有限公司"),
+    # ... not a firm with a bracketed place: the group's company in a city
+    ({"星澜": E, "星澜芯片制造(云溪)有限公司": E, "星澜云溪晶圆项目": P},
+     "星澜芯片制造(云溪)有限公司扩产。星澜云溪晶圆项目开工。", "星澜"),
+    # ... nor a name that words other than a place's come before, nor one of two full names
+    ({"墨川电子": E, "青禾墨川电子材料有限公司": E, "墨川电子材料化学品项目": P},
+     "青禾墨川电子材料有限公司扩产。墨川电子材料化学品项目投产。", "墨川电子"),
+    ({"星澜": E, "星澜海风动力集团股份有限公司": E, "星澜数字科技有限公司": E, "星澜海上风电总部项目": P},
+     "星澜海风动力集团股份有限公司、星澜数字科技有限公司营收增长。星澜海上风电总部项目开工。", "星澜"),
+])
+def test_owner_named_in_full(things, text, owner):
+    r = relate_on(things, text)
+    assert r.pairs("ownedBy") == {(next(n for n, c in things.items() if c == P), "ownedBy", owner)}
+
+
 @pytest.mark.parametrize("text,local", [
     ("本土企业星澜科技、墨川网络出货量居前。", True),                   # [district] local_before
     ("星澜科技、墨川网络等本土软件企业营收增长三成。", True),           # [district] local_after
@@ -1594,6 +1627,22 @@ LIST_THINGS = {"云溪区": L, "星澜冷链物流中心": P, "青禾产业园":
 def test_a_list_items_place_field(text, want):
     r = relate_on(LIST_THINGS, ("云溪区2024年重点项目", text))
     assert {f for f in r.facts("locatedIn") if f[3] in ("located-field", "district-act")} == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the owner field makes the units it names the item's owners
+    ("●星澜冷链物流中心\n业主：星澜物流集团有限公司\n地点：白沙街道",
+     {("星澜冷链物流中心", "ownedBy", "星澜物流集团有限公司", "owner-field")}),
+    ("3．青禾产业园（一期）\n地点：白沙街道\n投资方：星澜物流集团有限公司、墨川国有资产经营有限公司\n投资额：8亿元",
+     {("青禾产业园", "ownedBy", "星澜物流集团有限公司", "owner-field"),
+      ("青禾产业园", "ownedBy", "墨川国有资产经营有限公司", "owner-field")}),
+    # (near miss: the firm that builds it for the owner; running text that ends the item)
+    ("●星澜冷链物流中心\n施工单位：星澜物流集团有限公司", set()),
+    ("●星澜冷链物流中心\n地点：白沙街道\n星澜物流集团有限公司今年新建道路12条，业主：未定。", set()),
+])
+def test_a_list_items_owner_field(text, want):
+    r = relate_on({**LIST_THINGS, "墨川国有资产经营有限公司": E}, ("云溪区2024年重点项目", text))
+    assert {f for f in r.facts("ownedBy") if f[3] == "owner-field"} == want
 
 
 @pytest.mark.parametrize("home, text, want", [

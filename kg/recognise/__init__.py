@@ -36,7 +36,7 @@ from .aliases import declared_aliases, declared_hits, document_names, head_anaph
 from .candidate import Cand
 from .context import Context, Tables
 from .labels import part_labels
-from .owners import place_brands
+from .owners import place_brands, track_brands
 from .resolve import commercial_context, resolve
 from .sources import SOURCES, Source
 from .tokens import unglue_ends
@@ -120,7 +120,7 @@ class Recogniser:
                 existing.setdefault(m.sentence, []).append(m)
             for s in doc.sentences:
                 out.extend(declared_hits(doc.doc_id, s.index, s.text, declared, existing.get(s.index, [])))
-        out = place_brands(self.rules, out)
+        out = track_brands(place_brands(self.rules, out))
         out.sort(key=lambda m: (m.sentence, m.start, -m.end))
         return out
 

@@ -219,8 +219,9 @@ def item(ctx: Context, name: str, s: int, e: int, cls: str, group: str, noun: st
             and not c.rule.startswith("enumeration+lexicon") and not name.endswith(ctx.rules.clause_start_heads):
         # a listed project whose name begins with a known firm is that firm's
         # (银泰深象智能等项目 -> 银泰), whatever word ends it; a company named
-        # after its parent (X浙江公司) is a firm of its own
-        c.nested = [o for o in owner(ctx, s, e) if o.rule == "owner-prefix:lexicon"]
+        # after its parent (X浙江公司) is a firm of its own; so is one whose name begins
+        # with a hospital's or a school's (青禾职业技术学院|产教融合实训中心)
+        c.nested = [o for o in owner(ctx, s, e) if o.rule in ("owner-prefix:lexicon", "owner-prefix:body")]
     return c
 
 

@@ -2,6 +2,8 @@
 美团), kept as mentions nested in the name."""
 from __future__ import annotations
 
+import re
+
 from .candidate import Cand
 from .context import Context, proper
 from .known import sibling_word
@@ -16,6 +18,9 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
     legal = _legal_owner(ctx, start, head_start)
     if legal:
         return [legal]
+    body = _body(ctx, start, head_start)
+    if body:
+        return [body]
     # the words of the modifier (the first one clipped where a glued word was cut: 一|华体)
     inner = [text[max(t.start, start):t.end] for t in toks if start < t.end <= head_start]
     best = None
@@ -84,14 +89,78 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
                 and not ctx.lex.lookup(brand, "Place") and ctx.seg.tag(brand) != "ns":
             # 星澜|智能焊接机器人项目: the adjective begins what the project is, the brand is the firm
             return [Cand(start, start + len(brand), cls, brand, "owner-prefix:brand", prio=2, role="owner")]
-        if (word and len(brand) >= 2
+        if (word and len(brand) >= 2 and not ctx.lex.lookup(s, "IndustryTrack")
                 and not ctx.lex.lookup(brand, "Place") and ctx.seg.tag(brand) != "ns"
                 and (proper(ctx, brand) or (start + len(s) < head_start and not trade))
                 and not _describes(ctx, brand)
                 and not _no_brand(ctx, brand)):
             # (天域半导体|碳化硅外延片项目: a firm-shaped word followed by what the project makes)
             return [Cand(start, start + len(s), cls, s, f"owner-prefix:{word}", prio=2, role="owner")]
-    return _brand(ctx, start, head_start)
+    return _brand(ctx, start, head_start) or _before_capacity(ctx, start, head_start) \
+        or _store_brand(ctx, start, head_start)
+
+
+def _store_brand(ctx: Context, start: int, head_start: int) -> list[Cand]:
+    """A brand no list holds, all the words before a store's head ([brand] store_heads:
+    星澜堂大药房|旗舰店): the store is the brand's, when the words hold one no dictionary
+    knows and name no place, track or zone."""
+    brand = ctx.text[start:head_start]
+    if not ctx.text.startswith(tuple(ctx.rules.brand.get("store_heads", ())), head_start) \
+            or not (2 <= len(brand) <= ctx.rules.lengths["brand"]) or any(is_punct(ch) for ch in brand) \
+            or brand.endswith(tuple(ctx.rules.brand.get("store_not_brands", ()))):
+        return []   # (国际轻奢品牌|旗舰店: a kind of brand, not one)
+    words = ctx.seg.tokens(brand)
+    if any(not ctx.seg.knows(w.text) and not alnum(w.text) for w in words) and not _describes(ctx, brand) \
+            and not any(ctx.lex.lookup(w.text, "Place") or ctx.seg.tag(w.text) == "ns" for w in words) \
+            and not brand.endswith(GOVERNMENT_LEVELS) and not _place_head(ctx, brand):
+        return [Cand(start, head_start, "Enterprise", brand, "owner-prefix:store", prio=2, role="owner")]
+    return []
+
+
+def _before_capacity(ctx: Context, start: int, head_start: int) -> list[Cand]:
+    """A name no list holds before the capacity or size that begins what the project makes
+    (墨鑫硅业|年产5万吨多晶硅项目, 星晶硅材料|12英寸硅片项目; [brand] capacity_opens): the
+    firm that makes it, when it holds a word no dictionary knows, has three characters or
+    more, and names no place, track or zone."""
+    text = ctx.text
+    at = re.compile(ctx.rules.brand.get("capacity_opens", "$^")).search(text, start, head_start)
+    if at is None or at.start() not in ctx.starts:
+        return []
+    brand = text[start:at.start()]
+    # (three characters at least: a bare coinage of two, 墨川|年产…, may be the project's own word)
+    if not (3 <= len(brand) <= ctx.rules.lengths["brand"]) or any(is_punct(ch) for ch in brand):
+        return []
+    words = ctx.seg.tokens(brand)
+    if any(not ctx.seg.knows(w.text) and not alnum(w.text) for w in words) and not _describes(ctx, brand) \
+            and not any(ctx.lex.lookup(w.text, "Place") for w in words) \
+            and not brand.endswith(GOVERNMENT_LEVELS) and not _place_head(ctx, brand):
+        return [Cand(start, at.start(), "Enterprise", brand, "owner-prefix:capacity", prio=2, role="owner")]
+    return []
+
+
+def _body(ctx: Context, start: int, head_start: int) -> Cand | None:
+    """A hospital, university or school whose name opens the modifier, with words of the
+    site's own after it (青禾市中心医院|南湖院区, 江南医学院附属医院|北湖院区, 青禾大学星澜学院|
+    实训大楼): the body owns the site (not 青禾市中心, a brand's shape). Its name ends a word
+    of the text with a word of [brand] owner_bodies, or goes on to the last of its units
+    after it (owner_body_units)."""
+    bodies = tuple(ctx.rules.brand.get("owner_bodies", ()))
+    units = tuple(ctx.rules.brand.get("owner_body_units", ()))
+    ends = [t.end for t in ctx.toks if start + 4 <= t.end <= head_start and ctx.text[start:t.end].endswith(bodies)]
+    if not ends:
+        return None
+    end = next((e for e in reversed(ends) if ctx.text[start:e].endswith(units)), ends[0]) \
+        if len(ends) > 1 else ends[0]
+    if any(is_punct(ch) for ch in ctx.text[start:end]):
+        return None
+    name = ctx.text[start:end]
+    first = next((t for t in ctx.toks if t.start == start and t.end < end), None)
+    if first is not None and (ctx.lex.lookup(first.text, "Enterprise")
+                              or (ctx.lex.lookup(first.text, "Place") and ctx.lex.lookup(name[len(first.text):], "Institution"))):
+        return None     # (a firm's institute, 星澜化学|研究院; a site of a known body in a city, 云溪|青禾大学|X研究院)
+    known = ctx.lex.lookup(name, "Institution") or ctx.lex.lookup(name, "Enterprise")
+    return Cand(start, end, known.cls if known else "Institution", known.name if known else name,
+                "owner-prefix:body", prio=4, role="owner")
 
 
 def _branch(ctx: Context, best: Cand, head_start: int) -> Cand:
@@ -277,6 +346,15 @@ def place_brands(rules, mentions: list) -> list:
 
 
 _NOT_SHAPED = ("lexicon", "lexicon+head", "unit", "brand")
+
+
+def track_brands(mentions: list) -> list:
+    """``mentions`` without the owners shaped as a brand and a trade word (or a brand no list
+    holds) that the document names as a track (星澜新材料 beside 星澜新材料 the industry, in
+    星澜新材料产业化基地): the project is named after its industry, no firm owns it by name."""
+    tracks = {n for m in mentions if m.cls == "IndustryTrack" and m.role != "owner" for n in (m.surface, m.name)}
+    return [m for m in mentions if not (m.role == "owner" and m.surface in tracks and m.rule.startswith("owner-prefix:")
+                                         and (m.rule.split(":", 1)[1] not in _NOT_SHAPED or m.rule.endswith(":brand")))]
 
 
 def _place_and_trade(m, stems: set) -> bool:

@@ -53,7 +53,7 @@ from .home import HomeRules, document_head, find_home, home_word_list, home_word
 from .located import (acts_count, acts_lead, find_site, heading_area, located, lists_on, numbered_item,
                       paragraph_district, sentence_setting, setting)
 from .names import corpus, home_parts, named_places, named_tracks, stem_owners
-from .owners import owners
+from .owners import legal_owners, owners
 from .parks import park_segments
 from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
@@ -258,6 +258,7 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     for r in from_names:
         c.add(r.subject, r.predicate, r.object, r.doc_id, r.sentence, r.rule, r.confidence)
     stem_owners(c, doc, mentions)
+    legal_owners(c, doc.doc_id, {m.key for m in mentions if m.key})
     rels = c.relations()
     resolve = c.rules.get("resolve", {})
     if resolve.get("specific_place_wins"):

@@ -1,4 +1,4 @@
-"""Where the items of a list of projects lie, when each item is set out as a heading and
+"""Where the items of a list of projects lie and who owns them, when each item is set out as a heading and
 then one line per field (a project list printed as a table's rows):
 
     以下为部分重点项目：
@@ -7,18 +7,19 @@ then one line per field (a project list printed as a table's rows):
     地点：白沙街道
     建设内容：…
 
-The place field (地点：, 建设地点：, 选址：) puts the item in the place it names
+The owner field (业主：, 投资方：, 建设单位：) makes the firms or bodies it names the item's
+owners (``owner-field``). The place field (地点：, 建设地点：, 选址：) puts the item in the place it names
 (``located-field``: the last of the places it names side by side, the nearest:
 地点：青禾高新区星澜工业园 -> 星澜工业园); a list that a sentence announces as the projects
 of the document's district or zone (部分签约项目如下：) puts each item in the home
 (``district-act``, which a named place overrides: kg/relate/resolve.py). The data keys
-are relations.toml [located] list_item, item_rest, place_field, field_label and list_lead.
+are relations.toml [located] list_item, item_rest, place_field, owner_field, field_label and list_lead.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .base import LOCATIONS, Collector, Item, rx
+from .base import LOCATIONS, OWNERS, Collector, Item, rx
 
 # what an item of such a list may be
 ITEMS = {"Project", "Platform", "Institution", "CommercialDistrict"}
@@ -48,6 +49,9 @@ class ItemFields:
                 where = _field_place(s.text, ms, place.end()) if place else None
                 if where and where != self.item:
                     c.add(self.item, "locatedIn", where, doc_id, s.index, "located-field")
+                owner = rx(loc.get("owner_field", "$^")).match(s.text)
+                for k in _field_owners(s.text, ms, owner.end()) if owner else ():
+                    c.add(self.item, "ownedBy", k, doc_id, s.index, "owner-field")
                 return
             # a paragraph of running text ends the list (a short heading, 续建项目, does not)
             self.item = self.heading = None
@@ -68,6 +72,19 @@ def _item_heading(loc: dict, text: str, ms: list[Item], home: str | None) -> str
             or text[opened.end():things[0].m.start].strip():
         return None
     return things[0].key if rx(loc.get("item_rest", "$^")).fullmatch(text[things[0].m.end:]) else None
+
+
+def _field_owners(text: str, ms: list[Item], start: int) -> list[str]:
+    """The firms and bodies an owner field names right after its label, one or a list
+    (投资方：A、B)."""
+    out: list[str] = []
+    at = start
+    for x in sorted((x for x in ms if x.m.start >= start and x.m.role != "owner"), key=lambda x: x.m.start):
+        if x.cls not in OWNERS or text[at:x.m.start].strip() not in ("", "、", "，", ",", "和", "及", "与"):
+            break
+        out.append(x.key)
+        at = x.m.end
+    return out
 
 
 def _field_place(text: str, ms: list[Item], start: int) -> str | None:

@@ -37,6 +37,7 @@ def corpus(c: Collector, first: dict[str, tuple[str, int]]) -> None:
             by_name.setdefault(n, k)
     seg = c.rules.get("part", {}).get("segment_chars", 0)
     phase = c.rules.get("located", {}).get("phase")
+    branches = tuple(c.rules.get("owner", {}).get("branch_ends", ()))
     for k, e in c.ents.items():
         if k not in first:
             continue
@@ -46,7 +47,8 @@ def corpus(c: Collector, first: dict[str, tuple[str, int]]) -> None:
             base = by_name.get(mt.group("base")) if mt else None
             if base and base != k and c.ents[base].cls in LOCATIONS:
                 c.add(k, "locatedIn", base, doc_id, sentence, "located-phase")
-        if e.cls in ("Project", "Platform"):
+        # (a firm's branch is named as the firm's sites are: 星澜科技云溪分公司 -> 星澜科技)
+        if e.cls in ("Project", "Platform") or (e.cls == "Enterprise" and branches and e.name.endswith(branches)):
             # the longest owner name the name starts with: 杭钢云 is 杭钢's; a
             # one-character tail needs an owner of two characters or more that is
             # a firm (not 浙江 in 浙江云)

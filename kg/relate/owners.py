@@ -26,3 +26,44 @@ def owners(c: Collector, doc, s, ms: list[Item]) -> None:
                 c.add(owned.key, "ownedBy", owner.key, doc.doc_id, s.index, "owner-frame")
             if owner:
                 c.frame_owners.add((doc.doc_id, s.index, owner.m.start))
+
+
+def legal_owners(c: Collector, doc_id: str, keys: set[str]) -> None:
+    """An owner named by a short form (明阳 in 明阳海上风电研发总部项目) where the document
+    names that firm in full (明阳智慧能源集团股份有限公司, 镇江瑞泰电子材料有限公司 for
+    瑞泰电子): the firm in full is the owner. The full name is a legal one (it ends with a
+    form of [owner] group_suffixes) that holds the short one at its start, or after the
+    name of a place (镇江|瑞泰电子|材料有限公司), and more after it; one such firm only. Not
+    a firm with a bracketed place (星澜芯片制造(云溪)有限公司): that is the group's company
+    in a city, and the group the project is named after owns it too.
+    ``keys``: the things the document names."""
+    forms = tuple(c.rules.get("owner", {}).get("group_suffixes", ()))
+    if not forms:
+        return
+    places = {n for k, e in c.ents.items() if e.cls == "Place" for n in (e.name, *e.aliases)}
+    legal = [k for k in sorted(keys) if c.ents[k].cls == "Enterprise" and c.ents[k].name.endswith(forms)
+             and not any(b in c.ents[k].name for b in "(（")]
+    if not legal:
+        return
+
+    def full(short: str) -> str | None:
+        found = set()
+        for k in legal:
+            name = c.ents[k].name
+            at = name.find(short, 0, 3 + len(short))
+            # (the place without its unit: 镇江 for 镇江市)
+            if at >= 0 and (at == 0 or any(name[:at] + u in places for u in ("", "省", "市", "县", "区"))) \
+                    and len(name) > at + len(short):
+                found.add(k)
+        return found.pop() if len(found) == 1 else None
+
+    for key, r in list(c.out.items()):
+        if r.predicate != "ownedBy" or r.doc_id != doc_id or r.object in legal:
+            continue
+        e = c.ents[r.object]
+        if e.cls != "Enterprise" or len(e.name) < 2 or e.name.endswith(forms):
+            continue
+        owner = full(e.name)
+        if owner and owner != r.subject:
+            del c.out[key]
+            c.add(r.subject, "ownedBy", owner, r.doc_id, r.sentence, r.rule, r.confidence)
