@@ -38,6 +38,9 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   (a heading 做强大城北核心功能 locates what its paragraph builds), ``located-landmark``
   (大运河南端标志拱宸桥), ``located-here`` (…地块位于Y。今后这里建成X). Things named in
   passing (登陆上交所, X背景的Y, 联通X) take no track or act.
+- ``learned-pair``: a pair the learned re-scorer (learned.py; off unless
+  relations.toml [learned] enables it) adds; it also drops rule relations it
+  scores low.
 
     >>> # see tests/test_relate.py for worked examples
 """
@@ -46,6 +49,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..model import Document, Entity, Mention, Relation
+from . import learned
 from .base import Collector, Item, rx
 from .home import HomeRules, document_head, find_home, home_word_list, home_words, kind_words
 from .located import (acts_count, acts_lead, find_site, heading_area, located, lists_on, numbered_item,
@@ -260,6 +264,9 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
                                    home, set(resolve.get("topic_rules", ())))
     if resolve.get("part_wins"):
         rels = part_wins(rels)
+    model = learned.current()       # off unless relations.toml [learned] enables it
+    if model is not None:
+        rels = learned.rescore(model, doc, mentions, entities, rels, home)
     return rels
 
 
