@@ -29,7 +29,7 @@ from .link import link
 from .model import Document, Extraction, Mention, Problem, RawDocument
 from .normalise import to_document
 from .read import iter_corpus
-from .relate import relate
+from .relate import learned, relate
 
 # Below this much text one process is faster than starting a pool.
 PARALLEL_MIN_CHARS = 400_000
@@ -121,11 +121,14 @@ def analyse_all(raws: list[RawDocument], workers: int | None = None,
 
 def extract(corpus_dir: str | Path, workers: int | None = None,
             progress: Progress | None = None,
-            lexicon: Lexicon | None = None) -> tuple[Extraction, list[Problem], dict[str, float]]:
+            lexicon: Lexicon | None = None,
+            relation_model: "learned.Model | None" = None) -> tuple[Extraction, list[Problem], dict[str, float]]:
     """Read a folder of documents and extract entities and relations from it.
 
     ``lexicon`` replaces the curated lexicon (``default_lexicon()``), e.g. for
-    cross-validation (kg.evaluate).
+    cross-validation (kg.evaluate); ``relation_model`` re-scores the rules'
+    relations (kg/relate/learned.py) in place of the default (which is off
+    unless relations.toml [learned] enables it).
     """
     t = {"start": time.perf_counter()}
     raws, problems = iter_corpus(corpus_dir)
@@ -135,7 +138,8 @@ def extract(corpus_dir: str | Path, workers: int | None = None,
     flat = [m for d in docs for m in mentions[d.doc_id]]
     entities = link(flat, lexicon if lexicon is not None else default_lexicon())
     t["link"] = time.perf_counter()
-    relations = relate(docs, mentions, entities)
+    with learned.using(relation_model) if relation_model is not None else nullcontext():
+        relations = relate(docs, mentions, entities)
     t["relate"] = time.perf_counter()
     facts = extract_facts(docs, mentions, entities)     # status, investment, area
     t["facts"] = time.perf_counter()

@@ -664,8 +664,8 @@ def test_a_trainer_never_sees_the_gold_of_the_document_held_out(two_sets, monkey
 
 
 def test_a_trainer_keyword_that_extract_does_not_take_is_named(two_sets):
-    with pytest.raises(TypeError, match="extract takes no keyword relation_model"):
-        cross_validate(two_sets / "cities" / "gold", trainer=lambda held_out, training: {"relation_model": 1})
+    with pytest.raises(TypeError, match="extract takes no keyword entity_model"):
+        cross_validate(two_sets / "cities" / "gold", trainer=lambda held_out, training: {"entity_model": 1})
 
 
 def test_a_trainers_lexicon_replaces_the_folds(two_sets, monkeypatch):

@@ -39,6 +39,9 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   (大运河南端标志拱宸桥), ``located-here`` (…地块位于Y。今后这里建成X), ``located-field``
   (●X / 业主：… / 地点：Y: a list's item lies where its place field says, kg/relate/fields.py). Things named in
   passing (登陆上交所, X背景的Y, 联通X) take no track or act.
+- ``learned-pair``: a pair the learned re-scorer (learned.py; off unless
+  relations.toml [learned] enables it) adds; it also drops rule relations it
+  scores low.
 
     >>> # see tests/test_relate.py for worked examples
 """
@@ -47,6 +50,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..model import Document, Entity, Mention, Relation
+from . import learned
 from .base import Collector, Item, rx
 from .fields import ItemFields
 from .home import HomeRules, document_head, find_home, home_word_list, home_words, kind_words
@@ -266,6 +270,9 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
                                    home, set(resolve.get("topic_rules", ())))
     if resolve.get("part_wins"):
         rels = part_wins(rels)
+    model = learned.current()       # off unless relations.toml [learned] enables it
+    if model is not None:
+        rels = learned.rescore(model, doc, mentions, entities, rels, home)
     return rels
 
 
