@@ -43,6 +43,7 @@ class _Layout:
     paragraph_end: re.Pattern
     always_start: re.Pattern
     item_start: re.Pattern
+    field_start: re.Pattern
     short: float
     indent: float
     heading_gap: float
@@ -62,7 +63,8 @@ def _layout() -> _Layout:
     t = dict(load_patterns("layout"), over=load_patterns("columns")["over"])
     for key in ("fragment_start", "number_break"):
         t[key] = re.compile(t[key])
-    for key in ("paragraph_start", "heading_start", "paragraph_end", "always_start", "item_start"):
+    for key in ("paragraph_start", "heading_start", "paragraph_end", "always_start", "item_start",
+                "field_start"):
         t[key] = re.compile("|".join(f"(?:{p})" for p in t[key]) or "(?!)")
     return _Layout(**t)
 
@@ -177,6 +179,13 @@ def _continues(paragraph: list[Line], b: Line, layout: _Layout, counted: dict | 
     if last in layout.dangling or layout.fragment_start.match(b.text):
         return True
     if layout.paragraph_start.match(b.text):
+        return False
+    # a numbered section heading stopping short of the page ends there: its
+    # subject (一、区情概况：…) is not the next sentence's first words
+    if len(paragraph) == 1 and layout.heading_start.match(a.text) and a.width <= layout.title_width:
+        return False
+    # two fields of a card (地点：某街道 / 总投资：3亿元) are two paragraphs
+    if layout.field_start.match(a.text) and layout.field_start.match(b.text):
         return False
     # A wrapped line is as wide as the next; a title stops short of it.
     if _title(a, layout) and (a.closes_block or b.width > a.width + layout.title_gap):

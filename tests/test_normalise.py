@@ -767,3 +767,20 @@ def test_a_removal_leaves_a_text_without_its_character_alone():
     r = _Removal.of("(?<=\\d) +(?=\\.\\d)")
     assert r.sub("", "增长38 .3%") == "增长38.3%"
     assert r.sub("", "增长38.3%") == "增长38.3%"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a numbered section heading stopping short is a paragraph of its own,
+    # even with clause marks inside: the next sentence keeps its subject
+    ("星澜区投资指南\n二、发展基础：智造领跑，两翼齐飞\n星澜区是青禾市的中心城区，面积约80平方公里。\n",
+     ["星澜区投资指南", "二、发展基础：智造领跑，两翼齐飞", "星澜区是青禾市的中心城区，面积约80平方公里。"]),
+    ("（三）墨川片区：一座港口新城\n墨川片区地处云溪江口。\n",
+     ["（三）墨川片区：一座港口新城", "墨川片区地处云溪江口。"]),
+    # the fields of a project card are one paragraph each
+    ("●云溪冷链物流中心\n业主：星澜物流集团有限公司\n地点：白沙街道\n总投资：8.5亿元\n建设内容：新建冷库。\n",
+     ["●云溪冷链物流中心", "业主：星澜物流集团有限公司", "地点：白沙街道", "总投资：8.5亿元", "建设内容：新建冷库。"]),
+    ("项目名称：墨川港区三期\n建设单位：青禾港务集团\n",
+     ["项目名称：墨川港区三期", "建设单位：青禾港务集团"]),
+])
+def test_headings_and_card_fields_end_their_paragraphs(text, want):
+    assert normalise(text).split("\n") == want
