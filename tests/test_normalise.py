@@ -784,3 +784,31 @@ def test_a_removal_leaves_a_text_without_its_character_alone():
 ])
 def test_headings_and_card_fields_end_their_paragraphs(text, want):
     assert normalise(text).split("\n") == want
+
+
+def test_a_line_run_over_the_column_in_mid_paragraph_is_no_title():
+    tail = ("云溪港区的吊机昼夜作业，码头一片繁忙，集装箱堆场的货车排起长队，货物进出络绎不绝，港口吞吐量"
+            "持续攀升，全年有望突破三百万标箱，冷链、跨境电商等新业态加快集聚，港城融合发展的格局日渐清晰。")
+    # a column 18 wide; its second line runs far over
+    body = ["　　星澜港区今年新开通集装箱航线六条，",
+            "墨川物流、青禾国际物流等本土物流企业联合组建“航线联盟”，整合全国航线",
+            "120余条，实现“一箱到底、全程可溯”。",
+            "　　" + tail[:16]] + [tail[i:i + 18] for i in range(16, len(tail), 18)]
+    assert normalise("星澜港区物流观察\n\n" + "\n".join(body) + "\n").split("\n")[1] == (
+        "星澜港区今年新开通集装箱航线六条，墨川物流、青禾国际物流等本土物流企业联合组建“航线联盟”，"
+        "整合全国航线120余条，实现“一箱到底、全程可溯”。")
+
+
+@pytest.mark.parametrize("a, goes_on", [
+    # an indented first line with a byline's spaces fills the column: it goes on
+    ("本报讯（记者 张青禾 通讯员 李云溪 王星澜）5月8日上", True),
+    # a short line without marks is a heading
+    ("星澜港区集中开工", False),
+])
+def test_an_indented_full_column_line_is_no_heading(a, goes_on):
+    from kg.columns import Line, width
+    from kg.paragraphs import _continues, _layout
+    line = Line(a, width(a), True, False, False, False, column=True, column_width=29.0)
+    b = "午，星澜港区第三季度重大项目集中开工活动在云溪镇举行"
+    nxt = Line(b, width(b), False, False, False, False, column=True, column_width=29.0)
+    assert _continues([line], nxt, _layout()) is goes_on
