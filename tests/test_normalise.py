@@ -809,6 +809,6 @@ def test_an_indented_full_column_line_is_no_heading(a, goes_on):
     from kg.columns import Line, width
     from kg.paragraphs import _continues, _layout
     line = Line(a, width(a), True, False, False, False, column=True, column_width=29.0)
-    b = "午，星澜港区第三季度重大项目集中开工活动在云溪镇举行"
+    b = "午，星澜港区年中一批工业项目同步动工仪式在云溪镇举行"
     nxt = Line(b, width(b), False, False, False, False, column=True, column_width=29.0)
     assert _continues([line], nxt, _layout()) is goes_on
