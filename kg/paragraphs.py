@@ -43,6 +43,7 @@ class _Layout:
     paragraph_end: re.Pattern
     always_start: re.Pattern
     item_start: re.Pattern
+    field_start: re.Pattern
     short: float
     indent: float
     heading_gap: float
@@ -62,7 +63,8 @@ def _layout() -> _Layout:
     t = dict(load_patterns("layout"), over=load_patterns("columns")["over"])
     for key in ("fragment_start", "number_break"):
         t[key] = re.compile(t[key])
-    for key in ("paragraph_start", "heading_start", "paragraph_end", "always_start", "item_start"):
+    for key in ("paragraph_start", "heading_start", "paragraph_end", "always_start", "item_start",
+                "field_start"):
         t[key] = re.compile("|".join(f"(?:{p})" for p in t[key]) or "(?!)")
     return _Layout(**t)
 
@@ -81,7 +83,7 @@ def join_lines(lines: list[Line]) -> list[str]:
         if paragraphs and not layout.paragraph_end.search(paragraphs[-1][-1].text) \
                 and not layout.always_start.match(line.text) \
                 and not (indents and line.indented and not line.column) \
-                and not _wider(paragraphs[-1][-1], line, wrap, layout) \
+                and not (len(paragraphs[-1]) == 1 and _wider(paragraphs[-1][-1], line, wrap, layout)) \
                 and (_wrapped(paragraphs[-1][-1], line, wrap, layout.no_line_start) or _continues(paragraphs[-1], line, layout, counted)):
             paragraphs[-1].append(line)
         else:
@@ -105,7 +107,9 @@ def _wrap_width(lines: list[Line], layout: _Layout) -> float | None:
 
 def _wider(a: Line, b: Line, wrap: float | None, layout: _Layout) -> bool:
     """Is ``a`` wider than the column or wrap that ``b`` is a line of? Then
-    nothing broke it: it is whole (a title over the text), and ends there."""
+    nothing broke it: it is whole (a title over the text), and ends there.
+    (Asked only of a paragraph's first line: one in mid-paragraph is a line
+    the typesetter let run over, not a title.)"""
     w = b.column_width if b.column else wrap if not b.indented else None
     return bool(w) and not a.column and a.width > w + layout.over
 
@@ -169,7 +173,8 @@ def _continues(paragraph: list[Line], b: Line, layout: _Layout, counted: dict | 
         if not a.closes_block and (_had_room(a, b, wc or w, layout, bool(wc))
                                    or (len(a.text) == a.width > wc + layout.hang if wc else a.width > w + layout.hang)):
             return False
-        return a.width >= w - layout.heading_gap or not _heading_like(a, layout)
+        # (the room an indent and wide spaces took counts: 　　本报讯（记者 某某）9月2日上 is full)
+        return _used(a, layout, False) >= w - layout.heading_gap or not _heading_like(a, layout)
     # Outside columns a blank line usually ends a paragraph, but page and
     # column breaks also cut paragraphs mid-sentence, even mid-word.
     if terminal:
@@ -177,6 +182,13 @@ def _continues(paragraph: list[Line], b: Line, layout: _Layout, counted: dict | 
     if last in layout.dangling or layout.fragment_start.match(b.text):
         return True
     if layout.paragraph_start.match(b.text):
+        return False
+    # a numbered section heading stopping short of the page ends there: its
+    # subject (一、区情概况：…) is not the next sentence's first words
+    if len(paragraph) == 1 and layout.heading_start.match(a.text) and a.width <= layout.title_width:
+        return False
+    # two fields of a card (地点：某街道 / 总投资：3亿元) are two paragraphs
+    if layout.field_start.match(a.text) and layout.field_start.match(b.text):
         return False
     # A wrapped line is as wide as the next; a title stops short of it.
     if _title(a, layout) and (a.closes_block or b.width > a.width + layout.title_gap):
@@ -196,10 +208,15 @@ def _had_room(a: Line, b: Line, w: float, layout: _Layout, counted: bool) -> boo
     size = len if counted else width
     word = _ASCII_WORD.match(b.text)
     need = size(word.group()) if word else 1 + (len(b.text) > 1 and b.text[1] in layout.no_line_start)
+    return _used(a, layout, counted) + need + layout.fit_slack <= w
+
+
+def _used(a: Line, layout: _Layout, counted: bool) -> float:
+    """The room line ``a`` took in its column: its text, its indent, markdown's marks."""
+    size = len if counted else width
     # a space may have been a wide one, or several, before the text was cleaned
     spaces = 0 if counted else a.text.count(" ") / 2
-    used = size(a.text) + spaces + size("*" * a.marked) + (layout.first_indent if a.indented else 0)
-    return used + need + layout.fit_slack <= w
+    return size(a.text) + spaces + size("*" * a.marked) + (layout.first_indent if a.indented else 0)
 
 
 def _counted(lines: list[Line]) -> dict[float, float]:

@@ -767,3 +767,48 @@ def test_a_removal_leaves_a_text_without_its_character_alone():
     r = _Removal.of("(?<=\\d) +(?=\\.\\d)")
     assert r.sub("", "增长38 .3%") == "增长38.3%"
     assert r.sub("", "增长38.3%") == "增长38.3%"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a numbered section heading stopping short is a paragraph of its own,
+    # even with clause marks inside: the next sentence keeps its subject
+    ("星澜区投资指南\n二、发展基础：智造领跑，两翼齐飞\n星澜区是青禾市的中心城区，面积约80平方公里。\n",
+     ["星澜区投资指南", "二、发展基础：智造领跑，两翼齐飞", "星澜区是青禾市的中心城区，面积约80平方公里。"]),
+    ("（三）墨川片区：一座港口新城\n墨川片区地处云溪江口。\n",
+     ["（三）墨川片区：一座港口新城", "墨川片区地处云溪江口。"]),
+    # the fields of a project card are one paragraph each
+    ("●云溪冷链物流中心\n业主：星澜物流集团有限公司\n地点：白沙街道\n总投资：8.5亿元\n建设内容：新建冷库。\n",
+     ["●云溪冷链物流中心", "业主：星澜物流集团有限公司", "地点：白沙街道", "总投资：8.5亿元", "建设内容：新建冷库。"]),
+    ("项目名称：墨川港区三期\n建设单位：青禾港务集团\n",
+     ["项目名称：墨川港区三期", "建设单位：青禾港务集团"]),
+])
+def test_headings_and_card_fields_end_their_paragraphs(text, want):
+    assert normalise(text).split("\n") == want
+
+
+def test_a_line_run_over_the_column_in_mid_paragraph_is_no_title():
+    tail = ("云溪港区的吊机昼夜作业，码头一片繁忙，集装箱堆场的货车排起长队，货物进出络绎不绝，港口吞吐量"
+            "持续攀升，全年有望突破三百万标箱，冷链、跨境电商等新业态加快集聚，港城融合发展的格局日渐清晰。")
+    # a column 18 wide; its second line runs far over
+    body = ["　　星澜港区今年新开通集装箱航线六条，",
+            "墨川物流、青禾国际物流等本土物流企业联合组建“航线联盟”，整合全国航线",
+            "120余条，实现“一箱到底、全程可溯”。",
+            "　　" + tail[:16]] + [tail[i:i + 18] for i in range(16, len(tail), 18)]
+    assert normalise("星澜港区物流观察\n\n" + "\n".join(body) + "\n").split("\n")[1] == (
+        "星澜港区今年新开通集装箱航线六条，墨川物流、青禾国际物流等本土物流企业联合组建“航线联盟”，"
+        "整合全国航线120余条，实现“一箱到底、全程可溯”。")
+
+
+@pytest.mark.parametrize("a, goes_on", [
+    # an indented first line with a byline's spaces fills the column: it goes on
+    ("本报讯（记者 张青禾 通讯员 李云溪 王星澜）5月8日上", True),
+    # a short line without marks is a heading
+    ("星澜港区集中开工", False),
+])
+def test_an_indented_full_column_line_is_no_heading(a, goes_on):
+    from kg.columns import Line, width
+    from kg.paragraphs import _continues, _layout
+    line = Line(a, width(a), True, False, False, False, column=True, column_width=29.0)
+    b = "午，星澜港区年中一批工业项目同步动工仪式在云溪镇举行"
+    nxt = Line(b, width(b), False, False, False, False, column=True, column_width=29.0)
+    assert _continues([line], nxt, _layout()) is goes_on

@@ -1008,6 +1008,9 @@ def test_a_park_gathering_firms_of_a_kind_borrows_no_track(text, lent):
     # ... not a heading naming two tracks, nor a sentence ending in a full stop
     ("二、关于壮大智能网联和生物医药产业\n星澜科技持续扩产。", set()),
     ("二、智能网联产业发展良好。\n星澜科技持续扩产。", set()),
+    # ... nor a heading counting several tracks besides the one it names
+    ("二、星澜优势：智能网联一马当先，四大产业齐头并进\n星澜科技持续扩产。", set()),
+    ("（二）智能网联引领多个产业齐头并进\n星澜科技持续扩产。", set()),
 ])
 def test_a_section_headings_track_governs_its_section(text, governed):
     r = relate_on({**FIELD, "生物医药": T}, "青禾区提案答复\n" + text)

@@ -145,6 +145,8 @@ def section_track(c: Collector, text: str, ms: list[Item], known: dict[str, str]
     if not rx(c.rules.get("track", {}).get("section_heading", "$^")).match(text):
         return False
     named = asked_tracks(c, text, ms, known)
+    if rx(c.rules.get("track", {}).get("section_several", "$^")).search(text):
+        return None
     return named.pop() if len(named) == 1 else None
 
 
