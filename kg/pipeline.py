@@ -21,15 +21,16 @@ from typing import Callable, Iterable, Iterator
 
 from . import emit
 from .builder.run import Built as BuildResult
-from .facts import extract_facts
-from .indicators import extract_indicators
 from .lexicon import Lexicon, default_lexicon
 from .lifetime import die_with_parent, process_start, stale_temps
 from .link import link
 from .model import Document, Extraction, Mention, Problem, RawDocument
 from .normalise import to_document
 from .read import iter_corpus
-from .relate import relate
+
+# (kg.relate, kg.facts and kg.indicators are imported by `extract`, which uses
+# them: `kg build` does not, and forks its warm worker sooner without them;
+# kg/builder/run.py)
 
 # Below this much text one process is faster than starting a pool.
 PARALLEL_MIN_CHARS = 400_000
@@ -127,6 +128,9 @@ def extract(corpus_dir: str | Path, workers: int | None = None,
     ``lexicon`` replaces the curated lexicon (``default_lexicon()``), e.g. for
     cross-validation (kg.evaluate).
     """
+    from .facts import extract_facts
+    from .indicators import extract_indicators
+    from .relate import relate
     t = {"start": time.perf_counter()}
     raws, problems = iter_corpus(corpus_dir)
     t["read"] = time.perf_counter()
