@@ -17,19 +17,23 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from . import emit
 from .builder.run import Built as BuildResult
-from .facts import extract_facts
-from .indicators import extract_indicators
 from .lexicon import Lexicon, default_lexicon
 from .lifetime import die_with_parent, process_start, stale_temps
 from .link import link
 from .model import Document, Extraction, Mention, Problem, RawDocument
 from .normalise import to_document
 from .read import iter_corpus
-from .relate import learned, relate
+
+if TYPE_CHECKING:
+    from .relate.learned import Model
+
+# (kg.relate, kg.facts and kg.indicators are imported by `extract`, which uses
+# them: `kg build` does not, and forks its warm worker sooner without them;
+# kg/builder/run.py)
 
 # Below this much text one process is faster than starting a pool.
 PARALLEL_MIN_CHARS = 400_000
@@ -122,7 +126,7 @@ def analyse_all(raws: list[RawDocument], workers: int | None = None,
 def extract(corpus_dir: str | Path, workers: int | None = None,
             progress: Progress | None = None,
             lexicon: Lexicon | None = None,
-            relation_model: "learned.Model | None" = None) -> tuple[Extraction, list[Problem], dict[str, float]]:
+            relation_model: Model | None = None) -> tuple[Extraction, list[Problem], dict[str, float]]:
     """Read a folder of documents and extract entities and relations from it.
 
     ``lexicon`` replaces the curated lexicon (``default_lexicon()``), e.g. for
@@ -130,6 +134,9 @@ def extract(corpus_dir: str | Path, workers: int | None = None,
     relations (kg/relate/learned.py) in place of the default (which is off
     unless relations.toml [learned] enables it).
     """
+    from .facts import extract_facts
+    from .indicators import extract_indicators
+    from .relate import learned, relate
     t = {"start": time.perf_counter()}
     raws, problems = iter_corpus(corpus_dir)
     t["read"] = time.perf_counter()

@@ -115,6 +115,36 @@ def _jieba():
     return jieba
 
 
+def _rjieba_class():
+    """rjieba's ``Jieba`` class.  ``import rjieba`` also makes a module-level
+    segmenter with jieba-rs's whole dictionary (0.12 s of a one-document
+    rebuild), which a `Segmenter` never uses (it makes one of its own): the
+    class is taken from the compiled module, loaded without the package's
+    ``__init__`` and registered as ``rjieba.rjieba`` (a later ``import rjieba``
+    finds it there, as a compiled module can be loaded once only).  Anything
+    unexpected: the package is imported as usual."""
+    import sys
+    loaded = sys.modules.get("rjieba.rjieba") or sys.modules.get("rjieba")
+    if loaded is not None:
+        return loaded.Jieba
+    try:
+        import importlib.machinery
+        spec = importlib.util.find_spec("rjieba")
+        where = Path(spec.origin).parent
+        path = next(p for suffix in importlib.machinery.EXTENSION_SUFFIXES
+                    for p in [where / f"rjieba{suffix}"] if p.is_file())
+        loader = importlib.machinery.ExtensionFileLoader("rjieba.rjieba", str(path))
+        module = importlib.util.module_from_spec(importlib.util.spec_from_file_location(
+            "rjieba.rjieba", path, loader=loader))
+        loader.exec_module(module)
+        jieba_class = module.Jieba
+    except Exception:   # another layout of the package: its own import
+        import rjieba
+        return rjieba.Jieba
+    sys.modules["rjieba.rjieba"] = module
+    return jieba_class
+
+
 def available_backends() -> list[str]:
     """The engines installed here, in order of preference (fastest first).
     Found, not imported: loading rjieba's library takes 0.1 s, and the build
@@ -149,8 +179,7 @@ class Segmenter:
         self.hmm = hmm
         self.backend = _choose(backend)
         if self.backend == "rjieba":
-            import rjieba
-            self._tok = rjieba.Jieba()
+            self._tok = _rjieba_class()()
         else:
             self._tok = _jieba().Tokenizer()
             self._tok.initialize()

@@ -184,3 +184,24 @@ def test_build_rejects_an_unknown_graph_format(kg_cli, tmp_path):
     assert r.returncode != 0
     assert "g.xml" in one_line(r.stderr)
     assert not (tmp_path / "s").exists() and not (tmp_path / "g.xml").exists()
+
+
+def test_the_command_line_freezes_what_it_holds_at_its_end_and_a_caller_is_left_alone(tmp_path, monkeypatch):
+    """kg.cli._ending: the process of the command line ends with the command, so what it
+    holds is frozen for the collector's pass at exit; main(argv) from a program is left alone."""
+    import gc
+    import signal
+
+    from kg.cli import main
+    missing = str(tmp_path / "no-store")
+    before = gc.get_freeze_count()
+    pipe = signal.getsignal(signal.SIGPIPE)     # (main sets the command line's; pytest's is put back)
+    try:
+        assert main(["stats", "--store", missing]) != 0
+        assert gc.get_freeze_count() == before
+        monkeypatch.setattr("sys.argv", ["kg", "stats", "--store", missing])
+        assert main() != 0
+        assert gc.get_freeze_count() > before
+    finally:
+        gc.unfreeze()
+        signal.signal(signal.SIGPIPE, pipe)

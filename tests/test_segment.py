@@ -6,6 +6,10 @@ bundled corpus.
 """
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from kg.model import CLASSES
@@ -157,3 +161,34 @@ def test_user_words_weighed_once_and_replayed_cut_the_same(backend, tmp_path, mo
     assert seen(Segmenter(words, backend=backend)) == seen(cold)
     assert seen(Segmenter(words[:3], backend=backend)) != seen(cold)      # other words: kept apart
     segment._dictionary_tags.cache_clear()
+
+
+def test_rjieba_loaded_without_its_module_segmenter():
+    """A Segmenter takes rjieba's class from its compiled module (kg.segment._rjieba_class),
+    not making the package's module-level segmenter; ``import rjieba`` afterwards
+    still works, and gives that same class and a segmenter that cuts as before."""
+    code = ("import sys; from kg.segment import Segmenter\n"
+            "seg = Segmenter([('星澜医药', 'nt')], backend='rjieba')\n"
+            "print('rjieba' in sys.modules)\n"
+            "print([t.text for t in seg.tokens('加快星澜医药生命科学产业园建设')])\n"
+            "import rjieba\n"
+            "print(rjieba.Jieba is type(seg._tok), rjieba.cut('杭州市拱墅区', False))\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                       cwd=Path(__file__).resolve().parents[1])
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert lines[0] == "False"
+    assert lines[1] == str(["加快", "星澜医药", "生命科学", "产业园", "建设"])
+    assert lines[2] == "True ['杭州市', '拱墅区']"
+
+
+def test_rjieba_class_falls_back_to_the_package():
+    """Where the compiled module cannot be loaded alone (another layout), the package is imported."""
+    code = ("import importlib.machinery, sys; importlib.machinery.EXTENSION_SUFFIXES[:] = ['.nothing-here']\n"
+            "from kg.segment import _rjieba_class\n"
+            "cls = _rjieba_class(); import rjieba\n"
+            "print(cls is rjieba.Jieba, 'rjieba' in sys.modules)\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                       cwd=Path(__file__).resolve().parents[1])
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["True", "True"]

@@ -39,7 +39,20 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(a, "fn", None):
         ap.print_help()
         return 0
-    return a.fn(a)
+    code = a.fn(a)
+    if argv is None:
+        _ending()
+    return code
+
+
+def _ending() -> None:
+    """The command line's process ends when the command returns: what it holds
+    (the lexicon, the rules, compiled patterns) goes with it, so the cyclic
+    collector's last pass at exit need not walk it all (0.06 CPU-s and more
+    of `kg build`'s exit): it is frozen.  (A program calling main(argv)
+    goes on: it is left alone.)"""
+    import gc
+    gc.freeze()
 
 
 if __name__ == "__main__":
