@@ -21,6 +21,16 @@ E, I, P = "Enterprise", "Institution", "Place"
     case("星澜科技(云溪)分公司成立", {"星澜科技(云溪)分公司": E}, id="fengongsi"),
     case("青禾(云溪)研究院揭牌", {"青禾(云溪)研究院": I}, id="yanjiuyuan"),
     case("由星澜(中国)有限公司实施", {"星澜(中国)有限公司": E}, id="country-in-brackets"),
+    # a brand jieba reads as an adjective or a verb: the bracketed place and the legal form
+    # (or a name's head) make the name, not its words
+    case("投资方：辉煌（云溪）有限公司", {"辉煌（云溪）有限公司": E}, id="adjective-brand-legal-form"),
+    case("由辉煌（中国）有限公司实施", {"辉煌（中国）有限公司": E}, id="adjective-brand-country"),
+    case("辉煌（云溪）智能工厂建成投用", {"辉煌（云溪）智能工厂": "Project"}, id="adjective-brand-site"),
+    case("积极推进（中国）有限公司落地", {"中国": P}, id="boundary-verb-before-the-bracket"),
+    # works on a site after its head, closed by a project's head, are the project's name
+    case("星澜（杭州）数据中心扩建项目开工", {"星澜（杭州）数据中心扩建项目": "Project"},
+         id="works-and-project-head-after-the-site"),
+    case("星澜（杭州）数据中心扩建", {"星澜（杭州）数据中心": "Project"}, id="works-without-project-head"),
     # words of the name between the bracketed place and the legal form
     case("由星澜（中国）半导体有限公司实施", {"星澜（中国）半导体有限公司": E}, id="words-after-the-bracket"),
     case("由星澜（一期）半导体有限公司实施", {"半导体有限公司": E}, id="words-after-a-bracket-naming-no-place",
