@@ -74,6 +74,10 @@ def test_registered_names_with_a_bracketed_city(recogniser, text, want):
     # ... but not over another firm's name and the word after it
     case("由星澜船舶集团有限公司所属墨川发动机有限公司投资建设",
          {"星澜船舶集团有限公司": E, "墨川发动机有限公司": E}, id="suoshu-two-firms"),
+    # a legal form is no common noun before 建设, 管理 (产业园建设): the firm builds or runs
+    # something, though its brand is made of dictionary words
+    case("由光明汽车有限公司建设", {"光明汽车有限公司": E}, id="jianshe-after-a-legal-form"),
+    case("光明电子有限公司管理的园区", {"光明电子有限公司": E}, id="guanli-after-a-legal-form"),
     # 再生 (recycled) is a word of the trade inside a name, not a verb that ends it
     case("由墨川鑫达再生塑料科技有限公司投资建设", {"墨川鑫达再生塑料科技有限公司": E}, id="zaisheng-inside"),
     # the trade word right before the legal form is the firm's, though elsewhere a verb that ends names
