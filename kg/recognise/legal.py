@@ -17,7 +17,7 @@ import re
 from .candidate import Cand
 from .context import Context, proper
 from .modifier import long_modifier
-from .text import GOVERNMENT_LEVELS
+from .text import GOVERNMENT_LEVELS, is_punct
 
 _OPEN, _CLOSE = "(（", ")）"
 
@@ -137,6 +137,8 @@ def _head_after(ctx: Context, text: str, pos: int, rule: dict):
         if end > stop:
             break
         head = _head_of(ctx, text[pos:end], rule)
+        if head and head.noun and head.cls == "Enterprise" and end < len(text) and not is_punct(text[end]):
+            continue    # a trade word inside longer words (X(泰州)国际医药|博览会): an everyday noun
         if head:
             # a phase or another head right after it is the name's too (…数据中心|二期)
             nxt = ctx.by_start
