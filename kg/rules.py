@@ -54,6 +54,8 @@ class Rules:
     alias_asides: tuple[str, ...]           # the bracketed declarations, as regexes
     declared_inside: frozenset[str] = frozenset()  # boundary words a declared name may hold (开发)
     context_before: tuple[str, ...] = ()
+    context_after: tuple[str, ...] = ()     # words right after a name that say it is a firm's
+    context_agent: tuple[str, ...] = ()     # verbs after 由 + name: the firm that does them
     name_internal: frozenset[str] = frozenset()
     track_min_unknown: int = 3
     track_context: tuple[str, ...] = ()
@@ -262,6 +264,8 @@ def load_rules() -> Rules:
         frame_item_cut=raw.get("frame_items", {}),
         name_internal=frozenset(raw["boundary"].get("name_internal", ())),
         context_before=tuple(raw.get("context", {}).get("before", ())),
+        context_after=tuple(raw.get("context", {}).get("after", ())),
+        context_agent=tuple(raw.get("context", {}).get("agent_verbs", ())),
         relations=relations,
         describing=tuple(raw["generic"].get("describing", {}).get("words", ())),
         located_of=re.compile(raw["generic"].get("describing", {}).get("located_of", "$^")),

@@ -588,6 +588,20 @@ def test_legal_form_at_clause_start(recogniser):
     assert "助力省云栖集团" not in names(recogniser, "项目将助力省云栖集团产业发展")
 
 
+@pytest.mark.parametrize("text, want", [
+    # 由 before a group and a verb of investing or building after it: the group does it
+    pytest.param("由墨川康禾控股集团投资，总投资8亿元", {"墨川康禾控股集团": "Enterprise"}, id="you-group-invests"),
+    pytest.param("云溪天街由青禾城投集团与星澜商业联合打造", {"青禾城投集团": "Enterprise"}, id="you-group-and-partner"),
+    # a word only a firm takes right after it: the group owns the firm
+    pytest.param("星澜纤维公司为新加坡康禾集团旗下企业", {"星澜纤维公司": "Enterprise", "新加坡康禾集团": "Enterprise"}, id="group-then-qixia"),
+    # without either, a bare group word is no firm
+    pytest.param("由企业集团投资", {}, id="generic-group"),
+])
+def test_firm_named_by_what_it_does(recogniser, text, want):
+    got = {n: c for n, c in names(recogniser, text).items() if c == "Enterprise"}
+    assert got == want, f"{text}: {got}"
+
+
 def test_owner_of_a_firm_project(recogniser):
     ms = mentions(recogniser, "武田制药项目加快推进")
     assert {(m.name, m.cls, m.role) for m in ms} >= {("武田制药项目", "Project", "name")}

@@ -21,6 +21,16 @@ E, I, P = "Enterprise", "Institution", "Place"
     case("星澜科技(云溪)分公司成立", {"星澜科技(云溪)分公司": E}, id="fengongsi"),
     case("青禾(云溪)研究院揭牌", {"青禾(云溪)研究院": I}, id="yanjiuyuan"),
     case("由星澜(中国)有限公司实施", {"星澜(中国)有限公司": E}, id="country-in-brackets"),
+    # a brand jieba reads as an adjective or a verb: the bracketed place and the legal form
+    # (or a name's head) make the name, not its words
+    case("投资方：辉煌（云溪）有限公司", {"辉煌（云溪）有限公司": E}, id="adjective-brand-legal-form"),
+    case("由辉煌（中国）有限公司实施", {"辉煌（中国）有限公司": E}, id="adjective-brand-country"),
+    case("辉煌（云溪）智能工厂建成投用", {"辉煌（云溪）智能工厂": "Project"}, id="adjective-brand-site"),
+    case("积极推进（中国）有限公司落地", {"中国": P}, id="boundary-verb-before-the-bracket"),
+    # works on a site after its head, closed by a project's head, are the project's name
+    case("星澜（杭州）数据中心扩建项目开工", {"星澜（杭州）数据中心扩建项目": "Project"},
+         id="works-and-project-head-after-the-site"),
+    case("星澜（杭州）数据中心扩建", {"星澜（杭州）数据中心": "Project"}, id="works-without-project-head"),
     # words of the name between the bracketed place and the legal form
     case("由星澜（中国）半导体有限公司实施", {"星澜（中国）半导体有限公司": E}, id="words-after-the-bracket"),
     case("由星澜（一期）半导体有限公司实施", {"半导体有限公司": E}, id="words-after-a-bracket-naming-no-place",
@@ -40,6 +50,12 @@ E, I, P = "Enterprise", "Institution", "Place"
     case("星澜（杭州）云计算数据中心二期满负荷运行", {"星澜（杭州）云计算数据中心二期": "Project"},
          id="a-phase-after-the-head"),
     case("星澜（一期）数据中心投用", {}, id="bracket-naming-no-place"),
+    # a trade word is an everyday noun inside longer words: an event's name, no firm
+    case("举办第三届星澜（杭州）国际医药博览会", {"杭州市": P}, id="trade-word-inside-an-event"),
+    case("星澜（杭州）医药、青禾科技落户", {"星澜（杭州）医药": E, "青禾科技": E}, id="trade-word-at-a-mark"),
+    # ... but a site's own word (基地) before a phase still closes the site's name
+    case("星澜（杭州）高新技术成果转化基地二期开工", {"星澜（杭州）高新技术成果转化基地二期": "Project"},
+         id="site-word-then-phase"),
     # a county's short form in the bracket (天河 for 天河区) names the place too
     case("星澜（天河）智能装备制造基地开工", {"星澜（天河）智能装备制造基地": "Project"},
          id="county-short-form-in-the-bracket"),
@@ -64,6 +80,10 @@ def test_registered_names_with_a_bracketed_city(recogniser, text, want):
     # ... but not over another firm's name and the word after it
     case("由星澜船舶集团有限公司所属墨川发动机有限公司投资建设",
          {"星澜船舶集团有限公司": E, "墨川发动机有限公司": E}, id="suoshu-two-firms"),
+    # a legal form is no common noun before 建设, 管理 (产业园建设): the firm builds or runs
+    # something, though its brand is made of dictionary words
+    case("由光明汽车有限公司建设", {"光明汽车有限公司": E}, id="jianshe-after-a-legal-form"),
+    case("光明电子有限公司管理的园区", {"光明电子有限公司": E}, id="guanli-after-a-legal-form"),
     # 再生 (recycled) is a word of the trade inside a name, not a verb that ends it
     case("由墨川鑫达再生塑料科技有限公司投资建设", {"墨川鑫达再生塑料科技有限公司": E}, id="zaisheng-inside"),
     # the trade word right before the legal form is the firm's, though elsewhere a verb that ends names

@@ -84,7 +84,8 @@ def heads(ctx: Context) -> list[Cand]:
             # a head before 建设-type words is a common noun (产业园建设), unless a
             # word no dictionary knows names it (推进青禾智能产业园建设)
             if (start >= mod_end or ctx.lex.is_not_entity(name)
-                    or (text.startswith(ctx.rules.head_not_before, e) and not (
+                    # (a legal form is no common noun: X有限公司建设的… is the firm building)
+                    or (text.startswith(ctx.rules.head_not_before, e) and not (h.long and h.cls == "Enterprise") and not (
                         text.startswith(ctx.rules.head_not_before_coined_ok, e)
                         and (_unknown_word_in(ctx, mod) or _place_word_in(ctx, mod)
                              or (h.owner and _org_word_in(ctx, mod)))))

@@ -17,7 +17,7 @@ import re
 from .candidate import Cand
 from .context import Context, proper
 from .modifier import long_modifier
-from .text import GOVERNMENT_LEVELS
+from .text import GOVERNMENT_LEVELS, is_punct
 
 _OPEN, _CLOSE = "(（", ")）"
 
@@ -51,7 +51,11 @@ def legal_names(ctx: Context) -> list[Cand]:
                 form, cls = head.word, head.cls
         start = long_modifier(ctx, m.start())
         body = text[start:m.start()]
-        if len(body) < 2 or not proper(ctx, body):
+        # a place in brackets and a legal form after it make a registered name, whatever
+        # words the brand is made of (完美(中国)有限公司: a brand jieba reads as an adjective)
+        # (and so does a name's head right after the bracket: 完美(中国)健康食品工厂)
+        registered = place_word(ctx, where) and (cls is not None or (bool(form) and form in forms))
+        if len(body) < 2 or not (registered or proper(ctx, body)):
             continue
         cls = cls or forms.get(form) or rule.get("body_heads", {}).get(form)
         c = Cand(start, end, cls, text[start:end], f"legal-name:{form}", prio=4)
@@ -133,6 +137,8 @@ def _head_after(ctx: Context, text: str, pos: int, rule: dict):
         if end > stop:
             break
         head = _head_of(ctx, text[pos:end], rule)
+        if head and head.noun and head.cls == "Enterprise" and end < len(text) and not is_punct(text[end]):
+            continue    # a trade word inside longer words (X(泰州)国际医药|博览会): an everyday noun
         if head:
             # a phase or another head right after it is the name's too (…数据中心|二期)
             nxt = ctx.by_start
@@ -140,6 +146,13 @@ def _head_after(ctx: Context, text: str, pos: int, rule: dict):
                     and nxt[end].text in ctx.rules.heads:
                 end = nxt[end].end
                 head = _head_of(ctx, text[pos:end], rule)
+            # ... and the works done on it, when a project's head closes them (…智能工厂|扩建|项目)
+            inside = ctx.rules.long_name.get("inside", ())
+            if end in nxt and nxt[end].text in inside and nxt[end].end in nxt:
+                last = nxt[nxt[end].end]
+                works = ctx.rules.heads.get(last.text)
+                if works and works.cls == "Project" and last.end <= stop:
+                    end, head = last.end, works
             return end, head
     return None
 
