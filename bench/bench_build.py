@@ -749,6 +749,8 @@ def main(argv: list[str] | None = None) -> int:
     segmenters = [x.strip() for x in a.segmenter.split(",") if x.strip()]
     results: list[dict] = []
     corpora: list[dict] = []
+    if a.tmp:
+        Path(a.tmp).mkdir(parents=True, exist_ok=True)   # a folder named for this run is made, not refused
     try:
         for mb in sizes:
             with tempfile.TemporaryDirectory(prefix="kg-bench-", dir=a.tmp) as tmp:
