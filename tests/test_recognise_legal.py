@@ -54,7 +54,7 @@ E, I, P = "Enterprise", "Institution", "Place"
     case("举办第三届星澜（杭州）国际医药博览会", {"杭州市": P}, id="trade-word-inside-an-event"),
     case("星澜（杭州）医药、青禾科技落户", {"星澜（杭州）医药": E, "青禾科技": E}, id="trade-word-at-a-mark"),
     # ... but a site's own word (基地) before a phase still closes the site's name
-    case("星澜（杭州）高新技术成果转化基地二期开工", {"星澜（杭州）高新技术成果转化基地二期": "Project"},
+    case("星澜（杭州）数字医药成果转化基地二期开工", {"星澜（杭州）数字医药成果转化基地二期": "Project"},
          id="site-word-then-phase"),
     # a county's short form in the bracket (天河 for 天河区) names the place too
     case("星澜（天河）智能装备制造基地开工", {"星澜（天河）智能装备制造基地": "Project"},
