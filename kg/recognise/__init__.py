@@ -35,6 +35,7 @@ from . import aliases as aliases_module
 from .aliases import declared_aliases, declared_hits, document_names, head_anaphora
 from .candidate import Cand
 from .context import Context, Tables
+from .cards import card_headings
 from .labels import part_labels
 from .owners import place_brands, track_brands
 from .resolve import commercial_context, resolve
@@ -109,6 +110,11 @@ class Recogniser:
                     by_sentence[s.index] = self._sentence_mentions(
                         doc.doc_id, s.index, s.text, names, split,
                         replay=saved.get(s.index) if saved is not None else None)
+        # a card heading's Project stands for the mentions inside its name (a place in
+        # 青禾老城改造提升工程): kg/relate/fields.py reads a heading naming one thing
+        for index, card in card_headings(self.rules, doc.doc_id, doc.sentences, by_sentence).items():
+            by_sentence[index] = [m for m in by_sentence[index]
+                                  if not (card.start <= m.start and m.end <= card.end)] + [card]
         out = [m for ms in by_sentence.values() for m in ms]
         out += head_anaphora(self.rules, seg, doc.doc_id, doc.sentences, by_sentence)
         out += part_labels(self.rules, doc.doc_id, doc.sentences, by_sentence)

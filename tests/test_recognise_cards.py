@@ -1,0 +1,38 @@
+"""kg/recognise/cards.py: a card heading (a bullet or number, then a name) with field lines
+under it names a Project, whatever head its name ends in."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import RawDocument
+from kg.normalise import to_document
+
+
+def _doc(text):
+    return to_document(RawDocument("t.txt", "t.txt", text, "utf-8"))
+
+
+def _cards(rec, text):
+    return {(m.name, m.cls) for m in rec.document_mentions(_doc(text)) if m.rule == "card-heading"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a heading, then an owner and an investment field: the heading names a project
+    ("以下为部分重点项目：\n●墨溪老街提质扩容\n业主：星澜城建集团有限公司\n总投资：12亿元",
+     {("墨溪老街提质扩容", "Project")}),
+    # ... a numbered heading, a place and a content field; its phase bracket is no part of the name
+    ("部分项目如下：\n2．青禾北片城市更新（一期）\n地点：白沙街道\n建设内容：改造老旧小区30个。",
+     {("青禾北片城市更新", "Project")}),
+    # (near miss: a heading with no fields under it)
+    ("部分项目如下：\n●墨溪老街提质扩容\n今年完成投资5亿元，改造道路8条。", set()),
+    # (near miss: one field line only)
+    ("部分项目如下：\n●墨溪老街提质扩容\n总投资：12亿元", set()),
+    # (near miss: two fields, neither a place, owner, investment nor content)
+    ("部分项目如下：\n●墨溪老街提质扩容\n联系人：张某\n电话：1234567", set()),
+    # (near miss: a transcript's venue line under no heading)
+    ("新闻发布会实录\n地点：白沙街道\n主持人：大家好。\n时间：上午十点", set()),
+    # (near miss: a heading that is a firm's legal name)
+    ("签约企业如下：\n●星澜墨溪数字科技有限公司\n地点：白沙街道\n投资额：3亿元", set()),
+])
+def test_a_card_heading_names_a_project(recogniser, text, want):
+    assert _cards(recogniser, text) == want
