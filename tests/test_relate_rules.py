@@ -1648,6 +1648,35 @@ def test_a_list_items_owner_field(text, want):
     assert {f for f in r.facts("ownedBy") if f[3] == "owner-field"} == want
 
 
+# (the pattern owner-unit-label may be the evidence kept for a labelled owner after spaces)
+ROW_FACTS = ("located-field", "owner-field", "owner-unit-label")
+
+
+@pytest.mark.parametrize("text,want", [
+    # a row with its fields set apart by double spaces: the labelled place and owner
+    ("■星澜冷链物流中心  总投资9亿元  地点：白沙街道  业主：星澜物流集团有限公司",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field"),
+      ("星澜冷链物流中心", "ownedBy", "星澜物流集团有限公司", "owner-field")}),
+    # ... a bare segment naming a park, where the row says what it costs
+    ("●青禾产业园（一期）  总投资12亿元  墨川工业园  建设单位：星澜物流集团有限公司",
+     {("青禾产业园", "locatedIn", "墨川工业园", "located-field"),
+      ("青禾产业园", "ownedBy", "星澜物流集团有限公司", "owner-field")}),
+    # a numbered row with its fields set apart by commas
+    ("2．星澜冷链物流中心，总投资9亿元，建设地点：墨川高新区墨川工业园，建设单位：星澜物流集团有限公司。",
+     {("星澜冷链物流中心", "locatedIn", "墨川工业园", "located-field"),
+      ("星澜冷链物流中心", "ownedBy", "星澜物流集团有限公司", "owner-field")}),
+    # (near miss: a bare place in a row that says no cost is no field)
+    ("■星澜冷链物流中心  白沙街道  新建冷库", set()),
+    # (near miss: a numbered row of running text, not fields)
+    ("1．星澜冷链物流中心今年开工，星澜物流集团有限公司在白沙街道新建冷库。", set()),
+    # (near miss: a row naming no item in its first segment)
+    ("■今年新开工项目  总投资9亿元  地点：白沙街道", set()),
+])
+def test_a_list_items_fields_on_one_row(text, want):
+    r = relate_on(LIST_THINGS, ("云溪区2024年重点项目", text))
+    assert {f[:3] for f in r.facts() if f[3] in ROW_FACTS} == {f[:3] for f in want}
+
+
 @pytest.mark.parametrize("home, text, want", [
     # a story on a zone in a paper on its district: what the story's paragraph lands is the zone's
     ("云溪区", "本报讯（记者 王某）5月8日，星澜经开区举行春季招商推介暨项目签约会。墨川芯片项目总投资28亿元。",

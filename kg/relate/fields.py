@@ -12,8 +12,11 @@ owners (``owner-field``). The place field (地点：, 建设地点：, 选址：
 (``located-field``: the last of the places it names side by side, the nearest:
 地点：青禾高新区星澜工业园 -> 星澜工业园); a list that a sentence announces as the projects
 of the document's district or zone (部分签约项目如下：) puts each item in the home
-(``district-act``, which a named place overrides: kg/relate/resolve.py). The data keys
-are relations.toml [located] list_item, item_rest, place_field, owner_field, field_label and list_lead.
+(``district-act``, which a named place overrides: kg/relate/resolve.py). A list may instead set
+each item out as one row, its fields on the line (■X  总投资9亿元  白沙港区  建设单位：Z, or
+1. X，总投资N亿元，建设地点：Y): the same fields are read from the row's segments. The data keys
+are relations.toml [located] list_item, item_rest, place_field, owner_field, field_label, list_lead,
+row_split and row_invest.
 """
 from __future__ import annotations
 
@@ -53,6 +56,9 @@ class ItemFields:
                 for k in _field_owners(s.text, ms, owner.end()) if owner else ():
                     c.add(self.item, "ownedBy", k, doc_id, s.index, "owner-field")
                 return
+            if _read_row(c, loc, doc_id, s, ms, home):
+                self.item = self.heading = None
+                return
             # a paragraph of running text ends the list (a short heading, 续建项目, does not)
             self.item = self.heading = None
             if any(mark in s.text for mark in "，,。；;"):
@@ -72,6 +78,53 @@ def _item_heading(loc: dict, text: str, ms: list[Item], home: str | None) -> str
             or text[opened.end():things[0].m.start].strip():
         return None
     return things[0].key if rx(loc.get("item_rest", "$^")).fullmatch(text[things[0].m.end:]) else None
+
+
+def _read_row(c: Collector, loc: dict, doc_id: str, s, ms: list[Item], home: str | None) -> bool:
+    """A project set out as one row, its fields on the line (■X  总投资9亿元  白沙港区  建设单位：Z,
+    1. X，总投资N亿元，建设地点：Y): the owner field makes its owners, the place field (or, where
+    the row says what it costs, a bare segment naming one place or park whole) its place.
+    Whether the paragraph was such a row."""
+    text = s.text
+    opened = rx(loc.get("list_item", "$^")).match(text)
+    if not opened or "row_split" not in loc:
+        return False
+    cuts = [opened.end()]
+    for m in rx(loc["row_split"]).finditer(text, opened.end()):
+        cuts += [m.start(), m.end()]
+    cuts.append(len(text))
+    segments = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2) if cuts[i] < cuts[i + 1]]
+    if len(segments) < 2:
+        return False
+    # the first segment names the item and no more than its phase
+    first = [x for x in ms if x.m.role != "owner" and x.m.start < segments[0][1]]
+    if len(first) != 1 or first[0].cls not in ITEMS or first[0].key == home \
+            or text[opened.end():first[0].m.start].strip() \
+            or not rx(loc.get("item_rest", "$^")).fullmatch(text[first[0].m.end:segments[0][1]]):
+        return False
+    item = first[0].key
+    label, invest = rx(loc.get("field_label", "$^")), rx(loc.get("row_invest", "$^"))
+    rest = [text[a:b] for a, b in segments[1:]]
+    costed = any(invest.match(t) for t in rest)
+    if not costed and not any(label.match(t) for t in rest):
+        return False
+    place, owner = rx(loc.get("place_field", "$^")), rx(loc.get("owner_field", "$^"))
+    for a, b in segments[1:]:
+        seg = text[a:b]
+        inside = [x for x in ms if a <= x.m.start and x.m.end <= b]
+        if (m := place.match(seg)):
+            where = _field_place(text[:b], inside, a + m.end())
+        elif costed and len(inside) == 1 and inside[0].cls in LOCATIONS \
+                and not (text[a:inside[0].m.start] + text[inside[0].m.end:b]).strip():
+            where = inside[0].key
+        else:
+            where = None
+        if where and where != item:
+            c.add(item, "locatedIn", where, doc_id, s.index, "located-field")
+        if (m := owner.match(seg)):
+            for k in _field_owners(text[:b], inside, a + m.end()):
+                c.add(item, "ownedBy", k, doc_id, s.index, "owner-field")
+    return True
 
 
 def _field_owners(text: str, ms: list[Item], start: int) -> list[str]:
