@@ -11,15 +11,9 @@ place_field, owner_field, card_field and card_name."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..model import Mention
-from ..rules import Rules
-
-
-@lru_cache(maxsize=64)
-def _rx(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
+from ..rules import Rules, rx
 
 
 def card_headings(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, list[Mention]]) -> dict[int, Mention]:
@@ -31,8 +25,8 @@ def card_headings(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, l
     keys = ("list_item", "item_rest", "field_label", "card_name")
     if not all(k in loc for k in keys):
         return {}
-    item, rest, label, name_rx = (_rx(loc[k]) for k in keys)
-    telling = [_rx(loc[k]) for k in ("place_field", "owner_field", "card_field") if k in loc]
+    item, rest, label, name_rx = (rx(loc[k]) for k in keys)
+    telling = [rx(loc[k]) for k in ("place_field", "owner_field", "card_field") if k in loc]
     # the opening sentence of each paragraph, and how many sentences the paragraph has
     opening: list = []
     count: dict[int, int] = {}

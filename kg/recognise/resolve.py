@@ -23,7 +23,7 @@ def _context_ok(ctx: Context, c: Cand, places: dict[int, int] | None = None) -> 
     after = text[c.end:c.end + 4]
     if after.startswith(ctx.rules.context_after):
         return True     # 星澜集团旗下…: what only a firm has
-    if before.endswith("由") and after.startswith(ctx.rules.context_agent):
+    if before.endswith(ctx.rules.context_agent_marks) and after.startswith(ctx.rules.context_agent):
         return True     # 由星澜集团投资: the one who invests, builds or runs
     return any(before.endswith(w) for w in ctx.rules.context_before)
 

@@ -124,10 +124,8 @@ def unsummed_class(ctx: Context, name: str, start: int) -> bool:
     """True when ``name`` is a class of industries (rules.toml [track] summing_only:
     先进制造业) that does not sum up a list of tracks there (A、B等先进制造业): a slogan's
     word elsewhere (建设先进制造业强区, …先进制造业集群)."""
-    return name in ctx.rules.track_tags.get("summing_only", ()) and not ctx.text[:start].endswith(_SUMMING)
-
-
-_SUMMING = ("等", "等“", "等\"")
+    tags = ctx.rules.track_tags
+    return name in tags.get("summing_only", ()) and not ctx.text[:start].endswith(tuple(tags.get("summing_marks", ())))
 
 
 def event_after(ctx: Context, pos: int) -> bool:

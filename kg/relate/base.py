@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..model import Entity, Mention, Relation
 from ..notions import CLAUSE, CLOSE_QUOTES, OPEN_QUOTES  # noqa: F401 (CLAUSE: shared with the rules)
-from ..rules import load_rules
+from ..rules import load_rules, rx  # noqa: F401 (rx: the relate stages import it from here)
 
 TRACK_SUBJECTS = {"Enterprise", "Project", "Platform", "Institution"}
 LOCATED_SUBJECTS = {"Enterprise", "Project", "Platform", "Institution", "CommercialDistrict", "Place"}
@@ -31,13 +31,6 @@ class Item:
 def alternation(words: tuple[str, ...]) -> re.Pattern:
     """A pattern matching any of ``words``, longest first (compiled once per list)."""
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
-
-
-@lru_cache(maxsize=None)
-def rx(pattern: str) -> re.Pattern:
-    """``re.compile(pattern)``: the rules' patterns, asked for in every sentence,
-    found faster than in re's own cache."""
-    return re.compile(pattern)
 
 
 @lru_cache(maxsize=None)

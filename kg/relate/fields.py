@@ -22,10 +22,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..notions import JOIN_CHARS, LIST_SEP
 from .base import LOCATIONS, OWNERS, Collector, Item, rx
 
 # what an item of such a list may be
 ITEMS = {"Project", "Platform", "Institution", "CommercialDistrict"}
+# what may stand between the owners a field lists (投资方：A、B / A和B)
+_OWNER_GAPS = ("", LIST_SEP, "，", ",", *JOIN_CHARS)
 
 
 @dataclass
@@ -48,13 +51,7 @@ class ItemFields:
                 if self.heading is not None and self.announced and home:
                     c.add(self.item, "locatedIn", home, doc_id, self.heading, "district-act")
                 self.heading = None
-                place = rx(loc.get("place_field", "$^")).match(s.text)
-                where = _field_place(s.text, ms, place.end()) if place else None
-                if where and where != self.item:
-                    c.add(self.item, "locatedIn", where, doc_id, s.index, "located-field")
-                owner = rx(loc.get("owner_field", "$^")).match(s.text)
-                for k in _field_owners(s.text, ms, owner.end()) if owner else ():
-                    c.add(self.item, "ownedBy", k, doc_id, s.index, "owner-field")
+                _read_field(c, loc, self.item, doc_id, s.index, s.text, ms, 0, len(s.text), bare_place=False)
                 return
             if _read_row(c, loc, doc_id, s, ms, home):
                 self.item = self.heading = None
@@ -108,23 +105,30 @@ def _read_row(c: Collector, loc: dict, doc_id: str, s, ms: list[Item], home: str
     costed = any(invest.match(t) for t in rest)
     if not costed and not any(label.match(t) for t in rest):
         return False
-    place, owner = rx(loc.get("place_field", "$^")), rx(loc.get("owner_field", "$^"))
     for a, b in segments[1:]:
-        seg = text[a:b]
         inside = [x for x in ms if a <= x.m.start and x.m.end <= b]
-        if (m := place.match(seg)):
-            where = _field_place(text[:b], inside, a + m.end())
-        elif costed and len(inside) == 1 and inside[0].cls in LOCATIONS \
-                and not (text[a:inside[0].m.start] + text[inside[0].m.end:b]).strip():
-            where = inside[0].key
-        else:
-            where = None
-        if where and where != item:
-            c.add(item, "locatedIn", where, doc_id, s.index, "located-field")
-        if (m := owner.match(seg)):
-            for k in _field_owners(text[:b], inside, a + m.end()):
-                c.add(item, "ownedBy", k, doc_id, s.index, "owner-field")
+        _read_field(c, loc, item, doc_id, s.index, text, inside, a, b, bare_place=costed)
     return True
+
+
+def _read_field(c: Collector, loc: dict, item: str, doc_id: str, sentence: int, text: str,
+                ms: list[Item], a: int, b: int, bare_place: bool) -> None:
+    """The facts one field text[a:b] of ``item`` states (``ms``: the things named in it): a
+    place field its place, an owner field its owners; with ``bare_place`` (a row that says what
+    it costs), a field that is only one place or park names its place too."""
+    seg = text[a:b]
+    if (m := rx(loc.get("place_field", "$^")).match(seg)):
+        where = _field_place(text[:b], ms, a + m.end())
+    elif bare_place and len(ms) == 1 and ms[0].cls in LOCATIONS \
+            and not (text[a:ms[0].m.start] + text[ms[0].m.end:b]).strip():
+        where = ms[0].key
+    else:
+        where = None
+    if where and where != item:
+        c.add(item, "locatedIn", where, doc_id, sentence, "located-field")
+    if (m := rx(loc.get("owner_field", "$^")).match(seg)):
+        for k in _field_owners(text[:b], ms, a + m.end()):
+            c.add(item, "ownedBy", k, doc_id, sentence, "owner-field")
 
 
 def _field_owners(text: str, ms: list[Item], start: int) -> list[str]:
@@ -133,7 +137,7 @@ def _field_owners(text: str, ms: list[Item], start: int) -> list[str]:
     out: list[str] = []
     at = start
     for x in sorted((x for x in ms if x.m.start >= start and x.m.role != "owner"), key=lambda x: x.m.start):
-        if x.cls not in OWNERS or text[at:x.m.start].strip() not in ("", "、", "，", ",", "和", "及", "与"):
+        if x.cls not in OWNERS or text[at:x.m.start].strip() not in _OWNER_GAPS:
             break
         out.append(x.key)
         at = x.m.end
