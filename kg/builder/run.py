@@ -23,7 +23,6 @@ functions of their documents and views, and come in file order.
 from __future__ import annotations
 
 import gc
-import hashlib
 import itertools
 import os
 import shutil
@@ -46,8 +45,9 @@ from ..read import ReadError, corpus_files, same_stem, text_name
 from .cache import Cache, document_key
 from .executors import Dask, Inline, Local, Warm, eager, stream
 from .output import Loader, Writer, default_block
+from .views import document_view, view_key
 from .version import extractor_version
-from .work import WARM_UP, Analysed, Rendered, Source, View, analyse, merge_names, render
+from .work import WARM_UP, Analysed, Rendered, Source, analyse, merge_names, render
 
 Progress = Callable[[str, int, int], None]
 
@@ -306,53 +306,6 @@ def _link_ready() -> None:
     load_rules()
 
 
-def _entity_digest(e: Entity) -> bytes:
-    return hashlib.blake2b(repr((e.key, e.cls, e.name, sorted(e.aliases), sorted(e.extra_classes))).encode(),
-                           digest_size=8).digest()
-
-
-def _view_key(d: _Doc, linked: Linked, from_names: list[Relation], digests: dict[str, bytes]) -> str:
-    """The key of what linking decided about ``d``'s names (see `_view`): the
-    names in the document's order, their entities and the relations read off names."""
-    h = hashlib.blake2b(digest_size=12)
-    keys = linked.keys
-    for n in d.names:
-        k = keys[n]
-        digest = digests.get(k)
-        if digest is None:
-            digest = digests[k] = _entity_digest(linked.entities[k])
-        h.update(digest)
-    for r in from_names:
-        for k in (r.subject, r.object):
-            digest = digests.get(k)
-            if digest is None:
-                digest = digests[k] = _entity_digest(linked.entities[k])
-            h.update(digest)
-        h.update(repr((r.predicate, r.sentence, r.rule, r.confidence)).encode())
-    return h.hexdigest()
-
-
-def _view(d: _Doc, linked: Linked, from_names: list[Relation], bare: dict[str, Entity] | None = None) -> View:
-    """What step two needs of linking for ``d``: its names' keys, their entities
-    and the ends of the relations read off names that it states.  ``bare`` holds
-    the entities made bare (`_bare`) for earlier documents: most entities are
-    named by many, and copying them took most of this."""
-    keys = {n: linked.keys[n] for n in d.names}
-    wanted = set(keys.values()) | {k for r in from_names for k in (r.subject, r.object)}
-    bare = {} if bare is None else bare
-    entities = {}
-    for k in sorted(wanted):
-        e = bare.get(k)
-        if e is None:
-            e = bare[k] = _bare(linked.entities[k])
-        entities[k] = e
-    return View(keys, entities, from_names)
-
-
-def _bare(e: Entity) -> Entity:
-    return Entity(e.key, e.cls, e.name, set(e.aliases), e.en, [], set(e.extra_classes))
-
-
 # ---------------------------------------------------------------- 4. and 5. render, write and load
 
 def _render_and_write(docs, linked: Linked, from_names, cache: Cache, executor, out, store_dir, corpus_dir,
@@ -360,13 +313,17 @@ def _render_and_write(docs, linked: Linked, from_names, cache: Cache, executor, 
     digests: dict[str, bytes] = {}
     todo: list[_Doc] = []
     for d in docs:
-        d.rkey = f"{d.key}-{_view_key(d, linked, from_names.get(d.doc_id, []), digests)}"
+        d.rkey = f"{d.key}-{view_key(d.names, linked, from_names.get(d.doc_id, []), digests)}"
         if not cache.has_rendered(d.rkey):
             todo.append(d)
     built.rendered = len(todo)
     run_on = _where(executor, len(todo), sum(d.characters for d in todo))
     bare: dict[str, Entity] = {}
-    tasks = ((cache.blob(d.key), _view(d, linked, from_names.get(d.doc_id, []), bare)) for d in todo)
+
+    def view(d: _Doc):
+        return document_view(d.names, linked, from_names.get(d.doc_id, []), bare)
+
+    tasks = ((cache.blob(d.key), view(d)) for d in todo)
     if warm is not None and warm.proc is not None and todo and isinstance(run_on, Inline):
         made = eager(warm, render, tasks)   # rendered there while the cached graphs are written here
     else:
@@ -381,8 +338,7 @@ def _render_and_write(docs, linked: Linked, from_names, cache: Cache, executor, 
                 r = next(made)
                 cache.put_rendered(d.rkey, r)
             else:
-                r = cache.rendered(d.rkey) or render((cache.blob(d.key),
-                                                      _view(d, linked, from_names.get(d.doc_id, []), bare)))
+                r = cache.rendered(d.rkey) or render((cache.blob(d.key), view(d)))
             if progress:
                 progress("render", i, len(docs))
             yield d, r

@@ -165,15 +165,14 @@ WARM_UP_TEXT = ("2026年3月，杭州市拱墅区人民政府与华东医药股�
 def warm_up_render() -> None:
     from ..lexicon import default_lexicon
     from ..link import link_names
-    from .run import _Doc, _view
+    from .views import document_view
     a = analyse(Source("warm-up.txt", "warm-up.txt", WARM_UP_TEXT.encode("utf-8"), {}, "", 0))
     if a.problem is not None:
         return
     total: dict = {}
     merge_names(total, a.names(), 0)
     linked = link_names(total, default_lexicon())
-    doc = _Doc(a.doc_id, None, {}, "", 0, names=[(c, n) for c, n, *_ in a.names()])
-    render((a.blob, _view(doc, linked, [])))
+    render((a.blob, document_view([(c, n) for c, n, *_ in a.names()], linked, [])))
 
 
 WARM_UP = (recogniser, warm_up_render)
