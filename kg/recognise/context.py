@@ -89,6 +89,10 @@ class Tables:
         self.stop_words: dict[str, bool | int] = {}
         measure = rules.long_name.get("measure")
         self.long_measure = re.compile(measure) if measure else None
+        # which sources a sentence may hold anything for (rules.toml [triggers])
+        from .triggers import Triggers
+        self.triggers = Triggers(rules.data, {"tracks": [w for i, w in enumerate(surfaces) if i in self.track_ids],
+                                              "countries": self.countries})
 
 
 class cached_property:
