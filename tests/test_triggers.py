@@ -58,6 +58,17 @@ def test_every_declared_group_is_drawn_from_the_rules():
             assert words and "" not in words, f"[triggers] {source}: {group} tells no words"
 
 
+@pytest.mark.parametrize("frames, words", [
+    ([{"before": ["以"], "after": "为代表"}, {"before": [""], "after": "分别(?:生产|从事)"}],
+     {"为代表", "分别生产", "分别从事"}),                  # the closing words first
+    ([{"before": ["主要包括", "主要有"], "after": "[。；]|$"}], {"主要包括", "主要有"}),   # else the opening
+    ([{"before": [""], "after": "[。；]|$"}], None),     # neither: every sentence
+])
+def test_each_element_gives_the_words_of_its_first_key_that_tells_them(frames, words):
+    got = group_words({"list_frame": frames}, {"each": "list_frame", "keys": ["after", "before"]}, {})
+    assert (set(got) if got is not None else None) == words
+
+
 def test_unknown_key_is_an_error():
     with pytest.raises(KeyError):
         key_words(load_rules().data, "bureau.endz")

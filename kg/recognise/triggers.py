@@ -18,7 +18,10 @@ that they cannot drift from them:
   each mark is a word;
 - ``lexicon``: word sets the recogniser draws from its lexicon (``tracks``: the
   surfaces of industry tracks; ``countries``: kg.recognise.places.country_words);
-- ``words``: words written out, for what a source's code looks for (a bracket).
+- ``words``: words written out, for what a source's code looks for (a bracket);
+- ``each`` (with ``keys``): an array of tables whose every element is a rule that needs
+  the words of all its keys (a list frame: opening words and closing pattern): of each
+  element, the words of the first key that tells them.
 
 A group that cannot be told (a pattern with no word every match holds, an empty
 word) is met by every sentence. tests/test_triggers.py checks, over the
@@ -173,10 +176,11 @@ def _values(data, schema, path: list[str]) -> tuple[list, str] | None:
     return _values(data.get(key) if isinstance(data, dict) else None, schema[key], rest)
 
 
-def key_words(data: dict, key: str) -> frozenset[str] | None:
+def key_words(data: dict, key: str, schema: dict | None = None) -> frozenset[str] | None:
     """The words of the rules.toml key ``key`` (see the module's doc); None when they
-    cannot be told. Raises KeyError for a key the schema does not know."""
-    got = _values(data, _schema(), key.split("."))
+    cannot be told. Raises KeyError for a key the schema does not know.
+    (``data``, ``schema``: a part of the file and its schema; else the whole.)"""
+    got = _values(data, _schema() if schema is None else schema, key.split("."))
     if got is None:
         raise KeyError(f"rules.toml [triggers]: no key {key} in kg/data/schema/rules.toml")
     values, kind = got
@@ -195,6 +199,8 @@ def key_words(data: dict, key: str) -> frozenset[str] | None:
 def group_words(data: dict, group: dict, named: dict[str, Iterable[str]]) -> frozenset[str] | None:
     """All the words of one group of triggers; None when any of them cannot be told."""
     out = set(group.get("words", ()))
+    if "each" in group:
+        return _each_words(data, group, out)
     for key in group.get("keys", ()):
         words = key_words(data, key)
         if words is None:
@@ -205,6 +211,24 @@ def group_words(data: dict, group: dict, named: dict[str, Iterable[str]]) -> fro
         out |= set(marks)
     for name in group.get("lexicon", ()):
         out |= set(named[name])
+    return frozenset(out)
+
+
+def _each_words(data: dict, group: dict, out: set[str]) -> frozenset[str] | None:
+    """``each``: an array of tables, each a rule a source fires on only where the words
+    of all its ``keys`` stand (a list frame: its opening words and its closing pattern);
+    of each element the words of the first key that tells them (none: every sentence)."""
+    schema = _schema().get(group["each"])
+    if not isinstance(schema, list):
+        raise KeyError(f"rules.toml [triggers]: {group['each']} is no array of tables")
+    for element in data.get(group["each"], ()):
+        for key in group.get("keys", ()):
+            words = key_words(element, key, schema[0])
+            if words and "" not in words:
+                out |= words
+                break
+        else:
+            return None
     return frozenset(out)
 
 
