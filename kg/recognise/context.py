@@ -91,8 +91,12 @@ class Tables:
         self.long_measure = re.compile(measure) if measure else None
         # which sources a sentence may hold anything for (rules.toml [triggers])
         from .triggers import Triggers
-        self.triggers = Triggers(rules.data, {"tracks": [w for i, w in enumerate(surfaces) if i in self.track_ids],
-                                              "countries": self.countries})
+        self.triggers = Triggers(rules.data, {
+            "tracks": [w for i, w in enumerate(surfaces) if i in self.track_ids],
+            "countries": self.countries,
+            # the short forms a county-level unit goes by (kg.recognise.places.after_parent)
+            "county_short_forms": {s for e in lexicon.entries if e.cls == "Place" and "county" in e.levels
+                                   for s in e.short_forms}})
 
 
 class cached_property:

@@ -17,7 +17,8 @@ that they cannot drift from them:
 - ``notions``: keys of notions.toml whose value is a string of marks (``close_quotes``):
   each mark is a word;
 - ``lexicon``: word sets the recogniser draws from its lexicon (``tracks``: the
-  surfaces of industry tracks; ``countries``: kg.recognise.places.country_words);
+  surfaces of industry tracks; ``countries``: kg.recognise.places.country_words;
+  ``county_short_forms``: the short forms of county-level places);
 - ``words``: words written out, for what a source's code looks for (a bracket);
 - ``each`` (with ``keys``): an array of tables whose every element is a rule that needs
   the words of all its keys (a list frame: opening words and closing pattern): of each
