@@ -85,6 +85,14 @@ def test_a_source_without_its_triggers_does_not_run():
     assert t.runs("heads", t.met(""))                           # not listed: runs everywhere
 
 
+def test_other_rules_than_the_files_get_no_triggers():
+    import dataclasses
+    from kg.lexicon import Lexicon
+    rules = dataclasses.replace(load_rules(), bureau={"ends": ["处"]})
+    assert Recogniser(Lexicon.from_rows([]), rules).tables.triggers.need == {}
+    assert Recogniser(Lexicon.from_rows([])).tables.triggers.need
+
+
 def _development_texts() -> list:
     folders = [ROOT / "corpus", ROOT.parent / "shared" / "eval" / "cities" / "corpus",
                Path("/work/shared/eval/cities/corpus")]
