@@ -144,6 +144,7 @@ class Rules:
     legal_name: dict = field(default_factory=dict)  # 中芯国际…(天津)有限公司: forms and body heads
     enum_item_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)  # noun -> heads its items keep its class with
     enum_everyday: frozenset[str] = frozenset()  # nouns whose items may be named by everyday words
+    data: dict = field(default_factory=dict, repr=False)  # rules.toml as read ([triggers] draws on its keys)
 
     def __post_init__(self) -> None:
         # longest first, so 一大批 is stripped before 一批
@@ -306,4 +307,5 @@ def load_rules() -> Rules:
         list_frames=tuple(raw.get("list_frame", ())),
         lengths=raw["lengths"],
         segmenter=raw.get("segmenter", {}),
+        data=raw,
     )

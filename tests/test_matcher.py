@@ -109,10 +109,18 @@ def test_nested_things_are_not_masked_twice():
     ({"name": "x", "relation": "locatedIn", "subject": "a", "pattern": []}, "missing 'object'"),
     ({"name": "x", "relation": "locatedIn", "subject": "a", "object": "@home", "pattern": [{}]},
      "an element needs"),
+    ({"name": "x", "relation": "locatedIn", "subject": "a", "object": "@home",
+      "pattern": [{"class": ["Place"], "slot": "a"}, {"class": ["Place"], "slot": "a"}]}, "two elements have slot"),
 ])
 def test_bad_patterns_say_what_is_wrong(raw, message):
     with pytest.raises(PatternError, match=message):
         Matcher([raw])
+
+
+def test_every_relation_pattern_compiles():
+    # (a pattern's regex is compiled where it is first tried: here, all of them)
+    from kg.relate.patterns import default_matcher
+    assert all(p.regex.pattern == p.source for p in default_matcher().patterns)
 
 
 def test_a_good_pattern_compiles_beside_the_bad_ones():

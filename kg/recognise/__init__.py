@@ -164,12 +164,16 @@ class Recogniser:
                       self.lex, self.rules, seg, self.tables, doc_names=doc_names or {})
         if before is not None:
             ctx.cands = [_restored(*kept) for kept in before]
+        # a source runs only on a sentence that holds its triggers (rules.toml [triggers])
+        triggers = self.tables.triggers
+        met = triggers.met(text)
         for i, source in enumerate(sources):
             if save is not None and i == split:
                 # what resolution may change is kept aside, not the candidates copied:
                 # most sentences are never read again
                 save[index] = (toks, [(c, c.role, c.group, c.extra) for c in ctx.cands])
-            ctx.cands += source.find(ctx)
+            if triggers.runs(source.name, met):
+                ctx.cands += source.find(ctx)
         chosen = resolve(ctx)
         commercial_context(ctx, chosen)
         out = []

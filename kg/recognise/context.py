@@ -89,6 +89,17 @@ class Tables:
         self.stop_words: dict[str, bool | int] = {}
         measure = rules.long_name.get("measure")
         self.long_measure = re.compile(measure) if measure else None
+        # which sources a sentence may hold anything for (rules.toml [triggers]); drawn from
+        # the file as read, so rules other than the file's (a copy with a key changed) get
+        # none: every source runs on every sentence
+        from ..rules import load_rules
+        from .triggers import Triggers
+        self.triggers = Triggers(rules.data if rules is load_rules() else {}, {
+            "tracks": [w for i, w in enumerate(surfaces) if i in self.track_ids],
+            "countries": self.countries,
+            # the short forms a county-level unit goes by (kg.recognise.places.after_parent)
+            "county_short_forms": {s for e in lexicon.entries if e.cls == "Place" and "county" in e.levels
+                                   for s in e.short_forms}})
 
 
 class cached_property:

@@ -6,6 +6,12 @@ source sees what the sources before it proposed (``ctx.cands``), and of two
 candidates for the same span with the same priority, resolution keeps the
 one proposed first.
 
+A source that can only fire where some words stand (a bureau's 局, a bracket)
+declares them in rules.toml [triggers], drawn from the rules it reads where it
+can (kg/recognise/triggers.py); it is not run on a sentence without them.
+tests/test_triggers.py checks that no sentence of the development corpora it is
+skipped on would have given it anything. A source not listed runs everywhere.
+
 A recogniser runs its own copy of the list, so a source can be tried on one
 recogniser alone:
 
