@@ -44,6 +44,7 @@ class Head:
     locality: bool = False        # after a place word no list holds it names the place, no site (X钢铁|半山|基地)
     chain: bool = False           # a chain's brand (X万象汇): a proper word itself; the site is a 商圈 too
     owned: str = ""               # named after a firm that owns it, the thing is of this class too (a firm's park: a project)
+    inside: bool = False          # a head only inside a word jieba keeps whole (湘江, 嘉陵江): no name ends so otherwise
 
 
 @dataclass
@@ -101,6 +102,7 @@ class Rules:
     numeral_streets: str = ""     # [place]: the last characters of a street named by a date (五一路)
     unit_labels: tuple[str, ...] = ()   # [place]: words that say where, before a unit's name (地点：, 位于)
     heads_inside_word: str = ""
+    inside_word: dict = field(default_factory=dict)   # [head_inside_word]: tags, short_tags, not_first
     greater_area: dict = field(default_factory=dict)
     track_sector_words: tuple[str, ...] = ()
     bureau: dict = field(default_factory=dict)       # [bureau]: 青禾区商务局 (bureaus.bureaus)
@@ -169,7 +171,7 @@ class Rules:
         for n in self.head_lengths.get(name[-1], ()):
             if n <= most:
                 h = self.heads.get(name[-n:])
-                if h:
+                if h and not h.inside:
                     return h
         return None
 
@@ -193,7 +195,8 @@ def load_rules() -> Rules:
                                      group.get("long", False), group.get("noun", False),
                                      tuple(group.get("not_after", ())), group.get("brand", False),
                                      group.get("segment", True), group.get("locality", False),
-                                     group.get("chain", False), group.get("owned", "")))
+                                     group.get("chain", False), group.get("owned", ""),
+                                     group.get("inside", False)))
     enum_nouns, suffix, item_heads, everyday = {}, {}, {}, set()
     for group in raw["enum_head"]:
         for n in group["nouns"]:
@@ -237,6 +240,7 @@ def load_rules() -> Rules:
                                                          "prefixes", "opening_words", "part_label",
                                                          "peers_after", "summing_only", "summing_marks", "parts_words")},
         heads_inside_word="".join(raw.get("head_inside_word", {}).get("words", ())),
+        inside_word=raw.get("head_inside_word", {}),
         place_attributive=raw.get("place", {}).get("attributive", {}),
         place_attributive_after_country=raw.get("place", {}).get("after_country", {}),
         place_peers=raw.get("place", {}).get("peers", {}),

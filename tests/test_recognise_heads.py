@@ -403,6 +403,29 @@ def test_routes(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # a road's or a river's name the dictionary holds as a proper noun, its head inside
+    case("星澜科技总部坐落在青禾镇汉施路，年内投用",
+         {"星澜科技总部": PR, "青禾镇": P, "汉施路": P}, id="road-word-nr"),
+    case("青禾产业园东临贾鲁河，西接星澜大道", {"青禾产业园": PL, "贾鲁河": P, "星澜大道": P}, id="river-word-nr"),
+    case("沿富春江建设滨水绿道", {"富春江": P}, id="river-before-jianshe"),
+    case("钱塘江穿城而过", {"钱塘江": P}, id="river-alone"),
+    # ... a lake's or river's word of two characters (a place word of the dictionary)
+    case("游客夜游乌江", {"乌江": P}, id="two-character-river"),
+    case("依托大明湖、千岛湖等资源", {"大明湖": P, "千岛湖": P}, id="lakes-listed"),
+    # ... but a common word that ends so is none, nor a word jieba glued to a preposition
+    case("以青禾护城河为轴线", {}, id="moat"),
+    case("星澜光电新增印制电路板产能", {}, id="circuit"),
+    case("内河航运持续增长", {}, id="inland-waterway"),
+    case("于长江沿岸布局", {}, id="yu-glued"),
+    # ... nor a water's word that qualifies the noun after it
+    case("青禾区将乌江风光带打造为夜游地标", {}, id="water-before-noun"),
+    case("推出夜游洪泽湖线路", {}, id="water-before-route"),
+])
+def test_places_jieba_keeps_whole(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # after a word that says where, the words before a unit name it, dictionary words too
     case("地点：光明街道 总投资：3亿元", {"光明街道": "Place"}, id="didian-label"),
     case("位于站后路街道的青禾夜市人气旺", {"站后路街道": "Place", "青禾夜市": "CommercialDistrict"},

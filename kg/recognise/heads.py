@@ -8,6 +8,7 @@ import re
 from ..model import Token
 from .candidate import Cand
 from .context import Context, generic_only, proper, stops, strip_generic
+from .glued import glued_name, opens_name, short_water, whole_word
 from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
 from .openings import firm_opens, national, national_kept, unit_after_admin
 from .owners import known_owner_before, owner, short_owner_before
@@ -32,8 +33,10 @@ def heads(ctx: Context) -> list[Cand]:
         for n in found[e]:
             h = heads_[text[e - n:e]]
             hs = e - n
-            if hs not in starts and (hs < t.start or (n == 1 and not _glued_name(ctx, t))):
+            if hs not in starts and (hs < t.start or (n == 1 and not glued_name(ctx, t))):
                 continue  # a token straddles the head (运河, 格局): not this head
+            if h.inside and (hs in starts or not glued_name(ctx, t)):
+                continue  # (墨川|浙江: a head only inside a word)
             mod_end = hs
             if h.long:
                 start = long_modifier(ctx, _trade_before_form(ctx, t.start if hs > t.start else mod_end, h))
@@ -44,7 +47,7 @@ def heads(ctx: Context) -> list[Cand]:
             if hs > t.start:  # jieba kept modifier and head in one token (小河公园)
                 if ctx.lex.lookup(t.text, "Institution") or ctx.lex.lookup(t.text, "Enterprise"):
                     start = t.start  # a known body ends here (邵逸夫医院): nothing before it joins
-                elif start >= t.start:
+                elif start >= t.start or (h.cls == "Place" and whole_word(ctx, t, start)):
                     start = t.start + glued_boundary(ctx, t)  # 以产城 -> 产城
                     if h.stop_at_place:
                         start += _admin_prefix(ctx, t.text[:hs - t.start])  # 上海市浦东新区
@@ -88,8 +91,10 @@ def heads(ctx: Context) -> list[Cand]:
                     or (text.startswith(ctx.rules.head_not_before, e) and not (h.long and h.cls == "Enterprise") and not (
                         text.startswith(ctx.rules.head_not_before_coined_ok, e)
                         and (_unknown_word_in(ctx, mod) or _place_word_in(ctx, mod)
+                             or (hs > t.start and start == t.start and glued_name(ctx, t))
                              or (h.owner and _org_word_in(ctx, mod)))))
-                    or (len(h.word) == 1 and mod_end - start < 2)
+                    or (len(h.word) == 1 and mod_end - start < 2 and not short_water(ctx, t, start, e))
+                    or (n == 1 and h.cls == "Place" and start == t.start and opens_name(ctx, t, e))
                     or (h.not_after and mod.endswith(h.not_after))
                     # (带孩子)逛|商圈, 建|园区: a one-character verb and the noun it takes
                     or _verb_before(ctx, mod_end)
@@ -287,15 +292,6 @@ def _lone_function_word(ctx: Context, start: int, mod_end: int) -> bool:
         return False
     return t.text in ctx.rules.lone_words or (
         len(t.text) == 1 and ctx.seg.tag(t.text) in ctx.rules.lone_char_stop_tags)
-
-
-def _glued_name(ctx: Context, t: Token) -> bool:
-    """A token that is a name with its one-character head inside: a word jieba
-    made up (石祥路) or a place word of its dictionary (中山北路, 西路)."""
-    if ctx.lex.lookup(t.text) is not None or t.text in ctx.rules.boundary:
-        return False     # (开街: a verb jieba made up, no street)
-    return (not ctx.seg.knows(t.text) or ctx.seg.tag(t.text) in ("ns", "j")) and \
-        t.text[-1] in ctx.rules.heads_inside_word
 
 
 def _unknown_word_in(ctx: Context, span: str) -> bool:
