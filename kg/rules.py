@@ -101,6 +101,8 @@ class Rules:
     title_max_len: int = 16
     numeral_streets: str = ""     # [place]: the last characters of a street named by a date (五一路)
     unit_labels: tuple[str, ...] = ()   # [place]: words that say where, before a unit's name (地点：, 位于)
+    road_heads: tuple[str, ...] = ()    # [place]: the heads of roads' names (路, 大道)
+    road_section: re.Pattern | None = None   # [place]: a road's section or extension after its name (南段, 东延)
     heads_inside_word: str = ""
     inside_word: dict = field(default_factory=dict)   # [head_inside_word]: tags, short_tags, not_first
     greater_area: dict = field(default_factory=dict)
@@ -234,6 +236,8 @@ def load_rules() -> Rules:
         title_max_len=raw.get("place", {}).get("title_max_len", 16),
         numeral_streets=raw.get("place", {}).get("numeral_streets", ""),
         unit_labels=tuple(raw.get("place", {}).get("unit_labels", ())),
+        road_heads=tuple(raw.get("place", {}).get("road_heads", ())),
+        road_section=re.compile(raw["place"]["road_section"] + "$") if raw.get("place", {}).get("road_section") else None,
         greater_area=raw.get("place", {}).get("greater", {}),
         track_sector_words=tuple(raw["track"].get("sector_words", ())),
         track_tags={k: raw["track"].get(k, []) for k in ("word_tags", "listed_tags", "framed_tags", "frames", "kind_frames",

@@ -426,6 +426,17 @@ def test_places_jieba_keeps_whole(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # a park's head right before a road's is a word of the road's name
+    case("项目位于青禾街道芯谷路", {"青禾街道": P, "芯谷路": P}, id="park-head-in-road"),
+    case("星澜软件园大道拓宽工程完工", {"星澜软件园大道拓宽工程": PR}, id="road-inside-a-project"),
+    # a road's section names the road (the section an alias)
+    case("在星澜大道北段，青禾广场开业", {"星澜大道": P, "青禾广场": PR}, id="road-section"),
+])
+def test_roads(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # after a word that says where, the words before a unit name it, dictionary words too
     case("地点：光明街道 总投资：3亿元", {"光明街道": "Place"}, id="didian-label"),
     case("位于站后路街道的青禾夜市人气旺", {"站后路街道": "Place", "青禾夜市": "CommercialDistrict"},

@@ -12,6 +12,7 @@ from .glued import glued_name, opens_name, short_water, whole_word
 from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
 from .openings import firm_opens, national, national_kept, unit_after_admin
 from .owners import known_owner_before, owner, short_owner_before
+from .roads import road_words
 from .text import CLOSE_QUOTES, HIGHER_LEVELS, OPEN_QUOTES, alnum, han, is_punct
 
 
@@ -146,7 +147,7 @@ def heads(ctx: Context) -> list[Cand]:
                                  role="owner")]
             out.append(c)
             break
-    return out
+    return road_words(ctx, out)
 
 
 def _verb_only(ctx: Context, mod: str) -> bool:
