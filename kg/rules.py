@@ -102,6 +102,7 @@ class Rules:
     numeral_streets: str = ""     # [place]: the last characters of a street named by a date (五一路)
     unit_labels: tuple[str, ...] = ()   # [place]: words that say where, before a unit's name (地点：, 位于)
     road_heads: tuple[str, ...] = ()    # [place]: the heads of roads' names (路, 大道)
+    block_name_ends: tuple[str, ...] = ()   # [place]: what blocks' names end in (X里)
     road_section: re.Pattern | None = None   # [place]: a road's section or extension after its name (南段, 东延)
     heads_inside_word: str = ""
     inside_word: dict = field(default_factory=dict)   # [head_inside_word]: tags, short_tags, not_first
@@ -237,6 +238,7 @@ def load_rules() -> Rules:
         numeral_streets=raw.get("place", {}).get("numeral_streets", ""),
         unit_labels=tuple(raw.get("place", {}).get("unit_labels", ())),
         road_heads=tuple(raw.get("place", {}).get("road_heads", ())),
+        block_name_ends=tuple(raw.get("place", {}).get("block_name_ends", ())),
         road_section=re.compile(raw["place"]["road_section"] + "$") if raw.get("place", {}).get("road_section") else None,
         greater_area=raw.get("place", {}).get("greater", {}),
         track_sector_words=tuple(raw["track"].get("sector_words", ())),

@@ -437,6 +437,25 @@ def test_roads(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # a block's kind before 街区 is a word of the head (X|文创街区, X|文化街区)
+    case("星澜古镇文化街区入选省级夜间消费集聚区", {"星澜古镇文化街区": C}, id="wenhua-jiequ"),
+    case("青禾湾2008文创街区开街", {"青禾湾2008文创街区": C}, id="wenchuang-jiequ-number"),
+    # a block's name of dictionary words ending in 里 is a name
+    case("位于星澜街道的海风里文化街区将开街", {"星澜街道": P, "海风里文化街区": C}, id="li-block"),
+    # a consumption belt along a river, and a commercial street of common words
+    case("打造沿青禾江的星澜古街消费带和沿墨川河的湖光夜色消费带",
+         {"青禾江": P, "星澜古街消费带": C, "墨川河": P, "湖光夜色消费带": C}, id="xiaofei-dai"),
+    case("园区建有人才公寓、桃李商业街", {"桃李商业街": C}, id="common-words-shangyejie"),
+    case("打造一条特色商业街", {}, id="kind-shangyejie"),
+    # a district's walk left stops at a name found before it and the joining word after it
+    case("布局青禾生态科技产业新城和田园机车文化街区两大平台",
+         {"青禾生态科技产业新城": PL, "田园机车文化街区": C}, id="crossed-name"),
+])
+def test_commercial_blocks(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # after a word that says where, the words before a unit name it, dictionary words too
     case("地点：光明街道 总投资：3亿元", {"光明街道": "Place"}, id="didian-label"),
     case("位于站后路街道的青禾夜市人气旺", {"站后路街道": "Place", "青禾夜市": "CommercialDistrict"},

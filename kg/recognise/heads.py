@@ -13,7 +13,7 @@ from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
 from .openings import firm_opens, national, national_kept, unit_after_admin
 from .owners import known_owner_before, owner, short_owner_before
 from .roads import road_words
-from .text import CLOSE_QUOTES, HIGHER_LEVELS, OPEN_QUOTES, alnum, han, is_punct
+from .text import CLOSE_QUOTES, HIGHER_LEVELS, JOIN_CHARS, OPEN_QUOTES, alnum, han, is_punct
 
 
 def heads(ctx: Context) -> list[Cand]:
@@ -84,6 +84,8 @@ def heads(ctx: Context) -> list[Cand]:
                     start = inner.start
             if h.word in ctx.rules.branch_heads:
                 start = _branch_park(ctx, out, start, mod_end)
+            if h.cls == "CommercialDistrict":
+                start = _after_crossed_name(ctx, out, start, mod_end)
             name, mod = text[start:e], text[start:mod_end]
             # a head before 建设-type words is a common noun (产业园建设), unless a
             # word no dictionary knows names it (推进青禾智能产业园建设)
@@ -110,7 +112,8 @@ def heads(ctx: Context) -> list[Cand]:
                         and not (h.long and re.search(ctx.rules.long_name.get("specific", "$^"), mod))
                         and not (h.long and h.cls == "Enterprise" and _own_word_in(ctx, mod))
                         and not (h.owner and firm_opens(ctx, out, start, mod_end))
-                        and not unit_after_admin(ctx, start, mod_end, h))
+                        and not unit_after_admin(ctx, start, mod_end, h)
+                        and not _block_name(ctx, mod, h))
                     or (h.prefix and not name.startswith(h.prefix))
                     or (h.cls == "Enterprise" and h.noun and _verb_only(ctx, mod))
                     or (h.brand and short is None and (not _brand_in(ctx, mod) or (h.locality and _locality_last(ctx, mod))))):
@@ -148,6 +151,23 @@ def heads(ctx: Context) -> list[Cand]:
             out.append(c)
             break
     return road_words(ctx, out)
+
+
+def _after_crossed_name(ctx: Context, found: list[Cand], start: int, mod_end: int) -> int:
+    """Where a district's name starts when its walk left ran into a name found before it
+    and a joining word jieba glued to the next (X产业新城|和田|心机车|文化街区): after the
+    joining word, the two are listed, not one name."""
+    for c in found:
+        if c.start < start < c.end < mod_end and ctx.text[c.end] in JOIN_CHARS:
+            return c.end + 1
+    return start
+
+
+def _block_name(ctx: Context, mod: str, h) -> bool:
+    """True when a commercial district's modifier is a block's name of two characters or
+    more and a word such names end in (rules.toml [place] block_name_ends: 海韵|里, 潭畔|里):
+    the dictionary's words make a name there."""
+    return h.cls == "CommercialDistrict" and len(mod) >= 3 and mod.endswith(ctx.rules.block_name_ends)
 
 
 def _verb_only(ctx: Context, mod: str) -> bool:
@@ -386,6 +406,7 @@ def _described(ctx: Context, start: int, end: int, mod: str, h) -> bool:
         return True
     before = text[:start]
     if before.endswith(r.describing) and not proper(ctx, mod) and not r.located_of.search(before) \
+            and not _block_name(ctx, mod, h) \
             and not national(ctx, text[start:end]):
         return True  # (位于X的集成电路产业园: 的 says where the name lies, not what kind it is;
         # 建设的国家X检测中心: the state's name is as proper as a place's)
