@@ -45,6 +45,7 @@ class Head:
     chain: bool = False           # a chain's brand (X万象汇): a proper word itself; the site is a 商圈 too
     owned: str = ""               # named after a firm that owns it, the thing is of this class too (a firm's park: a project)
     inside: bool = False          # a head only inside a word jieba keeps whole (湘江, 嘉陵江): no name ends so otherwise
+    modifier_max: int = 0         # how long its modifier may be (0: [lengths] modifier)
 
 
 @dataclass
@@ -103,6 +104,7 @@ class Rules:
     unit_labels: tuple[str, ...] = ()   # [place]: words that say where, before a unit's name (地点：, 位于)
     road_heads: tuple[str, ...] = ()    # [place]: the heads of roads' names (路, 大道)
     block_name_ends: tuple[str, ...] = ()   # [place]: what blocks' names end in (X里)
+    route_heads: tuple[str, ...] = ()   # [place]: the heads of routes' names (高铁, 高速)
     road_section: re.Pattern | None = None   # [place]: a road's section or extension after its name (南段, 东延)
     heads_inside_word: str = ""
     inside_word: dict = field(default_factory=dict)   # [head_inside_word]: tags, short_tags, not_first
@@ -199,7 +201,7 @@ def load_rules() -> Rules:
                                      tuple(group.get("not_after", ())), group.get("brand", False),
                                      group.get("segment", True), group.get("locality", False),
                                      group.get("chain", False), group.get("owned", ""),
-                                     group.get("inside", False)))
+                                     group.get("inside", False), group.get("modifier_max", 0)))
     enum_nouns, suffix, item_heads, everyday = {}, {}, {}, set()
     for group in raw["enum_head"]:
         for n in group["nouns"]:
@@ -239,6 +241,7 @@ def load_rules() -> Rules:
         unit_labels=tuple(raw.get("place", {}).get("unit_labels", ())),
         road_heads=tuple(raw.get("place", {}).get("road_heads", ())),
         block_name_ends=tuple(raw.get("place", {}).get("block_name_ends", ())),
+        route_heads=tuple(raw.get("place", {}).get("route_heads", ())),
         road_section=re.compile(raw["place"]["road_section"] + "$") if raw.get("place", {}).get("road_section") else None,
         greater_area=raw.get("place", {}).get("greater", {}),
         track_sector_words=tuple(raw["track"].get("sector_words", ())),

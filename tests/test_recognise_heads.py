@@ -431,6 +431,12 @@ def test_places_jieba_keeps_whole(recogniser, text, want):
     case("星澜软件园大道拓宽工程完工", {"星澜软件园大道拓宽工程": PR}, id="road-inside-a-project"),
     # a road's section names the road (the section an alias)
     case("在星澜大道北段，青禾广场开业", {"星澜大道": P, "青禾广场": PR}, id="road-section"),
+    # a road named after a place on it
+    case("北至规划东站路", {"东站路": P}, id="road-after-station"),
+    # railway stations named by their city; a route before one is where it lies
+    case("开通至宜昌火车站的公交专线", {"宜昌火车站": P}, id="huochezhan"),
+    case("宁川高铁青禾南站半小时可达", {"宁川高铁": P, "青禾南站": P}, id="route-then-station"),
+    case("沿国道核心区货运北站老货场改造", {}, id="station-of-common-words"),
 ])
 def test_roads(recogniser, text, want):
     check(recogniser, text, want)
@@ -438,7 +444,7 @@ def test_roads(recogniser, text, want):
 
 @pytest.mark.parametrize("text, want", [
     # a block's kind before 街区 is a word of the head (X|文创街区, X|文化街区)
-    case("星澜古镇文化街区入选省级夜间消费集聚区", {"星澜古镇文化街区": C}, id="wenhua-jiequ"),
+    case("青禾区推动星澜古镇文化街区提档升级", {"星澜古镇文化街区": C}, id="wenhua-jiequ"),
     case("青禾湾2008文创街区开街", {"青禾湾2008文创街区": C}, id="wenchuang-jiequ-number"),
     # a block's name of dictionary words ending in 里 is a name
     case("位于星澜街道的海风里文化街区将开街", {"星澜街道": P, "海风里文化街区": C}, id="li-block"),

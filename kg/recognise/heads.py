@@ -12,7 +12,7 @@ from .glued import glued_name, opens_name, short_water, whole_word
 from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
 from .openings import firm_opens, national, national_kept, unit_after_admin
 from .owners import known_owner_before, owner, short_owner_before
-from .roads import road_words
+from .roads import after_route, road_words
 from .text import CLOSE_QUOTES, HIGHER_LEVELS, JOIN_CHARS, OPEN_QUOTES, alnum, han, is_punct
 
 
@@ -42,7 +42,7 @@ def heads(ctx: Context) -> list[Cand]:
             if h.long:
                 start = long_modifier(ctx, _trade_before_form(ctx, t.start if hs > t.start else mod_end, h))
             else:
-                start = left_modifier(ctx, t.start if hs > t.start else mod_end,
+                start = left_modifier(ctx, t.start if hs > t.start else mod_end, max_len=h.modifier_max or None,
                                       stop_admin=h.stop_at_place, brand_ok=h.cls == "Institution",
                                       has_content=hs > t.start, zone_ok=h.cls in ("Institution", "CommercialDistrict"))
             if hs > t.start:  # jieba kept modifier and head in one token (小河公园)
@@ -86,6 +86,8 @@ def heads(ctx: Context) -> list[Cand]:
                 start = _branch_park(ctx, out, start, mod_end)
             if h.cls == "CommercialDistrict":
                 start = _after_crossed_name(ctx, out, start, mod_end)
+            elif h.cls == "Place":
+                start = after_route(ctx, out, start, mod_end)
             name, mod = text[start:e], text[start:mod_end]
             # a head before 建设-type words is a common noun (产业园建设), unless a
             # word no dictionary knows names it (推进青禾智能产业园建设)
@@ -438,6 +440,8 @@ def _stacked_head(ctx: Context, mod: str, h) -> bool:
     """True when ``mod`` is or ends in a head of two or more characters of ``h``'s kind
     (places and commercial districts being one kind)."""
     inner = ctx.rules.heads.get(mod) or ctx.rules.head_of(mod)
+    if inner and inner.cls == "Place" and h.word in ctx.rules.road_heads and inner.word not in ctx.rules.road_heads:
+        return False    # (机场|路, 北站|路: a road named after a place on it)
     return bool(inner and len(inner.word) > 1 and
                 (inner.cls == h.cls or {inner.cls, h.cls} <= {"Place", "CommercialDistrict"}))
 

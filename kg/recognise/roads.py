@@ -1,6 +1,7 @@
-"""Roads: a park's head inside a road's name (药谷|路) names no park; a section or an
-extension of a road (天山路南段, 耀华道东延) names the road (rules.toml [place]
-road_heads, road_section)."""
+"""Roads: a park's head inside a road's name (药谷|路) names no park; a route before a
+station is no word of its name (京沪高铁|青禾南站); a section or an extension of a road
+(天山路南段, 耀华道东延) names the road (rules.toml [place] road_heads, route_heads,
+road_section)."""
 from __future__ import annotations
 
 from .candidate import Cand
@@ -17,6 +18,16 @@ def road_words(ctx: Context, found: list[Cand]) -> list[Cand]:
     ends = {c.end for c in found if c.cls == "Place" and c.name.endswith(roads)}
     return [c for c in found if c.cls == "Place" or not any(
         ctx.text.startswith(r, c.end) and c.end + len(r) in ends for r in roads)]
+
+
+def after_route(ctx: Context, found: list[Cand], start: int, mod_end: int) -> int:
+    """Where a place's name starts after a route named before it (京沪高铁|青禾南站: the
+    line the station is on, not a word of its name; rules.toml [place] route_heads)."""
+    for c in found:
+        if c.cls == "Place" and start < c.end < mod_end \
+                and c.name.endswith(ctx.rules.route_heads):
+            start = c.end
+    return start
 
 
 def road_sections(ctx: Context, chosen: list[Cand]) -> None:
