@@ -462,6 +462,18 @@ def test_commercial_blocks(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # a city's testing institute, before 建设 too (a body named by its city is no common noun)
+    case("依托宜昌市产品质量监督检验所建设检测平台", {"宜昌市产品质量监督检验所": I}, id="jianyansuo"),
+    # a university's office for licensing its research in a district
+    case("星澜大学云溪技术转移中心揭牌运行", {"星澜大学云溪技术转移中心": I}, id="jishu-zhuanyi-zhongxin"),
+    # ... but a kind of institute in a plan is no name
+    case("推动检验所建设", {}, id="bare-jianyansuo"),
+])
+def test_institutes(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # after a word that says where, the words before a unit name it, dictionary words too
     case("地点：光明街道 总投资：3亿元", {"光明街道": "Place"}, id="didian-label"),
     case("位于站后路街道的青禾夜市人气旺", {"站后路街道": "Place", "青禾夜市": "CommercialDistrict"},

@@ -97,6 +97,7 @@ def heads(ctx: Context) -> list[Cand]:
                         text.startswith(ctx.rules.head_not_before_coined_ok, e)
                         and (_unknown_word_in(ctx, mod) or _place_word_in(ctx, mod)
                              or (hs > t.start and start == t.start and glued_name(ctx, t))
+                             or (h.cls == "Institution" and _place_opens(ctx, start, mod_end))
                              or (h.owner and _org_word_in(ctx, mod)))))
                     or (len(h.word) == 1 and mod_end - start < 2 and not short_water(ctx, t, start, e))
                     or (n == 1 and h.cls == "Place" and start == t.start and opens_name(ctx, t, e))
@@ -163,6 +164,13 @@ def _after_crossed_name(ctx: Context, found: list[Cand], start: int, mod_end: in
         if c.start < start < c.end < mod_end and ctx.text[c.end] in JOIN_CHARS:
             return c.end + 1
     return start
+
+
+def _place_opens(ctx: Context, start: int, mod_end: int) -> bool:
+    """True when a known place opens a modifier and words follow it (星澜市|产品质量监督|
+    检验所): a body named by its city or district, no common noun."""
+    t = ctx.by_start.get(start)
+    return t is not None and t.end < mod_end and ctx.lex.lookup(t.text, "Place") is not None
 
 
 def _block_name(ctx: Context, mod: str, h) -> bool:
