@@ -13,7 +13,7 @@ from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
 from .openings import firm_opens, national, national_kept, unit_after_admin
 from .owners import known_owner_before, owner, short_owner_before
 from .roads import after_route, road_words
-from .text import CLOSE_QUOTES, HIGHER_LEVELS, JOIN_CHARS, OPEN_QUOTES, alnum, han, is_punct
+from .text import CLOSE_QUOTES, HIGHER_LEVELS, JOIN_CHARS, NUMERAL_CHARS, OPEN_QUOTES, alnum, han, is_punct
 
 
 def heads(ctx: Context) -> list[Cand]:
@@ -48,6 +48,8 @@ def heads(ctx: Context) -> list[Cand]:
             if hs > t.start:  # jieba kept modifier and head in one token (小河公园)
                 if ctx.lex.lookup(t.text, "Institution") or ctx.lex.lookup(t.text, "Enterprise"):
                     start = t.start  # a known body ends here (邵逸夫医院): nothing before it joins
+                elif start >= t.start and h.cls == "Place" and _date_before(ctx, t):
+                    start = ctx.by_end[t.start].start   # 七一|西路, 八一|北街: a street named by a date
                 elif start >= t.start or (h.cls == "Place" and whole_word(ctx, t, start)):
                     start = t.start + glued_boundary(ctx, t)  # 以产城 -> 产城
                     if h.stop_at_place:
@@ -164,6 +166,15 @@ def _after_crossed_name(ctx: Context, found: list[Cand], start: int, mod_end: in
         if c.start < start < c.end < mod_end and ctx.text[c.end] in JOIN_CHARS:
             return c.end + 1
     return start
+
+
+def _date_before(ctx: Context, t: Token) -> bool:
+    """True when a two-character street word (西路, 北街: a direction and the head) follows a
+    date the dictionary tags as a numeral (七一, 八一): the street is named by the date,
+    jieba glued its direction to the head ([place] numeral_streets)."""
+    prev = ctx.by_end.get(t.start)
+    return len(t.text) == 2 and t.text[-1] in ctx.rules.numeral_streets and prev is not None \
+        and len(prev.text) == 2 and ctx.seg.tag(prev.text) == "m" and all(ch in NUMERAL_CHARS for ch in prev.text)
 
 
 def _place_opens(ctx: Context, start: int, mod_end: int) -> bool:
