@@ -44,6 +44,8 @@ class Head:
     locality: bool = False        # after a place word no list holds it names the place, no site (X钢铁|半山|基地)
     chain: bool = False           # a chain's brand (X万象汇): a proper word itself; the site is a 商圈 too
     owned: str = ""               # named after a firm that owns it, the thing is of this class too (a firm's park: a project)
+    inside: bool = False          # a head only inside a word jieba keeps whole (湘江, 嘉陵江): no name ends so otherwise
+    modifier_max: int = 0         # how long its modifier may be (0: [lengths] modifier)
 
 
 @dataclass
@@ -100,7 +102,12 @@ class Rules:
     title_max_len: int = 16
     numeral_streets: str = ""     # [place]: the last characters of a street named by a date (五一路)
     unit_labels: tuple[str, ...] = ()   # [place]: words that say where, before a unit's name (地点：, 位于)
+    road_heads: tuple[str, ...] = ()    # [place]: the heads of roads' names (路, 大道)
+    block_name_ends: tuple[str, ...] = ()   # [place]: what blocks' names end in (X里)
+    route_heads: tuple[str, ...] = ()   # [place]: the heads of routes' names (高铁, 高速)
+    road_section: re.Pattern | None = None   # [place]: a road's section or extension after its name (南段, 东延)
     heads_inside_word: str = ""
+    inside_word: dict = field(default_factory=dict)   # [head_inside_word]: tags, short_tags, not_first
     greater_area: dict = field(default_factory=dict)
     track_sector_words: tuple[str, ...] = ()
     bureau: dict = field(default_factory=dict)       # [bureau]: 青禾区商务局 (bureaus.bureaus)
@@ -170,7 +177,7 @@ class Rules:
         for n in self.head_lengths.get(name[-1], ()):
             if n <= most:
                 h = self.heads.get(name[-n:])
-                if h:
+                if h and not h.inside:
                     return h
         return None
 
@@ -194,7 +201,8 @@ def load_rules() -> Rules:
                                      group.get("long", False), group.get("noun", False),
                                      tuple(group.get("not_after", ())), group.get("brand", False),
                                      group.get("segment", True), group.get("locality", False),
-                                     group.get("chain", False), group.get("owned", "")))
+                                     group.get("chain", False), group.get("owned", ""),
+                                     group.get("inside", False), group.get("modifier_max", 0)))
     enum_nouns, suffix, item_heads, everyday = {}, {}, {}, set()
     for group in raw["enum_head"]:
         for n in group["nouns"]:
@@ -232,12 +240,17 @@ def load_rules() -> Rules:
         title_max_len=raw.get("place", {}).get("title_max_len", 16),
         numeral_streets=raw.get("place", {}).get("numeral_streets", ""),
         unit_labels=tuple(raw.get("place", {}).get("unit_labels", ())),
+        road_heads=tuple(raw.get("place", {}).get("road_heads", ())),
+        block_name_ends=tuple(raw.get("place", {}).get("block_name_ends", ())),
+        route_heads=tuple(raw.get("place", {}).get("route_heads", ())),
+        road_section=re.compile(raw["place"]["road_section"] + "$") if raw.get("place", {}).get("road_section") else None,
         greater_area=raw.get("place", {}).get("greater", {}),
         track_sector_words=tuple(raw["track"].get("sector_words", ())),
         track_tags={k: raw["track"].get(k, []) for k in ("word_tags", "listed_tags", "framed_tags", "frames", "kind_frames",
                                                          "prefixes", "opening_words", "part_label",
                                                          "peers_after", "summing_only", "summing_marks", "parts_words")},
         heads_inside_word="".join(raw.get("head_inside_word", {}).get("words", ())),
+        inside_word=raw.get("head_inside_word", {}),
         place_attributive=raw.get("place", {}).get("attributive", {}),
         place_attributive_after_country=raw.get("place", {}).get("after_country", {}),
         place_peers=raw.get("place", {}).get("peers", {}),

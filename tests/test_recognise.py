@@ -997,8 +997,10 @@ def test_districts_before_a_count_of_shangquan(recogniser, text, want):
     # a street named by a date (the dictionary's numeral) opens a name
     ("推动五四路商业街业态升级", {"五四路商业街": "CommercialDistrict"}),
     ("完成五一路步行街立面改造", {"五一路步行街": "CommercialDistrict"}),
-    # a numeral's tail listed before a shared head is no bare word of its own
-    ("推进八一东街、五四路商业街提质", {"五四路商业街": "CommercialDistrict"}),
+    # a numeral's tail listed before a shared head is no bare word of its own: the street
+    # is named by the date, its direction glued to the head (八一|东街)
+    ("推进八一东街、五四路商业街提质", {"八一东街": "Place", "五四路商业街": "CommercialDistrict"}),
+    ("青禾产业园位于星澜南路与八一东路交叉口", {"青禾产业园": "Platform", "星澜南路": "Place", "八一东路": "Place"}),
 ])
 def test_a_street_named_by_a_date(recogniser, text, want):
     assert names(recogniser, text) == want

@@ -17,6 +17,9 @@ P, PL, I = "Place", "Platform", "Institution"
          id="zone-bureau-words-between"),
     # the level alone stands for the district
     case("区投资促进局牵头组成调研组", {"区投资促进局": I}, id="level-bureau"),
+    # a zone's short word stands for the zone as a level does
+    case("开发区经济发展局负责人介绍", {"开发区经济发展局": I}, id="zone-word-bureau"),
+    case("高区科技创新局有关负责人表示", {"高区科技创新局": I}, id="short-zone-word-bureau"),
     # words ending in 局 that name no bureau
     case("拱墅区商贸发展布局", {"拱墅区": P}, id="layout-is-no-bureau"),
 ])

@@ -403,6 +403,77 @@ def test_routes(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # a road's or a river's name the dictionary holds as a proper noun, its head inside
+    case("星澜科技总部坐落在青禾镇汉施路，年内投用",
+         {"星澜科技总部": PR, "青禾镇": P, "汉施路": P}, id="road-word-nr"),
+    case("青禾产业园东临贾鲁河，西接星澜大道", {"青禾产业园": PL, "贾鲁河": P, "星澜大道": P}, id="river-word-nr"),
+    case("沿富春江建设滨水绿道", {"富春江": P}, id="river-before-jianshe"),
+    case("钱塘江穿城而过", {"钱塘江": P}, id="river-alone"),
+    # ... a lake's or river's word of two characters (a place word of the dictionary)
+    case("游客夜游乌江", {"乌江": P}, id="two-character-river"),
+    case("依托大明湖、千岛湖等资源", {"大明湖": P, "千岛湖": P}, id="lakes-listed"),
+    # ... but a common word that ends so is none, nor a word jieba glued to a preposition
+    case("以青禾护城河为轴线", {}, id="moat"),
+    case("星澜光电新增印制电路板产能", {}, id="circuit"),
+    case("内河航运持续增长", {}, id="inland-waterway"),
+    case("于长江沿岸布局", {}, id="yu-glued"),
+    # ... nor a water's word that qualifies the noun after it
+    case("青禾区将乌江风光带打造为夜游地标", {}, id="water-before-noun"),
+    case("推出夜游洪泽湖线路", {}, id="water-before-route"),
+])
+def test_places_jieba_keeps_whole(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a park's head right before a road's is a word of the road's name
+    case("项目位于青禾街道芯谷路", {"青禾街道": P, "芯谷路": P}, id="park-head-in-road"),
+    case("星澜软件园大道拓宽工程完工", {"星澜软件园大道拓宽工程": PR}, id="road-inside-a-project"),
+    # a road's section names the road (the section an alias)
+    case("在星澜大道北段，青禾广场开业", {"星澜大道": P, "青禾广场": PR}, id="road-section"),
+    # a road named after a place on it
+    case("北至规划东站路", {"东站路": P}, id="road-after-station"),
+    # railway stations named by their city; a route before one is where it lies
+    case("开通至宜昌火车站的公交专线", {"宜昌火车站": P}, id="huochezhan"),
+    case("宁川高铁青禾南站半小时可达", {"宁川高铁": P, "青禾南站": P}, id="route-then-station"),
+    case("沿国道核心区货运北站老货场改造", {}, id="station-of-common-words"),
+])
+def test_roads(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a block's kind before 街区 is a word of the head (X|文创街区, X|文化街区)
+    case("青禾区推动星澜古镇文化街区提档升级", {"星澜古镇文化街区": C}, id="wenhua-jiequ"),
+    case("青禾湾2008文创街区开街", {"青禾湾2008文创街区": C}, id="wenchuang-jiequ-number"),
+    # a block's name of dictionary words ending in 里 is a name
+    case("位于星澜街道的海风里文化街区将开街", {"星澜街道": P, "海风里文化街区": C}, id="li-block"),
+    # a consumption belt along a river, and a commercial street of common words
+    case("打造沿青禾江的星澜古街消费带和沿墨川河的湖光夜色消费带",
+         {"青禾江": P, "星澜古街消费带": C, "墨川河": P, "湖光夜色消费带": C}, id="xiaofei-dai"),
+    case("园区建有人才公寓、桃李商业街", {"桃李商业街": C}, id="common-words-shangyejie"),
+    case("打造一条特色商业街", {}, id="kind-shangyejie"),
+    # a district's walk left stops at a name found before it and the joining word after it
+    case("布局青禾生态科技产业新城和田园机车文化街区两大平台",
+         {"青禾生态科技产业新城": PL, "田园机车文化街区": C}, id="crossed-name"),
+])
+def test_commercial_blocks(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a city's testing institute, before 建设 too (a body named by its city is no common noun)
+    case("依托宜昌市食品药品检验所建设检测平台", {"宜昌市食品药品检验所": I}, id="jianyansuo"),
+    # a university's office for licensing its research in a district
+    case("星澜大学云溪技术转移中心揭牌运行", {"星澜大学云溪技术转移中心": I}, id="jishu-zhuanyi-zhongxin"),
+    # ... but a kind of institute in a plan is no name
+    case("推动检验所建设", {}, id="bare-jianyansuo"),
+])
+def test_institutes(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # after a word that says where, the words before a unit name it, dictionary words too
     case("地点：光明街道 总投资：3亿元", {"光明街道": "Place"}, id="didian-label"),
     case("位于站后路街道的青禾夜市人气旺", {"站后路街道": "Place", "青禾夜市": "CommercialDistrict"},

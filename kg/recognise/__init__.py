@@ -39,6 +39,7 @@ from .cards import card_headings
 from .labels import part_labels
 from .owners import place_brands, track_brands
 from .resolve import commercial_context, resolve
+from .roads import road_sections
 from .sources import SOURCES, Source
 from .tokens import unglue_ends
 
@@ -176,6 +177,7 @@ class Recogniser:
                 ctx.cands += source.find(ctx)
         chosen = resolve(ctx)
         commercial_context(ctx, chosen)
+        road_sections(ctx, chosen)
         out = []
         for c in chosen:
             out.append(_mention(doc_id, index, text, c))

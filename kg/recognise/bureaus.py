@@ -29,7 +29,7 @@ def bureaus(ctx: Context) -> list[Cand]:
                     and toks[j - 1].end == w.start and ctx.seg.tag(toks[j - 1].text)[:1] in ("n", "v"):
                 start, j = w.start, j - 1   # 发展|和|改革局: two words of its remit joined
                 continue
-            if w.end != start or w.text in rule["levels"] or not (
+            if w.end != start or w.text in rule["levels"] or w.text in rule.get("zone_levels", ()) or not (
                     ctx.seg.tag(w.text)[:1] in ("n", "v", "l") or ctx.lex.lookup(w.text, "IndustryTrack")):
                 break   # (words of a bureau's name may be boundary words elsewhere: 发展, 促进)
             start, j = w.start, j - 1
@@ -43,6 +43,8 @@ def bureaus(ctx: Context) -> list[Cand]:
             if before is not None and len(before.text) >= 2 and before.text not in ctx.rules.boundary \
                     and ctx.seg.tag(before.text)[:1] in ("n", "j"):
                 start = before.start   # 航空港|区|商务局: a name jieba cut its unit off
+        elif ctx.by_end.get(start) is not None and ctx.by_end[start].text in rule.get("zone_levels", ()):
+            start = ctx.by_end[start].start   # 开发区|经济发展局: the zone's short word stands for it
         else:
             continue
         if t.end - start < len(t.text) + 1 or (len(t.text) == 1 and start == t.start - 1):

@@ -269,6 +269,8 @@ def _peer(ctx: Context, s: int, e: int, cls: str, group: str) -> Cand | None:
     if known and known.cls != cls:
         return None
     for t in ctx.seg.tokens(name):
+        if cls == "Place" and t.end == len(name) and t.text in ctx.rules.road_heads:
+            continue    # 百合|道 (a measure word to the dictionary) listed with roads: a road's head
         if ctx.seg.tag(t.text) not in ("n", "nz", "vn", "j", "eng", "nr", "nt", "zg", "") or (
                 ctx.lex.lookup(t.text) and ctx.lex.lookup(t.text).cls not in (cls, "IndustryTrack")):
             return None

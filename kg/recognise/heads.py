@@ -8,10 +8,12 @@ import re
 from ..model import Token
 from .candidate import Cand
 from .context import Context, generic_only, proper, stops, strip_generic
+from .glued import glued_name, opens_name, short_water, whole_word
 from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
 from .openings import firm_opens, national, national_kept, unit_after_admin
 from .owners import known_owner_before, owner, short_owner_before
-from .text import CLOSE_QUOTES, HIGHER_LEVELS, OPEN_QUOTES, alnum, han, is_punct
+from .roads import after_route, road_words
+from .text import CLOSE_QUOTES, HIGHER_LEVELS, JOIN_CHARS, NUMERAL_CHARS, OPEN_QUOTES, alnum, han, is_punct
 
 
 def heads(ctx: Context) -> list[Cand]:
@@ -32,19 +34,23 @@ def heads(ctx: Context) -> list[Cand]:
         for n in found[e]:
             h = heads_[text[e - n:e]]
             hs = e - n
-            if hs not in starts and (hs < t.start or (n == 1 and not _glued_name(ctx, t))):
+            if hs not in starts and (hs < t.start or (n == 1 and not glued_name(ctx, t))):
                 continue  # a token straddles the head (运河, 格局): not this head
+            if h.inside and (hs in starts or not glued_name(ctx, t)):
+                continue  # (墨川|浙江: a head only inside a word)
             mod_end = hs
             if h.long:
                 start = long_modifier(ctx, _trade_before_form(ctx, t.start if hs > t.start else mod_end, h))
             else:
-                start = left_modifier(ctx, t.start if hs > t.start else mod_end,
+                start = left_modifier(ctx, t.start if hs > t.start else mod_end, max_len=h.modifier_max or None,
                                       stop_admin=h.stop_at_place, brand_ok=h.cls == "Institution",
                                       has_content=hs > t.start, zone_ok=h.cls in ("Institution", "CommercialDistrict"))
             if hs > t.start:  # jieba kept modifier and head in one token (小河公园)
                 if ctx.lex.lookup(t.text, "Institution") or ctx.lex.lookup(t.text, "Enterprise"):
                     start = t.start  # a known body ends here (邵逸夫医院): nothing before it joins
-                elif start >= t.start:
+                elif start >= t.start and h.cls == "Place" and _date_before(ctx, t):
+                    start = ctx.by_end[t.start].start   # 七一|西路, 八一|北街: a street named by a date
+                elif start >= t.start or (h.cls == "Place" and whole_word(ctx, t, start)):
                     start = t.start + glued_boundary(ctx, t)  # 以产城 -> 产城
                     if h.stop_at_place:
                         start += _admin_prefix(ctx, t.text[:hs - t.start])  # 上海市浦东新区
@@ -80,6 +86,10 @@ def heads(ctx: Context) -> list[Cand]:
                     start = inner.start
             if h.word in ctx.rules.branch_heads:
                 start = _branch_park(ctx, out, start, mod_end)
+            if h.cls == "CommercialDistrict":
+                start = _after_crossed_name(ctx, out, start, mod_end)
+            elif h.cls == "Place":
+                start = after_route(ctx, out, start, mod_end)
             name, mod = text[start:e], text[start:mod_end]
             # a head before 建设-type words is a common noun (产业园建设), unless a
             # word no dictionary knows names it (推进青禾智能产业园建设)
@@ -88,8 +98,11 @@ def heads(ctx: Context) -> list[Cand]:
                     or (text.startswith(ctx.rules.head_not_before, e) and not (h.long and h.cls == "Enterprise") and not (
                         text.startswith(ctx.rules.head_not_before_coined_ok, e)
                         and (_unknown_word_in(ctx, mod) or _place_word_in(ctx, mod)
+                             or (hs > t.start and start == t.start and glued_name(ctx, t))
+                             or (h.cls == "Institution" and _place_opens(ctx, start, mod_end))
                              or (h.owner and _org_word_in(ctx, mod)))))
-                    or (len(h.word) == 1 and mod_end - start < 2)
+                    or (len(h.word) == 1 and mod_end - start < 2 and not short_water(ctx, t, start, e))
+                    or (n == 1 and h.cls == "Place" and start == t.start and opens_name(ctx, t, e))
                     or (h.not_after and mod.endswith(h.not_after))
                     # (带孩子)逛|商圈, 建|园区: a one-character verb and the noun it takes
                     or _verb_before(ctx, mod_end)
@@ -104,7 +117,8 @@ def heads(ctx: Context) -> list[Cand]:
                         and not (h.long and re.search(ctx.rules.long_name.get("specific", "$^"), mod))
                         and not (h.long and h.cls == "Enterprise" and _own_word_in(ctx, mod))
                         and not (h.owner and firm_opens(ctx, out, start, mod_end))
-                        and not unit_after_admin(ctx, start, mod_end, h))
+                        and not unit_after_admin(ctx, start, mod_end, h)
+                        and not _block_name(ctx, mod, h))
                     or (h.prefix and not name.startswith(h.prefix))
                     or (h.cls == "Enterprise" and h.noun and _verb_only(ctx, mod))
                     or (h.brand and short is None and (not _brand_in(ctx, mod) or (h.locality and _locality_last(ctx, mod))))):
@@ -141,7 +155,40 @@ def heads(ctx: Context) -> list[Cand]:
                                  role="owner")]
             out.append(c)
             break
-    return out
+    return road_words(ctx, out)
+
+
+def _after_crossed_name(ctx: Context, found: list[Cand], start: int, mod_end: int) -> int:
+    """Where a district's name starts when its walk left ran into a name found before it
+    and a joining word jieba glued to the next (X产业新城|和田|心机车|文化街区): after the
+    joining word, the two are listed, not one name."""
+    for c in found:
+        if c.start < start < c.end < mod_end and ctx.text[c.end] in JOIN_CHARS:
+            return c.end + 1
+    return start
+
+
+def _date_before(ctx: Context, t: Token) -> bool:
+    """True when a two-character street word (西路, 北街: a direction and the head) follows a
+    date the dictionary tags as a numeral (七一, 八一): the street is named by the date,
+    jieba glued its direction to the head ([place] numeral_streets)."""
+    prev = ctx.by_end.get(t.start)
+    return len(t.text) == 2 and t.text[-1] in ctx.rules.numeral_streets and prev is not None \
+        and len(prev.text) == 2 and ctx.seg.tag(prev.text) == "m" and all(ch in NUMERAL_CHARS for ch in prev.text)
+
+
+def _place_opens(ctx: Context, start: int, mod_end: int) -> bool:
+    """True when a known place opens a modifier and words follow it (星澜市|产品质量监督|
+    检验所): a body named by its city or district, no common noun."""
+    t = ctx.by_start.get(start)
+    return t is not None and t.end < mod_end and ctx.lex.lookup(t.text, "Place") is not None
+
+
+def _block_name(ctx: Context, mod: str, h) -> bool:
+    """True when a commercial district's modifier is a block's name of two characters or
+    more and a word such names end in (rules.toml [place] block_name_ends: 海韵|里, 潭畔|里):
+    the dictionary's words make a name there."""
+    return h.cls == "CommercialDistrict" and len(mod) >= 3 and mod.endswith(ctx.rules.block_name_ends)
 
 
 def _verb_only(ctx: Context, mod: str) -> bool:
@@ -289,15 +336,6 @@ def _lone_function_word(ctx: Context, start: int, mod_end: int) -> bool:
         len(t.text) == 1 and ctx.seg.tag(t.text) in ctx.rules.lone_char_stop_tags)
 
 
-def _glued_name(ctx: Context, t: Token) -> bool:
-    """A token that is a name with its one-character head inside: a word jieba
-    made up (石祥路) or a place word of its dictionary (中山北路, 西路)."""
-    if ctx.lex.lookup(t.text) is not None or t.text in ctx.rules.boundary:
-        return False     # (开街: a verb jieba made up, no street)
-    return (not ctx.seg.knows(t.text) or ctx.seg.tag(t.text) in ("ns", "j")) and \
-        t.text[-1] in ctx.rules.heads_inside_word
-
-
 def _unknown_word_in(ctx: Context, span: str) -> bool:
     """True when ``span`` holds a word of two or more characters that neither
     jieba's dictionary nor the lexicon knows: a coined name (青禾, 云栖)."""
@@ -389,6 +427,7 @@ def _described(ctx: Context, start: int, end: int, mod: str, h) -> bool:
         return True
     before = text[:start]
     if before.endswith(r.describing) and not proper(ctx, mod) and not r.located_of.search(before) \
+            and not _block_name(ctx, mod, h) \
             and not national(ctx, text[start:end]):
         return True  # (位于X的集成电路产业园: 的 says where the name lies, not what kind it is;
         # 建设的国家X检测中心: the state's name is as proper as a place's)
@@ -420,6 +459,8 @@ def _stacked_head(ctx: Context, mod: str, h) -> bool:
     """True when ``mod`` is or ends in a head of two or more characters of ``h``'s kind
     (places and commercial districts being one kind)."""
     inner = ctx.rules.heads.get(mod) or ctx.rules.head_of(mod)
+    if inner and inner.cls == "Place" and h.word in ctx.rules.road_heads and inner.word not in ctx.rules.road_heads:
+        return False    # (机场|路, 北站|路: a road named after a place on it)
     return bool(inner and len(inner.word) > 1 and
                 (inner.cls == h.cls or {inner.cls, h.cls} <= {"Place", "CommercialDistrict"}))
 
