@@ -33,6 +33,7 @@ from ..rules import Rules, load_rules
 from ..segment import CLASS_TAGS, Segmenter
 from . import aliases as aliases_module
 from .aliases import declared_aliases, declared_hits, document_names, head_anaphora
+from .brackets import bracket_aliases, unbracket
 from .candidate import Cand
 from .context import Context, Tables
 from .cards import card_headings
@@ -100,6 +101,8 @@ class Recogniser:
             ms = self._sentence_mentions(doc.doc_id, s.index, s.text, None, split, saved)
             by_sentence[s.index] = ms
             for alias, target in declared_aliases(self.rules, s.text, ms).items():
+                declared.setdefault(alias, target)
+            for alias, target in bracket_aliases(s.text, ms).items():
                 declared.setdefault(alias, target)
         names = document_names(self.rules, [m for ms in by_sentence.values() for m in ms])
         if names:  # only the sentences that hold one of them are read again
@@ -170,6 +173,7 @@ class Recogniser:
                 # most sentences are never read again
                 save[index] = (toks, [(c, c.role, c.group, c.extra) for c in ctx.cands])
             ctx.cands += source.find(ctx)
+        unbracket(ctx)      # (a bracket holding the name's short form is no word of it)
         chosen = resolve(ctx)
         commercial_context(ctx, chosen)
         out = []
