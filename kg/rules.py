@@ -111,6 +111,7 @@ class Rules:
     event_nouns: tuple[str, ...] = ()         # 峰会, 大会: an organisation before one names the event
     brand_boundary: frozenset[str] = frozenset()  # 招商: a verb, and a group's brand
     soe_short: dict = field(default_factory=dict)  # 市城投: a level and a state-owned group's short form
+    variants: dict = field(default_factory=dict)   # [variants]: a name without its opening place or first phase
     track_products: dict = field(default_factory=dict)  # 首批次新材料, 大健康等多产品, 新制造业9条
     alias_suffixes: tuple[str, ...] = ()
     describing: tuple[str, ...] = ()          # 首个, 一批, 的: before a name, it needs a proper word
@@ -242,6 +243,7 @@ def load_rules() -> Rules:
         place_peers=raw.get("place", {}).get("peers", {}),
         event_nouns=tuple(raw.get("event", {}).get("nouns", ())),
         soe_short=raw.get("soe_short", {}),
+        variants=raw.get("variants", {}),
         brand_boundary=frozenset(raw["boundary"].get("brand", ())),
         track_products=raw["track"].get("products", {}),
         alias_suffixes=tuple(raw.get("alias_suffix", {}).get("words", ())),

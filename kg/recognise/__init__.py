@@ -42,6 +42,7 @@ from .owners import place_brands, track_brands
 from .resolve import commercial_context, resolve
 from .sources import SOURCES, Source
 from .tokens import unglue_ends
+from .variants import variant_aliases
 
 __all__ = ["Recogniser", "user_words", "Cand", "Context", "Source", "SOURCES"]
 
@@ -176,6 +177,7 @@ class Recogniser:
         unbracket(ctx)      # (a bracket holding the name's short form is no word of it)
         chosen = resolve(ctx)
         commercial_context(ctx, chosen)
+        variant_aliases(ctx, chosen)
         out = []
         for c in chosen:
             out.append(_mention(doc_id, index, text, c))
