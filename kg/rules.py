@@ -100,6 +100,7 @@ class Rules:
     title_max_len: int = 16
     numeral_streets: str = ""     # [place]: the last characters of a street named by a date (五一路)
     unit_labels: tuple[str, ...] = ()   # [place]: words that say where, before a unit's name (地点：, 位于)
+    unit_after_name: frozenset[str] = frozenset()   # [place]: units after which a name is the place's stem
     heads_inside_word: str = ""
     greater_area: dict = field(default_factory=dict)
     track_sector_words: tuple[str, ...] = ()
@@ -232,6 +233,7 @@ def load_rules() -> Rules:
         title_max_len=raw.get("place", {}).get("title_max_len", 16),
         numeral_streets=raw.get("place", {}).get("numeral_streets", ""),
         unit_labels=tuple(raw.get("place", {}).get("unit_labels", ())),
+        unit_after_name=frozenset(raw.get("place", {}).get("unit_after_name", ())),
         greater_area=raw.get("place", {}).get("greater", {}),
         track_sector_words=tuple(raw["track"].get("sector_words", ())),
         track_tags={k: raw["track"].get(k, []) for k in ("word_tags", "listed_tags", "framed_tags", "frames", "kind_frames",

@@ -223,6 +223,20 @@ def test_a_province_or_city_and_a_district_are_two_places(recogniser, text, want
     check(recogniser, text, want)
 
 
+@pytest.mark.parametrize("text, want", [
+    # a district the lexicon knows that jieba cuts in two (龙子|湖区) locates the street or
+    # road after it: two places, not one name
+    case("项目选址龙子湖区星澜城街道", {"龙子湖区": P, "星澜城街道": P}, id="street-after-a-cut-district"),
+    case("总部设在红谷滩区青禾南路", {"红谷滩区": P, "青禾南路": P}, id="road-after-a-cut-district"),
+    # ... and so does a zone's short form jieba does not know (高区)
+    case("该园区位于高区青禾街道", {"青禾街道": P}, id="street-after-a-zone-short-form"),
+    # a park's or a project's head right before a street's unit is the street's stem
+    case("项目落户西乡塘区青禾科技城社区", {"西乡塘区": P, "青禾科技城社区": P}, id="head-before-a-unit"),
+])
+def test_a_district_before_a_street_is_a_place_of_its_own(recogniser, text, want):
+    check(recogniser, text, want)
+
+
 # -- owners nested in project names -------------------------------------------------------
 
 @pytest.mark.parametrize("text, want, want_owners", [

@@ -114,6 +114,9 @@ def heads(ctx: Context) -> list[Cand]:
                 break  # a plain dictionary word (道路, 公园): not a name (大朗镇 is one)
             if (short is None and _described(ctx, start, e, mod, h)) or _programme(ctx, start, e, h):
                 break
+            if h.cls != "Place" and ctx.by_start.get(e) is not None \
+                    and ctx.by_start[e].text in ctx.rules.unit_after_name:
+                break  # 青禾世纪城|街道: a name before a street's or town's unit is its stem
             road = _street_led(ctx, start, mod_end, h)
             if road:  # 绍兴路、石祥路国字号汽车街区: the street is the commercial district
                 out.append(road)

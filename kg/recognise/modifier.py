@@ -84,9 +84,11 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
             break
         if stop_admin and (start < upto or has_content) and t.text.endswith(ADMIN_UNITS) and (
                 ctx.lex.lookup(t.text, "Place") or len(t.text) >= 4 or t.text in ADMIN_UNITS
-                or (len(t.text) == 3 and not ctx.seg.knows(t.text))):
+                or (len(t.text) in (2, 3) and not ctx.seg.knows(t.text))
+                or _known_area_ends(ctx, before, k)):
             break  # 吉泰|街道|吉如社区: jieba cut the unit off an unknown street's name
-            # (云溪镇|平村: a town's word jieba made up is the town, as a known one is)
+            # (云溪镇|平村: a town's word jieba made up is the town, as a known one is;
+            # 星|湖区|青禾街道: a known district jieba cut in two is one too)
         if not zone_ok and (t.text in ctx.rules.zone_words or (
                 t.text.endswith(ctx.tables.zone_tuple) and ctx.lex.lookup(t.text, "Platform"))):
             break  # (合肥)高新区|柏堰科技园: the zone it lies in
@@ -106,6 +108,18 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
 
 
 _DASH = ("—", "·")
+
+
+def _known_area_ends(ctx: Context, before: list, k: int) -> bool:
+    """True when the words before[j..k] (up to two before the k-th) make a place the
+    lexicon knows: a district's name jieba cut in two (星|湖区) ends at before[k]."""
+    t = before[k]
+    for j in range(k - 1, max(k - 3, -1), -1):
+        if before[j].end != before[j + 1].start:
+            return False
+        if ctx.lex.lookup(ctx.text[before[j].start:t.end], "Place"):
+            return True
+    return False
 
 
 def _coined_pair(ctx: Context, before: list[Token], k: int, start: int) -> bool:
