@@ -25,8 +25,8 @@ def aliases_of(rec, text, name):
     case("加快青禾商圈星澜天地购物中心建设。", "青禾商圈星澜天地购物中心", {"星澜天地购物中心"},
          id="commercial-district"),
     # the first phase of a base or a park is the thing being built
-    case("星澜储能基地一期厂房主体封顶。", "星澜储能基地一期厂房", {"星澜储能基地"}, id="phase-and-building"),
-    case("墨川智能终端产业园一期竣工投产。", "墨川智能终端产业园一期", {"墨川智能终端产业园"}, id="first-phase"),
+    case("星澜储能基地一期厂房已经封顶。", "星澜储能基地一期厂房", {"星澜储能基地"}, id="phase-and-building"),
+    case("墨川光电显示产业园一期顺利完工。", "墨川光电显示产业园一期", {"墨川光电显示产业园"}, id="first-phase"),
     case("云溪乡海洋装备产业园一期竣工。", "云溪乡海洋装备产业园一期",
          {"云溪乡海洋装备产业园", "海洋装备产业园一期", "海洋装备产业园"}, id="area-and-phase"),
     # a later phase is a project of its own
