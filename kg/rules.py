@@ -91,6 +91,7 @@ class Rules:
     glued_locatives: str = ""
     glued_after_head: str = ""
     stem_cut_units: str = ""     # [boundary]: a unit whose one-character stem jieba cut off the name (米|庄镇)
+    name_opening_chars: str = ""   # [boundary]: function characters that open names too (和|瑞中心, 向|山镇)
     stem_cut_stop_tags: tuple[str, ...] = ()   # ...the tags of a word before it that is no part of the name
     glued_titles: tuple[str, ...] = ()   # [boundary]: a post after a body's head jieba joined to it (局|局长)
     item_first_tags: tuple[str, ...] = ()   # a one-character word of these tags may open a list item's name
@@ -226,6 +227,7 @@ def load_rules() -> Rules:
         glued_titles=tuple(raw["boundary"].get("glued_titles", ())),
         stem_cut_units=raw["boundary"].get("stem_cut_units", ""),
         stem_cut_stop_tags=tuple(raw["boundary"].get("stem_cut_stop_tags", ())),
+        name_opening_chars=raw["boundary"].get("name_opening_chars", ""),
         item_first_tags=tuple(raw["boundary"].get("item_first_tags", ())),
         item_attributive=frozenset(raw["boundary"].get("item_attributive", ())),
         glued_words=frozenset(raw["boundary"].get("glued_words", ())),

@@ -237,6 +237,21 @@ def test_a_district_before_a_street_is_a_place_of_its_own(recogniser, text, want
     check(recogniser, text, want)
 
 
+@pytest.mark.parametrize("text, want", [
+    # a character that opens names as well as a preposition (向), before a stem of one
+    # character and a unit (向|石镇), is the name's first
+    case("选址：向石镇青禾片区。", {"向石镇青禾片区": P}, id="preposition-before-a-one-character-stem"),
+    # ... not before the plain noun for all towns (同|乡镇)
+    case("选址：同乡镇青禾片区。", {"乡镇青禾片区": P}, id="not-before-a-plain-noun"),
+    # function words that open no name: "and also", a pronoun and its copula, a verb's complement
+    case("云溪区暨青禾高新区召开大会", {"云溪区": P, "青禾高新区": "Platform"}, id="ji-and-also"),
+    case("这是高新区打造的生物医药园区", {"生物医药": "IndustryTrack"}, id="zhe-shi"),
+    case("游船线路串联起墨溪河、青禾湖公园等景点", {"墨溪河": P, "青禾湖公园": P}, id="verb-complement-qi"),
+])
+def test_function_characters_at_a_names_start(recogniser, text, want):
+    check(recogniser, text, want)
+
+
 # -- owners nested in project names -------------------------------------------------------
 
 @pytest.mark.parametrize("text, want, want_owners", [

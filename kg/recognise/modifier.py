@@ -79,6 +79,9 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
                 start = t.start  # 、|对|山路|夜市: the item's first character, no preposition
             elif start < upto and _brand_of_words(ctx, before, k, start, upto):
                 start = t.start  # 纵横|新材|碳纤维项目: a brand of dictionary words, then its trade
+            elif start < upto and _lone_stem_after(ctx, before, k, start, upto):
+                start = t.start  # 和|瑞中心, 向|山镇: a character that opens names, before a stem of one
+                break
             elif start < upto and _place_stem(ctx, before, k, start):
                 start = t.start  # 明月|湖科创|产业园: the lake's name, its head glued to the next word
             break
@@ -108,6 +111,23 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
 
 
 _DASH = ("—", "·")
+
+
+def _lone_stem_after(ctx: Context, before: list, k: int, start: int, upto: int) -> bool:
+    """True when the one-character word ``before[k]`` is one that opens names as well as a
+    conjunction or preposition ([boundary] name_opening_chars: 和, 向) and the name after it
+    would have a stem of one character: a modifier of one character before the head
+    (和|瑞|中心), or a first word of one character and a unit (向|山镇|…片区); such a stem
+    names nothing, jieba took the name's first character for the function word."""
+    t = before[k]
+    if len(t.text) != 1 or t.text not in ctx.rules.name_opening_chars or t.end != start:
+        return False
+    if upto - start == 1:
+        return True
+    first = next((x for x in before[k + 1:] if x.start == start), None)
+    # (a place's word: 山镇 ns; not the plain noun for all of them, 同|乡镇)
+    return first is not None and len(first.text) == 2 and first.text[1] in ctx.rules.stem_cut_units \
+        and first.pos in ("ns", "")
 
 
 def _known_area_ends(ctx: Context, before: list, k: int) -> bool:
