@@ -44,6 +44,7 @@ class Head:
     locality: bool = False        # after a place word no list holds it names the place, no site (X钢铁|半山|基地)
     chain: bool = False           # a chain's brand (X万象汇): a proper word itself; the site is a 商圈 too
     owned: str = ""               # named after a firm that owns it, the thing is of this class too (a firm's park: a project)
+    not_alone: tuple[str, ...] = ()  # the modifier may not be one of these alone (项目|一期: a phase of a name cut off)
 
 
 @dataclass
@@ -196,7 +197,8 @@ def load_rules() -> Rules:
                                      group.get("long", False), group.get("noun", False),
                                      tuple(group.get("not_after", ())), group.get("brand", False),
                                      group.get("segment", True), group.get("locality", False),
-                                     group.get("chain", False), group.get("owned", "")))
+                                     group.get("chain", False), group.get("owned", ""),
+                                     tuple(group.get("not_alone", ()))))
     enum_nouns, suffix, item_heads, everyday = {}, {}, {}, set()
     for group in raw["enum_head"]:
         for n in group["nouns"]:

@@ -64,6 +64,10 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("墨川青禾铝业三期技改开工", {"墨川青禾铝业三期技改": PR}, None, id="phase-upgrade"),
     case("禾川达二期厂房开工", {"禾川达二期厂房": PR}, None, id="phase-workshop"),
     case("完成三个项目二期改造", {}, None, id="projects-renovated"),
+    # a word for projects or buildings alone before a phase is what is left of a name the
+    # walk cut at a verb: no name of its own
+    case("星澜精工一体化锻造项目一期年内开工", {}, None, id="phase-of-a-cut-project"),
+    case("青禾园区标准化厂房二期交付", {"青禾园区": "Platform"}, None, id="phase-of-cut-workshops"),
     # ... over 附属 (affiliated) inside a hospital's name
     case("青川医学院附属医院星源院区二期开工", {"青川医学院附属医院星源院区二期": PR}, None,
          id="fushu-inside-a-phase"),

@@ -91,6 +91,7 @@ def heads(ctx: Context) -> list[Cand]:
                              or (h.owner and _org_word_in(ctx, mod)))))
                     or (len(h.word) == 1 and mod_end - start < 2)
                     or (h.not_after and mod.endswith(h.not_after))
+                    or mod in h.not_alone      # (压铸|项目|一期: the walk cut the name before its phase)
                     # (带孩子)逛|商圈, 建|园区: a one-character verb and the noun it takes
                     or _verb_before(ctx, mod_end)
                     or _lone_function_word(ctx, start, mod_end)
