@@ -24,6 +24,8 @@ def aliases_of(rec, text, name):
     case("选址：经开区新材料产业园。", "经开区新材料产业园", {"新材料产业园"}, id="zone-word"),
     case("加快青禾商圈星澜天地购物中心建设。", "青禾商圈星澜天地购物中心", {"星澜天地购物中心"},
          id="commercial-district"),
+    # ... or a zone of any kind, before a place's name (an area of the zone)
+    case("选址青禾港经济区星澜新城片区，建成后", "青禾港经济区星澜新城片区", {"星澜新城片区"}, id="zone-before-a-place"),
     # the first phase of a base or a park is the thing being built
     case("星澜储能基地一期厂房已经封顶。", "星澜储能基地一期厂房", {"星澜储能基地"}, id="phase-and-building"),
     case("墨川光电显示产业园一期顺利完工。", "墨川光电显示产业园一期", {"墨川光电显示产业园"}, id="first-phase"),

@@ -6,6 +6,8 @@
 - without its first phase: 星澜储能基地一期(厂房) is the 星澜储能基地 being built, its first
   phase the base itself (a later phase, 二期, is a project of its own and keeps its name).
 
+(Not a road without its section: 青禾路北段 is a part of 青禾路, an entity of its own.)
+
 They are aliases of the name, not names of their own: the text may use either.
 
     >>> from kg.lexicon import Lexicon
