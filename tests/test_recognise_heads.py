@@ -236,6 +236,8 @@ def test_a_province_or_city_and_a_district_are_two_places(recogniser, text, want
     case("该园区位于高区青禾街道", {"青禾街道": P}, id="street-after-a-zone-short-form"),
     # a park's or a project's head right before a street's unit is the street's stem
     case("项目落户西乡塘区青禾科技城社区", {"西乡塘区": P, "青禾科技城社区": P}, id="head-before-a-unit"),
+    # ... and right before a road's head (青禾药谷|路)
+    case("项目位于云溪街道青禾药谷路", {"云溪街道": P, "青禾药谷路": P}, id="head-before-a-road"),
 ])
 def test_a_district_before_a_street_is_a_place_of_its_own(recogniser, text, want):
     check(recogniser, text, want)
@@ -254,6 +256,15 @@ def test_a_district_before_a_street_is_a_place_of_its_own(recogniser, text, want
 ])
 def test_function_characters_at_a_names_start(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # a park's head right after a zone's name with no word between is named by all of it
+    case("星澜墨川开发区物流园运营良好", {"星澜墨川开发区物流园": "Platform"}, {}, id="zone-then-head"),
+    case("京东墨川开发区物流园运营良好", {"京东墨川开发区物流园": "Platform"}, {"京东": E}, id="owner-zone-then-head"),
+])
+def test_a_head_right_after_a_zone(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)
 
 
 # -- owners nested in project names -------------------------------------------------------

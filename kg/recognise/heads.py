@@ -72,6 +72,14 @@ def heads(ctx: Context) -> list[Cand]:
             if zone and start < mod_end and not proper(ctx, text[start:mod_end]) and not _named_zone(ctx, zone):
                 start = zone.start  # 经开区|生物医药产业园: without its zone the name says only its kind
             inner = None
+            if start == mod_end and h.cls in ("Platform", "Project") and h.word not in ctx.rules.zone_in_zone_heads \
+                    and zone is not None and zone.end == mod_end:
+                # 星澜|青禾开发区|物流园: a park's head right after a zone's name, no word between, is
+                # named by all of it (the walk stopped at the zone word, where a park lies)
+                named = next((z for z in (*ctx.cands, *out) if z.end == mod_end and z.cls == "Platform"
+                              and z.role == "name" and z.start < zone.start), None)
+                if named is not None:
+                    start = named.start
             if start == mod_end and h.word in ctx.rules.zone_in_zone_heads:
                 # 青禾新区|综合保税区: a zone set up inside a named zone is named by it
                 inner = next((z for z in (*ctx.cands, *out) if z.end == mod_end and z.cls == "Platform"
