@@ -253,6 +253,8 @@ def test_a_district_before_a_street_is_a_place_of_its_own(recogniser, text, want
     case("云溪区暨青禾高新区召开大会", {"云溪区": P, "青禾高新区": "Platform"}, id="ji-and-also"),
     case("这是高新区打造的生物医药园区", {"生物医药": "IndustryTrack"}, id="zhe-shi"),
     case("游船线路串联起墨溪河、青禾湖公园等景点", {"墨溪河": P, "青禾湖公园": P}, id="verb-complement-qi"),
+    # two such characters jieba glued into one word (即以): both are cut off
+    case("“一轴”即以青禾步行街为核心的商业带", {"青禾步行街": C}, id="two-glued-function-characters"),
 ])
 def test_function_characters_at_a_names_start(recogniser, text, want):
     check(recogniser, text, want)

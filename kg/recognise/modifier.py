@@ -274,11 +274,15 @@ def _brand_here(ctx: Context, before: list[Token], k: int, start: int) -> bool:
 
 
 def glued_boundary(ctx: Context, t: Token) -> int:
-    """Length of a one-character boundary word jieba glued onto the unknown word ``t``."""
+    """Length of the one-character boundary words jieba glued onto the unknown word ``t``
+    (以青禾: 1; 即以常德…: 2, the whole word when it is made of them alone)."""
     w = t.text
     if len(w) >= 2 and w[0] in ctx.rules.glued_boundary and not ctx.seg.knows(w) \
             and ctx.lex.lookup(w) is None and not alnum(w):
-        return 1
+        n = 1
+        while n < len(w) and w[n] in ctx.rules.glued_boundary:
+            n += 1
+        return n
     return 1 if w in ctx.rules.glued_words else 0
 
 
