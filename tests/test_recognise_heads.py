@@ -269,6 +269,17 @@ def test_a_head_right_after_a_zone(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
 
 
+@pytest.mark.parametrize("text, want", [
+    # a road jieba knows as a proper noun (nz) made of a place word (ns) and the head
+    case("总部坐落在云溪镇汉口路", {"云溪镇": P, "汉口路": P}, id="nz-road-after-a-town"),
+    # ... not an everyday noun that ends with a road's character
+    case("印制电路产业加快发展", {}, id="circuit"),
+    case("沿护城河打造夜景", {}, id="moat"),
+])
+def test_roads_jieba_knows_as_proper_nouns(recogniser, text, want):
+    check(recogniser, text, want)
+
+
 # -- owners nested in project names -------------------------------------------------------
 
 @pytest.mark.parametrize("text, want, want_owners", [

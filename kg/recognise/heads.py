@@ -303,10 +303,14 @@ def _lone_function_word(ctx: Context, start: int, mod_end: int) -> bool:
 
 def _glued_name(ctx: Context, t: Token) -> bool:
     """A token that is a name with its one-character head inside: a word jieba
-    made up (石祥路) or a place word of its dictionary (中山北路, 西路)."""
+    made up (石祥路) or a place word of its dictionary (中山北路, 西路), or another proper
+    noun of it made of a place word and the head (天|山路 nz: 天山 is a place; not 印制电路,
+    护城河, whose words before the head name no place)."""
     if ctx.lex.lookup(t.text) is not None or t.text in ctx.rules.boundary:
         return False     # (开街: a verb jieba made up, no street)
-    return (not ctx.seg.knows(t.text) or ctx.seg.tag(t.text) in ("ns", "j")) and \
+    tag = ctx.seg.tag(t.text)
+    return (not ctx.seg.knows(t.text) or tag in ("ns", "j")
+            or (tag == "nz" and ctx.seg.tag(t.text[:-1]) == "ns")) and \
         t.text[-1] in ctx.rules.heads_inside_word
 
 
