@@ -47,3 +47,10 @@ def test_a_kind_only_variant_joins_no_other_park(recogniser):
           for m in recogniser.document_mentions(document(text))]
     ents = link(ms, recogniser.lex)
     assert {"Platform/云溪镇新材料产业园", "Platform/墨川乡新材料产业园", "Platform/新材料产业园"} <= set(ents)
+
+
+def test_the_bare_name_stands_for_the_placed_one_in_its_document(recogniser):
+    # in the document that names 云溪镇新材料产业园, a bare 新材料产业园 is that park
+    ms = recogniser.document_mentions(document("项目落户云溪镇新材料产业园。目前新材料产业园已有企业20家。"))
+    bare = [m for m in ms if m.sentence == 1 and m.surface == "新材料产业园"]
+    assert [m.name for m in bare] == ["云溪镇新材料产业园"], ms

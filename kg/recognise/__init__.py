@@ -42,7 +42,7 @@ from .owners import place_brands, track_brands
 from .resolve import commercial_context, resolve
 from .sources import SOURCES, Source
 from .tokens import unglue_ends
-from .variants import variant_aliases
+from .variants import unplaced_names, variant_aliases
 
 __all__ = ["Recogniser", "user_words", "Cand", "Context", "Source", "SOURCES"]
 
@@ -104,6 +104,8 @@ class Recogniser:
             for alias, target in declared_aliases(self.rules, s.text, ms).items():
                 declared.setdefault(alias, target)
             for alias, target in bracket_aliases(s.text, ms).items():
+                declared.setdefault(alias, target)
+            for alias, target in unplaced_names(ms).items():
                 declared.setdefault(alias, target)
         names = document_names(self.rules, [m for ms in by_sentence.values() for m in ms])
         if names:  # only the sentences that hold one of them are read again

@@ -80,3 +80,17 @@ def _unplaced(ctx: Context, c: Cand, cfg: dict) -> str | None:
                 and len(rest) > len(h.word) + 1:
             return rest
     return None
+
+
+def unplaced_names(ms) -> dict[str, tuple[str, str]]:
+    """alias -> (name, class) for each mention's name without the area it opens with
+    (its alias that its surface ends with: 云溪街道新材料产业园 -> 新材料产业园): in its
+    document the bare name stands for it, as a declared short form does."""
+    out = {}
+    for m in ms:
+        if m.role == "owner":
+            continue
+        for a in m.aliases:
+            if a != m.surface and m.surface.endswith(a):
+                out.setdefault(a, (m.name, m.cls))
+    return out
