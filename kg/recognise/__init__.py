@@ -38,6 +38,7 @@ from .candidate import Cand
 from .context import Context, Tables
 from .cards import card_headings
 from .labels import part_labels
+from .named_owners import named_owners
 from .owners import place_brands, track_brands
 from .resolve import commercial_context, resolve
 from .sources import SOURCES, Source
@@ -132,6 +133,7 @@ class Recogniser:
                 existing.setdefault(m.sentence, []).append(m)
             for s in doc.sentences:
                 out.extend(declared_hits(doc.doc_id, s.index, s.text, declared, existing.get(s.index, [])))
+        named_owners(out, declared)    # (星澜商用车|新能源重卡工厂 beside 星澜商用车有限公司（简称“星澜商用车”）)
         out = track_brands(place_brands(self.rules, out))
         out.sort(key=lambda m: (m.sentence, m.start, -m.end))
         return out
