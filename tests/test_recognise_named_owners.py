@@ -13,8 +13,8 @@ def owners_of(rec, text):
 
 @pytest.mark.parametrize("text, want", [
     # the firm's declared short form opens the owner the name's shape gave (…新能源)
-    case("墨川商用车有限公司（以下简称“墨川商用车”）落户园区。（一）墨川商用车新能源重卡工厂。总投资30亿元。",
-         {("墨川商用车", "墨川商用车有限公司")}, id="declared-short-form"),
+    case("墨川客车股份有限公司（简称“墨川客车”）入驻园区。（一）墨川客车新能源物流车工厂。总投资20亿元。",
+         {("墨川客车", "墨川客车股份有限公司")}, id="declared-short-form"),
 ])
 def test_an_owner_opening_with_a_named_firm_is_that_firm(recogniser, text, want):
     assert owners_of(recogniser, text) == want

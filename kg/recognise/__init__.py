@@ -133,7 +133,7 @@ class Recogniser:
                 existing.setdefault(m.sentence, []).append(m)
             for s in doc.sentences:
                 out.extend(declared_hits(doc.doc_id, s.index, s.text, declared, existing.get(s.index, [])))
-        named_owners(out, declared)    # (星澜商用车|新能源重卡工厂 beside 星澜商用车有限公司（简称“星澜商用车”）)
+        named_owners(out, declared)    # (星澜客车|新能源物流车工厂 beside 星澜客车股份有限公司（简称“星澜客车”）)
         out = track_brands(place_brands(self.rules, out))
         out.sort(key=lambda m: (m.sentence, m.start, -m.end))
         return out

@@ -95,8 +95,6 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
                       if text.startswith(w, s - len(w)) and s - len(w) >= start), None)
             if w and 2 <= e - s < ctx.rules.track_min_unknown and not ctx.lex.lookup(text[s:e]):
                 s -= len(w)
-        if n == 0 and s > 0 and text[s - 1].isdigit() and not alnum(text[s]):
-            continue    # 2024|年3月主体封顶: the walk stopped inside a date or a count, no name
         if n == len(parts) - 1:
             e = _before_verb_at_end(ctx, s, e)
         if 2 <= e - s <= ctx.rules.lengths["list_item"] and not any(

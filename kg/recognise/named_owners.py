@@ -1,5 +1,5 @@
-"""An owner read off a name by its shape (a brand and trade words: 星澜商用车新能源|重卡工厂)
-that opens with a firm the document names, by its short form (以下简称“星澜商用车”) or as
+"""An owner read off a name by its shape (a brand and trade words: 星澜客车新能源|物流车工厂)
+that opens with a firm the document names, by its short form (简称“星澜客车”) or as
 a firm: the owner is that firm, the words after it the thing's (its industry, its kind)."""
 from __future__ import annotations
 
