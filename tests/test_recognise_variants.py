@@ -26,6 +26,8 @@ def aliases_of(rec, text, name):
          id="commercial-district"),
     # ... or a zone of any kind, before a place's name (an area of the zone)
     case("选址青禾港经济区星澜新城片区，建成后", "青禾港经济区星澜新城片区", {"星澜新城片区"}, id="zone-before-a-place"),
+    # a zone opening with its city written with the city's level is named without the level too
+    case("地址：岳阳市经开区青禾路18号", "岳阳市经开区", {"岳阳经开区"}, id="city-level"),
     # the first phase of a base or a park is the thing being built
     case("星澜储能基地一期厂房已经封顶。", "星澜储能基地一期厂房", {"星澜储能基地"}, id="phase-and-building"),
     case("墨川光电显示产业园一期顺利完工。", "墨川光电显示产业园一期", {"墨川光电显示产业园"}, id="first-phase"),

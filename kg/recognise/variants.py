@@ -4,7 +4,8 @@
   青禾商圈星澜天地购物中心 are also written (and annotated) as 新材料产业园, 智能装备产业园,
   星澜天地购物中心, the place then said to hold it;
 - without its first phase: 星澜储能基地一期(厂房) is the 星澜储能基地 being built, its first
-  phase the base itself (a later phase, 二期, is a project of its own and keeps its name).
+  phase the base itself (a later phase, 二期, is a project of its own and keeps its name);
+- a zone's name without its city's level: 青禾市经开区 is 青禾经开区.
 
 (Not a road without its section: 青禾路北段 is a part of 青禾路, an entity of its own.)
 
@@ -33,7 +34,8 @@ def variant_aliases(ctx: Context, chosen: list[Cand]) -> None:
         if c.cls not in classes or c.role not in ("name", "item"):
             continue
         rest = _unplaced(ctx, c, cfg)
-        found = [_unphased(ctx.text[c.start:c.end], ctx, cfg), rest, rest and _unphased(rest, ctx, cfg)]
+        found = [_unphased(ctx.text[c.start:c.end], ctx, cfg), rest, rest and _unphased(rest, ctx, cfg),
+                 _unlevelled(ctx, c, cfg)]
         new = tuple(dict.fromkeys(a for a in found if a and a != c.name and a not in c.aliases))
         if new:
             c.aliases = (*c.aliases, *new)
@@ -50,6 +52,19 @@ def _unphased(name: str, ctx: Context, cfg: dict) -> str | None:
             h = ctx.rules.head_of(base)
             if h and h.cls in cfg.get("classes", ()) and len(base) > len(h.word) + 1:
                 return base
+    return None
+
+
+def _unlevelled(ctx: Context, c: Cand, cfg: dict) -> str | None:
+    """A zone's name opening with its city written with the city's level (青禾市|经开区):
+    the name without the level (青禾经开区), as zones are named."""
+    name = ctx.text[c.start:c.end]
+    if c.cls != "Platform" or not name.endswith(ctx.tables.zone_tuple):
+        return None
+    for level in cfg.get("levels", ()):
+        k = name.find(level)
+        if 2 <= k and k + len(level) < len(name) and ctx.lex.lookup(name[:k + len(level)], "Place"):
+            return name[:k] + name[k + len(level):]
     return None
 
 
