@@ -46,6 +46,7 @@ class Head:
     owned: str = ""               # named after a firm that owns it, the thing is of this class too (a firm's park: a project)
     inside: bool = False          # a head only inside a word jieba keeps whole (湘江, 嘉陵江): no name ends so otherwise
     modifier_max: int = 0         # how long its modifier may be (0: [lengths] modifier)
+    not_alone: tuple[str, ...] = ()  # the modifier may not be one of these alone (项目|一期: a phase of a name cut off)
 
 
 @dataclass
@@ -93,6 +94,7 @@ class Rules:
     glued_locatives: str = ""
     glued_after_head: str = ""
     stem_cut_units: str = ""     # [boundary]: a unit whose one-character stem jieba cut off the name (米|庄镇)
+    name_opening_chars: str = ""   # [boundary]: function characters that open names too (和|瑞中心, 向|山镇)
     stem_cut_stop_tags: tuple[str, ...] = ()   # ...the tags of a word before it that is no part of the name
     glued_titles: tuple[str, ...] = ()   # [boundary]: a post after a body's head jieba joined to it (局|局长)
     item_first_tags: tuple[str, ...] = ()   # a one-character word of these tags may open a list item's name
@@ -106,6 +108,7 @@ class Rules:
     block_name_ends: tuple[str, ...] = ()   # [place]: what blocks' names end in (X里)
     route_heads: tuple[str, ...] = ()   # [place]: the heads of routes' names (高铁, 高速)
     road_section: re.Pattern | None = None   # [place]: a road's section or extension after its name (南段, 东延)
+    unit_after_name: frozenset[str] = frozenset()   # [place]: units after which a name is the place's stem
     heads_inside_word: str = ""
     inside_word: dict = field(default_factory=dict)   # [head_inside_word]: tags, short_tags, not_first
     greater_area: dict = field(default_factory=dict)
@@ -118,6 +121,7 @@ class Rules:
     event_nouns: tuple[str, ...] = ()         # 峰会, 大会: an organisation before one names the event
     brand_boundary: frozenset[str] = frozenset()  # 招商: a verb, and a group's brand
     soe_short: dict = field(default_factory=dict)  # 市城投: a level and a state-owned group's short form
+    variants: dict = field(default_factory=dict)   # [variants]: a name without its opening place or first phase
     track_products: dict = field(default_factory=dict)  # 首批次新材料, 大健康等多产品, 新制造业9条
     alias_suffixes: tuple[str, ...] = ()
     describing: tuple[str, ...] = ()          # 首个, 一批, 的: before a name, it needs a proper word
@@ -202,7 +206,8 @@ def load_rules() -> Rules:
                                      tuple(group.get("not_after", ())), group.get("brand", False),
                                      group.get("segment", True), group.get("locality", False),
                                      group.get("chain", False), group.get("owned", ""),
-                                     group.get("inside", False), group.get("modifier_max", 0)))
+                                     group.get("inside", False), group.get("modifier_max", 0),
+                                     tuple(group.get("not_alone", ()))))
     enum_nouns, suffix, item_heads, everyday = {}, {}, {}, set()
     for group in raw["enum_head"]:
         for n in group["nouns"]:
@@ -233,6 +238,7 @@ def load_rules() -> Rules:
         glued_titles=tuple(raw["boundary"].get("glued_titles", ())),
         stem_cut_units=raw["boundary"].get("stem_cut_units", ""),
         stem_cut_stop_tags=tuple(raw["boundary"].get("stem_cut_stop_tags", ())),
+        name_opening_chars=raw["boundary"].get("name_opening_chars", ""),
         item_first_tags=tuple(raw["boundary"].get("item_first_tags", ())),
         item_attributive=frozenset(raw["boundary"].get("item_attributive", ())),
         glued_words=frozenset(raw["boundary"].get("glued_words", ())),
@@ -244,6 +250,7 @@ def load_rules() -> Rules:
         block_name_ends=tuple(raw.get("place", {}).get("block_name_ends", ())),
         route_heads=tuple(raw.get("place", {}).get("route_heads", ())),
         road_section=re.compile(raw["place"]["road_section"] + "$") if raw.get("place", {}).get("road_section") else None,
+        unit_after_name=frozenset(raw.get("place", {}).get("unit_after_name", ())),
         greater_area=raw.get("place", {}).get("greater", {}),
         track_sector_words=tuple(raw["track"].get("sector_words", ())),
         track_tags={k: raw["track"].get(k, []) for k in ("word_tags", "listed_tags", "framed_tags", "frames", "kind_frames",
@@ -256,6 +263,7 @@ def load_rules() -> Rules:
         place_peers=raw.get("place", {}).get("peers", {}),
         event_nouns=tuple(raw.get("event", {}).get("nouns", ())),
         soe_short=raw.get("soe_short", {}),
+        variants=raw.get("variants", {}),
         brand_boundary=frozenset(raw["boundary"].get("brand", ())),
         track_products=raw["track"].get("products", {}),
         alias_suffixes=tuple(raw.get("alias_suffix", {}).get("words", ())),

@@ -740,6 +740,8 @@ def test_head_shared_by_a_list(recogniser):
     assert got["老禾村码头"].cls == "Place"
     # a known place does not lend its one-character head (萧山 -> 滨江山)
     assert not any(n.endswith("江山") for n in names(recogniser, "滨江、萧山以及余杭出口规模领跑全市外贸企业"))
+    # a word ending with a site's word (中心) is a name of its own: it takes no other's head
+    assert not any(n.endswith("中心广场") for n in names(recogniser, "商场联合周边的和云中心、星澜国际广场，形成了商业带"))
 
 
 def test_track_words_naming_products_or_policies(recogniser):

@@ -46,6 +46,10 @@ def test_appositives(recogniser, text, want):
          id="time-word-at-the-end"),
     # an item that is a description (的) is no name
     case("云栖科技的扩产项目都是当年开工。", {}, id="description"),
+    # a date's words before the act verb are no name (2023|年5月主体|封顶)
+    case("青禾中心项目：总投资8亿元，2023年5月主体封顶。", {}, id="date-before-the-act"),
+    # ... nor a count's (12|个城中村改造项目)
+    case("全年完成12个城中村改造项目", {}, id="count-before-a-head"),
 ])
 def test_time_words_before_an_act_verb(recogniser, text, want):
     check(recogniser, text, want)

@@ -64,6 +64,10 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("墨川青禾铝业三期技改开工", {"墨川青禾铝业三期技改": PR}, None, id="phase-upgrade"),
     case("禾川达二期厂房开工", {"禾川达二期厂房": PR}, None, id="phase-workshop"),
     case("完成三个项目二期改造", {}, None, id="projects-renovated"),
+    # a word for projects or buildings alone before a phase is what is left of a name the
+    # walk cut at a verb: no name of its own
+    case("星澜精工一体化锻造项目一期年内开工", {}, None, id="phase-of-a-cut-project"),
+    case("青禾园区标准化厂房二期交付", {"青禾园区": "Platform"}, None, id="phase-of-cut-workshops"),
     # ... over 附属 (affiliated) inside a hospital's name
     case("青川医学院附属医院星源院区二期开工", {"青川医学院附属医院星源院区二期": PR}, None,
          id="fushu-inside-a-phase"),
@@ -220,6 +224,59 @@ def test_the_zone_a_body_is_named_after_is_nested_in_it(recogniser):
     case("落户广州市天河区", {"广州市": P, "天河区": P}, id="city-and-district"),
 ])
 def test_a_province_or_city_and_a_district_are_two_places(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a district the lexicon knows that jieba cuts in two (龙子|湖区) locates the street or
+    # road after it: two places, not one name
+    case("项目选址龙子湖区星澜城街道", {"龙子湖区": P, "星澜城街道": P}, id="street-after-a-cut-district"),
+    case("总部设在红谷滩区青禾南路", {"红谷滩区": P, "青禾南路": P}, id="road-after-a-cut-district"),
+    # ... and so does a zone's short form jieba does not know (高区)
+    case("该园区位于高区青禾街道", {"青禾街道": P}, id="street-after-a-zone-short-form"),
+    # a park's or a project's head right before a street's unit is the street's stem
+    case("项目落户西乡塘区青禾科技城社区", {"西乡塘区": P, "青禾科技城社区": P}, id="head-before-a-unit"),
+    # ... and right before a road's head (青禾药谷|路)
+    case("项目位于云溪街道青禾药谷路", {"云溪街道": P, "青禾药谷路": P}, id="head-before-a-road"),
+])
+def test_a_district_before_a_street_is_a_place_of_its_own(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a character that opens names as well as a preposition (向), before a stem of one
+    # character and a unit (向|石镇), is the name's first
+    case("选址：向石镇青禾片区。", {"向石镇青禾片区": P}, id="preposition-before-a-one-character-stem"),
+    # ... not before the plain noun for all towns (同|乡镇)
+    case("选址：同乡镇青禾片区。", {"乡镇青禾片区": P}, id="not-before-a-plain-noun"),
+    # function words that open no name: "and also", a pronoun and its copula, a verb's complement
+    case("云溪区暨青禾高新区召开大会", {"云溪区": P, "青禾高新区": "Platform"}, id="ji-and-also"),
+    case("这是高新区打造的生物医药园区", {"生物医药": "IndustryTrack"}, id="zhe-shi"),
+    case("游船线路串联起墨溪河、青禾湖公园等景点", {"墨溪河": P, "青禾湖公园": P}, id="verb-complement-qi"),
+    # two such characters jieba glued into one word (即以): both are cut off
+    case("“一轴”即以青禾步行街为核心的商业带", {"青禾步行街": C}, id="two-glued-function-characters"),
+])
+def test_function_characters_at_a_names_start(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # a park's head right after a zone's name with no word between is named by all of it
+    case("星澜墨川开发区物流园运营良好", {"星澜墨川开发区物流园": "Platform"}, {}, id="zone-then-head"),
+    case("京东墨川开发区物流园运营良好", {"京东墨川开发区物流园": "Platform"}, {"京东": E}, id="owner-zone-then-head"),
+])
+def test_a_head_right_after_a_zone(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a road jieba knows as a proper noun (nz) made of a place word (ns) and the head
+    case("总部坐落在云溪镇汉口路", {"云溪镇": P, "汉口路": P}, id="nz-road-after-a-town"),
+    # ... not an everyday noun that ends with a road's character
+    case("印制电路产业加快发展", {}, id="circuit"),
+    case("沿护城河打造夜景", {}, id="moat"),
+])
+def test_roads_jieba_knows_as_proper_nouns(recogniser, text, want):
     check(recogniser, text, want)
 
 

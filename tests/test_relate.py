@@ -243,6 +243,14 @@ def test_a_phase_lies_in_what_it_extends(recogniser):
     assert b.rel("Project/云栖广场二期", "locatedIn", "Place/云栖广场").rule == "located-phase"
 
 
+def test_a_first_phase_is_the_whole_not_in_it(recogniser):
+    # the first phase of a park is the park being built (its alias, kg/recognise/variants.py):
+    # no relation of the one to the other
+    b = build(recogniser, "打造墨川光电显示产业园。", "墨川光电显示产业园一期顺利完工。")
+    assert "Project/墨川光电显示产业园一期" in b.entities
+    assert not [t for t in b.triples("locatedIn") if "墨川光电显示产业园一期" in t[0]]
+
+
 def test_no_phase_without_the_whole(recogniser):
     b = build(recogniser, "青禾步行街二期亮相。")
     assert not b.triples("locatedIn")

@@ -37,7 +37,7 @@ from ..lexicon import Lexicon
 from ..model import Entity, Mention
 from ..rules import load_rules
 from .blocking import candidate_pairs
-from .same import UnionFind, alias_ok, is_abbreviation, is_renamed, why_same
+from .same import UnionFind, alias_ok, generic_suffix, is_abbreviation, is_renamed, why_same
 
 __all__ = ["link", "link_names", "uses", "merge_uses", "NameUse", "Linked",
            "is_abbreviation", "is_renamed", "why_same"]
@@ -142,6 +142,10 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
         for a in sorted({name, *u.surfaces, *u.aliases}):
             e = lexicon.lookup(a, cls)
             target = e.name if e else (a if a in u.aliases and a in names_by_cls[cls] else None)
+            # (a name's own last words given as its alias, 云溪街道|新材料产业园, that name many
+            # things, a kind or a chain's site, join no other name of them)
+            if target and not e and target != name and generic_suffix(target, name, rules, lexicon, cls):
+                continue
             if target and target != name:
                 note(name, target, "lexicon" if e else "declared")
                 uf.union(f"{cls}/{name}", f"{cls}/{target}")

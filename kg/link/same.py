@@ -159,6 +159,13 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
     return None
 
 
+def generic_suffix(short: str, long: str, rules: Rules, lexicon: Lexicon, cls: str) -> bool:
+    """True when ``long`` ends with ``short`` and ``short`` names many things: a kind
+    (生物医药产业园) or a chain's site (万达广场商圈), not the one ``long`` names."""
+    return long.endswith(short) and (_kind_only(short, rules, lexicon) or (
+        cls in rules.link.get("chain_classes", ()) and _chain_site(short, lexicon)))
+
+
 def _chain_site(name: str, lexicon: Lexicon) -> bool:
     """True when ``name`` opens with a firm the lexicon knows (万达|广场商圈): a chain's
     site, one of many that the words before it in a longer name pick out."""

@@ -33,15 +33,18 @@ from ..rules import Rules, load_rules
 from ..segment import CLASS_TAGS, Segmenter
 from . import aliases as aliases_module
 from .aliases import declared_aliases, declared_hits, document_names, head_anaphora
+from .brackets import bracket_aliases, unbracket
 from .candidate import Cand
 from .context import Context, Tables
 from .cards import card_headings
 from .labels import part_labels
+from .named_owners import named_owners
 from .owners import place_brands, track_brands
 from .resolve import commercial_context, resolve
 from .roads import road_sections
 from .sources import SOURCES, Source
 from .tokens import unglue_ends
+from .variants import unplaced_names, variant_aliases
 
 __all__ = ["Recogniser", "user_words", "Cand", "Context", "Source", "SOURCES"]
 
@@ -102,6 +105,10 @@ class Recogniser:
             by_sentence[s.index] = ms
             for alias, target in declared_aliases(self.rules, s.text, ms).items():
                 declared.setdefault(alias, target)
+            for alias, target in bracket_aliases(s.text, ms).items():
+                declared.setdefault(alias, target)
+            for alias, target in unplaced_names(ms).items():
+                declared.setdefault(alias, target)
         names = document_names(self.rules, [m for ms in by_sentence.values() for m in ms])
         if names:  # only the sentences that hold one of them are read again
             # (a substring test per name: compiling one pattern of them all for
@@ -127,6 +134,7 @@ class Recogniser:
                 existing.setdefault(m.sentence, []).append(m)
             for s in doc.sentences:
                 out.extend(declared_hits(doc.doc_id, s.index, s.text, declared, existing.get(s.index, [])))
+        named_owners(out, declared)    # (星澜客车|新能源物流车工厂 beside 星澜客车股份有限公司（简称“星澜客车”）)
         out = track_brands(place_brands(self.rules, out))
         out.sort(key=lambda m: (m.sentence, m.start, -m.end))
         return out
@@ -175,9 +183,11 @@ class Recogniser:
                 save[index] = (toks, [(c, c.role, c.group, c.extra) for c in ctx.cands])
             if triggers.runs(source.name, met):
                 ctx.cands += source.find(ctx)
+        unbracket(ctx)      # (a bracket holding the name's short form is no word of it)
         chosen = resolve(ctx)
         commercial_context(ctx, chosen)
         road_sections(ctx, chosen)
+        variant_aliases(ctx, chosen)
         out = []
         for c in chosen:
             out.append(_mention(doc_id, index, text, c))

@@ -250,7 +250,9 @@ def shared_heads(ctx: Context) -> list[Cand]:
                     # (八一|北街: the end of a name a numeral opens, no bare word)
                     or (before is not None and ctx.seg.tag(before.text) == "m" and not before.text.isdigit())
                     or any(o.start < e and s < o.end for o in cands) or not proper(ctx, word)
-                    or ctx.rules.head_of(word + h.word) is not h):
+                    or ctx.rules.head_of(word + h.word) is not h
+                    # (周边的和瑞中心、X广场: a word ending with a site's word is a name of its own)
+                    or word.endswith(tuple(ctx.rules.legal_name.get("site_heads", ())))):
                 continue
             out.append(Cand(s, e, h.cls, word + h.word, f"shared-head:{h.word}", prio=2,
                             aliases=(word,)))

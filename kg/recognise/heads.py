@@ -78,6 +78,14 @@ def heads(ctx: Context) -> list[Cand]:
             if zone and start < mod_end and not proper(ctx, text[start:mod_end]) and not _named_zone(ctx, zone):
                 start = zone.start  # 经开区|生物医药产业园: without its zone the name says only its kind
             inner = None
+            if start == mod_end and h.cls in ("Platform", "Project") and h.word not in ctx.rules.zone_in_zone_heads \
+                    and zone is not None and zone.end == mod_end:
+                # 星澜|青禾开发区|物流园: a park's head right after a zone's name, no word between, is
+                # named by all of it (the walk stopped at the zone word, where a park lies)
+                named = next((z for z in (*ctx.cands, *out) if z.end == mod_end and z.cls == "Platform"
+                              and z.role == "name" and z.start < zone.start), None)
+                if named is not None:
+                    start = named.start
             if start == mod_end and h.word in ctx.rules.zone_in_zone_heads:
                 # 青禾新区|综合保税区: a zone set up inside a named zone is named by it
                 inner = next((z for z in (*ctx.cands, *out) if z.end == mod_end and z.cls == "Platform"
@@ -104,6 +112,7 @@ def heads(ctx: Context) -> list[Cand]:
                     or (len(h.word) == 1 and mod_end - start < 2 and not short_water(ctx, t, start, e))
                     or (n == 1 and h.cls == "Place" and start == t.start and opens_name(ctx, t, e))
                     or (h.not_after and mod.endswith(h.not_after))
+                    or mod in h.not_alone      # (压铸|项目|一期: the walk cut the name before its phase)
                     # (带孩子)逛|商圈, 建|园区: a one-character verb and the noun it takes
                     or _verb_before(ctx, mod_end)
                     or _lone_function_word(ctx, start, mod_end)
@@ -128,6 +137,9 @@ def heads(ctx: Context) -> list[Cand]:
                 break  # a plain dictionary word (道路, 公园): not a name (大朗镇 is one)
             if (short is None and _described(ctx, start, e, mod, h)) or _programme(ctx, start, e, h):
                 break
+            if h.cls != "Place" and ctx.by_start.get(e) is not None \
+                    and ctx.by_start[e].text in ctx.rules.unit_after_name:
+                break  # 青禾世纪城|街道: a name before a street's or town's unit is its stem
             road = _street_led(ctx, start, mod_end, h)
             if road:  # 绍兴路、石祥路国字号汽车街区: the street is the commercial district
                 out.append(road)

@@ -79,14 +79,19 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
                 start = t.start  # 、|对|山路|夜市: the item's first character, no preposition
             elif start < upto and _brand_of_words(ctx, before, k, start, upto):
                 start = t.start  # 纵横|新材|碳纤维项目: a brand of dictionary words, then its trade
+            elif start < upto and _lone_stem_after(ctx, before, k, start, upto):
+                start = t.start  # 和|瑞中心, 向|山镇: a character that opens names, before a stem of one
+                break
             elif start < upto and _place_stem(ctx, before, k, start):
                 start = t.start  # 明月|湖科创|产业园: the lake's name, its head glued to the next word
             break
         if stop_admin and (start < upto or has_content) and t.text.endswith(ADMIN_UNITS) and (
                 ctx.lex.lookup(t.text, "Place") or len(t.text) >= 4 or t.text in ADMIN_UNITS
-                or (len(t.text) == 3 and not ctx.seg.knows(t.text))):
+                or (len(t.text) in (2, 3) and not ctx.seg.knows(t.text))
+                or _known_area_ends(ctx, before, k)):
             break  # 吉泰|街道|吉如社区: jieba cut the unit off an unknown street's name
-            # (云溪镇|平村: a town's word jieba made up is the town, as a known one is)
+            # (云溪镇|平村: a town's word jieba made up is the town, as a known one is;
+            # 星|湖区|青禾街道: a known district jieba cut in two is one too)
         if not zone_ok and (t.text in ctx.rules.zone_words or (
                 t.text.endswith(ctx.tables.zone_tuple) and ctx.lex.lookup(t.text, "Platform"))):
             break  # (合肥)高新区|柏堰科技园: the zone it lies in
@@ -106,6 +111,35 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
 
 
 _DASH = ("—", "·")
+
+
+def _lone_stem_after(ctx: Context, before: list, k: int, start: int, upto: int) -> bool:
+    """True when the one-character word ``before[k]`` is one that opens names as well as a
+    conjunction or preposition ([boundary] name_opening_chars: 和, 向) and the name after it
+    would have a stem of one character: a modifier of one character before the head
+    (和|瑞|中心), or a first word of one character and a unit (向|山镇|…片区); such a stem
+    names nothing, jieba took the name's first character for the function word."""
+    t = before[k]
+    if len(t.text) != 1 or t.text not in ctx.rules.name_opening_chars or t.end != start:
+        return False
+    if upto - start == 1:
+        return True
+    first = next((x for x in before[k + 1:] if x.start == start), None)
+    # (a place's word: 山镇 ns; not the plain noun for all of them, 同|乡镇)
+    return first is not None and len(first.text) == 2 and first.text[1] in ctx.rules.stem_cut_units \
+        and first.pos in ("ns", "")
+
+
+def _known_area_ends(ctx: Context, before: list, k: int) -> bool:
+    """True when the words before[j..k] (up to two before the k-th) make a place the
+    lexicon knows: a district's name jieba cut in two (星|湖区) ends at before[k]."""
+    t = before[k]
+    for j in range(k - 1, max(k - 3, -1), -1):
+        if before[j].end != before[j + 1].start:
+            return False
+        if ctx.lex.lookup(ctx.text[before[j].start:t.end], "Place"):
+            return True
+    return False
 
 
 def _coined_pair(ctx: Context, before: list[Token], k: int, start: int) -> bool:
@@ -240,11 +274,15 @@ def _brand_here(ctx: Context, before: list[Token], k: int, start: int) -> bool:
 
 
 def glued_boundary(ctx: Context, t: Token) -> int:
-    """Length of a one-character boundary word jieba glued onto the unknown word ``t``."""
+    """Length of the one-character boundary words jieba glued onto the unknown word ``t``
+    (以青禾: 1; 即以常德…: 2, the whole word when it is made of them alone)."""
     w = t.text
     if len(w) >= 2 and w[0] in ctx.rules.glued_boundary and not ctx.seg.knows(w) \
             and ctx.lex.lookup(w) is None and not alnum(w):
-        return 1
+        n = 1
+        while n < len(w) and w[n] in ctx.rules.glued_boundary:
+            n += 1
+        return n
     return 1 if w in ctx.rules.glued_words else 0
 
 

@@ -18,9 +18,17 @@ def unit_after_admin(ctx: Context, start: int, mod_end: int, h) -> bool:
         return False
     if ctx.text.endswith(ctx.rules.unit_labels, 0, start):
         return True   # 地点：|中城|街道, 位于|站前路|街道: the words say where, a unit's name follows
-    t = ctx.by_end.get(start)
-    e = ctx.lex.lookup(t.text, "Place") if t is not None else None
-    return bool(e and e.levels)
+    # (the district's words, one token or a name jieba cut in two: 星|湖区|先锋|街道)
+    at = start
+    for _ in range(3):
+        t = ctx.by_end.get(at)
+        if t is None:
+            return False
+        e = ctx.lex.lookup(ctx.text[t.start:start], "Place")
+        if e and e.levels:
+            return True
+        at = t.start
+    return False
 
 
 def firm_opens(ctx: Context, out: list[Cand], start: int, mod_end: int) -> bool:

@@ -42,13 +42,24 @@ def _listed_with_firm(ctx: Context, c: Cand, cands: list[Cand]) -> bool:
         for o in cands)
 
 
+def _after_number(text: str, at: int) -> bool:
+    """True when a number ends right before ``at``: digits no letter opens (a code, G20, is a name's word)."""
+    i = at
+    while i > 0 and text[i - 1].isdigit():
+        i -= 1
+    return i < at and not (i > 0 and text[i - 1].isascii() and text[i - 1].isalpha())
+
+
 def resolve(ctx: Context) -> list[Cand]:
     """The candidates that stand, in text order: longest first, then surest, then leftmost."""
     cands = ctx.cands
     items = {(c.start, c.end) for c in cands if c.role == "item"}
     places = {c.end: c.start for c in cands if c.cls == "Place" and c.rule == "lexicon"}
     keep = []
+    text = ctx.text
     for c in cands:
+        if 0 < c.start < len(text) and text[c.start] in ctx.rules.quantity_units and _after_number(text, c.start):
+            continue    # 12|个城中村改造项目, 2024|年3月: a count's or a date's unit opens no name
         if c.needs_context and (c.start, c.end) not in items and not _context_ok(ctx, c, places) \
                 and not _listed_with_firm(ctx, c, cands):
             continue

@@ -45,7 +45,8 @@ def corpus(c: Collector, first: dict[str, tuple[str, int]]) -> None:
         if phase and e.cls in ("Project", "Platform", "CommercialDistrict"):
             mt = rx(phase).match(e.name)
             base = by_name.get(mt.group("base")) if mt else None
-            if base and base != k and c.ents[base].cls in LOCATIONS:
+            # (not when the base is a name of its own: the first phase is the base itself)
+            if base and base != k and c.ents[base].cls in LOCATIONS and mt.group("base") not in e.aliases:
                 c.add(k, "locatedIn", base, doc_id, sentence, "located-phase")
         # (a firm's branch is named as the firm's sites are: 星澜科技云溪分公司 -> 星澜科技)
         if e.cls in ("Project", "Platform") or (e.cls == "Enterprise" and branches and e.name.endswith(branches)):
