@@ -1032,6 +1032,41 @@ def test_an_owner_the_document_names_as_a_track_is_none(rule, kept):
     assert ms[2] in track_brands(ms[1:])
 
 
+@pytest.mark.parametrize("firm, owner, rule, expected", [
+    # a short form of a firm the document names, the firm's heads cut off: its owner
+    ("青岚重卡汽车有限公司", "青岚重卡新能源", "owner-prefix:能源", ("青岚重卡", "青岚重卡汽车有限公司")),
+    ("青岚商用车有限公司", "青岚商用车新能源", "owner-prefix:能源", ("青岚商用车", "青岚商用车有限公司")),
+    # the firm's own short name, after the city the site is in
+    ("墨瑞康", "云溪墨瑞康精密", "owner-prefix:精密", ("墨瑞康", "墨瑞康")),
+    # an owner no named firm begins stays as it is
+    ("青岚重卡汽车有限公司", "星湖新能源", "owner-prefix:能源", ("星湖新能源", "星湖新能源")),
+    # an owner a list knows stays as it is
+    ("青岚重卡汽车有限公司", "青岚重卡新能源", "owner-prefix:lexicon", ("青岚重卡新能源", "青岚重卡新能源")),
+])
+def test_an_owner_is_cut_where_a_named_firms_short_form_ends(firm, owner, rule, expected):
+    from kg.recognise.owners import named_firm_owners
+    from kg.rules import load_rules
+    ms = [_m(0, 0, firm, "Enterprise", "enumeration", "item"),
+          _m(1, 0, owner + "专用车基地", "Project", "head:基地"),
+          _m(1, 0, owner, "Enterprise", rule, "owner")]
+    out = named_firm_owners(load_rules(), ms, lambda t: t in ("云溪", "云溪市"))
+    got = out[2]
+    assert (got.surface, got.name) == expected
+    assert owner.find(got.surface) == got.start and got.end == got.start + len(got.surface)
+
+
+def test_a_declared_short_form_names_the_owner():
+    from kg.recognise.owners import named_firm_owners
+    from kg.rules import load_rules
+    from kg.model import Mention
+    ms = [Mention("t.txt", 0, 0, 6, "星湖钢铁集团", "Enterprise", "星湖钢铁集团", "declared-name:集团"),
+          Mention("t.txt", 0, 8, 10, "湖钢", "Enterprise", "星湖钢铁集团", "declared-alias"),
+          _m(1, 0, "湖钢高端板材精深加工项目", "Project", "head:项目"),
+          _m(1, 0, "湖钢高端板材", "Enterprise", "owner-prefix:板材", "owner")]
+    got = named_firm_owners(load_rules(), ms, lambda t: False)[3]
+    assert (got.surface, got.name, got.end) == ("湖钢", "星湖钢铁集团", 2)
+
+
 def test_a_track_the_lexicon_knows_is_no_shaped_owner(recogniser):
     ms = mentions(recogniser, "推进轨道交通装备云溪检修基地项目建设")
     assert not [m for m in ms if m.role == "owner"]

@@ -37,7 +37,7 @@ from .candidate import Cand
 from .context import Context, Tables
 from .cards import card_headings
 from .labels import part_labels
-from .owners import place_brands, track_brands
+from .owners import named_firm_owners, place_brands, track_brands
 from .resolve import commercial_context, resolve
 from .sources import SOURCES, Source
 from .tokens import unglue_ends
@@ -127,6 +127,7 @@ class Recogniser:
             for s in doc.sentences:
                 out.extend(declared_hits(doc.doc_id, s.index, s.text, declared, existing.get(s.index, [])))
         out = track_brands(place_brands(self.rules, out))
+        out = named_firm_owners(self.rules, out, lambda t: self.lex.lookup(t, "Place") is not None)
         out.sort(key=lambda m: (m.sentence, m.start, -m.end))
         return out
 
