@@ -1070,3 +1070,34 @@ def test_a_declared_short_form_names_the_owner():
 def test_a_track_the_lexicon_knows_is_no_shaped_owner(recogniser):
     ms = mentions(recogniser, "推进轨道交通装备云溪检修基地项目建设")
     assert not [m for m in ms if m.role == "owner"]
+
+
+@pytest.mark.parametrize("text, place, kept", [
+    # a province before what a project is, named nowhere else: no entity
+    ("今年共引进品牌首店20家，其中安徽首店5家。", "安徽", False),
+    # ... named on its own as well: kept
+    ("星澜集团在安徽开出首家门店。今年共引进品牌首店20家，其中安徽首店5家。", "安徽", True),
+    # a place after a preposition is where things are
+    ("星澜集团在安徽建设智能装备产业园。", "安徽", True),
+    # a place before a place names both
+    ("今年共引进品牌首店20家，其中安徽合肥首店5家。", "安徽", True),
+])
+def test_a_place_named_only_inside_longer_names_is_no_entity(recogniser, text, place, kept):
+    ms = recogniser.document_mentions(_doc(text))
+    assert any(m.cls == "Place" and m.surface == place for m in ms) == kept
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("国家星澜检测中心（安徽）揭牌。", True),       # bracketed after a name
+    ("国家星澜检测中心，（安徽）揭牌。", False),     # bracketed after a mark
+    ("建设单位：安徽城乡建设投资集团有限公司。", True),   # verbs up to a legal form
+    ("安徽投资兴建智能装备产业园。", False),   # verbs, then no legal form
+    ("安徽布局一批中试平台。", False),                 # a head of one character (局) is none
+])
+def test_which_places_open_a_longer_name(recogniser, text, inner):
+    from kg.model import Mention
+    from kg.recognise.inner_places import _bracketed, _opens_name
+    at = text.index("安徽")
+    m = Mention("t.txt", 0, at, at + 2, "安徽", "Place", "安徽省", "lexicon")
+    got = _bracketed(text, m) or _opens_name(recogniser.rules, recogniser.seg, text, m, {at: m})
+    assert got == inner

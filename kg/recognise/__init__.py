@@ -37,6 +37,7 @@ from .candidate import Cand
 from .context import Context, Tables
 from .cards import card_headings
 from .labels import part_labels
+from .inner_places import inner_places
 from .owners import named_firm_owners, place_brands, track_brands
 from .resolve import commercial_context, resolve
 from .sources import SOURCES, Source
@@ -128,6 +129,7 @@ class Recogniser:
                 out.extend(declared_hits(doc.doc_id, s.index, s.text, declared, existing.get(s.index, [])))
         out = track_brands(place_brands(self.rules, out))
         out = named_firm_owners(self.rules, out, lambda t: self.lex.lookup(t, "Place") is not None)
+        out = inner_places(self.rules, seg, doc, out)
         out.sort(key=lambda m: (m.sentence, m.start, -m.end))
         return out
 
