@@ -622,7 +622,7 @@ def test_a_point_of_a_plan_heads_no_section_of_segments(recogniser, first, segme
     ("墨瑞康精密电子扩产项目开工。", "墨瑞康精密电子扩产项目", "墨瑞康", 0),
 ])
 def test_an_owner_nested_after_a_place_owns_the_project(text, project, owner, at):
-    from tests.relate_helpers import documents, find_mentions, link_given
+    from relate_helpers import documents, find_mentions, link_given
     from kg.model import Mention
     docs = documents(text)
     ms = find_mentions("d0.txt", 0, docs[0].sentences[0].text, {project: "Project"})
@@ -630,3 +630,4 @@ def test_an_owner_nested_after_a_place_owns_the_project(text, project, owner, at
     entities = link_given(ms)
     rels = relate(docs, {"d0.txt": ms}, entities)
     assert (f"Project/{project}", "ownedBy", f"Enterprise/{owner}") in {(r.subject, r.predicate, r.object) for r in rels}
+

@@ -1778,3 +1778,35 @@ def test_a_short_form_of_the_paragraphs_track_stands_for_it(text, want):
                    "化学制剂": T, "诊断试剂": T}, "青禾区工作总结\n" + text)
     got = {(a, b) for a, p, b in r.pairs() if p in ("inTrack", "subTrackOf") and a in ("墨川药业", "化学制剂", "诊断试剂")}
     assert want <= got and not {(a, b) for a, b in got if b == "医药"}, got
+
+
+_PROFILE = {"青禾智造产业园": "Platform", "星澜储能基地": "Project", "青禾检测中心": "Institution",
+            "云溪大学": "Institution", "云溪经济技术开发区": "Platform", "青禾人才公寓": "Project",
+            "星澜科技": "Enterprise", "白沙街道": "Place"}
+_PROFILE_TEXT = ("青禾智造产业园位于云溪经济技术开发区。\n"
+                 "重点项目：星澜储能基地，总投资5亿元。\n"
+                 "主要平台包括青禾检测中心，与云溪大学合作共建。\n"
+                 "园区建有青禾人才公寓，星澜科技在白沙街道建设研发楼。")
+
+
+@pytest.mark.parametrize("title, thing, where, placed", [
+    # a park's profile: what it presents lies in it
+    ("青禾智造产业园简介", "星澜储能基地", "青禾智造产业园", True),
+    ("青禾智造产业园简介", "青禾检测中心", "青禾智造产业园", True),
+    ("青禾智造产业园简介", "青禾人才公寓", "青禾智造产业园", True),
+    # ... not a university named in passing, nor the zone the park lies in, nor a firm
+    ("青禾智造产业园简介", "云溪大学", "青禾智造产业园", False),
+    ("青禾智造产业园简介", "云溪经济技术开发区", "青禾智造产业园", False),
+    ("青禾智造产业园简介", "星澜科技", "青禾智造产业园", False),
+    # a document that is no profile places nothing so
+    ("青禾智造产业园一季度工作总结", "星澜储能基地", "青禾智造产业园", False),
+])
+def test_a_parks_profile_places_what_it_presents_in_the_park(title, thing, where, placed):
+    r = relate_on(_PROFILE, (title, _PROFILE_TEXT))
+    assert ((thing, "locatedIn", where) in r.pairs("locatedIn")) == placed
+
+
+def test_a_zones_profile_is_read_as_a_districts_report():
+    things = {"云溪经济技术开发区": "Platform", "星澜储能基地": "Project"}
+    r = relate_on(things, ("云溪经济技术开发区简介", "云溪经济技术开发区位于云溪市。\n重点项目：星澜储能基地，总投资5亿元。"))
+    assert ("星澜储能基地", "locatedIn", "云溪经济技术开发区") not in r.pairs("locatedIn")

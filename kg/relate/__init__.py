@@ -24,7 +24,8 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   ``located-adjacent`` (西湖文化广场环球中心), ``located-of``
   (大城北的杭州中心, 大武林商圈的恒隆广场), ``located-phase`` (武林路二期 locatedIn
   武林路, read off the name), ``district-act``: what the district the document
-  speaks for lands, builds or opens.
+  speaks for lands, builds or opens; ``profile-home``: what a park's profile (青禾产业园简介)
+  presents and no rule places lies in the park (kg/relate/profile.py).
 - ``part-segment`` (大运河拱墅段 partOf 大运河), ``part-adjacent`` (祥符街道吉如社区, an
   area unit only), ``part-platform`` (以A和B为平台,打造C), ``part-layout`` (“一区四园”布局…，
   A、B、C、D: the parks of a zone's layout).
@@ -59,6 +60,7 @@ from .located import (acts_count, acts_lead, find_site, heading_area, located, l
 from .names import corpus, home_parts, named_places, named_tracks, stem_owners
 from .owners import legal_owners, owners
 from .parks import park_segments
+from .profile import is_profile, profile_home
 from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
@@ -263,6 +265,9 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
         c.add(r.subject, r.predicate, r.object, r.doc_id, r.sentence, r.rule, r.confidence)
     stem_owners(c, doc, mentions)
     legal_owners(c, doc.doc_id, {m.key for m in mentions if m.key})
+    zone_ends = tuple(c.rules["home"].get("zone_ends", ()))
+    if is_profile(c, document_head(doc), home, zone_ends):
+        profile_home(c, doc, mentions, home, zone_ends)
     rels = c.relations()
     resolve = c.rules.get("resolve", {})
     if resolve.get("specific_place_wins"):
