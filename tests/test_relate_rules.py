@@ -651,7 +651,8 @@ def test_a_dash_heading_naming_a_park(text, want):
     # ... not a paragraph opening on a street (what it builds lies in the district)
     ("星澜步行街人气旺。今年白露百货焕新开业。", {("白露百货", "locatedIn", "云溪区")}),
     # ... not a paragraph that names the 商圈 later on
-    ("今年星澜首店开业。白露商圈客流增长，白露百货引进墨川咖啡。",
+    # (where it takes a brand in the mall acts; it lies in the district for its opening)
+    ("今年星澜首店开业。白露商圈客流增长，白露百货焕新开业，白露百货引进墨川咖啡。",
      {("星澜首店", "locatedIn", "云溪区"), ("白露百货", "locatedIn", "云溪区")}),
 ])
 def test_district_act_in_the_mall_area_a_paragraph_opens_on(text, want):
@@ -817,6 +818,18 @@ def test_a_parks_focus_clause_lends_no_track_to_other_clauses(text, want):
 def test_a_malls_tenants_are_not_landed_in_the_district(text, want):
     r = relate_on({"云溪区": L, "青禾购物中心": P, "星澜潮玩": E, "墨川香氛": E}, text)
     assert {f for f in r.pairs() if f[1] == "locatedIn" and f[0] in ("星澜潮玩", "墨川香氛")} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the mall that takes brands in acts in a paragraph of the district's acts: not landed by the district
+    (("云溪区商务简报", "云溪区持续发力。\n今年以来，云溪区共引进首店30家；青禾购物中心引进星澜潮玩、墨川香氛等品牌门店8家。"),
+     set()),
+    # control: a mall the district itself opens lies in it
+    (("云溪区商务简报", "云溪区持续发力。\n今年以来，云溪区新开业青禾购物中心。"), {("青禾购物中心", "locatedIn", "云溪区")}),
+])
+def test_a_mall_taking_tenants_in_is_not_landed_in_the_district(text, want):
+    r = relate_on({"云溪区": L, "青禾购物中心": P, "星澜潮玩": E, "墨川香氛": E}, text)
+    assert {f for f in r.pairs() if f[1] == "locatedIn" and f[0] == "青禾购物中心"} == want
 
 
 @pytest.mark.parametrize("text, want", [
