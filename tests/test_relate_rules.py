@@ -1661,6 +1661,19 @@ def test_a_list_items_owner_field(text, want):
     assert {f for f in r.facts("ownedBy") if f[3] == "owner-field"} == want
 
 
+@pytest.mark.parametrize("text,want", [
+    # the fields follow the heading in its paragraph, each a sentence of its own
+    ("本次签约项目如下：\n1. 星澜冷链物流中心。投资方：星澜物流集团有限公司。总投资9亿元。选址：白沙街道。",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field"),
+      ("星澜冷链物流中心", "ownedBy", "星澜物流集团有限公司", "owner-field")}),
+    # (near miss: the next paragraph's field lines belong to no item but their own)
+    ("1. 星澜冷链物流中心。总投资9亿元。\n青禾产业园今年新建厂房。选址：白沙街道。", set()),
+])
+def test_a_list_items_fields_in_its_headings_paragraph(text, want):
+    r = relate_on(LIST_THINGS, ("云溪区2024年重点项目", text))
+    assert {f for f in r.facts() if f[3] in ("located-field", "owner-field")} == want
+
+
 # (the pattern owner-unit-label may be the evidence kept for a labelled owner after spaces)
 ROW_FACTS = ("located-field", "owner-field", "owner-unit-label")
 

@@ -7,7 +7,8 @@ then one line per field (a project list printed as a table's rows):
     地点：白沙街道
     建设内容：…
 
-The owner field (业主：, 投资方：, 建设单位：) makes the firms or bodies it names the item's
+The fields may also follow the heading in its paragraph, each a sentence of its own (1. 青禾冷链
+物流中心。投资方：星澜物流集团有限公司。选址：白沙街道。). The owner field (业主：, 投资方：, 建设单位：) makes the firms or bodies it names the item's
 owners (``owner-field``). The place field (地点：, 建设地点：, 选址：) puts the item in the place it names
 (``located-field``: the last of the places it names side by side, the nearest:
 地点：青禾高新区星澜工业园 -> 星澜工业园); a list that a sentence announces as the projects
@@ -37,6 +38,7 @@ class ItemFields:
     item: str | None = None     # the thing the last item heading names
     announced: bool = False     # whether a sentence announced the list as the home's projects
     heading: int | None = None  # the sentence of the item's heading, until a field confirms it
+    paragraph: int | None = None  # the paragraph of the item's heading
 
     def read(self, c: Collector, doc_id: str, s, ms: list[Item], opening: bool, home: str | None) -> None:
         """Read one sentence (``opening``: the first of its paragraph)."""
@@ -44,15 +46,19 @@ class ItemFields:
         if opening:
             item = _item_heading(loc, s.text, ms, home)
             if item:
-                self.item, self.heading = item, s.index
+                self.item, self.heading, self.paragraph = item, s.index, s.paragraph
                 return
-            if self.item and rx(loc.get("field_label", "$^")).match(s.text):
-                # (a heading with fields under it is an item: ■续建项目 heads a part of the list)
-                if self.heading is not None and self.announced and home:
-                    c.add(self.item, "locatedIn", home, doc_id, self.heading, "district-act")
-                self.heading = None
-                _read_field(c, loc, self.item, doc_id, s.index, s.text, ms, 0, len(s.text), bare_place=False)
-                return
+        # (the fields may follow the heading in its paragraph, each a sentence of its own:
+        # 1. X项目。投资方：Z。选址：Y。)
+        within = not opening and self.item and self.paragraph == s.paragraph
+        if (opening or within) and self.item and rx(loc.get("field_label", "$^")).match(s.text):
+            # (a heading with fields under it is an item: ■续建项目 heads a part of the list)
+            if self.heading is not None and self.announced and home:
+                c.add(self.item, "locatedIn", home, doc_id, self.heading, "district-act")
+            self.heading = None
+            _read_field(c, loc, self.item, doc_id, s.index, s.text, ms, 0, len(s.text), bare_place=False)
+            return
+        if opening:
             if _read_row(c, loc, doc_id, s, ms, home):
                 self.item = self.heading = None
                 return
