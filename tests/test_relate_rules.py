@@ -77,6 +77,11 @@ DISTRICTS = {"云溪区": L, "墨川区": L}
     # of a city and a place named right after it in the title, the place inside
     ({"云州市": L, "墨川市": L}, "云州市经济增长，云州市人口增加，墨川市加快发展。", "云州市墨川市产业报告",
      "墨川市"),
+    # a zone in brackets after the district in the title runs as one with it: the report is the district's
+    ({"云溪区": L, "青禾高新区": PL}, "青禾高新区加快发展，青禾高新区人口增加，青禾高新区创新活跃，云溪区经济增长。",
+     "云溪区（青禾高新区）产业发展报告", "云溪区"),
+    ({"云溪区": L, "青禾高新区": PL}, "云溪区加快发展，云溪区人口增加，云溪区创新活跃，青禾高新区经济增长。",
+     "青禾高新区（云溪区）产业发展报告", "青禾高新区"),
     # no district or zone: no home (a park, a community, an area are none)
     ({"星澜科技": E, "青禾科技园": PL, "吉泰社区": L, "星澜片区": L},
      "星澜科技落户青禾科技园，吉泰社区、星澜片区环境提升。", None, None),
