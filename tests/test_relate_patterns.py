@@ -280,6 +280,17 @@ ROWS = [
         ("星澜里特色街区", LOC, "墨川街道")),
     no("located-built-in", {**PARK, "星澜智算中心": P}, "在青禾科技园学习借鉴星澜智算中心的经验。",
        ("星澜智算中心", LOC, "青禾科技园")),
+    # built across the places listed: in each
+    yes("located-built-across", {"白沙镇": L, "七里镇": L, "星澜新材料产业园": PL},
+        "我们在白沙镇、七里镇布局建设了星澜新材料产业园。",
+        ("星澜新材料产业园", LOC, "白沙镇"), ("星澜新材料产业园", LOC, "七里镇")),
+    no("located-built-across", {"白沙镇": L, "七里镇": L, "星澜新材料产业园": PL},
+       "我们在白沙镇、七里镇考察了星澜新材料产业园。", ("星澜新材料产业园", LOC, "白沙镇")),
+    # moving in: the park the paragraph named last, when the sentence names none
+    yes("located-moved-in-park", {**PARK, **FIRMS}, "青禾科技园规划面积5平方公里。星澜科技、墨川网络等企业已经入驻。",
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    no("located-moved-in-park", {**PARK, **FIRMS}, "青禾科技园规划面积5平方公里。星澜科技、墨川网络等企业已经落户。",
+       ("星澜科技", LOC, "青禾科技园")),
     yes("located-builder-place", {"青禾街道": L, "星澜数字港": PL}, "推动青禾街道高标准建设星澜数字港。",
         ("星澜数字港", LOC, "青禾街道")),
     no("located-builder-place", {"青禾街道": L, "星澜数字港": PL}, "推动青禾街道学习星澜数字港经验。",

@@ -1841,3 +1841,32 @@ def test_a_zones_profile_is_read_as_a_districts_report():
     things = {"云溪经济技术开发区": "Platform", "星澜储能基地": "Project"}
     r = relate_on(things, ("云溪经济技术开发区简介", "云溪经济技术开发区位于云溪市。\n重点项目：星澜储能基地，总投资5亿元。"))
     assert ("星澜储能基地", "locatedIn", "云溪经济技术开发区") not in r.pairs("locatedIn")
+
+
+@pytest.mark.parametrize("text, want", [
+    # moving in needs a host: the park the paragraph named last, the sentence naming none
+    ("云溪区加快发展。我们在白沙镇建成了青禾新材料产业园，占地3平方公里。星澜精密、墨川新材等一批企业已经入驻，主要生产板带。",
+     {("星澜精密", "locatedIn", "青禾新材料产业园"), ("墨川新材", "locatedIn", "青禾新材料产业园")}),
+    # (near miss: landing, 落户, may be in the district: no park is taken from the sentence before)
+    ("云溪区加快发展。我们在白沙镇建成了青禾新材料产业园，占地3平方公里。星澜精密、墨川新材等一批企业已经落户，主要生产板带。",
+     set()),
+])
+def test_firms_moving_in_go_into_the_park_the_paragraph_named(text, want):
+    r = relate_on({"云溪区": L, "白沙镇": L, "青禾新材料产业园": PL, "星澜精密": E, "墨川新材": E}, text)
+    assert {f for f in r.pairs("locatedIn") if f[2] == "青禾新材料产业园" and f[0] != "青禾新材料产业园"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a thing built across the places listed lies in each
+    ("我们在白沙镇、七里镇布局建设了青禾新材料产业园。", {("青禾新材料产业园", "locatedIn", "白沙镇"),
+                                                  ("青禾新材料产业园", "locatedIn", "七里镇")}),
+    ("我们在白沙镇和七里镇建设了青禾新材料产业园。", {("青禾新材料产业园", "locatedIn", "白沙镇"),
+                                                ("青禾新材料产业园", "locatedIn", "七里镇")}),
+    # ... one place as before
+    ("我们在白沙镇规划建设了青禾新材料产业园。", {("青禾新材料产业园", "locatedIn", "白沙镇")}),
+    # (near miss: the home that builds lies in no place it builds in)
+    ("云溪区在白沙镇、七里镇建设了安置房。", set()),
+])
+def test_a_thing_built_across_places_lies_in_each(text, want):
+    r = relate_on({"云溪区": L, "白沙镇": L, "七里镇": L, "青禾新材料产业园": PL}, ("云溪区工作报告", "云溪区加快发展。\n" + text))
+    assert {f for f in r.pairs("locatedIn") if f[2] in ("白沙镇", "七里镇")} == want
