@@ -1870,3 +1870,16 @@ def test_firms_moving_in_go_into_the_park_the_paragraph_named(text, want):
 def test_a_thing_built_across_places_lies_in_each(text, want):
     r = relate_on({"云溪区": L, "白沙镇": L, "七里镇": L, "青禾新材料产业园": PL}, ("云溪区工作报告", "云溪区加快发展。\n" + text))
     assert {f for f in r.pairs("locatedIn") if f[2] in ("白沙镇", "七里镇")} == want
+
+
+@pytest.mark.parametrize("things, text, want", [
+    # a firm named after a group's stem is the group's
+    ({"星澜集团": E, "星澜骨科": E, "星澜血净": E}, "星澜集团投资建设产业园，星澜骨科、星澜血净等企业已设立生产线。",
+     {("星澜骨科", "ownedBy", "星澜集团"), ("星澜血净", "ownedBy", "星澜集团")}),
+    # (near miss: a registered company is one of its own; a group named after a place owns nothing so)
+    ({"星澜集团": E, "星澜东岳汽车有限公司": E}, "星澜集团、星澜东岳汽车有限公司签约。", set()),
+    ({"云溪集团": E, "云溪区": L, "云溪科技": E}, "云溪区的云溪集团、云溪科技签约。", set()),
+])
+def test_a_firm_named_after_a_groups_stem_is_the_groups(things, text, want):
+    r = relate_on(things, text)
+    assert {f[:3] for f in r.facts("ownedBy") if f[3] == "owner-group"} == want

@@ -4,7 +4,8 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
 
 - ``owner-prefix``: a project named after its owner (美团杭州总部 -> 美团);
   ``owner-name``: the same across documents; ``owner-stem``: after the stem of a group
-  the document names (正大…产业园 beside 正大集团); ``owner-frame``: 控股企业.
+  the document names (正大…产业园 beside 正大集团); ``owner-group``: a firm named after a
+  group's stem (星澜骨科 beside 星澜集团); ``owner-frame``: 控股企业.
 - ``enumeration-track``: the items of ``A、B等数字经济领军企业`` are in 数字经济;
   ``sentence-track``: things in a sentence about a track are in it;
   ``label-track``: ... or about the track a stage label stands for (材料方面，A…);
@@ -57,7 +58,7 @@ from .fields import ItemFields
 from .home import HomeRules, document_head, find_home, home_word_list, home_words, kind_words
 from .located import (acts_count, acts_lead, find_site, heading_area, located, lists_on, numbered_item,
                       paragraph_district, sentence_setting, setting)
-from .names import corpus, home_parts, named_places, named_tracks, stem_owners
+from .names import corpus, group_firms, home_parts, named_places, named_tracks, stem_owners
 from .owners import legal_owners, owners
 from .parks import park_segments
 from .profile import is_profile, profile_home
@@ -264,6 +265,7 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     for r in from_names:
         c.add(r.subject, r.predicate, r.object, r.doc_id, r.sentence, r.rule, r.confidence)
     stem_owners(c, doc, mentions)
+    group_firms(c, doc, mentions)
     legal_owners(c, doc.doc_id, {m.key for m in mentions if m.key})
     zone_ends = tuple(c.rules["home"].get("zone_ends", ()))
     if is_profile(c, document_head(doc), home, zone_ends):
