@@ -1679,6 +1679,22 @@ def test_a_list_items_fields_in_its_headings_paragraph(text, want):
     assert {f for f in r.facts() if f[3] in ("located-field", "owner-field")} == want
 
 
+CONTENT_THINGS = {**LIST_THINGS, "星澜商业街": C, "墨川研究院": I, "青禾实验室": I, "白沙商圈": C}
+
+
+@pytest.mark.parametrize("text,want", [
+    # what an item brings in to move in lies in it; what it builds lies where the item lies
+    ("●青禾产业园（一期）\n地点：白沙街道\n建设内容：建设星澜商业街，拟引进墨川研究院、青禾实验室等机构入驻。",
+     {("墨川研究院", "locatedIn", "青禾产业园"), ("青禾实验室", "locatedIn", "青禾产业园"),
+      ("星澜商业街", "locatedIn", "白沙街道")}),
+    # (near miss: what it renews or serves is not built there)
+    ("●青禾产业园（一期）\n地点：白沙街道\n建设内容：实施白沙商圈立面改造，为墨川研究院配套。", set()),
+])
+def test_a_list_items_content_field(text, want):
+    r = relate_on(CONTENT_THINGS, ("云溪区2024年重点项目", text))
+    assert {f[:3] for f in r.facts("locatedIn") if f[3] == "located-content"} == want
+
+
 # (the pattern owner-unit-label may be the evidence kept for a labelled owner after spaces)
 ROW_FACTS = ("located-field", "owner-field", "owner-unit-label")
 
