@@ -1036,6 +1036,72 @@ def test_an_owner_the_document_names_as_a_track_is_none(rule, kept):
     assert ms[2] in track_brands(ms[1:])
 
 
+@pytest.mark.parametrize("firm, owner, rule, expected", [
+    # a short form of a firm the document names, the firm's heads cut off: its owner
+    ("青岚重卡汽车有限公司", "青岚重卡新能源", "owner-prefix:能源", ("青岚重卡", "青岚重卡汽车有限公司")),
+    ("青岚商用车有限公司", "青岚商用车新能源", "owner-prefix:能源", ("青岚商用车", "青岚商用车有限公司")),
+    # the firm's own short name, after the city the site is in
+    ("墨瑞康", "云溪墨瑞康精密", "owner-prefix:精密", ("墨瑞康", "墨瑞康")),
+    # an owner no named firm begins stays as it is
+    ("青岚重卡汽车有限公司", "星湖新能源", "owner-prefix:能源", ("星湖新能源", "星湖新能源")),
+    # an owner a list knows stays as it is
+    ("青岚重卡汽车有限公司", "青岚重卡新能源", "owner-prefix:lexicon", ("青岚重卡新能源", "青岚重卡新能源")),
+])
+def test_an_owner_is_cut_where_a_named_firms_short_form_ends(firm, owner, rule, expected):
+    from kg.recognise.owners import named_firm_owners
+    from kg.rules import load_rules
+    ms = [_m(0, 0, firm, "Enterprise", "enumeration", "item"),
+          _m(1, 0, owner + "专用车基地", "Project", "head:基地"),
+          _m(1, 0, owner, "Enterprise", rule, "owner")]
+    out = named_firm_owners(load_rules(), ms, lambda t: t in ("云溪", "云溪市"))
+    got = out[2]
+    assert (got.surface, got.name) == expected
+    assert owner.find(got.surface) == got.start and got.end == got.start + len(got.surface)
+
+
+def test_a_declared_short_form_names_the_owner():
+    from kg.recognise.owners import named_firm_owners
+    from kg.rules import load_rules
+    from kg.model import Mention
+    ms = [Mention("t.txt", 0, 0, 6, "星湖钢铁集团", "Enterprise", "星湖钢铁集团", "declared-name:集团"),
+          Mention("t.txt", 0, 8, 10, "湖钢", "Enterprise", "星湖钢铁集团", "declared-alias"),
+          _m(1, 0, "湖钢高端板材精深加工项目", "Project", "head:项目"),
+          _m(1, 0, "湖钢高端板材", "Enterprise", "owner-prefix:板材", "owner")]
+    got = named_firm_owners(load_rules(), ms, lambda t: False)[3]
+    assert (got.surface, got.name, got.end) == ("湖钢", "星湖钢铁集团", 2)
+
+
 def test_a_track_the_lexicon_knows_is_no_shaped_owner(recogniser):
     ms = mentions(recogniser, "推进轨道交通装备云溪检修基地项目建设")
     assert not [m for m in ms if m.role == "owner"]
+
+
+@pytest.mark.parametrize("text, place, kept", [
+    # a province before what a project is, named nowhere else: no entity
+    ("今年共引进品牌首店20家，其中安徽首店5家。", "安徽", False),
+    # ... named on its own as well: kept
+    ("星澜集团在安徽开出首家门店。今年共引进品牌首店20家，其中安徽首店5家。", "安徽", True),
+    # a place after a preposition is where things are
+    ("星澜集团在安徽建设智能装备产业园。", "安徽", True),
+    # a place before a place names both
+    ("今年共引进品牌首店20家，其中安徽合肥首店5家。", "安徽", True),
+])
+def test_a_place_named_only_inside_longer_names_is_no_entity(recogniser, text, place, kept):
+    ms = recogniser.document_mentions(_doc(text))
+    assert any(m.cls == "Place" and m.surface == place for m in ms) == kept
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("国家星澜检测中心（安徽）揭牌。", True),       # bracketed after a name
+    ("国家星澜检测中心，（安徽）揭牌。", False),     # bracketed after a mark
+    ("建设单位：安徽城乡建设投资集团有限公司。", True),   # verbs up to a legal form
+    ("安徽投资兴建智能装备产业园。", False),   # verbs, then no legal form
+    ("安徽布局一批中试平台。", False),                 # a head of one character (局) is none
+])
+def test_which_places_open_a_longer_name(recogniser, text, inner):
+    from kg.model import Mention
+    from kg.recognise.inner_places import _bracketed, _opens_name
+    at = text.index("安徽")
+    m = Mention("t.txt", 0, at, at + 2, "安徽", "Place", "安徽省", "lexicon")
+    got = _bracketed(text, m) or _opens_name(recogniser.rules, recogniser.seg, text, m, {at: m})
+    assert got == inner

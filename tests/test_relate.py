@@ -621,3 +621,21 @@ def test_a_point_of_a_plan_heads_no_section_of_segments(recogniser, first, segme
     b = build(recogniser, first + "“M”指低空经济、商业航天等新兴产业，推动墨川产业合作示范园加快建设。")
     subs = {t for t in b.triples("subTrackOf") if t[2] == "IndustryTrack/高端装备"}
     assert bool(subs) == segments, subs
+
+
+@pytest.mark.parametrize("text, project, owner, at", [
+    # the owner nested after the city the project's name opens with
+    ("云溪墨瑞康精密电子扩产项目开工。", "云溪墨瑞康精密电子扩产项目", "墨瑞康", 2),
+    # ... and at its start, as before
+    ("墨瑞康精密电子扩产项目开工。", "墨瑞康精密电子扩产项目", "墨瑞康", 0),
+])
+def test_an_owner_nested_after_a_place_owns_the_project(text, project, owner, at):
+    from relate_helpers import documents, find_mentions, link_given
+    from kg.model import Mention
+    docs = documents(text)
+    ms = find_mentions("d0.txt", 0, docs[0].sentences[0].text, {project: "Project"})
+    ms.append(Mention("d0.txt", 0, at, at + len(owner), owner, "Enterprise", owner, "given", role="owner"))
+    entities = link_given(ms)
+    rels = relate(docs, {"d0.txt": ms}, entities)
+    assert (f"Project/{project}", "ownedBy", f"Enterprise/{owner}") in {(r.subject, r.predicate, r.object) for r in rels}
+

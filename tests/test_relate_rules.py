@@ -77,6 +77,11 @@ DISTRICTS = {"云溪区": L, "墨川区": L}
     # of a city and a place named right after it in the title, the place inside
     ({"云州市": L, "墨川市": L}, "云州市经济增长，云州市人口增加，墨川市加快发展。", "云州市墨川市产业报告",
      "墨川市"),
+    # a zone in brackets after the district in the title runs as one with it: the report is the district's
+    ({"云溪区": L, "青禾高新区": PL}, "青禾高新区加快发展，青禾高新区人口增加，青禾高新区创新活跃，云溪区经济增长。",
+     "云溪区（青禾高新区）产业发展报告", "云溪区"),
+    ({"云溪区": L, "青禾高新区": PL}, "云溪区加快发展，云溪区人口增加，云溪区创新活跃，青禾高新区经济增长。",
+     "青禾高新区（云溪区）产业发展报告", "青禾高新区"),
     # no district or zone: no home (a park, a community, an area are none)
     ({"星澜科技": E, "青禾科技园": PL, "吉泰社区": L, "星澜片区": L},
      "星澜科技落户青禾科技园，吉泰社区、星澜片区环境提升。", None, None),
@@ -651,7 +656,8 @@ def test_a_dash_heading_naming_a_park(text, want):
     # ... not a paragraph opening on a street (what it builds lies in the district)
     ("星澜步行街人气旺。今年白露百货焕新开业。", {("白露百货", "locatedIn", "云溪区")}),
     # ... not a paragraph that names the 商圈 later on
-    ("今年星澜首店开业。白露商圈客流增长，白露百货引进墨川咖啡。",
+    # (where it takes a brand in the mall acts; it lies in the district for its opening)
+    ("今年星澜首店开业。白露商圈客流增长，白露百货焕新开业，白露百货引进墨川咖啡。",
      {("星澜首店", "locatedIn", "云溪区"), ("白露百货", "locatedIn", "云溪区")}),
 ])
 def test_district_act_in_the_mall_area_a_paragraph_opens_on(text, want):
@@ -817,6 +823,18 @@ def test_a_parks_focus_clause_lends_no_track_to_other_clauses(text, want):
 def test_a_malls_tenants_are_not_landed_in_the_district(text, want):
     r = relate_on({"云溪区": L, "青禾购物中心": P, "星澜潮玩": E, "墨川香氛": E}, text)
     assert {f for f in r.pairs() if f[1] == "locatedIn" and f[0] in ("星澜潮玩", "墨川香氛")} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the mall that takes brands in acts in a paragraph of the district's acts: not landed by the district
+    (("云溪区商务简报", "云溪区持续发力。\n今年以来，云溪区共引进首店30家；青禾购物中心引进星澜潮玩、墨川香氛等品牌门店8家。"),
+     set()),
+    # control: a mall the district itself opens lies in it
+    (("云溪区商务简报", "云溪区持续发力。\n今年以来，云溪区新开业青禾购物中心。"), {("青禾购物中心", "locatedIn", "云溪区")}),
+])
+def test_a_mall_taking_tenants_in_is_not_landed_in_the_district(text, want):
+    r = relate_on({"云溪区": L, "青禾购物中心": P, "星澜潮玩": E, "墨川香氛": E}, text)
+    assert {f for f in r.pairs() if f[1] == "locatedIn" and f[0] == "青禾购物中心"} == want
 
 
 @pytest.mark.parametrize("text, want", [
@@ -1648,6 +1666,35 @@ def test_a_list_items_owner_field(text, want):
     assert {f for f in r.facts("ownedBy") if f[3] == "owner-field"} == want
 
 
+@pytest.mark.parametrize("text,want", [
+    # the fields follow the heading in its paragraph, each a sentence of its own
+    ("本次签约项目如下：\n1. 星澜冷链物流中心。投资方：星澜物流集团有限公司。总投资9亿元。选址：白沙街道。",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field"),
+      ("星澜冷链物流中心", "ownedBy", "星澜物流集团有限公司", "owner-field")}),
+    # (near miss: the next paragraph's field lines belong to no item but their own)
+    ("1. 星澜冷链物流中心。总投资9亿元。\n青禾产业园今年新建厂房。选址：白沙街道。", set()),
+])
+def test_a_list_items_fields_in_its_headings_paragraph(text, want):
+    r = relate_on(LIST_THINGS, ("云溪区2024年重点项目", text))
+    assert {f for f in r.facts() if f[3] in ("located-field", "owner-field")} == want
+
+
+CONTENT_THINGS = {**LIST_THINGS, "星澜商业街": C, "墨川研究院": I, "青禾实验室": I, "白沙商圈": C}
+
+
+@pytest.mark.parametrize("text,want", [
+    # what an item brings in to move in lies in it; what it builds lies where the item lies
+    ("●青禾产业园（一期）\n地点：白沙街道\n建设内容：建设星澜商业街，拟引进墨川研究院、青禾实验室等机构入驻。",
+     {("墨川研究院", "locatedIn", "青禾产业园"), ("青禾实验室", "locatedIn", "青禾产业园"),
+      ("星澜商业街", "locatedIn", "白沙街道")}),
+    # (near miss: what it renews or serves is not built there)
+    ("●青禾产业园（一期）\n地点：白沙街道\n建设内容：实施白沙商圈立面改造，为墨川研究院配套。", set()),
+])
+def test_a_list_items_content_field(text, want):
+    r = relate_on(CONTENT_THINGS, ("云溪区2024年重点项目", text))
+    assert {f[:3] for f in r.facts("locatedIn") if f[3] == "located-content"} == want
+
+
 # (the pattern owner-unit-label may be the evidence kept for a labelled owner after spaces)
 ROW_FACTS = ("located-field", "owner-field", "owner-unit-label")
 
@@ -1778,3 +1825,77 @@ def test_a_short_form_of_the_paragraphs_track_stands_for_it(text, want):
                    "化学制剂": T, "诊断试剂": T}, "青禾区工作总结\n" + text)
     got = {(a, b) for a, p, b in r.pairs() if p in ("inTrack", "subTrackOf") and a in ("墨川药业", "化学制剂", "诊断试剂")}
     assert want <= got and not {(a, b) for a, b in got if b == "医药"}, got
+
+
+_PROFILE = {"青禾智造产业园": "Platform", "星澜储能基地": "Project", "青禾检测中心": "Institution",
+            "云溪大学": "Institution", "云溪经济技术开发区": "Platform", "青禾人才公寓": "Project",
+            "星澜科技": "Enterprise", "白沙街道": "Place"}
+_PROFILE_TEXT = ("青禾智造产业园位于云溪经济技术开发区。\n"
+                 "重点项目：星澜储能基地，总投资5亿元。\n"
+                 "主要平台包括青禾检测中心，与云溪大学合作共建。\n"
+                 "园区建有青禾人才公寓，星澜科技在白沙街道建设研发楼。")
+
+
+@pytest.mark.parametrize("title, thing, where, placed", [
+    # a park's profile: what it presents lies in it
+    ("青禾智造产业园简介", "星澜储能基地", "青禾智造产业园", True),
+    ("青禾智造产业园简介", "青禾检测中心", "青禾智造产业园", True),
+    ("青禾智造产业园简介", "青禾人才公寓", "青禾智造产业园", True),
+    # ... not a university named in passing, nor the zone the park lies in, nor a firm
+    ("青禾智造产业园简介", "云溪大学", "青禾智造产业园", False),
+    ("青禾智造产业园简介", "云溪经济技术开发区", "青禾智造产业园", False),
+    ("青禾智造产业园简介", "星澜科技", "青禾智造产业园", False),
+    # a document that is no profile places nothing so
+    ("青禾智造产业园一季度工作总结", "星澜储能基地", "青禾智造产业园", False),
+])
+def test_a_parks_profile_places_what_it_presents_in_the_park(title, thing, where, placed):
+    r = relate_on(_PROFILE, (title, _PROFILE_TEXT))
+    assert ((thing, "locatedIn", where) in r.pairs("locatedIn")) == placed
+
+
+def test_a_zones_profile_is_read_as_a_districts_report():
+    things = {"云溪经济技术开发区": "Platform", "星澜储能基地": "Project"}
+    r = relate_on(things, ("云溪经济技术开发区简介", "云溪经济技术开发区位于云溪市。\n重点项目：星澜储能基地，总投资5亿元。"))
+    assert ("星澜储能基地", "locatedIn", "云溪经济技术开发区") not in r.pairs("locatedIn")
+
+
+@pytest.mark.parametrize("text, want", [
+    # moving in needs a host: the park the paragraph named last, the sentence naming none
+    ("云溪区加快发展。我们在白沙镇建成了青禾新材料产业园，占地3平方公里。星澜精密、墨川新材等一批企业已经入驻，主要生产板带。",
+     {("星澜精密", "locatedIn", "青禾新材料产业园"), ("墨川新材", "locatedIn", "青禾新材料产业园")}),
+    # (near miss: landing, 落户, may be in the district: no park is taken from the sentence before)
+    ("云溪区加快发展。我们在白沙镇建成了青禾新材料产业园，占地3平方公里。星澜精密、墨川新材等一批企业已经落户，主要生产板带。",
+     set()),
+])
+def test_firms_moving_in_go_into_the_park_the_paragraph_named(text, want):
+    r = relate_on({"云溪区": L, "白沙镇": L, "青禾新材料产业园": PL, "星澜精密": E, "墨川新材": E}, text)
+    assert {f for f in r.pairs("locatedIn") if f[2] == "青禾新材料产业园" and f[0] != "青禾新材料产业园"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a thing built across the places listed lies in each
+    ("我们在白沙镇、七里镇布局建设了青禾新材料产业园。", {("青禾新材料产业园", "locatedIn", "白沙镇"),
+                                                  ("青禾新材料产业园", "locatedIn", "七里镇")}),
+    ("我们在白沙镇和七里镇建设了青禾新材料产业园。", {("青禾新材料产业园", "locatedIn", "白沙镇"),
+                                                ("青禾新材料产业园", "locatedIn", "七里镇")}),
+    # ... one place as before
+    ("我们在白沙镇规划建设了青禾新材料产业园。", {("青禾新材料产业园", "locatedIn", "白沙镇")}),
+    # (near miss: the home that builds lies in no place it builds in)
+    ("云溪区在白沙镇、七里镇建设了安置房。", set()),
+])
+def test_a_thing_built_across_places_lies_in_each(text, want):
+    r = relate_on({"云溪区": L, "白沙镇": L, "七里镇": L, "青禾新材料产业园": PL}, ("云溪区工作报告", "云溪区加快发展。\n" + text))
+    assert {f for f in r.pairs("locatedIn") if f[2] in ("白沙镇", "七里镇")} == want
+
+
+@pytest.mark.parametrize("things, text, want", [
+    # a firm named after a group's stem is the group's
+    ({"星澜集团": E, "星澜骨科": E, "星澜血净": E}, "星澜集团投资建设产业园，星澜骨科、星澜血净等企业已设立生产线。",
+     {("星澜骨科", "ownedBy", "星澜集团"), ("星澜血净", "ownedBy", "星澜集团")}),
+    # (near miss: a registered company is one of its own; a group named after a place owns nothing so)
+    ({"星澜集团": E, "星澜东岳汽车有限公司": E}, "星澜集团、星澜东岳汽车有限公司签约。", set()),
+    ({"云溪集团": E, "云溪区": L, "云溪科技": E}, "云溪区的云溪集团、云溪科技签约。", set()),
+])
+def test_a_firm_named_after_a_groups_stem_is_the_groups(things, text, want):
+    r = relate_on(things, text)
+    assert {f[:3] for f in r.facts("ownedBy") if f[3] == "owner-group"} == want

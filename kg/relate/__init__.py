@@ -4,7 +4,8 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
 
 - ``owner-prefix``: a project named after its owner (美团杭州总部 -> 美团);
   ``owner-name``: the same across documents; ``owner-stem``: after the stem of a group
-  the document names (正大…产业园 beside 正大集团); ``owner-frame``: 控股企业.
+  the document names (正大…产业园 beside 正大集团); ``owner-group``: a firm named after a
+  group's stem (星澜骨科 beside 星澜集团); ``owner-frame``: 控股企业.
 - ``enumeration-track``: the items of ``A、B等数字经济领军企业`` are in 数字经济;
   ``sentence-track``: things in a sentence about a track are in it;
   ``label-track``: ... or about the track a stage label stands for (材料方面，A…);
@@ -24,7 +25,8 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   ``located-adjacent`` (西湖文化广场环球中心), ``located-of``
   (大城北的杭州中心, 大武林商圈的恒隆广场), ``located-phase`` (武林路二期 locatedIn
   武林路, read off the name), ``district-act``: what the district the document
-  speaks for lands, builds or opens.
+  speaks for lands, builds or opens; ``profile-home``: what a park's profile (青禾产业园简介)
+  presents and no rule places lies in the park (kg/relate/profile.py).
 - ``part-segment`` (大运河拱墅段 partOf 大运河), ``part-adjacent`` (祥符街道吉如社区, an
   area unit only), ``part-platform`` (以A和B为平台,打造C), ``part-layout`` (“一区四园”布局…，
   A、B、C、D: the parks of a zone's layout).
@@ -56,9 +58,10 @@ from .fields import ItemFields
 from .home import HomeRules, document_head, find_home, home_word_list, home_words, kind_words
 from .located import (acts_count, acts_lead, find_site, heading_area, located, lists_on, numbered_item,
                       paragraph_district, sentence_setting, setting)
-from .names import corpus, home_parts, named_places, named_tracks, stem_owners
+from .names import corpus, group_firms, home_parts, named_places, named_tracks, stem_owners
 from .owners import legal_owners, owners
 from .parks import park_segments
+from .profile import is_profile, profile_home
 from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
@@ -262,7 +265,11 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     for r in from_names:
         c.add(r.subject, r.predicate, r.object, r.doc_id, r.sentence, r.rule, r.confidence)
     stem_owners(c, doc, mentions)
+    group_firms(c, doc, mentions)
     legal_owners(c, doc.doc_id, {m.key for m in mentions if m.key})
+    zone_ends = tuple(c.rules["home"].get("zone_ends", ()))
+    if is_profile(c, document_head(doc), home, zone_ends):
+        profile_home(c, doc, mentions, home, zone_ends)
     rels = c.relations()
     resolve = c.rules.get("resolve", {})
     if resolve.get("specific_place_wins"):

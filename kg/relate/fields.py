@@ -7,12 +7,15 @@ then one line per field (a project list printed as a table's rows):
     地点：白沙街道
     建设内容：…
 
-The owner field (业主：, 投资方：, 建设单位：) makes the firms or bodies it names the item's
+The fields may also follow the heading in its paragraph, each a sentence of its own (1. 青禾冷链
+物流中心。投资方：星澜物流集团有限公司。选址：白沙街道。). The owner field (业主：, 投资方：, 建设单位：) makes the firms or bodies it names the item's
 owners (``owner-field``). The place field (地点：, 建设地点：, 选址：) puts the item in the place it names
 (``located-field``: the last of the places it names side by side, the nearest:
 地点：青禾高新区星澜工业园 -> 星澜工业园); a list that a sentence announces as the projects
 of the document's district or zone (部分签约项目如下：) puts each item in the home
-(``district-act``, which a named place overrides: kg/relate/resolve.py). A list may instead set
+(``district-act``, which a named place overrides: kg/relate/resolve.py). The content field
+(建设内容：建设A商业街，拟引进B、C等机构入驻) puts what the item brings in to move in in the item,
+and what it builds where the item lies (``located-content``). A list may instead set
 each item out as one row, its fields on the line (■X  总投资9亿元  白沙港区  建设单位：Z, or
 1. X，总投资N亿元，建设地点：Y): the same fields are read from the row's segments. The data keys
 are relations.toml [located] list_item, item_rest, place_field, owner_field, field_label, list_lead,
@@ -37,6 +40,7 @@ class ItemFields:
     item: str | None = None     # the thing the last item heading names
     announced: bool = False     # whether a sentence announced the list as the home's projects
     heading: int | None = None  # the sentence of the item's heading, until a field confirms it
+    paragraph: int | None = None  # the paragraph of the item's heading
 
     def read(self, c: Collector, doc_id: str, s, ms: list[Item], opening: bool, home: str | None) -> None:
         """Read one sentence (``opening``: the first of its paragraph)."""
@@ -44,15 +48,20 @@ class ItemFields:
         if opening:
             item = _item_heading(loc, s.text, ms, home)
             if item:
-                self.item, self.heading = item, s.index
+                self.item, self.heading, self.paragraph = item, s.index, s.paragraph
                 return
-            if self.item and rx(loc.get("field_label", "$^")).match(s.text):
-                # (a heading with fields under it is an item: ■续建项目 heads a part of the list)
-                if self.heading is not None and self.announced and home:
-                    c.add(self.item, "locatedIn", home, doc_id, self.heading, "district-act")
-                self.heading = None
-                _read_field(c, loc, self.item, doc_id, s.index, s.text, ms, 0, len(s.text), bare_place=False)
-                return
+        # (the fields may follow the heading in its paragraph, each a sentence of its own:
+        # 1. X项目。投资方：Z。选址：Y。)
+        within = not opening and self.item and self.paragraph == s.paragraph
+        if (opening or within) and self.item and rx(loc.get("field_label", "$^")).match(s.text):
+            # (a heading with fields under it is an item: ■续建项目 heads a part of the list)
+            if self.heading is not None and self.announced and home:
+                c.add(self.item, "locatedIn", home, doc_id, self.heading, "district-act")
+            self.heading = None
+            _read_field(c, loc, self.item, doc_id, s.index, s.text, ms, 0, len(s.text), bare_place=False)
+            _read_content(c, loc, self.item, doc_id, s.index, s.text, ms)
+            return
+        if opening:
             if _read_row(c, loc, doc_id, s, ms, home):
                 self.item = self.heading = None
                 return
@@ -129,6 +138,40 @@ def _read_field(c: Collector, loc: dict, item: str, doc_id: str, sentence: int, 
     if (m := rx(loc.get("owner_field", "$^")).match(seg)):
         for k in _field_owners(text[:b], ms, a + m.end()):
             c.add(item, "ownedBy", k, doc_id, sentence, "owner-field")
+
+
+def _read_content(c: Collector, loc: dict, item: str, doc_id: str, sentence: int, text: str,
+                  ms: list[Item]) -> None:
+    """The content field of ``item`` (建设内容：…): what it brings in to move in (拟引进A、B等机构入驻)
+    lies in the item, a park or a building; what it builds (建设A商业步行街, right after a word of
+    building) lies where the item's place field put the item (``located-content``; [located]
+    content_field, content_moves_in, content_builds)."""
+    label = rx(loc.get("content_field", "$^")).match(text)
+    if not label:
+        return
+    moves_in = rx(loc.get("content_moves_in", "$^"))
+    builds = rx(loc.get("content_builds", "$^"))
+    where = [r.object for r in c.out.values() if r.subject == item and r.doc_id == doc_id
+             and r.rule == "located-field"]
+    things = [x for x in ms if x.m.start >= label.end() and x.m.role != "owner" and x.key != item]
+    runs: list[list[Item]] = []
+    for x in things:        # (the lists of things joined by 、 和 及: A、B等机构入驻)
+        if runs and text[runs[-1][-1].m.end:x.m.start] in (LIST_SEP, *JOIN_CHARS):
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    for run in runs:
+        if moves_in.match(text, run[-1].m.end):
+            for x in run:
+                if c.ents[item].cls in ("Platform", "Project") and x.cls in ("Enterprise", "Institution", "Project"):
+                    c.add(x.key, "locatedIn", item, doc_id, sentence, "located-content")
+            continue
+        if not builds.search(text, 0, run[0].m.start):
+            continue    # (实施A改造, 为B配套, 打造C: what is renewed or served is there already or elsewhere)
+        for x in run:
+            if x.cls in ("Project", "CommercialDistrict"):
+                for w in where:
+                    c.add(x.key, "locatedIn", w, doc_id, sentence, "located-content")
 
 
 def _field_owners(text: str, ms: list[Item], start: int) -> list[str]:

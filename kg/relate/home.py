@@ -78,7 +78,8 @@ def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention]
     office), which weigh half as much.  A park or zone the title names may be
     the home whatever its name ends with (X科技产业园简介); of two places the
     title names one right after the other (Y市X区, Y市X), the second, which
-    lies in the first, is."""
+    lies in the first, is; of one and another in brackets after it (X区（Y高新区）,
+    a district and the zone it runs as one with), the first."""
     lines = [title] if isinstance(title, str) else [x for x in (title or []) if x]
     score: Counter[str] = Counter()
     # an entity's names, and the words the document names it by (晋江 for 晋江市)
@@ -117,7 +118,10 @@ def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention]
                    for mt in re.finditer(re.escape(w), line)]
         named = [k for k in sorted(score) if _named_alone(names[k], line, covered)]
         for k in named:
-            score[k] += weight
+            # (云溪区（青禾高新区）…报告: the bracket names the zone the district runs as one with;
+            # the report is the district's)
+            if not any(_bracketed_after(names[o], names[k], line) for o in named if o != k):
+                score[k] += weight
         for k in named:     # 泉州市晋江…, 嘉兴市南湖区: the place inside the one before it
             if any(_right_after(names[o], names[k], line) for o in named if o != k):
                 score[k] += weight // 2
@@ -165,6 +169,12 @@ def short_names(rules: HomeRules, e: Entity) -> list[str]:
         return []
     stem = e.name[:-len(kind)]
     return [stem + short for short in dict(rules.kind_short)[kind]] if len(stem) >= 2 else []
+
+
+def _bracketed_after(first: set[str], other: set[str], line: str) -> bool:
+    """True when ``line`` names ``other`` in brackets right after ``first`` (X区（Y高新区）)."""
+    return any(f"{f}{a}{o}{b}" in line for f in first for o in other if len(o) >= 2
+               for a, b in (("（", "）"), ("(", ")")))
 
 
 def _right_after(outer: set[str], inner: set[str], line: str) -> bool:

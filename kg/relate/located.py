@@ -260,6 +260,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     # doing (into its mall), not the district's
     intro = rx(dist.get("introducer_after", "$^"))
     introducers = [x for x in ents if x.cls == "Enterprise" and intro.match(text, x.m.end)]
+    # 青禾万达广场引进A、B等品牌门店: the mall that takes them in acts, the district lands nothing
+    takers = {id(x) for x in _acting_projects(text, ents, intro)}
     zone_home = c.ents[district].cls == "Platform"
     park_host = rx(dist.get("park_host_after", "$^"))
     # the owners a frame names, by every name the sentence gives them (…有限公司（以下简称“甲”）
@@ -319,6 +321,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
                 # 天河路商圈正在推进…，重点建设天河路步行街: the place the sentence opens on acts
                 c.add(x.key, "locatedIn", topic.key, doc.doc_id, s.index, "topic-act")
                 continue
+            if id(x) in takers:
+                continue    # (the mall that takes tenants in is not what the district lands)
             c.add(x.key, "locatedIn", district, doc.doc_id, s.index, act_rule)
             if area:
                 c.add(x.key, "locatedIn", area, doc.doc_id, s.index, "paragraph-area")

@@ -111,6 +111,42 @@ def stem_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
             c.add(k, "ownedBy", stems[stem], doc.doc_id, m.sentence, "owner-stem")
 
 
+def group_firms(c: Collector, doc: Document, mentions: list[Mention]) -> None:
+    """A firm whose name begins with the stem of a group the document names, and goes on
+    (星澜骨科, 星澜血净 beside 星澜集团), is the group's: ``owner-group`` (not a registered
+    company, [owner] registered_ends). The group is named
+    as one ([owner] group_names: 星澜集团, 星澜控股集团有限公司); its stem, the name without
+    that word, has two characters or more and names no place (浙江集团 -> 浙江)."""
+    groups = sorted(c.rules.get("owner", {}).get("group_names", ()), key=len, reverse=True)
+    registered = tuple(c.rules.get("owner", {}).get("registered_ends", ()))
+    if not groups:
+        return
+    keys = {m.key for m in mentions if m.key}
+    places = {n for k in keys if c.ents[k].cls == "Place" for n in (c.ents[k].name, *c.ents[k].aliases)}
+    stems: dict[str, str] = {}
+    for k in sorted(keys):
+        name = c.ents[k].name
+        if c.ents[k].cls == "Enterprise":
+            end = next((g for g in groups if name.endswith(g) and len(name) - len(g) >= 2), None)
+            # (a place without its unit too: 云溪 for 云溪区)
+            if end and not any(name[:-len(end)] + u in places for u in ("", "省", "市", "县", "区")):
+                stems.setdefault(name[:-len(end)], k)
+    done = set()
+    for m in mentions:
+        k = m.key
+        if not k or k in done or m.role == "owner" or c.ents[k].cls != "Enterprise":
+            continue
+        done.add(k)
+        names = (c.ents[k].name, *c.ents[k].aliases)
+        if any(n.endswith(registered) for n in names):
+            continue    # (a registered company, 星澜东岳汽车有限公司, is one of its own unless the text says)
+        got = next((g for st, g in stems.items() if g != k and any(n.startswith(st) and len(n) > len(st)
+                                                                    and not n.endswith(tuple(groups))
+                                                                    for n in names)), None)
+        if got:
+            c.add(k, "ownedBy", got, doc.doc_id, m.sentence, "owner-group")
+
+
 def named_tracks(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     """A platform named after its industry is in it: 青禾金融集聚区 in 金融, 星澜医药产业园
     in 医药 — when the document names that track (the longest one the name holds, not

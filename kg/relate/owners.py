@@ -8,7 +8,8 @@ from .base import OWNED, OWNERS, Collector, Item, finditer
 def owners(c: Collector, doc, s, ms: list[Item]) -> None:
     for x in ms:
         if x.m.role == "owner":
-            parent = next((p for p in ms if p.m.start == x.m.start and p.m.end > x.m.end
+            # (the owner may follow a place that opens the name: 云溪|星澜精密|电子产业园)
+            parent = next((p for p in ms if p.m.start <= x.m.start and p.m.end > x.m.end
                            and p.m.role != "owner"), None)
             if parent and c.cls(parent.key) & OWNED and c.cls(x.key) & OWNERS:
                 c.add(parent.key, "ownedBy", x.key, doc.doc_id, s.index, "owner-prefix")

@@ -1,0 +1,74 @@
+"""Places named only inside a longer name.
+
+A province or a city ([inner_place] unit_ends) that opens a firm's or a body's name
+(云溪|星澜电子股份有限公司, 云溪|中心医院), a bracketed place after a name (星澜（云溪）
+信息港) or a place before what a project is (云溪|首店) says whose or which the thing is,
+not where something stands: an analyst reading the document does not list the place.
+Such a place is dropped when the document never names it on its own, in a few names only.
+"""
+from __future__ import annotations
+
+from ..model import Document, Mention
+from .text import is_punct
+
+
+def _bracketed(text: str, m: Mention) -> bool:
+    """``m`` is a bracketed place glued to the name before it (星澜（云溪）…)."""
+    return m.start >= 2 and m.end < len(text) and text[m.start - 1] in "（(" and text[m.end] in "）)" \
+        and not is_punct(text[m.start - 2])
+
+
+def _opens_name(rules, seg, text: str, m: Mention, starts: dict[int, Mention]) -> bool:
+    """``m`` opens a longer name: the words right after it, none of a kind that ends a
+    name (a preposition, a particle …: [inner_place] stop_tags), run to a head of a
+    named thing ([inner_place] head_classes) within ``max_tokens`` words; words jieba
+    takes for verbs (城乡|建设|投资|集团) only up to a registered name's legal form
+    ([legal_name.forms]). Not after a preposition or a verb ([inner_place] not_after_tags)."""
+    conf = rules.inner_place
+    stops = tuple(conf.get("stop_tags", ()))
+    verbs = tuple(conf.get("verb_tags", ()))
+    classes = set(conf.get("head_classes", ()))
+    forms = rules.legal_name.get("forms", {})
+    before = seg.tokens(text[max(0, m.start - 4):m.start])
+    if before and before[-1].pos and before[-1].pos.startswith(tuple(conf.get("not_after_tags", ()))):
+        return False    # (落户云溪, 在云溪…: the place is named where things are)
+    nxt = starts.get(m.end)
+    if nxt is not None and nxt.cls == "Place":
+        return False    # (a place before a place: 云溪市星湖区 names both)
+    end = m.end
+    while end < len(text) and not is_punct(text[end]):
+        end += 1
+    verbed = False
+    for t in seg.tokens(text[m.end:end])[:conf.get("max_tokens", 0)]:
+        if t.pos and t.pos.startswith(stops):
+            return False
+        verbed = verbed or bool(t.pos and t.pos.startswith(verbs))
+        h = rules.head_of(text[m.start:m.end + t.end])
+        if h is not None and h.cls in classes and len(h.word) >= conf.get("head_min", 1) and (not verbed or h.word in forms):
+            return True
+    return False
+
+
+def inner_places(rules, seg, doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the places the document names only inside longer names."""
+    conf = rules.inner_place
+    if not conf.get("stop_tags"):
+        return mentions
+    by_sentence: dict[int, dict[int, Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, {}).setdefault(m.start, m)
+    units = tuple(conf.get("unit_ends", ()))
+    inner: dict[str, bool] = {}
+    count: dict[str, int] = {}
+    for m in mentions:
+        if m.cls != "Place" or m.role == "owner":
+            continue
+        count[m.name] = count.get(m.name, 0) + 1
+        text = doc.sentences[m.sentence].text
+        here = m.name.endswith(units) and (_bracketed(text, m) or _opens_name(rules, seg, text, m,
+                                                                              by_sentence[m.sentence]))
+        inner[m.name] = inner.get(m.name, True) and here
+    # (a city whose name opens many names is the city the document is about: 云溪 in 云溪|物流中心,
+    # 星澜云溪基地 …)
+    drop = {n for n, v in inner.items() if v and count[n] <= conf.get("max_mentions", 0)}
+    return [m for m in mentions if not (m.cls == "Place" and m.name in drop)] if drop else mentions
