@@ -55,6 +55,7 @@ SOURCES: tuple[Source, ...] = (
     Source("unit-peers", places.unit_peers),
     Source("joined-tracks", tracks.joined_tracks),
     Source("joined-unknown", tracks.joined_unknown),
+    Source("joined-before", tracks.joined_before),
     Source("track-parts", tracks.with_parts),
     Source("enumerations", enumerations.enumerations),
     Source("frames", frames.frames),

@@ -207,6 +207,60 @@ def joined_unknown(ctx: Context) -> list[Cand]:
     return out
 
 
+def joined_before(ctx: Context) -> list[Cand]:
+    """A track named before its suffix, joined by a word of rules.toml [track]
+    whole_joiners (及) to a word before it that the lexicon does not know
+    (扫描仪及办公耗材产业集群): one track named by both, as joined_unknown reads a known
+    track joined to an unknown word after it; two known tracks so joined stay two
+    (高端装备及新材料产业)."""
+    text, out = ctx.text, []
+    joiners = tuple(ctx.rules.track_tags.get("whole_joiners", ()))
+    if not joiners or not any(j in text for j in joiners):
+        return out
+    # (a track the lexicon knows or one named before its suffix; not a qualified sector word)
+    suffixed = {"lexicon", *(f"track:{suf}" for suf in ctx.rules.track_suffixes)}
+    for c in ctx.cands:
+        j = next((j for j in joiners if text[:c.start].endswith(j)), None) \
+            if c.cls == "IndustryTrack" and c.rule in suffixed else None
+        start = _word_before(ctx, c.start - len(j)) if j else None
+        if start is None:
+            continue
+        end = c.end
+        for suf in ctx.rules.track_suffixes:    # (the lexicon's 医药产业 holds its suffix)
+            if text[c.start:end].endswith(suf) and end - len(suf) > c.start:
+                end -= len(suf)
+                break
+        e = ctx.lex.lookup(text[start:end], "IndustryTrack")
+        out.append(Cand(start, end, "IndustryTrack", e.name if e else text[start:end], "track:joined", prio=4))
+    return out
+
+
+def _word_before(ctx: Context, upto: int) -> int | None:
+    """Where the longest word ending at ``upto`` that could name an unknown track starts
+    (as long as one must be: not 平台|及现代服务业项目), the modifier before a name
+    (left_modifier) at most; None for none. A name of another class, or a word
+    ending as a place's name does (rules.toml [brand] place_stem_ends: 星区|扫描仪,
+    declared later), is no word of it: it says where the track is."""
+    text = ctx.text
+    first = strip_generic(ctx, left_modifier(ctx, upto, ctx.rules.track_max_len, stop_admin=True), upto)
+    first = max([first] + [o.end for o in ctx.cands if o.cls != "IndustryTrack" and first < o.end <= upto
+                           and o.start <= first])
+    places = tuple(ctx.rules.brand.get("place_stem_ends", ()))
+    for t in ctx.toks:
+        if t.start < first or t.start >= upto:
+            continue
+        if len(t.text) > 1 and t.text.endswith(places):
+            first = t.end
+            continue
+        word = text[t.start:upto]
+        if (ctx.rules.track_min_unknown <= len(word) <= ctx.rules.track_max_len and ctx.lex.lookup(word) is None
+                and not ctx.lex.is_not_entity(word) and not COUNTED.search(word) and not generic_only(ctx, word)
+                and not word.startswith(ctx.rules.track_not_final) and not _named_head(ctx, word)
+                and track_like(ctx, word)):
+            return t.start
+    return None
+
+
 def with_parts(ctx: Context) -> list[Cand]:
     """A known track joined to the word for its parts (汽车及零部件, 摩托车及零部件: rules.toml
     [track] parts_words): one track, the industry of the thing and its parts, not the
