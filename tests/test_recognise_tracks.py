@@ -182,6 +182,10 @@ def test_a_word_joined_before_a_track(recogniser, text, want):
     # first word, is the longer track
     case("今年，泛半导体产业稳步壮大。", {"泛半导体": T}, id="prefix-fan"),
     case("今年，光电子信息产业稳步壮大。", {"光电子信息": T}, id="prefix-cut-word"),
+    # 新 before a known track opens a track of its own (新医药 is not 医药), though it ends none
+    case("青川新医药产业链方面，星澜制药持续扩产。", {"新医药": T}, id="prefix-xin"),
+    case("这是青川打造的新医药专业园区。", {"新医药": T}, id="prefix-xin-no-suffix"),
+    case("推动新一轮集成电路产业发展。", {"集成电路": T}, id="prefix-xin-in-a-word"),
     # ... or where jieba joined the character to the track's first word (光电子|信息)
     case("光电子信息是青川的看家产业。", {"光电子信息": T}, id="prefix-in-a-word"),
     case("除光电子信息外，青川还有新材料。", {"光电子信息": T, "新材料": T}, id="prefix-in-a-word-chu"),

@@ -302,8 +302,9 @@ def prefixed_tracks(ctx: Context) -> list[Cand]:
     # (the track begins the token after the character: only where a track begins)
     for at in sorted(ctx.track_starts):
         t, prev = by_start.get(at), by_end.get(at)
-        if t is None or prev is None or len(prev.text) != 1 or prev.text in ctx.rules.track_not_final:
-            continue
+        if t is None or prev is None or len(prev.text) != 1 \
+                or prev.text in ctx.rules.track_not_final and prev.text not in prefixes:
+            continue    # (新 qualifies a track as a word of its own, but opens 新医药 as a prefix)
         name = _unsuffixed(ctx, t.text)
         if ctx.lex.lookup(name, "IndustryTrack") is None:
             continue
