@@ -263,6 +263,21 @@ def test_two_lexicon_entries_stay_two_things():
     assert all(e.aliases == set() for e in ents.values())
 
 
+@pytest.mark.parametrize("names, want", [
+    # a document's fuller name of a lexicon track (kg/recognise/forms.py) is an entity of its own
+    ([("星装备制造", "星装备制造业"), ("星装备", "星装备")], ["IndustryTrack/星装备", "IndustryTrack/星装备制造"]),
+    ([("星装备制造", "星装备制造")], ["IndustryTrack/星装备制造"]),
+    # ... not the lexicon's name said otherwise (星装产业, 星装) or with an industry word (星装备业)
+    ([("星装备", "星装备产业"), ("星装备", "星装")], ["IndustryTrack/星装备"]),
+    ([("星装备业", "星装备业"), ("星装备", "星装备")], ["IndustryTrack/星装备"]),
+])
+def test_a_fuller_name_of_a_lexicon_track_is_a_track_of_its_own(names, want):
+    lex = Lexicon.from_rows([{"name": "星装备", "class": "IndustryTrack", "source": "test",
+                              "aliases": "星装备制造|星装备制造业|星装备产业|星装备业|星装"}])
+    ms = [M(n, "IndustryTrack", surface=s, sent=i, doc=f"d{i}.txt") for i, (n, s) in enumerate(names)]
+    assert sorted(link(ms, lex)) == want
+
+
 def test_a_surface_naming_another_class_is_not_an_alias():
     # 杭钢 (the firm) in a list of 重点片区 became 杭钢片区; the firm's name is not its alias
     lex = Lexicon.from_rows([{"name": "青禾集团", "class": "Enterprise", "aliases": "青禾", "source": "test"}])

@@ -129,6 +129,10 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
     lex_s, lex_l = lexicon.lookup(short, cls), lexicon.lookup(long, cls)
     if lex_s and lex_l and lex_s is not lex_l:
         return None                      # the curator listed two things
+    tails = tuple(rules.track_tags.get("form_tails", ()))
+    if lex_s is not None and lex_s is lex_l and (lexicon.fuller_entry(long, cls, tails) is not None) \
+            != (lexicon.fuller_entry(short, cls, tails) is not None):
+        return None                      # a track and a document's fuller name of it (高端装备 / 高端装备制造)
     if _street_type(short, long, rules):
         return "street-type"
     rest = long[len(short):] if long.startswith(short) else None
