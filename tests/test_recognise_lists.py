@@ -92,6 +92,11 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("青禾区重点发展新能源汽车（海参育苗、星材基板）和柔性显示。",
          {"新能源汽车": T, "海参育苗": T, "星材基板": T, "柔性显示": T}, id="bracketed-members-in-list"),
     case("青禾区引进星澜公司（海参育苗、星材基板）。", {"星澜公司": E}, id="bracketed-after-no-track"),
+    # 青禾T产业重点发展A、B和C，…: what a track develops, its list ending the clause
+    case("新能源汽车产业重点发展星材基板、柔性基材和温控器件，青禾集团已投产。",
+         {"新能源汽车": T, "星材基板": T, "柔性基材": T, "温控器件": T, "青禾集团": E}, id="track-zhongdian-clause"),
+    case("我们将重点发展星材基板、柔性基材和温控器件，做强青禾园。", {},
+         id="no-track-zhongdian-clause"),
     # 以A、B和C为重点，…: the focus of a track, a member's short code in brackets left out
     case("全区以柔性基膜、星材基板（FPC）和温控器件为重点，集聚企业30家。",
          {"柔性基膜": T, "星材基板": T, "温控器件": T}, id="yi-wei-zhongdian"),
