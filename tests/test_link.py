@@ -92,6 +92,10 @@ def test_known_track_is_no_abbreviation_of_a_track_joined_to_it():
     # (an unknown short track is still taken for a short form)
     ms = [M("星澜能源星材料", "IndustryTrack"), M("星能料", "IndustryTrack", sent=1)]
     assert sorted(link(ms, lex)) == ["IndustryTrack/星澜能源星材料"]
+    # (nor is a known track the short form of a longer one it is not listed with)
+    lex = Lexicon.from_rows([{"name": "星服务", "class": "IndustryTrack", "source": "test"}])
+    ms = [M("星计算与澜力服务", "IndustryTrack"), M("星服务", "IndustryTrack", sent=1)]
+    assert sorted(link(ms, lex)) == ["IndustryTrack/星服务", "IndustryTrack/星计算与澜力服务"]
 
 
 def test_renamed_platform_merges():

@@ -92,8 +92,11 @@ E = "Enterprise"
     # a segment heading names one segment, joined words and all ...
     case("（一）上游：基础材料及精密部件。", {"基础材料及精密部件": T}, id="chain-segment-joined"),
     case("（三）下游：整机装配及后市场。", {"整机装配及后市场": T}, id="chain-segment-joined-short-part"),
-    # ... unless a track the lexicon knows is one of them: then it is a segment of its own
-    case("（四）下游：封装测试及星澜应用。", {"封装测试": T, "星澜应用": T}, id="chain-segment-known-part"),
+    # ... unless a track the lexicon knows is one of them beside a word too short to name an
+    # unknown track: then it is a segment of its own
+    case("（四）下游：封装测试及应用。", {"封装测试": T}, id="chain-segment-known-part"),
+    # (a known track beside a word as long as an unknown track must be: one segment)
+    case("（二）中游：云计算与星链服务。", {"云计算与星链服务": T}, id="chain-segment-known-and-long-part"),
     # a paragraph's heading that ends in a trade word names a track (a chemical's rare
     # character in it too); a speaker's or a park's heading does not
     case("耐磨涂层材料：依托龙头企业，形成完整链条。", {"耐磨涂层材料": T}, id="heading-trade-word"),
@@ -123,6 +126,8 @@ def test_framed_tracks(recogniser, text, want):
     # closed list of common words: segments, the two-character noun too
     case("主要包括电动叉车、园林机械、智能农机和电机。",
          {"电动叉车": T, "园林机械": T, "智能农机": T, "电机": T}, id="stage-includes"),
+    case("包括电动叉车、园林机械、智能农机和电机。",
+         {"电动叉车": T, "园林机械": T, "智能农机": T, "电机": T}, id="stage-includes-baokuo"),
     # (near misses: an open list names examples; firms are named by words of their own;
     # a list after another clause has a subject of its own)
     case("主要包括电动叉车、园林机械、智能农机和电机等。", {}, id="stage-includes-open"),
@@ -135,6 +140,9 @@ def test_framed_tracks(recogniser, text, want):
     # a list its noun calls segments outright (…等细分领域), a verb opening an item too
     case("青禾新区重点发展整机装配、牵引变流、信号联控等细分领域。",
          {"青禾新区": PL, "整机装配": T, "牵引变流": T, "信号联控": T}, id="segments-named-by-their-noun"),
+    # (…等方向: the directions of a chain are its segments too)
+    case("涵盖整机装配、牵引变流、信号联控等方向。",
+         {"整机装配": T, "牵引变流": T, "信号联控": T}, id="segments-named-directions"),
     # 形成A、B完整产业链: the chain's segments, without 的
     case("形成硬质刀具、钨钼器件完整产业链。", {"硬质刀具": T, "钨钼器件": T}, id="whole-chain-formed"),
     # a scale between the count and its noun (两条千亿级产业链)
