@@ -93,7 +93,7 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
          {"新能源汽车": T, "海参育苗": T, "星材基板": T, "柔性显示": T}, id="bracketed-members-in-list"),
     case("青禾区引进星澜公司（海参育苗、星材基板）。", {"星澜公司": E}, id="bracketed-after-no-track"),
     # 青禾T产业重点发展A、B和C，…: what a track develops, its list ending the clause
-    case("新能源汽车产业重点发展星材基板、柔性基材和温控器件，青禾集团已投产。",
+    case("新能源汽车产业主攻星材基板、柔性基材和温控器件，青禾集团已投产。",
          {"新能源汽车": T, "星材基板": T, "柔性基材": T, "温控器件": T, "青禾集团": E}, id="track-zhongdian-clause"),
     case("我们将重点发展星材基板、柔性基材和温控器件，做强青禾园。", {},
          id="no-track-zhongdian-clause"),
