@@ -434,6 +434,21 @@ def test_a_list_items_heading_names_what_its_paragraph_describes(first, describe
     assert ("墨川微电子有限公司", "inTrack", "集成电路", "item-heading-track") not in r.facts()
 
 
+@pytest.mark.parametrize("first,described", [
+    # a firm heads its item too, its short form declared in brackets or not
+    ("（一）青禾晶芯科技有限公司。", True),
+    ("（二）青禾晶芯科技有限公司（以下简称“青禾晶芯”）。", True),
+    ("（二）青禾晶芯科技有限公司（青禾晶芯）。", True),
+    # (a heading that says more than the name heads no description)
+    ("（二）青禾晶芯科技有限公司（青禾晶芯）获评龙头。", False),
+])
+def test_a_firm_heads_a_list_item(first, described):
+    r = relate_on({"青禾晶芯科技有限公司": E, "青禾晶芯": E, "集成电路": T},
+                  ("标题", first + "国内领先的设计企业，是本区集成电路环节链主，带动配套企业20家。"),
+                  aliases={"青禾晶芯": "青禾晶芯科技有限公司"})
+    assert (("青禾晶芯科技有限公司", "inTrack", "集成电路", "item-heading-track") in r.facts()) == described
+
+
 def test_a_list_item_is_in_no_class_of_industries_its_paragraph_names():
     r = relate_on({"星澜智造园": PL, "先进制造业": T, "海洋装备": T},
                   ("标题", "——星澜智造园。2001年设立，是全市先进制造业主阵地，主攻海洋装备。"))

@@ -163,14 +163,15 @@ def item_heading(c: Collector, text: str, ms: list[Item]) -> str | None:
     if not mt:
         return None
     first = next((x for x in ms if x.m.role != "owner"), None)
-    rest = [x for x in ms if x.m.role != "owner" and x is not first]
-    if first is None or rest or first.m.start != mt.end() or first.cls not in ITEM_HEADS \
-            or not rx(c.rules.get("track", {}).get("item_heading_end", "$^")).fullmatch(text[first.m.end:]):
+    end = rx(c.rules.get("track", {}).get("item_heading_end", "$^")).fullmatch(text, first.m.end) if first else None
+    # (the short form declared in the heading's brackets is the item's own: （一）青禾精工有限公司（以下简称“青禾精工”）。)
+    rest = [x for x in ms if x.m.role != "owner" and x is not first and x.key != first.key]
+    if first is None or rest or first.m.start != mt.end() or first.cls not in ITEM_HEADS or end is None:
         return None
     return first.key
 
 
-ITEM_HEADS = ("Project", "Platform", "Institution")
+ITEM_HEADS = ("Project", "Platform", "Institution", "Enterprise")
 
 
 def item_tracks(c: Collector, item: str, doc_id: str, index: int, ms: list[Item]) -> None:
