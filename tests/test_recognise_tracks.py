@@ -197,6 +197,12 @@ def test_a_word_joined_before_a_track(recogniser, text, want):
     # ... or where jieba joined the character to the track's first word (光电子|信息)
     case("光电子信息是青川的看家产业。", {"光电子信息": T}, id="prefix-in-a-word"),
     case("除光电子信息外，青川还有新材料。", {"光电子信息": T, "新材料": T}, id="prefix-in-a-word-chu"),
+    # a known track whose first word ends another begun by the word before it: one track
+    # (动力|电池回收 where 动力电池 and 电池回收 are tracks)
+    case("青川正在培育动力电池回收产业。", {"动力电池回收": T}, id="overlapped-tracks"),
+    case("储能、动力电池回收是青川的细分赛道。", {"储能": T, "动力电池回收": T}, id="overlapped-tracks-listed"),
+    # (near miss: a word that names no track with it, 发展|电池回收)
+    case("青川大力发展电池回收产业。", {"电池回收": T}, id="overlapped-not"),
     # near miss: a word that is a track of its own keeps its name (新能源|汽车)
     case("新能源汽车是青川的第一产业。", {"新能源汽车": T}, id="track-word-first"),
     # ... not after a verb of one character

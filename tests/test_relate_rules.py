@@ -1439,6 +1439,19 @@ def test_fields_whose_firms_a_paragraph_gathers_are_segments_of_its_track(after,
     assert (("云溪芯片", "subTrackOf", "数字经济", "track-list-sub") in r.facts()) == segments
 
 
+@pytest.mark.parametrize("after,segments", [
+    # a list the subject of a clause calling them segments (A、B是我们重点培育的细分赛道)
+    ("是我们重点培育的细分赛道", True),
+    ("等为新区着力打造的细分领域", True),
+    ("是我们重点培育的新兴产业", False),    # the control: no segments said
+])
+def test_a_list_said_to_be_segments_is_of_the_paragraphs_track(after, segments):
+    r = relate_on({"数字经济": T, "青禾材料": T, "云溪芯片": T},
+                  "一是数字经济产业链条完整。全区集聚企业80余家。青禾材料、云溪芯片" + after + "。")
+    assert (("青禾材料", "subTrackOf", "数字经济", "track-list-sub") in r.facts()) == segments
+    assert (("云溪芯片", "subTrackOf", "数字经济", "track-list-sub") in r.facts()) == segments
+
+
 @pytest.mark.parametrize("text,want", [
     # the sentence's head is the first of a list of segments: its things are of their whole
     ("数字经济产业蓬勃发展。目前已集聚青禾材料、云溪芯片等领域企业50余家，其中星澜科技是龙头企业。", "数字经济"),

@@ -47,6 +47,7 @@ SOURCES: tuple[Source, ...] = (
     Source("framed-tracks", tracks.framed_tracks),
     Source("kind-tracks", tracks.kind_tracks),
     Source("prefixed-tracks", tracks.prefixed_tracks),
+    Source("overlapped-tracks", tracks.overlapped_tracks),
     Source("greater-areas", places.greater_areas),
     Source("after-country", places.after_country),
     Source("after-parent", places.after_parent),

@@ -341,6 +341,24 @@ def _word_prefixed(ctx: Context) -> list[Cand]:
     return out
 
 
+def overlapped_tracks(ctx: Context) -> list[Cand]:
+    """A known track whose first characters end another known track begun by the word
+    before it (动力|电池回收: 动力电池 and 电池回收): one track, the two run together
+    (动力电池回收), not the second alone, its first word cut off."""
+    out, by_end = [], ctx.by_end
+    for c in ctx.cands:
+        prev = by_end.get(c.start) if c.cls == "IndustryTrack" and c.rule == "lexicon" else None
+        if prev is None or len(prev.text) < 2 or ctx.lex.lookup(prev.text) is not None:
+            continue
+        name = _unsuffixed(ctx, ctx.text[c.start:c.end])
+        if any(ctx.lex.lookup(prev.text + name[:k], "IndustryTrack") for k in range(1, len(name))):
+            whole = prev.text + name
+            e = ctx.lex.lookup(whole, "IndustryTrack")
+            out.append(Cand(prev.start, c.start + len(name), "IndustryTrack", e.name if e else whole,
+                            "track:overlapped", prio=4))
+    return out
+
+
 def kind_tracks(ctx: Context) -> list[Cand]:
     """The kind a list of firms is named by (A、B等青禾海工龙头企业, 集聚星澜装备企业80家): a
     track, when its words are a track's (rules.toml [track] kind_frames, group ``t``) and
