@@ -437,7 +437,7 @@ def test_a_list_items_heading_names_what_its_paragraph_describes(first, describe
 @pytest.mark.parametrize("first,described", [
     # a firm heads its item too, its short form declared in brackets or not
     ("（一）青禾晶芯科技有限公司。", True),
-    ("（二）青禾晶芯科技有限公司（以下简称“青禾晶芯”）。", True),
+    ("（二）青禾晶芯科技有限公司（下称“青禾晶芯”）。", True),
     ("（二）青禾晶芯科技有限公司（青禾晶芯）。", True),
     # (a heading that says more than the name heads no description)
     ("（二）青禾晶芯科技有限公司（青禾晶芯）获评龙头。", False),
