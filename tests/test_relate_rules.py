@@ -1440,8 +1440,8 @@ def test_fields_whose_firms_a_paragraph_gathers_are_segments_of_its_track(after,
 
 
 @pytest.mark.parametrize("after,segments", [
-    # a list the subject of a clause calling them segments (A、B是我们重点培育的细分赛道)
-    ("是我们重点培育的细分赛道", True),
+    # a list the subject of a clause calling them segments (A、B是全区着力培育的细分赛道)
+    ("是全区着力培育的细分赛道", True),
     ("等为新区着力打造的细分领域", True),
     ("是我们重点培育的新兴产业", False),    # the control: no segments said
 ])
