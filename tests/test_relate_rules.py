@@ -533,6 +533,8 @@ def test_a_plan_after_the_points_closes_the_last_points_track(text, governed):
     # (near misses: beside a pair, both; a park beside a list of three has them all)
     ({"星澜科技": E}, "全区坚持制造强区不动摇，紧盯星材和墨能两大主导产业，推动星澜科技、墨川网络等龙头企业扩产。", {"星材", "墨能"}),
     ({"青禾产业园": PL}, "全区坚持制造强区不动摇，紧盯星材、墨能、青芯三大主导产业，推动青禾产业园扩容。", {"星材", "墨能", "青芯"}),
+    # ... but a thing whose name holds one of them has that one
+    ({"墨能创新园": PL}, "全区坚持制造强区不动摇，紧盯星材、墨能两大主导产业，推动墨能创新园扩容。", {"墨能"}),
 ])
 def test_a_firm_takes_no_track_of_a_long_list_in_another_clause(things, text, tracks):
     r = relate_on({**things, "墨川网络": E, "星材": T, "墨能": T, "青芯": T}, text)

@@ -301,6 +301,9 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 continue
             cj = min(reach, key=lambda j: (abs(j - ci), j > ci))
             ts = near(by_clause[cj], x.m.start)
+            # (做强T1、T2两大产业，加快建设T1产业园: the track its name holds is the thing's, not the rest)
+            own = [t for t in ts if c.ents[t.key].name in c.ents[x.key].name] if len(ts) > 1 else []
+            ts = own or ts
             if len(ts) > tr.get("near_list_max", 99) and x.cls in ("Enterprise", "Institution"):
                 # (紧盯T1、T2、T3三大产业，推动A、B扩产: which of them is A's, the text does not
                 # say; a park beside its list has them all: X…，聚焦T1、T2、T3)
