@@ -975,6 +975,8 @@ def test_an_answer_speaks_of_the_questions_track(text, governed):
     # 分行业看，T增长…，A增长…: tracks reported alike, each opening its clause, are peers
     ("分行业看，智能网联产业增长12%，生物医药产业增长9%。", False),
     ("智能网联产业增长12%，生物医药产业增长9%。", False),
+    # (… nor when each names the kind of its clause's things)
+    ("从区域分布看，智能网联企业主要集中在青禾镇，生物医药企业集中于云溪镇。", False),
     # ... not a track inside the head's sentence that opens no clause, nor a list of segments
     ("智能网联产业增长12%，其中生物医药增长9%。", True),
     ("智能网联产业增长12%，生物医药、智能传感两条细分链条初步成型。", True),

@@ -139,7 +139,9 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             # head's is a peer reported alike, not a segment)
             parallel = t.m.start in starts and len(run_of.get(id(t), ())) < 2 \
                 and any(x.key == top and x.m.start in starts for x in tracks)
-            if (head and topic and not parallel) or modifies(c, text, t) and id(t) not in heads_used:
+            # (… nor one naming the kind of things of such a clause: 从区域分布看，T企业集中在A，
+            # T2企业集中于B)
+            if (head and topic or modifies(c, text, t) and id(t) not in heads_used) and not parallel:
                 c.add(t.key, "subTrackOf", top, doc_id, s.index, "head-sub")
 
     def clause(pos: int) -> int:
