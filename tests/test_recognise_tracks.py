@@ -203,6 +203,11 @@ def test_a_word_joined_before_a_track(recogniser, text, want):
     case("储能、动力电池回收是青川的细分赛道。", {"储能": T, "动力电池回收": T}, id="overlapped-tracks-listed"),
     # (near miss: a word that names no track with it, 发展|电池回收)
     case("青川大力发展电池回收产业。", {"电池回收": T}, id="overlapped-not"),
+    # a known track before a product's last character that makes a word with its end (传感|器)
+    case("青川正在培育智能传感器产业。", {"智能传感器": T}, id="suffixed-track"),
+    # (not a firm's trade, 服务商, nor a chain: 商 and 链 end no product's name)
+    case("青川是全国领先的云服务商。", {"云服务": T}, id="suffixed-track-firm"),
+    case("青川做强数字经济产业链。", {"数字经济": T}, id="suffixed-track-chain"),
     # near miss: a word that is a track of its own keeps its name (新能源|汽车)
     case("新能源汽车是青川的第一产业。", {"新能源汽车": T}, id="track-word-first"),
     # ... not after a verb of one character

@@ -48,6 +48,7 @@ SOURCES: tuple[Source, ...] = (
     Source("kind-tracks", tracks.kind_tracks),
     Source("prefixed-tracks", tracks.prefixed_tracks),
     Source("overlapped-tracks", tracks.overlapped_tracks),
+    Source("suffixed-tracks", tracks.suffixed_tracks),
     Source("greater-areas", places.greater_areas),
     Source("after-country", places.after_country),
     Source("after-parent", places.after_parent),

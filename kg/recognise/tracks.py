@@ -359,6 +359,25 @@ def overlapped_tracks(ctx: Context) -> list[Cand]:
     return out
 
 
+def suffixed_tracks(ctx: Context) -> list[Cand]:
+    """A known track before a character that ends the names of products (rules.toml
+    [track] product_ends) and that the dictionary reads as one word with the track's last
+    characters (智能传感|器: 传感器): the longer track (智能传感器), not the known one with
+    that word cut in two (not 云服务|商, a firm; nor 数字经济产业|链)."""
+    ends = tuple(ctx.rules.track_tags.get("product_ends", ()))
+    out, by_start = [], ctx.by_start
+    for c in ctx.cands if ends else ():
+        nxt = by_start.get(c.end) if c.cls == "IndustryTrack" and c.rule == "lexicon" else None
+        if nxt is None or nxt.text not in ends:
+            continue
+        name = ctx.text[c.start:c.end]
+        if any(ctx.seg.tag(name[-k:] + nxt.text) for k in (2, 3) if k < len(name)):
+            e = ctx.lex.lookup(name + nxt.text, "IndustryTrack")
+            out.append(Cand(c.start, nxt.end, "IndustryTrack", e.name if e else name + nxt.text,
+                            "track:suffixed", prio=4))
+    return out
+
+
 def kind_tracks(ctx: Context) -> list[Cand]:
     """The kind a list of firms is named by (A、B等青禾海工龙头企业, 集聚星澜装备企业80家): a
     track, when its words are a track's (rules.toml [track] kind_frames, group ``t``) and
