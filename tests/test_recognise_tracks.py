@@ -204,7 +204,7 @@ def test_a_word_joined_before_a_track(recogniser, text, want):
     # (near miss: a word that names no track with it, 发展|电池回收)
     case("青川大力发展电池回收产业。", {"电池回收": T}, id="overlapped-not"),
     # a known track before a product's last character that makes a word with its end (传感|器)
-    case("青川正在培育智能传感器产业。", {"智能传感器": T}, id="suffixed-track"),
+    case("在智能传感器方面，星澜集团增长较快。", {"智能传感器": T, "星澜集团": "Enterprise"}, id="suffixed-track"),
     # (not a firm's trade, 服务商, nor a chain: 商 and 链 end no product's name)
     case("青川是全国领先的云服务商。", {"云服务": T}, id="suffixed-track-firm"),
     case("青川做强数字经济产业链。", {"数字经济": T}, id="suffixed-track-chain"),
