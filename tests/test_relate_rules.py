@@ -1030,6 +1030,9 @@ def test_a_park_gathering_firms_of_a_kind_borrows_no_track(text, lent):
     # ... nor a heading counting several tracks besides the one it names
     ("二、星澜优势：智能网联一马当先，四大产业齐头并进\n星澜科技持续扩产。", set()),
     ("（二）智能网联引领多个产业齐头并进\n星澜科技持续扩产。", set()),
+    # ... nor one joining it to things of another kind (重点项目及T: the section lists things)
+    ("五、重点项目及智能网联\n星澜科技持续扩产。", set()),
+    ("五、智能网联及重点项目\n星澜科技持续扩产。", set()),
 ])
 def test_a_section_headings_track_governs_its_section(text, governed):
     r = relate_on({**FIELD, "生物医药": T}, "青禾区提案答复\n" + text)

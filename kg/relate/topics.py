@@ -6,6 +6,7 @@ kg/relate/tracks.py places the things of each sentence)."""
 from __future__ import annotations
 
 from ..facts.numbers import parse_number
+from ..notions import JOIN_CHARS
 from .base import Collector, Item, clause_spans, modifies, rx
 
 
@@ -146,6 +147,13 @@ def section_track(c: Collector, text: str, ms: list[Item], known: dict[str, str]
         return False
     named = asked_tracks(c, text, ms, known)
     if rx(c.rules.get("track", {}).get("section_several", "$^")).search(text):
+        return None
+    # (五、重点项目及T: a track joined to things of another kind names things too, not the
+    # section's industry)
+    tracks = [x for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
+    if any(text[x.m.start - 1:x.m.start] in JOIN_CHARS and not any(y.m.end == x.m.start - 1 for y in tracks)
+           or text[x.m.end:x.m.end + 1] in JOIN_CHARS and not any(y.m.start == x.m.end + 1 for y in tracks)
+           for x in tracks):
         return None
     return named.pop() if len(named) == 1 else None
 
