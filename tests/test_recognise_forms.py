@@ -28,3 +28,21 @@ def T(surface, name):
 ], ids=["fuller-renames-all", "fuller-with-suffix", "one-track-only", "suffix-and-short-form"])
 def test_document_forms(mentions, want):
     assert [m.name for m in document_forms(LEX, [T(*m) for m in mentions], TAILS)] == want
+
+
+# -- pairs.py: two known tracks a document names as one --------------------------------
+
+from recognition import document_names  # noqa: E402
+
+
+@pytest.mark.parametrize("text, want", [
+    # written so twice before a track suffix: one chain's name
+    ("新材料及新能源产业链发展报告\n推进新材料及新能源产业链建设，成效明显。",
+     {"新材料及新能源": "IndustryTrack"}),
+    # (near misses: written so once; counted as two)
+    ("新材料及新能源产业链发展报告\n新能源产业增长较快。", {"新材料": "IndustryTrack", "新能源": "IndustryTrack"}),
+    ("新材料及新能源产业链发展报告\n对新材料及新能源两条产业链开展调研。",
+     {"新材料": "IndustryTrack", "新能源": "IndustryTrack"}),
+])
+def test_a_pair_named_twice_as_one_chain_is_one_track(recogniser, text, want):
+    assert {n for (_, n), c in document_names(recogniser, text).items() if c == "IndustryTrack"} == set(want)

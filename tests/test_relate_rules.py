@@ -1266,6 +1266,19 @@ def test_a_stage_heading_names_a_segment_of_the_chain_and_governs_its_paragraph(
     assert got == want
 
 
+@pytest.mark.parametrize("middle, parent", [
+    # the chain a report's title names alone stays its chain: a firm leading another's is no new one
+    ("星澜电器是整机组装产业链链主企业。\n", "青禾家电"),
+    # (the control: a report whose title names no chain takes the chain named last)
+    ("", "青禾家电"),
+])
+def test_the_chain_a_reports_title_names_is_its_chain(middle, parent):
+    r = relate_on(CHAIN, "青禾家电产业链研究报告\n" + middle + "（一）上游：温控部件。")
+    assert ("温控部件", "subTrackOf", parent, "chain-stage") in r.facts()
+    r = relate_on(CHAIN, "青禾家电发展报告\n推进青禾家电产业链建设。\n" + middle + "（一）上游：温控部件。")
+    assert ("温控部件", "subTrackOf", "整机组装" if middle else "青禾家电", "chain-stage") in r.facts()
+
+
 @pytest.mark.parametrize("text, sub", [
     # 燃料电池方面，A… under a stage heading: a segment of the heading's track
     ("（二）中游：整机组装。电驱方面，星澜电器营收增长。", True),

@@ -37,6 +37,7 @@ from .candidate import Cand
 from .context import Context, Tables
 from .cards import card_headings
 from .forms import document_forms
+from .pairs import named_pairs
 from .labels import part_labels
 from .owners import place_brands, track_brands
 from .resolve import commercial_context, resolve
@@ -128,6 +129,7 @@ class Recogniser:
             for s in doc.sentences:
                 out.extend(declared_hits(doc.doc_id, s.index, s.text, declared, existing.get(s.index, [])))
         out = track_brands(place_brands(self.rules, out))
+        out = named_pairs(self.rules, {s.index: s.text for s in doc.sentences}, out)
         out = document_forms(self.lex, out, tuple(self.rules.track_tags.get("form_tails", ())))
         out.sort(key=lambda m: (m.sentence, m.start, -m.end))
         return out
