@@ -41,7 +41,7 @@ from recognition import document_names  # noqa: E402
      {"新材料及新能源": "IndustryTrack"}),
     # (near misses: written so once; counted as two)
     ("新材料及新能源产业链发展报告\n新能源产业增长较快。", {"新材料": "IndustryTrack", "新能源": "IndustryTrack"}),
-    ("新材料及新能源产业链发展报告\n对新材料及新能源两条产业链开展调研。",
+    ("新材料及新能源产业链发展报告\n推进新材料及新能源产业链建设。\n对新材料及新能源两条产业链开展调研。",
      {"新材料": "IndustryTrack", "新能源": "IndustryTrack"}),
 ])
 def test_a_pair_named_twice_as_one_chain_is_one_track(recogniser, text, want):

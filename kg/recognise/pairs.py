@@ -13,10 +13,14 @@ named side by side; a pair written so once, or counted as two (A及B两条产业
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..model import Mention
 from ..rules import Rules
+
+
+_TWO = re.compile("[两二][条大个]")
 
 
 def named_pairs(rules: Rules, texts: dict[int, str], mentions: list[Mention]) -> list[Mention]:
@@ -38,7 +42,9 @@ def named_pairs(rules: Rules, texts: dict[int, str], mentions: list[Mention]) ->
     # (written before its suffix: 甲及乙产业链, not 甲及乙两条产业链)
     named = Counter(name for a, b, name in pairs
                     if b.surface.endswith(suffixes) or texts[b.sentence].startswith(suffixes, b.end))
-    joined = [(a, b, name) for a, b, name in pairs if named[name] >= 2]
+    # (a pair the document counts as two anywhere is two: 甲及乙两条产业链)
+    two = {name for a, b, name in pairs if _TWO.match(texts[b.sentence], b.end)}
+    joined = [(a, b, name) for a, b, name in pairs if named[name] >= 2 and name not in two]
     if not joined:
         return mentions
     gone = {id(m) for a, b, _ in joined for m in (a, b)}
