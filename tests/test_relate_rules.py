@@ -1464,12 +1464,25 @@ def test_fields_whose_firms_a_paragraph_gathers_are_segments_of_its_track(after,
     ("是全区着力培育的细分赛道", True),
     ("等为新区着力打造的细分领域", True),
     ("是我们重点培育的新兴产业", False),    # the control: no segments said
+    ("是园区数字经济产业着力培育的细分领域", True),     # (the whole named between)
 ])
 def test_a_list_said_to_be_segments_is_of_the_paragraphs_track(after, segments):
     r = relate_on({"数字经济": T, "青禾材料": T, "云溪芯片": T},
                   "一是数字经济产业链条完整。全区集聚企业80余家。青禾材料、云溪芯片" + after + "。")
     assert (("青禾材料", "subTrackOf", "数字经济", "track-list-sub") in r.facts()) == segments
     assert (("云溪芯片", "subTrackOf", "数字经济", "track-list-sub") in r.facts()) == segments
+
+
+@pytest.mark.parametrize("tail, want", [
+    # a sentence opening on segments: a thing in a clause naming one of them again is in that one
+    ("其中云溪芯片方向已引进星澜科技。", "云溪芯片"),
+    # (the control: a clause naming none, the segments' whole)
+    ("园区已引进星澜科技。", "数字经济"),
+])
+def test_a_clause_naming_a_segment_again_places_its_things(tail, want):
+    r = relate_on({"数字经济": T, "青禾材料": T, "云溪芯片": T, "星澜科技": E},
+                  "数字经济产业蓬勃发展。青禾材料、云溪芯片是园区数字经济产业的细分领域，" + tail)
+    assert {o for s, p, o in r.pairs() if s == "星澜科技" and p == "inTrack"} == {want}
 
 
 @pytest.mark.parametrize("text,want", [

@@ -260,7 +260,12 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
         if aside(c, text, x, ms, run_of.get(id(x), [x])[-1].m.end) or (x.cls == "Platform" and found_before(where, text, x.m.start)):
             continue  # (签约落户天津港保税区: the park where things land is not in their industry)
         ci = clause(x.m.start)
-        if head:
+        if head and own != head and by_clause.get(ci) and all(id(t) not in sublisted for t in by_clause[ci]):
+            # (A、B、C是T的细分领域，其中C方向已与X开展合作: a sentence opening on segments, a
+            # thing in a clause naming one of them again is in that one)
+            for t in near(by_clause[ci], x.m.start):
+                c.add(x.key, "inTrack", t.key, doc_id, s.index, "clause-track")
+        elif head:
             c.add(x.key, "inTrack", own, doc_id, s.index, said)
         elif id(x) in pairs:
             c.add(x.key, "inTrack", pairs[id(x)].key, doc_id, s.index, "respective-track")
