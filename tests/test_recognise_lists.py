@@ -229,6 +229,8 @@ def test_unit_peers(recogniser, text, want):
     # 等领域企业: the fields whose firms are counted are tracks, not firms
     case("园区已集聚光子传感、海洋牧药、耐磨涂层等领域企业30余家", {"光子传感": T, "海洋牧药": T, "耐磨涂层": T},
          id="lingyu-qiye"),
+    case("园区首批入驻光子传感、耐磨涂层等领域科技企业12家", {"光子传感": T, "耐磨涂层": T},
+         id="lingyu-keji-qiye"),
     # a later item is named after the phrase that describes it (和新开业的C)
     case("星湾广场、墨川商场和新开业的青禾天街等商业综合体客流增长。",
          {"星湾广场": PR, "墨川商场": PR, "青禾天街": P}, id="attributive-before-a-later-item"),
