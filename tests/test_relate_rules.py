@@ -986,6 +986,18 @@ def test_tracks_reported_alike_are_no_segments_of_the_head(text, sub):
     assert (("生物医药", "subTrackOf", "智能网联") in r.pairs()) == sub
 
 
+@pytest.mark.parametrize("text, sub", [
+    # T是T2的…: the head is said to be something of T2, which is no segment of it
+    ("其中，智能网联轻量化是我区生物医药的主要增量市场。", False),
+    ("其中，智能网联轻量化成为生物医药企业的主要市场。", False),
+    # (the control: a kind of things in the head's sentence is a segment)
+    ("其中，智能网联轻量化带动生物医药企业增长。", True),
+])
+def test_a_track_the_head_is_said_to_be_something_of_is_no_segment(text, sub):
+    r = relate_on({**FIELD, "生物医药": T, "智能传感": T}, "青禾公报\n" + text)
+    assert (("生物医药", "subTrackOf", "智能网联") in r.pairs()) == sub
+
+
 @pytest.mark.parametrize("text, governed", [
     # tracks reported alike, each opening a clause of its own, govern no paragraph
     ("从区域分布看，智能网联企业主要集中在青禾镇，生物医药企业集中于云溪镇。星澜科技持续扩产。", False),

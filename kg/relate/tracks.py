@@ -10,6 +10,9 @@ from .members import aside, list_head, respective
 from .topics import field_head
 
 
+_CLAUSE_ENDS = "，,；;。"
+
+
 def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
             governing: str | None, recent: str | None, home: str | None = None,
             outer: str | None = None) -> None:
@@ -127,6 +130,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
         # one the head is a part of (T1是新区T2的重要增长极: here or earlier), is no segment
         # of the head
         wholes = c.wholes.get((doc_id, None, top), ())
+        head_at = next((x for x in tracks if x.key == top), None)
+        copula = rx(tr.get("copula", "$^"))
         for t in tracks:
             if t.key == top or t in peers or id(t) in sublisted or t.key in wholes \
                     or c.wholes.get((doc_id, s.index, t.key), {top}) != {top} or (
@@ -141,7 +146,13 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 and any(x.key == top and x.m.start in starts for x in tracks)
             # (… nor one naming the kind of things of such a clause: 从区域分布看，T企业集中在A，
             # T2企业集中于B)
-            if (head and topic or modifies(c, text, t) and id(t) not in heads_used) and not parallel:
+            # (T是我区T2的主要增长市场: a track the head is said to be something of is no
+            # segment of it)
+            predicated = head_at is not None and head_at.m.end <= t.m.start \
+                and copula.search(text, head_at.m.end, t.m.start) is not None \
+                and not any(p in text[head_at.m.end:t.m.start] for p in _CLAUSE_ENDS)
+            if (head and topic or modifies(c, text, t) and id(t) not in heads_used) and not parallel \
+                    and not predicated:
                 c.add(t.key, "subTrackOf", top, doc_id, s.index, "head-sub")
 
     def clause(pos: int) -> int:
