@@ -143,6 +143,23 @@ class Lexicon:
                 return e
         return None
 
+    def fuller_entry(self, form: str, cls: str, tails: tuple[str, ...] = ()) -> Entry | None:
+        """The entry ``form`` is a fuller name of: an alias that holds the entry's name
+        and more words than a tail of ``tails`` (产业, 业): 高端装备制造(业) of 高端装备, not
+        高端装备产业, nor 电子竞技 of 电竞 (the same words said otherwise).
+
+        >>> lex = Lexicon.from_rows([{"name": "青装备", "class": "IndustryTrack",
+        ...                           "aliases": "青装备制造业|青装备产业|青装"}])
+        >>> [bool(lex.fuller_entry(f, "IndustryTrack", ("产业", "业"))) for f in ("青装备制造业", "青装备产业", "青装", "青装备")]
+        [True, False, False, False]
+        """
+        e = self.lookup(form, cls)
+        if e is None or form == e.name:
+            return None
+        core = next((form[:-len(t)] for t in sorted(tails, key=len, reverse=True)
+                     if form.endswith(t) and len(form) > len(t)), form)
+        return e if len(core) > len(e.name) and e.name in core else None
+
     def lookup_all(self, surface: str) -> list[Entry]:
         return list(self._by_surface.get(surface, ()))
 

@@ -114,7 +114,7 @@ class Rules:
     greater_area: dict = field(default_factory=dict)
     track_sector_words: tuple[str, ...] = ()
     bureau: dict = field(default_factory=dict)       # [bureau]: 青禾区商务局 (bureaus.bureaus)
-    track_tags: dict = field(default_factory=dict)   # [track] word_tags, listed_tags, framed_tags, frames, kind_frames, peers_after, summing_only, summing_marks, parts_words
+    track_tags: dict = field(default_factory=dict)   # [track] word_tags, listed_tags, framed_tags, frames, kind_frames, peers_after, summing_only, summing_marks, parts_words, whole_joiners, form_tails, product_ends
     place_attributive: dict = field(default_factory=dict)
     place_attributive_after_country: dict = field(default_factory=dict)
     place_peers: dict = field(default_factory=dict)  # [place.peers]: 辖A街道、B街道 (places.unit_peers)
@@ -257,7 +257,8 @@ def load_rules() -> Rules:
         track_sector_words=tuple(raw["track"].get("sector_words", ())),
         track_tags={k: raw["track"].get(k, []) for k in ("word_tags", "listed_tags", "framed_tags", "frames", "kind_frames",
                                                          "prefixes", "opening_words", "part_label",
-                                                         "peers_after", "summing_only", "summing_marks", "parts_words")},
+                                                         "peers_after", "summing_only", "summing_marks", "parts_words",
+                                                         "whole_joiners", "form_tails", "product_ends")},
         heads_inside_word="".join(raw.get("head_inside_word", {}).get("words", ())),
         inside_word=raw.get("head_inside_word", {}),
         place_attributive=raw.get("place", {}).get("attributive", {}),

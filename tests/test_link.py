@@ -92,6 +92,10 @@ def test_known_track_is_no_abbreviation_of_a_track_joined_to_it():
     # (an unknown short track is still taken for a short form)
     ms = [M("星澜能源星材料", "IndustryTrack"), M("星能料", "IndustryTrack", sent=1)]
     assert sorted(link(ms, lex)) == ["IndustryTrack/星澜能源星材料"]
+    # (nor is a known track the short form of a longer one it is not listed with)
+    lex = Lexicon.from_rows([{"name": "星服务", "class": "IndustryTrack", "source": "test"}])
+    ms = [M("星计算与澜力服务", "IndustryTrack"), M("星服务", "IndustryTrack", sent=1)]
+    assert sorted(link(ms, lex)) == ["IndustryTrack/星服务", "IndustryTrack/星计算与澜力服务"]
 
 
 def test_renamed_platform_merges():
@@ -261,6 +265,21 @@ def test_two_lexicon_entries_stay_two_things():
     ents = link([M("智造服务业", "IndustryTrack"), M("高端智造服务业", "IndustryTrack", sent=1)], lex)
     assert sorted(ents) == ["IndustryTrack/智造服务业", "IndustryTrack/高端智造服务业"]
     assert all(e.aliases == set() for e in ents.values())
+
+
+@pytest.mark.parametrize("names, want", [
+    # a document's fuller name of a lexicon track (kg/recognise/forms.py) is an entity of its own
+    ([("星装备制造", "星装备制造业"), ("星装备", "星装备")], ["IndustryTrack/星装备", "IndustryTrack/星装备制造"]),
+    ([("星装备制造", "星装备制造")], ["IndustryTrack/星装备制造"]),
+    # ... not the lexicon's name said otherwise (星装产业, 星装) or with an industry word (星装备业)
+    ([("星装备", "星装备产业"), ("星装备", "星装")], ["IndustryTrack/星装备"]),
+    ([("星装备业", "星装备业"), ("星装备", "星装备")], ["IndustryTrack/星装备"]),
+])
+def test_a_fuller_name_of_a_lexicon_track_is_a_track_of_its_own(names, want):
+    lex = Lexicon.from_rows([{"name": "星装备", "class": "IndustryTrack", "source": "test",
+                              "aliases": "星装备制造|星装备制造业|星装备产业|星装备业|星装"}])
+    ms = [M(n, "IndustryTrack", surface=s, sent=i, doc=f"d{i}.txt") for i, (n, s) in enumerate(names)]
+    assert sorted(link(ms, lex)) == want
 
 
 def test_a_surface_naming_another_class_is_not_an_alias():

@@ -92,6 +92,11 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("青禾区重点发展新能源汽车（海参育苗、星材基板）和柔性显示。",
          {"新能源汽车": T, "海参育苗": T, "星材基板": T, "柔性显示": T}, id="bracketed-members-in-list"),
     case("青禾区引进星澜公司（海参育苗、星材基板）。", {"星澜公司": E}, id="bracketed-after-no-track"),
+    # 青禾T产业重点发展A、B和C，…: what a track develops, its list ending the clause
+    case("新能源汽车产业主攻星材基板、柔性基材和温控器件，青禾集团已投产。",
+         {"新能源汽车": T, "星材基板": T, "柔性基材": T, "温控器件": T, "青禾集团": E}, id="track-zhongdian-clause"),
+    case("我们将重点发展星材基板、柔性基材和温控器件，做强青禾园。", {},
+         id="no-track-zhongdian-clause"),
     # 以A、B和C为重点，…: the focus of a track, a member's short code in brackets left out
     case("全区以柔性基膜、星材基板（FPC）和温控器件为重点，集聚企业30家。",
          {"柔性基膜": T, "星材基板": T, "温控器件": T}, id="yi-wei-zhongdian"),
@@ -224,6 +229,8 @@ def test_unit_peers(recogniser, text, want):
     # 等领域企业: the fields whose firms are counted are tracks, not firms
     case("园区已集聚光子传感、海洋牧药、耐磨涂层等领域企业30余家", {"光子传感": T, "海洋牧药": T, "耐磨涂层": T},
          id="lingyu-qiye"),
+    case("园区首批入驻光子传感、耐磨涂层等领域科技企业12家", {"光子传感": T, "耐磨涂层": T},
+         id="lingyu-keji-qiye"),
     # a later item is named after the phrase that describes it (和新开业的C)
     case("星湾广场、墨川商场和新开业的青禾天街等商业综合体客流增长。",
          {"星湾广场": PR, "墨川商场": PR, "青禾天街": P}, id="attributive-before-a-later-item"),

@@ -92,8 +92,11 @@ E = "Enterprise"
     # a segment heading names one segment, joined words and all ...
     case("（一）上游：基础材料及精密部件。", {"基础材料及精密部件": T}, id="chain-segment-joined"),
     case("（三）下游：整机装配及后市场。", {"整机装配及后市场": T}, id="chain-segment-joined-short-part"),
-    # ... unless a track the lexicon knows is one of them: then it is a segment of its own
-    case("（四）下游：封装测试及星澜应用。", {"封装测试": T, "星澜应用": T}, id="chain-segment-known-part"),
+    # ... unless a track the lexicon knows is one of them beside a word too short to name an
+    # unknown track: then it is a segment of its own
+    case("（四）下游：封装测试及应用。", {"封装测试": T}, id="chain-segment-known-part"),
+    # (a known track beside a word as long as an unknown track must be: one segment)
+    case("（二）中游：云计算与星链服务。", {"云计算与星链服务": T}, id="chain-segment-known-and-long-part"),
     # a paragraph's heading that ends in a trade word names a track (a chemical's rare
     # character in it too); a speaker's or a park's heading does not
     case("耐磨涂层材料：依托龙头企业，形成完整链条。", {"耐磨涂层材料": T}, id="heading-trade-word"),
@@ -123,6 +126,8 @@ def test_framed_tracks(recogniser, text, want):
     # closed list of common words: segments, the two-character noun too
     case("主要包括电动叉车、园林机械、智能农机和电机。",
          {"电动叉车": T, "园林机械": T, "智能农机": T, "电机": T}, id="stage-includes"),
+    case("包括电动叉车、园林机械、智能农机和电机。",
+         {"电动叉车": T, "园林机械": T, "智能农机": T, "电机": T}, id="stage-includes-baokuo"),
     # (near misses: an open list names examples; firms are named by words of their own;
     # a list after another clause has a subject of its own)
     case("主要包括电动叉车、园林机械、智能农机和电机等。", {}, id="stage-includes-open"),
@@ -135,6 +140,9 @@ def test_framed_tracks(recogniser, text, want):
     # a list its noun calls segments outright (…等细分领域), a verb opening an item too
     case("青禾新区重点发展整机装配、牵引变流、信号联控等细分领域。",
          {"青禾新区": PL, "整机装配": T, "牵引变流": T, "信号联控": T}, id="segments-named-by-their-noun"),
+    # (…等方向: the directions of a chain are its segments too)
+    case("涵盖整机装配、牵引变流、信号联控等方向。",
+         {"整机装配": T, "牵引变流": T, "信号联控": T}, id="segments-named-directions"),
     # 形成A、B完整产业链: the chain's segments, without 的
     case("形成硬质刀具、钨钼器件完整产业链。", {"硬质刀具": T, "钨钼器件": T}, id="whole-chain-formed"),
     # a scale between the count and its noun (两条千亿级产业链)
@@ -160,13 +168,46 @@ def test_joined_unknown_tracks(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # a word the lexicon does not know, joined by 及 to a track named before its suffix: one track
+    case("今年，青川扫描仪及办公耗材产业集群营收增长9%。", {"扫描仪及办公耗材": T}, id="joined-before-cluster"),
+    case("星澜区正在发展玄晶纤维及复合材料产业。", {"玄晶纤维及复合材料": T}, id="joined-before-verb"),
+    case("青川区做大光纤预制棒及光缆产业。", {"光纤预制棒及光缆": T}, id="joined-before-known-second",
+         xfail="光缆 alone names no track before 产业 (too short for an unknown track)"),
+    # ... not a place the text declared before it (星区|扫描仪)
+    case("星澜高新区（以下简称“星区”）今年星区扫描仪及办公耗材产业集群增长9%。",
+         {"星澜高新区": PL, "扫描仪及办公耗材": T}, id="joined-before-after-place"),
+    # ... nor a word too short to name an unknown track (平台及现代服务业项目: kinds of projects)
+    case("（二）平台及现代服务业重点项目6个", {"现代服务业": T}, id="joined-before-short-word"),
+    # ... and a known track before 及 is joined_unknown's, or a track of its own
+    case("今年，高端装备及新材料产业稳步壮大。", {"高端装备": T, "新材料": T}, id="joined-before-known-first"),
+])
+def test_a_word_joined_before_a_track(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # a known track after a prefix of track names, or after a character jieba cut off its
     # first word, is the longer track
     case("今年，泛半导体产业稳步壮大。", {"泛半导体": T}, id="prefix-fan"),
     case("今年，光电子信息产业稳步壮大。", {"光电子信息": T}, id="prefix-cut-word"),
+    # 新 before a known track opens a track of its own (新医药 is not 医药), though it ends none
+    case("青川新医药产业链方面，星澜制药持续扩产。", {"新医药": T}, id="prefix-xin"),
+    case("这是青川打造的新医药专业园区。", {"新医药": T}, id="prefix-xin-no-suffix"),
+    case("推动新一轮集成电路产业发展。", {"集成电路": T}, id="prefix-xin-in-a-word"),
     # ... or where jieba joined the character to the track's first word (光电子|信息)
     case("光电子信息是青川的看家产业。", {"光电子信息": T}, id="prefix-in-a-word"),
     case("除光电子信息外，青川还有新材料。", {"光电子信息": T, "新材料": T}, id="prefix-in-a-word-chu"),
+    # a known track whose first word ends another begun by the word before it: one track
+    # (动力|电池回收 where 动力电池 and 电池回收 are tracks)
+    case("青川正在培育动力电池回收产业。", {"动力电池回收": T}, id="overlapped-tracks"),
+    case("储能、动力电池回收是青川的细分赛道。", {"储能": T, "动力电池回收": T}, id="overlapped-tracks-listed"),
+    # (near miss: a word that names no track with it, 发展|电池回收)
+    case("青川大力发展电池回收产业。", {"电池回收": T}, id="overlapped-not"),
+    # a known track before a product's last character that makes a word with its end (传感|器)
+    case("在智能传感器方面，星澜集团增长较快。", {"智能传感器": T, "星澜集团": "Enterprise"}, id="suffixed-track"),
+    # (not a firm's trade, 服务商, nor a chain: 商 and 链 end no product's name)
+    case("青川是全国领先的云服务商。", {"云服务": T}, id="suffixed-track-firm"),
+    case("青川做强数字经济产业链。", {"数字经济": T}, id="suffixed-track-chain"),
     # near miss: a word that is a track of its own keeps its name (新能源|汽车)
     case("新能源汽车是青川的第一产业。", {"新能源汽车": T}, id="track-word-first"),
     # ... not after a verb of one character

@@ -439,6 +439,21 @@ def test_a_list_items_heading_names_what_its_paragraph_describes(first, describe
     assert ("墨川微电子有限公司", "inTrack", "集成电路", "item-heading-track") not in r.facts()
 
 
+@pytest.mark.parametrize("first,described", [
+    # a firm heads its item too, its short form declared in brackets or not
+    ("（一）青禾晶芯科技有限公司。", True),
+    ("（二）青禾晶芯科技有限公司（下称“青禾晶芯”）。", True),
+    ("（二）青禾晶芯科技有限公司（青禾晶芯）。", True),
+    # (a heading that says more than the name heads no description)
+    ("（二）青禾晶芯科技有限公司（青禾晶芯）获评龙头。", False),
+])
+def test_a_firm_heads_a_list_item(first, described):
+    r = relate_on({"青禾晶芯科技有限公司": E, "青禾晶芯": E, "集成电路": T},
+                  ("标题", first + "国内领先的设计企业，是本区集成电路环节链主，带动配套企业20家。"),
+                  aliases={"青禾晶芯": "青禾晶芯科技有限公司"})
+    assert (("青禾晶芯科技有限公司", "inTrack", "集成电路", "item-heading-track") in r.facts()) == described
+
+
 def test_a_list_item_is_in_no_class_of_industries_its_paragraph_names():
     r = relate_on({"星澜智造园": PL, "先进制造业": T, "海洋装备": T},
                   ("标题", "——星澜智造园。2001年设立，是全市先进制造业主阵地，主攻海洋装备。"))
@@ -523,6 +538,8 @@ def test_a_plan_after_the_points_closes_the_last_points_track(text, governed):
     # (near misses: beside a pair, both; a park beside a list of three has them all)
     ({"星澜科技": E}, "全区坚持制造强区不动摇，紧盯星材和墨能两大主导产业，推动星澜科技、墨川网络等龙头企业扩产。", {"星材", "墨能"}),
     ({"青禾产业园": PL}, "全区坚持制造强区不动摇，紧盯星材、墨能、青芯三大主导产业，推动青禾产业园扩容。", {"星材", "墨能", "青芯"}),
+    # ... but a thing whose name holds one of them has that one
+    ({"墨能创新园": PL}, "全区坚持制造强区不动摇，紧盯星材、墨能两大主导产业，推动墨能创新园扩容。", {"墨能"}),
 ])
 def test_a_firm_takes_no_track_of_a_long_list_in_another_clause(things, text, tracks):
     r = relate_on({**things, "墨川网络": E, "星材": T, "墨能": T, "青芯": T}, text)
@@ -976,11 +993,25 @@ def test_an_answer_speaks_of_the_questions_track(text, governed):
     # 分行业看，T增长…，A增长…: tracks reported alike, each opening its clause, are peers
     ("分行业看，智能网联产业增长12%，生物医药产业增长9%。", False),
     ("智能网联产业增长12%，生物医药产业增长9%。", False),
+    # (… nor when each names the kind of its clause's things)
+    ("从区域分布看，智能网联企业主要集中在青禾镇，生物医药企业集中于云溪镇。", False),
     # ... not a track inside the head's sentence that opens no clause, nor a list of segments
     ("智能网联产业增长12%，其中生物医药增长9%。", True),
     ("智能网联产业增长12%，生物医药、智能传感两条细分链条初步成型。", True),
 ])
 def test_tracks_reported_alike_are_no_segments_of_the_head(text, sub):
+    r = relate_on({**FIELD, "生物医药": T, "智能传感": T}, "青禾公报\n" + text)
+    assert (("生物医药", "subTrackOf", "智能网联") in r.pairs()) == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    # T是T2的…: the head is said to be something of T2, which is no segment of it
+    ("其中，智能网联轻量化是我区生物医药的主要增量市场。", False),
+    ("其中，智能网联轻量化成为生物医药企业的主要市场。", False),
+    # (the control: a kind of things in the head's sentence is a segment)
+    ("其中，智能网联轻量化带动生物医药企业增长。", True),
+])
+def test_a_track_the_head_is_said_to_be_something_of_is_no_segment(text, sub):
     r = relate_on({**FIELD, "生物医药": T, "智能传感": T}, "青禾公报\n" + text)
     assert (("生物医药", "subTrackOf", "智能网联") in r.pairs()) == sub
 
@@ -1029,6 +1060,9 @@ def test_a_park_gathering_firms_of_a_kind_borrows_no_track(text, lent):
     # ... nor a heading counting several tracks besides the one it names
     ("二、星澜优势：智能网联一马当先，四大产业齐头并进\n星澜科技持续扩产。", set()),
     ("（二）智能网联引领多个产业齐头并进\n星澜科技持续扩产。", set()),
+    # ... nor one joining it to things of another kind (重点项目及T: the section lists things)
+    ("五、重点项目及智能网联\n星澜科技持续扩产。", set()),
+    ("五、智能网联及重点项目\n星澜科技持续扩产。", set()),
 ])
 def test_a_section_headings_track_governs_its_section(text, governed):
     r = relate_on({**FIELD, "生物医药": T}, "青禾区提案答复\n" + text)
@@ -1262,6 +1296,19 @@ def test_a_stage_heading_names_a_segment_of_the_chain_and_governs_its_paragraph(
     assert got == want
 
 
+@pytest.mark.parametrize("middle, parent", [
+    # the chain a report's title names alone stays its chain: a firm leading another's is no new one
+    ("星澜电器是整机组装产业链链主企业。\n", "青禾家电"),
+    # (the control: a report whose title names no chain takes the chain named last)
+    ("", "青禾家电"),
+])
+def test_the_chain_a_reports_title_names_is_its_chain(middle, parent):
+    r = relate_on(CHAIN, "青禾家电产业链研究报告\n" + middle + "（一）上游：温控部件。")
+    assert ("温控部件", "subTrackOf", parent, "chain-stage") in r.facts()
+    r = relate_on(CHAIN, "青禾家电发展报告\n推进青禾家电产业链建设。\n" + middle + "（一）上游：温控部件。")
+    assert ("温控部件", "subTrackOf", "整机组装" if middle else "青禾家电", "chain-stage") in r.facts()
+
+
 @pytest.mark.parametrize("text, sub", [
     # 燃料电池方面，A… under a stage heading: a segment of the heading's track
     ("（二）中游：整机组装。电驱方面，星澜电器营收增长。", True),
@@ -1440,6 +1487,32 @@ def test_fields_whose_firms_a_paragraph_gathers_are_segments_of_its_track(after,
                   "数字经济产业蓬勃发展。新区已集聚青禾材料、云溪芯片" + after + "。")
     assert (("青禾材料", "subTrackOf", "数字经济", "track-list-sub") in r.facts()) == segments
     assert (("云溪芯片", "subTrackOf", "数字经济", "track-list-sub") in r.facts()) == segments
+
+
+@pytest.mark.parametrize("after,segments", [
+    # a list the subject of a clause calling them segments (A、B是全区着力培育的细分赛道)
+    ("是全区着力培育的细分赛道", True),
+    ("等为新区着力打造的细分领域", True),
+    ("是我们重点培育的新兴产业", False),    # the control: no segments said
+    ("是园区数字经济产业着力培育的细分领域", True),     # (the whole named between)
+])
+def test_a_list_said_to_be_segments_is_of_the_paragraphs_track(after, segments):
+    r = relate_on({"数字经济": T, "青禾材料": T, "云溪芯片": T},
+                  "一是数字经济产业链条完整。全区集聚企业80余家。青禾材料、云溪芯片" + after + "。")
+    assert (("青禾材料", "subTrackOf", "数字经济", "track-list-sub") in r.facts()) == segments
+    assert (("云溪芯片", "subTrackOf", "数字经济", "track-list-sub") in r.facts()) == segments
+
+
+@pytest.mark.parametrize("tail, want", [
+    # a sentence opening on segments: a thing in a clause naming one of them again is in that one
+    ("其中云溪芯片方向已引进星澜科技。", "云溪芯片"),
+    # (the control: a clause naming none, the segments' whole)
+    ("园区已引进星澜科技。", "数字经济"),
+])
+def test_a_clause_naming_a_segment_again_places_its_things(tail, want):
+    r = relate_on({"数字经济": T, "青禾材料": T, "云溪芯片": T, "星澜科技": E},
+                  "数字经济产业蓬勃发展。青禾材料、云溪芯片是园区数字经济产业的细分领域，" + tail)
+    assert {o for s, p, o in r.pairs() if s == "星澜科技" and p == "inTrack"} == {want}
 
 
 @pytest.mark.parametrize("text,want", [

@@ -137,10 +137,16 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
     known = set(_known(lexicon))
     for names in names_by_cls.values():
         known |= names
+    tails = tuple(rules.track_tags.get("form_tails", ()))
     for (cls, name), u in sorted(used.items()):
+        # a document's fuller name of a lexicon track (高端装备制造 of 高端装备: kg/recognise/forms.py)
+        # is an entity of its own
+        fuller = lexicon.fuller_entry(name, cls, tails)
         # surfaces the lexicon knows, and aliases the text declares (简称, 原名)
         for a in sorted({name, *u.surfaces, *u.aliases}):
             e = lexicon.lookup(a, cls)
+            if fuller is not None and e is fuller:
+                continue
             target = e.name if e else (a if a in u.aliases and a in names_by_cls[cls] else None)
             # (a name's own last words given as its alias, 云溪街道|新材料产业园, that name many
             # things, a kind or a chain's site, join no other name of them)
@@ -167,7 +173,8 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
     for root, us in sorted(groups.items()):
         cls = us[0].cls                  # unions never cross classes
         count = {u.name: u.count for u in us}
-        lex = next((e for e in (lexicon.lookup(n, cls) for n in sorted(count)) if e), None)
+        lex = next((e for e in (lexicon.lookup(n, cls) for n in sorted(count)
+                                if lexicon.fuller_entry(n, cls, tails) is None) if e), None)
         name = lex.name if lex else max(count, key=lambda n: (count[n], len(n), n))
         key = f"{cls}/{name}"
         ent = entities.get(key) or Entity(key, cls, name)

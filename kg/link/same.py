@@ -129,6 +129,10 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
     lex_s, lex_l = lexicon.lookup(short, cls), lexicon.lookup(long, cls)
     if lex_s and lex_l and lex_s is not lex_l:
         return None                      # the curator listed two things
+    tails = tuple(rules.track_tags.get("form_tails", ()))
+    if lex_s is not None and lex_s is lex_l and (lexicon.fuller_entry(long, cls, tails) is not None) \
+            != (lexicon.fuller_entry(short, cls, tails) is not None):
+        return None                      # a track and a document's fuller name of it (高端装备 / 高端装备制造)
     if _street_type(short, long, rules):
         return "street-type"
     rest = long[len(short):] if long.startswith(short) else None
@@ -143,9 +147,10 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
     head = rules.heads.get(rest) if rest else None
     if (rest in rules.alias_suffixes or head and head.cls != "Place") and len(short) >= 2 and not lex_s:
         return "name+head"               # a place plus 路/河/桥/广场 is another place (云河 / 云河路)
-    if is_abbreviation(short, long) and not (cls == "IndustryTrack" and lex_s and long.endswith(short)):
+    if is_abbreviation(short, long) and not (cls == "IndustryTrack" and lex_s):
         # (a track the lexicon knows at the end of a longer one is a track joined to
-        # another, 青禾能源新材料 for 新材料 and a 青禾能源 track, not its short form)
+        # another, 青禾能源新材料 for 新材料 and a 青禾能源 track, not its short form; nor
+        # is it the short form of a longer track it does not list: 云服务 of 云计算与算力服务)
         return "abbreviation"
     if is_renamed(short, long, known, rules.link.get("unit_chars", "")) and not _other_track(short, long, lexicon) \
             and not _other_site(short, long, rules, lexicon):

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import aliases, bureaus, enumerations, firm_projects, frames, heads, known, legal, lists, peers, places, tracks
+from . import aliases, bureaus, enumerations, firm_projects, frames, heads, joined, known, legal, lists, peers, places, tracks
 from .candidate import Cand
 from .context import Context
 
@@ -53,6 +53,8 @@ SOURCES: tuple[Source, ...] = (
     Source("framed-tracks", tracks.framed_tracks),
     Source("kind-tracks", tracks.kind_tracks),
     Source("prefixed-tracks", tracks.prefixed_tracks),
+    Source("overlapped-tracks", joined.overlapped_tracks),
+    Source("suffixed-tracks", joined.suffixed_tracks),
     Source("greater-areas", places.greater_areas),
     Source("after-country", places.after_country),
     Source("after-parent", places.after_parent),
@@ -61,6 +63,7 @@ SOURCES: tuple[Source, ...] = (
     Source("unit-peers", places.unit_peers),
     Source("joined-tracks", tracks.joined_tracks),
     Source("joined-unknown", tracks.joined_unknown),
+    Source("joined-before", joined.joined_before),
     Source("track-parts", tracks.with_parts),
     Source("enumerations", enumerations.enumerations),
     Source("frames", frames.frames),

@@ -248,8 +248,9 @@ def prefixed_tracks(ctx: Context) -> list[Cand]:
     # (the track begins the token after the character: only where a track begins)
     for at in sorted(ctx.track_starts):
         t, prev = by_start.get(at), by_end.get(at)
-        if t is None or prev is None or len(prev.text) != 1 or prev.text in ctx.rules.track_not_final:
-            continue
+        if t is None or prev is None or len(prev.text) != 1 \
+                or prev.text in ctx.rules.track_not_final and prev.text not in prefixes:
+            continue    # (新 qualifies a track as a word of its own, but opens 新医药 as a prefix)
         name = _unsuffixed(ctx, t.text)
         if ctx.lex.lookup(name, "IndustryTrack") is None:
             continue
@@ -312,9 +313,15 @@ def _whole_track(ctx: Context, start: int, name: str) -> Cand | None:
     pieces = [p for p in _JOINED.split(name) if p]
     if len(pieces) < 2 or max(map(len, pieces)) < ctx.rules.track_min_unknown:
         return None
+    # (a known track beside a word as long as an unknown track must be names one segment
+    # with it: 云端计算与算力服务)
+    full = min(map(len, pieces)) >= ctx.rules.track_min_unknown
     for p in pieces:
-        if ctx.lex.lookup(p, "IndustryTrack") is not None or (
-                len(p) < 2 or ctx.lex.is_not_entity(p) or ctx.lex.lookup(p) or generic_only(ctx, p)
+        if ctx.lex.lookup(p, "IndustryTrack") is not None:
+            if full:
+                continue
+            return None
+        if (len(p) < 2 or ctx.lex.is_not_entity(p) or ctx.lex.lookup(p) or generic_only(ctx, p)
                 or _named_head(ctx, p) or not track_like(ctx, p, framed=True)):
             return None
     entry = ctx.lex.lookup(name, "IndustryTrack")

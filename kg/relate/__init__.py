@@ -65,7 +65,7 @@ from .profile import is_profile, profile_home
 from .parts import parts
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
-from .stages import chain_named, heading_lists, heading_segment, opens_on_stage, stage_label, stage_segment
+from .stages import chain_named, heading_lists, title_chain, heading_segment, opens_on_stage, stage_label, stage_segment
 from .topics import answers, asked_tracks, asks, counted_track, section_track, field_head, head_track, heading_of, inherit, item_heading, item_tracks, kind_named, recap_track, segment_of, short_forms
 from .tracks import tracks
 
@@ -102,6 +102,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     lead = counting = False
     para = -1
     chain: str | None = None         # the track whose chain the document reports on
+    titled: str | None = None        # ... when its title names it alone, throughout
     points: str | None = None        # the track of the things a sentence counts before its points (一是…)
     asked: set[str] | None = None    # the tracks of the question this paragraph is (问：…), else None
     named: list[str] = []            # the projects and parks the paragraph has named
@@ -207,7 +208,8 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             c.add(k, "inTrack", recap, doc.doc_id, s.index, "recap-track")
         named += [x.key for x in ms if x.cls in ("Project", "Platform") and x.m.role != "owner"
                   and x.key != district and x.key not in named]
-        chain = chain_named(c, s.text, ms, chain)
+        titled = titled or (title_chain(c, s.text, ms) if s.index == 0 else None)
+        chain = titled or chain_named(c, s.text, ms, chain)
         lead = lead or acts_lead(c, s.text)
         counting = counting and lists_on(c, s.text, ms)     # (…项目54个。其中，A…；B…: still listing them)
         if district:

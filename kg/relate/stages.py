@@ -9,9 +9,22 @@ from .base import Collector, Item, found_before, lists, rx
 def chain_named(c: Collector, text: str, ms: list[Item], chain: str | None) -> str | None:
     """The chain a report is about after this sentence: its last track followed by the
     chain word (rules [track] chain_after), else the one before."""
-    after = rx(c.rules.get("track", {}).get("chain_after", "$^"))
-    named = [x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner" and after.match(text, x.m.end)]
+    named = _chains(c, text, ms)
     return named[-1] if named else chain
+
+
+def title_chain(c: Collector, text: str, ms: list[Item]) -> str | None:
+    """The chain a report's title names, when it names that track alone (青禾家电产业链研究
+    报告): the report's chain throughout, where a later 星澜产业链链主企业 names the chain
+    a firm leads (a segment's, maybe)."""
+    named = _chains(c, text, ms)
+    tracks = {x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"}
+    return named[0] if len(named) == 1 and tracks == set(named) else None
+
+
+def _chains(c: Collector, text: str, ms: list[Item]) -> list[str]:
+    after = rx(c.rules.get("track", {}).get("chain_after", "$^"))
+    return [x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner" and after.match(text, x.m.end)]
 
 
 def stage_segment(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], chain: str | None) -> None:

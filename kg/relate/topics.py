@@ -6,6 +6,7 @@ kg/relate/tracks.py places the things of each sentence)."""
 from __future__ import annotations
 
 from ..facts.numbers import parse_number
+from ..notions import JOIN_CHARS
 from .base import Collector, Item, clause_spans, modifies, rx
 
 
@@ -147,6 +148,13 @@ def section_track(c: Collector, text: str, ms: list[Item], known: dict[str, str]
     named = asked_tracks(c, text, ms, known)
     if rx(c.rules.get("track", {}).get("section_several", "$^")).search(text):
         return None
+    # (五、重点项目及T: a track joined to things of another kind names things too, not the
+    # section's industry)
+    tracks = [x for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
+    if any(text[x.m.start - 1:x.m.start] in JOIN_CHARS and not any(y.m.end == x.m.start - 1 for y in tracks)
+           or text[x.m.end:x.m.end + 1] in JOIN_CHARS and not any(y.m.start == x.m.end + 1 for y in tracks)
+           for x in tracks):
+        return None
     return named.pop() if len(named) == 1 else None
 
 
@@ -163,14 +171,15 @@ def item_heading(c: Collector, text: str, ms: list[Item]) -> str | None:
     if not mt:
         return None
     first = next((x for x in ms if x.m.role != "owner"), None)
-    rest = [x for x in ms if x.m.role != "owner" and x is not first]
-    if first is None or rest or first.m.start != mt.end() or first.cls not in ITEM_HEADS \
-            or not rx(c.rules.get("track", {}).get("item_heading_end", "$^")).fullmatch(text[first.m.end:]):
+    end = rx(c.rules.get("track", {}).get("item_heading_end", "$^")).fullmatch(text, first.m.end) if first else None
+    # (the short form declared in the heading's brackets is the item's own: （一）青禾精工有限公司（以下简称“青禾精工”）。)
+    rest = [x for x in ms if x.m.role != "owner" and x is not first and x.key != first.key]
+    if first is None or rest or first.m.start != mt.end() or first.cls not in ITEM_HEADS or end is None:
         return None
     return first.key
 
 
-ITEM_HEADS = ("Project", "Platform", "Institution")
+ITEM_HEADS = ("Project", "Platform", "Institution", "Enterprise")
 
 
 def item_tracks(c: Collector, item: str, doc_id: str, index: int, ms: list[Item]) -> None:

@@ -10,6 +10,9 @@ from .members import aside, list_head, respective
 from .topics import field_head
 
 
+_CLAUSE_ENDS = "，,；;。"
+
+
 def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
             governing: str | None, recent: str | None, home: str | None = None,
             outer: str | None = None) -> None:
@@ -127,6 +130,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
         # one the head is a part of (T1是新区T2的重要增长极: here or earlier), is no segment
         # of the head
         wholes = c.wholes.get((doc_id, None, top), ())
+        head_at = next((x for x in tracks if x.key == top), None)
+        copula = rx(tr.get("copula", "$^"))
         for t in tracks:
             if t.key == top or t in peers or id(t) in sublisted or t.key in wholes \
                     or c.wholes.get((doc_id, s.index, t.key), {top}) != {top} or (
@@ -139,7 +144,15 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             # head's is a peer reported alike, not a segment)
             parallel = t.m.start in starts and len(run_of.get(id(t), ())) < 2 \
                 and any(x.key == top and x.m.start in starts for x in tracks)
-            if (head and topic and not parallel) or modifies(c, text, t) and id(t) not in heads_used:
+            # (… nor one naming the kind of things of such a clause: 从区域分布看，T企业集中在A，
+            # T2企业集中于B)
+            # (T是我区T2的主要增长市场: a track the head is said to be something of is no
+            # segment of it)
+            predicated = head_at is not None and head_at.m.end <= t.m.start \
+                and copula.search(text, head_at.m.end, t.m.start) is not None \
+                and not any(p in text[head_at.m.end:t.m.start] for p in _CLAUSE_ENDS)
+            if (head and topic or modifies(c, text, t) and id(t) not in heads_used) and not parallel \
+                    and not predicated:
                 c.add(t.key, "subTrackOf", top, doc_id, s.index, "head-sub")
 
     def clause(pos: int) -> int:
@@ -258,7 +271,12 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
         if aside(c, text, x, ms, run_of.get(id(x), [x])[-1].m.end) or (x.cls == "Platform" and found_before(where, text, x.m.start)):
             continue  # (签约落户天津港保税区: the park where things land is not in their industry)
         ci = clause(x.m.start)
-        if head:
+        if head and own != head and by_clause.get(ci) and all(id(t) not in sublisted for t in by_clause[ci]):
+            # (A、B、C是T的细分领域，其中C方向已与X开展合作: a sentence opening on segments, a
+            # thing in a clause naming one of them again is in that one)
+            for t in near(by_clause[ci], x.m.start):
+                c.add(x.key, "inTrack", t.key, doc_id, s.index, "clause-track")
+        elif head:
             c.add(x.key, "inTrack", own, doc_id, s.index, said)
         elif id(x) in pairs:
             c.add(x.key, "inTrack", pairs[id(x)].key, doc_id, s.index, "respective-track")
@@ -301,6 +319,9 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 continue
             cj = min(reach, key=lambda j: (abs(j - ci), j > ci))
             ts = near(by_clause[cj], x.m.start)
+            # (做强T1、T2两大产业，加快建设T1产业园: the track its name holds is the thing's, not the rest)
+            own = [t for t in ts if c.ents[t.key].name in c.ents[x.key].name] if len(ts) > 1 else []
+            ts = own or ts
             if len(ts) > tr.get("near_list_max", 99) and x.cls in ("Enterprise", "Institution"):
                 # (紧盯T1、T2、T3三大产业，推动A、B扩产: which of them is A's, the text does not
                 # say; a park beside its list has them all: X…，聚焦T1、T2、T3)
