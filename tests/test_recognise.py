@@ -1071,6 +1071,14 @@ def test_a_declared_short_form_names_the_owner():
     assert (got.surface, got.name, got.end) == ("湖钢", "星湖钢铁集团", 2)
 
 
+def test_an_owner_opening_with_a_declared_short_form_is_the_firm(recogniser):
+    # end to end: the firm's declared short form opens the owner the name's shape gave (…新能源)
+    text = "墨川客车股份有限公司（简称“墨川客车”）入驻园区。（一）墨川客车新能源物流车工厂。总投资20亿元。"
+    from recognition import document
+    owners = {(m.surface, m.name) for m in recogniser.document_mentions(document(text)) if m.role == "owner"}
+    assert owners == {("墨川客车", "墨川客车股份有限公司")}
+
+
 def test_a_track_the_lexicon_knows_is_no_shaped_owner(recogniser):
     ms = mentions(recogniser, "推进轨道交通装备云溪检修基地项目建设")
     assert not [m for m in ms if m.role == "owner"]

@@ -40,7 +40,6 @@ from .cards import card_headings
 from .forms import document_forms
 from .labels import part_labels
 from .inner_places import inner_places
-from .named_owners import named_owners
 from .owners import named_firm_owners, place_brands, track_brands
 from .pairs import named_pairs
 from .resolve import commercial_context, resolve
@@ -137,7 +136,6 @@ class Recogniser:
                 existing.setdefault(m.sentence, []).append(m)
             for s in doc.sentences:
                 out.extend(declared_hits(doc.doc_id, s.index, s.text, declared, existing.get(s.index, [])))
-        named_owners(out, declared)    # (星澜客车|新能源物流车工厂 beside 星澜客车股份有限公司（简称“星澜客车”）)
         out = track_brands(place_brands(self.rules, out))
         out = named_firm_owners(self.rules, out, lambda t: self.lex.lookup(t, "Place") is not None)
         out = inner_places(self.rules, seg, doc, out)
