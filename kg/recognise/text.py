@@ -73,6 +73,18 @@ def required_literal(pattern: str) -> str:
     return best
 
 
+def plain_tree(pattern: str):
+    """``pattern`` parsed by re's own parser (what it matches can then be read off
+    the tree: `last_chars`, kg.recognise.triggers.pattern_words), or None when it
+    does not parse or its flags (IGNORECASE, VERBOSE) change what its literals mean."""
+    import re._parser as P
+    try:
+        tree = P.parse(pattern)
+    except re.error:
+        return None
+    return None if tree.state.flags & (re.IGNORECASE | re.VERBOSE) else tree
+
+
 def last_chars(pattern: str) -> frozenset[str] | None:
     """The characters a match of ``pattern``, a pattern every match of which ends
     where the text ends (``…$`` on every branch), can end with, plus a newline
@@ -81,12 +93,8 @@ def last_chars(pattern: str) -> frozenset[str] | None:
     the set cannot be told (a class by category, a negated set, any character,
     a look-around, a back-reference, flags), or it can match nothing at all."""
     import re._constants as C
-    import re._parser as P
-    try:
-        tree = P.parse(pattern)
-    except re.error:
-        return None
-    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
+    tree = plain_tree(pattern)
+    if tree is None:
         return None
 
     def seq(items) -> tuple[set[str] | None, bool]:

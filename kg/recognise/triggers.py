@@ -37,7 +37,6 @@ development corpora, that a source skipped on a sentence would have found nothin
 """
 from __future__ import annotations
 
-import re
 import tomllib
 from functools import lru_cache
 from typing import Iterable
@@ -45,6 +44,7 @@ from typing import Iterable
 from ..matcher import _AhoCorasick
 from ..resources import data_path
 from ..schema import load
+from .text import plain_tree
 
 # a set of alternatives no longer than this is kept whole when joined to its neighbours
 # (東|南 then 区|片区: four words); a larger one is no exact set
@@ -55,12 +55,8 @@ def pattern_words(pattern: str) -> frozenset[str] | None:
     """Words one of which every match of ``pattern`` holds, or None when none can be
     told (a pattern whose every part may be left out or matches any character)."""
     import re._constants as C
-    import re._parser as P
-    try:
-        tree = P.parse(pattern)
-    except re.error:
-        return None
-    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
+    tree = plain_tree(pattern)
+    if tree is None:
         return None
 
     def exact(op, av) -> set[str] | None:
