@@ -55,6 +55,15 @@ except ImportError:     # pragma: no cover - a regex search per word instead
 from .notions import ALTERNATIVES, CLAUSE_PUNCT, CLOSE_QUOTES, OPEN_QUOTES
 from .notions import LIST_JOINERS as _LIST_JOINERS
 
+
+def word_automaton(words):
+    """An Aho-Corasick automaton over ``words`` (ahocorasick-rs: which of them a text
+    holds, in one pass), or None when there are no words or the library is missing
+    (callers then search word by word)."""
+    words = list(words)
+    return _AhoCorasick(words) if words and _AhoCorasick is not None else None
+
+
 # Private-use characters stand for mentions: one per set of classes a thing has.
 _BASE = 0xE000
 _CLASS_BIT = {c: 1 << i for i, c in enumerate(CLASSES)}
@@ -338,9 +347,7 @@ class _Words:
 
     def __init__(self, words: list[str], bits: list[int]):
         self.words, self.word_bits = words, bits
-        self.automaton = None
-        if words and _AhoCorasick is not None:
-            self.automaton = _AhoCorasick(words)
+        self.automaton = word_automaton(words)
 
     def bits(self, text: str) -> int:
         met = 0

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
-from ..matcher import _AhoCorasick
+from ..matcher import word_automaton
 from ..model import Token
 from ..rules import Rules
 from ..segment import Segmenter
@@ -36,15 +36,14 @@ class Tables:
         self.lex_surfaces = frozenset(w for w, _ in lexicon.surfaces())
         # the lexicon's surfaces found in a sentence at once (kg.recognise.known.runs)
         surfaces = sorted(self.lex_surfaces)
-        self.lex_automaton = _AhoCorasick(surfaces) if _AhoCorasick is not None and surfaces else None
+        self.lex_automaton = word_automaton(surfaces)
         # (the automaton's numbers of the surfaces of tracks: Context.track_starts)
         self.track_ids = frozenset(i for i, w in enumerate(surfaces)
                                    if lexicon.lookup(w, "IndustryTrack") is not None)
         # a head ends a token only if the token ends with the head's last character
         self.head_last = {h[-1] for h in rules.heads}
         # every head in a sentence at once (kg.recognise.heads.head_ends): most tokens end none
-        self.head_automaton = _AhoCorasick(list(rules.heads)) \
-            if _AhoCorasick is not None and rules.heads else None
+        self.head_automaton = word_automaton(rules.heads)
         self.long_heads = tuple(h for h in rules.heads if len(h) > 1)
         # (built here, not once per sentence: joining and escaping the forms is most of its cost)
         from .legal import bracket_pattern, legal_name_pattern

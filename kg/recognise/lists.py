@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..matcher import _AhoCorasick
+from ..matcher import word_automaton
 from .candidate import Cand
 from .context import Context, proper, stops
 from .items import count_of, item, joined, last_two
@@ -77,7 +77,7 @@ class FrameOpenings:
             for w in f.opening:
                 words[w] = words.get(w, 0) | 1 << k
         self.words, self.bits = list(words), list(words.values())
-        self.automaton = _AhoCorasick(self.words) if self.words and _AhoCorasick is not None else None
+        self.automaton = word_automaton(self.words)
         self.everything = (1 << len(frames)) - 1
 
     def met(self, text: str) -> int:

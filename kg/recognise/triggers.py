@@ -41,7 +41,7 @@ import tomllib
 from functools import lru_cache
 from typing import Iterable
 
-from ..matcher import _AhoCorasick
+from ..matcher import word_automaton
 from ..resources import data_path
 from ..schema import load
 from .text import plain_tree
@@ -250,7 +250,7 @@ class Triggers:
             if need:
                 self.need[source] = need
         self.words, self.bits = list(words), list(words.values())
-        self.automaton = _AhoCorasick(self.words) if self.words and _AhoCorasick is not None else None
+        self.automaton = word_automaton(self.words)
         self.everything = bit - 1
 
     def met(self, text: str) -> int:
