@@ -200,7 +200,10 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         starts = [i for i, x in enumerate(own) if x.m.end <= mt.start
                   and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT)]
         if not starts or not c.cls(own[starts[-1]].key) & classes:
-            return _end(c, mt, f"@previous:{names}", items, text, ctx)
+            # (该产业园位于…，由Y投资建设: the chain opens on a demonstrative, the thing it
+            # points back to is the last one its head word names, not the nearest)
+            return _demonstrated(c, mt, classes, items, text, ctx) \
+                or _end(c, mt, f"@previous:{names}", items, text, ctx)
         at = starts[-1]
         items = own
         head = items[at]
@@ -246,6 +249,20 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         recent = [key for cls, key in ctx.recent.items() if cls in classes]
         return recent[-1:]
     return [items[i].key for i in mt.slots.get(end, [])]
+
+
+def _demonstrated(c: Collector, mt: Match, classes: set[str], items: list[Item], text: str,
+                  ctx: Context) -> list[str]:
+    """The thing a sentence opening on a demonstrative and a head word (该产业园, 此项目)
+    points back to, when no thing opens a clause before the match: the last of ``classes``
+    named before it in the paragraph whose name ends with that head word."""
+    opening = text[:mt.start].lstrip()
+    if not opening or opening[0] not in DEMONSTRATIVES:
+        return []
+    opening = opening.lstrip(DEMONSTRATIVES)
+    before = ctx.named + [x.key for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE]
+    return next(([k] for k in reversed(before) if k != ctx.home and c.cls(k) & classes
+                 and any(opening.startswith(c.ents[k].name[-n:]) for n in (2, 3))), [])
 
 
 def _counted(c: Collector, mt: Match, names: str, items: list[Item], text: str, ctx: Context) -> list[str]:
