@@ -424,9 +424,9 @@ ROWS = [
         "星澜生物签约入驻墨川医疗器械产业园。该产业园地处青禾高新区云溪街道，由星澜集团负责建设，主攻医用耗材。",
         ("墨川医疗器械产业园", "ownedBy", "星澜集团")),
     # ... also where the paragraph opens on it (该工程由Y…): the paragraph before named the thing
-    yes("owner-by-anaphor", {"台远集团有限公司": E, "墨川机场扩容工程": P},
-        ("墨川机场扩容工程南侧航站楼已封顶。航站楼建成后可满足需求。\n该工程由台远集团有限公司负责建设，总投资约38亿元。",),
-        ("墨川机场扩容工程", "ownedBy", "台远集团有限公司")),
+    yes("owner-by-anaphor", {"台远集团": E, "墨川机场扩容工程": P},
+        ("墨川机场扩容工程南侧航站楼已封顶。航站楼建成后可满足需求。\n该工程由台远集团牵头建设，预计明年投用。",),
+        ("墨川机场扩容工程", "ownedBy", "台远集团")),
     # a name the recogniser missed before 由: not the project named earlier
     no("owner-by-anaphor", {"星澜集团": E, "墨川数据港": P},
        "墨川数据港加快推进。其中，青禾免税城由星澜集团投资建设。", ("墨川数据港", "ownedBy", "星澜集团")),
