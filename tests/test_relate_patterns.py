@@ -418,6 +418,15 @@ ROWS = [
     yes("owner-by-anaphor", {"星澜集团": E, "墨川数据港二期": P, "青禾物流园": PL},
         "青禾物流园内的墨川数据港二期今年投运，这个项目由星澜集团投资运营。",
         ("墨川数据港二期", "ownedBy", "星澜集团")),
+    # a chain opening on a demonstrative (该产业园位于…，由Y…): the thing its head word names
+    # before it, not the zone named nearer
+    yes("owner-by-anaphor", {"星澜集团": E, "墨川医疗器械产业园": PL, "青禾高新区": PL, "云溪街道": L},
+        "星澜生物签约入驻墨川医疗器械产业园。该产业园地处青禾高新区云溪街道，由星澜集团负责建设，主攻医用耗材。",
+        ("墨川医疗器械产业园", "ownedBy", "星澜集团")),
+    # ... also where the paragraph opens on it (该工程由Y…): the paragraph before named the thing
+    yes("owner-by-anaphor", {"台远集团": E, "墨川机场扩容工程": P},
+        ("墨川机场扩容工程南侧航站楼已封顶。航站楼建成后可满足需求。\n该工程由台远集团牵头建设，预计明年投用。",),
+        ("墨川机场扩容工程", "ownedBy", "台远集团")),
     # a name the recogniser missed before 由: not the project named earlier
     no("owner-by-anaphor", {"星澜集团": E, "墨川数据港": P},
        "墨川数据港加快推进。其中，青禾免税城由星澜集团投资建设。", ("墨川数据港", "ownedBy", "星澜集团")),

@@ -356,6 +356,25 @@ def test_home_parts(things, text, aliases, want):
     assert r.facts("partOf") == want
 
 
+LISTED = {"云溪区": L, "青禾镇": L, "墨川镇": L, "星澜街道": L, "星澜市": L, "墨川区": L, "青禾街道": L,
+          "经开区": PL, "云溪村": L, "星澜村": L}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the units listed after the first part of a place are its parts too
+    ("项目落在云溪区青禾镇、墨川镇和星澜街道等镇街。",
+     {("青禾镇", "云溪区"), ("墨川镇", "云溪区"), ("星澜街道", "云溪区")}),
+    ("星澜市云溪区、墨川区两大商圈加快提升。", {("云溪区", "星澜市"), ("墨川区", "星澜市")}),
+    # ... not one with its own whole before it
+    ("园区横跨云溪区青禾街道和经开区星澜街道。", {("青禾街道", "云溪区"), ("星澜街道", "经开区")}),
+    # ... nor towns listed after a village of another town (each village after its own town)
+    ("青禾镇云溪村、墨川镇星澜村入选精品村。", {("云溪村", "青禾镇"), ("星澜村", "墨川镇")}),
+])
+def test_units_listed_after_a_part_of_a_place(text, want):
+    r = relate_on(LISTED, text)
+    assert {(s, o) for s, p, o, _ in r.facts("partOf")} == want
+
+
 LAYOUT = {"青禾高新区": PL, "星澜园区": PL, "墨川工业园": PL, "云岫科技园": PL, "云溪区": L, "锦程新区": PL}
 
 

@@ -126,7 +126,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             acting = district                   # the district the paragraph's acts are of
             mall_area = None                    # the 商圈 the paragraph opens on
             opening = True
-            ctx.named = []
+            ctx.previous, ctx.named = ctx.named, []
             governing, recent, field, parent, heading, kind, para = None, None, None, None, None, None, s.paragraph
             stage = None             # the track of the paragraph's last stage label (零部件方面，…T…)
             platform = None          # the last platform named in the paragraph

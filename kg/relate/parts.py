@@ -27,6 +27,7 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
                 and (c.ents[b.key].name.endswith(units) or b.m.rule in cities) \
                 and not (waters and c.ents[a.key].name.endswith(waters)):
             c.add(b.key, "partOf", a.key, doc_id, s.index, "part-adjacent")
+            _listed_after(c, doc_id, s.index, text, ms, a, b, units)
     pat = part.get("platform_frame")
     if pat:
         for mt in finditer(pat, text):
@@ -100,6 +101,20 @@ def layout(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], hom
     for x in run:
         if c.cls(x.key) & {"Place", "Platform", "CommercialDistrict"}:
             c.add(x.key, "partOf", whole, doc_id, index, "part-layout")
+
+
+def _listed_after(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], whole: Item,
+                  first: Item, units: tuple[str, ...]) -> None:
+    """蓬江区棠下镇、荷塘镇和潮连街道 / 衡阳市蒸湘区、雁峰区: the area units listed after the
+    first part of a place, with no whole of their own before them, are its parts too (not after
+    a zone: 星澜高新区东片区、云溪镇 lists the zone's area beside towns around it)."""
+    lower = tuple(c.rules.get("part", {}).get("listed_units", ()))
+    if c.ents[whole.key].cls != "Place" or not lower or not c.ents[first.key].name.endswith(lower):
+        return      # (汤溪镇寺平村、琅琊镇白沙溪村: villages, each after its own town)
+    run = next((r for r in lists(c, text, ms) if r[0] is first), [])
+    for x in run[1:]:
+        if c.ents[x.key].cls == "Place" and c.ents[x.key].name.endswith(lower) and x.key != whole.key:
+            c.add(x.key, "partOf", whole.key, doc_id, index, "part-adjacent")
 
 
 def _past_aside(after: str) -> str:

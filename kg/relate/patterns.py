@@ -23,7 +23,9 @@ subject and the object. Besides slots, an end may be:
   with the head word the match opens on (…签约共建X创新中心，中心落户Y: the centre);
 - ``@antecedent:<Class>``: what ``@topic:<Class>`` names (not counting the home), or the
   thing it holds (Y内的A), else what ``@previous:<Class>`` names (A…，紧邻B，…，项目由Y
-  投资建设: A, not B; Y内的A是…，新区在此建设了X: A);
+  投资建设: A, not B; Y内的A是…，新区在此建设了X: A); where the sentence opens on a
+  demonstrative and a head word (该产业园, 该工程), the last thing that head word names in
+  the paragraph or the one before;
 - ``@sentence:<Class>``: the nearest thing of these classes before the match in
   its sentence that is not the home (X产业园…，重点发展A、B), else nothing; for a
   track, not a park the clause relies on (依托X，重点发展A: track.relied_on_before);
@@ -75,6 +77,7 @@ class Context:
     sentence: tuple[str, int] | None = None                   # (document, index) of the sentence
     recent: dict[str, str] = field(default_factory=dict)      # class -> last thing of it in the paragraph
     named: list[str] = field(default_factory=list)            # the paragraph's things, in naming order
+    previous: list[str] = field(default_factory=list)         # the paragraph before's things, so
     heading: str | None = None                                # the thing the item heading before names
 
 
@@ -200,7 +203,10 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         starts = [i for i, x in enumerate(own) if x.m.end <= mt.start
                   and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT)]
         if not starts or not c.cls(own[starts[-1]].key) & classes:
-            return _end(c, mt, f"@previous:{names}", items, text, ctx)
+            # (该产业园位于…，由Y投资建设: the chain opens on a demonstrative, the thing it
+            # points back to is the last one its head word names, not the nearest)
+            return _demonstrated(c, mt, classes, items, text, ctx) \
+                or _end(c, mt, f"@previous:{names}", items, text, ctx)
         at = starts[-1]
         items = own
         head = items[at]
@@ -246,6 +252,21 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         recent = [key for cls, key in ctx.recent.items() if cls in classes]
         return recent[-1:]
     return [items[i].key for i in mt.slots.get(end, [])]
+
+
+def _demonstrated(c: Collector, mt: Match, classes: set[str], items: list[Item], text: str,
+                  ctx: Context) -> list[str]:
+    """The thing a sentence opening on a demonstrative and a head word (该产业园, 此项目)
+    points back to, when no thing opens a clause before the match: the last of ``classes``
+    named before it in the paragraph, else in the paragraph before (a paragraph may open on
+    该工程由Y负责建设), whose name ends with that head word."""
+    opening = text[:max(mt.end, 1)].lstrip()
+    if not opening or opening[0] not in DEMONSTRATIVES:
+        return []
+    opening = opening.lstrip(DEMONSTRATIVES)
+    before = ctx.previous + ctx.named + [x.key for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE]
+    return next(([k] for k in reversed(before) if k != ctx.home and c.cls(k) & classes
+                 and any(opening.startswith(c.ents[k].name[-n:]) for n in (2, 3))), [])
 
 
 def _counted(c: Collector, mt: Match, names: str, items: list[Item], text: str, ctx: Context) -> list[str]:
