@@ -75,7 +75,14 @@ class Sampler:
 
 
 def main() -> None:
-    corpus, store, out = sys.argv[1:4]
+    import argparse
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
+    ap.add_argument("corpus", help="a folder of documents (bench/corpus.py's make_corpus makes one)")
+    ap.add_argument("store", help='the store folder to build, or "none" for a build without a store')
+    ap.add_argument("out", help="the graph file to write")
+    a = ap.parse_args()
+    corpus, store, out = a.corpus, a.store, a.out
     import kg.builder.run as run
     from kg.pipeline import build
     sampler = Sampler()
