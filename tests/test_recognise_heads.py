@@ -199,6 +199,17 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("规划建设墨川低空飞行器测试场", {"墨川低空飞行器测试场": PR}, id="ceshichang"),
     case("共建青禾数字人才实训基地", {"青禾数字人才实训基地": PR}, id="shixunjidi"),
     case("星澜购物中心开业", {"星澜购物中心": PR}, id="gouwuzhongxin"),
+    # housing a zone builds for talent, named by a proper word; a count of flats is no name
+    case("园区建有青禾人才公寓、墨川商业街", {"青禾人才公寓": PR, "墨川商业街": C}, id="rencaigongyu"),
+    case("星澜人才社区交付使用", {"星澜人才社区": PR}, id="rencaishequ"),
+    case("提供人才公寓1200套", {}, id="rencaigongyu-count"),
+    # a zone's shared centres and pilot plants, and a resort zone, are platforms
+    case("墨川锂电科创中心已入驻企业56家", {"墨川锂电科创中心": PL}, id="kechuangzhongxin"),
+    case("共建星澜合成生物中试平台", {"星澜合成生物中试平台": PL}, id="zhongshipingtai"),
+    # ... weak: a university's centre in a list of research bodies is a body
+    case("墨川工业大学云溪科创中心等研发机构已入驻", {"墨川工业大学云溪科创中心": I}, id="kechuangzhongxin-listed-body"),
+    case("建设青禾国际旅游度假区", {"青禾国际旅游度假区": PL}, id="lvyoudujiaqu"),
+    case("搭建公共服务平台", {}, id="gonggongfuwupingtai-generic"),
     # a technology (or manufacturing) innovation centre is a body; a firm's centre a project
     case("青禾智能家电技术创新中心揭牌", {"青禾智能家电技术创新中心": I}, id="jishuchuangxinzhongxin"),
     case("墨川轨道装备制造业创新中心揭牌", {"墨川轨道装备制造业创新中心": I}, id="zhizaoyechuangxinzhongxin"),
