@@ -1101,3 +1101,19 @@ def test_branches_and_offices(recogniser, text, want):
 ])
 def test_a_zone_named_before_a_park(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- a firm named by its city's short name, a coined brand and its trade (city_firms.py) ----------
+
+@pytest.mark.parametrize("text, want", [
+    # needs no word that introduces firms: the city and the coined brand make the name
+    case("湖州星泰生物签约共建疫苗研发中心", {"湖州星泰生物": E}, id="city-brand-trade"),
+    case("广扬智装、扬州博瑞自动化为车企提供整线集成", {"扬州博瑞自动化": E}, id="city-brand-trade-listed"),
+    case("浙江墨澜科技发布新品", {"浙江墨澜科技": E}, id="province-brand-trade"),
+    # a district with its unit is a place of its own; a part of town or a track is no brand
+    case("拱墅区星澜科技发布新品", {"拱墅区": P}, id="district-unit-then-firm"),
+    case("打造杭州城西科技创新", {"杭州市": P}, id="part-of-town-no-brand"),
+    case("杭州生物医药加快发展", {"杭州市": P, "生物医药": T}, id="track-no-brand"),
+])
+def test_a_firm_named_by_its_city_brand_and_trade(recogniser, text, want):
+    check(recogniser, text, want)
