@@ -210,6 +210,9 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("墨川工业大学云溪科创中心等研发机构已入驻", {"墨川工业大学云溪科创中心": I}, id="kechuangzhongxin-listed-body"),
     case("建设青禾国际旅游度假区", {"青禾国际旅游度假区": PL}, id="lvyoudujiaqu"),
     case("搭建公共服务平台", {}, id="gonggongfuwupingtai-generic"),
+    # a place's first store is a kind of store; a brand names one (before a place or a region)
+    case("对新引进的浙江首店、全国首店分别给予奖励", {"浙江省": P}, id="place-first-store-is-a-kind"),
+    case("星禾华东首店、墨澜宁波首店相继落户", {"星禾华东首店": PR, "墨澜宁波首店": PR}, id="brand-first-store"),
     # a technology (or manufacturing) innovation centre is a body; a firm's centre a project
     case("青禾智能家电技术创新中心揭牌", {"青禾智能家电技术创新中心": I}, id="jishuchuangxinzhongxin"),
     case("墨川轨道装备制造业创新中心揭牌", {"墨川轨道装备制造业创新中心": I}, id="zhizaoyechuangxinzhongxin"),
@@ -1107,8 +1110,8 @@ def test_a_zone_named_before_a_park(recogniser, text, want):
 
 @pytest.mark.parametrize("text, want", [
     # needs no word that introduces firms: the city and the coined brand make the name
-    case("湖州星泰生物签约共建疫苗研发中心", {"湖州星泰生物": E}, id="city-brand-trade"),
-    case("广扬智装、扬州博瑞自动化为车企提供整线集成", {"扬州博瑞自动化": E}, id="city-brand-trade-listed"),
+    case("湖州星泰生物与青禾大学合作开发新药", {"湖州星泰生物": E, "青禾大学": I}, id="city-brand-trade"),
+    case("墨禾智装、扬州博瑞自动化为车企供货", {"扬州博瑞自动化": E}, id="city-brand-trade-listed"),
     case("浙江墨澜科技发布新品", {"浙江墨澜科技": E}, id="province-brand-trade"),
     # a district with its unit is a place of its own; a part of town or a track is no brand
     case("拱墅区星澜科技发布新品", {"拱墅区": P}, id="district-unit-then-firm"),
