@@ -160,6 +160,8 @@ def test_a_place_is_not_taken_as_an_owner(recogniser):
     ("墨川精工（杭州）机械有限公司年产800台数控机床项目投产",
      "墨川精工（杭州）机械有限公司年产800台数控机床项目", ["墨川精工（杭州）机械有限公司"]),
     ("星澜集团新能源基地项目开工", "星澜集团新能源基地项目", ["星澜集团"]),
+    # words joined by 及 name two products, not a firm ending in a trade ([long_name] joiners)
+    ("青禾农用车整车及仪表总成生产线投产", "青禾农用车整车及仪表总成生产线", []),
 ])
 def test_no_owner_is_made_of_a_quantity_or_a_place(recogniser, text, name, owners):
     ms = mentions(recogniser, text)

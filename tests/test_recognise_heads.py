@@ -199,6 +199,20 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("规划建设墨川低空飞行器测试场", {"墨川低空飞行器测试场": PR}, id="ceshichang"),
     case("共建青禾数字人才实训基地", {"青禾数字人才实训基地": PR}, id="shixunjidi"),
     case("星澜购物中心开业", {"星澜购物中心": PR}, id="gouwuzhongxin"),
+    # housing a zone builds for talent, named by a proper word; a count of flats is no name
+    case("园区建有青禾人才公寓、墨川商业街", {"青禾人才公寓": PR, "墨川商业街": C}, id="rencaigongyu"),
+    case("星澜人才社区交付使用", {"星澜人才社区": PR}, id="rencaishequ"),
+    case("提供人才公寓1200套", {}, id="rencaigongyu-count"),
+    # a zone's shared centres and pilot plants, and a resort zone, are platforms
+    case("墨川锂电科创中心已入驻企业56家", {"墨川锂电科创中心": PL}, id="kechuangzhongxin"),
+    case("共建星澜合成生物中试平台", {"星澜合成生物中试平台": PL}, id="zhongshipingtai"),
+    # ... weak: a university's centre in a list of research bodies is a body
+    case("墨川工业大学云溪科创中心等研发机构已入驻", {"墨川工业大学云溪科创中心": I}, id="kechuangzhongxin-listed-body"),
+    case("建设青禾国际旅游度假区", {"青禾国际旅游度假区": PL}, id="lvyoudujiaqu"),
+    case("搭建公共服务平台", {}, id="gonggongfuwupingtai-generic"),
+    # a place's first store is a kind of store; a brand names one (before a place or a region)
+    case("对新引进的浙江首店、全国首店分别给予奖励", {"浙江省": P}, id="place-first-store-is-a-kind"),
+    case("星禾华东首店、墨澜宁波首店相继落户", {"星禾华东首店": PR, "墨澜宁波首店": PR}, id="brand-first-store"),
     # a technology (or manufacturing) innovation centre is a body; a firm's centre a project
     case("青禾智能家电技术创新中心揭牌", {"青禾智能家电技术创新中心": I}, id="jishuchuangxinzhongxin"),
     case("墨川轨道装备制造业创新中心揭牌", {"墨川轨道装备制造业创新中心": I}, id="zhizaoyechuangxinzhongxin"),
@@ -1089,4 +1103,20 @@ def test_branches_and_offices(recogniser, text, want):
     case("，开发区智能装备产业园开工建设。", {"开发区智能装备产业园": "Platform"}, id="bare-zone"),
 ])
 def test_a_zone_named_before_a_park(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+# -- a firm named by its city's short name, a coined brand and its trade (city_firms.py) ----------
+
+@pytest.mark.parametrize("text, want", [
+    # needs no word that introduces firms: the city and the coined brand make the name
+    case("湖州星泰生物与青禾大学合作开发新药", {"湖州星泰生物": E, "青禾大学": I}, id="city-brand-trade"),
+    case("墨禾智装、扬州博瑞自动化为车企供货", {"扬州博瑞自动化": E}, id="city-brand-trade-listed"),
+    case("浙江墨澜科技发布新品", {"浙江墨澜科技": E}, id="province-brand-trade"),
+    # a district with its unit is a place of its own; a part of town or a track is no brand
+    case("拱墅区星澜科技发布新品", {"拱墅区": P}, id="district-unit-then-firm"),
+    case("打造杭州城西科技创新", {"杭州市": P}, id="part-of-town-no-brand"),
+    case("杭州生物医药加快发展", {"杭州市": P, "生物医药": T}, id="track-no-brand"),
+])
+def test_a_firm_named_by_its_city_brand_and_trade(recogniser, text, want):
     check(recogniser, text, want)

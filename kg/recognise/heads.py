@@ -7,6 +7,7 @@ import re
 
 from ..model import Token
 from .candidate import Cand
+from .city_firms import city_opening
 from .context import Context, generic_only, proper, stops, strip_generic
 from .glued import glued_name, opens_name, short_water, whole_word
 from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
@@ -146,8 +147,9 @@ def heads(ctx: Context) -> list[Cand]:
                 break
             if len(h.word) == 1 and _stacked_head(ctx, mod, h):
                 break  # 步行街|街: a head does not follow a head of its kind
-            c = Cand(start, e, h.cls, name, f"head:{h.word}", prio=2,
-                     needs_context=h.context)
+            city = city_opening(ctx, start, mod_end, h)   # 扬州|星芯|电子: a firm wherever it stands
+            c = Cand(start, e, h.cls, name, f"city-firm:{h.word}" if city else f"head:{h.word}",
+                     prio=2, needs_context=h.context and not city)
             if _level_body(ctx, name, start):
                 c.cls, c.rule = "Institution", f"level-body:{h.word}"
             if h.owner and not national(ctx, name):   # (the state's centre is no firm's)

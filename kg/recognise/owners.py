@@ -77,7 +77,10 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
     s = ""
     trades = ctx.rules.brand.get("owner_trades", ())
     adjectives = ctx.rules.brand.get("trade_adjectives", ())
+    joiners = ctx.rules.long_name.get("joiners", ())
     for w in inner[:-1]:
+        if w in joiners:
+            break   # (星澜电动车整车|及|电驱系统生产线: the words join two products, no firm's name)
         s += w
         h = ctx.rules.head_of(s)
         word = h.word if h and h.cls in ("Enterprise", "Institution") else next(

@@ -1,0 +1,35 @@
+"""Firms named by their city, a coined brand and their trade (扬州|星芯|电子, 湖州|博瑞|自动化).
+
+A trade head (rules.toml [[head]] with `context`) needs a word around it that introduces
+firms, for a bare "X电子" in running text is too often a common word; and its modifier
+stops at a place before it, so 拱墅区|星澜科技 is a district and a firm. A city's or a
+province's short name glued to a brand no dictionary knows is another shape: firms are
+registered that way (扬州…电子有限公司 shortened to the city, the brand and the trade), and
+the three together are no common word. The name then keeps the city, and needs no context.
+"""
+from __future__ import annotations
+
+from .context import Context, proper
+
+
+def city_opening(ctx: Context, start: int, mod_end: int, h) -> bool:
+    """True when a trade head's modifier ``text[start:mod_end]`` is a city's or province's
+    short name and a coined brand after it (扬州|星芯 before 电子)."""
+    if h.cls != "Enterprise" or not h.context:
+        return False
+    t = ctx.by_start.get(start)
+    if t is None or t.end >= mod_end:
+        return False
+    word = t.text
+    units = tuple(ctx.rules.brand.get("city_firm_not_after", ()))
+    if len(word) < 2 or (units and word.endswith(units)):
+        return False   # (拱墅区|星澜科技: a district with its unit is a place of its own)
+    e = ctx.lex.lookup(word, "Place")
+    if not (e and (e.levels or any(s.startswith("cn-admin") for s in e.sources))):
+        return False
+    rest = ctx.text[t.end:mod_end]
+    # (湖州|生物医药: a track after a city is no brand; nor a place or a part of town: 杭州|拱墅,
+    # 杭州|城西, words jieba tags for places and where: [brand] city_firm_not_brand_tags)
+    tags = tuple(ctx.rules.brand.get("city_firm_not_brand_tags", ()))
+    return proper(ctx, rest) and not any(ctx.lex.lookup(w.text, "Place") or ctx.seg.tag(w.text) in tags
+                                         for w in ctx.seg.tokens(rest))
