@@ -1972,3 +1972,24 @@ def test_a_thing_built_across_places_lies_in_each(text, want):
 def test_a_firm_named_after_a_groups_stem_is_the_groups(things, text, want):
     r = relate_on(things, text)
     assert {f[:3] for f in r.facts("ownedBy") if f[3] == "owner-group"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # things listed before as many places, 分别 and a verb of lying between: each its own place
+    ("推进青禾高新区建设，星澜产业园、墨川产业园、白露产业园分别落在东湖街道、西岭街道和南山镇。",
+     {("星澜产业园", "locatedIn", "东湖街道"), ("墨川产业园", "locatedIn", "西岭街道"),
+      ("白露产业园", "locatedIn", "南山镇")}),
+    # ... across a clause of what they do together
+    ("星澜医院新院区、白露学院实训中心等项目同时开工，分别位于青禾新城和南山镇。",
+     {("星澜医院新院区", "locatedIn", "青禾新城"), ("白露学院实训中心", "locatedIn", "南山镇")}),
+])
+def test_things_each_in_its_own_place(text, want):
+    r = relate_on({"青禾高新区": PL, "星澜产业园": PL, "墨川产业园": PL, "白露产业园": PL, "东湖街道": L,
+                   "西岭街道": L, "南山镇": L, "星澜医院新院区": P, "白露学院实训中心": P, "青禾新城": L}, text)
+    assert want <= {f[:3] for f in r.facts() if f[3] == "located-respective"}
+
+
+def test_places_not_as_many_as_the_things_are_not_given_in_order():
+    r = relate_on({"星澜产业园": PL, "墨川产业园": PL, "东湖街道": L, "西岭街道": L, "南山镇": L},
+                  "星澜产业园、墨川产业园分别位于东湖街道、西岭街道和南山镇。")
+    assert not [f for f in r.facts() if f[3] == "located-respective"]
