@@ -1183,6 +1183,9 @@ def test_firms_listed_as_partners_take_no_track(text, partners_placed):
     # a commercial district that newly takes in brands is where what opens lies ([district] topic_acts: 新引进)
     ("今年以来，青禾商圈新引进品牌首店23家，星澜广场、墨川中心相继开业。",
      {("星澜广场", "locatedIn", "青禾商圈"), ("墨川中心", "locatedIn", "青禾商圈"), ("青禾商圈", "locatedIn", "云溪区")}),
+    # ... or that newly opens the malls it names, later in its paragraph (topic_acts: 新开业)
+    ("今年消费回暖。青禾商圈新开业星澜广场、墨川中心两个综合体，客流增长两成。",
+     {("星澜广场", "locatedIn", "青禾商圈"), ("墨川中心", "locatedIn", "青禾商圈"), ("青禾商圈", "locatedIn", "云溪区")}),
 ])
 def test_district_act_words_and_carried_clauses(text, want):
     r = district_doc({"墨川数据港": P, "星澜智算中心": P, "青禾研究院": I, "青禾商圈": C, "星澜广场": P,
