@@ -1996,3 +1996,16 @@ def test_places_not_as_many_as_the_things_are_not_given_in_order():
     r = relate_on({"星澜产业园": PL, "墨川产业园": PL, "东湖街道": L, "西岭街道": L, "南山镇": L},
                   "星澜产业园、墨川产业园分别位于东湖街道、西岭街道和南山镇。")
     assert not [f for f in r.facts() if f[3] == "located-respective"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a park that opens its sentence on what it invested is the actor of its clauses: what they
+    # build lies in it ([district] topic_acts: 完成投资)
+    ("今年项目建设提速。青禾科技城完成投资20亿元，星澜会展中心主体完工，墨川医院开工建设。", "青禾科技城"),
+    # ... not a park that opens it on something else: the district builds there
+    ("今年项目建设提速。青禾科技城发布规划，星澜会展中心主体完工，墨川医院开工建设。", "云溪区"),
+])
+def test_a_park_that_invests_is_the_actor_of_its_sentence(text, place):
+    r = district_doc({"青禾科技城": PL, "星澜会展中心": P, "墨川医院": P}, text)
+    got = r.pairs("locatedIn")
+    assert {("星澜会展中心", "locatedIn", place), ("墨川医院", "locatedIn", place)} <= got
