@@ -19,7 +19,7 @@ from kg.relate import relate
 # the subject only)
 SENTENCE_RULES = {"owner-prefix", "owner-frame", "enumeration-track", "sentence-track",
                   "track-list-sub", "located-after",
-                  "located-adjacent", "located-of", "located-phase", "part-adjacent",
+                  "located-adjacent", "located-of", "located-phase", "located-respective", "part-adjacent",
                   "part-platform", "clause-track", "part-include"} | {
     p.name for p in default_matcher().patterns
     if not any(e.startswith("@") for e in (*p.ends(p.subject), *p.ends(p.object)))}

@@ -138,6 +138,20 @@ ROWS = [
     # a clause opener (其中) before the thing the clause chain is about
     yes("located-topic-site", {"星澜储能项目": P, "白沙经开区": PL},
         "今年开工项目18个，其中星澜储能项目计划投资12亿元，落户白沙经开区。", ("星澜储能项目", LOC, "白沙经开区")),
+    # ... or an item's number or an enumerator opening the sentence (2．A：位于Y; 一是A，…，选址Y)
+    yes("located-topic-site", {"星澜算力基地": P, "白沙街道": L},
+        "2．星澜算力基地：位于白沙街道，总投资12亿元，年底投用。", ("星澜算力基地", LOC, "白沙街道")),
+    yes("located-topic-site", {"星澜储能项目": P, "青禾镇": L},
+        "一是星澜储能项目，总投资12亿元，选址在青禾镇；二是墨川物流中心，总投资6亿元。",
+        ("星澜储能项目", LOC, "青禾镇")),
+    yes("located-topic-site", {"星澜医药港": PL, "青禾街道": L},
+        "第一是星澜医药港，这是新区打造的专业园区，位于青禾街道，已引进企业30家。",
+        ("星澜医药港", LOC, "青禾街道")),
+    yes("located-topic-site", {"墨川文旅街区提升项目": P, "白露街道": L},
+        "5.墨川文旅街区提升项目，位于白露街道，年底完成改造。", ("墨川文旅街区提升项目", LOC, "白露街道")),
+    # ... not a figure before the thing (12.6亿元的A: no item's number)
+    no("located-topic-site", {"星澜储能项目": P, "青禾镇": L},
+       "12.6亿元的星澜储能项目，选址青禾镇。", ("星澜储能项目", LOC, "青禾镇")),
     # ... not a thing named after the clause's first word that is no opener
     no("located-topic-site", {"星澜储能项目": P, "白沙经开区": PL},
        "今年开工项目18个，参照星澜储能项目计划投资12亿元，落户白沙经开区。", ("星澜储能项目", LOC, "白沙经开区")),

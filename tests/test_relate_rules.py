@@ -1202,6 +1202,9 @@ def test_firms_listed_as_partners_take_no_track(text, partners_placed):
     # a commercial district that newly takes in brands is where what opens lies ([district] topic_acts: 新引进)
     ("今年以来，青禾商圈新引进品牌首店23家，星澜广场、墨川中心相继开业。",
      {("星澜广场", "locatedIn", "青禾商圈"), ("墨川中心", "locatedIn", "青禾商圈"), ("青禾商圈", "locatedIn", "云溪区")}),
+    # ... or that newly opens the malls it names, later in its paragraph (topic_acts: 新开业)
+    ("今年消费回暖。青禾商圈新开业星澜广场、墨川中心两个综合体，客流增长两成。",
+     {("星澜广场", "locatedIn", "青禾商圈"), ("墨川中心", "locatedIn", "青禾商圈"), ("青禾商圈", "locatedIn", "云溪区")}),
 ])
 def test_district_act_words_and_carried_clauses(text, want):
     r = district_doc({"墨川数据港": P, "星澜智算中心": P, "青禾研究院": I, "青禾商圈": C, "星澜广场": P,
@@ -1991,3 +1994,37 @@ def test_a_thing_built_across_places_lies_in_each(text, want):
 def test_a_firm_named_after_a_groups_stem_is_the_groups(things, text, want):
     r = relate_on(things, text)
     assert {f[:3] for f in r.facts("ownedBy") if f[3] == "owner-group"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # things listed before as many places, 分别 and a verb of lying between: each its own place
+    ("推进青禾高新区建设，星澜产业园、墨川产业园、白露产业园分别落在东湖街道、西岭街道和南山镇。",
+     {("星澜产业园", "locatedIn", "东湖街道"), ("墨川产业园", "locatedIn", "西岭街道"),
+      ("白露产业园", "locatedIn", "南山镇")}),
+    # ... across a clause of what they do together
+    ("星澜医院新院区、白露学院实训中心等项目同时开工，分别位于青禾新城和南山镇。",
+     {("星澜医院新院区", "locatedIn", "青禾新城"), ("白露学院实训中心", "locatedIn", "南山镇")}),
+])
+def test_things_each_in_its_own_place(text, want):
+    r = relate_on({"青禾高新区": PL, "星澜产业园": PL, "墨川产业园": PL, "白露产业园": PL, "东湖街道": L,
+                   "西岭街道": L, "南山镇": L, "星澜医院新院区": P, "白露学院实训中心": P, "青禾新城": L}, text)
+    assert want <= {f[:3] for f in r.facts() if f[3] == "located-respective"}
+
+
+def test_places_not_as_many_as_the_things_are_not_given_in_order():
+    r = relate_on({"星澜产业园": PL, "墨川产业园": PL, "东湖街道": L, "西岭街道": L, "南山镇": L},
+                  "星澜产业园、墨川产业园分别位于东湖街道、西岭街道和南山镇。")
+    assert not [f for f in r.facts() if f[3] == "located-respective"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a park that opens its sentence on what it invested is the actor of its clauses: what they
+    # build lies in it ([district] topic_acts: 完成投资)
+    ("今年项目建设提速。青禾科技城完成投资20亿元，星澜会展中心主体完工，墨川医院开工建设。", "青禾科技城"),
+    # ... not a park that opens it on something else: the district builds there
+    ("今年项目建设提速。青禾科技城发布规划，星澜会展中心主体完工，墨川医院开工建设。", "云溪区"),
+])
+def test_a_park_that_invests_is_the_actor_of_its_sentence(text, place):
+    r = district_doc({"青禾科技城": PL, "星澜会展中心": P, "墨川医院": P}, text)
+    got = r.pairs("locatedIn")
+    assert {("星澜会展中心", "locatedIn", place), ("墨川医院", "locatedIn", place)} <= got

@@ -24,7 +24,7 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
 - ``located-verb`` (X落地Y, X位于Y), ``located-after`` (Y落有X),
   ``located-adjacent`` (西湖文化广场环球中心), ``located-of``
   (大城北的杭州中心, 大武林商圈的恒隆广场), ``located-phase`` (武林路二期 locatedIn
-  武林路, read off the name), ``district-act``: what the district the document
+  武林路, read off the name), ``located-respective`` (A、B分别位于Y1和Y2: each its own), ``district-act``: what the district the document
   speaks for lands, builds or opens; ``profile-home``: what a park's profile (青禾产业园简介)
   presents and no rule places lies in the park (kg/relate/profile.py).
 - ``part-segment`` (大运河拱墅段 partOf 大运河), ``part-adjacent`` (祥符街道吉如社区, an
@@ -53,9 +53,10 @@ from collections import Counter, defaultdict
 
 from ..model import Document, Entity, Mention, Relation
 from . import learned
-from .base import Collector, Item, rx
+from .base import Collector, Item, lists, rx
 from .fields import ItemFields
 from .home import HomeRules, document_head, find_home, home_word_list, home_words, kind_words
+from .members import respective_places
 from .located import (acts_count, acts_lead, find_site, heading_area, located, lists_on, numbered_item,
                       paragraph_district, sentence_setting, setting)
 from .names import corpus, group_firms, home_parts, named_places, named_tracks, stem_owners
@@ -231,6 +232,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         counting = counting or acts_count(c, s.text) is not None
         site = find_site(c, s.text, ms) or site
         parts(c, doc, s, ms, platform, district, park)
+        respective_places(c, doc.doc_id, s.index, s.text, lists(c, s.text, ms))
         last = [x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
         recent = last[-1] if last else recent
         seen += [k for k in last if k not in seen]

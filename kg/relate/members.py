@@ -3,7 +3,7 @@ the track heading an enumeration (A、B等T龙头企业), and the market a firm 
 backer or a partner (kg/relate/tracks.py asks both of every thing)."""
 from __future__ import annotations
 
-from .base import CLAUSE, Collector, Item, found_before, modifies, rx
+from .base import CLAUSE, LOCATED_SUBJECTS, LOCATIONS, Collector, Item, found_before, modifies, rx
 from ..recognise.items import count_of
 
 
@@ -69,3 +69,19 @@ def respective(c: Collector, text: str, runs: list[list[Item]]) -> dict[int, Ite
             continue
         out.update({id(x): t for x, t in zip(things, tracks)})
     return out
+
+
+def respective_places(c: Collector, doc_id: str, index: int, text: str, runs: list[list[Item]]) -> None:
+    """Things listed before as many places, each in its own (A、B、C分别落在Y1、Y2和Y3;
+    A、B等项目同步启动，分别位于Y1和Y2): thing -> its place, in order, when the words
+    between the lists end on 分别 and a verb of lying (relations.toml located.respective_between)."""
+    between_re = rx(c.rules.get("located", {}).get("respective_between", "$^"))
+    for things, places in zip(runs, runs[1:]):
+        if len(things) < 2 or len(things) != len(places) \
+                or not all(x.cls in LOCATED_SUBJECTS and x.cls != "Place" for x in things) \
+                or not all(y.cls in LOCATIONS for y in places):
+            continue
+        if not between_re.fullmatch(text, things[-1].m.end, places[0].m.start):
+            continue
+        for x, y in zip(things, places):
+            c.add(x.key, "locatedIn", y.key, doc_id, index, "located-respective")
