@@ -11,10 +11,13 @@ from .city_firms import city_opening
 from .context import Context, generic_only, proper, stops, strip_generic
 from .glued import glued_name, opens_name, short_water, whole_word
 from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
+from .modifier_words import (admin, admin_prefix, block_name, brand_in, inside_end, kind_only, local_name_in,
+                             locality_last, org_word_in, own_word_in, place_word_in, topic_end, unknown_word_in,
+                             verb_only)
 from .openings import firm_opens, national, national_kept, unit_after_admin
 from .owners import known_owner_before, owner, short_owner_before
 from .roads import after_route, road_words
-from .text import CLOSE_QUOTES, HIGHER_LEVELS, JOIN_CHARS, NUMERAL_CHARS, OPEN_QUOTES, alnum, han, is_punct
+from .text import CLOSE_QUOTES, JOIN_CHARS, NUMERAL_CHARS, OPEN_QUOTES, han, is_punct
 
 
 def heads(ctx: Context) -> list[Cand]:
@@ -54,7 +57,7 @@ def heads(ctx: Context) -> list[Cand]:
                 elif start >= t.start or (h.cls == "Place" and whole_word(ctx, t, start)):
                     start = t.start + glued_boundary(ctx, t)  # 以产城 -> 产城
                     if h.stop_at_place:
-                        start += _admin_prefix(ctx, t.text[:hs - t.start])  # 上海市浦东新区
+                        start += admin_prefix(ctx, t.text[:hs - t.start])  # 上海市浦东新区
                 else:
                     start = min(start, t.start)
             short = None
@@ -73,7 +76,7 @@ def heads(ctx: Context) -> list[Cand]:
                 named = next((z for z in (*ctx.cands, *out) if z.end == at and z.cls == "Platform"
                               and z.role == "name" and z.start < min(at, start)
                               and text[z.start:z.end].endswith(ctx.tables.zone_tuple)), None)
-                if named is not None and (h.proper or _kind_only(ctx, text[start:mod_end]) or (
+                if named is not None and (h.proper or kind_only(ctx, text[start:mod_end]) or (
                         h.word in ctx.rules.zone_park_heads and not proper(ctx, text[start:mod_end]))):
                     zone = named   # (not 青禾高新区|丝路科学城: a name of its own stands alone)
             if zone and start < mod_end and not proper(ctx, text[start:mod_end]) and not _named_zone(ctx, zone):
@@ -106,10 +109,10 @@ def heads(ctx: Context) -> list[Cand]:
                     # (a legal form is no common noun: X有限公司建设的… is the firm building)
                     or (text.startswith(ctx.rules.head_not_before, e) and not (h.long and h.cls == "Enterprise") and not (
                         text.startswith(ctx.rules.head_not_before_coined_ok, e)
-                        and (_unknown_word_in(ctx, mod) or _place_word_in(ctx, mod)
+                        and (unknown_word_in(ctx, mod) or place_word_in(ctx, mod)
                              or (hs > t.start and start == t.start and glued_name(ctx, t))
                              or (h.cls == "Institution" and _place_opens(ctx, start, mod_end))
-                             or (h.owner and _org_word_in(ctx, mod)))))
+                             or (h.owner and org_word_in(ctx, mod)))))
                     or (len(h.word) == 1 and mod_end - start < 2 and not short_water(ctx, t, start, e))
                     or (n == 1 and h.cls == "Place" and start == t.start and opens_name(ctx, t, e))
                     or (h.not_after and mod.endswith(h.not_after))
@@ -117,21 +120,21 @@ def heads(ctx: Context) -> list[Cand]:
                     # (带孩子)逛|商圈, 建|园区: a one-character verb and the noun it takes
                     or _verb_before(ctx, mod_end)
                     or _lone_function_word(ctx, start, mod_end)
-                    or (mod.endswith(ctx.rules.modifier_bad_end) and not (h.long and _inside_end(ctx, mod))
-                        and not _topic_end(ctx, mod, h))
+                    or (mod.endswith(ctx.rules.modifier_bad_end) and not (h.long and inside_end(ctx, mod))
+                        and not topic_end(ctx, mod, h))
                     or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(mod))
-                    or (mod.endswith(ctx.tables.generic_tuple) and not _local_name_in(ctx, mod)
+                    or (mod.endswith(ctx.tables.generic_tuple) and not local_name_in(ctx, mod)
                         and not (h.long and ends_in_head(ctx, mod)))
                     or generic_only(ctx, mod)
                     or (h.proper and short is None and not proper(ctx, mod) and not _level_body(ctx, name, start)
                         and not (h.long and re.search(ctx.rules.long_name.get("specific", "$^"), mod))
-                        and not (h.long and h.cls == "Enterprise" and _own_word_in(ctx, mod))
+                        and not (h.long and h.cls == "Enterprise" and own_word_in(ctx, mod))
                         and not (h.owner and firm_opens(ctx, out, start, mod_end))
                         and not unit_after_admin(ctx, start, mod_end, h)
-                        and not _block_name(ctx, mod, h))
+                        and not block_name(ctx, mod, h))
                     or (h.prefix and not name.startswith(h.prefix))
-                    or (h.cls == "Enterprise" and h.noun and _verb_only(ctx, mod))
-                    or (h.brand and short is None and (not _brand_in(ctx, mod) or (h.locality and _locality_last(ctx, mod))))):
+                    or (h.cls == "Enterprise" and h.noun and verb_only(ctx, mod))
+                    or (h.brand and short is None and (not brand_in(ctx, mod) or (h.locality and locality_last(ctx, mod))))):
                 break
             if ctx.seg.knows(name) and not ctx.lex.lookup(name) and len(name) <= 3 \
                     and ctx.seg.tag(name) not in ("ns", "nt", "nz", "nr"):
@@ -196,20 +199,6 @@ def _place_opens(ctx: Context, start: int, mod_end: int) -> bool:
     检验所): a body named by its city or district, no common noun."""
     t = ctx.by_start.get(start)
     return t is not None and t.end < mod_end and ctx.lex.lookup(t.text, "Place") is not None
-
-
-def _block_name(ctx: Context, mod: str, h) -> bool:
-    """True when a commercial district's modifier is a block's name of two characters or
-    more and a word such names end in (rules.toml [place] block_name_ends: 海韵|里, 潭畔|里):
-    the dictionary's words make a name there."""
-    return h.cls == "CommercialDistrict" and len(mod) >= 3 and mod.endswith(ctx.rules.block_name_ends)
-
-
-def _verb_only(ctx: Context, mod: str) -> bool:
-    """True when ``mod`` is one verb (生产|电子, 制造|汽车): what firms do and the product,
-    not a brand and its trade."""
-    toks = ctx.seg.tokens(mod)
-    return len(toks) == 1 and ctx.seg.tag(mod)[:1] == "v" and ctx.lex.lookup(mod) is None
 
 
 def _trade_before_form(ctx: Context, at: int, h) -> int:
@@ -306,30 +295,6 @@ def _place_opening(ctx: Context, found: list[Cand], start: int, head_start: int)
             and p.role == "name" and p.rule.startswith("head:") and p.rule[5:] in heads_][:1]
 
 
-def _own_word_in(ctx: Context, mod: str) -> bool:
-    """True when a legal name's modifier holds a word that is no track, trade or
-    generic word (特来电新能源|股份有限公司; not 新能源科技|有限公司): the firm's own."""
-    toks = ctx.seg.tokens(mod)
-    return len(toks) > 1 and any(
-        not ctx.lex.lookup(t.text, "IndustryTrack") and t.text not in ctx.rules.heads
-        and t.text not in ctx.tables.generic and not alnum(t.text) for t in toks)
-
-
-def _topic_end(ctx: Context, mod: str, h) -> bool:
-    """True when a body named by what it studies (rules.toml [modifier] topic_heads) has a
-    modifier ending in a topic word of [modifier] topic_ends after a word of its field
-    (汽车|轻量化|联合实验室): the topic, not a kind (数字化|车间)."""
-    if h.word not in ctx.rules.topic_heads or not mod.endswith(ctx.rules.topic_ends):
-        return False
-    toks = ctx.seg.tokens(mod)
-    return len(toks) > 1 and len(toks[-1].text) >= 3 and toks[-1].text.endswith(ctx.rules.topic_ends)
-
-
-def _inside_end(ctx: Context, mod: str) -> bool:
-    """True when ``mod`` ends in a word [long_name] lets inside a long name (产业化)."""
-    return mod.endswith(tuple(ctx.rules.long_name.get("inside", ())))
-
-
 def _verb_before(ctx: Context, at: int) -> bool:
     """True when the token right before the head at ``at`` is a one-character verb that
     takes a place as its object (rules.toml [modifier] object_verbs): only those, as
@@ -350,65 +315,6 @@ def _lone_function_word(ctx: Context, start: int, mod_end: int) -> bool:
         len(t.text) == 1 and ctx.seg.tag(t.text) in ctx.rules.lone_char_stop_tags)
 
 
-def _unknown_word_in(ctx: Context, span: str) -> bool:
-    """True when ``span`` holds a word of two or more characters that neither
-    jieba's dictionary nor the lexicon knows: a coined name (青禾, 云栖)."""
-    return any(len(t.text) > 1 and not ctx.seg.knows(t.text) and not alnum(t.text)
-               and t.text not in ctx.rules.not_proper for t in ctx.seg.tokens(span))
-
-
-def _org_word_in(ctx: Context, span: str) -> bool:
-    """True when ``span`` holds a firm or body the lexicon knows (推进星澜集团|研发中心项目|建设):
-    the thing is that one's, named as a coined word would name it."""
-    return any(ctx.lex.lookup(t.text, "Enterprise") or ctx.lex.lookup(t.text, "Institution")
-               for t in ctx.seg.tokens(span))
-
-
-def _brand_in(ctx: Context, span: str) -> bool:
-    """True when ``span`` holds a proper word that is no place: a firm's brand
-    (星澜|云溪基地), not only where the thing lies (云溪|基地, 华东|首店)."""
-    for t in ctx.seg.tokens(span):
-        if t.text in ctx.rules.not_proper:
-            continue
-        e = ctx.lex.lookup(t.text)
-        if e is not None:
-            if e.cls not in ("IndustryTrack", "Place"):
-                return True
-            continue
-        if ctx.seg.tag(t.text) == "ns":
-            continue
-        # (not "j": the dictionary's abbreviations are trade words too: 仓储)
-        if ctx.seg.tag(t.text) in ("nr", "nrt", "nrfg", "nt", "nz", "eng", "x", "") or alnum(t.text):
-            return True
-    return False
-
-
-def _locality_last(ctx: Context, mod: str) -> bool:
-    """True when ``mod`` ends in a place word no list holds (X钢铁|半山|基地): a site named
-    after its locality, the works' old ground, is a place; after a city the lexicon knows
-    it is the firm's site there (星澜|云州|基地)."""
-    toks = ctx.seg.tokens(mod)
-    return len(toks) > 1 and ctx.seg.tag(toks[-1].text) == "ns" and ctx.lex.lookup(toks[-1].text) is None
-
-
-def _place_word_in(ctx: Context, span: str) -> bool:
-    """True when ``span`` holds a place word no list holds (南岗 in 蜀山区南岗片区建设): a
-    local name, as a coined word is."""
-    return any(len(t.text) > 1 and ctx.seg.tag(t.text) == "ns" and not ctx.lex.lookup(t.text)
-               for t in ctx.seg.tokens(span))
-
-
-def _local_name_in(ctx: Context, mod: str) -> bool:
-    """True when ``mod`` ends in a generic word that names can carry (智慧, 未来;
-    rules.toml [generic.name_part]) after a proper word: a coined word, a place
-    (望江智慧产业园, 合肥量子信息未来产业园): then it is part of the name."""
-    toks = ctx.seg.tokens(mod)
-    if len(toks) < 2 or toks[-1].text not in ctx.rules.name_part:
-        return False
-    return ("等" not in mod           # 恒隆广场等市重点项目: the end of a list, not a name
-            and proper(ctx, mod[:toks[-1].start]))
-
-
 def _level_body(ctx: Context, name: str, start: int) -> bool:
     """区家庭心理服务中心, 杭州市知识产权交易服务中心: a service centre named by the
     level of government it belongs to (a bare 区/市/省/县, or a city or
@@ -422,13 +328,7 @@ def _level_body(ctx: Context, name: str, start: int) -> bool:
         return True
     first = ctx.by_start.get(start)
     return bool(first and ctx.lex.lookup(first.text, "Place")
-                and (first.text.endswith(tuple(lb.get("levels", ()))) or _admin(ctx, first.text)))
-
-
-def _admin(ctx: Context, word: str) -> bool:
-    """True when ``word`` names a province, a city or a county (南京 for 南京市)."""
-    e = ctx.lex.lookup(word, "Place")
-    return bool(e and (e.levels or any(s.startswith("cn-admin") for s in e.sources)))
+                and (first.text.endswith(tuple(lb.get("levels", ()))) or admin(ctx, first.text)))
 
 
 def _described(ctx: Context, start: int, end: int, mod: str, h) -> bool:
@@ -441,7 +341,7 @@ def _described(ctx: Context, start: int, end: int, mod: str, h) -> bool:
         return True
     before = text[:start]
     if before.endswith(r.describing) and not proper(ctx, mod) and not r.located_of.search(before) \
-            and not _block_name(ctx, mod, h) \
+            and not block_name(ctx, mod, h) \
             and not national(ctx, text[start:end]):
         return True  # (位于X的集成电路产业园: 的 says where the name lies, not what kind it is;
         # 建设的国家X检测中心: the state's name is as proper as a place's)
@@ -487,17 +387,3 @@ def _programme(ctx: Context, start: int, end: int, h) -> bool:
             and text[start - 1:start] in OPEN_QUOTES and text[end:end + 1] in CLOSE_QUOTES)
 
 
-def _admin_prefix(ctx: Context, word: str) -> int:
-    """Length of a province or city (a known place ending in 省/市/自治区) that begins
-    ``word`` and leaves a name after it: jieba keeps 上海市浦东新区 in one token."""
-    for n in range(len(word) - 2, 1, -1):
-        if word[:n].endswith(HIGHER_LEVELS) and ctx.lex.lookup(word[:n], "Place"):
-            return n
-    return 0
-
-
-def _kind_only(ctx: Context, mod: str) -> bool:
-    """True when every word of ``mod`` says only a kind: a track (大数据), a head (总部)
-    or a generic word."""
-    return all(ctx.lex.lookup(t.text, "IndustryTrack") or t.text in ctx.rules.heads
-               or t.text in ctx.tables.generic for t in ctx.seg.tokens(mod))
