@@ -27,6 +27,7 @@ JOIN_CHARS: str = _N["join_chars"]
 GOVERNMENT_LEVELS: tuple[str, ...] = tuple(_N["government_levels"])
 ADMIN_UNITS: tuple[str, ...] = tuple(_N["admin_units"])
 HIGHER_LEVELS: tuple[str, ...] = tuple(_N["higher_levels"])
+UNIT_DROPPED: tuple[str, ...] = tuple(_N["unit_dropped"])
 NUMERAL: str = _N["numeral_class"]
 NUMERAL_CHARS: str = _N["numeral_chars"]
 COUNT_WORDS: str = _N["count_words"]

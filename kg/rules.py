@@ -258,7 +258,7 @@ def load_rules() -> Rules:
         track_tags={k: raw["track"].get(k, []) for k in ("word_tags", "listed_tags", "framed_tags", "frames", "kind_frames",
                                                          "prefixes", "opening_words", "part_label",
                                                          "peers_after", "summing_only", "summing_marks", "parts_words",
-                                                         "whole_joiners", "form_tails", "product_ends")},
+                                                         "whole_joiners", "form_tails", "product_ends", "pair_counted")},
         heads_inside_word="".join(raw.get("head_inside_word", {}).get("words", ())),
         inside_word=raw.get("head_inside_word", {}),
         place_attributive=raw.get("place", {}).get("attributive", {}),

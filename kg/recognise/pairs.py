@@ -13,14 +13,10 @@ named side by side; a pair written so once, or counted as two (A及B两条产业
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from ..model import Mention
-from ..rules import Rules
-
-
-_TWO = re.compile("[两二][条大个]")
+from ..rules import Rules, rx
 
 
 def named_pairs(rules: Rules, texts: dict[int, str], mentions: list[Mention]) -> list[Mention]:
@@ -43,7 +39,8 @@ def named_pairs(rules: Rules, texts: dict[int, str], mentions: list[Mention]) ->
     named = Counter(name for a, b, name in pairs
                     if b.surface.endswith(suffixes) or texts[b.sentence].startswith(suffixes, b.end))
     # (a pair the document counts as two anywhere is two: 甲及乙两条产业链)
-    two = {name for a, b, name in pairs if _TWO.match(texts[b.sentence], b.end)}
+    counted = rx(rules.track_tags.get("pair_counted") or r"(?!)")
+    two = {name for a, b, name in pairs if counted.match(texts[b.sentence], b.end)}
     joined = [(a, b, name) for a, b, name in pairs if named[name] >= 2 and name not in two]
     if not joined:
         return mentions

@@ -59,6 +59,16 @@ def pattern_words(pattern: str) -> frozenset[str] | None:
     if tree is None:
         return None
 
+    def union(branches, words, cap: int | None = None) -> set[str] | None:
+        """The words of every branch (None when one has none, or more than ``cap``)."""
+        out: set[str] = set()
+        for sub in branches:
+            s = words(sub)
+            if s is None:
+                return None
+            out |= s
+        return out if cap is None or len(out) <= cap else None
+
     def exact(op, av) -> set[str] | None:
         """The strings a part matches, when they are few and fixed."""
         if op is C.LITERAL:
@@ -74,13 +84,7 @@ def pattern_words(pattern: str) -> frozenset[str] | None:
                     return None
             return chars if len(chars) <= _MAX_WORDS else None
         if op is C.BRANCH:
-            out: set[str] = set()
-            for sub in av[1]:
-                s = exact_seq(sub)
-                if s is None:
-                    return None
-                out |= s
-            return out if len(out) <= _MAX_WORDS else None
+            return union(av[1], exact_seq, _MAX_WORDS)
         if op is C.SUBPATTERN and not av[1] and not av[2]:
             return exact_seq(av[3])
         if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == av[1] == 1:
@@ -102,13 +106,7 @@ def pattern_words(pattern: str) -> frozenset[str] | None:
         if s is not None:
             return s
         if op is C.BRANCH:
-            out: set[str] = set()
-            for sub in av[1]:
-                s = held_seq(sub)
-                if s is None:
-                    return None
-                out |= s
-            return out
+            return union(av[1], held_seq)
         if op is C.SUBPATTERN and not av[1] and not av[2]:
             return held_seq(av[3])
         if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Entity, Mention, Relation
-from ..notions import CLAUSE, CLOSE_QUOTES, OPEN_QUOTES  # noqa: F401 (CLAUSE: shared with the rules)
+from ..notions import CLAUSE, CLOSE_QUOTES, OPEN_QUOTES, UNIT_DROPPED  # noqa: F401 (CLAUSE: shared with the rules)
 from ..rules import load_rules, rx  # noqa: F401 (rx: the relate stages import it from here)
 
 TRACK_SUBJECTS = {"Enterprise", "Project", "Platform", "Institution"}
@@ -25,6 +25,16 @@ class Item:
     m: Mention
     key: str
     cls: str
+
+
+def names_place(word: str, places: set[str]) -> bool:
+    """True when ``word`` is one of ``places`` or one without its unit (镇江 of
+    镇江市; notions.toml unit_dropped).
+
+    >>> names_place("云溪", {"云溪区"}), names_place("云溪", {"云溪街道"})
+    (True, False)
+    """
+    return word in places or any(word + u in places for u in UNIT_DROPPED)
 
 
 @lru_cache(maxsize=None)

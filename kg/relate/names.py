@@ -4,7 +4,7 @@ platform named after its industry."""
 from __future__ import annotations
 
 from ..model import Document, Mention
-from .base import LOCATIONS, OWNERS, Collector, rx
+from .base import LOCATIONS, OWNERS, Collector, names_place, rx
 
 
 def segments(name: str, longest: int):
@@ -69,6 +69,11 @@ def corpus(c: Collector, first: dict[str, tuple[str, int]]) -> None:
                     break
 
 
+def _place_names(c: Collector, keys: set[str]) -> set[str]:
+    """Every name and alias of the places among ``keys``."""
+    return {n for k in keys if c.ents[k].cls == "Place" for n in (c.ents[k].name, *c.ents[k].aliases)}
+
+
 def stem_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     """A project no rule has given an owner, whose name begins with the stem
     of a group its document names, is the group's: 正大哈尔滨食品产业园项目 beside 正大集团
@@ -80,7 +85,7 @@ def stem_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     if not suffixes:
         return
     keys = {m.key for m in mentions if m.key}
-    places = {n for k in keys if c.ents[k].cls == "Place" for n in (c.ents[k].name, *c.ents[k].aliases)}
+    places = _place_names(c, keys)
     stems: dict[str, str] = {}
     for k in sorted(keys):
         if c.ents[k].cls != "Enterprise":
@@ -122,14 +127,14 @@ def group_firms(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     if not groups:
         return
     keys = {m.key for m in mentions if m.key}
-    places = {n for k in keys if c.ents[k].cls == "Place" for n in (c.ents[k].name, *c.ents[k].aliases)}
+    places = _place_names(c, keys)
     stems: dict[str, str] = {}
     for k in sorted(keys):
         name = c.ents[k].name
         if c.ents[k].cls == "Enterprise":
             end = next((g for g in groups if name.endswith(g) and len(name) - len(g) >= 2), None)
             # (a place without its unit too: 云溪 for 云溪区)
-            if end and not any(name[:-len(end)] + u in places for u in ("", "省", "市", "县", "区")):
+            if end and not names_place(name[:-len(end)], places):
                 stems.setdefault(name[:-len(end)], k)
     done = set()
     for m in mentions:

@@ -2,7 +2,7 @@
 and ownership frames (控股企业)."""
 from __future__ import annotations
 
-from .base import OWNED, OWNERS, Collector, Item, finditer
+from .base import OWNED, OWNERS, Collector, Item, finditer, names_place
 
 
 def owners(c: Collector, doc, s, ms: list[Item]) -> None:
@@ -53,7 +53,7 @@ def legal_owners(c: Collector, doc_id: str, keys: set[str]) -> None:
             name = c.ents[k].name
             at = name.find(short, 0, 3 + len(short))
             # (the place without its unit: 镇江 for 镇江市)
-            if at >= 0 and (at == 0 or any(name[:at] + u in places for u in ("", "省", "市", "县", "区"))) \
+            if at >= 0 and (at == 0 or names_place(name[:at], places)) \
                     and len(name) > at + len(short):
                 found.add(k)
         return found.pop() if len(found) == 1 else None
