@@ -1752,6 +1752,9 @@ def test_a_list_items_place_field(text, want):
     ("3．青禾产业园（一期）\n地点：白沙街道\n投资方：星澜物流集团有限公司、墨川国有资产经营有限公司\n投资额：8亿元",
      {("青禾产业园", "ownedBy", "星澜物流集团有限公司", "owner-field"),
       ("青禾产业园", "ownedBy", "墨川国有资产经营有限公司", "owner-field")}),
+    # a card whose first line labels the item's name (项目名称：X) heads the fields as a mark does
+    ("项目名称：星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：白沙街道",
+     {("星澜冷链物流中心", "ownedBy", "星澜物流集团有限公司", "owner-field")}),
     # (near miss: the firm that builds it for the owner; running text that ends the item)
     ("●星澜冷链物流中心\n施工单位：星澜物流集团有限公司", set()),
     ("●星澜冷链物流中心\n地点：白沙街道\n星澜物流集团有限公司今年新建道路12条，业主：未定。", set()),
