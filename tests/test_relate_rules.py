@@ -375,6 +375,25 @@ def test_units_listed_after_a_part_of_a_place(text, want):
     assert {(s, o) for s, p, o, _ in r.facts("partOf")} == want
 
 
+RANKED = {"云溪区": L, "青禾街道": L, "星澜市": L, "墨川市": L, "白沙社区": L, "锦程高速": L, "青禾经开区": PL}
+
+
+@pytest.mark.parametrize("text, want", [
+    # juxtaposed, a unit of a rank below the place before it is its part
+    ("项目落在云溪区青禾街道。", {("青禾街道", "partOf", "云溪区")}),
+    ("青禾街道白沙社区完成改造。", {("白沙社区", "partOf", "青禾街道")}),
+    # ... as a unit of the same rank may be (a city holds a county-level city)
+    ("星澜市墨川市新建厂房。", {("墨川市", "partOf", "星澜市")}),
+    # ... not a unit above it: a city after a street, a county after a zone, a city after a road
+    ("项目位于青禾街道星澜市研究院。", set()),
+    ("青禾经开区云溪区举行签约。", set()),
+    ("北靠锦程高速星澜市出口。", set()),
+])
+def test_a_juxtaposed_unit_is_part_of_no_smaller_whole(text, want):
+    r = relate_on(RANKED, text)
+    assert {f[:3] for f in r.facts() if f[1] in ("partOf", "locatedIn")} == want
+
+
 LAYOUT = {"青禾高新区": PL, "星澜园区": PL, "墨川工业园": PL, "云岫科技园": PL, "云溪区": L, "锦程新区": PL}
 
 
