@@ -853,6 +853,21 @@ def test_a_places_name_without_its_kind_is_no_brand(recogniser, text, owners):
     assert got == owners
 
 
+@pytest.mark.parametrize("text, owners", [
+    # a port's, a bay's, a lake's or a township's name no list holds opens the name: no owner's
+    ("推动墨溪港化工新材料产业园改造提升项目开工。", []),
+    ("云岫湾人才公寓三期项目开工。", []),
+    ("星泽湖科创产业园二期项目开工。", []),
+    ("锦屏乡硅基新材料产业园开园。", ["锦屏乡"]),     # (the township stays the place it is)
+    # (near miss: a coined brand and its trade still name the owner)
+    ("推动墨溪化工新材料产业园改造提升项目开工。", ["墨溪化工"]),
+])
+def test_a_place_word_opening_a_name_is_no_brand(recogniser, text, owners):
+    doc = to_document(RawDocument("t.txt", "t.txt", text, "utf-8"))
+    got = [m.name for m in recogniser.document_mentions(doc) if m.role == "owner"]
+    assert got == owners
+
+
 @pytest.mark.parametrize("text, want", [
     # bare 园区 after a park of another head in its sentence stands for that park ...
     ("去年，云溪生物实验室新园区在墨川湾畔落成。今年星澜医药等企业入驻青禾科技园，园区重点方向为医疗软件。",
