@@ -855,12 +855,12 @@ def test_a_places_name_without_its_kind_is_no_brand(recogniser, text, owners):
 
 @pytest.mark.parametrize("text, owners", [
     # a port's, a bay's, a lake's or a township's name no list holds opens the name: no owner's
-    ("推动墨溪港化工新材料产业园改造提升项目开工。", []),
+    ("推动墨溪港化工园区配套仓储项目开工。", []),
     ("云岫湾人才公寓三期项目开工。", []),
     ("星泽湖科创产业园二期项目开工。", []),
     ("锦屏乡硅基新材料产业园开园。", ["锦屏乡"]),     # (the township stays the place it is)
     # (near miss: a coined brand and its trade still name the owner)
-    ("推动墨溪化工新材料产业园改造提升项目开工。", ["墨溪化工"]),
+    ("推动墨溪化工园区配套仓储项目开工。", ["墨溪化工"]),
 ])
 def test_a_place_word_opening_a_name_is_no_brand(recogniser, text, owners):
     doc = to_document(RawDocument("t.txt", "t.txt", text, "utf-8"))
