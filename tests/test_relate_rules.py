@@ -350,6 +350,9 @@ def test_located_name_needs_the_place_in_the_document():
      {("云溪区东片区", "partOf", "云溪区", "part-name")}),
     # an area named after another zone is not the home's
     ({"青禾高新区": PL, "星澜高新区东片区": L}, "青禾高新区工作报告。\n星澜高新区东片区加快更新。", None, set()),
+    # ... nor one named after the city the zone is named after (青禾 for 青禾市 and 青禾高新区)
+    ({"青禾高新区": PL, "青禾": L, "青禾东片区": L},
+     "青禾高新区工作报告。\n青禾加快发展。青禾东片区加快更新。", None, set()),
 ])
 def test_home_parts(things, text, aliases, want):
     r = relate_on(things, text, aliases=aliases)
