@@ -857,7 +857,7 @@ def test_a_places_name_without_its_kind_is_no_brand(recogniser, text, owners):
     # a list's item that names a brand, then the city the site is in: the brand owns it
     ("墨澜鄂尔多斯储能装配厂、星洲宜昌制剂车间相继开工建设。", ["墨澜"]),
     # (near miss: a lake's name may end a longer place's, 南太湖: no brand before it)
-    ("锦程农信南太湖金融服务中心开工建设。", []),
+    ("锦程农信南太湖会展楼开工建设。", []),
 ])
 def test_a_brand_before_a_city_owns_a_listed_site(recogniser, text, owners):
     doc = to_document(RawDocument("t.txt", "t.txt", text, "utf-8"))
