@@ -853,6 +853,19 @@ def test_a_places_name_without_its_kind_is_no_brand(recogniser, text, owners):
     assert got == owners
 
 
+@pytest.mark.parametrize("text, built", [
+    # a commercial district a firm builds, invests in or runs is a project too
+    ("由云岫城投集团投资的锦程北路文创街区已完成招商。", True),
+    ("墨川文旅发展有限公司投资建设的锦程老街二期商业街区已完成招商。", True),
+    # (near miss: a district that opens or is praised is none)
+    ("锦程北路文创街区已完成招商。", False),
+])
+def test_a_built_commercial_district_is_a_project_too(recogniser, text, built):
+    doc = to_document(RawDocument("t.txt", "t.txt", text, "utf-8"))
+    ms = [m for m in recogniser.document_mentions(doc) if m.cls == "CommercialDistrict"]
+    assert ms and all(("Project" in m.extra) == built for m in ms), [(m.name, m.extra) for m in ms]
+
+
 @pytest.mark.parametrize("text, owners", [
     # a list's item that names a brand, then the city the site is in: the brand owns it
     ("墨澜鄂尔多斯储能装配厂、星洲宜昌制剂车间相继开工建设。", ["墨澜"]),
