@@ -855,10 +855,10 @@ def test_a_places_name_without_its_kind_is_no_brand(recogniser, text, owners):
 
 @pytest.mark.parametrize("text, built", [
     # a commercial district a firm builds, invests in or runs is a project too
-    ("由云岫城投集团投资的锦程北路文创街区已完成招商。", True),
-    ("墨川文旅发展有限公司投资建设的锦程老街二期商业街区已完成招商。", True),
+    ("由云岫城投集团投资的锦程东巷文创街区即将开街。", True),
+    ("墨川星途置业公司投资建设的锦程老街二期商业街区今年开街。", True),
     # (near miss: a district that opens or is praised is none)
-    ("锦程北路文创街区已完成招商。", False),
+    ("锦程东巷文创街区即将开街。", False),
 ])
 def test_a_built_commercial_district_is_a_project_too(recogniser, text, built):
     doc = to_document(RawDocument("t.txt", "t.txt", text, "utf-8"))
