@@ -853,6 +853,46 @@ def test_a_places_name_without_its_kind_is_no_brand(recogniser, text, owners):
     assert got == owners
 
 
+@pytest.mark.parametrize("text, built", [
+    # a commercial district a firm builds, invests in or runs is a project too
+    ("由云岫城投集团投资的锦程东巷文创街区即将开街。", True),
+    ("墨川星途置业公司投资建设的锦程老街二期商业街区今年开街。", True),
+    # (near miss: a district that opens or is praised is none)
+    ("锦程东巷文创街区即将开街。", False),
+])
+def test_a_built_commercial_district_is_a_project_too(recogniser, text, built):
+    doc = to_document(RawDocument("t.txt", "t.txt", text, "utf-8"))
+    ms = [m for m in recogniser.document_mentions(doc) if m.cls == "CommercialDistrict"]
+    assert ms and all(("Project" in m.extra) == built for m in ms), [(m.name, m.extra) for m in ms]
+
+
+@pytest.mark.parametrize("text, owners", [
+    # a list's item that names a brand, then the city the site is in: the brand owns it
+    ("墨澜鄂尔多斯储能装配厂、星洲宜昌制剂车间相继开工建设。", ["墨澜"]),
+    # (near miss: a lake's name may end a longer place's, 南太湖: no brand before it)
+    ("锦程农信南太湖会展楼开工建设。", []),
+])
+def test_a_brand_before_a_city_owns_a_listed_site(recogniser, text, owners):
+    doc = to_document(RawDocument("t.txt", "t.txt", text, "utf-8"))
+    got = [m.name for m in recogniser.document_mentions(doc) if m.role == "owner"]
+    assert got == owners
+
+
+@pytest.mark.parametrize("text, owners", [
+    # a port's, a bay's, a lake's or a township's name no list holds opens the name: no owner's
+    ("推动墨溪港化工园区配套仓储项目开工。", []),
+    ("云岫湾人才公寓三期项目开工。", []),
+    ("星泽湖科创产业园二期项目开工。", []),
+    ("锦屏乡硅基新材料产业园开园。", ["锦屏乡"]),     # (the township stays the place it is)
+    # (near miss: a coined brand and its trade still name the owner)
+    ("推动墨溪化工园区配套仓储项目开工。", ["墨溪化工"]),
+])
+def test_a_place_word_opening_a_name_is_no_brand(recogniser, text, owners):
+    doc = to_document(RawDocument("t.txt", "t.txt", text, "utf-8"))
+    got = [m.name for m in recogniser.document_mentions(doc) if m.role == "owner"]
+    assert got == owners
+
+
 @pytest.mark.parametrize("text, want", [
     # bare 园区 after a park of another head in its sentence stands for that park ...
     ("去年，云溪生物实验室新园区在墨川湾畔落成。今年星澜医药等企业入驻青禾科技园，园区重点方向为医疗软件。",

@@ -780,6 +780,17 @@ ROWS = [
     no("part-topic-area-of", {"星澜科技城": PL, "青禾高新园": PL, "云溪区": L},
        "星澜科技城位于云溪区北部，规划面积30平方公里，是青禾高新园的主要片区的两倍。",
        ("星澜科技城", "partOf", "青禾高新园")),
+    # ... one of the parks a whole builds (是Y建设的重点园区之一)
+    yes("part-topic-area-of", {"星澜新区": PL, "青禾保税港": PL, "云溪市": L},
+        "星澜新区地处云溪市以东，面积90平方公里，是青禾保税港打造的重点园区之一。",
+        ("星澜新区", "partOf", "青禾保税港")),
+    # the part named right before the copula, opening its clause
+    yes("part-is-area-of", {"墨川材料园": PL, "青禾经开区": PL},
+        "墨川材料园是青禾经开区的主体片区，今年新增厂房3栋。",
+        ("墨川材料园", "partOf", "青禾经开区")),
+    no("part-is-area-of", {"墨川材料园": PL, "青禾经开区": PL},
+       "墨川材料园是青禾经开区的主体企业集聚地。",
+       ("墨川材料园", "partOf", "青禾经开区")),
     yes("part-governed", {"青禾高新区": PL, "星澜科技园": PL, "墨川产业园": PL},
         "青禾高新区下辖星澜科技园、墨川产业园等园区。",
         ("星澜科技园", "partOf", "青禾高新区"), ("墨川产业园", "partOf", "青禾高新区")),

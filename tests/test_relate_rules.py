@@ -350,6 +350,9 @@ def test_located_name_needs_the_place_in_the_document():
      {("云溪区东片区", "partOf", "云溪区", "part-name")}),
     # an area named after another zone is not the home's
     ({"青禾高新区": PL, "星澜高新区东片区": L}, "青禾高新区工作报告。\n星澜高新区东片区加快更新。", None, set()),
+    # ... nor one named after the city the zone is named after (青禾 for 青禾市 and 青禾高新区)
+    ({"青禾高新区": PL, "青禾": L, "青禾东片区": L},
+     "青禾高新区工作报告。\n青禾加快发展。青禾东片区加快更新。", None, set()),
 ])
 def test_home_parts(things, text, aliases, want):
     r = relate_on(things, text, aliases=aliases)
@@ -373,6 +376,25 @@ LISTED = {"云溪区": L, "青禾镇": L, "墨川镇": L, "星澜街道": L, "�
 def test_units_listed_after_a_part_of_a_place(text, want):
     r = relate_on(LISTED, text)
     assert {(s, o) for s, p, o, _ in r.facts("partOf")} == want
+
+
+RANKED = {"云溪区": L, "青禾街道": L, "星澜市": L, "墨川市": L, "白沙社区": L, "锦程高速": L, "青禾经开区": PL}
+
+
+@pytest.mark.parametrize("text, want", [
+    # juxtaposed, a unit of a rank below the place before it is its part
+    ("项目落在云溪区青禾街道。", {("青禾街道", "partOf", "云溪区")}),
+    ("青禾街道白沙社区完成改造。", {("白沙社区", "partOf", "青禾街道")}),
+    # ... as a unit of the same rank may be (a city holds a county-level city)
+    ("星澜市墨川市新建厂房。", {("墨川市", "partOf", "星澜市")}),
+    # ... not a unit above it: a city after a street, a county after a zone, a city after a road
+    ("项目位于青禾街道星澜市研究院。", set()),
+    ("青禾经开区云溪区举行签约。", set()),
+    ("北靠锦程高速星澜市出口。", set()),
+])
+def test_a_juxtaposed_unit_is_part_of_no_smaller_whole(text, want):
+    r = relate_on(RANKED, text)
+    assert {f[:3] for f in r.facts() if f[1] in ("partOf", "locatedIn")} == want
 
 
 LAYOUT = {"青禾高新区": PL, "星澜园区": PL, "墨川工业园": PL, "云岫科技园": PL, "云溪区": L, "锦程新区": PL}
@@ -1752,6 +1774,9 @@ def test_a_list_items_place_field(text, want):
     ("3．青禾产业园（一期）\n地点：白沙街道\n投资方：星澜物流集团有限公司、墨川国有资产经营有限公司\n投资额：8亿元",
      {("青禾产业园", "ownedBy", "星澜物流集团有限公司", "owner-field"),
       ("青禾产业园", "ownedBy", "墨川国有资产经营有限公司", "owner-field")}),
+    # a card whose first line labels the item's name (项目名称：X) heads the fields as a mark does
+    ("项目名称：星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：白沙街道",
+     {("星澜冷链物流中心", "ownedBy", "星澜物流集团有限公司", "owner-field")}),
     # (near miss: the firm that builds it for the owner; running text that ends the item)
     ("●星澜冷链物流中心\n施工单位：星澜物流集团有限公司", set()),
     ("●星澜冷链物流中心\n地点：白沙街道\n星澜物流集团有限公司今年新建道路12条，业主：未定。", set()),

@@ -42,7 +42,7 @@ from .labels import part_labels
 from .inner_places import inner_places
 from .owners import named_firm_owners, place_brands, track_brands
 from .pairs import named_pairs
-from .resolve import commercial_context, resolve
+from .resolve import built_districts, commercial_context, resolve
 from .roads import road_sections
 from .sources import SOURCES, Source
 from .tokens import unglue_ends
@@ -191,6 +191,7 @@ class Recogniser:
         unbracket(ctx)      # (a bracket holding the name's short form is no word of it)
         chosen = resolve(ctx)
         commercial_context(ctx, chosen)
+        built_districts(ctx, chosen)
         road_sections(ctx, chosen)
         variant_aliases(ctx, chosen)
         out = []

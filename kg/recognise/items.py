@@ -221,8 +221,19 @@ def item(ctx: Context, name: str, s: int, e: int, cls: str, group: str, noun: st
         # (银泰深象智能等项目 -> 银泰), whatever word ends it; a company named
         # after its parent (X浙江公司) is a firm of its own; so is one whose name begins
         # with a hospital's or a school's (青禾职业技术学院|产教融合实训中心)
-        c.nested = [o for o in owner(ctx, s, e) if o.rule in ("owner-prefix:lexicon", "owner-prefix:body")]
+        # ... or a brand before the city or county the site is in (星澜|云溪市|工厂), not before
+        # a lake's or a region's name, which may end a longer place (星澜南|太湖…: 南太湖)
+        c.nested = [o for o in owner(ctx, s, e) if o.rule in ("owner-prefix:lexicon", "owner-prefix:body")
+                    or o.rule == "owner-prefix:before-place" and _city_at(ctx, o.end)]
     return c
+
+
+def _city_at(ctx: Context, at: int) -> bool:
+    """True when the token at ``at`` names an administrative place the lexicon knows
+    (a city, a county: it has a level)."""
+    t = ctx.by_start.get(at)
+    e = ctx.lex.lookup(t.text, "Place") if t else None
+    return bool(e and getattr(e, "levels", ()))
 
 
 def _item_cand(ctx: Context, name: str, s: int, e: int, cls: str, group: str, noun: str,

@@ -259,7 +259,8 @@ def _brand(ctx: Context, start: int, head_start: int) -> list[Cand]:
         words = ctx.seg.tokens(brand)
         if any(not ctx.seg.knows(w.text) and not alnum(w.text) for w in words) and not _describes(ctx, brand) \
                 and not any(ctx.lex.lookup(w.text, "Place") for w in words) \
-                and not brand.endswith(GOVERNMENT_LEVELS) and not _place_head(ctx, brand):
+                and not brand.endswith(GOVERNMENT_LEVELS) and not _place_head(ctx, brand) \
+                and not _place_word(ctx, brand):
             # (云溪市|人工智能计算中心, 南屏街|商圈品质提升工程: a city's, a street's)
             return [Cand(start, p, "Enterprise", brand, "owner-prefix:brand", prio=2, role="owner")]
         return []
@@ -321,7 +322,7 @@ def _no_brand(ctx: Context, brand: str) -> bool:
     """True when a would-be brand is a quantity (年产10万吨|电子级化学品项目) or a
     place and common words (沈阳人工|智能计算中心): the project's name, not its owner's."""
     measure = ctx.tables.long_measure
-    if measure and measure.search(brand):
+    if measure and measure.search(brand) or _place_word(ctx, brand):
         return True
     for t in ctx.seg.tokens(brand)[:2]:
         place = brand[:t.end]
@@ -329,6 +330,18 @@ def _no_brand(ctx: Context, brand: str) -> bool:
                                    or (len(place) > 2 and place.endswith(GOVERNMENT_LEVELS))):
             return not proper(ctx, brand[t.end:])
     return False
+
+
+def _place_word(ctx: Context, brand: str) -> bool:
+    """True when a would-be brand opens on a place's name no list holds, by its end
+    (rules.toml [brand] place_word_ends: 青禾港|化工…, 星澜湾|数字经济产业园, 白云湖|科创…):
+    a port, a bay, a lake or a township the project or park is named after, not its owner.
+    The place's name has three characters at least (two may be a firm's: 上港)."""
+    ends = tuple(ctx.rules.brand.get("place_word_ends", ()))
+    if not ends:
+        return False
+    # (by characters: jieba may glue the end to the next word, 白云|湖科创)
+    return any(brand[:p].endswith(ends) for p in range(3, len(brand) + 1))
 
 
 def _describes(ctx: Context, brand: str) -> bool:

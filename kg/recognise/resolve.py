@@ -84,6 +84,19 @@ def resolve(ctx: Context) -> list[Cand]:
     return taken
 
 
+def built_districts(ctx: Context, chosen: list[Cand]) -> None:
+    """A commercial district that a firm or body is said to build, invest in or run
+    (星澜集团投资建设的青禾文创街区, 由星澜文旅投资2亿元打造的青禾老街) is a construction
+    project too: its owner frame makes it one (rules.toml [commercial_context] built_before)."""
+    built = ctx.rules.commercial_context.get("built_before")
+    if not built:
+        return
+    pattern = re.compile(built)
+    for c in chosen:
+        if c.cls == "CommercialDistrict" and "Project" not in c.extra and pattern.search(ctx.text, 0, c.start):
+            c.extra = c.extra + ("Project",)
+
+
 def commercial_context(ctx: Context, chosen: list[Cand]) -> None:
     """A street or block that begins its clause (alone or in a list of names)
     and that its clause presents as a consumption area is a commercial

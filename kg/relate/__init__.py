@@ -63,7 +63,7 @@ from .names import corpus, group_firms, home_parts, named_places, named_tracks, 
 from .owners import legal_owners, owners
 from .parks import park_segments
 from .profile import is_profile, profile_home
-from .parts import parts
+from .parts import parts, ranked
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
 from .stages import chain_named, heading_lists, title_chain, heading_segment, opens_on_stage, stage_label, stage_segment
@@ -274,7 +274,7 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     zone_ends = tuple(c.rules["home"].get("zone_ends", ()))
     if is_profile(c, document_head(doc), home, zone_ends):
         profile_home(c, doc, mentions, home, zone_ends)
-    rels = c.relations()
+    rels = ranked(c, c.relations())
     resolve = c.rules.get("resolve", {})
     if resolve.get("specific_place_wins"):
         rels = specific_place_wins(rels, set(resolve.get("home_rules", ())), set(resolve.get("context_rules", ())),

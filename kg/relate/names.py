@@ -206,10 +206,16 @@ def home_parts(c: Collector, doc: Document, mentions: list[Mention], home: str |
                home_names: list[str]) -> None:
     """An area named after the home it lies in is a part of it: 经开区路东区 and
     光谷左岭片区 in the zone a document speaks for (``home_names``: its names and
-    the words that stand for it); a place so named that is no area unit (青禾村遗址,
+    the words that stand for it, but a name of another place the document names, a city
+    the zone is named after); a place so named that is no area unit (青禾村遗址,
     青禾公园: [part] adjacent_units) lies in it (``located-home-name``)."""
     if not home:
         return
+    # (not a name of another place the document names: 星澜 for 星澜高新区 is also the city
+    # 星澜市, and 星澜片区 may be the city's or another zone's)
+    others = {n for m in mentions if m.key and m.key != home and c.ents[m.key].cls == "Place"
+              for n in (c.ents[m.key].name, *c.ents[m.key].aliases)}
+    home_names = [n for n in home_names if n not in others]
     units = tuple(c.rules.get("part", {}).get("adjacent_units", ()))
     seen = set()
     for m in mentions:

@@ -3,6 +3,7 @@ makes parts of another, areas a place is said to include."""
 from __future__ import annotations
 
 from ..rules import load_rules
+from ..model import Relation
 from .base import CLAUSE, Collector, Item, finditer, lists, rx
 
 
@@ -101,6 +102,37 @@ def layout(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], hom
     for x in run:
         if c.cls(x.key) & {"Place", "Platform", "CommercialDistrict"}:
             c.add(x.key, "partOf", whole, doc_id, index, "part-layout")
+
+
+def ranked(c: Collector, relations: list[Relation]) -> list[Relation]:
+    """Drop a ``partOf`` (or ``locatedIn``) that juxtaposition made ([part] ranked_rules) where
+    the part is an administrative unit of a rank above its whole's (潮连街道江门人才岛:
+    the city after a street is no part of it, nor in it), or a county or larger unit after a
+    whole of no rank (滁州经开区南谯区, 福银高速十堰东出口: a zone or a road holds no county).
+    Units of one rank may be whole and part (泉州市晋江市: a city holds a county-level one).
+    [part] unit_ranks, county_rank."""
+    part = c.rules.get("part", {})
+    rules = set(part.get("ranked_rules", ()))
+    ranks = part.get("unit_ranks", {})
+    if not rules or not ranks:
+        return relations
+    not_units = tuple(c.rules.get("home", {}).get("not_district_ends", ()))
+    top = part.get("county_rank", 0)
+
+    def rank(key: str) -> int | None:
+        e = c.ents[key]
+        if e.cls != "Place" or e.name.endswith(not_units):
+            return None
+        return next((r for u, r in sorted(ranks.items(), key=lambda x: -len(x[0])) if e.name.endswith(u)), None)
+
+    def wrong(r: Relation) -> bool:
+        if r.predicate not in ("partOf", "locatedIn") or r.rule not in rules:
+            return False
+        low, high = rank(r.subject), rank(r.object)
+        if low is None:
+            return False
+        return low < high if high is not None else low <= top
+    return [r for r in relations if not wrong(r)]
 
 
 def _listed_after(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], whole: Item,
