@@ -294,6 +294,16 @@ ROWS = [
         ("星澜里特色街区", LOC, "墨川街道")),
     no("located-built-in", {**PARK, "星澜智算中心": P}, "在青禾科技园学习借鉴星澜智算中心的经验。",
        ("星澜智算中心", LOC, "青禾科技园")),
+    # a night market or a shop opened there; in a part of a place or a stretch of a road: still there
+    yes("located-built-in", {"云溪区": L, "墨川街道": L, "星澜夜市": C}, "云溪区还在墨川街道新开设了星澜夜市，打造夜间消费线路。",
+        ("星澜夜市", LOC, "墨川街道")),
+    yes("located-built-in", {"白沙镇": L, "星澜直播基地": PL}, "去年在白沙镇北部新设星澜直播基地。",
+        ("星澜直播基地", LOC, "白沙镇")),
+    yes("located-built-in", {"墨川大道": L, "星澜文创街区": C}, "将在墨川大道南段打造星澜文创街区。",
+        ("星澜文创街区", LOC, "墨川大道")),
+    # by a side of a park is beside it, not in it
+    no("located-built-in", {**PARK, "星澜氢能产业园": PL}, "二是在青禾科技园南侧规划建设星澜氢能产业园。",
+       ("星澜氢能产业园", LOC, "青禾科技园")),
     # built across the places listed: in each
     yes("located-built-across", {"白沙镇": L, "七里镇": L, "星澜新材料产业园": PL},
         "我们在白沙镇、七里镇布局建设了星澜新材料产业园。",
@@ -371,6 +381,7 @@ ROWS = [
     yes("located-at", {"星澜物流园": PL, "云溪区": L, "白沙街道": L}, "星澜物流园在云溪区白沙街道投入运营。",
         ("星澜物流园", LOC, "白沙街道")),
     yes("located-at", {**PARK, "星澜熔炉生产线": P}, "星澜熔炉生产线在青禾科技园顺利点火。", ("星澜熔炉生产线", LOC, "青禾科技园")),
+    yes("located-at", {"白沙镇": L, "星澜二期厂房": P}, "星澜二期厂房在白沙镇东部开工。", ("星澜二期厂房", LOC, "白沙镇")),
     no("located-at", {**PARK, **FIRMS}, "星澜科技、墨川网络等企业在青禾科技园召开座谈会。",
        ("星澜科技", LOC, "青禾科技园")),
     # a firm that builds something there is not placed by it (what it builds is: located-built-in)
