@@ -659,6 +659,9 @@ def test_district_act_in_the_district_a_paragraph_opens_in(text, want):
      {("星澜物流", "locatedIn", "墨川路", "setting-act"), ("白露物流", "locatedIn", "墨川路", "setting-act")}),
     # ... the last of places side by side (在云溪区青禾镇，…)
     ("在云溪区青禾镇，白露夜市也于8月开业。", {("白露夜市", "locatedIn", "青禾镇", "setting-act")}),
+    # ... a market opening its stalls (开市) or a venue its doors (开馆) as a shop opens
+    ("在云溪区青禾镇，白露夜市也于8月开市。", {("白露夜市", "locatedIn", "青禾镇", "setting-act")}),
+    ("在青禾镇，白露夜市于9月底正式开门迎客。", {("白露夜市", "locatedIn", "青禾镇", "setting-act")}),
     # ... not a place the sentence only names later, nor one 在 does not open
     ("星澜陶瓷投资建设的岩板生产线已投产，产品销往青禾镇。", {("岩板生产线", "locatedIn", "云溪区", "district-act")}),
 ])
@@ -1703,6 +1706,8 @@ def test_a_track_the_district_lacks_is_lent_to_nothing(text, lent):
     ("入夜，云溪区星澜路历史文化街区夜里人流不断。", ("星澜路历史文化街区", "locatedIn", "云溪区"), True),
     # (near miss: listed beside it, not after it)
     ("入夜，云溪区、星澜路历史文化街区夜里人流不断。", ("星澜路历史文化街区", "locatedIn", "云溪区"), False),
+    # ... and where only the quote opening its name stands between (云溪区“星澜里”市集)
+    ("云溪区“星澜路历史文化街区”市集开到年底。", ("星澜路历史文化街区", "locatedIn", "云溪区"), True),
     # what a 商圈 gathers lies in the 商圈, not in the city named in what the 商圈 is (located-after)
     ("星澜商圈是青禾最具人气的商圈，集聚了墨川广场、白沙百货等商业综合体。",
      ("墨川广场", "locatedIn", "青禾"), False),

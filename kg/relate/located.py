@@ -158,10 +158,13 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     landmark = c.rules.get("located", {}).get("landmark_between", "$^")
     of = rx(c.rules.get("located", {}).get("of_between", "的"))
     passing = c.rules.get("located", {}).get("passing_before", "$^")
+    adjacent = rx(c.rules.get("located", {}).get("adjacent_between", ""))
     for a, b in zip(ents, ents[1:]):
         between = text[a.m.end:b.m.start]
         # (云溪区星澜路历史文化街区: a commercial street right after its district too)
-        if between == "" and a.cls in LOCATIONS and b.cls in {"Place", "Institution", "Project", "CommercialDistrict"}:
+        # (柯桥古镇“夜柯桥”市集: a quote opening the name is no gap, [located] adjacent_between)
+        if adjacent.fullmatch(between) and a.cls in LOCATIONS \
+                and b.cls in {"Place", "Institution", "Project", "CommercialDistrict"}:
             if a.cls == "Place" and b.cls == "Place":
                 continue  # handled as partOf
             c.add(b.key, "locatedIn", a.key, doc.doc_id, s.index, "located-adjacent")
