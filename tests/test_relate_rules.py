@@ -662,11 +662,17 @@ def test_district_act_in_the_district_a_paragraph_opens_in(text, want):
     # ... a market opening its stalls (开市) or a venue its doors (开馆) as a shop opens
     ("在云溪区青禾镇，白露夜市也于8月开市。", {("白露夜市", "locatedIn", "青禾镇", "setting-act")}),
     ("在青禾镇，白露夜市于9月底正式开门迎客。", {("白露夜市", "locatedIn", "青禾镇", "setting-act")}),
+    # ... the park or 商圈 a place's 的 leads to (在青禾镇北部的X产业园内，…), after a story's dateline too
+    ("本报讯　在青禾镇北部的墨川产业园内，岩板生产线主体厂房已封顶。",
+     {("岩板生产线", "locatedIn", "墨川产业园", "setting-act")}),
+    ("在墨川路北段，白露夜市于8月开业。", {("白露夜市", "locatedIn", "墨川路", "setting-act")}),
     # ... not a place the sentence only names later, nor one 在 does not open
     ("星澜陶瓷投资建设的岩板生产线已投产，产品销往青禾镇。", {("岩板生产线", "locatedIn", "云溪区", "district-act")}),
+    ("青禾镇北部的墨川产业园内，岩板生产线主体厂房已封顶。", {("岩板生产线", "locatedIn", "云溪区", "district-act")}),
 ])
 def test_district_act_in_the_place_a_sentence_opens_in(text, want):
-    r = district_doc({"青禾镇": L, "墨川路": L, "岩板生产线": P, "星澜物流": E, "白露物流": E, "白露夜市": C}, text)
+    r = district_doc({"青禾镇": L, "墨川路": L, "岩板生产线": P, "星澜物流": E, "白露物流": E, "白露夜市": C,
+                      "墨川产业园": PL}, text)
     assert {f for f in r.facts("locatedIn") if f[3] in ("district-act", "setting-act", "district-local")} == want
 
 

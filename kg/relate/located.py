@@ -111,15 +111,21 @@ def numbered_item(c: Collector, text: str, ms: list[Item], district: str | None)
 
 def sentence_setting(c: Collector, text: str, ms: list[Item]) -> str | None:
     """The place a sentence opens on as the setting of its acts (在青禾镇，A投资建设的X已试产;
-    在青禾区星澜街道，Y夜市开市; 在星澜路沿线，A、B等本土企业…), else None: what the
+    在青禾区星澜街道，Y夜市开市; 在星澜路沿线，A、B等本土企业…; 在青禾镇北部的星澜产业园内，
+    X已封顶), else None: what the
     sentence lands lies there, the nearer place, not only in the district."""
     dist = c.rules.get("district", {})
     things = [x for x in ms if x.m.role != "owner"]
     if not things or things[0].cls != "Place" or not rx(dist.get("setting_open", "$^")).fullmatch(text[:things[0].m.start]):
         return None
+    # (在青禾区星澜街道: the last of the places side by side; 在青禾镇北部的星澜产业园内: the park
+    # or 商圈 a place's 的 leads to, [district] setting_of)
+    of = rx(dist.get("setting_of", "$^"))
     last = things[0]
-    for x in things[1:]:        # (在青禾区星澜街道: the last of the places side by side)
-        if x.cls != "Place" or x.m.start != last.m.end:
+    for x in things[1:]:
+        between = text[last.m.end:x.m.start]
+        if not ((x.cls == "Place" and between == "")
+                or (x.cls in ("Place", "Platform", "CommercialDistrict") and of.fullmatch(between))):
             break
         last = x
     return last.key if rx(dist.get("setting_close", "$^")).match(text, last.m.end) else None
