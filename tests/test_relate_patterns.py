@@ -226,6 +226,12 @@ ROWS = [
     yes("located-topic-hosts", {**PARK, "星澜数据湖项目": P, "墨川智算中心": P, "青禾北路": L},
         "青禾科技园位于青禾北路东侧，今年新落地星澜数据湖项目、墨川智算中心两个重点项目。",
         ("星澜数据湖项目", LOC, "青禾科技园"), ("墨川智算中心", LOC, "青禾科技园")),
+    # bare 入驻 with the firms after it: the park hosts them
+    yes("located-topic-hosts", {**PARK, **FIRMS}, "在平台方面，青禾科技园已建成厂房30万平方米，入驻星澜科技、墨川网络等企业18家。",
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    # (入驻 a park: where the firms go, no firm hosted)
+    no("located-topic-hosts", {**PARK, **FIRMS, "云溪区": L, "墨川产业园": PL},
+       "云溪区工作报告。\n我们引进了星澜科技、墨川网络等配套企业，入驻墨川产业园。", ("墨川产业园", LOC, "云溪区")),
     yes("located-home-of", {"云溪区": L, "星澜农机产业园": PL}, "云溪区工作报告。\n区内的星澜农机产业园年产农机3万台。",
         ("星澜农机产业园", LOC, "云溪区")),
     # the home by its name: located-of's

@@ -634,6 +634,16 @@ def test_district_act_lands_what_the_district_introduces():
     assert r.facts("locatedIn") == {("星澜科技", "locatedIn", "云溪区", "district-act")}
 
 
+@pytest.mark.parametrize("text", [
+    "氢能装备环节，汇聚了星澜科技、墨川网络等企业，覆盖电解槽等环节。",
+    "物流环节，聚集了星澜科技、墨川网络等企业。",
+])
+def test_district_act_gathers_as_it_collects(text):
+    r = district_doc({"星澜科技": E, "墨川网络": E}, text)
+    assert {f for f in r.facts("locatedIn") if f[3] == "district-act"} == {
+        ("星澜科技", "locatedIn", "云溪区", "district-act"), ("墨川网络", "locatedIn", "云溪区", "district-act")}
+
+
 @pytest.mark.parametrize("text, want", [
     # a paragraph that opens in another district (在B区，…): what it lands there is B's
     ("在墨川区，改造一年的星澜步行街重新开街。", {("星澜步行街", "locatedIn", "墨川区", "setting-act")}),
