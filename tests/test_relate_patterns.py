@@ -232,6 +232,12 @@ ROWS = [
     # (入驻 a park: where the firms go, no firm hosted)
     no("located-topic-hosts", {**PARK, **FIRMS, "云溪区": L, "墨川产业园": PL},
        "云溪区工作报告。\n我们引进了星澜科技、墨川网络等配套企业，入驻墨川产业园。", ("墨川产业园", LOC, "云溪区")),
+    yes("located-park-word-hosts", {**PARK, "星澜孵化器": PL, "墨川研究院": I, "云溪区": L},
+        "青禾科技园位于云溪区北部。园内设有星澜孵化器、墨川研究院，累计孵化企业600余家。",
+        ("星澜孵化器", LOC, "青禾科技园"), ("墨川研究院", LOC, "青禾科技园")),
+    # (a clause opening elsewhere: 园内 is not the park word opening it)
+    no("located-park-word-hosts", {**PARK, "星澜孵化器": PL, "云溪区": L},
+       "青禾科技园位于云溪区北部。云溪区公园内设有星澜孵化器。", ("星澜孵化器", LOC, "青禾科技园")),
     yes("located-home-of", {"云溪区": L, "星澜农机产业园": PL}, "云溪区工作报告。\n区内的星澜农机产业园年产农机3万台。",
         ("星澜农机产业园", LOC, "云溪区")),
     # the home by its name: located-of's
