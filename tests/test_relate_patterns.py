@@ -205,6 +205,8 @@ ROWS = [
         ("白露咖啡", LOC, "星澜广场"), ("墨川超市", LOC, "星澜广场")),
     yes("located-where-of", {"星澜街": L, "青禾商圈": C}, "星澜街所在的青禾商圈，是全区的核心商圈之一。",
         ("星澜街", LOC, "青禾商圈")),
+    yes("located-where-of", {"星澜广场": P, "墨川万达广场": P, "青禾商圈": C}, "星澜广场、墨川万达广场所在的青禾商圈客流最旺。",
+        ("星澜广场", LOC, "青禾商圈"), ("墨川万达广场", LOC, "青禾商圈")),
     no("located-where-of", {"星澜街": L, "青禾商圈": C}, "星澜街对面的青禾商圈，是全区的核心商圈之一。",
        ("星澜街", LOC, "青禾商圈")),
     # a mall or a 商圈 that brings brands in holds them (the bare verb: 引进, 引入)
@@ -226,6 +228,18 @@ ROWS = [
     yes("located-topic-hosts", {**PARK, "星澜数据湖项目": P, "墨川智算中心": P, "青禾北路": L},
         "青禾科技园位于青禾北路东侧，今年新落地星澜数据湖项目、墨川智算中心两个重点项目。",
         ("星澜数据湖项目", LOC, "青禾科技园"), ("墨川智算中心", LOC, "青禾科技园")),
+    # bare 入驻 with the firms after it: the park hosts them
+    yes("located-topic-hosts", {**PARK, **FIRMS}, "在平台方面，青禾科技园已建成厂房30万平方米，入驻星澜科技、墨川网络等企业18家。",
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    # (入驻 a park: where the firms go, no firm hosted)
+    no("located-topic-hosts", {**PARK, **FIRMS, "云溪区": L, "墨川产业园": PL},
+       "云溪区工作报告。\n我们引进了星澜科技、墨川网络等配套企业，入驻墨川产业园。", ("墨川产业园", LOC, "云溪区")),
+    yes("located-park-word-hosts", {**PARK, "星澜孵化器": PL, "墨川研究院": I, "云溪区": L},
+        "青禾科技园位于云溪区北部。园内设有星澜孵化器、墨川研究院，累计孵化企业600余家。",
+        ("星澜孵化器", LOC, "青禾科技园"), ("墨川研究院", LOC, "青禾科技园")),
+    # (a clause opening elsewhere: 园内 is not the park word opening it)
+    no("located-park-word-hosts", {**PARK, "星澜孵化器": PL, "云溪区": L},
+       "青禾科技园位于云溪区北部。云溪区公园内设有星澜孵化器。", ("星澜孵化器", LOC, "青禾科技园")),
     yes("located-home-of", {"云溪区": L, "星澜农机产业园": PL}, "云溪区工作报告。\n区内的星澜农机产业园年产农机3万台。",
         ("星澜农机产业园", LOC, "云溪区")),
     # the home by its name: located-of's
@@ -294,6 +308,16 @@ ROWS = [
         ("星澜里特色街区", LOC, "墨川街道")),
     no("located-built-in", {**PARK, "星澜智算中心": P}, "在青禾科技园学习借鉴星澜智算中心的经验。",
        ("星澜智算中心", LOC, "青禾科技园")),
+    # a night market or a shop opened there; in a part of a place or a stretch of a road: still there
+    yes("located-built-in", {"云溪区": L, "墨川街道": L, "星澜夜市": C}, "云溪区还在墨川街道新开设了星澜夜市，打造夜间消费线路。",
+        ("星澜夜市", LOC, "墨川街道")),
+    yes("located-built-in", {"白沙镇": L, "星澜直播基地": PL}, "去年在白沙镇北部新设星澜直播基地。",
+        ("星澜直播基地", LOC, "白沙镇")),
+    yes("located-built-in", {"墨川大道": L, "星澜文创街区": C}, "将在墨川大道南段打造星澜文创街区。",
+        ("星澜文创街区", LOC, "墨川大道")),
+    # by a side of a park is beside it, not in it
+    no("located-built-in", {**PARK, "星澜氢能产业园": PL}, "二是在青禾科技园南侧规划建设星澜氢能产业园。",
+       ("星澜氢能产业园", LOC, "青禾科技园")),
     # built across the places listed: in each
     yes("located-built-across", {"白沙镇": L, "七里镇": L, "星澜新材料产业园": PL},
         "我们在白沙镇、七里镇布局建设了星澜新材料产业园。",
@@ -371,6 +395,7 @@ ROWS = [
     yes("located-at", {"星澜物流园": PL, "云溪区": L, "白沙街道": L}, "星澜物流园在云溪区白沙街道投入运营。",
         ("星澜物流园", LOC, "白沙街道")),
     yes("located-at", {**PARK, "星澜熔炉生产线": P}, "星澜熔炉生产线在青禾科技园顺利点火。", ("星澜熔炉生产线", LOC, "青禾科技园")),
+    yes("located-at", {"白沙镇": L, "星澜二期厂房": P}, "星澜二期厂房在白沙镇东部开工。", ("星澜二期厂房", LOC, "白沙镇")),
     no("located-at", {**PARK, **FIRMS}, "星澜科技、墨川网络等企业在青禾科技园召开座谈会。",
        ("星澜科技", LOC, "青禾科技园")),
     # a firm that builds something there is not placed by it (what it builds is: located-built-in)

@@ -656,6 +656,16 @@ def test_district_act_lands_what_the_district_introduces():
     assert r.facts("locatedIn") == {("星澜科技", "locatedIn", "云溪区", "district-act")}
 
 
+@pytest.mark.parametrize("text", [
+    "氢能装备环节，汇聚了星澜科技、墨川网络等企业，覆盖电解槽等环节。",
+    "物流环节，聚集了星澜科技、墨川网络等企业。",
+])
+def test_district_act_gathers_as_it_collects(text):
+    r = district_doc({"星澜科技": E, "墨川网络": E}, text)
+    assert {f for f in r.facts("locatedIn") if f[3] == "district-act"} == {
+        ("星澜科技", "locatedIn", "云溪区", "district-act"), ("墨川网络", "locatedIn", "云溪区", "district-act")}
+
+
 @pytest.mark.parametrize("text, want", [
     # a paragraph that opens in another district (在B区，…): what it lands there is B's
     ("在墨川区，改造一年的星澜步行街重新开街。", {("星澜步行街", "locatedIn", "墨川区", "setting-act")}),
@@ -681,11 +691,20 @@ def test_district_act_in_the_district_a_paragraph_opens_in(text, want):
      {("星澜物流", "locatedIn", "墨川路", "setting-act"), ("白露物流", "locatedIn", "墨川路", "setting-act")}),
     # ... the last of places side by side (在云溪区青禾镇，…)
     ("在云溪区青禾镇，白露夜市也于8月开业。", {("白露夜市", "locatedIn", "青禾镇", "setting-act")}),
+    # ... a market opening its stalls (开市) or a venue its doors (开馆) as a shop opens
+    ("在云溪区青禾镇，白露夜市也于8月开市。", {("白露夜市", "locatedIn", "青禾镇", "setting-act")}),
+    ("在青禾镇，白露夜市于9月底正式开门迎客。", {("白露夜市", "locatedIn", "青禾镇", "setting-act")}),
+    # ... the park or 商圈 a place's 的 leads to (在青禾镇北部的X产业园内，…), after a story's dateline too
+    ("本报讯　在青禾镇北部的墨川产业园内，岩板生产线主体厂房已封顶。",
+     {("岩板生产线", "locatedIn", "墨川产业园", "setting-act")}),
+    ("在墨川路北段，白露夜市于8月开业。", {("白露夜市", "locatedIn", "墨川路", "setting-act")}),
     # ... not a place the sentence only names later, nor one 在 does not open
     ("星澜陶瓷投资建设的岩板生产线已投产，产品销往青禾镇。", {("岩板生产线", "locatedIn", "云溪区", "district-act")}),
+    ("青禾镇北部的墨川产业园内，岩板生产线主体厂房已封顶。", {("岩板生产线", "locatedIn", "云溪区", "district-act")}),
 ])
 def test_district_act_in_the_place_a_sentence_opens_in(text, want):
-    r = district_doc({"青禾镇": L, "墨川路": L, "岩板生产线": P, "星澜物流": E, "白露物流": E, "白露夜市": C}, text)
+    r = district_doc({"青禾镇": L, "墨川路": L, "岩板生产线": P, "星澜物流": E, "白露物流": E, "白露夜市": C,
+                      "墨川产业园": PL}, text)
     assert {f for f in r.facts("locatedIn") if f[3] in ("district-act", "setting-act", "district-local")} == want
 
 
@@ -1725,6 +1744,8 @@ def test_a_track_the_district_lacks_is_lent_to_nothing(text, lent):
     ("入夜，云溪区星澜路历史文化街区夜里人流不断。", ("星澜路历史文化街区", "locatedIn", "云溪区"), True),
     # (near miss: listed beside it, not after it)
     ("入夜，云溪区、星澜路历史文化街区夜里人流不断。", ("星澜路历史文化街区", "locatedIn", "云溪区"), False),
+    # ... and where only the quote opening its name stands between (云溪区“星澜里”市集)
+    ("云溪区“星澜路历史文化街区”市集开到年底。", ("星澜路历史文化街区", "locatedIn", "云溪区"), True),
     # what a 商圈 gathers lies in the 商圈, not in the city named in what the 商圈 is (located-after)
     ("星澜商圈是青禾最具人气的商圈，集聚了墨川广场、白沙百货等商业综合体。",
      ("墨川广场", "locatedIn", "青禾"), False),

@@ -111,15 +111,21 @@ def numbered_item(c: Collector, text: str, ms: list[Item], district: str | None)
 
 def sentence_setting(c: Collector, text: str, ms: list[Item]) -> str | None:
     """The place a sentence opens on as the setting of its acts (在青禾镇，A投资建设的X已试产;
-    在青禾区星澜街道，Y夜市开市; 在星澜路沿线，A、B等本土企业…), else None: what the
+    在青禾区星澜街道，Y夜市开市; 在星澜路沿线，A、B等本土企业…; 在青禾镇北部的星澜产业园内，
+    X已封顶), else None: what the
     sentence lands lies there, the nearer place, not only in the district."""
     dist = c.rules.get("district", {})
     things = [x for x in ms if x.m.role != "owner"]
     if not things or things[0].cls != "Place" or not rx(dist.get("setting_open", "$^")).fullmatch(text[:things[0].m.start]):
         return None
+    # (在青禾区星澜街道: the last of the places side by side; 在青禾镇北部的星澜产业园内: the park
+    # or 商圈 a place's 的 leads to, [district] setting_of)
+    of = rx(dist.get("setting_of", "$^"))
     last = things[0]
-    for x in things[1:]:        # (在青禾区星澜街道: the last of the places side by side)
-        if x.cls != "Place" or x.m.start != last.m.end:
+    for x in things[1:]:
+        between = text[last.m.end:x.m.start]
+        if not ((x.cls == "Place" and between == "")
+                or (x.cls in ("Place", "Platform", "CommercialDistrict") and of.fullmatch(between))):
             break
         last = x
     return last.key if rx(dist.get("setting_close", "$^")).match(text, last.m.end) else None
@@ -158,10 +164,13 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     landmark = c.rules.get("located", {}).get("landmark_between", "$^")
     of = rx(c.rules.get("located", {}).get("of_between", "的"))
     passing = c.rules.get("located", {}).get("passing_before", "$^")
+    adjacent = rx(c.rules.get("located", {}).get("adjacent_between", ""))
     for a, b in zip(ents, ents[1:]):
         between = text[a.m.end:b.m.start]
         # (云溪区星澜路历史文化街区: a commercial street right after its district too)
-        if between == "" and a.cls in LOCATIONS and b.cls in {"Place", "Institution", "Project", "CommercialDistrict"}:
+        # (柯桥古镇“夜柯桥”市集: a quote opening the name is no gap, [located] adjacent_between)
+        if adjacent.fullmatch(between) and a.cls in LOCATIONS \
+                and b.cls in {"Place", "Institution", "Project", "CommercialDistrict"}:
             if a.cls == "Place" and b.cls == "Place":
                 continue  # handled as partOf
             c.add(b.key, "locatedIn", a.key, doc.doc_id, s.index, "located-adjacent")
