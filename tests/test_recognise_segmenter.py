@@ -39,3 +39,14 @@ def test_maker_trade_words_are_left_to_jieba(recogniser):
     words = {w for w, _ in user_words(recogniser.lex, recogniser.rules)}
     assert "新材" not in words and "精密" not in words
     assert "科技" in words      # (the trade words of the older list stay whole)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a trade word jieba cuts across (风电链|链主|为A read 链链|主为A): the firm's name
+    # after 链主为 takes nothing of it
+    case("风电链链主为星澜风能科技股份有限公司。", {"星澜风能科技股份有限公司": "Enterprise"}, id="lianzhu-wei"),
+    case("储能链链主为北辰电力集团青禾能源有限公司，其电站已并网。",
+         {"北辰电力集团青禾能源有限公司": "Enterprise"}, id="lianzhu-wei-clause"),
+])
+def test_trade_words_are_kept_whole(recogniser, text, want):
+    check(recogniser, text, want)

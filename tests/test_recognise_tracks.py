@@ -148,6 +148,11 @@ def test_framed_tracks(recogniser, text, want):
     # a scale between the count and its noun (两条千亿级产业链)
     case("星澜新区已形成柔性显示、电脑与通讯模块两条百亿级产业链。",
          {"星澜新区": PL, "柔性显示": T, "电脑与通讯模块": T}, id="counted-with-a-scale"),
+    # a chain's strands counted after a frame verb (围绕A、B、C三条细分链条)
+    case("星澜新区围绕整机装配、牵引变流、信号联控三条细分链条精准招商。",
+         {"星澜新区": PL, "整机装配": T, "牵引变流": T, "信号联控": T}, id="counted-strands"),
+    case("墨川园区布局柔性显示、电脑与通讯模块两条链条。",
+         {"墨川园区": PL, "柔性显示": T, "电脑与通讯模块": T}, id="counted-chains"),
     # (near miss: bare activities are no segments)
     case("形成研发、制造完整产业链。", {}, id="whole-chain-of-activities"),
 ])

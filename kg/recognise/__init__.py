@@ -53,12 +53,14 @@ __all__ = ["Recogniser", "user_words", "Cand", "Context", "Source", "SOURCES"]
 
 def user_words(lexicon: Lexicon, rules: Rules) -> list[tuple[str, str]]:
     """The (word, tag) pairs the segmenter must keep whole: every lexicon
-    surface and every name head (产业园, 总部 …), but the entries of the sources
+    surface, every name head (产业园, 总部 …) and the trade words [segmenter] words
+    lists (链主), but the entries of the sources
     rules.toml [segmenter] leaves to jieba's own cut (a county's name forced
     whole steals from the words around it: 亚|运城市, 科学|城北区)."""
     loose = set(rules.segmenter.get("loose_sources", ()))
     words = [(s, CLASS_TAGS[e.cls]) for s, e in lexicon.surfaces()
              if not (e.sources and set(e.sources) <= loose)]
+    words += [(w, "n") for w in rules.segmenter.get("words", ())]
     return words + [(w, "n") for w, h in rules.heads.items() if len(w) > 1 and h.segment]
 
 
