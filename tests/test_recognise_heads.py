@@ -73,6 +73,15 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
          id="fushu-inside-a-phase"),
     # ... over a place's stem jieba tags a numeral (九里|长街)
     case("九里长街特色街区二期改造完成", {"九里长街特色街区二期改造": PR}, None, id="phase-after-a-numeral-stem"),
+    # a name the walk cut inside (用, a verb, lone characters) runs back to where its clause
+    # opens, after an item number or a frame word, when the words it gains begin with a brand
+    case("4.墨茂精陶半导体用精密陶瓷部件项目，总投资6亿元", {"墨茂精陶半导体用精密陶瓷部件项目": PR}, None,
+         id="clause-opening-after-item-number"),
+    case("正在建设的鑫川年产50万吨冷轧精密板带项目总投资42亿元", {"鑫川年产50万吨冷轧精密板带项目": PR}, {},
+         id="clause-opening-after-de-lone-characters"),
+    case("（三）奔腾电驱年产20万台套电驱动总成项目", {"奔腾电驱年产20万台套电驱动总成项目": PR},
+         {"奔腾电驱": E}, id="clause-opening-verb-then-coined-word"),
+    case("下半年，将推动电子材料项目开工", {}, None, id="clause-opening-needs-a-brand"),
     # a programme in quotes is not a project; the same words unquoted are
     case("市“青禾明珠工程”顶尖人才引进", {}, None, id="quoted-programme"),
     case("实施青禾明珠工程", {"青禾明珠工程": PR}, None, id="unquoted-works"),
