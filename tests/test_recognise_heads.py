@@ -75,9 +75,9 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("九里长街特色街区二期改造完成", {"九里长街特色街区二期改造": PR}, None, id="phase-after-a-numeral-stem"),
     # a name the walk cut inside (用, a verb, lone characters) runs back to where its clause
     # opens, after an item number or a frame word, when the words it gains begin with a brand
-    case("4.墨茂精陶半导体用精密陶瓷部件项目，总投资6亿元", {"墨茂精陶半导体用精密陶瓷部件项目": PR}, None,
+    case("3.云茂精瓷光伏用陶瓷基板项目，计划投资5亿元", {"云茂精瓷光伏用陶瓷基板项目": PR}, {"云茂精瓷": E},
          id="clause-opening-after-item-number"),
-    case("正在建设的鑫川年产50万吨冷轧精密板带项目总投资42亿元", {"鑫川年产50万吨冷轧精密板带项目": PR}, {},
+    case("在建的鑫川年产8万吨冷轧精密铝箔项目预计年底投产", {"鑫川年产8万吨冷轧精密铝箔项目": PR}, {},
          id="clause-opening-after-de-lone-characters"),
     case("（三）奔腾电驱年产20万台套电驱动总成项目", {"奔腾电驱年产20万台套电驱动总成项目": PR},
          {"奔腾电驱": E}, id="clause-opening-verb-then-coined-word"),
