@@ -73,6 +73,15 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
          id="fushu-inside-a-phase"),
     # ... over a place's stem jieba tags a numeral (九里|长街)
     case("九里长街特色街区二期改造完成", {"九里长街特色街区二期改造": PR}, None, id="phase-after-a-numeral-stem"),
+    # a name the walk cut inside (用, a verb, lone characters) runs back to where its clause
+    # opens, after an item number or a frame word, when the words it gains begin with a brand
+    case("3.云茂精瓷光伏用陶瓷基板项目，计划投资5亿元", {"云茂精瓷光伏用陶瓷基板项目": PR}, {"云茂精瓷": E},
+         id="clause-opening-after-item-number"),
+    case("在建的鑫川年产8万吨冷轧精密铝箔项目预计年底投产", {"鑫川年产8万吨冷轧精密铝箔项目": PR}, {},
+         id="clause-opening-after-de-lone-characters"),
+    case("（三）奔腾电驱年产20万台套电驱动总成项目", {"奔腾电驱年产20万台套电驱动总成项目": PR},
+         {"奔腾电驱": E}, id="clause-opening-verb-then-coined-word"),
+    case("下半年，将推动电子材料项目开工", {}, None, id="clause-opening-needs-a-brand"),
     # a programme in quotes is not a project; the same words unquoted are
     case("市“青禾明珠工程”顶尖人才引进", {}, None, id="quoted-programme"),
     case("实施青禾明珠工程", {"青禾明珠工程": PR}, None, id="unquoted-works"),

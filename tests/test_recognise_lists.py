@@ -195,6 +195,13 @@ def test_unit_peers(recogniser, text, want):
     case("园区汇聚三家研究院、五家研发机构等创新主体", {}, id="counts-are-no-brands"),
     # two bound morphemes side by side (tags ng, zg) are a word jieba could not make: a coined name
     case("青禾新能源、湾辰储能等3家企业签约", {"青禾新能源": E, "湾辰储能": E}, id="bound-morphemes"),
+    # the first item whole, where the walk from its end cut its name: the words after the
+    # verb that opens the list (and its particle), characters jieba could not join a coined name
+    case("支持邦禾、星澜科技、墨川材料等骨干企业扩大产能", {"邦禾": E, "星澜科技": E, "墨川材料": E},
+         id="first-item-of-lone-characters"),
+    case("集聚禾科亿、星澜精密等企业20家。", {"禾科亿": E, "星澜精密": E}, id="first-item-ends-in-a-numeral"),
+    case("集聚了澜盛信息显示材料、墨川光电、青禾光能等上下游企业46家",
+         {"澜盛信息显示材料": E, "墨川光电": E, "青禾光能": E}, id="first-item-holds-a-verb"),
     # 以及 splits list items
     case("集聚美团以及墨川新芯等企业", {"美团": E, "墨川新芯": E}, id="yiji"),
     case("禾联、澜通以及栖义出口规模和增速领跑全区外贸企业。", {"禾联": E, "澜通": E, "栖义": E},
@@ -239,9 +246,10 @@ def test_unit_peers(recogniser, text, want):
          {"云溪大街商圈": "CommercialDistrict", "星澜广场": PR, "墨川天地": PR}, id="xinkaiye-before-a-list"),
     # an item that opens with a count counts things, it names none
     case("全区形成“四大商圈、三条美食街、多个夜市”的格局", {}, id="counted-items"),
-    # a head word alone is what is left of an item whose brand the walk cut off: no peer name
-    case("汽车零部件领域，宁州远航动力、星川精工等企业优势明显", {"汽车零部件": T, "星川精工": E},
-         id="head-word-alone-is-no-peer"),
+    # a head word alone is what is left of an item whose brand the walk cut off: no peer
+    # name; the clause's words before 、 are the item whole
+    case("汽车零部件领域，宁州远航动力、星川精工等企业优势明显",
+         {"汽车零部件": T, "宁州远航动力": E, "星川精工": E}, id="head-word-alone-is-no-peer"),
     # a foreign country before a listed firm's name is where the firm is from, not its name
     case("韩国禾星、日本川丽等外资企业近年相继落户", {"韩国": P, "禾星": E, "日本": P, "川丽": E},
          id="country-before-listed-firms"),

@@ -91,6 +91,8 @@ def enumerations(ctx: Context) -> list[Cand]:
             # its first half's shape (the ending its peers share) says
             spans = spans[:-1] + last_two(ctx, *spans[-1])
         found = [item(ctx, text[s:e], s, e, cls, group, noun) for s, e in spans]
+        if cls in ("Enterprise", "Institution"):
+            spans, found = _whole_first(ctx, list_text, spans, found, cls, group, noun)
         out.extend(c for c in found if c)
         if cls != "IndustryTrack" and 2 * sum(1 for c in found if c) >= len(spans):
             # 国盾量子、本源量子、国仪量子等一批量子企业: an item of common words stands where
@@ -102,6 +104,53 @@ def enumerations(ctx: Context) -> list[Cand]:
             out.append(Cand(ms + track[0], ms + track[1], "IndustryTrack", track[2],
                             "enumeration-modifier", prio=3, group=group, role="head-track"))
     return out
+
+
+def _whole_first(ctx: Context, list_text: str, spans: list, found: list, cls: str, group: str,
+                 noun: str) -> tuple[list, list]:
+    """The first item of a list of firms or bodies, whole, where the walk left from its end
+    cut its name: a clause's first words before 、 are all the
+    item (，九江远航动力、X等企业: not 动力), or those after the verb that opens the clause
+    (推动邦普、X等龙头企业, 集聚了星晶信息显示材料、X等企业: the object starts after the verb
+    and its particle, whatever verb stands inside the name). Only when the walk's item is no
+    name (rejected, or too short to be kept)."""
+    text = ctx.text
+    end = len(list_text)
+    r = end
+    while r > 0 and not (is_punct(text[r - 1]) and text[r - 1] not in LIST_SEP + _QUOTES):
+        r -= 1
+    sep = text.find(LIST_SEP, r, end)
+    if sep < 0 or sep - r < 2:
+        return spans, found
+    k = next((i for i, (s, e) in enumerate(spans) if e == sep), None)
+    if k is not None and found[k] is not None:
+        return spans, found
+    if k is None and spans and spans[0][1] < sep:
+        return spans, found     # (the items the list holds start after this one)
+    start = r
+    toks = [t for t in ctx.toks if r <= t.start and t.end <= sep]
+    for i, t in enumerate(toks):
+        if len(t.text) >= 2 and t.text in ctx.rules.boundary and ctx.seg.tag(t.text).startswith("v"):
+            start = t.end
+            for u in toks[i + 1:]:
+                if u.text not in _ASPECT or u.start != start:
+                    break
+                start = u.end
+            break
+    name = text[start:sep]
+    if not (2 <= len(name) <= ctx.rules.lengths["bare_name"]) or any(is_punct(ch) for ch in name):
+        return spans, found
+    c = item(ctx, name, start, sep, cls, group, noun)
+    if c is None:
+        words = ctx.seg.tokens(name)
+        if len(name) <= 3 and len(words) == len(name) and not ctx.lex.is_not_entity(name):
+            # 邦|普: characters jieba could not join into a word are a coined name
+            c = Cand(start, sep, cls, name, "enumeration", prio=5, group=group, role="item")
+    if c is None:
+        return spans, found
+    if k is None:
+        return [(start, sep)] + spans, [c] + found
+    return spans[:k] + [(start, sep)] + spans[k + 1:], found[:k] + [c] + found[k + 1:]
 
 
 def _joined_modifier(ctx: Context, text: str, at: int, end: int) -> bool:

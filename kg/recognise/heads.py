@@ -8,6 +8,7 @@ import re
 from ..model import Token
 from .candidate import Cand
 from .city_firms import city_opening
+from .clause_names import clause_opening
 from .context import Context, generic_only, proper, stops, strip_generic
 from .glued import glued_name, opens_name, short_water, whole_word
 from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
@@ -102,6 +103,8 @@ def heads(ctx: Context) -> list[Cand]:
                 start = _after_crossed_name(ctx, out, start, mod_end)
             elif h.cls == "Place":
                 start = after_route(ctx, out, start, mod_end)
+            if h.long and h.cls == "Project" and (start >= mod_end or not proper(ctx, text[start:mod_end])):
+                start = clause_opening(ctx, start, mod_end, out) or start   # (4.星澜精陶…用|精密陶瓷部件项目)
             name, mod = text[start:e], text[start:mod_end]
             # a head before 建设-type words is a common noun (产业园建设), unless a
             # word no dictionary knows names it (推进青禾智能产业园建设)

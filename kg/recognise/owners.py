@@ -78,8 +78,11 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
     trades = ctx.rules.brand.get("owner_trades", ())
     adjectives = ctx.rules.brand.get("trade_adjectives", ())
     joiners = ctx.rules.long_name.get("joiners", ())
+    # (a capacity opens what the project makes: 星川|年产5万吨冷轧精密板带项目 has no firm
+    # 星川年产5万吨冷轧精密; the brand before it is _before_capacity's)
+    cap = re.compile(ctx.rules.brand.get("capacity_opens", "$^")).search(text, start, head_start)
     for w in inner[:-1]:
-        if w in joiners:
+        if w in joiners or (cap is not None and start + len(s) + len(w) > cap.start()):
             break   # (星澜电动车整车|及|电驱系统生产线: the words join two products, no firm's name)
         s += w
         h = ctx.rules.head_of(s)

@@ -1,0 +1,80 @@
+"""A long project name that opens its clause (4.星澜精陶半导体用精密陶瓷部件项目, 正在建设的
+墨鑫冷轧精密板带项目): the walk left from the head stops at a word inside the name (用, a
+verb the dictionary knows, a character it left alone) and the words it kept say only what
+the project makes. Such a name runs back to where its clause opens: after the punctuation
+or item number before it, after the last frame word (推动, 建设的) between them, when the
+words it gains begin with a brand no dictionary knows or a firm found there."""
+from __future__ import annotations
+
+from .candidate import Cand
+from .context import Context
+from .text import alnum, is_punct
+
+
+def clause_opening(ctx: Context, start: int, mod_end: int, found: list[Cand]) -> int | None:
+    """Where the project name whose walk stopped at ``start`` opens its clause, or None.
+    [long_name] clause_frames: particles that end a phrase before the name (的); a
+    boundary word of two characters or more ends one too (推动)."""
+    text = ctx.text
+    ln = ctx.rules.long_name
+    r = start
+    while r > 0 and not is_punct(text[r - 1]) and start - r < ln.get("max_len", 30):
+        r -= 1
+    if r > 0 and not is_punct(text[r - 1]):
+        return None     # (no clause opening within a name's length)
+    frames = tuple(ln.get("clause_frames", ()))
+    stop_tags = tuple(ln.get("stop_tags", ()))
+    toks = [t for t in ctx.toks if r <= t.start and t.end <= start]
+    if not toks or toks[-1].end != start:
+        return None
+    at = r
+    for t in toks:
+        if t.text in frames or (len(t.text) >= 2 and t.text in ctx.rules.boundary):
+            at = t.end
+    # spaces and boundary words after the frame word are no words of the name (将|在)
+    rest = [t for t in toks if t.start >= at]
+    while rest and (rest[0].text.isspace() or rest[0].text in ctx.rules.boundary
+                    or (len(rest[0].text) > 1 and ctx.seg.tag(rest[0].text) in stop_tags)):
+        rest = rest[1:]
+    if len(rest) < 2 or rest[0].start >= start:
+        return None
+    first, second = rest[0], rest[1]
+    if not (_brand(ctx, first, second) or _firm_named(ctx, first.start, start, found)):
+        return None
+    gained = text[first.start:start]
+    if any(is_punct(ch) for ch in gained) or any(h in gained for h in ln.get("clause_not_inside", ())):
+        return None
+    return first.start
+
+
+def _brand(ctx: Context, first, second) -> bool:
+    """True when the name's first words are a brand: a word no dictionary knows (not a
+    number), two characters jieba left alone (鑫|海), or a known word and then an unknown
+    one (驰骋|电驱)."""
+    def unknown(t):
+        return not ctx.seg.knows(t.text) and not alnum(t.text) and len(t.text) >= 2
+    if unknown(first):
+        return True
+    if len(first.text) == 1 and len(second.text) == 1 and second.start == first.end:
+        return ctx.seg.tag(first.text) not in ctx.rules.long_name.get("stop_tags", ())
+    return second.start == first.end and unknown(second)
+
+
+def _firm_named(ctx: Context, at: int, start: int, found: list[Cand]) -> bool:
+    """True when a firm found at ``at`` opens the name, or the name opens with the brand of
+    a firm the sentence names (由星澜新能源股份有限公司建设的星澜|智能充电设备项目): two
+    characters or more of the firm's name, to a word's end."""
+    text = ctx.text
+    if ctx.lex.lookup(ctx.by_start[at].text, "Enterprise") is not None:
+        return True
+    for c in (*ctx.cands, *found):
+        if c.cls != "Enterprise" or c.role != "name":
+            continue
+        if c.start == at and c.end <= start:
+            return True
+        n = 0
+        while n < len(c.name) and at + n < start and text[at + n] == c.name[n]:
+            n += 1
+        if n >= 2 and at + n in ctx.ends and c.start != at:
+            return True
+    return False
