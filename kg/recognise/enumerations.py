@@ -110,8 +110,8 @@ def _whole_first(ctx: Context, list_text: str, spans: list, found: list, cls: st
                  noun: str) -> tuple[list, list]:
     """The first item of a list of firms or bodies, whole, where the walk left from its end
     cut its name: a clause's first words before 、 are all the
-    item (，九江远航动力、X等企业: not 动力), or those after the verb that opens the clause
-    (推动邦普、X等龙头企业, 集聚了星晶信息显示材料、X等企业: the object starts after the verb
+    item (，禾州远航动力、X等企业: not 动力), or those after the verb that opens the clause
+    (推动星普、X等龙头企业, 集聚了星晶信息显示材料、X等企业: the object starts after the verb
     and its particle, whatever verb stands inside the name). Only when the walk's item is no
     name (rejected, or too short to be kept)."""
     text = ctx.text

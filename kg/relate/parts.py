@@ -106,9 +106,9 @@ def layout(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], hom
 
 def ranked(c: Collector, relations: list[Relation]) -> list[Relation]:
     """Drop a ``partOf`` (or ``locatedIn``) that juxtaposition made ([part] ranked_rules) where
-    the part is an administrative unit of a rank above its whole's (潮连街道江门人才岛:
+    the part is an administrative unit of a rank above its whole's (星澜街道禾州科创岛:
     the city after a street is no part of it, nor in it), or a county or larger unit after a
-    whole of no rank (滁州经开区南谯区, 福银高速十堰东出口: a zone or a road holds no county).
+    whole of no rank (禾州经开区星澜区, 禾星高速禾州东出口: a zone or a road holds no county).
     Units of one rank may be whole and part (泉州市晋江市: a city holds a county-level one).
     [part] unit_ranks, county_rank."""
     part = c.rules.get("part", {})
