@@ -137,12 +137,12 @@ def ranked(c: Collector, relations: list[Relation]) -> list[Relation]:
 
 def _listed_after(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], whole: Item,
                   first: Item, units: tuple[str, ...]) -> None:
-    """蓬江区棠下镇、荷塘镇和潮连街道 / 衡阳市蒸湘区、雁峰区: the area units listed after the
+    """青溪区柳塘镇、石门镇和南湖街道 / 临川市东湖区、西岭区: the area units listed after the
     first part of a place, with no whole of their own before them, are its parts too (not after
     a zone: 星澜高新区东片区、云溪镇 lists the zone's area beside towns around it)."""
     lower = tuple(c.rules.get("part", {}).get("listed_units", ()))
     if c.ents[whole.key].cls != "Place" or not lower or not c.ents[first.key].name.endswith(lower):
-        return      # (汤溪镇寺平村、琅琊镇白沙溪村: villages, each after its own town)
+        return      # (柳塘镇上林村、石门镇白沙村: villages, each after its own town)
     run = next((r for r in lists(c, text, ms) if r[0] is first), [])
     for x in run[1:]:
         if c.ents[x.key].cls == "Place" and c.ents[x.key].name.endswith(lower) and x.key != whole.key:
