@@ -418,6 +418,30 @@ def test_the_parks_of_a_zones_layout_are_its_parts(text, want):
     assert r.facts("partOf") == want
 
 
+ITEMS = {"青禾高新区": PL, "星澜产业园": PL, "墨川科创园": PL, "云岫工业园": PL, "云溪区": L, "锦程新区": PL}
+_ITEM = "part-layout-item"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a sentence announcing a zone's parks, ending on a colon: the items after it are its parts
+    ("云溪区工作报告。\n按照“一区三园”的思路，青禾高新区规划建设三个专业园区：\n（一）星澜产业园。位于云溪区。"
+     "\n（二）墨川科创园。主攻软件。\n（三）云岫工业园。主攻装备。",
+     {("星澜产业园", "partOf", "青禾高新区", _ITEM), ("墨川科创园", "partOf", "青禾高新区", _ITEM),
+      ("云岫工业园", "partOf", "青禾高新区", _ITEM)}),
+    # ... the zone the home word names, while the paragraphs open on an item's mark
+    ("锦程新区平台推介。\n新区按照“一城一谷两区”布局展开：\n——星澜产业园。位于云溪区。\n——墨川科创园。主攻软件。"
+     "\n【主导产业】\n——云岫工业园。主攻装备。",
+     {("星澜产业园", "partOf", "锦程新区", _ITEM), ("墨川科创园", "partOf", "锦程新区", _ITEM)}),
+    # ... as many items as the sentence counts, no more
+    ("云溪区工作报告。\n青禾高新区规划建设两个专业园区：\n（一）星澜产业园。位于云溪区。\n（二）墨川科创园。主攻软件。"
+     "\n（三）云岫工业园。主攻装备。",
+     {("星澜产业园", "partOf", "青禾高新区", _ITEM), ("墨川科创园", "partOf", "青禾高新区", _ITEM)}),
+])
+def test_the_parks_a_zones_layout_announces_as_items_are_its_parts(text, want):
+    r = relate_on(ITEMS, text)
+    assert {f for f in r.facts("partOf") if f[3] == _ITEM} == want
+
+
 # -- tracks.py ---------------------------------------------------------------------------
 
 ZONE = {"青禾高新区": PL, "星澜科技园": PL, "数字经济": T}
