@@ -110,7 +110,8 @@ def heads(ctx: Context) -> list[Cand]:
             # word no dictionary knows names it (推进青禾智能产业园建设)
             if (start >= mod_end or ctx.lex.is_not_entity(name)
                     # (a legal form is no common noun: X有限公司建设的… is the firm building)
-                    or (text.startswith(ctx.rules.head_not_before, e) and not (h.long and h.cls == "Enterprise") and not (
+                    or (text.startswith(ctx.rules.head_not_before, e) and not (h.long and h.cls == "Enterprise")
+                        and not (h.cls == "Platform" and text.startswith(ctx.rules.head_not_before_body_ok, e)) and not (
                         text.startswith(ctx.rules.head_not_before_coined_ok, e)
                         and (unknown_word_in(ctx, mod) or place_word_in(ctx, mod)
                              or (hs > t.start and start == t.start and glued_name(ctx, t))
