@@ -148,6 +148,10 @@ class Rules:
     zone_words: frozenset[str] = frozenset()
     zone_in_zone_heads: frozenset[str] = frozenset()    # 综合保税区: named by the zone it is set up in
     branch_heads: frozenset[str] = frozenset()    # 分园: a park's branch, named by the park and its place
+    zone_branch_heads: frozenset[str] = frozenset()   # 片区: a zone's branch in a county (X高新区|云溪|片区)
+    zone_branch_units: tuple[str, ...] = ()           # 区, 县, 市: what the county's short name leaves off
+    zone_branch_levels: tuple[str, ...] = ()          # county, prefecture: the lexicon's levels of such areas
+    zone_branch_zones: tuple[str, ...] = ()           # 高新区, 自由贸易试验区 …: the zones that have such branches
     zone_park_heads: frozenset[str] = frozenset()       # 产业园: named by its zone when its words say a kind
     zone_part: str = ""                         # after a zone, an area named by where in it it lies
     project_place_heads: frozenset[str] = frozenset()   # heads of areas a project's name may open with
@@ -324,6 +328,10 @@ def load_rules() -> Rules:
         zone_words=frozenset(raw.get("place", {}).get("zone_words", ())),
         zone_in_zone_heads=frozenset(raw.get("place", {}).get("zone_in_zone_heads", ())),
         branch_heads=frozenset(raw.get("place", {}).get("branch_heads", ())),
+        zone_branch_heads=frozenset(raw.get("place", {}).get("zone_branch_heads", ())),
+        zone_branch_units=tuple(raw.get("place", {}).get("zone_branch_units", ())),
+        zone_branch_levels=tuple(raw.get("place", {}).get("zone_branch_levels", ())),
+        zone_branch_zones=tuple(raw.get("place", {}).get("zone_branch_zones", ())),
         zone_park_heads=frozenset(raw.get("place", {}).get("zone_park_heads", ())),
         zone_part=raw.get("place", {}).get("zone_part", ""),
         project_place_heads=frozenset(raw.get("place", {}).get("project_place_heads", ())),

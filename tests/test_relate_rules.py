@@ -2098,3 +2098,21 @@ def test_a_park_that_invests_is_the_actor_of_its_sentence(text, place):
     r = district_doc({"青禾科技城": PL, "星澜会展中心": P, "墨川医院": P}, text)
     got = r.pairs("locatedIn")
     assert {("星澜会展中心", "locatedIn", place), ("墨川医院", "locatedIn", place)} <= got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a zone's branch in a county, as the recogniser names it, is a part of the zone
+    ("项目位于青禾高新区拱墅片区，总投资5亿元。", ("青禾高新区拱墅片区", "partOf", "青禾高新区")),
+    ("企业主要分布在星澜经开区余杭片区、墨川镇。", ("星澜经开区余杭片区", "partOf", "星澜经开区")),
+])
+def test_a_zones_branch_is_part_of_the_zone(recogniser, text, want):
+    from kg.lexicon import default_lexicon
+    from kg.link import link
+    from kg.relate import relate
+    from relate_helpers import documents
+    doc = documents(text)[0]
+    ms = recogniser.document_mentions(doc)
+    ents = link(ms, default_lexicon())
+    got = {(ents[r.subject].name, r.predicate, ents[r.object].name) for r in relate([doc], {doc.doc_id: ms}, ents)
+           if r.rule == "part-zone-branch"}
+    assert got == {want}

@@ -82,6 +82,14 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
 
 
     layout(c, doc_id, s.index, text, ms, home)
+    # 青禾高新区云溪片区: a zone's branch in a county (the recogniser's zone-branch names) is a
+    # part of the zone its name opens with
+    for x in ms:
+        if x.m.role != "owner" and x.m.rule.startswith("zone-branch:"):
+            zone = next((o for o in ms if o.m.role == "owner" and o.m.start == x.m.start and o.key != x.key
+                         and o.cls == "Platform"), None)
+            if zone is not None:
+                c.add(x.key, "partOf", zone.key, doc_id, s.index, "part-zone-branch")
 
 
 def layout(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], home: str | None) -> None:
