@@ -853,19 +853,20 @@ def test_district_act_lands_a_park_the_district_builds():
     assert r.facts() == {("星澜科技园", "locatedIn", "云溪区", "district-act")}
 
 
-@pytest.mark.parametrize("text, landed", [
+@pytest.mark.parametrize("text, landed, brought", [
     # a park the zone builds, starts or upgrades lies in it (GUIDELINES: what the home builds)
-    ("高新区建设星澜科技园，引进墨川网络。", True),
-    ("推进星澜科技园规划建设，引进墨川网络。", True),
-    # a park of the zone that hosts firms is a part of it, not landed by it
-    ("星澜科技园新增入驻企业12家，引进墨川网络。", False),
-    ("带动星澜科技园集聚企业300家，引进墨川网络。", False),
-    ("星澜科技园是软件企业的集聚区，引进墨川网络。", False),
-    ("星澜科技园（简称“星澜园”）是软件企业的集聚区，引进墨川网络。", False),
+    ("高新区建设星澜科技园，引进墨川网络。", True, ("青禾高新区", "district-act")),
+    ("推进星澜科技园规划建设，引进墨川网络。", True, ("青禾高新区", "district-act")),
+    # a park of the zone that hosts firms is a part of it, not landed by it; the park opening
+    # the sentence brings in what its later clause does ([district] chain_topic_acts)
+    ("星澜科技园新增入驻企业12家，引进墨川网络。", False, ("星澜科技园", "topic-act")),
+    ("带动星澜科技园集聚企业300家，引进墨川网络。", False, ("青禾高新区", "district-act")),
+    ("星澜科技园是软件企业的集聚区，引进墨川网络。", False, ("星澜科技园", "topic-act")),
+    ("星澜科技园（简称“星澜园”）是软件企业的集聚区，引进墨川网络。", False, ("星澜科技园", "topic-act")),
 ])
-def test_district_act_on_parks_inside_a_zone_home(text, landed):
+def test_district_act_on_parks_inside_a_zone_home(text, landed, brought):
     r = district_doc({"星澜科技园": PL, "墨川网络": E}, text, home="青禾高新区")
-    assert ("墨川网络", "locatedIn", "青禾高新区", "district-act") in r.facts()
+    assert ("墨川网络", "locatedIn", *brought) in r.facts()
     assert (("星澜科技园", "locatedIn", "青禾高新区") in r.pairs()) == landed
 
 
@@ -2116,3 +2117,21 @@ def test_a_zones_branch_is_part_of_the_zone(recogniser, text, want):
     got = {(ents[r.subject].name, r.predicate, ents[r.object].name) for r in relate([doc], {doc.doc_id: ms}, ents)
            if r.rule == "part-zone-branch"}
     assert got == {want}
+
+
+PARK_CHAIN = {"云溪区": L, "青禾科技园": PL, "星澜产业园": PL, "墨川新城": PL, "云溪经开区": PL, "星澜科技": E,
+         "墨川信息": E, "青禾中试基地": PL, "星澜检测中心": I, "星澜运营中心": P}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a park opening its sentence acts in a later clause that opens on its act: what that
+    # clause lands lies in the park, not in the home
+    ("云溪区工作报告。\n星澜产业园是云溪经开区的核心片区，已建成青禾中试基地和星澜检测中心。",
+     {("青禾中试基地", "星澜产业园"), ("星澜检测中心", "星澜产业园")}),
+    # ... after its label's colon too
+    ("云溪区工作报告。\n墨川新城：原老工业区搬迁改造后的新城，重点布局数字经济，引进星澜运营中心、星澜检测中心。",
+     {("星澜运营中心", "墨川新城"), ("星澜检测中心", "墨川新城")}),
+])
+def test_a_park_opening_a_clause_chain_lands_what_a_later_clause_brings(text, want):
+    r = relate_on(PARK_CHAIN, text)
+    assert {(f[0], f[2]) for f in r.facts("locatedIn") if f[3] == "topic-act"} == want
