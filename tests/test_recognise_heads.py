@@ -179,6 +179,7 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("推进青禾研创园建设", {"青禾研创园": PL}, id="yanchuangyuan"),
     case("青禾科创园入驻企业50家", {"青禾科创园": PL}, id="kechuangyuan"),
     case("墨川大学星澜科创园入驻企业30家", {"墨川大学星澜科创园": PL}, id="kechuangyuan-of-a-university"),
+    case("——青禾科学谷。位于星澜街道。", {"青禾科学谷": PL, "星澜街道": P}, id="kexuegu"),
     case("打造智慧产业园。", {}, id="park-without-a-name"),
     case("企业落户星澜智造谷", {"星澜智造谷": PL}, id="zhizaogu"),
     case("共建青禾中试基地", {"青禾中试基地": PL}, id="zhongshijidi"),
