@@ -2135,3 +2135,14 @@ PARK_CHAIN = {"云溪区": L, "青禾科技园": PL, "星澜产业园": PL, "墨
 def test_a_park_opening_a_clause_chain_lands_what_a_later_clause_brings(text, want):
     r = relate_on(PARK_CHAIN, text)
     assert {(f[0], f[2]) for f in r.facts("locatedIn") if f[3] == "topic-act"} == want
+
+
+@pytest.mark.parametrize("base, phase", [
+    # a phase of a park is a stage of building the park, no thing in it (a phase of a street
+    # lies in it: test_specific_place_wins_in_a_document)
+    ("星澜智能装备产业园", "星澜智能装备产业园二期"),
+    ("墨川科创园", "墨川科创园三期"),
+])
+def test_a_phase_of_a_park_is_not_located_in_it(base, phase):
+    r = relate_on({base: PL, phase: P}, f"{base}人气旺。今年开工{phase}。")
+    assert (phase, "locatedIn", base, "located-phase") not in r.facts()

@@ -37,6 +37,7 @@ def corpus(c: Collector, first: dict[str, tuple[str, int]]) -> None:
             by_name.setdefault(n, k)
     seg = c.rules.get("part", {}).get("segment_chars", 0)
     phase = c.rules.get("located", {}).get("phase")
+    phase_not_in = set(c.rules.get("located", {}).get("phase_not_in", ()))
     branches = tuple(c.rules.get("owner", {}).get("branch_ends", ()))
     for k, e in c.ents.items():
         if k not in first:
@@ -46,7 +47,8 @@ def corpus(c: Collector, first: dict[str, tuple[str, int]]) -> None:
             mt = rx(phase).match(e.name)
             base = by_name.get(mt.group("base")) if mt else None
             # (not when the base is a name of its own: the first phase is the base itself)
-            if base and base != k and c.ents[base].cls in LOCATIONS and mt.group("base") not in e.aliases:
+            if base and base != k and c.ents[base].cls in LOCATIONS and mt.group("base") not in e.aliases \
+                    and not c.cls(base) & phase_not_in:
                 c.add(k, "locatedIn", base, doc_id, sentence, "located-phase")
         # (a firm's branch is named as the firm's sites are: 星澜科技云溪分公司 -> 星澜科技)
         if e.cls in ("Project", "Platform") or (e.cls == "Enterprise" and branches and e.name.endswith(branches)):
