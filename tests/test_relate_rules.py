@@ -324,6 +324,9 @@ def test_located_name(place, project, lies):
     ("墨川镇", "墨川镇循环经济产业园", True),
     # a 商圈 names the consumption area a park serves, not its ground
     ("青禾商圈", "青禾商圈数字商贸产业园", False),
+    # a district names its own park, the park's name does not place it there
+    ("云溪区", "云溪区数字经济产业园", False),
+    ("墨川县", "墨川县中小企业孵化园", False),
 ])
 def test_located_name_of_a_park(place, park, lies):
     cls = C if place.endswith("商圈") else L

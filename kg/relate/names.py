@@ -186,6 +186,10 @@ def named_places(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     rule = c.rules.get("located", {}).get("name_prefix", {})
     shortest = rule.get("min_chars", 3)
     not_ends = tuple(rule.get("not_ends", ()))
+    # (a park named after a district is the district's park, not placed in it by its name:
+    # 云溪区数字经济产业园; one named after a town or street lies there)
+    park_not = tuple(rule.get("park_not_ends", ()))
+    areas = tuple(c.rules.get("home", {}).get("not_district_ends", ()))
     places = {n: m.key for m in mentions if m.key and c.ents[m.key].cls in ("Place", "CommercialDistrict")
               and not c.ents[m.key].name.endswith(not_ends)
               for n in {c.ents[m.key].name, m.surface} if len(n) >= shortest}
@@ -198,8 +202,11 @@ def named_places(c: Collector, doc: Document, mentions: list[Mention]) -> None:
             continue  # a phase of what it extends (武林路二期): corpus() reads those
         seen.add(m.key)
         name = c.ents[m.key].name
+        park = c.ents[m.key].cls == "Platform"
         bases = [n for n in places if name.startswith(n) and len(name) - len(n) >= 2
-                 and (c.ents[m.key].cls == "Project" or c.ents[places[n]].cls == "Place")]
+                 and (not park or c.ents[places[n]].cls == "Place")
+                 and not (park and c.ents[places[n]].name.endswith(park_not)
+                          and not c.ents[places[n]].name.endswith(areas))]
         if bases:
             c.add(m.key, "locatedIn", places[max(bases, key=len)], doc.doc_id, m.sentence, "located-name")
 
