@@ -73,6 +73,7 @@ class Rules:
     track_not_before: tuple[str, ...] = ()
     head_not_before: tuple[str, ...] = ()
     head_not_before_coined_ok: tuple[str, ...] = ()   # ...unless a coined word names it
+    head_not_before_body_ok: tuple[str, ...] = ()     # ...or a body the thing names (X科技城|管理局)
     modifier_bad_end: tuple[str, ...] = ()
     object_verbs: frozenset = frozenset()
     lone_char_stop_tags: frozenset = frozenset()
@@ -147,6 +148,10 @@ class Rules:
     zone_words: frozenset[str] = frozenset()
     zone_in_zone_heads: frozenset[str] = frozenset()    # 综合保税区: named by the zone it is set up in
     branch_heads: frozenset[str] = frozenset()    # 分园: a park's branch, named by the park and its place
+    zone_branch_heads: frozenset[str] = frozenset()   # 片区: a zone's branch in a county (X高新区|云溪|片区)
+    zone_branch_units: tuple[str, ...] = ()           # 区, 县, 市: what the county's short name leaves off
+    zone_branch_levels: tuple[str, ...] = ()          # county, prefecture: the lexicon's levels of such areas
+    zone_branch_zones: tuple[str, ...] = ()           # 高新区, 自由贸易试验区 …: the zones that have such branches
     zone_park_heads: frozenset[str] = frozenset()       # 产业园: named by its zone when its words say a kind
     zone_part: str = ""                         # after a zone, an area named by where in it it lies
     project_place_heads: frozenset[str] = frozenset()   # heads of areas a project's name may open with
@@ -282,6 +287,7 @@ def load_rules() -> Rules:
         track_not_before=tuple(raw["track"].get("not_before", ())),
         head_not_before=tuple(raw.get("head_not_before", {}).get("words", ())),
         head_not_before_coined_ok=tuple(raw.get("head_not_before", {}).get("coined_ok", ())),
+        head_not_before_body_ok=tuple(raw.get("head_not_before", {}).get("body_ok", ())),
         modifier_bad_pattern=re.compile(raw["modifier"]["bad_pattern"]) if raw.get("modifier", {}).get("bad_pattern") else None,
         modifier_bad_end=tuple(raw.get("modifier", {}).get("bad_end", ())),
         object_verbs=frozenset(raw.get("modifier", {}).get("object_verbs", ())),
@@ -322,6 +328,10 @@ def load_rules() -> Rules:
         zone_words=frozenset(raw.get("place", {}).get("zone_words", ())),
         zone_in_zone_heads=frozenset(raw.get("place", {}).get("zone_in_zone_heads", ())),
         branch_heads=frozenset(raw.get("place", {}).get("branch_heads", ())),
+        zone_branch_heads=frozenset(raw.get("place", {}).get("zone_branch_heads", ())),
+        zone_branch_units=tuple(raw.get("place", {}).get("zone_branch_units", ())),
+        zone_branch_levels=tuple(raw.get("place", {}).get("zone_branch_levels", ())),
+        zone_branch_zones=tuple(raw.get("place", {}).get("zone_branch_zones", ())),
         zone_park_heads=frozenset(raw.get("place", {}).get("zone_park_heads", ())),
         zone_part=raw.get("place", {}).get("zone_part", ""),
         project_place_heads=frozenset(raw.get("place", {}).get("project_place_heads", ())),

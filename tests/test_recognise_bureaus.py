@@ -47,3 +47,13 @@ def test_bureau_names_with_a_joiner(recogniser, text, want):
 ])
 def test_a_level_after_a_glued_preposition(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a park's or zone's head before 管理 ends its name where the zone's own office follows:
+    # the office is named by the zone, and the text names the zone
+    case("青禾科技城管理局全年引进企业", {"青禾科技城管理局": I, "青禾科技城": PL}, id="science-city-bureau"),
+    case("星澜未来城管理局负责人介绍", {"星澜未来城管理局": I, "星澜未来城": PL}, id="future-city-bureau"),
+])
+def test_a_zones_office_names_the_zone(recogniser, text, want):
+    check(recogniser, text, want)

@@ -129,6 +129,20 @@ def test_zone_heads(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want, want_owners", [
+    # a 片区 after a zone and a county's short name (拱墅 for 拱墅区: the rule reads the lexicon)
+    # is the zone's branch there: a platform named by the zone, which stays a nested mention
+    case("项目位于青禾高新区拱墅片区", {"青禾高新区拱墅片区": PL}, {"青禾高新区": PL}, id="zone-branch-county"),
+    case("企业主要分布在星澜经开区余杭片区、墨川镇", {"星澜经开区余杭片区": PL, "墨川镇": P}, {"星澜经开区": PL},
+         id="zone-branch-in-a-list"),
+    # ... and after a free-trade zone, its branch in a city
+    case("这里是中国（浙江）自由贸易试验区杭州片区的核心区域",
+         {"中国（浙江）自由贸易试验区杭州片区": PL}, {"中国（浙江）自由贸易试验区": PL}, id="ftz-branch-city"),
+])
+def test_a_zones_branch_in_a_county_is_named_by_the_zone(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)
+
+
+@pytest.mark.parametrize("text, want, want_owners", [
     # a bonded zone set up inside a named zone is named by it, and the text names that zone too
     case("依托青禾新区综合保税区和星澜机场", {"青禾新区综合保税区": PL, "星澜机场": P}, {"青禾新区": PL},
          id="xinqu-zongbao"),
@@ -163,6 +177,9 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("建设云栖生物城", {"云栖生物城": PL}, id="shengwucheng"),
     case("落户墨川科学岛", {"墨川科学岛": PL}, id="kexuedao"),
     case("推进青禾研创园建设", {"青禾研创园": PL}, id="yanchuangyuan"),
+    case("青禾科创园入驻企业50家", {"青禾科创园": PL}, id="kechuangyuan"),
+    case("墨川大学星澜科创园入驻企业30家", {"墨川大学星澜科创园": PL}, id="kechuangyuan-of-a-university"),
+    case("——青禾科学谷。位于星澜街道。", {"青禾科学谷": PL, "星澜街道": P}, id="kexuegu"),
     case("打造智慧产业园。", {}, id="park-without-a-name"),
     case("企业落户星澜智造谷", {"星澜智造谷": PL}, id="zhizaogu"),
     case("共建青禾中试基地", {"青禾中试基地": PL}, id="zhongshijidi"),

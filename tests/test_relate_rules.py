@@ -324,6 +324,9 @@ def test_located_name(place, project, lies):
     ("墨川镇", "墨川镇循环经济产业园", True),
     # a 商圈 names the consumption area a park serves, not its ground
     ("青禾商圈", "青禾商圈数字商贸产业园", False),
+    # a district names its own park, the park's name does not place it there
+    ("云溪区", "云溪区数字经济产业园", False),
+    ("墨川县", "墨川县中小企业孵化园", False),
 ])
 def test_located_name_of_a_park(place, park, lies):
     cls = C if place.endswith("商圈") else L
@@ -416,6 +419,30 @@ LAYOUT = {"青禾高新区": PL, "星澜园区": PL, "墨川工业园": PL, "云
 def test_the_parks_of_a_zones_layout_are_its_parts(text, want):
     r = relate_on(LAYOUT, text)
     assert r.facts("partOf") == want
+
+
+ITEMS = {"青禾高新区": PL, "星澜产业园": PL, "墨川科创园": PL, "云岫工业园": PL, "云溪区": L, "锦程新区": PL}
+_ITEM = "part-layout-item"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a sentence announcing a zone's parks, ending on a colon: the items after it are its parts
+    ("云溪区工作报告。\n按照“一区三园”的思路，青禾高新区规划建设三个专业园区：\n（一）星澜产业园。位于云溪区。"
+     "\n（二）墨川科创园。主攻软件。\n（三）云岫工业园。主攻装备。",
+     {("星澜产业园", "partOf", "青禾高新区", _ITEM), ("墨川科创园", "partOf", "青禾高新区", _ITEM),
+      ("云岫工业园", "partOf", "青禾高新区", _ITEM)}),
+    # ... the zone the home word names, while the paragraphs open on an item's mark
+    ("锦程新区平台推介。\n新区按照“一城一谷两区”布局展开：\n——星澜产业园。位于云溪区。\n——墨川科创园。主攻软件。"
+     "\n【主导产业】\n——云岫工业园。主攻装备。",
+     {("星澜产业园", "partOf", "锦程新区", _ITEM), ("墨川科创园", "partOf", "锦程新区", _ITEM)}),
+    # ... as many items as the sentence counts, no more
+    ("云溪区工作报告。\n青禾高新区规划建设两个专业园区：\n（一）星澜产业园。位于云溪区。\n（二）墨川科创园。主攻软件。"
+     "\n（三）云岫工业园。主攻装备。",
+     {("星澜产业园", "partOf", "青禾高新区", _ITEM), ("墨川科创园", "partOf", "青禾高新区", _ITEM)}),
+])
+def test_the_parks_a_zones_layout_announces_as_items_are_its_parts(text, want):
+    r = relate_on(ITEMS, text)
+    assert {f for f in r.facts("partOf") if f[3] == _ITEM} == want
 
 
 # -- tracks.py ---------------------------------------------------------------------------
@@ -829,19 +856,20 @@ def test_district_act_lands_a_park_the_district_builds():
     assert r.facts() == {("星澜科技园", "locatedIn", "云溪区", "district-act")}
 
 
-@pytest.mark.parametrize("text, landed", [
+@pytest.mark.parametrize("text, landed, brought", [
     # a park the zone builds, starts or upgrades lies in it (GUIDELINES: what the home builds)
-    ("高新区建设星澜科技园，引进墨川网络。", True),
-    ("推进星澜科技园规划建设，引进墨川网络。", True),
-    # a park of the zone that hosts firms is a part of it, not landed by it
-    ("星澜科技园新增入驻企业12家，引进墨川网络。", False),
-    ("带动星澜科技园集聚企业300家，引进墨川网络。", False),
-    ("星澜科技园是软件企业的集聚区，引进墨川网络。", False),
-    ("星澜科技园（简称“星澜园”）是软件企业的集聚区，引进墨川网络。", False),
+    ("高新区建设星澜科技园，引进墨川网络。", True, ("青禾高新区", "district-act")),
+    ("推进星澜科技园规划建设，引进墨川网络。", True, ("青禾高新区", "district-act")),
+    # a park of the zone that hosts firms is a part of it, not landed by it; the park opening
+    # the sentence brings in what its later clause does ([district] chain_topic_acts)
+    ("星澜科技园新增入驻企业12家，引进墨川网络。", False, ("星澜科技园", "topic-act")),
+    ("带动星澜科技园集聚企业300家，引进墨川网络。", False, ("青禾高新区", "district-act")),
+    ("星澜科技园是软件企业的集聚区，引进墨川网络。", False, ("星澜科技园", "topic-act")),
+    ("星澜科技园（简称“星澜园”）是软件企业的集聚区，引进墨川网络。", False, ("星澜科技园", "topic-act")),
 ])
-def test_district_act_on_parks_inside_a_zone_home(text, landed):
+def test_district_act_on_parks_inside_a_zone_home(text, landed, brought):
     r = district_doc({"星澜科技园": PL, "墨川网络": E}, text, home="青禾高新区")
-    assert ("墨川网络", "locatedIn", "青禾高新区", "district-act") in r.facts()
+    assert ("墨川网络", "locatedIn", *brought) in r.facts()
     assert (("星澜科技园", "locatedIn", "青禾高新区") in r.pairs()) == landed
 
 
@@ -2074,3 +2102,50 @@ def test_a_park_that_invests_is_the_actor_of_its_sentence(text, place):
     r = district_doc({"青禾科技城": PL, "星澜会展中心": P, "墨川医院": P}, text)
     got = r.pairs("locatedIn")
     assert {("星澜会展中心", "locatedIn", place), ("墨川医院", "locatedIn", place)} <= got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a zone's branch in a county, as the recogniser names it, is a part of the zone
+    ("项目位于青禾高新区拱墅片区，总投资5亿元。", ("青禾高新区拱墅片区", "partOf", "青禾高新区")),
+    ("企业主要分布在星澜经开区余杭片区、墨川镇。", ("星澜经开区余杭片区", "partOf", "星澜经开区")),
+])
+def test_a_zones_branch_is_part_of_the_zone(recogniser, text, want):
+    from kg.lexicon import default_lexicon
+    from kg.link import link
+    from kg.relate import relate
+    from relate_helpers import documents
+    doc = documents(text)[0]
+    ms = recogniser.document_mentions(doc)
+    ents = link(ms, default_lexicon())
+    got = {(ents[r.subject].name, r.predicate, ents[r.object].name) for r in relate([doc], {doc.doc_id: ms}, ents)
+           if r.rule == "part-zone-branch"}
+    assert got == {want}
+
+
+PARK_CHAIN = {"云溪区": L, "青禾科技园": PL, "星澜产业园": PL, "墨川新城": PL, "云溪经开区": PL, "星澜科技": E,
+         "墨川信息": E, "青禾中试基地": PL, "星澜检测中心": I, "星澜运营中心": P}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a park opening its sentence acts in a later clause that opens on its act: what that
+    # clause lands lies in the park, not in the home
+    ("云溪区工作报告。\n星澜产业园是云溪经开区的核心片区，已建成青禾中试基地和星澜检测中心。",
+     {("青禾中试基地", "星澜产业园"), ("星澜检测中心", "星澜产业园")}),
+    # ... after its label's colon too
+    ("云溪区工作报告。\n墨川新城：原老工业区搬迁改造后的新城，重点布局数字经济，引进星澜运营中心、星澜检测中心。",
+     {("星澜运营中心", "墨川新城"), ("星澜检测中心", "墨川新城")}),
+])
+def test_a_park_opening_a_clause_chain_lands_what_a_later_clause_brings(text, want):
+    r = relate_on(PARK_CHAIN, text)
+    assert {(f[0], f[2]) for f in r.facts("locatedIn") if f[3] == "topic-act"} == want
+
+
+@pytest.mark.parametrize("base, phase", [
+    # a phase of a park is a stage of building the park, no thing in it (a phase of a street
+    # lies in it: test_specific_place_wins_in_a_document)
+    ("星澜智能装备产业园", "星澜智能装备产业园二期"),
+    ("墨川科创园", "墨川科创园三期"),
+])
+def test_a_phase_of_a_park_is_not_located_in_it(base, phase):
+    r = relate_on({base: PL, phase: P}, f"{base}人气旺。今年开工{phase}。")
+    assert (phase, "locatedIn", base, "located-phase") not in r.facts()

@@ -99,6 +99,9 @@ def heads(ctx: Context) -> list[Cand]:
                     start = inner.start
             if h.word in ctx.rules.branch_heads:
                 start = _branch_park(ctx, out, start, mod_end)
+            branch = _zone_branch(ctx, out, start, mod_end) if h.word in ctx.rules.zone_branch_heads else None
+            if branch is not None:
+                start = branch.start
             if h.cls == "CommercialDistrict":
                 start = _after_crossed_name(ctx, out, start, mod_end)
             elif h.cls == "Place":
@@ -110,7 +113,8 @@ def heads(ctx: Context) -> list[Cand]:
             # word no dictionary knows names it (推进青禾智能产业园建设)
             if (start >= mod_end or ctx.lex.is_not_entity(name)
                     # (a legal form is no common noun: X有限公司建设的… is the firm building)
-                    or (text.startswith(ctx.rules.head_not_before, e) and not (h.long and h.cls == "Enterprise") and not (
+                    or (text.startswith(ctx.rules.head_not_before, e) and not (h.long and h.cls == "Enterprise")
+                        and not (h.cls == "Platform" and text.startswith(ctx.rules.head_not_before_body_ok, e)) and not (
                         text.startswith(ctx.rules.head_not_before_coined_ok, e)
                         and (unknown_word_in(ctx, mod) or place_word_in(ctx, mod)
                              or (hs > t.start and start == t.start and glued_name(ctx, t))
@@ -172,6 +176,10 @@ def heads(ctx: Context) -> list[Cand]:
                 c.nested = area   # (a brand no list holds inside the area's name is its stem: 墨川|古城)
             if inner is not None:   # (the text names the outer zone too, as a body's name does)
                 c.nested = [Cand(inner.start, inner.end, inner.cls, inner.name, inner.rule, prio=inner.prio,
+                                 role="owner")]
+            if branch is not None:  # (a zone's branch is a platform of the zone, which the text names)
+                c.cls, c.rule = "Platform", f"zone-branch:{h.word}"
+                c.nested = [Cand(branch.start, branch.end, branch.cls, branch.name, branch.rule, prio=branch.prio,
                                  role="owner")]
             out.append(c)
             break
@@ -277,6 +285,24 @@ def _branch_park(ctx: Context, found: list[Cand], start: int, mod_end: int) -> i
     park = next((p for p in (*ctx.cands, *found) if p.end == place.start and p.cls == "Platform"
                  and p.role == "name" and p.start < start), None)
     return park.start if park is not None else start
+
+
+def _zone_branch(ctx: Context, found: list[Cand], start: int, mod_end: int) -> Cand | None:
+    """The named zone a 片区 lies right after when the words between them are the short
+    name of a county or a city (青禾高新区|云溪|片区 for 云溪区: the zone's branch in that
+    district, named by the zone: rules.toml [place] zone_branch_heads), else None (青禾高新区|
+    白鹭|片区: an area of the zone, a place of its own)."""
+    mod = ctx.text[start:mod_end]
+    if len(mod) < 2 or not any(_admin_area(ctx, mod + u) for u in ("", *ctx.rules.zone_branch_units)):
+        return None
+    return next((z for z in (*ctx.cands, *found) if z.end == start and z.cls == "Platform" and z.role == "name"
+                 and ctx.text[z.start:z.end].endswith(ctx.rules.zone_branch_zones) and z.end - z.start > 3), None)
+
+
+def _admin_area(ctx: Context, name: str) -> bool:
+    """Whether the lexicon holds ``name`` as a county or a city."""
+    e = ctx.lex.lookup(name, "Place")
+    return e is not None and bool(set(e.levels) & set(ctx.rules.zone_branch_levels))
 
 
 def _zone_of_body(ctx: Context, found: list[Cand], start: int, head_start: int) -> list[Cand]:

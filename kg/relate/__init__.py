@@ -63,7 +63,7 @@ from .names import corpus, group_firms, home_parts, named_places, named_tracks, 
 from .owners import legal_owners, owners
 from .parks import park_segments
 from .profile import is_profile, profile_home
-from .parts import parts, ranked
+from .parts import LayoutItems, parts, ranked
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
 from .stages import chain_named, heading_lists, title_chain, heading_segment, opens_on_stage, stage_label, stage_segment
@@ -119,6 +119,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     share = rx(c.rules.get("track", {}).get("share_clause", "$^"))
     word_list = home_word_list(home_rules, c.ents[district]) if district else None
     listing = ItemFields()           # a list of projects set out a field a line (●X / 地点：Y)
+    layout_items = LayoutItems()     # the parks a zone's layout announces, one an item (（一）A。)
     for s in doc.sentences:
         ms = sorted(by_sent.get(s.index, []), key=lambda x: x.m.start)
         if s.paragraph != para:
@@ -225,6 +226,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         # （一）A项目。opening a paragraph: A is the topic of the paragraph's rest (or of the next
         # paragraph, when the heading is a paragraph of its own)
         numbered = numbered_item(c, s.text, ms, district) if opening else None
+        layout_items.read(c, doc.doc_id, s.index, s.text, things, opening, numbered)
         if numbered:
             ctx.heading = numbered
             item = ctx.heading if s.paragraph in alone else None

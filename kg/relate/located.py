@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 
-from ..notions import CLAUSE_PUNCT
 from ..rules import load_rules
-from .base import (CLAUSE, LOCATED_SUBJECTS, QUOTES, LOCATIONS, Collector, Item, alternation, clause_spans,
+from .actors import acting_projects, acting_topics, chain_topics
+from .base import (CLAUSE, LOCATED_SUBJECTS, LOCATIONS, Collector, Item, alternation, clause_spans,
                    finditer, found_before, lists, rx)
 
 
-CLAUSE_OPEN = re.compile(f"(?:^|[{re.escape(CLAUSE_PUNCT)}])$")
 # what the district rule places (a place only under a heading naming an area)
 ACTING = {"Enterprise", "Project", "Platform", "Institution", "CommercialDistrict"}
 
@@ -261,16 +260,20 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     # the things of a list followed by 在此 (A、B在此集聚): they act where "here" points
     here = rx(dist.get("here_after", "$^"))
     elsewhere = {id(x) for r in runs if here.match(text, r[-1].m.end) for x in r}
-    topics = _acting_topics(text, ents, district, rx(dist.get("topic_acts", "$^")))
+    topics = acting_topics(text, ents, district, rx(dist.get("topic_acts", "$^")))
+    chained = chain_topics(text, ents, district, rx(dist.get("chain_topic_acts", "$^")),
+                            rx(dist.get("chain_topic_open", "$^")))
+    if chained:
+        topics = sorted({id(t): t for t in topics + chained}.values(), key=lambda t: t.m.start)
     # (not 建设 or 开工: 青禾科技城建设全面提速 is built, it does not act)
-    hosts = _acting_topics(text, ents, district, rx(dist.get("host_acts", "$^")))
-    tenants_of = _acting_projects(text, ents, rx(dist.get("topic_acts", "$^")))
+    hosts = acting_topics(text, ents, district, rx(dist.get("host_acts", "$^")))
+    tenants_of = acting_projects(text, ents, rx(dist.get("topic_acts", "$^")))
     # 华润置地计划引入品牌200余个，其中A、B将开设首店: what a firm brings in is the firm's
     # doing (into its mall), not the district's
     intro = rx(dist.get("introducer_after", "$^"))
     introducers = [x for x in ents if x.cls == "Enterprise" and intro.match(text, x.m.end)]
     # 青禾万达广场引进A、B等品牌门店: the mall that takes them in acts, the district lands nothing
-    takers = {id(x) for x in _acting_projects(text, ents, intro)}
+    takers = {id(x) for x in acting_projects(text, ents, intro)}
     zone_home = c.ents[district].cls == "Platform"
     park_host = rx(dist.get("park_host_after", "$^"))
     # the owners a frame names, by every name the sentence gives them (…有限公司（以下简称“甲”）
@@ -387,20 +390,3 @@ def plain_blank(text: str, spans: list[tuple[int, int]]) -> str:
     for a, b in spans:
         masked[a:b] = "＿" * (b - a)
     return "".join(masked)
-
-
-def _acting_topics(text: str, ents: list[Item], home: str, acts: re.Pattern) -> list[Item]:
-    """The parks and commercial districts that open a clause and go on to act
-    (…，天河路商圈正在推进…，重点建设X; 张江药谷汇聚了…): what the clauses after
-    them build lies there, not in the home."""
-    # (the act after the name, tested first, is the rarer: the opening searches the whole text before)
-    return [x for x in ents if x.key != home and x.cls in ("Platform", "CommercialDistrict")
-            and acts.match(text, x.m.end)
-            and (x.m.start == 0 or CLAUSE_OPEN.search(text[:x.m.start].rstrip(QUOTES)))]
-
-
-def _acting_projects(text: str, ents: list[Item], acts: re.Pattern) -> list[Item]:
-    """The projects (a mall, a complex) that open a clause and go on to act
-    (青禾购物中心引进了A、B等品牌): the firms they take in are their tenants."""
-    return [x for x in ents if x.cls == "Project" and acts.match(text, x.m.end)
-            and (x.m.start == 0 or CLAUSE_OPEN.search(text[:x.m.start].rstrip(QUOTES)))]

@@ -37,6 +37,7 @@ def corpus(c: Collector, first: dict[str, tuple[str, int]]) -> None:
             by_name.setdefault(n, k)
     seg = c.rules.get("part", {}).get("segment_chars", 0)
     phase = c.rules.get("located", {}).get("phase")
+    phase_not_in = set(c.rules.get("located", {}).get("phase_not_in", ()))
     branches = tuple(c.rules.get("owner", {}).get("branch_ends", ()))
     for k, e in c.ents.items():
         if k not in first:
@@ -46,7 +47,8 @@ def corpus(c: Collector, first: dict[str, tuple[str, int]]) -> None:
             mt = rx(phase).match(e.name)
             base = by_name.get(mt.group("base")) if mt else None
             # (not when the base is a name of its own: the first phase is the base itself)
-            if base and base != k and c.ents[base].cls in LOCATIONS and mt.group("base") not in e.aliases:
+            if base and base != k and c.ents[base].cls in LOCATIONS and mt.group("base") not in e.aliases \
+                    and not c.cls(base) & phase_not_in:
                 c.add(k, "locatedIn", base, doc_id, sentence, "located-phase")
         # (a firm's branch is named as the firm's sites are: 星澜科技云溪分公司 -> 星澜科技)
         if e.cls in ("Project", "Platform") or (e.cls == "Enterprise" and branches and e.name.endswith(branches)):
@@ -184,6 +186,10 @@ def named_places(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     rule = c.rules.get("located", {}).get("name_prefix", {})
     shortest = rule.get("min_chars", 3)
     not_ends = tuple(rule.get("not_ends", ()))
+    # (a park named after a district is the district's park, not placed in it by its name:
+    # 云溪区数字经济产业园; one named after a town or street lies there)
+    park_not = tuple(rule.get("park_not_ends", ()))
+    areas = tuple(c.rules.get("home", {}).get("not_district_ends", ()))
     places = {n: m.key for m in mentions if m.key and c.ents[m.key].cls in ("Place", "CommercialDistrict")
               and not c.ents[m.key].name.endswith(not_ends)
               for n in {c.ents[m.key].name, m.surface} if len(n) >= shortest}
@@ -196,8 +202,11 @@ def named_places(c: Collector, doc: Document, mentions: list[Mention]) -> None:
             continue  # a phase of what it extends (武林路二期): corpus() reads those
         seen.add(m.key)
         name = c.ents[m.key].name
+        park = c.ents[m.key].cls == "Platform"
         bases = [n for n in places if name.startswith(n) and len(name) - len(n) >= 2
-                 and (c.ents[m.key].cls == "Project" or c.ents[places[n]].cls == "Place")]
+                 and (not park or c.ents[places[n]].cls == "Place")
+                 and not (park and c.ents[places[n]].name.endswith(park_not)
+                          and not c.ents[places[n]].name.endswith(areas))]
         if bases:
             c.add(m.key, "locatedIn", places[max(bases, key=len)], doc.doc_id, m.sentence, "located-name")
 

@@ -82,6 +82,14 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
 
 
     layout(c, doc_id, s.index, text, ms, home)
+    # 青禾高新区云溪片区: a zone's branch in a county (the recogniser's zone-branch names) is a
+    # part of the zone its name opens with
+    for x in ms:
+        if x.m.role != "owner" and x.m.rule.startswith("zone-branch:"):
+            zone = next((o for o in ms if o.m.role == "owner" and o.m.start == x.m.start and o.key != x.key
+                         and o.cls == "Platform"), None)
+            if zone is not None:
+                c.add(x.key, "partOf", zone.key, doc_id, s.index, "part-zone-branch")
 
 
 def layout(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], home: str | None) -> None:
@@ -165,3 +173,54 @@ _ASIDE_CLOSE = "”’」』）)"
 
 
 # -- across documents -------------------------------------------------------
+
+
+_NUMERALS = {"两": 2, **{d: i for i, d in enumerate("一二三四五六七八九十", 1)}}
+
+
+class LayoutItems:
+    """"一区四园"的思路，青禾高新区规划建设四个专业园区： then （一）A。… （二）B。…: a sentence
+    announcing a zone's layout or its count of parks and ending on a colon, with no list of
+    areas after it ([part] layout_announce_end, layout_frame_items, layout_count), is followed
+    by the parks as items, each opening a paragraph: they are the parts of the zone the
+    sentence names before the count (the home's word for itself too: 新区按照"一城一谷两区"布局
+    展开：), for as many items as it counts, else while the paragraphs open on an item's mark
+    ([located] numbered_heading). Nothing without a zone named in the announcing sentence."""
+
+    def __init__(self) -> None:
+        self.whole: str | None = None
+        self.left: int | None = None
+
+    def read(self, c: Collector, doc_id: str, index: int, text: str, things: list[Item], opening: bool,
+             item: str | None) -> None:
+        """One sentence: ``things`` its items (home words too), ``opening`` whether it opens a
+        paragraph, ``item`` the one thing it names as an item's heading (located.numbered_item)."""
+        if self.whole and opening:
+            if not rx(c.rules.get("located", {}).get("numbered_heading", "$^")).match(text):
+                self.whole = None       # (the items have ended)
+            else:
+                if item and item != self.whole and "Platform" in c.cls(item):
+                    c.add(item, "partOf", self.whole, doc_id, index, "part-layout-item")
+                if self.left is not None:
+                    self.left -= 1
+                    if self.left <= 0:
+                        self.whole = None
+        self._announced(c, text, things)
+
+    def _announced(self, c: Collector, text: str, things: list[Item]) -> None:
+        part = c.rules.get("part", {})
+        if not rx(part.get("layout_announce_end", "$^")).search(text):
+            return
+        frame = rx(part.get("layout_frame_items", "$^")).search(text)
+        count = rx(part.get("layout_count", "$^")).search(text)
+        if not (frame or count):
+            return
+        anchor = (count or frame).start()
+        if any(x.m.start >= anchor and x.cls != "IndustryTrack" and x.m.role != "owner" for x in things):
+            return      # (a list of its own follows: layout's)
+        before = [x for x in things if x.m.end <= anchor and x.m.role != "owner" and "Platform" in c.cls(x.key)]
+        if not before:
+            return
+        n = count.group("n") if count else ""
+        self.whole = before[-1].key
+        self.left = int(n) if n.isdigit() else _NUMERALS.get(n)

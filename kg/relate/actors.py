@@ -1,0 +1,46 @@
+"""The things that act in a sentence instead of the home (kg/relate/located.py): a park or
+commercial district that opens a clause and goes on to act, a mall that takes tenants in."""
+from __future__ import annotations
+
+import re
+
+from ..notions import CLAUSE_PUNCT
+from .base import QUOTES, Item
+
+CLAUSE_OPEN = re.compile(f"(?:^|[{re.escape(CLAUSE_PUNCT)}])$")
+
+
+def acting_topics(text: str, ents: list[Item], home: str, acts: re.Pattern) -> list[Item]:
+    """The parks and commercial districts that open a clause and go on to act
+    (…，天河路商圈正在推进…，重点建设X; 张江药谷汇聚了…): what the clauses after
+    them build lies there, not in the home."""
+    # (the act after the name, tested first, is the rarer: the opening searches the whole text before)
+    return [x for x in ents if x.key != home and x.cls in ("Platform", "CommercialDistrict")
+            and acts.match(text, x.m.end)
+            and (x.m.start == 0 or CLAUSE_OPEN.search(text[:x.m.start].rstrip(QUOTES)))]
+
+
+def chain_topics(text: str, ents: list[Item], home: str, acts: re.Pattern, opening: re.Pattern) -> list[Item]:
+    """The park or commercial district a sentence opens on (after an item's mark, or a label's
+    colon after it) when a later clause of the sentence opens on its act, no firm, body or project
+    named between ([district] chain_topic_acts: 青禾科技园累计入驻企业300家，其中…，引进了A、B;
+    星澜产业园是云溪经开区的核心片区，已建成X): the park is the clauses' subject, what they
+    land lies there."""
+    first = next((x for x in ents if x.m.role != "owner"), None)
+    if first is None or first.key == home or first.cls not in ("Platform", "CommercialDistrict") \
+            or not opening.fullmatch(text[:first.m.start]):
+        return []
+    for mt in re.finditer("[，,]", text[first.m.end:]):
+        at = first.m.end + mt.end()
+        if any(first.m.end <= x.m.start < at and x.cls in ("Enterprise", "Institution", "Project") for x in ents):
+            return []       # (another actor may be the clause's subject)
+        if acts.match(text, at):
+            return [first]
+    return []
+
+
+def acting_projects(text: str, ents: list[Item], acts: re.Pattern) -> list[Item]:
+    """The projects (a mall, a complex) that open a clause and go on to act
+    (青禾购物中心引进了A、B等品牌): the firms they take in are their tenants."""
+    return [x for x in ents if x.cls == "Project" and acts.match(text, x.m.end)
+            and (x.m.start == 0 or CLAUSE_OPEN.search(text[:x.m.start].rstrip(QUOTES)))]
