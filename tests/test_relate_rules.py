@@ -439,6 +439,36 @@ def test_a_park_where_things_land_takes_no_sentence_track():
     assert ("青禾科技园", "inTrack", "数字经济") not in r.pairs()
 
 
+@pytest.mark.parametrize("text,builder_in", [
+    # a field the sentence opens on: the firm that builds its project works in the field too
+    ("在星空材料领域，墨川集团投资建设的年产3万吨涂层项目已开工。", True),
+    ("星空材料方面，墨川集团在云溪镇设立涂层研发中心。", True),
+    ("星空材料产业快速成长，墨川集团投资建设的年产3万吨涂层项目已开工。", True),
+    # (the holder of a firm named by a holding frame is not: 青禾集团控股企业—星澜电竞)
+    ("星空材料产业快速成长，引进墨川集团控股企业—年产3万吨涂层项目。", False),
+    # no field: the builder is not in the track of what it builds
+    ("云溪镇加快发展星空材料，墨川集团投资建设的年产3万吨涂层项目已开工。", False),
+])
+def test_a_builder_under_a_track_the_sentence_opens_on_is_in_it(text, builder_in):
+    r = relate_on({"星空材料": T, "墨川集团": E, "年产3万吨涂层项目": P, "涂层研发中心": P, "云溪镇": L}, text)
+    assert (("墨川集团", "inTrack", "星空材料") in r.pairs()) == builder_in, sorted(r.facts())
+
+
+@pytest.mark.parametrize("text,want", [
+    # a chain's leader firm that builds what the sentence names: in the paragraph's track
+    ("星空材料产业加快发展。链主企业墨川集团投资建设的年产3万吨涂层项目已开工。", "paragraph-track"),
+    # a leader named where the paragraph named a track before, though not as its head
+    ("今年全区星空材料产业出口增长两成。龙头企业墨川集团新上的涂层生产线已投产。", "leader-track"),
+    # the control: not named as the leader, the builder takes no track
+    ("星空材料产业加快发展。墨川集团投资建设的年产3万吨涂层项目已开工。", None),
+    ("今年全区星空材料产业出口增长两成。墨川集团新上的涂层生产线已投产。", None),
+])
+def test_a_chains_leader_firm_is_in_the_paragraphs_track(text, want):
+    r = relate_on({"星空材料": T, "墨川集团": E, "年产3万吨涂层项目": P, "涂层生产线": P}, text)
+    got = {f[3] for f in r.facts("inTrack") if f[0] == "墨川集团"}
+    assert got == ({want} if want else set()), sorted(r.facts())
+
+
 @pytest.mark.parametrize("first,governs", [
     ("数字经济蓬勃发展。", True),
     ("数字经济和智能制造蓬勃发展。", False),       # two joined tracks as the subject

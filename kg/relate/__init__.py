@@ -15,7 +15,11 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   to the next, a press conference's question (问：T产业有哪些…？) its answer; ``parent-track``: things of a segment of the paragraph's
   track (or of any field under a heading naming it) are in the paragraph's track too;
   ``member-track``: things of a clause opening on 其中 are of the kind the clause
-  before names (…T企业80余家，其中A、B…).
+  before names (…T企业80余家，其中A、B…); ``leader-track``: a firm named as a chain's
+  leader (龙头企业A…) where no nearer track is named is in the paragraph's last track. A
+  firm that builds what a sentence names is in no track of it, unless the sentence
+  opens on its track or field (在T领域，A投资建设的X…; not a holder: 青禾集团控股企业—X) or
+  names it the leader (链主企业A…).
 - ``park-track-sub``: the fields whose firms a park named after a track gathers (园区已集聚A、B
   等领域企业) are its segments.
 - ``track-list-sub`` / ``head-sub``: tracks listed as 细分赛道 of a track, or named

@@ -24,7 +24,10 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
     A clause or semicolon boundary ends the scope of a track only where another
     clause names another track."""
     if head is None and governing is None and not any(
-            x.cls == "IndustryTrack" or x.m.role == "head-track" for x in ms):
+            x.cls == "IndustryTrack" or x.m.role == "head-track" for x in ms) and not (
+            recent and any(found_before(c.rules.get("track", {}).get("leader_before", "$^"), s.text, x.m.start)
+                           for x in ms)):
+        # (a chain's leader named where the paragraph named a track before, 龙头企业A…, has one)
         return  # no track to be in (most sentences): nothing below would add a relation
     all_tracks(c, doc, s, ms, head, topic, governing, recent, home, outer)
 
@@ -244,13 +247,21 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     # (问（星澜日报记者）：…: the speaker's body is in no track the line names)
     speaker = rx(tr.get("speaker_label", "$^")).match(text)
     depended = tr.get("depended_before", "$^")
+    # the sentence opens on its track or field (T产业…，A投资建设的X; 在T领域，…; 材料方面，…)
+    fielded = head is not None and (topic or field or said == "label-track")
+    leader = tr.get("leader_before", "$^")
     for x in ms:
         if x.cls == "IndustryTrack" or not c.cls(x.key) & TRACK_SUBJECTS or x.key == home:
             continue  # (the home's own tracks are stated by patterns: 我们聚焦A、B四大主导产业)
         if speaker and x.m.end <= speaker.end():
             continue
-        if (doc_id, s.index, x.m.start) in c.frame_owners:
-            continue  # 青禾集团控股企业—…: the holder is not in the track of what it holds
+        leads = found_before(leader, text, x.m.start)
+        if (doc_id, s.index, x.m.start) in c.frame_owners and not leads and (
+                not fielded or (doc_id, s.index, x.m.start) in c.holders):
+            # 青禾集团控股企业—…: the holder is not in the track of what it holds; but under a
+            # track or field the sentence opens on (在T领域，A投资建设的X…; T方面，A在Y设立X),
+            # the firm that builds or runs it works in that field as well
+            continue
         if c.ents[x.key].name.endswith(not_subjects):
             continue  # a government body is not in the industries it serves
         if found_before(depended, text, run_of.get(id(x), [x])[0].m.start):
@@ -291,6 +302,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             # an owner named in passing (美团小象超市) is not placed by the paragraph
             if not owner:
                 c.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
+        elif leads and recent and not by_clause:
+            c.add(x.key, "inTrack", recent, doc_id, s.index, "leader-track")
         elif by_clause and not owner:
             # (an owner named in a name takes no other clause's track: 星澜储能基地二期项目…，
             # 建成后将壮大新能源产业 places the project, not 星澜)
