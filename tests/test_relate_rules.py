@@ -469,6 +469,23 @@ def test_a_chains_leader_firm_is_in_the_paragraphs_track(text, want):
     assert got == ({want} if want else set()), sorted(r.facts())
 
 
+@pytest.mark.parametrize("text,want", [
+    # the parks a track's firms lie in, each in the track its clause names
+    ("从区域分布看，星空材料企业主要集中在青禾科技园和星澜产业园，墨川医药企业集中于云溪产业园。",
+     {("青禾科技园", "星空材料"), ("星澜产业园", "星空材料"), ("云溪产业园", "墨川医药")}),
+    # a bare 产业: the track its paragraph named last
+    ("今年星空材料产业营收增长两成。产业主要集聚在青禾科技园和星澜产业园。",
+     {("青禾科技园", "星空材料"), ("星澜产业园", "星空材料")}),
+    # the control: firms named one by one settle there, the park takes no track from them
+    ("今年星空材料产业营收增长两成。墨川集团、云溪科技等企业集聚在青禾科技园。", set()),
+])
+def test_a_park_a_tracks_firms_lie_in_is_in_it(text, want):
+    r = relate_on({"星空材料": T, "墨川医药": T, "青禾科技园": PL, "星澜产业园": PL, "云溪产业园": PL,
+                   "墨川集团": E, "云溪科技": E}, text)
+    got = {(f[0], f[2]) for f in r.facts("inTrack") if f[0].endswith("园")}
+    assert got == want, sorted(r.facts())
+
+
 @pytest.mark.parametrize("first,governs", [
     ("数字经济蓬勃发展。", True),
     ("数字经济和智能制造蓬勃发展。", False),       # two joined tracks as the subject

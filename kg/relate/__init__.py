@@ -19,7 +19,8 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   leader (龙头企业A…) where no nearer track is named is in the paragraph's last track. A
   firm that builds what a sentence names is in no track of it, unless the sentence
   opens on its track or field (在T领域，A投资建设的X…; not a holder: 青禾集团控股企业—X) or
-  names it the leader (链主企业A…).
+  names it the leader (链主企业A…). ``hosted-track``: a park a track's firms or industry
+  lie in (T企业主要集中在A园; 产业主要集聚在A园) is in that track.
 - ``park-track-sub``: the fields whose firms a park named after a track gathers (园区已集聚A、B
   等领域企业) are its segments.
 - ``track-list-sub`` / ``head-sub``: tracks listed as 细分赛道 of a track, or named

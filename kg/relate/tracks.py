@@ -25,9 +25,10 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
     clause names another track."""
     if head is None and governing is None and not any(
             x.cls == "IndustryTrack" or x.m.role == "head-track" for x in ms) and not (
-            recent and any(found_before(c.rules.get("track", {}).get("leader_before", "$^"), s.text, x.m.start)
-                           for x in ms)):
-        # (a chain's leader named where the paragraph named a track before, 龙头企业A…, has one)
+            recent and any(found_before(c.rules.get("track", {}).get(w, "$^"), s.text, x.m.start)
+                           for x in ms for w in ("leader_before", "hosted_before"))):
+        # (a chain's leader named where the paragraph named a track before, 龙头企业A…, or a
+        # park its industry lies in, 产业主要集聚在A园, has one)
         return  # no track to be in (most sentences): nothing below would add a relation
     all_tracks(c, doc, s, ms, head, topic, governing, recent, home, outer)
 
@@ -250,6 +251,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     # the sentence opens on its track or field (T产业…，A投资建设的X; 在T领域，…; 材料方面，…)
     fielded = head is not None and (topic or field or said == "label-track")
     leader = tr.get("leader_before", "$^")
+    hosted = tr.get("hosted_before", "$^")
     for x in ms:
         if x.cls == "IndustryTrack" or not c.cls(x.key) & TRACK_SUBJECTS or x.key == home:
             continue  # (the home's own tracks are stated by patterns: 我们聚焦A、B四大主导产业)
@@ -278,6 +280,15 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 c.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
             continue
         if id(x) in blocked or id(x) in owned:
+            continue
+        if x.cls == "Platform" and found_before(hosted, text, run_of.get(id(x), [x])[0].m.start):
+            # T企业主要集中在P1和P2 / 产业主要集聚在P: a park hosting a track's firms is in that
+            # track, the one its clause names before it, else the sentence's or paragraph's, else
+            # the one the paragraph named last
+            a = spans[clause(x.m.start)][0]
+            named = [t for t in tracks if a <= t.m.start < x.m.start]
+            for k in [named[-1].key] if named else [k for k in (head, governing, recent) if k][:1]:
+                c.add(x.key, "inTrack", k, doc_id, s.index, "hosted-track")
             continue
         if aside(c, text, x, ms, run_of.get(id(x), [x])[-1].m.end) or (x.cls == "Platform" and found_before(where, text, x.m.start)):
             continue  # (签约落户天津港保税区: the park where things land is not in their industry)
