@@ -486,6 +486,21 @@ def test_a_park_a_tracks_firms_lie_in_is_in_it(text, want):
     assert got == want, sorted(r.facts())
 
 
+@pytest.mark.parametrize("second,lent", [
+    # a clause naming a track as the kind of goods or figures it speaks of lends it to nothing
+    ("星空材料订单占比超过六成。", False),
+    ("推广星空材料重卡420辆。", False),
+    ("墨川医药产能提升三成。", False),
+    # the control: a clause on the track itself lends it to the firms of the clause before
+    ("星空材料产业加快集聚。", True),
+])
+def test_a_track_qualifying_goods_lends_no_track(second, lent):
+    r = relate_on({"星空材料": T, "墨川医药": T, "墨川集团": E, "云溪科技": E},
+                  "墨川集团、云溪科技等企业签约入驻，" + second)
+    got = {f[0] for f in r.facts("inTrack") if f[3] == "near-clause-track"}
+    assert got == ({"墨川集团", "云溪科技"} if lent else set()), sorted(r.facts())
+
+
 @pytest.mark.parametrize("first,governs", [
     ("数字经济蓬勃发展。", True),
     ("数字经济和智能制造蓬勃发展。", False),       # two joined tracks as the subject

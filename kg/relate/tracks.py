@@ -205,6 +205,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     focus_lead = rx(tr.get("focus_lead", "$^"))
 
     share = rx(tr.get("share_clause", "$^"))
+    attributive = rx(tr.get("attributive_after", "$^"))
 
     def share_at(pos: int) -> bool:
         """The clause at ``pos`` opens on the share of a track in a figure (其中储能…增长三成)."""
@@ -228,7 +229,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     def lends(j: int) -> bool:
         if j not in lent:
             lent[j] = not any(kinds.match(text, t.m.end) or sums_up(t) for t in by_clause[j]) \
-                and not share_at(spans[j][0])
+                and not share_at(spans[j][0]) \
+                and not all(attributive.match(text, t.m.end) for t in by_clause[j])
         return lent[j]
 
     def focused(j: int) -> bool:
