@@ -1127,6 +1127,18 @@ def test_tracks_reported_alike_are_no_segments_of_the_head(text, sub):
 
 
 @pytest.mark.parametrize("text, sub", [
+    # the markets its things' goods serve, or goods named by a track, are no segments of the head
+    ("智能网联领域，星澜科技的产品广泛应用于生物医药、智能传感等领域。", False),
+    ("智能网联领域，星澜科技在云溪镇建设生物医药生产线。", False),
+    # (the control: a field the head's sentence names is one)
+    ("智能网联领域，星澜科技在生物医药、智能传感等领域形成特色。", True),
+])
+def test_a_track_of_goods_or_markets_is_no_segment_of_the_head(text, sub):
+    r = relate_on({**FIELD, "生物医药": T, "智能传感": T, "云溪镇": L}, "青禾公报\n" + text)
+    assert (("生物医药", "subTrackOf", "智能网联") in r.pairs()) == sub, sorted(r.facts())
+
+
+@pytest.mark.parametrize("text, sub", [
     # T是T2的…: the head is said to be something of T2, which is no segment of it
     ("其中，智能网联轻量化是我区生物医药的主要增量市场。", False),
     ("其中，智能网联轻量化成为生物医药企业的主要市场。", False),

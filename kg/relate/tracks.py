@@ -136,6 +136,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
         wholes = c.wholes.get((doc_id, None, top), ())
         head_at = next((x for x in tracks if x.key == top), None)
         copula = rx(tr.get("copula", "$^"))
+        applied = tr.get("applied_before", "$^")
+        attributive = rx(tr.get("attributive_after", "$^"))
         for t in tracks:
             if t.key == top or t in peers or id(t) in sublisted or t.key in wholes \
                     or c.wholes.get((doc_id, s.index, t.key), {top}) != {top} or (
@@ -155,8 +157,11 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             predicated = head_at is not None and head_at.m.end <= t.m.start \
                 and copula.search(text, head_at.m.end, t.m.start) is not None \
                 and not any(p in text[head_at.m.end:t.m.start] for p in _CLAUSE_ENDS)
+            # (…产品广泛应用于T2、T3等领域; T2生产线: the markets or goods of its things, no segments)
+            goods = found_before(applied, text, run_of.get(id(t), [t])[0].m.start) \
+                or attributive.match(text, t.m.end) is not None
             if (head and topic or modifies(c, text, t) and id(t) not in heads_used) and not parallel \
-                    and not predicated:
+                    and not predicated and not goods:
                 c.add(t.key, "subTrackOf", top, doc_id, s.index, "head-sub")
 
     def clause(pos: int) -> int:
