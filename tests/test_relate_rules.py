@@ -1446,6 +1446,18 @@ def test_the_chain_a_reports_title_names_is_its_chain(middle, parent):
     assert ("温控部件", "subTrackOf", "整机组装" if middle else "青禾家电", "chain-stage") in r.facts()
 
 
+@pytest.mark.parametrize("title, parent", [
+    # segments listed with no whole named are the chain's a report's title names alone, not the
+    # track its paragraph named last
+    ("青禾家电产业链研究报告", "青禾家电"),
+    # (the control: a report naming no chain in its title: the paragraph's last track)
+    ("青禾家电发展报告", "整机组装"),
+])
+def test_segments_listed_without_a_whole_are_the_titled_chains(title, parent):
+    r = relate_on({**CHAIN, "智能控制": T}, title + "\n全区把整机组装列为一号产业链。目前，温控部件、智能控制两个细分领域已初具规模。")
+    assert ("温控部件", "subTrackOf", parent) in r.pairs(), sorted(r.facts())
+
+
 @pytest.mark.parametrize("text, sub", [
     # 燃料电池方面，A… under a stage heading: a segment of the heading's track
     ("（二）中游：整机组装。电驱方面，星澜电器营收增长。", True),

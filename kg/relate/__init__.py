@@ -197,8 +197,10 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         pattern_relations(c, doc.doc_id, s.index, s.text, things, ctx)
         remember(ctx, c, things)
         since = len(c.out)
+        # (a report on the chain its title names alone: that chain, not the paragraph's last
+        # track, is the whole of segments listed with none named: 目前，A、B、C三个细分领域…)
         tracks(c, doc, s, short_forms(c, ms, None if head else governing), head, topic,
-               None if head else stage or governing or field, recent, district, ctx.outer)
+               None if head else stage or governing or field, titled or recent, district, ctx.outer)
         if parent:
             inherit(c, since, parent, doc.doc_id, s.index, ms, parent == heading)
         if described:
