@@ -610,6 +610,13 @@ ROWS = [
         ("青禾高新区", "inTrack", "星空材料"), ("青禾高新区", "inTrack", "墨川医药")),
     no("home-track-lead", {"青禾高新区": PL, "数字经济": T},
        "青禾高新区工作报告。\n我们构建以数字经济为主导的产业体系。", ("青禾高新区", "inTrack", "数字经济")),
+    yes("track-led-by-clause", {"星澜航空": E, "墨川通航": E, "航空": T},
+        "青禾新区以星澜航空为龙头，已集聚各类航空企业120余家。", ("星澜航空", "inTrack", "航空")),
+    yes("track-led-by-clause", {"星澜航空": E, "墨川通航": E, "航空": T},
+        "以星澜航空、墨川通航为龙头，打造航空和星链装备两个百亿级集群。",
+        ("星澜航空", "inTrack", "航空"), ("墨川通航", "inTrack", "航空")),
+    no("track-led-by-clause", {"星澜航空": E, "墨川通航": E, "航空": T},
+       "以星澜航空为龙头，带动墨川通航等航空企业扩产。", ("星澜航空", "inTrack", "航空")),
     yes("track-led-by", {"星澜航空": E, "航空": T}, "以星澜航空为龙头的航空产业集群初具规模。",
         ("星澜航空", "inTrack", "航空")),
     # (the clause still places the firm in the track: clause-track, not this pattern)
