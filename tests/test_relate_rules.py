@@ -1446,6 +1446,27 @@ def test_the_chain_a_reports_title_names_is_its_chain(middle, parent):
     assert ("温控部件", "subTrackOf", "整机组装" if middle else "青禾家电", "chain-stage") in r.facts()
 
 
+@pytest.mark.parametrize("title, text, want", [
+    # a chain report's stage label under no track heading: a segment of the track its name
+    # holds, else of the chain; a title ending 产业链 after a track word with 产业 names it too
+    ("青禾家电产业链研究报告", "三、上游：原材料与配件\n温控装备环节，星澜电器已投产。", ("温控装备", "青禾家电")),
+    ("青禾家电产业链研究报告", "三、上游：原材料与配件\n上游家电装备环节，星澜电器已投产。", ("家电装备", "青禾家电")),
+    ("青禾家电产业链研究报告", "三、中游\n整机组装方面，星澜电器已投产。", ("整机组装", "青禾家电")),
+    # (the control: a report naming no chain; a label that opens no sentence)
+    ("青禾家电发展报告", "三、上游：原材料与配件\n温控装备环节，星澜电器已投产。", None),
+    ("青禾家电产业链研究报告", "三、上游：原材料与配件\n今年温控装备环节，星澜电器已投产。", None),
+])
+def test_a_stage_label_of_a_chain_report_is_a_segment(title, text, want):
+    r = relate_on({**CHAIN, "温控装备": T, "家电装备": T}, title + "\n" + text)
+    got = {(f[0], f[2]) for f in r.facts("subTrackOf") if f[3] == "chain-label-sub"}
+    assert got == ({want} if want else set()), sorted(r.facts())
+
+
+def test_a_titles_chain_after_a_track_written_with_its_chanye():
+    r = relate_on({"青禾家电产业": T, "温控部件": T}, "青禾家电产业链研究报告\n（一）上游：温控部件。")
+    assert ("温控部件", "subTrackOf", "青禾家电产业", "chain-stage") in r.facts(), sorted(r.facts())
+
+
 @pytest.mark.parametrize("title, parent", [
     # segments listed with no whole named are the chain's a report's title names alone, not the
     # track its paragraph named last

@@ -71,7 +71,7 @@ from .profile import is_profile, profile_home
 from .parts import parts, ranked
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
-from .stages import chain_named, heading_lists, title_chain, heading_segment, opens_on_stage, stage_label, stage_segment
+from .stages import chain_named, chain_segment, heading_lists, title_chain, heading_segment, opens_on_stage, stage_label, stage_segment
 from .topics import answers, asked_tracks, asks, counted_track, section_track, field_head, head_track, heading_of, inherit, item_heading, item_tracks, kind_named, recap_track, segment_of, short_forms
 from .tracks import tracks
 
@@ -169,6 +169,8 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             stage = head
         heading = heading_of(c, s.text, ms, head, topic) or heading
         heading_segment(c, doc.doc_id, s.index, s.text, ms, head, heading)
+        if heading is None:
+            chain_segment(c, doc.doc_id, s.index, s.text, ms, head, titled, doc_tracks)
         if head and head != governing:
             # (a sentence naming the paragraph's own track again leaves it governing:
             # 核心零部件。…近年来，核心零部件配套率提升。A…); a sentence on a segment of
