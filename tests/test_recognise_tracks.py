@@ -108,7 +108,7 @@ E = "Enterprise"
     case("上游精密部件环节，区内已集聚企业12家。", {}, id="stage-label-no-trade-word"),
     case("上游耐磨零部件环节，区内已集聚企业12家。", {"耐磨零部件": T}, id="stage-label-stage-word"),
     case("营商环境方面，区内设立专员。", {}, id="work-label"),
-    case("上游原材料环节，区内已集聚企业12家。", {}, id="raw-materials-label"),
+    case("上游原材料环节：区内已集聚企业12家。", {}, id="raw-materials-label"),
     case("主持人：欢迎各位嘉宾。", {}, id="speaker-heading"),
     case("星澜科学城：依托青禾大学建设。", {"星澜科学城": "Platform", "青禾大学": "Institution"},
          id="park-heading"),
