@@ -15,6 +15,12 @@ T, PL = "IndustryTrack", "Platform"
     case("发展青禾健康产业", {"青禾健康": T}, id="chanye"),
     case("抢占星空材料赛道", {"星空材料": T}, id="saidao"),
     case("打造星空材料产业集群", {"星空材料": T}, id="chanyejiqun"),
+    # a noun before a track the lexicon knows with its suffix (纸浆|新材料产业): one longer track
+    case("重点发展纸浆新材料产业。", {"纸浆新材料": T}, id="noun-before-known-track-with-suffix"),
+    case("大力发展渔港物流产业。", {"渔港物流": T}, id="noun-before-known-track-with-suffix-2"),
+    # (not a word that is no noun: the known track alone)
+    case("推动全区新材料产业发展。", {"新材料": T}, id="generic-before-known-track-with-suffix"),
+    case("本区新材料产业规模扩大。", {"新材料": T}, id="district-word-before-known-track-with-suffix"),
     # a count before a track is no word of it
     case("培育三大星空材料产业", {"星空材料": T}, id="sanda"),
     case("培育两大云端服务产业", {"云端服务": T}, id="liangda"),
