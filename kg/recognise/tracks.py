@@ -56,7 +56,7 @@ def tracks(ctx: Context) -> list[Cand]:
             if entry is None and (len(name) < ctx.rules.track_min_unknown or (head and not head.context)
                                   or generic_only(ctx, name) or not track_like(ctx, name, lenient=summing)):
                 break
-            # (化工|新材料产业 where the lexicon knows 新材料产业 as the token: a noun word before it
+            # (纸浆|新材料产业 where the lexicon knows 新材料产业 as the token: a noun word before it
             # that names what the track is of makes a longer track, whose span holds the suffix
             # as the lexicon's does, which it beats; not a place or generic word, nor a name)
             end = start + len(name)
