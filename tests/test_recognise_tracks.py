@@ -15,6 +15,12 @@ T, PL = "IndustryTrack", "Platform"
     case("发展青禾健康产业", {"青禾健康": T}, id="chanye"),
     case("抢占星空材料赛道", {"星空材料": T}, id="saidao"),
     case("打造星空材料产业集群", {"星空材料": T}, id="chanyejiqun"),
+    # a noun before a track the lexicon knows with its suffix (纸浆|新材料产业): one longer track
+    case("重点发展纸浆新材料产业。", {"纸浆新材料": T}, id="noun-before-known-track-with-suffix"),
+    case("大力发展渔港物流产业。", {"渔港物流": T}, id="noun-before-known-track-with-suffix-2"),
+    # (not a word that is no noun: the known track alone)
+    case("推动全区新材料产业发展。", {"新材料": T}, id="generic-before-known-track-with-suffix"),
+    case("本区新材料产业规模扩大。", {"新材料": T}, id="district-word-before-known-track-with-suffix"),
     # a count before a track is no word of it
     case("培育三大星空材料产业", {"星空材料": T}, id="sanda"),
     case("培育两大云端服务产业", {"云端服务": T}, id="liangda"),
@@ -101,6 +107,14 @@ E = "Enterprise"
     # character in it too); a speaker's or a park's heading does not
     case("耐磨涂层材料：依托龙头企业，形成完整链条。", {"耐磨涂层材料": T}, id="heading-trade-word"),
     case("氟烯功能材料：区内集聚企业30家。", {"氟烯功能材料": T}, id="heading-rare-character"),
+    # a sentence or clause opening on a stage label that ends in a trade word names a track
+    # (not a label of the district's work, nor a stage's bare raw materials)
+    case("星链装备环节，区内已集聚企业12家。", {"星链装备": T}, id="stage-label-trade-word"),
+    case("前期工作顺利；耐磨涂层材料方面，区内已集聚企业12家。", {"耐磨涂层材料": T}, id="stage-label-after-semicolon"),
+    case("上游精密部件环节，区内已集聚企业12家。", {}, id="stage-label-no-trade-word"),
+    case("上游耐磨零部件环节，区内已集聚企业12家。", {"耐磨零部件": T}, id="stage-label-stage-word"),
+    case("营商环境方面，区内设立专员。", {}, id="work-label"),
+    case("上游原材料环节：区内已集聚企业12家。", {}, id="raw-materials-label"),
     case("主持人：欢迎各位嘉宾。", {}, id="speaker-heading"),
     case("星澜科学城：依托青禾大学建设。", {"星澜科学城": "Platform", "青禾大学": "Institution"},
          id="park-heading"),

@@ -466,6 +466,68 @@ def test_a_park_where_things_land_takes_no_sentence_track():
     assert ("青禾科技园", "inTrack", "数字经济") not in r.pairs()
 
 
+@pytest.mark.parametrize("text,builder_in", [
+    # a field the sentence opens on: the firm that builds its project works in the field too
+    ("在星空材料领域，墨川集团投资建设的云溪涂层项目已开工。", True),
+    ("星空材料方面，墨川集团在云溪镇设立涂层研发中心。", True),
+    ("星空材料产业快速成长，墨川集团投资建设的云溪涂层项目已开工。", True),
+    # (the holder of a firm named by a holding frame is not: 青禾集团控股企业—星澜电竞)
+    ("星空材料产业快速成长，引进墨川集团控股企业—云溪涂层项目。", False),
+    # no field: the builder is not in the track of what it builds
+    ("云溪镇加快发展星空材料，墨川集团投资建设的云溪涂层项目已开工。", False),
+])
+def test_a_builder_under_a_track_the_sentence_opens_on_is_in_it(text, builder_in):
+    r = relate_on({"星空材料": T, "墨川集团": E, "云溪涂层项目": P, "涂层研发中心": P, "云溪镇": L}, text)
+    assert (("墨川集团", "inTrack", "星空材料") in r.pairs()) == builder_in, sorted(r.facts())
+
+
+@pytest.mark.parametrize("text,want", [
+    # a chain's leader firm that builds what the sentence names: in the paragraph's track
+    ("星空材料产业加快发展。链主企业墨川集团投资建设的云溪涂层项目已开工。", "paragraph-track"),
+    # a leader named where the paragraph named a track before, though not as its head
+    ("今年全区星空材料产业出口增长两成。龙头企业墨川集团新上的涂层生产线已投产。", "leader-track"),
+    # the control: not named as the leader, the builder takes no track
+    ("星空材料产业加快发展。墨川集团投资建设的云溪涂层项目已开工。", None),
+    ("今年全区星空材料产业出口增长两成。墨川集团新上的涂层生产线已投产。", None),
+])
+def test_a_chains_leader_firm_is_in_the_paragraphs_track(text, want):
+    r = relate_on({"星空材料": T, "墨川集团": E, "云溪涂层项目": P, "涂层生产线": P}, text)
+    got = {f[3] for f in r.facts("inTrack") if f[0] == "墨川集团"}
+    assert got == ({want} if want else set()), sorted(r.facts())
+
+
+@pytest.mark.parametrize("text,want", [
+    # the parks a track's firms lie in, each in the track its clause names
+    ("从区域分布看，星空材料企业主要集中在青禾科技园和星澜产业园，墨川医药企业集中于云溪产业园。",
+     {("青禾科技园", "星空材料"), ("星澜产业园", "星空材料"), ("云溪产业园", "墨川医药")}),
+    # a bare 产业: the track its paragraph named last
+    ("今年星空材料产业营收增长两成。产业多分布在青禾科技园和星澜产业园。",
+     {("青禾科技园", "星空材料"), ("星澜产业园", "星空材料")}),
+    # the control: firms named one by one settle there, the park takes no track from them
+    ("今年星空材料产业营收增长两成。墨川集团、云溪科技等企业集聚在青禾科技园。", set()),
+])
+def test_a_park_a_tracks_firms_lie_in_is_in_it(text, want):
+    r = relate_on({"星空材料": T, "墨川医药": T, "青禾科技园": PL, "星澜产业园": PL, "云溪产业园": PL,
+                   "墨川集团": E, "云溪科技": E}, text)
+    got = {(f[0], f[2]) for f in r.facts("inTrack") if f[0].endswith("园")}
+    assert got == want, sorted(r.facts())
+
+
+@pytest.mark.parametrize("second,lent", [
+    # a clause naming a track as the kind of goods or figures it speaks of lends it to nothing
+    ("星空材料订单占比达到五成。", False),
+    ("推广星空材料重卡420辆。", False),
+    ("墨川医药产能提升三成。", False),
+    # the control: a clause on the track itself lends it to the firms of the clause before
+    ("星空材料产业加快集聚。", True),
+])
+def test_a_track_qualifying_goods_lends_no_track(second, lent):
+    r = relate_on({"星空材料": T, "墨川医药": T, "墨川集团": E, "云溪科技": E},
+                  "墨川集团、云溪科技等企业签约入驻，" + second)
+    got = {f[0] for f in r.facts("inTrack") if f[3] == "near-clause-track"}
+    assert got == ({"墨川集团", "云溪科技"} if lent else set()), sorted(r.facts())
+
+
 @pytest.mark.parametrize("first,governs", [
     ("数字经济蓬勃发展。", True),
     ("数字经济和智能制造蓬勃发展。", False),       # two joined tracks as the subject
@@ -1093,6 +1155,18 @@ def test_tracks_reported_alike_are_no_segments_of_the_head(text, sub):
 
 
 @pytest.mark.parametrize("text, sub", [
+    # the markets its things' goods serve, or goods named by a track, are no segments of the head
+    ("智能网联领域，星澜科技的产品广泛应用于生物医药、智能传感等领域。", False),
+    ("智能网联领域，星澜科技在云溪镇建设生物医药生产线。", False),
+    # (the control: a field the head's sentence names is one)
+    ("智能网联领域，星澜科技在生物医药、智能传感等领域形成特色。", True),
+])
+def test_a_track_of_goods_or_markets_is_no_segment_of_the_head(text, sub):
+    r = relate_on({**FIELD, "生物医药": T, "智能传感": T, "云溪镇": L}, "青禾公报\n" + text)
+    assert (("生物医药", "subTrackOf", "智能网联") in r.pairs()) == sub, sorted(r.facts())
+
+
+@pytest.mark.parametrize("text, sub", [
     # T是T2的…: the head is said to be something of T2, which is no segment of it
     ("其中，智能网联轻量化是我区生物医药的主要增量市场。", False),
     ("其中，智能网联轻量化成为生物医药企业的主要市场。", False),
@@ -1398,6 +1472,39 @@ def test_the_chain_a_reports_title_names_is_its_chain(middle, parent):
     assert ("温控部件", "subTrackOf", parent, "chain-stage") in r.facts()
     r = relate_on(CHAIN, "青禾家电发展报告\n推进青禾家电产业链建设。\n" + middle + "（一）上游：温控部件。")
     assert ("温控部件", "subTrackOf", "整机组装" if middle else "青禾家电", "chain-stage") in r.facts()
+
+
+@pytest.mark.parametrize("title, text, want", [
+    # a chain report's stage label under no track heading: a segment of the track its name
+    # holds, else of the chain; a title ending 产业链 after a track word with 产业 names it too
+    ("青禾家电产业链研究报告", "三、上游：基础部件\n温控装备环节，星澜电器已投产。", ("温控装备", "青禾家电")),
+    ("青禾家电产业链研究报告", "三、上游：基础部件\n上游家电装备环节，星澜电器已投产。", ("家电装备", "青禾家电")),
+    ("青禾家电产业链研究报告", "三、中游\n整机组装方面，星澜电器已投产。", ("整机组装", "青禾家电")),
+    # (the control: a report naming no chain; a label that opens no sentence)
+    ("青禾家电发展报告", "三、上游：基础部件\n温控装备环节，星澜电器已投产。", None),
+    ("青禾家电产业链研究报告", "三、上游：基础部件\n今年温控装备环节，星澜电器已投产。", None),
+])
+def test_a_stage_label_of_a_chain_report_is_a_segment(title, text, want):
+    r = relate_on({**CHAIN, "温控装备": T, "家电装备": T}, title + "\n" + text)
+    got = {(f[0], f[2]) for f in r.facts("subTrackOf") if f[3] == "chain-label-sub"}
+    assert got == ({want} if want else set()), sorted(r.facts())
+
+
+def test_a_titles_chain_after_a_track_written_with_its_chanye():
+    r = relate_on({"青禾家电产业": T, "温控部件": T}, "青禾家电产业链研究报告\n（一）上游：温控部件。")
+    assert ("温控部件", "subTrackOf", "青禾家电产业", "chain-stage") in r.facts(), sorted(r.facts())
+
+
+@pytest.mark.parametrize("title, parent", [
+    # segments listed with no whole named are the chain's a report's title names alone, not the
+    # track its paragraph named last
+    ("青禾家电产业链研究报告", "青禾家电"),
+    # (the control: a report naming no chain in its title: the paragraph's last track)
+    ("青禾家电发展报告", "整机组装"),
+])
+def test_segments_listed_without_a_whole_are_the_titled_chains(title, parent):
+    r = relate_on({**CHAIN, "智能控制": T}, title + "\n全区把整机组装列为一号产业链。目前，温控部件、智能控制两个细分领域渐成规模。")
+    assert ("温控部件", "subTrackOf", parent) in r.pairs(), sorted(r.facts())
 
 
 @pytest.mark.parametrize("text, sub", [

@@ -9,7 +9,7 @@ import re
 from .candidate import Cand
 from .context import Context, generic_only, strip_generic
 from .modifier import left_modifier
-from .text import JOIN_CHARS, is_punct
+from .text import ADMIN_UNITS, JOIN_CHARS, is_punct
 from ..notions import NUMERAL
 
 
@@ -56,7 +56,17 @@ def tracks(ctx: Context) -> list[Cand]:
             if entry is None and (len(name) < ctx.rules.track_min_unknown or (head and not head.context)
                                   or generic_only(ctx, name) or not track_like(ctx, name, lenient=summing)):
                 break
-            out.append(Cand(start, start + len(name), "IndustryTrack",
+            # (纸浆|新材料产业 where the lexicon knows 新材料产业 as the token: a noun word before it
+            # that names what the track is of makes a longer track, whose span holds the suffix
+            # as the lexicon's does, which it beats; not a place or generic word, nor a name)
+            end = start + len(name)
+            if entry is None and start < t.start and t.end - t.start > len(suf) \
+                    and ctx.lex.lookup(t.text, "IndustryTrack") is not None \
+                    and ctx.by_end.get(t.start) is not None and ctx.by_end[t.start].start == start \
+                    and ctx.seg.tag(text[start:t.start]) == "n" and not ctx.lex.lookup(text[start:t.start]) \
+                    and not generic_only(ctx, text[start:t.start]) and not text[start:t.start].endswith(ADMIN_UNITS):
+                end = t.end
+            out.append(Cand(start, end, "IndustryTrack",
                             entry.name if entry else name, f"track:{suf}", prio=3))
             break
     # a qualified sector word names a track (新制造业, 先进制造业); the bare word does not

@@ -15,7 +15,12 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   to the next, a press conference's question (问：T产业有哪些…？) its answer; ``parent-track``: things of a segment of the paragraph's
   track (or of any field under a heading naming it) are in the paragraph's track too;
   ``member-track``: things of a clause opening on 其中 are of the kind the clause
-  before names (…T企业80余家，其中A、B…).
+  before names (…T企业80余家，其中A、B…); ``leader-track``: a firm named as a chain's
+  leader (龙头企业A…) where no nearer track is named is in the paragraph's last track. A
+  firm that builds what a sentence names is in no track of it, unless the sentence
+  opens on its track or field (在T领域，A投资建设的X…; not a holder: 青禾集团控股企业—X) or
+  names it the leader (链主企业A…). ``hosted-track``: a park a track's firms or industry
+  lie in (T企业主要集中在A园; 产业主要集聚在A园) is in that track.
 - ``park-track-sub``: the fields whose firms a park named after a track gathers (园区已集聚A、B
   等领域企业) are its segments.
 - ``track-list-sub`` / ``head-sub``: tracks listed as 细分赛道 of a track, or named
@@ -66,7 +71,7 @@ from .profile import is_profile, profile_home
 from .parts import LayoutItems, parts, ranked
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
-from .stages import chain_named, heading_lists, title_chain, heading_segment, opens_on_stage, stage_label, stage_segment
+from .stages import chain_named, chain_segment, heading_lists, title_chain, heading_segment, opens_on_stage, stage_label, stage_segment
 from .topics import answers, asked_tracks, asks, counted_track, section_track, field_head, head_track, heading_of, inherit, item_heading, item_tracks, kind_named, recap_track, segment_of, short_forms
 from .tracks import tracks
 
@@ -165,6 +170,8 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             stage = head
         heading = heading_of(c, s.text, ms, head, topic) or heading
         heading_segment(c, doc.doc_id, s.index, s.text, ms, head, heading)
+        if heading is None:
+            chain_segment(c, doc.doc_id, s.index, s.text, ms, head, titled, doc_tracks)
         if head and head != governing:
             # (a sentence naming the paragraph's own track again leaves it governing:
             # 核心零部件。…近年来，核心零部件配套率提升。A…); a sentence on a segment of
@@ -193,8 +200,10 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         pattern_relations(c, doc.doc_id, s.index, s.text, things, ctx)
         remember(ctx, c, things)
         since = len(c.out)
+        # (a report on the chain its title names alone: that chain, not the paragraph's last
+        # track, is the whole of segments listed with none named: 目前，A、B、C三个细分领域…)
         tracks(c, doc, s, short_forms(c, ms, None if head else governing), head, topic,
-               None if head else stage or governing or field, recent, district, ctx.outer)
+               None if head else stage or governing or field, titled or recent, district, ctx.outer)
         if parent:
             inherit(c, since, parent, doc.doc_id, s.index, ms, parent == heading)
         if described:

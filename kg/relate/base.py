@@ -101,6 +101,7 @@ class Collector:
         self.not_in_tracks = tuple(self.rules.get("track", {}).get("not_subject_ends", ()))
         self.out: dict[tuple, Relation] = {}
         self.frame_owners: set[tuple] = set()  # (doc, sentence, start) of owners named by a frame
+        self.holders: set[tuple] = set()       # ... those of them named by a holding frame (控股企业)
         self.last_lists: tuple | None = None   # (ms, text, ids of ms, runs): see `lists`
         # (doc, sentence or None for any, track) -> the tracks it was made a part of
         self.wholes: dict[tuple, set[str]] = {}

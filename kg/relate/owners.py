@@ -27,6 +27,7 @@ def owners(c: Collector, doc, s, ms: list[Item]) -> None:
                 c.add(owned.key, "ownedBy", owner.key, doc.doc_id, s.index, "owner-frame")
             if owner:
                 c.frame_owners.add((doc.doc_id, s.index, owner.m.start))
+                c.holders.add((doc.doc_id, s.index, owner.m.start))
 
 
 def legal_owners(c: Collector, doc_id: str, keys: set[str]) -> None:

@@ -77,6 +77,25 @@ def heading_segment(c: Collector, doc_id: str, index: int, text: str, ms: list[I
         c.add(head, "subTrackOf", heading, doc_id, index, "heading-sub")
 
 
+def chain_segment(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], head: str | None,
+                  chain: str | None, named: dict[str, str]) -> None:
+    """subTrackOf for a sentence of a chain report under no heading naming a track that opens
+    on a stage label naming a track (星澜装备环节，A…; 上游青禾部件环节，B…): a segment of the
+    document's track its name holds (星澜 for 星澜装备), else of the report's chain; unless
+    the document made it a segment already. ``named``: the document's tracks by surface."""
+    if not head or not chain or head == chain or c.wholes.get((doc_id, None, head)):
+        return
+    t = next((x for x in ms if x.key == head and x.m.role != "owner"), None)
+    tr = c.rules.get("track", {})
+    if t is None or text[:t.m.start].strip(" 在“\"‘") not in tr.get("stage_words", ()) \
+            or not rx(tr.get("segment_after", "$^")).match(text, t.m.end):
+        return
+    name = c.ents[head].name
+    holds = [k for w, k in named.items() if w in name and k != head and len(w) < len(name)]
+    whole = max(holds, key=lambda k: len(c.ents[k].name)) if holds else chain
+    c.add(head, "subTrackOf", whole, doc_id, index, "chain-label-sub")
+
+
 def heading_lists(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], heading: str | None) -> None:
     """subTrackOf for tracks listed together under a stage heading ((三)下游：青禾整机。…A、B
     分别布局T1和T2领域): segments of the heading's track, unless the document made one a

@@ -24,7 +24,11 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
     A clause or semicolon boundary ends the scope of a track only where another
     clause names another track."""
     if head is None and governing is None and not any(
-            x.cls == "IndustryTrack" or x.m.role == "head-track" for x in ms):
+            x.cls == "IndustryTrack" or x.m.role == "head-track" for x in ms) and not (
+            recent and any(found_before(c.rules.get("track", {}).get(w, "$^"), s.text, x.m.start)
+                           for x in ms for w in ("leader_before", "hosted_before"))):
+        # (a chain's leader named where the paragraph named a track before, 龙头企业A…, or a
+        # park its industry lies in, 产业主要集聚在A园, has one)
         return  # no track to be in (most sentences): nothing below would add a relation
     all_tracks(c, doc, s, ms, head, topic, governing, recent, home, outer)
 
@@ -132,6 +136,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
         wholes = c.wholes.get((doc_id, None, top), ())
         head_at = next((x for x in tracks if x.key == top), None)
         copula = rx(tr.get("copula", "$^"))
+        applied = tr.get("applied_before", "$^")
+        attributive = rx(tr.get("attributive_after", "$^"))
         for t in tracks:
             if t.key == top or t in peers or id(t) in sublisted or t.key in wholes \
                     or c.wholes.get((doc_id, s.index, t.key), {top}) != {top} or (
@@ -151,8 +157,11 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             predicated = head_at is not None and head_at.m.end <= t.m.start \
                 and copula.search(text, head_at.m.end, t.m.start) is not None \
                 and not any(p in text[head_at.m.end:t.m.start] for p in _CLAUSE_ENDS)
+            # (…产品广泛应用于T2、T3等领域; T2生产线: the markets or goods of its things, no segments)
+            goods = found_before(applied, text, run_of.get(id(t), [t])[0].m.start) \
+                or attributive.match(text, t.m.end) is not None
             if (head and topic or modifies(c, text, t) and id(t) not in heads_used) and not parallel \
-                    and not predicated:
+                    and not predicated and not goods:
                 c.add(t.key, "subTrackOf", top, doc_id, s.index, "head-sub")
 
     def clause(pos: int) -> int:
@@ -201,6 +210,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     focus_lead = rx(tr.get("focus_lead", "$^"))
 
     share = rx(tr.get("share_clause", "$^"))
+    attributive = rx(tr.get("attributive_after", "$^"))
 
     def share_at(pos: int) -> bool:
         """The clause at ``pos`` opens on the share of a track in a figure (其中储能…增长三成)."""
@@ -224,7 +234,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     def lends(j: int) -> bool:
         if j not in lent:
             lent[j] = not any(kinds.match(text, t.m.end) or sums_up(t) for t in by_clause[j]) \
-                and not share_at(spans[j][0])
+                and not share_at(spans[j][0]) \
+                and not all(attributive.match(text, t.m.end) for t in by_clause[j])
         return lent[j]
 
     def focused(j: int) -> bool:
@@ -244,13 +255,22 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     # (问（星澜日报记者）：…: the speaker's body is in no track the line names)
     speaker = rx(tr.get("speaker_label", "$^")).match(text)
     depended = tr.get("depended_before", "$^")
+    # the sentence opens on its track or field (T产业…，A投资建设的X; 在T领域，…; 材料方面，…)
+    fielded = head is not None and (topic or field or said == "label-track")
+    leader = tr.get("leader_before", "$^")
+    hosted = tr.get("hosted_before", "$^")
     for x in ms:
         if x.cls == "IndustryTrack" or not c.cls(x.key) & TRACK_SUBJECTS or x.key == home:
             continue  # (the home's own tracks are stated by patterns: 我们聚焦A、B四大主导产业)
         if speaker and x.m.end <= speaker.end():
             continue
-        if (doc_id, s.index, x.m.start) in c.frame_owners:
-            continue  # 青禾集团控股企业—…: the holder is not in the track of what it holds
+        leads = found_before(leader, text, x.m.start)
+        if (doc_id, s.index, x.m.start) in c.frame_owners and not leads and (
+                not fielded or (doc_id, s.index, x.m.start) in c.holders):
+            # 青禾集团控股企业—…: the holder is not in the track of what it holds; but under a
+            # track or field the sentence opens on (在T领域，A投资建设的X…; T方面，A在Y设立X),
+            # the firm that builds or runs it works in that field as well
+            continue
         if c.ents[x.key].name.endswith(not_subjects):
             continue  # a government body is not in the industries it serves
         if found_before(depended, text, run_of.get(id(x), [x])[0].m.start):
@@ -267,6 +287,15 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 c.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
             continue
         if id(x) in blocked or id(x) in owned:
+            continue
+        if x.cls == "Platform" and found_before(hosted, text, run_of.get(id(x), [x])[0].m.start):
+            # T企业主要集中在P1和P2 / 产业主要集聚在P: a park hosting a track's firms is in that
+            # track, the one its clause names before it, else the sentence's or paragraph's, else
+            # the one the paragraph named last
+            a = spans[clause(x.m.start)][0]
+            named = [t for t in tracks if a <= t.m.start < x.m.start]
+            for k in [named[-1].key] if named else [k for k in (head, governing, recent) if k][:1]:
+                c.add(x.key, "inTrack", k, doc_id, s.index, "hosted-track")
             continue
         if aside(c, text, x, ms, run_of.get(id(x), [x])[-1].m.end) or (x.cls == "Platform" and found_before(where, text, x.m.start)):
             continue  # (签约落户天津港保税区: the park where things land is not in their industry)
@@ -291,6 +320,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             # an owner named in passing (美团小象超市) is not placed by the paragraph
             if not owner:
                 c.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
+        elif leads and recent and not by_clause:
+            c.add(x.key, "inTrack", recent, doc_id, s.index, "leader-track")
         elif by_clause and not owner:
             # (an owner named in a name takes no other clause's track: 星澜储能基地二期项目…，
             # 建成后将壮大新能源产业 places the project, not 星澜)
