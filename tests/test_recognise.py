@@ -583,6 +583,21 @@ def test_street_not_commercial_without_a_consumption_sentence(recogniser, text, 
     assert m.cls == "Place" and "CommercialDistrict" not in m.extra
 
 
+@pytest.mark.parametrize("text,name", [
+    ("星澜广场新开首店12家，其中华东首店3家", "星澜广场"),
+    ("凯澜广场、星澜城所在的青禾商圈客流回升", "凯澜广场"),
+    ("云栖路商圈依托青禾广场，发展精品零售", "青禾广场"),
+])
+def test_square_in_a_consumption_sentence_is_a_mall(recogniser, text, name):
+    m = next(m for m in mentions(recogniser, text) if m.name == name)
+    assert "Project" in (m.cls,) + m.extra
+
+
+def test_square_without_a_consumption_sentence_stays_a_place(recogniser):
+    m = next(m for m in mentions(recogniser, "青禾广场位于云溪区中部") if m.name == "青禾广场")
+    assert m.cls == "Place" and "Project" not in m.extra
+
+
 def test_new_commercial_heads(recogniser):
     assert names(recogniser, "青禾路女人街顺利开街")["青禾路女人街"] == "CommercialDistrict"
     assert names(recogniser, "星澜活力街区与青禾中心交相辉映").get("星澜活力街区") == "CommercialDistrict"
