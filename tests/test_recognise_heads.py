@@ -303,8 +303,8 @@ def test_a_head_right_after_a_zone(recogniser, text, want, want_owners):
 @pytest.mark.parametrize("text, want", [
     # a road jieba knows as a proper noun (nz) made of a place word (ns) and the head
     case("总部坐落在云溪镇汉口路", {"云溪镇": P, "汉口路": P}, id="nz-road-after-a-town"),
-    # ... not an everyday noun that ends with a road's character
-    case("印制电路产业加快发展", {}, id="circuit"),
+    # ... not an everyday noun that ends with a road's character (a trade before 产业 is a track)
+    case("印制电路产业加快发展", {"印制电路": "IndustryTrack"}, id="circuit"),
     case("沿护城河打造夜景", {}, id="moat"),
 ])
 def test_roads_jieba_knows_as_proper_nouns(recogniser, text, want):
@@ -772,6 +772,17 @@ def test_management_committees(recogniser, text, want):
 ])
 def test_maker_trade_words_end_an_owner(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
+
+
+@pytest.mark.parametrize("text, want", [
+    # 电路 is a circuit, not a road: a brand before it names a chip or board maker
+    case("制造环节以墨川集成电路为龙头", {"墨川集成电路": E}, id="integrated-circuit-maker"),
+    case("集聚了禾澜电路、云岫智能等企业", {"禾澜电路": E, "云岫智能": E}, id="circuit-board-maker"),
+    # near miss: the trade alone is a track
+    case("大力发展集成电路产业", {"集成电路": "IndustryTrack"}, id="circuit-track-alone"),
+])
+def test_a_circuit_maker_is_no_road(recogniser, text, want):
+    check(recogniser, text, want)
 
 
 @pytest.mark.parametrize("text, want", [
