@@ -563,6 +563,8 @@ def test_street_led_commercial_district_head(recogniser):
     ("入夜，青禾老街上游客摩肩接踵", "青禾老街"),
     ("提升云溪里特色街区和星澜巷夜间消费业态", "星澜巷"),
     ("北接云栖坊，东连墨川古城，汇集了多家大型商业综合体", "墨川古城"),
+    ("每到傍晚，位于云溪区的星澜夜巷便热闹起来", "星澜夜巷"),
+    ("“今天专程从外地过来逛青禾街。”一位市民说", "青禾街"),
 ])
 def test_street_presented_as_consumption_area(recogniser, text, name):
     m = next(m for m in mentions(recogniser, text) if m.name == name)
