@@ -263,12 +263,12 @@ def test_a_province_or_city_and_a_district_are_two_places(recogniser, text, want
     case("项目位于云溪街道青禾药谷路", {"云溪街道": P, "青禾药谷路": P}, id="head-before-a-road"),
     # a dictionary word (a verb, an adjective, a generic word) right before a street's or
     # town's unit, after a known district or a word that says where, is the unit's stem
-    case("位于顺义区联合街道的青禾广场完成改造", {"顺义区": P, "联合街道": P, "青禾广场": P},
+    case("位于顺义区振兴街道的青禾广场完成改造", {"顺义区": P, "振兴街道": P, "青禾广场": P},
          id="verb-stem-after-a-district"),
-    case("建设地点：顺义区适中镇", {"顺义区": P, "适中镇": P}, id="adjective-stem-after-a-district"),
-    case("位于新兴街道的星澜步行街完成提升", {"新兴街道": P, "星澜步行街": C}, id="generic-stem-after-weiyu"),
+    case("建设地点：顺义区安定镇", {"顺义区": P, "安定镇": P}, id="adjective-stem-after-a-district"),
+    case("位于传统街道的星澜步行街完成提升", {"传统街道": P, "星澜步行街": C}, id="generic-stem-after-weiyu"),
     # ... not without the district or the word that says where
-    case("加快推进联合街道建设", {}, id="verb-stem-alone"),
+    case("加快推进振兴街道建设", {}, id="verb-stem-alone"),
 ])
 def test_a_district_before_a_street_is_a_place_of_its_own(recogniser, text, want):
     check(recogniser, text, want)

@@ -68,7 +68,7 @@ def heads(ctx: Context) -> list[Cand]:
                 if short is not None:   # 由星澜重工投资的|星澜|智能装备产业园
                     start = short.start
             start = national_kept(ctx, start, _opening_kept(ctx, start, strip_generic(ctx, start, mod_end), mod_end), e)
-            stem = admin_unit_stem(ctx, start, mod_end, h)   # (青禾区|联合|街道: a dictionary word names it)
+            stem = admin_unit_stem(ctx, start, mod_end, h)   # (青禾区|振兴|街道: a dictionary word names it)
             start = stem if stem is not None else start
             zone = ctx.by_end.get(start)
             if zone is not None and zone.text not in ctx.rules.zone_words:

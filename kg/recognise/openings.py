@@ -33,7 +33,7 @@ def unit_after_admin(ctx: Context, start: int, mod_end: int, h) -> bool:
 
 def admin_unit_stem(ctx: Context, start: int, mod_end: int, h) -> int | None:
     """Where a street's or town's name starts when the walk left stopped at its stem or the
-    generic words took it (青禾区|联合|街道, 位于|新兴|街道, 地点：青禾区|适中|镇): a dictionary
+    generic words took it (青禾区|振兴|街道, 位于|传统|街道, 地点：青禾区|安定|镇): a dictionary
     word of two or more characters right before the unit, after a district the lexicon
     knows or a word that says where (`unit_after_admin`), names the unit. None otherwise."""
     if h.cls != "Place" or h.word not in ADMIN_UNITS:
