@@ -559,6 +559,12 @@ def test_street_led_commercial_district_head(recogniser):
     ("青禾路历史街区列入省级高品质步行街培育名单", "青禾路历史街区"),
     ("云栖路北段彰显繁华商业大道风范", "云栖路北段"),
     ("推动武林广场交通联结，星澜路商业断面接续", "星澜路"),
+    # a street, lane or old town anywhere in a sentence about shopping or visitors
+    ("入夜，青禾老街上游客摩肩接踵", "青禾老街"),
+    ("提升云溪里特色街区和星澜巷夜间消费业态", "星澜巷"),
+    ("北接云栖坊，东连墨川古城，汇集了多家大型商业综合体", "墨川古城"),
+    ("每到傍晚，位于云溪区的星澜夜巷便热闹起来", "星澜夜巷"),
+    ("“今天专程从外地过来逛青禾街。”一位市民说", "青禾街"),
 ])
 def test_street_presented_as_consumption_area(recogniser, text, name):
     m = next(m for m in mentions(recogniser, text) if m.name == name)
@@ -568,6 +574,30 @@ def test_street_presented_as_consumption_area(recogniser, text, name):
 def test_street_not_commercial_in_passing(recogniser):
     m = next(m for m in mentions(recogniser, "青禾数据中心位于云栖路，紧邻青禾街区") if m.name == "云栖路")
     assert m.cls == "Place" and "CommercialDistrict" not in m.extra
+
+
+@pytest.mark.parametrize("text,name", [
+    ("完成墨川大街综合改造", "墨川大街"),                # no word of shopping or visitors
+    ("青禾路沿线新开首店12家", "青禾路"),                # a road carries traffic, not shoppers
+])
+def test_street_not_commercial_without_a_consumption_sentence(recogniser, text, name):
+    m = next(m for m in mentions(recogniser, text) if m.name == name)
+    assert m.cls == "Place" and "CommercialDistrict" not in m.extra
+
+
+@pytest.mark.parametrize("text,name", [
+    ("星澜广场新开首店12家，其中华东首店3家", "星澜广场"),
+    ("凯澜广场、星澜城所在的青禾商圈客流回升", "凯澜广场"),
+    ("云栖路商圈依托青禾广场，发展精品零售", "青禾广场"),
+])
+def test_square_in_a_consumption_sentence_is_a_mall(recogniser, text, name):
+    m = next(m for m in mentions(recogniser, text) if m.name == name)
+    assert "Project" in (m.cls,) + m.extra
+
+
+def test_square_without_a_consumption_sentence_stays_a_place(recogniser):
+    m = next(m for m in mentions(recogniser, "青禾广场位于云溪区中部") if m.name == "青禾广场")
+    assert m.cls == "Place" and "Project" not in m.extra
 
 
 def test_new_commercial_heads(recogniser):

@@ -278,6 +278,14 @@ def test_a_province_or_city_and_a_district_are_two_places(recogniser, text, want
     case("项目落户西乡塘区青禾科技城社区", {"西乡塘区": P, "青禾科技城社区": P}, id="head-before-a-unit"),
     # ... and right before a road's head (青禾药谷|路)
     case("项目位于云溪街道青禾药谷路", {"云溪街道": P, "青禾药谷路": P}, id="head-before-a-road"),
+    # a dictionary word (a verb, an adjective, a generic word) right before a street's or
+    # town's unit, after a known district or a word that says where, is the unit's stem
+    case("位于顺义区振兴街道的青禾广场完成改造", {"顺义区": P, "振兴街道": P, "青禾广场": P},
+         id="verb-stem-after-a-district"),
+    case("建设地点：顺义区安定镇", {"顺义区": P, "安定镇": P}, id="adjective-stem-after-a-district"),
+    case("位于传统街道的星澜步行街完成提升", {"传统街道": P, "星澜步行街": C}, id="generic-stem-after-weiyu"),
+    # ... not without the district or the word that says where
+    case("加快推进振兴街道建设", {}, id="verb-stem-alone"),
 ])
 def test_a_district_before_a_street_is_a_place_of_its_own(recogniser, text, want):
     check(recogniser, text, want)
@@ -312,8 +320,8 @@ def test_a_head_right_after_a_zone(recogniser, text, want, want_owners):
 @pytest.mark.parametrize("text, want", [
     # a road jieba knows as a proper noun (nz) made of a place word (ns) and the head
     case("总部坐落在云溪镇汉口路", {"云溪镇": P, "汉口路": P}, id="nz-road-after-a-town"),
-    # ... not an everyday noun that ends with a road's character
-    case("印制电路产业加快发展", {}, id="circuit"),
+    # ... not an everyday noun that ends with a road's character (a trade before 产业 is a track)
+    case("印制电路产业加快发展", {"印制电路": "IndustryTrack"}, id="circuit"),
     case("沿护城河打造夜景", {}, id="moat"),
 ])
 def test_roads_jieba_knows_as_proper_nouns(recogniser, text, want):
@@ -781,6 +789,17 @@ def test_management_committees(recogniser, text, want):
 ])
 def test_maker_trade_words_end_an_owner(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
+
+
+@pytest.mark.parametrize("text, want", [
+    # 电路 is a circuit, not a road: a brand before it names a chip or board maker
+    case("制造环节以墨川集成电路为龙头", {"墨川集成电路": E}, id="integrated-circuit-maker"),
+    case("集聚了禾澜电路、云岫智能等企业", {"禾澜电路": E, "云岫智能": E}, id="circuit-board-maker"),
+    # near miss: the trade alone is a track
+    case("大力发展集成电路产业", {"集成电路": "IndustryTrack"}, id="circuit-track-alone"),
+])
+def test_a_circuit_maker_is_no_road(recogniser, text, want):
+    check(recogniser, text, want)
 
 
 @pytest.mark.parametrize("text, want", [

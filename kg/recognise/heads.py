@@ -15,7 +15,7 @@ from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
 from .modifier_words import (admin, admin_prefix, block_name, brand_in, inside_end, kind_only, local_name_in,
                              locality_last, org_word_in, own_word_in, place_word_in, topic_end, unknown_word_in,
                              verb_only)
-from .openings import firm_opens, national, national_kept, unit_after_admin
+from .openings import admin_unit_stem, firm_opens, national, national_kept, unit_after_admin
 from .owners import known_owner_before, owner, short_owner_before
 from .roads import after_route, road_words
 from .text import CLOSE_QUOTES, JOIN_CHARS, NUMERAL_CHARS, OPEN_QUOTES, han, is_punct
@@ -68,6 +68,8 @@ def heads(ctx: Context) -> list[Cand]:
                 if short is not None:   # 由星澜重工投资的|星澜|智能装备产业园
                     start = short.start
             start = national_kept(ctx, start, _opening_kept(ctx, start, strip_generic(ctx, start, mod_end), mod_end), e)
+            stem = admin_unit_stem(ctx, start, mod_end, h)   # (青禾区|振兴|街道: a dictionary word names it)
+            start = stem if stem is not None else start
             zone = ctx.by_end.get(start)
             if zone is not None and zone.text not in ctx.rules.zone_words:
                 zone = None
@@ -111,7 +113,7 @@ def heads(ctx: Context) -> list[Cand]:
             name, mod = text[start:e], text[start:mod_end]
             # a head before 建设-type words is a common noun (产业园建设), unless a
             # word no dictionary knows names it (推进青禾智能产业园建设)
-            if (start >= mod_end or ctx.lex.is_not_entity(name)
+            if stem is None and (start >= mod_end or ctx.lex.is_not_entity(name)
                     # (a legal form is no common noun: X有限公司建设的… is the firm building)
                     or (text.startswith(ctx.rules.head_not_before, e) and not (h.long and h.cls == "Enterprise")
                         and not (h.cls == "Platform" and text.startswith(ctx.rules.head_not_before_body_ok, e)) and not (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .candidate import Cand
 from .context import Context
-from .text import ADMIN_UNITS
+from .text import ADMIN_UNITS, han
 
 
 def unit_after_admin(ctx: Context, start: int, mod_end: int, h) -> bool:
@@ -29,6 +29,19 @@ def unit_after_admin(ctx: Context, start: int, mod_end: int, h) -> bool:
             return True
         at = t.start
     return False
+
+
+def admin_unit_stem(ctx: Context, start: int, mod_end: int, h) -> int | None:
+    """Where a street's or town's name starts when the walk left stopped at its stem or the
+    generic words took it (青禾区|振兴|街道, 位于|传统|街道, 地点：青禾区|安定|镇): a dictionary
+    word of two or more characters right before the unit, after a district the lexicon
+    knows or a word that says where (`unit_after_admin`), names the unit. None otherwise."""
+    if h.cls != "Place" or h.word not in ADMIN_UNITS:
+        return None
+    t = ctx.by_end.get(mod_end)
+    if t is None or start < t.start or len(t.text) < 2 or not all(han(ch) for ch in t.text):
+        return None
+    return t.start if unit_after_admin(ctx, t.start, mod_end, h) else None
 
 
 def firm_opens(ctx: Context, out: list[Cand], start: int, mod_end: int) -> bool:

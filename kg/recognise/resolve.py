@@ -125,3 +125,19 @@ def commercial_context(ctx: Context, chosen: list[Cand]) -> None:
         rest = re.split(r"[，。；,;！？]", text[c.end:])[0]
         if rest.startswith(right) or any(d in rest for d in desc):
             c.extra = c.extra + ("CommercialDistrict",)
+    _consumption_sentence(ctx, chosen)
+
+
+def _consumption_sentence(ctx: Context, chosen: list[Cand]) -> None:
+    """A street, lane or old town (rules.toml [commercial_context] sentence_ends) in a
+    sentence that speaks of shopping, eating out or visitors (sentence_cues) is a
+    commercial district too: 青禾老街上游客如织, 云溪巷新开首店3家.
+    A square (mall_ends: 广场) there is a shopping mall, a project too: 星澜广场新开首店12家."""
+    cc = ctx.rules.commercial_context
+    cues = cc.get("sentence_cues", ())
+    if not any(w in ctx.text for w in cues):
+        return
+    for ends, cls in ((cc.get("sentence_ends", ()), "CommercialDistrict"), (cc.get("mall_ends", ()), "Project")):
+        for c in chosen:
+            if ends and c.cls == "Place" and c.name.endswith(tuple(ends)) and cls not in c.extra:
+                c.extra = c.extra + (cls,)
