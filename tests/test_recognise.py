@@ -1185,3 +1185,15 @@ def test_which_places_open_a_longer_name(recogniser, text, inner):
     m = Mention("t.txt", 0, at, at + 2, "安徽", "Place", "安徽省", "lexicon")
     got = _bracketed(text, m) or _opens_name(recogniser.rules, recogniser.seg, text, m, {at: m})
     assert got == inner
+
+
+@pytest.mark.parametrize("text, name, owners", [
+    # after a clause closed by 的/了 ([brand] described_after) the words say what is built
+    ("墨川集团在我区布局的钕铁硼永磁电机材料项目正在加快建设", "钕铁硼永磁电机材料项目", []),
+    ("青禾储能则布局了钕铁硼永磁电机材料项目", "钕铁硼永磁电机材料项目", []),
+    # trigger safety: without the clause the reading is unchanged (a product word taken as owner stays a known gap)
+    ("推进钕铁硼永磁电机材料项目", "钕铁硼永磁电机材料项目", [("钕铁硼永磁电机", "Enterprise")]),
+])
+def test_no_owner_read_after_a_clause(recogniser, text, name, owners):
+    ms = mentions(recogniser, text)
+    assert [(m.name, m.cls) for m in ms if m.role == "owner"] == owners

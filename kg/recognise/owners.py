@@ -67,8 +67,8 @@ def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> lis
             best = Cand(best.start, head_start, "Institution", text[best.start:head_start],
                         "owner-prefix:unit", prio=4, role="owner")
         return [best]
-    if not shaped:
-        return []
+    if not shaped or (start and ctx.text[start - 1] in ctx.rules.brand.get("described_after", ())):
+        return []   # (…布局的|超导线材项目: after a clause the words say what is built, no firm's name)
     # an organisation-shaped prefix (烯谷科技锂电池产研基地 -> 烯谷科技), after
     # the district it may begin with (拱墅区星澜科技华东总部 -> 星澜科技)
     skip = place_prefix(ctx, start, head_start) - start
