@@ -402,3 +402,23 @@ def test_a_changed_middle_naming_another_site_or_body(short, long, cls, why):
     from kg.link.same import why_same
     from kg.rules import load_rules
     assert why_same(short, long, load_rules(), default_lexicon(), set(), cls) == why
+
+
+@pytest.mark.parametrize("short,long,why", [
+    # a firm's own words and its legal form: the longer name is the same firm
+    ("星澜储能科技有限公司", "墨川星澜储能科技有限公司", "suffix"),
+    # a trade and a legal form only end many firms' names: none of them
+    ("科技有限公司", "墨川星澜储能科技有限公司", None),
+    ("电子科技有限公司", "青禾云岫电子科技有限公司", None),
+])
+def test_a_legal_form_with_a_trade_only_names_no_firm(short, long, why):
+    from kg.lexicon import default_lexicon
+    from kg.link.same import why_same
+    from kg.rules import load_rules
+    assert why_same(short, long, load_rules(), default_lexicon(), set(), "Enterprise") == why
+
+
+def test_firms_sharing_only_a_trade_and_legal_form_stay_apart():
+    ents = link([M("科技有限公司", "Enterprise"), M("墨川龙腾液压科技有限公司", "Enterprise", sent=1),
+                 M("青禾星澜储能科技有限公司", "Enterprise", sent=2)])
+    assert "Enterprise/墨川龙腾液压科技有限公司" in ents and "Enterprise/青禾星澜储能科技有限公司" in ents

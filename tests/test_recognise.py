@@ -343,6 +343,20 @@ def test_a_short_form_a_head_made_a_name_of_is_the_declared_firms(recogniser):
     assert {m.name for m in ms if m.surface == "星澜港投集团"} == {"星澜港开发建设投资集团"}
 
 
+
+@pytest.mark.parametrize("text, name, aliases", [
+    # a bare bracket after the legal form holds the short form
+    ("墨川储能科技有限公司（墨川储能）研发的设备已量产。", "墨川储能科技有限公司", {"墨川储能"}),
+    # 简称 inside the bracket declares the short form; the word is no part of it
+    ("本地企业墨川储能科技有限公司（简称墨川储能）研发的设备已量产。", "墨川储能科技有限公司", {"墨川储能"}),
+    ("青禾液压科技有限公司（以下简称青禾液压）落户云溪区。", "青禾液压科技有限公司", {"青禾液压"}),
+])
+def test_a_bracketed_short_form_after_a_legal_form(recogniser, text, name, aliases):
+    ms = recogniser.document_mentions(_doc(text))
+    got = set().union(*[set(m.aliases) for m in ms if m.name == name])
+    assert got == aliases
+
+
 # -- generic mentions ------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, want", [

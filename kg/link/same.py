@@ -158,7 +158,7 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
     if _same_head(short, long, rules):
         return "same-head"
     if len(short) >= 5 and long.endswith(short) and not _kind_only(short, rules, lexicon) \
-            and cls not in rules.link.get("suffix_not_classes", ()) \
+            and not _stem_only(short, rules) and cls not in rules.link.get("suffix_not_classes", ()) \
             and not (cls in rules.link.get("chain_classes", ()) and _chain_site(short, lexicon)):
         return "suffix"
     return None
@@ -203,6 +203,21 @@ def _kind_only(name: str, rules: Rules, lexicon: Lexicon) -> bool:
     (生物医药产业园), which ends the names of many parks, not one."""
     head = rules.head_of(name)
     return bool(head) and lexicon.lookup(name[:-len(head.word)], "IndustryTrack") is not None
+
+
+def _stem_only(name: str, rules: Rules) -> bool:
+    """True when ``name`` is a trade and a legal form and nothing of its own (科技有限公司,
+    电子科技有限公司): the end of many firms' names, none of them.
+
+    >>> from kg.rules import load_rules
+    >>> _stem_only("科技有限公司", load_rules()), _stem_only("星澜科技有限公司", load_rules())
+    (True, False)
+    """
+    head = rules.head_of(name)
+    if head is None:
+        return False
+    stem = name[:-len(head.word)]
+    return not stem or stem in rules.link.get("generic_stems", ())
 
 
 def _branch(rest: str, rules: Rules) -> bool:
