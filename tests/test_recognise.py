@@ -357,6 +357,20 @@ def test_a_bracketed_short_form_after_a_legal_form(recogniser, text, name, alias
     assert got == aliases
 
 
+@pytest.mark.parametrize("text, project, owner", [
+    # a short form the lexicon's group opens (华虹) but the document declared for its own
+    # firm: the project named after it is that firm's
+    ("华虹半导体（青禾）有限公司（以下简称“华虹青禾”）产线投产。华虹青禾三期项目开工。",
+     "华虹青禾三期项目", "华虹青禾"),
+])
+def test_a_project_named_after_a_declared_short_form_is_its_firms(recogniser, text, project, owner):
+    ms = recogniser.document_mentions(_doc(text))
+    proj = [m for m in ms if m.name == project]
+    assert proj
+    owners = {m.surface for m in ms if m.role == "owner" and m.sentence == proj[0].sentence
+              and proj[0].start <= m.start < proj[0].end}
+    assert owners == {owner}
+
 # -- generic mentions ------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, want", [
