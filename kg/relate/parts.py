@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..rules import load_rules
 from ..model import Relation
 from .base import CLAUSE, Collector, Item, finditer, lists, rx
+from ..indicators.numbers import to_number
 
 
 def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str | None = None,
@@ -175,9 +176,6 @@ _ASIDE_CLOSE = "”’」』）)"
 # -- across documents -------------------------------------------------------
 
 
-_NUMERALS = {"两": 2, **{d: i for i, d in enumerate("一二三四五六七八九十", 1)}}
-
-
 class LayoutItems:
     """"一区四园"的思路，青禾高新区规划建设四个专业园区： then （一）A。… （二）B。…: a sentence
     announcing a zone's layout or its count of parks and ending on a colon, with no list of
@@ -223,4 +221,5 @@ class LayoutItems:
             return
         n = count.group("n") if count else ""
         self.whole = before[-1].key
-        self.left = int(n) if n.isdigit() else _NUMERALS.get(n)
+        left = to_number(n)
+        self.left = int(left) if left else None
