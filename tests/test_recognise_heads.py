@@ -1183,3 +1183,16 @@ def test_a_firm_named_by_its_city_brand_and_trade(recogniser, text, want):
 ])
 def test_a_run_of_trade_words_before_a_legal_form(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- a trade or kind of two characters before 园 names a park ([[head]] Platform words) -------
+
+@pytest.mark.parametrize("text, want", [
+    case("签约仪式在青石湾智造园举行", {"青石湾智造园": PL}, id="zhizao-yuan"),
+    case("企业落户星澜文创园", {"星澜文创园": PL}, id="wenchuang-yuan"),
+    case("入驻墨川电商园的商户有80家", {"墨川电商园": PL}, id="dianshang-yuan"),
+    case("加快建设石化下游配套园", {"石化下游配套园": PL}, id="peitao-yuan"),
+    case("青禾双创园新增孵化项目12个", {"青禾双创园": PL}, id="shuangchuang-yuan"),
+])
+def test_two_character_kinds_before_yuan_name_parks(recogniser, text, want):
+    check(recogniser, text, want)
