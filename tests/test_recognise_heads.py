@@ -1196,3 +1196,16 @@ def test_a_run_of_trade_words_before_a_legal_form(recogniser, text, want):
 ])
 def test_two_character_kinds_before_yuan_name_parks(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- a park found by its head opens a project's name as a proper word does ------------------
+# (openings.park_opens: the rest may be dictionary words only, 标准厂房)
+
+@pytest.mark.parametrize("text, want", [
+    case("青石湾产业园标准厂房项目开工", {"青石湾产业园标准厂房项目": PR}, id="park-then-works"),
+    case("推进青石湾科技园配套道路项目", {"青石湾科技园配套道路项目": PR}, id="park-then-road"),
+    # no park before: dictionary words alone are no name
+    case("推进标准厂房项目", {}, id="works-alone"),
+])
+def test_a_park_opening_a_project_name(recogniser, text, want):
+    check(recogniser, text, want)

@@ -15,7 +15,7 @@ from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
 from .modifier_words import (admin, admin_prefix, block_name, brand_in, inside_end, kind_only, local_name_in,
                              locality_last, org_word_in, own_word_in, place_word_in, topic_end, unknown_word_in,
                              verb_only)
-from .openings import admin_unit_stem, firm_opens, national, national_kept, unit_after_admin
+from .openings import admin_unit_stem, firm_opens, national, national_kept, park_opens, unit_after_admin
 from .owners import known_owner_before, owner, short_owner_before
 from .roads import after_route, road_words
 from .text import CLOSE_QUOTES, JOIN_CHARS, NUMERAL_CHARS, OPEN_QUOTES, han, is_punct
@@ -139,6 +139,7 @@ def heads(ctx: Context) -> list[Cand]:
                         and not (h.long and re.search(ctx.rules.long_name.get("specific", "$^"), mod))
                         and not (h.long and h.cls == "Enterprise" and own_word_in(ctx, mod))
                         and not (h.owner and firm_opens(ctx, out, start, mod_end))
+                        and not (h.long and h.cls == "Project" and park_opens(ctx, out, start, mod_end))
                         and not unit_after_admin(ctx, start, mod_end, h)
                         and not block_name(ctx, mod, h))
                     or (h.prefix and not name.startswith(h.prefix))

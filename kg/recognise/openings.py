@@ -56,6 +56,14 @@ def firm_opens(ctx: Context, out: list[Cand], start: int, mod_end: int) -> bool:
                and c.name.endswith(forms) for c in (*ctx.cands, *out))
 
 
+def park_opens(ctx: Context, out: list[Cand], start: int, mod_end: int) -> bool:
+    """True when a park or zone found in the sentence by its own head opens the modifier
+    (青石湾产业园|标准厂房项目): the works are named by the platform they stand in, as by
+    a proper word, though the rest is made of dictionary words."""
+    return any(c.cls == "Platform" and c.start == start and c.end < mod_end and c.role == "name"
+               and c.rule.startswith("head:") for c in (*ctx.cands, *out))
+
+
 def national_kept(ctx: Context, start: int, stripped: int, end: int) -> int:
     """Where a state centre's name starts: at the word for the state the generic words
     stripped (国家|青禾装备检测中心, rules.toml [level_bodies] national), when it is a word
