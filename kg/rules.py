@@ -81,6 +81,7 @@ class Rules:
     topic_heads: frozenset = frozenset()   # [modifier]: bodies named by what they study (联合实验室)
     topic_ends: tuple[str, ...] = ()       # ...whose topic may end as bad_end does (轻量化)
     numeral_stem_counters: str = ""   # [modifier]: after a numeral they make a count, not a place's stem (八角|湾)
+    place_morphemes: str = ""   # [modifier]: one alone after a two-character word closes a place's name (青石|湾)
     time_chars: str = ""   # [modifier]: a word tagged a time holds one of these, or it is a place's stem (湖北|隆中)
     modifier_bad_pattern: re.Pattern | None = None
     frames: dict[str, str] = field(default_factory=dict)    # act verb -> class
@@ -294,6 +295,7 @@ def load_rules() -> Rules:
         lone_char_stop_tags=frozenset(raw.get("modifier", {}).get("lone_char_stop_tags", ())),
         lone_words=frozenset(raw.get("modifier", {}).get("lone_words", ())),
         numeral_stem_counters=raw.get("modifier", {}).get("numeral_stem_counters", ""),
+        place_morphemes=raw.get("modifier", {}).get("place_morphemes", ""),
         time_chars=raw.get("modifier", {}).get("time_chars", ""),
         topic_heads=frozenset(raw.get("modifier", {}).get("topic_heads", ())),
         topic_ends=tuple(raw.get("modifier", {}).get("topic_ends", ())),

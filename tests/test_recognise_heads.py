@@ -1209,3 +1209,16 @@ def test_two_character_kinds_before_yuan_name_parks(recogniser, text, want):
 ])
 def test_a_park_opening_a_project_name(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- a feature of land or water closing a dictionary word makes a place's name -----------------
+# ([modifier] place_morphemes: after 的 a name of dictionary words only is read as a description)
+
+@pytest.mark.parametrize("text, want", [
+    case("负责实施的青石湾产业园标准厂房三期项目开工", {"青石湾产业园标准厂房三期项目": PR}, id="wan"),
+    case("新建的石板滩产业园开园", {"石板滩产业园": PL}, id="tan"),
+    # the kind alone after 的 stays a description
+    case("新建的物流园开园", {}, id="kind-alone"),
+])
+def test_a_place_morpheme_makes_a_name(recogniser, text, want):
+    check(recogniser, text, want)

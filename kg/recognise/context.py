@@ -301,6 +301,9 @@ def proper(ctx: Context, span: str) -> bool:
             return True     # 八角(|湾), 三眼|桥: a place's stem jieba took for a sum, alone or before a character
         if tag.endswith("g") and prev_bound:
             return True     # 湾|辰: two bound morphemes side by side, a word jieba could not make
+        if i > 0 and len(t.text) == 1 and t.text in ctx.rules.place_morphemes and len(toks[i - 1].text) == 2 \
+                and han(toks[i - 1].text):
+            return True     # 青石|湾: a feature of land or water closing a dictionary word is a place's name
         prev_bound = tag.endswith("g")
     return False
 
