@@ -766,6 +766,9 @@ def test_district_act_gathers_as_it_collects(text):
     ("在云溪区，改造一年的星澜步行街重新开街。", {("星澜步行街", "locatedIn", "云溪区", "district-act")}),
     # ... and a long area whose name ends in 区 is no district (青禾山历史风貌区…)
     ("青禾山历史风貌区完成一期修缮，星澜科技总部开工。", {("星澜科技总部", "locatedIn", "云溪区", "district-act")}),
+    # the thing the sentence opens on, listed with the next one, acts beside it, not as its place
+    ("白露商圈、星澜步行街改造提升完成，引进首店32家。", {("白露商圈", "locatedIn", "云溪区", "district-act"),
+                                                     ("星澜步行街", "locatedIn", "云溪区", "district-act")}),
 ])
 def test_district_act_in_the_district_a_paragraph_opens_in(text, want):
     r = district_doc({"墨川区": L, "星澜步行街": C, "白露商圈": C, "白露百货": P, "星澜科技": E,

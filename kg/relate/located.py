@@ -329,6 +329,9 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
                 # its heading names)
                 topic = next((t for t in ms if t.key == topic_area), None) \
                     or Item(x.m, topic_area, c.ents[topic_area].cls)
+            if topic is not None and any(any(y is topic for y in run) and any(y is x for y in run)
+                                         for run in lists(c, text, ms)):
+                topic = None    # A商圈、B商圈改造提升完成: listed with the thing, the topic acts beside it
             if topic and topic.key != x.key:
                 # 天河路商圈正在推进…，重点建设天河路步行街: the place the sentence opens on acts
                 c.add(x.key, "locatedIn", topic.key, doc.doc_id, s.index, "topic-act")
