@@ -67,6 +67,8 @@ class Rules:
     context_after: tuple[str, ...] = ()     # words right after a name that say it is a firm's
     context_agent_marks: tuple[str, ...] = ()   # words before a name that make it an agent (由)
     context_agent: tuple[str, ...] = ()     # verbs after 由 + name: the firm that does them
+    joint_marks: tuple[str, ...] = ()       # [context]: A与B合资: the words joining two parties
+    joint_verbs: tuple[str, ...] = ()       # ...and the verbs they do together
     name_internal: frozenset[str] = frozenset()
     track_min_unknown: int = 3
     track_context: tuple[str, ...] = ()
@@ -308,6 +310,8 @@ def load_rules() -> Rules:
         context_after=tuple(raw.get("context", {}).get("after", ())),
         context_agent_marks=tuple(raw.get("context", {}).get("agent_marks", ())),
         context_agent=tuple(raw.get("context", {}).get("agent_verbs", ())),
+        joint_marks=tuple(raw.get("context", {}).get("joint_marks", ())),
+        joint_verbs=tuple(raw.get("context", {}).get("joint_verbs", ())),
         relations=relations,
         describing=tuple(raw["generic"].get("describing", {}).get("words", ())),
         located_of=re.compile(raw["generic"].get("describing", {}).get("located_of", "$^")),

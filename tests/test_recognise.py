@@ -246,6 +246,11 @@ def test_a_place_prefix_does_not_swallow_an_enumerated_firm(recogniser):
     # head 科技 needs context (an enumeration, a frame, 引进 …)
     ("当地科技水平明显提升", {}),
     ("星澜科技营收明显提升", {}),
+    # two names joined by 与 before a verb two parties do together ([context] joint_marks, joint_verbs)
+    ("云岭物流与星澜集团合资成立新公司", {"云岭物流": "Enterprise", "星澜集团": "Enterprise"}),
+    ("青禾港务集团与星澜物流签约", {"青禾港务集团": "Enterprise", "星澜物流": "Enterprise"}),
+    # ... not two tracks joined the same way
+    ("发展现代物流与电子商务合作共赢", {"现代物流": "IndustryTrack", "电子商务": "IndustryTrack"}),
 ])
 def test_a_company_shaped_word_is_a_name_after_a_context_word(recogniser, text, want):
     assert names(recogniser, text) == want
@@ -498,7 +503,7 @@ def test_a_common_compound_in_a_list_of_areas_is_an_area(recogniser):
     # used as places
     ("来自非洲各国的运动员", {"非洲"}),          # a place and its locative word in one token
     ("深耕长三角地区市场", {"长江三角洲"}),
-    ("与韩国青禾集团合作", {"韩国"}),           # a foreign country is a place wherever it stands
+    ("同韩国青禾集团开展交流", {"韩国"}),       # a foreign country is a place wherever it stands
     ("引进韩国青禾显示屏修造项目", set()),       # ... but a word of the long name it opens
     ("在中国设立区域总部", {"中国"}),
 ])

@@ -42,6 +42,23 @@ def _listed_with_firm(ctx: Context, c: Cand, cands: list[Cand]) -> bool:
         for o in cands)
 
 
+def _joint_party(ctx: Context, c: Cand, cands: list[Cand]) -> bool:
+    """True when ``c`` is one of two names joined by 与/和 (rules.toml [context] joint_marks)
+    and followed by a verb two parties do together (joint_verbs: 合资, 签约 …): 星澜物流与青禾
+    港务集团合资成立X says of both that they are firms or bodies."""
+    text, r = ctx.text, ctx.rules
+    if c.cls not in ("Enterprise", "Institution") or not r.joint_marks:
+        return False
+    if text.startswith(r.joint_verbs, c.end):
+        return any(text.endswith(m, 0, c.start) for m in r.joint_marks)     # (A与)B合资
+    for m in r.joint_marks:
+        if text.startswith(m, c.end):
+            at = c.end + len(m)
+            return any(o.start == at and o.cls in ("Enterprise", "Institution") and o.role != "owner"
+                       and text.startswith(r.joint_verbs, o.end) for o in cands)   # A(与B合资)
+    return False
+
+
 def _after_number(text: str, at: int) -> bool:
     """True when a number ends right before ``at``: digits no letter opens (a code, G20, is a name's word)."""
     i = at
@@ -61,7 +78,7 @@ def resolve(ctx: Context) -> list[Cand]:
         if 0 < c.start < len(text) and text[c.start] in ctx.rules.quantity_units and _after_number(text, c.start):
             continue    # 12|个城中村改造项目, 2024|年3月: a count's or a date's unit opens no name
         if c.needs_context and (c.start, c.end) not in items and not _context_ok(ctx, c, places) \
-                and not _listed_with_firm(ctx, c, cands):
+                and not _listed_with_firm(ctx, c, cands) and not _joint_party(ctx, c, cands):
             continue
         keep.append(c)
     keep.sort(key=lambda c: (-c.length, -c.prio, c.start))
