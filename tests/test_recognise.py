@@ -246,6 +246,9 @@ def test_a_place_prefix_does_not_swallow_an_enumerated_firm(recogniser):
     # head 科技 needs context (an enumeration, a frame, 引进 …)
     ("当地科技水平明显提升", {}),
     ("星澜科技营收明显提升", {}),
+    # a card's field stated in a sentence (建设单位为X: 为 is no word of the name)
+    ("项目建设单位为云溪城发集团", {"云溪城发集团": "Enterprise"}),
+    ("投资方为星澜新材料有限公司", {"星澜新材料有限公司": "Enterprise"}),
     # two names joined by 与 before a verb two parties do together ([context] joint_marks, joint_verbs)
     ("云岭物流与星澜集团合资成立新公司", {"云岭物流": "Enterprise", "星澜集团": "Enterprise"}),
     ("青禾港务集团与星澜物流签约", {"青禾港务集团": "Enterprise", "星澜物流": "Enterprise"}),

@@ -679,6 +679,13 @@ ROWS = [
         ("墨川数控智造基地", "ownedBy", "青禾墨川数控有限公司")),
     no("owner-unit-label", {"墨川数控智造基地": P, "青禾经开区": PL, "青禾墨川数控有限公司": E},
        "■墨川数控智造基地  总投资12亿元  青禾经开区  监理单位：青禾墨川数控有限公司"),
+    # ... the unit named in a later clause of the project's sentence (，建设单位为Z)
+    yes("owner-unit-clause", {"墨川数据中心项目": P, "白沙街道": L, "云溪城发集团": E},
+        "墨川数据中心项目选址于白沙街道，建设单位为云溪城发集团。",
+        ("墨川数据中心项目", "ownedBy", "云溪城发集团")),
+    # ... not across another project named between
+    no("owner-unit-clause", {"墨川数据中心项目": P, "青禾物流园项目": P, "云溪城发集团": E},
+       "墨川数据中心项目已开工，青禾物流园项目建设单位为云溪城发集团。"),
     yes("located-relied-on", {**FIRMS, "青禾智造产业园": PL}, "智能装备：依托青禾智造产业园，汇聚星澜科技、墨川网络等企业，重点发展机器人。",
         ("星澜科技", LOC, "青禾智造产业园"), ("墨川网络", LOC, "青禾智造产业园")),
     # (what the clause develops is a track, and a firm relied on is no place)
