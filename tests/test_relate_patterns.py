@@ -636,6 +636,17 @@ ROWS = [
     no("platform-clause-focus", {"青禾智造产业园": PL, "墨川物流园": PL, "机器人": T, "精密减速器": T},
        "智能装备：依托青禾智造产业园和墨川物流园，汇聚一批企业，重点发展机器人和精密减速器。",
        ("墨川物流园", "inTrack", "机器人"), ("青禾智造产业园", "inTrack", "机器人")),
+    # the kinds of firms a clause of the park's sentence takes in, the park in a clause before
+    yes("platform-clause-kinds", {"青禾智谷": PL, "云溪街道": "Place", "星链软件": T, "墨川数据": T},
+        "位于云溪街道的青禾智谷获评省级孵化器，集聚星链软件、墨川数据企业93家。",
+        ("青禾智谷", "inTrack", "星链软件"), ("青禾智谷", "inTrack", "墨川数据")),
+    yes("platform-clause-kinds", {"青禾小镇": PL, "星澜工具": T, "墨川配件": T},
+        "启动青禾小镇建设，计划三年内引进星澜工具、墨川配件企业50家。",
+        ("青禾小镇", "inTrack", "星澜工具"), ("青禾小镇", "inTrack", "墨川配件")),
+    # (a park named after the clause, where the firms land: not the one taking them in)
+    no("platform-clause-kinds", {"青禾小镇": PL, "星澜工具": T, "墨川配件": T},
+       "计划三年内引进星澜工具、墨川配件企业50家，落户青禾小镇。",
+       ("青禾小镇", "inTrack", "星澜工具")),
     yes("platform-segments-anaphor", {"青禾空天产业园": PL, "卫星制造": T, "航空电子": T},
         "星澜集团等企业集聚在青禾空天产业园，园区细分领域包括卫星制造和航空电子。",
         ("青禾空天产业园", "inTrack", "卫星制造"), ("青禾空天产业园", "inTrack", "航空电子")),
