@@ -1165,3 +1165,34 @@ def test_a_zone_named_before_a_park(recogniser, text, want):
 ])
 def test_a_firm_named_by_its_city_brand_and_trade(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- a run of trade words before a legal form is the trade the firm registered ---------------
+# ([legal_name] trade_words: 建设 and 投资 end a project's name elsewhere; before 有限公司 they
+# are the firm's own words, and so is the zone or county that opens a state-owned builder's name)
+
+@pytest.mark.parametrize("text, want", [
+    case("由星澜建设投资有限公司负责实施", {"星澜建设投资有限公司": E}, id="two-trades"),
+    case("青禾建设发展有限公司承建该项目", {"青禾建设发展有限公司": E}, id="two-trades-opening"),
+    case("墨川新区城市建设投资集团有限公司负责实施", {"墨川新区城市建设投资集团有限公司": E},
+         id="zone-city-builder"),
+    case("由云溪县城市建设投资有限公司建设", {"云溪县城市建设投资有限公司": E}, id="county-city-builder"),
+    case("由青禾高新区投资发展有限公司投资建设", {"青禾高新区投资发展有限公司": E}, id="zone-investment-arm"),
+    # one trade word, as before
+    case("星澜文旅发展有限公司运营", {"星澜文旅发展有限公司": E}, id="one-trade"),
+])
+def test_a_run_of_trade_words_before_a_legal_form(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+# -- a trade or kind of two characters before 园 names a park ([[head]] Platform words) -------
+
+@pytest.mark.parametrize("text, want", [
+    case("签约仪式在青石湾智造园举行", {"青石湾智造园": PL}, id="zhizao-yuan"),
+    case("企业落户星澜文创园", {"星澜文创园": PL}, id="wenchuang-yuan"),
+    case("入驻墨川电商园的商户有80家", {"墨川电商园": PL}, id="dianshang-yuan"),
+    case("加快建设石化下游配套园", {"石化下游配套园": PL}, id="peitao-yuan"),
+    case("青禾双创园新增孵化项目12个", {"青禾双创园": PL}, id="shuangchuang-yuan"),
+])
+def test_two_character_kinds_before_yuan_name_parks(recogniser, text, want):
+    check(recogniser, text, want)

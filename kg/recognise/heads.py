@@ -220,9 +220,13 @@ def _trade_before_form(ctx: Context, at: int, h) -> int:
     a verb elsewhere that would end the name, here the word the firm registered."""
     if h.cls != "Enterprise":
         return at
-    t = ctx.by_end.get(at)
-    if t is not None and t.text in ctx.rules.legal_name.get("trade_words", ()):
-        return t.start
+    trades = ctx.rules.legal_name.get("trade_words", ())
+    # a run of them is one registered trade (X城市|建设|投资|有限公司, X建设|发展|有限公司)
+    for _ in range(3):
+        t = ctx.by_end.get(at)
+        if t is None or t.text not in trades:
+            break
+        at = t.start
     return at
 
 
