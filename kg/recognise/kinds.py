@@ -21,7 +21,7 @@ from .context import Context, generic_only, strip_generic
 from .text import JOIN_CHARS
 from .tracks import track_like
 
-_SPLIT = re.compile("[、和与]")   # (not 及: 汽车整车及零部件 names one kind)
+_SPLIT = re.compile("[、和与]")   # (not 及: 青禾整车及零部件 names one kind)
 _COMPILED: dict[str, re.Pattern] = {}
 
 
