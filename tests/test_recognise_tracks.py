@@ -255,6 +255,26 @@ def test_kind_tracks(recogniser, text, want):
     check(recogniser, text, want)
 
 
+# -- kinds.py: the kinds of firms a park or plan takes in, listed before 企业 ------------------
+
+@pytest.mark.parametrize("text, want", [
+    case("星澜小镇计划三年内引进墨川工具、云溪配件企业50家。",
+         {"星澜小镇": PL, "墨川工具": T, "云溪配件": T}, id="yinjin-kind-list"),
+    case("目前已有27家墨川模具、云溪制品企业签约入驻。",
+         {"墨川模具": T, "云溪制品": T}, id="counted-kind-list"),
+    case("重点招引星链软件开发、墨川数据服务企业。", {"星链软件开发": T, "墨川数据服务": T},
+         id="zhaoyin-kind-list"),
+    case("首批入驻云端动漫、墨川直播服务企业15家。", {"云端动漫": T, "墨川直播服务": T},
+         id="ruzhu-kind-list"),
+    # ... not a list of firms' names, nor one kind and its parts (X及零部件)
+    case("青禾新区引进星澜科技、墨川网络等企业。", {"青禾新区": PL, "星澜科技": E, "墨川网络": E},
+         id="firm-names-not-kinds"),
+    case("已集聚墨川整车及零部件企业400余家。", {}, id="ji-not-split"),
+])
+def test_kind_lists(recogniser, text, want):
+    check(recogniser, text, want)
+
+
 # -- peers.py: unknown words listed among known tracks before 等领域 --------------------------
 
 @pytest.mark.parametrize("text, want", [

@@ -528,6 +528,16 @@ def test_a_track_qualifying_goods_lends_no_track(second, lent):
     assert got == ({"墨川集团", "云溪科技"} if lent else set()), sorted(r.facts())
 
 
+@pytest.mark.parametrize("second", [
+    "墨川动力、云溪精工等企业在汽车领域形成特色。",
+    "墨川动力研发的水下机器人实现量产。",
+])
+def test_a_thing_in_a_clause_naming_a_field_is_in_the_paragraphs_track_too(second):
+    r = relate_on({"星空装备": T, "汽车": T, "机器人": T, "墨川动力": E, "云溪精工": E, "星澜汽车园": PL},
+                  "——星空装备产业。" + second)
+    assert ("墨川动力", "inTrack", "星空装备", "paragraph-track") in r.facts(), sorted(r.facts())
+
+
 @pytest.mark.parametrize("first,governs", [
     ("数字经济蓬勃发展。", True),
     ("数字经济和智能制造蓬勃发展。", False),       # two joined tracks as the subject

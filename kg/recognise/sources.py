@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import aliases, bureaus, enumerations, firm_projects, frames, heads, joined, known, legal, lists, peers, places, tracks
+from . import aliases, bureaus, enumerations, firm_projects, frames, heads, joined, kinds, known, legal, lists, peers, places, tracks
 from .candidate import Cand
 from .context import Context
 
@@ -75,6 +75,7 @@ SOURCES: tuple[Source, ...] = (
     Source("list-frames", lists.list_frames),
     Source("list-peers", lists.list_peers),
     Source("track-peers", peers.track_peers),
+    Source("kind-lists", kinds.kind_lists),
     Source("document-names", aliases.document_name_cands),
     Source("firm-projects", firm_projects.firm_projects),
 )

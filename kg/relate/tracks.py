@@ -316,6 +316,10 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 continue  # 中国联通贵安云数据中心…数据中心: the clause's track is the named thing's
             for t in near(by_clause[ci], x.m.start):
                 c.add(x.key, "inTrack", t.key, doc_id, s.index, "clause-track")
+            if governing:
+                # (——T产业。…A、B等企业在汽车领域形成特色 / A研发的机器人实现量产: the
+                # paragraph's track is the thing's too, the clause naming a product or field of it)
+                c.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
         elif governing:
             # an owner named in passing (美团小象超市) is not placed by the paragraph
             if not owner:

@@ -1,0 +1,66 @@
+"""The kinds of firms a park or a plan takes in, listed before 企业 (引进青禾工具、星澜配件
+企业50家; 已有12家青禾模具、星澜制品企业签约入驻; 招引青禾膜、星澜基板等配套企业): each
+item names a track, when its words are a track's (rules.toml [track] kind_lists).
+
+A list of firms' names (引进星澜科技、青禾集团等企业) is none: its items are names the
+recogniser found already, or it sums them up with 等 right before 企业.
+
+    >>> from kg.lexicon import default_lexicon
+    >>> from kg.recognise import Recogniser
+    >>> r = Recogniser(default_lexicon())
+    >>> sorted(m.name for m in r.sentence_mentions("d", 0, "计划引进青禾工具、星澜配件企业50家")
+    ...        if m.cls == "IndustryTrack")
+    ['星澜配件', '青禾工具']
+"""
+from __future__ import annotations
+
+import re
+
+from .candidate import Cand
+from .context import Context, generic_only, strip_generic
+from .text import JOIN_CHARS
+from .tracks import track_like
+
+_SPLIT = re.compile("[、和与]")   # (not 及: 青禾整车及零部件 names one kind)
+_COMPILED: dict[str, re.Pattern] = {}
+
+
+def _frames(ctx: Context) -> list[re.Pattern]:
+    out = []
+    for p in ctx.rules.track_tags.get("kind_lists", ()):
+        if p not in _COMPILED:
+            _COMPILED[p] = re.compile(p)
+        out.append(_COMPILED[p])
+    return out
+
+
+def kind_lists(ctx: Context) -> list[Cand]:
+    text = ctx.text
+    if "、" not in text and not any(j in text for j in JOIN_CHARS):
+        return []
+    others = {i for c in ctx.cands if c.cls != "IndustryTrack" for i in range(c.start, c.end)}
+    known = {(c.start, c.end) for c in ctx.cands if c.cls == "IndustryTrack"}
+    out = []
+    for rx in _frames(ctx):
+        for m in rx.finditer(text):
+            start, parts = m.start("l"), []
+            for piece in _SPLIT.split(m.group("l")):
+                parts.append((start, start + len(piece)))
+                start += len(piece) + 1
+            if len(parts) < 2:
+                continue
+            found = []
+            for a, b in parts:
+                a = strip_generic(ctx, a, b)
+                name = text[a:b]
+                if (a, b) in known:
+                    continue
+                if (not 2 <= len(name) <= ctx.rules.track_max_len or any(i in others for i in range(a, b))
+                        or ctx.lex.lookup(name) or ctx.lex.is_not_entity(name) or generic_only(ctx, name)
+                        or name.endswith(ctx.rules.track_not_final) or name.startswith(ctx.rules.track_not_final)
+                        or not track_like(ctx, name, lenient=True)):
+                    found = None
+                    break   # (one item no track's words: not a list of kinds)
+                found.append(Cand(a, b, "IndustryTrack", name, "track:kind-list", prio=3))
+            out.extend(found or ())
+    return out
