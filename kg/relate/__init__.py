@@ -39,7 +39,8 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   the document names; kg/relate/zonenames.py).
 - ``track-name`` (青禾金融集聚区 in 金融, a track its document names), ``appositive-track``
   (会展行业头部企业X), ``track-lead-sub`` (以A为引领的B产业体系); ``district-local``
-  (本土企业X), ``chain-stage`` (（一）上游：T。 in a report on a chain), ``heading-sub`` (…燃料电池方面，A…
+  (本土企业X), ``chain-stage`` (（一）上游：T。 in a report on a chain), ``chain-stage-list`` (上游为A、B和C;
+  中游T环节，覆盖A、B两个细分领域: kg/relate/chainstages.py), ``heading-sub`` (…燃料电池方面，A…
   or tracks listed together under that heading: segments of T), ``respective-track`` (A、B分别布局T1和T2领域:
   each thing its own), ``recap-track`` (三个项目将
   壮大T产业: the projects its paragraph named, as many), ``item-heading-track`` (（三）X项目。由…投资，
@@ -75,6 +76,7 @@ from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
 from .stages import chain_named, chain_segment, heading_lists, title_chain, heading_segment, opens_on_stage, stage_label, stage_segment
 from .topics import answers, asked_tracks, asks, counted_track, section_track, field_head, head_track, heading_of, inherit, item_heading, item_tracks, kind_named, recap_track, segment_of, short_forms
+from .chainstages import stage_lists
 from .tracks import tracks
 from .zonenames import zone_named_parts, zone_words
 
@@ -219,6 +221,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         field = (field_head(c, s.text, ms) or label or field) if semicolon.search(s.text) else None
         kind = kind_named(c, s.text, ms)
         stage_segment(c, doc.doc_id, s.index, s.text, ms, chain)
+        stage_lists(c, doc.doc_id, s.index, s.text, ms, chain)
         recap = recap_track(c, s.text, ms, named)
         for k in named if recap else ():
             c.add(k, "inTrack", recap, doc.doc_id, s.index, "recap-track")
