@@ -243,7 +243,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         # （一）A项目。opening a paragraph: A is the topic of the paragraph's rest (or of the next
         # paragraph, when the heading is a paragraph of its own)
         numbered = numbered_item(c, s.text, ms, district) if opening else None
-        layout_items.read(c, doc.doc_id, s.index, s.text, things, opening, numbered)
+        layout_items.read(c, doc.doc_id, s.index, s.text, things, opening, numbered, district)
         if numbered:
             ctx.heading = numbered
             item = ctx.heading if s.paragraph in alone else None
