@@ -34,10 +34,13 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   presents and no rule places lies in the park (kg/relate/profile.py).
 - ``part-segment`` (大运河拱墅段 partOf 大运河), ``part-adjacent`` (祥符街道吉如社区, an
   area unit only), ``part-platform`` (以A和B为平台,打造C), ``part-layout`` (“一区四园”布局…，
-  A、B、C、D: the parks of a zone's layout).
+  A、B、C、D: the parks of a zone's layout), ``part-zone-name`` (经开区星澜产业园, 选址：经开区云溪片区:
+  a park or area unit named after, or written after, the bare kind of the one zone of that kind
+  the document names; kg/relate/zonenames.py).
 - ``track-name`` (青禾金融集聚区 in 金融, a track its document names), ``appositive-track``
   (会展行业头部企业X), ``track-lead-sub`` (以A为引领的B产业体系); ``district-local``
-  (本土企业X), ``chain-stage`` (（一）上游：T。 in a report on a chain), ``heading-sub`` (…燃料电池方面，A…
+  (本土企业X), ``chain-stage`` (（一）上游：T。 in a report on a chain), ``chain-stage-list`` (上游为A、B和C;
+  中游T环节，覆盖A、B两个细分领域: kg/relate/chainstages.py), ``heading-sub`` (…燃料电池方面，A…
   or tracks listed together under that heading: segments of T), ``respective-track`` (A、B分别布局T1和T2领域:
   each thing its own), ``recap-track`` (三个项目将
   壮大T产业: the projects its paragraph named, as many), ``item-heading-track`` (（三）X项目。由…投资，
@@ -73,7 +76,9 @@ from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
 from .stages import chain_named, chain_segment, heading_lists, title_chain, heading_segment, opens_on_stage, stage_label, stage_segment
 from .topics import answers, asked_tracks, asks, counted_track, section_track, field_head, head_track, heading_of, inherit, item_heading, item_tracks, kind_named, recap_track, segment_of, short_forms
+from .chainstages import stage_lists
 from .tracks import tracks
+from .zonenames import zone_named_parts, zone_words
 
 
 def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None:
@@ -123,6 +128,8 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     semicolon = rx(c.rules.get("track", {}).get("semicolon_end", "$^"))
     share = rx(c.rules.get("track", {}).get("share_clause", "$^"))
     word_list = home_word_list(home_rules, c.ents[district]) if district else None
+    zones = zone_words(c, mentions, home_rules)     # the words the document names its zones by
+    units = tuple(c.rules.get("part", {}).get("adjacent_units", ()))
     listing = ItemFields()           # a list of projects set out a field a line (●X / 地点：Y)
     layout_items = LayoutItems()     # the parks a zone's layout announces, one an item (（一）A。)
     for s in doc.sentences:
@@ -214,6 +221,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         field = (field_head(c, s.text, ms) or label or field) if semicolon.search(s.text) else None
         kind = kind_named(c, s.text, ms)
         stage_segment(c, doc.doc_id, s.index, s.text, ms, chain)
+        stage_lists(c, doc.doc_id, s.index, s.text, ms, chain)
         recap = recap_track(c, s.text, ms, named)
         for k in named if recap else ():
             c.add(k, "inTrack", recap, doc.doc_id, s.index, "recap-track")
@@ -235,7 +243,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         # （一）A项目。opening a paragraph: A is the topic of the paragraph's rest (or of the next
         # paragraph, when the heading is a paragraph of its own)
         numbered = numbered_item(c, s.text, ms, district) if opening else None
-        layout_items.read(c, doc.doc_id, s.index, s.text, things, opening, numbered)
+        layout_items.read(c, doc.doc_id, s.index, s.text, things, opening, numbered, district)
         if numbered:
             ctx.heading = numbered
             item = ctx.heading if s.paragraph in alone else None
@@ -243,6 +251,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         counting = counting or acts_count(c, s.text) is not None
         site = find_site(c, s.text, ms) or site
         parts(c, doc, s, ms, platform, district, park)
+        zone_named_parts(c, doc.doc_id, s.index, s.text, ms, zones, units, district)
         respective_places(c, doc.doc_id, s.index, s.text, lists(c, s.text, ms))
         last = [x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
         recent = last[-1] if last else recent

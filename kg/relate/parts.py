@@ -183,26 +183,42 @@ class LayoutItems:
     by the parks as items, each opening a paragraph: they are the parts of the zone the
     sentence names before the count (the home's word for itself too: 新区按照"一城一谷两区"布局
     展开：), for as many items as it counts, else while the paragraphs open on an item's mark
-    ([located] numbered_heading). Nothing without a zone named in the announcing sentence."""
+    ([located] numbered_heading). Nothing without a zone named in the announcing sentence; but a
+    section heading announcing parks (三、园中园, [part] layout_heading) announces the items as the
+    parts of the park or zone the document speaks for (its home)."""
 
     def __init__(self) -> None:
         self.whole: str | None = None
         self.left: int | None = None
 
     def read(self, c: Collector, doc_id: str, index: int, text: str, things: list[Item], opening: bool,
-             item: str | None) -> None:
+             item: str | None, home: str | None = None) -> None:
         """One sentence: ``things`` its items (home words too), ``opening`` whether it opens a
-        paragraph, ``item`` the one thing it names as an item's heading (located.numbered_item)."""
+        paragraph, ``item`` the one thing it names as an item's heading (located.numbered_item),
+        ``home`` the district or zone the document speaks for: the whole of the items a heading
+        announces (三、园中园), if it is a park or zone."""
+        part = c.rules.get("part", {})
         if self.whole and opening:
-            if not rx(c.rules.get("located", {}).get("numbered_heading", "$^")).match(text):
+            mark = rx(c.rules.get("located", {}).get("numbered_heading", "$^")).match(text)
+            if not mark:
                 self.whole = None       # (the items have ended)
             else:
+                if item is None:
+                    # (1．星澜园区：位于…: the park right after the mark, its text after a colon)
+                    first = next((x for x in things if x.m.role != "owner"), None)
+                    if first is not None and first.m.start == mark.end() \
+                            and rx(part.get("layout_item_colon", "$^")).match(text, first.m.end):
+                        item = first.key
                 if item and item != self.whole and "Platform" in c.cls(item):
                     c.add(item, "partOf", self.whole, doc_id, index, "part-layout-item")
                 if self.left is not None:
                     self.left -= 1
                     if self.left <= 0:
                         self.whole = None
+        zone = home if home and "Platform" in c.cls(home) else None
+        if zone and rx(part.get("layout_heading", "$^")).match(text):
+            self.whole, self.left = zone, None
+            return
         self._announced(c, text, things)
 
     def _announced(self, c: Collector, text: str, things: list[Item]) -> None:

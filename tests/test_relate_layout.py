@@ -1,0 +1,44 @@
+"""kg/relate/parts.py: the parks a zone's layout announces (LayoutItems) and the parks a list
+counts as a zone's (area_list), on given mentions (tests/relate_helpers.py). Names and
+sentences are invented; the older rows are in test_relate_rules.py."""
+from __future__ import annotations
+
+import pytest
+from relate_helpers import relate_on
+
+L, PL = "Place", "Platform"
+ITEMS = {"青禾经济技术开发区": PL, "星澜产业园": PL, "墨川科创园": PL, "云岫工业园": PL, "云溪区": L,
+         "锦程新区": PL, "白沙街道": L}
+ITEM = "part-layout-item"
+HOME = "青禾经济技术开发区简介\n"
+
+
+@pytest.mark.parametrize("text,want", [
+    # a section heading announcing the parks of the zone the document speaks for
+    (HOME + "一、区位概况\n开发区位于云溪区。\n三、园中园\n1．星澜产业园。位于开发区东部。\n2．墨川科创园。地处白沙街道。"
+     "\n四、创新平台\n开发区拥有研发中心2家。\n（一）云岫工业园。\n主攻装备。",
+     {("星澜产业园", "青禾经济技术开发区"), ("墨川科创园", "青禾经济技术开发区")}),
+    # ... an item opening on its park, its text after a colon
+    (HOME + "三、园中园\n1．星澜产业园：位于白沙街道，主攻装备。\n2．墨川科创园：主攻软件。",
+     {("星澜产业园", "青禾经济技术开发区"), ("墨川科创园", "青禾经济技术开发区")}),
+    # ... not a park after the mark with other text between
+    (HOME + "三、园中园\n1．东片的星澜产业园：位于白沙街道。", set()),
+    # a heading of other words announces nothing
+    (HOME + "三、重点平台\n1．星澜产业园。\n2．墨川科创园。", set()),
+    # a district is no park or zone: no whole
+    ("云溪区工作报告\n三、园中园\n1．星澜产业园。\n2．墨川科创园。", set()),
+])
+def test_a_heading_announces_the_parks_of_the_home_zone(text, want):
+    r = relate_on(ITEMS, text)
+    assert {(s, o) for s, p, o, rule in r.facts("partOf") if rule == ITEM} == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # parks a list counts as a zone's parks in parks (园中园, 分园)
+    ("锦程新区获批省级园区，星澜产业园、墨川科创园两个园中园基础设施全面完工。",
+     {("星澜产业园", "锦程新区"), ("墨川科创园", "锦程新区")}),
+    ("锦程新区现有星澜产业园、墨川科创园两个分园。", {("星澜产业园", "锦程新区"), ("墨川科创园", "锦程新区")}),
+])
+def test_parks_counted_as_parks_in_a_zone_are_its_parts(text, want):
+    r = relate_on(ITEMS, text)
+    assert {(s, o) for s, p, o, rule in r.facts("partOf") if rule == "part-area-list"} == want

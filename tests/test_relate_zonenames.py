@@ -1,0 +1,43 @@
+"""kg/relate/zonenames.py on given mentions (tests/relate_helpers.py): a park or area unit
+named after a zone's bare kind (经开区星澜产业园), or written right after it, is a part of
+the one zone of that kind the document names. Names and sentences are invented."""
+from __future__ import annotations
+
+import pytest
+from relate_helpers import relate_on
+
+L, PL, P, I = "Place", "Platform", "Project", "Institution"
+RULE = "part-zone-name"
+THINGS = {"云溪区": L, "青禾经开区": PL, "星澜高新区": PL, "经开区墨川产业园": PL, "墨川产业园": PL,
+          "锦程片区": L, "经开区锦程路": L, "高新区云岫科技园": PL, "经开区白沙项目": P,
+          "经开区管委会": I, "青禾经开区锦程产业园": PL}
+
+
+@pytest.mark.parametrize("text,want", [
+    # a park whose name opens on the kind of the one zone of that kind the document names
+    ("云溪区、青禾经开区举行签约。经开区墨川产业园已集聚企业62家。",
+     {("经开区墨川产业园", "青禾经开区")}),
+    # ... the kind's short form too (开发区 for a 经开区, [home.kind_short])
+    ("青禾经济技术开发区举行签约。项目选址开发区墨川产业园。",
+     {("开发区墨川产业园", "青禾经济技术开发区")}),
+    # an area unit written right after the bare kind, its name not holding it
+    ("云溪区、青禾经开区举行签约。选址：经开区锦程片区。", {("锦程片区", "青禾经开区")}),
+    # ... each zone its own kind
+    ("青禾经开区、星澜高新区联合招商。高新区云岫科技园、经开区锦程片区同步推进。",
+     {("高新区云岫科技园", "星澜高新区"), ("锦程片区", "青禾经开区")}),
+    # no zone of that kind named: no whole
+    ("云溪区举行签约。经开区墨川产业园已集聚企业62家。", set()),
+    # two zones of one kind: which one, the word does not say
+    ("青禾经开区、白沙经开区联合招商。经开区墨川产业园已集聚企业62家。", set()),
+    # the zone's full name opening the park's is its own name, not the kind (left to other rules)
+    ("青禾经开区举行签约。青禾经开区锦程产业园开园。", set()),
+    # a road is no area unit, a project or a body no park
+    ("青禾经开区举行签约。经开区锦程路、经开区白沙项目、经开区管委会。", set()),
+    # a park named without the kind, not after it
+    ("青禾经开区举行签约。墨川产业园已集聚企业62家。", set()),
+])
+def test_a_park_named_after_a_zones_kind_is_its_part(text, want):
+    things = dict(THINGS, **{"白沙经开区": PL, "青禾经济技术开发区": PL, "开发区墨川产业园": PL})
+    r = relate_on(things, text)
+    got = {(s, o) for s, p, o, rule in r.facts("partOf") if rule == RULE}
+    assert got == want
