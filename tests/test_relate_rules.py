@@ -1420,6 +1420,22 @@ def test_owner_named_in_full(things, text, owner):
     assert r.pairs("ownedBy") == {(next(n for n, c in things.items() if c == P), "ownedBy", owner)}
 
 
+@pytest.mark.parametrize("text, owners", [
+    # a brand no list holds, named only inside the project's name, yields to the owner the
+    # document states ([owner] name_rules)
+    ("（三）墨汇物流枢纽项目。由青禾星澜物流有限公司投资，总投资9亿元。", {"青禾星澜物流有限公司"}),
+    ("3.墨汇物流枢纽项目。投资方：青禾星澜物流有限公司；总投资9亿元。", {"青禾星澜物流有限公司"}),
+    # ... not a brand the document names on its own: both are owners
+    ("墨汇物流营收增长。\n（三）墨汇物流枢纽项目。由青禾星澜物流有限公司投资，总投资9亿元。",
+     {"墨汇物流", "青禾星澜物流有限公司"}),
+    # ... nor where no owner is stated
+    ("（三）墨汇物流枢纽项目。总投资9亿元。", {"墨汇物流"}),
+])
+def test_a_stated_owner_wins_over_a_guessed_brand(text, owners):
+    r = relate_on({"墨汇物流": E, "青禾星澜物流有限公司": E, "墨汇物流枢纽项目": P}, text)
+    assert {o for s, p, o in r.pairs("ownedBy") if s == "墨汇物流枢纽项目"} == owners
+
+
 @pytest.mark.parametrize("text,local", [
     ("本土企业星澜科技、墨川网络出货量居前。", True),                   # [district] local_before
     ("星澜科技、墨川网络等本土软件企业营收增长三成。", True),           # [district] local_after

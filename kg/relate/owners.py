@@ -2,6 +2,7 @@
 and ownership frames (控股企业)."""
 from __future__ import annotations
 
+from ..lexicon import default_lexicon
 from .base import OWNED, OWNERS, Collector, Item, finditer, names_place
 
 
@@ -69,3 +70,31 @@ def legal_owners(c: Collector, doc_id: str, keys: set[str]) -> None:
         if owner and owner != r.subject:
             del c.out[key]
             c.add(r.subject, "ownedBy", owner, r.doc_id, r.sentence, r.rule, r.confidence)
+
+
+def stated_owners_win(c: Collector, doc_id: str, mentions: list) -> None:
+    """A project's owner read off its name where the document states who owns it
+    ((三)墨汇物流枢纽项目。投资方：青禾星澜物流有限公司): the stated owner is the owner,
+    not the firm the name opens with, when no list holds that firm and the document
+    names it nowhere but inside names (as nested owners). ``mentions``: the document's.
+    The rules that read owners off names: relations.toml [owner] name_rules."""
+    named = set(c.rules.get("owner", {}).get("name_rules", ()))
+    if not named:
+        return
+    stated: dict[str, set[str]] = {}
+    for r in c.out.values():
+        if r.predicate == "ownedBy" and r.doc_id == doc_id and r.rule not in named:
+            stated.setdefault(r.subject, set()).add(r.object)
+    if not stated:
+        return
+    alone = {m.key for m in mentions if m.key and m.role != "owner"}
+    lex = default_lexicon()
+    for key, r in list(c.out.items()):
+        if r.predicate != "ownedBy" or r.doc_id != doc_id or r.rule not in named \
+                or not stated.get(r.subject, set()) - {r.object} or r.object in alone:
+            continue
+        e = c.ents[r.object]
+        # (a firm's brand only: a hospital or a school a site's name opens with owns it beside
+        # the builder the text names, 云溪医院二期由青禾城投负责建设)
+        if e.cls == "Enterprise" and not any(lex.lookup(n, e.cls) for n in (e.name, *e.aliases)):
+            del c.out[key]
