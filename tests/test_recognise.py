@@ -194,6 +194,9 @@ def test_a_listed_park_named_after_its_street_has_no_owner(recogniser):
     # a common word before the trade word names no firm; nor does a city
     ("推进传统纺织印染改造项目", None, []),
     ("开工杭州精密仪器项目", "杭州精密仪器项目", []),
+    # words no list holds right before 产业 ([brand] owner_not_before) name the park's industry
+    ("（二）星汇产业园标准化厂房二期。", "星汇产业园标准化厂房二期", []),
+    ("（四）墨汽产业园标准化厂房三期。", "墨汽产业园标准化厂房三期", []),
 ])
 def test_an_owner_is_a_brand_and_its_trade(recogniser, text, name, owners):
     ms = mentions(recogniser, text)

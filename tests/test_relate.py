@@ -205,6 +205,18 @@ def test_owner_named_in_another_document(recogniser):
     assert (r.rule, r.doc_id, r.sentence) == ("owner-name", "d1.txt", 0)
 
 
+@pytest.mark.parametrize("name, owned", [
+    # a firm's name right before 产业 ([brand] owner_not_before) names the park's industry
+    ("墨川轴承产业园", False),
+    ("墨川轴承产业合作园", False),
+    ("墨川轴承华东基地", True),      # (the control: the firm's site)
+])
+def test_no_owner_name_before_the_word_for_industry(recogniser, name, owned):
+    b = build(recogniser, "引进墨川轴承、锦程医药等龙头企业。", f"谋划建设{name}。")
+    assert any(s.endswith("/" + name) and p == "ownedBy" and o == "Enterprise/墨川轴承"
+               for s, p, o in b.triples()) == owned
+
+
 # -- locatedIn -------------------------------------------------------------------------
 
 def test_located_by_landing_verb(recogniser):

@@ -688,6 +688,16 @@ ROWS = [
     no("owner-sets-up", {"星澜科技": E, "云溪": L, "华南服务中心": P}, "星澜科技在云溪参观华南服务中心。"),
     yes("owner-sets-up", {"星澜科技": E, "云溪": L, "华南服务中心": P}, "装备方面，星澜科技在云溪建设华南服务中心。",
         ("华南服务中心", "ownedBy", "星澜科技")),
+    # X投资N亿元建设Z / 支持X建设Z: the firm whose clause builds the thing, no place between
+    yes("owner-builds", {"星澜食品有限公司": E, "墨川预制菜生产基地": P},
+        "签约项目中，星澜食品有限公司投资12亿元建设墨川预制菜生产基地。",
+        ("墨川预制菜生产基地", "ownedBy", "星澜食品有限公司")),
+    yes("owner-builds", {"星澜光电": E, "墨川背光模组项目": P, "云溪封装项目": P},
+        "支持星澜光电新建墨川背光模组项目、云溪封装项目，确保年内投产。",
+        ("墨川背光模组项目", "ownedBy", "星澜光电"), ("云溪封装项目", "ownedBy", "星澜光电")),
+    # ... not a firm the builder leans on
+    no("owner-builds", {"星澜光电": E, "墨川背光模组项目": P}, "依托星澜光电建设墨川背光模组项目。"),
+    no("owner-builds", {"星澜光电": E, "墨川背光模组项目": P}, "星澜光电参观墨川背光模组项目。"),
     # 该企业投资建设的X: the firm named before builds it
     yes("owner-built-anaphor", {"星澜重工集团有限公司": E, "星澜焊装产业园": PL},
         "链主企业为星澜重工集团有限公司，该企业投资建设的星澜焊装产业园已投产。",

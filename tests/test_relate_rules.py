@@ -1433,6 +1433,42 @@ def test_owner_named_in_full(things, text, owner):
     assert r.pairs("ownedBy") == {(next(n for n, c in things.items() if c == P), "ownedBy", owner)}
 
 
+@pytest.mark.parametrize("text, owners", [
+    # a brand no list holds, named only inside the project's name, yields to the owner the
+    # document states ([owner] name_rules)
+    ("（三）墨汇物流枢纽项目。由青禾星澜物流有限公司投资，总投资9亿元。", {"青禾星澜物流有限公司"}),
+    ("3.墨汇物流枢纽项目。投资方：青禾星澜物流有限公司；总投资9亿元。", {"青禾星澜物流有限公司"}),
+    # ... not a brand the document names on its own: both are owners
+    ("墨汇物流营收增长。\n（三）墨汇物流枢纽项目。由青禾星澜物流有限公司投资，总投资9亿元。",
+     {"墨汇物流", "青禾星澜物流有限公司"}),
+    # ... nor where no owner is stated
+    ("（三）墨汇物流枢纽项目。总投资9亿元。", {"墨汇物流"}),
+])
+def test_a_stated_owner_wins_over_a_guessed_brand(text, owners):
+    r = relate_on({"墨汇物流": E, "青禾星澜物流有限公司": E, "墨汇物流枢纽项目": P}, text)
+    assert {o for s, p, o in r.pairs("ownedBy") if s == "墨汇物流枢纽项目"} == owners
+
+@pytest.mark.parametrize("things, text, owner", [
+    # a project opening with the brand of a firm the document names in full, after a place
+    ({"云溪区": L, "云溪墨鑫不锈钢有限公司": E, "墨鑫年产50万吨冷轧板带项目": P},
+     "云溪区加快发展。云溪墨鑫不锈钢有限公司是链主企业。正在建设的墨鑫年产50万吨冷轧板带项目总投资42亿元。",
+     "云溪墨鑫不锈钢有限公司"),
+    ({"星澜光电科技有限公司": E, "星澜光电模组项目": P},
+     "星澜光电科技有限公司产能释放。推动星澜光电模组项目年内开工。", "星澜光电科技有限公司"),
+    # ... not a brand that opens the name of an area the document names
+    ({"云溪区": L, "墨鑫新区": PL, "云溪墨鑫投资有限公司": E, "墨鑫大道改造工程": P},
+     "云溪区加快发展。云溪墨鑫投资有限公司负责墨鑫新区开发。墨鑫大道改造工程开工。", None),
+    # ... nor a brand two firms share
+    ({"星澜光电科技有限公司": E, "星澜光电材料有限公司": E, "星澜光电模组项目": P},
+     "星澜光电科技有限公司、星澜光电材料有限公司产能释放。推动星澜光电模组项目年内开工。", None),
+])
+def test_a_project_opening_with_a_firms_brand_is_the_firms(things, text, owner):
+    r = relate_on(things, text)
+    project = next(n for n, c in things.items() if c == P)
+    assert {o for s, p, o in r.pairs("ownedBy") if s == project} == ({owner} if owner else set())
+
+
+
 @pytest.mark.parametrize("text,local", [
     ("本土企业星澜科技、墨川网络出货量居前。", True),                   # [district] local_before
     ("星澜科技、墨川网络等本土软件企业营收增长三成。", True),           # [district] local_after

@@ -14,7 +14,15 @@ from .text import GOVERNMENT_LEVELS, alnum, is_punct
 
 def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> list[Cand]:
     """The owner named at the start of a project's modifier, if any; ``shaped``:
-    also one the lexicon does not know, by the shape of its name (X科技)."""
+    also one the lexicon does not know, by the shape of its name (X科技). Not words no
+    list holds right before [brand] owner_not_before (墨川轴承|产业园: the park's industry,
+    not a firm)."""
+    bare = tuple(ctx.rules.brand.get("owner_not_before", ()))
+    return [o for o in _owner(ctx, start, head_start, shaped)
+            if not (bare and o.rule != "owner-prefix:lexicon" and ctx.text.startswith(bare, o.end))]
+
+
+def _owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> list[Cand]:
     text, toks = ctx.text, ctx.toks
     legal = _legal_owner(ctx, start, head_start)
     if legal:

@@ -5,7 +5,10 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
 - ``owner-prefix``: a project named after its owner (美团杭州总部 -> 美团);
   ``owner-name``: the same across documents; ``owner-stem``: after the stem of a group
   the document names (正大…产业园 beside 正大集团); ``owner-group``: a firm named after a
-  group's stem (星澜骨科 beside 星澜集团); ``owner-frame``: 控股企业.
+  group's stem (星澜骨科 beside 星澜集团); ``owner-frame``: 控股企业. A brand no list holds that a name
+  opens with yields to the owner the document states, when the document names the brand
+  only inside names (owners.py stated_owners_win). ``owner-brand``: a project opening with
+  the brand of a firm the document names in full (墨鑫…项目 beside 云溪墨鑫不锈钢有限公司).
 - ``enumeration-track``: the items of ``A、B等数字经济领军企业`` are in 数字经济;
   ``sentence-track``: things in a sentence about a track are in it;
   ``label-track``: ... or about the track a stage label stands for (材料方面，A…);
@@ -68,7 +71,7 @@ from .members import respective_places
 from .located import (acts_count, acts_lead, find_site, heading_area, located, lists_on, numbered_item,
                       paragraph_district, sentence_setting, setting)
 from .names import corpus, group_firms, home_parts, named_places, named_tracks, stem_owners
-from .owners import legal_owners, owners
+from .owners import brand_owners, legal_owners, owners, stated_owners_win
 from .parks import park_segments
 from .profile import is_profile, profile_home
 from .parts import LayoutItems, parts, ranked
@@ -291,6 +294,8 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     stem_owners(c, doc, mentions)
     group_firms(c, doc, mentions)
     legal_owners(c, doc.doc_id, {m.key for m in mentions if m.key})
+    stated_owners_win(c, doc.doc_id, mentions)
+    brand_owners(c, doc.doc_id, mentions)
     zone_ends = tuple(c.rules["home"].get("zone_ends", ()))
     if is_profile(c, document_head(doc), home, zone_ends):
         profile_home(c, doc, mentions, home, zone_ends)

@@ -4,7 +4,8 @@ platform named after its industry."""
 from __future__ import annotations
 
 from ..model import Document, Mention
-from .base import LOCATIONS, OWNERS, Collector, names_place, rx
+from ..lexicon import default_lexicon
+from .base import LOCATIONS, OWNERS, Collector, load_rules, names_place, rx
 
 
 def segments(name: str, longest: int):
@@ -39,6 +40,9 @@ def corpus(c: Collector, first: dict[str, tuple[str, int]]) -> None:
     phase = c.rules.get("located", {}).get("phase")
     phase_not_in = set(c.rules.get("located", {}).get("phase_not_in", ()))
     branches = tuple(c.rules.get("owner", {}).get("branch_ends", ()))
+    bare = tuple(load_rules().brand.get("owner_not_before", ()))
+    lex = default_lexicon() if bare else None
+    lexical = {k for ks in owners.values() for k in ks if lex.lookup(c.ents[k].name, c.ents[k].cls)} if bare else set()
     for k, e in c.ents.items():
         if k not in first:
             continue
@@ -55,8 +59,10 @@ def corpus(c: Collector, first: dict[str, tuple[str, int]]) -> None:
             # the longest owner name the name starts with: 杭钢云 is 杭钢's; a
             # one-character tail needs an owner of two characters or more that is
             # a firm (not 浙江 in 浙江云)
+            # (not words right before owner_not_before: 墨川轴承|产业园 is named after its industry)
             owner = next((ok for n in range(len(e.name) - 1, 1, -1)
-                          for ok in owners.get(e.name[:n], ()) if ok != k), None)
+                          for ok in owners.get(e.name[:n], ()) if ok != k
+                          and not (bare and e.name.startswith(bare, n) and ok not in lexical)), None)
             if owner:
                 c.add(k, "ownedBy", owner, doc_id, sentence, "owner-name")
         if seg and e.cls in ("Place", "Platform", "CommercialDistrict"):

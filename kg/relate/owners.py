@@ -2,6 +2,7 @@
 and ownership frames (控股企业)."""
 from __future__ import annotations
 
+from ..lexicon import default_lexicon
 from .base import OWNED, OWNERS, Collector, Item, finditer, names_place
 
 
@@ -69,3 +70,85 @@ def legal_owners(c: Collector, doc_id: str, keys: set[str]) -> None:
         if owner and owner != r.subject:
             del c.out[key]
             c.add(r.subject, "ownedBy", owner, r.doc_id, r.sentence, r.rule, r.confidence)
+
+
+def stated_owners_win(c: Collector, doc_id: str, mentions: list) -> None:
+    """A project's owner read off its name where the document states who owns it
+    ((三)墨汇物流枢纽项目。投资方：青禾星澜物流有限公司): the stated owner is the owner,
+    not the firm the name opens with, when no list holds that firm and the document
+    names it nowhere but inside names (as nested owners). ``mentions``: the document's.
+    The rules that read owners off names: relations.toml [owner] name_rules."""
+    named = set(c.rules.get("owner", {}).get("name_rules", ()))
+    if not named:
+        return
+    stated: dict[str, set[str]] = {}
+    for r in c.out.values():
+        if r.predicate == "ownedBy" and r.doc_id == doc_id and r.rule not in named:
+            stated.setdefault(r.subject, set()).add(r.object)
+    if not stated:
+        return
+    alone = {m.key for m in mentions if m.key and m.role != "owner"}
+    lex = default_lexicon()
+    for key, r in list(c.out.items()):
+        if r.predicate != "ownedBy" or r.doc_id != doc_id or r.rule not in named \
+                or not stated.get(r.subject, set()) - {r.object} or r.object in alone:
+            continue
+        e = c.ents[r.object]
+        # (a firm's brand only: a hospital or a school a site's name opens with owns it beside
+        # the builder the text names, 云溪医院二期由青禾城投负责建设)
+        if e.cls == "Enterprise" and not any(lex.lookup(n, e.cls) for n in (e.name, *e.aliases)):
+            del c.out[key]
+
+
+def brand_owners(c: Collector, doc_id: str, mentions: list) -> None:
+    """A project no rule gave an owner, whose name opens with the brand of a firm the
+    document names in full (墨鑫|年产5万吨板带项目 beside 云溪墨鑫不锈钢有限公司): that firm
+    owns it (``owner-brand``). The firm's name is a legal one ([owner] group_suffixes ends it),
+    its brand what follows a place at most; the project's name opens with two characters of
+    it at least, and more after them; one such firm only. Not a brand that is a place's or
+    a track's name (青禾|新材料…: 新材料 opens many names), nor one that opens or ends the
+    name of an area or a park the document names (云溪古城 beside 云溪古城投资有限公司)."""
+    forms = tuple(sorted(c.rules.get("owner", {}).get("group_suffixes", ()), key=len, reverse=True))
+    if not forms:
+        return
+    keys = {m.key for m in mentions if m.key}
+    lex = default_lexicon()
+    places = {n for k in keys if c.ents[k].cls == "Place" for n in (c.ents[k].name, *c.ents[k].aliases)}
+    common = places | {n for k in keys if c.ents[k].cls == "IndustryTrack"
+                       for n in (c.ents[k].name, *c.ents[k].aliases)}
+    # (a brand that opens or ends the name of an area, a park or a 商圈 the document names is
+    # the place's name too: 星澜新区, 星澜科学城 beside 星澜控股集团 name what is named after it)
+    areas = {n for k in keys if c.ents[k].cls in ("Place", "Platform", "CommercialDistrict")
+             for n in (c.ents[k].name, *c.ents[k].aliases)}
+
+    def place(word: str) -> bool:
+        return names_place(word, places) or lex.lookup(word, "Place") is not None
+
+    brands = []     # (brand, firm key)
+    for k in sorted(keys):
+        name = c.ents[k].name
+        if c.ents[k].cls != "Enterprise" or not name.endswith(forms) or any(b in name for b in "(（"):
+            continue
+        end = next(len(name) - len(f) for f in forms if name.endswith(f))
+        for at in range(0, 4):
+            if at == 0 or place(name[:at]):
+                core = name[at:end]
+                if len(core) >= 2 and not place(core[:2]):
+                    brands.append((core, k))
+    if not brands:
+        return
+    owned = {r.subject for r in c.out.values() if r.predicate == "ownedBy" and r.doc_id == doc_id}
+    for m in mentions:
+        k = m.key
+        if not k or k in owned or m.role == "owner" or c.ents[k].cls != "Project":
+            continue
+        owned.add(k)
+        name = c.ents[k].name
+        found = {}
+        for core, firm in brands:
+            n = next((n for n in range(len(core), 1, -1) if name.startswith(core[:n])), 0)
+            if n and len(name) > n + 1 and core[:n] not in common and not lex.lookup(core[:n], "IndustryTrack") \
+                    and not place(core[:n]) and not any(a.startswith(core[:n]) or a.endswith(core[:n]) for a in areas):
+                found[firm] = max(found.get(firm, 0), n)
+        if len(found) == 1 and k not in found:
+            c.add(k, "ownedBy", next(iter(found)), doc_id, m.sentence, "owner-brand")
