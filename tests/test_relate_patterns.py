@@ -1010,6 +1010,20 @@ def test_every_pattern_has_a_row():
     assert {r.pattern for r in ROWS} <= names, "rows of patterns relations.toml no longer has"
 
 
+@pytest.mark.parametrize("text,want", [
+    # a pattern's place a run of places side by side: the street or town before the road too
+    ("星澜储能总部坐落在白沙镇星澜路，年底投用。", {("星澜储能总部", LOC, "星澜路"), ("星澜储能总部", LOC, "白沙镇")}),
+    # (near miss: the run ends on a park, the nearer place)
+    ("星澜储能总部坐落在白沙镇青禾工业园，年底投用。", {("星澜储能总部", LOC, "青禾工业园")}),
+    # (near miss: a district before the road is no street or town)
+    ("星澜储能总部坐落在云溪区星澜路，年底投用。", {("星澜储能总部", LOC, "星澜路")}),
+])
+def test_a_chains_street_or_town_before_a_road(text, want):
+    r = relate_on({"星澜储能总部": P, "白沙镇": L, "星澜路": L, "青禾工业园": PL, "云溪区": L, "墨川区": L},
+                  ("墨川区工作报告", text))
+    assert {f[:3] for f in r.facts(LOC) if f[3] == "located-verb-list"} == want
+
+
 PREVIOUS = """
 import sys
 sys.path.insert(0, {tests!r})

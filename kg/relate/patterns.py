@@ -110,6 +110,7 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
                        if items[i].m.role == HOME_ROLE]
         if mt.pattern.relation == "locatedIn":
             objects = _innermost(c, mt, items, text, objects)
+            objects += [k for k in _chain_units(c, mt, items) if k not in objects]
         for s in subjects:
             for o in objects:
                 c.add(s, mt.pattern.relation, o, doc_id, index, mt.pattern.name, mt.pattern.confidence)
@@ -134,6 +135,20 @@ def _innermost(c: Collector, mt: Match, items: list[Item], text: str, objects: l
             if j != i and items[i].key in objects:
                 objects = [items[j].key if k == items[i].key else k for k in objects]
     return objects
+
+
+def _chain_units(c: Collector, mt: Match, items: list[Item]) -> list[str]:
+    """Where a pattern's place is a run of places side by side (位于青禾街道星澜路, 落户白沙镇
+    星澜岛), the street or town of the run that the place the run ends on (a road, an island: a
+    Place, not a park) lies in: the thing lies there too ([located] chain_unit_ends)."""
+    ends = tuple(c.rules.get("located", {}).get("chain_unit_ends", ()))
+    out = []
+    for e in mt.pattern.ends(mt.pattern.object):
+        run = mt.chained.get(e, [])
+        if len(run) > 1 and c.ents[items[run[-1]].key].cls == "Place":
+            out += [items[i].key for i in run[:-1] if c.ents[items[i].key].cls == "Place"
+                    and c.ents[items[i].key].name.endswith(ends)]
+    return out
 
 
 def _opened(text: str, start: int, opener: re.Pattern) -> bool:
