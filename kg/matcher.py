@@ -150,6 +150,8 @@ class Match:
     start: int                        # character offsets into the sentence
     end: int
     slots: dict[str, list[int]]       # slot -> indices into the things given
+    # a chain slot's whole run of things side by side, the last of which ``slots`` keeps
+    chained: dict[str, list[int]] = field(default_factory=dict)
 
 
 def _mask_char(thing: Thing) -> str:
@@ -439,12 +441,12 @@ class Matcher:
             for mt in p.regex.finditer(masked):
                 if where is None:
                     who, where = _positions(text, kept, skip)
-                slots = {}
+                slots, chained = {}, {}
                 for name, classes in p.slots.items():
                     a, b = mt.span(name)
                     slots[name] = [who[k] for k in range(a, b) if who[k] >= 0
                                    and classes & set(things[who[k]].classes)] if a >= 0 else []
                     if name in p.chains:
-                        slots[name] = slots[name][-1:]
-                out.append(Match(p, where[mt.start()], where[mt.end()], slots))
+                        chained[name], slots[name] = slots[name], slots[name][-1:]
+                out.append(Match(p, where[mt.start()], where[mt.end()], slots, chained))
         return out

@@ -155,6 +155,58 @@ ROWS = [
     # ... not a thing named after the clause's first word that is no opener
     no("located-topic-site", {"星澜储能项目": P, "白沙经开区": PL},
        "今年开工项目18个，参照星澜储能项目计划投资12亿元，落户白沙经开区。", ("星澜储能项目", LOC, "白沙经开区")),
+    # ... the side of the place it lies on after the place ([phrase] site_side)
+    yes("located-topic-site", {"星澜陆港中心": P, "墨川集团": E, "墨川北站": L},
+        "其中，星澜陆港中心由墨川集团投资，位于墨川北站以东，建成后开行班列。", ("星澜陆港中心", LOC, "墨川北站")),
+    yes("located-topic-site", {"星澜物流园": PL, "墨川集团": E, "白沙县": L, "青禾区": L},
+        (("青禾区工作报告", "星澜物流园由墨川集团投资建设，位于白沙县城区东部，年底投用。"),), ("星澜物流园", LOC, "白沙县")),
+    no("located-topic-site", {"星澜物流园": PL, "墨川集团": E, "白沙县": L, "青禾区": L},
+       (("青禾区工作报告", "星澜物流园由墨川集团考察，位于白沙县城区的产业带上，年底投用。"),), ("星澜物流园", LOC, "白沙县")),
+    # the seat of the firm or body the sentence opens on (总部位于Y, 厂区位于Y): the firm lies there
+    yes("located-topic-seat", {"星澜实验室": I, "青禾科技城": PL, "云溪区": L},
+        (("云溪区工作报告", "星澜实验室于2022年正式挂牌运行，总部选址在青禾科技城。"),), ("星澜实验室", LOC, "青禾科技城")),
+    yes("located-topic-seat", {"星澜集团": E, "青禾园区": PL, "云溪区": L},
+        (("云溪区工作报告", "其中，星澜集团是国内氟化工龙头，总部位于青禾园区，旗下公司在园内建有项目。"),),
+        ("星澜集团", LOC, "青禾园区")),
+    no("located-topic-seat", {"星澜集团": E, "青禾园区": PL, "云溪区": L},
+       (("云溪区工作报告", "其中，星澜集团是国内氟化工龙头，总部迁往青禾园区，旗下公司在园内建有项目。"),),
+       ("星澜集团", LOC, "青禾园区")),
+    # ... or, where no thing opens the sentence, the firm the paragraph's item heading names
+    yes("located-topic-seat", {"星澜云科技有限公司": E, "青禾区": L, "云溪区": L},
+        (("云溪区工作报告", "（二）星澜云科技有限公司（星澜云）。全国领先的边缘云服务商，总部落户青禾区，带动配套企业37家。"),),
+        ("星澜云科技有限公司", LOC, "青禾区")),
+    yes("located-topic-seat", {"星澜铝业有限公司": E, "墨川集团": E, "白沙镇": L, "云溪区": L},
+        (("云溪区工作报告", "1.星澜铝业有限公司（以下简称“星澜铝业”）。前身为青禾铝厂，隶属墨川集团，厂区位于白沙镇。"),),
+        ("星澜铝业有限公司", LOC, "白沙镇")),
+    no("located-topic-seat", {"星澜铝业有限公司": E, "墨川集团": E, "白沙镇": L, "云溪区": L},
+       (("云溪区工作报告", "星澜铝业有限公司发展迅速。前身为青禾铝厂，隶属墨川集团，厂区位于白沙镇。"),),
+       ("星澜铝业有限公司", LOC, "白沙镇")),
+    # the district or zone the document speaks for, where the sentence opening on it says it lies
+    yes("located-home-site", {"青禾经开区": PL, "云州市": L},
+        (("青禾经开区2023年工作报告", "青禾经开区成立于2003年，位于云州市主城区西部，东接白沙县。"),),
+        ("青禾经开区", LOC, "云州市")),
+    yes("located-home-site", {"青禾新区": PL, "云州市": L, "星湖": L},
+        (("青禾新区简介", "青禾新区于2019年设立，位于云州市中心城区北部、星湖南岸，规划面积200平方公里。"),),
+        ("青禾新区", LOC, "云州市")),
+    no("located-home-site", {"青禾经开区": PL, "云州市": L},
+       (("青禾经开区2023年工作报告", "青禾经开区成立于2003年，毗邻云州市主城区西部，东接白沙县。"),),
+       ("青禾经开区", LOC, "云州市")),
+    # a thing lying across, or where meet, the places listed: in each
+    yes("located-across", {"星澜高新城": PL, "白沙区": L, "青禾区": L},
+        (("星澜高新城简介", "星澜高新城位于白沙区与青禾区交界处，规划面积约60平方公里。"),),
+        ("星澜高新城", LOC, "青禾区")),
+    yes("located-across", {"星澜数字产业园": PL, "白沙路": L, "青禾路": L},
+        (("星澜数字产业园简介", "星澜数字产业园位于白沙路与青禾路交叉口，今年新落地项目2个。"),),
+        ("星澜数字产业园", LOC, "青禾路")),
+    no("located-across", {"星澜高新城": PL, "白沙区": L, "青禾区": L},
+       (("星澜高新城简介", "星澜高新城位于白沙区，毗邻青禾区，规划面积约60平方公里。"),),
+       ("星澜高新城", LOC, "青禾区")),
+    yes("located-topic-across", {"星澜智造新城": PL, "白沙区": L, "青禾区": L},
+        (("星澜智造新城简介", "星澜智造新城是省级平台所在地，规划总面积约128平方公里，横跨白沙区、青禾区。"),),
+        ("星澜智造新城", LOC, "白沙区"), ("星澜智造新城", LOC, "青禾区")),
+    no("located-topic-across", {"星澜智造新城": PL, "白沙区": L, "青禾区": L},
+       (("星澜智造新城简介", "星澜智造新城是省级平台所在地，规划总面积约128平方公里，辐射白沙区、青禾区。"),),
+       ("星澜智造新城", LOC, "白沙区"), ("星澜智造新城", LOC, "青禾区")),
     # a clause chain opening on the builder (由X投资建设的A…): A is its topic
     yes("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾片区": L},
         "由墨川集团投资建设的星澜智算中心今年开工，总投资20亿元，选址青禾片区。", ("星澜智算中心", LOC, "青禾片区")),
@@ -994,6 +1046,20 @@ def test_every_pattern_has_a_row():
     assert not names - stating, f"patterns with no row where they state their relation: {sorted(names - stating)}"
     assert not names - missing, f"patterns with no near-miss row: {sorted(names - missing)}"
     assert {r.pattern for r in ROWS} <= names, "rows of patterns relations.toml no longer has"
+
+
+@pytest.mark.parametrize("text,want", [
+    # a pattern's place a run of places side by side: the street or town before the road too
+    ("星澜储能总部坐落在白沙镇星澜路，年底投用。", {("星澜储能总部", LOC, "星澜路"), ("星澜储能总部", LOC, "白沙镇")}),
+    # (near miss: the run ends on a park, the nearer place)
+    ("星澜储能总部坐落在白沙镇青禾工业园，年底投用。", {("星澜储能总部", LOC, "青禾工业园")}),
+    # (near miss: a district before the road is no street or town)
+    ("星澜储能总部坐落在云溪区星澜路，年底投用。", {("星澜储能总部", LOC, "星澜路")}),
+])
+def test_a_chains_street_or_town_before_a_road(text, want):
+    r = relate_on({"星澜储能总部": P, "白沙镇": L, "星澜路": L, "青禾工业园": PL, "云溪区": L, "墨川区": L},
+                  ("墨川区工作报告", text))
+    assert {f[:3] for f in r.facts(LOC) if f[3] == "located-verb-list"} == want
 
 
 PREVIOUS = """

@@ -1973,6 +1973,23 @@ def test_a_list_items_place_field(text, want):
 
 
 @pytest.mark.parametrize("text,want", [
+    # a street or town before the road the place field ends on: the item lies in both
+    ("●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：白沙街道星澜路北侧\n总投资：5亿元",
+     {("星澜冷链物流中心", "locatedIn", "星澜路", "located-field"),
+      ("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # (near miss: the run ends on a park, the nearer place; the town is not added)
+    ("●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：青禾镇墨川工业园\n总投资：5亿元",
+     {("星澜冷链物流中心", "locatedIn", "墨川工业园", "located-field")}),
+    # (near miss: a district before the road, no street or town [located] chain_unit_ends names)
+    ("●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：云溪区星澜路北侧\n总投资：5亿元",
+     {("星澜冷链物流中心", "locatedIn", "星澜路", "located-field")}),
+])
+def test_a_place_fields_street_before_its_road(text, want):
+    r = relate_on({**LIST_THINGS, "星澜路": L, "青禾镇": L}, ("云溪区2024年重点项目", text))
+    assert {f for f in r.facts("locatedIn") if f[3] == "located-field"} == want
+
+
+@pytest.mark.parametrize("text,want", [
     # the owner field makes the units it names the item's owners
     ("●星澜冷链物流中心\n业主：星澜物流集团有限公司\n地点：白沙街道",
      {("星澜冷链物流中心", "ownedBy", "星澜物流集团有限公司", "owner-field")}),

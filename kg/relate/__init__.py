@@ -153,6 +153,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             named = []
             site = None
             described = item_heading(c, s.text, ms)  # (（三）X项目。: the paragraph describes X)
+            ctx.described = described
             lead = False             # whether the paragraph opened on its act (签约项目中，…)
             counting = False         # whether the sentences list what one before counted an act took
             # 问：T产业有哪些龙头企业？ / 答：A、B…: the answer speaks of the question's one track

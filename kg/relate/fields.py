@@ -135,6 +135,8 @@ def _read_field(c: Collector, loc: dict, item: str, doc_id: str, sentence: int, 
         where = None
     if where and where != item:
         c.add(item, "locatedIn", where, doc_id, sentence, "located-field")
+        for k in _field_units(c, loc, text[:b], ms, a + m.end()) if m else ():
+            c.add(item, "locatedIn", k, doc_id, sentence, "located-field")
     if (m := rx(loc.get("owner_field", "$^")).match(seg)):
         for k in _field_owners(text[:b], ms, a + m.end()):
             c.add(item, "ownedBy", k, doc_id, sentence, "owner-field")
@@ -185,6 +187,20 @@ def _field_owners(text: str, ms: list[Item], start: int) -> list[str]:
         out.append(x.key)
         at = x.m.end
     return out
+
+
+def _field_units(c: Collector, loc: dict, text: str, ms: list[Item], start: int) -> list[str]:
+    """The streets or towns of the run of places a place field names (地点：青禾街道星澜路北侧)
+    that the last of the run, a Place (a road, not a park), lies in ([located] chain_unit_ends)."""
+    run: list[Item] = []
+    for x in sorted((x for x in ms if x.m.start >= start), key=lambda x: x.m.start):
+        if x.cls not in LOCATIONS or text[run[-1].m.end if run else start:x.m.start].strip():
+            break
+        run.append(x)
+    ends = tuple(loc.get("chain_unit_ends", ()))
+    if len(run) < 2 or run[-1].cls != "Place":
+        return []
+    return [x.key for x in run[:-1] if x.cls == "Place" and c.ents[x.key].name.endswith(ends)]
 
 
 def _field_place(text: str, ms: list[Item], start: int) -> str | None:

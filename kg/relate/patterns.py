@@ -26,6 +26,8 @@ subject and the object. Besides slots, an end may be:
   投资建设: A, not B; Y内的A是…，新区在此建设了X: A); where the sentence opens on a
   demonstrative and a head word (该产业园, 该工程), the last thing that head word names in
   the paragraph or the one before;
+- ``@described:<Class>``: the thing of these classes the paragraph's opening item heading
+  names ((二)星澜科技有限公司（星澜）。全国领先的…，总部落户Y: the firm; topics.item_heading);
 - ``@sentence:<Class>``: the nearest thing of these classes before the match in
   its sentence that is not the home (X产业园…，重点发展A、B), else nothing; for a
   track, not a park the clause relies on (依托X，重点发展A: track.relied_on_before);
@@ -79,6 +81,7 @@ class Context:
     named: list[str] = field(default_factory=list)            # the paragraph's things, in naming order
     previous: list[str] = field(default_factory=list)         # the paragraph before's things, so
     heading: str | None = None                                # the thing the item heading before names
+    described: str | None = None                              # the thing the paragraph's item heading names
 
 
 def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: list[Item],
@@ -107,6 +110,7 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
                        if items[i].m.role == HOME_ROLE]
         if mt.pattern.relation == "locatedIn":
             objects = _innermost(c, mt, items, text, objects)
+            objects += [k for k in _chain_units(c, mt, items) if k not in objects]
         for s in subjects:
             for o in objects:
                 c.add(s, mt.pattern.relation, o, doc_id, index, mt.pattern.name, mt.pattern.confidence)
@@ -131,6 +135,20 @@ def _innermost(c: Collector, mt: Match, items: list[Item], text: str, objects: l
             if j != i and items[i].key in objects:
                 objects = [items[j].key if k == items[i].key else k for k in objects]
     return objects
+
+
+def _chain_units(c: Collector, mt: Match, items: list[Item]) -> list[str]:
+    """Where a pattern's place is a run of places side by side (位于青禾街道星澜路, 落户白沙镇
+    星澜岛), the street or town of the run that the place the run ends on (a road, an island: a
+    Place, not a park) lies in: the thing lies there too ([located] chain_unit_ends)."""
+    ends = tuple(c.rules.get("located", {}).get("chain_unit_ends", ()))
+    out = []
+    for e in mt.pattern.ends(mt.pattern.object):
+        run = mt.chained.get(e, [])
+        if len(run) > 1 and c.ents[items[run[-1]].key].cls == "Place":
+            out += [items[i].key for i in run[:-1] if c.ents[items[i].key].cls == "Place"
+                    and c.ents[items[i].key].name.endswith(ends)]
+    return out
 
 
 def _opened(text: str, start: int, opener: re.Pattern) -> bool:
@@ -228,6 +246,10 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
             h = ctx.heading
             return [h] if h and (classes is None or c.cls(h) & classes) else []
         return [starts[-1].key] if classes is None or c.cls(starts[-1].key) & classes else []
+    if end.startswith("@described:"):
+        # (（二）星澜科技有限公司（星澜）。全国领先的…，总部落户Y: the firm the paragraph's item heading names)
+        h = ctx.described
+        return [h] if h and c.cls(h) & set(end.split(":", 1)[1].split("|")) else []
     if end.startswith("@sentence:"):
         classes = set(end.split(":", 1)[1].split("|"))
         before = [x for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE
