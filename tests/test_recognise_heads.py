@@ -1222,3 +1222,20 @@ def test_a_park_opening_a_project_name(recogniser, text, want):
 ])
 def test_a_place_morpheme_makes_a_name(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- a project named by what it makes, set out as a name (openings.described_named) ---------
+# ([long_name] described_item_opening, described_firm_links, described_min_len)
+
+@pytest.mark.parametrize("text, want", [
+    case("2.钙钛矿光伏组件项目，拟选址青禾经开区。", {"钙钛矿光伏组件项目": PR, "青禾经开区": PL}, id="item-heading"),
+    case("星澜微电子有限公司的功率半导体封装测试项目已签约", {"星澜微电子有限公司": E, "功率半导体封装测试项目": PR},
+         id="a-firms"),
+    case("墨川材料有限公司投资12亿元建设的第三代半导体衬底项目落户",
+         {"墨川材料有限公司": E, "第三代半导体衬底项目": PR}, id="a-firm-builds"),
+    # too short, or a track alone: a kind of project, no name
+    case("星澜集团的新能源项目", {"星澜集团": E, "新能源": T}, id="track-alone"),
+    case("1.重点项目推进情况", {}, id="no-track"),
+])
+def test_a_project_named_by_what_it_makes(recogniser, text, want):
+    check(recogniser, text, want)

@@ -88,6 +88,10 @@ class Tables:
         self.stop_words: dict[str, bool | int] = {}
         measure = rules.long_name.get("measure")
         self.long_measure = re.compile(measure) if measure else None
+        ln = rules.long_name
+        self.described_item_opening = re.compile(ln["described_item_opening"]) \
+            if ln.get("described_item_opening") else None
+        self.described_firm_links = re.compile(ln["described_firm_links"]) if ln.get("described_firm_links") else None
         # which sources a sentence may hold anything for (rules.toml [triggers]); drawn from
         # the file as read, so rules other than the file's (a copy with a key changed) get
         # none: every source runs on every sentence

@@ -15,7 +15,8 @@ from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
 from .modifier_words import (admin, admin_prefix, block_name, brand_in, inside_end, kind_only, local_name_in,
                              locality_last, org_word_in, own_word_in, place_word_in, topic_end, unknown_word_in,
                              verb_only)
-from .openings import admin_unit_stem, firm_opens, national, national_kept, park_opens, unit_after_admin
+from .openings import (admin_unit_stem, described_named, firm_opens, national, national_kept, park_opens,
+                       unit_after_admin)
 from .owners import known_owner_before, owner, short_owner_before
 from .roads import after_route, road_words
 from .text import CLOSE_QUOTES, JOIN_CHARS, NUMERAL_CHARS, OPEN_QUOTES, han, is_punct
@@ -111,6 +112,8 @@ def heads(ctx: Context) -> list[Cand]:
             if h.long and h.cls == "Project" and (start >= mod_end or not proper(ctx, text[start:mod_end])):
                 start = clause_opening(ctx, start, mod_end, out) or start   # (4.星澜精陶…用|精密陶瓷部件项目)
             name, mod = text[start:e], text[start:mod_end]
+            # (a project named by what it makes, set out as a name: an item's heading, a firm's)
+            described = h.long and h.cls == "Project" and start < mod_end and described_named(ctx, out, start, mod_end)
             # a head before 建设-type words is a common noun (产业园建设), unless a
             # word no dictionary knows names it (推进青禾智能产业园建设)
             if stem is None and (start >= mod_end or ctx.lex.is_not_entity(name)
@@ -140,6 +143,7 @@ def heads(ctx: Context) -> list[Cand]:
                         and not (h.long and h.cls == "Enterprise" and own_word_in(ctx, mod))
                         and not (h.owner and firm_opens(ctx, out, start, mod_end))
                         and not (h.long and h.cls == "Project" and park_opens(ctx, out, start, mod_end))
+                        and not described
                         and not unit_after_admin(ctx, start, mod_end, h)
                         and not block_name(ctx, mod, h))
                     or (h.prefix and not name.startswith(h.prefix))
@@ -149,7 +153,7 @@ def heads(ctx: Context) -> list[Cand]:
             if ctx.seg.knows(name) and not ctx.lex.lookup(name) and len(name) <= 3 \
                     and ctx.seg.tag(name) not in ("ns", "nt", "nz", "nr"):
                 break  # a plain dictionary word (道路, 公园): not a name (大朗镇 is one)
-            if (short is None and _described(ctx, start, e, mod, h)) or _programme(ctx, start, e, h):
+            if (short is None and not described and _described(ctx, start, e, mod, h)) or _programme(ctx, start, e, h):
                 break
             if h.cls != "Place" and ctx.by_start.get(e) is not None \
                     and ctx.by_start[e].text in ctx.rules.unit_after_name:

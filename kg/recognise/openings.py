@@ -64,6 +64,27 @@ def park_opens(ctx: Context, out: list[Cand], start: int, mod_end: int) -> bool:
                and c.rule.startswith("head:") for c in (*ctx.cands, *out))
 
 
+def described_named(ctx: Context, out: list[Cand], start: int, mod_end: int) -> bool:
+    """True when a project named only by what it makes (钙钛矿光伏组件|项目) is set out as a
+    name: a numbered item's heading (2.X项目，拟选址…) or a firm's (星澜有限公司的X项目,
+    星澜集团签约建设X项目), and its words hold a track and are long enough (rules.toml
+    [long_name] described_*): no 重点项目 or 新能源项目."""
+    ln = ctx.rules.long_name
+    mod = ctx.text[start:mod_end]
+    if len(mod) < ln.get("described_min_len", 99) or ctx.lex.lookup(mod, "IndustryTrack"):
+        return False
+    # (the lexicon's tracks are found after the heads: looked up here, two to eight characters)
+    if not any(ctx.lex.lookup(mod[i:j], "IndustryTrack")
+               for i in range(len(mod) - 1) for j in range(i + 2, min(len(mod), i + 8) + 1)):
+        return False
+    opening, links = ctx.tables.described_item_opening, ctx.tables.described_firm_links
+    if opening is not None and opening.fullmatch(ctx.text, 0, start):
+        return True
+    return links is not None and any(
+        c.cls in ("Enterprise", "Institution") and c.role == "name" and c.end <= start
+        and links.fullmatch(ctx.text, c.end, start) for c in (*ctx.cands, *out))
+
+
 def national_kept(ctx: Context, start: int, stripped: int, end: int) -> int:
     """Where a state centre's name starts: at the word for the state the generic words
     stripped (国家|青禾装备检测中心, rules.toml [level_bodies] national), when it is a word
