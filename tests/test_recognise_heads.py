@@ -38,6 +38,11 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("加快推进的青禾光伏组件项目", {"青禾光伏组件项目": PR}, None, id="stops-at-de"),
     case("今年共实施35个项目", {}, None, id="count-no-name"),
     case("开工多条星澜生产线", {"星澜生产线": PR}, None, id="stops-at-count"),
+    # a line a clause builds, adds or makes ([long_name] built_heads, built_verbs) is no name
+    case("该公司将新建年产3万吨星澜薄膜生产线", {}, None, id="built-line-yearly-output"),
+    case("园区新增两条墨川扬声器生产线", {}, None, id="built-line-after-count"),
+    case("企业布局了云栖储能电池PACK产线", {}, None, id="built-line-after-le"),
+    case("该厂主要生产云栖车身智能焊装生产线", {}, {}, id="built-line-verb-walked-in"),
     case("星澜体育馆承接游泳项目", {"星澜体育馆": PR}, None, id="stops-at-chengjie"),
     case("星澜体育馆承接青禾游泳项目", {"星澜体育馆": PR, "青禾游泳项目": PR}, None,
          id="after-chengjie-a-name"),

@@ -8,7 +8,7 @@ import re
 from ..model import Token
 from .candidate import Cand
 from .city_firms import city_opening
-from .clause_names import clause_opening
+from .clause_names import built_line, clause_opening
 from .context import Context, generic_only, proper, stops, strip_generic
 from .glued import glued_name, opens_name, short_water, whole_word
 from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
@@ -148,7 +148,8 @@ def heads(ctx: Context) -> list[Cand]:
             if ctx.seg.knows(name) and not ctx.lex.lookup(name) and len(name) <= 3 \
                     and ctx.seg.tag(name) not in ("ns", "nt", "nz", "nr"):
                 break  # a plain dictionary word (道路, 公园): not a name (大朗镇 is one)
-            if (short is None and _described(ctx, start, e, mod, h)) or _programme(ctx, start, e, h):
+            if (short is None and (_described(ctx, start, e, mod, h) or built_line(ctx, start, e, h, out))) \
+                    or _programme(ctx, start, e, h):
                 break
             if h.cls != "Place" and ctx.by_start.get(e) is not None \
                     and ctx.by_start[e].text in ctx.rules.unit_after_name:
