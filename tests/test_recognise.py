@@ -1199,6 +1199,16 @@ def test_a_place_named_only_inside_longer_names_is_no_entity(recogniser, text, p
     assert any(m.cls == "Place" and m.surface == place for m in ms) == kept
 
 
+@pytest.mark.parametrize("text, kept", [
+    # a university opening its institute's name, named nowhere else: no entity ([inner_body])
+    ("星澜大学云溪先进制造研究院揭牌运行。", False),
+    ("星澜大学云溪先进制造研究院揭牌。星澜大学墨川研究院投用。", False),
+])
+def test_a_body_named_only_opening_another_bodys_name_is_no_entity(recogniser, text, kept):
+    ms = recogniser.document_mentions(_doc(text))
+    assert any(m.cls == "Institution" and m.name == "星澜大学" for m in ms) == kept
+
+
 @pytest.mark.parametrize("text, inner", [
     ("国家星澜检测中心（安徽）揭牌。", True),       # bracketed after a name
     ("国家星澜检测中心，（安徽）揭牌。", False),     # bracketed after a mark
