@@ -1031,6 +1031,13 @@ def test_a_groups_firm_with_a_registered_name(group_recogniser, text, want):
     # a place before its newspaper's or broadcaster's word is a word of that one's name
     ("问（青海日报记者）：光伏产业发展如何", {}),
     ("据杭州电视台报道，青禾路夜市开市", {"青禾路夜市": "CommercialDistrict"}),
+    # ... whatever words jieba cuts the outlet's name into
+    ("记者（青海广播电视台）：光伏产业发展如何", {}),
+    ("记者（青海广电总台）：光伏产业发展如何", {}),
+    ("青海新闻广播记者：光伏产业发展如何", {}),
+    # ... and before the hall of its government's press conference
+    ("地点：西宁市人民政府新闻发布厅", {}),
+    ("地点：西宁市政府新闻发布厅", {}),
     # near miss: a district's government names the district
     ("杭州市拱墅区人民政府工作报告", {"杭州市": "Place", "拱墅区": "Place"}),
 ])
