@@ -1210,6 +1210,8 @@ def test_a_place_named_only_inside_longer_names_is_no_entity(recogniser, text, p
     # a university opening its institute's name, named nowhere else: no entity ([inner_body])
     ("星澜大学云溪先进制造研究院揭牌运行。", False),
     ("星澜大学云溪先进制造研究院揭牌。星澜大学墨川研究院投用。", False),
+    # ... but a body signed like a project is the university's project: its owner stays
+    ("星澜大学云溪先进制造研究院签约落地。", True),
 ])
 def test_a_body_named_only_opening_another_bodys_name_is_no_entity(recogniser, text, kept):
     ms = recogniser.document_mentions(_doc(text))

@@ -142,7 +142,7 @@ class Recogniser:
         out = track_brands(place_brands(self.rules, out))
         out = named_firm_owners(self.rules, out, lambda t: self.lex.lookup(t, "Place") is not None)
         out = inner_places(self.rules, seg, doc, out)
-        out = inner_bodies(self.rules, out)
+        out = inner_bodies(self.rules, doc, out)
         out = named_pairs(self.rules, {s.index: s.text for s in doc.sentences}, out)
         out = document_forms(self.lex, out, tuple(self.rules.track_tags.get("form_tails", ())))
         out.sort(key=lambda m: (m.sentence, m.start, -m.end))
