@@ -161,6 +161,8 @@ class Rules:
     anaphora_not: frozenset[str] = frozenset()  # heads that never stand bare for a named thing
     anaphora_tails: tuple[str, ...] = ()        # 基地 for …总部基地: the end of a head that stands for it  # 高新区|柏堰科技园: where the name lies, not a word of it
     inner_place: dict = field(default_factory=dict)  # [inner_place]: a place that only opens longer names
+    inner_body: dict = field(default_factory=dict)   # [inner_body]: a body that only opens another body's name
+    field_pair: dict = field(default_factory=dict)   # [field_pair]: two fields joined in a body's name
     legal_name: dict = field(default_factory=dict)  # 中芯国际…(天津)有限公司: forms and body heads
     enum_item_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)  # noun -> heads its items keep its class with
     enum_everyday: frozenset[str] = frozenset()  # nouns whose items may be named by everyday words
@@ -255,6 +257,8 @@ def load_rules() -> Rules:
         title_max_len=raw.get("place", {}).get("title_max_len", 16),
         numeral_streets=raw.get("place", {}).get("numeral_streets", ""),
         inner_place=raw.get("inner_place", {}),
+        inner_body=raw.get("inner_body", {}),
+        field_pair=raw.get("field_pair", {}),
         unit_labels=tuple(raw.get("place", {}).get("unit_labels", ())),
         road_heads=tuple(raw.get("place", {}).get("road_heads", ())),
         block_name_ends=tuple(raw.get("place", {}).get("block_name_ends", ())),

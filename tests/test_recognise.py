@@ -1042,6 +1042,13 @@ def test_a_groups_firm_with_a_registered_name(group_recogniser, text, want):
     # a place before its newspaper's or broadcaster's word is a word of that one's name
     ("问（青海日报记者）：光伏产业发展如何", {}),
     ("据杭州电视台报道，青禾路夜市开市", {"青禾路夜市": "CommercialDistrict"}),
+    # ... whatever words jieba cuts the outlet's name into
+    ("记者（青海广播电视台）：光伏产业发展如何", {}),
+    ("记者（青海广电总台）：光伏产业发展如何", {}),
+    ("青海新闻广播记者：光伏产业发展如何", {}),
+    # ... and before the hall of its government's press conference
+    ("地点：西宁市人民政府新闻发布厅", {}),
+    ("地点：西宁市政府新闻发布厅", {}),
     # near miss: a district's government names the district
     ("杭州市拱墅区人民政府工作报告", {"杭州市": "Place", "拱墅区": "Place"}),
 ])
@@ -1208,6 +1215,18 @@ def test_a_track_the_lexicon_knows_is_no_shaped_owner(recogniser):
 def test_a_place_named_only_inside_longer_names_is_no_entity(recogniser, text, place, kept):
     ms = recogniser.document_mentions(_doc(text))
     assert any(m.cls == "Place" and m.surface == place for m in ms) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a university opening its institute's name, named nowhere else: no entity ([inner_body])
+    ("星澜大学云溪先进制造研究院揭牌运行。", False),
+    ("星澜大学云溪先进制造研究院揭牌。星澜大学墨川研究院投用。", False),
+    # ... but a body signed like a project is the university's project: its owner stays
+    ("星澜大学云溪先进制造研究院签约落地。", True),
+])
+def test_a_body_named_only_opening_another_bodys_name_is_no_entity(recogniser, text, kept):
+    ms = recogniser.document_mentions(_doc(text))
+    assert any(m.cls == "Institution" and m.name == "星澜大学" for m in ms) == kept
 
 
 @pytest.mark.parametrize("text, inner", [

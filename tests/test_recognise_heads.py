@@ -38,6 +38,11 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("加快推进的青禾光伏组件项目", {"青禾光伏组件项目": PR}, None, id="stops-at-de"),
     case("今年共实施35个项目", {}, None, id="count-no-name"),
     case("开工多条星澜生产线", {"星澜生产线": PR}, None, id="stops-at-count"),
+    # a line a clause builds, adds or makes ([long_name] built_heads, built_verbs) is no name
+    case("该公司将新建年产3万吨星澜薄膜生产线", {}, None, id="built-line-yearly-output"),
+    case("园区新增两条墨川扬声器生产线", {}, None, id="built-line-after-count"),
+    case("企业布局了云栖储能电池PACK产线", {}, None, id="built-line-after-le"),
+    case("该厂主要生产云栖车身智能焊装生产线", {}, {}, id="built-line-verb-walked-in"),
     case("星澜体育馆承接游泳项目", {"星澜体育馆": PR}, None, id="stops-at-chengjie"),
     case("星澜体育馆承接青禾游泳项目", {"星澜体育馆": PR, "青禾游泳项目": PR}, None,
          id="after-chengjie-a-name"),
@@ -252,6 +257,22 @@ def test_park_place_institution_project_and_district_heads(recogniser, text, wan
 
 def test_the_zone_a_body_is_named_after_is_nested_in_it(recogniser):
     check(recogniser, "青禾新区管委会负责人表示", {"青禾新区管委会": I}, {"青禾新区": PL})
+
+
+# -- two fields joined in a body's name ([field_pair]; kg/recognise/fields.py) ---------------
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    case("青禾大学材料科学与工程学院与星澜碳纤共建了联合实验室", {"青禾大学材料科学与工程学院": I},
+         {"青禾大学": I}, id="fields-after-a-university"),
+    case("青禾学院电气与机械工程学院也在此设立了创业基地", {"青禾学院电气与机械工程学院": I},
+         {"青禾学院": I}, id="fields-glued-to-the-head"),
+    case("与星澜工业大学共建光子与半导体创新研究院，每年培养人才",
+         {"星澜工业大学": I, "光子与半导体创新研究院": I}, None, id="fields-after-a-verb"),
+    case("青禾科学院深海科学与工程研究所在园区建成基地", {"青禾科学院深海科学与工程研究所": I},
+         {"青禾科学院": I}, id="fields-after-an-academy"),
+])
+def test_two_fields_joined_in_a_bodys_name(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)
 
 
 # -- a province or city and a district jieba keeps in one word -----------------------------

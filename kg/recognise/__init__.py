@@ -39,6 +39,7 @@ from .context import Context, Tables
 from .cards import card_headings
 from .forms import document_forms
 from .labels import part_labels
+from .inner_bodies import inner_bodies
 from .inner_places import inner_places
 from .owners import named_firm_owners, place_brands, track_brands
 from .pairs import named_pairs
@@ -141,6 +142,7 @@ class Recogniser:
         out = track_brands(place_brands(self.rules, out))
         out = named_firm_owners(self.rules, out, lambda t: self.lex.lookup(t, "Place") is not None)
         out = inner_places(self.rules, seg, doc, out)
+        out = inner_bodies(self.rules, doc, out)
         out = named_pairs(self.rules, {s.index: s.text for s in doc.sentences}, out)
         out = document_forms(self.lex, out, tuple(self.rules.track_tags.get("form_tails", ())))
         out.sort(key=lambda m: (m.sentence, m.start, -m.end))

@@ -6,6 +6,8 @@ or item number before it, after the last frame word (推动, 建设的) between 
 words it gains begin with a brand no dictionary knows or a firm found there."""
 from __future__ import annotations
 
+import re
+
 from .candidate import Cand
 from .context import Context
 from .text import alnum, is_punct
@@ -78,3 +80,23 @@ def _firm_named(ctx: Context, at: int, start: int, found: list[Cand]) -> bool:
         if n >= 2 and at + n in ctx.ends and c.start != at:
             return True
     return False
+
+
+def built_line(ctx: Context, start: int, end: int, h, found: list[Cand]) -> bool:
+    """True when the line named from ``start`` to ``end`` (a head of [long_name]
+    built_heads) is the object of a verb of building or making right before it
+    (新建|年产3万吨星澜膜生产线, 新增两条|扬声器生产线), or whose name the walk began
+    with that verb (主要生产星澜车身生产线): the clause describes what a firm does, it
+    names no line. A firm that opens the name (新建|星澜科技有限公司膜生产线: a known firm, or
+    one found before, the heads' ``found`` among them) names it."""
+    ln = ctx.rules.long_name
+    if h.word not in ln.get("built_heads", ()) or not ln.get("built_verbs"):
+        return False
+    verbs = tuple(ln["built_verbs"])
+    before = re.sub(r"(?:了)?(?:[\d一二两三四五六七八九十几多]+条)?$", "", ctx.text[:start])
+    if not (before.endswith(verbs) or ctx.text[start:end].startswith(verbs)):
+        return False
+    first = ctx.by_start.get(start)
+    return not (first is not None and ctx.lex.lookup(first.text, "Enterprise") is not None) \
+        and not any(c.cls == "Enterprise" and c.start == start and not c.name.startswith(verbs)
+                    for c in (*ctx.cands, *found))

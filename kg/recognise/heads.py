@@ -8,7 +8,8 @@ import re
 from ..model import Token
 from .candidate import Cand
 from .city_firms import city_opening
-from .clause_names import clause_opening
+from .clause_names import built_line, clause_opening
+from .fields import field_pair_start
 from .context import Context, generic_only, proper, stops, strip_generic
 from .glued import glued_name, opens_name, short_water, whole_word
 from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
@@ -48,9 +49,11 @@ def heads(ctx: Context) -> list[Cand]:
             if h.long:
                 start = long_modifier(ctx, _trade_before_form(ctx, t.start if hs > t.start else mod_end, h))
             else:
-                start = left_modifier(ctx, t.start if hs > t.start else mod_end, max_len=h.modifier_max or None,
-                                      stop_admin=h.stop_at_place, brand_ok=h.cls == "Institution",
-                                      has_content=hs > t.start, zone_ok=h.cls in ("Institution", "CommercialDistrict"))
+                def walk(at, upto=t.start if hs > t.start else mod_end):
+                    return left_modifier(ctx, at, max_len=(h.modifier_max or ctx.rules.lengths["modifier"]) - (upto - at),
+                                         stop_admin=h.stop_at_place, brand_ok=h.cls == "Institution",
+                                         has_content=hs > t.start, zone_ok=h.cls in ("Institution", "CommercialDistrict"))
+                start = field_pair_start(ctx, walk(t.start if hs > t.start else mod_end), h, walk)
             if hs > t.start:  # jieba kept modifier and head in one token (小河公园)
                 if ctx.lex.lookup(t.text, "Institution") or ctx.lex.lookup(t.text, "Enterprise"):
                     start = t.start  # a known body ends here (邵逸夫医院): nothing before it joins
@@ -153,7 +156,8 @@ def heads(ctx: Context) -> list[Cand]:
             if ctx.seg.knows(name) and not ctx.lex.lookup(name) and len(name) <= 3 \
                     and ctx.seg.tag(name) not in ("ns", "nt", "nz", "nr"):
                 break  # a plain dictionary word (道路, 公园): not a name (大朗镇 is one)
-            if (short is None and not described and _described(ctx, start, e, mod, h)) or _programme(ctx, start, e, h):
+            if (short is None and ((not described and _described(ctx, start, e, mod, h))
+                                   or built_line(ctx, start, e, h, out))) or _programme(ctx, start, e, h):
                 break
             if h.cls != "Place" and ctx.by_start.get(e) is not None \
                     and ctx.by_start[e].text in ctx.rules.unit_after_name:

@@ -182,8 +182,10 @@ def _place_in_use(ctx: Context, nxt: int, c: Cand) -> bool:
         return False
     pol = ctx.rules.place_attributive
     if nxt < len(toks) and toks[nxt].start == c.end and (
-            toks[nxt].text in pol.get("people_after", ()) or toks[nxt].text in pol.get("name_after", ())):
+            toks[nxt].text in pol.get("people_after", ())
+            or ctx.text.startswith(tuple(pol.get("name_after", ())), c.end)):
         return False  # 香港同胞, 宁州日报: the people of a place, a word of an outlet's name
+        # (whatever words jieba cut the outlet's into: 宁州|广播|电视台)
     if c.name not in pol.get("home", ()) and not any(
             src in pol.get("sources", ()) for src in c.source.replace(";", " ").split()):
         return True

@@ -1,0 +1,39 @@
+"""Two fields of study joined in a body's name (星澜大学材料科学与工程学院, 光子与半导体
+创新研究院): the walk left from the head stops at the joining word (与, 和), which ends a
+name elsewhere (青禾大学与星澜研究院 are two). When the word right before the joiner is
+a plain noun of a field, no name and no name's head, the two fields are one name's
+words: the walk goes on left of the joiner ([field_pair] in rules.toml)."""
+from __future__ import annotations
+
+from typing import Callable
+
+from .context import Context, stops
+
+
+def field_pair_start(ctx: Context, start: int, h, walk: Callable[[int], int]) -> int:
+    """Where the body's name whose walk stopped at ``start`` starts, when a joiner
+    of [field_pair] right before ``start`` joins two fields; else ``start``. ``walk``:
+    the walk left from an offset."""
+    conf = ctx.rules.field_pair
+    if h.cls not in conf.get("head_classes", ()):
+        return start
+    j = ctx.by_end.get(start)
+    if j is None or j.text not in conf.get("joiners", ()):
+        return start
+    prev, nxt = ctx.by_end.get(j.start), ctx.by_start.get(start)
+    if prev is None or len(prev.text) < 2 or stops(ctx, prev, start) or not _field(ctx, prev.text):
+        return start
+    if nxt is None or not ctx.seg.knows(nxt.text) or ctx.seg.tag(nxt.text) in ("ns", "nr", "nt", "nz") \
+            or any(e.cls != "IndustryTrack" for e in ctx.lex.lookup_all(nxt.text)):
+        return start    # (青禾区政府与|星澜大学: a name, no field, follows the joiner)
+    at = walk(j.start)
+    return at if at < prev.end else start
+
+
+def _field(ctx: Context, w: str) -> bool:
+    """True when ``w`` is a plain noun (a field: 科学, 电气, 光子), no name, no head."""
+    if ctx.seg.tag(w) not in tuple(ctx.rules.field_pair.get("tags", ())):
+        return False
+    if any(e.cls != "IndustryTrack" for e in ctx.lex.lookup_all(w)):
+        return False
+    return not any(w.endswith(x) for x in ctx.rules.heads)
