@@ -130,15 +130,6 @@ class Pattern:
         self.source = "".join(parts)
 
     @property
-    def literals(self) -> tuple[str, ...]:
-        """Runs of plain characters every match of the regex holds (`required_literals`):
-        a masked sentence without one of them is not searched."""
-        lits = self.__dict__.get("_literals")
-        if lits is None:
-            lits = self.__dict__["_literals"] = required_literals(self.source)
-        return lits
-
-    @property
     def regex(self) -> re.Pattern:
         """The compiled regex, compiled where the pattern is first tried: compiling
         them all took a process 0.14 s, and a process that reads a few documents
@@ -348,54 +339,6 @@ def _positions(text: str, kept: list, skip: list | None) -> tuple[list[int], lis
     return who, where
 
 
-def required_literals(pattern: str) -> tuple[str, ...]:
-    """Runs of plain characters that every match of ``pattern`` holds: its literals
-    next to each other at the top level, in groups, in repeats of at least one and in
-    look-arounds that must match (not in branches, optional parts or negative
-    look-arounds); () when there are none or flags (IGNORECASE, VERBOSE) may change
-    what a literal matches. A text without one of them has no match.
-
-    >>> required_literals("(?P<a>x+)落户(?:于)?(?=青禾)")
-    ('落户', '青禾', 'x')
-    >>> required_literals("(?P<a>x+)落户|(?=青禾)")
-    ()
-    """
-    import re._constants as C
-    import re._parser as P
-    try:
-        tree = P.parse(pattern)
-    except re.error:
-        return ()
-    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
-        return ()
-    runs: list[str] = []
-
-    def walk(items) -> None:
-        run = ""
-        for op, av in items:
-            if op is C.LITERAL:
-                run += chr(av)
-                continue
-            if run:
-                runs.append(run)
-            run = ""
-            if op is C.SUBPATTERN:
-                _group, add, _del, sub = av
-                if not add & (re.IGNORECASE | re.VERBOSE):
-                    walk(sub)
-            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
-                walk(av[2])
-            elif op is C.ASSERT:
-                walk(av[1])
-            elif op is getattr(C, "ATOMIC_GROUP", None):
-                walk(av)
-        if run:
-            runs.append(run)
-
-    walk(tree)
-    return tuple(dict.fromkeys(sorted(runs, key=len, reverse=True)))
-
-
 class _Words:
     """Which of some words occur in a text, overlapping or not: the OR of the
     bits of every word that occurs (an Aho-Corasick automaton, or one substring
@@ -493,9 +436,6 @@ class Matcher:
             met |= char_bits.get(ch, 0)
         out = []
         for p in self._tried(plan, met):
-            # (a pattern whose plain words the sentence lacks cannot match: most are not searched)
-            if p.literals and not all(w in masked for w in p.literals):
-                continue
             for mt in p.regex.finditer(masked):
                 if where is None:
                     who, where = _positions(text, kept, skip)
