@@ -192,8 +192,11 @@ def test_second_reading_as_a_full_one(monkeypatch):
 
 def test_literal_search_as_re():
     from kg.recognise.text import find_all
-    for word, text in [("青禾", "青禾青禾区青"), ("青禾", "无"), ("a.b", "a.b axb"), ("", "ab")]:
-        assert [m.span() for m in find_all(word, text)] == [m.span() for m in re.finditer(re.escape(word), text)]
+    for word, text in [("青禾", "青禾青禾区青"), ("青禾", "无"), ("a.b", "a.b axb"), ("", "ab"),
+                       ("青青", "青青青青青"), ("aba", "ababababa"), ("禾", "禾")]:
+        found, expect = list(find_all(word, text)), list(re.finditer(re.escape(word), text))
+        assert [m.span() for m in found] == [m.span() for m in expect]
+        assert [(m.start(), m.end(), m.group()) for m in found] == [(m.start(), m.end(), m.group()) for m in expect]
 
 
 def _plain_trig_block(lines, graph):

@@ -185,12 +185,14 @@ class Recogniser:
         # a source runs only on a sentence that holds its triggers (rules.toml [triggers])
         triggers = self.tables.triggers
         met = triggers.met(text)
+        need_of = triggers.need.get       # (Triggers.runs, inlined: asked of every source in every sentence)
         for i, source in enumerate(sources):
             if save is not None and i == split:
                 # what resolution may change is kept aside, not the candidates copied:
                 # most sentences are never read again
                 save[index] = (toks, [(c, c.role, c.group, c.extra) for c in ctx.cands])
-            if triggers.runs(source.name, met):
+            need = need_of(source.name)
+            if need is None or need & met == need:
                 ctx.cands += source.find(ctx)
         unbracket(ctx)      # (a bracket holding the name's short form is no word of it)
         chosen = resolve(ctx)

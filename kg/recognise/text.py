@@ -18,18 +18,44 @@ def is_punct(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "PZCS" or ch in "…—·|～~"
 
 
-@lru_cache(maxsize=4096)
-def literal(word: str) -> re.Pattern:
-    """``re.compile(re.escape(word))``, compiled once per word."""
-    return re.compile(re.escape(word))
+class Hit:
+    """Where a word was found: the part of ``re.Match`` the finders use
+    (``start()``, ``end()``, ``span()``, ``group()``)."""
+
+    __slots__ = ("_start", "_end", "_word")
+
+    def __init__(self, start: int, end: int, word: str):
+        self._start, self._end, self._word = start, end, word
+
+    def start(self, group: int = 0) -> int:
+        return self._start
+
+    def end(self, group: int = 0) -> int:
+        return self._end
+
+    def span(self, group: int = 0) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self, group: int = 0) -> str:
+        return self._word
 
 
 def find_all(word: str, text: str):
-    """``re.finditer(re.escape(word), text)``, with no regex at all when ``word``
-    is not in ``text`` (the common case)."""
-    if word and word not in text:
-        return ()
-    return literal(word).finditer(text)
+    """The matches of ``re.finditer(re.escape(word), text)`` (left to right, none
+    overlapping), found by ``str.find``: no regex at all. (A regex per word, even
+    cached, was compiled for every name a corpus holds, and each compile pushed
+    one of the rules' own patterns out of re's cache of 512, to be compiled again.)"""
+    if not word:
+        return re.finditer("", text)
+    return _hits(word, text) if word in text else ()
+
+
+def _hits(word: str, text: str):
+    n = len(word)
+    k = text.find(word)
+    while k >= 0:
+        yield Hit(k, k + n, word)
+        k = text.find(word, k + n)
 
 
 def han(s: str) -> bool:

@@ -44,6 +44,8 @@ def variant_aliases(ctx: Context, chosen: list[Cand]) -> None:
 def _unphased(name: str, ctx: Context, cfg: dict) -> str | None:
     """The name without its first phase and the buildings of it that close it
     (X一期, X一期厂房, X一期标准厂房 -> X), when X still ends with a name's head."""
+    if not any(p in name for p in cfg.get("first_phases", ())):
+        return None     # (most names hold no phase: none can end the name's body then)
     for tail in (*sorted(cfg.get("phase_tails", ()), key=len, reverse=True), ""):
         body = name[:len(name) - len(tail)] if name.endswith(tail) else None
         phase = next((p for p in cfg.get("first_phases", ()) if body and body.endswith(p)), None)

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Entity, Mention
+from ..recognise.text import find_all
 
 
 @dataclass(frozen=True)
@@ -112,10 +113,10 @@ def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention]
     for n, line in enumerate(lines):
         weight = rules.title_weight if n == 0 else rules.title_weight // 2
         # (a name inside another candidate's: 烟台 in 烟台经济技术开发区 does not name the city)
-        # (a name not in the line is not searched: a regex per name was compiled anew in
-        # every document, whose names re's cache had not met)
-        covered = [(mt.start(), mt.end()) for k in score for w in names[k] if len(w) >= 2 and w in line
-                   for mt in re.finditer(re.escape(w), line)]
+        # (a name not in the line is not searched; one that is, by str.find: a regex per
+        # name was compiled anew in every document, whose names re's cache had not met)
+        covered = [mt.span() for k in score for w in names[k] if len(w) >= 2 and w in line
+                   for mt in find_all(w, line)]
         named = [k for k in sorted(score) if _named_alone(names[k], line, covered)]
         for k in named:
             # (云溪区（青禾高新区）…报告: the bracket names the zone the district runs as one with;
@@ -152,7 +153,7 @@ def _named_in(names: set[str], line: str) -> bool:
 def _named_alone(names: set[str], line: str, covered: list[tuple[int, int]]) -> bool:
     """Whether ``line`` names one of ``names`` outside every longer name of ``covered``."""
     for n in names:
-        for mt in re.finditer(re.escape(n), line) if n and n in line else ():
+        for mt in find_all(n, line) if n and n in line else ():
             a, b = mt.span()
             if not any(s <= a and b <= e and e - s > b - a for s, e in covered):
                 return True
