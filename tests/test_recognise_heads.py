@@ -42,6 +42,9 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("该公司将新建年产3万吨星澜薄膜生产线", {}, None, id="built-line-yearly-output"),
     case("园区新增两条墨川扬声器生产线", {}, None, id="built-line-after-count"),
     case("企业布局了云栖储能电池PACK产线", {}, None, id="built-line-after-le"),
+    # near miss: a firm opens the line's name, which names the firm's line
+    case("该公司将新建星澜集团年产3万吨薄膜生产线", {"星澜集团年产3万吨薄膜生产线": PR}, {"星澜集团": E},
+         id="built-line-a-firm-opens"),
     case("该厂主要生产云栖车身智能焊装生产线", {}, {}, id="built-line-verb-walked-in"),
     case("星澜体育馆承接游泳项目", {"星澜体育馆": PR}, None, id="stops-at-chengjie"),
     case("星澜体育馆承接青禾游泳项目", {"星澜体育馆": PR, "青禾游泳项目": PR}, None,
