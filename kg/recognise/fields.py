@@ -1,4 +1,4 @@
-"""Two fields of study joined in a body's name (星澜大学材料科学与工程学院, 光子与半导体
+"""Two fields of study joined in a body's name (星澜大学材料科学与工程学院, 声学与半导体
 创新研究院): the walk left from the head stops at the joining word (与, 和), which ends a
 name elsewhere (青禾大学与星澜研究院 are two). When the word right before the joiner is
 a plain noun of a field, no name and no name's head, the two fields are one name's
@@ -31,7 +31,7 @@ def field_pair_start(ctx: Context, start: int, h, walk: Callable[[int], int]) ->
 
 
 def _field(ctx: Context, w: str) -> bool:
-    """True when ``w`` is a plain noun (a field: 科学, 电气, 光子), no name, no head."""
+    """True when ``w`` is a plain noun (a field: 科学, 电气, 声学), no name, no head."""
     if ctx.seg.tag(w) not in tuple(ctx.rules.field_pair.get("tags", ())):
         return False
     if any(e.cls != "IndustryTrack" for e in ctx.lex.lookup_all(w)):

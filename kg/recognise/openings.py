@@ -65,7 +65,7 @@ def park_opens(ctx: Context, out: list[Cand], start: int, mod_end: int) -> bool:
 
 
 def described_named(ctx: Context, out: list[Cand], start: int, mod_end: int) -> bool:
-    """True when a project named only by what it makes (钙钛矿光伏组件|项目) is set out as a
+    """True when a project named only by what it makes (钠离子电池储能模组|项目) is set out as a
     name: a numbered item's heading (2.X项目，拟选址…) or a firm's (星澜有限公司的X项目,
     星澜集团签约建设X项目), and its words hold a track and are long enough (rules.toml
     [long_name] described_*): no 重点项目 or 新能源项目."""
