@@ -267,11 +267,11 @@ def test_the_zone_a_body_is_named_after_is_nested_in_it(recogniser):
 @pytest.mark.parametrize("text, want, want_owners", [
     case("青禾大学材料科学与工程学院与星澜碳纤共建了联合实验室", {"青禾大学材料科学与工程学院": I},
          {"青禾大学": I}, id="fields-after-a-university"),
-    case("青禾学院电气与机械工程学院也在此设立了创业基地", {"青禾学院电气与机械工程学院": I},
+    case("青禾学院电气与信息工程学院去年开设了实训基地", {"青禾学院电气与信息工程学院": I},
          {"青禾学院": I}, id="fields-glued-to-the-head"),
     case("与星澜工业大学共建声学与半导体创新研究院，每年培养人才",
          {"星澜工业大学": I, "声学与半导体创新研究院": I}, None, id="fields-after-a-verb"),
-    case("青禾科学院深海科学与工程研究所在园区建成基地", {"青禾科学院深海科学与工程研究所": I},
+    case("青禾科学院海洋科学与技术研究所在园区设立分所", {"青禾科学院海洋科学与技术研究所": I},
          {"青禾科学院": I}, id="fields-after-an-academy"),
 ])
 def test_two_fields_joined_in_a_bodys_name(recogniser, text, want, want_owners):

@@ -17,25 +17,25 @@ REPORT = "星澜装备产业链研究报告\n"
 @pytest.mark.parametrize("text,want", [
     # the tracks a stage is said to be, in the sentence naming the chain
     # (the first stage's tracks: head-sub's, under the track opening the sentence)
-    ("青禾材料产业链可分为三段：上游为炼化、烯烃和芳香；中游为树脂、橡胶。",
+    ("青禾材料产业链自上而下看：上游为炼化、烯烃和芳香；中游为树脂、橡胶。",
      {("树脂", "青禾材料"), ("橡胶", "青禾材料")}),
     # ... a stage's item in a report on the chain (the first one is chain-stage's)
     ("青禾材料产业链研究报告\n1．上游：炼化、烯烃与芳香。除星澜公司外，白沙公司从事仓储。",
      {("烯烃", "青禾材料"), ("芳香", "青禾材料")}),
     ("青禾材料产业链研究报告\n下游重点发展树脂和橡胶。", {("树脂", "青禾材料"), ("橡胶", "青禾材料")}),
     # a stage named by a track: it is the chain's, what its clause counts is its own
-    (REPORT + "上游核心部件环节，减速器、伺服电机、控制器三大件仍是短板。",
+    (REPORT + "上游核心部件环节，控制器、减速器、伺服电机三大件依赖外购。",
      {("减速器", "核心部件"), ("伺服电机", "核心部件"), ("控制器", "核心部件")}),
     # (in a section on the chain: a title naming it alone makes it chain-label-sub's)
-    ("调研报告\n（二）星澜装备产业链。\n下游系统集成环节，甲公司为汽车、工程机械行业提供服务。",
+    ("调研报告\n（二）星澜装备产业链。\n下游系统集成环节，甲公司给汽车、工程机械行业做配套服务。",
      {("系统集成", "星澜装备")}),
     # a stage named by a plain word: what its clause counts is the chain's (not the served)
-    (REPORT + "中游整机环节，机器人、数控机床、检测装备三个方向初具规模。",
+    (REPORT + "中游整机环节，机器人、数控机床、检测装备三个方向已有龙头。",
      {("机器人", "星澜装备"), ("数控机床", "星澜装备"), ("检测装备", "星澜装备")}),
     # ... not a label of other words (a segment's name the recogniser missed)
     (REPORT + "中游白沙总成环节，覆盖底盘、车身两个细分领域。", set()),
     # a stage named in passing, a bare 上游环节 (the heading's stage), no chain: nothing
-    (REPORT + "目前上游已经成形，中游初具规模。", set()),
+    (REPORT + "眼下上游基本齐全，中游仍待补强。", set()),
     (REPORT + "上游环节主要包括减速器、伺服电机。", set()),
     ("云岫家电加快发展。上游为炼化、烯烃和芳香。", set()),
 ])

@@ -35,7 +35,7 @@ def stage_lists(c: Collector, doc_id: str, index: int, text: str, ms: list[Item]
     starts = [mt.start("stage") for mt in opens] + [len(text)]
     for i, mt in enumerate(opens):
         a, z = mt.end(), starts[i + 1]
-        # the chain named before the stage in its sentence (…产业链可分为三段：上游为…), else the report's
+        # the chain named before the stage in its sentence (…产业链自上而下：上游为…), else the report's
         named = [t.key for t in tracks if t.m.end <= mt.start() and after_chain.match(text, t.m.end)]
         whole = named[-1] if named else chain
         if whole is None:
@@ -58,7 +58,7 @@ def stage_lists(c: Collector, doc_id: str, index: int, text: str, ms: list[Item]
             lab = label_end.search(text, a, z)
             if lab is None or any(a <= t.m.start < lab.start() for t in tracks) \
                     or not all(w in plain for w in rx(tr.get("stage_label_joiners", "$^")).split(text[a:lab.start()])):
-                # (目前上游已经成形: a stage named in passing; 中游星澜总成环节 where 星澜总成 is no
+                # (眼下上游基本齐全: a stage named in passing; 中游星澜总成环节 where 星澜总成 is no
                 # track found: a segment's name, maybe, whose own segments are listed)
                 continue
             b = lab.end()
