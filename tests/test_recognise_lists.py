@@ -153,6 +153,14 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("该园区重点发展温控器件，已集聚企业40家。", {}, id="zhongdian-fazhan-one-comma"),
     # ... not a list of consumption modes (an item the lexicon marks as none)
     case("大力发展首发经济、夜间经济、青禾经济，打造消费新场景。", {}, id="dali-fazhan-modes"),
+    # a counted list of directions, strands or pillar tracks
+    case("青禾区正在向星材基板、温控器件两个方向延伸。", {"星材基板": T, "温控器件": T}, id="xiang-liangge-fangxiang"),
+    case("青禾区聚焦星材基板、柔性基材和温控器件三条子链，推动企业延伸。",
+         {"星材基板": T, "柔性基材": T, "温控器件": T}, id="santiao-zilian"),
+    case("园区确立了“2+2”体系：新能源汽车和温控器件两大支柱产业，生物医药和柔性基材两大特色产业。",
+         {"新能源汽车": T, "温控器件": T, "生物医药": T, "柔性基材": T}, id="zhizhu-tese-chanye"),
+    case("我们以星材基板、温控器件为两大主攻方向。", {"星材基板": T, "温控器件": T}, id="yi-wei-zhugong-fangxiang"),
+    case("我们以星材基板、温控器件为突破口。", {}, id="yi-wei-tupokou"),
 ])
 def test_list_frames(recogniser, text, want):
     check(recogniser, text, want)
