@@ -95,7 +95,9 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     # 青禾T产业重点发展A、B和C，…: what a track develops, its list ending the clause
     case("新能源汽车产业主攻星材基板、柔性基材和温控器件，青禾集团已投产。",
          {"新能源汽车": T, "星材基板": T, "柔性基材": T, "温控器件": T, "青禾集团": E}, id="track-zhongdian-clause"),
-    case("我们将重点发展星材基板、柔性基材和温控器件，做强青禾园。", {},
+    # (聚焦 after a subject that is no track: the list must end its sentence; 重点发展 names a
+    # focus outright, see zhongdian-fazhan-comma)
+    case("我们将聚焦星材基板、柔性基材和温控器件，做强青禾园。", {},
          id="no-track-zhongdian-clause"),
     # 以A、B和C为重点，…: the focus of a track, a member's short code in brackets left out
     case("全区以柔性基膜、星材基板（FPC）和温控器件为重点，集聚企业30家。",
@@ -135,6 +137,30 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
          id="before-xingcheng"),
     # a verbal noun of the dictionary is a word of the item (温控器件研发 is vn, no predicate)
     case("主攻星材基板和温控器件研发。", {"星材基板": T, "温控器件研发": T}, id="vn-stays"),
+    # 涉及/涵盖/覆盖/应用于A、B等领域: the fields a list of projects or products spans
+    case("本次签约项目12个，涉及星材基板、温控器件、柔性基材等领域。",
+         {"星材基板": T, "温控器件": T, "柔性基材": T}, id="sheji-deng-lingyu"),
+    case("其产品广泛应用于温控器件、柔性基材等领域。", {"温控器件": T, "柔性基材": T},
+         id="yingyongyu-deng-lingyu"),
+    case("本次签约项目12个，涉及星材基板、温控器件领域的合作。", {}, id="sheji-no-deng"),
+    # ... not a list of kinds of investment (a broad sector among the items)
+    case("项目涵盖柔性基材、现代服务业和社会事业等领域。", {"现代服务业": T}, id="hangai-broad-sector"),
+    # 重点发展A、B和C，…: what a zone develops, the list ending its clause on a comma
+    case("该园区位于东岭街道，重点发展温控器件、柔性基材、星材基板，已集聚企业40家。",
+         {"东岭街道": "Place", "温控器件": T, "柔性基材": T, "星材基板": T}, id="zhongdian-fazhan-comma"),
+    case("该园区主导发展温控器件与柔性基材；", {"温控器件": T, "柔性基材": T}, id="zhudao-fazhan"),
+    case("该园区重点布局温控器件和柔性基材。", {"温控器件": T, "柔性基材": T}, id="zhongdian-buju"),
+    case("该园区重点发展温控器件，已集聚企业40家。", {}, id="zhongdian-fazhan-one-comma"),
+    # ... not a list of consumption modes (an item the lexicon marks as none)
+    case("大力发展首发经济、夜间经济、青禾经济，打造消费新场景。", {}, id="dali-fazhan-modes"),
+    # a counted list of directions, strands or pillar tracks
+    case("青禾区正在向星材基板、温控器件两个方向延伸。", {"星材基板": T, "温控器件": T}, id="xiang-liangge-fangxiang"),
+    case("青禾区聚焦星材基板、柔性基材和温控器件三条子链，推动企业延伸。",
+         {"星材基板": T, "柔性基材": T, "温控器件": T}, id="santiao-zilian"),
+    case("园区确立了“2+2”体系：新能源汽车和温控器件两大支柱产业，生物医药和柔性基材两大特色产业。",
+         {"新能源汽车": T, "温控器件": T, "生物医药": T, "柔性基材": T}, id="zhizhu-tese-chanye"),
+    case("我们以星材基板、温控器件为两大主攻方向。", {"星材基板": T, "温控器件": T}, id="yi-wei-zhugong-fangxiang"),
+    case("我们以星材基板、温控器件为突破口。", {}, id="yi-wei-tupokou"),
 ])
 def test_list_frames(recogniser, text, want):
     check(recogniser, text, want)

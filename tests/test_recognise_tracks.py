@@ -133,7 +133,9 @@ def test_framed_tracks(recogniser, text, want):
     case("新能源产业稳步壮大，光伏、储能、地热三条细分链条逐步完善。",
          {"新能源": T, "光伏": T, "储能": T, "地热": T}, id="strands-opening-a-clause"),
     # (near misses: words before the list open the clause; a list with no count)
-    case("全区初步打造光伏、储能、地热三条细分链条。", {"光伏": T, "储能": T}, id="strands-after-words"),
+    case("全区初步建成光伏、储能、地热三条细分链条。", {"光伏": T, "储能": T}, id="strands-after-words"),
+    # ... but a focus verb before them frames the counted list (打造A、B、C三条细分链条)
+    case("全区初步打造光伏、储能、地热三条细分链条。", {"光伏": T, "储能": T, "地热": T}, id="strands-dazao"),
     case("新能源产业稳步壮大，光伏、储能、地热逐步完善。", {"新能源": T, "光伏": T, "储能": T},
          id="strands-uncounted"),
     # a sentence opening on what it includes (its subject a stage heading before it), a
@@ -180,7 +182,8 @@ def test_lists_closed_by_a_count(recogniser, text, want):
     case("今年，人工智能与视觉传感产业稳步壮大。", {"人工智能与视觉传感": T}, id="joined-unknown-chanye"),
     # ... two known tracks so joined are two
     case("今年，高端装备和新材料产业稳步壮大。", {"高端装备": T, "新材料": T}, id="joined-known"),
-    case("今年，人工智能和视觉传感两大产业稳步壮大。", {"人工智能": T}, id="joined-counted"),
+    # (A和B两大产业: a count says they are two, each a track, the clause opening on a known one)
+    case("今年，人工智能和视觉传感两大产业稳步壮大。", {"人工智能": T, "视觉传感": T}, id="joined-counted"),
 ])
 def test_joined_unknown_tracks(recogniser, text, want):
     check(recogniser, text, want)
@@ -293,7 +296,8 @@ def test_kind_lists(recogniser, text, want):
     case("青禾区坚持创新驱动，聚焦新能源汽车及应用、新能源、装备制造、生物医药等主导产业，稳增长。",
          {"新能源汽车": T, "装备制造": T, "新能源": T, "生物医药": T}, id="bare-activity"),
     # not beside one known track alone, nor in a list no summing word ends
-    case("签约项目覆盖高端装备、星澜焊接等领域。", {"高端装备": T}, id="one-known-track"),
+    # (覆盖/涉及A、B等领域 frames its items: tests/test_recognise_lists.py sheji-deng-lingyu)
+    case("签约项目分布在高端装备、星澜焊接等领域。", {"高端装备": T}, id="one-known-track"),
     case("签约项目覆盖人工智能、星澜焊接、生物医药、集成电路。",
          {"人工智能": T, "生物医药": T, "集成电路": T}, id="no-summing-word"),
 ])

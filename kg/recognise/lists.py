@@ -45,6 +45,7 @@ class Frame(NamedTuple):
     opens_sentence: bool
     common: bool
     opening: tuple              # its opening words; () when it has an empty one (it opens anywhere)
+    clean: bool                 # no item a non-entity or a broad sector (首发经济, 现代服务业)
 
 
 def list_frame_patterns(list_frames: tuple[dict, ...]) -> list[Frame]:
@@ -59,7 +60,7 @@ def list_frame_patterns(list_frames: tuple[dict, ...]) -> list[Frame]:
                          f.get("after_class"), ("", *f.get("after_tails", ())), f.get("proper", False),
                          set(f.get("word_tags", ())), f.get("opens_clause", False),
                          f.get("opens_sentence", False), f.get("common", False),
-                         () if "" in before else tuple(before)))
+                         () if "" in before else tuple(before), f.get("clean", False)))
     return out
 
 
@@ -152,6 +153,8 @@ def list_frames(ctx: Context) -> list[Cand]:
                 parts = spans[:-1] + last_two(ctx, *spans[-1])
             if opens and not (parts and ctx.lex.lookup(text[slice(*parts[0])], cls)):
                 continue
+            if f.clean and any(_not_a_track(ctx, text[s:e]) for s, e in spans + parts):
+                continue    # 大力发展首发经济、青禾经济，…: consumption modes, not tracks
             # a list its count vouches for item by item (硅片、电池片和组件三个环节) takes
             # a two-character noun as a segment too
             vouched = counted or len(pair) == 2
@@ -171,6 +174,12 @@ def list_frames(ctx: Context) -> list[Cand]:
                     c.rule = c.rule.replace("enumeration", "list-frame")
                     out.append(c)
     return out
+
+
+def _not_a_track(ctx: Context, item: str) -> bool:
+    """True when a list's item is a word the lexicon marks as no entity (a consumption
+    mode) or a broad sector (现代服务业): its list is one of kinds, not of tracks."""
+    return ctx.lex.is_not_entity(item) or item.endswith(tuple(ctx.rules.track_sector_words))
 
 
 def _after_noun(ctx: Context, s: int, e: int) -> tuple[int, int]:
