@@ -206,6 +206,21 @@ def test_an_owner_is_a_brand_and_its_trade(recogniser, text, name, owners):
 
 
 @pytest.mark.parametrize("text, name, owners", [
+    # a known group's name, then two or three words, then a city: the group's firm of those words
+    # owns the site, whatever the dictionary tags the group's word
+    ("推进美团商用车温州基地建设", "美团商用车温州基地", ["美团商用车"]),
+    ("推进美团农信温州服务中心建设", "美团农信温州服务中心", ["美团农信"]),
+    # near misses: a numbered site's name after the group, or the city right after it: the group's
+    ("推进美团亚洲一号温州物流园建设", "美团亚洲一号温州物流园", ["美团"]),
+    ("推进美团温州总部建设", "美团温州总部", ["美团"]),
+])
+def test_a_known_group_and_its_trade_before_a_city_own_the_site(recogniser, text, name, owners):
+    ms = mentions(recogniser, text)
+    assert name in [m.name for m in ms if m.role != "owner"]
+    assert [m.name for m in ms if m.role == "owner"] == owners
+
+
+@pytest.mark.parametrize("text, name, owners", [
     # a firm named earlier in the sentence (by its legal form or firm's word), then a thing whose
     # name opens with the firm's short form: the firm owns it, though the form is a dictionary word
     ("潮汐集团投资建设的潮汐科技园三期竣工投用", "潮汐科技园三期", ["潮汐集团"]),
