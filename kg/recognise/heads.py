@@ -18,7 +18,8 @@ from .modifier_words import (admin, admin_prefix, block_name, brand_in, inside_e
                              verb_only)
 from .openings import (admin_unit_stem, described_named, firm_opens, national, national_kept, park_opens,
                        unit_after_admin)
-from .owners import known_owner_before, owner, short_owner_at, short_owner_before
+from .owners import owner
+from .short_owners import known_owner_before, short_owner_at, short_owner_before
 from .roads import after_route, road_words
 from .text import CLOSE_QUOTES, JOIN_CHARS, NUMERAL_CHARS, OPEN_QUOTES, han, is_punct
 
