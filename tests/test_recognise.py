@@ -206,6 +206,43 @@ def test_an_owner_is_a_brand_and_its_trade(recogniser, text, name, owners):
 
 
 @pytest.mark.parametrize("text, name, owners", [
+    # a known group's name, then two or three words, then a city: the group's firm of those words
+    # owns the site, whatever the dictionary tags the group's word
+    ("推进美团商用车温州基地建设", "美团商用车温州基地", ["美团商用车"]),
+    ("推进美团农信温州服务中心建设", "美团农信温州服务中心", ["美团农信"]),
+    # near misses: a numbered site's name after the group, or the city right after it: the group's
+    ("推进美团亚洲一号温州物流园建设", "美团亚洲一号温州物流园", ["美团"]),
+    ("推进美团温州总部建设", "美团温州总部", ["美团"]),
+])
+def test_a_known_group_and_its_trade_before_a_city_own_the_site(recogniser, text, name, owners):
+    ms = mentions(recogniser, text)
+    assert name in [m.name for m in ms if m.role != "owner"]
+    assert [m.name for m in ms if m.role == "owner"] == owners
+
+
+@pytest.mark.parametrize("text, name, owners", [
+    # a firm named earlier in the sentence (by its legal form or firm's word), then a thing whose
+    # name opens with the firm's short form: the firm owns it, though the form is a dictionary word
+    ("潮汐集团投资建设的潮汐科技园三期竣工投用", "潮汐科技园三期", ["潮汐集团"]),
+    # ... a firm found in the same pass (a legal form), its short form after the province it opens with
+    ("由浙江潮汐新能源股份有限公司投资建设的潮汐智能充电设备制造基地项目将在新区建设",
+     "潮汐智能充电设备制造基地项目", ["浙江潮汐新能源股份有限公司"]),
+    ("由浙江潮汐文化旅游发展有限公司运营的潮汐文旅综合体项目开业", "潮汐文旅综合体项目",
+     ["浙江潮汐文化旅游发展有限公司"]),
+    ("由潮汐新能源股份有限公司投资建设的潮汐智能充电设备制造基地项目将在新区建设",
+     "潮汐智能充电设备制造基地项目", ["潮汐新能源股份有限公司"]),
+    # near misses: no firm's word names the firm before; a place's stem opens the name (拱墅 of 拱墅区)
+    ("潮汐投资建设的潮汐科技园三期竣工投用", None, []),
+    ("拱墅区城投集团投资建设的拱墅科技园三期竣工投用", "拱墅科技园三期", []),
+])
+def test_a_firm_named_before_owns_what_its_short_form_opens(recogniser, text, name, owners):
+    ms = mentions(recogniser, text)
+    if name:
+        assert name in [m.name for m in ms if m.role != "owner"]
+    assert [m.name for m in ms if m.role == "owner"] == owners
+
+
+@pytest.mark.parametrize("text, name, owners", [
     # a hospital's or a school's name opens the site's ([brand] owner_bodies): the body owns it,
     # not a brand's shape cut before its head word (青禾市中心|医院)
     ("推进青禾市中心医院南湖院区建设", "青禾市中心医院南湖院区", [("青禾市中心医院", "Institution")]),

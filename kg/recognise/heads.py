@@ -18,7 +18,8 @@ from .modifier_words import (admin, admin_prefix, block_name, brand_in, inside_e
                              verb_only)
 from .openings import (admin_unit_stem, described_named, firm_opens, national, national_kept, park_opens,
                        unit_after_admin)
-from .owners import known_owner_before, owner, short_owner_before
+from .owners import owner
+from .short_owners import known_owner_before, short_owner_at, short_owner_before
 from .roads import after_route, road_words
 from .text import CLOSE_QUOTES, JOIN_CHARS, NUMERAL_CHARS, OPEN_QUOTES, han, is_punct
 
@@ -68,9 +69,11 @@ def heads(ctx: Context) -> list[Cand]:
             short = None
             if h.owner:
                 start = known_owner_before(ctx, start)
-                short = short_owner_before(ctx, start)
+                short = short_owner_before(ctx, start, out)
                 if short is not None:   # 由星澜重工投资的|星澜|智能装备产业园
                     start = short.start
+                elif start < mod_end:   # 星澜集团投资建设的|星澜|科技园三期
+                    short = short_owner_at(ctx, start, mod_end, out)
             start = national_kept(ctx, start, _opening_kept(ctx, start, strip_generic(ctx, start, mod_end), mod_end), e)
             stem = admin_unit_stem(ctx, start, mod_end, h)   # (青禾区|振兴|街道: a dictionary word names it)
             start = stem if stem is not None else start

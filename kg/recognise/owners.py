@@ -9,7 +9,7 @@ from .candidate import Cand
 from .context import Context, proper
 from .known import sibling_word
 from .places import place_prefix
-from .text import GOVERNMENT_LEVELS, alnum, is_punct
+from .text import GOVERNMENT_LEVELS, NUMERAL_CHARS, alnum, is_punct
 
 
 def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> list[Cand]:
@@ -44,10 +44,11 @@ def _owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> li
             if sib and start + len(s) + len(sib) <= head_start:   # 青禾|集成|二期电池片项目
                 best = Cand(start, start + len(s) + len(sib), "Enterprise", s + sib,
                             "owner-prefix:sibling", prio=4, role="owner")
-            elif e.cls == "Enterprise" and len(s) < len(e.name):
-                # a group's short form and more words before a city (青禾|骨科|云溪|基地):
-                # the words up to the city name another firm of the group, the site's owner
-                longer = _brand_before_place(ctx, start, head_start)
+            elif e.cls == "Enterprise":
+                # a group's name or short form and more words before a city (青禾|骨科|云溪|基地,
+                # 青禾|商用车|云溪|基地): the words up to the city name another firm of the group,
+                # the site's owner
+                longer = _brand_before_place(ctx, start, head_start, known_end=start + len(s))
                 if longer is not None and longer.end > best.end and longer.cls == "Enterprise":
                     best = longer
     if best is None:
@@ -194,7 +195,7 @@ def _branch(ctx: Context, best: Cand, head_start: int) -> Cand:
     return best
 
 
-def _brand_before_place(ctx: Context, start: int, head_start: int) -> Cand | None:
+def _brand_before_place(ctx: Context, start: int, head_start: int, known_end: int | None = None) -> Cand | None:
     """A brand, then the city or region the site is in or serves, then what the site is
     (李宁|温州|旗舰店, 中电海康|嘉兴|物联网产业园, 科沃斯|常州|基地): the brand owns it.
     The brand is the words before the first place the lexicon knows, two characters
@@ -210,7 +211,14 @@ def _brand_before_place(ctx: Context, start: int, head_start: int) -> Cand | Non
     if len(brand) > ctx.rules.lengths["brand"] or not words or words[0].start != start \
             or any(is_punct(ch) for ch in brand) or (_describes(ctx, brand) and not _brand_and_trade(ctx, words)) \
             or any(ctx.lex.lookup(w.text, "Place") or w.text in ctx.rules.boundary for w in words) \
-            or not any(w.pos in ("nt", "nr", "nz", "") and not w.text.isdigit() for w in words):
+            or not any((w.pos in ("nt", "nr", "nz", "") and not w.text.isdigit()) or w.end == known_end
+                       for w in words):   # (a known firm's word, whatever jieba tags it: 青禾|商用车)
+        return None
+    rest = text[known_end:place.start] if known_end is not None else ""
+    if rest and not (2 <= len(rest) <= 3 and not any(ch in NUMERAL_CHARS for ch in rest)
+                     and ctx.seg.tag(rest) != "nt"):
+        # (a known firm and a numbered site's name, 青禾|亚洲一号|云溪物流园, or a brand of its
+        # own that the dictionary knows, are the group's: it owns the site)
         return None
     known = ctx.lex.lookup(brand, "Enterprise") or ctx.lex.lookup(brand, "Institution")
     h = ctx.rules.head_of(brand)
@@ -287,33 +295,6 @@ def _place_head(ctx: Context, brand: str) -> bool:
 def _track_at(ctx: Context, text: str) -> bool:
     return any(ctx.lex.lookup(text[:n], "IndustryTrack") for n in range(2, len(text) + 1))
 
-
-
-def known_owner_before(ctx: Context, start: int) -> int:
-    """A known firm or institution right before an owned thing's modifier begins
-    its name, however long (浙江大学医学院附属第二医院|滨江|院区): the name
-    is the owner's, and the owner becomes a nested mention."""
-    t = ctx.by_end.get(start)
-    if t and (ctx.lex.lookup(t.text, "Institution") or ctx.lex.lookup(t.text, "Enterprise")):
-        return t.start
-    return start
-
-
-def short_owner_before(ctx: Context, start: int) -> Cand | None:
-    """The first words of a firm named earlier in the sentence, right before an owned
-    thing's modifier (由星澜重工投资建设的|星澜|智能装备产业园): the firm's short
-    form begins the name, and the firm is its owner.  The short form is two
-    characters or more, begins a token and is no name of its own (中国|电信)."""
-    text = ctx.text
-    for c in ctx.cands:
-        if c.cls != "Enterprise" or c.role == "owner" or c.end > start:
-            continue
-        for n in range(len(c.name) - 1, 1, -1):
-            s = start - n
-            if s >= c.end and text[s:start] == c.name[:n] and s in ctx.starts \
-                    and ctx.lex.lookup(c.name[:n]) is None:
-                return Cand(s, start, "Enterprise", c.name, "owner-prefix:short", prio=4, role="owner")
-    return None
 
 
 def _legal_owner(ctx: Context, start: int, head_start: int) -> Cand | None:
