@@ -1211,6 +1211,10 @@ def test_a_track_the_lexicon_knows_is_no_shaped_owner(recogniser):
     ("星澜集团在安徽建设智能装备产业园。", "安徽", True),
     # a place before a place names both
     ("今年共引进品牌首店20家，其中安徽合肥首店5家。", "安徽", True),
+    # a province named only opening a body's name: no entity; named on its own as well: kept
+    ("星澜部与安徽省政府共建星澜产业基地。", "安徽省", False),
+    ("2020年，海南省委、省政府决定设立星澜新区。", "海南", False),
+    ("星澜部与安徽省政府共建星澜产业基地。星澜集团在安徽省投资建厂。", "安徽省", True),
 ])
 def test_a_place_named_only_inside_longer_names_is_no_entity(recogniser, text, place, kept):
     ms = recogniser.document_mentions(_doc(text))
@@ -1235,6 +1239,13 @@ def test_a_body_named_only_opening_another_bodys_name_is_no_entity(recogniser, t
     ("建设单位：安徽城乡建设投资集团有限公司。", True),   # verbs up to a legal form
     ("安徽投资兴建智能装备产业园。", False),   # verbs, then no legal form
     ("安徽布局一批中试平台。", False),                 # a head of one character (局) is none
+    # a government or party body's name after the place, whatever stands before it ([inner_place] body_ends)
+    ("2020年，安徽省委、省政府决定设立星澜新区。", True),
+    ("星澜部与安徽省政府共建星澜产业基地。", True),
+    ("5月3日，安徽发改委在星澜新区召开推进会。", True),
+    ("星澜集团在安徽布局一批中试平台。", False),       # body_not: 布局 ends with 局
+    ("安徽省统计局星澜分局", False),                   # a byline, no full stop: the author's place
+    ("安徽省工业和信息化局", False),
 ])
 def test_which_places_open_a_longer_name(recogniser, text, inner):
     from kg.model import Mention

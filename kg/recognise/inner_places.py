@@ -18,6 +18,19 @@ def _bracketed(text: str, m: Mention) -> bool:
         and not is_punct(text[m.start - 2])
 
 
+def _body_after(conf, seg, text: str, m: Mention) -> bool:
+    """``m`` opens a government or party body's name: the word right after it ends with one
+    of [inner_place] body_ends (云溪|省委, 云溪市|商务局, 云溪|省政府) and is none of
+    body_not (云溪|布局); not in a line that is only the body's name, with no full stop
+    (a byline, 云溪市统计局: the author's city is the document's)."""
+    ends = tuple(conf.get("body_ends", ()))
+    if not ends or (m.start == 0 and not text.rstrip().endswith(tuple(conf.get("full_stops", ())))):
+        return False
+    toks = seg.tokens(text[m.end:m.end + 12])
+    return bool(toks) and toks[0].start == 0 and toks[0].text.endswith(ends) \
+        and toks[0].text not in conf.get("body_not", ())
+
+
 def _opens_name(rules, seg, text: str, m: Mention, starts: dict[int, Mention]) -> bool:
     """``m`` opens a longer name: the words right after it, none of a kind that ends a
     name (a preposition, a particle …: [inner_place] stop_tags), run to a head of a
@@ -29,6 +42,8 @@ def _opens_name(rules, seg, text: str, m: Mention, starts: dict[int, Mention]) -
     verbs = tuple(conf.get("verb_tags", ()))
     classes = set(conf.get("head_classes", ()))
     forms = rules.legal_name.get("forms", {})
+    if _body_after(conf, seg, text, m):
+        return True     # (云溪省政府, 云溪市商务局: the body's name, whatever stands before it)
     before = seg.tokens(text[max(0, m.start - 4):m.start])
     if before and before[-1].pos and before[-1].pos.startswith(tuple(conf.get("not_after_tags", ()))):
         return False    # (落户云溪, 在云溪…: the place is named where things are)
