@@ -1266,3 +1266,33 @@ def test_which_places_open_a_longer_name(recogniser, text, inner):
 def test_no_owner_read_after_a_clause(recogniser, text, name, owners):
     ms = mentions(recogniser, text)
     assert [(m.name, m.cls) for m in ms if m.role == "owner"] == owners
+
+
+@pytest.mark.parametrize("text, places", [
+    # a head's walk over the larger place named first: two places ([glued_place])
+    ("星澜食品智能工厂项目在青禾区云溪镇竣工投产。", ["云溪镇", "青禾区"]),
+    ("■ 云溪镇星湖村省级示范村建设项目完工。", ["云溪镇", "星湖村"]),
+    ("星澜项目落户青禾县云溪镇星湖村。", ["云溪镇", "星湖村", "青禾县"]),
+    # a walked name opening with a unit character glued to the word before (市区|…大道)
+    ("星澜科创园位于衢州市区星湖北大道，承载研发功能。", ["星湖北大道", "衢州市"]),
+    # near misses: a road after a part of a city, a place on its own, places in a list
+    ("老城区东街新开门店3家。", ["老城区东街"]),
+    ("星澜项目落户云溪镇。", ["云溪镇"]),
+    ("完成云溪镇、星湖路街道棚户区改造。", ["云溪镇", "星湖路街道"]),
+])
+def test_places_a_heads_walk_glued_together_are_cut_apart(recogniser, text, places):
+    ms = recogniser.document_mentions(_doc(text))
+    assert sorted(m.surface for m in ms if m.cls == "Place") == places
+
+
+@pytest.mark.parametrize("name, parts", [
+    ("青禾区云溪镇星湖村", ["青禾区", "云溪镇", "星湖村"]),
+    ("云溪街道星湖社区", ["云溪街道", "星湖社区"]),
+    ("青禾高新区星湖社区", ["青禾高新区星湖社区"]),   # a zone is no larger place (parent_not_ends)
+    ("青禾开发区云溪镇", ["青禾开发区云溪镇"]),
+    ("老城区东街", ["老城区东街"]),                   # a road is no child_ends
+    ("云溪区湖镇", ["云溪区湖镇"]),                   # parts shorter than min_len
+])
+def test_where_a_glued_place_is_cut(recogniser, name, parts):
+    from kg.recognise.glued_places import _split
+    assert _split(name, recogniser.rules.glued_place) == parts
