@@ -1215,6 +1215,9 @@ def test_a_track_the_lexicon_knows_is_no_shaped_owner(recogniser):
     ("星澜部与安徽省政府共建星澜产业基地。", "安徽省", False),
     ("2020年，海南省委、省政府决定设立星澜新区。", "海南", False),
     ("星澜部与安徽省政府共建星澜产业基地。星澜集团在安徽省投资建厂。", "安徽省", True),
+    # after a preposition, inside a zone's name nobody else found: no entity; where things are: kept
+    ("星澜物流在安徽综合保税区建设冷链仓储中心。", "安徽", False),
+    ("星澜药业在安徽布局研发基地。", "安徽", True),
 ])
 def test_a_place_named_only_inside_longer_names_is_no_entity(recogniser, text, place, kept):
     ms = recogniser.document_mentions(_doc(text))
@@ -1246,6 +1249,10 @@ def test_a_body_named_only_opening_another_bodys_name_is_no_entity(recogniser, t
     ("星澜集团在安徽布局一批中试平台。", False),       # body_not: 布局 ends with 局
     ("安徽省统计局星澜分局", False),                   # a byline, no full stop: the author's place
     ("安徽省工业和信息化局", False),
+    # after a preposition: a name when the words after the place run to a head with no verb
+    ("星澜物流在安徽综合保税区建设冷链仓储中心。", True),
+    ("星澜药业在安徽布局研发基地。", False),           # verb_words: 布局 is a verb here
+    ("星澜集团在安徽建设智能装备产业园。", False),
 ])
 def test_which_places_open_a_longer_name(recogniser, text, inner):
     from kg.model import Mention
