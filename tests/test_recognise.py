@@ -1248,6 +1248,13 @@ def test_a_track_the_lexicon_knows_is_no_shaped_owner(recogniser):
     ("星澜集团在安徽建设智能装备产业园。", "安徽", True),
     # a place before a place names both
     ("今年共引进品牌首店20家，其中安徽合肥首店5家。", "安徽", True),
+    # a province named only opening a body's name: no entity; named on its own as well: kept
+    ("星澜部与安徽省政府共建星澜产业基地。", "安徽省", False),
+    ("2020年，海南省委、省政府决定设立星澜新区。", "海南", False),
+    ("星澜部与安徽省政府共建星澜产业基地。星澜集团在安徽省投资建厂。", "安徽省", True),
+    # after a preposition, inside a zone's name nobody else found: no entity; where things are: kept
+    ("星澜物流在安徽综合保税区建设冷链仓储中心。", "安徽", False),
+    ("星澜药业在安徽布局研发基地。", "安徽", True),
 ])
 def test_a_place_named_only_inside_longer_names_is_no_entity(recogniser, text, place, kept):
     ms = recogniser.document_mentions(_doc(text))
@@ -1272,6 +1279,17 @@ def test_a_body_named_only_opening_another_bodys_name_is_no_entity(recogniser, t
     ("建设单位：安徽城乡建设投资集团有限公司。", True),   # verbs up to a legal form
     ("安徽投资兴建智能装备产业园。", False),   # verbs, then no legal form
     ("安徽布局一批中试平台。", False),                 # a head of one character (局) is none
+    # a government or party body's name after the place, whatever stands before it ([inner_place] body_ends)
+    ("2020年，安徽省委、省政府决定设立星澜新区。", True),
+    ("星澜部与安徽省政府共建星澜产业基地。", True),
+    ("5月3日，安徽发改委在星澜新区召开推进会。", True),
+    ("星澜集团在安徽布局一批中试平台。", False),       # body_not: 布局 ends with 局
+    ("安徽省统计局星澜分局", False),                   # a byline, no full stop: the author's place
+    ("安徽省工业和信息化局", False),
+    # after a preposition: a name when the words after the place run to a head with no verb
+    ("星澜物流在安徽综合保税区建设冷链仓储中心。", True),
+    ("星澜药业在安徽布局研发基地。", False),           # verb_words: 布局 is a verb here
+    ("星澜集团在安徽建设智能装备产业园。", False),
 ])
 def test_which_places_open_a_longer_name(recogniser, text, inner):
     from kg.model import Mention
@@ -1292,3 +1310,33 @@ def test_which_places_open_a_longer_name(recogniser, text, inner):
 def test_no_owner_read_after_a_clause(recogniser, text, name, owners):
     ms = mentions(recogniser, text)
     assert [(m.name, m.cls) for m in ms if m.role == "owner"] == owners
+
+
+@pytest.mark.parametrize("text, places", [
+    # a head's walk over the larger place named first: two places ([glued_place])
+    ("星澜食品智能工厂项目在青禾区云溪镇竣工投产。", ["云溪镇", "青禾区"]),
+    ("■ 云溪镇星湖村省级示范村建设项目完工。", ["云溪镇", "星湖村"]),
+    ("星澜项目落户青禾县云溪镇星湖村。", ["云溪镇", "星湖村", "青禾县"]),
+    # a walked name opening with a unit character glued to the word before (市区|…大道)
+    ("星澜科创园位于衢州市区星湖北大道，承载研发功能。", ["星湖北大道", "衢州市"]),
+    # near misses: a road after a part of a city, a place on its own, places in a list
+    ("老城区东街新开门店3家。", ["老城区东街"]),
+    ("星澜项目落户云溪镇。", ["云溪镇"]),
+    ("完成云溪镇、星湖路街道棚户区改造。", ["云溪镇", "星湖路街道"]),
+])
+def test_places_a_heads_walk_glued_together_are_cut_apart(recogniser, text, places):
+    ms = recogniser.document_mentions(_doc(text))
+    assert sorted(m.surface for m in ms if m.cls == "Place") == places
+
+
+@pytest.mark.parametrize("name, parts", [
+    ("青禾区云溪镇星湖村", ["青禾区", "云溪镇", "星湖村"]),
+    ("云溪街道星湖社区", ["云溪街道", "星湖社区"]),
+    ("青禾高新区星湖社区", ["青禾高新区星湖社区"]),   # a zone is no larger place (parent_not_ends)
+    ("青禾开发区云溪镇", ["青禾开发区云溪镇"]),
+    ("老城区东街", ["老城区东街"]),                   # a road is no child_ends
+    ("云溪区湖镇", ["云溪区湖镇"]),                   # parts shorter than min_len
+])
+def test_where_a_glued_place_is_cut(recogniser, name, parts):
+    from kg.recognise.glued_places import _split
+    assert _split(name, recogniser.rules.glued_place) == parts

@@ -41,6 +41,7 @@ from .forms import document_forms
 from .labels import part_labels
 from .inner_bodies import inner_bodies
 from .inner_places import inner_places
+from .glued_places import glued_places
 from .owners import named_firm_owners, place_brands, track_brands
 from .pairs import named_pairs
 from .resolve import built_districts, commercial_context, resolve
@@ -141,6 +142,7 @@ class Recogniser:
                 out.extend(declared_hits(doc.doc_id, s.index, s.text, declared, existing.get(s.index, [])))
         out = track_brands(place_brands(self.rules, out))
         out = named_firm_owners(self.rules, out, lambda t: self.lex.lookup(t, "Place") is not None)
+        out = glued_places(self.rules, {s.index: s.text for s in doc.sentences}, out)
         out = inner_places(self.rules, seg, doc, out)
         out = inner_bodies(self.rules, doc, out)
         out = named_pairs(self.rules, {s.index: s.text for s in doc.sentences}, out)

@@ -18,21 +18,42 @@ def _bracketed(text: str, m: Mention) -> bool:
         and not is_punct(text[m.start - 2])
 
 
+def _body_after(conf, seg, text: str, m: Mention) -> bool:
+    """``m`` opens a government or party body's name: the word right after it ends with one
+    of [inner_place] body_ends (云溪|省委, 云溪市|商务局, 云溪|省政府) and is none of
+    body_not (云溪|布局); not in a line that is only the body's name, with no full stop
+    (a byline, 云溪市统计局: the author's city is the document's)."""
+    ends = tuple(conf.get("body_ends", ()))
+    if not ends or (m.start == 0 and not text.rstrip().endswith(tuple(conf.get("full_stops", ())))):
+        return False
+    toks = seg.tokens(text[m.end:m.end + 12])
+    return bool(toks) and toks[0].start == 0 and toks[0].text.endswith(ends) \
+        and toks[0].text not in conf.get("body_not", ())
+
+
 def _opens_name(rules, seg, text: str, m: Mention, starts: dict[int, Mention]) -> bool:
     """``m`` opens a longer name: the words right after it, none of a kind that ends a
     name (a preposition, a particle …: [inner_place] stop_tags), run to a head of a
     named thing ([inner_place] head_classes) within ``max_tokens`` words; words jieba
     takes for verbs (城乡|建设|投资|集团) only up to a registered name's legal form
-    ([legal_name.forms]). Not after a preposition or a verb ([inner_place] not_after_tags)."""
+    ([legal_name.forms]); words of placing jieba tags as nouns (布局, 落户: verb_words) are
+    verbs too. After a preposition or a verb ([inner_place] not_after_tags: 在云溪, 落户云溪)
+    only when no mention starts right after the place and no verb stands before the head
+    (在云溪综合保税区建设 names the zone, 在云溪布局研发基地 the place)."""
     conf = rules.inner_place
     stops = tuple(conf.get("stop_tags", ()))
     verbs = tuple(conf.get("verb_tags", ()))
     classes = set(conf.get("head_classes", ()))
     forms = rules.legal_name.get("forms", {})
+    if _body_after(conf, seg, text, m):
+        return True     # (云溪省政府, 云溪市商务局: the body's name, whatever stands before it)
     before = seg.tokens(text[max(0, m.start - 4):m.start])
-    if before and before[-1].pos and before[-1].pos.startswith(tuple(conf.get("not_after_tags", ()))):
-        return False    # (落户云溪, 在云溪…: the place is named where things are)
     nxt = starts.get(m.end)
+    # (落户云溪, 在云溪…: the place is named where things are, unless what follows it, no
+    # verb in it, runs to a head no mention of its own starts: 在云溪综合保税区建设)
+    placed = bool(before and before[-1].pos and before[-1].pos.startswith(tuple(conf.get("not_after_tags", ()))))
+    if placed and nxt is not None:
+        return False
     if nxt is not None and nxt.cls == "Place":
         return False    # (a place before a place: 云溪市星湖区 names both)
     end = m.end
@@ -42,10 +63,10 @@ def _opens_name(rules, seg, text: str, m: Mention, starts: dict[int, Mention]) -
     for t in seg.tokens(text[m.end:end])[:conf.get("max_tokens", 0)]:
         if t.pos and t.pos.startswith(stops):
             return False
-        verbed = verbed or bool(t.pos and t.pos.startswith(verbs))
+        verbed = verbed or bool(t.pos and t.pos.startswith(verbs)) or t.text in conf.get("verb_words", ())
         h = rules.head_of(text[m.start:m.end + t.end])
         if h is not None and h.cls in classes and len(h.word) >= conf.get("head_min", 1) and (not verbed or h.word in forms):
-            return True
+            return not (placed and verbed)
     return False
 
 

@@ -1,0 +1,58 @@
+"""Places glued to the place around them by a head's walk.
+
+A head's walk back from 镇, 村, 社区 may run over the place the text names first, the
+larger one (青禾区云溪镇, 云溪镇星湖村): two places, each a mention of its own
+([glued_place] child_ends, parent_ends, min_len; not after a zone, parent_not_ends:
+青禾高新区星湖社区). It may also start one character early,
+inside the word before (重点镇|云溪镇, 市区|星湖大道: a name that opens with a unit
+character glued to the text before it, unit_starts): the name starts after it.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Mention
+from .text import is_punct
+
+
+def _split(name: str, conf: dict) -> list[str]:
+    """``name`` cut where a larger place ends and a smaller one starts (青禾区|云溪镇|星湖村)."""
+    n = conf.get("min_len", 3)
+    if not name.endswith(tuple(conf.get("child_ends", ()))):
+        return [name]
+    for i in range(len(name) - n, n - 1, -1):
+        if name[:i].endswith(tuple(conf.get("parent_ends", ()))) \
+                and not name[:i].endswith(tuple(conf.get("parent_not_ends", ()))):
+            return _split(name[:i], conf) + [name[i:]]
+    return [name]
+
+
+def _walked(m: Mention) -> bool:
+    return m.cls == "Place" and m.role != "owner" and "head:" in m.rule
+
+
+def glued_places(rules, texts: dict[int, str], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the places a head's walk glued together cut apart."""
+    conf = rules.glued_place
+    if not conf.get("child_ends"):
+        return mentions
+    spans = {(m.sentence, m.start, m.end) for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        if not _walked(m):
+            out.append(m)
+            continue
+        text = texts[m.sentence]
+        if m.surface[:1] in conf.get("unit_starts", ()) and m.start > 0 and not is_punct(text[m.start - 1]) \
+                and len(m.surface) - 1 >= conf.get("min_len", 3) and m.surface == m.name:
+            m = replace(m, start=m.start + 1, surface=m.surface[1:], name=m.name[1:])
+        parts = _split(m.surface, conf) if m.surface == m.name else [m.surface]
+        if len(parts) == 1:
+            out.append(m)
+            continue
+        at = m.start
+        for p in parts:
+            if (m.sentence, at, at + len(p)) not in spans:
+                out.append(replace(m, start=at, end=at + len(p), surface=p, name=p))
+            at += len(p)
+    return out
