@@ -236,6 +236,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             if cs <= x.m.start < ce and x.m.group:
                 groups_acted[x.m.group] = groups_acted.get(x.m.group, False) or (cs, ce) in acted
     modifier = rx(dist.get("modifier_of_next", "$^"))
+    container = rx(dist.get("container_after", "$^"))
     passing = c.rules.get("located", {}).get("passing_before", "$^")
     # 本土企业A、B, A、B等本地企业: firms the text calls the district's own
     local = dist.get("local_before", "$^")
@@ -317,6 +318,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if nxt and modifier.match(text[x.m.end:nxt.m.start]):
             continue  # 中芯国际背景的芯空项目: a modifier of the thing that lands
+        if x.cls in LOCATIONS and container.match(text, x.m.end):
+            continue  # 青禾物流园区内的冷链中心建成: the holder of the thing that lands
         spans = [sp for sp in acted if sp[0] <= x.m.start < sp[1]]
         pspans = [sp for sp in proj_acted if sp[0] <= x.m.start < sp[1]]
         g = groups_acted.get(x.m.group) if x.m.group else None
