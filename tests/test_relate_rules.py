@@ -203,6 +203,33 @@ def test_a_firm_opening_a_bracketed_name_is_its_owner(text, landed):
     assert (("星澜光能有限公司", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
 
 
+@pytest.mark.parametrize("text,landed", [
+    # a firm listed after 与 or 联合 and before a joint act (签署, 设立, 举办) is a partner of the
+    # act, and the body before 联合 convenes it: neither lands ([district] partner_before)
+    ("全区推进改造，西溪区与星澜电信分公司签署数字政府建设合作协议。", False),
+    ("区管委会联合星澜电信分公司、墨川银行设立风险补偿资金池2亿元，推进园区建设。", False),
+    ("西溪区人社局联合墨川银行、星澜电信分公司在青禾街道举办专场招聘会，建设人才驿站。", False),
+    # (near misses: the firm introduced or signed to land, and a partner named with no joint act)
+    ("引进星澜电信分公司，建设数字政府。", True),
+    ("新建数据中心，引进墨川银行与星澜电信分公司等企业。", True),
+])
+def test_the_partners_of_a_joint_act_are_not_landed(text, landed):
+    things = {"西溪区": L, "星澜电信分公司": E, "墨川银行": E, "西溪区人社局": I}
+    r = relate_on(things, "西溪区工作报告。\n" + text)
+    assert (("星澜电信分公司", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
+
+
+@pytest.mark.parametrize("text,landed", [
+    # the body before 联合 convenes the joint act ([district] actor_after): it does not land
+    ("全区推进改造，西溪区人社局联合墨川银行在青禾街道举办专场招聘会，建设人才驿站。", False),
+    # (near miss: the body itself set up, no 联合)
+    ("全区推进改造，新设立西溪区人社局，建设人才驿站。", True),
+])
+def test_the_convener_of_a_joint_act_is_not_landed(text, landed):
+    r = relate_on({"西溪区": L, "墨川银行": E, "西溪区人社局": I}, "西溪区工作报告。\n" + text)
+    assert (("西溪区人社局", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
+
+
 def test_a_park_a_document_speaks_for_is_its_yuanqu():
     # a park's profile calls it 园区 ([home] park_ends, park_words); a firm's 产业园 Project is no home
     assert kind_words(HOME, _entity("青禾科技产业园", PL)) == ["园区"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..rules import load_rules
-from .actors import acting_projects, acting_topics, chain_topics
+from .actors import acting_projects, acting_topics, chain_topics, partners_of
 from .base import (CLAUSE, LOCATED_SUBJECTS, LOCATIONS, Collector, Item, alternation, clause_spans,
                    finditer, found_before, lists, rx)
 
@@ -255,6 +255,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     for r in runs:
         whole = actor.match(text, r[-1].m.end)      # (once a list, not once an item)
         actors |= {id(x) for x in r if whole or actor.match(text, x.m.end)}
+    # 青禾区与A签署…协议; X联合A、B设立…: partners of a joint act, not what lands
+    partners = partners_of(text, ents, runs, dist.get("partner_before", "$^"), rx(dist.get("partner_act_after", "$^")))
     # the things listed right after 依托 (依托A、B打造…): the base of the act, not its object
     support = dist.get("support_before", "$^")
     supports = {id(x) for r in runs if found_before(support, text, r[0].m.start) for x in r}
@@ -308,7 +310,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             # a park of the zone a document speaks for that hosts firms (X新增入驻企业12家) is a
             # part of it, not landed in it; one the zone builds or starts lies in it
             continue
-        if x.cls in ("Enterprise", "Institution") and id(x) in actors:
+        if x.cls in ("Enterprise", "Institution") and (id(x) in actors or id(x) in partners):
             continue  # 天津中环半导体…与滨海新区签约建设…: the builder, not what is built
         goes_on = name_goes_on.match(text, x.m.end) if x.cls in ("Enterprise", "Institution") else None
         if goes_on and not act_re.search(masked, x.m.end, goes_on.end()):
