@@ -176,6 +176,60 @@ def test_a_title_won_is_no_act(text, landed):
     assert (("青禾街区", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
 
 
+@pytest.mark.parametrize("text,landed", [
+    # a 商圈 or park right before 内的 (里的, 内) holds what lands: it is where, not what is landed
+    ("区商务局牵头改造，青禾商圈内的百年老字号重新开张。", False),
+    ("区商务局牵头改造，青禾商圈里的老字号重新开张。", False),
+    # (near misses: the 商圈 itself the object, or the one that opens)
+    ("区商务局牵头改造提升青禾商圈，老字号重新开张。", True),
+    ("区商务局牵头改造，青禾商圈重新开张。", True),
+])
+def test_the_holder_of_what_lands_is_not_landed(text, landed):
+    r = relate_on({"西溪区": L, "青禾商圈": C}, "西溪区工作报告。\n" + text)
+    assert (("青禾商圈", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
+
+
+@pytest.mark.parametrize("text,landed", [
+    # a firm opening the name of what lands, its short form declared first or a short bracket
+    # inside the name: the owner, not landed ([district] owner_name_goes_on)
+    ("星澜光能有限公司（简称星澜光能）储能电池项目在西溪区开工。", False),
+    ("星澜光能有限公司5GW(N型)电池工厂三期正在加紧建设。", False),
+    # (near misses: the firm itself introduced, with its short form; a comma after the aside)
+    ("今年引进星澜光能有限公司（简称星澜光能）等企业12家。", True),
+    ("引进星澜光能有限公司（简称星澜光能），储能电池项目开工。", True),
+])
+def test_a_firm_opening_a_bracketed_name_is_its_owner(text, landed):
+    r = relate_on({"西溪区": L, "星澜光能有限公司": E}, "西溪区工作报告。\n" + text)
+    assert (("星澜光能有限公司", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
+
+
+@pytest.mark.parametrize("text,landed", [
+    # a firm listed after 与 or 联合 and before a joint act (签署, 设立, 举办) is a partner of the
+    # act, and the body before 联合 convenes it: neither lands ([district] partner_before)
+    ("全区推进改造，西溪区与星澜电信分公司签署数字政府建设合作协议。", False),
+    ("区管委会联合星澜电信分公司、墨川银行设立风险补偿资金池2亿元，推进园区建设。", False),
+    ("西溪区人社局联合墨川银行、星澜电信分公司在青禾街道举办专场招聘会，建设人才驿站。", False),
+    # (near misses: the firm introduced or signed to land, and a partner named with no joint act)
+    ("引进星澜电信分公司，建设数字政府。", True),
+    ("新建数据中心，引进墨川银行与星澜电信分公司等企业。", True),
+])
+def test_the_partners_of_a_joint_act_are_not_landed(text, landed):
+    things = {"西溪区": L, "星澜电信分公司": E, "墨川银行": E, "西溪区人社局": I}
+    r = relate_on(things, "西溪区工作报告。\n" + text)
+    assert (("星澜电信分公司", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
+
+
+@pytest.mark.parametrize("text,landed", [
+    # the body before 联合 convenes the joint act ([district] actor_after): it does not land
+    ("全区推进改造，西溪区人社局联合墨川银行在青禾街道举办专场招聘会，建设人才驿站。", False),
+    # (near miss: the body itself set up, no 联合)
+    ("全区推进改造，新设立西溪区人社局，建设人才驿站。", True),
+])
+def test_the_convener_of_a_joint_act_is_not_landed(text, landed):
+    r = relate_on({"西溪区": L, "墨川银行": E, "西溪区人社局": I}, "西溪区工作报告。\n" + text)
+    assert (("西溪区人社局", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
+
+
 def test_a_park_a_document_speaks_for_is_its_yuanqu():
     # a park's profile calls it 园区 ([home] park_ends, park_words); a firm's 产业园 Project is no home
     assert kind_words(HOME, _entity("青禾科技产业园", PL)) == ["园区"]

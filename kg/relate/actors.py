@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..notions import CLAUSE_PUNCT
-from .base import QUOTES, Item
+from .base import QUOTES, Item, found_before
 
 CLAUSE_OPEN = re.compile(f"(?:^|[{re.escape(CLAUSE_PUNCT)}])$")
 
@@ -44,3 +44,17 @@ def acting_projects(text: str, ents: list[Item], acts: re.Pattern) -> list[Item]
     (青禾购物中心引进了A、B等品牌): the firms they take in are their tenants."""
     return [x for x in ents if x.cls == "Project" and acts.match(text, x.m.end)
             and (x.m.start == 0 or CLAUSE_OPEN.search(text[:x.m.start].rstrip(QUOTES)))]
+
+
+def partners_of(text: str, ents: list[Item], runs: list[list[Item]], before: str, act: re.Pattern) -> set[int]:
+    """The ids of the firms and bodies listed right after ``before`` (与, 联合) and followed by a
+    joint act ``act`` (青禾区与A签署…合作协议; 管委会联合A、B设立…资金池): partners of the act, not
+    what lands. A run may hold the one who acts first, joined by 与 (青禾区与A): from the first
+    item after ``before`` on."""
+    listed = {id(x) for r in runs for x in r}
+    out: set[int] = set()
+    for r in runs + [[y] for y in ents if id(y) not in listed]:
+        if act.match(text, r[-1].m.end):
+            k = next((k for k, y in enumerate(r) if found_before(before, text, y.m.start)), None)
+            out |= {id(y) for y in r[k:]} if k is not None else set()
+    return out

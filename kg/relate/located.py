@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..rules import load_rules
-from .actors import acting_projects, acting_topics, chain_topics
+from .actors import acting_projects, acting_topics, chain_topics, partners_of
 from .base import (CLAUSE, LOCATED_SUBJECTS, LOCATIONS, Collector, Item, alternation, clause_spans,
                    finditer, found_before, lists, rx)
 
@@ -236,6 +236,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             if cs <= x.m.start < ce and x.m.group:
                 groups_acted[x.m.group] = groups_acted.get(x.m.group, False) or (cs, ce) in acted
     modifier = rx(dist.get("modifier_of_next", "$^"))
+    container = rx(dist.get("container_after", "$^"))
     passing = c.rules.get("located", {}).get("passing_before", "$^")
     # 本土企业A、B, A、B等本地企业: firms the text calls the district's own
     local = dist.get("local_before", "$^")
@@ -254,6 +255,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     for r in runs:
         whole = actor.match(text, r[-1].m.end)      # (once a list, not once an item)
         actors |= {id(x) for x in r if whole or actor.match(text, x.m.end)}
+    # 青禾区与A签署…协议; X联合A、B设立…: partners of a joint act, not what lands
+    partners = partners_of(text, ents, runs, dist.get("partner_before", "$^"), rx(dist.get("partner_act_after", "$^")))
     # the things listed right after 依托 (依托A、B打造…): the base of the act, not its object
     support = dist.get("support_before", "$^")
     supports = {id(x) for r in runs if found_before(support, text, r[0].m.start) for x in r}
@@ -307,7 +310,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             # a park of the zone a document speaks for that hosts firms (X新增入驻企业12家) is a
             # part of it, not landed in it; one the zone builds or starts lies in it
             continue
-        if x.cls in ("Enterprise", "Institution") and id(x) in actors:
+        if x.cls in ("Enterprise", "Institution") and (id(x) in actors or id(x) in partners):
             continue  # 天津中环半导体…与滨海新区签约建设…: the builder, not what is built
         goes_on = name_goes_on.match(text, x.m.end) if x.cls in ("Enterprise", "Institution") else None
         if goes_on and not act_re.search(masked, x.m.end, goes_on.end()):
@@ -317,6 +320,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if nxt and modifier.match(text[x.m.end:nxt.m.start]):
             continue  # 中芯国际背景的芯空项目: a modifier of the thing that lands
+        if x.cls in LOCATIONS and container.match(text, x.m.end):
+            continue  # 青禾物流园区内的冷链中心建成: the holder of the thing that lands
         spans = [sp for sp in acted if sp[0] <= x.m.start < sp[1]]
         pspans = [sp for sp in proj_acted if sp[0] <= x.m.start < sp[1]]
         g = groups_acted.get(x.m.group) if x.m.group else None
