@@ -9,11 +9,12 @@ from ..model import Token
 from .candidate import Cand
 from .city_firms import city_opening
 from .clause_names import built_line, clause_opening
+from .descriptions import is_description, level_body, lone_function_word, programme, stacked_head, verb_before
 from .fields import field_pair_start
 from .context import Context, generic_only, proper, stops, strip_generic
 from .glued import glued_name, opens_name, short_water, whole_word
 from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
-from .modifier_words import (admin, admin_prefix, block_name, brand_in, inside_end, kind_only, local_name_in,
+from .modifier_words import (admin_prefix, block_name, brand_in, inside_end, kind_only, local_name_in,
                              locality_last, org_word_in, own_word_in, place_word_in, topic_end, unknown_word_in,
                              verb_only)
 from .openings import (admin_unit_stem, described_named, firm_opens, national, national_kept, park_opens,
@@ -21,7 +22,7 @@ from .openings import (admin_unit_stem, described_named, firm_opens, national, n
 from .owners import owner
 from .short_owners import known_owner_before, short_owner_at, short_owner_before
 from .roads import after_route, road_words
-from .text import CLOSE_QUOTES, JOIN_CHARS, NUMERAL_CHARS, OPEN_QUOTES, han, is_punct
+from .text import JOIN_CHARS, NUMERAL_CHARS, han, is_punct
 
 
 def heads(ctx: Context) -> list[Cand]:
@@ -136,15 +137,15 @@ def heads(ctx: Context) -> list[Cand]:
                     or (h.not_after and mod.endswith(h.not_after))
                     or mod in h.not_alone      # (压铸|项目|一期: the walk cut the name before its phase)
                     # (带孩子)逛|商圈, 建|园区: a one-character verb and the noun it takes
-                    or _verb_before(ctx, mod_end)
-                    or _lone_function_word(ctx, start, mod_end)
+                    or verb_before(ctx, mod_end)
+                    or lone_function_word(ctx, start, mod_end)
                     or (mod.endswith(ctx.rules.modifier_bad_end) and not (h.long and inside_end(ctx, mod))
                         and not topic_end(ctx, mod, h))
                     or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(mod))
                     or (mod.endswith(ctx.tables.generic_tuple) and not local_name_in(ctx, mod)
                         and not (h.long and ends_in_head(ctx, mod)))
                     or generic_only(ctx, mod)
-                    or (h.proper and short is None and not proper(ctx, mod) and not _level_body(ctx, name, start)
+                    or (h.proper and short is None and not proper(ctx, mod) and not level_body(ctx, name, start)
                         and not (h.long and re.search(ctx.rules.long_name.get("specific", "$^"), mod))
                         and not (h.long and h.cls == "Enterprise" and own_word_in(ctx, mod))
                         and not (h.owner and firm_opens(ctx, out, start, mod_end))
@@ -159,8 +160,8 @@ def heads(ctx: Context) -> list[Cand]:
             if ctx.seg.knows(name) and not ctx.lex.lookup(name) and len(name) <= 3 \
                     and ctx.seg.tag(name) not in ("ns", "nt", "nz", "nr"):
                 break  # a plain dictionary word (道路, 公园): not a name (大朗镇 is one)
-            if (short is None and ((not described and _described(ctx, start, e, mod, h))
-                                   or built_line(ctx, start, e, h, out))) or _programme(ctx, start, e, h):
+            if (short is None and ((not described and is_description(ctx, start, e, mod, h))
+                                   or built_line(ctx, start, e, h, out))) or programme(ctx, start, e, h):
                 break
             if h.cls != "Place" and ctx.by_start.get(e) is not None \
                     and ctx.by_start[e].text in ctx.rules.unit_after_name:
@@ -169,12 +170,12 @@ def heads(ctx: Context) -> list[Cand]:
             if road:  # 绍兴路、石祥路国字号汽车街区: the street is the commercial district
                 out.append(road)
                 break
-            if len(h.word) == 1 and _stacked_head(ctx, mod, h):
+            if len(h.word) == 1 and stacked_head(ctx, mod, h):
                 break  # 步行街|街: a head does not follow a head of its kind
             city = city_opening(ctx, start, mod_end, h)   # 扬州|星芯|电子: a firm wherever it stands
             c = Cand(start, e, h.cls, name, f"city-firm:{h.word}" if city else f"head:{h.word}",
                      prio=2, needs_context=h.context and not city)
-            if _level_body(ctx, name, start):
+            if level_body(ctx, name, start):
                 c.cls, c.rule = "Institution", f"level-body:{h.word}"
             if h.owner and not national(ctx, name):   # (the state's centre is no firm's)
                 # (a phase of a park, 青禾时尚小镇|三期, is named as the park is: no brand-shaped owner)
@@ -342,63 +343,6 @@ def _place_opening(ctx: Context, found: list[Cand], start: int, head_start: int)
             and p.role == "name" and p.rule.startswith("head:") and p.rule[5:] in heads_][:1]
 
 
-def _verb_before(ctx: Context, at: int) -> bool:
-    """True when the token right before the head at ``at`` is a one-character verb that
-    takes a place as its object (rules.toml [modifier] object_verbs): only those, as
-    names have one-character verbs before their heads too (云|汇|中心)."""
-    t = ctx.by_end.get(at)
-    return t is not None and t.text in ctx.rules.object_verbs
-
-
-def _lone_function_word(ctx: Context, start: int, mod_end: int) -> bool:
-    """True when the modifier is one word that says where or when, or links words
-    (建成|后|机场, 区内|商圈; rules.toml [modifier] lone_char_stop_tags, lone_words):
-    the head is a common noun there.  Longer words of the same tags may be places
-    (后海, 城北), so only one character is read by its tag."""
-    t = ctx.by_start.get(start)
-    if t is None or t.end != mod_end:
-        return False
-    return t.text in ctx.rules.lone_words or (
-        len(t.text) == 1 and ctx.seg.tag(t.text) in ctx.rules.lone_char_stop_tags)
-
-
-def _level_body(ctx: Context, name: str, start: int) -> bool:
-    """区家庭心理服务中心, 杭州市知识产权交易服务中心: a service centre named by the
-    level of government it belongs to (a bare 区/市/省/县, or a city or
-    district name) is a public body, not a project."""
-    lb = ctx.rules.level_bodies
-    if national(ctx, name):
-        return True
-    if not name.endswith(tuple(lb.get("heads", ()))):
-        return False
-    if name[:1] in lb.get("levels", ()) and not ctx.lex.lookup(name[:2], "Place"):
-        return True
-    first = ctx.by_start.get(start)
-    return bool(first and ctx.lex.lookup(first.text, "Place")
-                and (first.text.endswith(tuple(lb.get("levels", ()))) or admin(ctx, first.text)))
-
-
-def _described(ctx: Context, start: int, end: int, mod: str, h) -> bool:
-    """True when a head-shaped span is a description, not a name: a counted
-    category (旧改项目52个), one of a kind after 首个/一批/…的 with no proper
-    word (首个文创产业基地), or an honour sought or won (创建…示范区)."""
-    text = ctx.text
-    r = ctx.rules
-    if r.counted_after and r.counted_after.match(text[end:]):
-        return True
-    before = text[:start]
-    if before.endswith(r.describing) and not proper(ctx, mod) and not r.located_of.search(before) \
-            and not block_name(ctx, mod, h) \
-            and not national(ctx, text[start:end]):
-        return True  # (位于X的集成电路产业园: 的 says where the name lies, not what kind it is;
-        # 建设的国家X检测中心: the state's name is as proper as a place's)
-    if h.honour or any(w in text[start:end] for w in r.honour_title_words):
-        clause = re.split(r"[，。；：,;:！？]", before)[-1]
-        if any(v in clause for v in r.honour_verbs):
-            return True
-    return False
-
-
 def _street_led(ctx: Context, start: int, mod_end: int, h) -> Cand | None:
     """A commercial-district head after a street and common words names the
     street as a commercial district (石祥路国字号汽车街区 -> 石祥路)."""
@@ -414,23 +358,3 @@ def _street_led(ctx: Context, start: int, mod_end: int, h) -> Cand | None:
                     and not proper(ctx, text[t.end:mod_end])):
                 return Cand(start, t.end, "CommercialDistrict", road, f"street-led:{h.word}", prio=3)
     return None
-
-
-def _stacked_head(ctx: Context, mod: str, h) -> bool:
-    """True when ``mod`` is or ends in a head of two or more characters of ``h``'s kind
-    (places and commercial districts being one kind)."""
-    inner = ctx.rules.heads.get(mod) or ctx.rules.head_of(mod)
-    if inner and inner.cls == "Place" and h.word in ctx.rules.road_heads and inner.word not in ctx.rules.road_heads:
-        return False    # (机场|路, 北站|路: a road named after a place on it)
-    return bool(inner and len(inner.word) > 1 and
-                (inner.cls == h.cls or {inner.cls, h.cls} <= {"Place", "CommercialDistrict"}))
-
-
-def _programme(ctx: Context, start: int, end: int, h) -> bool:
-    """True when a name with a programme head fills a quotation: “西湖明珠工程” is a
-    programme (GUIDELINES.md: not an entity), not a construction project."""
-    text = ctx.text
-    return (h.word in ctx.rules.long_name.get("programme_heads", ())
-            and text[start - 1:start] in OPEN_QUOTES and text[end:end + 1] in CLOSE_QUOTES)
-
-
