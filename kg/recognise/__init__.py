@@ -142,10 +142,11 @@ class Recogniser:
                 out.extend(declared_hits(doc.doc_id, s.index, s.text, declared, existing.get(s.index, [])))
         out = track_brands(place_brands(self.rules, out))
         out = named_firm_owners(self.rules, out, lambda t: self.lex.lookup(t, "Place") is not None)
-        out = glued_places(self.rules, {s.index: s.text for s in doc.sentences}, out)
+        texts = {s.index: s.text for s in doc.sentences}
+        out = glued_places(self.rules, texts, out)
         out = inner_places(self.rules, seg, doc, out)
         out = inner_bodies(self.rules, doc, out)
-        out = named_pairs(self.rules, {s.index: s.text for s in doc.sentences}, out)
+        out = named_pairs(self.rules, texts, out)
         out = document_forms(self.lex, out, tuple(self.rules.track_tags.get("form_tails", ())))
         out.sort(key=lambda m: (m.sentence, m.start, -m.end))
         return out
@@ -187,14 +188,12 @@ class Recogniser:
         # a source runs only on a sentence that holds its triggers (rules.toml [triggers])
         triggers = self.tables.triggers
         met = triggers.met(text)
-        need_of = triggers.need.get       # (Triggers.runs, inlined: asked of every source in every sentence)
         for i, source in enumerate(sources):
             if save is not None and i == split:
                 # what resolution may change is kept aside, not the candidates copied:
                 # most sentences are never read again
                 save[index] = (toks, [(c, c.role, c.group, c.extra) for c in ctx.cands])
-            need = need_of(source.name)
-            if need is None or need & met == need:
+            if triggers.runs(source.name, met):
                 ctx.cands += source.find(ctx)
         unbracket(ctx)      # (a bracket holding the name's short form is no word of it)
         chosen = resolve(ctx)

@@ -6,8 +6,6 @@ or item number before it, after the last frame word (推动, 建设的) between 
 words it gains begin with a brand no dictionary knows or a firm found there."""
 from __future__ import annotations
 
-import re
-
 from .candidate import Cand
 from .context import Context
 from .text import alnum, is_punct
@@ -93,7 +91,7 @@ def built_line(ctx: Context, start: int, end: int, h, found: list[Cand]) -> bool
     if h.word not in ln.get("built_heads", ()) or not ln.get("built_verbs"):
         return False
     verbs = tuple(ln["built_verbs"])
-    before = re.sub(r"(?:了)?(?:[\d一二两三四五六七八九十几多]+条)?$", "", ctx.text[:start])
+    before = ctx.text[:ctx.tables.built_between.search(ctx.text, 0, start).start()]   # ([long_name] built_between)
     if not (before.endswith(verbs) or ctx.text[start:end].startswith(verbs)):
         return False
     first = ctx.by_start.get(start)

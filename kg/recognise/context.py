@@ -61,6 +61,9 @@ class Tables:
         # (kg.recognise.aliases.document_name_cands)
         self.doc_track_suffix = re.compile(rules.document_names.get("track_suffix", "$^"))
         self.kind_frames = [re.compile(f) for f in rules.track_tags.get("kind_frames", ())]
+        # (kg.recognise.kinds.kind_lists)
+        self.kind_lists = [re.compile(f) for f in rules.track_tags.get("kind_lists", ())]
+        self.kind_list_split = re.compile(rules.track_tags.get("kind_list_split") or "$^")
         peers = rules.track_tags.get("peers_after")
         self.track_peers_after = re.compile(peers) if peers else None
         tp = rules.track_products
@@ -92,6 +95,10 @@ class Tables:
         self.described_item_opening = re.compile(ln["described_item_opening"]) \
             if ln.get("described_item_opening") else None
         self.described_firm_links = re.compile(ln["described_firm_links"]) if ln.get("described_firm_links") else None
+        self.built_between = re.compile(ln.get("built_between") or "$")
+        # a firm's legal forms and firm words ([legal_name] forms, the Enterprise body_heads)
+        self.firm_forms = (*rules.legal_name.get("forms", {}),
+                           *(w for w, c in rules.legal_name.get("body_heads", {}).items() if c == "Enterprise"))
         # which sources a sentence may hold anything for (rules.toml [triggers]); drawn from
         # the file as read, so rules other than the file's (a copy with a key changed) get
         # none: every source runs on every sentence

@@ -14,25 +14,10 @@ recogniser found already, or it sums them up with 等 right before 企业.
 """
 from __future__ import annotations
 
-import re
-
 from .candidate import Cand
 from .context import Context, generic_only, strip_generic
 from .text import JOIN_CHARS
 from .tracks import track_like
-
-_SPLIT = re.compile("[、和与]")   # (not 及: 青禾整车及零部件 names one kind)
-_COMPILED: dict[str, re.Pattern] = {}
-
-
-def _frames(ctx: Context) -> list[re.Pattern]:
-    out = []
-    for p in ctx.rules.track_tags.get("kind_lists", ()):
-        if p not in _COMPILED:
-            _COMPILED[p] = re.compile(p)
-        out.append(_COMPILED[p])
-    return out
-
 
 def kind_lists(ctx: Context) -> list[Cand]:
     text = ctx.text
@@ -41,10 +26,11 @@ def kind_lists(ctx: Context) -> list[Cand]:
     others = {i for c in ctx.cands if c.cls != "IndustryTrack" for i in range(c.start, c.end)}
     known = {(c.start, c.end) for c in ctx.cands if c.cls == "IndustryTrack"}
     out = []
-    for rx in _frames(ctx):
+    split = ctx.tables.kind_list_split
+    for rx in ctx.tables.kind_lists:
         for m in rx.finditer(text):
             start, parts = m.start("l"), []
-            for piece in _SPLIT.split(m.group("l")):
+            for piece in split.split(m.group("l")):
                 parts.append((start, start + len(piece)))
                 start += len(piece) + 1
             if len(parts) < 2:

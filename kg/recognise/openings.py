@@ -50,8 +50,7 @@ def firm_opens(ctx: Context, out: list[Cand], start: int, mod_end: int) -> bool:
     (星澜集团|低温乳品工厂项目): the thing is that firm's, named by it as by a proper word,
     whatever words the dictionary makes of its brand (a trade word's firm is too often
     the product: 制氢装备|和…生产线)."""
-    ln = ctx.rules.legal_name
-    forms = (*ln.get("forms", {}), *(w for w, c in ln.get("body_heads", {}).items() if c == "Enterprise"))
+    forms = ctx.tables.firm_forms
     return any(c.cls == "Enterprise" and c.start == start and c.end < mod_end and c.role == "name"
                and c.name.endswith(forms) for c in (*ctx.cands, *out))
 

@@ -44,8 +44,7 @@ def short_owner_at(ctx: Context, start: int, mod_end: int, found: list[Cand] = (
     names no place, track or zone."""
     text = ctx.text
     cands = (*ctx.cands, *found)
-    ln = ctx.rules.legal_name
-    forms = (*ln.get("forms", {}), *(w for w, c in ln.get("body_heads", {}).items() if c == "Enterprise"))
+    forms = ctx.tables.firm_forms
     for c in cands:
         if c.cls != "Enterprise" or c.role != "name" or c.end > start or not c.name.endswith(forms):
             continue    # (a firm by its legal form or firm's word: 星澜集团, 星澜文旅有限公司)

@@ -9,10 +9,9 @@ from .home import HomeRules
 
 
 def zone_words(c: Collector, mentions, rules: HomeRules) -> dict[str, str]:
-    """The words the document names its zones by, each to its zone's key: a zone's names and
-    the surfaces it is mentioned by, and the bare kind of zone (经开区, 高新区, with its
-    short forms) where one zone alone of the document is of that kind. A word that would
-    stand for two zones stands for none."""
+    """The bare kinds of zone (经开区, 高新区, with their short forms) the document names its
+    zones by, each to its zone's key, where one zone alone of the document is of that kind:
+    a word that would stand for two zones stands for none."""
     zones = {m.key for m in mentions if m.key and rules.kind(c.ents[m.key]) == "zone"}
     found: dict[str, set[str]] = {}
 
