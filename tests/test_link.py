@@ -85,6 +85,17 @@ def test_abbreviation_merges_into_the_full_name():
     assert len({m.key for m in ms}) == 1
 
 
+@pytest.mark.parametrize("short,long,merged", [
+    ("云峰区", "云峰港东港区", False),       # a district of its own, not the port area
+    ("青溪镇", "青山溪口镇", False),
+    ("青智园", "青禾智能制造产业园", True),   # a park is shortened so (near miss: not a place)
+])
+def test_place_names_are_not_abbreviated(short, long, merged):
+    cls = "Platform" if long.endswith("园") else "Place"
+    ents = link([M(long, cls), M(short, cls, sent=1)])
+    assert (len(ents) == 1) is merged
+
+
 def test_known_track_is_no_abbreviation_of_a_track_joined_to_it():
     lex = Lexicon.from_rows([{"name": "星材料", "class": "IndustryTrack", "source": "test"}])
     ms = [M("星澜能源星材料", "IndustryTrack"), M("星材料", "IndustryTrack", sent=1)]

@@ -147,7 +147,8 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
     head = rules.heads.get(rest) if rest else None
     if (rest in rules.alias_suffixes or head and head.cls != "Place") and len(short) >= 2 and not lex_s:
         return "name+head"               # a place plus 路/河/桥/广场 is another place (云河 / 云河路)
-    if is_abbreviation(short, long) and not (cls == "IndustryTrack" and lex_s):
+    if is_abbreviation(short, long) and not (cls == "IndustryTrack" and lex_s) \
+            and cls not in rules.link.get("abbreviation_not_classes", ()):
         # (a track the lexicon knows at the end of a longer one is a track joined to
         # another, 青禾能源新材料 for 新材料 and a 青禾能源 track, not its short form; nor
         # is it the short form of a longer track it does not list: 云服务 of 云计算与算力服务)
