@@ -146,7 +146,7 @@ def extract(corpus_dir: str | Path, workers: int | None = None,
     entities = link(flat, lexicon if lexicon is not None else default_lexicon())
     t["link"] = time.perf_counter()
     with learned.using(relation_model) if relation_model is not None else nullcontext():
-        relations = relate(docs, mentions, entities)
+        relations = relate(docs, mentions, entities, lexicon)
     t["relate"] = time.perf_counter()
     facts = extract_facts(docs, mentions, entities)     # status, investment, area
     t["facts"] = time.perf_counter()

@@ -115,10 +115,11 @@ def documents(*texts: str | tuple[str, str]) -> list[Document]:
 
 
 def relate_on(things: dict[str, str], *texts: str | tuple[str, str],
-              aliases: dict[str, str] | None = None) -> Related:
-    """Relations kg.relate finds in ``texts`` when they name exactly ``things``."""
+              aliases: dict[str, str] | None = None, lexicon=None) -> Related:
+    """Relations kg.relate finds in ``texts`` when they name exactly ``things``
+    (``lexicon``: the one the names were recognised with; the curated one by default)."""
     docs = documents(*texts)
     mentions = {d.doc_id: [m for s in d.sentences for m in find_mentions(d.doc_id, s.index, s.text, things, aliases)]
                 for d in docs}
     entities = link_given([m for d in docs for m in mentions[d.doc_id]])
-    return Related(docs, mentions, entities, relate(docs, mentions, entities))
+    return Related(docs, mentions, entities, relate(docs, mentions, entities, lexicon))

@@ -1502,6 +1502,16 @@ def test_a_stated_owner_wins_over_a_guessed_brand(text, owners):
     r = relate_on({"墨汇物流": E, "青禾星澜物流有限公司": E, "墨汇物流枢纽项目": P}, text)
     assert {o for s, p, o in r.pairs("ownedBy") if s == "墨汇物流枢纽项目"} == owners
 
+
+def test_the_lexicon_the_names_came_from_says_which_brands_are_listed():
+    # a brand the build's lexicon lists is a firm of its own and keeps its project beside
+    # the stated owner; relate asks the lexicon it is given, not the curated one
+    from kg.lexicon import Lexicon
+    lex = Lexicon.from_rows([{"name": "墨汇物流", "class": "Enterprise", "source": "test"}])
+    text = "（三）墨汇物流枢纽项目。由青禾星澜物流有限公司投资，总投资9亿元。"
+    r = relate_on({"墨汇物流": E, "青禾星澜物流有限公司": E, "墨汇物流枢纽项目": P}, text, lexicon=lex)
+    assert {o for s, p, o in r.pairs("ownedBy") if s == "墨汇物流枢纽项目"} == {"墨汇物流", "青禾星澜物流有限公司"}
+
 @pytest.mark.parametrize("things, text, owner", [
     # a project opening with the brand of a firm the document names in full, after a place
     ({"云溪区": L, "云溪墨鑫不锈钢有限公司": E, "墨鑫年产50万吨冷轧板带项目": P},

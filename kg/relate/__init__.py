@@ -62,6 +62,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from ..lexicon import Lexicon
 from ..model import Document, Entity, Mention, Relation
 from . import learned
 from .base import Collector, Item, lists, rx
@@ -277,16 +278,17 @@ def rule_names() -> set[str]:
 
 
 def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, Entity],
-                    from_names: list[Relation] = ()) -> list[Relation]:
+                    from_names: list[Relation] = (), lexicon: Lexicon | None = None) -> list[Relation]:
     """The relations of one document (see the module docstring for the rules).
 
     ``entities`` holds at least the entities ``mentions`` name (each with its
     ``key`` set) and the ends of ``from_names``: the relations read off names
     across the corpus (`name_relations`) that this document states, because
     it mentions their subject first.  A relation the document's own rules
-    found first keeps their evidence.
+    found first keeps their evidence. ``lexicon``: the one the names were recognised
+    with (the curated one by default).
     """
-    c = Collector(entities)
+    c = Collector(entities, lexicon)
     home = document(c, doc, mentions)
     named_tracks(c, doc, mentions)
     named_places(c, doc, mentions)
@@ -313,12 +315,13 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     return rels
 
 
-def name_relations(entities: dict[str, Entity], first: dict[str, tuple[str, int]]) -> dict[str, list[Relation]]:
+def name_relations(entities: dict[str, Entity], first: dict[str, tuple[str, int]],
+                   lexicon: Lexicon | None = None) -> dict[str, list[Relation]]:
     """Relations read off the names of the corpus's entities (a project named after
     its owner, a segment of a whole, a phase of a development), by the document
     that states them: where the subject is first mentioned (``first``: key ->
     (doc_id, sentence))."""
-    c = Collector(entities)
+    c = Collector(entities, lexicon)
     corpus(c, first)
     out: dict[str, list[Relation]] = defaultdict(list)
     for r in c.relations():
@@ -327,11 +330,13 @@ def name_relations(entities: dict[str, Entity], first: dict[str, tuple[str, int]
 
 
 def relate(documents: list[Document], mentions_by_doc: dict[str, list[Mention]],
-           entities: dict[str, Entity]) -> list[Relation]:
-    """All relations of a corpus held in memory (see the module docstring for the rules)."""
+           entities: dict[str, Entity], lexicon: Lexicon | None = None) -> list[Relation]:
+    """All relations of a corpus held in memory (see the module docstring for the rules);
+    ``lexicon``: the one the names were recognised with (the curated one by default)."""
     first = {k: (e.mentions[0].doc_id, e.mentions[0].sentence) for k, e in entities.items() if e.mentions}
-    from_names = name_relations(entities, first)
+    from_names = name_relations(entities, first, lexicon)
     rels = []
     for doc in documents:
-        rels += relate_document(doc, mentions_by_doc.get(doc.doc_id, []), entities, from_names.get(doc.doc_id, []))
+        rels += relate_document(doc, mentions_by_doc.get(doc.doc_id, []), entities, from_names.get(doc.doc_id, []),
+                                lexicon)
     return sorted(rels, key=lambda r: (r.doc_id, r.sentence, r.subject, r.predicate, r.object))

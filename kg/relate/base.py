@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lexicon import Lexicon, default_lexicon
 from ..model import Entity, Mention, Relation
 from ..notions import CLAUSE, CLOSE_QUOTES, OPEN_QUOTES, UNIT_DROPPED  # noqa: F401 (CLAUSE: shared with the rules)
 from ..rules import load_rules, rx  # noqa: F401 (rx: the relate stages import it from here)
@@ -90,11 +91,14 @@ class Collector:
     """The relations found so far, one per (subject, predicate, object, document).
 
     A fact whose ends have none of the classes its relation may join
-    (relations.toml [signature]) is not made.
+    (relations.toml [signature]) is not made. ``lexicon`` is the one the names were
+    recognised with (the curated one unless a caller gave its own): rules that ask
+    whether a name is a listed one ask it, not the curated lexicon behind the caller's back.
     """
 
-    def __init__(self, entities: dict[str, Entity]):
+    def __init__(self, entities: dict[str, Entity], lexicon: Lexicon | None = None):
         self.ents = entities
+        self.lexicon = lexicon if lexicon is not None else default_lexicon()
         self.rules = load_rules().relations
         self.conf = self.rules.get("confidence", {})
         self.signature = {p: (set(sc), set(oc)) for p, (sc, oc) in self.rules.get("signature", {}).items()}

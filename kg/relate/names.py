@@ -4,7 +4,6 @@ platform named after its industry."""
 from __future__ import annotations
 
 from ..model import Document, Mention
-from ..lexicon import default_lexicon
 from .base import LOCATIONS, OWNERS, Collector, load_rules, names_place, rx
 
 
@@ -41,7 +40,7 @@ def corpus(c: Collector, first: dict[str, tuple[str, int]]) -> None:
     phase_not_in = set(c.rules.get("located", {}).get("phase_not_in", ()))
     branches = tuple(c.rules.get("owner", {}).get("branch_ends", ()))
     bare = tuple(load_rules().brand.get("owner_not_before", ()))
-    lex = default_lexicon() if bare else None
+    lex = c.lexicon
     lexical = {k for ks in owners.values() for k in ks if lex.lookup(c.ents[k].name, c.ents[k].cls)} if bare else set()
     for k, e in c.ents.items():
         if k not in first:

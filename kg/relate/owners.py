@@ -2,7 +2,6 @@
 and ownership frames (控股企业)."""
 from __future__ import annotations
 
-from ..lexicon import default_lexicon
 from .base import OWNED, OWNERS, Collector, Item, finditer, names_place
 
 
@@ -88,7 +87,7 @@ def stated_owners_win(c: Collector, doc_id: str, mentions: list) -> None:
     if not stated:
         return
     alone = {m.key for m in mentions if m.key and m.role != "owner"}
-    lex = default_lexicon()
+    lex = c.lexicon
     for key, r in list(c.out.items()):
         if r.predicate != "ownedBy" or r.doc_id != doc_id or r.rule not in named \
                 or not stated.get(r.subject, set()) - {r.object} or r.object in alone:
@@ -112,7 +111,7 @@ def brand_owners(c: Collector, doc_id: str, mentions: list) -> None:
     if not forms:
         return
     keys = {m.key for m in mentions if m.key}
-    lex = default_lexicon()
+    lex = c.lexicon
     places = {n for k in keys if c.ents[k].cls == "Place" for n in (c.ents[k].name, *c.ents[k].aliases)}
     common = places | {n for k in keys if c.ents[k].cls == "IndustryTrack"
                        for n in (c.ents[k].name, *c.ents[k].aliases)}
