@@ -31,6 +31,13 @@ def _cards(rec, text):
     ("部分项目如下：\n●墨溪老街提质扩容\n联系人：张某\n电话：1234567", set()),
     # (near miss: a transcript's venue line under no heading)
     ("新闻发布会实录\n地点：白沙街道\n主持人：大家好。\n时间：上午十点", set()),
+    # ... fields numbered or bulleted as the heading is, the name after a label
+    ("部分项目如下：\n1.项目名称：墨溪老街提质扩容\n2.建设单位：星澜城建集团有限公司\n3.总投资：12亿元",
+     {("墨溪老街提质扩容", "Project")}),
+    ("部分项目如下：\n●墨溪老街提质扩容\n●实施主体：星澜城建集团有限公司\n●总投资：12亿元",
+     {("墨溪老街提质扩容", "Project")}),
+    # (near miss: numbered lines that are the next items, not fields)
+    ("部分项目如下：\n1.墨溪老街提质扩容\n2.青禾北片城市更新：总投资12亿元\n3.星澜湖整治：总投资3亿元", set()),
     # (near miss: a heading that is a firm's legal name)
     ("签约企业如下：\n●星澜墨溪数字科技有限公司\n地点：白沙街道\n投资额：3亿元", set()),
 ])

@@ -2030,6 +2030,13 @@ LIST_THINGS = {"云溪区": L, "星澜冷链物流中心": P, "青禾产业园":
      set()),
     # (near miss: a field line under no item heading, a transcript's venue)
     ("新闻发布会实录\n地点：白沙街道\n主持人：大家好。", set()),
+    # fields numbered or bulleted as the heading is (1.项目名称：X / 2.建设地点：Y)
+    ("1.项目名称：星澜冷链物流中心\n2.实施主体：星澜物流集团有限公司\n3.建设地点：白沙街道",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    ("●星澜冷链物流中心\n●建设单位：星澜物流集团有限公司\n●建设地点：墨川高新区墨川工业园",
+     {("星澜冷链物流中心", "locatedIn", "墨川工业园", "located-field")}),
+    # (near miss: a numbered line naming the next item with its place is no field of the last)
+    ("●星澜冷链物流中心\n业主：星澜物流集团有限公司\n2.青禾产业园：地点在白沙街道", set()),
 ])
 def test_a_list_items_place_field(text, want):
     r = relate_on(LIST_THINGS, ("云溪区2024年重点项目", text))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..fieldlines import field_start
 from ..model import Mention
 from ..rules import Rules, rx
 
@@ -25,7 +26,7 @@ def card_headings(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, l
     keys = ("list_item", "item_rest", "field_label", "card_name")
     if not all(k in loc for k in keys):
         return {}
-    item, rest, label, name_rx = (rx(loc[k]) for k in keys)
+    item, rest, name_rx = (rx(loc[k]) for k in ("list_item", "item_rest", "card_name"))
     telling = [rx(loc[k]) for k in ("place_field", "owner_field", "card_field") if k in loc]
     # the opening sentence of each paragraph, and how many sentences the paragraph has
     opening: list = []
@@ -44,9 +45,10 @@ def card_headings(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, l
             continue
         fields = []
         for f in opening[n + 1:]:
-            if not label.match(f.text):
+            at = field_start(loc, f.text)
+            if at is None:
                 break
-            fields.append(f.text)
+            fields.append(f.text[at:])
         if len(fields) < 2 or not any(t.match(f) for f in fields for t in telling):
             continue
         ms = [m for m in by_sentence.get(s.index, []) if m.role != "owner"]

@@ -18,13 +18,14 @@ of the document's district or zone (部分签约项目如下：) puts each item 
 and what it builds where the item lies (``located-content``). A list may instead set
 each item out as one row, its fields on the line (■X  总投资9亿元  白沙港区  建设单位：Z, or
 1. X，总投资N亿元，建设地点：Y): the same fields are read from the row's segments. The data keys
-are relations.toml [located] list_item, item_rest, place_field, owner_field, field_label, list_lead,
+are relations.toml [located] list_item, item_rest, place_field, owner_field, field_label, marked_field, list_lead,
 row_split and row_invest.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..fieldlines import field_start
 from ..notions import JOIN_CHARS, LIST_SEP
 from .base import LOCATIONS, OWNERS, Collector, Item, rx
 
@@ -53,13 +54,14 @@ class ItemFields:
         # (the fields may follow the heading in its paragraph, each a sentence of its own:
         # 1. X项目。投资方：Z。选址：Y。)
         within = not opening and self.item and self.paragraph == s.paragraph
-        if (opening or within) and self.item and rx(loc.get("field_label", "$^")).match(s.text):
+        at = field_start(loc, s.text) if (opening or within) and self.item else None
+        if at is not None:
             # (a heading with fields under it is an item: ■续建项目 heads a part of the list)
             if self.heading is not None and self.announced and home:
                 c.add(self.item, "locatedIn", home, doc_id, self.heading, "district-act")
             self.heading = None
-            _read_field(c, loc, self.item, doc_id, s.index, s.text, ms, 0, len(s.text), bare_place=False)
-            _read_content(c, loc, self.item, doc_id, s.index, s.text, ms)
+            _read_field(c, loc, self.item, doc_id, s.index, s.text, ms, at, len(s.text), bare_place=False)
+            _read_content(c, loc, self.item, doc_id, s.index, s.text, ms, at)
             return
         if opening:
             if _read_row(c, loc, doc_id, s, ms, home):
@@ -143,19 +145,20 @@ def _read_field(c: Collector, loc: dict, item: str, doc_id: str, sentence: int, 
 
 
 def _read_content(c: Collector, loc: dict, item: str, doc_id: str, sentence: int, text: str,
-                  ms: list[Item]) -> None:
+                  ms: list[Item], at: int = 0) -> None:
     """The content field of ``item`` (建设内容：…): what it brings in to move in (拟引进A、B等机构入驻)
     lies in the item, a park or a building; what it builds (建设A商业步行街, right after a word of
     building) lies where the item's place field put the item (``located-content``; [located]
     content_field, content_moves_in, content_builds)."""
-    label = rx(loc.get("content_field", "$^")).match(text)
+    label = rx(loc.get("content_field", "$^")).match(text[at:])
     if not label:
         return
+    label_end = at + label.end()
     moves_in = rx(loc.get("content_moves_in", "$^"))
     builds = rx(loc.get("content_builds", "$^"))
     where = [r.object for r in c.out.values() if r.subject == item and r.doc_id == doc_id
              and r.rule == "located-field"]
-    things = [x for x in ms if x.m.start >= label.end() and x.m.role != "owner" and x.key != item]
+    things = [x for x in ms if x.m.start >= label_end and x.m.role != "owner" and x.key != item]
     runs: list[list[Item]] = []
     for x in things:        # (the lists of things joined by 、 和 及: A、B等机构入驻)
         if runs and text[runs[-1][-1].m.end:x.m.start] in (LIST_SEP, *JOIN_CHARS):
