@@ -438,6 +438,8 @@ def test_a_project_named_after_a_declared_short_form_is_its_firms(recogniser, te
     ("推动青禾星辰等一批优质项目开工", {"青禾星辰": "Project"}),
     ("加快推进重大项目落地", {}),
     ("加快推进青禾星辰项目落地", {"青禾星辰项目": "Project"}),
+    ("这批大项目集中签约落户星澜高新区", {"星澜高新区": "Platform"}),   # a demonstrative of a batch
+    ("青禾星辰大项目集中签约", {"青禾星辰大项目": "Project"}),
 ])
 def test_generic_mentions_are_not_names_named_ones_are(recogniser, text, want):
     assert names(recogniser, text) == want
