@@ -44,6 +44,7 @@ class _Layout:
     always_start: re.Pattern
     item_start: re.Pattern
     field_start: re.Pattern
+    table_row: re.Pattern
     short: float
     indent: float
     heading_gap: float
@@ -64,7 +65,7 @@ def _layout() -> _Layout:
     for key in ("fragment_start", "number_break"):
         t[key] = re.compile(t[key])
     for key in ("paragraph_start", "heading_start", "paragraph_end", "always_start", "item_start",
-                "field_start"):
+                "field_start", "table_row"):
         t[key] = re.compile("|".join(f"(?:{p})" for p in t[key]) or "(?!)")
     return _Layout(**t)
 
@@ -84,6 +85,7 @@ def join_lines(lines: list[Line]) -> list[str]:
                 and not layout.always_start.match(line.text) \
                 and not (indents and line.indented and not line.column) \
                 and not (len(paragraphs[-1]) == 1 and _wider(paragraphs[-1][-1], line, wrap, layout)) \
+                and not (layout.table_row.match(paragraphs[-1][-1].text) and layout.table_row.match(line.text)) \
                 and (_wrapped(paragraphs[-1][-1], line, wrap, layout.no_line_start) or _continues(paragraphs[-1], line, layout, counted)):
             paragraphs[-1].append(line)
         else:

@@ -588,6 +588,25 @@ def test_fields_of_a_notice_stay_apart(text, paragraphs):
     assert normalise(text).split("\n") == paragraphs
 
 
+@pytest.mark.parametrize("text, paragraphs", [
+    # a table's rows, cells parted by tabs or wide spaces: a row never runs on into the next
+    ("项目名称\t建设单位\t总投资\n星澜轴承项目\t墨川精工有限公司\t12亿元\n青禾冷链中心\t星澜物流集团\t3亿元\n",
+     ["项目名称 建设单位 总投资", "星澜轴承项目 墨川精工有限公司 12亿元", "青禾冷链中心 星澜物流集团 3亿元"]),
+    # ... long rows, as wide as a line of text, too
+    ("项目名称\t建设单位\t建设地点\t总投资\n青禾年产5万吨碳纤维原丝项目\t墨川青禾新材料科技有限公司\t宏远园区\t38亿元\n"
+     "星澜炼化聚丙烯酰胺扩能项目\t星澜石油炼化公司\t高新区化工园\t12亿元\n",
+     ["项目名称 建设单位 建设地点 总投资", "青禾年产5万吨碳纤维原丝项目 墨川青禾新材料科技有限公司 宏远园区 38亿元",
+      "星澜炼化聚丙烯酰胺扩能项目 星澜石油炼化公司 高新区化工园 12亿元"]),
+    ("序号　项目名称　建设地点\n1　星澜轴承项目　青禾镇\n2　青禾冷链中心　白沙街道\n",
+     ["序号 项目名称 建设地点", "1 星澜轴承项目 青禾镇", "2 青禾冷链中心 白沙街道"]),
+    # (near miss: a sentence broken by the page, a clause mark in it, still runs on)
+    ("星澜区今年新开工项目 32个，其中 工业项目\n18个，总投资 56亿元。\n",
+     ["星澜区今年新开工项目 32个，其中 工业项目18个，总投资 56亿元。"]),
+])
+def test_rows_of_a_printed_table_stay_apart(text, paragraphs):
+    assert normalise(text).split("\n") == paragraphs
+
+
 @pytest.mark.parametrize("text, joined", [
     # wrapped at 16 characters, a digit counting one: lines with digits are narrower, yet full
     ("本报讯 3月2日，星澜区2024年首批\n重点工程集体签约，共签约工程12\n个，总投资达到186亿元，涵盖智能装\n"

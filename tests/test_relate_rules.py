@@ -2393,3 +2393,29 @@ def test_a_park_opening_a_clause_chain_lands_what_a_later_clause_brings(text, wa
 def test_a_phase_of_a_park_is_not_located_in_it(base, phase):
     r = relate_on({base: PL, phase: P}, f"{base}人气旺。今年开工{phase}。")
     assert (phase, "locatedIn", base, "located-phase") not in r.facts()
+
+
+# -- tables.py: a table printed as text ---------------------------------------------------------
+
+TABLE_THINGS = {"星澜轴承项目": P, "墨川精工有限公司": E, "青禾创投有限公司": E, "青禾镇": L, "云溪高新区": PL,
+                "白沙产业园": PL, "青禾冷链中心": P}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the owner cells own the row's thing; the site cell's nearest place is where it lies
+    ("序号\t项目名称\t建设单位\t总投资\t建设地点\n1\t星澜轴承项目\t墨川精工有限公司\t12亿元\t云溪高新区白沙产业园",
+     {("星澜轴承项目", "ownedBy", "墨川精工有限公司", "owner-table"),
+      ("星澜轴承项目", "locatedIn", "白沙产业园", "located-table")}),
+    # ... two owners in one cell; a section line between header and rows
+    ("项目名称\t投资方\t建设地点\n二、续建项目\n青禾冷链中心\t墨川精工有限公司、青禾创投有限公司\t青禾镇",
+     {("青禾冷链中心", "ownedBy", "墨川精工有限公司", "owner-table"),
+      ("青禾冷链中心", "ownedBy", "青禾创投有限公司", "owner-table"),
+      ("青禾冷链中心", "locatedIn", "青禾镇", "located-table")}),
+    # (near miss: a row a cell short is not read under the header's labels)
+    ("项目名称\t建设单位\t总投资\t建设地点\n星澜轴承项目\t墨川精工有限公司\t青禾镇", set()),
+    # (near miss: no header)
+    ("星澜轴承项目\t墨川精工有限公司\t12亿元\t青禾镇", set()),
+])
+def test_a_printed_tables_rows(text, want):
+    r = relate_on(TABLE_THINGS, ("云溪区重点项目表", text))
+    assert {f for f in r.facts() if f[3].endswith("-table")} == want

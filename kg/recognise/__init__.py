@@ -47,6 +47,7 @@ from .pairs import named_pairs
 from .resolve import built_districts, commercial_context, resolve
 from .roads import road_sections
 from .sources import SOURCES, Source
+from .table_cells import table_cells
 from .tokens import unglue_ends
 from .variants import unplaced_names, variant_aliases
 
@@ -126,7 +127,10 @@ class Recogniser:
                         replay=saved.get(s.index) if saved is not None else None)
         # a card heading's Project stands for the mentions inside its name (a place in
         # 青禾老城改造提升工程): kg/relate/fields.py reads a heading naming one thing
-        for index, card in card_headings(self.rules, doc.doc_id, doc.sentences, by_sentence).items():
+        # ... and so does a printed table's cell (kg/tablerows.py)
+        for index, card in [*card_headings(self.rules, doc.doc_id, doc.sentences, by_sentence).items(),
+                            *((m.sentence, m) for m in table_cells(self.rules, doc.doc_id, doc.sentences,
+                                                                     by_sentence))]:
             by_sentence[index] = [m for m in by_sentence[index]
                                   if not (card.start <= m.start and m.end <= card.end)] + [card]
         out = [m for ms in by_sentence.values() for m in ms]

@@ -81,6 +81,7 @@ from .resolve import part_wins, specific_place_wins
 from .stages import chain_named, chain_segment, heading_lists, title_chain, heading_segment, opens_on_stage, stage_label, stage_segment
 from .topics import answers, asked_tracks, asks, counted_track, section_track, field_head, head_track, heading_of, inherit, item_heading, item_tracks, kind_named, recap_track, segment_of, short_forms
 from .chainstages import stage_lists
+from .tables import table_relations
 from .tracks import tracks
 from .zonenames import zone_named_parts, zone_words
 
@@ -263,6 +264,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         seen += [k for k in last if k not in seen]
         plats = [x.key for x in ms if x.cls == "Platform" and x.m.role != "owner"]
         platform = plats[-1] if plats else platform
+    table_relations(c, doc.doc_id, doc.sentences, by_sent)    # a printed table's rows (kg/tablerows.py)
     if district:
         e = c.ents[district]
         home_parts(c, doc, mentions, district, [e.name, *e.aliases, *kind_words(home_rules, e)])

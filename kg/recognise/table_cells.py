@@ -1,0 +1,66 @@
+"""The things the cells of a printed table name (kg/tablerows.py), where the recogniser's own
+reading of the row misses them: a row's cells are names, whole, so
+
+- a name cell under a project's column (项目名称) names a Project however its words end
+  (X热管理压缩机项目; relations.toml [table] project_labels);
+- an owner cell, or one of the units it lists (、 和), ending in a firm's or a body's head
+  (公司, 集团, 管委会) names that firm or body whole (中国X大庆炼化公司, not 中国X and 大庆);
+- a site cell's unit ending in a park's or a place's head names it (X园区) where nothing
+  was found in it.
+
+A mention that covers its cell (or unit) whole already stands."""
+from __future__ import annotations
+
+from ..model import Mention
+from ..rules import Rules, rx
+from ..tablerows import table_rows
+
+OWNER_CLASSES = ("Enterprise", "Institution")
+PLACE_CLASSES = ("Place", "Platform")
+
+
+def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, list[Mention]]) -> list[Mention]:
+    """The mentions the document's tables' cells name that the sentences' own do not."""
+    conf = rules.relations.get("table", {})
+    name_rx = rx(rules.relations.get("located", {}).get("card_name", "$^"))
+    unit_split = rx(conf.get("unit_split", "$^"))
+    projects = set(conf.get("project_labels", ()))
+    out: list[Mention] = []
+    for s, h, spans in table_rows(conf, sentences):
+        ms = [m for m in by_sentence.get(s.index, []) if m.role != "owner"]
+
+        def covered(a: int, b: int) -> bool:
+            return any(m.start <= a and b <= m.end for m in ms)
+
+        def made(a: int, b: int, cls: str, rule: str) -> Mention:
+            name = s.text[a:b]
+            return Mention(doc_id, s.index, a, b, name, cls, name, rule, 0.7)
+
+        a, b = spans[h.name]
+        name = s.text[a:b]
+        if h.labels[h.name] in projects and name_rx.match(name) and not name.replace(".", "").isdigit() \
+                and not covered(a, b):
+            out.append(made(a, b, "Project", "table-name"))
+        for i, classes, rule, bare in [*((i, OWNER_CLASSES, "table-owner", False) for i in h.owners),
+                                       *((i, PLACE_CLASSES, "table-place", True) for i in h.places)]:
+            for ua, ub in _units(unit_split, s.text, *spans[i]):
+                unit = s.text[ua:ub]
+                head = rules.head_of(unit)
+                # (not a head alone, 园区 or 公司: a cell left blank in words)
+                if head is None or head.cls not in classes or unit in rules.heads or covered(ua, ub):
+                    continue
+                # (a site cell's unit holding a name already is read as it was: 青禾区星澜产业园)
+                if bare and any(ua <= m.start and m.end <= ub for m in ms):
+                    continue
+                out.append(made(ua, ub, head.cls, rule))
+    return out
+
+
+def _units(split, text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The units a cell lists (A、B / A和B): their (start, end)."""
+    out, at = [], a
+    for m in split.finditer(text, a, b):
+        out.append((at, m.start()))
+        at = m.end()
+    out.append((at, b))
+    return [(x, y) for x, y in out if y - x >= 2]

@@ -1,0 +1,39 @@
+"""Who owns the thing a printed table's row names and where it lies (kg/tablerows.py):
+
+    序号 项目名称 建设单位 总投资 建设地点
+    1 年产3万吨X项目 星澜新材料有限公司 18.6 云溪高新区墨川产业园
+
+The firms and bodies an owner cell names own the row's thing (``owner-table``); the place a
+site cell names, the nearest of those side by side there (云溪高新区墨川产业园: the park),
+is where it lies (``located-table``). The labels are relations.toml [table].
+"""
+from __future__ import annotations
+
+from ..tablerows import table_rows
+from .base import LOCATIONS, OWNERS, Collector, Item
+
+# what a row's name cell may name
+ITEMS = {"Project", "Platform", "Institution", "CommercialDistrict", "Enterprise"}
+
+
+def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[Item]]) -> None:
+    """The owners and sites of the things the rows of the document's tables name."""
+    for s, h, spans in table_rows(c.rules.get("table", {}), sentences):
+        ms = [x for x in by_sent.get(s.index, []) if x.m.role != "owner"]
+
+        def inside(i: int) -> list[Item]:
+            a, b = spans[i]
+            return sorted((x for x in ms if a <= x.m.start and x.m.end <= b), key=lambda x: x.m.start)
+
+        start, end = spans[h.name]
+        item = next((x for x in ms if x.m.start == start and x.m.end == end and x.cls in ITEMS), None)
+        if item is None:
+            continue
+        for i in h.owners:
+            for x in inside(i):
+                if x.cls in OWNERS and x.key != item.key:
+                    c.add(item.key, "ownedBy", x.key, doc_id, s.index, "owner-table")
+        for i in h.places:
+            places = [x for x in inside(i) if x.cls in LOCATIONS and x.key != item.key]
+            if places:
+                c.add(item.key, "locatedIn", places[-1].key, doc_id, s.index, "located-table")

@@ -1,0 +1,90 @@
+"""Tables printed as text: a header row of column labels, then one row a line, the cells
+parted by runs of spaces or tabs (the reader has made each run one space), as government
+notices print their lists of projects (重点建设项目计划表):
+
+    序号  项目名称          建设单位              总投资  建设地点
+    1     年产3万吨X项目    星澜新材料有限公司    18.6    云溪高新区墨川产业园
+    二、现代服务业项目
+    2     …
+
+A header is a paragraph of short labels only, one of them naming the row's thing (项目名称)
+and one its owner or its site (建设单位, 建设地点); a row has as many cells as its header; a
+line of one short cell (a section, 二、现代服务业项目) is passed over; anything else ends the
+table. The recogniser names the thing of a row's name cell (kg/recognise/cards.py) and the
+relation rules read its owner and site (kg/relate/tables.py). The labels are relations.toml
+[table].
+
+>>> from kg.rules import load_rules
+>>> conf = load_rules().relations["table"]
+>>> h = header(conf, "序号 项目名称 建设单位 总投资 建设地点")
+>>> h.name, h.owners, h.places
+(1, (2,), (4,))
+>>> header(conf, "项目名称：年产3万吨X项目") is None      # a card's field, not a header
+True
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterator
+
+_CELL = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Header:
+    """A table's columns: their labels, and which of them name the row's thing, owners, sites."""
+    labels: tuple[str, ...]
+    name: int
+    owners: tuple[int, ...]
+    places: tuple[int, ...]
+
+
+def cells(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of a row: the runs of text between spaces."""
+    return [(m.start(), m.end()) for m in _CELL.finditer(text)]
+
+
+def header(conf: dict, text: str) -> Header | None:
+    """The columns ``text`` heads, when it is a table's header row, else None."""
+    spans = cells(text)
+    if len(spans) < conf.get("min_columns", 3):
+        return None
+    labels = tuple(text[a:b] for a, b in spans)
+    label = re.compile(conf.get("label", "$^"))
+    if not all(label.fullmatch(x) for x in labels):
+        return None
+    name = next((i for i, x in enumerate(labels) if x in conf.get("name_labels", ())), None)
+    owners = tuple(i for i, x in enumerate(labels) if x in conf.get("owner_labels", ()))
+    places = tuple(i for i, x in enumerate(labels) if x in conf.get("place_labels", ()))
+    if name is None or not (owners or places):
+        return None
+    return Header(labels, name, owners, places)
+
+
+def table_rows(conf: dict, sentences) -> Iterator[tuple[object, Header, list[tuple[int, int]]]]:
+    """(sentence, header, cell spans) of every row of every table among ``sentences`` (a
+    document's, in order): rows are paragraphs of one sentence with as many cells as the header."""
+    if not conf:
+        return
+    size = Counter(s.paragraph for s in sentences)
+    section = re.compile(conf.get("section", "$^"))
+    current: Header | None = None
+    last = None
+    for s in sentences:
+        if s.paragraph == last:
+            continue
+        last = s.paragraph
+        alone = size[s.paragraph] == 1
+        h = header(conf, s.text) if alone else None
+        if h is not None:
+            current = h
+            continue
+        if current is None:
+            continue
+        spans = cells(s.text)
+        if alone and len(spans) == len(current.labels):
+            yield s, current, spans
+        elif not (alone and section.fullmatch(s.text)):
+            current = None

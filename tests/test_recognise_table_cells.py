@@ -1,0 +1,44 @@
+"""kg/recognise/table_cells.py: the names a printed table's cells hold, whole."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import RawDocument
+from kg.normalise import to_document
+
+
+def _cells(rec, text):
+    """The things named in the document's last line (the row)."""
+    doc = to_document(RawDocument("t.txt", "t.txt", text, "utf-8"))
+    last = doc.sentences[-1].index
+    return {(m.name, m.cls) for m in rec.document_mentions(doc) if m.sentence == last and m.role != "owner"}
+
+
+HEAD = "2026年重点项目表\n序号\t项目名称\t建设单位\t总投资\t建设地点\n"
+
+
+@pytest.mark.parametrize("row, want", [
+    # a name cell under 项目名称 names a project however its words end
+    ("1\t墨川热管理压缩机扩产\t星澜精工有限公司\t12亿元\t青禾镇\n",
+     {("墨川热管理压缩机扩产", "Project"), ("星澜精工有限公司", "Enterprise"), ("青禾镇", "Place")}),
+    # an owner cell ending in a firm's head is one firm, whole
+    ("1\t星澜轴承项目\t中国墨川青禾炼化公司\t12亿元\t青禾镇\n",
+     {("星澜轴承项目", "Project"), ("中国墨川青禾炼化公司", "Enterprise"), ("青禾镇", "Place")}),
+    # ... each unit of a list
+    ("1\t星澜轴承项目\t墨川精工集团、青禾创投公司\t12亿元\t青禾镇\n",
+     {("星澜轴承项目", "Project"), ("墨川精工集团", "Enterprise"), ("青禾创投公司", "Enterprise"), ("青禾镇", "Place")}),
+    # a site cell's unit with a park's head, nothing found in it
+    ("1\t星澜轴承项目\t星澜精工有限公司\t12亿元\t宏远园区\n",
+     {("星澜轴承项目", "Project"), ("星澜精工有限公司", "Enterprise"), ("宏远园区", "Platform")}),
+    # (near misses: a bare head; a number in the name cell)
+    ("1\t星澜轴承项目\t公司\t12亿元\t园区\n", {("星澜轴承项目", "Project")}),
+    ("1\t2026\t星澜精工有限公司\t12亿元\t青禾镇\n", {("星澜精工有限公司", "Enterprise"), ("青禾镇", "Place")}),
+])
+def test_a_table_cell_names_its_thing_whole(recogniser, row, want):
+    assert _cells(recogniser, HEAD + row) == want
+
+
+def test_no_table_no_cells(recogniser):
+    # (near miss: the same row with no header above it is a line of text)
+    found = _cells(recogniser, "2026年重点项目\n1\t墨川热管理压缩机扩产\t星澜精工有限公司\t12亿元\t青禾镇\n")
+    assert ("墨川热管理压缩机扩产", "Project") not in found

@@ -1,0 +1,52 @@
+"""kg/tablerows.py: a table printed as text, its header and its rows."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import RawDocument
+from kg.normalise import to_document
+from kg.rules import load_rules
+from kg.tablerows import header, table_rows
+
+CONF = load_rules().relations["table"]
+
+
+@pytest.mark.parametrize("text, columns", [
+    # (name column, owner columns, site columns)
+    ("序号 项目名称 建设单位 总投资（亿元） 建设地点", (1, (2,), (4,))),
+    ("项目名称 建设单位 总投资 进度", (0, (1,), ())),
+    ("企业名称 所在园区 主营业务", (0, (), (1,))),
+    # (near misses: no name column; no owner or site column; a card's field; a sentence)
+    ("序号 建设单位 总投资 建设地点", None),
+    ("项目名称 总投资 进度", None),
+    ("项目名称：星澜轴承项目", None),
+    ("星澜轴承项目 墨川精工有限公司 12亿元", None),
+    ("今年 项目名称 建设单位 都已 公示。", None),
+])
+def test_a_header_names_its_columns(text, columns):
+    h = header(CONF, text)
+    assert (None if h is None else (h.name, h.owners, h.places)) == columns
+
+
+def _rows(text):
+    doc = to_document(RawDocument("t.txt", "t.txt", text, "utf-8"))
+    return [s.text for s, _h, _spans in table_rows(CONF, doc.sentences)]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # rows as many cells as the header; a section line passed over
+    ("附表\n序号\t项目名称\t建设单位\t建设地点\n一、先进制造业项目\n1\t星澜轴承项目\t墨川精工有限公司\t青禾镇\n"
+     "二、现代服务业项目\n2\t青禾冷链中心\t星澜物流集团\t白沙街道\n",
+     ["1 星澜轴承项目 墨川精工有限公司 青禾镇", "2 青禾冷链中心 星澜物流集团 白沙街道"]),
+    # a row missing a cell is no row (its cells would be read under the wrong labels)
+    ("项目名称\t建设单位\t建设地点\n星澜轴承项目\t墨川精工有限公司\t青禾镇\n青禾冷链中心\t白沙街道\n",
+     ["星澜轴承项目 墨川精工有限公司 青禾镇"]),
+    # running text ends the table
+    ("项目名称\t建设单位\t建设地点\n星澜轴承项目\t墨川精工有限公司\t青禾镇\n"
+     "全年完成投资 12亿元，新开工 项目 8个。\n青禾冷链中心 星澜物流集团 白沙街道\n",
+     ["星澜轴承项目 墨川精工有限公司 青禾镇"]),
+    # (near miss: no header, no table)
+    ("星澜轴承项目\t墨川精工有限公司\t青禾镇\n", []),
+])
+def test_the_rows_of_a_table(text, rows):
+    assert _rows(text) == rows
