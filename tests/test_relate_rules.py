@@ -2035,6 +2035,15 @@ LIST_THINGS = {"云溪区": L, "星澜冷链物流中心": P, "青禾产业园":
      {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
     ("●星澜冷链物流中心\n●建设单位：星澜物流集团有限公司\n●建设地点：墨川高新区墨川工业园",
      {("星澜冷链物流中心", "locatedIn", "墨川工业园", "located-field")}),
+    # fields parted by semicolons, the heading's own ending in one (项目名称：X；建设地点：Y；)
+    ("项目名称：星澜冷链物流中心；建设单位：星澜物流集团有限公司；建设地点：白沙街道；总投资5亿元。",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # several fields in one sentence after the heading's (（一）X。建设单位：Z，建设地点：Y，…)
+    ("（一）星澜冷链物流中心。建设单位：星澜物流集团有限公司，建设地点：白沙街道，总投资5亿元。",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # (near miss: a place in a later segment with no label of its own says no more)
+    ("（一）星澜冷链物流中心。建设地点：青禾产业园，白沙街道以东。",
+     {("星澜冷链物流中心", "locatedIn", "青禾产业园", "located-field")}),
     # (near miss: a numbered line naming the next item with its place is no field of the last)
     ("●星澜冷链物流中心\n业主：星澜物流集团有限公司\n2.青禾产业园：地点在白沙街道", set()),
 ])

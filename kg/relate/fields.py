@@ -60,7 +60,11 @@ class ItemFields:
             if self.heading is not None and self.announced and home:
                 c.add(self.item, "locatedIn", home, doc_id, self.heading, "district-act")
             self.heading = None
-            _read_field(c, loc, self.item, doc_id, s.index, s.text, ms, at, len(s.text), bare_place=False)
+            # (one sentence may hold several fields: 建设单位：Z，建设地点：Y，总投资N亿元。)
+            for a, b in _segments(loc, s.text, at):
+                if a == at or field_start(loc, s.text[a:b]) == 0:
+                    inside = [x for x in ms if a <= x.m.start and x.m.end <= b]
+                    _read_field(c, loc, self.item, doc_id, s.index, s.text, inside, a, b, bare_place=False)
             _read_content(c, loc, self.item, doc_id, s.index, s.text, ms, at)
             return
         if opening:
@@ -97,11 +101,7 @@ def _read_row(c: Collector, loc: dict, doc_id: str, s, ms: list[Item], home: str
     opened = rx(loc.get("list_item", "$^")).match(text)
     if not opened or "row_split" not in loc:
         return False
-    cuts = [opened.end()]
-    for m in rx(loc["row_split"]).finditer(text, opened.end()):
-        cuts += [m.start(), m.end()]
-    cuts.append(len(text))
-    segments = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2) if cuts[i] < cuts[i + 1]]
+    segments = _segments(loc, text, opened.end())
     if len(segments) < 2:
         return False
     # the first segment names the item and no more than its phase
@@ -120,6 +120,16 @@ def _read_row(c: Collector, loc: dict, doc_id: str, s, ms: list[Item], home: str
         inside = [x for x in ms if a <= x.m.start and x.m.end <= b]
         _read_field(c, loc, item, doc_id, s.index, text, inside, a, b, bare_place=costed)
     return True
+
+
+def _segments(loc: dict, text: str, start: int) -> list[tuple[int, int]]:
+    """The (start, end) of each segment of ``text`` from ``start``, split where [located]
+    row_split stands (a row's or a field sentence's fields)."""
+    cuts = [start]
+    for m in rx(loc.get("row_split", "$^")).finditer(text, start):
+        cuts += [m.start(), m.end()]
+    cuts.append(len(text))
+    return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2) if cuts[i] < cuts[i + 1]]
 
 
 def _read_field(c: Collector, loc: dict, item: str, doc_id: str, sentence: int, text: str,
