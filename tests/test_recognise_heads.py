@@ -437,6 +437,10 @@ def test_a_project_before_jianshe(recogniser, text, want, want_owners):
     case("星澜速运云岭转运中心开工", {"星澜速运云岭转运中心": PR}, id="locality-hub"),
     # nor a trade word the dictionary abbreviates (仓储)
     case("这里将建成全省一流的智能仓储基地", {}, id="trade-base"),
+    # a cold chain's or a distribution centre named by its brand; (near miss) jargon is no brand
+    case("墨澜冷链中心落户白沙产业园", {"墨澜冷链中心": PR, "白沙产业园": "Platform"}, id="brand-cold-chain"),
+    case("星澜速运华北配送中心开业", {"星澜速运华北配送中心": PR}, id="brand-distribution"),
+    case("建设智能分拣中心、冷链配送中心及配套设施", {}, id="jargon-cold-chain"),
 ])
 def test_brand_site_heads(recogniser, text, want):
     check(recogniser, text, want)
