@@ -34,6 +34,9 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("涵盖化学药、生物药和现代中药的完整产业链", {"化学药": T, "生物药": T, "现代中药": T},
          id="wanzhengchanyelian-he"),
     case("涵盖光子芯片、航天与量子通信的全产业链", {"光子芯片": T, "量子通信": T}, id="yu-splits-uncounted"),
+    # two opening words in a row: the list opens after the last (形成涵盖A、B…, not 涵盖A)
+    case("已形成涵盖光子芯片、柔性显示、精密仪器的完整产业链", {"光子芯片": T, "柔性显示": T, "精密仪器": T},
+         id="two-openings"),
     # 聚焦A、B和C三个方向: 与 stays inside an item when the count is the number of 、-items
     case("聚焦合成生物、碳捕集利用与封存、精密仪器三个方向",
          {"合成生物": T, "碳捕集利用与封存": T, "精密仪器": T}, id="counted-known"),

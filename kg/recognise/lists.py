@@ -54,7 +54,10 @@ def list_frame_patterns(list_frames: tuple[dict, ...]) -> list[Frame]:
     for f in list_frames:
         before = sorted(f["before"], key=len, reverse=True)
         lead = "|".join(map(re.escape, before))
-        out.append(Frame(re.compile(f"(?:{lead})(?P<list>[^，。；：,;:！？!?]{{2,80}}?)(?={f['after']})"),
+        # (the list opens after the last of its opening words: 形成涵盖A、B的完整产业链 lists A, not 涵盖A)
+        words = "|".join(map(re.escape, (w for w in before if w)))
+        again = f"(?!{words})" if words else ""
+        out.append(Frame(re.compile(f"(?:{lead}){again}(?P<list>[^，。；：,;:！？!?]{{2,80}}?)(?={f['after']})"),
                          f["class"], f.get("counted_whole", False), re.compile(f["after"]),
                          f.get("min_items", 1), f.get("segments", False), tuple(f.get("short_tags", ())),
                          f.get("after_class"), ("", *f.get("after_tails", ())), f.get("proper", False),
