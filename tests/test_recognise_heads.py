@@ -1264,9 +1264,26 @@ def test_a_place_morpheme_makes_a_name(recogniser, text, want):
          id="a-firms"),
     case("墨川材料有限公司投资12亿元建设的第三代半导体衬底项目落户",
          {"墨川材料有限公司": E, "第三代半导体衬底项目": PR}, id="a-firm-builds"),
+    # ... the firm's words to it may pass a name found after 在 or 与 ([long_name] described_firm_where)
+    case("青禾储能科技有限公司在云溪镇建设锂电池回收利用项目。",
+         {"青禾储能科技有限公司": E, "云溪镇": P, "锂电池回收利用项目": PR}, id="a-firm-builds-in-a-place"),
+    case("星澜半导体股份有限公司与云溪新区签约建设光伏单晶硅材料项目。",
+         {"星澜半导体股份有限公司": E, "云溪新区": PL, "光伏单晶硅材料项目": PR}, id="a-firm-signs-with-a-zone"),
+    # ... no track in its words, but a thing made (or a work on one) ends them
+    case("3.生物基可降解纤维项目，拟选址青禾经开区。", {"生物基可降解纤维项目": PR, "青禾经开区": PL},
+         id="item-heading-a-product-no-track"),
+    case("墨川科技股份有限公司投资建设的一体化压铸件项目落在星澜大道东侧。",
+         {"墨川科技股份有限公司": E, "一体化压铸件项目": PR, "星澜大道": P}, id="a-firm-builds-a-product-no-track"),
+    case("青禾生物药业有限公司在云溪镇建设的血液制品扩建项目顺利竣工。",
+         {"青禾生物药业有限公司": E, "云溪镇": P, "血液制品扩建项目": PR}, id="a-works-word-ends-it"),
+    # near misses: words of a clause between the place and the verb; a heading of work, an act
+    case("星澜集团在云溪镇召开大会建设光伏单晶硅材料项目。", {"星澜集团": E, "云溪镇": P},
+         id="a-clause-after-the-place"),
+    case("（一）全力以赴抓项目。", {}, id="item-heading-an-act"),
     # too short, or a track alone: a kind of project, no name
     case("星澜集团的新能源项目", {"星澜集团": E, "新能源": T}, id="track-alone"),
     case("1.重点项目推进情况", {}, id="no-track"),
+    case("星澜集团在云溪镇建设的重点产业项目。", {"星澜集团": E, "云溪镇": P}, id="a-kind-of-project"),
 ])
 def test_a_project_named_by_what_it_makes(recogniser, text, want):
     check(recogniser, text, want)

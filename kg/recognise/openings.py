@@ -74,14 +74,40 @@ def described_named(ctx: Context, out: list[Cand], start: int, mod_end: int) -> 
         return False
     # (the lexicon's tracks are found after the heads: looked up here, two to eight characters)
     if not any(ctx.lex.lookup(mod[i:j], "IndustryTrack")
-               for i in range(len(mod) - 1) for j in range(i + 2, min(len(mod), i + 8) + 1)):
+               for i in range(len(mod) - 1) for j in range(i + 2, min(len(mod), i + 8) + 1)) \
+            and not _thing_last(ctx, mod_end):
         return False
     opening, links = ctx.tables.described_item_opening, ctx.tables.described_firm_links
     if opening is not None and opening.fullmatch(ctx.text, 0, start):
         return True
+    found = (*ctx.cands, *out)
     return links is not None and any(
         c.cls in ("Enterprise", "Institution") and c.role == "name" and c.end <= start
-        and links.fullmatch(ctx.text, c.end, start) for c in (*ctx.cands, *out))
+        and links.fullmatch(ctx.text, _past_where(ctx, found, c.end, start), start) for c in found)
+
+
+def _past_where(ctx: Context, found, at: int, start: int) -> int:
+    """Where the firm's words to its project go on past a name of the sentence after 在 or 与
+    ([long_name] described_firm_where: 星澜有限公司|在云溪镇|建设): ``at`` when none stands there."""
+    for w in ctx.rules.long_name.get("described_firm_where", ()):
+        if ctx.text.startswith(w, at):
+            ends = [c.end for c in found if c.start == at + len(w) and c.end < start and c.role == "name"]
+            if ends:
+                return max(ends)
+    return at
+
+
+def _thing_last(ctx: Context, mod_end: int) -> bool:
+    """True when the modifier's last word names a thing made (生物基可降解|材料, 一体化|压铸件)
+    or a work done on one ([long_name] inside: 血液制品|扩建), not an act of the clause
+    (全力以赴|抓): a project named by what it makes where no track of the lexicon is in it."""
+    t = ctx.by_end.get(mod_end)
+    if t is None:
+        return False
+    if t.text in ctx.rules.long_name.get("inside", ()):
+        return True
+    tag = ctx.seg.tag(t.text)
+    return len(t.text) > 1 and (tag.startswith("n") or not tag)
 
 
 def national_kept(ctx: Context, start: int, stripped: int, end: int) -> int:
