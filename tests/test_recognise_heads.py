@@ -1276,6 +1276,16 @@ def test_a_place_morpheme_makes_a_name(recogniser, text, want):
          {"墨川科技股份有限公司": E, "一体化压铸件项目": PR, "星澜大道": P}, id="a-firm-builds-a-product-no-track"),
     case("青禾生物药业有限公司在云溪镇建设的血液制品扩建项目顺利竣工。",
          {"青禾生物药业有限公司": E, "云溪镇": P, "血液制品扩建项目": PR}, id="a-works-word-ends-it"),
+    # ... a firm's works of a site head ([long_name] described_heads): a track alone, four characters, names them
+    case("由星澜生物医药集团投资的抗体药物生产基地，总投资26亿元。",
+         {"星澜生物医药集团": E, "抗体药物生产基地": PR}, id="a-firm-invests-in-a-site"),
+    case("墨川科技股份有限公司在云溪镇布局的风电叶片生产基地已满产运行。",
+         {"墨川科技股份有限公司": E, "云溪镇": P, "风电叶片生产基地": PR}, id="a-firm-lays-out-a-site"),
+    case("青禾海洋集团有限公司在云溪街道建设的海洋生物医药产业化基地正在试产。",
+         {"青禾海洋集团有限公司": E, "云溪街道": P, "海洋生物医药产业化基地": PR}, id="a-firm-builds-a-site-of-a-track"),
+    # ... not a site no firm sets out, nor one of three characters
+    case("该县是全国重要的风电叶片生产基地。", {}, id="a-site-no-firm-sets-out"),
+    case("星澜集团投资的新能源生产基地", {"星澜集团": E, "新能源": T}, id="a-site-too-short"),
     # near misses: words of a clause between the place and the verb; a heading of work, an act
     case("星澜集团在云溪镇召开大会建设光伏单晶硅材料项目。", {"星澜集团": E, "云溪镇": P},
          id="a-clause-after-the-place"),

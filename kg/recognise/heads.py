@@ -120,7 +120,9 @@ def heads(ctx: Context) -> list[Cand]:
                 start = clause_opening(ctx, start, mod_end, out) or start   # (4.星澜精陶…用|精密陶瓷部件项目)
             name, mod = text[start:e], text[start:mod_end]
             # (a project named by what it makes, set out as a name: an item's heading, a firm's)
-            described = h.long and h.cls == "Project" and start < mod_end and described_named(ctx, out, start, mod_end)
+            site = h.word in ctx.rules.long_name.get("described_heads", ())
+            described = (h.long or site) and h.cls == "Project" and start < mod_end \
+                and described_named(ctx, out, start, mod_end, site=site)
             # a head before 建设-type words is a common noun (产业园建设), unless a
             # word no dictionary knows names it (推进青禾智能产业园建设)
             if stem is None and (start >= mod_end or ctx.lex.is_not_entity(name)

@@ -63,14 +63,17 @@ def park_opens(ctx: Context, out: list[Cand], start: int, mod_end: int) -> bool:
                and c.rule.startswith("head:") for c in (*ctx.cands, *out))
 
 
-def described_named(ctx: Context, out: list[Cand], start: int, mod_end: int) -> bool:
+def described_named(ctx: Context, out: list[Cand], start: int, mod_end: int, site: bool = False) -> bool:
     """True when a project named only by what it makes (钠离子电池储能模组|项目) is set out as a
     name: a numbered item's heading (2.X项目，拟选址…) or a firm's (星澜有限公司的X项目,
     星澜集团签约建设X项目), and its words hold a track and are long enough (rules.toml
-    [long_name] described_*): no 重点项目 or 新能源项目."""
+    [long_name] described_*): no 重点项目 or 新能源项目. A firm's works of ``site`` heads
+    ([long_name] described_heads: 生产基地 …) say what they are: a track alone names them
+    (星澜集团投资的|抗体药物|生产基地), in fewer words (described_site_min_len)."""
     ln = ctx.rules.long_name
     mod = ctx.text[start:mod_end]
-    if len(mod) < ln.get("described_min_len", 99) or ctx.lex.lookup(mod, "IndustryTrack"):
+    if len(mod) < ln.get("described_site_min_len" if site else "described_min_len", 99) \
+            or (not site and ctx.lex.lookup(mod, "IndustryTrack")):
         return False
     # (the lexicon's tracks are found after the heads: looked up here, two to eight characters)
     if not any(ctx.lex.lookup(mod[i:j], "IndustryTrack")
