@@ -1297,3 +1297,17 @@ def test_a_place_morpheme_makes_a_name(recogniser, text, want):
 ])
 def test_a_project_named_by_what_it_makes(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- a kind of work a plan sorts its projects by is no proper word ([generic.not_proper]) -------
+
+@pytest.mark.parametrize("text, want", [
+    case("一是轨道交通装备产业链补链项目，重点引进关键零部件。", {"轨道交通装备": T}, id="chain-gap-filling"),
+    case("三是城市更新项目，如统一路片区改造。", {}, id="urban-renewal"),
+    case("加快校地合作项目落地。", {}, id="school-locality"),
+    case("（一）聚力项目建设。全年安排重点项目210个。", {}, id="rally-heading"),
+    # near miss: a place's name before the kind names the works
+    case("星澜港街道云溪片区城市更新项目开工。", {"星澜港街道云溪片区城市更新项目": PR}, id="urban-renewal-named"),
+])
+def test_a_kind_of_work_is_no_name(recogniser, text, want):
+    check(recogniser, text, want)
