@@ -278,6 +278,18 @@ def test_two_fields_joined_in_a_bodys_name(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
 
 
+@pytest.mark.parametrize("text, want", [
+    # a park named by two tracks joined by 和 is one park (not a track and a park)
+    case("星澜高新区电子信息和智能制造产业园开园", {"星澜高新区电子信息和智能制造产业园": PL}, id="two-tracks-park"),
+    case("墨川经济技术开发区汽车零部件和新能源汽车产业园简介",
+         {"墨川经济技术开发区汽车零部件和新能源汽车产业园": PL}, id="two-tracks-park-title"),
+    # (near miss: a place and a park are two)
+    case("青禾区与星澜产业园签约", {"星澜产业园": PL}, id="place-and-park"),
+])
+def test_a_park_of_two_tracks_joined(recogniser, text, want):
+    check(recogniser, text, want)
+
+
 # -- a province or city and a district jieba keeps in one word -----------------------------
 
 @pytest.mark.parametrize("text, want", [
