@@ -787,6 +787,8 @@ def test_commercial_belts_and_dashed_names(recogniser, text, want):
     # ... nor does a subsidiary's word (全资子公司X, 控股子公司X: a listed firm's announcement)
     case("其全资子公司星澜精工有限公司负责实施", {"星澜精工有限公司": E}, id="wholly-owned"),
     case("其控股子公司墨川正极材料有限公司已投产", {"墨川正极材料有限公司": E}, id="holding-subsidiary"),
+    # ... nor a word of belonging (Y隶属于Z: two names)
+    case("星澜产业园隶属于青禾高新区", {"星澜产业园": PL, "青禾高新区": PL}, id="belongs-to"),
     # 辖 (governs) and 距 (distance from) open no place's name
     case("全区面积80平方公里，辖云溪街道和禾川镇", {"云溪街道": P, "禾川镇": P}, id="xia"),
     case("园区距星澜机场仅30分钟车程", {"星澜机场": P}, id="ju"),
