@@ -90,6 +90,11 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("（三）奔腾电驱年产20万台套电驱动总成项目", {"奔腾电驱年产20万台套电驱动总成项目": PR},
          {"奔腾电驱": E}, id="clause-opening-verb-then-coined-word"),
     case("下半年，将推动电子材料项目开工", {}, None, id="clause-opening-needs-a-brand"),
+    # a coined brand and the track it trades in, before the capacity, is the owner whole
+    case("星澜光伏年产5GW高效电池片项目投产", {"星澜光伏年产5GW高效电池片项目": PR}, {"星澜光伏": E},
+         id="brand-and-track-before-capacity"),
+    # (near miss: a track alone before the capacity names no firm)
+    case("新能源汽车年产10万辆项目开工", {"新能源汽车年产10万辆项目": PR}, {}, id="track-before-capacity"),
     # a programme in quotes is not a project; the same words unquoted are
     case("市“青禾明珠工程”顶尖人才引进", {}, None, id="quoted-programme"),
     case("实施青禾明珠工程", {"青禾明珠工程": PR}, None, id="unquoted-works"),
