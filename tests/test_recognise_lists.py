@@ -273,6 +273,7 @@ def test_unit_peers(recogniser, text, want):
          {"星湾广场": PR, "墨川商场": PR, "青禾天街": PR}, id="attributive-before-a-later-item"),
     case("商圈依托青禾天街、星澜汇购物中心等商业综合体，推出夜间消费活动。",
          {"青禾天街": PR, "星澜汇购物中心": PR}, id="mall-list-street-head"),
+    case("步行街串联起墨川广场、青禾里等商业体", {"墨川广场": PR, "青禾里": PR}, id="mall-list-shangyeti"),
     # (near miss: a list of streets keeps its street)
     case("改造青禾天街、墨川路等道路", {"青禾天街": P, "墨川路": P}, id="street-list-street-head"),
     # 新开业 (newly opened) ends a name before it, as 开业 does

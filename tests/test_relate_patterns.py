@@ -976,6 +976,14 @@ ROWS = [
     yes("part-is-area-of", {"墨川材料园": PL, "青禾经开区": PL},
         "墨川材料园是青禾经开区的主体片区，今年新增厂房3栋。",
         ("墨川材料园", "partOf", "青禾经开区")),
+    # ... its core area; a town it governs
+    yes("part-topic-area-of", {"白沙街道": L, "青禾经开区": PL}, "白沙街道地处城区东部，是青禾经开区的核心区。",
+        ("白沙街道", "partOf", "青禾经开区")),
+    yes("part-is-area-of", {"墨溪镇": L, "青禾经开区": PL}, "墨溪镇是青禾经开区下辖的工业强镇。",
+        ("墨溪镇", "partOf", "青禾经开区")),
+    # (near miss: a town beside the zone's, no word of governing)
+    no("part-is-area-of", {"墨溪镇": L, "青禾经开区": PL}, "墨溪镇是青禾经开区周边的工业强镇。",
+       ("墨溪镇", "partOf", "青禾经开区")),
     no("part-is-area-of", {"墨川材料园": PL, "青禾经开区": PL},
        "墨川材料园是青禾经开区的主体企业集聚地。",
        ("墨川材料园", "partOf", "青禾经开区")),
