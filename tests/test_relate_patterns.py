@@ -505,6 +505,19 @@ ROWS = [
         ("墨川数据港", "ownedBy", "星澜集团")),
     yes("owner-by", {"星澜集团": E, "墨川数据港": P}, "墨川数据港系星澜集团投资建设。",
         ("墨川数据港", "ownedBy", "星澜集团")),
+    yes("owner-by", {"星澜集团": E, "青禾城投集团": E, "墨川数据港": P}, "墨川数据港由星澜集团与青禾城投集团合资建设。",
+        ("墨川数据港", "ownedBy", "星澜集团"), ("墨川数据港", "ownedBy", "青禾城投集团")),
+    # the owner in brackets after the thing
+    yes("owner-bracketed", {"星澜集团": E, "墨川数据港": P}, "墨川数据港（星澜集团投资）开工建设。",
+        ("墨川数据港", "ownedBy", "星澜集团")),
+    no("owner-bracketed", {"星澜集团": E, "墨川数据港": P}, "墨川数据港（星澜集团承建）开工建设。",
+       ("墨川数据港", "ownedBy", "星澜集团")),
+    # the signing clause, then what the firm will build
+    yes("owner-signs", {"星澜集团": E, "墨川数据港": P, "云溪区": L}, "星澜集团与云溪区签约，将投资20亿元建设墨川数据港。",
+        ("墨川数据港", "ownedBy", "星澜集团")),
+    # a plan to set it up there (拟, 计划)
+    yes("owner-sets-up", {"星澜集团": E, "墨川数据港": P, "青禾科技园": PL}, "星澜集团拟在青禾科技园投资建设墨川数据港。",
+        ("墨川数据港", "ownedBy", "星澜集团")),
     # the firm charged with developing or running it
     yes("owner-in-charge", {"星澜集团": E, "墨川智造园": PL}, "星澜集团负责墨川智造园的开发建设。",
         ("墨川智造园", "ownedBy", "星澜集团")),
