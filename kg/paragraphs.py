@@ -192,10 +192,25 @@ def _continues(paragraph: list[Line], b: Line, layout: _Layout, counted: dict | 
     # two fields of a card (地点：某街道 / 总投资：3亿元) are two paragraphs
     if layout.field_start.match(a.text) and layout.field_start.match(b.text):
         return False
+    # a line of running text (a sentence's or a clause's mark inside it, not a label's colon) that
+    # the wrap cut inside a word goes on into the next, however short that is: 园区已吸引广|
+    # 西北港新材料有限公司、… is no heading after a clause (the dictionary's word 广西 spans the break)
+    if not a.first and last not in layout.clause_marks and _word_cut(a.text, b.text) \
+            and any((ch in layout.sentence_marks or ch in layout.clause_marks) and ch not in "：:"
+                    for ch in a.text[:-1]):
+        return True
     # A wrapped line is as wide as the next; a title stops short of it.
     if _title(a, layout) and (a.closes_block or b.width > a.width + layout.title_gap):
         return False
     return not (_heading_like(a, layout) or _heading_like(b, layout))
+
+
+def _word_cut(a: str, b: str) -> bool:
+    """True when a word the dictionary knows spans the end of ``a`` and the start of ``b``:
+    广|西, 深|圳, 项|目 (a line cut mid-word)."""
+    from .segment import dictionary_tag
+    return any(dictionary_tag(a[-i:] + b[:j]) for i in (1, 2) for j in (1, 2)
+               if len(a) >= i and len(b) >= j and i + j <= 3)
 
 
 _ASCII_WORD = re.compile(r"[0-9A-Za-z.%+-]+")

@@ -96,6 +96,12 @@ def _dictionary_tags() -> tuple[dict[str, str], int, tuple[str, ...]]:
     return out
 
 
+def dictionary_tag(word: str) -> str:
+    """The tag jieba's main dictionary gives ``word`` ("" when it has none), without a
+    segmenter: ``dictionary_tag("广西") == "ns"``."""
+    return _dictionary_tags()[0].get(word, "")
+
+
 # Fewer user words than this are weighed each time: the lexicon's thousands are
 # worth keeping, a test's few would only fill the cache folder.
 KEEP_USER_WORDS = 200

@@ -326,9 +326,13 @@ def test_a_place_and_its_commercial_district_stay_apart():
     ("青禾医院星河院区", "青禾医院星河分院"),     # a hospital campus
     ("星澜片区", "星澜区块"),                   # a planning area
     ("星澜园区", "星澜工业园"),                 # a park
+    ("白鹭巷街区", "白鹭巷历史文化街区"),         # a historic block, named short
+    ("墨川高新区", "墨川高新技术产业开发区"),     # a zone's short form
+    ("墨川经开区", "墨川经济技术开发区"),
 ])
 def test_interchangeable_heads_merge(a, b):
-    cls = "Project" if "医院" in a else "Place" if "区块" in b else "Platform"
+    cls = ("Project" if "医院" in a else "Place" if "区块" in b else "CommercialDistrict" if "街区" in a
+           else "Platform")
     ents = link([M(a, cls), M(b, cls, sent=1)])
     assert len(ents) == 1
 

@@ -589,6 +589,18 @@ def test_fields_of_a_notice_stay_apart(text, paragraphs):
 
 
 @pytest.mark.parametrize("text, paragraphs", [
+    # a hard-wrapped line of running text that stops mid-word goes on, however short the next
+    # (a province's name cut by the wrap: 广|西, not a heading 西星澜新材料有限公司、…)
+    ("星澜港区新闻\n\n星澜港区加快发展。园区依托星澜炼化，已吸引广\n西墨川新材料有限公司、星澜宏达化工有限公司等\n化工企业入驻，石化产业正由一油独大向油化并举转变。\n",
+     ["星澜港区新闻", "星澜港区加快发展。园区依托星澜炼化，已吸引广西墨川新材料有限公司、星澜宏达化工有限公司等化工企业入驻，石化产业正由一油独大向油化并举转变。"]),
+    # (near miss: a card's field line, a label's colon inside, is no running text)
+    ("投资额：8.2亿元\n星澜港区是全市的首位产业基地\n", ["投资额：8.2亿元", "星澜港区是全市的首位产业基地"]),
+])
+def test_running_text_cut_mid_word_goes_on(text, paragraphs):
+    assert normalise(text).split("\n") == paragraphs
+
+
+@pytest.mark.parametrize("text, paragraphs", [
     # a table's rows, cells parted by tabs or wide spaces: a row never runs on into the next
     ("项目名称\t建设单位\t总投资\n星澜轴承项目\t墨川精工有限公司\t12亿元\n青禾冷链中心\t星澜物流集团\t3亿元\n",
      ["项目名称 建设单位 总投资", "星澜轴承项目 墨川精工有限公司 12亿元", "青禾冷链中心 星澜物流集团 3亿元"]),

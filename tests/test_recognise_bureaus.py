@@ -32,6 +32,9 @@ def test_bureaus(recogniser, text, want):
     case("杭州市拱墅区发展和改革局发布通知", {"杭州市拱墅区发展和改革局": I, "杭州市": P, "拱墅区": P},
          id="fazhan-he-gaige"),
     case("区发展和改革局牵头负责", {"区发展和改革局": I}, id="level-fazhan-he-gaige"),
+    # ... a word of the remit inside the bureau's own token (自然资源|和|规划局)
+    case("杭州市拱墅区自然资源和规划局发布公告", {"杭州市拱墅区自然资源和规划局": I, "杭州市": P, "拱墅区": P},
+         id="remit-in-the-bureau-token"),
     # near miss: 和 joining two bureaus keeps them two
     case("拱墅区商务局和区科技局联合发布", {"拱墅区商务局": I, "拱墅区": P, "区科技局": I}, id="two-bureaus"),
 ])

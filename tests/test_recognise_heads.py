@@ -90,6 +90,11 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("（三）奔腾电驱年产20万台套电驱动总成项目", {"奔腾电驱年产20万台套电驱动总成项目": PR},
          {"奔腾电驱": E}, id="clause-opening-verb-then-coined-word"),
     case("下半年，将推动电子材料项目开工", {}, None, id="clause-opening-needs-a-brand"),
+    # a coined brand and the track it trades in, before the capacity, is the owner whole
+    case("星澜光伏年产5GW高效电池片项目投产", {"星澜光伏年产5GW高效电池片项目": PR}, {"星澜光伏": E},
+         id="brand-and-track-before-capacity"),
+    # (near miss: a track alone before the capacity names no firm)
+    case("新能源汽车年产10万辆项目开工", {"新能源汽车年产10万辆项目": PR}, {}, id="track-before-capacity"),
     # a programme in quotes is not a project; the same words unquoted are
     case("市“青禾明珠工程”顶尖人才引进", {}, None, id="quoted-programme"),
     case("实施青禾明珠工程", {"青禾明珠工程": PR}, None, id="unquoted-works"),
@@ -276,6 +281,18 @@ def test_the_zone_a_body_is_named_after_is_nested_in_it(recogniser):
 ])
 def test_two_fields_joined_in_a_bodys_name(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a park named by two tracks joined by 和 is one park (not a track and a park)
+    case("星澜高新区电子信息和智能制造产业园开园", {"星澜高新区电子信息和智能制造产业园": PL}, id="two-tracks-park"),
+    case("墨川经济技术开发区汽车零部件和新能源汽车产业园简介",
+         {"墨川经济技术开发区汽车零部件和新能源汽车产业园": PL}, id="two-tracks-park-title"),
+    # (near miss: a place and a park are two)
+    case("青禾区与星澜产业园签约", {"星澜产业园": PL}, id="place-and-park"),
+])
+def test_a_park_of_two_tracks_joined(recogniser, text, want):
+    check(recogniser, text, want)
 
 
 # -- a province or city and a district jieba keeps in one word -----------------------------
@@ -775,6 +792,8 @@ def test_commercial_belts_and_dashed_names(recogniser, text, want):
     # ... nor does a subsidiary's word (全资子公司X, 控股子公司X: a listed firm's announcement)
     case("其全资子公司星澜精工有限公司负责实施", {"星澜精工有限公司": E}, id="wholly-owned"),
     case("其控股子公司墨川正极材料有限公司已投产", {"墨川正极材料有限公司": E}, id="holding-subsidiary"),
+    # ... nor a word of belonging (Y隶属于Z: two names)
+    case("星澜产业园隶属于青禾高新区", {"星澜产业园": PL, "青禾高新区": PL}, id="belongs-to"),
     # 辖 (governs) and 距 (distance from) open no place's name
     case("全区面积80平方公里，辖云溪街道和禾川镇", {"云溪街道": P, "禾川镇": P}, id="xia"),
     case("园区距星澜机场仅30分钟车程", {"星澜机场": P}, id="ju"),

@@ -267,9 +267,15 @@ def test_unit_peers(recogniser, text, want):
          id="lingyu-qiye"),
     case("园区首批入驻光子传感、耐磨涂层等领域科技企业12家", {"光子传感": T, "耐磨涂层": T},
          id="lingyu-keji-qiye"),
-    # a later item is named after the phrase that describes it (和新开业的C)
+    # a later item is named after the phrase that describes it (和新开业的C); a list of malls
+    # names malls, whatever street word ends one (X天街)
     case("星湾广场、墨川商场和新开业的青禾天街等商业综合体客流增长。",
-         {"星湾广场": PR, "墨川商场": PR, "青禾天街": P}, id="attributive-before-a-later-item"),
+         {"星湾广场": PR, "墨川商场": PR, "青禾天街": PR}, id="attributive-before-a-later-item"),
+    case("商圈依托青禾天街、星澜汇购物中心等商业综合体，推出夜间消费活动。",
+         {"青禾天街": PR, "星澜汇购物中心": PR}, id="mall-list-street-head"),
+    case("步行街串联起墨川广场、青禾里等商业体", {"墨川广场": PR, "青禾里": PR}, id="mall-list-shangyeti"),
+    # (near miss: a list of streets keeps its street)
+    case("改造青禾天街、墨川路等道路", {"青禾天街": P, "墨川路": P}, id="street-list-street-head"),
     # 新开业 (newly opened) ends a name before it, as 开业 does
     case("云溪大街商圈新开业星澜广场、墨川天地两个商业综合体。",
          {"云溪大街商圈": "CommercialDistrict", "星澜广场": PR, "墨川天地": PR}, id="xinkaiye-before-a-list"),

@@ -299,6 +299,9 @@ ROWS = [
        "云溪区工作报告。\n云溪区的星澜农机产业园年产农机3万台。"),
     yes("located-count-members", {**PARK, **FIRMS}, "青禾科技园今年新增入驻企业52家，其中星澜科技、墨川网络获评瞪羚企业。",
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    # ... its members after 其中包括, the count after 现有
+    yes("located-count-members", {**PARK, **FIRMS}, "青禾科技园现有入驻企业58家，其中包括星澜科技、墨川网络。",
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
     # members of a count the park did not take in (a count of firms it serves)
     no("located-count-members", {**PARK, **FIRMS}, "青禾科技园走访服务企业52家，其中星澜科技、墨川网络反映用工问题。",
        ("星澜科技", LOC, "青禾科技园")),
@@ -393,6 +396,8 @@ ROWS = [
         ("星澜智算中心", LOC, "青禾科技园")),
     yes("located-inside", {"青禾新区": L, "星澜汽车基地": P, "新能源汽车": T},
         "青禾新区内新能源汽车领域的星澜汽车基地扩大产能。", ("星澜汽车基地", LOC, "青禾新区")),
+    yes("located-inside", {**PARK, "星澜精密机械有限公司": E}, "青禾科技园内的星澜精密机械有限公司营收增长两成。",
+        ("星澜精密机械有限公司", LOC, "青禾科技园")),
     no("located-inside", {**PARK, "星澜智算中心": P}, "青禾科技园外的星澜智算中心已投用。",
        ("星澜智算中心", LOC, "青禾科技园")),
     yes("located-inside-anaphor", {**PARK, "星澜智算中心": P}, "青禾科技园加快发展。园区内的星澜智算中心已投用。",
@@ -498,6 +503,29 @@ ROWS = [
     # -- ownedBy ------------------------------------------------------------------------
     yes("owner-by", {"星澜集团": E, "墨川数据港": P}, "墨川数据港由星澜集团负责建设。",
         ("墨川数据港", "ownedBy", "星澜集团")),
+    yes("owner-by", {"星澜集团": E, "墨川数据港": P}, "墨川数据港系星澜集团投资建设。",
+        ("墨川数据港", "ownedBy", "星澜集团")),
+    yes("owner-by", {"星澜集团": E, "青禾城投集团": E, "墨川数据港": P}, "墨川数据港由星澜集团与青禾城投集团合资建设。",
+        ("墨川数据港", "ownedBy", "星澜集团"), ("墨川数据港", "ownedBy", "青禾城投集团")),
+    # the owner in brackets after the thing
+    yes("owner-bracketed", {"星澜集团": E, "墨川数据港": P}, "墨川数据港（星澜集团投资）开工建设。",
+        ("墨川数据港", "ownedBy", "星澜集团")),
+    no("owner-bracketed", {"星澜集团": E, "墨川数据港": P}, "墨川数据港（星澜集团承建）开工建设。",
+       ("墨川数据港", "ownedBy", "星澜集团")),
+    # the signing clause, then what the firm will build
+    yes("owner-signs", {"星澜集团": E, "墨川数据港": P, "云溪区": L}, "星澜集团与云溪区签约，将投资20亿元建设墨川数据港。",
+        ("墨川数据港", "ownedBy", "星澜集团")),
+    # a plan to set it up there (拟, 计划)
+    yes("owner-sets-up", {"星澜集团": E, "墨川数据港": P, "青禾科技园": PL}, "星澜集团拟在青禾科技园投资建设墨川数据港。",
+        ("墨川数据港", "ownedBy", "星澜集团")),
+    # the firm charged with developing or running it
+    yes("owner-in-charge", {"星澜集团": E, "墨川智造园": PL}, "星澜集团负责墨川智造园的开发建设。",
+        ("墨川智造园", "ownedBy", "星澜集团")),
+    yes("owner-in-charge", {"星澜集团": E, "墨川数据港": P}, "星澜集团承担墨川数据港建设运营。",
+        ("墨川数据港", "ownedBy", "星澜集团")),
+    # (near miss: charged with its firms' services, not the park)
+    no("owner-in-charge", {"星澜集团": E, "墨川智造园": PL}, "星澜集团负责墨川智造园企业的物业服务。",
+       ("墨川智造园", "ownedBy", "星澜集团")),
     # the project named in the sentence before, in the paragraph
     yes("owner-by-anaphor", {"星澜集团": E, "墨川数据港": P}, "墨川数据港加快推进。该项目由星澜集团投资建设。",
         ("墨川数据港", "ownedBy", "星澜集团")),
@@ -937,6 +965,10 @@ ROWS = [
     no("sub-tracks-part-of", {"海洋牧场": T, "海洋经济": T},
        "海洋牧场是青禾区海洋经济的重要保障。", ("海洋牧场", "subTrackOf", "海洋经济")),
     # -- partOf -------------------------------------------------------------------------
+    yes("part-belongs", {"青禾经开区": PL, "星澜产业园": PL}, "星澜产业园隶属于青禾经开区。",
+        ("星澜产业园", "partOf", "青禾经开区")),
+    no("part-belongs", {"青禾经开区": PL, "星澜产业园": PL}, "星澜产业园毗邻青禾经开区。",
+       ("星澜产业园", "partOf", "青禾经开区")),
     yes("part-core-areas", {"青禾经开区": PL, "星澜片区": L, "墨川片区": L},
         "青禾经开区加快发展，以星澜片区、墨川片区为核心，推进产城融合。",
         ("星澜片区", "partOf", "青禾经开区"), ("墨川片区", "partOf", "青禾经开区")),
@@ -957,6 +989,14 @@ ROWS = [
     yes("part-is-area-of", {"墨川材料园": PL, "青禾经开区": PL},
         "墨川材料园是青禾经开区的主体片区，今年新增厂房3栋。",
         ("墨川材料园", "partOf", "青禾经开区")),
+    # ... its core area; a town it governs
+    yes("part-topic-area-of", {"白沙街道": L, "青禾经开区": PL}, "白沙街道地处城区东部，是青禾经开区的核心区。",
+        ("白沙街道", "partOf", "青禾经开区")),
+    yes("part-is-area-of", {"墨溪镇": L, "青禾经开区": PL}, "墨溪镇是青禾经开区下辖的工业强镇。",
+        ("墨溪镇", "partOf", "青禾经开区")),
+    # (near miss: a town beside the zone's, no word of governing)
+    no("part-is-area-of", {"墨溪镇": L, "青禾经开区": PL}, "墨溪镇是青禾经开区周边的工业强镇。",
+       ("墨溪镇", "partOf", "青禾经开区")),
     no("part-is-area-of", {"墨川材料园": PL, "青禾经开区": PL},
        "墨川材料园是青禾经开区的主体企业集聚地。",
        ("墨川材料园", "partOf", "青禾经开区")),

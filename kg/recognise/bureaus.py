@@ -25,8 +25,10 @@ def bureaus(ctx: Context) -> list[Cand]:
         start, j = t.start, k - 1
         while j >= 0 and start not in areas and t.end - toks[j].start <= rule["max_len"]:
             w = toks[j]
-            if w.text in rule.get("joiners", ()) and w.end == start and start < t.start and j > 0 \
-                    and toks[j - 1].end == w.start and ctx.seg.tag(toks[j - 1].text)[:1] in ("n", "v"):
+            # (the bureau's token may hold a word of its remit itself: 自然资源|和|规划局)
+            remit = start < t.start or t.text not in rule["ends"]
+            if w.text in rule.get("joiners", ()) and w.end == start and remit and j > 0 \
+                    and toks[j - 1].end == w.start and ctx.seg.tag(toks[j - 1].text)[:1] in ("n", "v", "l"):
                 start, j = w.start, j - 1   # 发展|和|改革局: two words of its remit joined
                 continue
             if w.end != start or w.text in rule["levels"] or w.text in rule.get("zone_levels", ()) or not (

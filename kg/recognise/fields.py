@@ -2,7 +2,8 @@
 创新研究院): the walk left from the head stops at the joining word (与, 和), which ends a
 name elsewhere (青禾大学与星澜研究院 are two). When the word right before the joiner is
 a plain noun of a field, no name and no name's head, the two fields are one name's
-words: the walk goes on left of the joiner ([field_pair] in rules.toml)."""
+words: the walk goes on left of the joiner ([field_pair] in rules.toml). So for a park
+named by two tracks (X区汽车零部件和新能源汽车产业园), the word before the joiner a track."""
 from __future__ import annotations
 
 from typing import Callable
@@ -21,13 +22,22 @@ def field_pair_start(ctx: Context, start: int, h, walk: Callable[[int], int]) ->
     if j is None or j.text not in conf.get("joiners", ()):
         return start
     prev, nxt = ctx.by_end.get(j.start), ctx.by_start.get(start)
-    if prev is None or len(prev.text) < 2 or stops(ctx, prev, start) or not _field(ctx, prev.text):
+    tracks = h.cls in conf.get("track_classes", ())
+    if prev is None or len(prev.text) < 2 or stops(ctx, prev, start) \
+            or not (_track(ctx, prev.text) if tracks else _field(ctx, prev.text)):
         return start
-    if nxt is None or not ctx.seg.knows(nxt.text) or ctx.seg.tag(nxt.text) in ("ns", "nr", "nt", "nz") \
-            or any(e.cls != "IndustryTrack" for e in ctx.lex.lookup_all(nxt.text)):
+    if nxt is None or (not _track(ctx, nxt.text) if tracks else (
+            not ctx.seg.knows(nxt.text) or ctx.seg.tag(nxt.text) in ("ns", "nr", "nt", "nz")
+            or any(e.cls != "IndustryTrack" for e in ctx.lex.lookup_all(nxt.text)))):
         return start    # (青禾区政府与|星澜大学: a name, no field, follows the joiner)
     at = walk(j.start)
     return at if at < prev.end else start
+
+
+def _track(ctx: Context, w: str) -> bool:
+    """True when ``w`` is a track the lexicon knows, and nothing else it knows."""
+    entries = ctx.lex.lookup_all(w)
+    return bool(entries) and all(e.cls == "IndustryTrack" for e in entries)
 
 
 def _field(ctx: Context, w: str) -> bool:

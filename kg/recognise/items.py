@@ -273,7 +273,9 @@ def _item_cand(ctx: Context, name: str, s: int, e: int, cls: str, group: str, no
         if cls not in ("Place", "CommercialDistrict") and not zone and not _everyday_name(ctx, name, noun):
             return None
         return Cand(s, e, cls, name, "enumeration", prio=5, group=group, role="item")
-    if head and head.cls != cls and cls != "IndustryTrack" and not head.weak and not zone:
+    # (a list of malls names malls, whatever street word ends one: 龙湖天街、X汇等商业综合体)
+    mall = noun in ctx.rules.enum_everyday and head is not None and head.cls == "Place"
+    if head and head.cls != cls and cls != "IndustryTrack" and not head.weak and not zone and not mall:
         return Cand(s, e, head.cls, name, f"enumeration+head:{head.word}", prio=5,
                     extra=_extra(head.cls, cls), group=group, role="item")
     if cls != "IndustryTrack" and head is None and not proper(ctx, name) \

@@ -112,8 +112,10 @@ def _owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> li
                 and not _no_brand(ctx, brand)):
             # (天域半导体|碳化硅外延片项目: a firm-shaped word followed by what the project makes)
             return [Cand(start, start + len(s), cls, s, f"owner-prefix:{word}", prio=2, role="owner")]
-    return _brand(ctx, start, head_start) or _before_capacity(ctx, start, head_start) \
-        or _store_brand(ctx, start, head_start)
+    # (a coined brand and its track before the capacity is the firm whole, 星澜光伏|年产…, before
+    # _brand takes the coinage alone)
+    return _before_capacity(ctx, start, head_start, traded=True) or _brand(ctx, start, head_start) \
+        or _before_capacity(ctx, start, head_start) or _store_brand(ctx, start, head_start)
 
 
 def _store_brand(ctx: Context, start: int, head_start: int) -> list[Cand]:
@@ -133,11 +135,12 @@ def _store_brand(ctx: Context, start: int, head_start: int) -> list[Cand]:
     return []
 
 
-def _before_capacity(ctx: Context, start: int, head_start: int) -> list[Cand]:
+def _before_capacity(ctx: Context, start: int, head_start: int, traded: bool = False) -> list[Cand]:
     """A name no list holds before the capacity or size that begins what the project makes
     (墨鑫硅业|年产5万吨多晶硅项目, 星晶硅材料|12英寸硅片项目; [brand] capacity_opens): the
     firm that makes it, when it holds a word no dictionary knows, has three characters or
-    more, and names no place, track or zone."""
+    more, and names no place, track or zone; ``traded``: only a coined brand and the one
+    track it trades in (星澜光伏|年产5GW电池片项目), which a track alone would not pass."""
     text = ctx.text
     at = re.compile(ctx.rules.brand.get("capacity_opens", "$^")).search(text, start, head_start)
     if at is None or at.start() not in ctx.starts:
@@ -147,7 +150,10 @@ def _before_capacity(ctx: Context, start: int, head_start: int) -> list[Cand]:
     if not (3 <= len(brand) <= ctx.rules.lengths["brand"]) or any(is_punct(ch) for ch in brand):
         return []
     words = ctx.seg.tokens(brand)
-    if any(not ctx.seg.knows(w.text) and not alnum(w.text) for w in words) and not _describes(ctx, brand) \
+    if traded and not _brand_and_trade(ctx, words):
+        return []
+    if any(not ctx.seg.knows(w.text) and not alnum(w.text) for w in words) \
+            and (traded or not _describes(ctx, brand)) \
             and not any(ctx.lex.lookup(w.text, "Place") for w in words) \
             and not brand.endswith(GOVERNMENT_LEVELS) and not _place_head(ctx, brand):
         return [Cand(start, at.start(), "Enterprise", brand, "owner-prefix:capacity", prio=2, role="owner")]
