@@ -1353,6 +1353,37 @@ def test_things_of_a_segment_are_in_the_paragraphs_track(text, want):
     assert {f[0] for f in r.facts("inTrack") if f[2:] == ("光电", "parent-track")} == want
 
 
+# -- topics.py: a sentence or heading opening on two tracks joined as one field ------------------
+
+JOINT = {"星空材料": T, "墨川装备": T, "云溪芯片": T, "青禾数控机床项目": P, "星澜墨川装备产业园二期": P,
+         "星澜科技": E, "墨川重工": E, "星空新材料有限公司": E, "青禾工业园": PL}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the things of a field of two are in each; one whose name holds one of them, in that one alone
+    ("星空材料和墨川装备领域，青禾数控机床项目、星澜墨川装备产业园二期等6个项目开工。",
+     {("青禾数控机床项目", "星空材料"), ("青禾数控机床项目", "墨川装备"), ("星澜墨川装备产业园二期", "墨川装备")}),
+    # a point's heading of the two governs its paragraph
+    ("一是星空材料和墨川装备产业。青禾工业园集聚了星空新材料有限公司、墨川重工等企业42家。",
+     {("青禾工业园", "星空材料"), ("青禾工业园", "墨川装备"), ("星空新材料有限公司", "星空材料"),
+      ("星空新材料有限公司", "墨川装备"), ("墨川重工", "星空材料"), ("墨川重工", "墨川装备")}),
+    # (a thing its clause gives a track of its own takes no other field of the heading)
+    ("一是星空材料和墨川装备产业。青禾工业园加快建设，星澜科技扩大云溪芯片产能。",
+     {("青禾工业园", "星空材料"), ("青禾工业园", "墨川装备"), ("星澜科技", "星空材料"), ("星澜科技", "云溪芯片")}),
+    # control: one track with a list after it is no field of two
+    ("星空材料领域，青禾数控机床项目、星澜墨川装备产业园二期等6个项目开工。",
+     {("青禾数控机床项目", "星空材料"), ("星澜墨川装备产业园二期", "星空材料")}),
+    # control: two tracks joined, not opening the sentence as its field
+    ("今年，星澜科技在青禾工业园扩产，带动星空材料和墨川装备发展。", None),
+])
+def test_a_field_of_two_tracks_holds_its_things_in_each(text, want):
+    r = relate_on(JOINT, "青禾报告\n" + text)
+    if want is None:
+        assert not {f for f in r.facts("inTrack") if f[3] == "joint-track"}
+    else:
+        assert {(f[0], f[2]) for f in r.facts("inTrack")} == want, sorted(r.facts("inTrack"))
+
+
 # -- tracks.py: 其中 lists members of the kind of things named before ----------------------------
 
 MEMBERS = {"光储": T, "星澜科技": E, "墨川能源": E, "青禾储能电站": P, "云溪光伏基地": P}
