@@ -1384,6 +1384,24 @@ def test_a_field_of_two_tracks_holds_its_things_in_each(text, want):
         assert {(f[0], f[2]) for f in r.facts("inTrack")} == want, sorted(r.facts("inTrack"))
 
 
+# -- tracks.py: a list item's builder, site or content line lends its things no track ------------
+
+FIELDS = {"云溪物流": T, "青禾冷链物流园": P, "星澜供应链有限公司": E, "墨川物流园": PL, "星澜汽车": E}
+
+
+@pytest.mark.parametrize("line, placed", [
+    ("建设单位：星澜供应链有限公司", set()),                       # the builder
+    ("建设内容：建设冷库及分拨中心，为星澜汽车等整车企业配套。", set()),  # the customers
+    ("2.建设单位：星澜供应链有限公司", set()),                     # (a numbered field)
+    # control: a line of the paragraph that is no field line
+    ("星澜供应链有限公司已进场施工。", {"星澜供应链有限公司"}),
+])
+def test_a_list_items_field_line_lends_its_things_no_track(line, placed):
+    r = relate_on(FIELDS, "青禾报告\n云溪物流方面，今年推进以下项目。项目名称：青禾冷链物流园。" + line)
+    got = {f[0] for f in r.facts("inTrack") if f[2] == "云溪物流" and f[0] != "青禾冷链物流园"}
+    assert got == placed, sorted(r.facts("inTrack"))
+
+
 # -- tracks.py: 其中 lists members of the kind of things named before ----------------------------
 
 MEMBERS = {"光储": T, "星澜科技": E, "墨川能源": E, "青禾储能电站": P, "云溪光伏基地": P}
