@@ -1402,6 +1402,28 @@ def test_a_list_items_field_line_lends_its_things_no_track(line, placed):
     assert got == placed, sorted(r.facts("inTrack"))
 
 
+# -- tracks.py: a thing whose name holds a track its sentence names is in that one ----------------
+
+NAMESEG = {"星澜电子": T, "青禾封测": T, "墨川青禾封测基地": P, "云溪研发中心": P, "墨川星澜电子产业园": P}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the paragraph's track would be the base's; its name holds the segment its sentence names
+    ("星澜电子产业稳步发展。今年，墨川青禾封测基地、云溪研发中心同步签约，青禾封测产业链进一步完善。",
+     {("墨川青禾封测基地", "青禾封测"), ("云溪研发中心", "星澜电子")}),
+    # control: the segment named in another sentence only
+    ("星澜电子产业稳步发展。今年，墨川青禾封测基地、云溪研发中心同步签约。青禾封测产业链进一步完善。",
+     {("墨川青禾封测基地", "星澜电子"), ("云溪研发中心", "星澜电子")}),
+    # control: a name holding the paragraph's own track
+    ("星澜电子产业稳步发展。今年，墨川星澜电子产业园签约，青禾封测产业链进一步完善。",
+     {("墨川星澜电子产业园", "星澜电子")}),
+])
+def test_a_thing_whose_name_holds_its_sentences_track_is_in_that_one(text, want):
+    r = relate_on(NAMESEG, "青禾报告\n" + text)
+    got = {(f[0], f[2]) for f in r.facts("inTrack") if f[3] in ("name-segment", "paragraph-track")}
+    assert got == want, sorted(r.facts("inTrack"))
+
+
 # -- tracks.py: 其中 lists members of the kind of things named before ----------------------------
 
 MEMBERS = {"光储": T, "星澜科技": E, "墨川能源": E, "青禾储能电站": P, "云溪光伏基地": P}

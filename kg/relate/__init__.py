@@ -21,7 +21,9 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   before names (…T企业80余家，其中A、B…); ``leader-track``: a firm named as a chain's
   leader (龙头企业A…) where no nearer track is named is in the paragraph's last track.
   ``joint-track``: things of a field of two tracks the sentence opens on (A和B领域，X…), or a
-  point's heading names (一是A和B产业。), are in each; a thing whose name holds one, in that one. A
+  point's heading names (一是A和B产业。), are in each; a thing whose name holds one, in that one.
+  ``name-segment``: a thing the paragraph's track would take whose name holds another track its
+  sentence names is in that one instead (…墨川封测基地同步签约，封测产业链进一步完善). A
   firm that builds what a sentence names is in no track of it, unless the sentence
   opens on its track or field (在T领域，A投资建设的X…; not a holder: 青禾集团控股企业—X) or
   names it the leader (链主企业A…). ``hosted-track``: a park a track's firms or industry
