@@ -1353,6 +1353,77 @@ def test_things_of_a_segment_are_in_the_paragraphs_track(text, want):
     assert {f[0] for f in r.facts("inTrack") if f[2:] == ("光电", "parent-track")} == want
 
 
+# -- topics.py: a sentence or heading opening on two tracks joined as one field ------------------
+
+JOINT = {"星空材料": T, "墨川装备": T, "云溪芯片": T, "青禾数控机床项目": P, "星澜墨川装备产业园二期": P,
+         "星澜科技": E, "墨川重工": E, "星空新材料有限公司": E, "青禾工业园": PL}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the things of a field of two are in each; one whose name holds one of them, in that one alone
+    ("星空材料和墨川装备领域，青禾数控机床项目、星澜墨川装备产业园二期等6个项目开工。",
+     {("青禾数控机床项目", "星空材料"), ("青禾数控机床项目", "墨川装备"), ("星澜墨川装备产业园二期", "墨川装备")}),
+    # a point's heading of the two governs its paragraph
+    ("一是星空材料和墨川装备产业。青禾工业园集聚了星空新材料有限公司、墨川重工等企业42家。",
+     {("青禾工业园", "星空材料"), ("青禾工业园", "墨川装备"), ("星空新材料有限公司", "星空材料"),
+      ("星空新材料有限公司", "墨川装备"), ("墨川重工", "星空材料"), ("墨川重工", "墨川装备")}),
+    # (a thing its clause gives a track of its own takes no other field of the heading)
+    ("一是星空材料和墨川装备产业。青禾工业园加快建设，星澜科技扩大云溪芯片产能。",
+     {("青禾工业园", "星空材料"), ("青禾工业园", "墨川装备"), ("星澜科技", "星空材料"), ("星澜科技", "云溪芯片")}),
+    # control: one track with a list after it is no field of two
+    ("星空材料领域，青禾数控机床项目、星澜墨川装备产业园二期等6个项目开工。",
+     {("青禾数控机床项目", "星空材料"), ("星澜墨川装备产业园二期", "星空材料")}),
+    # control: two tracks joined, not opening the sentence as its field
+    ("今年，星澜科技在青禾工业园扩产，带动星空材料和墨川装备发展。", None),
+])
+def test_a_field_of_two_tracks_holds_its_things_in_each(text, want):
+    r = relate_on(JOINT, "青禾报告\n" + text)
+    if want is None:
+        assert not {f for f in r.facts("inTrack") if f[3] == "joint-track"}
+    else:
+        assert {(f[0], f[2]) for f in r.facts("inTrack")} == want, sorted(r.facts("inTrack"))
+
+
+# -- tracks.py: a list item's builder, site or content line lends its things no track ------------
+
+FIELDS = {"云溪物流": T, "青禾冷链物流园": P, "星澜供应链有限公司": E, "墨川物流园": PL, "星澜汽车": E}
+
+
+@pytest.mark.parametrize("line, placed", [
+    ("建设单位：星澜供应链有限公司", set()),                       # the builder
+    ("建设内容：建设冷库及分拨中心，为星澜汽车等整车企业配套。", set()),  # the customers
+    ("2.建设单位：星澜供应链有限公司", set()),                     # (a numbered field)
+    # control: a line of the paragraph that is no field line
+    ("星澜供应链有限公司已进场施工。", {"星澜供应链有限公司"}),
+])
+def test_a_list_items_field_line_lends_its_things_no_track(line, placed):
+    r = relate_on(FIELDS, "青禾报告\n云溪物流方面，今年推进以下项目。项目名称：青禾冷链物流园。" + line)
+    got = {f[0] for f in r.facts("inTrack") if f[2] == "云溪物流" and f[0] != "青禾冷链物流园"}
+    assert got == placed, sorted(r.facts("inTrack"))
+
+
+# -- tracks.py: a thing whose name holds a track its sentence names is in that one ----------------
+
+NAMESEG = {"星澜电子": T, "青禾封测": T, "墨川青禾封测基地": P, "云溪研发中心": P, "墨川星澜电子产业园": P}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the paragraph's track would be the base's; its name holds the segment its sentence names
+    ("星澜电子产业稳步发展。今年，墨川青禾封测基地、云溪研发中心同步签约，青禾封测产业链进一步完善。",
+     {("墨川青禾封测基地", "青禾封测"), ("云溪研发中心", "星澜电子")}),
+    # control: the segment named in another sentence only
+    ("星澜电子产业稳步发展。今年，墨川青禾封测基地、云溪研发中心同步签约。青禾封测产业链进一步完善。",
+     {("墨川青禾封测基地", "星澜电子"), ("云溪研发中心", "星澜电子")}),
+    # control: a name holding the paragraph's own track
+    ("星澜电子产业稳步发展。今年，墨川星澜电子产业园签约，青禾封测产业链进一步完善。",
+     {("墨川星澜电子产业园", "星澜电子")}),
+])
+def test_a_thing_whose_name_holds_its_sentences_track_is_in_that_one(text, want):
+    r = relate_on(NAMESEG, "青禾报告\n" + text)
+    got = {(f[0], f[2]) for f in r.facts("inTrack") if f[3] in ("name-segment", "paragraph-track")}
+    assert got == want, sorted(r.facts("inTrack"))
+
+
 # -- tracks.py: 其中 lists members of the kind of things named before ----------------------------
 
 MEMBERS = {"光储": T, "星澜科技": E, "墨川能源": E, "青禾储能电站": P, "云溪光伏基地": P}

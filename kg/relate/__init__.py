@@ -19,7 +19,11 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   track (or of any field under a heading naming it) are in the paragraph's track too;
   ``member-track``: things of a clause opening on 其中 are of the kind the clause
   before names (…T企业80余家，其中A、B…); ``leader-track``: a firm named as a chain's
-  leader (龙头企业A…) where no nearer track is named is in the paragraph's last track. A
+  leader (龙头企业A…) where no nearer track is named is in the paragraph's last track.
+  ``joint-track``: things of a field of two tracks the sentence opens on (A和B领域，X…), or a
+  point's heading names (一是A和B产业。), are in each; a thing whose name holds one, in that one.
+  ``name-segment``: a thing the paragraph's track would take whose name holds another track its
+  sentence names is in that one instead (…墨川封测基地同步签约，封测产业链进一步完善). A
   firm that builds what a sentence names is in no track of it, unless the sentence
   opens on its track or field (在T领域，A投资建设的X…; not a holder: 青禾集团控股企业—X) or
   names it the leader (链主企业A…). ``hosted-track``: a park a track's firms or industry
@@ -79,7 +83,7 @@ from .parts import LayoutItems, parts, ranked
 from .patterns import Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
 from .stages import chain_named, chain_segment, heading_lists, title_chain, heading_segment, opens_on_stage, stage_label, stage_segment
-from .topics import answers, asked_tracks, asks, counted_track, section_track, field_head, head_track, heading_of, inherit, item_heading, item_tracks, kind_named, recap_track, segment_of, short_forms
+from .topics import answers, asked_tracks, asks, counted_track, section_track, field_head, head_track, heading_of, inherit, item_heading, item_tracks, joint_tracks, kind_named, recap_track, segment_of, short_forms, widen
 from .chainstages import stage_lists
 from .tables import table_relations
 from .tracks import tracks
@@ -147,6 +151,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             opening = True
             ctx.previous, ctx.named = ctx.named, []
             governing, recent, field, parent, heading, kind, para = None, None, None, None, None, None, s.paragraph
+            joined: list[str] = []   # the tracks the paragraph's heading names joined (一是A和B产业。)
             stage = None             # the track of the paragraph's last stage label (零部件方面，…T…)
             platform = None          # the last platform named in the paragraph
             area = heading_area(c, s, ms, district, places)
@@ -193,6 +198,10 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             parent = next((p for p in (parent, governing) if p and (p == heading or segment_of(
                 c, head, p, doc.doc_id))), None)
             governing = governing if staged else head if topic else None
+        # 星空材料和墨川装备领域，A…: the things are in each field; a heading of the two governs its paragraph
+        joint, heads_joint = joint_tracks(c, s.text, ms, head)
+        if heads_joint:
+            governing, joined = head, joint
         if counted_track(c, s.text, ms, head):
             # 我们在T领域签约了三个项目。一是A…；二是B…: the points are the counted things of T
             governing = points = head
@@ -217,6 +226,8 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         # track, is the whole of segments listed with none named: 目前，A、B、C三个细分领域…)
         tracks(c, doc, s, short_forms(c, ms, None if head else governing), head, topic,
                None if head else stage or governing or field, titled or recent, district, ctx.outer)
+        if joint or (joined and governing == joined[0]):
+            widen(c, since, joint or joined, doc.doc_id, s.index, ms)
         if parent:
             inherit(c, since, parent, doc.doc_id, s.index, ms, parent == heading)
         if described:

@@ -201,3 +201,51 @@ def short_forms(c: Collector, ms: list[Item], track: str | None) -> list[Item]:
     name = c.ents[track].name
     return [Item(x.m, track, x.cls) if x.cls == "IndustryTrack" and x.m.role != "owner" and x.key != track
             and len(c.ents[x.key].name) < len(name) and name.endswith(c.ents[x.key].name) else x for x in ms]
+
+
+def joint_tracks(c: Collector, text: str, ms: list[Item], head: str | None) -> tuple[list[str], bool]:
+    """The tracks a sentence opens on joined as one field (星空材料和墨川装备领域，A…; 一是星空材料和墨川
+    装备产业。): the head and the tracks joined to it, and whether the sentence is only their
+    heading (it then governs its paragraph); ``[]`` when the head stands alone."""
+    if head is None:
+        return [], False
+    tr = c.rules.get("track", {})
+    items = [x for x in ms if x.m.role != "owner"]
+    i = next((i for i, x in enumerate(items) if x.key == head), None)
+    if i is None:
+        return [], False
+    run = [items[i]]
+    joiners = set(tr.get("list_joiners", ()))
+    for x in items[i + 1:]:
+        if x.cls != "IndustryTrack" or text[run[-1].m.end:x.m.start] not in joiners:
+            break
+        run.append(x)
+    end = rx(tr.get("joint_field_end", "$^")).match(text, run[-1].m.end)
+    if len(run) < 2 or end is None or len({x.key for x in run}) < len(run):
+        return [], False
+    # (a heading is its tracks after at most a point's number: 一是A和B产业。)
+    alone = end.group("alone") is not None and any(
+        rx(tr.get(p, "$^")).fullmatch(text[:run[0].m.start]) for p in ("topic_prefix", "point_prefix"))
+    return [x.key for x in run], alone
+
+
+def widen(c: Collector, since: int, joint: list[str], doc_id: str, index: int, ms: list[Item]) -> None:
+    """Things a sentence placed in the first of ``joint`` tracks (a field of two: 星空材料和墨川装备
+    领域，A、B…) are in each of them; a thing whose name holds one of them, in that one alone
+    (青禾墨川装备产业园 in 墨川装备); not the owners named inside names."""
+    owners = {x.key for x in ms if x.m.role == "owner"}
+    rules = set(c.rules.get("track", {}).get("joint_rules", ()))
+    names = {k: {c.ents[k].name, *(x.m.surface for x in ms if x.key == k)} for k in joint}
+    new = list(c.out.values())[since:]
+    # (…，发展T3配套产业，推动A扩能: a thing its clause gives a track of its own takes no other field)
+    placed = {r.subject for r in new if r.predicate == "inTrack" and r.object not in joint}
+    for r in new:
+        if r.predicate != "inTrack" or r.object != joint[0] or r.rule not in rules or r.subject in owners \
+                or r.subject in placed:
+            continue
+        name = c.ents[r.subject].name
+        held = [k for k in joint if any(len(n) >= 2 and n in name for n in names[k])]
+        for k in held if len(held) == 1 else joint:
+            c.add(r.subject, "inTrack", k, doc_id, index, "joint-track" if k != r.object else r.rule)
+        if len(held) == 1 and held[0] != r.object:
+            del c.out[(r.subject, r.predicate, r.object, r.doc_id)]

@@ -8,6 +8,7 @@ from collections import defaultdict
 from .base import TRACK_SUBJECTS, Collector, Item, clause_spans, finditer, found_before, lists, modifies, rx
 from .members import aside, list_head, respective
 from .topics import field_head
+from .owntrack import item_field, name_tracks
 
 
 _CLAUSE_ENDS = "，,；;。"
@@ -259,6 +260,9 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     fielded = head is not None and (topic or field or said == "label-track")
     leader = tr.get("leader_before", "$^")
     hosted = tr.get("hosted_before", "$^")
+    if item_field(c, text):
+        return  # (建设单位：Z / 建设地点：Y / 建设内容：…为A等企业配套: a list item's builder, site or customers)
+    named_in = name_tracks(c, tracks, governing)
     for x in ms:
         if x.cls == "IndustryTrack" or not c.cls(x.key) & TRACK_SUBJECTS or x.key == home:
             continue  # (the home's own tracks are stated by patterns: 我们聚焦A、B四大主导产业)
@@ -323,7 +327,10 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
         elif governing:
             # an owner named in passing (美团小象超市) is not placed by the paragraph
             if not owner:
-                c.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
+                # (…，墨川青禾封测基地同步签约，青禾封测产业链…: a thing whose name holds a track the
+                # sentence names is in that one, not the paragraph's)
+                seg = named_in(x)
+                c.add(x.key, "inTrack", seg or governing, doc_id, s.index, "name-segment" if seg else "paragraph-track")
         elif leads and recent and not by_clause:
             c.add(x.key, "inTrack", recent, doc_id, s.index, "leader-track")
         elif by_clause and not owner:
@@ -363,3 +370,4 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 continue
             for t in ts:
                 c.add(x.key, "inTrack", t.key, doc_id, s.index, "near-clause-track")
+

@@ -1,0 +1,32 @@
+"""What a thing's own line or name says of its track, beside the sentence's and paragraph's
+(kg/relate/tracks.py): a list item's field line names no thing of the item's track, and a
+thing whose name holds a track its sentence names is in that one."""
+from __future__ import annotations
+
+from ..fieldlines import field_start
+from .base import Collector, Item, rx
+
+
+def item_field(c: Collector, text: str) -> bool:
+    """Whether ``text`` is a field line of a list's item naming its builder, its site or what it
+    builds (relations.toml [located] owner_field, place_field, content_field): the firms, parks and
+    bodies such a line names are not in the track of the item or its paragraph."""
+    loc = c.rules.get("located", {})
+    at = field_start(loc, text)
+    return at is not None and any(rx(loc.get(k, "$^")).match(text[at:])
+                                  for k in ("owner_field", "place_field", "content_field"))
+
+
+def name_tracks(c: Collector, tracks: list[Item], top: str | None):
+    """``named(x)``: the track of the sentence other than ``top`` (the paragraph's track) that
+    ``x``'s name holds, else None: in a paragraph on 星澜电子, a sentence naming 青禾封测 puts
+    墨川青禾封测基地 in 青禾封测 (name-segment), not in 星澜电子."""
+    words = sorted(((w, t.key) for t in tracks if t.key != top and t.m.role != "owner"
+                    for w in {t.m.surface, c.ents[t.key].name} if len(w) >= 2), key=lambda p: -len(p[0]))
+
+    def named(x: Item) -> str | None:
+        if x.m.role == "owner":
+            return None
+        name = c.ents[x.key].name
+        return next((k for w, k in words if w in name), None)
+    return named
