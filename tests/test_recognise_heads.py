@@ -286,8 +286,8 @@ def test_two_fields_joined_in_a_bodys_name(recogniser, text, want, want_owners):
 @pytest.mark.parametrize("text, want", [
     # a park named by two tracks joined by 和 is one park (not a track and a park)
     case("星澜高新区电子信息和智能制造产业园开园", {"星澜高新区电子信息和智能制造产业园": PL}, id="two-tracks-park"),
-    case("墨川经济技术开发区汽车零部件和新能源汽车产业园简介",
-         {"墨川经济技术开发区汽车零部件和新能源汽车产业园": PL}, id="two-tracks-park-title"),
+    case("墨川经济技术开发区生物医药和医疗器械产业园简介",
+         {"墨川经济技术开发区生物医药和医疗器械产业园": PL}, id="two-tracks-park-title"),
     # (near miss: a place and a park are two)
     case("青禾区与星澜产业园签约", {"星澜产业园": PL}, id="place-and-park"),
 ])
@@ -1284,29 +1284,29 @@ def test_a_place_morpheme_makes_a_name(recogniser, text, want):
     case("墨川材料有限公司投资12亿元建设的第三代半导体衬底项目落户",
          {"墨川材料有限公司": E, "第三代半导体衬底项目": PR}, id="a-firm-builds"),
     # ... the firm's words to it may pass a name found after 在 or 与 ([long_name] described_firm_where)
-    case("青禾储能科技有限公司在云溪镇建设锂电池回收利用项目。",
-         {"青禾储能科技有限公司": E, "云溪镇": P, "锂电池回收利用项目": PR}, id="a-firm-builds-in-a-place"),
-    case("星澜半导体股份有限公司与云溪新区签约建设光伏单晶硅材料项目。",
-         {"星澜半导体股份有限公司": E, "云溪新区": PL, "光伏单晶硅材料项目": PR}, id="a-firm-signs-with-a-zone"),
+    case("青禾储能科技有限公司在云溪镇建设废旧电池拆解利用项目。",
+         {"青禾储能科技有限公司": E, "云溪镇": P, "废旧电池拆解利用项目": PR}, id="a-firm-builds-in-a-place"),
+    case("星澜半导体股份有限公司与云溪新区签约建设碳化硅衬底材料项目。",
+         {"星澜半导体股份有限公司": E, "云溪新区": PL, "碳化硅衬底材料项目": PR}, id="a-firm-signs-with-a-zone"),
     # ... no track in its words, but a thing made (or a work on one) ends them
     case("3.生物基可降解纤维项目，拟选址青禾经开区。", {"生物基可降解纤维项目": PR, "青禾经开区": PL},
          id="item-heading-a-product-no-track"),
-    case("墨川科技股份有限公司投资建设的一体化压铸件项目落在星澜大道东侧。",
-         {"墨川科技股份有限公司": E, "一体化压铸件项目": PR, "星澜大道": P}, id="a-firm-builds-a-product-no-track"),
-    case("青禾生物药业有限公司在云溪镇建设的血液制品扩建项目顺利竣工。",
-         {"青禾生物药业有限公司": E, "云溪镇": P, "血液制品扩建项目": PR}, id="a-works-word-ends-it"),
+    case("墨川科技股份有限公司投资建设的轻量化底盘结构件项目落在星澜大道东侧。",
+         {"墨川科技股份有限公司": E, "轻量化底盘结构件项目": PR, "星澜大道": P}, id="a-firm-builds-a-product-no-track"),
+    case("青禾生物药业有限公司在云溪镇建设的疫苗原液扩建项目顺利竣工。",
+         {"青禾生物药业有限公司": E, "云溪镇": P, "疫苗原液扩建项目": PR}, id="a-works-word-ends-it"),
     # ... a firm's works of a site head ([long_name] described_heads): a track alone, four characters, names them
-    case("由星澜生物医药集团投资的抗体药物生产基地，总投资26亿元。",
-         {"星澜生物医药集团": E, "抗体药物生产基地": PR}, id="a-firm-invests-in-a-site"),
-    case("墨川科技股份有限公司在云溪镇布局的风电叶片生产基地已满产运行。",
-         {"墨川科技股份有限公司": E, "云溪镇": P, "风电叶片生产基地": PR}, id="a-firm-lays-out-a-site"),
-    case("青禾海洋集团有限公司在云溪街道建设的海洋生物医药产业化基地正在试产。",
-         {"青禾海洋集团有限公司": E, "云溪街道": P, "海洋生物医药产业化基地": PR}, id="a-firm-builds-a-site-of-a-track"),
+    case("星澜生物医药集团投资的多肽药物生产基地已开工，计划年底封顶。",
+         {"星澜生物医药集团": E, "多肽药物生产基地": PR}, id="a-firm-invests-in-a-site"),
+    case("墨川科技股份有限公司在云溪镇布局的光伏边框生产基地已满产运行。",
+         {"墨川科技股份有限公司": E, "云溪镇": P, "光伏边框生产基地": PR}, id="a-firm-lays-out-a-site"),
+    case("青禾汽车集团有限公司在云溪街道建设的智能网联汽车产业化基地正在试产。",
+         {"青禾汽车集团有限公司": E, "云溪街道": P, "智能网联汽车产业化基地": PR}, id="a-firm-builds-a-site-of-a-track"),
     # ... not a site no firm sets out, nor one of three characters
-    case("该县是全国重要的风电叶片生产基地。", {}, id="a-site-no-firm-sets-out"),
+    case("该县是全国重要的光伏边框生产基地。", {}, id="a-site-no-firm-sets-out"),
     case("星澜集团投资的新能源生产基地", {"星澜集团": E, "新能源": T}, id="a-site-too-short"),
     # near misses: words of a clause between the place and the verb; a heading of work, an act
-    case("星澜集团在云溪镇召开大会建设光伏单晶硅材料项目。", {"星澜集团": E, "云溪镇": P},
+    case("星澜集团在云溪镇召开大会建设新能源电池材料项目。", {"星澜集团": E, "云溪镇": P, "新能源": "IndustryTrack"},
          id="a-clause-after-the-place"),
     case("（一）全力以赴抓项目。", {}, id="item-heading-an-act"),
     # too short, or a track alone: a kind of project, no name
@@ -1321,10 +1321,10 @@ def test_a_project_named_by_what_it_makes(recogniser, text, want):
 # -- a kind of work a plan sorts its projects by is no proper word ([generic.not_proper]) -------
 
 @pytest.mark.parametrize("text, want", [
-    case("一是轨道交通装备产业链补链项目，重点引进关键零部件。", {"轨道交通装备": T}, id="chain-gap-filling"),
-    case("三是城市更新项目，如统一路片区改造。", {}, id="urban-renewal"),
+    case("二是新能源汽车产业链补链项目，主要招引核心部件企业。", {"新能源汽车": T}, id="chain-gap-filling"),
+    case("三是城市更新项目，如老旧厂房改造。", {}, id="urban-renewal"),
     case("加快校地合作项目落地。", {}, id="school-locality"),
-    case("（一）聚力项目建设。全年安排重点项目210个。", {}, id="rally-heading"),
+    case("（二）聚力项目建设。今年共排定市级重点项目88个。", {}, id="rally-heading"),
     # near miss: a place's name before the kind names the works
     case("星澜港街道云溪片区城市更新项目开工。", {"星澜港街道云溪片区城市更新项目": PR}, id="urban-renewal-named"),
 ])

@@ -14,7 +14,7 @@ CONF = load_rules().relations["table"]
 @pytest.mark.parametrize("text, columns", [
     # (name column, owner columns, site columns)
     ("序号 项目名称 建设单位 总投资（亿元） 建设地点", (1, (2,), (4,))),
-    ("项目名称 建设单位 总投资 进度", (0, (1,), ())),
+    ("项目名称 责任主体 建设单位 年度计划", (0, (2,), ())),
     ("企业名称 所在园区 主营业务", (0, (), (1,))),
     # (near misses: no name column; no owner or site column; a card's field; a sentence)
     ("序号 建设单位 总投资 建设地点", None),

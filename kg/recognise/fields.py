@@ -3,7 +3,7 @@
 name elsewhere (青禾大学与星澜研究院 are two). When the word right before the joiner is
 a plain noun of a field, no name and no name's head, the two fields are one name's
 words: the walk goes on left of the joiner ([field_pair] in rules.toml). So for a park
-named by two tracks (X区汽车零部件和新能源汽车产业园), the word before the joiner a track."""
+named by two tracks (X区生物医药和医疗器械产业园), the word before the joiner a track."""
 from __future__ import annotations
 
 from typing import Callable

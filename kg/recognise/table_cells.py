@@ -4,7 +4,7 @@ reading of the row misses them: a row's cells are names, whole, so
 - a name cell under a project's column (项目名称) names a Project however its words end
   (X热管理压缩机项目; relations.toml [table] project_labels);
 - an owner cell, or one of the units it lists (、 和), ending in a firm's or a body's head
-  (公司, 集团, 管委会) names that firm or body whole (中国X大庆炼化公司, not 中国X and 大庆);
+  (公司, 集团, 管委会) names that firm or body whole (中国X云溪炼化公司, not 中国X and 大庆);
 - a site cell's unit ending in a park's or a place's head names it (X园区) where nothing
   was found in it.
 
