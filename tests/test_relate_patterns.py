@@ -632,6 +632,17 @@ ROWS = [
     # (a firm of a name of its own: 星澜重工 beside 星澜集团 would be the group's by its name)
     no("owner-of", {"星澜集团": E, "墨川重工": E}, "星澜集团携手墨川重工加快发展。",
        ("墨川重工", "ownedBy", "星澜集团")),
+    # X的Z项目: a project right after a firm and 的 is the firm's
+    yes("owner-possessive", {"墨川新材有限公司": E, "年产5万吨碳纤维项目": P, "星澜锂电": E, "电芯二期项目": P},
+        "墨川新材有限公司的年产5万吨碳纤维项目、星澜锂电的电芯二期项目已签约入驻。",
+        ("年产5万吨碳纤维项目", "ownedBy", "墨川新材有限公司"), ("电芯二期项目", "ownedBy", "星澜锂电")),
+    # (not with words between: the project is only near the firm)
+    no("owner-possessive", {"墨川新材有限公司": E, "年产5万吨碳纤维项目": P},
+       "墨川新材有限公司的配套企业参与年产5万吨碳纤维项目。",
+       ("年产5万吨碳纤维项目", "ownedBy", "墨川新材有限公司")),
+    # (nor a park or zone: 星澜集团的青禾产业园 may be one the district built for the firm)
+    no("owner-possessive", {"星澜集团": E, "青禾产业园": PL}, "星澜集团的青禾产业园加快建设。",
+       ("青禾产业园", "ownedBy", "星澜集团")),
     yes("owner-signs", {"星澜集团": E, "墨川数据港": P, "云溪区": L}, "星澜集团与云溪区签约建设墨川数据港。",
         ("墨川数据港", "ownedBy", "星澜集团")),
     yes("owner-signs", {"星澜集团": E, "墨川装备基地项目": P, "青禾新区": PL}, "星澜集团与青禾新区签约墨川装备基地项目。",
@@ -787,6 +798,14 @@ ROWS = [
     yes("owner-sets-up", {"星澜科技": E, "云溪": L, "华南服务中心": P}, "装备方面，星澜科技在云溪设立华南服务中心。",
         ("华南服务中心", "ownedBy", "星澜科技")),
     no("owner-sets-up", {"星澜科技": E, "云溪": L, "华南服务中心": P}, "星澜科技在云溪参观华南服务中心。"),
+    # (…在P建有/设有Z: what the firm has there is its own)
+    yes("owner-sets-up", {"星澜生物": E, "云溪片区": PL, "青禾疫苗产业化基地": P},
+        "生物医药方面，星澜生物在云溪片区建有青禾疫苗产业化基地。", ("青禾疫苗产业化基地", "ownedBy", "星澜生物")),
+    yes("owner-sets-up", {"星澜生物": E, "云溪片区": PL, "青禾疫苗产业化基地": P},
+        "星澜生物在云溪片区设有青禾疫苗产业化基地。", ("青禾疫苗产业化基地", "ownedBy", "星澜生物")),
+    no("owner-sets-up", {"星澜生物": E, "云溪片区": PL, "青禾疫苗产业化基地": P},
+       "星澜生物在云溪片区参观了青禾疫苗产业化基地。", ("青禾疫苗产业化基地", "ownedBy", "星澜生物")),
+
     yes("owner-sets-up", {"星澜科技": E, "云溪": L, "华南服务中心": P}, "装备方面，星澜科技在云溪建设华南服务中心。",
         ("华南服务中心", "ownedBy", "星澜科技")),
     # X投资N亿元建设Z / 支持X建设Z: the firm whose clause builds the thing, no place between
