@@ -293,6 +293,13 @@ def test_unit_peers(recogniser, text, want):
     # ... but a track's phrase is not cut at 的 (the crossing of two tracks names no track)
     case("星澜城则聚焦光子技术与高端医疗器械的交叉应用。", {"光子技术": T, "高端医疗器械": T},
          id="attributive-in-a-track-list"),
+    # 等新业态: new formats a district grows are tracks ...
+    case("墨川区将引导商户发展云端零售、光影剧场等新业态。", {"云端零售": T, "光影剧场": T},
+         id="xinyetai-tracks"),
+    # ... but the shops' formats a mall or a street brings in (等业态, 等体验业态) are none
+    case("青禾天地新增亲子攀岩、室内冲浪等体验业态。", {}, id="tiyan-yetai-no-tracks"),
+    case("墨川老街布局手作茶饮、非遗市集、轻食简餐等业态。", {"墨川老街": P},
+         id="yetai-no-tracks"),
 ])
 def test_enumerations(recogniser, text, want):
     check(recogniser, text, want)
