@@ -23,6 +23,15 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("形成以星澜科技、墨川网络和青禾电竞为代表的企业集群",
          {"星澜科技": E, "墨川网络": E, "青禾电竞": E}, id="weidaibiao-he-splits-firms"),
     case("以数字经济为引领", {"数字经济": T}, id="no-frame-weiyinling"),
+    # 上游为A、B和C；中游涵盖D、E: a chain's stages list its products, tracks whatever their words
+    case("星澜材料产业链分三段：上游为焦煤、粗苯和煤焦油；中游为针状焦、炭黑和浸渍沥青。",
+         {"星澜材料": T, "焦煤": T, "煤焦油": T, "针状焦": T, "浸渍沥青": T}, id="stage-wei"),
+    case("青禾铝业链条中，中游涵盖铝板带、铝箔和铝型材，下游延伸至汽车。",
+         {"铝板带": T, "铝箔": T, "铝型材": T}, id="stage-hangai"),
+    # (near misses: firms or places after a stage keep their class; no list, no tracks)
+    case("上游为星澜集团、青禾股份等企业提供原料。", {"星澜集团": E, "青禾股份": E}, id="stage-wei-firms"),
+    case("中游为青禾湖片区，下游为星澜镇。", {"青禾湖片区": P, "星澜镇": P}, id="stage-wei-places"),
+    case("上游为主，下游为辅。", {}, id="stage-wei-no-list"),
     # 涵盖A、B的全产业链: tracks, whatever their words; a bare activity is no track
     case("构建涵盖芯片设计、晶圆制造、封装测试的全产业链",
          {"芯片设计": T, "晶圆制造": T, "封装测试": T}, id="quanchanyelian"),
@@ -293,6 +302,13 @@ def test_unit_peers(recogniser, text, want):
     # ... but a track's phrase is not cut at 的 (the crossing of two tracks names no track)
     case("星澜城则聚焦光子技术与高端医疗器械的交叉应用。", {"光子技术": T, "高端医疗器械": T},
          id="attributive-in-a-track-list"),
+    # 等新业态: new formats a district grows are tracks ...
+    case("墨川区将引导商户发展云端零售、光影剧场等新业态。", {"云端零售": T, "光影剧场": T},
+         id="xinyetai-tracks"),
+    # ... but the shops' formats a mall or a street brings in (等业态, 等体验业态) are none
+    case("青禾天地新增亲子攀岩、室内冲浪等体验业态。", {}, id="tiyan-yetai-no-tracks"),
+    case("墨川老街布局手作茶饮、非遗市集、轻食简餐等业态。", {"墨川老街": P},
+         id="yetai-no-tracks"),
 ])
 def test_enumerations(recogniser, text, want):
     check(recogniser, text, want)
