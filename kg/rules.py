@@ -100,6 +100,7 @@ class Rules:
     stem_cut_units: str = ""     # [boundary]: a unit whose one-character stem jieba cut off the name (米|庄镇)
     name_opening_chars: str = ""   # [boundary]: function characters that open names too (和|瑞中心, 向|山镇)
     stem_cut_stop_tags: tuple[str, ...] = ()   # ...the tags of a word before it that is no part of the name
+    cut_words: tuple[str, ...] = ()   # [boundary]: function words jieba cuts across into a name (其|中X)
     glued_titles: tuple[str, ...] = ()   # [boundary]: a post after a body's head jieba joined to it (局|局长)
     item_first_tags: tuple[str, ...] = ()   # a one-character word of these tags may open a list item's name
     item_attributive: frozenset = frozenset()   # [boundary]: particles that end a phrase describing a list item (的)
@@ -248,6 +249,7 @@ def load_rules() -> Rules:
         glued_locatives=raw["boundary"].get("glued_locatives", ""),
         glued_after_head=raw["boundary"].get("glued_after_head", ""),
         glued_titles=tuple(raw["boundary"].get("glued_titles", ())),
+        cut_words=tuple(raw["boundary"].get("cut_words", ())),
         stem_cut_units=raw["boundary"].get("stem_cut_units", ""),
         stem_cut_stop_tags=tuple(raw["boundary"].get("stem_cut_stop_tags", ())),
         name_opening_chars=raw["boundary"].get("name_opening_chars", ""),

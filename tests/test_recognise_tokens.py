@@ -153,3 +153,28 @@ def test_a_units_cut_stem_is_joined(toks, want):
 ])
 def test_a_place_keeps_the_characters_jieba_cut_off(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("toks, want", [
+    # jieba cut 其中 across (其|中芯…): the word is whole again, the name keeps the rest
+    (_toks(("其", "r"), ("中芯", "nz"), ("澜微", ""), ("、", "x")), ["其中", "芯", "澜微", "、"]),
+    (_toks(("，", "x"), ("其", "r"), ("中华禾", ""), ("项目", "n")), ["，", "其中", "华禾", "项目"]),
+    # (near misses: 其中 kept whole, 其 inside a longer word, nothing after 中)
+    (_toks(("其中", "r"), ("中芯", "nz")), ["其中", "中芯"]),
+    (_toks(("尤其", "d"), ("中小企业", "n")), ["尤其", "中小企业"]),
+    (_toks(("其", "r"), ("中", "f"), ("云栖", "")), ["其", "中", "云栖"]),
+], ids=["zhongxin", "after-punct", "whole", "youqi", "lone-zhong"])
+def test_a_function_word_cut_across_is_made_whole(toks, want):
+    out = unglue_ends(toks, load_rules(), lambda w: "")
+    assert [t.text for t in out] == want
+    text = "".join(t.text for t in toks)
+    assert all(text[t.start:t.end] == t.text for t in out)
+    assert [t.end for t in out[:-1]] == [t.start for t in out[1:]]
+
+
+@pytest.mark.parametrize("text, want", [
+    case("全区规上企业30家，其中芯澜微、闽禾科技等企业已投产",
+         {"芯澜微": E, "闽禾科技": E}, id="qizhong-enumeration"),
+], )
+def test_a_name_after_qizhong(recogniser, text, want):
+    check(recogniser, text, want)

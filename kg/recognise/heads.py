@@ -69,7 +69,7 @@ def heads(ctx: Context) -> list[Cand]:
                     start = min(start, t.start)
             short = None
             if h.owner:
-                start = known_owner_before(ctx, start)
+                start = known_owner_before(ctx, start, out)
                 short = short_owner_before(ctx, start, out)
                 if short is not None:   # 由星澜重工投资的|星澜|智能装备产业园
                     start = short.start

@@ -7,14 +7,28 @@ from .context import Context
 from .owners import _describes
 
 
-def known_owner_before(ctx: Context, start: int) -> int:
+def known_owner_before(ctx: Context, start: int, found: list[Cand] = ()) -> int:
     """A known firm or institution right before an owned thing's modifier begins
     its name, however long (浙江大学医学院附属第二医院|滨江|院区): the name
     is the owner's, and the owner becomes a nested mention."""
     t = ctx.by_end.get(start)
     if t and (ctx.lex.lookup(t.text, "Institution") or ctx.lex.lookup(t.text, "Enterprise")):
         return t.start
-    return start
+    return registered_owner_start(ctx, start, found)
+
+
+def registered_owner_start(ctx: Context, start: int, found: list[Cand] = ()) -> int:
+    """A firm's registered name (its legal form: 有限公司 …) that the modifier's walk
+    entered halfway opens the owned thing's name whole: the walk stops at a province
+    or runs out of length inside it (云州|青杉制药有限公司抗体药物生产基地), but a
+    registered name is one word, its province and all."""
+    forms = ctx.tables.firm_forms
+    best = start
+    for c in (*ctx.cands, *found):
+        if c.cls == "Enterprise" and c.role == "name" and c.start < start < c.end \
+                and c.name.endswith(forms) and c.start < best:
+            best = c.start
+    return best
 
 
 def short_owner_before(ctx: Context, start: int, found: list[Cand] = ()) -> Cand | None:

@@ -30,7 +30,7 @@ def unglue_ends(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> l
     glued to a locative is cut the same way (``_street_locatives``), and a body's head
     from the post after it (``_titled_heads``).  ``tag`` gives
     a word's part of speech (the segmenter's)."""
-    toks = _join_cut_stems(_split_titles(toks, rules, tag), rules, tag)
+    toks = _join_cut_stems(_split_titles(_rejoin_cut_words(toks, rules, tag), rules, tag), rules, tag)
     ends = rules.glued_end
     cut = [k for k, t in enumerate(toks[:-1])
            if not t.pos and t.text[-1] in ends and not is_punct(toks[k + 1].text[0])
@@ -45,6 +45,28 @@ def unglue_ends(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> l
         rest = t.text[:-1]
         out[k:k + 1] = [Token(rest, t.start, t.end - 1, tag(rest)),
                         Token(t.text[-1], t.end - 1, t.end, tag(t.text[-1]))]
+    return out
+
+
+def _rejoin_cut_words(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> list[Token]:
+    """``toks`` with each function word of rules.toml [boundary] cut_words that jieba cut
+    across made whole again: its first character alone (not 尤其|中小企业) and the next
+    token opening with its second and going on (其|中芯海微 is 其中 and 芯海微); the
+    rest of that token stays one word."""
+    words = rules.cut_words
+    if not words:
+        return toks
+    ks = [k for k in range(len(toks) - 1)
+          if toks[k].end == toks[k + 1].start and len(toks[k + 1].text) > 1
+          and any(toks[k].text == w[0] and toks[k + 1].text.startswith(w[1:])
+                  and len(toks[k + 1].text) > len(w) - 1 for w in words if len(w) == 2)]
+    if not ks:
+        return toks
+    out = list(toks)
+    for k in reversed(ks):
+        a, b = toks[k], toks[k + 1]
+        out[k:k + 2] = [Token(a.text + b.text[0], a.start, b.start + 1, tag(a.text + b.text[0])),
+                        Token(b.text[1:], b.start + 1, b.end, tag(b.text[1:]))]
     return out
 
 
