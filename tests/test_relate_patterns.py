@@ -266,6 +266,26 @@ ROWS = [
         ("白露咖啡", LOC, "星澜广场"), ("墨川服饰", LOC, "星澜广场")),
     yes("located-takes-in", {"青禾商圈": C, "白露咖啡": E}, "青禾商圈引入白露咖啡首店。", ("白露咖啡", LOC, "青禾商圈")),
     no("located-takes-in", {"青禾商圈": C, "白露咖啡": E}, "青禾商圈对接白露咖啡等品牌。", ("白露咖啡", LOC, "青禾商圈")),
+    # a mall or 商圈 that takes shops in, a clause before, the shops counted after
+    yes("located-merchants", {"墨川汇": C, "白露咖啡": E, "星澜服饰": E},
+        "城东的墨川汇今年迎来开业三周年，先后引进白露咖啡、星澜服饰等首店12家。",
+        ("白露咖啡", LOC, "墨川汇"), ("星澜服饰", LOC, "墨川汇")),
+    yes("located-merchants", {"青禾文创街区": C, "白露茶饮": E, "星澜书店": E},
+        "由星澜城投投资的青禾文创街区已完成招商，白露茶饮、星澜书店等30家商户将于6月开业。",
+        ("白露茶饮", LOC, "青禾文创街区"), ("星澜书店", LOC, "青禾文创街区")),
+    # firms a mall courts, not shops it took in (no 首店/商户/品牌 after the list)
+    no("located-merchants", {"墨川汇": C, "白露咖啡": E, "星澜服饰": E},
+       "墨川汇今年迎来开业三周年，先后引进白露咖啡、星澜服饰两家企业的投资。"),
+    # the streets and markets a 商圈 is made of
+    yes("located-comprises", {"青禾古街商圈": C, "云溪区": L, "星澜老街": L, "白露夜市": C},
+        "青禾古街商圈是云溪区重点打造的文商旅样板，包括星澜老街和白露夜市两部分。",
+        ("星澜老街", LOC, "青禾古街商圈"), ("白露夜市", LOC, "青禾古街商圈")),
+    yes("located-comprises", {"青禾文旅商圈": C, "星澜美食街": C, "白露文化街区": C},
+        "带内的青禾文旅商圈覆盖两个街道的部分区域，核心是星澜美食街和白露文化街区。",
+        ("星澜美食街", LOC, "青禾文旅商圈"), ("白露文化街区", LOC, "青禾文旅商圈")),
+    # what a 商圈 plan includes as further items, not as its parts (the list goes on past a clause)
+    no("located-comprises", {"青禾商圈": C, "星澜老街": L, "白露夜市": C},
+       "青禾商圈提升方案包括星澜老街和白露夜市的改造工程。"),
     # the home's own 引进 is the district rule's
     no("located-takes-in", {"云溪区": L, "白露咖啡": E}, ("云溪区工作报告", "云溪区引进白露咖啡等企业。")),
     # the park the clause before built is the subject of the clause that takes firms in
