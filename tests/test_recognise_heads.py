@@ -35,15 +35,15 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
          {"星澜禾川(云溪)有限公司": E}, id="registered-name-inside"),
     # ... over the whole of a registered name the walk entered halfway: past its province
     # (a place stops the walk) or past the modifier's length
-    case("生物制药领域，河北青杉生物制药有限公司抗体药物生产基地总投资9亿元", {"生物制药": T,
-         "河北青杉生物制药有限公司抗体药物生产基地": PR}, {"河北青杉生物制药有限公司": E},
+    case("生物制药领域，河北青杉生物制药有限公司多肽原料药生产基地计划投资9亿元", {"生物制药": T,
+         "河北青杉生物制药有限公司多肽原料药生产基地": PR}, {"河北青杉生物制药有限公司": E},
          id="registered-name-with-province"),
-    case("新进入的湖南星澜储能科技有限公司储能电池PACK生产基地", {
-         "湖南星澜储能科技有限公司储能电池PACK生产基地": PR}, {"湖南星澜储能科技有限公司": E},
+    case("去年签约的湖南星澜储能科技有限公司钠电池模组生产基地", {
+         "湖南星澜储能科技有限公司钠电池模组生产基地": PR}, {"湖南星澜储能科技有限公司": E},
          id="registered-name-past-length"),
     # (near misses: the firm stands apart, or no firm opens the name)
-    case("河北青杉生物制药有限公司投资的抗体药物生产基地开工", {"河北青杉生物制药有限公司": E,
-         "抗体药物生产基地": PR}, None, id="registered-name-apart"),
+    case("河北青杉生物制药有限公司投资的多肽原料药生产基地开工", {"河北青杉生物制药有限公司": E,
+         "多肽原料药生产基地": PR}, None, id="registered-name-apart"),
     # ... and stops at boundary words, function words, counts and other verbs
     case("依托星澜云栖扩建项目", {"星澜云栖扩建项目": PR}, None, id="stops-at-boundary"),
     case("加快推进的青禾光伏组件项目", {"青禾光伏组件项目": PR}, None, id="stops-at-de"),

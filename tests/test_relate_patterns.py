@@ -281,7 +281,7 @@ ROWS = [
         "青禾古街商圈是云溪区重点打造的文商旅样板，包括星澜老街和白露夜市两部分。",
         ("星澜老街", LOC, "青禾古街商圈"), ("白露夜市", LOC, "青禾古街商圈")),
     yes("located-comprises", {"青禾文旅商圈": C, "星澜美食街": C, "白露文化街区": C},
-        "带内的青禾文旅商圈覆盖两个街道的部分区域，核心是星澜美食街和白露文化街区。",
+        "带内的青禾文旅商圈横跨老城与滨江，核心是星澜美食街和白露文化街区。",
         ("星澜美食街", LOC, "青禾文旅商圈"), ("白露文化街区", LOC, "青禾文旅商圈")),
     # what a 商圈 plan includes as further items, not as its parts (the list goes on past a clause)
     no("located-comprises", {"青禾商圈": C, "星澜老街": L, "白露夜市": C},

@@ -20,7 +20,7 @@ def known_owner_before(ctx: Context, start: int, found: list[Cand] = ()) -> int:
 def registered_owner_start(ctx: Context, start: int, found: list[Cand] = ()) -> int:
     """A firm's registered name (its legal form: 有限公司 …) that the modifier's walk
     entered halfway opens the owned thing's name whole: the walk stops at a province
-    or runs out of length inside it (云州|青杉制药有限公司抗体药物生产基地), but a
+    or runs out of length inside it (云州|青杉制药有限公司多肽原料药生产基地), but a
     registered name is one word, its province and all."""
     forms = ctx.tables.firm_forms
     best = start

@@ -51,7 +51,7 @@ def unglue_ends(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> l
 def _rejoin_cut_words(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> list[Token]:
     """``toks`` with each function word of rules.toml [boundary] cut_words that jieba cut
     across made whole again: its first character alone (not 尤其|中小企业) and the next
-    token opening with its second and going on (其|中芯海微 is 其中 and 芯海微); the
+    token opening with its second and going on (其|中芯星澜 is 其中 and 芯星澜); the
     rest of that token stays one word."""
     words = rules.cut_words
     if not words:
