@@ -42,7 +42,7 @@ from .labels import part_labels
 from .inner_bodies import inner_bodies
 from .inner_places import inner_places
 from .glued_places import glued_places
-from .owners import named_firm_owners, place_brands, track_brands
+from .owner_checks import named_firm_owners, place_brands, track_brands
 from .pairs import named_pairs
 from .resolve import built_districts, commercial_context, resolve
 from .roads import road_sections

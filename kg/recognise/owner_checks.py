@@ -1,0 +1,102 @@
+"""A document's owner mentions checked against the rest of what it names, once its
+sentences are read (kg/recognise/owners.py finds them inside names): a brand that is a
+place's stem or a track the document names is no owner (``place_brands``,
+``track_brands``), and a firm named in full elsewhere in the document owns what its short
+form opens (``named_firm_owners``)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+
+def place_brands(rules, mentions: list) -> list:
+    """``mentions`` without the brands no list holds that are a place's name without
+    its kind (rules.toml [brand] place_stem_ends), when the document names that place:
+    浑南|软件园 beside 浑南区 names where the park is, not its owner."""
+    ends = tuple(rules.brand.get("place_stem_ends", ()))
+    stems = {n[:-len(e)] for m in mentions if m.cls in ("Place", "Platform") and m.role != "owner"
+             for n in (m.surface, m.name) for e in ends if n.endswith(e) and len(n) - len(e) >= 2}
+    return [m for m in mentions if not (m.rule == "owner-prefix:brand" and m.surface in stems)
+            and not _place_and_trade(m, stems)]
+
+
+_NOT_SHAPED = ("lexicon", "lexicon+head", "unit", "brand")
+
+
+def track_brands(mentions: list) -> list:
+    """``mentions`` without the owners shaped as a brand and a trade word (or a brand no list
+    holds) that the document names as a track (星澜新材料 beside 星澜新材料 the industry, in
+    星澜新材料产业化基地): the project is named after its industry, no firm owns it by name."""
+    tracks = {n for m in mentions if m.cls == "IndustryTrack" and m.role != "owner" for n in (m.surface, m.name)}
+    return [m for m in mentions if not (m.role == "owner" and m.surface in tracks and m.rule.startswith("owner-prefix:")
+                                         and (m.rule.split(":", 1)[1] not in _NOT_SHAPED or m.rule.endswith(":brand")))]
+
+
+def _place_and_trade(m, stems: set) -> bool:
+    """An owner shaped as brand + trade word whose brand is such a place stem (青禾|新材料
+    in 青禾新材料产业园二期 beside 云溪青禾新区): the park is named after the place and its trade."""
+    if not m.rule.startswith("owner-prefix:"):
+        return False
+    word = m.rule.split(":", 1)[1]
+    if word in _NOT_SHAPED or not m.surface.endswith(word):
+        return False
+    brand = m.surface[:-len(word)]
+    # (the stem may open with its city: 云溪市青禾|新区 -> 青禾)
+    return len(brand) >= 2 and any(st.endswith(brand) for st in stems)
+
+
+# owners read off a name by its shape, not known by a list: the document's own firms may
+# say where such an owner's name ends
+_SHAPED_ONLY = ("lexicon", "lexicon+head", "sibling", "unit", "body", "branch", "short")
+
+
+def firm_stems(rules, name: str) -> list[str]:
+    """The short forms of a firm's name, longest first: the name without its bracketed
+    parts and then without one firm's head after another (东风星澜汽车有限公司 ->
+    东风星澜汽车 -> 东风星澜); each two characters or more."""
+    stem = re.sub(r"[（(][^）)]*[）)]", "", name)
+    out = [stem] if stem != name else []
+    while True:
+        h = rules.head_of(stem)
+        if h is None or h.cls != "Enterprise" or len(stem) - len(h.word) < 2:
+            return out
+        stem = stem[:-len(h.word)]
+        out.append(stem)
+
+
+def named_firm_owners(rules, mentions: list, is_place) -> list:
+    """``mentions`` with each owner read off a project's name by its shape (星澜重卡新能源 in
+    星澜重卡新能源专用车基地) that begins with the name or a short form of a firm the
+    document names on its own (星澜重卡汽车有限公司 -> 星澜重卡), after a place at most
+    (云溪|星澜精密 for 星澜): that firm is the owner, and its name ends where that form
+    ends. ``is_place(text)``: whether the text names a place."""
+    firms = {}          # a form of a firm's name -> (the firm's class, its name)
+    for m in mentions:
+        if m.role == "owner" or m.cls not in ("Enterprise", "Institution"):
+            continue
+        for n in {m.name, m.surface, *m.aliases}:
+            for form in (n, *firm_stems(rules, n)):
+                if len(form) >= 2 and not is_place(form):
+                    firms.setdefault(form, (m.cls, m.name))
+    if not firms:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.role == "owner" and m.rule.startswith("owner-prefix:") and m.surface not in firms \
+                and m.rule.split(":", 1)[1] not in _SHAPED_ONLY and not m.rule.startswith("owner-prefix:legal"):
+            found = None
+            for skip in range(0, min(4, len(m.surface) - 2)):
+                if skip and not is_place(m.surface[:skip]):
+                    continue
+                form = next((m.surface[skip:n] for n in range(len(m.surface) - 1, skip + 1, -1)
+                             if m.surface[skip:n] in firms), None)
+                if form:
+                    found = (skip, form)
+                    break
+            if found:
+                skip, form = found
+                cls, name = firms[form]
+                m = replace(m, start=m.start + skip, end=m.start + skip + len(form), surface=form, cls=cls,
+                            name=name, rule="owner-prefix:named-firm")
+        out.append(m)
+    return out

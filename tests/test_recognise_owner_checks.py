@@ -1,0 +1,58 @@
+"""kg/recognise/owner_checks.py: a document's owner mentions checked against the rest of
+what it names (a brand the document names as a track; a firm named in full owning what its
+short form opens)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Mention
+from kg.recognise.owner_checks import named_firm_owners, track_brands
+from kg.rules import load_rules
+
+
+def _m(sentence, start, surface, cls, rule, role=""):
+    return Mention("t.txt", sentence, start, start + len(surface), surface, cls, surface, rule, role=role)
+
+
+@pytest.mark.parametrize("rule, kept", [
+    ("owner-prefix:新材料", False),    # a brand and a trade word that the document names as a track
+    ("owner-prefix:brand", False),     # a brand no list holds, the same
+    ("owner-prefix:lexicon", True),    # a firm the lexicon knows keeps its name
+])
+def test_an_owner_the_document_names_as_a_track_is_none(rule, kept):
+    ms = [_m(0, 4, "星澜新材料", "IndustryTrack", "enumeration", "item"),
+          _m(1, 2, "星澜新材料高性能产业化基地", "Project", "head:产业化基地"),
+          _m(1, 2, "星澜新材料", "Enterprise", rule, "owner")]
+    assert (ms[2] in track_brands(ms)) == kept
+    # (an owner no track of the document is named like stays)
+    assert ms[2] in track_brands(ms[1:])
+
+
+@pytest.mark.parametrize("firm, owner, rule, expected", [
+    # a short form of a firm the document names, the firm's heads cut off: its owner
+    ("青岚重卡汽车有限公司", "青岚重卡新能源", "owner-prefix:能源", ("青岚重卡", "青岚重卡汽车有限公司")),
+    ("青岚商用车有限公司", "青岚商用车新能源", "owner-prefix:能源", ("青岚商用车", "青岚商用车有限公司")),
+    # the firm's own short name, after the city the site is in
+    ("墨瑞康", "云溪墨瑞康精密", "owner-prefix:精密", ("墨瑞康", "墨瑞康")),
+    # an owner no named firm begins stays as it is
+    ("青岚重卡汽车有限公司", "星湖新能源", "owner-prefix:能源", ("星湖新能源", "星湖新能源")),
+    # an owner a list knows stays as it is
+    ("青岚重卡汽车有限公司", "青岚重卡新能源", "owner-prefix:lexicon", ("青岚重卡新能源", "青岚重卡新能源")),
+])
+def test_an_owner_is_cut_where_a_named_firms_short_form_ends(firm, owner, rule, expected):
+    ms = [_m(0, 0, firm, "Enterprise", "enumeration", "item"),
+          _m(1, 0, owner + "专用车基地", "Project", "head:基地"),
+          _m(1, 0, owner, "Enterprise", rule, "owner")]
+    out = named_firm_owners(load_rules(), ms, lambda t: t in ("云溪", "云溪市"))
+    got = out[2]
+    assert (got.surface, got.name) == expected
+    assert owner.find(got.surface) == got.start and got.end == got.start + len(got.surface)
+
+
+def test_a_declared_short_form_names_the_owner():
+    ms = [Mention("t.txt", 0, 0, 6, "星湖钢铁集团", "Enterprise", "星湖钢铁集团", "declared-name:集团"),
+          Mention("t.txt", 0, 8, 10, "湖钢", "Enterprise", "星湖钢铁集团", "declared-alias"),
+          _m(1, 0, "湖钢高端板材精深加工项目", "Project", "head:项目"),
+          _m(1, 0, "湖钢高端板材", "Enterprise", "owner-prefix:板材", "owner")]
+    got = named_firm_owners(load_rules(), ms, lambda t: False)[3]
+    assert (got.surface, got.name, got.end) == ("湖钢", "星湖钢铁集团", 2)
