@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.columns import Line, ends, mark_columns, width
+from kg.segment import dictionary_tag
 from kg.sentences import load_patterns
 
 
@@ -32,6 +33,7 @@ class _Layout:
     sentence_marks: str
     clause_marks: str
     first_line_marks: str
+    label_marks: str
     heading_width: float
     title_width: float
     title_gap: float
@@ -196,7 +198,7 @@ def _continues(paragraph: list[Line], b: Line, layout: _Layout, counted: dict | 
     # the wrap cut inside a word goes on into the next, however short that is: 园区已吸引广|
     # 西北港新材料有限公司、… is no heading after a clause (the dictionary's word 广西 spans the break)
     if not a.first and last not in layout.clause_marks and _word_cut(a.text, b.text) \
-            and any((ch in layout.sentence_marks or ch in layout.clause_marks) and ch not in "：:"
+            and any((ch in layout.sentence_marks or ch in layout.clause_marks) and ch not in layout.label_marks
                     for ch in a.text[:-1]):
         return True
     # A wrapped line is as wide as the next; a title stops short of it.
@@ -208,7 +210,6 @@ def _continues(paragraph: list[Line], b: Line, layout: _Layout, counted: dict | 
 def _word_cut(a: str, b: str) -> bool:
     """True when a word the dictionary knows spans the end of ``a`` and the start of ``b``:
     广|西, 深|圳, 项|目 (a line cut mid-word)."""
-    from .segment import dictionary_tag
     return any(dictionary_tag(a[-i:] + b[:j]) for i in (1, 2) for j in (1, 2)
                if len(a) >= i and len(b) >= j and i + j <= 3)
 

@@ -10,7 +10,7 @@ notices print their lists of projects (重点建设项目计划表):
 A header is a paragraph of short labels only, one of them naming the row's thing (项目名称)
 and one its owner or its site (建设单位, 建设地点); a row has as many cells as its header; a
 line of one short cell (a section, 二、现代服务业项目) is passed over; anything else ends the
-table. The recogniser names the thing of a row's name cell (kg/recognise/cards.py) and the
+table. The recogniser names what a row's cells hold (kg/recognise/table_cells.py) and the
 relation rules read its owner and site (kg/relate/tables.py). The labels are relations.toml
 [table].
 
@@ -28,6 +28,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
+
+from .rules import rx
 
 _CELL = re.compile(r"\S+")
 
@@ -52,7 +54,7 @@ def header(conf: dict, text: str) -> Header | None:
     if len(spans) < conf.get("min_columns", 3):
         return None
     labels = tuple(text[a:b] for a, b in spans)
-    label = re.compile(conf.get("label", "$^"))
+    label = rx(conf.get("label", "$^"))
     if not all(label.fullmatch(x) for x in labels):
         return None
     name = next((i for i, x in enumerate(labels) if x in conf.get("name_labels", ())), None)
@@ -69,7 +71,7 @@ def table_rows(conf: dict, sentences) -> Iterator[tuple[object, Header, list[tup
     if not conf:
         return
     size = Counter(s.paragraph for s in sentences)
-    section = re.compile(conf.get("section", "$^"))
+    section = rx(conf.get("section", "$^"))
     current: Header | None = None
     last = None
     for s in sentences:

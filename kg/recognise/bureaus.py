@@ -5,6 +5,9 @@ from __future__ import annotations
 from .candidate import Cand
 from .context import Context
 
+# the parts of speech of a bureau's remit words (发展, 改革, 自然资源): nouns, verbs, set phrases
+REMIT_TAGS = ("n", "v", "l")
+
 
 def bureaus(ctx: Context) -> list[Cand]:
     """A government bureau named by the district, city or zone before it (青禾区商务局,
@@ -28,11 +31,11 @@ def bureaus(ctx: Context) -> list[Cand]:
             # (the bureau's token may hold a word of its remit itself: 自然资源|和|规划局)
             remit = start < t.start or t.text not in rule["ends"]
             if w.text in rule.get("joiners", ()) and w.end == start and remit and j > 0 \
-                    and toks[j - 1].end == w.start and ctx.seg.tag(toks[j - 1].text)[:1] in ("n", "v", "l"):
+                    and toks[j - 1].end == w.start and ctx.seg.tag(toks[j - 1].text)[:1] in REMIT_TAGS:
                 start, j = w.start, j - 1   # 发展|和|改革局: two words of its remit joined
                 continue
             if w.end != start or w.text in rule["levels"] or w.text in rule.get("zone_levels", ()) or not (
-                    ctx.seg.tag(w.text)[:1] in ("n", "v", "l") or ctx.lex.lookup(w.text, "IndustryTrack")):
+                    ctx.seg.tag(w.text)[:1] in REMIT_TAGS or ctx.lex.lookup(w.text, "IndustryTrack")):
                 break   # (words of a bureau's name may be boundary words elsewhere: 发展, 促进)
             start, j = w.start, j - 1
         area = areas.get(start)

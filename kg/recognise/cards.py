@@ -67,4 +67,3 @@ def _name_end(rest: re.Pattern, text: str, start: int) -> int | None:
         if rest.fullmatch(tail) and (not tail.strip() or tail.lstrip()[0] in "（(。．.：:"):
             return e
     return None
-

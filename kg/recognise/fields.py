@@ -26,9 +26,7 @@ def field_pair_start(ctx: Context, start: int, h, walk: Callable[[int], int]) ->
     if prev is None or len(prev.text) < 2 or stops(ctx, prev, start) \
             or not (_track(ctx, prev.text) if tracks else _field(ctx, prev.text)):
         return start
-    if nxt is None or (not _track(ctx, nxt.text) if tracks else (
-            not ctx.seg.knows(nxt.text) or ctx.seg.tag(nxt.text) in ("ns", "nr", "nt", "nz")
-            or any(e.cls != "IndustryTrack" for e in ctx.lex.lookup_all(nxt.text)))):
+    if nxt is None or not (_track(ctx, nxt.text) if tracks else _field_after(ctx, nxt.text)):
         return start    # (青禾区政府与|星澜大学: a name, no field, follows the joiner)
     at = walk(j.start)
     return at if at < prev.end else start
@@ -38,6 +36,13 @@ def _track(ctx: Context, w: str) -> bool:
     """True when ``w`` is a track the lexicon knows, and nothing else it knows."""
     entries = ctx.lex.lookup_all(w)
     return bool(entries) and all(e.cls == "IndustryTrack" for e in entries)
+
+
+def _field_after(ctx: Context, w: str) -> bool:
+    """True when ``w``, right after the joiner, is a dictionary word of a field: no proper
+    name's (tags ns, nr, nt, nz) and nothing the lexicon knows but a track."""
+    return ctx.seg.knows(w) and ctx.seg.tag(w) not in ("ns", "nr", "nt", "nz") \
+        and all(e.cls == "IndustryTrack" for e in ctx.lex.lookup_all(w))
 
 
 def _field(ctx: Context, w: str) -> bool:
