@@ -76,6 +76,7 @@ class Rules:
     head_not_before: tuple[str, ...] = ()
     head_not_before_coined_ok: tuple[str, ...] = ()   # ...unless a coined word names it
     head_not_before_body_ok: tuple[str, ...] = ()     # ...or a body the thing names (X科技城|管理局)
+    head_not_before_field_ok: tuple[str, ...] = ()    # ...or a field of the thing (X项目|建设地点)
     modifier_bad_end: tuple[str, ...] = ()
     object_verbs: frozenset = frozenset()
     lone_char_stop_tags: frozenset = frozenset()
@@ -299,6 +300,7 @@ def load_rules() -> Rules:
         head_not_before=tuple(raw.get("head_not_before", {}).get("words", ())),
         head_not_before_coined_ok=tuple(raw.get("head_not_before", {}).get("coined_ok", ())),
         head_not_before_body_ok=tuple(raw.get("head_not_before", {}).get("body_ok", ())),
+        head_not_before_field_ok=tuple(raw.get("head_not_before", {}).get("field_ok", ())),
         modifier_bad_pattern=re.compile(raw["modifier"]["bad_pattern"]) if raw.get("modifier", {}).get("bad_pattern") else None,
         modifier_bad_end=tuple(raw.get("modifier", {}).get("bad_end", ())),
         object_verbs=frozenset(raw.get("modifier", {}).get("object_verbs", ())),

@@ -101,6 +101,11 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("（三）奔腾电驱年产20万台套电驱动总成项目", {"奔腾电驱年产20万台套电驱动总成项目": PR},
          {"奔腾电驱": E}, id="clause-opening-verb-then-coined-word"),
     case("下半年，将推动电子材料项目开工", {}, None, id="clause-opening-needs-a-brand"),
+    # a field of the thing after its head ends the name there (…项目|建设地点); the works
+    # word alone (…产业园|建设) still makes the phrase a common noun
+    case("宏图精工年产5万台减速机项目建设地点位于青禾工业园", {"宏图精工年产5万台减速机项目": PR, "青禾工业园": PL},
+         {"宏图精工": E}, id="head-before-a-field"),
+    case("推进化工原料产业化项目建设进度", {}, None, id="head-before-a-field-needs-a-name"),
     # a coined brand and the track it trades in, before the capacity, is the owner whole
     case("星澜光伏年产5GW高效电池片项目投产", {"星澜光伏年产5GW高效电池片项目": PR}, {"星澜光伏": E},
          id="brand-and-track-before-capacity"),
