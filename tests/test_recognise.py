@@ -704,8 +704,14 @@ def test_legal_form_at_clause_start(recogniser):
     pytest.param("云溪天街由青禾城投集团与星澜商业联合打造", {"青禾城投集团": "Enterprise"}, id="you-group-and-partner"),
     # a word only a firm takes right after it: the group owns the firm
     pytest.param("星澜纤维公司为新加坡康禾集团旗下企业", {"星澜纤维公司": "Enterprise", "新加坡康禾集团": "Enterprise"}, id="group-then-qixia"),
+    # ... or a parent's words longer than four characters (的控股子公司), and 隶属于 before it
+    pytest.param("墨川精工有限公司是宏图集团的控股子公司", {"墨川精工有限公司": "Enterprise", "宏图集团": "Enterprise"},
+                 id="group-then-subsidiary"),
+    pytest.param("墨川精工有限公司隶属于宏图集团", {"墨川精工有限公司": "Enterprise", "宏图集团": "Enterprise"},
+                 id="belongs-to-group"),
     # without either, a bare group word is no firm
     pytest.param("由企业集团投资", {}, id="generic-group"),
+    pytest.param("墨川精工有限公司是宏图集团的一员", {"墨川精工有限公司": "Enterprise"}, id="group-word-no-context"),
 ])
 def test_firm_named_by_what_it_does(recogniser, text, want):
     got = {n: c for n, c in names(recogniser, text).items() if c == "Enterprise"}
