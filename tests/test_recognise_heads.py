@@ -805,6 +805,11 @@ def test_commercial_belts_and_dashed_names(recogniser, text, want):
 @pytest.mark.parametrize("text, want", [
     # X旗下Y: the group's firm is a name of its own
     case("青禾集团旗下星澜精工有限公司落户", {"青禾集团": E, "星澜精工有限公司": E}, id="qixia"),
+    # a registered form after 的 closes a name whatever the dictionary makes of its brand
+    case("青禾集团控股的宏图精工有限公司成功上市", {"青禾集团": E, "宏图精工有限公司": E}, id="registered-after-de"),
+    case("新引进的梧桐动力有限公司投产", {"梧桐动力有限公司": E}, id="registered-after-de-dictionary-brand"),
+    # (near miss: a trade alone before the form names no firm)
+    case("新成立的科技有限公司共12家", {}, id="registered-after-de-trade-only"),
     # ... nor does a subsidiary's word (全资子公司X, 控股子公司X: a listed firm's announcement)
     case("其全资子公司星澜精工有限公司负责实施", {"星澜精工有限公司": E}, id="wholly-owned"),
     case("其控股子公司墨川正极材料有限公司已投产", {"墨川正极材料有限公司": E}, id="holding-subsidiary"),
