@@ -77,6 +77,7 @@ class Rules:
     head_not_before_coined_ok: tuple[str, ...] = ()   # ...unless a coined word names it
     head_not_before_body_ok: tuple[str, ...] = ()     # ...or a body the thing names (X科技城|管理局)
     head_not_before_field_ok: tuple[str, ...] = ()    # ...or a field of the thing (X项目|建设地点)
+    not_declared: frozenset = frozenset()     # declared short forms that are common nouns (公司, 本项目)
     modifier_bad_end: tuple[str, ...] = ()
     object_verbs: frozenset = frozenset()
     lone_char_stop_tags: frozenset = frozenset()
@@ -294,6 +295,7 @@ def load_rules() -> Rules:
                                                       *raw["alias"]["patterns"])),
         alias_asides=tuple(raw["alias"].get("bracketed", ())),
         declared_inside=frozenset(raw["alias"].get("declared_inside", ())),
+        not_declared=frozenset(raw["alias"].get("not_declared", ())),
         track_min_unknown=raw["track"].get("min_len_unknown", 3),
         track_context=tuple(raw["track"].get("context_after", ())),
         track_not_before=tuple(raw["track"].get("not_before", ())),

@@ -368,11 +368,15 @@ def test_declared_alias_of_a_sentence_initial_company(recogniser):
     ("墨川智能装备有限公司（以下简称“墨川”）创办于2012年。去年墨川订单翻番。", "墨川智能装备有限公司"),
     # a name that ends earlier is not: the words between are the unrecognised name's
     ("由杭州星澜发展控股联合体（以下简称“星发控”）投资建设。星发控营收增长。", None),
+    # several short forms at once: each quoted one but a common noun for the writer's side (公司)
+    ("墨川智能装备股份有限公司（以下简称“公司”或“墨川智装”）成立于2012年。墨川智装订单翻番，公司营收增长。",
+     "墨川智能装备股份有限公司"),
 ])
 def test_a_declared_alias_shortens_the_name_right_before_it(recogniser, text, alias_of):
     ms = recogniser.document_mentions(_doc(text))
     got = {m.name for m in ms if m.rule == "declared-alias"}
     assert got == ({alias_of} if alias_of else set())
+    assert not [m for m in ms if m.rule == "declared-alias" and m.surface == "公司"]
 
 
 @pytest.mark.parametrize("text, name, cls", [
