@@ -807,6 +807,12 @@ def test_commercial_belts_and_dashed_names(recogniser, text, want):
     case("青禾集团旗下星澜精工有限公司落户", {"青禾集团": E, "星澜精工有限公司": E}, id="qixia"),
     # a registered form after 的 closes a name whatever the dictionary makes of its brand
     case("青禾集团控股的宏图精工有限公司成功上市", {"青禾集团": E, "宏图精工有限公司": E}, id="registered-after-de"),
+    # a group's subsidiary named by the group, its trade's fixed phrase or adjective and a legal form
+    case("星澜集团耐火材料有限公司今年投产", {"星澜集团耐火材料有限公司": E}, id="group-trade-subsidiary"),
+    case("星澜集团精密制造有限公司今年投产", {"星澜集团精密制造有限公司": E}, id="group-adjective-subsidiary"),
+    # (near miss: a verb after the group's name opens another firm's)
+    case("星澜集团有限公司所属墨川动力有限公司签约", {"星澜集团有限公司": E, "墨川动力有限公司": E},
+         id="group-then-verb-then-firm"),
     case("新引进的梧桐动力有限公司投产", {"梧桐动力有限公司": E}, id="registered-after-de-dictionary-brand"),
     # (near miss: a trade alone before the form names no firm)
     case("新成立的科技有限公司共12家", {}, id="registered-after-de-trade-only"),
