@@ -76,6 +76,8 @@ class Rules:
     head_not_before: tuple[str, ...] = ()
     head_not_before_coined_ok: tuple[str, ...] = ()   # ...unless a coined word names it
     head_not_before_body_ok: tuple[str, ...] = ()     # ...or a body the thing names (X科技城|管理局)
+    head_not_before_field_ok: tuple[str, ...] = ()    # ...or a field of the thing (X项目|建设地点)
+    not_declared: frozenset = frozenset()     # declared short forms that are common nouns (公司, 本项目)
     modifier_bad_end: tuple[str, ...] = ()
     object_verbs: frozenset = frozenset()
     lone_char_stop_tags: frozenset = frozenset()
@@ -293,12 +295,14 @@ def load_rules() -> Rules:
                                                       *raw["alias"]["patterns"])),
         alias_asides=tuple(raw["alias"].get("bracketed", ())),
         declared_inside=frozenset(raw["alias"].get("declared_inside", ())),
+        not_declared=frozenset(raw["alias"].get("not_declared", ())),
         track_min_unknown=raw["track"].get("min_len_unknown", 3),
         track_context=tuple(raw["track"].get("context_after", ())),
         track_not_before=tuple(raw["track"].get("not_before", ())),
         head_not_before=tuple(raw.get("head_not_before", {}).get("words", ())),
         head_not_before_coined_ok=tuple(raw.get("head_not_before", {}).get("coined_ok", ())),
         head_not_before_body_ok=tuple(raw.get("head_not_before", {}).get("body_ok", ())),
+        head_not_before_field_ok=tuple(raw.get("head_not_before", {}).get("field_ok", ())),
         modifier_bad_pattern=re.compile(raw["modifier"]["bad_pattern"]) if raw.get("modifier", {}).get("bad_pattern") else None,
         modifier_bad_end=tuple(raw.get("modifier", {}).get("bad_end", ())),
         object_verbs=frozenset(raw.get("modifier", {}).get("object_verbs", ())),

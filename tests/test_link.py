@@ -267,6 +267,9 @@ def test_a_listed_name_does_not_take_a_bare_prefix_as_alias():
     # ... but a class word does not make another thing: 半山 is 半山街道
     ents = link([M("星河", "Place"), M("星河街道", "Place", sent=1)], lex)
     assert list(ents) == ["Place/星河街道"] and ents["Place/星河街道"].aliases == {"星河"}
+    # ... unless the short name is a road's: 星河路街道 is named after 星河路, not the road
+    ents = link([M("星河路", "Place"), M("星河路街道", "Place", sent=1)], lex)
+    assert sorted(ents) == ["Place/星河路", "Place/星河路街道"]
 
 
 def test_two_lexicon_entries_stay_two_things():

@@ -368,11 +368,15 @@ def test_declared_alias_of_a_sentence_initial_company(recogniser):
     ("墨川智能装备有限公司（以下简称“墨川”）创办于2012年。去年墨川订单翻番。", "墨川智能装备有限公司"),
     # a name that ends earlier is not: the words between are the unrecognised name's
     ("由杭州星澜发展控股联合体（以下简称“星发控”）投资建设。星发控营收增长。", None),
+    # several short forms at once: each quoted one but a common noun for the writer's side (公司)
+    ("墨川智能装备股份有限公司（以下简称“公司”或“墨川智装”）成立于2012年。墨川智装订单翻番，公司营收增长。",
+     "墨川智能装备股份有限公司"),
 ])
 def test_a_declared_alias_shortens_the_name_right_before_it(recogniser, text, alias_of):
     ms = recogniser.document_mentions(_doc(text))
     got = {m.name for m in ms if m.rule == "declared-alias"}
     assert got == ({alias_of} if alias_of else set())
+    assert not [m for m in ms if m.rule == "declared-alias" and m.surface == "公司"]
 
 
 @pytest.mark.parametrize("text, name, cls", [
@@ -704,8 +708,14 @@ def test_legal_form_at_clause_start(recogniser):
     pytest.param("云溪天街由青禾城投集团与星澜商业联合打造", {"青禾城投集团": "Enterprise"}, id="you-group-and-partner"),
     # a word only a firm takes right after it: the group owns the firm
     pytest.param("星澜纤维公司为新加坡康禾集团旗下企业", {"星澜纤维公司": "Enterprise", "新加坡康禾集团": "Enterprise"}, id="group-then-qixia"),
+    # ... or a parent's words longer than four characters (的控股子公司), and 隶属于 before it
+    pytest.param("墨川精工有限公司是宏图集团的控股子公司", {"墨川精工有限公司": "Enterprise", "宏图集团": "Enterprise"},
+                 id="group-then-subsidiary"),
+    pytest.param("墨川精工有限公司隶属于宏图集团", {"墨川精工有限公司": "Enterprise", "宏图集团": "Enterprise"},
+                 id="belongs-to-group"),
     # without either, a bare group word is no firm
     pytest.param("由企业集团投资", {}, id="generic-group"),
+    pytest.param("墨川精工有限公司是宏图集团的一员", {"墨川精工有限公司": "Enterprise"}, id="group-word-no-context"),
 ])
 def test_firm_named_by_what_it_does(recogniser, text, want):
     got = {n: c for n, c in names(recogniser, text).items() if c == "Enterprise"}

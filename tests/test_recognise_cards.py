@@ -38,6 +38,9 @@ def _cards(rec, text):
      {("墨溪老街提质扩容", "Project")}),
     # (near miss: numbered lines that are the next items, not fields)
     ("部分项目如下：\n1.墨溪老街提质扩容\n2.青禾北片城市更新：总投资12亿元\n3.星澜湖整治：总投资3亿元", set()),
+    # a section's title over the fields is no name: the 项目名称 field names the project
+    ("二、项目情况\n（二）项目基本情况\n项目名称：墨溪老街提质扩容\n实施主体：星澜城建集团有限公司\n总投资：12亿元",
+     {("墨溪老街提质扩容", "Project")}),
     # (near miss: a heading that is a firm's legal name)
     ("签约企业如下：\n●星澜墨溪数字科技有限公司\n地点：白沙街道\n投资额：3亿元", set()),
 ])

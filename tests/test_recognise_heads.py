@@ -101,6 +101,11 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("（三）奔腾电驱年产20万台套电驱动总成项目", {"奔腾电驱年产20万台套电驱动总成项目": PR},
          {"奔腾电驱": E}, id="clause-opening-verb-then-coined-word"),
     case("下半年，将推动电子材料项目开工", {}, None, id="clause-opening-needs-a-brand"),
+    # a field of the thing after its head ends the name there (…项目|建设地点); the works
+    # word alone (…产业园|建设) still makes the phrase a common noun
+    case("宏图精工年产5万台减速机项目建设地点位于青禾工业园", {"宏图精工年产5万台减速机项目": PR, "青禾工业园": PL},
+         {"宏图精工": E}, id="head-before-a-field"),
+    case("推进化工原料产业化项目建设进度", {}, None, id="head-before-a-field-needs-a-name"),
     # a coined brand and the track it trades in, before the capacity, is the owner whole
     case("星澜光伏年产5GW高效电池片项目投产", {"星澜光伏年产5GW高效电池片项目": PR}, {"星澜光伏": E},
          id="brand-and-track-before-capacity"),
@@ -800,6 +805,17 @@ def test_commercial_belts_and_dashed_names(recogniser, text, want):
 @pytest.mark.parametrize("text, want", [
     # X旗下Y: the group's firm is a name of its own
     case("青禾集团旗下星澜精工有限公司落户", {"青禾集团": E, "星澜精工有限公司": E}, id="qixia"),
+    # a registered form after 的 closes a name whatever the dictionary makes of its brand
+    case("青禾集团控股的宏图精工有限公司成功上市", {"青禾集团": E, "宏图精工有限公司": E}, id="registered-after-de"),
+    # a group's subsidiary named by the group, its trade's fixed phrase or adjective and a legal form
+    case("星澜集团耐火材料有限公司今年投产", {"星澜集团耐火材料有限公司": E}, id="group-trade-subsidiary"),
+    case("星澜集团精密制造有限公司今年投产", {"星澜集团精密制造有限公司": E}, id="group-adjective-subsidiary"),
+    # (near miss: a verb after the group's name opens another firm's)
+    case("星澜集团有限公司所属墨川动力有限公司签约", {"星澜集团有限公司": E, "墨川动力有限公司": E},
+         id="group-then-verb-then-firm"),
+    case("新引进的梧桐动力有限公司投产", {"梧桐动力有限公司": E}, id="registered-after-de-dictionary-brand"),
+    # (near miss: a trade alone before the form names no firm)
+    case("新成立的科技有限公司共12家", {}, id="registered-after-de-trade-only"),
     # ... nor does a subsidiary's word (全资子公司X, 控股子公司X: a listed firm's announcement)
     case("其全资子公司星澜精工有限公司负责实施", {"星澜精工有限公司": E}, id="wholly-owned"),
     case("其控股子公司墨川正极材料有限公司已投产", {"墨川正极材料有限公司": E}, id="holding-subsidiary"),

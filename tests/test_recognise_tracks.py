@@ -251,6 +251,8 @@ def test_prefixed_tracks(recogniser, text, want):
     # ... not a kind of firm by its size or stage
     case("推动星澜科技、墨川网络等一批成长型企业上市。", {"星澜科技": E, "墨川网络": E}, id="stage-kind"),
     case("引进星澜科技、墨川网络等外资企业。", {"星澜科技": E, "墨川网络": E}, id="short-kind"),
+    # ... nor a firm's standing in its trade (等行业龙头企业)
+    case("引进星澜科技、墨川网络等行业龙头企业。", {"星澜科技": E, "墨川网络": E}, id="standing-kind"),
     # ... not firms counted by their size
     case("推动500家中小家电企业完成改造。", {}, id="counted-by-size"),
 ])

@@ -162,6 +162,34 @@ ROWS = [
         (("青禾区工作报告", "星澜物流园由墨川集团投资建设，位于白沙县城区东部，年底投用。"),), ("星澜物流园", LOC, "白沙县")),
     no("located-topic-site", {"星澜物流园": PL, "墨川集团": E, "白沙县": L, "青禾区": L},
        (("青禾区工作报告", "星澜物流园由墨川集团考察，位于白沙县城区的产业带上，年底投用。"),), ("星澜物流园", LOC, "白沙县")),
+    # a later clause: where the project the sentence opens on is built (在Y开工, 在Y动工)
+    yes("located-topic-at", {"星澜减速机项目": P, "青禾工业园": PL},
+        "星澜减速机项目总投资8亿元，在青禾工业园开工建设。", ("星澜减速机项目", LOC, "青禾工业园")),
+    yes("located-topic-at", {"星澜储能项目": P, "墨川集团": E, "白沙镇": L},
+        "其中，星澜储能项目由墨川集团投资，今年3月在白沙镇正式动工。", ("星澜储能项目", LOC, "白沙镇")),
+    # ... not a firm's clause (what it sets up lies there), nor a place the act only reaches
+    no("located-topic-at", {"墨川集团": E, "白沙镇": L},
+       "墨川集团总部设在云州，在白沙镇开工建设新厂。", ("墨川集团", LOC, "白沙镇")),
+    no("located-topic-at", {"星澜减速机项目": P, "青禾工业园": PL},
+       "星澜减速机项目总投资8亿元，在青禾工业园召开推进会。", ("星澜减速机项目", LOC, "青禾工业园")),
+    # a clause opening on 在Y， speaks of what is built there
+    yes("located-at-fronted", {"星澜减速机项目": P, "青禾工业园": PL},
+        "在青禾工业园，星澜减速机项目已完成主体封顶。", ("星澜减速机项目", LOC, "青禾工业园")),
+    no("located-at-fronted", {"星澜减速机项目": P, "青禾工业园": PL},
+       "在青禾工业园，星澜减速机项目的经验得到推广。", ("星澜减速机项目", LOC, "青禾工业园")),
+    # an aside after the thing says where it lies
+    yes("located-aside", {"星澜减速机项目": P, "青禾工业园": PL},
+        "星澜减速机项目（位于青禾工业园）计划年底投产。", ("星澜减速机项目", LOC, "青禾工业园")),
+    no("located-aside", {"星澜减速机项目": P, "青禾工业园": PL},
+       "星澜减速机项目（对标青禾工业园）计划年底投产。", ("星澜减速机项目", LOC, "青禾工业园")),
+    # the works' ceremony held there; not a signing's, which may be held anywhere
+    yes("located-at", {"星澜减速机项目": P, "青禾工业园": PL},
+        "星澜减速机项目在青禾工业园举行开工仪式。", ("星澜减速机项目", LOC, "青禾工业园")),
+    no("located-at", {"星澜减速机项目": P, "云州": L},
+       "星澜减速机项目在云州举行签约仪式。", ("星澜减速机项目", LOC, "云州")),
+    # the field that says where, before its verb (建设地点位于Y)
+    yes("located-verb-list", {"星澜减速机项目": P, "青禾工业园": PL},
+        "星澜减速机项目建设地点位于青禾工业园。", ("星澜减速机项目", LOC, "青禾工业园")),
     # the seat of the firm or body the sentence opens on (总部位于Y, 厂区位于Y): the firm lies there
     yes("located-topic-seat", {"星澜实验室": I, "青禾科技城": PL, "云溪区": L},
         (("云溪区工作报告", "星澜实验室去年揭牌，总部选址在青禾科技城。"),), ("星澜实验室", LOC, "青禾科技城")),
@@ -597,6 +625,21 @@ ROWS = [
     # an amount without the firm that puts it in
     no("owner-invests", {"星澜能源公司": E, "20GWh储能电芯项目": P}, "星澜能源公司表示，总投资58亿元的20GWh储能电芯项目落户云溪。",
        ("20GWh储能电芯项目", "ownedBy", "星澜能源公司")),
+    yes("owner-is-unit-of", {"墨川精工有限公司": E, "星澜集团": E},
+        "墨川精工有限公司系星澜集团全资子公司。", ("墨川精工有限公司", "ownedBy", "星澜集团")),
+    yes("owner-bracketed-parent", {"墨川耐材有限公司": E, "星澜集团": E},
+        "链主企业：墨川耐材有限公司（隶属星澜集团），年需镁砂30万吨。", ("墨川耐材有限公司", "ownedBy", "星澜集团")),
+    no("owner-bracketed-parent", {"墨川耐材有限公司": E, "星澜集团": E},
+       "墨川耐材有限公司（与星澜集团合作）今年投产。", ("墨川耐材有限公司", "ownedBy", "星澜集团")),
+    yes("owner-bracketed-parent-of", {"墨川耐材有限公司": E, "星澜集团": E},
+        "墨川耐材有限公司（星澜集团全资子公司）今年投产。", ("墨川耐材有限公司", "ownedBy", "星澜集团")),
+    # (near miss: a bare bracket holds the firm's other name)
+    no("owner-bracketed-parent-of", {"墨川耐材": E, "青禾墨川耐材有限公司": E},
+       "龙头企业墨川耐材（青禾墨川耐材有限公司）今年投产。", ("墨川耐材", "ownedBy", "青禾墨川耐材有限公司")),
+    yes("owner-belongs-to", {"墨川精工有限公司": E, "星澜集团": E},
+        "墨川精工有限公司隶属于星澜集团。", ("墨川精工有限公司", "ownedBy", "星澜集团")),
+    no("owner-belongs-to", {"墨川科技园": PL, "青禾区": L},
+       "墨川科技园隶属于青禾区。", ("墨川科技园", "ownedBy", "青禾区")),
     yes("owner-is-unit-of", {"星澜集团": E, "青禾创新中心": P, "云溪镇": L},
         "位于云溪镇的青禾创新中心是星澜集团的研发总部。", ("青禾创新中心", "ownedBy", "星澜集团")),
     yes("owner-is-unit-of", {"星澜集团": E, "墨川电机": E}, "墨川电机为星澜集团全资子公司。", ("墨川电机", "ownedBy", "星澜集团")),

@@ -82,6 +82,14 @@ DISTRICTS = {"云溪区": L, "墨川区": L}
      "云溪区（青禾高新区）产业发展报告", "云溪区"),
     ({"云溪区": L, "青禾高新区": PL}, "云溪区加快发展，云溪区人口增加，云溪区创新活跃，青禾高新区经济增长。",
      "青禾高新区（云溪区）产业发展报告", "青禾高新区"),
+    # a street or town the title names after its district and city: the innermost speaks,
+    # though the district is named as often in the text
+    ({"云州市": L, "云溪区": L, "星澜路街道": L},
+     "星澜路街道经济增长。云溪区加快发展，云州市人口增加，云溪区创新活跃，星澜路街道环境提升，云溪区扩容。",
+     "云州市云溪区星澜路街道2026年工作总结", "星澜路街道"),
+    ({"云溪区": L, "白沙镇": L}, "白沙镇经济增长，云溪区加快发展，云溪区创新活跃。", "云溪区白沙镇政府工作报告", "白沙镇"),
+    # ... a town the title does not name is no home (named in the text only)
+    ({"云溪区": L, "白沙镇": L}, "白沙镇经济增长，白沙镇加快发展，云溪区创新活跃。", "云溪区2026年政府工作报告", "云溪区"),
     # no district or zone: no home (a park, a community, an area are none)
     ({"星澜科技": E, "青禾科技园": PL, "吉泰社区": L, "星澜片区": L},
      "星澜科技落户青禾科技园，吉泰社区、星澜片区环境提升。", None, None),

@@ -136,7 +136,8 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
     if _street_type(short, long, rules):
         return "street-type"
     rest = long[len(short):] if long.startswith(short) else None
-    if rest in rules.link.get("class_words", ()) and len(short) >= 2 and not lex_s:
+    if rest in rules.link.get("class_words", ()) and len(short) >= 2 and not lex_s \
+            and not _unit_named_after_place(short, rest, rules):
         return "name+class-word"
     if rest and cls in ("Enterprise", "Institution") and _branch(rest, rules):
         return "branch"                  # 台积电(南京)有限公司 is 台积电's company in 南京
@@ -163,6 +164,15 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
             and not (cls in rules.link.get("chain_classes", ()) and _chain_site(short, lexicon)):
         return "suffix"
     return None
+
+
+def _unit_named_after_place(short: str, rest: str, rules: Rules) -> bool:
+    """True when ``short`` is a road ([link] street_ends) and ``rest`` a unit named after
+    it ([link] units_named_after): 星澜路街道 is the street office's area, not 星澜路, the
+    road (半山街道 is 半山: a name with no road's head)."""
+    lk = rules.link
+    return rest in lk.get("units_named_after", ()) and short.endswith(tuple(lk.get("street_ends", ()))) \
+        and len(short) >= 3
 
 
 def generic_suffix(short: str, long: str, rules: Rules, lexicon: Lexicon, cls: str) -> bool:

@@ -28,8 +28,20 @@ def declared_aliases(rules: Rules, text: str, ms: list[Mention]) -> dict[str, tu
             if before:
                 target = max(before, key=lambda x: x.end)
                 if _ALIAS_GAP.fullmatch(text[target.end:m.start()]):
-                    out[m.group("alias")] = (target.name, target.cls)
+                    for alias in _declared(m):
+                        if alias not in rules.not_declared:
+                            out[alias] = (target.name, target.cls)
     return out
+
+
+def _declared(m: re.Match) -> list[str]:
+    """The short forms a declaration gives: one (``alias``), or each quoted one (``aliases``)."""
+    if "aliases" in m.re.groupindex:
+        return _QUOTED.findall(m.group("aliases"))
+    return [m.group("alias")]
+
+
+_QUOTED = re.compile(r'[“"「]([^”"」]+)[”"」]')
 
 
 # what may stand between a name and the words declaring its short form: a bracket, a

@@ -68,7 +68,7 @@ def is_description(ctx: Context, start: int, end: int, mod: str, h) -> bool:
     before = text[:start]
     if before.endswith(r.describing) and not proper(ctx, mod) and not r.located_of.search(before) \
             and not block_name(ctx, mod, h) \
-            and not national(ctx, text[start:end]):
+            and not national(ctx, text[start:end]) and not _registered(ctx, mod, h):
         return True  # (位于X的集成电路产业园: 的 says where the name lies, not what kind it is;
         # 建设的国家X检测中心: the state's name is as proper as a place's)
     if h.honour or any(w in text[start:end] for w in r.honour_title_words):
@@ -76,6 +76,14 @@ def is_description(ctx: Context, start: int, end: int, mod: str, h) -> bool:
         if any(v in clause for v in r.honour_verbs):
             return True
     return False
+
+
+def _registered(ctx: Context, mod: str, h) -> bool:
+    """True when the head is a registered company's form ([legal_name] registered_forms:
+    有限公司 …) after a brand and a trade (控股的|宏图精工|有限公司): the form names one firm
+    whatever the dictionary makes of its brand; a trade alone (新成立的|科技|有限公司) names none."""
+    ln = ctx.rules.legal_name
+    return h.word.endswith(tuple(ln.get("registered_forms", ()))) and len(mod) >= ln.get("registered_min", 99)
 
 
 def stacked_head(ctx: Context, mod: str, h) -> bool:

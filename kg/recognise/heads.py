@@ -128,6 +128,7 @@ def heads(ctx: Context) -> list[Cand]:
             if stem is None and (start >= mod_end or ctx.lex.is_not_entity(name)
                     # (a legal form is no common noun: X有限公司建设的… is the firm building)
                     or (text.startswith(ctx.rules.head_not_before, e) and not (h.long and h.cls == "Enterprise")
+                        and not text.startswith(ctx.rules.head_not_before_field_ok, e)
                         and not (h.cls == "Platform" and text.startswith(ctx.rules.head_not_before_body_ok, e)) and not (
                         text.startswith(ctx.rules.head_not_before_coined_ok, e)
                         and (unknown_word_in(ctx, mod) or place_word_in(ctx, mod)

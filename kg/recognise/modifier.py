@@ -297,6 +297,7 @@ def long_modifier(ctx: Context, upto: int) -> int:
     ln = ctx.rules.long_name
     inside, keep = set(ln.get("inside", ())), set(ln.get("keep", ()))
     stop_tags = tuple(ln.get("stop_tags", ()))
+    after_name_tags = frozenset(ln.get("after_name_tags", ()))
     max_len = ln.get("max_len", 30)
     measure = ctx.tables.long_measure
     joiners = set(ln.get("joiners", ()))
@@ -341,8 +342,10 @@ def long_modifier(ctx: Context, upto: int) -> int:
             start = t.start                                 # 工业机器人及核心零部件
             k -= 1
             continue
-        if prev is not None and _ends_name(ctx, prev.text) and not _content(ctx, t, upto) and t.text not in inside:
+        if prev is not None and _ends_name(ctx, prev.text) and not _content(ctx, t, upto) and t.text not in inside \
+                and ctx.seg.tag(t.text) not in after_name_tags:
             break   # 中国船舶集团有限公司|所属|中船发动机有限公司: a word after a name is no word of this one
+            # (but a trade's fixed phrase or adjective is: 星澜集团|耐火材料|有限公司, a group's subsidiary)
         if upto - t.start <= max_len and start < upto and _coined_pair(ctx, before, k, start):
             start = t.start     # 邦|普|一体化…产业园一期: a coined word cut into characters
             k -= 1

@@ -21,7 +21,7 @@ def _context_ok(ctx: Context, c: Cand, places: dict[int, int] | None = None) -> 
     if c.name.endswith(ctx.rules.clause_start_heads) and (start == 0 or is_punct(text[start - 1])):
         return True  # a legal form that begins its clause is its subject (万科置业公司携手…)
     after = text[c.end:c.end + 4]
-    if after.startswith(ctx.rules.context_after):
+    if text.startswith(ctx.rules.context_after, c.end):
         return True     # 星澜集团旗下…: what only a firm has
     if before.endswith(ctx.rules.context_agent_marks) and after.startswith(ctx.rules.context_agent):
         return True     # 由星澜集团投资: the one who invests, builds or runs

@@ -45,6 +45,7 @@ class HomeRules:
     district_weight: int = 2            # a district-level unit over the city or province around it
     park_ends: tuple[str, ...] = ()     # 产业园, 科技园 …: a park a document may speak for (its title names it)
     park_words: tuple[str, ...] = ()    # 园区 …: what such a park's own document calls it
+    unit_ends: tuple[str, ...] = ()     # 街道, 镇, 乡: a unit below a district a document may speak for (its title names it)
 
     @classmethod
     def of(cls, raw: dict | None = None) -> "HomeRules":
@@ -56,7 +57,8 @@ class HomeRules:
                    tuple(raw["zone_ends"]), tuple(raw["pronouns"]),
                    tuple((k, tuple(v)) for k, v in raw.get("kind_short", {}).items()),
                    int(raw.get("title_weight", 10)), int(raw.get("district_weight", 2)),
-                   tuple(raw.get("park_ends", ())), tuple(raw.get("park_words", ())))
+                   tuple(raw.get("park_ends", ())), tuple(raw.get("park_words", ())),
+                   tuple(raw.get("unit_ends", ())))
 
     def kind(self, e: Entity) -> str | None:
         """"zone", "district" or None: whether ``e`` can be what a document speaks for."""
@@ -101,8 +103,11 @@ def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention]
         if kind is None and e.cls == "Platform" and lines and not lines[0].endswith(_SENTENCE_END) \
                 and _named_in(names[k], lines[0]):
             kind = kinds[k] = "zone"       # (a title, not a first sentence that names a park)
+        elif kind is None and e.cls == "Place" and e.name.endswith(rules.unit_ends) and lines \
+                and not lines[0].endswith(_SENTENCE_END) and _named_in(names[k], lines[0]):
+            kind = kinds[k] = "unit"       # (X区Y街道工作总结, Y镇政府工作报告: the street or town speaks)
         if kind:
-            weights[k] = 1 + (rules.district_weight if kind == "zone" or _county_level(rules, e.name) else 0)
+            weights[k] = 1 + (rules.district_weight if kind in ("zone", "unit") or _county_level(rules, e.name) else 0)
     for m in mentions:
         kind = kinds.get(m.key) if m.key else None
         if kind is None or (m.role == "owner" and kind != "zone"):
@@ -123,8 +128,10 @@ def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention]
             # the report is the district's)
             if not any(_bracketed_after(names[o], names[k], line) for o in named if o != k):
                 score[k] += weight
-        for k in named:     # 泉州市晋江…, 嘉兴市南湖区: the place inside the one before it
-            if any(_right_after(names[o], names[k], line) for o in named if o != k):
+        for k in named:     # 泉州市晋江…, 嘉兴市南湖区: the place inside the one before it, the
+            # innermost of a run (遂宁市船山区|南津路街道: the street, not the district between)
+            if any(_right_after(names[o], names[k], line) for o in named if o != k) \
+                    and not any(_right_after(names[k], names[i], line) for i in named if i != k):
                 score[k] += weight // 2
     if not score:
         return None
