@@ -173,6 +173,13 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
          {"新能源汽车": T, "温控器件": T, "生物医药": T, "柔性基材": T}, id="zhizhu-tese-chanye"),
     case("我们以星材基板、温控器件为两大主攻方向。", {"星材基板": T, "温控器件": T}, id="yi-wei-zhugong-fangxiang"),
     case("我们以星材基板、温控器件为突破口。", {}, id="yi-wei-tupokou"),
+    # 形成A、B和C链条: a chain said as 链条 lists its segments, bare or 完整
+    case("青川依托港口，形成星材基板、粮食仓储物流和玄麦深加工链条。",
+         {"星材基板": T, "粮食仓储物流": T, "玄麦深加工": T}, id="xingcheng-lianjie"),
+    case("青川已经形成偏光基膜、玄光组件的完整链条。", {"偏光基膜": T, "玄光组件": T}, id="xingcheng-wanzheng-lianjie"),
+    # ... not a range (从A、B到C), nor a chain of steps written with dashes
+    case("青川形成了从原料收购、初加工到玄麦成品的完整链条。", {}, id="lianjie-cong-dao"),
+    case("青川共同形成“玄棒—切片—基板—组件”完整链条。", {}, id="lianjie-dash-steps"),
 ])
 def test_list_frames(recogniser, text, want):
     check(recogniser, text, want)

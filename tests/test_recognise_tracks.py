@@ -240,6 +240,24 @@ def test_prefixed_tracks(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # a material written right before 新材料 qualifies it: a track of its own (kg/recognise/materials.py)
+    case("锌基新材料是青川的首位产业。", {"锌基新材料": T}, id="material-element-base"),
+    case("今年，青川锰基新材料产业链产值增长9%。", {"锰基新材料": T}, id="material-before-suffix"),
+    case("今年，化工新材料增长明显。", {"化工新材料": T}, id="material-word"),
+    # ... a dash joins the two (a chain of both)
+    case("冶炼—新材料产业链可分为三段。", {"冶炼—新材料": T}, id="material-dash"),
+    # near misses: a verb, a generic word or a brand before the track; a name the words are inside
+    case("力争新材料产业产值突破600亿元。", {"新材料": T}, id="material-not-verb"),
+    case("青川重点新材料首批次应用保险补偿。", {"新材料": T}, id="material-not-generic"),
+    case("青川引进星澜新材料、墨川科技等企业。", {"星澜新材料": "Enterprise", "墨川科技": "Enterprise"},
+         id="material-not-brand"),
+    case("依托青川钢铁新材料研究院开展攻关。", {"青川钢铁新材料研究院": "Institution"}, id="material-in-a-body"),
+])
+def test_material_tracks(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # the kind a list of firms is named by is a track
     case("全区已集聚星澜重工、墨川造船等船舶海工龙头企业。",
          {"星澜重工": E, "墨川造船": E, "船舶海工": T}, id="deng-kind-longtou"),

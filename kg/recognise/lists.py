@@ -46,6 +46,7 @@ class Frame(NamedTuple):
     common: bool
     opening: tuple              # its opening words; () when it has an empty one (it opens anywhere)
     clean: bool                 # no item a non-entity or a broad sector (首发经济, 现代服务业)
+    refuse: re.Pattern | None   # a list holding this is not the frame's (从A到B: a range, no list)
 
 
 def list_frame_patterns(list_frames: tuple[dict, ...]) -> list[Frame]:
@@ -63,7 +64,8 @@ def list_frame_patterns(list_frames: tuple[dict, ...]) -> list[Frame]:
                          f.get("after_class"), ("", *f.get("after_tails", ())), f.get("proper", False),
                          set(f.get("word_tags", ())), f.get("opens_clause", False),
                          f.get("opens_sentence", False), f.get("common", False),
-                         () if "" in before else tuple(before), f.get("clean", False)))
+                         () if "" in before else tuple(before), f.get("clean", False),
+                         re.compile(f["refuse"]) if f.get("refuse") else None))
     return out
 
 
@@ -123,6 +125,8 @@ def list_frames(ctx: Context) -> list[Cand]:
         first = f.opens_sentence
         common = f.common     # no item holds a proper word
         for m in pat.finditer(text):
+            if f.refuse is not None and f.refuse.search(m.group("list")):
+                continue
             if after_class and not any(c.cls == after_class and text[c.end:m.start()] in tails
                                        for c in ctx.cands if c.end <= m.start()):
                 continue

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import aliases, bureaus, enumerations, firm_projects, frames, heads, joined, kinds, known, legal, lists, peers, places, tracks
+from . import aliases, bureaus, enumerations, firm_projects, frames, heads, joined, kinds, known, legal, lists, materials, peers, places, tracks
 from .candidate import Cand
 from .context import Context
 
@@ -53,6 +53,7 @@ SOURCES: tuple[Source, ...] = (
     Source("framed-tracks", tracks.framed_tracks),
     Source("kind-tracks", tracks.kind_tracks),
     Source("prefixed-tracks", tracks.prefixed_tracks),
+    Source("material-tracks", materials.material_tracks),
     Source("overlapped-tracks", joined.overlapped_tracks),
     Source("suffixed-tracks", joined.suffixed_tracks),
     Source("greater-areas", places.greater_areas),
