@@ -947,6 +947,10 @@ def test_parks_named_by_their_zone(recogniser, text, want):
          {"星澜大厦": PR, "墨川星达（阳原）装备制造基地": PR}, {"墨川星达": E}, id="brand-bracketed-city-listed"),
     # near miss: a short form cut out of a longer place's name (大|阳原), after a port's name
     case("禾澜港区大阳原码头三期项目开工", {"禾澜港区大阳原码头三期项目": PR}, {}, id="short-form-after-a-port"),
+    # a firm named with its home city's bare name (杭州|四季能), then the city of the site
+    case("杭州四季能温州基地开工", {"杭州四季能温州基地": PR}, {"杭州四季能": E}, id="city-brand-city"),
+    # near miss: a city and a word saying what the site is like name no firm
+    case("杭州绿色温州科创中心开工", {"杭州绿色温州科创中心": PR}, {}, id="city-plain-word-city"),
     # near miss: a region before the bracketed city names no firm
     case("长三角（温州）汽车服务总部开工", {"长三角（温州）汽车服务总部": PR}, {}, id="region-bracketed-city"),
 ])

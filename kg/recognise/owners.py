@@ -222,7 +222,8 @@ def _brand_before_place(ctx: Context, start: int, head_start: int, known_end: in
         return None     # (星澜港区|大…: a short form may be cut out of a longer place's name)
     if len(brand) > ctx.rules.lengths["brand"] or not words or words[0].start != start \
             or any(is_punct(ch) for ch in brand) or (_describes(ctx, brand) and not _brand_and_trade(ctx, words)) \
-            or any(ctx.lex.lookup(w.text, "Place") or w.text in ctx.rules.boundary for w in words) \
+            or any((ctx.lex.lookup(w.text, "Place") and not (i == 0 and _bare_city(ctx, w.text, words)))
+                   or w.text in ctx.rules.boundary for i, w in enumerate(words)) \
             or not (any((w.pos in ("nt", "nr", "nz", "") and not w.text.isdigit()) or w.end == known_end
                         for w in words)   # (a known firm's word, whatever jieba tags it: 青禾|商用车)
                     or _coined(ctx, brand, words)):
@@ -238,6 +239,19 @@ def _brand_before_place(ctx: Context, start: int, head_start: int, known_end: in
     cls = known.cls if known else ("Institution" if h is not None and h.cls == "Institution" else "Enterprise")
     return Cand(start, at, cls, known.name if known else brand, "owner-prefix:before-place",
                 prio=3, role="owner")
+
+
+def _bare_city(ctx: Context, word: str, words: list) -> bool:
+    """True when ``word``, opening a brand, is a city's name without its unit (墨州 of 墨州市,
+    not 云溪区) and a brand follows it with no head word in it (墨州|四季能): a firm named with
+    its home city (not 墨州|星澜科技, the firm 星澜科技 in that city; not 墨州|科技)."""
+    rest = "".join(w.text for w in words[1:])
+    h = ctx.rules.head_of(rest)
+    plain = set(ctx.rules.brand.get("city_brand_not_words", ()))
+    return len(word) >= 2 and not _has_unit(ctx, word) and len(rest) >= 2 \
+        and not (h and h.cls in ("Enterprise", "Institution")) and not any(w.text in plain for w in words[1:]) \
+        and not any(ctx.rules.heads.get(w.text) is not None for w in words[1:]) \
+        and not any(ctx.lex.lookup(w.text, "Place") for w in words[1:])
 
 
 def _city_short(ctx: Context, t, head_start: int) -> bool:
