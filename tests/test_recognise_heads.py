@@ -951,6 +951,24 @@ def test_parks_named_by_their_zone(recogniser, text, want):
     case("杭州人工智能温州产业园开园", {"杭州人工智能温州产业园": PL}, {}, id="city-track-city"),
     # 再 (re-) and 扩能 (more capacity) are words of a long project name
     case("星澜温州再制造基地扩能项目开工", {"星澜温州再制造基地扩能项目": PR}, None, id="zai-kuoneng"),
+    # a brand, then a county by its short form (阳原 for 阳原县, no surface of the lexicon's)
+    case("墨川星达阳原风电装备产业园开园", {"墨川星达阳原风电装备产业园": PL}, {"墨川星达": E},
+         id="brand-county-short-form"),
+    # a coined brand jieba cuts into common words (四季|能), then a city
+    case("四季能温州新材料基地开工", {"四季能温州新材料基地": PR}, {"四季能": E}, id="coined-brand-city"),
+    # a brand, then its city in brackets: in a list too
+    case("墨川星达（阳原）装备制造基地开工", {"墨川星达（阳原）装备制造基地": PR}, {"墨川星达": E},
+         id="brand-bracketed-city"),
+    case("推进星澜大厦、墨川星达（阳原）装备制造基地等项目建设",
+         {"星澜大厦": PR, "墨川星达（阳原）装备制造基地": PR}, {"墨川星达": E}, id="brand-bracketed-city-listed"),
+    # near miss: a short form cut out of a longer place's name (大|阳原), after a port's name
+    case("禾澜港区大阳原码头三期项目开工", {"禾澜港区大阳原码头三期项目": PR}, {}, id="short-form-after-a-port"),
+    # a firm named with its home city's bare name (杭州|四季能), then the city of the site
+    case("杭州四季能温州基地开工", {"杭州四季能温州基地": PR}, {"杭州四季能": E}, id="city-brand-city"),
+    # near miss: a city and a word saying what the site is like name no firm
+    case("杭州绿色温州科创中心开工", {"杭州绿色温州科创中心": PR}, {}, id="city-plain-word-city"),
+    # near miss: a region before the bracketed city names no firm
+    case("长三角（温州）汽车服务总部开工", {"长三角（温州）汽车服务总部": PR}, {}, id="region-bracketed-city"),
 ])
 def test_brands_and_long_names(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)

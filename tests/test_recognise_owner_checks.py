@@ -56,3 +56,17 @@ def test_a_declared_short_form_names_the_owner():
           _m(1, 0, "湖钢高端板材", "Enterprise", "owner-prefix:板材", "owner")]
     got = named_firm_owners(load_rules(), ms, lambda t: False)[3]
     assert (got.surface, got.name, got.end) == ("湖钢", "星湖钢铁集团", 2)
+
+
+@pytest.mark.parametrize("firms, expected", [
+    # a firm named in full after its city: the brand is that firm
+    (["云溪星澜医疗科技有限公司"], "云溪星澜医疗科技有限公司"),
+    # near miss: two firms of a group in two cities share the brand; neither is meant
+    (["云溪星澜医疗科技有限公司", "禾州星澜医疗有限公司"], "星澜"),
+])
+def test_a_brand_is_the_firm_named_after_its_city(firms, expected):
+    ms = [_m(0, 20 * i, f, "Enterprise", "legal-name", "item") for i, f in enumerate(firms)]
+    ms += [_m(1, 0, "星澜华东生产基地", "Project", "head:基地"),
+           _m(1, 0, "星澜", "Enterprise", "owner-prefix:before-place", "owner")]
+    got = named_firm_owners(load_rules(), ms, lambda t: t in ("云溪", "禾州"))[-1]
+    assert (got.surface, got.name) == ("星澜", expected)

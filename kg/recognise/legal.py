@@ -17,6 +17,7 @@ import re
 from .candidate import Cand
 from .context import Context, proper
 from .modifier import long_modifier
+from .owners import _describes, _has_unit
 from .text import GOVERNMENT_LEVELS, is_punct
 
 _OPEN, _CLOSE = "(（", ")）"
@@ -95,7 +96,22 @@ def _site_owner(ctx: Context, start: int, body: str) -> list[Cand]:
     h = ctx.rules.head_of(body)
     if h and h.cls in ("Enterprise", "Institution") and len(body) > len(h.word) + 1:
         return [Cand(start, start + len(body), h.cls, body, f"owner-prefix:{h.word}", prio=2, role="owner")]
+    if _bracket_brand(ctx, body):
+        return [Cand(start, start + len(body), "Enterprise", body, "owner-prefix:bracket-brand", prio=2,
+                     role="owner")]
     return []
+
+
+def _bracket_brand(ctx: Context, body: str) -> bool:
+    """True when the words before a site's bracketed city are a brand (星澜达|(云溪)|装备制造
+    基地): three to [lengths] brand characters (two may be a coinage of the site's own, 星澜
+    (云溪)数据中心) holding a word no dictionary knows, naming no place, track, zone or
+    government level, with no word of a place's unit in them."""
+    words = ctx.seg.tokens(body)
+    return 3 <= len(body) <= ctx.rules.lengths["brand"] and not any(is_punct(ch) for ch in body) \
+        and any(not ctx.seg.knows(w.text) for w in words) \
+        and not any(place_word(ctx, w.text) for w in words) and not body.endswith(GOVERNMENT_LEVELS) \
+        and not _describes(ctx, body) and not _has_unit(ctx, body)
 
 
 def _bracket(rule: dict) -> str:

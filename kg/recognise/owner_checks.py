@@ -71,6 +71,7 @@ def named_firm_owners(rules, mentions: list, is_place) -> list:
     (云溪|星澜精密 for 星澜): that firm is the owner, and its name ends where that form
     ends. ``is_place(text)``: whether the text names a place."""
     firms = {}          # a form of a firm's name -> (the firm's class, its name)
+    after_city = {}     # the same, of the forms after the city the name opens with
     for m in mentions:
         if m.role == "owner" or m.cls not in ("Enterprise", "Institution"):
             continue
@@ -78,12 +79,26 @@ def named_firm_owners(rules, mentions: list, is_place) -> list:
             for form in (n, *firm_stems(rules, n)):
                 if len(form) >= 2 and not is_place(form):
                     firms.setdefault(form, (m.cls, m.name))
+                # (云溪|星澜医疗科技有限公司 -> 星澜: one firm's only, not the short form of two
+                # firms of a group in two cities)
+                at = next((k for k in (3, 2) if len(form) >= k + 2 and is_place(form[:k])), 0)
+                if at and not is_place(form[at:]):
+                    after_city.setdefault(form[at:], set()).add((m.cls, m.name))
+    for form, named in after_city.items():
+        if len(named) == 1:
+            firms.setdefault(form, next(iter(named)))
     if not firms:
         return mentions
     out = []
     for m in mentions:
-        if m.role == "owner" and m.rule.startswith("owner-prefix:") and m.surface not in firms \
-                and m.rule.split(":", 1)[1] not in _SHAPED_ONLY and not m.rule.startswith("owner-prefix:legal"):
+        shaped = m.role == "owner" and m.rule.startswith("owner-prefix:") \
+            and m.rule.split(":", 1)[1] not in _SHAPED_ONLY and not m.rule.startswith("owner-prefix:legal")
+        if shaped and m.surface in firms and firms[m.surface][1] != m.name:
+            # (a brand that is the short form of a firm named in full after its city: 星澜 beside
+            # 云溪星澜医疗科技有限公司 is that firm)
+            cls, name = firms[m.surface]
+            m = replace(m, cls=cls, name=name, rule="owner-prefix:named-firm")
+        elif shaped and m.surface not in firms:
             found = None
             for skip in range(0, min(4, len(m.surface) - 2)):
                 if skip and not is_place(m.surface[:skip]):

@@ -203,23 +203,32 @@ def _branch(ctx: Context, best: Cand, head_start: int) -> Cand:
 def _brand_before_place(ctx: Context, start: int, head_start: int, known_end: int | None = None) -> Cand | None:
     """A brand, then the city or region the site is in or serves, then what the site is
     (李宁|温州|旗舰店, 中电海康|嘉兴|物联网产业园, 科沃斯|常州|基地): the brand owns it.
-    The brand is the words before the first place the lexicon knows, two characters
-    or more, with a word of a name among them (one no dictionary knows, or one it
-    tags as an organisation's or a person's), and no place, track or zone word."""
+    The brand is the words before the first place the lexicon knows (or a county's or
+    city's short form, 阳原 for 阳原县, maybe in brackets: 星澜重工|（云溪）|基地), two
+    characters or more, with a word of a name among them (one no dictionary knows, or one
+    it tags as an organisation's or a person's, or a coinage it cuts into common words:
+    四季|能), and no place, track or zone word."""
     text = ctx.text
     place = next((t for t in ctx.toks if start + 2 <= t.start and t.end <= head_start
-                  and ctx.lex.lookup(t.text, "Place") is not None), None)
+                  and (ctx.lex.lookup(t.text, "Place") is not None
+                       or (known_end is None and _city_short(ctx, t, head_start)))), None)
     if place is None:
         return None
-    brand = text[start:place.start]
-    words = [t for t in ctx.toks if start <= t.start and t.end <= place.start]
+    # (a city in brackets after the brand: 星澜重工|（云溪）|装备制造基地)
+    at = place.start - 1 if text[place.start - 1] in "（(" and text[place.end:place.end + 1] in "）)" else place.start
+    brand = text[start:at]
+    words = [t for t in ctx.toks if start <= t.start and t.end <= at]
+    if ctx.lex.lookup(place.text, "Place") is None and _has_unit(ctx, brand):
+        return None     # (星澜港区|大…: a short form may be cut out of a longer place's name)
     if len(brand) > ctx.rules.lengths["brand"] or not words or words[0].start != start \
             or any(is_punct(ch) for ch in brand) or (_describes(ctx, brand) and not _brand_and_trade(ctx, words)) \
-            or any(ctx.lex.lookup(w.text, "Place") or w.text in ctx.rules.boundary for w in words) \
-            or not any((w.pos in ("nt", "nr", "nz", "") and not w.text.isdigit()) or w.end == known_end
-                       for w in words):   # (a known firm's word, whatever jieba tags it: 青禾|商用车)
+            or any((ctx.lex.lookup(w.text, "Place") and not (i == 0 and _bare_city(ctx, w.text, words)))
+                   or w.text in ctx.rules.boundary for i, w in enumerate(words)) \
+            or not (any((w.pos in ("nt", "nr", "nz", "") and not w.text.isdigit()) or w.end == known_end
+                        for w in words)   # (a known firm's word, whatever jieba tags it: 青禾|商用车)
+                    or _coined(ctx, brand, words)):
         return None
-    rest = text[known_end:place.start] if known_end is not None else ""
+    rest = text[known_end:at] if known_end is not None else ""
     if rest and not (2 <= len(rest) <= 3 and not any(ch in NUMERAL_CHARS for ch in rest)
                      and ctx.seg.tag(rest) != "nt"):
         # (a known firm and a numbered site's name, 青禾|亚洲一号|云溪物流园, or a brand of its
@@ -228,8 +237,40 @@ def _brand_before_place(ctx: Context, start: int, head_start: int, known_end: in
     known = ctx.lex.lookup(brand, "Enterprise") or ctx.lex.lookup(brand, "Institution")
     h = ctx.rules.head_of(brand)
     cls = known.cls if known else ("Institution" if h is not None and h.cls == "Institution" else "Enterprise")
-    return Cand(start, place.start, cls, known.name if known else brand, "owner-prefix:before-place",
+    return Cand(start, at, cls, known.name if known else brand, "owner-prefix:before-place",
                 prio=3, role="owner")
+
+
+def _bare_city(ctx: Context, word: str, words: list) -> bool:
+    """True when ``word``, opening a brand, is a city's name without its unit (墨州 of 墨州市,
+    not 云溪区) and a brand follows it with no head word in it (墨州|四季能): a firm named with
+    its home city (not 墨州|星澜科技, the firm 星澜科技 in that city; not 墨州|科技)."""
+    rest = "".join(w.text for w in words[1:])
+    h = ctx.rules.head_of(rest)
+    plain = set(ctx.rules.brand.get("city_brand_not_words", ()))
+    return len(word) >= 2 and not _has_unit(ctx, word) and len(rest) >= 2 \
+        and not (h and h.cls in ("Enterprise", "Institution")) and not any(w.text in plain for w in words[1:]) \
+        and not any(ctx.rules.heads.get(w.text) is not None for w in words[1:]) \
+        and not any(ctx.lex.lookup(w.text, "Place") for w in words[1:])
+
+
+def _city_short(ctx: Context, t, head_start: int) -> bool:
+    """True when the word ``t`` is the short form of a city or county no list holds as a
+    surface (云溪 for 云溪市: [lexicon] short), with the site's own words after it."""
+    return len(t.text) >= 2 and t.end < head_start and bool(ctx.lex.by_short_form(t.text, "Place"))
+
+
+def _coined(ctx: Context, brand: str, words: list) -> bool:
+    """True when ``brand`` is a coinage of three characters or more the dictionary does not
+    hold whole, cut into words none of which is a name (四季|能 is read as two words), with
+    no place's unit in it ([brand] place_stem_ends: 青禾镇|…, 星澜港区|… name places)."""
+    return len(brand) >= 3 and len(words) >= 2 and not ctx.seg.knows(brand) and not _has_unit(ctx, brand)
+
+
+def _has_unit(ctx: Context, brand: str) -> bool:
+    """True when words of ``brand`` end with a place's unit ([brand] place_stem_ends)."""
+    units = tuple(ctx.rules.brand.get("place_stem_ends", ()))
+    return any(brand[:p].endswith(units) for p in range(2, len(brand) + 1))
 
 
 def _brand_and_trade(ctx: Context, words: list) -> bool:
