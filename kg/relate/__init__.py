@@ -54,7 +54,8 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   主攻T: a list's item is in the tracks its paragraph names), ``paragraph-area``
   (a heading 做强大城北核心功能 locates what its paragraph builds), ``located-landmark``
   (大运河南端标志拱宸桥), ``located-here`` (…地块位于Y。今后这里建成X), ``located-field``
-  (●X / 业主：… / 地点：Y: a list's item lies where its place field says, kg/relate/fields.py). Things named in
+  (●X / 业主：… / 地点：Y: a list's item lies where its place field says, kg/relate/fields.py), ``located-crossing``
+  (项目位于A路与B路交叉口; 地点：Y园，A路以东、B路以南: by each road, kg/relate/crossings.py). Things named in
   passing (登陆上交所, X背景的Y, 联通X) take no track or act.
 - ``learned-pair``: a pair the learned re-scorer (learned.py; off unless
   relations.toml [learned] enables it) adds; it also drops rule relations it
@@ -85,6 +86,7 @@ from .resolve import part_wins, specific_place_wins
 from .stages import chain_named, chain_segment, heading_lists, title_chain, heading_segment, opens_on_stage, stage_label, stage_segment
 from .topics import answers, asked_tracks, asks, counted_track, section_track, field_head, head_track, heading_of, inherit, item_heading, item_tracks, joint_tracks, kind_named, recap_track, segment_of, short_forms, widen
 from .chainstages import stage_lists
+from .crossings import crossing_roads
 from .tables import table_relations
 from .tracks import tracks
 from .zonenames import zone_named_parts, zone_words
@@ -257,6 +259,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         located(c, doc, s, ms, here or acting, area, site, lead or counting, mall_area or park,
                 "district-act" if (here or acting) == district else "setting-act")
         listing.read(c, doc.doc_id, s, ms, opening, district)
+        crossing_roads(c, doc.doc_id, s.index, s.text, ms)
         # （一）A项目。opening a paragraph: A is the topic of the paragraph's rest (or of the next
         # paragraph, when the heading is a paragraph of its own)
         numbered = numbered_item(c, s.text, ms, district) if opening else None
