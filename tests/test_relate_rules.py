@@ -2140,6 +2140,33 @@ def test_a_place_fields_street_before_its_road(text, want):
     assert {f for f in r.facts("locatedIn") if f[3] == "located-field"} == want
 
 
+ZONE_LIST = {"青禾经开区": PL, "星澜冷链物流中心": P, "白鹭片区": L, "白鹭片区墨川产业园": PL, "星澜路": L,
+             "星澜物流集团有限公司": E, "白沙镇": L, "云溪区": L}
+
+
+@pytest.mark.parametrize("title,text,want", [
+    # a place field opening on the word standing for the home zone: the place after it, and the zone
+    ("青禾经开区重点项目集中开工", "●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：经开区白鹭片区\n总投资：5亿元",
+     {("星澜冷链物流中心", "白鹭片区", "located-field"), ("星澜冷链物流中心", "青禾经开区", "located-field-home")}),
+    # ... by its name, and a road after it
+    ("青禾经开区重点项目集中开工", "●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：青禾经开区星澜路以东",
+     {("星澜冷链物流中心", "星澜路", "located-field"), ("星澜冷链物流中心", "青禾经开区", "located-field-home")}),
+    # a park named with the area it lies in at its start: the park, not the area nested in it
+    ("青禾经开区重点项目集中开工", "●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：经开区白鹭片区墨川产业园",
+     {("星澜冷链物流中心", "白鹭片区墨川产业园", "located-field"),
+      ("星澜冷链物流中心", "青禾经开区", "located-field-home")}),
+    # (near miss: a district home before the town: the town alone, the district rule's home yields)
+    ("云溪区重点项目集中开工", "●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：云溪区白沙镇\n总投资：5亿元",
+     {("星澜冷链物流中心", "白沙镇", "located-field")}),
+    # (near miss: the field names another place first, not the home)
+    ("青禾经开区重点项目集中开工", "●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：白沙镇白鹭片区",
+     {("星澜冷链物流中心", "白鹭片区", "located-field"), ("星澜冷链物流中心", "白沙镇", "located-field")}),
+])
+def test_a_place_field_opening_on_the_home_zone(title, text, want):
+    r = relate_on(ZONE_LIST, (title, title + "\n" + text))
+    assert {(s, o, rule) for s, _, o, rule in r.facts("locatedIn") if s == "星澜冷链物流中心"} == want
+
+
 @pytest.mark.parametrize("text,want", [
     # the owner field makes the units it names the item's owners
     ("●星澜冷链物流中心\n业主：星澜物流集团有限公司\n地点：白沙街道",
