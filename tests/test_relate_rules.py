@@ -2526,3 +2526,16 @@ TABLE_THINGS = {"星澜轴承项目": P, "墨川精工有限公司": E, "青禾�
 def test_a_printed_tables_rows(text, want):
     r = relate_on(TABLE_THINGS, ("云溪区重点项目表", text))
     assert {f for f in r.facts() if f[3].endswith("-table")} == want
+
+
+@pytest.mark.parametrize("text, landed", [
+    # a row's owner is who builds the row's thing, not what the district lands with it
+    ("云溪区重点项目表\n序号\t项目名称\t建设单位\t总投资\t进度\n1\t星澜轴承项目\t墨川精工有限公司\t12亿元\t开工建设", False),
+    # (so is the owner a frame of the same sentence names, 由X投资: kg/relate/located.py's own check)
+    ("云溪区重点项目表\n星澜轴承项目开工建设，由墨川精工有限公司投资，总投资12亿元。", False),
+    # (near miss: a firm the district lands in a sentence that names no thing it owns)
+    ("云溪区重点项目表\n今年云溪区引进墨川精工有限公司，星澜轴承项目开工建设。", True),
+])
+def test_an_owner_is_not_landed_with_what_it_owns(text, landed):
+    r = relate_on({**TABLE_THINGS, "云溪区": L}, ("云溪区重点项目表", text))
+    assert (("墨川精工有限公司", "locatedIn", "云溪区") in r.pairs("locatedIn")) == landed

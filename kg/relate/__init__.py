@@ -80,7 +80,7 @@ from .members import respective_places
 from .located import (acts_count, acts_lead, find_site, heading_area, located, lists_on, numbered_item,
                       paragraph_district, sentence_setting, setting)
 from .names import corpus, group_firms, home_parts, named_places, named_tracks, stem_owners
-from .owners import brand_owners, legal_owners, owners, stated_owners_win
+from .owners import brand_owners, legal_owners, owners, owners_not_landed, stated_owners_win
 from .parks import park_segments
 from .profile import is_profile, profile_home
 from .parts import LayoutItems, parts, ranked
@@ -285,6 +285,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         plats = [x.key for x in ms if x.cls == "Platform" and x.m.role != "owner"]
         platform = plats[-1] if plats else platform
     table_relations(c, doc.doc_id, doc.sentences, by_sent)    # a printed table's rows (kg/tablerows.py)
+    owners_not_landed(c, doc.doc_id)
     if district:
         e = c.ents[district]
         home_parts(c, doc, mentions, district, [e.name, *e.aliases, *kind_words(home_rules, e)])
