@@ -33,3 +33,18 @@ CROSSING = "located-crossing"
 def test_a_site_between_roads_lies_by_each(text, want):
     r = relate_on(THINGS, ("青禾区重点项目", text))
     assert {(s, o) for s, _, o, rule in r.facts("locatedIn") if rule == CROSSING} == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a list of places that ends the clause: what a rule put in the first lies in each (the
+    # district the document speaks for is no such place: the nearer place wins over it)
+    ("星澜化纤有限公司等龙头企业扎根白沙街道和星海镇。", {("星澜化纤有限公司", "星海镇")}),
+    ("星澜碳纤维项目落户白沙街道、星海镇，总投资30亿元。", {("星澜碳纤维项目", "星海镇")}),
+    # (near miss: the list goes on into another name: 白沙街道和星海镇的墨川新材料产业园)
+    ("星澜化纤有限公司落户白沙街道和星海镇的墨川新材料产业园。", set()),
+    # (near miss: the places are listed in another clause than the one that places the thing)
+    ("星澜化纤有限公司落户白沙街道，服务星海镇和星海区。", set()),
+])
+def test_a_thing_in_one_of_a_list_of_places_lies_in_each(text, want):
+    r = relate_on({**THINGS, "星海镇": L, "星海区": L}, ("青禾区重点项目", text))
+    assert {(s, o) for s, _, o, rule in r.facts("locatedIn") if rule == "located-listed"} == want
