@@ -7,26 +7,26 @@ from relate_helpers import relate_on
 
 E, P, L, PL = "Enterprise", "Project", "Place", "Platform"
 THINGS = {"星澜家电产业园三期": P, "青云大街": L, "白鹭路": L, "星澜碳纤维项目": P, "墨川新材料产业园": PL,
-          "兰青路": L, "白沙路": L, "白沙街道": L, "星澜化纤有限公司": E, "青禾区": L, "锦绣路": L}
+          "青藤路": L, "白沙路": L, "白沙街道": L, "星澜化纤有限公司": E, "青禾区": L, "锦绣路": L}
 CROSSING = "located-crossing"
 
 
 @pytest.mark.parametrize("text,want", [
     # a thing a rule places on one road of a meeting lies by the other too (and a corner after it)
-    ("星澜家电产业园三期正式开工，项目位于青云大街与白鹭路交叉口西南角，主要建设空调生产线。",
+    ("星澜家电产业园三期本月动工，项目位于青云大街与白鹭路交叉口东北角，将新增两条总装线。",
      {("星澜家电产业园三期", "白鹭路")}),
     # roads by their sides, after the park a place field names, a comma apart
-    ("项目名称：星澜碳纤维项目\n建设单位：星澜化纤有限公司\n建设地点：墨川新材料产业园，兰青路以东、白沙路以北",
-     {("星澜碳纤维项目", "兰青路"), ("星澜碳纤维项目", "白沙路")}),
+    ("项目名称：星澜碳纤维项目\n建设单位：星澜化纤有限公司\n建设地点：墨川新材料产业园，青藤路以东、白沙路以北",
+     {("星澜碳纤维项目", "青藤路"), ("星澜碳纤维项目", "白沙路")}),
     # ... one road will do there
-    ("项目名称：星澜碳纤维项目\n建设地点：墨川新材料产业园，兰青路以东\n总投资：30亿元",
-     {("星澜碳纤维项目", "兰青路")}),
-    ("项目名称：星澜碳纤维项目\n建设地点：墨川新材料产业园，兰青路与白沙路交汇处",
-     {("星澜碳纤维项目", "兰青路"), ("星澜碳纤维项目", "白沙路")}),
+    ("项目名称：星澜碳纤维项目\n建设地点：墨川新材料产业园，青藤路以东\n计划投资：30亿元",
+     {("星澜碳纤维项目", "青藤路")}),
+    ("项目名称：星澜碳纤维项目\n建设地点：墨川新材料产业园，青藤路与白沙路交汇处",
+     {("星澜碳纤维项目", "青藤路"), ("星澜碳纤维项目", "白沙路")}),
     # (near miss: the side of an area is outside it)
-    ("项目名称：星澜碳纤维项目\n建设地点：墨川新材料产业园，白沙街道以东\n总投资：30亿元", set()),
+    ("项目名称：星澜碳纤维项目\n建设地点：墨川新材料产业园，白沙街道以东\n计划投资：30亿元", set()),
     # (near miss: two roads the sentence only lists, no meeting and no side: nothing to spread)
-    ("星澜家电产业园三期正式开工，项目位于青云大街，配套改造白鹭路与锦绣路。", set()),
+    ("星澜家电产业园三期本月动工，项目位于青云大街，配套改造白鹭路与锦绣路。", set()),
     # (near miss: a meeting of roads no thing of the sentence is placed at)
     ("青禾区将改造青云大街与白鹭路交叉口，新增车位300个。", set()),
 ])
@@ -38,8 +38,8 @@ def test_a_site_between_roads_lies_by_each(text, want):
 @pytest.mark.parametrize("text,want", [
     # a list of places that ends the clause: what a rule put in the first lies in each (the
     # district the document speaks for is no such place: the nearer place wins over it)
-    ("星澜化纤有限公司等龙头企业扎根白沙街道和星海镇。", {("星澜化纤有限公司", "星海镇")}),
-    ("星澜碳纤维项目落户白沙街道、星海镇，总投资30亿元。", {("星澜碳纤维项目", "星海镇")}),
+    ("星澜化纤有限公司等三家企业扎根白沙街道和星海镇。", {("星澜化纤有限公司", "星海镇")}),
+    ("星澜碳纤维项目落户白沙街道、星海镇，计划年内投产。", {("星澜碳纤维项目", "星海镇")}),
     # (near miss: the list goes on into another name: 白沙街道和星海镇的墨川新材料产业园)
     ("星澜化纤有限公司落户白沙街道和星海镇的墨川新材料产业园。", set()),
     # (near miss: the places are listed in another clause than the one that places the thing)
