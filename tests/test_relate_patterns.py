@@ -501,6 +501,14 @@ ROWS = [
         ("星澜物流园", LOC, "白沙街道")),
     yes("located-at", {**PARK, "星澜熔炉生产线": P}, "星澜熔炉生产线在青禾科技园顺利点火。", ("星澜熔炉生产线", LOC, "青禾科技园")),
     yes("located-at", {"白沙镇": L, "星澜二期厂房": P}, "星澜二期厂房在白沙镇东部开工。", ("星澜二期厂房", LOC, "白沙镇")),
+    # a firm that grows where it is (扩能, 增资 …; 在Y现有厂区)
+    yes("located-at", {**PARK, **FIRMS}, "星澜科技、墨川网络等企业去年在青禾科技园扩产。",
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    yes("located-at", {"云溪区": L, "星澜科技": E}, "星澜科技今年在云溪区现有厂区增资，新上两条产线。",
+        ("星澜科技", LOC, "云溪区")),
+    # (near miss: a place it courts, not where it grows)
+    no("located-at", {**PARK, **FIRMS}, "星澜科技、墨川网络等企业在青禾科技园洽谈扩产事宜。",
+       ("星澜科技", LOC, "青禾科技园")),
     no("located-at", {**PARK, **FIRMS}, "星澜科技、墨川网络等企业在青禾科技园召开座谈会。",
        ("星澜科技", LOC, "青禾科技园")),
     # a firm that builds something there is not placed by it (what it builds is: located-built-in)

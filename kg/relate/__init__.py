@@ -54,7 +54,10 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   主攻T: a list's item is in the tracks its paragraph names), ``paragraph-area``
   (a heading 做强大城北核心功能 locates what its paragraph builds), ``located-landmark``
   (大运河南端标志拱宸桥), ``located-here`` (…地块位于Y。今后这里建成X), ``located-field``
-  (●X / 业主：… / 地点：Y: a list's item lies where its place field says, kg/relate/fields.py). Things named in
+  (●X / 业主：… / 地点：Y: a list's item lies where its place field says, kg/relate/fields.py), ``located-crossing``
+  (项目位于A路与B路交叉口; 地点：Y园，A路以东、B路以南: by each road, kg/relate/crossings.py),
+  ``located-field-home`` (地点：经开区Y片区: in the home zone too), ``located-address`` (联系单位：X / 地址：…A路88号:
+  X on the road, kg/relate/addresses.py). Things named in
   passing (登陆上交所, X背景的Y, 联通X) take no track or act.
 - ``learned-pair``: a pair the learned re-scorer (learned.py; off unless
   relations.toml [learned] enables it) adds; it also drops rule relations it
@@ -69,6 +72,7 @@ from collections import Counter, defaultdict
 from ..lexicon import Lexicon
 from ..model import Document, Entity, Mention, Relation
 from . import learned
+from .addresses import AddressCard
 from .base import Collector, Item, lists, rx
 from .fields import ItemFields
 from .home import HomeRules, document_head, find_home, home_word_list, home_words, kind_words
@@ -76,15 +80,16 @@ from .members import respective_places
 from .located import (acts_count, acts_lead, find_site, heading_area, located, lists_on, numbered_item,
                       paragraph_district, sentence_setting, setting)
 from .names import corpus, group_firms, home_parts, named_places, named_tracks, stem_owners
-from .owners import brand_owners, legal_owners, owners, stated_owners_win
+from .owners import brand_owners, legal_owners, owners, owners_not_landed, stated_owners_win
 from .parks import park_segments
 from .profile import is_profile, profile_home
 from .parts import LayoutItems, parts, ranked
-from .patterns import Context, home_items, pattern_relations, remember
+from .patterns import HOME_ROLE, Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
 from .stages import chain_named, chain_segment, heading_lists, title_chain, heading_segment, opens_on_stage, stage_label, stage_segment
 from .topics import answers, asked_tracks, asks, counted_track, section_track, field_head, head_track, heading_of, inherit, item_heading, item_tracks, joint_tracks, kind_named, recap_track, segment_of, short_forms, widen
 from .chainstages import stage_lists
+from .crossings import crossing_roads
 from .tables import table_relations
 from .tracks import tracks
 from .zonenames import zone_named_parts, zone_words
@@ -140,6 +145,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     zones = zone_words(c, mentions, home_rules)     # the words the document names its zones by
     units = tuple(c.rules.get("part", {}).get("adjacent_units", ()))
     listing = ItemFields()           # a list of projects set out a field a line (●X / 地点：Y)
+    card = AddressCard()             # a body's name and, a few lines on, its address (地址：…路88号)
     layout_items = LayoutItems()     # the parks a zone's layout announces, one an item (（一）A。)
     for s in doc.sentences:
         ms = sorted(by_sent.get(s.index, []), key=lambda x: x.m.start)
@@ -256,7 +262,10 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         park = ctx.heading if ctx.heading and c.ents[ctx.heading].cls == "Platform" else None
         located(c, doc, s, ms, here or acting, area, site, lead or counting, mall_area or park,
                 "district-act" if (here or acting) == district else "setting-act")
-        listing.read(c, doc.doc_id, s, ms, opening, district)
+        homes = [(x.m.start, x.m.end) for x in things if x.m.role == HOME_ROLE]
+        listing.read(c, doc.doc_id, s, ms, opening, district, homes)
+        card.read(c, doc.doc_id, s, ms, opening, district, homes)
+        crossing_roads(c, doc.doc_id, s.index, s.text, ms)
         # （一）A项目。opening a paragraph: A is the topic of the paragraph's rest (or of the next
         # paragraph, when the heading is a paragraph of its own)
         numbered = numbered_item(c, s.text, ms, district) if opening else None
@@ -276,6 +285,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         plats = [x.key for x in ms if x.cls == "Platform" and x.m.role != "owner"]
         platform = plats[-1] if plats else platform
     table_relations(c, doc.doc_id, doc.sentences, by_sent)    # a printed table's rows (kg/tablerows.py)
+    owners_not_landed(c, doc.doc_id)
     if district:
         e = c.ents[district]
         home_parts(c, doc, mentions, district, [e.name, *e.aliases, *kind_words(home_rules, e)])
@@ -319,7 +329,7 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     resolve = c.rules.get("resolve", {})
     if resolve.get("specific_place_wins"):
         rels = specific_place_wins(rels, set(resolve.get("home_rules", ())), set(resolve.get("context_rules", ())),
-                                   home, set(resolve.get("topic_rules", ())))
+                                   home, set(resolve.get("topic_rules", ())), set(resolve.get("stated_home_rules", ())))
     if resolve.get("part_wins"):
         rels = part_wins(rels)
     model = learned.current()       # off unless relations.toml [learned] enables it

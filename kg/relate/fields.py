@@ -43,8 +43,10 @@ class ItemFields:
     heading: int | None = None  # the sentence of the item's heading, until a field confirms it
     paragraph: int | None = None  # the paragraph of the item's heading
 
-    def read(self, c: Collector, doc_id: str, s, ms: list[Item], opening: bool, home: str | None) -> None:
-        """Read one sentence (``opening``: the first of its paragraph)."""
+    def read(self, c: Collector, doc_id: str, s, ms: list[Item], opening: bool, home: str | None,
+             homes: list[tuple[int, int]] = ()) -> None:
+        """Read one sentence (``opening``: the first of its paragraph; ``homes``: the spans of the
+        words standing for the home, which a place field may open on: 地点：经开区星澜片区)."""
         loc = c.rules.get("located", {})
         if opening:
             item = _item_heading(loc, s.text, ms, home)
@@ -64,7 +66,8 @@ class ItemFields:
             for a, b in _segments(loc, s.text, at):
                 if a == at or field_start(loc, s.text[a:b]) == 0:
                     inside = [x for x in ms if a <= x.m.start and x.m.end <= b]
-                    _read_field(c, loc, self.item, doc_id, s.index, s.text, inside, a, b, bare_place=False)
+                    _read_field(c, loc, self.item, doc_id, s.index, spaced(s.text, homes), inside, a, b,
+                                bare_place=False, home=_home_opens(c, loc, home, homes, inside, s.text, a))
             _read_content(c, loc, self.item, doc_id, s.index, s.text, ms, at)
             return
         if opening:
@@ -77,6 +80,14 @@ class ItemFields:
                 self.announced = False
         if rx(loc.get("list_lead", "$^")).search(s.text):
             self.announced, self.item, self.heading = True, None, None
+
+
+def spaced(text: str, spans) -> str:
+    """``text`` with the characters of ``spans`` made spaces: a home word (经开区) opening the run
+    of places a field names is no gap in it (地点：经开区星澜片区 names 星澜片区)."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _item_heading(loc: dict, text: str, ms: list[Item], home: str | None) -> str | None:
@@ -132,11 +143,34 @@ def _segments(loc: dict, text: str, start: int) -> list[tuple[int, int]]:
     return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2) if cuts[i] < cuts[i + 1]]
 
 
+def state_home(c: Collector, thing: str, home: str, doc_id: str, sentence: int, rule: str) -> None:
+    """``thing`` locatedIn ``home`` by ``rule``, a field that names the home: stated by the field
+    even where the district rule placed it there first (its fact is the field's now, which a
+    nearer place does not override: relations.toml [resolve] stated_home_rules)."""
+    k = (thing, "locatedIn", home, doc_id)
+    old = c.out.pop(k, None)
+    c.add(thing, "locatedIn", home, doc_id, sentence, rule)
+    if k not in c.out and old is not None:
+        c.out[k] = old
+
+
+def _home_opens(c: Collector, loc: dict, home: str | None, homes, ms: list[Item], text: str, a: int) -> str | None:
+    """The home, when it is a zone (a Platform: its areas and parks are its parts) and the place
+    field at ``a`` names it first, by a word standing for it or by name (地点：经开区星澜片区),
+    else None (地点：青禾区白沙镇 puts the item in the town alone)."""
+    m = rx(loc.get("place_field", "$^")).match(text, a) if home and c.ents[home].cls == "Platform" else None
+    if m and (any(x == m.end() for x, _ in homes) or any(x.m.start == m.end() and x.key == home for x in ms)):
+        return home
+    return None
+
+
 def _read_field(c: Collector, loc: dict, item: str, doc_id: str, sentence: int, text: str,
-                ms: list[Item], a: int, b: int, bare_place: bool) -> None:
+                ms: list[Item], a: int, b: int, bare_place: bool, home: str | None = None) -> None:
     """The facts one field text[a:b] of ``item`` states (``ms``: the things named in it): a
     place field its place, an owner field its owners; with ``bare_place`` (a row that says what
-    it costs), a field that is only one place or park names its place too."""
+    it costs), a field that is only one place or park names its place too. ``home``: the home,
+    when the place field names it first (地点：经开区星澜片区): the item lies in it too
+    (``located-field-home``, which the nearer place does not override)."""
     seg = text[a:b]
     if (m := rx(loc.get("place_field", "$^")).match(seg)):
         where = _field_place(text[:b], ms, a + m.end())
@@ -149,6 +183,8 @@ def _read_field(c: Collector, loc: dict, item: str, doc_id: str, sentence: int, 
         c.add(item, "locatedIn", where, doc_id, sentence, "located-field")
         for k in _field_units(c, loc, text[:b], ms, a + m.end()) if m else ():
             c.add(item, "locatedIn", k, doc_id, sentence, "located-field")
+        if home and home not in (where, item):
+            state_home(c, item, home, doc_id, sentence, "located-field-home")
     if (m := rx(loc.get("owner_field", "$^")).match(seg)):
         for k in _field_owners(text[:b], ms, a + m.end()):
             c.add(item, "ownedBy", k, doc_id, sentence, "owner-field")
@@ -205,11 +241,7 @@ def _field_owners(text: str, ms: list[Item], start: int) -> list[str]:
 def _field_units(c: Collector, loc: dict, text: str, ms: list[Item], start: int) -> list[str]:
     """The streets or towns of the run of places a place field names (地点：青禾街道星澜路北侧)
     that the last of the run, a Place (a road, not a park), lies in ([located] chain_unit_ends)."""
-    run: list[Item] = []
-    for x in sorted((x for x in ms if x.m.start >= start), key=lambda x: x.m.start):
-        if x.cls not in LOCATIONS or text[run[-1].m.end if run else start:x.m.start].strip():
-            break
-        run.append(x)
+    run = field_place_run(text, ms, start)
     ends = tuple(loc.get("chain_unit_ends", ()))
     if len(run) < 2 or run[-1].cls != "Place":
         return []
@@ -219,9 +251,18 @@ def _field_units(c: Collector, loc: dict, text: str, ms: list[Item], start: int)
 def _field_place(text: str, ms: list[Item], start: int) -> str | None:
     """The place a field names right after its label: the last of the places side by side
     there (青禾高新区星澜工业园: the park, the nearer)."""
-    run = None
-    for x in sorted((x for x in ms if x.m.start >= start), key=lambda x: x.m.start):
-        if x.cls not in LOCATIONS or text[run.m.end if run else start:x.m.start].strip():
+    run = field_place_run(text, ms, start)
+    return run[-1].key if run else None
+
+
+def field_place_run(text: str, ms: list[Item], start: int) -> list[Item]:
+    """The places side by side right after a field's label (a name nested in the one before,
+    星澜片区 in 星澜片区墨川产业园, is no place of its own there)."""
+    run: list[Item] = []
+    for x in sorted((x for x in ms if x.m.start >= start), key=lambda x: (x.m.start, -x.m.end)):
+        if run and x.m.start < run[-1].m.end:
+            continue
+        if x.cls not in LOCATIONS or text[run[-1].m.end if run else start:x.m.start].strip():
             break
-        run = x
-    return run.key if run else None
+        run.append(x)
+    return run

@@ -151,3 +151,18 @@ def brand_owners(c: Collector, doc_id: str, mentions: list) -> None:
                 found[firm] = max(found.get(firm, 0), n)
         if len(found) == 1 and k not in found:
             c.add(k, "ownedBy", next(iter(found)), doc_id, m.sentence, "owner-brand")
+
+
+def owners_not_landed(c: Collector, doc_id: str) -> None:
+    """Drop what the district rule lands of a document's owners in the sentences that say what
+    they own (a table's row: 星澜储能项目  星澜新能源有限公司  18亿元  开工建设; …由X投资，总投资N亿元):
+    who builds or runs the thing the district lands is not landed with it (kg/relate/located.py
+    leaves out the owners a frame named before it; the rules that read a row or a field come
+    later). The rules are relations.toml [located] owner_not_landed_rules."""
+    rules = set(c.rules.get("located", {}).get("owner_not_landed_rules", ()))
+    owned = {(r.sentence, r.object) for r in c.out.values() if r.predicate == "ownedBy" and r.doc_id == doc_id}
+    if not rules or not owned:
+        return
+    for k in [k for k, r in c.out.items() if r.predicate == "locatedIn" and r.rule in rules
+              and r.doc_id == doc_id and (r.sentence, r.subject) in owned]:
+        del c.out[k]

@@ -24,7 +24,7 @@ from ..model import Relation
 
 def specific_place_wins(relations: list[Relation], home_rules: set[str],
                         context_rules: set[str] = frozenset(), home: str | None = None,
-                        topic_rules: set[str] = frozenset()) -> list[Relation]:
+                        topic_rules: set[str] = frozenset(), stated_rules: set[str] = frozenset()) -> list[Relation]:
     """Drop a home-rule ``locatedIn`` where the same document places the same
     thing somewhere else by another rule, one that reads the text around the
     thing, not its paragraph's heading or its name (``context_rules``).
@@ -35,9 +35,12 @@ def specific_place_wins(relations: list[Relation], home_rules: set[str],
 
     A ``topic_rules`` place (the park or 商圈 its clause or paragraph opens on, taken
     to act: 青禾商圈新引进…, A、B相继开业) beats the home, but gives way in turn to a
-    place the text names for the thing itself (…，A、B等企业入驻星澜小镇)."""
+    place the text names for the thing itself (…，A、B等企业入驻星澜小镇).
+
+    A ``stated_rules`` fact (a field naming the home and then a nearer place: 地点：经开区星澜片区)
+    is no home rule's: the text names the home for the thing, beside the nearer place."""
     def homely(r: Relation) -> bool:
-        return r.rule in home_rules or (home is not None and r.object == home)
+        return r.rule not in stated_rules and (r.rule in home_rules or (home is not None and r.object == home))
 
     elsewhere: dict[tuple[str, str], set[str]] = defaultdict(set)
     named: dict[tuple[str, str], set[str]] = defaultdict(set)     # ... by a rule of neither kind

@@ -1,0 +1,46 @@
+"""kg/relate/addresses.py: an address under a body's or a firm's name (located-address), on
+given mentions (tests/relate_helpers.py). Invented cards."""
+from __future__ import annotations
+
+import pytest
+from relate_helpers import relate_on
+
+E, L, PL, I = "Enterprise", "Place", "Platform", "Institution"
+THINGS = {"云溪区投资促进局": I, "云州市": L, "云溪区": L, "星澜大道": L, "白沙街道": L,
+          "青禾高新区": PL, "青禾高新区管理委员会": I, "白鹭路": L, "星澜储能器件有限公司": E}
+
+
+def placed(text: str, title: str = "云溪区投资指南") -> set[tuple[str, str, str]]:
+    r = relate_on(THINGS, (title, title + "\n" + text))
+    return {(s, o, rule) for s, _, o, rule in r.facts("locatedIn") if rule.startswith("located-address")}
+
+
+@pytest.mark.parametrize("text,want", [
+    # a contact block: the body on the road its address names (the last of the places side by side)
+    ("六、联系方式\n联系单位：云溪区投资促进局\n地址：云州市云溪区星澜大道88号\n电话：0000-1234567",
+     {("云溪区投资促进局", "星澜大道", "located-address")}),
+    # the body's name alone on its line, a field line between; a street before the road
+    ("六、联系方式\n云溪区投资促进局\n电话：0000-1234567\n地址：白沙街道星澜大道88号",
+     {("云溪区投资促进局", "星澜大道", "located-address"), ("云溪区投资促进局", "白沙街道", "located-address")}),
+    # a firm's card: its registered address
+    ("三、新设公司情况\n公司名称：星澜储能器件有限公司\n注册资本：8,000万元\n注册地址：云溪区星澜大道88号",
+     {("星澜储能器件有限公司", "星澜大道", "located-address")}),
+    # (near miss: running text between the name and the address ends the card)
+    ("联系单位：云溪区投资促进局\n云溪区今年新建道路12条，改造管网30公里。\n地址：云州市星澜大道88号", set()),
+    # (near miss: a heading between the name and the address: the address is of what it heads)
+    ("联系单位：云溪区投资促进局\n二、项目选址\n地址：云州市星澜大道88号", set()),
+    # (near miss: more lines between than a card holds, [located] address_lines)
+    ("联系单位：云溪区投资促进局\n电话：0000-1234567\n传真：0000-1234568\n邮箱：a@b.cn\n地址：云州市星澜大道88号", set()),
+    # (near miss: a line naming two bodies is no card's name)
+    ("云溪区投资促进局、青禾高新区管理委员会\n地址：云州市星澜大道88号", set()),
+])
+def test_an_address_under_a_name(text, want):
+    assert placed(text) == want
+
+
+def test_an_address_naming_the_home_zone_first_puts_the_body_in_it_too():
+    # (the zone the document speaks for, then the road: both, the road no override of the zone)
+    got = placed("二、合作方情况\n名称：青禾高新区管理委员会\n性质：派出机构\n地址：青禾高新区白鹭路9号",
+                 title="青禾高新区投资协议公告")
+    assert got == {("青禾高新区管理委员会", "白鹭路", "located-address"),
+                   ("青禾高新区管理委员会", "青禾高新区", "located-address-home")}
