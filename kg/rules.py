@@ -102,6 +102,7 @@ class Rules:
     stem_cut_stop_tags: tuple[str, ...] = ()   # ...the tags of a word before it that is no part of the name
     cut_words: tuple[str, ...] = ()   # [boundary]: function words jieba cuts across into a name (其|中X)
     glued_titles: tuple[str, ...] = ()   # [boundary]: a post after a body's head jieba joined to it (局|局长)
+    before_firm: frozenset = frozenset()   # [boundary]: verbs whose object is a firm (配套|X汽车)
     item_first_tags: tuple[str, ...] = ()   # a one-character word of these tags may open a list item's name
     item_attributive: frozenset = frozenset()   # [boundary]: particles that end a phrase describing a list item (的)
     glued_words: frozenset = frozenset()
@@ -250,6 +251,7 @@ def load_rules() -> Rules:
         glued_after_head=raw["boundary"].get("glued_after_head", ""),
         glued_titles=tuple(raw["boundary"].get("glued_titles", ())),
         cut_words=tuple(raw["boundary"].get("cut_words", ())),
+        before_firm=frozenset(raw["boundary"].get("before_firm", ())),
         stem_cut_units=raw["boundary"].get("stem_cut_units", ""),
         stem_cut_stop_tags=tuple(raw["boundary"].get("stem_cut_stop_tags", ())),
         name_opening_chars=raw["boundary"].get("name_opening_chars", ""),
