@@ -95,6 +95,7 @@ class Rules:
     number_units: str = ""
     glued_boundary: str = ""
     glued_end: str = ""
+    glued_end_after_tags: tuple[str, ...] = ()   # [boundary]: a proper word's tags before X在 (星澜|美在)
     glued_locatives: str = ""
     glued_after_head: str = ""
     stem_cut_units: str = ""     # [boundary]: a unit whose one-character stem jieba cut off the name (米|庄镇)
@@ -247,6 +248,7 @@ def load_rules() -> Rules:
         number_units=raw["enum"].get("number_units", ""),
         glued_boundary=raw["boundary"].get("glued", ""),
         glued_end=raw["boundary"].get("glued_end", ""),
+        glued_end_after_tags=tuple(raw["boundary"].get("glued_end_after_tags", ())),
         glued_locatives=raw["boundary"].get("glued_locatives", ""),
         glued_after_head=raw["boundary"].get("glued_after_head", ""),
         glued_titles=tuple(raw["boundary"].get("glued_titles", ())),
