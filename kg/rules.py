@@ -95,7 +95,7 @@ class Rules:
     number_units: str = ""
     glued_boundary: str = ""
     glued_end: str = ""
-    glued_end_after_tags: tuple[str, ...] = ()   # [boundary]: a proper word's tags before X在 (星澜|美在)
+    glued_end_after_tags: tuple[str, ...] = ()   # [boundary]: a proper word's tags before X在 (星澜|达在)
     glued_locatives: str = ""
     glued_after_head: str = ""
     stem_cut_units: str = ""     # [boundary]: a unit whose one-character stem jieba cut off the name (米|庄镇)

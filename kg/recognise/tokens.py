@@ -26,7 +26,7 @@ def unglue_ends(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> l
     of each untagged token it was glued to, when a word follows.  The word before
     it must be of two characters or more, or an administrative unit (区以):
     a two-character unknown token may be a name of its own (鼎为), unless it comes
-    right after a character jieba left alone (禾|芯|微为) or a proper word (格|林|美在 …).  A street's head
+    right after a character jieba left alone (禾|芯|微为) or a proper word (星澜|达在 …).  A street's head
     glued to a locative is cut the same way (``_street_locatives``), and a body's head
     from the post after it (``_titled_heads``).  ``tag`` gives
     a word's part of speech (the segmenter's)."""
@@ -133,7 +133,7 @@ def _after_characters(toks: list[Token], k: int) -> bool:
 
 def _after_proper(toks: list[Token], k: int, rules: Rules) -> bool:
     """True when the two-character token ``toks[k]`` comes right after a proper word of two
-    characters or more (rules.toml [boundary] glued_end_after_tags: 星澜|美在, 青禾产业|城等):
+    characters or more (rules.toml [boundary] glued_end_after_tags: 星澜|达在, 青禾产业|城等):
     jieba cut that name one character short and glued the character to the word after."""
     prev = toks[k - 1] if k else None
     return len(toks[k].text) == 2 and prev is not None and prev.end == toks[k].start \
