@@ -66,6 +66,7 @@ class Rules:
     context_before: tuple[str, ...] = ()
     context_after: tuple[str, ...] = ()     # words right after a name that say it is a firm's
     context_agent_marks: tuple[str, ...] = ()   # words before a name that make it an agent (由)
+    context_sites: re.Pattern | None = None   # [context] sites_after: X在Y设立… after a clause's first name
     context_agent: tuple[str, ...] = ()     # verbs after 由 + name: the firm that does them
     joint_marks: tuple[str, ...] = ()       # [context]: A与B合资: the words joining two parties
     joint_verbs: tuple[str, ...] = ()       # ...and the verbs they do together
@@ -321,6 +322,7 @@ def load_rules() -> Rules:
         context_before=tuple(raw.get("context", {}).get("before", ())),
         context_after=tuple(raw.get("context", {}).get("after", ())),
         context_agent_marks=tuple(raw.get("context", {}).get("agent_marks", ())),
+        context_sites=re.compile(raw["context"]["sites_after"]) if "sites_after" in raw.get("context", {}) else None,
         context_agent=tuple(raw.get("context", {}).get("agent_verbs", ())),
         joint_marks=tuple(raw.get("context", {}).get("joint_marks", ())),
         joint_verbs=tuple(raw.get("context", {}).get("joint_verbs", ())),

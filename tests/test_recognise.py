@@ -706,6 +706,13 @@ def test_legal_form_at_clause_start(recogniser):
     pytest.param("星澜纤维公司为新加坡康禾集团旗下企业", {"星澜纤维公司": "Enterprise", "新加坡康禾集团": "Enterprise"}, id="group-then-qixia"),
     # without either, a bare group word is no firm
     pytest.param("由企业集团投资", {}, id="generic-group"),
+    # a trade-word name that begins its clause and sets up, builds or lays out a works in a
+    # place ([context] sites_after): the clause's subject is a firm
+    pytest.param("储能环节，澜远能源在高新区设立北方储能系统集成基地", {"澜远能源": "Enterprise"}, id="sites-in-a-zone"),
+    pytest.param("青禾科技将在园区新建智能传感器生产线", {"青禾科技": "Enterprise"}, id="will-build-in-a-park"),
+    # (near misses: no siting verb after 在; the name does not begin its clause)
+    pytest.param("澜远能源在全国同行中排名第三", {}, id="ranks-no-site"),
+    pytest.param("今年澜远能源在高新区设立基地", {}, id="not-at-clause-start"),
 ])
 def test_firm_named_by_what_it_does(recogniser, text, want):
     got = {n: c for n, c in names(recogniser, text).items() if c == "Enterprise"}
