@@ -171,6 +171,7 @@ class Rules:
     legal_name: dict = field(default_factory=dict)  # 中芯国际…(天津)有限公司: forms and body heads
     enum_item_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)  # noun -> heads its items keep its class with
     enum_everyday: frozenset[str] = frozenset()  # nouns whose items may be named by everyday words
+    enum_min_item: dict = field(default_factory=dict)   # noun -> the fewest characters an item's name has
     data: dict = field(default_factory=dict, repr=False)  # rules.toml as read ([triggers] draws on its keys)
 
     def __post_init__(self) -> None:
@@ -224,10 +225,12 @@ def load_rules() -> Rules:
                                      group.get("chain", False), group.get("owned", ""),
                                      group.get("inside", False), group.get("modifier_max", 0),
                                      tuple(group.get("not_alone", ()))))
-    enum_nouns, suffix, item_heads, everyday = {}, {}, {}, set()
+    enum_nouns, suffix, item_heads, everyday, min_item = {}, {}, {}, set(), {}
     for group in raw["enum_head"]:
         for n in group["nouns"]:
             enum_nouns.setdefault(n, group["class"])
+            if "min_item_chars" in group:
+                min_item.setdefault(n, group["min_item_chars"])
             if group.get("everyday_names", False):
                 everyday.add(n)
             if "item_heads" in group:
@@ -245,6 +248,7 @@ def load_rules() -> Rules:
         enum_name_suffix=suffix,
         enum_item_heads=item_heads,
         enum_everyday=frozenset(everyday),
+        enum_min_item=min_item,
         enum_counter=raw["enum"]["counter"],
         number_units=raw["enum"].get("number_units", ""),
         glued_boundary=raw["boundary"].get("glued", ""),
