@@ -693,6 +693,24 @@ def test_firm_named_after_a_firm_noun(recogniser):
     assert not names(recogniser, "新增上市企业3家，总数达到26家。")
 
 
+@pytest.mark.parametrize("text, want", [
+    # a shop's brand after a word for old or local brands ([context] appositive_after), ending its
+    # item or followed by where it opens a shop ([context] sites_after)
+    pytest.param("糕点老字号青禾园在星澜街开设体验店。", {"青禾园": "Enterprise", "星澜街": "Place"}, id="laozihao-opens-a-shop"),
+    pytest.param("本地餐饮品牌星澜小馆在青禾路开出第三家店。", {"星澜小馆": "Enterprise", "青禾路": "Place"},
+                 id="local-brand-opens-a-shop"),
+    pytest.param("百年老店青禾酱园、星澜茶楼今年重新开张。", {"青禾酱园": "Enterprise"}, id="old-shop-in-a-list"),
+    # ... and a group's firm that sets up a works in a place
+    pytest.param("集团旗下墨川材料在园区新建研发中心。", {"墨川材料": "Enterprise"}, id="qixia-firm-builds"),
+    # (near misses: a count of brands; a shop's kind after the brand, then 的)
+    pytest.param("本土品牌数量达到120个。", {}, id="count-of-brands"),
+    pytest.param("隔壁老字号星澜食品店的糕点柜台前人头攒动。", {}, id="brand-then-de"),
+])
+def test_shop_brand_after_a_brand_noun(recogniser, text, want):
+    got = {n: c for n, c in names(recogniser, text).items() if c in ("Enterprise", "Place")}
+    assert got == want, f"{text}: {got}"
+
+
 def test_legal_form_at_clause_start(recogniser):
     assert names(recogniser, "星澜置业公司携手青禾于云栖正式开讲").get("星澜置业公司") == "Enterprise"
     assert "助力省云栖集团" not in names(recogniser, "项目将助力省云栖集团产业发展")
