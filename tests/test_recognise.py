@@ -696,8 +696,8 @@ def test_firm_named_after_a_firm_noun(recogniser):
 @pytest.mark.parametrize("text, want", [
     # a shop's brand after a word for old or local brands ([context] appositive_after), ending its
     # item or followed by where it opens a shop ([context] sites_after)
-    pytest.param("糕点老字号青禾园在星澜街开设体验店。", {"青禾园": "Enterprise", "星澜街": "Place"}, id="laozihao-opens-a-shop"),
-    pytest.param("本地餐饮品牌星澜小馆在青禾路开出第三家店。", {"星澜小馆": "Enterprise", "青禾路": "Place"},
+    pytest.param("茶食老字号青禾园在星澜街开设新店。", {"青禾园": "Enterprise", "星澜街": "Place"}, id="laozihao-opens-a-shop"),
+    pytest.param("本地餐饮品牌星澜小馆已在青禾路开出新店。", {"星澜小馆": "Enterprise", "青禾路": "Place"},
                  id="local-brand-opens-a-shop"),
     pytest.param("百年老店青禾酱园、星澜茶楼今年重新开张。", {"青禾酱园": "Enterprise"}, id="old-shop-in-a-list"),
     # ... and a group's firm that sets up a works in a place
@@ -726,7 +726,7 @@ def test_legal_form_at_clause_start(recogniser):
     pytest.param("由企业集团投资", {}, id="generic-group"),
     # a trade-word name that begins its clause and sets up, builds or lays out a works in a
     # place ([context] sites_after): the clause's subject is a firm
-    pytest.param("储能环节，澜远能源在高新区设立北方储能系统集成基地", {"澜远能源": "Enterprise"}, id="sites-in-a-zone"),
+    pytest.param("储能环节，澜远能源在高新区设立青禾储能集成基地", {"澜远能源": "Enterprise"}, id="sites-in-a-zone"),
     pytest.param("青禾科技将在园区新建智能传感器生产线", {"青禾科技": "Enterprise"}, id="will-build-in-a-park"),
     # (near misses: no siting verb after 在; the name does not begin its clause)
     pytest.param("澜远能源在全国同行中排名第三", {}, id="ranks-no-site"),

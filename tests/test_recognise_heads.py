@@ -1347,9 +1347,9 @@ def test_a_kind_of_work_is_no_name(recogniser, text, want):
 # (the rule reads the lexicon: 奇瑞汽车 is a firm it knows)
 
 @pytest.mark.parametrize("text, want, want_owners", [
-    case("主营精密铸件，产品配套奇瑞汽车、星澜重工等整车企业", {"奇瑞汽车": E, "星澜重工": E}, None,
+    case("公司生产精密铸件，产品配套奇瑞汽车、星澜重工等整机企业", {"奇瑞汽车": E, "星澜重工": E}, None,
          id="supplies-a-list-of-firms"),
-    case("选址青禾镇，配套奇瑞汽车星澜基地。", {"青禾镇": P, "奇瑞汽车星澜基地": PR}, {"奇瑞汽车": E},
+    case("项目位于青禾镇，建成后将配套奇瑞汽车星澜基地。", {"青禾镇": P, "奇瑞汽车星澜基地": PR}, {"奇瑞汽车": E},
          id="supplies-a-firms-site"),
     # near misses: 配套 right before the head is a word of the name (a park of suppliers)
     case("推进奇瑞汽车配套产业园建设", {"奇瑞汽车配套产业园": PL}, {"奇瑞汽车": E}, id="suppliers-park-of-a-firm"),
