@@ -66,6 +66,7 @@ class Rules:
     context_before: tuple[str, ...] = ()
     context_after: tuple[str, ...] = ()     # words right after a name that say it is a firm's
     context_agent_marks: tuple[str, ...] = ()   # words before a name that make it an agent (由)
+    context_sites: re.Pattern | None = None   # [context] sites_after: X在Y设立… after a clause's first name
     context_agent: tuple[str, ...] = ()     # verbs after 由 + name: the firm that does them
     joint_marks: tuple[str, ...] = ()       # [context]: A与B合资: the words joining two parties
     joint_verbs: tuple[str, ...] = ()       # ...and the verbs they do together
@@ -97,6 +98,7 @@ class Rules:
     number_units: str = ""
     glued_boundary: str = ""
     glued_end: str = ""
+    glued_end_after_tags: tuple[str, ...] = ()   # [boundary]: a proper word's tags before X在 (星澜|达在)
     glued_locatives: str = ""
     glued_after_head: str = ""
     stem_cut_units: str = ""     # [boundary]: a unit whose one-character stem jieba cut off the name (米|庄镇)
@@ -104,6 +106,7 @@ class Rules:
     stem_cut_stop_tags: tuple[str, ...] = ()   # ...the tags of a word before it that is no part of the name
     cut_words: tuple[str, ...] = ()   # [boundary]: function words jieba cuts across into a name (其|中X)
     glued_titles: tuple[str, ...] = ()   # [boundary]: a post after a body's head jieba joined to it (局|局长)
+    before_firm: frozenset = frozenset()   # [boundary]: verbs whose object is a firm (配套|X汽车)
     item_first_tags: tuple[str, ...] = ()   # a one-character word of these tags may open a list item's name
     item_attributive: frozenset = frozenset()   # [boundary]: particles that end a phrase describing a list item (的)
     glued_words: frozenset = frozenset()
@@ -170,6 +173,7 @@ class Rules:
     legal_name: dict = field(default_factory=dict)  # 中芯国际…(天津)有限公司: forms and body heads
     enum_item_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)  # noun -> heads its items keep its class with
     enum_everyday: frozenset[str] = frozenset()  # nouns whose items may be named by everyday words
+    enum_min_item: dict = field(default_factory=dict)   # noun -> the fewest characters an item's name has
     data: dict = field(default_factory=dict, repr=False)  # rules.toml as read ([triggers] draws on its keys)
 
     def __post_init__(self) -> None:
@@ -223,10 +227,12 @@ def load_rules() -> Rules:
                                      group.get("chain", False), group.get("owned", ""),
                                      group.get("inside", False), group.get("modifier_max", 0),
                                      tuple(group.get("not_alone", ()))))
-    enum_nouns, suffix, item_heads, everyday = {}, {}, {}, set()
+    enum_nouns, suffix, item_heads, everyday, min_item = {}, {}, {}, set(), {}
     for group in raw["enum_head"]:
         for n in group["nouns"]:
             enum_nouns.setdefault(n, group["class"])
+            if "min_item_chars" in group:
+                min_item.setdefault(n, group["min_item_chars"])
             if group.get("everyday_names", False):
                 everyday.add(n)
             if "item_heads" in group:
@@ -244,14 +250,17 @@ def load_rules() -> Rules:
         enum_name_suffix=suffix,
         enum_item_heads=item_heads,
         enum_everyday=frozenset(everyday),
+        enum_min_item=min_item,
         enum_counter=raw["enum"]["counter"],
         number_units=raw["enum"].get("number_units", ""),
         glued_boundary=raw["boundary"].get("glued", ""),
         glued_end=raw["boundary"].get("glued_end", ""),
+        glued_end_after_tags=tuple(raw["boundary"].get("glued_end_after_tags", ())),
         glued_locatives=raw["boundary"].get("glued_locatives", ""),
         glued_after_head=raw["boundary"].get("glued_after_head", ""),
         glued_titles=tuple(raw["boundary"].get("glued_titles", ())),
         cut_words=tuple(raw["boundary"].get("cut_words", ())),
+        before_firm=frozenset(raw["boundary"].get("before_firm", ())),
         stem_cut_units=raw["boundary"].get("stem_cut_units", ""),
         stem_cut_stop_tags=tuple(raw["boundary"].get("stem_cut_stop_tags", ())),
         name_opening_chars=raw["boundary"].get("name_opening_chars", ""),
@@ -322,6 +331,7 @@ def load_rules() -> Rules:
         context_before=tuple(raw.get("context", {}).get("before", ())),
         context_after=tuple(raw.get("context", {}).get("after", ())),
         context_agent_marks=tuple(raw.get("context", {}).get("agent_marks", ())),
+        context_sites=re.compile(raw["context"]["sites_after"]) if "sites_after" in raw.get("context", {}) else None,
         context_agent=tuple(raw.get("context", {}).get("agent_verbs", ())),
         joint_marks=tuple(raw.get("context", {}).get("joint_marks", ())),
         joint_verbs=tuple(raw.get("context", {}).get("joint_verbs", ())),

@@ -697,6 +697,24 @@ def test_firm_named_after_a_firm_noun(recogniser):
     assert not names(recogniser, "新增上市企业3家，总数达到26家。")
 
 
+@pytest.mark.parametrize("text, want", [
+    # a shop's brand after a word for old or local brands ([context] appositive_after), ending its
+    # item or followed by where it opens a shop ([context] sites_after)
+    pytest.param("茶食老字号青禾园在星澜街开设新店。", {"青禾园": "Enterprise", "星澜街": "Place"}, id="laozihao-opens-a-shop"),
+    pytest.param("本地餐饮品牌星澜小馆已在青禾路开出新店。", {"星澜小馆": "Enterprise", "青禾路": "Place"},
+                 id="local-brand-opens-a-shop"),
+    pytest.param("百年老店青禾酱园、星澜茶楼今年重新开张。", {"青禾酱园": "Enterprise"}, id="old-shop-in-a-list"),
+    # ... and a group's firm that sets up a works in a place
+    pytest.param("集团旗下墨川材料在园区新建研发中心。", {"墨川材料": "Enterprise"}, id="qixia-firm-builds"),
+    # (near misses: a count of brands; a shop's kind after the brand, then 的)
+    pytest.param("本土品牌数量达到120个。", {}, id="count-of-brands"),
+    pytest.param("隔壁老字号星澜食品店的糕点柜台前人头攒动。", {}, id="brand-then-de"),
+])
+def test_shop_brand_after_a_brand_noun(recogniser, text, want):
+    got = {n: c for n, c in names(recogniser, text).items() if c in ("Enterprise", "Place")}
+    assert got == want, f"{text}: {got}"
+
+
 def test_legal_form_at_clause_start(recogniser):
     assert names(recogniser, "星澜置业公司携手青禾于云栖正式开讲").get("星澜置业公司") == "Enterprise"
     assert "助力省云栖集团" not in names(recogniser, "项目将助力省云栖集团产业发展")
@@ -716,6 +734,13 @@ def test_legal_form_at_clause_start(recogniser):
     # without either, a bare group word is no firm
     pytest.param("由企业集团投资", {}, id="generic-group"),
     pytest.param("墨川精工有限公司是宏图集团的一员", {"墨川精工有限公司": "Enterprise"}, id="group-word-no-context"),
+    # a trade-word name that begins its clause and sets up, builds or lays out a works in a
+    # place ([context] sites_after): the clause's subject is a firm
+    pytest.param("储能环节，澜远能源在高新区设立青禾储能集成基地", {"澜远能源": "Enterprise"}, id="sites-in-a-zone"),
+    pytest.param("青禾科技将在园区新建智能传感器生产线", {"青禾科技": "Enterprise"}, id="will-build-in-a-park"),
+    # (near misses: no siting verb after 在; the name does not begin its clause)
+    pytest.param("澜远能源在全国同行中排名第三", {}, id="ranks-no-site"),
+    pytest.param("今年澜远能源在高新区设立基地", {}, id="not-at-clause-start"),
 ])
 def test_firm_named_by_what_it_does(recogniser, text, want):
     got = {n: c for n, c in names(recogniser, text).items() if c == "Enterprise"}

@@ -46,3 +46,26 @@ def _cards(rec, text):
 ])
 def test_a_card_heading_names_a_project(recogniser, text, want):
     assert _cards(recogniser, text) == want
+
+
+def _rows(rec, text):
+    return {(m.name, m.cls) for m in rec.document_mentions(_doc(text)) if m.rule == "row-heading"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a numbered item opening on a name of kind words, its paragraph telling what it costs
+    ("签约项目一览：\n三、储能电池精密结构件项目。由星澜集团投资，总投资8亿元，选址青禾镇。",
+     {("储能电池精密结构件项目", "Project")}),
+    ("六、锂电池隔膜材料项目。星澜新能源科技有限公司投资9亿元，建设隔膜生产线4条。",
+     {("锂电池隔膜材料项目", "Project")}),
+    # (a name the recogniser finds by its head is its own, not the row's)
+    ("招商项目：\n2.智能网联装备检测中心，拟选址墨川街道，总投资约6亿元。", set()),
+    # (near misses: no cost told in its paragraph; a name too short; a report's act under a
+    # bracketed number; a head after a generic word)
+    ("三、储能电池精密结构件项目。今年将加快推进。", set()),
+    ("三、装备项目。由星澜集团投资，总投资8亿元。", set()),
+    ("（一）全力以赴抓项目。全年完成固定资产投资120亿元。", set()),
+    ("一、聚力实施重大项目。全年完成产业投资80亿元。", set()),
+])
+def test_a_numbered_row_that_tells_its_cost_names_a_project(recogniser, text, want):
+    assert _rows(recogniser, text) == want

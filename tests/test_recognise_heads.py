@@ -1375,3 +1375,21 @@ def test_a_project_named_by_what_it_makes(recogniser, text, want):
 ])
 def test_a_kind_of_work_is_no_name(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- a verb whose object is a firm ([boundary] before_firm: 配套) ends a name before a known firm --
+# (the rule reads the lexicon: 奇瑞汽车 is a firm it knows)
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    case("公司生产精密铸件，产品配套奇瑞汽车、星澜重工等整机企业", {"奇瑞汽车": E, "星澜重工": E}, None,
+         id="supplies-a-list-of-firms"),
+    case("项目位于青禾镇，建成后将配套奇瑞汽车星澜基地。", {"青禾镇": P, "奇瑞汽车星澜基地": PR}, {"奇瑞汽车": E},
+         id="supplies-a-firms-site"),
+    # near misses: 配套 right before the head is a word of the name (a park of suppliers)
+    case("推进奇瑞汽车配套产业园建设", {"奇瑞汽车配套产业园": PL}, {"奇瑞汽车": E}, id="suppliers-park-of-a-firm"),
+    case("开工星澜汽车配套产业园", {"星澜汽车配套产业园": PL}, None, id="suppliers-park"),
+    # ... and before a product, not a firm
+    case("青禾船舶配套模块生产线投产", {"青禾船舶配套模块生产线": PR}, None, id="before-a-product"),
+])
+def test_a_firm_supplied_opens_the_name(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)

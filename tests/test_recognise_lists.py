@@ -631,6 +631,21 @@ def test_malls_listed_by_everyday_words(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # the time-honoured brands and shops a street takes in (rules.toml [[enum_head]] 老字号 …)
+    case("古城文创园吸引青禾国药堂、星澜印泥等老字号入驻。",
+         {"古城文创园": "Platform", "青禾国药堂": E, "星澜印泥": E}, id="laozihao"),
+    case("街区引进“青禾兴”“星澜鱼粉馆”等老字号门店9家。", {"青禾兴": E, "星澜鱼粉馆": E}, id="laozihao-mendian"),
+    case("街区引入星澜咖啡馆、墨川集市等特色商户30余家。", {"星澜咖啡馆": E, "墨川集市": E},
+         id="tese-shanghu"),
+    # near misses (min_item_chars): a dish or a kind of shop of two characters, a place's speciality
+    case("街区集聚了米粉、擂茶等本地老字号。", {}, id="dishes"),
+    case("街区集聚了杭州米粉、擂茶等本地老字号。", {"杭州市": P}, id="a-places-dish"),
+])
+def test_shops_listed_as_old_brands(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # an item of a list of places that jieba knows as a place word (tag s) is a place's name
     case("推进江东、城中、城北3个街道改造提升。", {"江东": "Place", "城中": "Place", "城北": "Place"},
          id="place-words"),

@@ -38,7 +38,14 @@ def _toks(*words_tags):
     (_toks(("墨川", ""), ("高科为", ""), ("。", "x")), ["墨川", "高科为", "。"]),
     # a character not in the list stays (和 and 同 begin names: 和丰路)
     (_toks(("墨川高科和", ""), ("云峰", "")), ["墨川高科和", "云峰"]),
-], ids=["wei", "jiang", "admin-unit", "two-chars", "after-characters", "tagged", "last", "punct", "not-listed"])
+    # one glued to a character right after a proper word: jieba cut that name one character short
+    (_toks(("澜溪", "nr"), ("达在", ""), ("园区", "n")), ["澜溪", "达", "在", "园区"]),
+    (_toks(("星澜新", "nz"), ("材等", ""), ("企业", "n")), ["星澜新", "材", "等", "企业"]),
+    # (near misses: after a common noun it is a word of its own; a space parts them)
+    (_toks(("隐患", "n"), ("犹在", ""), ("青禾", "")), ["隐患", "犹在", "青禾"]),
+    (_toks(("澜溪", "nr"), (" ", "x"), ("达在", ""), ("园区", "n")), ["澜溪", " ", "达在", "园区"]),
+], ids=["wei", "jiang", "admin-unit", "two-chars", "after-characters", "tagged", "last", "punct", "not-listed",
+        "after-proper", "deng-after-proper", "after-common-noun", "after-space"])
 def test_unglue_ends(toks, want):
     rules = load_rules()
     out = unglue_ends(toks, rules, lambda w: "p" if w in rules.glued_end else "")

@@ -7,7 +7,9 @@
 names a project however its words end (改造提升工程, 城市更新, 提质扩容: heads the
 recogniser need not know), so kg/relate/fields.py can give it the owner and place its
 fields name. The data keys are relations.toml [located] list_item, item_rest, field_label,
-place_field, owner_field, card_field and card_name."""
+place_field, owner_field, card_field and card_name. So does a numbered item whose paragraph
+tells what it costs (三、青禾储能电池项目。由星澜集团投资，总投资8亿元), though its name is all
+kind words (row_item, row_told, row_not_after)."""
 from __future__ import annotations
 
 import re
@@ -36,27 +38,70 @@ def card_headings(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, l
             opening.append(s)
         count[s.paragraph] = count.get(s.paragraph, 0) + 1
     out: dict[int, Mention] = {}
+    rows = _rows(rules, loc, sentences)
     for n, s in enumerate(opening):
-        opened = item.match(s.text)
-        if not opened or count[s.paragraph] != 1:
-            continue
-        start, end = opened.end(), _name_end(rest, s.text, opened.end())
-        if end is None or not name_rx.match(s.text[start:end]):
-            continue
-        fields = []
-        for f in opening[n + 1:]:
-            at = field_start(loc, f.text)
-            if at is None:
-                break
-            fields.append(f.text[at:])
-        if len(fields) < 2 or not any(t.match(f) for f in fields for t in telling):
-            continue
-        ms = [m for m in by_sentence.get(s.index, []) if m.role != "owner"]
-        if any(m.start <= start and end <= m.end for m in ms):
-            continue   # a name the recogniser knows already: a project, a firm, a park
-        name = s.text[start:end]
-        out[s.index] = Mention(doc_id, s.index, start, end, name, "Project", name, "card-heading", 0.7)
+        span, rule = _card(loc, item, rest, name_rx, telling, opening, n, count), "card-heading"
+        if span is None:
+            span, rule = rows(s), "row-heading"
+        if span is None or _covered(by_sentence, s.index, *span):
+            continue   # (a name the recogniser knows already: a project, a firm, a park)
+        name = s.text[span[0]:span[1]]
+        out[s.index] = Mention(doc_id, s.index, *span, name, "Project", name, rule, 0.7)
     return out
+
+
+def _card(loc, item, rest, name_rx, telling, opening, n, count) -> tuple[int, int] | None:
+    """The span of the name the n-th paragraph's opening sentence heads a card with."""
+    s = opening[n]
+    opened = item.match(s.text)
+    if not opened or count[s.paragraph] != 1:
+        return None
+    start, end = opened.end(), _name_end(rest, s.text, opened.end())
+    if end is None or not name_rx.match(s.text[start:end]):
+        return None
+    fields = []
+    for f in opening[n + 1:]:
+        at = field_start(loc, f.text)
+        if at is None:
+            break
+        fields.append(f.text[at:])
+    if len(fields) < 2 or not any(t.match(f) for f in fields for t in telling):
+        return None
+    return start, end
+
+
+def _covered(by_sentence: dict[int, list[Mention]], index: int, start: int, end: int) -> bool:
+    return any(m.start <= start and end <= m.end for m in by_sentence.get(index, []) if m.role != "owner")
+
+
+def _rows(rules: Rules, loc: dict, sentences):
+    """The span of the project a paragraph names as a numbered item opening on it and then
+    telling what it costs (三、青禾储能电池项目。由星澜集团投资，总投资8亿元 / 1.墨川算力中心，
+    拟选址…，总投资约6亿元): a name of kind words alone (relations.toml [located] row_item,
+    row_told, row_not_after), ending in a project's head; None elsewhere."""
+    if "row_item" not in loc or "row_told" not in loc:
+        return lambda s: None
+    item, told, name_rx = rx(loc["row_item"]), rx(loc["row_told"]), rx(loc["card_name"])
+    heads = sorted((w for w, h in rules.heads.items() if h.cls == "Project"), key=len, reverse=True)
+    generic = rx(loc.get("row_not_after", "$^"))
+    texts: dict[int, str] = {}
+    for s in sentences:
+        texts[s.paragraph] = texts.get(s.paragraph, "") + s.text
+
+    def span(s) -> tuple[int, int] | None:
+        opened = item.match(s.text)
+        if not opened or not texts[s.paragraph].startswith(s.text):
+            return None
+        start = end = opened.end()
+        while end < len(s.text) and s.text[end] not in "，,；;。：:":
+            end += 1
+        name = s.text[start:end]
+        head = next((h for h in heads if name.endswith(h)), None)
+        if len(name) < 6 or head is None or not name_rx.match(name) \
+                or generic.search(name[:-len(head)]) or not told.search(texts[s.paragraph], end):
+            return None
+        return start, end
+    return span
 
 
 def _name_end(rest: re.Pattern, text: str, start: int) -> int | None:

@@ -73,7 +73,8 @@ def _predicate_at(ctx: Context, r: int) -> bool:
 def appositives(ctx: Context) -> list[Cand]:
     """A firm noun right before a proper word that ends its clause or list item, or
     that the clause's verb or adverb follows: 的上市企业丽尚国潮, -> 丽尚国潮 is a firm;
-    本地企业星澜精密主要生产… -> 星澜精密."""
+    本地企业星澜精密主要生产… -> 星澜精密; or where it sets up or opens something
+    ([context] sites_after): 老字号青禾园在星澜街开设… -> 青禾园."""
     text, toks = ctx.text, ctx.toks
     out = []
     starts = ctx.starts
@@ -96,7 +97,8 @@ def appositives(ctx: Context) -> list[Cand]:
                 continue  # 新增上市企业3家: a count
             if not (2 <= len(name) <= ctx.rules.lengths["bare_name"]) or not (
                     r == len(text) or is_punct(after[0]) or after.startswith((*JOINERS, "等"))
-                    or (_predicate_at(ctx, r) and (len(name) > 2 or ctx.lex.lookup(name)))):
+                    or (_predicate_at(ctx, r) and (len(name) > 2 or ctx.lex.lookup(name)))
+                    or (ctx.rules.context_sites is not None and ctx.rules.context_sites.match(text, r))):
                 continue    # (本地企业|营收|增长: a bare two-character word is the subject's noun)
             e = ctx.lex.lookup(name)
             if (e and e.cls != "Enterprise") or ctx.lex.is_not_entity(name) or not proper(ctx, name) \

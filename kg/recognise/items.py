@@ -240,6 +240,8 @@ def _item_cand(ctx: Context, name: str, s: int, e: int, cls: str, group: str, no
                framed: bool = False) -> Cand | None:
     if ctx.lex.is_not_entity(name) or generic_only(ctx, name) or name[0].isdigit() and not alnum(name):
         return None
+    if noun in ctx.rules.enum_min_item and (len(name) < ctx.rules.enum_min_item[noun] or _place_and_word(ctx, name)):
+        return None  # 米粉、擂茶等老字号, 青禾米粉: a dish, a kind of shop, a place's speciality
     if cls != "IndustryTrack" and ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.match(name):
         return None  # “三大商圈、两条步行街”: an item that opens with a count counts things, names none
     if bare_head(ctx, name):
@@ -283,6 +285,13 @@ def _item_cand(ctx: Context, name: str, s: int, e: int, cls: str, group: str, no
             and not _place_word_item(ctx, name, cls):
         return None
     return Cand(s, e, cls, name, "enumeration", prio=5, group=group, role="item")
+
+
+def _place_and_word(ctx: Context, name: str) -> bool:
+    """True when ``name`` is a place the lexicon knows and one dictionary word (青禾|米粉): the
+    place's speciality, a dish or a craft, not a shop's name."""
+    toks = ctx.seg.tokens(name)
+    return len(toks) == 2 and ctx.lex.lookup(toks[0].text, "Place") is not None and ctx.seg.knows(toks[1].text)
 
 
 def _place_word_item(ctx: Context, name: str, cls: str) -> bool:

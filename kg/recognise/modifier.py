@@ -7,6 +7,7 @@ from operator import attrgetter
 
 from ..model import Token
 from .context import Context, stops
+from .modifier_words import known_firm_at
 from .stems import numeral_opening, numeral_stem_before, time_stem
 from .text import ADMIN_UNITS, COUNT_WORDS, GOVERNMENT_LEVELS, NUMERAL_CHARS, alnum, han, is_punct
 
@@ -46,6 +47,8 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
                 break
             start = t.start  # 五马|—|解放街商圈, 中国|—|东盟信息港: a dash joins two places in one name
             continue         # (and a middle dot: 云溪·星澜创新中心)
+        if start < upto and t.text in ctx.rules.before_firm and known_firm_at(ctx, t.end):
+            break    # 产品|配套|星澜汽车: the firm supplied begins the name
         # (both tests read one-character words only: most words are longer)
         if start < upto and len(t.text) == 1 and _coined_pair(ctx, before, k, start):
             start = t.start  # 常州|吾|悦|国际广场: two characters jieba could not join are a coined word

@@ -125,3 +125,9 @@ def kind_only(ctx: Context, mod: str) -> bool:
     or a generic word."""
     return all(ctx.lex.lookup(t.text, "IndustryTrack") or t.text in ctx.rules.heads
                or t.text in ctx.tables.generic for t in ctx.seg.tokens(mod))
+
+
+def known_firm_at(ctx: Context, at: int) -> bool:
+    """True when the token at char ``at`` is a firm the lexicon knows (产品配套|X汽车)."""
+    t = ctx.by_start.get(at)
+    return t is not None and ctx.lex.lookup(t.text, "Enterprise") is not None

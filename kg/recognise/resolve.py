@@ -12,14 +12,18 @@ from .text import JOIN_CHARS, LIST_SEP, is_punct
 
 def _context_ok(ctx: Context, c: Cand, places: dict[int, int] | None = None) -> bool:
     """True when a word that introduces names (rules.toml [context] before) stands
-    before ``c``, or ``c`` is a legal form that begins its clause."""
+    before ``c``, or ``c`` begins its clause as a legal form or as the one that sets up a
+    works in a place ([context] sites_after: 星澜能源在高新区设立…)."""
     text = ctx.text
     start = c.start
     if places and start in places:
         start = places[start]  # 引进拱墅区星澜科技: the district between verb and name
     before = text[max(0, start - 6):start]
-    if c.name.endswith(ctx.rules.clause_start_heads) and (start == 0 or is_punct(text[start - 1])):
-        return True  # a legal form that begins its clause is its subject (万科置业公司携手…)
+    if start == 0 or is_punct(text[start - 1]):
+        if c.name.endswith(ctx.rules.clause_start_heads):
+            return True  # a legal form that begins its clause is its subject (万科置业公司携手…)
+        if ctx.rules.context_sites is not None and ctx.rules.context_sites.match(text, c.end):
+            return True  # 星澜能源在高新区设立…: the clause's subject sites a works
     after = text[c.end:c.end + 4]
     if text.startswith(ctx.rules.context_after, c.end):
         return True     # 星澜集团旗下…: what only a firm has

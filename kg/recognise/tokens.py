@@ -26,7 +26,7 @@ def unglue_ends(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> l
     of each untagged token it was glued to, when a word follows.  The word before
     it must be of two characters or more, or an administrative unit (区以):
     a two-character unknown token may be a name of its own (鼎为), unless it comes
-    right after a character jieba left alone (禾|芯|微为).  A street's head
+    right after a character jieba left alone (禾|芯|微为) or a proper word (星澜|达在 …).  A street's head
     glued to a locative is cut the same way (``_street_locatives``), and a body's head
     from the post after it (``_titled_heads``).  ``tag`` gives
     a word's part of speech (the segmenter's)."""
@@ -34,7 +34,8 @@ def unglue_ends(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> l
     ends = rules.glued_end
     cut = [k for k, t in enumerate(toks[:-1])
            if not t.pos and t.text[-1] in ends and not is_punct(toks[k + 1].text[0])
-           and (len(t.text) >= 3 or t.text[:-1] in ADMIN_UNITS or _after_characters(toks, k))] if ends else []
+           and (len(t.text) >= 3 or t.text[:-1] in ADMIN_UNITS or _after_characters(toks, k)
+                or _after_proper(toks, k, rules))] if ends else []
     cut = sorted(set(cut) | set(_street_locatives(toks, rules)))
     if not cut:
         return toks
@@ -128,6 +129,15 @@ def _after_characters(toks: list[Token], k: int) -> bool:
     left alone (禾|芯|微为): it ends a name cut into characters, not a name of its own."""
     return len(toks[k].text) == 2 and k > 0 and len(toks[k - 1].text) == 1 \
         and toks[k - 1].end == toks[k].start and not is_punct(toks[k - 1].text)
+
+
+def _after_proper(toks: list[Token], k: int, rules: Rules) -> bool:
+    """True when the two-character token ``toks[k]`` comes right after a proper word of two
+    characters or more (rules.toml [boundary] glued_end_after_tags: 星澜|达在, 青禾产业|城等):
+    jieba cut that name one character short and glued the character to the word after."""
+    prev = toks[k - 1] if k else None
+    return len(toks[k].text) == 2 and prev is not None and prev.end == toks[k].start \
+        and len(prev.text) >= 2 and prev.pos in rules.glued_end_after_tags
 
 
 def _street_locatives(toks: list[Token], rules: Rules) -> list[int]:
