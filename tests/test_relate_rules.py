@@ -780,6 +780,19 @@ def test_a_clause_wanting_a_kind_of_firms_lends_no_track(things, text, lends):
         assert not r.facts("inTrack")
 
 
+@pytest.mark.parametrize("text,want", [
+    # a track named before a thing in its own clause is an earlier thing's (A（T1）、B（T2）) or
+    # what is sought, not the thing's own
+    ("园区已集聚青禾精工（星材）、星澜科技（墨能）等企业。", {("青禾精工", "星材")}),
+    ("青禾园区今年着力发展星材配套产业并推动星澜科技扩能。", set()),
+    # (the control: a track after the things of its clause is theirs)
+    ("星澜科技、青禾精工主要生产星材产品。", {("星澜科技", "星材"), ("青禾精工", "星材")}),
+])
+def test_a_track_before_a_thing_in_its_clause_is_not_its_own(text, want):
+    r = relate_on({"星材": T, "墨能": T, "星澜科技": E, "青禾精工": E}, text)
+    assert {(f[0], f[2]) for f in r.facts("inTrack") if f[3] == "clause-track"} == want, sorted(r.facts())
+
+
 @pytest.mark.parametrize("body", ["青禾区数据管理局", "青禾高新区管委会", "云溪区人民政府", "星澜新区建设指挥部",
                                   "云溪区企业服务中心"])
 def test_government_bodies_take_no_track(body):

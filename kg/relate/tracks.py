@@ -319,7 +319,10 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             if owner:
                 continue  # 中国联通贵安云数据中心…数据中心: the clause's track is the named thing's
             for t in near(by_clause[ci], x.m.start):
-                c.add(x.key, "inTrack", t.key, doc_id, s.index, "clause-track")
+                # (A（T1）、B（T2）; 发展T配套产业，推动A扩能; 填补了T和…: a track named before the
+                # thing in its clause is an earlier thing's, or what is done, not the thing's own)
+                if t.m.start > x.m.start:
+                    c.add(x.key, "inTrack", t.key, doc_id, s.index, "clause-track")
             if governing:
                 # (——T产业。…A、B等企业在汽车领域形成特色 / A研发的机器人实现量产: the
                 # paragraph's track is the thing's too, the clause naming a product or field of it)
