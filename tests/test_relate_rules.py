@@ -753,6 +753,20 @@ def test_suppliers_depended_on_take_no_track(text, member):
     assert (("星澜科技", "inTrack", "星材") in r.pairs()) == member
 
 
+@pytest.mark.parametrize("text,members", [
+    # the customers a district's firms supply are not in the track they are supplied from
+    ("星材产业链加快延伸，星澜科技产品配套墨川汽车、青禾动力等整车企业。", {"星澜科技"}),
+    ("下一步，园区将紧盯墨川汽车、青禾动力等头部企业配套需求，加大星材环节招商力度。", set()),
+    ("园区今年围绕星材方向开展招商，重点对接墨川汽车、青禾动力等下游企业。", set()),
+    # (the near misses: firms the chain courts, firms that supply)
+    ("园区今年围绕星材方向开展招商，重点对接墨川汽车、青禾动力等企业。", {"墨川汽车", "青禾动力"}),
+    ("星材产业链加快延伸，墨川汽车、青禾动力等整车企业扩大本地配套。", {"墨川汽车", "青禾动力"}),
+])
+def test_customers_supplied_take_no_track(text, members):
+    r = relate_on({"星材": T, "星澜科技": E, "墨川汽车": E, "青禾动力": E}, text)
+    assert {f[0] for f in r.pairs("inTrack")} == members
+
+
 @pytest.mark.parametrize("text,lends", [
     # the firms a platform serves are not in the track of what it has (its pilot line)
     ("青禾研究院建有星材中试线，为星澜科技、墨川网络等企业提供流片服务。", False),
