@@ -2526,3 +2526,17 @@ TABLE_THINGS = {"星澜轴承项目": P, "墨川精工有限公司": E, "青禾�
 def test_a_printed_tables_rows(text, want):
     r = relate_on(TABLE_THINGS, ("云溪区重点项目表", text))
     assert {f for f in r.facts() if f[3].endswith("-table")} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the firms an owner cell names build the row's thing: the section's track is the thing's,
+    # not theirs
+    ("序号\t项目名称\t建设单位\t总投资\t建设地点\n一、星材产业（2个）\n1\t星澜轴承项目\t墨川精工有限公司\t12亿元\t青禾镇\n"
+     "2\t青禾冷链中心\t青禾创投有限公司\t3亿元\t青禾镇",
+     {("星澜轴承项目", "星材"), ("青禾冷链中心", "星材")}),
+    # (near miss: the same firm in running text under the track is in it)
+    ("星材产业加快发展，墨川精工有限公司扩产。", {("墨川精工有限公司", "星材")}),
+])
+def test_a_tables_owner_cells_take_no_track_of_its_section(text, want):
+    r = relate_on({**TABLE_THINGS, "星材": T}, ("云溪区重点项目表", text))
+    assert {(f[0], f[2]) for f in r.facts("inTrack")} == want
