@@ -761,6 +761,21 @@ def test_suppliers_depended_on_take_no_track(text, member):
     assert (("星澜科技", "inTrack", "星材") in r.pairs()) == member
 
 
+@pytest.mark.parametrize("text,members", [
+    # the customers a district's firms supply are not in the track they are supplied from
+    ("星材产业链加快延伸，星澜科技产品配套墨川汽车、青禾动力等整车企业。", {"星澜科技"}),
+    ("下一步，园区将紧盯墨川汽车、青禾动力等头部企业配套需求，加大星材环节招商力度。", set()),
+    ("园区今年围绕星材方向开展招商，重点对接墨川汽车、青禾动力等下游企业。", set()),
+    ("星材产业链加快延伸，星澜科技产品进入墨川汽车、青禾动力等整车企业供应链。", {"星澜科技"}),
+    # (the near misses: firms the chain courts, firms that supply)
+    ("园区今年围绕星材方向开展招商，重点对接墨川汽车、青禾动力等企业。", {"墨川汽车", "青禾动力"}),
+    ("星材产业链加快延伸，墨川汽车、青禾动力等整车企业扩大本地配套。", {"墨川汽车", "青禾动力"}),
+])
+def test_customers_supplied_take_no_track(text, members):
+    r = relate_on({"星材": T, "星澜科技": E, "墨川汽车": E, "青禾动力": E}, text)
+    assert {f[0] for f in r.pairs("inTrack")} == members
+
+
 @pytest.mark.parametrize("text,lends", [
     # the firms a platform serves are not in the track of what it has (its pilot line)
     ("青禾研究院建有星材中试线，为星澜科技、墨川网络等企业提供流片服务。", False),
@@ -786,6 +801,19 @@ def test_a_clause_wanting_a_kind_of_firms_lends_no_track(things, text, lends):
     assert ((thing, "inTrack", track, "near-clause-track") in r.facts()) == lends
     if not lends:
         assert not r.facts("inTrack")
+
+
+@pytest.mark.parametrize("text,want", [
+    # a track named before a thing in its own clause is an earlier thing's (A（T1）、B（T2）) or
+    # what is sought, not the thing's own
+    ("园区已集聚青禾精工（星材）、星澜科技（墨能）等企业。", {("青禾精工", "星材")}),
+    ("青禾园区今年着力发展星材配套产业并推动星澜科技扩能。", set()),
+    # (the control: a track after the things of its clause is theirs)
+    ("星澜科技、青禾精工主要生产星材产品。", {("星澜科技", "星材"), ("青禾精工", "星材")}),
+])
+def test_a_track_before_a_thing_in_its_clause_is_not_its_own(text, want):
+    r = relate_on({"星材": T, "墨能": T, "星澜科技": E, "青禾精工": E}, text)
+    assert {(f[0], f[2]) for f in r.facts("inTrack") if f[3] == "clause-track"} == want, sorted(r.facts())
 
 
 @pytest.mark.parametrize("body", ["青禾区数据管理局", "青禾高新区管委会", "云溪区人民政府", "星澜新区建设指挥部",
@@ -2547,3 +2575,17 @@ def test_a_printed_tables_rows(text, want):
 def test_an_owner_is_not_landed_with_what_it_owns(text, landed):
     r = relate_on({**TABLE_THINGS, "云溪区": L}, ("云溪区重点项目表", text))
     assert (("墨川精工有限公司", "locatedIn", "云溪区") in r.pairs("locatedIn")) == landed
+
+
+@pytest.mark.parametrize("text, want", [
+    # the firms an owner cell names build the row's thing: the section's track is the thing's,
+    # not theirs
+    ("序号\t项目名称\t建设单位\t总投资\t建设地点\n一、星材产业（2个）\n1\t星澜轴承项目\t墨川精工有限公司\t12亿元\t青禾镇\n"
+     "2\t青禾冷链中心\t青禾创投有限公司\t3亿元\t青禾镇",
+     {("星澜轴承项目", "星材"), ("青禾冷链中心", "星材")}),
+    # (near miss: the same firm in running text under the track is in it)
+    ("星材产业加快发展，墨川精工有限公司扩产。", {("墨川精工有限公司", "星材")}),
+])
+def test_a_tables_owner_cells_take_no_track_of_its_section(text, want):
+    r = relate_on({**TABLE_THINGS, "星材": T}, ("云溪区重点项目表", text))
+    assert {(f[0], f[2]) for f in r.facts("inTrack")} == want

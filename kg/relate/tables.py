@@ -5,7 +5,8 @@
 
 The firms and bodies an owner cell names own the row's thing (``owner-table``); the place a
 site cell names, the nearest of those side by side there (云溪高新区墨川产业园: the park),
-is where it lies (``located-table``). The labels are relations.toml [table].
+is where it lies (``located-table``); the owner cells' firms are builders, as a frame names
+them, in no track of the row's section (``table_owners``). The labels are relations.toml [table].
 """
 from __future__ import annotations
 
@@ -37,3 +38,15 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
             places = [x for x in inside(i) if x.cls in LOCATIONS and x.key != item.key]
             if places:
                 c.add(item.key, "locatedIn", places[-1].key, doc_id, s.index, "located-table")
+
+
+def table_owners(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[Item]]) -> None:
+    """The firms and bodies the owner cells of the document's tables name are builders, as a
+    frame names them (``c.frame_owners``): in no track of the row's section or paragraph
+    (一、星材（3个） / 1 年产3万吨X项目 星澜新材料有限公司 …: the project is of 星材, its builder
+    is not said to be), and not what the district lands."""
+    for s, h, spans in table_rows(c.rules.get("table", {}), sentences):
+        for i in h.owners:
+            a, b = spans[i]
+            c.frame_owners |= {(doc_id, s.index, x.m.start) for x in by_sent.get(s.index, [])
+                               if x.cls in OWNERS and a <= x.m.start and x.m.end <= b}

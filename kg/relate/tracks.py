@@ -256,6 +256,9 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     # (问（星澜日报记者）：…: the speaker's body is in no track the line names)
     speaker = rx(tr.get("speaker_label", "$^")).match(text)
     depended = tr.get("depended_before", "$^")
+    # (产品配套A、B等电池企业; 紧盯A、B等头部企业配套需求: the customers a district's firms supply)
+    supplied = tr.get("customer_before", "$^")
+    customers = rx(tr.get("customer_after", "$^"))
     # the sentence opens on its track or field (T产业…，A投资建设的X; 在T领域，…; 材料方面，…)
     fielded = head is not None and (topic or field or said == "label-track")
     leader = tr.get("leader_before", "$^")
@@ -279,6 +282,9 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             continue  # a government body is not in the industries it serves
         if found_before(depended, text, run_of.get(id(x), [x])[0].m.start):
             continue  # 仍主要依赖A、B等国外品牌: the suppliers a district lacks are not its track's
+        if x.cls == "Enterprise" and (found_before(supplied, text, run_of.get(id(x), [x])[0].m.start)
+                                      or customers.match(text, run_of.get(id(x), [x])[-1].m.end)):
+            continue  # the customers its firms supply are not in the track they are supplied from
         owner = x.m.role == "owner"
         if owner and x.cls != "Enterprise":
             continue  # the institution behind a project is not in the project's industry
@@ -319,7 +325,10 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             if owner:
                 continue  # 中国联通贵安云数据中心…数据中心: the clause's track is the named thing's
             for t in near(by_clause[ci], x.m.start):
-                c.add(x.key, "inTrack", t.key, doc_id, s.index, "clause-track")
+                # (A（T1）、B（T2）; 发展T配套产业，推动A扩能; 填补了T和…: a track named before the
+                # thing in its clause is an earlier thing's, or what is done, not the thing's own)
+                if t.m.start > x.m.start:
+                    c.add(x.key, "inTrack", t.key, doc_id, s.index, "clause-track")
             if governing:
                 # (——T产业。…A、B等企业在汽车领域形成特色 / A研发的机器人实现量产: the
                 # paragraph's track is the thing's too, the clause naming a product or field of it)
