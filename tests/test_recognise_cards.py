@@ -64,7 +64,7 @@ def _rows(rec, text):
     # bracketed number; a head after a generic word)
     ("三、储能电池精密结构件项目。今年将加快推进。", set()),
     ("三、装备项目。由星澜集团投资，总投资8亿元。", set()),
-    ("（一）全力以赴抓项目。全年完成固定资产投资120亿元。", set()),
+    ("（一）全力以赴抓好项目。全年固定资产投资完成87亿元。", set()),
     ("一、聚力实施重大项目。全年完成产业投资80亿元。", set()),
 ])
 def test_a_numbered_row_that_tells_its_cost_names_a_project(recogniser, text, want):

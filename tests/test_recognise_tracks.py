@@ -245,9 +245,9 @@ def test_prefixed_tracks(recogniser, text, want):
     case("今年，青川锰基新材料产业链产值增长9%。", {"锰基新材料": T}, id="material-before-suffix"),
     case("今年，化工新材料增长明显。", {"化工新材料": T}, id="material-word"),
     # ... a dash joins the two (a chain of both)
-    case("冶炼—新材料产业链可分为三段。", {"冶炼—新材料": T}, id="material-dash"),
+    case("冶炼—新材料链条分成上中下三段。", {"冶炼—新材料": T}, id="material-dash"),
     # near misses: a verb, a generic word or a brand before the track; a name the words are inside
-    case("力争新材料产业产值突破600亿元。", {"新材料": T}, id="material-not-verb"),
+    case("力争到2030年新材料产业规模达到450亿元。", {"新材料": T}, id="material-not-verb"),
     case("青川重点新材料首批次应用保险补偿。", {"新材料": T}, id="material-not-generic"),
     case("青川引进星澜新材料、墨川科技等企业。", {"星澜新材料": "Enterprise", "墨川科技": "Enterprise"},
          id="material-not-brand"),

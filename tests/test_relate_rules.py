@@ -86,7 +86,7 @@ DISTRICTS = {"云溪区": L, "墨川区": L}
     # though the district is named as often in the text
     ({"云州市": L, "云溪区": L, "星澜路街道": L},
      "星澜路街道经济增长。云溪区加快发展，云州市人口增加，云溪区创新活跃，星澜路街道环境提升，云溪区扩容。",
-     "云州市云溪区星澜路街道2026年工作总结", "星澜路街道"),
+     "云州市云溪区星澜路街道年度工作总结", "星澜路街道"),
     ({"云溪区": L, "白沙镇": L}, "白沙镇经济增长，云溪区加快发展，云溪区创新活跃。", "云溪区白沙镇政府工作报告", "白沙镇"),
     # ... a town the title does not name is no home (named in the text only)
     ({"云溪区": L, "白沙镇": L}, "白沙镇经济增长，白沙镇加快发展，云溪区创新活跃。", "云溪区2026年政府工作报告", "云溪区"),
@@ -764,7 +764,7 @@ def test_suppliers_depended_on_take_no_track(text, member):
 @pytest.mark.parametrize("text,members", [
     # the customers a district's firms supply are not in the track they are supplied from
     ("星材产业链加快延伸，星澜科技产品配套墨川汽车、青禾动力等整车企业。", {"星澜科技"}),
-    ("下一步，园区将紧盯墨川汽车、青禾动力等头部企业配套需求，加大星材环节招商力度。", set()),
+    ("下一步，园区将紧盯墨川汽车、青禾动力等头部企业配套需求，补齐星材环节。", set()),
     ("园区今年围绕星材方向开展招商，重点对接墨川汽车、青禾动力等下游企业。", set()),
     ("星材产业链加快延伸，星澜科技产品进入墨川汽车、青禾动力等整车企业供应链。", {"星澜科技"}),
     # (the near misses: firms the chain courts, firms that supply)

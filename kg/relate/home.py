@@ -129,7 +129,7 @@ def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention]
             if not any(_bracketed_after(names[o], names[k], line) for o in named if o != k):
                 score[k] += weight
         for k in named:     # 泉州市晋江…, 嘉兴市南湖区: the place inside the one before it, the
-            # innermost of a run (遂宁市船山区|南津路街道: the street, not the district between)
+            # innermost of a run (云州市云溪区|星澜路街道: the street, not the district between)
             if any(_right_after(names[o], names[k], line) for o in named if o != k) \
                     and not any(_right_after(names[k], names[i], line) for i in named if i != k):
                 score[k] += weight // 2
