@@ -144,6 +144,7 @@ class Rules:
     appositive_after: tuple[str, ...] = ()    # 上市企业丽尚国潮: a firm noun, then the firm's name
     link: dict = field(default_factory=dict)  # kg/link.py: class words, same heads, street ends
     long_name: dict = field(default_factory=dict)  # how far a long project name runs left
+    firm_project: dict = field(default_factory=dict)  # [firm_project]: a firm opening its works' name
     brand: dict = field(default_factory=dict)      # [brand]: what a brand no list holds may not be
     segmenter: dict = field(default_factory=dict)  # which lexicon sources the segmenter keeps whole
     lengths: dict = field(default_factory=dict)   # [lengths]: how long parts of a name may be
@@ -336,6 +337,7 @@ def load_rules() -> Rules:
         appositive_after=tuple(raw.get("context", {}).get("appositive_after", ())),
         link=raw.get("link", {}),
         long_name=raw.get("long_name", {}),
+        firm_project=_firm_project(raw.get("firm_project", {})),
         bureau=raw.get("bureau", {}),
         brand=raw.get("brand", {}),
         legal_name=raw.get("legal_name", {}),
@@ -357,3 +359,8 @@ def load_rules() -> Rules:
         segmenter=raw.get("segmenter", {}),
         data=raw,
     )
+
+
+def _firm_project(raw: dict) -> dict:
+    """[firm_project] with its lists as tuples (str.startswith takes them)."""
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}
