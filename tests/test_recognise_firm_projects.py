@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from recognition import case, check
+from recognition import case, check, mentions
 
-PR, E, T, P = "Project", "Enterprise", "IndustryTrack", "Place"
+PR, PL, E, T, P = "Project", "Platform", "Enterprise", "IndustryTrack", "Place"
 
 
 @pytest.mark.parametrize("text, want, want_owners", [
@@ -49,3 +49,25 @@ def test_a_firm_opens_its_works_name(recogniser, text, want, want_owners):
 ])
 def test_no_firms_works_without_a_firm_before(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
+
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # a firm's word only firms end in (股份) before what the park is for
+    case("推进星澜股份高端船用部件产业园开工", {"星澜股份高端船用部件产业园": PL}, {"星澜股份": E},
+         id="firm-word-park"),
+    # a firm found by its trade word, then the city the park is in
+    case("青禾医药宜昌产业园投入使用", {"青禾医药宜昌产业园": PL}, {"青禾医药": E}, id="firm-city-park"),
+    # near misses: a trade word that is a track's first word (装备|制造), a trade word right
+    # before the head (科技|产业园: jieba's one word), a city alone
+    case("墨川装备制造产业园开工", {"墨川装备制造产业园": PL}, {}, id="trade-word-of-a-track"),
+    case("推进墨川科技产业园建设", {"墨川科技产业园": PL}, {}, id="trade-word-glued-to-head"),
+    case("宜昌产业园投入使用", {"宜昌产业园": PL}, {}, id="city-park"),
+])
+def test_a_firm_opens_its_parks_name(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)
+
+
+def test_a_firms_park_is_its_project_too(recogniser):
+    """[heads] owned: the park a firm's name opens is of class Project as well."""
+    park = next(m for m in mentions(recogniser, "推进星澜股份高端船用部件产业园开工") if m.role == "name")
+    assert park.extra == ("Project",)

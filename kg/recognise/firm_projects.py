@@ -66,8 +66,12 @@ def named_firm_projects(ctx: Context) -> list[Cand]:
     for f in ctx.cands:
         if f.cls != "Enterprise" or f.role == "owner" or not _opens_works(ctx, f):
             continue
-        end = _works_end(ctx, f.end, f.start + max_len, places, firms)
+        end, h = _works_end(ctx, f.end, f.start + max_len, places, firms)
         if end is None:
+            continue
+        if h.cls != "Project":
+            if _names_a_park(ctx, f, f.end in places):
+                _own_park(ctx, f, end, h)
             continue
         kept = found.get((f.start, end))
         if kept is not None and kept.nested[0].end <= f.end:
@@ -95,8 +99,9 @@ def _opens_works(ctx: Context, f: Cand) -> bool:
     if text[f.start:f.end] in ctx.rules.heads or not text.endswith(head, f.start, f.end):
         return False
     mod = text[f.start:f.end - len(head)]
-    if any(c.cls == "IndustryTrack" and c.start == f.start for c in ctx.cands):
-        return False    # (海工|装备, 石墨烯|新材料: a track, no brand, opens it)
+    if any(c.cls == "IndustryTrack" and (c.start == f.start or c.start < f.end < c.end) for c in ctx.cands):
+        return False    # (海工|装备, 石墨烯|新材料: a track, no brand, opens it; 云溪|装备制造: the
+        #                  trade word is a track's first, which runs on past it)
     toks = ctx.seg.tokens(mod)
     if not toks or ctx.seg.tag(toks[0].text)[:1] == "v":
         return False
@@ -108,48 +113,82 @@ def _opens_works(ctx: Context, f: Cand) -> bool:
     return brand_in(ctx, mod)
 
 
-def _works_end(ctx: Context, pos: int, limit: int, places: dict[int, int], firms: set[int]) -> int | None:
+def _works_end(ctx: Context, pos: int, limit: int, places: dict[int, int], firms: set[int]) -> tuple:
     """Where the works' name that the words from ``pos`` on make ends (after its head and
-    phase), or None: a word of its own before the head, no other firm, no head of another
-    class, nothing but words a works' name holds."""
+    phase) and its head, or (None, None): a word of its own before the head, no other firm,
+    no head of another class but a park's a firm's name makes its project too ([heads]
+    owned), nothing but words a works' name holds."""
     fp, text = ctx.rules.firm_project, ctx.text
     heads = ctx.rules.heads
     inside = set(ctx.rules.long_name.get("inside", ()))
     joiners = {*ctx.rules.long_name.get("joiners", ()), *fp.get("joiners", ())}
     measure = ctx.tables.firm_measure
-    words, prev_content = 0, False
+    words, prev_content, placed = 0, False, False
     while pos < limit:
         if pos in places and places[pos] > pos:
             pos = places[pos]       # (the place where the works stand: no word of what they are)
-            prev_content = False
+            prev_content, placed = False, True
             continue
         if pos in firms:
-            return None             # another firm's name: a list, not one name
+            return None, None       # another firm's name: a list, not one name
         q = measure.match(text, pos) if measure else None
         if q and q.end() in ctx.starts and q.end() > pos:
             pos, words, prev_content = q.end(), words + 1, True
             continue
         t = ctx.by_start.get(pos)
         if t is None:
-            return None
+            return None, None
         h = heads.get(t.text)
         if h is not None:
-            if h.cls != "Project" or not h.owner or not words or t.end > limit:
-                return None
+            if not (h.cls == "Project" and h.owner or h.owned) or t.end > limit:
+                return None, None
+            if h.cls != "Project":
+                # (a firm's park: what it is for, or where it is, before the head)
+                return (t.end, h) if words or placed else (None, None)
+            if not words:
+                return None, None
             end = t.end
             nxt = ctx.by_start.get(end)
             while nxt is not None and re.fullmatch(fp["phase"], nxt.text) and nxt.end <= limit \
                     and not text.startswith(ctx.rules.head_not_before, nxt.end):
                 end = nxt.end   # (not before 建设 …: X基地|二期建设 is the works' building)
                 nxt = ctx.by_start.get(end)
-            return end
+            return end, h
         if t.text in joiners and prev_content:
             pos, prev_content = t.end, False
             continue
         if not _works_word(ctx, t.text, inside, fp):
-            return None
+            return None, None
         pos, words, prev_content = t.end, words + 1, True
-    return None
+    return None, None
+
+
+def _names_a_park(ctx: Context, f: Cand, placed: bool) -> bool:
+    """True when the firm ``f`` is sure enough to own the park its name opens: parks are named
+    after places and trades as often as after firms, so a firm found by its trade word alone
+    (云溪|装备|制造产业园) must be one the document names on its own, end in a word only firms
+    end in ([firm_project] park_firm_heads: 股份, 集团) or stand before the place the park is
+    in (``placed``: 星澜医药|云溪|产业园, where a park named after the place would start)."""
+    fp = ctx.rules.firm_project
+    if not f.rule.startswith(fp["trade_rules"]) or placed:
+        return True
+    return ctx.text[f.start:f.end] in ctx.doc_names or f.rule.split(":", 1)[1] in fp.get("park_firm_heads", ())
+
+
+def _own_park(ctx: Context, f: Cand, end: int, h) -> None:
+    """The park the heads found at f.start..end (星澜股份|高端船用部件|产业园) with no owner
+    nested: the firm ``f`` that opens its name owns it, and it is of [heads] owned's class
+    too (a firm's park is its project)."""
+    for c in ctx.cands:
+        if c.start != f.start or c.end != end or c.cls != h.cls or c.role != "name":
+            continue
+        owners = [o for o in c.nested if o.role == "owner"]
+        if not owners:
+            c.nested = [Cand(f.start, f.end, "Enterprise", f.name, "owner-prefix:firm", prio=4, role="owner")]
+        elif not any(o.start == f.start and o.end == f.end for o in owners):
+            continue
+        if h.owned not in c.extra:
+            c.extra = (*c.extra, h.owned)
 
 
 def _works_word(ctx: Context, w: str, inside: set, fp: dict) -> bool:
