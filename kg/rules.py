@@ -106,6 +106,7 @@ class Rules:
     item_attributive: frozenset = frozenset()   # [boundary]: particles that end a phrase describing a list item (的)
     glued_words: frozenset = frozenset()
     quantity_units: str = ""
+    enum_no_peers: tuple[str, ...] = ()   # [enum] no_peers: no list item of common nouns of these classes
     title_max_len: int = 16
     numeral_streets: str = ""     # [place]: the last characters of a street named by a date (五一路)
     unit_labels: tuple[str, ...] = ()   # [place]: words that say where, before a unit's name (地点：, 位于)
@@ -258,6 +259,7 @@ def load_rules() -> Rules:
         item_attributive=frozenset(raw["boundary"].get("item_attributive", ())),
         glued_words=frozenset(raw["boundary"].get("glued_words", ())),
         quantity_units=raw["enum"].get("quantity_units", ""),
+        enum_no_peers=tuple(raw["enum"].get("no_peers", ())),
         title_max_len=raw.get("place", {}).get("title_max_len", 16),
         numeral_streets=raw.get("place", {}).get("numeral_streets", ""),
         inner_place=raw.get("inner_place", {}),
