@@ -111,6 +111,7 @@ class Rules:
     item_attributive: frozenset = frozenset()   # [boundary]: particles that end a phrase describing a list item (的)
     glued_words: frozenset = frozenset()
     quantity_units: str = ""
+    enum_no_peers: tuple[str, ...] = ()   # [enum] no_peers: no list item of common nouns of these classes
     title_max_len: int = 16
     numeral_streets: str = ""     # [place]: the last characters of a street named by a date (五一路)
     unit_labels: tuple[str, ...] = ()   # [place]: words that say where, before a unit's name (地点：, 位于)
@@ -149,6 +150,7 @@ class Rules:
     appositive_after: tuple[str, ...] = ()    # 上市企业丽尚国潮: a firm noun, then the firm's name
     link: dict = field(default_factory=dict)  # kg/link.py: class words, same heads, street ends
     long_name: dict = field(default_factory=dict)  # how far a long project name runs left
+    firm_project: dict = field(default_factory=dict)  # [firm_project]: a firm opening its works' name
     brand: dict = field(default_factory=dict)      # [brand]: what a brand no list holds may not be
     segmenter: dict = field(default_factory=dict)  # which lexicon sources the segmenter keeps whole
     lengths: dict = field(default_factory=dict)   # [lengths]: how long parts of a name may be
@@ -268,6 +270,7 @@ def load_rules() -> Rules:
         item_attributive=frozenset(raw["boundary"].get("item_attributive", ())),
         glued_words=frozenset(raw["boundary"].get("glued_words", ())),
         quantity_units=raw["enum"].get("quantity_units", ""),
+        enum_no_peers=tuple(raw["enum"].get("no_peers", ())),
         title_max_len=raw.get("place", {}).get("title_max_len", 16),
         numeral_streets=raw.get("place", {}).get("numeral_streets", ""),
         inner_place=raw.get("inner_place", {}),
@@ -351,6 +354,7 @@ def load_rules() -> Rules:
         appositive_after=tuple(raw.get("context", {}).get("appositive_after", ())),
         link=raw.get("link", {}),
         long_name=raw.get("long_name", {}),
+        firm_project=_firm_project(raw.get("firm_project", {})),
         bureau=raw.get("bureau", {}),
         brand=raw.get("brand", {}),
         legal_name=raw.get("legal_name", {}),
@@ -372,3 +376,8 @@ def load_rules() -> Rules:
         segmenter=raw.get("segmenter", {}),
         data=raw,
     )
+
+
+def _firm_project(raw: dict) -> dict:
+    """[firm_project] with its lists as tuples (str.startswith takes them)."""
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}

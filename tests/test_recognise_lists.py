@@ -654,3 +654,18 @@ def test_shops_listed_as_old_brands(recogniser, text, want):
 ])
 def test_place_words_listed_as_places(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- enumeration peers: items of common nouns beside named ones (rules.toml [enum] no_peers) --
+
+@pytest.mark.parametrize("text, want", [
+    # a project is named by a proper word or a head of its own: nouns alone listed beside a
+    # named one are kinds of works or products
+    case("园区星澜大厦、职工食堂等配套项目按期交付", {"星澜大厦": PR}, id="works-beside-a-project"),
+    case("重点引进星澜氢能电堆、电驱动系统等项目", {"星澜氢能电堆": PR}, id="product-beside-a-project"),
+    # near miss: firms' peers of common words still stand beside named firms
+    case("青禾量子、墨川量子、精密仪器等一批量子企业落户", {"青禾量子": E, "墨川量子": E, "精密仪器": E},
+         id="firm-peers-stay"),
+])
+def test_no_project_peers_of_common_nouns(recogniser, text, want):
+    check(recogniser, text, want)

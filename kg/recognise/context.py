@@ -91,6 +91,8 @@ class Tables:
         self.stop_words: dict[str, bool | int] = {}
         measure = rules.long_name.get("measure")
         self.long_measure = re.compile(measure) if measure else None
+        # (the same read from its start: kg/recognise/firm_projects.py walks right)
+        self.firm_measure = re.compile(measure.removesuffix("$")) if measure else None
         ln = rules.long_name
         self.described_item_opening = re.compile(ln["described_item_opening"]) \
             if ln.get("described_item_opening") else None

@@ -94,7 +94,8 @@ def enumerations(ctx: Context) -> list[Cand]:
         if cls in ("Enterprise", "Institution"):
             spans, found = _whole_first(ctx, list_text, spans, found, cls, group, noun)
         out.extend(c for c in found if c)
-        if cls != "IndustryTrack" and 2 * sum(1 for c in found if c) >= len(spans):
+        if cls != "IndustryTrack" and cls not in ctx.rules.enum_no_peers \
+                and 2 * sum(1 for c in found if c) >= len(spans):
             # 国盾量子、本源量子、国仪量子等一批量子企业: an item of common words stands where
             # its peers stand, when most of them are names
             out.extend(_peer(ctx, s, e, cls, group) for (s, e), c in zip(spans, found)
