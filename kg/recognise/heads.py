@@ -13,7 +13,8 @@ from .descriptions import is_description, level_body, lone_function_word, progra
 from .fields import field_pair_start
 from .context import Context, generic_only, proper, stops, strip_generic
 from .glued import glued_name, opens_name, short_water, whole_word
-from .modifier import ends_in_head, glued_boundary, left_modifier, long_modifier
+from .long_names import ends_in_head, long_modifier
+from .modifier import glued_boundary, left_modifier
 from .modifier_words import (admin_prefix, block_name, brand_in, inside_end, kind_only, local_name_in,
                              locality_last, org_word_in, own_word_in, place_word_in, topic_end, unknown_word_in,
                              verb_only)

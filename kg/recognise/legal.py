@@ -16,7 +16,7 @@ import re
 
 from .candidate import Cand
 from .context import Context, proper
-from .modifier import long_modifier
+from .long_names import long_modifier
 from .owners import _describes, _has_unit
 from .text import GOVERNMENT_LEVELS, is_punct
 

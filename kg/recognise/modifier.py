@@ -11,7 +11,7 @@ from .modifier_words import known_firm_at
 from .stems import numeral_opening, numeral_stem_before, time_stem
 from .text import ADMIN_UNITS, COUNT_WORDS, GOVERNMENT_LEVELS, NUMERAL_CHARS, alnum, han, is_punct
 
-_END = attrgetter("end")
+END = attrgetter("end")
 
 
 def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
@@ -33,12 +33,12 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
     text, toks = ctx.text, ctx.toks
     max_len = max_len or ctx.rules.lengths["modifier"]
     start = upto
-    before = toks[:bisect_right(toks, upto, key=_END)]   # the tokens end in order
+    before = toks[:bisect_right(toks, upto, key=END)]   # the tokens end in order
     for k in range(len(before) - 1, -1, -1):
         t = before[k]
         if upto - t.start > max_len:
             break
-        if t.text in _DASH and start < upto and _joins_names(ctx, before, k):
+        if t.text in DASH and start < upto and joins_names(ctx, before, k):
             if len(before[k - 1].text) == 1:
                 start = before[k - 2].start     # 青禾|路|—|星湾路街区: the street's name before, no more
                 break
@@ -50,7 +50,7 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
         if start < upto and t.text in ctx.rules.before_firm and known_firm_at(ctx, t.end):
             break    # 产品|配套|星澜汽车: the firm supplied begins the name
         # (both tests read one-character words only: most words are longer)
-        if start < upto and len(t.text) == 1 and _coined_pair(ctx, before, k, start):
+        if start < upto and len(t.text) == 1 and coined_pair(ctx, before, k, start):
             start = t.start  # 常州|吾|悦|国际广场: two characters jieba could not join are a coined word
             continue
         if start < upto and len(t.text) == 1 and numeral_opening(ctx, before, k, start):
@@ -80,12 +80,12 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
                 start = t.start  # 半山街道|招商|观颐|养护院: the group's brand
             elif start < upto and _opens_item(ctx, t):
                 start = t.start  # 、|对|山路|夜市: the item's first character, no preposition
-            elif start < upto and _brand_of_words(ctx, before, k, start, upto):
+            elif start < upto and brand_of_words(ctx, before, k, start, upto):
                 start = t.start  # 纵横|新材|碳纤维项目: a brand of dictionary words, then its trade
             elif start < upto and _lone_stem_after(ctx, before, k, start, upto):
                 start = t.start  # 和|瑞中心, 向|山镇: a character that opens names, before a stem of one
                 break
-            elif start < upto and _place_stem(ctx, before, k, start):
+            elif start < upto and place_stem(ctx, before, k, start):
                 start = t.start  # 明月|湖科创|产业园: the lake's name, its head glued to the next word
             break
         if stop_admin and (start < upto or has_content) and t.text.endswith(ADMIN_UNITS) and (
@@ -113,7 +113,7 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
     return start
 
 
-_DASH = ("—", "·")
+DASH = ("—", "·")
 
 
 def _lone_stem_after(ctx: Context, before: list, k: int, start: int, upto: int) -> bool:
@@ -145,7 +145,7 @@ def _known_area_ends(ctx: Context, before: list, k: int) -> bool:
     return False
 
 
-def _coined_pair(ctx: Context, before: list[Token], k: int, start: int) -> bool:
+def coined_pair(ctx: Context, before: list[Token], k: int, start: int) -> bool:
     """True when the one-character word ``before[k]`` makes no word of the dictionary
     with the one-character word beside it, the one that opens the name so far or the one
     before it: jieba cut a coined word into characters, tagging one as a pronoun, adverb
@@ -186,7 +186,7 @@ def _coined(ctx: Context, a: str, b: str) -> bool:
         and a + b not in ctx.rules.boundary and not ctx.seg.knows(a + b) and ctx.lex.lookup(a + b) is None
 
 
-def _joins_names(ctx: Context, before: list[Token], k: int) -> bool:
+def joins_names(ctx: Context, before: list[Token], k: int) -> bool:
     """True when the single dash ``before[k]`` stands between two place names (五马—解放街,
     中国—东盟): a name of both, not a dash that sets a phrase apart (——, 一—二)."""
     if k == 0 or before[k - 1].end != before[k].start or before[k + 1].start != before[k].end:
@@ -203,24 +203,12 @@ def _joins_names(ctx: Context, before: list[Token], k: int) -> bool:
     return any(place) and all(p or ctx.seg.tag(t.text) in ("", "n", "nz") for p, t in zip(place, (left, right)))
 
 
-def _joins_words(ctx: Context, before: list[Token], k: int, upto: int) -> bool:
-    """True when the single dash ``before[k]`` inside a long name stands between two nouns
-    of it (产业链一体化—乙烯): the words of one project, not two names (A项目—B项目) nor a
-    range of numbers."""
-    if before[k - 1].end != before[k].start or before[k + 1].start != before[k].end:
-        return False
-    left, right = before[k - 1], before[k + 1]
-    return all(len(w.text) >= 2 and not stops(ctx, w, upto) and han(w.text)
-               and ctx.seg.tag(w.text)[:1] in ("n", "l", "j", "") for w in (left, right)) \
-        and not _ends_name(ctx, left.text)
-
-
 def _street_head(ctx: Context, word: str) -> bool:
     h = ctx.rules.heads.get(word)
     return h is not None and h.cls in ("Place", "CommercialDistrict")
 
 
-def _brand_of_words(ctx: Context, before: list[Token], k: int, start: int, upto: int) -> bool:
+def brand_of_words(ctx: Context, before: list[Token], k: int, start: int, upto: int) -> bool:
     """True when the word ``before[k]`` the walk stopped at is a verb or an adverb that begins
     a firm's brand: the modifier opens with a trade word that ends only firms' names
     ([brand] brand_only_trades), at most one character after the word, the brand two or
@@ -238,7 +226,7 @@ def _brand_of_words(ctx: Context, before: list[Token], k: int, start: int, upto:
     return False
 
 
-def _place_stem(ctx: Context, before: list[Token], k: int, start: int) -> bool:
+def place_stem(ctx: Context, before: list[Token], k: int, start: int) -> bool:
     """True when the two-character word ``before[k]`` the walk stopped at is a lake's or a
     hill's own name: jieba glued the place's one-character head ([heads], class Place: 湖,
     山) onto the unknown word that opens the name (明月|湖科创, 相思|湖科创), leaving the
@@ -287,133 +275,3 @@ def glued_boundary(ctx: Context, t: Token) -> int:
             n += 1
         return n
     return 1 if w in ctx.rules.glued_words else 0
-
-
-def long_modifier(ctx: Context, upto: int) -> int:
-    """Where a long project name whose modifier ends at ``upto`` starts: the walk
-    left crosses verbs inside the name, quantities (年产5万台, 第6代, 12英寸), words
-    joining two products (及) and names found before (台积电(南京)有限公司), and
-    stops at punctuation, boundary words, function words, counts (35个项目) and a
-    verb that governs the name (承接游泳项目), or after rules.toml [long_name]
-    max_len characters."""
-    toks = ctx.toks
-    ln = ctx.rules.long_name
-    inside, keep = set(ln.get("inside", ())), set(ln.get("keep", ()))
-    stop_tags = tuple(ln.get("stop_tags", ()))
-    after_name_tags = frozenset(ln.get("after_name_tags", ()))
-    max_len = ln.get("max_len", 30)
-    measure = ctx.tables.long_measure
-    joiners = set(ln.get("joiners", ()))
-    names = {c.end: c.start for c in ctx.cands if c.cls in ("Enterprise", "Institution", "Place")}
-    starts = ctx.starts
-    # 杭州游泳馆|承接游泳项目: a verb after a name governs it (not after a track: 汽车|滚装码头)
-    named_ends = {c.end for c in ctx.cands if c.cls != "IndustryTrack"}
-    start = upto
-    before = toks[:bisect_right(toks, upto, key=_END)]   # the tokens end in order
-    # the name's own head word met again on the way is another name's end (以上项目|有
-    # 青禾材料项目: the words before it are the clause's, not this project's)
-    head = ctx.by_start.get(upto)
-    own_head = head.text if head is not None and head.text in ctx.rules.heads else None
-    k = len(before) - 1
-    while k >= 0:
-        t = before[k]
-        if t.end != start and start != upto:
-            break
-        if t.text == own_head and start < upto:
-            break
-        if start in names and names[start] < start:      # a name inside the name
-            start = names[start]
-            while k >= 0 and before[k].end > start:
-                k -= 1
-            continue
-        q = measure.search(ctx.text, max(0, start - 24), start) if measure else None
-        if q and q.start() in starts and upto - q.start() <= max_len:
-            start = q.start()                               # 年产5万台, 第8.6代
-            while k >= 0 and before[k].end > start:
-                k -= 1
-            continue
-        if t.text in _DASH and start < upto and k > 0 and (
-                _joins_names(ctx, before, k) or _joins_words(ctx, before, k, upto)):
-            start = t.start     # 中国—东盟(南宁)产业园, X产业链一体化—乙烯二期项目: one name across a dash
-            k -= 1
-            continue
-        prev = before[k - 1] if k > 0 and before[k - 1].end == t.start else None
-        # a word before that ends a name (杭州游泳馆|承接游泳项目, A项目|及B项目) is not inside
-        content_before = (prev is not None and prev.end not in named_ends and _content(ctx, prev, upto)
-                          and not _ends_name(ctx, prev.text))
-        if t.text in joiners and content_before and start < upto:
-            start = t.start                                 # 工业机器人及核心零部件
-            k -= 1
-            continue
-        if prev is not None and _ends_name(ctx, prev.text) and not _content(ctx, t, upto) and t.text not in inside \
-                and ctx.seg.tag(t.text) not in after_name_tags:
-            break   # 中国船舶集团有限公司|所属|中船发动机有限公司: a word after a name is no word of this one
-            # (but a trade's fixed phrase or adjective is: 星澜集团|耐火材料|有限公司, a group's subsidiary)
-        if upto - t.start <= max_len and start < upto and _coined_pair(ctx, before, k, start):
-            start = t.start     # 邦|普|一体化…产业园一期: a coined word cut into characters
-            k -= 1
-            continue
-        if t.text == " " and prev is not None and alnum(prev.text) and alnum(before[k + 1].text) \
-                and start < upto and upto - prev.start <= max_len:
-            start = prev.start  # X|Mini| |LED|背光模组项目: a space between two Latin words of a product
-            k -= 2
-            continue
-        if start < upto and numeral_stem_before(ctx, before, k, start, upto):
-            start = t.start     # 十里|长街…二期改造: a place's stem jieba took for a sum
-            k -= 1
-            continue
-        if upto - t.start > max_len or _long_stop(ctx, t, inside, keep, stop_tags, content_before):
-            if upto - t.start <= max_len and start < upto and (
-                    _brand_of_words(ctx, before, k, start, upto) or _place_stem(ctx, before, k, start)):
-                start = t.start     # 纵横|新材|碳纤维项目: a brand of dictionary words, then its trade
-            break
-        glued = glued_boundary(ctx, t)
-        if glued:
-            start = t.start + glued
-            break
-        start = t.start
-        k -= 1
-    return start
-
-
-def _content(ctx: Context, t: Token, upto: int) -> bool:
-    """A noun-like word that may stand inside a name (汽车, 智能, 青禾)."""
-    return not stops(ctx, t, upto) and (ctx.seg.tag(t.text)[:1] in ("n", "j", "") or alnum(t.text))
-
-
-def ends_in_head(ctx: Context, mod: str) -> bool:
-    """True when ``mod`` ends in a head of two or more characters (X研发中心|项目,
-    X生产基地|二期): the project of building that named thing."""
-    h = ctx.rules.head_of(mod)
-    return bool(h and len(h.word) > 1)
-
-
-def _ends_name(ctx: Context, w: str) -> bool:
-    """True when the word ``w`` ends in a name's head that is no everyday noun (馆, 项目,
-    公司); a place's (松山湖|南方工厂) may stand inside a longer name."""
-    h = ctx.rules.heads.get(w) or ctx.rules.head_of(w)
-    return h is not None and not h.noun and h.cls != "Place"
-
-
-def _long_stop(ctx: Context, t: Token, inside: set, keep: set, stop_tags: tuple,
-               content_before: bool = False) -> bool:
-    w = t.text
-    if w in inside or w in keep:
-        return False
-    if w in ctx.rules.boundary or any(is_punct(ch) for ch in w):
-        return True
-    if ctx.lex.lookup(w) is not None:
-        return False
-    tag = ctx.seg.tag(w)
-    if tag == "t" and content_before:
-        return False         # 青岛|明月|海藻集团有限公司: a word jieba takes for a time, between names' words
-    if tag.startswith(stop_tags) and not alnum(w):
-        return True
-    if tag[:1] == "v" and tag != "vn" and len(w) > 1:
-        # 承接游泳项目: a verb and its object, unless [long_name] inside lists it or a
-        # noun before it makes it a word of the name (汽车滚装物流中心, 智能充电设备)
-        return not content_before
-    if tag == "m" and not (w.startswith("第") or any(ch.isdigit() for ch in w)):
-        return True          # 一批, 多条: a count, not a word of the name
-    end = t.end
-    return w.isdigit() and end < len(ctx.text) and ctx.text[end] in ctx.rules.number_units

@@ -1,0 +1,156 @@
+"""The long walk left from a long name's head (项目, 工程, 有限公司 …: [[head]] long):
+over verbs inside the name, quantities (年产5万台, 第6代), words joining two products (及),
+names found before and a dash between two nouns of one name; it stops at punctuation,
+boundary and function words, counts and a verb that governs the name. The short walk
+(left_modifier) and the helpers both walks use are in modifier.py."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..model import Token
+from .context import Context, stops
+from .modifier import DASH, END, brand_of_words, coined_pair, glued_boundary, joins_names, place_stem
+from .stems import numeral_stem_before
+from .text import alnum, han, is_punct
+
+
+def long_modifier(ctx: Context, upto: int) -> int:
+    """Where a long project name whose modifier ends at ``upto`` starts: the walk
+    left crosses verbs inside the name, quantities (年产5万台, 第6代, 12英寸), words
+    joining two products (及) and names found before (台积电(南京)有限公司), and
+    stops at punctuation, boundary words, function words, counts (35个项目) and a
+    verb that governs the name (承接游泳项目), or after rules.toml [long_name]
+    max_len characters."""
+    toks = ctx.toks
+    ln = ctx.rules.long_name
+    inside, keep = set(ln.get("inside", ())), set(ln.get("keep", ()))
+    stop_tags = tuple(ln.get("stop_tags", ()))
+    after_name_tags = frozenset(ln.get("after_name_tags", ()))
+    max_len = ln.get("max_len", 30)
+    measure = ctx.tables.long_measure
+    joiners = set(ln.get("joiners", ()))
+    names = {c.end: c.start for c in ctx.cands if c.cls in ("Enterprise", "Institution", "Place")}
+    starts = ctx.starts
+    # 杭州游泳馆|承接游泳项目: a verb after a name governs it (not after a track: 汽车|滚装码头)
+    named_ends = {c.end for c in ctx.cands if c.cls != "IndustryTrack"}
+    start = upto
+    before = toks[:bisect_right(toks, upto, key=END)]   # the tokens end in order
+    # the name's own head word met again on the way is another name's end (以上项目|有
+    # 青禾材料项目: the words before it are the clause's, not this project's)
+    head = ctx.by_start.get(upto)
+    own_head = head.text if head is not None and head.text in ctx.rules.heads else None
+    k = len(before) - 1
+    while k >= 0:
+        t = before[k]
+        if t.end != start and start != upto:
+            break
+        if t.text == own_head and start < upto:
+            break
+        if start in names and names[start] < start:      # a name inside the name
+            start = names[start]
+            while k >= 0 and before[k].end > start:
+                k -= 1
+            continue
+        q = measure.search(ctx.text, max(0, start - 24), start) if measure else None
+        if q and q.start() in starts and upto - q.start() <= max_len:
+            start = q.start()                               # 年产5万台, 第8.6代
+            while k >= 0 and before[k].end > start:
+                k -= 1
+            continue
+        if t.text in DASH and start < upto and k > 0 and (
+                joins_names(ctx, before, k) or _joins_words(ctx, before, k, upto)):
+            start = t.start     # 中国—东盟(南宁)产业园, X产业链一体化—乙烯二期项目: one name across a dash
+            k -= 1
+            continue
+        prev = before[k - 1] if k > 0 and before[k - 1].end == t.start else None
+        # a word before that ends a name (杭州游泳馆|承接游泳项目, A项目|及B项目) is not inside
+        content_before = (prev is not None and prev.end not in named_ends and _content(ctx, prev, upto)
+                          and not _ends_name(ctx, prev.text))
+        if t.text in joiners and content_before and start < upto:
+            start = t.start                                 # 工业机器人及核心零部件
+            k -= 1
+            continue
+        if prev is not None and _ends_name(ctx, prev.text) and not _content(ctx, t, upto) and t.text not in inside \
+                and ctx.seg.tag(t.text) not in after_name_tags:
+            break   # 中国船舶集团有限公司|所属|中船发动机有限公司: a word after a name is no word of this one
+            # (but a trade's fixed phrase or adjective is: 星澜集团|耐火材料|有限公司, a group's subsidiary)
+        if upto - t.start <= max_len and start < upto and coined_pair(ctx, before, k, start):
+            start = t.start     # 邦|普|一体化…产业园一期: a coined word cut into characters
+            k -= 1
+            continue
+        if t.text == " " and prev is not None and alnum(prev.text) and alnum(before[k + 1].text) \
+                and start < upto and upto - prev.start <= max_len:
+            start = prev.start  # X|Mini| |LED|背光模组项目: a space between two Latin words of a product
+            k -= 2
+            continue
+        if start < upto and numeral_stem_before(ctx, before, k, start, upto):
+            start = t.start     # 十里|长街…二期改造: a place's stem jieba took for a sum
+            k -= 1
+            continue
+        if upto - t.start > max_len or _long_stop(ctx, t, inside, keep, stop_tags, content_before):
+            if upto - t.start <= max_len and start < upto and (
+                    brand_of_words(ctx, before, k, start, upto) or place_stem(ctx, before, k, start)):
+                start = t.start     # 纵横|新材|碳纤维项目: a brand of dictionary words, then its trade
+            break
+        glued = glued_boundary(ctx, t)
+        if glued:
+            start = t.start + glued
+            break
+        start = t.start
+        k -= 1
+    return start
+
+
+def _joins_words(ctx: Context, before: list[Token], k: int, upto: int) -> bool:
+    """True when the single dash ``before[k]`` inside a long name stands between two nouns
+    of it (产业链一体化—乙烯): the words of one project, not two names (A项目—B项目) nor a
+    range of numbers."""
+    if before[k - 1].end != before[k].start or before[k + 1].start != before[k].end:
+        return False
+    left, right = before[k - 1], before[k + 1]
+    return all(len(w.text) >= 2 and not stops(ctx, w, upto) and han(w.text)
+               and ctx.seg.tag(w.text)[:1] in ("n", "l", "j", "") for w in (left, right)) \
+        and not _ends_name(ctx, left.text)
+
+
+def _content(ctx: Context, t: Token, upto: int) -> bool:
+    """A noun-like word that may stand inside a name (汽车, 智能, 青禾)."""
+    return not stops(ctx, t, upto) and (ctx.seg.tag(t.text)[:1] in ("n", "j", "") or alnum(t.text))
+
+
+def ends_in_head(ctx: Context, mod: str) -> bool:
+    """True when ``mod`` ends in a head of two or more characters (X研发中心|项目,
+    X生产基地|二期): the project of building that named thing."""
+    h = ctx.rules.head_of(mod)
+    return bool(h and len(h.word) > 1)
+
+
+def _ends_name(ctx: Context, w: str) -> bool:
+    """True when the word ``w`` ends in a name's head that is no everyday noun (馆, 项目,
+    公司); a place's (松山湖|南方工厂) may stand inside a longer name."""
+    h = ctx.rules.heads.get(w) or ctx.rules.head_of(w)
+    return h is not None and not h.noun and h.cls != "Place"
+
+
+def _long_stop(ctx: Context, t: Token, inside: set, keep: set, stop_tags: tuple,
+               content_before: bool = False) -> bool:
+    w = t.text
+    if w in inside or w in keep:
+        return False
+    if w in ctx.rules.boundary or any(is_punct(ch) for ch in w):
+        return True
+    if ctx.lex.lookup(w) is not None:
+        return False
+    tag = ctx.seg.tag(w)
+    if tag == "t" and content_before:
+        return False         # 青岛|明月|海藻集团有限公司: a word jieba takes for a time, between names' words
+    if tag.startswith(stop_tags) and not alnum(w):
+        return True
+    if tag[:1] == "v" and tag != "vn" and len(w) > 1:
+        # 承接游泳项目: a verb and its object, unless [long_name] inside lists it or a
+        # noun before it makes it a word of the name (汽车滚装物流中心, 智能充电设备)
+        return not content_before
+    if tag == "m" and not (w.startswith("第") or any(ch.isdigit() for ch in w)):
+        return True          # 一批, 多条: a count, not a word of the name
+    end = t.end
+    return w.isdigit() and end < len(ctx.text) and ctx.text[end] in ctx.rules.number_units
