@@ -61,12 +61,16 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
     pat = part.get("area_list")
     admin = tuple(part.get("admin_units", ()))
     if pat and len(ents) > 1:       # (a list of areas has two at least)
-        for r in lists(c, text, ms):
+        runs = lists(c, text, ms)
+        # (the whole is no item of another list: 青禾开发区现辖A街道、B镇和青禾综保区，设有C、D两个
+        #园区: the zone, not the last thing it governs)
+        listed = {id(x) for run in runs if len(run) >= 2 for x in run}
+        for r in runs:
             if len(r) < 2 or not rx(pat).match(_past_aside(text[r[-1].m.end:])):
                 continue
             inside = {id(x) for x in r}
             before = [x for x in ents if x.m.end <= r[0].m.start and x.cls == "Platform"
-                      and not (heading and x.key == home)]
+                      and not (heading and x.key == home) and id(x) not in listed]
             # administrative units (A街道、B街道两大片区) are the parts of a platform named in their
             # own clause, not of one the clause before builds (加快建设X城，推动A街道、B街道…)
             if all(c.ents[x.key].name.endswith(admin) for x in r) and admin:
@@ -142,6 +146,20 @@ def ranked(c: Collector, relations: list[Relation]) -> list[Relation]:
             return False
         return low < high if high is not None else low <= top
     return [r for r in relations if not wrong(r)]
+
+
+def no_road_parts(c: Collector, relations: list[Relation]) -> list[Relation]:
+    """Drop a ``partOf`` whose part is a road or a station ([part] not_part_ends: 星澜大道, 云溪东站)
+    and whose whole is a zone or park and no place (经开区星澜大道88号: the road runs through the
+    zone, it is no sub-area of it; a district may hold its roads)."""
+    ends = tuple(c.rules.get("part", {}).get("not_part_ends", ()))
+    if not ends:
+        return relations
+
+    def road(r: Relation) -> bool:
+        return r.predicate == "partOf" and c.cls(r.subject) == {"Place"} \
+            and c.ents[r.subject].name.endswith(ends) and "Place" not in c.cls(r.object)
+    return [r for r in relations if not road(r)]
 
 
 def _listed_after(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], whole: Item,
