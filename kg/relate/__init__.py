@@ -44,7 +44,7 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   A、B、C、D: the parks of a zone's layout), ``part-zone-name`` (经开区星澜产业园, 选址：经开区云溪片区:
   a park or area unit named after, or written after, the bare kind of the one zone of that kind
   the document names; kg/relate/zonenames.py), ``part-composed`` (由A、B和C三部分组成: the areas the
-  place the clause chain opens on is made of). A road or a station is no part of a zone (parts.no_road_parts).
+  place the clause chain opens on is made of). A road or a station is no part of a zone, nor in one (parts.no_road_parts).
 - ``track-name`` (青禾金融集聚区 in 金融, a track its document names), ``appositive-track``
   (会展行业头部企业X), ``track-lead-sub`` (以A为引领的B产业体系); ``district-local``
   (本土企业X), ``chain-stage`` (（一）上游：T。 in a report on a chain), ``chain-stage-list`` (上游为A、B和C;

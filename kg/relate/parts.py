@@ -149,15 +149,16 @@ def ranked(c: Collector, relations: list[Relation]) -> list[Relation]:
 
 
 def no_road_parts(c: Collector, relations: list[Relation]) -> list[Relation]:
-    """Drop a ``partOf`` whose part is a road or a station ([part] not_part_ends: 星澜大道, 云溪东站)
-    and whose whole is a zone or park and no place (经开区星澜大道88号: the road runs through the
-    zone, it is no sub-area of it; a district may hold its roads)."""
+    """Drop a ``partOf`` or ``locatedIn`` whose subject is a road or a station ([part] not_part_ends:
+    星澜大道, 云溪东站) and whose object is a zone or park and no place (地址：经开区星澜大道88号: an
+    address; the road runs through the zone, it is no sub-area of it, nor a thing set in it; a
+    district may hold its roads)."""
     ends = tuple(c.rules.get("part", {}).get("not_part_ends", ()))
     if not ends:
         return relations
 
     def road(r: Relation) -> bool:
-        return r.predicate == "partOf" and c.cls(r.subject) == {"Place"} \
+        return r.predicate in ("partOf", "locatedIn") and c.cls(r.subject) == {"Place"} \
             and c.ents[r.subject].name.endswith(ends) and "Place" not in c.cls(r.object)
     return [r for r in relations if not road(r)]
 
