@@ -149,16 +149,19 @@ def ranked(c: Collector, relations: list[Relation]) -> list[Relation]:
 
 
 def no_road_parts(c: Collector, relations: list[Relation]) -> list[Relation]:
-    """Drop a ``partOf`` or ``locatedIn`` whose subject is a road or a station ([part] not_part_ends:
-    星澜大道, 云溪东站) and whose object is a zone or park and no place (地址：经开区星澜大道88号: an
-    address; the road runs through the zone, it is no sub-area of it, nor a thing set in it; a
-    district may hold its roads)."""
-    ends = tuple(c.rules.get("part", {}).get("not_part_ends", ()))
+    """Drop a ``partOf`` or ``locatedIn`` that juxtaposition made ([part] ranked_rules) whose subject
+    is a road or a station ([part] not_part_ends: 星澜大道, 云溪东站) and whose object is a zone or
+    park and no place (地址：经开区星澜大道88号: an address; the road runs through the zone, it is no
+    sub-area of it, nor a thing set in it; a district may hold its roads; a sentence may still say
+    that a road lies in a zone: 新区商业主要集中在星澜大道沿线)."""
+    part = c.rules.get("part", {})
+    ends = tuple(part.get("not_part_ends", ()))
+    rules = set(part.get("ranked_rules", ()))
     if not ends:
         return relations
 
     def road(r: Relation) -> bool:
-        return r.predicate in ("partOf", "locatedIn") and c.cls(r.subject) == {"Place"} \
+        return r.predicate in ("partOf", "locatedIn") and r.rule in rules and c.cls(r.subject) == {"Place"} \
             and c.ents[r.subject].name.endswith(ends) and "Place" not in c.cls(r.object)
     return [r for r in relations if not road(r)]
 
