@@ -158,6 +158,7 @@ class Rules:
     document_names: dict = field(default_factory=dict)  # names sought again in their document
     zone_words: frozenset[str] = frozenset()
     zone_in_zone_heads: frozenset[str] = frozenset()    # 综合保税区: named by the zone it is set up in
+    bare_zone_heads: frozenset[str] = frozenset()       # 科创中心: named by a bare zone word too (经开区|科创中心)
     branch_heads: frozenset[str] = frozenset()    # 分园: a park's branch, named by the park and its place
     zone_branch_heads: frozenset[str] = frozenset()   # 片区: a zone's branch in a county (X高新区|云溪|片区)
     zone_branch_units: tuple[str, ...] = ()           # 区, 县, 市: what the county's short name leaves off
@@ -360,6 +361,7 @@ def load_rules() -> Rules:
         legal_name=raw.get("legal_name", {}),
         zone_words=frozenset(raw.get("place", {}).get("zone_words", ())),
         zone_in_zone_heads=frozenset(raw.get("place", {}).get("zone_in_zone_heads", ())),
+        bare_zone_heads=frozenset(raw.get("place", {}).get("bare_zone_heads", ())),
         branch_heads=frozenset(raw.get("place", {}).get("branch_heads", ())),
         zone_branch_heads=frozenset(raw.get("place", {}).get("zone_branch_heads", ())),
         zone_branch_units=tuple(raw.get("place", {}).get("zone_branch_units", ())),

@@ -178,6 +178,12 @@ def test_a_zones_branch_in_a_county_is_named_by_the_zone(recogniser, text, want,
     case("项目位于星澜高新区综合保税区", {"星澜高新区综合保税区": PL}, {"星澜高新区": PL}, id="gaoxinqu-zongbao"),
     # a bare zone word before it is not a named zone: no name
     case("依托新区综合保税区发展", {}, {}, id="bare-zone-word"),
+    # a zone's shared centre right after a zone the lexicon names is named by it
+    case("宁波高新区科创中心新增孵化企业35家", {"宁波高新区科创中心": PL}, {"宁波国家高新技术产业开发区": PL}, id="lexicon-zone-centre"),
+    # ... and after a bare zone word: the centre of the one zone the text speaks of
+    case("研究院将落地经开区科创中心", {"经开区科创中心": PL}, {}, id="bare-zone-centre"),
+    # (a bare zone word before a head that needs no proper word names none: 园区科技企业孵化器 counted)
+    case("园区科技企业孵化器数量达到5家", {}, {}, id="bare-zone-incubators-counted"),
 ])
 def test_a_zone_inside_a_zone(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)

@@ -42,3 +42,33 @@ def test_a_heading_announces_the_parks_of_the_home_zone(text, want):
 def test_parks_counted_as_parks_in_a_zone_are_its_parts(text, want):
     r = relate_on(ITEMS, text)
     assert {(s, o) for s, p, o, rule in r.facts("partOf") if rule == "part-area-list"} == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the whole of parks a zone sets up is the zone, not the last thing of a list it governs
+    ("锦程新区现辖白沙街道和青禾经济技术开发区，设有星澜产业园、墨川科创园两个专业园区。",
+     {("星澜产业园", "锦程新区"), ("墨川科创园", "锦程新区")}),
+    # (the zone named alone before the list is its whole, as before)
+    ("青禾经济技术开发区设有星澜产业园、墨川科创园两个专业园区。",
+     {("星澜产业园", "青禾经济技术开发区"), ("墨川科创园", "青禾经济技术开发区")}),
+])
+def test_a_listed_zone_is_no_whole_of_a_later_list(text, want):
+    r = relate_on(ITEMS, text)
+    assert {(s, o) for s, p, o, rule in r.facts("partOf") if rule == "part-area-list"} == want
+
+
+ROADS = {"青禾高新区": PL, "星澜大道": L, "墨川东站": L, "白沙片区": L, "云溪区": L, "锦程路": L}
+
+
+@pytest.mark.parametrize("text,want", [
+    # a road or a station after a zone's name runs through the zone: no part of it, nor set in it
+    ("地址：青禾高新区星澜大道88号。", set()),
+    ("建设地点：青禾高新区墨川东站货场北侧。", set()),
+    # (a sentence may say the road lies in the zone: where the zone's trade gathers)
+    ("青禾高新区经济运行情况。\n高新区商业主要集中在星澜大道沿线。", {("星澜大道", "locatedIn", "青禾高新区")}),
+    # (an area after it is: 青禾高新区白沙片区)
+    ("建设地点：青禾高新区白沙片区。", {("白沙片区", "partOf", "青禾高新区")}),
+])
+def test_a_road_is_no_part_of_a_zone(text, want):
+    r = relate_on(ROADS, text)
+    assert {(s, p, o) for s, p, o in r.pairs() if p in ("partOf", "locatedIn") and o == "青禾高新区"} == want

@@ -1141,6 +1141,18 @@ ROWS = [
     no("part-topic-governed", {"墨川区": L, "白沙街道": L, "星澜镇": L},
        ("墨川区情况介绍", "一、概况：墨川区是一座古城，总面积96平方公里，对接白沙街道、星澜镇等2个乡镇（街道）。"),
        ("白沙街道", "partOf", "墨川区")),
+    # the areas a zone is made of (由A、B和C三部分组成, 由A、B“一区两片”组成): the place the clause chain opens on
+    yes("part-composed", {"星澜高新区": PL, "白沙片区": L, "墨溪片区": L, "云岫产业园": PL},
+        "星澜高新区始建于1992年，规划面积30平方公里，由白沙片区、墨溪片区和云岫产业园三部分组成。",
+        ("白沙片区", "partOf", "星澜高新区"), ("墨溪片区", "partOf", "星澜高新区"),
+        ("云岫产业园", "partOf", "星澜高新区")),
+    yes("part-composed", {"星澜高新区": PL, "白沙片区": L, "墨溪片区": L},
+        "星澜高新区规划面积30平方公里，由白沙片区、墨溪片区“一区两片”组成。",
+        ("白沙片区", "partOf", "星澜高新区"), ("墨溪片区", "partOf", "星澜高新区")),
+    # (near miss: members that are no areas of the whole: firms of the parks make up the league)
+    no("part-composed", {"星澜联盟": PL, "白沙产业园": PL, "墨溪科技园": PL},
+       "星澜联盟成立于去年，由白沙产业园、墨溪科技园的企业组成。",
+       ("白沙产业园", "partOf", "星澜联盟")),
     yes("part-adjacent-zone", {"青禾高新区": PL, "星澜科技园": PL}, "青禾高新区星澜科技园加快发展。",
         ("星澜科技园", "partOf", "青禾高新区")),
     no("part-adjacent-zone", {"青禾高新区": PL, "星澜科技园": PL}, "青禾高新区和星澜科技园加快发展。",

@@ -108,6 +108,8 @@ def heads(ctx: Context) -> list[Cand]:
                               and z.role == "name" and text[z.start:z.end].endswith(ctx.tables.zone_tuple)), None)
                 if inner is not None:
                     start = inner.start
+                elif h.word in ctx.rules.bare_zone_heads and zone is not None and zone.end == mod_end:
+                    start = zone.start      # (经开区|科创中心: a centre a bare zone word names is the zone's)
             if h.word in ctx.rules.branch_heads:
                 start = _branch_park(ctx, out, start, mod_end)
             branch = _zone_branch(ctx, out, start, mod_end) if h.word in ctx.rules.zone_branch_heads else None
@@ -150,6 +152,8 @@ def heads(ctx: Context) -> list[Cand]:
                         and not (h.long and ends_in_head(ctx, mod)))
                     or generic_only(ctx, mod)
                     or (h.proper and short is None and not proper(ctx, mod) and not level_body(ctx, name, start)
+                        and not (h.word in ctx.rules.bare_zone_heads and zone is not None and start == zone.start
+                                 and mod_end == zone.end)
                         and not (h.long and re.search(ctx.rules.long_name.get("specific", "$^"), mod))
                         and not (h.long and h.cls == "Enterprise" and own_word_in(ctx, mod))
                         and not (h.owner and firm_opens(ctx, out, start, mod_end))

@@ -43,7 +43,8 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   area unit only), ``part-platform`` (以A和B为平台,打造C), ``part-layout`` (“一区四园”布局…，
   A、B、C、D: the parks of a zone's layout), ``part-zone-name`` (经开区星澜产业园, 选址：经开区云溪片区:
   a park or area unit named after, or written after, the bare kind of the one zone of that kind
-  the document names; kg/relate/zonenames.py).
+  the document names; kg/relate/zonenames.py), ``part-composed`` (由A、B和C三部分组成: the areas the
+  place the clause chain opens on is made of). A road or a station is no part of a zone, nor in one (parts.no_road_parts).
 - ``track-name`` (青禾金融集聚区 in 金融, a track its document names), ``appositive-track``
   (会展行业头部企业X), ``track-lead-sub`` (以A为引领的B产业体系); ``district-local``
   (本土企业X), ``chain-stage`` (（一）上游：T。 in a report on a chain), ``chain-stage-list`` (上游为A、B和C;
@@ -83,7 +84,7 @@ from .names import corpus, group_firms, home_parts, named_places, named_tracks, 
 from .owners import brand_owners, legal_owners, owners, owners_not_landed, stated_owners_win
 from .parks import park_segments
 from .profile import is_profile, profile_home
-from .parts import LayoutItems, parts, ranked
+from .parts import LayoutItems, no_road_parts, parts, ranked
 from .patterns import HOME_ROLE, Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
 from .stages import chain_named, chain_segment, heading_lists, title_chain, heading_segment, opens_on_stage, stage_label, stage_segment
@@ -326,7 +327,7 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     zone_ends = tuple(c.rules["home"].get("zone_ends", ()))
     if is_profile(c, document_head(doc), home, zone_ends):
         profile_home(c, doc, mentions, home, zone_ends)
-    rels = ranked(c, c.relations())
+    rels = no_road_parts(c, ranked(c, c.relations()))
     resolve = c.rules.get("resolve", {})
     if resolve.get("specific_place_wins"):
         rels = specific_place_wins(rels, set(resolve.get("home_rules", ())), set(resolve.get("context_rules", ())),

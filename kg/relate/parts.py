@@ -61,12 +61,16 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
     pat = part.get("area_list")
     admin = tuple(part.get("admin_units", ()))
     if pat and len(ents) > 1:       # (a list of areas has two at least)
-        for r in lists(c, text, ms):
+        runs = lists(c, text, ms)
+        # (the whole is no item of another list: 青禾开发区现辖A街道、B镇和青禾综保区，设有C、D两个
+        #园区: the zone, not the last thing it governs)
+        listed = {id(x) for run in runs if len(run) >= 2 for x in run}
+        for r in runs:
             if len(r) < 2 or not rx(pat).match(_past_aside(text[r[-1].m.end:])):
                 continue
             inside = {id(x) for x in r}
             before = [x for x in ents if x.m.end <= r[0].m.start and x.cls == "Platform"
-                      and not (heading and x.key == home)]
+                      and not (heading and x.key == home) and id(x) not in listed]
             # administrative units (A街道、B街道两大片区) are the parts of a platform named in their
             # own clause, not of one the clause before builds (加快建设X城，推动A街道、B街道…)
             if all(c.ents[x.key].name.endswith(admin) for x in r) and admin:
@@ -142,6 +146,24 @@ def ranked(c: Collector, relations: list[Relation]) -> list[Relation]:
             return False
         return low < high if high is not None else low <= top
     return [r for r in relations if not wrong(r)]
+
+
+def no_road_parts(c: Collector, relations: list[Relation]) -> list[Relation]:
+    """Drop a ``partOf`` or ``locatedIn`` that juxtaposition made ([part] ranked_rules) whose subject
+    is a road or a station ([part] not_part_ends: 星澜大道, 云溪东站) and whose object is a zone or
+    park and no place (地址：经开区星澜大道88号: an address; the road runs through the zone, it is no
+    sub-area of it, nor a thing set in it; a district may hold its roads; a sentence may still say
+    that a road lies in a zone: 新区商业主要集中在星澜大道沿线)."""
+    part = c.rules.get("part", {})
+    ends = tuple(part.get("not_part_ends", ()))
+    rules = set(part.get("ranked_rules", ()))
+    if not ends:
+        return relations
+
+    def road(r: Relation) -> bool:
+        return r.predicate in ("partOf", "locatedIn") and r.rule in rules and c.cls(r.subject) == {"Place"} \
+            and c.ents[r.subject].name.endswith(ends) and "Place" not in c.cls(r.object)
+    return [r for r in relations if not road(r)]
 
 
 def _listed_after(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], whole: Item,
