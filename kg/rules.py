@@ -109,6 +109,7 @@ class Rules:
     before_firm: frozenset = frozenset()   # [boundary]: verbs whose object is a firm (配套|X汽车)
     item_first_tags: tuple[str, ...] = ()   # a one-character word of these tags may open a list item's name
     item_attributive: frozenset = frozenset()   # [boundary]: particles that end a phrase describing a list item (的)
+    item_firm_nouns: tuple[str, ...] = ()   # [boundary]: a firm's kind before its place-led name (X企业|浙江Y有限公司)
     glued_words: frozenset = frozenset()
     quantity_units: str = ""
     enum_no_peers: tuple[str, ...] = ()   # [enum] no_peers: no list item of common nouns of these classes
@@ -269,6 +270,7 @@ def load_rules() -> Rules:
         name_opening_chars=raw["boundary"].get("name_opening_chars", ""),
         item_first_tags=tuple(raw["boundary"].get("item_first_tags", ())),
         item_attributive=frozenset(raw["boundary"].get("item_attributive", ())),
+        item_firm_nouns=tuple(raw["boundary"].get("item_firm_nouns", ())),
         glued_words=frozenset(raw["boundary"].get("glued_words", ())),
         quantity_units=raw["enum"].get("quantity_units", ""),
         enum_no_peers=tuple(raw["enum"].get("no_peers", ())),

@@ -8,7 +8,7 @@ from ..facts.numbers import parse_number
 from ..notions import NUMERAL
 from .candidate import Cand
 from .context import Context, bare_head, generic_only, proper, strip_generic
-from .modifier import left_modifier
+from .modifier import kind_before_place, left_modifier
 from .owners import owner
 from .places import country_prefix, place_prefix
 from .text import CLOSE_QUOTES, GOVERNMENT_LEVELS, JOIN_CHARS, LIST_SEP, OPEN_QUOTES, alnum, is_punct
@@ -116,6 +116,23 @@ def _after_attributive(ctx: Context, s: int, e: int) -> int:
     return cut
 
 
+def _after_firm_noun(ctx: Context, s: int, e: int) -> int:
+    """The start of an item without the noun of its firm's kind before it (青禾材料企业|
+    浙江星澜科技有限公司): a noun of [boundary] item_firm_nouns right before a province or
+    city the lexicon knows, which opens a name with a firm's head; else s."""
+    if not ctx.rules.item_firm_nouns:
+        return s
+    cut = s
+    for t in ctx.toks:
+        if t.start >= e - 3:
+            break
+        if t.start > s and kind_before_place(ctx, t.start):
+            head = ctx.rules.head_of(ctx.text[t.start:e])
+            if head is not None and head.cls == "Enterprise":
+                cut = t.start
+    return cut
+
+
 def _before_verb_at_end(ctx: Context, s: int, e: int) -> int:
     """The end of a list's last item without the boundary word that ends it: the
     clause's verb stands between a list and its counter (A、B街道|布局|一批平台)."""
@@ -197,7 +214,7 @@ def item(ctx: Context, name: str, s: int, e: int, cls: str, group: str, noun: st
     with the owner its name begins with; ``noun`` is the list's noun ("" for a verb's list);
     ``framed``: words on both sides of the list say what its items are (kg.recognise.lists)."""
     # (a track's phrase is no name: 纳米技术与医疗器械的交叉应用 is read as a whole or not at all)
-    cut = _after_attributive(ctx, s, e) if cls != "IndustryTrack" else s
+    cut = max(_after_attributive(ctx, s, e), _after_firm_noun(ctx, s, e)) if cls != "IndustryTrack" else s
     if cut > s:
         s, name = cut, ctx.text[cut:e]
         if e - s < 2:

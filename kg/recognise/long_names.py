@@ -9,7 +9,8 @@ from bisect import bisect_right
 
 from ..model import Token
 from .context import Context, stops
-from .modifier import DASH, END, brand_of_words, coined_pair, glued_boundary, joins_names, place_stem
+from .modifier import (DASH, END, brand_of_words, coined_pair, firm_head_at, glued_boundary, joins_names,
+                       kind_before_place, place_stem)
 from .stems import numeral_stem_before
 from .text import alnum, han, is_punct
 
@@ -46,6 +47,8 @@ def long_modifier(ctx: Context, upto: int) -> int:
             break
         if t.text == own_head and start < upto:
             break
+        if start < upto and kind_before_place(ctx, start) and firm_head_at(ctx, upto):
+            break   # 新材料龙头|浙江星澜科技股份有限公司: the firm's kind before its place-led name
         if start in names and names[start] < start:      # a name inside the name
             start = names[start]
             while k >= 0 and before[k].end > start:

@@ -47,6 +47,8 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
                 break
             start = t.start  # 五马|—|解放街商圈, 中国|—|东盟信息港: a dash joins two places in one name
             continue         # (and a middle dot: 云溪·星澜创新中心)
+        if start < upto and t.end == start and kind_before_place(ctx, start) and firm_head_at(ctx, upto):
+            break    # 新材料龙头|浙江星澜科技|有限公司: the firm's kind before its place-led name
         if start < upto and t.text in ctx.rules.before_firm and known_firm_at(ctx, t.end):
             break    # 产品|配套|星澜汽车: the firm supplied begins the name
         # (both tests read one-character words only: most words are longer)
@@ -114,6 +116,30 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
 
 
 DASH = ("—", "·")
+
+
+def kind_before_place(ctx: Context, at: int) -> bool:
+    """True when a noun of a firm's kind ([boundary] item_firm_nouns: 企业, 龙头) ends at
+    ``at`` and a province or city the lexicon knows begins there (青禾材料企业|浙江…)."""
+    nouns = ctx.rules.item_firm_nouns
+    if not nouns or not ctx.text.endswith(nouns, 0, at):
+        return False
+    t = ctx.by_start.get(at)
+    place = ctx.lex.lookup(t.text, "Place") if t is not None else None
+    return place is not None and bool(place.levels)
+
+
+def firm_head_at(ctx: Context, at: int) -> bool:
+    """True when the word at ``at`` is a firm's head (有限公司, 集团), after the trade words
+    its name may register before it ([legal_name] trade_words: 发展|有限公司)."""
+    t = ctx.by_start.get(at)
+    trades = ctx.rules.legal_name.get("trade_words", ())
+    for _ in range(3):
+        if t is None or t.text not in trades:
+            break
+        t = ctx.by_start.get(t.end)
+    h = ctx.rules.heads.get(t.text) if t is not None else None
+    return h is not None and h.cls == "Enterprise"
 
 
 def _lone_stem_after(ctx: Context, before: list, k: int, start: int, upto: int) -> bool:
