@@ -1399,3 +1399,19 @@ def test_a_kind_of_work_is_no_name(recogniser, text, want):
 ])
 def test_a_firm_supplied_opens_the_name(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
+
+
+# -- a track's words before a trade head (kg/recognise/tracks.py trade_compound): what a chain
+# makes, not a firm; a brand before the head (or before the track) keeps the firm
+
+@pytest.mark.parametrize("text, want", [
+    case("青禾科技城引进物联网装备。", {"青禾科技城": PL, "物联网装备": T}, id="track-and-zhuangbei"),
+    case("星澜科创园已集聚物联网信息、数字创意企业60家。",
+         {"星澜科创园": PL, "物联网信息": T, "数字创意": T}, id="track-and-xinxi"),
+    # near misses: a brand before the head, or before the track, names a firm
+    case("青禾科技城引进星澜装备。", {"青禾科技城": PL, "星澜装备": E}, id="brand-and-zhuangbei"),
+    case("青禾科技城引进云栖物联网装备。", {"青禾科技城": PL, "云栖物联网装备": E}, id="brand-track-and-zhuangbei"),
+    case("墨川物联网信息公司在园区落户。", {"墨川物联网信息公司": E}, id="legal-head-after-the-track"),
+])
+def test_a_tracks_words_before_a_trade_head_name_no_firm(recogniser, text, want):
+    check(recogniser, text, want)

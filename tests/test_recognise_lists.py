@@ -275,6 +275,15 @@ def test_unit_peers(recogniser, text, want):
     # 等细分领域: segments, whatever comes after the noun
     case("引进电驱动、热管理、车载娱乐等细分领域配套企业", {"电驱动": T, "热管理": T, "车载娱乐": T},
          id="xifenlingyu-noun"),
+    # a track's words before a trade head name what the firms make, not a firm (物联网|装备);
+    # a brand before the head or the track keeps the firm
+    case("云溪园区重点招引物联网装备、氢能传动等配套企业入驻。",
+         {"云溪园区": "Platform", "物联网装备": T, "氢能传动": T}, id="track-and-trade-head-items"),
+    case("园区引进光伏电机、储能传动等企业。", {"光伏电机": T, "储能传动": T}, id="track-and-trade-head-dianji"),
+    case("墨川新区引进星澜装备、青禾储能等配套企业。",
+         {"墨川新区": "Platform", "星澜装备": E, "青禾储能": E}, id="brand-and-trade-head-items"),
+    case("墨川新区引进云栖氢能传动、青禾物流等配套企业。",
+         {"墨川新区": "Platform", "云栖氢能传动": E, "青禾物流": E}, id="brand-before-the-track-item"),
     # a list closed by 等 and its own noun, then 和 and a second list: each item is one firm
     case("吸引星澜电气、墨川新材等上市公司和青禾联诚集团、云栖装备等配套企业落户",
          {"星澜电气": E, "墨川新材": E, "青禾联诚集团": E, "云栖装备": E}, id="closed-list-then-he"),

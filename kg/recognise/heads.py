@@ -23,6 +23,7 @@ from .openings import (admin_unit_stem, described_named, firm_opens, national, n
 from .owners import owner
 from .short_owners import known_owner_before, short_owner_at, short_owner_before
 from .roads import after_route, road_words
+from .tracks import trade_compound
 from .text import JOIN_CHARS, NUMERAL_CHARS, han, is_punct
 
 
@@ -180,6 +181,10 @@ def heads(ctx: Context) -> list[Cand]:
                 break
             if len(h.word) == 1 and stacked_head(ctx, mod, h):
                 break  # 步行街|街: a head does not follow a head of its kind
+            if h.cls == "Enterprise" and trade_compound(ctx, name):
+                out.append(Cand(start, e, "IndustryTrack", name, f"track-head:{h.word}", prio=2,
+                                needs_context=h.context))
+                break   # 物联网|装备, 储能|传动: a track's words before the trade head, no brand
             city = city_opening(ctx, start, mod_end, h)   # 扬州|星芯|电子: a firm wherever it stands
             c = Cand(start, e, h.cls, name, f"city-firm:{h.word}" if city else f"head:{h.word}",
                      prio=2, needs_context=h.context and not city)

@@ -12,7 +12,7 @@ from .modifier import kind_before_place, left_modifier
 from .owners import owner
 from .places import country_prefix, place_prefix
 from .text import CLOSE_QUOTES, GOVERNMENT_LEVELS, JOIN_CHARS, LIST_SEP, OPEN_QUOTES, alnum, is_punct
-from .tracks import COUNTED as _COUNTED, track_like
+from .tracks import COUNTED as _COUNTED, track_like, trade_compound
 
 
 LIST_AND = "以及"
@@ -301,6 +301,9 @@ def _item_cand(ctx: Context, name: str, s: int, e: int, cls: str, group: str, no
             and not (cls == "Enterprise" and _numeral_brand(ctx, name)) and not _everyday_name(ctx, name, noun) \
             and not _place_word_item(ctx, name, cls):
         return None
+    if cls == "Enterprise" and trade_compound(ctx, name):
+        # (物联网装备、氢能传动等配套企业: what the firms make, a track's words before a trade head)
+        return Cand(s, e, "IndustryTrack", name, "enumeration+track-head", prio=5, group=group, role="item")
     return Cand(s, e, cls, name, "enumeration", prio=5, group=group, role="item")
 
 

@@ -121,6 +121,19 @@ def track_like(ctx: Context, name: str, lenient: bool = False, framed: bool = Fa
     return True
 
 
+def trade_compound(ctx: Context, name: str) -> bool:
+    """True when ``name`` is a track's words and a trade head a firm's name may end with
+    (物联网|装备, 储能|传动, 光伏|电机): what a chain makes, no firm. Every word before the
+    head is a track the lexicon knows: no brand stands before it (not 星澜|装备,
+    青禾|物流, 云栖|储能|装备, 墨川|国际|物流)."""
+    h = ctx.rules.head_of(name)
+    if h is None or h.cls != "Enterprise" or h.proper or not name.endswith(h.word):
+        return False
+    toks = ctx.seg.tokens(name[:-len(h.word)])
+    return bool(toks) and all((e := ctx.lex.lookup(t.text)) is not None and e.cls == "IndustryTrack"
+                              for t in toks)
+
+
 def product_or_policy(ctx: Context, start: int, end: int) -> bool:
     """True when a track word at start..end names products (首批次新材料,
     大健康等多产品) or is a word of a policy's title (新制造业9条)."""
