@@ -684,15 +684,15 @@ def test_no_project_peers_of_common_nouns(recogniser, text, want):
 
 @pytest.mark.parametrize("text, want", [
     # a later item: the noun of the firm's kind is no word of its name
-    case("已吸引生物医药企业星澜制药有限公司、医疗器械企业浙江墨川医疗科技有限公司等20家企业入驻。",
+    case("已引进生物医药企业星澜制药有限公司，以及医疗器械企业浙江墨川医疗科技有限公司等20家企业入驻。",
          {"生物医药": T, "星澜制药有限公司": E, "医疗器械": T, "浙江墨川医疗科技有限公司": E},
          id="kind-qiye-later-item"),
     # the first item, a long legal name after 龙头; a later one after 企业
     case("引进新材料龙头江苏青禾新材料股份有限公司、电子材料企业湖南星澜电子有限公司等企业8家",
          {"新材料": T, "江苏青禾新材料股份有限公司": E, "湖南星澜电子有限公司": E}, id="kind-longtou-first-item"),
     # a park's own company (平台公司), its name registered with a trade word (发展)
-    case("产业园二期由园区平台公司杭州青禾城建发展集团有限公司投资建设",
-         {"产业园二期": PR, "杭州青禾城建发展集团有限公司": E}, id="kind-platform-company"),
+    case("产业园三期由园区平台公司杭州青禾城建发展集团有限公司出资建设",
+         {"产业园三期": PR, "杭州青禾城建发展集团有限公司": E}, id="kind-platform-company"),
     # near misses: a group before its subsidiary's place-led name is the subsidiary's name
     # (集团 says no kind); 龙头 before no place is a word of the name
     case("引进星澜集团浙江青禾科技有限公司、墨川科技有限公司等企业",

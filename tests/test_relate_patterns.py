@@ -777,7 +777,7 @@ ROWS = [
         "青禾高新区工作报告。\n全区规上工业营收增长12%，其中星空材料、墨川医药两大主导产业贡献超过七成。",
         ("青禾高新区", "inTrack", "星空材料"), ("青禾高新区", "inTrack", "墨川医药")),
     yes("home-main-tracks-named", {"青禾高新区": PL, "星空材料": T, "墨川医药": T},
-        "青禾高新区工作报告。\n高新区形成了“2+3”产业体系：“2”是星空材料、墨川医药两个百亿级主导产业。",
+        "青禾高新区工作报告。\n高新区构建“2+3”产业体系：“2”是星空材料、墨川医药两个千亿级主导产业。",
         ("青禾高新区", "inTrack", "星空材料"), ("青禾高新区", "inTrack", "墨川医药")),
     # (not segments counted as such; not what an event's projects cover, mid-clause)
     no("home-main-tracks-named", {"青禾高新区": PL, "星空材料": T, "墨川医药": T},
