@@ -3,6 +3,8 @@ what an item is, given the class the list's noun or verb gives it."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from operator import attrgetter
 
 from ..facts.numbers import parse_number
 from ..notions import NUMERAL
@@ -16,6 +18,7 @@ from .tracks import COUNTED as _COUNTED, track_like, trade_compound
 
 
 LIST_AND = "以及"
+_START = attrgetter("start")
 _JOINING_DASHES = "·—"
 
 
@@ -123,10 +126,10 @@ def _after_firm_noun(ctx: Context, s: int, e: int) -> int:
     if not ctx.rules.item_firm_nouns:
         return s
     cut = s
-    for t in ctx.toks:
+    for t in ctx.toks[bisect_right(ctx.toks, s, key=_START):]:    # (the item's tokens only)
         if t.start >= e - 3:
             break
-        if t.start > s and kind_before_place(ctx, t.start):
+        if kind_before_place(ctx, t.start):
             head = ctx.rules.head_of(ctx.text[t.start:e])
             if head is not None and head.cls == "Enterprise":
                 cut = t.start

@@ -24,10 +24,9 @@ def _context_ok(ctx: Context, c: Cand, places: dict[int, int] | None = None) -> 
             return True  # a legal form that begins its clause is its subject (万科置业公司携手…)
         if ctx.rules.context_sites is not None and ctx.rules.context_sites.match(text, c.end):
             return True  # 星澜能源在高新区设立…: the clause's subject sites a works
-    after = text[c.end:c.end + 4]
     if text.startswith(ctx.rules.context_after, c.end):
         return True     # 星澜集团旗下…: what only a firm has
-    if before.endswith(ctx.rules.context_agent_marks) and after.startswith(ctx.rules.context_agent):
+    if before.endswith(ctx.rules.context_agent_marks) and text.startswith(ctx.rules.context_agent, c.end):
         return True     # 由星澜集团投资: the one who invests, builds or runs
     return any(before.endswith(w) for w in ctx.rules.context_before)
 

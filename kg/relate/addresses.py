@@ -40,8 +40,7 @@ class AddressCard:
                     for x in run:
                         if x is run[-1] or c.ents[x.key].name.endswith(units):
                             c.add(self.body, "locatedIn", x.key, doc_id, s.index, "located-address")
-                    if home and c.ents[home].cls == "Platform" and (any(x.key == home for x in run) or any(a >= address.end() and b <= run[-1].m.start
-                                                                        for a, b in homes)):
+                    if _names_zone_home(c, home, homes, run, address.end()):
                         state_home(c, self.body, home, doc_id, s.index, "located-address-home")
             self.body = None
             return
@@ -56,3 +55,12 @@ class AddressCard:
             self.body, self.paragraph = things[0].key, s.paragraph
         elif not rx(loc.get("field_label", "$^")).match(text):
             self.body = None        # (a paragraph of running text ends the card)
+
+
+def _names_zone_home(c: Collector, home: str | None, homes, run: list[Item], start: int) -> bool:
+    """True when the home is a zone and the address from ``start`` names it before its road,
+    by name or by a word standing for it (地址：青禾高新区星澜路9号, 地址：经开区星澜路9号)."""
+    if not home or c.ents[home].cls != "Platform":
+        return False
+    return any(x.key == home for x in run) or any(a >= start and b <= run[-1].m.start for a, b in homes)
+

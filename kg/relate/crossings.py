@@ -14,10 +14,10 @@ from __future__ import annotations
 from .base import LOCATIONS, Collector, Item, rx
 
 
-def crossing_runs(c: Collector, text: str, things: list[Item]) -> list[tuple[int, list[Item]]]:
+def crossing_runs(c: Collector, text: str, things: list[Item]) -> list[tuple[list[Item], Item | None]]:
     """The runs of places a sentence names as where they meet or by their sides, each with the
-    index in ``things`` of its first place: two or more joined (A与B交叉口, A以东、B以南), or one
-    with a side right after a park and a comma (星澜产业园，兰青路以东)."""
+    place or park right before it that the run bounds, a comma apart (else None): two or more
+    joined (A与B交叉口, A以东、B以南), or one with a side right after a park (星澜产业园，兰青路以东)."""
     loc = c.rules.get("located", {})
     if "crossing_between" not in loc:
         return []
@@ -39,7 +39,7 @@ def crossing_runs(c: Collector, text: str, things: list[Item]) -> list[tuple[int
             run = []    # (白沙街道以东: outside the street)
         led = i > 0 and things[i - 1].cls in LOCATIONS and lead.fullmatch(text[things[i - 1].m.end:things[i].m.start])
         if run and (sided or meeting.match(text, run[-1].m.end)) and (len(run) > 1 or led):
-            out.append((i, run))
+            out.append((run, things[i - 1] if led else None))
         i = j + 1
     return out
 
@@ -81,13 +81,10 @@ def crossing_roads(c: Collector, doc_id: str, index: int, text: str, ms: list[It
         for s in sorted({r.subject for r in facts if r.object in keys} - keys):
             for x in run:
                 c.add(s, "locatedIn", x.key, doc_id, index, "located-listed")
-    lead = rx(c.rules.get("located", {}).get("crossing_lead", "$^"))
-    for i, run in runs:
+    for run, park in runs:
         keys = {x.key for x in run}
-        ends = set(keys)
         # (the park right before the run, a comma apart: what lies in it lies by the roads)
-        if i > 0 and things[i - 1].cls in LOCATIONS and lead.fullmatch(text[things[i - 1].m.end:run[0].m.start]):
-            ends.add(things[i - 1].key)
+        ends = keys | {park.key} if park is not None else keys
         for s in sorted({r.subject for r in facts if r.object in ends} - keys):
             for x in run:
                 c.add(s, "locatedIn", x.key, doc_id, index, "located-crossing")
