@@ -8,7 +8,7 @@ from relate_helpers import relate_on
 
 E, L, PL, I, P, T = "Enterprise", "Place", "Platform", "Institution", "Project", "IndustryTrack"
 THINGS = {"星澜精密机械有限公司": E, "青禾控股集团有限公司": E, "墨川新材料有限公司": E, "云溪科技集团": E,
-          "墨川产业园": PL, "白沙产业园": PL, "云溪路": L, "白沙镇": L, "青禾经开区": PL,
+          "墨川产业园": PL, "白沙产业园": PL, "星澜导热材料项目": P, "云溪路": L, "白沙镇": L, "青禾经开区": PL,
           "青禾材料研究院": I, "云州大学": I, "青禾经开区管委会": I, "青禾孵化中心": PL,
           "精密机械": T, "电子材料": T, "光伏组件": T, "储能系统": T, "新材料": T}
 TITLE = "青禾经开区重点企业名录"
@@ -20,8 +20,8 @@ def facts(text: str, title: str = TITLE, rules: tuple[str, ...] = ()) -> set[tup
 
 
 ENTRY = ("located-entry-site", "located-entry-field", "located-entry-home", "owner-entry-unit",
-         "owner-entry-holder", "owner-entry-shareholder", "owner-entry-builder", "entry-track-kind",
-         "entry-section-track")
+         "owner-entry-holder", "owner-entry-shareholder", "owner-entry-builder", "owner-entry-belongs",
+         "entry-track-kind", "entry-track-serves", "entry-section-track")
 
 
 @pytest.mark.parametrize("text,want", [
@@ -53,6 +53,12 @@ ENTRY = ("located-entry-site", "located-entry-field", "located-entry-home", "own
     ("墨川新材料有限公司\n所在地：经开区白沙镇。",
      {("墨川新材料有限公司", "locatedIn", "白沙镇", "located-entry-field"),
       ("墨川新材料有限公司", "locatedIn", "青禾经开区", "located-entry-home")}),
+    # a card's field line speaks of the card's project (●X / 建设内容：…，属T产业链补链项目)
+    ("●星澜导热材料项目\n建设单位：墨川新材料有限公司\n建设内容：新建导热填料生产线，属电子材料产业链补链项目。",
+     {("星澜导热材料项目", "inTrack", "电子材料", "entry-track-kind")}),
+    # a firm's name and a space open its line (星澜精密机械有限公司　民营企业，…)
+    ("星澜精密机械有限公司　民营企业，属于精密机械产业，年产值4.2亿元。",
+     {("星澜精密机械有限公司", "inTrack", "精密机械", "entry-track-serves")}),
     # (near miss: a line opening on a thing of its own speaks of that thing)
     ("星澜精密机械有限公司\n青禾控股集团有限公司总部位于墨川产业园。", set()),
     # (near miss: a heading line ends the entry)

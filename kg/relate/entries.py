@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .base import Collector, Item, rx
+from ..fieldlines import field_start
 from .fields import field_place_run, spaced, state_home
 
 # what a directory's entry may be
@@ -33,6 +34,7 @@ class Entries:
     entry: str | None = None    # the thing the entry's heading names
     inline: bool = False        # the entry was named inline (X：…): its paragraph alone
     new: bool = False           # the sentence read last named the entry
+    card: int | None = None     # the paragraph of a project card's last field line
 
     def read(self, c: Collector, text: str, ms: list[Item], opening: bool, alone: bool,
              home: str | None) -> str | None:
@@ -55,6 +57,16 @@ class Entries:
         if self.inline or (alone and rx(conf.get("heading_like", "$^")).fullmatch(text)):
             self.entry = None       # (the next paragraph, or a heading, ends the entry)
         return self.entry
+
+    def card_item(self, c: Collector, text: str, opening: bool, paragraph: int, item: str | None) -> str | None:
+        """The thing a card's field line speaks of (●X / 建设内容：…，主要服务于T产业: ``item``, the
+        card's heading, kg/relate/fields.py), in the paragraph of the field line; else None."""
+        loc = c.rules.get("located", {})
+        if opening:
+            # (not the heading of the next card, 项目名称：Y, a field line too)
+            heading = rx(loc.get("list_item", "$^")).match(text)
+            self.card = paragraph if item and not heading and field_start(loc, text) is not None else None
+        return item if item and self.card == paragraph else None
 
     def section_track(self, c: Collector, doc_id: str, index: int, track: str | None) -> None:
         """An entry named under a section heading that names a track (一、星材 / 星澜新材料有限公司)
