@@ -75,6 +75,7 @@ from ..model import Document, Entity, Mention, Relation
 from . import learned
 from .addresses import AddressCard
 from .base import Collector, Item, lists, rx
+from .entries import Entries
 from .fields import ItemFields
 from .home import HomeRules, document_head, find_home, home_word_list, home_words, kind_words
 from .members import respective_places
@@ -149,6 +150,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     listing = ItemFields()           # a list of projects set out a field a line (●X / 地点：Y)
     card = AddressCard()             # a body's name and, a few lines on, its address (地址：…路88号)
     layout_items = LayoutItems()     # the parks a zone's layout announces, one an item (（一）A。)
+    entries = Entries()              # a directory's entry: a line of its name, then lines of no subject
     for s in doc.sentences:
         ms = sorted(by_sent.get(s.index, []), key=lambda x: x.m.start)
         if s.paragraph != para:
@@ -180,6 +182,14 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         heads_section = section_track(c, s.text, ms, doc_tracks) if s.paragraph in alone else False
         if heads_section is not False:
             section = heads_section
+        # 星澜精密机械有限公司 / 青禾集团全资子公司，…: a directory's entry; the section's track is
+        # the entry's, not that of the things its lines name
+        ctx.entry = entries.read(c, s.text, ms, opening, s.paragraph in alone, district)
+        entries.section_track(c, doc.doc_id, s.index, section)
+        if (entries.new or ctx.entry) and not entries.inline and governing == section:
+            governing = None
+        # (●X / 建设内容：…，服务于T产业: a card's field line speaks of its item as an entry's of it)
+        ctx.entry = ctx.entry or entries.card_item(c, s.text, opening, s.paragraph, listing.item)
         if reset.match(s.text) or (pointed and close.match(s.text)):
             governing = parent = heading = None  # 二是…: the next point of a list has a topic of its own
             governing = points                   # ... unless a sentence counted the points' things in a track
@@ -267,6 +277,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         homes = [(x.m.start, x.m.end) for x in things if x.m.role == HOME_ROLE]
         listing.read(c, doc.doc_id, s, ms, opening, district, homes)
         card.read(c, doc.doc_id, s, ms, opening, district, homes)
+        entries.place(c, doc.doc_id, s, ms, ctx.entry, district, homes)
         crossing_roads(c, doc.doc_id, s.index, s.text, ms)
         # （一）A项目。opening a paragraph: A is the topic of the paragraph's rest (or of the next
         # paragraph, when the heading is a paragraph of its own)

@@ -26,6 +26,9 @@ subject and the object. Besides slots, an end may be:
   投资建设: A, not B; Y内的A是…，新区在此建设了X: A); where the sentence opens on a
   demonstrative and a head word (该产业园, 该工程), the last thing that head word names in
   the paragraph or the one before;
+- ``@entry:<Class>``: the directory entry the line is of (a heading line holding only its name,
+  or 3.X：… opening the line; kg/relate/entries.py), where no other thing opens the clause chain
+  before the match (or one that only says what the entry is: 青禾集团全资子公司，落户Y);
 - ``@described:<Class>``: the thing of these classes the paragraph's opening item heading
   names ((二)星澜科技有限公司（星澜）。全国领先的…，总部落户Y: the firm; topics.item_heading);
 - ``@sentence:<Class>``: the nearest thing of these classes before the match in
@@ -82,6 +85,7 @@ class Context:
     previous: list[str] = field(default_factory=list)         # the paragraph before's things, so
     heading: str | None = None                                # the thing the item heading before names
     described: str | None = None                              # the thing the paragraph's item heading names
+    entry: str | None = None                                  # the directory entry the line is of (entries.py)
 
 
 def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: list[Item],
@@ -246,6 +250,8 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
             h = ctx.heading
             return [h] if h and (classes is None or c.cls(h) & classes) else []
         return [starts[-1].key] if classes is None or c.cls(starts[-1].key) & classes else []
+    if end.startswith("@entry:"):
+        return _entry(c, mt, set(end.split(":", 1)[1].split("|")), items, text, ctx)
     if end.startswith("@described:"):
         # (（二）星澜科技有限公司（星澜）。全国领先的…，总部落户Y: the firm the paragraph's item heading names)
         h = ctx.described
@@ -274,6 +280,21 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         recent = [key for cls, key in ctx.recent.items() if cls in classes]
         return recent[-1:]
     return [items[i].key for i in mt.slots.get(end, [])]
+
+
+def _entry(c: Collector, mt: Match, classes: set[str], items: list[Item], text: str, ctx: Context) -> list[str]:
+    """`@entry`: the directory entry the line is of (kg/relate/entries.py), when no other thing
+    opens the clause chain before the match, unless that thing only says what the entry is
+    (青禾集团全资子公司，落户Y: [entry] opening_modifier)."""
+    h = ctx.entry
+    if not h or not c.cls(h) & classes:
+        return []
+    modifier = rx(c.rules.get("entry", {}).get("opening_modifier", "$^"))
+    starts = [x for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE
+              and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT)]
+    if starts and starts[-1].key != h and not modifier.match(text, starts[-1].m.end):
+        return []
+    return [h]
 
 
 def _demonstrated(c: Collector, mt: Match, classes: set[str], items: list[Item], text: str,

@@ -151,11 +151,17 @@ def section_track(c: Collector, text: str, ms: list[Item], known: dict[str, str]
     # (五、重点项目及T: a track joined to things of another kind names things too, not the
     # section's industry)
     tracks = [x for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
-    if any(text[x.m.start - 1:x.m.start] in JOIN_CHARS and not any(y.m.end == x.m.start - 1 for y in tracks)
-           or text[x.m.end:x.m.end + 1] in JOIN_CHARS and not any(y.m.start == x.m.end + 1 for y in tracks)
+    # (nothing, at the heading's start or end, joins nothing: 一、T)
+    if any(_joins(text[x.m.start - 1:x.m.start]) and not any(y.m.end == x.m.start - 1 for y in tracks)
+           or _joins(text[x.m.end:x.m.end + 1]) and not any(y.m.start == x.m.end + 1 for y in tracks)
            for x in tracks):
         return None
     return named.pop() if len(named) == 1 else None
+
+
+def _joins(mark: str) -> bool:
+    """Whether ``mark``, the character beside a name (empty at the text's ends), joins it to another."""
+    return mark != "" and mark in JOIN_CHARS
 
 
 def answers(c: Collector, text: str) -> bool:

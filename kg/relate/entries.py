@@ -1,0 +1,107 @@
+"""A directory's entries: the layout, not the sentence, says whom a line is about.
+
+A directory (名录, a park's list of its firms, a list of platforms) sets each entry out as a
+heading line holding only the entry's name, then lines with no subject of their own:
+
+    星澜精密机械有限公司
+    青禾控股集团全资子公司，主营数控机床主轴。
+    厂址：墨川产业园云溪路8号。
+
+or as one line opening on the name and a colon (3.星澜新材料研究院：由A大学组建，设在墨川
+产业园). The lines of the entry speak of the entry: its name is the topic of their clauses
+that open on no thing of their own (``@entry`` in the patterns, kg/relate/patterns.py), and
+its place field (厂址：, 注册地址：, 所在地：) puts it in the places side by side there. A heading entry
+governs the paragraphs after it up to the next heading (another entry, a section heading:
+a paragraph of one short line holding no clause mark); an inline entry its own paragraph.
+The data keys are relations.toml [entry] marker, rest, inline, heading_like, opening_modifier and
+place_field.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .base import Collector, Item, rx
+from ..fieldlines import field_start
+from .fields import field_place_run, spaced, state_home
+
+# what a directory's entry may be
+CLASSES = ("Enterprise", "Institution", "Platform", "Project")
+
+
+@dataclass
+class Entries:
+    """The entry a directory is in the middle of."""
+    entry: str | None = None    # the thing the entry's heading names
+    inline: bool = False        # the entry was named inline (X：…): its paragraph alone
+    new: bool = False           # the sentence read last named the entry
+    card: int | None = None     # the paragraph of a project card's last field line
+
+    def read(self, c: Collector, text: str, ms: list[Item], opening: bool, alone: bool,
+             home: str | None) -> str | None:
+        """Read one sentence (``opening``: the first of its paragraph; ``alone``: its paragraph
+        has no other); the entry the sentence speaks of, None on the heading itself."""
+        self.new = False
+        if not opening:
+            return self.entry
+        conf = c.rules.get("entry", {})
+        heading = _named(conf, text, ms, home)
+        if heading is not None:
+            key, end = heading
+            rest = text[end:]
+            if alone and rx(conf.get("rest", "$^")).fullmatch(rest):
+                self.entry, self.inline, self.new = key, False, True
+                return None
+            if rx(conf.get("inline", "$^")).match(rest):
+                self.entry, self.inline, self.new = key, True, True
+                return key
+        if self.inline or (alone and rx(conf.get("heading_like", "$^")).fullmatch(text)):
+            self.entry = None       # (the next paragraph, or a heading, ends the entry)
+        return self.entry
+
+    def card_item(self, c: Collector, text: str, opening: bool, paragraph: int, item: str | None) -> str | None:
+        """The thing a card's field line speaks of (●X / 建设内容：…，主要服务于T产业: ``item``, the
+        card's heading, kg/relate/fields.py), in the paragraph of the field line; else None."""
+        loc = c.rules.get("located", {})
+        if opening:
+            # (not the heading of the next card, 项目名称：Y, a field line too)
+            heading = rx(loc.get("list_item", "$^")).match(text)
+            self.card = paragraph if item and not heading and field_start(loc, text) is not None else None
+        return item if item and self.card == paragraph else None
+
+    def section_track(self, c: Collector, doc_id: str, index: int, track: str | None) -> None:
+        """An entry named under a section heading that names a track (一、星材 / 星澜新材料有限公司)
+        is in that track (``entry-section-track``)."""
+        if self.new and track and self.entry:
+            c.add(self.entry, "inTrack", track, doc_id, index, "entry-section-track")
+
+    def place(self, c: Collector, doc_id: str, s, ms: list[Item], entry: str | None, home: str | None,
+              homes: list[tuple[int, int]] = ()) -> None:
+        """An entry's place field (厂址：墨川产业园云溪路8号) puts the entry in each park of the run of
+        places side by side after the label, in its last place and in a street or town of the run
+        (``located-entry-field``); a run opening on the home, a zone, by a word standing for it
+        (注册地址：经开区墨川产业园…), in the home too (``located-entry-home``)."""
+        if entry is None:
+            return
+        conf = c.rules.get("entry", {})
+        label = rx(conf.get("place_field", "$^")).match(s.text)
+        if not label:
+            return
+        run = field_place_run(spaced(s.text, homes), [x for x in ms if x.key != entry], label.end())
+        units = tuple(c.rules.get("located", {}).get("chain_unit_ends", ()))
+        for x in run:
+            if x is run[-1] or x.cls in ("Platform", "CommercialDistrict") or c.ents[x.key].name.endswith(units):
+                c.add(entry, "locatedIn", x.key, doc_id, s.index, "located-entry-field")
+        if run and home and c.ents[home].cls == "Platform" and home != entry \
+                and (any(x.key == home for x in run) or any(a == label.end() for a, _ in homes)):
+            state_home(c, entry, home, doc_id, s.index, "located-entry-home")
+
+
+def _named(conf: dict, text: str, ms: list[Item], home: str | None) -> tuple[str, int] | None:
+    """The entry a line opens on right after its mark, if any, and where its name ends."""
+    mark = rx(conf.get("marker", "$^")).match(text)
+    at = mark.end() if mark else 0
+    things = [x for x in ms if x.m.role != "owner"]
+    first = max((x for x in things if x.m.start == at), key=lambda x: x.m.end, default=None)
+    if first is None or first.cls not in CLASSES or first.key == home:
+        return None
+    return first.key, first.m.end

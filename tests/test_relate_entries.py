@@ -1,0 +1,79 @@
+"""kg/relate/entries.py: a directory's entries, whose lines have no subject of their own (the
+@entry patterns, an entry's place field, the section's track), on given mentions
+(tests/relate_helpers.py). Invented directories."""
+from __future__ import annotations
+
+import pytest
+from relate_helpers import relate_on
+
+E, L, PL, I, P, T = "Enterprise", "Place", "Platform", "Institution", "Project", "IndustryTrack"
+THINGS = {"星澜精密机械有限公司": E, "青禾控股集团有限公司": E, "墨川新材料有限公司": E, "云溪科技集团": E,
+          "墨川产业园": PL, "白沙产业园": PL, "星澜导热材料项目": P, "云溪路": L, "白沙镇": L, "青禾经开区": PL,
+          "青禾材料研究院": I, "云州大学": I, "青禾经开区管委会": I, "青禾孵化中心": PL,
+          "精密机械": T, "电子材料": T, "光伏组件": T, "储能系统": T, "新材料": T}
+TITLE = "青禾经开区重点企业名录"
+
+
+def facts(text: str, title: str = TITLE, rules: tuple[str, ...] = ()) -> set[tuple[str, str, str, str]]:
+    r = relate_on(THINGS, (title, title + "\n" + text), aliases={"经开区": "青禾经开区"})
+    return {f for f in r.facts() if not rules or f[3] in rules}
+
+
+ENTRY = ("located-entry-site", "located-entry-field", "located-entry-home", "owner-entry-unit",
+         "owner-entry-holder", "owner-entry-shareholder", "owner-entry-builder", "owner-entry-belongs",
+         "entry-track-kind", "entry-track-serves", "entry-section-track")
+
+
+@pytest.mark.parametrize("text,want", [
+    # a heading line holding only the firm's name: its lines speak of it
+    ("星澜精密机械有限公司\n青禾控股集团有限公司全资子公司，主营数控机床主轴。\n厂区坐落于墨川产业园，员工约800人。",
+     {("星澜精密机械有限公司", "ownedBy", "青禾控股集团有限公司", "owner-entry-unit"),
+      ("星澜精密机械有限公司", "locatedIn", "墨川产业园", "located-entry-site")}),
+    # 由Z控股 / 控股股东为Z
+    ("星澜精密机械有限公司\n由青禾控股集团有限公司控股，年产值约9亿元。",
+     {("星澜精密机械有限公司", "ownedBy", "青禾控股集团有限公司", "owner-entry-holder")}),
+    ("墨川新材料有限公司\n专业从事导热填料研发。\n控股股东为云溪科技集团。",
+     {("墨川新材料有限公司", "ownedBy", "云溪科技集团", "owner-entry-shareholder")}),
+    # Z投资建设的孵化器 (a platform's entry)
+    ("青禾孵化中心\n青禾经开区管委会投资建设的科技企业孵化器，在孵企业46家。",
+     {("青禾孵化中心", "ownedBy", "青禾经开区管委会", "owner-entry-builder")}),
+    # the kind of firm the line says the entry is
+    ("墨川新材料有限公司\n从事纳米氧化铝研发生产，属电子材料细分领域。",
+     {("墨川新材料有限公司", "inTrack", "电子材料", "entry-track-kind")}),
+    ("星澜精密机械有限公司\n光伏组件及储能系统企业，年产能5GW。",
+     {("星澜精密机械有限公司", "inTrack", "光伏组件", "entry-track-kind"),
+      ("星澜精密机械有限公司", "inTrack", "储能系统", "entry-track-kind")}),
+    # an inline entry: the name and a colon open the line
+    ("3.青禾材料研究院：由云州大学组建，设在白沙产业园，重点开展新材料研究。",
+     {("青禾材料研究院", "locatedIn", "白沙产业园", "located-entry-site")}),
+    # an entry's place field: the parks of the run and its last place; the home zone named first
+    ("墨川新材料有限公司\n厂址：墨川产业园云溪路18号。",
+     {("墨川新材料有限公司", "locatedIn", "墨川产业园", "located-entry-field"),
+      ("墨川新材料有限公司", "locatedIn", "云溪路", "located-entry-field")}),
+    ("墨川新材料有限公司\n所在地：经开区白沙镇。",
+     {("墨川新材料有限公司", "locatedIn", "白沙镇", "located-entry-field"),
+      ("墨川新材料有限公司", "locatedIn", "青禾经开区", "located-entry-home")}),
+    # a card's field line speaks of the card's project (●X / 建设内容：…，属T产业链补链项目)
+    ("●星澜导热材料项目\n建设单位：墨川新材料有限公司\n建设内容：新建导热填料生产线，属电子材料产业链补链项目。",
+     {("星澜导热材料项目", "inTrack", "电子材料", "entry-track-kind")}),
+    # a firm's name and a space open its line (星澜精密机械有限公司　民营企业，…)
+    ("星澜精密机械有限公司　民营企业，属于精密机械产业，年产值4.2亿元。",
+     {("星澜精密机械有限公司", "inTrack", "精密机械", "entry-track-serves")}),
+    # (near miss: a line opening on a thing of its own speaks of that thing)
+    ("星澜精密机械有限公司\n青禾控股集团有限公司总部位于墨川产业园。", set()),
+    # (near miss: a heading line ends the entry)
+    ("星澜精密机械有限公司\n二、配套服务\n厂区坐落于墨川产业园。", set()),
+    # (near miss: no entry heading, running text before the line)
+    ("青禾经开区今年新增规上企业12家。\n厂区坐落于墨川产业园。", set()),
+    # (near miss: the line holds more than the name: no entry)
+    ("星澜精密机械有限公司年产值增长12%\n由青禾控股集团有限公司控股。", set()),
+])
+def test_an_entrys_lines_speak_of_it(text, want):
+    assert facts(text, rules=ENTRY) == want
+
+
+def test_a_section_heading_names_the_track_of_its_entries_not_of_their_lines():
+    got = facts("一、新材料\n墨川新材料有限公司\n产品供应星澜精密机械有限公司。\n二、配套服务\n青禾孵化中心\n在孵企业46家。")
+    assert ("墨川新材料有限公司", "inTrack", "新材料", "entry-section-track") in got
+    assert not {f for f in got if f[0] == "星澜精密机械有限公司" and f[1] == "inTrack"}
+    assert not {f for f in got if f[0] == "青禾孵化中心" and f[1] == "inTrack"}
