@@ -8,7 +8,7 @@ from collections import defaultdict
 from .base import TRACK_SUBJECTS, Collector, Item, clause_spans, finditer, found_before, lists, modifies, rx
 from .members import aside, list_head, respective
 from .topics import field_head
-from .owntrack import item_field, name_tracks
+from .owntrack import bracketed_tracks, item_field, name_tracks
 
 
 _CLAUSE_ENDS = "，,；;。"
@@ -24,6 +24,8 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
     paragraph's governing track, or the track of the nearest clause that names one.
     A clause or semicolon boundary ends the scope of a track only where another
     clause names another track."""
+    if (doc.doc_id, s.index) in c.table_track_rows:
+        return  # a table row with a field cell: its track is that cell's (kg/relate/tables.py)
     if head is None and governing is None and not any(
             x.cls == "IndustryTrack" or x.m.role == "head-track" for x in ms) and not (
             recent and any(found_before(c.rules.get("track", {}).get(w, "$^"), s.text, x.m.start)
@@ -180,6 +182,11 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             bound[id(t)] = firm
             owned |= {id(x) for x in ms if x.m.start == firm.m.start}
             c.add(firm.key, "inTrack", t.key, doc_id, s.index, "appositive-track")
+    for x, ts in bracketed_tracks(c, text, ms, free):   # 星澜精工（高温合金铸件）: its own field
+        owned |= {id(y) for y in ms if y.m.start == x.m.start}
+        for t in ts:
+            bound[id(t)] = x
+            c.add(x.key, "inTrack", t.key, doc_id, s.index, "bracketed-track")
     headed = {clause(t.m.start) for t in tracks if id(t) in heads_used}
     pairs = respective(c, text, runs)        # A、B分别布局T1和T2领域: each thing its own
     served = [mt.span("served") for mt in finditer(tr.get("served_clause", "$^"), text)]
