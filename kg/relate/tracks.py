@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .base import TRACK_SUBJECTS, Collector, Item, clause_spans, finditer, found_before, lists, modifies, rx
-from .members import aside, list_head, respective
+from .members import aside, backer, list_head, respective
 from .topics import field_head
 from .owntrack import bracketed_tracks, item_field, name_tracks
 
@@ -314,8 +314,11 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             for k in [named[-1].key] if named else [k for k in (head, governing, recent) if k][:1]:
                 c.add(x.key, "inTrack", k, doc_id, s.index, "hosted-track")
             continue
-        if aside(c, text, x, ms, run_of.get(id(x), [x])[-1].m.end) or (x.cls == "Platform" and found_before(where, text, x.m.start)):
-            continue  # (签约落户天津港保税区: the park where things land is not in their industry)
+        if aside(c, text, x, ms, run_of.get(id(x), [x])[-1].m.end) or (x.cls == "Platform" and found_before(where, text, x.m.start)) \
+                or (not fielded and backer(c, text, x, run_of.get(id(x), [x])[-1].m.end)):
+            # (签约落户天津港保税区: the park where things land is not in their industry; 青禾大学与新区
+            # 签署协议，共建X: the body behind X, unless the sentence opens on the field, T方面，…)
+            continue
         ci = clause(x.m.start)
         if head and own != head and by_clause.get(ci) and all(id(t) not in sublisted for t in by_clause[ci]):
             # (A、B、C是T的细分领域，其中C方向已与X开展合作: a sentence opening on segments, a
