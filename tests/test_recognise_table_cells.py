@@ -42,3 +42,16 @@ def test_no_table_no_cells(recogniser):
     # (near miss: the same row with no header above it is a line of text)
     found = _cells(recogniser, "2026年重点项目\n1\t墨川热管理压缩机扩产\t星澜精工有限公司\t12亿元\t青禾镇\n")
     assert ("墨川热管理压缩机扩产", "Project") not in found
+
+
+@pytest.mark.parametrize("row, want", [
+    # a field cell's units are tracks, whole (not a shorter track inside one)
+    ("1\t星澜精工有限公司\t宏远园区\t墨能材料、星澜储能\n",
+     {("墨能材料", "IndustryTrack"), ("星澜储能", "IndustryTrack")}),
+    # (near misses: a generic word; a number)
+    ("1\t星澜精工有限公司\t宏远园区\t其他\n", set()),
+    ("1\t星澜精工有限公司\t宏远园区\t2026\n", set()),
+])
+def test_a_field_cell_names_tracks_whole(recogniser, row, want):
+    found = _cells(recogniser, "2026年专精特新企业名单\n序号\t企业名称\t所在园区\t所属领域\n" + row)
+    assert {x for x in found if x[1] == "IndustryTrack"} == want

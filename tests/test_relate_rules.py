@@ -806,7 +806,8 @@ def test_a_clause_wanting_a_kind_of_firms_lends_no_track(things, text, lends):
 @pytest.mark.parametrize("text,want", [
     # a track named before a thing in its own clause is an earlier thing's (A（T1）、B（T2）) or
     # what is sought, not the thing's own
-    ("园区已集聚青禾精工（星材）、星澜科技（墨能）等企业。", {("青禾精工", "星材")}),
+    # (the bracketed tracks are each firm's own by bracketed-track, and lend no clause-track)
+    ("园区已集聚青禾精工（星材）、星澜科技（墨能）等企业。", set()),
     ("青禾园区今年着力发展星材配套产业并推动星澜科技扩能。", set()),
     # (the control: a track after the things of its clause is theirs)
     ("星澜科技、青禾精工主要生产星材产品。", {("星澜科技", "星材"), ("青禾精工", "星材")}),
@@ -814,6 +815,46 @@ def test_a_clause_wanting_a_kind_of_firms_lends_no_track(things, text, lends):
 def test_a_track_before_a_thing_in_its_clause_is_not_its_own(text, want):
     r = relate_on({"星材": T, "墨能": T, "星澜科技": E, "青禾精工": E}, text)
     assert {(f[0], f[2]) for f in r.facts("inTrack") if f[3] == "clause-track"} == want, sorted(r.facts())
+
+
+@pytest.mark.parametrize("text,want", [
+    # a thing with only tracks in brackets right after it is in those, each its own
+    ("代表性企业包括：青禾精工（星材）、星澜科技有限公司（墨能）、墨川电子（墨能、星材）。",
+     {("青禾精工", "星材"), ("星澜科技有限公司", "墨能"), ("墨川电子", "墨能"), ("墨川电子", "星材")}),
+    ("青禾精工（星材）入选省级专精特新企业名单。", {("青禾精工", "星材")}),
+    # (near misses: a bracket holding more than tracks; a short form; a place; no bracket)
+    ("青禾精工（星材龙头）入选省级专精特新企业名单。", set()),
+    ("青禾精工（以下简称“青禾”）入选省级专精特新企业名单。", set()),
+    ("青禾精工（云溪区）入选省级专精特新企业名单。", set()),
+    ("青禾精工、星材企业入选名单。", set()),
+])
+def test_a_things_field_in_brackets_after_it_is_its_track(text, want):
+    r = relate_on({"星材": T, "墨能": T, "星澜科技有限公司": E, "青禾精工": E, "墨川电子": E, "云溪区": L}, text)
+    assert {(f[0], f[2]) for f in r.facts("inTrack") if f[3] == "bracketed-track"} == want, sorted(r.facts())
+
+
+def test_a_bracketed_track_is_lent_to_no_other_thing():
+    # 星材 is 青禾精工's; 星澜科技, its track unrecognised, takes no neighbour's
+    r = relate_on({"星材": T, "墨能": T, "星澜科技": E, "青禾精工": E},
+                  "代表性企业包括：星澜科技（功率器件）、青禾精工（星材）。")
+    assert {(f[0], f[2]) for f in r.facts("inTrack")} == {("青禾精工", "星材")}, sorted(r.facts())
+
+
+@pytest.mark.parametrize("text, body_in", [
+    # a body that signs with, runs or backs another thing is its partner, in no track of the sentence
+    ("此外，青禾大学与星澜开发区签署校地合作协议，共建星澜先进制造研究院，围绕星材开展技术攻关。", False),
+    ("星澜创新中心建成后将由青禾大学运营，重点服务星材领域的中小企业。", False),
+    ("星澜新材料研究院：依托青禾研究所组建，设在星材产业园，重点开展星材研发。", False),
+    # (near misses: a body that works in the field itself; a body merely signing)
+    ("青禾大学组建星材研发团队，重点开展星材技术攻关。", True),
+    ("青禾大学与墨川科技联合攻关星材关键技术。", True),
+    ("星材方面，青禾大学与墨川科技共建的星澜创新中心已建成投用。", True),
+])
+def test_a_body_behind_another_thing_takes_no_track(text, body_in):
+    r = relate_on({"星材": T, "青禾大学": I, "青禾研究所": I, "星澜开发区": PL, "星澜先进制造研究院": I,
+                   "星澜创新中心": P, "星澜新材料研究院": I, "星材产业园": PL, "墨川科技": E}, text)
+    tracked = {f[0] for f in r.facts("inTrack")}
+    assert (("青禾大学" in tracked) or ("青禾研究所" in tracked)) == body_in, sorted(r.facts())
 
 
 @pytest.mark.parametrize("body", ["青禾区数据管理局", "青禾高新区管委会", "云溪区人民政府", "星澜新区建设指挥部",
@@ -2541,7 +2582,7 @@ def test_a_phase_of_a_park_is_not_located_in_it(base, phase):
 # -- tables.py: a table printed as text ---------------------------------------------------------
 
 TABLE_THINGS = {"星澜轴承项目": P, "墨川精工有限公司": E, "青禾创投有限公司": E, "青禾镇": L, "云溪高新区": PL,
-                "白沙产业园": PL, "青禾冷链中心": P}
+                "白沙产业园": PL, "青禾冷链中心": P, "星材": T, "墨能": T}
 
 
 @pytest.mark.parametrize("text, want", [
@@ -2554,6 +2595,12 @@ TABLE_THINGS = {"星澜轴承项目": P, "墨川精工有限公司": E, "青禾�
      {("青禾冷链中心", "ownedBy", "墨川精工有限公司", "owner-table"),
       ("青禾冷链中心", "ownedBy", "青禾创投有限公司", "owner-table"),
       ("青禾冷链中心", "locatedIn", "青禾镇", "located-table")}),
+    # a field cell's tracks are the row's thing's
+    ("序号\t企业名称\t所在园区\t所属领域\n1\t墨川精工有限公司\t白沙产业园\t星材、墨能",
+     {("墨川精工有限公司", "locatedIn", "白沙产业园", "located-table"),
+      ("墨川精工有限公司", "inTrack", "星材", "track-table"), ("墨川精工有限公司", "inTrack", "墨能", "track-table")}),
+    ("企业名称\t所属赛道\t主营产品\n墨川精工有限公司\t星材\t精密轴承",
+     {("墨川精工有限公司", "inTrack", "星材", "track-table")}),
     # (near miss: a row a cell short is not read under the header's labels)
     ("项目名称\t建设单位\t总投资\t建设地点\n星澜轴承项目\t墨川精工有限公司\t青禾镇", set()),
     # (near miss: no header)
@@ -2562,6 +2609,19 @@ TABLE_THINGS = {"星澜轴承项目": P, "墨川精工有限公司": E, "青禾�
 def test_a_printed_tables_rows(text, want):
     r = relate_on(TABLE_THINGS, ("云溪区重点项目表", text))
     assert {f for f in r.facts() if f[3].endswith("-table")} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a row of a table with a field column takes that column's tracks alone, not a park cell's
+    ("企业名称\t所在园区\t所属领域\n墨川精工有限公司\t星材产业园\t墨能",
+     {("墨川精工有限公司", "墨能", "track-table")}),
+    # (the control: without the field column the sentence rules read the row, the park too)
+    ("企业名称\t所在园区\t主营产品\n墨川精工有限公司\t星材产业园\t墨能",
+     {("墨川精工有限公司", "墨能", "clause-track"), ("星材产业园", "墨能", "clause-track")}),
+])
+def test_a_table_row_with_a_field_cell_takes_its_track_alone(text, want):
+    r = relate_on({"墨川精工有限公司": E, "星材产业园": PL, "星材": T, "墨能": T}, ("云溪区企业名录", text))
+    assert {(f[0], f[2], f[3]) for f in r.facts("inTrack")} == want, sorted(r.facts())
 
 
 @pytest.mark.parametrize("text, landed", [

@@ -16,9 +16,13 @@ CONF = load_rules().relations["table"]
     ("序号 项目名称 建设单位 总投资（亿元） 建设地点", (1, (2,), (4,))),
     ("项目名称 责任主体 建设单位 年度计划", (0, (2,), ())),
     ("企业名称 所在园区 主营业务", (0, (), (1,))),
+    # (a field column: 所属领域)
+    ("序号 企业名称 所在园区 所属领域", (1, (), (2,))),
+    ("企业名称 所属赛道 主营", (0, (), ())),
     # (near misses: no name column; no owner or site column; a card's field; a sentence)
     ("序号 建设单位 总投资 建设地点", None),
     ("项目名称 总投资 进度", None),
+    ("企业名称 主营产品 注册资本", None),
     ("项目名称：星澜轴承项目", None),
     ("星澜轴承项目 墨川精工有限公司 12亿元", None),
     ("今年 项目名称 建设单位 都已 公示。", None),
@@ -26,6 +30,15 @@ CONF = load_rules().relations["table"]
 def test_a_header_names_its_columns(text, columns):
     h = header(CONF, text)
     assert (None if h is None else (h.name, h.owners, h.places)) == columns
+
+
+@pytest.mark.parametrize("text, tracks", [
+    ("序号 企业名称 所在园区 所属领域", (3,)),
+    ("企业名称 所属赛道 主营", (1,)),
+    ("序号 项目名称 建设单位 总投资 建设地点", ()),
+])
+def test_a_header_names_its_field_column(text, tracks):
+    assert header(CONF, text).tracks == tracks
 
 
 def _rows(text):

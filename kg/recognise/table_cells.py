@@ -7,6 +7,8 @@ reading of the row misses them: a row's cells are names, whole, so
   (公司, 集团, 管委会) names that firm or body whole (中国X云溪炼化公司, not 中国X and 大庆);
 - a site cell's unit ending in a park's or a place's head names it (X园区) where nothing
   was found in it.
+- a field cell's unit (所属领域: 锂电池材料、储能) names an industry track, whole (relations.toml
+  [table] track_labels).
 
 A mention that covers its cell (or unit) whole already stands."""
 from __future__ import annotations
@@ -25,6 +27,7 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
     name_rx = rx(rules.relations.get("located", {}).get("card_name", "$^"))
     unit_split = rx(conf.get("unit_split", "$^"))
     projects = set(conf.get("project_labels", ()))
+    track_rx = rx(conf.get("track_cell", "$^"))
     out: list[Mention] = []
     for s, h, spans in table_rows(conf, sentences):
         ms = [m for m in by_sentence.get(s.index, []) if m.role != "owner"]
@@ -53,6 +56,10 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
                 if bare and any(ua <= m.start and m.end <= ub for m in ms):
                     continue
                 out.append(made(ua, ub, head.cls, rule))
+        for i in h.tracks:
+            for ua, ub in _units(unit_split, s.text, *spans[i]):
+                if not covered(ua, ub) and track_rx.fullmatch(s.text, ua, ub):
+                    out.append(made(ua, ub, "IndustryTrack", "table-track"))
     return out
 
 

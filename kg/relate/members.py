@@ -54,6 +54,18 @@ def aside(c: Collector, text: str, x: Item, ms: list[Item], end: int | None = No
     return bool(nxt and rx(modifier).match(text[x.m.end:nxt.m.start]))
 
 
+def backer(c: Collector, text: str, x: Item, end: int | None = None) -> bool:
+    """A body that signs with, runs or backs another thing (青禾大学与新区签署协议，共建X; 由青禾大学
+    运营; 依托青禾研究所组建): that thing's partner, not a member of the sentence's track (``end``:
+    where the list holding ``x`` ends, 青禾大学与星澜开发区 being one)."""
+    if x.cls != "Institution":
+        return False
+    tr = c.rules.get("track", {})
+    return any(rx(tr.get("body_partner_after", "$^")).match(text, at) for at in {x.m.end, end or x.m.end}) \
+        or (found_before(tr.get("body_run_before", "$^"), text, x.m.start)
+            and rx(tr.get("body_run_after", "$^")).match(text, x.m.end) is not None)
+
+
 def respective(c: Collector, text: str, runs: list[list[Item]]) -> dict[int, Item]:
     """Things listed before as many tracks in their clause, each in its own
     (A、B等企业分别布局T1和T2领域; A、B填补了T1和T2两个环节): thing -> its track, in order,

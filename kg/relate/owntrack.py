@@ -1,10 +1,11 @@
 """What a thing's own line or name says of its track, beside the sentence's and paragraph's
 (kg/relate/tracks.py): a list item's field line names no thing of the item's track, and a
-thing whose name holds a track its sentence names is in that one."""
+thing whose name holds a track its sentence names is in that one; a thing with its field in
+brackets after it (星澜精工（高温合金铸件）) is in that field."""
 from __future__ import annotations
 
 from ..fieldlines import field_start
-from .base import Collector, Item, rx
+from .base import TRACK_SUBJECTS, Collector, Item, rx
 
 
 def item_field(c: Collector, text: str) -> bool:
@@ -30,3 +31,33 @@ def name_tracks(c: Collector, tracks: list[Item], top: str | None):
         name = c.ents[x.key].name
         return next((k for w, k in words if w in name), None)
     return named
+
+
+def bracketed_tracks(c: Collector, text: str, ms: list[Item], tracks: list[Item]) -> list[tuple[Item, list[Item]]]:
+    """(thing, its tracks) of each thing right before a bracket holding only tracks
+    (relations.toml [track] bracket_open, bracket_close, list_joiners): a list that gives each
+    firm its field, 星澜精工（高温合金铸件）、青禾电子（汽车电子）, puts each in its own."""
+    tr = c.rules.get("track", {})
+    opens, closes = rx(tr.get("bracket_open", "$^")), rx(tr.get("bracket_close", "$^"))
+    joiners = tuple(tr.get("list_joiners", ("、",)))
+    out = []
+    for x in ms:
+        if not c.cls(x.key) & TRACK_SUBJECTS or x.cls == "IndustryTrack" or x.m.role == "owner":
+            continue
+        mo = opens.match(text, x.m.end)
+        if mo is None:
+            continue
+        pos, inside = mo.end(), []
+        while True:
+            t = next((t for t in tracks if t.m.start == pos), None)
+            if t is None:
+                break
+            inside.append(t)
+            pos = t.m.end
+            joiner = next((j for j in joiners if text.startswith(j, pos)), None)
+            if joiner is None:
+                break
+            pos += len(joiner)
+        if inside and closes.match(text, inside[-1].m.end):
+            out.append((x, inside))
+    return out

@@ -6,7 +6,10 @@
 The firms and bodies an owner cell names own the row's thing (``owner-table``); the place a
 site cell names, the nearest of those side by side there (云溪高新区墨川产业园: the park),
 is where it lies (``located-table``); the owner cells' firms are builders, as a frame names
-them, in no track of the row's section (``table_owners``). The labels are relations.toml [table].
+them, in no track of the row's section (``table_owners``). The tracks a field cell names
+(所属领域: 高温合金) are the row's thing's (``track-table``), and the row lends the track a
+name in another cell holds (星澜化工园) to nothing (``table_tracks``: no sentence rule reads the
+row). The labels are relations.toml [table].
 """
 from __future__ import annotations
 
@@ -38,6 +41,18 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
             places = [x for x in inside(i) if x.cls in LOCATIONS and x.key != item.key]
             if places:
                 c.add(item.key, "locatedIn", places[-1].key, doc_id, s.index, "located-table")
+        for i in h.tracks:
+            for x in inside(i):
+                if x.cls == "IndustryTrack":
+                    c.add(item.key, "inTrack", x.key, doc_id, s.index, "track-table")
+
+
+def table_tracks(c: Collector, doc_id: str, sentences) -> None:
+    """The rows of the document's tables with a field column (所属领域): what they hold of
+    tracks is read off that column alone (``table_relations``), not by the sentence rules
+    (kg/relate/tracks.py), which would lend a park cell's track (星澜化工园: 化工) to the row."""
+    c.table_track_rows |= {(doc_id, s.index) for s, h, _spans in table_rows(c.rules.get("table", {}), sentences)
+                           if h.tracks}
 
 
 def table_owners(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[Item]]) -> None:

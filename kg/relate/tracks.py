@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .base import TRACK_SUBJECTS, Collector, Item, clause_spans, finditer, found_before, lists, modifies, rx
-from .members import aside, list_head, respective
+from .members import aside, backer, list_head, respective
 from .topics import field_head
-from .owntrack import item_field, name_tracks
+from .owntrack import bracketed_tracks, item_field, name_tracks
 
 
 _CLAUSE_ENDS = "，,；;。"
@@ -24,6 +24,8 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
     paragraph's governing track, or the track of the nearest clause that names one.
     A clause or semicolon boundary ends the scope of a track only where another
     clause names another track."""
+    if (doc.doc_id, s.index) in c.table_track_rows:
+        return  # a table row with a field cell: its track is that cell's (kg/relate/tables.py)
     if head is None and governing is None and not any(
             x.cls == "IndustryTrack" or x.m.role == "head-track" for x in ms) and not (
             recent and any(found_before(c.rules.get("track", {}).get(w, "$^"), s.text, x.m.start)
@@ -180,6 +182,11 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             bound[id(t)] = firm
             owned |= {id(x) for x in ms if x.m.start == firm.m.start}
             c.add(firm.key, "inTrack", t.key, doc_id, s.index, "appositive-track")
+    for x, ts in bracketed_tracks(c, text, ms, free):   # 星澜精工（高温合金铸件）: its own field
+        owned |= {id(y) for y in ms if y.m.start == x.m.start}
+        for t in ts:
+            bound[id(t)] = x
+            c.add(x.key, "inTrack", t.key, doc_id, s.index, "bracketed-track")
     headed = {clause(t.m.start) for t in tracks if id(t) in heads_used}
     pairs = respective(c, text, runs)        # A、B分别布局T1和T2领域: each thing its own
     served = [mt.span("served") for mt in finditer(tr.get("served_clause", "$^"), text)]
@@ -307,8 +314,11 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             for k in [named[-1].key] if named else [k for k in (head, governing, recent) if k][:1]:
                 c.add(x.key, "inTrack", k, doc_id, s.index, "hosted-track")
             continue
-        if aside(c, text, x, ms, run_of.get(id(x), [x])[-1].m.end) or (x.cls == "Platform" and found_before(where, text, x.m.start)):
-            continue  # (签约落户天津港保税区: the park where things land is not in their industry)
+        if aside(c, text, x, ms, run_of.get(id(x), [x])[-1].m.end) or (x.cls == "Platform" and found_before(where, text, x.m.start)) \
+                or (not fielded and backer(c, text, x, run_of.get(id(x), [x])[-1].m.end)):
+            # (签约落户天津港保税区: the park where things land is not in their industry; 青禾大学与新区
+            # 签署协议，共建X: the body behind X, unless the sentence opens on the field, T方面，…)
+            continue
         ci = clause(x.m.start)
         if head and own != head and by_clause.get(ci) and all(id(t) not in sublisted for t in by_clause[ci]):
             # (A、B、C是T的细分领域，其中C方向已与X开展合作: a sentence opening on segments, a
