@@ -1391,6 +1391,8 @@ def test_a_kind_of_work_is_no_name(recogniser, text, want):
          id="supplies-a-list-of-firms"),
     case("项目位于青禾镇，建成后将配套奇瑞汽车星澜基地。", {"青禾镇": P, "奇瑞汽车星澜基地": PR}, {"奇瑞汽车": E},
          id="supplies-a-firms-site"),
+    case("公司生产精密铸件，产品供应奇瑞汽车、星澜重工等整机企业", {"奇瑞汽车": E, "星澜重工": E}, None,
+         id="gongying-a-list-of-firms"),
     # near misses: 配套 right before the head is a word of the name (a park of suppliers)
     case("推进奇瑞汽车配套产业园建设", {"奇瑞汽车配套产业园": PL}, {"奇瑞汽车": E}, id="suppliers-park-of-a-firm"),
     case("开工星澜汽车配套产业园", {"星澜汽车配套产业园": PL}, None, id="suppliers-park"),
@@ -1415,3 +1417,4 @@ def test_a_firm_supplied_opens_the_name(recogniser, text, want, want_owners):
 ])
 def test_a_tracks_words_before_a_trade_head_name_no_firm(recogniser, text, want):
     check(recogniser, text, want)
+
