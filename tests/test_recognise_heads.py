@@ -1418,3 +1418,22 @@ def test_a_firm_supplied_opens_the_name(recogniser, text, want, want_owners):
 def test_a_tracks_words_before_a_trade_head_name_no_firm(recogniser, text, want):
     check(recogniser, text, want)
 
+
+# -- a long project name runs back to its clause's opening brand (kg/recognise/clause_names.py),
+# but not over a function word or a count of the clause: a visitor's tour (X一行来到…, X察看了…)
+# names no project
+
+@pytest.mark.parametrize("text, want", [
+    case("随后，柯望舒一行来到光电产业园二期项目建设现场。", {"光电产业园二期": PR}, id="a-party-arrives"),
+    case("在星澜电机有限公司，柯望舒察看了高压电机生产线。", {"星澜电机有限公司": E}, id="a-visitor-looks"),
+    # near misses: a measure after a number, a word joining two products, a word of the
+    # product's own the dictionary takes for a verb stay in the name
+    case("正在建设的墨鑫年产50万吨冷轧精密板带项目总投资36亿元。", {"墨鑫年产50万吨冷轧精密板带项目": PR},
+         id="measure-kept"),
+    case("今年，比亚迪云溪单晶硅棒及切片项目一期投产。", {"比亚迪云溪单晶硅棒及切片项目一期": PR},
+         id="joiner-kept"),
+    case("随后，星澜纳米年产5万吨新型磷酸盐系正极材料三期项目开工。",
+         {"星澜纳米年产5万吨新型磷酸盐系正极材料三期项目": PR}, id="verb-tagged-word-kept"),
+])
+def test_a_clause_opening_is_no_visitors_words(recogniser, text, want):
+    check(recogniser, text, want)
