@@ -1437,3 +1437,20 @@ def test_a_tracks_words_before_a_trade_head_name_no_firm(recogniser, text, want)
 ])
 def test_a_clause_opening_is_no_visitors_words(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- an industrial park named by the town or county right before it when its own words say
+# only a kind (rules.toml [place] place_park_heads: 云溪区|化工|园区); a town's cluster of
+# industry (工业集中区, a head of its own) keeps the town its walk meets
+
+@pytest.mark.parametrize("text, want", [
+    case("项目在云溪区化工园区开工建设。", {"云溪区化工园区": PL}, id="county-chemical-park"),
+    case("项目落户青禾区墨川镇工业集中区。", {"墨川镇工业集中区": PL}, id="town-cluster"),
+    case("将墨川镇工业集中区、星澜科创园纳入管理。", {"墨川镇工业集中区": PL, "星澜科创园": PL},
+         id="town-cluster-item"),
+    # near misses: no place before the head (a kind of zone, a count of them) names nothing
+    case("高新区严格落实化工园区安全风险防控要求。", {}, id="bare-chemical-park"),
+    case("云溪镇、墨川镇两个镇级工业集中区完成改造。", {"云溪镇": P, "墨川镇": P}, id="count-of-clusters"),
+])
+def test_a_town_names_its_industrial_park(recogniser, text, want):
+    check(recogniser, text, want)
