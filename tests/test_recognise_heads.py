@@ -1454,3 +1454,15 @@ def test_a_clause_opening_is_no_visitors_words(recogniser, text, want):
 ])
 def test_a_town_names_its_industrial_park(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- a year right before a name the lexicon knows dates the event, in a long name's walk too
+# (kg/recognise/long_names.py, as in the short walk: context.year_before_name)
+
+@pytest.mark.parametrize("text, want", [
+    case("在2025浙江（云溪）自由贸易试验区投资推介会上致辞", {"浙江（云溪）自由贸易试验区": PL}, id="year-before-a-zone"),
+    # near miss: a number that is no year before a name the lexicon does not know stays a word of it
+    case("开工360云溪研发中心项目", {"360云溪研发中心项目": PR}, id="number-brand-kept"),
+])
+def test_a_year_opens_no_long_name(recogniser, text, want):
+    check(recogniser, text, want)
