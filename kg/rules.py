@@ -166,6 +166,8 @@ class Rules:
     zone_branch_levels: tuple[str, ...] = ()          # county, prefecture: the lexicon's levels of such areas
     zone_branch_zones: tuple[str, ...] = ()           # 高新区, 自由贸易试验区 …: the zones that have such branches
     zone_park_heads: frozenset[str] = frozenset()       # 产业园: named by its zone when its words say a kind
+    place_park_heads: frozenset[str] = frozenset()      # 园区: named by a town or county when its words say a kind
+    place_park_units: tuple[str, ...] = ()              # 镇, 区: what such a town's or county's name ends in
     zone_part: str = ""                         # after a zone, an area named by where in it it lies
     project_place_heads: frozenset[str] = frozenset()   # heads of areas a project's name may open with
     anaphora_not: frozenset[str] = frozenset()  # heads that never stand bare for a named thing
@@ -370,6 +372,8 @@ def load_rules() -> Rules:
         zone_branch_levels=tuple(raw.get("place", {}).get("zone_branch_levels", ())),
         zone_branch_zones=tuple(raw.get("place", {}).get("zone_branch_zones", ())),
         zone_park_heads=frozenset(raw.get("place", {}).get("zone_park_heads", ())),
+        place_park_heads=frozenset(raw.get("place", {}).get("place_park_heads", ())),
+        place_park_units=tuple(raw.get("place", {}).get("place_park_units", ())),
         zone_part=raw.get("place", {}).get("zone_part", ""),
         project_place_heads=frozenset(raw.get("place", {}).get("project_place_heads", ())),
         anaphora_not=frozenset(raw.get("anaphora", {}).get("not_heads", ())),

@@ -495,6 +495,22 @@ def test_the_verb_that_governs_units_is_no_part_of_their_names(recogniser):
     assert names(recogniser, "墨川区地处云溪市南部，辖白沙街道、墨川街道。").get("白沙街道") == "Place"
 
 
+@pytest.mark.parametrize("text, want", [
+    # 现辖 (governs now), 设 and 内设 (has set up): the units or parks a zone has follow
+    ("青禾高新区现辖白沙街道、墨川街道两个街道。", "白沙街道"),
+    ("青禾高新区下辖两个镇，设有色金属材料产业园、星澜科创园等专业园区。", "有色金属材料产业园"),
+    ("区内设精密机械产业园、星澜科创园两个专业园区。", "精密机械产业园"),
+])
+def test_the_verb_that_sets_out_a_zones_units_is_no_part_of_their_names(recogniser, text, want):
+    got = names(recogniser, text)
+    assert want in got and not any(n != want and n.endswith(want) for n in got), got
+
+
+def test_a_word_of_setting_up_inside_a_name_stays(recogniser):
+    # near miss: 设 inside a word (设计) is no verb of its own
+    assert names(recogniser, "推进星澜设计产业园建设").get("星澜设计产业园") == "Platform"
+
+
 def test_a_boundary_word_cut_in_two_ends_the_first_item(recogniser):
     # jieba cuts 做强 into 做|强: the first item must not begin with it
     assert names(recogniser, "建优做强腾讯、网易等一批龙头企业") == {"腾讯": "Enterprise", "网易": "Enterprise"}

@@ -1391,6 +1391,8 @@ def test_a_kind_of_work_is_no_name(recogniser, text, want):
          id="supplies-a-list-of-firms"),
     case("项目位于青禾镇，建成后将配套奇瑞汽车星澜基地。", {"青禾镇": P, "奇瑞汽车星澜基地": PR}, {"奇瑞汽车": E},
          id="supplies-a-firms-site"),
+    case("公司生产精密铸件，产品供应奇瑞汽车、星澜重工等整机企业", {"奇瑞汽车": E, "星澜重工": E}, None,
+         id="gongying-a-list-of-firms"),
     # near misses: 配套 right before the head is a word of the name (a park of suppliers)
     case("推进奇瑞汽车配套产业园建设", {"奇瑞汽车配套产业园": PL}, {"奇瑞汽车": E}, id="suppliers-park-of-a-firm"),
     case("开工星澜汽车配套产业园", {"星澜汽车配套产业园": PL}, None, id="suppliers-park"),
@@ -1414,4 +1416,53 @@ def test_a_firm_supplied_opens_the_name(recogniser, text, want, want_owners):
     case("墨川物联网信息公司在园区落户。", {"墨川物联网信息公司": E}, id="legal-head-after-the-track"),
 ])
 def test_a_tracks_words_before_a_trade_head_name_no_firm(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+# -- a long project name runs back to its clause's opening brand (kg/recognise/clause_names.py),
+# but not over a function word or a count of the clause: a visitor's tour (X一行来到…, X察看了…)
+# names no project
+
+@pytest.mark.parametrize("text, want", [
+    case("随后，柯望舒一行来到光电产业园二期项目建设现场。", {"光电产业园二期": PR}, id="a-party-arrives"),
+    case("在星澜电机有限公司，柯望舒察看了高压电机生产线。", {"星澜电机有限公司": E}, id="a-visitor-looks"),
+    # near misses: a measure after a number, a word joining two products, a word of the
+    # product's own the dictionary takes for a verb stay in the name
+    case("正在建设的墨鑫年产50万吨冷轧精密板带项目总投资36亿元。", {"墨鑫年产50万吨冷轧精密板带项目": PR},
+         id="measure-kept"),
+    case("今年，比亚迪云溪单晶硅棒及切片项目一期投产。", {"比亚迪云溪单晶硅棒及切片项目一期": PR},
+         id="joiner-kept"),
+    case("随后，星澜纳米年产5万吨新型磷酸盐系正极材料三期项目开工。",
+         {"星澜纳米年产5万吨新型磷酸盐系正极材料三期项目": PR}, id="verb-tagged-word-kept"),
+])
+def test_a_clause_opening_is_no_visitors_words(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+# -- an industrial park named by the town or county right before it when its own words say
+# only a kind (rules.toml [place] place_park_heads: 云溪区|化工|园区); a town's cluster of
+# industry (工业集中区, a head of its own) keeps the town its walk meets
+
+@pytest.mark.parametrize("text, want", [
+    case("项目在云溪区化工园区开工建设。", {"云溪区化工园区": PL}, id="county-chemical-park"),
+    case("项目落户青禾区墨川镇工业集中区。", {"墨川镇工业集中区": PL}, id="town-cluster"),
+    case("将墨川镇工业集中区、星澜科创园纳入管理。", {"墨川镇工业集中区": PL, "星澜科创园": PL},
+         id="town-cluster-item"),
+    # near misses: no place before the head (a kind of zone, a count of them) names nothing
+    case("高新区严格落实化工园区安全风险防控要求。", {}, id="bare-chemical-park"),
+    case("云溪镇、墨川镇两个镇级工业集中区完成改造。", {"云溪镇": P, "墨川镇": P}, id="count-of-clusters"),
+])
+def test_a_town_names_its_industrial_park(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+# -- a year right before a name the lexicon knows dates the event, in a long name's walk too
+# (kg/recognise/long_names.py, as in the short walk: context.year_before_name)
+
+@pytest.mark.parametrize("text, want", [
+    case("在2025浙江（云溪）自由贸易试验区投资推介会上致辞", {"浙江（云溪）自由贸易试验区": PL}, id="year-before-a-zone"),
+    # near miss: a number that is no year before a name the lexicon does not know stays a word of it
+    case("开工360云溪研发中心项目", {"360云溪研发中心项目": PR}, id="number-brand-kept"),
+])
+def test_a_year_opens_no_long_name(recogniser, text, want):
     check(recogniser, text, want)

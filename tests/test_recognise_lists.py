@@ -693,12 +693,16 @@ def test_no_project_peers_of_common_nouns(recogniser, text, want):
     # a park's own company (平台公司), its name registered with a trade word (发展)
     case("产业园三期由园区平台公司杭州青禾城建发展集团有限公司出资建设",
          {"产业园三期": PR, "杭州青禾城建发展集团有限公司": E}, id="kind-platform-company"),
+    # a zone's own company called by its kind alone (国有平台)
+    case("项目由青禾新区国有平台浙江星澜城建投资集团有限公司投资建设",
+         {"青禾新区": PL, "浙江星澜城建投资集团有限公司": E}, id="kind-state-platform"),
     # near misses: a group before its subsidiary's place-led name is the subsidiary's name
     # (集团 says no kind); 龙头 before no place is a word of the name
     case("引进星澜集团浙江青禾科技有限公司、墨川科技有限公司等企业",
          {"星澜集团浙江青禾科技有限公司": E, "墨川科技有限公司": E}, id="group-before-place-kept"),
     case("星澜龙头山科技有限公司、墨川科技有限公司等企业落户",
          {"星澜龙头山科技有限公司": E, "墨川科技有限公司": E}, id="longtou-no-place-kept"),
+    case("项目由云溪数字平台科技有限公司投资建设", {"云溪数字平台科技有限公司": E}, id="pingtai-no-place-kept"),
 ])
 def test_a_firms_kind_before_its_place_led_name(recogniser, text, want):
     check(recogniser, text, want)

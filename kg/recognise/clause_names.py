@@ -14,7 +14,9 @@ from .text import alnum, is_punct
 def clause_opening(ctx: Context, start: int, mod_end: int, found: list[Cand]) -> int | None:
     """Where the project name whose walk stopped at ``start`` opens its clause, or None.
     [long_name] clause_frames: particles that end a phrase before the name (的); a
-    boundary word of two characters or more ends one too (推动)."""
+    boundary word ends one too (推动; a function word, [long_name] stop_tags: 将, 已, 了, 对,
+    but not one joining two products, [long_name] joiners: 及, 和), and so does a count
+    (云溪区一行来到|…, 两条|…)."""
     text = ctx.text
     ln = ctx.rules.long_name
     r = start
@@ -28,8 +30,11 @@ def clause_opening(ctx: Context, start: int, mod_end: int, found: list[Cand]) ->
     if not toks or toks[-1].end != start:
         return None
     at = r
-    for t in toks:
-        if t.text in frames or (len(t.text) >= 2 and t.text in ctx.rules.boundary):
+    joiners = set(ln.get("joiners", ()))
+    for k, t in enumerate(toks):
+        if t.text in frames or (len(t.text) >= 2 and t.text in ctx.rules.boundary) \
+                or (t.text in ctx.rules.boundary and t.text not in joiners
+                    and ctx.seg.tag(t.text).startswith(stop_tags)) or _count(ctx, toks, k):
             at = t.end
     # spaces and boundary words after the frame word are no words of the name (将|在)
     rest = [t for t in toks if t.start >= at]
@@ -45,6 +50,15 @@ def clause_opening(ctx: Context, start: int, mod_end: int, found: list[Cand]) ->
     if any(is_punct(ch) for ch in gained) or any(h in gained for h in ln.get("clause_not_inside", ())):
         return None
     return first.start
+
+
+def _count(ctx: Context, toks: list, k: int) -> bool:
+    """True when ``toks[k]`` is a count no number precedes (一行, 两条, 二季度): it counts or
+    dates what the clause tells of, no name reads it (年产50|万吨 is the measure of one)."""
+    t = toks[k]
+    if ctx.seg.tag(t.text) not in ("m", "mq") or t.text.startswith("第") or any(ch.isdigit() for ch in t.text):
+        return False
+    return not (k > 0 and toks[k - 1].end == t.start and any(ch.isdigit() for ch in toks[k - 1].text))
 
 
 def _brand(ctx: Context, first, second) -> bool:

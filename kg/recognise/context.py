@@ -203,11 +203,11 @@ def stops(ctx: Context, t: Token, upto: int) -> bool:
         r = memo[t.text] = _word_stops(ctx, t.text)
     if r == _UNIT_AFTER:
         text = ctx.text
-        return (t.end < len(text) and text[t.end] in ctx.rules.number_units) or _year_before_name(ctx, t)
+        return (t.end < len(text) and text[t.end] in ctx.rules.number_units) or year_before_name(ctx, t)
     return r
 
 
-def _year_before_name(ctx: Context, t: Token) -> bool:
+def year_before_name(ctx: Context, t: Token) -> bool:
     """True when ``t`` is a year right before a name the lexicon knows (2023|青禾经开区
     招商推介会): the year dates the event, it is no word of the name."""
     if len(t.text) != 4 or t.text[:2] not in ("19", "20"):
@@ -244,7 +244,7 @@ def stops_plain(ctx: Context, t: Token, upto: int) -> bool:
                 tag[:1] == "v" and tag != "vn" and len(w) > 1):
             return not ((alnum(w) and tag in ("m", "eng", "")) or (tag == "m" and w.startswith("第")))
     return w.isdigit() and ((t.end < len(text) and text[t.end] in ctx.rules.number_units)
-                            or _year_before_name(ctx, t))
+                            or year_before_name(ctx, t))
 
 
 def strip_generic(ctx: Context, start: int, end: int) -> int:

@@ -19,7 +19,7 @@ from .modifier_words import (admin_prefix, block_name, brand_in, inside_end, kin
                              locality_last, org_word_in, own_word_in, place_word_in, topic_end, unknown_word_in,
                              verb_only)
 from .openings import (admin_unit_stem, described_named, firm_opens, national, national_kept, park_opens,
-                       unit_after_admin)
+                       place_named_park, unit_after_admin)
 from .owners import owner
 from .short_owners import known_owner_before, short_owner_at, short_owner_before
 from .roads import after_route, road_words
@@ -94,6 +94,8 @@ def heads(ctx: Context) -> list[Cand]:
                     zone = named   # (not 青禾高新区|丝路科学城: a name of its own stands alone)
             if zone and start < mod_end and not proper(ctx, text[start:mod_end]) and not _named_zone(ctx, zone):
                 start = zone.start  # 经开区|生物医药产业园: without its zone the name says only its kind
+            elif zone is None and h.cls == "Platform":
+                start = place_named_park(ctx, out, start, mod_end, h)   # 云溪区|化工|园区
             inner = None
             if start == mod_end and h.cls in ("Platform", "Project") and h.word not in ctx.rules.zone_in_zone_heads \
                     and zone is not None and zone.end == mod_end:

@@ -5,7 +5,7 @@ builds (星澜集团|低温乳品工厂项目)."""
 from __future__ import annotations
 
 from .candidate import Cand
-from .context import Context
+from .context import Context, proper
 from .text import ADMIN_UNITS, han
 
 
@@ -42,6 +42,20 @@ def admin_unit_stem(ctx: Context, start: int, mod_end: int, h) -> int | None:
     if t is None or start < t.start or len(t.text) < 2 or not all(han(ch) for ch in t.text):
         return None
     return t.start if unit_after_admin(ctx, t.start, mod_end, h) else None
+
+
+def place_named_park(ctx: Context, out: list[Cand], start: int, mod_end: int, h) -> int:
+    """Where an industrial park's name starts when the walk left stopped at a town or a
+    county right before it and its own words say only a kind (云溪区|化工|园区; rules.toml
+    [place] place_park_heads): at the place, found before as a name ending in one of [place]
+    place_park_units. ``start`` otherwise (星澜化工|园区 has a proper word of its own,
+    高新区严格落实|化工|园区 no place)."""
+    if h.word not in ctx.rules.place_park_heads or (start < mod_end and proper(ctx, ctx.text[start:mod_end])):
+        return start
+    units = ctx.rules.place_park_units
+    place = next((c for c in (*ctx.cands, *out) if c.end == start and c.cls == "Place" and c.role == "name"
+                  and c.start < start and ctx.text[c.start:c.end].endswith(units)), None) if units else None
+    return place.start if place is not None else start
 
 
 def firm_opens(ctx: Context, out: list[Cand], start: int, mod_end: int) -> bool:
