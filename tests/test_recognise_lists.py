@@ -275,6 +275,11 @@ def test_unit_peers(recogniser, text, want):
     # 等细分领域: segments, whatever comes after the noun
     case("引进电驱动、热管理、车载娱乐等细分领域配套企业", {"电驱动": T, "热管理": T, "车载娱乐": T},
          id="xifenlingyu-noun"),
+    # 覆盖A、B、C等环节: the links of a chain, uncounted, whatever their words
+    case("星澜园覆盖光学棱镜、激光晶体、光电探测等环节。", {"光学棱镜": T, "激光晶体": T, "光电探测": T},
+         id="dengHuanjie-links"),
+    # (near miss: the steps of a procedure are no links of a chain)
+    case("服务覆盖项目审批、竣工验收等环节。", {}, id="dengHuanjie-procedure"),
     # a track's words before a trade head name what the firms make, not a firm (物联网|装备);
     # a brand before the head or the track keeps the firm
     case("云溪园区重点招引物联网装备、氢能传动等配套企业入驻。",

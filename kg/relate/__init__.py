@@ -83,7 +83,7 @@ from .located import (acts_count, acts_lead, find_site, heading_area, located, l
                       paragraph_district, sentence_setting, setting)
 from .names import corpus, group_firms, home_parts, named_places, named_tracks, stem_owners
 from .owners import brand_owners, legal_owners, owners, owners_not_landed, stated_owners_win
-from .parks import park_segments
+from .parks import park_focus_segments, park_segments
 from .profile import is_profile, profile_home
 from .parts import LayoutItems, no_road_parts, parts, ranked
 from .patterns import HOME_ROLE, Context, home_items, pattern_relations, remember
@@ -238,6 +238,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             field = kind             # …T重点项目20个。其中，A、B…；C…: members of the kind
         ctx.track = head or stage or governing or field
         ctx.sentence = (doc.doc_id, s.index)
+        made = len(c.out)
         pattern_relations(c, doc.doc_id, s.index, s.text, things, ctx)
         remember(ctx, c, things)
         since = len(c.out)
@@ -253,6 +254,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             item_tracks(c, described, doc.doc_id, s.index, ms)
         heading_lists(c, doc.doc_id, s.index, s.text, ms, heading)
         park_segments(c, doc.doc_id, s.index, s.text, ms, platform, doc_tracks)
+        park_focus_segments(c, doc.doc_id, s.index, s.text, ms, made)
         # 在T领域，A…；B…；C…。: T is the field of B and C too, not of the next full sentence
         field = (field_head(c, s.text, ms) or label or field) if semicolon.search(s.text) else None
         kind = kind_named(c, s.text, ms)

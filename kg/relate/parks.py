@@ -1,6 +1,8 @@
 """subTrackOf from a park named after its track: the fields whose firms a park gathers
 (园区已集聚A、B、C等领域企业80余家) are segments of the track the park is named after
-(星澜生物医药产业园 -> 生物医药), when the sentence names no other whole for them."""
+(星澜生物医药产业园 -> 生物医药), when the sentence names no other whole for them; and the
+tracks a park focuses on are segments of the one track the sentence says the park carries
+(星澜园是T产业的核心载体，主攻A、B和C)."""
 from __future__ import annotations
 
 from .base import Collector, Item, lists, rx
@@ -34,3 +36,22 @@ def park_segments(c: Collector, doc_id: str, index: int, text: str, ms: list[Ite
         if whole and whole not in keys:
             for x in r:
                 c.add(x.key, "subTrackOf", whole, doc_id, index, "park-track-sub")
+
+
+def park_focus_segments(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], since: int) -> None:
+    """The tracks a park focuses on in a sentence (relations.toml [track] park_focus_rules
+    made since ``since``: 星澜园主攻A、B和C) are segments of the one track the sentence places
+    the park in as its carrier (park_carrier_rules: 星澜园是T产业的集聚区), when it is none of
+    the focus. (Not the track the park's name holds: 星澜临空产业区重点发展A、B和C names the
+    park's trades, of no one track.)"""
+    tr = c.rules.get("track", {})
+    focus_rules, carrier_rules = set(tr.get("park_focus_rules", ())), set(tr.get("park_carrier_rules", ()))
+    made = [r for r in list(c.out.values())[since:] if r.predicate == "inTrack" and r.sentence == index]
+    for park in {r.subject for r in made if r.rule in focus_rules and "Platform" in c.cls(r.subject)}:
+        focus = {r.object for r in made if r.subject == park and r.rule in focus_rules}
+        carried = {r.object for r in made if r.subject == park and r.rule in carrier_rules} - focus
+        if len(carried) != 1 or any({x.key for x in r} & focus and {x.key for x in r} & carried
+                                    for r in lists(c, text, ms)):
+            continue    # (星澜园是T集聚区，主攻T和A: the carried track listed with the focus, a peer)
+        for t in focus:
+            c.add(t, "subTrackOf", next(iter(carried)), doc_id, index, "park-focus-sub")
