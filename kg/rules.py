@@ -21,6 +21,7 @@ def rx(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 DATA = Path(__file__).resolve().parent / "data"
+HEAD_OF_MEMO = 50_000     # names whose head Rules.head_of keeps (then it starts again)
 # classes whose names never begin with the district or street they lie in (祥符街道|吉如社区)
 PLACE_LIKE = ("Place", "CommercialDistrict")
 
@@ -186,6 +187,14 @@ class Rules:
         # longest first, so 一大批 is stripped before 一批
         self.generic_longest_first = tuple(sorted(self.generic, key=len, reverse=True))
         self.max_head = max(map(len, self.heads))
+        # [boundary] cut_words of two characters: first -> the seconds (其 -> 中): every
+        # token of every sentence is tested against them
+        pairs: dict[str, str] = {}
+        for w in self.cut_words:
+            if len(w) == 2:
+                pairs[w[0]] = pairs.get(w[0], "") + w[1]
+        self.cut_pairs = pairs
+        self._head_of_memo: dict[str, Head | None] = {}
         # the lengths of the heads ending in each character, longest first:
         # only these can end a word in that character
         lens: dict[str, set[int]] = {}
@@ -200,6 +209,18 @@ class Rules:
 
     def head_of(self, name: str) -> Head | None:
         """The longest head ``name`` ends with (the name must be longer than it)."""
+        # (asked of the same few words again and again: every walk, every candidate;
+        # the answer hangs on the name's last characters, the heads never change)
+        memo = self._head_of_memo
+        h = memo.get(name, memo)
+        if h is not memo:
+            return h
+        if len(memo) >= HEAD_OF_MEMO:
+            memo.clear()
+        h = memo[name] = self._head_of(name)
+        return h
+
+    def _head_of(self, name: str) -> Head | None:
         if not name:
             return None
         most = min(self.max_head, len(name) - 1)

@@ -179,6 +179,30 @@ def test_a_function_word_cut_across_is_made_whole(toks, want):
     assert [t.end for t in out[:-1]] == [t.start for t in out[1:]]
 
 
+def _rejoined_by_scan(toks, words):
+    """_rejoin_cut_words's choice of tokens as every cut word tested at every token."""
+    return [k for k in range(len(toks) - 1)
+            if toks[k].end == toks[k + 1].start and len(toks[k + 1].text) > 1
+            and any(toks[k].text == w[0] and toks[k + 1].text.startswith(w[1:]) for w in words if len(w) == 2)]
+
+
+@pytest.mark.parametrize("words", [("其中",), ("其中", "尤其", "与其", "其实在"), ()])
+def test_cut_words_by_their_first_character_as_every_word(words):
+    """Rules.cut_pairs (first character -> second characters of the two-character cut
+    words) picks the tokens testing every word at every token picks."""
+    import dataclasses
+    from kg.recognise.tokens import _rejoin_cut_words
+    rules = dataclasses.replace(load_rules(), cut_words=words)
+    toks = _toks(("其", "r"), ("中芯", ""), ("尤", "d"), ("其", "r"), ("实在", ""), ("与", "p"), ("其", "r"),
+                 ("中", "f"), ("其", ""), ("中", ""))
+    out = _rejoin_cut_words(toks, rules, lambda w: "")
+    ks = _rejoined_by_scan(toks, words)
+    assert bool(ks) == bool(words)          # (其|中芯 is rejoined; 其|中 at the end is not)
+    assert "".join(t.text for t in out) == "".join(t.text for t in toks)
+    # (a rejoined token's end moves one character on: the ends lost are those of the tokens picked)
+    assert [k for k, t in enumerate(toks) if t.end not in {u.end for u in out}] == ks
+
+
 @pytest.mark.parametrize("text, want", [
     case("全区规上企业30家，其中芯澜微、闽禾科技等企业已投产",
          {"芯澜微": E, "闽禾科技": E}, id="qizhong-enumeration"),

@@ -136,3 +136,19 @@ def test_skipped_sources_find_nothing_in_the_development_corpora():
         rec.document_mentions(d)
     assert not wrong, "\n".join(wrong[:20])
     assert sum(skipped.values()) > 0       # (the test saw sentences skipped)
+
+
+def test_source_needs_as_triggers_runs():
+    """The recogniser looks each source's trigger bits up once (Recogniser._source_needs):
+    a source runs where Triggers.runs says it does, and a list of sources changed (or
+    needs replaced) is looked up again."""
+    rec = Recogniser(default_lexicon())
+    triggers = rec.tables.triggers
+    for text in ["青禾区商务局", "青禾区", "“夜青禾”街区", ""]:
+        met = triggers.met(text)
+        runs = [n is None or n & met == n for n in rec._source_needs()]
+        assert runs == [triggers.runs(s.name, met) for s in rec.sources]
+    rec.sources = [*rec.sources, Source("invented", lambda ctx: [])]
+    assert len(rec._source_needs()) == len(rec.sources) and rec._source_needs()[-1] is None
+    triggers.need = {}
+    assert rec._source_needs() == [None] * len(rec.sources)

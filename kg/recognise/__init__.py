@@ -79,6 +79,7 @@ class Recogniser:
         # a list of its own: a source added to one recogniser (a test, an experiment) is not added to all
         self.sources: list[Source] = list(SOURCES)
         self._doc_seg: _DocumentSegmenter | None = None    # while document_mentions runs
+        self._needs: tuple | None = None     # (sources, their triggers' need, the need of each): `_source_needs`
 
     def document_mentions(self, doc: Document) -> list[Mention]:
         """All mentions of a document; names declared as 简称, and names a sentence's
@@ -170,6 +171,14 @@ class Recogniser:
             return None
         return k
 
+    def _source_needs(self) -> list[int | None]:
+        """The trigger bits each source needs (Triggers.need; None: it runs on every
+        sentence), in the order of ``self.sources``: looked up once, not per sentence."""
+        need = self.tables.triggers.need
+        if self._needs is None or self._needs[1] is not need or self._needs[0] != self.sources:
+            self._needs = (list(self.sources), need, [need.get(s.name) for s in self.sources])
+        return self._needs[2]
+
     def _sentence_mentions(self, doc_id: str, index: int, text: str,
                            doc_names: dict[str, tuple[str, str]] | None = None,
                            split: int | None = None, save: dict | None = None,
@@ -179,9 +188,10 @@ class Recogniser:
         sources from ``split`` on (the same candidates as running all of them:
         the sources before ``split`` do not read ``doc_names``)."""
         seg = self._doc_seg or self.seg
+        needs = self._source_needs()
         if replay is not None:
             toks, before = replay
-            sources = self.sources[split:]
+            sources, needs = self.sources[split:], needs[split:]
         else:
             toks, before = unglue_ends(seg.tokens(text), self.rules, seg.tag), None
             sources = self.sources
@@ -190,14 +200,13 @@ class Recogniser:
         if before is not None:
             ctx.cands = [_restored(*kept) for kept in before]
         # a source runs only on a sentence that holds its triggers (rules.toml [triggers])
-        triggers = self.tables.triggers
-        met = triggers.met(text)
-        for i, source in enumerate(sources):
+        met = self.tables.triggers.met(text)
+        for i, (source, need) in enumerate(zip(sources, needs)):
             if save is not None and i == split:
                 # what resolution may change is kept aside, not the candidates copied:
                 # most sentences are never read again
                 save[index] = (toks, [(c, c.role, c.group, c.extra) for c in ctx.cands])
-            if triggers.runs(source.name, met):
+            if need is None or need & met == need:      # (Triggers.runs)
                 ctx.cands += source.find(ctx)
         unbracket(ctx)      # (a bracket holding the name's short form is no word of it)
         chosen = resolve(ctx)

@@ -54,13 +54,12 @@ def _rejoin_cut_words(toks: list[Token], rules: Rules, tag: Callable[[str], str]
     across made whole again: its first character alone (not 尤其|中小企业) and the next
     token opening with its second and going on (其|中芯星澜 is 其中 and 芯星澜); the
     rest of that token stays one word."""
-    words = rules.cut_words
-    if not words:
+    pairs = rules.cut_pairs         # (a word's first character -> its second characters)
+    if not pairs:
         return toks
-    ks = [k for k in range(len(toks) - 1)
-          if toks[k].end == toks[k + 1].start and len(toks[k + 1].text) > 1
-          and any(toks[k].text == w[0] and toks[k + 1].text.startswith(w[1:])
-                  and len(toks[k + 1].text) > len(w) - 1 for w in words if len(w) == 2)]
+    # (the first test is the cheapest: a token of one character that opens a cut word)
+    ks = [k for k, (a, b) in enumerate(zip(toks, toks[1:]))
+          if a.text in pairs and a.end == b.start and len(b.text) > 1 and b.text[0] in pairs[a.text]]
     if not ks:
         return toks
     out = list(toks)
