@@ -341,6 +341,9 @@ def test_a_province_or_city_and_a_district_are_two_places(recogniser, text, want
     case("项目落户西乡塘区青禾科技城社区", {"西乡塘区": P, "青禾科技城社区": P}, id="head-before-a-unit"),
     # ... and right before a road's head (青禾药谷|路)
     case("项目位于云溪街道青禾药谷路", {"云溪街道": P, "青禾药谷路": P}, id="head-before-a-road"),
+    # ... but a road with a stem of its own after a park or a zone is the road in it
+    case("注册地址为开发区宏图产业园梧桐路18号", {"开发区宏图产业园": PL, "梧桐路": P}, id="road-after-a-park"),
+    case("企业位于高新区远景路", {"远景路": P}, id="road-after-a-zone-word"),
     # a dictionary word (a verb, an adjective, a generic word) right before a street's or
     # town's unit, after a known district or a word that says where, is the unit's stem
     case("位于顺义区振兴街道的青禾广场完成改造", {"顺义区": P, "振兴街道": P, "青禾广场": P},
@@ -1415,3 +1418,24 @@ def test_a_firm_supplied_opens_the_name(recogniser, text, want, want_owners):
 ])
 def test_a_tracks_words_before_a_trade_head_name_no_firm(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, road", [
+    ("位于宏图产业园梧桐路", "梧桐路"),
+    ("位于开发区宏图产业园梧桐路", "梧桐路"),
+    ("位于高新区远景大道", "远景大道"),
+    # a stem of directions and numbers alone: the park's own road, its name kept whole
+    ("位于宏图产业园东一路", "宏图产业园东一路"),
+    ("位于宏图产业园二路", "宏图产业园二路"),
+    # no park or zone before the stem: nothing to cut
+    ("位于星澜梧桐路", "星澜梧桐路"),
+])
+def test_a_road_starts_after_the_park_it_lies_in(recogniser, text, road):
+    from kg.recognise.context import Context
+    from kg.recognise.roads import after_park
+    r = recogniser
+    ctx = Context(text, r.seg.tokens(text), "d#0", r.lex, r.rules, r.seg, r.tables)
+    start = text.index("位于") + 2
+    # the walk's start for a road after 位于: its modifier runs to the road's head
+    end = len(text) - (2 if text.endswith("大道") else 1)
+    assert text[after_park(ctx, start, end):] == road

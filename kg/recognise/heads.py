@@ -22,7 +22,7 @@ from .openings import (admin_unit_stem, described_named, firm_opens, national, n
                        unit_after_admin)
 from .owners import owner
 from .short_owners import known_owner_before, short_owner_at, short_owner_before
-from .roads import after_route, road_words
+from .roads import after_park, after_route, road_words
 from .tracks import trade_compound
 from .text import JOIN_CHARS, NUMERAL_CHARS, han, is_punct
 
@@ -120,6 +120,8 @@ def heads(ctx: Context) -> list[Cand]:
                 start = _after_crossed_name(ctx, out, start, mod_end)
             elif h.cls == "Place":
                 start = after_route(ctx, out, start, mod_end)
+                if h.word in ctx.rules.road_heads:
+                    start = after_park(ctx, start, mod_end)
             if h.long and h.cls == "Project" and (start >= mod_end or not proper(ctx, text[start:mod_end])):
                 start = clause_opening(ctx, start, mod_end, out) or start   # (4.星澜精陶…用|精密陶瓷部件项目)
             name, mod = text[start:e], text[start:mod_end]
