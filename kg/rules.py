@@ -99,6 +99,7 @@ class Rules:
     glued_boundary: str = ""
     glued_end: str = ""
     glued_end_after_tags: tuple[str, ...] = ()   # [boundary]: a proper word's tags before X在 (星澜|达在)
+    glued_start: str = ""         # [boundary]: joiners glued onto an unknown word's start (及泵头)
     glued_locatives: str = ""
     glued_after_head: str = ""
     stem_cut_units: str = ""     # [boundary]: a unit whose one-character stem jieba cut off the name (米|庄镇)
@@ -261,6 +262,7 @@ def load_rules() -> Rules:
         glued_boundary=raw["boundary"].get("glued", ""),
         glued_end=raw["boundary"].get("glued_end", ""),
         glued_end_after_tags=tuple(raw["boundary"].get("glued_end_after_tags", ())),
+        glued_start=raw["boundary"].get("glued_start", ""),
         glued_locatives=raw["boundary"].get("glued_locatives", ""),
         glued_after_head=raw["boundary"].get("glued_after_head", ""),
         glued_titles=tuple(raw["boundary"].get("glued_titles", ())),

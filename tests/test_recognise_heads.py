@@ -67,6 +67,10 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     # ... over a word joining two products, and a verb after a noun (滚装, 充电)
     case("开工建设的青禾伺服电机及精密减速器生产线项目", {"青禾伺服电机及精密减速器生产线项目": PR}, None,
          id="products-joined-by-ji"),
+    # ... a verbal noun before 及, the first of the two (白酒酿造及灌装); not before 和, where
+    # the sentence names kinds of works (引进白酒酿造和灌装项目)
+    case("星澜酒业白酒酿造及灌装项目开工", {"星澜酒业白酒酿造及灌装项目": PR}, None, id="verbal-noun-before-ji"),
+    case("重点引进白酒酿造和基酒储存项目", {"基酒储存项目": PR}, None, id="verbal-noun-before-he"),
     case("星澜港汽车滚装码头项目落户", {"星澜港汽车滚装码头项目": PR}, None, id="verb-after-noun"),
     case("加快青禾项目及星澜项目建设", {"青禾项目": PR, "星澜项目": PR}, None, id="two-projects-joined"),
     # a numbered phase makes a long name specific without a coined word

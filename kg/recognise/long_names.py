@@ -30,6 +30,7 @@ def long_modifier(ctx: Context, upto: int) -> int:
     max_len = ln.get("max_len", 30)
     measure = ctx.tables.long_measure
     joiners = set(ln.get("joiners", ()))
+    verbal_joiners = set(ln.get("verbal_joiners", ()))
     names = {c.end: c.start for c in ctx.cands if c.cls in ("Enterprise", "Institution", "Place")}
     starts = ctx.starts
     # 杭州游泳馆|承接游泳项目: a verb after a name governs it (not after a track: 汽车|滚装码头)
@@ -69,10 +70,19 @@ def long_modifier(ctx: Context, upto: int) -> int:
         # a word before that ends a name (杭州游泳馆|承接游泳项目, A项目|及B项目) is not inside
         content_before = (prev is not None and prev.end not in named_ends and _content(ctx, prev, upto)
                           and not _ends_name(ctx, prev.text))
-        if t.text in joiners and content_before and start < upto:
+        if t.text in joiners and start < upto and (content_before or (
+                t.text in verbal_joiners and prev is not None and prev.end not in named_ends
+                and ctx.seg.tag(prev.text) == "vn" and not stops(ctx, prev, upto))):
+            # (酱酒酿造及储酒中心: a verbal noun, the first product; not 酿造和储存项目, a kind of works)
             start = t.start                                 # 工业机器人及核心零部件
             k -= 1
             continue
+        if not content_before and prev is not None and prev.text in joiners and k > 1:
+            # 单晶硅棒及|切片, 酱酒酿造及|储酒: the second of two products a joiner puts side by
+            # side is a word of the name, whatever jieba takes it for
+            first = before[k - 2]
+            content_before = first.end == prev.start and first.end not in named_ends \
+                and _content(ctx, first, upto) and not _ends_name(ctx, first.text)
         if prev is not None and _ends_name(ctx, prev.text) and not _content(ctx, t, upto) and t.text not in inside \
                 and ctx.seg.tag(t.text) not in after_name_tags:
             break   # 中国船舶集团有限公司|所属|中船发动机有限公司: a word after a name is no word of this one

@@ -31,6 +31,7 @@ def unglue_ends(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> l
     from the post after it (``_titled_heads``).  ``tag`` gives
     a word's part of speech (the segmenter's)."""
     toks = _join_cut_stems(_split_titles(_rejoin_cut_words(toks, rules, tag), rules, tag), rules, tag)
+    toks = _glued_starts(toks, rules, tag)
     ends = rules.glued_end
     cut = [k for k, t in enumerate(toks[:-1])
            if not t.pos and t.text[-1] in ends and not is_punct(toks[k + 1].text[0])
@@ -46,6 +47,26 @@ def unglue_ends(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> l
         rest = t.text[:-1]
         out[k:k + 1] = [Token(rest, t.start, t.end - 1, tag(rest)),
                         Token(t.text[-1], t.end - 1, t.end, tag(t.text[-1]))]
+    return out
+
+
+def _glued_starts(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> list[Token]:
+    """``toks`` with a joiner (rules.toml [boundary] glued_start) cut off the start of an
+    untagged token of three characters or more right after a word (密封件|及泵头 is 密封件,
+    及, 泵头): jieba's HMM glued it onto the unknown word it joins to the one before."""
+    starts = rules.glued_start
+    if not starts:
+        return toks
+    ks = [k for k in range(1, len(toks)) if not toks[k].pos and len(toks[k].text) >= 3
+          and toks[k].text[0] in starts and han(toks[k].text) and toks[k - 1].end == toks[k].start
+          and han(toks[k - 1].text)]
+    if not ks:
+        return toks
+    out = list(toks)
+    for k in reversed(ks):
+        t = toks[k]
+        out[k:k + 1] = [Token(t.text[0], t.start, t.start + 1, tag(t.text[0])),
+                        Token(t.text[1:], t.start + 1, t.end, tag(t.text[1:]))]
     return out
 
 
