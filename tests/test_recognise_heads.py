@@ -348,6 +348,8 @@ def test_a_province_or_city_and_a_district_are_two_places(recogniser, text, want
     # ... but a road with a stem of its own after a park or a zone is the road in it
     case("注册地址为开发区宏图产业园梧桐路18号", {"开发区宏图产业园": PL, "梧桐路": P}, id="road-after-a-park"),
     case("企业位于高新区远景路", {"远景路": P}, id="road-after-a-zone-word"),
+    case("位于开发区远景大道中段的星澜商业街开街", {"远景大道": P, "星澜商业街": "CommercialDistrict"},
+         id="road-section-after-a-zone-word"),
     # a dictionary word (a verb, an adjective, a generic word) right before a street's or
     # town's unit, after a known district or a word that says where, is the unit's stem
     case("位于顺义区振兴街道的青禾广场完成改造", {"顺义区": P, "振兴街道": P, "青禾广场": P},
@@ -1443,3 +1445,14 @@ def test_a_road_starts_after_the_park_it_lies_in(recogniser, text, road):
     # the walk's start for a road after 位于: its modifier runs to the road's head
     end = len(text) - (2 if text.endswith("大道") else 1)
     assert text[after_park(ctx, start, end):] == road
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bare word for a zone opening a firm's registered name says where the firm is
+    case("开发区孝感凯达环保设备有限公司入选名单", {"孝感凯达环保设备有限公司": E}, id="zone-word-before-a-place-led-firm"),
+    case("经开区星澜环保设备有限公司入选名单", {"星澜环保设备有限公司": E}, id="zone-word-before-a-brand"),
+    # ... but before trade words alone it names the zone's own company
+    case("高新区投资发展有限公司负责建设", {"高新区投资发展有限公司": E}, id="the-zones-own-company"),
+])
+def test_a_zone_word_opens_no_registered_name(recogniser, text, want):
+    check(recogniser, text, want)

@@ -5,7 +5,7 @@ builds (星澜集团|低温乳品工厂项目)."""
 from __future__ import annotations
 
 from .candidate import Cand
-from .context import Context
+from .context import Context, proper
 from .text import ADMIN_UNITS, han
 
 
@@ -132,3 +132,14 @@ def national(ctx: Context, name: str) -> bool:
     """True when ``name`` is a state centre's: the word for the state, a national head."""
     lb = ctx.rules.level_bodies
     return name.startswith(tuple(lb.get("national", ()))) and name.endswith(tuple(lb.get("national_heads", ())))
+
+
+def after_zone_word(ctx: Context, start: int, mod_end: int) -> int:
+    """Where a firm's registered name starts after a bare word for a zone opening it
+    (经开区|星澜环保设备有限公司, 开发区|孝感凯达…有限公司): the zone says where the firm
+    is, no registered name opens with it. A zone word before trade words alone stays
+    (高新区投资发展有限公司: the zone's own company, named by it)."""
+    t = ctx.by_start.get(start)
+    if t is None or t.text not in ctx.rules.zone_words or t.end >= mod_end:
+        return start
+    return t.end if proper(ctx, ctx.text[t.end:mod_end]) else start
