@@ -105,6 +105,7 @@ class Rules:
     stem_cut_units: str = ""     # [boundary]: a unit whose one-character stem jieba cut off the name (米|庄镇)
     name_opening_chars: str = ""   # [boundary]: function characters that open names too (和|瑞中心, 向|山镇)
     stem_cut_stop_tags: tuple[str, ...] = ()   # ...the tags of a word before it that is no part of the name
+    stem_cut_measures: str = ""   # ...characters that after a number count (三十|个村), no stem
     cut_words: tuple[str, ...] = ()   # [boundary]: function words jieba cuts across into a name (其|中X)
     glued_titles: tuple[str, ...] = ()   # [boundary]: a post after a body's head jieba joined to it (局|局长)
     before_firm: frozenset = frozenset()   # [boundary]: verbs whose object is a firm (配套|X汽车)
@@ -270,6 +271,7 @@ def load_rules() -> Rules:
         before_firm=frozenset(raw["boundary"].get("before_firm", ())),
         stem_cut_units=raw["boundary"].get("stem_cut_units", ""),
         stem_cut_stop_tags=tuple(raw["boundary"].get("stem_cut_stop_tags", ())),
+        stem_cut_measures=raw["boundary"].get("stem_cut_measures", ""),
         name_opening_chars=raw["boundary"].get("name_opening_chars", ""),
         item_first_tags=tuple(raw["boundary"].get("item_first_tags", ())),
         item_attributive=frozenset(raw["boundary"].get("item_attributive", ())),

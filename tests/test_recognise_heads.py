@@ -1456,3 +1456,12 @@ def test_a_road_starts_after_the_park_it_lies_in(recogniser, text, road):
 ])
 def test_a_zone_word_opens_no_registered_name(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    case("开发区七百秧村完成改造", {"七百秧村": P}, id="zone-word-before-a-village"),
+    # (a unit of no stem of its own after it is the zone's: 新区街道)
+    case("办公地点位于新区街道", {"新区街道": P}, id="zone-words-own-street"),
+])
+def test_a_zone_word_opens_no_places_name(recogniser, text, want):
+    check(recogniser, text, want)

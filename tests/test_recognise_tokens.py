@@ -206,3 +206,16 @@ def test_a_joiner_is_cut_from_the_start_of_an_unknown_word(toks, want):
 ])
 def test_a_project_of_two_products_joined(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a number of two characters jieba cut off a village's or town's name is its stem
+    case("项目在七百秧村开工建设", {"七百秧村": "Place"}, id="number-opens-a-village"),
+    case("项目在三十铺镇开工", {"三十铺镇": "Place"}, id="number-opens-a-town"),
+    # ... not a count (三十个村) nor one character (三|庄镇 stays as jieba cut it)
+    case("全区三十个村完成改造", {}, id="a-count-of-villages"),
+    # a bare zone word before it says where the village lies
+    case("项目在开发区七百秧村开工建设", {"七百秧村": "Place"}, id="zone-word-before-a-village"),
+])
+def test_a_villages_numeral_stem(recogniser, text, want):
+    check(recogniser, text, want)

@@ -122,8 +122,8 @@ def heads(ctx: Context) -> list[Cand]:
                 start = after_route(ctx, out, start, mod_end)
                 if h.word in ctx.rules.road_heads or text[start:mod_end].endswith(ctx.rules.road_heads):
                     start = after_park(ctx, start, mod_end)     # (开发区|绿谷大道|中段: a section of it)
-            elif h.cls == "Enterprise":
-                start = after_zone_word(ctx, start, mod_end)
+            if h.cls in ("Enterprise", "Place"):
+                start = after_zone_word(ctx, start, mod_end, e if h.cls == "Place" else None)   # (开发区|青禾村)
             if h.long and h.cls == "Project" and (start >= mod_end or not proper(ctx, text[start:mod_end])):
                 start = clause_opening(ctx, start, mod_end, out) or start   # (4.星澜精陶…用|精密陶瓷部件项目)
             name, mod = text[start:e], text[start:mod_end]

@@ -18,7 +18,7 @@ from typing import Callable
 from ..model import Token
 from ..notions import ADMIN_UNITS
 from ..rules import Rules
-from .text import han, is_punct
+from .text import NUMERAL_CHARS, han, is_punct
 
 
 def unglue_ends(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> list[Token]:
@@ -126,10 +126,18 @@ def _cut_stems(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> li
         prev = toks[k - 1]
         w = prev.text
         if prev.end != t.start or len(w) > 2 or not han(w) or w in rules.boundary \
-                or w.endswith(ADMIN_UNITS) or w[-1] in units or tag(w).startswith(stop_tags):
+                or w.endswith(ADMIN_UNITS) or w[-1] in units \
+                or (tag(w).startswith(stop_tags) and not _numeral_stem(w, t.text, rules)):
             continue
         out.append(k)
     return out
+
+
+def _numeral_stem(w: str, unit: str, rules: Rules) -> bool:
+    """True when the number ``w`` of two characters opens the name of the village or town
+    ``unit`` (七百|秧村, 三十|铺镇): the character after it does not count (rules.toml
+    [boundary] stem_cut_measures: 三十|个村)."""
+    return len(w) == 2 and all(ch in NUMERAL_CHARS for ch in w) and unit[0] not in rules.stem_cut_measures
 
 
 def _join_cut_stems(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> list[Token]:
