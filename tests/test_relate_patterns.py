@@ -149,6 +149,9 @@ ROWS = [
         ("星澜医药港", LOC, "青禾街道")),
     yes("located-topic-site", {"墨川文旅街区提升项目": P, "白露街道": L},
         "5.墨川文旅街区提升项目，位于白露街道，年底完成改造。", ("墨川文旅街区提升项目", LOC, "白露街道")),
+    # ... or a speech's dash opening an item (——A，坐落在Y，…)
+    yes("located-topic-site", {"星澜镁材产业园": PL, "白露镇": L},
+        "——星澜镁材产业园，坐落在白露镇，规划面积8平方公里；", ("星澜镁材产业园", LOC, "白露镇")),
     # ... not a figure before the thing (12.6亿元的A: no item's number)
     no("located-topic-site", {"星澜储能项目": P, "青禾镇": L},
        "12.6亿元的星澜储能项目，选址青禾镇。", ("星澜储能项目", LOC, "青禾镇")),
