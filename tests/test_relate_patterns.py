@@ -383,6 +383,13 @@ ROWS = [
     no("located-counted-firms", {**PARK, **FIRMS},
        ("标题", "星澜科技、墨川网络等企业发展很快。这五家企业都入驻在青禾科技园。"),
        ("星澜科技", LOC, "青禾科技园")),
+    # ... a clause opening on the count, after the firms' clauses
+    yes("located-counted-firms", {**PARK, **FIRMS},
+        ("标题", "包装配套方面，星澜科技主营酒盒印刷，墨川网络年产酒瓶2亿只，两家企业均已入驻青禾科技园。"),
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    # ... not a count of firms newly brought in
+    no("located-counted-firms", {**PARK, **FIRMS},
+       ("标题", "星澜科技、墨川网络发展很快。今年新引进两家企业入驻青禾科技园。"), ("星澜科技", LOC, "青禾科技园")),
     yes("located-head-anaphor", {"白露大学": I, **FIRMS, "云溪数据创新中心": P, "青禾创业大厦": PL},
         ("标题", "白露大学与星澜科技签约共建云溪数据创新中心，中心落户青禾创业大厦。"),
         ("云溪数据创新中心", LOC, "青禾创业大厦")),
