@@ -1465,3 +1465,14 @@ def test_a_zone_word_opens_no_registered_name(recogniser, text, want):
 ])
 def test_a_zone_word_opens_no_places_name(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a brand jieba cut into characters, then a trade it takes for a verb (星|酝|包装)
+    case("包装配套方面，四川星酝包装科技有限公司主营酒盒印刷", {"四川星酝包装科技有限公司": E}, id="after-a-province"),
+    case("星酝包装科技有限公司主营酒盒印刷", {"星酝包装科技有限公司": E}, id="at-the-start"),
+    # ... not a clause's own characters after a word (他|说|要)
+    case("他说要包装科技有限公司", {}, id="a-clauses-characters"),
+])
+def test_a_brand_cut_into_characters_before_a_verb_like_trade(recogniser, text, want):
+    check(recogniser, text, want)

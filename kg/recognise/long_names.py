@@ -77,6 +77,8 @@ def long_modifier(ctx: Context, upto: int) -> int:
             start = t.start                                 # 工业机器人及核心零部件
             k -= 1
             continue
+        if not content_before and k > 1 and _coined_chars(ctx, before, k - 1, upto):
+            content_before = True   # 星|酝|包装科技有限公司: a brand jieba cut into characters, then a trade
         if not content_before and prev is not None and prev.text in joiners and k > 1:
             # 单晶硅棒及|切片, 酱酒酿造及|储酒: the second of two products a joiner puts side by
             # side is a word of the name, whatever jieba takes it for
@@ -124,6 +126,19 @@ def _joins_words(ctx: Context, before: list[Token], k: int, upto: int) -> bool:
     return all(len(w.text) >= 2 and not stops(ctx, w, upto) and han(w.text)
                and ctx.seg.tag(w.text)[:1] in ("n", "l", "j", "") for w in (left, right)) \
         and not _ends_name(ctx, left.text)
+
+
+def _coined_chars(ctx: Context, before: list[Token], j: int, upto: int) -> bool:
+    """True when ``before[j]`` and the token before it are characters jieba left alone,
+    each of which may stand in a name (星|酝): a coined word cut into characters."""
+    a, b = before[j - 1], before[j]
+    if not (a.end == b.start and all(len(x.text) == 1 and han(x.text) and not stops(ctx, x, upto)
+                                     and x.text not in ctx.rules.boundary for x in (a, b))):
+        return False
+    # (where a name opens: the sentence's or a clause's start, or right after a place, 四川|星|酝;
+    # not after a word, 他|说|要: a clause's own characters)
+    w = before[j - 2] if j > 1 and before[j - 2].end == a.start else None
+    return w is None or is_punct(w.text[-1]) or ctx.seg.tag(w.text) == "ns"
 
 
 def _content(ctx: Context, t: Token, upto: int) -> bool:
