@@ -8,7 +8,7 @@ notices print their lists of projects (重点建设项目计划表):
     2     …
 
 A header is a paragraph of short labels only, one of them naming the row's thing (项目名称)
-and one its owner or its site (建设单位, 建设地点); a row has as many cells as its header; a
+and one its owner, its site or its track (建设单位, 建设地点, 所属领域); a row has as many cells as its header; a
 line of one short cell (a section, 二、现代服务业项目) is passed over; anything else ends the
 table. The recogniser names what a row's cells hold (kg/recognise/table_cells.py) and the
 relation rules read its owner and site (kg/relate/tables.py). The labels are relations.toml
@@ -36,11 +36,13 @@ _CELL = re.compile(r"\S+")
 
 @dataclass(frozen=True)
 class Header:
-    """A table's columns: their labels, and which of them name the row's thing, owners, sites."""
+    """A table's columns: their labels, and which of them name the row's thing, owners, sites,
+    tracks."""
     labels: tuple[str, ...]
     name: int
     owners: tuple[int, ...]
     places: tuple[int, ...]
+    tracks: tuple[int, ...] = ()
 
 
 def cells(text: str) -> list[tuple[int, int]]:
@@ -60,9 +62,10 @@ def header(conf: dict, text: str) -> Header | None:
     name = next((i for i, x in enumerate(labels) if x in conf.get("name_labels", ())), None)
     owners = tuple(i for i, x in enumerate(labels) if x in conf.get("owner_labels", ()))
     places = tuple(i for i, x in enumerate(labels) if x in conf.get("place_labels", ()))
-    if name is None or not (owners or places):
+    tracks = tuple(i for i, x in enumerate(labels) if x in conf.get("track_labels", ()))
+    if name is None or not (owners or places or tracks):
         return None
-    return Header(labels, name, owners, places)
+    return Header(labels, name, owners, places, tracks)
 
 
 def table_rows(conf: dict, sentences) -> Iterator[tuple[object, Header, list[tuple[int, int]]]]:

@@ -6,7 +6,8 @@ reading of the row misses them: a row's cells are names, whole, so
 - an owner cell, or one of the units it lists (、 和), ending in a firm's or a body's head
   (公司, 集团, 管委会) names that firm or body whole (中国X云溪炼化公司, not 中国X and 大庆);
 - a site cell's unit ending in a park's or a place's head names it (X园区) where nothing
-  was found in it.
+  but a track's word (石化|产业园: the park's kind) was found in it;
+- a track cell's unit names a track whole (relations.toml [table] track_labels).
 
 A mention that covers its cell (or unit) whole already stands."""
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ..tablerows import table_rows
 
 OWNER_CLASSES = ("Enterprise", "Institution")
 PLACE_CLASSES = ("Place", "Platform")
+TRACK_MAX = 12      # (a longer cell is a description, not a track's name)
 
 
 def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, list[Mention]]) -> list[Mention]:
@@ -49,10 +51,17 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
                 # (not a head alone, 园区 or 公司: a cell left blank in words)
                 if head is None or head.cls not in classes or unit in rules.heads or covered(ua, ub):
                     continue
-                # (a site cell's unit holding a name already is read as it was: 青禾区星澜产业园)
-                if bare and any(ua <= m.start and m.end <= ub for m in ms):
+                # (a site cell's unit holding a name already is read as it was: 青禾区星澜产业园;
+                # not a track's word, the park's kind: 石化|产业园)
+                if bare and any(ua <= m.start and m.end <= ub and m.cls != "IndustryTrack" for m in ms):
                     continue
                 out.append(made(ua, ub, head.cls, rule))
+        for i in h.tracks:
+            for ua, ub in _units(unit_split, s.text, *spans[i]):
+                unit = s.text[ua:ub]
+                if 2 <= len(unit) <= TRACK_MAX and not any(ch.isdigit() for ch in unit) \
+                        and not any(m.start == ua and m.end == ub for m in ms):
+                    out.append(made(ua, ub, "IndustryTrack", "table-track"))
     return out
 
 

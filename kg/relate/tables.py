@@ -5,7 +5,8 @@
 
 The firms and bodies an owner cell names own the row's thing (``owner-table``); the place a
 site cell names, the nearest of those side by side there (云溪高新区墨川产业园: the park),
-is where it lies (``located-table``); the owner cells' firms are builders, as a frame names
+is where it lies (``located-table``); the tracks a track cell names are the thing's
+(``track-table``); the owner cells' firms are builders, as a frame names
 them, in no track of the row's section (``table_owners``). The labels are relations.toml [table].
 """
 from __future__ import annotations
@@ -38,6 +39,10 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
             places = [x for x in inside(i) if x.cls in LOCATIONS and x.key != item.key]
             if places:
                 c.add(item.key, "locatedIn", places[-1].key, doc_id, s.index, "located-table")
+        for i in h.tracks:
+            for x in inside(i):
+                if x.cls == "IndustryTrack":
+                    c.add(item.key, "inTrack", x.key, doc_id, s.index, "track-table")
 
 
 def table_owners(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[Item]]) -> None:
@@ -50,3 +55,7 @@ def table_owners(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[I
             a, b = spans[i]
             c.frame_owners |= {(doc_id, s.index, x.m.start) for x in by_sent.get(s.index, [])
                                if x.cls in OWNERS and a <= x.m.start and x.m.end <= b}
+        # (序号 企业名称 所在园区 所属领域: the park a row's firm is in is in no track the row names)
+        for i in h.places:
+            a, b = spans[i]
+            c.sites |= {(doc_id, s.index, x.m.start) for x in by_sent.get(s.index, []) if a <= x.m.start < b}
