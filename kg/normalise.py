@@ -346,6 +346,23 @@ def _masthead_fields(line: str) -> dict[str | None, list[str]] | None:
     return found
 
 
+def labelled_title(line: str) -> str | None:
+    """The title a line says it holds ([debris] title_label: 【标题】X, 标题：X), else None.
+
+    >>> labelled_title("【标题】青禾区：新材料产业链上发力")
+    '青禾区：新材料产业链上发力'
+    """
+    rx = _title_label()
+    m = rx.match(line.strip()) if rx is not None else None
+    return m.group("title").strip() if m else None
+
+
+@cache
+def _title_label() -> re.Pattern | None:
+    p = load_patterns("debris").get("title_label")
+    return re.compile(p) if p else None
+
+
 def dropped_line(line: str) -> bool:
     """Is this line (of read text) a page header, masthead or credit that
     ``normalise`` drops whole?"""

@@ -28,7 +28,7 @@ import charset_normalizer
 
 from kg import formats
 from kg.model import Problem, RawDocument
-from kg.normalise import dropped_line, masthead_date
+from kg.normalise import dropped_line, labelled_title, masthead_date
 
 SUFFIXES = formats.SUFFIXES         # .txt .md .html .htm .docx .pdf
 KINDS = "/".join(s.lstrip(".") for s in SUFFIXES)
@@ -167,6 +167,10 @@ def _first_line(text: str) -> str | None:
     >>> _first_line("青禾日报 2024年6月2日 星期日 第5版\\n\\n## **星澜存储二期开工**")
     '星澜存储二期开工'
     """
+    lines = [x for x in (ln.strip().lstrip("#").replace("**", "").strip() for ln in text.split("\n")[:12]) if x]
+    labelled = next(filter(None, map(labelled_title, lines)), None)
+    if labelled:
+        return labelled     # (吉安新闻联播 2025年…, then 【标题】X: the programme's name is no title)
     for line in text.split("\n"):
         line = line.strip().lstrip("#").replace("**", "").strip()
         if line and not dropped_line(line):

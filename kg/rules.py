@@ -100,11 +100,13 @@ class Rules:
     glued_boundary: str = ""
     glued_end: str = ""
     glued_end_after_tags: tuple[str, ...] = ()   # [boundary]: a proper word's tags before X在 (星澜|达在)
+    glued_start: str = ""         # [boundary]: joiners glued onto an unknown word's start (及泵头)
     glued_locatives: str = ""
     glued_after_head: str = ""
     stem_cut_units: str = ""     # [boundary]: a unit whose one-character stem jieba cut off the name (米|庄镇)
     name_opening_chars: str = ""   # [boundary]: function characters that open names too (和|瑞中心, 向|山镇)
     stem_cut_stop_tags: tuple[str, ...] = ()   # ...the tags of a word before it that is no part of the name
+    stem_cut_measures: str = ""   # ...characters that after a number count (三十|个村), no stem
     cut_words: tuple[str, ...] = ()   # [boundary]: function words jieba cuts across into a name (其|中X)
     glued_titles: tuple[str, ...] = ()   # [boundary]: a post after a body's head jieba joined to it (局|局长)
     before_firm: frozenset = frozenset()   # [boundary]: verbs whose object is a firm (配套|X汽车)
@@ -116,6 +118,7 @@ class Rules:
     enum_no_peers: tuple[str, ...] = ()   # [enum] no_peers: no list item of common nouns of these classes
     title_max_len: int = 16
     numeral_streets: str = ""     # [place]: the last characters of a street named by a date (五一路)
+    road_stem_plain: str = ""     # [place]: a road's stem of these alone is no name of its own (东一)
     unit_labels: tuple[str, ...] = ()   # [place]: words that say where, before a unit's name (地点：, 位于)
     road_heads: tuple[str, ...] = ()    # [place]: the heads of roads' names (路, 大道)
     block_name_ends: tuple[str, ...] = ()   # [place]: what blocks' names end in (X里)
@@ -283,6 +286,7 @@ def load_rules() -> Rules:
         glued_boundary=raw["boundary"].get("glued", ""),
         glued_end=raw["boundary"].get("glued_end", ""),
         glued_end_after_tags=tuple(raw["boundary"].get("glued_end_after_tags", ())),
+        glued_start=raw["boundary"].get("glued_start", ""),
         glued_locatives=raw["boundary"].get("glued_locatives", ""),
         glued_after_head=raw["boundary"].get("glued_after_head", ""),
         glued_titles=tuple(raw["boundary"].get("glued_titles", ())),
@@ -290,6 +294,7 @@ def load_rules() -> Rules:
         before_firm=frozenset(raw["boundary"].get("before_firm", ())),
         stem_cut_units=raw["boundary"].get("stem_cut_units", ""),
         stem_cut_stop_tags=tuple(raw["boundary"].get("stem_cut_stop_tags", ())),
+        stem_cut_measures=raw["boundary"].get("stem_cut_measures", ""),
         name_opening_chars=raw["boundary"].get("name_opening_chars", ""),
         item_first_tags=tuple(raw["boundary"].get("item_first_tags", ())),
         item_attributive=frozenset(raw["boundary"].get("item_attributive", ())),
@@ -299,6 +304,7 @@ def load_rules() -> Rules:
         enum_no_peers=tuple(raw["enum"].get("no_peers", ())),
         title_max_len=raw.get("place", {}).get("title_max_len", 16),
         numeral_streets=raw.get("place", {}).get("numeral_streets", ""),
+        road_stem_plain=raw.get("place", {}).get("road_stem_plain", ""),
         inner_place=raw.get("inner_place", {}),
         glued_place=raw.get("glued_place", {}),
         inner_body=raw.get("inner_body", {}),

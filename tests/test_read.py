@@ -159,6 +159,21 @@ def test_without_manifest_title_is_first_line(tmp_path):
     assert docs[0].date is None and docs[0].kind is None
 
 
+@pytest.mark.parametrize("text, title", [
+    # a news script: the programme's name and date first, the title labelled after it
+    ("星澜新闻联播　2025年11月12日\n\n【标题】青禾区：电子信息产业链上发力\n\n【导语】\n今年以来……", "青禾区：电子信息产业链上发力"),
+    ("标题：云溪镇三季度项目进展\n正文……", "云溪镇三季度项目进展"),
+    # no label: the first line kept
+    ("青禾区2025年工作要点\n一、总体要求", "青禾区2025年工作要点"),
+    # (a label deep in the text is a quotation, not the document's title)
+    ("青禾区工作简报\n" + "正文。\n" * 12 + "标题：别的\n", "青禾区工作简报"),
+])
+def test_a_labelled_title_is_the_title(tmp_path, text, title):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    docs, _ = iter_corpus(tmp_path)
+    assert docs[0].title == title
+
+
 def test_manifest_problems_are_reported(tmp_path):
     shutil.copy(CORPUS / DOCS[0], tmp_path / DOCS[0])
     (tmp_path / "manifest.csv").write_text(

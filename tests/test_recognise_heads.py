@@ -67,6 +67,10 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     # ... over a word joining two products, and a verb after a noun (滚装, 充电)
     case("开工建设的青禾伺服电机及精密减速器生产线项目", {"青禾伺服电机及精密减速器生产线项目": PR}, None,
          id="products-joined-by-ji"),
+    # ... a verbal noun before 及, the first of the two (白酒酿造及灌装); not before 和, where
+    # the sentence names kinds of works (引进白酒酿造和灌装项目)
+    case("星澜酒业白酒酿造及灌装项目开工", {"星澜酒业白酒酿造及灌装项目": PR}, None, id="verbal-noun-before-ji"),
+    case("重点引进白酒酿造和基酒储存项目", {"基酒储存项目": PR}, None, id="verbal-noun-before-he"),
     case("星澜港汽车滚装码头项目落户", {"星澜港汽车滚装码头项目": PR}, None, id="verb-after-noun"),
     case("加快青禾项目及星澜项目建设", {"青禾项目": PR, "星澜项目": PR}, None, id="two-projects-joined"),
     # a numbered phase makes a long name specific without a coined word
@@ -341,6 +345,11 @@ def test_a_province_or_city_and_a_district_are_two_places(recogniser, text, want
     case("项目落户西乡塘区青禾科技城社区", {"西乡塘区": P, "青禾科技城社区": P}, id="head-before-a-unit"),
     # ... and right before a road's head (青禾药谷|路)
     case("项目位于云溪街道青禾药谷路", {"云溪街道": P, "青禾药谷路": P}, id="head-before-a-road"),
+    # ... but a road with a stem of its own after a park or a zone is the road in it
+    case("注册地址为开发区宏图产业园梧桐路18号", {"开发区宏图产业园": PL, "梧桐路": P}, id="road-after-a-park"),
+    case("企业位于高新区远景路", {"远景路": P}, id="road-after-a-zone-word"),
+    case("位于开发区远景大道中段的星澜商业街开街", {"远景大道": P, "星澜商业街": "CommercialDistrict"},
+         id="road-section-after-a-zone-word"),
     # a dictionary word (a verb, an adjective, a generic word) right before a street's or
     # town's unit, after a known district or a word that says where, is the unit's stem
     case("位于顺义区振兴街道的青禾广场完成改造", {"顺义区": P, "振兴街道": P, "青禾广场": P},
@@ -1465,4 +1474,56 @@ def test_a_town_names_its_industrial_park(recogniser, text, want):
     case("开工360云溪研发中心项目", {"360云溪研发中心项目": PR}, id="number-brand-kept"),
 ])
 def test_a_year_opens_no_long_name(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, road", [
+    ("位于宏图产业园梧桐路", "梧桐路"),
+    ("位于开发区宏图产业园梧桐路", "梧桐路"),
+    ("位于高新区远景大道", "远景大道"),
+    # a stem of directions and numbers alone: the park's own road, its name kept whole
+    ("位于宏图产业园东一路", "宏图产业园东一路"),
+    ("位于宏图产业园二路", "宏图产业园二路"),
+    # no park or zone before the stem: nothing to cut
+    ("位于星澜梧桐路", "星澜梧桐路"),
+])
+def test_a_road_starts_after_the_park_it_lies_in(recogniser, text, road):
+    from kg.recognise.context import Context
+    from kg.recognise.roads import after_park
+    r = recogniser
+    ctx = Context(text, r.seg.tokens(text), "d#0", r.lex, r.rules, r.seg, r.tables)
+    start = text.index("位于") + 2
+    # the walk's start for a road after 位于: its modifier runs to the road's head
+    end = len(text) - (2 if text.endswith("大道") else 1)
+    assert text[after_park(ctx, start, end):] == road
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bare word for a zone opening a firm's registered name says where the firm is
+    case("开发区孝感凯达环保设备有限公司入选名单", {"孝感凯达环保设备有限公司": E}, id="zone-word-before-a-place-led-firm"),
+    case("经开区星澜环保设备有限公司入选名单", {"星澜环保设备有限公司": E}, id="zone-word-before-a-brand"),
+    # ... but before trade words alone it names the zone's own company
+    case("高新区投资发展有限公司负责建设", {"高新区投资发展有限公司": E}, id="the-zones-own-company"),
+])
+def test_a_zone_word_opens_no_registered_name(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    case("开发区七百秧村完成改造", {"七百秧村": P}, id="zone-word-before-a-village"),
+    # (a unit of no stem of its own after it is the zone's: 新区街道)
+    case("办公地点位于新区街道", {"新区街道": P}, id="zone-words-own-street"),
+])
+def test_a_zone_word_opens_no_places_name(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a brand jieba cut into characters, then a trade it takes for a verb (星|酝|包装)
+    case("包装配套方面，四川星酝包装科技有限公司主营酒盒印刷", {"四川星酝包装科技有限公司": E}, id="after-a-province"),
+    case("星酝包装科技有限公司主营酒盒印刷", {"星酝包装科技有限公司": E}, id="at-the-start"),
+    # ... not a clause's own characters after a word (他|说|要)
+    case("他说要包装科技有限公司", {}, id="a-clauses-characters"),
+])
+def test_a_brand_cut_into_characters_before_a_verb_like_trade(recogniser, text, want):
     check(recogniser, text, want)

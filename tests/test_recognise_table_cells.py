@@ -55,3 +55,27 @@ def test_no_table_no_cells(recogniser):
 def test_a_field_cell_names_tracks_whole(recogniser, row, want):
     found = _cells(recogniser, "2026年专精特新企业名单\n序号\t企业名称\t所在园区\t所属领域\n" + row)
     assert {x for x in found if x[1] == "IndustryTrack"} == want
+
+
+FIRMS_HEAD = "青禾开发区专精特新企业拟认定名单\n序号　企业名称　所在园区　所属领域\n"
+
+
+@pytest.mark.parametrize("row, want", [
+    # a track cell names a track whole, whatever its words
+    ("1　星澜新材料科技有限公司　墨川产业园　化工新材料\n",
+     {("星澜新材料科技有限公司", "Enterprise"), ("墨川产业园", "Platform"), ("化工新材料", "IndustryTrack")}),
+    ("2　白露储能科技有限公司　墨川产业园　镍钴冶炼\n",
+     {("白露储能科技有限公司", "Enterprise"), ("墨川产业园", "Platform"), ("镍钴冶炼", "IndustryTrack")}),
+    # a site cell whose words are a track's and a park's head: the park (石化|产业园)
+    ("3　云溪精细化工有限公司　石化产业园　精细化工\n",
+     {("云溪精细化工有限公司", "Enterprise"), ("石化产业园", "Platform"), ("精细化工", "IndustryTrack")}),
+])
+def test_a_track_cell_names_a_track(recogniser, row, want):
+    assert _cells(recogniser, FIRMS_HEAD + row) == want
+
+
+def test_a_long_cell_is_no_track(recogniser):
+    # (near miss: a cell too long to be a track's name describes the firm)
+    cell = "主要从事精细化工产品的研发生产与销售"
+    found = _cells(recogniser, FIRMS_HEAD + f"4　云溪精细化工有限公司　墨川产业园　{cell}\n")
+    assert (cell, "IndustryTrack") not in found and ("墨川产业园", "Platform") in found

@@ -149,6 +149,9 @@ ROWS = [
         ("星澜医药港", LOC, "青禾街道")),
     yes("located-topic-site", {"墨川文旅街区提升项目": P, "白露街道": L},
         "5.墨川文旅街区提升项目，位于白露街道，年底完成改造。", ("墨川文旅街区提升项目", LOC, "白露街道")),
+    # ... or a speech's dash opening an item (——A，坐落在Y，…)
+    yes("located-topic-site", {"星澜镁材产业园": PL, "白露镇": L},
+        "——星澜镁材产业园，坐落在白露镇，规划面积8平方公里；", ("星澜镁材产业园", LOC, "白露镇")),
     # ... not a figure before the thing (12.6亿元的A: no item's number)
     no("located-topic-site", {"星澜储能项目": P, "青禾镇": L},
        "12.6亿元的星澜储能项目，选址青禾镇。", ("星澜储能项目", LOC, "青禾镇")),
@@ -422,6 +425,20 @@ ROWS = [
     no("located-counted-anaphor", {**PARK, "星澜制药基地": P, "墨川物流中心": P},
        ("标题", "今年签约了星澜制药基地、墨川物流中心等项目。这五个项目都将落户青禾科技园。"),
        ("星澜制药基地", LOC, "青禾科技园")),
+    # a count of firms, as of projects
+    yes("located-counted-firms", {**PARK, **FIRMS},
+        ("标题", "星澜科技专门生产覆铜板，墨川网络为终端企业配套结构件。这两家企业都入驻在青禾科技园。"),
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    no("located-counted-firms", {**PARK, **FIRMS},
+       ("标题", "星澜科技、墨川网络等企业发展很快。这五家企业都入驻在青禾科技园。"),
+       ("星澜科技", LOC, "青禾科技园")),
+    # ... a clause opening on the count, after the firms' clauses
+    yes("located-counted-firms", {**PARK, **FIRMS},
+        ("标题", "包装配套方面，星澜科技主营酒盒印刷，墨川网络年产酒瓶2亿只，两家企业均已入驻青禾科技园。"),
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    # ... not a count of firms newly brought in
+    no("located-counted-firms", {**PARK, **FIRMS},
+       ("标题", "星澜科技、墨川网络发展很快。今年新引进两家企业入驻青禾科技园。"), ("星澜科技", LOC, "青禾科技园")),
     yes("located-head-anaphor", {"白露大学": I, **FIRMS, "云溪数据创新中心": P, "青禾创业大厦": PL},
         ("标题", "白露大学与星澜科技签约共建云溪数据创新中心，中心落户青禾创业大厦。"),
         ("云溪数据创新中心", LOC, "青禾创业大厦")),

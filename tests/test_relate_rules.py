@@ -2615,9 +2615,10 @@ def test_a_printed_tables_rows(text, want):
     # a row of a table with a field column takes that column's tracks alone, not a park cell's
     ("企业名称\t所在园区\t所属领域\n墨川精工有限公司\t星材产业园\t墨能",
      {("墨川精工有限公司", "墨能", "track-table")}),
-    # (the control: without the field column the sentence rules read the row, the park too)
+    # (the control: without the field column the sentence rules read the row; the site cell's
+    # park is where the firm lies, in no track the row names)
     ("企业名称\t所在园区\t主营产品\n墨川精工有限公司\t星材产业园\t墨能",
-     {("墨川精工有限公司", "墨能", "clause-track"), ("星材产业园", "墨能", "clause-track")}),
+     {("墨川精工有限公司", "墨能", "clause-track")}),
 ])
 def test_a_table_row_with_a_field_cell_takes_its_track_alone(text, want):
     r = relate_on({"墨川精工有限公司": E, "星材产业园": PL, "星材": T, "墨能": T}, ("云溪区企业名录", text))
@@ -2649,3 +2650,24 @@ def test_an_owner_is_not_landed_with_what_it_owns(text, landed):
 def test_a_tables_owner_cells_take_no_track_of_its_section(text, want):
     r = relate_on({**TABLE_THINGS, "星材": T}, ("云溪区重点项目表", text))
     assert {(f[0], f[2]) for f in r.facts("inTrack")} == want
+
+
+FIRM_ROWS = {"星澜新材料有限公司": E, "墨川精工有限公司": E, "白沙产业园": PL, "石化产业园": PL,
+             "化工新材料": T, "精细化工": T}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a list of firms: the track cell's track is the row's firm's, the site cell's park is where it lies
+    ("序号　企业名称　所在园区　所属领域\n1　星澜新材料有限公司　石化产业园　化工新材料\n2　墨川精工有限公司　白沙产业园　精细化工",
+     {("星澜新材料有限公司", "inTrack", "化工新材料"), ("星澜新材料有限公司", "locatedIn", "石化产业园"),
+      ("墨川精工有限公司", "inTrack", "精细化工"), ("墨川精工有限公司", "locatedIn", "白沙产业园")}),
+    # (near miss: the same words with no header are a line of text, read as such)
+    ("星澜新材料有限公司　石化产业园　化工新材料", None),
+])
+def test_a_tables_track_cell_is_its_rows_thing(text, want):
+    r = relate_on(FIRM_ROWS, ("青禾开发区专精特新企业名单", text))
+    got = {(s, p, o) for s, p, o, rule in r.facts() if p in ("inTrack", "locatedIn")}
+    if want is None:
+        assert not {f for f in r.facts() if f[3].endswith("-table")}
+    else:
+        assert got == want

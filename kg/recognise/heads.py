@@ -18,11 +18,11 @@ from .modifier import glued_boundary, left_modifier
 from .modifier_words import (admin_prefix, block_name, brand_in, inside_end, kind_only, local_name_in,
                              locality_last, org_word_in, own_word_in, place_word_in, topic_end, unknown_word_in,
                              verb_only)
-from .openings import (admin_unit_stem, described_named, firm_opens, national, national_kept, park_opens,
-                       place_named_park, unit_after_admin)
+from .openings import (admin_unit_stem, after_zone_word, described_named, firm_opens, national, national_kept,
+                       park_opens, place_named_park, unit_after_admin)
 from .owners import owner
 from .short_owners import known_owner_before, short_owner_at, short_owner_before
-from .roads import after_route, road_words
+from .roads import after_park, after_route, road_words
 from .tracks import trade_compound
 from .text import JOIN_CHARS, NUMERAL_CHARS, han, is_punct
 
@@ -122,6 +122,10 @@ def heads(ctx: Context) -> list[Cand]:
                 start = _after_crossed_name(ctx, out, start, mod_end)
             elif h.cls == "Place":
                 start = after_route(ctx, out, start, mod_end)
+                if h.word in ctx.rules.road_heads or text[start:mod_end].endswith(ctx.rules.road_heads):
+                    start = after_park(ctx, start, mod_end)     # (开发区|绿谷大道|中段: a section of it)
+            if h.cls in ("Enterprise", "Place"):
+                start = after_zone_word(ctx, start, mod_end, e if h.cls == "Place" else None)   # (开发区|青禾村)
             if h.long and h.cls == "Project" and (start >= mod_end or not proper(ctx, text[start:mod_end])):
                 start = clause_opening(ctx, start, mod_end, out) or start   # (4.星澜精陶…用|精密陶瓷部件项目)
             name, mod = text[start:e], text[start:mod_end]

@@ -30,6 +30,7 @@ def long_modifier(ctx: Context, upto: int) -> int:
     max_len = ln.get("max_len", 30)
     measure = ctx.tables.long_measure
     joiners = set(ln.get("joiners", ()))
+    verbal_joiners = set(ln.get("verbal_joiners", ()))
     names = {c.end: c.start for c in ctx.cands if c.cls in ("Enterprise", "Institution", "Place")}
     starts = ctx.starts
     # 杭州游泳馆|承接游泳项目: a verb after a name governs it (not after a track: 汽车|滚装码头)
@@ -69,10 +70,21 @@ def long_modifier(ctx: Context, upto: int) -> int:
         # a word before that ends a name (杭州游泳馆|承接游泳项目, A项目|及B项目) is not inside
         content_before = (prev is not None and prev.end not in named_ends and _content(ctx, prev, upto)
                           and not _ends_name(ctx, prev.text))
-        if t.text in joiners and content_before and start < upto:
+        if t.text in joiners and start < upto and (content_before or (
+                t.text in verbal_joiners and prev is not None and prev.end not in named_ends
+                and ctx.seg.tag(prev.text) == "vn" and not stops(ctx, prev, upto))):
+            # (酱酒酿造及储酒中心: a verbal noun, the first product; not 酿造和储存项目, a kind of works)
             start = t.start                                 # 工业机器人及核心零部件
             k -= 1
             continue
+        if not content_before and k > 1 and _coined_chars(ctx, before, k - 1, upto):
+            content_before = True   # 星|酝|包装科技有限公司: a brand jieba cut into characters, then a trade
+        if not content_before and prev is not None and prev.text in joiners and k > 1:
+            # 单晶硅棒及|切片, 酱酒酿造及|储酒: the second of two products a joiner puts side by
+            # side is a word of the name, whatever jieba takes it for
+            first = before[k - 2]
+            content_before = first.end == prev.start and first.end not in named_ends \
+                and _content(ctx, first, upto) and not _ends_name(ctx, first.text)
         if prev is not None and _ends_name(ctx, prev.text) and not _content(ctx, t, upto) and t.text not in inside \
                 and ctx.seg.tag(t.text) not in after_name_tags:
             break   # 中国船舶集团有限公司|所属|中船发动机有限公司: a word after a name is no word of this one
@@ -114,6 +126,19 @@ def _joins_words(ctx: Context, before: list[Token], k: int, upto: int) -> bool:
     return all(len(w.text) >= 2 and not stops(ctx, w, upto) and han(w.text)
                and ctx.seg.tag(w.text)[:1] in ("n", "l", "j", "") for w in (left, right)) \
         and not _ends_name(ctx, left.text)
+
+
+def _coined_chars(ctx: Context, before: list[Token], j: int, upto: int) -> bool:
+    """True when ``before[j]`` and the token before it are characters jieba left alone,
+    each of which may stand in a name (星|酝): a coined word cut into characters."""
+    a, b = before[j - 1], before[j]
+    if not (a.end == b.start and all(len(x.text) == 1 and han(x.text) and not stops(ctx, x, upto)
+                                     and x.text not in ctx.rules.boundary for x in (a, b))):
+        return False
+    # (where a name opens: the sentence's or a clause's start, or right after a place, 四川|星|酝;
+    # not after a word, 他|说|要: a clause's own characters)
+    w = before[j - 2] if j > 1 and before[j - 2].end == a.start else None
+    return w is None or is_punct(w.text[-1]) or ctx.seg.tag(w.text) == "ns"
 
 
 def _content(ctx: Context, t: Token, upto: int) -> bool:

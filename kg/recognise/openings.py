@@ -146,3 +146,15 @@ def national(ctx: Context, name: str) -> bool:
     """True when ``name`` is a state centre's: the word for the state, a national head."""
     lb = ctx.rules.level_bodies
     return name.startswith(tuple(lb.get("national", ()))) and name.endswith(tuple(lb.get("national_heads", ())))
+
+
+def after_zone_word(ctx: Context, start: int, mod_end: int, end: int | None = None) -> int:
+    """Where a firm's registered name or a place's name starts after a bare word for a
+    zone opening it (经开区|星澜环保设备有限公司, 开发区|孝感凯达…有限公司, 开发区|青禾村):
+    the zone says where the firm or the place is, no such name opens with it. A zone word
+    before trade words alone stays (高新区投资发展有限公司: the zone's own company)."""
+    t = ctx.by_start.get(start)
+    if t is None or t.text not in ctx.rules.zone_words or t.end >= mod_end:
+        return start
+    # (a place's stem is read with its unit: 七百|秧 is a number and a noun, 七百|秧村 a village)
+    return t.end if proper(ctx, ctx.text[t.end:mod_end if end is None else end]) else start

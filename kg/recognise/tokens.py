@@ -18,7 +18,7 @@ from typing import Callable
 from ..model import Token
 from ..notions import ADMIN_UNITS
 from ..rules import Rules
-from .text import han, is_punct
+from .text import NUMERAL_CHARS, han, is_punct
 
 
 def unglue_ends(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> list[Token]:
@@ -31,6 +31,7 @@ def unglue_ends(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> l
     from the post after it (``_titled_heads``).  ``tag`` gives
     a word's part of speech (the segmenter's)."""
     toks = _join_cut_stems(_split_titles(_rejoin_cut_words(toks, rules, tag), rules, tag), rules, tag)
+    toks = _glued_starts(toks, rules, tag)
     ends = rules.glued_end
     cut = [k for k, t in enumerate(toks[:-1])
            if not t.pos and t.text[-1] in ends and not is_punct(toks[k + 1].text[0])
@@ -46,6 +47,26 @@ def unglue_ends(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> l
         rest = t.text[:-1]
         out[k:k + 1] = [Token(rest, t.start, t.end - 1, tag(rest)),
                         Token(t.text[-1], t.end - 1, t.end, tag(t.text[-1]))]
+    return out
+
+
+def _glued_starts(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> list[Token]:
+    """``toks`` with a joiner (rules.toml [boundary] glued_start) cut off the start of an
+    untagged token of three characters or more right after a word (密封件|及泵头 is 密封件,
+    及, 泵头): jieba's HMM glued it onto the unknown word it joins to the one before."""
+    starts = rules.glued_start
+    if not starts:
+        return toks
+    ks = [k for k in range(1, len(toks)) if not toks[k].pos and len(toks[k].text) >= 3
+          and toks[k].text[0] in starts and han(toks[k].text) and toks[k - 1].end == toks[k].start
+          and han(toks[k - 1].text)]
+    if not ks:
+        return toks
+    out = list(toks)
+    for k in reversed(ks):
+        t = toks[k]
+        out[k:k + 1] = [Token(t.text[0], t.start, t.start + 1, tag(t.text[0])),
+                        Token(t.text[1:], t.start + 1, t.end, tag(t.text[1:]))]
     return out
 
 
@@ -104,10 +125,18 @@ def _cut_stems(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> li
         prev = toks[k - 1]
         w = prev.text
         if prev.end != t.start or len(w) > 2 or not han(w) or w in rules.boundary \
-                or w.endswith(ADMIN_UNITS) or w[-1] in units or tag(w).startswith(stop_tags):
+                or w.endswith(ADMIN_UNITS) or w[-1] in units \
+                or (tag(w).startswith(stop_tags) and not _numeral_stem(w, t.text, rules)):
             continue
         out.append(k)
     return out
+
+
+def _numeral_stem(w: str, unit: str, rules: Rules) -> bool:
+    """True when the number ``w`` of two characters opens the name of the village or town
+    ``unit`` (七百|秧村, 三十|铺镇): the character after it does not count (rules.toml
+    [boundary] stem_cut_measures: 三十|个村)."""
+    return len(w) == 2 and all(ch in NUMERAL_CHARS for ch in w) and unit[0] not in rules.stem_cut_measures
 
 
 def _join_cut_stems(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> list[Token]:

@@ -107,6 +107,7 @@ class Collector:
         self.frame_owners: set[tuple] = set()  # (doc, sentence, start) of owners named by a frame
         self.holders: set[tuple] = set()       # ... those of them named by a holding frame (控股企业)
         self.table_track_rows: set[tuple] = set()  # (doc, sentence) of table rows with a field cell
+        self.sites: set[tuple] = set()         # (doc, sentence, start) of a table row's site cells' things
         self.last_lists: tuple | None = None   # (ms, text, ids of ms, runs): see `lists`
         # (doc, sentence or None for any, track) -> the tracks it was made a part of
         self.wholes: dict[tuple, set[str]] = {}

@@ -53,7 +53,7 @@ from .base import LOCATIONS, Collector, Item, rx
 
 HOME_ROLE = "home"
 # the count a match states (三个项目, 这两个项目, 5个项目): the number of things it refers back to
-COUNT = re.compile(r"([两二三四五六七八九十]|\d{1,2})个")
+COUNT = re.compile(r"([两二三四五六七八九十]|\d{1,2})[个家]")
 # before a bare head word standing for a thing (该中心, 这个基地)
 DEMONSTRATIVES = "该此这个"
 # between a place and the thing it holds (Y园区内的X): the thing is what the clause is about

@@ -65,3 +65,7 @@ def table_owners(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[I
             a, b = spans[i]
             c.frame_owners |= {(doc_id, s.index, x.m.start) for x in by_sent.get(s.index, [])
                                if x.cls in OWNERS and a <= x.m.start and x.m.end <= b}
+        # (序号 企业名称 所在园区 所属领域: the park a row's firm is in is in no track the row names)
+        for i in h.places:
+            a, b = spans[i]
+            c.sites |= {(doc_id, s.index, x.m.start) for x in by_sent.get(s.index, []) if a <= x.m.start < b}

@@ -278,6 +278,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             continue  # (the home's own tracks are stated by patterns: 我们聚焦A、B四大主导产业)
         if speaker and x.m.end <= speaker.end():
             continue
+        if (doc_id, s.index, x.m.start) in c.sites:
+            continue    # (a table row's site: the row's track is its thing's, not the park's)
         leads = found_before(leader, text, x.m.start)
         if (doc_id, s.index, x.m.start) in c.frame_owners and not leads and (
                 not fielded or (doc_id, s.index, x.m.start) in c.holders):
