@@ -18,7 +18,7 @@ from .modifier import glued_boundary, left_modifier
 from .modifier_words import (admin_prefix, block_name, brand_in, inside_end, kind_only, local_name_in,
                              locality_last, org_word_in, own_word_in, place_word_in, topic_end, unknown_word_in,
                              verb_only)
-from .openings import (admin_unit_stem, described_named, firm_opens, national, national_kept, park_opens,
+from .openings import (admin_unit_stem, co_built, described_named, firm_opens, national, national_kept, park_opens,
                        unit_after_admin)
 from .owners import owner
 from .short_owners import known_owner_before, short_owner_at, short_owner_before
@@ -147,10 +147,10 @@ def heads(ctx: Context) -> list[Cand]:
                     or verb_before(ctx, mod_end)
                     or lone_function_word(ctx, start, mod_end)
                     or (mod.endswith(ctx.rules.modifier_bad_end) and not (h.long and inside_end(ctx, mod))
-                        and not topic_end(ctx, mod, h))
+                        and not topic_end(ctx, mod, h) and not co_built(ctx, start, h))
                     or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(mod))
                     or (mod.endswith(ctx.tables.generic_tuple) and not local_name_in(ctx, mod)
-                        and not (h.long and ends_in_head(ctx, mod)))
+                        and not (h.long and ends_in_head(ctx, mod)) and not co_built(ctx, start, h))
                     or generic_only(ctx, mod)
                     or (h.proper and short is None and not proper(ctx, mod) and not level_body(ctx, name, start)
                         and not (h.word in ctx.rules.bare_zone_heads and zone is not None and start == zone.start
@@ -160,6 +160,7 @@ def heads(ctx: Context) -> list[Cand]:
                         and not (h.owner and firm_opens(ctx, out, start, mod_end))
                         and not (h.long and h.cls == "Project" and park_opens(ctx, out, start, mod_end))
                         and not described
+                        and not co_built(ctx, start, h)
                         and not unit_after_admin(ctx, start, mod_end, h)
                         and not block_name(ctx, mod, h))
                     or (h.prefix and not name.startswith(h.prefix))

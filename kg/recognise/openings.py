@@ -55,6 +55,16 @@ def firm_opens(ctx: Context, out: list[Cand], start: int, mod_end: int) -> bool:
                and c.name.endswith(forms) for c in (*ctx.cands, *out))
 
 
+def co_built(ctx: Context, start: int, h) -> bool:
+    """True when a head's name follows the words that say two parties build it together
+    ([long_name] co_built_before: 星澜大学与墨川集团共建的|智能装备|研究院, 联合青禾科技共建|储能
+    中试基地): the text sets it out as the thing built, a name though its words only say what
+    it is for; a head of [long_name] co_built_heads (a lab, an institute, a pilot base)."""
+    rx = ctx.tables.co_built_before
+    return rx is not None and h.word in ctx.rules.long_name.get("co_built_heads", ()) \
+        and rx.search(ctx.text, max(0, start - 12), start) is not None
+
+
 def park_opens(ctx: Context, out: list[Cand], start: int, mod_end: int) -> bool:
     """True when a park or zone found in the sentence by its own head opens the modifier
     (青石湾产业园|标准厂房项目): the works are named by the platform they stand in, as by
