@@ -1264,6 +1264,21 @@ def test_a_body_named_only_opening_another_bodys_name_is_no_entity(recogniser, t
     assert any(m.cls == "Institution" and m.name == "星澜大学" for m in ms) == kept
 
 
+@pytest.mark.parametrize("text, name, cls", [
+    # a centre named after the university that opens its name is the university's unit, a body
+    # ([inner_body] unit_heads, unit_owner_ends)
+    ("星澜大学云溪创新中心揭牌运行。", "星澜大学云溪创新中心", "Institution"),
+    ("青禾学院新材料协同创新中心投入使用。", "青禾学院新材料协同创新中心", "Institution"),
+    # ... not a training base or a campus (the university's project), nor a firm's centre
+    ("星澜大学云溪实训基地投入使用。", "星澜大学云溪实训基地", "Project"),
+    ("星澜大学云溪校区投入使用。", "星澜大学云溪校区", "Project"),
+    ("星澜集团云溪创新中心揭牌运行。", "星澜集团云溪创新中心", "Project"),
+])
+def test_a_centre_named_after_a_university_is_its_unit(recogniser, text, name, cls):
+    ms = recogniser.document_mentions(_doc(text))
+    assert [m.cls for m in ms if m.name == name and m.role != "owner"] == [cls]
+
+
 @pytest.mark.parametrize("text, inner", [
     ("国家星澜检测中心（安徽）揭牌。", True),       # bracketed after a name
     ("国家星澜检测中心，（安徽）揭牌。", False),     # bracketed after a mark
