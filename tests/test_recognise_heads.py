@@ -1429,6 +1429,8 @@ def test_a_tracks_words_before_a_trade_head_name_no_firm(recogniser, text, want)
          {"青禾学院": I, "新能源汽车产业学院": I}, id="co-built-college"),
     case("联合星澜科技、墨川股份共建光储一体化中试基地；",
          {"星澜科技": E, "墨川股份": E, "光储一体化中试基地": PL}, id="co-built-pilot-base"),
+    # ... its name runs back to those words where the walk left stops at a verb inside it
+    case("与青禾工业大学共建智能焊接研究院。", {"青禾工业大学": I, "智能焊接研究院": I}, id="co-built-verb-inside"),
     # ... not a count of them, nor the head alone
     case("青禾大学与星澜科技有限公司共建了8个联合实验室。", {"青禾大学": I, "星澜科技有限公司": E},
          id="co-built-count"),

@@ -18,7 +18,7 @@ from .modifier import glued_boundary, left_modifier
 from .modifier_words import (admin_prefix, block_name, brand_in, inside_end, kind_only, local_name_in,
                              locality_last, org_word_in, own_word_in, place_word_in, topic_end, unknown_word_in,
                              verb_only)
-from .openings import (admin_unit_stem, co_built, described_named, firm_opens, national, national_kept, park_opens,
+from .openings import (admin_unit_stem, co_built, co_built_start, described_named, firm_opens, national, national_kept, park_opens,
                        unit_after_admin)
 from .owners import owner
 from .short_owners import known_owner_before, short_owner_at, short_owner_before
@@ -78,6 +78,7 @@ def heads(ctx: Context) -> list[Cand]:
                 elif start < mod_end:   # 星澜集团投资建设的|星澜|科技园三期
                     short = short_owner_at(ctx, start, mod_end, out)
             start = national_kept(ctx, start, _opening_kept(ctx, start, strip_generic(ctx, start, mod_end), mod_end), e)
+            start = co_built_start(ctx, start, mod_end, h)   # (与星澜大学共建|智能焊接|研究院)
             stem = admin_unit_stem(ctx, start, mod_end, h)   # (青禾区|振兴|街道: a dictionary word names it)
             start = stem if stem is not None else start
             zone = ctx.by_end.get(start)
