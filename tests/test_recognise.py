@@ -181,6 +181,14 @@ def test_a_listed_park_named_after_its_street_has_no_owner(recogniser):
     # a brand and a trade word ([brand] owner_trades) open the project's name: the firm's short name
     ("推进青禾精密轴承项目开工", "青禾精密轴承项目", ["青禾精密"]),
     ("墨川纺织印花工厂投产", "墨川纺织印花工厂", ["墨川纺织"]),
+    # ... trades of materials and steel (磁材, 特钢, 精化, 稀磁)
+    ("推进墨川正泰磁材电机材料项目开工", "墨川正泰磁材电机材料项目", ["墨川正泰磁材"]),
+    ("青禾文澜特钢精品线材技改项目同步开工", "青禾文澜特钢精品线材技改项目", ["青禾文澜特钢"]),
+    ("其中，星澜精化特种涂料项目开工", "星澜精化特种涂料项目", ["星澜精化"]),
+    ("云岫稀磁新材料扩能项目完成设备安装", "云岫稀磁新材料扩能项目", ["云岫稀磁"]),
+    # ... not after a common word or a city
+    ("推进高性能磁材项目开工", "高性能磁材项目", []),
+    ("推进杭州特钢线材项目开工", "杭州特钢线材项目", []),
     # the owner ends at the first trade word, not at a later one (装备 is a trade too)
     ("星澜重机港口装备智能制造项目开工", "星澜重机港口装备智能制造项目", ["星澜重机"]),
     # a trade adjective with the project's words after it begins what the project is
@@ -1270,6 +1278,21 @@ def test_a_place_named_only_inside_longer_names_is_no_entity(recogniser, text, p
 def test_a_body_named_only_opening_another_bodys_name_is_no_entity(recogniser, text, kept):
     ms = recogniser.document_mentions(_doc(text))
     assert any(m.cls == "Institution" and m.name == "星澜大学" for m in ms) == kept
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    # a centre named after the university that opens its name is the university's unit, a body
+    # ([inner_body] unit_heads, unit_owner_ends)
+    ("星澜大学云溪创新中心揭牌运行。", "星澜大学云溪创新中心", "Institution"),
+    ("青禾学院新材料协同创新中心投入使用。", "青禾学院新材料协同创新中心", "Institution"),
+    # ... not a training base or a campus (the university's project), nor a firm's centre
+    ("星澜大学云溪实训基地投入使用。", "星澜大学云溪实训基地", "Project"),
+    ("星澜大学云溪校区投入使用。", "星澜大学云溪校区", "Project"),
+    ("星澜集团云溪创新中心揭牌运行。", "星澜集团云溪创新中心", "Project"),
+])
+def test_a_centre_named_after_a_university_is_its_unit(recogniser, text, name, cls):
+    ms = recogniser.document_mentions(_doc(text))
+    assert [m.cls for m in ms if m.name == name and m.role != "owner"] == [cls]
 
 
 @pytest.mark.parametrize("text, inner", [

@@ -1527,3 +1527,28 @@ def test_a_zone_word_opens_no_places_name(recogniser, text, want):
 ])
 def test_a_brand_cut_into_characters_before_a_verb_like_trade(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- the thing two parties build together ([long_name] co_built_before, co_built_heads) ------
+
+@pytest.mark.parametrize("text, want", [
+    # a lab, an institute, a pilot base named only by what it is for, after 共建(的)
+    case("青禾大学与星澜科技有限公司共建的绿色建材研究院揭牌运营。",
+         {"青禾大学": I, "星澜科技有限公司": E, "绿色建材研究院": I}, id="co-built-institute"),
+    case("青禾大学与星澜科技有限公司共建动力电池可靠性联合实验室。",
+         {"青禾大学": I, "星澜科技有限公司": E, "动力电池可靠性联合实验室": I}, id="co-built-lab"),
+    case("我们与青禾学院共建生物医药产业学院，每年培养人才。",
+         {"青禾学院": I, "生物医药产业学院": I}, id="co-built-college"),
+    case("联合星澜科技、墨川股份共建氢能一体化中试基地；",
+         {"星澜科技": E, "墨川股份": E, "氢能一体化中试基地": PL}, id="co-built-pilot-base"),
+    # ... its name runs back to those words where the walk left stops at a verb inside it
+    case("与青禾工业大学共建激光焊接研究院。", {"青禾工业大学": I, "激光焊接研究院": I}, id="co-built-verb-inside"),
+    # ... not a count of them, nor the head alone
+    case("青禾大学与星澜科技有限公司共建了8个联合实验室。", {"青禾大学": I, "星澜科技有限公司": E},
+         id="co-built-count"),
+    case("推动青禾大学与企业共建联合实验室。", {"青禾大学": I}, id="co-built-bare-head"),
+    # ... nor one only built (no partner): its words alone name no one thing
+    case("青禾大学建设的绿色建材研究院揭牌运营。", {"青禾大学": I}, id="built-not-co-built"),
+])
+def test_co_built_heads(recogniser, text, want):
+    check(recogniser, text, want)

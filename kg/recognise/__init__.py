@@ -39,7 +39,7 @@ from .context import Context, Tables
 from .cards import card_headings
 from .forms import document_forms
 from .labels import part_labels
-from .inner_bodies import inner_bodies
+from .inner_bodies import body_units, inner_bodies
 from .inner_places import inner_places
 from .glued_places import glued_places
 from .owner_checks import named_firm_owners, place_brands, track_brands
@@ -150,7 +150,7 @@ class Recogniser:
         texts = {s.index: s.text for s in doc.sentences}
         out = glued_places(self.rules, texts, out)
         out = inner_places(self.rules, seg, doc, out)
-        out = inner_bodies(self.rules, doc, out)
+        out = inner_bodies(self.rules, doc, body_units(self.rules, out))
         out = named_pairs(self.rules, texts, out)
         out = document_forms(self.lex, out, tuple(self.rules.track_tags.get("form_tails", ())))
         out.sort(key=lambda m: (m.sentence, m.start, -m.end))

@@ -17,7 +17,7 @@ import re
 
 from .context import Context, proper
 from .modifier_words import admin, block_name
-from .openings import national
+from .openings import co_built, national
 from .text import CLOSE_QUOTES, OPEN_QUOTES
 
 
@@ -68,9 +68,9 @@ def is_description(ctx: Context, start: int, end: int, mod: str, h) -> bool:
     before = text[:start]
     if before.endswith(r.describing) and not proper(ctx, mod) and not r.located_of.search(before) \
             and not block_name(ctx, mod, h) \
-            and not national(ctx, text[start:end]) and not _registered(ctx, mod, h):
+            and not national(ctx, text[start:end]) and not _registered(ctx, mod, h) and not co_built(ctx, start, h):
         return True  # (位于X的集成电路产业园: 的 says where the name lies, not what kind it is;
-        # 建设的国家X检测中心: the state's name is as proper as a place's)
+        # 建设的国家X检测中心: the state's name is as proper as a place's; A与B共建的X研究院: the thing built)
     if h.honour or any(w in text[start:end] for w in r.honour_title_words):
         clause = re.split(r"[，。；：,;:！？]", before)[-1]
         if any(v in clause for v in r.honour_verbs):

@@ -37,3 +37,23 @@ def inner_bodies(rules, doc: Document, mentions: list[Mention]) -> list[Mention]
         return mentions
     gone = {id(m) for m in drop}
     return [m for m in mentions if id(m) not in gone]
+
+
+def body_units(rules, mentions: list[Mention]) -> list[Mention]:
+    """A project or a platform whose name opens with a research body's (a university, an
+    academy: an owner of [inner_body] unit_owner_ends nested at its start) and ends with one
+    of [inner_body] unit_heads (星澜大学云溪创新中心, 青禾科学院墨川研究中心) is the body's own
+    unit, a body itself: of class Institution, not the body's project (a campus, a training
+    base, a phase stays one: 星澜大学云溪校区, 青禾学院实训基地)."""
+    conf = rules.inner_body
+    heads, ends = tuple(conf.get("unit_heads", ())), tuple(conf.get("unit_owner_ends", ()))
+    if not heads or not ends:
+        return mentions
+    bodies = {(m.sentence, m.start) for m in mentions
+              if m.role == "owner" and m.cls == "Institution" and m.name.endswith(ends)}
+    for m in mentions:
+        if m.role != "owner" and m.cls in ("Project", "Platform") and m.surface.endswith(heads) \
+                and (m.sentence, m.start) in bodies:
+            m.cls, m.extra = "Institution", ()
+    return mentions
+
