@@ -702,3 +702,24 @@ def test_no_project_peers_of_common_nouns(recogniser, text, want):
 ])
 def test_a_firms_kind_before_its_place_led_name(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- the verb that governs a list of parks is no word of its first item ([boundary] words) ---
+
+@pytest.mark.parametrize("text, want", [
+    # 现辖 (now governs): kept whole, it ends the first item's walk left
+    case("开发区现辖星澜产业园、光机电产业园、墨川新材料产业园三个专业园区",
+         {"星澜产业园": PL, "光机电产业园": PL, "墨川新材料产业园": PL}, id="xianxia"),
+    # 设 (sets up), a verb of one character jieba leaves alone before a word it knows
+    case("青禾高新区下辖白露塘镇、云溪镇2个镇，设有色金属产业园、电子信息产业园4个专业园区",
+         {"青禾高新区": PL, "白露塘镇": P, "云溪镇": P, "有色金属产业园": PL, "电子信息产业园": PL},
+         id="she"),
+    # 区内设 (within the zone it sets up): jieba's 内设 is no word of the park's name
+    case("区内设汽车零部件产业园、智能装备产业园、新材料产业园3个专业园区",
+         {"汽车零部件产业园": PL, "智能装备产业园": PL, "新材料产业园": PL}, id="neishe"),
+    # near misses: 设 inside a word of the name stays there (设计, 建设)
+    case("开发区建有星澜设计产业园、墨川建设科技园两个园区",
+         {"星澜设计产业园": PL, "墨川建设科技园": PL}, id="she-inside-words"),
+])
+def test_the_verb_governing_a_list_of_parks_is_no_word_of_it(recogniser, text, want):
+    check(recogniser, text, want)
