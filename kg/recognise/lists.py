@@ -205,7 +205,7 @@ def _after_noun(ctx: Context, s: int, e: int) -> tuple[int, int]:
 
 
 def _stem_cut(ctx: Context, s: int, e: int) -> bool:
-    """True when s..e is a head and one character (三十|铺镇): the word before is the
+    """True when s..e is a head and one character (五十|铺镇): the word before is the
     stem's opening, jieba took it for a numeral or a word of its own, no word opening a list."""
     h = ctx.rules.head_of(ctx.text[s:e])
     return h is not None and e - s - len(h.word) < 2
