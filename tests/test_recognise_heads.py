@@ -676,6 +676,19 @@ def test_a_park_for_small_firms(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # a town's industrial zone (工业集中区) is a park, named after the town
+    case("所在地：开发区云溪镇工业集中区。", {"云溪镇工业集中区": "Platform"}, id="town-zone"),
+    case("将星澜镇工业集中区、墨川镇食品产业园纳入统一规划",
+         {"星澜镇工业集中区": "Platform", "墨川镇食品产业园": "Platform"}, id="town-zone-listed"),
+    # near misses: counted or bare, the kind names none
+    case("墨川镇两大工业集中区完成改造", {"墨川镇": "Place"}, id="town-zones-counted"),
+    case("推动工业集中区提档升级", {}, id="bare-kind"),
+])
+def test_a_towns_industrial_zone(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # a plan's kind of projects (续建, 在建, 拟建) is no name
     case("■续建项目 ●星澜物流园 业主：星澜物流有限公司", {"星澜物流园": "Platform", "星澜物流有限公司": "Enterprise"},
          id="xujian-heading"),

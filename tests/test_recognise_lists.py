@@ -711,3 +711,49 @@ def test_no_project_peers_of_common_nouns(recogniser, text, want):
 ])
 def test_a_firms_kind_before_its_place_led_name(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- the verb that governs a list of parks is no word of its first item ([boundary] words) ---
+
+@pytest.mark.parametrize("text, want", [
+    # 现辖 (now governs): kept whole, it ends the first item's walk left
+    case("开发区现辖星澜产业园、云溪光电产业园、墨川新材料产业园三个专业园区",
+         {"星澜产业园": PL, "云溪光电产业园": PL, "墨川新材料产业园": PL}, id="xianxia"),
+    # 设 (sets up), a verb of one character jieba leaves alone before a word it knows
+    case("青禾高新区下辖白沙塘镇、云溪镇2个镇，设稀土材料产业园、电子信息产业园4个专业园区",
+         {"青禾高新区": PL, "白沙塘镇": P, "云溪镇": P, "稀土材料产业园": PL, "电子信息产业园": PL},
+         id="she"),
+    # 区内设 (within the zone it sets up): jieba's 内设 is no word of the park's name
+    case("区内设汽车零部件产业园、智能装备产业园、新材料产业园3个专业园区",
+         {"汽车零部件产业园": PL, "智能装备产业园": PL, "新材料产业园": PL}, id="neishe"),
+    # near misses: 设 inside a word of the name stays there (设计, 建设)
+    case("开发区建有星澜设计产业园、墨川建设科技园两个园区",
+         {"星澜设计产业园": PL, "墨川建设科技园": PL}, id="she-inside-words"),
+])
+def test_the_verb_governing_a_list_of_parks_is_no_word_of_it(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+# -- the areas a zone governs or sets up ([[list_frame]] 下辖/现辖/所辖/下设) ------------------
+
+@pytest.mark.parametrize("text, want", [
+    # a park named by its trade alone, and an area of no head the last item joined by 和
+    case("开发区下辖盐化产业园、星澜材料产业园、装备制造产业园和云溪综合物流加工区，重点发展绿色化工。",
+         {"盐化产业园": PL, "星澜材料产业园": PL, "装备制造产业园": PL, "云溪综合物流加工区": P},
+         id="parks-and-an-area"),
+    # 片区 named by a word of the dictionary, the last item after 和
+    case("开发区下设东湖片区、白云片区和茶场片区，各片区以智能装备为主。",
+         {"东湖片区": P, "白云片区": P, "茶场片区": P, "智能装备": T}, id="pianqu-after-he"),
+    # a town whose name opens on a numeral (五十|铺镇): the numeral is no word before the list
+    case("新区下辖五十铺镇、云溪乡和南桥镇三个乡镇。", {"五十铺镇": P, "云溪乡": P, "南桥镇": P},
+         id="numeral-town"),
+    # ... and 与 inside an item is a word of its name, no joining word of two areas
+    case("园区下设星澜船舶与海洋工程产业基地、云溪产业园。",
+         {"星澜船舶与海洋工程产业基地": PL, "云溪产业园": PL}, id="yu-inside-a-name"),
+    # near misses: pieces of areas (部分区域) are no areas; a generic word names none
+    case("新区下辖白沙镇、云溪镇部分区域。", {"白沙镇": P, "云溪镇": P}, id="partial-areas"),
+    case("开发区下设东湖片区、白云片区和中心片区，各片区以智能装备为主。",
+         {"东湖片区": P, "白云片区": P, "智能装备": T}, id="generic-pianqu"),
+])
+def test_the_areas_a_zone_governs(recogniser, text, want):
+    check(recogniser, text, want)

@@ -188,7 +188,25 @@ def joined(ctx: Context, s: int, e: int, cls: str) -> list[tuple[int, int]]:
     for k in range(s + 2, e - 1):
         if text[k] in JOIN_CHARS and proper(ctx, text[s:k]) and proper(ctx, text[k + 1:e]):
             return [(s, k), (k + 1, e)]
+    if cls in ("Place", "Platform"):
+        # (装备制造产业园和星澜加工区, 云溪片区和上林片区: areas, each ending on an area's head or
+        # named by a proper word, the joining word a word of its own)
+        for k in range(s + 2, e - 1):
+            t = ctx.by_start.get(k)
+            if t is not None and t.text == text[k] and text[k] in _AREA_JOINERS \
+                    and _area(ctx, text[s:k]) and _area(ctx, text[k + 1:e]):
+                return [(s, k), (k + 1, e)]
     return [(s, e)]
+
+
+# (not 与, a word inside names too: 星澜船舶与海洋工程产业基地)
+_AREA_JOINERS = "和及"
+
+
+def _area(ctx: Context, name: str) -> bool:
+    """True when ``name`` ends on the head of an area (a place's or a park's) or is proper."""
+    h = ctx.rules.head_of(name)
+    return (h is not None and h.cls in ("Place", "Platform") and len(name) > len(h.word)) or proper(ctx, name)
 
 
 def count_of(after: str) -> int | None:

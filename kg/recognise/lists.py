@@ -198,10 +198,17 @@ def _after_noun(ctx: Context, s: int, e: int) -> tuple[int, int]:
                 and ctx.rules.enum_nouns[t.text] != "IndustryTrack":
             s = t.end
     t = ctx.by_start.get(s)
-    while t is not None and t.end < e and stops(ctx, t, e):
+    while t is not None and t.end < e and stops(ctx, t, e) and not _stem_cut(ctx, t.end, e):
         s = t.end       # 其中|A、B分别…: the words that open the clause are none of the list's
         t = ctx.by_start.get(s)
     return s, e
+
+
+def _stem_cut(ctx: Context, s: int, e: int) -> bool:
+    """True when s..e is a head and one character (五十|铺镇): the word before is the
+    stem's opening, jieba took it for a numeral or a word of its own, no word opening a list."""
+    h = ctx.rules.head_of(ctx.text[s:e])
+    return h is not None and e - s - len(h.word) < 2
 
 
 def _before_verb(ctx: Context, s: int, e: int) -> tuple[int, int]:
