@@ -1523,12 +1523,29 @@ def test_a_zone_word_opens_no_registered_name(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
-    case("开发区七百秧村完成改造", {"七百秧村": P}, id="zone-word-before-a-village"),
     # (a unit of no stem of its own after it is the zone's: 新区街道)
     case("办公地点位于新区街道", {"新区街道": P}, id="zone-words-own-street"),
 ])
 def test_a_zone_word_opens_no_places_name(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, unit, starts_at", [
+    # a place's stem read with its unit (七百垄村: a number and a noun alone) after a zone word
+    ("开发区七百垄村完成改造", "村", 3),
+    # ... a firm's registered name after one
+    ("经开区星澜环保设备有限公司入选", "有限公司", 3),
+    # (near miss: trade words alone after it, the zone's own company)
+    ("高新区投资发展有限公司负责建设", "有限公司", 0),
+])
+def test_where_a_name_starts_after_a_zone_word(recogniser, text, unit, starts_at):
+    from kg.recognise.context import Context
+    from kg.recognise.openings import after_zone_word
+    r = recogniser
+    ctx = Context(text, r.seg.tokens(text), "d#0", r.lex, r.rules, r.seg, r.tables)
+    mod_end = text.index(unit)
+    end = mod_end + len(unit) if unit == "村" else None
+    assert after_zone_word(ctx, 0, mod_end, end) == starts_at
 
 
 @pytest.mark.parametrize("text, want", [

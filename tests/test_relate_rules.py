@@ -2652,17 +2652,17 @@ def test_a_tables_owner_cells_take_no_track_of_its_section(text, want):
     assert {(f[0], f[2]) for f in r.facts("inTrack")} == want
 
 
-FIRM_ROWS = {"星澜新材料有限公司": E, "墨川精工有限公司": E, "白沙产业园": PL, "石化产业园": PL,
+FIRM_ROWS = {"星澜新材料有限公司": E, "墨川精工有限公司": E, "白沙产业园": PL, "石化园区": PL,
              "化工新材料": T, "精细化工": T}
 
 
 @pytest.mark.parametrize("text, want", [
     # a list of firms: the track cell's track is the row's firm's, the site cell's park is where it lies
-    ("序号　企业名称　所在园区　所属领域\n1　星澜新材料有限公司　石化产业园　化工新材料\n2　墨川精工有限公司　白沙产业园　精细化工",
-     {("星澜新材料有限公司", "inTrack", "化工新材料"), ("星澜新材料有限公司", "locatedIn", "石化产业园"),
+    ("序号　企业名称　所在园区　所属领域\n1　星澜新材料有限公司　石化园区　化工新材料\n2　墨川精工有限公司　白沙产业园　精细化工",
+     {("星澜新材料有限公司", "inTrack", "化工新材料"), ("星澜新材料有限公司", "locatedIn", "石化园区"),
       ("墨川精工有限公司", "inTrack", "精细化工"), ("墨川精工有限公司", "locatedIn", "白沙产业园")}),
     # (near miss: the same words with no header are a line of text, read as such)
-    ("星澜新材料有限公司　石化产业园　化工新材料", None),
+    ("星澜新材料有限公司　石化园区　化工新材料", None),
 ])
 def test_a_tables_track_cell_is_its_rows_thing(text, want):
     r = relate_on(FIRM_ROWS, ("青禾开发区专精特新企业名单", text))

@@ -6,7 +6,7 @@ reading of the row misses them: a row's cells are names, whole, so
 - an owner cell, or one of the units it lists (、 和), ending in a firm's or a body's head
   (公司, 集团, 管委会) names that firm or body whole (中国X云溪炼化公司, not 中国X and 大庆);
 - a site cell's unit ending in a park's or a place's head names it (X园区) where nothing
-  but a track's word (石化|产业园: the park's kind) was found in it;
+  was found in it.
 - a field cell's unit (所属领域: 锂电池材料、储能) names an industry track, whole (relations.toml
   [table] track_labels).
 
@@ -52,9 +52,8 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
                 # (not a head alone, 园区 or 公司: a cell left blank in words)
                 if head is None or head.cls not in classes or unit in rules.heads or covered(ua, ub):
                     continue
-                # (a site cell's unit holding a name already is read as it was: 青禾区星澜产业园;
-                # not a track's word, the park's kind: 石化|产业园)
-                if bare and any(ua <= m.start and m.end <= ub and m.cls != "IndustryTrack" for m in ms):
+                # (a site cell's unit holding a name already is read as it was: 青禾区星澜产业园)
+                if bare and any(ua <= m.start and m.end <= ub for m in ms):
                     continue
                 out.append(made(ua, ub, head.cls, rule))
         for i in h.tracks:
