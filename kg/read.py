@@ -170,7 +170,7 @@ def _first_line(text: str) -> str | None:
     lines = [x for x in (ln.strip().lstrip("#").replace("**", "").strip() for ln in text.split("\n")[:12]) if x]
     labelled = next(filter(None, map(labelled_title, lines)), None)
     if labelled:
-        return labelled     # (吉安新闻联播 2025年…, then 【标题】X: the programme's name is no title)
+        return labelled     # (星澜新闻联播 2025年…, then 【标题】X: the programme's name is no title)
     for line in text.split("\n"):
         line = line.strip().lstrip("#").replace("**", "").strip()
         if line and not dropped_line(line):

@@ -161,7 +161,7 @@ def test_without_manifest_title_is_first_line(tmp_path):
 
 @pytest.mark.parametrize("text, title", [
     # a news script: the programme's name and date first, the title labelled after it
-    ("星澜新闻联播　2025年11月12日\n\n【标题】青禾区：电子信息产业链上发力\n\n【导语】\n今年以来……", "青禾区：电子信息产业链上发力"),
+    ("星澜新闻联播　2025年3月8日\n\n【标题】青禾区：电子信息产业链上发力\n\n【导语】\n今年以来……", "青禾区：电子信息产业链上发力"),
     ("标题：云溪镇三季度项目进展\n正文……", "云溪镇三季度项目进展"),
     # no label: the first line kept
     ("青禾区2025年工作要点\n一、总体要求", "青禾区2025年工作要点"),

@@ -738,7 +738,7 @@ def test_the_verb_governing_a_list_of_parks_is_no_word_of_it(recogniser, text, w
 
 @pytest.mark.parametrize("text, want", [
     # a park named by its trade alone, and an area of no head the last item joined by 和
-    case("开发区下辖盐化产业园、星澜材料产业园、装备制造产业园和云溪综合物流加工区，重点发展绿色化工。",
+    case("园区现辖盐化产业园、星澜材料产业园、装备制造产业园和云溪综合物流加工区，面积约20平方公里。",
          {"盐化产业园": PL, "星澜材料产业园": PL, "装备制造产业园": PL, "云溪综合物流加工区": P},
          id="parks-and-an-area"),
     # 片区 named by a word of the dictionary, the last item after 和

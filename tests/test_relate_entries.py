@@ -10,7 +10,7 @@ E, L, PL, I, P, T = "Enterprise", "Place", "Platform", "Institution", "Project",
 THINGS = {"星澜精密机械有限公司": E, "青禾控股集团有限公司": E, "墨川新材料有限公司": E, "云溪科技集团": E,
           "墨川产业园": PL, "白沙产业园": PL, "星澜导热材料项目": P, "云溪路": L, "白沙镇": L, "青禾经开区": PL,
           "青禾材料研究院": I, "云州大学": I, "青禾经开区管委会": I, "青禾孵化中心": PL,
-          "精密机械": T, "电子材料": T, "光伏组件": T, "储能系统": T, "新材料": T}
+          "精密机械": T, "电子材料": T, "新能源材料": T, "光伏组件": T, "储能系统": T, "新材料": T}
 TITLE = "青禾经开区重点企业名录"
 
 
@@ -35,11 +35,11 @@ ENTRY = ("located-entry-site", "located-entry-field", "located-entry-home", "own
     ("墨川新材料有限公司\n专业从事导热填料研发。\n控股股东为云溪科技集团。",
      {("墨川新材料有限公司", "ownedBy", "云溪科技集团", "owner-entry-shareholder")}),
     # Z投资建设的孵化器 (a platform's entry)
-    ("青禾孵化中心\n青禾经开区管委会投资建设的科技企业孵化器，在孵企业46家。",
+    ("青禾孵化中心\n青禾经开区管委会投资建设的众创空间，入驻团队20个。",
      {("青禾孵化中心", "ownedBy", "青禾经开区管委会", "owner-entry-builder")}),
     # the kind of firm the line says the entry is
-    ("墨川新材料有限公司\n从事纳米氧化铝研发生产，属电子材料细分领域。",
-     {("墨川新材料有限公司", "inTrack", "电子材料", "entry-track-kind")}),
+    ("墨川新材料有限公司\n从事电池隔膜研发，属新能源材料细分领域。",
+     {("墨川新材料有限公司", "inTrack", "新能源材料", "entry-track-kind")}),
     ("星澜精密机械有限公司\n光伏组件及储能系统企业，年产能5GW。",
      {("星澜精密机械有限公司", "inTrack", "光伏组件", "entry-track-kind"),
       ("星澜精密机械有限公司", "inTrack", "储能系统", "entry-track-kind")}),

@@ -14,7 +14,7 @@ FOCUS = {("协作机器人", "智能制造"), ("视觉传感", "智能制造"), 
 
 @pytest.mark.parametrize("text,want", [
     # the park is the carrier of one track, and its focus is listed after it
-    ("云岫智造园是全区打造的智能制造集聚区，入驻企业80余家，主攻协作机器人、视觉传感和激光加工。", FOCUS),
+    ("云岫智造园是全区布局的智能制造集聚区，现有企业60余家，主攻协作机器人、视觉传感和激光加工。", FOCUS),
     ("云岫智造园是智能制造产业的核心承载区，重点发展协作机器人、视觉传感和激光加工。", FOCUS),
     # (near misses) a focus but no carrier: the park's trades, of no one track
     ("云岫智造园主攻协作机器人、视觉传感和激光加工。", set()),

@@ -842,7 +842,7 @@ def test_a_bracketed_track_is_lent_to_no_other_thing():
 
 @pytest.mark.parametrize("text, body_in", [
     # a body that signs with, runs or backs another thing is its partner, in no track of the sentence
-    ("此外，青禾大学与星澜开发区签署校地合作协议，共建星澜先进制造研究院，围绕星材开展技术攻关。", False),
+    ("此外，青禾大学与星澜开发区签订战略合作协议，共建星澜先进制造研究院，围绕星材开展技术攻关。", False),
     ("星澜创新中心建成后将由青禾大学运营，重点服务星材领域的中小企业。", False),
     ("星澜新材料研究院：依托青禾研究所组建，设在星材产业园，重点开展星材研发。", False),
     # (near misses: a body that works in the field itself; a body merely signing)
