@@ -57,13 +57,14 @@ def test_a_listed_zone_is_no_whole_of_a_later_list(text, want):
     assert {(s, o) for s, p, o, rule in r.facts("partOf") if rule == "part-area-list"} == want
 
 
-ROADS = {"青禾高新区": PL, "星澜大道": L, "墨川东站": L, "白沙片区": L, "云溪区": L, "锦程路": L}
+ROADS = {"青禾高新区": PL, "星澜大道": L, "墨川东站": L, "白沙片区": L, "云溪区": L, "锦程路": L, "墨川东街": L}
 
 
 @pytest.mark.parametrize("text,want", [
     # a road or a station after a zone's name runs through the zone: no part of it, nor set in it
     ("地址：青禾高新区星澜大道88号。", set()),
     ("建设地点：青禾高新区墨川东站货场北侧。", set()),
+    ("地址：青禾高新区墨川东街18号。", set()),
     # (a sentence may say the road lies in the zone: where the zone's trade gathers)
     ("青禾高新区经济运行情况。\n高新区商业主要集中在星澜大道沿线。", {("星澜大道", "locatedIn", "青禾高新区")}),
     # (an area after it is: 青禾高新区白沙片区)
