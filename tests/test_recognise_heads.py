@@ -616,7 +616,7 @@ def test_places_jieba_keeps_whole(recogniser, text, want):
     # a zone or a park before a road is where it lies, no word of its name (a bare zone word
     # stands for the text's zone: no name; a park or a zone's area is one of its own)
     case("星澜物流中心项目签约落户经开区星光大街东段", {"星澜物流中心项目": PR, "星光大街": P}, id="zone-word-before-road"),
-    case("项目位于开发区东区云栖路以南", {"开发区东区": P, "云栖路": P}, id="zone-area-before-road"),
+    case("项目位于经开区东区云栖路以南", {"经开区东区": P, "云栖路": P}, id="zone-area-before-road"),
     case("厂址：青枫新材料产业园墨川路18号", {"青枫新材料产业园": PL, "墨川路": P}, id="park-before-road"),
     # ... not a road named after the park, nothing but a head after it
     case("项目位于青枫产业园大道以东", {"青枫产业园大道": P}, id="park-named-road"),

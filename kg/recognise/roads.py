@@ -51,7 +51,7 @@ def road_sections(ctx: Context, chosen: list[Cand]) -> None:
 
 def road_bounds(ctx: Context, chosen: list[Cand]) -> None:
     """A road's name read with where two roads meet after it (星澜路与白鹭路|交叉口东北侧) or
-    with the zone or park it lies in before it (经开区|星澜大街, 青禾产业园|白鹭路, 开发区东区|
+    with the zone or park it lies in before it (经开区|星澜大街, 青禾产业园|白鹭路, 经开区东区|
     星澜路): the place named is the road. A park, or an area of a zone, so read before it is a
     place of its own (a bare zone word stands for the zone the text speaks of: no name)."""
     heads = ctx.rules.road_heads
