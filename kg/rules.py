@@ -124,6 +124,9 @@ class Rules:
     block_name_ends: tuple[str, ...] = ()   # [place]: what blocks' names end in (X里)
     route_heads: tuple[str, ...] = ()   # [place]: the heads of routes' names (高铁, 高速)
     road_section: re.Pattern | None = None   # [place]: a road's section or extension after its name (南段, 东延)
+    road_crossing: re.Pattern | None = None  # [place]: where two roads meet, after a road's name (交叉口)
+    road_site_ends: tuple[str, ...] = ()      # [place]: the heads of parks a road's name may be read with
+    road_site_area: str = ""                  # [place]: an area of a zone after its word (东区)
     unit_after_name: frozenset[str] = frozenset()   # [place]: units after which a name is the place's stem
     heads_inside_word: str = ""
     inside_word: dict = field(default_factory=dict)   # [head_inside_word]: tags, short_tags, not_first
@@ -314,6 +317,9 @@ def load_rules() -> Rules:
         block_name_ends=tuple(raw.get("place", {}).get("block_name_ends", ())),
         route_heads=tuple(raw.get("place", {}).get("route_heads", ())),
         road_section=re.compile(raw["place"]["road_section"] + "$") if raw.get("place", {}).get("road_section") else None,
+        road_crossing=re.compile(raw["place"]["road_crossing"] + "$") if raw.get("place", {}).get("road_crossing") else None,
+        road_site_ends=tuple(raw.get("place", {}).get("road_site_ends", ())),
+        road_site_area=raw.get("place", {}).get("road_site_area", ""),
         unit_after_name=frozenset(raw.get("place", {}).get("unit_after_name", ())),
         greater_area=raw.get("place", {}).get("greater", {}),
         track_sector_words=tuple(raw["track"].get("sector_words", ())),

@@ -618,6 +618,17 @@ def test_places_jieba_keeps_whole(recogniser, text, want):
     case("开通至宜昌火车站的公交专线", {"宜昌火车站": P}, id="huochezhan"),
     case("宁川高铁青禾南站半小时可达", {"宁川高铁": P, "青禾南站": P}, id="route-then-station"),
     case("沿国道核心区货运北站老货场改造", {}, id="station-of-common-words"),
+    # where two roads meet is no word of the second road's name
+    case("星澜科技扩产项目在云栖大道与青枫路交口开工", {"星澜科技扩产项目": PR, "云栖大道": P, "青枫路": P},
+         id="crossing-after-road"),
+    case("该项目位于高新区云栖大道与禾丰路交叉口东北侧", {"云栖大道": P, "禾丰路": P}, id="crossing-corner-after-road"),
+    # a zone or a park before a road is where it lies, no word of its name (a bare zone word
+    # stands for the text's zone: no name; a park or a zone's area is one of its own)
+    case("星澜物流中心项目签约落户经开区星光大街东段", {"星澜物流中心项目": PR, "星光大街": P}, id="zone-word-before-road"),
+    case("项目位于经开区东区云栖路以南", {"经开区东区": P, "云栖路": P}, id="zone-area-before-road"),
+    case("厂址：青枫新材料产业园墨川路18号", {"青枫新材料产业园": PL, "墨川路": P}, id="park-before-road"),
+    # ... not a road named after the park, nothing but a head after it
+    case("项目位于青枫产业园大道以东", {"青枫产业园大道": P}, id="park-named-road"),
 ])
 def test_roads(recogniser, text, want):
     check(recogniser, text, want)

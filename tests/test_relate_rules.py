@@ -2513,6 +2513,12 @@ def test_things_each_in_its_own_place(text, want):
     assert want <= {f[:3] for f in r.facts() if f[3] == "located-respective"}
 
 
+def test_things_each_in_its_own_place_are_in_no_other_of_the_places():
+    r = relate_on({"星澜产业园": PL, "墨川产业园": PL, "东湖街道": L, "西岭街道": L},
+                  "星澜产业园、墨川产业园分别落在东湖街道和西岭街道。")
+    assert r.pairs("locatedIn") == {("星澜产业园", "locatedIn", "东湖街道"), ("墨川产业园", "locatedIn", "西岭街道")}
+
+
 def test_places_not_as_many_as_the_things_are_not_given_in_order():
     r = relate_on({"星澜产业园": PL, "墨川产业园": PL, "东湖街道": L, "西岭街道": L, "南山镇": L},
                   "星澜产业园、墨川产业园分别位于东湖街道、西岭街道和南山镇。")

@@ -45,7 +45,7 @@ from .glued_places import glued_places
 from .owner_checks import named_firm_owners, place_brands, track_brands
 from .pairs import named_pairs
 from .resolve import built_districts, commercial_context, resolve
-from .roads import road_sections
+from .roads import road_bounds, road_sections
 from .sources import SOURCES, Source
 from .table_cells import table_cells
 from .tokens import unglue_ends
@@ -213,6 +213,7 @@ class Recogniser:
         commercial_context(ctx, chosen)
         built_districts(ctx, chosen)
         road_sections(ctx, chosen)
+        road_bounds(ctx, chosen)
         variant_aliases(ctx, chosen)
         out = []
         for c in chosen:

@@ -95,5 +95,11 @@ def respective_places(c: Collector, doc_id: str, index: int, text: str, runs: li
             continue
         if not between_re.fullmatch(text, things[-1].m.end, places[0].m.start):
             continue
+        # (what a rule reading one list against the other stated first is this rule's: each
+        # thing in its own place, in no other's; located-verb-list, located-listed)
+        own = {x.key: y.key for x, y in zip(things, places)}
+        for k in [k for k, r in c.out.items() if r.doc_id == doc_id and r.sentence == index
+                  and r.predicate == "locatedIn" and r.subject in own and r.object in own.values()]:
+            del c.out[k]
         for x, y in zip(things, places):
             c.add(x.key, "locatedIn", y.key, doc_id, index, "located-respective")

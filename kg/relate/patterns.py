@@ -102,6 +102,7 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
     not_home = set(c.rules.get("located", {}).get("not_home_subject", ()))
     not_home_object = set(c.rules.get("located", {}).get("not_home_object", ()))
     word_only = set(c.rules.get("located", {}).get("home_word_object", ()))
+    by_road = set(c.rules.get("located", {}).get("road_side_rules", ()))
     for mt in found:
         subjects = _ends(c, mt, mt.pattern.subject, items, text, ctx)
         if mt.pattern.name in not_home:
@@ -112,6 +113,8 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
         if mt.pattern.name in word_only:    # (区内的A; 青禾新区的A is located-of's)
             objects = [items[i].key for e in mt.pattern.ends(mt.pattern.object) for i in mt.slots.get(e, [])
                        if items[i].m.role == HOME_ROLE]
+        if mt.pattern.name in by_road:
+            objects = _by_road(c, mt, items, text, objects)
         if mt.pattern.relation == "locatedIn":
             objects = _innermost(c, mt, items, text, objects)
             objects += [k for k in _chain_units(c, mt, items) if k not in objects]
@@ -122,6 +125,20 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
             # who builds or runs a thing is not landed with it (kg/relate/located.py)
             for end in mt.pattern.ends(mt.pattern.object):
                 c.frame_owners |= {(doc_id, index, items[i].m.start) for i in mt.slots.get(end, [])}
+
+
+def _by_road(c: Collector, mt: Match, items: list[Item], text: str, objects: list[str]) -> list[str]:
+    """A pattern's place followed by a side or a crossing within the match ([phrase] road_side:
+    在星澜路北侧开工, 在星澜路与白鹭路交口开工) is where the thing lies only when it is a road
+    ([located] road_ends): a site by a road is on it, a site by a park is not in the park."""
+    side = rx(c.rules.get("phrase", {}).get("road_side", "$^"))
+    ends = tuple(c.rules.get("located", {}).get("road_ends", ()))
+    for e in mt.pattern.ends(mt.pattern.object):
+        for i in mt.slots.get(e, []):
+            m = side.match(text, items[i].m.end, mt.end)
+            if m and m.end() > m.start() and not c.ents[items[i].key].name.endswith(ends):
+                objects = [k for k in objects if k != items[i].key]
+    return objects
 
 
 def _innermost(c: Collector, mt: Match, items: list[Item], text: str, objects: list[str]) -> list[str]:
