@@ -118,7 +118,6 @@ class Rules:
     enum_no_peers: tuple[str, ...] = ()   # [enum] no_peers: no list item of common nouns of these classes
     title_max_len: int = 16
     numeral_streets: str = ""     # [place]: the last characters of a street named by a date (五一路)
-    road_stem_plain: str = ""     # [place]: a road's stem of these alone is no name of its own (东一)
     unit_labels: tuple[str, ...] = ()   # [place]: words that say where, before a unit's name (地点：, 位于)
     road_heads: tuple[str, ...] = ()    # [place]: the heads of roads' names (路, 大道)
     block_name_ends: tuple[str, ...] = ()   # [place]: what blocks' names end in (X里)
@@ -307,7 +306,6 @@ def load_rules() -> Rules:
         enum_no_peers=tuple(raw["enum"].get("no_peers", ())),
         title_max_len=raw.get("place", {}).get("title_max_len", 16),
         numeral_streets=raw.get("place", {}).get("numeral_streets", ""),
-        road_stem_plain=raw.get("place", {}).get("road_stem_plain", ""),
         inner_place=raw.get("inner_place", {}),
         glued_place=raw.get("glued_place", {}),
         inner_body=raw.get("inner_body", {}),

@@ -1501,27 +1501,6 @@ def test_a_year_opens_no_long_name(recogniser, text, want):
     check(recogniser, text, want)
 
 
-@pytest.mark.parametrize("text, road", [
-    ("位于宏图产业园梧桐路", "梧桐路"),
-    ("位于开发区宏图产业园梧桐路", "梧桐路"),
-    ("位于高新区远景大道", "远景大道"),
-    # a stem of directions and numbers alone: the park's own road, its name kept whole
-    ("位于宏图产业园东一路", "宏图产业园东一路"),
-    ("位于宏图产业园二路", "宏图产业园二路"),
-    # no park or zone before the stem: nothing to cut
-    ("位于星澜梧桐路", "星澜梧桐路"),
-])
-def test_a_road_starts_after_the_park_it_lies_in(recogniser, text, road):
-    from kg.recognise.context import Context
-    from kg.recognise.roads import after_park
-    r = recogniser
-    ctx = Context(text, r.seg.tokens(text), "d#0", r.lex, r.rules, r.seg, r.tables)
-    start = text.index("位于") + 2
-    # the walk's start for a road after 位于: its modifier runs to the road's head
-    end = len(text) - (2 if text.endswith("大道") else 1)
-    assert text[after_park(ctx, start, end):] == road
-
-
 @pytest.mark.parametrize("text, want", [
     # a bare word for a zone opening a firm's registered name says where the firm is
     case("开发区孝感凯达环保设备有限公司入选名单", {"孝感凯达环保设备有限公司": E}, id="zone-word-before-a-place-led-firm"),

@@ -22,7 +22,7 @@ from .openings import (admin_unit_stem, after_zone_word, co_built, co_built_star
                        national, national_kept, park_opens, place_named_park, unit_after_admin)
 from .owners import owner
 from .short_owners import known_owner_before, short_owner_at, short_owner_before
-from .roads import after_park, after_route, road_words
+from .roads import after_route, road_words
 from .tracks import trade_compound
 from .text import JOIN_CHARS, NUMERAL_CHARS, han, is_punct
 
@@ -123,8 +123,6 @@ def heads(ctx: Context) -> list[Cand]:
                 start = _after_crossed_name(ctx, out, start, mod_end)
             elif h.cls == "Place":
                 start = after_route(ctx, out, start, mod_end)
-                if h.word in ctx.rules.road_heads or text[start:mod_end].endswith(ctx.rules.road_heads):
-                    start = after_park(ctx, start, mod_end)     # (开发区|绿谷大道|中段: a section of it)
             if h.cls in ("Enterprise", "Place"):
                 start = after_zone_word(ctx, start, mod_end, e if h.cls == "Place" else None)   # (开发区|青禾村)
             if h.long and h.cls == "Project" and (start >= mod_end or not proper(ctx, text[start:mod_end])):

@@ -23,25 +23,6 @@ def road_words(ctx: Context, found: list[Cand]) -> list[Cand]:
         ctx.text.startswith(r, c.end) and c.end + len(r) in ends for r in roads)]
 
 
-def after_park(ctx: Context, start: int, mod_end: int) -> int:
-    """Where a road's name starts after a park or zone named before it (宏图产业园|梧桐路,
-    高新区|远景路: an address, the park and the road in it). Only a road with a stem of its
-    own (two characters, not a direction or a number alone) is cut: 科技园|路 and 科技园东|路
-    are roads named by the park (road_words)."""
-    text, cut = ctx.text, start
-    for p in range(start + 2, mod_end - 1):
-        if p not in ctx.starts:
-            continue
-        before, stem = text[start:p], text[p:mod_end]
-        h = ctx.rules.head_of(before)
-        if not ((h is not None and h.cls == "Platform") or before.endswith(ctx.tables.zone_tuple)):
-            continue
-        if all(ch in ctx.rules.road_stem_plain for ch in stem):
-            continue
-        cut = p
-    return cut
-
-
 def after_route(ctx: Context, found: list[Cand], start: int, mod_end: int) -> int:
     """Where a place's name starts after a route named before it (京沪高铁|青禾南站: the
     line the station is on, not a word of its name; rules.toml [place] route_heads)."""
