@@ -573,12 +573,19 @@ def test_a_common_compound_in_a_list_of_areas_is_an_area(recogniser):
     ("坚持以新时代中国特色社会主义思想为指导", set()),
     ("基层中医模式获评健康中国创新实践案例", set()),
     ("加快融入长三角一体化发展", set()),              # a region as an attributive
+    # before a word of a rank or a first it says whose store, list, level or specialty
+    ("商圈内新开品牌首店20家，其中青海首店8家", set()),
+    ("青禾步行街是青海省首批示范步行街", set()),
+    ("澜沃产业园是青海省级特色产业园区", set()),
+    ("夜市集聚了酿皮、甜醅等青海特色小吃", set()),
     # used as places
     ("来自非洲各国的运动员", {"非洲"}),          # a place and its locative word in one token
     ("深耕长三角地区市场", {"长江三角洲"}),
     ("同韩国青禾集团开展交流", {"韩国"}),       # a foreign country is a place wherever it stands
     ("引进韩国青禾显示屏修造项目", set()),       # ... but a word of the long name it opens
     ("在中国设立区域总部", {"中国"}),
+    ("澜沃集团在青海设立区域总部", {"青海省"}),   # ... a place after all elsewhere
+    ("青禾超市在西宁开出首家门店", {"西宁市"}),   # a first in a place: the place is named
 ])
 def test_a_place_named_in_passing_is_not_a_mention(recogniser, text, places):
     assert {n for n, c in names(recogniser, text).items() if c == "Place"} == places

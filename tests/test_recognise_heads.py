@@ -275,8 +275,9 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("墨川工业大学云溪科创中心等研发机构已入驻", {"墨川工业大学云溪科创中心": I}, id="kechuangzhongxin-listed-body"),
     case("建设青禾国际旅游度假区", {"青禾国际旅游度假区": PL}, id="lvyoudujiaqu"),
     case("搭建公共服务平台", {}, id="gonggongfuwupingtai-generic"),
-    # a place's first store is a kind of store; a brand names one (before a place or a region)
-    case("对新引进的浙江首店、全国首店分别给予奖励", {"浙江省": P}, id="place-first-store-is-a-kind"),
+    # a place's first store is a kind of store (and the place only says whose: [place.attributive]
+    # rank_after, no place mention); a brand names one (before a place or a region)
+    case("对新引进的浙江首店、全国首店分别给予奖励", {}, id="place-first-store-is-a-kind"),
     case("星禾华东首店、墨澜宁波首店相继落户", {"星禾华东首店": PR, "墨澜宁波首店": PR}, id="brand-first-store"),
     # a technology (or manufacturing) innovation centre is a body; a firm's centre a project
     case("青禾智能家电技术创新中心揭牌", {"青禾智能家电技术创新中心": I}, id="jishuchuangxinzhongxin"),

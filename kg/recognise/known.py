@@ -176,6 +176,8 @@ def _place_in_use(ctx: Context, nxt: int, c: Cand) -> bool:
       qualify are attributives (中国特色社会主义, 中国民营企业500强, 长三角一体化),
       not the location of anything; before a place, a locative word, a verb or
       punctuation they are used as places (韩国大邱, 长三角地区, 来自亚洲各国).
+    - any known place right before a word of a rank or a first (宁州首店, 宁州省首批,
+      宁州省级, 宁州特色小吃) says whose first store, list, level or specialty it is.
     """
     toks = ctx.toks
     if in_title(ctx, c.start, c.end):
@@ -186,6 +188,9 @@ def _place_in_use(ctx: Context, nxt: int, c: Cand) -> bool:
             or ctx.text.startswith(tuple(pol.get("name_after", ())), c.end)):
         return False  # 香港同胞, 宁州日报: the people of a place, a word of an outlet's name
         # (whatever words jieba cut the outlet's into: 宁州|广播|电视台)
+    if ctx.text.startswith(tuple(pol.get("rank_after", ())), c.end) and not _after_place(ctx, c.start):
+        return False  # 宁州首店, 宁州省首批, 宁州省级: whose first store, list or level
+        # (not after a place: 青禾宁州首店 names both, a place in a place)
     if c.name not in pol.get("home", ()) and not any(
             src in pol.get("sources", ()) for src in c.source.replace(";", " ").split()):
         return True
@@ -199,6 +204,13 @@ def _place_in_use(ctx: Context, nxt: int, c: Cand) -> bool:
     tag = ctx.seg.tag(w)
     return (w in pol.get("locatives", ()) or ctx.lex.lookup(w, "Place") is not None or tag == "ns"
             or tag[:1] in STOP_TAGS or (tag[:1] == "v" and tag != "vn"))
+
+
+def _after_place(ctx: Context, start: int) -> bool:
+    """True when a token the lexicon knows as a place ends right at ``start``."""
+    k = bisect_right(ctx.toks, start, key=_END)
+    prev = ctx.toks[k - 1] if k else None
+    return prev is not None and prev.end == start and ctx.lex.lookup(prev.text, "Place") is not None
 
 
 def _admin_pair(ctx: Context, t) -> list[Cand]:
