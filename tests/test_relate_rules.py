@@ -1798,6 +1798,25 @@ def test_a_paragraphs_focus_list_names_segments_of_its_track(text, sub):
     assert (("温控部件", "subTrackOf", "智能网联", "focus-sub") in r.facts()) == sub
 
 
+@pytest.mark.parametrize("text, sub", [
+    # a short sentence opening the paragraph on one track, then 重点发展A、B和C / 涵盖A、B: its segments
+    ("第一条是青禾家电产业链。星澜电器扩产，重点发展温控部件、整机组装和电驱。", True),
+    ("第二条是青禾家电产业链。目前，全区这条产业链已涵盖温控部件、整机组装和电驱三个环节。", True),
+    # ... not a long opening sentence, nor one naming other things too
+    ("经过多年的培育和努力，本区的青禾家电产业链已具规模。星澜电器扩产，重点发展温控部件、整机组装和电驱。", False),
+    ("第一条是星澜电器的青禾家电产业链。目前，全区这条产业链重点发展温控部件、整机组装和电驱。", False),
+    # ... nor once another track was named since, nor in the next paragraph
+    ("第一条是青禾家电产业链。智能网联产业扩产。目前，全区这条产业链重点发展温控部件、整机组装和电驱。", False),
+    ("第一条是青禾家电产业链。\n目前，全区这条产业链重点发展温控部件、整机组装和电驱。", False),
+    # ... nor a list the sentence names a track of its own before, nor one not framed as a focus
+    ("第一条是青禾家电产业链。依托智能网联优势，重点发展温控部件、整机组装和电驱。", False),
+    ("第一条是青禾家电产业链。星澜电器出口温控部件、整机组装和电驱。", False),
+])
+def test_a_focus_list_under_a_short_opening_sentence_names_segments_of_its_track(text, sub):
+    r = relate_on({**CHAIN, **FIELD, "电驱": T}, "青禾区推介会讲话\n" + text)
+    assert (("温控部件", "subTrackOf", "青禾家电", "lead-focus-sub") in r.facts()) == sub
+
+
 @pytest.mark.parametrize("text, want", [
     # A、B分别布局T1和T2领域 / A、B填补了T1和T2两个环节: each thing its own track, in order
     ("星澜电器、墨川动力分别布局温控部件和整机组装领域。", {("星澜电器", "温控部件"), ("墨川动力", "整机组装")}),

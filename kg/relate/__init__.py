@@ -89,7 +89,7 @@ from .parts import LayoutItems, no_road_parts, parts, ranked
 from .patterns import HOME_ROLE, Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
 from .stages import chain_named, chain_segment, heading_lists, title_chain, heading_segment, opens_on_stage, stage_label, stage_segment
-from .topics import answers, asked_tracks, asks, counted_track, section_track, field_head, head_track, heading_of, inherit, item_heading, item_tracks, joint_tracks, kind_named, recap_track, segment_of, short_forms, widen
+from .topics import answers, asked_tracks, asks, counted_track, section_track, field_head, head_track, heading_of, inherit, lead_track, item_heading, item_tracks, joint_tracks, kind_named, recap_track, segment_of, short_forms, widen
 from .chainstages import stage_lists
 from .crossings import crossing_roads
 from .tables import table_owners, table_relations, table_tracks
@@ -154,6 +154,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     entries = Entries()              # a directory's entry: a line of its name, then lines of no subject
     for s in doc.sentences:
         ms = sorted(by_sent.get(s.index, []), key=lambda x: x.m.start)
+        first = s.paragraph != para
         if s.paragraph != para:
             ctx.recent = {}
             ctx.heading, item = item, None      # (a heading that is a paragraph of its own)
@@ -162,6 +163,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             opening = True
             ctx.previous, ctx.named = ctx.named, []
             governing, recent, field, parent, heading, kind, para = None, None, None, None, None, None, s.paragraph
+            lead_of = None           # the track of the paragraph's short opening sentence (lead_track)
             joined: list[str] = []   # the tracks the paragraph's heading names joined (一是A和B产业。)
             stage = None             # the track of the paragraph's last stage label (零部件方面，…T…)
             platform = None          # the last platform named in the paragraph
@@ -245,7 +247,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         # (a report on the chain its title names alone: that chain, not the paragraph's last
         # track, is the whole of segments listed with none named: 目前，A、B、C三个细分领域…)
         tracks(c, doc, s, short_forms(c, ms, None if head else governing), head, topic,
-               None if head else stage or governing or field, titled or recent, district, ctx.outer)
+               None if head else stage or governing or field, titled or recent, district, ctx.outer, lead_of)
         if joint or (joined and governing == joined[0]):
             widen(c, since, joint or joined, doc.doc_id, s.index, ms)
         if parent:
@@ -296,6 +298,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         zone_named_parts(c, doc.doc_id, s.index, s.text, ms, zones, units, district)
         respective_places(c, doc.doc_id, s.index, s.text, lists(c, s.text, ms))
         last = [x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
+        lead_of = lead_track(c, s.text, ms) if first else lead_of if set(last) <= {lead_of} else None
         recent = last[-1] if last else recent
         seen += [k for k in last if k not in seen]
         plats = [x.key for x in ms if x.cls == "Platform" and x.m.role != "owner"]

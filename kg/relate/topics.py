@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..facts.numbers import parse_number
 from ..notions import JOIN_CHARS
-from .base import Collector, Item, clause_spans, modifies, rx
+from .base import Collector, Item, clause_spans, found_before, modifies, rx
 
 
 def head_track(c: Collector, text: str, ms: list[Item]) -> tuple[str | None, bool]:
@@ -45,6 +45,37 @@ def head_track(c: Collector, text: str, ms: list[Item]) -> tuple[str | None, boo
                    for a, b in clause_spans(text)[1:]) if pre is not None and not joined else False
         return first.key, pre is not None and not joined and not peer
     return None, False
+
+
+def lead_track(c: Collector, text: str, ms: list[Item]) -> str | None:
+    """The one track a short sentence names and nothing else (第一条是星澜材料产业链。), not a
+    class of industries (未来产业): opening a paragraph, the paragraph speaks of it."""
+    tr = c.rules.get("track", {})
+    keys = {x.key for x in ms if x.m.role != "owner"}
+    if len(keys) != 1 or len(text) > tr.get("lead_heading_max", 0):
+        return None
+    k = next(iter(keys))
+    if c.ents[k].cls != "IndustryTrack" or c.ents[k].name in tr.get("class_tracks", ()):
+        return None
+    return k
+
+
+def lead_segments(c: Collector, text: str, runs: list[list[Item]], tracks: list[Item], sublisted: set[int],
+                  lead: str, doc_id: str, index: int) -> None:
+    """第一条是T产业链。…，重点发展A、B和C: with no track governing, a list a sentence naming no
+    track before it frames as what is developed or covered lists segments of ``lead``, the
+    track the paragraph's short opening sentence names alone (lead_track; not the last track
+    named: a park's focus after a sentence on another track is no segment of it)."""
+    tr = c.rules.get("track", {})
+    verb = tr.get("segment_list_verb", "$^") + "$"
+    for r in runs:
+        if r[0].cls == "IndustryTrack" and len(r) > 1 and not any(id(x) in sublisted for x in r) \
+                and not any(x.key == lead for x in r) \
+                and not any(t.m.start < r[0].m.start for t in tracks) \
+                and found_before(verb, text, r[0].m.start) \
+                and not rx(tr.get("kind_of_firms", "$^")).match(text, r[-1].m.end):
+            for x in r:
+                c.add(x.key, "subTrackOf", lead, doc_id, index, "lead-focus-sub")
 
 
 def counted_track(c: Collector, text: str, ms: list[Item], head: str | None) -> str | None:

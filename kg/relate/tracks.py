@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from .base import TRACK_SUBJECTS, Collector, Item, clause_spans, finditer, found_before, lists, modifies, rx
 from .members import aside, backer, list_head, respective
-from .topics import field_head
+from .topics import field_head, lead_segments
 from .owntrack import bracketed_tracks, item_field, name_tracks
 
 
@@ -16,7 +16,7 @@ _CLAUSE_ENDS = "，,；;。"
 
 def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
             governing: str | None, recent: str | None, home: str | None = None,
-            outer: str | None = None) -> None:
+            outer: str | None = None, lead: str | None = None) -> None:
     """inTrack and subTrackOf of one sentence.
 
     A thing listed under a track (A、B等<track>企业) is in that track; a thing in a
@@ -33,13 +33,14 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
         # (a chain's leader named where the paragraph named a track before, 龙头企业A…, or a
         # park its industry lies in, 产业主要集聚在A园, has one)
         return  # no track to be in (most sentences): nothing below would add a relation
-    all_tracks(c, doc, s, ms, head, topic, governing, recent, home, outer)
+    all_tracks(c, doc, s, ms, head, topic, governing, recent, home, outer, lead)
 
 
 def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
                governing: str | None, recent: str | None, home: str | None = None,
-               outer: str | None = None) -> None:
-    """`tracks`, read through whether or not the sentence has a track."""
+               outer: str | None = None, lead: str | None = None) -> None:
+    """`tracks`, read through whether or not the sentence has a track; ``lead`` is the track
+    of the short sentence opening the paragraph, when no other track was named since."""
     text, doc_id = s.text, doc.doc_id
     tr = c.rules.get("track", {})
     tracks = [x for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
@@ -108,6 +109,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 and not rx(tr.get("kind_of_firms", "$^")).match(text, r[-1].m.end):
             for x in r:
                 c.add(x.key, "subTrackOf", governing, doc_id, s.index, "focus-sub")
+    if lead and not governing and not head:     # 第一条是T产业链。…，重点发展A、B和C (topics.py)
+        lead_segments(c, text, runs, tracks, sublisted, lead, doc_id, s.index)
     # 构建以数字内容为引领的文创产业体系: the leading track is a segment of the other
     for mt in finditer(tr.get("lead_frame", "$^"), text):
         subs = [t for t in tracks if mt.start("sub") <= t.m.start < mt.end("sub")]
