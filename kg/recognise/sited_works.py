@@ -1,6 +1,7 @@
 """Works a firm sets up somewhere, named after the frame that says so: a firm the
-sentence names, 在 a place, a verb of setting up or building ([sited_works] frame), then
-the works' name up to a head of a firm's works (星澜能源在高新区设立|北方储能系统集成|基地).
+sentence names, 在 a place (or the amount it puts in, or 投资建设 itself), a verb of setting
+up or building ([sited_works] frame), then the works' name up to a head of a firm's works
+(星澜能源在高新区设立|华北储能系统装配|基地).
 Such a name need hold no proper word (what it makes, where it serves, a head): the frame
 tells it from a common noun phrase. A bare head (…设立研发中心) names no works; a head
 the frame alone makes one of a works' ([sited_works] heads: 中心, 码头) names a project."""
@@ -21,7 +22,7 @@ def _frame(pattern: str) -> re.Pattern:
 
 def sited_works(ctx: Context) -> list[Cand]:
     """A candidate for each works named right after a firm's site frame; of the class of its
-    head (a project, a park a firm owns). Not after a body's (a university's 成果转化基地 is a
+    head (a project, a park a firm owns). Not after a body's (a university's 技术转移基地 is a
     kind of unit), nor one of generic words only (大型|生产基地)."""
     conf = ctx.rules.data.get("sited_works", {})
     if not conf.get("frame"):
@@ -53,7 +54,7 @@ def _name_end(ctx: Context, conf: dict, pos: int, places: dict, firms: set):
     """(end, class, owned class) of the works' name from ``pos``, or None: words of a name
     (no particle, preposition, conjunction, adverb or pronoun, no punctuation, no other
     firm, no verb first) up to a head; a place and a quantity may stand among them; a verb
-    after a word names what the works do there (京津冀区域|交付|中心)."""
+    after a word names what the works do there (华南区域|交付|中心)."""
     text, heads = ctx.text, ctx.rules.heads
     limit = pos + conf.get("max_len", 20)
     frame_heads = set(conf.get("heads", ()))
@@ -90,8 +91,8 @@ def _name_end(ctx: Context, conf: dict, pos: int, places: dict, firms: set):
             if h is None or h.cls == "Project" or t.text in frame_heads:
                 return end, "Project", "", t.start
             return end, h.cls, h.owned, t.start
-        if h is not None:
-            return None
+        if h is not None and h.cls != "Enterprise":
+            return None     # (a firm's trade word is a word of what the works make: 精密|轴承)
         if t.text in joiners and content:
             pos, content = t.end, False
             continue
