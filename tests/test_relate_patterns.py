@@ -983,6 +983,14 @@ ROWS = [
 
     yes("owner-sets-up", {"星澜科技": E, "云溪": L, "华南服务中心": P}, "装备方面，星澜科技在云溪建设华南服务中心。",
         ("华南服务中心", "ownedBy", "星澜科技")),
+    # X在Y建成Z: a site no name's class holds between 在 and the verb
+    yes("owner-sets-up-at", {"星澜管网集团": E, "云溪分输站": P}, "星澜管网集团在工业区建成云溪分输站，承担天然气分输任务。",
+        ("云溪分输站", "ownedBy", "星澜管网集团")),
+    yes("owner-sets-up-at", {"青禾软件集团": E, "华南区域交付中心": P}, "青禾软件集团在云栖设立了华南区域交付中心。",
+        ("华南区域交付中心", "ownedBy", "青禾软件集团")),
+    # (near miss: a visit is no setting up)
+    no("owner-sets-up-at", {"星澜管网集团": E, "云溪分输站": P}, "星澜管网集团在工业区参观云溪分输站。",
+       ("云溪分输站", "ownedBy", "星澜管网集团")),
     # X投资N亿元建设Z / 支持X建设Z: the firm whose clause builds the thing, no place between
     yes("owner-builds", {"星澜食品有限公司": E, "墨川预制菜生产基地": P},
         "签约项目中，星澜食品有限公司投资12亿元建设墨川预制菜生产基地。",

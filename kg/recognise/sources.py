@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import aliases, bureaus, enumerations, firm_projects, frames, heads, joined, kinds, known, legal, lists, materials, peers, places, tracks
+from . import aliases, bureaus, enumerations, firm_projects, frames, heads, joined, kinds, known, legal, lists, materials, peers, places, sited_works, tracks
 from .candidate import Cand
 from .context import Context
 
@@ -79,4 +79,5 @@ SOURCES: tuple[Source, ...] = (
     Source("kind-lists", kinds.kind_lists),
     Source("document-names", aliases.document_name_cands),
     Source("firm-projects", firm_projects.firm_projects),
+    Source("sited-works", sited_works.sited_works),
 )

@@ -1,0 +1,57 @@
+"""Works a firm sets up somewhere, named after the frame that says so (kg/recognise/sited_works.py,
+rules.toml [sited_works]) on sentences with INVENTED names (青禾, 星澜, 墨川, 云栖 …); real
+names only where a rule depends on the lexicon (cities, districts, tracks).
+
+Each row: the sentence, the {name: class} of every name found that is not a nested owner,
+and the {name: class} of the nested owners.
+"""
+from __future__ import annotations
+
+import pytest
+
+from recognition import case, check
+
+PR, PL, E, T, P = "Project", "Platform", "Enterprise", "IndustryTrack", "Place"
+
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # a direction, a track and a head of a firm's works, no proper word among them
+    case("星澜能源在高新区设立华北储能系统装配基地，年内投产", {"星澜能源": E, "华北储能系统装配基地": PR}, {},
+         id="direction-and-track"),
+    # a quantity and what the works make (a word of numerals in it), after 建设
+    case("墨川钴业集团在云栖园区建设年产3万吨高纯四氧化三钴项目，总投资60亿元",
+         {"墨川钴业集团": E, "云栖园区": PL, "年产3万吨高纯四氧化三钴项目": PR}, {}, id="quantity"),
+    # a head the frame alone makes a works' (中心), a verb of what the works do before it
+    case("青禾软件集团在云栖设立了华南区域交付中心，员工超过800人",
+         {"青禾软件集团": E, "华南区域交付中心": PR}, {}, id="frame-head-and-verb"),
+    # a city opening the name, a station head; 建成 as the act
+    case("星澜管网集团在工业区建成宜昌分输站，承担天然气分输任务",
+         {"星澜管网集团": E, "宜昌分输站": PR}, {}, id="city-and-station"),
+    # the amount it puts in before the verb, its short form in brackets; a firm's trade word
+    # (精密) is a word of what the works make
+    case("星澜传动股份有限公司（简称“星澜传动”）投资10亿元建设精密轴承生产基地；",
+         {"星澜传动股份有限公司": E, "精密轴承生产基地": PR}, {}, id="amount-and-trade-word"),
+    # 投资建设 right after the firm, an adjective opening the name
+    case("青禾产业投资集团有限公司投资建设高端阀门及泵体产业化项目，计划总投资6.5亿元",
+         {"青禾产业投资集团有限公司": E, "高端阀门及泵体产业化项目": PR}, {}, id="invests-and-builds"),
+])
+def test_a_firm_sets_up_works_there(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)
+
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # a bare head names no works
+    case("星澜科技在高新区设立研发中心，年内投用", {"星澜科技": E}, {}, id="bare-head"),
+    # generic words and a head: a kind of works
+    case("星澜科技在高新区建设大型生产基地，年内投用", {"星澜科技": E}, {}, id="generic-words"),
+    # a line of what it makes (生产线) is no works' name
+    case("星澜科技在高新区建设电池隔膜生产线，年内投产", {"星澜科技": E}, {}, id="product-line"),
+    # a university's unit is a kind of unit, not a firm's works
+    case("青禾大学在高新区设立技术转移基地", {"青禾大学": "Institution"}, {}, id="body-not-firm"),
+    # building with no place, no amount, no 投资建设: no frame
+    case("星澜能源建设华北储能系统装配基地，年内投产", {}, {}, id="bare-build"),
+    # no site frame: a firm visiting, not setting up
+    case("星澜能源在高新区参观华北储能系统装配基地", {}, {}, id="no-frame-verb"),
+])
+def test_no_works_without_the_frame(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)
