@@ -22,17 +22,17 @@ PR, PL, E, T, P = "Project", "Platform", "Enterprise", "IndustryTrack", "Place"
     case("墨川钴业集团在云栖园区建设年产3万吨高纯四氧化三钴项目，总投资60亿元",
          {"墨川钴业集团": E, "云栖园区": PL, "年产3万吨高纯四氧化三钴项目": PR}, {}, id="quantity"),
     # a head the frame alone makes a works' (中心), a verb of what the works do before it
-    case("青禾软件集团在云栖设立了华南区域交付中心，员工超过800人",
+    case("青禾软件集团在云栖设立了华南区域交付中心，年底前投入运营",
          {"青禾软件集团": E, "华南区域交付中心": PR}, {}, id="frame-head-and-verb"),
-    # a city opening the name, a station head; 建成 as the act
-    case("星澜管网集团在工业区建成宜昌分输站，承担天然气分输任务",
-         {"星澜管网集团": E, "宜昌分输站": PR}, {}, id="city-and-station"),
+    # a place word opening the name, a station head; 建成 as the act
+    case("星澜管网集团在工业区建成云溪分输站，承担天然气分输任务",
+         {"星澜管网集团": E, "云溪分输站": PR}, {}, id="city-and-station"),
     # the amount it puts in before the verb, its short form in brackets; a firm's trade word
     # (精密) is a word of what the works make
-    case("星澜传动股份有限公司（简称“星澜传动”）投资10亿元建设精密轴承生产基地；",
+    case("星澜传动股份有限公司（简称“星澜传动”）投资7亿元建设精密轴承生产基地；",
          {"星澜传动股份有限公司": E, "精密轴承生产基地": PR}, {}, id="amount-and-trade-word"),
     # 投资建设 right after the firm, an adjective opening the name
-    case("青禾产业投资集团有限公司投资建设高端阀门及泵体产业化项目，计划总投资6.5亿元",
+    case("青禾产业投资集团有限公司投资建设高端阀门及泵体产业化项目，预计明年投产",
          {"青禾产业投资集团有限公司": E, "高端阀门及泵体产业化项目": PR}, {}, id="invests-and-builds"),
 ])
 def test_a_firm_sets_up_works_there(recogniser, text, want, want_owners):
