@@ -52,14 +52,18 @@ def unglue_ends(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> l
 
 def _glued_starts(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> list[Token]:
     """``toks`` with a joiner (rules.toml [boundary] glued_start) cut off the start of an
-    untagged token of three characters or more right after a word (密封件|及泵头 is 密封件,
-    及, 泵头): jieba's HMM glued it onto the unknown word it joins to the one before."""
+    untagged token of three characters or more right after a word (轴承|及泵壳 is 轴承,
+    及, 泵壳): jieba's HMM glued it onto the unknown word it joins to the one before."""
     starts = rules.glued_start
     if not starts:
         return toks
-    ks = [k for k in range(1, len(toks)) if not toks[k].pos and len(toks[k].text) >= 3
-          and toks[k].text[0] in starts and han(toks[k].text) and toks[k - 1].end == toks[k].start
-          and han(toks[k - 1].text)]
+    return _first_cut_off(toks, [k for k in range(1, len(toks)) if not toks[k].pos and len(toks[k].text) >= 3
+                                 and toks[k].text[0] in starts and han(toks[k].text)
+                                 and toks[k - 1].end == toks[k].start and han(toks[k - 1].text)], tag)
+
+
+def _first_cut_off(toks: list[Token], ks: list[int], tag: Callable[[str], str]) -> list[Token]:
+    """``toks`` with the first character of each token ``ks`` indexes a token of its own."""
     if not ks:
         return toks
     out = list(toks)
@@ -101,15 +105,7 @@ def _titled_heads(toks: list[Token], rules: Rules) -> list[int]:
 
 def _split_titles(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> list[Token]:
     """``toks`` with each post cut off the body's head it was joined to (``_titled_heads``)."""
-    ks = _titled_heads(toks, rules) if rules.glued_titles else []
-    if not ks:
-        return toks
-    out = list(toks)
-    for k in reversed(ks):
-        t = toks[k]
-        out[k:k + 1] = [Token(t.text[0], t.start, t.start + 1, tag(t.text[0])),
-                        Token(t.text[1:], t.start + 1, t.end, tag(t.text[1:]))]
-    return out
+    return _first_cut_off(toks, _titled_heads(toks, rules) if rules.glued_titles else [], tag)
 
 
 def _cut_stems(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> list[int]:
