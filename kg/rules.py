@@ -112,6 +112,7 @@ class Rules:
     before_firm: frozenset = frozenset()   # [boundary]: verbs whose object is a firm (配套|X汽车)
     item_first_tags: tuple[str, ...] = ()   # a one-character word of these tags may open a list item's name
     item_attributive: frozenset = frozenset()   # [boundary]: particles that end a phrase describing a list item (的)
+    area_joiners: str = ""        # [boundary]: words joining two areas of a list read as one item (和, 及)
     item_firm_nouns: tuple[str, ...] = ()   # [boundary]: a firm's kind before its place-led name (X企业|浙江Y有限公司)
     glued_words: frozenset = frozenset()
     quantity_units: str = ""
@@ -126,6 +127,7 @@ class Rules:
     road_crossing: re.Pattern | None = None  # [place]: where two roads meet, after a road's name (交叉口)
     road_site_ends: tuple[str, ...] = ()      # [place]: the heads of parks a road's name may be read with
     road_site_area: str = ""                  # [place]: an area of a zone after its word (东区)
+    road_site_places: tuple[str, ...] = ()    # [place]: of road_site_ends, those that end a place's name (港区)
     unit_after_name: frozenset[str] = frozenset()   # [place]: units after which a name is the place's stem
     heads_inside_word: str = ""
     inside_word: dict = field(default_factory=dict)   # [head_inside_word]: tags, short_tags, not_first
@@ -300,6 +302,7 @@ def load_rules() -> Rules:
         name_opening_chars=raw["boundary"].get("name_opening_chars", ""),
         item_first_tags=tuple(raw["boundary"].get("item_first_tags", ())),
         item_attributive=frozenset(raw["boundary"].get("item_attributive", ())),
+        area_joiners=raw["boundary"].get("area_joiners", ""),
         item_firm_nouns=tuple(raw["boundary"].get("item_firm_nouns", ())),
         glued_words=frozenset(raw["boundary"].get("glued_words", ())),
         quantity_units=raw["enum"].get("quantity_units", ""),
@@ -318,6 +321,7 @@ def load_rules() -> Rules:
         road_crossing=re.compile(raw["place"]["road_crossing"] + "$") if raw.get("place", {}).get("road_crossing") else None,
         road_site_ends=tuple(raw.get("place", {}).get("road_site_ends", ())),
         road_site_area=raw.get("place", {}).get("road_site_area", ""),
+        road_site_places=tuple(raw.get("place", {}).get("road_site_places", ())),
         unit_after_name=frozenset(raw.get("place", {}).get("unit_after_name", ())),
         greater_area=raw.get("place", {}).get("greater", {}),
         track_sector_words=tuple(raw["track"].get("sector_words", ())),

@@ -205,9 +205,15 @@ def stops(ctx: Context, t: Token, upto: int) -> bool:
     if r is None:
         r = memo[t.text] = _word_stops(ctx, t.text)
     if r == _UNIT_AFTER:
-        text = ctx.text
-        return (t.end < len(text) and text[t.end] in ctx.rules.number_units) or year_before_name(ctx, t)
+        return counts_or_dates(ctx, t)
     return r
+
+
+def counts_or_dates(ctx: Context, t: Token) -> bool:
+    """True when the number ``t`` counts (a unit follows it: 3|个) or is a year dating the
+    event a name the lexicon knows is the theme of (``year_before_name``): no word of a name."""
+    text = ctx.text
+    return (t.end < len(text) and text[t.end] in ctx.rules.number_units) or year_before_name(ctx, t)
 
 
 def year_before_name(ctx: Context, t: Token) -> bool:
@@ -238,7 +244,6 @@ def numeral_street(ctx: Context, w: str, tag: str) -> bool:
 
 def stops_plain(ctx: Context, t: Token, upto: int) -> bool:
     """`stops` without the table of words (tests/test_speed_paths.py compares them)."""
-    text = ctx.text
     w, tag = t.text, ctx.seg.tag(t.text)
     if w in ctx.rules.boundary or any(is_punct(ch) for ch in w):
         return True
@@ -246,8 +251,7 @@ def stops_plain(ctx: Context, t: Token, upto: int) -> bool:
         if tag[:1] in STOP_TAGS or tag in ("t", "m", "mq", "ad") or (
                 tag[:1] == "v" and tag != "vn" and len(w) > 1):
             return not ((alnum(w) and tag in ("m", "eng", "")) or (tag == "m" and w.startswith("第")))
-    return w.isdigit() and ((t.end < len(text) and text[t.end] in ctx.rules.number_units)
-                            or year_before_name(ctx, t))
+    return w.isdigit() and counts_or_dates(ctx, t)
 
 
 def strip_generic(ctx: Context, start: int, end: int) -> int:

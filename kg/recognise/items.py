@@ -193,14 +193,11 @@ def joined(ctx: Context, s: int, e: int, cls: str) -> list[tuple[int, int]]:
         # named by a proper word, the joining word a word of its own)
         for k in range(s + 2, e - 1):
             t = ctx.by_start.get(k)
-            if t is not None and t.text == text[k] and text[k] in _AREA_JOINERS \
+            if t is not None and t.text == text[k] and text[k] in ctx.rules.area_joiners \
                     and _area(ctx, text[s:k]) and _area(ctx, text[k + 1:e]):
                 return [(s, k), (k + 1, e)]
     return [(s, e)]
 
-
-# (not 与, a word inside names too: 星澜船舶与海洋工程产业基地)
-_AREA_JOINERS = "和及"
 
 
 def _area(ctx: Context, name: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..model import Token
-from .context import Context, stops, year_before_name
+from .context import Context, counts_or_dates, stops
 from .modifier import (DASH, END, brand_of_words, coined_pair, firm_head_at, glued_boundary, joins_names,
                        kind_before_place, place_stem)
 from .stems import numeral_stem_before
@@ -180,8 +180,6 @@ def _long_stop(ctx: Context, t: Token, inside: set, keep: set, stop_tags: tuple,
         return not content_before
     if tag == "m" and not (w.startswith("第") or any(ch.isdigit() for ch in w)):
         return True          # 一批, 多条: a count, not a word of the name
-    end = t.end
     # (a number before a unit counts; a year right before a name the lexicon knows dates the
     # event the name is the theme of: 2025|青禾（云溪）自由贸易试验区…推介会)
-    return w.isdigit() and ((end < len(ctx.text) and ctx.text[end] in ctx.rules.number_units)
-                            or year_before_name(ctx, t))
+    return w.isdigit() and counts_or_dates(ctx, t)

@@ -90,7 +90,7 @@ def road_bounds(ctx: Context, chosen: list[Cand]) -> None:
         c.aliases = tuple(a[cut:] if a.startswith(site) else a for a in c.aliases)
         if site in zones:
             continue        # (经开区|星澜大街: the home's word)
-        cls = "Place" if in_area or site.endswith("港区") else "Platform"
+        cls = "Place" if in_area or site.endswith(ctx.rules.road_site_places) else "Platform"
         added.append(Cand(c.start - cut, c.start, cls, site, "road-site"))
     if added:
         chosen.extend(added)

@@ -92,7 +92,7 @@ from .stages import chain_named, chain_segment, heading_lists, title_chain, head
 from .topics import answers, asked_tracks, asks, counted_track, section_track, field_head, head_track, heading_of, inherit, lead_track, item_heading, item_tracks, joint_tracks, kind_named, recap_track, segment_of, short_forms, widen
 from .chainstages import stage_lists
 from .crossings import crossing_roads
-from .tables import table_owners, table_relations, table_tracks
+from .tables import table_marks, table_relations
 from .tracks import tracks
 from .zonenames import zone_named_parts, zone_words
 
@@ -104,8 +104,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         k = m.key
         if k:
             by_sent[m.sentence].append(Item(m, k, c.ents[k].cls))
-    table_owners(c, doc.doc_id, doc.sentences, by_sent)   # (a table's owner cells: builders, as a frame names)
-    table_tracks(c, doc.doc_id, doc.sentences)   # (a table's field cells: its rows' tracks, theirs alone)
+    table_marks(c, doc.doc_id, doc.sentences, by_sent)   # (a table's owner cells: builders; its field cells: its rows' tracks alone)
     home_rules = HomeRules.of(c.rules["home"])
     district = find_home(home_rules, c.ents, mentions, document_head(doc))
     # the places the document names, longest first (a heading may name one the

@@ -6,9 +6,9 @@
 The firms and bodies an owner cell names own the row's thing (``owner-table``); the place a
 site cell names, the nearest of those side by side there (云溪高新区墨川产业园: the park),
 is where it lies (``located-table``); the owner cells' firms are builders, as a frame names
-them, in no track of the row's section (``table_owners``). The tracks a field cell names
+them, in no track of the row's section (``table_marks``). The tracks a field cell names
 (所属领域: 高温合金) are the row's thing's (``track-table``), and the row lends the track a
-name in another cell holds (星澜化工园) to nothing (``table_tracks``: no sentence rule reads the
+name in another cell holds (星澜化工园) to nothing (``table_marks``: no sentence rule reads the
 row). The labels are relations.toml [table].
 """
 from __future__ import annotations
@@ -47,20 +47,17 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
                     c.add(item.key, "inTrack", x.key, doc_id, s.index, "track-table")
 
 
-def table_tracks(c: Collector, doc_id: str, sentences) -> None:
-    """The rows of the document's tables with a field column (所属领域): what they hold of
-    tracks is read off that column alone (``table_relations``), not by the sentence rules
-    (kg/relate/tracks.py), which would lend a park cell's track (星澜化工园: 化工) to the row."""
-    c.table_track_rows |= {(doc_id, s.index) for s, h, _spans in table_rows(c.rules.get("table", {}), sentences)
-                           if h.tracks}
-
-
-def table_owners(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[Item]]) -> None:
-    """The firms and bodies the owner cells of the document's tables name are builders, as a
-    frame names them (``c.frame_owners``): in no track of the row's section or paragraph
-    (一、星材（3个） / 1 年产3万吨X项目 星澜新材料有限公司 …: the project is of 星材, its builder
-    is not said to be), and not what the district lands."""
+def table_marks(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[Item]]) -> None:
+    """What the sentence rules must know of the document's tables' rows, read before them:
+    the firms and bodies the owner cells name are builders, as a frame names them
+    (``c.frame_owners``): in no track of the row's section or paragraph (一、星材（3个） /
+    1 年产3万吨X项目 星澜新材料有限公司 …: the project is of 星材, its builder is not said to
+    be), and not what the district lands; a row with a field column (所属领域) takes its tracks
+    from that column alone (``c.table_track_rows``: ``table_relations``), and what its site
+    cells name takes none of the row's (``c.sites``: 星澜化工园 lends 化工 to nothing)."""
     for s, h, spans in table_rows(c.rules.get("table", {}), sentences):
+        if h.tracks:
+            c.table_track_rows.add((doc_id, s.index))
         for i in h.owners:
             a, b = spans[i]
             c.frame_owners |= {(doc_id, s.index, x.m.start) for x in by_sent.get(s.index, [])
