@@ -183,6 +183,11 @@ def test_spaced_numbers(before, after):
     ("## 各位代表：", "各位代表："),
     ("**(一) 亚运盛会精彩纷呈。**牢记嘱托。", "(一) 亚运盛会精彩纷呈。牢记嘱托。"),
     ("#话题#", "#话题#"),
+    # a post's emoji keep their picture, not the selector that glues them to a word
+    ("🖥\ufe0f云溪算力产业加快集聚", "🖥云溪算力产业加快集聚"),
+    ("1\ufe0f\u20e3星澜园区", "1星澜园区"),
+    ("👍🏽点赞", "👍点赞"),
+    ("☁云溪数据中心", "☁云溪数据中心"),
 ])
 def test_characters_and_markdown(before, after):
     assert normalise(before) == after
