@@ -1326,15 +1326,28 @@ def test_every_pattern_has_a_row():
 @pytest.mark.parametrize("text,want", [
     # a pattern's place a run of places side by side: the street or town before the road too
     ("星澜储能总部坐落在白沙镇星澜路，年底投用。", {("星澜储能总部", LOC, "星澜路"), ("星澜储能总部", LOC, "白沙镇")}),
-    # (near miss: the run ends on a park, the nearer place)
-    ("星澜储能总部坐落在白沙镇青禾工业园，年底投用。", {("星澜储能总部", LOC, "青禾工业园")}),
-    # (near miss: a district before the road is no street or town)
-    ("星澜储能总部坐落在云溪区星澜路，年底投用。", {("星澜储能总部", LOC, "星澜路")}),
+    # ... and before a park, the nearer place ([located] chain_outer_ends)
+    ("星澜储能总部坐落在白沙镇青禾工业园，年底投用。",
+     {("星澜储能总部", LOC, "青禾工业园"), ("星澜储能总部", LOC, "白沙镇")}),
+    # ... and a district or county before a road or a town: every unit of the run holds it
+    ("星澜储能总部坐落在云溪区星澜路，年底投用。", {("星澜储能总部", LOC, "星澜路"), ("星澜储能总部", LOC, "云溪区")}),
+    ("星澜储能总部坐落在云溪区白沙镇星澜路，年底投用。",
+     {("星澜储能总部", LOC, "星澜路"), ("星澜储能总部", LOC, "云溪区"), ("星澜储能总部", LOC, "白沙镇")}),
+    ("星澜储能总部坐落在青松县白沙镇，年底投用。", {("星澜储能总部", LOC, "白沙镇"), ("星澜储能总部", LOC, "青松县")}),
+    # (near miss: a city before the district names whose it is, not where: only the district)
+    ("星澜储能总部坐落在星海市云溪区，年底投用。", {("星澜储能总部", LOC, "云溪区")}),
+    # (near miss: a zone, a platform, before its park: the park only)
+    ("星澜储能总部坐落在青禾高新区青禾工业园，年底投用。", {("星澜储能总部", LOC, "青禾工业园")}),
+    # (near miss: one place, no run)
+    ("星澜储能总部坐落在青禾工业园，年底投用。", {("星澜储能总部", LOC, "青禾工业园")}),
+    # (near miss: the district of the run is the home, which gives way to the nearer place)
+    ("星澜储能总部坐落在墨川区白沙镇，年底投用。", {("星澜储能总部", LOC, "白沙镇")}),
 ])
-def test_a_chains_street_or_town_before_a_road(text, want):
-    r = relate_on({"星澜储能总部": P, "白沙镇": L, "星澜路": L, "青禾工业园": PL, "云溪区": L, "墨川区": L},
-                  ("墨川区工作报告", text))
-    assert {f[:3] for f in r.facts(LOC) if f[3] == "located-verb-list"} == want
+def test_a_chains_district_street_or_town_before_its_last_place(text, want):
+    r = relate_on({"星澜储能总部": P, "白沙镇": L, "星澜路": L, "青禾工业园": PL, "云溪区": L, "墨川区": L,
+                   "青松县": L, "星海市": L, "青禾高新区": PL},
+                  "墨川区2024年工作报告\n" + text)
+    assert {f[:3] for f in r.facts(LOC) if f[3] in ("located-verb-list", "located-run")} == want
 
 
 PREVIOUS = """
