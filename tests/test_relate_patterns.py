@@ -578,6 +578,11 @@ ROWS = [
     yes("located-at", {"白沙镇": L, "星澜超市": E}, "星澜超市在白沙镇新开门店12家。", ("星澜超市", LOC, "白沙镇")),
     yes("located-at", {"白沙街道": L, "星澜夜市": C}, "星澜夜市在白沙街道试运营，首周接待游客6万人次。",
         ("星澜夜市", LOC, "白沙街道")),
+    # (near miss: the act only qualifies what comes after 的: the unit set up lies there, not the firm)
+    no("located-at", {"白沙镇": L, "墨川集团": E}, "墨川集团在白沙镇设立的星澜物流公司已投入运营。",
+       ("墨川集团", LOC, "白沙镇")),
+    no("located-at", {**PARK, "墨川集团": E}, "墨川集团在青禾科技园布局的储能基地已满产运行。",
+       ("墨川集团", LOC, "青禾科技园")),
     # (near miss: a market that only holds an event somewhere, or a firm that only signs there)
     no("located-at", {"白沙街道": L, "星澜夜市": C}, "星澜夜市在白沙街道举办美食节。", ("星澜夜市", LOC, "白沙街道")),
     no("located-at", {**PARK, "墨川储能有限公司": E}, "墨川储能有限公司在青禾科技园签约。",
