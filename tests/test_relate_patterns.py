@@ -175,6 +175,8 @@ ROWS = [
        "墨川集团总部设在云州，在白沙镇开工建设新厂。", ("墨川集团", LOC, "白沙镇")),
     no("located-topic-at", {"星澜减速机项目": P, "青禾工业园": PL},
        "星澜减速机项目总投资8亿元，在青禾工业园召开推进会。", ("星澜减速机项目", LOC, "青禾工业园")),
+    yes("located-topic-at", {"星澜冷链中心": P, "青禾工业园": PL},
+        "星澜冷链中心总投资3亿元，在青禾工业园投入运行。", ("星澜冷链中心", LOC, "青禾工业园")),
     # a clause opening on 在Y， speaks of what is built there
     yes("located-at-fronted", {"星澜减速机项目": P, "青禾工业园": PL},
         "在青禾工业园，星澜减速机项目已完成主体封顶。", ("星澜减速机项目", LOC, "青禾工业园")),
@@ -568,6 +570,23 @@ ROWS = [
     yes("located-at", {"星澜扩产项目": P, "云栖大道": L, "青枫路": L}, "星澜扩产项目于今年3月在云栖大道与青枫路交口开工。",
         ("星澜扩产项目", LOC, "云栖大道")),
     no("located-at", {**PARK, "星澜扩产项目": P}, "星澜扩产项目在青禾科技园南侧开工。", ("星澜扩产项目", LOC, "青禾科技园")),
+    # a unit put to work, a firm registered, a shop opened, a market opened on trial there
+    yes("located-at", {**PARK, "星澜检测平台": PL}, "星澜检测平台已在青禾科技园投入运行。",
+        ("星澜检测平台", LOC, "青禾科技园")),
+    yes("located-at", {**PARK, "墨川储能有限公司": E}, "墨川储能有限公司也已在青禾科技园注册成立。",
+        ("墨川储能有限公司", LOC, "青禾科技园")),
+    yes("located-at", {"白沙镇": L, "星澜超市": E}, "星澜超市在白沙镇新开门店12家。", ("星澜超市", LOC, "白沙镇")),
+    yes("located-at", {"白沙街道": L, "星澜夜市": C}, "星澜夜市在白沙街道试运营，首周接待游客6万人次。",
+        ("星澜夜市", LOC, "白沙街道")),
+    # (near miss: the act only qualifies what comes after 的: the unit set up lies there, not the firm)
+    no("located-at", {"白沙镇": L, "墨川集团": E}, "墨川集团在白沙镇设立的星澜物流公司已投入运营。",
+       ("墨川集团", LOC, "白沙镇")),
+    no("located-at", {**PARK, "墨川集团": E}, "墨川集团在青禾科技园布局的储能基地已满产运行。",
+       ("墨川集团", LOC, "青禾科技园")),
+    # (near miss: a market that only holds an event somewhere, or a firm that only signs there)
+    no("located-at", {"白沙街道": L, "星澜夜市": C}, "星澜夜市在白沙街道举办美食节。", ("星澜夜市", LOC, "白沙街道")),
+    no("located-at", {**PARK, "墨川储能有限公司": E}, "墨川储能有限公司在青禾科技园签约。",
+       ("墨川储能有限公司", LOC, "青禾科技园")),
     yes("located-topic-at", {"星澜扩产项目": P, "云栖大道": L}, "星澜扩产项目总投资8亿元，在云栖大道东侧开工。",
         ("星澜扩产项目", LOC, "云栖大道")),
     no("located-topic-at", {**PARK, "星澜扩产项目": P}, "星澜扩产项目总投资8亿元，在青禾科技园东侧开工。",
@@ -615,6 +634,8 @@ ROWS = [
     yes("located-at-body", {**PARK, "星澜材料研究院": I}, "星澜材料研究院今年在青禾科技园挂牌运行。",
         ("星澜材料研究院", LOC, "青禾科技园")),
     yes("located-at-body", {**PARK, **FIRMS, "星澜材料研究院": I}, "星澜材料研究院、墨川网络等单位已在青禾科技园入驻。",
+        ("星澜材料研究院", LOC, "青禾科技园")),
+    yes("located-at-body", {**PARK, "星澜材料研究院": I}, "星澜材料研究院已在青禾科技园投入运行。",
         ("星澜材料研究院", LOC, "青禾科技园")),
     yes("located-at-built", {**PARK, "星澜智算中心": P}, "星澜智算中心今年在青禾科技园加快建设。",
         ("星澜智算中心", LOC, "青禾科技园")),
@@ -1326,15 +1347,28 @@ def test_every_pattern_has_a_row():
 @pytest.mark.parametrize("text,want", [
     # a pattern's place a run of places side by side: the street or town before the road too
     ("星澜储能总部坐落在白沙镇星澜路，年底投用。", {("星澜储能总部", LOC, "星澜路"), ("星澜储能总部", LOC, "白沙镇")}),
-    # (near miss: the run ends on a park, the nearer place)
-    ("星澜储能总部坐落在白沙镇青禾工业园，年底投用。", {("星澜储能总部", LOC, "青禾工业园")}),
-    # (near miss: a district before the road is no street or town)
-    ("星澜储能总部坐落在云溪区星澜路，年底投用。", {("星澜储能总部", LOC, "星澜路")}),
+    # ... and before a park, the nearer place ([located] chain_outer_ends)
+    ("星澜储能总部坐落在白沙镇青禾工业园，年底投用。",
+     {("星澜储能总部", LOC, "青禾工业园"), ("星澜储能总部", LOC, "白沙镇")}),
+    # ... and a district or county before a road or a town: every unit of the run holds it
+    ("星澜储能总部坐落在云溪区星澜路，年底投用。", {("星澜储能总部", LOC, "星澜路"), ("星澜储能总部", LOC, "云溪区")}),
+    ("星澜储能总部坐落在云溪区白沙镇星澜路，年底投用。",
+     {("星澜储能总部", LOC, "星澜路"), ("星澜储能总部", LOC, "云溪区"), ("星澜储能总部", LOC, "白沙镇")}),
+    ("星澜储能总部坐落在青松县白沙镇，年底投用。", {("星澜储能总部", LOC, "白沙镇"), ("星澜储能总部", LOC, "青松县")}),
+    # (near miss: a city before the district names whose it is, not where: only the district)
+    ("星澜储能总部坐落在星海市云溪区，年底投用。", {("星澜储能总部", LOC, "云溪区")}),
+    # (near miss: a zone, a platform, before its park: the park only)
+    ("星澜储能总部坐落在青禾高新区青禾工业园，年底投用。", {("星澜储能总部", LOC, "青禾工业园")}),
+    # (near miss: one place, no run)
+    ("星澜储能总部坐落在青禾工业园，年底投用。", {("星澜储能总部", LOC, "青禾工业园")}),
+    # (near miss: the district of the run is the home, which gives way to the nearer place)
+    ("星澜储能总部坐落在墨川区白沙镇，年底投用。", {("星澜储能总部", LOC, "白沙镇")}),
 ])
-def test_a_chains_street_or_town_before_a_road(text, want):
-    r = relate_on({"星澜储能总部": P, "白沙镇": L, "星澜路": L, "青禾工业园": PL, "云溪区": L, "墨川区": L},
-                  ("墨川区工作报告", text))
-    assert {f[:3] for f in r.facts(LOC) if f[3] == "located-verb-list"} == want
+def test_a_chains_district_street_or_town_before_its_last_place(text, want):
+    r = relate_on({"星澜储能总部": P, "白沙镇": L, "星澜路": L, "青禾工业园": PL, "云溪区": L, "墨川区": L,
+                   "青松县": L, "星海市": L, "青禾高新区": PL},
+                  "墨川区2024年工作报告\n" + text)
+    assert {f[:3] for f in r.facts(LOC) if f[3] in ("located-verb-list", "located-run")} == want
 
 
 PREVIOUS = """

@@ -117,7 +117,10 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
             objects = _by_road(c, mt, items, text, objects)
         if mt.pattern.relation == "locatedIn":
             objects = _innermost(c, mt, items, text, objects)
-            objects += [k for k in _chain_units(c, mt, items) if k not in objects]
+            for s in subjects:      # (the run names the home too: it holds the thing beside the nearer place)
+                for o in _chain_units(c, mt, items):
+                    if o not in objects:
+                        c.add(s, mt.pattern.relation, o, doc_id, index, "located-run", mt.pattern.confidence)
         for s in subjects:
             for o in objects:
                 c.add(s, mt.pattern.relation, o, doc_id, index, mt.pattern.name, mt.pattern.confidence)
@@ -160,15 +163,14 @@ def _innermost(c: Collector, mt: Match, items: list[Item], text: str, objects: l
 
 def _chain_units(c: Collector, mt: Match, items: list[Item]) -> list[str]:
     """Where a pattern's place is a run of places side by side (位于青禾街道星澜路, 落户白沙镇
-    星澜岛), the street or town of the run that the place the run ends on (a road, an island: a
-    Place, not a park) lies in: the thing lies there too ([located] chain_unit_ends)."""
-    ends = tuple(c.rules.get("located", {}).get("chain_unit_ends", ()))
+    星澜岛, 地处云溪区星澜片区, 在云溪区白沙镇竣工投产), the district, county, street or town of
+    the run before the place it ends on: the thing lies there too ([located] chain_outer_ends)."""
+    outer = tuple(c.rules.get("located", {}).get("chain_outer_ends", ()))
     out = []
     for e in mt.pattern.ends(mt.pattern.object):
         run = mt.chained.get(e, [])
-        if len(run) > 1 and c.ents[items[run[-1]].key].cls == "Place":
-            out += [items[i].key for i in run[:-1] if c.ents[items[i].key].cls == "Place"
-                    and c.ents[items[i].key].name.endswith(ends)]
+        out += [items[i].key for i in run[:-1] if c.ents[items[i].key].cls == "Place"
+                and c.ents[items[i].key].name.endswith(outer) and items[i].key not in out]
     return out
 
 
