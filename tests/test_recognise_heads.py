@@ -661,6 +661,13 @@ def test_commercial_blocks(recogniser, text, want):
     case("星澜大学云溪技术转移中心揭牌运行", {"星澜大学云溪技术转移中心": I}, id="jishu-zhuanyi-zhongxin"),
     # ... but a kind of institute in a plan is no name
     case("推动检验所建设", {}, id="bare-jianyansuo"),
+    # the state's testing centre where jieba glues 检验检测 into one word, the city in brackets
+    case("国家星澜产品质量检验检测中心（湖南）已投入运行", {"国家星澜产品质量检验检测中心（湖南）": I},
+         id="jianyan-jiance-zhongxin-national"),
+    case("国家禾川产品质量检验检测中心已投入运行", {"国家禾川产品质量检验检测中心": I},
+         id="jianyan-jiance-zhongxin-bare"),
+    # ... but the kind of centre alone is none (nor is its first word, 检验检测, a track there)
+    case("推动检验检测中心建设", {}, id="bare-jianyan-jiance-zhongxin"),
 ])
 def test_institutes(recogniser, text, want):
     check(recogniser, text, want)
