@@ -440,3 +440,37 @@ def test_firms_sharing_only_a_trade_and_legal_form_stay_apart():
     ents = link([M("科技有限公司", "Enterprise"), M("墨川龙腾液压科技有限公司", "Enterprise", sent=1),
                  M("青禾星澜储能科技有限公司", "Enterprise", sent=2)])
     assert "Enterprise/墨川龙腾液压科技有限公司" in ents and "Enterprise/青禾星澜储能科技有限公司" in ents
+
+
+# -- a name that ends the names of two other things joins neither ---------------------
+
+@pytest.mark.parametrize("names,cls,want", [
+    (["星澜经济开发区管委会", "青禾高新技术产业开发区管委会", "开发区管委会"], "Institution",
+     ["Institution/开发区管委会", "Institution/星澜经济开发区管委会", "Institution/青禾高新技术产业开发区管委会"]),
+    (["墨川区经济发展局", "云溪开发区经济发展局", "经济发展局"], "Institution",
+     ["Institution/云溪开发区经济发展局", "Institution/墨川区经济发展局", "Institution/经济发展局"]),
+    (["星澜石材装备制造产业园", "青禾高新区装备制造产业园", "装备制造产业园"], "Platform",
+     ["Platform/星澜石材装备制造产业园", "Platform/装备制造产业园", "Platform/青禾高新区装备制造产业园"]),
+], ids=["two-zones-bodies", "two-bureaus", "two-parks"])
+def test_suffix_of_two_things_joins_neither(names, cls, want):
+    ms = [M(n, cls, doc=f"d{i}.txt") for i, n in enumerate(names)]
+    assert sorted(link(ms)) == want
+
+
+@pytest.mark.parametrize("names,cls,want", [
+    # one longer name: the short one is its short form
+    (["星澜经济开发区管委会", "开发区管委会"], "Institution", ["Institution/星澜经济开发区管委会"]),
+    # the longer names end one another: one thing named ever more fully
+    (["云溪港区星澜石化配套园", "港区星澜石化配套园", "星澜石化配套园"], "Platform",
+     ["Platform/云溪港区星澜石化配套园"]),
+], ids=["one-long", "nested-longs"])
+def test_suffix_of_one_thing_still_joins(names, cls, want):
+    ms = [M(n, cls, doc=f"d{i}.txt") for i, n in enumerate(names)]
+    assert sorted(link(ms)) == want
+
+
+def test_suffix_of_names_declared_one_thing_still_joins():
+    # the text declares the two longer names one body (简称): the short one is that body's too
+    ms = [M("星澜经济开发区管委会", "Institution", aliases=("星澜开发区管委会",)),
+          M("星澜开发区管委会", "Institution", doc="e.txt"), M("开发区管委会", "Institution", doc="f.txt")]
+    assert sorted(link(ms)) == ["Institution/星澜经济开发区管委会"]

@@ -661,6 +661,23 @@ def test_commercial_blocks(recogniser, text, want):
     case("星澜大学云溪技术转移中心揭牌运行", {"星澜大学云溪技术转移中心": I}, id="jishu-zhuanyi-zhongxin"),
     # ... but a kind of institute in a plan is no name
     case("推动检验所建设", {}, id="bare-jianyansuo"),
+    # the state's testing centre where jieba glues 检验检测 into one word, the city in brackets
+    case("国家星澜产品质量检验检测中心（湖南）已投入运行", {"国家星澜产品质量检验检测中心（湖南）": I},
+         id="jianyan-jiance-zhongxin-national"),
+    case("国家禾川产品质量检验检测中心已投入运行", {"国家禾川产品质量检验检测中心": I},
+         id="jianyan-jiance-zhongxin-bare"),
+    # ... but the kind of centre alone is none (nor is its first word, 检验检测, a track there)
+    case("推动检验检测中心建设", {}, id="bare-jianyan-jiance-zhongxin"),
+    # a hospital is a body, named by its city or the university it belongs to
+    case("业主：青禾医学院附属医院", {"青禾医学院附属医院": I}, id="hospital-of-a-college"),
+    case("推进星澜市人民医院建设", {"星澜市人民医院": I}, id="city-hospital"),
+    case("新引进青禾大学附属康复医院、星澜医学检验所等机构14家", {"青禾大学附属康复医院": I, "星澜医学检验所": I},
+         id="hospital-listed-with-bodies"),
+    # ... the campus it builds is a project, and so is an international hospital opened as a venture
+    case("星澜市人民医院新院区开工建设", {"星澜市人民医院新院区": PR}, id="hospital-campus"),
+    case("星澜国际医院开业", {"星澜国际医院": PR}, id="international-hospital"),
+    # ... and a kind of hospital is no name
+    case("填补城北优质三甲医院空白", {}, id="kind-of-hospital"),
 ])
 def test_institutes(recogniser, text, want):
     check(recogniser, text, want)

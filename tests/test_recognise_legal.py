@@ -96,6 +96,16 @@ def test_registered_names_with_a_bracketed_city(recogniser, text, want):
     case("骨干企业青禾禾川科技有限公司投资建设", {"青禾禾川科技有限公司": E}, id="guganqiye-before"),
     # ... and generic words and a track alone make no firm
     case("一家新能源科技有限公司", {"新能源": "IndustryTrack"}, id="generic-legal-name"),
+    # a firm's registered name opens with its province or city; a brand word jieba takes for a
+    # verb right after that place is the brand's, when the place opens the clause
+    case("由四川飞跃禾澜科技有限公司建设", {"四川飞跃禾澜科技有限公司": E}, id="place-then-verb-brand"),
+    case("由杭州奔腾禾澜科技有限公司建设", {"杭州奔腾禾澜科技有限公司": E}, id="city-then-verb-brand"),
+    case("建设单位：广西延展禾川化工有限公司", {"广西延展禾川化工有限公司": E}, id="region-then-verb-brand"),
+    # ... but a boundary verb between them is the clause's (the firm is set up there), and a
+    # count is no brand word
+    case("星澜集团在湖南成立禾星科技有限公司", {"星澜集团": E, "湖南省": P, "禾星科技有限公司": E},
+         id="place-then-chengli"),
+    case("这是湖南首家禾星科技有限公司", {"湖南省": P, "禾星科技有限公司": E}, id="place-then-count"),
     # a declared short form is no word of a listed name
     case("以星澜（中国）半导体有限公司（以下简称“星澜半导体”）为龙头", {"星澜（中国）半导体有限公司": E},
          id="list-item-before-its-short-form"),

@@ -16,8 +16,9 @@ declares one an alias of the other (简称, 原名), when one abbreviates the ot
 (X院区 / X分院, X片区 / X区块), and when a street is named with a street-type
 word (武林路 / 武林路步行街) — the reasons of kg/link/same.py.  Homonyms of
 different classes stay apart (大运河 the canal, 大运河商圈), and so do two
-different lexicon entries.  The result does not depend on the order of the
-mentions.
+different lexicon entries, and so does a name that ends the names of two
+other things (开发区管委会 after two zones' names: `shared_ends`).  The result
+does not depend on the order of the mentions.
 
 Linking reads no mention twice: a document's mentions are summed up per
 name (`uses`: how often, under which surfaces and declared aliases, first
@@ -159,11 +160,17 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
     also_place = frozenset(rules.link.get("also_place_heads", ()))
     for cls, names in sorted(names_by_cls.items()):
         rank = {n: i for i, n in enumerate(sorted(names, key=lambda n: (len(n), n)))}
+        found = []
         for short, long in sorted(candidate_pairs(names, same_heads), key=lambda p: (rank[p[0]], rank[p[1]])):
             why = why_same(short, long, rules, lexicon, known, cls)
             if why:
-                note(short, long, why)
-                uf.union(f"{cls}/{short}", f"{cls}/{long}")
+                found.append((short, long, why))
+        shared = shared_ends(cls, found, uf)
+        for short, long, why in found:
+            if why == "suffix" and short in shared:
+                continue
+            note(short, long, why)
+            uf.union(f"{cls}/{short}", f"{cls}/{long}")
     groups: dict[str, list[NameUse]] = defaultdict(list)
     for (cls, name), u in used.items():
         groups[uf.find(f"{cls}/{name}")].append(u)
@@ -196,6 +203,34 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
         # an alias that names another entity of the same class would merge two clusters for a reader
         ent.aliases = {a for a in ent.aliases if f"{ent.cls}/{a}" not in entities or f"{ent.cls}/{a}" == ent.key}
     return Linked(entities, keys, {k: (f[2], f[3]) for k, f in first.items()})
+
+
+def shared_ends(cls: str, found: list[tuple[str, str, str]], uf: UnionFind) -> set[str]:
+    """The names that end two or more longer names of other things ("suffix" reasons of
+    ``found``, (short, long, why) triples): 星澜开发区管委会 and 青禾经济开发区管委会 of
+    two documents both end in 开发区管委会, which one document uses for its own zone's
+    body and another for another's. Such a name joins neither: it is left an entity of
+    its own rather than chaining the bodies of two zones into one. Two longer names are
+    of one thing when one ends the other or when any other reason (or the lexicon, or a
+    declared alias: ``uf``) joins them."""
+    by_short: dict[str, list[str]] = defaultdict(list)
+    for short, long, why in found:
+        if why == "suffix":
+            by_short[short].append(long)
+    if not any(len(longs) > 1 for longs in by_short.values()):
+        return set()
+    joined = UnionFind()
+    for n in uf.parent:
+        joined.union(n, uf.find(n))
+    for short, long, why in found:
+        if why != "suffix":
+            joined.union(f"{cls}/{short}", f"{cls}/{long}")
+    out = set()
+    for short, longs in by_short.items():
+        if any(not a.endswith(b) and not b.endswith(a) and joined.find(f"{cls}/{a}") != joined.find(f"{cls}/{b}")
+               for i, a in enumerate(longs) for b in longs[i + 1:]):
+            out.add(short)
+    return out
 
 
 def link(mentions: list[Mention], lexicon: Lexicon | None = None,

@@ -106,6 +106,8 @@ def long_modifier(ctx: Context, upto: int) -> int:
             if upto - t.start <= max_len and start < upto and (
                     brand_of_words(ctx, before, k, start, upto) or place_stem(ctx, before, k, start)):
                 start = t.start     # 纵横|新材|碳纤维项目: a brand of dictionary words, then its trade
+            elif upto - t.start <= max_len and start < upto and _place_registered(ctx, before, k, start, upto):
+                start = before[k - 1].start     # 云岭|延长|星澜化工有限公司: the firm's registered place
             break
         glued = glued_boundary(ctx, t)
         if glued:
@@ -114,6 +116,32 @@ def long_modifier(ctx: Context, upto: int) -> int:
         start = t.start
         k -= 1
     return start
+
+
+def _place_registered(ctx: Context, before: list[Token], k: int, start: int, upto: int) -> bool:
+    """True when the word ``before[k]`` the walk stopped at opens a firm's registered name
+    right after its province, city or county ([long_name] place_led_levels): jieba took the
+    brand's first word for a verb, a numeral or a pronoun ([long_name] place_led_tags:
+    云岭|延长|星澜化工有限公司, 青川|三|赢澜科技有限公司). The place opens a clause (after
+    punctuation or a boundary word), the head is a firm's legal form, and the word is no
+    boundary word (在云岭|成立|星澜有限公司: the clause's verb) nor a count (云岭|首家)."""
+    ln = ctx.rules.long_name
+    t = before[k]
+    if k < 1 or t.end != start or upto - start < 2 or not han(t.text) or t.text in ctx.rules.boundary:
+        return False
+    tag = ctx.seg.tag(t.text)
+    if tag not in ln.get("place_led_tags", ()) or (tag != "v" and len(t.text) > 1):
+        return False
+    first = ctx.by_start.get(start)
+    if first is None or ctx.seg.tag(first.text)[:1] == "q" or not firm_head_at(ctx, upto):
+        return False
+    p = before[k - 1]
+    e = ctx.lex.lookup(p.text, "Place")
+    if p.end != t.start or e is None or not set(e.levels) & set(ln.get("place_led_levels", ())):
+        return False
+    q = before[k - 2] if k > 1 and before[k - 2].end == p.start else None
+    return q is None or is_punct(q.text[-1]) or q.text in ctx.rules.boundary \
+        or ctx.seg.tag(q.text).startswith(tuple(ln.get("stop_tags", ())))
 
 
 def _joins_words(ctx: Context, before: list[Token], k: int, upto: int) -> bool:
