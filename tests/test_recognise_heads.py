@@ -1587,6 +1587,16 @@ def test_a_brand_cut_into_characters_before_a_verb_like_trade(recogniser, text, 
     case("推动青禾大学与企业共建联合实验室。", {"青禾大学": I}, id="co-built-bare-head"),
     # ... nor one only built (no partner): its words alone name no one thing
     case("青禾大学建设的绿色建材研究院揭牌运营。", {"青禾大学": I}, id="built-not-co-built"),
+    # the thing built named though 建设 follows it (加快…共建的X建设: the building of the thing)
+    case("加快青禾大学与星澜科技有限公司共建的精细化工中试基地建设。",
+         {"青禾大学": I, "星澜科技有限公司": E, "精细化工中试基地": PL}, id="co-built-before-building"),
+    # ... but a head before 建设 with no partner named is the common noun (推进储能实验室建设)
+    case("推进储能实验室建设。", {}, id="bare-head-before-building"),
+    # a park two parties build, in quotes or not
+    case("星澜石化墨川分公司与青禾高新区共建的“石化产业园”已落地。",
+         {"星澜石化墨川分公司": E, "青禾高新区": PL, "石化产业园": PL}, id="co-built-park"),
+    # ... not a park only built
+    case("推进石化产业园建设。", {"石油化工": T}, id="park-not-co-built"),
 ])
 def test_co_built_heads(recogniser, text, want):
     check(recogniser, text, want)

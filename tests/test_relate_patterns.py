@@ -755,6 +755,21 @@ ROWS = [
     # (near miss: a bare bracket holds the firm's other name)
     no("owner-bracketed-parent-of", {"墨川耐材": E, "青禾墨川耐材有限公司": E},
        "龙头企业墨川耐材（青禾墨川耐材有限公司）今年投产。", ("墨川耐材", "ownedBy", "青禾墨川耐材有限公司")),
+    # a firm said to be held by another (由Y控股, 由Y增资控股, in brackets)
+    yes("owner-held-by", {"墨川碳材科技有限公司": E, "星澜国有资本运营集团有限公司": E},
+        "墨川碳材科技有限公司由星澜国有资本运营集团有限公司控股，主营碳纤维复合材料。",
+        ("墨川碳材科技有限公司", "ownedBy", "星澜国有资本运营集团有限公司")),
+    yes("owner-held-by", {"墨川新能源科技有限公司": E, "云溪区城市建设投资有限公司": E},
+        "推动墨川新能源科技有限公司由云溪区城市建设投资有限公司增资控股，加快启动上市辅导。",
+        ("墨川新能源科技有限公司", "ownedBy", "云溪区城市建设投资有限公司")),
+    yes("owner-held-by", {"墨川恒纤科技有限公司": E, "星澜煤化集团": E},
+        "建设单位为墨川恒纤科技有限公司（由星澜煤化集团控股）。", ("墨川恒纤科技有限公司", "ownedBy", "星澜煤化集团")),
+    # (near misses: the held firm named after the holder, a holding set up, a holding company's name)
+    no("owner-held-by", {"墨川碳材科技有限公司": E, "星澜集团": E},
+       "墨川碳材科技有限公司由星澜集团控股子公司代管。", ("墨川碳材科技有限公司", "ownedBy", "星澜集团")),
+    no("owner-held-by", {"墨川碳材科技有限公司": E, "星澜集团": E},
+       "墨川碳材科技有限公司由星澜集团负责供货，星澜集团控股的企业也参与其中。",
+       ("墨川碳材科技有限公司", "ownedBy", "星澜集团")),
     yes("owner-belongs-to", {"墨川精工有限公司": E, "星澜集团": E},
         "墨川精工有限公司隶属于星澜集团。", ("墨川精工有限公司", "ownedBy", "星澜集团")),
     no("owner-belongs-to", {"墨川科技园": PL, "青禾区": L},

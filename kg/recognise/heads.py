@@ -140,7 +140,8 @@ def heads(ctx: Context) -> list[Cand]:
                         and not text.startswith(ctx.rules.head_not_before_field_ok, e)
                         and not (h.cls == "Platform" and text.startswith(ctx.rules.head_not_before_body_ok, e)) and not (
                         text.startswith(ctx.rules.head_not_before_coined_ok, e)
-                        and (unknown_word_in(ctx, mod) or place_word_in(ctx, mod)
+                        # (加快A与B共建的X中试基地建设: what two parties build together is named)
+                        and (unknown_word_in(ctx, mod) or place_word_in(ctx, mod) or co_built(ctx, start, h)
                              or (hs > t.start and start == t.start and glued_name(ctx, t))
                              or (h.cls == "Institution" and _place_opens(ctx, start, mod_end))
                              or (h.owner and org_word_in(ctx, mod)))))

@@ -5,7 +5,8 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
 - ``owner-prefix``: a project named after its owner (美团杭州总部 -> 美团);
   ``owner-name``: the same across documents; ``owner-stem``: after the stem of a group
   the document names (正大…产业园 beside 正大集团); ``owner-group``: a firm named after a
-  group's stem (星澜骨科 beside 星澜集团); ``owner-frame``: 控股企业. A brand no list holds that a name
+  group's stem (星澜骨科 beside 星澜集团); ``owner-bracket-brand``: a brand's company or site in a
+  city (星澜打印机（云溪）有限公司 beside 星澜; kg/relate/bracket_owners.py); ``owner-frame``: 控股企业. A brand no list holds that a name
   opens with yields to the owner the document states, when the document names the brand
   only inside names (owners.py stated_owners_win). ``owner-brand``: a project opening with
   the brand of a firm the document names in full (墨鑫…项目 beside 云溪墨鑫不锈钢有限公司).
@@ -75,6 +76,7 @@ from ..model import Document, Entity, Mention, Relation
 from . import learned
 from .addresses import AddressCard
 from .base import Collector, Item, lists, rx
+from .bracket_owners import bracket_owners
 from .entries import Entries
 from .fields import ItemFields
 from .home import HomeRules, document_head, find_home, home_word_list, home_words, kind_words
@@ -337,6 +339,7 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
         c.add(r.subject, r.predicate, r.object, r.doc_id, r.sentence, r.rule, r.confidence)
     stem_owners(c, doc, mentions)
     group_firms(c, doc, mentions)
+    bracket_owners(c, doc.doc_id, mentions)
     legal_owners(c, doc.doc_id, {m.key for m in mentions if m.key})
     stated_owners_win(c, doc.doc_id, mentions)
     brand_owners(c, doc.doc_id, mentions)
