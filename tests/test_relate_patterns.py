@@ -900,6 +900,13 @@ ROWS = [
         ("青禾高新区", "inTrack", "星空材料"), ("青禾高新区", "inTrack", "墨川医药")),
     no("home-track-lead", {"青禾高新区": PL, "数字经济": T},
        "青禾高新区工作报告。\n我们构建以数字经济为主导的产业体系。", ("青禾高新区", "inTrack", "数字经济")),
+    # a park the clause chain opens on leads with them, not the home
+    yes("home-track-lead", {"云溪区": L, "青禾临港产业园": PL, "星澜镇": L, "食品加工": T, "冷链物流": T},
+        "云溪区工作报告。\n青禾临港产业园地处星澜镇，紧邻墨川港区，以食品加工、冷链物流为主导产业。",
+        ("青禾临港产业园", "inTrack", "食品加工"), ("青禾临港产业园", "inTrack", "冷链物流")),
+    # (该园区: a park the paragraph speaks of, not the home)
+    no("home-track-lead", {"青禾高新区": PL, "星澜产业园": PL, "生物医药": T},
+       "青禾高新区工作报告。\n星澜产业园位于高新区东部。该园区以生物医药为主导产业。", ("青禾高新区", "inTrack", "生物医药")),
     yes("track-led-by-clause", {"星澜航空": E, "墨川通航": E, "航空": T},
         "青禾新区以星澜航空为龙头，已集聚各类航空企业120余家。", ("星澜航空", "inTrack", "航空")),
     yes("track-led-by-clause", {"星澜航空": E, "墨川通航": E, "航空": T},
