@@ -394,6 +394,16 @@ ROWS = [
     # (a clause opening elsewhere: 园内 is not the park word opening it)
     no("located-park-word-hosts", {**PARK, "星澜孵化器": PL, "云溪区": L},
        "青禾科技园位于云溪区北部。云溪区公园内设有星澜孵化器。", ("星澜孵化器", LOC, "青禾科技园")),
+    # the park the clause chain opens on, not the whole it is part of; 区内 of 园区内 is no home word
+    yes("located-park-word-holds", {"墨川光伏产业园": PL, "青禾高新区": PL, **FIRMS},
+        "青禾高新区工作报告。\n墨川光伏产业园是青禾高新区的重要组成部分，园区内还有星澜科技、墨川网络等企业。",
+        ("星澜科技", LOC, "墨川光伏产业园"), ("墨川网络", LOC, "墨川光伏产业园")),
+    yes("located-park-word-holds", {**PARK, "星澜检测中心": I, "墨川学院": I},
+        "据了解，青禾科技园目前已集聚企业600余家，园区内还建成了星澜检测中心和墨川学院。",
+        ("星澜检测中心", LOC, "青禾科技园"), ("墨川学院", LOC, "青禾科技园")),
+    # (what the park lacks, then a firm of another clause)
+    no("located-park-word-holds", {**PARK, "星澜科技": E},
+       "青禾科技园加快发展。园区内还有空余厂房，星澜科技正在洽谈。", ("星澜科技", LOC, "青禾科技园")),
     yes("located-home-of", {"云溪区": L, "星澜农机产业园": PL}, "云溪区工作报告。\n区内的星澜农机产业园年产农机3万台。",
         ("星澜农机产业园", LOC, "云溪区")),
     # the home by its name: located-of's
@@ -926,6 +936,13 @@ ROWS = [
         ("青禾高新区", "inTrack", "星空材料"), ("青禾高新区", "inTrack", "墨川医药")),
     no("home-track-lead", {"青禾高新区": PL, "数字经济": T},
        "青禾高新区工作报告。\n我们构建以数字经济为主导的产业体系。", ("青禾高新区", "inTrack", "数字经济")),
+    # a park the clause chain opens on leads with them, not the home
+    yes("home-track-lead", {"云溪区": L, "青禾临港产业园": PL, "星澜镇": L, "食品加工": T, "冷链物流": T},
+        "云溪区工作报告。\n青禾临港产业园地处星澜镇，紧邻墨川港区，以食品加工、冷链物流为主导产业。",
+        ("青禾临港产业园", "inTrack", "食品加工"), ("青禾临港产业园", "inTrack", "冷链物流")),
+    # (该园区: a park the paragraph speaks of, not the home)
+    no("home-track-lead", {"青禾高新区": PL, "星澜产业园": PL, "生物医药": T},
+       "青禾高新区工作报告。\n星澜产业园位于高新区东部。该园区以生物医药为主导产业。", ("青禾高新区", "inTrack", "生物医药")),
     yes("track-led-by-clause", {"星澜航空": E, "墨川通航": E, "航空": T},
         "青禾新区以星澜航空为龙头，已集聚各类航空企业120余家。", ("星澜航空", "inTrack", "航空")),
     yes("track-led-by-clause", {"星澜航空": E, "墨川通航": E, "航空": T},
@@ -1043,6 +1060,21 @@ ROWS = [
         ("星澜焊装产业园", "ownedBy", "星澜重工集团有限公司")),
     no("owner-built-anaphor", {"星澜重工集团有限公司": E, "星澜焊装产业园": PL},
        "链主企业为星澜重工集团有限公司，该企业入驻的星澜焊装产业园已投产。"),
+    # where it runs it, between (a common word of place)
+    yes("owner-built-anaphor", {"云溪石化有限公司": E, "墨川炼化一体化项目": P},
+        "（一）云溪石化有限公司。作为工业区的头号链主，该公司在工业区运营的墨川炼化一体化项目总投资约600亿元。",
+        ("墨川炼化一体化项目", "ownedBy", "云溪石化有限公司")),
+    # a bare kind of firm opening a clause: the one firm the paragraph named
+    yes("owner-built-bare-anaphor", {"云溪电路有限公司": E, "高阶电路板扩产项目": P},
+        "云溪电路有限公司是青禾区电路板领域的龙头企业。今年，企业新上的高阶电路板扩产项目投产。",
+        ("高阶电路板扩产项目", "ownedBy", "云溪电路有限公司")),
+    yes("owner-built-bare-anaphor", {"星澜有色集团有限公司": E, "墨川铜业分公司": E},
+        "星澜有色集团有限公司是链主企业。集团旗下墨川铜业分公司年产阴极铜45万吨。",
+        ("墨川铜业分公司", "ownedBy", "星澜有色集团有限公司")),
+    # (two firms in reach: the word stands for neither)
+    no("owner-built-bare-anaphor", {"云溪电路有限公司": E, "星澜光电有限公司": E, "高阶电路板扩产项目": P},
+       "云溪电路有限公司与星澜光电有限公司是龙头企业。今年，企业新上的高阶电路板扩产项目投产。",
+       ("高阶电路板扩产项目", "ownedBy", "云溪电路有限公司"), ("高阶电路板扩产项目", "ownedBy", "星澜光电有限公司")),
     # a line of a list of projects naming its builder (建设单位：Z)
     yes("owner-unit-label", {"墨川数控智造基地": P, "青禾经开区": PL, "青禾墨川数控有限公司": E},
         "■墨川数控智造基地  总投资12亿元  青禾经开区  建设单位：青禾墨川数控有限公司",

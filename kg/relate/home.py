@@ -205,8 +205,15 @@ def home_words(rules: HomeRules, home: Entity, text: str, taken: list[tuple[int,
         return
     for mt in _words_regex(tuple(words)).finditer(text):
         a, b = mt.span()
-        if not any(a < e and s < b for s, e in taken):
+        if not any(a < e and s < b for s, e in taken) and not _ends_area_word(rules, text, a):
             yield a, b
+
+
+def _ends_area_word(rules: HomeRules, text: str, a: int) -> bool:
+    """Whether the word at ``a`` opens on the last character of an area's kind ([home]
+    not_district_ends) the text writes there: 区内 in 园区内, 片区内 is the park's or the area's
+    inside, not the district's (区内 a pronoun of the home)."""
+    return any(len(w) > 1 and a + 1 >= len(w) and text.startswith(w, a + 1 - len(w)) for w in rules.not_district_ends)
 
 
 def home_word_list(rules: HomeRules, home: Entity) -> list[str]:

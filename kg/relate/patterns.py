@@ -29,6 +29,9 @@ subject and the object. Besides slots, an end may be:
 - ``@entry:<Class>``: the directory entry the line is of (a heading line holding only its name,
   or 3.X：… opening the line; kg/relate/entries.py), where no other thing opens the clause chain
   before the match (or one that only says what the entry is: 青禾集团全资子公司，落户Y);
+- ``@sole:<Class>``: the one thing of these classes named before the match in the sentence or
+  earlier in the paragraph (not the home), else nothing: what a bare kind word stands for
+  (X公司是…。今年，企业新上的Y: X; two firms named, the word stands for neither);
 - ``@described:<Class>``: the thing of these classes the paragraph's opening item heading
   names ((二)星澜科技有限公司（星澜）。全国领先的…，总部落户Y: the firm; topics.item_heading);
 - ``@sentence:<Class>``: the nearest thing of these classes before the match in
@@ -269,6 +272,8 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
             h = ctx.heading
             return [h] if h and (classes is None or c.cls(h) & classes) else []
         return [starts[-1].key] if classes is None or c.cls(starts[-1].key) & classes else []
+    if end.startswith("@sole:"):
+        return _sole(c, mt, set(end.split(":", 1)[1].split("|")), items, ctx)
     if end.startswith("@entry:"):
         return _entry(c, mt, set(end.split(":", 1)[1].split("|")), items, text, ctx)
     if end.startswith("@described:"):
@@ -299,6 +304,15 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         recent = [key for cls, key in ctx.recent.items() if cls in classes]
         return recent[-1:]
     return [items[i].key for i in mt.slots.get(end, [])]
+
+
+def _sole(c: Collector, mt: Match, classes: set[str], items: list[Item], ctx: Context) -> list[str]:
+    """`@sole`: the one thing of ``classes`` in reach of a bare word standing for it (企业新上的X):
+    named before the match in the sentence or earlier in its paragraph, not the home; none when
+    two are (the word would stand for either)."""
+    before = {x.key for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE}
+    keys = {k for k in (*ctx.named, *before) if k != ctx.home and c.cls(k) & classes}
+    return list(keys) if len(keys) == 1 else []
 
 
 def _entry(c: Collector, mt: Match, classes: set[str], items: list[Item], text: str, ctx: Context) -> list[str]:
