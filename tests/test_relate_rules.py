@@ -2213,6 +2213,11 @@ LIST_THINGS = {"云溪区": L, "星澜冷链物流中心": P, "青禾产业园":
      {("星澜冷链物流中心", "locatedIn", "青禾产业园", "located-field")}),
     # (near miss: a numbered line naming the next item with its place is no field of the last)
     ("●星澜冷链物流中心\n业主：星澜物流集团有限公司\n2.青禾产业园：地点在白沙街道", set()),
+    # a land-supply notice's card names the site of the land (用地位置：Y)
+    ("（一）YX-01号地块\n项目名称：星澜冷链物流中心\n用地位置：白沙街道\n用地面积：30亩",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # (near miss: the land's area is no site, though it names the place the land is measured in)
+    ("（一）YX-01号地块\n项目名称：星澜冷链物流中心\n用地面积：白沙街道30亩", set()),
 ])
 def test_a_list_items_place_field(text, want):
     r = relate_on(LIST_THINGS, ("云溪区2024年重点项目", text))
