@@ -21,6 +21,9 @@ relation rules read its owner, site and field (kg/relate/tables.py). The labels 
 (1, (2,), (4,))
 >>> header(conf, "企业名称 所属领域 主营产品").tracks
 (1,)
+>>> h = header(conf, "序号 企业名称 项目名称 融资需求 对接银行")     # the firm owns the row's project
+>>> h.name, h.owners
+(2, (1,))
 >>> header(conf, "项目名称：年产3万吨X项目") is None      # a card's field, not a header
 True
 """
@@ -61,8 +64,13 @@ def header(conf: dict, text: str) -> Header | None:
     label = rx(conf.get("label", "$^"))
     if not all(label.fullmatch(x) for x in labels):
         return None
-    name = next((i for i, x in enumerate(labels) if x in conf.get("name_labels", ())), None)
-    owners = tuple(i for i, x in enumerate(labels) if x in conf.get("owner_labels", ()))
+    # (a project's column names the row's thing where a firm's column stands beside it: 序号 企业名称
+    # 项目名称 融资需求 — the firm is the project's, its owner)
+    name = next((i for i, x in enumerate(labels) if x in conf.get("project_labels", ())), None)
+    firms = () if name is None else conf.get("firm_labels", ())
+    if name is None:
+        name = next((i for i, x in enumerate(labels) if x in conf.get("name_labels", ())), None)
+    owners = tuple(i for i, x in enumerate(labels) if x in conf.get("owner_labels", ()) or x in firms)
     places = tuple(i for i, x in enumerate(labels) if x in conf.get("place_labels", ()))
     tracks = tuple(i for i, x in enumerate(labels) if x in conf.get("track_labels", ()))
     if name is None or not (owners or places or tracks):

@@ -2215,6 +2215,11 @@ LIST_THINGS = {"云溪区": L, "星澜冷链物流中心": P, "青禾产业园":
      {("星澜冷链物流中心", "locatedIn", "青禾产业园", "located-field")}),
     # (near miss: a numbered line naming the next item with its place is no field of the last)
     ("●星澜冷链物流中心\n业主：星澜物流集团有限公司\n2.青禾产业园：地点在白沙街道", set()),
+    # a land-supply notice's card names the site of the land (用地位置：Y)
+    ("（一）YX-01号地块\n项目名称：星澜冷链物流中心\n用地位置：白沙街道\n用地面积：30亩",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # (near miss: the land's area is no site, though it names the place the land is measured in)
+    ("（一）YX-01号地块\n项目名称：星澜冷链物流中心\n用地面积：白沙街道30亩", set()),
 ])
 def test_a_list_items_place_field(text, want):
     r = relate_on(LIST_THINGS, ("云溪区2024年重点项目", text))
@@ -2628,6 +2633,12 @@ TABLE_THINGS = {"星澜轴承项目": P, "墨川精工有限公司": E, "青禾�
       ("墨川精工有限公司", "inTrack", "星材", "track-table"), ("墨川精工有限公司", "inTrack", "墨能", "track-table")}),
     ("企业名称\t所属赛道\t主营产品\n墨川精工有限公司\t星材\t精密轴承",
      {("墨川精工有限公司", "inTrack", "星材", "track-table")}),
+    # a firm's column beside a project's: the project is the row's thing, the firm its owner
+    ("序号\t企业名称\t项目名称\t融资需求\t对接银行\n1\t墨川精工有限公司\t星澜轴承项目\t6亿元\t青禾银行",
+     {("星澜轴承项目", "ownedBy", "墨川精工有限公司", "owner-table")}),
+    # (near miss: a firm's column beside a park's is the firm's own row, owning nothing)
+    ("园区名称\t企业名称\t所属领域\n白沙产业园\t墨川精工有限公司\t星材",
+     {("白沙产业园", "inTrack", "星材", "track-table")}),
     # (near miss: a row a cell short is not read under the header's labels)
     ("项目名称\t建设单位\t总投资\t建设地点\n星澜轴承项目\t墨川精工有限公司\t青禾镇", set()),
     # (near miss: no header)

@@ -19,6 +19,10 @@ CONF = load_rules().relations["table"]
     # (a field column: 所属领域)
     ("序号 企业名称 所在园区 所属领域", (1, (), (2,))),
     ("企业名称 所属赛道 主营", (0, (), ())),
+    # (a firm's column beside a project's: the project names the row's thing, the firm owns it)
+    ("序号 企业名称 项目名称 融资需求 对接银行", (2, (1,), ())),
+    # (near miss: a firm's column beside a park's names the firm's own row, no owner)
+    ("园区名称 企业名称 所属领域", (0, (), ())),
     # (near misses: no name column; no owner or site column; a card's field; a sentence)
     ("序号 建设单位 总投资 建设地点", None),
     ("项目名称 总投资 进度", None),
