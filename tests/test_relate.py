@@ -175,6 +175,13 @@ def test_a_tracks_focus_ending_its_sentence_names_its_segments(recogniser):
         <= b.triples("subTrackOf")
 
 
+def test_a_counted_list_of_directions_names_segments_of_the_track_before(recogniser):
+    # T是…，重点发展A、B和C三个细分方向: the count vouches for every item (江米|糕点 too)
+    b = build(recogniser, "星材部件产业是青禾区重点培育的产业，我们重点发展柔性基膜、温控器件和江米糕点三个细分方向。")
+    assert {(f"IndustryTrack/{t}", "subTrackOf", "IndustryTrack/星材部件") for t in ("柔性基膜", "温控器件", "江米糕点")} \
+        <= b.triples("subTrackOf")
+
+
 def test_a_paragraph_track_does_not_adopt_other_tracks(recogniser):
     b = build(recogniser, "生命健康产业蓬勃发展，集聚星澜科技、墨川网络等龙头企业。"
                           "全力推进青禾基地建设，电竞文娱产业增加值增长10%以上。")

@@ -584,7 +584,7 @@ def test_generic_only_as_the_walk(mod):
 def test_product_or_policy_as_the_rules_patterns(text):
     """tracks.product_or_policy with its patterns compiled once gives what matching
     the rules' patterns against the rest of the text gives (a pattern may begin with ^)."""
-    from kg.recognise.tracks import product_or_policy
+    from kg.recognise.track_words import product_or_policy
     r = _recogniser()
     ctx = _ctx(r, text)
     tp = r.rules.track_products
