@@ -134,7 +134,7 @@ class Rules:
     greater_area: dict = field(default_factory=dict)
     track_sector_words: tuple[str, ...] = ()
     bureau: dict = field(default_factory=dict)       # [bureau]: 青禾区商务局 (bureaus.bureaus)
-    track_tags: dict = field(default_factory=dict)   # [track] word_tags, listed_tags, framed_tags, frames, kind_frames, kind_lists, kind_list_split, peers_after, summing_only, summing_marks, parts_words, whole_joiners, form_tails, product_ends
+    track_tags: dict = field(default_factory=dict)   # [track] word_tags, listed_tags, framed_tags, vouched_tags, frames, kind_frames, kind_lists, kind_list_split, peers_after, summing_only, summing_marks, parts_words, whole_joiners, form_tails, product_ends
     place_attributive: dict = field(default_factory=dict)
     place_attributive_after_country: dict = field(default_factory=dict)
     place_peers: dict = field(default_factory=dict)  # [place.peers]: 辖A街道、B街道 (places.unit_peers)
@@ -325,7 +325,7 @@ def load_rules() -> Rules:
         unit_after_name=frozenset(raw.get("place", {}).get("unit_after_name", ())),
         greater_area=raw.get("place", {}).get("greater", {}),
         track_sector_words=tuple(raw["track"].get("sector_words", ())),
-        track_tags={k: raw["track"].get(k, []) for k in ("word_tags", "listed_tags", "framed_tags", "frames", "kind_frames", "kind_lists", "kind_list_split",
+        track_tags={k: raw["track"].get(k, []) for k in ("word_tags", "listed_tags", "framed_tags", "vouched_tags", "frames", "kind_frames", "kind_lists", "kind_list_split",
                                                          "prefixes", "opening_words", "part_label",
                                                          "peers_after", "summing_only", "summing_marks", "parts_words",
                                                          "whole_joiners", "form_tails", "product_ends", "pair_counted",

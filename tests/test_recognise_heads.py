@@ -1454,7 +1454,7 @@ def test_a_firm_supplied_opens_the_name(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
 
 
-# -- a track's words before a trade head (kg/recognise/tracks.py trade_compound): what a chain
+# -- a track's words before a trade head (kg/recognise/track_words.py trade_compound): what a chain
 # makes, not a firm; a brand before the head (or before the track) keeps the firm
 
 @pytest.mark.parametrize("text, want", [

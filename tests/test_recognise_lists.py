@@ -115,6 +115,27 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("全区以柔性基膜、星材基板（FPC）和温控器件为重点，集聚企业30家。",
          {"柔性基膜": T, "星材基板": T, "温控器件": T}, id="yi-wei-zhongdian"),
     case("全区以柔性基膜为重点，集聚企业30家。", {}, id="yi-wei-zhongdian-one"),
+    # T产业链以A、B和C为主攻方向。/ T产业链以A、B两大板块为核心: the list ending its sentence, or
+    # counted, right after the track it is the focus of
+    case("星材部件产业链以柔性基膜、温控器件、海参育苗为主攻方向。",
+         {"星材部件": T, "柔性基膜": T, "温控器件": T, "海参育苗": T}, id="track-yi-wei-zhugong-end"),
+    case("星材部件产业以柔性基膜和温控器件为主。",
+         {"星材部件": T, "柔性基膜": T, "温控器件": T}, id="track-yi-wei-zhu-end"),
+    case("星材部件产业链以柔性基膜、温控器件两大板块为核心。",
+         {"星材部件": T, "柔性基膜": T, "温控器件": T}, id="track-yi-counted-wei-hexin"),
+    # A、B和C三个细分方向 / T细分为A、B、C三条子链: a counted list of segments; its count vouches
+    # for an item whose first word jieba takes for a person's name (江米|糕点)
+    case("星材部件产业重点发展柔性基膜、温控器件和江米糕点三个细分方向。",
+         {"星材部件": T, "柔性基膜": T, "温控器件": T, "江米糕点": T}, id="counted-xifen-fangxiang"),
+    case("星材部件产业细分为柔性基膜、温控器件、海参育苗三条子链。",
+         {"星材部件": T, "柔性基膜": T, "温控器件": T, "海参育苗": T}, id="counted-xifenwei"),
+    # (near misses: no count, no vouching; a count of phases, no segments)
+    case("星材部件产业重点发展柔性基膜、温控器件和江米糕点。",
+         {"星材部件": T, "柔性基膜": T, "温控器件": T}, id="uncounted-nr-item"),
+    case("星澜产业园细分为一期、二期两个片区。", {"星澜产业园": PL}, id="xifenwei-phases"),
+    # (near misses: a park's or a stage's mix, not a track's focus)
+    case("青禾片区则以柔性基膜和温控器件为主。", {"青禾片区": P}, id="park-yi-wei-zhu-end"),
+    case("上游以柔性基膜和温控器件为主。", {}, id="stage-yi-wei-zhu-end"),
     # A、B等关键材料: a chain's key materials, a list opening its clause
     case("二是配套偏弱，星材基板、海参育苗等关键材料依赖外地。", {"星材基板": T, "海参育苗": T},
          id="guanjian-cailiao"),

@@ -1,4 +1,4 @@
-"""Track names (kg/recognise/tracks.py; rules.toml [track]) and the words
+"""Track names (kg/recognise/tracks.py, track_words.py; rules.toml [track]) and the words
 around them, on track names no list need hold (星空材料, 云端服务 …) and a few
 the lexicon knows where the rule depends on one."""
 from __future__ import annotations

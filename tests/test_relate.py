@@ -168,6 +168,20 @@ def test_sub_tracks_of_an_invented_track(recogniser):
                            for t in ("柔性传感", "低空飞行", "类脑芯片")}
 
 
+def test_a_tracks_focus_ending_its_sentence_names_its_segments(recogniser):
+    # T产业链以A、B两大板块为核心。: what the track opening the sentence is built on
+    b = build(recogniser, "星材部件产业链以柔性基膜、温控器件两大板块为核心。")
+    assert {(f"IndustryTrack/{t}", "subTrackOf", "IndustryTrack/星材部件") for t in ("柔性基膜", "温控器件")} \
+        <= b.triples("subTrackOf")
+
+
+def test_a_counted_list_of_directions_names_segments_of_the_track_before(recogniser):
+    # T是…，重点发展A、B和C三个细分方向: the count vouches for every item (江米|糕点 too)
+    b = build(recogniser, "星材部件产业是青禾区重点培育的产业，我们重点发展柔性基膜、温控器件和江米糕点三个细分方向。")
+    assert {(f"IndustryTrack/{t}", "subTrackOf", "IndustryTrack/星材部件") for t in ("柔性基膜", "温控器件", "江米糕点")} \
+        <= b.triples("subTrackOf")
+
+
 def test_a_paragraph_track_does_not_adopt_other_tracks(recogniser):
     b = build(recogniser, "生命健康产业蓬勃发展，集聚星澜科技、墨川网络等龙头企业。"
                           "全力推进青禾基地建设，电竞文娱产业增加值增长10%以上。")

@@ -582,9 +582,9 @@ def test_generic_only_as_the_walk(mod):
 @pytest.mark.parametrize("text", ["首批次新材料", "大健康等多产品与新制造业9条", "新制造业", "发布新材料政策12条，新能源等各类产品",
                                   "首台（套）智能装备", "数字经济\n9条"])
 def test_product_or_policy_as_the_rules_patterns(text):
-    """tracks.product_or_policy with its patterns compiled once gives what matching
+    """track_words.product_or_policy with its patterns compiled once gives what matching
     the rules' patterns against the rest of the text gives (a pattern may begin with ^)."""
-    from kg.recognise.tracks import product_or_policy
+    from kg.recognise.track_words import product_or_policy
     r = _recogniser()
     ctx = _ctx(r, text)
     tp = r.rules.track_products

@@ -67,7 +67,7 @@ class Tables:
         peers = rules.track_tags.get("peers_after")
         self.track_peers_after = re.compile(peers) if peers else None
         tp = rules.track_products
-        # (kg.recognise.tracks.product_or_policy)
+        # (kg.recognise.track_words.product_or_policy)
         self.track_products = (tuple(tp.get("not_after", ())),
                                [re.compile(tp[k]) for k in ("list_noun", "policy") if tp.get(k)])
         self.firm_nouns = tuple(n for n, c in rules.enum_nouns.items() if c == "Enterprise")

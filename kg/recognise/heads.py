@@ -23,7 +23,7 @@ from .openings import (admin_unit_stem, after_zone_word, co_built, co_built_star
 from .owners import owner
 from .short_owners import known_owner_before, short_owner_at, short_owner_before
 from .roads import after_route, road_words
-from .tracks import trade_compound
+from .track_words import trade_compound
 from .text import JOIN_CHARS, NUMERAL_CHARS, han, is_punct
 
 

@@ -14,7 +14,8 @@ from .modifier import kind_before_place, left_modifier
 from .owners import owner
 from .places import country_prefix, place_prefix
 from .text import CLOSE_QUOTES, GOVERNMENT_LEVELS, JOIN_CHARS, LIST_SEP, OPEN_QUOTES, alnum, is_punct
-from .tracks import COUNTED as _COUNTED, track_like, trade_compound
+from .track_words import track_like, trade_compound
+from .tracks import COUNTED as _COUNTED
 
 
 LIST_AND = "以及"
@@ -227,10 +228,11 @@ def last_two(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def item(ctx: Context, name: str, s: int, e: int, cls: str, group: str, noun: str,
-         framed: bool = False) -> Cand | None:
+         framed: bool = False, vouched: bool = False) -> Cand | None:
     """The candidate for one list item that its list would make a ``cls`` (None if none),
     with the owner its name begins with; ``noun`` is the list's noun ("" for a verb's list);
-    ``framed``: words on both sides of the list say what its items are (kg.recognise.lists)."""
+    ``framed``: words on both sides of the list say what its items are (kg.recognise.lists);
+    ``vouched``: ... and its count, item by item (A、B和C三个细分方向)."""
     # (a track's phrase is no name: 纳米技术与医疗器械的交叉应用 is read as a whole or not at all)
     cut = max(_after_attributive(ctx, s, e), _after_firm_noun(ctx, s, e)) if cls != "IndustryTrack" else s
     if cut > s:
@@ -245,7 +247,7 @@ def item(ctx: Context, name: str, s: int, e: int, cls: str, group: str, noun: st
         if h is None and not ctx.lex.lookup(name):
             s = country_prefix(ctx, s, e)
             name = ctx.text[s:e]
-    c = _item_cand(ctx, name, s, e, cls, group, noun, framed)
+    c = _item_cand(ctx, name, s, e, cls, group, noun, framed, vouched)
     if c and c.cls in ("Project", "Platform") and c.rule != "enumeration+lexicon":
         h = ctx.rules.head_of(name)
         if h and h.owner:
@@ -272,7 +274,7 @@ def _city_at(ctx: Context, at: int) -> bool:
 
 
 def _item_cand(ctx: Context, name: str, s: int, e: int, cls: str, group: str, noun: str,
-               framed: bool = False) -> Cand | None:
+               framed: bool = False, vouched: bool = False) -> Cand | None:
     if ctx.lex.is_not_entity(name) or generic_only(ctx, name) or name[0].isdigit() and not alnum(name):
         return None
     if noun in ctx.rules.enum_min_item and (len(name) < ctx.rules.enum_min_item[noun] or _place_and_word(ctx, name)):
@@ -296,7 +298,7 @@ def _item_cand(ctx: Context, name: str, s: int, e: int, cls: str, group: str, no
             if name.endswith(suf) and len(name) > len(suf) + 1:
                 name, e = name[:-len(suf)], e - len(suf)
         entry = ctx.lex.lookup(name, "IndustryTrack") or entry
-        if entry is None and not track_like(ctx, name, lenient=True, framed=framed) and not _joined_item(ctx, name):
+        if entry is None and not track_like(ctx, name, lenient=True, framed=framed, vouched=vouched) and not _joined_item(ctx, name):
             return None
     if entry:
         return Cand(s, e, entry.cls, entry.name, "enumeration+lexicon", prio=5,

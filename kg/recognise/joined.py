@@ -7,7 +7,8 @@ from __future__ import annotations
 from .candidate import Cand
 from .context import Context, generic_only, strip_generic
 from .modifier import left_modifier
-from .tracks import COUNTED, _named_head, _unsuffixed, track_like
+from .track_words import track_like
+from .tracks import COUNTED, _named_head, _unsuffixed
 
 
 def joined_before(ctx: Context) -> list[Cand]:

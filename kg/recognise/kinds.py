@@ -17,7 +17,7 @@ from __future__ import annotations
 from .candidate import Cand
 from .context import Context, generic_only, strip_generic
 from .text import JOIN_CHARS
-from .tracks import track_like
+from .track_words import track_like
 
 def kind_lists(ctx: Context) -> list[Cand]:
     text = ctx.text

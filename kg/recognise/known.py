@@ -9,7 +9,7 @@ from operator import attrgetter
 from .candidate import Cand
 from .context import Context, in_title
 from .text import HIGHER_LEVELS, STOP_TAGS, han, is_punct
-from .tracks import event_after, product_or_policy, unsummed_class
+from .track_words import event_after, product_or_policy, unsummed_class
 
 _START, _END = attrgetter("start"), attrgetter("end")
 

@@ -176,7 +176,7 @@ def list_frames(ctx: Context) -> list[Cand]:
                 if one_word and not any(t.start == s and t.end == e and ctx.seg.tag(t.text) in one_word
                                         for t in ctx.toks):
                     continue    # 北至余杭区界: a parcel's bounds are lines, not places
-                c = item(ctx, text[s:e], s, e, cls, group, "", framed=framed)
+                c = item(ctx, text[s:e], s, e, cls, group, "", framed=framed, vouched=framed and vouched)
                 if c:
                     c.rule = c.rule.replace("enumeration", "list-frame")
                     out.append(c)

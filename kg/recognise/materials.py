@@ -7,7 +7,7 @@ import re
 
 from .candidate import Cand
 from .context import Context
-from .tracks import event_after
+from .track_words import event_after
 
 _DASHES = ("—", "－")
 

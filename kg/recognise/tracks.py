@@ -1,7 +1,7 @@
 """Industry tracks named before 产业/赛道 (<T>产业), by a qualified sector word
 (先进制造业), or by known tracks written together (新材料新能源); and what tells
 a track word from a product, a policy or an event (the lexicon's tracks and
-listed tracks are held to it too)."""
+listed tracks are held to it too: kg/recognise/track_words.py)."""
 from __future__ import annotations
 
 import re
@@ -9,7 +9,8 @@ import re
 from .candidate import Cand
 from .context import Context, generic_only, strip_generic
 from .modifier import left_modifier
-from .text import ADMIN_UNITS, JOIN_CHARS, is_punct
+from .text import ADMIN_UNITS, JOIN_CHARS
+from .track_words import event_after, product_or_policy, track_like, unsummed_class
 from ..notions import NUMERAL
 
 
@@ -99,68 +100,6 @@ def joined_tracks(ctx: Context) -> list[Cand]:
             e = ctx.lex.lookup(name, "IndustryTrack")
             out.append(Cand(a.start, end, "IndustryTrack", e.name if e else name, "lexicon+joined", prio=4))
     return out
-
-
-def track_like(ctx: Context, name: str, lenient: bool = False, framed: bool = False) -> bool:
-    """True when ``name`` is made of the words a track name is made of (rules.toml
-    [track] word_tags); ``lenient`` in an explicit list of tracks (listed_tags),
-    ``framed`` in a list its frame calls segments (framed_tags)."""
-    tr = ctx.rules.track_tags
-    ok = tuple(tr.get("word_tags", ())) + (tuple(tr.get("listed_tags", ())) if lenient or framed else ()) \
-        + (tuple(tr.get("framed_tags", ())) if framed else ())
-    for k, t in enumerate(ctx.seg.tokens(name)):
-        tag = ctx.seg.tag(t.text)
-        if ctx.lex.lookup(t.text) and ctx.lex.lookup(t.text).cls != "IndustryTrack":
-            return False
-        if (lenient or framed) and k > 0 and tag == "v" and len(t.text) > 1:
-            continue  # 文化休闲: a verb after a noun, in a list of tracks (not 重点干)
-        if lenient and tag == "ns" and not ctx.lex.lookup(t.text, "Place"):
-            continue  # 海洋|经济: a word jieba takes for a place, not a place we know
-        if tag and tag not in ok and t.text not in ctx.rules.name_internal:
-            return False
-    return True
-
-
-def trade_compound(ctx: Context, name: str) -> bool:
-    """True when ``name`` is a track's words and a trade head a firm's name may end with
-    (物联网|装备, 储能|传动, 光伏|电机): what a chain makes, no firm. Every word before the
-    head is a track the lexicon knows: no brand stands before it (not 星澜|装备,
-    青禾|物流, 云栖|储能|装备, 墨川|国际|物流)."""
-    h = ctx.rules.head_of(name)
-    if h is None or h.cls != "Enterprise" or h.proper or not name.endswith(h.word):
-        return False
-    toks = ctx.seg.tokens(name[:-len(h.word)])
-    return bool(toks) and all((e := ctx.lex.lookup(t.text)) is not None and e.cls == "IndustryTrack"
-                              for t in toks)
-
-
-def product_or_policy(ctx: Context, start: int, end: int) -> bool:
-    """True when a track word at start..end names products (首批次新材料,
-    大健康等多产品) or is a word of a policy's title (新制造业9条)."""
-    text = ctx.text
-    not_after, after = ctx.tables.track_products
-    # (text[end:], not pos=end: the patterns may begin with ^)
-    return text[:start].endswith(not_after) or any(rx.match(text[end:]) for rx in after)
-
-
-def unsummed_class(ctx: Context, name: str, start: int) -> bool:
-    """True when ``name`` is a class of industries (rules.toml [track] summing_only:
-    先进制造业) that does not sum up a list of tracks there (A、B等先进制造业): a slogan's
-    word elsewhere (建设先进制造业强区, …先进制造业集群)."""
-    tags = ctx.rules.track_tags
-    return name in tags.get("summing_only", ()) and not ctx.text[:start].endswith(tuple(tags.get("summing_marks", ())))
-
-
-def event_after(ctx: Context, pos: int) -> bool:
-    """True when the words after ``pos`` (to the clause's end, a few characters)
-    name an event or a body: 数字贸易|博览会, 数字医疗健康产业|杭州峰会."""
-    text = ctx.text
-    after = text[pos:pos + 8]
-    for i, ch in enumerate(after):
-        if is_punct(ch):
-            after = after[:i]
-            break
-    return any(w in after for w in ctx.rules.track_not_before)
 
 
 _JOINED = re.compile("和|及|与|以及")
