@@ -447,6 +447,29 @@ def test_stops_by_the_word_table_as_plain(text):
             assert stops(ctx, t, len(text)) == stops_plain(ctx, t, len(text)), t
 
 
+@pytest.mark.parametrize("text", HEAD_SENTENCES + ["五一路青石湾八角湾", "重点产业园"])
+def test_proper_by_the_span_table_as_plain(text):
+    from kg.recognise import context
+    r = _recogniser()
+    ctx = _ctx(r, text)
+    spans = [text[a:b] for a in range(len(text)) for b in range(a + 1, min(len(text), a + 8) + 1)]
+    for _ in range(2):              # the second time from the table
+        for span in spans:
+            assert context.proper(ctx, span) == context.proper_plain(ctx, span), span
+    assert set(spans) <= set(ctx.tables.proper_spans)
+
+
+def test_proper_span_table_bounded(monkeypatch):
+    from kg.recognise import context
+    r = _recogniser()
+    ctx = _ctx(r, "青禾智能产业园")
+    monkeypatch.setattr(context, "_PROPER_SPANS_MAX", 3)
+    ctx.tables.proper_spans.clear()
+    for span in ("青禾", "智能", "产业园", "青禾智能", "智能产业园"):
+        assert context.proper(ctx, span) == context.proper_plain(ctx, span)
+    assert len(ctx.tables.proper_spans) <= 3
+
+
 def _after_country_plain(ctx):
     """places.after_country as it was written first: every pair of tokens asks the lexicon."""
     from kg.recognise.candidate import Cand

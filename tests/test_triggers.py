@@ -152,3 +152,22 @@ def test_source_needs_as_triggers_runs():
     assert len(rec._source_needs()) == len(rec.sources) and rec._source_needs()[-1] is None
     triggers.need = {}
     assert rec._source_needs() == [None] * len(rec.sources)
+
+
+def test_runs_plan_as_triggers_runs():
+    """Recogniser._runs: the sources a sentence's triggers let run, in order, split at the
+    first source that reads the document's names, are those Triggers.runs lets run."""
+    rec = Recogniser(default_lexicon())
+    split = rec._names_split()
+    for text in ("青禾区人民政府办公室发布通知", "星澜科技、云峰精工等3家企业入驻青禾智能产业园", "今天天气很好"):
+        met = rec.tables.triggers.met(text)
+        runs = [s.find for s in rec.sources if rec.tables.triggers.runs(s.name, met)]
+        first, rest = rec._runs(met, split)
+        assert list(first + rest) == runs
+        assert all(f in [s.find for s in rec.sources[split:]] for f in rest)
+        assert not any(f in [s.find for s in rec.sources[split:]] for f in first)
+        assert rec._runs(met, None) == (tuple(runs), ())
+        assert rec._runs(met, split) is rec._runs(met, split)    # (made once)
+    invented = Source("invented", lambda ctx: [])
+    rec.sources = [*rec.sources, invented]          # (a list changed: the plans are made again)
+    assert rec._runs(rec.tables.triggers.met(""), None)[0][-1] is invented.find

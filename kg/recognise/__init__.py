@@ -80,6 +80,7 @@ class Recogniser:
         self.sources: list[Source] = list(SOURCES)
         self._doc_seg: _DocumentSegmenter | None = None    # while document_mentions runs
         self._needs: tuple | None = None     # (sources, their triggers' need, the need of each): `_source_needs`
+        self._plans: dict[tuple, tuple] = {}  # (met, split) -> the sources that run: `_runs`
 
     def document_mentions(self, doc: Document) -> list[Mention]:
         """All mentions of a document; names declared as 简称, and names a sentence's
@@ -177,37 +178,53 @@ class Recogniser:
         need = self.tables.triggers.need
         if self._needs is None or self._needs[1] is not need or self._needs[0] != self.sources:
             self._needs = (list(self.sources), need, [need.get(s.name) for s in self.sources])
+            self._plans = {}
         return self._needs[2]
+
+    def _runs(self, met: int, split: int | None) -> tuple[tuple, tuple]:
+        """The finders of the sources that run on a sentence whose triggers are ``met``
+        (Triggers.met), in order: those before ``split`` and those from it on (None:
+        all before). Sentences meet few distinct sets of triggers, so each plan is made
+        once, not a test per source and sentence."""
+        needs = self._source_needs()
+        plan = self._plans.get((met, split))
+        if plan is None:
+            run = [(i, s.find) for i, (s, need) in enumerate(zip(self.sources, needs))
+                   if need is None or need & met == need]      # (Triggers.runs)
+            cut = len(self.sources) if split is None else split
+            plan = self._plans[(met, split)] = (tuple(f for i, f in run if i < cut),
+                                                tuple(f for i, f in run if i >= cut))
+        return plan
 
     def _sentence_mentions(self, doc_id: str, index: int, text: str,
                            doc_names: dict[str, tuple[str, str]] | None = None,
                            split: int | None = None, save: dict | None = None,
                            replay: tuple | None = None) -> list[Mention]:
-        """``save``: keep (tokens, copies of the candidates) of the sources before
-        ``split`` under ``index``; ``replay``: start from what was kept, run the
+        """``save``: keep (tokens, copies of the candidates, the triggers met) of the
+        sources before ``split`` under ``index``; ``replay``: start from what was kept, run the
         sources from ``split`` on (the same candidates as running all of them:
         the sources before ``split`` do not read ``doc_names``)."""
         seg = self._doc_seg or self.seg
-        needs = self._source_needs()
         if replay is not None:
-            toks, before = replay
-            sources, needs = self.sources[split:], needs[split:]
+            toks, before, met = replay
         else:
             toks, before = unglue_ends(seg.tokens(text), self.rules, seg.tag), None
-            sources = self.sources
+            # a source runs only on a sentence that holds its triggers (rules.toml [triggers])
+            met = self.tables.triggers.met(text)
         ctx = Context(text, toks, f"{doc_id}#{index}",
                       self.lex, self.rules, seg, self.tables, doc_names=doc_names or {})
         if before is not None:
             ctx.cands = [_restored(*kept) for kept in before]
-        # a source runs only on a sentence that holds its triggers (rules.toml [triggers])
-        met = self.tables.triggers.met(text)
-        for i, (source, need) in enumerate(zip(sources, needs)):
-            if save is not None and i == split:
+        first, rest = self._runs(met, split if save is not None or replay is not None else None)
+        if replay is None:
+            for find in first:
+                ctx.cands += find(ctx)
+            if save is not None:
                 # what resolution may change is kept aside, not the candidates copied:
                 # most sentences are never read again
-                save[index] = (toks, [(c, c.role, c.group, c.extra) for c in ctx.cands])
-            if need is None or need & met == need:      # (Triggers.runs)
-                ctx.cands += source.find(ctx)
+                save[index] = (toks, [(c, c.role, c.group, c.extra) for c in ctx.cands], met)
+        for find in rest:
+            ctx.cands += find(ctx)
         unbracket(ctx)      # (a bracket holding the name's short form is no word of it)
         chosen = resolve(ctx)
         commercial_context(ctx, chosen)

@@ -89,6 +89,9 @@ class Tables:
         # kg.recognise.context.stops of each word met so far (it hangs on the word, the
         # lexicon, the rules and the segmenter's tags, all fixed for a recogniser)
         self.stop_words: dict[str, bool | int] = {}
+        # kg.recognise.context.proper of each span met so far (a span's tokens, the lexicon,
+        # the rules and the tags: fixed for a recogniser); names recur, most spans are asked again
+        self.proper_spans: dict[str, bool] = {}
         measure = rules.long_name.get("measure")
         self.long_measure = re.compile(measure) if measure else None
         # (the same read from its start: kg/recognise/firm_projects.py walks right)
@@ -294,8 +297,22 @@ def bare_head(ctx: Context, name: str) -> bool:
     return False
 
 
+_PROPER_SPANS_MAX = 100_000      # Tables.proper_spans is emptied when it holds more
+
+
 def proper(ctx: Context, span: str) -> bool:
     """True when ``span`` holds a proper word: an unknown word, a place, a brand."""
+    memo = ctx.tables.proper_spans
+    got = memo.get(span)
+    if got is None:
+        if len(memo) >= _PROPER_SPANS_MAX:
+            memo.clear()
+        got = memo[span] = proper_plain(ctx, span)
+    return got
+
+
+def proper_plain(ctx: Context, span: str) -> bool:
+    """`proper` without the table of spans (tests/test_speed_paths.py compares them)."""
     prev_bound = False
     toks = ctx.seg.tokens(span)
     for i, t in enumerate(toks):

@@ -42,11 +42,12 @@ def legal_owners(c: Collector, doc_id: str, keys: set[str]) -> None:
     forms = tuple(c.rules.get("owner", {}).get("group_suffixes", ()))
     if not forms:
         return
-    places = {n for k, e in c.ents.items() if e.cls == "Place" for n in (e.name, *e.aliases)}
     legal = [k for k in sorted(keys) if c.ents[k].cls == "Enterprise" and c.ents[k].name.endswith(forms)
              and not any(b in c.ents[k].name for b in "(（")]
     if not legal:
         return
+    # (after the test above: ``c.ents`` may be the whole corpus's, and most documents name no such firm)
+    places = {n for k, e in c.ents.items() if e.cls == "Place" for n in (e.name, *e.aliases)}
 
     def full(short: str) -> str | None:
         found = set()
