@@ -16,9 +16,9 @@ LEX = Lexicon.from_rows([{"name": "星澜", "class": "Enterprise", "source": "te
 
 @pytest.mark.parametrize("things,text,want", [
     # a site named by the brand of a firm named by its stem (墨川 of 墨川股份)
-    ({"墨川股份": E, "墨川（青禾）压裂装备再制造基地": P},
-     "墨川股份在高新区布局，墨川（青禾）压裂装备再制造基地已于今年6月投产。",
-     {("墨川（青禾）压裂装备再制造基地", "墨川股份")}),
+    ({"墨川股份": E, "墨川（青禾）钻具修复基地": P},
+     "墨川股份在高新区布局，墨川（青禾）钻具修复基地今年秋天投产。",
+     {("墨川（青禾）钻具修复基地", "墨川股份")}),
     # a company in a city named by a group and what it makes there
     ({"云岫电气集团": E, "云岫电气集团（青禾）重型装备有限公司": E},
      "云岫电气集团在青禾布局，云岫电气集团（青禾）重型装备有限公司订单饱满。",
@@ -36,8 +36,8 @@ LEX = Lexicon.from_rows([{"name": "星澜", "class": "Enterprise", "source": "te
     ({"青禾重工": E, "青禾重工（简称青重）装备基地": P},
      "青禾重工（简称青重）装备基地投产，青禾重工产能翻番。", set()),
     # no firm of the brand named: no owner
-    ({"白沙集团": E, "墨川（青禾）压裂装备再制造基地": P},
-     "白沙集团在高新区布局，墨川（青禾）压裂装备再制造基地已于今年6月投产。", set()),
+    ({"白沙集团": E, "墨川（青禾）钻具修复基地": P},
+     "白沙集团在高新区布局，墨川（青禾）钻具修复基地今年秋天投产。", set()),
 ])
 def test_a_brands_company_or_site_in_a_city_is_the_brands(things, text, want):
     r = relate_on(things, text, lexicon=LEX)
