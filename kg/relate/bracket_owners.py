@@ -13,6 +13,7 @@ the brand's only when a list holds the brand's firm: beside a firm no list holds
 from __future__ import annotations
 
 from .base import Collector, rx
+from .names import firm_stem
 
 
 def bracket_owners(c: Collector, doc_id: str, mentions: list) -> None:
@@ -33,13 +34,7 @@ def bracket_owners(c: Collector, doc_id: str, mentions: list) -> None:
         for n in (e.name, *e.aliases):
             if "（" in n or "(" in n:
                 continue
-            stem = n
-            while True:     # (星澜控股集团有限公司 -> 星澜控股 -> 星澜)
-                end = next((x for x in suffixes if stem.endswith(x) and len(stem) - len(x) >= 2), None)
-                if not end:
-                    break
-                stem = stem[:-len(end)]
-            for f in {n, stem}:
+            for f in {n, firm_stem(n, suffixes)}:
                 if len(f) >= 2:
                     forms.setdefault(f, set()).add(k)
     if not forms:

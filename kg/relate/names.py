@@ -81,6 +81,21 @@ def _place_names(c: Collector, keys: set[str]) -> set[str]:
     return {n for k in keys if c.ents[k].cls == "Place" for n in (c.ents[k].name, *c.ents[k].aliases)}
 
 
+def firm_stem(name: str, suffixes: list[str]) -> str:
+    """``name`` without the group's or legal form's words that end it (``suffixes``, longest
+    first), two characters of it kept at least.
+
+    >>> firm_stem("星澜控股集团有限公司", ["集团有限公司", "有限公司", "控股", "集团"])
+    '星澜'
+    """
+    stem = name
+    while True:
+        end = next((x for x in suffixes if stem.endswith(x) and len(stem) - len(x) >= 2), None)
+        if not end:
+            return stem
+        stem = stem[:-len(end)]
+
+
 def stem_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     """A project no rule has given an owner, whose name begins with the stem
     of a group its document names, is the group's: 正大哈尔滨食品产业园项目 beside 正大集团
@@ -97,12 +112,8 @@ def stem_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     for k in sorted(keys):
         if c.ents[k].cls != "Enterprise":
             continue
-        stem = name = c.ents[k].name
-        while True:     # (星澜控股集团有限公司 -> 星澜控股 -> 星澜)
-            end = next((x for x in suffixes if stem.endswith(x) and len(stem) - len(x) >= 2), None)
-            if not end:
-                break
-            stem = stem[:-len(end)]
+        name = c.ents[k].name
+        stem = firm_stem(name, suffixes)
         if stem != name and stem not in places:
             stems.setdefault(stem, k)
     if not stems:

@@ -120,9 +120,9 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
             objects = _by_road(c, mt, items, text, objects)
         if mt.pattern.relation == "locatedIn":
             objects = _innermost(c, mt, items, text, objects)
+            units = [o for o in _chain_units(c, mt, items) if o not in objects]
             for s in subjects:      # (the run names the home too: it holds the thing beside the nearer place)
-                for o in _chain_units(c, mt, items):
-                    if o not in objects:
+                for o in units:
                         c.add(s, mt.pattern.relation, o, doc_id, index, "located-run", mt.pattern.confidence)
         for s in subjects:
             for o in objects:
