@@ -1,13 +1,14 @@
-"""inTrack and subTrackOf: a thing listed under a track, or named in a clause,
-sentence or paragraph about a track, is in it; tracks listed under a track
-are its segments."""
+"""inTrack: a thing listed under a track, or named in a clause, sentence or
+paragraph about a track, is in it. The subTrackOf a sentence's lists state are
+read first (kg/relate/segments.py)."""
 from __future__ import annotations
 
 from collections import defaultdict
 
 from .base import TRACK_SUBJECTS, Collector, Item, clause_spans, finditer, found_before, lists, modifies, rx
-from .members import aside, backer, list_head, respective
-from .topics import field_head, lead_segments
+from .members import aside, backer, respective
+from .segments import segments
+from .topics import field_head
 from .owntrack import bracketed_tracks, item_field, name_tracks
 
 
@@ -46,78 +47,9 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     tracks = [x for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
     runs = lists(c, text, ms)
     run_of = {id(x): r for r in runs for x in r}
-    listed: dict[int, list[Item]] = {}        # thing -> tracks of its list's head
-    blocked: set[int] = set()               # things listed under a sector we do not know
-    heads_used: set[int] = set()
-    sublisted: set[int] = set()            # tracks listed as segments of a parent
-    project_kind = rx(tr.get("project_kind_after", "$^"))
-    whole_of: dict[str, str] = {}           # ... and the parent of each
-    for r in runs:
-        hs = list_head(c, text, r, ms)
-        if hs:
-            heads_used |= {id(h) for h in hs}
-            for x in r:
-                if x.cls == "IndustryTrack":
-                    for h in hs:
-                        c.add(x.key, "subTrackOf", h.key, doc_id, s.index, "track-list-sub")
-                else:
-                    listed[id(x)] = hs
-        elif r[0].cls != "IndustryTrack" and rx(tr.get("sector_head", "$^")).match(text[r[-1].m.end:]):
-            blocked |= {id(x) for x in r}
-        elif r[0].cls == "IndustryTrack" and len(r) > 1:
-            inside = {id(x) for x in r}
-            parent, also = None, []
-            if rx(tr.get("sub_list_after", "$^")).match(text[r[-1].m.end:]):
-                # 紧盯A、B、C三大细分赛道，加快构建数字经济产业链: the track named outside
-                # the list, else the paragraph's last track
-                # (or the paragraph's track, though the list opens the sentence: 电子信息是…。
-                # A和B两个细分赛道的…)
-                # (not one of the list's own items, the paragraph's last track as it may be)
-                # (nor one of its items named again outside it: 星澜自动变速器、A填补了变速器和B两个环节)
-                # (nor, in a paragraph on a track, one naming what a project on the way makes:
-                # A湿电子化学品扩能项目…，形成B、C三个细分领域 are of the paragraph's track)
-                keys = {x.key for x in r}
-                named = next((t for t in tracks if id(t) not in inside and t.m.role != "item"
-                              and t.key not in keys
-                              and not (governing and project_kind.match(text[t.m.end:]))), None)
-                parent = named.key if named else \
-                    next((k for k in (governing, outer, recent) if k and k not in keys), None)
-                # (坚持A和B产业…，围绕C、D细分赛道: the segments of both tracks joined)
-                also = [u.key for u in run_of.get(id(named), ()) if u is not named
-                        and u.cls == "IndustryTrack" and u.key not in keys] if named else []
-            elif rx(tr.get("parts_list_after", "$^")).match(text[r[-1].m.end:]):
-                # 把数字经济作为首位产业，重点发展A、B和C三个方向: the parts of the track named
-                # before the list in its sentence (the paragraph's may be a peer of the list)
-                parent = next((t.key for t in reversed(tracks) if t.m.end <= r[0].m.start
-                               and id(t) not in inside and t.m.role != "item"), None)
-            if parent:
-                for x in r:
-                    for p in (parent, *also):
-                        c.add(x.key, "subTrackOf", p, doc_id, s.index, "track-list-sub")
-                    whole_of[x.key] = parent
-                sublisted |= inside
-    # 电子信息产业发展势头强劲。…，重点发展A、B和C: what a paragraph on a track focuses on
-    # is a list of its segments (not the kinds of firms a park wants: 重点引进A、B等领域企业)
-    # (以A、B和C为重点，集聚…: a list framed as the focus says as much)
-    focus_verb = tr.get("focus_clause", "$^") + "$"
-    framed = rx(tr.get("focus_frame_after", "$^"))
-    for r in runs if governing else ():
-        if r[0].cls == "IndustryTrack" and len(r) > 1 and not any(id(x) in sublisted for x in r) \
-                and not any(x.key == governing for x in r) and (found_before(focus_verb, text, r[0].m.start) or (
-                    found_before(tr.get("focus_frame_before", "$^"), text, r[0].m.start)
-                    and framed.match(text, r[-1].m.end))) \
-                and not rx(tr.get("kind_of_firms", "$^")).match(text, r[-1].m.end):
-            for x in r:
-                c.add(x.key, "subTrackOf", governing, doc_id, s.index, "focus-sub")
-    if lead and not governing and not head:     # 第一条是T产业链。…，重点发展A、B和C (topics.py)
-        lead_segments(c, text, runs, tracks, sublisted, lead, doc_id, s.index)
-    # 构建以数字内容为引领的文创产业体系: the leading track is a segment of the other
-    for mt in finditer(tr.get("lead_frame", "$^"), text):
-        subs = [t for t in tracks if mt.start("sub") <= t.m.start < mt.end("sub")]
-        parent = next((t for t in tracks if t.m.start == mt.end()), None)
-        for t in subs:
-            if parent:
-                c.add(t.key, "subTrackOf", parent.key, doc_id, s.index, "track-lead-sub")
+    seg = segments(c, doc_id, s.index, text, ms, tracks, runs, governing, outer, recent, lead, head)
+    listed, blocked, heads_used = seg.listed, seg.blocked, seg.heads_used
+    sublisted, whole_of = seg.sublisted, seg.whole_of
     # tracks named as the subject matter of a clause (not a list's head, not a sub-track,
     # not one item of a list of plain words: 举办乒乓球、曲棍球、电子竞技、霹雳舞等赛事)
     # (only a track can be a stray: most sentences name none)
