@@ -2617,6 +2617,26 @@ TABLE_THINGS = {"星澜轴承项目": P, "墨川精工有限公司": E, "青禾�
                 "白沙产业园": PL, "青禾冷链中心": P, "星材": T, "墨能": T}
 
 
+@pytest.mark.parametrize("text,want", [
+    # a track glued to a product, a facility or a deed it only qualifies is no field of the
+    # things of its clause (tracks.py clause-track; [track] clause_field_after)
+    ("星澜科技新建星材生产线。", set()),
+    ("青禾精工的星材充电设备实现量产。", set()),
+    ("星澜科技与青禾精工共建星材检测认证中心。", set()),
+    ("支持星澜科技开展星材成型设备研发。", set()),
+    # (near misses: the track stands as a field: a word of fields, goods or firms a few words on,
+    # a verb or figure of which it is the object, a mark or the end of the clause)
+    ("星澜科技加快布局星材领域，年产值12亿元。", {("星澜科技", "星材")}),
+    ("星澜科技、青禾精工等星材整机及零部件企业加快扩产。", {("星澜科技", "星材"), ("青禾精工", "星材")}),
+    ("星澜科技专注星材研发制造。", {("星澜科技", "星材")}),
+    ("星澜科技全年生产星材38万台。", {("星澜科技", "星材")}),
+    ("星澜科技主攻星材，年产值12亿元。", {("星澜科技", "星材")}),
+])
+def test_a_track_glued_to_what_it_qualifies_is_no_field_of_its_clause(text, want):
+    r = relate_on({"星材": T, "星澜科技": E, "青禾精工": E}, text)
+    assert {(f[0], f[2]) for f in r.facts("inTrack") if f[3] == "clause-track"} == want, sorted(r.facts())
+
+
 @pytest.mark.parametrize("text, want", [
     # the owner cells own the row's thing; the site cell's nearest place is where it lies
     ("序号\t项目名称\t建设单位\t总投资\t建设地点\n1\t星澜轴承项目\t墨川精工有限公司\t12亿元\t云溪高新区白沙产业园",

@@ -208,6 +208,9 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     if item_field(c, text):
         return  # (建设单位：Z / 建设地点：Y / 建设内容：…为A等企业配套: a list item's builder, site or customers)
     named_in = name_tracks(c, tracks, governing)
+    # (a track of a clause is its things' field where it stands as one: T产业, T、T2, T企业; not
+    # glued to a product or facility it qualifies: T生产线, T检测认证中心)
+    as_field = rx(tr.get("clause_field_after", "")).match
     for x in ms:
         if x.cls == "IndustryTrack" or not c.cls(x.key) & TRACK_SUBJECTS or x.key == home:
             continue  # (the home's own tracks are stated by patterns: 我们聚焦A、B四大主导产业)
@@ -261,7 +264,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             # (A、B、C是T的细分领域，其中C方向已与X开展合作: a sentence opening on segments, a
             # thing in a clause naming one of them again is in that one)
             for t in near(by_clause[ci], x.m.start):
-                c.add(x.key, "inTrack", t.key, doc_id, s.index, "clause-track")
+                if as_field(text, t.m.end):
+                    c.add(x.key, "inTrack", t.key, doc_id, s.index, "clause-track")
         elif head:
             c.add(x.key, "inTrack", own, doc_id, s.index, said)
         elif id(x) in pairs:
@@ -274,7 +278,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             for t in near(by_clause[ci], x.m.start):
                 # (A（T1）、B（T2）; 发展T配套产业，推动A扩能; 填补了T和…: a track named before the
                 # thing in its clause is an earlier thing's, or what is done, not the thing's own)
-                if t.m.start > x.m.start:
+                if t.m.start > x.m.start and as_field(text, t.m.end):
                     c.add(x.key, "inTrack", t.key, doc_id, s.index, "clause-track")
             if governing:
                 # (——T产业。…A、B等企业在汽车领域形成特色 / A研发的机器人实现量产: the
