@@ -1212,8 +1212,9 @@ def test_a_thing_bound_to_its_field_takes_no_other_track(text, want):
 @pytest.mark.parametrize("text, member", [
     ("今年，新区还将与星澜集团合作建设储能验证中心。", False),
     ("今年，新区携手星澜集团共建储能测试平台。", False),
-    # control: a firm that builds it itself is in the clause's track
-    ("今年，星澜集团还将在新区建设储能验证中心。", True),
+    # control: a firm that builds it itself is in the clause's track (named as a field: a track
+    # glued to a facility it only qualifies, 储能验证中心, is no field of the clause's things)
+    ("今年，星澜集团还将在新区建设储能产业基地。", True),
 ])
 def test_a_firm_the_district_works_with_takes_no_clause_track(text, member):
     r = relate_on({"星澜集团": E, "储能": T}, text)
@@ -1447,7 +1448,7 @@ JOINT = {"星空材料": T, "墨川装备": T, "云溪芯片": T, "青禾数控�
      {("青禾工业园", "星空材料"), ("青禾工业园", "墨川装备"), ("星空新材料有限公司", "星空材料"),
       ("星空新材料有限公司", "墨川装备"), ("墨川重工", "星空材料"), ("墨川重工", "墨川装备")}),
     # (a thing its clause gives a track of its own takes no other field of the heading)
-    ("一是星空材料和墨川装备产业。青禾工业园加快建设，星澜科技扩大云溪芯片产能。",
+    ("一是星空材料和墨川装备产业。青禾工业园加快建设，星澜科技扩大云溪芯片产量。",
      {("青禾工业园", "星空材料"), ("青禾工业园", "墨川装备"), ("星澜科技", "星空材料"), ("星澜科技", "云溪芯片")}),
     # control: one track with a list after it is no field of two
     ("星空材料领域，青禾数控机床项目、星澜墨川装备产业园二期等6个项目开工。",
@@ -2098,8 +2099,9 @@ def test_running_at_full_output_is_no_act(text, landed):
     # a track named as the customers a clause serves (为T行业提供…) is not its things' track
     ("近年来，星澜智装、墨川自动化为新能源汽车和工程机械客户提供成套焊装产线。", True),
     ("目前，星澜智装主要为新能源汽车企业提供焊装设备。", True),
-    # (near miss: the clause makes that track itself)
-    ("近年来，星澜智装、墨川自动化主要生产新能源汽车焊装设备。", False),
+    # (near miss: the clause makes that track itself; named as a field: a track glued to a
+    # product it only qualifies, 新能源汽车焊装设备, is no field of the clause's things)
+    ("近年来，星澜智装、墨川自动化主要生产新能源汽车零部件产品。", False),
 ])
 def test_a_track_a_clause_serves_is_not_its_things(text, served):
     r = relate_on({"星澜智装": E, "墨川自动化": E, "新能源汽车": T, "工程机械": T}, text)
