@@ -248,3 +248,19 @@ def stream(executor, fn: Callable, items: Iterable, batch: int = 4, ahead: int |
         if not pending:
             return
         yield from pending.popleft().result()
+
+
+def _min_chars() -> int:
+    """Below this much text one process is faster than starting workers
+    (kg.pipeline.PARALLEL_MIN_CHARS: tests lower it)."""
+    from .. import pipeline
+    return pipeline.PARALLEL_MIN_CHARS
+
+
+def where(executor, n: int, characters: int):
+    """``executor`` for ``n`` documents of so many characters, or this process
+    when starting local workers would cost more than it saves (a cluster the
+    user named is always used)."""
+    if isinstance(executor, Dask):
+        return executor if n else Inline()
+    return executor if n > 1 and characters >= _min_chars() else Inline()
