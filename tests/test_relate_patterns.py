@@ -158,6 +158,16 @@ ROWS = [
     # ... not a thing named after the clause's first word that is no opener
     no("located-topic-site", {"星澜储能项目": P, "白沙经开区": PL},
        "今年开工项目18个，参照星澜储能项目计划投资12亿元，落户白沙经开区。", ("星澜储能项目", LOC, "白沙经开区")),
+    # ... a place or owner before 的 only says where or whose the topic is (云溪县新开业的A: A)
+    yes("located-topic-site", {"云溪县": L, "星澜吾悦广场": P, "青禾控股集团": E, "白露新区": PL},
+        (("墨川市商务简报", "云溪县新开业的星澜吾悦广场由青禾控股集团投资建设，位于云溪县白露新区，总投资6亿元。"),),
+        ("星澜吾悦广场", LOC, "白露新区")),
+    yes("located-topic-site", {"白露街道": L, "墨川夜市": C, "青禾镇": L},
+        (("墨川市商务简报", "白露街道的墨川夜市，设摊位200个，位于青禾镇。"),), ("墨川夜市", LOC, "青禾镇")),
+    # ... not where a clause stands between them (云溪县招商成效明显，新开业的A…: the county's clause)
+    no("located-topic-site", {"云溪县": L, "星澜吾悦广场": P, "白露新区": PL},
+       (("墨川市商务简报", "云溪县提速，一批新开业的星澜吾悦广场等综合体，位于白露新区，总投资6亿元。"),),
+       ("星澜吾悦广场", LOC, "白露新区")),
     # ... the side of the place it lies on after the place ([phrase] site_side)
     yes("located-topic-site", {"星澜陆港中心": P, "墨川集团": E, "墨川北站": L},
         "其中，星澜陆港中心由墨川集团投资，位于墨川北站以东，建成后开行班列。", ("星澜陆港中心", LOC, "墨川北站")),

@@ -6,7 +6,8 @@ subject and the object. Besides slots, an end may be:
 - ``@home``: the district or zone the document speaks for (kg.relate.home);
 - ``@topic``: the thing that opens the clause chain the match is in (the last
   thing before the match that starts a clause: 天河路商圈西起…，汇集了A、B; or that
-  follows only its builder there: 由X投资建设的A…，选址Y; else, in the paragraph under
+  follows only its builder there: 由X投资建设的A…，选址Y; or only a thing that holds or owns
+  it: 云溪县新开业的A…，位于Y; else, in the paragraph under
   an item's heading (（一）A项目。), the thing the heading names);
   ``@topic:<Class>|<Class>``: only when it is of one of these classes;
 - ``@previous:<Class>`` (or ``<Class>|<Class>``): the nearest thing of one of
@@ -191,6 +192,15 @@ def _built(text: str, start: int, builder: re.Pattern) -> bool:
     return builder.fullmatch(text, opening, start) is not None
 
 
+def _held(text: str, x: Item, items: list[Item], holder: re.Pattern) -> bool:
+    """Whether the clause opens on a thing that only says where ``x`` is or whose it is
+    (云溪县新开业的A广场，位于Y: A is the topic, not the county)."""
+    if x.m.start == 0 or text[x.m.start - 1] != "的":
+        return False
+    opening = max(text.rfind(p, 0, x.m.start) for p in CLAUSE_PUNCT) + 1
+    return any(o.m.start == opening and holder.fullmatch(text, o.m.end, x.m.start) for o in items)
+
+
 def remember(ctx: Context, c: Collector, items: list[Item]) -> None:
     """Note the things of a sentence as the paragraph's most recent of their classes."""
     for x in items:
@@ -263,9 +273,10 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
     if end.startswith("@topic"):
         opener = rx(c.rules.get("located", {}).get("topic_opener", "$^"))
         builder = rx(c.rules.get("located", {}).get("topic_builder", "$^"))
+        holder = rx(c.rules.get("located", {}).get("topic_holder_modifier", "$^"))
         starts = [x for x in items if x.m.end <= mt.start
                   and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT or _opened(text, x.m.start, opener)
-                       or _built(text, x.m.start, builder))]
+                       or _built(text, x.m.start, builder) or _held(text, x, items, holder))]
         classes = set(end.split(":", 1)[1].split("|")) if ":" in end else None
         if not starts:
             # (（一）X项目。/ 由Y投资，…，落户Z: the thing the item's heading names)
