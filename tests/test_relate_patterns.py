@@ -1281,6 +1281,23 @@ ROWS = [
         ("白沙街道", "partOf", "青禾经开区")),
     yes("part-is-area-of", {"墨溪镇": L, "青禾经开区": PL}, "墨溪镇是青禾经开区下辖的工业强镇。",
         ("墨溪镇", "partOf", "青禾经开区")),
+    # one park of the zone's layout (“一区多园”中的重点园区), an area block (的核心区块)
+    yes("part-is-area-of", {"墨川材料园": PL, "青禾经开区": PL},
+        "墨川材料园是青禾经开区“一区多园”中的重点园区，重点承接合金项目。",
+        ("墨川材料园", "partOf", "青禾经开区")),
+    yes("part-is-area-of", {"墨川材料园": PL, "青禾经开区": PL},
+        "墨川材料园是青禾经开区“一区多园”中的重要一园，今年新增厂房3栋。",
+        ("墨川材料园", "partOf", "青禾经开区")),
+    # ... said to belong (属于Y的组成部分), or opening a list's item (3．X是Y的核心片区)
+    yes("part-is-area-of", {"墨川材料园": PL, "青禾经开区": PL},
+        "墨川材料园属于青禾经开区的组成部分，现有企业40余家。",
+        ("墨川材料园", "partOf", "青禾经开区")),
+    yes("part-is-area-of", {"墨川材料园": PL, "青禾经开区": PL},
+        "3．墨川材料园是青禾经开区的核心片区，请相关部门编制扩区方案。",
+        ("墨川材料园", "partOf", "青禾经开区")),
+    # (near miss: a park a quoted slogan calls the zone's best, no part of a layout)
+    no("part-is-area-of", {"墨川材料园": PL, "青禾经开区": PL},
+       "墨川材料园是青禾经开区“招商引资”中的重要企业。", ("墨川材料园", "partOf", "青禾经开区")),
     # (near miss: a town beside the zone's, no word of governing)
     no("part-is-area-of", {"墨溪镇": L, "青禾经开区": PL}, "墨溪镇是青禾经开区周边的工业强镇。",
        ("墨溪镇", "partOf", "青禾经开区")),
