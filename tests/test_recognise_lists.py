@@ -241,6 +241,13 @@ def test_list_peers(recogniser, text, want):
     case("青禾社区、龙头村联合开展活动", {"青禾社区": P, "龙头村": P}, id="mixed-levels"),
     # not an item that does not end in a unit word
     case("推动墨川镇、振兴发展", {"墨川镇": P}, id="no-unit-word"),
+    # a zone's areas (片区) named by everyday words, beside one the recogniser knows
+    case("推进东湖片区、幸福片区、团结片区建设", {"东湖片区": P, "幸福片区": P, "团结片区": P},
+         id="areas-of-everyday-words"),
+    case("下辖片区：东湖片区、春风片区", {"东湖片区": P, "春风片区": P}, id="areas-field-line"),
+    # (not a kind of area: 重点片区, 其他片区)
+    case("推进东湖片区和重点片区建设", {"东湖片区": P}, id="no-generic-area"),
+    case("推进东湖片区、其他片区建设", {"东湖片区": P}, id="no-other-area"),
 ])
 def test_unit_peers(recogniser, text, want):
     check(recogniser, text, want)

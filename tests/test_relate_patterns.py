@@ -1291,6 +1291,23 @@ ROWS = [
         ("白沙街道", "partOf", "青禾经开区")),
     yes("part-is-area-of", {"墨溪镇": L, "青禾经开区": PL}, "墨溪镇是青禾经开区下辖的工业强镇。",
         ("墨溪镇", "partOf", "青禾经开区")),
+    # one park of the zone's layout (“一区多园”中的重点园区), an area block (的核心区块)
+    yes("part-is-area-of", {"墨川材料园": PL, "青禾经开区": PL},
+        "墨川材料园是青禾经开区“一区多园”中的重点园区，重点承接合金项目。",
+        ("墨川材料园", "partOf", "青禾经开区")),
+    yes("part-is-area-of", {"墨川材料园": PL, "青禾经开区": PL},
+        "墨川材料园是青禾经开区“一区多园”中的重要一园，今年新增厂房3栋。",
+        ("墨川材料园", "partOf", "青禾经开区")),
+    # ... said to belong (属于Y的组成部分), or opening a list's item (3．X是Y的核心片区)
+    yes("part-is-area-of", {"墨川材料园": PL, "青禾经开区": PL},
+        "墨川材料园属于青禾经开区的组成部分，现有企业40余家。",
+        ("墨川材料园", "partOf", "青禾经开区")),
+    yes("part-is-area-of", {"墨川材料园": PL, "青禾经开区": PL},
+        "3．墨川材料园是青禾经开区的核心片区，请相关部门编制扩区方案。",
+        ("墨川材料园", "partOf", "青禾经开区")),
+    # (near miss: a park a quoted slogan calls the zone's best, no part of a layout)
+    no("part-is-area-of", {"墨川材料园": PL, "青禾经开区": PL},
+       "墨川材料园是青禾经开区“招商引资”中的重要企业。", ("墨川材料园", "partOf", "青禾经开区")),
     # (near miss: a town beside the zone's, no word of governing)
     no("part-is-area-of", {"墨溪镇": L, "青禾经开区": PL}, "墨溪镇是青禾经开区周边的工业强镇。",
        ("墨溪镇", "partOf", "青禾经开区")),
@@ -1314,6 +1331,25 @@ ROWS = [
     yes("part-topic-governed", {"墨川区": L, "云溪市": L, "白沙街道": L, "星澜镇": L},
         "墨川区地处云溪市南部，总面积96平方公里，辖白沙街道、星澜镇。",
         ("白沙街道", "partOf", "墨川区"), ("星澜镇", "partOf", "墨川区")),
+    # a profile's field line names the kind before its colon (下辖片区：A、B): the home's parts
+    yes("part-topic-governed", {"青禾高新区": PL, "白沙片区": L, "墨溪片区": L},
+        ("青禾高新区", "青禾高新区是省级高新区。\n下辖片区：白沙片区、墨溪片区"),
+        ("白沙片区", "partOf", "青禾高新区"), ("墨溪片区", "partOf", "青禾高新区")),
+    # a zone the clause chain opens on is divided (X是…，分为A和B), a part again (A又划分为B和C)
+    yes("part-topic-governed", {"星澜试验区": PL, "白沙片区": L, "墨溪片区": L},
+        "星澜试验区是省内首个跨市合作试验区，分为白沙片区和墨溪片区。",
+        ("白沙片区", "partOf", "星澜试验区"), ("墨溪片区", "partOf", "星澜试验区")),
+    yes("part-governed", {"白沙片区": L, "东岭片区": L, "北塘片区": L},
+        "白沙片区又划分为东岭片区和北塘片区。",
+        ("东岭片区", "partOf", "白沙片区"), ("北塘片区", "partOf", "白沙片区")),
+    # the park the clause before builds, ending on it, sets up the areas (…建设X产业园，下设A、B)
+    yes("part-topic-governed", {"云溪区": L, "星澜镇": L, "云溪食品产业园": PL, "粮油加工区": L, "果蔬加工区": L},
+        ("云溪区工作要点", "在星澜镇规划建设云溪食品产业园，下设粮油加工区、果蔬加工区。"),
+        ("粮油加工区", "partOf", "云溪食品产业园"), ("果蔬加工区", "partOf", "云溪食品产业园")),
+    # (the clause before ends on no park: the place the chain opens on sets them up, not the home)
+    yes("part-topic-governed", {"云溪区": L, "星澜镇": L, "云溪食品产业园": PL, "粮油加工区": L, "果蔬加工区": L},
+        ("云溪区工作要点", "云溪食品产业园位于星澜镇，重点发展绿色食品，下设粮油加工区、果蔬加工区。"),
+        ("粮油加工区", "partOf", "云溪食品产业园"), ("果蔬加工区", "partOf", "云溪食品产业园")),
     yes("located-is-of", {"星澜商圈": C, "青禾": L}, "星澜商圈是青禾最热闹的老牌商圈，周末游人如织。",
         ("星澜商圈", LOC, "青禾")),
     no("located-is-of", {"星澜商圈": C, "青禾": L}, "星澜商圈是青禾最具人气的地方之一。", ("星澜商圈", LOC, "青禾")),

@@ -6,7 +6,7 @@ one (辖A街道、B街道)."""
 from __future__ import annotations
 
 from .candidate import Cand
-from .context import Context
+from .context import Context, generic_only
 from .modifier import left_modifier
 from .text import ADMIN_UNITS, LIST_SEP, alnum, han, is_punct
 
@@ -176,13 +176,15 @@ def after_parent(ctx: Context) -> list[Cand]:
 
 
 def unit_peers(ctx: Context) -> list[Cand]:
-    """Units of one level listed beside a known one (辖A街道、B街道和C镇): places too,
-    whatever words their stems are. Only items that are a stem and a unit word
-    (rules.toml [place.peers]) and fill their list item are taken."""
+    """Units of one level listed beside a known one (辖A街道、B街道和C镇, A片区、B片区): places
+    too, whatever words their stems are. Only items that are a stem and a unit word
+    (rules.toml [place.peers]) and fill their list item are taken; not a stem of generic words
+    before a head that also names a kind of area (重点片区: [place.peers] kind_heads)."""
     cfg = ctx.rules.place_peers
     heads = sorted(cfg.get("heads", ()), key=len, reverse=True)
     if not heads or not any(h in ctx.text for h in heads):
         return []
+    kinds = set(cfg.get("kind_heads", ()))
     taken = {(c.start, c.end) for c in ctx.cands}
     out: list[Cand] = []
     todo = [c for c in ctx.cands if c.cls == "Place" and c.name.endswith(tuple(heads))]
@@ -195,6 +197,9 @@ def unit_peers(ctx: Context) -> list[Cand]:
             if any(o.start < e and s < o.end for o in ctx.cands if o.cls != "Place") \
                     or ctx.lex.is_not_entity(ctx.text[s:e]):
                 continue    # a word of a firm's or a project's name, not a list item
+            h = next(h for h in heads if ctx.text.endswith(h, s, e))
+            if h in kinds and generic_only(ctx, ctx.text[s:e - len(h)]):
+                continue    # (东湖片区、重点片区: a kind of area, no name; 龙头村 is one)
             taken.add(span)
             p = Cand(s, e, "Place", ctx.text[s:e], "unit-peer", prio=2)
             out.append(p)

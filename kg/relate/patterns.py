@@ -30,6 +30,8 @@ subject and the object. Besides slots, an end may be:
 - ``@entry:<Class>``: the directory entry the line is of (a heading line holding only its name,
   or 3.X：… opening the line; kg/relate/entries.py), where no other thing opens the clause chain
   before the match (or one that only says what the entry is: 青禾集团全资子公司，落户Y);
+- ``@clause-end:<Class>``: the thing of these classes the clause right before the match ends
+  on, only a clause mark between (规划建设X产业园，下设A、B: the park), else nothing;
 - ``@sole:<Class>``: the one thing of these classes named before the match in the sentence or
   earlier in the paragraph (not the home), else nothing: what a bare kind word stands for
   (X公司是…。今年，企业新上的Y: X; two firms named, the word stands for neither);
@@ -56,6 +58,7 @@ from ..rules import load_rules
 from .base import LOCATIONS, Collector, Item, rx
 
 HOME_ROLE = "home"
+_CLAUSE_MARKS = {"，", ",", "；", ";"}
 # the count a match states (三个项目, 这两个项目, 5个项目): the number of things it refers back to
 COUNT = re.compile(r"([两二三四五六七八九十]|\d{1,2})[个家]")
 # before a bare head word standing for a thing (该中心, 这个基地)
@@ -283,6 +286,12 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
             h = ctx.heading
             return [h] if h and (classes is None or c.cls(h) & classes) else []
         return [starts[-1].key] if classes is None or c.cls(starts[-1].key) & classes else []
+    if end.startswith("@clause-end:"):
+        # (规划建设X产业园，下设A、B: the thing the clause before ends on, right before its mark)
+        classes = set(end.split(":", 1)[1].split("|"))
+        last = next((x for x in reversed(items) if x.m.end < mt.start and x.m.role != HOME_ROLE), None)
+        fits = last is not None and c.cls(last.key) & classes and text[last.m.end:mt.start] in _CLAUSE_MARKS
+        return [last.key] if fits else []
     if end.startswith("@sole:"):
         return _sole(c, mt, set(end.split(":", 1)[1].split("|")), items, ctx)
     if end.startswith("@entry:"):
