@@ -522,8 +522,9 @@ ROWS = [
         ("星澜精密机械有限公司", LOC, "云州")),
     yes("located-place-of", {"江北": L, "云州": L, "星澜精密机械有限公司": E},
         "江北云州的星澜精密机械有限公司供应碳纤维原丝。", ("星澜精密机械有限公司", LOC, "云州")),
-    yes("located-place-of", {"青禾街道": L, "星澜夜市": C}, "青禾街道的星澜夜市设摊位180个。",
-        ("星澜夜市", LOC, "青禾街道")),
+    yes("located-place-of", {"云州": L, "星澜精密机械有限公司": E, "墨川光电有限公司": E},
+        "云州的星澜精密机械有限公司、墨川光电有限公司供应碳纤维原丝。",
+        ("星澜精密机械有限公司", LOC, "云州"), ("墨川光电有限公司", LOC, "云州")),
     yes("located-place-of", {"青禾街道": L, "星澜环保科技有限公司": E}, "青禾街道辖区的星澜环保科技有限公司完成技改。",
         ("星澜环保科技有限公司", LOC, "青禾街道")),
     # a firm before 的 owns, it does not hold (located-place-of reads places only)
@@ -531,6 +532,8 @@ ROWS = [
        ("星澜精密机械有限公司", LOC, "青禾集团")),
     no("located-place-of", {"云州": L, "星澜精密机械有限公司": E}, "云州与星澜精密机械有限公司签订协议。",
        ("星澜精密机械有限公司", LOC, "云州")),
+    # (a project after 的 is located-of's, not this pattern's)
+    no("located-place-of", {"青禾街道": L, "星澜冷链中心": P}, "青禾街道的星澜冷链中心投入运营。"),
     yes("located-inside", {**PARK, "星澜智算中心": P}, "青禾科技园内的星澜智算中心已投用。",
         ("星澜智算中心", LOC, "青禾科技园")),
     yes("located-inside", {"青禾新区": L, "星澜汽车基地": P, "新能源汽车": T},
