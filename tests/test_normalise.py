@@ -588,6 +588,12 @@ def test_titles_and_headings_in_a_column_block_end_there(above, paragraphs):
     # the fields above a transcript
     ("时间：2024年5月8日上午10:00\n地点：星澜区政府新闻发布厅\n主持人：感谢各位来到发布现场！\n",
      ["时间：2024年5月8日上午10:00", "地点：星澜区政府新闻发布厅", "主持人：感谢各位来到发布现场！"]),
+    # a card's numbered first line and the field under it (2．项目名称：X / 建设地点：Y)
+    ("招商项目\n\n2．项目名称：青禾冷链物流中心\n建设地点：白沙街道\n总投资：12亿元\n",
+     ["招商项目", "2．项目名称：青禾冷链物流中心", "建设地点：白沙街道", "总投资：12亿元"]),
+    # (near miss: a numbered line of running text cut by the page still runs on)
+    ("招商项目\n\n2．项目背景：星澜产业园已引进青禾新材料、\n白沙精工等企业十余家。\n",
+     ["招商项目", "2．项目背景：星澜产业园已引进青禾新材料、白沙精工等企业十余家。"]),
 ])
 def test_fields_of_a_notice_stay_apart(text, paragraphs):
     assert normalise(text).split("\n") == paragraphs

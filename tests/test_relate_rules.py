@@ -2220,6 +2220,13 @@ LIST_THINGS = {"云溪区": L, "星澜冷链物流中心": P, "青禾产业园":
      {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
     # (near miss: the land's area is no site, though it names the place the land is measured in)
     ("（一）YX-01号地块\n项目名称：星澜冷链物流中心\n用地面积：白沙街道30亩", set()),
+    # a brochure's card: an overview numbered as the fields are, before the site
+    ("（一）星澜冷链物流中心\n1.项目概况：项目拟建设冷库，配套建设分拣中心。\n2.建设地点：白沙街道\n3.投资估算：总投资约5亿元",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    ("（一）星澜冷链物流中心\n1.项目简介：项目拟建设冷库。\n2.建设地点：白沙街道",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # (near miss: a numbered line of a label that names no field ends the card)
+    ("（一）星澜冷链物流中心\n1.发展思路：围绕冷链物流，引进龙头企业。\n2.建设地点：白沙街道", set()),
 ])
 def test_a_list_items_place_field(text, want):
     r = relate_on(LIST_THINGS, ("云溪区2024年重点项目", text))
