@@ -2251,7 +2251,8 @@ def test_a_place_fields_street_before_its_road(text, want):
 
 
 ZONE_LIST = {"青禾经开区": PL, "星澜冷链物流中心": P, "白鹭片区": L, "白鹭片区墨川产业园": PL, "星澜路": L,
-             "星澜物流集团有限公司": E, "白沙镇": L, "云溪区": L}
+             "星澜物流集团有限公司": E, "白沙镇": L, "云溪区": L, "经开区墨川产业园": PL, "青禾经开区白鹭片区": L,
+             "青禾智能制造产业园": PL}
 
 
 @pytest.mark.parametrize("title,text,want", [
@@ -2265,6 +2266,15 @@ ZONE_LIST = {"青禾经开区": PL, "星澜冷链物流中心": P, "白鹭片区
     ("青禾经开区一季度项目开工", "●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：经开区白鹭片区墨川产业园",
      {("星澜冷链物流中心", "白鹭片区墨川产业园", "located-field"),
       ("星澜冷链物流中心", "青禾经开区", "located-field-home")}),
+    # a park or area whose name, found whole, opens on the home's (by its word or by its name)
+    ("青禾经开区一季度项目开工", "●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：经开区墨川产业园",
+     {("星澜冷链物流中心", "经开区墨川产业园", "located-field"), ("星澜冷链物流中心", "青禾经开区", "located-field-home")}),
+    ("青禾经开区一季度项目开工", "●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：青禾经开区白鹭片区",
+     {("星澜冷链物流中心", "青禾经开区白鹭片区", "located-field"),
+      ("星澜冷链物流中心", "青禾经开区", "located-field-home")}),
+    # (near miss: a park whose name opens on the city the zone is named after is no part of it by that)
+    ("青禾经开区一季度项目开工", "●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：青禾智能制造产业园",
+     {("星澜冷链物流中心", "青禾智能制造产业园", "located-field")}),
     # (near miss: a district home before the town: the town alone, the district rule's home yields)
     ("云溪区一季度项目开工", "●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：云溪区白沙镇\n总投资：5亿元",
      {("星澜冷链物流中心", "白沙镇", "located-field")}),

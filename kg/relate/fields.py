@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ..fieldlines import field_start
 from ..notions import JOIN_CHARS, LIST_SEP
 from .base import LOCATIONS, OWNERS, Collector, Item, rx
+from .home import HomeRules, kind_words
 
 # what an item of such a list may be
 ITEMS = {"Project", "Platform", "Institution", "CommercialDistrict"}
@@ -159,9 +160,23 @@ def _home_opens(c: Collector, loc: dict, home: str | None, homes, ms: list[Item]
     field at ``a`` names it first, by a word standing for it or by name (地点：经开区星澜片区),
     else None (地点：青禾区白沙镇 puts the item in the town alone)."""
     m = rx(loc.get("place_field", "$^")).match(text, a) if home and c.ents[home].cls == "Platform" else None
-    if m and (any(x == m.end() for x, _ in homes) or any(x.m.start == m.end() and x.key == home for x in ms)):
+    if m and (any(x == m.end() for x, _ in homes) or any(x.m.start == m.end() and x.key == home for x in ms)
+              or any(x.m.start == m.end() and _opens_on_home(c, home, x) for x in ms)):
         return home
     return None
+
+
+def _opens_on_home(c: Collector, home: str, x: Item) -> bool:
+    """Whether ``x``, a park or area named right after a place field's label, is one whose
+    name opens on the home's, by name or by the word standing for it (地点：经开区星澜
+    产业园, 地点：青禾经开区星澜片区, the park's name found whole): it lies in the home."""
+    if x.key == home or x.cls not in ("Platform", "Place"):
+        return False
+    rules = HomeRules.of(c.rules.get("home"))
+    # (not the name without its kind, a city's: 星澜智能制造产业园 is no park of 星澜经开区 by its name)
+    kinds = [w for w in kind_words(rules, c.ents[home]) if w.endswith(rules.zone_ends)]
+    words = [c.ents[home].name, *c.ents[home].aliases, *kinds]
+    return any(len(w) >= 2 and x.m.surface.startswith(w) and len(x.m.surface) > len(w) + 1 for w in words)
 
 
 def _read_field(c: Collector, loc: dict, item: str, doc_id: str, sentence: int, text: str,
