@@ -2225,6 +2225,12 @@ LIST_THINGS = {"云溪区": L, "星澜冷链物流中心": P, "青禾产业园":
      {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
     ("（一）星澜冷链物流中心\n1.项目简介：项目拟建设冷库。\n2.建设地点：白沙街道",
      {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # a place that runs on into more of a name, a park not found (白沙街道墨川深加工园): the item
+    # lies in that park, which names no place known; not in the area or zone before it
+    ("●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：白沙街道墨川深加工园", set()),
+    # (near miss: a place before the side it lies on is the place)
+    ("●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：白沙街道以东",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
     # (near miss: a numbered line of a label that names no field ends the card)
     ("（一）星澜冷链物流中心\n1.发展思路：围绕冷链物流，引进龙头企业。\n2.建设地点：白沙街道", set()),
 ])
@@ -2272,6 +2278,9 @@ ZONE_LIST = {"青禾经开区": PL, "星澜冷链物流中心": P, "白鹭片区
     ("青禾经开区一季度项目开工", "●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：青禾经开区白鹭片区",
      {("星澜冷链物流中心", "青禾经开区白鹭片区", "located-field"),
       ("星澜冷链物流中心", "青禾经开区", "located-field-home")}),
+    # (near miss: a park other than the home that runs on into a park not found names no place)
+    ("青禾经开区一季度项目开工", "●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：白鹭片区墨川产业园云杉智造基地",
+     set()),
     # (near miss: a park whose name opens on the city the zone is named after is no part of it by that)
     ("青禾经开区一季度项目开工", "●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：青禾智能制造产业园",
      {("星澜冷链物流中心", "青禾智能制造产业园", "located-field")}),

@@ -188,7 +188,7 @@ def _read_field(c: Collector, loc: dict, item: str, doc_id: str, sentence: int, 
     (``located-field-home``, which the nearer place does not override)."""
     seg = text[a:b]
     if (m := rx(loc.get("place_field", "$^")).match(seg)):
-        where = _field_place(text[:b], ms, a + m.end())
+        where = _field_place(text[:b], ms, a + m.end(), loc.get("field_place_cut", "$^"), home)
     elif bare_place and len(ms) == 1 and ms[0].cls in LOCATIONS \
             and not (text[a:ms[0].m.start] + text[ms[0].m.end:b]).strip():
         where = ms[0].key
@@ -263,10 +263,14 @@ def _field_units(c: Collector, loc: dict, text: str, ms: list[Item], start: int)
     return [x.key for x in run[:-1] if x.cls == "Place" and c.ents[x.key].name.endswith(ends)]
 
 
-def _field_place(text: str, ms: list[Item], start: int) -> str | None:
+def _field_place(text: str, ms: list[Item], start: int, cut: str = "$^", home: str | None = None) -> str | None:
     """The place a field names right after its label: the last of the places side by side
-    there (青禾高新区星澜工业园: the park, the nearer)."""
+    there (青禾高新区星澜工业园: the park, the nearer); None when that last, an area or a zone
+    other than the ``home`` the field opens on, runs on into more of a name ending as a park's
+    does (``cut``: 白沙镇墨川深加工园, a park not found)."""
     run = field_place_run(text, ms, start)
+    if run and run[-1].cls in ("Place", "Platform") and run[-1].key != home and rx(cut).match(text, run[-1].m.end):
+        return None
     return run[-1].key if run else None
 
 
