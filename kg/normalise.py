@@ -85,14 +85,16 @@ class _Spans(dict):
 
 def _drop_repeats(text: str, sentence_spans) -> str:
     min_chars = load_patterns("repeats")["min_chars"]
+    field = _field_line()
     seen: set[str] = set()
     kept_paragraphs = []
     for paragraph in text.split("\n"):
         spans = sentence_spans(paragraph)
         pieces = [paragraph[s:e] for s, e in spans]
         repeated = []
+        card = len(pieces) == 1 and bool(field.match(paragraph))    # (a card's field line)
         for piece in pieces:
-            repeated.append(piece in seen)
+            repeated.append(piece in seen and not card)
             seen.add(piece)
         drop = _long_runs(pieces, repeated, min_chars)
         kept = [p for p, d in zip(pieces, drop) if not d]
@@ -105,6 +107,12 @@ def _drop_repeats(text: str, sentence_spans) -> str:
         if result:
             kept_paragraphs.append(result)
     return "\n".join(kept_paragraphs)
+
+
+@cache
+def _field_line() -> re.Pattern:
+    """A paragraph that is one field line of a card, kept however often it repeats."""
+    return re.compile(load_patterns("repeats").get("field_line", "(?!)"))
 
 
 def _long_runs(pieces: list[str], repeated: list[bool], min_chars: int) -> list[bool]:

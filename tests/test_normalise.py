@@ -147,6 +147,18 @@ def test_short_repeats_stay():
     assert drop_repeats(text) == text
 
 
+@pytest.mark.parametrize("text, kept", [
+    # two cards sharing a site: the second card's field line is its own, not a repeat
+    ("项目名称：星澜电解液项目\n建设地点：青禾经开区墨川新能源电池产业园\n项目名称：白沙隔膜项目\n"
+     "建设地点：青禾经开区墨川新能源电池产业园", True),
+    ("建设单位：星澜新区城市建设投资集团有限公司\n项目名称：白沙隔膜项目\n建设单位：星澜新区城市建设投资集团有限公司", True),
+    # (near miss: a long sentence repeated, a label's colon in it, is still a repeat)
+    ("主持人：感谢各位记者朋友的到来，发布会到此结束。\n问：还有问题吗？\n主持人：感谢各位记者朋友的到来，发布会到此结束。", False),
+])
+def test_a_cards_field_line_is_kept_when_it_repeats(text, kept):
+    assert (drop_repeats(text) == text) == kept
+
+
 def test_repeat_removal_never_merges_sentences():
     # Dropping the repeat would leave "?" before a digit, which does not end
     # a sentence, so "问题是什么?" would merge with "2024年再议。".
@@ -588,6 +600,12 @@ def test_titles_and_headings_in_a_column_block_end_there(above, paragraphs):
     # the fields above a transcript
     ("时间：2024年5月8日上午10:00\n地点：星澜区政府新闻发布厅\n主持人：感谢各位来到发布现场！\n",
      ["时间：2024年5月8日上午10:00", "地点：星澜区政府新闻发布厅", "主持人：感谢各位来到发布现场！"]),
+    # a card's numbered first line and the field under it (2．项目名称：X / 建设地点：Y)
+    ("招商项目\n\n2．项目名称：青禾冷链物流中心\n建设地点：白沙街道\n总投资：12亿元\n",
+     ["招商项目", "2．项目名称：青禾冷链物流中心", "建设地点：白沙街道", "总投资：12亿元"]),
+    # (near miss: a numbered line of running text cut by the page still runs on)
+    ("招商项目\n\n2．项目背景：星澜产业园已引进青禾新材料、\n白沙精工等企业十余家。\n",
+     ["招商项目", "2．项目背景：星澜产业园已引进青禾新材料、白沙精工等企业十余家。"]),
 ])
 def test_fields_of_a_notice_stay_apart(text, paragraphs):
     assert normalise(text).split("\n") == paragraphs

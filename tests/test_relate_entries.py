@@ -77,3 +77,22 @@ def test_a_section_heading_names_the_track_of_its_entries_not_of_their_lines():
     assert ("墨川新材料有限公司", "inTrack", "新材料", "entry-section-track") in got
     assert not {f for f in got if f[0] == "星澜精密机械有限公司" and f[1] == "inTrack"}
     assert not {f for f in got if f[0] == "青禾孵化中心" and f[1] == "inTrack"}
+
+
+CARDS = {"星澜储能电池项目": P, "青禾光伏组件项目": P, "墨川导热材料项目": P, "白沙镇": L,
+         "新能源": T, "新材料": T, "光伏组件": T}
+
+
+@pytest.mark.parametrize("text,want", [
+    # a category heading (一、T类) gives its track to every card under it, each headed a level
+    # below (（一）X项目), up to the next heading of its own level
+    ("一、新能源类\n（一）星澜储能电池项目\n1.项目概况：建设储能电池生产线。\n2.建设地点：白沙镇\n"
+     "（二）青禾光伏组件项目\n1.项目概况：建设组件生产线。\n二、新材料类\n（三）墨川导热材料项目\n1.项目概况：建设导热填料生产线。",
+     {("星澜储能电池项目", "新能源"), ("青禾光伏组件项目", "新能源"), ("墨川导热材料项目", "新材料")}),
+    # (near miss: a card headed at the section's own level is the next section, not the last one's item)
+    ("（一）新能源类\n（二）青禾光伏组件项目\n1.项目概况：建设组件生产线。", set()),
+])
+def test_a_category_heading_names_the_track_of_the_cards_under_it(text, want):
+    r = relate_on(CARDS, ("星澜市重点招商项目", "星澜市重点招商项目\n" + text))
+    got = {(f[0], f[2]) for f in r.facts("inTrack") if f[2] in ("新能源", "新材料")}
+    assert got == want

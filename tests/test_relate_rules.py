@@ -2222,6 +2222,19 @@ LIST_THINGS = {"云溪区": L, "星澜冷链物流中心": P, "青禾产业园":
      {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
     # (near miss: the land's area is no site, though it names the place the land is measured in)
     ("（一）YX-01号地块\n项目名称：星澜冷链物流中心\n用地面积：白沙街道30亩", set()),
+    # a brochure's card: an overview numbered as the fields are, before the site
+    ("（一）星澜冷链物流中心\n1.项目概况：项目拟建设冷库，配套建设分拣中心。\n2.建设地点：白沙街道\n3.投资估算：总投资约5亿元",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    ("（一）星澜冷链物流中心\n1.项目简介：项目拟建设冷库。\n2.建设地点：白沙街道",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # a place that runs on into more of a name, a park not found (白沙街道墨川深加工园): the item
+    # lies in that park, which names no place known; not in the area or zone before it
+    ("●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：白沙街道墨川深加工园", set()),
+    # (near miss: a place before the side it lies on is the place)
+    ("●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：白沙街道以东",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # (near miss: a numbered line of a label that names no field ends the card)
+    ("（一）星澜冷链物流中心\n1.发展思路：围绕冷链物流，引进龙头企业。\n2.建设地点：白沙街道", set()),
 ])
 def test_a_list_items_place_field(text, want):
     r = relate_on(LIST_THINGS, ("云溪区2024年重点项目", text))
@@ -2246,7 +2259,8 @@ def test_a_place_fields_street_before_its_road(text, want):
 
 
 ZONE_LIST = {"青禾经开区": PL, "星澜冷链物流中心": P, "白鹭片区": L, "白鹭片区墨川产业园": PL, "星澜路": L,
-             "星澜物流集团有限公司": E, "白沙镇": L, "云溪区": L}
+             "星澜物流集团有限公司": E, "白沙镇": L, "云溪区": L, "经开区墨川产业园": PL, "青禾经开区白鹭片区": L,
+             "青禾智能制造产业园": PL}
 
 
 @pytest.mark.parametrize("title,text,want", [
@@ -2260,6 +2274,18 @@ ZONE_LIST = {"青禾经开区": PL, "星澜冷链物流中心": P, "白鹭片区
     ("青禾经开区一季度项目开工", "●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：经开区白鹭片区墨川产业园",
      {("星澜冷链物流中心", "白鹭片区墨川产业园", "located-field"),
       ("星澜冷链物流中心", "青禾经开区", "located-field-home")}),
+    # a park or area whose name, found whole, opens on the home's (by its word or by its name)
+    ("青禾经开区一季度项目开工", "●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：经开区墨川产业园",
+     {("星澜冷链物流中心", "经开区墨川产业园", "located-field"), ("星澜冷链物流中心", "青禾经开区", "located-field-home")}),
+    ("青禾经开区一季度项目开工", "●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：青禾经开区白鹭片区",
+     {("星澜冷链物流中心", "青禾经开区白鹭片区", "located-field"),
+      ("星澜冷链物流中心", "青禾经开区", "located-field-home")}),
+    # (near miss: a park other than the home that runs on into a park not found names no place)
+    ("青禾经开区一季度项目开工", "●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：白鹭片区墨川产业园云杉智造基地",
+     set()),
+    # (near miss: a park whose name opens on the city the zone is named after is no part of it by that)
+    ("青禾经开区一季度项目开工", "●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：青禾智能制造产业园",
+     {("星澜冷链物流中心", "青禾智能制造产业园", "located-field")}),
     # (near miss: a district home before the town: the town alone, the district rule's home yields)
     ("云溪区一季度项目开工", "●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：云溪区白沙镇\n总投资：5亿元",
      {("星澜冷链物流中心", "白沙镇", "located-field")}),

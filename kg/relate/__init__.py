@@ -91,7 +91,7 @@ from .parts import LayoutItems, no_road_parts, parts, ranked
 from .patterns import HOME_ROLE, Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
 from .stages import chain_named, chain_segment, heading_lists, title_chain, heading_segment, opens_on_stage, stage_label, stage_segment
-from .topics import answers, asked_tracks, asks, counted_track, section_track, field_head, head_track, heading_of, inherit, lead_track, item_heading, item_tracks, joint_tracks, kind_named, recap_track, segment_of, short_forms, widen
+from .topics import answers, asked_tracks, asks, counted_track, section_level, section_track, field_head, head_track, heading_of, inherit, lead_track, item_heading, item_tracks, joint_tracks, kind_named, recap_track, segment_of, short_forms, widen
 from .chainstages import stage_lists
 from .crossings import crossing_roads
 from .tables import table_marks, table_relations
@@ -119,6 +119,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     doc_tracks = {w: m.key for m in mentions if m.key and c.ents[m.key].cls == "IndustryTrack" and m.role != "owner"
                   for w in (m.surface, c.ents[m.key].name, *c.ents[m.key].aliases) if len(w) >= 2}
     section: str | None = None       # the track the last section heading names (二、关于壮大T产业)
+    level: int | None = None         # ... and that heading's level (一、 0, （一） 1)
     sizes = Counter(s.paragraph for s in doc.sentences)
     alone = {p for p, n in sizes.items() if n == 1}      # the paragraphs of one sentence
     governing: str | None = None     # the track a paragraph opens on
@@ -184,9 +185,9 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         if asked is not None:
             asked |= asked_tracks(c, s.text, ms, doc_tracks)
         # 二、关于壮大T产业 (a paragraph of its own): T governs the paragraphs up to the next heading
-        heads_section = section_track(c, s.text, ms, doc_tracks) if s.paragraph in alone else False
+        heads_section = section_track(c, s.text, ms, doc_tracks, level) if s.paragraph in alone else False
         if heads_section is not False:
-            section = heads_section
+            section, level = heads_section, section_level(c, s.text) if heads_section else None
         # 星澜精密机械有限公司 / 青禾集团全资子公司，…: a directory's entry; the section's track is
         # the entry's, not that of the things its lines name
         ctx.entry = entries.read(c, s.text, ms, opening, s.paragraph in alone, district)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ..fieldlines import field_start
 from ..notions import JOIN_CHARS, LIST_SEP
 from .base import LOCATIONS, OWNERS, Collector, Item, rx
+from .home import HomeRules, kind_words
 
 # what an item of such a list may be
 ITEMS = {"Project", "Platform", "Institution", "CommercialDistrict"}
@@ -159,9 +160,23 @@ def _home_opens(c: Collector, loc: dict, home: str | None, homes, ms: list[Item]
     field at ``a`` names it first, by a word standing for it or by name (地点：经开区星澜片区),
     else None (地点：青禾区白沙镇 puts the item in the town alone)."""
     m = rx(loc.get("place_field", "$^")).match(text, a) if home and c.ents[home].cls == "Platform" else None
-    if m and (any(x == m.end() for x, _ in homes) or any(x.m.start == m.end() and x.key == home for x in ms)):
+    if m and (any(x == m.end() for x, _ in homes) or any(x.m.start == m.end() and x.key == home for x in ms)
+              or any(x.m.start == m.end() and _opens_on_home(c, home, x) for x in ms)):
         return home
     return None
+
+
+def _opens_on_home(c: Collector, home: str, x: Item) -> bool:
+    """Whether ``x``, a park or area named right after a place field's label, is one whose
+    name opens on the home's, by name or by the word standing for it (地点：经开区星澜
+    产业园, 地点：青禾经开区星澜片区, the park's name found whole): it lies in the home."""
+    if x.key == home or x.cls not in ("Platform", "Place"):
+        return False
+    rules = HomeRules.of(c.rules.get("home"))
+    # (not the name without its kind, a city's: 星澜智能制造产业园 is no park of 星澜经开区 by its name)
+    kinds = [w for w in kind_words(rules, c.ents[home]) if w.endswith(rules.zone_ends)]
+    words = [c.ents[home].name, *c.ents[home].aliases, *kinds]
+    return any(len(w) >= 2 and x.m.surface.startswith(w) and len(x.m.surface) > len(w) + 1 for w in words)
 
 
 def _read_field(c: Collector, loc: dict, item: str, doc_id: str, sentence: int, text: str,
@@ -173,7 +188,7 @@ def _read_field(c: Collector, loc: dict, item: str, doc_id: str, sentence: int, 
     (``located-field-home``, which the nearer place does not override)."""
     seg = text[a:b]
     if (m := rx(loc.get("place_field", "$^")).match(seg)):
-        where = _field_place(text[:b], ms, a + m.end())
+        where = _field_place(text[:b], ms, a + m.end(), loc.get("field_place_cut", "$^"), home)
     elif bare_place and len(ms) == 1 and ms[0].cls in LOCATIONS \
             and not (text[a:ms[0].m.start] + text[ms[0].m.end:b]).strip():
         where = ms[0].key
@@ -248,10 +263,14 @@ def _field_units(c: Collector, loc: dict, text: str, ms: list[Item], start: int)
     return [x.key for x in run[:-1] if x.cls == "Place" and c.ents[x.key].name.endswith(ends)]
 
 
-def _field_place(text: str, ms: list[Item], start: int) -> str | None:
+def _field_place(text: str, ms: list[Item], start: int, cut: str = "$^", home: str | None = None) -> str | None:
     """The place a field names right after its label: the last of the places side by side
-    there (青禾高新区星澜工业园: the park, the nearer)."""
+    there (青禾高新区星澜工业园: the park, the nearer); None when that last, an area or a zone
+    other than the ``home`` the field opens on, runs on into more of a name ending as a park's
+    does (``cut``: 白沙镇墨川深加工园, a park not found)."""
     run = field_place_run(text, ms, start)
+    if run and run[-1].cls in ("Place", "Platform") and run[-1].key != home and rx(cut).match(text, run[-1].m.end):
+        return None
     return run[-1].key if run else None
 
 

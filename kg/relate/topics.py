@@ -171,10 +171,16 @@ def asked_tracks(c: Collector, text: str, ms: list[Item], known: dict[str, str])
     return named or {k for w, k in known.items() if w in rest}
 
 
-def section_track(c: Collector, text: str, ms: list[Item], known: dict[str, str]) -> str | None | bool:
+def section_track(c: Collector, text: str, ms: list[Item], known: dict[str, str],
+                  above: int | None = None) -> str | None | bool:
     """For a section heading (二、关于壮大T产业): the one track it names (found as the
-    question's are), else None; False for a sentence that is no section heading."""
+    question's are), else None; False for a sentence that is no section heading, or for an
+    item's heading a level below ``above``, the level of the heading of the section it is in
+    (一、新能源类 / （一）星澜储能电池项目: the item is the section's, a track in its name no section's)."""
     if not rx(c.rules.get("track", {}).get("section_heading", "$^")).match(text):
+        return False
+    level = section_level(c, text)
+    if above is not None and level is not None and level > above and item_heading(c, text, ms):
         return False
     named = asked_tracks(c, text, ms, known)
     if rx(c.rules.get("track", {}).get("section_several", "$^")).search(text):
@@ -188,6 +194,12 @@ def section_track(c: Collector, text: str, ms: list[Item], known: dict[str, str]
            for x in tracks):
         return None
     return named.pop() if len(named) == 1 else None
+
+
+def section_level(c: Collector, text: str) -> int | None:
+    """The level of a section heading by its number, 0 the outermost ([track] section_levels)."""
+    return next((i for i, p in enumerate(c.rules.get("track", {}).get("section_levels", ()))
+                 if rx(p).match(text)), None)
 
 
 def _joins(mark: str) -> bool:
