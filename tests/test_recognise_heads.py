@@ -376,6 +376,19 @@ def test_a_district_before_a_street_is_a_place_of_its_own(recogniser, text, want
     case("游船线路串联起墨溪河、青禾湖公园等景点", {"墨溪河": P, "青禾湖公园": P}, id="verb-complement-qi"),
     # two such characters jieba glued into one word (即以): both are cut off
     case("“一轴”即以青禾步行街为核心的商业带", {"青禾步行街": C}, id="two-glued-function-characters"),
+    # "such as" glued to the name, "like", "submit to" (a verb of one character before the body)
+    case("二是平台，如星澜创新促进中心，由墨川负责", {"星澜创新促进中心": "Institution"}, id="ru-such-as"),
+    case("镁业企业多家，像墨川县星澜镁业有限公司、青禾合金公司", {"墨川县星澜镁业有限公司": E, "青禾合金公司": E},
+         id="xiang-like"),
+    case("报告书编制完成后，将报墨川市生态环境局审批。", {"墨川市生态环境局": "Institution"},
+         id="bao-submit-to"),
+    # verbs of two or four characters before a name: "benchmark against", "strive for", "newly install"
+    case("此外，对标青禾国家航空高技术产业基地，推动合作", {"青禾国家航空高技术产业基地": "Platform"}, id="duibiao"),
+    case("积极争取纺织工业园纳入开发区统一管理", {"纺织工业园": "Platform"},
+         id="jiji-zhengqu"),
+    case("纺织板块完成技改，新上智能纺纱生产线8条。", {}, id="xinshang"),
+    # near misses: a name opening with such a character stays whole
+    case("如东县星澜产业园开园运营", {"如东县星澜产业园": "Platform"}, id="a-known-place-opening-with-ru"),
 ])
 def test_function_characters_at_a_names_start(recogniser, text, want):
     check(recogniser, text, want)
