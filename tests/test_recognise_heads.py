@@ -1132,6 +1132,18 @@ def test_a_state_centre_is_named_with_guojia(recogniser, text, want, want_owners
     check(recogniser, text, want, want_owners)
 
 
+# -- a city's or a level's testing centre is a public body ([level_bodies] heads) ---------------
+
+@pytest.mark.parametrize("text, want", [
+    case("青州市汽车零部件检测中心投入使用", {"青州市汽车零部件检测中心": I}, id="a-citys-testing-centre"),
+    case("青州市产品质量检验检测中心完成扩建", {"青州市产品质量检验检测中心": I}, id="a-citys-inspection-and-testing-centre"),
+    # near miss: a firm's testing centre is its project
+    case("星澜集团汽车零部件检测中心投入使用", {"星澜集团汽车零部件检测中心": PR}, id="a-firms-testing-centre"),
+])
+def test_a_levels_testing_centre_is_a_body(recogniser, text, want):
+    check(recogniser, text, want)
+
+
 # -- a firm's park is its project too ([[head]] owned) ----------------------------------------
 
 @pytest.mark.parametrize("text, name, also", [
