@@ -1625,3 +1625,18 @@ def test_a_brand_cut_into_characters_before_a_verb_like_trade(recogniser, text, 
 ])
 def test_co_built_heads(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- two names joined by 和/与 before a firm's form ([long_name] name_joiners) ----------------
+
+@pytest.mark.parametrize("text, want", [
+    case("由星澜科技大学大学生创业团队和青禾墨川动漫科技有限公司共同出品",
+         {"星澜科技大学": I, "青禾墨川动漫科技有限公司": E}, id="a-team-and-a-firm"),
+    case("星澜彩与青禾科技（集团）股份有限公司联合发布", {"青禾科技（集团）股份有限公司": E},
+         id="a-brand-and-a-bracketed-firm"),
+    # near misses: a brand's character before 和 (浙江晶|和|新能源…), two trades joined
+    case("引进浙江晶和新能源科技有限公司", {"浙江晶和新能源科技有限公司": E}, id="he-inside-a-brand"),
+    case("青禾建筑与装饰工程有限公司中标", {"青禾建筑与装饰工程有限公司": E}, id="two-trades-joined"),
+])
+def test_two_names_joined_before_a_firms_form(recogniser, text, want):
+    check(recogniser, text, want)

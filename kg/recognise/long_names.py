@@ -70,6 +70,8 @@ def long_modifier(ctx: Context, upto: int) -> int:
         # a word before that ends a name (杭州游泳馆|承接游泳项目, A项目|及B项目) is not inside
         content_before = (prev is not None and prev.end not in named_ends and _content(ctx, prev, upto)
                           and not _ends_name(ctx, prev.text))
+        if t.text in joiners and start < upto and _name_after(ctx, t, start, ln):
+            break   # 星澜团队和|青禾动漫科技有限公司: a joiner before a proper word joins two names
         if t.text in joiners and start < upto and (content_before or (
                 t.text in verbal_joiners and prev is not None and prev.end not in named_ends
                 and ctx.seg.tag(prev.text) == "vn" and not stops(ctx, prev, upto))):
@@ -179,6 +181,22 @@ def ends_in_head(ctx: Context, mod: str) -> bool:
     X生产基地|二期): the project of building that named thing."""
     h = ctx.rules.head_of(mod)
     return bool(h and len(h.word) > 1)
+
+
+def _name_after(ctx: Context, t: Token, start: int, ln: dict) -> bool:
+    """True when the joiner ``t`` is one that joins names ([long_name] name_joiners: 和, 与),
+    a word of two characters or more before it, and the word right after it opens a name: a place the lexicon knows, or a word of two
+    characters or more jieba does not know or tags a proper noun (name_tags). Two products
+    are joined by everyday words (机器人与|核心零部件)."""
+    if t.text not in ln.get("name_joiners", ()) or t.end != start:
+        return False
+    prev = ctx.by_end.get(t.start)
+    if prev is None or len(prev.text) < 2:
+        return False    # (浙江晶|和|新能源科技…: a brand's character before it)
+    nxt = ctx.by_start.get(start)
+    if nxt is None or len(nxt.text) < 2 or not han(nxt.text) or nxt.text in ctx.rules.boundary:
+        return False
+    return ctx.seg.tag(nxt.text) in ln.get("name_tags", ()) or ctx.lex.lookup(nxt.text, "Place") is not None
 
 
 def _ends_name(ctx: Context, w: str) -> bool:
