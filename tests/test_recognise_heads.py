@@ -1640,3 +1640,18 @@ def test_co_built_heads(recogniser, text, want):
 ])
 def test_two_names_joined_before_a_firms_form(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- a registered name that fills a list item ([long_name] item_marks, item_registered_max) ----
+
+@pytest.mark.parametrize("text, want", [
+    # the brand's words are an adjective and a verb, or an adverb, to jieba: the item is the name
+    case("A类：青州星澜股份有限公司、福建明锐精密铸造有限公司、青州市立新机电有限公司",
+         {"青州星澜股份有限公司": E, "福建明锐精密铸造有限公司": E, "青州市立新机电有限公司": E},
+         id="brands-of-dictionary-words-in-a-list"),
+    case("建设单位：广东青禾精密铸造有限公司", {"广东青禾精密铸造有限公司": E}, id="after-a-label"),
+    # near miss: a clause, not a list item (no mark after the form): the rule does not fire
+    case("福建明锐精密铸造有限公司投资建设", {"福建省": P}, id="not-a-list-item"),
+])
+def test_a_registered_name_filling_a_list_item(recogniser, text, want):
+    check(recogniser, text, want)
