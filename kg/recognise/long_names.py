@@ -70,6 +70,8 @@ def long_modifier(ctx: Context, upto: int) -> int:
         # a word before that ends a name (杭州游泳馆|承接游泳项目, A项目|及B项目) is not inside
         content_before = (prev is not None and prev.end not in named_ends and _content(ctx, prev, upto)
                           and not _ends_name(ctx, prev.text))
+        if t.text in joiners and start < upto and _name_after(ctx, t, start, ln):
+            break   # 星澜团队和|青禾动漫科技有限公司: a joiner before a proper word joins two names
         if t.text in joiners and start < upto and (content_before or (
                 t.text in verbal_joiners and prev is not None and prev.end not in named_ends
                 and ctx.seg.tag(prev.text) == "vn" and not stops(ctx, prev, upto))):
@@ -108,6 +110,8 @@ def long_modifier(ctx: Context, upto: int) -> int:
                 start = t.start     # 纵横|新材|碳纤维项目: a brand of dictionary words, then its trade
             elif upto - t.start <= max_len and start < upto and _place_registered(ctx, before, k, start, upto):
                 start = before[k - 1].start     # 云岭|延长|星澜化工有限公司: the firm's registered place
+            else:
+                start = _item_registered(ctx, before, k, start, upto)   # 、福建|明锐|精密|铸造|有限公司、
             break
         glued = glued_boundary(ctx, t)
         if glued:
@@ -115,6 +119,33 @@ def long_modifier(ctx: Context, upto: int) -> int:
             break
         start = t.start
         k -= 1
+    return start
+
+
+def _item_registered(ctx: Context, before: list[Token], k: int, start: int, upto: int) -> int:
+    """Where a firm's registered name that fills a list item starts when the walk stopped
+    inside it (、福建|明锐|精密|铸造|有限公司、, 、青州|本|草堂…有限公司、): the item opens with a
+    province, city or county ([long_name] place_led_levels) right after a list's mark, its
+    legal form closes it before the next mark ([long_name] item_marks), no boundary word
+    stands between, and it is at most item_registered_max characters long."""
+    ln = ctx.rules.long_name
+    marks, most = ln.get("item_marks", ""), ln.get("item_registered_max", 0)
+    end = ctx.by_start.get(upto)
+    if not marks or end is None or not firm_head_at(ctx, upto):
+        return start
+    while end is not None and end.text not in ctx.rules.legal_name.get("registered_forms", ()) \
+            and ctx.rules.heads.get(end.text) is None:
+        end = ctx.by_start.get(end.end)
+    if end is None or (end.end < len(ctx.text) and ctx.text[end.end] not in marks):
+        return start
+    levels = set(ln.get("place_led_levels", ()))
+    for j in range(k, -1, -1):
+        t = before[j]
+        if upto - t.start > most or not han(t.text) or t.text in ctx.rules.boundary:
+            return start
+        e = ctx.lex.lookup(t.text, "Place")
+        if e is not None and set(e.levels) & levels and (j == 0 or before[j - 1].text[-1:] in marks):
+            return t.start if j < k or t.end < start else start
     return start
 
 
@@ -179,6 +210,22 @@ def ends_in_head(ctx: Context, mod: str) -> bool:
     X生产基地|二期): the project of building that named thing."""
     h = ctx.rules.head_of(mod)
     return bool(h and len(h.word) > 1)
+
+
+def _name_after(ctx: Context, t: Token, start: int, ln: dict) -> bool:
+    """True when the joiner ``t`` is one that joins names ([long_name] name_joiners: 和, 与),
+    a word of two characters or more before it, and the word right after it opens a name: a place the lexicon knows, or a word of two
+    characters or more jieba does not know or tags a proper noun (name_tags). Two products
+    are joined by everyday words (机器人与|核心零部件)."""
+    if t.text not in ln.get("name_joiners", ()) or t.end != start:
+        return False
+    prev = ctx.by_end.get(t.start)
+    if prev is None or len(prev.text) < 2:
+        return False    # (浙江晶|和|新能源科技…: a brand's character before it)
+    nxt = ctx.by_start.get(start)
+    if nxt is None or len(nxt.text) < 2 or not han(nxt.text) or nxt.text in ctx.rules.boundary:
+        return False
+    return ctx.seg.tag(nxt.text) in ln.get("name_tags", ()) or ctx.lex.lookup(nxt.text, "Place") is not None
 
 
 def _ends_name(ctx: Context, w: str) -> bool:
