@@ -32,6 +32,20 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("上游为星澜集团、青禾股份等企业提供原料。", {"星澜集团": E, "青禾股份": E}, id="stage-wei-firms"),
     case("中游为青禾湖片区，下游为星澜镇。", {"青禾湖片区": P, "星澜镇": P}, id="stage-wei-places"),
     case("上游为主，下游为辅。", {}, id="stage-wei-no-list"),
+    # 上游：A、B与C；中游：D（E、F）、G: a stage set out after its label and a colon, the members
+    # in brackets after an item too
+    case("上游：柔性基膜、光学涂层与温控器件；中游：精密模组、整装总成。",
+         {"柔性基膜": T, "光学涂层": T, "温控器件": T, "精密模组": T, "整装总成": T}, id="stage-colon-list"),
+    case("上游：星材基板（柔性基膜、温控器件）、光学涂层；",
+         {"星材基板": T, "柔性基膜": T, "温控器件": T, "光学涂层": T}, id="stage-colon-bracketed-members"),
+    # ... the last item's 与 joining a bare activity stays in its name (not 精密部件运营 alone)
+    case("下游：整装总成、精密部件运营与培训。", {"整装总成": T, "精密部件运营与培训": T},
+         id="stage-colon-yu-bare-activity"),
+    # (near misses: firms and places after the colon keep their class; a heading's one stage
+    # without a 、 is the track frames' to read)
+    case("上游：星澜集团、青禾股份和墨川科技。", {"星澜集团": E, "青禾股份": E}, id="stage-colon-firms"),
+    case("上游：青禾镇、星澜街道。", {"青禾镇": P, "星澜街道": P}, id="stage-colon-places"),
+    case("上游：柔性基膜与温控器件。", {"柔性基膜与温控器件": T}, id="stage-colon-heading-whole"),
     # 涵盖A、B的全产业链: tracks, whatever their words; a bare activity is no track
     case("构建涵盖芯片设计、晶圆制造、封装测试的全产业链",
          {"芯片设计": T, "晶圆制造": T, "封装测试": T}, id="quanchanyelian"),
