@@ -162,6 +162,9 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("形成了以视觉感知、网联通信为主导的产业体系", {"视觉感知": T, "网联通信": T}, id="weizhudao-tixi"),
     case("形成了以视觉感知、网联通信为主导的研发格局外", {"视觉感知": T, "网联通信": T}, id="weizhudao-geju"),
     case("以视觉感知、网联通信为主导开展攻关", {}, id="weizhudao-no-noun"),
+    # ... a two-character noun too, in a list the frame's noun calls the place's industries
+    case("星澜园区以纸箱、胶带为主导产业。", {"星澜园区": PL, "纸箱": T, "胶带": T}, id="weizhudao-short-nouns"),
+    case("星澜园区以纸箱、胶带为主导开展攻关。", {"星澜园区": PL}, id="weizhudao-short-no-noun"),
     # the firms a noun of firms is said to include, up to the clause's end
     case("龙头企业包括星澜科技、墨川网络和云栖生物，另有研发中心于去年入驻。",
          {"星澜科技": E, "墨川网络": E, "云栖生物": E}, id="qiye-baokuo"),
