@@ -53,6 +53,18 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
          {"光子芯片": T, "量子传感": T, "柔性显示": T}, id="quanchanyelian-unknown-tracks"),
     case("构建涵盖设计、制造、封测的全产业链", {"封装测试": T}, id="bare-activities"),
     case("覆盖芯片设计、晶圆制造等环节的全产业链", {"芯片设计": T, "晶圆制造": T}, id="deng-huanjie"),
+    # ... a two-character noun among the links too
+    case("星澜产业涵盖柔性基膜、光学涂层、胶带等环节。", {"柔性基膜": T, "光学涂层": T, "胶带": T},
+         id="deng-huanjie-short-noun"),
+    # 在A、B等环节仍存在空白, 加大A、B等关键环节招商力度: the links a place lacks or seeks
+    case("星澜园区在柔性基膜、光学涂层等环节仍存在空白。", {"星澜园区": PL, "柔性基膜": T, "光学涂层": T},
+         id="zai-deng-huanjie"),
+    case("加大柔性基膜、光学涂层、胶带等关键环节招商力度。", {"柔性基膜": T, "光学涂层": T, "胶带": T},
+         id="jiada-deng-guanjian-huanjie"),
+    # (near misses: a procedure's steps and bare activities are no links of a chain; firms keep their class)
+    case("在项目审批、竣工验收等环节压缩时限。", {}, id="zai-deng-huanjie-procedure"),
+    case("在生产、销售等环节加强监管。", {}, id="zai-deng-huanjie-bare-activities"),
+    case("在星澜集团、青禾股份等环节推广。", {"星澜集团": E, "青禾股份": E}, id="zai-deng-huanjie-firms"),
     # ... the last two items of an uncounted list of tracks split at 和/与/及
     case("涵盖化学药、生物药和现代中药的完整产业链", {"化学药": T, "生物药": T, "现代中药": T},
          id="wanzhengchanyelian-he"),
