@@ -335,6 +335,15 @@ def test_unit_peers(recogniser, text, want):
     case("云溪园区重点招引物联网装备、氢能传动等配套企业入驻。",
          {"云溪园区": "Platform", "物联网装备": T, "氢能传动": T}, id="track-and-trade-head-items"),
     case("园区引进光伏电机、储能传动等企业。", {"光伏电机": T, "储能传动": T}, id="track-and-trade-head-dianji"),
+    # kinds of firms the enumeration alone took for firms (no head, each opening on a dictionary
+    # word): what the firms make, tracks
+    case("星澜园区将力争引进光学膜、驱动IC等配套企业10家以上。",
+         {"星澜园区": "Platform", "光学膜": T, "驱动IC": T}, id="kinds-over-enumeration-guess"),
+    # (near misses: a brand opens a firm's short name, alone or before a trade word)
+    case("星澜园区引进青禾、墨川等配套企业17家。", {"星澜园区": "Platform", "青禾": E, "墨川": E},
+         id="kinds-bare-brands"),
+    case("星澜园区引进星澜光学、墨川材料等配套企业17家。",
+         {"星澜园区": "Platform", "星澜光学": E, "墨川材料": E}, id="kinds-brand-and-trade-word"),
     case("墨川新区引进星澜装备、青禾储能等配套企业。",
          {"墨川新区": "Platform", "星澜装备": E, "青禾储能": E}, id="brand-and-trade-head-items"),
     case("墨川新区引进云栖氢能传动、青禾物流等配套企业。",
