@@ -32,6 +32,13 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("上游为星澜集团、青禾股份等企业提供原料。", {"星澜集团": E, "青禾股份": E}, id="stage-wei-firms"),
     case("中游为青禾湖片区，下游为星澜镇。", {"青禾湖片区": P, "星澜镇": P}, id="stage-wei-places"),
     case("上游为主，下游为辅。", {}, id="stage-wei-no-list"),
+    # 是全国重要的A、B生产基地: what a place is a base of by its standing, its trades
+    case("青禾片区是全国重要的柔性基膜、光学涂层生产基地。", {"青禾片区": P, "柔性基膜": T, "光学涂层": T},
+         id="zhongyao-shengchan-jidi"),
+    case("青禾片区建成全国最大的温控器件制造基地。", {"青禾片区": P, "温控器件": T}, id="zuida-zhizao-jidi"),
+    # (near misses: a firm's base; a trade joined by 及 is left whole, to other rules)
+    case("建成全国最大的星澜集团生产基地。", {"星澜集团生产基地": PR}, id="zuida-firm-jidi"),
+    case("青禾片区是全国重要的青禾车及其零部件生产基地。", {"青禾片区": P}, id="zhongyao-ji-refused"),
     # 上游：A、B与C；中游：D（E、F）、G: a stage set out after its label and a colon, the members
     # in brackets after an item too
     case("上游：柔性基膜、光学涂层与温控器件；中游：精密模组、整装总成。",
