@@ -32,6 +32,27 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("上游为星澜集团、青禾股份等企业提供原料。", {"星澜集团": E, "青禾股份": E}, id="stage-wei-firms"),
     case("中游为青禾湖片区，下游为星澜镇。", {"青禾湖片区": P, "星澜镇": P}, id="stage-wei-places"),
     case("上游为主，下游为辅。", {}, id="stage-wei-no-list"),
+    # 是全国重要的A、B生产基地: what a place is a base of by its standing, its trades
+    case("青禾片区是全国重要的柔性基膜、光学涂层生产基地。", {"青禾片区": P, "柔性基膜": T, "光学涂层": T},
+         id="zhongyao-shengchan-jidi"),
+    case("青禾片区建成全国最大的温控器件制造基地。", {"青禾片区": P, "温控器件": T}, id="zuida-zhizao-jidi"),
+    # (near misses: a firm's base; a trade joined by 及 is left whole, to other rules)
+    case("建成全国最大的星澜集团生产基地。", {"星澜集团生产基地": PR}, id="zuida-firm-jidi"),
+    case("青禾片区是全国重要的青禾车及其零部件生产基地。", {"青禾片区": P}, id="zhongyao-ji-refused"),
+    # 上游：A、B与C；中游：D（E、F）、G: a stage set out after its label and a colon, the members
+    # in brackets after an item too
+    case("上游：柔性基膜、光学涂层与温控器件；中游：精密模组、整装总成。",
+         {"柔性基膜": T, "光学涂层": T, "温控器件": T, "精密模组": T, "整装总成": T}, id="stage-colon-list"),
+    case("上游：星材基板（柔性基膜、温控器件）、光学涂层；",
+         {"星材基板": T, "柔性基膜": T, "温控器件": T, "光学涂层": T}, id="stage-colon-bracketed-members"),
+    # ... the last item's 与 joining a bare activity stays in its name (not 精密部件运营 alone)
+    case("下游：整装总成、精密部件运营与培训。", {"整装总成": T, "精密部件运营与培训": T},
+         id="stage-colon-yu-bare-activity"),
+    # (near misses: firms and places after the colon keep their class; a heading's one stage
+    # without a 、 is the track frames' to read)
+    case("上游：星澜集团、青禾股份和墨川科技。", {"星澜集团": E, "青禾股份": E}, id="stage-colon-firms"),
+    case("上游：青禾镇、星澜街道。", {"青禾镇": P, "星澜街道": P}, id="stage-colon-places"),
+    case("上游：柔性基膜与温控器件。", {"柔性基膜与温控器件": T}, id="stage-colon-heading-whole"),
     # 涵盖A、B的全产业链: tracks, whatever their words; a bare activity is no track
     case("构建涵盖芯片设计、晶圆制造、封装测试的全产业链",
          {"芯片设计": T, "晶圆制造": T, "封装测试": T}, id="quanchanyelian"),
@@ -39,6 +60,18 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
          {"光子芯片": T, "量子传感": T, "柔性显示": T}, id="quanchanyelian-unknown-tracks"),
     case("构建涵盖设计、制造、封测的全产业链", {"封装测试": T}, id="bare-activities"),
     case("覆盖芯片设计、晶圆制造等环节的全产业链", {"芯片设计": T, "晶圆制造": T}, id="deng-huanjie"),
+    # ... a two-character noun among the links too
+    case("星澜产业涵盖柔性基膜、光学涂层、胶带等环节。", {"柔性基膜": T, "光学涂层": T, "胶带": T},
+         id="deng-huanjie-short-noun"),
+    # 在A、B等环节仍存在空白, 加大A、B等关键环节招商力度: the links a place lacks or seeks
+    case("星澜园区在柔性基膜、光学涂层等环节仍存在空白。", {"星澜园区": PL, "柔性基膜": T, "光学涂层": T},
+         id="zai-deng-huanjie"),
+    case("加大柔性基膜、光学涂层、胶带等关键环节招商力度。", {"柔性基膜": T, "光学涂层": T, "胶带": T},
+         id="jiada-deng-guanjian-huanjie"),
+    # (near misses: a procedure's steps and bare activities are no links of a chain; firms keep their class)
+    case("在项目审批、竣工验收等环节压缩时限。", {}, id="zai-deng-huanjie-procedure"),
+    case("在生产、销售等环节加强监管。", {}, id="zai-deng-huanjie-bare-activities"),
+    case("在星澜集团、青禾股份等环节推广。", {"星澜集团": E, "青禾股份": E}, id="zai-deng-huanjie-firms"),
     # ... the last two items of an uncounted list of tracks split at 和/与/及
     case("涵盖化学药、生物药和现代中药的完整产业链", {"化学药": T, "生物药": T, "现代中药": T},
          id="wanzhengchanyelian-he"),
@@ -148,6 +181,9 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("形成了以视觉感知、网联通信为主导的产业体系", {"视觉感知": T, "网联通信": T}, id="weizhudao-tixi"),
     case("形成了以视觉感知、网联通信为主导的研发格局外", {"视觉感知": T, "网联通信": T}, id="weizhudao-geju"),
     case("以视觉感知、网联通信为主导开展攻关", {}, id="weizhudao-no-noun"),
+    # ... a two-character noun too, in a list the frame's noun calls the place's industries
+    case("星澜园区以纸箱、胶带为主导产业。", {"星澜园区": PL, "纸箱": T, "胶带": T}, id="weizhudao-short-nouns"),
+    case("星澜园区以纸箱、胶带为主导开展攻关。", {"星澜园区": PL}, id="weizhudao-short-no-noun"),
     # the firms a noun of firms is said to include, up to the clause's end
     case("龙头企业包括星澜科技、墨川网络和云栖生物，另有研发中心于去年入驻。",
          {"星澜科技": E, "墨川网络": E, "云栖生物": E}, id="qiye-baokuo"),
@@ -313,6 +349,15 @@ def test_unit_peers(recogniser, text, want):
     case("云溪园区重点招引物联网装备、氢能传动等配套企业入驻。",
          {"云溪园区": "Platform", "物联网装备": T, "氢能传动": T}, id="track-and-trade-head-items"),
     case("园区引进光伏电机、储能传动等企业。", {"光伏电机": T, "储能传动": T}, id="track-and-trade-head-dianji"),
+    # kinds of firms the enumeration alone took for firms (no head, each opening on a dictionary
+    # word): what the firms make, tracks
+    case("星澜园区将力争引进光学膜、驱动IC等配套企业10家以上。",
+         {"星澜园区": "Platform", "光学膜": T, "驱动IC": T}, id="kinds-over-enumeration-guess"),
+    # (near misses: a brand opens a firm's short name, alone or before a trade word)
+    case("星澜园区引进青禾、墨川等配套企业17家。", {"星澜园区": "Platform", "青禾": E, "墨川": E},
+         id="kinds-bare-brands"),
+    case("星澜园区引进星澜光学、墨川材料等配套企业17家。",
+         {"星澜园区": "Platform", "星澜光学": E, "墨川材料": E}, id="kinds-brand-and-trade-word"),
     case("墨川新区引进星澜装备、青禾储能等配套企业。",
          {"墨川新区": "Platform", "星澜装备": E, "青禾储能": E}, id="brand-and-trade-head-items"),
     case("墨川新区引进云栖氢能传动、青禾物流等配套企业。",

@@ -19,11 +19,19 @@ from .context import Context, generic_only, strip_generic
 from .text import JOIN_CHARS
 from .track_words import track_like
 
+_GUESSES = ("enumeration", "enumeration-peer")
+
+
 def kind_lists(ctx: Context) -> list[Cand]:
     text = ctx.text
     if "、" not in text and not any(j in text for j in JOIN_CHARS):
         return []
-    others = {i for c in ctx.cands if c.cls != "IndustryTrack" for i in range(c.start, c.end)}
+    # (a headless item an enumeration took for a firm, 引进青禾膜、星澜基板等配套企业, is a kind when
+    # its words are a track's: the firm nouns after 等 name what the firms make)
+    guessed = {(c.start, c.end) for c in ctx.cands if c.cls == "Enterprise" and c.rule in _GUESSES
+               and ctx.rules.head_of(c.name) is None and _opens_on_word(ctx, c.name)}
+    others = {i for c in ctx.cands if c.cls != "IndustryTrack" and (c.start, c.end) not in guessed
+              for i in range(c.start, c.end)}
     known = {(c.start, c.end) for c in ctx.cands if c.cls == "IndustryTrack"}
     out = []
     split = ctx.tables.kind_list_split
@@ -47,6 +55,15 @@ def kind_lists(ctx: Context) -> list[Cand]:
                         or not track_like(ctx, name, lenient=True)):
                     found = None
                     break   # (one item no track's words: not a list of kinds)
-                found.append(Cand(a, b, "IndustryTrack", name, "track:kind-list", prio=3))
+                # (over the enumeration's firm of the same span)
+                found.append(Cand(a, b, "IndustryTrack", name, "track:kind-list", prio=6 if (a, b) in guessed else 3))
             out.extend(found or ())
     return out
+
+
+def _opens_on_word(ctx: Context, name: str) -> bool:
+    """True when ``name`` opens on a word the dictionary knows that names no person, place or
+    body (光学|膜, 驱动|IC): no brand opens it, as one opens a firm's short name (星澜|光学)."""
+    toks = ctx.seg.tokens(name)
+    tag = ctx.seg.tag(toks[0].text) if toks else ""
+    return bool(tag) and not tag.startswith(("nr", "ns", "nt"))

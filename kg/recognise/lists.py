@@ -47,6 +47,7 @@ class Frame(NamedTuple):
     opening: tuple              # its opening words; () when it has an empty one (it opens anywhere)
     clean: bool                 # no item a non-entity or a broad sector (首发经济, 现代服务业)
     refuse: re.Pattern | None   # a list holding this is not the frame's (从A到B: a range, no list)
+    unnamed: bool               # no item a name of another class, found or headed (星澜集团, 青禾镇)
 
 
 def list_frame_patterns(list_frames: tuple[dict, ...]) -> list[Frame]:
@@ -65,7 +66,7 @@ def list_frame_patterns(list_frames: tuple[dict, ...]) -> list[Frame]:
                          set(f.get("word_tags", ())), f.get("opens_clause", False),
                          f.get("opens_sentence", False), f.get("common", False),
                          () if "" in before else tuple(before), f.get("clean", False),
-                         re.compile(f["refuse"]) if f.get("refuse") else None))
+                         re.compile(f["refuse"]) if f.get("refuse") else None, f.get("unnamed", False)))
     return out
 
 
@@ -127,8 +128,9 @@ def list_frames(ctx: Context) -> list[Cand]:
         for m in pat.finditer(text):
             if f.refuse is not None and f.refuse.search(m.group("list")):
                 continue
+            # (the thing may be an item of an earlier frame: 上游：青禾部件（A、B）、C)
             if after_class and not any(c.cls == after_class and text[c.end:m.start()] in tails
-                                       for c in ctx.cands if c.end <= m.start()):
+                                       for c in (*ctx.cands, *out) if c.end <= m.start()):
                 continue
             spans = [_before_aside(ctx, s, e) for s, e in _items(text, m.start("list"), m.end("list"))]
             if first and m.start() > 0:
@@ -141,6 +143,8 @@ def list_frames(ctx: Context) -> list[Cand]:
                 spans[0] = _after_noun(ctx, *spans[0])
             if cls == "IndustryTrack":      # 青禾部件（A、B）: the track; its members are framed apart
                 spans = [p for s, e in spans for p in _unbracketed(text, s, e)]
+            if f.unnamed and any(_named(ctx, s, e) for s, e in spans):
+                continue    # 上游：星澜集团、青禾股份: a stage's firms, no segments
             if len(spans) + (len(spans) == 1 and _joins(text, *spans[0])) < least:
                 continue
             if not whole and COUNTED.search(m.group("list")):
@@ -157,7 +161,13 @@ def list_frames(ctx: Context) -> list[Cand]:
             group = f"{ctx.gid}/lf{k}.{m.start()}"
             parts = spans if counted else [p for span in spans for p in joined(ctx, *span, cls)]
             if cls == "IndustryTrack" and not counted and spans:
-                parts = spans[:-1] + last_two(ctx, *spans[-1])
+                last = last_two(ctx, *spans[-1])
+                if len(last) == 2 and not _bare(ctx, *last[0], short_tags, len(pair) == 2) \
+                        and _bare(ctx, *last[1], short_tags, len(pair) == 2) \
+                        and ctx.seg.tag(text[slice(*last[1])])[:1] == "v":
+                    # 青禾运营与培训: 与 joins an activity to the words of one segment's name
+                    last = [spans[-1]]
+                parts = spans[:-1] + last
             if opens and not (parts and ctx.lex.lookup(text[slice(*parts[0])], cls)):
                 continue
             if f.clean and any(_not_a_track(ctx, text[s:e]) for s, e in spans + parts):
@@ -166,10 +176,7 @@ def list_frames(ctx: Context) -> list[Cand]:
             # a two-character noun as a segment too
             vouched = counted or len(pair) == 2
             for s, e in parts:
-                if cls == "IndustryTrack" and e - s < ctx.rules.track_min_unknown \
-                        and not ctx.lex.lookup(text[s:e], "IndustryTrack") \
-                        and not (e - s >= 2 and ctx.seg.tag(text[s:e]) in short_tags) \
-                        and not (vouched and e - s >= 2 and ctx.seg.tag(text[s:e]) == "n"):
+                if cls == "IndustryTrack" and _bare(ctx, s, e, short_tags, vouched):
                     continue    # 涵盖设计、制造…的全产业链: a bare activity is no track
                 if named and not proper(ctx, text[s:e]):
                     continue    # 东至规划道路: a frame of places also bounds by common things
@@ -181,6 +188,24 @@ def list_frames(ctx: Context) -> list[Cand]:
                     c.rule = c.rule.replace("enumeration", "list-frame")
                     out.append(c)
     return out
+
+
+def _named(ctx: Context, s: int, e: int) -> bool:
+    """True when s..e is a name of a class other than a track another source found (the
+    lexicon's firm), or ends on the head of one (星澜集团, 青禾镇)."""
+    h = ctx.rules.head_of(ctx.text[s:e])
+    return (h is not None and h.cls != "IndustryTrack" and not h.weak) or any(
+        c.cls != "IndustryTrack" and c.start <= s and e <= c.end for c in ctx.cands)
+
+
+def _bare(ctx: Context, s: int, e: int, short_tags: tuple, vouched: bool) -> bool:
+    """True when s..e is too short a word for a track its list names: unknown to the
+    lexicon and no noun the frame (``short_tags``) or the list's count (``vouched``)
+    takes at two characters (设计, 制造: a bare activity)."""
+    text = ctx.text
+    return e - s < ctx.rules.track_min_unknown and not ctx.lex.lookup(text[s:e], "IndustryTrack") \
+        and not (e - s >= 2 and ctx.seg.tag(text[s:e]) in short_tags) \
+        and not (vouched and e - s >= 2 and ctx.seg.tag(text[s:e]) == "n")
 
 
 def _not_a_track(ctx: Context, item: str) -> bool:
