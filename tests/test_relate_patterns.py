@@ -794,6 +794,18 @@ ROWS = [
     no("owner-belongs-clause", {"墨川铝业有限公司": E, "青禾铝业集团有限公司": E},
        "墨川铝业有限公司与青禾铝业集团有限公司签约，隶属关系不变。",
        ("墨川铝业有限公司", "ownedBy", "青禾铝业集团有限公司")),
+    # the bodies that sign an agreement build what the next clause builds
+    yes("owner-agreement-builds", {"云溪开发区管委会": I, "青禾计量大学": I, "云溪街道": L, "云溪半导体检测平台": P},
+        "云溪开发区管委会与青禾计量大学签订战略合作协议，双方将在云溪街道共建云溪半导体检测平台。",
+        ("云溪半导体检测平台", "ownedBy", "云溪开发区管委会"), ("云溪半导体检测平台", "ownedBy", "青禾计量大学")),
+    yes("owner-agreement-builds", {"星澜云": E, "云溪工业大脑创新中心": P},
+        "今年，我们还与星澜云签署合作协议，共建云溪工业大脑创新中心，落户数谷B座。",
+        ("云溪工业大脑创新中心", "ownedBy", "星澜云")),
+    yes("owner-agreement-builds", {"青禾省农业科学院": I, "云溪县": L, "墨川县": L, "墨川茶品种改良示范基地": P},
+        "青禾省农业科学院则与云溪县、墨川县分别签订协议，在墨川县建设墨川茶品种改良示范基地。",
+        ("墨川茶品种改良示范基地", "ownedBy", "青禾省农业科学院")),
+    no("owner-agreement-builds", {"星澜集团": E, "云溪区": L, "墨川科技园": PL},
+       "星澜集团与云溪区签约，墨川科技园同步开工。", ("墨川科技园", "ownedBy", "星澜集团")),
     # a joint venture: the bodies that set it up own it (two owners)
     yes("owner-joint-venture", {"墨川数算科技有限公司": E, "云溪市工业投资有限公司": E, "青禾电信云溪分公司": E},
         "墨川数算科技有限公司由云溪市工业投资有限公司与青禾电信云溪分公司合资组建。",
