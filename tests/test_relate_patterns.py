@@ -749,6 +749,14 @@ ROWS = [
     # the firm that lays a project out in the district (布局)
     yes("owner-built", {"星澜集团": E, "墨川电机项目": P, "云溪区": L}, "云溪区工作报告。\n星澜集团在我区布局的墨川电机项目加快建设。",
         ("墨川电机项目", "ownedBy", "星澜集团")),
+    # the firm that carries a project out (实施的)
+    yes("owner-built", {"云溪城市更新投资有限公司": E, "青禾路步行街改造提升工程": P},
+        "由云溪城市更新投资有限公司实施的青禾路步行街改造提升工程今年开街。",
+        ("青禾路步行街改造提升工程", "ownedBy", "云溪城市更新投资有限公司")),
+    yes("owner-built", {"星澜集团": E, "焦化超低排放改造项目": P},
+        "星澜集团投资8.6亿元实施的焦化超低排放改造项目竣工。", ("焦化超低排放改造项目", "ownedBy", "星澜集团")),
+    no("owner-built", {"星澜集团": E, "焦化超低排放改造项目": P},
+       "星澜集团表示，实施的焦化超低排放改造项目由区里统筹。", ("焦化超低排放改造项目", "ownedBy", "星澜集团")),
     yes("owner-invests", {"星澜能源公司": E, "20GWh储能电芯项目": P}, "星澜能源公司投资58亿元的20GWh储能电芯项目落户云溪。",
         ("20GWh储能电芯项目", "ownedBy", "星澜能源公司")),
     # an amount without the firm that puts it in
