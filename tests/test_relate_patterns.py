@@ -723,6 +723,10 @@ ROWS = [
     yes("owner-by-anaphor", {"台远集团": E, "墨川机场扩容工程": P},
         ("墨川机场扩容工程南侧航站楼已封顶。航站楼建成后可满足需求。\n该工程由台远集团牵头建设，预计明年投用。",),
         ("墨川机场扩容工程", "ownedBy", "台远集团")),
+    # ... nor the zone the document speaks for, where the project it points back to went unnamed
+    no("owner-by-anaphor", {"星澜集团": E, "青禾高新区": PL},
+       (("青禾高新区2025年工作报告", "青禾高新区加快发展，新签约项目12个。该项目由星澜集团投资建设，主攻显示模组。"),),
+       ("青禾高新区", "ownedBy", "星澜集团")),
     # a name the recogniser missed before 由: not the project named earlier
     no("owner-by-anaphor", {"星澜集团": E, "墨川数据港": P},
        "墨川数据港加快推进。其中，青禾免税城由星澜集团投资建设。", ("墨川数据港", "ownedBy", "星澜集团")),
@@ -855,6 +859,10 @@ ROWS = [
     # a body builds it with a district: the body owns it, not the district
     yes("owner-by-with-place", {"星澜大学": I, "云溪区": L, "青禾中试基地": PL},
         "3.青禾中试基地，由星澜大学与云溪区共建，位于墨川镇。", ("青禾中试基地", "ownedBy", "星澜大学")),
+    # ... not the zone the document speaks for, where the thing the clause builds went unnamed
+    no("owner-by-with-place", {"星澜大学": I, "云溪区": L, "青禾高新区": PL},
+       (("青禾高新区2025年工作报告", "青禾高新区加快发展，由星澜大学与云溪区共建，位于墨川镇。"),),
+       ("青禾高新区", "ownedBy", "星澜大学")),
     no("owner-by-with-place", {"星澜大学": I, "云溪区": L, "青禾中试基地": PL},
        "3.青禾中试基地，由星澜大学与云溪区共同评审，位于墨川镇。", ("青禾中试基地", "ownedBy", "星澜大学")),
     yes("owner-co-built", {"星澜大学": I, "墨川集团": E, "青禾中试基地": PL},
