@@ -1618,6 +1618,22 @@ def test_a_branch_is_owned_by_the_firm_it_is_named_after(things, text, owned):
 
 
 @pytest.mark.parametrize("things,text,owner", [
+    # a branch named after a registered company is that company's, not the brand's its name opens with
+    ({"星澜通信": E, "星澜通信云溪有限公司": E, "星澜通信云溪有限公司青禾分公司": E},
+     "星澜通信营收增长。星澜通信云溪有限公司扩容。星澜通信云溪有限公司青禾分公司入驻青禾园。", "星澜通信云溪有限公司"),
+    ({"星澜通信": E, "星澜通信云溪有限公司青禾分公司": E},
+     "星澜通信营收增长。星澜通信云溪有限公司青禾分公司入驻青禾园。", None),
+    # ... a branch named after the brand alone is the brand's
+    ({"星澜通信": E, "星澜通信青禾分公司": E}, "星澜通信营收增长。星澜通信青禾分公司入驻青禾园。", "星澜通信"),
+])
+def test_a_branch_named_after_a_registered_company_is_that_companys(things, text, owner):
+    r = relate_on(things, text)
+    branch = next(n for n in things if n.endswith("分公司"))
+    got = {o for s, p, o in r.pairs("ownedBy") if s == branch}
+    assert got == ({owner} if owner else set())
+
+
+@pytest.mark.parametrize("things,text,owner", [
     # a short form that begins a project's name, the firm named in full in the document
     ({"星澜": E, "星澜海风动力集团股份有限公司": E, "星澜海上风电总部项目": P},
      "星澜海风动力集团股份有限公司营收增长。星澜海上风电总部项目开工。", "星澜海风动力集团股份有限公司"),

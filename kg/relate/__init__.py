@@ -10,6 +10,8 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   opens with yields to the owner the document states, when the document names the brand
   only inside names (owners.py stated_owners_win). ``owner-brand``: a project opening with
   the brand of a firm the document names in full (墨鑫…项目 beside 云溪墨鑫不锈钢有限公司).
+  ``owner-own-firm``: what the firm a document speaks for (an announcement's 公司, an interview's
+  我们) sets up (设立全资子公司X; kg/relate/ownfirm.py).
 - ``enumeration-track``: the items of ``A、B等数字经济领军企业`` are in 数字经济;
   ``sentence-track``: things in a sentence about a track are in it;
   ``label-track``: ... or about the track a stage label stands for (材料方面，A…);
@@ -85,6 +87,7 @@ from .located import (acts_count, acts_lead, find_site, heading_area, located, l
                       paragraph_district, sentence_setting, setting)
 from .names import corpus, group_firms, home_parts, named_places, named_tracks, stem_owners
 from .owners import brand_owners, legal_owners, owners, owners_not_landed, stated_owners_win
+from .ownfirm import own_firm_owners
 from .parks import park_focus_segments, park_segments
 from .profile import is_profile, profile_home
 from .parts import LayoutItems, no_road_parts, parts, ranked
@@ -346,6 +349,7 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     legal_owners(c, doc.doc_id, {m.key for m in mentions if m.key})
     stated_owners_win(c, doc.doc_id, mentions)
     brand_owners(c, doc.doc_id, mentions)
+    own_firm_owners(c, doc, mentions)
     zone_ends = tuple(c.rules["home"].get("zone_ends", ()))
     if is_profile(c, document_head(doc), home, zone_ends):
         profile_home(c, doc, mentions, home, zone_ends)

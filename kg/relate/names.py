@@ -39,6 +39,7 @@ def corpus(c: Collector, first: dict[str, tuple[str, int]]) -> None:
     phase = c.rules.get("located", {}).get("phase")
     phase_not_in = set(c.rules.get("located", {}).get("phase_not_in", ()))
     branches = tuple(c.rules.get("owner", {}).get("branch_ends", ()))
+    registered = tuple(c.rules.get("owner", {}).get("registered_ends", ()))
     bare = tuple(load_rules().brand.get("owner_not_before", ()))
     lex = c.lexicon
     lexical = {k for ks in owners.values() for k in ks if lex.lookup(c.ents[k].name, c.ents[k].cls)} if bare else set()
@@ -59,7 +60,10 @@ def corpus(c: Collector, first: dict[str, tuple[str, int]]) -> None:
             # one-character tail needs an owner of two characters or more that is
             # a firm (not 浙江 in 浙江云)
             # (not words right before owner_not_before: 墨川轴承|产业园 is named after its industry)
-            owner = next((ok for n in range(len(e.name) - 1, 1, -1)
+            # (a branch named after a registered company, 星澜通信云溪有限公司青禾分公司, is that
+            # company's: not the brand's its name opens with)
+            shortest = _registered_end(e.name, registered, branches) if e.cls == "Enterprise" else 2
+            owner = next((ok for n in range(len(e.name) - 1, max(shortest, 2) - 1, -1)
                           for ok in owners.get(e.name[:n], ()) if ok != k
                           and not (bare and e.name.startswith(bare, n) and ok not in lexical)), None)
             if owner:
@@ -74,6 +78,19 @@ def corpus(c: Collector, first: dict[str, tuple[str, int]]) -> None:
                     if where and where not in (k, parent) and c.ents[where].cls == "Place":
                         c.add(k, "locatedIn", where, doc_id, sentence, "located-segment")
                     break
+
+
+def _registered_end(name: str, registered: tuple[str, ...], branches: tuple[str, ...]) -> int:
+    """Where the registered company's name inside a branch's name ends (星澜通信云溪有限公司|青禾分公司),
+    else 0.
+
+    >>> _registered_end("星澜通信云溪有限公司青禾分公司", ("公司",), ("分公司",))
+    10
+    >>> _registered_end("星澜通信青禾分公司", ("公司",), ("分公司",))
+    0
+    """
+    end = next((len(name) - len(b) for b in branches if name.endswith(b)), len(name))
+    return max((name.rfind(r, 0, end) + len(r) for r in registered if name.rfind(r, 0, end) > 0), default=0)
 
 
 def _place_names(c: Collector, keys: set[str]) -> set[str]:

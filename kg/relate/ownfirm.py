@@ -1,0 +1,65 @@
+"""ownedBy in a document a firm speaks for itself: a listed firm's announcement (星澜科技股份有限公司
+（以下简称“公司”）…) or an interview with its head (——访星澜集团董事长). The firm stands for 公司,
+我们 there, and what it sets up is its own: ``owner-own-firm``.
+
+- 公司拟以自有资金设立全资子公司X / 设立控股子公司X: X is the firm's, where no other firm opens
+  the clause chain before the act (青禾集团设立全资子公司X is 青禾集团's, a pattern's);
+- 由我们的子公司X运营 / 公司全资子公司X: X is the firm's;
+- 我们成立了X: X is the firm's.
+
+The words are relations.toml [owner] own_firm_declared, own_firm_heading, own_firm_acts; the
+firm is found once, in the document's opening lines (the heading) or where its alias is declared.
+"""
+from __future__ import annotations
+
+from ..model import Document, Mention
+from .base import Collector, rx
+
+
+def own_firm(c: Collector, doc: Document, mentions: list[Mention]) -> str | None:
+    """The firm the document speaks for: the one whose alias 公司 it declares
+    (星澜科技股份有限公司（以下简称“公司”）), else the one its opening lines interview the head of
+    (——访星澜集团董事长); one firm only."""
+    rules = c.rules.get("owner", {})
+    declared, heading = rules.get("own_firm_declared"), rules.get("own_firm_heading")
+    found = set()
+    for s in doc.sentences:
+        mt = rx(declared).search(s.text) if declared else None
+        if mt:
+            # the firm named right before the bracket that declares the alias
+            found |= {m.key for m in mentions if m.sentence == s.index and m.key and m.end == mt.start()
+                      and c.ents[m.key].cls == "Enterprise"}
+        if heading and s.index < 3:
+            mt = rx(heading).search(s.text)
+            if mt:
+                found |= {m.key for m in mentions if m.sentence == s.index and m.key and m.role != "owner"
+                          and c.ents[m.key].cls == "Enterprise"
+                          and mt.start("firm") < m.end <= mt.end("firm")}
+    return found.pop() if len(found) == 1 else None
+
+
+def own_firm_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
+    """The firms the document's own firm sets up or holds (see the module docstring)."""
+    acts = c.rules.get("owner", {}).get("own_firm_acts", ())
+    if not acts or not any(w in doc.text for w in ("公司", "我们", "子公司")):
+        return
+    firm = own_firm(c, doc, mentions)
+    if not firm:
+        return
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.key and m.role != "owner":
+            by_sent.setdefault(m.sentence, []).append(m)
+    for s in doc.sentences:
+        ms = sorted(by_sent.get(s.index, []), key=lambda m: m.start)
+        for m in ms:
+            if m.key == firm or c.ents[m.key].cls != "Enterprise":
+                continue
+            before = s.text[:m.start]
+            if not any(rx(a).search(before) for a in acts):
+                continue
+            # (another firm before it in the sentence acts itself: 青禾集团设立全资子公司X)
+            if any(o.end <= m.start and o.key not in (firm, m.key) and c.ents[o.key].cls == "Enterprise"
+                   for o in ms):
+                continue
+            c.add(m.key, "ownedBy", firm, doc.doc_id, s.index, "owner-own-firm")

@@ -1,0 +1,50 @@
+"""kg/relate/ownfirm.py on given mentions (tests/relate_helpers.py): in a document a firm speaks
+for itself (an announcement declaring 公司 its alias, an interview with its head), the firms it sets
+up or calls its subsidiaries are its own. Names and sentences are invented."""
+from __future__ import annotations
+
+import pytest
+from relate_helpers import relate_on
+
+E, P, I, L = "Enterprise", "Project", "Institution", "Place"
+RULE = "owner-own-firm"
+FIRM = "星澜储能科技股份有限公司"
+SUB = "云溪星澜电池有限公司"
+
+
+@pytest.mark.parametrize("things,text,want", [
+    # an announcement: the firm declares 公司 its alias, then sets up a subsidiary
+    ({FIRM: E, SUB: E, "云溪市": L},
+     ("星澜储能科技股份有限公司关于对外投资设立全资子公司的公告",
+      f"{FIRM}（以下简称“公司”）拟以自有资金在云溪市设立全资子公司{SUB}，建设储能电池项目。"),
+     {(SUB, FIRM)}),
+    # ... where 公司 alone acts in a later sentence
+    ({FIRM: E, SUB: E, "云溪高新区管理委员会": I},
+     ("关于对外投资的公告",
+      f"{FIRM}（以下简称“公司”或“星澜储能”）主营储能电池。\n"
+      f"公司于2025年3月与云溪高新区管理委员会签署协议，并以自有资金3亿元设立全资子公司{SUB}作为实施主体。"),
+     {(SUB, FIRM)}),
+    # an interview with the firm's head: 我们的子公司X, 我们成立了X
+    ({"墨川镁业集团有限公司": E, "青禾墨川轻合金有限公司": E, "青禾墨川再生资源有限公司": E},
+     ("“镁”好未来",
+      "——访墨川镁业集团有限公司董事长王某\n第二个基地由我们的子公司青禾墨川轻合金有限公司运营。\n另外，我们成立了青禾墨川再生资源有限公司，专门回收废料。"),
+     {("青禾墨川轻合金有限公司", "墨川镁业集团有限公司"), ("青禾墨川再生资源有限公司", "墨川镁业集团有限公司")}),
+    # (near misses) another firm before the act sets it up itself
+    ({FIRM: E, SUB: E, "白沙集团": E},
+     ("关于对外投资的公告",
+      f"{FIRM}（以下简称“公司”）主营储能电池。\n白沙集团在云溪设立全资子公司{SUB}。"),
+     set()),
+    # ... a firm the interview's firm calls its supplier is not its own
+    ({"墨川镁业集团有限公司": E, "青禾华兴镁业有限公司": E},
+     ("“镁”好未来",
+      "——访墨川镁业集团有限公司董事长王某\n青禾华兴镁业有限公司是我们的配套企业。"),
+     set()),
+    # ... a document no firm speaks for (a district's report: 我们 is the district)
+    ({"青禾墨川再生资源有限公司": E, "云溪区": L},
+     ("云溪区2025年工作报告", "今年，我们成立了青禾墨川再生资源有限公司，专门回收废料。"),
+     set()),
+])
+def test_what_the_documents_own_firm_sets_up_is_its_own(things, text, want):
+    r = relate_on(things, text)
+    got = {(s, o) for s, p, o, rule in r.facts("ownedBy") if rule == RULE}
+    assert got == want
