@@ -380,13 +380,13 @@ def test_a_district_before_a_street_is_a_place_of_its_own(recogniser, text, want
     case("二是平台，如星澜创新促进中心，由墨川负责", {"星澜创新促进中心": "Institution"}, id="ru-such-as"),
     case("镁业企业多家，像墨川县星澜镁业有限公司、青禾合金公司", {"墨川县星澜镁业有限公司": E, "青禾合金公司": E},
          id="xiang-like"),
-    case("报告书编制完成后，将报墨川市生态环境局审批。", {"墨川市生态环境局": "Institution"},
+    case("该报告书拟报墨川市生态环境局审批。", {"墨川市生态环境局": "Institution"},
          id="bao-submit-to"),
     # verbs of two or four characters before a name: "benchmark against", "strive for", "newly install"
-    case("此外，对标青禾国家航空高技术产业基地，推动合作", {"青禾国家航空高技术产业基地": "Platform"}, id="duibiao"),
-    case("积极争取纺织工业园纳入开发区统一管理", {"纺织工业园": "Platform"},
+    case("此外，对标青禾国家新材料产业基地，推动合作", {"青禾国家新材料产业基地": "Platform"}, id="duibiao"),
+    case("积极争取毛纺工业园纳入开发区统一管理", {"毛纺工业园": "Platform"},
          id="jiji-zhengqu"),
-    case("纺织板块完成技改，新上智能纺纱生产线8条。", {}, id="xinshang"),
+    case("织造车间完成技改，新上全自动织布生产线6条。", {}, id="xinshang"),
     # near misses: a name opening with such a character stays whole
     case("如东县星澜产业园开园运营", {"如东县星澜产业园": "Platform"}, id="a-known-place-opening-with-ru"),
 ])
@@ -1135,7 +1135,7 @@ def test_a_state_centre_is_named_with_guojia(recogniser, text, want, want_owners
 # -- a city's or a level's testing centre is a public body ([level_bodies] heads) ---------------
 
 @pytest.mark.parametrize("text, want", [
-    case("青州市汽车零部件检测中心投入使用", {"青州市汽车零部件检测中心": I}, id="a-citys-testing-centre"),
+    case("青州市电子元器件检测中心投入使用", {"青州市电子元器件检测中心": I}, id="a-citys-testing-centre"),
     case("青州市产品质量检验检测中心完成扩建", {"青州市产品质量检验检测中心": I}, id="a-citys-inspection-and-testing-centre"),
     # near miss: a firm's testing centre is its project
     case("星澜集团汽车零部件检测中心投入使用", {"星澜集团汽车零部件检测中心": PR}, id="a-firms-testing-centre"),
@@ -1631,12 +1631,12 @@ def test_co_built_heads(recogniser, text, want):
 # -- two names joined by 和/与 before a firm's form ([long_name] name_joiners) ----------------
 
 @pytest.mark.parametrize("text, want", [
-    case("由星澜科技大学大学生创业团队和青禾墨川动漫科技有限公司共同出品",
-         {"星澜科技大学": I, "青禾墨川动漫科技有限公司": E}, id="a-team-and-a-firm"),
+    case("由星澜理工学院学生团队和青禾墨川动漫科技有限公司共同出品",
+         {"星澜理工学院": I, "青禾墨川动漫科技有限公司": E}, id="a-team-and-a-firm"),
     case("星澜彩与青禾科技（集团）股份有限公司联合发布", {"青禾科技（集团）股份有限公司": E},
          id="a-brand-and-a-bracketed-firm"),
     # near misses: a brand's character before 和 (浙江晶|和|新能源…), two trades joined
-    case("引进浙江晶和新能源科技有限公司", {"浙江晶和新能源科技有限公司": E}, id="he-inside-a-brand"),
+    case("引进浙江星和新能源科技有限公司", {"浙江星和新能源科技有限公司": E}, id="he-inside-a-brand"),
     case("青禾建筑与装饰工程有限公司中标", {"青禾建筑与装饰工程有限公司": E}, id="two-trades-joined"),
 ])
 def test_two_names_joined_before_a_firms_form(recogniser, text, want):
@@ -1647,12 +1647,14 @@ def test_two_names_joined_before_a_firms_form(recogniser, text, want):
 
 @pytest.mark.parametrize("text, want", [
     # the brand's words are an adjective and a verb, or an adverb, to jieba: the item is the name
-    case("A类：青州星澜股份有限公司、福建明锐精密铸造有限公司、青州市立新机电有限公司",
-         {"青州星澜股份有限公司": E, "福建明锐精密铸造有限公司": E, "青州市立新机电有限公司": E},
+    case("A类：青州星澜股份有限公司、福建星锐精密铸造有限公司、青州市立新机电有限公司",
+         {"青州星澜股份有限公司": E, "福建星锐精密铸造有限公司": E, "青州市立新机电有限公司": E},
          id="brands-of-dictionary-words-in-a-list"),
     case("建设单位：广东青禾精密铸造有限公司", {"广东青禾精密铸造有限公司": E}, id="after-a-label"),
-    # near miss: a clause, not a list item (no mark after the form): the rule does not fire
-    case("福建明锐精密铸造有限公司投资建设", {"福建省": P}, id="not-a-list-item"),
+    # near miss: a clause, not a list item (no mark after the form): the rule does not fire, and
+    # the walk there stops short of the form (a known fault, kept visible)
+    case("福建星锐精密铸造有限公司投资建设", {"福建星锐精密铸造有限公司": E}, id="not-a-list-item",
+         xfail="outside a list item the walk stops before 铸造有限公司: 福建星锐精密"),
 ])
 def test_a_registered_name_filling_a_list_item(recogniser, text, want):
     check(recogniser, text, want)

@@ -351,8 +351,8 @@ def test_unit_peers(recogniser, text, want):
     case("园区引进光伏电机、储能传动等企业。", {"光伏电机": T, "储能传动": T}, id="track-and-trade-head-dianji"),
     # kinds of firms the enumeration alone took for firms (no head, each opening on a dictionary
     # word): what the firms make, tracks
-    case("星澜园区将力争引进光学膜、驱动IC等配套企业10家以上。",
-         {"星澜园区": "Platform", "光学膜": T, "驱动IC": T}, id="kinds-over-enumeration-guess"),
+    case("星澜园区将力争引进偏光片、背光模组等配套企业8家以上。",
+         {"星澜园区": "Platform", "偏光片": T, "背光模组": T}, id="kinds-over-enumeration-guess"),
     # (near misses: a brand opens a firm's short name, alone or before a trade word)
     case("星澜园区引进青禾、墨川等配套企业17家。", {"星澜园区": "Platform", "青禾": E, "墨川": E},
          id="kinds-bare-brands"),

@@ -16,9 +16,9 @@ P = "Place"
     # a coined stem jieba does not know, or tags a proper noun
     case("地址：星澜市东城区青禾六路8号", {"东城区": P, "青禾六路": P}, id="coined-stem"),
     # a direction alone, and a stem before a grid word (星澜|纵|三路)
-    case("园区位于墨川纵四路与东二路之间", {"墨川纵四路": P, "东二路": P}, id="direction-and-joined-grid-word"),
+    case("园区位于墨川纵四路与东六路之间", {"墨川纵四路": P, "东六路": P}, id="direction-and-joined-grid-word"),
     # a district's unit jieba glued to the direction (青禾|区西|三条路)
-    case("地址：墨川市青禾区西三条路12号", {"西三条路": P}, id="unit-glued-to-the-stem"),
+    case("地址：墨川市青禾区西九条路12号", {"西九条路": P}, id="unit-glued-to-the-stem"),
     # near misses: a count of roads, a bus line, an idiom, a crossing's mouth
     case("今年修建三条路，新开两路公交", {}, id="a-count-of-roads"),
     case("开通公交一路、地铁二路", {}, id="bus-lines"),

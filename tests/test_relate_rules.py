@@ -2239,7 +2239,7 @@ LIST_THINGS = {"云溪区": L, "星澜冷链物流中心": P, "青禾产业园":
     # (near miss: the land's area is no site, though it names the place the land is measured in)
     ("（一）YX-01号地块\n项目名称：星澜冷链物流中心\n用地面积：白沙街道30亩", set()),
     # a brochure's card: an overview numbered as the fields are, before the site
-    ("（一）星澜冷链物流中心\n1.项目概况：项目拟建设冷库，配套建设分拣中心。\n2.建设地点：白沙街道\n3.投资估算：总投资约5亿元",
+    ("（一）星澜冷链物流中心\n1.项目概况：项目拟建设冷库，配套建设分拣中心。\n2.建设地点：白沙街道\n3.投资估算：约5亿元",
      {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
     ("（一）星澜冷链物流中心\n1.项目简介：项目拟建设冷库。\n2.建设地点：白沙街道",
      {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
@@ -2701,12 +2701,12 @@ def test_a_track_glued_to_what_it_qualifies_is_no_field_of_its_clause(text, want
     ("序号\t企业名称\t项目名称\t融资需求\t对接银行\n1\t墨川精工有限公司\t星澜轴承项目\t6亿元\t青禾银行",
      {("星澜轴承项目", "ownedBy", "墨川精工有限公司", "owner-table")}),
     # a ranking of firms with the county or district each is in (所在县市区, 县（市、区）)
-    ("名次\t企业名称\t所在县市区\t营业收入（亿元）\n1\t墨川精工有限公司\t云溪高新区\t86.5",
+    ("排名\t企业名称\t所在县市区\t营收（万元）\n1\t墨川精工有限公司\t云溪高新区\t8650",
      {("墨川精工有限公司", "locatedIn", "云溪高新区", "located-table")}),
     ("序号\t企业名称\t县（市、区）\t主营产品\n1\t墨川精工有限公司\t青禾镇\t精密轴承",
      {("墨川精工有限公司", "locatedIn", "青禾镇", "located-table")}),
     # (near miss: a ranking with no place column is no table of sites)
-    ("名次\t企业名称\t营业收入（亿元）\t纳税额\n1\t墨川精工有限公司\t86.5\t3.2", set()),
+    ("排名\t企业名称\t营收（万元）\t纳税额\n1\t墨川精工有限公司\t8650\t320", set()),
     # (near miss: a firm's column beside a park's is the firm's own row, owning nothing)
     ("园区名称\t企业名称\t所属领域\n白沙产业园\t墨川精工有限公司\t星材",
      {("白沙产业园", "inTrack", "星材", "track-table")}),

@@ -24,10 +24,10 @@ CONF = load_rules().relations["table"]
     # (near miss: a firm's column beside a park's names the firm's own row, no owner)
     ("园区名称 企业名称 所属领域", (0, (), ())),
     # (a ranking's county column: 所在县市区, 县（市、区）)
-    ("名次 企业名称 所在县市区 营业收入（亿元） 所属行业", (1, (), (2,))),
+    ("排名 企业名称 所在县市区 营收（万元） 主营产品", (1, (), (2,))),
     ("序号 企业名称 县（市、区） 主营产品", (1, (), (2,))),
     # (near miss: a ranking read by its field column only, no site)
-    ("名次 企业名称 营业收入（亿元） 所属行业", (1, (), ())),
+    ("排名 企业名称 营收（万元） 所属领域", (1, (), ())),
     # (near misses: no name column; no owner or site column; a card's field; a sentence)
     ("序号 建设单位 总投资 建设地点", None),
     ("项目名称 总投资 进度", None),

@@ -1,4 +1,4 @@
-"""Roads named by a number (纬五路, 经七路, 青禾三路, 星澜纵三路, 西三条路): jieba reads the
+"""Roads named by a number (纬九路, 经三路, 青禾三路, 星澜纵三路, 西九条路): jieba reads the
 number and the road's head as one numeral (五路, 七路, 三条|路), so no head's walk sees a
 road there. The word right before the number is the road's stem when it may open a name:
 a direction or a grid word of one character (经, 纬, 东, 纵: rules.toml [numbered_road]
@@ -38,7 +38,7 @@ def _stem_ok(ctx: Context, w: str, cfg: dict, one: bool) -> bool:
 
 
 def numbered_roads(ctx: Context) -> list[Cand]:
-    """Places named by a stem, a number and a road's head (纬五路以南, 青禾三路1号)."""
+    """Places named by a stem, a number and a road's head (纬九路以南, 青禾三路1号)."""
     rx = _pattern(ctx)
     if rx is None:
         return []
