@@ -1096,6 +1096,21 @@ ROWS = [
     no("home-counted-tracks", {"青禾高新区": PL, "星空材料": T, "墨川医药": T},
        "青禾高新区工作报告。\n青禾高新区着力壮大星空材料、墨川医药企业，力争年产值突破千亿。",
        ("青禾高新区", "inTrack", "星空材料")),
+    # (紧盯/锚定: the tracks the named home keeps its eye on)
+    yes("home-counted-tracks", {"青禾高新区": PL, "星空材料": T, "墨川医药": T},
+        "青禾高新区工作报告。\n今年以来，青禾高新区紧盯星空材料、墨川医药两大主导产业，招商成效明显。",
+        ("青禾高新区", "inTrack", "星空材料"), ("青禾高新区", "inTrack", "墨川医药")),
+    yes("home-counted-tracks", {"云溪经开区": PL, "星空材料": T, "墨川医药": T},
+        "云溪经开区工作简报。\n云溪经开区锚定星空材料、墨川医药两大主导产业，抓项目扩投资。",
+        ("云溪经开区", "inTrack", "星空材料")),
+    # (the home not named before the verb: a point of a list, whose subject the text leaves open)
+    no("home-counted-tracks", {"青禾高新区": PL, "星空材料": T, "墨川医药": T},
+       "青禾高新区工作报告。\n一是紧盯星空材料、墨川医药两大主导产业，推动企业扩产。",
+       ("青禾高新区", "inTrack", "星空材料")),
+    # (紧盯 firms, no counted industries: no tracks of the home)
+    no("home-counted-tracks", {"青禾高新区": PL, "星空材料": T, "墨川医药": T},
+       "青禾高新区工作报告。\n青禾高新区紧盯星空材料、墨川医药头部企业，开展精准招商。",
+       ("青禾高新区", "inTrack", "星空材料")),
     yes("located-first-batch", {**FIRMS, **PARK, "云溪区": L},
         "日前，位于云溪区的青禾科技园正式开园，星澜科技、墨川网络等首批18家企业入驻。",
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
