@@ -14,24 +14,19 @@ BOX = ("基本信息\n中文名：星澜经济技术开发区\n简　称：星�
        "主导产业：智能装备、新材料、现代物流\n下辖片区：青禾片区、白沙片区\n管理机构：星澜经开区管理委员会")
 
 
-def facts(text: str) -> set[tuple[str, str, str, str]]:
-    r = relate_on(THINGS, ("星澜经济技术开发区", "星澜经济技术开发区\n" + text), aliases={"星澜经开区": "星澜经济技术开发区"})
-    return {f for f in r.facts() if f[3] in RULES}
+def related(text: str):
+    return relate_on(THINGS, ("星澜经济技术开发区", "星澜经济技术开发区\n" + text), aliases={"星澜经开区": "星澜经济技术开发区"})
 
 
 @pytest.mark.parametrize("text,want", [
     # the name line names the block's thing; each label says what its value states
-    (BOX, {("星澜经济技术开发区", "locatedIn", "白露区", "located-infobox"),
-           ("星澜经济技术开发区", "inTrack", "智能装备", "track-infobox"),
-           ("星澜经济技术开发区", "inTrack", "新材料", "track-infobox"),
-           ("星澜经济技术开发区", "inTrack", "现代物流", "track-infobox"),
-           ("青禾片区", "partOf", "星澜经济技术开发区", "part-infobox"),
-           ("白沙片区", "partOf", "星澜经济技术开发区", "part-infobox"),
-           ("星澜经济技术开发区", "ownedBy", "星澜经开区管理委员会", "owner-infobox")}),
+    (BOX, {("星澜经济技术开发区", "locatedIn", "白露区"), ("星澜经济技术开发区", "inTrack", "智能装备"),
+           ("星澜经济技术开发区", "inTrack", "新材料"), ("星澜经济技术开发区", "inTrack", "现代物流"),
+           ("青禾片区", "partOf", "星澜经济技术开发区"), ("白沙片区", "partOf", "星澜经济技术开发区"),
+           ("星澜经济技术开发区", "ownedBy", "星澜经开区管理委员会")}),
     # a park's card: its name field opens the block, the labels may come in any order
     ("园区名称：星澜经济技术开发区\n主导产业：新材料\n所在地：云溪镇",
-     {("星澜经济技术开发区", "inTrack", "新材料", "track-infobox"),
-      ("星澜经济技术开发区", "locatedIn", "云溪镇", "located-infobox")}),
+     {("星澜经济技术开发区", "inTrack", "新材料"), ("星澜经济技术开发区", "locatedIn", "云溪镇")}),
     # (near miss: a project card's fields have no name line of an infobox: fields.py reads them)
     ("项目名称：青禾轴承项目\n建设单位：墨川精工有限公司\n所在地：云溪镇", set()),
     # (near miss: a line of running text ends the block; the lines after it have no name line)
@@ -40,4 +35,8 @@ def facts(text: str) -> set[tuple[str, str, str, str]]:
     ("中文名：白露区\n主导产业：智能装备", set()),
 ])
 def test_an_infobox_states_its_things_relations(text, want):
-    assert facts(text) == want
+    """What the block says is in the graph (a line the patterns read as well, 下辖片区：A、B of
+    the home, may keep their evidence), and the infobox rules state nothing else."""
+    r = related(text)
+    assert want <= r.pairs(), sorted(r.facts())
+    assert {f[:3] for f in r.facts() if f[3] in RULES} <= want
