@@ -27,7 +27,7 @@ declared short forms, （以下简称“长安汽车”）) are read through as 
 
 Any element takes ``op``: ``"?"`` (optional), ``"*"`` or ``"+"`` (repeated).
 
-The matcher replaces every mention by one private-use character that encodes
+The matcher replaces every mention by one private-use character (kg/masks.py) that encodes
 its classes and compiles the pattern into a regular expression over that
 masked sentence, so words are matched as characters whatever the segmenter
 made of them, and a named thing is one symbol that no word element can break.
@@ -46,6 +46,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .masks import _ALL, _BASE, _CLASS_BIT, _HOME_BIT, _MASK_CHARS, ANY_THING, Thing, _mask_char, _masked, \
+    _plain_mask_char, _positions, mask  # noqa: F401 (Thing, mask and the mask characters: the matcher's API)
 from .model import CLASSES
 
 try:    # which trigger words a sentence holds, in one pass (Matcher.matches)
@@ -64,13 +66,6 @@ def word_automaton(words):
     return _AhoCorasick(words) if words and _AhoCorasick is not None else None
 
 
-# Private-use characters stand for mentions: one per set of classes a thing has.
-_BASE = 0xE000
-_CLASS_BIT = {c: 1 << i for i, c in enumerate(CLASSES)}
-_HOME_BIT = 1 << len(CLASSES)
-_ALL = 1 << (len(CLASSES) + 1)
-# every mask character (_mask_char), and only them
-_MASK_CHARS = re.compile(f"[{chr(_BASE + 1)}-{chr(_BASE + _ALL - 1)}]")
 # what may stand between the items of a list of things (kg/data/notions.toml)
 LIST_JOINERS = (*_LIST_JOINERS, *ALTERNATIVES)
 _QUOTES = OPEN_QUOTES + CLOSE_QUOTES + '"'
@@ -81,16 +76,6 @@ PATTERN_KEYS = {"name", "relation", "subject", "object", "pattern", "confidence"
 
 class PatternError(ValueError):
     """A pattern that cannot be compiled; the message names the pattern and the fault."""
-
-
-@dataclass(frozen=True)
-class Thing:
-    """A named thing in a sentence: its span and its classes (first = its own),
-    and whether it is what the document speaks for."""
-    start: int
-    end: int
-    classes: tuple[str, ...]
-    home: bool = False
 
 
 @dataclass
@@ -154,25 +139,6 @@ class Match:
     chained: dict[str, list[int]] = field(default_factory=dict)
 
 
-def _mask_char(thing: Thing) -> str:
-    # (a few sets of classes make every mask character: each is worked out once)
-    key = (thing.classes, thing.home)
-    ch = _MASK_CHAR.get(key)
-    if ch is None:
-        ch = _MASK_CHAR[key] = _plain_mask_char(thing)
-    return ch
-
-
-def _plain_mask_char(thing: Thing) -> str:
-    bits = _HOME_BIT if thing.home else 0
-    for c in thing.classes:
-        bits |= _CLASS_BIT[c]
-    return chr(_BASE + bits)
-
-
-_MASK_CHAR: dict[tuple[tuple[str, ...], bool], str] = {}
-
-
 @lru_cache(maxsize=None)
 def _class_chars(classes: frozenset[str], home: bool = False) -> frozenset[str]:
     """Every mask character having one of ``classes`` (and the home mark, when ``home``)."""
@@ -208,7 +174,6 @@ def _ranges(codes: list[int]) -> list[str]:
     return out
 
 
-ANY_THING = f"[{chr(_BASE + 1)}-{chr(_BASE + _ALL - 1)}]"
 # items are joined by a joiner, or stand quoted side by side (“A”“B”)
 _JOIN = "(?:" + "|".join(map(re.escape, LIST_JOINERS)) + "|(?<=[”’」』》\"])(?=[“‘「『《\"]))"
 # At most a few quotation marks around a name (《“A”》): an unbounded run made
@@ -272,73 +237,6 @@ def _check(pattern: str) -> None:
     raises where the pattern is first tried; tests/test_matcher.py compiles them all.)"""
     import re._parser
     re._parser.parse(pattern)
-
-
-def mask(text: str, things: list[Thing], asides: list[tuple[int, int]] = ()) -> tuple[str, list[int], list[int]]:
-    """The sentence with each thing replaced by its mask character and the
-    ``asides`` (spans of ``text``) left out, with the things in them.
-
-    Returns the masked text, for each masked position the index of the thing
-    there (or -1), and for each masked position its offset in ``text``.
-    """
-    masked, kept, skip = _masked(text, things, asides)
-    who, where = _positions(text, kept, skip)
-    return masked, who, where
-
-
-def _masked(text: str, things: list[Thing], asides: list[tuple[int, int]] = ()) -> tuple[str, list, list | None]:
-    """`mask`'s text alone, with the things masked in it ((index, thing), in order) and the
-    positions the asides skip (None without asides): `_positions` makes the rest from
-    them, only where a pattern matches (in one sentence of ten)."""
-    out, kept = [], []
-    # (most sentences have no aside: no table of skipped positions then)
-    skip = [False] * (len(text) + 1) if asides else None
-    for a, b in asides:
-        skip[a:b] = [True] * (b - a)
-    pos = 0
-    for i, t in sorted(enumerate(things), key=lambda it: (it[1].start, -it[1].end)):
-        if t.start < pos or (skip is not None and skip[t.start]):
-            continue            # nested in the previous thing, or in an aside
-        out.append(_plain_text(text, pos, t.start, skip))
-        out.append(_mask_char(t))
-        kept.append((i, t))
-        pos = t.end
-    out.append(_plain_text(text, pos, len(text), skip))
-    return "".join(out), kept, skip
-
-
-def _plain_text(text: str, a: int, b: int, skip: list | None) -> str:
-    if skip is None or not any(skip[a:b]):     # the whole stretch, at once
-        return text[a:b]
-    return "".join(text[k] for k in range(a, b) if not skip[k])
-
-
-def _positions(text: str, kept: list, skip: list | None) -> tuple[list[int], list[int]]:
-    """`mask`'s thing index and text offset of each masked position (see `_masked`)."""
-    who: list[int] = []
-    where: list[int] = []
-
-    def plain(a: int, b: int) -> None:
-        if a >= b:
-            return
-        if skip is None or not any(skip[a:b]):
-            who.extend([-1] * (b - a))
-            where.extend(range(a, b))
-            return
-        for k in range(a, b):
-            if not skip[k]:
-                who.append(-1)
-                where.append(k)
-
-    pos = 0
-    for i, t in kept:
-        plain(pos, t.start)
-        who.append(i)
-        where.append(t.start)
-        pos = t.end
-    plain(pos, len(text))
-    where.append(len(text))
-    return who, where
 
 
 class _Words:
