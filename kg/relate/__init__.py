@@ -83,8 +83,9 @@ from .entries import Entries
 from .fields import ItemFields
 from .home import HomeRules, document_head, find_home, home_word_list, home_words, kind_words
 from .members import respective_places
-from .located import (acts_count, acts_lead, find_site, heading_area, located, lists_on, numbered_item,
-                      paragraph_district, sentence_setting, setting)
+from .located import located
+from .settings import (acts_count, acts_lead, find_site, heading_area, lists_on, numbered_item, paragraph_district,
+                       sentence_setting, setting)
 from .names import corpus, group_firms, home_parts, named_places, named_tracks, stem_owners
 from .owners import brand_owners, legal_owners, owners, owners_not_landed, stated_owners_win
 from .ownfirm import own_firm_owners

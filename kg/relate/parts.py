@@ -216,7 +216,7 @@ class LayoutItems:
     def read(self, c: Collector, doc_id: str, index: int, text: str, things: list[Item], opening: bool,
              item: str | None, home: str | None = None) -> None:
         """One sentence: ``things`` its items (home words too), ``opening`` whether it opens a
-        paragraph, ``item`` the one thing it names as an item's heading (located.numbered_item),
+        paragraph, ``item`` the one thing it names as an item's heading (settings.numbered_item),
         ``home`` the district or zone the document speaks for: the whole of the items a heading
         announces (三、园中园), if it is a park or zone."""
         part = c.rules.get("part", {})
