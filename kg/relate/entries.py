@@ -9,7 +9,7 @@ heading line holding only the entry's name, then lines with no subject of their 
 
 or as one line opening on the name and a colon (3.星澜新材料研究院：由A大学组建，设在墨川
 产业园). The lines of the entry speak of the entry: its name is the topic of their clauses
-that open on no thing of their own (``@entry`` in the patterns, kg/relate/patterns.py), and
+that open on no thing of their own (``@entry`` in the patterns, kg/relate/pattern_ends.py), and
 its place field (厂址：, 注册地址：, 所在地：) puts it in the places side by side there. A heading entry
 governs the paragraphs after it up to the next heading (another entry, a section heading:
 a paragraph of one short line holding no clause mark); an inline entry its own paragraph.

@@ -1,70 +1,21 @@
 """Relations stated by sequence patterns (relations.toml [[pattern]], kg.matcher).
 
 A pattern names the relation it states and which of its slots are the
-subject and the object. Besides slots, an end may be:
-
-- ``@home``: the district or zone the document speaks for (kg.relate.home);
-- ``@topic``: the thing that opens the clause chain the match is in (the last
-  thing before the match that starts a clause: 天河路商圈西起…，汇集了A、B; or that
-  follows only its builder there: 由X投资建设的A…，选址Y; or only a thing that holds or owns
-  it: 云溪县新开业的A…，位于Y; else, in the paragraph under
-  an item's heading (（一）A项目。), the thing the heading names);
-  ``@topic:<Class>|<Class>``: only when it is of one of these classes;
-- ``@previous:<Class>`` (or ``<Class>|<Class>``): the nearest thing of one of
-  these classes before the match in the sentence (…长江存储二期项目…开工建设，
-  项目位于左岭片区), else the last one named earlier in the paragraph; for a
-  sub-track, not a track the sentence made a part already (形成了以A为核心，覆盖
-  B、C的完整产业链: B and C are parts of A's whole, not of A);
-- ``@previous-list:<Class>``: the same, with the things listed with it
-  (A、B同步开工，两个项目均落户Y);
-- ``@counted:<Class>``: the last N distinct things of these classes named before the
-  match in the paragraph, N the count the match states (…一是A…；二是B…；三是C…。
-  这三个项目都将落户Y: A, B and C), else nothing;
-- ``@previous-headed:<Class>``: what ``@previous:<Class>`` names, only when its name ends
-  with the head word the match opens on (…签约共建X创新中心，中心落户Y: the centre);
-- ``@antecedent:<Class>``: what ``@topic:<Class>`` names (not counting the home), or the
-  thing it holds (Y内的A), else what ``@previous:<Class>`` names (A…，紧邻B，…，项目由Y
-  投资建设: A, not B; Y内的A是…，新区在此建设了X: A); where the sentence opens on a
-  demonstrative and a head word (该产业园, 该工程), the last thing that head word names in
-  the paragraph or the one before;
-- ``@entry:<Class>``: the directory entry the line is of (a heading line holding only its name,
-  or 3.X：… opening the line; kg/relate/entries.py), where no other thing opens the clause chain
-  before the match (or one that only says what the entry is: 青禾集团全资子公司，落户Y);
-- ``@clause-end:<Class>``: the thing of these classes the clause right before the match ends
-  on, only a clause mark between (规划建设X产业园，下设A、B: the park), else nothing;
-- ``@sole:<Class>``: the one thing of these classes named before the match in the sentence or
-  earlier in the paragraph (not the home), else nothing: what a bare kind word stands for
-  (X公司是…。今年，企业新上的Y: X; two firms named, the word stands for neither);
-- ``@described:<Class>``: the thing of these classes the paragraph's opening item heading
-  names ((二)星澜科技有限公司（星澜）。全国领先的…，总部落户Y: the firm; topics.item_heading);
-- ``@sentence:<Class>``: the nearest thing of these classes before the match in
-  its sentence that is not the home (X产业园…，重点发展A、B), else nothing; for a
-  track, not a park the clause relies on (依托X，重点发展A: track.relied_on_before);
-- ``@track``: the track the sentence or its paragraph is about (its head
-  track, kg.relate.tracks), not one the match itself names;
-- ``<end>|else|<end>``: the first end that names something (@track|else|@previous:
-  IndustryTrack: the track the sentence is about, else the one named last).
+subject and the object. Besides a slot, an end may name the home, the thing the
+clause chain opens on, what a demonstrative points back to, the track the sentence
+is about and more (@home, @topic, @antecedent, @previous, @entry, @sole, @track …):
+kg/relate/pattern_ends.py resolves them.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..facts.numbers import parse_number
-from ..matcher import CLAUSE_PUNCT, LIST_JOINERS, Match, Matcher, Thing
+from ..matcher import Match, Matcher, Thing
 from ..model import Mention
 from ..rules import load_rules
 from .base import LOCATIONS, Collector, Item, rx
-
-HOME_ROLE = "home"
-_CLAUSE_MARKS = {"，", ",", "；", ";"}
-# the count a match states (三个项目, 这两个项目, 5个项目): the number of things it refers back to
-COUNT = re.compile(r"([两二三四五六七八九十]|\d{1,2})[个家]")
-# before a bare head word standing for a thing (该中心, 这个基地)
-DEMONSTRATIVES = "该此这个"
-# between a place and the thing it holds (Y园区内的X): the thing is what the clause is about
-ANTECEDENT_MODIFIER = re.compile("(?:内|里|中)?的")
+from .pattern_ends import HOME_ROLE, resolve_ends
 
 
 @lru_cache(maxsize=1)
@@ -111,10 +62,10 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
     word_only = set(c.rules.get("located", {}).get("home_word_object", ()))
     by_road = set(c.rules.get("located", {}).get("road_side_rules", ()))
     for mt in found:
-        subjects = _ends(c, mt, mt.pattern.subject, items, text, ctx)
+        subjects = resolve_ends(c, mt, mt.pattern.subject, items, text, ctx)
         if mt.pattern.name in not_home:
             subjects = [k for k in subjects if k != ctx.home]   # (我们在Y建设X: the home acts there)
-        objects = _ends(c, mt, mt.pattern.object, items, text, ctx)
+        objects = resolve_ends(c, mt, mt.pattern.object, items, text, ctx)
         if mt.pattern.name in not_home_object:
             objects = [k for k in objects if k != ctx.home]     # (我区引进A: the district rule's)
         if mt.pattern.name in word_only:    # (区内的A; 青禾新区的A is located-of's)
@@ -181,29 +132,6 @@ def _chain_units(c: Collector, mt: Match, items: list[Item]) -> list[str]:
     return out
 
 
-def _opened(text: str, start: int, opener: re.Pattern) -> bool:
-    """Whether only a clause opener (其中, 此外) stands between the clause's start and ``start``."""
-    mt = opener.search(text, max(0, start - 8), start)      # (openers are short words)
-    return mt is not None and (mt.start() == 0 or text[mt.start() - 1] in CLAUSE_PUNCT)
-
-
-def _built(text: str, start: int, builder: re.Pattern) -> bool:
-    """Whether the clause opens on the builder of the thing at ``start`` (由X投资建设的A)."""
-    if start == 0 or text[start - 1] != "的":
-        return False
-    opening = max(text.rfind(p, 0, start) for p in CLAUSE_PUNCT) + 1
-    return builder.fullmatch(text, opening, start) is not None
-
-
-def _held(text: str, x: Item, items: list[Item], holder: re.Pattern) -> bool:
-    """Whether the clause opens on a thing that only says where ``x`` is or whose it is
-    (云溪县新开业的A广场，位于Y: A is the topic, not the county)."""
-    if x.m.start == 0 or text[x.m.start - 1] != "的":
-        return False
-    opening = max(text.rfind(p, 0, x.m.start) for p in CLAUSE_PUNCT) + 1
-    return any(o.m.start == opening and holder.fullmatch(text, o.m.end, x.m.start) for o in items)
-
-
 def remember(ctx: Context, c: Collector, items: list[Item]) -> None:
     """Note the things of a sentence as the paragraph's most recent of their classes."""
     for x in items:
@@ -216,176 +144,3 @@ def remember(ctx: Context, c: Collector, items: list[Item]) -> None:
 
 def _classes(c: Collector, key: str) -> tuple[str, ...]:
     return c.class_list(key)
-
-
-def _ends(c: Collector, mt: Match, end: str | list[str], items: list[Item], text: str, ctx: Context) -> list[str]:
-    return [k for e in mt.pattern.ends(end) for k in _end(c, mt, e, items, text, ctx)]
-
-
-def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: Context) -> list[str]:
-    if "|else|" in end:
-        first, rest = end.split("|else|", 1)
-        return _end(c, mt, first, items, text, ctx) or _end(c, mt, rest, items, text, ctx)
-    if end == "@home":
-        return [ctx.home] if ctx.home else []
-    if end == "@track":
-        # a head track that is one of the match's own things (其中A和B是…两个环节: A opens
-        # the sentence) is no end of it: the paragraph's track is
-        own = {items[i].key for slot in mt.slots.values() for i in slot}
-        return next(([t] for t in (ctx.track, ctx.outer) if t and t not in own), [])
-    if end.startswith("@previous-headed:"):
-        got = _end(c, mt, "@previous:" + end.split(":", 1)[1], items, text, ctx)
-        opening = text[mt.start:mt.end].lstrip(DEMONSTRATIVES)
-
-        def headed(k: str) -> bool:
-            return any(opening.startswith(c.ents[k].name[-n:]) for n in (2, 3))
-        if got and not headed(got[0]):
-            # the nearest of the classes is of another kind (…商圈内的A夜市…。同在该商圈的B: the
-            # 商圈, named before the 夜市): the nearest that the head word names, in the
-            # sentence or earlier in the paragraph
-            classes = set(end.split(":", 1)[1].split("|"))
-            before = [x.key for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE]
-            got = next(([k] for k in reversed(ctx.named + before)
-                        if k != ctx.home and c.cls(k) & classes and headed(k)), [])
-        return [k for k in got if headed(k)]
-    if end.startswith("@counted:"):
-        return _counted(c, mt, end.split(":", 1)[1], items, text, ctx)
-    if end.startswith("@antecedent:"):
-        # the clause chain's opening thing when it is of these classes (or the thing it
-        # modifies: Y园区内的X建成投用，该项目由…: X), else the nearest one
-        # (not the home: 新区在此建设了X — the home acts, "here" is the place before)
-        names = end.split(":", 1)[1]
-        classes = set(names.split("|"))
-        own = [x for x in items if x.m.role != HOME_ROLE and x.key != ctx.home]
-        starts = [i for i, x in enumerate(own) if x.m.end <= mt.start
-                  and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT)]
-        if not starts or not c.cls(own[starts[-1]].key) & classes:
-            # (该产业园位于…，由Y投资建设: the chain opens on a demonstrative, the thing it
-            # points back to is the last one its head word names, not the nearest)
-            return _demonstrated(c, mt, classes, items, text, ctx) \
-                or _end(c, mt, f"@previous:{names}", items, text, ctx)
-        at = starts[-1]
-        items = own
-        head = items[at]
-        for x in items[at + 1:]:
-            if x.m.end > mt.start or not ANTECEDENT_MODIFIER.fullmatch(text[head.m.end:x.m.start]):
-                break
-            if c.cls(x.key) & classes:
-                head = x
-        return [head.key]
-    if end.startswith("@topic"):
-        opener = rx(c.rules.get("located", {}).get("topic_opener", "$^"))
-        builder = rx(c.rules.get("located", {}).get("topic_builder", "$^"))
-        holder = rx(c.rules.get("located", {}).get("topic_holder_modifier", "$^"))
-        starts = [x for x in items if x.m.end <= mt.start
-                  and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT or _opened(text, x.m.start, opener)
-                       or _built(text, x.m.start, builder) or _held(text, x, items, holder))]
-        classes = set(end.split(":", 1)[1].split("|")) if ":" in end else None
-        if not starts:
-            # (（一）X项目。/ 由Y投资，…，落户Z: the thing the item's heading names)
-            h = ctx.heading
-            return [h] if h and (classes is None or c.cls(h) & classes) else []
-        return [starts[-1].key] if classes is None or c.cls(starts[-1].key) & classes else []
-    if end.startswith("@clause-end:"):
-        # (规划建设X产业园，下设A、B: the thing the clause before ends on, right before its mark)
-        classes = set(end.split(":", 1)[1].split("|"))
-        last = next((x for x in reversed(items) if x.m.end < mt.start and x.m.role != HOME_ROLE), None)
-        fits = last is not None and c.cls(last.key) & classes and text[last.m.end:mt.start] in _CLAUSE_MARKS
-        return [last.key] if fits else []
-    if end.startswith("@sole:"):
-        return _sole(c, mt, set(end.split(":", 1)[1].split("|")), items, ctx)
-    if end.startswith("@entry:"):
-        return _entry(c, mt, set(end.split(":", 1)[1].split("|")), items, text, ctx)
-    if end.startswith("@described:"):
-        # (（二）星澜科技有限公司（星澜）。全国领先的…，总部落户Y: the firm the paragraph's item heading names)
-        h = ctx.described
-        return [h] if h and c.cls(h) & set(end.split(":", 1)[1].split("|")) else []
-    if end.startswith("@sentence:"):
-        classes = set(end.split(":", 1)[1].split("|"))
-        before = [x for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE
-                  and x.key != ctx.home and c.cls(x.key) & classes]
-        if mt.pattern.relation == "inTrack":
-            # a park a clause relies on (依托X和Y，…重点发展A) is the ground of the focus, not
-            # the one that has it (what lands there still lies in it: located-settled-in-park)
-            relied = rx(c.rules.get("track", {}).get("relied_on_before", "$^"))
-            before = [x for x in before if not relied.search(text, 0, x.m.start)]
-        return [before[-1].key] if before else []
-    if end.startswith(("@previous:", "@previous-list:")):
-        kind, names = end.split(":", 1)
-        classes = set(names.split("|"))
-        before = [x for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE and c.cls(x.key) & classes
-                  and not (mt.pattern.relation == "subTrackOf" and ctx.sentence
-                           and c.wholes.get((*ctx.sentence, x.key)))]
-        if before:
-            if kind == "@previous-list":
-                return [x.key for x in _run_ending(before, text)]
-            return [before[-1].key]
-        # the most recently named of the classes (ctx.recent is kept in naming order)
-        recent = [key for cls, key in ctx.recent.items() if cls in classes]
-        return recent[-1:]
-    return [items[i].key for i in mt.slots.get(end, [])]
-
-
-def _sole(c: Collector, mt: Match, classes: set[str], items: list[Item], ctx: Context) -> list[str]:
-    """`@sole`: the one thing of ``classes`` in reach of a bare word standing for it (企业新上的X):
-    named before the match in the sentence or earlier in its paragraph, not the home; none when
-    two are (the word would stand for either)."""
-    before = {x.key for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE}
-    keys = {k for k in (*ctx.named, *before) if k != ctx.home and c.cls(k) & classes}
-    return list(keys) if len(keys) == 1 else []
-
-
-def _entry(c: Collector, mt: Match, classes: set[str], items: list[Item], text: str, ctx: Context) -> list[str]:
-    """`@entry`: the directory entry the line is of (kg/relate/entries.py), when no other thing
-    opens the clause chain before the match, unless that thing only says what the entry is
-    (青禾集团全资子公司，落户Y: [entry] opening_modifier)."""
-    h = ctx.entry
-    if not h or not c.cls(h) & classes:
-        return []
-    modifier = rx(c.rules.get("entry", {}).get("opening_modifier", "$^"))
-    starts = [x for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE
-              and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT)]
-    if starts and starts[-1].key != h and not modifier.match(text, starts[-1].m.end):
-        return []
-    return [h]
-
-
-def _demonstrated(c: Collector, mt: Match, classes: set[str], items: list[Item], text: str,
-                  ctx: Context) -> list[str]:
-    """The thing a sentence opening on a demonstrative and a head word (该产业园, 此项目)
-    points back to, when no thing opens a clause before the match: the last of ``classes``
-    named before it in the paragraph, else in the paragraph before (a paragraph may open on
-    该工程由Y负责建设), whose name ends with that head word."""
-    opening = text[:max(mt.end, 1)].lstrip()
-    if not opening or opening[0] not in DEMONSTRATIVES:
-        return []
-    opening = opening.lstrip(DEMONSTRATIVES)
-    before = ctx.previous + ctx.named + [x.key for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE]
-    return next(([k] for k in reversed(before) if k != ctx.home and c.cls(k) & classes
-                 and any(opening.startswith(c.ents[k].name[-n:]) for n in (2, 3))), [])
-
-
-def _counted(c: Collector, mt: Match, names: str, items: list[Item], text: str, ctx: Context) -> list[str]:
-    """`@counted`: as many things of ``names`` as the match counts, the last named before it
-    in the paragraph (none when fewer were named: the count is not of them)."""
-    got = COUNT.search(text, mt.start, mt.end)
-    if not got:
-        return []
-    n = int(parse_number(got.group(1)))
-    classes = set(names.split("|"))
-    before = ctx.named + [x.key for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE]
-    out: list[str] = []
-    for key in reversed(before):
-        if key != ctx.home and key not in out and c.cls(key) & classes:
-            out.append(key)
-    return out[:n][::-1] if len(out) >= n else []
-
-
-def _run_ending(before: list[Item], text: str) -> list[Item]:
-    """The list (things joined by 、/和/及/以及/与) that ends with the last of ``before``."""
-    run = [before[-1]]
-    for x in reversed(before[:-1]):
-        if text[x.m.end:run[0].m.start].strip("“”‘’\"") not in LIST_JOINERS:
-            break
-        run.insert(0, x)
-    return run
