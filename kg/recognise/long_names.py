@@ -111,7 +111,7 @@ def long_modifier(ctx: Context, upto: int) -> int:
             elif upto - t.start <= max_len and start < upto and _place_registered(ctx, before, k, start, upto):
                 start = before[k - 1].start     # 云岭|延长|星澜化工有限公司: the firm's registered place
             else:
-                start = _item_registered(ctx, before, k, start, upto)   # 、福建|明锐|精密|铸造|有限公司、
+                start = _item_registered(ctx, before, k, start, upto)   # 、福建|星锐|精密|铸造|有限公司、
             break
         glued = glued_boundary(ctx, t)
         if glued:
@@ -124,7 +124,7 @@ def long_modifier(ctx: Context, upto: int) -> int:
 
 def _item_registered(ctx: Context, before: list[Token], k: int, start: int, upto: int) -> int:
     """Where a firm's registered name that fills a list item starts when the walk stopped
-    inside it (、福建|明锐|精密|铸造|有限公司、, 、青州|本|草堂…有限公司、): the item opens with a
+    inside it (、福建|星锐|精密|铸造|有限公司、, 、青州|星|澜堂…有限公司、): the item opens with a
     province, city or county ([long_name] place_led_levels) right after a list's mark, its
     legal form closes it before the next mark ([long_name] item_marks), no boundary word
     stands between, and it is at most item_registered_max characters long."""
@@ -221,7 +221,7 @@ def _name_after(ctx: Context, t: Token, start: int, ln: dict) -> bool:
         return False
     prev = ctx.by_end.get(t.start)
     if prev is None or len(prev.text) < 2:
-        return False    # (浙江晶|和|新能源科技…: a brand's character before it)
+        return False    # (浙江星|和|新能源科技…: a brand's character before it)
     nxt = ctx.by_start.get(start)
     if nxt is None or len(nxt.text) < 2 or not han(nxt.text) or nxt.text in ctx.rules.boundary:
         return False

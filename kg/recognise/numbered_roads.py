@@ -51,7 +51,7 @@ def numbered_roads(ctx: Context) -> list[Cand]:
             continue
         w, start = t.text, t.start
         if len(w) == 2 and w[0] in units and (w[1] in joiners or w[1] in cfg.get("one_char_stems", "")):
-            w, start = w[1], start + 1   # 青禾|区西|三条路: jieba glued the district's unit to the stem
+            w, start = w[1], start + 1   # 青禾|区西|九条路: jieba glued the district's unit to the stem
         if len(w) == 1 and w in joiners:
             p = ctx.by_end.get(start)    # 星澜|纵|三路: a stem, then a grid or direction word
             if p is not None and len(p.text) > 1 and _stem_ok(ctx, p.text, cfg, False):

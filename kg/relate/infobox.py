@@ -19,6 +19,7 @@ owner_labels and label_ahead.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .base import OWNERS, Collector, Item, rx
 from .fields import field_place_run
@@ -41,7 +42,7 @@ def infobox_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, l
     if not kind_of:
         return
     line = rx(conf.get("line", "$^"))
-    field = rx("(?P<label>" + "|".join(sorted(map(re.escape, kind_of), key=len, reverse=True)) + r")\s*[：:]\s*")
+    field = _field_pattern(tuple(kind_of))
     ends = rx(conf.get("label_ahead", "$^"))
     block: list = []
     at = -2                                          # the paragraph of the block's last line
@@ -56,6 +57,12 @@ def infobox_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, l
         _block(c, doc_id, _fields(block, field, ends, kind_of), by_sent)
         block, at = ([s], s.paragraph) if opens else ([], -2)
     _block(c, doc_id, _fields(block, field, ends, kind_of), by_sent)
+
+
+@lru_cache(maxsize=4)
+def _field_pattern(labels: tuple[str, ...]) -> re.Pattern:
+    """Any known label and its colon (the longest first: 所属地区 before 地区)."""
+    return re.compile("(?P<label>" + "|".join(sorted(map(re.escape, labels), key=len, reverse=True)) + r")\s*[：:]\s*")
 
 
 def _fields(block: list, field: re.Pattern, ends: re.Pattern, kind_of: dict[str, str]) -> list:
@@ -76,8 +83,12 @@ def _block(c: Collector, doc_id: str, fields: list, by_sent: dict[int, list[Item
         # (starting in the value: a label ahead found in glued text may cut a long name short)
         return sorted((x for x in by_sent.get(s.index, []) if a <= x.m.start < b
                        and x.m.role != "owner"), key=lambda x: (x.m.start, -x.m.end))
-    subject = next((ts[0].key for s, kind, a, b in fields if kind == "name"
-                    for ts in [things(s, a, b)] if ts and ts[0].m.start == a and ts[0].cls in SUBJECTS), None)
+    subject = None
+    for s, kind, a, b in fields:     # (the first name line that names a thing, right after its label)
+        ts = things(s, a, b) if kind == "name" else []
+        if ts and ts[0].m.start == a and ts[0].cls in SUBJECTS:
+            subject = ts[0].key
+            break
     if subject is None:
         return
     for s, kind, a, b in fields:

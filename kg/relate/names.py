@@ -62,8 +62,8 @@ def corpus(c: Collector, first: dict[str, tuple[str, int]]) -> None:
             # (not words right before owner_not_before: 墨川轴承|产业园 is named after its industry)
             # (a branch named after a registered company, 星澜通信云溪有限公司青禾分公司, is that
             # company's: not the brand's its name opens with)
-            shortest = _registered_end(e.name, registered, branches) if e.cls == "Enterprise" else 2
-            owner = next((ok for n in range(len(e.name) - 1, max(shortest, 2) - 1, -1)
+            shortest = max(_registered_end(e.name, registered, branches) if e.cls == "Enterprise" else 0, 2)
+            owner = next((ok for n in range(len(e.name) - 1, shortest - 1, -1)
                           for ok in owners.get(e.name[:n], ()) if ok != k
                           and not (bare and e.name.startswith(bare, n) and ok not in lexical)), None)
             if owner:

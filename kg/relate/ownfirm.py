@@ -40,9 +40,11 @@ def own_firm(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
 
 def own_firm_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     """The firms the document's own firm sets up or holds (see the module docstring)."""
-    acts = c.rules.get("owner", {}).get("own_firm_acts", ())
-    if not acts or not any(w in doc.text for w in ("公司", "我们", "子公司")):
-        return
+    rules = c.rules.get("owner", {})
+    acts = rules.get("own_firm_acts", ())
+    marks = [rules[k] for k in ("own_firm_declared", "own_firm_heading") if rules.get(k)]
+    if not acts or not any(rx(p).search(doc.text) for p in marks):
+        return      # (most documents declare no firm of their own: no act of one to read)
     firm = own_firm(c, doc, mentions)
     if not firm:
         return

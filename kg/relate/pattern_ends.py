@@ -3,14 +3,14 @@ relations.toml [[pattern]] subject and object). An end may be:
 
 - ``@home``: the district or zone the document speaks for (kg.relate.home);
 - ``@topic``: the thing that opens the clause chain the match is in (the last
-  thing before the match that starts a clause: 天河路商圈西起…，汇集了A、B; or that
+  thing before the match that starts a clause: 星澜路商圈西起…，汇集了A、B; or that
   follows only its builder there: 由X投资建设的A…，选址Y; or only a thing that holds or owns
   it: 云溪县新开业的A…，位于Y; else, in the paragraph under
   an item's heading (（一）A项目。), the thing the heading names);
   ``@topic:<Class>|<Class>``: only when it is of one of these classes;
 - ``@previous:<Class>`` (or ``<Class>|<Class>``): the nearest thing of one of
-  these classes before the match in the sentence (…长江存储二期项目…开工建设，
-  项目位于左岭片区), else the last one named earlier in the paragraph; for a
+  these classes before the match in the sentence (…青禾存储二期项目…开工建设，
+  项目位于白露片区), else the last one named earlier in the paragraph; for a
   sub-track, not a track the sentence made a part already (形成了以A为核心，覆盖
   B、C的完整产业链: B and C are parts of A's whole, not of A);
 - ``@previous-list:<Class>``: the same, with the things listed with it
