@@ -38,6 +38,7 @@ from .candidate import Cand
 from .context import Context, Tables
 from .cards import card_headings
 from .forms import document_forms
+from .regional import relative_aliases
 from .labels import part_labels
 from .inner_bodies import body_units, inner_bodies
 from .inner_places import inner_places
@@ -154,6 +155,7 @@ class Recogniser:
         out = inner_bodies(self.rules, doc, body_units(self.rules, out))
         out = named_pairs(self.rules, texts, out)
         out = document_forms(self.lex, out, tuple(self.rules.track_tags.get("form_tails", ())))
+        out = relative_aliases(self.lex, self.rules.relative_alias, texts, out)
         out.sort(key=lambda m: (m.sentence, m.start, -m.end))
         return out
 
