@@ -109,6 +109,12 @@ def test_registered_names_with_a_bracketed_city(recogniser, text, want):
     # a declared short form is no word of a listed name
     case("以星澜（中国）半导体有限公司（以下简称“星澜半导体”）为龙头", {"星澜（中国）半导体有限公司": E},
          id="list-item-before-its-short-form"),
+    # a partnership's form, most often a fund's, with its bracket
+    case("本轮由墨川星澜股权投资基金合伙企业（有限合伙）领投", {"墨川星澜股权投资基金合伙企业（有限合伙）": E},
+         id="fund-partnership"),
+    case("青禾创业投资合伙企业(有限合伙)参与投资", {"青禾创业投资合伙企业(有限合伙)": E},
+         id="partnership-half-width"),
+    case("云溪市产业发展投资基金合伙企业跟投", {"云溪市产业发展投资基金合伙企业": E}, id="partnership-bare"),
 ])
 def test_full_legal_forms(recogniser, text, want):
     check(recogniser, text, want)
