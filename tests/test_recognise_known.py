@@ -8,7 +8,7 @@ from kg.recognise.known import MAX_RUN
 
 
 @pytest.mark.parametrize("text, name", [
-    # an autonomous county, one token per people and one for 自治县
+    # an autonomous county, one token per people and one for 自治县 (longer runs: places only)
     ("星澜公司在道真仡佬族苗族自治县投资建厂。", "道真仡佬族苗族自治县"),
     ("镇沅彝族哈尼族拉祜族自治县新开工项目12个。", "镇沅彝族哈尼族拉祜族自治县"),
     # a name of one token, as before

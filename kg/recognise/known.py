@@ -13,8 +13,11 @@ from .track_words import event_after, product_or_policy, unsummed_class
 
 _START, _END = attrgetter("start"), attrgetter("end")
 # the most tokens a lexicon name is read from: jieba cuts an autonomous county's
-# name into one token per people (道|真|仡佬族|苗族|自治县 is five tokens, some are more)
+# name into one token per people (道|真|仡佬族|苗族|自治县 is five tokens, some are more);
+# runs longer than SHORT_RUN are read for places only (a zone's branch of many words,
+# 中国（X）自由贸易试验区Y片区, is named by the head rules with its zone as the owner)
 MAX_RUN = 7
+SHORT_RUN = 4
 
 
 def lexicon(ctx: Context) -> list[Cand]:
@@ -43,6 +46,8 @@ def lexicon(ctx: Context) -> list[Cand]:
         entries = ctx.lex.lookup_all(s)
         if entries and not ctx.lex.is_not_entity(s):
             e = entries[0]
+            if j - i >= SHORT_RUN and e.cls != "Place":
+                continue
             if s.isdigit() and (text[toks[j].end:toks[j].end + 1] in ctx.rules.quantity_units
                                 or text[toks[i].start - 1:toks[i].start].isdigit()):
                 continue  # 360度, 360亿元: a quantity, not the firm 360
