@@ -65,6 +65,12 @@ class Token:
     pos: str = ""          # part-of-speech tag, empty when not tagged
 
 
+# The rule of a mention whose words the lexicon knows but which names a thing of its
+# own (省科技厅 in a document of another province: kg/recognise/regional.py); linking
+# does not rename it to the lexicon's entry.
+UNBOUND_RULE = "relative-alias"
+
+
 @dataclass
 class Mention:
     """A span of a sentence recognised as naming an entity of some class."""

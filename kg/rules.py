@@ -182,6 +182,7 @@ class Rules:
     anaphora_tails: tuple[str, ...] = ()        # 基地 for …总部基地: the end of a head that stands for it  # 高新区|柏堰科技园: where the name lies, not a word of it
     inner_place: dict = field(default_factory=dict)  # [inner_place]: a place that only opens longer names
     glued_place: dict = field(default_factory=dict)  # [glued_place]: places a head's walk glued together
+    relative_alias: dict = field(default_factory=dict)  # [relative_alias]: 省商务厅 of another province
     inner_body: dict = field(default_factory=dict)   # [inner_body]: a body that only opens another body's name
     field_pair: dict = field(default_factory=dict)   # [field_pair]: two fields joined in a body's name
     legal_name: dict = field(default_factory=dict)  # 中芯国际…(天津)有限公司: forms and body heads
@@ -311,6 +312,7 @@ def load_rules() -> Rules:
         numeral_streets=raw.get("place", {}).get("numeral_streets", ""),
         inner_place=raw.get("inner_place", {}),
         glued_place=raw.get("glued_place", {}),
+        relative_alias=raw.get("relative_alias", {}),
         inner_body=raw.get("inner_body", {}),
         field_pair=raw.get("field_pair", {}),
         unit_labels=tuple(raw.get("place", {}).get("unit_labels", ())),

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from ..lexicon import Lexicon
-from ..model import Entity, Mention
+from ..model import UNBOUND_RULE, Entity, Mention
 from ..rules import load_rules
 from .blocking import candidate_pairs
 from .same import UnionFind, alias_ok, generic_suffix, is_abbreviation, is_renamed, why_same
@@ -55,6 +55,14 @@ class NameUse:
     aliases: set[str] = field(default_factory=set)     # declared by the text (简称, 原名)
     extra: set[str] = field(default_factory=set)       # further classes the context gave it
     first: tuple = ()          # (document position, mention position, doc_id, sentence) of the first mention
+    # mentions that name a body of their own though the lexicon knows the words
+    # (a relative alias read in another region: kg/recognise/regional.py)
+    unbound: int = 0
+
+    @property
+    def lexicon_free(self) -> bool:
+        """Every mention of the name is one the lexicon must not rename."""
+        return self.unbound == self.count
 
 
 @dataclass
@@ -74,6 +82,7 @@ def uses(mentions: Iterable[Mention], position: int = 0) -> dict[tuple[str, str]
         if u is None:
             u = out[(m.cls, m.name)] = NameUse(m.cls, m.name, first=(position, i, m.doc_id, m.sentence))
         u.count += 1
+        u.unbound += m.rule == UNBOUND_RULE
         u.surfaces.add(m.surface)
         u.aliases.update(m.aliases)
         u.extra.update(m.extra)
@@ -85,9 +94,11 @@ def merge_uses(total: dict[tuple[str, str], NameUse], more: dict[tuple[str, str]
     for k, u in more.items():
         t = total.get(k)
         if t is None:
-            total[k] = NameUse(u.cls, u.name, u.count, set(u.surfaces), set(u.aliases), set(u.extra), u.first)
+            total[k] = NameUse(u.cls, u.name, u.count, set(u.surfaces), set(u.aliases), set(u.extra), u.first,
+                               u.unbound)
             continue
         t.count += u.count
+        t.unbound += u.unbound
         t.surfaces |= u.surfaces
         t.aliases |= u.aliases
         t.extra |= u.extra
@@ -145,7 +156,7 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
         fuller = lexicon.fuller_entry(name, cls, tails)
         # surfaces the lexicon knows, and aliases the text declares (简称, 原名)
         for a in sorted({name, *u.surfaces, *u.aliases}):
-            e = lexicon.lookup(a, cls)
+            e = lexicon.lookup(a, cls) if not u.lexicon_free else None
             if fuller is not None and e is fuller:
                 continue
             target = e.name if e else (a if a in u.aliases and a in names_by_cls[cls] else None)
@@ -180,8 +191,9 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
     for root, us in sorted(groups.items()):
         cls = us[0].cls                  # unions never cross classes
         count = {u.name: u.count for u in us}
+        free = {u.name for u in us if u.lexicon_free}
         lex = next((e for e in (lexicon.lookup(n, cls) for n in sorted(count)
-                                if lexicon.fuller_entry(n, cls, tails) is None) if e), None)
+                                if n not in free and lexicon.fuller_entry(n, cls, tails) is None) if e), None)
         name = lex.name if lex else max(count, key=lambda n: (count[n], len(n), n))
         key = f"{cls}/{name}"
         ent = entities.get(key) or Entity(key, cls, name)

@@ -38,6 +38,8 @@ from .candidate import Cand
 from .context import Context, Tables
 from .cards import card_headings
 from .forms import document_forms
+from .regional import relative_aliases
+from .known_cuts import known_cuts, outermost
 from .labels import part_labels
 from .inner_bodies import body_units, inner_bodies
 from .inner_places import inner_places
@@ -154,6 +156,7 @@ class Recogniser:
         out = inner_bodies(self.rules, doc, body_units(self.rules, out))
         out = named_pairs(self.rules, texts, out)
         out = document_forms(self.lex, out, tuple(self.rules.track_tags.get("form_tails", ())))
+        out = relative_aliases(self.lex, self.rules.relative_alias, texts, out)
         out.sort(key=lambda m: (m.sentence, m.start, -m.end))
         return out
 
@@ -209,6 +212,7 @@ class Recogniser:
             toks, before, met = replay
         else:
             toks, before = unglue_ends(seg.tokens(text), self.rules, seg.tag), None
+            toks = self._known_cuts(text, toks, seg)
             # a source runs only on a sentence that holds its triggers (rules.toml [triggers])
             met = self.tables.triggers.met(text)
         ctx = Context(text, toks, f"{doc_id}#{index}",
@@ -237,6 +241,15 @@ class Recogniser:
             out.append(_mention(doc_id, index, text, c))
             out.extend(_mention(doc_id, index, text, n) for n in c.nested)
         return out
+
+
+    def _known_cuts(self, text: str, toks: list, seg) -> list:
+        """``toks`` cut where the HMM ran across a lexicon name (kg/recognise/known_cuts.py)."""
+        automaton = self.tables.lex_automaton
+        if automaton is None:
+            return toks
+        hits = automaton.find_matches_as_indexes(text, overlapping=True)
+        return known_cuts(toks, outermost(hits), seg.tag, self.tables.lex_surfaces) if hits else toks
 
 
 class _DocumentSegmenter:

@@ -1,12 +1,13 @@
-"""Government bureaus named by the place before them (青禾区商务局, 区投资促进局):
+"""Government bureaus and commissions named by the place before them (青禾区商务局, 区投资促进局,
+区发展改革委):
 a source of its own, as the head 局 sits inside words jieba keeps whole."""
 from __future__ import annotations
 
 from .candidate import Cand
 from .context import Context
 
-# the parts of speech of a bureau's remit words (发展, 改革, 自然资源): nouns, verbs, set phrases
-REMIT_TAGS = ("n", "v", "l")
+# the parts of speech of a bureau's remit words (发展, 改革, 自然资源, 健康): nouns, verbs, set phrases, adjectives
+REMIT_TAGS = ("n", "v", "l", "a")
 
 
 def bureaus(ctx: Context) -> list[Cand]:
@@ -52,7 +53,8 @@ def bureaus(ctx: Context) -> list[Cand]:
             start = ctx.by_end[start].start   # 开发区|经济发展局: the zone's short word stands for it
         else:
             continue
-        if t.end - start < len(t.text) + 1 or (len(t.text) == 1 and start == t.start - 1):
+        if t.end - start < len(t.text) + 1 or (len(t.text) == 1 and start == t.start - 1) \
+                or text[start:t.end].endswith(tuple(rule.get("not_ends", ()))):
             continue
         chain = []
         while area is not None:   # 青禾市|云溪区|商务局: the places before it, each a mention of its own

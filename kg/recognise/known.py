@@ -12,10 +12,16 @@ from .text import HIGHER_LEVELS, STOP_TAGS, han, is_punct
 from .track_words import event_after, product_or_policy, unsummed_class
 
 _START, _END = attrgetter("start"), attrgetter("end")
+# the most tokens a lexicon name is read from: jieba cuts an autonomous county's
+# name into one token per people (道|真|仡佬族|苗族|自治县 is five tokens, some are more);
+# runs longer than SHORT_RUN are read for places only (a zone's branch of many words,
+# 中国（X）自由贸易试验区Y片区, is named by the head rules with its zone as the owner)
+MAX_RUN = 7
+SHORT_RUN = 4
 
 
 def lexicon(ctx: Context) -> list[Cand]:
-    """Lexicon names: runs of up to four tokens that make a surface of the lexicon."""
+    """Lexicon names: runs of up to MAX_RUN tokens that make a surface of the lexicon."""
     text, toks = ctx.text, ctx.toks
     out = []
     locatives = tuple(ctx.rules.place_attributive.get("locatives", ()))
@@ -40,6 +46,8 @@ def lexicon(ctx: Context) -> list[Cand]:
         entries = ctx.lex.lookup_all(s)
         if entries and not ctx.lex.is_not_entity(s):
             e = entries[0]
+            if j - i >= SHORT_RUN and e.cls != "Place":
+                continue
             if s.isdigit() and (text[toks[j].end:toks[j].end + 1] in ctx.rules.quantity_units
                                 or text[toks[i].start - 1:toks[i].start].isdigit()):
                 continue  # 360度, 360亿元: a quantity, not the firm 360
@@ -119,7 +127,7 @@ def coined_sibling(ctx: Context, t, head_start: int | None = None) -> bool:
 
 
 def runs(ctx: Context) -> list[tuple[int, int, str]]:
-    """(i, j, toks[i..j] joined) for every run of up to four tokens that makes a
+    """(i, j, toks[i..j] joined) for every run of up to MAX_RUN tokens that makes a
     lexicon surface, by i then j: the matches of the lexicon's automaton
     (Tables.lex_automaton) that begin and end at token boundaries."""
     automaton = ctx.tables.lex_automaton
@@ -136,7 +144,7 @@ def runs(ctx: Context) -> list[tuple[int, int, str]]:
             continue
         # the tokens end in order: their indices by bisection, for the few hits left
         i, j = bisect_left(toks, start, key=_START), bisect_left(toks, end, key=_END)
-        if i <= j < i + 4:
+        if i <= j < i + MAX_RUN:
             out.append((i, j, ctx.text[start:end]))     # (the tokens cover the text)
     out.sort()
     return out
@@ -148,7 +156,7 @@ def walk_runs(ctx: Context) -> list[tuple[int, int, str]]:
     out = []
     for i in range(len(toks)):
         s = ""
-        for j in range(i, min(i + 4, len(toks))):
+        for j in range(i, min(i + MAX_RUN, len(toks))):
             s += toks[j].text
             if s not in prefixes:
                 break

@@ -1,0 +1,23 @@
+"""kg/recognise/known.py: names the lexicon knows, read from runs of jieba tokens,
+however many tokens jieba cuts them into (up to MAX_RUN)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.recognise.known import MAX_RUN
+
+
+@pytest.mark.parametrize("text, name", [
+    # an autonomous county, one token per people and one for 自治县 (longer runs: places only)
+    ("星澜公司在道真仡佬族苗族自治县投资建厂。", "道真仡佬族苗族自治县"),
+    ("镇沅彝族哈尼族拉祜族自治县新开工项目12个。", "镇沅彝族哈尼族拉祜族自治县"),
+    # a name of one token, as before
+    ("星澜公司在岳阳市投资建厂。", "岳阳市"),
+], ids=["five-tokens", "six-tokens", "one-token"])
+def test_lexicon_names_of_many_tokens(recogniser, text, name):
+    assert name in [m.name for m in recogniser.sentence_mentions("d", 1, text)]
+
+
+def test_max_run_covers_the_longest_autonomous_county(recogniser):
+    toks = recogniser.seg.tokens("镇沅彝族哈尼族拉祜族自治县")
+    assert len(toks) <= MAX_RUN
