@@ -125,6 +125,26 @@ ROWS = [
        "青禾商圈是云州人气最旺的商圈之一，以星澜步行街为样板，汇聚商户千余家。", ("星澜步行街", LOC, "青禾商圈")),
     yes("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾片区": L},
         "星澜智算中心由墨川集团投资建设，总投资20亿元，位于青禾片区。", ("星澜智算中心", LOC, "青禾片区")),
+    # a site field said as a clause (建设地点为Y) places the thing the chain opens on, or the
+    # project the item's heading names
+    yes("located-topic-site-field", {"星澜润滑油项目": P, "墨川石化有限公司": E, "青禾工业区": PL},
+        "星澜润滑油项目由墨川石化有限公司投资建设，建设地点为青禾工业区。", ("星澜润滑油项目", LOC, "青禾工业区")),
+    yes("located-topic-site-field", {"星澜窑炉技改项目": P, "墨川瓷业股份有限公司": E, "白露工业集中区": PL},
+        "3.星澜窑炉技改项目。项目业主为墨川瓷业股份有限公司，建设地点在白露工业集中区，已完成2条窑炉安装。",
+        ("星澜窑炉技改项目", LOC, "白露工业集中区")),
+    yes("located-topic-site-field", {"星澜压铸项目": P, "墨川精密有限公司": E, "青禾科技产业园": PL},
+        "星澜压铸项目由墨川精密有限公司实施，建设地点为青禾科技产业园内，新建车间两栋。",
+        ("星澜压铸项目", LOC, "青禾科技产业园")),
+    # (near miss: a firm's address field is not where a project the sentence opens on is built)
+    no("located-topic-site-field", {"星澜润滑油项目": P, "墨川石化有限公司": E, "青禾工业区": PL},
+       "星澜润滑油项目由墨川石化有限公司投资建设，公司注册地为青禾工业区。", ("星澜润滑油项目", LOC, "青禾工业区")),
+    # (near miss: a firm opening the chain is no project of a site field)
+    no("located-topic-site-field", {"墨川石化有限公司": E, "青禾工业区": PL},
+       "墨川石化有限公司成立于2010年，建设地点为青禾工业区。", ("墨川石化有限公司", LOC, "青禾工业区")),
+    yes("located-site-field", {"星澜压铸项目": P, "青禾科技产业园": PL},
+        "星澜压铸项目建设地点为青禾科技产业园，新建车间两栋。", ("星澜压铸项目", LOC, "青禾科技产业园")),
+    no("located-site-field", {"星澜压铸项目": P, "青禾科技产业园": PL},
+       "星澜压铸项目建设地点调整为青禾科技产业园以东的地块，新建车间两栋。", ("星澜压铸项目", LOC, "青禾科技产业园")),
     # the bare 园区: the park the paragraph named last, else the zone the document speaks for
     yes("located-in-the-park-word", {"青禾经济技术开发区": PL, **FIRMS},
         "青禾经济技术开发区发布会。\n经开区是重要的机床基地。星澜科技、墨川网络等多家制造企业扎根园区，发展很快。",
