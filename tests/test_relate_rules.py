@@ -2236,6 +2236,9 @@ LIST_THINGS = {"云溪区": L, "星澜冷链物流中心": P, "青禾产业园":
     # a land-supply notice's card names the site of the land (用地位置：Y)
     ("（一）YX-01号地块\n项目名称：星澜冷链物流中心\n用地位置：白沙街道\n用地面积：30亩",
      {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # a signing bulletin's card names where the project lands (落户地点：Y)
+    ("项目名称：星澜冷链物流中心\n投资方：星澜物流集团有限公司\n落户地点：白沙街道\n总投资：5亿元",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
     # (near miss: the land's area is no site, though it names the place the land is measured in)
     ("（一）YX-01号地块\n项目名称：星澜冷链物流中心\n用地面积：白沙街道30亩", set()),
     # a brochure's card: an overview numbered as the fields are, before the site
