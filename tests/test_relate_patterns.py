@@ -228,6 +228,24 @@ ROWS = [
         ("星澜箔业有限公司", LOC, "青禾铜箔产业园"), ("墨川精箔科技有限公司", LOC, "青禾铜箔产业园")),
     yes("located-at", {"星澜电子": E, "青禾高新区": PL},
         "星澜电子则计划在青禾高新区设立电子元器件生产基地。", ("星澜电子", LOC, "青禾高新区")),
+    # what the plant makes, or that it is new, between 其 and the seat word
+    yes("located-topic-seat", {"星澜太阳能有限公司": E, "墨川经济开发区": PL},
+        "星澜太阳能有限公司为晶硅光伏龙头，其高效电池片生产基地坐落于墨川经济开发区。",
+        ("星澜太阳能有限公司", LOC, "墨川经济开发区")),
+    yes("located-topic-seat", {"星澜电气": E, "云溪经济技术开发区": PL},
+        "星澜电气主营开关柜，是我市电工电器产业链骨干企业，其新工厂位于云溪经济技术开发区。",
+        ("星澜电气", LOC, "云溪经济技术开发区")),
+    # (near miss: a partner's or a client's plant is not the firm's seat)
+    no("located-topic-seat", {"星澜电气": E, "云溪经济技术开发区": PL},
+       "星澜电气主营开关柜，其合作伙伴工厂位于云溪经济技术开发区。", ("星澜电气", LOC, "云溪经济技术开发区")),
+    # a firm that moves in settles there; not the place it came from
+    yes("located-moved-in", {"星澜食品有限公司": E, "东溪片区": L},
+        "星澜食品有限公司迁入东溪片区后，产能扩大了三倍。", ("星澜食品有限公司", LOC, "东溪片区")),
+    yes("located-moved-in", {"星澜科技": E, "青禾新能源产业园": PL, "墨川中关村": PL},
+        "星澜科技去年从墨川中关村迁入青禾新能源产业园，主攻储能电池。", ("星澜科技", LOC, "青禾新能源产业园")),
+    no("located-moved-in", {"青禾新能源产业园": PL, "墨川中关村": PL},
+       "公司去年从墨川中关村迁入青禾新能源产业园，主攻储能电池。", ("墨川中关村", LOC, "青禾新能源产业园")),
+    no("located-moved-in", {"星澜科技": E, "青禾片区": L}, "星澜科技拟迁往青禾片区。", ("星澜科技", LOC, "青禾片区")),
     # the field that says where, before its verb (建设地点位于Y)
     yes("located-verb-list", {"星澜减速机项目": P, "青禾工业园": PL},
         "星澜减速机项目建设地点位于青禾工业园。", ("星澜减速机项目", LOC, "青禾工业园")),
