@@ -246,6 +246,20 @@ ROWS = [
     no("located-moved-in", {"青禾新能源产业园": PL, "墨川中关村": PL},
        "公司去年从墨川中关村迁入青禾新能源产业园，主攻储能电池。", ("墨川中关村", LOC, "青禾新能源产业园")),
     no("located-moved-in", {"星澜科技": E, "青禾片区": L}, "星澜科技拟迁往青禾片区。", ("星澜科技", LOC, "青禾片区")),
+    # a firm said what it is, then where it lies (为…子公司，位于Y; 是…生产基地，坐落于Y)
+    yes("located-firm-is-then-site", {"星澜精密有限公司": E, "青禾科技产业园": PL},
+        "1.星澜精密有限公司为公司全资子公司，位于青禾科技产业园，是公司零部件业务的主要生产主体。",
+        ("星澜精密有限公司", LOC, "青禾科技产业园")),
+    yes("located-firm-is-then-site", {"星澜光电科技有限公司": E, "青禾科技港": PL},
+        "星澜光电科技有限公司为公司控股子公司，公司持股70%，坐落于青禾科技港内。",
+        ("星澜光电科技有限公司", LOC, "青禾科技港")),
+    # (near miss: a firm's project, not said what the firm is, lies there)
+    no("located-firm-is-then-site", {"墨川钢铁有限公司": E, "青禾钢铁产业园": PL},
+       "墨川钢铁有限公司高端汽车板项目总投资68亿元，位于青禾钢铁产业园，建成后将新增产能。",
+       ("墨川钢铁有限公司", LOC, "青禾钢铁产业园")),
+    # (near miss: a verb of landing is said of its projects)
+    no("located-firm-is-then-site", {"墨川钢铁有限公司": E, "青禾钢铁产业园": PL},
+       "墨川钢铁有限公司是全国钢铁龙头，新项目选址青禾钢铁产业园。", ("墨川钢铁有限公司", LOC, "青禾钢铁产业园")),
     # the field that says where, before its verb (建设地点位于Y)
     yes("located-verb-list", {"星澜减速机项目": P, "青禾工业园": PL},
         "星澜减速机项目建设地点位于青禾工业园。", ("星澜减速机项目", LOC, "青禾工业园")),
