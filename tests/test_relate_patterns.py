@@ -125,6 +125,26 @@ ROWS = [
        "青禾商圈是云州人气最旺的商圈之一，以星澜步行街为样板，汇聚商户千余家。", ("星澜步行街", LOC, "青禾商圈")),
     yes("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾片区": L},
         "星澜智算中心由墨川集团投资建设，总投资20亿元，位于青禾片区。", ("星澜智算中心", LOC, "青禾片区")),
+    # a site field said as a clause (建设地点为Y) places the thing the chain opens on, or the
+    # project the item's heading names
+    yes("located-topic-site-field", {"星澜润滑油项目": P, "墨川石化有限公司": E, "青禾工业区": PL},
+        "星澜润滑油项目由墨川石化有限公司投资建设，建设地点为青禾工业区。", ("星澜润滑油项目", LOC, "青禾工业区")),
+    yes("located-topic-site-field", {"星澜窑炉技改项目": P, "墨川瓷业股份有限公司": E, "白露工业集中区": PL},
+        "3.星澜窑炉技改项目。项目业主为墨川瓷业股份有限公司，建设地点在白露工业集中区，已完成2条窑炉安装。",
+        ("星澜窑炉技改项目", LOC, "白露工业集中区")),
+    yes("located-topic-site-field", {"星澜压铸项目": P, "墨川精密有限公司": E, "青禾科技产业园": PL},
+        "星澜压铸项目由墨川精密有限公司实施，建设地点为青禾科技产业园内，新建车间两栋。",
+        ("星澜压铸项目", LOC, "青禾科技产业园")),
+    # (near miss: a firm's address field is not where a project the sentence opens on is built)
+    no("located-topic-site-field", {"星澜润滑油项目": P, "墨川石化有限公司": E, "青禾工业区": PL},
+       "星澜润滑油项目由墨川石化有限公司投资建设，公司注册地为青禾工业区。", ("星澜润滑油项目", LOC, "青禾工业区")),
+    # (near miss: a firm opening the chain is no project of a site field)
+    no("located-topic-site-field", {"墨川石化有限公司": E, "青禾工业区": PL},
+       "墨川石化有限公司成立于2010年，建设地点为青禾工业区。", ("墨川石化有限公司", LOC, "青禾工业区")),
+    yes("located-site-field", {"星澜压铸项目": P, "青禾科技产业园": PL},
+        "星澜压铸项目建设地点为青禾科技产业园，新建车间两栋。", ("星澜压铸项目", LOC, "青禾科技产业园")),
+    no("located-site-field", {"星澜压铸项目": P, "青禾科技产业园": PL},
+       "星澜压铸项目建设地点调整为青禾科技产业园以东的地块，新建车间两栋。", ("星澜压铸项目", LOC, "青禾科技产业园")),
     # the bare 园区: the park the paragraph named last, else the zone the document speaks for
     yes("located-in-the-park-word", {"青禾经济技术开发区": PL, **FIRMS},
         "青禾经济技术开发区发布会。\n经开区是重要的机床基地。星澜科技、墨川网络等多家制造企业扎根园区，发展很快。",
@@ -202,6 +222,44 @@ ROWS = [
         "星澜减速机项目在青禾工业园举行开工仪式。", ("星澜减速机项目", LOC, "青禾工业园")),
     no("located-at", {"星澜减速机项目": P, "云州": L},
        "星澜减速机项目在云州举行签约仪式。", ("星澜减速机项目", LOC, "云州")),
+    # a word of manner between the list and 在 (亦在, 则计划在)
+    yes("located-at", {"星澜箔业有限公司": E, "墨川精箔科技有限公司": E, "青禾铜箔产业园": PL},
+        "同属铜箔方向的星澜箔业有限公司、墨川精箔科技有限公司亦在青禾铜箔产业园内建有生产基地。",
+        ("星澜箔业有限公司", LOC, "青禾铜箔产业园"), ("墨川精箔科技有限公司", LOC, "青禾铜箔产业园")),
+    yes("located-at", {"星澜电子": E, "青禾高新区": PL},
+        "星澜电子则计划在青禾高新区设立电子元器件生产基地。", ("星澜电子", LOC, "青禾高新区")),
+    # what the plant makes, or that it is new, between 其 and the seat word
+    yes("located-topic-seat", {"星澜太阳能有限公司": E, "墨川经济开发区": PL},
+        "星澜太阳能有限公司为晶硅光伏龙头，其高效电池片生产基地坐落于墨川经济开发区。",
+        ("星澜太阳能有限公司", LOC, "墨川经济开发区")),
+    yes("located-topic-seat", {"星澜电气": E, "云溪经济技术开发区": PL},
+        "星澜电气主营开关柜，是我市电工电器产业链骨干企业，其新工厂位于云溪经济技术开发区。",
+        ("星澜电气", LOC, "云溪经济技术开发区")),
+    # (near miss: a partner's or a client's plant is not the firm's seat)
+    no("located-topic-seat", {"星澜电气": E, "云溪经济技术开发区": PL},
+       "星澜电气主营开关柜，其合作伙伴工厂位于云溪经济技术开发区。", ("星澜电气", LOC, "云溪经济技术开发区")),
+    # a firm that moves in settles there; not the place it came from
+    yes("located-moved-in", {"星澜食品有限公司": E, "东溪片区": L},
+        "星澜食品有限公司迁入东溪片区后，产能扩大了三倍。", ("星澜食品有限公司", LOC, "东溪片区")),
+    yes("located-moved-in", {"星澜科技": E, "青禾新能源产业园": PL, "墨川中关村": PL},
+        "星澜科技去年从墨川中关村迁入青禾新能源产业园，主攻储能电池。", ("星澜科技", LOC, "青禾新能源产业园")),
+    no("located-moved-in", {"青禾新能源产业园": PL, "墨川中关村": PL},
+       "公司去年从墨川中关村迁入青禾新能源产业园，主攻储能电池。", ("墨川中关村", LOC, "青禾新能源产业园")),
+    no("located-moved-in", {"星澜科技": E, "青禾片区": L}, "星澜科技拟迁往青禾片区。", ("星澜科技", LOC, "青禾片区")),
+    # a firm said what it is, then where it lies (为…子公司，位于Y; 是…生产基地，坐落于Y)
+    yes("located-firm-is-then-site", {"星澜精密有限公司": E, "青禾科技产业园": PL},
+        "1.星澜精密有限公司为公司全资子公司，位于青禾科技产业园，是公司零部件业务的主要生产主体。",
+        ("星澜精密有限公司", LOC, "青禾科技产业园")),
+    yes("located-firm-is-then-site", {"星澜光电科技有限公司": E, "青禾科技港": PL},
+        "星澜光电科技有限公司为公司控股子公司，公司持股70%，坐落于青禾科技港内。",
+        ("星澜光电科技有限公司", LOC, "青禾科技港")),
+    # (near miss: a firm's project, not said what the firm is, lies there)
+    no("located-firm-is-then-site", {"墨川钢铁有限公司": E, "青禾钢铁产业园": PL},
+       "墨川钢铁有限公司高端汽车板项目总投资68亿元，位于青禾钢铁产业园，建成后将新增产能。",
+       ("墨川钢铁有限公司", LOC, "青禾钢铁产业园")),
+    # (near miss: a verb of landing is said of its projects)
+    no("located-firm-is-then-site", {"墨川钢铁有限公司": E, "青禾钢铁产业园": PL},
+       "墨川钢铁有限公司是全国钢铁龙头，新项目选址青禾钢铁产业园。", ("墨川钢铁有限公司", LOC, "青禾钢铁产业园")),
     # the field that says where, before its verb (建设地点位于Y)
     yes("located-verb-list", {"星澜减速机项目": P, "青禾工业园": PL},
         "星澜减速机项目建设地点位于青禾工业园。", ("星澜减速机项目", LOC, "青禾工业园")),

@@ -2236,6 +2236,9 @@ LIST_THINGS = {"云溪区": L, "星澜冷链物流中心": P, "青禾产业园":
     # a land-supply notice's card names the site of the land (用地位置：Y)
     ("（一）YX-01号地块\n项目名称：星澜冷链物流中心\n用地位置：白沙街道\n用地面积：30亩",
      {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # a signing bulletin's card names where the project lands (落户地点：Y)
+    ("项目名称：星澜冷链物流中心\n投资方：星澜物流集团有限公司\n落户地点：白沙街道\n总投资：5亿元",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
     # (near miss: the land's area is no site, though it names the place the land is measured in)
     ("（一）YX-01号地块\n项目名称：星澜冷链物流中心\n用地面积：白沙街道30亩", set()),
     # a brochure's card: an overview numbered as the fields are, before the site
@@ -2700,6 +2703,20 @@ def test_a_track_glued_to_what_it_qualifies_is_no_field_of_its_clause(text, want
     # a firm's column beside a project's: the project is the row's thing, the firm its owner
     ("序号\t企业名称\t项目名称\t融资需求\t对接银行\n1\t墨川精工有限公司\t星澜轴承项目\t6亿元\t青禾银行",
      {("星澜轴承项目", "ownedBy", "墨川精工有限公司", "owner-table")}),
+    # a firm's column beside a project's, and a seat column (所在园区): the park is the firm's seat
+    # too; a row whose project cell is blank (——) still seats its firm
+    ("序号\t企业名称\t所在园区\t项目名称\t奖补类别\n1\t墨川精工有限公司\t白沙产业园\t星澜轴承项目\t技改补助\n"
+     "2\t青禾创投有限公司\t云溪高新区\t——\t新增规上奖励",
+     {("星澜轴承项目", "ownedBy", "墨川精工有限公司", "owner-table"),
+      ("星澜轴承项目", "locatedIn", "白沙产业园", "located-table"),
+      ("墨川精工有限公司", "locatedIn", "白沙产业园", "located-table"),
+      ("青禾创投有限公司", "locatedIn", "云溪高新区", "located-table")}),
+    ("企业名称\t所在片区\t所属行业\n墨川精工有限公司\t青禾镇\t精密轴承",
+     {("墨川精工有限公司", "locatedIn", "青禾镇", "located-table")}),
+    # (near miss: a building site column (建设地点) places the project, not the firm beside it)
+    ("序号\t企业名称\t项目名称\t建设地点\n1\t墨川精工有限公司\t星澜轴承项目\t白沙产业园",
+     {("星澜轴承项目", "ownedBy", "墨川精工有限公司", "owner-table"),
+      ("星澜轴承项目", "locatedIn", "白沙产业园", "located-table")}),
     # a ranking of firms with the county or district each is in (所在县市区, 县（市、区）)
     ("排名\t企业名称\t所在县市区\t营收（万元）\n1\t墨川精工有限公司\t云溪高新区\t8650",
      {("墨川精工有限公司", "locatedIn", "云溪高新区", "located-table")}),

@@ -90,7 +90,7 @@ from .names import corpus, group_firms, home_parts, named_places, named_tracks, 
 from .owners import brand_owners, legal_owners, owners, owners_not_landed, stated_owners_win
 from .ownfirm import own_firm_owners
 from .parks import park_focus_segments, park_segments
-from .profile import is_profile, profile_home
+from .profile import placed_by_heading
 from .parts import LayoutItems, no_road_parts, parts, ranked
 from .patterns import HOME_ROLE, Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
@@ -352,8 +352,7 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     brand_owners(c, doc.doc_id, mentions)
     own_firm_owners(c, doc, mentions)
     zone_ends = tuple(c.rules["home"].get("zone_ends", ()))
-    if is_profile(c, document_head(doc), home, zone_ends):
-        profile_home(c, doc, mentions, home, zone_ends)
+    placed_by_heading(c, doc, mentions, home, zone_ends, document_head(doc))   # (a park's profile; place-headed sections)
     rels = no_road_parts(c, ranked(c, c.relations()))
     resolve = c.rules.get("resolve", {})
     if resolve.get("specific_place_wins"):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..model import Document, Mention
 from .base import Collector, rx
+from .sections import section_places
 
 KINDS = ("Project", "Platform", "Institution", "CommercialDistrict")
 
@@ -47,3 +48,13 @@ def profile_home(c: Collector, doc: Document, mentions: list[Mention], home: str
                 or (e.cls == "Institution" and any(n.endswith(not_heads) for n in names)):
             continue
         c.add(k, "locatedIn", home, doc.doc_id, m.sentence, "profile-home")
+
+
+def placed_by_heading(c: Collector, doc: Document, mentions: list[Mention], home: str | None,
+                      zone_ends: tuple[str, ...], head: list[str]) -> None:
+    """What a heading places, once the rules have run: in a park's profile (``head``: the
+    document's title lines), what it presents; in a section headed by a place, what the
+    section lists (kg/relate/sections.py)."""
+    if is_profile(c, head, home, zone_ends):
+        profile_home(c, doc, mentions, home, zone_ends)
+    section_places(c, doc, mentions, home)

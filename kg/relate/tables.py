@@ -29,18 +29,26 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
             a, b = spans[i]
             return sorted((x for x in ms if a <= x.m.start and x.m.end <= b), key=lambda x: x.m.start)
 
+        conf = c.rules.get("table", {})
         start, end = spans[h.name]
         item = next((x for x in ms if x.m.start == start and x.m.end == end and x.cls in ITEMS), None)
+        # (序号 企业名称 所在园区 项目名称: the park is the firm's seat too, the project's where it
+        # names one; a row whose project cell is blank (——) still seats its firm)
+        firms = [x for i in h.owners if h.labels[i] in conf.get("firm_labels", ())
+                 for x in inside(i) if x.cls in OWNERS]
+        for i in h.places:
+            places = [x for x in inside(i) if x.cls in LOCATIONS and (item is None or x.key != item.key)]
+            if places and h.labels[i] in conf.get("seat_labels", ()):
+                for x in firms:
+                    c.add(x.key, "locatedIn", places[-1].key, doc_id, s.index, "located-table")
+            if places and item is not None:
+                c.add(item.key, "locatedIn", places[-1].key, doc_id, s.index, "located-table")
         if item is None:
             continue
         for i in h.owners:
             for x in inside(i):
                 if x.cls in OWNERS and x.key != item.key:
                     c.add(item.key, "ownedBy", x.key, doc_id, s.index, "owner-table")
-        for i in h.places:
-            places = [x for x in inside(i) if x.cls in LOCATIONS and x.key != item.key]
-            if places:
-                c.add(item.key, "locatedIn", places[-1].key, doc_id, s.index, "located-table")
         for i in h.tracks:
             for x in inside(i):
                 if x.cls == "IndustryTrack":

@@ -1,0 +1,88 @@
+"""A section headed by a place: what the section lists lies there.
+
+A notice, a bulletin or a roll of firms may set its items out under headings that each name
+a place or a park alone, after a section's mark (一、青禾高新区（星澜园、墨川园） / （二）白沙县 /
+■云溪区), and list under each the firms, projects and bodies of that place, often with no verb
+that lands them (A类（8家）：星澜精工有限公司、墨川材料有限公司). Each such thing named in the
+section that no rule other than a home rule has placed lies in the heading's place
+(``section-place``); the section runs to the next heading of the same or a higher mark (第X条
+over 一、 over （一） over 1. over ■). Not the home itself (what the home holds is the home rules'),
+not a park or area (a section of a plan names its areas' parts, not what they lie in), nothing a
+sentence naming another place names (it lies there, or the sentence speaks of elsewhere), not an
+owner a frame names nor a firm beside a project (a builder may be anywhere). The heading's marks are relations.toml [located]
+section_mark (one group per rank, highest first) and section_heading_rest.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Mention
+from .base import Collector, rx
+
+KINDS = ("Enterprise", "Project", "Institution")
+PLACES = ("Place", "Platform")
+LOCATIONS = ("Place", "Platform", "CommercialDistrict")
+
+
+def _rank(marks: list[re.Pattern], text: str) -> tuple[int, int] | None:
+    """(rank of the section mark ``text`` opens on, the mark's end), else None."""
+    for i, mark in enumerate(marks):
+        if (m := mark.match(text)):
+            return i, m.end()
+    return None
+
+
+def section_places(c: Collector, doc: Document, mentions: list[Mention], home: str | None) -> None:
+    """Place in each place-headed section's place what it names and no rule has placed."""
+    loc = c.rules.get("located", {})
+    marks = [rx(p) for p in loc.get("section_mark", ())]
+    rest = rx(loc.get("section_heading_rest", "$^"))
+    if not marks:
+        return
+    home_rules = set(c.rules.get("resolve", {}).get("home_rules", ()))
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.key:
+            by_sent.setdefault(m.sentence, []).append(m)
+    paragraphs: dict[int, list] = {}
+    for s in doc.sentences:
+        paragraphs.setdefault(s.paragraph, []).append(s)
+    order = sorted(paragraphs)
+    sections: list[tuple[str, int, list]] = []       # (place, rank, sentences of the section)
+    open_: tuple[str, int, list] | None = None
+    for p in order:
+        first = paragraphs[p][0]
+        got = _rank(marks, first.text)
+        if got is not None and open_ is not None and got[0] <= open_[1]:
+            open_ = None                              # (a heading of the same or a higher rank)
+        if got is not None and len(paragraphs[p]) == 1:
+            rank, end = got
+            place = next((m for m in by_sent.get(first.index, []) if m.start == end
+                          and c.ents[m.key].cls in PLACES and rest.fullmatch(first.text, m.end)), None)
+            if place is not None and place.key != home:
+                open_ = (place.key, rank, [])
+                sections.append(open_)
+                continue
+        if open_ is not None:
+            open_[2].extend(paragraphs[p])
+    if not sections:
+        return
+    placed = {r.subject for r in c.out.values() if r.doc_id == doc.doc_id
+              and r.predicate in ("locatedIn", "partOf") and r.rule not in home_rules}
+    for place, _, sents in sections:
+        done = set()
+        for s in sents:
+            ms = by_sent.get(s.index, [])
+            # (a sentence naming another place places its things there, or means another's; a firm
+            # beside a project is its builder, not listed for its own sake)
+            if any(c.ents[m.key].cls in LOCATIONS and m.key != place for m in ms):
+                continue
+            projects = any(c.ents[m.key].cls == "Project" for m in ms)
+            for m in ms:
+                k = m.key
+                e = c.ents[k]
+                if k in done or k in placed or k in (place, home) or m.role == "owner" or e.cls not in KINDS \
+                        or (doc.doc_id, s.index, m.start) in c.frame_owners or (projects and e.cls != "Project"):
+                    continue
+                done.add(k)
+                c.add(k, "locatedIn", place, doc.doc_id, s.index, "section-place")
