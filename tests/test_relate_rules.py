@@ -159,6 +159,37 @@ def test_firms_whose_projects_land_are_not_landed():
     assert ("星澜芯片", "locatedIn", "西溪区", "district-act") in r.facts()
 
 
+def _levels(**levels: str):
+    """A lexicon of invented places at the given levels (the level column of admin-divisions.tsv)."""
+    from kg.lexicon import Lexicon
+    return Lexicon.from_rows([{"name": n, "class": "Place", "aliases": "", "en": "", "source": "x", "level": lv}
+                              for n, lv in levels.items()])
+
+
+@pytest.mark.parametrize("home,level,landed", [
+    # a city over districts and counties ([district] no_act_levels) lands nothing of its own:
+    # its document places each thing in its county, district or zone
+    ("云州市", "prefecture", False),
+    # (near misses: a county-level city, a district, a city the lexicon does not know)
+    ("云州市", "county", True),
+    ("云溪区", "county", True),
+    ("云州市", "", True),
+])
+def test_a_city_over_counties_lands_nothing_by_the_district_rule(home, level, landed):
+    text = f"{home}重点项目推进会议纪要。\n{home}新引进星澜科技，开工建设青禾产业园。"
+    r = relate_on({home: L, "星澜科技": E, "青禾产业园": PL}, text, lexicon=_levels(**{home: level}))
+    acted = {f[0] for f in r.facts("locatedIn") if f[2] == home and f[3] == "district-act"}
+    assert acted == ({"星澜科技", "青禾产业园"} if landed else set())
+
+
+def test_a_city_over_counties_keeps_what_a_setting_lands():
+    # (the district rule in a county the paragraph opens on still places its things there)
+    text = "云州市重点项目推进会议纪要。\n在墨川县，新引进星澜科技。"
+    r = relate_on({"云州市": L, "墨川县": L, "星澜科技": E}, text, lexicon=_levels(云州市="prefecture", 墨川县="county"))
+    assert ("星澜科技", "locatedIn", "墨川县") in r.pairs()
+    assert ("星澜科技", "locatedIn", "云州市") not in r.pairs()
+
+
 @pytest.mark.parametrize("text,landed", [
     # a park opening a clause on gathering or taking in hosts what follows: the park acts
     ("全区产业加快集聚，青禾产业园已集聚星材企业80余家。", False),

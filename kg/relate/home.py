@@ -216,6 +216,23 @@ def _ends_area_word(rules: HomeRules, text: str, a: int) -> bool:
     return any(len(w) > 1 and a + 1 >= len(w) and text.startswith(w, a + 1 - len(w)) for w in rules.not_district_ends)
 
 
+def above_counties(lexicon, home: Entity, levels) -> bool:
+    """Whether ``home`` is a unit above counties, every level the lexicon gives its name being one
+    of ``levels`` (relations.toml [district] no_act_levels: a prefecture-level city, a province):
+    a city's document places each thing in its county, district or zone, not in the city.
+
+    >>> from kg.lexicon import Lexicon
+    >>> lex = Lexicon.from_rows([{"name": "云州市", "class": "Place", "aliases": "", "en": "", "source": "x",
+    ...                          "level": "prefecture"},
+    ...                         {"name": "青溪市", "class": "Place", "aliases": "", "en": "", "source": "x",
+    ...                          "level": "county"}])
+    >>> [above_counties(lex, Entity("Place/" + n, "Place", n), ["prefecture"]) for n in ("云州市", "青溪市", "星澜市")]
+    [True, False, False]
+    """
+    e = lexicon.lookup(home.name, "Place") if home.cls == "Place" else None
+    return e is not None and bool(e.levels) and set(e.levels) <= set(levels)
+
+
 def home_word_list(rules: HomeRules, home: Entity) -> list[str]:
     """The words `home_words` looks for (the same in every sentence of a document)."""
     return list(rules.pronouns) + kind_words(rules, home)
