@@ -98,6 +98,26 @@ def test_find_home(things, text, title, want):
     assert home_of(things, text, title) == want
 
 
+CITY_ZONE = {"云州市": L, "云溪区": L, "青禾高新区": PL}
+ZONE_MOST = "青禾高新区加快发展，青禾高新区人口增加，青禾高新区创新活跃，青禾高新区扩容，青禾高新区提质，{}经济增长。"
+
+
+@pytest.mark.parametrize("title,text,want", [
+    # a head line opening on a city's body ([home] city_body): the city speaks, though a zone is named more
+    ("云州市工业和信息化局", ZONE_MOST.format("云州市"), "云州市"),
+    ("招商工作简报", "云州市投资促进局　编\n青禾高新区加快发展，青禾高新区人口增加，青禾高新区创新活跃，云州市经济增长。", "云州市"),
+    # ... one opening on a city's body without its name ([home] bare_city_body): the city named most
+    ("市政府召开第12次常务会议", ZONE_MOST.format("云州市") + "云州市人口增加，云州市创新活跃，云州市扩容，云州市提质。",
+     "云州市"),
+    # (near misses: 局 inside a word, not a body; a district's body; no city named)
+    ("云州市产业空间布局规划", ZONE_MOST.format("云州市"), "青禾高新区"),
+    ("云溪区工业和信息化局", ZONE_MOST.format("云溪区"), "青禾高新区"),
+    ("市政府召开第12次常务会议", ZONE_MOST.format("云溪区"), "青禾高新区"),
+])
+def test_a_citys_body_in_the_head_speaks_for_the_city(title, text, want):
+    assert home_of(CITY_ZONE, text, title) == want
+
+
 @pytest.mark.parametrize("things,aliases,text,title,want", [
     # a zone whose name opens with its city's short name: the city's name inside the zone's
     # does not name the city, and the zone's stem with a short form of its kind names the zone
