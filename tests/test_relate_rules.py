@@ -98,6 +98,26 @@ def test_find_home(things, text, title, want):
     assert home_of(things, text, title) == want
 
 
+CITY_ZONE = {"云州市": L, "云溪区": L, "青禾高新区": PL}
+ZONE_MOST = "青禾高新区加快发展，青禾高新区人口增加，青禾高新区创新活跃，青禾高新区扩容，青禾高新区提质，{}经济增长。"
+
+
+@pytest.mark.parametrize("title,text,want", [
+    # a head line opening on a city's body ([home] city_body): the city speaks, though a zone is named more
+    ("云州市工业和信息化局", ZONE_MOST.format("云州市"), "云州市"),
+    ("招商工作简报", "云州市投资促进局　编\n青禾高新区加快发展，青禾高新区人口增加，青禾高新区创新活跃，云州市经济增长。", "云州市"),
+    # ... one opening on a city's body without its name ([home] bare_city_body): the city named most
+    ("市政府召开第12次常务会议", ZONE_MOST.format("云州市") + "云州市人口增加，云州市创新活跃，云州市扩容，云州市提质。",
+     "云州市"),
+    # (near misses: 局 inside a word, not a body; a district's body; no city named)
+    ("云州市产业空间布局规划", ZONE_MOST.format("云州市"), "青禾高新区"),
+    ("云溪区工业和信息化局", ZONE_MOST.format("云溪区"), "青禾高新区"),
+    ("市政府召开第12次常务会议", ZONE_MOST.format("云溪区"), "青禾高新区"),
+])
+def test_a_citys_body_in_the_head_speaks_for_the_city(title, text, want):
+    assert home_of(CITY_ZONE, text, title) == want
+
+
 @pytest.mark.parametrize("things,aliases,text,title,want", [
     # a zone whose name opens with its city's short name: the city's name inside the zone's
     # does not name the city, and the zone's stem with a short form of its kind names the zone
@@ -157,6 +177,37 @@ def test_firms_whose_projects_land_are_not_landed():
     assert not [f for f in r.facts("locatedIn") if f[0] in ("星澜芯片", "墨川微电子")]
     r = relate_on(things, "西溪区工作报告。\n全力推动青禾产业园建设，吸引星澜芯片、墨川微电子等企业落户。")
     assert ("星澜芯片", "locatedIn", "西溪区", "district-act") in r.facts()
+
+
+def _levels(**levels: str):
+    """A lexicon of invented places at the given levels (the level column of admin-divisions.tsv)."""
+    from kg.lexicon import Lexicon
+    return Lexicon.from_rows([{"name": n, "class": "Place", "aliases": "", "en": "", "source": "x", "level": lv}
+                              for n, lv in levels.items()])
+
+
+@pytest.mark.parametrize("home,level,landed", [
+    # a city over districts and counties ([district] no_act_levels) lands nothing of its own:
+    # its document places each thing in its county, district or zone
+    ("云州市", "prefecture", False),
+    # (near misses: a county-level city, a district, a city the lexicon does not know)
+    ("云州市", "county", True),
+    ("云溪区", "county", True),
+    ("云州市", "", True),
+])
+def test_a_city_over_counties_lands_nothing_by_the_district_rule(home, level, landed):
+    text = f"{home}重点项目推进会议纪要。\n{home}新引进星澜科技，开工建设青禾产业园。"
+    r = relate_on({home: L, "星澜科技": E, "青禾产业园": PL}, text, lexicon=_levels(**{home: level}))
+    acted = {f[0] for f in r.facts("locatedIn") if f[2] == home and f[3] == "district-act"}
+    assert acted == ({"星澜科技", "青禾产业园"} if landed else set())
+
+
+def test_a_city_over_counties_keeps_what_a_setting_lands():
+    # (the district rule in a county the paragraph opens on still places its things there)
+    text = "云州市重点项目推进会议纪要。\n在墨川县，新引进星澜科技。"
+    r = relate_on({"云州市": L, "墨川县": L, "星澜科技": E}, text, lexicon=_levels(云州市="prefecture", 墨川县="county"))
+    assert ("星澜科技", "locatedIn", "墨川县") in r.pairs()
+    assert ("星澜科技", "locatedIn", "云州市") not in r.pairs()
 
 
 @pytest.mark.parametrize("text,landed", [

@@ -46,6 +46,8 @@ class HomeRules:
     park_ends: tuple[str, ...] = ()     # 产业园, 科技园 …: a park a document may speak for (its title names it)
     park_words: tuple[str, ...] = ()    # 园区 …: what such a park's own document calls it
     unit_ends: tuple[str, ...] = ()     # 街道, 镇, 乡: a unit below a district a document may speak for (its title names it)
+    city_body: str = "$^"               # what follows a city's name opening a head line: its body (云州市工业和信息化局)
+    bare_city_body: str = "$^"          # a head line opening on a city's body without its name (市政府召开…)
 
     @classmethod
     def of(cls, raw: dict | None = None) -> "HomeRules":
@@ -58,7 +60,7 @@ class HomeRules:
                    tuple((k, tuple(v)) for k, v in raw.get("kind_short", {}).items()),
                    int(raw.get("title_weight", 10)), int(raw.get("district_weight", 2)),
                    tuple(raw.get("park_ends", ())), tuple(raw.get("park_words", ())),
-                   tuple(raw.get("unit_ends", ())))
+                   tuple(raw.get("unit_ends", ())), raw.get("city_body", "$^"), raw.get("bare_city_body", "$^"))
 
     def kind(self, e: Entity) -> str | None:
         """"zone", "district" or None: whether ``e`` can be what a document speaks for."""
@@ -133,9 +135,29 @@ def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention]
             if any(_right_after(names[o], names[k], line) for o in named if o != k) \
                     and not any(_right_after(names[k], names[i], line) for i in named if i != k):
                 score[k] += weight // 2
+    _city_bodies(rules, lines, names, kinds, ents, score)
     if not score:
         return None
     return max(sorted(score), key=lambda k: score[k])
+
+
+def _city_bodies(rules: HomeRules, lines: list[str], names: dict[str, set[str]], kinds: dict[str, str | None],
+                 ents: dict[str, Entity], score: Counter) -> None:
+    """A head line opening on a city's body (云州市工业和信息化局, 云州市重大项目建设指挥部办公室;
+    [home] city_body) is the city speaking: the city is named as a title names it, though the
+    document names it inside such names only. One opening on a city's body without its name
+    (市政府召开第12次常务会议: [home] bare_city_body) names the city the document names most."""
+    cities = [k for k in sorted(names) if kinds.get(k) == "district" and not _county_level(rules, ents[k].name)]
+    if not cities:
+        return
+    body, bare = re.compile(rules.city_body), re.compile(rules.bare_city_body)
+    for n, line in enumerate(lines):
+        weight = rules.title_weight if n == 0 else rules.title_weight // 2
+        spoken = [k for k in cities if any(line.startswith(w) and body.match(line, len(w)) for w in names[k] if w)]
+        if not spoken and bare.match(line):
+            spoken = [max(cities, key=lambda k: score[k])]
+        for k in spoken:
+            score[k] += weight
 
 
 def document_head(doc, lines: int = 3, max_len: int = 60) -> list[str]:
@@ -214,6 +236,23 @@ def _ends_area_word(rules: HomeRules, text: str, a: int) -> bool:
     not_district_ends) the text writes there: 区内 in 园区内, 片区内 is the park's or the area's
     inside, not the district's (区内 a pronoun of the home)."""
     return any(len(w) > 1 and a + 1 >= len(w) and text.startswith(w, a + 1 - len(w)) for w in rules.not_district_ends)
+
+
+def above_counties(lexicon, home: Entity, levels) -> bool:
+    """Whether ``home`` is a unit above counties, every level the lexicon gives its name being one
+    of ``levels`` (relations.toml [district] no_act_levels: a prefecture-level city, a province):
+    a city's document places each thing in its county, district or zone, not in the city.
+
+    >>> from kg.lexicon import Lexicon
+    >>> lex = Lexicon.from_rows([{"name": "云州市", "class": "Place", "aliases": "", "en": "", "source": "x",
+    ...                          "level": "prefecture"},
+    ...                         {"name": "青溪市", "class": "Place", "aliases": "", "en": "", "source": "x",
+    ...                          "level": "county"}])
+    >>> [above_counties(lex, Entity("Place/" + n, "Place", n), ["prefecture"]) for n in ("云州市", "青溪市", "星澜市")]
+    [True, False, False]
+    """
+    e = lexicon.lookup(home.name, "Place") if home.cls == "Place" else None
+    return e is not None and bool(e.levels) and set(e.levels) <= set(levels)
 
 
 def home_word_list(rules: HomeRules, home: Entity) -> list[str]:

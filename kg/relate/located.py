@@ -10,6 +10,7 @@ from ..rules import load_rules
 from .actors import acting_projects, acting_topics, chain_topics, partners_of
 from .base import (CLAUSE, LOCATED_SUBJECTS, LOCATIONS, Collector, Item, alternation, clause_spans,
                    finditer, found_before, lists, rx)
+from .home import above_counties
 from .settings import acts_count
 
 
@@ -152,6 +153,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     declared = _aside_spans(text)
     actor_before = dist.get("actor_before", "$^")
     name_goes_on = rx(dist.get("owner_name_goes_on", "$^"))
+    # (a city over counties lands nothing of its own: its document says where each thing lands)
+    lands = act_rule != "district-act" or not above_counties(c.lexicon, c.ents[district], dist.get("no_act_levels", ()))
     for i, x in enumerate(ents):
         if x.cls not in ACTING:
             continue
@@ -210,7 +213,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
                 continue
             if id(x) in takers:
                 continue    # (the mall that takes tenants in is not what the district lands)
-            c.add(x.key, "locatedIn", district, doc.doc_id, s.index, act_rule)
+            if lands:
+                c.add(x.key, "locatedIn", district, doc.doc_id, s.index, act_rule)
             if area:
                 c.add(x.key, "locatedIn", area, doc.doc_id, s.index, "paragraph-area")
             # 今后这里将…建成X: "here" is where the sentence before put its subject
