@@ -2780,3 +2780,39 @@ def test_a_tables_track_cell_is_its_rows_thing(text, want):
         assert not {f for f in r.facts() if f[3].endswith("-table")}
     else:
         assert got == want
+
+
+# -- owntrack.py: a thing under a sentence's head track, in the segment its name or clause names ---
+
+HEADSEG = {"星材": T, "墨川膜": T, "青禾纤维": T, "云溪精化": T, "星澜光学": T,
+           "墨川膜导热片项目": P, "青禾化工有限公司": E, "墨川化学有限公司": E, "云溪材料有限公司": E,
+           "墨川膜业": E, "墨川膜业研发中心": P, "星澜材料产业园": PL}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the project's name holds a segment the sentence names as the head's before it
+    ("星材产业以墨川膜、青禾纤维为重点，墨川膜导热片项目一期建成投产。",
+     {("墨川膜导热片项目", "墨川膜")}),
+    # the clause names a segment again as a field before its firms
+    ("星材是我市主攻方向，目前已形成墨川膜、青禾纤维、云溪精化三条细分产业链，其中云溪精化领域由青禾化工有限公司、"
+     "墨川化学有限公司牵头。",
+     {("青禾化工有限公司", "云溪精化"), ("墨川化学有限公司", "云溪精化")}),
+    # near miss: two segments before the firms of the clause, which is whose the text does not say
+    ("星材是我市主攻方向，目前已形成墨川膜、青禾纤维两条细分产业链，墨川膜、青禾纤维两个细分领域有青禾化工有限公司、"
+     "墨川化学有限公司等企业参与。",
+     {("青禾化工有限公司", "星材"), ("墨川化学有限公司", "星材")}),
+    # near miss: a segment named inside an owner's name the thing's name opens on
+    ("星材产业以墨川膜、青禾纤维为重点，墨川膜业研发中心投用。",
+     {("墨川膜业研发中心", "星材"), ("墨川膜业", "星材")}),
+    # near miss: the segment named after the thing
+    ("星材产业稳步发展，云溪材料有限公司扩产，墨川膜、青禾纤维两条细分赛道加快成长。",
+     {("云溪材料有限公司", "星材")}),
+    # near miss: no segment of the head in the sentence (a track beside it, no part of it)
+    ("星材产业和星澜光学产业齐头并进，星澜材料产业园加快建设。",
+     {("星澜材料产业园", "星材")}),
+])
+def test_a_thing_under_a_head_track_is_in_the_segment_its_name_or_clause_names(text, want):
+    r = relate_on(HEADSEG, "青禾报告\n" + text)
+    things = {k for k, v in HEADSEG.items() if v != T}
+    got = {(f[0], f[2]) for f in r.facts("inTrack") if f[0] in things}
+    assert got == want, sorted(r.facts())

@@ -9,7 +9,7 @@ from .base import TRACK_SUBJECTS, Collector, Item, clause_spans, finditer, found
 from .members import aside, backer, respective
 from .segments import segments
 from .topics import field_head
-from .owntrack import bracketed_tracks, item_field, name_tracks
+from .owntrack import bracketed_tracks, head_segment, item_field, name_tracks
 
 
 _CLAUSE_ENDS = "，,；;。"
@@ -267,7 +267,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 if as_field(text, t.m.end):
                     c.add(x.key, "inTrack", t.key, doc_id, s.index, "clause-track")
         elif head:
-            c.add(x.key, "inTrack", own, doc_id, s.index, said)
+            seg = head_segment(c, doc_id, s.index, text, x, ms, tracks, own, spans[ci], as_field, run_of)
+            c.add(x.key, "inTrack", seg or own, doc_id, s.index, "head-segment" if seg else said)
         elif id(x) in pairs:
             c.add(x.key, "inTrack", pairs[id(x)].key, doc_id, s.index, "respective-track")
             if governing and not owner:
