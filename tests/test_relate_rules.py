@@ -794,6 +794,20 @@ def test_the_served_take_no_track_of_the_provider(text, lends):
     assert (("墨川网络", "inTrack", "星材", "near-clause-track") in r.facts()) == lends
 
 
+@pytest.mark.parametrize("text,lends", [
+    # the markets a firm's products go to are its customers' industries, not its track
+    ("星澜科技是国内青禾纤维行业龙头企业，其产品广泛应用于星材、墨川装备等领域。", False),
+    ("星澜科技推出新型填料，可广泛应用于星材、墨川装备等领域的分离装置。", False),
+    ("星澜科技生产基地设在云溪县，产品主要面向星材和墨川装备市场。", False),
+    # (the near misses: a park's focus, a firm's own field)
+    ("星澜科技落户园区，园区面向星材和墨川装备领域初创团队。", True),
+    ("星澜科技完成融资，资金将用于星材和墨川装备研发。", True),
+])
+def test_the_markets_of_a_firms_products_are_no_track_of_it(text, lends):
+    r = relate_on({"星澜科技": E, "星材": T, "墨川装备": T}, text)
+    assert (("星澜科技", "inTrack", "星材") in r.pairs()) == lends, sorted(r.facts())
+
+
 @pytest.mark.parametrize("things,text,lends", [
     ({"星澜科技": E, "光刻胶": T}, "星澜科技完成改制，大力发展光刻胶产业。", True),           # the control
     ({"星澜科技": E, "光刻胶": T}, "星澜科技完成改制，招引光刻胶等配套企业。", False),

@@ -124,7 +124,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             c.add(x.key, "inTrack", t.key, doc_id, s.index, "bracketed-track")
     headed = {clause(t.m.start) for t in tracks if id(t) in heads_used}
     pairs = respective(c, text, runs)        # A、B分别布局T1和T2领域: each thing its own
-    served = [mt.span("served") for mt in finditer(tr.get("served_clause", "$^"), text)]
+    served = [mt.span("served") for mt in finditer(tr.get("served_clause", "$^"), text)] \
+        + [mt.span() for mt in finditer(tr.get("market_clause", "$^"), text)]
     # (…，但T1、T2基本依赖区外: a clause naming what the district lacks lends its tracks to nothing)
     lacking = rx(tr.get("lacking_clause", "$^"))
     by_clause: dict[int, list[Item]] = defaultdict(list)
