@@ -69,7 +69,7 @@ def head_segment(c: Collector, doc_id: str, s_index: int, text: str, x: Item, ms
     """The segment of the sentence's head track ``head`` that ``x`` is in, else None. A segment
     is a track the sentence names before ``x`` as a part of the head (T以A、B为重点 / T已形成A、
     B两条细分产业链: made a subTrackOf of it there), not inside another name (星澜A有限公司) nor
-    its name inside the head's. ``x`` is in the one its name holds (T以A、B为重点，星澜A导热膜
+    its name inside the head's. ``x`` is in the one its name holds (T以A、B为重点，星澜A元件
     项目投产: the project in A), else in the one its clause (``span``) names again before it as
     a field, alone (…，其中B领域由青禾化工牵头: 青禾化工 in B); not in the head, which the
     rest of the sentence takes."""
