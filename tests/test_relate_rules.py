@@ -820,9 +820,12 @@ def test_suppliers_depended_on_take_no_track(text, member):
     ("下一步，园区将紧盯墨川汽车、青禾动力等头部企业配套需求，补齐星材环节。", set()),
     ("园区今年围绕星材方向开展招商，重点对接墨川汽车、青禾动力等下游企业。", set()),
     ("星材产业链加快延伸，星澜科技产品进入墨川汽车、青禾动力等整车企业供应链。", {"星澜科技"}),
+    ("公司星材业务主要客户包括墨川汽车、青禾动力等整车企业。", set()),
+    ("星材产业链加快延伸，星澜科技的下游客户有墨川汽车、青禾动力。", {"星澜科技"}),
     # (the near misses: firms the chain courts, firms that supply)
     ("园区今年围绕星材方向开展招商，重点对接墨川汽车、青禾动力等企业。", {"墨川汽车", "青禾动力"}),
     ("星材产业链加快延伸，墨川汽车、青禾动力等整车企业扩大本地配套。", {"墨川汽车", "青禾动力"}),
+    ("星材产业链加快延伸，墨川汽车、青禾动力等企业服务客户超过百家。", {"墨川汽车", "青禾动力"}),
 ])
 def test_customers_supplied_take_no_track(text, members):
     r = relate_on({"星材": T, "星澜科技": E, "墨川汽车": E, "青禾动力": E}, text)
@@ -840,6 +843,20 @@ def test_the_served_take_no_track_of_the_provider(text, lends):
     r = relate_on({"青禾研究院": I, "星材": T, "星澜科技": E, "墨川网络": E}, text)
     assert (("星澜科技", "inTrack", "星材", "near-clause-track") in r.facts()) == lends
     assert (("墨川网络", "inTrack", "星材", "near-clause-track") in r.facts()) == lends
+
+
+@pytest.mark.parametrize("text,lends", [
+    # the markets a firm's products go to are its customers' industries, not its track
+    ("星澜科技是国内青禾纤维行业龙头企业，其产品广泛应用于星材、墨川装备等领域。", False),
+    ("星澜科技推出新型填料，可广泛应用于星材、墨川装备等领域的分离装置。", False),
+    ("星澜科技生产基地设在云溪县，产品主要面向星材和墨川装备市场。", False),
+    # (the near misses: a park's focus, a firm's own field)
+    ("星澜科技落户园区，园区面向星材和墨川装备领域初创团队。", True),
+    ("星澜科技完成融资，资金将用于星材和墨川装备研发。", True),
+])
+def test_the_markets_of_a_firms_products_are_no_track_of_it(text, lends):
+    r = relate_on({"星澜科技": E, "星材": T, "墨川装备": T}, text)
+    assert (("星澜科技", "inTrack", "星材") in r.pairs()) == lends, sorted(r.facts())
 
 
 @pytest.mark.parametrize("things,text,lends", [
@@ -2848,3 +2865,39 @@ def test_a_tables_track_cell_is_its_rows_thing(text, want):
         assert not {f for f in r.facts() if f[3].endswith("-table")}
     else:
         assert got == want
+
+
+# -- owntrack.py: a thing under a sentence's head track, in the segment its name or clause names ---
+
+HEADSEG = {"星材": T, "墨川膜": T, "青禾纤维": T, "云溪精化": T, "星澜光学": T,
+           "墨川膜导热片项目": P, "青禾化工有限公司": E, "墨川化学有限公司": E, "云溪材料有限公司": E,
+           "墨川膜业": E, "墨川膜业研发中心": P, "星澜材料产业园": PL}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the project's name holds a segment the sentence names as the head's before it
+    ("星材产业以墨川膜、青禾纤维为重点，墨川膜导热片项目一期建成投产。",
+     {("墨川膜导热片项目", "墨川膜")}),
+    # the clause names a segment again as a field before its firms
+    ("星材是我市主攻方向，目前已形成墨川膜、青禾纤维、云溪精化三条细分产业链，其中云溪精化领域由青禾化工有限公司、"
+     "墨川化学有限公司牵头。",
+     {("青禾化工有限公司", "云溪精化"), ("墨川化学有限公司", "云溪精化")}),
+    # near miss: two segments before the firms of the clause, which is whose the text does not say
+    ("星材是我市主攻方向，目前已形成墨川膜、青禾纤维两条细分产业链，墨川膜、青禾纤维两个细分领域有青禾化工有限公司、"
+     "墨川化学有限公司等企业参与。",
+     {("青禾化工有限公司", "星材"), ("墨川化学有限公司", "星材")}),
+    # near miss: a segment named inside an owner's name the thing's name opens on
+    ("星材产业以墨川膜、青禾纤维为重点，墨川膜业研发中心投用。",
+     {("墨川膜业研发中心", "星材"), ("墨川膜业", "星材")}),
+    # near miss: the segment named after the thing
+    ("星材产业稳步发展，云溪材料有限公司扩产，墨川膜、青禾纤维两条细分赛道加快成长。",
+     {("云溪材料有限公司", "星材")}),
+    # near miss: no segment of the head in the sentence (a track beside it, no part of it)
+    ("星材产业和星澜光学产业齐头并进，星澜材料产业园加快建设。",
+     {("星澜材料产业园", "星材")}),
+])
+def test_a_thing_under_a_head_track_is_in_the_segment_its_name_or_clause_names(text, want):
+    r = relate_on(HEADSEG, "青禾报告\n" + text)
+    things = {k for k, v in HEADSEG.items() if v != T}
+    got = {(f[0], f[2]) for f in r.facts("inTrack") if f[0] in things}
+    assert got == want, sorted(r.facts())

@@ -1,7 +1,8 @@
 """What a thing's own line or name says of its track, beside the sentence's and paragraph's
 (kg/relate/tracks.py): a list item's field line names no thing of the item's track, and a
 thing whose name holds a track its sentence names is in that one; a thing with its field in
-brackets after it (星澜精工（高温合金铸件）) is in that field."""
+brackets after it (星澜精工（高温合金铸件）) is in that field; a thing under a sentence's head
+track whose name or clause names a segment of the head is in that segment."""
 from __future__ import annotations
 
 from ..fieldlines import field_start
@@ -61,3 +62,39 @@ def bracketed_tracks(c: Collector, text: str, ms: list[Item], tracks: list[Item]
         if inside and closes.match(text, inside[-1].m.end):
             out.append((x, inside))
     return out
+
+
+def head_segment(c: Collector, doc_id: str, s_index: int, text: str, x: Item, ms: list[Item],
+                 tracks: list[Item], head: str, span: tuple[int, int], as_field, run_of) -> str | None:
+    """The segment of the sentence's head track ``head`` that ``x`` is in, else None. A segment
+    is a track the sentence names before ``x`` as a part of the head (T以A、B为重点 / T已形成A、
+    B两条细分产业链: made a subTrackOf of it there), not inside another name (星澜A有限公司) nor
+    its name inside the head's. ``x`` is in the one its name holds (T以A、B为重点，星澜A元件
+    项目投产: the project in A), else in the one its clause (``span``) names again before it as
+    a field, alone (…，其中B领域由青禾化工牵头: 青禾化工 in B); not in the head, which the
+    rest of the sentence takes."""
+    if x.m.role == "owner":
+        return None
+    whole = c.ents[head].name
+    names = [(y.m.start, y.m.end) for y in ms if y.cls != "IndustryTrack"]
+
+    def inside(a: int, b: int) -> bool:
+        return any(p <= a and b <= q for p, q in names if (p, q) != (a, b))
+    tracks = [t for t in tracks if not inside(t.m.start, t.m.end)]
+    keys = {t.key for t in tracks if t.m.end <= x.m.start and t.key != head
+            and head in c.wholes.get((doc_id, s_index, t.key), ()) and c.ents[t.key].name not in whole}
+    if not keys:
+        return None
+    # (the name as written, less an owner's name it opens on: 星澜A研发中心 is no thing of A)
+    a = max((y.m.end for y in ms if y.m.role == "owner" and x.m.start <= y.m.start < x.m.end), default=x.m.start)
+    name = text[a:x.m.end]
+    words = sorted(((w, t.key) for t in tracks if t.key in keys for w in {t.m.surface, c.ents[t.key].name}
+                    if len(w) >= 2), key=lambda p: -len(p[0]))
+    held = next((k for w, k in words if w in name), None)
+    if held:
+        return held
+    before = [t for t in tracks if t.key in keys and span[0] <= t.m.start and t.m.end <= x.m.start]
+    t = max(before, key=lambda t: t.m.start, default=None)
+    if t is None or len(run_of.get(id(t), ())) > 1 or not as_field(text, t.m.end):
+        return None     # (A、B两个细分领域分别有X、Y: which is whose, kg/relate/members.respective)
+    return t.key

@@ -9,7 +9,7 @@ from .base import TRACK_SUBJECTS, Collector, Item, clause_spans, finditer, found
 from .members import aside, backer, respective
 from .segments import segments
 from .topics import field_head
-from .owntrack import bracketed_tracks, item_field, name_tracks
+from .owntrack import bracketed_tracks, head_segment, item_field, name_tracks
 
 
 _CLAUSE_ENDS = "，,；;。"
@@ -124,7 +124,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             c.add(x.key, "inTrack", t.key, doc_id, s.index, "bracketed-track")
     headed = {clause(t.m.start) for t in tracks if id(t) in heads_used}
     pairs = respective(c, text, runs)        # A、B分别布局T1和T2领域: each thing its own
-    served = [mt.span("served") for mt in finditer(tr.get("served_clause", "$^"), text)]
+    served = [mt.span("served") for mt in finditer(tr.get("served_clause", "$^"), text)] \
+        + [mt.span() for mt in finditer(tr.get("market_clause", "$^"), text)]
     # (…，但T1、T2基本依赖区外: a clause naming what the district lacks lends its tracks to nothing)
     lacking = rx(tr.get("lacking_clause", "$^"))
     by_clause: dict[int, list[Item]] = defaultdict(list)
@@ -267,7 +268,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 if as_field(text, t.m.end):
                     c.add(x.key, "inTrack", t.key, doc_id, s.index, "clause-track")
         elif head:
-            c.add(x.key, "inTrack", own, doc_id, s.index, said)
+            seg = head_segment(c, doc_id, s.index, text, x, ms, tracks, own, spans[ci], as_field, run_of)
+            c.add(x.key, "inTrack", seg or own, doc_id, s.index, "head-segment" if seg else said)
         elif id(x) in pairs:
             c.add(x.key, "inTrack", pairs[id(x)].key, doc_id, s.index, "respective-track")
             if governing and not owner:
