@@ -753,6 +753,16 @@ ROWS = [
     no("owner-by-anaphor", {"星澜集团": E, "青禾高新区": PL},
        (("青禾高新区2025年工作报告", "青禾高新区加快发展，新签约项目12个。该项目由星澜集团投资建设，主攻显示模组。"),),
        ("青禾高新区", "ownedBy", "星澜集团")),
+    # a site the chain names (在Y启动X, 位于Y的Z): not what is built, the thing before it is
+    yes("owner-by-anaphor", {"星澜集团": E, "墨川数据港": P, "青禾物流园": PL},
+        "今年投产的墨川数据港位于云溪片区的青禾物流园，由星澜集团独资建设。",
+        ("墨川数据港", "ownedBy", "星澜集团")),
+    # (near misses) ... and nothing where only the site stands before 由
+    no("owner-by-anaphor", {"星澜新能源有限公司": E, "青禾临空经济区": PL},
+       "公司计划明年在青禾临空经济区启动储能结构件项目，由星澜新能源有限公司负责建设。",
+       ("青禾临空经济区", "ownedBy", "星澜新能源有限公司")),
+    no("owner-by-anaphor", {"青禾质检所": I, "青禾科创中心": PL},
+       "3.铜制品检测中心：设在青禾科创中心，由青禾质检所运营。", ("青禾科创中心", "ownedBy", "青禾质检所")),
     # a name the recogniser missed before 由: not the project named earlier
     no("owner-by-anaphor", {"星澜集团": E, "墨川数据港": P},
        "墨川数据港加快推进。其中，青禾免税城由星澜集团投资建设。", ("墨川数据港", "ownedBy", "星澜集团")),
