@@ -753,6 +753,19 @@ ROWS = [
     no("owner-by-anaphor", {"星澜集团": E, "青禾高新区": PL},
        (("青禾高新区2025年工作报告", "青禾高新区加快发展，新签约项目12个。该项目由星澜集团投资建设，主攻显示模组。"),),
        ("青禾高新区", "ownedBy", "星澜集团")),
+    # the body the district builds a thing with owns it (由开发区与Y合作开发; X，拟与Y合作建设)
+    yes("owner-district-partner", {"墨川铜业": E, "青禾铜箔产业园": PL},
+        "青禾铜箔产业园由开发区与墨川铜业合作开发，专注铜箔及上下游配套。", ("青禾铜箔产业园", "ownedBy", "墨川铜业")),
+    yes("owner-district-partner", {"星澜集团": E, "墨川材料项目": P},
+        "3.墨川材料项目，拟与星澜集团合作建设，总投资约20亿元；", ("墨川材料项目", "ownedBy", "星澜集团")),
+    yes("owner-district-partner", {"云溪大学": I, "青禾中试基地": PL, "青禾区": L},
+        "青禾中试基地由青禾区与云溪大学共建，选址科创中心。", ("青禾中试基地", "ownedBy", "云溪大学")),
+    # (near miss: what the clause builds with Y is something else, named after the act)
+    no("owner-district-partner", {"云溪大学": I, "青禾科创中心": PL},
+       "——青禾科创中心，与云溪大学共建研发平台9个，是片区的创新策源地。", ("青禾科创中心", "ownedBy", "云溪大学")),
+    # the bodies that set it up together (合作设立)
+    yes("owner-co-built", {"云溪大学青禾研究院": I, "青禾纺织中试基地": PL},
+        "镇里与云溪大学青禾研究院合作设立了青禾纺织中试基地。", ("青禾纺织中试基地", "ownedBy", "云溪大学青禾研究院")),
     # a site the chain names (在Y启动X, 位于Y的Z): not what is built, the thing before it is
     yes("owner-by-anaphor", {"星澜集团": E, "墨川数据港": P, "青禾物流园": PL},
         "今年投产的墨川数据港位于云溪片区的青禾物流园，由星澜集团独资建设。",
