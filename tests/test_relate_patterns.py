@@ -753,6 +753,17 @@ ROWS = [
     no("owner-by-anaphor", {"星澜集团": E, "青禾高新区": PL},
        (("青禾高新区2025年工作报告", "青禾高新区加快发展，新签约项目12个。该项目由星澜集团投资建设，主攻显示模组。"),),
        ("青禾高新区", "ownedBy", "星澜集团")),
+    # a clause opening on the unit that invests in or builds a thing: the thing the item's heading names
+    yes("owner-unit-topic", {"星澜精密股份有限公司": E, "墨川传感器研发生产项目": P, "青禾科技园": PL},
+        ("九、墨川传感器研发生产项目。投资方为星澜精密股份有限公司，总投资4.8亿元，项目租用青禾科技园标准厂房。",),
+        ("墨川传感器研发生产项目", "ownedBy", "星澜精密股份有限公司")),
+    yes("owner-unit-topic", {"云溪城投集团有限公司": E, "青禾医药服务平台项目": P},
+        ("（五）青禾医药服务平台项目\n1.项目概况：项目拟建设合同研发生产服务平台。项目业主为云溪城投集团有限公司，面向社会招引运营方。",),
+        ("青禾医药服务平台项目", "ownedBy", "云溪城投集团有限公司")),
+    # (near miss: the clause chain opens on a zone, no project: its office approves, Y builds something unnamed)
+    no("owner-unit-topic", {"云溪城投有限公司": E, "青禾经济技术开发区": PL},
+       "青禾经济技术开发区经济发展局批准建设，项目业主为云溪城投有限公司，建设资金来自专项债券。",
+       ("青禾经济技术开发区", "ownedBy", "云溪城投有限公司")),
     # the body the district builds a thing with owns it (由开发区与Y合作开发; X，拟与Y合作建设)
     yes("owner-district-partner", {"墨川铜业": E, "青禾铜箔产业园": PL},
         "青禾铜箔产业园由开发区与墨川铜业合作开发，专注铜箔及上下游配套。", ("青禾铜箔产业园", "ownedBy", "墨川铜业")),
