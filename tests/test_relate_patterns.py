@@ -753,6 +753,17 @@ ROWS = [
     no("owner-by-anaphor", {"星澜集团": E, "青禾高新区": PL},
        (("青禾高新区2025年工作报告", "青禾高新区加快发展，新签约项目12个。该项目由星澜集团投资建设，主攻显示模组。"),),
        ("青禾高新区", "ownedBy", "星澜集团")),
+    # what kind of body the owner is, said between 由 and its name (由开发区国有平台Y运营, 由园区平台公司Y投资建设)
+    yes("owner-by-anaphor", {"云溪东城投资集团有限公司": E, "青禾跨境电商产业园": PL, "青禾开发区": PL},
+        "5月29日，青禾跨境电商产业园揭牌，园区由青禾开发区国有平台云溪东城投资集团有限公司运营。",
+        ("青禾跨境电商产业园", "ownedBy", "云溪东城投资集团有限公司")),
+    yes("owner-by", {"云溪经开发展集团有限公司": E, "青禾数字经济产业园二期": PL},
+        "青禾数字经济产业园二期由园区平台公司云溪经开发展集团有限公司投资建设。",
+        ("青禾数字经济产业园二期", "ownedBy", "云溪经开发展集团有限公司")),
+    # (near miss: no owner's name after the kind: the body goes unnamed)
+    no("owner-by", {"青禾开发区": PL, "青禾数字经济产业园二期": PL},
+       "青禾数字经济产业园二期由青禾开发区国有平台公司投资建设。",
+       ("青禾数字经济产业园二期", "ownedBy", "青禾开发区")),
     # a clause opening on the unit that invests in or builds a thing: the thing the item's heading names
     yes("owner-unit-topic", {"星澜精密股份有限公司": E, "墨川传感器研发生产项目": P, "青禾科技园": PL},
         ("九、墨川传感器研发生产项目。投资方为星澜精密股份有限公司，总投资4.8亿元，项目租用青禾科技园标准厂房。",),
