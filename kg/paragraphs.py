@@ -87,7 +87,8 @@ def join_lines(lines: list[Line]) -> list[str]:
                 and not layout.always_start.match(line.text) \
                 and not (indents and line.indented and not line.column) \
                 and not (len(paragraphs[-1]) == 1 and _wider(paragraphs[-1][-1], line, wrap, layout)) \
-                and not (layout.table_row.match(paragraphs[-1][-1].text) and layout.table_row.match(line.text)) \
+                and not (layout.table_row.match(paragraphs[-1][-1].text)
+                         and (layout.table_row.match(line.text) or paragraphs[-1][-1].closes_block)) \
                 and (_wrapped(paragraphs[-1][-1], line, wrap, layout.no_line_start) or _continues(paragraphs[-1], line, layout, counted)):
             paragraphs[-1].append(line)
         else:

@@ -8,8 +8,9 @@ notices print their lists of projects (重点建设项目计划表):
     2     …
 
 A header is a paragraph of short labels only, one of them naming the row's thing (项目名称)
-and one its owner, its site or its field (建设单位, 建设地点, 所属领域); a row has as many cells as its header; a
-line of one short cell (a section, 二、现代服务业项目) is passed over; anything else ends the
+and one its owner, its site, its field or its kind (建设单位, 建设地点, 所属领域; 公司类型: an
+annual report's firms, 子公司 or 参股公司 of the firm reporting, kg/relate/ownfirm.py); a row
+has as many cells as its header; a line of one short cell (a section, 二、现代服务业项目) is passed over; anything else ends the
 table. The recogniser names what a row's cells hold (kg/recognise/table_cells.py) and the
 relation rules read its owner, site and field (kg/relate/tables.py). The labels are relations.toml
 [table].
@@ -48,6 +49,7 @@ class Header:
     owners: tuple[int, ...]
     places: tuple[int, ...]
     tracks: tuple[int, ...] = ()
+    kinds: tuple[int, ...] = ()     # what the row's firm is to the document's own (公司类型: 子公司)
 
 
 def cells(text: str) -> list[tuple[int, int]]:
@@ -73,9 +75,10 @@ def header(conf: dict, text: str) -> Header | None:
     owners = tuple(i for i, x in enumerate(labels) if x in conf.get("owner_labels", ()) or x in firms)
     places = tuple(i for i, x in enumerate(labels) if x in conf.get("place_labels", ()))
     tracks = tuple(i for i, x in enumerate(labels) if x in conf.get("track_labels", ()))
-    if name is None or not (owners or places or tracks):
+    kinds = tuple(i for i, x in enumerate(labels) if x in conf.get("kind_labels", ()))
+    if name is None or not (owners or places or tracks or kinds):
         return None
-    return Header(labels, name, owners, places, tracks)
+    return Header(labels, name, owners, places, tracks, kinds)
 
 
 def table_rows(conf: dict, sentences) -> Iterator[tuple[object, Header, list[tuple[int, int]]]]:

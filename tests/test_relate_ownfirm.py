@@ -29,6 +29,27 @@ SUB = "云溪星澜电池有限公司"
      ("“镁”好未来",
       "——访墨川镁业集团有限公司董事长王某\n第二个基地由我们的子公司青禾墨川轻合金有限公司运营。\n另外，我们成立了青禾墨川再生资源有限公司，专门回收废料。"),
      {("青禾墨川轻合金有限公司", "墨川镁业集团有限公司"), ("青禾墨川再生资源有限公司", "墨川镁业集团有限公司")}),
+    # an annual report: its title names the firm; X为公司全资子公司, 公司于…新设全资子公司X
+    ({FIRM: E, SUB: E, "云溪星澜材料有限公司": E},
+     (f"{FIRM}2024年年度报告（摘要）",
+      f"{FIRM}2024年年度报告（摘要）\n证券代码：300×××　　证券简称：星澜储能\n"
+      f"1.{SUB}为公司全资子公司，位于云溪市。\n"
+      "报告期内，公司于2024年5月新设全资子公司云溪星澜材料有限公司，主要从事电池材料生产。"),
+     {(SUB, FIRM), ("云溪星澜材料有限公司", FIRM)}),
+    # ... X系公司与Y共同出资设立: the firm's and the partner's
+    ({FIRM: E, SUB: E, "云溪城投集团有限公司": E},
+     (f"{FIRM}2024年年度报告",
+      f"{FIRM}2024年年度报告\n{SUB}系公司与云溪城投集团有限公司共同出资设立，公司持股35%。"),
+     {(SUB, FIRM), (SUB, "云溪城投集团有限公司")}),
+    # (near misses) a report no firm's name opens: 公司 is no firm the text names
+    ({SUB: E, "云溪城投集团有限公司": E},
+     ("云溪市2024年国有企业年度报告",
+      f"云溪市2024年国有企业年度报告\n{SUB}为公司全资子公司。"),
+     set()),
+    # ... a firm a report names as its customer is not its own
+    ({FIRM: E, "白沙汽车集团有限公司": E},
+     (f"{FIRM}2024年年度报告", f"{FIRM}2024年年度报告\n公司主要客户包括白沙汽车集团有限公司等整车企业。"),
+     set()),
     # (near misses) another firm before the act sets it up itself
     ({FIRM: E, SUB: E, "白沙集团": E},
      ("关于对外投资的公告",
@@ -48,3 +69,16 @@ def test_what_the_documents_own_firm_sets_up_is_its_own(things, text, want):
     r = relate_on(things, text)
     got = {(s, o) for s, p, o, rule in r.facts("ownedBy") if rule == RULE}
     assert got == want
+
+
+def test_a_reports_table_of_its_firms():
+    """公司名称 公司类型 / X 子公司 / Y 参股公司: the rows' firms are the reporting firm's; a row
+    whose kind cell is no such word (主要客户) is not."""
+    things = {FIRM: E, SUB: E, "云溪星澜材料有限公司": E, "白沙汽车集团有限公司": E}
+    text = (f"{FIRM}2024年年度报告",
+            f"{FIRM}2024年年度报告\n\n公司名称　　公司类型　　主要业务　　注册资本\n"
+            f"{SUB}　　子公司　　储能电池　　20,000\n云溪星澜材料有限公司　　参股公司　　电池材料　　6,000\n"
+            "白沙汽车集团有限公司　　主要客户　　整车　　90,000\n\n报告期内，公司经营稳定。")
+    r = relate_on(things, text)
+    got = {(s, o) for s, p, o, rule in r.facts("ownedBy") if rule == "owner-own-firm-table"}
+    assert got == {(SUB, FIRM), ("云溪星澜材料有限公司", FIRM)}

@@ -811,6 +811,51 @@ ROWS = [
     no("owner-by-anaphor", {"星澜集团": E, "青禾高新区": PL},
        (("青禾高新区2025年工作报告", "青禾高新区加快发展，新签约项目12个。该项目由星澜集团投资建设，主攻显示模组。"),),
        ("青禾高新区", "ownedBy", "星澜集团")),
+    # what kind of body the owner is, said between 由 and its name (由开发区国有平台Y运营, 由园区平台公司Y投资建设)
+    yes("owner-by-anaphor", {"云溪东城投资集团有限公司": E, "青禾跨境电商产业园": PL, "青禾开发区": PL},
+        "5月29日，青禾跨境电商产业园揭牌，园区由青禾开发区国有平台云溪东城投资集团有限公司运营。",
+        ("青禾跨境电商产业园", "ownedBy", "云溪东城投资集团有限公司")),
+    yes("owner-by", {"云溪经开发展集团有限公司": E, "青禾数字经济产业园二期": PL},
+        "青禾数字经济产业园二期由园区平台公司云溪经开发展集团有限公司投资建设。",
+        ("青禾数字经济产业园二期", "ownedBy", "云溪经开发展集团有限公司")),
+    # (near miss: no owner's name after the kind: the body goes unnamed)
+    no("owner-by", {"青禾开发区": PL, "青禾数字经济产业园二期": PL},
+       "青禾数字经济产业园二期由青禾开发区国有平台公司投资建设。",
+       ("青禾数字经济产业园二期", "ownedBy", "青禾开发区")),
+    # a clause opening on the unit that invests in or builds a thing: the thing the item's heading names
+    yes("owner-unit-topic", {"星澜精密股份有限公司": E, "墨川传感器研发生产项目": P, "青禾科技园": PL},
+        ("九、墨川传感器研发生产项目。投资方为星澜精密股份有限公司，总投资4.8亿元，项目租用青禾科技园标准厂房。",),
+        ("墨川传感器研发生产项目", "ownedBy", "星澜精密股份有限公司")),
+    yes("owner-unit-topic", {"云溪城投集团有限公司": E, "青禾医药服务平台项目": P},
+        ("（五）青禾医药服务平台项目\n1.项目概况：项目拟建设合同研发生产服务平台。项目业主为云溪城投集团有限公司，面向社会招引运营方。",),
+        ("青禾医药服务平台项目", "ownedBy", "云溪城投集团有限公司")),
+    # (near miss: the clause chain opens on a zone, no project: its office approves, Y builds something unnamed)
+    no("owner-unit-topic", {"云溪城投有限公司": E, "青禾经济技术开发区": PL},
+       "青禾经济技术开发区经济发展局批准建设，项目业主为云溪城投有限公司，建设资金来自专项债券。",
+       ("青禾经济技术开发区", "ownedBy", "云溪城投有限公司")),
+    # the body the district builds a thing with owns it (由开发区与Y合作开发; X，拟与Y合作建设)
+    yes("owner-district-partner", {"墨川铜业": E, "青禾铜箔产业园": PL},
+        "青禾铜箔产业园由开发区与墨川铜业合作开发，专注铜箔及上下游配套。", ("青禾铜箔产业园", "ownedBy", "墨川铜业")),
+    yes("owner-district-partner", {"星澜集团": E, "墨川材料项目": P},
+        "3.墨川材料项目，拟与星澜集团合作建设，总投资约20亿元；", ("墨川材料项目", "ownedBy", "星澜集团")),
+    yes("owner-district-partner", {"云溪大学": I, "青禾中试基地": PL, "青禾区": L},
+        "青禾中试基地由青禾区与云溪大学共建，选址科创中心。", ("青禾中试基地", "ownedBy", "云溪大学")),
+    # (near miss: what the clause builds with Y is something else, named after the act)
+    no("owner-district-partner", {"云溪大学": I, "青禾科创中心": PL},
+       "——青禾科创中心，与云溪大学共建研发平台9个，是片区的创新策源地。", ("青禾科创中心", "ownedBy", "云溪大学")),
+    # the bodies that set it up together (合作设立)
+    yes("owner-co-built", {"云溪大学青禾研究院": I, "青禾纺织中试基地": PL},
+        "镇里与云溪大学青禾研究院合作设立了青禾纺织中试基地。", ("青禾纺织中试基地", "ownedBy", "云溪大学青禾研究院")),
+    # a site the chain names (在Y启动X, 位于Y的Z): not what is built, the thing before it is
+    yes("owner-by-anaphor", {"星澜集团": E, "墨川数据港": P, "青禾物流园": PL},
+        "今年投产的墨川数据港位于云溪片区的青禾物流园，由星澜集团独资建设。",
+        ("墨川数据港", "ownedBy", "星澜集团")),
+    # (near misses) ... and nothing where only the site stands before 由
+    no("owner-by-anaphor", {"星澜新能源有限公司": E, "青禾临空经济区": PL},
+       "公司计划明年在青禾临空经济区启动储能结构件项目，由星澜新能源有限公司负责建设。",
+       ("青禾临空经济区", "ownedBy", "星澜新能源有限公司")),
+    no("owner-by-anaphor", {"青禾质检所": I, "青禾科创中心": PL},
+       "3.铜制品检测中心：设在青禾科创中心，由青禾质检所运营。", ("青禾科创中心", "ownedBy", "青禾质检所")),
     # a name the recogniser missed before 由: not the project named earlier
     no("owner-by-anaphor", {"星澜集团": E, "墨川数据港": P},
        "墨川数据港加快推进。其中，青禾免税城由星澜集团投资建设。", ("墨川数据港", "ownedBy", "星澜集团")),

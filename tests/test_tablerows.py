@@ -50,6 +50,17 @@ def test_a_header_names_its_field_column(text, tracks):
     assert header(CONF, text).tracks == tracks
 
 
+@pytest.mark.parametrize("text, kinds", [
+    # an annual report's table of its firms: what each is to the firm reporting
+    ("公司名称 公司类型 主要业务 注册资本 净利润", (1,)),
+    # (near miss: no kind column, no other column read: no table)
+    ("公司名称 主要业务 注册资本 净利润", None),
+])
+def test_a_header_names_its_kind_column(text, kinds):
+    h = header(CONF, text)
+    assert (None if h is None else h.kinds) == kinds
+
+
 def _rows(text):
     doc = to_document(RawDocument("t.txt", "t.txt", text, "utf-8"))
     return [s.text for s, _h, _spans in table_rows(CONF, doc.sentences)]
@@ -69,6 +80,10 @@ def _rows(text):
      ["星澜轴承项目 墨川精工有限公司 青禾镇"]),
     # (near miss: no header, no table)
     ("星澜轴承项目\t墨川精工有限公司\t青禾镇\n", []),
+    # a thousands mark in a figure's cell; the row before a blank line ends the table
+    ("公司名称　　公司类型　　主要业务　　注册资本\n星澜模具有限公司　　子公司　　精密模具　　20,000\n"
+     "墨川新材料有限公司　　参股公司　　铝合金　　6,000\n\n报告期内，公司新设子公司一家",
+     ["星澜模具有限公司 子公司 精密模具 20,000", "墨川新材料有限公司 参股公司 铝合金 6,000"]),
 ])
 def test_the_rows_of_a_table(text, rows):
     assert _rows(text) == rows

@@ -1,19 +1,24 @@
 """ownedBy in a document a firm speaks for itself: a listed firm's announcement (星澜科技股份有限公司
-（以下简称“公司”）…) or an interview with its head (——访星澜集团董事长). The firm stands for 公司,
-我们 there, and what it sets up is its own: ``owner-own-firm``.
+（以下简称“公司”）…), its annual report or prospectus (星澜科技股份有限公司2023年年度报告) or an
+interview with its head (——访星澜集团董事长). The firm stands for 公司, 我们 there, and what it
+sets up is its own: ``owner-own-firm``.
 
-- 公司拟以自有资金设立全资子公司X / 设立控股子公司X: X is the firm's, where no other firm opens
-  the clause chain before the act (青禾集团设立全资子公司X is 青禾集团's, a pattern's);
-- 由我们的子公司X运营 / 公司全资子公司X: X is the firm's;
-- 我们成立了X: X is the firm's.
+- 公司拟以自有资金设立全资子公司X / 公司于6月新设全资子公司X: X is the firm's, where no other
+  firm opens the clause chain before the act (青禾集团设立全资子公司X is 青禾集团's, a pattern's);
+- 由我们的子公司X运营 / 公司全资子公司X / X为公司控股子公司: X is the firm's;
+- X系公司与Y共同出资设立: X is the firm's and Y's;
+- 我们成立了X: X is the firm's;
+- a table of the report's firms (公司名称 公司类型 / X 子公司): a row's firm its kind cell calls
+  子公司 or 参股公司 is the firm's (``owner-own-firm-table``).
 
-The words are relations.toml [owner] own_firm_declared, own_firm_heading, own_firm_acts; the
-firm is found once, in the document's opening lines (the heading) or where its alias is declared.
+The words are relations.toml [owner] own_firm_*; the firm is found once, in the document's
+opening lines (the title, the heading) or where its alias is declared.
 """
 from __future__ import annotations
 
 from ..model import Document, Mention
-from .base import Collector, rx
+from ..tablerows import table_rows
+from .base import OWNERS, Collector, rx
 
 
 def own_firm(c: Collector, doc: Document, mentions: list[Mention]) -> str | None:
@@ -22,6 +27,7 @@ def own_firm(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     (——访星澜集团董事长); one firm only."""
     rules = c.rules.get("owner", {})
     declared, heading = rules.get("own_firm_declared"), rules.get("own_firm_heading")
+    title = rules.get("own_firm_title")
     found = set()
     for s in doc.sentences:
         mt = rx(declared).search(s.text) if declared else None
@@ -35,6 +41,13 @@ def own_firm(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
                 found |= {m.key for m in mentions if m.sentence == s.index and m.key and m.role != "owner"
                           and c.ents[m.key].cls == "Enterprise"
                           and mt.start("firm") < m.end <= mt.end("firm")}
+        if title and s.index < 3:
+            mt = rx(title).search(s.text)
+            if mt:
+                # (the report's title names its firm whole: 星澜科技股份有限公司2023年年度报告)
+                found |= {m.key for m in mentions if m.sentence == s.index and m.key and m.role != "owner"
+                          and c.ents[m.key].cls == "Enterprise"
+                          and m.start == mt.start("firm") and m.end == mt.end("firm")}
     return found.pop() if len(found) == 1 else None
 
 
@@ -42,7 +55,7 @@ def own_firm_owners(c: Collector, doc: Document, mentions: list[Mention]) -> Non
     """The firms the document's own firm sets up or holds (see the module docstring)."""
     rules = c.rules.get("owner", {})
     acts = rules.get("own_firm_acts", ())
-    marks = [rules[k] for k in ("own_firm_declared", "own_firm_heading") if rules.get(k)]
+    marks = [rules[k] for k in ("own_firm_declared", "own_firm_heading", "own_firm_title") if rules.get(k)]
     if not acts or not any(rx(p).search(doc.text) for p in marks):
         return      # (most documents declare no firm of their own: no act of one to read)
     firm = own_firm(c, doc, mentions)
@@ -57,6 +70,8 @@ def own_firm_owners(c: Collector, doc: Document, mentions: list[Mention]) -> Non
         for m in ms:
             if m.key == firm or c.ents[m.key].cls != "Enterprise":
                 continue
+            if _units(c, rules, doc, s, m, ms, firm):
+                continue
             before = s.text[:m.start]
             if not any(rx(a).search(before) for a in acts):
                 continue
@@ -65,3 +80,39 @@ def own_firm_owners(c: Collector, doc: Document, mentions: list[Mention]) -> Non
                    for o in ms):
                 continue
             c.add(m.key, "ownedBy", firm, doc.doc_id, s.index, "owner-own-firm")
+    _table_units(c, rules, doc, mentions, firm)
+
+
+def _units(c: Collector, rules: dict, doc: Document, s, m: Mention, ms: list[Mention], firm: str) -> bool:
+    """X为公司全资子公司 / X系公司与Y共同出资设立: the firm's (and the partners') own, said after
+    it; whether the words said so."""
+    after = s.text[m.end:]
+    if any(rx(u).match(after) for u in rules.get("own_firm_units", ())):
+        c.add(m.key, "ownedBy", firm, doc.doc_id, s.index, "owner-own-firm")
+        return True
+    joint = rules.get("own_firm_joint")
+    mt = rx(joint).match(after) if joint else None
+    if not mt:
+        return False
+    c.add(m.key, "ownedBy", firm, doc.doc_id, s.index, "owner-own-firm")
+    a, b = m.end + mt.start("partners"), m.end + mt.end("partners")
+    for o in ms:
+        if a <= o.start and o.end <= b and o.key != m.key and c.ents[o.key].cls in OWNERS:
+            c.add(m.key, "ownedBy", o.key, doc.doc_id, s.index, "owner-own-firm")
+    return True
+
+
+def _table_units(c: Collector, rules: dict, doc: Document, mentions: list[Mention], firm: str) -> None:
+    """公司名称 公司类型 / X 子公司 (a report's table of its firms): a row's firm its kind cell calls
+    the firm's own (relations.toml [owner] own_firm_kinds) is the firm's."""
+    kinds = rules.get("own_firm_kinds")
+    if not kinds:
+        return
+    for s, h, spans in table_rows(c.rules.get("table", {}), doc.sentences):
+        if not any(rx(kinds).fullmatch(s.text[slice(*spans[i])]) for i in h.kinds):
+            continue
+        a, b = spans[h.name]
+        for m in mentions:
+            if m.sentence == s.index and m.key and m.key != firm and m.start == a and m.end == b \
+                    and c.ents[m.key].cls == "Enterprise":
+                c.add(m.key, "ownedBy", firm, doc.doc_id, s.index, "owner-own-firm-table")

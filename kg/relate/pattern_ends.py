@@ -94,6 +94,20 @@ def resolve_ends(c: Collector, mt: Match, end: str | list[str], items: list[Item
     return [k for e in mt.pattern.ends(end) for k in _end(c, mt, e, items, text, ctx)]
 
 
+def _unsited(c: Collector, mt: Match, classes: set[str], own: list[Item], text: str) -> list[str] | None:
+    """For an owner: the nearest thing of ``classes`` before the match in the sentence that is no
+    site (在青禾高新区启动X项目，由Y负责建设: the project, not the zone; relations.toml [owner]
+    antecedent_site), nothing where only sites stand there; None where the nearest is no site."""
+    site = c.rules.get("owner", {}).get("antecedent_site")
+    if not site or mt.pattern.relation != "ownedBy":
+        return None
+    before = [x for x in own if x.m.end <= mt.start and c.cls(x.key) & classes]
+    if not before or not rx(site).search(text[:before[-1].m.start]):
+        return None
+    rest = [x for x in before if not rx(site).search(text[:x.m.start])]
+    return [rest[-1].key] if rest else []
+
+
 def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: Context) -> list[str]:
     if "|else|" in end:
         first, rest = end.split("|else|", 1)
@@ -134,8 +148,9 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         if not starts or not c.cls(own[starts[-1]].key) & classes:
             # (该产业园位于…，由Y投资建设: the chain opens on a demonstrative, the thing it
             # points back to is the last one its head word names, not the nearest)
-            return _demonstrated(c, mt, classes, items, text, ctx) \
-                or _end(c, mt, f"@previous:{names}", items, text, ctx)
+            got = _demonstrated(c, mt, classes, items, text, ctx)
+            unsited = None if got else _unsited(c, mt, classes, own, text)
+            return got or (unsited if unsited is not None else _end(c, mt, f"@previous:{names}", items, text, ctx))
         at = starts[-1]
         items = own
         head = items[at]
