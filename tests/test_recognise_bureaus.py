@@ -64,11 +64,11 @@ def test_a_zones_office_names_the_zone(recogniser, text, want):
 
 @pytest.mark.parametrize("text, want", [
     # a commission named by its remit and 委, as a bureau by 局
-    case("会议听取了市发展改革委关于园区建设的汇报", {"市发展改革委": I}, id="level-commission"),
-    case("由区发展改革委牵头每月调度一次", {"区发展改革委": I}, id="commission-after-preposition"),
+    case("市发展改革委近日公布了年度重点项目名单", {"市发展改革委": I}, id="level-commission"),
+    case("这项工作由区发展改革委统筹推进", {"区发展改革委": I}, id="commission-after-preposition"),
     case("岳阳市发展改革委印发通知", {"岳阳市发展改革委": I, "岳阳市": P}, id="city-commission"),
     # ... whose remit words jieba tags as adjectives (卫生健康)
-    case("责任单位：区卫生健康委、区住建局", {"区卫生健康委": I, "区住建局": I}, id="adjective-remit"),
+    case("区卫生健康委、区住建局联合开展检查", {"区卫生健康委": I, "区住建局": I}, id="adjective-remit"),
     # near misses: a party committee ends with 委 too, and is no bureau
     case("星澜高新区党工委书记到企业调研", {"星澜高新区": PL}, id="party-working-committee"),
     case("拱墅区委常委到园区调研", {"拱墅区": P}, id="district-party-committee"),

@@ -110,11 +110,11 @@ def test_registered_names_with_a_bracketed_city(recogniser, text, want):
     case("以星澜（中国）半导体有限公司（以下简称“星澜半导体”）为龙头", {"星澜（中国）半导体有限公司": E},
          id="list-item-before-its-short-form"),
     # a partnership's form, most often a fund's, with its bracket
-    case("本轮由墨川星澜股权投资基金合伙企业（有限合伙）领投", {"墨川星澜股权投资基金合伙企业（有限合伙）": E},
+    case("墨川星澜股权投资基金合伙企业（有限合伙）出资两亿元", {"墨川星澜股权投资基金合伙企业（有限合伙）": E},
          id="fund-partnership"),
     case("青禾创业投资合伙企业(有限合伙)参与投资", {"青禾创业投资合伙企业(有限合伙)": E},
          id="partnership-half-width"),
-    case("云溪市产业发展投资基金合伙企业跟投", {"云溪市产业发展投资基金合伙企业": E}, id="partnership-bare"),
+    case("墨川数字产业投资基金合伙企业参与了增资", {"墨川数字产业投资基金合伙企业": E}, id="partnership-bare"),
 ])
 def test_full_legal_forms(recogniser, text, want):
     check(recogniser, text, want)
@@ -206,11 +206,11 @@ def test_a_site_named_after_its_firm_and_city(recogniser, text, want, owners):
 
 @pytest.mark.parametrize("text, want", [
     # what the firm is, said right before its registered name, is no word of it
-    case("功率器件制造商星澜微电子（云溪）有限公司完成B轮融资", {"星澜微电子（云溪）有限公司": E},
+    case("光学镜头制造商星澜光学（云溪）有限公司今年扩产", {"星澜光学（云溪）有限公司": E},
          id="maker-before-bracketed-name"),
-    case("智慧园区服务商青禾数智科技有限公司落户园区", {"青禾数智科技有限公司": E}, id="provider-before-name"),
+    case("仓储软件服务商青禾数智科技有限公司搬进新楼", {"青禾数智科技有限公司": E}, id="provider-before-name"),
     # (a kind ending in 企业 was a boundary before: 初创企业)
-    case("氢能装备初创企业青禾氢途能源科技有限公司完成种子轮融资", {"青禾氢途能源科技有限公司": E},
+    case("储能材料初创企业青禾新源科技有限公司获得天使投资", {"青禾新源科技有限公司": E},
          id="start-up-before-name"),
     # near miss: the same characters inside a name keep it whole (制造|商贸)
     case("星澜制造商贸有限公司成立", {"星澜制造商贸有限公司": E}, id="inside-a-name"),
