@@ -387,6 +387,13 @@ def test_a_district_before_a_street_is_a_place_of_its_own(recogniser, text, want
     case("积极争取毛纺工业园纳入开发区统一管理", {"毛纺工业园": "Platform"},
          id="jiji-zhengqu"),
     case("织造车间完成技改，新上全自动织布生产线6条。", {}, id="xinshang"),
+    # "flow into" before where money goes, "through" before the body a text passed
+    case("本轮资金将投向星澜新材墨川碳纤维预浸料项目", {"星澜新材墨川碳纤维预浸料项目": "Project"},
+         id="touxiang-flow-into"),
+    case("（信息来源：公开报道，经杭州市科技金融服务中心整理）", {"杭州市科技金融服务中心": "Institution"},
+         id="jing-through"),
+    # ... a grid road's one-character stem is no such word (经|三路)
+    case("湿法隔膜二期位于经十二路", {"湿法隔膜二期": "Project", "经十二路": P}, id="jing-a-grid-road"),
     # near misses: a name opening with such a character stays whole
     case("如东县星澜产业园开园运营", {"如东县星澜产业园": "Platform"}, id="a-known-place-opening-with-ru"),
 ])

@@ -62,6 +62,20 @@ E, I, P = "Enterprise", "Institution", "Place"
     case("青禾（天河）科技成果转化基地二期在示范区开工", {"青禾（天河）科技成果转化基地二期": "Project"},
          id="county-short-form-and-a-phase"),
     case("星澜（杭州）的数据中心建设和运营能力不断提升", {"杭州市": P}, id="function-word-before-the-head"),
+    # a city's stem no alias of the lexicon has (通化 for 通化市), a new area's (贵安 for 贵安新区)
+    # (a brand of everyday words: only the place in the bracket makes the name)
+    case("由光明生物科技（吕梁）有限公司负责建设", {"光明生物科技（吕梁）有限公司": E},
+         id="city-stem-in-the-bracket"),
+    case("由辉煌智能装备（吕梁）有限公司运营", {"辉煌智能装备（吕梁）有限公司": E},
+         id="city-stem-after-a-track-word"),
+    case("由辉煌智能装备（一期）有限公司运营", {"智能装备": "IndustryTrack"}, id="bracket-names-no-place-stem"),
+    case("该项目由墨川新能（贵安）储能科技有限公司投资", {"墨川新能（贵安）储能科技有限公司": E},
+         id="new-area-stem-in-the-bracket"),
+    # a noun of the firm's kind before the name is no word of it
+    case("电池供应商墨川新能源（吕梁）有限公司完成融资", {"墨川新能源（吕梁）有限公司": E},
+         id="kind-noun-before-the-name"),
+    case("由星澜服务商贸（吕梁）有限公司运营", {"星澜服务商贸（吕梁）有限公司": E},
+         id="kind-noun-inside-a-word-of-the-name"),
     # no legal form, no body: a bracket is only a bracket
     case("展会(现场)有限", {}, id="no-form"),
     case("与墨川大学合作", {"墨川大学": I}, id="university-without-bracket",

@@ -35,11 +35,11 @@ def legal_names(ctx: Context) -> list[Cand]:
     out = []
     for m in pattern.finditer(text):
         where, between, form = m.group(1), m.group(2), m.group(3)
-        if between and not place_word(ctx, where):
+        if between and not bracket_place(ctx, where):
             continue    # 三星(中国)半导体有限公司: only a place stands inside the name
         end, cls = m.end(), None
         if not form:
-            if not place_word(ctx, where):
+            if not bracket_place(ctx, where):
                 continue
             # a body's head before the bracket (香港城市大学|(东莞)), or a name's head
             # closing the words after it (星澜(云溪)数据中心): the bracket names a place
@@ -50,12 +50,12 @@ def legal_names(ctx: Context) -> list[Cand]:
                     continue
                 end, head = after
                 form, cls = head.word, head.cls
-        start = long_modifier(ctx, m.start())
+        start = _after_kind(ctx, long_modifier(ctx, m.start()), m.start())
         body = text[start:m.start()]
         # a place in brackets and a legal form after it make a registered name, whatever
         # words the brand is made of (完美(中国)有限公司: a brand jieba reads as an adjective)
         # (and so does a name's head right after the bracket: 完美(中国)健康食品工厂)
-        registered = place_word(ctx, where) and (cls is not None or (bool(form) and form in forms))
+        registered = bracket_place(ctx, where) and (cls is not None or (bool(form) and form in forms))
         if len(body) < 2 or not (registered or proper(ctx, body)):
             continue
         cls = cls or forms.get(form) or rule.get("body_heads", {}).get(form)
@@ -182,6 +182,27 @@ def _head_of(ctx: Context, words: str, rule: dict):
     return None
 
 
+def _after_kind(ctx: Context, start: int, upto: int) -> int:
+    """Where a bracketed name starts after a noun of the firm's kind read into it (芯片制造商|
+    星澜微电子(云溪)有限公司; rules.toml [legal_name] kind_nouns): the kind says what the firm
+    is, it is no word of its name."""
+    best = start
+    for noun in ctx.rules.legal_name.get("kind_nouns", ()):
+        i = ctx.text.rfind(noun, start, upto)
+        if i >= 0 and upto - (i + len(noun)) >= 2 and i + len(noun) > best \
+                and i + len(noun) in ctx.by_start:    # (a word ends there: not 星澜服务|商贸)
+            best = i + len(noun)
+    return best
+
+
+def bracket_place(ctx: Context, word: str) -> bool:
+    """True when a bracket's words name a place: a place word, or the stem of a city's or a
+    new area's name (星澜(云溪)… for 云溪市; rules.toml [legal_name] bracket_stem_units),
+    which a bracket inside a firm's name says stands for the place."""
+    return place_word(ctx, word) or any(
+        ctx.lex.lookup(word + unit) is not None for unit in ctx.rules.legal_name.get("bracket_stem_units", ()))
+
+
 def place_word(ctx: Context, word: str) -> bool:
     """True when a bracket's words name a place (a branch's city, province or country)."""
     # a county's short form (星澜(云溪)…, 云溪 for 云溪区) too: ambiguous in running text,
@@ -222,7 +243,7 @@ def owner_sites(ctx: Context) -> list[Cand]:
         pos, bracketed = f.end, False
         if pos < len(text) and text[pos] in _OPEN:
             m = ctx.tables.bracket_re.match(text, pos)
-            if m is None or not place_word(ctx, m.group(1)):
+            if m is None or not bracket_place(ctx, m.group(1)):
                 continue
             pos, bracketed = m.end(), True
         elif pos in places:

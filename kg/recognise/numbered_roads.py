@@ -28,10 +28,10 @@ def _pattern(ctx: Context) -> re.Pattern | None:
 
 
 def _stem_ok(ctx: Context, w: str, cfg: dict, one: bool) -> bool:
+    if len(w) == 1 and han(w):  # (a grid word may be a boundary word elsewhere too: 经|青禾…)
+        return one and w in cfg.get("one_char_stems", "")
     if not han(w) or w in ctx.rules.boundary:
         return False
-    if len(w) == 1:
-        return one and w in cfg.get("one_char_stems", "")
     if len(w) > 3 or w[-1] in cfg["numerals"]:
         return False
     return ctx.seg.tag(w) in cfg.get("stem_tags", ()) or ctx.lex.lookup(w, "Place") is not None

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import aliases, bureaus, enumerations, firm_projects, frames, heads, joined, kinds, known, legal, lists, materials, numbered_roads, peers, places, sited_works, tracks
+from . import address_roads, aliases, bureaus, enumerations, firm_projects, frames, heads, investors, joined, kinds, known, legal, listed_firms, lists, materials, numbered_roads, peers, places, sited_works, tracks
 from .candidate import Cand
 from .context import Context
 
@@ -58,6 +58,9 @@ SOURCES: tuple[Source, ...] = (
     Source("suffixed-tracks", joined.suffixed_tracks),
     Source("greater-areas", places.greater_areas),
     Source("numbered-roads", numbered_roads.numbered_roads),
+    Source("address-roads", address_roads.address_roads),
+    Source("investors", investors.investors),
+    Source("listed-firms", listed_firms.listed_firms),
     Source("after-country", places.after_country),
     Source("after-parent", places.after_parent),
     Source("zone-parts", places.zone_parts),

@@ -1,0 +1,28 @@
+"""Roads of an address (kg/recognise/address_roads.py, rules.toml [address_road]): a house
+number after a road's head makes the words between the name before it and the head a
+road's name, on INVENTED names (the districts and parks are invented or real as the row needs)."""
+from __future__ import annotations
+
+import pytest
+
+from recognition import case, check
+
+P, PF = "Place", "Platform"
+
+
+@pytest.mark.parametrize("text, want", [
+    # everyday words as the road's stem, right after a district the lexicon knows
+    case("地址：星澜市拱墅区花园路136号", {"拱墅区": P, "花园路": P}, id="everyday-stem-after-a-district"),
+    # a park before the road: the park is where the road is, no word of its name
+    case("注册地址：墨川光机电产业园兰花路66号。", {"墨川光机电产业园": PF, "兰花路": P},
+         id="park-glued-to-the-road"),
+    case("服务中心位于青禾片区园区大道1号", {"青禾片区": P, "园区大道": P}, id="area-then-avenue"),
+    # a building's number after the road is an address too
+    case("位于拱墅区花园路6号楼", {"拱墅区": P, "花园路": P}, id="a-building-on-the-road"),
+    # a numbered road another source glued to the district before it
+    case("地址：墨川市拱墅区西九条路12号", {"拱墅区": P, "西九条路": P}, id="numbered-road-glued-to-a-district"),
+    # near miss: a metro line's number
+    case("乘坐拱墅区花园路2号线", {"拱墅区": P}, id="a-line-not-an-address"),
+])
+def test_address_roads(recogniser, text, want):
+    check(recogniser, text, want)
