@@ -50,7 +50,7 @@ def legal_names(ctx: Context) -> list[Cand]:
                     continue
                 end, head = after
                 form, cls = head.word, head.cls
-        start = _after_kind(ctx, long_modifier(ctx, m.start()), m.start())
+        start = long_modifier(ctx, m.start())
         body = text[start:m.start()]
         # a place in brackets and a legal form after it make a registered name, whatever
         # words the brand is made of (完美(中国)有限公司: a brand jieba reads as an adjective)
@@ -180,19 +180,6 @@ def _head_of(ctx: Context, words: str, rule: dict):
         if head and head.cls not in rule.get("not_head_classes", ()):
             return head
     return None
-
-
-def _after_kind(ctx: Context, start: int, upto: int) -> int:
-    """Where a bracketed name starts after a noun of the firm's kind read into it (芯片制造商|
-    星澜微电子(云溪)有限公司; rules.toml [legal_name] kind_nouns): the kind says what the firm
-    is, it is no word of its name."""
-    best = start
-    for noun in ctx.rules.legal_name.get("kind_nouns", ()):
-        i = ctx.text.rfind(noun, start, upto)
-        if i >= 0 and upto - (i + len(noun)) >= 2 and i + len(noun) > best \
-                and i + len(noun) in ctx.by_start:    # (a word ends there: not 星澜服务|商贸)
-            best = i + len(noun)
-    return best
 
 
 def bracket_place(ctx: Context, word: str) -> bool:
