@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import aliases, bureaus, enumerations, firm_projects, frames, heads, joined, kinds, known, legal, lists, materials, numbered_roads, peers, places, sited_works, tracks
+from . import aliases, bureaus, enumerations, firm_projects, frames, heads, joined, kinds, known, legal, lists, materials, numbered_roads, peers, places, sited_works, structure_items, tracks
 from .candidate import Cand
 from .context import Context
 
@@ -76,6 +76,7 @@ SOURCES: tuple[Source, ...] = (
     Source("shared-heads", enumerations.shared_heads),
     Source("list-frames", lists.list_frames),
     Source("list-peers", lists.list_peers),
+    Source("structure-items", structure_items.structure_items),
     Source("track-peers", peers.track_peers),
     Source("kind-lists", kinds.kind_lists),
     Source("document-names", aliases.document_name_cands),
