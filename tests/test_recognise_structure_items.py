@@ -38,6 +38,8 @@ def test_the_items_of_a_zones_structure_name_areas(recogniser, text, want):
     case("星澜湿地由白鹭公园、青禾花园组成", None, id="gardens"),
     # a bare 园 after 下设 is as often a firm's or a town's: left to the other sources
     case("园区下设星澜园、青禾园", None, id="divided-bare-yuan"),
+    # a generic stem after 分为 names a kind of area, no area (only a zone made of it names one)
+    case("园区分为中心片区和白沙片区", None, id="divided-generic-stem"),
     # an area named in full before its kind word and 等 is the area, not 星澜新城等片区
     case("新区下辖星澜新城等片区", None, id="named-before-kind"),
     # a 和 inside an item's stem is no joiner (春和片区 stays whole, no 春 or 和片区)

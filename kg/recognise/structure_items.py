@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .candidate import Cand
-from .context import Context
+from .context import Context, generic_only
 from .text import han
 
 
@@ -27,15 +27,20 @@ def structure_items(ctx: Context) -> list[Cand]:
         return []
     divided = tuple(h for h in cfg.get("divided_heads", ()) if h in heads)
     out: list[Cand] = []
-    for frames, kinds in ((cfg.get("frames", ()), tuple(heads)), (cfg.get("divided_frames", ()), divided)):
+    # (a generic stem names an area only where the whole is said to be made of its parts:
+    # 由中心片区、A片区…组成; after 下设 or 分为, 中心片区 is a kind of area, no name)
+    for frames, kinds, generic in ((cfg.get("frames", ()), tuple(heads), True),
+                                   (cfg.get("divided_frames", ()), divided, False)):
         for f in frames:
             for mt in _compiled(f).finditer(ctx.text):
-                out += _items(ctx, cfg, mt, {h: heads[h] for h in kinds}, out)
+                out += _items(ctx, cfg, mt, {h: heads[h] for h in kinds}, out, generic)
     return out
 
 
-def _items(ctx: Context, cfg: dict, mt: re.Match, heads: dict[str, str], found: list[Cand]) -> list[Cand]:
-    """The candidates of one list's items (``heads``: the area heads an item may end on)."""
+def _items(ctx: Context, cfg: dict, mt: re.Match, heads: dict[str, str], found: list[Cand],
+           generic: bool) -> list[Cand]:
+    """The candidates of one list's items (``heads``: the area heads an item may end on;
+    ``generic``: whether a stem of generic words may name one)."""
     text, out = ctx.text, []
     ordered = tuple(sorted(heads, key=len, reverse=True))
     joined = "|".join(map(re.escape, sorted(cfg.get("joiners", ()), key=len, reverse=True)))
@@ -47,7 +52,8 @@ def _items(ctx: Context, cfg: dict, mt: re.Match, heads: dict[str, str], found: 
         s, e = s0 + a, s0 + b
         item = text[s:e]
         h = next((h for h in ordered if item.endswith(h)), None)
-        if h is None or item.endswith(not_ends) or not han(item) or not lo <= len(item) - len(h) <= hi:
+        if h is None or item.endswith(not_ends) or not han(item) or not lo <= len(item) - len(h) <= hi \
+                or (not generic and generic_only(ctx, item[:-len(h)])):
             continue
         # (left to a longer name across it, or to what the lexicon or another source found
         # there as the head's class; a list's frame that took it for another class is
