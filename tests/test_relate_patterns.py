@@ -1496,6 +1496,18 @@ ROWS = [
     yes("part-is-area-of", {"墨川材料园": PL, "青禾经开区": PL},
         "3．墨川材料园是青禾经开区的核心片区，请相关部门编制扩区方案。",
         ("墨川材料园", "partOf", "青禾经开区")),
+    # a park said to serve as a part of Y (作为Y的组成部分): the one the clause before ends on ...
+    yes("part-as-area-of", {"青禾食品产业园": PL, "墨川酒谷小镇": PL},
+        "管委会在园区东片规划墨川酒谷小镇，作为青禾食品产业园的功能板块之一，首期用地600亩。",
+        ("墨川酒谷小镇", "partOf", "青禾食品产业园")),
+    # ... else the one park the paragraph named before (园区企业 stands for it)
+    yes("part-as-area-of", {"星澜共建产业园": PL, "青禾合作区": PL, "云溪市": L},
+        "星澜共建产业园位于云溪市北部，规划面积12平方公里。作为青禾合作区的组成部分，园区企业可享受合作区政策。",
+        ("星澜共建产业园", "partOf", "青禾合作区")),
+    # (near miss: two parks named before: the bare word may stand for either)
+    no("part-as-area-of", {"星澜共建产业园": PL, "墨川科技园": PL, "青禾合作区": PL},
+       "星澜共建产业园与墨川科技园结对发展。作为青禾合作区的组成部分，园区企业可享受合作区政策。",
+       ("星澜共建产业园", "partOf", "青禾合作区"), ("墨川科技园", "partOf", "青禾合作区")),
     # (near miss: a park a quoted slogan calls the zone's best, no part of a layout)
     no("part-is-area-of", {"墨川材料园": PL, "青禾经开区": PL},
        "墨川材料园是青禾经开区“招商引资”中的重要企业。", ("墨川材料园", "partOf", "青禾经开区")),

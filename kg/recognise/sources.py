@@ -31,7 +31,9 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import address_roads, aliases, bureaus, enumerations, firm_projects, frames, heads, investors, joined, kinds, known, legal, listed_firms, lists, materials, numbered_roads, peers, places, sited_works, tracks
+from . import (address_roads, aliases, bureaus, enumerations, firm_projects, frames, heads, investors, joined, kinds,
+               known, legal, listed_firms, lists, materials, numbered_roads, peers, places, sited_works,
+               structure_items, tracks)
 from .candidate import Cand
 from .context import Context
 
@@ -79,6 +81,7 @@ SOURCES: tuple[Source, ...] = (
     Source("shared-heads", enumerations.shared_heads),
     Source("list-frames", lists.list_frames),
     Source("list-peers", lists.list_peers),
+    Source("structure-items", structure_items.structure_items),
     Source("track-peers", peers.track_peers),
     Source("kind-lists", kinds.kind_lists),
     Source("document-names", aliases.document_name_cands),
