@@ -4,13 +4,13 @@ notices print their lists of projects (重点建设项目计划表):
 
     序号  项目名称          建设单位              总投资  建设地点
     1     年产3万吨X项目    星澜新材料有限公司    18.6    云溪高新区墨川产业园
-    二、现代服务业项目
+    二、商贸物流项目
     2     …
 
 A header is a paragraph of short labels only, one of them naming the row's thing (项目名称)
 and one its owner, its site, its field or its kind (建设单位, 建设地点, 所属领域; 公司类型: an
 annual report's firms, 子公司 or 参股公司 of the firm reporting, kg/relate/ownfirm.py); a row
-has as many cells as its header; a line of one short cell (a section, 二、现代服务业项目) is passed over; anything else ends the
+has as many cells as its header; a line of one short cell (a section, 二、商贸物流项目) is passed over; anything else ends the
 table. The recogniser names what a row's cells hold (kg/recognise/table_cells.py) and the
 relation rules read its owner, site and field (kg/relate/tables.py). The labels are relations.toml
 [table].

@@ -143,7 +143,7 @@ def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention]
 
 def _city_bodies(rules: HomeRules, lines: list[str], names: dict[str, set[str]], kinds: dict[str, str | None],
                  ents: dict[str, Entity], score: Counter) -> None:
-    """A head line opening on a city's body (云州市工业和信息化局, 云州市重大项目建设指挥部办公室;
+    """A head line opening on a city's body (云州市工业和信息化局, 云州市招商服务中心;
     [home] city_body) is the city speaking: the city is named as a title names it, though the
     document names it inside such names only. One opening on a city's body without its name
     (市政府召开第12次常务会议: [home] bare_city_body) names the city the document names most."""

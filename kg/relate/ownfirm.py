@@ -1,9 +1,9 @@
 """ownedBy in a document a firm speaks for itself: a listed firm's announcement (星澜科技股份有限公司
-（以下简称“公司”）…), its annual report or prospectus (星澜科技股份有限公司2023年年度报告) or an
+（以下简称“公司”）…), its annual report or prospectus (星澜科技股份有限公司2025年半年度报告) or an
 interview with its head (——访星澜集团董事长). The firm stands for 公司, 我们 there, and what it
 sets up is its own: ``owner-own-firm``.
 
-- 公司拟以自有资金设立全资子公司X / 公司于6月新设全资子公司X: X is the firm's, where no other
+- 公司拟以自有资金设立全资子公司X / 公司于报告期内新设全资子公司X: X is the firm's, where no other
   firm opens the clause chain before the act (青禾集团设立全资子公司X is 青禾集团's, a pattern's);
 - 由我们的子公司X运营 / 公司全资子公司X / X为公司控股子公司: X is the firm's;
 - X系公司与Y共同出资设立: X is the firm's and Y's;
@@ -44,7 +44,7 @@ def own_firm(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         if title and s.index < 3:
             mt = rx(title).search(s.text)
             if mt:
-                # (the report's title names its firm whole: 星澜科技股份有限公司2023年年度报告)
+                # (the report's title names its firm whole: 星澜科技股份有限公司2025年半年度报告)
                 found |= {m.key for m in mentions if m.sentence == s.index and m.key and m.role != "owner"
                           and c.ents[m.key].cls == "Enterprise"
                           and m.start == mt.start("firm") and m.end == mt.end("firm")}

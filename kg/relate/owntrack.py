@@ -96,5 +96,5 @@ def head_segment(c: Collector, doc_id: str, s_index: int, text: str, x: Item, ms
     before = [t for t in tracks if t.key in keys and span[0] <= t.m.start and t.m.end <= x.m.start]
     t = max(before, key=lambda t: t.m.start, default=None)
     if t is None or len(run_of.get(id(t), ())) > 1 or not as_field(text, t.m.end):
-        return None     # (A、B两个细分领域分别有X、Y: which is whose, kg/relate/members.respective)
+        return None     # (A、B两个方向分别有X、Y: which is whose, kg/relate/members.respective)
     return t.key

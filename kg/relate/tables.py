@@ -32,7 +32,7 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
         conf = c.rules.get("table", {})
         start, end = spans[h.name]
         item = next((x for x in ms if x.m.start == start and x.m.end == end and x.cls in ITEMS), None)
-        # (序号 企业名称 所在园区 项目名称: the park is the firm's seat too, the project's where it
+        # (项目名称 企业名称 所在园区: the park is the firm's seat too, the project's where it
         # names one; a row whose project cell is blank (——) still seats its firm)
         firms = [x for i in h.owners if h.labels[i] in conf.get("firm_labels", ())
                  for x in inside(i) if x.cls in OWNERS]
