@@ -14,7 +14,7 @@ P, PF = "Place", "Platform"
     # everyday words as the road's stem, right after a district the lexicon knows
     case("地址：星澜市拱墅区花园路136号", {"拱墅区": P, "花园路": P}, id="everyday-stem-after-a-district"),
     # a park before the road: the park is where the road is, no word of its name
-    case("注册地址：墨川光机电产业园兰花路66号。", {"墨川光机电产业园": PF, "兰花路": P},
+    case("注册地址：墨川智能装备产业园丁香路18号。", {"墨川智能装备产业园": PF, "丁香路": P},
          id="park-glued-to-the-road"),
     case("服务中心位于青禾片区园区大道1号", {"青禾片区": P, "园区大道": P}, id="area-then-avenue"),
     # a building's number after the road is an address too

@@ -390,7 +390,7 @@ def test_a_district_before_a_street_is_a_place_of_its_own(recogniser, text, want
     # "flow into" before where money goes, "through" before the body a text passed
     case("本轮资金将投向星澜新材墨川碳纤维预浸料项目", {"星澜新材墨川碳纤维预浸料项目": "Project"},
          id="touxiang-flow-into"),
-    case("（信息来源：公开报道，经杭州市科技金融服务中心整理）", {"杭州市科技金融服务中心": "Institution"},
+    case("（数据来源：企业公告，经宁波市中小企业服务中心整理）", {"宁波市中小企业服务中心": "Institution"},
          id="jing-through"),
     # ... a grid road's one-character stem is no such word (经|三路)
     case("湿法隔膜二期位于经十二路", {"湿法隔膜二期": "Project", "经十二路": P}, id="jing-a-grid-road"),

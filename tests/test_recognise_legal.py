@@ -69,7 +69,7 @@ E, I, P = "Enterprise", "Institution", "Place"
     case("由辉煌智能装备（吕梁）有限公司运营", {"辉煌智能装备（吕梁）有限公司": E},
          id="city-stem-after-a-track-word"),
     case("由辉煌智能装备（一期）有限公司运营", {"智能装备": "IndustryTrack"}, id="bracket-names-no-place-stem"),
-    case("该项目由墨川新能（贵安）储能科技有限公司投资", {"墨川新能（贵安）储能科技有限公司": E},
+    case("白露数科（贵安）信息技术有限公司负责运维", {"白露数科（贵安）信息技术有限公司": E},
          id="new-area-stem-in-the-bracket"),
     # a noun of the firm's kind before the name is no word of it ([boundary] words, as before any legal form)
     case("电池供应商墨川新能源（吕梁）有限公司完成融资", {"墨川新能源（吕梁）有限公司": E},

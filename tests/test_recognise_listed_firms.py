@@ -12,9 +12,9 @@ E = "Enterprise"
 
 @pytest.mark.parametrize("text, want", [
     # a numeral, a verb read in the brand, between a list's marks
-    case("旗下墨川机床、杭州一零八星澜电子设备有限公司等单位", {"墨川机床": E, "杭州一零八星澜电子设备有限公司": E},
+    case("下属青禾轴承、宁波二零六白露仪表有限公司等企业", {"青禾轴承": E, "宁波二零六白露仪表有限公司": E},
          id="a-numeral-in-the-brand"),
-    case("已入驻墨川米业有限公司、光合虾业有限公司等经营主体", {"墨川米业有限公司": E, "光合虾业有限公司": E},
+    case("已引进墨川茶业有限公司、丰收菌业有限公司等市场主体", {"墨川茶业有限公司": E, "丰收菌业有限公司": E},
          id="a-verb-as-the-brand"),
     case("生物医药：墨川制药有限公司、杭州本心堂青禾饮片有限公司、星澜制药有限公司；",
          {"生物医药": "IndustryTrack", "墨川制药有限公司": E, "杭州本心堂青禾饮片有限公司": E,

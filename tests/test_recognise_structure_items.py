@@ -11,21 +11,21 @@ PL, L, E = "Platform", "Place", "Enterprise"
 
 
 @pytest.mark.parametrize("text, want", [
-    # parks named by the trade they gather, a kind no head knows (陶瓷园, 橡胶制品园)
-    case("青禾产业园由橡胶制品园、陶瓷园和新能源园三个专业园区组成",
-         {"青禾产业园": PL, "橡胶制品园": PL, "陶瓷园": PL, "新能源园": PL}, id="composed-parks"),
+    # parks named by the trade they gather, a kind no head knows (陶瓷园, 纺织服装园)
+    case("白露工业园由纺织服装园、陶瓷园和五金园三个园中园组成",
+         {"白露工业园": PL, "纺织服装园": PL, "陶瓷园": PL, "五金园": PL}, id="composed-parks"),
     # a 片区 whose stem is a generic word (中心) is named when the zone is made of it
-    case("明确开发区由中心片区、白沙片区和墨溪片区三部分组成。",
-         {"中心片区": L, "白沙片区": L, "墨溪片区": L}, id="composed-generic-stem"),
-    # the first item glued by the segmenter to 由 (由研|和|片区)
-    case("规划面积30平方公里，由研和片区、墨溪片区“一区两片”组成。",
-         {"研和片区": L, "墨溪片区": L}, id="composed-glued-first"),
+    case("新区目前由中心片区和青禾片区两部分组成。",
+         {"中心片区": L, "青禾片区": L}, id="composed-generic-stem"),
+    # the first item glued by the segmenter to 由 (由泽|和|片区)
+    case("园区总面积18平方公里，由泽和片区、墨溪片区共同组成。",
+         {"泽和片区": L, "墨溪片区": L}, id="composed-glued-first"),
     # a park's service area listed after its 片区 in the park's division of itself
-    case("园区按照“一园三区”布局，分为白沙片区、墨溪片区和物流配套区。",
+    case("园区整体规划分为白沙片区、墨溪片区和物流配套区。",
          {"白沙片区": L, "墨溪片区": L, "物流配套区": PL}, id="divided-service-area"),
     # processing areas a park sets up are parks, not places (the list's frame read them as places)
-    case("在云溪镇规划建设青禾食品产业园，下设粮油加工区、肉制品加工区，首期",
-         {"云溪镇": L, "青禾食品产业园": PL, "粮油加工区": PL, "肉制品加工区": PL}, id="divided-processing-areas"),
+    case("白沙乡新建的墨川农产品产业园下设果蔬加工区、茶叶加工区，一期",
+         {"白沙乡": L, "墨川农产品产业园": PL, "果蔬加工区": PL, "茶叶加工区": PL}, id="divided-processing-areas"),
 ])
 def test_the_items_of_a_zones_structure_name_areas(recogniser, text, want):
     check(recogniser, text, want)

@@ -32,14 +32,14 @@ SUB = "云溪星澜电池有限公司"
     # an annual report: its title names the firm; X为公司全资子公司, 公司于…新设全资子公司X
     ({FIRM: E, SUB: E, "云溪星澜材料有限公司": E},
      (f"{FIRM}2024年年度报告（摘要）",
-      f"{FIRM}2024年年度报告（摘要）\n证券代码：300×××　　证券简称：星澜储能\n"
-      f"1.{SUB}为公司全资子公司，位于云溪市。\n"
-      "报告期内，公司于2024年5月新设全资子公司云溪星澜材料有限公司，主要从事电池材料生产。"),
+      f"{FIRM}2024年年度报告（摘要）\n股票简称：星澜储能\n"
+      f"（二）{SUB}为公司全资子公司，主营电芯封装。\n"
+      "公司于今年二季度新设全资子公司云溪星澜材料有限公司，承接隔膜涂覆业务。"),
      {(SUB, FIRM), ("云溪星澜材料有限公司", FIRM)}),
     # ... X系公司与Y共同出资设立: the firm's and the partner's
     ({FIRM: E, SUB: E, "云溪城投集团有限公司": E},
      (f"{FIRM}2024年年度报告",
-      f"{FIRM}2024年年度报告\n{SUB}系公司与云溪城投集团有限公司共同出资设立，公司持股35%。"),
+      f"{FIRM}2024年年度报告\n{SUB}系公司与云溪城投集团有限公司共同出资设立，注册资本2亿元。"),
      {(SUB, FIRM), (SUB, "云溪城投集团有限公司")}),
     # (near misses) a report no firm's name opens: 公司 is no firm the text names
     ({SUB: E, "云溪城投集团有限公司": E},
@@ -48,7 +48,7 @@ SUB = "云溪星澜电池有限公司"
      set()),
     # ... a firm a report names as its customer is not its own
     ({FIRM: E, "白沙汽车集团有限公司": E},
-     (f"{FIRM}2024年年度报告", f"{FIRM}2024年年度报告\n公司主要客户包括白沙汽车集团有限公司等整车企业。"),
+     (f"{FIRM}2024年年度报告", f"{FIRM}2024年年度报告\n白沙汽车集团有限公司是公司前五大客户之一。"),
      set()),
     # (near misses) another firm before the act sets it up itself
     ({FIRM: E, SUB: E, "白沙集团": E},
@@ -76,9 +76,9 @@ def test_a_reports_table_of_its_firms():
     whose kind cell is no such word (主要客户) is not."""
     things = {FIRM: E, SUB: E, "云溪星澜材料有限公司": E, "白沙汽车集团有限公司": E}
     text = (f"{FIRM}2024年年度报告",
-            f"{FIRM}2024年年度报告\n\n公司名称　　公司类型　　主要业务　　注册资本\n"
-            f"{SUB}　　子公司　　储能电池　　20,000\n云溪星澜材料有限公司　　参股公司　　电池材料　　6,000\n"
-            "白沙汽车集团有限公司　　主要客户　　整车　　90,000\n\n报告期内，公司经营稳定。")
+            f"{FIRM}2024年年度报告\n\n公司名称　　公司类型　　持股比例　　主营产品\n"
+            f"{SUB}　　子公司　　100%　　电芯\n云溪星澜材料有限公司　　参股公司　　30%　　隔膜\n"
+            "白沙汽车集团有限公司　　主要客户　　—　　客车\n\n报告期内，公司经营稳定。")
     r = relate_on(things, text)
     got = {(s, o) for s, p, o, rule in r.facts("ownedBy") if rule == "owner-own-firm-table"}
     assert got == {(SUB, FIRM), ("云溪星澜材料有限公司", FIRM)}

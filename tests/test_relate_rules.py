@@ -110,7 +110,7 @@ ZONE_MOST = "青禾高新区加快发展，青禾高新区人口增加，青禾�
     ("市政府召开第12次常务会议", ZONE_MOST.format("云州市") + "云州市人口增加，云州市创新活跃，云州市扩容，云州市提质。",
      "云州市"),
     # (near misses: 局 inside a word, not a body; a district's body; no city named)
-    ("云州市产业空间布局规划", ZONE_MOST.format("云州市"), "青禾高新区"),
+    ("云州市产业布局调整方案", ZONE_MOST.format("云州市"), "青禾高新区"),
     ("云溪区工业和信息化局", ZONE_MOST.format("云溪区"), "青禾高新区"),
     ("市政府召开第12次常务会议", ZONE_MOST.format("云溪区"), "青禾高新区"),
 ])
@@ -847,8 +847,8 @@ def test_the_served_take_no_track_of_the_provider(text, lends):
 
 @pytest.mark.parametrize("text,lends", [
     # the markets a firm's products go to are its customers' industries, not its track
-    ("星澜科技是国内青禾纤维行业龙头企业，其产品广泛应用于星材、墨川装备等领域。", False),
-    ("星澜科技推出新型填料，可广泛应用于星材、墨川装备等领域的分离装置。", False),
+    ("星澜科技深耕特种涂层十余年，其产品广泛应用于星材、墨川装备等领域。", False),
+    ("星澜科技发布新一代密封件，可广泛应用于星材、墨川装备等领域的传动系统。", False),
     ("星澜科技生产基地设在云溪县，产品主要面向星材和墨川装备市场。", False),
     # (the near misses: a park's focus, a firm's own field)
     ("星澜科技落户园区，园区面向星材和墨川装备领域初创团队。", True),
@@ -2876,15 +2876,15 @@ HEADSEG = {"星材": T, "墨川膜": T, "青禾纤维": T, "云溪精化": T, "�
 
 @pytest.mark.parametrize("text, want", [
     # the project's name holds a segment the sentence names as the head's before it
-    ("星材产业以墨川膜、青禾纤维为重点，墨川膜导热片项目一期建成投产。",
+    ("星材产业以墨川膜、青禾纤维为重点，墨川膜导热片项目本月完成设备调试。",
      {("墨川膜导热片项目", "墨川膜")}),
     # the clause names a segment again as a field before its firms
-    ("星材是我市主攻方向，目前已形成墨川膜、青禾纤维、云溪精化三条细分产业链，其中云溪精化领域由青禾化工有限公司、"
+    ("星材产业链条日趋完整，墨川膜、青禾纤维、云溪精化三条细分产业链各有侧重，其中云溪精化领域由青禾化工有限公司、"
      "墨川化学有限公司牵头。",
      {("青禾化工有限公司", "云溪精化"), ("墨川化学有限公司", "云溪精化")}),
     # near miss: two segments before the firms of the clause, which is whose the text does not say
-    ("星材是我市主攻方向，目前已形成墨川膜、青禾纤维两条细分产业链，墨川膜、青禾纤维两个细分领域有青禾化工有限公司、"
-     "墨川化学有限公司等企业参与。",
+    ("星材产业链条日趋完整，墨川膜、青禾纤维两条细分产业链各有侧重，墨川膜、青禾纤维两个细分领域聚集了青禾化工有限公司、"
+     "墨川化学有限公司等企业。",
      {("青禾化工有限公司", "星材"), ("墨川化学有限公司", "星材")}),
     # near miss: a segment named inside an owner's name the thing's name opens on
     ("星材产业以墨川膜、青禾纤维为重点，墨川膜业研发中心投用。",

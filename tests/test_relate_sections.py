@@ -6,8 +6,8 @@ from relate_helpers import relate_on
 
 E, P, L, PL = "Enterprise", "Project", "Place", "Platform"
 THINGS = {"青禾高新技术产业开发区": PL, "白露经济开发区": PL, "白沙县": L, "墨川园": PL, "云溪市": L,
-          "星澜精工有限公司": E, "墨川材料有限公司": E, "白露石墨烯科技有限公司": E, "星澜轴承项目": P}
-TITLE = "云溪市工业和信息化局关于亩均效益评价结果的公示"
+          "星澜精工有限公司": E, "墨川材料有限公司": E, "白露陶瓷科技有限公司": E, "星澜轴承项目": P}
+TITLE = "云溪市关于第三批绿色工厂名单的公示"
 
 
 def placed(text):
@@ -17,19 +17,19 @@ def placed(text):
 
 @pytest.mark.parametrize("text, want", [
     # the firms each section lists lie in the place its heading names, up to the next heading
-    ("一、青禾高新技术产业开发区（星澜园、墨川园）\n青禾高新区以新材料为主导产业。\n"
-     "A类（2家）：星澜精工有限公司、墨川材料有限公司\n二、白露经济开发区\nA类（1家）：白露石墨烯科技有限公司",
+    ("一、青禾高新技术产业开发区（星澜园、墨川园）\n本片区今年有两家企业入选。\n"
+     "入选企业：星澜精工有限公司、墨川材料有限公司\n二、白露经济开发区\n入选企业：白露陶瓷科技有限公司",
      {("星澜精工有限公司", "青禾高新技术产业开发区"), ("墨川材料有限公司", "青禾高新技术产业开发区"),
-      ("白露石墨烯科技有限公司", "白露经济开发区")}),
+      ("白露陶瓷科技有限公司", "白露经济开发区")}),
     ("■白沙县　\n星澜精工有限公司新上生产线两条，年产值突破10亿元。", {("星澜精工有限公司", "白沙县")}),
     # (near miss: a sentence naming another place places its things there, not in the heading's)
     ("一、青禾高新技术产业开发区\n备注：星澜精工有限公司的新产线去年在墨川园投产。", set()),
     # (near miss: a firm beside a project builds it; the project lies in the section's place)
-    ("（一）白沙县\n星澜轴承项目由星澜精工有限公司投资建设，已完成主体施工。", {("星澜轴承项目", "白沙县")}),
+    ("（一）白沙县\n星澜轴承项目由星澜精工有限公司投资建设，目前正在安装设备。", {("星澜轴承项目", "白沙县")}),
     # (near miss: a higher heading ends the section)
-    ("（一）白沙县\nA类：星澜精工有限公司\n二、其他情况\n墨川材料有限公司完成技改。", {("星澜精工有限公司", "白沙县")}),
+    ("（一）白沙县\n入选企业：星澜精工有限公司\n二、其他情况\n墨川材料有限公司完成技改。", {("星澜精工有限公司", "白沙县")}),
     # (near miss: a heading that names more than a place heads no place's section)
-    ("一、青禾高新技术产业开发区发展情况\nA类（2家）：星澜精工有限公司、墨川材料有限公司", set()),
+    ("一、青禾高新技术产业开发区发展情况\n入选企业：星澜精工有限公司、墨川材料有限公司", set()),
 ])
 def test_a_place_headed_sections_things(text, want):
     assert placed(text) == want

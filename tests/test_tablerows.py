@@ -52,9 +52,9 @@ def test_a_header_names_its_field_column(text, tracks):
 
 @pytest.mark.parametrize("text, kinds", [
     # an annual report's table of its firms: what each is to the firm reporting
-    ("公司名称 公司类型 主要业务 注册资本 净利润", (1,)),
+    ("公司名称 公司类型 主营产品 注册资本 营业收入", (1,)),
     # (near miss: no kind column, no other column read: no table)
-    ("公司名称 主要业务 注册资本 净利润", None),
+    ("公司名称 主营产品 注册资本 营业收入", None),
 ])
 def test_a_header_names_its_kind_column(text, kinds):
     h = header(CONF, text)
@@ -81,9 +81,9 @@ def _rows(text):
     # (near miss: no header, no table)
     ("星澜轴承项目\t墨川精工有限公司\t青禾镇\n", []),
     # a thousands mark in a figure's cell; the row before a blank line ends the table
-    ("公司名称　　公司类型　　主要业务　　注册资本\n星澜模具有限公司　　子公司　　精密模具　　20,000\n"
-     "墨川新材料有限公司　　参股公司　　铝合金　　6,000\n\n报告期内，公司新设子公司一家",
-     ["星澜模具有限公司 子公司 精密模具 20,000", "墨川新材料有限公司 参股公司 铝合金 6,000"]),
+    ("公司名称　　公司类型　　主营产品　　注册资本\n青禾电机有限公司　　子公司　　微型电机　　15,000\n"
+     "白露磁材有限公司　　参股公司　　钕铁硼　　3,500\n\n本年度，公司经营稳定",
+     ["青禾电机有限公司 子公司 微型电机 15,000", "白露磁材有限公司 参股公司 钕铁硼 3,500"]),
 ])
 def test_the_rows_of_a_table(text, rows):
     assert _rows(text) == rows
