@@ -14,14 +14,14 @@ E = "Enterprise"
 
 @pytest.mark.parametrize("text, want", [
     # a role word after the names: 由 A 领投、B 跟投
-    case("本轮由星澜璞华领投，墨川资本跟投。", {"星澜璞华": E, "墨川资本": E}, id="lead-and-follow"),
-    case("由青禾创投领投、星澜创合跟投。", {"青禾创投": E, "星澜创合": E}, id="lead-and-follow-in-one-clause"),
+    case("本轮由星澜致远领投，墨川资本跟投。", {"星澜致远": E, "墨川资本": E}, id="lead-and-follow"),
+    case("由青禾创投领投、星澜远山跟投。", {"青禾创投": E, "星澜远山": E}, id="lead-and-follow-in-one-clause"),
     case("本次融资由云溪大学科技园天使基金独家投资。", {"云溪大学科技园天使基金": E}, id="sole-investor-over-a-park-head"),
     case("由星澜资本领投，青禾创投、墨川科创引导基金跟投。",
          {"星澜资本": E, "青禾创投": E, "墨川科创引导基金": E}, id="a-list-before-the-role"),
     # a role word before them: 投资方为 A、B
-    case("投资方为星澜资本、墨川创合。", {"星澜资本": E, "墨川创合": E}, id="investors-are"),
-    case("领投方为青禾聚源，跟投方包括星澜创投等。", {"青禾聚源": E, "星澜创投": E}, id="lead-investor-is"),
+    case("投资方为星澜资本、墨川明德。", {"星澜资本": E, "墨川明德": E}, id="investors-are"),
+    case("领投方为青禾鼎新，跟投方包括星澜创投等。", {"青禾鼎新": E, "星澜创投": E}, id="lead-investor-is"),
     # near misses: generic investors, a description, two joined by 与
     case("本轮由产业基金领投，社会资本跟投。", {}, id="generic-investors"),
     case("投资方为多家投资机构。", {}, id="a-description"),
