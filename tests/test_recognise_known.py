@@ -21,3 +21,13 @@ def test_lexicon_names_of_many_tokens(recogniser, text, name):
 def test_max_run_covers_the_longest_autonomous_county(recogniser):
     toks = recogniser.seg.tokens("镇沅彝族哈尼族拉祜族自治县")
     assert len(toks) <= MAX_RUN
+
+
+@pytest.mark.parametrize("text, name", [
+    # a prefecture's stem is its alias (天水 for 天水市) ...
+    ("星澜公司把第二工厂放在天水，明年投产。", "天水市"),
+    # ... and a street named like it is still the street (the longer lexicon name wins)
+    ("星澜公司把门店开在天水街道。", "天水街道"),
+], ids=["prefecture-stem", "street-of-the-same-stem"])
+def test_prefecture_stems(recogniser, text, name):
+    assert name in [m.name for m in recogniser.sentence_mentions("d", 1, text)]

@@ -108,7 +108,7 @@ STEM_NOT_ALIAS = {
     "朝阳": "a common word; 朝阳区 of Beijing", "大同": "a common word (世界大同); 大同区 of Daqing",
     "长治": "长治久安", "安康": "a common word (幸福安康)", "白银": "silver", "山南": "玉皇山南; the south of a mountain",
     "黄山": "the mountain", "白山": "a common word", "红河": "the river", "怒江": "the river",
-    "黑河": "the river", "天水": "a street of Hangzhou (天水街道)", "中卫": "a football position",
+    "黑河": "the river", "中卫": "a football position",
     "兴安": "兴安县 of Guilin; 大兴安岭", "四平": "四平八稳", "海东": "a common word", "海西": "海峡西岸",
     "海北": "a common word", "玉树": "a common word", "通化": "a common word",
     "吕梁": "the mountains", "甘南": "the south of Gansu", "湘西": "the west of Hunan",
