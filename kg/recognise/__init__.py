@@ -208,15 +208,23 @@ class Recogniser:
         sources from ``split`` on (the same candidates as running all of them:
         the sources before ``split`` do not read ``doc_names``)."""
         seg = self._doc_seg or self.seg
+        automaton, hits = self.tables.lex_automaton, None
         if replay is not None:
             toks, before, met = replay
         else:
             toks, before = unglue_ends(seg.tokens(text), self.rules, seg.tag), None
-            toks = self._known_cuts(text, toks, seg)
+            if automaton is not None:
+                # the lexicon's names in the sentence (Context.lex_hits), found once: the tokens
+                # are cut again where the HMM ran across one (kg/recognise/known_cuts.py)
+                hits = automaton.find_matches_as_indexes(text, overlapping=True)
+                if hits:
+                    toks = known_cuts(toks, outermost(hits), seg.tag, self.tables.lex_surfaces)
             # a source runs only on a sentence that holds its triggers (rules.toml [triggers])
             met = self.tables.triggers.met(text)
         ctx = Context(text, toks, f"{doc_id}#{index}",
                       self.lex, self.rules, seg, self.tables, doc_names=doc_names or {})
+        if hits is not None:
+            ctx.__dict__["lex_hits"] = hits     # (the cached property's value, not a second pass)
         if before is not None:
             ctx.cands = [_restored(*kept) for kept in before]
         first, rest = self._runs(met, split if save is not None or replay is not None else None)
@@ -242,14 +250,6 @@ class Recogniser:
             out.extend(_mention(doc_id, index, text, n) for n in c.nested)
         return out
 
-
-    def _known_cuts(self, text: str, toks: list, seg) -> list:
-        """``toks`` cut where the HMM ran across a lexicon name (kg/recognise/known_cuts.py)."""
-        automaton = self.tables.lex_automaton
-        if automaton is None:
-            return toks
-        hits = automaton.find_matches_as_indexes(text, overlapping=True)
-        return known_cuts(toks, outermost(hits), seg.tag, self.tables.lex_surfaces) if hits else toks
 
 
 class _DocumentSegmenter:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .candidate import Cand
 from .context import Context
+from .text import han
 
 
 def listed_firms(ctx: Context) -> list[Cand]:
@@ -34,9 +35,7 @@ def listed_firms(ctx: Context) -> list[Cand]:
             continue    # (a clause's mark before: its words may be the clause's, 园区引进了|X有限公司、)
         words = text[i:c.start]
         if any(ch in words for ch in cfg.get("not_inside", "")) or words.startswith(tuple(cfg.get("not_first", ()))) \
-                or any(w in words for w in cfg.get("not_words", ())) \
-                or not all(
-                "\u4e00" <= ch <= "\u9fff" for ch in words):
+                or any(w in words for w in cfg.get("not_words", ())) or not han(words):
             continue
         first = ctx.by_start.get(i)
         if first is None or first.text in ctx.rules.boundary or first.end > c.start:

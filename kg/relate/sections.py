@@ -17,11 +17,10 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Mention
-from .base import Collector, rx
+from .base import LOCATIONS, Collector, rx
 
 KINDS = ("Enterprise", "Project", "Institution")
 PLACES = ("Place", "Platform")
-LOCATIONS = ("Place", "Platform", "CommercialDistrict")
 
 
 def _rank(marks: list[re.Pattern], text: str) -> tuple[int, int] | None:
