@@ -1570,6 +1570,22 @@ ROWS = [
     no("part-topic-governed", {"墨川区": L, "白沙街道": L, "星澜镇": L},
        ("墨川区情况介绍", "一、概况：墨川区是一座古城，总面积96平方公里，对接白沙街道、星澜镇等2个乡镇（街道）。"),
        ("白沙街道", "partOf", "墨川区")),
+    # the clause opening on the word a unit's own report names itself by (全镇辖…, 市域辖…，代管…, 街道下辖…)
+    yes("part-topic-governed", {"星澜镇": L, "白沙村": L, "东岭村": L, "北塘社区": L},
+        (("星澜镇2025年工作总结", "星澜镇地处云溪河畔。全镇辖白沙村、东岭村和北塘社区。"),),
+        ("白沙村", "partOf", "星澜镇"), ("东岭村", "partOf", "星澜镇"), ("北塘社区", "partOf", "星澜镇")),
+    yes("part-topic-governed", {"墨川市": L, "云溪区": L, "白沙县": L, "青禾市": L},
+        (("墨川市投资指南", "墨川市地处省境南部。市域辖云溪区、白沙县，代管青禾市，总面积9800平方公里。"),),
+        ("云溪区", "partOf", "墨川市"), ("白沙县", "partOf", "墨川市"), ("青禾市", "partOf", "墨川市")),
+    yes("part-topic-governed", {"星澜街道": L, "白沙社区": L, "东岭社区": L},
+        (("星澜街道年度工作总结", "星澜街道面积12平方公里。街道下辖白沙社区、东岭社区等7个社区。"),),
+        ("白沙社区", "partOf", "星澜街道"), ("东岭社区", "partOf", "星澜街道")),
+    # (near miss: the word names the area's inside, no list it governs: 街道辖区内的A)
+    no("part-topic-governed", {"星澜街道": L, "白沙创业园": PL},
+       (("星澜街道年度工作总结", "星澜街道面积12平方公里。街道辖区内的白沙创业园新入驻企业11家。"),),
+       ("白沙创业园", "partOf", "星澜街道")),
+    no("part-topic-governed", {"星澜镇": L, "白沙村": L, "东岭村": L},
+       (("星澜镇2025年工作总结", "星澜镇地处云溪河畔。全镇走访白沙村、东岭村。"),), ("白沙村", "partOf", "星澜镇")),
     # the areas a zone is made of (由A、B和C三部分组成, 由A、B“一区两片”组成): the place the clause chain opens on
     yes("part-composed", {"星澜高新区": PL, "白沙片区": L, "墨溪片区": L, "云岫产业园": PL},
         "星澜高新区始建于1992年，规划面积30平方公里，由白沙片区、墨溪片区和云岫产业园三部分组成。",

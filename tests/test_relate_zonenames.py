@@ -41,3 +41,39 @@ def test_a_park_named_after_a_zones_kind_is_its_part(text, want):
     r = relate_on(things, text)
     got = {(s, o) for s, p, o, rule in r.facts("partOf") if rule == RULE}
     assert got == want
+
+
+PREFIX = "part-zone-prefix"
+TITLE = "云溪区商会回乡考察纪实"
+
+
+@pytest.mark.parametrize("text,want", [
+    # a park whose name opens on the full name of a zone the document names
+    ("云溪区商会一行来到墨川经开区。随后走进墨川经开区锦程产业园。", {("墨川经开区锦程产业园", "墨川经开区")}),
+    # ... or on the zone's alias (its full name elsewhere in the document)
+    ("云溪区商会一行来到墨川经济技术开发区，墨川经开区位于云溪区。墨川经开区锦程产业园已集聚企业62家。",
+     {("墨川经开区锦程产业园", "墨川经济技术开发区")}),
+    # ... an area unit too
+    ("云溪区商会项目选址墨川经开区。墨川经开区白浪片区完成征地。", {("墨川经开区白浪片区", "墨川经开区")}),
+    # a body, a road, a project named so are no parts
+    ("云溪区与墨川经开区举行签约。墨川经开区管委会、墨川经开区锦程路、墨川经开区白沙项目。", set()),
+    # the zone's name with its district in brackets is the zone itself
+    ("云溪区与墨川经开区举行签约。墨川经开区（云溪区）获评先进。", set()),
+    # a park named after a zone the document does not name
+    ("云溪区商会一行走进墨川经开区锦程产业园。", set()),
+])
+def test_a_park_named_after_a_zones_full_name_is_its_part(text, want):
+    things = {"墨川经开区": PL, "墨川经济技术开发区": PL, "墨川经开区锦程产业园": PL, "墨川经开区白浪片区": L,
+              "墨川经开区管委会": I, "墨川经开区锦程路": L, "墨川经开区白沙项目": P, "墨川经开区（云溪区）": PL,
+              "云溪区": L}
+    aliases = {"墨川经开区": "墨川经济技术开发区"} if "墨川经济技术开发区" in text else {}
+    r = relate_on(things, (TITLE, text), aliases=aliases)
+    got = {(s, o) for s, p, o, rule in r.facts("partOf") if rule == PREFIX}
+    assert got == want
+
+
+def test_the_homes_own_parks_are_left_to_the_home_rules():
+    # (a zone's own report: what it names after itself is placed in it, kg/relate/home.py)
+    r = relate_on({"墨川经开区": PL, "墨川经开区锦程产业园": PL}, ("墨川经开区2025年工作总结",
+                  "墨川经开区全年新签约项目42个。墨川经开区锦程产业园新入驻企业12家。"))
+    assert not {f for f in r.facts("partOf") if f[3] == PREFIX}

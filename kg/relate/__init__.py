@@ -101,7 +101,7 @@ from .crossings import crossing_roads
 from .tables import table_marks, table_relations
 from .infobox import infobox_relations
 from .tracks import tracks
-from .zonenames import zone_named_parts, zone_words
+from .zonenames import zone_named_parts, zone_names, zone_words
 
 
 def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None:
@@ -153,7 +153,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     semicolon = rx(c.rules.get("track", {}).get("semicolon_end", "$^"))
     share = rx(c.rules.get("track", {}).get("share_clause", "$^"))
     word_list = home_word_list(home_rules, c.ents[district]) if district else None
-    zones = zone_words(c, mentions, home_rules)     # the words the document names its zones by
+    zones = zone_words(c, mentions, home_rules), zone_names(c, mentions, home_rules)  # its zones' words, names
     units = tuple(c.rules.get("part", {}).get("adjacent_units", ()))
     listing = ItemFields()           # a list of projects set out a field a line (●X / 地点：Y)
     card = AddressCard()             # a body's name and, a few lines on, its address (地址：…路88号)
@@ -302,7 +302,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         counting = counting or acts_count(c, s.text) is not None
         site = find_site(c, s.text, ms) or site
         parts(c, doc, s, ms, platform, district, park)
-        zone_named_parts(c, doc.doc_id, s.index, s.text, ms, zones, units, district)
+        zone_named_parts(c, doc.doc_id, s.index, s.text, ms, *zones, units, district)
         respective_places(c, doc.doc_id, s.index, s.text, lists(c, s.text, ms))
         last = [x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
         lead_of = lead_track(c, s.text, ms) if first else lead_of if set(last) <= {lead_of} else None

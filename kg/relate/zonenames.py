@@ -1,7 +1,9 @@
 """partOf read off where a park is named: a park or area unit whose name opens on a zone
 the document names (青禾经开区星澜产业园; 高新区云溪片区 where the document names one
 高新区 only), or that the text writes right after such a zone's word (选址：经开区云溪片区),
-is a part of that zone (``part-zone-name``)."""
+is a part of that zone (``part-zone-name``); so is one whose name opens on the full name or an
+alias of a zone the document names (青禾高新区云岫科技园 beside 青禾高新技术产业开发区, whose alias
+青禾高新区 is: ``part-zone-prefix``)."""
 from __future__ import annotations
 
 from .base import Collector, Item
@@ -30,11 +32,48 @@ def zone_words(c: Collector, mentions, rules: HomeRules) -> dict[str, str]:
     return {w: next(iter(ks)) for w, ks in found.items() if len(ks) == 1}
 
 
+def zone_names(c: Collector, mentions, rules: HomeRules) -> dict[str, str]:
+    """The full names and aliases of the zones (platforms named like one: [home] zone_ends) the
+    document names, each to its zone's key (a name two zones share stands for none)."""
+    found: dict[str, set[str]] = {}
+    for k in {m.key for m in mentions if m.key}:
+        e = c.ents[k]
+        if e.cls == "Platform" and rules.kind(e) == "zone":
+            for n in (e.name, *e.aliases):
+                if len(n) >= 4 and n.endswith(rules.zone_ends):
+                    found.setdefault(n, set()).add(k)
+    return {n: next(iter(ks)) for n, ks in found.items() if len(ks) == 1}
+
+
+def zone_prefix_parts(c: Collector, doc_id: str, index: int, ms: list[Item], names: dict[str, str],
+                      units: tuple[str, ...], home: str | None) -> None:
+    """partOf for the parks and area units of one sentence whose name opens on one of ``names``
+    (`zone_names`), two characters at least left after it: 青禾高新区云岫科技园 is a part of
+    青禾高新区 (not 青禾高新区管委会, a body; nor 青禾高新区锦程路, a road). Not the home's own
+    parks: a zone's own report places what it builds in itself (kg/relate/home.py)."""
+    names = {n: k for n, k in names.items() if k != home}
+    if not names:
+        return
+    ordered = sorted(names, key=len, reverse=True)
+    for x in ms:
+        if x.m.role == "owner" or not (x.cls == "Platform" or (
+                x.cls == "Place" and c.ents[x.key].name.endswith(units))):
+            continue
+        name = c.ents[x.key].name
+        # (not the zone's name with its place in brackets: 青禾经开区（云溪区）)
+        w = next((w for w in ordered if name.startswith(w) and len(name) - len(w) >= 2
+                  and name[len(w)] not in "（("), None)
+        if w and names[w] != x.key:
+            c.add(x.key, "partOf", names[w], doc_id, index, "part-zone-prefix")
+
+
 def zone_named_parts(c: Collector, doc_id: str, index: int, text: str, ms: list[Item],
-                     words: dict[str, str], units: tuple[str, ...], home: str | None) -> None:
+                     words: dict[str, str], names: dict[str, str], units: tuple[str, ...], home: str | None) -> None:
     """partOf for the parks and area units (``units``: [part] adjacent_units) of one sentence
     whose name opens on a zone (a zone's mention nested at its start, else one of ``words``)
-    or that follow one of ``words`` in the text."""
+    or that follow one of ``words`` in the text; and for those whose name opens on one of
+    ``names`` (`zone_prefix_parts`)."""
+    zone_prefix_parts(c, doc_id, index, ms, names, units, home)
     if not words:
         return
     ordered = sorted(words, key=len, reverse=True)
