@@ -70,6 +70,11 @@ class Token:
 # does not rename it to the lexicon's entry.
 UNBOUND_RULE = "relative-alias"
 
+# The rule of a mention by a bare head standing for the last thing named with it (园区 for
+# 青禾软件园: kg/recognise/aliases.py). Its words are a reference, not a name: linking keeps
+# them out of the entity's aliases, or every park would carry 园区.
+ANAPHORA_RULE = "head-anaphora"
+
 
 @dataclass
 class Mention:

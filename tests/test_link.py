@@ -76,6 +76,19 @@ def test_same_name_merges():
     assert e.aliases == set()                      # the name is not its own alias
 
 
+@pytest.mark.parametrize("surface, rule, aliases", [
+    # a bare head standing for the park named before it is a reference, not one of its names
+    ("园区", "head-anaphora", set()),
+    # (near miss: the same word declared the park's short form by the text is an alias)
+    ("园区", "declared-alias", {"园区"}),
+])
+def test_an_anaphors_words_are_no_alias(surface, rule, aliases):
+    ms = [M("青禾智能制造产业园", "Platform", sent=0), M("青禾智能制造产业园", "Platform", surface, sent=1, rule=rule)]
+    ents = link(ms)
+    assert ents["Platform/青禾智能制造产业园"].aliases == aliases
+    assert {m.key for m in ms} == {"Platform/青禾智能制造产业园"}
+
+
 def test_abbreviation_merges_into_the_full_name():
     ms = [M("青禾智能制造产业园", "Platform", sent=0), M("青智园", "Platform", sent=1),
           M("青禾智能制造产业园", "Platform", sent=2)]

@@ -1079,6 +1079,23 @@ def test_bare_yuanqu_stands_for_the_park_just_named(recogniser, text, want):
     assert [m.name for m in ms if m.rule == "head-anaphora" and m.surface == "园区"] == [want]
 
 
+@pytest.mark.parametrize("text, want", [
+    # under a heading that names a park alone, bare 园区 is that park, not the last park named 园区
+    ("三、重点园区\n【青禾经济开发区】\n下设墨川园区、星澜园区两个片区。\n【云岫高新技术产业开发区】\n园区分为东片区和西片区。",
+     ["云岫高新技术产业开发区"]),
+    # ... nor a park its own section names
+    ("【青禾经济开发区】\n下设墨川园区、星澜园区两个片区。园区主导产业为装备制造。", ["青禾经济开发区"]),
+    # an item headed by a park holds for its paragraph; a heading of another matter ends it
+    ("二、空间布局\n（一）青禾智造产业园。园区以装备制造为方向。\n三、主要企业\n园区集聚了一批企业。", ["青禾智造产业园"]),
+    ("【青禾经济开发区】\n规划面积：20平方公里\n【招商联系方式】\n园区招商热线：12345。", []),
+    # (near miss: a park named in running text is no heading; the last park named 园区 stays)
+    ("墨川园区今年开工。青禾经济开发区规划面积20平方公里。\n园区主导产业为装备制造。", ["墨川园区"]),
+])
+def test_bare_yuanqu_under_a_park_heading(recogniser, text, want):
+    ms = recogniser.document_mentions(_doc(text))
+    assert [m.name for m in ms if m.rule == "head-anaphora" and m.surface == "园区"] == want
+
+
 def test_a_bare_zone_word_is_no_anaphor_of_the_last_zone_named(recogniser):
     # 新区 stands for the zone the document speaks for (kg/relate/home.py), not the last one named
     doc = _doc("青禾新区二季度项目集中开工。青禾新区下辖墨川新区、星澜经济开发区等片区。新区还集中开工了一批项目。")

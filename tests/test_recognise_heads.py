@@ -134,6 +134,23 @@ def test_a_long_name_stops_at_max_len(recogniser):
 # -- zones: 新区, 经开区, 高新区, 开发区, 保税区, 生态城 … --------------------------------------
 
 @pytest.mark.parametrize("text, want", [
+    # a county's short form (admin-divisions.tsv, column short) that jieba takes for a common
+    # word opens the zone named after the county (real short forms: the rule reads the lexicon)
+    case("赤壁高新技术产业开发区位于星澜路。", {"赤壁高新技术产业开发区": PL, "星澜路": P}, id="county-short-noun"),
+    case("星澜公司落户门头沟经济开发区。", {"星澜公司": E, "门头沟经济开发区": PL}, id="county-short-noun-2"),
+    case("墨川项目落户介休经开区。", {"墨川项目": PR, "介休经开区": PL}, id="county-short-verb"),
+    case("星澜公司落户遵化经济开发区。", {"星澜公司": E, "遵化经济开发区": PL}, id="county-short-ending-hua"),
+    # (near misses: before a head that is no zone's, a short form is as often a common word;
+    # a word ending in 化 that is no county's is no zone's name)
+    case("建设现代化经济开发区。", {}, id="hua-not-a-county"),
+    case("打造儿童友好街区。", {}, id="not-a-zone-head"),
+    case("推进老城片区改造。", {}, id="not-a-zone-head-2"),
+])
+def test_a_county_short_form_opens_a_zone(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # a zone starts after the province or city before it
     case("加快建设上海市青禾新区", {"上海市": P, "青禾新区": PL}, id="xinqu-after-city"),
     case("推进合肥市青禾经开区建设", {"合肥市": P, "青禾经开区": PL}, id="jingkaiqu-after-city"),
@@ -1327,7 +1344,7 @@ def test_branches_and_offices(recogniser, text, want):
 @pytest.mark.parametrize("text, want", [
     # a bare zone word right after a word that names it is another zone, where the park lies:
     # no word of the park's name
-    case("兴业开发区智能装备产业园开工建设。", {"智能装备产业园": "Platform"}, id="named-zone-before"),
+    case("利民开发区智能装备产业园开工建设。", {"智能装备产业园": "Platform"}, id="named-zone-before"),
     # a bare zone word that opens its clause is the park's own zone, a word of its name
     case("，开发区智能装备产业园开工建设。", {"开发区智能装备产业园": "Platform"}, id="bare-zone"),
 ])

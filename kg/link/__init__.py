@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from ..lexicon import Lexicon
-from ..model import UNBOUND_RULE, Entity, Mention
+from ..model import ANAPHORA_RULE, UNBOUND_RULE, Entity, Mention
 from ..rules import load_rules
 from .blocking import candidate_pairs
 from .same import UnionFind, alias_ok, generic_suffix, is_abbreviation, is_renamed, why_same
@@ -83,7 +83,8 @@ def uses(mentions: Iterable[Mention], position: int = 0) -> dict[tuple[str, str]
             u = out[(m.cls, m.name)] = NameUse(m.cls, m.name, first=(position, i, m.doc_id, m.sentence))
         u.count += 1
         u.unbound += m.rule == UNBOUND_RULE
-        u.surfaces.add(m.surface)
+        if m.rule != ANAPHORA_RULE:     # (园区 standing for a park is no name of it)
+            u.surfaces.add(m.surface)
         u.aliases.update(m.aliases)
         u.extra.update(m.extra)
     return out

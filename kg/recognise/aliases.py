@@ -4,12 +4,13 @@ found in every sentence of it."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from ..model import Mention
+from ..model import ANAPHORA_RULE, Mention
 from ..rules import Rules
 from .candidate import Cand
 from .modifier import glued_boundary
-from .text import find_all, is_punct, required_literal
+from .text import find_all, han, is_punct, required_literal
 
 
 def declared_aliases(rules: Rules, text: str, ms: list[Mention]) -> dict[str, tuple[str, str]]:
@@ -126,10 +127,12 @@ def head_anaphora(rules: Rules, seg, doc_id: str, sentences, by_sentence: dict[i
     boundary word, and not a word of a slogan (“链主企业+产业园”)."""
     last: dict[str, Mention] = {}
     out = []
+    headings = _HeadingParks(rules, sentences, last)
     for s in sentences:
         ms = sorted(by_sentence.get(s.index, []), key=lambda m: m.start)
         named = [(m.start, w, m) for m in ms if m.role != "owner" and m.cls in ("Platform", "Project")
                  for w in _short_heads(rules, m.surface)]
+        headings.enter(s, ms)
         words = sorted(w for w in {w for _, w, _ in named} | set(last) if w in s.text)
         if words:   # (most sentences hold none of the heads)
             taken = [(m.start, m.end) for m in ms]
@@ -152,14 +155,72 @@ def head_anaphora(rules: Rules, seg, doc_id: str, sentences, by_sentence: dict[i
                 before = ends.get(a)
                 if before is not None and not _bare_before(rules, seg, before.text):
                     continue
-                out.append(Mention(doc_id, s.index, a, b, word, target.cls, target.name, "head-anaphora", 0.7))
+                out.append(Mention(doc_id, s.index, a, b, word, target.cls, target.name, ANAPHORA_RULE, 0.7))
                 taken.append((a, b))
         for _, w, m in named:   # the names this sentence gives are the ones later bare heads stand for
-            last[w] = m
+            if not headings.holds(w):
+                last[w] = m
     return out
 
 
 SLOGAN = "+＋“”\"「」"
+
+
+class _HeadingParks:
+    """What a bare heading word (园区, rules.toml [anaphora] heading_words) stands for under a
+    heading that names a park alone: the park, not the last one named 园区 before. A heading
+    alone in its paragraph (【青禾高新区】, 二、墨川产业园) holds until a heading of another matter
+    (三、主要企业) or of another park; one that opens an item's paragraph (5.星澜科技园。园区…)
+    holds for that paragraph. ``last`` is head_anaphora's table, changed in place."""
+
+    def __init__(self, rules: Rules, sentences, last: dict[str, Mention]):
+        conf = rules.data.get("anaphora", {})
+        self.words = tuple(conf.get("heading_words", ()))
+        self.mark = re.compile(conf.get("heading_mark", "$^"))
+        self.alone = Counter(s.paragraph for s in sentences)
+        self.last = last
+        self.paragraph = None
+        self.held: list[tuple[dict, int | None]] = []   # (what last held before, the item's paragraph or None)
+
+    def enter(self, s, ms: list[Mention]) -> None:
+        if not self.words or s.paragraph == self.paragraph:
+            return
+        self.paragraph = s.paragraph
+        while self.held and self.held[-1][1] is not None:
+            self._restore()           # (an item's paragraph has ended)
+        if not self.mark.match(s.text):
+            return
+        park = _heading_park(s.text, ms)
+        alone = self.alone[s.paragraph] == 1
+        if alone:
+            while self.held:
+                self._restore()       # (a section's heading ends the section before it)
+        if park is not None:
+            self.held.append(({w: self.last.get(w) for w in self.words}, None if alone else s.paragraph))
+            self.last.update({w: park for w in self.words})
+
+    def holds(self, word: str) -> bool:
+        """True when ``word`` stands for a heading's park (the parks its section names do not take it)."""
+        return bool(self.held) and word in self.words
+
+    def _restore(self) -> None:
+        before, _ = self.held.pop()
+        for w, m in before.items():
+            if m is None:
+                self.last.pop(w, None)
+            else:
+                self.last[w] = m
+
+
+def _heading_park(text: str, ms: list[Mention]) -> Mention | None:
+    """The park a heading line names and nothing else (its marks, numbering and brackets
+    aside): 【青禾高新技术产业开发区】, 三、墨川经济开发区."""
+    words = "".join(ch for ch in text if han(ch) and ch not in _NUMERALS)
+    return next((m for m in ms if m.cls == "Platform" and m.role != "owner"
+                 and "".join(ch for ch in m.surface if ch not in _NUMERALS) == words), None)
+
+
+_NUMERALS = "一二三四五六七八九十"
 
 
 def _short_heads(rules: Rules, name: str) -> list[str]:

@@ -345,6 +345,12 @@ def proper_plain(ctx: Context, span: str) -> bool:
     return False
 
 
+def county_short(ctx: Context, w: str) -> bool:
+    """True when ``w`` is a county's or city's short form (云溪 for 云溪区: the lexicon's column
+    ``short``, kept out of its names as ambiguous), read as one only before a zone's head."""
+    return len(w) >= 2 and w not in ctx.rules.boundary and bool(ctx.lex.by_short_form(w, "Place"))
+
+
 def numeral_stem(ctx: Context, w: str) -> bool:
     """True when ``w`` is a two-character word jieba tags a numeral that is a numeral and a
     character that makes no count (rules.toml [modifier] numeral_stem_counters): 八角 may be

@@ -18,8 +18,8 @@ from .modifier import glued_boundary, left_modifier
 from .modifier_words import (admin_prefix, block_name, brand_in, inside_end, kind_only, local_name_in,
                              locality_last, org_word_in, own_word_in, place_word_in, topic_end, unknown_word_in,
                              verb_only)
-from .openings import (admin_unit_stem, after_zone_word, co_built, co_built_start, described_named, firm_opens,
-                       national, national_kept, park_opens, place_named_park, unit_after_admin)
+from .openings import (admin_unit_stem, after_zone_word, co_built, co_built_start, county_short_opens, described_named,
+                       firm_opens, national, national_kept, park_opens, place_named_park, unit_after_admin)
 from .owners import owner
 from .short_owners import known_owner_before, short_owner_at, short_owner_before
 from .roads import after_route, road_words
@@ -153,7 +153,8 @@ def heads(ctx: Context) -> list[Cand]:
                     or verb_before(ctx, mod_end)
                     or lone_function_word(ctx, start, mod_end)
                     or (mod.endswith(ctx.rules.modifier_bad_end) and not (h.long and inside_end(ctx, mod))
-                        and not topic_end(ctx, mod, h) and not co_built(ctx, start, h))
+                        and not topic_end(ctx, mod, h) and not co_built(ctx, start, h)
+                        and not county_short_opens(ctx, start, mod_end, h))     # (遵化|经济开发区)
                     or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(mod))
                     or (mod.endswith(ctx.tables.generic_tuple) and not local_name_in(ctx, mod)
                         and not (h.long and ends_in_head(ctx, mod)) and not co_built(ctx, start, h))
@@ -167,7 +168,7 @@ def heads(ctx: Context) -> list[Cand]:
                         and not (h.long and h.cls == "Project" and park_opens(ctx, out, start, mod_end))
                         and not described
                         and not co_built(ctx, start, h)
-                        and not unit_after_admin(ctx, start, mod_end, h)
+                        and not unit_after_admin(ctx, start, mod_end, h) and not county_short_opens(ctx, start, mod_end, h)
                         and not block_name(ctx, mod, h))
                     or (h.prefix and not name.startswith(h.prefix))
                     or (h.cls == "Enterprise" and h.noun and verb_only(ctx, mod))

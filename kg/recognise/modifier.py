@@ -6,7 +6,7 @@ from bisect import bisect_right
 from operator import attrgetter
 
 from ..model import Token
-from .context import Context, stops
+from .context import Context, county_short, stops
 from .modifier_words import known_firm_at
 from .stems import numeral_opening, numeral_stem_before, time_stem
 from .text import ADMIN_UNITS, COUNT_WORDS, GOVERNMENT_LEVELS, NUMERAL_CHARS, alnum, han, is_punct
@@ -89,6 +89,8 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
                 break
             elif start < upto and place_stem(ctx, before, k, start):
                 start = t.start  # 明月|湖科创|产业园: the lake's name, its head glued to the next word
+            elif start == upto and _county_before_zone(ctx, t, upto):
+                start = t.start  # 落户|介休|经开区: a county's short form jieba took for a verb
             break
         if stop_admin and (start < upto or has_content) and t.text.endswith(ADMIN_UNITS) and (
                 ctx.lex.lookup(t.text, "Place") or len(t.text) >= 4 or t.text in ADMIN_UNITS
@@ -116,6 +118,12 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
 
 
 DASH = ("—", "·")
+
+
+def _county_before_zone(ctx: Context, t: Token, upto: int) -> bool:
+    head = ctx.by_start.get(upto)
+    return t.end == upto and head is not None and head.text.endswith(ctx.tables.zone_tuple) \
+        and county_short(ctx, t.text)
 
 
 def kind_before_place(ctx: Context, at: int) -> bool:

@@ -5,7 +5,7 @@ builds (星澜集团|低温乳品工厂项目)."""
 from __future__ import annotations
 
 from .candidate import Cand
-from .context import Context, proper
+from .context import Context, county_short, proper
 from .text import ADMIN_UNITS, han, is_punct
 
 
@@ -184,3 +184,13 @@ def after_zone_word(ctx: Context, start: int, mod_end: int, end: int | None = No
         return start
     # (a place's stem is read with its unit: 七百|秧 is a number and a noun, 七百|秧村 a village)
     return t.end if proper(ctx, ctx.text[t.end:mod_end if end is None else end]) else start
+
+
+def county_short_opens(ctx: Context, start: int, mod_end: int, h) -> bool:
+    """True when a zone's head (…开发区, …园区, 高新区) follows a county's short form and
+    nothing else (云溪|高新技术产业开发区): jieba may take the short form for a common word, but
+    before a zone's head it names the county the zone is named after. Heads that are no zone's
+    (片区, 街区, 医院) are left alone: before them a short form is as often a common word (老城|片区)."""
+    t = ctx.by_start.get(start)
+    return h.word.endswith(ctx.tables.zone_tuple) and t is not None and t.end == mod_end \
+        and county_short(ctx, t.text)
