@@ -22,6 +22,15 @@ def placed(text):
      {("星澜精工有限公司", "青禾高新技术产业开发区"), ("墨川材料有限公司", "青禾高新技术产业开发区"),
       ("白露陶瓷科技有限公司", "白露经济开发区")}),
     ("■白沙县　\n星澜精工有限公司新上生产线两条，年产值突破10亿元。", {("星澜精工有限公司", "白沙县")}),
+    # an investment guide's park profiles, each under its park's name in 【】, a field a line
+    ("三、重点园区\n【青禾高新技术产业开发区】\n规划面积：82平方公里\n入驻企业：星澜精工有限公司、墨川材料有限公司等企业560余家\n"
+     "【白露经济开发区】\n入驻企业：白露陶瓷科技有限公司等企业180余家\n四、要素成本\n墨川材料有限公司完成技改。",
+     {("星澜精工有限公司", "青禾高新技术产业开发区"), ("墨川材料有限公司", "青禾高新技术产业开发区"),
+      ("白露陶瓷科技有限公司", "白露经济开发区")}),
+    # (near misses: a 【】 heading that names more than a place, or no place, heads no place's section)
+    ("【青禾高新技术产业开发区举办招商会】\n入驻企业：星澜精工有限公司", set()),
+    ("【白露经济开发区】\n入驻企业：白露陶瓷科技有限公司\n【重点企业】\n星澜精工有限公司完成技改。",
+     {("白露陶瓷科技有限公司", "白露经济开发区")}),
     # (near miss: a sentence naming another place places its things there, not in the heading's)
     ("一、青禾高新技术产业开发区\n备注：星澜精工有限公司的新产线去年在墨川园投产。", set()),
     # (near miss: a firm beside a project builds it; the project lies in the section's place)
