@@ -143,10 +143,16 @@ def test_a_long_name_stops_at_max_len(recogniser):
     # (near misses: before a head that is no zone's, a short form is as often a common word;
     # a word ending in 化 that is no county's is no zone's name)
     case("建设现代化经济开发区。", {}, id="hua-not-a-county"),
+    # a zone named by a place alone is a zone before 建设 too (its work, not zones in general)
+    case("星澜公司在云溪区经开区建设新工厂。", {"星澜公司": E, "云溪区经开区": PL, "新工厂": PR}, id="place-zone-before-jianshe"),
+    case("在门头沟高新区建设研发楼。", {"门头沟高新区": PL}, id="county-short-zone-before-jianshe"),
+    # (near misses: a bare zone word, or a place and a park's kind, before 建设 is the work)
+    case("推进开发区建设。", {}, id="bare-zone-jianshe"),
+    case("加快云溪区产业园建设。", {"云溪区": P}, id="place-kind-park-jianshe"),
     case("打造儿童友好街区。", {}, id="not-a-zone-head"),
     case("推进老城片区改造。", {}, id="not-a-zone-head-2"),
 ])
-def test_a_county_short_form_opens_a_zone(recogniser, text, want):
+def test_a_zone_named_by_a_county_or_its_short_form(recogniser, text, want):
     check(recogniser, text, want)
 
 

@@ -194,3 +194,11 @@ def county_short_opens(ctx: Context, start: int, mod_end: int, h) -> bool:
     t = ctx.by_start.get(start)
     return h.word.endswith(ctx.tables.zone_tuple) and t is not None and t.end == mod_end \
         and county_short(ctx, t.text)
+
+
+def place_names_zone(ctx: Context, mod: str, h) -> bool:
+    """True when a zone's head (经开区, 高新区) is named by a place alone (云溪区|经开区, 星澜市|
+    高新区): a zone so named is one, whatever word follows (…经开区建设新工厂 is no work on
+    zones in general, as a bare 开发区建设 is)."""
+    return h.word.endswith(ctx.tables.zone_tuple) and (
+        ctx.lex.lookup(mod, "Place") is not None or county_short(ctx, mod))
