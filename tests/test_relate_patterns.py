@@ -125,6 +125,16 @@ ROWS = [
        "青禾商圈是云州人气最旺的商圈之一，以星澜步行街为样板，汇聚商户千余家。", ("星澜步行街", LOC, "青禾商圈")),
     yes("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾片区": L},
         "星澜智算中心由墨川集团投资建设，总投资20亿元，位于青禾片区。", ("星澜智算中心", LOC, "青禾片区")),
+    # the part of the place it takes, after the place (北区, 核心区, A区, 三楼, 88号): still in the place
+    yes("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾科技园": PL},
+        "星澜智算中心由墨川集团投资建设，总投资20亿元，选址青禾科技园北区，明年投用。", ("星澜智算中心", LOC, "青禾科技园")),
+    yes("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾科技园": PL},
+        "星澜智算中心由墨川集团投资建设，位于青禾科技园核心区，一期已投产。", ("星澜智算中心", LOC, "青禾科技园")),
+    yes("located-topic-site", {"星澜中试基地": P, "青禾创新中心": PL},
+        "星澜中试基地已投入使用，位于青禾创新中心三楼，已孵化项目9个。", ("星澜中试基地", LOC, "青禾创新中心")),
+    # (near miss: a place named after the one it lies by, not a part of it: 以北的地块)
+    no("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾科技园": PL},
+       "星澜智算中心由墨川集团投资建设，选址青禾科技园北侧地块，明年投用。", ("星澜智算中心", LOC, "青禾科技园")),
     # a site field said as a clause (建设地点为Y) places the thing the chain opens on, or the
     # project the item's heading names
     yes("located-topic-site-field", {"云溪冷链仓储项目": P, "白露物流有限公司": E, "墨川物流园": PL},
