@@ -145,6 +145,20 @@ ROWS = [
     yes("located-topic-site-field", {"星澜纸箱项目": P, "墨川包装有限公司": E, "青禾轻工产业园": PL},
         "星澜纸箱项目由墨川包装有限公司实施，建设地点为青禾轻工产业园内，拟建仓库三座。",
         ("星澜纸箱项目", LOC, "青禾轻工产业园")),
+    # things said to be "in the park" or "here", no verb after: in the park the clause chain opens on
+    yes("located-are-here", {"青禾食品产业园": PL, **FIRMS},
+        "青禾食品产业园规划面积12平方公里，已入驻企业64家，星澜科技、墨川网络等龙头企业均在园内；",
+        ("星澜科技", LOC, "青禾食品产业园"), ("墨川网络", LOC, "青禾食品产业园")),
+    yes("located-are-here", {"青禾泡菜产业园": PL, "白露制造集聚区": PL, **FIRMS},
+        "青禾泡菜产业园属于白露制造集聚区的食品板块，星澜科技、墨川网络两家企业的生产基地均在园内。",
+        ("星澜科技", LOC, "青禾泡菜产业园"), ("墨川网络", LOC, "青禾泡菜产业园")),
+    yes("located-are-here", {"青禾光学产业园": PL, "青禾数字产业园": PL, "星澜创新中心": PL, "墨川云计算中心": PL},
+        "青禾光学产业园已集聚光学企业60余家；青禾数字产业园则主攻软件服务外包，星澜创新中心、墨川云计算中心都在这里。",
+        ("星澜创新中心", LOC, "青禾数字产业园"), ("墨川云计算中心", LOC, "青禾数字产业园")),
+    # (near miss: an act done here, not a seat: 都在这里签约)
+    no("located-are-here", {"青禾食品产业园": PL, **FIRMS},
+       "青禾食品产业园举行招商大会，星澜科技、墨川网络的负责人都在这里签约。",
+       ("星澜科技", LOC, "青禾食品产业园"), ("墨川网络", LOC, "青禾食品产业园")),
     # (near miss: a firm's address field is not where a project the sentence opens on is built)
     no("located-topic-site-field", {"云溪冷链仓储项目": P, "白露物流有限公司": E, "墨川物流园": PL},
        "云溪冷链仓储项目由白露物流有限公司投资建设，公司注册地为墨川物流园。", ("云溪冷链仓储项目", LOC, "墨川物流园")),
