@@ -159,6 +159,14 @@ ROWS = [
     no("located-are-here", {"青禾食品产业园": PL, **FIRMS},
        "青禾食品产业园举行招商大会，星澜科技、墨川网络的负责人都在这里签约。",
        ("星澜科技", LOC, "青禾食品产业园"), ("墨川网络", LOC, "青禾食品产业园")),
+    # a road given a house number right after the unit before it lies in that unit
+    yes("located-road-number", {"云州市": L, "星澜区": L, "青禾路": L},
+        "地址：云州市星澜区青禾路88号", ("青禾路", LOC, "星澜区")),
+    yes("located-road-number", {"星澜冷链食品有限公司": E, "白沙街道": L, "墨川大道": L},
+        "星澜冷链食品有限公司厂址位于白沙街道墨川大道1号，主营速冻食品。", ("墨川大道", LOC, "白沙街道")),
+    # (near miss: a zone before the road, which the road runs through; a road with no number)
+    no("located-road-number", {"青禾高新区": PL, "青禾路": L}, "地址：青禾高新区青禾路9号", ("青禾路", LOC, "青禾高新区")),
+    no("located-road-number", {"星澜区": L, "青禾路": L}, "星澜区青禾路沿线新开门店12家。", ("青禾路", LOC, "星澜区")),
     # (near miss: a firm's address field is not where a project the sentence opens on is built)
     no("located-topic-site-field", {"云溪冷链仓储项目": P, "白露物流有限公司": E, "墨川物流园": PL},
        "云溪冷链仓储项目由白露物流有限公司投资建设，公司注册地为墨川物流园。", ("云溪冷链仓储项目", LOC, "墨川物流园")),
