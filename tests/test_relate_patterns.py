@@ -132,6 +132,10 @@ ROWS = [
         "星澜智算中心由墨川集团投资建设，位于青禾科技园核心区，一期已投产。", ("星澜智算中心", LOC, "青禾科技园")),
     yes("located-topic-site", {"星澜中试基地": P, "青禾创新中心": PL},
         "星澜中试基地已投入使用，位于青禾创新中心三楼，已孵化项目9个。", ("星澜中试基地", LOC, "青禾创新中心")),
+    # the crossing of the road with another (kg/relate/crossings.py adds the other road)
+    yes("located-topic-site", {"星澜总部大厦项目": P, "青禾东路": L, "墨川路": L},
+        "5.星澜总部大厦项目，投资6.5亿元，选址青禾东路与墨川路交会处，建成后将作为商会驻地。",
+        ("星澜总部大厦项目", LOC, "青禾东路")),
     # (near miss: a place named after the one it lies by, not a part of it: 以北的地块)
     no("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾科技园": PL},
        "星澜智算中心由墨川集团投资建设，选址青禾科技园北侧地块，明年投用。", ("星澜智算中心", LOC, "青禾科技园")),
