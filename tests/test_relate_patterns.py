@@ -171,6 +171,13 @@ ROWS = [
     # (near miss: a zone before the road, which the road runs through; a road with no number)
     no("located-road-number", {"青禾高新区": PL, "青禾路": L}, "地址：青禾高新区青禾路9号", ("青禾路", LOC, "青禾高新区")),
     no("located-road-number", {"星澜区": L, "青禾路": L}, "星澜区青禾路沿线新开门店12家。", ("青禾路", LOC, "星澜区")),
+    # what lies along a river or a road, said so before it with 的, lies on it
+    yes("located-along-of", {"青禾河": L, "白沙村": L, "云台村": L},
+        "推广先进经验，在青禾河沿线的白沙村、云台村发展稻渔综合种养；", ("白沙村", LOC, "青禾河"), ("云台村", LOC, "青禾河")),
+    yes("located-along-of", {"墨川运河": L, "星澜老街": C}, "墨川运河岸边的星澜老街，一串串灯笼倒映在水面。",
+        ("星澜老街", LOC, "墨川运河")),
+    # (near miss: a district's village is its part, said with 的 alone)
+    no("located-along-of", {"云溪区": L, "白沙村": L}, "云溪区的白沙村发展稻渔综合种养。", ("白沙村", LOC, "云溪区")),
     # (near miss: a firm's address field is not where a project the sentence opens on is built)
     no("located-topic-site-field", {"云溪冷链仓储项目": P, "白露物流有限公司": E, "墨川物流园": PL},
        "云溪冷链仓储项目由白露物流有限公司投资建设，公司注册地为墨川物流园。", ("云溪冷链仓储项目", LOC, "墨川物流园")),
