@@ -583,6 +583,16 @@ ROWS = [
        ("星澜科技", LOC, "青禾科技园")),
     yes("located-built-in", {**PARK, **FIRMS, "华南运维中心": P}, "星澜科技在青禾科技园设立华南运维中心。",
         ("华南运维中心", LOC, "青禾科技园")),
+    # who pays for it, or that it starts or runs there (合资建设, 启动, 投产的)
+    yes("located-built-in", {**PARK, "星澜窑炉项目": P}, "我们引进墨川制造，在青禾科技园合资建设星澜窑炉项目，一期已交付。",
+        ("星澜窑炉项目", LOC, "青禾科技园")),
+    yes("located-built-in", {**PARK, "星澜储氢材料项目": P}, "第三个是去年在青禾科技园投产的星澜储氢材料项目，总投资9.8亿元。",
+        ("星澜储氢材料项目", LOC, "青禾科技园")),
+    yes("located-built-in", {**PARK, "星澜部件基地二期": P}, "一是在青禾科技园启动星澜部件基地二期，新增产线8条；",
+        ("星澜部件基地二期", LOC, "青禾科技园")),
+    # (near miss: what it put in production after the place's clause, not there: 投产，X)
+    no("located-built-in", {**PARK, "星澜储氢材料项目": P}, "去年在青禾科技园投产，星澜储氢材料项目总投资9.8亿元。",
+       ("星澜储氢材料项目", LOC, "青禾科技园")),
     yes("located-built-in", {**PARK, "星澜智算中心": P}, "在青禾科技园规划建设星澜智算中心。",
         ("星澜智算中心", LOC, "青禾科技园")),
     yes("located-built-in", {**PARK, "星澜智算中心": P}, "墨川集团在青禾科技园新建的星澜智算中心已投用。",
