@@ -125,6 +125,20 @@ ROWS = [
        "青禾商圈是云州人气最旺的商圈之一，以星澜步行街为样板，汇聚商户千余家。", ("星澜步行街", LOC, "青禾商圈")),
     yes("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾片区": L},
         "星澜智算中心由墨川集团投资建设，总投资20亿元，位于青禾片区。", ("星澜智算中心", LOC, "青禾片区")),
+    # the part of the place it takes, after the place (北区, 核心区, A区, 三楼, 88号): still in the place
+    yes("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾科技园": PL},
+        "星澜智算中心由墨川集团投资建设，总投资20亿元，选址青禾科技园北区，明年投用。", ("星澜智算中心", LOC, "青禾科技园")),
+    yes("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾科技园": PL},
+        "星澜智算中心由墨川集团投资建设，位于青禾科技园核心区，一期已投产。", ("星澜智算中心", LOC, "青禾科技园")),
+    yes("located-topic-site", {"星澜中试基地": P, "青禾创新中心": PL},
+        "星澜中试基地已投入使用，位于青禾创新中心三楼，已孵化项目9个。", ("星澜中试基地", LOC, "青禾创新中心")),
+    # the crossing of the road with another (kg/relate/crossings.py adds the other road)
+    yes("located-topic-site", {"星澜总部大厦项目": P, "青禾东路": L, "墨川路": L},
+        "5.星澜总部大厦项目，投资6.5亿元，选址青禾东路与墨川路交会处，建成后将作为商会驻地。",
+        ("星澜总部大厦项目", LOC, "青禾东路")),
+    # (near miss: a place named after the one it lies by, not a part of it: 以北的地块)
+    no("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾科技园": PL},
+       "星澜智算中心由墨川集团投资建设，选址青禾科技园北侧地块，明年投用。", ("星澜智算中心", LOC, "青禾科技园")),
     # a site field said as a clause (建设地点为Y) places the thing the chain opens on, or the
     # project the item's heading names
     yes("located-topic-site-field", {"云溪冷链仓储项目": P, "白露物流有限公司": E, "墨川物流园": PL},
@@ -135,6 +149,35 @@ ROWS = [
     yes("located-topic-site-field", {"星澜纸箱项目": P, "墨川包装有限公司": E, "青禾轻工产业园": PL},
         "星澜纸箱项目由墨川包装有限公司实施，建设地点为青禾轻工产业园内，拟建仓库三座。",
         ("星澜纸箱项目", LOC, "青禾轻工产业园")),
+    # things said to be "in the park" or "here", no verb after: in the park the clause chain opens on
+    yes("located-are-here", {"青禾食品产业园": PL, **FIRMS},
+        "青禾食品产业园规划面积12平方公里，已入驻企业64家，星澜科技、墨川网络等龙头企业均在园内；",
+        ("星澜科技", LOC, "青禾食品产业园"), ("墨川网络", LOC, "青禾食品产业园")),
+    yes("located-are-here", {"青禾泡菜产业园": PL, "白露制造集聚区": PL, **FIRMS},
+        "青禾泡菜产业园属于白露制造集聚区的食品板块，星澜科技、墨川网络两家企业的生产基地均在园内。",
+        ("星澜科技", LOC, "青禾泡菜产业园"), ("墨川网络", LOC, "青禾泡菜产业园")),
+    yes("located-are-here", {"青禾光学产业园": PL, "青禾数字产业园": PL, "星澜创新中心": PL, "墨川云计算中心": PL},
+        "青禾光学产业园已集聚光学企业60余家；青禾数字产业园则主攻软件服务外包，星澜创新中心、墨川云计算中心都在这里。",
+        ("星澜创新中心", LOC, "青禾数字产业园"), ("墨川云计算中心", LOC, "青禾数字产业园")),
+    # (near miss: an act done here, not a seat: 都在这里签约)
+    no("located-are-here", {"青禾食品产业园": PL, **FIRMS},
+       "青禾食品产业园举行招商大会，星澜科技、墨川网络的负责人都在这里签约。",
+       ("星澜科技", LOC, "青禾食品产业园"), ("墨川网络", LOC, "青禾食品产业园")),
+    # a road given a house number right after the unit before it lies in that unit
+    yes("located-road-number", {"云州市": L, "星澜区": L, "青禾路": L},
+        "地址：云州市星澜区青禾路88号", ("青禾路", LOC, "星澜区")),
+    yes("located-road-number", {"星澜冷链食品有限公司": E, "白沙街道": L, "墨川大道": L},
+        "星澜冷链食品有限公司厂址位于白沙街道墨川大道1号，主营速冻食品。", ("墨川大道", LOC, "白沙街道")),
+    # (near miss: a zone before the road, which the road runs through; a road with no number)
+    no("located-road-number", {"青禾高新区": PL, "青禾路": L}, "地址：青禾高新区青禾路9号", ("青禾路", LOC, "青禾高新区")),
+    no("located-road-number", {"星澜区": L, "青禾路": L}, "星澜区青禾路沿线新开门店12家。", ("青禾路", LOC, "星澜区")),
+    # what lies along a river or a road, said so before it with 的, lies on it
+    yes("located-along-of", {"青禾河": L, "白沙村": L, "云台村": L},
+        "推广先进经验，在青禾河沿线的白沙村、云台村发展稻渔综合种养；", ("白沙村", LOC, "青禾河"), ("云台村", LOC, "青禾河")),
+    yes("located-along-of", {"墨川运河": L, "星澜老街": C}, "墨川运河岸边的星澜老街，一串串灯笼倒映在水面。",
+        ("星澜老街", LOC, "墨川运河")),
+    # (near miss: a district's village is its part, said with 的 alone)
+    no("located-along-of", {"云溪区": L, "白沙村": L}, "云溪区的白沙村发展稻渔综合种养。", ("白沙村", LOC, "云溪区")),
     # (near miss: a firm's address field is not where a project the sentence opens on is built)
     no("located-topic-site-field", {"云溪冷链仓储项目": P, "白露物流有限公司": E, "墨川物流园": PL},
        "云溪冷链仓储项目由白露物流有限公司投资建设，公司注册地为墨川物流园。", ("云溪冷链仓储项目", LOC, "墨川物流园")),
@@ -540,6 +583,16 @@ ROWS = [
        ("星澜科技", LOC, "青禾科技园")),
     yes("located-built-in", {**PARK, **FIRMS, "华南运维中心": P}, "星澜科技在青禾科技园设立华南运维中心。",
         ("华南运维中心", LOC, "青禾科技园")),
+    # who pays for it, or that it starts or runs there (合资建设, 启动, 投产的)
+    yes("located-built-in", {**PARK, "星澜窑炉项目": P}, "我们引进墨川制造，在青禾科技园合资建设星澜窑炉项目，一期已交付。",
+        ("星澜窑炉项目", LOC, "青禾科技园")),
+    yes("located-built-in", {**PARK, "星澜储氢材料项目": P}, "第三个是去年在青禾科技园投产的星澜储氢材料项目，总投资9.8亿元。",
+        ("星澜储氢材料项目", LOC, "青禾科技园")),
+    yes("located-built-in", {**PARK, "星澜部件基地二期": P}, "一是在青禾科技园启动星澜部件基地二期，新增产线8条；",
+        ("星澜部件基地二期", LOC, "青禾科技园")),
+    # (near miss: what it put in production after the place's clause, not there: 投产，X)
+    no("located-built-in", {**PARK, "星澜储氢材料项目": P}, "去年在青禾科技园投产，星澜储氢材料项目总投资9.8亿元。",
+       ("星澜储氢材料项目", LOC, "青禾科技园")),
     yes("located-built-in", {**PARK, "星澜智算中心": P}, "在青禾科技园规划建设星澜智算中心。",
         ("星澜智算中心", LOC, "青禾科技园")),
     yes("located-built-in", {**PARK, "星澜智算中心": P}, "墨川集团在青禾科技园新建的星澜智算中心已投用。",
