@@ -403,6 +403,13 @@ def test_unit_peers(recogniser, text, want):
     case("青禾天地新增亲子攀岩、室内冲浪等体验业态。", {}, id="tiyan-yetai-no-tracks"),
     case("墨川老街布局手作茶饮、非遗市集、轻食简餐等业态。", {"墨川老街": P},
          id="yetai-no-tracks"),
+    # A和B两个细分领域 opening a clause: the count of two vouches for the two tracks 和 joins
+    case("青禾产业中，晶膜涂层和柔光基材两个细分领域增速较快。", {"晶膜涂层": T, "柔光基材": T},
+         id="he-pair-counted-two"),
+    # (near misses: a clause before the joining word; a third join; a count of three)
+    case("今年星澜片区带动晶膜涂层和柔光基材两大产业增长。", {"星澜片区": P}, id="he-pair-after-verb"),
+    case("晶膜涂层和柔光基材及微纳器件两大产业增速较快。", {}, id="he-pair-two-joins"),
+    case("晶膜涂层和柔光基材三个细分领域增速较快。", {}, id="he-pair-count-three"),
 ])
 def test_enumerations(recogniser, text, want):
     check(recogniser, text, want)
