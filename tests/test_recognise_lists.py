@@ -38,6 +38,13 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("青禾片区建成全国最大的温控器件制造基地。", {"青禾片区": P, "温控器件": T}, id="zuida-zhizao-jidi"),
     # (near misses: a firm's base; a trade joined by 及 is left whole, to other rules)
     case("建成全国最大的星澜集团生产基地。", {"星澜集团生产基地": PR}, id="zuida-firm-jidi"),
+    # 主导产业为A、B和C: a park's leading industries, named after the label, are tracks
+    case("星澜工业园主导产业为晶膜涂层、柔光基材和微纳器件，2023年实现产值80亿元。",
+         {"星澜工业园": PL, "晶膜涂层": T, "柔光基材": T, "微纳器件": T}, id="zhudao-chanye-wei"),
+    case("青禾片区主导产业是微纳器件。", {"青禾片区": P, "微纳器件": T}, id="zhudao-chanye-shi-one"),
+    # (near misses: 为 as "for"; a firm after 为)
+    case("三大主导产业为全区经济增长作出重要贡献。", {}, id="zhudao-chanye-wei-for"),
+    case("主导产业为星澜集团。", {}, id="zhudao-chanye-wei-firm"),
     case("青禾片区是全国重要的青禾车及其零部件生产基地。", {"青禾片区": P}, id="zhongyao-ji-refused"),
     # 上游：A、B与C；中游：D（E、F）、G: a stage set out after its label and a colon, the members
     # in brackets after an item too
