@@ -38,6 +38,13 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("青禾片区建成全国最大的温控器件制造基地。", {"青禾片区": P, "温控器件": T}, id="zuida-zhizao-jidi"),
     # (near misses: a firm's base; a trade joined by 及 is left whole, to other rules)
     case("建成全国最大的星澜集团生产基地。", {"星澜集团生产基地": PR}, id="zuida-firm-jidi"),
+    # 主导产业为A、B和C: a park's leading industries, named after the label, are tracks
+    case("星澜工业园主导产业为晶膜涂层、柔光基材和微纳器件，2023年实现产值80亿元。",
+         {"星澜工业园": PL, "晶膜涂层": T, "柔光基材": T, "微纳器件": T}, id="zhudao-chanye-wei"),
+    case("青禾片区主导产业是微纳器件。", {"青禾片区": P, "微纳器件": T}, id="zhudao-chanye-shi-one"),
+    # (near misses: 为 as "for"; a firm after 为)
+    case("三大主导产业为全区经济增长作出重要贡献。", {}, id="zhudao-chanye-wei-for"),
+    case("主导产业为星澜集团。", {}, id="zhudao-chanye-wei-firm"),
     case("青禾片区是全国重要的青禾车及其零部件生产基地。", {"青禾片区": P}, id="zhongyao-ji-refused"),
     # 上游：A、B与C；中游：D（E、F）、G: a stage set out after its label and a colon, the members
     # in brackets after an item too
@@ -403,6 +410,13 @@ def test_unit_peers(recogniser, text, want):
     case("青禾天地新增亲子攀岩、室内冲浪等体验业态。", {}, id="tiyan-yetai-no-tracks"),
     case("墨川老街布局手作茶饮、非遗市集、轻食简餐等业态。", {"墨川老街": P},
          id="yetai-no-tracks"),
+    # A和B两个细分领域 opening a clause: the count of two vouches for the two tracks 和 joins
+    case("青禾产业中，晶膜涂层和柔光基材两个细分领域增速较快。", {"晶膜涂层": T, "柔光基材": T},
+         id="he-pair-counted-two"),
+    # (near misses: a clause before the joining word; a third join; a count of three)
+    case("今年星澜片区带动晶膜涂层和柔光基材两大产业增长。", {"星澜片区": P}, id="he-pair-after-verb"),
+    case("晶膜涂层和柔光基材及微纳器件两大产业增速较快。", {}, id="he-pair-two-joins"),
+    case("晶膜涂层和柔光基材三个细分领域增速较快。", {}, id="he-pair-count-three"),
 ])
 def test_enumerations(recogniser, text, want):
     check(recogniser, text, want)

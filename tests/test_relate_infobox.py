@@ -33,6 +33,16 @@ def related(text: str):
     ("中文名：星澜经济技术开发区\n2008年，墨川市设立星澜工业园，后升级为开发区。\n主导产业：智能装备、新材料", set()),
     # (near miss: a name line naming a track or a place is no infobox of a thing)
     ("中文名：白露区\n主导产业：智能装备", set()),
+    # no name line: a heading line right above, the name alone in 【】 or after an item's mark
+    ("三、重点园区\n【星澜经济技术开发区】\n规划面积：30平方公里\n主导产业：智能装备、新材料\n入驻企业：墨川精工有限公司等",
+     {("星澜经济技术开发区", "inTrack", "智能装备"), ("星澜经济技术开发区", "inTrack", "新材料")}),
+    ("2.星澜经济技术开发区\n　　面积：约30平方公里。\n　　主导产业：现代物流。",
+     {("星澜经济技术开发区", "inTrack", "现代物流")}),
+    # (near miss: a heading line that says more than a name heads nothing)
+    ("2.星澜经济技术开发区的建设\n主导产业：现代物流", set()),
+    # (near miss: a heading naming a place, or a heading a line of text stands apart from)
+    ("【白露区】\n主导产业：现代物流", set()),
+    ("【星澜经济技术开发区】\n园区于2008年设立。\n主导产业：现代物流", set()),
 ])
 def test_an_infobox_states_its_things_relations(text, want):
     """What the block says is in the graph (a line the patterns read as well, 下辖片区：A、B of

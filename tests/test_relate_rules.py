@@ -2060,6 +2060,11 @@ def test_fields_whose_firms_a_paragraph_gathers_are_segments_of_its_track(after,
     ("等为新区着力打造的细分领域", True),
     ("是我们重点培育的新兴产业", False),    # the control: no segments said
     ("是园区数字经济产业着力培育的细分领域", True),     # (the whole named between)
+    # ... its directions or its pillars, after the paragraph's track (其, 该产业) or naming it
+    ("是其主攻方向", True),
+    ("已成为该产业的两大支柱", True),
+    ("，是园区数字经济产业的两个主攻方向", True),
+    ("是新区重点招引的方向", False),         # (the control: no pillar, no direction of a track)
 ])
 def test_a_list_said_to_be_segments_is_of_the_paragraphs_track(after, segments):
     r = relate_on({"数字经济": T, "青禾材料": T, "云溪芯片": T},

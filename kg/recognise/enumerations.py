@@ -78,7 +78,11 @@ def enumerations(ctx: Context) -> list[Cand]:
                 and tail.text in ctx.rules.boundary and tail.text not in ctx.rules.name_internal:
             continue  # 在A、B布局一批平台: a verb before the count; the list is where, not what
         items = split_items(ctx, list_text)
-        # a bare counter ("三个场馆") lists nothing unless the items are spelled out
+        # a bare counter ("三个场馆") lists nothing unless the items are spelled out (A和B两个
+        #细分领域: two tracks joined, as the count says, spell them out)
+        pair = _pair_counted(ctx, cls, items, text[len(list_text):m.start()]) \
+            if len(items) == 1 and not deng else None
+        items = pair or items
         if not items or (len(items) < 2 and not deng and "等" not in text[m.start() - len(mod) - 3:m.start()]):
             continue
         group = f"{gid}/{k}"
@@ -105,6 +109,25 @@ def enumerations(ctx: Context) -> list[Cand]:
             out.append(Cand(ms + track[0], ms + track[1], "IndustryTrack", track[2],
                             "enumeration-modifier", prio=3, group=group, role="head-track"))
     return out
+
+
+def _pair_counted(ctx: Context, cls: str, items: list, counter: str) -> list | None:
+    """The two tracks joined by 和/及/与 that open a clause and a count of two vouches for
+    (，星澜材料和青禾电池两个细分领域): the item the list's walk found and the words before
+    its joining word back to the clause's start; None for any other list."""
+    s, e = items[0]
+    text = ctx.text
+    if cls != "IndustryTrack" or count_of(counter) != 2 or s < 3 or text[s - 1] not in JOIN_CHARS:
+        return None
+    a = s - 1
+    while a > 0 and not is_punct(text[a - 1]):
+        a -= 1
+    if not 2 <= s - 1 - a <= 12 or any(j in text[a:s - 1] for j in JOIN_CHARS):
+        return None     # (A和B及C两大产业: which join parts the two the count says, unknown)
+    # (高新区围绕A和B两大…: the words before the joining word are a clause, not a name)
+    if any(a <= t.start and t.end <= s - 1 and ctx.seg.tag(t.text)[:1] == "v" for t in ctx.toks):
+        return None
+    return [(a, s - 1), (s, e)]
 
 
 def _whole_first(ctx: Context, list_text: str, spans: list, found: list, cls: str, group: str,

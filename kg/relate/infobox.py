@@ -8,8 +8,9 @@ and a value, about one thing the block names:
     下辖片区：青禾片区、白沙片区
     管理机构：星澜经开区管理委员会
 
-The block's name line (中文名：) names its thing; the other lines state its relations by their
-label: where it lies (the last place side by side after the label, ``located-infobox``), its
+The block's name line (中文名：) names its thing; a block with none is about the thing a heading
+line just above it names alone (【星澜经济开发区】, 2.青禾智造集聚区: relations.toml [infobox]
+heading); the other lines state its relations by their label: where it lies (the last place side by side after the label, ``located-infobox``), its
 tracks (each track the value names, ``track-infobox``), its parts (each park or place the value
 lists, ``part-infobox``) and who runs it (each body or firm, ``owner-infobox``). A block is a
 run of such lines, one a paragraph; a line of another shape ends it. The data keys are
@@ -44,19 +45,43 @@ def infobox_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, l
     line = rx(conf.get("line", "$^"))
     field = _field_pattern(tuple(kind_of))
     ends = rx(conf.get("label_ahead", "$^"))
+    heading = rx(conf.get("heading", "$^"))
     block: list = []
     at = -2                                          # the paragraph of the block's last line
+    head = None                                      # the thing the line before the block heads
+    last = None                                      # the sentence before the current one
     for s in sentences:
         opens = line.match(s.text) is not None
         if opens and (not block or s.paragraph in (at, at + 1)):
+            if not block:
+                head = _heading(last, s, heading, by_sent)
             block.append(s)
             at = s.paragraph
+            last = s
             continue
         if block and s.paragraph == at:
+            last = s
             continue        # (the rest of a line of the block, its value's sentences)
-        _block(c, doc_id, _fields(block, field, ends, kind_of), by_sent)
+        _block(c, doc_id, _fields(block, field, ends, kind_of), by_sent, head)
+        head = _heading(last, s, heading, by_sent) if opens else None
         block, at = ([s], s.paragraph) if opens else ([], -2)
-    _block(c, doc_id, _fields(block, field, ends, kind_of), by_sent)
+        last = s
+    _block(c, doc_id, _fields(block, field, ends, kind_of), by_sent, head)
+
+
+def _heading(prev, s, heading: re.Pattern, by_sent: dict[int, list[Item]]) -> str | None:
+    """The thing a heading line right above a block's first line names, the whole line but its
+    marks (【星澜经济开发区】, 2.青禾智造集聚区), or None."""
+    if prev is None or prev.paragraph != s.paragraph - 1:
+        return None
+    mt = heading.fullmatch(prev.text)
+    if mt is None:
+        return None
+    a, b = mt.span("name")
+    for x in by_sent.get(prev.index, []):
+        if x.m.start == a and x.m.end == b and x.cls in SUBJECTS:
+            return x.key
+    return None
 
 
 @lru_cache(maxsize=4)
@@ -78,7 +103,8 @@ def _fields(block: list, field: re.Pattern, ends: re.Pattern, kind_of: dict[str,
     return out
 
 
-def _block(c: Collector, doc_id: str, fields: list, by_sent: dict[int, list[Item]]) -> None:
+def _block(c: Collector, doc_id: str, fields: list, by_sent: dict[int, list[Item]],
+           head: str | None = None) -> None:
     def things(s, a: int, b: int) -> list[Item]:
         # (starting in the value: a label ahead found in glued text may cut a long name short)
         return sorted((x for x in by_sent.get(s.index, []) if a <= x.m.start < b
@@ -89,6 +115,8 @@ def _block(c: Collector, doc_id: str, fields: list, by_sent: dict[int, list[Item
         if ts and ts[0].m.start == a and ts[0].cls in SUBJECTS:
             subject = ts[0].key
             break
+    if subject is None and not any(kind == "name" for _, kind, _, _ in fields):
+        subject = head              # (no name line: the thing the heading above names)
     if subject is None:
         return
     for s, kind, a, b in fields:
