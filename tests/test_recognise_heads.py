@@ -146,6 +146,10 @@ def test_a_long_name_stops_at_max_len(recogniser):
     # a zone named by a place alone is a zone before 建设 too (its work, not zones in general)
     case("星澜公司在云溪区经开区建设新工厂。", {"星澜公司": E, "云溪区经开区": PL, "新工厂": PR}, id="place-zone-before-jianshe"),
     case("在门头沟高新区建设研发楼。", {"门头沟高新区": PL}, id="county-short-zone-before-jianshe"),
+    # a city whose name ends in a generic word (宣城市, 白城市: 城市) names its zone all the same
+    case("星澜公司落户宣城市经开区。", {"星澜公司": E, "宣城市经开区": PL}, id="city-ending-in-chengshi"),
+    case("白城市高新区位于城东。", {"白城市高新区": PL}, id="city-ending-in-chengshi-2"),
+    case("推进城市产业园建设。", {}, id="generic-chengshi"),
     # (near misses: a bare zone word, or a place and a park's kind, before 建设 is the work)
     case("推进开发区建设。", {}, id="bare-zone-jianshe"),
     case("加快云溪区产业园建设。", {"云溪区": P}, id="place-kind-park-jianshe"),

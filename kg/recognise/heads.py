@@ -16,7 +16,7 @@ from .glued import glued_name, opens_name, short_water, whole_word
 from .long_names import ends_in_head, long_modifier
 from .modifier import glued_boundary, left_modifier
 from .modifier_words import (admin_prefix, block_name, brand_in, inside_end, kind_only, local_name_in,
-                             locality_last, org_word_in, own_word_in, place_word_in, topic_end, unknown_word_in,
+                             locality_last, org_word_in, own_word_in, place_ends, place_word_in, topic_end, unknown_word_in,
                              verb_only)
 from .openings import (admin_unit_stem, after_zone_word, co_built, co_built_start, county_short_opens, described_named,
                        firm_opens, national, national_kept, park_opens, place_named_park, place_names_zone,
@@ -159,6 +159,7 @@ def heads(ctx: Context) -> list[Cand]:
                         and not county_short_opens(ctx, start, mod_end, h))     # (遵化|经济开发区)
                     or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(mod))
                     or (mod.endswith(ctx.tables.generic_tuple) and not local_name_in(ctx, mod)
+                        and not place_ends(ctx, start, mod_end)
                         and not (h.long and ends_in_head(ctx, mod)) and not co_built(ctx, start, h))
                     or generic_only(ctx, mod)
                     or (h.proper and short is None and not proper(ctx, mod) and not level_body(ctx, name, start)

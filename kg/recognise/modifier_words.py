@@ -94,6 +94,13 @@ def place_word_in(ctx: Context, span: str) -> bool:
                for t in ctx.seg.tokens(span))
 
 
+def place_ends(ctx: Context, start: int, mod_end: int) -> bool:
+    """True when a place the lexicon knows ends the modifier start..mod_end as one token: a
+    generic word its name ends in (盐城市, 宣城市: 城市) is no word of the modifier."""
+    t = ctx.by_end.get(mod_end)
+    return t is not None and t.start >= start and ctx.lex.lookup(t.text, "Place") is not None
+
+
 def local_name_in(ctx: Context, mod: str) -> bool:
     """True when ``mod`` ends in a generic word that names can carry (智慧, 未来;
     rules.toml [generic.name_part]) after a proper word: a coined word, a place
