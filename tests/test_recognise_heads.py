@@ -1665,3 +1665,17 @@ def test_two_names_joined_before_a_firms_form(recogniser, text, want):
 ])
 def test_a_registered_name_filling_a_list_item(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a parent said to hold a firm: 控股 and the subsidiary's word are no part of its name
+    case("墨川精工有限公司为星澜集团控股子公司，主营精密轴承", {"墨川精工有限公司": E, "星澜集团": E},
+         id="group-holding-subsidiary"),
+    case("墨川精工有限公司是星澜集团有限公司控股的子公司", {"墨川精工有限公司": E, "星澜集团有限公司": E},
+         id="registered-holding"),
+    # (near misses: a branch in a city and a holding firm keep their words)
+    case("星澜科技有限公司云溪分公司今年开业", {"星澜科技有限公司云溪分公司": E}, id="branch-kept"),
+    case("龙头企业星澜控股今年营收增长", {"星澜控股": E}, id="holdings-kept"),
+])
+def test_a_holders_words_after_its_name(recogniser, text, want):
+    check(recogniser, text, want)
