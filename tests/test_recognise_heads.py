@@ -1673,7 +1673,11 @@ def test_a_registered_name_filling_a_list_item(recogniser, text, want):
          id="group-holding-subsidiary"),
     case("墨川精工有限公司是星澜集团有限公司控股的子公司", {"墨川精工有限公司": E, "星澜集团有限公司": E},
          id="registered-holding"),
+    # ... after a firm named by its city, its brand and its trade (扬州|星澜钢铁|集团)
+    case("扬州星澜钢铁集团控股的云溪新钢金属制品有限公司产值增长",
+         {"扬州星澜钢铁集团": E, "云溪新钢金属制品有限公司": E}, id="city-firm-holding"),
     # (near misses: a branch in a city and a holding firm keep their words)
+    case("扬州星芯电子今年投产", {"扬州星芯电子": E}, id="city-firm-kept"),
     case("星澜科技有限公司云溪分公司今年开业", {"星澜科技有限公司云溪分公司": E}, id="branch-kept"),
     case("龙头企业星澜控股今年营收增长", {"星澜控股": E}, id="holdings-kept"),
 ])
