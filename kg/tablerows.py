@@ -9,7 +9,8 @@ notices print their lists of projects (重点建设项目计划表):
 
 A header is a paragraph of short labels only, one of them naming the row's thing (项目名称)
 and one its owner, its site, its field or its kind (建设单位, 建设地点, 所属领域; 公司类型: an
-annual report's firms, 子公司 or 参股公司 of the firm reporting, kg/relate/ownfirm.py); a row
+annual report's firms, 子公司 or 参股公司 of the firm reporting, kg/relate/ownfirm.py; or the name's
+own label says so, 子公司名称); a row
 has as many cells as its header; a line of one short cell (a section, 二、商贸物流项目) is passed over; anything else ends the
 table. The recogniser names what a row's cells hold (kg/recognise/table_cells.py) and the
 relation rules read its owner, site and field (kg/relate/tables.py). The labels are relations.toml
@@ -50,6 +51,7 @@ class Header:
     places: tuple[int, ...]
     tracks: tuple[int, ...] = ()
     kinds: tuple[int, ...] = ()     # what the row's firm is to the document's own (公司类型: 子公司)
+    units: bool = False             # the name's label says so of every row (子公司名称)
 
 
 def cells(text: str) -> list[tuple[int, int]]:
@@ -76,9 +78,10 @@ def header(conf: dict, text: str) -> Header | None:
     places = tuple(i for i, x in enumerate(labels) if x in conf.get("place_labels", ()))
     tracks = tuple(i for i, x in enumerate(labels) if x in conf.get("track_labels", ()))
     kinds = tuple(i for i, x in enumerate(labels) if x in conf.get("kind_labels", ()))
-    if name is None or not (owners or places or tracks or kinds):
+    units = name is not None and labels[name] in conf.get("unit_labels", ())
+    if name is None or not (owners or places or tracks or kinds or units):
         return None
-    return Header(labels, name, owners, places, tracks, kinds)
+    return Header(labels, name, owners, places, tracks, kinds, units)
 
 
 def table_rows(conf: dict, sentences) -> Iterator[tuple[object, Header, list[tuple[int, int]]]]:

@@ -1692,3 +1692,21 @@ def test_two_names_joined_before_a_firms_form(recogniser, text, want):
 ])
 def test_a_registered_name_filling_a_list_item(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a parent said to hold a firm: 控股 and the subsidiary's word are no part of its name
+    case("墨川精工有限公司为星澜集团控股子公司，主营精密轴承", {"墨川精工有限公司": E, "星澜集团": E},
+         id="group-holding-subsidiary"),
+    case("墨川精工有限公司是星澜集团有限公司控股的子公司", {"墨川精工有限公司": E, "星澜集团有限公司": E},
+         id="registered-holding"),
+    # ... after a firm named by its city, its brand and its trade (扬州|星澜钢铁|集团)
+    case("扬州星澜钢铁集团控股的云溪新钢金属制品有限公司产值增长",
+         {"扬州星澜钢铁集团": E, "云溪新钢金属制品有限公司": E}, id="city-firm-holding"),
+    # (near misses: a branch in a city and a holding firm keep their words)
+    case("扬州星芯电子今年投产", {"扬州星芯电子": E}, id="city-firm-kept"),
+    case("星澜科技有限公司云溪分公司今年开业", {"星澜科技有限公司云溪分公司": E}, id="branch-kept"),
+    case("龙头企业星澜控股今年营收增长", {"星澜控股": E}, id="holdings-kept"),
+])
+def test_a_holders_words_after_its_name(recogniser, text, want):
+    check(recogniser, text, want)

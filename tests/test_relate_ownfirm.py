@@ -41,6 +41,23 @@ SUB = "云溪星澜电池有限公司"
      (f"{FIRM}2024年年度报告",
       f"{FIRM}2024年年度报告\n{SUB}系公司与云溪城投集团有限公司共同出资设立，注册资本2亿元。"),
      {(SUB, FIRM), (SUB, "云溪城投集团有限公司")}),
+    # a prospectus: the firm alone on the opening line, its title on the next; 发行人 stands for it
+    ({FIRM: E, SUB: E, "云溪星澜物流有限公司": E},
+     (FIRM, f"{FIRM}\n2025年面向专业投资者公开发行公司债券（第一期）募集说明书\n\n"
+      f"{SUB}为发行人全资子公司，主营电芯封装。\n该板块由发行人本部及子公司云溪星澜物流有限公司经营。"),
+     {(SUB, FIRM), ("云溪星澜物流有限公司", FIRM)}),
+    # ... an announcement the same way (关于…的公告): 由子公司X负责运营
+    ({FIRM: E, SUB: E},
+     (FIRM, f"{FIRM}\n关于对外投资的公告\n\n该项目由子公司{SUB}负责运营。"),
+     {(SUB, FIRM)}),
+    # (near misses) a directory's heading firm over a line that is no title: no firm of its own
+    ({FIRM: E, SUB: E},
+     ("云溪区重点企业名录", f"云溪区重点企业名录\n{FIRM}\n由子公司{SUB}负责运营的储能电站已并网。"),
+     set()),
+    # ... a firm named in the title line's own sentence with more words beside it on its line
+    ({FIRM: E, SUB: E},
+     ("公告", f"{FIRM}等企业名单\n关于表彰优秀企业的公告\n该项目由子公司{SUB}负责运营。"),
+     set()),
     # (near misses) a report no firm's name opens: 公司 is no firm the text names
     ({SUB: E, "云溪城投集团有限公司": E},
      ("云溪市2024年国有企业年度报告",
@@ -79,6 +96,18 @@ def test_a_reports_table_of_its_firms():
             f"{FIRM}2024年年度报告\n\n公司名称　　公司类型　　持股比例　　主营产品\n"
             f"{SUB}　　子公司　　100%　　电芯\n云溪星澜材料有限公司　　参股公司　　30%　　隔膜\n"
             "白沙汽车集团有限公司　　主要客户　　—　　客车\n\n报告期内，公司经营稳定。")
+    r = relate_on(things, text)
+    got = {(s, o) for s, p, o, rule in r.facts("ownedBy") if rule == "owner-own-firm-table"}
+    assert got == {(SUB, FIRM), ("云溪星澜材料有限公司", FIRM)}
+
+
+def test_a_prospectus_table_of_its_subsidiaries():
+    """序号 子公司名称 注册地 持股比例 (a prospectus's table): every row's firm is the issuer's, the
+    label of the name's column says so; under 企业名称 with no kind column, none is."""
+    things = {FIRM: E, SUB: E, "云溪星澜材料有限公司": E, "白沙汽车集团有限公司": E, "云溪区": L}
+    text = (FIRM, f"{FIRM}\n2025年公开发行公司债券募集说明书\n\n序号　子公司名称　注册地　持股比例\n"
+            f"1　{SUB}　云溪区　100.00%\n2　云溪星澜材料有限公司　云溪区　51.00%\n\n报告期内，发行人经营稳定。\n\n"
+            "序号　企业名称　注册地　持股比例\n1　白沙汽车集团有限公司　云溪区　5.00%")
     r = relate_on(things, text)
     got = {(s, o) for s, p, o, rule in r.facts("ownedBy") if rule == "owner-own-firm-table"}
     assert got == {(SUB, FIRM), ("云溪星澜材料有限公司", FIRM)}

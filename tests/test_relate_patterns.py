@@ -1022,6 +1022,13 @@ ROWS = [
     yes("owner-is-unit-of", {"星澜集团": E, "青禾创新中心": P, "云溪镇": L},
         "位于云溪镇的青禾创新中心是星澜集团的研发总部。", ("青禾创新中心", "ownedBy", "星澜集团")),
     yes("owner-is-unit-of", {"星澜集团": E, "墨川电机": E}, "墨川电机为星澜集团全资子公司。", ("墨川电机", "ownedBy", "星澜集团")),
+    # ... where the parent set it up, said between; a firm it holds (控股的子公司)
+    yes("owner-is-unit-of", {"星澜集团": E, "墨川电机有限公司": E}, "墨川电机有限公司为星澜集团在云溪设立的控股子公司。",
+        ("墨川电机有限公司", "ownedBy", "星澜集团")),
+    yes("owner-is-unit-of", {"星澜集团有限公司": E, "墨川电机有限公司": E}, "墨川电机有限公司是星澜集团有限公司控股的子公司。",
+        ("墨川电机有限公司", "ownedBy", "星澜集团有限公司")),
+    no("owner-is-unit-of", {"星澜集团": E, "墨川电机有限公司": E}, "墨川电机有限公司为星澜集团在云溪设立的配套企业。",
+       ("墨川电机有限公司", "ownedBy", "星澜集团")),
     no("owner-is-unit-of", {"星澜集团": E, "青禾创新中心": P, "云溪镇": L},
        "位于云溪镇的青禾创新中心是星澜集团的合作伙伴。", ("青禾创新中心", "ownedBy", "星澜集团")),
     # a group's member firm (旗下企业, 核心企业)
@@ -1030,6 +1037,10 @@ ROWS = [
     # ... said in a sentence that opens on 为: of the firm the paragraph named last
     yes("owner-is-unit-of-anaphor", {"星澜新材集团有限公司": E, "墨川陶瓷有限公司": E},
         "2.墨川陶瓷有限公司（以下简称“墨川陶瓷”）。为星澜新材集团有限公司核心企业，建有省级平台两个。",
+        ("墨川陶瓷有限公司", "ownedBy", "星澜新材集团有限公司")),
+    # ... or a clause that opens on 系
+    yes("owner-is-unit-of-anaphor", {"星澜新材集团有限公司": E, "墨川陶瓷有限公司": E},
+        "墨川陶瓷有限公司成立于2020年，系星澜新材集团有限公司的全资子公司。",
         ("墨川陶瓷有限公司", "ownedBy", "星澜新材集团有限公司")),
     no("owner-is-unit-of-anaphor", {"星澜新材集团有限公司": E, "墨川陶瓷有限公司": E},
        "2.墨川陶瓷有限公司（以下简称“墨川陶瓷”）。为星澜新材集团有限公司长期供应商，建有省级平台两个。",

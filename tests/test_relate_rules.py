@@ -1722,6 +1722,17 @@ def test_owner_named_in_full(things, text, owner):
     assert r.pairs("ownedBy") == {(next(n for n, c in things.items() if c == P), "ownedBy", owner)}
 
 
+def test_owner_named_in_full_not_by_its_own_subsidiary():
+    """Two full names hold the short form (the firm, 云溪星澜食品有限公司, and the subsidiary the short
+    form owns, 云溪星澜物流有限公司): the one the short form does not own is it."""
+    things = {"云溪区": L, "星澜": E, "云溪星澜食品有限公司": E, "云溪星澜物流有限公司": E, "星澜预制菜产业园项目": P}
+    text = ("云溪区加快发展。云溪星澜食品有限公司营收增长。星澜全资子公司云溪星澜物流有限公司成立。"
+            "星澜预制菜产业园项目开工。")
+    r = relate_on(things, text)
+    assert r.pairs("ownedBy") == {("星澜预制菜产业园项目", "ownedBy", "云溪星澜食品有限公司"),
+                                  ("云溪星澜物流有限公司", "ownedBy", "云溪星澜食品有限公司")}
+
+
 @pytest.mark.parametrize("text, owners", [
     # a brand no list holds, named only inside the project's name, yields to the owner the
     # document states ([owner] name_rules)

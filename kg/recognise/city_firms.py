@@ -17,6 +17,8 @@ def city_opening(ctx: Context, start: int, mod_end: int, h) -> bool:
     short name and a coined brand after it (扬州|星芯 before 电子)."""
     if h.cls != "Enterprise" or not h.context:
         return False
+    if ctx.text.startswith(ctx.rules.context_after, mod_end):
+        return False   # (新余|钢铁集团|控股的X: the head word opens what says the name before holds X)
     t = ctx.by_start.get(start)
     if t is None or t.end >= mod_end:
         return False

@@ -49,24 +49,30 @@ def legal_owners(c: Collector, doc_id: str, keys: set[str]) -> None:
     # (after the test above: ``c.ents`` may be the whole corpus's, and most documents name no such firm)
     places = {n for k, e in c.ents.items() if e.cls == "Place" for n in (e.name, *e.aliases)}
 
-    def full(short: str) -> str | None:
+    def full(short: str, units: set[str]) -> str | None:
         found = set()
         for k in legal:
             name = c.ents[k].name
             at = name.find(short, 0, 3 + len(short))
             # (the place without its unit: 镇江 for 镇江市)
             if at >= 0 and (at == 0 or names_place(name[:at], places)) \
-                    and len(name) > at + len(short):
+                    and len(name) > at + len(short) and k not in units:
                 found.add(k)
         return found.pop() if len(found) == 1 else None
 
+    # (the firms the short form owns are its units, not it: 星澜 beside 青禾星澜食品有限公司 and
+    # 星澜全资子公司云溪星澜物流有限公司 is the first)
+    units: dict[str, set[str]] = {}
+    for r in c.out.values():
+        if r.predicate == "ownedBy" and r.doc_id == doc_id:
+            units.setdefault(r.object, set()).add(r.subject)
     for key, r in list(c.out.items()):
         if r.predicate != "ownedBy" or r.doc_id != doc_id or r.object in legal:
             continue
         e = c.ents[r.object]
         if e.cls != "Enterprise" or len(e.name) < 2 or e.name.endswith(forms):
             continue
-        owner = full(e.name)
+        owner = full(e.name, units.get(r.object, set()))
         if owner and owner != r.subject:
             del c.out[key]
             c.add(r.subject, "ownedBy", owner, r.doc_id, r.sentence, r.rule, r.confidence)

@@ -28,7 +28,16 @@ def own_firm(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     rules = c.rules.get("owner", {})
     declared, heading = rules.get("own_firm_declared"), rules.get("own_firm_heading")
     title = rules.get("own_firm_title")
+    title_line = rules.get("own_firm_title_line")
     found = set()
+    opening = [s for s in doc.sentences if s.index < 4]
+    for s, nxt in zip(opening, opening[1:]):
+        # (the firm alone on its line, the title on the next: 星澜科技股份有限公司 / 2025年公开发行
+        # 公司债券募集说明书, 关于对外投资的公告)
+        if title_line and nxt.paragraph != s.paragraph and rx(title_line).match(nxt.text):
+            found |= {m.key for m in mentions if m.sentence == s.index and m.key and m.role != "owner"
+                      and c.ents[m.key].cls == "Enterprise" and s.text[:m.start].strip() == ""
+                      and s.text[m.end:].strip() == ""}
     for s in doc.sentences:
         mt = rx(declared).search(s.text) if declared else None
         if mt:
@@ -55,7 +64,8 @@ def own_firm_owners(c: Collector, doc: Document, mentions: list[Mention]) -> Non
     """The firms the document's own firm sets up or holds (see the module docstring)."""
     rules = c.rules.get("owner", {})
     acts = rules.get("own_firm_acts", ())
-    marks = [rules[k] for k in ("own_firm_declared", "own_firm_heading", "own_firm_title") if rules.get(k)]
+    marks = [rules[k] for k in ("own_firm_declared", "own_firm_heading", "own_firm_title", "own_firm_title_mark")
+             if rules.get(k)]
     if not acts or not any(rx(p).search(doc.text) for p in marks):
         return      # (most documents declare no firm of their own: no act of one to read)
     firm = own_firm(c, doc, mentions)
@@ -104,12 +114,14 @@ def _units(c: Collector, rules: dict, doc: Document, s, m: Mention, ms: list[Men
 
 def _table_units(c: Collector, rules: dict, doc: Document, mentions: list[Mention], firm: str) -> None:
     """公司名称 公司类型 / X 子公司 (a report's table of its firms): a row's firm its kind cell calls
-    the firm's own (relations.toml [owner] own_firm_kinds) is the firm's."""
+    the firm's own (relations.toml [owner] own_firm_kinds) is the firm's; so is every row's under a
+    name's label saying so (子公司名称, [table] unit_labels)."""
     kinds = rules.get("own_firm_kinds")
     if not kinds:
         return
     for s, h, spans in table_rows(c.rules.get("table", {}), doc.sentences):
-        if not any(rx(kinds).fullmatch(s.text[slice(*spans[i])]) for i in h.kinds):
+        # (or the name's label says it of every row: 子公司名称 注册地 持股比例)
+        if not h.units and not any(rx(kinds).fullmatch(s.text[slice(*spans[i])]) for i in h.kinds):
             continue
         a, b = spans[h.name]
         for m in mentions:
