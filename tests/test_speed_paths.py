@@ -173,12 +173,12 @@ def test_head_of_as_every_length():
 def test_head_of_kept_as_worked_out(monkeypatch):
     """Rules.head_of keeps its answers (and starts again past HEAD_OF_MEMO names): asked
     twice, or with a memo of two names, it answers as the walk does."""
-    import kg.rules
+    import kg.rules_model
     rules = load_rules()
     names = ["", "园", "产业园", "青禾产业园", "青禾智能制造产业园区", "星澜总部", "墨川科技有限公司", "青禾路", "无头名"]
     for name in names * 2:
         assert rules.head_of(name) is rules._head_of(name)
-    monkeypatch.setattr(kg.rules, "HEAD_OF_MEMO", 2)
+    monkeypatch.setattr(kg.rules_model, "HEAD_OF_MEMO", 2)
     rules._head_of_memo.clear()
     for name in names * 2:
         assert rules.head_of(name) is rules._head_of(name)
