@@ -1698,7 +1698,7 @@ def test_a_registered_name_filling_a_list_item(recogniser, text, want):
     # a parent said to hold a firm: 控股 and the subsidiary's word are no part of its name
     case("据悉，墨川精工有限公司为星澜集团控股子公司，去年营收翻番", {"墨川精工有限公司": E, "星澜集团": E},
          id="group-holding-subsidiary"),
-    case("星澜集团有限公司控股的子公司墨川精工有限公司今年投产", {"墨川精工有限公司": E, "星澜集团有限公司": E},
+    case("星澜集团有限责任公司控股的子公司墨川精工有限公司今年投产", {"墨川精工有限公司": E, "星澜集团有限责任公司": E},
          id="registered-holding"),
     # ... after a firm named by its city, its brand and its trade (扬州|星澜纺织|集团)
     case("扬州星澜纺织集团控股的云溪墨川织造有限公司订单翻番",
