@@ -1354,7 +1354,7 @@ def test_branches_and_offices(recogniser, text, want):
 @pytest.mark.parametrize("text, want", [
     # a bare zone word right after a word that names it is another zone, where the park lies:
     # no word of the park's name
-    case("利民开发区智能装备产业园开工建设。", {"智能装备产业园": "Platform"}, id="named-zone-before"),
+    case("幸福开发区智能装备产业园本月封顶。", {"智能装备产业园": "Platform"}, id="named-zone-before"),
     # a bare zone word that opens its clause is the park's own zone, a word of its name
     case("，开发区智能装备产业园开工建设。", {"开发区智能装备产业园": "Platform"}, id="bare-zone"),
 ])
@@ -1696,13 +1696,13 @@ def test_a_registered_name_filling_a_list_item(recogniser, text, want):
 
 @pytest.mark.parametrize("text, want", [
     # a parent said to hold a firm: 控股 and the subsidiary's word are no part of its name
-    case("墨川精工有限公司为星澜集团控股子公司，主营精密轴承", {"墨川精工有限公司": E, "星澜集团": E},
+    case("据悉，墨川精工有限公司为星澜集团控股子公司，去年营收翻番", {"墨川精工有限公司": E, "星澜集团": E},
          id="group-holding-subsidiary"),
-    case("墨川精工有限公司是星澜集团有限公司控股的子公司", {"墨川精工有限公司": E, "星澜集团有限公司": E},
+    case("星澜集团有限责任公司控股的子公司墨川精工有限公司今年投产", {"墨川精工有限公司": E, "星澜集团有限责任公司": E},
          id="registered-holding"),
-    # ... after a firm named by its city, its brand and its trade (扬州|星澜钢铁|集团)
-    case("扬州星澜钢铁集团控股的云溪新钢金属制品有限公司产值增长",
-         {"扬州星澜钢铁集团": E, "云溪新钢金属制品有限公司": E}, id="city-firm-holding"),
+    # ... after a firm named by its city, its brand and its trade (扬州|星澜纺织|集团)
+    case("扬州星澜纺织集团控股的云溪墨川织造有限公司订单翻番",
+         {"扬州星澜纺织集团": E, "云溪墨川织造有限公司": E}, id="city-firm-holding"),
     # (near misses: a branch in a city and a holding firm keep their words)
     case("扬州星芯电子今年投产", {"扬州星芯电子": E}, id="city-firm-kept"),
     case("星澜科技有限公司云溪分公司今年开业", {"星澜科技有限公司云溪分公司": E}, id="branch-kept"),

@@ -43,8 +43,8 @@ SUB = "云溪星澜电池有限公司"
      {(SUB, FIRM), (SUB, "云溪城投集团有限公司")}),
     # a prospectus: the firm alone on the opening line, its title on the next; 发行人 stands for it
     ({FIRM: E, SUB: E, "云溪星澜物流有限公司": E},
-     (FIRM, f"{FIRM}\n2025年面向专业投资者公开发行公司债券（第一期）募集说明书\n\n"
-      f"{SUB}为发行人全资子公司，主营电芯封装。\n该板块由发行人本部及子公司云溪星澜物流有限公司经营。"),
+     (FIRM, f"{FIRM}\n2024年面向合格投资者公开发行绿色公司债券（第二期）募集说明书\n\n"
+      f"{SUB}为发行人全资子公司，主营电芯封装。\n冷链仓储业务由发行人本部及子公司云溪星澜物流有限公司经营，去年新增冷库两座。"),
      {(SUB, FIRM), ("云溪星澜物流有限公司", FIRM)}),
     # ... an announcement the same way (关于…的公告): 由子公司X负责运营
     ({FIRM: E, SUB: E},

@@ -2073,7 +2073,7 @@ def test_fields_whose_firms_a_paragraph_gathers_are_segments_of_its_track(after,
     ("是园区数字经济产业着力培育的细分领域", True),     # (the whole named between)
     # ... its directions or its pillars, after the paragraph's track (其, 该产业) or naming it
     ("是其主攻方向", True),
-    ("已成为该产业的两大支柱", True),
+    ("已成为该产业的三大支柱", True),
     ("，是园区数字经济产业的两个主攻方向", True),
     ("是新区重点招引的方向", False),         # (the control: no pillar, no direction of a track)
 ])
