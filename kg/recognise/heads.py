@@ -312,7 +312,7 @@ def head_ends_walk(ctx: Context) -> dict[int, list[int]]:
 
 def _named_zone(ctx: Context, zone: Token) -> bool:
     """True when the bare zone word ``zone`` (开发区) comes right after a word that may name
-    it (利民|开发区): another zone, named by that word, where the park lies; no word of the
+    it (幸福|开发区): another zone, named by that word, where the park lies; no word of the
     park's name, which the walk stopped at it."""
     prev = ctx.by_end.get(zone.start)
     return prev is not None and not is_punct(prev.text[-1]) and not stops(ctx, prev, zone.end) \
