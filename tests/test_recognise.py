@@ -584,7 +584,7 @@ def test_a_common_compound_in_a_list_of_areas_is_an_area(recogniser):
     ("来自非洲各国的运动员", {"非洲"}),          # a place and its locative word in one token
     ("深耕长三角地区市场", {"长江三角洲"}),
     ("带动更多大湾区企业来澜沃投资", {"粤港澳大湾区"}),   # a region before a noun: where the firms are
-    ("澜沃基地将是珠三角西岸最大的氢能基地", {"珠江三角洲"}),
+    ("澜沃基地将是珠三角东岸最大的储能基地", {"珠江三角洲"}),
     ("同韩国青禾集团开展交流", {"韩国"}),       # a foreign country is a place wherever it stands
     ("引进韩国青禾显示屏修造项目", set()),       # ... but a word of the long name it opens
     ("在中国设立区域总部", {"中国"}),

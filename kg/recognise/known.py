@@ -186,7 +186,7 @@ def _place_in_use(ctx: Context, nxt: int, c: Cand) -> bool:
       punctuation they are used as places (韩国大邱, 长三角地区, 来自亚洲各国); with
       [place.attributive] region_qualifies given, a broad region (not the home country)
       is an attributive only before one of its words (长三角|一体化, 华南|首家) and a
-      place before any other (大湾区企业, 珠三角西岸).
+      place before any other (长三角客商, 珠三角东岸).
     - any known place right before a word of a rank or a first (宁州首店, 宁州省首批,
       宁州省级, 宁州特色小吃) says whose first store, list, level or specialty it is.
     """

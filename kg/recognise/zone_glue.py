@@ -6,7 +6,7 @@ when it stands right before the name (选址合作区|星桥镇, 落户开发区
 县城|青禾商圈): the word says where the thing is, it is no word of its name. Such a
 name of one of the [zone_glue] classes starts after the word when what is left has
 min_rest characters or more (min_rest_of a class for its own floor); names of other
-classes keep it (开发区管委会, 经开区科创中心, 高新区人才公寓项目 are named so), and so
+classes keep it (开发区管委会, 经开区科创中心, 高新区星澜公寓项目 are named so), and so
 do names read from the lexicon and short forms the text declares (简称).
 """
 from __future__ import annotations
