@@ -573,6 +573,8 @@ def test_a_common_compound_in_a_list_of_areas_is_an_area(recogniser):
     ("坚持以新时代中国特色社会主义思想为指导", set()),
     ("基层中医模式获评健康中国创新实践案例", set()),
     ("加快融入长三角一体化发展", set()),              # a region as an attributive
+    ("推动京津冀协同发展走深走实", set()),            # ... of a programme named after it
+    ("澜沃超市开出华南首家旗舰店", set()),            # ... of a first it holds
     # before a word of a rank or a first it says whose store, list, level or specialty
     ("商圈内新开品牌首店20家，其中青海首店8家", set()),
     ("青禾步行街是青海省首批示范步行街", set()),
@@ -581,6 +583,8 @@ def test_a_common_compound_in_a_list_of_areas_is_an_area(recogniser):
     # used as places
     ("来自非洲各国的运动员", {"非洲"}),          # a place and its locative word in one token
     ("深耕长三角地区市场", {"长江三角洲"}),
+    ("带动更多大湾区企业来澜沃投资", {"粤港澳大湾区"}),   # a region before a noun: where the firms are
+    ("澜沃基地将是珠三角东岸最大的储能基地", {"珠江三角洲"}),
     ("同韩国青禾集团开展交流", {"韩国"}),       # a foreign country is a place wherever it stands
     ("引进韩国青禾显示屏修造项目", set()),       # ... but a word of the long name it opens
     ("在中国设立区域总部", {"中国"}),

@@ -1710,3 +1710,24 @@ def test_a_registered_name_filling_a_list_item(recogniser, text, want):
 ])
 def test_a_holders_words_after_its_name(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# the trades of makers a list of firms names them by (a coined brand, then the trade:
+# 澜沃饮品, 墨川星翔化工); the trade's word alone, or after a common word, is a track
+@pytest.mark.parametrize("text, want", [
+    ("重点企业：澜沃化工、禾丰织造、星翔铸造", {"澜沃化工": E, "禾丰织造": E, "星翔铸造": E}),
+    ("园区集聚了墨川宏图汽配、澜沃茶业", {"墨川宏图汽配": E, "澜沃茶业": E}),
+    ("代表：墨川恒丰织造、星澜锦纶新材料", {"墨川恒丰织造": E}),
+    ("链主企业：澜沃饮品、墨川星澜电子有限公司", {"澜沃饮品": E}),   # (a list's subject found it before)
+])
+def test_a_makers_trade_after_a_brand_names_a_firm(recogniser, text, want):
+    got = names(recogniser, text)
+    assert {n: c for n, c in got.items() if n in want} == want, got
+
+
+@pytest.mark.parametrize("text", [
+    "发展精细化工、食品饮料等产业",
+    "推动铸造行业转型升级",
+])
+def test_a_trade_word_alone_names_no_firm(recogniser, text):
+    assert "Enterprise" not in names(recogniser, text).values()

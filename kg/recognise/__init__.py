@@ -44,6 +44,8 @@ from .labels import part_labels
 from .inner_bodies import body_units, inner_bodies
 from .inner_places import inner_places
 from .glued_places import glued_places
+from .zone_glue import zone_glue
+from .slogan_places import slogan_places
 from .owner_checks import named_firm_owners, place_brands, track_brands
 from .pairs import named_pairs
 from .resolve import built_districts, commercial_context, resolve
@@ -151,7 +153,7 @@ class Recogniser:
         out = track_brands(place_brands(self.rules, out))
         out = named_firm_owners(self.rules, out, lambda t: self.lex.lookup(t, "Place") is not None)
         texts = {s.index: s.text for s in doc.sentences}
-        out = glued_places(self.rules, texts, out)
+        out = slogan_places(self.rules, zone_glue(self.rules, glued_places(self.rules, texts, out)))
         out = inner_places(self.rules, seg, doc, out)
         out = inner_bodies(self.rules, doc, body_units(self.rules, out))
         out = named_pairs(self.rules, texts, out)

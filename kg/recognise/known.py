@@ -183,7 +183,11 @@ def _place_in_use(ctx: Context, nxt: int, c: Cand) -> bool:
     - the home country and broad regions (rules.toml [place]) before a word they
       qualify are attributives (中国特色社会主义, 中国民营企业500强, 长三角一体化),
       not the location of anything; before a place, a locative word, a verb or
-      punctuation they are used as places (韩国大邱, 长三角地区, 来自亚洲各国).
+      punctuation they are used as places (韩国大邱, 长三角地区, 来自亚洲各国); with
+      [place.attributive] region_qualifies given, a broad region (not the home country)
+      is an attributive only before one of its words (长三角|一体化) and a place before
+      any other (长三角客商, 珠三角东岸), when written in region_min_len characters or
+      more (华北 储能基地: a quarter of the country qualifies a works' name).
     - any known place right before a word of a rank or a first (宁州首店, 宁州省首批,
       宁州省级, 宁州特色小吃) says whose first store, list, level or specialty it is.
     """
@@ -206,6 +210,9 @@ def _place_in_use(ctx: Context, nxt: int, c: Cand) -> bool:
     prev = toks[k - 1] if k else None
     if prev is not None and prev.end == c.start and ctx.seg.tag(prev.text)[:1] in ("n", "a", "l", "j"):
         return False  # 健康中国, 福布斯中国: the last word of a compound name
+    if c.name not in pol.get("home", ()) and "region_qualifies" in pol \
+            and c.end - c.start >= pol.get("region_min_len", 0):
+        return not ctx.text.startswith(tuple(pol["region_qualifies"]), c.end)   # 长三角|一体化
     if nxt >= len(toks) or is_punct(toks[nxt].text[0]):
         return True
     w = toks[nxt].text
