@@ -45,6 +45,13 @@ def zone_names(c: Collector, mentions, rules: HomeRules) -> dict[str, str]:
     return {n: next(iter(ks)) for n, ks in found.items() if len(ks) == 1}
 
 
+def _parts(c: Collector, ms: list[Item], units: tuple[str, ...]) -> list[Item]:
+    """The things of a sentence that may be a zone's parts: its parks, and its areas whose
+    names end in one of ``units`` (片区, 组团 …); no owner nested in a name."""
+    return [x for x in ms if x.m.role != "owner" and (x.cls == "Platform" or (
+        x.cls == "Place" and c.ents[x.key].name.endswith(units)))]
+
+
 def zone_prefix_parts(c: Collector, doc_id: str, index: int, ms: list[Item], names: dict[str, str],
                       units: tuple[str, ...], home: str | None) -> None:
     """partOf for the parks and area units of one sentence whose name opens on one of ``names``
@@ -55,10 +62,7 @@ def zone_prefix_parts(c: Collector, doc_id: str, index: int, ms: list[Item], nam
     if not names:
         return
     ordered = sorted(names, key=len, reverse=True)
-    for x in ms:
-        if x.m.role == "owner" or not (x.cls == "Platform" or (
-                x.cls == "Place" and c.ents[x.key].name.endswith(units))):
-            continue
+    for x in _parts(c, ms, units):
         name = c.ents[x.key].name
         # (not the zone's name with its place in brackets: 青禾经开区（云溪区）)
         w = next((w for w in ordered if name.startswith(w) and len(name) - len(w) >= 2
@@ -77,10 +81,7 @@ def zone_named_parts(c: Collector, doc_id: str, index: int, text: str, ms: list[
     if not words:
         return
     ordered = sorted(words, key=len, reverse=True)
-    for x in ms:
-        if x.m.role == "owner" or not (x.cls == "Platform" or (
-                x.cls == "Place" and c.ents[x.key].name.endswith(units))):
-            continue
+    for x in _parts(c, ms, units):
         # (an area unit named after the home: kg/relate/names.home_parts reads it, part-name)
         w = next((w for w in ordered if x.m.surface.startswith(w) and len(x.m.surface) - len(w) >= 2
                   and not (x.cls == "Place" and words[w] == home)), None)
