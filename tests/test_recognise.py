@@ -444,6 +444,10 @@ def test_a_project_named_after_a_declared_short_form_is_its_firms(recogniser, te
     ("打造青禾产业园区", {"青禾产业园区": "Platform"}),
     ("做强特色小镇", {}),
     ("做强青禾特色小镇", {"青禾特色小镇": "Platform"}),
+    # towns in general (推进乡镇建设, 新型城镇) are no town's name
+    ("推进乡镇建设", {}),
+    ("加快新型城镇建设", {}),
+    ("推进白沙镇建设", {"白沙镇": "Place"}),
     ("集聚头部企业", {}),
     ("集聚星澜科技等头部企业", {"星澜科技": "Enterprise"}),
     ("推动一批优质项目开工", {}),
