@@ -20,7 +20,7 @@ from .modifier_words import (admin_prefix, block_name, brand_in, inside_end, kin
                              verb_only)
 from .openings import (admin_unit_stem, after_zone_word, co_built, co_built_start, county_short_opens, described_named,
                        firm_opens, national, national_kept, park_opens, place_named_park, place_names_zone,
-                       unit_after_admin)
+                       proper_unit, unit_after_admin)
 from .owners import owner
 from .short_owners import known_owner_before, short_owner_at, short_owner_before
 from .roads import after_route, road_words
@@ -143,7 +143,7 @@ def heads(ctx: Context) -> list[Cand]:
                         text.startswith(ctx.rules.head_not_before_coined_ok, e)
                         # (加快A与B共建的X中试基地建设: what two parties build together is named)
                         and (unknown_word_in(ctx, mod) or place_word_in(ctx, mod) or co_built(ctx, start, h)
-                             or place_names_zone(ctx, mod, h)
+                             or place_names_zone(ctx, mod, h) or proper_unit(ctx, mod, h)
                              or (hs > t.start and start == t.start and glued_name(ctx, t))
                              or (h.cls == "Institution" and _place_opens(ctx, start, mod_end))
                              or (h.owner and org_word_in(ctx, mod)))))

@@ -202,3 +202,10 @@ def place_names_zone(ctx: Context, mod: str, h) -> bool:
     zones in general, as a bare 开发区建设 is)."""
     return h.word.endswith(ctx.tables.zone_tuple) and (
         ctx.lex.lookup(mod, "Place") is not None or county_short(ctx, mod))
+
+
+def proper_unit(ctx: Context, mod: str, h) -> bool:
+    """True when a town's, a street's or a village's head (镇, 街道, 村) follows a proper word
+    (胡家|镇, 柳林|街道: jieba tags many such words a person's name): the unit is named,
+    whatever word follows (在胡家镇建设新工厂), as a coined word names a park."""
+    return h.cls == "Place" and h.word in ADMIN_UNITS and proper(ctx, mod)
