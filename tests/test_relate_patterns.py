@@ -829,6 +829,17 @@ ROWS = [
     # the signing clause, then what the firm will build
     yes("owner-signs", {"星澜集团": E, "墨川数据港": P, "云溪区": L}, "星澜集团与云溪区签约，将投资20亿元建设墨川数据港。",
         ("墨川数据港", "ownedBy", "星澜集团")),
+    # what a firm signs with a district or a zone to build lies there, not in the firm's home
+    yes("located-signs", {"白露食品": E, "白露中央厨房项目": P, "云溪经济开发区": PL},
+        "今年3月，白露食品与云溪经济开发区签约，投资6亿元建设白露中央厨房项目，主要生产即食菜品。",
+        ("白露中央厨房项目", LOC, "云溪经济开发区")),
+    yes("located-signs", {"星澜集团": E, "墨川数据港": P, "云溪区": L}, "星澜集团与云溪区签约建设墨川数据港。",
+        ("墨川数据港", LOC, "云溪区")),
+    # (near misses: a university signed with is a partner, no site; a signing with no building)
+    no("located-signs", {"星澜集团": E, "墨川联合实验室": P, "青禾大学": I}, "星澜集团与青禾大学签约，共建墨川联合实验室。",
+       ("墨川联合实验室", LOC, "青禾大学")),
+    no("located-signs", {"星澜集团": E, "墨川数据港": P, "云溪区": L, "白沙县": L},
+       (("白沙县招商动态", "星澜集团与云溪区签约，墨川数据港同日在白沙县开工。"),), ("墨川数据港", LOC, "云溪区")),
     # a plan to set it up there (拟, 计划)
     yes("owner-sets-up", {"星澜集团": E, "墨川数据港": P, "青禾科技园": PL}, "星澜集团拟在青禾科技园投资建设墨川数据港。",
         ("墨川数据港", "ownedBy", "星澜集团")),
