@@ -140,6 +140,9 @@ def test_a_long_name_stops_at_max_len(recogniser):
     case("星澜公司落户门头沟经济开发区。", {"星澜公司": E, "门头沟经济开发区": PL}, id="county-short-noun-2"),
     case("墨川项目落户介休经开区。", {"墨川项目": PR, "介休经开区": PL}, id="county-short-verb"),
     case("星澜公司落户遵化经济开发区。", {"星澜公司": E, "遵化经济开发区": PL}, id="county-short-ending-hua"),
+    # ... or one jieba cut in two (于|都, 三|都)
+    case("星澜公司落户于都经济开发区。", {"星澜公司": E, "于都经济开发区": PL}, id="county-short-cut-in-two"),
+    case("三都经开区位于城南。", {"三都经开区": PL}, id="county-short-cut-in-two-2"),
     # (near misses: before a head that is no zone's, a short form is as often a common word;
     # a word ending in 化 that is no county's is no zone's name)
     case("建设现代化经济开发区。", {}, id="hua-not-a-county"),

@@ -89,8 +89,9 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
                 break
             elif start < upto and place_stem(ctx, before, k, start):
                 start = t.start  # 明月|湖科创|产业园: the lake's name, its head glued to the next word
-            elif start == upto and _county_before_zone(ctx, t, upto):
-                start = t.start  # 落户|介休|经开区: a county's short form jieba took for a verb
+            elif (county := _county_before_zone(ctx, before, k, upto)) is not None:
+                start = county   # 落户|介休|经开区, 落户|于|都|经开区: a county's short form jieba took
+                                 # for a verb, or cut in two
             break
         if stop_admin and (start < upto or has_content) and t.text.endswith(ADMIN_UNITS) and (
                 ctx.lex.lookup(t.text, "Place") or len(t.text) >= 4 or t.text in ADMIN_UNITS
@@ -120,10 +121,14 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
 DASH = ("—", "·")
 
 
-def _county_before_zone(ctx: Context, t: Token, upto: int) -> bool:
+def _county_before_zone(ctx: Context, before: list[Token], k: int, upto: int) -> int | None:
+    """Where a county's short form ends right before a zone's head at ``upto`` starts: the
+    token ``before[k]`` on its own, or with the token before it (于|都), else None."""
     head = ctx.by_start.get(upto)
-    return t.end == upto and head is not None and head.text.endswith(ctx.tables.zone_tuple) \
-        and county_short(ctx, t.text)
+    if head is None or not head.text.endswith(ctx.tables.zone_tuple):
+        return None
+    starts = (before[k].start, before[k - 1].start) if k > 0 else (before[k].start,)
+    return next((a for a in starts if county_short(ctx, ctx.text[a:upto])), None)
 
 
 def kind_before_place(ctx: Context, at: int) -> bool:

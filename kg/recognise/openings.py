@@ -191,9 +191,7 @@ def county_short_opens(ctx: Context, start: int, mod_end: int, h) -> bool:
     nothing else (云溪|高新技术产业开发区): jieba may take the short form for a common word, but
     before a zone's head it names the county the zone is named after. Heads that are no zone's
     (片区, 街区, 医院) are left alone: before them a short form is as often a common word (老城|片区)."""
-    t = ctx.by_start.get(start)
-    return h.word.endswith(ctx.tables.zone_tuple) and t is not None and t.end == mod_end \
-        and county_short(ctx, t.text)
+    return h.word.endswith(ctx.tables.zone_tuple) and county_short(ctx, ctx.text[start:mod_end])
 
 
 def place_names_zone(ctx: Context, mod: str, h) -> bool:
