@@ -1398,3 +1398,11 @@ def test_places_a_heads_walk_glued_together_are_cut_apart(recogniser, text, plac
 def test_where_a_glued_place_is_cut(recogniser, name, parts):
     from kg.recognise.glued_places import _split
     assert _split(name, recogniser.rules.glued_place) == parts
+
+
+def test_a_space_right_before_a_long_names_head(recogniser):
+    # a space between a number and the head (…，0 项目计划…: the walk met the space as the
+    # last word before the head, with no word after it to read; the fuzz test found it)
+    assert mentions(recogniser, "2024年，0 项目计划投资5.2亿元。") == []
+    assert names(recogniser, "星澜Mini LED背光模组项目开工。") == {"星澜Mini LED背光模组项目": "Project"}
+

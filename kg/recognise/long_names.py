@@ -95,7 +95,7 @@ def long_modifier(ctx: Context, upto: int) -> int:
             start = t.start     # 邦|普|一体化…产业园一期: a coined word cut into characters
             k -= 1
             continue
-        if t.text == " " and prev is not None and alnum(prev.text) and alnum(before[k + 1].text) \
+        if t.text == " " and prev is not None and alnum(prev.text) and k + 1 < len(before) and alnum(before[k + 1].text) \
                 and start < upto and upto - prev.start <= max_len:
             start = prev.start  # X|Mini| |LED|背光模组项目: a space between two Latin words of a product
             k -= 2
