@@ -253,7 +253,6 @@ class Recogniser:
         return out
 
 
-
 class _DocumentSegmenter:
     """A segmenter's view for one document: ``tokens`` of a text is computed once
     (the token lists are shared: nothing changes them); the rest is the segmenter's."""

@@ -7,10 +7,10 @@ import re
 from collections import Counter
 
 from ..model import ANAPHORA_RULE, Mention
-from ..rules import Rules
+from ..rules import Rules, rx
 from .candidate import Cand
 from .modifier import glued_boundary
-from .text import find_all, han, is_punct, required_literal
+from .text import NUMERAL_CHARS, find_all, han, is_punct, required_literal
 
 
 def declared_aliases(rules: Rules, text: str, ms: list[Mention]) -> dict[str, tuple[str, str]]:
@@ -176,7 +176,7 @@ class _HeadingParks:
     def __init__(self, rules: Rules, sentences, last: dict[str, Mention]):
         conf = rules.data.get("anaphora", {})
         self.words = tuple(conf.get("heading_words", ()))
-        self.mark = re.compile(conf.get("heading_mark", "$^"))
+        self.mark = rx(conf.get("heading_mark", "$^"))
         self.alone = Counter(s.paragraph for s in sentences)
         self.last = last
         self.paragraph = None
@@ -215,12 +215,10 @@ class _HeadingParks:
 def _heading_park(text: str, ms: list[Mention]) -> Mention | None:
     """The park a heading line names and nothing else (its marks, numbering and brackets
     aside): 【青禾高新技术产业开发区】, 三、墨川经济开发区."""
-    words = "".join(ch for ch in text if han(ch) and ch not in _NUMERALS)
+    words = "".join(ch for ch in text if han(ch) and ch not in NUMERAL_CHARS)
     return next((m for m in ms if m.cls == "Platform" and m.role != "owner"
-                 and "".join(ch for ch in m.surface if ch not in _NUMERALS) == words), None)
+                 and "".join(ch for ch in m.surface if ch not in NUMERAL_CHARS) == words), None)
 
-
-_NUMERALS = "一二三四五六七八九十"
 
 
 def _short_heads(rules: Rules, name: str) -> list[str]:

@@ -156,7 +156,7 @@ def heads(ctx: Context) -> list[Cand]:
                     or lone_function_word(ctx, start, mod_end)
                     or (mod.endswith(ctx.rules.modifier_bad_end) and not (h.long and inside_end(ctx, mod))
                         and not topic_end(ctx, mod, h) and not co_built(ctx, start, h)
-                        and not county_short_opens(ctx, start, mod_end, h))     # (遵化|经济开发区)
+                        and not county_short_opens(ctx, mod, h))     # (遵化|经济开发区)
                     or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(mod))
                     or (mod.endswith(ctx.tables.generic_tuple) and not local_name_in(ctx, mod)
                         and not place_ends(ctx, start, mod_end)
@@ -171,7 +171,7 @@ def heads(ctx: Context) -> list[Cand]:
                         and not (h.long and h.cls == "Project" and park_opens(ctx, out, start, mod_end))
                         and not described
                         and not co_built(ctx, start, h)
-                        and not unit_after_admin(ctx, start, mod_end, h) and not county_short_opens(ctx, start, mod_end, h)
+                        and not unit_after_admin(ctx, start, mod_end, h) and not county_short_opens(ctx, mod, h)
                         and not block_name(ctx, mod, h))
                     or (h.prefix and not name.startswith(h.prefix))
                     or (h.cls == "Enterprise" and h.noun and verb_only(ctx, mod))

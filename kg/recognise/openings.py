@@ -186,24 +186,24 @@ def after_zone_word(ctx: Context, start: int, mod_end: int, end: int | None = No
     return t.end if proper(ctx, ctx.text[t.end:mod_end if end is None else end]) else start
 
 
-def county_short_opens(ctx: Context, start: int, mod_end: int, h) -> bool:
+def county_short_opens(ctx: Context, mod: str, h) -> bool:
     """True when a zone's head (…开发区, …园区, 高新区) follows a county's short form and
     nothing else (云溪|高新技术产业开发区): jieba may take the short form for a common word, but
     before a zone's head it names the county the zone is named after. Heads that are no zone's
     (片区, 街区, 医院) are left alone: before them a short form is as often a common word (老城|片区)."""
-    return h.word.endswith(ctx.tables.zone_tuple) and county_short(ctx, ctx.text[start:mod_end])
+    return h.word.endswith(ctx.tables.zone_tuple) and county_short(ctx, mod)
 
 
 def place_names_zone(ctx: Context, mod: str, h) -> bool:
     """True when a zone's head (经开区, 高新区) is named by a place alone (云溪区|经开区, 星澜市|
     高新区): a zone so named is one, whatever word follows (…经开区建设新工厂 is no work on
     zones in general, as a bare 开发区建设 is)."""
-    return h.word.endswith(ctx.tables.zone_tuple) and (
-        ctx.lex.lookup(mod, "Place") is not None or county_short(ctx, mod))
+    return county_short_opens(ctx, mod, h) or (
+        h.word.endswith(ctx.tables.zone_tuple) and ctx.lex.lookup(mod, "Place") is not None)
 
 
 def proper_unit(ctx: Context, mod: str, h) -> bool:
-    """True when a town's, a street's or a village's head (镇, 街道, 村) follows a proper word
-    (胡家|镇, 柳林|街道: jieba tags many such words a person's name): the unit is named,
-    whatever word follows (在胡家镇建设新工厂), as a coined word names a park."""
+    """True when a town's, a township's or a street's head (镇, 乡, 街道) follows a proper word
+    (韩家|镇, 杨柳|街道: jieba tags many such words a person's name): the unit is named,
+    whatever word follows (在韩家镇建设新工厂), as a coined word names a park."""
     return h.cls == "Place" and h.word in ADMIN_UNITS and proper(ctx, mod)

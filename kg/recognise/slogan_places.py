@@ -11,7 +11,8 @@ from __future__ import annotations
 from ..model import Mention
 
 
-def _slogan(name: str, conf: dict) -> bool:
+def _slogan(name: str, conf: dict, words: list[str]) -> bool:
+    """Whether ``name`` is [slogan_place] ``words`` (longest first), a goal and a unit."""
     units = tuple(conf.get("units", ()))
     if not name.endswith(units) or len(name) < 4:
         return False
@@ -20,7 +21,6 @@ def _slogan(name: str, conf: dict) -> bool:
     if goal is None:
         return False
     rest = stem[:-len(goal)]
-    words = sorted(conf.get("words", ()), key=len, reverse=True)
     while rest:
         w = next((w for w in words if rest.endswith(w)), None)
         if w is None:
@@ -34,5 +34,6 @@ def slogan_places(rules, mentions: list[Mention]) -> list[Mention]:
     conf = rules.data.get("slogan_place")
     if not conf or not conf.get("goals"):
         return mentions
+    words = sorted(conf.get("words", ()), key=len, reverse=True)
     return [m for m in mentions
-            if not (m.cls == "Place" and m.rule.startswith("head:") and _slogan(m.name, conf))]
+            if not (m.cls == "Place" and m.rule.startswith("head:") and _slogan(m.name, conf, words))]

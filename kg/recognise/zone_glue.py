@@ -16,12 +16,12 @@ from dataclasses import replace
 from ..model import Mention
 
 
-def _cut(m: Mention, conf: dict) -> int:
-    """How many characters of a bare zone word open ``m``'s name (0: none)."""
+def _cut(m: Mention, conf: dict, words: list[str]) -> int:
+    """How many characters of a bare zone word (``words``, longest first) open ``m``'s name (0: none)."""
     if m.cls not in conf.get("classes", ()) or m.role == "owner" or m.rule in ("lexicon", "declared-alias"):
         return 0
     floor = conf.get("min_rest_of", {}).get(m.cls, conf.get("min_rest", 4))
-    for w in sorted(conf.get("words", ()), key=len, reverse=True):
+    for w in words:
         if m.name.startswith(w) and m.surface.startswith(w) and len(m.name) - len(w) >= floor:
             return len(w)
     return 0
@@ -32,10 +32,11 @@ def zone_glue(rules, mentions: list[Mention]) -> list[Mention]:
     conf = rules.data.get("zone_glue")
     if not conf or not conf.get("words"):
         return mentions
+    words = sorted(conf["words"], key=len, reverse=True)
     spans = {(m.sentence, m.start, m.end) for m in mentions}
     out: list[Mention] = []
     for m in mentions:
-        n = _cut(m, conf)
+        n = _cut(m, conf, words)
         if not n:
             out.append(m)
         elif (m.sentence, m.start + n, m.end) not in spans:

@@ -119,12 +119,14 @@ def _table_units(c: Collector, rules: dict, doc: Document, mentions: list[Mentio
     kinds = rules.get("own_firm_kinds")
     if not kinds:
         return
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sentence, []).append(m)
     for s, h, spans in table_rows(c.rules.get("table", {}), doc.sentences):
         # (or the name's label says it of every row: 子公司名称 注册地 持股比例)
         if not h.units and not any(rx(kinds).fullmatch(s.text[slice(*spans[i])]) for i in h.kinds):
             continue
         a, b = spans[h.name]
-        for m in mentions:
-            if m.sentence == s.index and m.key and m.key != firm and m.start == a and m.end == b \
-                    and c.ents[m.key].cls == "Enterprise":
+        for m in by_sent.get(s.index, ()):
+            if m.key and m.key != firm and m.start == a and m.end == b and c.ents[m.key].cls == "Enterprise":
                 c.add(m.key, "ownedBy", firm, doc.doc_id, s.index, "owner-own-firm-table")
