@@ -865,6 +865,22 @@ ROWS = [
     no("owner-in-charge", {"星澜集团": E, "墨川智造园": PL}, "星澜集团负责墨川智造园企业的物业服务。",
        ("墨川智造园", "ownedBy", "星澜集团")),
     # the project named in the sentence before, in the paragraph
+    # a clause with no subject charged with a thing: the firm the clause before ends on
+    yes("owner-in-charge-clause", {"云溪区管委会": I, "星澜投资集团": E, "墨川产业发展有限公司": E, "墨川智造园": PL},
+        "云溪区管委会与星澜投资集团签约，双方将共同组建墨川产业发展有限公司，负责墨川智造园的开发运营。",
+        ("墨川智造园", "ownedBy", "墨川产业发展有限公司")),
+    yes("owner-in-charge-clause", {"墨川数字集团有限公司": E, "青禾大数据产业园": PL},
+        "会议同意组建墨川数字集团有限公司，由其负责青禾大数据产业园的建设和运营。",
+        ("青禾大数据产业园", "ownedBy", "墨川数字集团有限公司")),
+    yes("owner-in-charge-clause", {"白露文旅有限公司": E, "云溪湾文旅综合体项目": P, "开发区": PL},
+        "新成立的白露文旅有限公司，则负责开发区东侧的云溪湾文旅综合体项目，总投资20亿元。",
+        ("云溪湾文旅综合体项目", "ownedBy", "白露文旅有限公司")),
+    no("owner-in-charge-clause", {"墨川数字集团有限公司": E, "青禾大数据产业园": PL},
+       "会议同意组建墨川数字集团有限公司，负责青禾大数据产业园企业的物业服务。",
+       ("青禾大数据产业园", "ownedBy", "墨川数字集团有限公司")),
+    no("owner-in-charge-clause", {"墨川数字集团有限公司": E, "青禾大数据产业园": PL},
+       "墨川数字集团有限公司今年营收增长，区商务局负责青禾大数据产业园的招商运营。",
+       ("青禾大数据产业园", "ownedBy", "墨川数字集团有限公司")),
     yes("owner-by-anaphor", {"星澜集团": E, "墨川数据港": P}, "墨川数据港加快推进。该项目由星澜集团投资建设。",
         ("墨川数据港", "ownedBy", "星澜集团")),
     # the thing the clause chain opens on, not the one named last
