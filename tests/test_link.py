@@ -427,6 +427,11 @@ def test_a_mall_named_by_a_chains_brand_is_a_commercial_district_too():
     ("青禾重型机床有限公司", "青禾重型机床研究所有限公司", "Enterprise", None),
     # ... but a dropped word of the name is a renaming still
     ("星澜医药生命产业园", "星澜医药生命科学产业园", "Platform", "renamed"),
+    # two registered names with a changed middle: a group and its subsidiary, two firms of one owner
+    ("云溪星澜铝材有限公司", "云溪星澜铝业集团有限公司", "Enterprise", None),
+    ("白露墨川铝电力有限公司", "白露墨川西氧化铝有限公司", "Enterprise", None),
+    # ... names no legal form ends: renamed still
+    ("云溪星澜数智未来城", "云溪星澜数字经济未来城", "Platform", "renamed"),
 ])
 def test_a_changed_middle_naming_another_site_or_body(short, long, cls, why):
     from kg.lexicon import default_lexicon

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from relate_helpers import relate_on
 
-E, P, I, L = "Enterprise", "Project", "Institution", "Place"
+E, P, I, L, PL = "Enterprise", "Project", "Institution", "Place", "Platform"
 RULE = "owner-own-firm"
 FIRM = "星澜储能科技股份有限公司"
 SUB = "云溪星澜电池有限公司"
@@ -76,6 +76,27 @@ SUB = "云溪星澜电池有限公司"
     ({"墨川镁业集团有限公司": E, "青禾华兴镁业有限公司": E},
      ("“镁”好未来",
       "——访墨川镁业集团有限公司董事长王某\n青禾华兴镁业有限公司是我们的配套企业。"),
+     set()),
+    # a group's own page: it declares 集团 its alias; 由集团全资子公司X运营, and lines of its history or
+    # clauses with no subject of their own (控股子公司X…, …，下属X…, 2019年在P设立X, 与Y合资组建X)
+    ({"墨川铝业集团有限公司": E, "云溪墨川铝材有限公司": E, "云溪墨川新材料股份有限公司": E, "墨川海外矿业有限公司": E,
+      "青禾墨川氧化铝有限公司": E, "白露电力有限公司": E, "星澜铝业股份有限公司": E, "云溪总部基地": P, "云溪铝产业园": PL},
+     ("关于我们",
+      "墨川铝业集团有限公司\n墨川铝业集团有限公司（以下简称“墨川铝业”或“集团”）成立于2005年。\n"
+      "2010年　与星澜铝业股份有限公司合资组建白露电力有限公司，集团持股51%。\n"
+      "2020年　控股子公司云溪墨川新材料股份有限公司在深圳证券交易所上市。\n"
+      "云溪总部基地：位于云溪铝产业园，由集团全资子公司云溪墨川铝材有限公司运营。\n"
+      "青禾基地：地处青禾工业园区，下属青禾墨川氧化铝有限公司年产氧化铝100万吨。\n"
+      "海外：2019年在几内亚设立墨川海外矿业有限公司，保障原料供应。"),
+     {("白露电力有限公司", "墨川铝业集团有限公司"),
+      ("云溪墨川新材料股份有限公司", "墨川铝业集团有限公司"), ("云溪墨川铝材有限公司", "墨川铝业集团有限公司"),
+      ("青禾墨川氧化铝有限公司", "墨川铝业集团有限公司"), ("墨川海外矿业有限公司", "墨川铝业集团有限公司")}),
+    # (near misses) on such a page, a firm that acts itself before the firm it sets up; a partner named as a customer
+    ({"墨川铝业集团有限公司": E, "星澜铝业股份有限公司": E, "白露电力有限公司": E, "青禾汽车有限公司": E},
+     ("关于我们",
+      "墨川铝业集团有限公司（以下简称“集团”）成立于2005年。\n"
+      "2012年　星澜铝业股份有限公司在百色设立白露电力有限公司。\n"
+      "2015年　与青禾汽车有限公司签订供货协议，成为其一级供应商。"),
      set()),
     # ... a document no firm speaks for (a district's report: 我们 is the district)
     ({"青禾墨川再生资源有限公司": E, "云溪区": L},

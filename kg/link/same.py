@@ -155,7 +155,7 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
         # is it the short form of a longer track it does not list: 云服务 of 云计算与算力服务)
         return "abbreviation"
     if is_renamed(short, long, known, rules.link.get("unit_chars", "")) and not _other_track(short, long, lexicon) \
-            and not _other_site(short, long, rules, lexicon):
+            and not _other_site(short, long, rules, lexicon) and not _two_registered(short, long, rules):
         return "renamed"
     if _same_head(short, long, rules):
         return "same-head"
@@ -164,6 +164,16 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
             and not (cls in rules.link.get("chain_classes", ()) and _chain_site(short, lexicon)):
         return "suffix"
     return None
+
+
+def _two_registered(a: str, b: str, rules: Rules) -> bool:
+    """Two registered names ([link] registered_ends) with a changed middle name two firms
+    (云溪星澜铝材有限公司 / 云溪星澜铝业集团有限公司: the group and its subsidiary), not one renamed."""
+    ends = tuple(rules.link.get("registered_ends", ()))
+    if not ends or not (a.endswith(ends) and b.endswith(ends)):
+        return False
+    p, s = _affixes(a, b)
+    return bool(a[p:len(a) - s]) and bool(b[p:len(b) - s])
 
 
 def _unit_named_after_place(short: str, rest: str, rules: Rules) -> bool:

@@ -6,7 +6,9 @@ sets up is its own: ``owner-own-firm``.
 - 公司拟以自有资金设立全资子公司X / 公司于报告期内新设全资子公司X: X is the firm's, where no other
   firm opens the clause chain before the act (青禾集团设立全资子公司X is 青禾集团's, a pattern's);
 - 由我们的子公司X运营 / 公司全资子公司X / X为公司控股子公司: X is the firm's;
-- X系公司与Y共同出资设立: X is the firm's and Y's;
+- X系公司与Y共同出资设立: X is the firm's and Y's; (2012年)与Y合资组建X: X is the firm's;
+- a clause or a dated line of the firm's history with no subject of its own: 控股子公司X, …，下属X,
+  2019年在几内亚设立X: X is the firm's (a group's own page declares 集团 its alias);
 - 我们成立了X: X is the firm's;
 - a table of the report's firms (公司名称 公司类型 / X 子公司): a row's firm its kind cell calls
   子公司 or 参股公司 is the firm's (``owner-own-firm-table``).
@@ -83,6 +85,8 @@ def own_firm_owners(c: Collector, doc: Document, mentions: list[Mention]) -> Non
             if _units(c, rules, doc, s, m, ms, firm):
                 continue
             before = s.text[:m.start]
+            if _joint_before(c, rules, doc, s, m, firm, before):
+                continue
             if not any(rx(a).search(before) for a in acts):
                 continue
             # (another firm before it in the sentence acts itself: 青禾集团设立全资子公司X)
@@ -109,6 +113,16 @@ def _units(c: Collector, rules: dict, doc: Document, s, m: Mention, ms: list[Men
     for o in ms:
         if a <= o.start and o.end <= b and o.key != m.key and c.ents[o.key].cls in OWNERS:
             c.add(m.key, "ownedBy", o.key, doc.doc_id, s.index, "owner-own-firm")
+    return True
+
+
+def _joint_before(c: Collector, rules: dict, doc: Document, s, m: Mention, firm: str, before: str) -> bool:
+    """与Y合资组建X (a clause or a dated line with no subject of its own): X is the firm's (and Y's:
+    owner-sets-up-venture reads Y); whether the words said so."""
+    joint = rules.get("own_firm_joint_before")
+    if not joint or not rx(joint).search(before):
+        return False
+    c.add(m.key, "ownedBy", firm, doc.doc_id, s.index, "owner-own-firm")
     return True
 
 

@@ -60,8 +60,10 @@ HOME_ROLE = "home"
 _CLAUSE_MARKS = {"，", ",", "；", ";"}
 # the count a match states (三个项目, 这两个项目, 5个项目): the number of things it refers back to
 COUNT = re.compile(r"([两二三四五六七八九十]|\d{1,2})[个家]")
-# before a bare head word standing for a thing (该中心, 这个基地)
+# before a bare head word standing for a thing (该中心, 这个基地, 这家公司): the demonstrative
+# and the measure word after it
 DEMONSTRATIVES = "该此这个"
+DEMONSTRATIVE = re.compile("^[该此这](?:个|家|座|所)?")
 # between a place and the thing it holds (Y园区内的X): the thing is what the clause is about
 ANTECEDENT_MODIFIER = re.compile("(?:内|里|中)?的")
 
@@ -246,7 +248,7 @@ def _demonstrated(c: Collector, mt: Match, classes: set[str], items: list[Item],
     opening = text[:max(mt.end, 1)].lstrip()
     if not opening or opening[0] not in DEMONSTRATIVES:
         return []
-    opening = opening.lstrip(DEMONSTRATIVES)
+    opening = DEMONSTRATIVE.sub("", opening)
     before = ctx.previous + ctx.named + [x.key for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE]
     return next(([k] for k in reversed(before) if k != ctx.home and c.cls(k) & classes
                  and any(opening.startswith(c.ents[k].name[-n:]) for n in (2, 3))), [])
