@@ -325,6 +325,19 @@ ROWS = [
     no("located-topic-seat", {"星澜铝业有限公司": E, "墨川集团": E, "白沙镇": L, "云溪区": L},
        (("云溪区工作报告", "星澜铝业有限公司发展迅速。前身为青禾铝厂，隶属墨川集团，厂区位于白沙镇。"),),
        ("星澜铝业有限公司", LOC, "白沙镇")),
+    # a sentence opening on the word 公司: the firm the sentence before is about, not its investor
+    yes("located-firm-word", {"星澜精密有限公司": E, "墨川资本有限公司": E, "青禾经开区": PL},
+        "星澜精密有限公司完成2亿元B轮融资，由墨川资本有限公司领投。公司总部位于青禾经开区。",
+        ("星澜精密有限公司", LOC, "青禾经开区")),
+    yes("located-firm-word", {"星澜精密有限公司": E, "白沙镇": L},
+        "星澜精密有限公司总经理介绍了订单情况。该公司位于白沙镇，主要生产数控机床主轴。",
+        ("星澜精密有限公司", LOC, "白沙镇")),
+    # (near miss: no firm whose name ends with the word: 星澜创投 is no 公司)
+    no("located-firm-word", {"星澜创投": E, "青禾经开区": PL},
+       "星澜创投完成新一期募资。公司总部位于青禾经开区。", ("星澜创投", LOC, "青禾经开区")),
+    # (near miss: the firm's customer's seat: 公司客户 is no seat word)
+    no("located-firm-word", {"星澜精密有限公司": E, "青禾经开区": PL},
+       "星澜精密有限公司订单饱满。公司客户主要位于青禾经开区。", ("星澜精密有限公司", LOC, "青禾经开区")),
     # a directory's entry (kg/relate/entries.py): a line holding only its name heads lines of no subject
     yes("located-entry-site", {"星澜精密有限公司": E, "墨川产业园": PL},
         (("青禾经开区企业名录", "星澜精密有限公司\n主营数控机床主轴。\n企业驻墨川产业园，员工约800人。"),),

@@ -169,7 +169,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             acting = district                   # the district the paragraph's acts are of
             mall_area = None                    # the 商圈 the paragraph opens on
             opening = True
-            ctx.previous, ctx.named = ctx.named, []
+            ctx.previous, ctx.named, ctx.sentences = ctx.named, [], []
             governing, recent, field, parent, heading, kind, para = None, None, None, None, None, None, s.paragraph
             lead_of = None           # the track of the paragraph's short opening sentence (lead_track)
             joined: list[str] = []   # the tracks the paragraph's heading names joined (一是A和B产业。)
