@@ -260,6 +260,11 @@ ROWS = [
         "星澜减速机项目（位于青禾工业园）计划年底投产。", ("星澜减速机项目", LOC, "青禾工业园")),
     no("located-aside", {"星澜减速机项目": P, "青禾工业园": PL},
        "星澜减速机项目（对标青禾工业园）计划年底投产。", ("星澜减速机项目", LOC, "青禾工业园")),
+    # ... after a firm's legal form too (a bracket there is read as a short form unless it locates)
+    yes("located-aside", {"星澜精密有限公司": E, "青禾工业园": PL},
+        "3.精深加工板块：星澜精密有限公司（位于青禾工业园），生产汽车结构件。", ("星澜精密有限公司", LOC, "青禾工业园")),
+    no("located-aside", {"星澜精密有限公司": E, "青禾工业园": PL},
+       "3.精深加工板块：星澜精密有限公司（青禾精密），产品供应青禾工业园。", ("星澜精密有限公司", LOC, "青禾工业园")),
     # the works' ceremony held there; not a signing's, which may be held anywhere
     yes("located-at", {"星澜减速机项目": P, "青禾工业园": PL},
         "星澜减速机项目在青禾工业园举行开工仪式。", ("星澜减速机项目", LOC, "青禾工业园")),
