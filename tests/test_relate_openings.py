@@ -41,6 +41,11 @@ OPENING = "located-opening"
     ("走进墨川经济开发区，白露模具有限公司的厂房里机械臂往来穿梭。", {("白露模具有限公司", "墨川经济开发区")}),
     # (near miss: what is the thing's, not its site: 的经验)
     ("在墨川经济开发区，白露模具有限公司的经验得到推广。", set()),
+    # ... a joining word inside a name no mention holds joins nothing (同 of 同乡会)
+    ("在修水县，由白露同乡会会员企业联合出资组建的星澜陶瓷有限公司，入驻青禾风机产业园。",
+     {("星澜陶瓷有限公司", "修水县")}),
+    # (near miss: the clause joins the firm to someone: 我们与A)
+    ("在云溪市，我们与星澜集团签订合作协议。", set()),
     # (near miss: a place joined to a firm, no setting)
     ("在云溪市，白沙镇与星澜集团签订合作协议。", set()),
     # (near miss: 在Y的支持下 is no setting; nor a place in the middle of a clause)

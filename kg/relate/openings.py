@@ -8,7 +8,8 @@ another (在深圳，青禾市与A签约) places nothing.
 Data: relations.toml [located] opening_lead (what stands between a clause's start and the place:
 在, 走进 …), opening_bare (the place right at the clause's start then, needing opening_inside),
 opening_after (what follows the place: 内, a comma), opening_inside, opening_builder (the text a
-builder is followed by), opening_not_before (words that make the clause no setting),
+builder is followed by), opening_not_before (a word right before the first thing that makes the
+clause no setting),
 opening_list (what joins the things of a list) and opening_of (the parts of a site that may follow
 a thing and 的: A的生产线上; not A的经验)."""
 from __future__ import annotations
@@ -62,7 +63,7 @@ def opening_subjects(c: Collector, text: str, things: list[Item], start: int) ->
         if x.cls not in SUBJECTS:
             continue
         if not_before.search(text, start, x.m.start):
-            return []
+            return []       # (在深圳，青禾市与A签约: A is the partner, not what the clause is about)
         # (A投资15亿元建设的X, A（简称甲）实施的X: X is what the clause is about; only a firm or a
         # body builds: 星澜产业园里的A is the park's)
         nxt = next((y for y in inside[k + 1:] if y.key != x.key), None)
