@@ -27,14 +27,20 @@ def opening_places(c: Collector, text: str, things: list[Item]) -> list[tuple[It
         return []
     lead, bare, after = rx(loc["opening_lead"]), rx(loc["opening_bare"]), rx(loc["opening_after"])
     inside = rx(loc["opening_inside"])
+    of = rx(loc.get("of_between", "的"))
+
+    def joined(a: Item, b: Item) -> bool:
+        # (梅州市蕉岭县, 曾都区的曾都经开区, 青禾新城北部的A园: the last place of the run is the setting)
+        between = text[a.m.end:b.m.start]
+        return a.cls in LOCATIONS and b.cls in LOCATIONS and (between == "" or of.fullmatch(between) is not None)
     out = []
     for i, x in enumerate(things):
         if x.cls not in LOCATIONS:
             continue
-        if i + 1 < len(things) and things[i + 1].m.start == x.m.end and things[i + 1].cls in LOCATIONS:
-            continue        # (a chain of places: 梅州市蕉岭县 — the last one is the setting)
+        if i + 1 < len(things) and joined(x, things[i + 1]):
+            continue
         j = i
-        while j > 0 and things[j - 1].m.end == things[j].m.start and things[j - 1].cls in LOCATIONS:
+        while j > 0 and joined(things[j - 1], things[j]):
             j -= 1
         head = text[:things[j].m.start]
         a = after.match(text, x.m.end)
