@@ -22,6 +22,8 @@ OPENING = "located-opening"
     ("在云溪市修水县，白露模具有限公司专注精密模具生产。", {("白露模具有限公司", "修水县")}),
     # ... or a place inside another after 的 (the inner one)
     ("在修水县的墨川经济开发区，白露模具有限公司专注精密模具生产。", {("白露模具有限公司", "墨川经济开发区")}),
+    # (near miss: without 在, a place inside another after 的 is no opening of its own)
+    ("修水县北部的墨川经济开发区内，白露模具有限公司专注精密模具生产。", set()),
     # Y内，A…: the place at the clause's start, the inside word after it
     ("墨川经济开发区内，台商独资的白露模具有限公司去年完成二期扩产。",
      {("白露模具有限公司", "墨川经济开发区")}),

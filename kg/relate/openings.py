@@ -47,7 +47,9 @@ def opening_places(c: Collector, text: str, things: list[Item]) -> list[tuple[It
         if a is None:
             continue
         led = lead.search(head) is not None
-        if not led and not (bare.search(head) and inside.match(text, x.m.end)):
+        # (a bare opening is the place alone: 青禾镇北部的星澜园内，… opens on the town, no setting)
+        alone = all(things[k].m.end == things[k + 1].m.start for k in range(j, i))
+        if not led and not (alone and bare.search(head) and inside.match(text, x.m.end)):
             continue
         out.append((x, a.end()))
     return out
