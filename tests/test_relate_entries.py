@@ -53,6 +53,20 @@ ENTRY = ("located-entry-site", "located-entry-field", "located-entry-home", "own
     ("墨川新材料有限公司\n所在地：经开区白沙镇。",
      {("墨川新材料有限公司", "locatedIn", "白沙镇", "located-entry-field"),
       ("墨川新材料有限公司", "locatedIn", "青禾经开区", "located-entry-home")}),
+    # a recruitment notice's entry: where its jobs are (工作地点：) is where the firm lies
+    ("2.墨川新材料有限公司\n单位简介：民营企业，主营导热填料。\n工作地点：白沙产业园。",
+     {("墨川新材料有限公司", "locatedIn", "白沙产业园", "located-entry-field")}),
+    # a time before the verb; its plant built in a phase of the park; 内 after the park
+    ("星澜精密机械有限公司\n主营数控机床主轴。2025年入驻墨川产业园。",
+     {("星澜精密机械有限公司", "locatedIn", "墨川产业园", "located-entry-site")}),
+    ("星澜精密机械有限公司\n主营数控机床主轴。公司厂房建在墨川产业园二期。",
+     {("星澜精密机械有限公司", "locatedIn", "墨川产业园", "located-entry-site")}),
+    ("星澜精密机械有限公司\n主营数控机床主轴。公司坐落于墨川产业园内。",
+     {("星澜精密机械有限公司", "locatedIn", "墨川产业园", "located-entry-site")}),
+    # (near miss: where a job candidate applies is no field of the firm's place)
+    ("墨川新材料有限公司\n主营导热填料。\n报名地点：白沙产业园。", set()),
+    # (near miss: a park's phase the firm builds is no place it lies in: 建设墨川产业园二期)
+    ("星澜精密机械有限公司\n主营数控机床主轴。公司投资建设墨川产业园二期。", set()),
     # a card's field line speaks of the card's project (●X / 建设内容：…，属T产业链补链项目)
     ("●星澜导热材料项目\n建设单位：墨川新材料有限公司\n建设内容：新建导热填料生产线，属电子材料产业链补链项目。",
      {("星澜导热材料项目", "inTrack", "电子材料", "entry-track-kind")}),

@@ -260,6 +260,11 @@ ROWS = [
         "星澜减速机项目（位于青禾工业园）计划年底投产。", ("星澜减速机项目", LOC, "青禾工业园")),
     no("located-aside", {"星澜减速机项目": P, "青禾工业园": PL},
        "星澜减速机项目（对标青禾工业园）计划年底投产。", ("星澜减速机项目", LOC, "青禾工业园")),
+    # ... after a firm's legal form too (a bracket there is read as a short form unless it locates)
+    yes("located-aside", {"星澜精密有限公司": E, "青禾工业园": PL},
+        "3.精深加工板块：星澜精密有限公司（位于青禾工业园），生产汽车结构件。", ("星澜精密有限公司", LOC, "青禾工业园")),
+    no("located-aside", {"星澜精密有限公司": E, "青禾工业园": PL},
+       "3.精深加工板块：星澜精密有限公司（青禾精密），产品供应青禾工业园。", ("星澜精密有限公司", LOC, "青禾工业园")),
     # the works' ceremony held there; not a signing's, which may be held anywhere
     yes("located-at", {"星澜减速机项目": P, "青禾工业园": PL},
         "星澜减速机项目在青禾工业园举行开工仪式。", ("星澜减速机项目", LOC, "青禾工业园")),
@@ -325,6 +330,19 @@ ROWS = [
     no("located-topic-seat", {"星澜铝业有限公司": E, "墨川集团": E, "白沙镇": L, "云溪区": L},
        (("云溪区工作报告", "星澜铝业有限公司发展迅速。前身为青禾铝厂，隶属墨川集团，厂区位于白沙镇。"),),
        ("星澜铝业有限公司", LOC, "白沙镇")),
+    # a sentence opening on the word 公司: the firm the sentence before is about, not its investor
+    yes("located-firm-word", {"星澜精密有限公司": E, "墨川资本有限公司": E, "青禾经开区": PL},
+        "星澜精密有限公司完成2亿元B轮融资，由墨川资本有限公司领投。公司总部位于青禾经开区。",
+        ("星澜精密有限公司", LOC, "青禾经开区")),
+    yes("located-firm-word", {"星澜精密有限公司": E, "白沙镇": L},
+        "星澜精密有限公司总经理介绍了订单情况。该公司位于白沙镇，主要生产数控机床主轴。",
+        ("星澜精密有限公司", LOC, "白沙镇")),
+    # (near miss: no firm whose name ends with the word: 星澜创投 is no 公司)
+    no("located-firm-word", {"星澜创投": E, "青禾经开区": PL},
+       "星澜创投完成新一期募资。公司总部位于青禾经开区。", ("星澜创投", LOC, "青禾经开区")),
+    # (near miss: the firm's customer's seat: 公司客户 is no seat word)
+    no("located-firm-word", {"星澜精密有限公司": E, "青禾经开区": PL},
+       "星澜精密有限公司订单饱满。公司客户主要位于青禾经开区。", ("星澜精密有限公司", LOC, "青禾经开区")),
     # a directory's entry (kg/relate/entries.py): a line holding only its name heads lines of no subject
     yes("located-entry-site", {"星澜精密有限公司": E, "墨川产业园": PL},
         (("青禾经开区企业名录", "星澜精密有限公司\n主营数控机床主轴。\n企业驻墨川产业园，员工约800人。"),),

@@ -946,9 +946,9 @@ def test_government_bodies_take_no_track_of_their_focus(text):
 
 # -- located.py: the district rule ----------------------------------------------------------
 
-def district_doc(things: dict[str, str], text: str, home: str = "云溪区"):
+def district_doc(things: dict[str, str], text: str, home: str = "云溪区", aliases: dict[str, str] | None = None):
     return relate_on({home: L if home.endswith("区") and not home.endswith("高新区") else PL, **things},
-                     f"{home}工作报告。\n{text}")
+                     f"{home}工作报告。\n{text}", aliases=aliases)
 
 
 def test_district_act_lands_what_the_district_introduces():
@@ -2917,3 +2917,25 @@ def test_a_thing_under_a_head_track_is_in_the_segment_its_name_or_clause_names(t
     things = {k for k, v in HEADSEG.items() if v != T}
     got = {(f[0], f[2]) for f in r.facts("inTrack") if f[0] in things}
     assert got == want, sorted(r.facts())
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bulletin's item opening on a park ((一)Y。 in the paragraph it heads): what the
+    # paragraph builds lies in the park, not in the home (topic-act)
+    ("（一）青禾高新技术产业开发区。主导产业为石油化工。重点项目星澜烷烃项目一期已建成投产。",
+     {("星澜烷烃项目一期", "青禾高新技术产业开发区")}),
+    # ... its short form in brackets after it (kg/relate/settings.numbered_item, [located] numbered_aside)
+    ("（一）青禾高新技术产业开发区（青禾高新区）。主导产业为石油化工。重点项目星澜烷烃项目一期已建成投产。",
+     {("星澜烷烃项目一期", "青禾高新技术产业开发区")}),
+    # ... the next item's park for the next item's paragraph
+    ("（一）青禾高新技术产业开发区（青禾高新区）。主导产业为石油化工。\n（二）墨川产业园。重点项目星澜烷烃项目一期已建成投产。",
+     {("星澜烷烃项目一期", "墨川产业园")}),
+    # (near miss: a heading naming more than the park is no item of it: the home builds)
+    ("（一）青禾高新技术产业开发区和墨川产业园。重点项目星澜烷烃项目一期已建成投产。", set()),
+    # (near miss: a bracket that says more than a short form)
+    ("（一）青禾高新技术产业开发区（全市排名第一，亩均税收86.5万元）。重点项目星澜烷烃项目一期已建成投产。", set()),
+])
+def test_an_items_park_lands_what_its_paragraph_builds(text, want):
+    r = district_doc({"青禾高新技术产业开发区": PL, "青禾高新区": PL, "墨川产业园": PL, "星澜烷烃项目一期": P}, text,
+                     aliases={"青禾高新区": "青禾高新技术产业开发区"})
+    assert {(f[0], f[2]) for f in r.facts("locatedIn") if f[2] != "云溪区"} == want

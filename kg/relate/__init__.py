@@ -98,6 +98,7 @@ from .stages import chain_named, chain_segment, heading_lists, title_chain, head
 from .topics import answers, asked_tracks, asks, counted_track, section_level, section_track, field_head, head_track, heading_of, inherit, lead_track, item_heading, item_tracks, joint_tracks, kind_named, recap_track, segment_of, short_forms, widen
 from .chainstages import stage_lists
 from .crossings import crossing_roads
+from .openings import opening_settings
 from .tables import table_marks, table_relations
 from .infobox import infobox_relations
 from .tracks import tracks
@@ -168,7 +169,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             acting = district                   # the district the paragraph's acts are of
             mall_area = None                    # the 商圈 the paragraph opens on
             opening = True
-            ctx.previous, ctx.named = ctx.named, []
+            ctx.previous, ctx.named, ctx.sentences = ctx.named, [], []
             governing, recent, field, parent, heading, kind, para = None, None, None, None, None, None, s.paragraph
             lead_of = None           # the track of the paragraph's short opening sentence (lead_track)
             joined: list[str] = []   # the tracks the paragraph's heading names joined (一是A和B产业。)
@@ -291,6 +292,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         card.read(c, doc.doc_id, s, ms, opening, district, homes)
         entries.place(c, doc.doc_id, s, ms, ctx.entry, district, homes)
         crossing_roads(c, doc.doc_id, s.index, s.text, ms)
+        opening_settings(c, doc.doc_id, s.index, s.text, ms)     # (在Y，A的生产线上…: kg/relate/openings.py)
         # （一）A项目。opening a paragraph: A is the topic of the paragraph's rest (or of the next
         # paragraph, when the heading is a paragraph of its own)
         numbered = numbered_item(c, s.text, ms, district) if opening else None

@@ -15,6 +15,10 @@ relations.toml [[pattern]] subject and object). An end may be:
   B、C的完整产业链: B and C are parts of A's whole, not of A);
 - ``@previous-list:<Class>``: the same, with the things listed with it
   (A、B同步开工，两个项目均落户Y);
+- ``@first-headed:<Class>``: the first thing of these classes whose name ends with the head word the
+  match opens on, in the sentence before the match, else in the nearest earlier sentence of the
+  paragraph that names one (…星澜精密有限公司完成B轮融资，由墨川有限公司领投。公司总部位于Y: the firm
+  the sentence is about, not an investor named after it);
 - ``@counted:<Class>``: the last N distinct things of these classes named before the
   match in the paragraph, N the count the match states (…一是A…；二是B…；三是C…。
   这三个项目都将落户Y: A, B and C), else nothing;
@@ -136,6 +140,18 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
             got = next(([k] for k in reversed(ctx.named + before)
                         if k != ctx.home and c.cls(k) & classes and headed(k)), [])
         return [k for k in got if headed(k)]
+    if end.startswith("@first-headed:"):
+        # (…A有限公司完成B轮融资，由Z领投。公司总部位于Y: the first thing the head word names in the
+        # sentence before the match, else in the nearest sentence of the paragraph naming one)
+        classes = set(end.split(":", 1)[1].split("|"))
+        opening = text[mt.start:mt.end].lstrip(DEMONSTRATIVES)
+        before = [x.key for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE]
+        for keys in (before, *reversed(ctx.sentences)):
+            got = next((k for k in keys if k != ctx.home and c.cls(k) & classes
+                        and any(opening.startswith(c.ents[k].name[-n:]) for n in (2, 3))), None)
+            if got is not None:
+                return [got]
+        return []
     if end.startswith("@counted:"):
         return _counted(c, mt, end.split(":", 1)[1], items, text, ctx)
     if end.startswith("@antecedent:"):

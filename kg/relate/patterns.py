@@ -40,6 +40,7 @@ class Context:
     sentence: tuple[str, int] | None = None                   # (document, index) of the sentence
     recent: dict[str, str] = field(default_factory=dict)      # class -> last thing of it in the paragraph
     named: list[str] = field(default_factory=list)            # the paragraph's things, in naming order
+    sentences: list[list[str]] = field(default_factory=list)  # ... one list a sentence (@first-headed)
     previous: list[str] = field(default_factory=list)         # the paragraph before's things, so
     heading: str | None = None                                # the thing the item heading before names
     described: str | None = None                              # the thing the paragraph's item heading names
@@ -140,6 +141,7 @@ def remember(ctx: Context, c: Collector, items: list[Item]) -> None:
                 ctx.recent.pop(cls, None)     # re-inserted last: the dict keeps naming order
                 ctx.recent[cls] = x.key
             ctx.named.append(x.key)
+    ctx.sentences.append([x.key for x in items if x.m.role != HOME_ROLE])
 
 
 def _classes(c: Collector, key: str) -> tuple[str, ...]:

@@ -94,9 +94,14 @@ def numbered_item(c: Collector, text: str, ms: list[Item], district: str | None)
     (topics.item_heading reads the same kind of heading for tracks, with its own data keys.)"""
     heads = [x for x in ms if x.m.role != "owner" and x.cls in ("Project", "Platform", "Institution")
              and x.key != district]
-    numbered = rx(c.rules.get("located", {}).get("numbered_heading", "$^")).match(text) if len(heads) == 1 else None
+    # (the thing and its short form in brackets after it: one thing)
+    numbered = rx(c.rules.get("located", {}).get("numbered_heading", "$^")).match(text) \
+        if len({x.key for x in heads}) == 1 else None
     # (the heading is the name alone: not ——在青禾高新区会议上的报告, a document's subtitle)
-    if numbered and heads[0].m.start == numbered.end() and not text[heads[0].m.end:].strip("。．.：: "):
+    # (its short form in brackets after it: (一)青禾高新技术产业开发区（青禾高新区）。)
+    aside = rx(c.rules.get("located", {}).get("numbered_aside", "$^"))
+    rest = text[heads[0].m.end:] if numbered else ""
+    if numbered and heads[0].m.start == numbered.end() and (not rest.strip("。．.：: ") or aside.fullmatch(rest)):
         return heads[0].key
     return None
 
