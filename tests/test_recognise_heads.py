@@ -1734,3 +1734,17 @@ def test_a_makers_trade_after_a_brand_names_a_firm(recogniser, text, want):
 ])
 def test_a_trade_word_alone_names_no_firm(recogniser, text):
     assert "Enterprise" not in names(recogniser, text).values()
+
+
+# -- a park taking in industry moved from elsewhere (rules.toml [[head]] 产业转移工业园) -------------
+
+@pytest.mark.parametrize("text, want", [
+    # the verb inside the head (产业|转移|工业园) does not stop the walk before the park's name
+    case("（三）星澜产业转移工业园。主导产业为装备制造。", {"星澜产业转移工业园": PL, "装备制造": T},
+         id="numbered-heading"),
+    case("青禾产业转移园规上企业达到40家。", {"青禾产业转移园": PL}, id="short-form"),
+    # near miss: the moving of industry, no park
+    case("桐庐县积极承接沿海产业转移。", {"桐庐县": P}, id="the-moving-alone"),
+])
+def test_industry_transfer_parks(recogniser, text, want):
+    check(recogniser, text, want)

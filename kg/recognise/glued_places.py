@@ -3,7 +3,9 @@
 A head's walk back from 镇, 村, 社区 may run over the place the text names first, the
 larger one (青禾区云溪镇, 云溪镇星湖村): two places, each a mention of its own
 ([glued_place] child_ends, parent_ends, min_len; not after a zone, parent_not_ends:
-青禾高新区星湖社区). It may also start one character early,
+青禾高新区星湖社区); a county of one character too (滑县青禾乡: short_parent_ends), but a
+word for the county the text speaks of (全县青禾乡, 本县…: short_parent_not_first) is
+no place, the town alone is. It may also start one character early,
 inside the word before (重点镇|云溪镇, 市区|星湖大道: a name that opens with a unit
 character glued to the text before it, unit_starts): the name starts after it.
 """
@@ -24,6 +26,9 @@ def _split(name: str, conf: dict) -> list[str]:
         if name[:i].endswith(tuple(conf.get("parent_ends", ()))) \
                 and not name[:i].endswith(tuple(conf.get("parent_not_ends", ()))):
             return _split(name[:i], conf) + [name[i:]]
+    # (a county of one character and its unit: 滑县|青禾乡, or a word for the county: 全县|青禾乡)
+    if len(name) - 2 >= n and name[:2].endswith(tuple(conf.get("short_parent_ends", ()))):
+        return [name[:2], name[2:]]
     return [name]
 
 
@@ -52,7 +57,9 @@ def glued_places(rules, texts: dict[int, str], mentions: list[Mention]) -> list[
             continue
         at = m.start
         for p in parts:
-            if (m.sentence, at, at + len(p)) not in spans:
+            if len(p) == 2 and p[0] in conf.get("short_parent_not_first", ""):
+                pass    # (全县, 本县: the county the text speaks of, no name)
+            elif (m.sentence, at, at + len(p)) not in spans:
                 out.append(replace(m, start=at, end=at + len(p), surface=p, name=p))
             at += len(p)
     return out

@@ -31,8 +31,8 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import (address_roads, aliases, bureaus, enumerations, firm_projects, frames, heads, investors, joined, kinds,
-               known, legal, listed_firms, lists, materials, numbered_roads, peers, places, sited_works,
+from . import (address_roads, aliases, bureaus, county_towns, enumerations, firm_projects, frames, heads, investors,
+               joined, kinds, known, legal, listed_firms, lists, materials, numbered_roads, peers, places, sited_works,
                structure_items, tracks)
 from .candidate import Cand
 from .context import Context
@@ -65,6 +65,7 @@ SOURCES: tuple[Source, ...] = (
     Source("listed-firms", listed_firms.listed_firms),
     Source("after-country", places.after_country),
     Source("after-parent", places.after_parent),
+    Source("county-towns", county_towns.county_towns),
     Source("zone-parts", places.zone_parts),
     Source("soe-short", places.soe_short),
     Source("unit-peers", places.unit_peers),

@@ -1,0 +1,53 @@
+"""Towns written right after their county (青禾县云溪镇, 墨川区白露街道): the characters
+between a county-level place a source found and a town's unit are the town's name,
+however the segmenter cut them (田阳区五村镇 is cut 区五|村镇, 青禾县月山镇 月|山镇:
+a numeral, a word of a larger one). rules.toml [county_town]: the wholes (parent_ends,
+not [glued_place] parent_not_ends: a zone, a park), the units, the stem's length, and the
+stems that name no town (县城镇 is the county's towns, 全县各乡镇 all of them: not_stems,
+words of the stem jieba tags as verbs, pronouns, prepositions … stop_tags, generic
+words: 重点镇); no unit the next character makes a word of (城乡|村: not_next)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .candidate import Cand
+from .context import Context, generic_only
+
+
+@lru_cache(maxsize=4)
+def _compiled(units: tuple[str, ...], stem_max: int) -> re.Pattern:
+    us = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    return re.compile(f"([\u4e00-\u9fff]{{1,{stem_max}}}?)(?:{us})")
+
+
+def county_towns(ctx: Context) -> list[Cand]:
+    """A town right after a county-level place the sources before found."""
+    cfg = ctx.rules.data.get("county_town")
+    units = tuple(cfg.get("units", ())) if cfg else ()
+    if not units or not any(u in ctx.text for u in units):
+        return []
+    parents = tuple(cfg.get("parent_ends", ()))
+    not_parents = tuple(ctx.rules.glued_place.get("parent_not_ends", ()))
+    ends = sorted({c.end for c in ctx.cands if c.cls == "Place" and c.role == "name"
+                   and c.name.endswith(parents) and not c.name.endswith(not_parents)})
+    if not ends:
+        return []
+    rx = _compiled(units, cfg.get("stem_max", 4))
+    taken = {(c.start, c.end) for c in ctx.cands if c.cls == "Place"}
+    out = []
+    for at in ends:
+        m = rx.match(ctx.text, at)
+        if m is None or (at, m.end()) in taken or not _stem_ok(ctx, m.group(1), cfg):
+            continue
+        if ctx.text[m.end():m.end() + 1] in tuple(cfg.get("not_next", "")):
+            continue    # (城乡|村, 城镇|化: the unit is a word's first character)
+        out.append(Cand(at, m.end(), "Place", m.group(), "county-town", prio=2))
+    return out
+
+
+def _stem_ok(ctx: Context, stem: str, cfg: dict) -> bool:
+    if stem in cfg.get("not_stems", ()) or stem[0] in cfg.get("not_first", "") or generic_only(ctx, stem):
+        return False
+    stop = tuple(cfg.get("stop_tags", ()))
+    return not any(ctx.seg.tag(t.text).startswith(stop) for t in ctx.seg.tokens(stem))

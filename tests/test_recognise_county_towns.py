@@ -1,0 +1,34 @@
+"""Towns right after their county (kg/recognise/county_towns.py, rules.toml [county_town]):
+the characters between a county-level place and a town's unit are the town's name however
+jieba cut them, on INVENTED towns (the counties are real ones the lexicon knows, or invented)."""
+from __future__ import annotations
+
+import pytest
+
+from recognition import case, check
+
+P, E = "Place", "Enterprise"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a numeral opening the town's name (jieba: 县|九|村镇)
+    case("项目落户桐庐县九村镇。", {"桐庐县": P, "九村镇": P}, id="numeral-stem"),
+    case("选址青禾县七村镇，总投资3亿元。", {"青禾县": P, "七村镇": P}, id="numeral-stem-after-an-invented-county"),
+    # a unit character inside the stem (jieba: 县|石|市镇)
+    case("项目落户桐庐县石市镇。", {"桐庐县": P, "石市镇": P}, id="a-unit-character-in-the-stem"),
+    # a month's character opening it (jieba tags 月 a numeral)
+    case("项目落户桐庐县月山乡。", {"桐庐县": P, "月山乡": P}, id="month-character-stem"),
+    # a one-character stem
+    case("青禾集团在桐庐县西镇起家。", {"青禾集团": E, "桐庐县": P, "西镇": P}, id="one-character-stem"),
+    # a district's street
+    case("项目落户萧山区五村镇。", {"萧山区": P, "五村镇": P}, id="after-a-district"),
+    # near misses: words of the county's towns, not a town
+    case("推进桐庐县城乡融合发展。", {"桐庐县": P}, id="city-and-countryside"),
+    case("桐庐县城镇化率达到60%。", {"桐庐县": P}, id="urbanisation"),
+    case("桐庐县村镇建设提速。", {"桐庐县": P}, id="villages-and-towns"),
+    case("桐庐县中心镇建设提速。", {"桐庐县": P}, id="a-kind-of-town"),
+    # ... a conjunction: the town after it is the walk's, the county no word of it
+    case("桐庐县和云溪镇签约。", {"桐庐县": P, "云溪镇": P}, id="a-conjunction-between"),
+])
+def test_county_towns(recogniser, text, want):
+    check(recogniser, text, want)

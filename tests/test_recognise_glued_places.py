@@ -1,0 +1,25 @@
+"""A county of one character glued to its town by a head's walk (kg/recognise/glued_places.py,
+rules.toml [glued_place] short_parent_ends, short_parent_not_first): two places, the county's
+and the town's; a word for the county the text speaks of (全县, 本县) is none, the town
+alone is. Real counties, INVENTED towns."""
+from __future__ import annotations
+
+import pytest
+
+from recognition import document
+
+
+@pytest.mark.parametrize("text, places", [
+    ("建设地点：滑县青禾乡。", ["滑县", "青禾乡"]),
+    ("星澜食品项目落户沛县云岭镇，总投资5亿元。", ["沛县", "云岭镇"]),
+    ("泾县白露街道完成棚户区改造。", ["泾县", "白露街道"]),
+    # near misses: the county the text speaks of, no name of one
+    ("全县云岭镇等8个乡镇完成改造。", ["云岭镇"]),
+    ("本县白露镇新建厂房3栋。", ["白露镇"]),
+    # ... a town alone, a county of two characters and more (as before)
+    ("星澜项目落户云岭镇。", ["云岭镇"]),
+    ("星澜项目落户青禾县云岭镇。", ["云岭镇", "青禾县"]),
+])
+def test_a_one_character_county_glued_to_its_town(recogniser, text, places):
+    ms = recogniser.document_mentions(document(text))
+    assert sorted(m.surface for m in ms if m.cls == "Place") == sorted(places)
