@@ -159,6 +159,7 @@ def load_rules() -> Rules:
         located_of=re.compile(raw["generic"].get("describing", {}).get("located_of", "$^")),
         not_proper=frozenset(raw["generic"].get("not_proper", {}).get("words", ())),
         name_part=frozenset(raw["generic"].get("name_part", {}).get("words", ())),
+        district_name_part=frozenset(raw["generic"].get("name_part", {}).get("district_words", ())),
         counted_after=re.compile(raw["modifier"]["counted_after"]) if raw.get("modifier", {}).get("counted_after") else None,
         honour_verbs=tuple(raw.get("honour", {}).get("verbs", ())),
         honour_title_words=tuple(raw.get("honour", {}).get("title_words", ())),

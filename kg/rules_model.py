@@ -148,6 +148,7 @@ class Rules:
     located_of: re.Pattern = re.compile("$^")  # 位于X的: a 的 that says where, not what kind
     not_proper: frozenset[str] = frozenset()  # jargon jieba does not know (研发, 智造)
     name_part: frozenset[str] = frozenset()   # generic words a local name may carry (望江智慧产业园)
+    district_name_part: frozenset[str] = frozenset()   # … before a commercial district's head (云溪中心商圈)
     counted_after: re.Pattern | None = None   # 项目52个: a counted category
     honour_verbs: tuple[str, ...] = ()
     honour_title_words: tuple[str, ...] = ()

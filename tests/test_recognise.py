@@ -1026,6 +1026,18 @@ def test_a_generic_word_after_a_local_name_belongs_to_the_name(recogniser, text,
     assert (got.get(name) in ("Platform", "Project")) == found, got
 
 
+@pytest.mark.parametrize("text, name, found", [
+    ("推动云溪中心商圈和星澜路商圈提质升级。", "云溪中心商圈", True),   # 中心 ranks it in its town
+    ("墨川核心商圈集聚一批首店。", "墨川核心商圈", True),
+    ("打造城市中心商圈。", "城市中心商圈", False),                     # no proper word before it
+    ("国家超算星澜中心二期开工。", "超算星澜中心", False),             # 中心 heads a name elsewhere
+    ("推进青禾核心项目建设。", "青禾核心项目", False),                 # 核心 judges a project
+])
+def test_centre_or_core_before_a_district_head_belongs_to_its_name(recogniser, text, name, found):
+    got = names(recogniser, text)
+    assert (got.get(name) == "CommercialDistrict") == found, got
+
+
 @pytest.mark.parametrize("text, owners", [
     # the zone the document names: its name without 新区 opens the park's name, no owner's
     ("墨川新区持续发力。推动墨川软件园二期开园。", []),

@@ -158,7 +158,7 @@ def heads(ctx: Context) -> list[Cand]:
                         and not topic_end(ctx, mod, h) and not co_built(ctx, start, h)
                         and not county_short_opens(ctx, mod, h))     # (遵化|经济开发区)
                     or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(mod))
-                    or (mod.endswith(ctx.tables.generic_tuple) and not local_name_in(ctx, mod)
+                    or (mod.endswith(ctx.tables.generic_tuple) and not local_name_in(ctx, mod, h)
                         and not place_ends(ctx, start, mod_end)
                         and not (h.long and ends_in_head(ctx, mod)) and not co_built(ctx, start, h))
                     or generic_only(ctx, mod)
