@@ -1418,3 +1418,33 @@ def test_a_space_right_before_a_long_names_head(recogniser):
     assert mentions(recogniser, "2024年，0 项目计划投资5.2亿元。") == []
     assert names(recogniser, "星澜Mini LED背光模组项目开工。") == {"星澜Mini LED背光模组项目": "Project"}
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what only a firm is said to do or have, around a group's name, says it is one
+    ("由墨川丰盈集团全资设立的星澜电子有限公司投产。", {"墨川丰盈集团": "Enterprise"}),
+    ("园区龙头由墨川能源集团控股。", {"墨川能源集团": "Enterprise"}),
+    ("商圈由青禾市城投集团下属的运营公司招商。", {"青禾市城投集团": "Enterprise"}),
+    ("云溪购物中心归属星澜股份。", {"星澜股份": "Enterprise"}),
+    ("该公司属于青禾集团。", {"青禾集团": "Enterprise"}),
+    ("母公司为墨川星宇集团。", {"墨川星宇集团": "Enterprise"}),
+    # 控股 right before 设立 is the verb, not a 控股 firm's head
+    ("由星澜大学控股设立的墨川科技有限公司落户。", {"星澜大学": "Institution", "墨川科技有限公司": "Enterprise"}),
+])
+def test_a_group_is_a_firm_where_it_holds_or_owns(recogniser, text, expected):
+    got = names(recogniser, text)
+    assert {n: got.get(n) for n in expected} == expected, got
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a registered name ends before the next firm's name begins (属 between them)
+    ("龙头企业广东星澜食品有限公司属墨川市农业投资集团旗下企业。", "广东星澜食品有限公司", "墨川市农业投资集团"),
+    ("青禾星澜饮料有限公司属云溪集团旗下。", "青禾星澜饮料有限公司", "云溪集团"),
+])
+def test_a_group_name_does_not_run_over_a_registered_name_before_it(recogniser, text, first, second):
+    got = names(recogniser, text)
+    assert got.get(first) == "Enterprise" and got.get(second) == "Enterprise", got
+
+
+def test_a_branch_keeps_its_registered_parent_in_its_name(recogniser):
+    assert names(recogniser, "星澜科技有限公司云溪分公司成立。").get("星澜科技有限公司云溪分公司") == "Enterprise"
