@@ -69,6 +69,7 @@ class Rules:
     context_agent_marks: tuple[str, ...] = ()   # words before a name that make it an agent (由)
     context_sites: re.Pattern | None = None   # [context] sites_after: X在Y设立… after a clause's first name
     context_agent: tuple[str, ...] = ()     # verbs after 由 + name: the firm that does them
+    context_proper_alone: frozenset[str] = frozenset()   # context heads a proper word lets stand alone (星澜|集团)
     joint_marks: tuple[str, ...] = ()       # [context]: A与B合资: the words joining two parties
     joint_verbs: tuple[str, ...] = ()       # ...and the verbs they do together
     name_internal: frozenset[str] = frozenset()
@@ -110,6 +111,7 @@ class Rules:
     cut_words: tuple[str, ...] = ()   # [boundary]: function words jieba cuts across into a name (其|中X)
     glued_titles: tuple[str, ...] = ()   # [boundary]: a post after a body's head jieba joined to it (局|局长)
     before_firm: frozenset = frozenset()   # [boundary]: verbs whose object is a firm (配套|X汽车)
+    before_firm_head: frozenset[str] = frozenset()   # end a name before a firm head's name (X有限公司|属|Y集团, 客户|Y集团)
     item_first_tags: tuple[str, ...] = ()   # a one-character word of these tags may open a list item's name
     item_attributive: frozenset = frozenset()   # [boundary]: particles that end a phrase describing a list item (的)
     area_joiners: str = ""        # [boundary]: words joining two areas of a list read as one item (和, 及)

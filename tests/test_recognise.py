@@ -1448,3 +1448,21 @@ def test_a_group_name_does_not_run_over_a_registered_name_before_it(recogniser, 
 
 def test_a_branch_keeps_its_registered_parent_in_its_name(recogniser):
     assert names(recogniser, "星澜科技有限公司云溪分公司成立。").get("星澜科技有限公司云溪分公司") == "Enterprise"
+
+
+@pytest.mark.parametrize("text, name, found", [
+    # a group a proper word names is a firm wherever it stands
+    ("恒丰包装是星澜集团近年孵化的企业。", "星澜集团", True),
+    ("重点实验室依托墨川集团建设。", "墨川集团", True),
+    ("其下游客户云溪轴承集团也来考察。", "云溪轴承集团", True),     # 客户 says what it is, no word of it
+    # none: a kind of group
+    ("培育一批企业集团和汽车集团。", "企业集团", False),
+    ("组建市属国有集团。", "市属国有集团", False),
+])
+def test_a_group_named_by_a_proper_word_needs_no_context(recogniser, text, name, found):
+    got = names(recogniser, text)
+    assert (got.get(name) == "Enterprise") == found, got
+
+
+def test_a_client_word_inside_a_name_stays_when_no_firm_head_follows(recogniser):
+    assert names(recogniser, "星澜客户服务中心开业。").get("星澜客户服务中心") == "Project"

@@ -197,8 +197,10 @@ def heads(ctx: Context) -> list[Cand]:
                                 needs_context=h.context))
                 break   # 物联网|装备, 储能|传动: a track's words before the trade head, no brand
             city = city_opening(ctx, start, mod_end, h)   # 扬州|星芯|电子: a firm wherever it stands
+            # 星澜|集团, 墨川丰盈|集团: the head says firm, the proper word which
+            alone = city or (h.context and h.word in ctx.rules.context_proper_alone and proper(ctx, mod))
             c = Cand(start, e, h.cls, name, f"city-firm:{h.word}" if city else f"head:{h.word}",
-                     prio=2, needs_context=h.context and not city)
+                     prio=2, needs_context=h.context and not alone)
             if level_body(ctx, name, start):
                 c.cls, c.rule = "Institution", f"level-body:{h.word}"
             if h.owner and not national(ctx, name):   # (the state's centre is no firm's)
