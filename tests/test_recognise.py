@@ -593,7 +593,8 @@ def test_a_common_compound_in_a_list_of_areas_is_an_area(recogniser):
     ("深耕长三角地区市场", {"长江三角洲"}),
     ("带动更多大湾区企业来澜沃投资", {"粤港澳大湾区"}),   # a region before a noun: where the firms are
     ("澜沃基地将是珠三角东岸最大的储能基地", {"珠江三角洲"}),
-    ("同韩国青禾集团开展交流", {"韩国"}),       # a foreign country is a place wherever it stands
+    ("同韩国企业开展交流", {"韩国"}),           # a foreign country is a place wherever it stands
+    ("同韩国青禾集团开展交流", set()),           # ... but a group keeps it in its name (新加坡星澜集团)
     ("引进韩国青禾显示屏修造项目", set()),       # ... but a word of the long name it opens
     ("在中国设立区域总部", {"中国"}),
     ("澜沃集团在青海设立区域总部", {"青海省"}),   # ... a place after all elsewhere
