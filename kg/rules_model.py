@@ -69,6 +69,7 @@ class Rules:
     context_agent_marks: tuple[str, ...] = ()   # words before a name that make it an agent (由)
     context_sites: re.Pattern | None = None   # [context] sites_after: X在Y设立… after a clause's first name
     context_agent: tuple[str, ...] = ()     # verbs after 由 + name: the firm that does them
+    context_proper_alone: frozenset[str] = frozenset()   # context heads a proper word lets stand alone (星澜|集团)
     joint_marks: tuple[str, ...] = ()       # [context]: A与B合资: the words joining two parties
     joint_verbs: tuple[str, ...] = ()       # ...and the verbs they do together
     name_internal: frozenset[str] = frozenset()
@@ -110,6 +111,7 @@ class Rules:
     cut_words: tuple[str, ...] = ()   # [boundary]: function words jieba cuts across into a name (其|中X)
     glued_titles: tuple[str, ...] = ()   # [boundary]: a post after a body's head jieba joined to it (局|局长)
     before_firm: frozenset = frozenset()   # [boundary]: verbs whose object is a firm (配套|X汽车)
+    before_firm_head: frozenset[str] = frozenset()   # end a name before a firm head's name (X有限公司|属|Y集团, 客户|Y集团)
     item_first_tags: tuple[str, ...] = ()   # a one-character word of these tags may open a list item's name
     item_attributive: frozenset = frozenset()   # [boundary]: particles that end a phrase describing a list item (的)
     area_joiners: str = ""        # [boundary]: words joining two areas of a list read as one item (和, 及)
@@ -148,6 +150,7 @@ class Rules:
     located_of: re.Pattern = re.compile("$^")  # 位于X的: a 的 that says where, not what kind
     not_proper: frozenset[str] = frozenset()  # jargon jieba does not know (研发, 智造)
     name_part: frozenset[str] = frozenset()   # generic words a local name may carry (望江智慧产业园)
+    district_name_part: frozenset[str] = frozenset()   # … before a commercial district's head (云溪中心商圈)
     counted_after: re.Pattern | None = None   # 项目52个: a counted category
     honour_verbs: tuple[str, ...] = ()
     honour_title_words: tuple[str, ...] = ()

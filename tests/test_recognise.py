@@ -593,7 +593,8 @@ def test_a_common_compound_in_a_list_of_areas_is_an_area(recogniser):
     ("深耕长三角地区市场", {"长江三角洲"}),
     ("带动更多大湾区企业来澜沃投资", {"粤港澳大湾区"}),   # a region before a noun: where the firms are
     ("澜沃基地将是珠三角东岸最大的储能基地", {"珠江三角洲"}),
-    ("同韩国青禾集团开展交流", {"韩国"}),       # a foreign country is a place wherever it stands
+    ("同韩国企业开展交流", {"韩国"}),           # a foreign country is a place wherever it stands
+    ("同韩国青禾集团开展交流", set()),           # ... but a group keeps it in its name (新加坡星澜集团)
     ("引进韩国青禾显示屏修造项目", set()),       # ... but a word of the long name it opens
     ("在中国设立区域总部", {"中国"}),
     ("澜沃集团在青海设立区域总部", {"青海省"}),   # ... a place after all elsewhere
@@ -1026,6 +1027,18 @@ def test_a_generic_word_after_a_local_name_belongs_to_the_name(recogniser, text,
     assert (got.get(name) in ("Platform", "Project")) == found, got
 
 
+@pytest.mark.parametrize("text, name, found", [
+    ("推动云溪中心商圈和星澜路商圈提质升级。", "云溪中心商圈", True),   # 中心 ranks it in its town
+    ("墨川核心商圈集聚一批首店。", "墨川核心商圈", True),
+    ("打造城市中心商圈。", "城市中心商圈", False),                     # no proper word before it
+    ("国家超算星澜中心二期开工。", "超算星澜中心", False),             # 中心 heads a name elsewhere
+    ("推进青禾核心项目建设。", "青禾核心项目", False),                 # 核心 judges a project
+])
+def test_centre_or_core_before_a_district_head_belongs_to_its_name(recogniser, text, name, found):
+    got = names(recogniser, text)
+    assert (got.get(name) == "CommercialDistrict") == found, got
+
+
 @pytest.mark.parametrize("text, owners", [
     # the zone the document names: its name without 新区 opens the park's name, no owner's
     ("墨川新区持续发力。推动墨川软件园二期开园。", []),
@@ -1406,3 +1419,51 @@ def test_a_space_right_before_a_long_names_head(recogniser):
     assert mentions(recogniser, "2024年，0 项目计划投资5.2亿元。") == []
     assert names(recogniser, "星澜Mini LED背光模组项目开工。") == {"星澜Mini LED背光模组项目": "Project"}
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what only a firm is said to do or have, around a group's name, says it is one
+    ("由墨川丰盈集团全资设立的星澜电子有限公司投产。", {"墨川丰盈集团": "Enterprise"}),
+    ("园区龙头由墨川能源集团控股。", {"墨川能源集团": "Enterprise"}),
+    ("商圈由青禾市城投集团下属的运营公司招商。", {"青禾市城投集团": "Enterprise"}),
+    ("云溪购物中心归属星澜股份。", {"星澜股份": "Enterprise"}),
+    ("该公司属于青禾集团。", {"青禾集团": "Enterprise"}),
+    ("母公司为墨川星宇集团。", {"墨川星宇集团": "Enterprise"}),
+    # 控股 right before 设立 is the verb, not a 控股 firm's head
+    ("由星澜大学控股设立的墨川科技有限公司落户。", {"星澜大学": "Institution", "墨川科技有限公司": "Enterprise"}),
+])
+def test_a_group_is_a_firm_where_it_holds_or_owns(recogniser, text, expected):
+    got = names(recogniser, text)
+    assert {n: got.get(n) for n in expected} == expected, got
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a registered name ends before the next firm's name begins (属 between them)
+    ("龙头企业广东星澜食品有限公司属墨川市农业投资集团旗下企业。", "广东星澜食品有限公司", "墨川市农业投资集团"),
+    ("青禾星澜饮料有限公司属云溪集团旗下。", "青禾星澜饮料有限公司", "云溪集团"),
+])
+def test_a_group_name_does_not_run_over_a_registered_name_before_it(recogniser, text, first, second):
+    got = names(recogniser, text)
+    assert got.get(first) == "Enterprise" and got.get(second) == "Enterprise", got
+
+
+def test_a_branch_keeps_its_registered_parent_in_its_name(recogniser):
+    assert names(recogniser, "星澜科技有限公司云溪分公司成立。").get("星澜科技有限公司云溪分公司") == "Enterprise"
+
+
+@pytest.mark.parametrize("text, name, found", [
+    # a group a proper word names is a firm wherever it stands
+    ("恒丰包装是星澜集团近年孵化的企业。", "星澜集团", True),
+    ("重点实验室依托墨川集团建设。", "墨川集团", True),
+    ("其下游客户云溪轴承集团也来考察。", "云溪轴承集团", True),     # 客户 says what it is, no word of it
+    # none: a kind of group
+    ("培育一批企业集团和汽车集团。", "企业集团", False),
+    ("组建市属国有集团。", "市属国有集团", False),
+])
+def test_a_group_named_by_a_proper_word_needs_no_context(recogniser, text, name, found):
+    got = names(recogniser, text)
+    assert (got.get(name) == "Enterprise") == found, got
+
+
+def test_a_client_word_inside_a_name_stays_when_no_firm_head_follows(recogniser):
+    assert names(recogniser, "星澜客户服务中心开业。").get("星澜客户服务中心") == "Project"

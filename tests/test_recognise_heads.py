@@ -255,6 +255,13 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     # computing centres are projects; the owner opening the name is nested
     case("星澜墨川云计算中心完成扩容", {"星澜墨川云计算中心": PR}, id="yunjisuanzhongxin"),
     case("推进计算中心建设", {}, id="computing-centre-without-a-name"),
+    # halls that show a trade or a past, and a market building, named by a proper word
+    case("建成墨川丝弦非遗体验馆", {"墨川丝弦非遗体验馆": PR}, id="tiyanguan"),
+    case("云溪记忆馆由老仓库改建", {"云溪记忆馆": PR}, id="jiyiguan"),
+    case("星澜产业博览馆开馆", {"星澜产业博览馆": PR}, id="bolanguan"),
+    case("星澜国际商贸城由本地企业开发", {"星澜国际商贸城": PR}, id="shangmaocheng"),
+    case("新建一座体验馆", {}, id="hall-without-a-name"),
+    case("打造非遗体验馆", {}, id="hall-named-by-jargon"),
     case("推进墨川沪禾合作发展区建设", {"墨川沪禾合作发展区": PL}, id="hezuofazhanqu"),
     case("星澜经济区加快发展", {"星澜经济区": PL}, id="jingjiqu"),
     # place heads

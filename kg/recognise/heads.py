@@ -158,7 +158,7 @@ def heads(ctx: Context) -> list[Cand]:
                         and not topic_end(ctx, mod, h) and not co_built(ctx, start, h)
                         and not county_short_opens(ctx, mod, h))     # (遵化|经济开发区)
                     or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(mod))
-                    or (mod.endswith(ctx.tables.generic_tuple) and not local_name_in(ctx, mod)
+                    or (mod.endswith(ctx.tables.generic_tuple) and not local_name_in(ctx, mod, h)
                         and not place_ends(ctx, start, mod_end)
                         and not (h.long and ends_in_head(ctx, mod)) and not co_built(ctx, start, h))
                     or generic_only(ctx, mod)
@@ -197,8 +197,10 @@ def heads(ctx: Context) -> list[Cand]:
                                 needs_context=h.context))
                 break   # 物联网|装备, 储能|传动: a track's words before the trade head, no brand
             city = city_opening(ctx, start, mod_end, h)   # 扬州|星芯|电子: a firm wherever it stands
+            # 星澜|集团, 墨川丰盈|集团: the head says firm, the proper word which
+            alone = city or (h.context and h.word in ctx.rules.context_proper_alone and proper(ctx, mod))
             c = Cand(start, e, h.cls, name, f"city-firm:{h.word}" if city else f"head:{h.word}",
-                     prio=2, needs_context=h.context and not city)
+                     prio=2, needs_context=h.context and not alone)
             if level_body(ctx, name, start):
                 c.cls, c.rule = "Institution", f"level-body:{h.word}"
             if h.owner and not national(ctx, name):   # (the state's centre is no firm's)

@@ -49,6 +49,8 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
             continue         # (and a middle dot: 云溪·星澜创新中心)
         if start < upto and t.end == start and kind_before_place(ctx, start) and firm_head_at(ctx, upto):
             break    # 新材料龙头|浙江星澜科技|有限公司: the firm's kind before its place-led name
+        if start < upto and t.text in ctx.rules.before_firm_head and firm_head_at(ctx, upto):
+            break    # 星澜食品有限公司|属|青禾集团, 下游客户|青禾集团: another name ends, or a role
         if start < upto and t.text in ctx.rules.before_firm and known_firm_at(ctx, t.end):
             break    # 产品|配套|星澜汽车: the firm supplied begins the name
         # (both tests read one-character words only: most words are longer)

@@ -101,12 +101,16 @@ def place_ends(ctx: Context, start: int, mod_end: int) -> bool:
     return t is not None and t.start >= start and ctx.lex.lookup(t.text, "Place") is not None
 
 
-def local_name_in(ctx: Context, mod: str) -> bool:
+def local_name_in(ctx: Context, mod: str, h=None) -> bool:
     """True when ``mod`` ends in a generic word that names can carry (智慧, 未来;
-    rules.toml [generic.name_part]) after a proper word: a coined word, a place
-    (望江智慧产业园, 合肥量子信息未来产业园): then it is part of the name."""
+    rules.toml [generic.name_part]; before a commercial district's head also 中心,
+    核心) after a proper word: a coined word, a place (望江智慧产业园,
+    合肥量子信息未来产业园, 云溪中心商圈): then it is part of the name."""
     toks = ctx.seg.tokens(mod)
-    if len(toks) < 2 or toks[-1].text not in ctx.rules.name_part:
+    words = ctx.rules.name_part
+    if h is not None and h.cls == "CommercialDistrict":
+        words = words | ctx.rules.district_name_part
+    if len(toks) < 2 or toks[-1].text not in words:
         return False
     return ("等" not in mod           # 恒隆广场等市重点项目: the end of a list, not a name
             and proper(ctx, mod[:toks[-1].start]))

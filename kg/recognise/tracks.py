@@ -30,7 +30,8 @@ def tracks(ctx: Context) -> list[Cand]:
             if not t.text.endswith(suf):
                 continue
             cut = t.end - len(suf)
-            start = left_modifier(ctx, t.start, ctx.rules.track_max_len)
+            start = left_modifier(ctx, t.start, ctx.rules.track_max_len, stop_admin=True,
+                                  has_content=cut > t.start)   # (百色市|生态铝产业: no place opens a track)
             start = min(start, t.start) if cut > t.start else start
             first = start
             start = strip_generic(ctx, start, cut)
