@@ -76,3 +76,17 @@ def test_a_zones_office_names_the_zone(recogniser, text, want):
 ])
 def test_commissions(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a commission written out, 发展和改革委员会, is a bureau as 发展改革委 is: the area before it
+    # and the remit words joined by 和 are words of its name
+    case("备案机关：光山县发展和改革委员会", {"光山县发展和改革委员会": I, "光山县": P}, id="county-commission-in-full"),
+    case("区住房和城乡建设委员会牵头开展检查", {"区住房和城乡建设委员会": I}, id="level-commission-in-full"),
+    case("青禾经济开发区管理委员会负责园区招商", {"青禾经济开发区管理委员会": I, "青禾经济开发区": PL},
+         id="zone-committee"),
+    # near miss: a committee no area names is no bureau (the head reads it, as before)
+    case("评审委员会由七名专家组成", {"评审委员会": I}, id="unplaced-committee"),
+])
+def test_commissions_written_out(recogniser, text, want):
+    check(recogniser, text, want)

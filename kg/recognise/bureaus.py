@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .candidate import Cand
 from .context import Context
+from .county_names import RULE as COUNTY_RULE, county_token
 
 # the parts of speech of a bureau's remit words (发展, 改革, 自然资源, 健康): nouns, verbs, set phrases, adjectives
 REMIT_TAGS = ("n", "v", "l", "a")
@@ -35,11 +36,12 @@ def bureaus(ctx: Context) -> list[Cand]:
                     and toks[j - 1].end == w.start and ctx.seg.tag(toks[j - 1].text)[:1] in REMIT_TAGS:
                 start, j = w.start, j - 1   # 发展|和|改革局: two words of its remit joined
                 continue
-            if w.end != start or w.text in rule["levels"] or w.text in rule.get("zone_levels", ()) or not (
+            if w.end != start or w.text in rule["levels"] or w.text in rule.get("zone_levels", ()) \
+                    or _county(ctx, w.end) is not None or not (
                     ctx.seg.tag(w.text)[:1] in REMIT_TAGS or ctx.lex.lookup(w.text, "IndustryTrack")):
                 break   # (words of a bureau's name may be boundary words elsewhere: 发展, 促进)
             start, j = w.start, j - 1
-        area = areas.get(start)
+        area = areas.get(start) or _county(ctx, start)
         if area is not None:
             start = area.start
         elif start > 0 and text[start - 1] in rule["levels"] and ctx.by_end.get(start) is not None \
@@ -73,3 +75,11 @@ def _level_word(ctx: Context, w: str) -> bool:
     """True when the word ``w`` is a level of government standing for the area (区), maybe
     with a preposition jieba glued before it (记者从|区|商务局 cut as 从区)."""
     return len(w) == 1 or (len(w) == 2 and w[0] in ctx.rules.glued_boundary)
+
+
+def _county(ctx: Context, at: int) -> Cand | None:
+    """The county of two characters jieba keeps whole right before ``at`` (息县|发展和改革委员会:
+    kg/recognise/county_names.py), as a place of the sentence's would be; else None."""
+    t = ctx.by_end.get(at)
+    e = county_token(ctx, t) if t is not None else None
+    return Cand(t.start, t.end, "Place", t.text, COUNTY_RULE, prio=3) if e is not None else None

@@ -31,8 +31,8 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import (address_roads, aliases, bureaus, enumerations, firm_projects, frames, heads, investors, joined, kinds,
-               known, legal, listed_firms, lists, materials, numbered_roads, peers, places, sited_works,
+from . import (address_roads, aliases, bureaus, county_names, enumerations, firm_projects, frames, heads, investors,
+               joined, kinds, known, legal, listed_firms, lists, materials, numbered_roads, peers, places, sited_works,
                structure_items, tracks)
 from .candidate import Cand
 from .context import Context
@@ -49,6 +49,7 @@ SOURCES: tuple[Source, ...] = (
     Source("heads", heads.heads),
     Source("placed-names", legal.placed_names),
     Source("owner-sites", legal.owner_sites),
+    Source("county-names", county_names.county_names),
     Source("bureaus", bureaus.bureaus),
     Source("declared-names", aliases.declared_name_cands),
     Source("tracks", tracks.tracks),
