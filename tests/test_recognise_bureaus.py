@@ -90,3 +90,17 @@ def test_commissions(recogniser, text, want):
 ])
 def test_commissions_written_out(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a zone the heads read names its office for the economy (经济发展局): the zone stays a
+    # name of its own (经济 after it says whose office, not the zone's economy)
+    case("备案机关：星澜高新技术产业开发区经济发展局", {"星澜高新技术产业开发区经济发展局": I,
+                                                     "星澜高新技术产业开发区": PL}, id="zone-economy-bureau"),
+    case("青禾经济技术开发区经济和信息化局发布通知", {"青禾经济技术开发区经济和信息化局": I,
+                                                   "青禾经济技术开发区": PL}, id="zone-industry-bureau"),
+    # near miss: the zone's economy is no body
+    case("推动青禾经济技术开发区经济高质量发展", {}, id="zone-economy"),
+])
+def test_a_zones_economy_bureau(recogniser, text, want):
+    check(recogniser, text, want)

@@ -1734,3 +1734,15 @@ def test_a_makers_trade_after_a_brand_names_a_firm(recogniser, text, want):
 ])
 def test_a_trade_word_alone_names_no_firm(recogniser, text):
     assert "Enterprise" not in names(recogniser, text).values()
+
+
+@pytest.mark.parametrize("text, want", [
+    # a scenic area named by its legal kind, 风景名胜区, as by 景区 (jieba: 风景|名胜区)
+    case("明年将在星澜山风景名胜区周边新建游客中心", {"星澜山风景名胜区": "Place"}, id="scenic-area"),
+    case("游客来到青禾湖名胜区游览", {"青禾湖名胜区": "Place"}, id="famous-area"),
+    # near misses: the kind alone, and a kind before it, name none
+    case("各级风景名胜区要加强管理", {}, id="bare-kind"),
+    case("国家级风景名胜区数量居全省第一", {}, id="level-kind"),
+])
+def test_scenic_areas(recogniser, text, want):
+    check(recogniser, text, want)
