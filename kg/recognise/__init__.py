@@ -47,6 +47,7 @@ from .glued_places import glued_places
 from .zone_glue import zone_glue
 from .slogan_places import slogan_places
 from .county_names import in_its_city
+from .generic_edges import role_labels
 from .owner_checks import named_firm_owners, place_brands, track_brands
 from .pairs import named_pairs
 from .resolve import built_districts, commercial_context, resolve
@@ -243,6 +244,7 @@ class Recogniser:
             ctx.cands += find(ctx)
         unbracket(ctx)      # (a bracket holding the name's short form is no word of it)
         chosen = resolve(ctx)
+        role_labels(ctx, chosen)
         commercial_context(ctx, chosen)
         built_districts(ctx, chosen)
         road_sections(ctx, chosen)
