@@ -104,3 +104,15 @@ def test_commissions_written_out(recogniser, text, want):
 ])
 def test_a_zones_economy_bureau(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # 招商局 is 招商局集团's alias in the lexicon, and the investment bureau after an area or level
+    case("青禾高新区招商局负责人表示", {"青禾高新区招商局": I, "青禾高新区": PL}, id="zone-investment-bureau"),
+    case("韶关市招商局负责人表示", {"韶关市招商局": I, "韶关市": P}, id="city-investment-bureau"),
+    case("区招商局牵头对接", {"区招商局": I}, id="level-investment-bureau"),
+    # near miss: alone it is the group
+    case("由招商局投资建设", {"招商局集团": "Enterprise"}, id="the-group"),
+])
+def test_a_firms_alias_that_names_a_bureau(recogniser, text, want):
+    check(recogniser, text, want)

@@ -1746,3 +1746,20 @@ def test_a_trade_word_alone_names_no_firm(recogniser, text):
 ])
 def test_scenic_areas(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a public office named by whom it serves is a body, after a zone word, a level or a zone
+    case("银企对接会在经开区招商服务中心举行", {"经开区招商服务中心": I}, id="zone-word-investment-office"),
+    case("由街道便民服务中心统一受理", {"街道便民服务中心": I}, id="street-office"),
+    case("请联系青禾高新区招商服务中心", {"青禾高新区招商服务中心": I}, id="zone-investment-office"),
+    case("在上海设立星澜招商服务站", {"上海市": P, "星澜招商服务站": I}, id="investment-station"),
+    # near miss: a service centre built for a trade or a sport is a project, as before
+    case("青禾国际体育服务中心开工", {"青禾国际体育服务中心": PR}, id="sports-centre-project"),
+    # associations of people from one place
+    case("由墨川同乡会会员企业联合投资", {"墨川同乡会": I}, id="hometown-association"),
+    case("青禾侨商联谊会组织考察", {"青禾侨商联谊会": I}, id="friendship-association"),
+    case("同乡会会员企业联合投资", {}, id="bare-association"),
+])
+def test_offices_and_associations(recogniser, text, want):
+    check(recogniser, text, want)

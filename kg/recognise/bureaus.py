@@ -25,8 +25,8 @@ def bureaus(ctx: Context) -> list[Cand]:
     out = []
     for k, t in enumerate(toks):
         if not t.text.endswith(tuple(rule["ends"])) or t.text.endswith(tuple(rule.get("not_ends", ()))) \
-                or ctx.lex.lookup(t.text):
-            continue
+                or (ctx.lex.lookup(t.text) and t.text not in rule.get("firm_words", ())):
+            continue    # (but 高新区|招商局: a firm's alias that names a bureau after its area)
         start, j = t.start, k - 1
         while j >= 0 and start not in areas and t.end - toks[j].start <= rule["max_len"]:
             w = toks[j]
