@@ -116,3 +116,15 @@ def test_a_zones_economy_bureau(recogniser, text, want):
 ])
 def test_a_firms_alias_that_names_a_bureau(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bureau's branch or unit named right after it is one body with it
+    case("数据来自泉州市统计局云溪分局", {"泉州市统计局云溪分局": I, "泉州市": P}, id="branch-by-place"),
+    case("记者从市应急管理局执法监察支队获悉", {"市应急管理局执法监察支队": I}, id="unit-by-remit"),
+    # near misses: what follows the bureau is no unit of it
+    case("泉州市统计局统计的数据显示", {"泉州市统计局": I, "泉州市": P}, id="verb-after"),
+    case("拱墅区商务局局长介绍", {"拱墅区商务局": I, "拱墅区": P}, id="its-head"),
+])
+def test_a_bureaus_branch(recogniser, text, want):
+    check(recogniser, text, want)

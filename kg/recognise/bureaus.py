@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .candidate import Cand
 from .context import Context
+from .text import is_punct
 from .county_names import RULE as COUNTY_RULE, county_token
 
 # the parts of speech of a bureau's remit words (发展, 改革, 自然资源, 健康): nouns, verbs, set phrases, adjectives
@@ -63,8 +64,9 @@ def bureaus(ctx: Context) -> list[Cand]:
             chain.insert(0, area)
             area = areas.get(area.start)
         first = chain[0].start if chain else start
-        c = Cand(first, t.end, "Institution", text[first:t.end], "bureau", prio=3,
-                 aliases=(text[start:t.end],) if first < start else ())
+        end = _sub_unit(ctx, k, rule) or t.end    # (柳州市统计局|柳东分局: the bureau's branch)
+        c = Cand(first, end, "Institution", text[first:end], "bureau", prio=3,
+                 aliases=(text[start:end],) if first < start else ())
         c.nested = [Cand(a.start, a.end, a.cls, a.name, a.rule, prio=a.prio, role=rule.get("area_role", "name"))
                     for a in chain]
         out.append(c)
@@ -83,3 +85,22 @@ def _county(ctx: Context, at: int) -> Cand | None:
     t = ctx.by_end.get(at)
     e = county_token(ctx, t) if t is not None else None
     return Cand(t.start, t.end, "Place", t.text, COUNTY_RULE, prio=3) if e is not None else None
+
+
+def _sub_unit(ctx: Context, k: int, rule: dict) -> int | None:
+    """Where a branch or unit of the bureau ending with token ``k`` ends, when one is named
+    right after it ([bureau] sub_units: 统计局|柳东|分局, 应急管理局|执法|监察|支队): words of its
+    remit or a place's name no dictionary knows, then the unit's word; else None."""
+    subs = tuple(rule.get("sub_units", ()))
+    toks, at = ctx.toks, ctx.toks[k].end
+    for w in toks[k + 1:]:
+        if w.start != at or w.end - ctx.toks[k].end > rule.get("sub_max_len", 8):
+            return None
+        if w.text.endswith(subs):
+            return w.end if w.end - ctx.toks[k].end > min(len(x) for x in subs if w.text.endswith(x)) else None
+        tag = ctx.seg.tag(w.text)
+        if not (tag[:1] in REMIT_TAGS and tag not in ("nr", "nrt", "nrfg") or tag in ("", "ns")) \
+                or any(is_punct(ch) for ch in w.text):
+            return None
+        at = w.end
+    return None
