@@ -15,7 +15,8 @@ city before it is no word the text says), where the text around it says it is a 
 
 and anywhere in a document that names the city it lies in (`in_its_city`: a document of
 信阳 says 息县 of 信阳's). A bureau named by such a county (息县发展和改革委员会) is read by
-kg/recognise/bureaus.py, which asks `county_unit` too.
+kg/recognise/bureaus.py, which asks `county_token` too, and a head's walk stops at one as
+at a county the lexicon names (息县|云溪镇: kg/recognise/modifier.py asks `county_unit`).
 """
 from __future__ import annotations
 
