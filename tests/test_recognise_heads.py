@@ -335,6 +335,12 @@ def test_the_zone_a_body_is_named_after_is_nested_in_it(recogniser):
          {"星澜工业大学": I, "声学与半导体创新研究院": I}, None, id="fields-after-a-verb"),
     case("青禾科学院海洋科学与技术研究所在园区设立分所", {"青禾科学院海洋科学与技术研究所": I},
          {"青禾科学院": I}, id="fields-after-an-academy"),
+    # ... fields that are verbal nouns (流通, 加工; 储备)
+    case("园区另有星澜水产流通与加工协会授牌的示范基地", {"星澜水产流通与加工协会": I}, None,
+         id="verbal-fields-of-an-association"),
+    case("星澜粮油储备与加工研究院揭牌", {"星澜粮油储备与加工研究院": I}, None, id="verbal-fields-of-an-institute"),
+    # near miss: a body after a joiner that follows a firm is a party of its own
+    case("星澜集团与青禾研究院签约", {"星澜集团": E, "青禾研究院": I}, None, id="firm-and-body"),
 ])
 def test_two_fields_joined_in_a_bodys_name(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
