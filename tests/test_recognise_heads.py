@@ -1769,3 +1769,14 @@ def test_scenic_areas(recogniser, text, want):
 ])
 def test_offices_and_associations(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a verb of giving jieba's dictionary tags as a noun is no word of the name after it
+    case("星澜基金会累计资助青禾学院贫困学生300名", {"星澜基金会": I, "青禾学院": I}, id="funds"),
+    case("奖励星澜研究院团队50万元", {"星澜研究院": I}, id="rewards"),
+    # near miss: a name that ends in a noun before 资助 keeps it out too (no word of it)
+    case("青禾学院资助贫困学生", {"青禾学院": I}, id="subject"),
+])
+def test_a_verb_of_giving_before_a_name(recogniser, text, want):
+    check(recogniser, text, want)
