@@ -76,3 +76,55 @@ def test_a_zones_office_names_the_zone(recogniser, text, want):
 ])
 def test_commissions(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a commission written out, 发展和改革委员会, is a bureau as 发展改革委 is: the area before it
+    # and the remit words joined by 和 are words of its name
+    case("备案机关：光山县发展和改革委员会", {"光山县发展和改革委员会": I, "光山县": P}, id="county-commission-in-full"),
+    case("区住房和城乡建设委员会牵头开展检查", {"区住房和城乡建设委员会": I}, id="level-commission-in-full"),
+    case("青禾经济开发区管理委员会负责园区招商", {"青禾经济开发区管理委员会": I, "青禾经济开发区": PL},
+         id="zone-committee"),
+    # near miss: a committee no area names is no bureau (the head reads it, as before)
+    case("评审委员会由七名专家组成", {"评审委员会": I}, id="unplaced-committee"),
+])
+def test_commissions_written_out(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a zone the heads read names its office for the economy (经济发展局): the zone stays a
+    # name of its own (经济 after it says whose office, not the zone's economy)
+    case("备案机关：星澜高新技术产业开发区经济发展局", {"星澜高新技术产业开发区经济发展局": I,
+                                                     "星澜高新技术产业开发区": PL}, id="zone-economy-bureau"),
+    case("青禾经济技术开发区经济和信息化局发布通知", {"青禾经济技术开发区经济和信息化局": I,
+                                                   "青禾经济技术开发区": PL}, id="zone-industry-bureau"),
+    # near miss: the zone's economy is no body
+    case("推动青禾经济技术开发区经济高质量发展", {}, id="zone-economy"),
+])
+def test_a_zones_economy_bureau(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # 招商局 is 招商局集团's alias in the lexicon, and the investment bureau after an area or level
+    case("青禾高新区招商局负责人表示", {"青禾高新区招商局": I, "青禾高新区": PL}, id="zone-investment-bureau"),
+    case("韶关市招商局负责人表示", {"韶关市招商局": I, "韶关市": P}, id="city-investment-bureau"),
+    case("区招商局牵头对接", {"区招商局": I}, id="level-investment-bureau"),
+    # near miss: alone it is the group
+    case("由招商局投资建设", {"招商局集团": "Enterprise"}, id="the-group"),
+])
+def test_a_firms_alias_that_names_a_bureau(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bureau's branch or unit named right after it is one body with it
+    case("数据来自泉州市统计局云溪分局", {"泉州市统计局云溪分局": I, "泉州市": P}, id="branch-by-place"),
+    case("记者从市应急管理局执法监察支队获悉", {"市应急管理局执法监察支队": I}, id="unit-by-remit"),
+    # near misses: what follows the bureau is no unit of it
+    case("泉州市统计局统计的数据显示", {"泉州市统计局": I, "泉州市": P}, id="verb-after"),
+    case("拱墅区商务局局长介绍", {"拱墅区商务局": I, "拱墅区": P}, id="its-head"),
+])
+def test_a_bureaus_branch(recogniser, text, want):
+    check(recogniser, text, want)

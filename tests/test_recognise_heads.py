@@ -342,6 +342,12 @@ def test_the_zone_a_body_is_named_after_is_nested_in_it(recogniser):
          {"星澜工业大学": I, "声学与半导体创新研究院": I}, None, id="fields-after-a-verb"),
     case("青禾科学院海洋科学与技术研究所在园区设立分所", {"青禾科学院海洋科学与技术研究所": I},
          {"青禾科学院": I}, id="fields-after-an-academy"),
+    # ... fields that are verbal nouns (流通, 加工; 储备)
+    case("园区另有星澜水产流通与加工协会授牌的示范基地", {"星澜水产流通与加工协会": I}, None,
+         id="verbal-fields-of-an-association"),
+    case("星澜粮油储备与加工研究院揭牌", {"星澜粮油储备与加工研究院": I}, None, id="verbal-fields-of-an-institute"),
+    # near miss: a body after a joiner that follows a firm is a party of its own
+    case("星澜集团与青禾研究院签约", {"星澜集团": E, "青禾研究院": I}, None, id="firm-and-body"),
 ])
 def test_two_fields_joined_in_a_bodys_name(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
@@ -1754,4 +1760,44 @@ def test_a_trade_word_alone_names_no_firm(recogniser, text):
     case("桐庐县积极承接沿海产业转移。", {"桐庐县": P}, id="the-moving-alone"),
 ])
 def test_industry_transfer_parks(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a scenic area named by its legal kind, 风景名胜区, as by 景区 (jieba: 风景|名胜区)
+    case("明年将在星澜山风景名胜区周边新建游客中心", {"星澜山风景名胜区": "Place"}, id="scenic-area"),
+    case("游客来到青禾湖名胜区游览", {"青禾湖名胜区": "Place"}, id="famous-area"),
+    # near misses: the kind alone, and a kind before it, name none
+    case("各级风景名胜区要加强管理", {}, id="bare-kind"),
+    case("国家级风景名胜区数量居全省第一", {}, id="level-kind"),
+])
+def test_scenic_areas(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a public office named by whom it serves is a body, after a zone word, a level or a zone
+    case("银企对接会在经开区招商服务中心举行", {"经开区招商服务中心": I}, id="zone-word-investment-office"),
+    case("由街道便民服务中心统一受理", {"街道便民服务中心": I}, id="street-office"),
+    case("请联系青禾高新区招商服务中心", {"青禾高新区招商服务中心": I}, id="zone-investment-office"),
+    case("在上海设立星澜招商服务站", {"上海市": P, "星澜招商服务站": I}, id="investment-station"),
+    # near miss: a service centre built for a trade or a sport is a project, as before
+    case("青禾国际体育服务中心开工", {"青禾国际体育服务中心": PR}, id="sports-centre-project"),
+    # associations of people from one place
+    case("由墨川同乡会会员企业联合投资", {"墨川同乡会": I}, id="hometown-association"),
+    case("青禾侨商联谊会组织考察", {"青禾侨商联谊会": I}, id="friendship-association"),
+    case("同乡会会员企业联合投资", {}, id="bare-association"),
+])
+def test_offices_and_associations(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a verb of giving jieba's dictionary tags as a noun is no word of the name after it
+    case("星澜基金会累计资助青禾学院贫困学生300名", {"星澜基金会": I, "青禾学院": I}, id="funds"),
+    case("奖励星澜研究院团队50万元", {"星澜研究院": I}, id="rewards"),
+    # near miss: a name that ends in a noun before 资助 keeps it out too (no word of it)
+    case("青禾学院资助贫困学生", {"青禾学院": I}, id="subject"),
+])
+def test_a_verb_of_giving_before_a_name(recogniser, text, want):
     check(recogniser, text, want)

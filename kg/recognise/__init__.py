@@ -46,6 +46,8 @@ from .inner_places import inner_places
 from .glued_places import glued_places
 from .zone_glue import zone_glue
 from .slogan_places import slogan_places
+from .county_names import in_its_city
+from .generic_edges import role_labels
 from .owner_checks import named_firm_owners, place_brands, track_brands
 from .pairs import named_pairs
 from .resolve import built_districts, commercial_context, resolve
@@ -154,6 +156,7 @@ class Recogniser:
         out = named_firm_owners(self.rules, out, lambda t: self.lex.lookup(t, "Place") is not None)
         texts = {s.index: s.text for s in doc.sentences}
         out = slogan_places(self.rules, zone_glue(self.rules, glued_places(self.rules, texts, out)))
+        out = in_its_city(self.lex, self.rules, seg, doc, out)
         out = inner_places(self.rules, seg, doc, out)
         out = inner_bodies(self.rules, doc, body_units(self.rules, out))
         out = named_pairs(self.rules, texts, out)
@@ -241,6 +244,7 @@ class Recogniser:
             ctx.cands += find(ctx)
         unbracket(ctx)      # (a bracket holding the name's short form is no word of it)
         chosen = resolve(ctx)
+        role_labels(ctx, chosen)
         commercial_context(ctx, chosen)
         built_districts(ctx, chosen)
         road_sections(ctx, chosen)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from .candidate import Cand
 from .context import Context
+from .text import is_punct
+from .county_names import RULE as COUNTY_RULE, county_token
 
 # the parts of speech of a bureau's remit words (发展, 改革, 自然资源, 健康): nouns, verbs, set phrases, adjectives
 REMIT_TAGS = ("n", "v", "l", "a")
@@ -24,8 +26,8 @@ def bureaus(ctx: Context) -> list[Cand]:
     out = []
     for k, t in enumerate(toks):
         if not t.text.endswith(tuple(rule["ends"])) or t.text.endswith(tuple(rule.get("not_ends", ()))) \
-                or ctx.lex.lookup(t.text):
-            continue
+                or (ctx.lex.lookup(t.text) and t.text not in rule.get("firm_words", ())):
+            continue    # (but 高新区|招商局: a firm's alias that names a bureau after its area)
         start, j = t.start, k - 1
         while j >= 0 and start not in areas and t.end - toks[j].start <= rule["max_len"]:
             w = toks[j]
@@ -35,11 +37,12 @@ def bureaus(ctx: Context) -> list[Cand]:
                     and toks[j - 1].end == w.start and ctx.seg.tag(toks[j - 1].text)[:1] in REMIT_TAGS:
                 start, j = w.start, j - 1   # 发展|和|改革局: two words of its remit joined
                 continue
-            if w.end != start or w.text in rule["levels"] or w.text in rule.get("zone_levels", ()) or not (
+            if w.end != start or w.text in rule["levels"] or w.text in rule.get("zone_levels", ()) \
+                    or _county(ctx, w.end) is not None or not (
                     ctx.seg.tag(w.text)[:1] in REMIT_TAGS or ctx.lex.lookup(w.text, "IndustryTrack")):
                 break   # (words of a bureau's name may be boundary words elsewhere: 发展, 促进)
             start, j = w.start, j - 1
-        area = areas.get(start)
+        area = areas.get(start) or _county(ctx, start)
         if area is not None:
             start = area.start
         elif start > 0 and text[start - 1] in rule["levels"] and ctx.by_end.get(start) is not None \
@@ -61,8 +64,9 @@ def bureaus(ctx: Context) -> list[Cand]:
             chain.insert(0, area)
             area = areas.get(area.start)
         first = chain[0].start if chain else start
-        c = Cand(first, t.end, "Institution", text[first:t.end], "bureau", prio=3,
-                 aliases=(text[start:t.end],) if first < start else ())
+        end = _sub_unit(ctx, k, rule) or t.end    # (柳州市统计局|柳东分局: the bureau's branch)
+        c = Cand(first, end, "Institution", text[first:end], "bureau", prio=3,
+                 aliases=(text[start:end],) if first < start else ())
         c.nested = [Cand(a.start, a.end, a.cls, a.name, a.rule, prio=a.prio, role=rule.get("area_role", "name"))
                     for a in chain]
         out.append(c)
@@ -73,3 +77,30 @@ def _level_word(ctx: Context, w: str) -> bool:
     """True when the word ``w`` is a level of government standing for the area (区), maybe
     with a preposition jieba glued before it (记者从|区|商务局 cut as 从区)."""
     return len(w) == 1 or (len(w) == 2 and w[0] in ctx.rules.glued_boundary)
+
+
+def _county(ctx: Context, at: int) -> Cand | None:
+    """The county of two characters jieba keeps whole right before ``at`` (息县|发展和改革委员会:
+    kg/recognise/county_names.py), as a place of the sentence's would be; else None."""
+    t = ctx.by_end.get(at)
+    e = county_token(ctx, t) if t is not None else None
+    return Cand(t.start, t.end, "Place", t.text, COUNTY_RULE, prio=3) if e is not None else None
+
+
+def _sub_unit(ctx: Context, k: int, rule: dict) -> int | None:
+    """Where a branch or unit of the bureau ending with token ``k`` ends, when one is named
+    right after it ([bureau] sub_units: 统计局|柳东|分局, 应急管理局|执法|监察|支队): words of its
+    remit or a place's name no dictionary knows, then the unit's word; else None."""
+    subs = tuple(rule.get("sub_units", ()))
+    toks, at = ctx.toks, ctx.toks[k].end
+    for w in toks[k + 1:]:
+        if w.start != at or w.end - ctx.toks[k].end > rule.get("sub_max_len", 8):
+            return None
+        if w.text.endswith(subs):
+            return w.end if w.end - ctx.toks[k].end > min(len(x) for x in subs if w.text.endswith(x)) else None
+        tag = ctx.seg.tag(w.text)
+        if not (tag[:1] in REMIT_TAGS and tag not in ("nr", "nrt", "nrfg") or tag in ("", "ns")) \
+                or any(is_punct(ch) for ch in w.text):
+            return None
+        at = w.end
+    return None

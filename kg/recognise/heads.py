@@ -12,6 +12,7 @@ from .clause_names import built_line, clause_opening
 from .descriptions import is_description, level_body, lone_function_word, programme, stacked_head, verb_before
 from .fields import field_pair_start
 from .context import Context, generic_only, proper, stops, strip_generic
+from .generic_edges import generic_tail
 from .glued import glued_name, opens_name, short_water, whole_word
 from .long_names import ends_in_head, long_modifier
 from .modifier import glued_boundary, left_modifier
@@ -158,7 +159,7 @@ def heads(ctx: Context) -> list[Cand]:
                         and not topic_end(ctx, mod, h) and not co_built(ctx, start, h)
                         and not county_short_opens(ctx, mod, h))     # (遵化|经济开发区)
                     or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(mod))
-                    or (mod.endswith(ctx.tables.generic_tuple) and not local_name_in(ctx, mod, h)
+                    or (generic_tail(ctx, mod, mod_end) and not local_name_in(ctx, mod, h)
                         and not place_ends(ctx, start, mod_end)
                         and not (h.long and ends_in_head(ctx, mod)) and not co_built(ctx, start, h))
                     or generic_only(ctx, mod)

@@ -7,6 +7,7 @@ from operator import attrgetter
 
 from ..model import Token
 from .context import Context, county_short, stops
+from .county_names import county_unit
 from .modifier_words import known_firm_at
 from .stems import numeral_opening, numeral_stem_before, time_stem
 from .text import ADMIN_UNITS, COUNT_WORDS, GOVERNMENT_LEVELS, NUMERAL_CHARS, alnum, han, is_punct
@@ -98,10 +99,12 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
         if stop_admin and (start < upto or has_content) and t.text.endswith(ADMIN_UNITS) and (
                 ctx.lex.lookup(t.text, "Place") or len(t.text) >= 4 or t.text in ADMIN_UNITS
                 or (len(t.text) in (2, 3) and not ctx.seg.knows(t.text))
-                or _known_area_ends(ctx, before, k)):
+                or _known_area_ends(ctx, before, k)
+                or county_unit(ctx.lex, ctx.rules.data.get("county_name", {}), t.text) is not None):
             break  # 吉泰|街道|吉如社区: jieba cut the unit off an unknown street's name
             # (云溪镇|平村: a town's word jieba made up is the town, as a known one is;
-            # 星|湖区|青禾街道: a known district jieba cut in two is one too)
+            # 星|湖区|青禾街道: a known district jieba cut in two is one too; 息县|云溪镇: a
+            # county of two characters is one, kg/recognise/county_names.py)
         if not zone_ok and (t.text in ctx.rules.zone_words or (
                 t.text.endswith(ctx.tables.zone_tuple) and ctx.lex.lookup(t.text, "Platform"))):
             break  # (合肥)高新区|柏堰科技园: the zone it lies in

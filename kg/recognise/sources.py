@@ -31,7 +31,8 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import (address_roads, aliases, bureaus, county_towns, enumerations, firm_projects, frames, heads, investors,
+from . import (address_roads, aliases, bureaus, county_names, county_towns, enumerations, firm_projects, frames, heads,
+               investors,
                joined, kinds, known, legal, listed_firms, lists, materials, numbered_roads, peers, places, sited_works,
                structure_items, tracks)
 from .candidate import Cand
@@ -49,6 +50,7 @@ SOURCES: tuple[Source, ...] = (
     Source("heads", heads.heads),
     Source("placed-names", legal.placed_names),
     Source("owner-sites", legal.owner_sites),
+    Source("county-names", county_names.county_names),
     Source("bureaus", bureaus.bureaus),
     Source("declared-names", aliases.declared_name_cands),
     Source("tracks", tracks.tracks),

@@ -1,0 +1,80 @@
+"""Generic words at the edges of a name a head's walk read.
+
+- At its end: a modifier that ends with a generic word (重点, 商务, 产业 …: rules.toml
+  generic) names a kind, not a thing (星澜重点|园区), but not where the generic word ends a
+  track jieba keeps in one word (鹰潭市|电子商务|协会 ends with the track 电子商务, not with
+  商务; 星澜|光伏产业|技术创新中心 with the track 光伏 and its 产业).
+- At its start: a label of what the thing is to the text (重点项目, 商圈核心项目, 龙头企业:
+  rules.toml [role_label]) right before a proper name is no word of the name (重点项目|
+  星澜储能电站由…建设): the name starts after it, whichever source read it (`role_labels`,
+  on what resolution kept), and so does an owner nested at its start.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .context import Context, proper
+
+
+def generic_tail(ctx: Context, mod: str, mod_end: int) -> bool:
+    """True when the modifier ``mod`` ending at ``mod_end`` ends with a generic word, but for
+    one that ends a word jieba keeps whole that the lexicon knows, or whose words before
+    it are a track the lexicon knows (电子商务, 集成电路|产业 kept as one word)."""
+    t = ctx.by_end.get(mod_end)
+    for g in ctx.tables.generic_tuple:
+        if not mod.endswith(g):
+            continue
+        at = mod_end - len(g)
+        if t is None or t.start >= at or not (
+                ctx.lex.lookup(t.text) or ctx.lex.lookup(ctx.text[t.start:at], "IndustryTrack")):
+            return True
+    return False
+
+
+def _label_re(conf: dict) -> re.Pattern | None:
+    labels = sorted(conf.get("labels", ()), key=len, reverse=True)
+    if not labels:
+        return None
+    before = conf.get("max_before", 0)
+    return re.compile("(?:.{0,%d}?)(?:%s)" % (before, "|".join(map(re.escape, labels))))
+
+
+_LABELS: dict[int, re.Pattern | None] = {}
+
+
+def label_end(ctx: Context, start: int, end: int) -> int:
+    """Where the name start..end starts once a role label opening it (重点项目, 商圈核心项目)
+    is cut off: after the label when a proper word of min_rest characters or more follows
+    it, else ``start``."""
+    conf = ctx.rules.data.get("role_label", {})
+    key = id(conf)
+    if key not in _LABELS:
+        _LABELS[key] = _label_re(conf)
+    pat = _LABELS[key]
+    if pat is None:
+        return start
+    m = pat.match(ctx.text, start, end)
+    if m is None or m.end() not in ctx.starts or end - m.end() < conf.get("min_rest", 3) \
+            or not proper(ctx, ctx.text[m.end():end]):
+        return start
+    return m.end()
+
+
+def role_labels(ctx: Context, chosen: list) -> None:
+    """Cut a role label off the start of the names resolution kept (not the lexicon's), and
+    off the owners nested at their start (重点项目|星澜能源|…项目)."""
+    if not ctx.rules.data.get("role_label", {}).get("labels"):
+        return
+    for i, c in enumerate(chosen):
+        if c.rule == "lexicon":
+            continue
+        at = label_end(ctx, c.start, c.end)
+        if at > c.start:    # (copies: a sentence read again starts from the candidates as found)
+            chosen[i] = _cut(ctx, c, at)
+            chosen[i].nested = [_cut(ctx, n, at) if n.start == c.start and n.end > at else n for n in c.nested]
+
+
+def _cut(ctx: Context, c, at: int):
+    name = c.name[at - c.start:] if c.name == ctx.text[c.start:c.end] else c.name
+    return replace(c, start=at, name=name, nested=list(c.nested))

@@ -1,0 +1,37 @@
+"""Generic words at the edges of a name (kg/recognise/generic_edges.py; rules.toml generic,
+[role_label]), on invented names (星澜, 青禾, 墨川); real places and tracks where the rule
+reads the lexicon (鹰潭市, 电子商务, 光伏)."""
+from __future__ import annotations
+
+import pytest
+
+from recognition import case, check
+
+P, PL, PR, I, E = "Place", "Platform", "Project", "Institution", "Enterprise"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a track jieba keeps in one word ends the modifier: no generic word ends it
+    case("由鹰潭市电子商务协会牵头组织", {"鹰潭市电子商务协会": I}, id="track-word-before-association"),
+    case("青禾光伏产业技术创新中心揭牌", {"青禾光伏产业技术创新中心": I}, id="track-and-industry-in-one-word"),
+    # near misses: a generic word of its own still ends a kind (no name), and so does one
+    # jieba glued to a word no lexicon knows
+    case("成立重点协会三家", {}, id="generic-word-of-its-own"),
+    case("建成后该基地年产能将翻番", {}, id="glued-pronoun"),
+])
+def test_a_generic_word_ending_the_modifier(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a role label before a proper name is no word of it, whichever rule read the name
+    case("重点项目星澜储能电站由青禾能源建设", {"星澜储能电站": PR, "青禾能源": E}, id="key-project"),
+    case("商圈核心项目墨川万达广场今年开业", {"墨川万达广场": PR}, id="district-core-project"),
+    case("龙头企业星澜科技有限公司扩产", {"星澜科技有限公司": E}, id="leading-firm"),
+    # near misses: a body named for its work on such projects keeps the words (no proper word
+    # follows the label), and a label with nothing after it names nothing
+    case("市重点项目建设事务中心发布通知", {}, id="body-for-key-projects"),
+    case("今年新增重点项目12个", {}, id="bare-label"),
+])
+def test_a_role_label_before_a_name(recogniser, text, want):
+    check(recogniser, text, want)
