@@ -82,6 +82,7 @@ class Rules:
     head_not_before_field_ok: tuple[str, ...] = ()    # ...or a field of the thing (X项目|建设地点)
     not_declared: frozenset = frozenset()     # declared short forms that are common nouns (公司, 本项目)
     modifier_bad_end: tuple[str, ...] = ()
+    modifier_suffix_ends: tuple[str, ...] = ()   # bad ends only as a suffix after a root (数字|化, not 文化)
     object_verbs: frozenset = frozenset()
     lone_char_stop_tags: frozenset = frozenset()
     lone_words: frozenset = frozenset()
@@ -99,6 +100,8 @@ class Rules:
 
     number_units: str = ""
     glued_boundary: str = ""
+    party_glued: str = ""                      # 运营|方X: a party's word jieba glued onto the name after it
+    party_words: frozenset = frozenset()      # … after these words (运营, 投资)
     glued_end: str = ""
     glued_end_after_tags: tuple[str, ...] = ()   # [boundary]: a proper word's tags before X在 (星澜|达在)
     glued_start: str = ""         # [boundary]: joiners glued onto an unknown word's start (及泵头)

@@ -1801,3 +1801,26 @@ def test_offices_and_associations(recogniser, text, want):
 ])
 def test_a_verb_of_giving_before_a_name(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a two-character word ending in 化 is a field's noun, which names carry
+    case("星澜文化产业园开园。", {"星澜文化产业园": PL}, id="culture"),
+    case("墨川石化工业园区入驻企业50家。", {"墨川石化工业园区": PL}, id="petrochemicals"),
+    case("青禾文化展示馆建成。", {"青禾文化展示馆": PR}, id="culture-hall"),
+    # near misses: 化 as a suffix (what a thing is made into) still ends no modifier
+    case("建设数字化车间。", {}, id="digitised"),
+    case("打造一体化产业园。", {}, id="integrated"),
+])
+def test_a_field_noun_ending_in_hua_ends_a_modifier(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a party's word (运营|方, 投资方) before a registered name is what the firm is, no word of it
+    case("依托园区运营方星澜陶艺文化有限公司的人脉。", {"星澜陶艺文化有限公司": E}, id="operator"),
+    case("项目投资方青禾文化发展有限公司介绍。", {"青禾文化发展有限公司": E}, id="investor"),
+    case("宁波方太厨具有限公司投产。", {"宁波方太厨具有限公司": E}, id="fang-inside-a-brand"),
+])
+def test_a_partys_word_before_a_firm(recogniser, text, want):
+    check(recogniser, text, want)

@@ -44,7 +44,7 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("青禾片区主导产业是微纳器件。", {"青禾片区": P, "微纳器件": T}, id="zhudao-chanye-shi-one"),
     # (near misses: 为 as "for"; a firm after 为)
     case("三大主导产业为全区经济增长作出重要贡献。", {}, id="zhudao-chanye-wei-for"),
-    case("主导产业为星澜集团。", {}, id="zhudao-chanye-wei-firm"),
+    case("主导产业为星澜集团。", {"星澜集团": E}, id="zhudao-chanye-wei-firm"),   # a firm, no track
     case("青禾片区是全国重要的青禾车及其零部件生产基地。", {"青禾片区": P}, id="zhongyao-ji-refused"),
     # 上游：A、B与C；中游：D（E、F）、G: a stage set out after its label and a colon, the members
     # in brackets after an item too

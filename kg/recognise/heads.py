@@ -16,7 +16,7 @@ from .generic_edges import generic_tail
 from .glued import glued_name, opens_name, short_water, whole_word
 from .long_names import ends_in_head, long_modifier
 from .modifier import glued_boundary, left_modifier
-from .modifier_words import (admin_prefix, block_name, brand_in, inside_end, kind_only, local_name_in,
+from .modifier_words import (admin_prefix, bad_end, block_name, brand_in, inside_end, kind_only, local_name_in,
                              locality_last, org_word_in, own_word_in, place_ends, place_word_in, topic_end, unknown_word_in,
                              verb_only)
 from .openings import (admin_unit_stem, after_zone_word, co_built, co_built_start, county_short_opens, described_named,
@@ -155,7 +155,7 @@ def heads(ctx: Context) -> list[Cand]:
                     # (带孩子)逛|商圈, 建|园区: a one-character verb and the noun it takes
                     or verb_before(ctx, mod_end)
                     or lone_function_word(ctx, start, mod_end)
-                    or (mod.endswith(ctx.rules.modifier_bad_end) and not (h.long and inside_end(ctx, mod))
+                    or (bad_end(ctx, mod, h) and not (h.long and inside_end(ctx, mod))
                         and not topic_end(ctx, mod, h) and not co_built(ctx, start, h)
                         and not county_short_opens(ctx, mod, h))     # (遵化|经济开发区)
                     or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(mod))

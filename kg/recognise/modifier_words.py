@@ -142,3 +142,17 @@ def known_firm_at(ctx: Context, at: int) -> bool:
     """True when the token at char ``at`` is a firm the lexicon knows (产品配套|X汽车)."""
     t = ctx.by_start.get(at)
     return t is not None and ctx.lex.lookup(t.text, "Enterprise") is not None
+
+
+def bad_end(ctx: Context, mod: str, h) -> bool:
+    """True when ``mod`` ends in a word no name's modifier ends in (rules.toml [modifier] bad_end:
+    数字化, 新型, 的); an end of [modifier] suffix_ends counts only as a suffix after a root of two
+    characters or more (数字化), not closing a two-character word (文化, 石化: a field's noun),
+    before any head but a place's (X文化公园 is read as the project it is elsewhere: one name
+    read as two classes makes two entities)."""
+    if not mod.endswith(ctx.rules.modifier_bad_end):
+        return False
+    if not mod.endswith(ctx.rules.modifier_suffix_ends) or h.cls == "Place":
+        return True
+    toks = ctx.seg.tokens(mod)
+    return not toks or len(toks[-1].text) != 2
