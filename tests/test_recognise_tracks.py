@@ -293,6 +293,14 @@ def test_kind_tracks(recogniser, text, want):
     case("青禾新区引进星澜科技、墨川网络等企业。", {"青禾新区": PL, "星澜科技": E, "墨川网络": E},
          id="firm-names-not-kinds"),
     case("已集聚墨川整车及零部件企业400余家。", {}, id="ji-not-split"),
+    # ... nor where a firm's capital comes from or who owns it (外资, 港澳资: rules.toml [track] capital)
+    case("星澜新区已引进港资、台资企业300家。", {"星澜新区": PL}, id="capital-not-kinds"),
+    case("累计引进外资、侨资、民资企业85家。", {}, id="capital-three-not-kinds"),
+    case("首批入驻港澳资、墨川模具企业15家。", {}, id="capital-item-spoils-list"),
+    # ... though a track may open on 资 or hold it (资源回收, 墨川融资租赁)
+    case("星澜新区计划引进资源回收、墨川模具企业20家。",
+         {"星澜新区": PL, "资源回收": T, "墨川模具": T}, id="zi-opens-track"),
+    case("已入驻墨川融资租赁、云溪物流企业12家。", {"墨川融资租赁": T, "云溪物流": T}, id="zi-inside-track"),
 ])
 def test_kind_lists(recogniser, text, want):
     check(recogniser, text, want)
