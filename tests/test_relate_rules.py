@@ -802,6 +802,43 @@ def test_a_firm_takes_no_track_of_a_long_list_in_another_clause(things, text, tr
     assert {f[2] for f in r.facts("inTrack") if f[0] == thing and f[3] == "near-clause-track"} == tracks
 
 
+@pytest.mark.parametrize("things,text,tracks", [
+    # parks listed beside a list of three tracks: which is whose, the text does not say
+    ({"青禾产业园": PL, "墨川科技园": PL}, "全区坚持制造强区不动摇，紧盯星材、墨能、青芯三大主导产业，"
+     "引导资本向青禾产业园、墨川科技园集聚。", set()),
+    # (near misses: one park beside the three has them all; two parks beside a pair, both)
+    ({"青禾产业园": PL}, "全区坚持制造强区不动摇，紧盯星材、墨能、青芯三大主导产业，引导资本向青禾产业园集聚。",
+     {"星材", "墨能", "青芯"}),
+    ({"青禾产业园": PL, "墨川科技园": PL}, "全区坚持制造强区不动摇，紧盯星材和墨能两大主导产业，"
+     "引导资本向青禾产业园、墨川科技园集聚。", {"星材", "墨能"}),
+])
+def test_parks_listed_take_no_track_of_a_long_list_in_another_clause(things, text, tracks):
+    r = relate_on({**things, "星材": T, "墨能": T, "青芯": T}, text)
+    for thing in things:
+        assert {f[2] for f in r.facts("inTrack") if f[0] == thing and f[3] == "near-clause-track"} == tracks
+
+
+@pytest.mark.parametrize("text,lends", [
+    # a clause framing its own park's or firms' focus (X以T1、T2为主攻方向) lends its tracks to no
+    # thing of another clause: the firms the park gathers make what they make
+    ("白露园以星材、墨能为主攻方向，已入驻星澜科技、墨川网络等企业32家。", False),
+    ("白露园以星材和墨能为特色，集聚了星澜科技、墨川网络等企业。", False),
+    ("白露园今年完成扩区，园区以星材、墨能为主导产业，新入驻的星澜科技已投产。", False),
+    ("白露街区也已开街，入驻企业以星材、墨能配套服务商为主，星澜科技开设了体验店。", False),
+    # (near misses: a plan's focus with no park of its own, 以…为主导的 naming a whole)
+    ("白露园完成扩区，下一步将以星材、墨能为重点产业方向，推动星澜科技、墨川网络等项目建设。", True),
+    ("白露园完成扩区，形成了以星材、墨能为主导的产业体系，集聚了星澜科技、墨川网络等企业。", True),
+])
+def test_a_parks_framed_focus_lends_no_track_to_its_firms(text, lends):
+    r = relate_on({"白露园": PL, "星材": T, "墨能": T, "星澜科技": E, "墨川网络": E}, text)
+    assert (("星澜科技", "inTrack", "星材") in r.pairs()) == lends, sorted(r.facts())
+
+
+def test_a_park_framing_its_focus_after_its_clause_is_in_its_tracks():
+    r = relate_on({"白露园": PL, "星材": T, "墨能": T}, "白露园是省级特色园区，以星材、墨能为主导产业，规上企业40家。")
+    assert {f[2] for f in r.facts("inTrack") if f[0] == "白露园"} == {"星材", "墨能"}
+
+
 @pytest.mark.parametrize("text,member", [
     # the suppliers a district depends on from elsewhere are not in its paragraph's track
     ("星材产业规模扩大。部分关键部件仍主要依赖星澜科技、墨川网络等国外品牌。", False),

@@ -182,9 +182,22 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 and not all(attributive.match(text, t.m.end) for t in by_clause[j])
         return lent[j]
 
+    frame_end = rx(tr.get("focus_frame_end", "$^"))
+
+    def framed(j: int) -> bool:
+        """Clause ``j`` frames its tracks as the focus of its own subject, a thing or a noun right
+        before 以 (星澜园以T1、T2为主攻方向, 入驻企业以T为主; not 下一步将以T为重点，推动A…)."""
+        for run in (run_of.get(id(t), [t]) for t in by_clause[j]):
+            mt = rx(tr.get("focus_frame_before", "$^") + "$").search(text, spans[j][0], run[0].m.start) \
+                if frame_end.match(text, run[-1].m.end) else None
+            if mt and (any(y.m.end == mt.start() and y.cls != "IndustryTrack" for y in ms)
+                       or found_before(tr.get("focus_frame_subject", "$^"), text, mt.start())):
+                return True
+        return False
+
     def focused(j: int) -> bool:
         if j not in focus_of:
-            focus_of[j] = focus_at(spans[j][0])
+            focus_of[j] = focus_at(spans[j][0]) or framed(j)
         return focus_of[j]
 
     scope_break = rx(tr.get("scope_break", "$^"))
@@ -326,9 +339,11 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             # (做强T1、T2两大产业，加快建设T1产业园: the track its name holds is the thing's, not the rest)
             own = [t for t in ts if c.ents[t.key].name in c.ents[x.key].name] if len(ts) > 1 else []
             ts = own or ts
-            if len(ts) > tr.get("near_list_max", 99) and x.cls in ("Enterprise", "Institution"):
+            if len(ts) > tr.get("near_list_max", 99) and (x.cls in ("Enterprise", "Institution")
+                                                           or len(run_of.get(id(x), ())) > 1):
                 # (紧盯T1、T2、T3三大产业，推动A、B扩产: which of them is A's, the text does not
-                # say; a park beside its list has them all: X…，聚焦T1、T2、T3)
+                # say; a park beside its list has them all: X…，聚焦T1、T2、T3; parks listed
+                # beside it do not: 围绕T1、T2、T3，引导资本向P1、P2集聚)
                 continue
             for t in ts:
                 c.add(x.key, "inTrack", t.key, doc_id, s.index, "near-clause-track")
