@@ -1406,3 +1406,15 @@ def test_a_space_right_before_a_long_names_head(recogniser):
     assert mentions(recogniser, "2024年，0 项目计划投资5.2亿元。") == []
     assert names(recogniser, "星澜Mini LED背光模组项目开工。") == {"星澜Mini LED背光模组项目": "Project"}
 
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bare head after a word opening on 各 or 每 is every one of its kind, no one named
+    ("云溪县今年建成青禾陶瓷产业园。全市引导资本向星澜高新区和各县产业园集聚。", []),
+    ("云溪县今年建成青禾陶瓷产业园。每个产业园都配有服务专员。", []),
+    # (near miss: a bare head after a conjunction stands for the park named before)
+    ("云溪县今年建成青禾陶瓷产业园。全市引导资本向星澜高新区和产业园集聚。", ["青禾陶瓷产业园"]),
+])
+def test_a_head_after_each_is_no_anaphor(recogniser, text, want):
+    ms = recogniser.document_mentions(_doc(text))
+    assert [m.name for m in ms if m.rule == "head-anaphora"] == want
