@@ -2954,3 +2954,20 @@ def test_a_thing_under_a_head_track_is_in_the_segment_its_name_or_clause_names(t
     things = {k for k, v in HEADSEG.items() if v != T}
     got = {(f[0], f[2]) for f in r.facts("inTrack") if f[0] in things}
     assert got == want, sorted(r.facts())
+
+
+@pytest.mark.parametrize("text,subs", [
+    # a clause after the sentence's first, opening on a track and what it is made of: segments
+    ("白露园已形成星材、墨能两大主导产业，其中星材产业以青禾膜、云溪胶为主，墨能产业重点发展白露电芯、墨川储罐。",
+     {("青禾膜", "星材"), ("云溪胶", "星材"), ("白露电芯", "墨能"), ("墨川储罐", "墨能")}),
+    ("白露园规划面积12平方公里，星材产业以青禾膜和云溪胶为特色。", {("青禾膜", "星材"), ("云溪胶", "星材")}),
+    ("白露园规划面积12平方公里，而星材产业聚焦青禾膜、云溪胶。", {("青禾膜", "星材"), ("云溪胶", "星材")}),
+    # (near misses: 以 with no 为主 after the list, the kinds of firms a track wants, a track
+    # in mid-clause)
+    ("白露园规划面积12平方公里，星材产业以青禾膜、云溪胶企业为龙头带动发展。", set()),
+    ("白露园规划面积12平方公里，星材产业重点发展青禾膜、云溪胶等配套企业。", set()),
+    ("白露园规划面积12平方公里，推动星材产业重点发展青禾膜、云溪胶。", set()),
+])
+def test_a_clause_opening_on_a_track_lists_its_segments(text, subs):
+    r = relate_on({"白露园": PL, "星材": T, "墨能": T, "青禾膜": T, "云溪胶": T, "白露电芯": T, "墨川储罐": T}, text)
+    assert {(f[0], f[2]) for f in r.facts("subTrackOf") if f[3] == "clause-segment-sub"} == subs, sorted(r.facts())
