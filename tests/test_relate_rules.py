@@ -2971,3 +2971,21 @@ def test_a_thing_under_a_head_track_is_in_the_segment_its_name_or_clause_names(t
 def test_a_clause_opening_on_a_track_lists_its_segments(text, subs):
     r = relate_on({"白露园": PL, "星材": T, "墨能": T, "青禾膜": T, "云溪胶": T, "白露电芯": T, "墨川储罐": T}, text)
     assert {(f[0], f[2]) for f in r.facts("subTrackOf") if f[3] == "clause-segment-sub"} == subs, sorted(r.facts())
+
+
+@pytest.mark.parametrize("text,want", [
+    # a clause saying which track a thing belongs to (A属T产业): that track, not the paragraph's too
+    ("星材类项目2个，分别为云溪一号项目和云溪二号项目；青禾中心项目属墨能产业；白露工厂项目属于青芯产业。",
+     {("青禾中心项目", "墨能"), ("白露工厂项目", "青芯")}),
+    # ... each of a list its own, 分属 as 分别 (A、B分属T1、T2产业)
+    ("星材产业稳步发展。星澜科技、墨川网络分属墨能、青芯产业。", {("星澜科技", "墨能"), ("墨川网络", "青芯")}),
+    # (near misses: a clause naming a track the thing only acts on keeps the paragraph's as well)
+    ("星材类项目2个，分别为云溪一号项目和云溪二号项目；青禾中心项目带动墨能产业发展。",
+     {("青禾中心项目", "墨能"), ("青禾中心项目", "星材")}),
+    ("星材产业稳步发展。星澜科技、墨川网络分别布局墨能、青芯产业。",
+     {("星澜科技", "墨能"), ("墨川网络", "青芯"), ("星澜科技", "星材"), ("墨川网络", "星材")}),
+])
+def test_a_thing_said_to_belong_to_a_track_is_in_that_one(text, want):
+    r = relate_on({"星材": T, "墨能": T, "青芯": T, "青禾中心项目": P, "白露工厂项目": P, "星澜科技": E, "墨川网络": E},
+                  text)
+    assert {(f[0], f[2]) for f in r.facts("inTrack")} == want, sorted(r.facts())

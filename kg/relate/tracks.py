@@ -135,6 +135,14 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 and not lacking.search(text, *spans[clause(t.m.start)]):
             by_clause[clause(t.m.start)].append(t)
 
+    belongs = rx(tr.get("belongs_to", "$^"))
+
+    def stated(x: Item) -> bool:
+        """``x`` (or its list) is said to belong to a track of its clause (A属T产业, A、B分属T1、T2)."""
+        end = run_of.get(id(x), [x])[-1].m.end
+        return any(t.m.start >= end and belongs.fullmatch(text, end, t.m.start)
+                   for t in by_clause.get(clause(x.m.start), ()))
+
     def near(ts: list[Item], pos: int) -> list[Item]:
         """The track of ``ts`` nearest to ``pos`` (the earlier on a tie), with the
         tracks listed beside it (重点发展数字经济、智能制造)."""
@@ -285,7 +293,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             c.add(x.key, "inTrack", seg or own, doc_id, s.index, "head-segment" if seg else said)
         elif id(x) in pairs:
             c.add(x.key, "inTrack", pairs[id(x)].key, doc_id, s.index, "respective-track")
-            if governing and not owner:
+            if governing and not owner and not stated(x):
                 c.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
         elif by_clause.get(ci):
             if owner:
@@ -295,9 +303,10 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 # thing in its clause is an earlier thing's, or what is done, not the thing's own)
                 if t.m.start > x.m.start and as_field(text, t.m.end):
                     c.add(x.key, "inTrack", t.key, doc_id, s.index, "clause-track")
-            if governing:
+            if governing and not stated(x):
                 # (——T产业。…A、B等企业在汽车领域形成特色 / A研发的机器人实现量产: the
-                # paragraph's track is the thing's too, the clause naming a product or field of it)
+                # paragraph's track is the thing's too, the clause naming a product or field of it;
+                # not where the clause says which track the thing belongs to: A属T2产业)
                 c.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
         elif governing:
             # an owner named in passing (美团小象超市) is not placed by the paragraph
