@@ -118,6 +118,12 @@ E = "Enterprise"
     case("主持人：欢迎各位嘉宾。", {}, id="speaker-heading"),
     case("星澜科学城：依托青禾大学建设。", {"星澜科学城": "Platform", "青禾大学": "Institution"},
          id="park-heading"),
+    # a line opening on a business segment's label names a track, numbered, bulleted or not
+    case("1.青禾铸件板块：墨川精工有限公司。", {"青禾铸件": T, "墨川精工有限公司": E}, id="segment-label-numbered"),
+    case("●星澜膜板块：今年新增产能两万吨。", {"星澜膜": T}, id="segment-label-bulleted"),
+    # (not a label of no segment's words, nor 板块 in running text)
+    case("2.功能板块：包括东区和西区。", {}, id="segment-label-plain-word"),
+    case("青禾铸件板块今年新增产能两万吨。", {}, id="segment-word-in-running-text"),
 ])
 def test_framed_tracks(recogniser, text, want):
     check(recogniser, text, want)
