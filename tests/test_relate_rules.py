@@ -604,9 +604,14 @@ def test_a_builder_under_a_track_the_sentence_opens_on_is_in_it(text, builder_in
     # the control: not named as the leader, the builder takes no track
     ("星空材料产业加快发展。墨川集团投资建设的云溪涂层项目已开工。", None),
     ("今年全区星空材料产业出口增长两成。墨川集团新上的涂层生产线已投产。", None),
+    # a leader after a sentence naming several tracks: which one it leads, the text does not say
+    ("主导产业为星空材料、白露装备，规上企业67家。龙头企业墨川集团新上的涂层生产线已投产。", None),
+    # (near miss: a sentence naming one of them after it)
+    ("主导产业为星空材料、白露装备，规上企业67家。今年全区星空材料产业出口增长两成。"
+     "龙头企业墨川集团新上的涂层生产线已投产。", "leader-track"),
 ])
 def test_a_chains_leader_firm_is_in_the_paragraphs_track(text, want):
-    r = relate_on({"星空材料": T, "墨川集团": E, "云溪涂层项目": P, "涂层生产线": P}, text)
+    r = relate_on({"星空材料": T, "白露装备": T, "墨川集团": E, "云溪涂层项目": P, "涂层生产线": P}, text)
     got = {f[3] for f in r.facts("inTrack") if f[0] == "墨川集团"}
     assert got == ({want} if want else set()), sorted(r.facts())
 

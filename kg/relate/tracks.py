@@ -17,7 +17,7 @@ _CLAUSE_ENDS = "，,；;。"
 
 def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
             governing: str | None, recent: str | None, home: str | None = None,
-            outer: str | None = None, lead: str | None = None) -> None:
+            outer: str | None = None, lead: str | None = None, led: str | None = None) -> None:
     """inTrack and subTrackOf of one sentence.
 
     A thing listed under a track (A、B等<track>企业) is in that track; a thing in a
@@ -34,14 +34,16 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
         # (a chain's leader named where the paragraph named a track before, 龙头企业A…, or a
         # park its industry lies in, 产业主要集聚在A园, has one)
         return  # no track to be in (most sentences): nothing below would add a relation
-    all_tracks(c, doc, s, ms, head, topic, governing, recent, home, outer, lead)
+    all_tracks(c, doc, s, ms, head, topic, governing, recent, home, outer, lead, led)
 
 
 def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
                governing: str | None, recent: str | None, home: str | None = None,
-               outer: str | None = None, lead: str | None = None) -> None:
+               outer: str | None = None, lead: str | None = None, led: str | None = None) -> None:
     """`tracks`, read through whether or not the sentence has a track; ``lead`` is the track
-    of the short sentence opening the paragraph, when no other track was named since."""
+    of the short sentence opening the paragraph, when no other track was named since; ``led``
+    the last track the paragraph named alone in its sentence, the one a leader named later
+    leads (龙头企业A…)."""
     text, doc_id = s.text, doc.doc_id
     tr = c.rules.get("track", {})
     tracks = [x for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
@@ -315,8 +317,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 # sentence names is in that one, not the paragraph's)
                 seg = named_in(x)
                 c.add(x.key, "inTrack", seg or governing, doc_id, s.index, "name-segment" if seg else "paragraph-track")
-        elif leads and recent and not by_clause:
-            c.add(x.key, "inTrack", recent, doc_id, s.index, "leader-track")
+        elif leads and led and not by_clause:
+            c.add(x.key, "inTrack", led, doc_id, s.index, "leader-track")
         elif by_clause and not owner:
             # (an owner named in a name takes no other clause's track: 星澜储能基地二期项目…，
             # 建成后将壮大新能源产业 places the project, not 星澜)
