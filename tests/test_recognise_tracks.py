@@ -90,6 +90,11 @@ E = "Enterprise"
     case("智能焊接和精密铸造领域，星澜重工保持领先。", {"智能焊接": T, "精密铸造": T}, id="fields-without-zai"),
     case("青禾小家电领域，星澜电器等企业形成集群。", {"青禾小家电": T, "星澜电器": E}, id="field-opening"),
     case("在这个领域，星澜重工保持领先。", {}, id="no-field-named"),
+    # ... 行业中 as 领域 (青禾涂料行业中，A…), but not a word that only qualifies one (相关行业中)
+    case("检查中也发现一批企业。青禾涂料行业中，星澜重工有限公司达到一级水平。",
+         {"青禾涂料": T, "星澜重工有限公司": E}, id="field-hangye-zhong"),
+    case("相关行业中，星澜重工有限公司达到一级水平。", {"星澜重工有限公司": E}, id="no-field-hangye-zhong"),
+    case("星澜重工有限公司在青禾涂料行业中保持领先。", {"星澜重工有限公司": E}, id="hangye-zhong-mid-clause"),
     case("青禾小家电领域发展较快。", {}, id="no-field-clause"),
     # a chain report's segment heading names a track
     case("（二）中游：整机装配。", {"整机装配": T}, id="chain-segment-heading"),
