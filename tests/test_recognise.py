@@ -1467,3 +1467,15 @@ def test_a_group_named_by_a_proper_word_needs_no_context(recogniser, text, name,
 
 def test_a_client_word_inside_a_name_stays_when_no_firm_head_follows(recogniser):
     assert names(recogniser, "星澜客户服务中心开业。").get("星澜客户服务中心") == "Project"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bare head after a word opening on 各 or 每 is every one of its kind, no one named
+    ("云溪县今年建成青禾陶瓷产业园。全市引导资本向星澜高新区和各县产业园集聚。", []),
+    ("云溪县今年建成青禾陶瓷产业园。每个产业园都配有服务专员。", []),
+    # (near miss: a bare head after a conjunction stands for the park named before)
+    ("云溪县今年建成青禾陶瓷产业园。全市引导资本向星澜高新区和产业园集聚。", ["青禾陶瓷产业园"]),
+])
+def test_a_head_after_each_is_no_anaphor(recogniser, text, want):
+    ms = recogniser.document_mentions(_doc(text))
+    assert [m.name for m in ms if m.rule == "head-anaphora"] == want

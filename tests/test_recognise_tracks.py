@@ -94,6 +94,11 @@ E = "Enterprise"
     case("智能焊接和精密铸造领域，星澜重工保持领先。", {"智能焊接": T, "精密铸造": T}, id="fields-without-zai"),
     case("青禾小家电领域，星澜电器等企业形成集群。", {"青禾小家电": T, "星澜电器": E}, id="field-opening"),
     case("在这个领域，星澜重工保持领先。", {}, id="no-field-named"),
+    # ... 行业中 as 领域 (青禾涂料行业中，A…), but not a word that only qualifies one (相关行业中)
+    case("检查中也发现一批企业。青禾涂料行业中，星澜重工有限公司达到一级水平。",
+         {"青禾涂料": T, "星澜重工有限公司": E}, id="field-hangye-zhong"),
+    case("相关行业中，星澜重工有限公司达到一级水平。", {"星澜重工有限公司": E}, id="no-field-hangye-zhong"),
+    case("星澜重工有限公司在青禾涂料行业中保持领先。", {"星澜重工有限公司": E}, id="hangye-zhong-mid-clause"),
     case("青禾小家电领域发展较快。", {}, id="no-field-clause"),
     # a chain report's segment heading names a track
     case("（二）中游：整机装配。", {"整机装配": T}, id="chain-segment-heading"),
@@ -122,6 +127,12 @@ E = "Enterprise"
     case("主持人：欢迎各位嘉宾。", {}, id="speaker-heading"),
     case("星澜科学城：依托青禾大学建设。", {"星澜科学城": "Platform", "青禾大学": "Institution"},
          id="park-heading"),
+    # a line opening on a business segment's label names a track, numbered, bulleted or not
+    case("1.青禾铸件板块：墨川精工有限公司。", {"青禾铸件": T, "墨川精工有限公司": E}, id="segment-label-numbered"),
+    case("●星澜膜板块：今年新增产能两万吨。", {"星澜膜": T}, id="segment-label-bulleted"),
+    # (not a label of no segment's words, nor 板块 in running text)
+    case("2.功能板块：包括东区和西区。", {}, id="segment-label-plain-word"),
+    case("青禾铸件板块今年新增产能两万吨。", {}, id="segment-word-in-running-text"),
 ])
 def test_framed_tracks(recogniser, text, want):
     check(recogniser, text, want)
@@ -297,6 +308,14 @@ def test_kind_tracks(recogniser, text, want):
     case("青禾新区引进星澜科技、墨川网络等企业。", {"青禾新区": PL, "星澜科技": E, "墨川网络": E},
          id="firm-names-not-kinds"),
     case("已集聚墨川整车及零部件企业400余家。", {}, id="ji-not-split"),
+    # ... nor where a firm's capital comes from or who owns it (外资, 港澳资: rules.toml [track] capital)
+    case("星澜新区已引进港资、台资企业300家。", {"星澜新区": PL}, id="capital-not-kinds"),
+    case("累计引进外资、侨资、民资企业85家。", {}, id="capital-three-not-kinds"),
+    case("首批入驻港澳资、墨川模具企业15家。", {}, id="capital-item-spoils-list"),
+    # ... though a track may open on 资 or hold it (资源回收, 墨川融资租赁)
+    case("星澜新区计划引进资源回收、墨川模具企业20家。",
+         {"星澜新区": PL, "资源回收": T, "墨川模具": T}, id="zi-opens-track"),
+    case("已入驻墨川融资租赁、云溪物流企业12家。", {"墨川融资租赁": T, "云溪物流": T}, id="zi-inside-track"),
 ])
 def test_kind_lists(recogniser, text, want):
     check(recogniser, text, want)

@@ -604,9 +604,14 @@ def test_a_builder_under_a_track_the_sentence_opens_on_is_in_it(text, builder_in
     # the control: not named as the leader, the builder takes no track
     ("星空材料产业加快发展。墨川集团投资建设的云溪涂层项目已开工。", None),
     ("今年全区星空材料产业出口增长两成。墨川集团新上的涂层生产线已投产。", None),
+    # a leader after a sentence naming several tracks: which one it leads, the text does not say
+    ("主导产业为星空材料、白露装备，规上企业67家。龙头企业墨川集团新上的涂层生产线已投产。", None),
+    # (near miss: a sentence naming one of them after it)
+    ("主导产业为星空材料、白露装备，规上企业67家。今年全区星空材料产业出口增长两成。"
+     "龙头企业墨川集团新上的涂层生产线已投产。", "leader-track"),
 ])
 def test_a_chains_leader_firm_is_in_the_paragraphs_track(text, want):
-    r = relate_on({"星空材料": T, "墨川集团": E, "云溪涂层项目": P, "涂层生产线": P}, text)
+    r = relate_on({"星空材料": T, "白露装备": T, "墨川集团": E, "云溪涂层项目": P, "涂层生产线": P}, text)
     got = {f[3] for f in r.facts("inTrack") if f[0] == "墨川集团"}
     assert got == ({want} if want else set()), sorted(r.facts())
 
@@ -800,6 +805,43 @@ def test_a_firm_takes_no_track_of_a_long_list_in_another_clause(things, text, tr
     r = relate_on({**things, "墨川网络": E, "星材": T, "墨能": T, "青芯": T}, text)
     thing = next(iter(things))
     assert {f[2] for f in r.facts("inTrack") if f[0] == thing and f[3] == "near-clause-track"} == tracks
+
+
+@pytest.mark.parametrize("things,text,tracks", [
+    # parks listed beside a list of three tracks: which is whose, the text does not say
+    ({"青禾产业园": PL, "墨川科技园": PL}, "全区坚持制造强区不动摇，紧盯星材、墨能、青芯三大主导产业，"
+     "引导资本向青禾产业园、墨川科技园集聚。", set()),
+    # (near misses: one park beside the three has them all; two parks beside a pair, both)
+    ({"青禾产业园": PL}, "全区坚持制造强区不动摇，紧盯星材、墨能、青芯三大主导产业，引导资本向青禾产业园集聚。",
+     {"星材", "墨能", "青芯"}),
+    ({"青禾产业园": PL, "墨川科技园": PL}, "全区坚持制造强区不动摇，紧盯星材和墨能两大主导产业，"
+     "引导资本向青禾产业园、墨川科技园集聚。", {"星材", "墨能"}),
+])
+def test_parks_listed_take_no_track_of_a_long_list_in_another_clause(things, text, tracks):
+    r = relate_on({**things, "星材": T, "墨能": T, "青芯": T}, text)
+    for thing in things:
+        assert {f[2] for f in r.facts("inTrack") if f[0] == thing and f[3] == "near-clause-track"} == tracks
+
+
+@pytest.mark.parametrize("text,lends", [
+    # a clause framing its own park's or firms' focus (X以T1、T2为主攻方向) lends its tracks to no
+    # thing of another clause: the firms the park gathers make what they make
+    ("白露园以星材、墨能为主攻方向，已入驻星澜科技、墨川网络等企业32家。", False),
+    ("白露园以星材和墨能为特色，集聚了星澜科技、墨川网络等企业。", False),
+    ("白露园今年完成扩区，园区以星材、墨能为主导产业，新入驻的星澜科技已投产。", False),
+    ("白露街区也已开街，入驻企业以星材、墨能配套服务商为主，星澜科技开设了体验店。", False),
+    # (near misses: a plan's focus with no park of its own, 以…为主导的 naming a whole)
+    ("白露园完成扩区，下一步将以星材、墨能为重点产业方向，推动星澜科技、墨川网络等项目建设。", True),
+    ("白露园完成扩区，形成了以星材、墨能为主导的产业体系，集聚了星澜科技、墨川网络等企业。", True),
+])
+def test_a_parks_framed_focus_lends_no_track_to_its_firms(text, lends):
+    r = relate_on({"白露园": PL, "星材": T, "墨能": T, "星澜科技": E, "墨川网络": E}, text)
+    assert (("星澜科技", "inTrack", "星材") in r.pairs()) == lends, sorted(r.facts())
+
+
+def test_a_park_framing_its_focus_after_its_clause_is_in_its_tracks():
+    r = relate_on({"白露园": PL, "星材": T, "墨能": T}, "白露园是省级特色园区，以星材、墨能为主导产业，规上企业40家。")
+    assert {f[2] for f in r.facts("inTrack") if f[0] == "白露园"} == {"星材", "墨能"}
 
 
 @pytest.mark.parametrize("text,member", [
@@ -2939,3 +2981,38 @@ def test_an_items_park_lands_what_its_paragraph_builds(text, want):
     r = district_doc({"青禾高新技术产业开发区": PL, "青禾高新区": PL, "墨川产业园": PL, "星澜烷烃项目一期": P}, text,
                      aliases={"青禾高新区": "青禾高新技术产业开发区"})
     assert {(f[0], f[2]) for f in r.facts("locatedIn") if f[2] != "云溪区"} == want
+
+
+@pytest.mark.parametrize("text,subs", [
+    # a clause after the sentence's first, opening on a track and what it is made of: segments
+    ("白露园已形成星材、墨能两大主导产业，其中星材产业以青禾膜、云溪胶为主，墨能产业重点发展白露电芯、墨川储罐。",
+     {("青禾膜", "星材"), ("云溪胶", "星材"), ("白露电芯", "墨能"), ("墨川储罐", "墨能")}),
+    ("白露园规划面积12平方公里，星材产业以青禾膜和云溪胶为特色。", {("青禾膜", "星材"), ("云溪胶", "星材")}),
+    ("白露园规划面积12平方公里，而星材产业聚焦青禾膜、云溪胶。", {("青禾膜", "星材"), ("云溪胶", "星材")}),
+    # (near misses: 以 with no 为主 after the list, the kinds of firms a track wants, a track
+    # in mid-clause)
+    ("白露园规划面积12平方公里，星材产业以青禾膜、云溪胶企业为龙头带动发展。", set()),
+    ("白露园规划面积12平方公里，星材产业重点发展青禾膜、云溪胶等配套企业。", set()),
+    ("白露园规划面积12平方公里，推动星材产业重点发展青禾膜、云溪胶。", set()),
+])
+def test_a_clause_opening_on_a_track_lists_its_segments(text, subs):
+    r = relate_on({"白露园": PL, "星材": T, "墨能": T, "青禾膜": T, "云溪胶": T, "白露电芯": T, "墨川储罐": T}, text)
+    assert {(f[0], f[2]) for f in r.facts("subTrackOf") if f[3] == "clause-segment-sub"} == subs, sorted(r.facts())
+
+
+@pytest.mark.parametrize("text,want", [
+    # a clause saying which track a thing belongs to (A属T产业): that track, not the paragraph's too
+    ("星材类项目2个，分别为云溪一号项目和云溪二号项目；青禾中心项目属墨能产业；白露工厂项目属于青芯产业。",
+     {("青禾中心项目", "墨能"), ("白露工厂项目", "青芯")}),
+    # ... each of a list its own, 分属 as 分别 (A、B分属T1、T2产业)
+    ("星材产业稳步发展。星澜科技、墨川网络分属墨能、青芯产业。", {("星澜科技", "墨能"), ("墨川网络", "青芯")}),
+    # (near misses: a clause naming a track the thing only acts on keeps the paragraph's as well)
+    ("星材类项目2个，分别为云溪一号项目和云溪二号项目；青禾中心项目带动墨能产业发展。",
+     {("青禾中心项目", "墨能"), ("青禾中心项目", "星材")}),
+    ("星材产业稳步发展。星澜科技、墨川网络分别布局墨能、青芯产业。",
+     {("星澜科技", "墨能"), ("墨川网络", "青芯"), ("星澜科技", "星材"), ("墨川网络", "星材")}),
+])
+def test_a_thing_said_to_belong_to_a_track_is_in_that_one(text, want):
+    r = relate_on({"星材": T, "墨能": T, "青芯": T, "青禾中心项目": P, "白露工厂项目": P, "星澜科技": E, "墨川网络": E},
+                  text)
+    assert {(f[0], f[2]) for f in r.facts("inTrack")} == want, sorted(r.facts())

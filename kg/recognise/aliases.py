@@ -128,6 +128,7 @@ def head_anaphora(rules: Rules, seg, doc_id: str, sentences, by_sentence: dict[i
     last: dict[str, Mention] = {}
     out = []
     headings = _HeadingParks(rules, sentences, last)
+    each = tuple(rules.data.get("anaphora", {}).get("each_words", ()))
     for s in sentences:
         ms = sorted(by_sentence.get(s.index, []), key=lambda m: m.start)
         named = [(m.start, w, m) for m in ms if m.role != "owner" and m.cls in ("Platform", "Project")
@@ -153,8 +154,9 @@ def head_anaphora(rules: Rules, seg, doc_id: str, sentences, by_sentence: dict[i
                         or (a > 0 and s.text[a - 1] in SLOGAN) or (b < len(s.text) and s.text[b] in SLOGAN):
                     continue
                 before = ends.get(a)
-                if before is not None and not _bare_before(rules, seg, before.text):
-                    continue
+                if before is not None and (not _bare_before(rules, seg, before.text)
+                                           or before.text.startswith(each)):
+                    continue    # (各县产业园, 每个园区: every one of a kind, no one named)
                 out.append(Mention(doc_id, s.index, a, b, word, target.cls, target.name, ANAPHORA_RULE, 0.7))
                 taken.append((a, b))
         for _, w, m in named:   # the names this sentence gives are the ones later bare heads stand for

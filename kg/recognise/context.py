@@ -64,6 +64,8 @@ class Tables:
         # (kg.recognise.kinds.kind_lists)
         self.kind_lists = [re.compile(f) for f in rules.track_tags.get("kind_lists", ())]
         self.kind_list_split = re.compile(rules.track_tags.get("kind_list_split") or "$^")
+        # (kg.recognise.track_words.track_like: 外资, 侨资 name no track)
+        self.track_capital = re.compile(rules.track_tags.get("capital") or "$^")
         peers = rules.track_tags.get("peers_after")
         self.track_peers_after = re.compile(peers) if peers else None
         tp = rules.track_products

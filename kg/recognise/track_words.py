@@ -15,6 +15,8 @@ def track_like(ctx: Context, name: str, lenient: bool = False, framed: bool = Fa
     ``framed`` in a list its frame calls segments (framed_tags), ``vouched`` in one
     its count vouches for item by item as well (vouched_tags)."""
     tr = ctx.rules.track_tags
+    if ctx.tables.track_capital.match(name):
+        return False   # (外资, 港资: where the capital comes from, no industry)
     ok = tuple(tr.get("word_tags", ())) + (tuple(tr.get("listed_tags", ())) if lenient or framed else ()) \
         + (tuple(tr.get("framed_tags", ())) if framed else ()) + (tuple(tr.get("vouched_tags", ())) if vouched else ())
     for k, t in enumerate(ctx.seg.tokens(name)):

@@ -171,6 +171,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             opening = True
             ctx.previous, ctx.named, ctx.sentences = ctx.named, [], []
             governing, recent, field, parent, heading, kind, para = None, None, None, None, None, None, s.paragraph
+            lone = None              # the last track the paragraph named alone in its sentence
             lead_of = None           # the track of the paragraph's short opening sentence (lead_track)
             joined: list[str] = []   # the tracks the paragraph's heading names joined (一是A和B产业。)
             stage = None             # the track of the paragraph's last stage label (零部件方面，…T…)
@@ -255,7 +256,8 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         # (a report on the chain its title names alone: that chain, not the paragraph's last
         # track, is the whole of segments listed with none named: 目前，A、B、C三个细分领域…)
         tracks(c, doc, s, short_forms(c, ms, None if head else governing), head, topic,
-               None if head else stage or governing or field, titled or recent, district, ctx.outer, lead_of)
+               None if head else stage or governing or field, titled or recent, district, ctx.outer, lead_of,
+               titled or lone)
         if joint or (joined and governing == joined[0]):
             widen(c, since, joint or joined, doc.doc_id, s.index, ms)
         if parent:
@@ -309,6 +311,9 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         last = [x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
         lead_of = lead_track(c, s.text, ms) if first else lead_of if set(last) <= {lead_of} else None
         recent = last[-1] if last else recent
+        # (a sentence naming several tracks leaves none a later leader leads: 主导产业为T1、T2。
+        # 龙头企业A…, which one is A's the text does not say)
+        lone = (last[-1] if len(set(last)) == 1 else None) if last else lone
         seen += [k for k in last if k not in seen]
         plats = [x.key for x in ms if x.cls == "Platform" and x.m.role != "owner"]
         platform = plats[-1] if plats else platform

@@ -77,7 +77,7 @@ def respective(c: Collector, text: str, runs: list[list[Item]]) -> dict[int, Ite
                 or tracks[0].cls != "IndustryTrack":
             continue
         between = text[things[-1].m.end:tracks[0].m.start]
-        if CLAUSE.search(between) or not (word in between or count_of(text[tracks[-1].m.end:]) == len(tracks)):
+        if CLAUSE.search(between) or not (rx(word).search(between) or count_of(text[tracks[-1].m.end:]) == len(tracks)):
             continue
         out.update({id(x): t for x, t in zip(things, tracks)})
     return out

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .base import Collector, Item, finditer, found_before, rx
+from .clause_segments import clause_segments
 from .members import list_head
 from .topics import lead_segments
 
@@ -76,6 +77,8 @@ def segments(c: Collector, doc_id: str, s_index: int, text: str, ms: list[Item],
                         c.add(x.key, "subTrackOf", p, doc_id, s_index, "track-list-sub")
                     whole_of[x.key] = parent
                 sublisted |= inside
+    # …，其中T1产业以A、B为主，T2产业重点发展C、D: a clause's track and its segments
+    clause_segments(c, doc_id, s_index, text, tracks, runs, sublisted)
     # 电子信息产业发展势头强劲。…，重点发展A、B和C: what a paragraph on a track focuses on
     # is a list of its segments (not the kinds of firms a park wants: 重点引进A、B等领域企业)
     # (以A、B和C为重点，集聚…: a list framed as the focus says as much)

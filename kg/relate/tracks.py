@@ -17,7 +17,7 @@ _CLAUSE_ENDS = "，,；;。"
 
 def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
             governing: str | None, recent: str | None, home: str | None = None,
-            outer: str | None = None, lead: str | None = None) -> None:
+            outer: str | None = None, lead: str | None = None, led: str | None = None) -> None:
     """inTrack and subTrackOf of one sentence.
 
     A thing listed under a track (A、B等<track>企业) is in that track; a thing in a
@@ -34,14 +34,16 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
         # (a chain's leader named where the paragraph named a track before, 龙头企业A…, or a
         # park its industry lies in, 产业主要集聚在A园, has one)
         return  # no track to be in (most sentences): nothing below would add a relation
-    all_tracks(c, doc, s, ms, head, topic, governing, recent, home, outer, lead)
+    all_tracks(c, doc, s, ms, head, topic, governing, recent, home, outer, lead, led)
 
 
 def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
                governing: str | None, recent: str | None, home: str | None = None,
-               outer: str | None = None, lead: str | None = None) -> None:
+               outer: str | None = None, lead: str | None = None, led: str | None = None) -> None:
     """`tracks`, read through whether or not the sentence has a track; ``lead`` is the track
-    of the short sentence opening the paragraph, when no other track was named since."""
+    of the short sentence opening the paragraph, when no other track was named since; ``led``
+    the last track the paragraph named alone in its sentence, the one a leader named later
+    leads (龙头企业A…)."""
     text, doc_id = s.text, doc.doc_id
     tr = c.rules.get("track", {})
     tracks = [x for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
@@ -135,6 +137,14 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 and not lacking.search(text, *spans[clause(t.m.start)]):
             by_clause[clause(t.m.start)].append(t)
 
+    belongs = rx(tr.get("belongs_to", "$^"))
+
+    def stated(x: Item) -> bool:
+        """``x`` (or its list) is said to belong to a track of its clause (A属T产业, A、B分属T1、T2)."""
+        end = run_of.get(id(x), [x])[-1].m.end
+        return any(t.m.start >= end and belongs.fullmatch(text, end, t.m.start)
+                   for t in by_clause.get(clause(x.m.start), ()))
+
     def near(ts: list[Item], pos: int) -> list[Item]:
         """The track of ``ts`` nearest to ``pos`` (the earlier on a tie), with the
         tracks listed beside it (重点发展数字经济、智能制造)."""
@@ -182,9 +192,22 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 and not all(attributive.match(text, t.m.end) for t in by_clause[j])
         return lent[j]
 
+    frame_end = rx(tr.get("focus_frame_end", "$^"))
+
+    def framed(j: int) -> bool:
+        """Clause ``j`` frames its tracks as the focus of its own subject, a thing or a noun right
+        before 以 (星澜园以T1、T2为主攻方向, 入驻企业以T为主; not 下一步将以T为重点，推动A…)."""
+        for run in (run_of.get(id(t), [t]) for t in by_clause[j]):
+            mt = rx(tr.get("focus_frame_before", "$^") + "$").search(text, spans[j][0], run[0].m.start) \
+                if frame_end.match(text, run[-1].m.end) else None
+            if mt and (any(y.m.end == mt.start() and y.cls != "IndustryTrack" for y in ms)
+                       or found_before(tr.get("focus_frame_subject", "$^"), text, mt.start())):
+                return True
+        return False
+
     def focused(j: int) -> bool:
         if j not in focus_of:
-            focus_of[j] = focus_at(spans[j][0])
+            focus_of[j] = focus_at(spans[j][0]) or framed(j)
         return focus_of[j]
 
     scope_break = rx(tr.get("scope_break", "$^"))
@@ -272,7 +295,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             c.add(x.key, "inTrack", seg or own, doc_id, s.index, "head-segment" if seg else said)
         elif id(x) in pairs:
             c.add(x.key, "inTrack", pairs[id(x)].key, doc_id, s.index, "respective-track")
-            if governing and not owner:
+            if governing and not owner and not stated(x):
                 c.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
         elif by_clause.get(ci):
             if owner:
@@ -282,9 +305,10 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 # thing in its clause is an earlier thing's, or what is done, not the thing's own)
                 if t.m.start > x.m.start and as_field(text, t.m.end):
                     c.add(x.key, "inTrack", t.key, doc_id, s.index, "clause-track")
-            if governing:
+            if governing and not stated(x):
                 # (——T产业。…A、B等企业在汽车领域形成特色 / A研发的机器人实现量产: the
-                # paragraph's track is the thing's too, the clause naming a product or field of it)
+                # paragraph's track is the thing's too, the clause naming a product or field of it;
+                # not where the clause says which track the thing belongs to: A属T2产业)
                 c.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
         elif governing:
             # an owner named in passing (美团小象超市) is not placed by the paragraph
@@ -293,8 +317,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 # sentence names is in that one, not the paragraph's)
                 seg = named_in(x)
                 c.add(x.key, "inTrack", seg or governing, doc_id, s.index, "name-segment" if seg else "paragraph-track")
-        elif leads and recent and not by_clause:
-            c.add(x.key, "inTrack", recent, doc_id, s.index, "leader-track")
+        elif leads and led and not by_clause:
+            c.add(x.key, "inTrack", led, doc_id, s.index, "leader-track")
         elif by_clause and not owner:
             # (an owner named in a name takes no other clause's track: 星澜储能基地二期项目…，
             # 建成后将壮大新能源产业 places the project, not 星澜)
@@ -326,9 +350,11 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             # (做强T1、T2两大产业，加快建设T1产业园: the track its name holds is the thing's, not the rest)
             own = [t for t in ts if c.ents[t.key].name in c.ents[x.key].name] if len(ts) > 1 else []
             ts = own or ts
-            if len(ts) > tr.get("near_list_max", 99) and x.cls in ("Enterprise", "Institution"):
+            if len(ts) > tr.get("near_list_max", 99) and (x.cls in ("Enterprise", "Institution")
+                                                           or len(run_of.get(id(x), ())) > 1):
                 # (紧盯T1、T2、T3三大产业，推动A、B扩产: which of them is A's, the text does not
-                # say; a park beside its list has them all: X…，聚焦T1、T2、T3)
+                # say; a park beside its list has them all: X…，聚焦T1、T2、T3; parks listed
+                # beside it do not: 围绕T1、T2、T3，引导资本向P1、P2集聚)
                 continue
             for t in ts:
                 c.add(x.key, "inTrack", t.key, doc_id, s.index, "near-clause-track")
