@@ -1423,7 +1423,7 @@ def test_a_space_right_before_a_long_names_head(recogniser):
 
 @pytest.mark.parametrize("text, expected", [
     # what only a firm is said to do or have, around a group's name, says it is one
-    ("由墨川丰盈集团全资设立的星澜电子有限公司投产。", {"墨川丰盈集团": "Enterprise"}),
+    ("由墨川白沙集团全资设立的星澜光电有限公司今年投产。", {"墨川白沙集团": "Enterprise"}),
     ("园区龙头由墨川能源集团控股。", {"墨川能源集团": "Enterprise"}),
     ("商圈由青禾市城投集团下属的运营公司招商。", {"青禾市城投集团": "Enterprise"}),
     ("云溪购物中心归属星澜股份。", {"星澜股份": "Enterprise"}),
@@ -1439,7 +1439,7 @@ def test_a_group_is_a_firm_where_it_holds_or_owns(recogniser, text, expected):
 
 @pytest.mark.parametrize("text, first, second", [
     # a registered name ends before the next firm's name begins (属 between them)
-    ("龙头企业广东星澜食品有限公司属墨川市农业投资集团旗下企业。", "广东星澜食品有限公司", "墨川市农业投资集团"),
+    ("龙头企业浙江星澜饮品有限公司属墨川市交通投资集团旗下企业。", "浙江星澜饮品有限公司", "墨川市交通投资集团"),
     ("青禾星澜饮料有限公司属云溪集团旗下。", "青禾星澜饮料有限公司", "云溪集团"),
 ])
 def test_a_group_name_does_not_run_over_a_registered_name_before_it(recogniser, text, first, second):
@@ -1471,10 +1471,10 @@ def test_a_client_word_inside_a_name_stays_when_no_firm_head_follows(recogniser)
 
 @pytest.mark.parametrize("text, want", [
     # a bare head after a word opening on 各 or 每 is every one of its kind, no one named
-    ("云溪县今年建成青禾陶瓷产业园。全市引导资本向星澜高新区和各县产业园集聚。", []),
+    ("云溪县今年建成青禾陶瓷产业园。全市鼓励企业向星澜高新区和各县产业园布局。", []),
     ("云溪县今年建成青禾陶瓷产业园。每个产业园都配有服务专员。", []),
     # (near miss: a bare head after a conjunction stands for the park named before)
-    ("云溪县今年建成青禾陶瓷产业园。全市引导资本向星澜高新区和产业园集聚。", ["青禾陶瓷产业园"]),
+    ("云溪县今年建成青禾陶瓷产业园。全市鼓励企业向星澜高新区和产业园布局。", ["青禾陶瓷产业园"]),
 ])
 def test_a_head_after_each_is_no_anaphor(recogniser, text, want):
     ms = recogniser.document_mentions(_doc(text))

@@ -81,7 +81,7 @@ def test_commissions(recogniser, text, want):
 @pytest.mark.parametrize("text, want", [
     # a commission written out, 发展和改革委员会, is a bureau as 发展改革委 is: the area before it
     # and the remit words joined by 和 are words of its name
-    case("备案机关：光山县发展和改革委员会", {"光山县发展和改革委员会": I, "光山县": P}, id="county-commission-in-full"),
+    case("备案机关：永嘉县发展和改革委员会", {"永嘉县发展和改革委员会": I, "永嘉县": P}, id="county-commission-in-full"),
     case("区住房和城乡建设委员会牵头开展检查", {"区住房和城乡建设委员会": I}, id="level-commission-in-full"),
     case("青禾经济开发区管理委员会负责园区招商", {"青禾经济开发区管理委员会": I, "青禾经济开发区": PL},
          id="zone-committee"),
@@ -121,7 +121,7 @@ def test_a_firms_alias_that_names_a_bureau(recogniser, text, want):
 @pytest.mark.parametrize("text, want", [
     # a bureau's branch or unit named right after it is one body with it
     case("数据来自泉州市统计局云溪分局", {"泉州市统计局云溪分局": I, "泉州市": P}, id="branch-by-place"),
-    case("记者从市应急管理局执法监察支队获悉", {"市应急管理局执法监察支队": I}, id="unit-by-remit"),
+    case("记者从市生态环境局综合执法支队了解到", {"市生态环境局综合执法支队": I}, id="unit-by-remit"),
     # near misses: what follows the bureau is no unit of it
     case("泉州市统计局统计的数据显示", {"泉州市统计局": I, "泉州市": P}, id="verb-after"),
     case("拱墅区商务局局长介绍", {"拱墅区商务局": I, "拱墅区": P}, id="its-head"),

@@ -24,7 +24,7 @@ P, PL, I, E = "Place", "Platform", "Institution", "Enterprise"
     case("萧县、砀山县的果农", {"萧县": P, "砀山县": P}, id="listed-first"),
     case("砀山县、萧县的果农", {"萧县": P, "砀山县": P}, id="listed-after"),
     # a bureau it names, and the county in it
-    case("备案机关：息县发展和改革委员会", {"息县发展和改革委员会": I, "息县": P}, id="commission"),
+    case("备案机关：杞县发展和改革委员会", {"杞县发展和改革委员会": I, "杞县": P}, id="commission"),
     case("温县商务局发布通知", {"温县商务局": I, "温县": P}, id="bureau"),
     # a zone it opens stays one name (as before)
     case("在随县经济开发区建设新厂房", {"随县经济开发区": PL}, id="zone"),

@@ -1,6 +1,6 @@
 """Generic words at the edges of a name (kg/recognise/generic_edges.py; rules.toml generic,
 [role_label]), on invented names (星澜, 青禾, 墨川); real places and tracks where the rule
-reads the lexicon (鹰潭市, 电子商务, 光伏)."""
+reads the lexicon (绍兴市, 电子商务, 光伏)."""
 from __future__ import annotations
 
 import pytest
@@ -12,12 +12,12 @@ P, PL, PR, I, E = "Place", "Platform", "Project", "Institution", "Enterprise"
 
 @pytest.mark.parametrize("text, want", [
     # a track jieba keeps in one word ends the modifier: no generic word ends it
-    case("由鹰潭市电子商务协会牵头组织", {"鹰潭市电子商务协会": I}, id="track-word-before-association"),
-    case("青禾光伏产业技术创新中心揭牌", {"青禾光伏产业技术创新中心": I}, id="track-and-industry-in-one-word"),
+    case("由绍兴市电子商务协会发起成立", {"绍兴市电子商务协会": I}, id="track-word-before-association"),
+    case("青禾光伏产业研究院今日成立", {"青禾光伏产业研究院": I}, id="track-and-industry-in-one-word"),
     # near misses: a generic word of its own still ends a kind (no name), and so does one
     # jieba glued to a word no lexicon knows
     case("成立重点协会三家", {}, id="generic-word-of-its-own"),
-    case("建成后该基地年产能将翻番", {}, id="glued-pronoun"),
+    case("投产后该基地年产值可望翻番", {}, id="glued-pronoun"),
 ])
 def test_a_generic_word_ending_the_modifier(recogniser, text, want):
     check(recogniser, text, want)
@@ -30,7 +30,7 @@ def test_a_generic_word_ending_the_modifier(recogniser, text, want):
     case("龙头企业星澜科技有限公司扩产", {"星澜科技有限公司": E}, id="leading-firm"),
     # near misses: a body named for its work on such projects keeps the words (no proper word
     # follows the label), and a label with nothing after it names nothing
-    case("市重点项目建设事务中心发布通知", {}, id="body-for-key-projects"),
+    case("市重点项目服务保障中心印发通知", {}, id="body-for-key-projects"),
     case("今年新增重点项目12个", {}, id="bare-label"),
 ])
 def test_a_role_label_before_a_name(recogniser, text, want):

@@ -21,8 +21,8 @@ T, PL = "IndustryTrack", "Platform"
     # (not a word that is no noun: the known track alone)
     case("推动全区新材料产业发展。", {"新材料": T}, id="generic-before-known-track-with-suffix"),
     case("本区新材料产业规模扩大。", {"新材料": T}, id="district-word-before-known-track-with-suffix"),
-    # a place before a track says whose it is, no word of it (百色市|生态铝产业)
-    case("是墨川县生态铝产业的龙头企业之一。", {"生态铝": T}, id="county-before-track"),
+    # a place before a track says whose it is, no word of it (墨川县|生态铝产业)
+    case("是墨川县生态铝产业的骨干企业。", {"生态铝": T}, id="county-before-track"),
     case("云溪市星空材料产业发展迅速。", {"星空材料": T}, id="city-before-track"),
     case("推动青禾县新能源汽车产业集聚。", {"青禾县": "Place", "新能源汽车": T}, id="county-before-track-jieba-keeps-whole"),
     # a count before a track is no word of it

@@ -2964,21 +2964,21 @@ def test_a_thing_under_a_head_track_is_in_the_segment_its_name_or_clause_names(t
 @pytest.mark.parametrize("text, want", [
     # a bulletin's item opening on a park ((一)Y。 in the paragraph it heads): what the
     # paragraph builds lies in the park, not in the home (topic-act)
-    ("（一）青禾高新技术产业开发区。主导产业为石油化工。重点项目星澜烷烃项目一期已建成投产。",
-     {("星澜烷烃项目一期", "青禾高新技术产业开发区")}),
+    ("（一）青禾高新技术产业开发区。主导产业为生物医药。重点项目星澜制剂项目一期已竣工投产。",
+     {("星澜制剂项目一期", "青禾高新技术产业开发区")}),
     # ... its short form in brackets after it (kg/relate/settings.numbered_item, [located] numbered_aside)
-    ("（一）青禾高新技术产业开发区（青禾高新区）。主导产业为石油化工。重点项目星澜烷烃项目一期已建成投产。",
-     {("星澜烷烃项目一期", "青禾高新技术产业开发区")}),
+    ("（一）青禾高新技术产业开发区（青禾高新区）。主导产业为生物医药。重点项目星澜制剂项目一期已竣工投产。",
+     {("星澜制剂项目一期", "青禾高新技术产业开发区")}),
     # ... the next item's park for the next item's paragraph
-    ("（一）青禾高新技术产业开发区（青禾高新区）。主导产业为石油化工。\n（二）墨川产业园。重点项目星澜烷烃项目一期已建成投产。",
-     {("星澜烷烃项目一期", "墨川产业园")}),
+    ("（一）青禾高新技术产业开发区（青禾高新区）。主导产业为生物医药。\n（二）墨川产业园。重点项目星澜制剂项目一期已竣工投产。",
+     {("星澜制剂项目一期", "墨川产业园")}),
     # (near miss: a heading naming more than the park is no item of it: the home builds)
-    ("（一）青禾高新技术产业开发区和墨川产业园。重点项目星澜烷烃项目一期已建成投产。", set()),
+    ("（一）青禾高新技术产业开发区和墨川产业园。重点项目星澜制剂项目一期已竣工投产。", set()),
     # (near miss: a bracket that says more than a short form)
-    ("（一）青禾高新技术产业开发区（全市排名第一，亩均税收86.5万元）。重点项目星澜烷烃项目一期已建成投产。", set()),
+    ("（一）青禾高新技术产业开发区（全区排名第二，亩均产值320万元）。重点项目星澜制剂项目一期已竣工投产。", set()),
 ])
 def test_an_items_park_lands_what_its_paragraph_builds(text, want):
-    r = district_doc({"青禾高新技术产业开发区": PL, "青禾高新区": PL, "墨川产业园": PL, "星澜烷烃项目一期": P}, text,
+    r = district_doc({"青禾高新技术产业开发区": PL, "青禾高新区": PL, "墨川产业园": PL, "星澜制剂项目一期": P}, text,
                      aliases={"青禾高新区": "青禾高新技术产业开发区"})
     assert {(f[0], f[2]) for f in r.facts("locatedIn") if f[2] != "云溪区"} == want
 

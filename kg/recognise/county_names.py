@@ -14,7 +14,7 @@ city before it is no word the text says), where the text around it says it is a 
 - it is an item of a list beside another county (息县、光山县);
 
 and anywhere in a document that names the city it lies in (`in_its_city`: a document of
-信阳 says 息县 of 信阳's). A bureau named by such a county (息县发展和改革委员会) is read by
+信阳 says 息县 of 信阳's). A bureau named by such a county (滑县发展和改革委员会) is read by
 kg/recognise/bureaus.py, which asks `county_token` too, and a head's walk stops at one as
 at a county the lexicon names (息县|云溪镇: kg/recognise/modifier.py asks `county_unit`).
 """

@@ -73,7 +73,7 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
         if stops(ctx, t, upto):
             if t.text in ctx.rules.name_internal and t.end == upto and (
                     item_end or (k > 0 and before[k - 1].end == t.start and not stops(ctx, before[k - 1], upto))):
-                start = t.start  # 合肥量子信息|未来|产业园: a name-internal word right before the head
+                start = t.start  # 南京类脑智能|未来|产业园: a name-internal word right before the head
                 continue
             lvl = before[k - 1] if k > 0 else None
             if (t.text in ctx.rules.name_internal and start < upto and lvl is not None

@@ -105,7 +105,7 @@ def local_name_in(ctx: Context, mod: str, h=None) -> bool:
     """True when ``mod`` ends in a generic word that names can carry (智慧, 未来;
     rules.toml [generic.name_part]; before a commercial district's head also 中心,
     核心) after a proper word: a coined word, a place (望江智慧产业园,
-    合肥量子信息未来产业园, 云溪中心商圈): then it is part of the name."""
+    南京类脑智能未来产业园, 云溪中心商圈): then it is part of the name."""
     toks = ctx.seg.tokens(mod)
     words = ctx.rules.name_part
     if h is not None and h.cls == "CommercialDistrict":

@@ -1,5 +1,5 @@
 """subTrackOf from a clause that opens on a track and says what the track is made of (…，其中
-电子信息产业以A、B为主，新能源材料产业重点发展C、D): the tracks listed after the verb are
+装备制造产业以A、B为主，生物医药产业重点发展C、D): the tracks listed after the verb are
 segments of the clause's track. A sentence opening so is read by head-sub (kg/relate/tracks.py);
 this reads the clauses after its first, where no head stands.
 
