@@ -301,6 +301,9 @@ ROWS = [
     yes("located-firm-is-then-site", {"云溪药业有限公司": E, "白露医药港": PL},
         "云溪药业有限公司为公司控股子公司，持股比例55%，坐落于白露医药港内。",
         ("云溪药业有限公司", LOC, "白露医药港")),
+    # ... or said nothing of, its name alone before the comma (A有限公司，地处Y)
+    yes("located-firm-is-then-site", {"白露皮具有限公司": E, "墨川产业集聚区": PL},
+        "白露皮具有限公司，地处墨川产业集聚区东区，主营箱包。", ("白露皮具有限公司", LOC, "墨川产业集聚区")),
     # (near miss: a firm's project, not said what the firm is, lies there)
     no("located-firm-is-then-site", {"墨川纸业有限公司": E, "青禾轻工园": PL},
        "墨川纸业有限公司生活用纸项目计划投资9亿元，位于青禾轻工园，投产后年产原纸十万吨。",
