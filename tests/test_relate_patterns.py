@@ -49,6 +49,9 @@ ROWS = [
         ("星澜科技", LOC, "云溪区"), ("墨川网络", LOC, "云溪区")),
     yes("located-verb-list", {"星澜智算中心": P, "青禾片区": L}, "星澜智算中心选址青禾片区。",
         ("星澜智算中心", LOC, "青禾片区")),
+    # ... gathered there (集中在, 集聚在): the list lies in the place
+    yes("located-verb-list", {**FIRMS, **PARK}, "星澜科技、墨川网络均集中在青禾科技园。",
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
     yes("located-verb-list", {"星澜科技": E, "青禾科技园": PL}, "星澜科技签约落户“青禾科技园”。",
         ("星澜科技", LOC, "青禾科技园")),
     # a time between the thing and the verb; a declared short form read through
@@ -301,6 +304,9 @@ ROWS = [
     yes("located-firm-is-then-site", {"云溪药业有限公司": E, "白露医药港": PL},
         "云溪药业有限公司为公司控股子公司，持股比例55%，坐落于白露医药港内。",
         ("云溪药业有限公司", LOC, "白露医药港")),
+    # ... or said nothing of, its name alone before the comma (A有限公司，地处Y)
+    yes("located-firm-is-then-site", {"白露皮具有限公司": E, "墨川产业集聚区": PL},
+        "白露皮具有限公司，地处墨川产业集聚区东区，主营箱包。", ("白露皮具有限公司", LOC, "墨川产业集聚区")),
     # (near miss: a firm's project, not said what the firm is, lies there)
     no("located-firm-is-then-site", {"墨川纸业有限公司": E, "青禾轻工园": PL},
        "墨川纸业有限公司生活用纸项目计划投资9亿元，位于青禾轻工园，投产后年产原纸十万吨。",
@@ -589,6 +595,10 @@ ROWS = [
     # ... a clause opening on the count, after the firms' clauses
     yes("located-counted-firms", {**PARK, **FIRMS},
         ("标题", "物流配套方面，星澜科技经营冷库，墨川网络经营车队，两家企业均已入驻青禾科技园。"),
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    # ... gathered there, as settled there
+    yes("located-counted-firms", {**PARK, **FIRMS},
+        ("标题", "星澜科技生产电机，墨川网络生产电控，两家企业均集中在青禾科技园。"),
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
     # ... not a count of firms newly brought in
     no("located-counted-firms", {**PARK, **FIRMS},
