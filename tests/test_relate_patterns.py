@@ -49,6 +49,17 @@ ROWS = [
         ("星澜科技", LOC, "云溪区"), ("墨川网络", LOC, "云溪区")),
     yes("located-verb-list", {"星澜智算中心": P, "青禾片区": L}, "星澜智算中心选址青禾片区。",
         ("星澜智算中心", LOC, "青禾片区")),
+    # a place that opens its clause relies on the parks, projects and firms it holds
+    yes("located-relies-on-its", {"白沙镇": L, "星澜集团有限公司": E}, "白沙镇依托星澜集团有限公司发展玉米深加工。",
+        ("星澜集团有限公司", LOC, "白沙镇")),
+    yes("located-relies-on-its", {"墨川县": L, "墨川经济开发区": PL, "青禾产业园": PL},
+        "墨川县正依托墨川经济开发区、青禾产业园等园区壮大工业。",
+        ("墨川经济开发区", LOC, "墨川县"), ("青禾产业园", LOC, "墨川县")),
+    # (near misses: what the firm has, not the firm; a body it relies on beyond itself)
+    no("located-relies-on-its", {"白沙镇": L, "星澜集团有限公司": E}, "白沙镇依托星澜集团有限公司的技术优势发展。",
+       ("星澜集团有限公司", LOC, "白沙镇")),
+    no("located-relies-on-its", {"墨川县": L, "青禾大学": I}, "墨川县依托青禾大学建设研究院。",
+       ("青禾大学", LOC, "墨川县")),
     # ... gathered there (集中在, 集聚在): the list lies in the place
     yes("located-verb-list", {**FIRMS, **PARK}, "星澜科技、墨川网络均集中在青禾科技园。",
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
