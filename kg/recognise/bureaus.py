@@ -64,7 +64,7 @@ def bureaus(ctx: Context) -> list[Cand]:
             chain.insert(0, area)
             area = areas.get(area.start)
         first = chain[0].start if chain else start
-        end = _sub_unit(ctx, k, rule) or t.end    # (柳州市统计局|柳东分局: the bureau's branch)
+        end = _sub_unit(ctx, k, rule) or t.end    # (云溪市统计局|星澜分局: the bureau's branch)
         c = Cand(first, end, "Institution", text[first:end], "bureau", prio=3,
                  aliases=(text[start:end],) if first < start else ())
         c.nested = [Cand(a.start, a.end, a.cls, a.name, a.rule, prio=a.prio, role=rule.get("area_role", "name"))
@@ -89,7 +89,7 @@ def _county(ctx: Context, at: int) -> Cand | None:
 
 def _sub_unit(ctx: Context, k: int, rule: dict) -> int | None:
     """Where a branch or unit of the bureau ending with token ``k`` ends, when one is named
-    right after it ([bureau] sub_units: 统计局|柳东|分局, 应急管理局|执法|监察|支队): words of its
+    right after it ([bureau] sub_units: 统计局|星澜|分局, 应急管理局|执法|监察|支队): words of its
     remit or a place's name no dictionary knows, then the unit's word; else None."""
     subs = tuple(rule.get("sub_units", ()))
     toks, at = ctx.toks, ctx.toks[k].end
