@@ -35,15 +35,18 @@ def county_unit(lex, conf: dict, word: str):
     return units[0] if len(units) == 1 else None
 
 
+def _level_before(conf: dict, prev) -> bool:
+    """True when the token ``prev`` right before a county's bare name is a lone level word
+    ([county_name] not_after: 市|和县|两级, the city and the county, jieba's cut)."""
+    return prev is not None and prev.text in conf.get("not_after", ())
+
+
 def county_token(ctx, t):
     """The county whose bare name the token ``t`` is, unless a lone level word stands right
-    before it (市|和县|两级: the city and the county, jieba's cut), else None."""
+    before it, else None."""
     conf = ctx.rules.data.get("county_name", {})
     e = county_unit(ctx.lex, conf, t.text)
-    if e is None:
-        return None
-    prev = ctx.by_end.get(t.start)
-    return None if prev is not None and prev.text in conf.get("not_after", ()) else e
+    return None if e is None or _level_before(conf, ctx.by_end.get(t.start)) else e
 
 
 def county_names(ctx) -> list[Cand]:
@@ -112,8 +115,8 @@ def in_its_city(lex, rules, seg, doc, mentions: list[Mention]) -> list[Mention]:
         toks = seg.tokens(s.text)
         for k, t in enumerate(toks):
             e = county_unit(lex, conf, t.text)
-            if e is None or not (t.text in found or named.intersection(e.parents)) or (
-                    k > 0 and toks[k - 1].end == t.start and toks[k - 1].text in conf.get("not_after", ())):
+            if e is None or not (t.text in found or named.intersection(e.parents)) or _level_before(
+                    conf, toks[k - 1] if k > 0 and toks[k - 1].end == t.start else None):
                 continue
             if any(m.start < t.end and t.start < m.end for m in by_sentence.get(s.index, ())):
                 continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .context import Context, proper
 
@@ -32,15 +33,11 @@ def generic_tail(ctx: Context, mod: str, mod_end: int) -> bool:
     return False
 
 
-def _label_re(conf: dict) -> re.Pattern | None:
-    labels = sorted(conf.get("labels", ()), key=len, reverse=True)
+@lru_cache(maxsize=4)
+def _label_re(labels: tuple[str, ...], before: int) -> re.Pattern | None:
     if not labels:
         return None
-    before = conf.get("max_before", 0)
-    return re.compile("(?:.{0,%d}?)(?:%s)" % (before, "|".join(map(re.escape, labels))))
-
-
-_LABELS: dict[int, re.Pattern | None] = {}
+    return re.compile("(?:.{0,%d}?)(?:%s)" % (before, "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))))
 
 
 def label_end(ctx: Context, start: int, end: int) -> int:
@@ -48,10 +45,7 @@ def label_end(ctx: Context, start: int, end: int) -> int:
     is cut off: after the label when a proper word of min_rest characters or more follows
     it, else ``start``."""
     conf = ctx.rules.data.get("role_label", {})
-    key = id(conf)
-    if key not in _LABELS:
-        _LABELS[key] = _label_re(conf)
-    pat = _LABELS[key]
+    pat = _label_re(tuple(conf.get("labels", ())), conf.get("max_before", 0))
     if pat is None:
         return start
     m = pat.match(ctx.text, start, end)

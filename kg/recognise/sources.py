@@ -32,9 +32,8 @@ from __future__ import annotations
 from typing import Callable, NamedTuple
 
 from . import (address_roads, aliases, bureaus, county_names, county_towns, enumerations, firm_projects, frames, heads,
-               investors,
-               joined, kinds, known, legal, listed_firms, lists, materials, numbered_roads, peers, places, sited_works,
-               structure_items, tracks)
+               investors, joined, kinds, known, legal, listed_firms, lists, materials, numbered_roads, peers, places,
+               sited_works, structure_items, tracks)
 from .candidate import Cand
 from .context import Context
 

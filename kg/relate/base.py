@@ -112,6 +112,7 @@ class Collector:
         # (doc, sentence or None for any, track) -> the tracks it was made a part of
         self.wholes: dict[tuple, set[str]] = {}
         self._cls: dict[str, frozenset[str]] = {}
+        self.towns: dict[str, str] | None = None   # the graph's towns by name (kg/relate/town_parks.py)
         self._class_list: dict[str, tuple[str, ...]] = {}
 
     def add(self, s: str, p: str, o: str, doc: str, sent: int, rule: str,

@@ -127,10 +127,10 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         return next(([t] for t in (ctx.track, ctx.outer) if t and t not in own), [])
     if end.startswith("@previous-headed:"):
         got = _end(c, mt, "@previous:" + end.split(":", 1)[1], items, text, ctx)
-        opening = text[mt.start:mt.end].lstrip(DEMONSTRATIVES)
+        opening = DEMONSTRATIVE.sub("", text[mt.start:mt.end])
 
         def headed(k: str) -> bool:
-            return any(opening.startswith(c.ents[k].name[-n:]) for n in (2, 3))
+            return _headed(c, k, opening)
         if got and not headed(got[0]):
             # the nearest of the classes is of another kind (…商圈内的A夜市…。同在该商圈的B: the
             # 商圈, named before the 夜市): the nearest that the head word names, in the
@@ -144,11 +144,10 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         # (…A有限公司完成B轮融资，由Z领投。公司总部位于Y: the first thing the head word names in the
         # sentence before the match, else in the nearest sentence of the paragraph naming one)
         classes = set(end.split(":", 1)[1].split("|"))
-        opening = text[mt.start:mt.end].lstrip(DEMONSTRATIVES)
+        opening = DEMONSTRATIVE.sub("", text[mt.start:mt.end])
         before = [x.key for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE]
         for keys in (before, *reversed(ctx.sentences)):
-            got = next((k for k in keys if k != ctx.home and c.cls(k) & classes
-                        and any(opening.startswith(c.ents[k].name[-n:]) for n in (2, 3))), None)
+            got = next((k for k in keys if k != ctx.home and c.cls(k) & classes and _headed(c, k, opening)), None)
             if got is not None:
                 return [got]
         return []
@@ -267,7 +266,13 @@ def _demonstrated(c: Collector, mt: Match, classes: set[str], items: list[Item],
     opening = DEMONSTRATIVE.sub("", opening)
     before = ctx.previous + ctx.named + [x.key for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE]
     return next(([k] for k in reversed(before) if k != ctx.home and c.cls(k) & classes
-                 and any(opening.startswith(c.ents[k].name[-n:]) for n in (2, 3))), [])
+                 and _headed(c, k, opening)), [])
+
+
+def _headed(c: Collector, key: str, opening: str) -> bool:
+    """True when ``opening`` (a clause's words, the demonstrative cut off) begins with the head
+    word that the thing ``key``'s name ends with (its last two or three characters: 基地, 产业园)."""
+    return any(opening.startswith(c.ents[key].name[-n:]) for n in (2, 3))
 
 
 def _counted(c: Collector, mt: Match, names: str, items: list[Item], text: str, ctx: Context) -> list[str]:

@@ -12,13 +12,16 @@ def town_park_parts(c: Collector, doc_id: str, index: int, ms: list[Item]) -> No
     """partOf for the towns opening the parks of one sentence (``ms``: its things)."""
     part = c.rules.get("part", {})
     units = tuple(part.get("town_units", ()))
-    ranks, top = part.get("unit_ranks", {}), part.get("county_rank", 0)
+    if not units:
+        return
+    ranks = sorted(part.get("unit_ranks", {}).items(), key=lambda x: -len(x[0]))    # longest unit first
+    top = part.get("county_rank", 0)
     ents = [x for x in ms if x.m.role != "owner"]
     for a, b in zip(ents, ents[1:]):
-        if a.m.end != b.m.start or a.cls != "Place" or b.cls not in ("Platform", "Project") or not units:
+        if a.m.end != b.m.start or a.cls != "Place" or b.cls not in ("Platform", "Project"):
             continue
         whole = c.ents[a.key].name
-        rank = next((r for u, r in sorted(ranks.items(), key=lambda x: -len(x[0])) if whole.endswith(u)), None)
+        rank = next((r for u, r in ranks if whole.endswith(u)), None)
         if rank is None or rank > top:
             continue
         name = b.m.surface
@@ -31,8 +34,6 @@ def town_park_parts(c: Collector, doc_id: str, index: int, ms: list[Item]) -> No
 
 def _towns(c: Collector, units: tuple[str, ...]) -> dict[str, str]:
     """The towns of the graph, name -> key (read once per collector)."""
-    got = getattr(c, "_towns", None)
-    if got is None:
-        got = {e.name: k for k, e in c.ents.items() if e.cls == "Place" and e.name.endswith(units)}
-        c._towns = got
-    return got
+    if c.towns is None:
+        c.towns = {e.name: k for k, e in c.ents.items() if e.cls == "Place" and e.name.endswith(units)}
+    return c.towns
