@@ -2543,11 +2543,17 @@ def test_district_act_in_the_zone_a_story_or_speaker_is_of(home, text, want):
     # a site named after the district (no area unit) lies in it; an area so named is a part of it
     ("云溪村遗址", ("云溪村遗址", "locatedIn", "云溪区", "located-home-name")),
     ("云溪东片区", ("云溪东片区", "partOf", "云溪区", "part-name")),
+    # (near misses: a road, station, airport or port that carries the city's name serves it; the
+    # text does not say it lies in the home)
+    ("云溪大道", None),
+    ("云溪北站", None),
+    ("云溪机场", None),
+    ("云溪港星澜作业区码头", None),
 ])
 def test_a_place_named_after_the_home(place, rel):
     r = relate_on({"云溪区": L, place: L, "云溪": L}, f"云溪区工作报告。\n云溪历史悠久，{place}保护和建设有序推进。",
                   aliases={"云溪": "云溪区"})
-    assert r.facts() == {rel}
+    assert r.facts() == ({rel} if rel else set())
 
 
 @pytest.mark.parametrize("text, part", [
