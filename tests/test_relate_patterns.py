@@ -1942,16 +1942,21 @@ def test_every_pattern_has_a_row():
     ("星澜储能总部坐落在星海市云溪区，年底投用。", {("星澜储能总部", LOC, "云溪区")}),
     # (near miss: a zone, a platform, before its park: the park only)
     ("星澜储能总部坐落在青禾高新区青禾工业园，年底投用。", {("星澜储能总部", LOC, "青禾工业园")}),
+    # ... but a zone or park before a road: the thing is on the road, in the zone
+    ("星澜储能总部坐落在青禾高新区星澜路，年底投用。", {("星澜储能总部", LOC, "星澜路"), ("星澜储能总部", LOC, "青禾高新区")}),
+    ("星澜储能总部坐落在青禾工业园星澜路，年底投用。", {("星澜储能总部", LOC, "星澜路"), ("星澜储能总部", LOC, "青禾工业园")}),
+    # (near miss: a street office (街道) is no road: the park before it gives way)
+    ("星澜储能总部坐落在青禾工业园白露街道，年底投用。", {("星澜储能总部", LOC, "白露街道")}),
     # (near miss: one place, no run)
     ("星澜储能总部坐落在青禾工业园，年底投用。", {("星澜储能总部", LOC, "青禾工业园")}),
     # (near miss: the district of the run is the home, which gives way to the nearer place)
     ("星澜储能总部坐落在墨川区白沙镇，年底投用。", {("星澜储能总部", LOC, "白沙镇")}),
 ])
 def test_a_chains_district_street_or_town_before_its_last_place(text, want):
-    r = relate_on({"星澜储能总部": P, "白沙镇": L, "星澜路": L, "青禾工业园": PL, "云溪区": L, "墨川区": L,
+    r = relate_on({"星澜储能总部": P, "白沙镇": L, "星澜路": L, "青禾工业园": PL, "云溪区": L, "墨川区": L, "白露街道": L,
                    "青松县": L, "星海市": L, "青禾高新区": PL},
                   "墨川区2024年工作报告\n" + text)
-    assert {f[:3] for f in r.facts(LOC) if f[3] in ("located-verb-list", "located-run")} == want
+    assert {f[:3] for f in r.facts(LOC) if f[3] in ("located-verb-list", "located-run", "located-run-road")} == want
 
 
 PREVIOUS = """

@@ -2539,6 +2539,20 @@ def test_district_act_in_the_zone_a_story_or_speaker_is_of(home, text, want):
     assert {f for f in r.facts("locatedIn") if f[3] in ("district-act", "setting-act")} == want
 
 
+@pytest.mark.parametrize("site, want", [
+    # the home zone's word before a road: the thing is on the road and in the zone (the home does not
+    # give way to the road: the text names both)
+    ("高新区星澜路中段", {("星澜里商业街", "locatedIn", "星澜路", "located-site-of"),
+                          ("星澜里商业街", "locatedIn", "青禾高新区", "located-run-road")}),
+    # (near miss: before a park of the zone, the park only)
+    ("高新区星澜产业园", {("星澜里商业街", "locatedIn", "星澜产业园", "located-site-of")}),
+])
+def test_the_home_zone_before_a_road_holds_the_thing(site, want):
+    r = relate_on({"青禾高新区": PL, "星澜路": L, "星澜里商业街": C, "星澜产业园": PL},
+                  f"青禾高新区一周要闻\n11月12日，位于{site}的星澜里商业街正式开街。")
+    assert r.facts("locatedIn") == want
+
+
 @pytest.mark.parametrize("place, rel", [
     # a site named after the district (no area unit) lies in it; an area so named is a part of it
     ("云溪村遗址", ("云溪村遗址", "locatedIn", "云溪区", "located-home-name")),
