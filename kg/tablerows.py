@@ -39,6 +39,7 @@ from typing import Iterator
 from .rules import rx
 
 _CELL = re.compile(r"\S+")
+_GLOSS = re.compile(r"[（(][^（）()]*[）)]$")
 
 
 @dataclass(frozen=True)
@@ -70,15 +71,18 @@ def header(conf: dict, text: str) -> Header | None:
         return None
     # (a project's column names the row's thing where a firm's column stands beside it: 序号 企业名称
     # 项目名称 融资需求 — the firm is the project's, its owner)
-    name = next((i for i, x in enumerate(labels) if x in conf.get("project_labels", ())), None)
+    # (a label glossed in brackets reads as the label: 所属区域（县区/园区）)
+    keys = tuple(_GLOSS.sub("", x) or x for x in labels)
+    name = next((i for i, x in enumerate(keys) if x in conf.get("project_labels", ())), None)
     firms = () if name is None else conf.get("firm_labels", ())
     if name is None:
-        name = next((i for i, x in enumerate(labels) if x in conf.get("name_labels", ())), None)
-    owners = tuple(i for i, x in enumerate(labels) if x in conf.get("owner_labels", ()) or x in firms)
-    places = tuple(i for i, x in enumerate(labels) if x in conf.get("place_labels", ()))
-    tracks = tuple(i for i, x in enumerate(labels) if x in conf.get("track_labels", ()))
-    kinds = tuple(i for i, x in enumerate(labels) if x in conf.get("kind_labels", ()))
-    units = name is not None and labels[name] in conf.get("unit_labels", ())
+        name = next((i for i, x in enumerate(keys) if x in conf.get("name_labels", ())), None)
+    owners = tuple(i for i, x in enumerate(keys) if x in conf.get("owner_labels", ()) or x in firms)
+    places = tuple(i for i, (x, y) in enumerate(zip(labels, keys))
+                   if x in conf.get("place_labels", ()) or y in conf.get("place_labels", ()))
+    tracks = tuple(i for i, x in enumerate(keys) if x in conf.get("track_labels", ()))
+    kinds = tuple(i for i, x in enumerate(keys) if x in conf.get("kind_labels", ()))
+    units = name is not None and keys[name] in conf.get("unit_labels", ())
     if name is None or not (owners or places or tracks or kinds or units):
         return None
     return Header(labels, name, owners, places, tracks, kinds, units)

@@ -410,6 +410,9 @@ def test_a_short_form_a_head_made_a_name_of_is_the_declared_firms(recogniser):
     # 简称 inside the bracket declares the short form; the word is no part of it
     ("本地企业墨川储能科技有限公司（简称墨川储能）研发的设备已量产。", "墨川储能科技有限公司", {"墨川储能"}),
     ("青禾液压科技有限公司（以下简称青禾液压）落户云溪区。", "青禾液压科技有限公司", {"青禾液压"}),
+    # (near miss: a town, district or park alone in the bracket is where the firm lies, no short form)
+    ("1.墨川储能科技有限公司（白露镇）", "墨川储能科技有限公司", set()),
+    ("1.墨川储能科技有限公司（白露街道）", "墨川储能科技有限公司", set()),
 ])
 def test_a_bracketed_short_form_after_a_legal_form(recogniser, text, name, aliases):
     ms = recogniser.document_mentions(_doc(text))

@@ -279,6 +279,39 @@ ROWS = [
         "3.精深加工板块：星澜精密有限公司（位于青禾工业园），生产汽车结构件。", ("星澜精密有限公司", LOC, "青禾工业园")),
     no("located-aside", {"星澜精密有限公司": E, "青禾工业园": PL},
        "3.精深加工板块：星澜精密有限公司（青禾精密），产品供应青禾工业园。", ("星澜精密有限公司", LOC, "青禾工业园")),
+    # a list's item with only its place in brackets after it, a field first or not
+    yes("located-bracket-place", {"星澜精工股份有限公司": E, "青禾镇": L},
+        "1.星澜精工股份有限公司（青禾镇）", ("星澜精工股份有限公司", LOC, "青禾镇")),
+    yes("located-bracket-place", {"墨川卫浴有限公司": E, "白露街道": L},
+        "3.墨川卫浴有限公司（卫浴洁具，白露街道）", ("墨川卫浴有限公司", LOC, "白露街道")),
+    yes("located-bracket-place", {"云溪生物医药产业园": PL, "墨川区": L},
+        "生物医药：云溪生物医药产业园（墨川区）　引进原料药企业5家", ("云溪生物医药产业园", LOC, "墨川区")),
+    # (near misses: a bracket holding more than the place; a short form in brackets)
+    no("located-bracket-place", {"星澜精工股份有限公司": E, "青禾镇": L, "白露镇": L},
+       "1.星澜精工股份有限公司（青禾镇、白露镇）", ("星澜精工股份有限公司", LOC, "青禾镇")),
+    no("located-bracket-place", {"星澜精工股份有限公司": E, "青禾镇": L},
+       "1.星澜精工股份有限公司（含青禾镇分厂）", ("星澜精工股份有限公司", LOC, "青禾镇")),
+    no("located-bracket-place", {"云溪经开区投资环境": P, "青禾市": L},
+       "在云溪经开区投资环境（青禾市）推介会上的致辞", ("云溪经开区投资环境", LOC, "青禾市")),
+    # a count of firms, no 等, between the list and 在; 都 or 先后 before 在
+    yes("located-at", {"星澜快运": E, "墨川速递": E, "白露物流园": PL},
+        "星澜快运、墨川速递2家快递企业在白露物流园设立分拨中心。",
+        ("星澜快运", LOC, "白露物流园"), ("墨川速递", LOC, "白露物流园")),
+    yes("located-at", {"星澜种业": E, "墨川种业": E, "青禾工业园": PL},
+        "星澜种业、墨川种业都在青禾工业园设有加工中心。",
+        ("星澜种业", LOC, "青禾工业园"), ("墨川种业", LOC, "青禾工业园")),
+    yes("located-at", {"星澜能源": E, "墨川电力": E, "青禾工业园": PL},
+        "星澜能源、墨川电力等央企先后在青禾工业园布局了储能项目。",
+        ("星澜能源", LOC, "青禾工业园"), ("墨川电力", LOC, "青禾工业园")),
+    no("located-at", {"星澜快运": E, "墨川速递": E, "白露物流园": PL},
+       "星澜快运、墨川速递2家快递企业在白露物流园召开座谈会。", ("星澜快运", LOC, "白露物流园")),
+    # the shops a street opens with, listed after the clause that opens it
+    yes("located-merchants-open", {"星澜里商业街": C, "白露茶饮": E, "墨川烘焙": E},
+        "位于青禾路的星澜里商业街正式开街，首批入驻商户40家，白露茶饮、墨川烘焙等连锁品牌同步开业。",
+        ("白露茶饮", LOC, "星澜里商业街"), ("墨川烘焙", LOC, "星澜里商业街")),
+    # (near miss: firms named after the street for another reason)
+    no("located-merchants-open", {"星澜里商业街": C, "白露茶饮": E, "墨川烘焙": E},
+       "星澜里商业街正式开街，白露茶饮、墨川烘焙等企业负责人出席仪式。", ("白露茶饮", LOC, "星澜里商业街")),
     # the works' ceremony held there; not a signing's, which may be held anywhere
     yes("located-at", {"星澜减速机项目": P, "青禾工业园": PL},
         "星澜减速机项目在青禾工业园举行开工仪式。", ("星澜减速机项目", LOC, "青禾工业园")),
@@ -1909,16 +1942,21 @@ def test_every_pattern_has_a_row():
     ("星澜储能总部坐落在星海市云溪区，年底投用。", {("星澜储能总部", LOC, "云溪区")}),
     # (near miss: a zone, a platform, before its park: the park only)
     ("星澜储能总部坐落在青禾高新区青禾工业园，年底投用。", {("星澜储能总部", LOC, "青禾工业园")}),
+    # ... but a zone or park before a road: the thing is on the road, in the zone
+    ("星澜储能总部坐落在青禾高新区星澜路，年底投用。", {("星澜储能总部", LOC, "星澜路"), ("星澜储能总部", LOC, "青禾高新区")}),
+    ("星澜储能总部坐落在青禾工业园星澜路，年底投用。", {("星澜储能总部", LOC, "星澜路"), ("星澜储能总部", LOC, "青禾工业园")}),
+    # (near miss: a street office (街道) is no road: the park before it gives way)
+    ("星澜储能总部坐落在青禾工业园白露街道，年底投用。", {("星澜储能总部", LOC, "白露街道")}),
     # (near miss: one place, no run)
     ("星澜储能总部坐落在青禾工业园，年底投用。", {("星澜储能总部", LOC, "青禾工业园")}),
     # (near miss: the district of the run is the home, which gives way to the nearer place)
     ("星澜储能总部坐落在墨川区白沙镇，年底投用。", {("星澜储能总部", LOC, "白沙镇")}),
 ])
 def test_a_chains_district_street_or_town_before_its_last_place(text, want):
-    r = relate_on({"星澜储能总部": P, "白沙镇": L, "星澜路": L, "青禾工业园": PL, "云溪区": L, "墨川区": L,
+    r = relate_on({"星澜储能总部": P, "白沙镇": L, "星澜路": L, "青禾工业园": PL, "云溪区": L, "墨川区": L, "白露街道": L,
                    "青松县": L, "星海市": L, "青禾高新区": PL},
                   "墨川区2024年工作报告\n" + text)
-    assert {f[:3] for f in r.facts(LOC) if f[3] in ("located-verb-list", "located-run")} == want
+    assert {f[:3] for f in r.facts(LOC) if f[3] in ("located-verb-list", "located-run", "located-run-road")} == want
 
 
 PREVIOUS = """

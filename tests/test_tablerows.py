@@ -26,6 +26,11 @@ CONF = load_rules().relations["table"]
     # (a ranking's county column: 所在县市区, 县（市、区）)
     ("排名 企业名称 所在县市区 营收（万元） 主营产品", (1, (), (2,))),
     ("序号 企业名称 县（市、区） 主营产品", (1, (), (2,))),
+    # (a label glossed in brackets reads as the label: 所属区域（县区/园区）)
+    ("序号 企业名称 所属区域（县区/园区） 主营产品", (1, (), (2,))),
+    ("序号 企业名称 所属区域 主营产品", (1, (), (2,))),
+    # (near miss: a gloss on a label that is no site's)
+    ("序号 企业名称 备注（园区） 主营产品", None),
     # (near miss: a ranking read by its field column only, no site)
     ("排名 企业名称 营收（万元） 所属领域", (1, (), ())),
     # (near misses: no name column; no owner or site column; a card's field; a sentence)
@@ -43,6 +48,7 @@ def test_a_header_names_its_columns(text, columns):
 
 @pytest.mark.parametrize("text, tracks", [
     ("序号 企业名称 所在园区 所属领域", (3,)),
+    ("序号 企业名称 所属区域（县区/园区） 主营领域", (3,)),
     ("企业名称 所属赛道 主营", (1,)),
     ("序号 项目名称 建设单位 总投资 建设地点", ()),
 ])
@@ -84,6 +90,15 @@ def _rows(text):
     ("公司名称　　公司类型　　主营产品　　注册资本\n青禾电机有限公司　　子公司　　微型电机　　15,000\n"
      "白露磁材有限公司　　参股公司　　钕铁硼　　3,500\n\n本年度，公司经营稳定",
      ["青禾电机有限公司 子公司 微型电机 15,000", "白露磁材有限公司 参股公司 钕铁硼 3,500"]),
+    # a list's heading between two tables of one header (the second header dropped as a repeat)
+    # is a section line however long
+    ("序号\t企业名称\t所在园区\n1\t星澜电机有限公司\t青禾产业园\n二、2026年度新认定云溪市创新型中小企业名单（4家）\n"
+     "2\t白露磁材有限公司\t墨川产业园\n",
+     ["1 星澜电机有限公司 青禾产业园", "2 白露磁材有限公司 墨川产业园"]),
+    # (near miss: a sentence of running text ends the table)
+    ("序号\t企业名称\t所在园区\n1\t星澜电机有限公司\t青禾产业园\n今年全区新认定创新型中小企业共计十二家，同比增长一倍。\n"
+     "2\t白露磁材有限公司\t墨川产业园\n",
+     ["1 星澜电机有限公司 青禾产业园"]),
 ])
 def test_the_rows_of_a_table(text, rows):
     assert _rows(text) == rows

@@ -250,7 +250,8 @@ def home_parts(c: Collector, doc: Document, mentions: list[Mention], home: str |
     光谷左岭片区 in the zone a document speaks for (``home_names``: its names and
     the words that stand for it, but a name of another place the document names, a city
     the zone is named after); a place so named that is no area unit (青禾村遗址,
-    青禾公园: [part] adjacent_units) lies in it (``located-home-name``)."""
+    青禾公园: [part] adjacent_units) lies in it (``located-home-name``), unless a road, station or
+    port named for the city ([located] home_name_not_ends: 青禾大道, 青禾北站)."""
     if not home:
         return
     # (not a name of another place the document names: 星澜 for 星澜高新区 is also the city
@@ -259,6 +260,7 @@ def home_parts(c: Collector, doc: Document, mentions: list[Mention], home: str |
               for n in (c.ents[m.key].name, *c.ents[m.key].aliases)}
     home_names = [n for n in home_names if n not in others]
     units = tuple(c.rules.get("part", {}).get("adjacent_units", ()))
+    ways = tuple(c.rules.get("located", {}).get("home_name_not_ends", ()))
     seen = set()
     for m in mentions:
         if not m.key or m.key == home or m.key in seen or m.role == "owner" or c.ents[m.key].cls != "Place":
@@ -269,6 +271,6 @@ def home_parts(c: Collector, doc: Document, mentions: list[Mention], home: str |
             if any(surface.startswith(n) and len(surface) - len(n) >= 2 for n in home_names if len(n) >= 2):
                 if name.endswith(units) or not units:
                     c.add(m.key, "partOf", home, doc.doc_id, m.sentence, "part-name")
-                else:
+                elif not name.endswith(ways):
                     c.add(m.key, "locatedIn", home, doc.doc_id, m.sentence, "located-home-name")
                 break

@@ -76,10 +76,10 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
             objects = _by_road(c, mt, items, text, objects)
         if mt.pattern.relation == "locatedIn":
             objects = _innermost(c, mt, items, text, objects)
-            units = [o for o in _chain_units(c, mt, items) if o not in objects]
+            units = [(o, rule) for o, rule in _chain_units(c, mt, items) if o not in objects]
             for s in subjects:      # (the run names the home too: it holds the thing beside the nearer place)
-                for o in units:
-                        c.add(s, mt.pattern.relation, o, doc_id, index, "located-run", mt.pattern.confidence)
+                for o, rule in units:
+                        c.add(s, mt.pattern.relation, o, doc_id, index, rule, mt.pattern.confidence)
         for s in subjects:
             for o in objects:
                 c.add(s, mt.pattern.relation, o, doc_id, index, mt.pattern.name, mt.pattern.confidence)
@@ -120,16 +120,25 @@ def _innermost(c: Collector, mt: Match, items: list[Item], text: str, objects: l
     return objects
 
 
-def _chain_units(c: Collector, mt: Match, items: list[Item]) -> list[str]:
+def _chain_units(c: Collector, mt: Match, items: list[Item]) -> list[tuple[str, str]]:
     """Where a pattern's place is a run of places side by side (位于青禾街道星澜路, 落户白沙镇
     星澜岛, 地处云溪区星澜片区, 在云溪区白沙镇竣工投产), the district, county, street or town of
-    the run before the place it ends on: the thing lies there too ([located] chain_outer_ends)."""
-    outer = tuple(c.rules.get("located", {}).get("chain_outer_ends", ()))
+    the run before the place it ends on: the thing lies there too ([located] chain_outer_ends); and
+    the zone or park of a run that ends on a road (位于青禾高新区纬一路, [located] road_ends), by
+    ``located-run-road``: the text names it beside the road, even the home ([resolve]
+    stated_home_rules). (place, rule) pairs."""
+    located = c.rules.get("located", {})
+    outer, roads = tuple(located.get("chain_outer_ends", ())), tuple(located.get("road_ends", ()))
     out = []
     for e in mt.pattern.ends(mt.pattern.object):
         run = mt.chained.get(e, [])
-        out += [items[i].key for i in run[:-1] if c.ents[items[i].key].cls == "Place"
-                and c.ents[items[i].key].name.endswith(outer) and items[i].key not in out]
+        # (a run that ends on a road, not a street office (街道): the zone or park before it too)
+        last = c.ents[items[run[-1]].key] if run else None
+        road = last is not None and last.cls == "Place" and last.name.endswith(roads) and not last.name.endswith(outer)
+        out += [(items[i].key, "located-run") for i in run[:-1] if items[i].key not in dict(out)
+                and c.ents[items[i].key].cls == "Place" and c.ents[items[i].key].name.endswith(outer)]
+        out += [(items[i].key, "located-run-road") for i in run[:-1] if items[i].key not in dict(out)
+                and road and c.ents[items[i].key].cls == "Platform"]
     return out
 
 
