@@ -2826,6 +2826,10 @@ def test_a_track_glued_to_what_it_qualifies_is_no_field_of_its_clause(text, want
       ("墨川精工有限公司", "inTrack", "星材", "track-table"), ("墨川精工有限公司", "inTrack", "墨能", "track-table")}),
     ("企业名称\t所属赛道\t主营产品\n墨川精工有限公司\t星材\t精密轴承",
      {("墨川精工有限公司", "inTrack", "星材", "track-table")}),
+    # (a list's 主营领域 column: the field each row's firm works in)
+    ("序号\t企业名称\t主营领域\t所在园区\n1\t墨川精工有限公司\t墨能\t白沙产业园",
+     {("墨川精工有限公司", "locatedIn", "白沙产业园", "located-table"),
+      ("墨川精工有限公司", "inTrack", "墨能", "track-table")}),
     # a firm's column beside a project's: the project is the row's thing, the firm its owner
     ("序号\t企业名称\t项目名称\t融资需求\t对接银行\n1\t墨川精工有限公司\t星澜轴承项目\t6亿元\t青禾银行",
      {("星澜轴承项目", "ownedBy", "墨川精工有限公司", "owner-table")}),

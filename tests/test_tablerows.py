@@ -44,6 +44,10 @@ def test_a_header_names_its_columns(text, columns):
 @pytest.mark.parametrize("text, tracks", [
     ("序号 企业名称 所在园区 所属领域", (3,)),
     ("企业名称 所属赛道 主营", (1,)),
+    # (主营领域: the field a firm works in; not 主营业务 nor 主营产品, what it does or makes)
+    ("序号 企业名称 所在园区 主营领域", (3,)),
+    ("序号 企业名称 所在园区 主营业务", ()),
+    ("序号 企业名称 所在园区 主营产品", ()),
     ("序号 项目名称 建设单位 总投资 建设地点", ()),
 ])
 def test_a_header_names_its_field_column(text, tracks):
