@@ -111,6 +111,19 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
          id="buju-counted"),
     case("重点突破光子芯片、星材基板和量子通信三大环节", {"光子芯片": T, "星材基板": T, "量子通信": T},
          id="tupo-counted"),
+    # N个细分赛道：A、B和C。: the segments a count and a colon announce
+    case("小镇将重点培育文旅产业的三个细分赛道：茶旅研学、康养度假和星澜民宿。",
+         {"文旅": T, "茶旅研学": T, "康养度假": T, "星澜民宿": T}, id="colon-counted-segments"),
+    # (near miss: items a sentence each, 一是…)
+    case("青禾装备产业聚焦三个细分方向：一是星澜轴承，二是墨川电机。", {"青禾装备": T}, id="colon-counted-points"),
+    # ... after 集中在: the segments a park's firms are in
+    case("园区企业主要集中在星材基板、温控器件和墨川膜片三个方向。",
+         {"星材基板": T, "温控器件": T, "墨川膜片": T}, id="jizhongzai-counted"),
+    # (the district's own word between is none of the first item: 集中在我区A、B三大主导产业)
+    case("新认定企业主要集中在我区精密轴承、温控器件两大主导产业。",
+         {"精密轴承": T, "温控器件": T}, id="jizhongzai-woqu"),
+    # (near miss: no count, no segments: 集中在 a place's names)
+    case("园区企业主要集中在白露街道和云溪镇。", {"白露街道": "Place", "云溪镇": "Place"}, id="jizhongzai-places"),
     # 分别布局A和B领域: the fields firms are set up in; not a generic word
     case("星澜电器、墨川动力等企业分别布局洗碗机和净水设备领域。",
          {"星澜电器": E, "墨川动力": E, "洗碗机": T, "净水设备": T}, id="buju-lingyu"),

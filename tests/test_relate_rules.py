@@ -2003,6 +2003,11 @@ def test_tracks_listed_under_a_stage_heading_are_its_segments(text, sub):
      {("海洋牧场", "海洋经济"), ("港口物流", "海洋经济")}),
     ("今年以来，青禾区的海洋经济产业培育了海洋牧场、港口物流两个细分赛道。",
      {("海洋牧场", "海洋经济"), ("港口物流", "海洋经济")}),
+    # ... and so does the count before a colon: 培育T产业的三个细分赛道：A、B和C
+    ("白露镇将重点培育海洋经济产业的三个细分赛道：海洋牧场、港口物流和船舶配套。",
+     {("海洋牧场", "海洋经济"), ("港口物流", "海洋经济"), ("船舶配套", "海洋经济")}),
+    # (control: a count of tracks, not of segments, before the colon: the district's own tracks)
+    ("白露镇围绕海洋经济，重点培育三大产业：海洋牧场、港口物流和船舶配套。", set()),
     # control: a district's three main industries are no parts of a track
     ("青禾区把海洋经济列为头号产业，着力发展海洋牧场、港口物流和船舶配套三大产业。", set()),
     # control: a track named after the list only is no whole of it
