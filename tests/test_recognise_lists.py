@@ -174,6 +174,11 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
          {"星材部件": T, "柔性基膜": T, "温控器件": T, "海参育苗": T}, id="track-yi-wei-zhugong-end"),
     case("星材部件产业以柔性基膜和温控器件为主。",
          {"星材部件": T, "柔性基膜": T, "温控器件": T}, id="track-yi-wei-zhu-end"),
+    # ... named its segments outright, a short noun among them (T产业以A、B和C为主要细分领域)
+    case("其中星材部件产业以柔性基膜、温控器件和线束为主要细分领域。",
+         {"星材部件": T, "柔性基膜": T, "温控器件": T, "线束": T}, id="track-yi-wei-xifen"),
+    # (near miss: a park's list so named is not after a track)
+    case("青禾片区以柔性基膜和线束为主要细分领域。", {"青禾片区": P}, id="park-yi-wei-xifen"),
     case("星材部件产业链以柔性基膜、温控器件两大板块为核心。",
          {"星材部件": T, "柔性基膜": T, "温控器件": T}, id="track-yi-counted-wei-hexin"),
     # A、B和C三个细分方向 / T细分为A、B、C三条子链: a counted list of segments; its count vouches
