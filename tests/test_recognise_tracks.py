@@ -362,3 +362,22 @@ def test_kind_lists(recogniser, text, want):
 ])
 def test_track_peers(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- aliases.py: a two-character track a list of tracks named is sought again in its document ---
+
+@pytest.mark.parametrize("text, want", [
+    # a bracket's cell, and the kind of a list of firms
+    ("陶瓷、不锈钢制品、星材三大传统产业加快转型。\n星澜瓷业、青禾窑业等陶瓷企业建成窑炉。\n1.墨川卫浴有限公司（陶瓷，白露镇）",
+     {(0, "陶瓷"), (0, "不锈钢制品"), (0, "星材"), (1, "陶瓷"), (2, "陶瓷")}),
+    # (near miss: inside a firm's name, or a product's, it is no track; nor a short form's end, （简称墨川陶瓷）)
+    ("陶瓷、不锈钢制品、星材三大传统产业加快转型。\n墨川陶瓷科技有限公司（简称墨川陶瓷）扩产。",
+     {(0, "陶瓷"), (0, "不锈钢制品"), (0, "星材")}),
+    # (near miss: inside a firm's name, or a product's, it is no track)
+    ("陶瓷、不锈钢制品、星材三大传统产业加快转型。\n墨川陶瓷有限公司生产日用陶瓷制品。",
+     {(0, "陶瓷"), (0, "不锈钢制品"), (0, "星材")}),
+])
+def test_a_short_listed_track_is_sought_again(recogniser, text, want):
+    from recognition import document
+    got = {(m.sentence, m.name) for m in recogniser.document_mentions(document(text)) if m.cls == "IndustryTrack"}
+    assert got == want
