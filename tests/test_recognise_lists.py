@@ -116,6 +116,12 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
          {"文旅": T, "茶旅研学": T, "康养度假": T, "星澜民宿": T}, id="colon-counted-segments"),
     # (near miss: items a sentence each, 一是…)
     case("青禾装备产业聚焦三个细分方向：一是星澜轴承，二是墨川电机。", {"青禾装备": T}, id="colon-counted-points"),
+    # T产业已形成A、B、C等配套体系: the parts a track has built up around it, two-character ones too
+    case("星澜装备产业已形成整机、叶片、塔筒等配套体系。",
+         {"星澜装备": T, "整机": T, "叶片": T, "塔筒": T}, id="peitao-tixi"),
+    # (near misses: a district's services, not after a track; a chain's bare activities)
+    case("白露镇已形成交通、教育、医疗等配套体系。", {"白露镇": "Place"}, id="peitao-tixi-district"),
+    case("星澜装备产业已形成制造、组装、销售等配套体系。", {"星澜装备": T}, id="peitao-tixi-activities"),
     # ... after 集中在: the segments a park's firms are in
     case("园区企业主要集中在星材基板、温控器件和墨川膜片三个方向。",
          {"星材基板": T, "温控器件": T, "墨川膜片": T}, id="jizhongzai-counted"),
