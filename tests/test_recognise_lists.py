@@ -111,6 +111,25 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
          id="buju-counted"),
     case("重点突破光子芯片、星材基板和量子通信三大环节", {"光子芯片": T, "星材基板": T, "量子通信": T},
          id="tupo-counted"),
+    # N个细分赛道：A、B和C。: the segments a count and a colon announce
+    case("小镇将重点培育文旅产业的三个细分赛道：茶旅研学、康养度假和星澜民宿。",
+         {"文旅": T, "茶旅研学": T, "康养度假": T, "星澜民宿": T}, id="colon-counted-segments"),
+    # (near miss: items a sentence each, 一是…)
+    case("青禾装备产业聚焦三个细分方向：一是星澜轴承，二是墨川电机。", {"青禾装备": T}, id="colon-counted-points"),
+    # T产业已形成A、B、C等配套体系: the parts a track has built up around it, two-character ones too
+    case("星澜装备产业已形成整机、叶片、塔筒等配套体系。",
+         {"星澜装备": T, "整机": T, "叶片": T, "塔筒": T}, id="peitao-tixi"),
+    # (near misses: a district's services, not after a track; a chain's bare activities)
+    case("白露镇已形成交通、教育、医疗等配套体系。", {"白露镇": "Place"}, id="peitao-tixi-district"),
+    case("星澜装备产业已形成制造、组装、销售等配套体系。", {"星澜装备": T}, id="peitao-tixi-activities"),
+    # ... after 集中在: the segments a park's firms are in
+    case("园区企业主要集中在星材基板、温控器件和墨川膜片三个方向。",
+         {"星材基板": T, "温控器件": T, "墨川膜片": T}, id="jizhongzai-counted"),
+    # (the district's own word between is none of the first item: 集中在我区A、B三大主导产业)
+    case("新认定企业主要集中在我区精密轴承、温控器件两大主导产业。",
+         {"精密轴承": T, "温控器件": T}, id="jizhongzai-woqu"),
+    # (near miss: no count, no segments: 集中在 a place's names)
+    case("园区企业主要集中在白露街道和云溪镇。", {"白露街道": "Place", "云溪镇": "Place"}, id="jizhongzai-places"),
     # 分别布局A和B领域: the fields firms are set up in; not a generic word
     case("星澜电器、墨川动力等企业分别布局洗碗机和净水设备领域。",
          {"星澜电器": E, "墨川动力": E, "洗碗机": T, "净水设备": T}, id="buju-lingyu"),
@@ -161,6 +180,11 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
          {"星材部件": T, "柔性基膜": T, "温控器件": T, "海参育苗": T}, id="track-yi-wei-zhugong-end"),
     case("星材部件产业以柔性基膜和温控器件为主。",
          {"星材部件": T, "柔性基膜": T, "温控器件": T}, id="track-yi-wei-zhu-end"),
+    # ... named its segments outright, a short noun among them (T产业以A、B和C为主要细分领域)
+    case("其中星材部件产业以柔性基膜、温控器件和线束为主要细分领域。",
+         {"星材部件": T, "柔性基膜": T, "温控器件": T, "线束": T}, id="track-yi-wei-xifen"),
+    # (near miss: a park's list so named is not after a track)
+    case("青禾片区以柔性基膜和线束为主要细分领域。", {"青禾片区": P}, id="park-yi-wei-xifen"),
     case("星材部件产业链以柔性基膜、温控器件两大板块为核心。",
          {"星材部件": T, "柔性基膜": T, "温控器件": T}, id="track-yi-counted-wei-hexin"),
     # A、B和C三个细分方向 / T细分为A、B、C三条子链: a counted list of segments; its count vouches

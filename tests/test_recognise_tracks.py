@@ -56,6 +56,10 @@ T, PL = "IndustryTrack", "Platform"
     case("第二届省青禾健康产业杭州峰会在拱墅开幕", {"杭州市": "Place", "拱墅区": "Place"}, id="event"),
     case("承办全球数字贸易博览会", {}, id="fair"),
     case("发展数字贸易产业", {"数字贸易": T}, id="fair-control"),
+    # the quality or stage of an economy before 产业 names no track (现代化产业体系, 新型工业化产业示范基地)
+    case("加快构建以星空材料为支撑的现代化产业体系。", {"星空材料": T}, id="modernised-system"),
+    case("云溪区获批国家新型工业化产业示范基地。", {"云溪区": "Place"}, id="industrialisation-title"),
+    case("云溪区推进工业化产业升级。", {"云溪区": "Place"}, id="industrialisation"),
     # a known track joined to the word for its parts is one track
     case("在新能源汽车及零部件领域，星澜科技持续扩产。", {"新能源汽车及零部件": T},
          id="track-and-its-parts"),
@@ -259,6 +263,10 @@ def test_prefixed_tracks(recogniser, text, want):
     case("锌基新材料是青川的首位产业。", {"锌基新材料": T}, id="material-element-base"),
     case("今年，青川锰基新材料产业链产值增长9%。", {"锰基新材料": T}, id="material-before-suffix"),
     case("今年，化工新材料增长明显。", {"化工新材料": T}, id="material-word"),
+    # (a polymer's name: 尼龙, 塑料, 橡胶 — in a list of tracks too, not a firm's 新材料)
+    case("今年，尼龙新材料产业产值增长12%。", {"尼龙新材料": T}, id="material-polymer"),
+    case("聚焦输变电装备、尼龙新材料、青禾储能三大主导产业。", {"输变电装备": T, "尼龙新材料": T, "青禾储能": T},
+         id="material-polymer-listed"),
     # ... a dash joins the two (a chain of both)
     case("冶炼—新材料链条分成上中下三段。", {"冶炼—新材料": T}, id="material-dash"),
     # near misses: a verb, a generic word or a brand before the track; a name the words are inside
@@ -288,6 +296,14 @@ def test_material_tracks(recogniser, text, want):
     case("引进星澜科技、墨川网络等行业龙头企业。", {"星澜科技": E, "墨川网络": E}, id="standing-kind"),
     # ... not firms counted by their size
     case("推动500家中小家电企业完成改造。", {}, id="counted-by-size"),
+    # ... past a town or county before it: where the firms are, no word of their track
+    case("星澜厨具、墨川五金等白露镇不锈钢制品企业完成改造。",
+         {"星澜厨具": E, "墨川五金": E, "白露镇": "Place", "不锈钢制品": T}, id="town-before-kind"),
+    case("星澜茶业、墨川茶厂等安溪县茶叶深加工龙头企业扩产。",
+         {"星澜茶业": E, "墨川茶厂": E, "安溪县": "Place", "茶叶深加工": T}, id="county-before-kind"),
+    # (... nor a track of the town's short word left alone: 白露镇食品, 食品 too short to be sought)
+    case("星澜食品、墨川食品等白露镇食品企业扩产。",
+         {"星澜食品": E, "墨川食品": E, "白露镇": "Place"}, id="town-before-short-kind"),
 ])
 def test_kind_tracks(recogniser, text, want):
     check(recogniser, text, want)
@@ -346,3 +362,22 @@ def test_kind_lists(recogniser, text, want):
 ])
 def test_track_peers(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- aliases.py: a two-character track a list of tracks named is sought again in its document ---
+
+@pytest.mark.parametrize("text, want", [
+    # a bracket's cell, and the kind of a list of firms
+    ("陶瓷、不锈钢制品、星材三大传统产业加快转型。\n星澜瓷业、青禾窑业等陶瓷企业建成窑炉。\n1.墨川卫浴有限公司（陶瓷，白露镇）",
+     {(0, "陶瓷"), (0, "不锈钢制品"), (0, "星材"), (1, "陶瓷"), (2, "陶瓷")}),
+    # (near miss: inside a firm's name, or a product's, it is no track; nor a short form's end, （简称墨川陶瓷）)
+    ("陶瓷、不锈钢制品、星材三大传统产业加快转型。\n墨川陶瓷科技有限公司（简称墨川陶瓷）扩产。",
+     {(0, "陶瓷"), (0, "不锈钢制品"), (0, "星材")}),
+    # (near miss: inside a firm's name, or a product's, it is no track)
+    ("陶瓷、不锈钢制品、星材三大传统产业加快转型。\n墨川陶瓷有限公司生产日用陶瓷制品。",
+     {(0, "陶瓷"), (0, "不锈钢制品"), (0, "星材")}),
+])
+def test_a_short_listed_track_is_sought_again(recogniser, text, want):
+    from recognition import document
+    got = {(m.sentence, m.name) for m in recogniser.document_mentions(document(text)) if m.cls == "IndustryTrack"}
+    assert got == want

@@ -2003,6 +2003,11 @@ def test_tracks_listed_under_a_stage_heading_are_its_segments(text, sub):
      {("海洋牧场", "海洋经济"), ("港口物流", "海洋经济")}),
     ("今年以来，青禾区的海洋经济产业培育了海洋牧场、港口物流两个细分赛道。",
      {("海洋牧场", "海洋经济"), ("港口物流", "海洋经济")}),
+    # ... and so does the count before a colon: 培育T产业的三个细分赛道：A、B和C
+    ("白露镇将重点培育海洋经济产业的三个细分赛道：海洋牧场、港口物流和船舶配套。",
+     {("海洋牧场", "海洋经济"), ("港口物流", "海洋经济"), ("船舶配套", "海洋经济")}),
+    # (control: a count of tracks, not of segments, before the colon: the district's own tracks)
+    ("白露镇围绕海洋经济，重点培育三大产业：海洋牧场、港口物流和船舶配套。", set()),
     # control: a district's three main industries are no parts of a track
     ("青禾区把海洋经济列为头号产业，着力发展海洋牧场、港口物流和船舶配套三大产业。", set()),
     # control: a track named after the list only is no whole of it
@@ -2846,6 +2851,10 @@ def test_a_track_glued_to_what_it_qualifies_is_no_field_of_its_clause(text, want
       ("墨川精工有限公司", "inTrack", "星材", "track-table"), ("墨川精工有限公司", "inTrack", "墨能", "track-table")}),
     ("企业名称\t所属赛道\t主营产品\n墨川精工有限公司\t星材\t精密轴承",
      {("墨川精工有限公司", "inTrack", "星材", "track-table")}),
+    # (a list's 主营领域 column: the field each row's firm works in)
+    ("序号\t企业名称\t主营领域\t所在园区\n1\t墨川精工有限公司\t墨能\t白沙产业园",
+     {("墨川精工有限公司", "locatedIn", "白沙产业园", "located-table"),
+      ("墨川精工有限公司", "inTrack", "墨能", "track-table")}),
     # a firm's column beside a project's: the project is the row's thing, the firm its owner
     ("序号\t企业名称\t项目名称\t融资需求\t对接银行\n1\t墨川精工有限公司\t星澜轴承项目\t6亿元\t青禾银行",
      {("星澜轴承项目", "ownedBy", "墨川精工有限公司", "owner-table")}),

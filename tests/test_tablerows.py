@@ -50,6 +50,10 @@ def test_a_header_names_its_columns(text, columns):
     ("序号 企业名称 所在园区 所属领域", (3,)),
     ("序号 企业名称 所属区域（县区/园区） 主营领域", (3,)),
     ("企业名称 所属赛道 主营", (1,)),
+    # (主营领域: the field a firm works in; not 主营业务 nor 主营产品, what it does or makes)
+    ("序号 企业名称 所在园区 主营领域", (3,)),
+    ("序号 企业名称 所在园区 主营业务", ()),
+    ("序号 企业名称 所在园区 主营产品", ()),
     ("序号 项目名称 建设单位 总投资 建设地点", ()),
 ])
 def test_a_header_names_its_field_column(text, tracks):
@@ -77,6 +81,11 @@ def _rows(text):
     ("附表\n序号\t项目名称\t建设单位\t建设地点\n一、先进制造业项目\n1\t星澜轴承项目\t墨川精工有限公司\t青禾镇\n"
      "二、现代服务业项目\n2\t青禾冷链中心\t星澜物流集团\t白沙街道\n",
      ["1 星澜轴承项目 墨川精工有限公司 青禾镇", "2 青禾冷链中心 星澜物流集团 白沙街道"]),
+    # ... a long one too: the title of a second list under the same header (二、2026年度新认定X企业名单（6家）;
+    # the reader drops the repeated header)
+    ("序号\t企业名称\t所在园区\t所属领域\n1\t星澜精工有限公司\t白沙产业园\t精密轴承\n"
+     "二、2026年度新认定云溪市专精特新中小企业名单（6家）\n2\t墨川电缆有限公司\t青禾街道\t特种电缆\n",
+     ["1 星澜精工有限公司 白沙产业园 精密轴承", "2 墨川电缆有限公司 青禾街道 特种电缆"]),
     # a row missing a cell is no row (its cells would be read under the wrong labels)
     ("项目名称\t建设单位\t建设地点\n星澜轴承项目\t墨川精工有限公司\t青禾镇\n青禾冷链中心\t白沙街道\n",
      ["星澜轴承项目 墨川精工有限公司 青禾镇"]),

@@ -78,10 +78,12 @@ def document_names(rules: Rules, mentions: list[Mention]) -> dict[str, tuple[str
     prefixes = tuple(dn.get("rules", ()))
     shortest = dn.get("min_chars", 3)
     short_ok = tuple(dn.get("short_rules", ()))
+    short_tracks = tuple(dn.get("short_track_rules", ()))
     out: dict[str, tuple[str, str]] = {}
     for m in mentions:
+        short = short_tracks and m.cls == "IndustryTrack" and len(m.surface) >= 2 and m.rule.startswith(short_tracks)
         if m.role == "owner" or not m.rule.startswith(prefixes) \
-                or (len(m.surface) < shortest and not (short_ok and m.rule.startswith(short_ok))):
+                or (len(m.surface) < shortest and not (short_ok and m.rule.startswith(short_ok)) and not short):
             continue
         out.setdefault(m.surface, (m.name, m.cls))
     return out
@@ -95,8 +97,15 @@ def document_name_cands(ctx) -> list[Cand]:
     declared X山东's, not a short brand's before the place: X|山东)."""
     out = []
     suffix = ctx.tables.doc_track_suffix
+    dn = ctx.rules.document_names
+    shortest, opens, closes = dn.get("min_chars", 3), tuple(dn.get("short_track_cell", ())), \
+        tuple(dn.get("short_track_after", ()))
     for surface, (name, cls) in ctx.doc_names.items():
         for m in find_all(surface, ctx.text):
+            if cls == "IndustryTrack" and len(surface) < shortest \
+                    and not ctx.text.startswith(ctx.rules.track_context, m.end()) \
+                    and not (ctx.text[m.start() - 1:m.start()] in opens and ctx.text.startswith(closes, m.end())):
+                continue    # (a short track stands as one before 产业, 企业, 、 … or fills a cell, not inside a name)
             end = m.end()
             if cls == "IndustryTrack":
                 # (not 产业链: the chain word after a track says what a report is about)

@@ -259,6 +259,11 @@ def kind_tracks(ctx: Context) -> list[Cand]:
     for rx in ctx.tables.kind_frames:
         for m in rx.finditer(text):
             s = strip_generic(ctx, m.start("t"), m.end("t"))    # (等一批优质医药企业: 医药)
+            # (等青禾镇茶叶企业: a place before the kind says where the firms are, no word of their track)
+            place = max((c.end for c in ctx.cands if c.cls == "Place" and c.start == s and c.end < m.end("t")),
+                        default=None)
+            if place is not None:
+                s = strip_generic(ctx, place, m.end("t"))
             name = text[s:m.end("t")]
             if (len(name) < ctx.rules.track_min_unknown or ctx.lex.is_not_entity(name) or ctx.lex.lookup(name)
                     or name.endswith(ctx.rules.track_not_final) or name.startswith(ctx.rules.track_not_final)
