@@ -1824,3 +1824,16 @@ def test_a_field_noun_ending_in_hua_ends_a_modifier(recogniser, text, want):
 ])
 def test_a_partys_word_before_a_firm(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a town's standing (强镇, 重镇, 名镇) or award title (先进镇) names no town
+    case("星澜镇是全国食品工业强镇", {"星澜镇": P}, id="strong-town"),
+    case("青禾镇（陶瓷卫浴产业重镇）", {"青禾镇": P}, id="important-town"),
+    case("白露镇是历史文化名镇", {"白露镇": P}, id="famous-town"),
+    case("全区评出经济发展先进镇5个", {}, id="award-title"),
+    # near miss: a town's own name stays a town
+    case("项目落户墨川镇", {"墨川镇": P}, id="town"),
+])
+def test_a_towns_standing_is_no_town(recogniser, text, want):
+    check(recogniser, text, want)
