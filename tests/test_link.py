@@ -517,3 +517,14 @@ def test_a_level_body_is_its_documents(names, docs, want):
 def test_a_provincial_firm_joins_across_documents():
     ms = [M("青禾省星澜贸易集团", "Enterprise"), M("省星澜贸易集团", "Enterprise", doc="e.txt")]
     assert sorted(link(ms)) == ["Enterprise/青禾省星澜贸易集团"]
+
+
+@pytest.mark.parametrize("docs, want", [
+    # a level's bureau of four characters ends the district's in the document that names both
+    (["d.txt", "d.txt"], ["Institution/墨川区发改局"]),
+    # near miss: another document's 区发改局 is another district's
+    (["d.txt", "e.txt"], ["Institution/区发改局", "Institution/墨川区发改局"]),
+], ids=["one-document", "two-documents"])
+def test_a_short_level_body_joins_its_districts(docs, want):
+    ms = [M("墨川区发改局", "Institution", doc=docs[0]), M("区发改局", "Institution", doc=docs[1], sent=1)]
+    assert sorted(link(ms)) == want

@@ -176,7 +176,8 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
     for cls, names in sorted(names_by_cls.items()):
         rank = {n: i for i, n in enumerate(sorted(names, key=lambda n: (len(n), n)))}
         found = []
-        for short, long in sorted(candidate_pairs(names, same_heads), key=lambda p: (rank[p[0]], rank[p[1]])):
+        levels = tuple(rules.link.get("level_openers", ())) if cls in rules.link.get("level_opener_classes", ()) else ()
+        for short, long in sorted(candidate_pairs(names, same_heads, levels), key=lambda p: (rank[p[0]], rank[p[1]])):
             why = why_same(short, long, rules, lexicon, known, cls)
             if why:
                 found.append((short, long, why))
