@@ -492,3 +492,39 @@ def test_suffix_of_names_declared_one_thing_still_joins():
     ms = [M("星澜经济开发区管委会", "Institution", aliases=("星澜开发区管委会",)),
           M("星澜开发区管委会", "Institution", doc="e.txt"), M("开发区管委会", "Institution", doc="f.txt")]
     assert sorted(link(ms)) == ["Institution/星澜经济开发区管委会"]
+
+
+# -- a body named by its level alone is the body of its document's district ------------
+
+@pytest.mark.parametrize("names,docs,want", [
+    # one document names the district's bureau in full and by its level: one body
+    (["墨川区工业和信息化局", "区工业和信息化局"], ["d.txt", "d.txt"], ["Institution/墨川区工业和信息化局"]),
+    (["市工业和信息化局", "市工信局"], ["d.txt", "d.txt"], ["Institution/市工业和信息化局"]),
+    # two documents: each 区 is its own district, each 市 its own city
+    (["墨川区工业和信息化局", "区工业和信息化局"], ["d.txt", "e.txt"],
+     ["Institution/区工业和信息化局", "Institution/墨川区工业和信息化局"]),
+    (["云溪市投资促进局", "市投资促进局"], ["d.txt", "e.txt"], ["Institution/云溪市投资促进局", "Institution/市投资促进局"]),
+    (["市工业和信息化局", "市工信局"], ["d.txt", "e.txt"], ["Institution/市工业和信息化局", "Institution/市工信局"]),
+    # near misses: a body named by its place, and a firm opening with a level, join across documents
+    (["星澜集团云溪研究院", "集团云溪研究院"], ["d.txt", "e.txt"], ["Institution/星澜集团云溪研究院"]),
+], ids=["one-document", "one-document-abbreviation", "two-documents", "two-cities",
+        "two-documents-abbreviation", "no-level"])
+def test_a_level_body_is_its_documents(names, docs, want):
+    ms = [M(n, "Institution", doc=d, sent=i) for i, (n, d) in enumerate(zip(names, docs))]
+    assert sorted(link(ms)) == want
+
+
+def test_a_provincial_firm_joins_across_documents():
+    ms = [M("青禾省星澜贸易集团", "Enterprise"), M("省星澜贸易集团", "Enterprise", doc="e.txt")]
+    assert sorted(link(ms)) == ["Enterprise/青禾省星澜贸易集团"]
+
+
+@pytest.mark.parametrize("docs, want", [
+    # a level's bureau of four characters ends the district's in the document that names both
+    (["d.txt", "d.txt"], ["Institution/墨川区发改局"]),
+    # near miss: another document's 区发改局 is another district's
+    (["d.txt", "e.txt"], ["Institution/区发改局", "Institution/墨川区发改局"]),
+], ids=["one-document", "two-documents"])
+def test_a_short_level_body_joins_its_districts(docs, want):
+    ms = [M("墨川区发改局", "Institution", doc=docs[0]), M("区发改局", "Institution", doc=docs[1], sent=1)]
+    assert sorted(link(ms)) == want

@@ -32,3 +32,15 @@ P, E = "Place", "Enterprise"
 ])
 def test_county_towns(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a county's short form after its city, its unit glued by jieba onto the town after it
+    # (柳江|区德胜镇): the unit is the county's, the town is named from after it
+    case("项目落户柳州市柳江区德胜镇", {"柳州市": P, "柳江区": P, "德胜镇": P},
+         id="county-unit-glued-to-town"),
+    # near miss: a word opening with the unit (区委) is no town, and the county is still named
+    case("中共河池市宜州区委召开全会", {"河池市": P, "宜州区": P}, id="district-committee"),
+])
+def test_a_short_county_takes_its_unit_back(recogniser, text, want):
+    check(recogniser, text, want)

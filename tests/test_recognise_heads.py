@@ -1824,3 +1824,29 @@ def test_a_field_noun_ending_in_hua_ends_a_modifier(recogniser, text, want):
 ])
 def test_a_partys_word_before_a_firm(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a town's standing (强镇, 重镇, 名镇) or award title (先进镇) names no town
+    case("星澜镇是全国食品工业强镇", {"星澜镇": P}, id="strong-town"),
+    case("青禾镇（陶瓷卫浴产业重镇）", {"青禾镇": P}, id="important-town"),
+    case("白露镇是历史文化名镇", {"白露镇": P}, id="famous-town"),
+    case("全区评出经济发展先进镇5个", {}, id="award-title"),
+    # near miss: a town's own name stays a town
+    case("项目落户墨川镇", {"墨川镇": P}, id="town"),
+])
+def test_a_towns_standing_is_no_town(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the general office of a government, an assembly or a party committee is a boilerplate issuer
+    case("青禾市人民政府办公室关于印发实施方案的通知", {}, id="government-office"),
+    case("市政协办公室牵头开展调研", {}, id="assembly-office"),
+    case("星澜经济技术开发区党工委办公室发布通知", {"星澜经济技术开发区": PL}, id="party-committee-office"),
+    # near misses: an office of its own remit is a body
+    case("云溪市新材料产业链链长办公室组织对接会", {"云溪市新材料产业链链长办公室": I}, id="chain-office"),
+    case("青禾高新区管委会办公室发布公告", {"青禾高新区管委会办公室": I}, id="committee-office"),
+])
+def test_a_governments_general_office_is_no_body(recogniser, text, want):
+    check(recogniser, text, want)

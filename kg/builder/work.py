@@ -81,8 +81,9 @@ def merge_names(total: dict[tuple[str, str], NameUse], names: list[tuple], posit
         t = total.get((c, n))
         if t is None:
             total[(c, n)] = NameUse(c, n, count, set(surfaces), set(aliases), set(extra),
-                                    (position, *first[1:]), unbound)
+                                    (position, *first[1:]), unbound, {first[2]})
             continue
+        t.docs.add(first[2])
         t.count += count
         t.unbound += unbound
         t.surfaces.update(surfaces)

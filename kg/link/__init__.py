@@ -58,6 +58,7 @@ class NameUse:
     # mentions that name a body of their own though the lexicon knows the words
     # (a relative alias read in another region: kg/recognise/regional.py)
     unbound: int = 0
+    docs: set[str] = field(default_factory=set)        # the documents that use it
 
     @property
     def lexicon_free(self) -> bool:
@@ -81,6 +82,7 @@ def uses(mentions: Iterable[Mention], position: int = 0) -> dict[tuple[str, str]
         u = out.get((m.cls, m.name))
         if u is None:
             u = out[(m.cls, m.name)] = NameUse(m.cls, m.name, first=(position, i, m.doc_id, m.sentence))
+        u.docs.add(m.doc_id)
         u.count += 1
         u.unbound += m.rule == UNBOUND_RULE
         if m.rule != ANAPHORA_RULE:     # (园区 standing for a park is no name of it)
@@ -96,8 +98,9 @@ def merge_uses(total: dict[tuple[str, str], NameUse], more: dict[tuple[str, str]
         t = total.get(k)
         if t is None:
             total[k] = NameUse(u.cls, u.name, u.count, set(u.surfaces), set(u.aliases), set(u.extra), u.first,
-                               u.unbound)
+                               u.unbound, set(u.docs))
             continue
+        t.docs |= u.docs
         t.count += u.count
         t.unbound += u.unbound
         t.surfaces |= u.surfaces
@@ -173,13 +176,14 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
     for cls, names in sorted(names_by_cls.items()):
         rank = {n: i for i, n in enumerate(sorted(names, key=lambda n: (len(n), n)))}
         found = []
-        for short, long in sorted(candidate_pairs(names, same_heads), key=lambda p: (rank[p[0]], rank[p[1]])):
+        levels = tuple(rules.link.get("level_openers", ())) if cls in rules.link.get("level_opener_classes", ()) else ()
+        for short, long in sorted(candidate_pairs(names, same_heads, levels), key=lambda p: (rank[p[0]], rank[p[1]])):
             why = why_same(short, long, rules, lexicon, known, cls)
             if why:
                 found.append((short, long, why))
         shared = shared_ends(cls, found, uf)
         for short, long, why in found:
-            if why == "suffix" and short in shared:
+            if why == "suffix" and short in shared or not _same_place(used[(cls, short)], used[(cls, long)], rules):
                 continue
             note(short, long, why)
             uf.union(f"{cls}/{short}", f"{cls}/{long}")
@@ -216,6 +220,19 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
         # an alias that names another entity of the same class would merge two clusters for a reader
         ent.aliases = {a for a in ent.aliases if f"{ent.cls}/{a}" not in entities or f"{ent.cls}/{a}" == ent.key}
     return Linked(entities, keys, {k: (f[2], f[3]) for k, f in first.items()})
+
+
+def _same_place(short: NameUse, long: NameUse, rules) -> bool:
+    """False when either of two names of a body opens with a level standing for the area
+    ([link] level_openers, level_opener_classes: 区|工业和信息化局) and no document uses both
+    names: each document's 区 is its own district, so 区工业和信息化局 ends 星澜区工业和信息化局,
+    and 市工信局 shortens 市工业和信息化局, only in a document that names both (another's is
+    another district's)."""
+    lk = rules.link
+    if short.cls not in lk.get("level_opener_classes", ()) \
+            or not any(u.name.startswith(tuple(lk.get("level_openers", ()))) for u in (short, long)):
+        return True
+    return bool(short.docs & long.docs) or not (short.docs and long.docs)
 
 
 def shared_ends(cls: str, found: list[tuple[str, str, str]], uf: UnionFind) -> set[str]:

@@ -25,6 +25,7 @@ SHORT = 4           # the longest abbreviation (kg.link.same.is_abbreviation)
 RENAMED = 7         # the shortest renamed name (kg.link.same.is_renamed)
 MIDDLE = 4          # the longest middle a renamed name changes or drops
 SUFFIX = 5          # the shortest name that is another's end (why_same: "suffix")
+LEVEL_BODY = 4      # a level's body shorter than a suffix (区发改局: why_same "level-body")
 
 
 def _order(a: str, b: str) -> tuple[str, str]:
@@ -32,10 +33,12 @@ def _order(a: str, b: str) -> tuple[str, str]:
     return (a, b) if (len(a), a) < (len(b), b) else (b, a)
 
 
-def candidate_pairs(names: Iterable[str], same_heads: Iterable[Iterable[str]] = ()) -> Iterator[tuple[str, str]]:
+def candidate_pairs(names: Iterable[str], same_heads: Iterable[Iterable[str]] = (),
+                    level_openers: tuple[str, ...] = ()) -> Iterator[tuple[str, str]]:
     """Every pair (short, long) of ``names`` that some reason of linking might
     accept, each once; ``same_heads`` are the groups of interchangeable heads
-    (rules.toml [link] same_heads)."""
+    (rules.toml [link] same_heads); a name shorter than a suffix's that opens with one of
+    ``level_openers`` ([link] level_openers: 区发改局) is offered as another's end too."""
     names = set(names)
     seen: set[tuple[str, str]] = set()
 
@@ -46,15 +49,16 @@ def candidate_pairs(names: Iterable[str], same_heads: Iterable[Iterable[str]] = 
             return p
         return None
 
-    for gen in (_affixed(names), _abbreviated(names), _renamed(names), _same_heads(names, same_heads)):
+    for gen in (_affixed(names, level_openers), _abbreviated(names), _renamed(names), _same_heads(names, same_heads)):
         for a, b in gen:
             p = pair(a, b)
             if p:
                 yield p
 
 
-def _affixed(names: set[str]) -> Iterator[tuple[str, str]]:
-    """One name the other's start, its end (five characters or more), or it after 大."""
+def _affixed(names: set[str], level_openers: tuple[str, ...] = ()) -> Iterator[tuple[str, str]]:
+    """One name the other's start, its end (five characters or more, or a level's body of
+    LEVEL_BODY: 区发改局 of 星澜区发改局), or it after 大."""
     for n in names:
         for i in range(1, len(n)):
             if n[:i] in names:
@@ -62,6 +66,9 @@ def _affixed(names: set[str]) -> Iterator[tuple[str, str]]:
         for i in range(1, len(n) - SUFFIX + 1):
             if n[i:] in names:
                 yield n[i:], n
+        short = n[-LEVEL_BODY:]
+        if level_openers and len(n) > LEVEL_BODY + 1 and short.startswith(level_openers) and short in names:
+            yield short, n
         if n.startswith("大") and n[1:] in names:
             yield n[1:], n
 

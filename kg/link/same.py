@@ -159,11 +159,22 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
         return "renamed"
     if _same_head(short, long, rules):
         return "same-head"
+    if _level_body(short, long, rules, cls):
+        return "level-body"              # 区发改局 of 星澜区发改局 (in one document: kg/link _same_place)
     if len(short) >= 5 and long.endswith(short) and not _kind_only(short, rules, lexicon) \
             and not _stem_only(short, rules) and cls not in rules.link.get("suffix_not_classes", ()) \
             and not (cls in rules.link.get("chain_classes", ()) and _chain_site(short, lexicon)):
         return "suffix"
     return None
+
+
+def _level_body(short: str, long: str, rules: Rules, cls: str) -> bool:
+    """True when ``short`` is a body's name of four characters opening with a level ([link]
+    level_openers, level_opener_classes) that ends ``long`` after two characters or more of
+    its place (区发改局 / 星澜区发改局): the district's bureau named by its level."""
+    lk = rules.link
+    return cls in lk.get("level_opener_classes", ()) and len(short) == 4 and len(long) >= 6 \
+        and short.startswith(tuple(lk.get("level_openers", ()))) and long.endswith(short)
 
 
 def _two_registered(a: str, b: str, rules: Rules) -> bool:

@@ -50,6 +50,7 @@ def bureaus(ctx: Context) -> list[Cand]:
             start -= 1   # 区|投资促进局: the level stands for the area
             before = ctx.by_end.get(start)
             if before is not None and len(before.text) >= 2 and before.text not in ctx.rules.boundary \
+                    and before.text not in rule.get("not_area_words", ()) \
                     and ctx.seg.tag(before.text)[:1] in ("n", "j"):
                 start = before.start   # 航空港|区|商务局: a name jieba cut its unit off
         elif ctx.by_end.get(start) is not None and ctx.by_end[start].text in rule.get("zone_levels", ()):
@@ -75,8 +76,10 @@ def bureaus(ctx: Context) -> list[Cand]:
 
 def _level_word(ctx: Context, w: str) -> bool:
     """True when the word ``w`` is a level of government standing for the area (区), maybe
-    with a preposition jieba glued before it (记者从|区|商务局 cut as 从区)."""
-    return len(w) == 1 or (len(w) == 2 and w[0] in ctx.rules.glued_boundary)
+    with a preposition jieba glued before it (记者从|区|商务局 cut as 从区), or a verb of
+    sending a matter to a body ([bureau] level_verbs: 已报|市|生态环境局 cut as 报市)."""
+    return len(w) == 1 or (len(w) == 2 and (w[0] in ctx.rules.glued_boundary
+                                             or w[0] in ctx.rules.bureau.get("level_verbs", "")))
 
 
 def _county(ctx: Context, at: int) -> Cand | None:

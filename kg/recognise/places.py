@@ -171,7 +171,14 @@ def after_parent(ctx: Context) -> list[Cand]:
         units = [e for e in ctx.lex.by_short_form(t.text, "Place")
                  if "county" in e.levels and parent.name in e.parents]
         if len(units) == 1:
-            out.append(Cand(t.start, t.end, "Place", units[0].name, "county-after-city", prio=3))
+            name, end = units[0].name, t.end
+            unit = name[len(t.text):] if name.startswith(t.text) else ""
+            nxt = ctx.by_start.get(end)
+            if unit and ctx.text.startswith(unit, end) and nxt is not None \
+                    and (nxt.text == unit or not ctx.seg.knows(nxt.text)):
+                end += len(unit)    # 河池市|宜州|区德胜镇: the unit jieba glued onto the town after it
+                                    # (not a word that opens with it: 宜州|区委)
+            out.append(Cand(t.start, end, "Place", name, "county-after-city", prio=3))
     return out
 
 
