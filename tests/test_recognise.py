@@ -460,6 +460,10 @@ def test_a_project_named_after_a_declared_short_form_is_its_firms(recogniser, te
     ("加快推进青禾星辰项目落地", {"青禾星辰项目": "Project"}),
     ("这批大项目集中签约落户星澜高新区", {"星澜高新区": "Platform"}),   # a demonstrative of a batch
     ("青禾星辰大项目集中签约", {"青禾星辰大项目": "Project"}),
+    # a project's task force (X项目工作专班) is a team of officials, no thing; the project is
+    ("对云溪物流中心项目工作专班等3个团队授予先进团队称号", {"云溪物流中心项目": "Project"}),
+    ("墨川港青禾冷链仓储基地项目工作专班（项目位于白沙镇）", {"墨川港青禾冷链仓储基地项目": "Project", "白沙镇": "Place"}),
+    ("对区招商专班等3个团队授予先进团队称号", {}),
 ])
 def test_generic_mentions_are_not_names_named_ones_are(recogniser, text, want):
     assert names(recogniser, text) == want
