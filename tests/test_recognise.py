@@ -463,6 +463,10 @@ def test_a_project_named_after_a_declared_short_form_is_its_firms(recogniser, te
     ("加快推进青禾星辰项目落地", {"青禾星辰项目": "Project"}),
     ("这批大项目集中签约落户星澜高新区", {"星澜高新区": "Platform"}),   # a demonstrative of a batch
     ("青禾星辰大项目集中签约", {"青禾星辰大项目": "Project"}),
+    # a project's task force (X项目工作专班) is a team of officials, no thing; the project is
+    ("对云溪物流中心项目工作专班等3个团队授予先进团队称号", {"云溪物流中心项目": "Project"}),
+    ("墨川港青禾冷链仓储基地项目工作专班（项目位于白沙镇）", {"墨川港青禾冷链仓储基地项目": "Project", "白沙镇": "Place"}),
+    ("对区招商专班等3个团队授予先进团队称号", {}),
 ])
 def test_generic_mentions_are_not_names_named_ones_are(recogniser, text, want):
     assert names(recogniser, text) == want
@@ -480,9 +484,28 @@ def test_mentions_are_sorted_and_within_the_sentence(recogniser):
 
 
 @pytest.mark.parametrize("text,want", [
+    # the word for a firm's parent is no word of the parent's name
+    ("企业的母公司墨川美顺电器有限公司是家电配件龙头", {"墨川美顺电器有限公司": "Enterprise"}),
+    # 控股 after a group is the verb: the group holds the firm (not a firm 星澜能化集团控股)
+    ("墨川硅材有限公司，由甘肃星澜集团控股，生产光伏玻璃", {"墨川硅材有限公司": "Enterprise",
+                                                     "甘肃星澜集团": "Enterprise"}),
+    # a holder or a buyer after 被 is a firm (被Y控股, 被Y收购), as after 由
+    ("这家公司后来被星澜动力控股", {"星澜动力": "Enterprise"}),
+    ("这家公司后来被星澜动力评为优秀供应商", {}),
+    # 控股 opening what says the name before holds a firm (X|控股的子公司, X|控股子公司) ends no name
+    ("该公司系星澜控股的子公司", {}),
+    ("星澜控股旗下的青禾科技", {"星澜控股": "Enterprise", "青禾科技": "Enterprise"}),
+])
+def test_a_parent_or_holder_named_by_its_frame(recogniser, text, want):
+    assert names(recogniser, text) == want
+
+
+@pytest.mark.parametrize("text,want", [
     ("以青禾智能制造产业园和云栖星辰生命科学产业园为平台",
      {"青禾智能制造产业园": "Platform", "云栖星辰生命科学产业园": "Platform"}),
     ("由云栖产业园承办", {"云栖产业园": "Platform"}),
+    # (系: "is", glued by jieba to the brand after it: 系星澜|集团)
+    ("该公司系星澜集团控股子公司", {"星澜集团": "Enterprise"}),
 ])
 def test_a_preposition_is_not_part_of_a_name(recogniser, text, want):
     assert names(recogniser, text) == want

@@ -1709,6 +1709,15 @@ def test_a_thing_beside_a_place_does_not_lie_in_it():
      "星澜集团加快布局，星澜科学城的星澜云溪食品产业园项目已经投产。", False),
     # ... nor a firm's name without a group's ending
     ({"星澜科技": E, "星澜云溪食品产业园项目": P}, "星澜科技加快布局，云溪食品产业园项目已经投产。", False),
+    # ... or the brand of a registered name, without the province or city opening it and the trade
+    # ending it (kg/relate/brand_stems.py): 山西|青澜特钢|有限公司, 晋城市|墨禾|氢能科技|有限公司
+    ({"山西青澜特钢有限公司": E, "青澜特钢精深加工项目": P}, "山西青澜特钢有限公司是龙头。青澜特钢精深加工项目位于二期。", True),
+    ({"山东墨禾智装科技有限公司": E, "墨禾智装焊接机器人项目": P}, "山东墨禾智装科技有限公司增资。墨禾智装焊接机器人项目开工。",
+     True),
+    # ... not a brand two firms share, nor a registered name no place opens (the stem is its own)
+    ({"山东墨禾智装科技有限公司": E, "河北墨禾智装科技有限公司": E, "墨禾智装焊接机器人项目": P},
+     "山东墨禾智装科技有限公司、河北墨禾智装科技有限公司增资。墨禾智装焊接机器人项目开工。", False),
+    ({"墨禾智装科技有限公司": E, "墨禾焊接机器人项目": P}, "墨禾智装科技有限公司增资。墨禾焊接机器人项目开工。", False),
 ])
 def test_owner_by_the_stem_of_a_group(things, text, owned):
     r = relate_on(things, text)

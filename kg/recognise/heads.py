@@ -151,6 +151,7 @@ def heads(ctx: Context) -> list[Cand]:
                     or (len(h.word) == 1 and mod_end - start < 2 and not short_water(ctx, t, start, e))
                     or (n == 1 and h.cls == "Place" and start == t.start and opens_name(ctx, t, e))
                     or (h.not_after and mod.endswith(h.not_after))
+                    or (h.context and text.startswith(ctx.rules.context_after, mod_end))   # (X|控股的子公司: X holds)
                     or mod in h.not_alone      # (压铸|项目|一期: the walk cut the name before its phase)
                     # (带孩子)逛|商圈, 建|园区: a one-character verb and the noun it takes
                     or verb_before(ctx, mod_end)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..model import Document, Mention
 from .base import LOCATIONS, OWNERS, Collector, load_rules, names_place, rx
+from .brand_stems import brand_stems
 
 
 def segments(name: str, longest: int):
@@ -126,6 +127,9 @@ def stem_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     keys = {m.key for m in mentions if m.key}
     places = _place_names(c, keys)
     stems: dict[str, str] = {}
+    trades = tuple(sorted((w for w, h in load_rules().heads.items() if h.cls == "Enterprise" and h.context
+                           and w not in suffixes), key=len, reverse=True))
+    brands: dict[str, set[str]] = {}
     for k in sorted(keys):
         if c.ents[k].cls != "Enterprise":
             continue
@@ -133,6 +137,13 @@ def stem_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
         stem = firm_stem(name, suffixes)
         if stem != name and stem not in places:
             stems.setdefault(stem, k)
+        # (山西|晋钢特种合金有限公司: the brand without the province, 晋钢特种合金精深加工项目)
+        for b in brand_stems(name, stem, c.lexicon, trades) if stem != name else ():
+            if b not in places:
+                brands.setdefault(b, set()).add(k)
+    for b, ks in brands.items():
+        if len(ks) == 1:    # (a brand two firms share names neither's project)
+            stems.setdefault(b, next(iter(ks)))
     if not stems:
         return
     # a stem that begins the name of an area, a park or a 商圈 the document names is a
