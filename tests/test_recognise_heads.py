@@ -78,6 +78,14 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("省级金融总部项目落地", {}, None, id="category-not-a-name"),
     case("实施化工原料产业化项目", {}, None, id="no-proper-word"),
     case("青禾微电子功率器件产业化项目开工", {"青禾微电子功率器件产业化项目": PR}, None, id="chanyehua"),
+    # ... over 一体化 (what the works join), which ends no name as other …化 words do
+    case("双方签约后，年产6万吨硅碳负极材料一体化项目落户白露园区", {"年产6万吨硅碳负极材料一体化项目": PR,
+         "白露园区": PL},
+         None, id="yitihua-after-output"),
+    case("星澜能源云溪80万千瓦风光储一体化项目并网", {"星澜能源云溪80万千瓦风光储一体化项目": PR},
+         {"星澜能源": E}, id="yitihua-after-capacity"),
+    case("加快一体化项目建设", {}, None, id="yitihua-alone"),
+    case("实施城乡一体化工程", {}, None, id="yitihua-of-a-policy"),
     # phases
     case("青禾智造基地二期加快建设", {"青禾智造基地二期": PR}, None, id="phase"),
     case("青禾基地三期开工", {"青禾基地三期": PR}, None, id="phase-in-frame"),
