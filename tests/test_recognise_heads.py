@@ -99,6 +99,14 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     # walk cut at a verb: no name of its own
     case("星澜精工一体化锻造项目一期年内开工", {}, None, id="phase-of-a-cut-project"),
     case("青禾园区标准化厂房二期交付", {"青禾园区": "Platform"}, None, id="phase-of-cut-workshops"),
+    # ... and a bare word for a park, a base or a firm before it: the phase of one named elsewhere
+    case("园区二期标准厂房内，机器正满负荷运转", {}, None, id="phase-of-a-bare-park"),
+    case("基地三期大功率机组项目今年投产", {}, None, id="phase-of-a-bare-base"),
+    case("公司二期厂房将于年内投产", {}, None, id="phase-works-of-a-bare-firm"),
+    case("白露物流园二期开工", {"白露物流园二期": PR}, None, id="phase-of-a-named-park"),
+    case("星澜精工二期厂房将于年内投产", {"星澜精工二期厂房": PR}, None, id="phase-works-of-a-named-firm"),
+    # ... and 分 before it counts phases (分三期实施: built in three)
+    case("云溪古镇项目计划分三期实施", {"云溪古镇项目": PR}, None, id="built-in-phases"),
     # ... over 附属 (affiliated) inside a hospital's name
     case("青川医学院附属医院星源院区二期开工", {"青川医学院附属医院星源院区二期": PR}, None,
          id="fushu-inside-a-phase"),
