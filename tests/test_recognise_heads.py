@@ -126,6 +126,16 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("宏图精工年产5万台减速机项目建设地点位于青禾工业园", {"宏图精工年产5万台减速机项目": PR, "青禾工业园": PL},
          {"宏图精工": E}, id="head-before-a-field"),
     case("推进化工原料产业化项目建设进度", {}, None, id="head-before-a-field-needs-a-name"),
+    # ... and so does the team that runs it (…项目|工作专班); the project's work alone names nothing
+    case("2.星澜集团青禾电子元件产业基地项目工作专班（项目位于高新区）", {"星澜集团青禾电子元件产业基地项目": PR},
+         {"星澜集团": E}, id="head-before-its-task-force"),
+    case("做好项目工作专班服务", {}, None, id="task-force-of-no-name"),
+    case("青禾电子元件产业基地项目工作扎实推进", {"青禾电子元件产业基地": "Platform"}, None, id="head-before-work"),
+    # a trade of construction works jieba tags as a name is no proper word (路基, 土建)
+    case("目前路基工程已完成六成", {}, None, id="roadbed-works"),
+    case("年底前完成路基及路面工程", {}, None, id="roadbed-and-surface-works"),
+    case("土建工程已完工", {}, None, id="civil-works"),
+    case("云溪大道路基工程已完成六成", {"云溪大道路基工程": PR}, None, id="roadbed-works-of-a-named-road"),
     # a coined brand and the track it trades in, before the capacity, is the owner whole
     case("星澜光伏年产5GW高效电池片项目投产", {"星澜光伏年产5GW高效电池片项目": PR}, {"星澜光伏": E},
          id="brand-and-track-before-capacity"),
