@@ -1850,3 +1850,14 @@ def test_a_field_noun_ending_in_hua_ends_a_modifier(recogniser, text, want):
 ])
 def test_a_partys_word_before_a_firm(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a factory's award or designation (not_entities.tsv) names no factory
+    case("星澜电子是全球首批“灯塔工厂”之一", {}, id="lighthouse-factory"),
+    case("青禾纸业被评为国家级“绿色工厂”", {}, id="green-factory"),
+    # (near miss: a factory named by its brand keeps its name)
+    case("星澜绿色工厂开工建设", {"星澜绿色工厂": PR}, id="a-named-factory"),
+])
+def test_a_factorys_award_is_no_factory(recogniser, text, want):
+    check(recogniser, text, want)
