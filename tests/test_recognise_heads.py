@@ -94,6 +94,8 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("近日，星澜古街二期改造完成", {"星澜古街二期改造": PR}, None, id="phase-renovation"),
     case("墨川青禾铝业三期技改开工", {"墨川青禾铝业三期技改": PR}, None, id="phase-upgrade"),
     case("禾川达二期厂房开工", {"禾川达二期厂房": PR}, None, id="phase-workshop"),
+    case("星澜新材料产业园二期标准厂房开工", {"星澜新材料产业园二期标准厂房": PR}, None, id="phase-standard-workshops"),
+    case("白露智造园三期标准化厂房建设滞后", {"白露智造园三期标准化厂房": PR}, None, id="phase-standardised-workshops"),
     case("完成三个项目二期改造", {}, None, id="projects-renovated"),
     # a word for projects or buildings alone before a phase is what is left of a name the
     # walk cut at a verb: no name of its own
