@@ -117,6 +117,7 @@ def load_rules() -> Rules:
         event_nouns=tuple(raw.get("event", {}).get("nouns", ())),
         soe_short=raw.get("soe_short", {}),
         variants=raw.get("variants", {}),
+        phased=raw.get("phased", {}),
         brand_boundary=frozenset(raw["boundary"].get("brand", ())),
         track_products=raw["track"].get("products", {}),
         alias_suffixes=tuple(raw.get("alias_suffix", {}).get("words", ())),

@@ -807,8 +807,8 @@ def test_no_project_peers_of_common_nouns(recogniser, text, want):
     case("引进新材料龙头江苏青禾新材料股份有限公司、电子材料企业湖南星澜电子有限公司等企业8家",
          {"新材料": T, "江苏青禾新材料股份有限公司": E, "湖南星澜电子有限公司": E}, id="kind-longtou-first-item"),
     # a park's own company (平台公司), its name registered with a trade word (发展)
-    case("产业园三期由园区平台公司杭州青禾城建发展集团有限公司出资建设",
-         {"产业园三期": PR, "杭州青禾城建发展集团有限公司": E}, id="kind-platform-company"),
+    case("云溪产业园三期由园区平台公司杭州青禾城建发展集团有限公司出资建设",
+         {"云溪产业园三期": PR, "杭州青禾城建发展集团有限公司": E}, id="kind-platform-company"),
     # a zone's own company called by its kind alone (国有平台)
     case("项目由青禾新区国有平台浙江星澜城建投资集团有限公司投资建设",
          {"青禾新区": PL, "浙江星澜城建投资集团有限公司": E}, id="kind-state-platform"),

@@ -35,6 +35,16 @@ def aliases_of(rec, text, name):
          {"云溪乡海洋装备产业园", "海洋装备产业园一期", "海洋装备产业园"}, id="area-and-phase"),
     # a later phase is a project of its own
     case("墨川智能终端产业园二期开工。", "墨川智能终端产业园二期", set(), id="second-phase"),
+    # a works' name from the yearly output it states on, after the firm or the place opening it
+    case("白露精工机械有限公司年产60万台微型减速机项目已完成主体建设。", "白露精工机械有限公司年产60万台微型减速机项目",
+         {"年产60万台微型减速机项目"}, id="output-after-registered-firm"),
+    case("墨川化工年产8万吨己二胺项目落户园区。", "墨川化工年产8万吨己二胺项目", {"年产8万吨己二胺项目"},
+         id="output-after-short-firm"),
+    case("星澜重工年产3万台青禾智能农机生产线项目开工", "星澜重工年产3万台青禾智能农机生产线项目",
+         {"年产3万台青禾智能农机生产线项目"}, id="output-inside-a-line"),
+    # (near misses: a name opening with the output has no other; 年产值 is no output of the works)
+    case("年产8万吨硅碳负极材料项目落户园区。", "年产8万吨硅碳负极材料项目", set(), id="output-opens-the-name"),
+    case("星澜光电年产值超10亿元，星澜光电项目投产", "星澜光电项目", set(), id="no-output-inside"),
     # a city or a lake before a park is a word of its name; a short rest names only a kind
     case("青禾市生物材料产业园开园。", "青禾市生物材料产业园", set(), id="city"),
     case("墨川区科创中心投用。", "墨川区科创中心", set(), id="rest-too-short"),
@@ -56,3 +66,12 @@ def test_the_bare_name_stands_for_the_placed_one_in_its_document(recogniser):
     ms = recogniser.document_mentions(document("项目落户云溪镇新材料产业园。目前新材料产业园已有企业20家。"))
     bare = [m for m in ms if m.sentence == 1 and m.surface == "新材料产业园"]
     assert [m.name for m in bare] == ["云溪镇新材料产业园"], ms
+
+
+def test_the_output_named_works_stand_for_the_firms_in_its_document(recogniser):
+    # in the document that names 白露精工机械有限公司年产60万台微型减速机项目, the bare output-led
+    # name is that project, not a second one
+    ms = recogniser.document_mentions(document(
+        "白露精工机械有限公司年产60万台微型减速机项目开工。年产60万台微型减速机项目预计明年投产。"))
+    bare = [m for m in ms if m.sentence == 1 and m.role != "owner" and m.cls == "Project"]
+    assert [m.name for m in bare] == ["白露精工机械有限公司年产60万台微型减速机项目"], ms

@@ -5,7 +5,9 @@
   星澜天地购物中心, the place then said to hold it;
 - without its first phase: 星澜储能基地一期(厂房) is the 星澜储能基地 being built, its first
   phase the base itself (a later phase, 二期, is a project of its own and keeps its name);
-- a zone's name without its city's level: 青禾市经开区 is 青禾经开区.
+- a zone's name without its city's level: 青禾市经开区 is 青禾经开区;
+- a works' name from the yearly output it states on: 星澜电机有限公司年产50万台微电机项目 is
+  also written (and annotated) as 年产50万台微电机项目, the firm then said to own it.
 
 (Not a road without its section: 青禾路北段 is a part of 青禾路, an entity of its own.)
 
@@ -35,7 +37,7 @@ def variant_aliases(ctx: Context, chosen: list[Cand]) -> None:
             continue
         rest = _unplaced(ctx, c, cfg)
         found = [_unphased(ctx.text[c.start:c.end], ctx, cfg), rest, rest and _unphased(rest, ctx, cfg),
-                 _unlevelled(ctx, c, cfg)]
+                 _unlevelled(ctx, c, cfg), _from_output(ctx, c, cfg)]
         new = tuple(dict.fromkeys(a for a in found if a and a != c.name and a not in c.aliases))
         if new:
             c.aliases = (*c.aliases, *new)
@@ -54,6 +56,20 @@ def _unphased(name: str, ctx: Context, cfg: dict) -> str | None:
             h = ctx.rules.head_of(base)
             if h and h.cls in cfg.get("classes", ()) and len(base) > len(h.word) + 1:
                 return base
+    return None
+
+
+def _from_output(ctx: Context, c: Cand, cfg: dict) -> str | None:
+    """A project's name from the yearly output inside it on ([variants] output_openings, a
+    quantity of [long_name] measure after it: 星澜电机有限公司|年产50万台微电机项目, 云溪|年产3万吨
+    X项目): what the works make a year names them alone, whoever or wherever opens the name."""
+    name, measure = ctx.text[c.start:c.end], ctx.tables.firm_measure
+    if c.cls != "Project" or measure is None:
+        return None
+    for w in cfg.get("output_openings", ()):
+        k = name.find(w, 1)
+        if k > 0 and c.start + k in ctx.starts and measure.match(ctx.text, c.start + k):
+            return name[k:]
     return None
 
 
