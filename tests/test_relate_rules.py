@@ -352,6 +352,19 @@ def test_a_part_is_not_also_located_in_its_whole(rels, kept):
     assert [r.predicate for r in part_wins(rs)] == kept
 
 
+@pytest.mark.parametrize("rule, whole, kept", [
+    # a fallback rule's home whole gives way to the whole another rule names for the part
+    ("part-topic-governed", "Platform/星澜产业园", ["Platform/星澜产业园"]),
+    # ... not where the other rule names the home too, nor where a rule named the home itself
+    ("part-topic-governed", "Place/云溪区", ["Place/云溪区", "Place/云溪区"]),
+    ("part-governed", "Platform/星澜产业园", ["Place/云溪区", "Platform/星澜产业园"]),
+])
+def test_a_whole_found_only_as_the_home_gives_way_to_a_named_one(rule, whole, kept):
+    rs = [Relation("Place/白露片区", "partOf", "Place/云溪区", "d", 0, rule),
+          Relation("Place/白露片区", "partOf", whole, "d", 1, "part-park-word-governed")]
+    assert [r.object for r in part_wins(rs, "Place/云溪区", {"part-topic-governed"})] == kept
+
+
 @pytest.mark.parametrize("home,kept", [
     ("Place/云溪区", ["Platform/青禾科技园"]),    # a pattern that places the thing in the home gives way
     (None, ["Place/云溪区", "Platform/青禾科技园"]),

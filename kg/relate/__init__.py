@@ -366,7 +366,7 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
         rels = specific_place_wins(rels, set(resolve.get("home_rules", ())), set(resolve.get("context_rules", ())),
                                    home, set(resolve.get("topic_rules", ())), set(resolve.get("stated_home_rules", ())))
     if resolve.get("part_wins"):
-        rels = part_wins(rels)
+        rels = part_wins(rels, home, set(resolve.get("home_part_rules", ())))
     model = learned.current()       # off unless relations.toml [learned] enables it
     if model is not None:
         rels = learned.rescore(model, doc, mentions, entities, rels, home)
