@@ -118,6 +118,7 @@ def load_rules() -> Rules:
         soe_short=raw.get("soe_short", {}),
         variants=raw.get("variants", {}),
         brand_boundary=frozenset(raw["boundary"].get("brand", ())),
+        lexicon_not_continued=tuple(raw["boundary"].get("lexicon_not_continued", ())),
         track_products=raw["track"].get("products", {}),
         alias_suffixes=tuple(raw.get("alias_suffix", {}).get("words", ())),
         track_suffixes=tuple(raw["track"]["suffixes"]),
