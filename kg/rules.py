@@ -119,6 +119,7 @@ def load_rules() -> Rules:
         variants=raw.get("variants", {}),
         phased=raw.get("phased", {}),
         brand_boundary=frozenset(raw["boundary"].get("brand", ())),
+        lexicon_not_continued=tuple(raw["boundary"].get("lexicon_not_continued", ())),
         track_products=raw["track"].get("products", {}),
         alias_suffixes=tuple(raw.get("alias_suffix", {}).get("words", ())),
         track_suffixes=tuple(raw["track"]["suffixes"]),

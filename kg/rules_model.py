@@ -145,6 +145,7 @@ class Rules:
     place_peers: dict = field(default_factory=dict)  # [place.peers]: 辖A街道、B街道 (places.unit_peers)
     event_nouns: tuple[str, ...] = ()         # 峰会, 大会: an organisation before one names the event
     brand_boundary: frozenset[str] = frozenset()  # 招商: a verb, and a group's brand
+    lexicon_not_continued: tuple[str, ...] = ()  # 部门: 商务部|门 is a department, not the ministry
     soe_short: dict = field(default_factory=dict)  # 市城投: a level and a state-owned group's short form
     variants: dict = field(default_factory=dict)   # [variants]: a name without its opening place or first phase
     phased: dict = field(default_factory=dict)     # [phased]: a place's name holding a phase names a build

@@ -31,3 +31,16 @@ def test_max_run_covers_the_longest_autonomous_county(recogniser):
 ], ids=["prefecture-stem", "street-of-the-same-stem"])
 def test_prefecture_stems(recogniser, text, name):
     assert name in [m.name for m in recogniser.sentence_mentions("d", 1, text)]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a ministry's short name and 门 make 部门, a department of any government
+    ("云溪县商务部门牵头组织招商推介。", False),
+    ("墨川区与青禾县人社部门合作开展技能培训。", False),
+    # the ministry itself, before other words
+    ("商务部发布外资准入指引。", True),
+    ("人社部公布了新职业目录。", True),
+], ids=["commerce-department", "hr-department", "commerce-ministry", "hr-ministry"])
+def test_a_known_name_is_not_read_where_it_begins_a_longer_word(recogniser, text, found):
+    names = {m.name for m in recogniser.sentence_mentions("d", 1, text)}
+    assert bool(names & {"商务部", "人力资源和社会保障部"}) is found

@@ -352,6 +352,19 @@ def test_a_part_is_not_also_located_in_its_whole(rels, kept):
     assert [r.predicate for r in part_wins(rs)] == kept
 
 
+@pytest.mark.parametrize("rule, whole, kept", [
+    # a fallback rule's home whole gives way to the whole another rule names for the part
+    ("part-topic-governed", "Platform/星澜产业园", ["Platform/星澜产业园"]),
+    # ... not where the other rule names the home too, nor where a rule named the home itself
+    ("part-topic-governed", "Place/云溪区", ["Place/云溪区", "Place/云溪区"]),
+    ("part-governed", "Platform/星澜产业园", ["Place/云溪区", "Platform/星澜产业园"]),
+])
+def test_a_whole_found_only_as_the_home_gives_way_to_a_named_one(rule, whole, kept):
+    rs = [Relation("Place/白露片区", "partOf", "Place/云溪区", "d", 0, rule),
+          Relation("Place/白露片区", "partOf", whole, "d", 1, "part-park-word-governed")]
+    assert [r.object for r in part_wins(rs, "Place/云溪区", {"part-topic-governed"})] == kept
+
+
 @pytest.mark.parametrize("home,kept", [
     ("Place/云溪区", ["Platform/青禾科技园"]),    # a pattern that places the thing in the home gives way
     (None, ["Place/云溪区", "Platform/青禾科技园"]),
@@ -1520,27 +1533,23 @@ def test_a_field_lead_holds_the_things_listed_under_another_track(text, sentence
     assert (("星澜科技", "inTrack", "智能网联") in r.pairs()) == sentence_track
 
 
-# -- tracks.py: a sentence on a segment of the paragraph's track ---------------------------------
+# -- a sentence on a segment of the paragraph's track ---------------------------------------------
 
-SEG = {"光电": T, "光芯片": T, "激光器": T, "生物医药": T, "星澜科技": E, "墨川光学": E, "青禾光电": E,
-       "星澜光电": T}
+SEG = {"光电": T, "光芯片": T, "激光器": T, "星澜科技": E, "墨川光学": E, "青禾光电": E, "星澜光电": T}
 
 
-@pytest.mark.parametrize("text, want", [
-    # the paragraph names the segments of its track: things of a segment are in the track too
+@pytest.mark.parametrize("text, thing, segment", [
+    # the paragraph names the segments of its track: a thing of a segment is in the segment ...
     ("光电产业加快发展，光芯片、激光器两大细分领域增长较快。光芯片领域，星澜科技持续扩产；激光器领域，墨川光学完成改制。",
-     {"星澜科技", "墨川光学"}),
-    # a segment named as a part of the track's name (星澜光电 of 光电)
-    ("光电产业加快发展。在星澜光电领域，青禾光电持续扩产。", {"青禾光电"}),
-    # control: a sibling track is no segment
-    ("光电产业加快发展。在生物医药领域，星澜科技持续扩产。", set()),
-    # ... but any field after a heading that names only the track is a section of it
-    ("（三）下游：光电。光电是本地的短板。在生物医药领域，星澜科技持续扩产。", {"星澜科技"}),
-    ("（三）下游：光电与生物医药。在生物医药领域，星澜科技持续扩产。", set()),    # (no heading)
+     "星澜科技", "光芯片"),
+    # ... a segment named as a part of the track's name (星澜光电 of 光电)
+    ("光电产业加快发展。在星澜光电领域，青禾光电持续扩产。", "青禾光电", "星澜光电"),
 ])
-def test_things_of_a_segment_are_in_the_paragraphs_track(text, want):
-    r = relate_on(SEG, "青禾报告\n" + text)
-    assert {f[0] for f in r.facts("inTrack") if f[2:] == ("光电", "parent-track")} == want
+def test_a_thing_of_a_segment_is_in_the_segment_not_the_paragraphs_track(text, thing, segment):
+    # (gold files put such a thing in the whole a third of the time: 16 of 48 over the
+    # development sets when a rule did)
+    pairs = relate_on(SEG, "青禾报告\n" + text).pairs()
+    assert (thing, "inTrack", segment) in pairs and (thing, "inTrack", "光电") not in pairs
 
 
 # -- topics.py: a sentence or heading opening on two tracks joined as one field ------------------

@@ -20,6 +20,13 @@ MAX_RUN = 7
 SHORT_RUN = 4
 
 
+def _continued(ctx: Context, name: str, end: int) -> bool:
+    """Whether the name's last characters and the text from ``end`` make one of the words
+    ``[boundary] lexicon_not_continued`` lists (商务部|门: the word 部门)."""
+    return any(name.endswith(w[:k]) and ctx.text.startswith(w[k:], end)
+               for w in ctx.rules.lexicon_not_continued for k in range(1, len(w)))
+
+
 def lexicon(ctx: Context) -> list[Cand]:
     """Lexicon names: runs of up to MAX_RUN tokens that make a surface of the lexicon."""
     text, toks = ctx.text, ctx.toks
@@ -48,6 +55,8 @@ def lexicon(ctx: Context) -> list[Cand]:
             e = entries[0]
             if j - i >= SHORT_RUN and e.cls != "Place":
                 continue
+            if _continued(ctx, s, toks[j].end):
+                continue  # 商务部门: a department, not the ministry 商务部
             if s.isdigit() and (text[toks[j].end:toks[j].end + 1] in ctx.rules.quantity_units
                                 or text[toks[i].start - 1:toks[i].start].isdigit()):
                 continue  # 360度, 360亿元: a quantity, not the firm 360

@@ -18,8 +18,9 @@ Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
   ``paragraph-track``: a paragraph that opens on a track (生命健康产业蓬勃发展，…)
   governs the sentences after it, and a field lead (在T领域，A…；B…) the sentences
   joined to it by semicolons; a section heading (二、关于壮大T产业) the paragraphs up
-  to the next, a press conference's question (问：T产业有哪些…？) its answer; ``parent-track``: things of a segment of the paragraph's
-  track (or of any field under a heading naming it) are in the paragraph's track too;
+  to the next, a press conference's question (问：T产业有哪些…？) its answer (a thing of a
+  segment of the paragraph's track, 电子信息产业…。集成电路领域，A…, is in the segment only:
+  gold files put it in the whole a third of the time);
   ``member-track``: things of a clause opening on 其中 are of the kind the clause
   before names (…T企业80余家，其中A、B…); ``leader-track``: a firm named as a chain's
   leader (龙头企业A…) where no nearer track is named is in the paragraph's last track.
@@ -95,7 +96,7 @@ from .parts import LayoutItems, no_road_parts, parts, ranked
 from .patterns import HOME_ROLE, Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
 from .stages import chain_named, chain_segment, heading_lists, title_chain, heading_segment, opens_on_stage, stage_label, stage_segment
-from .topics import answers, asked_tracks, asks, counted_track, section_level, section_track, field_head, head_track, heading_of, inherit, lead_track, item_heading, item_tracks, joint_tracks, kind_named, recap_track, segment_of, short_forms, widen
+from .topics import answers, asked_tracks, asks, counted_track, section_level, section_track, field_head, head_track, heading_of, lead_track, item_heading, item_tracks, joint_tracks, kind_named, recap_track, short_forms, widen
 from .chainstages import stage_lists
 from .crossings import crossing_roads
 from .openings import opening_settings
@@ -129,7 +130,6 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     alone = {p for p, n in sizes.items() if n == 1}      # the paragraphs of one sentence
     governing: str | None = None     # the track a paragraph opens on
     field: str | None = None         # the field a run of sentences joined by semicolons speaks of
-    parent: str | None = None        # the paragraph's track, when a sentence speaks of a segment of it
     heading: str | None = None       # the track a paragraph's heading names
     kind: str | None = None          # the track the last sentence names as the kind of its things
     platform: str | None = None
@@ -170,7 +170,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             mall_area = None                    # the 商圈 the paragraph opens on
             opening = True
             ctx.previous, ctx.named, ctx.sentences = ctx.named, [], []
-            governing, recent, field, parent, heading, kind, para = None, None, None, None, None, None, s.paragraph
+            governing, recent, field, heading, kind, para = None, None, None, None, None, s.paragraph
             lone = None              # the last track the paragraph named alone in its sentence
             lead_of = None           # the track of the paragraph's short opening sentence (lead_track)
             joined: list[str] = []   # the tracks the paragraph's heading names joined (一是A和B产业。)
@@ -203,7 +203,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         # (●X / 建设内容：…，服务于T产业: a card's field line speaks of its item as an entry's of it)
         ctx.entry = ctx.entry or entries.card_item(c, s.text, opening, s.paragraph, listing.item)
         if reset.match(s.text) or (pointed and close.match(s.text)):
-            governing = parent = heading = None  # 二是…: the next point of a list has a topic of its own
+            governing = heading = None  # 二是…: the next point of a list has a topic of its own
             governing = points                   # ... unless a sentence counted the points' things in a track
             pointed = True                       # (下一步，… after the points has one too)
         ctx.outer = governing        # (the paragraph's track, should the head be a segment)
@@ -222,11 +222,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             chain_segment(c, doc.doc_id, s.index, s.text, ms, head, titled, doc_tracks)
         if head and head != governing:
             # (a sentence naming the paragraph's own track again leaves it governing:
-            # 核心零部件。…近年来，核心零部件配套率提升。A…); a sentence on a segment of
-            # it (电子信息产业…。集成电路领域，A…) keeps it as the parent of its things
-            # (any field after a heading (（二）中游：T。…在X领域，A…) is a segment of its track)
-            parent = next((p for p in (parent, governing) if p and (p == heading or segment_of(
-                c, head, p, doc.doc_id))), None)
+            # 核心零部件。…近年来，核心零部件配套率提升。A…)
             governing = governing if staged else head if topic else None
         # 星空材料和墨川装备领域，A…: the things are in each field; a heading of the two governs its paragraph
         joint, heads_joint = joint_tracks(c, s.text, ms, head)
@@ -260,8 +256,6 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
                titled or lone)
         if joint or (joined and governing == joined[0]):
             widen(c, since, joint or joined, doc.doc_id, s.index, ms)
-        if parent:
-            inherit(c, since, parent, doc.doc_id, s.index, ms, parent == heading)
         if described:
             item_tracks(c, described, doc.doc_id, s.index, ms)
         heading_lists(c, doc.doc_id, s.index, s.text, ms, heading)
@@ -366,7 +360,7 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
         rels = specific_place_wins(rels, set(resolve.get("home_rules", ())), set(resolve.get("context_rules", ())),
                                    home, set(resolve.get("topic_rules", ())), set(resolve.get("stated_home_rules", ())))
     if resolve.get("part_wins"):
-        rels = part_wins(rels)
+        rels = part_wins(rels, home, set(resolve.get("home_part_rules", ())))
     model = learned.current()       # off unless relations.toml [learned] enables it
     if model is not None:
         rels = learned.rescore(model, doc, mentions, entities, rels, home)

@@ -59,15 +59,30 @@ def specific_place_wins(relations: list[Relation], home_rules: set[str],
     return [r for r in relations if not gives_way(r)]
 
 
-def part_wins(relations: list[Relation]) -> list[Relation]:
+def part_wins(relations: list[Relation], home: str | None = None,
+              fallback_rules: set[str] = frozenset()) -> list[Relation]:
     """Drop a ``locatedIn`` between the two ends of a ``partOf`` of the same document:
     a sub-area is a part of its whole, not a thing located in it.
+
+    A ``partOf`` the ``home`` by a rule that falls back to the home where its clause names no
+    whole (``fallback_rules``: 园区规划面积…，分为A和B) gives way to a ``partOf`` of the same
+    part by another rule: that whole is the one the text names.
 
     >>> rs = [Relation("Platform/星澜开发区", "locatedIn", "Platform/青禾新区", "d", 0, "located-adjacent"),
     ...       Relation("Platform/星澜开发区", "partOf", "Platform/青禾新区", "d", 0, "part-adjacent-zone")]
     >>> [r.predicate for r in part_wins(rs)]
     ['partOf']
+    >>> rs = [Relation("Place/白露片区", "partOf", "Place/云溪区", "d", 0, "part-topic-governed"),
+    ...       Relation("Place/白露片区", "partOf", "Platform/星澜产业园", "d", 0, "part-park-word-governed")]
+    >>> [r.object for r in part_wins(rs, "Place/云溪区", {"part-topic-governed"})]
+    ['Platform/星澜产业园']
     """
     parts = {(r.doc_id, r.subject, r.object) for r in relations if r.predicate == "partOf"}
-    return [r for r in relations
-            if not (r.predicate == "locatedIn" and (r.doc_id, r.subject, r.object) in parts)]
+    elsewhere = {(d, s) for d, s, o in parts if o != home}
+
+    def gives_way(r: Relation) -> bool:
+        if r.predicate == "locatedIn":
+            return (r.doc_id, r.subject, r.object) in parts
+        return (r.predicate == "partOf" and r.object == home and r.rule in fallback_rules
+                and (r.doc_id, r.subject) in elsewhere)
+    return [r for r in relations if not gives_way(r)]

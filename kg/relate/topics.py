@@ -124,25 +124,6 @@ def kind_named(c: Collector, text: str, ms: list[Item]) -> str | None:
                  and modifies(c, text, x)), None)
 
 
-def segment_of(c: Collector, sub: str, parent: str, doc_id: str) -> bool:
-    """Whether the document makes track ``sub`` a segment of ``parent``: stated so
-    (电子信息…三大细分领域), or named as its part (汽车零部件 of 汽车)."""
-    a, b = c.ents[sub].name, c.ents[parent].name
-    return (sub, "subTrackOf", parent, doc_id) in c.out or (len(a) > len(b) and b in a)
-
-
-def inherit(c: Collector, since: int, parent: str, doc_id: str, index: int, ms: list[Item],
-            heading: bool = False) -> None:
-    """Things a sentence placed in a segment of the paragraph's track (电子信息产业…。集成电路
-    领域，A…) are in the paragraph's track too, and under a heading's track in any track;
-    not the owners named inside names."""
-    owners = {x.key for x in ms if x.m.role == "owner"}
-    for r in list(c.out.values())[since:]:
-        if r.predicate == "inTrack" and r.object != parent and r.subject not in owners \
-                and (heading or segment_of(c, r.object, parent, doc_id)):
-            c.add(r.subject, "inTrack", parent, doc_id, index, "parent-track")
-
-
 def recap_track(c: Collector, text: str, ms: list[Item], named: list[str]) -> str | None:
     """The track of a sentence that speaks again of the things its paragraph counted
     (此次开工的三个项目分别是：A…；B…；C…。三个项目将壮大我区T产业集群。): when the count
