@@ -464,7 +464,7 @@ def test_a_project_named_after_a_declared_short_form_is_its_firms(recogniser, te
     ("这批大项目集中签约落户星澜高新区", {"星澜高新区": "Platform"}),   # a demonstrative of a batch
     ("青禾星辰大项目集中签约", {"青禾星辰大项目": "Project"}),
     # a project's task force (X项目工作专班) is a team of officials, no thing; the project is
-    ("对云溪物流中心项目工作专班等3个团队授予先进团队称号", {"云溪物流中心项目": "Project"}),
+    ("表彰云溪分拨中心项目工作专班等4个集体", {"云溪分拨中心项目": "Project"}),
     ("墨川港青禾冷链仓储基地项目工作专班（项目位于白沙镇）", {"墨川港青禾冷链仓储基地项目": "Project", "白沙镇": "Place"}),
     ("对区招商专班等3个团队授予先进团队称号", {}),
 ])
@@ -485,7 +485,7 @@ def test_mentions_are_sorted_and_within_the_sentence(recogniser):
 
 @pytest.mark.parametrize("text,want", [
     # the word for a firm's parent is no word of the parent's name
-    ("企业的母公司墨川美顺电器有限公司是家电配件龙头", {"墨川美顺电器有限公司": "Enterprise"}),
+    ("该企业的母公司墨川澜顺电器有限公司主营厨电配件", {"墨川澜顺电器有限公司": "Enterprise"}),
     # 控股 after a group is the verb: the group holds the firm (not a firm 星澜能化集团控股)
     ("墨川硅材有限公司，由甘肃星澜集团控股，生产光伏玻璃", {"墨川硅材有限公司": "Enterprise",
                                                      "甘肃星澜集团": "Enterprise"}),

@@ -132,15 +132,15 @@ def test_a_bureaus_branch(recogniser, text, want):
 
 @pytest.mark.parametrize("text, want", [
     # a verb of sending a matter to a body, glued onto the level (已报|市 cut as 报市), opens no name
-    case("星澜大桥的环评文件已报市生态环境局审批", {"星澜大桥": P, "市生态环境局": I}, id="submitted-to-city-bureau"),
+    case("星澜大桥的环评文件已报市生态环境局备案", {"星澜大桥": P, "市生态环境局": I}, id="submitted-to-city-bureau"),
     # ... nor does a consulting verb (并商|区 cut as 商区)
-    case("经研究，并商区发展和改革局后答复如下", {"区发展和改革局": I}, id="consulted-district-bureau"),
+    case("经研究，并商区工业和信息化局后作出答复", {"区工业和信息化局": I}, id="consulted-district-bureau"),
     # a proposal's noun before the level is no area's name cut off its unit
     case("改线方案建议市自然资源局尽快审核", {"市自然资源局": I}, id="proposal-before-level"),
     # function words jieba joins to the bureau's head (局要, 局及) end no name
-    case("区财政局、区工业和信息化局要及时兑现奖励", {"区财政局": I, "区工业和信息化局": I}, id="head-glued-to-yao"),
-    case("会议听取了市工业和信息化局及星澜高新区管委会的汇报",
-         {"市工业和信息化局": I, "星澜高新区管委会": I}, id="head-glued-to-ji"),
+    case("区财政局、区农业农村局要尽快拨付补助资金", {"区财政局": I, "区农业农村局": I}, id="head-glued-to-yao"),
+    case("会上，市交通运输局及星澜高新区管委会分别作了发言",
+         {"市交通运输局": I, "星澜高新区管委会": I}, id="head-glued-to-ji"),
     # near misses: a place before the bureau stays its area; 布局 after a remit word is no bureau
     case("建议拱墅区商务局牵头推进", {"拱墅区商务局": I, "拱墅区": P}, id="named-area-after-proposal"),
     case("拱墅区产业格局要进一步优化", {"拱墅区": P}, id="layout-with-yao"),

@@ -79,10 +79,10 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("实施化工原料产业化项目", {}, None, id="no-proper-word"),
     case("青禾微电子功率器件产业化项目开工", {"青禾微电子功率器件产业化项目": PR}, None, id="chanyehua"),
     # ... over 一体化 (what the works join), which ends no name as other …化 words do
-    case("双方签约后，年产6万吨硅碳负极材料一体化项目落户白露园区", {"年产6万吨硅碳负极材料一体化项目": PR,
+    case("协议签署后，年产6万吨高镍正极材料一体化项目将落地白露园区", {"年产6万吨高镍正极材料一体化项目": PR,
          "白露园区": PL},
          None, id="yitihua-after-output"),
-    case("星澜能源云溪80万千瓦风光储一体化项目并网", {"星澜能源云溪80万千瓦风光储一体化项目": PR},
+    case("星澜能源云溪60万千瓦源网荷储一体化项目并网", {"星澜能源云溪60万千瓦源网荷储一体化项目": PR},
          {"星澜能源": E}, id="yitihua-after-capacity"),
     case("加快一体化项目建设", {}, None, id="yitihua-alone"),
     case("实施城乡一体化工程", {}, None, id="yitihua-of-a-policy"),
@@ -94,19 +94,19 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("近日，星澜古街二期改造完成", {"星澜古街二期改造": PR}, None, id="phase-renovation"),
     case("墨川青禾铝业三期技改开工", {"墨川青禾铝业三期技改": PR}, None, id="phase-upgrade"),
     case("禾川达二期厂房开工", {"禾川达二期厂房": PR}, None, id="phase-workshop"),
-    case("星澜新材料产业园二期标准厂房开工", {"星澜新材料产业园二期标准厂房": PR}, None, id="phase-standard-workshops"),
-    case("白露智造园三期标准化厂房建设滞后", {"白露智造园三期标准化厂房": PR}, None, id="phase-standardised-workshops"),
+    case("星澜新材料科技园二期标准厂房动工", {"星澜新材料科技园二期标准厂房": PR}, None, id="phase-standard-workshops"),
+    case("白露智造园三期标准化厂房进度偏慢", {"白露智造园三期标准化厂房": PR}, None, id="phase-standardised-workshops"),
     case("完成三个项目二期改造", {}, None, id="projects-renovated"),
     # a word for projects or buildings alone before a phase is what is left of a name the
     # walk cut at a verb: no name of its own
     case("星澜精工一体化锻造项目一期年内开工", {}, None, id="phase-of-a-cut-project"),
     case("青禾园区标准化厂房二期交付", {"青禾园区": "Platform"}, None, id="phase-of-cut-workshops"),
     # ... and a bare word for a park, a base or a firm before it: the phase of one named elsewhere
-    case("园区二期标准厂房内，机器正满负荷运转", {}, None, id="phase-of-a-bare-park"),
+    case("园区二期标准厂房里，三条新产线已经试运行", {}, None, id="phase-of-a-bare-park"),
     case("基地三期大功率机组项目今年投产", {}, None, id="phase-of-a-bare-base"),
-    case("公司二期厂房将于年内投产", {}, None, id="phase-works-of-a-bare-firm"),
+    case("公司二期厂房预计明年建成投用", {}, None, id="phase-works-of-a-bare-firm"),
     case("白露物流园二期开工", {"白露物流园二期": PR}, None, id="phase-of-a-named-park"),
-    case("星澜精工二期厂房将于年内投产", {"星澜精工二期厂房": PR}, None, id="phase-works-of-a-named-firm"),
+    case("星澜精工二期厂房预计明年建成投用", {"星澜精工二期厂房": PR}, None, id="phase-works-of-a-named-firm"),
     # ... and 分 before it counts phases (分三期实施: built in three)
     case("云溪古镇项目计划分三期实施", {"云溪古镇项目": PR}, None, id="built-in-phases"),
     # ... over 附属 (affiliated) inside a hospital's name
@@ -129,13 +129,13 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
          {"宏图精工": E}, id="head-before-a-field"),
     case("推进化工原料产业化项目建设进度", {}, None, id="head-before-a-field-needs-a-name"),
     # ... and so does the team that runs it (…项目|工作专班); the project's work alone names nothing
-    case("2.星澜集团青禾电子元件产业基地项目工作专班（项目位于高新区）", {"星澜集团青禾电子元件产业基地项目": PR},
+    case("5.星澜集团青禾光学镜片制造基地项目工作专班（项目位于高新区）", {"星澜集团青禾光学镜片制造基地项目": PR},
          {"星澜集团": E}, id="head-before-its-task-force"),
     case("做好项目工作专班服务", {}, None, id="task-force-of-no-name"),
-    case("青禾电子元件产业基地项目工作扎实推进", {"青禾电子元件产业基地": "Platform"}, None, id="head-before-work"),
+    case("青禾光学镜片产业基地项目工作稳步推进", {"青禾光学镜片产业基地": "Platform"}, None, id="head-before-work"),
     # a trade of construction works jieba tags as a name is no proper word (路基, 土建)
     case("目前路基工程已完成六成", {}, None, id="roadbed-works"),
-    case("年底前完成路基及路面工程", {}, None, id="roadbed-and-surface-works"),
+    case("力争年内铺完路基及路面工程", {}, None, id="roadbed-and-surface-works"),
     case("土建工程已完工", {}, None, id="civil-works"),
     case("云溪大道路基工程已完成六成", {"云溪大道路基工程": PR}, None, id="roadbed-works-of-a-named-road"),
     # a coined brand and the track it trades in, before the capacity, is the owner whole

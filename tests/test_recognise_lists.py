@@ -112,8 +112,8 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("重点突破光子芯片、星材基板和量子通信三大环节", {"光子芯片": T, "星材基板": T, "量子通信": T},
          id="tupo-counted"),
     # N个细分赛道：A、B和C。: the segments a count and a colon announce
-    case("小镇将重点培育文旅产业的三个细分赛道：茶旅研学、康养度假和星澜民宿。",
-         {"文旅": T, "茶旅研学": T, "康养度假": T, "星澜民宿": T}, id="colon-counted-segments"),
+    case("古镇今后主攻文旅产业里的三个细分赛道：非遗研学、森林康养和星澜民宿。",
+         {"文旅": T, "非遗研学": T, "森林康养": T, "星澜民宿": T}, id="colon-counted-segments"),
     # (near miss: items a sentence each, 一是…)
     case("青禾装备产业聚焦三个细分方向：一是星澜轴承，二是墨川电机。", {"青禾装备": T}, id="colon-counted-points"),
     # T产业已形成A、B、C等配套体系: the parts a track has built up around it, two-character ones too
@@ -126,7 +126,7 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("园区企业主要集中在星材基板、温控器件和墨川膜片三个方向。",
          {"星材基板": T, "温控器件": T, "墨川膜片": T}, id="jizhongzai-counted"),
     # (the district's own word between is none of the first item: 集中在我区A、B三大主导产业)
-    case("新认定企业主要集中在我区精密轴承、温控器件两大主导产业。",
+    case("今年入库企业大多集中在我区精密轴承、温控器件两大主导产业。",
          {"精密轴承": T, "温控器件": T}, id="jizhongzai-woqu"),
     # (near miss: no count, no segments: 集中在 a place's names)
     case("园区企业主要集中在白露街道和云溪镇。", {"白露街道": "Place", "云溪镇": "Place"}, id="jizhongzai-places"),
@@ -181,10 +181,10 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("星材部件产业以柔性基膜和温控器件为主。",
          {"星材部件": T, "柔性基膜": T, "温控器件": T}, id="track-yi-wei-zhu-end"),
     # ... named its segments outright, a short noun among them (T产业以A、B和C为主要细分领域)
-    case("其中星材部件产业以柔性基膜、温控器件和线束为主要细分领域。",
-         {"星材部件": T, "柔性基膜": T, "温控器件": T, "线束": T}, id="track-yi-wei-xifen"),
+    case("其中星材部件产业以柔性基膜、温控器件和模具为主要细分领域。",
+         {"星材部件": T, "柔性基膜": T, "温控器件": T, "模具": T}, id="track-yi-wei-xifen"),
     # (near miss: a park's list so named is not after a track)
-    case("青禾片区以柔性基膜和线束为主要细分领域。", {"青禾片区": P}, id="park-yi-wei-xifen"),
+    case("青禾片区以柔性基膜和模具为主要细分领域。", {"青禾片区": P}, id="park-yi-wei-xifen"),
     case("星材部件产业链以柔性基膜、温控器件两大板块为核心。",
          {"星材部件": T, "柔性基膜": T, "温控器件": T}, id="track-yi-counted-wei-hexin"),
     # A、B和C三个细分方向 / T细分为A、B、C三条子链: a counted list of segments; its count vouches

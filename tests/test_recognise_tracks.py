@@ -297,8 +297,8 @@ def test_material_tracks(recogniser, text, want):
     # ... not firms counted by their size
     case("推动500家中小家电企业完成改造。", {}, id="counted-by-size"),
     # ... past a town or county before it: where the firms are, no word of their track
-    case("星澜厨具、墨川五金等白露镇不锈钢制品企业完成改造。",
-         {"星澜厨具": E, "墨川五金": E, "白露镇": "Place", "不锈钢制品": T}, id="town-before-kind"),
+    case("星澜厨具、墨川刀剪等白露镇不锈钢制品企业扩大产能。",
+         {"星澜厨具": E, "墨川刀剪": E, "白露镇": "Place", "不锈钢制品": T}, id="town-before-kind"),
     case("星澜茶业、墨川茶厂等安溪县茶叶深加工龙头企业扩产。",
          {"星澜茶业": E, "墨川茶厂": E, "安溪县": "Place", "茶叶深加工": T}, id="county-before-kind"),
     # (... nor a track of the town's short word left alone: 白露镇食品, 食品 too short to be sought)

@@ -36,12 +36,12 @@ def aliases_of(rec, text, name):
     # a later phase is a project of its own
     case("墨川智能终端产业园二期开工。", "墨川智能终端产业园二期", set(), id="second-phase"),
     # a works' name from the yearly output it states on, after the firm or the place opening it
-    case("白露精工机械有限公司年产60万台微型减速机项目已完成主体建设。", "白露精工机械有限公司年产60万台微型减速机项目",
+    case("白露精工机械有限公司年产60万台微型减速机项目计划下月试产。", "白露精工机械有限公司年产60万台微型减速机项目",
          {"年产60万台微型减速机项目"}, id="output-after-registered-firm"),
     case("墨川化工年产8万吨己二胺项目落户园区。", "墨川化工年产8万吨己二胺项目", {"年产8万吨己二胺项目"},
          id="output-after-short-firm"),
-    case("星澜重工年产3万台青禾智能农机生产线项目开工", "星澜重工年产3万台青禾智能农机生产线项目",
-         {"年产3万台青禾智能农机生产线项目"}, id="output-inside-a-line"),
+    case("星澜重工年产3万台青禾履带拖拉机生产线项目开工", "星澜重工年产3万台青禾履带拖拉机生产线项目",
+         {"年产3万台青禾履带拖拉机生产线项目"}, id="output-inside-a-line"),
     # (near misses: a name opening with the output has no other; 年产值 is no output of the works)
     case("年产8万吨硅碳负极材料项目落户园区。", "年产8万吨硅碳负极材料项目", set(), id="output-opens-the-name"),
     case("星澜光电年产值超10亿元，星澜光电项目投产", "星澜光电项目", set(), id="no-output-inside"),

@@ -1721,12 +1721,12 @@ def test_a_thing_beside_a_place_does_not_lie_in_it():
     # ... or the brand of a registered name, without the province or city opening it and the trade
     # ending it (kg/relate/brand_stems.py): 山西|青澜特钢|有限公司, 晋城市|墨禾|氢能科技|有限公司
     ({"山西青澜特钢有限公司": E, "青澜特钢精深加工项目": P}, "山西青澜特钢有限公司是龙头。青澜特钢精深加工项目位于二期。", True),
-    ({"山东墨禾智装科技有限公司": E, "墨禾智装焊接机器人项目": P}, "山东墨禾智装科技有限公司增资。墨禾智装焊接机器人项目开工。",
+    ({"山东墨禾智装科技有限公司": E, "墨禾智装码垛机器人项目": P}, "山东墨禾智装科技有限公司增资。墨禾智装码垛机器人项目开工。",
      True),
     # ... not a brand two firms share, nor a registered name no place opens (the stem is its own)
-    ({"山东墨禾智装科技有限公司": E, "河北墨禾智装科技有限公司": E, "墨禾智装焊接机器人项目": P},
-     "山东墨禾智装科技有限公司、河北墨禾智装科技有限公司增资。墨禾智装焊接机器人项目开工。", False),
-    ({"墨禾智装科技有限公司": E, "墨禾焊接机器人项目": P}, "墨禾智装科技有限公司增资。墨禾焊接机器人项目开工。", False),
+    ({"山东墨禾智装科技有限公司": E, "河北墨禾智装科技有限公司": E, "墨禾智装码垛机器人项目": P},
+     "山东墨禾智装科技有限公司、河北墨禾智装科技有限公司增资。墨禾智装码垛机器人项目开工。", False),
+    ({"墨禾智装科技有限公司": E, "墨禾码垛机器人项目": P}, "墨禾智装科技有限公司增资。墨禾码垛机器人项目开工。", False),
 ])
 def test_owner_by_the_stem_of_a_group(things, text, owned):
     r = relate_on(things, text)
@@ -2021,8 +2021,8 @@ def test_tracks_listed_under_a_stage_heading_are_its_segments(text, sub):
      {("海洋牧场", "海洋经济"), ("港口物流", "海洋经济")}),
     ("今年以来，青禾区的海洋经济产业培育了海洋牧场、港口物流两个细分赛道。",
      {("海洋牧场", "海洋经济"), ("港口物流", "海洋经济")}),
-    # ... and so does the count before a colon: 培育T产业的三个细分赛道：A、B和C
-    ("白露镇将重点培育海洋经济产业的三个细分赛道：海洋牧场、港口物流和船舶配套。",
+    # ... and so does the count before a colon: 主攻T产业里的三个细分赛道：A、B和C
+    ("白露镇将主攻海洋经济产业里的三个细分赛道：海洋牧场、港口物流和船舶配套。",
      {("海洋牧场", "海洋经济"), ("港口物流", "海洋经济"), ("船舶配套", "海洋经济")}),
     # (control: a count of tracks, not of segments, before the colon: the district's own tracks)
     ("白露镇围绕海洋经济，重点培育三大产业：海洋牧场、港口物流和船舶配套。", set()),

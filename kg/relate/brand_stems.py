@@ -1,9 +1,9 @@
 """The brand a firm's registered name is built on, for the projects named after it.
 
 A registered name wraps its brand in a province, city or county before it and a trade and a
-legal form after it (山西|晋钢特种合金|有限公司, 雅安市|蒙泉茶业|有限公司, 青禾星澜精密工业（云溪）有限公司);
-a project is named by the brand alone, or the brand and its trade (晋钢特种合金精深加工项目,
-蒙泉茶业非遗制茶工坊). ``brand_stems`` gives those shorter names, longest first, for
+legal form after it (山西|星钢精密材料|有限公司, 雅安市|青禾茶业|有限公司, 青禾星澜精密工业（云溪）有限公司);
+a project is named by the brand alone, or the brand and its trade (星钢精密材料深加工项目,
+青禾茶业手工制茶坊). ``brand_stems`` gives those shorter names, longest first, for
 kg/relate/names.py stem_owners: the project whose name opens with one is the firm's.
 """
 from __future__ import annotations
@@ -22,9 +22,9 @@ def brand_stems(name: str, stem: str, lex, trades: tuple[str, ...]) -> list[str]
     >>> class Lex:
     ...     def lookup(self, w, cls):
     ...         return type("E", (), {"levels": ("province",)})() if w == "山西" else None
-    >>> brand_stems("山西晋钢精密科技有限公司", "山西晋钢精密科技", Lex(), ("科技", "精密"))
-    ['晋钢精密科技', '晋钢精密', '晋钢']
-    >>> brand_stems("晋钢精密科技有限公司", "晋钢精密科技", Lex(), ("科技", "精密"))
+    >>> brand_stems("山西星钢精密科技有限公司", "山西星钢精密科技", Lex(), ("科技", "精密"))
+    ['星钢精密科技', '星钢精密', '星钢']
+    >>> brand_stems("星钢精密科技有限公司", "星钢精密科技", Lex(), ("科技", "精密"))
     []
     """
     s = _BRACKET.sub("", stem)

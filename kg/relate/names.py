@@ -137,7 +137,7 @@ def stem_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
         stem = firm_stem(name, suffixes)
         if stem != name and stem not in places:
             stems.setdefault(stem, k)
-        # (山西|晋钢特种合金有限公司: the brand without the province, 晋钢特种合金精深加工项目)
+        # (山西|星钢精密材料有限公司: the brand without the province, 星钢精密材料深加工项目)
         for b in brand_stems(name, stem, c.lexicon, trades) if stem != name else ():
             if b not in places:
                 brands.setdefault(b, set()).add(k)

@@ -70,7 +70,7 @@ def segments(c: Collector, doc_id: str, s_index: int, text: str, ms: list[Item],
                     or found_before(tr.get("parts_list_before", "$^"), text, r[0].m.start):
                 # 把数字经济作为首位产业，重点发展A、B和C三个方向: the parts of the track named
                 # before the list in its sentence (the paragraph's may be a peer of the list);
-                # the count before a colon says as much (培育T产业的三个细分赛道：A、B和C)
+                # the count before a colon says as much (主攻T产业里的三个细分赛道：A、B和C)
                 parent = next((t.key for t in reversed(tracks) if t.m.end <= r[0].m.start
                                and id(t) not in inside and t.m.role != "item"), None)
             if parent:
