@@ -465,7 +465,7 @@ def test_a_project_named_after_a_declared_short_form_is_its_firms(recogniser, te
     ("青禾星辰大项目集中签约", {"青禾星辰大项目": "Project"}),
     # a project's task force (X项目工作专班) is a team of officials, no thing; the project is
     ("表彰云溪分拨中心项目工作专班等4个集体", {"云溪分拨中心项目": "Project"}),
-    ("墨川港青禾冷链仓储基地项目工作专班（项目位于白沙镇）", {"墨川港青禾冷链仓储基地项目": "Project", "白沙镇": "Place"}),
+    ("星澜港白沙物流中转基地项目工作专班（地点：青禾镇）", {"星澜港白沙物流中转基地项目": "Project", "青禾镇": "Place"}),
     ("对区招商专班等3个团队授予先进团队称号", {}),
 ])
 def test_generic_mentions_are_not_names_named_ones_are(recogniser, text, want):

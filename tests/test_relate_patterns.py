@@ -948,7 +948,7 @@ ROWS = [
     # the project named in the sentence before, in the paragraph
     # a clause with no subject charged with a thing: the firm the clause before ends on
     yes("owner-in-charge-clause", {"云溪区管委会": I, "星澜投资集团": E, "墨川产业发展有限公司": E, "墨川智造园": PL},
-        "云溪区管委会与星澜投资集团签约，双方将共同组建墨川产业发展有限公司，负责墨川智造园的开发运营。",
+        "云溪区管委会与星澜投资集团达成合作，两家出资成立墨川产业发展有限公司，负责墨川智造园的开发运营。",
         ("墨川智造园", "ownedBy", "墨川产业发展有限公司")),
     yes("owner-in-charge-clause", {"墨川数字集团有限公司": E, "青禾数据小镇": PL},
         "市政府决定组建墨川数字集团有限公司，由其负责青禾数据小镇的建设和运营。",
