@@ -25,6 +25,10 @@ def classes(rec, text, name):
     case("青禾环保装备产业园，由星澜集团投资建设。", "青禾环保装备产业园", id="built-by"),
     case("加快建设云溪新能源电池项目、墨川生物医药产业园、青禾智能制造二期项目。", "墨川生物医药产业园",
          id="listed-among-projects"),
+    case("云溪白露电池材料产业园已建成一期。", "云溪白露电池材料产业园", id="its-first-phase-built"),
+    case("星澜大学与高新区签约，共建青禾储能中试基地。", "青禾储能中试基地", id="pilot-base-co-built"),
+    case("我们将在开发区建设墨川合成生物中试平台。", "墨川合成生物中试平台", id="pilot-platform-built"),
+    case("星澜大学牵头的白露光电中试基地建设进展顺利。", "白露光电中试基地", id="pilot-base-building"),
 ])
 def test_a_park_built_is_a_project_too(recogniser, text, name):
     assert classes(recogniser, text, name) == {"Platform", "Project"}
@@ -39,6 +43,8 @@ def test_a_park_built_is_a_project_too(recogniser, text, name):
     case("墨川生物医药产业园开工项目12个。", "墨川生物医药产业园", id="counts-projects-started"),
     case("规划建设墨川生物医药产业园，重点引进医疗器械企业。", "墨川生物医药产业园", id="a-planned-zone"),
     case("推动星澜智能装备产业园、墨川生物医药产业园提质增效。", "星澜智能装备产业园", id="listed-with-parks"),
+    case("青禾储能中试基地已孵化企业12家。", "青禾储能中试基地", id="pilot-base-hosts"),
+    case("加快墨川生物医药产业园建设。", "墨川生物医药产业园", id="a-park-building-is-the-zone"),
 ])
 def test_a_park_that_hosts_stays_a_platform(recogniser, text, name):
     assert classes(recogniser, text, name) == {"Platform"}
