@@ -19,6 +19,7 @@ def classes(rec, text, name):
     case("墨川科技港（孵化器），在孵企业47家。", "墨川科技港", {"Project", "Platform"},
          id="incubated"),
     case("云溪研究院设在星澜科创大厦。", "星澜科创大厦", {"Project", "Platform"}, id="a-body-set-in-it"),
+    case("云溪研究院设在青禾高新区科创大厦。", "科创大厦", {"Project", "Platform"}, id="set-in-a-zones-building"),
     # (near misses: a building built or opened, a centre that does research, firms of another place)
     case("星澜科创大厦主体结构封顶。", "星澜科创大厦", {"Project"}, id="built"),
     case("青禾数智云谷二期开工建设。", "青禾数智云谷二期", {"Project"}, id="phase-started"),

@@ -31,8 +31,10 @@ def hosts(ctx: Context, chosen: list[Cand]) -> None:
         return
     text = ctx.text
     before, after = _rx(cfg["before"]), _rx(cfg["after"])
+    opens = {o.end: o.start for o in chosen if o.cls in ("Place", "Platform") and o.role != "owner"}
     for c in chosen:
         if c.cls != "Project" or c.role == "owner" or "Platform" in c.extra or not c.name.endswith(heads):
             continue
-        if after.match(text, c.end) or before.search(text[max(0, c.start - 12):c.start]):
+        start = opens.get(c.start, c.start)     # (设在|青禾高新区|科创大厦: the zone opens the building's name)
+        if after.match(text, c.end) or before.search(text[max(0, start - 12):start]):
             c.extra = (*c.extra, "Platform")
