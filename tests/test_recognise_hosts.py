@@ -20,6 +20,9 @@ def classes(rec, text, name):
          id="incubated"),
     case("云溪研究院设在星澜科创大厦。", "星澜科创大厦", {"Project", "Platform"}, id="a-body-set-in-it"),
     case("云溪研究院设在青禾高新区科创大厦。", "科创大厦", {"Project", "Platform"}, id="set-in-a-zones-building"),
+    case("墨川航天科技创新中心、白露中小企业孵化园分别新增孵化企业12家、20家。", "墨川航天科技创新中心",
+         {"Project", "Platform"}, id="listed-hosts"),
+    case("星澜设计城位于云溪镇，目前已入驻设计企业120余家。", "星澜设计城", {"Project", "Platform"}, id="sited-then-hosts"),
     # (near misses: a building built or opened, a centre that does research, firms of another place)
     case("星澜科创大厦主体结构封顶。", "星澜科创大厦", {"Project"}, id="built"),
     case("青禾数智云谷二期开工建设。", "青禾数智云谷二期", {"Project"}, id="phase-started"),
