@@ -118,6 +118,8 @@ def load_rules() -> Rules:
         soe_short=raw.get("soe_short", {}),
         variants=raw.get("variants", {}),
         phased=raw.get("phased", {}),
+        built_parks=raw.get("built_parks", {}),
+        hosts=raw.get("hosts", {}),
         brand_boundary=frozenset(raw["boundary"].get("brand", ())),
         lexicon_not_continued=tuple(raw["boundary"].get("lexicon_not_continued", ())),
         track_products=raw["track"].get("products", {}),

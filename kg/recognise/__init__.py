@@ -50,6 +50,8 @@ from .county_names import in_its_city
 from .generic_edges import role_labels
 from .owner_checks import named_firm_owners, place_brands, track_brands
 from .pairs import named_pairs
+from .built_parks import built_parks
+from .hosts import hosts
 from .phases import phased_builds
 from .resolve import built_districts, commercial_context, resolve
 from .roads import road_bounds, road_sections
@@ -249,6 +251,8 @@ class Recogniser:
         commercial_context(ctx, chosen)
         built_districts(ctx, chosen)
         phased_builds(ctx, chosen)
+        built_parks(ctx, chosen)
+        hosts(ctx, chosen)
         road_sections(ctx, chosen)
         road_bounds(ctx, chosen)
         variant_aliases(ctx, chosen)
