@@ -207,17 +207,27 @@ def named_tracks(c: Collector, doc: Document, mentions: list[Mention]) -> None:
               for n in {c.ents[k].name, *c.ents[k].aliases} if len(n) >= 2}
     owners = {a for k in set(keys) if k and c.cls(k) & OWNERS
               for a in {c.ents[k].name, *c.ents[k].aliases} if len(a) >= 2}
+    tr = c.rules.get("track", {})
+    # (a park the document names as one of a zone's parks, 青禾开发区下辖A园、B园两个园区, is named
+    # there as a part: its name is no statement of its industry)
+    by = set(tr.get("name_not_parts_by", ()))
+    parts = {r.subject for r in c.out.values() if r.predicate == "partOf" and r.rule in by and r.doc_id == doc.doc_id}
+    # (星澜新能源装备产业园: a track followed by the goods made for it names a narrower industry)
+    goods = rx(tr.get("name_not_before", "$^"))
     done = set()        # (a platform named again has the same name: its first mention states it)
     for m, k in zip(mentions, keys):
         if not k or k in done or c.ents[k].cls != "Platform" or m.role == "owner":
             continue
         done.add(k)
+        if k in parts:
+            continue
         name = c.ents[k].name
         skip = max((len(a) for a in owners if name.startswith(a)), default=0)
         hits = [(n, t) for n, t in tracks.items() if n != name and n in name[skip:]]
         if hits:
             n, t = max(hits, key=lambda h: len(h[0]))
-            c.add(k, "inTrack", t, doc.doc_id, m.sentence, "track-name")
+            if not goods.match(name, name.index(n, skip) + len(n)):
+                c.add(k, "inTrack", t, doc.doc_id, m.sentence, "track-name")
 
 
 def named_places(c: Collector, doc: Document, mentions: list[Mention]) -> None:

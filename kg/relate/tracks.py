@@ -193,6 +193,13 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
         return lent[j]
 
     frame_end = rx(tr.get("focus_frame_end", "$^"))
+    claimants = set(tr.get("near_claimed_by", ()))
+
+    def claimed(j: int, x: Item) -> bool:
+        """Clause ``j`` names a firm of its own before its tracks (青禾电子深耕T): T is that firm's."""
+        first = min(t.m.start for t in by_clause[j])
+        return any(y.cls in claimants and y.m.role not in ("owner", "item") and y.key != x.key
+                   and spans[j][0] <= y.m.start < first for y in ms)
 
     def framed(j: int) -> bool:
         """Clause ``j`` frames its tracks as the focus of its own subject, a thing or a noun right
@@ -340,7 +347,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 continue
             if any(a <= x.m.start < b for a, b in served):
                 continue    # (建有T中试线，为A、B提供服务: the provider's track, not the served's)
-            reach = [j for j in by_clause if lends(j) and not (j != ci and focused(j))
+            reach = [j for j in by_clause if lends(j) and not (j != ci and focused(j)) and not claimed(j, x)
                      and not scope_break.search(text[min(spans[j][0], spans[ci][0]):max(spans[j][1], spans[ci][1])])
                      and abs(j - ci) <= tr.get("clause_reach", 99)]
             if not reach:

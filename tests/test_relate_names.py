@@ -1,0 +1,39 @@
+"""track-name (kg/relate/names.py named_tracks): a park named after a track of its document."""
+from __future__ import annotations
+
+import pytest
+from relate_helpers import relate_on
+
+E, PL, T, PA = "Enterprise", "Platform", "IndustryTrack", "Place"
+
+
+@pytest.mark.parametrize("things,text,park,track,named", [
+    # a park named after a track the document names is in it
+    ({"云溪星能产业园": PL, "星能": T}, "全区星能产业增长两成。\n云溪星能产业园新入驻企业12家。",
+     "云溪星能产业园", "星能", True),
+    # ... not when the name goes on with the goods made for the track: a narrower industry
+    ({"云溪星能装备产业园": PL, "星能": T}, "全区星能产业增长两成。\n云溪星能装备产业园新入驻企业12家。",
+     "云溪星能装备产业园", "星能", False),
+    ({"青禾墨芯关键零部件产业园": PL, "墨芯": T}, "全区墨芯产业增长两成。\n青禾墨芯关键零部件产业园开工。",
+     "青禾墨芯关键零部件产业园", "墨芯", False),
+    ({"白露墨纺新材料中试基地": PL, "墨纺": T}, "全区墨纺产业增长两成。\n白露墨纺新材料中试基地投用。",
+     "白露墨纺新材料中试基地", "墨纺", False),
+    # (near miss: a track whose own name ends on such a word is read whole)
+    ({"云溪星能装备产业园": PL, "星能装备": T}, "全区星能装备产业增长两成。\n云溪星能装备产业园新入驻企业12家。",
+     "云溪星能装备产业园", "星能装备", True),
+])
+def test_a_park_named_after_goods_for_a_track_is_not_in_it(things, text, park, track, named):
+    r = relate_on(things, text)
+    assert ((park, "inTrack", track, "track-name") in r.facts()) == named
+
+
+@pytest.mark.parametrize("text,named", [
+    # parks named only as the parts of a zone: the names state no industry
+    ("全区星能产业增长两成。\n青禾开发区下辖星能产业园、墨芯产业园两个专业园区。", False),
+    ("全区星能产业增长两成。\n青禾开发区由星能产业园、墨芯产业园两个园区组成。", False),
+    # (near miss: a park named on its own)
+    ("全区星能产业增长两成。\n星能产业园、墨芯产业园标准厂房新增10万平方米。", True),
+])
+def test_a_park_named_as_a_part_of_a_zone_is_not_in_its_names_track(text, named):
+    r = relate_on({"青禾开发区": PL, "星能产业园": PL, "墨芯产业园": PL, "星能": T, "墨芯": T}, text)
+    assert (("星能产业园", "inTrack", "星能", "track-name") in r.facts()) == named
