@@ -146,6 +146,13 @@ ROWS = [
         "星澜智算中心已上架服务器两千台，位于青禾科技园核心区，运营方为墨川集团。", ("星澜智算中心", LOC, "青禾科技园")),
     yes("located-topic-site", {"星澜中试基地": P, "青禾创新中心": PL},
         "星澜中试基地设有洁净车间两间，位于青禾创新中心五楼，去年服务企业40家。", ("星澜中试基地", LOC, "青禾创新中心")),
+    # (a later phase of the park, 二期: still in the park; kg/recognise/sited_phases.py names the park so)
+    yes("located-topic-site", {"星澜精密带材项目": P, "墨川钛业": E, "白露镇": L, "青禾新材料产业园": PL},
+        "星澜精密带材项目由墨川钛业投资，选址白露镇，位于青禾新材料产业园二期，主要生产钛箔。",
+        ("星澜精密带材项目", LOC, "青禾新材料产业园")),
+    no("located-topic-site", {"星澜精密带材项目": P, "墨川钛业": E, "青禾新材料产业园": PL},
+       "星澜精密带材项目由墨川钛业投资，紧邻青禾新材料产业园二期，主要生产钛箔。",
+       ("星澜精密带材项目", LOC, "青禾新材料产业园")),
     # the crossing of the road with another (kg/relate/crossings.py adds the other road)
     yes("located-topic-site", {"星澜总部大厦项目": P, "青禾东路": L, "墨川路": L},
         "2.星澜总部大厦项目，选址青禾东路与墨川路交会处，地上28层，计划明年封顶。",

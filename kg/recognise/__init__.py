@@ -51,6 +51,7 @@ from .generic_edges import role_labels
 from .owner_checks import named_firm_owners, place_brands, track_brands
 from .pairs import named_pairs
 from .phases import phased_builds
+from .sited_phases import sited_phases
 from .resolve import built_districts, commercial_context, resolve
 from .roads import road_bounds, road_sections
 from .sources import SOURCES, Source
@@ -249,6 +250,7 @@ class Recogniser:
         commercial_context(ctx, chosen)
         built_districts(ctx, chosen)
         phased_builds(ctx, chosen)
+        sited_phases(ctx, chosen)
         road_sections(ctx, chosen)
         road_bounds(ctx, chosen)
         variant_aliases(ctx, chosen)
