@@ -146,6 +146,27 @@ ROWS = [
         "星澜智算中心已上架服务器两千台，位于青禾科技园核心区，运营方为墨川集团。", ("星澜智算中心", LOC, "青禾科技园")),
     yes("located-topic-site", {"星澜中试基地": P, "青禾创新中心": PL},
         "星澜中试基地设有洁净车间两间，位于青禾创新中心五楼，去年服务企业40家。", ("星澜中试基地", LOC, "青禾创新中心")),
+    # X是Y…商圈之一 / …的产业集聚区 / …加工企业之一 / 商圈的“主动脉”: one of a place's own lies there
+    yes("located-is-of", {"星澜路商圈": C, "云溪区": L},
+        "星澜路商圈是云溪区三大核心商圈之一，汇聚商户千余家。", ("星澜路商圈", LOC, "云溪区")),
+    yes("located-is-of", {"墨川陶瓷产业园": PL, "白露县": L},
+        "墨川陶瓷产业园是白露县重点打造的陶瓷产业集聚区，面积5平方公里。", ("墨川陶瓷产业园", LOC, "白露县")),
+    yes("located-is-of", {"星澜茶业有限公司": E, "云溪区": L},
+        "星澜茶业有限公司是云溪区规模最大的茶叶加工企业之一。", ("星澜茶业有限公司", LOC, "云溪区")),
+    yes("located-is-of", {"星澜步行街": C, "青禾商圈": C},
+        "星澜步行街是青禾商圈的“主动脉”，日均客流5万人次。", ("星澜步行街", LOC, "青禾商圈")),
+    # (near misses: an honour or a list, a partner: ranked or related, not placed)
+    no("located-is-of", {"星澜科技有限公司": E, "云溪区": L},
+       "星澜科技有限公司是云溪区首批专精特新企业。", ("星澜科技有限公司", LOC, "云溪区")),
+    no("located-is-of", {"星澜科技有限公司": E, "云溪区": L},
+       "星澜科技有限公司是云溪区的重要合作伙伴。", ("星澜科技有限公司", LOC, "云溪区")),
+    # (a later phase of the park, 二期: still in the park; kg/recognise/sited_phases.py names the park so)
+    yes("located-topic-site", {"星澜精密带材项目": P, "墨川钛业": E, "白露镇": L, "青禾新材料产业园": PL},
+        "星澜精密带材项目由墨川钛业投资，选址白露镇，位于青禾新材料产业园二期，主要生产钛箔。",
+        ("星澜精密带材项目", LOC, "青禾新材料产业园")),
+    no("located-topic-site", {"星澜精密带材项目": P, "墨川钛业": E, "青禾新材料产业园": PL},
+       "星澜精密带材项目由墨川钛业投资，紧邻青禾新材料产业园二期，主要生产钛箔。",
+       ("星澜精密带材项目", LOC, "青禾新材料产业园")),
     # the crossing of the road with another (kg/relate/crossings.py adds the other road)
     yes("located-topic-site", {"星澜总部大厦项目": P, "青禾东路": L, "墨川路": L},
         "2.星澜总部大厦项目，选址青禾东路与墨川路交会处，地上28层，计划明年封顶。",

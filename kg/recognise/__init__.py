@@ -53,6 +53,7 @@ from .pairs import named_pairs
 from .built_parks import built_parks
 from .hosts import hosts
 from .phases import phased_builds
+from .sited_phases import sited_phases
 from .resolve import built_districts, commercial_context, resolve
 from .roads import road_bounds, road_sections
 from .sources import SOURCES, Source
@@ -251,6 +252,7 @@ class Recogniser:
         commercial_context(ctx, chosen)
         built_districts(ctx, chosen)
         phased_builds(ctx, chosen)
+        sited_phases(ctx, chosen)
         built_parks(ctx, chosen)
         hosts(ctx, chosen)
         road_sections(ctx, chosen)
