@@ -18,17 +18,10 @@ the site of another's works (落户|星澜产业园|，总投资…, 在|星澜�
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
+from ..rules import rx
 from .candidate import Cand
 from .context import Context
 from .text import LIST_SEP
-
-
-@lru_cache(maxsize=16)
-def _rx(p: str) -> re.Pattern:
-    return re.compile(p)
 
 
 def _park(ctx: Context, c: Cand, heads: tuple) -> bool:
@@ -52,11 +45,11 @@ def built_parks(ctx: Context, chosen: list[Cand]) -> None:
     if not heads:
         return
     text = ctx.text
-    before, after = _rx(cfg["before"]), _rx(cfg["after"])
+    before, after = rx(cfg["before"]), rx(cfg["after"])
     site = tuple(cfg.get("site_before", ()))
     ends = tuple(cfg.get("list_project_ends", ()))
     facility = tuple(cfg.get("facility_heads", ()))
-    f_before, f_after = _rx(cfg.get("facility_before", "(?!)")), _rx(cfg.get("facility_after", "(?!)"))
+    f_before, f_after = rx(cfg.get("facility_before", "(?!)")), rx(cfg.get("facility_after", "(?!)"))
     for c in chosen:
         if not _park(ctx, c, heads):
             continue

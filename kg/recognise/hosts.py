@@ -11,16 +11,9 @@ of them (Platform) as well as the build it was (Project).
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
+from ..rules import rx
 from .candidate import Cand
 from .context import Context
-
-
-@lru_cache(maxsize=16)
-def _rx(p: str) -> re.Pattern:
-    return re.compile(p)
 
 
 def hosts(ctx: Context, chosen: list[Cand]) -> None:
@@ -30,7 +23,7 @@ def hosts(ctx: Context, chosen: list[Cand]) -> None:
     if not heads:
         return
     text = ctx.text
-    before, after = _rx(cfg["before"]), _rx(cfg["after"])
+    before, after = rx(cfg["before"]), rx(cfg["after"])
     opens = {o.end: o.start for o in chosen if o.cls in ("Place", "Platform") and o.role != "owner"}
     for c in chosen:
         if c.cls != "Project" or c.role == "owner" or "Platform" in c.extra or not c.name.endswith(heads):

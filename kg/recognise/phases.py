@@ -11,16 +11,9 @@ is read by the phase heads, kg/data/rules.toml [[head]] 二期 …)
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
+from ..rules import rx
 from .candidate import Cand
 from .context import Context
-
-
-@lru_cache(maxsize=8)
-def _pattern(p: str) -> re.Pattern:
-    return re.compile(p)
 
 
 def phased_builds(ctx: Context, chosen: list[Cand]) -> None:
@@ -28,7 +21,7 @@ def phased_builds(ctx: Context, chosen: list[Cand]) -> None:
     cfg = ctx.rules.phased
     if not cfg.get("phase"):
         return
-    phase, classes = _pattern(cfg["phase"]), set(cfg.get("classes", ()))
+    phase, classes = rx(cfg["phase"]), set(cfg.get("classes", ()))
     for c in chosen:
         if c.cls in classes and c.role != "owner" and phase.search(ctx.text, c.start, c.end):
             c.cls = "Project"

@@ -10,16 +10,9 @@ the phase (a stage of building the park) is no name of its own there (rules.toml
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
+from ..rules import rx
 from .candidate import Cand
 from .context import Context
-
-
-@lru_cache(maxsize=8)
-def _pattern(p: str) -> re.Pattern:
-    return re.compile(p)
 
 
 def sited_phases(ctx: Context, chosen: list[Cand]) -> None:
@@ -27,7 +20,7 @@ def sited_phases(ctx: Context, chosen: list[Cand]) -> None:
     cfg = ctx.rules.data.get("sited_phase", {})
     if not cfg.get("before") or not cfg.get("name"):
         return
-    before, name = _pattern(cfg["before"]), _pattern(cfg["name"])
+    before, name = rx(cfg["before"]), rx(cfg["name"])
     for c in chosen:
         if c.cls != "Project" or c.role == "owner" or not before.search(ctx.text, 0, c.start):
             continue
