@@ -148,9 +148,6 @@ class Rules:
     lexicon_not_continued: tuple[str, ...] = ()  # 部门: 商务部|门 is a department, not the ministry
     soe_short: dict = field(default_factory=dict)  # 市城投: a level and a state-owned group's short form
     variants: dict = field(default_factory=dict)   # [variants]: a name without its opening place or first phase
-    phased: dict = field(default_factory=dict)     # [phased]: a place's name holding a phase names a build
-    built_parks: dict = field(default_factory=dict)   # [built_parks]: a park the text builds is a project too
-    hosts: dict = field(default_factory=dict)         # [hosts]: a project building that hosts firms is a platform too
     track_products: dict = field(default_factory=dict)  # 首批次新材料, 大健康等多产品, 新制造业9条
     alias_suffixes: tuple[str, ...] = ()
     describing: tuple[str, ...] = ()          # 首个, 一批, 的: before a name, it needs a proper word

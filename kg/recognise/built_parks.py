@@ -24,7 +24,7 @@ from .context import Context
 from .text import LIST_SEP
 
 
-def _park(ctx: Context, c: Cand, heads: tuple) -> bool:
+def _park(c: Cand, heads: tuple) -> bool:
     """A chosen Platform name (not an owner) that ends in one of ``heads``."""
     return c.cls == "Platform" and c.role != "owner" and "Project" not in c.extra and c.name.endswith(heads)
 
@@ -40,7 +40,7 @@ def _listed_with_projects(ctx: Context, c: Cand, chosen: list[Cand], ends: tuple
 
 def built_parks(ctx: Context, chosen: list[Cand]) -> None:
     """Give Project as a second class to each chosen park the sentence speaks of as a build."""
-    cfg = ctx.rules.built_parks
+    cfg = ctx.rules.data.get("built_parks", {})
     heads = tuple(cfg.get("heads", ()))
     if not heads:
         return
@@ -51,7 +51,7 @@ def built_parks(ctx: Context, chosen: list[Cand]) -> None:
     facility = tuple(cfg.get("facility_heads", ()))
     f_before, f_after = rx(cfg.get("facility_before", "(?!)")), rx(cfg.get("facility_after", "(?!)"))
     for c in chosen:
-        if not _park(ctx, c, heads):
+        if not _park(c, heads):
             continue
         head = text[max(0, c.start - 24):c.start]
         if head.endswith(site):

@@ -18,7 +18,7 @@ from .context import Context
 
 def hosts(ctx: Context, chosen: list[Cand]) -> None:
     """Give Platform as a second class to each chosen project of [hosts] heads that hosts firms."""
-    cfg = ctx.rules.hosts
+    cfg = ctx.rules.data.get("hosts", {})
     heads = tuple(cfg.get("heads", ()))
     if not heads:
         return

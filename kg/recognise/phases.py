@@ -18,7 +18,7 @@ from .context import Context
 
 def phased_builds(ctx: Context, chosen: list[Cand]) -> None:
     """Make each chosen name of [phased] classes whose name holds [phased] phase a Project."""
-    cfg = ctx.rules.phased
+    cfg = ctx.rules.data.get("phased", {})
     if not cfg.get("phase"):
         return
     phase, classes = rx(cfg["phase"]), set(cfg.get("classes", ()))

@@ -3,6 +3,8 @@ owner, a segment of a whole (大运河拱墅段), a phase of a development, a
 platform named after its industry."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..model import Document, Mention
 from .base import LOCATIONS, OWNERS, Collector, load_rules, names_place, rx
 from .brand_stems import brand_stems
@@ -114,6 +116,14 @@ def firm_stem(name: str, suffixes: list[str]) -> str:
         stem = stem[:-len(end)]
 
 
+@lru_cache(maxsize=4)
+def _trades(suffixes: tuple[str, ...]) -> tuple[str, ...]:
+    """The trade words a firm's brand may end with (the firm heads that need a context word:
+    科技, 精密 …), longest first, not the group words ``suffixes``: the same for every document."""
+    return tuple(sorted((w for w, h in load_rules().heads.items() if h.cls == "Enterprise" and h.context
+                         and w not in suffixes), key=len, reverse=True))
+
+
 def stem_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     """A project no rule has given an owner, whose name begins with the stem
     of a group its document names, is the group's: 正大哈尔滨食品产业园项目 beside 正大集团
@@ -127,8 +137,7 @@ def stem_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     keys = {m.key for m in mentions if m.key}
     places = _place_names(c, keys)
     stems: dict[str, str] = {}
-    trades = tuple(sorted((w for w, h in load_rules().heads.items() if h.cls == "Enterprise" and h.context
-                           and w not in suffixes), key=len, reverse=True))
+    trades = _trades(tuple(suffixes))
     brands: dict[str, set[str]] = {}
     for k in sorted(keys):
         if c.ents[k].cls != "Enterprise":

@@ -129,17 +129,20 @@ def _chain_units(c: Collector, mt: Match, items: list[Item]) -> list[tuple[str, 
     stated_home_rules). (place, rule) pairs."""
     located = c.rules.get("located", {})
     outer, roads = tuple(located.get("chain_outer_ends", ())), tuple(located.get("road_ends", ()))
-    out = []
+    out: dict[str, str] = {}        # place -> rule, in naming order (the first rule a place gets)
     for e in mt.pattern.ends(mt.pattern.object):
         run = mt.chained.get(e, [])
         # (a run that ends on a road, not a street office (街道): the zone or park before it too)
         last = c.ents[items[run[-1]].key] if run else None
         road = last is not None and last.cls == "Place" and last.name.endswith(roads) and not last.name.endswith(outer)
-        out += [(items[i].key, "located-run") for i in run[:-1] if items[i].key not in dict(out)
-                and c.ents[items[i].key].cls == "Place" and c.ents[items[i].key].name.endswith(outer)]
-        out += [(items[i].key, "located-run-road") for i in run[:-1] if items[i].key not in dict(out)
-                and road and c.ents[items[i].key].cls == "Platform"]
-    return out
+        for i in run[:-1]:
+            ent = c.ents[items[i].key]
+            if ent.cls == "Place" and ent.name.endswith(outer):
+                out.setdefault(items[i].key, "located-run")
+        for i in run[:-1] if road else ():
+            if c.ents[items[i].key].cls == "Platform":
+                out.setdefault(items[i].key, "located-run-road")
+    return list(out.items())
 
 
 def remember(ctx: Context, c: Collector, items: list[Item]) -> None:
