@@ -214,6 +214,10 @@ def test_a_zone_named_by_a_county_or_its_short_form(recogniser, text, want):
     # ... but a name that says only its kind keeps its zone
     case("落户开发区新材料产业园", {"开发区新材料产业园": PL}, id="kind-only-keeps-zone"),
     case("落户高新区人工智能产业园", {"高新区人工智能产业园": PL}, id="kind-only-keeps-zone-2"),
+    # who comes to a zone, or goes, is no word of its name (来 and 赴 are verbs jieba leaves alone)
+    case("欢迎海内外客商来宜宾高新区投资兴业", {"宜宾高新区": PL}, id="come-to-a-zone"),
+    case("组织企业家赴星澜经开区考察学习", {"星澜经开区": PL}, id="go-to-a-zone"),
+    case("来宾市高新区新签项目5个", {"来宾市高新区": PL}, id="a-place-opening-with-lai"),
 ])
 def test_zone_heads(recogniser, text, want):
     check(recogniser, text, want)
