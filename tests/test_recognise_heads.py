@@ -218,6 +218,14 @@ def test_a_zone_named_by_a_county_or_its_short_form(recogniser, text, want):
     case("欢迎海内外客商来宜宾高新区投资兴业", {"宜宾高新区": PL}, id="come-to-a-zone"),
     case("组织企业家赴星澜经开区考察学习", {"星澜经开区": PL}, id="go-to-a-zone"),
     case("来宾市高新区新签项目5个", {"来宾市高新区": PL}, id="a-place-opening-with-lai"),
+    # another name's head ends a zone's or a park's words: an event's, a park's before it
+    case("第三届宜宾招商洽谈会开发区专场签约项目9个", {"宜宾市": P}, id="an-event-before-the-zone"),
+    case("项目位于宜宾高新区星澜科技产业园青禾工业园内", {"宜宾高新区": PL, "星澜科技产业园": PL, "青禾工业园": PL},
+         id="a-park-before-a-park"),
+    case("省级科技企业孵化器宜宾经开区创新中心新增企业", {"宜宾经开区创新中心": PR}, id="an-incubator-label"),
+    # near misses: a branch is named by the whole park, a zone's incubator by the zone
+    case("星澜半导体高新技术产业园区云溪分园开园", {"星澜半导体高新技术产业园区云溪分园": PL}, id="a-branch"),
+    case("星澜软件园孵化器新入驻企业12家", {"星澜软件园孵化器": PL}, id="a-parks-incubator"),
 ])
 def test_zone_heads(recogniser, text, want):
     check(recogniser, text, want)
