@@ -352,6 +352,16 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("墨川工业大学云溪科创中心等研发机构已入驻", {"墨川工业大学云溪科创中心": I}, id="kechuangzhongxin-listed-body"),
     case("建设青禾国际旅游度假区", {"青禾国际旅游度假区": PL}, id="lvyoudujiaqu"),
     case("搭建公共服务平台", {}, id="gonggongfuwupingtai-generic"),
+    # what a zone or a city sets up to host firms, named by a proper word, is a platform
+    case("星澜科创飞地在上海揭牌", {"星澜科创飞地": PL, "上海市": P}, id="kechuangfeidi"),
+    case("宜宾国际陆港新开班列12列", {"宜宾国际陆港": PL}, id="guojilugang"),
+    case("青禾产业组团规划面积5平方公里", {"青禾产业组团": PL}, id="chanyezutuan"),
+    case("云溪创新创业孵化基地新入驻企业8家", {"云溪创新创业孵化基地": PL}, id="fuhuajidi"),
+    case("白露创客空间入选省级众创空间", {"白露创客空间": PL}, id="chuangkekongjian"),
+    case("墨川工业功能区新增规上企业3家", {"墨川工业功能区": PL}, id="gongyegongnengqu"),
+    # ... the kind alone names none
+    case("加快建设科创飞地，推进产业组团发展", {}, id="feidi-zutuan-generic"),
+    case("设立孵化基地3个", {}, id="fuhuajidi-count"),
     # a place's first store is a kind of store (and the place only says whose: [place.attributive]
     # rank_after, no place mention); a brand names one (before a place or a region)
     case("对新引进的浙江首店、全国首店分别给予奖励", {}, id="place-first-store-is-a-kind"),
