@@ -328,6 +328,11 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("周边的商圈加快提升", {}, id="near-nothing-de"),
     # a themed street is a commercial district, not a street
     case("墨川风情街、星澜广场相继开业", {"墨川风情街": C, "星澜广场": PR}, id="fengqingjie"),
+    # a street of one trade, an area's shopping centre, named by a proper word
+    case("星澜眼镜特色街年销售额10亿元", {"星澜眼镜特色街": C}, id="tesejie"),
+    case("云溪商业中心今年开业", {"云溪商业中心": C}, id="shangyezhongxin"),
+    case("打造区域商业中心", {}, id="shangyezhongxin-generic"),
+    case("星澜商业中心改造项目完工", {"星澜商业中心改造项目": PR}, id="shangyezhongxin-in-a-project"),
     # institution heads
     case("成立青禾研究生院", {"青禾研究生院": I}, id="yanjiushengyuan"),
     case("成立星澜产业联盟", {"星澜产业联盟": I}, id="chanyelianmeng"),
