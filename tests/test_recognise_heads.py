@@ -350,6 +350,10 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("园区建有青禾人才公寓、墨川商业街", {"青禾人才公寓": PR, "墨川商业街": C}, id="rencaigongyu"),
     case("星澜人才社区交付使用", {"星澜人才社区": PR}, id="rencaishequ"),
     case("提供人才公寓1200套", {}, id="rencaigongyu-count"),
+    # works that move, show or sell a trade's goods, or receive visitors, named by a proper word
+    case("宜宾荔枝冷链物流中心建成", {"宜宾荔枝冷链物流中心": PR}, id="lengliangwuliuzhongxin"),
+    case("顺丰华东物流中心落户宜宾", {"顺丰华东物流中心": PR, "宜宾市": P}, id="wuliuzhongxin-owner"),
+    case("建设冷链物流中心3个，谋划农产品冷链物流中心", {}, id="wuliuzhongxin-generic"),
     # a zone's shared centres and pilot plants, and a resort zone, are platforms
     case("墨川锂电科创中心已入驻企业56家", {"墨川锂电科创中心": PL}, id="kechuangzhongxin"),
     case("共建星澜合成生物中试平台", {"星澜合成生物中试平台": PL}, id="zhongshipingtai"),
