@@ -35,3 +35,19 @@ def test_a_generic_word_ending_the_modifier(recogniser, text, want):
 ])
 def test_a_role_label_before_a_name(recogniser, text, want):
     check(recogniser, text, want)
+
+
+CD = "CommercialDistrict"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a part, a round or a kind of the things is no name (jieba keeps 这轮, 本轮 in one word)
+    case("这轮商圈改造共投入资金2亿元", {}, id="this-round"),
+    case("推进县域商圈建设，补齐乡镇商业短板", {}, id="county-level-kind"),
+    case("部分星澜产业园已经满租", {"星澜产业园": PL}, id="some-of-a-park"),
+    # near misses: a name of its own words keeps them
+    case("星澜路商圈新开门店30家", {"星澜路商圈": CD}, id="named-district"),
+    case("青禾县域经济发展研究院挂牌", {"青禾县域经济发展研究院": I}, id="county-word-inside"),
+])
+def test_a_part_a_round_or_a_kind_before_a_head(recogniser, text, want):
+    check(recogniser, text, want)

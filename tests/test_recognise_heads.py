@@ -214,6 +214,18 @@ def test_a_zone_named_by_a_county_or_its_short_form(recogniser, text, want):
     # ... but a name that says only its kind keeps its zone
     case("落户开发区新材料产业园", {"开发区新材料产业园": PL}, id="kind-only-keeps-zone"),
     case("落户高新区人工智能产业园", {"高新区人工智能产业园": PL}, id="kind-only-keeps-zone-2"),
+    # who comes to a zone, or goes, is no word of its name (来 and 赴 are verbs jieba leaves alone)
+    case("欢迎海内外客商来宜宾高新区投资兴业", {"宜宾高新区": PL}, id="come-to-a-zone"),
+    case("组织企业家赴星澜经开区考察学习", {"星澜经开区": PL}, id="go-to-a-zone"),
+    case("来宾市高新区新签项目5个", {"来宾市高新区": PL}, id="a-place-opening-with-lai"),
+    # another name's head ends a zone's or a park's words: an event's, a park's before it
+    case("第三届宜宾招商洽谈会开发区专场签约项目9个", {"宜宾市": P}, id="an-event-before-the-zone"),
+    case("项目位于宜宾高新区星澜科技产业园青禾工业园内", {"宜宾高新区": PL, "星澜科技产业园": PL, "青禾工业园": PL},
+         id="a-park-before-a-park"),
+    case("省级科技企业孵化器宜宾经开区创新中心新增企业", {"宜宾经开区创新中心": PR}, id="an-incubator-label"),
+    # near misses: a branch is named by the whole park, a zone's incubator by the zone
+    case("星澜半导体高新技术产业园区云溪分园开园", {"星澜半导体高新技术产业园区云溪分园": PL}, id="a-branch"),
+    case("星澜软件园孵化器新入驻企业12家", {"星澜软件园孵化器": PL}, id="a-parks-incubator"),
 ])
 def test_zone_heads(recogniser, text, want):
     check(recogniser, text, want)
@@ -316,6 +328,11 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("周边的商圈加快提升", {}, id="near-nothing-de"),
     # a themed street is a commercial district, not a street
     case("墨川风情街、星澜广场相继开业", {"墨川风情街": C, "星澜广场": PR}, id="fengqingjie"),
+    # a street of one trade, an area's shopping centre, named by a proper word
+    case("星澜眼镜特色街年销售额10亿元", {"星澜眼镜特色街": C}, id="tesejie"),
+    case("云溪商业中心今年开业", {"云溪商业中心": C}, id="shangyezhongxin"),
+    case("打造区域商业中心", {}, id="shangyezhongxin-generic"),
+    case("星澜商业中心改造项目完工", {"星澜商业中心改造项目": PR}, id="shangyezhongxin-in-a-project"),
     # institution heads
     case("成立青禾研究生院", {"青禾研究生院": I}, id="yanjiushengyuan"),
     case("成立星澜产业联盟", {"星澜产业联盟": I}, id="chanyelianmeng"),
@@ -333,6 +350,10 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("园区建有青禾人才公寓、墨川商业街", {"青禾人才公寓": PR, "墨川商业街": C}, id="rencaigongyu"),
     case("星澜人才社区交付使用", {"星澜人才社区": PR}, id="rencaishequ"),
     case("提供人才公寓1200套", {}, id="rencaigongyu-count"),
+    # works that move, show or sell a trade's goods, or receive visitors, named by a proper word
+    case("宜宾荔枝冷链物流中心建成", {"宜宾荔枝冷链物流中心": PR}, id="lengliangwuliuzhongxin"),
+    case("顺丰华东物流中心落户宜宾", {"顺丰华东物流中心": PR, "宜宾市": P}, id="wuliuzhongxin-owner"),
+    case("建设冷链物流中心3个，谋划农产品冷链物流中心", {}, id="wuliuzhongxin-generic"),
     # a zone's shared centres and pilot plants, and a resort zone, are platforms
     case("墨川锂电科创中心已入驻企业56家", {"墨川锂电科创中心": PL}, id="kechuangzhongxin"),
     case("共建星澜合成生物中试平台", {"星澜合成生物中试平台": PL}, id="zhongshipingtai"),
@@ -340,6 +361,16 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("墨川工业大学云溪科创中心等研发机构已入驻", {"墨川工业大学云溪科创中心": I}, id="kechuangzhongxin-listed-body"),
     case("建设青禾国际旅游度假区", {"青禾国际旅游度假区": PL}, id="lvyoudujiaqu"),
     case("搭建公共服务平台", {}, id="gonggongfuwupingtai-generic"),
+    # what a zone or a city sets up to host firms, named by a proper word, is a platform
+    case("星澜科创飞地在上海揭牌", {"星澜科创飞地": PL, "上海市": P}, id="kechuangfeidi"),
+    case("宜宾国际陆港新开班列12列", {"宜宾国际陆港": PL}, id="guojilugang"),
+    case("青禾产业组团规划面积5平方公里", {"青禾产业组团": PL}, id="chanyezutuan"),
+    case("云溪创新创业孵化基地新入驻企业8家", {"云溪创新创业孵化基地": PL}, id="fuhuajidi"),
+    case("白露创客空间入选省级众创空间", {"白露创客空间": PL}, id="chuangkekongjian"),
+    case("墨川工业功能区新增规上企业3家", {"墨川工业功能区": PL}, id="gongyegongnengqu"),
+    # ... the kind alone names none
+    case("加快建设科创飞地，推进产业组团发展", {}, id="feidi-zutuan-generic"),
+    case("设立孵化基地3个", {}, id="fuhuajidi-count"),
     # a place's first store is a kind of store (and the place only says whose: [place.attributive]
     # rank_after, no place mention); a brand names one (before a place or a region)
     case("对新引进的浙江首店、全国首店分别给予奖励", {}, id="place-first-store-is-a-kind"),

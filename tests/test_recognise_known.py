@@ -44,3 +44,19 @@ def test_prefecture_stems(recogniser, text, name):
 def test_a_known_name_is_not_read_where_it_begins_a_longer_word(recogniser, text, found):
     names = {m.name for m in recogniser.sentence_mentions("d", 1, text)}
     assert bool(names & {"商务部", "人力资源和社会保障部"}) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    # before a bracketed place or a dash and a place, the country opens a longer name
+    ("第五届中国（宜宾）国际竹业博览会在云溪会展中心开幕。", False),
+    ("依托中国（宜宾）跨境电子商务综合试验区，青禾公司开拓海外市场。", False),
+    ("中国—东盟星澜信息港在云溪揭牌。", False),
+    ("青禾公司参加中国—东盟博览会。", False),
+    # the country the text speaks of, whatever follows it
+    ("星澜集团在中国的首个研发中心落户云溪。", True),
+    ("产品远销中国（含港澳台）及欧美各地。", True),
+    ("青禾公司把亚太总部设在中国。", True),
+], ids=["fair", "pilot-zone", "two-parties", "two-parties-fair", "country", "bracket-no-place", "end"])
+def test_a_country_opening_a_longer_name_is_no_mention_of_it(recogniser, text, found):
+    names = {m.name for m in recogniser.sentence_mentions("d", 1, text) if m.cls == "Place"}
+    assert ("中国" in names) is found

@@ -2369,6 +2369,11 @@ LIST_THINGS = {"云溪区": L, "星澜冷链物流中心": P, "青禾产业园":
     # fields numbered or bulleted as the heading is (1.项目名称：X / 2.建设地点：Y)
     ("1.项目名称：星澜冷链物流中心\n2.实施主体：星澜物流集团有限公司\n3.建设地点：白沙街道",
      {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # a notice's cards numbered as its sections are (一、项目名称：X / 建设地点：Y)
+    ("审批公示\n一、项目名称：星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：白沙街道",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # (near miss: a section heading naming the item with no label is no card's first line)
+    ("审批公示\n一、星澜冷链物流中心建设情况\n建设地点：白沙街道", set()),
     ("●星澜冷链物流中心\n●建设单位：星澜物流集团有限公司\n●建设地点：墨川高新区墨川工业园",
      {("星澜冷链物流中心", "locatedIn", "墨川工业园", "located-field")}),
     # fields parted by semicolons, the heading's own ending in one (项目名称：X；建设地点：Y；)

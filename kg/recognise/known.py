@@ -215,6 +215,8 @@ def _place_in_use(ctx: Context, nxt: int, c: Cand) -> bool:
     if c.name not in pol.get("home", ()) and not any(
             src in pol.get("sources", ()) for src in c.source.replace(";", " ").split()):
         return True
+    if _opens_name(ctx, c.end, pol):
+        return False  # 中国（宜宾）茶业博览会, 中国—东盟信息港: the first word of a longer name
     k = bisect_right(toks, c.start, key=_END)      # the last token ending by c.start
     prev = toks[k - 1] if k else None
     if prev is not None and prev.end == c.start and ctx.seg.tag(prev.text)[:1] in ("n", "a", "l", "j"):
@@ -228,6 +230,29 @@ def _place_in_use(ctx: Context, nxt: int, c: Cand) -> bool:
     tag = ctx.seg.tag(w)
     return (w in pol.get("locatives", ()) or ctx.lex.lookup(w, "Place") is not None or tag == "ns"
             or tag[:1] in STOP_TAGS or (tag[:1] == "v" and tag != "vn"))
+
+
+def _opens_name(ctx: Context, end: int, pol: dict) -> bool:
+    """True when the country or region ending at ``end`` is followed by a bracketed place or
+    by a dash and a place ([place.attributive] name_openers): 中国（宜宾）国际茶业博览会,
+    中国（宜宾）跨境电子商务综合试验区, 中国—东盟信息港 are names that open with it (an
+    event, a zone, a platform of two parties), whatever head closes them."""
+    text = ctx.text
+    for opener, closer in pol.get("name_openers", ()):
+        if not text.startswith(opener, end):
+            continue
+        inner = end + len(opener)
+        stop = text.find(closer, inner) if closer else -1
+        if closer and 0 < stop - inner <= pol.get("name_opener_max", 6):
+            word = text[inner:stop]
+        elif not closer:
+            t = ctx.by_start.get(inner)
+            word = t.text if t is not None else ""
+        else:
+            continue
+        if ctx.lex.lookup(word, "Place") or ctx.lex.by_short_form(word, "Place"):
+            return True
+    return False
 
 
 def _after_place(ctx: Context, start: int) -> bool:

@@ -105,6 +105,8 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
             # (云溪镇|平村: a town's word jieba made up is the town, as a known one is;
             # 星|湖区|青禾街道: a known district jieba cut in two is one too; 息县|云溪镇: a
             # county of two characters is one, kg/recognise/county_names.py)
+        if _another_head(ctx, t, upto, start < upto):
+            break  # 洽谈会|开发区专场, 科技产业园|青禾工业园: another name's head ends this one's words
         if not zone_ok and (t.text in ctx.rules.zone_words or (
                 t.text.endswith(ctx.tables.zone_tuple) and ctx.lex.lookup(t.text, "Platform"))):
             break  # (合肥)高新区|柏堰科技园: the zone it lies in
@@ -124,6 +126,29 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
 
 
 DASH = ("—", "·")
+
+
+def _another_head(ctx: Context, t: Token, upto: int, inner: bool) -> bool:
+    """True when the word ``t`` before a park's or a zone's modifier (``inner``: with words of
+    the modifier after it) is the head of another name: an event's (rules.toml [event] nouns:
+    第四届青禾招商洽谈会|开发区专场), or a park's (科技产业园|青禾工业园, 孵化器|星澜经开区: the
+    first is where the second lies, or a label before it). Not before a branch's head, which
+    the whole park before it names (星澜科技园|云溪分园), nor one a zone names from inside
+    (星澜软件园|孵化器)."""
+    h = ctx.by_start.get(upto)
+    head = ctx.rules.heads.get(h.text) if h is not None else None
+    if head is None or head.cls != "Platform":
+        return False
+    if t.text in ctx.rules.event_nouns:
+        return True
+    place = ctx.rules.data.get("place", {})
+    if not inner or h.text in ctx.rules.zone_in_zone_heads or h.text in place.get("branch_heads", ()) \
+            or h.text in place.get("zone_branch_heads", ()):
+        return False
+    other = ctx.rules.heads.get(t.text)
+    return other is not None and other.cls == "Platform"
+
+
 
 
 def _county_before_zone(ctx: Context, before: list[Token], k: int, upto: int) -> int | None:
