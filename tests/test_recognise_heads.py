@@ -1889,3 +1889,19 @@ def test_a_governments_general_office_is_no_body(recogniser, text, want):
 ])
 def test_a_factorys_award_is_no_factory(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a cooperative is a firm its members own, named with its place as a registered firm is
+    case("星澜县云溪茶叶专业合作社负责建设", {"星澜县云溪茶叶专业合作社": E}, id="specialised-cooperative"),
+    case("青禾镇白露村股份经济合作社承接了园区绿化", {"青禾镇白露村股份经济合作社": E, "青禾镇": P, "白露村": P},
+         id="village-shareholding-cooperative"),
+    case("墨川镇村集体经济联合社负责运营", {"墨川镇村集体经济联合社": E, "墨川镇": P}, id="collective-union"),
+    case("白露生态茶园合作社、青禾茶业等主体参与", {"白露生态茶园合作社": E, "青禾茶业": E},
+         id="cooperative-in-a-list"),
+    # near misses: the kind alone names none
+    case("带动86家农民专业合作社上线销售", {}, id="kind-with-a-count"),
+    case("把农户、合作社、加工企业连起来", {}, id="bare-kind"),
+])
+def test_a_cooperative_is_a_firm(recogniser, text, want):
+    check(recogniser, text, want)
