@@ -1905,3 +1905,17 @@ def test_a_factorys_award_is_no_factory(recogniser, text, want):
 ])
 def test_a_cooperative_is_a_firm(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a zone's or a district's offices, news centre and liaison station are bodies named by the area
+    case("经开区人力资源服务中心将联合企业开展培训", {"经开区人力资源服务中心": I}, id="job-centre"),
+    case("（责任单位：开发区营商环境服务中心）", {"开发区营商环境服务中心": I}, id="business-climate-centre"),
+    case("（云溪区融媒体中心）", {"云溪区融媒体中心": I}, id="news-centre"),
+    case("商会将在宁波设立云溪招商联络站。", {"宁波市": P, "云溪招商联络站": I}, id="liaison-station"),
+    # near misses: a park's public service centre is a building, and the kind alone names none
+    case("青禾科技城公共服务中心建成投用", {"青禾科技城公共服务中心": PR}, id="public-service-building"),
+    case("各园区设立人力资源服务中心", {}, id="kind-alone"),
+])
+def test_a_zones_service_offices_are_bodies(recogniser, text, want):
+    check(recogniser, text, want)
