@@ -171,3 +171,16 @@ def test_words_glued_around_a_bureau(recogniser, text, want):
 ])
 def test_a_bureau_named_by_its_remit_alone(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a modal jieba glued to a commission's 委 (改革|委要) is cut off: the commission ends at 委
+    case("二是区发展改革委要加强项目储备", {"区发展改革委": I}, id="glued-yao"),
+    case("市发展改革委将加强统筹", {"市发展改革委": I}, id="glued-jiang"),
+    case("区卫生健康委要做好保障", {"区卫生健康委": I}, id="glued-yao-adjective-remit"),
+    # near misses: a party or village committee before a modal is no body
+    case("党委要加强领导", {}, id="party-committee"),
+    case("村委要带头示范", {}, id="village-committee"),
+])
+def test_a_modal_glued_to_a_commission(recogniser, text, want):
+    check(recogniser, text, want)
