@@ -1919,3 +1919,15 @@ def test_a_cooperative_is_a_firm(recogniser, text, want):
 ])
 def test_a_zones_service_offices_are_bodies(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a verb of one party acting for or with another ends the name before it: two bodies, not one firm
+    case("由杭州市财政局委托杭州市星澜投资运营集团有限公司出资",
+         {"杭州市财政局": I, "杭州市星澜投资运营集团有限公司": E}, id="entrusts"),
+    case("星澜集团联合青禾科技有限公司建设", {"星澜集团": E, "青禾科技有限公司": E}, id="together-with"),
+    # near miss: a word of the firm's own trade after a group's name stays inside it
+    case("星澜集团耐火材料有限公司负责建设", {"星澜集团耐火材料有限公司": E}, id="groups-subsidiary"),
+])
+def test_a_verb_between_two_names_ends_the_first(recogniser, text, want):
+    check(recogniser, text, want)
