@@ -23,3 +23,15 @@ from recognition import document
 def test_a_one_character_county_glued_to_its_town(recogniser, text, places):
     ms = recogniser.document_mentions(document(text))
     assert sorted(m.surface for m in ms if m.cls == "Place") == sorted(places)
+
+
+@pytest.mark.parametrize("text, places", [
+    # a district and its town or street glued at the opening of a park's name are two places of
+    # their own (names, no owners of the park's name)
+    ("建设地点：青禾区云溪街道星澜专用车产业园；总投资5亿元。", [("青禾区", "name"), ("云溪街道", "name")]),
+    # near miss: a town alone opening a park's name stays as it was read
+    ("建设地点：白露镇青禾工业园区。", [("白露镇", "owner")]),
+])
+def test_places_glued_at_a_parks_opening(recogniser, text, places):
+    ms = recogniser.document_mentions(document(text))
+    assert sorted((m.surface, m.role) for m in ms if m.cls == "Place") == sorted(places)

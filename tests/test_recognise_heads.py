@@ -1920,3 +1920,45 @@ def test_a_governments_general_office_is_no_body(recogniser, text, want):
 ])
 def test_a_factorys_award_is_no_factory(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a cooperative is a firm its members own, named with its place as a registered firm is
+    case("星澜县云溪茶叶专业合作社负责建设", {"星澜县云溪茶叶专业合作社": E}, id="specialised-cooperative"),
+    case("青禾镇白露村股份经济合作社承接了园区绿化", {"青禾镇白露村股份经济合作社": E, "青禾镇": P, "白露村": P},
+         id="village-shareholding-cooperative"),
+    case("墨川镇村集体经济联合社负责运营", {"墨川镇村集体经济联合社": E, "墨川镇": P}, id="collective-union"),
+    case("白露生态茶园合作社、青禾茶业等主体参与", {"白露生态茶园合作社": E, "青禾茶业": E},
+         id="cooperative-in-a-list"),
+    # near misses: the kind alone names none
+    case("带动86家农民专业合作社上线销售", {}, id="kind-with-a-count"),
+    case("把农户、合作社、加工企业连起来", {}, id="bare-kind"),
+])
+def test_a_cooperative_is_a_firm(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a zone's or a district's offices, news centre and liaison station are bodies named by the area
+    case("经开区人力资源服务中心将联合企业开展培训", {"经开区人力资源服务中心": I}, id="job-centre"),
+    case("（责任单位：开发区营商环境服务中心）", {"开发区营商环境服务中心": I}, id="business-climate-centre"),
+    case("（云溪区融媒体中心）", {"云溪区融媒体中心": I}, id="news-centre"),
+    case("商会将在宁波设立云溪招商联络站。", {"宁波市": P, "云溪招商联络站": I}, id="liaison-station"),
+    # near misses: a park's public service centre is a building, and the kind alone names none
+    case("青禾科技城公共服务中心建成投用", {"青禾科技城公共服务中心": PR}, id="public-service-building"),
+    case("各园区设立人力资源服务中心", {}, id="kind-alone"),
+])
+def test_a_zones_service_offices_are_bodies(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a verb of one party acting for or with another ends the name before it: two bodies, not one firm
+    case("由杭州市财政局委托杭州市星澜投资运营集团有限公司出资",
+         {"杭州市财政局": I, "杭州市星澜投资运营集团有限公司": E}, id="entrusts"),
+    case("星澜集团联合青禾科技有限公司建设", {"星澜集团": E, "青禾科技有限公司": E}, id="together-with"),
+    # near miss: a word of the firm's own trade after a group's name stays inside it
+    case("星澜集团耐火材料有限公司负责建设", {"星澜集团耐火材料有限公司": E}, id="groups-subsidiary"),
+])
+def test_a_verb_between_two_names_ends_the_first(recogniser, text, want):
+    check(recogniser, text, want)

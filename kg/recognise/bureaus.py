@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .candidate import Cand
 from .context import Context
-from .text import is_punct
+from .text import NUMERAL_CHARS, is_punct
 from .county_names import RULE as COUNTY_RULE, county_token
 
 # the parts of speech of a bureau's remit words (发展, 改革, 自然资源, 健康): nouns, verbs, set phrases, adjectives
@@ -37,7 +37,7 @@ def bureaus(ctx: Context) -> list[Cand]:
                     and toks[j - 1].end == w.start and ctx.seg.tag(toks[j - 1].text)[:1] in REMIT_TAGS:
                 start, j = w.start, j - 1   # 发展|和|改革局: two words of its remit joined
                 continue
-            if w.end != start or w.text in rule["levels"] or w.text in rule.get("zone_levels", ()) \
+            if w.end != start or w.text in rule["levels"] or w.text in rule.get("not_remit", ()) or w.text in rule.get("zone_levels", ()) \
                     or _county(ctx, w.end) is not None or not (
                     ctx.seg.tag(w.text)[:1] in REMIT_TAGS or ctx.lex.lookup(w.text, "IndustryTrack")):
                 break   # (words of a bureau's name may be boundary words elsewhere: 发展, 促进)
@@ -55,9 +55,10 @@ def bureaus(ctx: Context) -> list[Cand]:
                 start = before.start   # 航空港|区|商务局: a name jieba cut its unit off
         elif ctx.by_end.get(start) is not None and ctx.by_end[start].text in rule.get("zone_levels", ()):
             start = ctx.by_end[start].start   # 开发区|经济发展局: the zone's short word stands for it
-        else:
+        elif not _bare(ctx, t, start, rule):
             continue
-        if t.end - start < len(t.text) + 1 or (len(t.text) == 1 and start == t.start - 1) \
+        short = t.end - start < len(t.text) + 1 and not (area is None and _bare(ctx, t, start, rule))
+        if short or (len(t.text) == 1 and start == t.start - 1) \
                 or text[start:t.end].endswith(tuple(rule.get("not_ends", ()))):
             continue
         chain = []
@@ -107,3 +108,19 @@ def _sub_unit(ctx: Context, k: int, rule: dict) -> int | None:
             return None
         at = w.end
     return None
+
+
+def _bare(ctx: Context, t, start: int, rule: dict) -> bool:
+    """True when the bureau ending with token ``t``, its remit opening at ``start``, is named by
+    its remit alone as a zone's or a county's own bureau ([bureau] bare_ends: 责任单位：|经济|发展局,
+    会同|建设局, 、|生态环境|分局): a word of its remit before its word or inside it, and a clause's
+    or a list's edge, a preposition, a conjunction or a word of bare_after before it."""
+    if not t.text.endswith(tuple(rule.get("bare_ends", ()))) or not (start < t.start or len(t.text) >= 3):
+        return False
+    if t.end - start - 1 < 2 or any(ch in NUMERAL_CHARS for ch in ctx.text[start:t.end]):
+        return False   # (中建|八局: a builder's engineering bureau, by its number, is a firm)
+    if start == 0 or is_punct(ctx.text[start - 1]):
+        return True
+    before = ctx.by_end.get(start)
+    return before is not None and (before.text in rule.get("bare_after", ())
+                                   or ctx.seg.tag(before.text) in rule.get("bare_tags", ()))

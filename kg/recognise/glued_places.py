@@ -33,7 +33,7 @@ def _split(name: str, conf: dict) -> list[str]:
 
 
 def _walked(m: Mention) -> bool:
-    return m.cls == "Place" and m.role != "owner" and "head:" in m.rule
+    return m.cls == "Place" and "head:" in m.rule
 
 
 def glued_places(rules, texts: dict[int, str], mentions: list[Mention]) -> list[Mention]:
@@ -60,6 +60,8 @@ def glued_places(rules, texts: dict[int, str], mentions: list[Mention]) -> list[
             if len(p) == 2 and p[0] in conf.get("short_parent_not_first", ""):
                 pass    # (全县, 本县: the county the text speaks of, no name)
             elif (m.sentence, at, at + len(p)) not in spans:
-                out.append(replace(m, start=at, end=at + len(p), surface=p, name=p))
+                # (a place a name opens with, cut in two, is named by the text as two places: 青禾区|
+                # 云溪街道|星澜产业园; each a mention of its own, no owner of the name)
+                out.append(replace(m, start=at, end=at + len(p), surface=p, name=p, role="name"))
             at += len(p)
     return out

@@ -15,6 +15,7 @@ from .context import Context, generic_only, proper, stops, strip_generic
 from .generic_edges import generic_tail
 from .glued import glued_name, opens_name, short_water, whole_word
 from .long_names import ends_in_head, long_modifier
+from .member_places import member_places
 from .modifier import glued_boundary, left_modifier
 from .modifier_words import (admin_prefix, bad_end, block_name, brand_in, inside_end, kind_only, local_name_in,
                              locality_last, org_word_in, own_word_in, place_ends, place_word_in, topic_end, unknown_word_in,
@@ -212,8 +213,8 @@ def heads(ctx: Context) -> list[Cand]:
                 c.nested = [short] if short is not None else owner(ctx, start, hs, shaped=shaped)
                 if h.owned and any(o.role == "owner" and o.cls == "Enterprise" for o in c.nested):
                     c.extra = (*c.extra, h.owned)   # a firm's park is its project too
-            if h.cls == "Institution" and not c.nested:
-                c.nested = _zone_of_body(ctx, out, start, hs)
+            if not c.nested:   # (a body's zone, a cooperative's county or village: mentions of their own)
+                c.nested = _zone_of_body(ctx, out, start, hs) if h.cls == "Institution" else member_places(ctx, out, start, hs, h.word)
             area = _place_opening(ctx, out, start, hs) if h.cls in ("Project", "Platform") else []
             if area and all(o.rule != "owner-prefix:lexicon" and o.end <= area[0].end for o in c.nested):
                 c.nested = area   # (a brand no list holds inside the area's name is its stem: 墨川|古城)

@@ -87,9 +87,11 @@ def long_modifier(ctx: Context, upto: int) -> int:
             first = before[k - 2]
             content_before = first.end == prev.start and first.end not in named_ends \
                 and _content(ctx, first, upto) and not _ends_name(ctx, first.text)
-        if prev is not None and _ends_name(ctx, prev.text) and not _content(ctx, t, upto) and t.text not in inside \
-                and ctx.seg.tag(t.text) not in after_name_tags:
+        if prev is not None and _ends_name(ctx, prev.text) and (
+                t.text in ln.get("between_names", ()) or not _content(ctx, t, upto) and t.text not in inside
+                and ctx.seg.tag(t.text) not in after_name_tags):
             break   # 中国船舶集团有限公司|所属|中船发动机有限公司: a word after a name is no word of this one
+            # (nor a verb of one party acting for or with another: 星澜市财政局|委托|星澜集团有限公司)
             # (but a trade's fixed phrase or adjective is: 星澜集团|耐火材料|有限公司, a group's subsidiary)
         if upto - t.start <= max_len and start < upto and coined_pair(ctx, before, k, start):
             start = t.start     # 邦|普|一体化…产业园一期: a coined word cut into characters

@@ -96,11 +96,12 @@ def _rejoin_cut_words(toks: list[Token], rules: Rules, tag: Callable[[str], str]
 
 
 def _titled_heads(toks: list[Token], rules: Rules) -> list[int]:
-    """The indices of tokens that are a body's one-character head and a post (rules.toml
-    [boundary] glued_titles) after a word: 商务|局局长 is 商务局 and 局长."""
+    """The indices of tokens that are a body's one-character head, or a commission's 委 ([bureau]
+    ends), and a post (rules.toml [boundary] glued_titles) after a word: 商务|局局长 is 商务局 and
+    局长, 发展|改革|委要 is 发展改革委 and 要."""
     return [k for k, t in enumerate(toks) if k and len(t.text) > 1 and t.text[1:] in rules.glued_titles
-            and toks[k - 1].end == t.start and (h := rules.heads.get(t.text[0])) is not None
-            and h.cls == "Institution"]
+            and toks[k - 1].end == t.start and ((h := rules.heads.get(t.text[0])) is not None
+                                                and h.cls == "Institution" or t.text[0] in rules.bureau.get("ends", ()))]
 
 
 def _split_titles(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> list[Token]:
