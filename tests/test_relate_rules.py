@@ -2900,6 +2900,11 @@ def test_a_track_glued_to_what_it_qualifies_is_no_field_of_its_clause(text, want
     # (near miss: a firm's column beside a park's is the firm's own row, owning nothing)
     ("园区名称\t企业名称\t所属领域\n白沙产业园\t墨川精工有限公司\t星材",
      {("白沙产业园", "inTrack", "星材", "track-table")}),
+    # a table printed with bars between its cells
+    ("序号｜项目名称｜建设单位｜所属领域｜建设地点\n1｜星澜轴承项目｜墨川精工有限公司｜星材｜云溪高新区白沙产业园",
+     {("星澜轴承项目", "ownedBy", "墨川精工有限公司", "owner-table"),
+      ("星澜轴承项目", "inTrack", "星材", "track-table"),
+      ("星澜轴承项目", "locatedIn", "白沙产业园", "located-table")}),
     # (near miss: a row a cell short is not read under the header's labels)
     ("项目名称\t建设单位\t总投资\t建设地点\n星澜轴承项目\t墨川精工有限公司\t青禾镇", set()),
     # (near miss: no header)
