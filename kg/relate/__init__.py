@@ -81,6 +81,7 @@ from .addresses import AddressCard
 from .base import Collector, Item, lists, rx
 from .bracket_owners import bracket_owners
 from .entries import Entries
+from .field_tracks import field_tracks
 from .fields import ItemFields
 from .home import HomeRules, document_head, find_home, home_word_list, home_words, kind_words
 from .members import respective_places
@@ -287,6 +288,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         listing.read(c, doc.doc_id, s, ms, opening, district, homes)
         card.read(c, doc.doc_id, s, ms, opening, district, homes)
         entries.place(c, doc.doc_id, s, ms, ctx.entry, district, homes)
+        field_tracks(c, doc.doc_id, s.index, s.text, ms, ctx.entry)   # (所属产业：A（B）)
         crossing_roads(c, doc.doc_id, s.index, s.text, ms)
         opening_settings(c, doc.doc_id, s.index, s.text, ms)     # (在Y，A的生产线上…: kg/relate/openings.py)
         # （一）A项目。opening a paragraph: A is the topic of the paragraph's rest (or of the next
