@@ -17,3 +17,21 @@ E, PL, T, P = "Enterprise", "Platform", "IndustryTrack", "Project"
 def test_a_clause_whose_firm_claims_its_track_lends_it_to_no_other(text, lends):
     r = relate_on({"青禾电子": E, "星澜科技": E, "云溪园区": PL, "星能": T, "墨芯封装": T}, text)
     assert (("星澜科技", "inTrack", "星能", "near-clause-track") in r.facts()) == lends
+
+
+SECTION = "二、重点项目推进情况\n\n（一）墨川装备领域\n"
+
+
+@pytest.mark.parametrize("paragraph, want", [
+    # a numbered item under a section heading naming a field is in it; what its description
+    # names after it (a line it builds, a firm it draws in) is not
+    ("1．星澜轴承项目。建设单位：星澜精工有限公司；已建成青禾冲压生产线，引进白露物流。\n",
+     {("星澜轴承项目", "墨川装备")}),
+    # (the control: a paragraph of running text under the heading lends its things the field)
+    ("星澜轴承项目进展顺利，青禾冲压生产线已投产。\n",
+     {("星澜轴承项目", "墨川装备"), ("青禾冲压生产线", "墨川装备")}),
+])
+def test_a_sections_field_is_its_items_not_what_they_name(paragraph, want):
+    r = relate_on({"星澜轴承项目": P, "青禾冲压生产线": P, "星澜精工有限公司": E, "白露物流": E, "墨川装备": T},
+                  ("云溪市重点项目通报", SECTION + paragraph))
+    assert {(f[0], f[2]) for f in r.facts("inTrack")} == want, sorted(r.facts())

@@ -251,9 +251,11 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         remember(ctx, c, things)
         since = len(c.out)
         # (a report on the chain its title names alone: that chain, not the paragraph's last
-        # track, is the whole of segments listed with none named: 目前，A、B、C三个细分领域…)
+        # track, is the whole of segments listed with none named: 目前，A、B、C三个细分领域…;
+        # a section's field is its numbered item's, not what the item's description names after it)
+        lent = None if described and not first and governing == section else governing
         tracks(c, doc, s, short_forms(c, ms, None if head else governing), head, topic,
-               None if head else stage or governing or field, titled or recent, district, ctx.outer, lead_of,
+               None if head else stage or lent or field, titled or recent, district, ctx.outer, lead_of,
                titled or lone)
         if joint or (joined and governing == joined[0]):
             widen(c, since, joint or joined, doc.doc_id, s.index, ms)
