@@ -35,3 +35,16 @@ def test_a_sections_field_is_its_items_not_what_they_name(paragraph, want):
     r = relate_on({"星澜轴承项目": P, "青禾冲压生产线": P, "星澜精工有限公司": E, "白露物流": E, "墨川装备": T},
                   ("云溪市重点项目通报", SECTION + paragraph))
     assert {(f[0], f[2]) for f in r.facts("inTrack")} == want, sorted(r.facts())
+
+
+@pytest.mark.parametrize("lender, want", [
+    # a bank lends to the firms and projects of any industry: it is in none the sentence names
+    ("星澜银行", set()),
+    ("青禾农商银行", set()),
+    ("白露银行云溪分行", set()),
+    # (near miss: a firm of the trade, no bank, is in it)
+    ("墨川金融科技有限公司", {"墨川金融科技有限公司"}),
+])
+def test_a_bank_is_in_no_track(lender, want):
+    r = relate_on({lender: E, "云端金融": T}, ("云溪区金融发展", f"云端金融产业加快发展，{lender}扩大信贷投放。"))
+    assert {f[0] for f in r.facts("inTrack")} == want, sorted(r.facts())
