@@ -48,3 +48,15 @@ def test_a_sections_field_is_its_items_not_what_they_name(paragraph, want):
 def test_a_bank_is_in_no_track(lender, want):
     r = relate_on({lender: E, "云端金融": T}, ("云溪区金融发展", f"云端金融产业加快发展，{lender}扩大信贷投放。"))
     assert {f[0] for f in r.facts("inTrack")} == want, sorted(r.facts())
+
+
+@pytest.mark.parametrize("text, want", [
+    # the links of a chain counted as links are segments of the track the sentence names
+    ("推动星澜线束、青禾连接器、墨川电子三个环节协同发展，年内白露电器产业营业收入突破260亿元。",
+     {("星澜线束", "白露电器"), ("青禾连接器", "白露电器"), ("墨川电子", "白露电器")}),
+    # (near miss: no count of links)
+    ("推动星澜线束、青禾连接器、墨川电子协同发展，年内白露电器产业营业收入突破260亿元。", set()),
+])
+def test_counted_links_are_segments(text, want):
+    r = relate_on({"星澜线束": T, "青禾连接器": T, "墨川电子": T, "白露电器": T}, ("云溪区产业发展", text))
+    assert {(f[0], f[2]) for f in r.facts("subTrackOf")} == want, sorted(r.facts())
