@@ -39,6 +39,8 @@ from typing import Iterator
 from .rules import rx
 
 _CELL = re.compile(r"\S+")
+# (a table printed with bars between its cells, 序号｜项目名称｜申报单位: a cell may hold spaces)
+_BAR_CELL = re.compile(r"[^｜|\s](?:[^｜|]*[^｜|\s])?")
 _GLOSS = re.compile(r"[（(][^（）()]*[）)]$")
 
 
@@ -56,8 +58,10 @@ class Header:
 
 
 def cells(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each cell of a row: the runs of text between spaces."""
-    return [(m.start(), m.end()) for m in _CELL.finditer(text)]
+    """The (start, end) of each cell of a row: the runs of text between spaces, or between bars
+    where the row has them (1｜Micro LED检测装备项目｜星澜光电有限公司)."""
+    cell = _BAR_CELL if "｜" in text or "|" in text else _CELL
+    return [(m.start(), m.end()) for m in cell.finditer(text)]
 
 
 def header(conf: dict, text: str) -> Header | None:

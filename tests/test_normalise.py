@@ -634,6 +634,9 @@ def test_running_text_cut_mid_word_goes_on(text, paragraphs):
       "星澜智能装备扩产项目 墨川工业园 星澜石油装备公司 12亿元"]),
     ("序号　项目名称　建设地点\n1　星澜轴承项目　青禾镇\n2　青禾冷链中心　白沙街道\n",
      ["序号 项目名称 建设地点", "1 星澜轴承项目 青禾镇", "2 青禾冷链中心 白沙街道"]),
+    # cells parted by bars (a cell may hold commas): each row a paragraph
+    ("序号｜项目名称｜建设内容\n1｜星澜轴承项目｜新建厂房，购置设备\n2｜青禾冷链中心｜新建冷库\n",
+     ["序号｜项目名称｜建设内容", "1｜星澜轴承项目｜新建厂房，购置设备", "2｜青禾冷链中心｜新建冷库"]),
     # (near miss: a sentence broken by the page, a clause mark in it, still runs on)
     ("星澜区今年新开工项目 32个，其中 工业项目\n18个，总投资 56亿元。\n",
      ["星澜区今年新开工项目 32个，其中 工业项目18个，总投资 56亿元。"]),

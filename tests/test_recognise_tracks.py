@@ -52,6 +52,20 @@ T, PL = "IndustryTrack", "Platform"
     case("今年，特色果蔬产业稳步壮大。", {"特色果蔬": T}, id="opening-word"),
     case("今年，重点果蔬产业稳步壮大。", {}, id="generic-word-before-short-noun"),
     case("今年，特色产业稳步壮大。", {}, id="opening-word-alone"),
+    # the links of a chain counted as links name segments
+    case("推动线束、连接器和汽车电子三个环节协同发展。", {"线束": T, "连接器": T, "汽车电子": T}, id="counted-links"),
+    case("围绕精密铸件、液压阀块两大核心环节招引企业。", {"精密铸件": T, "液压阀块": T}, id="counted-core-links"),
+    # (near misses: a procedure's steps; no count nor link word)
+    case("优化审批、验收两个环节。", {}, id="counted-procedure-steps"),
+    case("推动线束、连接器和汽车电子协同发展。", {"汽车电子": T}, id="uncounted-no-links"),
+    # a section heading of its own naming the field of its items; two joined are two
+    case("（一）星空材料领域", {"星空材料": T}, id="section-heading-field"),
+    case("二、云端服务及星链通信板块", {"云端服务": T, "星链通信": T}, id="section-heading-joined-fields"),
+    case("（三）青禾康养领域。", {"青禾康养": T}, id="section-heading-field-stop"),
+    # (near misses: no field's words; a heading running on into more words)
+    case("（二）其他领域", {}, id="section-heading-other"),
+    case("（一）重点领域", {}, id="section-heading-generic"),
+    case("（三）星空材料领域项目进展顺利", {"星空材料领域项目": "Project"}, id="section-heading-runs-on"),
     # an event or a slogan is not the track
     case("第二届省青禾健康产业杭州峰会在拱墅开幕", {"杭州市": "Place", "拱墅区": "Place"}, id="event"),
     case("承办全球数字贸易博览会", {}, id="fair"),

@@ -17,3 +17,46 @@ E, PL, T, P = "Enterprise", "Platform", "IndustryTrack", "Project"
 def test_a_clause_whose_firm_claims_its_track_lends_it_to_no_other(text, lends):
     r = relate_on({"青禾电子": E, "星澜科技": E, "云溪园区": PL, "星能": T, "墨芯封装": T}, text)
     assert (("星澜科技", "inTrack", "星能", "near-clause-track") in r.facts()) == lends
+
+
+SECTION = "二、重点项目推进情况\n\n（一）墨川装备领域\n"
+
+
+@pytest.mark.parametrize("paragraph, want", [
+    # a numbered item under a section heading naming a field is in it; what its description
+    # names after it (a line it builds, a firm it draws in) is not
+    ("1．星澜轴承项目。建设单位：星澜精工有限公司；已建成青禾冲压生产线，引进白露物流。\n",
+     {("星澜轴承项目", "墨川装备")}),
+    # (the control: a paragraph of running text under the heading lends its things the field)
+    ("星澜轴承项目进展顺利，青禾冲压生产线已投产。\n",
+     {("星澜轴承项目", "墨川装备"), ("青禾冲压生产线", "墨川装备")}),
+])
+def test_a_sections_field_is_its_items_not_what_they_name(paragraph, want):
+    r = relate_on({"星澜轴承项目": P, "青禾冲压生产线": P, "星澜精工有限公司": E, "白露物流": E, "墨川装备": T},
+                  ("云溪市重点项目通报", SECTION + paragraph))
+    assert {(f[0], f[2]) for f in r.facts("inTrack")} == want, sorted(r.facts())
+
+
+@pytest.mark.parametrize("lender, want", [
+    # a bank lends to the firms and projects of any industry: it is in none the sentence names
+    ("星澜银行", set()),
+    ("青禾农商银行", set()),
+    ("白露银行云溪分行", set()),
+    # (near miss: a firm of the trade, no bank, is in it)
+    ("墨川金融科技有限公司", {"墨川金融科技有限公司"}),
+])
+def test_a_bank_is_in_no_track(lender, want):
+    r = relate_on({lender: E, "云端金融": T}, ("云溪区金融发展", f"云端金融产业加快发展，{lender}扩大信贷投放。"))
+    assert {f[0] for f in r.facts("inTrack")} == want, sorted(r.facts())
+
+
+@pytest.mark.parametrize("text, want", [
+    # the links of a chain counted as links are segments of the track the sentence names
+    ("推动星澜线束、青禾连接器、墨川电子三个环节协同发展，年内白露电器产业营业收入突破260亿元。",
+     {("星澜线束", "白露电器"), ("青禾连接器", "白露电器"), ("墨川电子", "白露电器")}),
+    # (near miss: no count of links)
+    ("推动星澜线束、青禾连接器、墨川电子协同发展，年内白露电器产业营业收入突破260亿元。", set()),
+])
+def test_counted_links_are_segments(text, want):
+    r = relate_on({"星澜线束": T, "青禾连接器": T, "墨川电子": T, "白露电器": T}, ("云溪区产业发展", text))
+    assert {(f[0], f[2]) for f in r.facts("subTrackOf")} == want, sorted(r.facts())

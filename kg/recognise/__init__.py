@@ -58,6 +58,7 @@ from .resolve import built_districts, commercial_context, resolve
 from .roads import road_bounds, road_sections
 from .sources import SOURCES, Source
 from .table_cells import table_cells
+from .field_tracks import field_tracks
 from .tokens import unglue_ends
 from .variants import unplaced_names, variant_aliases
 
@@ -142,7 +143,10 @@ class Recogniser:
         # ... and so does a printed table's cell (kg/tablerows.py)
         for index, card in [*card_headings(self.rules, doc.doc_id, doc.sentences, by_sentence).items(),
                             *((m.sentence, m) for m in table_cells(self.rules, doc.doc_id, doc.sentences,
-                                                                     by_sentence))]:
+                                                                     by_sentence)),
+                            # ... and a field line's track (所属产业：星材（星澜部件）)
+                            *((m.sentence, m) for m in field_tracks(self.rules, doc.doc_id, doc.sentences,
+                                                                      by_sentence))]:
             by_sentence[index] = [m for m in by_sentence[index]
                                   if not (card.start <= m.start and m.end <= card.end)] + [card]
         out = [m for ms in by_sentence.values() for m in ms]

@@ -81,6 +81,7 @@ from .addresses import AddressCard
 from .base import Collector, Item, lists, rx
 from .bracket_owners import bracket_owners
 from .entries import Entries
+from .field_tracks import field_tracks
 from .fields import ItemFields
 from .home import HomeRules, document_head, find_home, home_word_list, home_words, kind_words
 from .members import respective_places
@@ -250,9 +251,11 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         remember(ctx, c, things)
         since = len(c.out)
         # (a report on the chain its title names alone: that chain, not the paragraph's last
-        # track, is the whole of segments listed with none named: 目前，A、B、C三个细分领域…)
+        # track, is the whole of segments listed with none named: 目前，A、B、C三个细分领域…;
+        # a section's field is its numbered item's, not what the item's description names after it)
+        lent = None if described and not first and governing == section else governing
         tracks(c, doc, s, short_forms(c, ms, None if head else governing), head, topic,
-               None if head else stage or governing or field, titled or recent, district, ctx.outer, lead_of,
+               None if head else stage or lent or field, titled or recent, district, ctx.outer, lead_of,
                titled or lone)
         if joint or (joined and governing == joined[0]):
             widen(c, since, joint or joined, doc.doc_id, s.index, ms)
@@ -287,6 +290,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         listing.read(c, doc.doc_id, s, ms, opening, district, homes)
         card.read(c, doc.doc_id, s, ms, opening, district, homes)
         entries.place(c, doc.doc_id, s, ms, ctx.entry, district, homes)
+        field_tracks(c, doc.doc_id, s.index, s.text, ms, ctx.entry)   # (所属产业：A（B）)
         crossing_roads(c, doc.doc_id, s.index, s.text, ms)
         opening_settings(c, doc.doc_id, s.index, s.text, ms)     # (在Y，A的生产线上…: kg/relate/openings.py)
         # （一）A项目。opening a paragraph: A is the topic of the paragraph's rest (or of the next

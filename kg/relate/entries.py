@@ -63,9 +63,11 @@ class Entries:
         card's heading, kg/relate/fields.py), in the paragraph of the field line; else None."""
         loc = c.rules.get("located", {})
         if opening:
-            # (not the heading of the next card, 项目名称：Y, a field line too)
+            # (not the heading of the next card, 项目名称：Y, a field line too; a field numbered as the
+            # card's heading is, （五）行业类别：Z, is the card's: its label starts where the number ends)
             heading = rx(loc.get("list_item", "$^")).match(text)
-            self.card = paragraph if item and not heading and field_start(loc, text) is not None else None
+            at = field_start(loc, text)
+            self.card = paragraph if item and at is not None and (not heading or at == heading.end()) else None
         return item if item and self.card == paragraph else None
 
     def section_track(self, c: Collector, doc_id: str, index: int, track: str | None) -> None:

@@ -5,6 +5,8 @@ whose things are in it too (kg/relate/__init__.py keeps these across sentences;
 kg/relate/tracks.py places the things of each sentence)."""
 from __future__ import annotations
 
+from ..trackfields import track_field
+
 from ..facts.numbers import parse_number
 from ..notions import JOIN_CHARS
 from .base import Collector, Item, clause_spans, found_before, modifies, rx
@@ -159,6 +161,9 @@ def section_track(c: Collector, text: str, ms: list[Item], known: dict[str, str]
     item's heading a level below ``above``, the level of the heading of the section it is in
     (一、新能源类 / （一）星澜储能电池项目: the item is the section's, a track in its name no section's)."""
     if not rx(c.rules.get("track", {}).get("section_heading", "$^")).match(text):
+        return False
+    # (（五）行业类别：C2641 青禾涂料: a card's track field, the card item's track: kg/relate/field_tracks.py)
+    if track_field(c.rules.get("table", {}), text) is not None:
         return False
     level = section_level(c, text)
     if above is not None and level is not None and level > above and item_heading(c, text, ms):

@@ -1,0 +1,58 @@
+"""The industry a field line states (所属产业：新能源装备（输变电设备）; 行业类别：C2641 涂料制造):
+a directory's entry or a card's item gives its track in a field whose label is a table's field
+label (relations.toml [table] track_labels). Read by the recogniser (each unit names a track,
+whole: kg/recognise/field_tracks.py) and by the relation rules (the entry or item is in each, a
+bracketed unit a segment of the one before it: kg/relate/field_tracks.py) alike.
+
+The value's units are parted by 、，/ (not by 和, 与: 民族医药与中药 is one track); a unit may
+open on the statistics' code of its trade (C2641); a unit bracketed after another is a segment
+of it.
+
+>>> from kg.rules import load_rules
+>>> conf = load_rules().relations["table"]
+>>> t = "所属产业：星材（星澜部件、墨能材料）"
+>>> [(t[a:b], p) for a, b, p in track_field(conf, t)]
+[('星材', None), ('星澜部件', 0), ('墨能材料', 0)]
+>>> t = "（五）行业类别：C2641 青禾涂料"
+>>> [(t[a:b], p) for a, b, p in track_field(conf, t)]
+[('青禾涂料', None)]
+>>> track_field(conf, "主营产品：星澜部件") is None
+True
+"""
+from __future__ import annotations
+
+import re
+
+from .rules import rx
+
+_UNIT = re.compile(r"[^、，,；;/／（）()]+|[（(]|[）)]")
+
+
+def track_field(conf: dict, text: str) -> list[tuple[int, int, int | None]] | None:
+    """(start, end, parent) of each track a track field line names (parent: the index of the
+    unit a bracketed one is a segment of), or None when the line is no track field."""
+    m = rx(conf.get("track_field", "$^")).match(text)
+    if not m or m.group("label") not in conf.get("track_labels", ()):
+        return None
+    cell, code = rx(conf.get("track_cell", "$^")), rx(conf.get("track_code", "$^"))
+    end = len(text.rstrip("。.；; "))
+    out: list[tuple[int, int, int | None]] = []
+    parent, depth = None, 0
+    for u in _UNIT.finditer(text, m.end(), end):
+        if u.group() in "（(":
+            depth += 1
+            parent = len(out) - 1 if depth == 1 and out and out[-1][2] is None else parent
+            continue
+        if u.group() in "）)":
+            depth = max(0, depth - 1)
+            continue
+        a, b = u.start(), u.end()
+        c = code.match(text, a, b)
+        a = c.end() if c else a
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if cell.fullmatch(text, a, b):
+            out.append((a, b, parent if depth else None))
+    return out

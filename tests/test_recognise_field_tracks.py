@@ -1,0 +1,47 @@
+"""kg/recognise/field_tracks.py, kg/trackfields.py: the tracks a directory entry's or a card item's
+track field names (所属产业：A（B）; 行业类别：C2641 B), each unit whole."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import RawDocument
+from kg.normalise import to_document
+from kg.rules import load_rules
+from kg.trackfields import track_field
+
+CONF = load_rules().relations["table"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("所属产业：墨川材料（星澜部件）", [("墨川材料", None), ("星澜部件", 0)]),
+    ("所属产业：墨川材料（星澜部件、青禾涂层）", [("墨川材料", None), ("星澜部件", 0), ("青禾涂层", 0)]),
+    ("所属领域：墨川材料、星澜部件", [("墨川材料", None), ("星澜部件", None)]),
+    # (与 joins the words of one track, not two)
+    ("产业类别：白露医药与云溪药材", [("白露医药与云溪药材", None)]),
+    # the code of a trade before its name; a numbered field
+    ("（五）行业类别：C2641 青禾涂料制造", [("青禾涂料制造", None)]),
+    ("3.所属行业：墨川材料。", [("墨川材料", None)]),
+    # (near misses: a field that is no track's; running text)
+    ("主营产品：星澜部件、青禾涂层", None),
+    ("地址：云溪区白露路8号", None),
+    ("该企业所属产业为墨川材料。", None),
+])
+def test_a_track_field_names_its_units(text, want):
+    units = track_field(CONF, text)
+    assert (None if units is None else [(text[a:b], p) for a, b, p in units]) == want
+
+
+def _tracks(rec, text):
+    doc = to_document(RawDocument("t.txt", "t.txt", text, "utf-8"))
+    return {m.name for m in rec.document_mentions(doc) if m.cls == "IndustryTrack" and m.role != "owner"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("云溪高新区企业名录\n\n1. 星澜精工有限公司\n地址：云溪高新区白露路8号\n所属产业：墨川装备（青禾部件）\n",
+     {"墨川装备", "青禾部件"}),
+    ("项目公示\n\n（一）项目名称：年产5万吨青禾涂层项目\n（二）行业类别：C2641 白露涂料制造\n", {"白露涂料制造"}),
+    # (near miss: a product field names products, no tracks)
+    ("云溪高新区企业名录\n\n1. 星澜精工有限公司\n主营产品：青禾部件、白露轴承\n", set()),
+])
+def test_a_track_fields_units_are_tracks(recogniser, text, want):
+    assert _tracks(recogniser, text) == want
