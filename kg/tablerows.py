@@ -39,6 +39,7 @@ from typing import Iterator
 from .rules import rx
 
 _CELL = re.compile(r"\S+")
+_BAR = re.compile(r"[｜|]")
 _GLOSS = re.compile(r"[（(][^（）()]*[）)]$")
 
 
@@ -56,7 +57,30 @@ class Header:
 
 
 def cells(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each cell of a row: the runs of text between spaces."""
+    """The (start, end) of each cell of a row: the runs of text between spaces, or, in a row
+    parted by vertical bars, the text between bars (spaces at its edges left out; a bar at
+    each end opens and closes the row, as Markdown prints it).
+
+    >>> r = "1｜Micro LED检测项目｜星澜科技有限公司｜云溪镇"
+    >>> [r[a:b] for a, b in cells(r)]
+    ['1', 'Micro LED检测项目', '星澜科技有限公司', '云溪镇']
+    >>> r = "| 序号 | 项目名称 | 建设单位 |"
+    >>> [r[a:b] for a, b in cells(r)]
+    ['序号', '项目名称', '建设单位']
+    """
+    if len(_BAR.findall(text)) >= 2:
+        out, at = [], 0
+        for m in [*_BAR.finditer(text), None]:
+            end = m.start() if m else len(text)
+            a, b = at, end
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a < b:
+                out.append((a, b))
+            at = m.end() if m else end
+        return out
     return [(m.start(), m.end()) for m in _CELL.finditer(text)]
 
 
