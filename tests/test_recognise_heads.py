@@ -146,6 +146,18 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     # a programme in quotes is not a project; the same words unquoted are
     case("市“青禾明珠工程”顶尖人才引进", {}, None, id="quoted-programme"),
     case("实施青禾明珠工程", {"青禾明珠工程": PR}, None, id="unquoted-works"),
+    # a list item's number before a word for projects points back to the item: no name
+    case("2. 第5号项目由星澜农业发展有限公司负责运营", {"星澜农业发展有限公司": E}, None, id="numbered-item"),
+    case("青禾学院为第3、4号项目提供技术指导", {"青禾学院": I}, None, id="numbered-items-listed"),
+    case("3. 第十二号工程由星澜公司运营", {"星澜公司": E}, None, id="numbered-item-works"),
+    # (near misses: a word before the number makes a name; a plot's number inside one)
+    case("星澜亚洲一号项目开工", {"星澜亚洲一号项目": PR}, None, id="named-before-number"),
+    case("云溪区3号地块项目开工", {"云溪区3号地块项目": PR}, None, id="plot-number-inside"),
+    # a plan's kinds of chain-building projects are no names (延链补链项目, 强链补链项目)
+    case("抓紧推进一批延链补链项目", {}, None, id="chain-links-projects"),
+    case("谋划固链强链项目", {}, None, id="chain-links-projects-2"),
+    # (near miss: a brand before the chain word names its project)
+    case("墨川新材料延链项目开工", {"墨川新材料延链项目": PR}, None, id="brand-before-chain-word"),
 ])
 def test_long_project_names(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
