@@ -158,6 +158,13 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("谋划固链强链项目", {}, None, id="chain-links-projects-2"),
     # (near miss: a brand before the chain word names its project)
     case("墨川新材料延链项目开工", {"墨川新材料延链项目": PR}, None, id="brand-before-chain-word"),
+    # the things within a place (X市域内项目) are no name; a verb of strengthening opens none
+    case("资金投向云溪市域内项目", {}, None, id="within-a-city"),
+    case("星澜县境内项目全部开工", {}, None, id="within-a-county"),
+    case("青禾区发展改革委要加强项目储备", {}, None, id="strengthen-projects"),
+    # (near misses: a place's name before the project; a park after 加强)
+    case("云溪市星澜项目开工", {"云溪市星澜项目": PR}, None, id="place-named-project"),
+    case("加强星澜产业园建设", {"星澜产业园": PL}, None, id="strengthen-a-named-park"),
 ])
 def test_long_project_names(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
