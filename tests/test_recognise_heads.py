@@ -165,6 +165,13 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     # (near misses: a place's name before the project; a park after 加强)
     case("云溪市星澜项目开工", {"云溪市星澜项目": PR}, None, id="place-named-project"),
     case("加强星澜产业园建设", {"星澜产业园": PL}, None, id="strengthen-a-named-park"),
+    # a factory named only by what it makes or how is a kind of plant, no name
+    case("欢迎企业来云溪建设配套工厂", {}, None, id="supplier-factory"),
+    case("青禾区引进一座低温乳品工厂", {}, None, id="kind-of-factory"),
+    case("全区已有家居智能工厂落地", {}, None, id="kind-of-smart-factory"),
+    # (near misses: a brand or a place names the factory)
+    case("星澜家居智能工厂落地云溪", {"星澜家居智能工厂": PR}, None, id="branded-smart-factory"),
+    case("墨川乳业青禾工厂投产", {"墨川乳业青禾工厂": PR}, None, id="firm-and-place-factory"),
 ])
 def test_long_project_names(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
