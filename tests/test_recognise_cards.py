@@ -59,7 +59,7 @@ def _rows(rec, text):
     ("六、锂电池隔膜材料项目。星澜新能源科技有限公司投资9亿元，建设隔膜生产线4条。",
      {("锂电池隔膜材料项目", "Project")}),
     # (a name the recogniser finds by its head is its own, not the row's)
-    ("招商项目：\n2.智能网联装备检测中心，拟选址墨川街道，总投资约6亿元。", set()),
+    ("招商项目：\n2.星澜智能网联装备检测中心，拟选址墨川街道，总投资约6亿元。", set()),
     # (near misses: no cost told in its paragraph; a name too short; a report's act under a
     # bracketed number; a head after a generic word)
     ("三、储能电池精密结构件项目。今年将加快推进。", set()),

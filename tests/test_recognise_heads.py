@@ -172,6 +172,14 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     # (near misses: a brand or a place names the factory)
     case("星澜家居智能工厂落地云溪", {"星澜家居智能工厂": PR}, None, id="branded-smart-factory"),
     case("墨川乳业青禾工厂投产", {"墨川乳业青禾工厂": PR}, None, id="firm-and-place-factory"),
+    # ... and a power station, a testing centre, a training base named only by what it does
+    case("全区新建分布式光伏电站", {}, None, id="kind-of-power-station"),
+    case("推进技能培训基地运营", {}, None, id="kind-of-training-base"),
+    case("引进轻工产品检测中心", {}, None, id="kind-of-testing-centre"),
+    # (near misses: a place, a body, two parties building it together name one)
+    case("云溪储能电站并网", {"云溪储能电站": PR}, None, id="placed-power-station"),
+    case("星澜学院实训基地揭牌", {"星澜学院实训基地": PR}, {"星澜学院": I}, id="a-bodys-training-base"),
+    case("与青禾大学共建材料检测中心", {"青禾大学": I, "材料检测中心": PR}, None, id="co-built-testing-centre"),
 ])
 def test_long_project_names(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
