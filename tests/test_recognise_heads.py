@@ -180,6 +180,12 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("云溪储能电站并网", {"云溪储能电站": PR}, None, id="placed-power-station"),
     case("星澜学院实训基地揭牌", {"星澜学院实训基地": PR}, {"星澜学院": I}, id="a-bodys-training-base"),
     case("与青禾大学共建材料检测中心", {"青禾大学": I, "材料检测中心": PR}, None, id="co-built-testing-centre"),
+    # everyday words of a trade jieba does not know or tags as names make no name (牛羊肉, 奶源, 管沟)
+    case("园区集中承接牛羊肉精深加工项目", {}, None, id="trade-word-tagged-a-name"),
+    case("青禾县布局奶源基地", {"青禾县": P}, None, id="trade-word-unknown"),
+    case("同步实施电力管沟工程", {}, None, id="works-trade-word"),
+    # (near miss: a place's coined name before them names the project)
+    case("云溪牛羊肉精深加工项目开工", {"云溪牛羊肉精深加工项目": PR}, None, id="named-trade-project"),
 ])
 def test_long_project_names(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
