@@ -101,7 +101,9 @@ def header(conf: dict, text: str) -> Header | None:
     firms = () if name is None else conf.get("firm_labels", ())
     if name is None:
         name = next((i for i, x in enumerate(keys) if x in conf.get("name_labels", ())), None)
-    owners = tuple(i for i, x in enumerate(keys) if x in conf.get("owner_labels", ()) or x in firms)
+    # (two labels of one column joined by a slash read as either: 项目业主/运营主体)
+    owners = tuple(i for i, x in enumerate(keys)
+                   if any(y in conf.get("owner_labels", ()) or y in firms for y in x.split("/")))
     places = tuple(i for i, (x, y) in enumerate(zip(labels, keys))
                    if x in conf.get("place_labels", ()) or y in conf.get("place_labels", ()))
     tracks = tuple(i for i, x in enumerate(keys) if x in conf.get("track_labels", ()))

@@ -33,6 +33,10 @@ CONF = load_rules().relations["table"]
     ("序号 企业名称 备注（园区） 主营产品", None),
     # (near miss: a ranking read by its field column only, no site)
     ("排名 企业名称 营收（万元） 所属领域", (1, (), ())),
+    # (two labels of one column joined by a slash read as either: 项目业主/运营主体)
+    ("序号 项目名称 项目业主/运营主体 建设地点", (1, (2,), (3,))),
+    # (near miss: a slash between labels of no owner)
+    ("序号 项目名称 备注/说明 建设地点", (1, (), (3,))),
     # (near misses: no name column; no owner or site column; a card's field; a sentence)
     ("序号 建设单位 总投资 建设地点", None),
     ("项目名称 总投资 进度", None),
