@@ -39,8 +39,7 @@ from typing import Iterator
 from .rules import rx
 
 _CELL = re.compile(r"\S+")
-# (a table printed with bars between its cells, 序号｜项目名称｜申报单位: a cell may hold spaces)
-_BAR_CELL = re.compile(r"[^｜|\s](?:[^｜|]*[^｜|\s])?")
+_BAR = re.compile(r"[｜|]")
 _GLOSS = re.compile(r"[（(][^（）()]*[）)]$")
 
 
@@ -58,10 +57,31 @@ class Header:
 
 
 def cells(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each cell of a row: the runs of text between spaces, or between bars
-    where the row has them (1｜Micro LED检测装备项目｜星澜光电有限公司)."""
-    cell = _BAR_CELL if "｜" in text or "|" in text else _CELL
-    return [(m.start(), m.end()) for m in cell.finditer(text)]
+    """The (start, end) of each cell of a row: the runs of text between spaces, or, in a row
+    parted by vertical bars, the text between bars (spaces at its edges left out; a bar at
+    each end opens and closes the row, as Markdown prints it).
+
+    >>> r = "1｜Micro LED检测项目｜星澜科技有限公司｜云溪镇"
+    >>> [r[a:b] for a, b in cells(r)]
+    ['1', 'Micro LED检测项目', '星澜科技有限公司', '云溪镇']
+    >>> r = "| 序号 | 项目名称 | 建设单位 |"
+    >>> [r[a:b] for a, b in cells(r)]
+    ['序号', '项目名称', '建设单位']
+    """
+    if len(_BAR.findall(text)) >= 2:
+        out, at = [], 0
+        for m in [*_BAR.finditer(text), None]:
+            end = m.start() if m else len(text)
+            a, b = at, end
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a < b:
+                out.append((a, b))
+            at = m.end() if m else end
+        return out
+    return [(m.start(), m.end()) for m in _CELL.finditer(text)]
 
 
 def header(conf: dict, text: str) -> Header | None:
@@ -81,7 +101,9 @@ def header(conf: dict, text: str) -> Header | None:
     firms = () if name is None else conf.get("firm_labels", ())
     if name is None:
         name = next((i for i, x in enumerate(keys) if x in conf.get("name_labels", ())), None)
-    owners = tuple(i for i, x in enumerate(keys) if x in conf.get("owner_labels", ()) or x in firms)
+    # (two labels of one column joined by a slash read as either: 项目业主/运营主体)
+    owners = tuple(i for i, x in enumerate(keys)
+                   if any(y in conf.get("owner_labels", ()) or y in firms for y in x.split("/")))
     places = tuple(i for i, (x, y) in enumerate(zip(labels, keys))
                    if x in conf.get("place_labels", ()) or y in conf.get("place_labels", ()))
     tracks = tuple(i for i, x in enumerate(keys) if x in conf.get("track_labels", ()))

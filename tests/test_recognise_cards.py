@@ -59,13 +59,17 @@ def _rows(rec, text):
     ("六、锂电池隔膜材料项目。星澜新能源科技有限公司投资9亿元，建设隔膜生产线4条。",
      {("锂电池隔膜材料项目", "Project")}),
     # (a name the recogniser finds by its head is its own, not the row's)
-    ("招商项目：\n2.智能网联装备检测中心，拟选址墨川街道，总投资约6亿元。", set()),
+    ("招商项目：\n2.星澜智能网联装备检测中心，拟选址墨川街道，总投资约6亿元。", set()),
     # (near misses: no cost told in its paragraph; a name too short; a report's act under a
     # bracketed number; a head after a generic word)
     ("三、储能电池精密结构件项目。今年将加快推进。", set()),
     ("三、装备项目。由星澜集团投资，总投资8亿元。", set()),
     ("（一）全力以赴抓好项目。全年固定资产投资完成87亿元。", set()),
     ("一、聚力实施重大项目。全年完成产业投资80亿元。", set()),
+    # an item opening on the parties that sign for the project: the name is what they sign for
+    ("四、星澜重工与青禾智能装备有限公司签约共建核电阀门智能检测中心项目，总投资3.6亿元。",
+     {("核电阀门智能检测中心项目", "Project")}),
+    ("二、墨川集团与云溪镇签约建设高端轴承精密加工项目，总投资5亿元。", {("高端轴承精密加工项目", "Project")}),
 ])
 def test_a_numbered_row_that_tells_its_cost_names_a_project(recogniser, text, want):
     assert _rows(recogniser, text) == want

@@ -146,6 +146,46 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     # a programme in quotes is not a project; the same words unquoted are
     case("市“青禾明珠工程”顶尖人才引进", {}, None, id="quoted-programme"),
     case("实施青禾明珠工程", {"青禾明珠工程": PR}, None, id="unquoted-works"),
+    # a list item's number before a word for projects points back to the item: no name
+    case("2. 第5号项目由星澜农业发展有限公司负责运营", {"星澜农业发展有限公司": E}, None, id="numbered-item"),
+    case("青禾学院为第3、4号项目提供技术指导", {"青禾学院": I}, None, id="numbered-items-listed"),
+    case("3. 第十二号工程由星澜公司运营", {"星澜公司": E}, None, id="numbered-item-works"),
+    # (near misses: a word before the number makes a name; a plot's number inside one)
+    case("星澜亚洲一号项目开工", {"星澜亚洲一号项目": PR}, None, id="named-before-number"),
+    case("云溪区3号地块项目开工", {"云溪区3号地块项目": PR}, None, id="plot-number-inside"),
+    # a plan's kinds of chain-building projects are no names (延链补链项目, 强链补链项目)
+    case("抓紧推进一批延链补链项目", {}, None, id="chain-links-projects"),
+    case("谋划固链强链项目", {}, None, id="chain-links-projects-2"),
+    # (near miss: a brand before the chain word names its project)
+    case("墨川新材料延链项目开工", {"墨川新材料延链项目": PR}, None, id="brand-before-chain-word"),
+    # the things within a place (X市域内项目) are no name; a verb of strengthening opens none
+    case("资金投向云溪市域内项目", {}, None, id="within-a-city"),
+    case("星澜县境内项目全部开工", {}, None, id="within-a-county"),
+    case("青禾区发展改革委要加强项目储备", {}, None, id="strengthen-projects"),
+    # (near misses: a place's name before the project; a park after 加强)
+    case("云溪市星澜项目开工", {"云溪市星澜项目": PR}, None, id="place-named-project"),
+    case("加强星澜产业园建设", {"星澜产业园": PL}, None, id="strengthen-a-named-park"),
+    # a factory named only by what it makes or how is a kind of plant, no name
+    case("欢迎企业来云溪建设配套工厂", {}, None, id="supplier-factory"),
+    case("青禾区引进一座低温乳品工厂", {}, None, id="kind-of-factory"),
+    case("全区已有家居智能工厂落地", {}, None, id="kind-of-smart-factory"),
+    # (near misses: a brand or a place names the factory)
+    case("星澜家居智能工厂落地云溪", {"星澜家居智能工厂": PR}, None, id="branded-smart-factory"),
+    case("墨川乳业青禾工厂投产", {"墨川乳业青禾工厂": PR}, None, id="firm-and-place-factory"),
+    # ... and a power station, a testing centre, a training base named only by what it does
+    case("全区新建分布式光伏电站", {}, None, id="kind-of-power-station"),
+    case("推进技能培训基地运营", {}, None, id="kind-of-training-base"),
+    case("引进轻工产品检测中心", {}, None, id="kind-of-testing-centre"),
+    # (near misses: a place, a body, two parties building it together name one)
+    case("云溪储能电站并网", {"云溪储能电站": PR}, None, id="placed-power-station"),
+    case("星澜学院实训基地揭牌", {"星澜学院实训基地": PR}, {"星澜学院": I}, id="a-bodys-training-base"),
+    case("与青禾大学共建材料检测中心", {"青禾大学": I, "材料检测中心": PR}, None, id="co-built-testing-centre"),
+    # everyday words of a trade jieba does not know or tags as names make no name (牛羊肉, 奶源, 管沟)
+    case("园区集中承接牛羊肉精深加工项目", {}, None, id="trade-word-tagged-a-name"),
+    case("青禾县布局奶源基地", {"青禾县": P}, None, id="trade-word-unknown"),
+    case("同步实施电力管沟工程", {}, None, id="works-trade-word"),
+    # (near miss: a place's coined name before them names the project)
+    case("云溪牛羊肉精深加工项目开工", {"云溪牛羊肉精深加工项目": PR}, None, id="named-trade-project"),
 ])
 def test_long_project_names(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)

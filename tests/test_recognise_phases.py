@@ -17,3 +17,21 @@ from recognition import case, names
 def test_a_phase_in_a_places_name_makes_it_a_build(recogniser, text, name, cls):
     got = names(recogniser, text)
     assert got.get(name) == cls, got
+
+
+@pytest.mark.parametrize("text, name", [
+    # a phase's project before 建设 is named, its 项目 and all (X二期项目建设)
+    case("加快云溪区人才公寓二期项目建设。", "云溪区人才公寓二期项目", id="phase-project-before-building"),
+    case("加快推进青禾标准厂房三期项目建设。", "青禾标准厂房三期项目", id="phase-works-before-building"),
+])
+def test_a_phases_project_before_building_is_named(recogniser, text, name):
+    assert names(recogniser, text).get(name) == "Project"
+
+
+@pytest.mark.parametrize("text", [
+    # (near misses: a phase alone, the phase of what?; a kind of project without a phase)
+    case("加快二期项目建设。", id="phase-alone"),
+    case("加快推进人才公寓项目建设。", id="no-phase"),
+])
+def test_no_name_of_a_bare_phase_before_building(recogniser, text):
+    assert not any(c == "Project" for c in names(recogniser, text).values())

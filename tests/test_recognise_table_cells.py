@@ -79,3 +79,20 @@ def test_a_long_cell_is_no_track(recogniser):
     cell = "主要从事精细化工产品的研发生产与销售"
     found = _cells(recogniser, FIRMS_HEAD + f"4　云溪精细化工有限公司　墨川产业园　{cell}\n")
     assert (cell, "IndustryTrack") not in found and ("墨川产业园", "Platform") in found
+
+
+@pytest.mark.parametrize("row, want", [
+    # a table whose cells bars part: the name cell under 项目名称 names its project whole, Latin words
+    # and all, however its words end
+    ("2｜星澜背接触电芯封装技术攻关｜青禾新能源有限公司｜云溪镇\n", ("星澜背接触电芯封装技术攻关", "Project")),
+    ("3｜Micro LED墨川巨量转移装备研发｜白露光电有限公司｜墨川街道\n", ("Micro LED墨川巨量转移装备研发", "Project")),
+])
+def test_a_bar_table_cell_names_its_project_whole(recogniser, row, want):
+    text = "2026年人才项目\n序号｜项目名称｜申报单位｜所在地\n1｜白露硅片切割工艺项目｜星澜光电有限公司｜青禾镇\n" + row
+    assert want in _cells(recogniser, text)
+
+
+def test_a_space_in_a_cell_only_between_latin_words(recogniser):
+    # (near miss: a space between two Chinese words parts the cell's text, no name of one run)
+    text = "2026年人才项目\n序号｜项目名称｜申报单位｜所在地\n3｜星澜 墨川巨量转移装备研发｜白露光电有限公司｜墨川街道\n"
+    assert ("星澜 墨川巨量转移装备研发", "Project") not in _cells(recogniser, text)

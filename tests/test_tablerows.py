@@ -33,6 +33,10 @@ CONF = load_rules().relations["table"]
     ("序号 企业名称 备注（园区） 主营产品", None),
     # (near miss: a ranking read by its field column only, no site)
     ("排名 企业名称 营收（万元） 所属领域", (1, (), ())),
+    # (two labels of one column joined by a slash read as either: 项目业主/运营主体)
+    ("序号 项目名称 项目业主/运营主体 建设地点", (1, (2,), (3,))),
+    # (near miss: a slash between labels of no owner)
+    ("序号 项目名称 备注/说明 建设地点", (1, (), (3,))),
     # (near misses: no name column; no owner or site column; a card's field; a sentence)
     ("序号 建设单位 总投资 建设地点", None),
     ("项目名称 总投资 进度", None),
@@ -119,3 +123,25 @@ def _rows(text):
 ])
 def test_the_rows_of_a_table(text, rows):
     assert _rows(text) == rows
+
+
+def _cells_of(text):
+    doc = to_document(RawDocument("t.txt", "t.txt", text, "utf-8"))
+    return [[s.text[a:b] for a, b in spans] for s, _h, spans in table_rows(CONF, doc.sentences)]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a table whose cells vertical bars part: each line a row, though no line ends in a mark
+    ("序号｜项目名称｜申报单位｜所在地\n1｜星澜电芯封装工艺攻关项目｜青禾新能源有限公司｜云溪镇\n"
+     "2｜Micro LED墨川检测装备研发项目｜白露光电有限公司｜墨川街道\n",
+     [["1", "星澜电芯封装工艺攻关项目", "青禾新能源有限公司", "云溪镇"],
+      ["2", "Micro LED墨川检测装备研发项目", "白露光电有限公司", "墨川街道"]]),
+    # ... a cell holding clause marks (what the works build), bars at the ends as Markdown prints them
+    ("| 项目名称 | 建设单位 | 建设地点 | 建设内容 |\n"
+     "| 云溪枇杷冷链中心项目 | 星澜果业有限公司 | 白露镇 | 新建冷库1500立方米，分拣车间800平方米 |\n",
+     [["云溪枇杷冷链中心项目", "星澜果业有限公司", "白露镇", "新建冷库1500立方米，分拣车间800平方米"]]),
+    # (near miss: a sentence with one bar in it is no row)
+    ("序号｜项目名称｜申报单位｜所在地\n今年全区｜新认定项目十二个。\n", []),
+])
+def test_the_rows_of_a_table_parted_by_bars(text, rows):
+    assert _cells_of(text) == rows

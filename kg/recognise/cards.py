@@ -78,12 +78,13 @@ def _rows(rules: Rules, loc: dict, sentences):
     """The span of the project a paragraph names as a numbered item opening on it and then
     telling what it costs (三、青禾储能电池项目。由星澜集团投资，总投资8亿元 / 1.墨川算力中心，
     拟选址…，总投资约6亿元): a name of kind words alone (relations.toml [located] row_item,
-    row_told, row_not_after), ending in a project's head; None elsewhere."""
+    row_told, row_not_after), ending in a project's head, after the verb the parties that open the
+    item sign with (row_signed: 四、A与B签约共建|X项目); None elsewhere."""
     if "row_item" not in loc or "row_told" not in loc:
         return lambda s: None
     item, told, name_rx = rx(loc["row_item"]), rx(loc["row_told"]), rx(loc["card_name"])
     heads = sorted((w for w, h in rules.heads.items() if h.cls == "Project"), key=len, reverse=True)
-    generic = rx(loc.get("row_not_after", "$^"))
+    generic, signed = rx(loc.get("row_not_after", "$^")), rx(loc.get("row_signed", "$^"))
     texts: dict[int, str] = {}
     for s in sentences:
         texts[s.paragraph] = texts.get(s.paragraph, "") + s.text
@@ -95,6 +96,8 @@ def _rows(rules: Rules, loc: dict, sentences):
         start = end = opened.end()
         while end < len(s.text) and s.text[end] not in "，,；;。：:":
             end += 1
+        parties = signed.match(s.text, start, end)
+        start = parties.end() if parties else start     # (A与B签约共建|X项目: what they sign for)
         name = s.text[start:end]
         head = next((h for h in heads if name.endswith(h)), None)
         if len(name) < 6 or head is None or not name_rx.match(name) \

@@ -102,3 +102,10 @@ def programme(ctx: Context, start: int, end: int, h) -> bool:
     text = ctx.text
     return (h.word in ctx.rules.long_name.get("programme_heads", ())
             and text[start - 1:start] in OPEN_QUOTES and text[end:end + 1] in CLOSE_QUOTES)
+
+
+def numbered_item(ctx: Context, mod: str, h) -> bool:
+    """True when a word for projects follows a list item's number alone (第2号|项目): the text
+    points back to an item of its list, names no project ([long_name] item_number)."""
+    conf = ctx.rules.long_name
+    return h.word in conf.get("item_number_heads", ()) and re.match(conf.get("item_number", "$^"), mod) is not None

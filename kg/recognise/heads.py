@@ -9,12 +9,13 @@ from ..model import Token
 from .candidate import Cand
 from .city_firms import city_opening
 from .clause_names import built_line, clause_opening
-from .descriptions import is_description, level_body, lone_function_word, programme, stacked_head, verb_before
+from .descriptions import (is_description, level_body, lone_function_word, numbered_item, programme, stacked_head,
+                           verb_before)
 from .fields import field_pair_start
 from .context import Context, generic_only, proper, stops, strip_generic
 from .generic_edges import generic_tail
 from .glued import glued_name, opens_name, short_water, whole_word
-from .long_names import ends_in_head, long_modifier
+from .long_names import ends_in_head, long_modifier, phased
 from .member_places import member_places
 from .modifier import glued_boundary, left_modifier
 from .modifier_words import (admin_prefix, bad_end, block_name, brand_in, inside_end, kind_only, local_name_in,
@@ -148,7 +149,7 @@ def heads(ctx: Context) -> list[Cand]:
                              or place_names_zone(ctx, mod, h) or proper_unit(ctx, mod, h)
                              or (hs > t.start and start == t.start and glued_name(ctx, t))
                              or (h.cls == "Institution" and _place_opens(ctx, start, mod_end))
-                             or (h.owner and org_word_in(ctx, mod)))))
+                             or (h.owner and org_word_in(ctx, mod)) or (h.long and phased(ctx, mod)))))
                     or (len(h.word) == 1 and mod_end - start < 2 and not short_water(ctx, t, start, e))
                     or (n == 1 and h.cls == "Place" and start == t.start and opens_name(ctx, t, e))
                     or (h.not_after and mod.endswith(h.not_after))
@@ -184,7 +185,8 @@ def heads(ctx: Context) -> list[Cand]:
                     and ctx.seg.tag(name) not in ("ns", "nt", "nz", "nr"):
                 break  # a plain dictionary word (道路, 公园): not a name (大朗镇 is one)
             if (short is None and ((not described and is_description(ctx, start, e, mod, h))
-                                   or built_line(ctx, start, e, h, out))) or programme(ctx, start, e, h):
+                                   or built_line(ctx, start, e, h, out))) or programme(ctx, start, e, h) \
+                    or numbered_item(ctx, mod, h):
                 break
             if h.cls != "Place" and ctx.by_start.get(e) is not None \
                     and ctx.by_start[e].text in ctx.rules.unit_after_name:

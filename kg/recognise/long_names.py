@@ -5,6 +5,7 @@ boundary and function words, counts and a verb that governs the name. The short 
 (left_modifier) and the helpers both walks use are in modifier.py."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ..model import Token
@@ -260,3 +261,10 @@ def _long_stop(ctx: Context, t: Token, inside: set, keep: set, stop_tags: tuple,
     # (a number before a unit counts; a year right before a name the lexicon knows dates the
     # event the name is the theme of: 2025|青禾（云溪）自由贸易试验区…推介会)
     return w.isdigit() and counts_or_dates(ctx, t)
+
+
+def phased(ctx: Context, mod: str) -> bool:
+    """True when a long name's words end in a numbered phase ([long_name] specific: X人才公寓二期|项目):
+    the works of one phase of a thing are named, before 建设 as anywhere (X二期项目建设)."""
+    found = re.search(ctx.rules.long_name.get("specific", "$^"), mod)
+    return found is not None and found.start() >= 2    # (not 二期|项目建设 alone: the phase of what?)
