@@ -2904,6 +2904,13 @@ def test_a_track_glued_to_what_it_qualifies_is_no_field_of_its_clause(text, want
     ("项目名称\t建设单位\t总投资\t建设地点\n星澜轴承项目\t墨川精工有限公司\t青禾镇", set()),
     # (near miss: no header)
     ("星澜轴承项目\t墨川精工有限公司\t12亿元\t青禾镇", set()),
+    # a table whose cells are parted by bars, each line a row; a label of two (项目业主/运营主体)
+    ("序号｜项目名称｜实施地点｜项目业主/运营主体｜建设内容\n1｜星澜轴承项目｜青禾镇｜墨川精工有限公司｜新建厂房2栋，购置设备20台\n"
+     "2｜青禾冷链中心｜白沙产业园｜青禾创投有限公司｜新建冷库1万立方米",
+     {("星澜轴承项目", "ownedBy", "墨川精工有限公司", "owner-table"),
+      ("星澜轴承项目", "locatedIn", "青禾镇", "located-table"),
+      ("青禾冷链中心", "ownedBy", "青禾创投有限公司", "owner-table"),
+      ("青禾冷链中心", "locatedIn", "白沙产业园", "located-table")}),
 ])
 def test_a_printed_tables_rows(text, want):
     r = relate_on(TABLE_THINGS, ("云溪区重点项目表", text))
