@@ -2432,6 +2432,12 @@ LIST_THINGS = {"云溪区": L, "星澜冷链物流中心": P, "青禾产业园":
     # a fund's card on a firm: the project it invests in (投资项目：X) is what the place field places
     ("（一）星澜物流集团有限公司\n投资金额：5000万元\n投资项目：星澜冷链物流中心\n项目地点：白沙街道\n所属产业：冷链物流",
      {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # a tender bulletin's notice on one project (一、X中标结果公告), its numbered fields under it
+    ("一、星澜冷链物流中心中标结果公告\n（一）项目编号：YX-2024-01\n（二）采购人：星澜物流集团有限公司\n"
+     "（三）中标金额：人民币896.15万元\n（四）建设地点：白沙街道",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # (near miss: a section's number with no notice after the name heads a part of the document)
+    ("一、星澜冷链物流中心\n（一）项目编号：YX-2024-01\n（二）建设地点：白沙街道", set()),
     # (near miss: the invested project named in running text, no field line of its own)
     ("（一）星澜物流集团有限公司\n本次投资项目为星澜冷链物流中心，计划年内开工。\n项目地点：白沙街道", set()),
 ])
