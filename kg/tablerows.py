@@ -39,7 +39,8 @@ from typing import Iterator
 from .rules import rx
 
 _CELL = re.compile(r"\S+")
-_BAR = re.compile(r"[｜|]")
+_BAR = re.compile("[｜|]")
+_RULE = re.compile(r"[\s｜|:：\-—－]+")
 _GLOSS = re.compile(r"[（(][^（）()]*[）)]$")
 
 
@@ -58,30 +59,25 @@ class Header:
 
 def cells(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each cell of a row: the runs of text between spaces, or, in a row
-    parted by vertical bars, the text between bars (spaces at its edges left out; a bar at
-    each end opens and closes the row, as Markdown prints it).
-
-    >>> r = "1｜Micro LED检测项目｜星澜科技有限公司｜云溪镇"
-    >>> [r[a:b] for a, b in cells(r)]
-    ['1', 'Micro LED检测项目', '星澜科技有限公司', '云溪镇']
-    >>> r = "| 序号 | 项目名称 | 建设单位 |"
-    >>> [r[a:b] for a, b in cells(r)]
-    ['序号', '项目名称', '建设单位']
-    """
-    if len(_BAR.findall(text)) >= 2:
-        out, at = [], 0
-        for m in [*_BAR.finditer(text), None]:
-            end = m.start() if m else len(text)
-            a, b = at, end
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            if a < b:
-                out.append((a, b))
-            at = m.end() if m else end
-        return out
-    return [(m.start(), m.end()) for m in _CELL.finditer(text)]
+    whose cells are parted by bars (序号｜项目名称｜建设地点, | A | B |), the text between bars,
+    trimmed (a cell's own spaces stay in it: Micro LED显示项目; a blank cell is an empty span)."""
+    if not _BAR.search(text):
+        return [(m.start(), m.end()) for m in _CELL.finditer(text)]
+    cuts = [-1, *(m.start() for m in _BAR.finditer(text)), len(text)]
+    out = []
+    for x, y in zip(cuts, cuts[1:]):
+        a, b = x + 1, y
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        out.append((a, b))
+    # (a bar opening or closing the row opens or closes no cell)
+    if out and out[0][0] == out[0][1]:
+        out = out[1:]
+    if out and out[-1][0] == out[-1][1]:
+        out = out[:-1]
+    return out
 
 
 def header(conf: dict, text: str) -> Header | None:
@@ -101,9 +97,8 @@ def header(conf: dict, text: str) -> Header | None:
     firms = () if name is None else conf.get("firm_labels", ())
     if name is None:
         name = next((i for i, x in enumerate(keys) if x in conf.get("name_labels", ())), None)
-    # (two labels of one column joined by a slash read as either: 项目业主/运营主体)
-    owners = tuple(i for i, x in enumerate(keys)
-                   if any(y in conf.get("owner_labels", ()) or y in firms for y in x.split("/")))
+    # (a label of two, 项目业主/运营主体, is either's)
+    owners = tuple(i for i, x in enumerate(keys) if _either(x, conf.get("owner_labels", ())) or x in firms)
     places = tuple(i for i, (x, y) in enumerate(zip(labels, keys))
                    if x in conf.get("place_labels", ()) or y in conf.get("place_labels", ()))
     tracks = tuple(i for i, x in enumerate(keys) if x in conf.get("track_labels", ()))
@@ -112,6 +107,11 @@ def header(conf: dict, text: str) -> Header | None:
     if name is None or not (owners or places or tracks or kinds or units):
         return None
     return Header(labels, name, owners, places, tracks, kinds, units)
+
+
+def _either(label: str, labels) -> bool:
+    """Whether ``label`` is one of ``labels``, or joins two by a slash of which one is."""
+    return label in labels or any(x in labels for x in re.split("[/／]", label))
 
 
 def table_rows(conf: dict, sentences) -> Iterator[tuple[object, Header, list[tuple[int, int]]]]:
@@ -134,6 +134,8 @@ def table_rows(conf: dict, sentences) -> Iterator[tuple[object, Header, list[tup
             continue
         if current is None:
             continue
+        if alone and _RULE.fullmatch(s.text):
+            continue        # (a markdown table's rule line under its header: |---|---|)
         spans = cells(s.text)
         if alone and len(spans) == len(current.labels):
             yield s, current, spans

@@ -63,6 +63,23 @@ def test_is_not_renamed(a, b, why):
     assert not is_renamed(a, b), why
 
 
+
+@pytest.mark.parametrize("a,b,same", [
+    # two parks of one zone named for two tracks that open alike (新材料 / 新能源装备: the shared head
+    # ends inside the words): two parks
+    ("云溪高新区新材料产业园", "云溪高新区新能源装备产业园", False),
+    ("星澜开发区新能源产业园", "星澜开发区新材料产业园", False),
+    # (near miss: a track and its new short name, 数字经济 / 数智: one thing renamed)
+    ("云栖星辰数字经济未来城", "云栖星辰数智未来城", True),
+])
+def test_parks_of_tracks_opening_alike_are_two(a, b, same):
+    from kg.lexicon import default_lexicon
+    from kg.link import why_same
+    from kg.rules import load_rules
+    short, long = sorted((a, b), key=len)
+    assert (why_same(short, long, load_rules(), default_lexicon(), set(), "Platform") is not None) is same
+
+
 # -- link ---------------------------------------------------------------------------
 
 def test_same_name_merges():

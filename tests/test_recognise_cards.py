@@ -41,6 +41,12 @@ def _cards(rec, text):
     # a section's title over the fields is no name: the 项目名称 field names the project
     ("二、项目情况\n（二）项目基本情况\n项目名称：墨溪老街提质扩容\n实施主体：星澜城建集团有限公司\n总投资：12亿元",
      {("墨溪老街提质扩容", "Project")}),
+    # a tender bulletin's notice on one project, numbered as a section: the name before the notice
+    ("一、墨溪老街提质扩容中标结果公告\n（一）项目编号：YX-2024-01\n（二）中标金额：人民币896.15万元\n"
+     "（三）建设地点：白沙街道", {("墨溪老街提质扩容", "Project")}),
+    # (near miss: a section's number with no notice: a part of the document, no card)
+    ("五、补链延链重点项目\n项目名称：墨溪老街提质扩容\n总投资：12亿元\n建设地点：白沙街道",
+     {("墨溪老街提质扩容", "Project")}),
     # (near miss: a heading that is a firm's legal name)
     ("签约企业如下：\n●星澜墨溪数字科技有限公司\n地点：白沙街道\n投资额：3亿元", set()),
 ])

@@ -25,6 +25,13 @@ def placed(text: str, title: str = "云溪区投资指南") -> set[tuple[str, st
     # a firm's card: its registered address
     ("三、新设公司情况\n公司名称：星澜储能器件有限公司\n注册资本：8,000万元\n注册地址：云溪区星澜大道88号",
      {("星澜储能器件有限公司", "星澜大道", "located-address")}),
+    # a tender's result: the winner, numbered as the notice's fields are, and the winner's address
+    ("（四）中标人：星澜储能器件有限公司\n中标人地址：云州市云溪区星澜大道\n中标金额：人民币1,286.50万元",
+     {("星澜储能器件有限公司", "星澜大道", "located-address")}),
+    ("（四）成交供应商：星澜储能器件有限公司\n供应商地址：白沙街道星澜大道",
+     {("星澜储能器件有限公司", "星澜大道", "located-address"), ("星澜储能器件有限公司", "白沙街道", "located-address")}),
+    # (near miss: the buyer's line is no card of the winner's address)
+    ("（二）采购人：星澜储能器件有限公司\n中标人地址：云州市云溪区星澜大道", set()),
     # (near miss: running text between the name and the address ends the card)
     ("联系单位：云溪区投资促进局\n云溪区今年新建道路12条，改造管网30公里。\n地址：云州市星澜大道88号", set()),
     # (near miss: a heading between the name and the address: the address is of what it heads)

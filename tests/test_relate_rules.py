@@ -1204,6 +1204,32 @@ def test_district_act_on_parks_inside_a_zone_home(text, landed, brought):
     assert (("星澜科技园", "locatedIn", "青禾高新区") in r.pairs()) == landed
 
 
+@pytest.mark.parametrize("text, home", [
+    # a park after a modifier saying where it is (X内的, 位于Y的, 项目所在的) still opens its clause:
+    # what it brings in or gathers lies in it, not in the home
+    ("白沙片区内的星澜科技园引进墨川网络，新增就业岗位600个。", False),
+    ("位于高新区南部的星澜科技园，还引进了墨川网络。", False),
+    ("项目所在的星澜科技园是软件企业的集聚区，已引进墨川网络。", False),
+])
+def test_a_park_after_a_modifier_of_where_it_is_opens_its_clause(text, home):
+    r = district_doc({"星澜科技园": PL, "墨川网络": E, "白沙片区": L}, text, home="青禾高新区")
+    assert (("墨川网络", "locatedIn", "青禾高新区") in r.pairs()) == home, sorted(r.facts())
+    assert (("墨川网络", "locatedIn", "星澜科技园") in r.pairs()) != home, sorted(r.facts())
+
+
+@pytest.mark.parametrize("modifier, where", [
+    ("白沙片区内的", True), ("位于高新区南部的", True), ("项目所在的", True),
+    # (near misses: what the park is or who built it, not where it is)
+    ("高新区打造的", False), ("新建成的", False), ("全省首个软件企业集聚的", False),
+])
+def test_the_modifiers_of_where_a_park_is(modifier, where):
+    import re
+    from kg.rules import load_rules
+    pattern = re.compile(load_rules().relations["district"]["topic_modifier"])
+    assert bool(pattern.fullmatch(modifier)) == where
+
+
+
 # -- parts.py: areas listed as a platform's parks --------------------------------------------
 
 @pytest.mark.parametrize("text, want", [
@@ -2408,6 +2434,17 @@ LIST_THINGS = {"云溪区": L, "星澜冷链物流中心": P, "青禾产业园":
      {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
     # (near miss: a numbered line of a label that names no field ends the card)
     ("（一）星澜冷链物流中心\n1.发展思路：围绕冷链物流，引进龙头企业。\n2.建设地点：白沙街道", set()),
+    # a fund's card on a firm: the project it invests in (投资项目：X) is what the place field places
+    ("（一）星澜物流集团有限公司\n投资金额：5000万元\n投资项目：星澜冷链物流中心\n项目地点：白沙街道\n所属产业：冷链物流",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # a tender bulletin's notice on one project (一、X中标结果公告), its numbered fields under it
+    ("一、星澜冷链物流中心中标结果公告\n（一）项目编号：YX-2024-01\n（二）采购人：星澜物流集团有限公司\n"
+     "（三）中标金额：人民币896.15万元\n（四）建设地点：白沙街道",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # (near miss: a section's number with no notice after the name heads a part of the document)
+    ("一、星澜冷链物流中心\n（一）项目编号：YX-2024-01\n（二）建设地点：白沙街道", set()),
+    # (near miss: the invested project named in running text, no field line of its own)
+    ("（一）星澜物流集团有限公司\n本次投资项目为星澜冷链物流中心，计划年内开工。\n项目地点：白沙街道", set()),
 ])
 def test_a_list_items_place_field(text, want):
     r = relate_on(LIST_THINGS, ("云溪区2024年重点项目", text))
@@ -2914,6 +2951,13 @@ def test_a_track_glued_to_what_it_qualifies_is_no_field_of_its_clause(text, want
     ("项目名称\t建设单位\t总投资\t建设地点\n星澜轴承项目\t墨川精工有限公司\t青禾镇", set()),
     # (near miss: no header)
     ("星澜轴承项目\t墨川精工有限公司\t12亿元\t青禾镇", set()),
+    # a table whose cells are parted by bars, each line a row; a label of two (项目业主/运营主体)
+    ("序号｜项目名称｜实施地点｜项目业主/运营主体｜建设内容\n1｜星澜轴承项目｜青禾镇｜墨川精工有限公司｜新建厂房2栋，购置设备20台\n"
+     "2｜青禾冷链中心｜白沙产业园｜青禾创投有限公司｜新建冷库1万立方米",
+     {("星澜轴承项目", "ownedBy", "墨川精工有限公司", "owner-table"),
+      ("星澜轴承项目", "locatedIn", "青禾镇", "located-table"),
+      ("青禾冷链中心", "ownedBy", "青禾创投有限公司", "owner-table"),
+      ("青禾冷链中心", "locatedIn", "白沙产业园", "located-table")}),
 ])
 def test_a_printed_tables_rows(text, want):
     r = relate_on(TABLE_THINGS, ("云溪区重点项目表", text))

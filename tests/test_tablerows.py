@@ -143,5 +143,30 @@ def _cells_of(text):
     # (near miss: a sentence with one bar in it is no row)
     ("序号｜项目名称｜申报单位｜所在地\n今年全区｜新认定项目十二个。\n", []),
 ])
-def test_the_rows_of_a_table_parted_by_bars(text, rows):
+def test_the_cells_of_a_row_parted_by_bars(text, rows):
     assert _cells_of(text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a table whose cells are parted by bars: each line a row (no line runs on into the next), a cell's
+    # spaces and clause marks its own
+    ("序号｜项目名称｜建设地点｜建设内容\n1｜星澜茶园提质项目｜白沙镇青禾村｜改造茶园800亩，新建道路2公里\n"
+     "2｜Micro LED星澜显示项目｜墨川产业园｜新建车间2栋\n",
+     [["1", "星澜茶园提质项目", "白沙镇青禾村", "改造茶园800亩，新建道路2公里"],
+      ["2", "Micro LED星澜显示项目", "墨川产业园", "新建车间2栋"]]),
+    # ... bars opening and closing a row (a markdown table, its rule line passed over); a blank cell
+    ("| 序号 | 项目名称 | 建设地点 |\n|---|---|---|\n| 1 | 星澜茶园提质项目 | 白沙镇 |\n| 2 | 青禾冷链中心 |  |\n",
+     [["1", "星澜茶园提质项目", "白沙镇"], ["2", "青禾冷链中心", ""]]),
+    # (near miss: a line of slogans parted by bars, no header: no table)
+    ("绿色发展　｜　产业提质　｜　项目攻坚\n星澜区全年完成投资120亿元。\n", []),
+])
+def test_the_rows_of_a_table_parted_by_bars(text, rows):
+    doc = to_document(RawDocument("t.txt", "t.txt", text, "utf-8"))
+    assert [[s.text[a:b] for a, b in spans] for s, _h, spans in table_rows(CONF, doc.sentences)] == rows
+
+
+def test_a_label_of_two_is_either():
+    # (项目业主/运营主体: the owner's column)
+    assert header(CONF, "序号｜项目名称｜实施地点｜项目业主/运营主体｜投资（万元）").owners == (3,)
+    # (near miss: neither of the two an owner's label)
+    assert header(CONF, "序号｜项目名称｜实施地点｜投资/资金（万元）").owners == ()

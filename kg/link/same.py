@@ -214,7 +214,17 @@ def _other_track(a: str, b: str, lexicon: Lexicon) -> bool:
     parks of two industries, not one park renamed (大运河数字经济未来城 / 大运河数智未来城 is)."""
     p, s = _affixes(a, b)
     ma, mb = a[p:len(a) - s], b[p:len(b) - s]
-    return bool(ma and mb) and any(lexicon.lookup(m, "IndustryTrack") is not None for m in (ma, mb))
+    if not (ma and mb):
+        return False
+    if any(lexicon.lookup(m, "IndustryTrack") is not None for m in (ma, mb)):
+        return True
+    # (the two words may open alike, the shared head ending inside them: X新材料产业园 /
+    # X新能源装备产业园 differ after 新, both words opening on a track; not 数字经济 / 数智, a
+    # track and its new short name)
+    def opens_on_track(w: str) -> bool:
+        return any(lexicon.lookup(w[:k], "IndustryTrack") is not None for k in range(len(w), 1, -1))
+    return any(opens_on_track(a[q:len(a) - s]) and opens_on_track(b[q:len(b) - s])
+               for q in range(p - 1, max(p - 3, 0) - 1, -1))
 
 
 def _other_site(a: str, b: str, rules: Rules, lexicon: Lexicon) -> bool:

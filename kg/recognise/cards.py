@@ -54,9 +54,13 @@ def _card(loc, item, rest, name_rx, telling, opening, n, count) -> tuple[int, in
     """The span of the name the n-th paragraph's opening sentence heads a card with."""
     s = opening[n]
     opened = item.match(s.text)
+    # (一、X工程中标结果公告: a section's number opens a card only before a tender's notice)
+    noticed = opened is None
+    opened = opened or rx(loc.get("notice_item", "(?!)")).match(s.text)
     if not opened or count[s.paragraph] != 1:
         return None
-    start, end = opened.end(), _name_end(rest, s.text, opened.end())
+    notice = rx(loc.get("item_notice", "(?!)"))
+    start, end = opened.end(), _name_end(rx("(?!)") if noticed else rest, s.text, opened.end(), notice)
     if end is None or not name_rx.match(s.text[start:end]):
         return None
     fields = []
@@ -107,11 +111,14 @@ def _rows(rules: Rules, loc: dict, sentences):
     return span
 
 
-def _name_end(rest: re.Pattern, text: str, start: int) -> int | None:
+def _name_end(rest: re.Pattern, text: str, start: int, notice: re.Pattern | None = None) -> int | None:
     """Where a heading's name ends: before a trailing phase in brackets and the closing
-    mark (●青禾老城更新（一期）：), not before a phase without brackets (X二期 is a name)."""
+    mark (●青禾老城更新（一期）：), not before a phase without brackets (X二期 is a name); before
+    the notice a tender bulletin gives on it (一、X工程中标结果公告: ``notice``)."""
     for e in range(start + 1, len(text) + 1):
         tail = text[e:]
+        if notice is not None and notice.fullmatch(tail):
+            return e
         if rest.fullmatch(tail) and (not tail.strip() or tail.lstrip()[0] in "（(。．.：:"):
             return e
     return None

@@ -80,6 +80,7 @@ from . import learned
 from .addresses import AddressCard
 from .base import Collector, Item, lists, rx
 from .bracket_owners import bracket_owners
+from .city_home import city_home
 from .entries import Entries
 from .field_tracks import field_tracks
 from .fields import ItemFields
@@ -117,6 +118,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     table_marks(c, doc.doc_id, doc.sentences, by_sent)   # (a table's owner cells: builders; its field cells: its rows' tracks alone)
     home_rules = HomeRules.of(c.rules["home"])
     district = find_home(home_rules, c.ents, mentions, document_head(doc))
+    district = city_home(c, home_rules, mentions, district, doc.text, document_head(doc))   # (我市…: the city)
     # the places the document names, longest first (a heading may name one the
     # recogniser missed there: 做强大城北核心功能)
     places = sorted({(m.surface, m.key) for m in mentions

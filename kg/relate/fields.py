@@ -95,13 +95,17 @@ def _item_heading(loc: dict, text: str, ms: list[Item], home: str | None) -> str
     """The one project, park, body or 商圈 a paragraph that is only an item's heading names
     (●青禾冷链物流中心, 1．星澜芯片项目, ●青禾产业园（一期）), else None."""
     opened = rx(loc.get("list_item", "$^")).match(text)
+    noticed = opened is None        # (一、X项目中标结果公告: a section's number, before a notice only)
+    opened = opened or rx(loc.get("notice_item", "(?!)")).match(text)
     if not opened:
         return None
     things = [x for x in ms if x.m.role != "owner"]
     if len(things) != 1 or things[0].cls not in ITEMS or things[0].key == home \
             or text[opened.end():things[0].m.start].strip():
         return None
-    return things[0].key if rx(loc.get("item_rest", "$^")).fullmatch(text[things[0].m.end:]) else None
+    rest = text[things[0].m.end:]
+    return things[0].key if (not noticed and rx(loc.get("item_rest", "$^")).fullmatch(rest)) \
+        or rx(loc.get("item_notice", "(?!)")).fullmatch(rest) else None
 
 
 def _read_row(c: Collector, loc: dict, doc_id: str, s, ms: list[Item], home: str | None) -> bool:

@@ -131,13 +131,14 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     # the things of a list followed by 在此 (A、B在此集聚): they act where "here" points
     here = rx(dist.get("here_after", "$^"))
     elsewhere = {id(x) for r in runs if here.match(text, r[-1].m.end) for x in r}
-    topics = acting_topics(text, ents, district, rx(dist.get("topic_acts", "$^")))
+    placed_by = rx(dist.get("topic_modifier", "$^"))     # (片区内的X引进了A: X opens the clause)
+    topics = acting_topics(text, ents, district, rx(dist.get("topic_acts", "$^")), placed_by)
     chained = chain_topics(text, ents, district, rx(dist.get("chain_topic_acts", "$^")),
-                            rx(dist.get("chain_topic_open", "$^")))
+                            rx(dist.get("chain_topic_open", "$^")), placed_by)
     if chained:
         topics = sorted({id(t): t for t in topics + chained}.values(), key=lambda t: t.m.start)
     # (not 建设 or 开工: 青禾科技城建设全面提速 is built, it does not act)
-    hosts = acting_topics(text, ents, district, rx(dist.get("host_acts", "$^")))
+    hosts = acting_topics(text, ents, district, rx(dist.get("host_acts", "$^")), placed_by)
     tenants_of = acting_projects(text, ents, rx(dist.get("topic_acts", "$^")))
     # 华润置地计划引入品牌200余个，其中A、B将开设首店: what a firm brings in is the firm's
     # doing (into its mall), not the district's
