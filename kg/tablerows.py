@@ -39,6 +39,10 @@ from typing import Iterator
 from .rules import rx
 
 _CELL = re.compile(r"\S+")
+# (a table set with bars between its cells, 序号｜项目名称｜建设单位: a cell may hold spaces, or
+# nothing)
+_BAR = re.compile(r"[｜|]")
+_BAR_CELL = re.compile(r"[^｜|]*")
 _GLOSS = re.compile(r"[（(][^（）()]*[）)]$")
 
 
@@ -56,8 +60,26 @@ class Header:
 
 
 def cells(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each cell of a row: the runs of text between spaces."""
-    return [(m.start(), m.end()) for m in _CELL.finditer(text)]
+    """The (start, end) of each cell of a row: the runs of text between spaces, or between bars
+    where the row has them (spaces about a bar are not the cell's).
+
+    >>> t = "1｜星澜轴承项目｜ 墨川精工有限公司 ｜｜云溪区"
+    >>> [t[a:b] for a, b in cells(t)]
+    ['1', '星澜轴承项目', '墨川精工有限公司', '', '云溪区']
+    """
+    if not _BAR.search(text):
+        return [(m.start(), m.end()) for m in _CELL.finditer(text)]
+    out = []
+    for m in _BAR_CELL.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] not in "｜|":
+            continue        # (finditer's empty match right after a cell)
+        a, b = m.start(), m.end()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        out.append((a, b))
+    return out
 
 
 def header(conf: dict, text: str) -> Header | None:
@@ -77,15 +99,21 @@ def header(conf: dict, text: str) -> Header | None:
     firms = () if name is None else conf.get("firm_labels", ())
     if name is None:
         name = next((i for i, x in enumerate(keys) if x in conf.get("name_labels", ())), None)
-    owners = tuple(i for i, x in enumerate(keys) if x in conf.get("owner_labels", ()) or x in firms)
+    owners = tuple(i for i, x in enumerate(keys) if _one_of(x, conf.get("owner_labels", ())) or x in firms)
     places = tuple(i for i, (x, y) in enumerate(zip(labels, keys))
-                   if x in conf.get("place_labels", ()) or y in conf.get("place_labels", ()))
-    tracks = tuple(i for i, x in enumerate(keys) if x in conf.get("track_labels", ()))
+                   if x in conf.get("place_labels", ()) or _one_of(y, conf.get("place_labels", ())))
+    tracks = tuple(i for i, x in enumerate(keys) if _one_of(x, conf.get("track_labels", ())))
     kinds = tuple(i for i, x in enumerate(keys) if x in conf.get("kind_labels", ()))
     units = name is not None and keys[name] in conf.get("unit_labels", ())
     if name is None or not (owners or places or tracks or kinds or units):
         return None
     return Header(labels, name, owners, places, tracks, kinds, units)
+
+
+def _one_of(label: str, labels) -> bool:
+    """``label`` is one of ``labels``, or two or more labels joined by slashes one of which is
+    (项目业主/运营主体: the cell names the owner, who runs it as well)."""
+    return label in labels or any(x in labels for x in re.split(r"[/／]", label) if x != label)
 
 
 def table_rows(conf: dict, sentences) -> Iterator[tuple[object, Header, list[tuple[int, int]]]]:

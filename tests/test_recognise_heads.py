@@ -350,6 +350,13 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("美星技术创新中心项目开工", {"美星技术创新中心项目": PR}, id="a-project-of-the-centre"),
     # commercial-district heads
     case("星澜商业街区开街", {"星澜商业街区": C}, id="shangyejiequ"),
+    # a co-operative is a firm, named with the county, town or village it is of
+    case("青禾县星澜茶叶专业合作社负责运营。", {"青禾县星澜茶叶专业合作社": E}, id="zhuanyehezuoshe"),
+    case("墨川村股份经济合作社年增收80万元。", {"墨川村股份经济合作社": E}, id="gufenjingjihezuoshe"),
+    case("由云溪镇村集体经济联合社运营。", {"云溪镇村集体经济联合社": E}, id="jingjilianheshe"),
+    # (near misses: co-operatives of a kind, none named)
+    case("带动86家农民专业合作社上线销售。", {}, id="hezuoshe-of-a-kind"),
+    case("把农户、合作社和加工企业连在一起。", {}, id="hezuoshe-bare"),
 ])
 def test_park_place_institution_project_and_district_heads(recogniser, text, want):
     check(recogniser, text, want)
