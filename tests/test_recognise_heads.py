@@ -143,6 +143,17 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
          id="brand-and-track-before-capacity"),
     # (near miss: a track alone before the capacity names no firm)
     case("新能源汽车年产10万辆项目开工", {"新能源汽车年产10万辆项目": PR}, {}, id="track-before-capacity"),
+    # a firm's trade word that is the tail of a track's word names no firm (冷链|物流 in 冷链物流: the
+    # brand before the track is the owner); not a one-character word before it (新能源: a firm's trade)
+    case("推进青禾白露冷链物流中心项目建设。", {"青禾白露冷链物流中心项目": PR}, {"青禾白露": E},
+         id="trade-word-glued-in-a-track"),
+    case("推进青禾新能源储能基地项目建设。", {"青禾新能源储能基地项目": PR}, {"青禾新能源": E},
+         id="trade-word-after-one-character"),
+    # places side by side before a place's short form are a scenic spot, no coined brand; a brand
+    # no dictionary knows before it is one
+    case("推进泰山枫林温泉度假区项目建设。", {"泰山枫林温泉度假区项目": PR}, {}, id="places-side-by-side"),
+    case("推进云溪墨川温泉度假区项目建设。", {"云溪墨川温泉度假区项目": PR}, {"云溪墨川": E},
+         id="coined-brand-before-a-place"),
     # a programme in quotes is not a project; the same words unquoted are
     case("市“青禾明珠工程”顶尖人才引进", {}, None, id="quoted-programme"),
     case("实施青禾明珠工程", {"青禾明珠工程": PR}, None, id="unquoted-works"),
