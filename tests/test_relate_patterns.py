@@ -964,6 +964,14 @@ ROWS = [
        ("墨川模组项目", "ownedBy", "星澜显示有限公司")),
     yes("owner-sets-up", {"星澜集团": E, "墨川数据港": P, "青禾科技园": PL}, "星澜集团拟在青禾科技园投资建设墨川数据港。",
         ("墨川数据港", "ownedBy", "星澜集团")),
+    # ... a comma after the sum, the clause going on to where it builds
+    yes("owner-sets-up", {"星澜瓷材有限公司": E, "墨川釉料基地": P, "青禾产业园": PL},
+        "三、星澜瓷材有限公司投资8.5亿元，在青禾产业园建设墨川釉料基地，达产后年产釉料3万吨；",
+        ("墨川釉料基地", "ownedBy", "星澜瓷材有限公司")),
+    # (near miss: a comma with no sum before it: the firm is listed, another clause builds)
+    no("owner-sets-up", {"星澜瓷材有限公司": E, "墨川釉料基地": P, "青禾产业园": PL},
+       "引进星澜瓷材有限公司，在青禾产业园建设墨川釉料基地。",
+       ("墨川釉料基地", "ownedBy", "星澜瓷材有限公司")),
     # the firm charged with developing or running it
     yes("owner-in-charge", {"星澜集团": E, "墨川智造园": PL}, "星澜集团负责墨川智造园的开发建设。",
         ("墨川智造园", "ownedBy", "星澜集团")),
