@@ -361,6 +361,10 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("美星技术创新中心项目开工", {"美星技术创新中心项目": PR}, id="a-project-of-the-centre"),
     # commercial-district heads
     case("星澜商业街区开街", {"星澜商业街区": C}, id="shangyejiequ"),
+    # a list item's number alone before 项目 refers to the item, it names nothing (第3、4号项目:
+    # the 3rd and 4th rows'); a name holding a number is still one
+    case("第3、4号项目位于青禾镇。", {"青禾镇": P}, id="item-number-project"),
+    case("推进星澜2号厂房项目建设。", {"星澜2号厂房项目": PR}, id="numbered-building-project"),
     # a co-operative is a firm, named with the county, town or village it is of
     case("青禾县星澜茶叶专业合作社负责运营。", {"青禾县星澜茶叶专业合作社": E}, id="zhuanyehezuoshe"),
     case("墨川村股份经济合作社年增收80万元。", {"墨川村股份经济合作社": E}, id="gufenjingjihezuoshe"),
