@@ -100,8 +100,8 @@ def header(conf: dict, text: str) -> Header | None:
     # (a label of two, 项目业主/运营主体, is either's)
     owners = tuple(i for i, x in enumerate(keys) if _either(x, conf.get("owner_labels", ())) or x in firms)
     places = tuple(i for i, (x, y) in enumerate(zip(labels, keys))
-                   if x in conf.get("place_labels", ()) or y in conf.get("place_labels", ()))
-    tracks = tuple(i for i, x in enumerate(keys) if x in conf.get("track_labels", ()))
+                   if x in conf.get("place_labels", ()) or _either(y, conf.get("place_labels", ())))
+    tracks = tuple(i for i, x in enumerate(keys) if _either(x, conf.get("track_labels", ())))
     kinds = tuple(i for i, x in enumerate(keys) if x in conf.get("kind_labels", ()))
     units = name is not None and keys[name] in conf.get("unit_labels", ())
     if name is None or not (owners or places or tracks or kinds or units):

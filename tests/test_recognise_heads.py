@@ -143,6 +143,17 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
          id="brand-and-track-before-capacity"),
     # (near miss: a track alone before the capacity names no firm)
     case("新能源汽车年产10万辆项目开工", {"新能源汽车年产10万辆项目": PR}, {}, id="track-before-capacity"),
+    # a firm's trade word that is the tail of a track's word names no firm (冷链|物流 in 冷链物流: the
+    # brand before the track is the owner); not a one-character word before it (新能源: a firm's trade)
+    case("推进青禾白露冷链物流中心项目建设。", {"青禾白露冷链物流中心项目": PR}, {"青禾白露": E},
+         id="trade-word-glued-in-a-track"),
+    case("推进青禾新能源储能基地项目建设。", {"青禾新能源储能基地项目": PR}, {"青禾新能源": E},
+         id="trade-word-after-one-character"),
+    # places side by side before a place's short form are a scenic spot, no coined brand; a brand
+    # no dictionary knows before it is one
+    case("推进泰山枫林温泉度假区项目建设。", {"泰山枫林温泉度假区项目": PR}, {}, id="places-side-by-side"),
+    case("推进云溪墨川温泉度假区项目建设。", {"云溪墨川温泉度假区项目": PR}, {"云溪墨川": E},
+         id="coined-brand-before-a-place"),
     # a programme in quotes is not a project; the same words unquoted are
     case("市“青禾明珠工程”顶尖人才引进", {}, None, id="quoted-programme"),
     case("实施青禾明珠工程", {"青禾明珠工程": PR}, None, id="unquoted-works"),
@@ -421,6 +432,18 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("美星技术创新中心项目开工", {"美星技术创新中心项目": PR}, id="a-project-of-the-centre"),
     # commercial-district heads
     case("星澜商业街区开街", {"星澜商业街区": C}, id="shangyejiequ"),
+    # a list item's number alone before 项目 refers to the item, it names nothing (第3、4号项目:
+    # the 3rd and 4th rows'); a name holding a number is still one
+    case("第3、4号项目位于青禾镇。", {"青禾镇": P}, id="item-number-project"),
+    case("推进星澜2号厂房项目建设。", {"星澜2号厂房项目": PR}, id="numbered-building-project"),
+    # a co-operative is a firm, named with the county, town or village it is of (which the text
+    # names too: kg/recognise/member_places.py, where the lexicon does not know the place either)
+    case("青禾县星澜茶叶专业合作社负责运营。", {"青禾县星澜茶叶专业合作社": E}, id="zhuanyehezuoshe"),
+    case("墨川村股份经济合作社年增收80万元。", {"墨川村股份经济合作社": E, "墨川村": P}, id="gufenjingjihezuoshe"),
+    case("由云溪镇村集体经济联合社运营。", {"云溪镇村集体经济联合社": E, "云溪镇": P}, id="jingjilianheshe"),
+    # (near misses: co-operatives of a kind, none named)
+    case("带动86家农民专业合作社上线销售。", {}, id="hezuoshe-of-a-kind"),
+    case("把农户、合作社和加工企业连在一起。", {}, id="hezuoshe-bare"),
 ])
 def test_park_place_institution_project_and_district_heads(recogniser, text, want):
     check(recogniser, text, want)

@@ -333,6 +333,13 @@ def test_unit_peers(recogniser, text, want):
     case("园区汇聚第七维度、三维晶体等企业", {"第七维度": E, "三维晶体": E},
          id="numeral-brands"),
     case("园区汇聚三家研究院、五家研发机构等创新主体", {}, id="counts-are-no-brands"),
+    # the public brands of a region are its produce, no firms' brands; brands of no such kind are
+    case("统筹“星澜牛奶”“星澜清真”两个区域公用品牌", {}, id="regional-public-brands"),
+    case("引进“星澜”“青禾”两个知名品牌", {"星澜": E, "青禾": E}, id="two-known-brands"),
+    # a count of kinds (三类, 两种) before firms: the items are what the firms make, no firms
+    case("其中星澜粉加工、青禾调味品和墨川乳品三类规上企业37家", {}, id="kinds-of-firms"),
+    case("园区汇聚星澜科技、青禾电子和墨川精工三家企业", {"星澜科技": E, "青禾电子": E, "墨川精工": E},
+         id="three-firms-counted"),
     # two bound morphemes side by side (tags ng, zg) are a word jieba could not make: a coined name
     case("青禾新能源、湾辰储能等3家企业签约", {"青禾新能源": E, "湾辰储能": E}, id="bound-morphemes"),
     # the first item whole, where the walk from its end cut its name: the words after the

@@ -22,7 +22,7 @@ def facts(text: str, title: str = TITLE, rules: tuple[str, ...] = ()) -> set[tup
 
 ENTRY = ("located-entry-site", "located-entry-field", "located-entry-home", "owner-entry-unit",
          "owner-entry-holder", "owner-entry-shareholder", "owner-entry-builder", "owner-entry-belongs",
-         "entry-track-kind", "entry-track-serves", "entry-section-track")
+         "owner-entry-parent-field", "entry-track-kind", "entry-track-serves", "entry-section-track")
 
 
 @pytest.mark.parametrize("text,want", [
@@ -35,6 +35,16 @@ ENTRY = ("located-entry-site", "located-entry-field", "located-entry-home", "own
      {("星澜精密机械有限公司", "ownedBy", "青禾控股集团有限公司", "owner-entry-holder")}),
     ("墨川新材料有限公司\n专业从事导热填料研发。\n控股股东为云溪科技集团。",
      {("墨川新材料有限公司", "ownedBy", "云溪科技集团", "owner-entry-shareholder")}),
+    # a field line naming the entry's parent (上级集团：Z, 母公司：Z); its place field beside it
+    ("21. 星澜精密机械有限公司\n地址：墨川产业园云溪路8号\n上级集团：青禾控股集团有限公司",
+     {("星澜精密机械有限公司", "ownedBy", "青禾控股集团有限公司", "owner-entry-parent-field"),
+      ("星澜精密机械有限公司", "locatedIn", "墨川产业园", "located-entry-field"),
+      ("星澜精密机械有限公司", "locatedIn", "云溪路", "located-entry-field")}),
+    ("墨川新材料有限公司\n主营产品：导热填料\n母公司：云溪科技集团（控股60%）",
+     {("墨川新材料有限公司", "ownedBy", "云溪科技集团", "owner-entry-parent-field")}),
+    # (near misses: no parent, 上级集团：无; the parent field says what the parent makes, not who)
+    ("墨川新材料有限公司\n主营产品：导热填料\n上级集团：无", set()),
+    ("墨川新材料有限公司\n主营产品：导热填料\n上级集团：无，云溪科技集团参股", set()),
     # Z投资建设的孵化器 (a platform's entry)
     ("青禾孵化中心\n青禾经开区管委会投资建设的众创空间，入驻团队20个。",
      {("青禾孵化中心", "ownedBy", "青禾经开区管委会", "owner-entry-builder")}),

@@ -470,6 +470,12 @@ ROWS = [
     no("entry-track-serves", {"星澜硅材料项目": P, "光伏": T, "星澜硅业有限公司": E},
        (("青禾经开区重点项目简介", "项目名称：星澜硅材料项目\n建设单位：星澜硅业有限公司\n今年以来，园区持续服务于光伏产业。"),),
        ("星澜硅材料项目", "inTrack", "光伏")),
+    yes("owner-entry-parent-field", {"星澜电机有限公司": E, "青禾电气集团": E},
+        (("青禾经开区企业名录", "8. 星澜电机有限公司\n主营产品：防爆电机\n上级集团：青禾电气集团"),),
+        ("星澜电机有限公司", "ownedBy", "青禾电气集团")),
+    no("owner-entry-parent-field", {"星澜电机有限公司": E, "青禾电气集团": E},
+       (("青禾经开区企业名录", "8. 星澜电机有限公司\n主营产品：防爆电机\n主要客户：青禾电气集团"),),
+       ("星澜电机有限公司", "ownedBy", "青禾电气集团")),
     yes("owner-entry-belongs", {"星澜电机有限公司": E, "青禾电气集团": E},
         (("青禾经开区企业名录", "星澜电机有限公司　创办于1968年，隶属于青禾电气集团，主要生产防爆电机。"),),
         ("星澜电机有限公司", "ownedBy", "青禾电气集团")),
@@ -958,6 +964,14 @@ ROWS = [
        ("墨川模组项目", "ownedBy", "星澜显示有限公司")),
     yes("owner-sets-up", {"星澜集团": E, "墨川数据港": P, "青禾科技园": PL}, "星澜集团拟在青禾科技园投资建设墨川数据港。",
         ("墨川数据港", "ownedBy", "星澜集团")),
+    # ... a comma after the sum, the clause going on to where it builds
+    yes("owner-sets-up", {"星澜瓷材有限公司": E, "墨川釉料基地": P, "青禾产业园": PL},
+        "三、星澜瓷材有限公司投资8.5亿元，在青禾产业园建设墨川釉料基地，达产后年产釉料3万吨；",
+        ("墨川釉料基地", "ownedBy", "星澜瓷材有限公司")),
+    # (near miss: a comma with no sum before it: the firm is listed, another clause builds)
+    no("owner-sets-up", {"星澜瓷材有限公司": E, "墨川釉料基地": P, "青禾产业园": PL},
+       "引进星澜瓷材有限公司，在青禾产业园建设墨川釉料基地。",
+       ("墨川釉料基地", "ownedBy", "星澜瓷材有限公司")),
     # the firm charged with developing or running it
     yes("owner-in-charge", {"星澜集团": E, "墨川智造园": PL}, "星澜集团负责墨川智造园的开发建设。",
         ("墨川智造园", "ownedBy", "星澜集团")),

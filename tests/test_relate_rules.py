@@ -2947,6 +2947,17 @@ def test_a_track_glued_to_what_it_qualifies_is_no_field_of_its_clause(text, want
      {("星澜轴承项目", "ownedBy", "墨川精工有限公司", "owner-table"),
       ("星澜轴承项目", "inTrack", "星材", "track-table"),
       ("星澜轴承项目", "locatedIn", "白沙产业园", "located-table")}),
+    # a table set with bars; its owner column's label joins two (项目业主/运营主体), or names the
+    # unit applying for a grant (申报单位)
+    ("序号｜项目名称｜实施地点｜项目业主/运营主体｜建设内容\n1｜星澜轴承项目｜青禾镇｜墨川精工有限公司｜新建厂房，购置设备",
+     {("星澜轴承项目", "ownedBy", "墨川精工有限公司", "owner-table"),
+      ("星澜轴承项目", "locatedIn", "青禾镇", "located-table")}),
+    ("序号｜项目名称｜申报单位｜所在地\n1｜青禾冷链中心｜青禾创投有限公司｜白沙产业园",
+     {("青禾冷链中心", "ownedBy", "青禾创投有限公司", "owner-table"),
+      ("青禾冷链中心", "locatedIn", "白沙产业园", "located-table")}),
+    # (near miss: a slashed label that names no owner: the cell's firm owns nothing)
+    ("序号｜项目名称｜推荐/评审单位｜所在地\n1｜青禾冷链中心｜青禾创投有限公司｜白沙产业园",
+     {("青禾冷链中心", "locatedIn", "白沙产业园", "located-table")}),
     # (near miss: a row a cell short is not read under the header's labels)
     ("项目名称\t建设单位\t总投资\t建设地点\n星澜轴承项目\t墨川精工有限公司\t青禾镇", set()),
     # (near miss: no header)

@@ -42,6 +42,13 @@ CONF = load_rules().relations["table"]
     ("项目名称 总投资 进度", None),
     ("企业名称 主营产品 注册资本", None),
     ("项目名称：星澜轴承项目", None),
+    # a table set with bars between its cells; a label of two joined by a slash is read by either
+    ("序号｜项目名称｜实施地点｜项目业主/运营主体｜投资（万元）", (1, (3,), (2,))),
+    ("序号|项目名称|建设单位|建设地点", (1, (2,), (3,))),
+    ("序号｜项目名称｜申报单位｜产业领域｜所在地", (1, (2,), (4,))),
+    # (near misses: a slash joins no owner's label; a title cut by a bar)
+    ("序号｜项目名称｜投资/补助（万元）｜建设内容", None),
+    ("一图读懂｜星澜区政府工作报告｜2026", None),
     ("星澜轴承项目 墨川精工有限公司 12亿元", None),
     ("今年 项目名称 建设单位 都已 公示。", None),
 ])
@@ -116,6 +123,14 @@ def _rows(text):
     ("序号 | 企业名称 | 所在园区\n1 | 星澜电机有限公司 | 青禾产业园\n", ["1 | 星澜电机有限公司 | 青禾产业园"]),
     # (near miss: a line of slogans parted by bars, no header)
     ("绿色发展｜产业提质｜项目攻坚\n星澜电机有限公司｜青禾产业园｜白沙街道\n", []),
+    # a table set with bars: a cell may hold a clause's comma and spaces; the rows are paragraphs
+    # of their own however each ends
+    ("序号｜项目名称｜建设单位｜建设内容\n1｜星澜茶园提质项目｜青禾茶叶专业合作社｜改造茶园800亩，新建道路2公里\n"
+     "2｜墨川冷库项目｜白露果业有限公司｜新建冷库 1500立方米\n",
+     ["1｜星澜茶园提质项目｜青禾茶叶专业合作社｜改造茶园800亩，新建道路2公里",
+      "2｜墨川冷库项目｜白露果业有限公司｜新建冷库 1500立方米"]),
+    # (near miss: a row of bars a cell short)
+    ("序号｜项目名称｜建设单位｜建设内容\n1｜星澜茶园提质项目｜青禾茶叶专业合作社\n", []),
     # (near miss: a sentence of running text ends the table)
     ("序号\t企业名称\t所在园区\n1\t星澜电机有限公司\t青禾产业园\n今年全区新认定创新型中小企业共计十二家，同比增长一倍。\n"
      "2\t白露磁材有限公司\t墨川产业园\n",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..notions import NUMERAL
+from ..rules import rx
 from .candidate import Cand
 from .context import Context, generic_only, proper, stops, strip_generic
 from .items import count_of, item, joined, last_two, split_items
@@ -67,6 +68,9 @@ def enumerations(ctx: Context) -> list[Cand]:
         list_text, mod, deng = parsed
         if cls == "Enterprise" and mod in ctx.rules.track_products.get("maker_modifiers", ()):
             continue  # 滑板、雪橇等生产企业: the items are what the firms make
+        if cls != "IndustryTrack" and rx(ctx.rules.data.get("enum", {}).get("kind_counter", "$^")).search(
+                text, len(list_text), m.start() - len(mod)):
+            continue  # A、B和C三类企业: kinds of firms, no firms
         if list_text.rstrip()[-1:] in JOIN_CHARS and "等" in list_text:
             continue  # A、B等22家企业和3个产业园区: the count after 和 counts things it does not name
         tail = next((t for t in reversed(ctx.toks) if t.end <= len(list_text)), None)

@@ -8,6 +8,7 @@ from .candidate import Cand
 from .context import Context, proper
 from .known import sibling_word
 from .places import place_prefix
+from .stem_words import glued, places_only
 from .text import GOVERNMENT_LEVELS, NUMERAL_CHARS, alnum, is_punct
 
 
@@ -104,7 +105,7 @@ def _owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> li
                 and not ctx.lex.lookup(brand, "Place") and ctx.seg.tag(brand) != "ns":
             # 星澜|智能焊接机器人项目: the adjective begins what the project is, the brand is the firm
             return [Cand(start, start + len(brand), cls, brand, "owner-prefix:brand", prio=2, role="owner")]
-        if (word and len(brand) >= 2 and not ctx.lex.lookup(s, "IndustryTrack")
+        if (word and len(brand) >= 2 and not ctx.lex.lookup(s, "IndustryTrack") and not glued(ctx, w, word)
                 and not ctx.lex.lookup(brand, "Place") and ctx.seg.tag(brand) != "ns"
                 and (proper(ctx, brand) or (start + len(s) < head_start and not trade))
                 and not _describes(ctx, brand)
@@ -264,7 +265,8 @@ def _coined(ctx: Context, brand: str, words: list) -> bool:
     """True when ``brand`` is a coinage of three characters or more the dictionary does not
     hold whole, cut into words none of which is a name (四季|能 is read as two words), with
     no place's unit in it ([brand] place_stem_ends: 青禾镇|…, 星澜港区|… name places)."""
-    return len(brand) >= 3 and len(words) >= 2 and not ctx.seg.knows(brand) and not _has_unit(ctx, brand)
+    return len(brand) >= 3 and len(words) >= 2 and not ctx.seg.knows(brand) and not _has_unit(ctx, brand) \
+        and not places_only(words)
 
 
 def _has_unit(ctx: Context, brand: str) -> bool:

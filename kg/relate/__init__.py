@@ -103,6 +103,7 @@ from .chainstages import stage_lists
 from .crossings import crossing_roads
 from .openings import opening_settings
 from .tables import table_marks, table_relations
+from .tenders import tender_owners
 from .infobox import infobox_relations
 from .tracks import tracks
 from .zonenames import zone_named_parts, zone_names, zone_words
@@ -318,6 +319,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         plats = [x.key for x in ms if x.cls == "Platform" and x.m.role != "owner"]
         platform = plats[-1] if plats else platform
     table_relations(c, doc.doc_id, doc.sentences, by_sent)    # a printed table's rows (kg/tablerows.py)
+    tender_owners(c, doc.doc_id, doc.sentences, by_sent)      # a tender's or award's notice: its buyer and winner
     infobox_relations(c, doc.doc_id, doc.sentences, by_sent)  # an entry's infobox lines (中文名：X / 主导产业：A、B)
     owners_not_landed(c, doc.doc_id)
     if district:
