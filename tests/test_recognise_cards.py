@@ -73,8 +73,8 @@ def _rows(rec, text):
     ("（一）全力以赴抓好项目。全年固定资产投资完成87亿元。", set()),
     ("一、聚力实施重大项目。全年完成产业投资80亿元。", set()),
     # an item opening on the parties that sign for the project: the name is what they sign for
-    ("四、星澜重工与青禾智能装备有限公司签约共建核电阀门智能检测中心项目，总投资3.6亿元。",
-     {("核电阀门智能检测中心项目", "Project")}),
+    ("四、星澜重工与青禾精密机械有限公司签约共建风电轴承智能检测中心项目，总投资3.6亿元。",
+     {("风电轴承智能检测中心项目", "Project")}),
     ("二、墨川集团与云溪镇签约建设高端轴承精密加工项目，总投资5亿元。", {("高端轴承精密加工项目", "Project")}),
 ])
 def test_a_numbered_row_that_tells_its_cost_names_a_project(recogniser, text, want):

@@ -11,7 +11,7 @@ P, E, I = "Place", "Enterprise", "Institution"
 
 @pytest.mark.parametrize("text, want", [
     # the town and the village a cooperative is registered under are named by the text
-    case("青禾镇白露村股份经济合作社承接了园区绿化", {"青禾镇白露村股份经济合作社": E, "青禾镇": P, "白露村": P},
+    case("青禾镇白露村股份经济合作社包揽了园区保洁", {"青禾镇白露村股份经济合作社": E, "青禾镇": P, "白露村": P},
          id="town-and-village"),
     # ... a town a walk glued to the village word after it ends at its unit
     case("墨川镇村集体经济联合社负责运营", {"墨川镇村集体经济联合社": E, "墨川镇": P}, id="town-villages-union"),

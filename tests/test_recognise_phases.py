@@ -21,7 +21,7 @@ def test_a_phase_in_a_places_name_makes_it_a_build(recogniser, text, name, cls):
 
 @pytest.mark.parametrize("text, name", [
     # a phase's project before 建设 is named, its 项目 and all (X二期项目建设)
-    case("加快云溪区人才公寓二期项目建设。", "云溪区人才公寓二期项目", id="phase-project-before-building"),
+    case("推进云溪区专家公寓二期项目建设。", "云溪区专家公寓二期项目", id="phase-project-before-building"),
     case("加快推进青禾标准厂房三期项目建设。", "青禾标准厂房三期项目", id="phase-works-before-building"),
 ])
 def test_a_phases_project_before_building_is_named(recogniser, text, name):

@@ -53,7 +53,7 @@ T, PL = "IndustryTrack", "Platform"
     case("今年，重点果蔬产业稳步壮大。", {}, id="generic-word-before-short-noun"),
     case("今年，特色产业稳步壮大。", {}, id="opening-word-alone"),
     # the links of a chain counted as links name segments
-    case("推动线束、连接器和汽车电子三个环节协同发展。", {"线束": T, "连接器": T, "汽车电子": T}, id="counted-links"),
+    case("推动汽车电子、线束和连接器三个环节融合发展。", {"线束": T, "连接器": T, "汽车电子": T}, id="counted-links"),
     case("围绕精密铸件、液压阀块两大核心环节招引企业。", {"精密铸件": T, "液压阀块": T}, id="counted-core-links"),
     # (near misses: a procedure's steps; no count nor link word)
     case("优化审批、验收两个环节。", {}, id="counted-procedure-steps"),

@@ -52,10 +52,10 @@ def test_a_bank_is_in_no_track(lender, want):
 
 @pytest.mark.parametrize("text, want", [
     # the links of a chain counted as links are segments of the track the sentence names
-    ("推动星澜线束、青禾连接器、墨川电子三个环节协同发展，年内白露电器产业营业收入突破260亿元。",
+    ("促进星澜线束、青禾连接器、墨川电子三个环节融合发展，到2027年白露电器产业产值达到260亿元。",
      {("星澜线束", "白露电器"), ("青禾连接器", "白露电器"), ("墨川电子", "白露电器")}),
     # (near miss: no count of links)
-    ("推动星澜线束、青禾连接器、墨川电子协同发展，年内白露电器产业营业收入突破260亿元。", set()),
+    ("促进星澜线束、青禾连接器、墨川电子融合发展，到2027年白露电器产业产值达到260亿元。", set()),
 ])
 def test_counted_links_are_segments(text, want):
     r = relate_on({"星澜线束": T, "青禾连接器": T, "墨川电子": T, "白露电器": T}, ("云溪区产业发展", text))

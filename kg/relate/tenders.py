@@ -1,6 +1,6 @@
 """Who owns the works a tender's or an award's notice is of (招标公告, 中标结果公告, 成交结果公告):
 
-    一、青禾产业园标准化厂房建设项目中标结果公告
+    一、青禾产业园三号研发楼项目中标结果公告
     （一）项目编号：QH-2026-018
     （二）采购人：青禾产业园开发建设有限公司
     （四）中标人：星澜建工集团有限公司
@@ -10,7 +10,7 @@ section of the works, then 中标结果公告); the field lines under it, up to 
 is no field line, are the notice's. The buyer's field (采购人, 招标人) names whom the works are for,
 their owner (``owner-tender``); the winner's (中标人, 成交供应商) who builds them, an owner as well
 (``owner-tender-winner``: the guidelines' "builds it") — not where the heading says the notice buys
-goods for the thing (青禾检测平台仪器设备采购项目: the supplier builds nothing; the buyer owns the
+goods for the thing (青禾检测平台分析仪器购置项目: the supplier builds nothing; the buyer owns the
 platform), and not a candidate (中标候选人: not chosen). The labels are relations.toml [tender].
 """
 from __future__ import annotations
@@ -62,7 +62,7 @@ def _heading(conf: dict, text: str, ms: list[Item]) -> tuple[str, bool] | None:
     if first is None or first.cls not in OWNED - {"Enterprise"}:
         return None
     rest = rx(conf["notice"]).fullmatch(text, first.m.end)
-    # (the name itself ending in the goods bought, 青禾检测平台仪器设备采购项目: the purchase, no works)
+    # (the name itself ending in the goods bought, 青禾检测平台分析仪器购置项目: the purchase, no works)
     if rest is None or rx(conf["goods"]).search(text, first.m.start, first.m.end):
         return None
     return first.key, bool(rest.group("goods"))
