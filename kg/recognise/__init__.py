@@ -44,6 +44,7 @@ from .labels import part_labels
 from .inner_bodies import body_units, inner_bodies
 from .inner_places import inner_places
 from .glued_places import glued_places
+from .town_park_cuts import town_park_cuts
 from .zone_glue import zone_glue
 from .slogan_places import slogan_places
 from .county_names import in_its_city
@@ -164,6 +165,7 @@ class Recogniser:
         out = named_firm_owners(self.rules, out, lambda t: self.lex.lookup(t, "Place") is not None)
         texts = {s.index: s.text for s in doc.sentences}
         out = slogan_places(self.rules, zone_glue(self.rules, glued_places(self.rules, texts, out)))
+        out = town_park_cuts(self.rules, seg, out)
         out = in_its_city(self.lex, self.rules, seg, doc, out)
         out = inner_places(self.rules, seg, doc, out)
         out = inner_bodies(self.rules, doc, body_units(self.rules, out))
