@@ -179,6 +179,24 @@ def test_firms_whose_projects_land_are_not_landed():
     assert ("星澜芯片", "locatedIn", "西溪区", "district-act") in r.facts()
 
 
+@pytest.mark.parametrize("text,landed", [
+    # what moves in (入驻) moves into a park, a building or a mall, not into the district at large
+    # ([district] not_home_acts): neither the firms nor the hosts that take them in are landed
+    ("标准厂房二期竣工后，星澜科技、墨川精密等企业签约入驻。", set()),
+    ("目前已有星澜科技、墨川精密等5家企业意向入驻。", set()),
+    ("白露科创中心等平台新增入驻科技型企业40家。", set()),
+    # (near misses: another act in the clause, before or after 入驻, and one without it)
+    ("今年引进星澜科技、墨川精密等企业入驻。", {"星澜科技", "墨川精密"}),
+    ("星澜科技、墨川精密等企业正式入驻并投产。", {"星澜科技", "墨川精密"}),
+    ("星澜科技、墨川精密等企业相继落户。", {"星澜科技", "墨川精密"}),
+    ("白露科创中心等平台建成投用。", {"白露科创中心"}),
+])
+def test_what_moves_in_is_not_landed_in_the_home(text, landed):
+    things = {"西溪区": L, "星澜科技": E, "墨川精密": E, "白露科创中心": PL}
+    r = relate_on(things, "西溪区工作报告。\n" + text)
+    assert {f[0] for f in r.facts("locatedIn") if f[2] == "西溪区" and f[3] == "district-act"} == landed
+
+
 def _levels(**levels: str):
     """A lexicon of invented places at the given levels (the level column of admin-divisions.tsv)."""
     from kg.lexicon import Lexicon
