@@ -197,6 +197,24 @@ def test_what_moves_in_is_not_landed_in_the_home(text, landed):
     assert {f[0] for f in r.facts("locatedIn") if f[2] == "西溪区" and f[3] == "district-act"} == landed
 
 
+@pytest.mark.parametrize("text,landed", [
+    # a firm or body that builds, sets up or completes a thing it names after the act is its
+    # builder ([district] builder_after): what it builds lands, the builder does not
+    ("星澜科技将建设5万吨级冷库。", False),
+    ("星澜科技、墨川精密等企业建成行业首批智能化生产线。", False),
+    ("星澜科技计划投资10亿元在白露片区建设彩妆生产基地。", False),
+    ("星澜科技（简称星澜）设立西南研发中心。", False),
+    ("星澜科技建设的检验检测中心已投入运行。", False),
+    # (near misses: the firm the act names alone, or completed and then at work)
+    ("星澜科技、墨川精密等企业相继建成投产。", True),
+    ("星澜科技、墨川精密等企业加快建设。", True),
+    ("今年引进星澜科技、墨川精密等企业。", True),
+])
+def test_a_builder_is_not_landed(text, landed):
+    r = relate_on({"西溪区": L, "星澜科技": E, "墨川精密": E}, "西溪区工作报告。\n" + text)
+    assert (("星澜科技", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
+
+
 def _levels(**levels: str):
     """A lexicon of invented places at the given levels (the level column of admin-divisions.tsv)."""
     from kg.lexicon import Lexicon

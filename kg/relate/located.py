@@ -128,12 +128,13 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
                     c.add(x.key, "locatedIn", district, doc.doc_id, s.index,
                           "district-local" if act_rule == "district-act" else act_rule)
     where = dist.get("location_before", "$^")
-    actor = rx(dist.get("actor_after", "$^"))
-    # the bodies named before an actor's words, with the others of their list (支持A、B在新区建设…)
+    actor, builder = rx(dist.get("actor_after", "$^")), rx(dist.get("builder_after", "$^"))
+    # the bodies named before an actor's or a builder's words, with the others of their list
+    # (支持A、B在新区建设…; A、B等企业建成生产线)
     actors: set[int] = set()
     for r in runs:
-        whole = actor.match(text, r[-1].m.end)      # (once a list, not once an item)
-        actors |= {id(x) for x in r if whole or actor.match(text, x.m.end)}
+        whole = actor.match(text, r[-1].m.end) or builder.match(text, r[-1].m.end)  # (once a list)
+        actors |= {id(x) for x in r if whole or actor.match(text, x.m.end) or builder.match(text, x.m.end)}
     # 青禾区与A签署…协议; X联合A、B设立…: partners of a joint act, not what lands
     partners = partners_of(text, ents, runs, dist.get("partner_before", "$^"), rx(dist.get("partner_act_after", "$^")))
     # the things listed right after 依托 (依托A、B打造…): the base of the act, not its object
