@@ -215,6 +215,24 @@ def test_a_builder_is_not_landed(text, landed):
     assert (("星澜科技", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
 
 
+@pytest.mark.parametrize("text,landed", [
+    # firms listed right after 支持 or 鼓励 are backed in what they do ([district] backed_before):
+    # the district lands none of them
+    ("支持星澜科技、墨川精密等企业引进更多首店。", False),
+    ("鼓励星澜科技导入新能源车型，推动产线改造。", False),
+    # (near misses: a firm introduced, and a project the district backs: it still lands)
+    ("引进星澜科技导入新能源车型。", True),
+])
+def test_a_backed_firm_is_not_landed(text, landed):
+    r = relate_on({"西溪区": L, "星澜科技": E, "墨川精密": E}, "西溪区工作报告。\n" + text)
+    assert (("星澜科技", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
+
+
+def test_a_backed_project_still_lands():
+    r = relate_on({"西溪区": L, "星澜总部二期": P}, "西溪区工作报告。\n支持星澜总部二期等项目加快建设。")
+    assert ("星澜总部二期", "locatedIn", "西溪区", "district-act") in r.facts()
+
+
 def _levels(**levels: str):
     """A lexicon of invented places at the given levels (the level column of admin-divisions.tsv)."""
     from kg.lexicon import Lexicon

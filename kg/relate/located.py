@@ -140,6 +140,10 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     # the things listed right after 依托 (依托A、B打造…): the base of the act, not its object
     support = dist.get("support_before", "$^")
     supports = {id(x) for r in runs if found_before(support, text, r[0].m.start) for x in r}
+    # the firms and bodies listed right after 支持 (支持A、B引进首店): backed in what they do, not landed
+    backed = dist.get("backed_before", "$^")
+    supports |= {id(x) for r in runs if found_before(backed, text, r[0].m.start)
+                 for x in r if x.cls in ("Enterprise", "Institution")}
     # the things of a list followed by 在此 (A、B在此集聚): they act where "here" points
     here = rx(dist.get("here_after", "$^"))
     elsewhere = {id(x) for r in runs if here.match(text, r[-1].m.end) for x in r}
