@@ -179,6 +179,60 @@ def test_firms_whose_projects_land_are_not_landed():
     assert ("星澜芯片", "locatedIn", "西溪区", "district-act") in r.facts()
 
 
+@pytest.mark.parametrize("text,landed", [
+    # what moves in (入驻) moves into a park, a building or a mall, not into the district at large
+    # ([district] not_home_acts): neither the firms nor the hosts that take them in are landed
+    ("标准厂房二期竣工后，星澜科技、墨川精密等企业签约入驻。", set()),
+    ("目前已有星澜科技、墨川精密等5家企业意向入驻。", set()),
+    ("白露科创中心等平台新增入驻科技型企业40家。", set()),
+    # (near misses: another act in the clause, before or after 入驻, and one without it)
+    ("今年引进星澜科技、墨川精密等企业入驻。", {"星澜科技", "墨川精密"}),
+    ("星澜科技、墨川精密等企业正式入驻并投产。", {"星澜科技", "墨川精密"}),
+    ("星澜科技、墨川精密等企业相继落户。", {"星澜科技", "墨川精密"}),
+    ("白露科创中心等平台建成投用。", {"白露科创中心"}),
+])
+def test_what_moves_in_is_not_landed_in_the_home(text, landed):
+    things = {"西溪区": L, "星澜科技": E, "墨川精密": E, "白露科创中心": PL}
+    r = relate_on(things, "西溪区工作报告。\n" + text)
+    assert {f[0] for f in r.facts("locatedIn") if f[2] == "西溪区" and f[3] == "district-act"} == landed
+
+
+@pytest.mark.parametrize("text,landed", [
+    # a firm or body that builds, sets up or completes a thing it names after the act is its
+    # builder ([district] builder_after): what it builds lands, the builder does not
+    ("星澜科技将建设5万吨级冷库。", False),
+    ("星澜科技、墨川精密等企业建成行业首批智能化生产线。", False),
+    ("星澜科技计划投资10亿元在白露片区建设彩妆生产基地。", False),
+    ("星澜科技（简称星澜）设立西南研发中心。", False),
+    ("星澜科技建设的检验检测中心已投入运行。", False),
+    # (near misses: the firm the act names alone, or completed and then at work)
+    ("星澜科技、墨川精密等企业相继建成投产。", True),
+    ("星澜科技、墨川精密等企业加快建设。", True),
+    ("今年引进星澜科技、墨川精密等企业。", True),
+])
+def test_a_builder_is_not_landed(text, landed):
+    r = relate_on({"西溪区": L, "星澜科技": E, "墨川精密": E}, "西溪区工作报告。\n" + text)
+    assert (("星澜科技", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
+
+
+@pytest.mark.parametrize("text,landed", [
+    # firms listed right after 支持 or 鼓励 are backed in what they do ([district] backed_before):
+    # the district lands none of them
+    ("支持星澜科技、墨川精密等企业引进更多首店。", False),
+    ("鼓励星澜科技导入新能源车型，推动产线改造。", False),
+    # (near misses: a firm introduced, and a project the district backs: it still lands)
+    ("引进星澜科技导入新能源车型。", True),
+])
+def test_a_backed_firm_is_not_landed(text, landed):
+    r = relate_on({"西溪区": L, "星澜科技": E, "墨川精密": E}, "西溪区工作报告。\n" + text)
+    assert (("星澜科技", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
+
+
+def test_a_backed_project_still_lands():
+    r = relate_on({"西溪区": L, "星澜总部二期": P}, "西溪区工作报告。\n支持星澜总部二期等项目加快建设。")
+    assert ("星澜总部二期", "locatedIn", "西溪区", "district-act") in r.facts()
+
+
 def _levels(**levels: str):
     """A lexicon of invented places at the given levels (the level column of admin-divisions.tsv)."""
     from kg.lexicon import Lexicon

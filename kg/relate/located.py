@@ -81,6 +81,11 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     carried = rx(dist.get("carried_clause", "$^"))
     # 争取引进A、B: what the district strives for has not landed
     wish = rx(dist.get("wish_before", "$^"))
+    # 入驻: what moves in moves into a park, a building or a mall the sentence or the one before names
+    # (X园…已有A、B等企业签约入驻), not into the district at large: a clause acting by these alone
+    # places things in its topic or setting, not in the home
+    not_home = frozenset(dist.get("not_home_acts", ()))
+    moved = set()
     previous = None
     for cs, ce in clause_spans(text):
         act = act_re.search(masked, cs, ce)
@@ -89,6 +94,9 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             continue
         if act or (previous in acted and carried.match(masked, cs)):
             acted.add((cs, ce))     # (…引进了A、B等企业，以及C等供应商: the act carries on)
+            if (act is None and previous in moved) or (act is not None and not_home and all(
+                    a.group() in not_home for a in act_re.finditer(masked, cs, ce))):
+                moved.add((cs, ce))
         elif proj_re.search(masked, cs, ce):
             proj_acted.add((cs, ce))
         previous = (cs, ce)
@@ -98,11 +106,14 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     if counted is not None:     # 还将现场签约8个项目，…，其中包括A、B: the counted projects
         proj_acted |= {(cs, ce) for cs, ce in clause_spans(text) if cs >= counted and carried.match(masked, cs)}
     groups_acted: dict[str, bool] = {}
+    groups_home: set[str] = set()   # (the groups acted in a clause that lands in the home)
     both = acted | proj_acted
     for x in ents:
         for cs, ce in both:
             if cs <= x.m.start < ce and x.m.group:
                 groups_acted[x.m.group] = groups_acted.get(x.m.group, False) or (cs, ce) in acted
+                if (cs, ce) in proj_acted or (cs, ce) not in moved:
+                    groups_home.add(x.m.group)
     modifier = rx(dist.get("modifier_of_next", "$^"))
     container = rx(dist.get("container_after", "$^"))
     passing = c.rules.get("located", {}).get("passing_before", "$^")
@@ -117,17 +128,22 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
                     c.add(x.key, "locatedIn", district, doc.doc_id, s.index,
                           "district-local" if act_rule == "district-act" else act_rule)
     where = dist.get("location_before", "$^")
-    actor = rx(dist.get("actor_after", "$^"))
-    # the bodies named before an actor's words, with the others of their list (支持A、B在新区建设…)
+    actor, builder = rx(dist.get("actor_after", "$^")), rx(dist.get("builder_after", "$^"))
+    # the bodies named before an actor's or a builder's words, with the others of their list
+    # (支持A、B在新区建设…; A、B等企业建成生产线)
     actors: set[int] = set()
     for r in runs:
-        whole = actor.match(text, r[-1].m.end)      # (once a list, not once an item)
-        actors |= {id(x) for x in r if whole or actor.match(text, x.m.end)}
+        whole = actor.match(text, r[-1].m.end) or builder.match(text, r[-1].m.end)  # (once a list)
+        actors |= {id(x) for x in r if whole or actor.match(text, x.m.end) or builder.match(text, x.m.end)}
     # 青禾区与A签署…协议; X联合A、B设立…: partners of a joint act, not what lands
     partners = partners_of(text, ents, runs, dist.get("partner_before", "$^"), rx(dist.get("partner_act_after", "$^")))
     # the things listed right after 依托 (依托A、B打造…): the base of the act, not its object
     support = dist.get("support_before", "$^")
     supports = {id(x) for r in runs if found_before(support, text, r[0].m.start) for x in r}
+    # the firms and bodies listed right after 支持 (支持A、B引进首店): backed in what they do, not landed
+    backed = dist.get("backed_before", "$^")
+    supports |= {id(x) for r in runs if found_before(backed, text, r[0].m.start)
+                 for x in r if x.cls in ("Enterprise", "Institution")}
     # the things of a list followed by 在此 (A、B在此集聚): they act where "here" points
     here = rx(dist.get("here_after", "$^"))
     elsewhere = {id(x) for r in runs if here.match(text, r[-1].m.end) for x in r}
@@ -214,7 +230,9 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
                 continue
             if id(x) in takers:
                 continue    # (the mall that takes tenants in is not what the district lands)
-            if lands:
+            home_act = act_rule != "district-act" or any(sp not in moved for sp in spans) \
+                or (g is not None and x.m.group in groups_home) or (pspans and x.cls in ("Project", "Platform"))
+            if lands and home_act:
                 c.add(x.key, "locatedIn", district, doc.doc_id, s.index, act_rule)
             if area:
                 c.add(x.key, "locatedIn", area, doc.doc_id, s.index, "paragraph-area")
