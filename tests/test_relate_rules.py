@@ -184,7 +184,7 @@ def test_firms_whose_projects_land_are_not_landed():
     # ([district] not_home_acts): neither the firms nor the hosts that take them in are landed
     ("标准厂房二期竣工后，星澜科技、墨川精密等企业签约入驻。", set()),
     ("目前已有星澜科技、墨川精密等5家企业意向入驻。", set()),
-    ("白露科创中心等平台新增入驻科技型企业40家。", set()),
+    ("白露科创中心等载体今年迎来入驻团队40个。", set()),
     # (near misses: another act in the clause, before or after 入驻, and one without it)
     ("今年引进星澜科技、墨川精密等企业入驻。", {"星澜科技", "墨川精密"}),
     ("星澜科技、墨川精密等企业正式入驻并投产。", {"星澜科技", "墨川精密"}),
@@ -201,8 +201,8 @@ def test_what_moves_in_is_not_landed_in_the_home(text, landed):
     # a firm or body that builds, sets up or completes a thing it names after the act is its
     # builder ([district] builder_after): what it builds lands, the builder does not
     ("星澜科技将建设5万吨级冷库。", False),
-    ("星澜科技、墨川精密等企业建成行业首批智能化生产线。", False),
-    ("星澜科技计划投资10亿元在白露片区建设彩妆生产基地。", False),
+    ("星澜科技、墨川精密等企业建成全省首条柔性装配线。", False),
+    ("星澜科技拟投资10亿元在白露片区建设香氛研发基地。", False),
     ("星澜科技（简称星澜）设立西南研发中心。", False),
     ("星澜科技建设的检验检测中心已投入运行。", False),
     # (near misses: the firm the act names alone, or completed and then at work)
@@ -218,7 +218,7 @@ def test_a_builder_is_not_landed(text, landed):
 @pytest.mark.parametrize("text,landed", [
     # firms listed right after 支持 or 鼓励 are backed in what they do ([district] backed_before):
     # the district lands none of them
-    ("支持星澜科技、墨川精密等企业引进更多首店。", False),
+    ("支持星澜科技、墨川精密等企业引进更多配套商。", False),
     ("鼓励星澜科技导入新能源车型，推动产线改造。", False),
     # (near misses: a firm introduced, and a project the district backs: it still lands)
     ("引进星澜科技导入新能源车型。", True),
