@@ -1,72 +1,9 @@
 """Relations between entities, each with the sentence that states it.
 
-Rules (names recorded on the evidence; trigger words in kg/data/relations.toml):
-
-- ``owner-prefix``: a project named after its owner (美团杭州总部 -> 美团);
-  ``owner-name``: the same across documents; ``owner-stem``: after the stem of a group
-  the document names (正大…产业园 beside 正大集团); ``owner-group``: a firm named after a
-  group's stem (星澜骨科 beside 星澜集团); ``owner-bracket-brand``: a brand's company or site in a
-  city (星澜打印机（云溪）有限公司 beside 星澜; kg/relate/bracket_owners.py); ``owner-frame``: 控股企业. A brand no list holds that a name
-  opens with yields to the owner the document states, when the document names the brand
-  only inside names (owners.py stated_owners_win). ``owner-brand``: a project opening with
-  the brand of a firm the document names in full (墨鑫…项目 beside 云溪墨鑫不锈钢有限公司).
-  ``owner-own-firm``: what the firm a document speaks for (an announcement's 公司, an interview's
-  我们) sets up (设立全资子公司X; kg/relate/ownfirm.py).
-- ``enumeration-track``: the items of ``A、B等数字经济领军企业`` are in 数字经济;
-  ``sentence-track``: things in a sentence about a track are in it;
-  ``label-track``: ... or about the track a stage label stands for (材料方面，A…);
-  ``paragraph-track``: a paragraph that opens on a track (生命健康产业蓬勃发展，…)
-  governs the sentences after it, and a field lead (在T领域，A…；B…) the sentences
-  joined to it by semicolons; a section heading (二、关于壮大T产业) the paragraphs up
-  to the next, a press conference's question (问：T产业有哪些…？) its answer (a thing of a
-  segment of the paragraph's track, 电子信息产业…。集成电路领域，A…, is in the segment only:
-  gold files put it in the whole a third of the time);
-  ``member-track``: things of a clause opening on 其中 are of the kind the clause
-  before names (…T企业80余家，其中A、B…); ``leader-track``: a firm named as a chain's
-  leader (龙头企业A…) where no nearer track is named is in the paragraph's last track.
-  ``joint-track``: things of a field of two tracks the sentence opens on (A和B领域，X…), or a
-  point's heading names (一是A和B产业。), are in each; a thing whose name holds one, in that one.
-  ``name-segment``: a thing the paragraph's track would take whose name holds another track its
-  sentence names is in that one instead (…墨川封测基地同步签约，封测产业链进一步完善). A
-  firm that builds what a sentence names is in no track of it, unless the sentence
-  opens on its track or field (在T领域，A投资建设的X…; not a holder: 青禾集团控股企业—X) or
-  names it the leader (链主企业A…). ``hosted-track``: a park a track's firms or industry
-  lie in (T企业主要集中在A园; 产业主要集聚在A园) is in that track.
-- ``park-track-sub``: the fields whose firms a park named after a track gathers (园区已集聚A、B
-  等领域企业) are its segments.
-- ``track-list-sub`` / ``head-sub``: tracks listed as 细分赛道 of a track, or named
-  under a head track, are its sub-tracks; ``focus-sub``: so are the tracks a paragraph
-  on a track focuses on (…产业发展势头强劲。…重点发展A、B和C).
-- ``located-verb`` (X落地Y, X位于Y), ``located-after`` (Y落有X),
-  ``located-adjacent`` (西湖文化广场环球中心), ``located-of``
-  (大城北的杭州中心, 大武林商圈的恒隆广场), ``located-phase`` (武林路二期 locatedIn
-  武林路, read off the name), ``located-respective`` (A、B分别位于Y1和Y2: each its own), ``district-act``: what the district the document
-  speaks for lands, builds or opens; ``profile-home``: what a park's profile (青禾产业园简介)
-  presents and no rule places lies in the park (kg/relate/profile.py).
-- ``part-segment`` (大运河拱墅段 partOf 大运河), ``part-adjacent`` (祥符街道吉如社区, an
-  area unit only), ``part-platform`` (以A和B为平台,打造C), ``part-layout`` (“一区四园”布局…，
-  A、B、C、D: the parks of a zone's layout), ``part-zone-name`` (经开区星澜产业园, 选址：经开区云溪片区:
-  a park or area unit named after, or written after, the bare kind of the one zone of that kind
-  the document names; kg/relate/zonenames.py), ``part-composed`` (由A、B和C三部分组成: the areas the
-  place the clause chain opens on is made of). A road or a station is no part of a zone, nor in one (parts.no_road_parts).
-- ``track-name`` (青禾金融集聚区 in 金融, a track its document names), ``appositive-track``
-  (会展行业头部企业X), ``track-lead-sub`` (以A为引领的B产业体系); ``district-local``
-  (本土企业X), ``chain-stage`` (（一）上游：T。 in a report on a chain), ``chain-stage-list`` (上游为A、B和C;
-  中游T环节，覆盖A、B两个细分领域: kg/relate/chainstages.py), ``heading-sub`` (…燃料电池方面，A…
-  or tracks listed together under that heading: segments of T), ``respective-track`` (A、B分别布局T1和T2领域:
-  each thing its own), ``recap-track`` (三个项目将
-  壮大T产业: the projects its paragraph named, as many), ``item-heading-track`` (（三）X项目。由…投资，
-  主攻T: a list's item is in the tracks its paragraph names), ``paragraph-area``
-  (a heading 做强大城北核心功能 locates what its paragraph builds), ``located-landmark``
-  (大运河南端标志拱宸桥), ``located-here`` (…地块位于Y。今后这里建成X), ``located-field``
-  (●X / 业主：… / 地点：Y: a list's item lies where its place field says, kg/relate/fields.py), ``located-crossing``
-  (项目位于A路与B路交叉口; 地点：Y园，A路以东、B路以南: by each road, kg/relate/crossings.py),
-  ``located-field-home`` (地点：经开区Y片区: in the home zone too), ``located-address`` (联系单位：X / 地址：…A路88号:
-  X on the road, kg/relate/addresses.py). Things named in
-  passing (登陆上交所, X背景的Y, 联通X) take no track or act.
-- ``learned-pair``: a pair the learned re-scorer (learned.py; off unless
-  relations.toml [learned] enables it) adds; it also drops rule relations it
-  scores low.
+Rules (names recorded on the evidence; trigger words in kg/data/relations.toml): each
+rule's name and what it reads are listed in kg/relate/RULES.md (the catalogue grew past the
+module it described). ``document`` runs the rules over one document, sentence by sentence;
+``relate`` over a corpus.
 
     >>> # see tests/test_relate.py for worked examples
 """
