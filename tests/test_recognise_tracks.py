@@ -346,6 +346,20 @@ def test_kind_tracks(recogniser, text, want):
     case("星澜新区计划引进资源回收、墨川模具企业20家。",
          {"星澜新区": PL, "资源回收": T, "墨川模具": T}, id="zi-opens-track"),
     case("已入驻墨川融资租赁、云溪物流企业12家。", {"墨川融资租赁": T, "云溪物流": T}, id="zi-inside-track"),
+    # an item opening on a character of a qualifying word that opens a longer word (大豆|蛋白,
+    # 新能源|电池) is a kind all the same; one opening on the qualifying word itself is none
+    case("星澜产业园重点引进小麦精深加工、大豆蛋白和冷链物流企业。",
+         {"星澜产业园": PL, "小麦精深加工": T, "大豆蛋白": T, "冷链物流": T}, id="da-opens-a-word"),
+    case("星澜片区主要承载新能源电池、锂电隔膜企业。",
+         {"星澜片区": "Place", "新能源电池": T, "锂电隔膜": T}, id="xin-opens-a-word"),
+    case("星澜新区计划引进配套模具、墨川零件企业20家。", {"星澜新区": PL}, id="qualifier-opens-item"),
+    # ... nor an item holding a field's word (墨川材料领域科技企业: the kind ends before 领域)
+    case("星澜园新入驻电子通信、新材料领域科技企业15户。", {"电子通信": E, "新材料": T}, id="field-word-inside"),
+    # the kinds of projects a park takes in, as long as an unknown track must be
+    case("青禾园重点承接汽车传感器、精密铸件项目。",
+         {"汽车传感器": T, "精密铸件": T}, id="kinds-of-projects"),
+    case("白露镇加快引进耗材、芯片等配套项目。", {"白露镇": "Place"}, id="short-kinds-of-projects"),
+    case("青禾园引进星澜科技、墨川网络项目。", {"星澜科技": E, "墨川网络项目": "Project"}, id="projects-of-firms"),
 ])
 def test_kind_lists(recogniser, text, want):
     check(recogniser, text, want)

@@ -10,7 +10,7 @@ from .candidate import Cand
 from .context import Context, generic_only, strip_generic
 from .modifier import left_modifier
 from .text import ADMIN_UNITS, JOIN_CHARS
-from .track_words import event_after, product_or_policy, track_like, unsummed_class
+from .track_words import event_after, opens_on_qualifier, product_or_policy, track_like, unsummed_class
 from ..notions import NUMERAL
 
 
@@ -266,7 +266,7 @@ def kind_tracks(ctx: Context) -> list[Cand]:
                 s = strip_generic(ctx, place, m.end("t"))
             name = text[s:m.end("t")]
             if (len(name) < ctx.rules.track_min_unknown or ctx.lex.is_not_entity(name) or ctx.lex.lookup(name)
-                    or name.endswith(ctx.rules.track_not_final) or name.startswith(ctx.rules.track_not_final)
+                    or name.endswith(ctx.rules.track_not_final) or opens_on_qualifier(ctx, name)
                     or generic_only(ctx, name) or _named_head(ctx, name) or not track_like(ctx, name)):
                 continue
             out.append(Cand(s, s + len(name), "IndustryTrack", name, "track:kind", prio=3))
