@@ -151,6 +151,15 @@ E = "Enterprise"
     # (not a label of no segment's words, nor 板块 in running text)
     case("2.功能板块：包括东区和西区。", {}, id="segment-label-plain-word"),
     case("青禾铸件板块今年新增产能两万吨。", {}, id="segment-word-in-running-text"),
+    # the field a firm or a project is said to belong to names a track
+    case("主要生产导热填料，属散热材料细分领域。", {"散热材料": T}, id="belongs-to-segment"),
+    case("新建两条生产线，属于新材料产业中的耐磨涂层细分领域。", {"新材料": T, "耐磨涂层": T},
+         id="belongs-to-segment-of-track"),
+    case("生产精密合金带材，属特种金属材料领域。", {"特种金属材料": T}, id="belongs-to-field"),
+    # (not a class of fields, nor a generic field, nor a field the clause goes on from)
+    case("该项目属于国家鼓励类领域。", {}, id="belongs-to-class"),
+    case("该项目属于重点领域。", {}, id="belongs-to-generic-field"),
+    case("同属散热材料方向的企业有五家。", {}, id="belongs-not-clause-end"),
 ])
 def test_framed_tracks(recogniser, text, want):
     check(recogniser, text, want)
