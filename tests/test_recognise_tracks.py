@@ -160,6 +160,15 @@ E = "Enterprise"
     case("该项目属于国家鼓励类领域。", {}, id="belongs-to-class"),
     case("该项目属于重点领域。", {}, id="belongs-to-generic-field"),
     case("同属散热材料方向的企业有五家。", {}, id="belongs-not-clause-end"),
+    # a direction a chain's firms are listed under, opening its clause, names a track
+    case("以星澜股份有限公司为链主，耐磨合金材料方向有青禾精工有限公司。",
+         {"星澜股份有限公司": E, "耐磨合金材料": T, "青禾精工有限公司": E}, id="direction-has-firms"),
+    case("（二）高端钛合金方向：目标企业墨川钛业有限公司。", {"高端钛合金": T, "墨川钛业有限公司": E},
+         id="direction-heading"),
+    # (not a word of no track's: a verb or a qualifier before 方向)
+    case("主攻方向：做强主业。", {}, id="direction-verb"),
+    case("未来发展方向：做强主业。", {}, id="direction-qualifier"),
+    case("发展方向有三个。", {}, id="direction-short"),
 ])
 def test_framed_tracks(recogniser, text, want):
     check(recogniser, text, want)
