@@ -175,6 +175,21 @@ def test_framed_tracks(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # a known track glued to the thing it qualifies is a word of the thing's name, no track named
+    case("白露镇建设集成电路生产线。", {"白露镇": "Place"}, id="production-line"),
+    case("星澜公司开发锂电池用隔膜。", {"星澜公司": E}, id="yong"),
+    case("星澜产业园搭建了金融服务平台。", {"星澜产业园": PL}, id="platform"),
+    case("打造集总部办公、金融服务于一体的综合体。", {}, id="yuyiti"),
+    # (near misses: the track before its suffix or in a list; 用地 is no 用)
+    case("白露镇重点发展锂电池产业。", {"白露镇": "Place", "锂电池": T}, id="suffix-after-track"),
+    case("发展集成电路、金融服务等产业。", {"集成电路": T, "金融服务": T}, id="listed-tracks"),
+    case("保障集成电路用地需求。", {"集成电路": T}, id="yongdi"),
+])
+def test_tracks_qualifying_things(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # two counted lists joined by 和: each closed by its count and noun (no item spans the 和),
     # a word that opens track names kept before a short noun
     case("今年已形成新材料、人工智能两大主导产业和现代果蔬、生物医药两个优势产业。",
