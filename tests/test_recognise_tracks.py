@@ -392,6 +392,7 @@ def test_kind_tracks(recogniser, text, want):
     case("青禾园重点承接汽车传感器、精密铸件项目。",
          {"汽车传感器": T, "精密铸件": T}, id="kinds-of-projects"),
     case("白露镇加快引进耗材、芯片等配套项目。", {"白露镇": "Place"}, id="short-kinds-of-projects"),
+    case("星澜产业园重点承接模具加工、零件检测项目。", {"星澜产业园": PL}, id="kinds-of-works"),
     case("青禾园引进星澜科技、墨川网络项目。", {"星澜科技": E, "墨川网络项目": "Project"}, id="projects-of-firms"),
 ])
 def test_kind_lists(recogniser, text, want):

@@ -42,8 +42,9 @@ def kind_lists(ctx: Context) -> list[Cand]:
         for m in rx.finditer(text):
             start, parts = m.start("l"), []
             # (a kind of projects of two characters is a product's word, 引进耗材、芯片等配套项目:
-            # the items of a list of projects are held to the length of unknown tracks)
-            shortest = ctx.rules.track_min_unknown if m.group().endswith("项目") else 2
+            # the items of a list of projects are held to the length of unknown tracks, and name no works)
+            projects = m.group().endswith("项目")
+            shortest = ctx.rules.track_min_unknown if projects else 2
             for piece in split.split(m.group("l")):
                 parts.append((start, start + len(piece)))
                 start += len(piece) + 1
@@ -58,7 +59,7 @@ def kind_lists(ctx: Context) -> list[Cand]:
                 if (not shortest <= len(name) <= ctx.rules.track_max_len or any(i in others for i in range(a, b))
                         or ctx.lex.lookup(name) or ctx.lex.is_not_entity(name) or generic_only(ctx, name)
                         or name.endswith(ctx.rules.track_not_final) or opens_on_qualifier(ctx, name)
-                        or holds_field_word(ctx, name)
+                        or holds_field_word(ctx, name) or projects and _works(ctx, name)
                         or not track_like(ctx, name, lenient=True)):
                     found = None
                     break   # (one item no track's words: not a list of kinds)
@@ -74,3 +75,10 @@ def _opens_on_word(ctx: Context, name: str) -> bool:
     toks = ctx.seg.tokens(name)
     tag = ctx.seg.tag(toks[0].text) if toks else ""
     return bool(tag) and not tag.startswith(("nr", "ns", "nt"))
+
+
+def _works(ctx: Context, name: str) -> bool:
+    """True when ``name`` ends on a verb or a verbal noun: a kind of works a list of projects
+    names (引进青禾酿造和原浆储存项目), not a trade."""
+    toks = ctx.seg.tokens(name)
+    return bool(toks) and ctx.seg.tag(toks[-1].text).startswith("v")
