@@ -108,7 +108,7 @@ def load_rules() -> Rules:
                                                          "prefixes", "opening_words", "part_label",
                                                          "peers_after", "summing_only", "summing_marks", "parts_words",
                                                          "whole_joiners", "form_tails", "product_ends", "pair_counted",
-                                                         "material_heads", "material_stem", "material_words", "capital")},
+                                                         "material_heads", "material_stem", "material_words", "capital", "field_words")},
         heads_inside_word="".join(raw.get("head_inside_word", {}).get("words", ())),
         inside_word=raw.get("head_inside_word", {}),
         place_attributive=raw.get("place", {}).get("attributive", {}),

@@ -151,8 +151,41 @@ E = "Enterprise"
     # (not a label of no segment's words, nor 板块 in running text)
     case("2.功能板块：包括东区和西区。", {}, id="segment-label-plain-word"),
     case("青禾铸件板块今年新增产能两万吨。", {}, id="segment-word-in-running-text"),
+    # the field a firm or a project is said to belong to names a track
+    case("主要生产导热填料，属散热材料细分领域。", {"散热材料": T}, id="belongs-to-segment"),
+    case("新建两条生产线，属于新材料产业中的耐磨涂层细分领域。", {"新材料": T, "耐磨涂层": T},
+         id="belongs-to-segment-of-track"),
+    case("生产精密合金带材，属特种金属材料领域。", {"特种金属材料": T}, id="belongs-to-field"),
+    # (not a class of fields, nor a generic field, nor a field the clause goes on from)
+    case("该项目属于国家鼓励类领域。", {}, id="belongs-to-class"),
+    case("该项目属于重点领域。", {}, id="belongs-to-generic-field"),
+    case("同属散热材料方向的企业有五家。", {}, id="belongs-not-clause-end"),
+    # a direction a chain's firms are listed under, opening its clause, names a track
+    case("以星澜股份有限公司为链主，耐磨合金材料方向有青禾精工有限公司。",
+         {"星澜股份有限公司": E, "耐磨合金材料": T, "青禾精工有限公司": E}, id="direction-has-firms"),
+    case("（二）高端钛合金方向：目标企业墨川钛业有限公司。", {"高端钛合金": T, "墨川钛业有限公司": E},
+         id="direction-heading"),
+    # (not a word of no track's: a verb or a qualifier before 方向)
+    case("主攻方向：做强主业。", {}, id="direction-verb"),
+    case("未来发展方向：做强主业。", {}, id="direction-qualifier"),
+    case("发展方向有三个。", {}, id="direction-short"),
 ])
 def test_framed_tracks(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a known track glued to the thing it qualifies is a word of the thing's name, no track named
+    case("白露镇建设集成电路生产线。", {"白露镇": "Place"}, id="production-line"),
+    case("星澜公司开发锂电池用隔膜。", {"星澜公司": E}, id="yong"),
+    case("星澜产业园搭建了金融服务平台。", {"星澜产业园": PL}, id="platform"),
+    case("打造集总部办公、金融服务于一体的综合体。", {}, id="yuyiti"),
+    # (near misses: the track before its suffix or in a list; 用地 is no 用)
+    case("白露镇重点发展锂电池产业。", {"白露镇": "Place", "锂电池": T}, id="suffix-after-track"),
+    case("发展集成电路、金融服务等产业。", {"集成电路": T, "金融服务": T}, id="listed-tracks"),
+    case("保障集成电路用地需求。", {"集成电路": T}, id="yongdi"),
+])
+def test_tracks_qualifying_things(recogniser, text, want):
     check(recogniser, text, want)
 
 
@@ -346,6 +379,21 @@ def test_kind_tracks(recogniser, text, want):
     case("星澜新区计划引进资源回收、墨川模具企业20家。",
          {"星澜新区": PL, "资源回收": T, "墨川模具": T}, id="zi-opens-track"),
     case("已入驻墨川融资租赁、云溪物流企业12家。", {"墨川融资租赁": T, "云溪物流": T}, id="zi-inside-track"),
+    # an item opening on a character of a qualifying word that opens a longer word (大豆|蛋白,
+    # 新能源|电池) is a kind all the same; one opening on the qualifying word itself is none
+    case("星澜产业园重点引进小麦精深加工、大豆蛋白和冷链物流企业。",
+         {"星澜产业园": PL, "小麦精深加工": T, "大豆蛋白": T, "冷链物流": T}, id="da-opens-a-word"),
+    case("星澜片区主要承载新能源电池、锂电隔膜企业。",
+         {"星澜片区": "Place", "新能源电池": T, "锂电隔膜": T}, id="xin-opens-a-word"),
+    case("星澜新区计划引进配套模具、墨川零件企业20家。", {"星澜新区": PL}, id="qualifier-opens-item"),
+    # ... nor an item holding a field's word (墨川材料领域科技企业: the kind ends before 领域)
+    case("星澜园新入驻电子通信、新材料领域科技企业15户。", {"电子通信": E, "新材料": T}, id="field-word-inside"),
+    # the kinds of projects a park takes in, as long as an unknown track must be
+    case("青禾园重点承接汽车传感器、精密铸件项目。",
+         {"汽车传感器": T, "精密铸件": T}, id="kinds-of-projects"),
+    case("白露镇加快引进耗材、芯片等配套项目。", {"白露镇": "Place"}, id="short-kinds-of-projects"),
+    case("星澜产业园重点承接模具加工、零件检测项目。", {"星澜产业园": PL}, id="kinds-of-works"),
+    case("青禾园引进星澜科技、墨川网络项目。", {"星澜科技": E, "墨川网络项目": "Project"}, id="projects-of-firms"),
 ])
 def test_kind_lists(recogniser, text, want):
     check(recogniser, text, want)

@@ -71,7 +71,7 @@ class Tables:
         tp = rules.track_products
         # (kg.recognise.track_words.product_or_policy)
         self.track_products = (tuple(tp.get("not_after", ())),
-                               [re.compile(tp[k]) for k in ("list_noun", "policy") if tp.get(k)])
+                               [re.compile(tp[k]) for k in ("list_noun", "policy", "thing") if tp.get(k)])
         self.firm_nouns = tuple(n for n, c in rules.enum_nouns.items() if c == "Enterprise")
         from .places import country_words
         self.countries = country_words(lexicon, rules)

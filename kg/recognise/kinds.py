@@ -17,7 +17,7 @@ from __future__ import annotations
 from .candidate import Cand
 from .context import Context, generic_only, strip_generic
 from .text import JOIN_CHARS
-from .track_words import track_like
+from .track_words import holds_field_word, opens_on_qualifier, track_like
 
 _GUESSES = ("enumeration", "enumeration-peer")
 
@@ -30,14 +30,21 @@ def kind_lists(ctx: Context) -> list[Cand]:
     # its words are a track's: the firm nouns after 等 name what the firms make)
     guessed = {(c.start, c.end) for c in ctx.cands if c.cls == "Enterprise" and c.rule in _GUESSES
                and ctx.rules.head_of(c.name) is None and _opens_on_word(ctx, c.name)}
-    others = {i for c in ctx.cands if c.cls != "IndustryTrack" and (c.start, c.end) not in guessed
-              for i in range(c.start, c.end)}
     known = {(c.start, c.end) for c in ctx.cands if c.cls == "IndustryTrack"}
+    # (nor a firm a head guessed over a track the lexicon knows, 新|能源, 光|通信: the item's first
+    # word, 新能源电池, 光通信器件)
+    others = {i for c in ctx.cands if c.cls != "IndustryTrack" and (c.start, c.end) not in guessed
+              and not (c.rule.startswith("head:") and (c.start, c.end) in known)
+              for i in range(c.start, c.end)}
     out = []
     split = ctx.tables.kind_list_split
     for rx in ctx.tables.kind_lists:
         for m in rx.finditer(text):
             start, parts = m.start("l"), []
+            # (a kind of projects of two characters is a product's word, 引进耗材、芯片等配套项目:
+            # the items of a list of projects are held to the length of unknown tracks, and name no works)
+            projects = m.group().endswith("项目")
+            shortest = ctx.rules.track_min_unknown if projects else 2
             for piece in split.split(m.group("l")):
                 parts.append((start, start + len(piece)))
                 start += len(piece) + 1
@@ -49,9 +56,10 @@ def kind_lists(ctx: Context) -> list[Cand]:
                 name = text[a:b]
                 if (a, b) in known:
                     continue
-                if (not 2 <= len(name) <= ctx.rules.track_max_len or any(i in others for i in range(a, b))
+                if (not shortest <= len(name) <= ctx.rules.track_max_len or any(i in others for i in range(a, b))
                         or ctx.lex.lookup(name) or ctx.lex.is_not_entity(name) or generic_only(ctx, name)
-                        or name.endswith(ctx.rules.track_not_final) or name.startswith(ctx.rules.track_not_final)
+                        or name.endswith(ctx.rules.track_not_final) or opens_on_qualifier(ctx, name)
+                        or holds_field_word(ctx, name) or projects and _works(ctx, name)
                         or not track_like(ctx, name, lenient=True)):
                     found = None
                     break   # (one item no track's words: not a list of kinds)
@@ -67,3 +75,10 @@ def _opens_on_word(ctx: Context, name: str) -> bool:
     toks = ctx.seg.tokens(name)
     tag = ctx.seg.tag(toks[0].text) if toks else ""
     return bool(tag) and not tag.startswith(("nr", "ns", "nt"))
+
+
+def _works(ctx: Context, name: str) -> bool:
+    """True when ``name`` ends on a verb or a verbal noun: a kind of works a list of projects
+    names (引进青禾酿造和原浆储存项目), not a trade."""
+    toks = ctx.seg.tokens(name)
+    return bool(toks) and ctx.seg.tag(toks[-1].text).startswith("v")

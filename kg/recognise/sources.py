@@ -32,7 +32,7 @@ from __future__ import annotations
 from typing import Callable, NamedTuple
 
 from . import (address_roads, aliases, bureaus, county_names, county_towns, enumerations, firm_projects, frames, heads,
-               investors, joined, kinds, known, legal, listed_firms, lists, materials, numbered_roads, peers, places,
+               investors, joined, kinds, known, legal, listed_firms, lists, materials, numbered_roads, peers, places, qualified,
                sited_works, structure_items, tracks)
 from .candidate import Cand
 from .context import Context
@@ -86,6 +86,7 @@ SOURCES: tuple[Source, ...] = (
     Source("structure-items", structure_items.structure_items),
     Source("track-peers", peers.track_peers),
     Source("kind-lists", kinds.kind_lists),
+    Source("qualified-tracks", qualified.qualified_tracks),
     Source("document-names", aliases.document_name_cands),
     Source("firm-projects", firm_projects.firm_projects),
     Source("sited-works", sited_works.sited_works),

@@ -72,3 +72,22 @@ def event_after(ctx: Context, pos: int) -> bool:
             after = after[:i]
             break
     return any(w in after for w in ctx.rules.track_not_before)
+
+
+def opens_on_qualifier(ctx: Context, name: str) -> bool:
+    """True when ``name`` opens on a word that qualifies a track rather than names one
+    (rules.toml [track] not_final: 配套, 重点, 新 …): a word of two characters or more
+    written at its start, or a one-character one standing as a word of its own (新|材料);
+    not a character that opens a longer word (大豆|蛋白, 新能源|电池, 主板)."""
+    words = ctx.rules.track_not_final
+    if name.startswith(tuple(w for w in words if len(w) > 1)):
+        return True
+    toks = ctx.seg.tokens(name)
+    return bool(toks) and toks[0].text in words
+
+
+def holds_field_word(ctx: Context, name: str) -> bool:
+    """True when a word after the first of ``name`` names a field as such (rules.toml [track]
+    field_words: 领域, 行业 …): 星澜材料|领域|科技 is no track's name."""
+    words = ctx.rules.track_tags.get("field_words", ())
+    return any(t.text in words for t in ctx.seg.tokens(name)[1:])

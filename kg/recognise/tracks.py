@@ -10,7 +10,7 @@ from .candidate import Cand
 from .context import Context, generic_only, strip_generic
 from .modifier import left_modifier
 from .text import ADMIN_UNITS, JOIN_CHARS
-from .track_words import event_after, product_or_policy, track_like, unsummed_class
+from .track_words import event_after, opens_on_qualifier, product_or_policy, track_like, unsummed_class
 from ..notions import NUMERAL
 
 
@@ -120,7 +120,7 @@ def framed_tracks(ctx: Context) -> list[Cand]:
                     out.append(c)
                     continue
                 # (else its parts, as a group t's: 租赁与维修 names no track)
-            g = "w" if "w" in rx.groupindex and m.group("w") else "t"
+            g = "w" if "w" in rx.groupindex and m.group("w") else "n" if "n" in rx.groupindex else "t"
             start = m.start(g)
             parts = []
             for piece in _JOINED.split(m.group(g)):
@@ -132,7 +132,8 @@ def framed_tracks(ctx: Context) -> list[Cand]:
                     start += len(j.group()) if j else 0
             for s, name in parts:
                 # (a part of a joined pair is held to the length of unknown tracks: 销售与服务)
-                c = _framed_track(ctx, s, name, 2 if len(parts) == 1 else ctx.rules.track_min_unknown)
+                c = _framed_track(ctx, s, name, 2 if len(parts) == 1 else ctx.rules.track_min_unknown,
+                                  named=g == "n")
                 if c is not None:
                     out.append(c)
     return out
@@ -266,7 +267,7 @@ def kind_tracks(ctx: Context) -> list[Cand]:
                 s = strip_generic(ctx, place, m.end("t"))
             name = text[s:m.end("t")]
             if (len(name) < ctx.rules.track_min_unknown or ctx.lex.is_not_entity(name) or ctx.lex.lookup(name)
-                    or name.endswith(ctx.rules.track_not_final) or name.startswith(ctx.rules.track_not_final)
+                    or name.endswith(ctx.rules.track_not_final) or opens_on_qualifier(ctx, name)
                     or generic_only(ctx, name) or _named_head(ctx, name) or not track_like(ctx, name)):
                 continue
             out.append(Cand(s, s + len(name), "IndustryTrack", name, "track:kind", prio=3))
@@ -296,12 +297,15 @@ def _whole_track(ctx: Context, start: int, name: str) -> Cand | None:
     return Cand(start, start + len(name), "IndustryTrack", entry.name if entry else name, "track:frame", prio=3)
 
 
-def _framed_track(ctx: Context, start: int, name: str, min_len: int) -> Cand | None:
+def _framed_track(ctx: Context, start: int, name: str, min_len: int, named: bool = False) -> Cand | None:
+    # (a frame's group n names no segment outright: its words those of a listed track, opening on
+    # no qualifier, 转型升级方向, 未来发展方向)
     entry = ctx.lex.lookup(name, "IndustryTrack")
     if entry is None:
         if (len(name) < min_len or ctx.lex.is_not_entity(name) or ctx.lex.lookup(name)
                 or name.endswith(ctx.rules.track_not_final) or generic_only(ctx, name)
-                or _named_head(ctx, name) or not track_like(ctx, name, framed=True)):
+                or _named_head(ctx, name) or not track_like(ctx, name, framed=not named, lenient=named)
+                or named and opens_on_qualifier(ctx, name)):
             return None
     return Cand(start, start + len(name), "IndustryTrack", entry.name if entry else name, "track:frame", prio=3)
 
