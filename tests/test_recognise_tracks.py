@@ -381,9 +381,9 @@ def test_kind_tracks(recogniser, text, want):
     case("已入驻墨川融资租赁、云溪物流企业12家。", {"墨川融资租赁": T, "云溪物流": T}, id="zi-inside-track"),
     # an item opening on a character of a qualifying word that opens a longer word (大豆|蛋白,
     # 新能源|电池) is a kind all the same; one opening on the qualifying word itself is none
-    case("星澜产业园重点引进小麦精深加工、大豆蛋白和冷链物流企业。",
+    case("星澜产业园今年招引大豆蛋白、小麦精深加工和冷链物流企业。",
          {"星澜产业园": PL, "小麦精深加工": T, "大豆蛋白": T, "冷链物流": T}, id="da-opens-a-word"),
-    case("星澜片区主要承载新能源电池、锂电隔膜企业。",
+    case("星澜片区着力集聚锂电隔膜、新能源电池企业。",
          {"星澜片区": "Place", "新能源电池": T, "锂电隔膜": T}, id="xin-opens-a-word"),
     case("星澜新区计划引进配套模具、墨川零件企业20家。", {"星澜新区": PL}, id="qualifier-opens-item"),
     # ... nor an item holding a field's word (墨川材料领域科技企业: the kind ends before 领域)
