@@ -614,7 +614,7 @@ def test_product_or_policy_as_the_rules_patterns(text):
     for start in range(len(text) + 1):
         for end in range(start, len(text) + 1):
             plain = (text[:start].endswith(tuple(tp.get("not_after", ())))
-                     or any(re.match(tp[k], text[end:]) for k in ("list_noun", "policy") if tp.get(k)))
+                     or any(re.match(tp[k], text[end:]) for k in ("list_noun", "policy", "thing") if tp.get(k)))
             assert product_or_policy(ctx, start, end) == bool(plain), (start, end)
 
 
