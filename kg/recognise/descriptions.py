@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..rules import rx
 from .context import Context, proper
 from .modifier_words import admin, block_name
 from .openings import co_built, national
@@ -108,4 +109,4 @@ def numbered_item(ctx: Context, mod: str, h) -> bool:
     """True when a word for projects follows a list item's number alone (第2号|项目): the text
     points back to an item of its list, names no project ([long_name] item_number)."""
     conf = ctx.rules.long_name
-    return h.word in conf.get("item_number_heads", ()) and re.match(conf.get("item_number", "$^"), mod) is not None
+    return h.word in conf.get("item_number_heads", ()) and rx(conf.get("item_number", "$^")).match(mod) is not None

@@ -5,10 +5,10 @@ boundary and function words, counts and a verb that governs the name. The short 
 (left_modifier) and the helpers both walks use are in modifier.py."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from ..model import Token
+from ..rules import rx
 from .context import Context, counts_or_dates, stops
 from .modifier import (DASH, END, brand_of_words, coined_pair, firm_head_at, glued_boundary, joins_names,
                        kind_before_place, place_stem)
@@ -266,5 +266,5 @@ def _long_stop(ctx: Context, t: Token, inside: set, keep: set, stop_tags: tuple,
 def phased(ctx: Context, mod: str) -> bool:
     """True when a long name's words end in a numbered phase ([long_name] specific: X人才公寓二期|项目):
     the works of one phase of a thing are named, before 建设 as anywhere (X二期项目建设)."""
-    found = re.search(ctx.rules.long_name.get("specific", "$^"), mod)
+    found = rx(ctx.rules.long_name.get("specific", "$^")).search(mod)
     return found is not None and found.start() >= 2    # (not 二期|项目建设 alone: the phase of what?)

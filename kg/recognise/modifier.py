@@ -149,8 +149,6 @@ def _another_head(ctx: Context, t: Token, upto: int, inner: bool) -> bool:
     return other is not None and other.cls == "Platform"
 
 
-
-
 def _county_before_zone(ctx: Context, before: list[Token], k: int, upto: int) -> int | None:
     """Where a county's short form ends right before a zone's head at ``upto`` starts: the
     token ``before[k]`` on its own, or with the token before it (于|都), else None."""

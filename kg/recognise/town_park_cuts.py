@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from ..model import Mention
+from ..rules import rx
 
 
 def _town(seg, rest: str, cfg: dict, town: dict) -> int:
@@ -22,7 +23,7 @@ def _town(seg, rest: str, cfg: dict, town: dict) -> int:
     units = "|".join(re.escape(u) for u in sorted(town.get("units", ()), key=len, reverse=True))
     if not units:
         return 0
-    m = re.match(f"([\u4e00-\u9fff]{{1,{town.get('stem_max', 4)}}}?)(?:{units})", rest)
+    m = rx(f"([\u4e00-\u9fff]{{1,{town.get('stem_max', 4)}}}?)(?:{units})").match(rest)
     if m is None:
         return 0
     stem = m.group(1)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .base import Collector, Item, rx
 from ..fieldlines import field_start
-from .fields import _opens_on_home, field_place_run, spaced, state_home
+from .fields import opens_on_home, field_place_run, spaced, state_home
 
 # what a directory's entry may be
 CLASSES = ("Enterprise", "Institution", "Platform", "Project")
@@ -96,7 +96,7 @@ class Entries:
         # (注册地址：经开区墨川产业园…, or a park named after the home: 地址：青禾高新区墨川产业园…)
         if run and home and c.ents[home].cls == "Platform" and home != entry \
                 and (any(x.key == home for x in run) or any(a == label.end() for a, _ in homes)
-                     or _opens_on_home(c, home, run[0])):
+                     or opens_on_home(c, home, run[0])):
             state_home(c, entry, home, doc_id, s.index, "located-entry-home")
 
 

@@ -165,12 +165,12 @@ def _home_opens(c: Collector, loc: dict, home: str | None, homes, ms: list[Item]
     else None (地点：青禾区白沙镇 puts the item in the town alone)."""
     m = rx(loc.get("place_field", "$^")).match(text, a) if home and c.ents[home].cls == "Platform" else None
     if m and (any(x == m.end() for x, _ in homes) or any(x.m.start == m.end() and x.key == home for x in ms)
-              or any(x.m.start == m.end() and _opens_on_home(c, home, x) for x in ms)):
+              or any(x.m.start == m.end() and opens_on_home(c, home, x) for x in ms)):
         return home
     return None
 
 
-def _opens_on_home(c: Collector, home: str, x: Item) -> bool:
+def opens_on_home(c: Collector, home: str, x: Item) -> bool:
     """Whether ``x``, a park or area named right after a place field's label, is one whose
     name opens on the home's, by name or by the word standing for it (地点：经开区星澜
     产业园, 地点：青禾经开区星澜片区, the park's name found whole): it lies in the home."""

@@ -23,8 +23,7 @@ def tender_owners(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[
     conf = c.rules.get("tender", {})
     if not conf:
         return
-    heads = [s for s in sentences if rx(conf["notice"]).search(s.text)]
-    if not heads:
+    if not any(rx(conf["notice"]).search(s.text) for s in sentences):
         return
     field = rx(conf["field"])
     buyer, winner = rx(conf["buyer"]), rx(conf["winner"])
