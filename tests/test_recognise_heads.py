@@ -2007,6 +2007,13 @@ def test_a_cooperative_is_a_firm(recogniser, text, want):
     case("（责任单位：开发区营商环境服务中心）", {"开发区营商环境服务中心": I}, id="business-climate-centre"),
     case("（云溪区融媒体中心）", {"云溪区融媒体中心": I}, id="news-centre"),
     case("商会将在宁波设立云溪招商联络站。", {"宁波市": P, "云溪招商联络站": I}, id="liaison-station"),
+    # a city's exchange that puts land, works and purchases out to tender is a public body
+    case("青禾高新区于3月10日在云溪市公共资源交易中心以挂牌方式出让4宗工业用地。",
+         {"青禾高新区": PL, "云溪市公共资源交易中心": I}, id="public-resources-exchange"),
+    case("来源：墨川县公共资源交易中心", {"墨川县公共资源交易中心": I}, id="public-resources-exchange-source"),
+    # near misses: a trade's exchange is a market built, and the kind alone names none
+    case("在白露镇建设星澜中药材交易中心。", {"白露镇": P}, id="trade-exchange-not-body"),
+    case("加快建设公共资源交易中心。", {}, id="exchange-kind-alone"),
     # near misses: a park's public service centre is a building, and the kind alone names none
     case("青禾科技城公共服务中心建成投用", {"青禾科技城公共服务中心": PR}, id="public-service-building"),
     case("各园区设立人力资源服务中心", {}, id="kind-alone"),
