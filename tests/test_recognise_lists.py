@@ -837,6 +837,14 @@ def test_no_project_peers_of_common_nouns(recogniser, text, want):
     # near misses: no place after the role word; a group's company before its branch
     case("星澜集团公司浙江分公司开业", {"星澜集团公司浙江分公司": E}, id="gongsi-branch-kept"),
     case("中国电信股份有限公司云南分公司负责建设", {"中国电信股份有限公司云南分公司": E}, id="legal-form-branch-kept"),
+    # the first item after a boundary word no dictionary knows (另有) or a verb of holding back
+    # (影响): the clause's words, not the item's
+    case("今年已投产。另有墨川兴达铸造、星澜汽配等一批配套企业。", {"墨川兴达铸造": E, "星澜汽配": E},
+         id="first-item-after-lingyou"),
+    case("管网建设滞后，影响星澜新材料高纯硅粉项目等2个项目按期投产。", {"星澜新材料高纯硅粉项目": PR},
+         id="first-item-after-yingxiang"),
+    # a need glued before a registered name (需|星澜电力有限公司)
+    case("工程滞后，需星澜电力有限公司协调。", {"星澜电力有限公司": E}, id="xu-glued"),
 ])
 def test_a_firms_kind_before_its_place_led_name(recogniser, text, want):
     check(recogniser, text, want)
