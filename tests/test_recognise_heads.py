@@ -38,6 +38,16 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("生物制药领域，河北青杉生物制药有限公司多肽原料药生产基地计划投资9亿元", {"生物制药": T,
          "河北青杉生物制药有限公司多肽原料药生产基地": PR}, {"河北青杉生物制药有限公司": E},
          id="registered-name-with-province"),
+    # ... over a county's or city's short form jieba took for an adverb or a verb (大同, 分宜), or
+    # cut in two (尧|都), opening the registered name
+    case("经开区还引进了大同星澜信息技术有限公司等企业。", {"大同星澜信息技术有限公司": E}, None,
+         id="registered-short-place-adverb"),
+    case("青禾锂业全资子公司分宜墨川锂电科技有限公司一季度产值21.6亿元。",
+         {"分宜墨川锂电科技有限公司": E}, None, id="registered-short-place-verb"),
+    case("7.山西尧都云溪农业科技有限公司｜设施蔬菜温室", {"山西尧都云溪农业科技有限公司": E}, None,
+         id="registered-short-place-cut"),
+    # near miss: the same word as an adverb before no registered name
+    case("我们大同小异的科技有限公司。", {}, None, id="short-place-no-name"),
     case("去年签约的湖南星澜储能科技有限公司钠电池模组生产基地", {
          "湖南星澜储能科技有限公司钠电池模组生产基地": PR}, {"湖南星澜储能科技有限公司": E},
          id="registered-name-past-length"),
