@@ -46,6 +46,11 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
          {"分宜墨川锂电科技有限公司": E}, None, id="registered-short-place-verb"),
     case("7.山西尧都云溪农业科技有限公司｜设施蔬菜温室", {"山西尧都云溪农业科技有限公司": E}, None,
          id="registered-short-place-cut"),
+    # ... over a group's registered trade (建设, 投资: [legal_name] trade_words) before its head
+    # inside a branch's name
+    case("由青禾宏基建设集团丹东分公司承建。", {"青禾宏基建设集团丹东分公司": E}, None, id="branch-of-trade-group"),
+    # near miss: the verb before a group's word opens no name
+    case("加快建设集团总部项目。", {}, None, id="build-before-group-no-name"),
     # near miss: the same word as an adverb before no registered name
     case("我们大同小异的科技有限公司。", {}, None, id="short-place-no-name"),
     case("去年签约的湖南星澜储能科技有限公司钠电池模组生产基地", {

@@ -29,6 +29,7 @@ def long_modifier(ctx: Context, upto: int) -> int:
     stop_tags = tuple(ln.get("stop_tags", ()))
     after_name_tags = frozenset(ln.get("after_name_tags", ()))
     max_len = ln.get("max_len", 30)
+    trades = set(ctx.rules.legal_name.get("trade_words", ()))
     measure = ctx.tables.long_measure
     joiners = set(ln.get("joiners", ()))
     verbal_joiners = set(ln.get("verbal_joiners", ()))
@@ -88,6 +89,11 @@ def long_modifier(ctx: Context, upto: int) -> int:
             first = before[k - 2]
             content_before = first.end == prev.start and first.end not in named_ends \
                 and _content(ctx, first, upto) and not _ends_name(ctx, first.text)
+        if start < upto and t.end == start and t.text in trades and upto - t.start <= max_len \
+                and firm_head_at(ctx, t.end) and firm_head_at(ctx, upto):
+            start = t.start     # 青禾宏基|建设|集团|丹东分公司: the group's registered trade, inside the branch's name
+            k -= 1
+            continue
         short = _short_place_at(ctx, before, k, start, upto) if upto - t.start <= max_len else 0
         if short:   # 引进了|大同|云谷信息技术有限公司: a county's short form jieba took for an adverb or a verb
             start = before[k - short + 1].start
