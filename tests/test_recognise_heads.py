@@ -2022,6 +2022,12 @@ def test_a_cooperative_is_a_firm(recogniser, text, want):
     case("（责任单位：开发区营商环境服务中心）", {"开发区营商环境服务中心": I}, id="business-climate-centre"),
     case("（云溪区融媒体中心）", {"云溪区融媒体中心": I}, id="news-centre"),
     case("商会将在宁波设立云溪招商联络站。", {"宁波市": P, "云溪招商联络站": I}, id="liaison-station"),
+    # ... and its liaison office (招商联络处), 招商 being a word of the office's name there
+    case("我们在深圳设立了星澜经开区驻深招商联络处，对接项目。", {"深圳市": P, "星澜经开区驻深招商联络处": I},
+         id="liaison-office"),
+    case("设立云溪招商联络处和“云溪飞地孵化器”。", {"云溪招商联络处": I, "云溪飞地孵化器": PL},
+         id="liaison-office-listed"),
+    case("在首尔设立招商联络处。", {"首尔": P}, id="liaison-office-kind-alone"),
     # a city's exchange that puts land, works and purchases out to tender is a public body
     case("青禾高新区于3月10日在云溪市公共资源交易中心以挂牌方式出让4宗工业用地。",
          {"青禾高新区": PL, "云溪市公共资源交易中心": I}, id="public-resources-exchange"),
