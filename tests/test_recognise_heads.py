@@ -38,6 +38,21 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("生物制药领域，河北青杉生物制药有限公司多肽原料药生产基地计划投资9亿元", {"生物制药": T,
          "河北青杉生物制药有限公司多肽原料药生产基地": PR}, {"河北青杉生物制药有限公司": E},
          id="registered-name-with-province"),
+    # ... over a county's or city's short form jieba took for an adverb or a verb (大同, 分宜), or
+    # cut in two (尧|都), opening the registered name
+    case("经开区还引进了大同星澜信息技术有限公司等企业。", {"大同星澜信息技术有限公司": E}, None,
+         id="registered-short-place-adverb"),
+    case("青禾锂业全资子公司分宜墨川锂电科技有限公司一季度产值21.6亿元。",
+         {"分宜墨川锂电科技有限公司": E}, None, id="registered-short-place-verb"),
+    case("7.山西尧都云溪农业科技有限公司｜设施蔬菜温室", {"山西尧都云溪农业科技有限公司": E}, None,
+         id="registered-short-place-cut"),
+    # ... over a group's registered trade (建设, 投资: [legal_name] trade_words) before its head
+    # inside a branch's name
+    case("由青禾宏基建设集团丹东分公司承建。", {"青禾宏基建设集团丹东分公司": E}, None, id="branch-of-trade-group"),
+    # near miss: the verb before a group's word opens no name
+    case("加快建设集团总部项目。", {}, None, id="build-before-group-no-name"),
+    # near miss: the same word as an adverb before no registered name
+    case("我们大同小异的科技有限公司。", {}, None, id="short-place-no-name"),
     case("去年签约的湖南星澜储能科技有限公司钠电池模组生产基地", {
          "湖南星澜储能科技有限公司钠电池模组生产基地": PR}, {"湖南星澜储能科技有限公司": E},
          id="registered-name-past-length"),
@@ -2007,6 +2022,19 @@ def test_a_cooperative_is_a_firm(recogniser, text, want):
     case("（责任单位：开发区营商环境服务中心）", {"开发区营商环境服务中心": I}, id="business-climate-centre"),
     case("（云溪区融媒体中心）", {"云溪区融媒体中心": I}, id="news-centre"),
     case("商会将在宁波设立云溪招商联络站。", {"宁波市": P, "云溪招商联络站": I}, id="liaison-station"),
+    # ... and its liaison office (招商联络处), 招商 being a word of the office's name there
+    case("我们在深圳设立了星澜经开区驻深招商联络处，对接项目。", {"深圳市": P, "星澜经开区驻深招商联络处": I},
+         id="liaison-office"),
+    case("设立云溪招商联络处和“云溪飞地孵化器”。", {"云溪招商联络处": I, "云溪飞地孵化器": PL},
+         id="liaison-office-listed"),
+    case("在首尔设立招商联络处。", {"首尔": P}, id="liaison-office-kind-alone"),
+    # a city's exchange that puts land, works and purchases out to tender is a public body
+    case("青禾高新区于3月10日在云溪市公共资源交易中心以挂牌方式出让4宗工业用地。",
+         {"青禾高新区": PL, "云溪市公共资源交易中心": I}, id="public-resources-exchange"),
+    case("来源：墨川县公共资源交易中心", {"墨川县公共资源交易中心": I}, id="public-resources-exchange-source"),
+    # near misses: a trade's exchange is a market built, and the kind alone names none
+    case("在白露镇建设星澜中药材交易中心。", {"白露镇": P}, id="trade-exchange-not-body"),
+    case("加快建设公共资源交易中心。", {}, id="exchange-kind-alone"),
     # near misses: a park's public service centre is a building, and the kind alone names none
     case("青禾科技城公共服务中心建成投用", {"青禾科技城公共服务中心": PR}, id="public-service-building"),
     case("各园区设立人力资源服务中心", {}, id="kind-alone"),

@@ -160,7 +160,8 @@ def _whole_first(ctx: Context, list_text: str, spans: list, found: list, cls: st
     start = r
     toks = [t for t in ctx.toks if r <= t.start and t.end <= sep]
     for i, t in enumerate(toks):
-        if len(t.text) >= 2 and t.text in ctx.rules.boundary and ctx.seg.tag(t.text).startswith("v"):
+        # (a verb, or a boundary word no dictionary knows, which is no noun of a name: 另有|X、Y等)
+        if len(t.text) >= 2 and t.text in ctx.rules.boundary and ctx.seg.tag(t.text)[:1] in ("v", ""):
             start = t.end
             for u in toks[i + 1:]:
                 if u.text not in _ASPECT or u.start != start:

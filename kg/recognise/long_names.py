@@ -29,6 +29,7 @@ def long_modifier(ctx: Context, upto: int) -> int:
     stop_tags = tuple(ln.get("stop_tags", ()))
     after_name_tags = frozenset(ln.get("after_name_tags", ()))
     max_len = ln.get("max_len", 30)
+    trades = set(ctx.rules.legal_name.get("trade_words", ()))
     measure = ctx.tables.long_measure
     joiners = set(ln.get("joiners", ()))
     verbal_joiners = set(ln.get("verbal_joiners", ()))
@@ -88,6 +89,16 @@ def long_modifier(ctx: Context, upto: int) -> int:
             first = before[k - 2]
             content_before = first.end == prev.start and first.end not in named_ends \
                 and _content(ctx, first, upto) and not _ends_name(ctx, first.text)
+        if start < upto and t.end == start and t.text in trades and upto - t.start <= max_len \
+                and firm_head_at(ctx, t.end) and firm_head_at(ctx, upto):
+            start = t.start     # 青禾宏基|建设|集团|丹东分公司: the group's registered trade, inside the branch's name
+            k -= 1
+            continue
+        short = _short_place_at(ctx, before, k, start, upto) if upto - t.start <= max_len else 0
+        if short:   # 引进了|大同|云谷信息技术有限公司: a county's short form jieba took for an adverb or a verb
+            start = before[k - short + 1].start
+            k -= short
+            continue
         if prev is not None and _ends_name(ctx, prev.text) and (
                 t.text in ln.get("between_names", ()) or not _content(ctx, t, upto) and t.text not in inside
                 and ctx.seg.tag(t.text) not in after_name_tags):
@@ -123,6 +134,24 @@ def long_modifier(ctx: Context, upto: int) -> int:
         start = t.start
         k -= 1
     return start
+
+
+def _short_place_at(ctx: Context, before: list[Token], k: int, start: int, upto: int) -> int:
+    """How many words (1 or 2) ending with ``before[k]``, right before ``start``, make a county's or
+    city's short form (the lexicon's column ``short``: 大同, 分宜, 尧|都) opening a firm's registered
+    name, jieba having tagged them a stop (an adverb, a verb); 0 when none. Only before a firm's
+    legal form, with a word after the short form, and no boundary word."""
+    t = before[k]
+    if start >= upto or t.end != start or not firm_head_at(ctx, upto):
+        return 0
+    if len(t.text) >= 2 and han(t.text) and t.text not in ctx.rules.boundary \
+            and ctx.lex.by_short_form(t.text, "Place"):
+        return 1
+    p = before[k - 1] if k > 0 else None
+    if p is not None and p.end == t.start and len(p.text) == 1 == len(t.text) and han(p.text + t.text) \
+            and ctx.lex.by_short_form(p.text + t.text, "Place"):
+        return 2     # (尧|都: jieba cut the short form in two)
+    return 0
 
 
 def _item_registered(ctx: Context, before: list[Token], k: int, start: int, upto: int) -> int:

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import (address_roads, aliases, bureaus, county_names, county_towns, enumerations, firm_projects, frames, heads,
+from . import (address_roads, aliases, body_branches, bureaus, county_names, county_towns, enumerations, firm_projects, frames, heads,
                investors, joined, kinds, known, legal, listed_firms, lists, materials, numbered_roads, peers, places, qualified,
                sited_works, structure_items, tracks)
 from .candidate import Cand
@@ -51,6 +51,7 @@ SOURCES: tuple[Source, ...] = (
     Source("owner-sites", legal.owner_sites),
     Source("county-names", county_names.county_names),
     Source("bureaus", bureaus.bureaus),
+    Source("body-branches", body_branches.body_branches),
     Source("declared-names", aliases.declared_name_cands),
     Source("tracks", tracks.tracks),
     Source("framed-tracks", tracks.framed_tracks),

@@ -1,0 +1,41 @@
+"""A national body's branch in a province or city, named by the body, the place and the
+branch's word (国家金融监督管理总局|星澜|监管|分局, 中国人民银行|青禾市|分行): one body, a public
+one as the body it belongs to is, not a firm's branch nor a bureau of the place alone.
+rules.toml [bureau] body_branches, branch_max_len."""
+from __future__ import annotations
+
+from .candidate import Cand
+from .context import Context
+from .text import is_punct
+
+# the parts of speech of the words between the body and the branch's word: a place (ns), a
+# word no dictionary knows (a place jieba does not know), a remit (监管: vn, v; 金融: n)
+BETWEEN_TAGS = ("ns", "", "n", "vn", "v")
+
+
+def body_branches(ctx: Context) -> list[Cand]:
+    """The branch ending with a word of [bureau] body_branches (分局, 分行, 监管局 …) right after a
+    body the lexicon knows as an Institution, with a place's name and words of its remit between
+    (at most branch_max_len characters, no punctuation)."""
+    rule = ctx.rules.bureau
+    ends = tuple(rule.get("body_branches", ()))
+    if not ends or not any(e in ctx.text for e in ends):
+        return []
+    toks, out = ctx.toks, []
+    most = rule.get("branch_max_len", 8)
+    for k, t in enumerate(toks):
+        if not t.text.endswith(ends) or k == 0:
+            continue
+        j = k if t.text not in ends else k - 1   # (监管局: the branch's word holds its remit)
+        while j >= 0:
+            w = toks[j]
+            body = ctx.lex.lookup(w.text, "Institution")
+            if body is not None and j < k and w.end == toks[j + 1].start:
+                if j < k - 1 or t.text not in ends:   # (a place or a remit between: 中国人民银行|分行 is no name)
+                    out.append(Cand(w.start, t.end, "Institution", ctx.text[w.start:t.end], "body-branch", prio=3))
+                break
+            if j < k and (t.start - w.start > most or any(is_punct(ch) for ch in w.text) or ctx.seg.tag(w.text) not in BETWEEN_TAGS
+                          or w.text in ctx.rules.boundary):
+                break
+            j -= 1
+    return out

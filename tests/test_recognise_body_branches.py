@@ -1,0 +1,31 @@
+"""A national body's branch in a province or a city (kg/recognise/body_branches.py; rules.toml
+[bureau] body_branches): invented places (星澜, 青禾); the bodies are the lexicon's."""
+from __future__ import annotations
+
+import pytest
+
+from recognition import case, check
+
+P, I, E = "Place", "Institution", "Enterprise"
+
+
+@pytest.mark.parametrize("text, want", [
+    # the regulator's branch: the body, a place no dictionary knows, the remit, the branch's word
+    case("国家金融监督管理总局星澜监管分局联合主办对接会。", {"国家金融监督管理总局星澜监管分局": I},
+         id="regulator-branch"),
+    # the central bank's branch in a city is a public body, not a bank's (a firm's) branch
+    case("中国人民银行青禾市分行联合主办。", {"中国人民银行青禾市分行": I}, id="central-bank-branch"),
+    # the branch's word holding its remit (监管局)
+    case("中国证券监督管理委员会星澜监管局发布通知。", {"中国证券监督管理委员会星澜监管局": I},
+         id="remit-in-branch-word"),
+    # in a list, after another body
+    case("会同国家金融监督管理总局、中国人民银行星澜分行等单位。",
+         {"国家金融监督管理总局": I, "中国人民银行星澜分行": I}, id="listed-branch"),
+    # near misses: a commercial bank's branch is a firm's; no place between body and word names none;
+    # a verb between ends the walk
+    case("中国银行青禾分行发放贷款。", {"中国银行青禾分行": E}, id="bank-branch-is-firm"),
+    case("中国人民银行分行。", {"中国人民银行分行": E}, id="no-place-between"),
+    case("国家金融监督管理总局批准设立星澜分行。", {"国家金融监督管理总局": I, "星澜分行": E}, id="verb-between"),
+])
+def test_body_branches(recogniser, text, want):
+    check(recogniser, text, want)
