@@ -21,6 +21,14 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("加快推进青禾第6代新型显示器件生产线项目", {"青禾第6代新型显示器件生产线项目": PR}, None,
          id="ordinal-and-counter"),
     case("开工星澜12英寸晶圆厂", {"星澜12英寸晶圆厂": PR}, None, id="number-and-unit"),
+    # ... over a bare capacity (20万吨) or a herd's size (万头, 百万头) after the brand
+    case("★ 星澜化工20万吨乙二醇项目", {"星澜化工20万吨乙二醇项目": PR}, {"星澜化工": E}, id="bare-tonnage"),
+    case("区内新落地云南墨川牧业有限公司万头肉牛育肥场项目，带动农户增收",
+         {"云南墨川牧业有限公司万头肉牛育肥场项目": PR}, {"云南墨川牧业有限公司": E}, id="herd-size-after-firm"),
+    case("在白露镇建设星澜白露百万头生猪养殖加工一体化项目", {"白露镇": P, "星澜白露百万头生猪养殖加工一体化项目": PR},
+         None, id="hundred-thousand-head-herd"),
+    # ... not a bare count of tonnes (日处理鲜奶1500吨|生产线: the line's daily intake, no name)
+    case("新增日处理鲜奶1500吨生产线", {}, None, id="bare-tonnes-no-name"),
     case("推进墨川A320系列飞机总装线项目建设", {"墨川A320系列飞机总装线项目": PR}, None, id="model-number"),
     # ... over a space between two Latin words of a product, not one after a Chinese word
     case("青禾区引进星澜光电Mini LED背光模组项目", {"星澜光电Mini LED背光模组项目": PR}, {"星澜光电": E},
