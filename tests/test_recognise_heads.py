@@ -565,6 +565,10 @@ def test_a_district_before_a_street_is_a_place_of_its_own(recogniser, text, want
          id="touxiang-flow-into"),
     case("（数据来源：企业公告，经宁波市中小企业服务中心整理）", {"宁波市中小企业服务中心": "Institution"},
          id="jing-through"),
+    # verbs of holding a thing back before the project they hinder (影响, 制约)
+    case("供水管网建设滞后，影响星澜新材料高纯硅粉项目按期投产", {"星澜新材料高纯硅粉项目": "Project"},
+         id="yingxiang-hinders"),
+    case("道路未通，制约青禾科技碳化硅衬底项目投产", {"青禾科技碳化硅衬底项目": "Project"}, id="zhiyue-holds-back"),
     # ... a grid road's one-character stem is no such word (经|三路)
     case("湿法隔膜二期位于经十二路", {"湿法隔膜二期": "Project", "经十二路": P}, id="jing-a-grid-road"),
     # near misses: a name opening with such a character stays whole
