@@ -409,6 +409,10 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("园区建有青禾人才公寓、墨川商业街", {"青禾人才公寓": PR, "墨川商业街": C}, id="rencaigongyu"),
     case("星澜人才社区交付使用", {"星澜人才社区": PR}, id="rencaishequ"),
     case("提供人才公寓1200套", {}, id="rencaigongyu-count"),
+    # a town's or a zone's sewage works, named by it; not the park's own, a common noun
+    case("废水经厂区处理后接入青禾镇污水处理厂", {"青禾镇污水处理厂": PR}, id="wushuichuli-town"),
+    case("生产废水经预处理后进入星澜高新区污水处理厂", {"星澜高新区污水处理厂": PR}, id="wushuichuli-zone"),
+    case("园区污水处理厂长期接近满负荷运行", {}, id="wushuichuli-park-common"),
     # works that move, show or sell a trade's goods, or receive visitors, named by a proper word
     case("宜宾荔枝冷链物流中心建成", {"宜宾荔枝冷链物流中心": PR}, id="lengliangwuliuzhongxin"),
     case("顺丰华东物流中心落户宜宾", {"顺丰华东物流中心": PR, "宜宾市": P}, id="wuliuzhongxin-owner"),
