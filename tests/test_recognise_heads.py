@@ -21,6 +21,14 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("加快推进青禾第6代新型显示器件生产线项目", {"青禾第6代新型显示器件生产线项目": PR}, None,
          id="ordinal-and-counter"),
     case("开工星澜12英寸晶圆厂", {"星澜12英寸晶圆厂": PR}, None, id="number-and-unit"),
+    # ... over a bare capacity (20万吨) or a herd's size (万头, 百万头) after the brand
+    case("★ 星澜化工20万吨乙二醇项目", {"星澜化工20万吨乙二醇项目": PR}, {"星澜化工": E}, id="bare-tonnage"),
+    case("区内新落地云南墨川牧业有限公司万头肉牛育肥场项目，带动农户增收",
+         {"云南墨川牧业有限公司万头肉牛育肥场项目": PR}, {"云南墨川牧业有限公司": E}, id="herd-size-after-firm"),
+    case("在白露镇建设星澜白露百万头生猪养殖加工一体化项目", {"白露镇": P, "星澜白露百万头生猪养殖加工一体化项目": PR},
+         None, id="hundred-thousand-head-herd"),
+    # ... not a bare count of tonnes (日处理鲜奶1500吨|生产线: the line's daily intake, no name)
+    case("新增日处理鲜奶1500吨生产线", {}, None, id="bare-tonnes-no-name"),
     case("推进墨川A320系列飞机总装线项目建设", {"墨川A320系列飞机总装线项目": PR}, None, id="model-number"),
     # ... over a space between two Latin words of a product, not one after a Chinese word
     case("青禾区引进星澜光电Mini LED背光模组项目", {"星澜光电Mini LED背光模组项目": PR}, {"星澜光电": E},
@@ -416,6 +424,10 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("园区建有青禾人才公寓、墨川商业街", {"青禾人才公寓": PR, "墨川商业街": C}, id="rencaigongyu"),
     case("星澜人才社区交付使用", {"星澜人才社区": PR}, id="rencaishequ"),
     case("提供人才公寓1200套", {}, id="rencaigongyu-count"),
+    # a town's or a zone's sewage works, named by it; not the park's own, a common noun
+    case("废水经厂区处理后接入青禾镇污水处理厂", {"青禾镇污水处理厂": PR}, id="wushuichuli-town"),
+    case("生产废水经预处理后进入星澜高新区污水处理厂", {"星澜高新区污水处理厂": PR}, id="wushuichuli-zone"),
+    case("园区污水处理厂长期接近满负荷运行", {}, id="wushuichuli-park-common"),
     # works that move, show or sell a trade's goods, or receive visitors, named by a proper word
     case("宜宾荔枝冷链物流中心建成", {"宜宾荔枝冷链物流中心": PR}, id="lengliangwuliuzhongxin"),
     case("顺丰华东物流中心落户宜宾", {"顺丰华东物流中心": PR, "宜宾市": P}, id="wuliuzhongxin-owner"),
@@ -572,6 +584,10 @@ def test_a_district_before_a_street_is_a_place_of_its_own(recogniser, text, want
          id="touxiang-flow-into"),
     case("（数据来源：企业公告，经宁波市中小企业服务中心整理）", {"宁波市中小企业服务中心": "Institution"},
          id="jing-through"),
+    # verbs of holding a thing back before the project they hinder (影响, 制约)
+    case("供水管网建设滞后，影响星澜新材料高纯硅粉项目按期投产", {"星澜新材料高纯硅粉项目": "Project"},
+         id="yingxiang-hinders"),
+    case("道路未通，制约青禾科技碳化硅衬底项目投产", {"青禾科技碳化硅衬底项目": "Project"}, id="zhiyue-holds-back"),
     # ... a grid road's one-character stem is no such word (经|三路)
     case("湿法隔膜二期位于经十二路", {"湿法隔膜二期": "Project", "经十二路": P}, id="jing-a-grid-road"),
     # near misses: a name opening with such a character stays whole

@@ -43,8 +43,8 @@ def sited_works(ctx: Context) -> list[Cand]:
             continue
         seen.add(start)
         end, cls, owned, head_at = found
-        if generic_only(ctx, text[start:head_at]):
-            continue    # (…建设|大型|生产基地: a kind of works, not one named)
+        if generic_only(ctx, text[start:head_at]) or ctx.lex.is_not_entity(text[start:end]):
+            continue    # (…建设|大型|生产基地, …实施的|技术改造项目: a kind of works, not one named)
         out.append(Cand(start, end, cls, text[start:end], "sited-works", prio=2,
                         extra=(owned,) if owned else ()))
     return out
@@ -88,6 +88,8 @@ def _name_end(ctx: Context, conf: dict, pos: int, places: dict, firms: set):
                 nxt = ctx.by_start.get(end)
             if t.text in not_heads:
                 return None
+            if nxt is not None and nxt.text in conf.get("then", ()) and nxt.end <= limit + 2:
+                end = nxt.end   # (…物流中心|项目: the project of the works)
             if h is None or h.cls == "Project" or t.text in frame_heads:
                 return end, "Project", "", t.start
             return end, h.cls, h.owned, t.start

@@ -39,6 +39,7 @@ from .topics import answers, asked_tracks, asks, counted_track, section_level, s
 from .chainstages import stage_lists
 from .crossings import crossing_roads
 from .openings import opening_settings
+from .land_bidders import land_bidders
 from .tables import table_marks, table_relations
 from .tenders import tender_owners
 from .infobox import infobox_relations
@@ -257,6 +258,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         platform = plats[-1] if plats else platform
     table_relations(c, doc.doc_id, doc.sentences, by_sent)    # a printed table's rows (kg/tablerows.py)
     tender_owners(c, doc.doc_id, doc.sentences, by_sent)      # a tender's or award's notice: its buyer and winner
+    land_bidders(c, doc.doc_id, doc.sentences, by_sent)       # a land-sale notice's cards: the bidder's project
     infobox_relations(c, doc.doc_id, doc.sentences, by_sent)  # an entry's infobox lines (中文名：X / 主导产业：A、B)
     owners_not_landed(c, doc.doc_id)
     if district:

@@ -49,13 +49,18 @@ def legal_owners(c: Collector, doc_id: str, keys: set[str]) -> None:
     # (after the test above: ``c.ents`` may be the whole corpus's, and most documents name no such firm)
     places = {n for k, e in c.ents.items() if e.cls == "Place" for n in (e.name, *e.aliases)}
 
+    def _admin(word: str) -> bool:
+        e = c.lexicon.lookup(word, "Place")
+        return e is not None and bool(getattr(e, "levels", ()))
+
     def full(short: str, units: set[str]) -> str | None:
         found = set()
         for k in legal:
             name = c.ents[k].name
             at = name.find(short, 0, 3 + len(short))
-            # (the place without its unit: 镇江 for 镇江市)
-            if at >= 0 and (at == 0 or names_place(name[:at], places)) \
+            # (the place without its unit: 镇江 for 镇江市; or a city or county the lexicon knows,
+            # though the document names it only inside names: 三门峡|锦丰新能源材料有限公司)
+            if at >= 0 and (at == 0 or names_place(name[:at], places) or _admin(name[:at])) \
                     and len(name) > at + len(short) and k not in units:
                 found.add(k)
         return found.pop() if len(found) == 1 else None
