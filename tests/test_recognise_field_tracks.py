@@ -45,3 +45,25 @@ def _tracks(rec, text):
 ])
 def test_a_track_fields_units_are_tracks(recogniser, text, want):
     assert _tracks(recogniser, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # what leads a park's industry: the first clause's units, each whole
+    ("主导产业：墨川装备，细分为星澜部件、青禾储能三条产业链。", ["墨川装备"]),
+    ("主导产业链：白露冶炼、云溪硅材、墨川新材料。", ["白露冶炼", "云溪硅材", "墨川新材料"]),
+    ("首位产业：青禾商贸物流", ["青禾商贸物流"]),
+    # (near misses: a unit with a verb or a joining word is running text, no track's name)
+    ("主导产业：以墨川装备为主，兼顾青禾储能", []),
+    ("主导产业：墨川装备和青禾储能", []),
+    ("主导产业：重点发展墨川装备", []),
+])
+def test_a_lead_field_names_the_tracks_of_its_first_clause(text, want):
+    units = track_field(CONF, text, lead=True)
+    assert [text[a:b] for a, b, _ in units] == want
+    assert track_field(CONF, text) is None   # (no track field of an entry: kg/relate/field_tracks.py)
+
+
+def test_a_lead_fields_track_is_recognised_whole(recogniser):
+    text = "云溪高新区招商地图\n\n【A区】星澜产业园\n主导产业：墨川能源装备，细分为青禾部件、白露储能两条产业链。\n"
+    got = _tracks(recogniser, text)
+    assert "墨川能源装备" in got and not any("细分" in t for t in got), got
