@@ -75,3 +75,16 @@ def test_a_segment_list_is_of_the_track_opening_its_clause(text, want):
     r = relate_on({"星澜材料": T, "青禾能源": T, "墨川物流": T, "云光": T, "白风": T, "云硅": T, "白铝": T},
                   ("云溪市产业发展", text))
     assert {(f[0], f[2]) for f in r.facts("subTrackOf")} == want, sorted(r.facts())
+
+
+@pytest.mark.parametrize("text, want", [
+    # T，细分为A、B和C: the parts of the track before the verb
+    ("主导产业：星澜材料，细分为云硅、白铝和云光。", {("云硅", "星澜材料"), ("白铝", "星澜材料"), ("云光", "星澜材料")}),
+    ("墨川园区主导产业为星澜材料，细分为云硅和白铝两个方向。", {("云硅", "星澜材料"), ("白铝", "星澜材料")}),
+    # (near miss: no track before the verb: the parts are of none)
+    ("墨川园区规划细分为云硅和白铝两个方向。", set()),
+])
+def test_a_track_broken_into_parts_is_their_whole(text, want):
+    r = relate_on({"星澜材料": T, "青禾能源": T, "云光": T, "云硅": T, "白铝": T, "墨川园区": PL},
+                  ("云溪市产业发展", text))
+    assert {(f[0], f[2]) for f in r.facts("subTrackOf")} == want, sorted(r.facts())
