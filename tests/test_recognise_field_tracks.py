@@ -21,7 +21,12 @@ CONF = load_rules().relations["table"]
     # the code of a trade before its name; a numbered field
     ("（五）行业类别：C2641 青禾涂料制造", [("青禾涂料制造", None)]),
     ("3.所属行业：墨川材料。", [("墨川材料", None)]),
-    # (near misses: a field that is no track's; running text)
+    # a row whose cells a bar parts states the track in its cell
+    ("2.星澜有限公司｜青禾扩能项目｜所属产业：墨川材料（星澜部件）｜融资需求：1亿元",
+     [("墨川材料", None), ("星澜部件", 0)]),
+    ("星澜有限公司|所属行业：墨川材料|项目地点：云溪镇", [("墨川材料", None)]),
+    # (near misses: a row with no track cell; a field that is no track's; running text)
+    ("2.星澜有限公司｜青禾扩能项目｜主营产品：墨川材料｜融资需求：1亿元", None),
     ("主营产品：星澜部件、青禾涂层", None),
     ("地址：云溪区白露路8号", None),
     ("该企业所属产业为墨川材料。", None),
