@@ -18,6 +18,12 @@ of it.
 [('青禾涂料', None)]
 >>> track_field(conf, "主营产品：星澜部件") is None
 True
+>>> t = "主导产业：星材装备，细分为墨能部件、白露储能两条产业链"
+>>> track_field(conf, t) is None, [t[a:b] for a, b, _ in track_field(conf, t, lead=True)]
+(True, ['星材装备'])
+>>> t = "1.星澜有限公司｜青禾项目｜所属产业：星材（星澜部件）｜融资需求：1亿元"
+>>> [(t[a:b], p) for a, b, p in track_field(conf, t)]
+[('星材', None), ('星澜部件', 0)]
 """
 from __future__ import annotations
 
@@ -26,16 +32,44 @@ import re
 from .rules import rx
 
 _UNIT = re.compile(r"[^、，,；;/／（）()]+|[（(]|[）)]")
+_BARS = "｜|"
+_CELL = re.compile(r"[^｜|]+")
 
 
-def track_field(conf: dict, text: str) -> list[tuple[int, int, int | None]] | None:
-    """(start, end, parent) of each track a track field line names (parent: the index of the
-    unit a bracketed one is a segment of), or None when the line is no track field."""
-    m = rx(conf.get("track_field", "$^")).match(text)
-    if not m or m.group("label") not in conf.get("track_labels", ()):
+def track_field(conf: dict, text: str, lead: bool = False) -> list[tuple[int, int, int | None]] | None:
+    """(start, end, parent) of each track a track field line names, or None (``_field``); a row
+    whose cells a bar parts (A公司｜B项目｜所属产业：星材（星澜部件）｜…) states it in its cell."""
+    if not any(bar in text for bar in _BARS):
+        return _field(conf, text, lead)
+    for cell in _CELL.finditer(text):
+        units = _field(conf, cell.group(), lead)
+        if units is not None:
+            return [(a + cell.start(), b + cell.start(), p) for a, b, p in units]
+    return None
+
+
+def row_cell(text: str, a: int) -> tuple[int, int] | None:
+    """The span of the bar-parted cell holding position ``a`` of a row, None when no bar parts it."""
+    if not any(bar in text for bar in _BARS):
         return None
-    cell, code = rx(conf.get("track_cell", "$^")), rx(conf.get("track_code", "$^"))
+    return next(((c.start(), c.end()) for c in _CELL.finditer(text) if c.start() <= a <= c.end()), None)
+
+
+def _field(conf: dict, text: str, lead: bool = False) -> list[tuple[int, int, int | None]] | None:
+    """(start, end, parent) of each track a track field line names (parent: the index of the
+    unit a bracketed one is a segment of), or None when the line is no track field. With
+    ``lead``, a line under a label of what leads a district's industry (主导产业：A，细分为…,
+    [table] lead_labels) too: its first clause's units, when each is words alone (lead_cell)."""
+    m = rx(conf.get("track_field", "$^")).match(text)
+    if not m:
+        return None
     end = len(text.rstrip("。.；; "))
+    cell, code = rx(conf.get("track_cell", "$^")), rx(conf.get("track_code", "$^"))
+    if lead and m.group("label") in conf.get("lead_labels", ()):
+        stop = rx(conf.get("lead_stop", "$^")).search(text, m.end(), end)
+        end, cell = stop.start() if stop else end, rx(conf.get("lead_cell", "$^"))
+    elif m.group("label") not in conf.get("track_labels", ()):
+        return None
     out: list[tuple[int, int, int | None]] = []
     parent, depth = None, 0
     for u in _UNIT.finditer(text, m.end(), end):

@@ -21,7 +21,12 @@ CONF = load_rules().relations["table"]
     # the code of a trade before its name; a numbered field
     ("（五）行业类别：C2641 青禾涂料制造", [("青禾涂料制造", None)]),
     ("3.所属行业：墨川材料。", [("墨川材料", None)]),
-    # (near misses: a field that is no track's; running text)
+    # a row whose cells a bar parts states the track in its cell
+    ("2.星澜有限公司｜青禾扩能项目｜所属产业：墨川材料（星澜部件）｜融资需求：1亿元",
+     [("墨川材料", None), ("星澜部件", 0)]),
+    ("星澜有限公司|所属行业：墨川材料|项目地点：云溪镇", [("墨川材料", None)]),
+    # (near misses: a row with no track cell; a field that is no track's; running text)
+    ("2.星澜有限公司｜青禾扩能项目｜主营产品：墨川材料｜融资需求：1亿元", None),
     ("主营产品：星澜部件、青禾涂层", None),
     ("地址：云溪区白露路8号", None),
     ("该企业所属产业为墨川材料。", None),
@@ -45,3 +50,25 @@ def _tracks(rec, text):
 ])
 def test_a_track_fields_units_are_tracks(recogniser, text, want):
     assert _tracks(recogniser, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # what leads a park's industry: the first clause's units, each whole
+    ("主导产业：墨川装备，细分为星澜部件、青禾储能三条产业链。", ["墨川装备"]),
+    ("主导产业链：白露冶炼、云溪硅材、墨川新材料。", ["白露冶炼", "云溪硅材", "墨川新材料"]),
+    ("首位产业：青禾商贸物流", ["青禾商贸物流"]),
+    # (near misses: a unit with a verb or a joining word is running text, no track's name)
+    ("主导产业：以墨川装备为主，兼顾青禾储能", []),
+    ("主导产业：墨川装备和青禾储能", []),
+    ("主导产业：重点发展墨川装备", []),
+])
+def test_a_lead_field_names_the_tracks_of_its_first_clause(text, want):
+    units = track_field(CONF, text, lead=True)
+    assert [text[a:b] for a, b, _ in units] == want
+    assert track_field(CONF, text) is None   # (no track field of an entry: kg/relate/field_tracks.py)
+
+
+def test_a_lead_fields_track_is_recognised_whole(recogniser):
+    text = "云溪高新区招商地图\n\n【A区】星澜产业园\n主导产业：墨川能源装备，细分为青禾部件、白露储能两条产业链。\n"
+    got = _tracks(recogniser, text)
+    assert "墨川能源装备" in got and not any("细分" in t for t in got), got

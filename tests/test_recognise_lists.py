@@ -197,6 +197,12 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("星材部件产业重点发展柔性基膜、温控器件和江米糕点。",
          {"星材部件": T, "柔性基膜": T, "温控器件": T}, id="uncounted-nr-item"),
     case("星澜产业园细分为一期、二期两个片区。", {"星澜产业园": PL}, id="xifenwei-phases"),
+    # T，细分为A、B、C。: the parts a track is broken into, uncounted, up to the clause's end
+    case("主导产业：星材物流，细分为云港联运、墨川仓配、白露后市场。",
+         {"云港联运": T, "墨川仓配": T, "白露后市场": T}, id="uncounted-xifenwei"),
+    # (near misses: a project's phases; one item alone)
+    case("星澜项目细分为一期、二期和三期。", {"星澜项目": "Project"}, id="uncounted-xifenwei-phases"),
+    case("星材物流细分为云港联运。", {}, id="uncounted-xifenwei-one"),
     # (near misses: a park's or a stage's mix, not a track's focus)
     case("青禾片区则以柔性基膜和温控器件为主。", {"青禾片区": P}, id="park-yi-wei-zhu-end"),
     case("上游以柔性基膜和温控器件为主。", {}, id="stage-yi-wei-zhu-end"),

@@ -9,7 +9,7 @@ from relate_helpers import relate_on
 
 E, P, T = "Enterprise", "Project", "IndustryTrack"
 THINGS = {"星澜精工有限公司": E, "青禾电机有限公司": E, "年产5万吨青禾涂层项目": P,
-          "墨川装备": T, "青禾部件": T, "白露涂料制造": T, "云溪材料": T}
+          "墨川装备": T, "青禾部件": T, "白露涂料制造": T, "云溪材料": T, "墨川部件": T}
 
 
 @pytest.mark.parametrize("text, want", [
@@ -30,6 +30,18 @@ THINGS = {"星澜精工有限公司": E, "青禾电机有限公司": E, "年产5
     # a card's numbered field, after a numbered field the card does not read (建设性质)
     ("项目公示\n\n（一）项目名称：年产5万吨青禾涂层项目\n（二）建设性质：新建\n（三）行业类别：C2641 白露涂料制造\n",
      {("年产5万吨青禾涂层项目", "inTrack", "白露涂料制造", "track-field")}),
+    # a row whose cells a bar parts: its project is in both, its firm (the owner) in neither by this rule
+    ("融资清单\n\n1.星澜精工有限公司｜年产5万吨青禾涂层项目｜所属产业：墨川装备（青禾部件）｜融资需求：1亿元\n",
+     # (the row's first track is its clause's, near-clause-track, before this rule reads the row)
+     {("年产5万吨青禾涂层项目", "inTrack", "墨川装备", "near-clause-track"),
+      ("星澜精工有限公司", "inTrack", "墨川装备", "near-clause-track"),
+      ("年产5万吨青禾涂层项目", "inTrack", "青禾部件", "track-row-field"),
+      ("青禾部件", "subTrackOf", "墨川装备", "sub-tracks-bracketed")}),
+    # ... a row of a firm alone: the firm
+    ("企业清单\n\n1.星澜精工有限公司｜所属产业：云溪材料（墨川部件）｜地址：白露路8号\n",
+     {("星澜精工有限公司", "inTrack", "云溪材料", "near-clause-track"),
+      ("星澜精工有限公司", "inTrack", "墨川部件", "track-row-field"),
+      ("墨川部件", "subTrackOf", "云溪材料", "sub-tracks-bracketed")}),
     # (near miss: a field line under no entry or item: the bracket's segment alone)
     ("企业名录\n\n所属产业：墨川装备（青禾部件）\n", {("青禾部件", "subTrackOf", "墨川装备", "sub-tracks-bracketed")}),
 ])

@@ -1,5 +1,6 @@
 """The tracks a field line states (所属产业：星材（星澜部件）; 行业类别：C2641 青禾涂料): each unit of
-the value names an industry track, whole, where no mention covers it already (kg/trackfields.py)."""
+the value names an industry track, whole, where no mention covers it already (kg/trackfields.py);
+so does the first clause of a line stating what leads a district's industry (主导产业：星材装备，…)."""
 from __future__ import annotations
 
 from ..model import Mention
@@ -12,7 +13,7 @@ def field_tracks(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, li
     conf = rules.relations.get("table", {})
     out: list[Mention] = []
     for s in sentences:
-        units = track_field(conf, s.text)
+        units = track_field(conf, s.text, lead=True)
         ms = [m for m in by_sentence.get(s.index, []) if m.role != "owner"] if units else ()
         for a, b, _ in units or ():
             if any(m.start <= a and b <= m.end for m in ms):

@@ -3,15 +3,28 @@ kg/trackfields.py): the entry or item is in each track the field names (``track-
 bracketed after another is a segment of it by the bracket's own rule, sub-tracks-bracketed)."""
 from __future__ import annotations
 
-from ..trackfields import track_field
+from ..trackfields import row_cell, track_field
 from .base import Collector, Item
+
+ROW_THINGS = ("Enterprise", "Project")
 
 
 def field_tracks(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], entry: str | None) -> None:
-    """Read one sentence of the entry ``entry`` (None: the sentence is of no entry or item)."""
-    units = track_field(c.rules.get("table", {}), text) if entry else None
-    for a, b, _ in units or ():
+    """Read one sentence of the entry ``entry`` (None: the sentence is of no entry or item; a row
+    whose cells a bar parts is its own item: its project, else its firm, is in the tracks its
+    track cell names, ``track-row-field``)."""
+    units = track_field(c.rules.get("table", {}), text)
+    cell = row_cell(text, units[0][0]) if units and not entry else None
+    row = [x for x in ms if x.cls in ROW_THINGS and x.m.role != "owner"
+           and not (cell[0] <= x.m.start < cell[1])] if cell else []
+    # (the row of a firm's project is the project's: the firm is its owner, no item of the row)
+    things = [x.key for x in row if x.cls == "Project"] or [x.key for x in row]
+    for a, b, _ in units if units and (entry or things) else ():
         x = next((x for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"
                   and x.m.start <= a and b <= x.m.end), None)
-        if x is not None:
+        if x is None:
+            continue
+        if entry:
             c.add(entry, "inTrack", x.key, doc_id, index, "track-field")
+        for k in dict.fromkeys(things):
+            c.add(k, "inTrack", x.key, doc_id, index, "track-row-field")

@@ -22,6 +22,13 @@ class Segments:
     whole_of: dict[str, str] = field(default_factory=dict)        # ... and the parent of each
 
 
+def own_clause_track(text: str, run: list[Item], tracks: list[Item], inside: set[int]) -> Item | None:
+    """The last track standing before the list ``run`` in its own clause (no list's item)."""
+    start = max(text.rfind(p, 0, run[0].m.start) for p in "，,；;。") + 1
+    return next((t for t in reversed(tracks) if start <= t.m.start and t.m.end <= run[0].m.start
+                 and id(t) not in inside and t.m.role != "item"), None)
+
+
 def segments(c: Collector, doc_id: str, s_index: int, text: str, ms: list[Item],
              tracks: list[Item], runs: list[list[Item]], governing: str | None,
              outer: str | None, recent: str | None, lead: str | None,
@@ -61,11 +68,15 @@ def segments(c: Collector, doc_id: str, s_index: int, text: str, ms: list[Item],
                 named = next((t for t in tracks if id(t) not in inside and t.m.role != "item"
                               and t.key not in keys
                               and not (governing and project_kind.match(text[t.m.end:]))), None)
+                # (A、B、C三条主链，其中B产业链重点发展D、E两个细分领域: the track opening the
+                # list's own clause, not the first of the sentence nor its peers)
+                own = own_clause_track(text, r, tracks, inside | {id(x) for x in tracks if x.key in keys})
+                named = own or named
                 parent = named.key if named else \
                     next((k for k in (governing, outer, recent) if k and k not in keys), None)
                 # (坚持A和B产业…，围绕C、D细分赛道: the segments of both tracks joined)
                 also = [u.key for u in run_of.get(id(named), ()) if u is not named
-                        and u.cls == "IndustryTrack" and u.key not in keys] if named else []
+                        and u.cls == "IndustryTrack" and u.key not in keys] if named and not own else []
             elif rx(tr.get("parts_list_after", "$^")).match(text[r[-1].m.end:]) \
                     or found_before(tr.get("parts_list_before", "$^"), text, r[0].m.start):
                 # 把数字经济作为首位产业，重点发展A、B和C三个方向: the parts of the track named
