@@ -27,6 +27,9 @@ def placed(text):
      "【白露经济开发区】\n入驻企业：白露陶瓷科技有限公司等企业95家\n四、要素成本\n墨川材料有限公司完成技改。",
      {("星澜精工有限公司", "青禾高新技术产业开发区"), ("墨川材料有限公司", "青禾高新技术产业开发区"),
       ("白露陶瓷科技有限公司", "白露经济开发区")}),
+    # a heading naming places side by side (a county, then its park): the last
+    ("三、白沙县墨川园\n入选企业：星澜精工有限公司", {("星澜精工有限公司", "墨川园")}),
+    ("三、白沙县墨川园招商情况\n入选企业：星澜精工有限公司", set()),
     # a map legend's zones, each under its letter in 【】 and its park, a note in brackets after it
     ("【A区】墨川园（深红色，图幅南部）\n链主企业（园内已落地）：● 星澜精工有限公司（轴承）；\n"
      "【B区】白露经济开发区（浅橙色）\n重点项目：★ 星澜轴承项目。",

@@ -2,7 +2,7 @@
 
 A notice, a bulletin or a roll of firms may set its items out under headings that each name
 a place or a park alone, after a section's mark (一、青禾高新区（星澜园、墨川园） / （二）白沙县 /
-■云溪区), and list under each the firms, projects and bodies of that place, often with no verb
+■云溪区 / 【A区】星澜产业园（深红色，图幅南部）; of places side by side, 三、白沙县墨川园, the last), and list under each the firms, projects and bodies of that place, often with no verb
 that lands them (A类（8家）：星澜精工有限公司、墨川材料有限公司). Each such thing named in the
 section that no rule other than a home rule has placed lies in the heading's place
 (``section-place``); the section runs to the next heading of the same or a higher mark (第X条
@@ -56,8 +56,7 @@ def section_places(c: Collector, doc: Document, mentions: list[Mention], home: s
             open_ = None                              # (a heading of the same or a higher rank)
         if got is not None and len(paragraphs[p]) == 1:
             rank, end = got
-            place = next((m for m in by_sent.get(first.index, []) if m.start == end
-                          and c.ents[m.key].cls in PLACES and rest.fullmatch(first.text, m.end)), None)
+            place = _heading_place(c, by_sent.get(first.index, []), first.text, end, rest)
             if place is not None and place.key != home:
                 open_ = (place.key, rank, [])
                 sections.append(open_)
@@ -85,3 +84,12 @@ def section_places(c: Collector, doc: Document, mentions: list[Mention], home: s
                     continue
                 done.add(k)
                 c.add(k, "locatedIn", place, doc.doc_id, s.index, "section-place")
+
+
+def _heading_place(c: Collector, ms: list[Mention], text: str, end: int, rest: re.Pattern) -> Mention | None:
+    """The place a heading names right after its mark (at ``end``) and nothing after it but
+    ``rest``: of places side by side (沙县区金古经济开发区), the last."""
+    place = next((m for m in ms if m.start == end and c.ents[m.key].cls in PLACES), None)
+    while place is not None and not rest.fullmatch(text, place.end):
+        place = next((m for m in ms if m.start == place.end and c.ents[m.key].cls in PLACES), None)
+    return place
