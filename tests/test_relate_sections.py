@@ -50,3 +50,16 @@ def placed(text):
 ])
 def test_a_place_headed_sections_things(text, want):
     assert placed(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a track a sentence gives the home in a park's section is the park's lead or its segments
+    ("一、分区说明\n【A区】墨川园\n主导产业：智能装备，重点发展新材料、现代物流两条产业链。", set()),
+    # (near miss: outside any park's section the home keeps it)
+    ("一、总体说明\n高新区重点发展新材料、现代物流两条产业链。", {"新材料", "现代物流"}),
+])
+def test_a_parks_section_gives_the_home_no_tracks(text, want):
+    things = {"青禾高新技术产业开发区": PL, "墨川园": PL, "智能装备": "IndustryTrack", "新材料": "IndustryTrack",
+              "现代物流": "IndustryTrack"}
+    r = relate_on(things, ("青禾高新技术产业开发区招商地图", "青禾高新技术产业开发区招商地图\n" + text))
+    assert {f[2] for f in r.facts("inTrack") if f[0] == "青禾高新技术产业开发区"} == want

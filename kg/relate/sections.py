@@ -2,15 +2,18 @@
 
 A notice, a bulletin or a roll of firms may set its items out under headings that each name
 a place or a park alone, after a section's mark (一、青禾高新区（星澜园、墨川园） / （二）白沙县 /
-■云溪区 / 【A区】星澜产业园（深红色，图幅南部）; of places side by side, 三、白沙县墨川园, the last), and list under each the firms, projects and bodies of that place, often with no verb
+■云溪区 / 【A区】星澜产业园（深红色，图幅南部）; of places side by side, 三、白沙县墨川园, the
+last), and list under each the firms, projects and bodies of that place, often with no verb
 that lands them (A类（8家）：星澜精工有限公司、墨川材料有限公司). Each such thing named in the
 section that no rule other than a home rule has placed lies in the heading's place
 (``section-place``); the section runs to the next heading of the same or a higher mark (第X条
 over 一、 over （一） over 1. over ■). Not the home itself (what the home holds is the home rules'),
 not a park or area (a section of a plan names its areas' parts, not what they lie in), nothing a
 sentence naming another place names (it lies there, or the sentence speaks of elsewhere), not an
-owner a frame names nor a firm beside a project (a builder may be anywhere). The heading's marks are relations.toml [located]
-section_mark (one group per rank, highest first) and section_heading_rest.
+owner a frame names nor a firm beside a project (a builder may be anywhere). A track a rule
+gives the home in a section headed by a park is the park's (its lead, or the lead's segments):
+it goes. The heading's marks are relations.toml [located] section_mark (one group per rank,
+highest first) and section_heading_rest.
 """
 from __future__ import annotations
 
@@ -65,6 +68,12 @@ def section_places(c: Collector, doc: Document, mentions: list[Mention], home: s
             open_[2].extend(paragraphs[p])
     if not sections:
         return
+    # (a track a sentence gives the home in a park's section is the park's lead or its segments:
+    # 【B区】星澜产业园 / 主导产业：A，重点发展B、C三条产业链 says nothing of the home)
+    parks = {s.index for place, _, sents in sections if c.ents[place].cls == "Platform" for s in sents}
+    for k in [k for k, r in c.out.items() if r.doc_id == doc.doc_id and r.subject == home
+              and r.predicate == "inTrack" and r.sentence in parks]:
+        del c.out[k]
     placed = {r.subject for r in c.out.values() if r.doc_id == doc.doc_id
               and r.predicate in ("locatedIn", "partOf") and r.rule not in home_rules}
     for place, _, sents in sections:
