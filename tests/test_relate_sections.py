@@ -6,7 +6,8 @@ from relate_helpers import relate_on
 
 E, P, L, PL = "Enterprise", "Project", "Place", "Platform"
 THINGS = {"青禾高新技术产业开发区": PL, "白露经济开发区": PL, "白沙县": L, "墨川园": PL, "云溪市": L,
-          "星澜精工有限公司": E, "墨川材料有限公司": E, "白露陶瓷科技有限公司": E, "星澜轴承项目": P}
+          "星澜精工有限公司": E, "墨川材料有限公司": E, "白露陶瓷科技有限公司": E, "星澜轴承项目": P,
+          "青禾科创园": PL}
 TITLE = "云溪市关于第三批绿色工厂名单的公示"
 
 
@@ -30,6 +31,17 @@ def placed(text):
     # a heading naming places side by side (a county, then its park): the last
     ("三、白沙县墨川园\n入选企业：星澜精工有限公司", {("星澜精工有限公司", "墨川园")}),
     ("三、白沙县墨川园招商情况\n入选企业：星澜精工有限公司", set()),
+    # an item's heading the first sentence of its paragraph (（四）墨川园。…) heads the item's section
+    ("（四）墨川园。2024年启动建设，首期占地800亩。其中星澜轴承项目已于今年动工。\n（五）白沙县\n入选企业：墨川材料有限公司",
+     {("星澜轴承项目", "墨川园"), ("墨川材料有限公司", "白沙县")}),
+    # (near miss: a unit the item's owner field names builds the park, it does not lie in it)
+    ("（一）墨川园。投资方：星澜精工有限公司与墨川材料有限公司；总投资12亿元。", set()),
+    # words pointing back to the section's park (园内) place what the sentence lists, a park among it
+    ("（一）墨川园。青禾科创园、星澜轴承项目均坐落园内。", {("青禾科创园", "墨川园"), ("星澜轴承项目", "墨川园")}),
+    # (near misses: a park not listed with them is another place; without 园内 a park named is
+    # another place the sentence may mean)
+    ("（一）墨川园。青禾科创园属于白沙县，星澜轴承项目在园内。", set()),
+    ("（一）墨川园。青禾科创园、星澜轴承项目今年开工。", set()),
     # a map legend's zones, each under its letter in 【】 and its park, a note in brackets after it
     ("【A区】墨川园（深红色，图幅南部）\n链主企业（园内已落地）：● 星澜精工有限公司（轴承）；\n"
      "【B区】白露经济开发区（浅橙色）\n重点项目：★ 星澜轴承项目。",
