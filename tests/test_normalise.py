@@ -560,6 +560,15 @@ def test_list_items_stay_apart(marks):
 @pytest.mark.parametrize("text, paragraphs", [
     ("【链接】\n墨川云成立于2016年。", ["【链接】", "墨川云成立于2016年。"]),
     ("【园区动态】\n简讯。", ["【园区动态】", "简讯。"]),
+    # a class's label, lettered or counted in brackets, opens a field line of its own
+    ("A类（2家）：星澜精工有限公司、墨川材料有限公司\n\nB类（1家）：白露陶瓷有限公司\n\nC类、D类：无\n\n备注：无",
+     ["A类（2家）：星澜精工有限公司、墨川材料有限公司", "B类（1家）：白露陶瓷有限公司", "C类、D类：无", "备注：无"]),
+    # a lettered zone's heading with a note in brackets (a map's legend): the comma in the note
+    # does not run the heading on into its first field line
+    ("【B区】墨川装备产业园（浅蓝色，图幅东北）\n区位：白露镇东部。", ["【B区】墨川装备产业园（浅蓝色，图幅东北）", "区位：白露镇东部。"]),
+    # (near misses: a note-less box line with a comma runs on; a label with text after the note too)
+    ("【编者按】近年来，星澜区\n大力发展装备制造。", ["【编者按】近年来，星澜区大力发展装备制造。"]),
+    ("【B区】墨川装备产业园（浅蓝色，东北）位于\n白露镇东部。", ["【B区】墨川装备产业园（浅蓝色，东北）位于白露镇东部。"]),
     ("图为星澜精工的装配车间。 记者 周某 摄\n青禾药谷三期封顶。", ["图为星澜精工的装配车间。 记者 周某 摄", "青禾药谷三期封顶。"]),
     # an editor's credit in brackets is debris like one without
     ("青禾药谷三期封顶。\n（责任编辑：周某）\n下一篇说墨川云。", ["青禾药谷三期封顶。", "下一篇说墨川云。"]),

@@ -38,6 +38,17 @@ def related(text: str):
      {("星澜经济技术开发区", "inTrack", "智能装备"), ("星澜经济技术开发区", "inTrack", "新材料")}),
     ("2.星澜经济技术开发区\n　　面积：约30平方公里。\n　　主导产业：现代物流。",
      {("星澜经济技术开发区", "inTrack", "现代物流")}),
+    # a lettered zone's label or an article's number before the name, a note in brackets after it
+    ("【B区】星澜经济技术开发区（浅橙色，图幅东南）\n规划面积：30平方公里\n主导产业：智能装备、新材料",
+     {("星澜经济技术开发区", "inTrack", "智能装备"), ("星澜经济技术开发区", "inTrack", "新材料")}),
+    ("第6条 星澜经济技术开发区\n主导产业：现代物流\n所在地：云溪镇",
+     {("星澜经济技术开发区", "inTrack", "现代物流"), ("星澜经济技术开发区", "locatedIn", "云溪镇")}),
+    # (near miss: the tracks after the first clause of a track field are the first's segments)
+    ("【星澜经济技术开发区】\n主导产业：智能装备，细分为新材料、现代物流两条产业链。",
+     {("星澜经济技术开发区", "inTrack", "智能装备")}),
+    # (near miss: a place field naming a side of a place: beside it, not in it)
+    ("【星澜经济技术开发区】\n区位：云溪镇以南，距高铁站8公里。\n主导产业：现代物流",
+     {("星澜经济技术开发区", "inTrack", "现代物流")}),
     # (near miss: a heading line that says more than a name heads nothing)
     ("2.星澜经济技术开发区的建设\n主导产业：现代物流", set()),
     # (near miss: a heading naming a place, or a heading a line of text stands apart from)

@@ -537,6 +537,15 @@ ROWS = [
         ("星澜储能项目", LOC, "青禾镇")),
     yes("located-topic-site", {"星澜储能项目": P, "墨川集团": E, "青禾镇": L},
         "二、星澜储能项目\n由墨川集团投资，总投资45亿元，选址青禾镇。", ("星澜储能项目", LOC, "青禾镇")),
+    # ... an article's number or a lettered zone's label (第6条 / 【A区】, a note in brackets after
+    # the park) heads an item too; 境内 after the place is still in it
+    yes("located-topic-site", {"白露装备产业园": PL, "青禾乡": L},
+        (("白露园区规划", "第6条  白露装备产业园\n位于青禾乡境内，规划面积5.2平方公里。"),), ("白露装备产业园", LOC, "青禾乡")),
+    yes("located-topic-site", {"白露装备产业园": PL, "青禾乡": L},
+        (("白露招商地图", "【C区】白露装备产业园（浅蓝色，图幅西部）\n区位：位于青禾乡北部，沿墨川大道布局。"),),
+        ("白露装备产业园", LOC, "青禾乡")),
+    no("located-topic-site", {"白露装备产业园": PL, "青禾乡": L},
+       (("白露园区规划", "第6条  白露装备产业园的规划\n位于青禾乡境内，规划面积5.2平方公里。"),), ("白露装备产业园", LOC, "青禾乡")),
     # ... not a heading naming two things, nor a heading that opens on no item's number
     no("located-topic-site", {"星澜储能项目": P, "墨川数据中心": P, "墨川集团": E, "青禾镇": L},
        "（一）星澜储能项目和墨川数据中心。由墨川集团投资，总投资45亿元，落户青禾镇。",

@@ -9,13 +9,14 @@ and a value, about one thing the block names:
     管理机构：星澜经开区管理委员会
 
 The block's name line (中文名：) names its thing; a block with none is about the thing a heading
-line just above it names alone (【星澜经济开发区】, 2.青禾智造集聚区: relations.toml [infobox]
-heading); the other lines state its relations by their label: where it lies (the last place side by side after the label, ``located-infobox``), its
-tracks (each track the value names, ``track-infobox``), its parts (each park or place the value
-lists, ``part-infobox``) and who runs it (each body or firm, ``owner-infobox``). A block is a
-run of such lines, one a paragraph; a line of another shape ends it. The data keys are
-relations.toml [infobox] line, name_labels, place_labels, track_labels, part_labels,
-owner_labels and label_ahead.
+line just above it names alone (【星澜经济开发区】, 2.青禾智造集聚区, 【A区】青禾产业园（浅橙色，北部）:
+relations.toml [infobox] heading); the other lines state its relations by their label: where it
+lies (the last place side by side after the label, not one a side follows, 星澜路以南:
+``located-infobox``), its tracks (each track the value's first clause names, 主导产业：A，细分为B、C:
+``track-infobox``), its parts (each park or place the value lists, ``part-infobox``) and who runs
+it (each body or firm, ``owner-infobox``). A block is a run of such lines, one a paragraph; a line
+of another shape ends it. The data keys are relations.toml [infobox] line, name_labels,
+place_labels, track_labels, part_labels, owner_labels and label_ahead.
 """
 from __future__ import annotations
 
@@ -78,8 +79,10 @@ def _heading(prev, s, heading: re.Pattern, by_sent: dict[int, list[Item]]) -> st
     if mt is None:
         return None
     a, b = mt.span("name")
+    # (a name that ends in a bracket, 青禾科技（集团）, is no name and a note)
+    ends = {b, mt.end("note")} if mt.group("note") else {b}
     for x in by_sent.get(prev.index, []):
-        if x.m.start == a and x.m.end == b and x.cls in SUBJECTS:
+        if x.m.start == a and x.m.end in ends and x.cls in SUBJECTS:
             return x.key
     return None
 
@@ -119,11 +122,16 @@ def _block(c: Collector, doc_id: str, fields: list, by_sent: dict[int, list[Item
         subject = head              # (no name line: the thing the heading above names)
     if subject is None:
         return
+    side = rx(c.rules.get("located", {}).get("crossing_side", "$^"))
+    clause = re.compile("[，,。；;]")
     for s, kind, a, b in fields:
+        if kind == "track" and (cut := clause.search(s.text, a, b)):
+            b = cut.start()     # (主导产业：A，细分为B、C: B and C are A's segments, not the thing's tracks)
         ms = [x for x in things(s, a, b) if x.key != subject]
         if kind == "place":
             run = field_place_run(s.text, ms, a)
-            if run:
+            # (区位：星澜路以南: beside the road, not in it)
+            if run and not side.match(s.text, run[-1].m.end):
                 c.add(subject, "locatedIn", run[-1].key, doc_id, s.index, "located-infobox")
             continue
         for x in ms:
