@@ -17,6 +17,7 @@ from .generic_edges import generic_tail
 from .glued import glued_name, opens_name, short_water, whole_word
 from .long_names import ends_in_head, long_modifier, phased
 from .member_places import member_places
+from .district_openings import district_opening
 from .modifier import glued_boundary, left_modifier
 from .modifier_words import (admin_prefix, bad_end, block_name, brand_in, inside_end, kind_only, local_name_in,
                              locality_last, org_word_in, own_word_in, place_ends, place_word_in, topic_end, unknown_word_in,
@@ -124,7 +125,7 @@ def heads(ctx: Context) -> list[Cand]:
             if branch is not None:
                 start = branch.start
             if h.cls == "CommercialDistrict":
-                start = _after_crossed_name(ctx, out, start, mod_end)
+                start = _after_crossed_name(ctx, out, district_opening(ctx, start, mod_end), mod_end)
             elif h.cls == "Place":
                 start = after_route(ctx, out, start, mod_end)
             if h.cls in ("Enterprise", "Place"):
