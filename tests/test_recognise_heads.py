@@ -772,6 +772,35 @@ def test_zaisheng_inside_a_name(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # a zone's incubating and office complex named a 港 of science or industry
+    case("建设新材料中试基地和白露科创港。", {"新材料中试基地": PL, "白露科创港": PL}, id="kechuanggang"),
+    case("云溪生物科技有限公司在墨川科技港租赁厂房。",
+         {"云溪生物科技有限公司": "Enterprise", "墨川科技港": PL}, id="kejigang"),
+    case("区内规划建设数智产业港。", {"数智产业港": PL}, id="chanyegang"),
+    # ... a project named by it is the project
+    case("青禾数智港项目在云溪区开工。", {"青禾数智港项目": "Project"}, id="shuzhigang-project"),
+    # ... a bare head word names none
+    case("推动港口与产业港联动。", {}, id="bare-chanyegang"),
+])
+def test_science_and_industry_ports(recogniser, text, want):
+    ms = {m.name: m.cls for m in mentions(recogniser, text) if m.role != "owner" and m.cls != "Place"}
+    assert ms == want, ms
+
+
+@pytest.mark.parametrize("text, want", [
+    # 现代 (modern) jieba tags a time: inside a park's name it is the trade's word
+    case("加快建设墨川现代物流园。", {"墨川现代物流园": PL}, id="xiandai-park"),
+    case("宗地所在的云溪区现代物流园由青禾城投公司负责配套。", {"云溪区现代物流园": PL},
+         id="xiandai-park-after-district"),
+    # ... a bare 现代 before the head names no park (a kind only)
+    case("全力打造现代物流园。", {}, id="xiandai-bare"),
+])
+def test_xiandai_inside_a_name(recogniser, text, want):
+    ms = {m.name: m.cls for m in mentions(recogniser, text) if m.role != "owner" and m.cls == PL}
+    assert ms == want, ms
+
+
+@pytest.mark.parametrize("text, want", [
     # a firm's branch in a city: the firm, the city and the branch word are one firm
     case("业主：星澜通信集团浙江有限公司云溪分公司", {"星澜通信集团浙江有限公司云溪分公司": "Enterprise"},
          id="fengongsi-after-a-legal-name"),

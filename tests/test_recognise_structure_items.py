@@ -1,6 +1,7 @@
 """The parts a zone or park is said to be made of (kg/recognise/structure_items.py,
 rules.toml [place.peers.structure]): the items of 由A、B和C…组成 (any area head), and of
-分为/下设/下辖 A、B (片区, 配套区, 加工区 only) name areas. Invented names throughout."""
+分为/下设/下辖 A、B and “N组团”为A、B (片区, 配套区, 加工区, 组团 only) name areas; a zone's 片区
+and 组团 are platforms unless a town or a subdistrict stands beside them. Invented names throughout."""
 from __future__ import annotations
 
 import pytest
@@ -14,15 +15,24 @@ PL, L, E = "Platform", "Place", "Enterprise"
     # parks named by the trade they gather, a kind no head knows (陶瓷园, 纺织服装园)
     case("白露工业园由纺织服装园、陶瓷园和五金园三个园中园组成",
          {"白露工业园": PL, "纺织服装园": PL, "陶瓷园": PL, "五金园": PL}, id="composed-parks"),
-    # a 片区 whose stem is a generic word (中心) is named when the zone is made of it
+    # a 片区 whose stem is a generic word (中心) is named when the zone is made of it; a zone's
+    # 片区 are parts that host its firms: platforms
     case("新区目前由中心片区和青禾片区两部分组成。",
-         {"中心片区": L, "青禾片区": L}, id="composed-generic-stem"),
+         {"中心片区": PL, "青禾片区": PL}, id="composed-generic-stem"),
     # the first item glued by the segmenter to 由 (由泽|和|片区)
     case("园区总面积18平方公里，由泽和片区、墨溪片区共同组成。",
-         {"泽和片区": L, "墨溪片区": L}, id="composed-glued-first"),
+         {"泽和片区": PL, "墨溪片区": PL}, id="composed-glued-first"),
     # a park's service area listed after its 片区 in the park's division of itself
     case("园区整体规划分为白沙片区、墨溪片区和物流配套区。",
-         {"白沙片区": L, "墨溪片区": L, "物流配套区": PL}, id="divided-service-area"),
+         {"白沙片区": PL, "墨溪片区": PL, "物流配套区": PL}, id="divided-service-area"),
+    # a plan's counted label before 为 lists the zone's 组团 (and its 片区)
+    case("“四组团”为北部新材料组团、南部装备制造组团、西部科创服务组团和东部物流仓储组团。",
+         {"北部新材料组团": PL, "南部装备制造组团": PL, "西部科创服务组团": PL, "东部物流仓储组团": PL},
+         id="counted-label-groups"),
+    case("“两片区”为云溪片区和白鹭片区。", {"云溪片区": PL, "白鹭片区": PL}, id="counted-label-areas"),
+    # a town or a subdistrict beside them makes the list a county's areas: the 片区 stay places
+    case("高新区下辖云溪街道、白沙片区和墨溪片区。",
+         {"云溪街道": L, "白沙片区": L, "墨溪片区": L}, id="divided-beside-subdistrict"),
     # processing areas a park sets up are parks, not places (the list's frame read them as places)
     case("白沙乡新建的墨川农产品产业园下设果蔬加工区、茶叶加工区，一期",
          {"白沙乡": L, "墨川农产品产业园": PL, "果蔬加工区": PL, "茶叶加工区": PL}, id="divided-processing-areas"),
@@ -39,9 +49,13 @@ def test_the_items_of_a_zones_structure_name_areas(recogniser, text, want):
     # a bare 园 after 下设 is as often a firm's or a town's: left to the other sources
     case("园区下设星澜园、青禾园", None, id="divided-bare-yuan"),
     # a generic stem after 分为 names a kind of area, no area (only a zone made of it names one)
-    case("园区分为中心片区和白沙片区", None, id="divided-generic-stem"),
+    case("园区分为中心片区和其他片区", None, id="divided-generic-stem"),
     # an area named in full before its kind word and 等 is the area, not 星澜新城等片区
     case("新区下辖星澜新城等片区", None, id="named-before-kind"),
+    # a counted label of bands lists no zone's parts (带 is no area head)
+    case("“两带”为青禾生态防护带和星澜安全隔离带。", None, id="counted-label-bands"),
+    # a counted label not in quotes is a count in running text, no plan's label
+    case("建设五组团为主的产业空间，墨溪组团完成投资", None, id="unquoted-count"),
     # a 和 inside an item's stem is no joiner (春和片区 stays whole, no 春 or 和片区)
     case("高新区由春和片区和墨溪片区组成", "春和片区", id="he-in-stem"),
 ])

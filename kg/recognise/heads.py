@@ -17,7 +17,9 @@ from .generic_edges import generic_tail
 from .glued import glued_name, opens_name, short_water, whole_word
 from .long_names import ends_in_head, long_modifier, phased
 from .member_places import member_places
+from .district_openings import district_opening
 from .modifier import glued_boundary, left_modifier
+from .park_joins import joined_park_opening
 from .modifier_words import (admin_prefix, bad_end, block_name, brand_in, inside_end, kind_only, local_name_in,
                              locality_last, org_word_in, own_word_in, place_ends, place_word_in, topic_end, unknown_word_in,
                              verb_only)
@@ -83,6 +85,7 @@ def heads(ctx: Context) -> list[Cand]:
                     short = short_owner_at(ctx, start, mod_end, out)
             start = national_kept(ctx, start, _opening_kept(ctx, start, strip_generic(ctx, start, mod_end), mod_end), e)
             start = co_built_start(ctx, start, mod_end, h)   # (与星澜大学共建|智能焊接|研究院)
+            start = joined_park_opening(ctx, start, mod_end, h)   # (石化|及|精细化工|产业园)
             stem = admin_unit_stem(ctx, start, mod_end, h)   # (青禾区|振兴|街道: a dictionary word names it)
             start = stem if stem is not None else start
             zone = ctx.by_end.get(start)
@@ -124,7 +127,7 @@ def heads(ctx: Context) -> list[Cand]:
             if branch is not None:
                 start = branch.start
             if h.cls == "CommercialDistrict":
-                start = _after_crossed_name(ctx, out, start, mod_end)
+                start = _after_crossed_name(ctx, out, district_opening(ctx, start, mod_end), mod_end)
             elif h.cls == "Place":
                 start = after_route(ctx, out, start, mod_end)
             if h.cls in ("Enterprise", "Place"):

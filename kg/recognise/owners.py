@@ -8,6 +8,7 @@ from .candidate import Cand
 from .context import Context, proper
 from .known import sibling_word
 from .places import place_prefix
+from .park_joins import trades_joined
 from .stem_words import glued, places_only
 from .text import GOVERNMENT_LEVELS, NUMERAL_CHARS, alnum, is_punct
 
@@ -327,8 +328,8 @@ def _brand(ctx: Context, start: int, head_start: int) -> list[Cand]:
         if any(not ctx.seg.knows(w.text) and not alnum(w.text) for w in words) and not _describes(ctx, brand) \
                 and not any(ctx.lex.lookup(w.text, "Place") for w in words) \
                 and not brand.endswith(GOVERNMENT_LEVELS) and not _place_head(ctx, brand) \
-                and not _place_word(ctx, brand):
-            # (云溪市|人工智能计算中心, 南屏街|商圈品质提升工程: a city's, a street's)
+                and not _place_word(ctx, brand) and not trades_joined(ctx, brand):
+            # (云溪市|人工智能计算中心, 南屏街|商圈品质提升工程: a city's, a street's; 有色及硅基|…产业园: trades)
             return [Cand(start, p, "Enterprise", brand, "owner-prefix:brand", prio=2, role="owner")]
         return []
     return []

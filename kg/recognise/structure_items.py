@@ -3,8 +3,10 @@
 ([place.peers.structure] frames: the list between its frame words and the clause's end, a count or
 组成) that is a stem and an area head (heads: the head's class) names an area, whatever words its
 stem is, where nothing else was found across it: the frame says the items are the whole's parts,
-so 电瓷园 or 中心片区 there is a name, not a word, and 粮油加工区 a park. Items the lexicon or
-another source found as the head's class, or that a longer candidate crosses, are left to it."""
+so 电瓷园 or 中心片区 there is a name, not a word, and 粮油加工区 a park; a zone's 片区 and 组团
+(“五组团”为A组团、B组团…) are its parts that host firms, platforms, unless a town or a subdistrict
+stands in the list beside them. Items the lexicon or another source found as the head's class, or
+that a longer candidate crosses, are left to it."""
 from __future__ import annotations
 
 import re
@@ -48,7 +50,12 @@ def _items(ctx: Context, cfg: dict, mt: re.Match, heads: dict[str, str], found: 
     not_ends = tuple(cfg.get("not_ends", ()))
     lo, hi = cfg.get("stem_min", 2), cfg.get("stem_max", 8)
     s0 = mt.start("items")
-    for a, b in _pieces(mt.group("items"), joiners, ordered):
+    pieces = _pieces(mt.group("items"), joiners, ordered)
+    # (下辖A街道、B片区和C片区: a town or a subdistrict beside them makes the list's 片区 places)
+    if any(text[s0 + a:s0 + b].endswith(tuple(cfg.get("place_siblings", ()))) for a, b in pieces):
+        heads = {h: c for h, c in heads.items() if h not in cfg.get("place_sibling_heads", ())}
+        ordered = tuple(h for h in ordered if h in heads)
+    for a, b in pieces:
         s, e = s0 + a, s0 + b
         item = text[s:e]
         h = next((h for h in ordered if item.endswith(h)), None)
