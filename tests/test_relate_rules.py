@@ -149,6 +149,9 @@ def _entity(name: str, cls: str):
     ("云溪区", L, "区内企业与本区高校合作，城区扩大。", [], ["区内", "本区"]),
     # ... nor 区内 ending an area's own word (园区内, 片区内: the area's inside, not the district's)
     ("云溪区", L, "园区内还有企业，片区内的道路，区内企业。", [], ["区内"]),
+    # ... nor 区内 of 辖区内 right after a named place: that place's ground (a bare 辖区内 is the home's)
+    ("云溪区", L, "白露街道辖区内的企业，辖区内的道路。", [(0, 4)], ["区内"]),
+    ("云溪区", L, "白露镇辖区内企业120家。", [(0, 3)], []),
     # never inside a name found in the sentence
     ("青禾高新区", PL, "星澜高新区加快发展。", [(0, 5)], []),
     ("青禾经济技术开发区", PL, "星澜经开区与全区合作。", [(0, 5)], ["全区"]),
