@@ -49,6 +49,7 @@ class HomeRules:
     city_body: str = "$^"               # what follows a city's name opening a head line: its body (云州市工业和信息化局)
     bare_city_body: str = "$^"          # a head line opening on a city's body without its name (市政府召开…)
     ground_words: tuple[str, ...] = ()  # 辖: right after a named place, the pronoun after it is that place's ground
+    city_head: str = "$^"               # a city's name opening a head line (云州市…局)
 
     @classmethod
     def of(cls, raw: dict | None = None) -> "HomeRules":
@@ -62,7 +63,7 @@ class HomeRules:
                    int(raw.get("title_weight", 10)), int(raw.get("district_weight", 2)),
                    tuple(raw.get("park_ends", ())), tuple(raw.get("park_words", ())),
                    tuple(raw.get("unit_ends", ())), raw.get("city_body", "$^"), raw.get("bare_city_body", "$^"),
-                   tuple(raw.get("ground_words", ())))
+                   tuple(raw.get("ground_words", ())), raw.get("city_head", "$^"))
 
     def kind(self, e: Entity) -> str | None:
         """"zone", "district" or None: whether ``e`` can be what a document speaks for."""
@@ -140,7 +141,20 @@ def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention]
     _city_bodies(rules, lines, names, kinds, ents, score)
     if not score:
         return None
-    return max(sorted(score), key=lambda k: score[k])
+    best = max(sorted(score), key=lambda k: score[k])
+    # (固原市招商引资工作领导小组办公室 heading a report on its counties: the city speaks, though the
+    # recogniser found it nowhere else; no county the head does not name is the home)
+    if _unfound_city_speaks(rules, lines, names) and not any(_named_in(names[best], line) for line in lines):
+        return None
+    return best
+
+
+def _unfound_city_speaks(rules: HomeRules, lines: list[str], names: dict[str, set[str]]) -> bool:
+    """Whether the first head line opens on a city's body ([home] city_head, city_body) and no
+    place found in the document bears the city's name."""
+    head = re.match(rules.city_head, lines[0]) if lines else None
+    return bool(head) and bool(re.compile(rules.city_body).match(lines[0], head.end())) \
+        and not any(head.group(0) in ns for ns in names.values())
 
 
 def _city_bodies(rules: HomeRules, lines: list[str], names: dict[str, set[str]], kinds: dict[str, str | None],
