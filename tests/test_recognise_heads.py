@@ -391,6 +391,10 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("位于乡镇", {}, id="zhen-in-a-common-word"),
     case("依托星澜国际机场发展", {"星澜国际机场": P}, id="guojijichang"),
     case("北临青禾海峡", {"青禾海峡": P}, id="haixia"),
+    case("星澜集团在墨川沙漠建设光伏治沙项目", {"星澜集团": E, "墨川沙漠": P, "光伏治沙项目": PR}, id="shamo"),
+    case("农产品从白露平原出发", {"白露平原": P}, id="pingyuan"),
+    # (near miss: a zone whose name holds a plain)
+    case("形成与青禾平原经济区协同发展格局", {"青禾平原经济区": PL}, id="pingyuan-in-a-zone"),
     # a verb of going out before the place it goes to is not a word of its name
     case("带着孩子逛夜市的游客说", {}, id="guang-yeshi"),
     case("逛青禾夜市成为时尚", {"青禾夜市": C}, id="guang-named-yeshi"),

@@ -321,6 +321,10 @@ def test_list_peers(recogniser, text, want):
     # (not a kind of area: 重点片区, 其他片区)
     case("推进东湖片区和重点片区建设", {"东湖片区": P}, id="no-generic-area"),
     case("推进东湖片区、其他片区建设", {"东湖片区": P}, id="no-other-area"),
+    # the first item starts after the district found before it, whose unit the segmenter cut off
+    # (古城|区|墨川|镇: not 区墨川镇)
+    case("试点已在古城区墨川镇、白露镇推开。", {"古城区": P, "墨川镇": P, "白露镇": P}, id="after-its-district"),
+    case("试点已在江城区墨川镇、白露镇推开。", {"江城区": P, "墨川镇": P, "白露镇": P}, id="after-its-district-2"),
 ])
 def test_unit_peers(recogniser, text, want):
     check(recogniser, text, want)

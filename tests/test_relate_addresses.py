@@ -30,6 +30,11 @@ def placed(text: str, title: str = "云溪区投资指南") -> set[tuple[str, st
      {("星澜储能器件有限公司", "星澜大道", "located-address")}),
     ("（四）成交供应商：星澜储能器件有限公司\n供应商地址：白沙街道星澜大道",
      {("星澜储能器件有限公司", "星澜大道", "located-address"), ("星澜储能器件有限公司", "白沙街道", "located-address")}),
+    # a notice's contact lines: the builder, the tenderer, a label spaced to the others' width
+    ("八、联系方式\n建设单位：星澜储能器件有限公司\n地　　址：云州市云溪区星澜大道18号\n联 系 人：张工",
+     {("星澜储能器件有限公司", "星澜大道", "located-address")}),
+    ("6.联系方式\n招 标 人：星澜储能器件有限公司\n地　　址：白沙街道星澜大道66号\n联 系 人：赵先生",
+     {("星澜储能器件有限公司", "星澜大道", "located-address"), ("星澜储能器件有限公司", "白沙街道", "located-address")}),
     # (near miss: the buyer's line is no card of the winner's address)
     ("（二）采购人：星澜储能器件有限公司\n中标人地址：云州市云溪区星澜大道", set()),
     # (near miss: running text between the name and the address ends the card)

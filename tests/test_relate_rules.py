@@ -118,6 +118,29 @@ def test_a_citys_body_in_the_head_speaks_for_the_city(title, text, want):
     assert home_of(CITY_ZONE, text, title) == want
 
 
+COUNTIES = {"云溪区": L, "墨川县": L, "白露县": L}
+ON_COUNTIES = "墨川县得分90分。云溪区得分88分。白露县得分80分。墨川县新开工项目12个，墨川县到位资金30亿元。"
+
+
+@pytest.mark.parametrize("title,text,want", [
+    # a city's body heads a report on its counties and the city is found nowhere else: no county is
+    # the home (the city speaks)
+    ("云州市招商引资工作领导小组办公室", ON_COUNTIES, None),
+    # (near misses: the head names the county; no city's body heads it)
+    ("云州市墨川县商务局", ON_COUNTIES, "墨川县"),
+    ("招商引资工作通报", ON_COUNTIES, "墨川县"),
+])
+def test_a_city_found_nowhere_else_speaks_for_none_of_its_counties(title, text, want):
+    assert home_of(COUNTIES, text, title) == want
+
+
+def test_a_paragraph_opening_on_a_county_lands_its_things_with_no_home():
+    r = relate_on({**COUNTIES, "星澜储能项目": P}, ("云州市招商引资工作领导小组办公室",
+                  ON_COUNTIES + "\n白露县抓龙头成效明显。白露县今年引进星澜储能项目，总投资12亿元。"))
+    assert ("星澜储能项目", "locatedIn", "白露县") in r.pairs("locatedIn")
+    assert not any(o == "墨川县" for _, _, o in r.pairs("locatedIn"))
+
+
 @pytest.mark.parametrize("things,aliases,text,title,want", [
     # a zone whose name opens with its city's short name: the city's name inside the zone's
     # does not name the city, and the zone's stem with a short form of its kind names the zone
@@ -149,6 +172,9 @@ def _entity(name: str, cls: str):
     ("云溪区", L, "区内企业与本区高校合作，城区扩大。", [], ["区内", "本区"]),
     # ... nor 区内 ending an area's own word (园区内, 片区内: the area's inside, not the district's)
     ("云溪区", L, "园区内还有企业，片区内的道路，区内企业。", [], ["区内"]),
+    # ... nor 区内 of 辖区内 right after a named place: that place's ground (a bare 辖区内 is the home's)
+    ("云溪区", L, "白露街道辖区内的企业，辖区内的道路。", [(0, 4)], ["区内"]),
+    ("云溪区", L, "白露镇辖区内企业120家。", [(0, 3)], []),
     # never inside a name found in the sentence
     ("青禾高新区", PL, "星澜高新区加快发展。", [(0, 5)], []),
     ("青禾经济技术开发区", PL, "星澜经开区与全区合作。", [(0, 5)], ["全区"]),

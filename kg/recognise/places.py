@@ -260,4 +260,7 @@ def _unit_before(ctx: Context, pos: int, heads, cfg) -> tuple[int, int] | None:
     s = left_modifier(ctx, hs, max_len=cfg.get("stem_max", 4), item_end=True)
     if s == hs:     # the stem is a word that stops a name (推动|建新|镇): that one word
         s = next((t.start for t in ctx.toks if t.end == hs), hs)
+    # (not into a place found before it, whose unit the segmenter cut off: 青禾|区|云溪|街道,
+    # 青禾区 found: the stem starts after it)
+    s = max([s] + [c.end for c in ctx.cands if c.cls == "Place" and c.start < s < c.end <= hs])
     return (s, e) if _stem_ok(ctx, ctx.text[s:hs], cfg) else None

@@ -219,8 +219,9 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         chain = titled or chain_named(c, s.text, ms, chain)
         lead = lead or acts_lead(c, s.text)
         counting = counting and lists_on(c, s.text, ms)     # (…项目54个。其中，A…；B…: still listing them)
+        # (a city's report on its counties, no home found: each paragraph's county still acts)
+        acting = setting(c, s.text, ms, home_rules, district) or acting
         if district:
-            acting = setting(c, s.text, ms, home_rules, district) or acting
             mall_area = paragraph_district(c, s.text, ms, opening) or mall_area
         here = sentence_setting(c, s.text, ms) if district else None
         # ——青禾未来城。/ 位于…，已建成X: the park an item's heading names is where the paragraph builds

@@ -48,6 +48,8 @@ class HomeRules:
     unit_ends: tuple[str, ...] = ()     # 街道, 镇, 乡: a unit below a district a document may speak for (its title names it)
     city_body: str = "$^"               # what follows a city's name opening a head line: its body (云州市工业和信息化局)
     bare_city_body: str = "$^"          # a head line opening on a city's body without its name (市政府召开…)
+    ground_words: tuple[str, ...] = ()  # 辖: right after a named place, the pronoun after it is that place's ground
+    city_head: str = "$^"               # a city's name opening a head line (云州市…局)
 
     @classmethod
     def of(cls, raw: dict | None = None) -> "HomeRules":
@@ -60,7 +62,8 @@ class HomeRules:
                    tuple((k, tuple(v)) for k, v in raw.get("kind_short", {}).items()),
                    int(raw.get("title_weight", 10)), int(raw.get("district_weight", 2)),
                    tuple(raw.get("park_ends", ())), tuple(raw.get("park_words", ())),
-                   tuple(raw.get("unit_ends", ())), raw.get("city_body", "$^"), raw.get("bare_city_body", "$^"))
+                   tuple(raw.get("unit_ends", ())), raw.get("city_body", "$^"), raw.get("bare_city_body", "$^"),
+                   tuple(raw.get("ground_words", ())), raw.get("city_head", "$^"))
 
     def kind(self, e: Entity) -> str | None:
         """"zone", "district" or None: whether ``e`` can be what a document speaks for."""
@@ -138,7 +141,20 @@ def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention]
     _city_bodies(rules, lines, names, kinds, ents, score)
     if not score:
         return None
-    return max(sorted(score), key=lambda k: score[k])
+    best = max(sorted(score), key=lambda k: score[k])
+    # (固原市招商引资工作领导小组办公室 heading a report on its counties: the city speaks, though the
+    # recogniser found it nowhere else; no county the head does not name is the home)
+    if _unfound_city_speaks(rules, lines, names) and not any(_named_in(names[best], line) for line in lines):
+        return None
+    return best
+
+
+def _unfound_city_speaks(rules: HomeRules, lines: list[str], names: dict[str, set[str]]) -> bool:
+    """Whether the first head line opens on a city's body ([home] city_head, city_body) and no
+    place found in the document bears the city's name."""
+    head = re.match(rules.city_head, lines[0]) if lines else None
+    return bool(head) and bool(re.compile(rules.city_body).match(lines[0], head.end())) \
+        and not any(head.group(0) in ns for ns in names.values())
 
 
 def _city_bodies(rules: HomeRules, lines: list[str], names: dict[str, set[str]], kinds: dict[str, str | None],
@@ -227,7 +243,8 @@ def home_words(rules: HomeRules, home: Entity, text: str, taken: list[tuple[int,
         return
     for mt in _words_regex(tuple(words)).finditer(text):
         a, b = mt.span()
-        if not any(a < e and s < b for s, e in taken) and not _ends_area_word(rules, text, a):
+        if not any(a < e and s < b for s, e in taken) and not _ends_area_word(rules, text, a) \
+                and not _named_ground(rules, text, a, taken):
             yield a, b
 
 
@@ -236,6 +253,12 @@ def _ends_area_word(rules: HomeRules, text: str, a: int) -> bool:
     not_district_ends) the text writes there: 区内 in 园区内, 片区内 is the park's or the area's
     inside, not the district's (区内 a pronoun of the home)."""
     return any(len(w) > 1 and a + 1 >= len(w) and text.startswith(w, a + 1 - len(w)) for w in rules.not_district_ends)
+
+
+def _named_ground(rules: HomeRules, text: str, a: int, taken) -> bool:
+    """Whether the word at ``a`` follows a named place and one of [home] ground_words: 白露街道辖区内的A
+    is the street's ground, not the home's (a bare 街道辖区内 still stands for the home)."""
+    return any(text.startswith(g, a - len(g)) and any(e == a - len(g) for _, e in taken) for g in rules.ground_words)
 
 
 def above_counties(lexicon, home: Entity, levels) -> bool:
