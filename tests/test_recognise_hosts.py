@@ -16,7 +16,7 @@ def classes(rec, text, name):
 @pytest.mark.parametrize("text, name, want", [
     case("星澜科创大厦已入驻企业36家。", "星澜科创大厦", {"Project", "Platform"}, id="firms-settled"),
     case("青禾数智云谷入驻数据中心企业9家。", "青禾数智云谷", {"Project", "Platform"}, id="firms-settled-kind"),
-    case("墨川科技港（孵化器），在孵企业47家。", "墨川科技港", {"Project", "Platform"},
+    case("墨川科创大厦（孵化器），在孵企业47家。", "墨川科创大厦", {"Project", "Platform"},
          id="incubated"),
     case("云溪研究院设在星澜科创大厦。", "星澜科创大厦", {"Project", "Platform"}, id="a-body-set-in-it"),
     case("云溪研究院设在青禾高新区科创大厦。", "科创大厦", {"Project", "Platform"}, id="set-in-a-zones-building"),
