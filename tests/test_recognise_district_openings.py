@@ -12,8 +12,8 @@ CD = "CommercialDistrict"
 
 
 @pytest.mark.parametrize("text, want", [
-    # a square named by a date the dictionary tags a numeral (八一|广场|商圈)
-    case("云溪新开的影院将与八一广场商圈连片发展。", {"八一广场商圈": CD}, id="date-square"),
+    # a square named by a date the dictionary tags a numeral (五四|广场|商圈)
+    case("墨川新开的影院将与五四广场商圈连成一片。", {"五四广场商圈": CD}, id="date-square"),
     # a street so named, the date cut apart by the segmenter (七|一路|商圈)
     case("青禾区着力打造七一路商圈。", {"七一路商圈": CD}, id="date-road-cut"),
     # a street so named, the date a word of its own (五一|街|商圈)

@@ -23,9 +23,9 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("开工星澜12英寸晶圆厂", {"星澜12英寸晶圆厂": PR}, None, id="number-and-unit"),
     # ... over a bare capacity (20万吨) or a herd's size (万头, 百万头) after the brand
     case("★ 星澜化工20万吨乙二醇项目", {"星澜化工20万吨乙二醇项目": PR}, {"星澜化工": E}, id="bare-tonnage"),
-    case("区内新落地云南墨川牧业有限公司万头肉牛育肥场项目，带动农户增收",
-         {"云南墨川牧业有限公司万头肉牛育肥场项目": PR}, {"云南墨川牧业有限公司": E}, id="herd-size-after-firm"),
-    case("在白露镇建设星澜白露百万头生猪养殖加工一体化项目", {"白露镇": P, "星澜白露百万头生猪养殖加工一体化项目": PR},
+    case("云溪今年引进甘肃青禾牧业有限公司万头奶牛养殖场项目，带动周边就业",
+         {"甘肃青禾牧业有限公司万头奶牛养殖场项目": PR}, {"甘肃青禾牧业有限公司": E}, id="herd-size-after-firm"),
+    case("在白露镇布局星澜白露百万头肉鸭养殖加工项目", {"白露镇": P, "星澜白露百万头肉鸭养殖加工项目": PR},
          None, id="hundred-thousand-head-herd"),
     # ... not a bare count of tonnes (日处理鲜奶1500吨|生产线: the line's daily intake, no name)
     case("新增日处理鲜奶1500吨生产线", {}, None, id="bare-tonnes-no-name"),
@@ -48,15 +48,15 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
          id="registered-name-with-province"),
     # ... over a county's or city's short form jieba took for an adverb or a verb (大同, 分宜), or
     # cut in two (尧|都), opening the registered name
-    case("经开区还引进了大同星澜信息技术有限公司等企业。", {"大同星澜信息技术有限公司": E}, None,
+    case("开发区去年引进了大同星澜软件技术有限公司，补齐链条。", {"大同星澜软件技术有限公司": E}, None,
          id="registered-short-place-adverb"),
-    case("青禾锂业全资子公司分宜墨川锂电科技有限公司一季度产值21.6亿元。",
+    case("青禾矿业控股子公司分宜墨川锂电科技有限公司上半年营收9.3亿元。",
          {"分宜墨川锂电科技有限公司": E}, None, id="registered-short-place-verb"),
     case("7.山西尧都云溪农业科技有限公司｜设施蔬菜温室", {"山西尧都云溪农业科技有限公司": E}, None,
          id="registered-short-place-cut"),
     # ... over a group's registered trade (建设, 投资: [legal_name] trade_words) before its head
     # inside a branch's name
-    case("由青禾宏基建设集团丹东分公司承建。", {"青禾宏基建设集团丹东分公司": E}, None, id="branch-of-trade-group"),
+    case("由青禾恒远建设集团锦州分公司承建。", {"青禾恒远建设集团锦州分公司": E}, None, id="branch-of-trade-group"),
     # near miss: the verb before a group's word opens no name
     case("加快建设集团总部项目。", {}, None, id="build-before-group-no-name"),
     # near miss: the same word as an adverb before no registered name
@@ -430,8 +430,8 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("提供人才公寓1200套", {}, id="rencaigongyu-count"),
     # a town's or a zone's sewage works, named by it; not the park's own, a common noun
     case("废水经厂区处理后接入青禾镇污水处理厂", {"青禾镇污水处理厂": PR}, id="wushuichuli-town"),
-    case("生产废水经预处理后进入星澜高新区污水处理厂", {"星澜高新区污水处理厂": PR}, id="wushuichuli-zone"),
-    case("园区污水处理厂长期接近满负荷运行", {}, id="wushuichuli-park-common"),
+    case("厂区废水初步处理后排入星澜高新区污水处理厂", {"星澜高新区污水处理厂": PR}, id="wushuichuli-zone"),
+    case("园区污水处理厂的处理能力已趋饱和", {}, id="wushuichuli-park-common"),
     # works that move, show or sell a trade's goods, or receive visitors, named by a proper word
     case("宜宾荔枝冷链物流中心建成", {"宜宾荔枝冷链物流中心": PR}, id="lengliangwuliuzhongxin"),
     case("顺丰华东物流中心落户宜宾", {"顺丰华东物流中心": PR, "宜宾市": P}, id="wuliuzhongxin-owner"),
@@ -589,7 +589,7 @@ def test_a_district_before_a_street_is_a_place_of_its_own(recogniser, text, want
     case("（数据来源：企业公告，经宁波市中小企业服务中心整理）", {"宁波市中小企业服务中心": "Institution"},
          id="jing-through"),
     # verbs of holding a thing back before the project they hinder (影响, 制约)
-    case("供水管网建设滞后，影响星澜新材料高纯硅粉项目按期投产", {"星澜新材料高纯硅粉项目": "Project"},
+    case("配套道路迟迟未通，影响星澜新材料高纯石英砂项目如期达产", {"星澜新材料高纯石英砂项目": "Project"},
          id="yingxiang-hinders"),
     case("道路未通，制约青禾科技碳化硅衬底项目投产", {"青禾科技碳化硅衬底项目": "Project"}, id="zhiyue-holds-back"),
     # ... a grid road's one-character stem is no such word (经|三路)
@@ -780,7 +780,7 @@ def test_zaisheng_inside_a_name(recogniser, text, want):
     case("建设新材料中试基地和白露科创港。", {"新材料中试基地": PL, "白露科创港": PL}, id="kechuanggang"),
     case("云溪生物科技有限公司在墨川科技港租赁厂房。",
          {"云溪生物科技有限公司": "Enterprise", "墨川科技港": PL}, id="kejigang"),
-    case("区内规划建设数智产业港。", {"数智产业港": PL}, id="chanyegang"),
+    case("园区正谋划建设云智产业港。", {"云智产业港": PL}, id="chanyegang"),
     # ... a project named by it is the project
     case("青禾数智港项目在云溪区开工。", {"青禾数智港项目": "Project"}, id="shuzhigang-project"),
     # ... a bare head word names none
@@ -2072,13 +2072,13 @@ def test_a_cooperative_is_a_firm(recogniser, text, want):
     case("（云溪区融媒体中心）", {"云溪区融媒体中心": I}, id="news-centre"),
     case("商会将在宁波设立云溪招商联络站。", {"宁波市": P, "云溪招商联络站": I}, id="liaison-station"),
     # ... and its liaison office (招商联络处), 招商 being a word of the office's name there
-    case("我们在深圳设立了星澜经开区驻深招商联络处，对接项目。", {"深圳市": P, "星澜经开区驻深招商联络处": I},
+    case("我们在上海设立了星澜高新区驻沪招商联络处，对接项目。", {"上海市": P, "星澜高新区驻沪招商联络处": I},
          id="liaison-office"),
     case("设立云溪招商联络处和“云溪飞地孵化器”。", {"云溪招商联络处": I, "云溪飞地孵化器": PL},
          id="liaison-office-listed"),
-    case("在首尔设立招商联络处。", {"首尔": P}, id="liaison-office-kind-alone"),
+    case("拟在大阪设立招商联络处。", {"大阪": P}, id="liaison-office-kind-alone"),
     # a city's exchange that puts land, works and purchases out to tender is a public body
-    case("青禾高新区于3月10日在云溪市公共资源交易中心以挂牌方式出让4宗工业用地。",
+    case("青禾高新区5月8日通过云溪市公共资源交易中心挂牌出让3宗工业用地。",
          {"青禾高新区": PL, "云溪市公共资源交易中心": I}, id="public-resources-exchange"),
     case("来源：墨川县公共资源交易中心", {"墨川县公共资源交易中心": I}, id="public-resources-exchange-source"),
     # near misses: a trade's exchange is a market built, and the kind alone names none

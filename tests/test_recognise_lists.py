@@ -838,20 +838,20 @@ def test_no_project_peers_of_common_nouns(recogniser, text, want):
     case("项目由云溪数字平台科技有限公司投资建设", {"云溪数字平台科技有限公司": E}, id="pingtai-no-place-kept"),
     # a firm's role in a body (商会副会长单位) or what it is to another (生产基地), glued before
     # its place-led registered name, is no word of the name
-    case("商会副会长单位内蒙古星澜粮仓农业发展有限公司投资5亿元建设面粉厂",
-         {"内蒙古星澜粮仓农业发展有限公司": E}, id="role-danwei"),
-    case("商会秘书长单位深圳市青禾电子科技有限公司在园区设立工厂", {"深圳市青禾电子科技有限公司": E},
+    case("商会副会长单位甘肃星澜禾丰农牧发展有限公司出资3亿元新建饲料厂",
+         {"甘肃星澜禾丰农牧发展有限公司": E}, id="role-danwei"),
+    case("商会秘书长单位深圳市青禾电子科技有限公司已在云溪开设工厂", {"深圳市青禾电子科技有限公司": E},
          id="role-danwei-city"),
     case("现有生产基地枣庄墨川锂业有限公司位于台儿庄区", {"枣庄墨川锂业有限公司": E, "台儿庄区": P},
          id="role-jidi"),
     # near misses: no place after the role word; a group's company before its branch
     case("星澜集团公司浙江分公司开业", {"星澜集团公司浙江分公司": E}, id="gongsi-branch-kept"),
-    case("中国电信股份有限公司云南分公司负责建设", {"中国电信股份有限公司云南分公司": E}, id="legal-form-branch-kept"),
+    case("星澜通信股份有限公司云南分公司负责建设", {"星澜通信股份有限公司云南分公司": E}, id="legal-form-branch-kept"),
     # the first item after a boundary word no dictionary knows (另有) or a verb of holding back
     # (影响): the clause's words, not the item's
     case("今年已投产。另有墨川兴达铸造、星澜汽配等一批配套企业。", {"墨川兴达铸造": E, "星澜汽配": E},
          id="first-item-after-lingyou"),
-    case("管网建设滞后，影响星澜新材料高纯硅粉项目等2个项目按期投产。", {"星澜新材料高纯硅粉项目": PR},
+    case("配套道路迟迟未通，影响星澜新材料高纯石英砂项目等3个项目如期达产。", {"星澜新材料高纯石英砂项目": PR},
          id="first-item-after-yingxiang"),
     # a need glued before a registered name (需|星澜电力有限公司)
     case("工程滞后，需星澜电力有限公司协调。", {"星澜电力有限公司": E}, id="xu-glued"),

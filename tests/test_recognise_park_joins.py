@@ -11,11 +11,11 @@ PL = "Platform"
 
 
 @pytest.mark.parametrize("text, want", [
-    # a trade the lexicon knows before 及 (石化, 精细化工)
-    case("白露县重点建设石化及精细化工产业园。", {"白露县": "Place", "石化及精细化工产业园": PL}, id="known-trades"),
-    # a common noun of a trade before 及 that no list holds (有色), an unknown word after it
-    case("墨川锂业二期项目落户有色及硅基新材料产业园。",
-         {"墨川锂业二期项目": "Project", "有色及硅基新材料产业园": PL}, id="noun-trade"),
+    # a trade the lexicon knows before 及 (医药, 精细化工)
+    case("白露县重点建设医药及精细化工产业园。", {"白露县": "Place", "医药及精细化工产业园": PL}, id="known-trades"),
+    # a common noun of a trade before 及 that no list holds (冶金), an unknown word after it
+    case("墨川镁业三期项目进驻冶金及稀贵新材料产业园。",
+         {"墨川镁业三期项目": "Project", "冶金及稀贵新材料产业园": PL}, id="noun-trade"),
 ])
 def test_a_park_named_by_joined_trades_opens_with_the_first(recogniser, text, want):
     check(recogniser, text, want)
@@ -25,7 +25,7 @@ def test_a_park_named_by_joined_trades_opens_with_the_first(recogniser, text, wa
     # firms before 及 are no trade: the park is named by what follows
     case("园区企业及配套产业园同步建设。", "园区企业及配套产业园", id="firms-before-joiner"),
     # a park's head before 及 ends a name of its own: two parks
-    case("推动青禾工业园区及生物科技产业园区建设。", "青禾工业园区及生物科技产业园区", id="two-parks"),
+    case("推动青禾工业园区及绿色食品产业园区建设。", "青禾工业园区及绿色食品产业园区", id="two-parks"),
     # 和 between two parks' names joins a list, not a name
     case("云溪新建陶瓷产业园和纺织产业园。", "陶瓷产业园和纺织产业园", id="he-two-parks"),
 ])
@@ -34,6 +34,6 @@ def test_what_the_joined_park_rule_leaves(recogniser, text, absent):
 
 
 def test_joined_trades_are_no_brand(recogniser):
-    text = "云溪高新区下设装备制造产业园、有色及硅基新材料产业园和数字经济产业园。"
+    text = "云溪高新区下设装备制造产业园、冶金及稀贵新材料产业园和现代物流产业园。"
     owners = [m.name for m in mentions(recogniser, text) if m.role == "owner"]
     assert not any("及" in o for o in owners), owners

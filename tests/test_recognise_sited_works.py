@@ -35,14 +35,14 @@ PR, PL, E, T, P = "Project", "Platform", "Enterprise", "IndustryTrack", "Place"
     case("青禾产业投资集团有限公司投资建设高端阀门及泵体产业化项目，预计明年投产",
          {"青禾产业投资集团有限公司": E, "高端阀门及泵体产业化项目": PR}, {}, id="invests-and-builds"),
     # the works' head and a word for projects after it: the project of the works
-    case("白露果业有限公司在隆德县白露镇建设高寒蔬菜冷链物流中心项目，已完成主体工程",
-         {"白露果业有限公司": E, "隆德县": P, "白露镇": P, "高寒蔬菜冷链物流中心项目": PR}, {}, id="head-then-project"),
+    case("白露果业有限公司在宁陵县白露镇建设山地水果冷链物流中心项目，主体已封顶",
+         {"白露果业有限公司": E, "宁陵县": P, "白露镇": P, "山地水果冷链物流中心项目": PR}, {}, id="head-then-project"),
     # the amount the firm puts in, then 的: the works it qualifies
-    case("墨川粮仓农业发展有限公司投资4.6亿元的荞麦精深加工项目在云溪建成投产",
-         {"墨川粮仓农业发展有限公司": E, "荞麦精深加工项目": PR}, {}, id="amount-de"),
+    case("墨川禾丰农牧发展有限公司投资2.8亿元的燕麦精深加工项目在云溪建成投产",
+         {"墨川禾丰农牧发展有限公司": E, "燕麦精深加工项目": PR}, {}, id="amount-de"),
     # 实施的 / 建设的 right after the firm
-    case("星澜锌业有限公司实施的锌冶炼渣综合回收项目落户墨川产业园",
-         {"星澜锌业有限公司": E, "锌冶炼渣综合回收项目": PR, "墨川产业园": PL}, {}, id="carries-out-de"),
+    case("星澜铜业有限公司实施的铜冶炼烟尘综合利用项目落户墨川产业园",
+         {"星澜铜业有限公司": E, "铜冶炼烟尘综合利用项目": PR, "墨川产业园": PL}, {}, id="carries-out-de"),
 ])
 def test_a_firm_sets_up_works_there(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
@@ -62,9 +62,9 @@ def test_a_firm_sets_up_works_there(recogniser, text, want, want_owners):
     # no site frame: a firm visiting, not setting up
     case("星澜能源在高新区参观华北储能系统装配基地", {}, {}, id="no-frame-verb"),
     # a kind of works after 实施的 (技术改造项目, not_entities.tsv), no name
-    case("星澜锌业有限公司实施的技术改造项目已完工", {"星澜锌业有限公司": E}, {}, id="kind-of-works-de"),
+    case("星澜铜业有限公司实施的技术改造项目已完工", {"星澜铜业有限公司": E}, {}, id="kind-of-works-de"),
     # 的 after a firm with no act or amount: what it owns is said elsewhere, no frame
-    case("星澜锌业有限公司的锌冶炼渣综合回收项目已完工", {"星澜锌业有限公司": E}, {}, id="bare-de"),
+    case("星澜铜业有限公司的铜冶炼烟尘综合利用项目已完工", {"星澜铜业有限公司": E}, {}, id="bare-de"),
 ])
 def test_no_works_without_the_frame(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)

@@ -26,8 +26,8 @@ PL, L, E = "Platform", "Place", "Enterprise"
     case("园区整体规划分为白沙片区、墨溪片区和物流配套区。",
          {"白沙片区": PL, "墨溪片区": PL, "物流配套区": PL}, id="divided-service-area"),
     # a plan's counted label before 为 lists the zone's 组团 (and its 片区)
-    case("“四组团”为北部新材料组团、南部装备制造组团、西部科创服务组团和东部物流仓储组团。",
-         {"北部新材料组团": PL, "南部装备制造组团": PL, "西部科创服务组团": PL, "东部物流仓储组团": PL},
+    case("“四组团”为北部新材料组团、南部装备制造组团、西部文旅康养组团和东部物流仓储组团。",
+         {"北部新材料组团": PL, "南部装备制造组团": PL, "西部文旅康养组团": PL, "东部物流仓储组团": PL},
          id="counted-label-groups"),
     case("“两片区”为云溪片区和白鹭片区。", {"云溪片区": PL, "白鹭片区": PL}, id="counted-label-areas"),
     # a town or a subdistrict beside them makes the list a county's areas: the 片区 stay places

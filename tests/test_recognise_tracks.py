@@ -107,8 +107,8 @@ def test_a_track_glued_to_its_suffix_after_its_first_word(recogniser, text, want
     case("打造白露杂粮精深加工、星澜金属冶炼及深加工两条主链。",
          {"白露杂粮精深加工": T, "星澜金属冶炼及深加工": T}, id="processes-listed-as-main-chains"),
     # (near misses: the process alone names no goods; a visit's verb opens no track)
-    case("星澜粮油等精深加工企业已在园区投产。", {"星澜粮油": "Enterprise"}, id="process-alone"),
-    case("调研组到开发区调研云杏精深加工产业。", {"云杏精深加工": T}, id="visit-verb-before-track"),
+    case("星澜粮油等精深加工企业陆续在园区投产。", {"星澜粮油": "Enterprise"}, id="process-alone"),
+    case("工作组赴开发区调研云杏精深加工产业。", {"云杏精深加工": T}, id="visit-verb-before-track"),
 ])
 def test_a_trade_process_names_a_track_with_its_goods(recogniser, text, want):
     check(recogniser, text, want)

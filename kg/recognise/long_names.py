@@ -95,7 +95,7 @@ def long_modifier(ctx: Context, upto: int) -> int:
             k -= 1
             continue
         short = _short_place_at(ctx, before, k, start, upto) if upto - t.start <= max_len else 0
-        if short:   # 引进了|大同|云谷信息技术有限公司: a county's short form jieba took for an adverb or a verb
+        if short:   # 引进了|大同|星澜信息技术有限公司: a county's short form jieba took for an adverb or a verb
             start = before[k - short + 1].start
             k -= short
             continue

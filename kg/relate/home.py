@@ -142,7 +142,7 @@ def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention]
     if not score:
         return None
     best = max(sorted(score), key=lambda k: score[k])
-    # (固原市招商引资工作领导小组办公室 heading a report on its counties: the city speaks, though the
+    # (星澜市投资促进工作领导小组办公室 heading a report on its counties: the city speaks, though the
     # recogniser found it nowhere else; no county the head does not name is the home)
     if _unfound_city_speaks(rules, lines, names) and not any(_named_in(names[best], line) for line in lines):
         return None

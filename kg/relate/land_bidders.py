@@ -25,7 +25,7 @@ def land_bidders(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[I
         m = bidder.match(s.text)
         if m is None:
             continue
-        # (潞安化工集团下属|山西潞安太阳能科技有限责任公司: the last one the line names won)
+        # (青禾化工集团下属|山西青禾光伏材料有限责任公司: the last one the line names won)
         owners = [x for x in by_sent.get(s.index, []) if x.m.role != "owner" and x.cls in OWNERS
                   and x.m.start >= m.end()]
         if not owners:

@@ -59,7 +59,7 @@ def legal_owners(c: Collector, doc_id: str, keys: set[str]) -> None:
             name = c.ents[k].name
             at = name.find(short, 0, 3 + len(short))
             # (the place without its unit: 镇江 for 镇江市; or a city or county the lexicon knows,
-            # though the document names it only inside names: 三门峡|锦丰新能源材料有限公司)
+            # though the document names it only inside names: 三门峡|星澜新能源材料有限公司)
             if at >= 0 and (at == 0 or names_place(name[:at], places) or _admin(name[:at])) \
                     and len(name) > at + len(short) and k not in units:
                 found.add(k)
