@@ -329,7 +329,7 @@ def _brand(ctx: Context, start: int, head_start: int) -> list[Cand]:
                 and not any(ctx.lex.lookup(w.text, "Place") for w in words) \
                 and not brand.endswith(GOVERNMENT_LEVELS) and not _place_head(ctx, brand) \
                 and not _place_word(ctx, brand) and not trades_joined(ctx, brand):
-            # (云溪市|人工智能计算中心, 南屏街|商圈品质提升工程: a city's, a street's; 有色及硅基|…产业园: trades)
+            # (云溪市|人工智能计算中心, 南屏街|商圈品质提升工程: a city's, a street's; 医药及精细化工|…产业园: trades)
             return [Cand(start, p, "Enterprise", brand, "owner-prefix:brand", prio=2, role="owner")]
         return []
     return []

@@ -1,9 +1,9 @@
-"""A park named by two trades joined by a word of rules.toml [park_join] joiners (有色|及|硅基
+"""A park named by two trades joined by a word of rules.toml [park_join] joiners (医药|及|精细化工
 新材料|产业园, 石化|及|精细化工|产业园): the walk left of the park's head stops at the joiner, a
 word that ends names elsewhere; where the words on both sides of it are a trade's, the trade
 before it opens the park's name (not 园区企业|及|配套产业园: 企业 is no trade; not 青禾工业园区|及|
 B产业园区: a head before the joiner ends a name of its own), and the words so joined are no
-brand of an owner (有色及硅基 is no firm)."""
+brand of an owner (医药及精细化工 is no firm)."""
 from __future__ import annotations
 
 from .context import Context
@@ -26,7 +26,7 @@ def joined_park_opening(ctx: Context, start: int, mod_end: int, h) -> int:
 
 def trades_joined(ctx: Context, words: str) -> bool:
     """True when ``words`` (a name's opening read as a brand) are a trade, a joiner and more
-    (有色|及|硅基): trades a park is named by, no firm's brand."""
+    (医药|及|精细化工): trades a park is named by, no firm's brand."""
     cfg = ctx.rules.data.get("park_join", {})
     toks = ctx.seg.tokens(words)
     return any(t.text in cfg.get("joiners", ()) and 0 < k < len(toks) - 1 and _trade(ctx, cfg, toks[k - 1].text)
