@@ -32,6 +32,7 @@ from .ownfirm import own_firm_owners
 from .parks import park_focus_segments, park_segments
 from .profile import placed_by_heading
 from .parts import LayoutItems, no_road_parts, parts, ranked
+from .inside_parts import inside_parts
 from .patterns import HOME_ROLE, Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
 from .stages import chain_named, chain_segment, heading_lists, title_chain, heading_segment, opens_on_stage, stage_label, stage_segment
@@ -307,6 +308,7 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     if resolve.get("specific_place_wins"):
         rels = specific_place_wins(rels, set(resolve.get("home_rules", ())), set(resolve.get("context_rules", ())),
                                    home, set(resolve.get("topic_rules", ())), set(resolve.get("stated_home_rules", ())))
+    rels = inside_parts(c, rels)    # (after the places it names beside the home's have won)
     if resolve.get("part_wins"):
         rels = part_wins(rels, home, set(resolve.get("home_part_rules", ())))
     model = learned.current()       # off unless relations.toml [learned] enables it

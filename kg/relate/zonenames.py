@@ -6,7 +6,7 @@ alias of a zone the document names (青禾高新区云岫科技园 beside 青禾
 青禾高新区 is: ``part-zone-prefix``)."""
 from __future__ import annotations
 
-from .base import Collector, Item
+from .base import Collector, Item, rx
 from .home import HomeRules
 
 
@@ -53,19 +53,23 @@ def _parts(c: Collector, ms: list[Item], units: tuple[str, ...]) -> list[Item]:
 
 
 def zone_prefix_parts(c: Collector, doc_id: str, index: int, ms: list[Item], names: dict[str, str],
-                      units: tuple[str, ...], home: str | None) -> None:
+                      units: tuple[str, ...], home: str | None, text: str = "") -> None:
     """partOf for the parks and area units of one sentence whose name opens on one of ``names``
     (`zone_names`), two characters at least left after it: 青禾高新区云岫科技园 is a part of
     青禾高新区 (not 青禾高新区管委会, a body; nor 青禾高新区锦程路, a road). Not the home's own
-    parks: a zone's own report places what it builds in itself (kg/relate/home.py)."""
-    names = {n: k for n, k in names.items() if k != home}
-    if not names:
-        return
+    parks (a zone's own report places what it builds in itself: kg/relate/home.py), but where a
+    site field names the park by the home's name ([part] site_field_before: 建设地点：青禾高新区云岫
+    科技园, the field spelling out whose park it is)."""
+    site = rx(c.rules.get("part", {}).get("site_field_before", "$^"))
     ordered = sorted(names, key=len, reverse=True)
     for x in _parts(c, ms, units):
+        if home is not None and not site.search(text, 0, x.m.start):
+            own = [n for n in ordered if names[n] != home]
+        else:
+            own = ordered
         name = c.ents[x.key].name
         # (not the zone's name with its place in brackets: 青禾经开区（云溪区）)
-        w = next((w for w in ordered if name.startswith(w) and len(name) - len(w) >= 2
+        w = next((w for w in own if name.startswith(w) and len(name) - len(w) >= 2
                   and name[len(w)] not in "（("), None)
         if w and names[w] != x.key:
             c.add(x.key, "partOf", names[w], doc_id, index, "part-zone-prefix")
@@ -77,7 +81,7 @@ def zone_named_parts(c: Collector, doc_id: str, index: int, text: str, ms: list[
     whose name opens on a zone (a zone's mention nested at its start, else one of ``words``)
     or that follow one of ``words`` in the text; and for those whose name opens on one of
     ``names`` (`zone_prefix_parts`)."""
-    zone_prefix_parts(c, doc_id, index, ms, names, units, home)
+    zone_prefix_parts(c, doc_id, index, ms, names, units, home, text)
     if not words:
         return
     ordered = sorted(words, key=len, reverse=True)
