@@ -72,3 +72,24 @@ def test_a_lead_fields_track_is_recognised_whole(recogniser):
     text = "云溪高新区招商地图\n\n【A区】星澜产业园\n主导产业：墨川能源装备，细分为青禾部件、白露储能两条产业链。\n"
     got = _tracks(recogniser, text)
     assert "墨川能源装备" in got and not any("细分" in t for t in got), got
+
+
+def _track_spans(rec, text):
+    doc = to_document(RawDocument("t.txt", "t.txt", text, "utf-8"))
+    return {(m.sentence, m.surface, m.cls) for m in rec.document_mentions(doc)
+            if m.surface in ("墨川精深加工", "白露冶炼")}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a field line's track is found again in a later sentence, in a bracket after a firm (not as
+    # the firm's short form)
+    ("星澜园区招商图\n主导产业链：墨川精深加工、冷链物流。\n链主企业：● 青禾果业有限公司（墨川精深加工）；● 白露食品有限公司（冷链物流）。",
+     {(1, "墨川精深加工", "IndustryTrack"), (2, "墨川精深加工", "IndustryTrack")}),
+    ("云溪高新区企业名录\n所属产业：白露冶炼\n青禾金属有限公司（白露冶炼）年产铜材5万吨。",
+     {(1, "白露冶炼", "IndustryTrack"), (2, "白露冶炼", "IndustryTrack")}),
+    # (near miss: inside another name it stays that name's)
+    ("云溪高新区企业名录\n所属产业：白露冶炼\n云溪白露冶炼有限公司年产铜材5万吨。",
+     {(1, "白露冶炼", "IndustryTrack")}),
+])
+def test_a_field_lines_track_is_found_again_elsewhere(recogniser, text, want):
+    assert _track_spans(recogniser, text) == want

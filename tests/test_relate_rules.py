@@ -3027,6 +3027,18 @@ def test_a_track_glued_to_what_it_qualifies_is_no_field_of_its_clause(text, want
      {("星澜轴承项目", "ownedBy", "墨川精工有限公司", "owner-table"),
       ("星澜轴承项目", "inTrack", "星材", "track-table"),
       ("星澜轴承项目", "locatedIn", "白沙产业园", "located-table")}),
+    # an applicant's or a firm's cell beside a project's and a field column: the firm works in the
+    # project's field too
+    ("序号｜项目名称｜申报单位｜产业领域｜所在地\n1｜星澜轴承项目｜墨川精工有限公司｜星材｜青禾镇",
+     {("星澜轴承项目", "ownedBy", "墨川精工有限公司", "owner-table"),
+      ("星澜轴承项目", "inTrack", "星材", "track-table"),
+      ("墨川精工有限公司", "inTrack", "星材", "owner-track-table"),
+      ("星澜轴承项目", "locatedIn", "青禾镇", "located-table")}),
+    ("序号\t项目名称\t企业名称\t所属领域\n1\t青禾冷链中心\t青禾创投有限公司\t墨能",
+     {("青禾冷链中心", "ownedBy", "青禾创投有限公司", "owner-table"),
+      ("青禾冷链中心", "inTrack", "墨能", "track-table"),
+      ("青禾创投有限公司", "inTrack", "墨能", "owner-track-table")}),
+    # (near miss: a builder's cell, 建设单位, is in no track of the row: see the bars row above)
     # a table set with bars; its owner column's label joins two (项目业主/运营主体), or names the
     # unit applying for a grant (申报单位)
     ("序号｜项目名称｜实施地点｜项目业主/运营主体｜建设内容\n1｜星澜轴承项目｜青禾镇｜墨川精工有限公司｜新建厂房，购置设备",

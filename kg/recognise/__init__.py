@@ -60,6 +60,7 @@ from .roads import road_bounds, road_sections
 from .sources import SOURCES, Source
 from .table_cells import table_cells
 from .field_tracks import field_tracks
+from .field_names import field_names_again
 from .tokens import unglue_ends
 from .variants import unplaced_names, variant_aliases
 
@@ -150,6 +151,7 @@ class Recogniser:
                                                                       by_sentence))]:
             by_sentence[index] = [m for m in by_sentence[index]
                                   if not (card.start <= m.start and m.end <= card.end)] + [card]
+        by_sentence = field_names_again(self.rules, doc.doc_id, doc.sentences, by_sentence, declared)
         out = [m for ms in by_sentence.values() for m in ms]
         out += head_anaphora(self.rules, seg, doc.doc_id, doc.sentences, by_sentence)
         out += part_labels(self.rules, doc.doc_id, doc.sentences, by_sentence)

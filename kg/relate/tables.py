@@ -7,7 +7,8 @@ The firms and bodies an owner cell names own the row's thing (``owner-table``); 
 site cell names, the nearest of those side by side there (云溪高新区墨川产业园: the park),
 is where it lies (``located-table``); the owner cells' firms are builders, as a frame names
 them, in no track of the row's section (``table_marks``). The tracks a field cell names
-(所属领域: 高温合金) are the row's thing's (``track-table``), and the row lends the track a
+(所属领域: 高温合金) are the row's thing's (``track-table``) and, beside a project's name,
+an applicant's or a firm's cell's (申报单位, 企业名称: ``owner-track-table``), and the row lends the track a
 name in another cell holds (星澜化工园) to nothing (``table_marks``: no sentence rule reads the
 row). The labels are relations.toml [table].
 """
@@ -49,10 +50,17 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
             for x in inside(i):
                 if x.cls in OWNERS and x.key != item.key:
                     c.add(item.key, "ownedBy", x.key, doc_id, s.index, "owner-table")
-        for i in h.tracks:
-            for x in inside(i):
-                if x.cls == "IndustryTrack":
-                    c.add(item.key, "inTrack", x.key, doc_id, s.index, "track-table")
+        tracks = [x for i in h.tracks for x in inside(i) if x.cls == "IndustryTrack"]
+        for x in tracks:
+            c.add(item.key, "inTrack", x.key, doc_id, s.index, "track-table")
+        # (序号 项目名称 申报单位 产业领域: the unit applying for a project works in its field;
+        # not a builder's cell, 建设单位, whose firm may build in any)
+        for i in h.owners:
+            if h.labels[i] in conf.get("track_owner_labels", ()):
+                for f in inside(i):
+                    if f.cls in OWNERS and f.key != item.key:
+                        for x in tracks:
+                            c.add(f.key, "inTrack", x.key, doc_id, s.index, "owner-track-table")
 
 
 def table_marks(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[Item]]) -> None:
