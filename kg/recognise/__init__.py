@@ -52,6 +52,7 @@ from .generic_edges import role_labels
 from .owner_checks import named_firm_owners, place_brands, track_brands
 from .pairs import named_pairs
 from .built_parks import built_parks
+from .chain_malls import chain_malls
 from .firm_parks import firm_parks
 from .generic_districts import generic_districts
 from .hosts import hosts
@@ -259,6 +260,7 @@ class Recogniser:
         chosen = resolve(ctx)
         role_labels(ctx, chosen)
         commercial_context(ctx, chosen)
+        chain_malls(ctx, chosen)
         built_districts(ctx, chosen)
         phased_builds(ctx, chosen)
         sited_phases(ctx, chosen)
