@@ -209,8 +209,6 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
         ent.extra_classes |= {c for u in us for c in u.extra} - {cls}
         if cls == "Platform" and getattr(rules.head_of(name), "word", None) in also_place:
             ent.extra_classes.add("Place")   # 兰州新区: a zone that is an area with a government too
-        if cls == "Project" and getattr(rules.head_of(name), "chain", False):
-            ent.extra_classes.add("CommercialDistrict")     # X万象汇: a mall, where shops open
         entities[key] = ent
         for u in us:
             keys[(cls, u.name)] = key

@@ -52,6 +52,9 @@ from .generic_edges import role_labels
 from .owner_checks import named_firm_owners, place_brands, track_brands
 from .pairs import named_pairs
 from .built_parks import built_parks
+from .chain_malls import chain_malls
+from .firm_parks import firm_parks
+from .generic_districts import generic_districts
 from .hosts import hosts
 from .phases import phased_builds
 from .sited_phases import sited_phases
@@ -166,6 +169,7 @@ class Recogniser:
         out = track_brands(place_brands(self.rules, out))
         out = named_firm_owners(self.rules, out, lambda t: self.lex.lookup(t, "Place") is not None)
         texts = {s.index: s.text for s in doc.sentences}
+        out = generic_districts(self.rules, firm_parks(self.rules, texts, out))
         out = slogan_places(self.rules, zone_glue(self.rules, glued_places(self.rules, texts, out)))
         out = town_park_cuts(self.rules, seg, out)
         out = in_its_city(self.lex, self.rules, seg, doc, out)
@@ -258,6 +262,7 @@ class Recogniser:
         chosen = resolve(ctx)
         role_labels(ctx, chosen)
         commercial_context(ctx, chosen)
+        chain_malls(ctx, chosen)
         built_districts(ctx, chosen)
         phased_builds(ctx, chosen)
         sited_phases(ctx, chosen)
