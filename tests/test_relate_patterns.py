@@ -1647,6 +1647,13 @@ ROWS = [
     # (near miss: a visit is no setting up)
     no("owner-sets-up-at", {"星澜管网集团": E, "云溪分输站": P}, "星澜管网集团在工业区参观云溪分输站。",
        ("云溪分输站", "ownedBy", "星澜管网集团")),
+    # (X投资N亿元，在P建设Z: the sum first)
+    yes("owner-sets-up-at", {"青禾冷链物流有限公司": E, "墨川果蔬集配中心项目": P},
+        "青禾冷链物流有限公司投资3.5亿元，在农产品加工区建设墨川果蔬集配中心项目。",
+        ("墨川果蔬集配中心项目", "ownedBy", "青禾冷链物流有限公司")),
+    no("owner-sets-up-at", {"青禾冷链物流有限公司": E, "墨川果蔬集配中心项目": P},
+       "青禾冷链物流有限公司投资3.5亿元，在农产品加工区参观墨川果蔬集配中心项目。",
+       ("墨川果蔬集配中心项目", "ownedBy", "青禾冷链物流有限公司")),
     # X投资N亿元建设Z / 支持X建设Z: the firm whose clause builds the thing, no place between
     yes("owner-builds", {"星澜食品有限公司": E, "墨川预制菜生产基地": P},
         "签约项目中，星澜食品有限公司投资12亿元建设墨川预制菜生产基地。",
@@ -1657,6 +1664,13 @@ ROWS = [
     # ... not a firm the builder leans on
     no("owner-builds", {"星澜光电": E, "墨川背光模组项目": P}, "依托星澜光电建设墨川背光模组项目。"),
     no("owner-builds", {"星澜光电": E, "墨川背光模组项目": P}, "星澜光电参观墨川背光模组项目。"),
+    # (X投资N亿元，建设Z: the sum's clause goes on to what it builds)
+    yes("owner-builds", {"星澜储能科技有限公司": E, "年产3万吨钠电正极材料项目": P},
+        "星澜储能科技有限公司投资15亿元，建设年产3万吨钠电正极材料项目。",
+        ("年产3万吨钠电正极材料项目", "ownedBy", "星澜储能科技有限公司")),
+    # ... not a firm's clause that says something else of its money
+    no("owner-builds", {"星澜储能科技有限公司": E, "年产3万吨钠电正极材料项目": P},
+       "星澜储能科技有限公司营收15亿元，建设年产3万吨钠电正极材料项目的是墨川公司。"),
     # 该企业投资建设的X: the firm named before builds it
     yes("owner-built-anaphor", {"星澜重工集团有限公司": E, "星澜焊装产业园": PL},
         "链主企业为星澜重工集团有限公司，该企业投资建设的星澜焊装产业园已投产。",
