@@ -30,6 +30,11 @@ ENTRY = ("located-entry-site", "located-entry-field", "located-entry-home", "own
     ("星澜精密机械有限公司\n青禾控股集团有限公司全资子公司，主营数控机床主轴。\n厂区坐落于墨川产业园，员工约800人。",
      {("星澜精密机械有限公司", "ownedBy", "青禾控股集团有限公司", "owner-entry-unit"),
       ("星澜精密机械有限公司", "locatedIn", "墨川产业园", "located-entry-site")}),
+    # a directory line setting the name off by a wide space, the entry's kind after it
+    ("星澜精密机械有限公司\u3000青禾控股集团有限公司全资子公司，主营数控机床主轴。",
+     {("星澜精密机械有限公司", "ownedBy", "青禾控股集团有限公司", "owner-entry-unit")}),
+    # (near miss: the space sets off what the firm supplies to the group's units)
+    ("星澜精密机械有限公司\u3000为青禾控股集团有限公司下属企业提供主轴。", set()),
     # 由Z控股 / 控股股东为Z
     ("星澜精密机械有限公司\n由青禾控股集团有限公司控股，年产值约9亿元。",
      {("星澜精密机械有限公司", "ownedBy", "青禾控股集团有限公司", "owner-entry-holder")}),
