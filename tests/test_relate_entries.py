@@ -22,7 +22,7 @@ def facts(text: str, title: str = TITLE, rules: tuple[str, ...] = ()) -> set[tup
 
 ENTRY = ("located-entry-site", "located-entry-field", "located-entry-home", "owner-entry-unit",
          "owner-entry-holder", "owner-entry-shareholder", "owner-entry-builder", "owner-entry-belongs",
-         "owner-entry-parent-field", "entry-track-kind", "entry-track-serves", "entry-section-track")
+         "owner-entry-parent-field", "owner-entry-project-field", "entry-track-kind", "entry-track-serves", "entry-section-track")
 
 
 @pytest.mark.parametrize("text,want", [
@@ -30,6 +30,11 @@ ENTRY = ("located-entry-site", "located-entry-field", "located-entry-home", "own
     ("星澜精密机械有限公司\n青禾控股集团有限公司全资子公司，主营数控机床主轴。\n厂区坐落于墨川产业园，员工约800人。",
      {("星澜精密机械有限公司", "ownedBy", "青禾控股集团有限公司", "owner-entry-unit"),
       ("星澜精密机械有限公司", "locatedIn", "墨川产业园", "located-entry-site")}),
+    # a directory line setting the name off by a wide space, the entry's kind after it
+    ("星澜精密机械有限公司\u3000青禾控股集团有限公司全资子公司，主营数控机床主轴。",
+     {("星澜精密机械有限公司", "ownedBy", "青禾控股集团有限公司", "owner-entry-unit")}),
+    # (near miss: the space sets off what the firm supplies to the group's units)
+    ("星澜精密机械有限公司\u3000为青禾控股集团有限公司下属企业提供主轴。", set()),
     # 由Z控股 / 控股股东为Z
     ("星澜精密机械有限公司\n由青禾控股集团有限公司控股，年产值约9亿元。",
      {("星澜精密机械有限公司", "ownedBy", "青禾控股集团有限公司", "owner-entry-holder")}),
@@ -45,6 +50,13 @@ ENTRY = ("located-entry-site", "located-entry-field", "located-entry-home", "own
     # (near misses: no parent, 上级集团：无; the parent field says what the parent makes, not who)
     ("墨川新材料有限公司\n主营产品：导热填料\n上级集团：无", set()),
     ("墨川新材料有限公司\n主营产品：导热填料\n上级集团：无，云溪科技集团参股", set()),
+    # 投资项目：Z / 在建项目：Z (a field line of a firm's entry): the firm's project
+    ("（一）墨川新材料有限公司\n投资金额：8000万元（股权投资）\n投资项目：星澜导热材料项目",
+     {("星澜导热材料项目", "ownedBy", "墨川新材料有限公司", "owner-entry-project-field")}),
+    ("星澜精密机械有限公司\n主营数控机床主轴。\n在建项目：星澜导热材料项目，总投资3亿元。",
+     {("星澜导热材料项目", "ownedBy", "星澜精密机械有限公司", "owner-entry-project-field")}),
+    # (near miss: a park's entry lists projects it hosts, not its own)
+    ("白沙产业园\n规划面积5平方公里。\n重点项目：星澜导热材料项目。", set()),
     # Z投资建设的孵化器 (a platform's entry)
     ("青禾孵化中心\n青禾经开区管委会投资建设的众创空间，入驻团队20个。",
      {("青禾孵化中心", "ownedBy", "青禾经开区管委会", "owner-entry-builder")}),

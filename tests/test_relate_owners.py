@@ -26,3 +26,19 @@ def test_a_short_owner_is_the_firm_named_in_full(full, want):
                   f"链主企业：{full}。重点项目：星澜新能源年产5万吨正极材料项目，总投资36亿元。")
     owners = {o for s, p, o, _ in r.facts() if s == "星澜新能源年产5万吨正极材料项目" and p == "ownedBy"}
     assert owners == {want}
+
+
+# stated_owners_win: a group the text says builds the project does not take it from the firm
+# its name opens with when that firm is named in full (a registered name, [owner] registered_ends);
+# a short form no list holds still yields to the stated owner
+@pytest.mark.parametrize("firm, want", [
+    ("青禾面业（云溪）有限公司", {"青禾面业（云溪）有限公司", "白露集团"}),
+    ("墨川材料有限责任公司", {"墨川材料有限责任公司", "白露集团"}),
+    # (near miss: a short form is no firm in its own right)
+    ("青禾面业", {"白露集团"}),
+])
+def test_a_registered_firm_opening_the_name_keeps_its_project(firm, want):
+    project = f"{firm}年产10万吨面粉项目"
+    r = relate_on({firm: E, project: P, "白露集团": E},
+                  f"6月2日，{project}通过竣工验收。该项目由白露集团投资建设，总投资8亿元。")
+    assert {o for s, p, o in r.pairs("ownedBy") if s == project} == want

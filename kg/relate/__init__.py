@@ -28,6 +28,7 @@ from .settings import (acts_count, acts_lead, find_site, heading_area, lists_on,
                        sentence_setting, setting)
 from .names import corpus, group_firms, home_parts, named_places, named_tracks, stem_owners
 from .owners import brand_owners, legal_owners, owners, owners_not_landed, stated_owners_win
+from .unit_firms import unit_firms
 from .ownfirm import own_firm_owners
 from .parks import park_focus_segments, park_segments
 from .profile import placed_by_heading
@@ -299,6 +300,7 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     bracket_owners(c, doc.doc_id, mentions)
     legal_owners(c, doc.doc_id, {m.key for m in mentions if m.key})
     stated_owners_win(c, doc.doc_id, mentions)
+    unit_firms(c, doc.doc_id)
     brand_owners(c, doc.doc_id, mentions)
     own_firm_owners(c, doc, mentions)
     zone_ends = tuple(c.rules["home"].get("zone_ends", ()))

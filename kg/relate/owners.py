@@ -100,6 +100,7 @@ def stated_owners_win(c: Collector, doc_id: str, mentions: list) -> None:
         return
     alone = {m.key for m in mentions if m.key and m.role != "owner"}
     lex = c.lexicon
+    registered = tuple(c.rules.get("owner", {}).get("registered_ends", ()))
     for key, r in list(c.out.items()):
         if r.predicate != "ownedBy" or r.doc_id != doc_id or r.rule not in named \
                 or not stated.get(r.subject, set()) - {r.object} or r.object in alone:
@@ -107,7 +108,8 @@ def stated_owners_win(c: Collector, doc_id: str, mentions: list) -> None:
         e = c.ents[r.object]
         # (a firm's brand only: a hospital or a school a site's name opens with owns it beside
         # the builder the text names, 云溪医院二期由青禾城投负责建设)
-        if e.cls == "Enterprise" and not any(lex.lookup(n, e.cls) for n in (e.name, *e.aliases)):
+        if e.cls == "Enterprise" and not any(lex.lookup(n, e.cls) for n in (e.name, *e.aliases)) \
+                and not (registered and e.name.endswith(registered)):
             del c.out[key]
 
 
