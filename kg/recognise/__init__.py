@@ -53,7 +53,6 @@ from .owner_checks import named_firm_owners, place_brands, track_brands
 from .pairs import named_pairs
 from .built_parks import built_parks
 from .chain_malls import chain_malls
-from .firm_parks import firm_parks
 from .generic_districts import generic_districts
 from .hosts import hosts
 from .phases import phased_builds
@@ -169,7 +168,7 @@ class Recogniser:
         out = track_brands(place_brands(self.rules, out))
         out = named_firm_owners(self.rules, out, lambda t: self.lex.lookup(t, "Place") is not None)
         texts = {s.index: s.text for s in doc.sentences}
-        out = generic_districts(self.rules, firm_parks(self.rules, texts, out))
+        out = generic_districts(self.rules, out)
         out = slogan_places(self.rules, zone_glue(self.rules, glued_places(self.rules, texts, out)))
         out = town_park_cuts(self.rules, seg, out)
         out = in_its_city(self.lex, self.rules, seg, doc, out)
