@@ -90,6 +90,10 @@ ROWS = [
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
     yes("located-at-anaphor", {**PARK, **FIRMS}, "青禾科技园加快发展。星澜科技、墨川网络等头部企业在园区均有布局。",
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    # (the park the paragraph named, not the zone named after it to say where the park lies)
+    yes("located-at-anaphor", {**PARK, **FIRMS, "白露高新技术产业开发区": PL},
+        "青禾科技园位于白露高新技术产业开发区。星澜科技、墨川网络等企业已在园区设立生产线。",
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
     no("located-at-anaphor", {**PARK, **FIRMS}, "青禾科技园加快发展。星澜科技、墨川网络等企业在园区召开座谈会。",
        ("星澜科技", LOC, "青禾科技园")),
     yes("located-settled-in-park", {**PARK, **FIRMS, "云溪镇": L},
