@@ -90,6 +90,10 @@ ROWS = [
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
     yes("located-at-anaphor", {**PARK, **FIRMS}, "青禾科技园加快发展。星澜科技、墨川网络等头部企业在园区均有布局。",
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    # (the park the paragraph named, not the zone named after it to say where the park lies)
+    yes("located-at-anaphor", {**PARK, **FIRMS, "白露高新技术产业开发区": PL},
+        "青禾科技园位于白露高新技术产业开发区。星澜科技、墨川网络等企业已在园区设立生产线。",
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
     no("located-at-anaphor", {**PARK, **FIRMS}, "青禾科技园加快发展。星澜科技、墨川网络等企业在园区召开座谈会。",
        ("星澜科技", LOC, "青禾科技园")),
     yes("located-settled-in-park", {**PARK, **FIRMS, "云溪镇": L},
@@ -307,6 +311,11 @@ ROWS = [
         "3.墨川卫浴有限公司（卫浴洁具，白露街道）", ("墨川卫浴有限公司", LOC, "白露街道")),
     yes("located-bracket-place", {"云溪生物医药产业园": PL, "墨川区": L},
         "生物医药：云溪生物医药产业园（墨川区）　引进原料药企业5家", ("云溪生物医药产业园", LOC, "墨川区")),
+    # (an inspection bulletin's item: the place said to hold it, 内)
+    yes("located-bracket-place", {"墨川化工有限公司": E, "青禾经济技术开发区": PL},
+        "1.墨川化工有限公司（青禾经济技术开发区内）：甲类仓库报警装置失效。", ("墨川化工有限公司", LOC, "青禾经济技术开发区")),
+    no("located-bracket-place", {"墨川化工有限公司": E, "白露工业园": PL},
+       "2.墨川化工有限公司（原白露工业园内）：限期整改。", ("墨川化工有限公司", LOC, "白露工业园")),
     # (near misses: a bracket holding more than the place; a short form in brackets)
     no("located-bracket-place", {"星澜精工股份有限公司": E, "青禾镇": L, "白露镇": L},
        "1.星澜精工股份有限公司（青禾镇、白露镇）", ("星澜精工股份有限公司", LOC, "青禾镇")),
@@ -324,6 +333,14 @@ ROWS = [
     yes("located-at", {"星澜能源": E, "墨川电力": E, "青禾工业园": PL},
         "星澜能源、墨川电力等央企先后在青禾工业园布局了储能项目。",
         ("星澜能源", LOC, "青禾工业园"), ("墨川电力", LOC, "青禾工业园")),
+    yes("located-at", {"星澜陶瓷有限公司": E, "墨川填料有限公司": E, "白露填料园": PL},
+        "星澜陶瓷有限公司、墨川填料有限公司均在白露填料园内生产。",
+        ("星澜陶瓷有限公司", LOC, "白露填料园"), ("墨川填料有限公司", LOC, "白露填料园")),
+    yes("located-at", {"星澜美妆": E, "墨川日化": E, "白露美妆园": PL},
+        "星澜美妆、墨川日化等12家美妆企业在白露美妆园内聚集。",
+        ("星澜美妆", LOC, "白露美妆园"), ("墨川日化", LOC, "白露美妆园")),
+    no("located-at", {"星澜陶瓷有限公司": E, "白露填料园": PL},
+       "星澜陶瓷有限公司在白露填料园生产的填料销往全国。", ("星澜陶瓷有限公司", LOC, "白露填料园")),
     no("located-at", {"星澜快运": E, "墨川速递": E, "白露物流园": PL},
        "星澜快运、墨川速递2家快递企业在白露物流园召开座谈会。", ("星澜快运", LOC, "白露物流园")),
     # the shops a street opens with, listed after the clause that opens it

@@ -24,6 +24,9 @@ relations.toml [[pattern]] subject and object). An end may be:
   这三个项目都将落户Y: A, B and C), else nothing;
 - ``@previous-headed:<Class>``: what ``@previous:<Class>`` names, only when its name ends
   with the head word the match opens on (…签约共建X创新中心，中心落户Y: the centre);
+- ``@previous-park:<Class>``: the last thing of these classes named before the match in the
+  sentence or its paragraph whose name ends as no zone's does ([home] zone_ends), else what
+  ``@previous:<Class>`` names (…产业园位于Y高新区…。A已在园区设立生产线: the park, not the zone);
 - ``@antecedent:<Class>``: what ``@topic:<Class>`` names (not counting the home), or the
   thing it holds (Y内的A), else what ``@previous:<Class>`` names (A…，紧邻B，…，项目由Y
   投资建设: A, not B; Y内的A是…，新区在此建设了X: A); where the sentence opens on a
@@ -214,6 +217,15 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
             relied = rx(c.rules.get("track", {}).get("relied_on_before", "$^"))
             before = [x for x in before if not relied.search(text, 0, x.m.start)]
         return [before[-1].key] if before else []
+    if end.startswith("@previous-park:"):
+        # (…产业园位于青禾高新区…。A、B已在园区设立生产线: the bare park word stands for the park the
+        # paragraph named last, not for a zone named after it only to say where the park lies)
+        zones = tuple(c.rules.get("home", {}).get("zone_ends", ()))
+        classes = set(end.split(":", 1)[1].split("|"))
+        before = [k for k in ctx.named + [x.key for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE]
+                  if k != ctx.home and c.cls(k) & classes]
+        parks = [k for k in before if not c.ents[k].name.endswith(zones)]
+        return parks[-1:] if parks else _end(c, mt, "@previous:" + end.split(":", 1)[1], items, text, ctx)
     if end.startswith(("@previous:", "@previous-list:")):
         kind, names = end.split(":", 1)
         classes = set(names.split("|"))
