@@ -1,5 +1,5 @@
 """partOf for a zone and a park written one right after the other inside a longer name
-(西宁经济技术开发区甘河工业园区管理委员会, 青禾高新区白沙科技园管委会: the body of the zone's park).
+(星澜经济技术开发区墨溪工业园区管理委员会, 青禾高新区白沙科技园管委会: the body of the zone's park).
 The sequence patterns see only the outer name (part-adjacent-zone reads the two where they stand
 alone), but the name says the park is the zone's: the first is a zone by its name ([home]
 zone_ends), the second a park, and a third thing's name holds them both."""

@@ -26,7 +26,7 @@ relations.toml [[pattern]] subject and object). An end may be:
   with the head word the match opens on (…签约共建X创新中心，中心落户Y: the centre);
 - ``@previous-park:<Class>``: the last thing of these classes named before the match in the
   sentence or its paragraph whose name ends as no zone's does ([home] zone_ends), else what
-  ``@previous:<Class>`` names (…产业园位于Y高新区…。A已在园区设立生产线: the park, not the zone);
+  ``@previous:<Class>`` names (…产业园位于Y高新区…。A已在园区设立研发中心: the park, not the zone);
 - ``@antecedent:<Class>``: what ``@topic:<Class>`` names (not counting the home), or the
   thing it holds (Y内的A), else what ``@previous:<Class>`` names (A…，紧邻B，…，项目由Y
   投资建设: A, not B; Y内的A是…，新区在此建设了X: A); where the sentence opens on a
@@ -218,7 +218,7 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
             before = [x for x in before if not relied.search(text, 0, x.m.start)]
         return [before[-1].key] if before else []
     if end.startswith("@previous-park:"):
-        # (…产业园位于青禾高新区…。A、B已在园区设立生产线: the bare park word stands for the park the
+        # (…产业园位于青禾高新区…。A、B已在园区设立研发中心: the bare park word stands for the park the
         # paragraph named last, not for a zone named after it only to say where the park lies)
         zones = tuple(c.rules.get("home", {}).get("zone_ends", ()))
         classes = set(end.split(":", 1)[1].split("|"))
