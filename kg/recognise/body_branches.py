@@ -1,16 +1,12 @@
 """A national body's branch in a province or city, named by the body, the place and the
 branch's word (国家金融监督管理总局|星澜|监管|分局, 中国人民银行|青禾市|分行): one body, a public
 one as the body it belongs to is, not a firm's branch nor a bureau of the place alone.
-rules.toml [bureau] body_branches, branch_max_len."""
+rules.toml [bureau] body_branches, branch_max_len, branch_between_tags."""
 from __future__ import annotations
 
 from .candidate import Cand
 from .context import Context
 from .text import is_punct
-
-# the parts of speech of the words between the body and the branch's word: a place (ns), a
-# word no dictionary knows (a place jieba does not know), a remit (监管: vn, v; 金融: n)
-BETWEEN_TAGS = ("ns", "", "n", "vn", "v")
 
 
 def body_branches(ctx: Context) -> list[Cand]:
@@ -23,6 +19,7 @@ def body_branches(ctx: Context) -> list[Cand]:
         return []
     toks, out = ctx.toks, []
     most = rule.get("branch_max_len", 8)
+    between = tuple(rule.get("branch_between_tags", ()))
     for k, t in enumerate(toks):
         if not t.text.endswith(ends) or k == 0:
             continue
@@ -34,7 +31,7 @@ def body_branches(ctx: Context) -> list[Cand]:
                 if j < k - 1 or t.text not in ends:   # (a place or a remit between: 中国人民银行|分行 is no name)
                     out.append(Cand(w.start, t.end, "Institution", ctx.text[w.start:t.end], "body-branch", prio=3))
                 break
-            if j < k and (t.start - w.start > most or any(is_punct(ch) for ch in w.text) or ctx.seg.tag(w.text) not in BETWEEN_TAGS
+            if j < k and (t.start - w.start > most or any(is_punct(ch) for ch in w.text) or ctx.seg.tag(w.text) not in between
                           or w.text in ctx.rules.boundary):
                 break
             j -= 1

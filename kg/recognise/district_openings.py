@@ -1,6 +1,6 @@
 """Where a commercial district's name opens when the walk left of its head stopped inside it
 (rules.toml [place] district_opening, bare_district_stems): a street or a square named by a date
-the dictionary tags a numeral (八一|广场|商圈, 七|一路|商圈, 五一|街|商圈: the date opens the name),
+the dictionary tags a numeral (五四|广场|商圈, 六|一路|商圈, 三八|街|商圈: the date opens the name),
 and a square word left bare before the head (中心|广场|商圈: 广场 alone names no square, the noun
 before it is its name's)."""
 from __future__ import annotations

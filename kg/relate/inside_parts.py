@@ -11,6 +11,7 @@ from .base import Collector
 
 
 def inside_parts(c: Collector, relations: list[Relation]) -> list[Relation]:
+    """``relations`` with each park the inside rules place inside a zone made the zone's part (module doc)."""
     part = c.rules.get("part", {})
     rules = set(part.get("inside_rules", ()))
     ends = tuple(part.get("inside_part_ends", ()))
