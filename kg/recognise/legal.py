@@ -17,7 +17,7 @@ import re
 from .candidate import Cand
 from .context import Context, proper
 from .long_names import long_modifier
-from .owners import _describes, _has_unit
+from .brands import describes, has_unit
 from .text import GOVERNMENT_LEVELS, is_punct
 
 _OPEN, _CLOSE = "(（", ")）"
@@ -111,7 +111,7 @@ def _bracket_brand(ctx: Context, body: str) -> bool:
     return 3 <= len(body) <= ctx.rules.lengths["brand"] and not any(is_punct(ch) for ch in body) \
         and any(not ctx.seg.knows(w.text) for w in words) \
         and not any(place_word(ctx, w.text) for w in words) and not body.endswith(GOVERNMENT_LEVELS) \
-        and not _describes(ctx, body) and not _has_unit(ctx, body)
+        and not describes(ctx, body) and not has_unit(ctx, body)
 
 
 def _bracket(rule: dict) -> str:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
+from .brands import brand_and_trade, brand_before_place, brand_owner, describes, no_brand, place_head
 from .candidate import Cand
 from .context import Context, proper
 from .known import sibling_word
 from .places import place_prefix
-from .park_joins import trades_joined
-from .stem_words import glued, places_only
-from .text import GOVERNMENT_LEVELS, NUMERAL_CHARS, alnum, is_punct
+from .stem_words import glued
+from .text import GOVERNMENT_LEVELS, alnum, is_punct
 
 
 def owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> list[Cand]:
@@ -49,11 +49,11 @@ def _owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> li
                 # a group's name or short form and more words before a city (青禾|骨科|云溪|基地,
                 # 青禾|商用车|云溪|基地): the words up to the city name another firm of the group,
                 # the site's owner
-                longer = _brand_before_place(ctx, start, head_start, known_end=start + len(s))
+                longer = brand_before_place(ctx, start, head_start, known_end=start + len(s))
                 if longer is not None and longer.end > best.end and longer.cls == "Enterprise":
                     best = longer
     if best is None:
-        best = _brand_before_place(ctx, start, head_start) or _dictionary_org(ctx, start, head_start)
+        best = brand_before_place(ctx, start, head_start) or _dictionary_org(ctx, start, head_start)
     own = ctx.rules.head_of(text[best.start:best.end]) if best else None
     if best and best.cls == "Enterprise" and not (own and own.cls == "Enterprise"):
         # (华东医药|生物创新智造中心: a firm whose name has its trade takes no second one)
@@ -102,20 +102,20 @@ def _owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> li
         trade = bool(word) and not (h and h.cls in ("Enterprise", "Institution"))   # (a word of owner_trades)
         brand = s[:-len(word)] if word else ""
         if word in adjectives and _content_follows(ctx, start + len(s), head_start) and len(brand) >= 2 \
-                and proper(ctx, brand) and not _describes(ctx, brand) and not _no_brand(ctx, brand) \
+                and proper(ctx, brand) and not describes(ctx, brand) and not no_brand(ctx, brand) \
                 and not ctx.lex.lookup(brand, "Place") and ctx.seg.tag(brand) != "ns":
             # 星澜|智能焊接机器人项目: the adjective begins what the project is, the brand is the firm
             return [Cand(start, start + len(brand), cls, brand, "owner-prefix:brand", prio=2, role="owner")]
         if (word and len(brand) >= 2 and not ctx.lex.lookup(s, "IndustryTrack") and not glued(ctx, w, word)
                 and not ctx.lex.lookup(brand, "Place") and ctx.seg.tag(brand) != "ns"
                 and (proper(ctx, brand) or (start + len(s) < head_start and not trade))
-                and not _describes(ctx, brand)
-                and not _no_brand(ctx, brand)):
+                and not describes(ctx, brand)
+                and not no_brand(ctx, brand)):
             # (天域半导体|碳化硅外延片项目: a firm-shaped word followed by what the project makes)
             return [Cand(start, start + len(s), cls, s, f"owner-prefix:{word}", prio=2, role="owner")]
     # (a coined brand and its track before the capacity is the firm whole, 星澜光伏|年产…, before
     # _brand takes the coinage alone)
-    return _before_capacity(ctx, start, head_start, traded=True) or _brand(ctx, start, head_start) \
+    return _before_capacity(ctx, start, head_start, traded=True) or brand_owner(ctx, start, head_start) \
         or _before_capacity(ctx, start, head_start) or _store_brand(ctx, start, head_start)
 
 
@@ -129,9 +129,9 @@ def _store_brand(ctx: Context, start: int, head_start: int) -> list[Cand]:
             or brand.endswith(tuple(ctx.rules.brand.get("store_not_brands", ()))):
         return []   # (国际轻奢品牌|旗舰店: a kind of brand, not one)
     words = ctx.seg.tokens(brand)
-    if any(not ctx.seg.knows(w.text) and not alnum(w.text) for w in words) and not _describes(ctx, brand) \
+    if any(not ctx.seg.knows(w.text) and not alnum(w.text) for w in words) and not describes(ctx, brand) \
             and not any(ctx.lex.lookup(w.text, "Place") or ctx.seg.tag(w.text) == "ns" for w in words) \
-            and not brand.endswith(GOVERNMENT_LEVELS) and not _place_head(ctx, brand):
+            and not brand.endswith(GOVERNMENT_LEVELS) and not place_head(ctx, brand):
         return [Cand(start, head_start, "Enterprise", brand, "owner-prefix:store", prio=2, role="owner")]
     return []
 
@@ -151,12 +151,12 @@ def _before_capacity(ctx: Context, start: int, head_start: int, traded: bool = F
     if not (3 <= len(brand) <= ctx.rules.lengths["brand"]) or any(is_punct(ch) for ch in brand):
         return []
     words = ctx.seg.tokens(brand)
-    if traded and not _brand_and_trade(ctx, words):
+    if traded and not brand_and_trade(ctx, words):
         return []
     if any(not ctx.seg.knows(w.text) and not alnum(w.text) for w in words) \
-            and (traded or not _describes(ctx, brand)) \
+            and (traded or not describes(ctx, brand)) \
             and not any(ctx.lex.lookup(w.text, "Place") for w in words) \
-            and not brand.endswith(GOVERNMENT_LEVELS) and not _place_head(ctx, brand):
+            and not brand.endswith(GOVERNMENT_LEVELS) and not place_head(ctx, brand):
         return [Cand(start, at.start(), "Enterprise", brand, "owner-prefix:capacity", prio=2, role="owner")]
     return []
 
@@ -202,95 +202,6 @@ def _branch(ctx: Context, best: Cand, head_start: int) -> Cand:
     return best
 
 
-def _brand_before_place(ctx: Context, start: int, head_start: int, known_end: int | None = None) -> Cand | None:
-    """A brand, then the city or region the site is in or serves, then what the site is
-    (李宁|温州|旗舰店, 中电海康|嘉兴|物联网产业园, 科沃斯|常州|基地): the brand owns it.
-    The brand is the words before the first place the lexicon knows (or a county's or
-    city's short form, 阳原 for 阳原县, maybe in brackets: 星澜重工|（云溪）|基地), two
-    characters or more, with a word of a name among them (one no dictionary knows, or one
-    it tags as an organisation's or a person's, or a coinage it cuts into common words:
-    四季|能), and no place, track or zone word."""
-    text = ctx.text
-    place = next((t for t in ctx.toks if start + 2 <= t.start and t.end <= head_start
-                  and (ctx.lex.lookup(t.text, "Place") is not None
-                       or (known_end is None and _city_short(ctx, t, head_start)))), None)
-    if place is None:
-        return None
-    # (a city in brackets after the brand: 星澜重工|（云溪）|装备制造基地)
-    at = place.start - 1 if text[place.start - 1] in "（(" and text[place.end:place.end + 1] in "）)" else place.start
-    brand = text[start:at]
-    words = [t for t in ctx.toks if start <= t.start and t.end <= at]
-    if ctx.lex.lookup(place.text, "Place") is None and _has_unit(ctx, brand):
-        return None     # (星澜港区|大…: a short form may be cut out of a longer place's name)
-    if len(brand) > ctx.rules.lengths["brand"] or not words or words[0].start != start \
-            or any(is_punct(ch) for ch in brand) or (_describes(ctx, brand) and not _brand_and_trade(ctx, words)) \
-            or any((ctx.lex.lookup(w.text, "Place") and not (i == 0 and _bare_city(ctx, w.text, words)))
-                   or w.text in ctx.rules.boundary for i, w in enumerate(words)) \
-            or not (any((w.pos in ("nt", "nr", "nz", "") and not w.text.isdigit()) or w.end == known_end
-                        for w in words)   # (a known firm's word, whatever jieba tags it: 青禾|商用车)
-                    or _coined(ctx, brand, words)):
-        return None
-    rest = text[known_end:at] if known_end is not None else ""
-    if rest and not (2 <= len(rest) <= 3 and not any(ch in NUMERAL_CHARS for ch in rest)
-                     and ctx.seg.tag(rest) != "nt"):
-        # (a known firm and a numbered site's name, 青禾|亚洲一号|云溪物流园, or a brand of its
-        # own that the dictionary knows, are the group's: it owns the site)
-        return None
-    known = ctx.lex.lookup(brand, "Enterprise") or ctx.lex.lookup(brand, "Institution")
-    h = ctx.rules.head_of(brand)
-    cls = known.cls if known else ("Institution" if h is not None and h.cls == "Institution" else "Enterprise")
-    return Cand(start, at, cls, known.name if known else brand, "owner-prefix:before-place",
-                prio=3, role="owner")
-
-
-def _bare_city(ctx: Context, word: str, words: list) -> bool:
-    """True when ``word``, opening a brand, is a city's name without its unit (墨州 of 墨州市,
-    not 云溪区) and a brand follows it with no head word in it (墨州|四季能): a firm named with
-    its home city (not 墨州|星澜科技, the firm 星澜科技 in that city; not 墨州|科技)."""
-    rest = "".join(w.text for w in words[1:])
-    h = ctx.rules.head_of(rest)
-    plain = set(ctx.rules.brand.get("city_brand_not_words", ()))
-    return len(word) >= 2 and not _has_unit(ctx, word) and len(rest) >= 2 \
-        and not (h and h.cls in ("Enterprise", "Institution")) and not any(w.text in plain for w in words[1:]) \
-        and not any(ctx.rules.heads.get(w.text) is not None for w in words[1:]) \
-        and not any(ctx.lex.lookup(w.text, "Place") for w in words[1:])
-
-
-def _city_short(ctx: Context, t, head_start: int) -> bool:
-    """True when the word ``t`` is the short form of a city or county no list holds as a
-    surface (云溪 for 云溪市: [lexicon] short), with the site's own words after it."""
-    return len(t.text) >= 2 and t.end < head_start and bool(ctx.lex.by_short_form(t.text, "Place"))
-
-
-def _coined(ctx: Context, brand: str, words: list) -> bool:
-    """True when ``brand`` is a coinage of three characters or more the dictionary does not
-    hold whole, cut into words none of which is a name (四季|能 is read as two words), with
-    no place's unit in it ([brand] place_stem_ends: 青禾镇|…, 星澜港区|… name places)."""
-    return len(brand) >= 3 and len(words) >= 2 and not ctx.seg.knows(brand) and not _has_unit(ctx, brand) \
-        and not places_only(words)
-
-
-def _has_unit(ctx: Context, brand: str) -> bool:
-    """True when words of ``brand`` end with a place's unit ([brand] place_stem_ends)."""
-    units = tuple(ctx.rules.brand.get("place_stem_ends", ()))
-    return any(brand[:p].endswith(units) for p in range(2, len(brand) + 1))
-
-
-def _brand_and_trade(ctx: Context, words: list) -> bool:
-    """True when ``words`` are a coined brand and the track it trades in (星澜|储能 before
-    a city: 星澜储能|云溪|电池产业园): a firm's name, not words describing the project.
-    The brand is one word of two characters or more that names no place or track."""
-    if len(words) != 2:
-        return False
-    brand, trade = words
-    h = ctx.rules.heads.get(trade.text)
-    if h is not None and h.cls == "Enterprise":
-        return False    # (锦程|医药: a trade word that shapes a firm's name; the shaped owner takes it)
-    return len(brand.text) >= 2 and ctx.lex.lookup(trade.text, "IndustryTrack") is not None \
-        and ctx.lex.lookup(brand.text) is None and brand.text not in ctx.rules.zone_words \
-        and ctx.seg.tag(brand.text) in ("", "ns", "nz", "nt", "nr", "j")
-
-
 def _dictionary_org(ctx: Context, start: int, head_start: int) -> Cand | None:
     """An organisation jieba's dictionary names (tag nt) opening the modifier, with
     words of the project's own after it (中国银联|长三角创新中心, 通威|全球研发中心):
@@ -310,42 +221,6 @@ def _content_follows(ctx: Context, pos: int, head_start: int) -> bool:
     return pos < head_start and not ctx.text.startswith(ctx.tables.long_heads, pos)
 
 
-def _brand(ctx: Context, start: int, head_start: int) -> list[Cand]:
-    """A brand no list holds, then what the project is: 诺诚健华|创新药生产基地项目,
-    欧菲光|研发中心项目 — the name's opening words, up to a track or a head, when they
-    hold a word no dictionary knows and name no place."""
-    text = ctx.text
-    ends = sorted({t.start for t in ctx.toks if start < t.start < head_start})
-    for p in ends:
-        brand, rest = text[start:p], text[p:head_start]
-        if not (2 <= len(brand) <= ctx.rules.lengths["brand"]) or len(rest) < 3:
-            continue    # (云创|智算|项目: too little after the word to tell a brand from a coinage)
-        if not (_track_at(ctx, rest) or rest.startswith(ctx.tables.long_heads)):
-            continue
-        if rest.startswith(tuple(ctx.rules.project_place_heads)):
-            return []   # (青禾|街道冷链物流园: the words name the street the park is in)
-        words = ctx.seg.tokens(brand)
-        if any(not ctx.seg.knows(w.text) and not alnum(w.text) for w in words) and not _describes(ctx, brand) \
-                and not any(ctx.lex.lookup(w.text, "Place") for w in words) \
-                and not brand.endswith(GOVERNMENT_LEVELS) and not _place_head(ctx, brand) \
-                and not _place_word(ctx, brand) and not trades_joined(ctx, brand):
-            # (云溪市|人工智能计算中心, 南屏街|商圈品质提升工程: a city's, a street's; 医药及精细化工|…产业园: trades)
-            return [Cand(start, p, "Enterprise", brand, "owner-prefix:brand", prio=2, role="owner")]
-        return []
-    return []
-
-
-def _place_head(ctx: Context, brand: str) -> bool:
-    """True when ``brand`` ends with a place's head (街, 路, 河 …): a place's name."""
-    h = ctx.rules.head_of(brand)
-    return bool(h and h.cls in ("Place", "CommercialDistrict"))
-
-
-def _track_at(ctx: Context, text: str) -> bool:
-    return any(ctx.lex.lookup(text[:n], "IndustryTrack") for n in range(2, len(text) + 1))
-
-
-
 def _legal_owner(ctx: Context, start: int, head_start: int) -> Cand | None:
     """A registered name with its legal form opening the modifier: it is the owner,
     whole (星澜科技(云溪)有限公司|年产5万台工业机器人项目), not its first words."""
@@ -357,36 +232,3 @@ def _legal_owner(ctx: Context, start: int, head_start: int) -> Cand | None:
         return None
     cls = ctx.rules.legal_name.get("forms", {})[m.group()]
     return Cand(start, m.end(), cls, name, f"owner-prefix:legal:{m.group()}", prio=4, role="owner")
-
-
-def _no_brand(ctx: Context, brand: str) -> bool:
-    """True when a would-be brand is a quantity (年产10万吨|电子级化学品项目) or a
-    place and common words (沈阳人工|智能计算中心): the project's name, not its owner's."""
-    measure = ctx.tables.long_measure
-    if measure and measure.search(brand) or _place_word(ctx, brand):
-        return True
-    for t in ctx.seg.tokens(brand)[:2]:
-        place = brand[:t.end]
-        if t.end < len(brand) and (ctx.lex.lookup(place, "Place") or ctx.seg.tag(place) == "ns"
-                                   or (len(place) > 2 and place.endswith(GOVERNMENT_LEVELS))):
-            return not proper(ctx, brand[t.end:])
-    return False
-
-
-def _place_word(ctx: Context, brand: str) -> bool:
-    """True when a would-be brand opens on a place's name no list holds, by its end
-    (rules.toml [brand] place_word_ends: 青禾港|化工…, 星澜湾|数字经济产业园, 白云湖|科创…):
-    a port, a bay, a lake or a township the project or park is named after, not its owner.
-    The place's name has three characters at least (two may be a firm's: 上港)."""
-    ends = tuple(ctx.rules.brand.get("place_word_ends", ()))
-    if not ends:
-        return False
-    # (by characters: jieba may glue the end to the next word, 白云|湖科创)
-    return any(brand[:p].endswith(ends) for p in range(3, len(brand) + 1))
-
-
-def _describes(ctx: Context, brand: str) -> bool:
-    """True when a would-be brand holds a track or a zone word: 江北新区集成电路|设计
-    describes what a project is, it names no firm."""
-    return any(z in brand for z in ctx.rules.zone_words) or any(
-        ctx.lex.lookup(brand[i:j], "IndustryTrack") for i in range(len(brand)) for j in range(i + 2, len(brand) + 1))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .candidate import Cand
 from .context import Context
-from .owners import _describes
+from .brands import describes
 
 
 def known_owner_before(ctx: Context, start: int, found: list[Cand] = ()) -> int:
@@ -93,4 +93,4 @@ def _after_home(ctx: Context, name: str) -> str:
 def _short_not_brand(ctx: Context, form: str) -> bool:
     """True when a would-be short form names a place, a track or a zone: the project is
     named after that, not after the firm."""
-    return ctx.lex.lookup(form, "Place") is not None or _describes(ctx, form) or ctx.seg.tag(form) == "ns"
+    return ctx.lex.lookup(form, "Place") is not None or describes(ctx, form) or ctx.seg.tag(form) == "ns"
