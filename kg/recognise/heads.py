@@ -12,7 +12,7 @@ from .clause_names import built_line, clause_opening
 from .descriptions import (is_description, level_body, lone_function_word, numbered_item, programme, stacked_head,
                            verb_before)
 from .fields import field_pair_start
-from .context import Context, generic_only, proper, stops, strip_generic
+from .context import Context, generic_only, proper, strip_generic
 from .generic_edges import generic_tail
 from .glued import glued_name, opens_name, short_water, whole_word
 from .long_names import ends_in_head, long_modifier, phased
@@ -26,11 +26,12 @@ from .modifier_words import (admin_prefix, bad_end, block_name, brand_in, inside
 from .openings import (admin_unit_stem, after_zone_word, co_built, co_built_start, county_short_opens, described_named,
                        firm_opens, national, national_kept, park_opens, place_named_park, place_names_zone,
                        proper_unit, unit_after_admin)
+from .head_neighbours import branch_park, named_zone, place_opening, street_led, zone_branch, zone_of_body
 from .owners import owner
 from .short_owners import known_owner_before, short_owner_at, short_owner_before
 from .roads import after_route, road_words
 from .track_words import trade_compound
-from .text import JOIN_CHARS, NUMERAL_CHARS, han, is_punct
+from .text import JOIN_CHARS, NUMERAL_CHARS
 
 
 def heads(ctx: Context) -> list[Cand]:
@@ -100,7 +101,7 @@ def heads(ctx: Context) -> list[Cand]:
                 if named is not None and (h.proper or kind_only(ctx, text[start:mod_end]) or (
                         h.word in ctx.rules.zone_park_heads and not proper(ctx, text[start:mod_end]))):
                     zone = named   # (not 青禾高新区|丝路科学城: a name of its own stands alone)
-            if zone and start < mod_end and not proper(ctx, text[start:mod_end]) and not _named_zone(ctx, zone):
+            if zone and start < mod_end and not proper(ctx, text[start:mod_end]) and not named_zone(ctx, zone):
                 start = zone.start  # 经开区|生物医药产业园: without its zone the name says only its kind
             elif zone is None and h.cls == "Platform":
                 start = place_named_park(ctx, out, start, mod_end, h)   # 云溪区|化工|园区
@@ -122,8 +123,8 @@ def heads(ctx: Context) -> list[Cand]:
                 elif h.word in ctx.rules.bare_zone_heads and zone is not None and zone.end == mod_end:
                     start = zone.start      # (经开区|科创中心: a centre a bare zone word names is the zone's)
             if h.word in ctx.rules.branch_heads:
-                start = _branch_park(ctx, out, start, mod_end)
-            branch = _zone_branch(ctx, out, start, mod_end) if h.word in ctx.rules.zone_branch_heads else None
+                start = branch_park(ctx, out, start, mod_end)
+            branch = zone_branch(ctx, out, start, mod_end) if h.word in ctx.rules.zone_branch_heads else None
             if branch is not None:
                 start = branch.start
             if h.cls == "CommercialDistrict":
@@ -194,7 +195,7 @@ def heads(ctx: Context) -> list[Cand]:
             if h.cls != "Place" and ctx.by_start.get(e) is not None \
                     and ctx.by_start[e].text in ctx.rules.unit_after_name:
                 break  # 青禾世纪城|街道: a name before a street's or town's unit is its stem
-            road = _street_led(ctx, start, mod_end, h)
+            road = street_led(ctx, start, mod_end, h)
             if road:  # 绍兴路、石祥路国字号汽车街区: the street is the commercial district
                 out.append(road)
                 break
@@ -219,8 +220,8 @@ def heads(ctx: Context) -> list[Cand]:
                 if h.owned and any(o.role == "owner" and o.cls == "Enterprise" for o in c.nested):
                     c.extra = (*c.extra, h.owned)   # a firm's park is its project too
             if not c.nested:   # (a body's zone, a cooperative's county or village: mentions of their own)
-                c.nested = _zone_of_body(ctx, out, start, hs) if h.cls == "Institution" else member_places(ctx, out, start, hs, h.word)
-            area = _place_opening(ctx, out, start, hs) if h.cls in ("Project", "Platform") else []
+                c.nested = zone_of_body(ctx, out, start, hs) if h.cls == "Institution" else member_places(ctx, out, start, hs, h.word)
+            area = place_opening(ctx, out, start, hs) if h.cls in ("Project", "Platform") else []
             if area and all(o.rule != "owner-prefix:lexicon" and o.end <= area[0].end for o in c.nested):
                 c.nested = area   # (a brand no list holds inside the area's name is its stem: 墨川|古城)
             if inner is not None:   # (the text names the outer zone too, as a body's name does)
@@ -318,77 +319,3 @@ def head_ends_walk(ctx: Context) -> dict[int, list[int]]:
         if ns:
             out[e] = ns
     return out
-
-
-def _named_zone(ctx: Context, zone: Token) -> bool:
-    """True when the bare zone word ``zone`` (开发区) comes right after a word that may name
-    it (幸福|开发区): another zone, named by that word, where the park lies; no word of the
-    park's name, which the walk stopped at it."""
-    prev = ctx.by_end.get(zone.start)
-    return prev is not None and not is_punct(prev.text[-1]) and not stops(ctx, prev, zone.end) \
-        and len(prev.text) >= 2 and han(prev.text)
-
-
-def _branch_park(ctx: Context, found: list[Cand], start: int, mod_end: int) -> int:
-    """Where a park's branch (rules.toml [place] branch_heads) is named from: the park found
-    right before the branch's place (X产业园区|云溪|分园), however long; else ``start``."""
-    place = ctx.by_end.get(mod_end)
-    if place is None or place.start <= start:
-        return start
-    park = next((p for p in (*ctx.cands, *found) if p.end == place.start and p.cls == "Platform"
-                 and p.role == "name" and p.start < start), None)
-    return park.start if park is not None else start
-
-
-def _zone_branch(ctx: Context, found: list[Cand], start: int, mod_end: int) -> Cand | None:
-    """The named zone a 片区 lies right after when the words between them are the short
-    name of a county or a city (青禾高新区|云溪|片区 for 云溪区: the zone's branch in that
-    district, named by the zone: rules.toml [place] zone_branch_heads), else None (青禾高新区|
-    白鹭|片区: an area of the zone, a place of its own)."""
-    mod = ctx.text[start:mod_end]
-    if len(mod) < 2 or not any(_admin_area(ctx, mod + u) for u in ("", *ctx.rules.zone_branch_units)):
-        return None
-    return next((z for z in (*ctx.cands, *found) if z.end == start and z.cls == "Platform" and z.role == "name"
-                 and ctx.text[z.start:z.end].endswith(ctx.rules.zone_branch_zones) and z.end - z.start > 3), None)
-
-
-def _admin_area(ctx: Context, name: str) -> bool:
-    """Whether the lexicon holds ``name`` as a county or a city."""
-    e = ctx.lex.lookup(name, "Place")
-    return e is not None and bool(set(e.levels) & set(ctx.rules.zone_branch_levels))
-
-
-def _zone_of_body(ctx: Context, found: list[Cand], start: int, head_start: int) -> list[Cand]:
-    """The zone a body's name opens with (青禾新区|管委会), kept as a mention nested in
-    it: the body is the zone's, and the text names the zone."""
-    zone = ctx.tables.zone_tuple
-    return [Cand(z.start, z.end, z.cls, z.name, z.rule, prio=z.prio, role="owner")
-            for z in (*ctx.cands, *found) if z.start == start and z.end <= head_start
-            and z.cls == "Platform" and z.name.endswith(zone)][:1]
-
-
-def _place_opening(ctx: Context, found: list[Cand], start: int, head_start: int) -> list[Cand]:
-    """The area a project's name opens with (青禾古城|保护利用工程), kept as a mention
-    nested in it: the text names the area, where the project is (rules.toml [place]
-    project_place_heads: the heads of such areas)."""
-    heads_ = ctx.rules.project_place_heads
-    return [Cand(p.start, p.end, p.cls, p.name, p.rule, prio=p.prio, role="owner")
-            for p in (*ctx.cands, *found) if p.start == start and p.end < head_start and p.cls == "Place"
-            and p.role == "name" and p.rule.startswith("head:") and p.rule[5:] in heads_][:1]
-
-
-def _street_led(ctx: Context, start: int, mod_end: int, h) -> Cand | None:
-    """A commercial-district head after a street and common words names the
-    street as a commercial district (石祥路国字号汽车街区 -> 石祥路)."""
-    text, toks = ctx.text, ctx.toks
-    if h.cls != "CommercialDistrict":
-        return None
-    for t in toks:
-        if t.start == start and t.end < mod_end:
-            road = text[start:t.end]
-            ph = ctx.rules.head_of(road)
-            if (road.endswith(tuple(ctx.rules.commercial_context.get("ends", ()))) and
-                    (ctx.lex.lookup(road, "Place") or (ph and ph.cls == "Place"))
-                    and not proper(ctx, text[t.end:mod_end])):
-                return Cand(start, t.end, "CommercialDistrict", road, f"street-led:{h.word}", prio=3)
-    return None
