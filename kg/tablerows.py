@@ -57,6 +57,12 @@ class Header:
     units: bool = False             # the name's label says so of every row (子公司名称)
 
 
+def bar_cells(text: str) -> list[tuple[int, int]] | None:
+    """The cells of a row whose cells bars part (A公司｜B项目｜所属产业：X), as ``cells``; None when
+    no bar parts the text."""
+    return cells(text) if _BAR.search(text) else None
+
+
 def cells(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each cell of a row: the runs of text between spaces, or, in a row
     whose cells are parted by bars (序号｜项目名称｜建设地点, | A | B |), the text between bars,

@@ -30,29 +30,26 @@ from __future__ import annotations
 import re
 
 from .rules import rx
+from .tablerows import bar_cells
 
 _UNIT = re.compile(r"[^、，,；;/／（）()]+|[（(]|[）)]")
-_BARS = "｜|"
-_CELL = re.compile(r"[^｜|]+")
-
-
 def track_field(conf: dict, text: str, lead: bool = False) -> list[tuple[int, int, int | None]] | None:
     """(start, end, parent) of each track a track field line names, or None (``_field``); a row
     whose cells a bar parts (A公司｜B项目｜所属产业：星材（星澜部件）｜…) states it in its cell."""
-    if not any(bar in text for bar in _BARS):
+    parts = bar_cells(text)
+    if parts is None:
         return _field(conf, text, lead)
-    for cell in _CELL.finditer(text):
-        units = _field(conf, cell.group(), lead)
+    for x, y in parts:
+        units = _field(conf, text[x:y], lead)
         if units is not None:
-            return [(a + cell.start(), b + cell.start(), p) for a, b, p in units]
+            return [(a + x, b + x, p) for a, b, p in units]
     return None
 
 
 def row_cell(text: str, a: int) -> tuple[int, int] | None:
     """The span of the bar-parted cell holding position ``a`` of a row, None when no bar parts it."""
-    if not any(bar in text for bar in _BARS):
-        return None
-    return next(((c.start(), c.end()) for c in _CELL.finditer(text) if c.start() <= a <= c.end()), None)
+    parts = bar_cells(text)
+    return next(((x, y) for x, y in parts if x <= a <= y), None) if parts is not None else None
 
 
 def _field(conf: dict, text: str, lead: bool = False) -> list[tuple[int, int, int | None]] | None:

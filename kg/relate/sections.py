@@ -16,13 +16,14 @@ there, or the sentence speaks of elsewhere), not an owner a frame or an owner's 
 (投资方：A与B) nor a firm beside a project (a builder may be anywhere). A track a rule gives the
 home in a section headed by a park is the park's (its lead, or the lead's segments): it goes.
 The heading's marks are relations.toml [located] section_mark (one group per rank, highest
-first), section_heading_rest and section_inside.
+first), section_heading_rest, section_inside and section_owner_tail.
 """
 from __future__ import annotations
 
 import re
 
 from ..model import Document, Mention
+from ..notions import JOIN_CHARS, LIST_SEP
 from .base import LOCATIONS, Collector, rx
 
 KINDS = ("Enterprise", "Project", "Institution")
@@ -48,7 +49,7 @@ def section_places(c: Collector, doc: Document, mentions: list[Mention], home: s
     aside = rx(r"\s*[。．.]?\s*|" + loc.get("numbered_aside", "$^"))
     # (投资方：A与B: the park's builders, not what it holds)
     labels = c.rules.get("table", {}).get("owner_labels", ())
-    owner = re.compile("(?:" + "|".join(map(re.escape, labels)) + r")(?:为|是|：|:)[^，,。；;]*$" if labels else "$^")
+    owner = rx("(?:" + "|".join(map(re.escape, labels)) + ")" + loc.get("section_owner_tail", "$^") if labels else "$^")
     if not marks:
         return
     home_rules = set(c.rules.get("resolve", {}).get("home_rules", ()))
@@ -126,4 +127,4 @@ def _listed(c: Collector, text: str, m: Mention, ms: list[Mention]) -> bool:
     if c.ents[m.key].cls != "Platform":
         return False
     return any(c.ents[o.key].cls in KINDS and o.role != "owner"
-               and text[min(m.end, o.end):max(m.start, o.start)] in ("、", "和", "及", "与") for o in ms)
+               and text[min(m.end, o.end):max(m.start, o.start)] in (LIST_SEP, *JOIN_CHARS) for o in ms)
