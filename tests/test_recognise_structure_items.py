@@ -36,6 +36,11 @@ PL, L, E = "Platform", "Place", "Enterprise"
     # processing areas a park sets up are parks, not places (the list's frame read them as places)
     case("白沙乡新建的墨川农产品产业园下设果蔬加工区、茶叶加工区，一期",
          {"白沙乡": L, "墨川农产品产业园": PL, "果蔬加工区": PL, "茶叶加工区": PL}, id="divided-processing-areas"),
+    # a park's factory blocks and its science centre are its parts: platforms, the last one past
+    # the 和 that joins it to a block
+    case("产业园分为东区标准化厂房区、西区定制厂房区和墨川食品科创中心三个功能板块。",
+         {"东区标准化厂房区": PL, "西区定制厂房区": PL, "墨川食品科创中心": PL}, id="divided-factory-blocks"),
+    case("园区分为星澜厂房区和青禾科创中心两个板块。", {"星澜厂房区": PL, "青禾科创中心": PL}, id="divided-block-and-centre"),
 ])
 def test_the_items_of_a_zones_structure_name_areas(recogniser, text, want):
     check(recogniser, text, want)
@@ -58,6 +63,10 @@ def test_the_items_of_a_zones_structure_name_areas(recogniser, text, want):
     case("建设五组团为主的产业空间，墨溪组团完成投资", None, id="unquoted-count"),
     # a 和 inside an item's stem is no joiner (春和片区 stays whole, no 春 or 和片区)
     case("高新区由春和片区和墨溪片区组成", "春和片区", id="he-in-stem"),
+    # a 科创中心 or 厂房区 in running text, no park's division, is left to the other sources
+    case("星澜科创中心和青禾厂房区今年建成投用", None, id="no-frame-centre"),
+    # an item of no head after a 和 is no area of the division (白沙片区 is; 综合服务中心 is left)
+    case("园区分为白沙片区和综合服务中心", "白沙片区", id="no-head-after-he"),
 ])
 def test_what_the_structure_items_rule_leaves(recogniser, text, name):
     ms = [m for m in mentions(recogniser, text) if m.role != "owner"]

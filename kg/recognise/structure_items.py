@@ -80,7 +80,8 @@ def _items(ctx: Context, cfg: dict, mt: re.Match, heads: dict[str, str], found: 
 
 def _pieces(items: str, joiners: re.Pattern | None, heads: tuple[str, ...]) -> list[tuple[int, int]]:
     """(start, end) of each item of a list: split at its separators, and at a joiner only where
-    the words on both sides end on an area head (not 春和片区 at its 和)."""
+    the words before it end on an area head (not 春和片区 at its 和; A厂房区和B科创中心: the last
+    item, of no head, is left to what else names it)."""
     out, at = [], 0
     for piece in items.split("、"):
         out += [(at + a, at + b) for a, b in _joined(piece, joiners, heads)]
@@ -91,6 +92,6 @@ def _pieces(items: str, joiners: re.Pattern | None, heads: tuple[str, ...]) -> l
 def _joined(piece: str, joiners: re.Pattern | None, heads: tuple[str, ...]) -> list[tuple[int, int]]:
     for m in (joiners.finditer(piece) if joiners else ()):
         rest = _joined(piece[m.end():], joiners, heads)
-        if piece[:m.start()].endswith(heads) and piece[m.end():].endswith(heads) and rest:
+        if piece[:m.start()].endswith(heads) and rest:
             return [(0, m.start())] + [(m.end() + a, m.end() + b) for a, b in rest]
     return [(0, len(piece))]
