@@ -41,6 +41,11 @@ PL, L, E = "Platform", "Place", "Enterprise"
     case("产业园分为东区标准化厂房区、西区定制厂房区和墨川食品科创中心三个功能板块。",
          {"东区标准化厂房区": PL, "西区定制厂房区": PL, "墨川食品科创中心": PL}, id="divided-factory-blocks"),
     case("园区分为星澜厂房区和青禾科创中心两个板块。", {"星澜厂房区": PL, "青禾科创中心": PL}, id="divided-block-and-centre"),
+    # the parks a zone's bracket lists after its name, whatever words their stems are
+    case("一、墨川高新技术产业开发区（云岫园、白露园）", {"墨川高新技术产业开发区": PL, "云岫园": PL, "白露园": PL},
+         id="bracketed-parks"),
+    case("青禾经济开发区（含星澜园、白沙园）", {"青禾经济开发区": PL, "星澜园": PL, "白沙园": PL},
+         id="bracketed-parks-han"),
 ])
 def test_the_items_of_a_zones_structure_name_areas(recogniser, text, want):
     check(recogniser, text, want)
@@ -65,6 +70,9 @@ def test_the_items_of_a_zones_structure_name_areas(recogniser, text, want):
     case("高新区由春和片区和墨溪片区组成", "春和片区", id="he-in-stem"),
     # a 科创中心 or 厂房区 in running text, no park's division, is left to the other sources
     case("星澜科创中心和青禾厂房区今年建成投用", None, id="no-frame-centre"),
+    # a park's phases in a bracket name no parts; nor does a zone's bracket of one thing alone
+    case("星澜产业园（一期、二期）", None, id="bracketed-phases"),
+    case("青禾经济开发区（白沙园）", None, id="bracketed-one"),
     # an item of no head after a 和 is no area of the division (白沙片区 is; 综合服务中心 is left)
     case("园区分为白沙片区和综合服务中心", "白沙片区", id="no-head-after-he"),
 ])
