@@ -46,6 +46,13 @@ PL, L, E = "Platform", "Place", "Enterprise"
          id="bracketed-parks"),
     case("青禾经济开发区（含星澜园、白沙园）", {"青禾经济开发区": PL, "星澜园": PL, "白沙园": PL},
          id="bracketed-parks-han"),
+    # a name glued across two items of the division (白沙片区和龙圩片区) gives way to the items
+    case("青禾片区又划分为云溪片区、白沙片区和龙圩片区。",
+         {"青禾片区": L, "云溪片区": PL, "白沙片区": PL, "龙圩片区": PL}, id="divided-glued-items"),
+    # a zone's areas named by the cities they lie in are its areas, the city no kind's name
+    case("试验区分为杭州片区和宁波片区。", {"杭州片区": PL, "宁波片区": PL}, id="divided-city-areas"),
+    # (near miss: an area named in full before the kind word is the area, no item of the list)
+    case("新区下辖星澜新城片区和白沙片区。", {"星澜新城片区": L, "白沙片区": PL}, id="divided-named-area-before-kind"),
 ])
 def test_the_items_of_a_zones_structure_name_areas(recogniser, text, want):
     check(recogniser, text, want)

@@ -55,6 +55,10 @@ def _items(ctx: Context, cfg: dict, mt: re.Match, heads: dict[str, str], found: 
     if any(text[s0 + a:s0 + b].endswith(tuple(cfg.get("place_siblings", ()))) for a, b in pieces):
         heads = {h: c for h, c in heads.items() if h not in cfg.get("place_sibling_heads", ())}
         ordered = tuple(h for h in ordered if h in heads)
+    # (a name found across two or more items, 江北片区和龙圩片区, glues the list: the frame splits it)
+    starts, ends = {s0 + a for a, b in pieces}, {s0 + b for a, b in pieces}
+    glued = {(c.start, c.end) for c in ctx.cands if c.start in starts and c.end in ends
+             and any(c.start < s0 + b < c.end for a, b in pieces)}
     for a, b in pieces:
         s, e = s0 + a, s0 + b
         item = text[s:e]
@@ -66,15 +70,23 @@ def _items(ctx: Context, cfg: dict, mt: re.Match, heads: dict[str, str], found: 
         # there as the head's class; a list's frame that took it for another class is
         # outweighed: 下设A加工区、B加工区 are parks, whatever kind of list it read)
         over = [c for c in ctx.cands if c.start < e and s < c.end and not (s <= c.start and c.end <= e)
-                # (nor an area named in full before a kind word: 星澜新城|片区)
+                and (c.start, c.end) not in glued
+                # (nor an area named in full before a kind word: 星澜新城|片区; a city the lexicon
+                # knows names the zone's area in it: 梧州|片区)
                 or (s <= c.start and e - len(h) <= c.end <= e and (c.start, c.end) != (s, e)
-                    and c.cls in ("Place", "Platform", "CommercialDistrict"))]
+                    and c.cls in ("Place", "Platform", "CommercialDistrict")
+                    and not (c.rule == "lexicon" and c.cls == "Place" and c.end == e - len(h)))]
         same = [c for c in ctx.cands if (c.start, c.end) == (s, e)]
         if over or any(c.cls == heads[h] or c.rule == "lexicon" for c in same) \
                 or any((c.start, c.end) == (s, e) for c in found) or ctx.lex.is_not_entity(item):
             continue
         prio = max((c.prio for c in same), default=1) + 1
         out.append(Cand(s, e, heads[h], item, "structure-item", prio=prio))
+    # (a name glued across items, 江北片区和龙圩片区, gives way to them when each item it covers is found)
+    mine = {(c.start, c.end) for c in out}
+    drop = {g for g in glued if all((s0 + a, s0 + b) in mine for a, b in pieces if g[0] <= s0 + a and s0 + b <= g[1])}
+    if drop:
+        ctx.cands[:] = [c for c in ctx.cands if (c.start, c.end) not in drop]
     return out
 
 
