@@ -792,6 +792,20 @@ def test_science_and_industry_ports(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # a zone's industrial city (产业城) is a park, as its 产业新城 and 科技城 are
+    case("开发区形成了以星澜航空产业城、墨川新材料产业园为主体的发展格局。",
+         {"星澜航空产业城": PL, "墨川新材料产业园": PL}, id="chanyecheng-listed"),
+    case("青禾汽车产业城位于经开区东部。", {"青禾汽车产业城": PL}, id="chanyecheng-alone"),
+    # ... a project named by it is the project; the bare word names none
+    case("云溪新能源产业城项目开工建设。", {"云溪新能源产业城项目": "Project"}, id="chanyecheng-project"),
+    case("推动产业城与老城区联动。", {}, id="bare-chanyecheng"),
+])
+def test_an_industrial_city_is_a_park(recogniser, text, want):
+    ms = {m.name: m.cls for m in mentions(recogniser, text) if m.role != "owner" and m.cls != "Place"}
+    assert ms == want, ms
+
+
+@pytest.mark.parametrize("text, want", [
     # 现代 (modern) jieba tags a time: inside a park's name it is the trade's word
     case("加快建设墨川现代物流园。", {"墨川现代物流园": PL}, id="xiandai-park"),
     case("宗地所在的云溪区现代物流园由青禾城投公司负责配套。", {"云溪区现代物流园": PL},

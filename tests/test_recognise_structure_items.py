@@ -36,6 +36,23 @@ PL, L, E = "Platform", "Place", "Enterprise"
     # processing areas a park sets up are parks, not places (the list's frame read them as places)
     case("白沙乡新建的墨川农产品产业园下设果蔬加工区、茶叶加工区，一期",
          {"白沙乡": L, "墨川农产品产业园": PL, "果蔬加工区": PL, "茶叶加工区": PL}, id="divided-processing-areas"),
+    # a park's factory blocks and its science centre are its parts: platforms, the last one past
+    # the 和 that joins it to a block
+    case("产业园分为东区标准化厂房区、西区定制厂房区和墨川食品科创中心三个功能板块。",
+         {"东区标准化厂房区": PL, "西区定制厂房区": PL, "墨川食品科创中心": PL}, id="divided-factory-blocks"),
+    case("园区分为星澜厂房区和青禾科创中心两个板块。", {"星澜厂房区": PL, "青禾科创中心": PL}, id="divided-block-and-centre"),
+    # the parks a zone's bracket lists after its name, whatever words their stems are
+    case("一、墨川高新技术产业开发区（云岫园、白露园）", {"墨川高新技术产业开发区": PL, "云岫园": PL, "白露园": PL},
+         id="bracketed-parks"),
+    case("青禾经济开发区（含星澜园、白沙园）", {"青禾经济开发区": PL, "星澜园": PL, "白沙园": PL},
+         id="bracketed-parks-han"),
+    # a name glued across two items of the division (白沙片区和龙圩片区) gives way to the items
+    case("青禾片区又划分为云溪片区、白沙片区和龙圩片区。",
+         {"青禾片区": L, "云溪片区": PL, "白沙片区": PL, "龙圩片区": PL}, id="divided-glued-items"),
+    # a zone's areas named by the cities they lie in are its areas, the city no kind's name
+    case("试验区分为杭州片区和宁波片区。", {"杭州片区": PL, "宁波片区": PL}, id="divided-city-areas"),
+    # (near miss: an area named in full before the kind word is the area, no item of the list)
+    case("新区下辖星澜新城片区和白沙片区。", {"星澜新城片区": L, "白沙片区": PL}, id="divided-named-area-before-kind"),
 ])
 def test_the_items_of_a_zones_structure_name_areas(recogniser, text, want):
     check(recogniser, text, want)
@@ -58,6 +75,13 @@ def test_the_items_of_a_zones_structure_name_areas(recogniser, text, want):
     case("建设五组团为主的产业空间，墨溪组团完成投资", None, id="unquoted-count"),
     # a 和 inside an item's stem is no joiner (春和片区 stays whole, no 春 or 和片区)
     case("高新区由春和片区和墨溪片区组成", "春和片区", id="he-in-stem"),
+    # a 科创中心 or 厂房区 in running text, no park's division, is left to the other sources
+    case("星澜科创中心和青禾厂房区今年建成投用", None, id="no-frame-centre"),
+    # a park's phases in a bracket name no parts; nor does a zone's bracket of one thing alone
+    case("星澜产业园（一期、二期）", None, id="bracketed-phases"),
+    case("青禾经济开发区（白沙园）", None, id="bracketed-one"),
+    # an item of no head after a 和 is no area of the division (白沙片区 is; 综合服务中心 is left)
+    case("园区分为白沙片区和综合服务中心", "白沙片区", id="no-head-after-he"),
 ])
 def test_what_the_structure_items_rule_leaves(recogniser, text, name):
     ms = [m for m in mentions(recogniser, text) if m.role != "owner"]

@@ -2095,6 +2095,21 @@ ROWS = [
     yes("part-merged-into", {"白沙园区": PL, "墨溪园区": PL, "云岫产业园": PL, "星澜智造新城": PL},
         "白沙园区、墨溪园区和云岫产业园三个园区整合设立星澜智造新城。",
         ("白沙园区", "partOf", "星澜智造新城"), ("云岫产业园", "partOf", "星澜智造新城")),
+    # the parks a zone's bracket lists right after its name (青禾高新区（A园、B园）, （含A园、B园）)
+    yes("part-bracketed", {"青禾高新技术产业开发区": PL, "星澜园": PL, "白沙园": PL},
+        "一、青禾高新技术产业开发区（星澜园、白沙园）",
+        ("星澜园", "partOf", "青禾高新技术产业开发区"), ("白沙园", "partOf", "青禾高新技术产业开发区")),
+    yes("part-bracketed", {"墨川经济开发区": PL, "云岫园": PL, "白露园": PL},
+        "墨川经济开发区（含云岫园和白露园）去年产值增长12%。",
+        ("云岫园", "partOf", "墨川经济开发区"), ("白露园", "partOf", "墨川经济开发区")),
+    # (near miss: one park alone in the bracket may be the zone's other name)
+    no("part-bracketed", {"墨川经济开发区": PL, "墨川高新区": PL},
+       "墨川经济开发区（墨川高新区）去年产值增长12%。",
+       ("墨川高新区", "partOf", "墨川经济开发区")),
+    # (near miss: a bracket of firms after a park)
+    no("part-bracketed", {"墨川经济开发区": PL, "星澜集团": "Enterprise", "白露科技": "Enterprise"},
+       "墨川经济开发区（星澜集团、白露科技）去年产值增长12%。",
+       ("星澜集团", "partOf", "墨川经济开发区")),
     # (near miss: one park renamed, no part of what it became)
     no("part-merged-into", {"白沙纺织产业园": PL, "星澜高新纺织产业园": PL},
        "原白沙纺织产业园整合提升为星澜高新纺织产业园。",

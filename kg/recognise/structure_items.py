@@ -55,6 +55,10 @@ def _items(ctx: Context, cfg: dict, mt: re.Match, heads: dict[str, str], found: 
     if any(text[s0 + a:s0 + b].endswith(tuple(cfg.get("place_siblings", ()))) for a, b in pieces):
         heads = {h: c for h, c in heads.items() if h not in cfg.get("place_sibling_heads", ())}
         ordered = tuple(h for h in ordered if h in heads)
+    # (a name found across two or more items, 江北片区和龙圩片区, glues the list: the frame splits it)
+    starts, ends = {s0 + a for a, b in pieces}, {s0 + b for a, b in pieces}
+    glued = {(c.start, c.end) for c in ctx.cands if c.start in starts and c.end in ends
+             and any(c.start < s0 + b < c.end for a, b in pieces)}
     for a, b in pieces:
         s, e = s0 + a, s0 + b
         item = text[s:e]
@@ -66,21 +70,30 @@ def _items(ctx: Context, cfg: dict, mt: re.Match, heads: dict[str, str], found: 
         # there as the head's class; a list's frame that took it for another class is
         # outweighed: 下设A加工区、B加工区 are parks, whatever kind of list it read)
         over = [c for c in ctx.cands if c.start < e and s < c.end and not (s <= c.start and c.end <= e)
-                # (nor an area named in full before a kind word: 星澜新城|片区)
+                and (c.start, c.end) not in glued
+                # (nor an area named in full before a kind word: 星澜新城|片区; a city the lexicon
+                # knows names the zone's area in it: 梧州|片区)
                 or (s <= c.start and e - len(h) <= c.end <= e and (c.start, c.end) != (s, e)
-                    and c.cls in ("Place", "Platform", "CommercialDistrict"))]
+                    and c.cls in ("Place", "Platform", "CommercialDistrict")
+                    and not (c.rule == "lexicon" and c.cls == "Place" and c.end == e - len(h)))]
         same = [c for c in ctx.cands if (c.start, c.end) == (s, e)]
         if over or any(c.cls == heads[h] or c.rule == "lexicon" for c in same) \
                 or any((c.start, c.end) == (s, e) for c in found) or ctx.lex.is_not_entity(item):
             continue
         prio = max((c.prio for c in same), default=1) + 1
         out.append(Cand(s, e, heads[h], item, "structure-item", prio=prio))
+    # (a name glued across items, 江北片区和龙圩片区, gives way to them when each item it covers is found)
+    mine = {(c.start, c.end) for c in out}
+    drop = {g for g in glued if all((s0 + a, s0 + b) in mine for a, b in pieces if g[0] <= s0 + a and s0 + b <= g[1])}
+    if drop:
+        ctx.cands[:] = [c for c in ctx.cands if (c.start, c.end) not in drop]
     return out
 
 
 def _pieces(items: str, joiners: re.Pattern | None, heads: tuple[str, ...]) -> list[tuple[int, int]]:
     """(start, end) of each item of a list: split at its separators, and at a joiner only where
-    the words on both sides end on an area head (not 春和片区 at its 和)."""
+    the words before it end on an area head (not 春和片区 at its 和; A厂房区和B科创中心: the last
+    item, of no head, is left to what else names it)."""
     out, at = [], 0
     for piece in items.split("、"):
         out += [(at + a, at + b) for a, b in _joined(piece, joiners, heads)]
@@ -91,6 +104,6 @@ def _pieces(items: str, joiners: re.Pattern | None, heads: tuple[str, ...]) -> l
 def _joined(piece: str, joiners: re.Pattern | None, heads: tuple[str, ...]) -> list[tuple[int, int]]:
     for m in (joiners.finditer(piece) if joiners else ()):
         rest = _joined(piece[m.end():], joiners, heads)
-        if piece[:m.start()].endswith(heads) and piece[m.end():].endswith(heads) and rest:
+        if piece[:m.start()].endswith(heads) and rest:
             return [(0, m.start())] + [(m.end() + a, m.end() + b) for a, b in rest]
     return [(0, len(piece))]

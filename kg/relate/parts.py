@@ -67,12 +67,15 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
         # (the whole is no item of another list: 青禾开发区现辖A街道、B镇和青禾综保区，设有C、D两个
         #园区: the zone, not the last thing it governs)
         listed = {id(x) for run in runs if len(run) >= 2 for x in run}
+        # (nor where the sentence's park lies: 产业园位于青禾经开区…，分为A、B两个板块)
+        sited = rx(part.get("whole_not_after", "$^"))
         for r in runs:
             if len(r) < 2 or not rx(pat).match(_past_aside(text[r[-1].m.end:])):
                 continue
             inside = {id(x) for x in r}
             before = [x for x in ents if x.m.end <= r[0].m.start and x.cls == "Platform"
-                      and not (heading and x.key == home) and id(x) not in listed]
+                      and not (heading and x.key == home) and id(x) not in listed
+                      and not sited.search(text, 0, x.m.start)]
             # administrative units (A街道、B街道两大片区) are the parts of a platform named in their
             # own clause, not of one the clause before builds (加快建设X城，推动A街道、B街道…)
             if all(c.ents[x.key].name.endswith(admin) for x in r) and admin:
