@@ -855,6 +855,27 @@ def test_headings_and_card_fields_end_their_paragraphs(text, want):
     assert normalise(text).split("\n") == want
 
 
+_CARD = ["项目1：星澜精密轴承生产项目", "建设地点：青禾智造产业园，白露镇", "所属产业：墨川装备（精密部件）",
+         "总投资：8.5亿元", "合作方式：独资或合资", "联系单位：青禾经开区投资促进局"]
+
+
+@pytest.mark.parametrize("lines, want", [
+    # a brochure's cards, their short lines set as a column's would be: each field line is a
+    # paragraph, the card's numbered first line (项目2：X) and the next section's heading too
+    (["云溪经开区招商项目推介", ""] + _CARD + ["项目2：白露冷链物流中心项目", "建设地点：白露镇", "总投资：3.2亿元",
+                                       "联系单位：白露镇人民政府", "二、绿色食品类", "项目3：云溪果汁饮品加工项目",
+                                       "建设地点：云溪食品产业园，墨川镇", "建设内容：新建果汁生产线、冷库及",
+                                       "配套用房。", "总投资：1.9亿元"],
+     ["云溪经开区招商项目推介"] + _CARD + ["项目2：白露冷链物流中心项目", "建设地点：白露镇", "总投资：3.2亿元",
+                                    "联系单位：白露镇人民政府", "二、绿色食品类", "项目3：云溪果汁饮品加工项目",
+                                    "建设地点：云溪食品产业园，墨川镇",
+                                    # (near miss: a field's value the line cut runs on into the next)
+                                    "建设内容：新建果汁生产线、冷库及配套用房。", "总投资：1.9亿元"]),
+])
+def test_a_brochures_cards_in_short_lines_stay_apart(lines, want):
+    assert normalise("\n".join(lines) + "\n").split("\n") == want
+
+
 def test_a_line_run_over_the_column_in_mid_paragraph_is_no_title():
     tail = ("云溪港区的吊机昼夜作业，码头一片繁忙，集装箱堆场的货车排起长队，货物进出络绎不绝，港口吞吐量"
             "持续攀升，全年有望突破三百万标箱，冷链、跨境电商等新业态加快集聚，港城融合发展的格局日渐清晰。")

@@ -2491,6 +2491,16 @@ LIST_THINGS = {"云溪区": L, "星澜冷链物流中心": P, "青禾产业园":
     # (near miss: a place in a later segment with no label of its own says no more)
     ("（一）星澜冷链物流中心。建设地点：青禾产业园，白沙街道以东。",
      {("星澜冷链物流中心", "locatedIn", "青禾产业园", "located-field")}),
+    # a brochure's card labelled with its number (项目3：X); a segment naming one place alone after
+    # the site field's is the item's too (建设地点：A园内，B街道)
+    ("项目3：星澜冷链物流中心\n建设地点：青禾产业园内，白沙街道\n总投资：5亿元",
+     {("星澜冷链物流中心", "locatedIn", "青禾产业园", "located-field"),
+      ("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # (near misses: a place beside a side of it; a place after another field's value)
+    ("项目3：星澜冷链物流中心\n建设地点：青禾产业园，白沙街道以东\n总投资：5亿元",
+     {("星澜冷链物流中心", "locatedIn", "青禾产业园", "located-field")}),
+    ("项目3：星澜冷链物流中心\n建设单位：星澜物流集团有限公司，白沙街道\n建设地点：青禾产业园",
+     {("星澜冷链物流中心", "locatedIn", "青禾产业园", "located-field")}),
     # (near miss: a numbered line naming the next item with its place is no field of the last)
     ("●星澜冷链物流中心\n业主：星澜物流集团有限公司\n2.青禾产业园：地点在白沙街道", set()),
     # a land-supply notice's card names the site of the land (用地位置：Y)

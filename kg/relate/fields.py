@@ -63,12 +63,16 @@ class ItemFields:
             if self.heading is not None and self.announced and home:
                 c.add(self.item, "locatedIn", home, doc_id, self.heading, "district-act")
             self.heading = None
-            # (one sentence may hold several fields: 建设单位：Z，建设地点：Y，总投资N亿元。)
+            # (one sentence may hold several fields: 建设单位：Z，建设地点：Y，总投资N亿元; a segment
+            # naming one place alone after a site field's is the item's too: 建设地点：星澜产业园，白沙镇)
+            sited = False
             for a, b in _segments(loc, s.text, at):
-                if a == at or field_start(loc, s.text[a:b]) == 0:
+                labelled = a == at or field_start(loc, s.text[a:b]) == 0
+                if labelled or sited:
                     inside = [x for x in ms if a <= x.m.start and x.m.end <= b]
                     _read_field(c, loc, self.item, doc_id, s.index, spaced(s.text, homes), inside, a, b,
-                                bare_place=False, home=_home_opens(c, loc, home, homes, inside, s.text, a))
+                                bare_place=not labelled, home=_home_opens(c, loc, home, homes, inside, s.text, a))
+                sited = bool(rx(loc.get("place_field", "$^")).match(s.text, a)) if labelled else sited
             _read_content(c, loc, self.item, doc_id, s.index, s.text, ms, at)
             return
         if opening:
