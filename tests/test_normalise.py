@@ -615,6 +615,15 @@ def test_titles_and_headings_in_a_column_block_end_there(above, paragraphs):
     # a label spaced out to the others' width (地　　址：, 联 系 人：) is a field too
     ("联系方式\n\n建设单位：青禾新材料有限公司\n地　　址：白沙街道星澜路18号\n联 系 人：张工\n",
      ["联系方式", "建设单位：青禾新材料有限公司", "地 址：白沙街道星澜路18号", "联 系 人：张工"]),
+    # a firm's card: its numbered heading, long, a note in brackets, apart from its first field; a
+    # label of two fields one line holds (用地/厂房：)
+    ("入驻企业公示\n\n3. 星澜精密轴承制造有限公司（青禾控股集团股份有限公司控股子公司）\n注册地：云溪市白露区\n"
+     "入驻项目：年产5万台星澜轴承项目，总投资2亿元\n用地/厂房：租用东区标准化厂房5号楼\n",
+     ["入驻企业公示", "3. 星澜精密轴承制造有限公司（青禾控股集团股份有限公司控股子公司）", "注册地：云溪市白露区",
+      "入驻项目：年产5万台星澜轴承项目，总投资2亿元", "用地/厂房：租用东区标准化厂房5号楼"]),
+    # (near miss: a numbered line of running text, a clause in it, runs on into a line opening as a label)
+    ("入驻企业公示\n\n3. 园区今年引进星澜精密轴承制造有限公司等龙头企业，其中\n星澜公司：年产5万台\n",
+     ["入驻企业公示", "3. 园区今年引进星澜精密轴承制造有限公司等龙头企业，其中星澜公司：年产5万台"]),
     # (near miss: a numbered line of running text cut by the page still runs on)
     ("招商项目\n\n2．项目背景：星澜产业园已引进青禾新材料、\n白沙精工等企业十余家。\n",
      ["招商项目", "2．项目背景：星澜产业园已引进青禾新材料、白沙精工等企业十余家。"]),

@@ -2496,6 +2496,10 @@ LIST_THINGS = {"云溪区": L, "星澜冷链物流中心": P, "青禾产业园":
     ("项目3：星澜冷链物流中心\n建设地点：青禾产业园内，白沙街道\n总投资：5亿元",
      {("星澜冷链物流中心", "locatedIn", "青禾产业园", "located-field"),
       ("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # ... a park with the inside word after it (建设地点：B镇，A园内)
+    ("（五）星澜冷链物流中心\n建设地点：白沙街道，青禾产业园内\n建设单位：星澜物流集团有限公司",
+     {("星澜冷链物流中心", "locatedIn", "青禾产业园", "located-field"),
+      ("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
     # (near misses: a place beside a side of it; a place after another field's value)
     ("项目3：星澜冷链物流中心\n建设地点：青禾产业园，白沙街道以东\n总投资：5亿元",
      {("星澜冷链物流中心", "locatedIn", "青禾产业园", "located-field")}),

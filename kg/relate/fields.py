@@ -197,8 +197,8 @@ def _read_field(c: Collector, loc: dict, item: str, doc_id: str, sentence: int, 
     seg = text[a:b]
     if (m := rx(loc.get("place_field", "$^")).match(seg)):
         where = _field_place(text[:b], ms, a + m.end(), loc.get("field_place_cut", "$^"), home)
-    elif bare_place and len(ms) == 1 and ms[0].cls in LOCATIONS \
-            and not (text[a:ms[0].m.start] + text[ms[0].m.end:b]).strip():
+    elif bare_place and len(ms) == 1 and ms[0].cls in LOCATIONS and not text[a:ms[0].m.start].strip() \
+            and rx(loc.get("bare_place_tail", "\\s*")).fullmatch(text, ms[0].m.end, b):
         where = ms[0].key
     else:
         where = None
