@@ -168,6 +168,9 @@ PARK = "墨川产业园拟入驻企业公示"
       ("墨川新材料有限公司", "inTrack", "新材料", "track-field"),
       ("墨川导热材料项目", "ownedBy", "墨川新材料有限公司", "owner-entry-project-field"),
       ("墨川导热材料项目", "inTrack", "新材料", "entry-project-track")}),
+    # (near miss: a section's heading over the card gives its track to the firm, not to its project)
+    ("一、精密机械\n1. 星澜精密机械有限公司\n入驻项目：年产5万台星澜轴承项目",
+     {("年产5万台星澜轴承项目", "ownedBy", "星澜精密机械有限公司", "owner-entry-project-field")}),
     # (near misses: premises named after other words; a project named in running text, no field)
     ("1. 星澜精密机械有限公司\n所属产业：精密机械\n用地/厂房：面积8000平方米，位于青禾孵化中心",
      {("星澜精密机械有限公司", "inTrack", "精密机械", "track-field")}),

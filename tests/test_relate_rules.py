@@ -2550,9 +2550,10 @@ def test_a_list_items_place_field(text, want):
     ("●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：白沙街道星澜路北侧\n总投资：5亿元",
      {("星澜冷链物流中心", "locatedIn", "星澜路", "located-field"),
       ("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
-    # (near miss: the run ends on a park, the nearer place; the town is not added)
+    # ... or before the park the run ends on: the item lies in the town too
     ("●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：青禾镇墨川工业园\n总投资：5亿元",
-     {("星澜冷链物流中心", "locatedIn", "墨川工业园", "located-field")}),
+     {("星澜冷链物流中心", "locatedIn", "墨川工业园", "located-field"),
+      ("星澜冷链物流中心", "locatedIn", "青禾镇", "located-field")}),
     # (near miss: a district before the road, no street or town [located] chain_unit_ends names)
     ("●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：云溪区星澜路北侧\n总投资：5亿元",
      {("星澜冷链物流中心", "locatedIn", "星澜路", "located-field")}),

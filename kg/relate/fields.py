@@ -262,11 +262,12 @@ def _field_owners(text: str, ms: list[Item], start: int) -> list[str]:
 
 
 def _field_units(c: Collector, loc: dict, text: str, ms: list[Item], start: int) -> list[str]:
-    """The streets or towns of the run of places a place field names (地点：青禾街道星澜路北侧)
-    that the last of the run, a Place (a road, not a park), lies in ([located] chain_unit_ends)."""
+    """The streets or towns of the run of places a place field names (地点：青禾街道星澜路北侧,
+    地点：青禾街道星澜产业园) that the last of the run, a road or a park, lies in ([located]
+    chain_unit_ends)."""
     run = field_place_run(text, ms, start)
     ends = tuple(loc.get("chain_unit_ends", ()))
-    if len(run) < 2 or run[-1].cls != "Place":
+    if len(run) < 2 or run[-1].cls not in ("Place", "Platform"):
         return []
     return [x.key for x in run[:-1] if x.cls == "Place" and c.ents[x.key].name.endswith(ends)]
 
