@@ -16,6 +16,9 @@ of it.
 >>> t = "（五）行业类别：C2641 青禾涂料"
 >>> [(t[a:b], p) for a, b, p in track_field(conf, t)]
 [('青禾涂料', None)]
+>>> t = "所属产业：星材（星澜部件细分领域）"
+>>> [t[a:b] for a, b, _ in track_field(conf, t)]
+['星材', '星澜部件']
 >>> track_field(conf, "主营产品：星澜部件") is None
 True
 >>> t = "主导产业：星材装备，细分为墨能部件、白露储能两条产业链"
@@ -84,6 +87,9 @@ def _field(conf: dict, text: str, lead: bool = False) -> list[tuple[int, int, in
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
+        # (航空零部件细分领域, 星澜部件方向: the unit names the track, not the word for a field of it)
+        tail = rx(conf.get("track_unit_tail", "$^")).search(text, a, b)
+        b = tail.start() if tail and tail.start() - a >= 2 else b
         if cell.fullmatch(text, a, b):
             out.append((a, b, parent if depth else None))
     return out

@@ -615,6 +615,15 @@ def test_titles_and_headings_in_a_column_block_end_there(above, paragraphs):
     # a label spaced out to the others' width (地　　址：, 联 系 人：) is a field too
     ("联系方式\n\n建设单位：青禾新材料有限公司\n地　　址：白沙街道星澜路18号\n联 系 人：张工\n",
      ["联系方式", "建设单位：青禾新材料有限公司", "地 址：白沙街道星澜路18号", "联 系 人：张工"]),
+    # a firm's card: its numbered heading, long, a note in brackets, apart from its first field; a
+    # label of two fields one line holds (用地/厂房：)
+    ("入驻企业公示\n\n3. 星澜精密轴承制造有限公司（青禾控股集团股份有限公司控股子公司）\n注册地：云溪市白露区\n"
+     "入驻项目：年产5万台星澜轴承项目，总投资2亿元\n用地/厂房：租用东区标准化厂房5号楼\n",
+     ["入驻企业公示", "3. 星澜精密轴承制造有限公司（青禾控股集团股份有限公司控股子公司）", "注册地：云溪市白露区",
+      "入驻项目：年产5万台星澜轴承项目，总投资2亿元", "用地/厂房：租用东区标准化厂房5号楼"]),
+    # (near miss: a numbered line of running text, a clause in it, runs on into a line opening as a label)
+    ("入驻企业公示\n\n3. 园区今年引进星澜精密轴承制造有限公司等龙头企业，其中\n星澜公司：年产5万台\n",
+     ["入驻企业公示", "3. 园区今年引进星澜精密轴承制造有限公司等龙头企业，其中星澜公司：年产5万台"]),
     # (near miss: a numbered line of running text cut by the page still runs on)
     ("招商项目\n\n2．项目背景：星澜产业园已引进青禾新材料、\n白沙精工等企业十余家。\n",
      ["招商项目", "2．项目背景：星澜产业园已引进青禾新材料、白沙精工等企业十余家。"]),
@@ -853,6 +862,27 @@ def test_a_removal_leaves_a_text_without_its_character_alone():
 ])
 def test_headings_and_card_fields_end_their_paragraphs(text, want):
     assert normalise(text).split("\n") == want
+
+
+_CARD = ["项目1：星澜精密轴承生产项目", "建设地点：青禾智造产业园，白露镇", "所属产业：墨川装备（精密部件）",
+         "总投资：8.5亿元", "合作方式：独资或合资", "联系单位：青禾经开区投资促进局"]
+
+
+@pytest.mark.parametrize("lines, want", [
+    # a brochure's cards, their short lines set as a column's would be: each field line is a
+    # paragraph, the card's numbered first line (项目2：X) and the next section's heading too
+    (["云溪经开区招商项目推介", ""] + _CARD + ["项目2：白露冷链物流中心项目", "建设地点：白露镇", "总投资：3.2亿元",
+                                       "联系单位：白露镇人民政府", "二、绿色食品类", "项目3：云溪果汁饮品加工项目",
+                                       "建设地点：云溪食品产业园，墨川镇", "建设内容：新建果汁生产线、冷库及",
+                                       "配套用房。", "总投资：1.9亿元"],
+     ["云溪经开区招商项目推介"] + _CARD + ["项目2：白露冷链物流中心项目", "建设地点：白露镇", "总投资：3.2亿元",
+                                    "联系单位：白露镇人民政府", "二、绿色食品类", "项目3：云溪果汁饮品加工项目",
+                                    "建设地点：云溪食品产业园，墨川镇",
+                                    # (near miss: a field's value the line cut runs on into the next)
+                                    "建设内容：新建果汁生产线、冷库及配套用房。", "总投资：1.9亿元"]),
+])
+def test_a_brochures_cards_in_short_lines_stay_apart(lines, want):
+    assert normalise("\n".join(lines) + "\n").split("\n") == want
 
 
 def test_a_line_run_over_the_column_in_mid_paragraph_is_no_title():

@@ -25,6 +25,11 @@ CONF = load_rules().relations["table"]
     ("2.星澜有限公司｜青禾扩能项目｜所属产业：墨川材料（星澜部件）｜融资需求：1亿元",
      [("墨川材料", None), ("星澜部件", 0)]),
     ("星澜有限公司|所属行业：墨川材料|项目地点：云溪镇", [("墨川材料", None)]),
+    # the word for a field a unit ends on is no part of the track (星澜部件细分领域, 青禾涂层方向)
+    ("所属产业：墨川材料（星澜部件细分领域）", [("墨川材料", None), ("星澜部件", 0)]),
+    ("所属领域：墨川材料领域、青禾涂层方向", [("墨川材料", None), ("青禾涂层", None)]),
+    # (near miss: a unit that would be too short without it keeps it whole)
+    ("所属领域：墨领域", [("墨领域", None)]),
     # (near misses: a row with no track cell; a field that is no track's; running text)
     ("2.星澜有限公司｜青禾扩能项目｜主营产品：墨川材料｜融资需求：1亿元", None),
     ("主营产品：星澜部件、青禾涂层", None),

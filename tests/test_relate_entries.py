@@ -140,3 +140,45 @@ def test_a_category_heading_names_the_track_of_the_cards_under_it(text, want):
     r = relate_on(CARDS, ("星澜市重点招商项目", "星澜市重点招商项目\n" + text))
     got = {(f[0], f[2]) for f in r.facts("inTrack") if f[2] in ("新能源", "新材料")}
     assert got == want
+
+
+FIRMS = {"星澜精密机械有限公司": E, "墨川新材料有限公司": E, "年产5万台星澜轴承项目": P, "墨川导热材料项目": P,
+         "白沙镇": L, "云溪区": L, "青禾孵化中心": PL, "墨川产业园": PL, "精密机械": T, "新材料": T}
+PARK = "墨川产业园拟入驻企业公示"
+
+
+@pytest.mark.parametrize("text,want", [
+    # a park's notice of the firms it admits, a card each: the firm lies where it is registered
+    # (注册地：), owns the project it brings in (入驻项目：), which is in the card's track; both lie
+    # in the premises it rents (用地/厂房：租用Y…)
+    ("1. 星澜精密机械有限公司\n注册地：云溪区\n所属产业：精密机械\n入驻项目：年产5万台星澜轴承项目，总投资2亿元\n"
+     "用地/厂房：租用青禾孵化中心3号楼",
+     {("星澜精密机械有限公司", "locatedIn", "云溪区", "located-entry-field"),
+      ("星澜精密机械有限公司", "inTrack", "精密机械", "track-field"),
+      ("年产5万台星澜轴承项目", "ownedBy", "星澜精密机械有限公司", "owner-entry-project-field"),
+      ("年产5万台星澜轴承项目", "inTrack", "精密机械", "entry-project-track"),
+      ("星澜精密机械有限公司", "locatedIn", "青禾孵化中心", "located-entry-premises"),
+      ("年产5万台星澜轴承项目", "locatedIn", "青禾孵化中心", "located-entry-premises")}),
+    # ... the track field after the project's; the next card's track is its own
+    ("1. 星澜精密机械有限公司\n入驻项目：年产5万台星澜轴承项目\n所属产业：精密机械\n"
+     "2. 墨川新材料有限公司\n入驻项目：墨川导热材料项目\n所属产业：新材料",
+     {("星澜精密机械有限公司", "inTrack", "精密机械", "track-field"),
+      ("年产5万台星澜轴承项目", "ownedBy", "星澜精密机械有限公司", "owner-entry-project-field"),
+      ("年产5万台星澜轴承项目", "inTrack", "精密机械", "entry-project-track"),
+      ("墨川新材料有限公司", "inTrack", "新材料", "track-field"),
+      ("墨川导热材料项目", "ownedBy", "墨川新材料有限公司", "owner-entry-project-field"),
+      ("墨川导热材料项目", "inTrack", "新材料", "entry-project-track")}),
+    # (near miss: a section's heading over the card gives its track to the firm, not to its project)
+    ("一、精密机械\n1. 星澜精密机械有限公司\n入驻项目：年产5万台星澜轴承项目",
+     {("年产5万台星澜轴承项目", "ownedBy", "星澜精密机械有限公司", "owner-entry-project-field")}),
+    # (near misses: premises named after other words; a project named in running text, no field)
+    ("1. 星澜精密机械有限公司\n所属产业：精密机械\n用地/厂房：面积8000平方米，位于青禾孵化中心",
+     {("星澜精密机械有限公司", "inTrack", "精密机械", "track-field")}),
+    ("1. 星澜精密机械有限公司\n所属产业：精密机械\n公司拟在园区实施年产5万台星澜轴承项目。",
+     {("星澜精密机械有限公司", "inTrack", "精密机械", "track-field")}),
+])
+def test_a_firms_card_in_a_parks_notice(text, want):
+    r = relate_on(FIRMS, (PARK, PARK + "\n\n" + text))
+    rules = {"located-entry-field", "track-field", "owner-entry-project-field", "entry-project-track",
+             "located-entry-premises"}
+    assert {f for f in r.facts() if f[3] in rules} == want

@@ -42,6 +42,17 @@ THINGS = {"星澜精工有限公司": E, "青禾电机有限公司": E, "年产5
      {("星澜精工有限公司", "inTrack", "云溪材料", "near-clause-track"),
       ("星澜精工有限公司", "inTrack", "墨川部件", "track-row-field"),
       ("墨川部件", "subTrackOf", "云溪材料", "sub-tracks-bracketed")}),
+    # a brochure's card labelled with its number (项目1：X) under a section naming a track: the
+    # card's project is in the section's track and the field's segment (the word for a field after it
+    # passed over); a firm a field line names in passing is in neither
+    ("项目推介\n\n一、墨川装备类\n\n项目1：年产5万吨青禾涂层项目\n所属产业：墨川装备（青禾部件细分领域）\n"
+     "合作方式：可由星澜精工有限公司参股\n联系单位：青禾电机有限公司\n",
+     {("年产5万吨青禾涂层项目", "inTrack", "墨川装备", "paragraph-track"),
+      ("年产5万吨青禾涂层项目", "inTrack", "青禾部件", "track-field"),
+      ("青禾部件", "subTrackOf", "墨川装备", "sub-tracks-bracketed")}),
+    # (near miss: a firm in running text under the section's heading is in its track)
+    ("项目推介\n\n一、墨川装备类\n\n星澜精工有限公司今年扩产。\n",
+     {("星澜精工有限公司", "inTrack", "墨川装备", "paragraph-track")}),
     # (near miss: a field line under no entry or item: the bracket's segment alone)
     ("企业名录\n\n所属产业：墨川装备（青禾部件）\n", {("青禾部件", "subTrackOf", "墨川装备", "sub-tracks-bracketed")}),
 ])

@@ -2491,6 +2491,20 @@ LIST_THINGS = {"云溪区": L, "星澜冷链物流中心": P, "青禾产业园":
     # (near miss: a place in a later segment with no label of its own says no more)
     ("（一）星澜冷链物流中心。建设地点：青禾产业园，白沙街道以东。",
      {("星澜冷链物流中心", "locatedIn", "青禾产业园", "located-field")}),
+    # a brochure's card labelled with its number (项目3：X); a segment naming one place alone after
+    # the site field's is the item's too (建设地点：A园内，B街道)
+    ("项目3：星澜冷链物流中心\n建设地点：青禾产业园内，白沙街道\n总投资：5亿元",
+     {("星澜冷链物流中心", "locatedIn", "青禾产业园", "located-field"),
+      ("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # ... a park with the inside word after it (建设地点：B镇，A园内)
+    ("（五）星澜冷链物流中心\n建设地点：白沙街道，青禾产业园内\n建设单位：星澜物流集团有限公司",
+     {("星澜冷链物流中心", "locatedIn", "青禾产业园", "located-field"),
+      ("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # (near misses: a place beside a side of it; a place after another field's value)
+    ("项目3：星澜冷链物流中心\n建设地点：青禾产业园，白沙街道以东\n总投资：5亿元",
+     {("星澜冷链物流中心", "locatedIn", "青禾产业园", "located-field")}),
+    ("项目3：星澜冷链物流中心\n建设单位：星澜物流集团有限公司，白沙街道\n建设地点：青禾产业园",
+     {("星澜冷链物流中心", "locatedIn", "青禾产业园", "located-field")}),
     # (near miss: a numbered line naming the next item with its place is no field of the last)
     ("●星澜冷链物流中心\n业主：星澜物流集团有限公司\n2.青禾产业园：地点在白沙街道", set()),
     # a land-supply notice's card names the site of the land (用地位置：Y)
@@ -2536,9 +2550,10 @@ def test_a_list_items_place_field(text, want):
     ("●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：白沙街道星澜路北侧\n总投资：5亿元",
      {("星澜冷链物流中心", "locatedIn", "星澜路", "located-field"),
       ("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
-    # (near miss: the run ends on a park, the nearer place; the town is not added)
+    # ... or before the park the run ends on: the item lies in the town too
     ("●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：青禾镇墨川工业园\n总投资：5亿元",
-     {("星澜冷链物流中心", "locatedIn", "墨川工业园", "located-field")}),
+     {("星澜冷链物流中心", "locatedIn", "墨川工业园", "located-field"),
+      ("星澜冷链物流中心", "locatedIn", "青禾镇", "located-field")}),
     # (near miss: a district before the road, no street or town [located] chain_unit_ends names)
     ("●星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：云溪区星澜路北侧\n总投资：5亿元",
      {("星澜冷链物流中心", "locatedIn", "星澜路", "located-field")}),

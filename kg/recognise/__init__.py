@@ -61,6 +61,7 @@ from .resolve import built_districts, commercial_context, resolve
 from .roads import road_bounds, road_sections
 from .sources import SOURCES, Source
 from .table_cells import table_cells
+from .field_projects import field_projects
 from .field_tracks import field_tracks
 from .field_names import field_names_again
 from .tokens import unglue_ends
@@ -148,9 +149,11 @@ class Recogniser:
         for index, card in [*card_headings(self.rules, doc.doc_id, doc.sentences, by_sentence).items(),
                             *((m.sentence, m) for m in table_cells(self.rules, doc.doc_id, doc.sentences,
                                                                      by_sentence)),
-                            # ... and a field line's track (所属产业：星材（星澜部件）)
+                            # ... and a field line's track (所属产业：星材（星澜部件）) or project (入驻项目：X，…)
                             *((m.sentence, m) for m in field_tracks(self.rules, doc.doc_id, doc.sentences,
-                                                                      by_sentence))]:
+                                                                      by_sentence)),
+                            *((m.sentence, m) for m in field_projects(self.rules, doc.doc_id, doc.sentences,
+                                                                        by_sentence))]:
             by_sentence[index] = [m for m in by_sentence[index]
                                   if not (card.start <= m.start and m.end <= card.end)] + [card]
         by_sentence = field_names_again(self.rules, doc.doc_id, doc.sentences, by_sentence, declared)

@@ -142,10 +142,10 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         # the entry's, not that of the things its lines name
         ctx.entry = entries.read(c, s.text, ms, opening, s.paragraph in alone, district)
         entries.section_track(c, doc.doc_id, s.index, section)
-        if (entries.new or ctx.entry) and not entries.inline and governing == section:
-            governing = None
         # (●X / 建设内容：…，服务于T产业: a card's field line speaks of its item as an entry's of it)
         ctx.entry = ctx.entry or entries.card_item(c, s.text, opening, s.paragraph, listing.item)
+        if (entries.new or ctx.entry) and not entries.inline and governing == section:
+            governing = None
         if reset.match(s.text) or (pointed and close.match(s.text)):
             governing = heading = None  # 二是…: the next point of a list has a topic of its own
             governing = points                   # ... unless a sentence counted the points' things in a track

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from .base import Collector, Item, rx
 from ..fieldlines import field_start
+from .entry_projects import entry_site
 from .fields import opens_on_home, field_place_run, spaced, state_home
 
 # what a directory's entry may be
@@ -84,6 +85,7 @@ class Entries:
         (注册地址：经开区墨川产业园…), in the home too (``located-entry-home``)."""
         if entry is None:
             return
+        entry_site(c, doc_id, s, ms, entry)     # (用地/厂房：租用Y…: the premises of a firm's card)
         conf = c.rules.get("entry", {})
         label = rx(conf.get("place_field", "$^")).match(s.text)
         if not label:

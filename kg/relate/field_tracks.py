@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..trackfields import row_cell, track_field
 from .base import Collector, Item
+from .entry_projects import entry_project_tracks
 
 ROW_THINGS = ("Enterprise", "Project")
 
@@ -28,3 +29,5 @@ def field_tracks(c: Collector, doc_id: str, index: int, text: str, ms: list[Item
             c.add(entry, "inTrack", x.key, doc_id, index, "track-field")
         for k in dict.fromkeys(things):
             c.add(k, "inTrack", x.key, doc_id, index, "track-row-field")
+    # (入驻项目：X: the project of a firm's card is in the card's track, entry-project-track)
+    entry_project_tracks(c, doc_id, index, text, entry, bool(units))

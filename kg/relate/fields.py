@@ -63,12 +63,16 @@ class ItemFields:
             if self.heading is not None and self.announced and home:
                 c.add(self.item, "locatedIn", home, doc_id, self.heading, "district-act")
             self.heading = None
-            # (one sentence may hold several fields: 建设单位：Z，建设地点：Y，总投资N亿元。)
+            # (one sentence may hold several fields: 建设单位：Z，建设地点：Y，总投资N亿元; a segment
+            # naming one place alone after a site field's is the item's too: 建设地点：星澜产业园，白沙镇)
+            sited = False
             for a, b in _segments(loc, s.text, at):
-                if a == at or field_start(loc, s.text[a:b]) == 0:
+                labelled = a == at or field_start(loc, s.text[a:b]) == 0
+                if labelled or sited:
                     inside = [x for x in ms if a <= x.m.start and x.m.end <= b]
                     _read_field(c, loc, self.item, doc_id, s.index, spaced(s.text, homes), inside, a, b,
-                                bare_place=False, home=_home_opens(c, loc, home, homes, inside, s.text, a))
+                                bare_place=not labelled, home=_home_opens(c, loc, home, homes, inside, s.text, a))
+                sited = bool(rx(loc.get("place_field", "$^")).match(s.text, a)) if labelled else sited
             _read_content(c, loc, self.item, doc_id, s.index, s.text, ms, at)
             return
         if opening:
@@ -193,8 +197,8 @@ def _read_field(c: Collector, loc: dict, item: str, doc_id: str, sentence: int, 
     seg = text[a:b]
     if (m := rx(loc.get("place_field", "$^")).match(seg)):
         where = _field_place(text[:b], ms, a + m.end(), loc.get("field_place_cut", "$^"), home)
-    elif bare_place and len(ms) == 1 and ms[0].cls in LOCATIONS \
-            and not (text[a:ms[0].m.start] + text[ms[0].m.end:b]).strip():
+    elif bare_place and len(ms) == 1 and ms[0].cls in LOCATIONS and not text[a:ms[0].m.start].strip() \
+            and rx(loc.get("bare_place_tail", "\\s*")).fullmatch(text, ms[0].m.end, b):
         where = ms[0].key
     else:
         where = None
@@ -258,11 +262,12 @@ def _field_owners(text: str, ms: list[Item], start: int) -> list[str]:
 
 
 def _field_units(c: Collector, loc: dict, text: str, ms: list[Item], start: int) -> list[str]:
-    """The streets or towns of the run of places a place field names (地点：青禾街道星澜路北侧)
-    that the last of the run, a Place (a road, not a park), lies in ([located] chain_unit_ends)."""
+    """The streets or towns of the run of places a place field names (地点：青禾街道星澜路北侧,
+    地点：青禾街道星澜产业园) that the last of the run, a road or a park, lies in ([located]
+    chain_unit_ends)."""
     run = field_place_run(text, ms, start)
     ends = tuple(loc.get("chain_unit_ends", ()))
-    if len(run) < 2 or run[-1].cls != "Place":
+    if len(run) < 2 or run[-1].cls not in ("Place", "Platform"):
         return []
     return [x.key for x in run[:-1] if x.cls == "Place" and c.ents[x.key].name.endswith(ends)]
 

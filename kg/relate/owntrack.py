@@ -11,12 +11,14 @@ from .base import TRACK_SUBJECTS, Collector, Item, rx
 
 def item_field(c: Collector, text: str) -> bool:
     """Whether ``text`` is a field line of a list's item naming its builder, its site or what it
-    builds (relations.toml [located] owner_field, place_field, content_field): the firms, parks and
-    bodies such a line names are not in the track of the item or its paragraph."""
+    builds, or of a firm's card naming its project (relations.toml [located] owner_field,
+    place_field, content_field, project_field): the firms, parks and bodies such a line names are
+    not in the track of the item or its paragraph, nor in a track its description names (入驻项目：
+    X，生产T成型机: the card's track field gives X its own)."""
     loc = c.rules.get("located", {})
     at = field_start(loc, text)
     return at is not None and any(rx(loc.get(k, "$^")).match(text[at:])
-                                  for k in ("owner_field", "place_field", "content_field"))
+                                  for k in ("owner_field", "place_field", "content_field", "project_field"))
 
 
 def name_tracks(c: Collector, tracks: list[Item], top: str | None):
