@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .base import Collector, Item, finditer, found_before, rx
 from .clause_segments import clause_segments
+from .single_segments import single_segments
 from .members import list_head
 from .topics import lead_segments
 
@@ -111,6 +112,8 @@ def segments(c: Collector, doc_id: str, s_index: int, text: str, ms: list[Item],
                 sublisted |= inside
     # …，其中T1产业以A、B为主，T2产业重点发展C、D: a clause's track and its segments
     clause_segments(c, doc_id, s_index, text, tracks, runs, sublisted)
+    # 钠离子电池为其主攻细分方向, 属于T产业中的S细分领域: one track called a segment
+    single_segments(c, doc_id, s_index, text, tracks, runs, sublisted, (governing, outer, recent))
     # 电子信息产业发展势头强劲。…，重点发展A、B和C: what a paragraph on a track focuses on
     # is a list of its segments (not the kinds of firms a park wants: 重点引进A、B等领域企业)
     # (以A、B和C为重点，集聚…: a list framed as the focus says as much)
