@@ -1569,6 +1569,15 @@ ROWS = [
         "青禾高新区工作报告。\n我们坚持把数字经济作为首位产业。", ("青禾高新区", "inTrack", "数字经济")),
     no("home-track-as", {"青禾高新区": PL, "数字经济": T},
        "青禾高新区工作报告。\n我们坚持把数字经济作为培训内容。", ("青禾高新区", "inTrack", "数字经济")),
+    # a park's word opening the clause, no home's: the park named before
+    yes("park-word-main-tracks", {"云溪区": L, "星澜协作产业园": PL, "家电配件": T, "丝绸纺织": T, "食品加工": T},
+        "云溪区经济运行通报。\n星澜协作产业园位于云溪区，已引进企业37家。园区已形成家电配件、丝绸纺织、食品加工三大主导产业。",
+        ("星澜协作产业园", "inTrack", "家电配件"), ("星澜协作产业园", "inTrack", "丝绸纺织"),
+        ("星澜协作产业园", "inTrack", "食品加工")),
+    # (near miss: not counted as its main industries)
+    no("park-word-main-tracks", {"云溪区": L, "星澜协作产业园": PL, "家电配件": T, "丝绸纺织": T},
+       "云溪区经济运行通报。\n星澜协作产业园位于云溪区。园区已形成家电配件、丝绸纺织配套体系。",
+       ("星澜协作产业园", "inTrack", "家电配件")),
     yes("home-track-lead", {"青禾高新区": PL, "数字经济": T},
         "青禾高新区工作报告。\n青禾高新区坚持以数字经济产业为主导，加快转型。", ("青禾高新区", "inTrack", "数字经济")),
     yes("home-track-lead", {"青禾高新区": PL, "数字经济": T, "星空材料": T, "墨川医药": T},

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .base import Collector, Item, finditer, found_before, rx
 from .clause_segments import clause_segments
+from .single_segments import single_segments
 from .members import list_head
 from .topics import lead_segments
 
@@ -40,8 +41,22 @@ def segments(c: Collector, doc_id: str, s_index: int, text: str, ms: list[Item],
     listed, blocked, heads_used = seg.listed, seg.blocked, seg.heads_used
     sublisted, whole_of = seg.sublisted, seg.whole_of
     project_kind = rx(tr.get("project_kind_after", "$^"))
+    whole_before = tr.get("sub_list_whole_before", "$^")
+    sum_gap = rx(tr.get("list_sum_gap", "$^"))
     for r in runs:
         hs = list_head(c, text, r, ms)
+        if not hs and r[0].cls == "IndustryTrack":
+            # (发展光伏、储能等新能源产业，…: a track right after a list of tracks and 等 sums
+            # them up, though no noun of things follows it; it stays the clause's track, which
+            # lends the other clauses nothing: kg/relate/tracks.py sums_up)
+            nxt = next((x for x in ms if x.m.start >= r[-1].m.end and x.m.role != "owner"), None)
+            # (not a class of industries: 低空经济、人形机器人等未来产业 are kinds, no segments)
+            if nxt is not None and nxt.cls == "IndustryTrack" and sum_gap.fullmatch(text, r[-1].m.end, nxt.m.start) \
+                    and c.ents[nxt.key].name not in tr.get("class_tracks", ()):
+                for x in r:
+                    c.add(x.key, "subTrackOf", nxt.key, doc_id, s_index, "track-list-sub")
+                sublisted |= {id(x) for x in r}
+                continue
         if hs:
             heads_used |= {id(h) for h in hs}
             for x in r:
@@ -65,8 +80,13 @@ def segments(c: Collector, doc_id: str, s_index: int, text: str, ms: list[Item],
                 # (nor, in a paragraph on a track, one naming what a project on the way makes:
                 # A湿电子化学品扩能项目…，形成B、C三个细分领域 are of the paragraph's track)
                 keys = {x.key for x in r}
-                named = next((t for t in tracks if id(t) not in inside and t.m.role != "item"
-                              and t.key not in keys
+                # (主导产业为T，重点发展A、B、C三个细分领域，同步配套D、E等服务业: the one track
+                # named before the list as a thing's main industry is the whole; tracks listed
+                # after the list are its peers, no whole of it)
+                named = next((t for t in tracks if id(t) not in inside and t.key not in keys
+                              and (t.m.role != "item" or (t.m.end <= r[0].m.start and len(run_of.get(id(t), ())) == 1
+                                                          and found_before(whole_before, text, t.m.start)))
+                              and not (t.m.start >= r[-1].m.end and len(run_of.get(id(t), ())) > 1)
                               and not (governing and project_kind.match(text[t.m.end:]))), None)
                 # (A、B、C三条主链，其中B产业链重点发展D、E两个细分领域: the track opening the
                 # list's own clause, not the first of the sentence nor its peers)
@@ -92,6 +112,8 @@ def segments(c: Collector, doc_id: str, s_index: int, text: str, ms: list[Item],
                 sublisted |= inside
     # …，其中T1产业以A、B为主，T2产业重点发展C、D: a clause's track and its segments
     clause_segments(c, doc_id, s_index, text, tracks, runs, sublisted)
+    # 钠离子电池为其主攻细分方向, 属于T产业中的S细分领域: one track called a segment
+    single_segments(c, doc_id, s_index, text, tracks, runs, sublisted, (governing, outer, recent))
     # 电子信息产业发展势头强劲。…，重点发展A、B和C: what a paragraph on a track focuses on
     # is a list of its segments (not the kinds of firms a park wants: 重点引进A、B等领域企业)
     # (以A、B和C为重点，集聚…: a list framed as the focus says as much)

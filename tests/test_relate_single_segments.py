@@ -1,0 +1,36 @@
+"""kg/relate/single_segments.py: one track a clause calls a segment is a segment of the track its
+predicate names, else of the one named before it, else of the paragraph's."""
+from __future__ import annotations
+
+import pytest
+
+from relate_helpers import relate_on
+
+T, PL, E = "IndustryTrack", "Platform", "Enterprise"
+THINGS = {"青禾材料": T, "云溪碳材": T, "墨川储能": T, "白露电芯": T, "星澜装备": T, "星澜园": PL,
+          "白露电器": T, "云溪厨电": T, "星澜科技": E}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the whole inside the predicate
+    ("其中，云溪碳材是全区青禾材料产业中起步最早的细分领域。", {("云溪碳材", "青禾材料")}),
+    # the whole named before it, 其 standing for it
+    ("墨川储能是星澜园重点培育的产业，白露电芯为其主攻细分方向。", {("白露电芯", "墨川储能")}),
+    # the paragraph's track, none named in the sentence
+    ("墨川储能产业规模扩大。白露电芯是近年培育的细分赛道。", {("白露电芯", "墨川储能")}),
+    # a segment named inside its whole's words
+    ("该项目属于青禾材料产业中的云溪碳材细分领域。", {("云溪碳材", "青禾材料")}),
+    # (near miss: no word of segments)
+    ("墨川储能是星澜园重点培育的产业，白露电芯为其配套产品。", set()),
+    # (near miss: the track does not open its clause, a word before it the recogniser left out)
+    ("墨川储能产业分为上游（星澜装备、高纯白露电芯）为本链重点细分赛道。", set()),
+    # (near miss: a track listed as its peer before it is no whole)
+    ("白露电器产业规模扩大，云溪厨电和星澜装备同步增长，星澜装备是增长最快的细分领域。",
+     {("星澜装备", "白露电器")}),
+    # (near miss: 其中 after 是 is sub-tracks-among-after's)
+    ("墨川储能产业规模扩大。青禾材料企业增长两成，白露电芯是其中增长最快的细分领域。", set()),
+])
+def test_one_track_called_a_segment(text, want):
+    r = relate_on(THINGS, text)
+    got = {(f[0], f[2]) for f in r.facts("subTrackOf") if f[3] == "segment-said"}
+    assert got == want, sorted(r.facts())

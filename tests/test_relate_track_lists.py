@@ -1,0 +1,47 @@
+"""subTrackOf from lists of tracks in prose (kg/relate/segments.py), recognised and related
+end to end: which track a list of segments belongs to."""
+from __future__ import annotations
+
+import pytest
+
+from kg.link import link
+from kg.lexicon import default_lexicon
+from kg.model import RawDocument
+from kg.normalise import to_document
+from kg.relate import relate
+
+
+def track_facts(recogniser, text: str, predicate: str = "subTrackOf") -> set[tuple[str, str]]:
+    doc = to_document(RawDocument("d0.txt", "d0.txt", text, "utf-8"))
+    ms = {doc.doc_id: recogniser.document_mentions(doc)}
+    ents = link(ms[doc.doc_id], default_lexicon())
+    return {(ents[r.subject].name, ents[r.object].name) for r in relate([doc], ms, ents)
+            if r.predicate == predicate}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a counted list of segments after a park's main industry: the main industry is their whole,
+    # not the services listed after them
+    ("墨川智造园位于云溪区。园区主导产业为精密制造，重点发展数控机床、工业机器人两个细分领域，"
+     "配套发展现代物流、检验检测等服务业。",
+     {("数控机床", "精密制造"), ("工业机器人", "精密制造")}),
+    # (near miss: a track framed as a focus, 以T为核心, is no whole of the list; the paragraph's is)
+    ("白露新区文化旅游产业加快发展。新区以生态旅游为核心，发展研学旅游和演艺娱乐两个细分领域。",
+     {("研学旅游", "文旅"), ("演艺娱乐", "文旅")}),
+])
+def test_a_counted_list_of_segments_belongs_to_the_main_industry_before_it(recogniser, text, want):
+    got = track_facts(recogniser, text)
+    assert {f for f in got if f[0] in {w[0] for w in want}} == want, sorted(got)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a list of tracks summed up by 等 and a track, no noun of firms after it: its segments
+    ("白露新区以湖畔乡为重点发展光伏、储能等新能源产业。", {("光伏", "新能源"), ("储能", "新能源")}),
+    ("云溪县大力发展光伏、储能等新能源，建成一批示范项目。", {("光伏", "新能源"), ("储能", "新能源")}),
+    # (near miss: a class of industries sums up kinds, not segments)
+    ("白露新区将培育低空经济、人形机器人等未来产业。", set()),
+    # (near miss: no 等, two tracks side by side)
+    ("白露新区大力发展光伏、储能和新能源汽车产业。", set()),
+])
+def test_tracks_summed_up_by_a_track_are_its_segments(recogniser, text, want):
+    assert track_facts(recogniser, text) == want
