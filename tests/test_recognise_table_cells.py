@@ -96,3 +96,21 @@ def test_a_space_in_a_cell_only_between_latin_words(recogniser):
     # (near miss: a space between two Chinese words parts the cell's text, no name of one run)
     text = "2026年人才项目\n序号｜项目名称｜申报单位｜所在地\n3｜星澜 墨川巨量转移装备研发｜白露光电有限公司｜墨川街道\n"
     assert ("星澜 墨川巨量转移装备研发", "Project") not in _cells(recogniser, text)
+
+
+BAR_ROWS = "A类企业（列前3家）\n1．星澜精工有限公司｜青禾产业园｜新型储能（墨能部件）｜亩均税收8万元\n"
+
+
+@pytest.mark.parametrize("rows, want", [
+    # numbered rows parted by bars, no header: a name cell no mention covers names the class the
+    # column's other cells name; a track column's cell its tracks, whole, the bracketed one too
+    ("2．墨川（云溪）中心｜白露片区｜云溪材料｜亩均税收6万元\n3．白露电缆有限公司｜青禾产业园｜新型储能｜亩均税收5万元\n",
+     {("墨川（云溪）中心", "Enterprise"), ("白露片区", "Place"), ("云溪材料", "IndustryTrack")}),
+    # (near miss: a run of one row tells nothing of its columns)
+    ("三、结果分析\n2．墨川（云溪）中心｜白露片区｜云溪材料｜亩均税收6万元\n", set()),
+])
+def test_numbered_bar_rows_name_their_cells(recogniser, rows, want):
+    doc = to_document(RawDocument("t.txt", "t.txt", BAR_ROWS + rows, "utf-8"))
+    row = next(s.index for s in doc.sentences if s.text.startswith("2．"))
+    found = {(m.name, m.cls) for m in recogniser.document_mentions(doc) if m.sentence == row and m.role != "owner"}
+    assert {x for x in want} <= found and (want or not {x for x in found if x[0] in ("墨川（云溪）中心", "云溪材料")})

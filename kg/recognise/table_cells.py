@@ -16,6 +16,7 @@ from __future__ import annotations
 from ..model import Mention
 from ..rules import Rules, rx
 from ..tablerows import table_rows
+from .bar_rows import bar_row_cells
 
 OWNER_CLASSES = ("Enterprise", "Institution")
 PLACE_CLASSES = ("Place", "Platform")
@@ -60,7 +61,8 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
             for ua, ub in _units(unit_split, s.text, *spans[i]):
                 if not covered(ua, ub) and track_rx.fullmatch(s.text, ua, ub):
                     out.append(made(ua, ub, "IndustryTrack", "table-track"))
-    return out
+    # (numbered rows parted by bars, no header above them: what their columns hold the rows tell)
+    return out + bar_row_cells(rules, doc_id, sentences, by_sentence)
 
 
 def _units(split, text: str, a: int, b: int) -> list[tuple[int, int]]:
