@@ -15,6 +15,7 @@ row). The labels are relations.toml [table].
 from __future__ import annotations
 
 from ..tablerows import table_rows
+from .attributes import attribute_marks, attribute_relations
 from .bar_rows import bar_row_marks, bar_row_relations
 from .base import LOCATIONS, OWNERS, Collector, Item
 
@@ -63,6 +64,7 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
                         for x in tracks:
                             c.add(f.key, "inTrack", x.key, doc_id, s.index, "owner-track-table")
     bar_row_relations(c, doc_id, sentences, by_sent)    # (numbered rows parted by bars, no header)
+    attribute_relations(c, doc_id, sentences, by_sent)  # (a firm's place and track in brackets after it)
 
 
 def table_marks(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[Item]]) -> None:
@@ -85,3 +87,4 @@ def table_marks(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[It
             a, b = spans[i]
             c.sites |= {(doc_id, s.index, x.m.start) for x in by_sent.get(s.index, []) if a <= x.m.start < b}
     bar_row_marks(c, doc_id, sentences, by_sent)
+    attribute_marks(c, doc_id, sentences, by_sent)
