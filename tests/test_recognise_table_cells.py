@@ -74,6 +74,21 @@ def test_a_track_cell_names_a_track(recogniser, row, want):
     assert _cells(recogniser, FIRMS_HEAD + row) == want
 
 
+@pytest.mark.parametrize("row, want", [
+    # a name cell under a firm's column ending in a firm's head names that firm whole, not the
+    # county and the track its words open on and hold
+    ("5｜铁岭县星澜精密铸造有限公司｜铁岭县｜白露镇\n", ("铁岭县星澜精密铸造有限公司", "Enterprise")),
+    ("6｜铁岭星澜换热设备有限公司｜银州区｜青禾工业园\n", ("铁岭星澜换热设备有限公司", "Enterprise")),
+])
+def test_a_firm_cell_names_its_firm_whole(recogniser, row, want):
+    assert want in _cells(recogniser, "入库企业名单\n序号｜企业名称｜所在地区｜所在园区（乡镇）\n" + row)
+
+
+def test_a_bare_head_names_no_firm(recogniser):
+    # (near miss: a firm's head alone in the name cell, a blank in words)
+    assert ("有限公司", "Enterprise") not in _cells(recogniser, "序号｜企业名称｜所在地区｜所在园区（乡镇）\n7｜有限公司｜银州区｜青禾工业园\n")
+
+
 def test_a_long_cell_is_no_track(recogniser):
     # (near miss: a cell too long to be a track's name describes the firm)
     cell = "主要从事精细化工产品的研发生产与销售"

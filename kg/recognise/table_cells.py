@@ -2,7 +2,8 @@
 reading of the row misses them: a row's cells are names, whole, so
 
 - a name cell under a project's column (项目名称) names a Project however its words end
-  (X热管理压缩机项目; relations.toml [table] project_labels);
+  (X热管理压缩机项目; relations.toml [table] project_labels); one under a firm's column (企业名称,
+  [table] firm_labels) ending in a firm's or a body's head names that firm or body whole;
 - an owner cell, or one of the units it lists (、 和), ending in a firm's or a body's head
   (公司, 集团, 管委会) names that firm or body whole (中国X云溪炼化公司, not 中国X and 大庆);
 - a site cell's unit ending in a park's or a place's head names it (X园区) where nothing
@@ -28,6 +29,7 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
     name_rx = rx(rules.relations.get("located", {}).get("card_name", "$^"))
     unit_split = rx(conf.get("unit_split", "$^"))
     projects = set(conf.get("project_labels", ()))
+    firms = set(conf.get("firm_labels", ()))
     track_rx = rx(conf.get("track_cell", "$^"))
     out: list[Mention] = []
     for s, h, spans in table_rows(conf, sentences):
@@ -45,6 +47,12 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
         if h.labels[h.name] in projects and name_rx.match(name) and not name.replace(".", "").isdigit() \
                 and not covered(a, b):
             out.append(made(a, b, "Project", "table-name"))
+        # (a name cell under a firm's column ending in a firm's head names that firm whole:
+        # 铁岭县星澜精密铸造有限公司, not 铁岭县 and 精密铸造)
+        head = rules.head_of(name)
+        if h.labels[h.name] in firms and head is not None and head.cls in OWNER_CLASSES \
+                and name not in rules.heads and not covered(a, b):
+            out.append(made(a, b, head.cls, "table-name"))
         for i, classes, rule, bare in [*((i, OWNER_CLASSES, "table-owner", False) for i in h.owners),
                                        *((i, PLACE_CLASSES, "table-place", True) for i in h.places)]:
             for ua, ub in _units(unit_split, s.text, *spans[i]):
