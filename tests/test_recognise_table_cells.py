@@ -84,6 +84,19 @@ def test_a_firm_cell_names_its_firm_whole(recogniser, row, want):
     assert want in _cells(recogniser, "入库企业名单\n序号｜企业名称｜所在地区｜所在园区（乡镇）\n" + row)
 
 
+@pytest.mark.parametrize("cell, want", [
+    # a site cell gluing a town's name to its village's or park's, nothing found in either: two places
+    ("青村镇青村村", {("青村镇", "Place"), ("青村村", "Place")}),
+    ("墨村镇墨村村", {("墨村镇", "Place"), ("墨村村", "Place")}),
+    # (near misses: a town's own head after it, no name of its own; a village alone)
+    ("白露镇工业园", {("白露镇工业园", "Platform")}),
+    ("白露村", {("白露村", "Place")}),
+])
+def test_a_site_cell_of_a_town_and_its_village(recogniser, cell, want):
+    found = _cells(recogniser, "序号｜项目名称｜实施地点｜投资（万元）\n1｜星澜茶园提质项目｜" + cell + "｜480\n")
+    assert {x for x in found if x[0] != "星澜茶园提质项目"} == want
+
+
 def test_a_bare_head_names_no_firm(recogniser):
     # (near miss: a firm's head alone in the name cell, a blank in words)
     assert ("有限公司", "Enterprise") not in _cells(recogniser, "序号｜企业名称｜所在地区｜所在园区（乡镇）\n7｜有限公司｜银州区｜青禾工业园\n")

@@ -64,6 +64,11 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
                 # (a site cell's unit holding a name already is read as it was: 青禾区星澜产业园)
                 if bare and any(ua <= m.start and m.end <= ub for m in ms):
                     continue
+                # (a town's name glued to its village's or park's, nothing found in either: 云溪镇云溪村)
+                cut = _town_cut(rules, conf, unit) if bare else None
+                if cut:
+                    out += [made(ua, ua + cut, "Place", rule), made(ua + cut, ub, head.cls, rule)]
+                    continue
                 out.append(made(ua, ub, head.cls, rule))
         for i in h.tracks:
             for ua, ub in _units(unit_split, s.text, *spans[i]):
@@ -81,3 +86,15 @@ def _units(split, text: str, a: int, b: int) -> list[tuple[int, int]]:
         at = m.end()
     out.append((at, b))
     return [(x, y) for x, y in out if y - x >= 2]
+
+
+def _town_cut(rules: Rules, conf: dict, unit: str) -> int | None:
+    """Where a site cell's unit of a town and a village or park in it parts (云溪镇|云溪村): after the
+    first town's head ([table] town_heads) that leaves a place's or a park's name of its own."""
+    for k in range(3, len(unit) - 2):
+        rest = unit[k:]
+        head = rules.head_of(rest)
+        if unit[:k].endswith(tuple(conf.get("town_heads", ()))) and head is not None \
+                and head.cls in PLACE_CLASSES and rest not in rules.heads and len(rest) > len(head.word):
+            return k
+    return None
