@@ -97,6 +97,17 @@ def test_a_site_cell_of_a_town_and_its_village(recogniser, cell, want):
     assert {x for x in found if x[0] != "星澜茶园提质项目"} == want
 
 
+@pytest.mark.parametrize("cell, want", [
+    # a site cell's base is a park, though its head names a project's; one whose words hold a
+    # province's and a track's name is named whole
+    ("青禾精细化工基地", ("青禾精细化工基地", "Platform")),
+    ("宁夏精细化工基地", ("宁夏精细化工基地", "Platform")),
+])
+def test_a_site_cell_names_a_base_as_a_park(recogniser, cell, want):
+    head = "序号\t企业名称\t所在园区\t项目名称\t奖补类别\n"
+    assert want in _cells(recogniser, head + "6\t星澜碳素有限公司\t" + cell + "\t星澜电极生产线改造\t绿色工厂奖励\n")
+
+
 def test_a_bare_head_names_no_firm(recogniser):
     # (near miss: a firm's head alone in the name cell, a blank in words)
     assert ("有限公司", "Enterprise") not in _cells(recogniser, "序号｜企业名称｜所在地区｜所在园区（乡镇）\n7｜有限公司｜银州区｜青禾工业园\n")

@@ -58,18 +58,23 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
             for ua, ub in _units(unit_split, s.text, *spans[i]):
                 unit = s.text[ua:ub]
                 head = rules.head_of(unit)
+                # (a site cell's base, 星澜化工基地, is a park, though read as a project: [table] site_park_heads)
+                base = bare and head is not None and head.word in conf.get("site_park_heads", ())
+                cls = "Platform" if base else head.cls if head is not None else None
                 # (not a head alone, 园区 or 公司: a cell left blank in words)
-                if head is None or head.cls not in classes or unit in rules.heads or covered(ua, ub):
+                if cls not in classes or unit in rules.heads \
+                        or any(m.start <= ua and ub <= m.end and not (base and m.cls == "Project") for m in ms):
                     continue
-                # (a site cell's unit holding a name already is read as it was: 青禾区星澜产业园)
-                if bare and any(ua <= m.start and m.end <= ub for m in ms):
+                # (a site cell's unit whose end names a place or park already is read as it was:
+                # 青禾区|星澜产业园; not one whose words only hold a place's or track's name, 宁夏|化工基地)
+                if bare and any(ua <= m.start and m.end == ub and m.cls in classes for m in ms):
                     continue
                 # (a town's name glued to its village's or park's, nothing found in either: 云溪镇云溪村)
                 cut = _town_cut(rules, conf, unit) if bare else None
                 if cut:
                     out += [made(ua, ua + cut, "Place", rule), made(ua + cut, ub, head.cls, rule)]
                     continue
-                out.append(made(ua, ub, head.cls, rule))
+                out.append(made(ua, ub, cls, rule))
         for i in h.tracks:
             for ua, ub in _units(unit_split, s.text, *spans[i]):
                 if not covered(ua, ub) and track_rx.fullmatch(s.text, ua, ub):
