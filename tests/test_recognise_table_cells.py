@@ -108,6 +108,25 @@ def test_a_site_cell_names_a_base_as_a_park(recogniser, cell, want):
     assert want in _cells(recogniser, head + "6\t星澜碳素有限公司\t" + cell + "\t星澜电极生产线改造\t绿色工厂奖励\n")
 
 
+@pytest.mark.parametrize("row, want, not_want", [
+    # a site cell ending in a park's word (园, 谷) names a park, though read as a project's or no
+    # name; an owner cell ending in a works' word (工厂) names the firm that runs them
+    ("青禾乙烯扩能项目\t星澜石化公司\t高新区化工园\t12亿元\n", ("高新区化工园", "Platform"), None),
+    ("青禾云计算中心二期\t星澜科技有限公司\t墨川云谷\t20亿元\n", ("墨川云谷", "Platform"), ("墨川云谷", "Project")),
+    ("青禾新车型生产线改造项目\t星澜汽车云溪工厂\t汽车产业园\t9亿元\n", ("星澜汽车云溪工厂", "Enterprise"),
+     ("星澜汽车云溪工厂", "Project")),
+])
+def test_site_and_owner_cells_name_parks_and_firms(recogniser, row, want, not_want):
+    found = _cells(recogniser, "重点项目表\n项目名称\t建设单位\t建设地点\t总投资\n" + row)
+    assert want in found and not_want not in found
+
+
+def test_a_name_cell_keeps_its_project(recogniser):
+    # (near miss: a project's cell ending in 谷 is a project still: only a site cell names a park)
+    found = _cells(recogniser, "重点项目表\n项目名称\t建设单位\t建设地点\t总投资\n墨川云谷\t星澜科技有限公司\t青禾镇\t20亿元\n")
+    assert ("墨川云谷", "Project") in found
+
+
 def test_a_bare_head_names_no_firm(recogniser):
     # (near miss: a firm's head alone in the name cell, a blank in words)
     assert ("有限公司", "Enterprise") not in _cells(recogniser, "序号｜企业名称｜所在地区｜所在园区（乡镇）\n7｜有限公司｜银州区｜青禾工业园\n")

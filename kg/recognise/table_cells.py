@@ -58,9 +58,12 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
             for ua, ub in _units(unit_split, s.text, *spans[i]):
                 unit = s.text[ua:ub]
                 head = rules.head_of(unit)
-                # (a site cell's base, 星澜化工基地, is a park, though read as a project: [table] site_park_heads)
-                base = bare and head is not None and head.word in conf.get("site_park_heads", ())
-                cls = "Platform" if base else head.cls if head is not None else None
+                # (a site cell's base or park, 星澜化工基地, 青禾云谷, is a park, though read as a project;
+                # an owner cell's works, 星澜汽车云溪工厂, the firm that runs them: [table] site_park_ends,
+                # owner_firm_ends)
+                ends = conf.get("site_park_ends" if bare else "owner_firm_ends", ())
+                base = len(unit) >= 3 and unit.endswith(tuple(ends))
+                cls = ("Platform" if bare else "Enterprise") if base else head.cls if head is not None else None
                 # (not a head alone, 园区 or 公司: a cell left blank in words)
                 if cls not in classes or unit in rules.heads \
                         or any(m.start <= ua and ub <= m.end and not (base and m.cls == "Project") for m in ms):
