@@ -147,3 +147,56 @@ def table_rows(conf: dict, sentences) -> Iterator[tuple[object, Header, list[tup
             yield s, current, spans
         elif not (alone and section.fullmatch(s.text)):
             current = None
+
+
+_SERIAL = re.compile(r"\s*\d{1,3}\s*[.．、](?!\d)\s*")
+
+
+def bar_runs(sentences) -> Iterator[list[tuple[object, list[tuple[int, int]]]]]:
+    """Runs of numbered rows whose cells bars part, no header above them (1．星澜精工有限公司｜青禾
+    产业园｜星材（墨能部件）｜亩均税收8万元): two rows or more in a row, each a paragraph of one
+    sentence, as many cells each, three or more, the serial opening the first (its span starts
+    after it). What each column holds the run's rows tell (kg/recognise/bar_rows.py)."""
+    size = Counter(s.paragraph for s in sentences)
+    run: list = []
+    last = None
+    for s in [*sentences, None]:
+        if s is not None and s.paragraph == last:
+            continue
+        last = s.paragraph if s is not None else None
+        spans = bar_cells(s.text) if s is not None and size[s.paragraph] == 1 else None
+        m = _SERIAL.match(s.text) if spans and len(spans) >= 3 else None
+        if m and spans[0][0] <= m.start() and m.end() < spans[0][1] and (not run or len(run[0][1]) == len(spans)):
+            run.append((s, [(m.end(), spans[0][1]), *spans[1:]]))
+            continue
+        if len(run) >= 2:
+            yield run
+        run = [(s, [(m.end(), spans[0][1]), *spans[1:]])] if m and m.end() < spans[0][1] else []
+
+
+_LABELLED = re.compile(r"[：:\d]")
+LOCATIONS = ("Place", "Platform", "CommercialDistrict")
+
+
+def bar_columns(run, found) -> tuple[str | None, set[int], set[int]]:
+    """What the columns of a run of ``bar_runs`` hold, told by its rows: the class the name
+    cells mostly name whole (None: no class most do), the columns whose cells mostly end on a
+    place or a park, and those whose cells mostly open on a track (no figure nor label in
+    them: 亩均税收8万元, 所属产业：星材). ``found(sentence)``: the (start, end, class) of what
+    it names."""
+    half = (len(run) + 1) // 2
+    names: Counter = Counter()
+    places: Counter = Counter()
+    tracks: Counter = Counter()
+    for s, spans in run:
+        things = found(s)
+        a, b = spans[0]
+        names.update({cls for x, y, cls in things if (x, y) == (a, b)})
+        for j, (a, b) in enumerate(spans[1:], 1):
+            if _LABELLED.search(s.text, a, b):
+                continue
+            places[j] += any(y == b and cls in LOCATIONS for x, y, cls in things)
+            tracks[j] += any(x == a and cls == "IndustryTrack" for x, y, cls in things)
+    name = next((cls for cls, n in names.most_common(1) if n >= half), None)
+    sites = {j for j, n in places.items() if n >= half}
+    return name, sites, {j for j, n in tracks.items() if n >= half} - sites

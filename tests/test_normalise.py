@@ -658,9 +658,16 @@ def test_running_text_cut_mid_word_goes_on(text, paragraphs):
     # cells parted by bars (a cell may hold commas): each row a paragraph
     ("序号｜项目名称｜建设内容\n1｜星澜轴承项目｜新建厂房，购置设备\n2｜青禾冷链中心｜新建冷库\n",
      ["序号｜项目名称｜建设内容", "1｜星澜轴承项目｜新建厂房，购置设备", "2｜青禾冷链中心｜新建冷库"]),
+    # a numbered row whose last cell, a description, holds a clause mark is a row still
+    ("序号  企业名称  所在地  主营业务\n1  星澜精密轴承制造有限公司  青禾区白露镇  精密轴承、数控刀具及精密模具制品\n"
+     "2  墨川米业有限公司  青禾区云溪镇  粳稻加工，“墨川”品牌大米\n3  星澜乳业有限公司  白露镇  鲜奶\n",
+     ["序号 企业名称 所在地 主营业务", "1 星澜精密轴承制造有限公司 青禾区白露镇 精密轴承、数控刀具及精密模具制品",
+      "2 墨川米业有限公司 青禾区云溪镇 粳稻加工，“墨川”品牌大米", "3 星澜乳业有限公司 白露镇 鲜奶"]),
     # (near miss: a sentence broken by the page, a clause mark in it, still runs on)
     ("星澜区今年新开工项目 32个，其中 工业项目\n18个，总投资 56亿元。\n",
      ["星澜区今年新开工项目 32个，其中 工业项目18个，总投资 56亿元。"]),
+    # (near miss: a numbered line that ends a sentence is no row: it runs on as it did)
+    ("1 星澜精工 青禾镇 投产，年产\n轴承3万套。\n", ["1 星澜精工 青禾镇 投产，年产轴承3万套。"]),
 ])
 def test_rows_of_a_printed_table_stay_apart(text, paragraphs):
     assert normalise(text).split("\n") == paragraphs

@@ -62,6 +62,9 @@ E, I, P = "Enterprise", "Institution", "Place"
     case("青禾（天河）科技成果转化基地二期在示范区开工", {"青禾（天河）科技成果转化基地二期": "Project"},
          id="county-short-form-and-a-phase"),
     case("星澜（杭州）的数据中心建设和运营能力不断提升", {"杭州市": P}, id="function-word-before-the-head"),
+    # a mark ends the words after the bracket: a row's bar parts two cells, no head beyond it
+    case("2．星澜（杭州）中心｜墨川产业园｜星材", {"杭州市": P, "墨川产业园": "Platform"}, id="bar-ends-the-name"),
+    case("星澜（杭州）中心，墨川产业园", {"杭州市": P, "墨川产业园": "Platform"}, id="comma-ends-the-name"),
     # a city's stem no alias of the lexicon has (通化 for 通化市), a new area's (贵安 for 贵安新区)
     # (a brand of everyday words: only the place in the bracket makes the name)
     case("由光明生物科技（吕梁）有限公司负责建设", {"光明生物科技（吕梁）有限公司": E},

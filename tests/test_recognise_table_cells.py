@@ -74,6 +74,64 @@ def test_a_track_cell_names_a_track(recogniser, row, want):
     assert _cells(recogniser, FIRMS_HEAD + row) == want
 
 
+@pytest.mark.parametrize("row, want", [
+    # a name cell under a firm's column ending in a firm's head names that firm whole, not the
+    # county and the track its words open on and hold
+    ("5｜铁岭县星澜精密铸造有限公司｜铁岭县｜白露镇\n", ("铁岭县星澜精密铸造有限公司", "Enterprise")),
+    ("6｜铁岭星澜换热设备有限公司｜银州区｜青禾工业园\n", ("铁岭星澜换热设备有限公司", "Enterprise")),
+])
+def test_a_firm_cell_names_its_firm_whole(recogniser, row, want):
+    assert want in _cells(recogniser, "入库企业名单\n序号｜企业名称｜所在地区｜所在园区（乡镇）\n" + row)
+
+
+@pytest.mark.parametrize("cell, want", [
+    # a site cell gluing a town's name to its village's or park's, nothing found in either: two places
+    ("青村镇青村村", {("青村镇", "Place"), ("青村村", "Place")}),
+    ("墨村镇墨村村", {("墨村镇", "Place"), ("墨村村", "Place")}),
+    # (near misses: a town's own head after it, no name of its own; a village alone)
+    ("白露镇工业园", {("白露镇工业园", "Platform")}),
+    ("白露村", {("白露村", "Place")}),
+])
+def test_a_site_cell_of_a_town_and_its_village(recogniser, cell, want):
+    found = _cells(recogniser, "序号｜项目名称｜实施地点｜投资（万元）\n1｜星澜茶园提质项目｜" + cell + "｜480\n")
+    assert {x for x in found if x[0] != "星澜茶园提质项目"} == want
+
+
+@pytest.mark.parametrize("cell, want", [
+    # a site cell's base is a park, though its head names a project's; one whose words hold a
+    # province's and a track's name is named whole
+    ("青禾精细化工基地", ("青禾精细化工基地", "Platform")),
+    ("宁夏精细化工基地", ("宁夏精细化工基地", "Platform")),
+])
+def test_a_site_cell_names_a_base_as_a_park(recogniser, cell, want):
+    head = "序号\t企业名称\t所在园区\t项目名称\t奖补类别\n"
+    assert want in _cells(recogniser, head + "6\t星澜碳素有限公司\t" + cell + "\t星澜电极生产线改造\t绿色工厂奖励\n")
+
+
+@pytest.mark.parametrize("row, want, not_want", [
+    # a site cell ending in a park's word (园, 谷) names a park, though read as a project's or no
+    # name; an owner cell ending in a works' word (工厂) names the firm that runs them
+    ("青禾乙烯扩能项目\t星澜石化公司\t高新区化工园\t12亿元\n", ("高新区化工园", "Platform"), None),
+    ("青禾云计算中心二期\t星澜科技有限公司\t墨川云谷\t20亿元\n", ("墨川云谷", "Platform"), ("墨川云谷", "Project")),
+    ("青禾新车型生产线改造项目\t星澜汽车云溪工厂\t汽车产业园\t9亿元\n", ("星澜汽车云溪工厂", "Enterprise"),
+     ("星澜汽车云溪工厂", "Project")),
+])
+def test_site_and_owner_cells_name_parks_and_firms(recogniser, row, want, not_want):
+    found = _cells(recogniser, "重点项目表\n项目名称\t建设单位\t建设地点\t总投资\n" + row)
+    assert want in found and not_want not in found
+
+
+def test_a_name_cell_keeps_its_project(recogniser):
+    # (near miss: a project's cell ending in 谷 is a project still: only a site cell names a park)
+    found = _cells(recogniser, "重点项目表\n项目名称\t建设单位\t建设地点\t总投资\n墨川云谷\t星澜科技有限公司\t青禾镇\t20亿元\n")
+    assert ("墨川云谷", "Project") in found
+
+
+def test_a_bare_head_names_no_firm(recogniser):
+    # (near miss: a firm's head alone in the name cell, a blank in words)
+    assert ("有限公司", "Enterprise") not in _cells(recogniser, "序号｜企业名称｜所在地区｜所在园区（乡镇）\n7｜有限公司｜银州区｜青禾工业园\n")
+
+
 def test_a_long_cell_is_no_track(recogniser):
     # (near miss: a cell too long to be a track's name describes the firm)
     cell = "主要从事精细化工产品的研发生产与销售"
@@ -96,3 +154,21 @@ def test_a_space_in_a_cell_only_between_latin_words(recogniser):
     # (near miss: a space between two Chinese words parts the cell's text, no name of one run)
     text = "2026年人才项目\n序号｜项目名称｜申报单位｜所在地\n3｜星澜 墨川巨量转移装备研发｜白露光电有限公司｜墨川街道\n"
     assert ("星澜 墨川巨量转移装备研发", "Project") not in _cells(recogniser, text)
+
+
+BAR_ROWS = "A类企业（列前3家）\n1．星澜精工有限公司｜青禾产业园｜新型储能（墨能部件）｜亩均税收8万元\n"
+
+
+@pytest.mark.parametrize("rows, want", [
+    # numbered rows parted by bars, no header: a name cell no mention covers names the class the
+    # column's other cells name; a track column's cell its tracks, whole, the bracketed one too
+    ("2．墨川（云溪）中心｜白露片区｜云溪材料｜亩均税收6万元\n3．白露电缆有限公司｜青禾产业园｜新型储能｜亩均税收5万元\n",
+     {("墨川（云溪）中心", "Enterprise"), ("白露片区", "Place"), ("云溪材料", "IndustryTrack")}),
+    # (near miss: a run of one row tells nothing of its columns)
+    ("三、结果分析\n2．墨川（云溪）中心｜白露片区｜云溪材料｜亩均税收6万元\n", set()),
+])
+def test_numbered_bar_rows_name_their_cells(recogniser, rows, want):
+    doc = to_document(RawDocument("t.txt", "t.txt", BAR_ROWS + rows, "utf-8"))
+    row = next(s.index for s in doc.sentences if s.text.startswith("2．"))
+    found = {(m.name, m.cls) for m in recogniser.document_mentions(doc) if m.sentence == row and m.role != "owner"}
+    assert {x for x in want} <= found and (want or not {x for x in found if x[0] in ("墨川（云溪）中心", "云溪材料")})

@@ -6,7 +6,7 @@ import pytest
 from kg.model import RawDocument
 from kg.normalise import to_document
 from kg.rules import load_rules
-from kg.tablerows import header, table_rows
+from kg.tablerows import bar_columns, bar_runs, header, table_rows
 
 CONF = load_rules().relations["table"]
 
@@ -185,3 +185,44 @@ def test_a_label_of_two_is_either():
     assert header(CONF, "序号｜项目名称｜实施地点｜项目业主/运营主体｜投资（万元）").owners == (3,)
     # (near miss: neither of the two an owner's label)
     assert header(CONF, "序号｜项目名称｜实施地点｜投资/资金（万元）").owners == ()
+
+
+def _bar_runs(text):
+    doc = to_document(RawDocument("t.txt", "t.txt", text, "utf-8"))
+    return [[[s.text[a:b] for a, b in spans] for s, spans in run] for run in bar_runs(doc.sentences)]
+
+
+@pytest.mark.parametrize("text, runs", [
+    # numbered rows parted by bars, no header: the serial opens the first cell, no cell of its own
+    ("A类企业（列前2家）\n1．星澜精工有限公司｜青禾产业园｜星材（墨能部件）｜亩均税收8万元\n"
+     "2．墨川（云溪）中心｜白露片区｜星澜材料｜亩均税收6万元\n三、结果分析\n",
+     [[["星澜精工有限公司", "青禾产业园", "星材（墨能部件）", "亩均税收8万元"],
+       ["墨川（云溪）中心", "白露片区", "星澜材料", "亩均税收6万元"]]]),
+    ("1.星澜精工有限公司｜青禾产业园｜星材\n2、墨川电缆有限公司｜白露片区｜墨能\n",
+     [[["星澜精工有限公司", "青禾产业园", "星材"], ["墨川电缆有限公司", "白露片区", "墨能"]]]),
+    # (near misses: one row alone; rows of unlike length; a headed table's serial, a cell of its own;
+    # a slogan's bars; a decimal opening the row)
+    ("1．星澜精工有限公司｜青禾产业园｜星材｜亩均税收8万元\n三、结果分析\n", []),
+    ("1．星澜精工有限公司｜青禾产业园｜星材｜亩均税收8万元\n2．墨川电缆有限公司｜白露片区｜墨能\n", []),
+    ("序号｜企业名称｜所在园区\n1｜星澜精工有限公司｜青禾产业园\n2｜墨川电缆有限公司｜白露片区\n", []),
+    ("绿色发展｜产业提质｜项目攻坚\n开放合作｜民生改善｜安全稳定\n", []),
+    ("1.5｜星澜精工有限公司｜青禾产业园\n2.5｜墨川电缆有限公司｜白露片区\n", []),
+])
+def test_numbered_rows_parted_by_bars(text, runs):
+    assert _bar_runs(text) == runs
+
+
+def test_what_the_columns_of_numbered_rows_hold():
+    doc = to_document(RawDocument("t.txt", "t.txt", "1．星澜精工有限公司｜青禾产业园｜星材｜税收8万元\n"
+                                  "2．墨川中心｜白露片区｜墨能材料｜税收6万元\n3．云溪电缆有限公司｜青禾产业园｜墨能｜税收5万元\n",
+                                  "utf-8"))
+    run = next(bar_runs(doc.sentences))
+    said = {"星澜精工有限公司": "Enterprise", "云溪电缆有限公司": "Enterprise", "青禾产业园": "Platform",
+            "白露片区": "Place", "星材": "IndustryTrack", "墨能": "IndustryTrack", "税收": "IndustryTrack"}
+
+    def found(s):
+        return [(s.text.find(w), s.text.find(w) + len(w), cls) for w, cls in said.items() if w in s.text]
+
+    # (the name column's firms, two rows of three; the sites' column; the tracks' column, not the
+    # figures' whose cells a word opens: a figure in the cell)
+    assert bar_columns(run, found) == ("Enterprise", {1}, {2})

@@ -21,6 +21,7 @@ from .brands import describes, has_unit
 from .text import GOVERNMENT_LEVELS, is_punct
 
 _OPEN, _CLOSE = "(（", ")）"
+_MARK = re.compile("[｜|，,。；;、：:]")
 
 
 def legal_names(ctx: Context) -> list[Cand]:
@@ -149,6 +150,9 @@ def _head_after(ctx: Context, text: str, pos: int, rule: dict):
     stop_tags = tuple(rule.get("head_stop_tags", ()))
     stop = min((t.start for t in ctx.toks if pos <= t.start < pos + most + 4
                 and t.pos.startswith(stop_tags)), default=len(text)) if stop_tags else len(text)
+    # ... and so does a mark (a row's bar: 星澜(云溪)中心|青禾产业园 is two cells)
+    mark = _MARK.search(text, pos)
+    stop = min(stop, mark.start()) if mark else stop
     for end in sorted(set(ends)):
         if end > stop:
             break

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import (address_roads, aliases, body_branches, bureaus, county_names, county_towns, enumerations, firm_projects, frames, heads,
+from . import (address_roads, aliases, attribute_brackets, body_branches, bureaus, county_names, county_towns, enumerations, firm_projects, frames, heads,
                investors, joined, kinds, known, legal, listed_firms, lists, materials, numbered_roads, peers, places, qualified,
                sited_works, structure_items, tracks)
 from .candidate import Cand
@@ -91,4 +91,5 @@ SOURCES: tuple[Source, ...] = (
     Source("document-names", aliases.document_name_cands),
     Source("firm-projects", firm_projects.firm_projects),
     Source("sited-works", sited_works.sited_works),
+    Source("attribute-tracks", attribute_brackets.attribute_tracks),
 )

@@ -2,7 +2,8 @@
 reading of the row misses them: a row's cells are names, whole, so
 
 - a name cell under a project's column (项目名称) names a Project however its words end
-  (X热管理压缩机项目; relations.toml [table] project_labels);
+  (X热管理压缩机项目; relations.toml [table] project_labels); one under a firm's column (企业名称,
+  [table] firm_labels) ending in a firm's or a body's head names that firm or body whole;
 - an owner cell, or one of the units it lists (、 和), ending in a firm's or a body's head
   (公司, 集团, 管委会) names that firm or body whole (中国X云溪炼化公司, not 中国X and 大庆);
 - a site cell's unit ending in a park's or a place's head names it (X园区) where nothing
@@ -16,6 +17,7 @@ from __future__ import annotations
 from ..model import Mention
 from ..rules import Rules, rx
 from ..tablerows import table_rows
+from .bar_rows import bar_row_cells
 
 OWNER_CLASSES = ("Enterprise", "Institution")
 PLACE_CLASSES = ("Place", "Platform")
@@ -27,6 +29,7 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
     name_rx = rx(rules.relations.get("located", {}).get("card_name", "$^"))
     unit_split = rx(conf.get("unit_split", "$^"))
     projects = set(conf.get("project_labels", ()))
+    firms = set(conf.get("firm_labels", ()))
     track_rx = rx(conf.get("track_cell", "$^"))
     out: list[Mention] = []
     for s, h, spans in table_rows(conf, sentences):
@@ -44,23 +47,43 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
         if h.labels[h.name] in projects and name_rx.match(name) and not name.replace(".", "").isdigit() \
                 and not covered(a, b):
             out.append(made(a, b, "Project", "table-name"))
+        # (a name cell under a firm's column ending in a firm's head names that firm whole:
+        # 铁岭县星澜精密铸造有限公司, not 铁岭县 and 精密铸造)
+        head = rules.head_of(name)
+        if h.labels[h.name] in firms and head is not None and head.cls in OWNER_CLASSES \
+                and name not in rules.heads and not covered(a, b):
+            out.append(made(a, b, head.cls, "table-name"))
         for i, classes, rule, bare in [*((i, OWNER_CLASSES, "table-owner", False) for i in h.owners),
                                        *((i, PLACE_CLASSES, "table-place", True) for i in h.places)]:
             for ua, ub in _units(unit_split, s.text, *spans[i]):
                 unit = s.text[ua:ub]
                 head = rules.head_of(unit)
+                # (a site cell's base or park, 星澜化工基地, 青禾云谷, is a park, though read as a project;
+                # an owner cell's works, 星澜汽车云溪工厂, the firm that runs them: [table] site_park_ends,
+                # owner_firm_ends)
+                ends = conf.get("site_park_ends" if bare else "owner_firm_ends", ())
+                base = len(unit) >= 3 and unit.endswith(tuple(ends))
+                cls = ("Platform" if bare else "Enterprise") if base else head.cls if head is not None else None
                 # (not a head alone, 园区 or 公司: a cell left blank in words)
-                if head is None or head.cls not in classes or unit in rules.heads or covered(ua, ub):
+                if cls not in classes or unit in rules.heads \
+                        or any(m.start <= ua and ub <= m.end and not (base and m.cls == "Project") for m in ms):
                     continue
-                # (a site cell's unit holding a name already is read as it was: 青禾区星澜产业园)
-                if bare and any(ua <= m.start and m.end <= ub for m in ms):
+                # (a site cell's unit whose end names a place or park already is read as it was:
+                # 青禾区|星澜产业园; not one whose words only hold a place's or track's name, 宁夏|化工基地)
+                if bare and any(ua <= m.start and m.end == ub and m.cls in classes for m in ms):
                     continue
-                out.append(made(ua, ub, head.cls, rule))
+                # (a town's name glued to its village's or park's, nothing found in either: 云溪镇云溪村)
+                cut = _town_cut(rules, conf, unit) if bare else None
+                if cut:
+                    out += [made(ua, ua + cut, "Place", rule), made(ua + cut, ub, head.cls, rule)]
+                    continue
+                out.append(made(ua, ub, cls, rule))
         for i in h.tracks:
             for ua, ub in _units(unit_split, s.text, *spans[i]):
                 if not covered(ua, ub) and track_rx.fullmatch(s.text, ua, ub):
                     out.append(made(ua, ub, "IndustryTrack", "table-track"))
-    return out
+    # (numbered rows parted by bars, no header above them: what their columns hold the rows tell)
+    return out + bar_row_cells(rules, doc_id, sentences, by_sentence)
 
 
 def _units(split, text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -71,3 +94,15 @@ def _units(split, text: str, a: int, b: int) -> list[tuple[int, int]]:
         at = m.end()
     out.append((at, b))
     return [(x, y) for x, y in out if y - x >= 2]
+
+
+def _town_cut(rules: Rules, conf: dict, unit: str) -> int | None:
+    """Where a site cell's unit of a town and a village or park in it parts (云溪镇|云溪村): after the
+    first town's head ([table] town_heads) that leaves a place's or a park's name of its own."""
+    for k in range(3, len(unit) - 2):
+        rest = unit[k:]
+        head = rules.head_of(rest)
+        if unit[:k].endswith(tuple(conf.get("town_heads", ()))) and head is not None \
+                and head.cls in PLACE_CLASSES and rest not in rules.heads and len(rest) > len(head.word):
+            return k
+    return None

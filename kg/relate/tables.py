@@ -15,6 +15,8 @@ row). The labels are relations.toml [table].
 from __future__ import annotations
 
 from ..tablerows import table_rows
+from .attributes import attribute_marks, attribute_relations
+from .bar_rows import bar_row_marks, bar_row_relations
 from .base import LOCATIONS, OWNERS, Collector, Item
 
 # what a row's name cell may name
@@ -44,6 +46,8 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
                     c.add(x.key, "locatedIn", places[-1].key, doc_id, s.index, "located-table")
             if places and item is not None:
                 c.add(item.key, "locatedIn", places[-1].key, doc_id, s.index, "located-table")
+        nested_sites(c, doc_id, s.index, [[x for x in inside(i) if x.cls in LOCATIONS
+                                           and (item is None or x.key != item.key)] for i in h.places])
         if item is None:
             continue
         for i in h.owners:
@@ -61,6 +65,22 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
                     if f.cls in OWNERS and f.key != item.key:
                         for x in tracks:
                             c.add(f.key, "inTrack", x.key, doc_id, s.index, "owner-track-table")
+    bar_row_relations(c, doc_id, sentences, by_sent)    # (numbered rows parted by bars, no header)
+    attribute_relations(c, doc_id, sentences, by_sent)  # (a firm's place and track in brackets after it)
+
+
+def nested_sites(c: Collector, doc_id: str, index: int, cells: list[list[Item]]) -> None:
+    """A row's site cells side by side, coarse to fine (所在地区 所在园区: 云溪区 | 星澜产业园): the
+    park or town a later one names lies in the place or park the one before it names (a park in a
+    place ``located-table-sites``, a town in a place or a park in a park ``part-table-sites``)."""
+    named = [x[-1] for x in cells if x]
+    for outer, inner in zip(named, named[1:]):
+        if inner.key == outer.key:
+            continue
+        if inner.cls == "Platform" and outer.cls == "Place":
+            c.add(inner.key, "locatedIn", outer.key, doc_id, index, "located-table-sites")
+        elif inner.cls == outer.cls and inner.cls in ("Place", "Platform"):
+            c.add(inner.key, "partOf", outer.key, doc_id, index, "part-table-sites")
 
 
 def table_marks(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[Item]]) -> None:
@@ -82,3 +102,5 @@ def table_marks(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[It
         for i in h.places:
             a, b = spans[i]
             c.sites |= {(doc_id, s.index, x.m.start) for x in by_sent.get(s.index, []) if a <= x.m.start < b}
+    bar_row_marks(c, doc_id, sentences, by_sent)
+    attribute_marks(c, doc_id, sentences, by_sent)
