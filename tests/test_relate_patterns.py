@@ -1241,6 +1241,10 @@ ROWS = [
        "墨川耐材有限公司（与星澜集团合作）今年投产。", ("墨川耐材有限公司", "ownedBy", "星澜集团")),
     yes("owner-bracketed-parent-of", {"墨川耐材有限公司": E, "星澜集团": E},
         "墨川耐材有限公司（星澜集团全资子公司）今年投产。", ("墨川耐材有限公司", "ownedBy", "星澜集团")),
+    # ... its short form declared after, in the same bracket
+    yes("owner-bracketed-parent-of", {"墨川耐材有限公司": E, "星澜集团": E},
+        "链主企业：墨川耐材有限公司（星澜集团控股子公司，以下简称“墨川耐材”）今年投产。",
+        ("墨川耐材有限公司", "ownedBy", "星澜集团")),
     # (near miss: a bare bracket holds the firm's other name)
     no("owner-bracketed-parent-of", {"墨川耐材": E, "青禾墨川耐材有限公司": E},
        "龙头企业墨川耐材（青禾墨川耐材有限公司）今年投产。", ("墨川耐材", "ownedBy", "青禾墨川耐材有限公司")),
@@ -1372,6 +1376,10 @@ ROWS = [
     yes("owner-is-unit-of", {"星澜集团": E, "青禾创新中心": P, "云溪镇": L},
         "位于云溪镇的青禾创新中心是星澜集团的研发总部。", ("青禾创新中心", "ownedBy", "星澜集团")),
     yes("owner-is-unit-of", {"星澜集团": E, "墨川电机": E}, "墨川电机为星澜集团全资子公司。", ("墨川电机", "ownedBy", "星澜集团")),
+    yes("owner-is-unit-of", {"星澜集团": E, "墨川啤酒": E}, "其中，墨川啤酒为星澜集团控股企业，是饮料领域的龙头。",
+        ("墨川啤酒", "ownedBy", "星澜集团")),
+    no("owner-is-unit-of", {"星澜集团": E, "墨川啤酒": E}, "其中，墨川啤酒为星澜集团控股企业提供包装材料。",
+       ("墨川啤酒", "ownedBy", "星澜集团")),
     # ... where the parent set it up, said between; a firm it holds (控股的子公司)
     yes("owner-is-unit-of", {"星澜集团": E, "墨川电机有限公司": E}, "墨川电机有限公司为星澜集团在云溪设立的控股子公司。",
         ("墨川电机有限公司", "ownedBy", "星澜集团")),
