@@ -184,3 +184,24 @@ def test_the_project_an_announcements_title_invests_in(things, text, want):
     r = relate_on(things, text)
     got = {(s, o) for s, p, o, rule in r.facts("ownedBy") if rule == RULE}
     assert got == want
+
+
+@pytest.mark.parametrize("things,text,want", [
+    # a prospectus: 发行人…其中Z持股90%，W持股10% / 发行人控股股东及实际控制人均为Z: they hold the issuer
+    ({FIRM: E, "云溪市国资委": I, "青禾省财政厅": I},
+     (FIRM, f"{FIRM}\n2025年公开发行公司债券募集说明书\n\n截至2025年末，发行人注册资本30亿元，其中云溪市国资委持股90.00%，"
+      "青禾省财政厅持股10.00%。发行人控股股东及实际控制人均为云溪市国资委。"),
+     {(FIRM, "云溪市国资委"), (FIRM, "青禾省财政厅")}),
+    # (near misses) a share another firm holds in a unit (a sentence not opening on the issuer's word);
+    # a document no firm speaks for
+    ({FIRM: E, SUB: E, "白沙投资有限公司": E},
+     (FIRM, f"{FIRM}\n2025年公开发行公司债券募集说明书\n\n注：{SUB}的另一股东为白沙投资有限公司，持股49.00%。"),
+     set()),
+    ({FIRM: E, "云溪市国资委": I},
+     ("云溪市国有企业名录", f"云溪市国有企业名录\n{FIRM}\n公司控股股东为云溪市国资委。"),
+     set()),
+])
+def test_the_holders_of_the_documents_own_firm(things, text, want):
+    r = relate_on(things, text)
+    got = {(s, o) for s, p, o, rule in r.facts("ownedBy") if rule == RULE and s == FIRM}
+    assert got == want

@@ -92,6 +92,8 @@ def own_firm_owners(c: Collector, doc: Document, mentions: list[Mention]) -> Non
             if c.ents[m.key].cls in ("Project", "Platform") and s.index < 4 and any(
                     rx(a).search(s.text[:m.start]) for a in rules.get("own_firm_title_acts", ())):
                 c.add(m.key, "ownedBy", firm, doc.doc_id, s.index, "owner-own-firm")
+            if _holds_firm(c, rules, doc, s, m, firm):
+                continue
             if m.key == firm or c.ents[m.key].cls != "Enterprise":
                 continue
             if _units(c, rules, doc, s, m, ms, firm):
@@ -107,6 +109,20 @@ def own_firm_owners(c: Collector, doc: Document, mentions: list[Mention]) -> Non
                 continue
             c.add(m.key, "ownedBy", firm, doc.doc_id, s.index, "owner-own-firm")
     _table_units(c, rules, doc, mentions, firm)
+
+
+def _holds_firm(c: Collector, rules: dict, doc: Document, s, m: Mention, firm: str) -> bool:
+    """发行人控股股东为Z / 发行人注册资本30亿元，其中Z持股90% (a sentence opening on the firm's own word):
+    Z holds the firm ([owner] own_firm_holder_before, own_firm_holder_after); whether the words said so."""
+    before, after = rules.get("own_firm_holder_before"), rules.get("own_firm_holder_after")
+    if c.ents[m.key].cls not in OWNERS or m.key == firm:
+        return False
+    if not (before and rx(before).search(s.text[:m.start])) and not (
+            after and rx(after).match(s.text[m.end:]) and rx(rules.get("own_firm_words", "$^")).match(
+                rx(r"^(?:截至[^，,。]{0,16}[，,])?").sub("", s.text))):
+        return False
+    c.add(firm, "ownedBy", m.key, doc.doc_id, s.index, "owner-own-firm")
+    return True
 
 
 def _units(c: Collector, rules: dict, doc: Document, s, m: Mention, ms: list[Mention], firm: str) -> bool:
