@@ -55,6 +55,7 @@ class Header:
     tracks: tuple[int, ...] = ()
     kinds: tuple[int, ...] = ()     # what the row's firm is to the document's own (公司类型: 子公司)
     units: bool = False             # the name's label says so of every row (子公司名称)
+    holders: bool = False           # the name's label makes every row's firm a shareholder (股东名称)
 
 
 def bar_cells(text: str) -> list[tuple[int, int]] | None:
@@ -110,9 +111,10 @@ def header(conf: dict, text: str) -> Header | None:
     tracks = tuple(i for i, x in enumerate(keys) if _either(x, conf.get("track_labels", ())))
     kinds = tuple(i for i, x in enumerate(keys) if x in conf.get("kind_labels", ()))
     units = name is not None and keys[name] in conf.get("unit_labels", ())
-    if name is None or not (owners or places or tracks or kinds or units):
+    holders = name is not None and keys[name] in conf.get("holder_labels", ())
+    if name is None or not (owners or places or tracks or kinds or units or holders):
         return None
-    return Header(labels, name, owners, places, tracks, kinds, units)
+    return Header(labels, name, owners, places, tracks, kinds, units, holders)
 
 
 def _either(label: str, labels) -> bool:

@@ -387,6 +387,19 @@ def test_a_declared_alias_shortens_the_name_right_before_it(recogniser, text, al
     assert not [m for m in ms if m.rule == "declared-alias" and m.surface == "公司"]
 
 
+def test_a_provisional_name_declares_its_short_form(recogniser):
+    """星澜材料有限公司（暂定名，以登记机关核准为准，以下简称“青禾星澜”）: the note that the name is
+    provisional stands between the name and the declaration; a later 青禾星澜 is the firm, over the place
+    青禾 inside it; not in the declaring bracket itself, nor where no short form was declared."""
+    text = ("公司拟设立青禾星澜材料有限公司（暂定名，以登记机关核准为准，以下简称“青禾星澜”或“项目公司”）。\n"
+            "公司拟与云溪能源有限公司共同出资设立项目公司青禾星澜，在青禾县建设隔膜项目。")
+    ms = recogniser.document_mentions(_doc(text))
+    got = {(m.sentence, m.surface) for m in ms if m.name == "青禾星澜材料有限公司"}
+    assert (1, "青禾星澜") in got
+    assert not [m for m in ms if m.surface == "项目公司"]
+    assert not [m for m in ms if m.sentence == 1 and m.cls == "Place" and m.surface == "青禾"]
+
+
 @pytest.mark.parametrize("text, name, cls", [
     # a name with a head right before a declared short form is a name, over 开发 and 投资
     ("星澜港开发建设投资集团（以下简称“星澜港投集团”）牵头，与云溪建工联合承建该项目。", "星澜港开发建设投资集团", "Enterprise"),

@@ -54,5 +54,9 @@ def test_an_address_naming_the_home_zone_first_puts_the_body_in_it_too():
     # (the zone the document speaks for, then the road: both, the road no override of the zone)
     got = placed("二、合作方情况\n名称：青禾高新区管理委员会\n性质：派出机构\n地址：青禾高新区白鹭路9号",
                  title="青禾高新区投资协议公告")
-    assert got == {("青禾高新区管理委员会", "白鹭路", "located-address"),
-                   ("青禾高新区管理委员会", "青禾高新区", "located-address-home")}
+    assert ("青禾高新区管理委员会", "白鹭路", "located-address") in got
+    # (名称：X opens an announcement's card, kg/relate/entries.py: its place field may state the home first)
+    r = relate_on(THINGS, ("青禾高新区投资协议公告",
+                           "青禾高新区投资协议公告\n二、合作方情况\n名称：青禾高新区管理委员会\n性质：派出机构\n地址：青禾高新区白鹭路9号"))
+    assert {(s, o) for s, _, o in r.pairs("locatedIn")} == {("青禾高新区管理委员会", "白鹭路"),
+                                                           ("青禾高新区管理委员会", "青禾高新区")}

@@ -11,6 +11,7 @@ THINGS = {"星澜精密机械有限公司": E, "青禾控股集团有限公司":
           "墨川产业园": PL, "白沙产业园": PL, "星澜导热材料项目": P, "云溪路": L, "白沙镇": L, "青禾经开区": PL,
           "青禾材料研究院": I, "云州大学": I, "青禾经开区管委会": I, "青禾孵化中心": PL,
           "青禾经开区墨川科技园": PL, "青禾智能制造产业园": PL,
+          "青禾能源发展有限公司": E, "云溪城市投资集团有限公司": E, "云溪市国有资产监督管理委员会": I, "白露投资有限公司": E,
           "精密机械": T, "电子材料": T, "新能源材料": T, "光伏组件": T, "储能系统": T, "新材料": T}
 TITLE = "青禾经开区重点企业名录"
 
@@ -22,7 +23,7 @@ def facts(text: str, title: str = TITLE, rules: tuple[str, ...] = ()) -> set[tup
 
 ENTRY = ("located-entry-site", "located-entry-field", "located-entry-home", "owner-entry-unit",
          "owner-entry-holder", "owner-entry-shareholder", "owner-entry-builder", "owner-entry-belongs",
-         "owner-entry-parent-field", "owner-entry-project-field", "entry-track-kind", "entry-track-serves", "entry-section-track")
+         "owner-entry-parent-field", "owner-entry-project-field", "owner-entry-shares", "owner-entry-controller", "entry-track-kind", "entry-track-serves", "entry-section-track")
 
 
 @pytest.mark.parametrize("text,want", [
@@ -50,6 +51,18 @@ ENTRY = ("located-entry-site", "located-entry-field", "located-entry-home", "own
     # (near misses: no parent, 上级集团：无; the parent field says what the parent makes, not who)
     ("墨川新材料有限公司\n主营产品：导热填料\n上级集团：无", set()),
     ("墨川新材料有限公司\n主营产品：导热填料\n上级集团：无，云溪科技集团参股", set()),
+    # an announcement's card on a partner (1．名称：X): 股权结构：Z持股100%，实际控制人为W; A持股70%、B持股30%
+    ("二、合作方基本情况\n1．名称：青禾能源发展有限公司\n2．注册资本：3,000万元\n"
+     "3．股权结构：云溪城市投资集团有限公司（以下简称“云溪城投”）持股100%，实际控制人为云溪市国有资产监督管理委员会。",
+     {("青禾能源发展有限公司", "ownedBy", "云溪城市投资集团有限公司", "owner-entry-shares"),
+      ("青禾能源发展有限公司", "ownedBy", "云溪市国有资产监督管理委员会", "owner-entry-controller")}),
+    ("1．公司名称：墨川新材料有限公司\n2．股权结构：云溪科技集团持股70%、白露投资有限公司持股30%。",
+     {("墨川新材料有限公司", "ownedBy", "云溪科技集团", "owner-entry-shares"),
+      ("墨川新材料有限公司", "ownedBy", "白露投资有限公司", "owner-entry-shares")}),
+    # (near misses: what the entry holds, said with no holder before the share; a heading ends the card)
+    ("1．公司名称：墨川新材料有限公司\n2．对外投资：持股白露投资有限公司30%。", set()),
+    ("1．名称：墨川新材料有限公司\n2．注册资本：3,000万元\n三、其他合作方\n云溪科技集团持股20%，实际控制人为白露投资有限公司。",
+     set()),
     # 投资项目：Z / 在建项目：Z (a field line of a firm's entry): the firm's project
     ("（一）墨川新材料有限公司\n投资金额：8000万元（股权投资）\n投资项目：星澜导热材料项目",
      {("星澜导热材料项目", "ownedBy", "墨川新材料有限公司", "owner-entry-project-field")}),

@@ -46,8 +46,9 @@ _QUOTED = re.compile(r'[“"「]([^”"」]+)[”"」]')
 
 
 # what may stand between a name and the words declaring its short form: a bracket, a
-# comma, closing quotes
-_ALIAS_GAP = re.compile(r"[\s”\"’」』]*[（(，,]?\s*")
+# comma, closing quotes; a note that the name is provisional (星澜材料有限公司（暂定名，以登记机关
+# 核准为准，以下简称“星澜材料”）: a company an announcement means to set up)
+_ALIAS_GAP = re.compile(r"[\s”\"’」』]*(?:[（(](?:暂定名|暂定|拟定名|拟用名)[^（()）]{0,40}?[，,；;]\s*|[（(，,])?\s*")
 
 
 def declared_hits(doc_id: str, index: int, text: str, declared: dict[str, tuple[str, str]],
@@ -59,15 +60,36 @@ def declared_hits(doc_id: str, index: int, text: str, declared: dict[str, tuple[
         target = declared.get(m.surface)
         if target and m.cls == target[1] and m.name != target[0] and m.role != "owner":
             m.name, m.aliases = target[0], (m.surface,)
-    taken = [(m.start, m.end) for m in existing if m.sentence == index and m.doc_id == doc_id]
+    here = [m for m in existing if m.sentence == index and m.doc_id == doc_id]
+    taken = [(m.start, m.end) for m in here]
     out = []
     for alias, (name, cls) in declared.items():
         for m in find_all(alias, text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            over = [x for x in here if m.start() < x.end and x.start < m.end()]
+            if len(over) == 1 and _place_stem(over[0], m.start(), m.end(), cls) \
+                    and not _DECLARING.search(text, 0, m.start()):
+                # (设立项目公司松原北辰: a place's name inside a firm's declared short form is the firm's)
+                x = over[0]
+                x.start, x.end, x.surface, x.cls, x.name = m.start(), m.end(), alias, cls, name
+                x.rule, x.confidence, x.aliases, x.extra, x.role = "declared-alias", 0.9, (alias,), (), ""
+                continue
+            if over:
                 continue
             out.append(Mention(doc_id, index, m.start(), m.end(), alias, cls, name,
                                "declared-alias", 0.9, aliases=(alias,)))
     return out
+
+
+# what stands right before a short form where it is declared: a bracket, 简称 and quotes (the
+# place there, 星澜科技有限公司（茂名星澜）, may be the one the document speaks for)
+_DECLARING = re.compile(r'(?:[（(]|简称\s*[“"「]?|[“"「])$')
+
+
+def _place_stem(x: Mention, start: int, end: int, cls: str) -> bool:
+    """Whether mention ``x`` is a place's name lying strictly inside a firm's or body's declared
+    short form at start..end (松原 in 松原北辰)."""
+    return x.cls == "Place" and cls in ("Enterprise", "Institution") and start <= x.start and x.end <= end \
+        and x.end - x.start < end - start
 
 
 def document_names(rules: Rules, mentions: list[Mention]) -> dict[str, tuple[str, str]]:

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import (address_roads, aliases, attribute_brackets, body_branches, bureaus, county_names, county_towns, enumerations, firm_projects, frames, heads,
+from . import (address_roads, aliases, attribute_brackets, body_branches, bracket_parents, bureaus, county_names, county_towns, enumerations, firm_projects, frames, heads,
                investors, joined, kinds, known, legal, listed_firms, lists, materials, numbered_roads, peers, places, qualified,
                sited_works, structure_items, tracks)
 from .candidate import Cand
@@ -65,6 +65,7 @@ SOURCES: tuple[Source, ...] = (
     Source("address-roads", address_roads.address_roads),
     Source("investors", investors.investors),
     Source("listed-firms", listed_firms.listed_firms),
+    Source("bracket-parents", bracket_parents.bracket_parents),
     Source("after-country", places.after_country),
     Source("after-parent", places.after_parent),
     Source("county-towns", county_towns.county_towns),

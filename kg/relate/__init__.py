@@ -29,7 +29,7 @@ from .settings import (acts_count, acts_lead, find_site, heading_area, lists_on,
 from .names import corpus, group_firms, home_parts, named_places, named_tracks, stem_owners
 from .owners import brand_owners, legal_owners, owners, owners_not_landed, stated_owners_win
 from .unit_firms import unit_firms
-from .ownfirm import own_firm_owners
+from .ownfirm import own_firm_owners, own_words
 from .parks import park_focus_segments, park_segments
 from .profile import placed_by_heading
 from .parts import LayoutItems, no_road_parts, parts, ranked
@@ -181,8 +181,8 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             words = home_words(home_rules, c.ents[district], s.text, [(x.m.start, x.m.end) for x in things],
                                word_list)
             homes = home_items(district, words, doc.doc_id, s.index, s.text)
-            if homes:       # (things are in order already: most sentences have no home word)
-                things = sorted(things + homes, key=lambda x: x.m.start)
+            things = sorted(things + homes, key=lambda x: x.m.start) if homes else things
+        things = own_words(c, doc, mentions, s, things)     # (集团, 公司: a firm's own report; own_words.py)
         if head:
             field = None             # (a sentence naming its own track leaves the run's field)
         elif kind and not governing and share.match(s.text):

@@ -106,6 +106,9 @@ def _named(conf: dict, text: str, ms: list[Item], home: str | None) -> tuple[str
     """The entry a line opens on right after its mark, if any, and where its name ends."""
     mark = rx(conf.get("marker", "$^")).match(text)
     at = mark.end() if mark else 0
+    # (1．名称：X / 公司名称：X, an announcement's card on a party or the firm it sets up)
+    label = rx(conf.get("name_field", "$^")).match(text, at)
+    at = label.end() if label else at
     things = [x for x in ms if x.m.role != "owner"]
     first = max((x for x in things if x.m.start == at), key=lambda x: x.m.end, default=None)
     if first is None or first.cls not in CLASSES or first.key == home:

@@ -10,6 +10,8 @@ sets up is its own: ``owner-own-firm``.
 - a clause or a dated line of the firm's history with no subject of its own: 控股子公司X, …，下属X,
   2019年在几内亚设立X: X is the firm's (a group's own page declares 集团 its alias);
 - 我们成立了X: X is the firm's;
+- an announcement's title naming the project the firm invests in (关于对外投资暨投资建设X项目的公告):
+  X is the firm's;
 - a table of the report's firms (公司名称 公司类型 / X 子公司): a row's firm its kind cell calls
   子公司 or 参股公司 is the firm's (``owner-own-firm-table``).
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 from ..model import Document, Mention
 from ..tablerows import table_rows
 from .base import OWNERS, Collector, rx
+from .own_words import own_words  # noqa: F401  (kg.relate reads the firm's own words through here)
 
 
 def own_firm(c: Collector, doc: Document, mentions: list[Mention]) -> str | None:
@@ -62,13 +65,19 @@ def own_firm(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     return found.pop() if len(found) == 1 else None
 
 
+def speaks_for_itself(c: Collector, doc: Document) -> bool:
+    """Whether the document holds the words of one a firm speaks for (a declared 公司, a title)."""
+    rules = c.rules.get("owner", {})
+    marks = [rules[k] for k in ("own_firm_declared", "own_firm_heading", "own_firm_title", "own_firm_title_mark")
+             if rules.get(k)]
+    return any(rx(p).search(doc.text) for p in marks)
+
+
 def own_firm_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     """The firms the document's own firm sets up or holds (see the module docstring)."""
     rules = c.rules.get("owner", {})
     acts = rules.get("own_firm_acts", ())
-    marks = [rules[k] for k in ("own_firm_declared", "own_firm_heading", "own_firm_title", "own_firm_title_mark")
-             if rules.get(k)]
-    if not acts or not any(rx(p).search(doc.text) for p in marks):
+    if not acts or not speaks_for_itself(c, doc):
         return      # (most documents declare no firm of their own: no act of one to read)
     firm = own_firm(c, doc, mentions)
     if not firm:
@@ -80,6 +89,11 @@ def own_firm_owners(c: Collector, doc: Document, mentions: list[Mention]) -> Non
     for s in doc.sentences:
         ms = sorted(by_sent.get(s.index, []), key=lambda m: m.start)
         for m in ms:
+            if c.ents[m.key].cls in ("Project", "Platform") and s.index < 4 and any(
+                    rx(a).search(s.text[:m.start]) for a in rules.get("own_firm_title_acts", ())):
+                c.add(m.key, "ownedBy", firm, doc.doc_id, s.index, "owner-own-firm")
+            if _holds_firm(c, rules, doc, s, m, firm):
+                continue
             if m.key == firm or c.ents[m.key].cls != "Enterprise":
                 continue
             if _units(c, rules, doc, s, m, ms, firm):
@@ -95,6 +109,20 @@ def own_firm_owners(c: Collector, doc: Document, mentions: list[Mention]) -> Non
                 continue
             c.add(m.key, "ownedBy", firm, doc.doc_id, s.index, "owner-own-firm")
     _table_units(c, rules, doc, mentions, firm)
+
+
+def _holds_firm(c: Collector, rules: dict, doc: Document, s, m: Mention, firm: str) -> bool:
+    """发行人控股股东为Z / 发行人注册资本30亿元，其中Z持股90% (a sentence opening on the firm's own word):
+    Z holds the firm ([owner] own_firm_holder_before, own_firm_holder_after); whether the words said so."""
+    before, after = rules.get("own_firm_holder_before"), rules.get("own_firm_holder_after")
+    if c.ents[m.key].cls not in OWNERS or m.key == firm:
+        return False
+    if not (before and rx(before).search(s.text[:m.start])) and not (
+            after and rx(after).match(s.text[m.end:]) and rx(rules.get("own_firm_words", "$^")).match(
+                rx(r"^(?:截至[^，,。]{0,16}[，,])?").sub("", s.text))):
+        return False
+    c.add(firm, "ownedBy", m.key, doc.doc_id, s.index, "owner-own-firm")
+    return True
 
 
 def _units(c: Collector, rules: dict, doc: Document, s, m: Mention, ms: list[Mention], firm: str) -> bool:
@@ -129,18 +157,48 @@ def _joint_before(c: Collector, rules: dict, doc: Document, s, m: Mention, firm:
 def _table_units(c: Collector, rules: dict, doc: Document, mentions: list[Mention], firm: str) -> None:
     """公司名称 公司类型 / X 子公司 (a report's table of its firms): a row's firm its kind cell calls
     the firm's own (relations.toml [owner] own_firm_kinds) is the firm's; so is every row's under a
-    name's label saying so (子公司名称, [table] unit_labels)."""
+    name's label saying so (子公司名称, [table] unit_labels) or under a line saying so right before
+    the header (集团主要子公司基本情况如下：, [owner] own_firm_units_intro). A row under a shareholder's
+    label (股东名称 出资额 持股比例, [table] holder_labels) holds the firm the card before the table
+    names (1．公司名称：X, [entry] name_field), else the reporting firm (``owner-holder-table``)."""
     kinds = rules.get("own_firm_kinds")
     if not kinds:
         return
+    intro = rules.get("own_firm_units_intro")
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sent.setdefault(m.sentence, []).append(m)
+    heads: dict[int, int] = {}      # a table (its header's id) -> its first row's sentence
     for s, h, spans in table_rows(c.rules.get("table", {}), doc.sentences):
-        # (or the name's label says it of every row: 子公司名称 注册地 持股比例)
-        if not h.units and not any(rx(kinds).fullmatch(s.text[slice(*spans[i])]) for i in h.kinds):
-            continue
+        first = heads.setdefault(id(h), s.index)
         a, b = spans[h.name]
-        for m in by_sent.get(s.index, ()):
-            if m.key and m.key != firm and m.start == a and m.end == b and c.ents[m.key].cls == "Enterprise":
+        row = [m for m in by_sent.get(s.index, ()) if m.key and m.start == a and m.end == b
+               and c.ents[m.key].cls in OWNERS]
+        if h.holders:
+            held = _card_firm(c, doc, by_sent, first) or firm
+            for m in row:
+                if m.key != held:
+                    c.add(held, "ownedBy", m.key, doc.doc_id, s.index, "owner-holder-table")
+            continue
+        # (or the name's label says it of every row: 子公司名称 注册地 持股比例; or the line before the header)
+        said = h.units or (intro and first >= 2 and rx(intro).search(doc.sentences[first - 2].text))
+        if not said and not any(rx(kinds).fullmatch(s.text[slice(*spans[i])]) for i in h.kinds):
+            continue
+        for m in row:
+            if m.key != firm and c.ents[m.key].cls == "Enterprise":
                 c.add(m.key, "ownedBy", firm, doc.doc_id, s.index, "owner-own-firm-table")
+
+
+def _card_firm(c: Collector, doc: Document, by_sent: dict[int, list[Mention]], row: int) -> str | None:
+    """The firm the nearest card line before a table's rows names (公司名称：X), within a dozen sentences
+    and the table's section (a heading, 四、股东情况, ends the search: [entry] heading_like)."""
+    label, heading = c.rules.get("entry", {}).get("name_field"), c.rules.get("entry", {}).get("heading_like")
+    for s in reversed(doc.sentences[max(0, row - 12):row - 1]):
+        if heading and rx(heading).fullmatch(s.text):
+            return None
+        mt = rx(label).search(s.text) if label else None
+        if mt:
+            got = [m.key for m in by_sent.get(s.index, ()) if m.key and m.start == mt.end()
+                   and c.ents[m.key].cls == "Enterprise"]
+            return got[0] if got else None
+    return None

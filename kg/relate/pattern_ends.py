@@ -170,6 +170,8 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
             # points back to is the last one its head word names, not the nearest)
             got = _demonstrated(c, mt, classes, items, text, ctx)
             unsited = None if got else _unsited(c, mt, classes, own, text)
+            if unsited == [] and ctx.heading and c.cls(ctx.heading) & classes:
+                unsited = [ctx.heading]     # (（三）X项目。项目位于Y园，由Z建设: only a site before, the heading's)
             return got or (unsited if unsited is not None else _end(c, mt, f"@previous:{names}", items, text, ctx))
         at = starts[-1]
         items = own

@@ -15,6 +15,7 @@ from ..matcher import Match, Matcher, Thing
 from ..model import Mention
 from ..rules import load_rules
 from .base import LOCATIONS, Collector, Item, rx
+from .own_words import OWN_ROLE
 from .pattern_ends import HOME_ROLE, resolve_ends
 
 
@@ -54,8 +55,13 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
     ``items`` are the sentence's things (owners nested in names left out) and
     the words standing for the home (role ``home``)."""
     matcher = matcher or default_matcher()
-    things = [Thing(x.m.start, x.m.end, _classes(c, x.key), x.key == ctx.home) for x in items]
-    found = matcher.matches(text, things)
+    if any(x.m.role == OWN_ROLE for x in items):
+        # (words standing for the document's own firm: the owner of an ownedBy pattern, nothing else)
+        base = [x for x in items if x.m.role != OWN_ROLE]
+        pattern_relations(c, doc_id, index, text, base, ctx, matcher)
+        found = [mt for mt in matcher.matches(text, _things(c, items, ctx)) if _owned_by_own(mt, items)]
+    else:
+        found = matcher.matches(text, _things(c, items, ctx))
     if not found:
         return      # (most sentences)
     not_home = set(c.rules.get("located", {}).get("not_home_subject", ()))
@@ -87,6 +93,20 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
             # who builds or runs a thing is not landed with it (kg/relate/located.py)
             for end in mt.pattern.ends(mt.pattern.object):
                 c.frame_owners |= {(doc_id, index, items[i].m.start) for i in mt.slots.get(end, [])}
+
+
+def _things(c: Collector, items: list[Item], ctx: Context) -> list[Thing]:
+    return [Thing(x.m.start, x.m.end, _classes(c, x.key), x.key == ctx.home) for x in items]
+
+
+def _owned_by_own(mt: Match, items: list[Item]) -> bool:
+    """Whether an ownedBy match names the document's own firm by a word of its own in the owner's
+    slot and in no other (kg/relate/own_words.py)."""
+    if mt.pattern.relation != "ownedBy":
+        return False
+    objects = set(mt.pattern.ends(mt.pattern.object))
+    own = [e for e, got in mt.slots.items() for i in got if items[i].m.role == OWN_ROLE]
+    return bool(own) and all(e in objects for e in own)
 
 
 def _by_road(c: Collector, mt: Match, items: list[Item], text: str, objects: list[str]) -> list[str]:

@@ -1,0 +1,34 @@
+"""The words standing for the firm a document speaks for (kg/relate/ownfirm.py: an announcement's
+公司, a group's own report's 集团, a prospectus's 发行人) as owners: 项目由集团全资建设 /
+由集团与星澜公司共同投资 / 公司拟在云溪投资建设X. The words are items of the sentence (role
+``own-word``, the firm's key) that only the ownership patterns read, and only as the owner:
+kg/relate/patterns.py runs the patterns without them first, then the ownedBy patterns with them,
+keeping a match where one stands in the owner's slot and none in the subject's. The words are
+relations.toml [owner] own_firm_words.
+"""
+from __future__ import annotations
+
+from ..model import Document, Mention
+from .base import Collector, Item, rx
+
+OWN_ROLE = "own-word"
+
+
+def own_words(c: Collector, doc: Document, mentions: list[Mention], s, things: list[Item]) -> list[Item]:
+    """``things`` and, where the document speaks for a firm, the words of ``s`` standing for it
+    that no thing covers, in order."""
+    words = c.rules.get("owner", {}).get("own_firm_words")
+    if not words or not rx(words).search(s.text):
+        return things
+    if doc.doc_id not in c.own_firms:
+        from .ownfirm import own_firm, speaks_for_itself
+        c.own_firms[doc.doc_id] = own_firm(c, doc, mentions) if speaks_for_itself(c, doc) else None
+    firm = c.own_firms[doc.doc_id]
+    if not firm:
+        return things
+    taken = [(x.m.start, x.m.end) for x in things]
+    mine = [Item(Mention(doc.doc_id, s.index, m.start(), m.end(), m.group(), "Enterprise", c.ents[firm].name,
+                         "own-word", role=OWN_ROLE, key=firm), firm, "Enterprise")
+            for m in rx(words).finditer(s.text)
+            if not any(a < m.end() and m.start() < b for a, b in taken)]
+    return sorted(things + mine, key=lambda x: x.m.start) if mine else things

@@ -1,0 +1,24 @@
+"""A firm's parent named in a bracket right after the firm's legal form (kg/recognise/bracket_parents.py,
+rules.toml [bracket_parent]), on INVENTED names: the words before the subsidiary's kind name a firm,
+a short name no head gives."""
+from __future__ import annotations
+
+import pytest
+
+from recognition import case, check
+
+E = "Enterprise"
+
+
+@pytest.mark.parametrize("text, want", [
+    case("2. 云溪星澜食品科技有限公司（青禾美味全资子公司）", {"云溪星澜食品科技有限公司": E, "青禾美味": E},
+         id="a-short-parent"),
+    case("链主企业：墨川冶炼厂有限责任公司（白露金业控股子公司，以下简称“墨川冶炼”）",
+         {"墨川冶炼厂有限责任公司": E, "白露金业": E}, id="a-parent-and-a-short-form-after"),
+    # near misses: a word of ownership's kind, a bracket after no firm's name
+    case("云溪星澜食品科技有限公司（国有控股子公司）", {"云溪星澜食品科技有限公司": E}, id="a-kind-of-ownership"),
+    case("云溪星澜食品科技有限公司（上市公司全资子公司）", {"云溪星澜食品科技有限公司": E}, id="a-listed-parent-unnamed"),
+    case("新设一家子公司（青禾美味全资子公司）", {}, id="no-firm-before-the-bracket"),
+])
+def test_bracket_parents(recogniser, text, want):
+    check(recogniser, text, want)
