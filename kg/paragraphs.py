@@ -139,6 +139,8 @@ def _continues(paragraph: list[Line], b: Line, layout: _Layout, counted: dict | 
         return False
     last = ends(a.text, layout.closers)
     terminal = last in layout.terminal
+    if layout.field_start.match(a.text) and layout.field_start.match(b.text) and not layout.fragment_start.match(b.text):
+        return False    # two fields of a card (地点：某街道 / 总投资：3亿元), in a block read as columns too
     if a.column and b.column:
         w = a.column_width
         if b.opens:
@@ -191,9 +193,6 @@ def _continues(paragraph: list[Line], b: Line, layout: _Layout, counted: dict | 
     # a numbered section heading stopping short of the page ends there: its
     # subject (一、区情概况：…) is not the next sentence's first words
     if len(paragraph) == 1 and layout.heading_start.match(a.text) and a.width <= layout.title_width:
-        return False
-    # two fields of a card (地点：某街道 / 总投资：3亿元) are two paragraphs
-    if layout.field_start.match(a.text) and layout.field_start.match(b.text):
         return False
     # a line of running text (a sentence's or a clause's mark inside it, not a label's colon) that
     # the wrap cut inside a word goes on into the next, however short that is: 园区已吸引广|
