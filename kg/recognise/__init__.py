@@ -33,6 +33,7 @@ from ..rules import Rules, load_rules
 from ..segment import CLASS_TAGS, Segmenter
 from . import aliases as aliases_module
 from .aliases import declared_aliases, declared_hits, document_names, head_anaphora
+from .bracket_names import bracketed_places
 from .brackets import bracket_aliases, unbracket
 from .candidate import Cand
 from .context import Context, Tables
@@ -274,6 +275,8 @@ class Recogniser:
         for c in chosen:
             out.append(_mention(doc_id, index, text, c))
             out.extend(_mention(doc_id, index, text, n) for n in c.nested)
+        if "（" in text or "(" in text:   # (a place in brackets inside a name: 星澜云计算（云溪）中心)
+            out = bracketed_places(lambda t: self._sentence_mentions(doc_id, index, t, doc_names), self.lex, text, out)
         return out
 
 
