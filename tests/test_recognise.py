@@ -987,16 +987,16 @@ def test_state_owned_group_of_a_level(recogniser):
 
 @pytest.mark.parametrize("text, name", [
     # a county's name stands for the level, and the group's word closes the short form
-    ("白露产业园由德清县交投集团负责建设运营。", "德清县交投集团"),
-    ("白露产业园由景宁县城投公司负责建设运营。", "景宁县城投公司"),
-    ("由县城投公司负责建设运营。", "县城投公司"),
+    ("德清县交投集团承建白露大道。", "德清县交投集团"),
+    ("景宁县城投公司承建白露大道。", "景宁县城投公司"),
+    ("县城投公司承建白露大道。", "县城投公司"),
 ])
 def test_state_owned_group_of_a_named_county(recogniser, text, name):
     assert names(recogniser, text).get(name) == "Enterprise"
 
 
 def test_the_county_of_a_state_owned_group_stays_a_place(recogniser):
-    assert names(recogniser, "白露产业园由德清县交投集团负责建设运营。").get("德清县") == "Place"
+    assert names(recogniser, "德清县交投集团承建白露大道。").get("德清县") == "Place"
 
 
 def test_a_county_town_investing_is_no_state_owned_group(recogniser):

@@ -1,4 +1,4 @@
-"""kg/recognise/bracket_names.py: a place in brackets inside a name (星澜云计算（阳泉）中心) is a
+"""kg/recognise/bracket_names.py: a place in brackets inside a name (星澜智算（晋城）中心) is a
 word of it: the name runs across the bracket. On INVENTED names (real places in brackets)."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from recognition import case, names, owners
 
 
 @pytest.mark.parametrize("text, name, cls", [
-    case("星澜云计算（阳泉）中心建成投运。", "星澜云计算（阳泉）中心", "Project", id="city-inside-a-centre"),
+    case("星澜智算（晋城）中心正式上线。", "星澜智算（晋城）中心", "Project", id="city-inside-a-centre"),
     case("青禾数据（山西大同）数据中心投用。", "青禾数据（山西大同）数据中心", "Project", id="province-and-city"),
     case("白露大学（北京）云溪校区开学。", "白露大学（北京）云溪校区", "Project", id="campus"),
     # (a firm's legal name with its city in brackets is whole already)

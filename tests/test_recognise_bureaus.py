@@ -21,7 +21,7 @@ P, PL, I = "Place", "Platform", "Institution"
     case("开发区经济发展局负责人介绍", {"开发区经济发展局": I}, id="zone-word-bureau"),
     case("高区科技创新局有关负责人表示", {"高区科技创新局": I}, id="short-zone-word-bureau"),
     # an autonomous prefecture's bureau named by its level 州 alone
-    case("州发展和改革委员会将白露项目纳入清单", {"州发展和改革委员会": I, "白露项目": "Project"}, id="prefecture-level-bureau"),
+    case("州发展和改革委员会牵头编制白露规划", {"州发展和改革委员会": I}, id="prefecture-level-bureau"),
     # (near miss: a city whose name ends in 州 names a firm's group, no bureau)
     case("广州发展集团投资建设", {"广州发展集团": "Enterprise"}, id="city-ending-zhou-firm"),
     # words ending in 局 that name no bureau

@@ -1,5 +1,5 @@
 """kg/recognise/quoted_names.py: a quoted brand right before a name of kind words and a head is
-a word of that name (“白露玉露”功能食品产业园一期); a slogan in quotes is not. INVENTED names."""
+a word of that name (“青禾茶韵”康养食品产业园一期); a slogan in quotes is not. INVENTED names."""
 from __future__ import annotations
 
 import pytest
@@ -8,7 +8,7 @@ from recognition import case, names
 
 
 @pytest.mark.parametrize("text, name, cls", [
-    case("“白露玉露”功能食品产业园一期建成投用。", "白露玉露功能食品产业园一期", "Project", id="park-phase"),
+    case("“青禾茶韵”康养食品产业园一期开园。", "青禾茶韵康养食品产业园一期", "Project", id="park-phase"),
     case("“星澜”数字产业园建成投用。", "星澜数字产业园", "Platform", id="park"),
 ])
 def test_a_quoted_brand_opens_the_name(recogniser, text, name, cls):

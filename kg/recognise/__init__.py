@@ -277,7 +277,7 @@ class Recogniser:
         for c in chosen:
             out.append(_mention(doc_id, index, text, c))
             out.extend(_mention(doc_id, index, text, n) for n in c.nested)
-        if "（" in text or "(" in text:   # (a place in brackets inside a name: 星澜云计算（云溪）中心)
+        if "（" in text or "(" in text:   # (a place in brackets inside a name: 星澜智算（云溪）中心)
             out = bracketed_places(lambda t: self._sentence_mentions(doc_id, index, t, doc_names), self.lex, text, out)
         return out
 

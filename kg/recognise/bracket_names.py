@@ -1,12 +1,12 @@
-"""A place in brackets inside a name (星澜云计算（云溪）中心, 中国（青禾）知识产权保护中心,
+"""A place in brackets inside a name (星澜智算（云溪）中心, 中国（青禾）星澜保护中心,
 白露能源（墨州）数据中心): the walks stop at the bracket, so the head after it finds no name
 or a short one. The sentence is read again without the bracket; a name that runs across
 where it stood is the name, its bracket and all, in place of what the first reading found
 over that span. A firm's legal name with its city in brackets (星澜(云溪)有限公司) is found
 whole already (kg/recognise/legal.py) and stays as it is.
 
-    >>> [m.start() for m in _BRACKET.finditer("星澜云计算（云溪）中心，（一）白露")]
-    [5]
+    >>> [m.start() for m in _BRACKET.finditer("星澜智算（云溪）中心，（一）白露")]
+    [4]
 """
 from __future__ import annotations
 

@@ -1,11 +1,11 @@
-"""A quoted brand right before a name made of kind words and a head (“星澜玉露”功能食品产业园一期,
-“青禾记忆”文创街区): the brand is the name's proper word, the walk stopped at the quote. The
+"""A quoted brand right before a name made of kind words and a head (“青禾茶韵”康养食品产业园一期,
+“墨川往事”文创街区): the brand is the name's proper word, the walk stopped at the quote. The
 name runs from the opening quote; the canonical name drops the quotes (GUIDELINES).
 A slogan in quotes (“一核两带”, “十四五”) is no brand; a quoted name of its own class before
 the name (a firm's, a place's) stays apart.
 
-    >>> _brand("“星澜玉露”功能食品产业园", 6)
-    (0, '星澜玉露')
+    >>> _brand("“青禾茶韵”康养食品产业园", 6)
+    (0, '青禾茶韵')
 """
 from __future__ import annotations
 
