@@ -142,7 +142,8 @@ def _continues(paragraph: list[Line], b: Line, layout: _Layout, counted: dict | 
     # two fields of a card (地点：某街道 / 总投资：3亿元), or a card's last field and the next
     # section's heading, are two paragraphs, in columns too: a card's short lines look like a column's;
     # so are a card's numbered heading, no clause in it (3. 星澜有限公司（青禾集团子公司）), and its first field
-    if layout.field_start.match(a.text) and (layout.field_start.match(b.text) or layout.heading_start.match(b.text)) \
+    if layout.field_start.match(a.text) and (layout.field_start.match(b.text) and not layout.fragment_start.match(b.text)
+                                           or layout.heading_start.match(b.text)) \
             or (layout.field_start.match(b.text) and layout.item_start.match(a.text)
                 and not any(ch in layout.sentence_marks for ch in a.text)):
         return False

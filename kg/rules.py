@@ -65,6 +65,8 @@ def load_rules() -> Rules:
         glued_boundary=raw["boundary"].get("glued", ""),
         party_glued=raw["boundary"].get("party_glued", ""),
         party_words=frozenset(raw["boundary"].get("party_words", ())),
+        inside_glued=raw["boundary"].get("inside_glued", ""),
+        inside_after=tuple(raw["boundary"].get("inside_after", ())),
         glued_end=raw["boundary"].get("glued_end", ""),
         glued_end_after_tags=tuple(raw["boundary"].get("glued_end_after_tags", ())),
         glued_start=raw["boundary"].get("glued_start", ""),

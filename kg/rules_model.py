@@ -102,6 +102,8 @@ class Rules:
     glued_boundary: str = ""
     party_glued: str = ""                      # 运营|方X: a party's word jieba glued onto the name after it
     party_words: frozenset = frozenset()      # … after these words (运营, 投资)
+    inside_glued: str = ""                     # 园区|内X: "inside" glued onto the name after it
+    inside_after: tuple[str, ...] = ()        # … after a word ending so (园区, 开发区)
     glued_end: str = ""
     glued_end_after_tags: tuple[str, ...] = ()   # [boundary]: a proper word's tags before X在 (星澜|达在)
     glued_start: str = ""         # [boundary]: joiners glued onto an unknown word's start (及泵头)

@@ -612,6 +612,9 @@ def test_titles_and_headings_in_a_column_block_end_there(above, paragraphs):
     # a card's numbered first line and the field under it (2．项目名称：X / 建设地点：Y)
     ("招商项目\n\n2．项目名称：青禾冷链物流中心\n建设地点：白沙街道\n总投资：12亿元\n",
      ["招商项目", "2．项目名称：青禾冷链物流中心", "建设地点：白沙街道", "总投资：12亿元"]),
+    # a card numbered after its word (项目2：X) under the last field of the card above it
+    ("招商项目\n\n联系单位：青禾区投资促进局\n\n项目2：星澜冷链物流中心\n建设地点：白沙街道\n",
+     ["招商项目", "联系单位：青禾区投资促进局", "项目2：星澜冷链物流中心", "建设地点：白沙街道"]),
     # a label spaced out to the others' width (地　　址：, 联 系 人：) is a field too
     ("联系方式\n\n建设单位：青禾新材料有限公司\n地　　址：白沙街道星澜路18号\n联 系 人：张工\n",
      ["联系方式", "建设单位：青禾新材料有限公司", "地 址：白沙街道星澜路18号", "联 系 人：张工"]),

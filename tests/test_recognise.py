@@ -998,6 +998,25 @@ def test_state_owned_group_of_a_level(recogniser):
     assert names(recogniser, "区交投牵头建设云栖路").get("区交投") == "Enterprise"
 
 
+@pytest.mark.parametrize("text, name", [
+    # a county's name stands for the level, and the group's word closes the short form
+    ("德清县交投集团承建白露大道。", "德清县交投集团"),
+    ("景宁县城投公司承建白露大道。", "景宁县城投公司"),
+    ("县城投公司承建白露大道。", "县城投公司"),
+])
+def test_state_owned_group_of_a_named_county(recogniser, text, name):
+    assert names(recogniser, text).get(name) == "Enterprise"
+
+
+def test_the_county_of_a_state_owned_group_stays_a_place(recogniser):
+    assert names(recogniser, "德清县交投集团承建白露大道。").get("德清县") == "Place"
+
+
+def test_a_county_town_investing_is_no_state_owned_group(recogniser):
+    # (near miss: 县城|投资, the county town's investment: no 县城投)
+    assert not any(c == "Enterprise" for c in names(recogniser, "全县城投资环境持续优化。").values())
+
+
 def test_subject_list_of_a_clause_ending_in_firms(recogniser):
     got = names(recogniser, "禾联、澜通以及栖义出口规模和增速领跑全区外贸企业。")
     assert got == {"禾联": "Enterprise", "澜通": "Enterprise", "栖义": "Enterprise"}

@@ -20,6 +20,10 @@ P, PL, I = "Place", "Platform", "Institution"
     # a zone's short word stands for the zone as a level does
     case("开发区经济发展局负责人介绍", {"开发区经济发展局": I}, id="zone-word-bureau"),
     case("高区科技创新局有关负责人表示", {"高区科技创新局": I}, id="short-zone-word-bureau"),
+    # an autonomous prefecture's bureau named by its level 州 alone
+    case("州发展和改革委员会牵头编制白露规划", {"州发展和改革委员会": I}, id="prefecture-level-bureau"),
+    # (near miss: a city whose name ends in 州 names a firm's group, no bureau)
+    case("广州发展集团投资建设", {"广州发展集团": "Enterprise"}, id="city-ending-zhou-firm"),
     # words ending in 局 that name no bureau
     case("拱墅区商贸发展布局", {"拱墅区": P}, id="layout-is-no-bureau"),
 ])

@@ -36,6 +36,11 @@ def _cards(rec, text):
      {("墨溪老街提质扩容", "Project")}),
     ("部分项目如下：\n●墨溪老街提质扩容\n●实施主体：星澜城建集团有限公司\n●总投资：12亿元",
      {("墨溪老街提质扩容", "Project")}),
+    # a card numbered by its word (项目3：X), the contact field of the card above it before it
+    ("招商项目推介：\n对接单位：白露镇人民政府\n\n项目3：竹木家居构件生产项目\n建设地点：白露镇\n总投资：2亿元",
+     {("竹木家居构件生产项目", "Project")}),
+    # (near miss: a word numbered so with no fields under it)
+    ("招商项目推介：\n项目3：竹木家居构件生产项目\n该项目今年开工。", set()),
     # (near miss: numbered lines that are the next items, not fields)
     ("部分项目如下：\n1.墨溪老街提质扩容\n2.青禾北片城市更新：总投资12亿元\n3.星澜湖整治：总投资3亿元", set()),
     # a section's title over the fields is no name: the 项目名称 field names the project

@@ -59,6 +59,11 @@ def test_time_words_before_an_act_verb(recogniser, text, want):
     # a quoted name right before a word for a market or a commercial street names it
     case("墨川文旅负责运营的“青禾之夜”街区周末客流大增", {"青禾之夜": "CommercialDistrict"}, id="quoted-jiequ"),
     case("“夜星澜”夜市自5月开市以来人气很旺", {"夜星澜": "CommercialDistrict"}, id="quoted-yeshi"),
+    # ... or after a few words of its kind: the whole is its name
+    case("青禾老城的“墨川往事”文创街区周末开放", {"墨川往事文创街区": "CommercialDistrict"}, id="quoted-kind-jiequ"),
+    case("打造“一街一品”特色街区", {}, id="quoted-slogan-kind"),
+    # (near miss: words of a clause between, no kind: a shop's name, then where it opened)
+    case("“白露米粉”也在美食街开了分店", {}, id="quoted-then-clause"),
     # near miss: a slogan in quotation marks, and a quotation the noun does not follow
     case("打造“一街一品”街区", {}, id="quoted-slogan"),
     case("“青禾之夜”活动吸引游客", {}, id="quoted-event"),

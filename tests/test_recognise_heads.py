@@ -273,6 +273,9 @@ def test_a_zone_named_by_a_county_or_its_short_form(recogniser, text, want):
          xfail="a frame's list item runs over the city before a zone (天津市滨海新区 becomes one "
                "Platform), though zones stop at a province or city before them"),
     case("打造青禾高新区", {"青禾高新区": PL}, id="gaoxinqu"),
+    # a national agricultural hi-tech zone, after a city the lexicon knows too
+    case("星澜国家农高区今年新引进企业12家", {"星澜国家农高区": PL}, id="nonggaoqu"),
+    case("德州国家农高区今年新引进企业12家", {"德州国家农高区": PL}, id="nonggaoqu-city"),
     case("打造星澜开发区", {"星澜开发区": PL}, id="kaifaqu"),
     case("推进青禾保税区建设", {"青禾保税区": PL}, id="baoshuiqu"),
     case("青禾生态城开工", {"青禾生态城": PL}, id="shengtaicheng"),
@@ -472,7 +475,11 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("青禾县星澜茶叶专业合作社负责运营。", {"青禾县星澜茶叶专业合作社": E}, id="zhuanyehezuoshe"),
     case("墨川村股份经济合作社年增收80万元。", {"墨川村股份经济合作社": E, "墨川村": P}, id="gufenjingjihezuoshe"),
     case("由云溪镇村集体经济联合社运营。", {"云溪镇村集体经济联合社": E, "云溪镇": P}, id="jingjilianheshe"),
+    # ... what its members grow or raise is a word of its name (茶叶种植, 肉牛养殖)
+    case("云溪镇星澜肉牛养殖专业合作社成立。", {"云溪镇星澜肉牛养殖专业合作社": E}, id="raising-cooperative"),
+    case("星澜县白露茶叶种植专业合作社带动农户。", {"星澜县白露茶叶种植专业合作社": E}, id="growing-cooperative"),
     # (near misses: co-operatives of a kind, none named)
+    case("发展肉牛养殖专业合作社。", {}, id="raising-cooperatives-of-a-kind"),
     case("吸纳32家农民专业合作社入驻平台。", {}, id="hezuoshe-of-a-kind"),
     case("把农户、合作社和加工企业连在一起。", {}, id="hezuoshe-bare"),
 ])
@@ -2023,6 +2030,18 @@ def test_a_field_noun_ending_in_hua_ends_a_modifier(recogniser, text, want):
     case("宁波方太厨具有限公司投产。", {"宁波方太厨具有限公司": E}, id="fang-inside-a-brand"),
 ])
 def test_a_partys_word_before_a_firm(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # 内 after a zone's or a site's word is "inside" it, no word of the name after (园区|内星澜…)
+    case("园区内星澜科技产业园开工。", {"星澜科技产业园": PL}, id="inside-the-park"),
+    case("开发区内白露新材料产业园投产。", {"白露新材料产业园": PL}, id="inside-the-zone"),
+    case("由开发区内青禾氢能产业园项目提供蒸汽。", {"青禾氢能产业园项目": PR}, id="inside-before-a-project"),
+    # (near miss: a city whose name opens on 内)
+    case("内江星澜产业园开工。", {"内江星澜产业园": PL}, id="neijiang"),
+])
+def test_inside_a_zone_before_a_name(recogniser, text, want):
     check(recogniser, text, want)
 
 

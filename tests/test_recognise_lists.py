@@ -305,6 +305,8 @@ def test_list_frame_items_are_one_group(recogniser):
     # not when the neighbour is places
     case("美团、韩国大邱持续扩产", {"美团": E, "韩国": P, "大邱": P}, id="neighbour-is-places"),
     case("美团、拱墅区持续扩产", {"美团": E, "拱墅区": P}, id="neighbour-is-a-district"),
+    # 等 that jieba glued to the word after the item (等线|上线下) ends the item
+    case("星澜米业产品进入京东、白鹭等线上线下渠道", {"京东": E, "白鹭": E}, id="deng-glued-after"),
     # not beside an unknown word alone
     case("青禾、墨川新芯持续扩产", {}, id="no-known-firm"),
 ])

@@ -33,6 +33,7 @@ from ..rules import Rules, load_rules
 from ..segment import CLASS_TAGS, Segmenter
 from . import aliases as aliases_module
 from .aliases import declared_aliases, declared_hits, document_names, head_anaphora
+from .bracket_names import bracketed_places
 from .brackets import bracket_aliases, unbracket
 from .candidate import Cand
 from .context import Context, Tables
@@ -56,6 +57,7 @@ from .chain_malls import chain_malls
 from .generic_districts import generic_districts
 from .hosts import hosts
 from .phases import phased_builds
+from .quoted_names import quoted_brands
 from .sited_phases import sited_phases
 from .resolve import built_districts, commercial_context, resolve
 from .roads import road_bounds, road_sections
@@ -267,6 +269,7 @@ class Recogniser:
         chain_malls(ctx, chosen)
         built_districts(ctx, chosen)
         phased_builds(ctx, chosen)
+        quoted_brands(ctx, chosen)
         sited_phases(ctx, chosen)
         built_parks(ctx, chosen)
         hosts(ctx, chosen)
@@ -277,6 +280,8 @@ class Recogniser:
         for c in chosen:
             out.append(_mention(doc_id, index, text, c))
             out.extend(_mention(doc_id, index, text, n) for n in c.nested)
+        if "（" in text or "(" in text:   # (a place in brackets inside a name: 星澜智算（云溪）中心)
+            out = bracketed_places(lambda t: self._sentence_mentions(doc_id, index, t, doc_names), self.lex, text, out)
         return out
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .candidate import Cand
 from .context import Context, generic_only, proper, stops
 from .items import item, split_items
-from .text import CLOSE_QUOTES, JOINERS, LIST_SEP, NUMERAL_CHARS, OPEN_QUOTES, find_all, is_punct
+from .text import CLOSE_QUOTES, JOINERS, LIST_SEP, NUMERAL_CHARS, OPEN_QUOTES, STOP_TAGS, find_all, is_punct
 
 
 
@@ -117,8 +117,11 @@ def quoted_districts(ctx: Context) -> list[Cand]:
     out = []
     if not nouns or not any(q in text for q in CLOSE_QUOTES):
         return out
+    kinds = ctx.rules.commercial_context.get("quoted_kind_max", 0)
     for i, ch in enumerate(text):
-        if ch not in CLOSE_QUOTES or not text.startswith(nouns, i + 1):
+        # (“墨川往事”文创街区: a few words of its kind between the quote and the noun, the name's too)
+        k = next((k for k in range(kinds + 1) if text.startswith(nouns, i + 1 + k)), None) if ch in CLOSE_QUOTES else None
+        if k is None or (k and not _kind_words(ctx, i + 1, i + 1 + k)):
             continue
         o = max(text.rfind(q, 0, i) for q in OPEN_QUOTES)
         name = text[o + 1:i] if o >= 0 else ""
@@ -127,5 +130,17 @@ def quoted_districts(ctx: Context) -> list[Cand]:
                 or generic_only(ctx, name) or not proper(ctx, name) or name.endswith(nouns) \
                 or name[0] in NUMERAL_CHARS:
             continue    # (“一街一品”街区: a slogan; “青禾夜市”街区: the market's head finds it)
-        out.append(Cand(o + 1, i, "CommercialDistrict", name, "quoted-district", prio=3))
+        if k:
+            end = i + 1 + k + next(len(n) for n in sorted(nouns, key=len, reverse=True) if text.startswith(n, i + 1 + k))
+            out.append(Cand(o, end, "CommercialDistrict", name + text[i + 1:end], "quoted-district", prio=3))
+        else:
+            out.append(Cand(o + 1, i, "CommercialDistrict", name, "quoted-district", prio=3))
     return out
+
+
+def _kind_words(ctx: Context, s: int, e: int) -> bool:
+    """True when s..e is whole words of a name (文创), none a function word (也|在) nor a boundary."""
+    toks = [t for t in ctx.toks if s <= t.start < e]
+    return s in ctx.starts and all(
+        "\u4e00" <= c <= "\u9fff" for c in ctx.text[s:e]) and not any(
+        ctx.seg.tag(t.text) in STOP_TAGS or t.text in ctx.rules.boundary for t in toks)

@@ -355,8 +355,8 @@ def _neighbour(ctx: Context, start: int, end: int, side: int) -> tuple[int, int]
         s = e = end + 1
         for t in toks:
             if t.start == e:
-                if stops(ctx, t, len(text)) or is_punct(t.text[0]):
-                    break
+                if stops(ctx, t, len(text)) or is_punct(t.text[0]) or (e > s and t.text[0] in ctx.rules.glued_after_head):
+                    break   # (盒马|等线|上线: the list word jieba glued to the next word ends the item)
                 e = t.end
         return (s, e) if e > s else None
     if start < 1 or text[start - 1] != LIST_SEP:

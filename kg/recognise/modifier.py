@@ -335,10 +335,11 @@ def glued_boundary(ctx: Context, t: Token) -> int:
     """Length of the one-character boundary words jieba glued onto the unknown word ``t``
     (以青禾: 1; 即以常德…: 2, the whole word when it is made of them alone)."""
     w = t.text
-    if len(w) >= 3 and w[0] in ctx.rules.party_glued and not ctx.seg.knows(w) and ctx.lex.lookup(w) is None:
-        prev = ctx.by_end.get(t.start)
-        if prev is not None and prev.text in ctx.rules.party_words:
-            return 1    # 运营|方青禾…: the operator, a party
+    prev = ctx.by_end.get(t.start)
+    if len(w) >= 3 and prev is not None and not ctx.seg.knows(w) and ctx.lex.lookup(w) is None and (
+            (w[0] in ctx.rules.party_glued and prev.text in ctx.rules.party_words)
+            or (w[0] in ctx.rules.inside_glued and prev.text.endswith(ctx.rules.inside_after))):
+        return 1    # 运营|方青禾…: the operator, a party; 园区|内星澜…: inside the park
     if len(w) >= 2 and w[0] in ctx.rules.glued_boundary and not ctx.seg.knows(w) \
             and ctx.lex.lookup(w) is None and not alnum(w):
         n = 1

@@ -124,9 +124,20 @@ def soe_short(ctx: Context) -> list[Cand]:
         return []
     starts = ctx.starts
     out = []
+    tails = tuple(ctx.rules.soe_short.get("tails", ()))
     for m in ctx.tables.soe_re.finditer(text):
-        if m.start() in starts and not ctx.lex.lookup(m.group()) and not ctx.lex.is_not_entity(m.group()):
-            out.append(Cand(m.start(), m.end(), "Enterprise", m.group(), "soe-short", prio=3))
+        # (星澜县|城投: the place whose level closes it opens the name)
+        place = next((c for c in ctx.cands if c.cls == "Place" and m.start() <= c.end <= m.start() + 1
+                      and c.start < m.start()), ctx.by_end.get(m.start() + 1))   # (or jieba's word: 漾濞县)
+        start = place.start if place is not None and (m.start() not in starts or place.end == m.start()) \
+            and m.start() - place.start >= 2 and han(text[place.start:m.start()]) else m.start()
+        end = m.end() + next((len(t) for t in tails if text.startswith(t, m.end())), 0)
+        if start in starts and (m.end() in ctx.ends or end > m.end()) \
+                and not ctx.lex.lookup(m.group()) and not ctx.lex.is_not_entity(m.group()):   # (县城|投资: no 城投)
+            c = Cand(start, end, "Enterprise", text[start:end], "soe-short", prio=3)
+            if start < m.start() and getattr(place, "cls", "") == "Place":   # (the county stays a mention, as a bureau's)
+                c.nested = [Cand(place.start, place.end, "Place", place.name, place.rule, prio=place.prio, role="name")]
+            out.append(c)
     return out
 
 
