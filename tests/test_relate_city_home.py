@@ -23,3 +23,24 @@ def test_a_document_speaking_as_a_city(title, self, home):
     text = BODY.format(self=self[0], self2=self[1])
     r = relate_on(THINGS, (title, title + "\n" + text))
     assert ("星澜乳业", "locatedIn", home) in r.pairs(), sorted(r.facts())
+
+
+COUNTIES = {"淳安县": "Place", "建德市": "Place", "桐庐县": "Place", "临安区": "Place",
+            "星澜智造基地项目": "Project", "青禾食品产业园": "Platform"}
+RANKING = ("日前，市统计局发布全市县域经济综合评价结果，排名出现调整。\n一、淳安县稳居首位\n淳安县综合得分位居第一。淳安县工业增加值增长9%。淳安县新引进星澜智造基地项目。\n"
+           "二、{others}位次上升\n{first}引进青禾食品产业园，集聚企业20家。")
+
+
+@pytest.mark.parametrize("title, others, first, landed", [
+    # a city's report on its counties: the county named most is no home, what another county's
+    # paragraph lands is not placed in it
+    ("全市县域经济发展综合评价解读", "建德市、桐庐县、临安区", "建德市", False),
+    ("全市县域经济发展综合评价解读", "桐庐县、临安区、建德市", "据介绍，桐庐县", False),
+    # (near miss: the head names the county: its own document, naming its neighbours)
+    ("淳安县县域经济发展综合评价解读", "建德市、桐庐县、临安区", "建德市", True),
+    # (near miss: two other counties only: a county's document still)
+    ("全市县域经济发展综合评价解读", "建德市、桐庐县", "建德市", True),
+])
+def test_a_city_report_on_its_counties(title, others, first, landed):
+    r = relate_on(COUNTIES, (title, title + "\n" + RANKING.format(others=others, first=first)))
+    assert (("青禾食品产业园", "locatedIn", "淳安县") in r.pairs()) == landed, sorted(r.facts())
