@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from relate_helpers import relate_on
 
-THINGS = {"云州市": "Place", "青禾工业园区": "Platform", "星澜乳业": "Enterprise", "白露镇": "Place"}
+THINGS = {"云州市": "Place", "墨川白族自治州": "Place", "青禾工业园区": "Platform", "星澜乳业": "Enterprise", "白露镇": "Place"}
 BODY = ("青禾工业园区集聚食品企业86家。青禾工业园区可供地块不足。建议青禾工业园区扩区，青禾工业园区新建污水处理厂，青禾工业园区新建供热站，青禾工业园区完善冷链。\n"
         "{self}奶产业基础扎实，本土企业星澜乳业稳步发展，{self2}生鲜乳产量逐年提升。")
 
@@ -14,7 +14,10 @@ BODY = ("青禾工业园区集聚食品企业86家。青禾工业园区可供地
 @pytest.mark.parametrize("title, self, home", [
     # the head names the city, the text calls its speaker 我市, 全市: the city's document
     ("政协云州市第三届委员会提案", ("我市", "全市"), "云州市"),
+    # an autonomous prefecture speaking as 我州, 全州: the prefecture's document
+    ("政协墨川白族自治州第三届委员会提案", ("我州", "全州"), "墨川白族自治州"),
     # (near miss: the text speaks as no city: the park it names most is the home)
+    ("政协墨川白族自治州第三届委员会提案", ("园区", "园区"), "青禾工业园区"),
     ("政协云州市第三届委员会提案", ("园区", "园区"), "青禾工业园区"),
     # (near miss: the head names no city: which city speaks is not said, the home stays)
     ("关于壮大奶产业的提案", ("我市", "全市"), "青禾工业园区"),

@@ -1,4 +1,4 @@
-"""A document that speaks as a city (我市, 全市: relations.toml [home] city_pronouns, more often than
+"""A document that speaks as a city (我市, 全市; a prefecture, 我州: relations.toml [home] city_pronouns, more often than
 as a district or zone by [home] pronouns) speaks for the city it names, though it names a zone more
 often: a city councillor's proposal on the city's park, whose home `find_home` took for the park.
 The city is one the document's head names (政协云州市…提案); where its head names none, the home stays.
@@ -28,8 +28,9 @@ def spoken_city(c: Collector, rules: HomeRules, mentions, home: str | None, text
     spoken = sum(text.count(w) for w in pronouns)
     if spoken < 2 or spoken <= sum(text.count(w) for w in rules.pronouns if w.endswith("区")):
         return home
+    ends = tuple(c.rules.get("home", {}).get("city_ends", ("市",)))
     cities = Counter(m.key for m in mentions if m.key and c.ents[m.key].cls == "Place"
-                     and c.ents[m.key].name.endswith("市") and rules.kind(c.ents[m.key]) == "district")
+                     and c.ents[m.key].name.endswith(ends) and not c.ents[m.key].name.endswith(rules.not_district_ends))
     if not cities:
         return home
 
@@ -48,16 +49,18 @@ def county_report(c: Collector, mentions, home: str | None, head: list[str]) -> 
     (一、星澜区稳居首位… 二、云溪县…), not for the one it names most."""
     if home is None or c.ents[home].cls != "Place":
         return home
-    raw = c.rules.get("home", {})
-    levels, least = set(raw.get("county_levels", ())), raw.get("report_counties", 0)
+    least = c.rules.get("home", {}).get("report_counties", 0)
 
-    def county(k: str) -> bool:
-        e = c.lexicon.lookup(c.ents[k].name, "Place")
-        return e is not None and bool(e.levels) and set(e.levels) <= levels
-    if not least or not county(home):
+    if not least or not _county(c, home):
         return home
     e = c.ents[home]
     if any(w and w in line for line in head for w in (e.name, *e.aliases)):
         return home
     others = {m.key for m in mentions if m.key and m.key != home and c.ents[m.key].cls == "Place"}
-    return None if sum(1 for k in others if county(k)) >= least else home
+    return None if sum(1 for k in others if _county(c, k)) >= least else home
+
+
+def _county(c: Collector, key: str) -> bool:
+    """Whether the lexicon gives the place ``key`` names only county levels ([home] county_levels)."""
+    e = c.lexicon.lookup(c.ents[key].name, "Place")
+    return e is not None and bool(e.levels) and set(e.levels) <= set(c.rules.get("home", {}).get("county_levels", ()))
