@@ -3223,3 +3223,21 @@ def test_a_thing_said_to_belong_to_a_track_is_in_that_one(text, want):
     r = relate_on({"星材": T, "墨能": T, "青芯": T, "青禾中心项目": P, "白露工厂项目": P, "星澜科技": E, "墨川网络": E},
                   text)
     assert {(f[0], f[2]) for f in r.facts("inTrack")} == want, sorted(r.facts())
+
+
+# -- base.py: a county lies in no town ---------------------------------------------------------
+
+@pytest.mark.parametrize("things, text, fact", [
+    # a county the recogniser cut off a co-operative's name is not placed in the co-op's town
+    (("淳安县", "白露镇"), "淳安县星澜水稻种植合作社，位于白露镇。", None),
+    (("淳安县", "白露镇"), "淳安县位于白露镇。", None),
+    (("建德市", "墨川乡", "石门村"), "建德市青禾茶叶合作社，位于墨川乡石门村。", None),
+    # (near miss: an area the lexicon gives no level lies in the town)
+    (("青禾片区", "白露镇"), "青禾片区位于白露镇。", ("青禾片区", "locatedIn", "白露镇")),
+    # (near miss: a town named so that is a city, one the lexicon gives a level: 景德镇)
+    (("浮梁县", "景德镇"), "浮梁县位于景德镇。", ("浮梁县", "locatedIn", "景德镇")),
+])
+def test_a_county_lies_in_no_town(things, text, fact):
+    r = relate_on({t: L for t in things}, text)
+    placed = r.pairs("locatedIn")
+    assert (fact in placed) if fact else not placed, sorted(r.facts())
