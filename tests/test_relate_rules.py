@@ -432,6 +432,33 @@ def test_a_part_is_not_also_located_in_its_whole(rels, kept):
     assert [r.predicate for r in part_wins(rs)] == kept
 
 
+@pytest.mark.parametrize("back, kept", [
+    # a zone is not located in its own park: the park is a part of the zone
+    (("partOf", 0.75), [("Platform/白露产业园", "partOf")]),
+    # of two things each placed in the other, the surer rule's placing stands
+    (("locatedIn", 0.8), [("Platform/白露产业园", "locatedIn")]),
+    # (near miss: as sure as each other, the text does not say which: both stay)
+    (("locatedIn", 0.7), [("Platform/星澜开发区", "locatedIn"), ("Platform/白露产业园", "locatedIn")]),
+    # (near miss: a less sure reverse gives way, not the placing)
+    (("locatedIn", 0.6), [("Platform/星澜开发区", "locatedIn")]),
+])
+def test_a_whole_is_not_located_in_its_part(back, kept):
+    rs = [Relation("Platform/星澜开发区", "locatedIn", "Platform/白露产业园", "d", 3, "topic-act", 0.7),
+          Relation("Platform/白露产业园", back[0], "Platform/星澜开发区", "d", 0, "rule", back[1])]
+    assert [(r.subject, r.predicate) for r in part_wins(rs)] == kept
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a park the text writes inside a zone after 位于 is the zone's part
+    ("星澜集团总部位于青禾经济技术开发区内的白露食品产业园。", ("白露食品产业园", "partOf", "青禾经济技术开发区")),
+    # (near miss: 位于Y的X, no 内: located there)
+    ("星澜集团总部位于青禾经济技术开发区的白露食品产业园。", ("白露食品产业园", "locatedIn", "青禾经济技术开发区")),
+])
+def test_a_park_sited_inside_a_zone(text, fact):
+    r = relate_on({"星澜集团": "Enterprise", "青禾经济技术开发区": "Platform", "白露食品产业园": "Platform"}, text)
+    assert fact in r.pairs(), sorted(r.facts())
+
+
 @pytest.mark.parametrize("rule, whole, kept", [
     # a fallback rule's home whole gives way to the whole another rule names for the part
     ("part-topic-governed", "Platform/星澜产业园", ["Platform/星澜产业园"]),
