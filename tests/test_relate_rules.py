@@ -3268,3 +3268,19 @@ def test_a_county_lies_in_no_town(things, text, fact):
     r = relate_on({t: L for t in things}, text)
     placed = r.pairs("locatedIn")
     assert (fact in placed) if fact else not placed, sorted(r.facts())
+
+
+@pytest.mark.parametrize("rest, placed", [
+    # （一）X项目。项目由A在Y实施: the project is built where 在 says
+    ("项目由青禾农业有限公司在云溪经济技术开发区实施，总投资2亿元。", True),
+    ("该项目由青禾农业有限公司在云溪经济技术开发区租赁厂房建设，总投资2亿元。", True),
+    # (near miss: what A runs there is no building of the project)
+    ("项目由青禾农业有限公司在云溪经济技术开发区的子公司运营，总投资2亿元。", False),
+    # (near miss: no place said)
+    ("项目由青禾农业有限公司实施，总投资2亿元。", False),
+])
+def test_a_project_built_by_a_firm_somewhere(rest, placed):
+    things = {"星澜年产5万吨饲料项目": P, "青禾农业有限公司": "Enterprise", "云溪经济技术开发区": PL}
+    r = relate_on(things, "（一）星澜年产5万吨饲料项目。" + rest)
+    got = ("星澜年产5万吨饲料项目", "locatedIn", "云溪经济技术开发区") in r.pairs()
+    assert got == placed, sorted(r.facts())
