@@ -432,6 +432,33 @@ def test_a_part_is_not_also_located_in_its_whole(rels, kept):
     assert [r.predicate for r in part_wins(rs)] == kept
 
 
+@pytest.mark.parametrize("back, kept", [
+    # a zone is not located in its own park: the park is a part of the zone
+    (("partOf", 0.75), [("Platform/白露产业园", "partOf")]),
+    # of two things each placed in the other, the surer rule's placing stands
+    (("locatedIn", 0.8), [("Platform/白露产业园", "locatedIn")]),
+    # (near miss: as sure as each other, the text does not say which: both stay)
+    (("locatedIn", 0.7), [("Platform/星澜开发区", "locatedIn"), ("Platform/白露产业园", "locatedIn")]),
+    # (near miss: a less sure reverse gives way, not the placing)
+    (("locatedIn", 0.6), [("Platform/星澜开发区", "locatedIn")]),
+])
+def test_a_whole_is_not_located_in_its_part(back, kept):
+    rs = [Relation("Platform/星澜开发区", "locatedIn", "Platform/白露产业园", "d", 3, "topic-act", 0.7),
+          Relation("Platform/白露产业园", back[0], "Platform/星澜开发区", "d", 0, "rule", back[1])]
+    assert [(r.subject, r.predicate) for r in part_wins(rs)] == kept
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a park the text writes inside a zone after 位于 is the zone's part
+    ("星澜集团总部位于青禾经济技术开发区内的白露食品产业园。", ("白露食品产业园", "partOf", "青禾经济技术开发区")),
+    # (near miss: 位于Y的X, no 内: located there)
+    ("星澜集团总部位于青禾经济技术开发区的白露食品产业园。", ("白露食品产业园", "locatedIn", "青禾经济技术开发区")),
+])
+def test_a_park_sited_inside_a_zone(text, fact):
+    r = relate_on({"星澜集团": "Enterprise", "青禾经济技术开发区": "Platform", "白露食品产业园": "Platform"}, text)
+    assert fact in r.pairs(), sorted(r.facts())
+
+
 @pytest.mark.parametrize("rule, whole, kept", [
     # a fallback rule's home whole gives way to the whole another rule names for the part
     ("part-topic-governed", "Platform/星澜产业园", ["Platform/星澜产业园"]),
@@ -534,7 +561,10 @@ def test_located_name(place, project, lies):
     ("青禾商圈", "青禾商圈数字商贸产业园", False),
     # a district names its own park, the park's name does not place it there
     ("云溪区", "云溪区数字经济产业园", False),
-    ("墨川县", "墨川县中小企业孵化园", False),
+    # ... but a county's park lies in the county (gold files place three in four so)
+    ("墨川县", "墨川县中小企业孵化园", True),
+    ("白露县", "白露县小米产业园", True),
+    ("青禾旗", "青禾旗绒纺产业园", True),
 ])
 def test_located_name_of_a_park(place, park, lies):
     cls = C if place.endswith("商圈") else L
@@ -3235,3 +3265,37 @@ def test_a_thing_said_to_belong_to_a_track_is_in_that_one(text, want):
     r = relate_on({"星材": T, "墨能": T, "青芯": T, "青禾中心项目": P, "白露工厂项目": P, "星澜科技": E, "墨川网络": E},
                   text)
     assert {(f[0], f[2]) for f in r.facts("inTrack")} == want, sorted(r.facts())
+
+
+# -- base.py: a county lies in no town ---------------------------------------------------------
+
+@pytest.mark.parametrize("things, text, fact", [
+    # a county the recogniser cut off a co-operative's name is not placed in the co-op's town
+    (("淳安县", "白露镇"), "淳安县星澜水稻种植合作社，位于白露镇。", None),
+    (("淳安县", "白露镇"), "淳安县位于白露镇。", None),
+    (("建德市", "墨川乡", "石门村"), "建德市青禾茶叶合作社，位于墨川乡石门村。", None),
+    # (near miss: an area the lexicon gives no level lies in the town)
+    (("青禾片区", "白露镇"), "青禾片区位于白露镇。", ("青禾片区", "locatedIn", "白露镇")),
+    # (near miss: a town named so that is a city, one the lexicon gives a level: 景德镇)
+    (("浮梁县", "景德镇"), "浮梁县位于景德镇。", ("浮梁县", "locatedIn", "景德镇")),
+])
+def test_a_county_lies_in_no_town(things, text, fact):
+    r = relate_on({t: L for t in things}, text)
+    placed = r.pairs("locatedIn")
+    assert (fact in placed) if fact else not placed, sorted(r.facts())
+
+
+@pytest.mark.parametrize("rest, placed", [
+    # （一）X项目。项目由A在Y实施: the project is built where 在 says
+    ("项目由青禾农业有限公司在云溪经济技术开发区实施，总投资2亿元。", True),
+    ("该项目由青禾农业有限公司在云溪经济技术开发区租赁厂房建设，总投资2亿元。", True),
+    # (near miss: what A runs there is no building of the project)
+    ("项目由青禾农业有限公司在云溪经济技术开发区的子公司运营，总投资2亿元。", False),
+    # (near miss: no place said)
+    ("项目由青禾农业有限公司实施，总投资2亿元。", False),
+])
+def test_a_project_built_by_a_firm_somewhere(rest, placed):
+    things = {"星澜年产5万吨饲料项目": P, "青禾农业有限公司": "Enterprise", "云溪经济技术开发区": PL}
+    r = relate_on(things, "（一）星澜年产5万吨饲料项目。" + rest)
+    got = ("星澜年产5万吨饲料项目", "locatedIn", "云溪经济技术开发区") in r.pairs()
+    assert got == placed, sorted(r.facts())

@@ -103,6 +103,8 @@ class Collector:
         self.conf = self.rules.get("confidence", {})
         self.signature = {p: (set(sc), set(oc)) for p, (sc, oc) in self.rules.get("signature", {}).items()}
         self.not_in_tracks = tuple(self.rules.get("track", {}).get("not_subject_ends", ()))
+        self.below_county = tuple(self.rules.get("located", {}).get("below_county_ends", ()))
+        self._levelled: dict[str, bool] = {}
         self.out: dict[tuple, Relation] = {}
         self.frame_owners: set[tuple] = set()  # (doc, sentence, start) of owners named by a frame
         self.holders: set[tuple] = set()       # ... those of them named by a holding frame (控股企业)
@@ -125,6 +127,9 @@ class Collector:
             return
         if p == "inTrack" and self.ents[s].name.endswith(self.not_in_tracks):
             return      # a government body is in no industry it serves, by any rule
+        if p in ("locatedIn", "partOf") and self.ents[o].name.endswith(self.below_county) \
+                and self.levelled(s) and not self.levelled(o):
+            return      # a county, city or province lies in no town, street or village, by any rule
         k = (s, p, o, doc)
         if p == "subTrackOf":       # (asked by the rule that makes segments of a head track)
             self.wholes.setdefault((doc, sent, s), set()).add(o)
@@ -132,6 +137,14 @@ class Collector:
         if k not in self.out:
             conf = confidence if confidence is not None else self.conf.get(rule, 0.6)
             self.out[k] = Relation(s, p, o, doc, sent, rule, conf)
+
+    def levelled(self, key: str) -> bool:
+        """Whether ``key`` is a place the lexicon gives a level (a county, a city, a province)."""
+        got = self._levelled.get(key)
+        if got is None:
+            e = self.lexicon.lookup(self.ents[key].name, "Place") if "Place" in self.cls(key) else None
+            got = self._levelled[key] = e is not None and bool(e.levels)
+        return got
 
     def cls(self, key: str) -> frozenset[str]:
         # asked for again and again of the same few keys (nothing here changes an entity)

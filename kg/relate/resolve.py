@@ -62,13 +62,18 @@ def specific_place_wins(relations: list[Relation], home_rules: set[str],
 def part_wins(relations: list[Relation], home: str | None = None,
               fallback_rules: set[str] = frozenset()) -> list[Relation]:
     """Drop a ``locatedIn`` between the two ends of a ``partOf`` of the same document:
-    a sub-area is a part of its whole, not a thing located in it.
+    a sub-area is a part of its whole, not a thing located in it, and the whole is not located
+    in its part; of two ``locatedIn`` each the other's reverse, the less sure one.
 
     A ``partOf`` the ``home`` by a rule that falls back to the home where its clause names no
     whole (``fallback_rules``: 园区规划面积…，分为A和B) gives way to a ``partOf`` of the same
     part by another rule: that whole is the one the text names.
 
     >>> rs = [Relation("Platform/星澜开发区", "locatedIn", "Platform/青禾新区", "d", 0, "located-adjacent"),
+    ...       Relation("Platform/星澜开发区", "partOf", "Platform/青禾新区", "d", 0, "part-adjacent-zone")]
+    >>> [r.predicate for r in part_wins(rs)]
+    ['partOf']
+    >>> rs = [Relation("Platform/青禾新区", "locatedIn", "Platform/星澜开发区", "d", 0, "topic-act", 0.7),
     ...       Relation("Platform/星澜开发区", "partOf", "Platform/青禾新区", "d", 0, "part-adjacent-zone")]
     >>> [r.predicate for r in part_wins(rs)]
     ['partOf']
@@ -79,10 +84,14 @@ def part_wins(relations: list[Relation], home: str | None = None,
     """
     parts = {(r.doc_id, r.subject, r.object) for r in relations if r.predicate == "partOf"}
     elsewhere = {(d, s) for d, s, o in parts if o != home}
+    placed = {(r.doc_id, r.subject, r.object): r.confidence for r in relations if r.predicate == "locatedIn"}
 
     def gives_way(r: Relation) -> bool:
         if r.predicate == "locatedIn":
-            return (r.doc_id, r.subject, r.object) in parts
+            # (nor is a whole located in its part; of two things each placed in the other, the
+            # surer rule's stands: 青禾产业园是星澜开发区打造的载体 does not place the zone in the park)
+            back = (r.doc_id, r.object, r.subject)
+            return (r.doc_id, r.subject, r.object) in parts or back in parts or placed.get(back, -1.0) > r.confidence
         return (r.predicate == "partOf" and r.object == home and r.rule in fallback_rules
                 and (r.doc_id, r.subject) in elsewhere)
     return [r for r in relations if not gives_way(r)]
