@@ -87,7 +87,7 @@ def _field(conf: dict, text: str, lead: bool = False) -> list[tuple[int, int, in
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
-        # (航空零部件细分领域, 星澜部件方向: the unit names the track, not the word for a field of it)
+        # (青禾材料细分领域, 星澜部件方向: the unit names the track, not the word for a field of it)
         tail = rx(conf.get("track_unit_tail", "$^")).search(text, a, b)
         b = tail.start() if tail and tail.start() - a >= 2 else b
         if cell.fullmatch(text, a, b):

@@ -391,8 +391,8 @@ def test_a_provisional_name_declares_its_short_form(recogniser):
     """星澜材料有限公司（暂定名，以登记机关核准为准，以下简称“青禾星澜”）: the note that the name is
     provisional stands between the name and the declaration; a later 青禾星澜 is the firm, over the place
     青禾 inside it; not in the declaring bracket itself, nor where no short form was declared."""
-    text = ("公司拟设立青禾星澜材料有限公司（暂定名，以登记机关核准为准，以下简称“青禾星澜”或“项目公司”）。\n"
-            "公司拟与云溪能源有限公司共同出资设立项目公司青禾星澜，在青禾县建设隔膜项目。")
+    text = ("本公司拟出资设立青禾星澜材料有限公司（暂定名，以登记机关核准为准，以下简称“青禾星澜”或“项目公司”）。\n"
+            "公司与云溪能源有限公司各出资一半，由青禾星澜在青禾县建设隔膜项目。")
     ms = recogniser.document_mentions(_doc(text))
     got = {(m.sentence, m.surface) for m in ms if m.name == "青禾星澜材料有限公司"}
     assert (1, "青禾星澜") in got

@@ -13,8 +13,8 @@ E = "Enterprise"
 @pytest.mark.parametrize("text, want", [
     case("2. 云溪星澜食品科技有限公司（青禾美味全资子公司）", {"云溪星澜食品科技有限公司": E, "青禾美味": E},
          id="a-short-parent"),
-    case("链主企业：墨川冶炼厂有限责任公司（白露金业控股子公司，以下简称“墨川冶炼”）",
-         {"墨川冶炼厂有限责任公司": E, "白露金业": E}, id="a-parent-and-a-short-form-after"),
+    case("骨干企业：墨川铜业有限责任公司（白露矿业控股子公司，以下简称“墨川铜业”）",
+         {"墨川铜业有限责任公司": E, "白露矿业": E}, id="a-parent-and-a-short-form-after"),
     # near misses: a word of ownership's kind, a bracket after no firm's name
     case("云溪星澜食品科技有限公司（国有控股子公司）", {"云溪星澜食品科技有限公司": E}, id="a-kind-of-ownership"),
     case("云溪星澜食品科技有限公司（上市公司全资子公司）", {"云溪星澜食品科技有限公司": E}, id="a-listed-parent-unnamed"),

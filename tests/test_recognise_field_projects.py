@@ -15,15 +15,15 @@ def _projects(rec, text):
 
 @pytest.mark.parametrize("text, want", [
     # the value's first clause, ending in a project's head: a number, a track's words inside it
-    ("墨川产业园入驻企业公示\n\n1. 星澜食品科技有限公司\n入驻项目：年产2万吨休闲豆制品生产项目，总投资1.8亿元\n",
-     {"年产2万吨休闲豆制品生产项目"}),
-    ("墨川产业园入驻企业公示\n\n2. 青禾预制菜有限公司\n入驻项目：中央厨房及预制菜加工项目，总投资3亿元\n",
-     {"中央厨房及预制菜加工项目"}),
+    ("墨川产业园入驻企业公示\n\n1. 星澜食品科技有限公司\n入驻项目：年产3万吨速冻米面制品生产项目，总投资1.8亿元\n",
+     {"年产3万吨速冻米面制品生产项目"}),
+    ("墨川产业园入驻企业公示\n\n2. 青禾预制菜有限公司\n入驻项目：预制菜及净菜配送加工项目，总投资3亿元\n",
+     {"预制菜及净菜配送加工项目"}),
     ("墨川产业园入驻企业公示\n\n3. 白露装备有限公司\n投资项目：白露智能分拣装备制造项目\n",
      {"白露智能分拣装备制造项目"}),
     # (near misses: a clause that ends in no project's head; another field's value; running text)
     ("墨川产业园入驻企业公示\n\n1. 星澜食品科技有限公司\n入驻项目：建设休闲豆制品生产线6条，总投资1.8亿元\n", set()),
-    ("墨川产业园入驻企业公示\n\n1. 星澜食品科技有限公司\n主营产品：休闲豆制品生产项目\n", set()),
+    ("墨川产业园入驻企业公示\n\n1. 星澜食品科技有限公司\n主营产品：速冻米面制品生产项目\n", set()),
     ("墨川产业园入驻企业公示\n\n星澜食品科技有限公司入驻项目：计划年内开工\n", set()),
 ])
 def test_a_project_field_names_a_project(recogniser, text, want):

@@ -213,10 +213,10 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     # A和B是其中…细分领域: a list opening its clause
     case("青禾区集聚企业80家，海参育苗、柔性显示是其中起步最早的两个细分领域。", {"海参育苗": T, "柔性显示": T},
          id="shiqizhong-xifenlingyu"),
-    # ... or counted (A和B是两个重点细分领域), or its whole's (A、B是其主攻方向)
+    # ... or counted (A和B是两个主要细分领域), or its whole's (A、B是其主攻方向)
     case("青禾区集聚企业80家，海参育苗、柔性显示是起步最早的两个细分领域。", {"海参育苗": T, "柔性显示": T},
          id="no-qizhong-counted"),
-    case("青禾装备产业中，海工平台和矿山机具是两个重点细分领域。", {"青禾装备": T, "海工平台": T, "矿山机具": T},
+    case("青禾装备产业中，海工平台和港口机具是两个主要细分领域。", {"青禾装备": T, "海工平台": T, "港口机具": T},
          id="counted-segments-after-whole"),
     case("青禾装备产业增长一成。冷链仓配、港口联运是其主攻方向。", {"青禾装备": T, "冷链仓配": T, "港口联运": T},
          id="qi-zhugong-fangxiang"),

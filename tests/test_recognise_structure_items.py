@@ -38,8 +38,8 @@ PL, L, E = "Platform", "Place", "Enterprise"
          {"白沙乡": L, "墨川农产品产业园": PL, "果蔬加工区": PL, "茶叶加工区": PL}, id="divided-processing-areas"),
     # a park's factory blocks and its science centre are its parts: platforms, the last one past
     # the 和 that joins it to a block
-    case("产业园分为东区标准化厂房区、西区定制厂房区和墨川食品科创中心三个功能板块。",
-         {"东区标准化厂房区": PL, "西区定制厂房区": PL, "墨川食品科创中心": PL}, id="divided-factory-blocks"),
+    case("产业园分为南区通用厂房区、北区专用厂房区和墨川食品科创中心三个板块。",
+         {"南区通用厂房区": PL, "北区专用厂房区": PL, "墨川食品科创中心": PL}, id="divided-factory-blocks"),
     case("园区分为星澜厂房区和青禾科创中心两个板块。", {"星澜厂房区": PL, "青禾科创中心": PL}, id="divided-block-and-centre"),
     # the parks a zone's bracket lists after its name, whatever words their stems are
     case("一、墨川高新技术产业开发区（云岫园、白露园）", {"墨川高新技术产业开发区": PL, "云岫园": PL, "白露园": PL},

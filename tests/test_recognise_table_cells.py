@@ -113,8 +113,8 @@ def test_a_site_cell_names_a_base_as_a_park(recogniser, cell, want):
     # name; an owner cell ending in a works' word (工厂) names the firm that runs them
     ("青禾乙烯扩能项目\t星澜石化公司\t高新区化工园\t12亿元\n", ("高新区化工园", "Platform"), None),
     ("青禾云计算中心二期\t星澜科技有限公司\t墨川云谷\t20亿元\n", ("墨川云谷", "Platform"), ("墨川云谷", "Project")),
-    ("青禾新车型生产线改造项目\t星澜汽车云溪工厂\t汽车产业园\t9亿元\n", ("星澜汽车云溪工厂", "Enterprise"),
-     ("星澜汽车云溪工厂", "Project")),
+    ("青禾电驱总成扩产项目\t星澜电机白露工厂\t墨川装备园\t7亿元\n", ("星澜电机白露工厂", "Enterprise"),
+     ("星澜电机白露工厂", "Project")),
 ])
 def test_site_and_owner_cells_name_parks_and_firms(recogniser, row, want, not_want):
     found = _cells(recogniser, "重点项目表\n项目名称\t建设单位\t建设地点\t总投资\n" + row)

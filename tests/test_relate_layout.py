@@ -81,7 +81,7 @@ SITED = {"青禾食品产业园": PL, "星澜经济技术开发区": PL, "东区
 
 @pytest.mark.parametrize("text, want", [
     # the zone the sentence's park lies in is no whole of the park's division: the park is
-    (("青禾食品产业园简介", "青禾食品产业园位于星澜经济技术开发区云溪路以东，分为东区厂房区、西区厂房区和墨川科创中心三个功能板块。"),
+    (("青禾食品产业园简介", "青禾食品产业园位于星澜经济技术开发区云溪路以东，分为东区厂房区、西区厂房区和墨川科创中心三个板块。"),
      {("东区厂房区", "青禾食品产业园"), ("西区厂房区", "青禾食品产业园"), ("墨川科创中心", "青禾食品产业园")}),
     # (a zone named as the builder, not the site, still is: 星澜经开区建设了A、B两个板块)
     ("星澜经济技术开发区建设了东区厂房区、西区厂房区两个功能板块。",

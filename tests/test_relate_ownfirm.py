@@ -136,15 +136,15 @@ def test_a_prospectus_table_of_its_subsidiaries():
 
 
 def test_a_table_a_line_calls_the_groups_subsidiaries():
-    """集团主要子公司基本情况如下： right before a table's header (序号 企业名称 所在地 主营业务): every
+    """本集团下属企业名单如下： right before a table's header (序号 公司名称 所在地 主要产品): every
     row's firm is the group's; a table after another line (主要客户如下：) is not."""
     group = "青禾白露食品集团有限公司"
     things = {group: E, "青禾白露米业有限公司": E, "青禾白露乳业有限公司": E, "云溪星澜超市有限公司": E,
               "云溪区": L, "墨川镇": L}
     text = ("2025年度社会责任报告",
-            f"{group}（以下简称“集团”）成立于2009年。\n\n集团主要子公司基本情况如下：\n\n序号　企业名称　所在地　主营业务\n"
+            f"{group}（以下简称“集团”）成立于2009年。\n\n本集团下属企业名单如下：\n\n序号　公司名称　所在地　主要产品\n"
             "1　青禾白露米业有限公司　云溪区　稻米加工\n2　青禾白露乳业有限公司　墨川镇　低温鲜奶\n\n集团主要客户如下：\n\n"
-            "序号　企业名称　所在地　主营业务\n1　云溪星澜超市有限公司　云溪区　连锁零售")
+            "序号　公司名称　所在地　主要产品\n1　云溪星澜超市有限公司　云溪区　连锁零售")
     r = relate_on(things, text)
     got = {(s, o) for s, p, o, rule in r.facts("ownedBy") if rule == "owner-own-firm-table"}
     assert got == {("青禾白露米业有限公司", group), ("青禾白露乳业有限公司", group)}
@@ -155,7 +155,7 @@ def test_a_shareholders_table_holds_the_card_before_it():
     (a prospectus's own shareholders), the reporting firm; the total row names no one."""
     venture, partner = "云溪星澜材料有限公司", "青禾城投集团有限公司"
     things = {FIRM: E, venture: E, partner: E, "白沙国有资本运营有限公司": I}
-    text = ("关于对外投资设立控股子公司的公告",
+    text = ("关于与青禾城投合资设立子公司的公告",
             f"{FIRM}（以下简称“公司”）拟对外投资。\n\n三、投资标的基本情况\n\n1．公司名称：{venture}\n2．注册资本：5,000万元\n"
             f"3．股权结构：\n\n股东名称｜出资方式｜出资额（万元）｜持股比例\n{FIRM}｜货币｜3,500｜70%\n{partner}｜货币｜1,500｜30%\n"
             "合计｜—｜5,000｜100%\n\n四、公司股东情况\n\n股东名称｜持股数量（万股）｜持股比例\n白沙国有资本运营有限公司｜12,000｜40%")
@@ -167,7 +167,7 @@ def test_a_shareholders_table_holds_the_card_before_it():
 @pytest.mark.parametrize("things,text,want", [
     # the project an announcement's title says the firm invests in
     ({FIRM: E, "年产5万吨星澜隔膜项目": P},
-     (FIRM, f"{FIRM}\n关于对外投资设立全资子公司暨投资建设年产5万吨星澜隔膜项目的公告\n\n公司拟对外投资。"),
+     (FIRM, f"{FIRM}\n关于收购白沙公司股权并投资建设年产5万吨星澜隔膜项目的公告\n\n公司拟对外投资。"),
      {("年产5万吨星澜隔膜项目", FIRM)}),
     ({FIRM: E, "云溪储能基地": P},
      (FIRM, f"{FIRM}\n关于投资建设云溪储能基地的公告\n\n公司拟对外投资。"),
@@ -187,10 +187,10 @@ def test_the_project_an_announcements_title_invests_in(things, text, want):
 
 
 @pytest.mark.parametrize("things,text,want", [
-    # a prospectus: 发行人…其中Z持股90%，W持股10% / 发行人控股股东及实际控制人均为Z: they hold the issuer
+    # a prospectus: 发行人…其中Z持股90%，W持股10% / 发行人的实际控制人及控股股东均系Z: they hold the issuer
     ({FIRM: E, "云溪市国资委": I, "青禾省财政厅": I},
      (FIRM, f"{FIRM}\n2025年公开发行公司债券募集说明书\n\n截至2025年末，发行人注册资本30亿元，其中云溪市国资委持股90.00%，"
-      "青禾省财政厅持股10.00%。发行人控股股东及实际控制人均为云溪市国资委。"),
+      "青禾省财政厅持股10.00%。发行人的实际控制人及控股股东均系云溪市国资委。"),
      {(FIRM, "云溪市国资委"), (FIRM, "青禾省财政厅")}),
     # (near misses) a share another firm holds in a unit (a sentence not opening on the issuer's word);
     # a document no firm speaks for

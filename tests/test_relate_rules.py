@@ -450,7 +450,7 @@ def test_a_whole_is_not_located_in_its_part(back, kept):
 
 @pytest.mark.parametrize("text, fact", [
     # a park the text writes inside a zone after 位于 is the zone's part
-    ("星澜集团总部位于青禾经济技术开发区内的白露食品产业园。", ("白露食品产业园", "partOf", "青禾经济技术开发区")),
+    ("星澜公司生产基地位于青禾经济技术开发区内的白露食品产业园。", ("白露食品产业园", "partOf", "青禾经济技术开发区")),
     # (near miss: 位于Y的X, no 内: located there)
     ("星澜集团总部位于青禾经济技术开发区的白露食品产业园。", ("白露食品产业园", "locatedIn", "青禾经济技术开发区")),
 ])
@@ -3287,7 +3287,7 @@ def test_a_county_lies_in_no_town(things, text, fact):
 
 @pytest.mark.parametrize("rest, placed", [
     # （一）X项目。项目由A在Y实施: the project is built where 在 says
-    ("项目由青禾农业有限公司在云溪经济技术开发区实施，总投资2亿元。", True),
+    ("项目由青禾农业有限公司在云溪经济技术开发区实施，计划三年建成。", True),
     ("该项目由青禾农业有限公司在云溪经济技术开发区租赁厂房建设，总投资2亿元。", True),
     # (near miss: what A runs there is no building of the project)
     ("项目由青禾农业有限公司在云溪经济技术开发区的子公司运营，总投资2亿元。", False),

@@ -23,12 +23,12 @@ THINGS = {"青禾材料": T, "云溪碳材": T, "墨川储能": T, "白露电芯
     # (near miss: no word of segments)
     ("墨川储能是星澜园重点培育的产业，白露电芯为其配套产品。", set()),
     # (near miss: the track does not open its clause, a word before it the recogniser left out)
-    ("墨川储能产业分为上游（星澜装备、高纯白露电芯）为本链重点细分赛道。", set()),
+    ("墨川储能产业分为上游（星澜装备、高纯白露电芯）为全链核心细分赛道。", set()),
     # (near miss: a track listed as its peer before it is no whole)
-    ("白露电器产业规模扩大，云溪厨电和星澜装备同步增长，星澜装备是增长最快的细分领域。",
+    ("白露电器产业持续壮大，云溪厨电和星澜装备齐头并进，星澜装备是发展最快的细分领域。",
      {("星澜装备", "白露电器")}),
     # (near miss: 其中 after 是 is sub-tracks-among-after's)
-    ("墨川储能产业规模扩大。青禾材料企业增长两成，白露电芯是其中增长最快的细分领域。", set()),
+    ("墨川储能产业规模扩大。青禾材料企业增长两成，白露电芯是其中发展最快的细分领域。", set()),
 ])
 def test_one_track_called_a_segment(text, want):
     r = relate_on(THINGS, text)

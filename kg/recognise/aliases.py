@@ -68,7 +68,7 @@ def declared_hits(doc_id: str, index: int, text: str, declared: dict[str, tuple[
             over = [x for x in here if m.start() < x.end and x.start < m.end()]
             if len(over) == 1 and _place_stem(over[0], m.start(), m.end(), cls) \
                     and not _DECLARING.search(text, 0, m.start()):
-                # (设立项目公司松原北辰: a place's name inside a firm's declared short form is the firm's)
+                # (合资组建项目公司鹤壁星澜: a place's name inside a firm's declared short form is the firm's)
                 x = over[0]
                 x.start, x.end, x.surface, x.cls, x.name = m.start(), m.end(), alias, cls, name
                 x.rule, x.confidence, x.aliases, x.extra, x.role = "declared-alias", 0.9, (alias,), (), ""

@@ -55,7 +55,7 @@ def _items(ctx: Context, cfg: dict, mt: re.Match, heads: dict[str, str], found: 
     if any(text[s0 + a:s0 + b].endswith(tuple(cfg.get("place_siblings", ()))) for a, b in pieces):
         heads = {h: c for h, c in heads.items() if h not in cfg.get("place_sibling_heads", ())}
         ordered = tuple(h for h in ordered if h in heads)
-    # (a name found across two or more items, 江北片区和龙圩片区, glues the list: the frame splits it)
+    # (a name found across two or more items, 云溪片区和白沙片区, glues the list: the frame splits it)
     starts, ends = {s0 + a for a, b in pieces}, {s0 + b for a, b in pieces}
     glued = {(c.start, c.end) for c in ctx.cands if c.start in starts and c.end in ends
              and any(c.start < s0 + b < c.end for a, b in pieces)}
@@ -82,7 +82,7 @@ def _items(ctx: Context, cfg: dict, mt: re.Match, heads: dict[str, str], found: 
             continue
         prio = max((c.prio for c in same), default=1) + 1
         out.append(Cand(s, e, heads[h], item, "structure-item", prio=prio))
-    # (a name glued across items, 江北片区和龙圩片区, gives way to them when each item it covers is found)
+    # (a name glued across items, 云溪片区和白沙片区, gives way to them when each item it covers is found)
     mine = {(c.start, c.end) for c in out}
     drop = {g for g in glued if all((s0 + a, s0 + b) in mine for a, b in pieces if g[0] <= s0 + a and s0 + b <= g[1])}
     if drop:

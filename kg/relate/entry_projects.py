@@ -26,7 +26,7 @@ def _tracks(c: Collector, doc_id: str, entry: str) -> list[str]:
 
 def _projects(c: Collector, doc_id: str, entry: str) -> list[str]:
     """The projects the document says the entry owns (by its project field, or by their name:
-    溪钢特材X项目 of 辽宁溪钢特材科技有限公司, owner-prefix, a rule that found it first)."""
+    星澜特材X项目 of 青禾星澜特材科技有限公司, owner-prefix, a rule that found it first)."""
     return [r.subject for r in c.out.values() if r.object == entry and r.predicate == "ownedBy"
             and r.doc_id == doc_id and c.ents[r.subject].cls == "Project"]
 

@@ -245,7 +245,7 @@ def named_places(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     商圈, which names the consumption area, not the ground: 青禾街道冷链物流园 in 青禾街道) — when the document names that
     place (a Place or a commercial district, at least ``min_chars`` long: 杭州 in 杭州中心
     names a city, not where the thing stands; nor a province, a city or a river, whose
-    name says whose or which the thing is: 浙江省智能船舶创新中心, 大运河国家文化公园; for a
+    name says whose or which the thing is: 青禾省智能纺织创新中心, 长江国家文化公园; for a
     park, nor a district, whose park it is, 云溪区数字经济产业园 — a county's park lies in it)."""
     rule = c.rules.get("located", {}).get("name_prefix", {})
     shortest = rule.get("min_chars", 3)

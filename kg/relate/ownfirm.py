@@ -158,7 +158,7 @@ def _table_units(c: Collector, rules: dict, doc: Document, mentions: list[Mentio
     """公司名称 公司类型 / X 子公司 (a report's table of its firms): a row's firm its kind cell calls
     the firm's own (relations.toml [owner] own_firm_kinds) is the firm's; so is every row's under a
     name's label saying so (子公司名称, [table] unit_labels) or under a line saying so right before
-    the header (集团主要子公司基本情况如下：, [owner] own_firm_units_intro). A row under a shareholder's
+    the header (本集团下属企业名单如下：, [owner] own_firm_units_intro). A row under a shareholder's
     label (股东名称 出资额 持股比例, [table] holder_labels) holds the firm the card before the table
     names (1．公司名称：X, [entry] name_field), else the reporting firm (``owner-holder-table``)."""
     kinds = rules.get("own_firm_kinds")
@@ -180,7 +180,7 @@ def _table_units(c: Collector, rules: dict, doc: Document, mentions: list[Mentio
                 if m.key != held:
                     c.add(held, "ownedBy", m.key, doc.doc_id, s.index, "owner-holder-table")
             continue
-        # (or the name's label says it of every row: 子公司名称 注册地 持股比例; or the line before the header)
+        # (or the name's label says it of every row: 子公司名称 住所 出资比例; or the line before the header)
         said = h.units or (intro and first >= 2 and rx(intro).search(doc.sentences[first - 2].text))
         if not said and not any(rx(kinds).fullmatch(s.text[slice(*spans[i])]) for i in h.kinds):
             continue

@@ -50,7 +50,7 @@ def segments(c: Collector, doc_id: str, s_index: int, text: str, ms: list[Item],
             # them up, though no noun of things follows it; it stays the clause's track, which
             # lends the other clauses nothing: kg/relate/tracks.py sums_up)
             nxt = next((x for x in ms if x.m.start >= r[-1].m.end and x.m.role != "owner"), None)
-            # (not a class of industries: 低空经济、人形机器人等未来产业 are kinds, no segments)
+            # (not a class of industries: 量子信息、脑机接口等未来产业 are kinds, no segments)
             if nxt is not None and nxt.cls == "IndustryTrack" and sum_gap.fullmatch(text, r[-1].m.end, nxt.m.start) \
                     and c.ents[nxt.key].name not in tr.get("class_tracks", ()):
                 for x in r:
@@ -112,7 +112,7 @@ def segments(c: Collector, doc_id: str, s_index: int, text: str, ms: list[Item],
                 sublisted |= inside
     # …，其中T1产业以A、B为主，T2产业重点发展C、D: a clause's track and its segments
     clause_segments(c, doc_id, s_index, text, tracks, runs, sublisted)
-    # 钠离子电池为其主攻细分方向, 属于T产业中的S细分领域: one track called a segment
+    # 白露电芯为其主攻细分方向, 属于T产业中的S细分领域: one track called a segment
     single_segments(c, doc_id, s_index, text, tracks, runs, sublisted, (governing, outer, recent))
     # 电子信息产业发展势头强劲。…，重点发展A、B和C: what a paragraph on a track focuses on
     # is a list of its segments (not the kinds of firms a park wants: 重点引进A、B等领域企业)

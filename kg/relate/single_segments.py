@@ -1,7 +1,7 @@
 """subTrackOf of one track a clause calls a segment (kg/relate/segments.py reads lists of two or
-more): 碳基新材料是当地新材料产业中增长最快的细分领域 (the track inside the predicate is the
-whole), 新型储能是…新兴产业，钠离子电池为其主攻细分方向 (the track named before it in its
-sentence, else the paragraph's), 属于新材料产业中的氟硅材料细分领域 (the track before 中的).
+more): 星澜涂层是青禾材料产业里发展最快的细分领域 (the track inside the predicate is the
+whole), 墨川储能是…新兴产业，白露电芯为其主攻细分方向 (the track named before it in its
+sentence, else the paragraph's), 属于青禾化工产业中的云溪树脂细分领域 (the track before 中的).
 
     relations.toml [track] segment_said_after    after the track: 是/为, what it is (gap), a word of segments
                            segment_within_gap     between a whole and its segment (T产业中的S)
@@ -24,12 +24,12 @@ def single_segments(c: Collector, doc_id: str, s_index: int, text: str, tracks: 
         if len(r) != 1 or r[0].cls != "IndustryTrack" or id(r[0]) in sublisted:
             continue
         x = r[0]
-        # (the track is the subject of its clause: not 中游（A、镁质B）为本链重点细分赛道, a word
+        # (the track is the subject of its clause: not 中游（A、星澜B）为该链核心细分赛道, a word
         # the recogniser left out before it)
         mt = said.match(text, x.m.end) if x.m.start == 0 or opens.search(text, 0, x.m.start) else None
         if mt:
             inner = [t for t in wholes if mt.start("gap") <= t.m.start and t.m.end <= mt.end("gap")]
-            # (其中，厨房电器和S…，S是增长最快的细分领域: not a track listed as its peer)
+            # (其中，青禾厨电和S…，S是发展最快的细分领域: not a track listed as its peer)
             before = [t for t in wholes if t.m.end <= x.m.start and t.key != x.key and len(run_of.get(id(t), ())) < 2]
             whole = inner[-1].key if inner else before[-1].key if before else \
                 next((k for k in fallback if k and k != x.key), None)
