@@ -111,7 +111,7 @@ def test_a_site_cell_names_a_base_as_a_park(recogniser, cell, want):
 @pytest.mark.parametrize("row, want, not_want", [
     # a site cell ending in a park's word (园, 谷) names a park, though read as a project's or no
     # name; an owner cell ending in a works' word (工厂) names the firm that runs them
-    ("青禾乙烯扩能项目\t星澜石化公司\t高新区化工园\t12亿元\n", ("高新区化工园", "Platform"), None),
+    ("青禾丙烯酸扩产项目\t星澜石化公司\t高新区化工园\t8亿元\n", ("高新区化工园", "Platform"), None),
     ("青禾云计算中心二期\t星澜科技有限公司\t墨川云谷\t20亿元\n", ("墨川云谷", "Platform"), ("墨川云谷", "Project")),
     ("青禾电驱总成扩产项目\t星澜电机白露工厂\t墨川装备园\t7亿元\n", ("星澜电机白露工厂", "Enterprise"),
      ("星澜电机白露工厂", "Project")),

@@ -75,17 +75,17 @@ def test_a_road_is_no_part_of_a_zone(text, want):
     assert {(s, p, o) for s, p, o in r.pairs() if p in ("partOf", "locatedIn") and o == "青禾高新区"} == want
 
 
-SITED = {"青禾食品产业园": PL, "星澜经济技术开发区": PL, "东区厂房区": PL, "西区厂房区": PL, "墨川科创中心": PL,
+SITED = {"青禾食品产业园": PL, "星澜经济技术开发区": PL, "北区厂房区": PL, "南区厂房区": PL, "墨川科创中心": PL,
          "云溪路": L}
 
 
 @pytest.mark.parametrize("text, want", [
     # the zone the sentence's park lies in is no whole of the park's division: the park is
-    (("青禾食品产业园简介", "青禾食品产业园位于星澜经济技术开发区云溪路以东，分为东区厂房区、西区厂房区和墨川科创中心三个板块。"),
-     {("东区厂房区", "青禾食品产业园"), ("西区厂房区", "青禾食品产业园"), ("墨川科创中心", "青禾食品产业园")}),
+    (("青禾食品产业园简介", "青禾食品产业园位于星澜经济技术开发区云溪路以东，分为北区厂房区、南区厂房区和墨川科创中心三个板块。"),
+     {("北区厂房区", "青禾食品产业园"), ("南区厂房区", "青禾食品产业园"), ("墨川科创中心", "青禾食品产业园")}),
     # (a zone named as the builder, not the site, still is: 星澜经开区建设了A、B两个板块)
-    ("星澜经济技术开发区建设了东区厂房区、西区厂房区两个功能板块。",
-     {("东区厂房区", "星澜经济技术开发区"), ("西区厂房区", "星澜经济技术开发区")}),
+    ("星澜经济技术开发区建设了北区厂房区、南区厂房区两个功能板块。",
+     {("北区厂房区", "星澜经济技术开发区"), ("南区厂房区", "星澜经济技术开发区")}),
 ])
 def test_the_zone_a_park_lies_in_is_no_whole_of_its_list(text, want):
     r = relate_on(SITED, text)

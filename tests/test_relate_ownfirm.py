@@ -187,10 +187,10 @@ def test_the_project_an_announcements_title_invests_in(things, text, want):
 
 
 @pytest.mark.parametrize("things,text,want", [
-    # a prospectus: 发行人…其中Z持股90%，W持股10% / 发行人的实际控制人及控股股东均系Z: they hold the issuer
+    # a prospectus: 发行人…其中Z持股85%，W持股15% / 发行人的实际控制人及控股股东均系Z: they hold the issuer
     ({FIRM: E, "云溪市国资委": I, "青禾省财政厅": I},
-     (FIRM, f"{FIRM}\n2025年公开发行公司债券募集说明书\n\n截至2025年末，发行人注册资本30亿元，其中云溪市国资委持股90.00%，"
-      "青禾省财政厅持股10.00%。发行人的实际控制人及控股股东均系云溪市国资委。"),
+     (FIRM, f"{FIRM}\n2025年公开发行公司债券募集说明书\n\n截至2025年末，发行人注册资本12亿元，其中云溪市国资委持股85.00%，"
+      "青禾省财政厅持股15.00%。发行人的实际控制人及控股股东均系云溪市国资委。"),
      {(FIRM, "云溪市国资委"), (FIRM, "青禾省财政厅")}),
     # (near misses) a share another firm holds in a unit (a sentence not opening on the issuer's word);
     # a document no firm speaks for

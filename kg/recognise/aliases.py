@@ -87,7 +87,7 @@ _DECLARING = re.compile(r'(?:[（(]|简称\s*[“"「]?|[“"「])$')
 
 def _place_stem(x: Mention, start: int, end: int, cls: str) -> bool:
     """Whether mention ``x`` is a place's name lying strictly inside a firm's or body's declared
-    short form at start..end (松原 in 松原北辰)."""
+    short form at start..end (云溪 in 云溪星澜)."""
     return x.cls == "Place" and cls in ("Enterprise", "Institution") and start <= x.start and x.end <= end \
         and x.end - x.start < end - start
 
