@@ -210,6 +210,15 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     # (near misses: a chain of stages counted as links; a split of phases or of people)
     case("星材产业链划分为“上游基膜及涂层—中游器件与模组—下游整机”三大环节。", {}, id="counted-stage-chain"),
     case("星澜产业园分为一期、二期两个片区。", {"星澜产业园": PL}, id="fenwei-phases"),
+    # 形成A、B、C的完整链条 with two-character links the segmenter takes for plain nouns; 产业链已
+    # 延伸至A、B等环节: the links a chain reaches
+    case("目前已形成星晶棒、硅片、电池片、组件的完整链条。",
+         {"星晶棒": T, "硅片": T, "电池片": T, "组件": T}, id="lianjie-short-links"),
+    case("青禾产业链已延伸至星晶硅棒、切片、墨川坩埚等环节。",
+         {"星晶硅棒": T, "切片": T, "墨川坩埚": T}, id="yanshenzhi-huanjie"),
+    # (near misses: a range of steps; steps of a procedure)
+    case("目前已形成从研发、生产到销售的完整链条。", {}, id="lianjie-range"),
+    case("服务已延伸至项目审批、竣工验收等环节。", {}, id="yanshenzhi-procedure"),
     case("青禾片区紧盯星澜集团、墨川股份两大客户。", {"青禾片区": P, "星澜集团": E, "墨川股份": E},
          id="jinding-firms"),
     # T，细分为A、B、C。: the parts a track is broken into, uncounted, up to the clause's end
