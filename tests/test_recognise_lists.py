@@ -197,6 +197,30 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("星材部件产业重点发展柔性基膜、温控器件和江米糕点。",
          {"星材部件": T, "柔性基膜": T, "温控器件": T}, id="uncounted-nr-item"),
     case("星澜产业园细分为一期、二期两个片区。", {"星澜产业园": PL}, id="xifenwei-phases"),
+    # 分为A和B两个方向, 紧盯A、B两大方向, A、B两个品类, A和B两条产品线: counted segments after the
+    # words that split, seek or support them, or called varieties or product lines
+    case("星材部件产业分为柔性基膜和温控器件两个方向。",
+         {"星材部件": T, "柔性基膜": T, "温控器件": T}, id="counted-fenwei"),
+    case("星材部件产业紧盯柔性基膜、温控器件两大方向。",
+         {"星材部件": T, "柔性基膜": T, "温控器件": T}, id="counted-jinding"),
+    case("茶叶产业重点支持白露银针、墨川翠芽两个品类的茶园提质。",
+         {"白露银针": T, "墨川翠芽": T}, id="counted-pinlei"),
+    case("其中，星材部件板块细分为柔性基膜和温控器件两条产品线。",
+         {"柔性基膜": T, "温控器件": T}, id="counted-chanpinxian"),
+    # (near misses: a chain of stages counted as links; a split of phases or of people)
+    case("星材产业链划分为“上游基膜及涂层—中游器件与模组—下游整机”三大环节。", {}, id="counted-stage-chain"),
+    case("星澜产业园分为一期、二期两个片区。", {"星澜产业园": PL}, id="fenwei-phases"),
+    # 形成A、B、C的完整链条 with two-character links the segmenter takes for plain nouns; 产业链已
+    # 延伸至A、B等环节: the links a chain reaches
+    case("目前已形成星晶棒、硅片、电池片、组件的完整链条。",
+         {"星晶棒": T, "硅片": T, "电池片": T, "组件": T}, id="lianjie-short-links"),
+    case("青禾产业链已延伸至星晶硅棒、切片、墨川坩埚等环节。",
+         {"星晶硅棒": T, "切片": T, "墨川坩埚": T}, id="yanshenzhi-huanjie"),
+    # (near misses: a range of steps; steps of a procedure)
+    case("目前已形成从研发、生产到销售的完整链条。", {}, id="lianjie-range"),
+    case("服务已延伸至项目审批、竣工验收等环节。", {}, id="yanshenzhi-procedure"),
+    case("青禾片区紧盯星澜集团、墨川股份两大客户。", {"青禾片区": P, "星澜集团": E, "墨川股份": E},
+         id="jinding-firms"),
     # T，细分为A、B、C。: the parts a track is broken into, uncounted, up to the clause's end
     case("主导产业：星材物流，细分为云港联运、墨川仓配、白露后市场。",
          {"云港联运": T, "墨川仓配": T, "白露后市场": T}, id="uncounted-xifenwei"),
