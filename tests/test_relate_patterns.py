@@ -685,6 +685,38 @@ ROWS = [
     # (what the park lacks, then a firm of another clause)
     no("located-park-word-holds", {**PARK, "星澜科技": E},
        "青禾科技园加快发展。园区内还有空余厂房，星澜科技正在洽谈。", ("星澜科技", LOC, "青禾科技园")),
+    # the firms listed right after a park's 入驻企业; not its count
+    yes("located-park-entrants", {"白露数字产业园": PL, **FIRMS},
+        "白露数字产业园入驻企业星澜科技、墨川网络反映人才公寓紧张。",
+        ("星澜科技", LOC, "白露数字产业园"), ("墨川网络", LOC, "白露数字产业园")),
+    yes("located-park-entrants", {"白露数字产业园": PL, **FIRMS},
+        "白露数字产业园现有入驻企业：星澜科技、墨川网络等。",
+        ("星澜科技", LOC, "白露数字产业园"), ("墨川网络", LOC, "白露数字产业园")),
+    no("located-park-entrants", {"白露数字产业园": PL, **FIRMS},
+       "白露数字产业园入驻企业达到86家，星澜科技正在洽谈。", ("星澜科技", LOC, "白露数字产业园")),
+    # a firm the bare park word calls its own (leader, tenant): the park named last
+    yes("located-park-word-firm", {**PARK, "星澜体育用品有限公司": E},
+        "青禾科技园去年产值达到30亿元。园区龙头企业星澜体育用品有限公司投资扩产。",
+        ("星澜体育用品有限公司", LOC, "青禾科技园")),
+    yes("located-park-word-firm", {**PARK, "星澜厨具有限公司": E, "云溪五金有限公司": E},
+        "青禾科技园推进改造。同园区的星澜厨具有限公司、云溪五金有限公司等企业正在实施数字化改造。",
+        ("星澜厨具有限公司", LOC, "青禾科技园"), ("云溪五金有限公司", LOC, "青禾科技园")),
+    # (a park's platform firm owns it; the word inside another word is no park word)
+    no("located-park-word-firm", {**PARK, "星澜开发有限公司": E},
+       "青禾科技园加快建设。园区平台公司星澜开发有限公司负责运营。", ("星澜开发有限公司", LOC, "青禾科技园")),
+    no("located-park-word-firm", {**PARK, "星澜开发有限公司": E},
+       "青禾科技园加快建设。工业园区的星澜开发有限公司负责运营。", ("星澜开发有限公司", LOC, "青禾科技园")),
+    # a firm said to be a park's tenant
+    yes("located-is-entrant", {"云溪电子信息产业园": PL, "墨川光电有限公司": E},
+        "墨川光电有限公司是云溪电子信息产业园首批入园企业。", ("墨川光电有限公司", LOC, "云溪电子信息产业园")),
+    no("located-is-entrant", {"云溪电子信息产业园": PL, "墨川光电有限公司": E},
+       "墨川光电有限公司为云溪电子信息产业园入驻企业提供融资服务。", ("墨川光电有限公司", LOC, "云溪电子信息产业园")),
+    yes("located-is-entrant-anaphor", {"云溪饰品创意园": PL, "墨川新材料有限公司": E},
+        "云溪饰品创意园已入驻企业260余家，墨川新材料有限公司即为园区入驻企业。",
+        ("墨川新材料有限公司", LOC, "云溪饰品创意园")),
+    no("located-is-entrant-anaphor", {"云溪饰品创意园": PL, "墨川新材料有限公司": E},
+       "云溪饰品创意园已入驻企业260余家，墨川新材料有限公司为园区入驻企业提供融资服务。",
+       ("墨川新材料有限公司", LOC, "云溪饰品创意园")),
     yes("located-home-of", {"云溪区": L, "星澜农机产业园": PL}, "云溪区工作报告。\n区内的星澜农机产业园年产农机3万台。",
         ("星澜农机产业园", LOC, "云溪区")),
     # the home by its name: located-of's
