@@ -94,6 +94,16 @@ ROWS = [
     yes("located-at-anaphor", {**PARK, **FIRMS, "白露高新技术产业开发区": PL},
         "青禾科技园位于白露高新技术产业开发区。星澜科技、墨川网络等企业均已在园区设立研发中心。",
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    # no park named: a zone's document calls the zone 园区; a district's 园区 is no place of it
+    yes("located-at-anaphor", {"青禾经济技术开发区": PL, **FIRMS},
+        "青禾经济技术开发区2024年工作报告\n种业方面，星澜科技、墨川网络等种业龙头企业在园区设立研发总部。",
+        ("星澜科技", LOC, "青禾经济技术开发区"), ("墨川网络", LOC, "青禾经济技术开发区")),
+    no("located-at-anaphor", {"云溪区": L, **FIRMS},
+       "云溪区2024年工作报告\n种业方面，星澜科技、墨川网络等种业龙头企业在园区设立研发总部。",
+       ("星澜科技", LOC, "云溪区")),
+    # (等行业龙头: the list's noun)
+    yes("located-at", {"云溪高新区": PL, **FIRMS}, "星澜科技、墨川网络等行业龙头相继在云溪高新区布局。",
+        ("星澜科技", LOC, "云溪高新区"), ("墨川网络", LOC, "云溪高新区")),
     no("located-at-anaphor", {**PARK, **FIRMS}, "青禾科技园加快发展。星澜科技、墨川网络等企业在园区召开座谈会。",
        ("星澜科技", LOC, "青禾科技园")),
     yes("located-settled-in-park", {**PARK, **FIRMS, "云溪镇": L},
