@@ -47,6 +47,8 @@ relations.toml [[pattern]] subject and object). An end may be:
   track, not a park the clause relies on (依托X，重点发展A: track.relied_on_before);
 - ``@track``: the track the sentence or its paragraph is about (its head
   track, kg.relate.tracks), not one the match itself names;
+- ``@home:<Class>``: the home, only when it is of one of these classes (a zone's bare
+  园区 is the zone; a district's is no park);
 - ``<end>|else|<end>``: the first end that names something (@track|else|@previous:
   IndustryTrack: the track the sentence is about, else the one named last).
 """
@@ -123,6 +125,9 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         return _end(c, mt, first, items, text, ctx) or _end(c, mt, rest, items, text, ctx)
     if end == "@home":
         return [ctx.home] if ctx.home else []
+    if end.startswith("@home:"):
+        # (the home only when it is of these classes: a zone's 园区, not a district's)
+        return [ctx.home] if ctx.home and c.cls(ctx.home) & set(end[6:].split("|")) else []
     if end == "@track":
         # a head track that is one of the match's own things (其中A和B是…两个环节: A opens
         # the sentence) is no end of it: the paragraph's track is
