@@ -2287,14 +2287,21 @@ def test_every_pattern_has_a_row():
 @pytest.mark.parametrize("text,want", [
     # a pattern's place a run of places side by side: the street or town before the road too
     ("星澜储能总部坐落在白沙镇星澜路，年底投用。", {("星澜储能总部", LOC, "星澜路"), ("星澜储能总部", LOC, "白沙镇")}),
-    # ... and before a park, the nearer place ([located] chain_outer_ends)
-    ("星澜储能总部坐落在白沙镇青禾工业园，年底投用。",
-     {("星澜储能总部", LOC, "青禾工业园"), ("星澜储能总部", LOC, "白沙镇")}),
-    # ... and a district or county before a road or a town: every unit of the run holds it
+    # (near miss: a town before a park: the park only, the town its address ([located] chain_outer_kept))
+    ("星澜储能总部坐落在白沙镇青禾工业园，年底投用。", {("星澜储能总部", LOC, "青禾工业园")}),
+    # ... and a district or county before a road: every unit of the run holds it
     ("星澜储能总部坐落在云溪区星澜路，年底投用。", {("星澜储能总部", LOC, "星澜路"), ("星澜储能总部", LOC, "云溪区")}),
     ("星澜储能总部坐落在云溪区白沙镇星澜路，年底投用。",
      {("星澜储能总部", LOC, "星澜路"), ("星澜储能总部", LOC, "云溪区"), ("星澜储能总部", LOC, "白沙镇")}),
-    ("星澜储能总部坐落在青松县白沙镇，年底投用。", {("星澜储能总部", LOC, "白沙镇"), ("星澜储能总部", LOC, "青松县")}),
+    ("星澜储能总部坐落在青松县白沙镇星澜路，年底投用。",
+     {("星澜储能总部", LOC, "星澜路"), ("星澜储能总部", LOC, "青松县"), ("星澜储能总部", LOC, "白沙镇")}),
+    # ... a district before a town or a street office, in a district's report: both
+    ("星澜储能总部坐落在云溪区白沙镇，年底投用。", {("星澜储能总部", LOC, "白沙镇"), ("星澜储能总部", LOC, "云溪区")}),
+    ("星澜储能总部坐落在云溪区白露街道，年底投用。", {("星澜储能总部", LOC, "白露街道"), ("星澜储能总部", LOC, "云溪区")}),
+    # (near miss: a county before its town: the town only)
+    ("星澜储能总部坐落在青松县白沙镇，年底投用。", {("星澜储能总部", LOC, "白沙镇")}),
+    # (near miss: a town before its village: the village only)
+    ("星澜储能总部坐落在白沙镇白露村，年底投用。", {("星澜储能总部", LOC, "白露村")}),
     # (near miss: a city before the district names whose it is, not where: only the district)
     ("星澜储能总部坐落在星海市云溪区，年底投用。", {("星澜储能总部", LOC, "云溪区")}),
     # (near miss: a zone, a platform, before its park: the park only)
@@ -2310,9 +2317,23 @@ def test_every_pattern_has_a_row():
     ("星澜储能总部坐落在墨川区白沙镇，年底投用。", {("星澜储能总部", LOC, "白沙镇")}),
 ])
 def test_a_chains_district_street_or_town_before_its_last_place(text, want):
-    r = relate_on({"星澜储能总部": P, "白沙镇": L, "星澜路": L, "青禾工业园": PL, "云溪区": L, "墨川区": L, "白露街道": L,
-                   "青松县": L, "星海市": L, "青禾高新区": PL},
-                  "墨川区2024年工作报告\n" + text)
+    r = relate_on(CHAIN_THINGS, "墨川区2024年工作报告\n" + text)
+    assert {f[:3] for f in r.facts(LOC) if f[3] in ("located-verb-list", "located-run", "located-run-road")} == want
+
+
+CHAIN_THINGS = {"星澜储能总部": P, "白沙镇": L, "星澜路": L, "青禾工业园": PL, "云溪区": L, "墨川区": L, "白露街道": L,
+                "青松县": L, "星海市": L, "青禾高新区": PL, "白露村": L}
+
+
+@pytest.mark.parametrize("text,want", [
+    # in a zone's report, a district before its town is the town's address: the town only
+    ("星澜储能总部坐落在云溪区白沙镇，年底投用。", {("星澜储能总部", LOC, "白沙镇")}),
+    # (near miss: before a road, every unit of the run holds it still)
+    ("星澜储能总部坐落在云溪区白沙镇星澜路，年底投用。",
+     {("星澜储能总部", LOC, "星澜路"), ("星澜储能总部", LOC, "云溪区"), ("星澜储能总部", LOC, "白沙镇")}),
+])
+def test_a_zones_report_keeps_a_run_to_its_last_unit(text, want):
+    r = relate_on(CHAIN_THINGS, "青禾高新区2024年工作报告\n" + text)
     assert {f[:3] for f in r.facts(LOC) if f[3] in ("located-verb-list", "located-run", "located-run-road")} == want
 
 

@@ -918,8 +918,10 @@ def test_a_plan_after_the_points_closes_the_last_points_track(text, governed):
 @pytest.mark.parametrize("things,text,tracks", [
     # firms in a clause beside a list of three tracks: which is whose, the text does not say
     ({"星澜科技": E}, "全区坚持制造强区不动摇，紧盯星材、墨能、青芯三大主导产业，推动星澜科技、墨川网络等龙头企业扩产。", set()),
-    # (near misses: beside a pair, both; a park beside a list of three has them all)
-    ({"星澜科技": E}, "全区坚持制造强区不动摇，紧盯星材和墨能两大主导产业，推动星澜科技、墨川网络等龙头企业扩产。", {"星材", "墨能"}),
+    # ... nor of a pair ([tracks] near_firm_list_max)
+    ({"星澜科技": E}, "全区坚持制造强区不动摇，紧盯星材和墨能两大主导产业，推动星澜科技、墨川网络等龙头企业扩产。", set()),
+    # (near misses: a research body beside a pair works on both; a park beside a list of three has them all)
+    ({"星澜研究院": I}, "全区坚持制造强区不动摇，紧盯星材和墨能两大主导产业，推动星澜研究院开展攻关。", {"星材", "墨能"}),
     ({"青禾产业园": PL}, "全区坚持制造强区不动摇，紧盯星材、墨能、青芯三大主导产业，推动青禾产业园扩容。", {"星材", "墨能", "青芯"}),
     # ... but a thing whose name holds one of them has that one
     ({"墨能创新园": PL}, "全区坚持制造强区不动摇，紧盯星材、墨能两大主导产业，推动墨能创新园扩容。", {"墨能"}),
@@ -928,6 +930,18 @@ def test_a_firm_takes_no_track_of_a_long_list_in_another_clause(things, text, tr
     r = relate_on({**things, "墨川网络": E, "星材": T, "墨能": T, "青芯": T}, text)
     thing = next(iter(things))
     assert {f[2] for f in r.facts("inTrack") if f[0] == thing and f[3] == "near-clause-track"} == tracks
+
+
+@pytest.mark.parametrize("text,tracks", [
+    # a firm beside a pair of tracks is in the one a word of its name or its clause shares (track_cues.py)
+    ("全区坚持制造强区不动摇，紧盯冷链物流和跨境电商两大主导产业，推动星澜跨境供应链有限公司扩产。", {"跨境电商"}),
+    ("全区坚持制造强区不动摇，紧盯冷链物流和跨境电商两大主导产业，推动星澜贸易有限公司新建冷链仓库。", {"冷链物流"}),
+    # (near miss: no word of either: neither)
+    ("全区坚持制造强区不动摇，紧盯冷链物流和跨境电商两大主导产业，推动星澜贸易有限公司扩产。", set()),
+])
+def test_a_firm_beside_a_pair_takes_the_track_its_words_name(text, tracks):
+    r = relate_on({"星澜跨境供应链有限公司": E, "星澜贸易有限公司": E, "冷链物流": T, "跨境电商": T}, text)
+    assert {f[2] for f in r.facts("inTrack") if f[3] == "near-clause-track"} == tracks
 
 
 @pytest.mark.parametrize("things,text,tracks", [
@@ -954,8 +968,8 @@ def test_parks_listed_take_no_track_of_a_long_list_in_another_clause(things, tex
     ("白露园今年完成扩区，园区以星材、墨能为主导产业，新入驻的星澜科技已投产。", False),
     ("白露街区也已开街，入驻企业以星材、墨能配套服务商为主，星澜科技开设了体验店。", False),
     # (near misses: a plan's focus with no park of its own, 以…为主导的 naming a whole)
-    ("白露园完成扩区，下一步将以星材、墨能为重点产业方向，推动星澜科技、墨川网络等项目建设。", True),
-    ("白露园完成扩区，形成了以星材、墨能为主导的产业体系，集聚了星澜科技、墨川网络等企业。", True),
+    ("白露园完成扩区，下一步将以星材为重点产业方向，推动星澜科技、墨川网络等项目建设。", True),
+    ("白露园完成扩区，形成了以星材为主导的产业体系，集聚了星澜科技、墨川网络等企业。", True),
 ])
 def test_a_parks_framed_focus_lends_no_track_to_its_firms(text, lends):
     r = relate_on({"白露园": PL, "星材": T, "墨能": T, "星澜科技": E, "墨川网络": E}, text)
@@ -1016,8 +1030,8 @@ def test_the_served_take_no_track_of_the_provider(text, lends):
     ("星澜科技发布新一代密封件，可广泛应用于星材、墨川装备等领域的传动系统。", False),
     ("星澜科技生产基地设在云溪县，产品主要面向星材和墨川装备市场。", False),
     # (the near misses: a park's focus, a firm's own field)
-    ("星澜科技落户园区，园区面向星材和墨川装备领域初创团队。", True),
-    ("星澜科技完成融资，资金将用于星材和墨川装备研发。", True),
+    ("星澜科技落户园区，园区面向星材领域初创团队。", True),
+    ("星澜科技完成融资，资金将用于星材研发。", True),
 ])
 def test_the_markets_of_a_firms_products_are_no_track_of_it(text, lends):
     r = relate_on({"星澜科技": E, "星材": T, "墨川装备": T}, text)
@@ -1652,7 +1666,7 @@ def test_the_body_in_a_speakers_label_takes_no_track():
      None, {("星澜国际货运公司", "临港物流", "enumeration-track")}),
     # control: a bracket that declares nothing ends the list
     ("星澜国际货运公司（总部在外省）、墨川物流等临港物流企业相继进驻，临港物流、冷藏仓储等板块快速壮大。",
-     None, {("星澜国际货运公司", "临港物流", "near-clause-track"), ("星澜国际货运公司", "冷藏仓储", "near-clause-track")}),
+     None, {("星澜国际货运公司", "临港物流", "near-clause-track")}),    # (its clause names 临港物流: track_cues.py)
 ])
 def test_a_declared_short_form_does_not_break_a_list(text, aliases, want):
     r = relate_on({"星澜国际货运公司": E, "墨川物流": E, "临港物流": T, "冷藏仓储": T}, text, aliases=aliases)

@@ -82,7 +82,8 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
             objects = _by_road(c, mt, items, text, objects)
         if mt.pattern.relation == "locatedIn":
             objects = _innermost(c, mt, items, text, objects)
-            units = [(o, rule) for o, rule in _chain_units(c, mt, items) if o not in objects]
+            home_place = ctx.home is not None and c.ents[ctx.home].cls == "Place"
+            units = [(o, rule) for o, rule in _chain_units(c, mt, items, home_place) if o not in objects]
             for s in subjects:      # (the run names the home too: it holds the thing beside the nearer place)
                 for o, rule in units:
                         c.add(s, mt.pattern.relation, o, doc_id, index, rule, mt.pattern.confidence)
@@ -140,15 +141,17 @@ def _innermost(c: Collector, mt: Match, items: list[Item], text: str, objects: l
     return objects
 
 
-def _chain_units(c: Collector, mt: Match, items: list[Item]) -> list[tuple[str, str]]:
+def _chain_units(c: Collector, mt: Match, items: list[Item], home_place: bool) -> list[tuple[str, str]]:
     """Where a pattern's place is a run of places side by side (位于青禾街道星澜路, 落户白沙镇
     星澜岛, 地处云溪区星澜片区, 在云溪区白沙镇竣工投产), the district, county, street or town of
     the run before the place it ends on: the thing lies there too ([located] chain_outer_ends); and
     the zone or park of a run that ends on a road (位于青禾高新区纬一路, [located] road_ends), by
     ``located-run-road``: the text names it beside the road, even the home ([resolve]
-    stated_home_rules). (place, rule) pairs."""
+    stated_home_rules). A run that ends on no road keeps only a district before its last place, in
+    the report of a place (``home_place``; [located] chain_outer_kept). (place, rule) pairs."""
     located = c.rules.get("located", {})
     outer, roads = tuple(located.get("chain_outer_ends", ())), tuple(located.get("road_ends", ()))
+    kept = tuple(located.get("chain_outer_kept", outer)) if home_place else ()
     out: dict[str, str] = {}        # place -> rule, in naming order (the first rule a place gets)
     for e in mt.pattern.ends(mt.pattern.object):
         run = mt.chained.get(e, [])
@@ -157,7 +160,7 @@ def _chain_units(c: Collector, mt: Match, items: list[Item]) -> list[tuple[str, 
         road = last is not None and last.cls == "Place" and last.name.endswith(roads) and not last.name.endswith(outer)
         for i in run[:-1]:
             ent = c.ents[items[i].key]
-            if ent.cls == "Place" and ent.name.endswith(outer):
+            if ent.cls == "Place" and ent.name.endswith(outer) and (road or ent.name.endswith(kept)):
                 out.setdefault(items[i].key, "located-run")
         for i in run[:-1] if road else ():
             if c.ents[items[i].key].cls == "Platform":

@@ -9,6 +9,7 @@ from .base import TRACK_SUBJECTS, Collector, Item, clause_spans, finditer, found
 from .members import aside, backer, respective
 from .segments import segments
 from .topics import field_head
+from .track_cues import cued
 from .owntrack import bracketed_tracks, head_segment, item_field, name_tracks
 
 
@@ -355,14 +356,13 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             cj = min(reach, key=lambda j: (abs(j - ci), j > ci))
             ts = near(by_clause[cj], x.m.start)
             # (做强T1、T2两大产业，加快建设T1产业园: the track its name holds is the thing's, not the rest)
-            own = [t for t in ts if c.ents[t.key].name in c.ents[x.key].name] if len(ts) > 1 else []
-            ts = own or ts
-            if len(ts) > tr.get("near_list_max", 99) and (x.cls in ("Enterprise", "Institution")
-                                                           or len(run_of.get(id(x), ())) > 1):
-                # (紧盯T1、T2、T3三大产业，推动A、B扩产: which of them is A's, the text does not
-                # say; a park beside its list has them all: X…，聚焦T1、T2、T3; parks listed
-                # beside it do not: 围绕T1、T2、T3，引导资本向P1、P2集聚)
-                continue
+            ts = [t for t in ts if c.ents[t.key].name in c.ents[x.key].name] or ts
+            most = tr.get("near_firm_list_max" if x.cls == "Enterprise" else "near_list_max", 99)
+            if len(ts) > most and (x.cls in ("Enterprise", "Institution") or len(run_of.get(id(x), ())) > 1):
+                # (紧盯T1、T2、T3三大产业，推动A、B扩产: which is A's, the text does not say, unless its
+                # words do (track_cues.py); a park beside its list has them all: X…，聚焦T1、T2、T3;
+                # parks listed beside it do not: 围绕T1、T2、T3，引导资本向P1、P2集聚)
+                ts = cued(c, x, ts, text[spans[ci][0]:spans[ci][1]]) if len(ts) <= tr.get("near_list_max", 99) else []
             for t in ts:
                 c.add(x.key, "inTrack", t.key, doc_id, s.index, "near-clause-track")
 
