@@ -18,7 +18,6 @@ from .track_words import track_like
 LOCATIONS = ("Place", "Platform", "CommercialDistrict")
 _BRACKET = re.compile(r"[（(]([^（）()]{2,30})[）)]")
 _UNIT = re.compile(r"[^，,]+")
-_STATUS = ("在建", "新建", "续建", "拟建", "筹建", "暂定", "投产", "达产")
 
 
 def attribute_units(text: str, start: int) -> list[tuple[int, int]] | None:
@@ -64,7 +63,8 @@ def _track_words(ctx: Context, w: str, firm: str) -> bool:
     head = ctx.rules.head_of(w)
     if (head is not None and not head.noun) or any(w.endswith(n) for n in ctx.rules.enum_nouns):
         return False
-    if any(t in w for t in load_fact_rules().triggers) or any(t in w for t in _STATUS):
+    status = ctx.rules.data.get("attribute_bracket", {}).get("status_words", ())
+    if any(t in w for t in load_fact_rules().triggers) or any(t in w for t in status):
         return False
     toks = ctx.seg.tokens(w)
     # (a trade's verb opening it: 包装|机械; a verb alone, the trade the firm's name carries: 星澜铸造

@@ -11,7 +11,8 @@ from ..rules import rx
 from .candidate import Cand
 from .context import Context, generic_only, proper, stops, strip_generic
 from .counted_tails import ends_counted
-from .items import count_of, item, joined, last_two, split_items
+from .item_spans import count_of, joined, last_two, split_items
+from .items import item
 from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_BREAK, LIST_SEP, OPEN_QUOTES, find_all, is_punct
 
 # How far back from a list's noun its counter may start (等12个, 等一大批): far more than any has.

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from .candidate import Cand
 from .context import Context, generic_only, proper, stops
-from .items import item, split_items
+from .item_spans import split_items
+from .items import item
 from .text import CLOSE_QUOTES, JOINERS, LIST_SEP, NUMERAL_CHARS, OPEN_QUOTES, STOP_TAGS, find_all, is_punct
 
 

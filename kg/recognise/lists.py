@@ -19,7 +19,8 @@ from typing import NamedTuple
 from ..matcher import word_automaton
 from .candidate import Cand
 from .context import Context, proper, stops
-from .items import count_of, item, joined, last_two
+from .item_spans import count_of, joined, last_two
+from .items import item
 from .tracks import COUNTED
 from .modifier import left_modifier
 from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_SEP, OPEN_QUOTES, is_punct

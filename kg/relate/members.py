@@ -4,7 +4,7 @@ backer or a partner (kg/relate/tracks.py asks both of every thing)."""
 from __future__ import annotations
 
 from .base import CLAUSE, LOCATED_SUBJECTS, LOCATIONS, Collector, Item, found_before, modifies, rx
-from ..recognise.items import count_of
+from ..recognise.item_spans import count_of
 
 
 def list_head(c: Collector, text: str, run: list[Item], ms: list[Item]) -> list[Item] | None:
