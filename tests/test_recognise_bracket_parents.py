@@ -15,6 +15,8 @@ E = "Enterprise"
          id="a-short-parent"),
     case("骨干企业：墨川铜业有限责任公司（白露矿业控股子公司，以下简称“墨川铜业”）",
          {"墨川铜业有限责任公司": E, "白露矿业": E}, id="a-parent-and-a-short-form-after"),
+    # (the subsidiary's kind said as 全资公司, neither 子公司 nor 企业 anywhere in the text)
+    case("墨川精工有限公司（白露机电全资公司）", {"墨川精工有限公司": E, "白露机电": E}, id="a-wholly-owned-company-said-so"),
     # near misses: a word of ownership's kind, a bracket after no firm's name
     case("云溪星澜食品科技有限公司（国有控股子公司）", {"云溪星澜食品科技有限公司": E}, id="a-kind-of-ownership"),
     case("云溪星澜食品科技有限公司（上市公司全资子公司）", {"云溪星澜食品科技有限公司": E}, id="a-listed-parent-unnamed"),

@@ -13,7 +13,7 @@ from ..rules import rx
 def bracket_parents(ctx: Context) -> list[Cand]:
     """The parents the brackets after firms' names hold."""
     cfg = ctx.rules.data.get("bracket_parent")
-    if not cfg or "子公司" not in ctx.text and "企业" not in ctx.text:
+    if not cfg:
         return []
     skip = set(cfg.get("not_parents", ()))
     out = []
