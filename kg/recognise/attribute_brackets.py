@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from ..facts.rules import load_fact_rules
+from ..tablerows import LOCATIONS
 from .candidate import Cand
 from .context import Context
 from .track_words import track_like
 
-LOCATIONS = ("Place", "Platform", "CommercialDistrict")
 _BRACKET = re.compile(r"[（(]([^（）()]{2,30})[）)]")
 _UNIT = re.compile(r"[^，,]+")
 

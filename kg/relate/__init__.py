@@ -29,7 +29,8 @@ from .settings import (acts_count, acts_lead, find_site, heading_area, lists_on,
 from .names import corpus, group_firms, home_parts, named_places, named_tracks, stem_owners
 from .owners import brand_owners, legal_owners, owners, owners_not_landed, stated_owners_win
 from .unit_firms import unit_firms
-from .ownfirm import own_firm_owners, own_words
+from .own_words import own_words
+from .ownfirm import own_firm_owners
 from .parks import park_focus_segments, park_segments
 from .profile import placed_by_heading
 from .parts import LayoutItems, no_road_parts, parts, ranked

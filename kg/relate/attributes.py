@@ -7,9 +7,8 @@ brackets alone (``attribute_marks``: no track of one firm's bracket is another's
 from __future__ import annotations
 
 from ..recognise.attribute_brackets import attribute_units
-from .base import LOCATIONS, Collector, Item
+from .base import LOCATIONS, THINGS, Collector, Item
 
-THINGS = ("Enterprise", "Project", "Platform", "Institution", "CommercialDistrict")
 
 
 def _brackets(s, ms: list[Item]):

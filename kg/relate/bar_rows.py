@@ -12,9 +12,8 @@ table's, kg/relate/tables.py)."""
 from __future__ import annotations
 
 from ..tablerows import bar_columns, bar_runs
-from .base import LOCATIONS, Collector, Item
+from .base import LOCATIONS, THINGS, Collector, Item
 
-ITEMS = {"Project", "Platform", "Institution", "CommercialDistrict", "Enterprise"}
 
 
 def _runs(sentences, by_sent: dict[int, list[Item]]):
@@ -32,7 +31,7 @@ def bar_row_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, l
     """The sites and tracks of the things the document's numbered bar rows name."""
     for s, spans, ms, sites, tracks in _runs(sentences, by_sent):
         a, b = spans[0]
-        item = next((x for x in ms if x.m.start == a and x.m.end == b and x.cls in ITEMS), None)
+        item = next((x for x in ms if x.m.start == a and x.m.end == b and x.cls in THINGS), None)
         if item is None:
             continue
 

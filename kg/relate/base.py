@@ -15,6 +15,8 @@ from ..rules import load_rules, rx  # noqa: F401 (rx: the relate stages import i
 TRACK_SUBJECTS = {"Enterprise", "Project", "Platform", "Institution"}
 LOCATED_SUBJECTS = {"Enterprise", "Project", "Platform", "Institution", "CommercialDistrict", "Place"}
 LOCATIONS = {"Place", "CommercialDistrict", "Platform"}
+# what lies somewhere and is no place itself: a list's, a row's or a bracket's item
+THINGS = LOCATED_SUBJECTS - {"Place"}
 OWNED = {"Project", "Platform", "Enterprise"}
 OWNERS = {"Enterprise", "Institution"}
 QUOTES = OPEN_QUOTES + CLOSE_QUOTES + '"'

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..model import Document, Mention
 from .base import Collector, Item, rx
+from .ownfirm import own_firm, speaks_for_itself
 
 OWN_ROLE = "own-word"
 
@@ -21,7 +22,6 @@ def own_words(c: Collector, doc: Document, mentions: list[Mention], s, things: l
     if not words or not rx(words).search(s.text):
         return things
     if doc.doc_id not in c.own_firms:
-        from .ownfirm import own_firm, speaks_for_itself
         c.own_firms[doc.doc_id] = own_firm(c, doc, mentions) if speaks_for_itself(c, doc) else None
     firm = c.own_firms[doc.doc_id]
     if not firm:

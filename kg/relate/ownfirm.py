@@ -23,7 +23,6 @@ from __future__ import annotations
 from ..model import Document, Mention
 from ..tablerows import table_rows
 from .base import OWNERS, Collector, rx
-from .own_words import own_words  # noqa: F401  (kg.relate reads the firm's own words through here)
 
 
 def own_firm(c: Collector, doc: Document, mentions: list[Mention]) -> str | None:
