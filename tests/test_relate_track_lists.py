@@ -45,3 +45,20 @@ def test_a_counted_list_of_segments_belongs_to_the_main_industry_before_it(recog
 ])
 def test_tracks_summed_up_by_a_track_are_its_segments(recogniser, text, want):
     assert track_facts(recogniser, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a chain said to be made of its links, counted: the links are the chain's segments
+    ("云溪县储能产业链由电芯研制、白露温控、系统集成和梯次利用四个环节组成。",
+     {("电芯研制", "储能"), ("白露温控", "储能"), ("系统集成", "储能"), ("梯次利用", "储能")}),
+    # a track's business segments, counted as 业务板块
+    ("白露区储能产业已形成电芯制造、系统集成和梯次利用三大业务板块。",
+     {("电芯制造", "储能"), ("系统集成", "储能"), ("梯次利用", "储能")}),
+    # (near misses: a zone made of its parks; parts of a building; a firm's business segments,
+    # no track's)
+    ("墨川经开区由星澜园、青禾园两个园区组成。", set()),
+    ("该项目由主楼、裙楼两个部分组成。", set()),
+    ("星澜集团已形成物业管理、酒店运营两大业务板块。", set()),
+])
+def test_the_counted_links_or_segments_a_track_is_made_of(recogniser, text, want):
+    assert track_facts(recogniser, text) == want
