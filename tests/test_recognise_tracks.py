@@ -144,6 +144,14 @@ E = "Enterprise"
     case("（四）下游：封装测试及应用。", {"封装测试": T}, id="chain-segment-known-part"),
     # (a known track beside a word as long as an unknown track must be: one segment)
     case("（二）中游：云计算与星链服务。", {"云计算与星链服务": T}, id="chain-segment-known-and-long-part"),
+    # a chain map's legend line: each node a track, marked by its state or parted by spaces, the
+    # nodes in a bracket too (kg/recognise/legend.py)
+    case("上游：星澜勘探 ● 青禾包材 ◐（瓶胚◐ 瓶帽● 云溪标贴○）",
+         {"星澜勘探": T, "青禾包材": T, "瓶胚": T, "瓶帽": T, "云溪标贴": T}, id="legend-marked"),
+    case("下游：白露仓配　墨川研学", {"白露仓配": T, "墨川研学": T}, id="legend-spaced"),
+    # (near misses: one node, neither marked nor parted by spaces; a firm keeps its class)
+    case("下游：白露仓配", {}, id="legend-one-unmarked"),
+    case("上游：星澜勘探 ● 青禾包材有限公司 ○", {"星澜勘探": T, "青禾包材有限公司": "Enterprise"}, id="legend-firm"),
     # a paragraph's heading that ends in a trade word names a track (a chemical's rare
     # character in it too); a speaker's or a park's heading does not
     case("耐磨涂层材料：依托龙头企业，形成完整链条。", {"耐磨涂层材料": T}, id="heading-trade-word"),

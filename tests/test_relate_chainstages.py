@@ -43,3 +43,25 @@ def test_the_tracks_of_a_chains_stages(text, want):
     r = relate_on(TRACKS, text)
     got = {(s, o) for s, p, o, rule in r.facts("subTrackOf") if rule == RULE}
     assert got == want
+
+
+LEGEND = {k: T for k in ("星澜装备", "核心部件", "减速器", "伺服电机", "控制器", "整机装配", "检测装备", "系统集成")}
+
+
+@pytest.mark.parametrize("text,want", [
+    # a chain map's legend line: a stage's nodes are the chain's segments, a bracket's nodes the
+    # segments of the node before it
+    (REPORT + "上游：核心部件 ◐（减速器◐ 伺服电机● 控制器○）\n中游：整机装配 ● 检测装备 ○",
+     {("核心部件", "星澜装备"), ("减速器", "核心部件"), ("伺服电机", "核心部件"), ("控制器", "核心部件"),
+      ("整机装配", "星澜装备"), ("检测装备", "星澜装备")}),
+    # ... nodes parted by spaces alone
+    (REPORT + "下游：系统集成　检测装备", {("系统集成", "星澜装备"), ("检测装备", "星澜装备")}),
+    # (near misses: a stage's list, no legend; a legend with no chain named: only the bracket's nodes)
+    (REPORT + "上游：核心部件、减速器与控制器。", set()),
+    ("星澜装备发展报告\n上游：核心部件 ◐（减速器◐ 控制器○）", {("减速器", "核心部件"), ("控制器", "核心部件")}),
+])
+def test_the_nodes_of_a_chain_maps_legend(text, want):
+    r = relate_on(LEGEND, text)
+    assert {(s, o) for s, p, o, rule in r.facts("subTrackOf") if rule == "chain-legend"} == want
+    # (no node is a segment of the node opening the line)
+    assert not {(s, o) for s, p, o, rule in r.facts("subTrackOf") if rule == "head-sub"}

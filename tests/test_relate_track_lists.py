@@ -45,3 +45,48 @@ def test_a_counted_list_of_segments_belongs_to_the_main_industry_before_it(recog
 ])
 def test_tracks_summed_up_by_a_track_are_its_segments(recogniser, text, want):
     assert track_facts(recogniser, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a chain said to be made of its links, counted: the links are the chain's segments
+    ("云溪县储能产业链由电芯研制、白露温控、系统集成和梯次利用四个环节组成。",
+     {("电芯研制", "储能"), ("白露温控", "储能"), ("系统集成", "储能"), ("梯次利用", "储能")}),
+    # a track's business segments, counted as 业务板块
+    ("白露区储能产业已形成电芯制造、系统集成和梯次利用三大业务板块。",
+     {("电芯制造", "储能"), ("系统集成", "储能"), ("梯次利用", "储能")}),
+    # (near misses: a zone made of its parks; parts of a building; a firm's business segments,
+    # no track's)
+    ("墨川经开区由星澜园、青禾园两个园区组成。", set()),
+    ("该项目由主楼、裙楼两个部分组成。", set()),
+    ("星澜集团已形成物业管理、酒店运营两大业务板块。", set()),
+])
+def test_the_counted_links_or_segments_a_track_is_made_of(recogniser, text, want):
+    assert track_facts(recogniser, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # what a track is said to cover or support right after it: its segments, each clause its own
+    # track's (not the last track of a list before them)
+    ("星澜基金投向新能源汽车、生物医药两大产业，其中新能源汽车重点覆盖动力电池、电驱系统等环节，"
+     "生物医药重点支持青禾制剂和墨川药械。",
+     {("动力电池", "新能源汽车"), ("电驱系统", "新能源汽车"), ("青禾制剂", "生物医药"), ("墨川药械", "生物医药")}),
+    # ... the kind of things of those segments after the list
+    ("云溪县新能源汽车领域重点支持整车热管理和智能座舱项目。",
+     {("整车热管理", "新能源汽车"), ("智能座舱", "新能源汽车")}),
+    # (near miss: no track says it supports them)
+    ("星澜基金重点支持青禾科技和墨川股份。", set()),
+])
+def test_what_a_track_covers_or_supports_are_its_segments(recogniser, text, want):
+    assert track_facts(recogniser, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # segments counted after the fields things are said to belong to, then all said to be parts
+    # of a track after them
+    ("两个项目分别属于青禾膜材和星澜涂层两个细分领域，均为新材料产业的重要链条。",
+     {("青禾膜材", "新材料"), ("星澜涂层", "新材料")}),
+    # (near miss: nothing said of a whole)
+    ("两个项目分别属于青禾膜材和星澜涂层两个细分领域，均已投产。", set()),
+])
+def test_counted_segments_said_to_be_parts_of_a_track(recogniser, text, want):
+    assert track_facts(recogniser, text) == want

@@ -32,7 +32,7 @@ from __future__ import annotations
 from typing import Callable, NamedTuple
 
 from . import (address_roads, aliases, attribute_brackets, body_branches, bracket_parents, bureaus, county_names, county_towns, enumerations, firm_projects, frames, heads,
-               investors, joined, kinds, known, legal, listed_firms, lists, materials, numbered_roads, peers, places, qualified,
+               investors, joined, kinds, known, legal, legend, listed_firms, lists, materials, numbered_roads, peers, places, qualified,
                sited_works, structure_items, tracks)
 from .candidate import Cand
 from .context import Context
@@ -55,6 +55,7 @@ SOURCES: tuple[Source, ...] = (
     Source("declared-names", aliases.declared_name_cands),
     Source("tracks", tracks.tracks),
     Source("framed-tracks", tracks.framed_tracks),
+    Source("legend-tracks", legend.legend_tracks),
     Source("kind-tracks", tracks.kind_tracks),
     Source("prefixed-tracks", tracks.prefixed_tracks),
     Source("material-tracks", materials.material_tracks),

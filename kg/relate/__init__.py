@@ -37,9 +37,9 @@ from .parts import LayoutItems, no_road_parts, parts, ranked
 from .inside_parts import inside_parts
 from .patterns import HOME_ROLE, Context, home_items, pattern_relations, remember
 from .resolve import part_wins, specific_place_wins
-from .stages import chain_named, chain_segment, heading_lists, title_chain, heading_segment, opens_on_stage, stage_label, stage_segment
+from .stages import chain_named, chain_segment, heading_lists, title_chain, heading_segment, opens_on_stage, stage_label
 from .topics import answers, asked_tracks, asks, counted_track, section_level, section_track, field_head, head_track, heading_of, lead_track, item_heading, item_tracks, joint_tracks, kind_named, recap_track, short_forms, widen
-from .chainstages import stage_lists
+from .chainstages import chain_stages, legend_segments
 from .crossings import crossing_roads
 from .openings import opening_settings
 from .land_bidders import land_bidders
@@ -198,6 +198,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         # track, is the whole of segments listed with none named: 目前，A、B、C三个细分领域…;
         # a section's field is its numbered item's, not what the item's description names after it)
         lent = None if described and not first and governing == section else governing
+        legend_segments(c, doc.doc_id, s.index, s.text, ms, chain)   # (before tracks: the nodes' wholes stand)
         tracks(c, doc, s, short_forms(c, ms, None if head else governing), head, topic,
                None if head else stage or lent or field, titled or recent, district, ctx.outer, lead_of,
                titled or lone)
@@ -211,8 +212,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         # 在T领域，A…；B…；C…。: T is the field of B and C too, not of the next full sentence
         field = (field_head(c, s.text, ms) or label or field) if semicolon.search(s.text) else None
         kind = kind_named(c, s.text, ms)
-        stage_segment(c, doc.doc_id, s.index, s.text, ms, chain)
-        stage_lists(c, doc.doc_id, s.index, s.text, ms, chain)
+        chain_stages(c, doc.doc_id, s.index, s.text, ms, chain)
         recap = recap_track(c, s.text, ms, named)
         for k in named if recap else ():
             c.add(k, "inTrack", recap, doc.doc_id, s.index, "recap-track")

@@ -12,9 +12,32 @@ Trigger words in kg/data/relations.toml [track] (stage_open, stage_members, stag
 stage_covers, stage_count_after, stage_plain_labels, stage_label_joiners); a stage named by a track ends on 环节."""
 from __future__ import annotations
 
+from ..legendlines import legend_nodes
 from .base import Collector, Item, finditer, found_before, lists, rx
+from .stages import stage_segment
 
 RULE = "chain-stage-list"
+
+
+def chain_stages(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], chain: str | None) -> None:
+    """subTrackOf for a stage heading's track (kg/relate/stages.py) and the stages a sentence sets out."""
+    stage_segment(c, doc_id, index, text, ms, chain)
+    stage_lists(c, doc_id, index, text, ms, chain)
+
+
+def legend_segments(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], chain: str | None) -> None:
+    """subTrackOf for the nodes of a chain map's legend line (上游：A ● B ◐（C◐ D○）, kg/legendlines.py):
+    a stage's node is a segment of the chain (named before the line in its sentence, else the
+    report's), a node in a bracket one of the node before the bracket."""
+    nodes = legend_nodes(c.rules.get("track", {}), text)
+    if not nodes:
+        return
+    at = {(x.m.start, x.m.end): x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"}
+    keys = [at.get((a, b)) for a, b, _ in nodes]
+    for k, (_, _, p) in zip(keys, nodes):
+        whole = chain if p < 0 else keys[p]
+        if k is not None and whole is not None and k != whole:
+            c.add(k, "subTrackOf", whole, doc_id, index, "chain-legend")
 
 
 def stage_lists(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], chain: str | None) -> None:
