@@ -1093,6 +1093,21 @@ def test_a_commercial_district_named_after_a_zone(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # a verb before a name is no word of it: who it belongs to (所属), what is needed of it (需),
+    # or the works done (续建, 拟建)
+    case("中国船舶所属中船墨川动力有限公司投产。", {"中国船舶": E, "中船墨川动力有限公司": E}, id="suoshu"),
+    case("国家电投所属国电投墨川新能源有限公司投产。", {"国家电投": E, "国电投墨川新能源有限公司": E},
+         id="suoshu-another-group"),
+    case("支持星澜能源公司在白露镇续建50万千瓦光伏项目。", {"白露镇": P, "50万千瓦光伏项目": PR}, id="xujian"),
+    case("星澜能源公司在云溪镇拟建墨川光伏项目。", {"星澜能源公司": E, "云溪镇": P, "墨川光伏项目": PR}, id="nijian"),
+    # (near miss: a name of its own after the group's is one already, 所属 or not)
+    case("青禾集团所属墨川精密机械有限公司投产。", {"青禾集团": E, "墨川精密机械有限公司": E}, id="suoshu-unknown-group"),
+])
+def test_a_verb_before_a_name_is_no_word_of_it(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # a report's numbered points: 一是 is no word of the name after it
     case("一是青禾中成药制造基地，计划投资9亿元。", {"青禾中成药制造基地": PR}, id="yishi"),
     case("二是星澜智能装备产业园，规划面积3平方公里。", {"星澜智能装备产业园": PL}, id="ershi"),
@@ -1108,6 +1123,10 @@ def test_numbered_points_open_no_name(recogniser, text, want):
     case("星澜商业街、月塘历史街区完成提升", {"星澜商业街": C, "月塘历史街区": C}, id="numeral-after-dun"),
     # ... not after a comma, where the preposition is one (对|X进行提升)
     case("今年对山路夜市进行提升", {"山路夜市": C}, id="preposition-after-comma"),
+    # ... but a preposition before a province or city the lexicon knows is one (、在|云南证监局)
+    case("完成改制、在云南证监局辅导备案", {"云南证监局": I, "云南省": P}, id="preposition-before-a-province"),
+    # (near miss: before a place no list holds it still opens the item, as 对山路 does)
+    case("完成改制、在星澜证监局辅导备案", {"在星澜证监局": I}, id="preposition-before-an-unknown-place"),
 ])
 def test_a_list_item_opens_with_a_function_character(recogniser, text, want):
     check(recogniser, text, want)

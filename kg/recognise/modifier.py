@@ -309,13 +309,12 @@ def place_stem(ctx: Context, before: list[Token], k: int, start: int) -> bool:
         and ctx.lex.lookup(nxt.text) is None
 
 
-
-
 def _opens_item(ctx: Context, t: Token) -> bool:
-    """True when the one-character word ``t`` right after a list's 、 opens the
-    item's name: a preposition, adverb, pronoun or numeral opens no list item."""
+    """True when the one-character word ``t`` right after a list's 、 opens the item's name: no preposition,
+    adverb, pronoun or numeral opens a list item, but before a province or city it is one (、在|黑龙江证监局)."""
+    place = ctx.lex.lookup(ctx.by_start[t.end].text, "Place") if t.end in ctx.by_start else None
     return len(t.text) == 1 and t.start > 0 and ctx.text[t.start - 1] == "、" \
-        and ctx.seg.tag(t.text) in ctx.rules.item_first_tags
+        and ctx.seg.tag(t.text) in ctx.rules.item_first_tags and not (place and place.levels)
 
 
 def _brand_here(ctx: Context, before: list[Token], k: int, start: int) -> bool:
