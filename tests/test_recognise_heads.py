@@ -1576,6 +1576,12 @@ def test_a_settlement_title_sought_is_no_place(recogniser, text, want):
     case("项目签约；三一重达杭州装备产业园开工。", {"三一重达杭州装备产业园": "Platform"}, id="numeral-brand"),
     # a count before a name is no part of it
     case("项目签约；三个杭州装备产业园开工。", {"杭州装备产业园": "Platform"}, id="a-count"),
+    # a numeral jieba keeps whole (九三) right before a noun, no counter between, after a word
+    # that ends names (与): no number counts a noun without a counter, it is a brand's
+    case("项目签约后，与九三青禾粮油集团达成合作。", {"九三青禾粮油集团": E}, id="numeral-word-brand"),
+    # near misses: a counter after the numeral counts (三十家), a plan's period (十三五)
+    case("项目签约后，与三十家粮油集团达成合作。", {}, id="numeral-and-counter"),
+    case("项目签约后，与十三五规划衔接。", {}, id="plan-period"),
 ])
 def test_a_brand_of_numerals(recogniser, text, want):
     check(recogniser, text, want)

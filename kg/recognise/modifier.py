@@ -58,8 +58,8 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
         if start < upto and len(t.text) == 1 and coined_pair(ctx, before, k, start):
             start = t.start  # 常州|吾|悦|国际广场: two characters jieba could not join are a coined word
             continue
-        if start < upto and len(t.text) == 1 and numeral_opening(ctx, before, k, start):
-            start = t.start  # ；三|一重|能…产业园: a brand of numerals jieba cut after its first
+        if start < upto and numeral_opening(ctx, before, k, start):
+            start = t.start  # ；三|一重|能…产业园, 与|九三|粮油…集团: a brand of numerals
             break
         if start < upto and len(t.text) == 1 and _measure_word_cut(ctx, before, k, start):
             start = t.start  # 培育|天|河北|商圈: no number counts by 天, jieba cut it off the name
