@@ -54,6 +54,13 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
          {"分宜墨川锂电科技有限公司": E}, None, id="registered-short-place-verb"),
     case("7.山西尧都云溪农业科技有限公司｜设施蔬菜温室", {"山西尧都云溪农业科技有限公司": E}, None,
          id="registered-short-place-cut"),
+    # ... over a brand's first word jieba took for a verb and its last character for a measure
+    # word (回春|堂) after a city: a measure word counts after a numeral only
+    case("（五）云南回春堂药业有限公司。", {"云南回春堂药业有限公司": E}, None, id="registered-verb-and-measure"),
+    case("5｜保山回春堂电子科技有限公司｜电子元件", {"保山回春堂电子科技有限公司": E}, None,
+         id="registered-verb-and-measure-in-a-row"),
+    # (near miss: a numeral and a measure word after the place count, 云南|首家)
+    case("云南首家青禾科技有限公司开业", {"云南省": P, "青禾科技有限公司": E}, None, id="registered-after-a-count"),
     # ... over a group's registered trade (建设, 投资: [legal_name] trade_words) before its head
     # inside a branch's name
     case("由青禾恒远建设集团锦州分公司承建。", {"青禾恒远建设集团锦州分公司": E}, None, id="branch-of-trade-group"),
