@@ -6,6 +6,7 @@ from bisect import bisect_right
 from operator import attrgetter
 
 from ..model import Token
+from .appositions import kind_before_name
 from .context import Context, county_short, stops
 from .county_names import county_unit
 from .modifier_words import known_firm_at
@@ -105,8 +106,8 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
             # (云溪镇|平村: a town's word jieba made up is the town, as a known one is;
             # 星|湖区|青禾街道: a known district jieba cut in two is one too; 息县|云溪镇: a
             # county of two characters is one, kg/recognise/county_names.py)
-        if _another_head(ctx, t, upto, start < upto):
-            break  # 洽谈会|开发区专场, 科技产业园|青禾工业园: another name's head ends this one's words
+        if _another_head(ctx, t, upto, start < upto) or kind_before_name(ctx, t, start, upto):
+            break  # 洽谈会|开发区专场, 科技产业园|青禾工业园, 孵化器|星澜创业服务中心: another name's head ends this one's words
         if not zone_ok and (t.text in ctx.rules.zone_words or (
                 t.text.endswith(ctx.tables.zone_tuple) and ctx.lex.lookup(t.text, "Platform"))):
             break  # (合肥)高新区|柏堰科技园: the zone it lies in
