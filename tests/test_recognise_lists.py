@@ -941,3 +941,16 @@ def test_the_verb_governing_a_list_of_parks_is_no_word_of_it(recogniser, text, w
 ])
 def test_the_areas_a_zone_governs(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a report's numbered point opening the sentence is no list item: the list's first item
+    # starts after the verb before it (会同)
+    case("二、市商务局将会同星澜证券、青禾证券等机构，为企业开展培训。",
+         {"市商务局": I, "星澜证券": E, "青禾证券": E}, id="point-then-clause"),
+    case("3、青禾科技、星澜电子等企业入驻园区。", {"青禾科技": E, "星澜电子": E}, id="digit-point"),
+    # (near miss: no point, the same list)
+    case("青禾科技、星澜电子等企业入驻园区。", {"青禾科技": E, "星澜电子": E}, id="no-point"),
+])
+def test_a_numbered_point_is_no_list_item(recogniser, text, want):
+    check(recogniser, text, want)
