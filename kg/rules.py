@@ -146,6 +146,7 @@ def load_rules() -> Rules:
         lone_char_stop_tags=frozenset(raw.get("modifier", {}).get("lone_char_stop_tags", ())),
         lone_words=frozenset(raw.get("modifier", {}).get("lone_words", ())),
         numeral_stem_counters=raw.get("modifier", {}).get("numeral_stem_counters", ""),
+        numeral_brand_chars=raw.get("modifier", {}).get("numeral_brand_chars", ""),
         place_morphemes=raw.get("modifier", {}).get("place_morphemes", ""),
         time_chars=raw.get("modifier", {}).get("time_chars", ""),
         topic_heads=frozenset(raw.get("modifier", {}).get("topic_heads", ())),

@@ -89,6 +89,7 @@ class Rules:
     topic_heads: frozenset = frozenset()   # [modifier]: bodies named by what they study (联合实验室)
     topic_ends: tuple[str, ...] = ()       # ...whose topic may end as bad_end does (轻量化)
     numeral_stem_counters: str = ""   # [modifier]: after a numeral they make a count, not a place's stem (八角|湾)
+    numeral_brand_chars: str = ""   # [modifier]: a numeral of these alone before a noun may be a brand (九三|粮油)
     place_morphemes: str = ""   # [modifier]: one alone after a two-character word closes a place's name (青石|湾)
     time_chars: str = ""   # [modifier]: a word tagged a time holds one of these, or it is a place's stem (湖北|隆中)
     modifier_bad_pattern: re.Pattern | None = None

@@ -54,6 +54,13 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
          {"分宜墨川锂电科技有限公司": E}, None, id="registered-short-place-verb"),
     case("7.山西尧都云溪农业科技有限公司｜设施蔬菜温室", {"山西尧都云溪农业科技有限公司": E}, None,
          id="registered-short-place-cut"),
+    # ... over a brand's first word jieba took for a verb and its last character for a measure
+    # word (回春|堂) after a city: a measure word counts after a numeral only
+    case("（五）云南回春堂药业有限公司。", {"云南回春堂药业有限公司": E}, None, id="registered-verb-and-measure"),
+    case("5｜保山回春堂电子科技有限公司｜电子元件", {"保山回春堂电子科技有限公司": E}, None,
+         id="registered-verb-and-measure-in-a-row"),
+    # (near miss: a numeral and a measure word after the place count, 云南|首家)
+    case("云南首家青禾科技有限公司开业", {"云南省": P, "青禾科技有限公司": E}, None, id="registered-after-a-count"),
     # ... over a group's registered trade (建设, 投资: [legal_name] trade_words) before its head
     # inside a branch's name
     case("由青禾恒远建设集团锦州分公司承建。", {"青禾恒远建设集团锦州分公司": E}, None, id="branch-of-trade-group"),
@@ -1093,6 +1100,21 @@ def test_a_commercial_district_named_after_a_zone(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # a verb before a name is no word of it: who it belongs to (所属), what is needed of it (需),
+    # or the works done (续建, 拟建)
+    case("中国船舶所属中船墨川动力有限公司投产。", {"中国船舶": E, "中船墨川动力有限公司": E}, id="suoshu"),
+    case("国家电投所属国电投墨川新能源有限公司投产。", {"国家电投": E, "国电投墨川新能源有限公司": E},
+         id="suoshu-another-group"),
+    case("支持星澜能源公司在白露镇续建50万千瓦光伏项目。", {"白露镇": P, "50万千瓦光伏项目": PR}, id="xujian"),
+    case("星澜能源公司在云溪镇拟建墨川光伏项目。", {"星澜能源公司": E, "云溪镇": P, "墨川光伏项目": PR}, id="nijian"),
+    # (near miss: a name of its own after the group's is one already, 所属 or not)
+    case("青禾集团所属墨川精密机械有限公司投产。", {"青禾集团": E, "墨川精密机械有限公司": E}, id="suoshu-unknown-group"),
+])
+def test_a_verb_before_a_name_is_no_word_of_it(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # a report's numbered points: 一是 is no word of the name after it
     case("一是青禾中成药制造基地，计划投资9亿元。", {"青禾中成药制造基地": PR}, id="yishi"),
     case("二是星澜智能装备产业园，规划面积3平方公里。", {"星澜智能装备产业园": PL}, id="ershi"),
@@ -1108,6 +1130,10 @@ def test_numbered_points_open_no_name(recogniser, text, want):
     case("星澜商业街、月塘历史街区完成提升", {"星澜商业街": C, "月塘历史街区": C}, id="numeral-after-dun"),
     # ... not after a comma, where the preposition is one (对|X进行提升)
     case("今年对山路夜市进行提升", {"山路夜市": C}, id="preposition-after-comma"),
+    # ... but a preposition before a province or city the lexicon knows is one (、在|云南证监局)
+    case("完成改制、在云南证监局辅导备案", {"云南证监局": I, "云南省": P}, id="preposition-before-a-province"),
+    # (near miss: before a place no list holds it still opens the item, as 对山路 does)
+    case("完成改制、在星澜证监局辅导备案", {"在星澜证监局": I}, id="preposition-before-an-unknown-place"),
 ])
 def test_a_list_item_opens_with_a_function_character(recogniser, text, want):
     check(recogniser, text, want)
@@ -1557,6 +1583,12 @@ def test_a_settlement_title_sought_is_no_place(recogniser, text, want):
     case("项目签约；三一重达杭州装备产业园开工。", {"三一重达杭州装备产业园": "Platform"}, id="numeral-brand"),
     # a count before a name is no part of it
     case("项目签约；三个杭州装备产业园开工。", {"杭州装备产业园": "Platform"}, id="a-count"),
+    # a numeral jieba keeps whole (九三) right before a noun, no counter between, after a word
+    # that ends names (与): no number counts a noun without a counter, it is a brand's
+    case("项目签约后，与九三青禾粮油集团达成合作。", {"九三青禾粮油集团": E}, id="numeral-word-brand"),
+    # near misses: a counter after the numeral counts (三十家), a plan's period (十三五)
+    case("项目签约后，与三十家粮油集团达成合作。", {}, id="numeral-and-counter"),
+    case("项目签约后，与十三五规划衔接。", {}, id="plan-period"),
 ])
 def test_a_brand_of_numerals(recogniser, text, want):
     check(recogniser, text, want)

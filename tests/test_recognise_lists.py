@@ -876,6 +876,8 @@ def test_no_project_peers_of_common_nouns(recogniser, text, want):
          {"甘肃星澜禾丰农牧发展有限公司": E}, id="role-danwei"),
     case("商会秘书长单位深圳市青禾电子科技有限公司已在云溪开设工厂", {"深圳市青禾电子科技有限公司": E},
          id="role-danwei-city"),
+    # the body that runs a park (运营机构), before its place-led registered name
+    case("由园区运营机构潍坊星澜食品产业发展有限公司负责", {"潍坊星澜食品产业发展有限公司": E}, id="role-jigou"),
     case("现有生产基地枣庄墨川锂业有限公司位于台儿庄区", {"枣庄墨川锂业有限公司": E, "台儿庄区": P},
          id="role-jidi"),
     # near misses: no place after the role word; a group's company before its branch
@@ -938,4 +940,17 @@ def test_the_verb_governing_a_list_of_parks_is_no_word_of_it(recogniser, text, w
          {"东湖片区": PL, "白云片区": PL, "智能装备": T}, id="generic-pianqu"),
 ])
 def test_the_areas_a_zone_governs(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a report's numbered point opening the sentence is no list item: the list's first item
+    # starts after the verb before it (会同)
+    case("二、市商务局将会同星澜证券、青禾证券等机构，为企业开展培训。",
+         {"市商务局": I, "星澜证券": E, "青禾证券": E}, id="point-then-clause"),
+    case("3、青禾科技、星澜电子等企业入驻园区。", {"青禾科技": E, "星澜电子": E}, id="digit-point"),
+    # (near miss: no point, the same list)
+    case("青禾科技、星澜电子等企业入驻园区。", {"青禾科技": E, "星澜电子": E}, id="no-point"),
+])
+def test_a_numbered_point_is_no_list_item(recogniser, text, want):
     check(recogniser, text, want)

@@ -35,3 +35,17 @@ def city_opening(ctx: Context, start: int, mod_end: int, h) -> bool:
     tags = tuple(ctx.rules.brand.get("city_firm_not_brand_tags", ()))
     return proper(ctx, rest) and not any(ctx.lex.lookup(w.text, "Place") or ctx.seg.tag(w.text) in tags
                                          for w in ctx.seg.tokens(rest))
+
+
+def group_branch(ctx: Context, start: int, mod_end: int, h) -> bool:
+    """True when a trade head's modifier ``text[start:mod_end]`` opens with a national group's
+    short form ([context] group_shorts: 国网) and a place right after it (the lexicon's, or a word
+    jieba tags a place): the group's branch there (国网|云溪|供电公司), a firm wherever it stands."""
+    if h.cls != "Enterprise" or not h.context:
+        return False
+    t = ctx.by_start.get(start)
+    if t is None or t.text not in ctx.rules.data.get("context", {}).get("group_shorts", ()):
+        return False
+    p = ctx.by_start.get(t.end)
+    return p is not None and p.end < mod_end and (ctx.lex.lookup(p.text, "Place") is not None
+                                                  or ctx.seg.tag(p.text) == "ns")   # (黑河: a city and a river)

@@ -7,7 +7,7 @@ import re
 
 from ..model import Token
 from .candidate import Cand
-from .city_firms import city_opening
+from .city_firms import city_opening, group_branch
 from .clause_names import built_line, clause_opening
 from .descriptions import (is_description, level_body, lone_function_word, numbered_item, programme, stacked_head,
                            verb_before)
@@ -207,7 +207,7 @@ def heads(ctx: Context) -> list[Cand]:
                 break   # 物联网|装备, 储能|传动: a track's words before the trade head, no brand
             city = city_opening(ctx, start, mod_end, h)   # 扬州|星芯|电子: a firm wherever it stands
             # 星澜|集团, 墨川丰盈|集团: the head says firm, the proper word which
-            alone = city or (h.context and h.word in ctx.rules.context_proper_alone and proper(ctx, mod))
+            alone = city or group_branch(ctx, start, mod_end, h) or (h.context and h.word in ctx.rules.context_proper_alone and proper(ctx, mod))
             c = Cand(start, e, h.cls, name, f"city-firm:{h.word}" if city else f"head:{h.word}",
                      prio=2, needs_context=h.context and not alone)
             if level_body(ctx, name, start):

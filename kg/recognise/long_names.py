@@ -196,7 +196,8 @@ def _place_registered(ctx: Context, before: list[Token], k: int, start: int, upt
     if tag not in ln.get("place_led_tags", ()) or (tag != "v" and len(t.text) > 1):
         return False
     first = ctx.by_start.get(start)
-    if first is None or ctx.seg.tag(first.text)[:1] == "q" or not firm_head_at(ctx, upto):
+    # (a measure word counts after a numeral only: 云岭|回春|堂…, a verb and the brand's last character)
+    if first is None or (ctx.seg.tag(first.text)[:1] == "q" and tag != "v") or not firm_head_at(ctx, upto):
         return False
     p = before[k - 1]
     e = ctx.lex.lookup(p.text, "Place")

@@ -6,6 +6,7 @@ from bisect import bisect_right
 from operator import attrgetter
 
 from ..model import Token
+from .appositions import kind_before_name
 from .context import Context, county_short, stops
 from .county_names import county_unit
 from .modifier_words import known_firm_at
@@ -58,8 +59,8 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
         if start < upto and len(t.text) == 1 and coined_pair(ctx, before, k, start):
             start = t.start  # 常州|吾|悦|国际广场: two characters jieba could not join are a coined word
             continue
-        if start < upto and len(t.text) == 1 and numeral_opening(ctx, before, k, start):
-            start = t.start  # ；三|一重|能…产业园: a brand of numerals jieba cut after its first
+        if start < upto and numeral_opening(ctx, before, k, start):
+            start = t.start  # ；三|一重|能…产业园, 与|九三|粮油…集团: a brand of numerals
             break
         if start < upto and len(t.text) == 1 and _measure_word_cut(ctx, before, k, start):
             start = t.start  # 培育|天|河北|商圈: no number counts by 天, jieba cut it off the name
@@ -105,8 +106,8 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
             # (云溪镇|平村: a town's word jieba made up is the town, as a known one is;
             # 星|湖区|青禾街道: a known district jieba cut in two is one too; 息县|云溪镇: a
             # county of two characters is one, kg/recognise/county_names.py)
-        if _another_head(ctx, t, upto, start < upto):
-            break  # 洽谈会|开发区专场, 科技产业园|青禾工业园: another name's head ends this one's words
+        if _another_head(ctx, t, upto, start < upto) or kind_before_name(ctx, t, start, upto):
+            break  # 洽谈会|开发区专场, 科技产业园|青禾工业园, 孵化器|星澜创业服务中心: another name's head ends this one's words
         if not zone_ok and (t.text in ctx.rules.zone_words or (
                 t.text.endswith(ctx.tables.zone_tuple) and ctx.lex.lookup(t.text, "Platform"))):
             break  # (合肥)高新区|柏堰科技园: the zone it lies in
@@ -309,13 +310,12 @@ def place_stem(ctx: Context, before: list[Token], k: int, start: int) -> bool:
         and ctx.lex.lookup(nxt.text) is None
 
 
-
-
 def _opens_item(ctx: Context, t: Token) -> bool:
-    """True when the one-character word ``t`` right after a list's 、 opens the
-    item's name: a preposition, adverb, pronoun or numeral opens no list item."""
+    """True when the one-character word ``t`` right after a list's 、 opens the item's name: no preposition,
+    adverb, pronoun or numeral opens a list item, but before a province or city it is one (、在|黑龙江证监局)."""
+    place = ctx.lex.lookup(ctx.by_start[t.end].text, "Place") if t.end in ctx.by_start else None
     return len(t.text) == 1 and t.start > 0 and ctx.text[t.start - 1] == "、" \
-        and ctx.seg.tag(t.text) in ctx.rules.item_first_tags
+        and ctx.seg.tag(t.text) in ctx.rules.item_first_tags and not (place and place.levels)
 
 
 def _brand_here(ctx: Context, before: list[Token], k: int, start: int) -> bool:

@@ -45,6 +45,8 @@ def numeral_opening(ctx: Context, before: list[Token], k: int, start: int) -> bo
     opens with a word jieba tags a numeral that is no count (三|一重|能: a brand of numerals,
     cut after its first character); a number that counts the name (三|个…) is no part of it."""
     t = before[k]
+    if len(t.text) > 1:
+        return numeral_brand(ctx, before, k, start)
     if t.text not in NUMERAL_CHARS or t.end != start or k + 1 >= len(before) \
             or (t.start > 0 and not is_punct(ctx.text[t.start - 1])):
         return False
@@ -52,3 +54,22 @@ def numeral_opening(ctx: Context, before: list[Token], k: int, start: int) -> bo
     return ctx.seg.tag(nxt.text) == "m" and nxt.text[0] in NUMERAL_CHARS and len(nxt.text) >= 2 \
         and not any(ch in ctx.rules.numeral_stem_counters or ch in COUNT_WORDS for ch in nxt.text[1:]) \
         and nxt.text not in ctx.rules.boundary
+
+
+def numeral_brand(ctx: Context, before: list[Token], k: int, start: int) -> bool:
+    """True when the word ``before[k]`` is a numeral of digits' characters alone (九三, 十八: no
+    百, 万 or 两 of sums) that jieba tags a numeral, right before the name so far and after
+    punctuation or a word that ends a name, and the name so far opens with a word no counter
+    begins: no number counts a noun without a counter, so the numeral is a brand's
+    (与|九三|粮油工业集团, 推进|十八|子刀剪产业基地); a count (三|个, 十|家) or a sum is none."""
+    t, text = before[k], ctx.text
+    if t.end != start or k + 1 >= len(before) or ctx.seg.tag(t.text) != "m" or t.text in ctx.rules.boundary \
+            or any(ch not in ctx.rules.numeral_brand_chars for ch in t.text):
+        return False
+    nxt = before[k + 1]
+    if nxt.text[0] in ctx.rules.numeral_stem_counters or nxt.text[0] in COUNT_WORDS + NUMERAL_CHARS \
+            or ctx.seg.tag(nxt.text)[:1] in ("m", "q", "t") or nxt.text in ctx.rules.boundary:
+        return False
+    prev = before[k - 1] if k > 0 else None
+    return t.start == 0 or is_punct(text[t.start - 1]) or (
+        prev is not None and prev.end == t.start and prev.text in ctx.rules.boundary)
