@@ -55,3 +55,15 @@ LEAD = "星能产业加快发展，全年产值增长两成。"
 def test_a_park_whose_clause_names_a_track_takes_not_the_paragraphs(text, want):
     r = relate_on(GOVERNED, ("云溪区产业发展", LEAD + text))
     assert {(f[0], f[2]) for f in r.facts("inTrack")} == want, sorted(r.facts())
+
+
+@pytest.mark.parametrize("text, want", [
+    # a body takes the track of the clause next to its own, not of one two clauses off
+    ("白露研究院揭牌运行，年内完成组建，加快壮大星能产业。", set()),
+    # (near misses: the clause next to it; a firm two clauses off)
+    ("白露研究院揭牌运行，加快壮大星能产业。", {("白露研究院", "星能")}),
+    ("星澜科技新厂投产，年内完成组建，加快壮大星能产业。", {("星澜科技", "星能")}),
+])
+def test_a_body_takes_the_track_of_the_next_clause_only(text, want):
+    r = relate_on({"星能": T, "星澜科技": E, "白露研究院": "Institution"}, ("云溪区产业发展", text))
+    assert {(f[0], f[2]) for f in r.facts("inTrack")} == want, sorted(r.facts())

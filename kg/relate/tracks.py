@@ -350,7 +350,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 continue    # (建有T中试线，为A、B提供服务: the provider's track, not the served's)
             reach = [j for j in by_clause if lends(j) and not (j != ci and focused(j)) and not claimed(j, x)
                      and not scope_break.search(text[min(spans[j][0], spans[ci][0]):max(spans[j][1], spans[ci][1])])
-                     and abs(j - ci) <= tr.get("clause_reach", 99)]
+                     and abs(j - ci) <= (1 if x.cls in tr.get("near_one_clause", ()) else tr.get("clause_reach", 99))]
             if not reach:
                 continue
             cj = min(reach, key=lambda j: (abs(j - ci), j > ci))
