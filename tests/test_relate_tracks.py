@@ -42,6 +42,9 @@ def test_a_sections_field_is_its_items_not_what_they_name(paragraph, want):
     ("星澜银行", set()),
     ("青禾农商银行", set()),
     ("白露银行云溪分行", set()),
+    # (nor a body of government: an office of a subdistrict, an investment promotion centre)
+    ("云溪街道办事处", set()),
+    ("云溪区投资促进中心", set()),
     # (near miss: a firm of the trade, no bank, is in it)
     ("墨川金融科技有限公司", {"墨川金融科技有限公司"}),
 ])

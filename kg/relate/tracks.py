@@ -11,7 +11,7 @@ from .segments import segments
 from .topics import field_head
 from .track_cues import cued
 from .owntrack import bracketed_tracks, head_segment, item_field, name_tracks
-
+from .peer_tracks import not_segment
 
 _CLAUSE_ENDS = "，,；;。"
 
@@ -98,9 +98,9 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             predicated = head_at is not None and head_at.m.end <= t.m.start \
                 and copula.search(text, head_at.m.end, t.m.start) is not None \
                 and not any(p in text[head_at.m.end:t.m.start] for p in _CLAUSE_ENDS)
-            # (…产品广泛应用于T2、T3等领域; T2生产线: the markets or goods of its things, no segments)
-            goods = found_before(applied, text, run_of.get(id(t), [t])[0].m.start) \
-                or attributive.match(text, t.m.end) is not None
+            # (…应用于T2等领域; T2生产线; T2项目9个; 供应…T2企业: markets, goods, peers, customers: peer_tracks.py)
+            goods = found_before(applied, text, run_of.get(id(t), [t])[0].m.start) or attributive.match(
+                text, t.m.end) is not None or not_segment(tr, text, t, run_of.get(id(t), [t]), head_at)
             if (head and topic or modifies(c, text, t) and id(t) not in heads_used) and not parallel \
                     and not predicated and not goods:
                 c.add(t.key, "subTrackOf", top, doc_id, s.index, "head-sub")
@@ -313,10 +313,10 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 # thing in its clause is an earlier thing's, or what is done, not the thing's own)
                 if t.m.start > x.m.start and as_field(text, t.m.end):
                     c.add(x.key, "inTrack", t.key, doc_id, s.index, "clause-track")
-            if governing and not stated(x):
-                # (——T产业。…A、B等企业在汽车领域形成特色 / A研发的机器人实现量产: the
-                # paragraph's track is the thing's too, the clause naming a product or field of it;
-                # not where the clause says which track the thing belongs to: A属T2产业)
+            if governing and not stated(x) and x.cls in tr.get("clause_governed_classes", TRACK_SUBJECTS):
+                # (——T产业。…A、B等企业在汽车领域形成特色 / A研发的机器人实现量产: the paragraph's track
+                # is a firm's or project's too, the clause naming a product or field of it; not where the
+                # clause says which track the thing belongs to: A属T2产业; nor a park's, its clause's own)
                 c.add(x.key, "inTrack", governing, doc_id, s.index, "paragraph-track")
         elif governing:
             # an owner named in passing (美团小象超市) is not placed by the paragraph
@@ -350,7 +350,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 continue    # (建有T中试线，为A、B提供服务: the provider's track, not the served's)
             reach = [j for j in by_clause if lends(j) and not (j != ci and focused(j)) and not claimed(j, x)
                      and not scope_break.search(text[min(spans[j][0], spans[ci][0]):max(spans[j][1], spans[ci][1])])
-                     and abs(j - ci) <= tr.get("clause_reach", 99)]
+                     and abs(j - ci) <= (1 if x.cls in tr.get("near_one_clause", ()) else tr.get("clause_reach", 99))]
             if not reach:
                 continue
             cj = min(reach, key=lambda j: (abs(j - ci), j > ci))
