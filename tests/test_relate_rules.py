@@ -254,6 +254,23 @@ def test_a_backed_firm_is_not_landed(text, landed):
     assert (("星澜科技", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
 
 
+@pytest.mark.parametrize("body,text,landed", [
+    # a body named by its level alone is the home's own office, or a higher one's ([district]
+    # own_body): what it does in a report lands nothing of its in the home
+    ("区数据资源局", "区数据资源局揭牌成立。", False),
+    ("县商务局", "县商务局新办公楼建成投用。", False),
+    ("开发区行政审批局", "开发区行政审批局揭牌成立。", False),
+    ("镇农业服务中心", "镇农业服务中心建成投用。", False),
+    # (near misses: a body its name places, and one that is no office of a level)
+    ("西溪区数据资源局", "西溪区数据资源局揭牌成立。", True),
+    ("区块链研究院", "区块链研究院揭牌成立。", True),
+    ("市场监管服务中心", "市场监管服务中心建成投用。", True),
+])
+def test_a_body_named_by_its_level_is_not_landed(body, text, landed):
+    r = relate_on({"西溪区": L, body: I, "星澜产业园": PL}, "西溪区工作报告。\n" + text)
+    assert ((body, "locatedIn", "西溪区", "district-act") in r.facts()) == landed
+
+
 def test_a_backed_project_still_lands():
     r = relate_on({"西溪区": L, "星澜总部二期": P}, "西溪区工作报告。\n支持星澜总部二期等项目加快建设。")
     assert ("星澜总部二期", "locatedIn", "西溪区", "district-act") in r.facts()
