@@ -1265,6 +1265,11 @@ ROWS = [
     # a place named by a common word between 在 and the verb
     yes("owner-built", {"星澜集团": E, "墨川数据港": P}, "龙头企业星澜集团在园区布局的墨川数据港已满负荷运行。",
         ("墨川数据港", "ownedBy", "星澜集团")),
+    # the sum said before the place it builds in ([phrase] invested)
+    yes("owner-built", {"星澜集团": E, "白露镇": L, "墨川光伏项目": P}, "星澜集团投资12亿元在白露镇建设的墨川光伏项目已并网。",
+        ("墨川光伏项目", "ownedBy", "星澜集团")),
+    no("owner-built", {"星澜集团": E, "白露镇": L, "墨川光伏项目": P}, "星澜集团投资12亿元，白露镇建设的墨川光伏项目已并网。",
+       ("墨川光伏项目", "ownedBy", "星澜集团")),
     no("owner-built", {"星澜集团": E, "墨川数据港": P}, "龙头企业星澜集团在园区参观了墨川数据港。",
        ("墨川数据港", "ownedBy", "星澜集团")),
     no("owner-built", {"星澜集团": E, "墨川数据港": P}, "星澜集团入驻的墨川数据港已投用。",
