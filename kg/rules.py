@@ -79,6 +79,8 @@ def load_rules() -> Rules:
         stem_cut_units=raw["boundary"].get("stem_cut_units", ""),
         stem_cut_stop_tags=tuple(raw["boundary"].get("stem_cut_stop_tags", ())),
         stem_cut_measures=raw["boundary"].get("stem_cut_measures", ""),
+        stem_cut_sited=tuple(raw["boundary"].get("stem_cut_sited", ())),
+        stem_cut_sited_tags=tuple(raw["boundary"].get("stem_cut_sited_tags", ())),
         name_opening_chars=raw["boundary"].get("name_opening_chars", ""),
         item_first_tags=tuple(raw["boundary"].get("item_first_tags", ())),
         item_attributive=frozenset(raw["boundary"].get("item_attributive", ())),

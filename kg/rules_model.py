@@ -114,6 +114,8 @@ class Rules:
     name_opening_chars: str = ""   # [boundary]: function characters that open names too (和|瑞中心, 向|山镇)
     stem_cut_stop_tags: tuple[str, ...] = ()   # ...the tags of a word before it that is no part of the name
     stem_cut_measures: str = ""   # ...characters that after a number count (三十|个村), no stem
+    stem_cut_sited: tuple[str, ...] = ()   # ...words of siting before a verb or number that is the stem
+    stem_cut_sited_tags: tuple[str, ...] = ()   # ...the tags of such a verb or number
     cut_words: tuple[str, ...] = ()   # [boundary]: function words jieba cuts across into a name (其|中X)
     glued_titles: tuple[str, ...] = ()   # [boundary]: a post after a body's head jieba joined to it (局|局长)
     before_firm: frozenset = frozenset()   # [boundary]: verbs whose object is a firm (配套|X汽车)

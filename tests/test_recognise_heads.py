@@ -569,6 +569,12 @@ def test_a_province_or_city_and_a_district_are_two_places(recogniser, text, want
     case("位于传统街道的星澜步行街完成提升", {"传统街道": P, "星澜步行街": C}, id="generic-stem-after-weiyu"),
     # ... not without the district or the word that says where
     case("加快推进振兴街道建设", {}, id="verb-stem-alone"),
+    # ... a village's too, the name and the unit one dictionary word (选址|新兴村), but not a
+    # word no name is (城中村: not_entities.tsv)
+    case("星澜温泉小镇项目选址新兴村，一期建设木屋", {"星澜温泉小镇项目": "Project", "新兴村": P},
+         id="village-word-after-xuanzhi"),
+    case("项目位于新兴村", {"新兴村": P}, id="village-word-after-weiyu"),
+    case("位于城中村的星澜改造项目开工", {"星澜改造项目": "Project"}, id="not-a-generic-word"),
 ])
 def test_a_district_before_a_street_is_a_place_of_its_own(recogniser, text, want):
     check(recogniser, text, want)

@@ -238,3 +238,21 @@ def _numeral_tag(w):
 ], ids=["village", "town", "a-count", "one-character"])
 def test_a_villages_numeral_stem(toks, want):
     assert [t.text for t in unglue_ends(toks, load_rules(), _numeral_tag)] == want
+
+
+def _sited_tag(w):
+    return {"在": "p", "位于": "v", "落水": "v", "九道": "m", "推进": "v", "三十": "m"}.get(w, "")
+
+
+@pytest.mark.parametrize("toks, want", [
+    # a verb or a number jieba cut off a town's name is its stem right after a word that says
+    # where ([boundary] stem_cut_sited): 在落水|桥镇, 位于九道|沟镇
+    (_toks(("在", "p"), ("落水", "v"), ("桥镇", ""), ("建设", "v")), ["在", "落水桥镇", "建设"]),
+    (_toks(("位于", "v"), ("九道", "m"), ("沟镇", "")), ["位于", "九道沟镇"]),
+    # near misses: no such word before it, a count after the number, a verb of one character
+    (_toks(("推进", "v"), ("落水", "v"), ("桥镇", "")), ["推进", "落水", "桥镇"]),
+    (_toks(("在", "p"), ("三十", "m"), ("个村", "")), ["在", "三十", "个村"]),
+    (_toks(("在", "p"), ("庄镇", "")), ["在", "庄镇"]),
+], ids=["after-zai", "after-weiyu", "no-siting-word", "a-count", "nothing-between"])
+def test_a_towns_stem_after_a_siting_word(toks, want):
+    assert [t.text for t in unglue_ends(toks, load_rules(), _sited_tag)] == want

@@ -828,6 +828,14 @@ ROWS = [
     # the home does not lie where it sets something up (我们在星澜市设立了青禾高新区驻星澜联络处)
     no("located-built-in", {"青禾高新区": PL, "星澜市": L},
        "青禾高新区工作报告。\n我们在星澜市设立了青禾高新区驻星澜联络处。", ("青禾高新区", LOC, "星澜市")),
+    # the land it takes there said between the place and the act ([phrase] land_taken): still there
+    yes("located-built-in", {"白露村": L, "星澜药材种植基地": P}, "星澜药业在白露村流转土地1500亩建设星澜药材种植基地。",
+        ("星澜药材种植基地", LOC, "白露村")),
+    yes("located-built-in", {"青禾村": L, "墨川光伏电站项目": P}, "由其在青禾村荒山荒坡投资建设墨川光伏电站项目。",
+        ("墨川光伏电站项目", LOC, "青禾村")),
+    # (near miss: land taken there, the thing built in a clause of its own)
+    no("located-built-in", {"白露村": L, "星澜药材种植基地": P}, "星澜药业在白露村流转土地1500亩，星澜药材种植基地同步建设。",
+       ("星澜药材种植基地", LOC, "白露村")),
     # a 商圈 or a street built there
     yes("located-built-in", {"墨川街道": L, "星澜里特色街区": C}, "区商务局表示，将在墨川街道建设星澜里特色街区。",
         ("星澜里特色街区", LOC, "墨川街道")),
@@ -1257,6 +1265,11 @@ ROWS = [
     # a place named by a common word between 在 and the verb
     yes("owner-built", {"星澜集团": E, "墨川数据港": P}, "龙头企业星澜集团在园区布局的墨川数据港已满负荷运行。",
         ("墨川数据港", "ownedBy", "星澜集团")),
+    # the sum said before the place it builds in ([phrase] invested)
+    yes("owner-built", {"星澜集团": E, "白露镇": L, "墨川光伏项目": P}, "星澜集团投资12亿元在白露镇建设的墨川光伏项目已并网。",
+        ("墨川光伏项目", "ownedBy", "星澜集团")),
+    no("owner-built", {"星澜集团": E, "白露镇": L, "墨川光伏项目": P}, "星澜集团投资12亿元，白露镇建设的墨川光伏项目已并网。",
+       ("墨川光伏项目", "ownedBy", "星澜集团")),
     no("owner-built", {"星澜集团": E, "墨川数据港": P}, "龙头企业星澜集团在园区参观了墨川数据港。",
        ("墨川数据港", "ownedBy", "星澜集团")),
     no("owner-built", {"星澜集团": E, "墨川数据港": P}, "星澜集团入驻的墨川数据港已投用。",

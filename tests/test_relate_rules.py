@@ -254,6 +254,23 @@ def test_a_backed_firm_is_not_landed(text, landed):
     assert (("星澜科技", "locatedIn", "西溪区", "district-act") in r.facts()) == landed
 
 
+@pytest.mark.parametrize("body,text,landed", [
+    # a body named by its level alone is the home's own office, or a higher one's ([district]
+    # own_body): what it does in a report lands nothing of its in the home
+    ("区数据资源局", "区数据资源局揭牌成立。", False),
+    ("县商务局", "县商务局新办公楼建成投用。", False),
+    ("开发区行政审批局", "开发区行政审批局揭牌成立。", False),
+    ("镇农业服务中心", "镇农业服务中心建成投用。", False),
+    # (near misses: a body its name places, and one that is no office of a level)
+    ("西溪区数据资源局", "西溪区数据资源局揭牌成立。", True),
+    ("区块链研究院", "区块链研究院揭牌成立。", True),
+    ("市场监管服务中心", "市场监管服务中心建成投用。", True),
+])
+def test_a_body_named_by_its_level_is_not_landed(body, text, landed):
+    r = relate_on({"西溪区": L, body: I, "星澜产业园": PL}, "西溪区工作报告。\n" + text)
+    assert ((body, "locatedIn", "西溪区", "district-act") in r.facts()) == landed
+
+
 def test_a_backed_project_still_lands():
     r = relate_on({"西溪区": L, "星澜总部二期": P}, "西溪区工作报告。\n支持星澜总部二期等项目加快建设。")
     assert ("星澜总部二期", "locatedIn", "西溪区", "district-act") in r.facts()
@@ -517,11 +534,11 @@ SPECIFIC = {"云溪区": L, "青禾片区": L, "青禾湾": L, "墨川数据港"
 @pytest.mark.parametrize("text,want", [
     # the text names where the project lies: the district rule gives way
     ("今年开工墨川数据港，项目位于青禾片区。", {("墨川数据港", "locatedIn", "青禾片区", "located-anaphor")}),
-    # a place read off the project's name is context: both stay
+    # a place read off the project's name is the nearer place ([resolve] park_context_rules: context
+    # for a park only, where the home is a place): the district rule gives way
     ("青禾片区加快更新。今年开工青禾片区地下空间连通工程。",
-     {("青禾片区地下空间连通工程", "locatedIn", "青禾片区", "located-name"),
-      ("青禾片区地下空间连通工程", "locatedIn", "云溪区", "district-act")}),
-    # ... and so is the paragraph's heading
+     {("青禾片区地下空间连通工程", "locatedIn", "青禾片区", "located-name")}),
+    # the paragraph's heading is context: both stay
     ("做强青禾湾核心功能。今年开工墨川数据港。",
      {("墨川数据港", "locatedIn", "青禾湾", "paragraph-area"), ("墨川数据港", "locatedIn", "云溪区", "district-act")}),
     # ... and what a phase extends

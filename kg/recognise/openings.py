@@ -4,9 +4,16 @@ before one of its units (青禾区|先锋|街道), a firm found by its legal for
 builds (星澜集团|低温乳品工厂项目)."""
 from __future__ import annotations
 
+from ..model import Token
 from .candidate import Cand
 from .context import Context, county_short, proper
 from .text import ADMIN_UNITS, han, is_punct
+
+
+def _unit(ctx: Context, h) -> bool:
+    """True when the head ``h`` is an administrative unit (街道, 镇) or a village's (村: rules.toml
+    [boundary] stem_cut_units)."""
+    return h.word in ADMIN_UNITS or h.word in ctx.rules.stem_cut_units
 
 
 def unit_after_admin(ctx: Context, start: int, mod_end: int, h) -> bool:
@@ -14,7 +21,7 @@ def unit_after_admin(ctx: Context, start: int, mod_end: int, h) -> bool:
     lexicon knows and a word of two or more characters (青禾区|先锋|街道): the district says
     the word names one of its units, a dictionary word (先锋, 联合) as well as a coined one;
     or follows a word that says where ([place] unit_labels: 地点：, 位于)."""
-    if h.cls != "Place" or h.word not in ADMIN_UNITS or mod_end - start < 2:
+    if h.cls != "Place" or not _unit(ctx, h) or mod_end - start < 2:
         return False
     if ctx.text.endswith(ctx.rules.unit_labels, 0, start):
         return True   # 地点：|中城|街道, 位于|站前路|街道: the words say where, a unit's name follows
@@ -36,9 +43,12 @@ def admin_unit_stem(ctx: Context, start: int, mod_end: int, h) -> int | None:
     generic words took it (青禾区|振兴|街道, 位于|传统|街道, 地点：青禾区|安定|镇): a dictionary
     word of two or more characters right before the unit, after a district the lexicon
     knows or a word that says where (`unit_after_admin`), names the unit. None otherwise."""
-    if h.cls != "Place" or h.word not in ADMIN_UNITS:
+    if h.cls != "Place" or not _unit(ctx, h):
         return None
     t = ctx.by_end.get(mod_end)
+    w = ctx.by_end.get(mod_end + len(h.word)) if t is None else None
+    if w is not None and w.start < mod_end and w.text.endswith(h.word) and not ctx.lex.is_not_entity(w.text):
+        t = Token(w.text[:-len(h.word)], w.start, mod_end)   # (选址|新兴村: jieba kept name and unit in one word)
     if t is None or start < t.start or len(t.text) < 2 or not all(han(ch) for ch in t.text):
         return None
     return t.start if unit_after_admin(ctx, t.start, mod_end, h) else None

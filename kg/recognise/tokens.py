@@ -123,7 +123,8 @@ def _cut_stems(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> li
         w = prev.text
         if prev.end != t.start or len(w) > 2 or not han(w) or w in rules.boundary \
                 or w.endswith(ADMIN_UNITS) or w[-1] in units \
-                or (tag(w).startswith(stop_tags) and not _numeral_stem(w, t.text, rules)):
+                or (tag(w).startswith(stop_tags) and not _numeral_stem(w, t.text, rules)
+                    and not _sited_stem(toks, k - 1, rules, tag)):
             continue
         out.append(k)
     return out
@@ -134,6 +135,16 @@ def _numeral_stem(w: str, unit: str, rules: Rules) -> bool:
     ``unit`` (七百|秧村, 三十|铺镇): the character after it does not count (rules.toml
     [boundary] stem_cut_measures: 三十|个村)."""
     return len(w) == 2 and all(ch in NUMERAL_CHARS for ch in w) and unit[0] not in rules.stem_cut_measures
+
+
+def _sited_stem(toks: list[Token], k: int, rules: Rules, tag: Callable[[str], str]) -> bool:
+    """True when the verb or number of two characters ``toks[k]`` comes right after a word that
+    says where ([boundary] stem_cut_sited: 在迎水|桥镇, 位于七道|江镇): it opens the name of the
+    town or village after it."""
+    prev = toks[k - 1] if k else None
+    return (len(toks[k].text) == 2 and prev is not None and prev.end == toks[k].start
+            and tag(toks[k].text).startswith(rules.stem_cut_sited_tags)
+            and prev.text in rules.stem_cut_sited and toks[k + 1].text[0] not in rules.stem_cut_measures)
 
 
 def _join_cut_stems(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> list[Token]:

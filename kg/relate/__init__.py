@@ -36,7 +36,7 @@ from .profile import placed_by_heading
 from .parts import LayoutItems, no_road_parts, parts, ranked
 from .inside_parts import inside_parts
 from .patterns import HOME_ROLE, Context, home_items, pattern_relations, remember
-from .resolve import part_wins, specific_place_wins
+from .resolve import part_wins, places_resolved
 from .stages import chain_named, chain_segment, heading_lists, title_chain, heading_segment, opens_on_stage, stage_label
 from .topics import answers, asked_tracks, asks, counted_track, section_level, section_track, field_head, head_track, heading_of, lead_track, item_heading, item_tracks, joint_tracks, kind_named, recap_track, short_forms, widen
 from .chainstages import chain_stages, legend_segments
@@ -309,8 +309,7 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     rels = no_road_parts(c, ranked(c, c.relations()))
     resolve = c.rules.get("resolve", {})
     if resolve.get("specific_place_wins"):
-        rels = specific_place_wins(rels, set(resolve.get("home_rules", ())), set(resolve.get("context_rules", ())),
-                                   home, set(resolve.get("topic_rules", ())), set(resolve.get("stated_home_rules", ())))
+        rels = places_resolved(rels, resolve, home)
     rels = inside_parts(c, rels)    # (after the places it names beside the home's have won)
     if resolve.get("part_wins"):
         rels = part_wins(rels, home, set(resolve.get("home_part_rules", ())))

@@ -169,6 +169,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     builders = {x.key for x in ms if (doc.doc_id, s.index, x.m.start) in c.frame_owners}
     declared = _aside_spans(text)
     actor_before = dist.get("actor_before", "$^")
+    own_body = rx(dist.get("own_body", "$^"))
     name_goes_on = rx(dist.get("owner_name_goes_on", "$^"))
     # (a city over counties lands nothing of its own: its document says where each thing lands)
     lands = act_rule != "district-act" or not above_counties(c.lexicon, c.ents[district], dist.get("no_act_levels", ()))
@@ -179,6 +180,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             continue  # 引进中国奥委会控股企业一华体电竞, 由X负责建设: the owner is not introduced
         if x.cls in ("Enterprise", "Institution") and found_before(actor_before, text, x.m.start):
             continue  # 由厦门大学牵头建设的…: who builds or runs, not what lands
+        if x.cls == "Institution" and own_body.match(c.ents[x.key].name):
+            continue  # 协调区自然资源局完成用地报批: the district's own office, named by its level
         if found_before(where, text, x.m.start):
             continue  # 签约落户滨海高新区, 在南山科技园集聚: where things land, not what lands
         if id(x) in supports:

@@ -22,9 +22,17 @@ from collections import defaultdict
 from ..model import Relation
 
 
+def places_resolved(relations: list[Relation], resolve: dict, home: str | None) -> list[Relation]:
+    """`specific_place_wins` with the rules relations.toml [resolve] names."""
+    return specific_place_wins(relations, set(resolve.get("home_rules", ())), set(resolve.get("context_rules", ())),
+                               home, set(resolve.get("topic_rules", ())), set(resolve.get("stated_home_rules", ())),
+                               set(resolve.get("park_context_rules", ())))
+
+
 def specific_place_wins(relations: list[Relation], home_rules: set[str],
                         context_rules: set[str] = frozenset(), home: str | None = None,
-                        topic_rules: set[str] = frozenset(), stated_rules: set[str] = frozenset()) -> list[Relation]:
+                        topic_rules: set[str] = frozenset(), stated_rules: set[str] = frozenset(),
+                        park_context_rules: set[str] = frozenset()) -> list[Relation]:
     """Drop a home-rule ``locatedIn`` where the same document places the same
     thing somewhere else by another rule, one that reads the text around the
     thing, not its paragraph's heading or its name (``context_rules``).
@@ -38,14 +46,35 @@ def specific_place_wins(relations: list[Relation], home_rules: set[str],
     place the text names for the thing itself (…，A、B等企业入驻星澜小镇).
 
     A ``stated_rules`` fact (a field naming the home and then a nearer place: 地点：经开区星澜片区)
-    is no home rule's: the text names the home for the thing, beside the nearer place."""
+    is no home rule's: the text names the home for the thing, beside the nearer place.
+
+    A ``park_context_rules`` place (the town a park's name opens on: 白露镇星澜产业园) is context
+    for a park where the home is a place (a district has the parks of its towns), but a named
+    place for a project, or for a park of a zone's report (a zone holds no towns).
+
+    >>> rs = [Relation("Platform/白露镇星澜产业园", "locatedIn", "Place/云溪区", "d", 0, "district-act"),
+    ...       Relation("Platform/白露镇星澜产业园", "locatedIn", "Place/白露镇", "d", 0, "located-name")]
+    >>> len(specific_place_wins(rs, {"district-act"}, home="Place/云溪区", park_context_rules={"located-name"}))
+    2
+    >>> rs = [Relation("Project/白露镇星澜民宿项目", "locatedIn", "Place/云溪区", "d", 0, "district-act"),
+    ...       Relation("Project/白露镇星澜民宿项目", "locatedIn", "Place/白露镇", "d", 0, "located-name")]
+    >>> [r.object for r in specific_place_wins(rs, {"district-act"}, home="Place/云溪区",
+    ...                                        park_context_rules={"located-name"})]
+    ['Place/白露镇']
+    """
+    place_home = home is not None and home.startswith("Place/")
+
+    def context(r: Relation) -> bool:
+        return r.rule in context_rules or (
+            r.rule in park_context_rules and r.subject.startswith(("Platform/", "CommercialDistrict/")) and place_home)
+
     def homely(r: Relation) -> bool:
         return r.rule not in stated_rules and (r.rule in home_rules or (home is not None and r.object == home))
 
     elsewhere: dict[tuple[str, str], set[str]] = defaultdict(set)
     named: dict[tuple[str, str], set[str]] = defaultdict(set)     # ... by a rule of neither kind
     for r in relations:
-        if r.predicate == "locatedIn" and r.rule not in context_rules and not homely(r):
+        if r.predicate == "locatedIn" and not context(r) and not homely(r):
             elsewhere[(r.doc_id, r.subject)].add(r.object)
             if r.rule not in topic_rules:
                 named[(r.doc_id, r.subject)].add(r.object)
