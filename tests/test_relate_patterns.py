@@ -916,6 +916,16 @@ ROWS = [
         ("星澜科技", LOC, "青禾科技园"), ("白露研究院", LOC, "青禾科技园")),
     no("located-gathers", {**PARK, **FIRMS}, "青禾科技园走访了星澜科技、墨川网络等企业。",
        ("星澜科技", LOC, "青禾科技园")),
+    # (an adverb of time before the verb: 同时, 现已)
+    yes("located-gathers", {**PARK, **FIRMS}, "青禾科技园同时吸引了星澜科技、墨川网络等企业入驻。",
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    # the park the clause before built takes in what the next clause brings in
+    yes("located-built-park-hosts", {**PARK, **FIRMS, "白露镇": L},
+        "在白露镇建设青禾科技园，引进星澜科技、墨川网络等数据标注企业20家。",
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    # (near miss: a whole that has the parks it names gathers the firms itself)
+    no("located-built-park-hosts", {**PARK, **FIRMS, "白露研究院": I},
+       "园区建有白露研究院和青禾科技园，集聚星澜科技、墨川网络等企业160余家。", ("星澜科技", LOC, "青禾科技园")),
     yes("located-topic-settled", {**PARK, **FIRMS}, "青禾科技园是省级园区，目前星澜科技、墨川网络等企业已入驻。",
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
     no("located-topic-settled", {**PARK, **FIRMS}, "青禾科技园是省级园区，目前星澜科技、墨川网络等企业已迁出。",
@@ -924,6 +934,12 @@ ROWS = [
         ("星澜广场", LOC, "青禾商圈"), ("墨川中心", LOC, "青禾商圈")),
     no("located-topic-gathers", {**MALL, "云栖路": L}, "青禾商圈西起云栖路，带动了星澜广场、墨川中心。",
        ("星澜广场", LOC, "青禾商圈")),
+    # (a park the clause chain opens on that already holds them: 已落有, 现已集聚)
+    yes("located-topic-gathers", {**PARK, **FIRMS, "锂电材料": T},
+        "青禾科技园作为锂电材料核心承载地，已落有星澜科技、墨川网络等企业。",
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    no("located-topic-gathers", {**PARK, **FIRMS}, "青禾科技园作为核心承载地，已对接星澜科技、墨川网络等企业。",
+       ("星澜科技", LOC, "青禾科技园")),
     # a time down to a part of a month (9月底, 10月上旬) between the thing and 在
     yes("located-at", {"星澜广场": L, "白露咖啡": E, "墨川潮玩首店": P}, "白露咖啡、墨川潮玩首店将于9月底在星澜广场开业。",
         ("白露咖啡", LOC, "星澜广场"), ("墨川潮玩首店", LOC, "星澜广场")),
