@@ -666,6 +666,18 @@ ROWS = [
     # what a 商圈 plan includes as further items, not as its parts (the list goes on past a clause)
     no("located-comprises", {"青禾商圈": C, "星澜老街": L, "白露夜市": C},
        "青禾商圈提升方案包括星澜老街和白露夜市的改造工程。"),
+    # (a park's new intake: 新引进的A)
+    yes("located-takes-in", {**PARK, **FIRMS}, "青禾科技园新引进的星澜科技今年投产。", ("星澜科技", LOC, "青禾科技园")),
+    # a zone's report: what it newly brought in, no site of its own named, lies in the zone
+    yes("located-newly-taken-in", {"青禾经济开发区": PL, "星澜科技年产5万吨电池项目": P},
+        "青禾经济开发区2024年工作总结。\n新入驻的星澜科技年产5万吨电池项目已投产。",
+        ("星澜科技年产5万吨电池项目", LOC, "青禾经济开发区")),
+    no("located-newly-taken-in", {"青禾经济开发区": PL, "星澜科技年产5万吨电池项目": P, "白露产业园": PL},
+       "青禾经济开发区2024年工作总结。\n新入驻的星澜科技年产5万吨电池项目落户白露产业园。",
+       ("星澜科技年产5万吨电池项目", LOC, "青禾经济开发区")),
+    # a district's report: the district rule's
+    no("located-newly-taken-in", {"云溪区": L, "星澜科技年产5万吨电池项目": P},
+       "云溪区2024年工作总结。\n新入驻的星澜科技年产5万吨电池项目已投产。"),
     # the home's own 引进 is the district rule's
     no("located-takes-in", {"云溪区": L, "白露咖啡": E}, ("云溪区工作报告", "云溪区引进白露咖啡等企业。")),
     # the park the clause before built is the subject of the clause that takes firms in
