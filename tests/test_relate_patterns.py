@@ -678,6 +678,19 @@ ROWS = [
     # a district's report: the district rule's
     no("located-newly-taken-in", {"云溪区": L, "星澜科技年产5万吨电池项目": P},
        "云溪区2024年工作总结。\n新入驻的星澜科技年产5万吨电池项目已投产。"),
+    # the leaders a park gathers its firms around lie in it
+    yes("located-leaders-gathered", {**PARK, "星澜玻璃有限公司": E},
+        "青禾科技园以星澜玻璃有限公司为龙头，集聚玻璃深加工企业23家。", ("星澜玻璃有限公司", LOC, "青禾科技园")),
+    no("located-leaders-gathered", {**PARK, "星澜玻璃有限公司": E},
+       "青禾科技园以星澜玻璃有限公司为龙头，带动墨川县玻璃产业发展。"),
+    yes("located-leaders-gathered-home", {"青禾经济开发区": PL, **FIRMS, "白露车桥有限公司": E},
+        "青禾经济开发区2024年工作总结。\n汽车零部件方面，以星澜科技、墨川网络为龙头，集聚了白露车桥有限公司等配套企业86家。",
+        ("星澜科技", LOC, "青禾经济开发区"), ("墨川网络", LOC, "青禾经济开发区")),
+    # (a district's report: the district rule's; the firms led, not gathered: 带动)
+    no("located-leaders-gathered-home", {"云溪区": L, **FIRMS},
+       "云溪区2024年工作总结。\n以星澜科技为龙头，集聚了墨川网络等配套企业86家。"),
+    no("located-leaders-gathered-home", {"青禾经济开发区": PL, **FIRMS},
+       "青禾经济开发区2024年工作总结。\n以星澜科技为龙头，带动墨川网络等企业发展功能面料。", ("星澜科技", LOC, "青禾经济开发区")),
     # the home's own 引进 is the district rule's
     no("located-takes-in", {"云溪区": L, "白露咖啡": E}, ("云溪区工作报告", "云溪区引进白露咖啡等企业。")),
     # the park the clause before built is the subject of the clause that takes firms in
