@@ -49,6 +49,9 @@ ROWS = [
         ("星澜科技", LOC, "云溪区"), ("墨川网络", LOC, "云溪区")),
     yes("located-verb-list", {"星澜智算中心": P, "青禾片区": L}, "星澜智算中心选址青禾片区。",
         ("星澜智算中心", LOC, "青禾片区")),
+    # (也已入驻: one more firm of those the text named)
+    yes("located-verb-list", {**FIRMS, **PARK}, "墨川网络也已入驻青禾科技园。", ("墨川网络", LOC, "青禾科技园")),
+    no("located-verb-list", {**FIRMS, **PARK}, "墨川网络也已考察青禾科技园。", ("墨川网络", LOC, "青禾科技园")),
     # a place that opens its clause relies on the parks, projects and firms it holds
     yes("located-relies-on-its", {"白沙镇": L, "星澜集团有限公司": E}, "白沙镇依托星澜集团有限公司发展玉米深加工。",
         ("星澜集团有限公司", LOC, "白沙镇")),
