@@ -1024,6 +1024,8 @@ def test_a_verb_before_a_trade_word_is_no_firm(recogniser, text, want):
     case("星澜数字港已入驻企业130余家", {"星澜数字港": PL}, id="shuzigang"),
     # 高新城: a high-tech new town, a zone (not a 新城 place)
     case("墨川高新城今年主攻新能源和新材料两大产业", {"墨川高新城": PL, "新能源": T, "新材料": T}, id="gaoxincheng"),
+    # 云基地: a zone of data centres named by its region (星澜西部云基地), a platform
+    case("我区依托星澜西部云基地集中布局数据中心", {"星澜西部云基地": PL}, id="yunjidi"),
 ])
 def test_zone_heads_ending_in_gang(recogniser, text, want):
     check(recogniser, text, want)

@@ -49,6 +49,9 @@ ROWS = [
         ("星澜科技", LOC, "云溪区"), ("墨川网络", LOC, "云溪区")),
     yes("located-verb-list", {"星澜智算中心": P, "青禾片区": L}, "星澜智算中心选址青禾片区。",
         ("星澜智算中心", LOC, "青禾片区")),
+    # (也已入驻: one more firm of those the text named)
+    yes("located-verb-list", {**FIRMS, **PARK}, "墨川网络也已入驻青禾科技园。", ("墨川网络", LOC, "青禾科技园")),
+    no("located-verb-list", {**FIRMS, **PARK}, "墨川网络也已考察青禾科技园。", ("墨川网络", LOC, "青禾科技园")),
     # a place that opens its clause relies on the parks, projects and firms it holds
     yes("located-relies-on-its", {"白沙镇": L, "星澜集团有限公司": E}, "白沙镇依托星澜集团有限公司发展玉米深加工。",
         ("星澜集团有限公司", LOC, "白沙镇")),
@@ -666,6 +669,31 @@ ROWS = [
     # what a 商圈 plan includes as further items, not as its parts (the list goes on past a clause)
     no("located-comprises", {"青禾商圈": C, "星澜老街": L, "白露夜市": C},
        "青禾商圈提升方案包括星澜老街和白露夜市的改造工程。"),
+    # (a park's new intake: 新引进的A)
+    yes("located-takes-in", {**PARK, **FIRMS}, "青禾科技园新引进的星澜科技今年投产。", ("星澜科技", LOC, "青禾科技园")),
+    # a zone's report: what it newly brought in, no site of its own named, lies in the zone
+    yes("located-newly-taken-in", {"青禾经济开发区": PL, "星澜科技年产5万吨电池项目": P},
+        "青禾经济开发区2024年工作总结。\n新入驻的星澜科技年产5万吨电池项目已投产。",
+        ("星澜科技年产5万吨电池项目", LOC, "青禾经济开发区")),
+    no("located-newly-taken-in", {"青禾经济开发区": PL, "星澜科技年产5万吨电池项目": P, "白露产业园": PL},
+       "青禾经济开发区2024年工作总结。\n新入驻的星澜科技年产5万吨电池项目落户白露产业园。",
+       ("星澜科技年产5万吨电池项目", LOC, "青禾经济开发区")),
+    # a district's report: the district rule's
+    no("located-newly-taken-in", {"云溪区": L, "星澜科技年产5万吨电池项目": P},
+       "云溪区2024年工作总结。\n新入驻的星澜科技年产5万吨电池项目已投产。"),
+    # the leaders a park gathers its firms around lie in it
+    yes("located-leaders-gathered", {**PARK, "星澜玻璃有限公司": E},
+        "青禾科技园以星澜玻璃有限公司为龙头，集聚玻璃深加工企业23家。", ("星澜玻璃有限公司", LOC, "青禾科技园")),
+    no("located-leaders-gathered", {**PARK, "星澜玻璃有限公司": E},
+       "青禾科技园以星澜玻璃有限公司为龙头，带动墨川县玻璃产业发展。"),
+    yes("located-leaders-gathered-home", {"青禾经济开发区": PL, **FIRMS, "白露车桥有限公司": E},
+        "青禾经济开发区2024年工作总结。\n汽车零部件方面，以星澜科技、墨川网络为龙头，集聚了白露车桥有限公司等配套企业86家。",
+        ("星澜科技", LOC, "青禾经济开发区"), ("墨川网络", LOC, "青禾经济开发区")),
+    # (a district's report: the district rule's; the firms led, not gathered: 带动)
+    no("located-leaders-gathered-home", {"云溪区": L, **FIRMS},
+       "云溪区2024年工作总结。\n以星澜科技为龙头，集聚了墨川网络等配套企业86家。"),
+    no("located-leaders-gathered-home", {"青禾经济开发区": PL, **FIRMS},
+       "青禾经济开发区2024年工作总结。\n以星澜科技为龙头，带动墨川网络等企业发展功能面料。", ("星澜科技", LOC, "青禾经济开发区")),
     # the home's own 引进 is the district rule's
     no("located-takes-in", {"云溪区": L, "白露咖啡": E}, ("云溪区工作报告", "云溪区引进白露咖啡等企业。")),
     # the park the clause before built is the subject of the clause that takes firms in
@@ -924,6 +952,16 @@ ROWS = [
         ("星澜科技", LOC, "青禾科技园"), ("白露研究院", LOC, "青禾科技园")),
     no("located-gathers", {**PARK, **FIRMS}, "青禾科技园走访了星澜科技、墨川网络等企业。",
        ("星澜科技", LOC, "青禾科技园")),
+    # (an adverb of time before the verb: 同时, 现已)
+    yes("located-gathers", {**PARK, **FIRMS}, "青禾科技园同时吸引了星澜科技、墨川网络等企业入驻。",
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    # the park the clause before built takes in what the next clause brings in
+    yes("located-built-park-hosts", {**PARK, **FIRMS, "白露镇": L},
+        "在白露镇建设青禾科技园，引进星澜科技、墨川网络等数据标注企业20家。",
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    # (near miss: a whole that has the parks it names gathers the firms itself)
+    no("located-built-park-hosts", {**PARK, **FIRMS, "白露研究院": I},
+       "园区建有白露研究院和青禾科技园，集聚星澜科技、墨川网络等企业160余家。", ("星澜科技", LOC, "青禾科技园")),
     yes("located-topic-settled", {**PARK, **FIRMS}, "青禾科技园是省级园区，目前星澜科技、墨川网络等企业已入驻。",
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
     no("located-topic-settled", {**PARK, **FIRMS}, "青禾科技园是省级园区，目前星澜科技、墨川网络等企业已迁出。",
@@ -932,6 +970,12 @@ ROWS = [
         ("星澜广场", LOC, "青禾商圈"), ("墨川中心", LOC, "青禾商圈")),
     no("located-topic-gathers", {**MALL, "云栖路": L}, "青禾商圈西起云栖路，带动了星澜广场、墨川中心。",
        ("星澜广场", LOC, "青禾商圈")),
+    # (a park the clause chain opens on that already holds them: 已落有, 现已集聚)
+    yes("located-topic-gathers", {**PARK, **FIRMS, "锂电材料": T},
+        "青禾科技园作为锂电材料核心承载地，已落有星澜科技、墨川网络等企业。",
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    no("located-topic-gathers", {**PARK, **FIRMS}, "青禾科技园作为核心承载地，已对接星澜科技、墨川网络等企业。",
+       ("星澜科技", LOC, "青禾科技园")),
     # a time down to a part of a month (9月底, 10月上旬) between the thing and 在
     yes("located-at", {"星澜广场": L, "白露咖啡": E, "墨川潮玩首店": P}, "白露咖啡、墨川潮玩首店将于9月底在星澜广场开业。",
         ("白露咖啡", LOC, "星澜广场"), ("墨川潮玩首店", LOC, "星澜广场")),
