@@ -2066,6 +2066,9 @@ def test_a_towns_standing_is_no_town(recogniser, text, want):
     # near misses: an office of its own remit is a body
     case("云溪市新材料产业链链长办公室组织对接会", {"云溪市新材料产业链链长办公室": I}, id="chain-office"),
     case("青禾高新区管委会办公室发布公告", {"青禾高新区管委会办公室": I}, id="committee-office"),
+    # ... and a government's inspection office, which acts in the text
+    case("墨川市人民政府督查室将对整改情况开展复查", {"墨川市人民政府督查室": I}, id="inspection-office"),
+    case("整改情况报区政府督查室备案", {"区政府督查室": I}, id="level-inspection-office"),
 ])
 def test_a_governments_general_office_is_no_body(recogniser, text, want):
     check(recogniser, text, want)
