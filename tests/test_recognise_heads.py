@@ -2075,6 +2075,18 @@ def test_a_governments_general_office_is_no_body(recogniser, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # a zone's or a park's office serving its firms is a body named by the area it serves
+    case("星澜经开区企业服务中心为入园企业提供代办服务", {"星澜经开区企业服务中心": I}, id="zone-service-office"),
+    case("责任单位：青禾产业园管理服务中心", {"青禾产业园管理服务中心": I}, id="park-management-office"),
+    # near misses: one named by no area is a kind (not_entities.tsv)
+    case("墨川新城管委会下设企业服务中心、投资促进局", {"墨川新城管委会": I, "投资促进局": I}, id="bare-service-office"),
+    case("在产业园设立企业服务中心，提供审批代办", {}, id="set-up-somewhere"),
+])
+def test_a_zones_or_parks_office_for_its_firms(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
     # a factory's award or designation (not_entities.tsv) names no factory
     case("星澜电子是全球首批“灯塔工厂”之一", {}, id="lighthouse-factory"),
     case("青禾纸业被评为国家级“绿色工厂”", {}, id="green-factory"),
