@@ -750,6 +750,11 @@ def test_an_everyday_site_word_keeps_its_dictionary_weight(recogniser):
     case("汇集了青禾购物中心、银河汇等大型商业综合体",
          {"青禾购物中心": PR, "银河汇": PR}, id="deng-daxing"),
     case("汇集了墨川广场、金沙汇等大型商业综合体", {"墨川广场": PR, "金沙汇": PR}, id="deng-daxing-2"),
+    # 所在 says where something lies: the place of it, no name; a ranking's side names none
+    case("（一）红榜企业所在乡（街道）予以加分", {}, id="suozai-township"),
+    case("黑榜项目责任单位要在10个工作日内报送整改方案", {}, id="ranking-side"),
+    # (near miss: a town the sentence names after 所在 is still a town)
+    case("星澜项目所在镇为白露镇", {"星澜项目": PR, "白露镇": P}, id="town-after-suozai"),
 ])
 def test_yuanqu_and_level_designations(recogniser, text, want):
     check(recogniser, text, want)
