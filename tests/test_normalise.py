@@ -215,9 +215,17 @@ def test_page_turn_markers_dropped(debris):
 
 @pytest.mark.parametrize("header", [
     "第3版", "3版：要闻", "2022年12月20日 星期二", "责任编辑：张三",
+    # a notice's distribution line
+    "抄送：云溪区人大常委会办公室，区政府督查室。", "（抄报：青禾市政府督查室）",
 ])
 def test_page_headers_dropped(header):
     assert normalise(f"{header}\n\n正文。") == "正文。"
+
+
+def test_a_distribution_word_inside_a_sentence_stays():
+    # (near miss: 抄送 in a sentence that says what was done is text)
+    text = "整改情况已抄送区政府督查室。"
+    assert normalise(text) == text
 
 
 def test_blank_line_separates_paragraphs_outside_columns():

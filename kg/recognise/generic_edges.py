@@ -58,10 +58,12 @@ def label_end(ctx: Context, start: int, end: int) -> int:
 def role_labels(ctx: Context, chosen: list) -> None:
     """Cut a role label off the start of the names resolution kept (not the lexicon's), and
     off the owners nested at their start (重点项目|星澜能源|…项目)."""
-    if not ctx.rules.data.get("role_label", {}).get("labels"):
+    conf = ctx.rules.data.get("role_label", {})
+    if not conf.get("labels"):
         return
+    keep = tuple(conf.get("keep_rules", ()))
     for i, c in enumerate(chosen):
-        if c.rule == "lexicon":
+        if c.rule == "lexicon" or c.rule in keep:
             continue
         at = label_end(ctx, c.start, c.end)
         if at > c.start:    # (copies: a sentence read again starts from the candidates as found)

@@ -33,7 +33,7 @@ from typing import Callable, NamedTuple
 
 from . import (address_roads, aliases, attribute_brackets, body_branches, bracket_parents, bureaus, county_names, county_towns, enumerations, firm_projects, frames, heads,
                investors, joined, kinds, known, legal, legend, listed_firms, lists, materials, numbered_roads, peers, places, qualified,
-               sited_works, structure_items, tracks)
+               sited_works, structure_items, task_offices, town_governments, tracks)
 from .candidate import Cand
 from .context import Context
 
@@ -70,6 +70,8 @@ SOURCES: tuple[Source, ...] = (
     Source("after-country", places.after_country),
     Source("after-parent", places.after_parent),
     Source("county-towns", county_towns.county_towns),
+    Source("town-governments", town_governments.town_governments),
+    Source("task-offices", task_offices.task_offices),
     Source("zone-parts", places.zone_parts),
     Source("soe-short", places.soe_short),
     Source("unit-peers", places.unit_peers),
