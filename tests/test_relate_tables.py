@@ -25,3 +25,29 @@ def test_site_cells_side_by_side(row, want):
     assert {f[:3] for f in r.facts() if f[3] in RULES} == want, sorted(r.facts())
     # (the row's firm lies in both, as before)
     assert ("星澜精工有限公司", "locatedIn") in {f[:2] for f in r.facts() if f[3] == "located-table"}
+
+
+HOLDERS = {"星澜石墨有限公司": E, "墨川控股集团有限公司": E, "墨川集团": E, "云溪区": P, "青禾产业园": PL}
+HOLDERS_HEAD = "序号｜企业名称｜所在县（区）/园区｜所属赛道｜控股股东或主要股东｜拟上市板块\n"
+
+
+@pytest.mark.parametrize("row, want", [
+    # a list of firms with the county or park each is in and the firm holding it: the row's firm
+    # lies in the site cell's place or park and is owned by the owner cell's firm, a word of holding
+    # after it or none
+    ("1｜星澜石墨有限公司｜云溪区｜石墨烯｜墨川控股集团有限公司｜北交所",
+     {("星澜石墨有限公司", "locatedIn", "云溪区"), ("星澜石墨有限公司", "ownedBy", "墨川控股集团有限公司")}),
+    ("2｜星澜石墨有限公司｜青禾产业园｜石墨烯｜墨川集团参股｜创业板",
+     {("星澜石墨有限公司", "locatedIn", "青禾产业园"), ("星澜石墨有限公司", "ownedBy", "墨川集团")}),
+    # (near miss: no firm named in the owner cell)
+    ("3｜星澜石墨有限公司｜云溪区｜石墨烯｜自然人控股｜北交所", {("星澜石墨有限公司", "locatedIn", "云溪区")}),
+])
+def test_a_firm_row_names_its_site_and_holder(row, want):
+    r = relate_on(HOLDERS, HOLDERS_HEAD + row)
+    assert {f[:3] for f in r.facts() if f[3] in ("located-table", "owner-table")} == want, sorted(r.facts())
+
+
+def test_a_holder_column_of_no_label_is_not_read():
+    # (near miss: 股东人数 counts the holders, no holder's column)
+    r = relate_on(HOLDERS, "序号｜企业名称｜所在县（区）/园区｜股东人数\n1｜星澜石墨有限公司｜云溪区｜墨川集团\n")
+    assert not r.facts("ownedBy"), sorted(r.facts())

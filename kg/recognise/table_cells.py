@@ -31,6 +31,7 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
     projects = set(conf.get("project_labels", ()))
     firms = set(conf.get("firm_labels", ()))
     track_rx = rx(conf.get("track_cell", "$^"))
+    unnamed = rx(conf.get("owner_unnamed", "$^"))
     out: list[Mention] = []
     for s, h, spans in table_rows(conf, sentences):
         ms = [m for m in by_sentence.get(s.index, []) if m.role != "owner"]
@@ -56,6 +57,10 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
         for i, classes, rule, bare in [*((i, OWNER_CLASSES, "table-owner", False) for i in h.owners),
                                        *((i, PLACE_CLASSES, "table-place", True) for i in h.places)]:
             for ua, ub in _units(unit_split, s.text, *spans[i]):
+                if not bare and unnamed.fullmatch(s.text, ua, ub):
+                    continue        # (自然人控股: no firm holds it)
+                # (a zone's name glued to its park's, the zone found: 云溪经济开发区|装备制造园)
+                ua = _zone_cut(rules, ms, s.text, ua, ub, conf) if bare else ua
                 unit = s.text[ua:ub]
                 head = rules.head_of(unit)
                 # (a site cell's base or park, 星澜化工基地, 青禾云谷, is a park, though read as a project;
@@ -94,6 +99,22 @@ def _units(split, text: str, a: int, b: int) -> list[tuple[int, int]]:
         at = m.end()
     out.append((at, b))
     return [(x, y) for x, y in out if y - x >= 2]
+
+
+def _zone_cut(rules: Rules, ms, text: str, a: int, b: int, conf: dict) -> int:
+    """Where a site cell's unit starts once a zone found opening it is passed over (云溪经济开发区|
+    装备制造园): after the longest such mention that leaves a park's name of three characters or
+    more, ending on a park's end ([table] site_park_ends) or head; else ``a``. Not after a place
+    (宁夏精细化工基地: a park named by its region)."""
+    for m in sorted(ms, key=lambda m: -m.end):
+        if m.start == a and m.end < b and m.cls == "Platform":
+            rest = text[m.end:b]
+            head = rules.head_of(rest)
+            if len(rest) >= 3 and rest not in rules.heads and (rest.endswith(tuple(conf.get("site_park_ends", ())))
+                                                             or head is not None and head.cls == "Platform"):
+                return m.end
+            break
+    return a
 
 
 def _town_cut(rules: Rules, conf: dict, unit: str) -> int | None:
