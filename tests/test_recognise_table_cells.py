@@ -201,3 +201,28 @@ def test_an_owner_cell_names_a_firm_or_none(recogniser, cell, want, not_want):
 def test_a_site_cell_of_a_zone_and_its_park(recogniser, cell, want, not_want):
     found = _cells(recogniser, OWNERS_HEAD + f"1｜星澜石墨有限公司｜{cell}｜石墨烯｜自然人控股\n")
     assert want in found and not_want not in found, found
+
+
+@pytest.mark.parametrize("cell, want, not_want", [
+    # a site cell gluing a zone's name to its part's, nothing found in either: the part of its own
+    ("墨川工贸园区金鸡片区", ("金鸡片区", "Place"), ("墨川工贸园区金鸡片区", "Place")),
+    # (near miss: the zone's head alone before the part, no name of its own)
+    ("园区白露片区", ("白露片区", "Place"), ("园区", "Platform")),
+])
+def test_a_site_cell_of_a_zone_and_its_part(recogniser, cell, want, not_want):
+    found = _cells(recogniser, "序号｜项目名称｜建设单位｜项目所在地\n1｜星澜轴承项目｜星澜精工有限公司｜" + cell + "\n")
+    assert want in found and not_want not in found, found
+
+
+@pytest.mark.parametrize("cell, want", [
+    # a project's cell listing what it makes before its head is one project
+    ("星芽、青苗精深加工项目", ("星芽、青苗精深加工项目", "Project")),
+    # (near miss: two projects a cell lists, each with its head)
+    ("星澜轴承项目、墨川电机项目", None),
+])
+def test_a_project_cell_listing_its_products(recogniser, cell, want):
+    found = _cells(recogniser, "序号｜被投企业｜投资金额｜投资项目｜项目所在地\n1｜星澜精工有限公司｜0.6亿元｜" + cell + "｜青禾镇\n")
+    if want:
+        assert want in found, found
+    else:
+        assert (cell, "Project") not in found, found

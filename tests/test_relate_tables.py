@@ -51,3 +51,24 @@ def test_a_holder_column_of_no_label_is_not_read():
     # (near miss: 股东人数 counts the holders, no holder's column)
     r = relate_on(HOLDERS, "序号｜企业名称｜所在县（区）/园区｜股东人数\n1｜星澜石墨有限公司｜云溪区｜墨川集团\n")
     assert not r.facts("ownedBy"), sorted(r.facts())
+
+
+FUND = {"星澜光伏有限公司": E, "墨川硅片项目": "Project", "白露镇": P, "光伏电池": "IndustryTrack"}
+
+
+@pytest.mark.parametrize("head, row, want", [
+    # a table its firm's column leads lists firms: the field is the firm's, the project is the firm's
+    # and lies at the site
+    ("序号｜被投企业｜所属赛道｜投资金额｜投资项目｜项目所在地", "1｜星澜光伏有限公司｜光伏电池｜2亿元｜墨川硅片项目｜白露镇",
+     {("星澜光伏有限公司", "inTrack", "光伏电池"), ("墨川硅片项目", "ownedBy", "星澜光伏有限公司"),
+      ("墨川硅片项目", "locatedIn", "白露镇")}),
+    # (near miss: the project's column leads: the field is the project's and its applicant's; 所在地
+    # seats the firm too)
+    ("序号｜项目名称｜企业名称｜产业领域｜所在地", "1｜墨川硅片项目｜星澜光伏有限公司｜光伏电池｜白露镇",
+     {("星澜光伏有限公司", "inTrack", "光伏电池"), ("墨川硅片项目", "inTrack", "光伏电池"),
+      ("星澜光伏有限公司", "locatedIn", "白露镇"),
+      ("墨川硅片项目", "ownedBy", "星澜光伏有限公司"), ("墨川硅片项目", "locatedIn", "白露镇")}),
+])
+def test_a_firm_led_table_gives_the_field_to_the_firm(head, row, want):
+    r = relate_on(FUND, head + "\n" + row)
+    assert {f[:3] for f in r.facts() if "table" in f[3]} == want, sorted(r.facts())
