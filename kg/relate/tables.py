@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..tablerows import table_rows
 from .attributes import attribute_marks, attribute_relations
+from .bar_fields import bar_field_relations
 from .bar_rows import bar_row_marks, bar_row_relations
 from .base import LOCATIONS, OWNERS, Collector, Item
 
@@ -69,6 +70,7 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
                         for x in tracks:
                             c.add(f.key, "inTrack", x.key, doc_id, s.index, "owner-track-table")
     bar_row_relations(c, doc_id, sentences, by_sent)    # (numbered rows parted by bars, no header)
+    bar_field_relations(c, doc_id, sentences, by_sent)  # (... their labelled cells: 项目地点：Y)
     attribute_relations(c, doc_id, sentences, by_sent)  # (a firm's place and track in brackets after it)
 
 
