@@ -118,8 +118,9 @@ def header(conf: dict, text: str) -> Header | None:
 
 
 def _either(label: str, labels) -> bool:
-    """Whether ``label`` is one of ``labels``, or joins two by a slash of which one is."""
-    return label in labels or any(x in labels for x in re.split("[/／]", label))
+    """Whether ``label`` is one of ``labels``, or joins two by a slash or 或 of which one is
+    (项目业主/运营主体, 控股股东或主要股东)."""
+    return label in labels or any(x in labels for x in re.split("[/／或]", label))
 
 
 def table_rows(conf: dict, sentences) -> Iterator[tuple[object, Header, list[tuple[int, int]]]]:

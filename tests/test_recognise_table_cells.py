@@ -172,3 +172,57 @@ def test_numbered_bar_rows_name_their_cells(recogniser, rows, want):
     row = next(s.index for s in doc.sentences if s.text.startswith("2．"))
     found = {(m.name, m.cls) for m in recogniser.document_mentions(doc) if m.sentence == row and m.role != "owner"}
     assert {x for x in want} <= found and (want or not {x for x in found if x[0] in ("墨川（云溪）中心", "云溪材料")})
+
+
+OWNERS_HEAD = "后备企业名单\n序号｜企业名称｜所在县（区）/园区｜所属赛道｜控股股东或主要股东\n"
+
+
+@pytest.mark.parametrize("cell, want, not_want", [
+    # an owner cell naming the firm that holds the row's firm, a word of holding after it
+    ("墨川控股集团有限公司", ("墨川控股集团有限公司", "Enterprise"), None),
+    ("墨川农垦集团有限公司参股", ("墨川农垦集团有限公司", "Enterprise"), None),
+    # (near misses: a cell that says who holds the firm and names no firm, though it ends on 控股)
+    ("自然人控股", None, ("自然人控股", "Enterprise")),
+    ("个人独资", None, ("个人独资", "Enterprise")),
+])
+def test_an_owner_cell_names_a_firm_or_none(recogniser, cell, want, not_want):
+    found = _cells(recogniser, OWNERS_HEAD + f"1｜星澜石墨有限公司｜云溪区｜石墨烯｜{cell}\n")
+    assert (want is None or want in found) and not_want not in found, found
+
+
+@pytest.mark.parametrize("cell, want, not_want", [
+    # a site cell gluing a zone's name to its park's, the zone found: the park of its own
+    ("云溪经济开发区装备制造园", ("装备制造园", "Platform"), ("云溪经济开发区装备制造园", "Platform")),
+    ("墨川高新技术产业开发区青禾智造园", ("青禾智造园", "Platform"), ("墨川高新技术产业开发区青禾智造园", "Platform")),
+    # (near misses: a zone alone; a park named by its region, no zone before it)
+    ("云溪经济开发区", ("云溪经济开发区", "Platform"), None),
+    ("宁夏精细化工基地", ("宁夏精细化工基地", "Platform"), ("精细化工基地", "Platform")),
+])
+def test_a_site_cell_of_a_zone_and_its_park(recogniser, cell, want, not_want):
+    found = _cells(recogniser, OWNERS_HEAD + f"1｜星澜石墨有限公司｜{cell}｜石墨烯｜自然人控股\n")
+    assert want in found and not_want not in found, found
+
+
+@pytest.mark.parametrize("cell, want, not_want", [
+    # a site cell gluing a zone's name to its part's, nothing found in either: the part of its own
+    ("墨川工贸园区金鸡片区", ("金鸡片区", "Place"), ("墨川工贸园区金鸡片区", "Place")),
+    # (near miss: the zone's head alone before the part, no name of its own)
+    ("园区白露片区", ("白露片区", "Place"), ("园区", "Platform")),
+])
+def test_a_site_cell_of_a_zone_and_its_part(recogniser, cell, want, not_want):
+    found = _cells(recogniser, "序号｜项目名称｜建设单位｜项目所在地\n1｜星澜轴承项目｜星澜精工有限公司｜" + cell + "\n")
+    assert want in found and not_want not in found, found
+
+
+@pytest.mark.parametrize("cell, want", [
+    # a project's cell listing what it makes before its head is one project
+    ("星芽、青苗精深加工项目", ("星芽、青苗精深加工项目", "Project")),
+    # (near miss: two projects a cell lists, each with its head)
+    ("星澜轴承项目、墨川电机项目", None),
+])
+def test_a_project_cell_listing_its_products(recogniser, cell, want):
+    found = _cells(recogniser, "序号｜被投企业｜投资金额｜投资项目｜项目所在地\n1｜星澜精工有限公司｜0.6亿元｜" + cell + "｜青禾镇\n")
+    if want:
+        assert want in found, found
+    else:
+        assert (cell, "Project") not in found, found

@@ -1268,6 +1268,14 @@ ROWS = [
     yes("owner-unit-topic", {"云溪城投集团有限公司": E, "青禾检测认证中心项目": P},
         ("（五）青禾检测认证中心项目\n1.项目概况：项目拟建设食品检测实验室。项目业主为云溪城投集团有限公司，拟公开选聘运营团队。",),
         ("青禾检测认证中心项目", "ownedBy", "云溪城投集团有限公司")),
+    # ... the firm that signs for it, and the one investing in it (签约企业为Y，投资方为Z)
+    yes("owner-unit-topic", {"青禾星材有限公司": E, "墨川控股集团有限公司": E, "白露电池项目": P, "云溪产业园": PL},
+        ("（三）白露电池项目。签约企业为青禾星材有限公司，投资方为墨川控股集团有限公司，选址云溪产业园，协议投资6亿元。",),
+        ("白露电池项目", "ownedBy", "青禾星材有限公司")),
+    # (near miss: a firm that signs, no project the item names: a zone's heading)
+    no("owner-unit-topic", {"青禾星材有限公司": E, "墨川高新技术产业开发区": PL},
+       ("（三）墨川高新技术产业开发区。签约企业为青禾星材有限公司，协议投资6亿元。",),
+       ("墨川高新技术产业开发区", "ownedBy", "青禾星材有限公司")),
     # (near miss: the clause chain opens on a zone, no project: its office approves, Y builds something unnamed)
     no("owner-unit-topic", {"白沙建投有限公司": E, "墨川高新技术产业开发区": PL},
        "墨川高新技术产业开发区财政局已同意立项，项目业主为白沙建投有限公司，资金由企业自筹。",

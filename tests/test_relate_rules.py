@@ -2674,6 +2674,13 @@ def test_a_place_field_opening_on_the_home_zone(title, text, want):
     # a card whose first line labels the item's name (项目名称：X) heads the fields as a mark does
     ("项目名称：星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：白沙街道",
      {("星澜冷链物流中心", "ownedBy", "星澜物流集团有限公司", "owner-field")}),
+    # a firm named after its parent (A集团所属B公司): the firm builds it, the parent's as it is
+    ("●星澜冷链物流中心\n建设单位：墨川国有资产经营有限公司所属星澜物流集团有限公司\n地点：白沙街道",
+     {("星澜冷链物流中心", "ownedBy", "星澜物流集团有限公司", "owner-field"),
+      ("星澜冷链物流中心", "ownedBy", "墨川国有资产经营有限公司", "owner-field")}),
+    # (near miss: a word between them that is no parent's: the list stops)
+    ("●星澜冷链物流中心\n建设单位：墨川国有资产经营有限公司委托星澜物流集团有限公司\n地点：白沙街道",
+     {("星澜冷链物流中心", "ownedBy", "墨川国有资产经营有限公司", "owner-field")}),
     # (near miss: the firm that builds it for the owner; running text that ends the item)
     ("●星澜冷链物流中心\n施工单位：星澜物流集团有限公司", set()),
     ("●星澜冷链物流中心\n地点：白沙街道\n星澜物流集团有限公司今年新建道路12条，业主：未定。", set()),

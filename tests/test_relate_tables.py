@@ -25,3 +25,50 @@ def test_site_cells_side_by_side(row, want):
     assert {f[:3] for f in r.facts() if f[3] in RULES} == want, sorted(r.facts())
     # (the row's firm lies in both, as before)
     assert ("星澜精工有限公司", "locatedIn") in {f[:2] for f in r.facts() if f[3] == "located-table"}
+
+
+HOLDERS = {"星澜石墨有限公司": E, "墨川控股集团有限公司": E, "墨川集团": E, "云溪区": P, "青禾产业园": PL}
+HOLDERS_HEAD = "序号｜企业名称｜所在县（区）/园区｜所属赛道｜控股股东或主要股东｜拟上市板块\n"
+
+
+@pytest.mark.parametrize("row, want", [
+    # a list of firms with the county or park each is in and the firm holding it: the row's firm
+    # lies in the site cell's place or park and is owned by the owner cell's firm, a word of holding
+    # after it or none
+    ("1｜星澜石墨有限公司｜云溪区｜石墨烯｜墨川控股集团有限公司｜北交所",
+     {("星澜石墨有限公司", "locatedIn", "云溪区"), ("星澜石墨有限公司", "ownedBy", "墨川控股集团有限公司")}),
+    ("2｜星澜石墨有限公司｜青禾产业园｜石墨烯｜墨川集团参股｜创业板",
+     {("星澜石墨有限公司", "locatedIn", "青禾产业园"), ("星澜石墨有限公司", "ownedBy", "墨川集团")}),
+    # (near miss: no firm named in the owner cell)
+    ("3｜星澜石墨有限公司｜云溪区｜石墨烯｜自然人控股｜北交所", {("星澜石墨有限公司", "locatedIn", "云溪区")}),
+])
+def test_a_firm_row_names_its_site_and_holder(row, want):
+    r = relate_on(HOLDERS, HOLDERS_HEAD + row)
+    assert {f[:3] for f in r.facts() if f[3] in ("located-table", "owner-table")} == want, sorted(r.facts())
+
+
+def test_a_holder_column_of_no_label_is_not_read():
+    # (near miss: 股东人数 counts the holders, no holder's column)
+    r = relate_on(HOLDERS, "序号｜企业名称｜所在县（区）/园区｜股东人数\n1｜星澜石墨有限公司｜云溪区｜墨川集团\n")
+    assert not r.facts("ownedBy"), sorted(r.facts())
+
+
+FUND = {"星澜光伏有限公司": E, "墨川硅片项目": "Project", "白露镇": P, "光伏电池": "IndustryTrack"}
+
+
+@pytest.mark.parametrize("head, row, want", [
+    # a table its firm's column leads lists firms: the field is the firm's, the project is the firm's
+    # and lies at the site
+    ("序号｜被投企业｜所属赛道｜投资金额｜投资项目｜项目所在地", "1｜星澜光伏有限公司｜光伏电池｜2亿元｜墨川硅片项目｜白露镇",
+     {("星澜光伏有限公司", "inTrack", "光伏电池"), ("墨川硅片项目", "ownedBy", "星澜光伏有限公司"),
+      ("墨川硅片项目", "locatedIn", "白露镇")}),
+    # (near miss: the project's column leads: the field is the project's and its applicant's; 所在地
+    # seats the firm too)
+    ("序号｜项目名称｜企业名称｜产业领域｜所在地", "1｜墨川硅片项目｜星澜光伏有限公司｜光伏电池｜白露镇",
+     {("星澜光伏有限公司", "inTrack", "光伏电池"), ("墨川硅片项目", "inTrack", "光伏电池"),
+      ("星澜光伏有限公司", "locatedIn", "白露镇"),
+      ("墨川硅片项目", "ownedBy", "星澜光伏有限公司"), ("墨川硅片项目", "locatedIn", "白露镇")}),
+])
+def test_a_firm_led_table_gives_the_field_to_the_firm(head, row, want):
+    r = relate_on(FUND, head + "\n" + row)
+    assert {f[:3] for f in r.facts() if "table" in f[3]} == want, sorted(r.facts())

@@ -35,6 +35,17 @@ CONF = load_rules().relations["table"]
     ("排名 企业名称 营收（万元） 所属领域", (1, (), ())),
     # (two labels of one column joined by a slash read as either: 项目业主/运营主体)
     ("序号 项目名称 项目业主/运营主体 建设地点", (1, (2,), (3,))),
+    # (a site label glossed inside and joined to a park's by a slash, 所在县（区）/园区; an owner's
+    # label of two joined by 或, 控股股东或主要股东: a list of firms and the firms holding them)
+    ("序号｜企业名称｜所在县（区）/园区｜所属赛道｜控股股东或主要股东", (1, (4,), (2,))),
+    ("序号 企业名称 园区 主要股东 主营产品", (1, (3,), (2,))),
+    # (a fund's investments: the firm it invests in owns the project the row names, built at the site)
+    ("序号｜被投企业｜所属赛道｜投资金额｜投资项目｜项目所在地", (4, (1,), (5,))),
+    # (near miss: an amount's column, no project's)
+    ("序号｜被投企业｜所属赛道｜投资金额", None),
+    # (near misses: 或 joins labels of no owner; a holder's count, no holder)
+    ("序号 企业名称 所在园区 电话或邮箱", (1, (), (2,))),
+    ("序号 企业名称 所在园区 股东人数", (1, (), (2,))),
     # (near miss: a slash between labels of no owner)
     ("序号 项目名称 备注/说明 建设地点", (1, (), (3,))),
     # (near misses: no name column; no owner or site column; a card's field; a sentence)

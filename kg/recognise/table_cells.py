@@ -31,6 +31,7 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
     projects = set(conf.get("project_labels", ()))
     firms = set(conf.get("firm_labels", ()))
     track_rx = rx(conf.get("track_cell", "$^"))
+    unnamed = rx(conf.get("owner_unnamed", "$^"))
     out: list[Mention] = []
     for s, h, spans in table_rows(conf, sentences):
         ms = [m for m in by_sentence.get(s.index, []) if m.role != "owner"]
@@ -44,7 +45,7 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
 
         a, b = spans[h.name]
         name = s.text[a:b]
-        if h.labels[h.name] in projects and name_rx.match(name) and not name.replace(".", "").isdigit() \
+        if h.labels[h.name] in projects and _one_name(rules, name_rx, name) and not name.replace(".", "").isdigit() \
                 and not covered(a, b):
             out.append(made(a, b, "Project", "table-name"))
         # (a name cell under a firm's column ending in a firm's head names that firm whole:
@@ -56,6 +57,10 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
         for i, classes, rule, bare in [*((i, OWNER_CLASSES, "table-owner", False) for i in h.owners),
                                        *((i, PLACE_CLASSES, "table-place", True) for i in h.places)]:
             for ua, ub in _units(unit_split, s.text, *spans[i]):
+                if not bare and unnamed.fullmatch(s.text, ua, ub):
+                    continue        # (自然人控股: no firm holds it)
+                # (a zone's name glued to its park's, the zone found: 云溪经济开发区|装备制造园)
+                ua = _zone_cut(rules, ms, s.text, ua, ub, conf) if bare else ua
                 unit = s.text[ua:ub]
                 head = rules.head_of(unit)
                 # (a site cell's base or park, 星澜化工基地, 青禾云谷, is a park, though read as a project;
@@ -72,10 +77,11 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
                 # 青禾区|星澜产业园; not one whose words only hold a place's or track's name, 宁夏|化工基地)
                 if bare and any(ua <= m.start and m.end == ub and m.cls in classes for m in ms):
                     continue
-                # (a town's name glued to its village's or park's, nothing found in either: 云溪镇云溪村)
+                # (a town's name glued to its village's or park's, nothing found in either: 云溪镇云溪村;
+                # a zone's to its part's, 星澜工贸园区金鸡片区)
                 cut = _town_cut(rules, conf, unit) if bare else None
                 if cut:
-                    out += [made(ua, ua + cut, "Place", rule), made(ua + cut, ub, head.cls, rule)]
+                    out += [made(ua, ua + cut[0], cut[1], rule), made(ua + cut[0], ub, head.cls, rule)]
                     continue
                 out.append(made(ua, ub, cls, rule))
         for i in h.tracks:
@@ -84,6 +90,16 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
                     out.append(made(ua, ub, "IndustryTrack", "table-track"))
     # (numbered rows parted by bars, no header above them: what their columns hold the rows tell)
     return out + bar_row_cells(rules, doc_id, sentences, by_sentence)
+
+
+def _one_name(rules: Rules, name_rx, name: str) -> bool:
+    """Whether a project's cell is one name: a card's name, or one whose words list what it makes
+    before its head (星芽、青苗精深加工项目: no unit but the last has a head of its own)."""
+    if name_rx.match(name):
+        return True
+    units = name.split("、")
+    return len(units) > 1 and bool(name_rx.match(name.replace("、", ""))) \
+        and all(len(u) >= 1 and rules.head_of(u) is None for u in units[:-1])
 
 
 def _units(split, text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -96,13 +112,35 @@ def _units(split, text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in out if y - x >= 2]
 
 
-def _town_cut(rules: Rules, conf: dict, unit: str) -> int | None:
-    """Where a site cell's unit of a town and a village or park in it parts (云溪镇|云溪村): after the
-    first town's head ([table] town_heads) that leaves a place's or a park's name of its own."""
+def _zone_cut(rules: Rules, ms, text: str, a: int, b: int, conf: dict) -> int:
+    """Where a site cell's unit starts once a zone found opening it is passed over (云溪经济开发区|
+    装备制造园): after the longest such mention that leaves a park's name of three characters or
+    more, ending on a park's end ([table] site_park_ends) or head; else ``a``. Not after a place
+    (宁夏精细化工基地: a park named by its region)."""
+    for m in sorted(ms, key=lambda m: -m.end):
+        if m.start == a and m.end < b and m.cls == "Platform":
+            rest = text[m.end:b]
+            head = rules.head_of(rest)
+            if len(rest) >= 3 and rest not in rules.heads and (rest.endswith(tuple(conf.get("site_park_ends", ())))
+                                                             or head is not None and head.cls == "Platform"):
+                return m.end
+            break
+    return a
+
+
+def _town_cut(rules: Rules, conf: dict, unit: str) -> tuple[int, str] | None:
+    """Where a site cell's unit of a town and a village or park in it parts (云溪镇|云溪村), and the
+    class of what it opens on: after the first town's head ([table] town_heads, a Place) or zone's
+    ([table] zone_heads, a Platform, two characters of name before it: 星澜工贸园区|金鸡片区) that
+    leaves a place's or a park's name of its own."""
+    towns, zones = tuple(conf.get("town_heads", ())), tuple(conf.get("zone_heads", ()))
     for k in range(3, len(unit) - 2):
-        rest = unit[k:]
+        rest, first = unit[k:], unit[:k]
         head = rules.head_of(rest)
-        if unit[:k].endswith(tuple(conf.get("town_heads", ()))) and head is not None \
-                and head.cls in PLACE_CLASSES and rest not in rules.heads and len(rest) > len(head.word):
-            return k
+        if head is None or head.cls not in PLACE_CLASSES or rest in rules.heads or len(rest) <= len(head.word):
+            continue
+        if first.endswith(towns):
+            return k, "Place"
+        if any(first.endswith(z) and len(first) >= len(z) + 2 for z in zones):
+            return k, "Platform"
     return None

@@ -209,7 +209,7 @@ def _read_field(c: Collector, loc: dict, item: str, doc_id: str, sentence: int, 
         if home and home not in (where, item):
             state_home(c, item, home, doc_id, sentence, "located-field-home")
     if (m := rx(loc.get("owner_field", "$^")).match(seg)):
-        for k in _field_owners(text[:b], ms, a + m.end()):
+        for k in _field_owners(text[:b], ms, a + m.end(), tuple(loc.get("owner_field_parent", ()))):
             c.add(item, "ownedBy", k, doc_id, sentence, "owner-field")
 
 
@@ -248,13 +248,19 @@ def _read_content(c: Collector, loc: dict, item: str, doc_id: str, sentence: int
                     c.add(x.key, "locatedIn", w, doc_id, sentence, "located-content")
 
 
-def _field_owners(text: str, ms: list[Item], start: int) -> list[str]:
+def _field_owners(text: str, ms: list[Item], start: int, parents: tuple[str, ...] = ()) -> list[str]:
     """The firms and bodies an owner field names right after its label, one or a list
-    (投资方：A、B)."""
+    (投资方：A、B); of a firm named after its parent (建设单位：A集团所属B公司, ``parents``), the firm
+    that builds it too, not only the parent."""
     out: list[str] = []
     at = start
     for x in sorted((x for x in ms if x.m.start >= start and x.m.role != "owner"), key=lambda x: x.m.start):
-        if x.cls not in OWNERS or text[at:x.m.start].strip() not in _OWNER_GAPS:
+        gap = text[at:x.m.start].strip()
+        if x.cls in OWNERS and out and gap in parents:
+            out.append(x.key)
+            at = x.m.end
+            continue
+        if x.cls not in OWNERS or gap not in _OWNER_GAPS:
             break
         out.append(x.key)
         at = x.m.end

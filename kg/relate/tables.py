@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..tablerows import table_rows
 from .attributes import attribute_marks, attribute_relations
+from .bar_fields import bar_field_relations
 from .bar_rows import bar_row_marks, bar_row_relations
 from .base import LOCATIONS, OWNERS, Collector, Item
 
@@ -55,7 +56,10 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
                 if x.cls in OWNERS and x.key != item.key:
                     c.add(item.key, "ownedBy", x.key, doc_id, s.index, "owner-table")
         tracks = [x for i in h.tracks for x in inside(i) if x.cls == "IndustryTrack"]
-        for x in tracks:
+        # (a table its firm's column leads, the project's after it, lists firms: 序号 被投企业 所属赛道
+        # 投资金额 投资项目: the field is the firm's, owner-track-table, not its project's)
+        led = any(i < h.name and h.labels[i] in conf.get("firm_labels", ()) for i in h.owners)
+        for x in () if led else tracks:
             c.add(item.key, "inTrack", x.key, doc_id, s.index, "track-table")
         # (序号 项目名称 申报单位 产业领域: the unit applying for a project works in its field;
         # not a builder's cell, 建设单位, whose firm may build in any)
@@ -66,6 +70,7 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
                         for x in tracks:
                             c.add(f.key, "inTrack", x.key, doc_id, s.index, "owner-track-table")
     bar_row_relations(c, doc_id, sentences, by_sent)    # (numbered rows parted by bars, no header)
+    bar_field_relations(c, doc_id, sentences, by_sent)  # (... their labelled cells: 项目地点：Y)
     attribute_relations(c, doc_id, sentences, by_sent)  # (a firm's place and track in brackets after it)
 
 
