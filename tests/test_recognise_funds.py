@@ -28,6 +28,7 @@ P, PL, E = "Place", "Platform", "Enterprise"
     case("基金类型：政府引导型产业投资基金。", {}, id="kind-field"),
     case("发起设立产业投资基金和天使投资基金。", {}, id="angel-fund-kind"),
     case("公司下设招商服务、物业管理和产业基金三个板块。", {}, id="a-kind-in-a-list"),
+    case("发挥人才科创基金和天使投资基金牵引作用。", {}, id="what-it-backs-kind"),
     # ... a manager's short form, a rule's title (the name does not end in 基金 there)
     case("白露基金公司将加强投后管理。", {}, id="manager-short-form"),
     case("根据《云溪市政府投资基金管理办法》有关规定。", {}, id="rules-title"),

@@ -9,8 +9,8 @@ from ..model import Token
 from .candidate import Cand
 from .city_firms import city_opening
 from .clause_names import built_line, clause_opening
-from .descriptions import (is_description, level_body, lone_function_word, measure, numbered_item, programme,
-                           stacked_head, verb_before)
+from .descriptions import (is_description, kinds_out, level_body, lone_function_word, measure, numbered_item,
+                           programme, stacked_head, verb_before)
 from .fields import field_pair_start
 from .context import Context, generic_only, proper, strip_generic
 from .generic_edges import generic_tail
@@ -160,6 +160,7 @@ def heads(ctx: Context) -> list[Cand]:
                     or (h.context and text.startswith(ctx.rules.context_after, mod_end))   # (X|控股的子公司: X holds)
                     or mod in h.not_alone      # (压铸|项目|一期: the walk cut the name before its phase)
                     or (h.not_before and text.startswith(h.not_before, e))   # (星澜基金|公司: a manager's short form)
+                    or (h.kind_words and not proper(ctx, kinds_out(mod, h.kind_words)))   # (人才科创|基金)
                     # (带孩子)逛|商圈, 建|园区: a one-character verb and the noun it takes
                     or verb_before(ctx, mod_end)
                     or lone_function_word(ctx, start, mod_end)
