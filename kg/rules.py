@@ -35,7 +35,8 @@ def load_rules() -> Rules:
                                      group.get("segment", True), group.get("locality", False),
                                      group.get("chain", False), group.get("owned", ""),
                                      group.get("inside", False), group.get("modifier_max", 0),
-                                     tuple(group.get("not_alone", ()))))
+                                     tuple(group.get("not_alone", ())), tuple(group.get("not_before", ())),
+                                     tuple(group.get("kind_words", ()))))
     enum_nouns, suffix, item_heads, everyday, min_item = {}, {}, {}, set(), {}
     for group in raw["enum_head"]:
         for n in group["nouns"]:

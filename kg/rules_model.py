@@ -48,6 +48,10 @@ class Head:
     inside: bool = False          # a head only inside a word jieba keeps whole (湘江, 嘉陵江): no name ends so otherwise
     modifier_max: int = 0         # how long its modifier may be (0: [lengths] modifier)
     not_alone: tuple[str, ...] = ()  # the modifier may not be one of these alone (项目|一期: a phase of a name cut off)
+    not_before: tuple[str, ...] = ()  # no name ends in the head before these (X基金|公司: the fund's manager)
+    # a long head whose modifier may be all kind words (政府引导|基金): a proper word is needed, and these
+    # are none there (人才科创|基金)
+    kind_words: tuple[str, ...] = ()
 
 
 @dataclass

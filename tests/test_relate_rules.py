@@ -1995,6 +1995,10 @@ def test_the_lexicon_the_names_came_from_says_which_brands_are_listed():
     # ... not a brand that opens the name of an area the document names
     ({"云溪区": L, "墨鑫新区": PL, "云溪墨鑫投资有限公司": E, "墨鑫大道改造工程": P},
      "云溪区加快发展。云溪墨鑫投资有限公司负责墨鑫新区开发。墨鑫大道改造工程开工。", None),
+    # ... nor the stem of a province or a city the firm's name opens with, though no alias (吉林 of 吉林省
+    # and 吉林市): an institute's branch named after the province is no firm's
+    ({"吉林星澜瓶盖科技有限公司": E, "吉林省地质调查院云溪分院": P},
+     "吉林星澜瓶盖科技有限公司年产瓶盖12亿只。吉林省地质调查院云溪分院完成勘查。", None),
     # ... nor a brand two firms share
     ({"星澜光电科技有限公司": E, "星澜光电材料有限公司": E, "星澜光电模组项目": P},
      "星澜光电科技有限公司、星澜光电材料有限公司产能释放。推动星澜光电模组项目年内开工。", None),

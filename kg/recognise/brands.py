@@ -119,6 +119,7 @@ def brand_owner(ctx: Context, start: int, head_start: int) -> list[Cand]:
         if any(not ctx.seg.knows(w.text) and not alnum(w.text) for w in words) and not describes(ctx, brand) \
                 and not any(ctx.lex.lookup(w.text, "Place") for w in words) \
                 and not brand.endswith(GOVERNMENT_LEVELS) and not place_head(ctx, brand) \
+                and not brand.endswith(tuple(ctx.rules.brand.get("descriptor_ends", ()))) \
                 and not _place_word(ctx, brand) and not trades_joined(ctx, brand):
             # (云溪市|人工智能计算中心, 南屏街|商圈品质提升工程: a city's, a street's; 医药及精细化工|…产业园: trades)
             return [Cand(start, p, "Enterprise", brand, "owner-prefix:brand", prio=2, role="owner")]
@@ -140,8 +141,9 @@ def no_brand(ctx: Context, brand: str) -> bool:
     """True when a would-be brand is a quantity (年产10万吨|电子级化学品项目) or a
     place and common words (沈阳人工|智能计算中心): the project's name, not its owner's."""
     measure = ctx.tables.long_measure
-    if measure and measure.search(brand) or _place_word(ctx, brand):
-        return True
+    if measure and measure.search(brand) or _place_word(ctx, brand) \
+            or brand.endswith(tuple(ctx.rules.brand.get("descriptor_ends", ()))):
+        return True     # (… or what class of thing it is: 万卡级|智能算力集群项目)
     for t in ctx.seg.tokens(brand)[:2]:
         place = brand[:t.end]
         if t.end < len(brand) and (ctx.lex.lookup(place, "Place") or ctx.seg.tag(place) == "ns"

@@ -105,6 +105,23 @@ def programme(ctx: Context, start: int, end: int, h) -> bool:
             and text[start - 1:start] in OPEN_QUOTES and text[end:end + 1] in CLOSE_QUOTES)
 
 
+def kinds_out(mod: str, words: tuple[str, ...]) -> str:
+    """``mod`` without the words that say what kind of thing a head names (人才科创|基金: [[head]]
+    kind_words), for the check that a proper word is left."""
+    for w in sorted(words, key=len, reverse=True):
+        mod = mod.replace(w, "")
+    return mod
+
+
+def measure(ctx: Context, start: int, h) -> bool:
+    """True when a fund is named right after a district's act setting it up with its scale
+    (设立规模10亿元的|云溪区产业发展基金: [long_name] measure_heads, measure_set_up): a policy's
+    instrument, not a body (GUIDELINES.md: a fund its sponsors set up, or one that invests, is a firm)."""
+    conf = ctx.rules.long_name
+    return h.word in conf.get("measure_heads", ()) and rx(conf.get("measure_set_up", "$^")).search(
+        ctx.text, max(0, start - 30), start) is not None
+
+
 def numbered_item(ctx: Context, mod: str, h) -> bool:
     """True when a word for projects follows a list item's number alone (第2号|项目): the text
     points back to an item of its list, names no project ([long_name] item_number)."""

@@ -9,8 +9,8 @@ from ..model import Token
 from .candidate import Cand
 from .city_firms import city_opening, group_branch
 from .clause_names import built_line, clause_opening
-from .descriptions import (is_description, level_body, lone_function_word, numbered_item, programme, stacked_head,
-                           verb_before)
+from .descriptions import (is_description, kinds_out, level_body, lone_function_word, measure, numbered_item,
+                           programme, stacked_head, verb_before)
 from .fields import field_pair_start
 from .context import Context, generic_only, proper, strip_generic
 from .generic_edges import generic_tail
@@ -159,6 +159,8 @@ def heads(ctx: Context) -> list[Cand]:
                     or (h.not_after and mod.endswith(h.not_after))
                     or (h.context and text.startswith(ctx.rules.context_after, mod_end))   # (X|控股的子公司: X holds)
                     or mod in h.not_alone      # (压铸|项目|一期: the walk cut the name before its phase)
+                    or (h.not_before and text.startswith(h.not_before, e))   # (星澜基金|公司: a manager's short form)
+                    or (h.kind_words and not proper(ctx, kinds_out(mod, h.kind_words)))   # (人才科创|基金)
                     # (带孩子)逛|商圈, 建|园区: a one-character verb and the noun it takes
                     or verb_before(ctx, mod_end)
                     or lone_function_word(ctx, start, mod_end)
@@ -174,7 +176,7 @@ def heads(ctx: Context) -> list[Cand]:
                         and not (h.word in ctx.rules.bare_zone_heads and zone is not None and start == zone.start
                                  and mod_end == zone.end)
                         and not (h.long and re.search(ctx.rules.long_name.get("specific", "$^"), mod))
-                        and not (h.long and h.cls == "Enterprise" and own_word_in(ctx, mod))
+                        and not (h.long and h.cls == "Enterprise" and not h.kind_words and own_word_in(ctx, mod))
                         and not (h.owner and firm_opens(ctx, out, start, mod_end))
                         and not (h.long and h.cls == "Project" and park_opens(ctx, out, start, mod_end))
                         and not described
@@ -190,7 +192,7 @@ def heads(ctx: Context) -> list[Cand]:
                 break  # a plain dictionary word (道路, 公园): not a name (大朗镇 is one)
             if (short is None and ((not described and is_description(ctx, start, e, mod, h))
                                    or built_line(ctx, start, e, h, out))) or programme(ctx, start, e, h) \
-                    or numbered_item(ctx, mod, h):
+                    or measure(ctx, start, h) or numbered_item(ctx, mod, h):
                 break
             if h.cls != "Place" and ctx.by_start.get(e) is not None \
                     and ctx.by_start[e].text in ctx.rules.unit_after_name:

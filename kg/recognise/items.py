@@ -8,6 +8,7 @@ from operator import attrgetter
 
 from .candidate import Cand
 from .context import Context, bare_head, generic_only, proper
+from .descriptions import kinds_out
 from .modifier import kind_before_place
 from .owners import owner
 from .places import country_prefix, place_prefix
@@ -127,6 +128,9 @@ def _item_cand(ctx: Context, name: str, s: int, e: int, cls: str, group: str, no
     head = ctx.rules.head_of(name)
     # an area's head the list's noun counts as one of its zones (高新南区 in 四大园区)
     zone = head is not None and head.word in ctx.rules.enum_item_heads.get(noun, ())
+    if head and head.kind_words and entry is None \
+            and not proper(ctx, kinds_out(name[:-len(head.word)], head.kind_words)):
+        return None  # 物业管理和产业基金: a fund's kind, whatever list it stands in
     if head and head.proper and entry is None and len(name) <= 4 and not proper(ctx, name[:-len(head.word)]):
         # 绿地公园, 历史街区: a short common compound is a generic noun; in a list
         # of areas it still names one (运河新城等重点片区, 高新西区等园区)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..model import Document, Mention
 from .base import Collector, Item, rx
+from .fund_words import fund_words
 from .ownfirm import own_firm, speaks_for_itself
 
 OWN_ROLE = "own-word"
@@ -17,7 +18,11 @@ OWN_ROLE = "own-word"
 
 def own_words(c: Collector, doc: Document, mentions: list[Mention], s, things: list[Item]) -> list[Item]:
     """``things`` and, where the document speaks for a firm, the words of ``s`` standing for it
-    that no thing covers, in order."""
+    that no thing covers, in order (and those standing for the one fund it names: fund_words.py)."""
+    return fund_words(c, doc, mentions, s, _firm_words(c, doc, mentions, s, things), OWN_ROLE)
+
+
+def _firm_words(c: Collector, doc: Document, mentions: list[Mention], s, things: list[Item]) -> list[Item]:
     words = c.rules.get("owner", {}).get("own_firm_words")
     if not words or not rx(words).search(s.text):
         return things

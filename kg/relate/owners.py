@@ -135,7 +135,9 @@ def brand_owners(c: Collector, doc_id: str, mentions: list) -> None:
              for n in (c.ents[k].name, *c.ents[k].aliases)}
 
     def place(word: str) -> bool:
-        return names_place(word, places) or lex.lookup(word, "Place") is not None
+        # (吉林 of 吉林省 and 吉林市: a stem two units share is no alias of either, still a place)
+        return names_place(word, places) or lex.lookup(word, "Place") is not None \
+            or any(lex.lookup(word + unit, "Place") is not None for unit in ("省", "市"))
 
     brands = []     # (brand, firm key)
     for k in sorted(keys):

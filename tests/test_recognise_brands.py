@@ -1,0 +1,24 @@
+"""A brand no list holds opening a project's name (kg/recognise/brands.py no_brand, brand_owner; rules.toml
+[brand] place_word_ends, descriptor_ends) on sentences with INVENTED names (青禾, 星澜, 墨川, 云溪, 白露).
+
+Each row: the sentence, the {name: class} of the names, and the {name: class} of the owners nested in them.
+"""
+from __future__ import annotations
+
+import pytest
+
+from recognition import case, check
+
+E, P, PR = "Enterprise", "Place", "Project"
+
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # a coined word before what the project is: the firm that owns it
+    case("星澜智能焊接机器人项目开工。", {"星澜智能焊接机器人项目": PR}, {"星澜": E}, id="brand-owns"),
+    # near misses: a word saying what class of thing the project is (万卡级, 千亿级)
+    case("建设万卡级智能算力集群项目，规划算力2万P。", {"万卡级智能算力集群项目": PR}, {}, id="class-word"),
+    # ... a village the project is named after
+    case("东山村知青文化民宿群项目由合作社实施。", {"东山村知青文化民宿群项目": PR}, {}, id="village-named"),
+])
+def test_a_brand_opening_a_projects_name(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)
