@@ -1329,8 +1329,9 @@ def test_district_act_lands_a_park_the_district_builds():
 
 
 @pytest.mark.parametrize("text, landed, brought", [
-    # a park the zone builds, starts or upgrades lies in it (GUIDELINES: what the home builds)
-    ("高新区建设星澜科技园，引进墨川网络。", True, ("青禾高新区", "district-act")),
+    # a park the zone builds, starts or upgrades lies in it (GUIDELINES: what the home builds);
+    # what the clause after the building brings in goes to the new park (located-built-park-hosts)
+    ("高新区建设星澜科技园，引进墨川网络。", True, ("星澜科技园", "located-built-park-hosts")),
     ("推进星澜科技园规划建设，引进墨川网络。", True, ("青禾高新区", "district-act")),
     # a park of the zone that hosts firms is a part of it, not landed by it; the park opening
     # the sentence brings in what its later clause does ([district] chain_topic_acts)
