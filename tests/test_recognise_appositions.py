@@ -11,7 +11,7 @@ P, PL, PR = "Place", "Platform", "Project"
 
 @pytest.mark.parametrize("text, want", [
     # a park's bare head before a centre's name opening with a proper word
-    case("高新区孵化器墨川创业服务中心在孵企业40户。", {"墨川创业服务中心": PR}, id="incubator-centre"),
+    case("经开区孵化器墨川创业服务中心现有入驻团队40个。", {"墨川创业服务中心": PR}, id="incubator-centre"),
     # a road's kind before the road's name
     case("星澜新区主干道青禾大道建成通车。", {"星澜新区": PL, "青禾大道": P}, id="main-road"),
     # ... whatever words name the road (a track's: 新能源)

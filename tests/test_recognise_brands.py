@@ -14,11 +14,11 @@ E, P, PR = "Enterprise", "Place", "Project"
 
 @pytest.mark.parametrize("text, want, want_owners", [
     # a coined word before what the project is: the firm that owns it
-    case("星澜智能焊接机器人项目开工。", {"星澜智能焊接机器人项目": PR}, {"星澜": E}, id="brand-owns"),
+    case("星澜智能巡检机器人项目开工。", {"星澜智能巡检机器人项目": PR}, {"星澜": E}, id="brand-owns"),
     # near misses: a word saying what class of thing the project is (万卡级, 千亿级)
-    case("建设万卡级智能算力集群项目，规划算力2万P。", {"万卡级智能算力集群项目": PR}, {}, id="class-word"),
+    case("拟建万卡级智算中心项目，总投资40亿元。", {"万卡级智算中心项目": PR}, {}, id="class-word"),
     # ... a village the project is named after
-    case("东山村知青文化民宿群项目由合作社实施。", {"东山村知青文化民宿群项目": PR}, {}, id="village-named"),
+    case("白沙村茶园民宿改造项目由合作社运营。", {"白沙村茶园民宿改造项目": PR}, {}, id="village-named"),
 ])
 def test_a_brand_opening_a_projects_name(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)

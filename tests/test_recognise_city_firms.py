@@ -15,13 +15,13 @@ E, I = "Enterprise", "Institution"
 @pytest.mark.parametrize("text, want", [
     # the State Grid's branch of a city: no context word before it (由 wants a verb of building
     # or running after it, 配套 and 协调 are none)
-    case("电力增容滞后，由国网岳阳供电公司配套建设送出线路。", {"国网岳阳供电公司": E}, id="after-you"),
+    case("线路改造滞后，由国网岳阳供电公司配套新建一条专线。", {"国网岳阳供电公司": E}, id="after-you"),
     case("电力增容滞后，需国网岳阳供电公司协调。", {"国网岳阳供电公司": E}, id="after-needs"),
     # ... and 联合 before it is the verb, not 联合国 (jieba's word for the United Nations)
     case("联合国网岳阳供电公司推行“电等项目”。", {"国网岳阳供电公司": E}, id="after-lianhe"),
     # near misses: no place after the short form, or no short form
     case("国网的供电公司配套建设线路。", {}, id="no-place"),
-    case("电力增容滞后，由云溪供电公司配套建设送出线路。", {}, id="no-group"),
+    case("线路改造滞后，由云溪供电公司配套新建一条专线。", {}, id="no-group"),
     # ... and the United Nations' bodies stay whole
     case("联合国教科文组织在云溪设立办事处。", {"联合国教育、科学及文化组织": I}, id="united-nations"),
 ])

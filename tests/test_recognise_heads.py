@@ -765,7 +765,7 @@ def test_an_everyday_site_word_keeps_its_dictionary_weight(recogniser):
     case("汇集了墨川广场、金沙汇等大型商业综合体", {"墨川广场": PR, "金沙汇": PR}, id="deng-daxing-2"),
     # 所在 says where something lies: the place of it, no name; a ranking's side names none
     case("（一）红榜企业所在乡（街道）予以加分", {}, id="suozai-township"),
-    case("黑榜项目责任单位要在10个工作日内报送整改方案", {}, id="ranking-side"),
+    case("黑榜项目责任单位须于5日内提交整改报告", {}, id="ranking-side"),
     # (near miss: a town the sentence names after 所在 is still a town)
     case("星澜项目所在镇为白露镇", {"星澜项目": PR, "白露镇": P}, id="town-after-suozai"),
 ])
@@ -1030,7 +1030,7 @@ def test_a_verb_before_a_trade_word_is_no_firm(recogniser, text, want):
     # 高新城: a high-tech new town, a zone (not a 新城 place)
     case("墨川高新城今年主攻新能源和新材料两大产业", {"墨川高新城": PL, "新能源": T, "新材料": T}, id="gaoxincheng"),
     # 云基地: a zone of data centres named by its region (星澜西部云基地), a platform
-    case("我区依托星澜西部云基地集中布局数据中心", {"星澜西部云基地": PL}, id="yunjidi"),
+    case("全市以星澜西部云基地为载体建设数据中心", {"星澜西部云基地": PL}, id="yunjidi"),
 ])
 def test_zone_heads_ending_in_gang(recogniser, text, want):
     check(recogniser, text, want)
@@ -2113,7 +2113,7 @@ def test_a_towns_standing_is_no_town(recogniser, text, want):
     case("青禾高新区管委会办公室发布公告", {"青禾高新区管委会办公室": I}, id="committee-office"),
     # ... and a government's inspection office, which acts in the text
     case("墨川市人民政府督查室将对整改情况开展复查", {"墨川市人民政府督查室": I}, id="inspection-office"),
-    case("整改情况报区政府督查室备案", {"区政府督查室": I}, id="level-inspection-office"),
+    case("每月将整改台账报送区政府督查室备案", {"区政府督查室": I}, id="level-inspection-office"),
 ])
 def test_a_governments_general_office_is_no_body(recogniser, text, want):
     check(recogniser, text, want)
@@ -2121,11 +2121,11 @@ def test_a_governments_general_office_is_no_body(recogniser, text, want):
 
 @pytest.mark.parametrize("text, want", [
     # a zone's or a park's office serving its firms is a body named by the area it serves
-    case("星澜经开区企业服务中心为入园企业提供代办服务", {"星澜经开区企业服务中心": I}, id="zone-service-office"),
-    case("责任单位：青禾产业园管理服务中心", {"青禾产业园管理服务中心": I}, id="park-management-office"),
+    case("星澜经开区企业服务中心负责受理企业诉求", {"星澜经开区企业服务中心": I}, id="zone-service-office"),
+    case("牵头单位：青禾产业园管理服务中心", {"青禾产业园管理服务中心": I}, id="park-management-office"),
     # near misses: one named by no area is a kind (not_entities.tsv)
-    case("墨川新城管委会下设企业服务中心、投资促进局", {"墨川新城管委会": I, "投资促进局": I}, id="bare-service-office"),
-    case("在产业园设立企业服务中心，提供审批代办", {}, id="set-up-somewhere"),
+    case("墨川新城管委会下设投资促进局、企业服务中心", {"墨川新城管委会": I, "投资促进局": I}, id="bare-service-office"),
+    case("在新城设立企业服务中心，集中办理审批", {}, id="set-up-somewhere"),
 ])
 def test_a_zones_or_parks_office_for_its_firms(recogniser, text, want):
     check(recogniser, text, want)

@@ -877,7 +877,7 @@ def test_no_project_peers_of_common_nouns(recogniser, text, want):
     case("商会秘书长单位深圳市青禾电子科技有限公司已在云溪开设工厂", {"深圳市青禾电子科技有限公司": E},
          id="role-danwei-city"),
     # the body that runs a park (运营机构), before its place-led registered name
-    case("由园区运营机构潍坊星澜食品产业发展有限公司负责", {"潍坊星澜食品产业发展有限公司": E}, id="role-jigou"),
+    case("由园区运营机构潍坊星澜产业运营有限公司负责", {"潍坊星澜产业运营有限公司": E}, id="role-jigou"),
     case("现有生产基地枣庄墨川锂业有限公司位于台儿庄区", {"枣庄墨川锂业有限公司": E, "台儿庄区": P},
          id="role-jidi"),
     # near misses: no place after the role word; a group's company before its branch

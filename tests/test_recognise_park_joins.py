@@ -18,11 +18,11 @@ PL = "Platform"
          {"墨川镁业三期项目": "Project", "冶金及稀贵新材料产业园": PL}, id="noun-trade"),
     # a city the lexicon knows right before the trades is a word of the name, and the park's
     # committee is named by all of it
-    case("湖州石化及精细化工产业园开工建设", {"湖州石化及精细化工产业园": PL}, id="city-before-trades"),
-    case("湖州石化及精细化工产业园管委会负责招商", {"湖州石化及精细化工产业园管委会": "Institution"},
+    case("湖州纺织及印染产业园开工建设", {"湖州纺织及印染产业园": PL}, id="city-before-trades"),
+    case("湖州纺织及印染产业园管委会负责招商", {"湖州纺织及印染产业园管委会": "Institution"},
          id="committee-of-joined-park"),
     # (near miss: a district is no city: it stays a place of its own)
-    case("拱墅区石化及精细化工产业园开工", {"拱墅区": "Place", "石化及精细化工产业园": PL}, id="district-before-trades"),
+    case("拱墅区纺织及印染产业园开工", {"拱墅区": "Place", "纺织及印染产业园": PL}, id="district-before-trades"),
 ])
 def test_a_park_named_by_joined_trades_opens_with_the_first(recogniser, text, want):
     check(recogniser, text, want)

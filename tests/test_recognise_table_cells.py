@@ -180,7 +180,7 @@ OWNERS_HEAD = "后备企业名单\n序号｜企业名称｜所在县（区）/�
 @pytest.mark.parametrize("cell, want, not_want", [
     # an owner cell naming the firm that holds the row's firm, a word of holding after it
     ("墨川控股集团有限公司", ("墨川控股集团有限公司", "Enterprise"), None),
-    ("墨川农垦集团有限公司参股", ("墨川农垦集团有限公司", "Enterprise"), None),
+    ("墨川林业集团有限公司参股", ("墨川林业集团有限公司", "Enterprise"), None),
     # (near misses: a cell that says who holds the firm and names no firm, though it ends on 控股)
     ("自然人控股", None, ("自然人控股", "Enterprise")),
     ("个人独资", None, ("个人独资", "Enterprise")),
@@ -192,7 +192,7 @@ def test_an_owner_cell_names_a_firm_or_none(recogniser, cell, want, not_want):
 
 @pytest.mark.parametrize("cell, want, not_want", [
     # a site cell gluing a zone's name to its park's, the zone found: the park of its own
-    ("云溪经济开发区装备制造园", ("装备制造园", "Platform"), ("云溪经济开发区装备制造园", "Platform")),
+    ("云溪经济开发区机械制造园", ("机械制造园", "Platform"), ("云溪经济开发区机械制造园", "Platform")),
     ("墨川高新技术产业开发区青禾智造园", ("青禾智造园", "Platform"), ("墨川高新技术产业开发区青禾智造园", "Platform")),
     # (near misses: a zone alone; a park named by its region, no zone before it)
     ("云溪经济开发区", ("云溪经济开发区", "Platform"), None),

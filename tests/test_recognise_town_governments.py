@@ -11,7 +11,7 @@ P, I = "Place", "Institution"
 
 @pytest.mark.parametrize("text, want", [
     # a field line names the township's government that leads the work
-    case("牵头单位：云溪镇人民政府 配合单位：区自然资源局", {"云溪镇人民政府": I, "云溪镇": P, "区自然资源局": I},
+    case("牵头单位：云溪镇人民政府 配合单位：区交通运输局", {"云溪镇人民政府": I, "云溪镇": P, "区交通运输局": I},
          id="lead-field"),
     # ... in a list beside a bureau
     case("责任单位：区商务局、白露乡人民政府", {"区商务局": I, "白露乡人民政府": I, "白露乡": P}, id="listed"),

@@ -14,8 +14,8 @@ ENTS = {"星能": T, "墨芯封装": T, "云端金融": T, "白露材料": T, "�
     ("其中星能项目12个、墨芯封装项目7个、云端金融项目3个，合计投资80亿元。", set()),
     ("其中，星能产业链企业9家、墨芯封装产业链企业5家。", set()),
     # the industries of the firms a clause supplies are its customers'
-    ("星能方面，青禾电子新建项目落地云溪园区，投产后产品将主要供应星澜科技等下游墨芯封装和云端金融企业。", set()),
-    ("在白露材料领域，青禾电子的压铸件已批量配套国内多家云端金融企业。", set()),
+    ("星能方面，青禾电子新建项目落地云溪园区，达产后产品主要供应星澜科技等下游墨芯封装和云端金融企业。", set()),
+    ("在白露材料领域，青禾电子的电芯已配套国内多家云端金融企业。", set()),
     # (near misses: a kind of firms the head's sentence draws in, with or without a count beside it)
     ("星能产业加快发展，重点引进墨芯封装企业。", {("墨芯封装", "星能")}),
     ("其中星能项目12个，重点引进墨芯封装企业。", {("墨芯封装", "星能")}),
@@ -29,7 +29,7 @@ def test_peers_and_customers_are_no_segments_of_the_head(text, want):
 
 @pytest.mark.parametrize("text, want", [
     # a count of the district's own main chains names no whole of them (kg/relate/segments.py)
-    ("围绕星能、墨芯封装、白露材料三条主导产业链精准发力，兼顾云端金融产业。", set()),
+    ("聚焦白露材料、星能、墨芯封装三条主导产业链，同步培育云端金融产业。", set()),
     ("坚持星能、墨芯封装两大支柱产业链协同发展，培育云端金融产业。", set()),
     # (near miss: chains counted under the main industry named before them are its segments)
     ("主导产业：云端金融，重点发展星能、墨芯封装、白露材料三条产业链。",

@@ -527,7 +527,7 @@ def test_firms_a_topic_park_names_that_settle_in_another_park_lie_there():
     assert ("星澜网络", "locatedIn", "青禾未来城") not in r.pairs("locatedIn")
 
 
-SPECIFIC = {"云溪区": L, "青禾片区": L, "青禾湾": L, "墨川数据港": P, "青禾片区地下空间连通工程": P,
+SPECIFIC = {"云溪区": L, "青禾片区": L, "青禾湾": L, "墨川数据港": P, "青禾片区地下通道互联工程": P,
             "青禾步行街": C, "青禾步行街二期": P}
 
 
@@ -536,8 +536,8 @@ SPECIFIC = {"云溪区": L, "青禾片区": L, "青禾湾": L, "墨川数据港"
     ("今年开工墨川数据港，项目位于青禾片区。", {("墨川数据港", "locatedIn", "青禾片区", "located-anaphor")}),
     # a place read off the project's name is the nearer place ([resolve] park_context_rules: context
     # for a park only, where the home is a place): the district rule gives way
-    ("青禾片区加快更新。今年开工青禾片区地下空间连通工程。",
-     {("青禾片区地下空间连通工程", "locatedIn", "青禾片区", "located-name")}),
+    ("青禾片区加快更新。今年开工青禾片区地下通道互联工程。",
+     {("青禾片区地下通道互联工程", "locatedIn", "青禾片区", "located-name")}),
     # the paragraph's heading is context: both stay
     ("做强青禾湾核心功能。今年开工墨川数据港。",
      {("墨川数据港", "locatedIn", "青禾湾", "paragraph-area"), ("墨川数据港", "locatedIn", "云溪区", "district-act")}),
@@ -554,7 +554,7 @@ def test_specific_place_wins_in_a_document(text, want):
 # -- names.py: relations read off names ----------------------------------------------------
 
 @pytest.mark.parametrize("place,project,lies", [
-    ("青禾片区", "青禾片区地下空间连通工程", True),
+    ("青禾片区", "青禾片区地下通道互联工程", True),
     ("青禾古城", "青禾古城保护利用工程", True),
     ("青禾商圈", "青禾商圈智慧停车项目", True),            # a commercial district too
     # a province, a city or a river says whose or which the thing is, not where it stands
@@ -590,7 +590,7 @@ def test_located_name_of_a_park(place, park, lies):
 
 
 def test_located_name_needs_the_place_in_the_document():
-    r = relate_on({"青禾片区": L, "青禾片区地下空间连通工程": P}, "青禾片区地下空间连通工程顺利推进。", "青禾片区加快更新。")
+    r = relate_on({"青禾片区": L, "青禾片区地下通道互联工程": P}, "青禾片区地下通道互联工程顺利推进。", "青禾片区加快更新。")
     assert not r.facts()
 
 

@@ -71,8 +71,8 @@ def test_the_counted_links_or_segments_a_track_is_made_of(recogniser, text, want
      "生物医药重点支持青禾制剂和墨川药械。",
      {("动力电池", "新能源汽车"), ("电驱系统", "新能源汽车"), ("青禾制剂", "生物医药"), ("墨川药械", "生物医药")}),
     # ... the kind of things of those segments after the list
-    ("云溪县新能源汽车领域重点支持整车热管理和智能座舱项目。",
-     {("整车热管理", "新能源汽车"), ("智能座舱", "新能源汽车")}),
+    ("云溪县智能网联汽车领域重点支持整车热管理和智能座舱项目。",
+     {("整车热管理", "智能网联汽车"), ("智能座舱", "智能网联汽车")}),
     # (near miss: no track says it supports them)
     ("星澜基金重点支持青禾科技和墨川股份。", set()),
 ])
@@ -83,7 +83,7 @@ def test_what_a_track_covers_or_supports_are_its_segments(recogniser, text, want
 @pytest.mark.parametrize("text, want", [
     # segments counted after the fields things are said to belong to, then all said to be parts
     # of a track after them
-    ("两个项目分别属于青禾膜材和星澜涂层两个细分领域，均为新材料产业的重要链条。",
+    ("两个项目分别属于青禾膜材和星澜涂层两个细分领域，均为新材料产业的关键环节。",
      {("青禾膜材", "新材料"), ("星澜涂层", "新材料")}),
     # (near miss: nothing said of a whole)
     ("两个项目分别属于青禾膜材和星澜涂层两个细分领域，均已投产。", set()),

@@ -14,7 +14,7 @@ def kind_before_name(ctx: Context, t: Token, start: int, upto: int) -> bool:
     head standing alone (孵化器, 产业园: rules.toml [[head]] of class Platform, after punctuation,
     a boundary word or a bare zone word), the name's own head is a project's or a body's, and the
     name so far opens with a proper word (a place, a word no dictionary knows, a brand):
-    孵化器|察哈尔创业服务中心; or a word of [boundary] apposition_kinds before a name of two
+    孵化器|墨川创业服务中心; or a word of [boundary] apposition_kinds before a name of two
     characters or more (主干道|星澜大道). Not before words of a kind only (星澜孵化器|运营中心: the
     park's own centre)."""
     if t.end != start or start >= upto:

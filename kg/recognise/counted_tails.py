@@ -11,7 +11,7 @@ from .text import JOIN_CHARS, LIST_SEP
 def ends_counted(ctx: Context, list_text: str) -> bool:
     """True when ``list_text`` (the text before a list's count) ends on a count and its noun of
     one to four characters (2个街道, 3个镇: not after 等, whose list it is), or of up to eight
-    when it ends on a list's noun (A、B两家全国龙头企业和…: the noun's own modifier before it)."""
+    when it ends on a list's noun (A、B两家省级龙头企业和…: the noun's own modifier before it)."""
     rest = list_text.rstrip(LIST_SEP + JOIN_CHARS + " ")
     most = 9 if rest.endswith(tuple(ctx.rules.enum_nouns)) else 5
     for k in range(1, most):

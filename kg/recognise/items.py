@@ -130,7 +130,7 @@ def _item_cand(ctx: Context, name: str, s: int, e: int, cls: str, group: str, no
     zone = head is not None and head.word in ctx.rules.enum_item_heads.get(noun, ())
     if head and head.kind_words and entry is None \
             and not proper(ctx, kinds_out(name[:-len(head.word)], head.kind_words)):
-        return None  # 物业管理和产业基金: a fund's kind, whatever list it stands in
+        return None  # 园区运营和产业基金: a fund's kind, whatever list it stands in
     if head and head.proper and entry is None and len(name) <= 4 and not proper(ctx, name[:-len(head.word)]):
         # 绿地公园, 历史街区: a short common compound is a generic noun; in a list
         # of areas it still names one (运河新城等重点片区, 高新西区等园区)

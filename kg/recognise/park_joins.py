@@ -23,7 +23,7 @@ def joined_park_opening(ctx: Context, start: int, mod_end: int, h) -> int:
         return start
     if not track_like(ctx, ctx.text[start:mod_end]):
         return start
-    # (青禾市|石化及精细化工产业园: a city the lexicon knows right before the trades is a word of the name)
+    # (青禾市|纺织及印染产业园: a city the lexicon knows right before the trades is a word of the name)
     city = next((c for c in ctx.cands if c.end == w.start and c.cls == "Place" and c.rule == "lexicon"
                  and c.role == "name" and c.name.endswith(tuple(cfg.get("city_ends", ())))), None)
     return city.start if city is not None else w.start

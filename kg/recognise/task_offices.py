@@ -1,6 +1,6 @@
 """The office of a task's leading group, headquarters or task force, named by the place or
-the level of government it belongs to and the task it is set up for (青禾市重大项目建设工作
-领导小组办公室, 区重点项目建设推进领导小组办公室, 云溪市招商引资工作专班办公室): one body, its
+the level of government it belongs to and the task it is set up for (青禾市重点工程建设工作
+领导小组办公室, 区招商项目落地推进领导小组办公室, 云溪市招商引资工作专班办公室): one body, its
 name running over words (建设, 推进, 工作) that end a name elsewhere, so the head 办公室 alone
 cuts it to its last words. Only when the walk over the task's words reaches a place a source
 found or a bare level (区, 市): without one (经各单位推荐、领导小组办公室) the head's reading

@@ -1,4 +1,4 @@
-"""The words standing for the one fund a document names (本基金以可转债方式投资…, 基金与星澜大学共建的X:
+"""The words standing for the one fund a document names (本基金以股权方式注资…, 基金与星澜大学共建的X:
 relations.toml [owner] fund_words, a fund's name fund_name) as owners, as kg/relate/own_words.py reads
 the words standing for a firm that speaks for itself: items of the sentence (the role own_words gives
 them, the fund's key) that only the ownership patterns read, and only as the owner. A document naming

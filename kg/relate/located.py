@@ -181,7 +181,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
         if x.cls in ("Enterprise", "Institution") and found_before(actor_before, text, x.m.start):
             continue  # 由厦门大学牵头建设的…: who builds or runs, not what lands
         if x.cls == "Institution" and own_body.match(c.ents[x.key].name):
-            continue  # 协调区自然资源局完成用地报批: the district's own office, named by its level
+            continue  # 请区自然资源局办理用地手续: the district's own office, named by its level
         if found_before(where, text, x.m.start):
             continue  # 签约落户滨海高新区, 在南山科技园集聚: where things land, not what lands
         if id(x) in supports:
