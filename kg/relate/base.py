@@ -30,6 +30,19 @@ class Item:
     cls: str
 
 
+def standing_items(doc_id: str, s, words: str, key: str, name: str, source: str, role: str,
+                   things: list[Item]) -> list[Item]:
+    """``things`` and, in order, the words of sentence ``s`` matching ``words`` that no thing
+    covers, as items of the Enterprise ``key`` (named ``name``) they stand for: the own firm's
+    公司/集团 (own_words.py), a fund's 本基金 (fund_words.py)."""
+    taken = [(x.m.start, x.m.end) for x in things]
+    mine = [Item(Mention(doc_id, s.index, m.start(), m.end(), m.group(), "Enterprise", name, source,
+                         role=role, key=key), key, "Enterprise")
+            for m in rx(words).finditer(s.text)
+            if not any(a < m.end() and m.start() < b for a, b in taken)]
+    return sorted(things + mine, key=lambda x: x.m.start) if mine else things
+
+
 def names_place(word: str, places: set[str]) -> bool:
     """True when ``word`` is one of ``places`` or one without its unit (镇江 of
     镇江市; notions.toml unit_dropped).

@@ -6,7 +6,7 @@ two funds or none has no such words (基金 alone is then any fund)."""
 from __future__ import annotations
 
 from ..model import Document, Mention
-from .base import Collector, Item, rx
+from .base import Collector, Item, rx, standing_items
 
 
 def fund_words(c: Collector, doc: Document, mentions: list[Mention], s, things: list[Item],
@@ -23,9 +23,4 @@ def fund_words(c: Collector, doc: Document, mentions: list[Mention], s, things: 
     fund = c.funds[doc.doc_id]
     if not fund:
         return things
-    taken = [(x.m.start, x.m.end) for x in things]
-    mine = [Item(Mention(doc.doc_id, s.index, m.start(), m.end(), m.group(), "Enterprise", c.ents[fund].name,
-                         "fund-word", role=role, key=fund), fund, "Enterprise")
-            for m in rx(words).finditer(s.text)
-            if not any(a < m.end() and m.start() < b for a, b in taken)]
-    return sorted(things + mine, key=lambda x: x.m.start) if mine else things
+    return standing_items(doc.doc_id, s, words, fund, c.ents[fund].name, "fund-word", role, things)

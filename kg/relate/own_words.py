@@ -9,7 +9,7 @@ relations.toml [owner] own_firm_words.
 from __future__ import annotations
 
 from ..model import Document, Mention
-from .base import Collector, Item, rx
+from .base import Collector, Item, rx, standing_items
 from .fund_words import fund_words
 from .ownfirm import own_firm, speaks_for_itself
 
@@ -31,9 +31,4 @@ def _firm_words(c: Collector, doc: Document, mentions: list[Mention], s, things:
     firm = c.own_firms[doc.doc_id]
     if not firm:
         return things
-    taken = [(x.m.start, x.m.end) for x in things]
-    mine = [Item(Mention(doc.doc_id, s.index, m.start(), m.end(), m.group(), "Enterprise", c.ents[firm].name,
-                         "own-word", role=OWN_ROLE, key=firm), firm, "Enterprise")
-            for m in rx(words).finditer(s.text)
-            if not any(a < m.end() and m.start() < b for a, b in taken)]
-    return sorted(things + mine, key=lambda x: x.m.start) if mine else things
+    return standing_items(doc.doc_id, s, words, firm, c.ents[firm].name, "own-word", OWN_ROLE, things)
