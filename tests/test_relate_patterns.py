@@ -222,6 +222,20 @@ ROWS = [
     no("located-are-here", {"青禾食品产业园": PL, **FIRMS},
        "青禾食品产业园举行招商大会，星澜科技、墨川网络的负责人都在这里签约。",
        ("星澜科技", LOC, "青禾食品产业园"), ("墨川网络", LOC, "青禾食品产业园")),
+    # things said to lie in "this park" (该园, 本园区) with a verb of seat lie in the park the chain opens on
+    yes("located-in-this-park", {"青禾数据产业园": PL, "星澜云数据中心": P, "墨川智算中心": P},
+        "青禾数据产业园机架规模再创新高，星澜云数据中心、墨川智算中心两大数据中心全部位于该园。",
+        ("星澜云数据中心", LOC, "青禾数据产业园"), ("墨川智算中心", LOC, "青禾数据产业园")),
+    yes("located-in-this-park", {"白露电子产业园": PL, **FIRMS},
+        "白露电子产业园聚焦光电显示，星澜科技、墨川网络均落户本园区。",
+        ("星澜科技", LOC, "白露电子产业园"), ("墨川网络", LOC, "白露电子产业园")),
+    # (near miss: a visit, not a seat; and 该园 not ending the clause: the park's own X)
+    no("located-in-this-park", {"白露电子产业园": PL, **FIRMS},
+       "白露电子产业园举办开放日，星澜科技、墨川网络均考察了该园。",
+       ("星澜科技", LOC, "白露电子产业园"), ("墨川网络", LOC, "白露电子产业园")),
+    no("located-in-this-park", {"白露电子产业园": PL, **FIRMS},
+       "白露电子产业园举办开放日，星澜科技、墨川网络均入驻该园的孵化器。",
+       ("星澜科技", LOC, "白露电子产业园"), ("墨川网络", LOC, "白露电子产业园")),
     # a road given a house number right after the unit before it lies in that unit
     yes("located-road-number", {"云州市": L, "星澜区": L, "青禾路": L},
         "地址：云州市星澜区青禾路88号", ("青禾路", LOC, "星澜区")),
