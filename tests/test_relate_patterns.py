@@ -222,6 +222,19 @@ ROWS = [
     no("located-are-here", {"青禾食品产业园": PL, **FIRMS},
        "青禾食品产业园举行招商大会，星澜科技、墨川网络的负责人都在这里签约。",
        ("星澜科技", LOC, "青禾食品产业园"), ("墨川网络", LOC, "青禾食品产业园")),
+    # a digest line naming a park, then an arrow or a colon and firms alone: the park holds them
+    yes("located-park-line-firms", {"青禾食品产业园": PL, "星澜食品": E, "墨川饮品": E},
+        "　青禾食品产业园 ← 星澜食品、墨川饮品",
+        ("星澜食品", LOC, "青禾食品产业园"), ("墨川饮品", LOC, "青禾食品产业园")),
+    yes("located-park-line-firms", {"白露工业园": PL, **FIRMS},
+        "　白露工业园：星澜科技、墨川网络　→ 新材料集群",
+        ("星澜科技", LOC, "白露工业园"), ("墨川网络", LOC, "白露工业园")),
+    # (near miss: a colon then a clause, the firm running the park or a project of the firm)
+    no("located-park-line-firms", {"白露工业园": PL, **FIRMS},
+       "白露工业园：星澜科技负责运营，墨川网络提供算力。",
+       ("星澜科技", LOC, "白露工业园"), ("墨川网络", LOC, "白露工业园")),
+    no("located-park-line-firms", {"白露工业园": PL, "星澜科技": E, "云溪区": L},
+       "白露工业园：星澜科技，位于云溪区", ("星澜科技", LOC, "白露工业园")),
     # things said to lie in "this park" (该园, 本园区) with a verb of seat lie in the park the chain opens on
     yes("located-in-this-park", {"青禾数据产业园": PL, "星澜云数据中心": P, "墨川智算中心": P},
         "青禾数据产业园机架规模再创新高，星澜云数据中心、墨川智算中心两大数据中心全部位于该园。",
