@@ -222,6 +222,16 @@ ROWS = [
     no("located-are-here", {"青禾食品产业园": PL, **FIRMS},
        "青禾食品产业园举行招商大会，星澜科技、墨川网络的负责人都在这里签约。",
        ("星澜科技", LOC, "青禾食品产业园"), ("墨川网络", LOC, "青禾食品产业园")),
+    # what is put in a place (把X设在了Y), and a firm putting its line or plant there, lie there
+    yes("located-put-in", {"星澜华东运营中心": P, "青禾文创街区": C},
+        "白露文化还把星澜华东运营中心设在了青禾文创街区。", ("星澜华东运营中心", LOC, "青禾文创街区")),
+    no("located-put-in", {"星澜华东运营中心": P, "青禾文创街区": C},
+       "星澜华东运营中心把服务放在首位，青禾文创街区客流回升。", ("星澜华东运营中心", LOC, "青禾文创街区")),
+    yes("located-put-own-in", {"墨川新材料有限公司": E, "云溪产业园": PL},
+        "新入驻的墨川新材料有限公司把铜箔生产线放在了云溪产业园。", ("墨川新材料有限公司", LOC, "云溪产业园")),
+    # (near miss: what the firm puts first is no plant)
+    no("located-put-own-in", {"墨川新材料有限公司": E, "云溪产业园": PL},
+       "墨川新材料有限公司把安全生产放在首位，云溪产业园也开展了检查。", ("墨川新材料有限公司", LOC, "云溪产业园")),
     # a digest line naming a park, then an arrow or a colon and firms alone: the park holds them
     yes("located-park-line-firms", {"青禾食品产业园": PL, "星澜食品": E, "墨川饮品": E},
         "　青禾食品产业园 ← 星澜食品、墨川饮品",
