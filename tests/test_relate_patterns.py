@@ -222,6 +222,43 @@ ROWS = [
     no("located-are-here", {"青禾食品产业园": PL, **FIRMS},
        "青禾食品产业园举行招商大会，星澜科技、墨川网络的负责人都在这里签约。",
        ("星澜科技", LOC, "青禾食品产业园"), ("墨川网络", LOC, "青禾食品产业园")),
+    # what is put in a place (把X设在了Y), and a firm putting its line or plant there, lie there
+    yes("located-put-in", {"星澜华东运营中心": P, "青禾文创街区": C},
+        "白露文化还把星澜华东运营中心设在了青禾文创街区。", ("星澜华东运营中心", LOC, "青禾文创街区")),
+    no("located-put-in", {"星澜华东运营中心": P, "青禾文创街区": C},
+       "星澜华东运营中心把服务放在首位，青禾文创街区客流回升。", ("星澜华东运营中心", LOC, "青禾文创街区")),
+    yes("located-put-own-in", {"墨川新材料有限公司": E, "云溪产业园": PL},
+        "新入驻的墨川新材料有限公司把铜箔生产线放在了云溪产业园。", ("墨川新材料有限公司", LOC, "云溪产业园")),
+    # (near miss: what the firm puts first is no plant)
+    no("located-put-own-in", {"墨川新材料有限公司": E, "云溪产业园": PL},
+       "墨川新材料有限公司把安全生产放在首位，云溪产业园也开展了检查。", ("墨川新材料有限公司", LOC, "云溪产业园")),
+    # a digest line naming a park, then an arrow or a colon and firms alone: the park holds them
+    yes("located-park-line-firms", {"青禾食品产业园": PL, "星澜食品": E, "墨川饮品": E},
+        "　青禾食品产业园 ← 星澜食品、墨川饮品",
+        ("星澜食品", LOC, "青禾食品产业园"), ("墨川饮品", LOC, "青禾食品产业园")),
+    yes("located-park-line-firms", {"白露工业园": PL, **FIRMS},
+        "　白露工业园：星澜科技、墨川网络　→ 新材料集群",
+        ("星澜科技", LOC, "白露工业园"), ("墨川网络", LOC, "白露工业园")),
+    # (near miss: a colon then a clause, the firm running the park or a project of the firm)
+    no("located-park-line-firms", {"白露工业园": PL, **FIRMS},
+       "白露工业园：星澜科技负责运营，墨川网络提供算力。",
+       ("星澜科技", LOC, "白露工业园"), ("墨川网络", LOC, "白露工业园")),
+    no("located-park-line-firms", {"白露工业园": PL, "星澜科技": E, "云溪区": L},
+       "白露工业园：星澜科技，位于云溪区", ("星澜科技", LOC, "白露工业园")),
+    # things said to lie in "this park" (该园, 本园区) with a verb of seat lie in the park the chain opens on
+    yes("located-in-this-park", {"青禾数据产业园": PL, "星澜云数据中心": P, "墨川智算中心": P},
+        "青禾数据产业园机架规模再创新高，星澜云数据中心、墨川智算中心两大数据中心全部位于该园。",
+        ("星澜云数据中心", LOC, "青禾数据产业园"), ("墨川智算中心", LOC, "青禾数据产业园")),
+    yes("located-in-this-park", {"白露电子产业园": PL, **FIRMS},
+        "白露电子产业园聚焦光电显示，星澜科技、墨川网络均落户本园区。",
+        ("星澜科技", LOC, "白露电子产业园"), ("墨川网络", LOC, "白露电子产业园")),
+    # (near miss: a visit, not a seat; and 该园 not ending the clause: the park's own X)
+    no("located-in-this-park", {"白露电子产业园": PL, **FIRMS},
+       "白露电子产业园举办开放日，星澜科技、墨川网络均考察了该园。",
+       ("星澜科技", LOC, "白露电子产业园"), ("墨川网络", LOC, "白露电子产业园")),
+    no("located-in-this-park", {"白露电子产业园": PL, **FIRMS},
+       "白露电子产业园举办开放日，星澜科技、墨川网络均入驻该园的孵化器。",
+       ("星澜科技", LOC, "白露电子产业园"), ("墨川网络", LOC, "白露电子产业园")),
     # a road given a house number right after the unit before it lies in that unit
     yes("located-road-number", {"云州市": L, "星澜区": L, "青禾路": L},
         "地址：云州市星澜区青禾路88号", ("青禾路", LOC, "星澜区")),
