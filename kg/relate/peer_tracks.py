@@ -20,6 +20,10 @@ def not_segment(tr: dict, text: str, t: Item, run: list[Item], head_at: Item | N
     the firms' own track, not one the paragraph's is said to hold."""
     if head_at is not None and counted(tr, text, t) and counted(tr, text, head_at):
         return True
+    # (a track the head's name ends with is the head named short: 新医药…医药企业, 南繁种业…种业龙头)
+    name, whole = t.key.rsplit("/", 1)[-1], head_at.key.rsplit("/", 1)[-1] if head_at else ""
+    if len(whole) > len(name) and whole.endswith(name):
+        return True
     if governed and rx(tr.get("governed_kind_after", "$^")).match(text, run[-1].m.end) is not None:
         return True
     start = max(text.rfind(p, 0, run[0].m.start) for p in "，,；;。") + 1
