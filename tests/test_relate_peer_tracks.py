@@ -67,3 +67,36 @@ def test_a_park_whose_clause_names_a_track_takes_not_the_paragraphs(text, want):
 def test_a_body_takes_the_track_of_the_next_clause_only(text, want):
     r = relate_on({"星能": T, "星澜科技": E, "白露研究院": "Institution"}, ("云溪区产业发展", text))
     assert {(f[0], f[2]) for f in r.facts("inTrack")} == want, sorted(r.facts())
+
+
+KINDS = {"星能": T, "墨芯封装": T, "云端金融": T, "白露材料": T, "青禾电子": E, "墨川软件园": PL}
+
+
+@pytest.mark.parametrize("text, want", [
+    # under the paragraph's track, a kind of firms a sentence naming no track draws in is the
+    # firms' own track, no segment of the paragraph's
+    ("墨川软件园新入驻墨芯封装企业37家。", set()),
+    ("青禾电子总部落地，将带动一批墨芯封装和云端金融企业集聚。", set()),
+    ("年内新引进白露材料、云端金融企业8家以上。", set()),
+    # (near misses: the track named in the sentence and opening it; a kind of projects, not firms)
+    ("星能产业重点引进墨芯封装企业。", {("墨芯封装", "星能")}),
+    ("星能方面，墨川软件园新入驻墨芯封装企业37家。", {("墨芯封装", "星能")}),
+])
+def test_kinds_of_firms_under_the_paragraphs_track_are_no_segments(text, want):
+    r = relate_on(KINDS, ("云溪区产业发展", "星能产业加快发展，全年产值增长两成。" + text))
+    assert {(f[0], f[2]) for f in r.facts("subTrackOf")} == want, sorted(r.facts())
+
+
+SHORT = {"白露医药": T, "医药": T, "星能": T, "星能装备": T, "青禾电子": E, "星澜科技": E}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a track the head's name ends with is the head named short, no segment of it
+    ("白露医药方面，园区集聚了青禾电子、星澜科技等医药企业60余家。", set()),
+    # (near misses: a track the head's name begins with; one longer than the head)
+    ("星能方面，园区集聚了青禾电子、星澜科技等星能装备企业60余家。", {("星能装备", "星能")}),
+    ("医药方面，园区集聚了青禾电子、星澜科技等白露医药企业60余家。", {("白露医药", "医药")}),
+])
+def test_a_track_the_heads_name_ends_with_is_the_head_named_short(text, want):
+    r = relate_on(SHORT, text)
+    assert {(f[0], f[2]) for f in r.facts("subTrackOf")} == want, sorted(r.facts())

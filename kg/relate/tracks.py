@@ -100,7 +100,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 and not any(p in text[head_at.m.end:t.m.start] for p in _CLAUSE_ENDS)
             # (…应用于T2等领域; T2生产线; T2项目9个; 供应…T2企业: markets, goods, peers, customers: peer_tracks.py)
             goods = found_before(applied, text, run_of.get(id(t), [t])[0].m.start) or attributive.match(
-                text, t.m.end) is not None or not_segment(tr, text, t, run_of.get(id(t), [t]), head_at)
+                text, t.m.end) is not None or not_segment(tr, text, t, run_of.get(id(t), [t]), head_at, not head)
             if (head and topic or modifies(c, text, t) and id(t) not in heads_used) and not parallel \
                     and not predicated and not goods:
                 c.add(t.key, "subTrackOf", top, doc_id, s.index, "head-sub")
