@@ -20,19 +20,19 @@ from typing import Callable
 
 from ..model import Token
 from ..rules import Rules
-from .text import han
+from .text import han, is_punct
 
 
 def join_nicknames(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> list[Token]:
     """``toks`` with each one-character word and the nickname's end after it
-    (``rules.nickname_ends``) made one word, when a place (jieba's ``ns``) comes
-    right before them and a word that may open a name right after (neither a
+    (``rules.nickname_ends``) made one word, when a place (jieba's ``ns``), a mark or a
+    boundary word comes right before them and a word that may open a name right after (neither a
     boundary word nor of rules.toml stem_cut_stop_tags: not 都|在, 都|要); the character
     must be of no tag of nickname_stop_tags (not 也|都, 各|都)."""
     ends = rules.nickname_ends
     if not ends:
         return toks
-    ks = [k for k in range(2, len(toks) - 1) if toks[k].text in ends and _nickname(toks, k, rules, tag)]
+    ks = [k for k in range(1, len(toks) - 1) if toks[k].text in ends and _nickname(toks, k, rules, tag)]
     if not ks:
         return toks
     out = list(toks)
@@ -43,11 +43,16 @@ def join_nicknames(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -
 
 
 def _nickname(toks: list[Token], k: int, rules: Rules, tag: Callable[[str], str]) -> bool:
-    """True when ``toks[k]`` (都) ends a nickname: place | one character | 都 | a name's word."""
-    place, ch, end, nxt = toks[k - 2], toks[k - 1], toks[k], toks[k + 1]
+    """True when ``toks[k]`` (都) ends a nickname: place | one character | 都 | a name's word; or
+    the character opens the clause or comes after a boundary word (：|凉|都|X果业, 的|客|都|X产业园),
+    where no subject stands before the adverb."""
+    ch, end, nxt = toks[k - 1], toks[k], toks[k + 1]
+    before = toks[k - 2] if k >= 2 else None
     stops = rules.stem_cut_stop_tags
-    return (place.end == ch.start and ch.end == end.start and end.end == nxt.start
+    opens = before is None or is_punct(before.text[-1]) or before.text in rules.boundary \
+        or (before.end == ch.start and tag(before.text).startswith("ns"))
+    return (opens and ch.end == end.start and end.end == nxt.start
             and len(ch.text) == 1 and han(ch.text) and not tag(ch.text).startswith(rules.nickname_stop_tags)
-            and tag(place.text).startswith("ns") and ch.text not in rules.boundary
+            and ch.text not in rules.boundary
             and han(nxt.text) and nxt.text not in rules.boundary
             and not tag(nxt.text).startswith(stops))
