@@ -74,6 +74,8 @@ def load_rules() -> Rules:
         glued_locatives=raw["boundary"].get("glued_locatives", ""),
         glued_after_head=raw["boundary"].get("glued_after_head", ""),
         glued_titles=tuple(raw["boundary"].get("glued_titles", ())),
+        nickname_ends=raw["boundary"].get("nickname_ends", ""),
+        nickname_stop_tags=tuple(raw["boundary"].get("nickname_stop_tags", ())),
         cut_words=tuple(raw["boundary"].get("cut_words", ())),
         before_firm=frozenset(raw["boundary"].get("before_firm", ())),
         before_firm_head=frozenset(raw["boundary"].get("before_firm_head", ())),

@@ -122,6 +122,8 @@ class Rules:
     stem_cut_sited_tags: tuple[str, ...] = ()   # ...the tags of such a verb or number
     cut_words: tuple[str, ...] = ()   # [boundary]: function words jieba cuts across into a name (其|中X)
     glued_titles: tuple[str, ...] = ()   # [boundary]: a post after a body's head jieba joined to it (局|局长)
+    nickname_ends: str = ""   # [boundary]: a city's nickname's last character jieba reads as a word (镁|都: all)
+    nickname_stop_tags: tuple[str, ...] = ()   # ...the tags of a character before it that opens no nickname
     before_firm: frozenset = frozenset()   # [boundary]: verbs whose object is a firm (配套|X汽车)
     before_firm_head: frozenset[str] = frozenset()   # end a name before a firm head's name (X有限公司|属|Y集团, 客户|Y集团)
     item_first_tags: tuple[str, ...] = ()   # a one-character word of these tags may open a list item's name

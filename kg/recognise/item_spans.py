@@ -10,6 +10,7 @@ from ..notions import NUMERAL
 from .context import Context, proper, strip_generic
 from .modifier import left_modifier
 from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_SEP, OPEN_QUOTES, is_punct
+from .trade_parks import trade_park
 from .tracks import COUNTED as _COUNTED
 
 
@@ -171,7 +172,8 @@ def joined(ctx: Context, s: int, e: int, cls: str) -> list[tuple[int, int]]:
 def _area(ctx: Context, name: str) -> bool:
     """True when ``name`` ends on the head of an area (a place's or a park's) or is proper."""
     h = ctx.rules.head_of(name)
-    return (h is not None and h.cls in ("Place", "Platform") and len(name) > len(h.word)) or proper(ctx, name)
+    return (h is not None and h.cls in ("Place", "Platform") and len(name) > len(h.word)) or proper(ctx, name) \
+        or trade_park(ctx, name)   # (装备制造园和现代物流园: a trade's park beside a park)
 
 
 def count_of(after: str) -> int | None:

@@ -13,6 +13,7 @@ from .modifier import kind_before_place
 from .owners import owner
 from .places import country_prefix, place_prefix
 from .text import GOVERNMENT_LEVELS, JOIN_CHARS, alnum
+from .trade_parks import trade_park
 from .track_words import track_like, trade_compound
 
 
@@ -97,6 +98,15 @@ def _city_at(ctx: Context, at: int) -> bool:
 
 def _item_cand(ctx: Context, name: str, s: int, e: int, cls: str, group: str, noun: str,
                framed: bool = False, vouched: bool = False) -> Cand | None:
+    c = _named_item(ctx, name, s, e, cls, group, noun, framed, vouched)
+    if c is None and cls in ("Platform", "Place") and trade_park(ctx, name) and ctx.lex.lookup(name) is None:
+        # a trade's park in a list of areas (A产业园、装备制造园和现代物流园四个园区): a park
+        return Cand(s, e, "Platform", name, "enumeration+trade-park", prio=5, group=group, role="item")
+    return c
+
+
+def _named_item(ctx: Context, name: str, s: int, e: int, cls: str, group: str, noun: str,
+                framed: bool = False, vouched: bool = False) -> Cand | None:
     if ctx.lex.is_not_entity(name) or generic_only(ctx, name) or name[0].isdigit() and not alnum(name):
         return None
     if noun in ctx.rules.enum_min_item and (len(name) < ctx.rules.enum_min_item[noun] or _place_and_word(ctx, name)):

@@ -18,6 +18,7 @@ from typing import Callable
 from ..model import Token
 from ..notions import ADMIN_UNITS
 from ..rules import Rules
+from .nicknames import join_nicknames
 from .text import NUMERAL_CHARS, han, is_punct
 
 
@@ -31,7 +32,7 @@ def unglue_ends(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> l
     from the post after it (``_titled_heads``).  ``tag`` gives
     a word's part of speech (the segmenter's)."""
     toks = _join_cut_stems(_split_titles(_rejoin_cut_words(toks, rules, tag), rules, tag), rules, tag)
-    toks = _glued_starts(toks, rules, tag)
+    toks = join_nicknames(_glued_starts(toks, rules, tag), rules, tag)
     ends = rules.glued_end
     cut = [k for k, t in enumerate(toks[:-1])
            if not t.pos and t.text[-1] in ends and not is_punct(toks[k + 1].text[0])
