@@ -247,7 +247,7 @@ ROWS = [
        "白露工业园：星澜科技，位于云溪区", ("星澜科技", LOC, "白露工业园")),
     # things said to lie in "this park" (该园, 本园区) with a verb of seat lie in the park the chain opens on
     yes("located-in-this-park", {"青禾数据产业园": PL, "星澜云数据中心": P, "墨川智算中心": P},
-        "青禾数据产业园机架规模再创新高，星澜云数据中心、墨川智算中心两大数据中心全部位于该园。",
+        "青禾数据产业园机架规模再创新高，星澜云数据中心、墨川智算中心两座机房全部位于该园。",
         ("星澜云数据中心", LOC, "青禾数据产业园"), ("墨川智算中心", LOC, "青禾数据产业园")),
     yes("located-in-this-park", {"白露电子产业园": PL, **FIRMS},
         "白露电子产业园聚焦光电显示，星澜科技、墨川网络均落户本园区。",

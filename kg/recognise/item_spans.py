@@ -173,7 +173,7 @@ def _area(ctx: Context, name: str) -> bool:
     """True when ``name`` ends on the head of an area (a place's or a park's) or is proper."""
     h = ctx.rules.head_of(name)
     return (h is not None and h.cls in ("Place", "Platform") and len(name) > len(h.word)) or proper(ctx, name) \
-        or trade_park(ctx, name)   # (装备制造园和现代物流园: a trade's park beside a park)
+        or trade_park(ctx, name)   # (精密机械园和冷链物流园: a trade's park beside a park)
 
 
 def count_of(after: str) -> int | None:

@@ -100,7 +100,7 @@ def _item_cand(ctx: Context, name: str, s: int, e: int, cls: str, group: str, no
                framed: bool = False, vouched: bool = False) -> Cand | None:
     c = _named_item(ctx, name, s, e, cls, group, noun, framed, vouched)
     if c is None and cls in ("Platform", "Place") and trade_park(ctx, name) and ctx.lex.lookup(name) is None:
-        # a trade's park in a list of areas (A产业园、装备制造园和现代物流园四个园区): a park
+        # a trade's park in a list of areas (A产业园、精密机械园和冷链物流园四个园区): a park
         return Cand(s, e, "Platform", name, "enumeration+trade-park", prio=5, group=group, role="item")
     return c
 
