@@ -20,7 +20,7 @@ from typing import Callable
 
 from ..model import Token
 from ..rules import Rules
-from .text import han, is_punct
+from .text import han, is_punct, joined_to_previous
 
 
 def join_nicknames(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> list[Token]:
@@ -35,11 +35,7 @@ def join_nicknames(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -
     ks = [k for k in range(1, len(toks) - 1) if toks[k].text in ends and _nickname(toks, k, rules, tag)]
     if not ks:
         return toks
-    out = list(toks)
-    for k in reversed(ks):
-        a, b = toks[k - 1], toks[k]
-        out[k - 1:k + 1] = [Token(a.text + b.text, a.start, b.end, "")]
-    return out
+    return joined_to_previous(toks, ks)
 
 
 def _nickname(toks: list[Token], k: int, rules: Rules, tag: Callable[[str], str]) -> bool:

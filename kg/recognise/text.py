@@ -5,6 +5,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..model import Token
 from ..notions import (ADMIN_UNITS, CLOSE_QUOTES, COUNT_WORDS, GOVERNMENT_LEVELS, HIGHER_LEVELS,  # noqa: F401
                        JOIN_CHARS, JOINERS, LIST_SEP, NUMERAL_CHARS, OPEN_QUOTES, STOP_TAGS)
 
@@ -186,3 +187,13 @@ def last_chars(pattern: str) -> frozenset[str] | None:
         return None
     chars, empty = seq(tree)
     return None if chars is None or empty else frozenset(chars | {"\n"})
+
+
+def joined_to_previous(toks: list[Token], ks: list[int]) -> list[Token]:
+    """``toks`` with each token at an index of ``ks`` joined to the one before it into one word
+    of no tag (a name's characters jieba cut apart: 米|庄镇, 镁|都)."""
+    out = list(toks)
+    for k in reversed(ks):
+        a, b = toks[k - 1], toks[k]
+        out[k - 1:k + 1] = [Token(a.text + b.text, a.start, b.end, "")]
+    return out

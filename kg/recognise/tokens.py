@@ -19,7 +19,7 @@ from ..model import Token
 from ..notions import ADMIN_UNITS
 from ..rules import Rules
 from .nicknames import join_nicknames
-from .text import NUMERAL_CHARS, han, is_punct
+from .text import NUMERAL_CHARS, han, is_punct, joined_to_previous
 
 
 def unglue_ends(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> list[Token]:
@@ -154,11 +154,7 @@ def _join_cut_stems(toks: list[Token], rules: Rules, tag: Callable[[str], str]) 
     ks = _cut_stems(toks, rules, tag) if rules.stem_cut_units else []
     if not ks:
         return toks
-    out = list(toks)
-    for k in reversed(ks):
-        prev, t = toks[k - 1], toks[k]
-        out[k - 1:k + 1] = [Token(prev.text + t.text, prev.start, t.end, "")]
-    return out
+    return joined_to_previous(toks, ks)
 
 
 def _after_characters(toks: list[Token], k: int) -> bool:
