@@ -3,6 +3,7 @@
 a source of its own, as the head 局 sits inside words jieba keeps whole."""
 from __future__ import annotations
 
+from .area_chains import areas_by_end, chain_before, nested
 from .candidate import Cand
 from .context import Context
 from .text import NUMERAL_CHARS, is_punct
@@ -21,8 +22,7 @@ def bureaus(ctx: Context) -> list[Cand]:
     if not rule or not any(e in ctx.text for e in rule["ends"]):
         return []
     text, toks = ctx.text, ctx.toks
-    areas = {c.end: c for c in sorted(ctx.cands, key=lambda c: c.prio)   # the surest at each end
-             if c.cls in ("Place", "Platform") and c.role == "name"}
+    areas = areas_by_end(ctx)
     out = []
     for k, t in enumerate(toks):
         if not t.text.endswith(tuple(rule["ends"])) or t.text.endswith(tuple(rule.get("not_ends", ()))) \
@@ -61,16 +61,12 @@ def bureaus(ctx: Context) -> list[Cand]:
         if short or (len(t.text) == 1 and start == t.start - 1) \
                 or text[start:t.end].endswith(tuple(rule.get("not_ends", ()))):
             continue
-        chain = []
-        while area is not None:   # 青禾市|云溪区|商务局: the places before it, each a mention of its own
-            chain.insert(0, area)
-            area = areas.get(area.start)
+        chain = chain_before(areas, area)   # 青禾市|云溪区|商务局: the places before it
         first = chain[0].start if chain else start
         end = _sub_unit(ctx, k, rule) or t.end    # (云溪市统计局|星澜分局: the bureau's branch)
         c = Cand(first, end, "Institution", text[first:end], "bureau", prio=3,
                  aliases=(text[start:end],) if first < start else ())
-        c.nested = [Cand(a.start, a.end, a.cls, a.name, a.rule, prio=a.prio, role=rule.get("area_role", "name"))
-                    for a in chain]
+        c.nested = nested(chain, rule.get("area_role", "name"))
         out.append(c)
     return out
 

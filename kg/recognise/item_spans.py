@@ -7,6 +7,7 @@ import re
 
 from ..facts.numbers import parse_number
 from ..notions import NUMERAL
+from ..rules import rx
 from .context import Context, proper, strip_generic
 from .modifier import left_modifier
 from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_SEP, OPEN_QUOTES, is_punct
@@ -16,9 +17,6 @@ from .tracks import COUNTED as _COUNTED
 
 LIST_AND = "以及"
 _JOINING_DASHES = "·—"
-# a report's numbered point opening its sentence (二、市商务局会同A、B等机构…): its 、 ends the
-# number, no list item
-_POINT = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})、")
 
 
 def _cjk(ch: str) -> bool:
@@ -57,7 +55,8 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
         while i > 0 and not (is_punct(text[i - 1]) and text[i - 1] not in LIST_SEP + OPEN_QUOTES + CLOSE_QUOTES
                              and i - 1 not in inside):
             i -= 1
-        point = _POINT.match(text, i) if i == 0 else None
+        # (a report's numbered point opening the sentence, 二、…: [boundary] list_point)
+        point = rx(ctx.rules.data.get("boundary", {}).get("list_point", "$^")).match(text, i) if i == 0 else None
         region_start = point.end() if point is not None and point.end() < end else i
     parts, cur = [], region_start
     for j in range(region_start, end + 1):

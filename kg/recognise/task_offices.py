@@ -7,6 +7,7 @@ found or a bare level (区, 市): without one (经各单位推荐、领导小组
 stands. The place stays a mention of its own. rules.toml [task_office]."""
 from __future__ import annotations
 
+from .area_chains import areas_by_end, chain_before, nested
 from .candidate import Cand
 from .context import Context
 from .text import is_punct
@@ -23,8 +24,7 @@ def task_offices(ctx: Context) -> list[Cand]:
     stop_tags, most = tuple(cfg.get("stop_tags", ())), cfg.get("max_len", 16)
     stop_words = frozenset(cfg.get("stop_words", ()))
     text, toks, out = ctx.text, ctx.toks, []
-    areas = {c.end: c for c in sorted(ctx.cands, key=lambda c: c.prio)
-             if c.cls in ("Place", "Platform") and c.role == "name"}
+    areas = areas_by_end(ctx)
     for k, t in enumerate(toks):
         if t.text not in offices or k < 2 or toks[k - 1].end != t.start or not toks[k - 1].text.endswith(units):
             continue
@@ -40,14 +40,11 @@ def task_offices(ctx: Context) -> list[Cand]:
             if ctx.seg.tag(w.text).startswith(stop_tags) or w.text in stop_words:
                 break
             start, j = w.start, j - 1
-        chain, area = [], areas.get(start)
-        while area is not None:   # 青禾市|云溪区|…: the places before it, each a mention of its own
-            chain.insert(0, area)
-            area = areas.get(area.start)
+        chain = chain_before(areas, areas.get(start))   # 青禾市|云溪区|…: the places before it
         if not chain and not level or start >= toks[k - 1].start:
             continue
         first = chain[0].start if chain else start
         c = Cand(first, t.end, "Institution", text[first:t.end], "task-office", prio=3)
-        c.nested = [Cand(a.start, a.end, a.cls, a.name, a.rule, prio=a.prio) for a in chain]
+        c.nested = nested(chain)
         out.append(c)
     return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .area_chains import areas_by_end, chain_before, nested
 from .candidate import Cand
 from .context import Context
 
@@ -24,20 +25,16 @@ def town_governments(ctx: Context) -> list[Cand]:
     text, out = ctx.text, []
     towns = {c.end: c for c in sorted(ctx.cands, key=lambda c: c.prio)
              if c.cls == "Place" and c.role == "name" and c.name.endswith(units)}
-    places = {c.end: c for c in sorted(ctx.cands, key=lambda c: c.prio)
-              if c.cls == "Place" and c.role == "name"}
+    places = areas_by_end(ctx, ("Place",))
     for end, town in sorted(towns.items()):
         body = next((b for b in bodies if text.startswith(b, end)), None)
         if body is None or town.name[:1] in cfg.get("not_first", ""):
             continue
         stop = end + len(body)
-        chain, area = [], town
-        while area is not None:   # (青禾县|云溪镇|人民政府: the places before it, each a mention of its own)
-            chain.insert(0, area)
-            area = places.get(area.start)
+        chain = chain_before(places, town)   # (青禾县|云溪镇|人民政府: the places before it)
         if not text[:chain[0].start].strip() and sign_off.match(text, stop):
             continue    # (云溪镇人民政府 / 2025年1月: the report's sign-off)
         c = Cand(chain[0].start, stop, "Institution", text[town.start:stop], "town-government", prio=3)
-        c.nested = [Cand(a.start, a.end, a.cls, a.name, a.rule, prio=a.prio) for a in chain]
+        c.nested = nested(chain)
         out.append(c)
     return out
