@@ -341,7 +341,8 @@ def glued_boundary(ctx: Context, t: Token) -> int:
             or (w[0] in ctx.rules.inside_glued and prev.text.endswith(ctx.rules.inside_after))):
         return 1    # 运营|方青禾…: the operator, a party; 园区|内星澜…: inside the park
     if len(w) >= 2 and w[0] in ctx.rules.glued_boundary and not ctx.seg.knows(w) \
-            and ctx.lex.lookup(w) is None and not alnum(w) and not any(ctx.lex.lookup(w + u, "Place") for u in "区县"):
+            and ctx.lex.lookup(w) is None and not alnum(w) \
+            and not any(ctx.lex.lookup(w + u, "Place") for u in ctx.rules.data["boundary"].get("glued_stem_units", ())):
         n = 1   # (not a county's stem that opens with one: 沿滩 of 沿滩区, 于都 of 于都县)
         while n < len(w) and w[n] in ctx.rules.glued_boundary:
             n += 1

@@ -122,6 +122,7 @@ def brand_owners(c: Collector, doc_id: str, mentions: list) -> None:
     a track's name (青禾|新材料…: 新材料 opens many names), nor one that opens or ends the
     name of an area or a park the document names (云溪古城 beside 云溪古城投资有限公司)."""
     forms = tuple(sorted(c.rules.get("owner", {}).get("group_suffixes", ()), key=len, reverse=True))
+    stem_units = tuple(c.rules.get("owner", {}).get("place_stem_units", ()))
     if not forms:
         return
     keys = {m.key for m in mentions if m.key}
@@ -137,7 +138,7 @@ def brand_owners(c: Collector, doc_id: str, mentions: list) -> None:
     def place(word: str) -> bool:
         # (吉林 of 吉林省 and 吉林市: a stem two units share is no alias of either, still a place)
         return names_place(word, places) or lex.lookup(word, "Place") is not None \
-            or any(lex.lookup(word + unit, "Place") is not None for unit in ("省", "市"))
+            or any(lex.lookup(word + unit, "Place") is not None for unit in stem_units)
 
     brands = []     # (brand, firm key)
     for k in sorted(keys):
