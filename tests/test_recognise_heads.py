@@ -489,6 +489,26 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("发展肉牛养殖专业合作社。", {}, id="raising-cooperatives-of-a-kind"),
     case("吸纳32家农民专业合作社入驻平台。", {}, id="hezuoshe-of-a-kind"),
     case("把农户、合作社和加工企业连在一起。", {}, id="hezuoshe-bare"),
+    # a county's supply and marketing co-operative is a public body, not its members' firm
+    case("白露镇商贸中心由墨川县供销合作联社改造建设。", {"墨川县供销合作联社": I, "白露镇": P},
+         id="gongxiao-lianshe"),
+    # a city's customs office is a body; customs as a kind of department names none
+    case("区商务局会同墨川海关开展调研。", {"区商务局": I, "墨川海关": I}, id="customs"),
+    case("云溪海关：负责辖区进出口货物监管。", {"云溪海关": I}, id="customs-field"),
+    case("由区商务局协调海关部门开辟绿色通道。", {"区商务局": I}, id="customs-of-a-kind"),
+    # a city's power supply bureau is the grid's branch, a firm, no government bureau
+    case("由青禾供电局负责外线接入，区发展和改革局配合。", {"青禾供电局": E, "区发展和改革局": I},
+         id="power-supply-bureau"),
+    # a school a proper word names is a body (its new campus a project of its own)
+    case("技术工人由青禾职业技术学院、墨川高等专科学校开展订单式培养。",
+         {"青禾职业技术学院": I, "墨川高等专科学校": I}, id="zhuanke-xuexiao"),
+    case("云溪师范学院附属实验学校秋季开学。", {"云溪师范学院附属实验学校": I}, id="fushu-shiyan-xuexiao"),
+    case("星澜镇中学教学楼完成加固。", {"星澜镇中学": I}, id="town-middle-school"),
+    # (near misses: schools of a kind, the primary and secondary schools, one to be built)
+    case("12所学校获评省现代化学校，新建九年一贯制学校一所。", {}, id="schools-of-a-kind"),
+    case("新建改扩建中小学、幼儿园7所。", {}, id="zhongxiaoxue"),
+    case("新建改扩建学校22所。", {}, id="rebuilt-schools"),
+    case("原先的村小学已改造为展示馆。", {}, id="village-school"),
 ])
 def test_park_place_institution_project_and_district_heads(recogniser, text, want):
     check(recogniser, text, want)
