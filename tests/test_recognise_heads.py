@@ -310,6 +310,12 @@ def test_a_zone_named_by_a_county_or_its_short_form(recogniser, text, want):
     # near misses: a branch is named by the whole park, a zone's incubator by the zone
     case("星澜光电高新技术产业园区云溪分园揭牌", {"星澜光电高新技术产业园区云溪分园": PL}, id="a-branch"),
     case("星澜软件园孵化器新入驻企业12家", {"星澜软件园孵化器": PL}, id="a-parks-incubator"),
+    # a ministry the lexicon knows before a zone's word names the zones it assesses, no zone
+    case("根据自然资源部开发区土地集约利用评价要求开展工作", {"自然资源部": I}, id="a-ministrys-zones"),
+    case("商务部开发区综合发展水平考核结果公布，墨川经济技术开发区位列第五",
+         {"商务部": I, "墨川经济技术开发区": PL}, id="a-ministrys-zones-then-a-zone"),
+    # (near miss: a university's park, a park's head that takes an owner, keeps it)
+    case("青禾大学科技园入驻企业50家", {"青禾大学科技园": PL}, id="a-universitys-park"),
 ])
 def test_zone_heads(recogniser, text, want):
     check(recogniser, text, want)
