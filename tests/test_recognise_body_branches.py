@@ -26,6 +26,11 @@ P, I, E = "Place", "Institution", "Enterprise"
     case("中国银行青禾分行发放贷款。", {"中国银行青禾分行": E}, id="bank-branch-is-firm"),
     case("中国人民银行分行。", {"中国人民银行分行": E}, id="no-place-between"),
     case("国家金融监督管理总局批准设立星澜分行。", {"国家金融监督管理总局": I, "星澜分行": E}, id="verb-between"),
+    # a national council's chapter in a city (支会), as a body's branch is
+    case("中国国际贸易促进委员会青禾市支会：提供原产地证服务。", {"中国国际贸易促进委员会青禾市支会": I},
+         id="council-chapter"),
+    # near miss: the chapter's word with no place between names none
+    case("中国国际贸易促进委员会支会提供服务。", {"中国国际贸易促进委员会": I}, id="chapter-no-place"),
 ])
 def test_body_branches(recogniser, text, want):
     check(recogniser, text, want)

@@ -54,6 +54,11 @@ def _cards(rec, text):
      {("墨溪老街提质扩容", "Project")}),
     # (near miss: a heading that is a firm's legal name)
     ("签约企业如下：\n●星澜墨溪数字科技有限公司\n地点：白沙街道\n投资额：3亿元", set()),
+    # a school to be built heads a card: the project, though a school named alone is a body
+    ("部分项目如下：\n9．青禾区第二实验学校\n建设单位：青禾区教育局\n总投资：3亿元",
+     {("青禾区第二实验学校", "Project")}),
+    # (near miss: a body no weak head names stays the body: a university)
+    ("部分项目如下：\n9．青禾科技大学\n建设单位：青禾区教育局\n总投资：3亿元", set()),
 ])
 def test_a_card_heading_names_a_project(recogniser, text, want):
     assert _cards(recogniser, text) == want

@@ -310,6 +310,12 @@ def test_a_zone_named_by_a_county_or_its_short_form(recogniser, text, want):
     # near misses: a branch is named by the whole park, a zone's incubator by the zone
     case("星澜光电高新技术产业园区云溪分园揭牌", {"星澜光电高新技术产业园区云溪分园": PL}, id="a-branch"),
     case("星澜软件园孵化器新入驻企业12家", {"星澜软件园孵化器": PL}, id="a-parks-incubator"),
+    # a ministry the lexicon knows before a zone's word names the zones it assesses, no zone
+    case("根据自然资源部开发区土地集约利用评价要求开展工作", {"自然资源部": I}, id="a-ministrys-zones"),
+    case("商务部开发区综合发展水平考核结果公布，墨川经济技术开发区位列第五",
+         {"商务部": I, "墨川经济技术开发区": PL}, id="a-ministrys-zones-then-a-zone"),
+    # (near miss: a university's park, a park's head that takes an owner, keeps it)
+    case("青禾大学科技园入驻企业50家", {"青禾大学科技园": PL}, id="a-universitys-park"),
 ])
 def test_zone_heads(recogniser, text, want):
     check(recogniser, text, want)
@@ -489,6 +495,26 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("发展肉牛养殖专业合作社。", {}, id="raising-cooperatives-of-a-kind"),
     case("吸纳32家农民专业合作社入驻平台。", {}, id="hezuoshe-of-a-kind"),
     case("把农户、合作社和加工企业连在一起。", {}, id="hezuoshe-bare"),
+    # a county's supply and marketing co-operative is a public body, not its members' firm
+    case("白露镇商贸中心由墨川县供销合作联社改造建设。", {"墨川县供销合作联社": I, "白露镇": P},
+         id="gongxiao-lianshe"),
+    # a city's customs office is a body; customs as a kind of department names none
+    case("区商务局会同墨川海关开展调研。", {"区商务局": I, "墨川海关": I}, id="customs"),
+    case("云溪海关：负责辖区进出口货物监管。", {"云溪海关": I}, id="customs-field"),
+    case("由区商务局协调海关部门开辟绿色通道。", {"区商务局": I}, id="customs-of-a-kind"),
+    # a city's power supply bureau is the grid's branch, a firm, no government bureau
+    case("由青禾供电局负责外线接入，区发展和改革局配合。", {"青禾供电局": E, "区发展和改革局": I},
+         id="power-supply-bureau"),
+    # a school a proper word names is a body (its new campus a project of its own)
+    case("技术工人由青禾职业技术学院、墨川高等专科学校开展订单式培养。",
+         {"青禾职业技术学院": I, "墨川高等专科学校": I}, id="zhuanke-xuexiao"),
+    case("云溪师范学院附属实验学校秋季开学。", {"云溪师范学院附属实验学校": I}, id="fushu-shiyan-xuexiao"),
+    case("星澜镇中学教学楼完成加固。", {"星澜镇中学": I}, id="town-middle-school"),
+    # (near misses: schools of a kind, the primary and secondary schools, one to be built)
+    case("12所学校获评省现代化学校，新建九年一贯制学校一所。", {}, id="schools-of-a-kind"),
+    case("新建改扩建中小学、幼儿园7所。", {}, id="zhongxiaoxue"),
+    case("新建改扩建学校22所。", {}, id="rebuilt-schools"),
+    case("原先的村小学已改造为展示馆。", {}, id="village-school"),
 ])
 def test_park_place_institution_project_and_district_heads(recogniser, text, want):
     check(recogniser, text, want)

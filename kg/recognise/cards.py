@@ -43,7 +43,7 @@ def card_headings(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, l
         span, rule = _card(loc, item, rest, name_rx, telling, opening, n, count), "card-heading"
         if span is None:
             span, rule = rows(s), "row-heading"
-        if span is None or _covered(by_sentence, s.index, *span):
+        if span is None or _covered(rules, by_sentence, s.index, *span):
             continue   # (a name the recogniser knows already: a project, a firm, a park)
         name = s.text[span[0]:span[1]]
         out[s.index] = Mention(doc_id, s.index, *span, name, "Project", name, rule, 0.7)
@@ -74,8 +74,17 @@ def _card(loc, item, rest, name_rx, telling, opening, n, count) -> tuple[int, in
     return start, end
 
 
-def _covered(by_sentence: dict[int, list[Mention]], index: int, start: int, end: int) -> bool:
-    return any(m.start <= start and end <= m.end for m in by_sentence.get(index, []) if m.role != "owner")
+def _covered(rules: Rules, by_sentence: dict[int, list[Mention]], index: int, start: int, end: int) -> bool:
+    """True when a mention other than an owner covers the heading's name; not a body's a weak head
+    named whole (9．青禾区第二中学 / 建设单位：区教育局: the school to be built, a project)."""
+    return any(m.start <= start and end <= m.end for m in by_sentence.get(index, []) if m.role != "owner"
+               and not (m.cls == "Institution" and (m.start, m.end) == (start, end) and _weak(rules, m.rule)))
+
+
+def _weak(rules: Rules, rule: str) -> bool:
+    """True when ``rule`` is a weak head's (head:中学): the class its context gives."""
+    h = rules.heads.get(rule[len("head:"):]) if rule.startswith("head:") else None
+    return h is not None and h.weak
 
 
 def _rows(rules: Rules, loc: dict, sentences):

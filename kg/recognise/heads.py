@@ -184,6 +184,8 @@ def heads(ctx: Context) -> list[Cand]:
                         and not unit_after_admin(ctx, start, mod_end, h) and not county_short_opens(ctx, mod, h)
                         and not block_name(ctx, mod, h))
                     or (h.prefix and not name.startswith(h.prefix))
+                    # (自然资源部|开发区土地…: a zone is no body's; the body names the zones it assesses)
+                    or (h.cls == "Platform" and not h.owner and ctx.lex.lookup(mod, "Institution"))
                     or (h.cls == "Enterprise" and h.noun and verb_only(ctx, mod))
                     or (h.brand and short is None and (not brand_in(ctx, mod) or (h.locality and locality_last(ctx, mod))))):
                 break
