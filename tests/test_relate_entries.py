@@ -10,7 +10,7 @@ E, L, PL, I, P, T = "Enterprise", "Place", "Platform", "Institution", "Project",
 THINGS = {"星澜精密机械有限公司": E, "青禾控股集团有限公司": E, "墨川新材料有限公司": E, "云溪科技集团": E,
           "墨川产业园": PL, "白沙产业园": PL, "星澜导热材料项目": P, "云溪路": L, "白沙镇": L, "青禾经开区": PL,
           "青禾材料研究院": I, "云州大学": I, "青禾经开区管委会": I, "青禾孵化中心": PL,
-          "青禾经开区墨川科技园": PL, "青禾智能制造产业园": PL,
+          "青禾经开区墨川科技园": PL, "青禾智能制造产业园": PL, "云溪高新区": PL,
           "青禾能源发展有限公司": E, "云溪城市投资集团有限公司": E, "云溪市国有资产监督管理委员会": I, "白露投资有限公司": E,
           "精密机械": T, "电子材料": T, "新能源材料": T, "光伏组件": T, "储能系统": T, "新材料": T}
 TITLE = "青禾经开区重点企业名录"
@@ -92,6 +92,16 @@ ENTRY = ("located-entry-site", "located-entry-field", "located-entry-home", "own
     # ... or a park named after the home zone (青禾经开区墨川科技园): in the home too
     ("墨川新材料有限公司\n地址：青禾经开区墨川科技园云溪路18号",
      {("墨川新材料有限公司", "locatedIn", "青禾经开区墨川科技园", "located-entry-field"),
+      ("墨川新材料有限公司", "locatedIn", "青禾经开区", "located-entry-home")}),
+    # a zone, not the home, and its park: the park alone, the nearer (not the zone it is a part of)
+    ("墨川新材料有限公司\n所在地：云溪高新区墨川产业园",
+     {("墨川新材料有限公司", "locatedIn", "墨川产业园", "located-entry-field")}),
+    # (near miss: a zone alone: the entry lies in it)
+    ("墨川新材料有限公司\n所在地：云溪高新区",
+     {("墨川新材料有限公司", "locatedIn", "云溪高新区", "located-entry-field")}),
+    # (near miss: the home zone named first: in the home too)
+    ("墨川新材料有限公司\n所在地：青禾经开区墨川产业园",
+     {("墨川新材料有限公司", "locatedIn", "墨川产业园", "located-entry-field"),
       ("墨川新材料有限公司", "locatedIn", "青禾经开区", "located-entry-home")}),
     # (near miss: a park named after the city, not the zone: 青禾智能制造产业园 is no park of 青禾经开区 by its name)
     ("墨川新材料有限公司\n地址：青禾智能制造产业园云溪路18号",
