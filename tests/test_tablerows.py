@@ -93,6 +93,24 @@ def test_a_header_names_its_kind_column(text, kinds):
     assert (None if h is None else h.kinds) == kinds
 
 
+@pytest.mark.parametrize("text, parties, seated, name", [
+    # the firms of a deal, a column each, no name column: the first stands for the row; a gloss
+    # naming a seat says each cell's bracket is its firm's (采购方（所在园区）)
+    ("序号｜采购方（所在园区）｜供应方（所在园区）｜对接产品｜签约金额（万元）｜所属产业链", (1, 2), (1, 2), 1),
+    ("序号 需求方 供给方 对接产品 所属产业链", (1, 2), (), 1),
+    ("序号｜甲方（所在县区）｜乙方（所在县区）｜合作内容｜所属领域", (1, 2), (1, 2), 1),
+    # ... a firm's column glossed by its seat beside a track's: the firm's cells close on the seat
+    ("序号｜企业名称（所在地）｜所属领域｜主导产品", (), (1,), 1),
+    # (near misses: a gloss naming no seat, 签约金额（万元）, 采购方（单位）; a header of no party)
+    ("序号｜采购方（单位）｜供应方（单位）｜对接产品｜所属产业链", (1, 2), (), 1),
+    ("序号｜对接产品｜签约金额（万元）｜备注", None, None, None),
+])
+def test_a_header_names_its_parties(text, parties, seated, name):
+    h = header(CONF, text)
+    assert (None if h is None else (h.parties or None, h.seated or None, h.name)) \
+        == (None if name is None else (parties or None, seated or None, name))
+
+
 def _rows(text):
     doc = to_document(RawDocument("t.txt", "t.txt", text, "utf-8"))
     return [s.text for s, _h, _spans in table_rows(CONF, doc.sentences)]
