@@ -146,6 +146,21 @@ def test_a_section_heading_names_the_track_of_its_entries_not_of_their_lines():
     assert not {f for f in got if f[0] == "青禾孵化中心" and f[1] == "inTrack"}
 
 
+@pytest.mark.parametrize("text, want", [
+    # an appendix's heading ends the section: an entry under it is in no track of the section above
+    ("一、新材料\n墨川新材料有限公司\n所在地：白沙产业园\n附：服务机构\n青禾材料研究院：提供检测认证服务。",
+     {("墨川新材料有限公司", "inTrack", "新材料", "entry-section-track")}),
+    ("一、新材料\n墨川新材料有限公司\n附件：配套服务机构名单\n青禾材料研究院\n提供检测认证服务。",
+     {("墨川新材料有限公司", "inTrack", "新材料", "entry-section-track")}),
+    # (near miss: an entry under the section's own heading, no appendix between)
+    ("一、新材料\n墨川新材料有限公司\n所在地：白沙产业园\n青禾材料研究院：提供检测认证服务。",
+     {("墨川新材料有限公司", "inTrack", "新材料", "entry-section-track"),
+      ("青禾材料研究院", "inTrack", "新材料", "entry-section-track")}),
+])
+def test_an_appendix_ends_the_section(text, want):
+    assert facts(text, rules=("entry-section-track",)) == want
+
+
 CARDS = {"星澜储能电池项目": P, "青禾光伏组件项目": P, "墨川导热材料项目": P, "白沙镇": L,
          "新能源": T, "新材料": T, "光伏组件": T}
 
