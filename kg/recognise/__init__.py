@@ -62,6 +62,7 @@ from .sited_phases import sited_phases
 from .resolve import built_districts, commercial_context, resolve
 from .roads import road_bounds, road_sections
 from .sources import SOURCES, Source
+from .field_sites import field_sites
 from .seat_cells import seat_cells
 from .table_cells import table_cells
 from .field_projects import field_projects
@@ -159,7 +160,10 @@ class Recogniser:
                             *((m.sentence, m) for m in field_tracks(self.rules, doc.doc_id, doc.sentences,
                                                                       by_sentence)),
                             *((m.sentence, m) for m in field_projects(self.rules, doc.doc_id, doc.sentences,
-                                                                        by_sentence))]:
+                                                                        by_sentence)),
+                            # ... and a card's place field's park (建设地点：墨川精细化工园)
+                            *((m.sentence, m) for m in field_sites(self.rules, doc.doc_id, doc.sentences,
+                                                                     by_sentence))]:
             by_sentence[index] = [m for m in by_sentence[index]
                                   if not (card.start <= m.start and m.end <= card.end)] + [card]
         by_sentence = field_names_again(self.rules, doc.doc_id, doc.sentences, by_sentence, declared)
