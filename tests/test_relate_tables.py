@@ -112,3 +112,15 @@ def test_a_firm_taking_a_result_on_owns_the_project_and_is_in_its_field():
     assert {("星澜轴承钢冶炼技术", "ownedBy", "星澜精工有限公司"), ("星澜精工有限公司", "inTrack", "高端装备"),
             ("星澜轴承钢冶炼技术", "locatedIn", "青禾工业园区")} <= got, sorted(got)
     assert not {f for f in got if f[0] == "白沙光电研究院" or f[2] == "白沙光电研究院"}, sorted(got)
+
+
+def test_a_firm_row_names_its_group_park_and_track():
+    # 企业 所属集团 所在园区 赛道: the firm is the group's, lies in the park, is in the track
+    things = {**DEAL, "墨川控股集团有限公司": E}
+    r = relate_on(things, "企业｜所属集团｜所在园区｜赛道｜主要产能\n"
+                          "星澜精工有限公司｜墨川控股集团有限公司｜青禾工业园区｜高端装备｜轴承500万套/年\n"
+                          "墨川（云溪）材料有限公司｜—｜青禾工业园区｜高端装备｜轴承钢8万吨/年")
+    assert {f[:3] for f in r.facts() if f[3] in ("owner-table", "located-table", "track-table")} == {
+        ("星澜精工有限公司", "ownedBy", "墨川控股集团有限公司"), ("星澜精工有限公司", "locatedIn", "青禾工业园区"),
+        ("星澜精工有限公司", "inTrack", "高端装备"), ("墨川（云溪）材料有限公司", "locatedIn", "青禾工业园区"),
+        ("墨川（云溪）材料有限公司", "inTrack", "高端装备")}, sorted(r.facts())

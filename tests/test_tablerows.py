@@ -48,6 +48,10 @@ CONF = load_rules().relations["table"]
     ("序号 企业名称 所在园区 股东人数", (1, (), (2,))),
     # (near miss: a slash between labels of no owner)
     ("序号 项目名称 备注/说明 建设地点", (1, (), (3,))),
+    # (a list of firms, the group each belongs to, its park and its track: 企业 所属集团 所在园区 赛道)
+    ("企业｜所属集团｜所在园区｜赛道｜主要产能", (0, (1,), (2,))),
+    # (near miss: the firms' column and nothing read beside it)
+    ("企业｜主要产能｜备注", None),
     # (near misses: no name column; no owner or site column; a card's field; a sentence)
     ("序号 建设单位 总投资 建设地点", None),
     ("项目名称 总投资 进度", None),
@@ -76,6 +80,7 @@ def test_a_header_names_its_columns(text, columns):
     ("序号 企业名称 所在园区 主营领域", (3,)),
     ("序号 企业名称 所在园区 主营业务", ()),
     ("序号 企业名称 所在园区 主营产品", ()),
+    ("企业｜所属集团｜所在园区｜赛道｜主要产能", (3,)),
     ("序号 项目名称 建设单位 总投资 建设地点", ()),
 ])
 def test_a_header_names_its_field_column(text, tracks):
