@@ -10,7 +10,9 @@ notices print their lists of projects (重点建设项目计划表):
 A header is a paragraph of short labels only, one of them naming the row's thing (项目名称)
 and one its owner, its site, its field or its kind (建设单位, 建设地点, 所属领域; 公司类型: an
 annual report's firms, 子公司 or 参股公司 of the firm reporting, kg/relate/ownfirm.py; or the name's
-own label says so, 子公司名称); a row
+own label says so, 子公司名称); or, no name column, the firms of a deal a column each (采购方
+供应方, relations.toml [table] party_labels: the first stands for the row), a gloss naming a seat
+(采购方（所在园区）) saying each cell closes on its firm's seat in brackets; a row
 has as many cells as its header; a line of one short cell (a section, 二、商贸物流项目) is passed over; anything else ends the
 table. The recogniser names what a row's cells hold (kg/recognise/table_cells.py) and the
 relation rules read its owner, site and field (kg/relate/tables.py). The labels are relations.toml
@@ -28,6 +30,9 @@ relation rules read its owner, site and field (kg/relate/tables.py). The labels 
 (2, (1,))
 >>> header(conf, "项目名称：年产3万吨X项目") is None      # a card's field, not a header
 True
+>>> h = header(conf, "序号｜采购方（所在园区）｜供应方（所在园区）｜对接产品｜所属产业链")
+>>> h.name, h.parties, h.seated, h.tracks
+(1, (1, 2), (1, 2), (4,))
 """
 from __future__ import annotations
 
@@ -56,6 +61,8 @@ class Header:
     kinds: tuple[int, ...] = ()     # what the row's firm is to the document's own (公司类型: 子公司)
     units: bool = False             # the name's label says so of every row (子公司名称)
     holders: bool = False           # the name's label makes every row's firm a shareholder (股东名称)
+    parties: tuple[int, ...] = ()   # each names a firm of the row, none the other's (采购方 供应方)
+    seated: tuple[int, ...] = ()    # their cells close on the firm's seat in brackets (采购方（所在园区）)
 
 
 def bar_cells(text: str) -> list[tuple[int, int]] | None:
@@ -104,6 +111,12 @@ def header(conf: dict, text: str) -> Header | None:
     firms = () if name is None else conf.get("firm_labels", ())
     if name is None:
         name = next((i for i, x in enumerate(keys) if x in conf.get("name_labels", ())), None)
+    # (序号 采购方 供应方 对接产品 所属产业链: the firms of a deal, two of a row, no name column: the first
+    # stands for it; a gloss naming a seat, 采购方（所在园区）, says each cell's bracket is its firm's)
+    parties = tuple(i for i, x in enumerate(keys) if x in conf.get("party_labels", ()))
+    seated = tuple(i for i, x in enumerate(labels) if x != keys[i] and x[len(keys[i]) + 1:-1] in conf.get("seat_labels", ()))
+    if name is None and parties:
+        name = parties[0]
     # (a label of two, 项目业主/运营主体, is either's)
     owners = tuple(i for i, x in enumerate(keys) if _either(x, conf.get("owner_labels", ())) or x in firms)
     places = tuple(i for i, (x, y) in enumerate(zip(labels, keys))
@@ -112,9 +125,9 @@ def header(conf: dict, text: str) -> Header | None:
     kinds = tuple(i for i, x in enumerate(keys) if x in conf.get("kind_labels", ()))
     units = name is not None and keys[name] in conf.get("unit_labels", ())
     holders = name is not None and keys[name] in conf.get("holder_labels", ())
-    if name is None or not (owners or places or tracks or kinds or units or holders):
+    if name is None or not (owners or places or tracks or kinds or units or holders or parties):
         return None
-    return Header(labels, name, owners, places, tracks, kinds, units, holders)
+    return Header(labels, name, owners, places, tracks, kinds, units, holders, parties, seated)
 
 
 def _either(label: str, labels) -> bool:

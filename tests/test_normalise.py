@@ -632,6 +632,14 @@ def test_titles_and_headings_in_a_column_block_end_there(above, paragraphs):
      "入驻项目：年产5万台星澜轴承项目，总投资2亿元\n用地/厂房：租赁南区通用厂房3号楼\n",
      ["入驻企业公示", "3. 星澜精密轴承制造有限公司（青禾控股集团有限公司全资子公司）", "注册地：云溪市白露区",
       "入驻项目：年产5万台星澜轴承项目，总投资2亿元", "用地/厂房：租赁南区通用厂房3号楼"]),
+    # a firm's card: a field under a field, labelled with a year's figure (2025年进出口额：N)
+    ("外贸企业名录\n\n5.星澜白露茶业有限公司\n母公司：青禾茶业集团有限公司\n2025年进出口额：760万美元\n"
+     "2024年度营业收入：3.2亿元\n",
+     ["外贸企业名录", "5.星澜白露茶业有限公司", "母公司：青禾茶业集团有限公司", "2025年进出口额：760万美元",
+      "2024年度营业收入：3.2亿元"]),
+    # (near miss: a line of running text cut by the page runs on into a year's figure)
+    ("外贸企业名录\n\n星澜白露茶业有限公司近年出口增长较快，其\n2025年进出口额：760万美元\n",
+     ["外贸企业名录", "星澜白露茶业有限公司近年出口增长较快，其2025年进出口额：760万美元"]),
     # (near miss: a numbered line of running text, a clause in it, runs on into a line opening as a label)
     ("入驻企业公示\n\n3. 园区今年引进星澜精密轴承制造有限公司等龙头企业，其中\n星澜公司：年产5万台\n",
      ["入驻企业公示", "3. 园区今年引进星澜精密轴承制造有限公司等龙头企业，其中星澜公司：年产5万台"]),

@@ -10,7 +10,7 @@ E, L, PL, I, P, T = "Enterprise", "Place", "Platform", "Institution", "Project",
 THINGS = {"星澜精密机械有限公司": E, "青禾控股集团有限公司": E, "墨川新材料有限公司": E, "云溪科技集团": E,
           "墨川产业园": PL, "白沙产业园": PL, "星澜导热材料项目": P, "云溪路": L, "白沙镇": L, "青禾经开区": PL,
           "青禾材料研究院": I, "云州大学": I, "青禾经开区管委会": I, "青禾孵化中心": PL,
-          "青禾经开区墨川科技园": PL, "青禾智能制造产业园": PL,
+          "青禾经开区墨川科技园": PL, "青禾智能制造产业园": PL, "云溪高新区": PL,
           "青禾能源发展有限公司": E, "云溪城市投资集团有限公司": E, "云溪市国有资产监督管理委员会": I, "白露投资有限公司": E,
           "精密机械": T, "电子材料": T, "新能源材料": T, "光伏组件": T, "储能系统": T, "新材料": T}
 TITLE = "青禾经开区重点企业名录"
@@ -93,6 +93,16 @@ ENTRY = ("located-entry-site", "located-entry-field", "located-entry-home", "own
     ("墨川新材料有限公司\n地址：青禾经开区墨川科技园云溪路18号",
      {("墨川新材料有限公司", "locatedIn", "青禾经开区墨川科技园", "located-entry-field"),
       ("墨川新材料有限公司", "locatedIn", "青禾经开区", "located-entry-home")}),
+    # a zone, not the home, and its park: the park alone, the nearer (not the zone it is a part of)
+    ("墨川新材料有限公司\n所在地：云溪高新区墨川产业园",
+     {("墨川新材料有限公司", "locatedIn", "墨川产业园", "located-entry-field")}),
+    # (near miss: a zone alone: the entry lies in it)
+    ("墨川新材料有限公司\n所在地：云溪高新区",
+     {("墨川新材料有限公司", "locatedIn", "云溪高新区", "located-entry-field")}),
+    # (near miss: the home zone named first: in the home too)
+    ("墨川新材料有限公司\n所在地：青禾经开区墨川产业园",
+     {("墨川新材料有限公司", "locatedIn", "墨川产业园", "located-entry-field"),
+      ("墨川新材料有限公司", "locatedIn", "青禾经开区", "located-entry-home")}),
     # (near miss: a park named after the city, not the zone: 青禾智能制造产业园 is no park of 青禾经开区 by its name)
     ("墨川新材料有限公司\n地址：青禾智能制造产业园云溪路18号",
      {("墨川新材料有限公司", "locatedIn", "青禾智能制造产业园", "located-entry-field")}),
@@ -134,6 +144,21 @@ def test_a_section_heading_names_the_track_of_its_entries_not_of_their_lines():
     assert ("墨川新材料有限公司", "inTrack", "新材料", "entry-section-track") in got
     assert not {f for f in got if f[0] == "星澜精密机械有限公司" and f[1] == "inTrack"}
     assert not {f for f in got if f[0] == "青禾孵化中心" and f[1] == "inTrack"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # an appendix's heading ends the section: an entry under it is in no track of the section above
+    ("一、新材料\n墨川新材料有限公司\n所在地：白沙产业园\n附：服务机构\n青禾材料研究院：提供检测认证服务。",
+     {("墨川新材料有限公司", "inTrack", "新材料", "entry-section-track")}),
+    ("一、新材料\n墨川新材料有限公司\n附件：配套服务机构名单\n青禾材料研究院\n提供检测认证服务。",
+     {("墨川新材料有限公司", "inTrack", "新材料", "entry-section-track")}),
+    # (near miss: an entry under the section's own heading, no appendix between)
+    ("一、新材料\n墨川新材料有限公司\n所在地：白沙产业园\n青禾材料研究院：提供检测认证服务。",
+     {("墨川新材料有限公司", "inTrack", "新材料", "entry-section-track"),
+      ("青禾材料研究院", "inTrack", "新材料", "entry-section-track")}),
+])
+def test_an_appendix_ends_the_section(text, want):
+    assert facts(text, rules=("entry-section-track",)) == want
 
 
 CARDS = {"星澜储能电池项目": P, "青禾光伏组件项目": P, "墨川导热材料项目": P, "白沙镇": L,

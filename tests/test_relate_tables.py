@@ -72,3 +72,55 @@ FUND = {"星澜光伏有限公司": E, "墨川硅片项目": "Project", "白露�
 def test_a_firm_led_table_gives_the_field_to_the_firm(head, row, want):
     r = relate_on(FUND, head + "\n" + row)
     assert {f[:3] for f in r.facts() if "table" in f[3]} == want, sorted(r.facts())
+
+
+DEAL = {"星澜精工有限公司": E, "墨川（云溪）材料有限公司": E, "青禾工业园区": PL, "白露镇": P,
+        "高端装备": "IndustryTrack", "白沙光电研究院": "Institution"}
+DEAL_RULES = ("located-table-seat", "party-track-table")
+
+
+@pytest.mark.parametrize("head, row, want", [
+    # the firms of a deal, each with its seat in brackets: each lies there and is in the row's track
+    ("序号｜采购方（所在园区）｜供应方（所在园区）｜对接产品｜签约金额（万元）｜所属产业链",
+     "1｜星澜精工有限公司（青禾工业园区）｜墨川（云溪）材料有限公司（白露镇）｜轴承钢｜2600｜高端装备",
+     {("星澜精工有限公司", "locatedIn", "青禾工业园区"), ("星澜精工有限公司", "inTrack", "高端装备"),
+      ("墨川（云溪）材料有限公司", "locatedIn", "白露镇"), ("墨川（云溪）材料有限公司", "inTrack", "高端装备")}),
+    # ... no seat glossed: the track only, whatever brackets the cells hold
+    ("序号｜需求方｜供给方｜对接产品｜所属产业链",
+     "1｜星澜精工有限公司（青禾工业园区）｜墨川（云溪）材料有限公司｜轴承钢｜高端装备",
+     {("星澜精工有限公司", "inTrack", "高端装备"), ("墨川（云溪）材料有限公司", "inTrack", "高端装备")}),
+    # ... a firm's column glossed by its seat: the firm lies there, no party's track
+    ("序号｜企业名称（所在园区）｜所属领域｜主导产品", "1｜星澜精工有限公司（青禾工业园区）｜高端装备｜轴承",
+     {("星澜精工有限公司", "locatedIn", "青禾工业园区")}),
+    # (near miss: a gloss naming no seat, 单位: the bracket is no seat)
+    ("序号｜采购方（单位）｜供应方（单位）｜对接产品｜所属产业链",
+     "1｜星澜精工有限公司（青禾工业园区）｜墨川（云溪）材料有限公司（白露镇）｜轴承钢｜高端装备",
+     {("星澜精工有限公司", "inTrack", "高端装备"), ("墨川（云溪）材料有限公司", "inTrack", "高端装备")}),
+])
+def test_the_firms_of_a_deal_lie_at_their_seats(head, row, want):
+    r = relate_on(DEAL, head + "\n" + row)
+    assert {f[:3] for f in r.facts() if f[3] in DEAL_RULES} == want, sorted(r.facts())
+
+
+def test_a_firm_taking_a_result_on_owns_the_project_and_is_in_its_field():
+    # 承接企业: the firm taking a research result on carries its project out, in the row's field; the
+    # unit providing the result (成果提供单位) neither owns the project nor is said to be in the field
+    things = {**DEAL, "星澜轴承钢冶炼技术": "Project"}
+    r = relate_on(things, "序号｜项目名称｜成果提供单位｜承接企业｜实施地点｜所属领域\n"
+                          "1｜星澜轴承钢冶炼技术｜白沙光电研究院｜星澜精工有限公司｜青禾工业园区｜高端装备")
+    got = {f[:3] for f in r.facts() if "table" in f[3]}
+    assert {("星澜轴承钢冶炼技术", "ownedBy", "星澜精工有限公司"), ("星澜精工有限公司", "inTrack", "高端装备"),
+            ("星澜轴承钢冶炼技术", "locatedIn", "青禾工业园区")} <= got, sorted(got)
+    assert not {f for f in got if f[0] == "白沙光电研究院" or f[2] == "白沙光电研究院"}, sorted(got)
+
+
+def test_a_firm_row_names_its_group_park_and_track():
+    # 企业 所属集团 所在园区 赛道: the firm is the group's, lies in the park, is in the track
+    things = {**DEAL, "墨川控股集团有限公司": E}
+    r = relate_on(things, "企业｜所属集团｜所在园区｜赛道｜主要产能\n"
+                          "星澜精工有限公司｜墨川控股集团有限公司｜青禾工业园区｜高端装备｜轴承500万套/年\n"
+                          "墨川（云溪）材料有限公司｜—｜青禾工业园区｜高端装备｜轴承钢8万吨/年")
+    assert {f[:3] for f in r.facts() if f[3] in ("owner-table", "located-table", "track-table")} == {
+        ("星澜精工有限公司", "ownedBy", "墨川控股集团有限公司"), ("星澜精工有限公司", "locatedIn", "青禾工业园区"),
+        ("星澜精工有限公司", "inTrack", "高端装备"), ("墨川（云溪）材料有限公司", "locatedIn", "青禾工业园区"),
+        ("墨川（云溪）材料有限公司", "inTrack", "高端装备")}, sorted(r.facts())

@@ -48,6 +48,10 @@ CONF = load_rules().relations["table"]
     ("序号 企业名称 所在园区 股东人数", (1, (), (2,))),
     # (near miss: a slash between labels of no owner)
     ("序号 项目名称 备注/说明 建设地点", (1, (), (3,))),
+    # (a list of firms, the group each belongs to, its park and its track: 企业 所属集团 所在园区 赛道)
+    ("企业｜所属集团｜所在园区｜赛道｜主要产能", (0, (1,), (2,))),
+    # (near miss: the firms' column and nothing read beside it)
+    ("企业｜主要产能｜备注", None),
     # (near misses: no name column; no owner or site column; a card's field; a sentence)
     ("序号 建设单位 总投资 建设地点", None),
     ("项目名称 总投资 进度", None),
@@ -76,6 +80,7 @@ def test_a_header_names_its_columns(text, columns):
     ("序号 企业名称 所在园区 主营领域", (3,)),
     ("序号 企业名称 所在园区 主营业务", ()),
     ("序号 企业名称 所在园区 主营产品", ()),
+    ("企业｜所属集团｜所在园区｜赛道｜主要产能", (3,)),
     ("序号 项目名称 建设单位 总投资 建设地点", ()),
 ])
 def test_a_header_names_its_field_column(text, tracks):
@@ -91,6 +96,24 @@ def test_a_header_names_its_field_column(text, tracks):
 def test_a_header_names_its_kind_column(text, kinds):
     h = header(CONF, text)
     assert (None if h is None else h.kinds) == kinds
+
+
+@pytest.mark.parametrize("text, parties, seated, name", [
+    # the firms of a deal, a column each, no name column: the first stands for the row; a gloss
+    # naming a seat says each cell's bracket is its firm's (采购方（所在园区）)
+    ("序号｜采购方（所在园区）｜供应方（所在园区）｜对接产品｜签约金额（万元）｜所属产业链", (1, 2), (1, 2), 1),
+    ("序号 需求方 供给方 对接产品 所属产业链", (1, 2), (), 1),
+    ("序号｜甲方（所在县区）｜乙方（所在县区）｜合作内容｜所属领域", (1, 2), (1, 2), 1),
+    # ... a firm's column glossed by its seat beside a track's: the firm's cells close on the seat
+    ("序号｜企业名称（所在地）｜所属领域｜主导产品", (), (1,), 1),
+    # (near misses: a gloss naming no seat, 签约金额（万元）, 采购方（单位）; a header of no party)
+    ("序号｜采购方（单位）｜供应方（单位）｜对接产品｜所属产业链", (1, 2), (), 1),
+    ("序号｜对接产品｜签约金额（万元）｜备注", None, None, None),
+])
+def test_a_header_names_its_parties(text, parties, seated, name):
+    h = header(CONF, text)
+    assert (None if h is None else (h.parties or None, h.seated or None, h.name)) \
+        == (None if name is None else (parties or None, seated or None, name))
 
 
 def _rows(text):

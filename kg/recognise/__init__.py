@@ -62,6 +62,8 @@ from .sited_phases import sited_phases
 from .resolve import built_districts, commercial_context, resolve
 from .roads import road_bounds, road_sections
 from .sources import SOURCES, Source
+from .field_sites import field_sites
+from .seat_cells import seat_cells
 from .table_cells import table_cells
 from .field_projects import field_projects
 from .field_tracks import field_tracks
@@ -145,6 +147,9 @@ class Recogniser:
                     by_sentence[s.index] = self._sentence_mentions(
                         doc.doc_id, s.index, s.text, names, split,
                         replay=saved.get(s.index) if saved is not None else None)
+        # a printed table's cell of a firm and its seat in brackets (采购方（所在园区）: X有限公司（Y园区）)
+        for index, a, b, made in seat_cells(self.rules, doc.doc_id, doc.sentences, by_sentence):
+            by_sentence[index] = [m for m in by_sentence[index] if not (m.start < b and a < m.end)] + made
         # a card heading's Project stands for the mentions inside its name (a place in
         # 青禾老城改造提升工程): kg/relate/fields.py reads a heading naming one thing
         # ... and so does a printed table's cell (kg/tablerows.py)
@@ -155,7 +160,10 @@ class Recogniser:
                             *((m.sentence, m) for m in field_tracks(self.rules, doc.doc_id, doc.sentences,
                                                                       by_sentence)),
                             *((m.sentence, m) for m in field_projects(self.rules, doc.doc_id, doc.sentences,
-                                                                        by_sentence))]:
+                                                                        by_sentence)),
+                            # ... and a card's place field's park (建设地点：墨川精细化工园)
+                            *((m.sentence, m) for m in field_sites(self.rules, doc.doc_id, doc.sentences,
+                                                                     by_sentence))]:
             by_sentence[index] = [m for m in by_sentence[index]
                                   if not (card.start <= m.start and m.end <= card.end)] + [card]
         by_sentence = field_names_again(self.rules, doc.doc_id, doc.sentences, by_sentence, declared)

@@ -79,7 +79,7 @@ class Entries:
 
     def place(self, c: Collector, doc_id: str, s, ms: list[Item], entry: str | None, home: str | None,
               homes: list[tuple[int, int]] = ()) -> None:
-        """An entry's place field (厂址：墨川产业园云溪路8号) puts the entry in each park of the run of
+        """An entry's place field (厂址：墨川产业园云溪路8号) puts the entry in the last park of the run of
         places side by side after the label, in its last place and in a street or town of the run
         (``located-entry-field``); a run opening on the home, a zone, by a word standing for it
         (注册地址：经开区墨川产业园…), in the home too (``located-entry-home``)."""
@@ -92,8 +92,11 @@ class Entries:
             return
         run = field_place_run(spaced(s.text, homes), [x for x in ms if x.key != entry], label.end())
         units = tuple(c.rules.get("located", {}).get("chain_unit_ends", ()))
+        # (the innermost park of the run only: 所在地：青禾经开区墨川产业园 puts the entry in the park, not
+        # in the zone the park is a part of, unless the zone is the home)
+        parks = [x for x in run if x.cls in ("Platform", "CommercialDistrict")]
         for x in run:
-            if x is run[-1] or x.cls in ("Platform", "CommercialDistrict") or c.ents[x.key].name.endswith(units):
+            if x is run[-1] or (parks and x is parks[-1]) or c.ents[x.key].name.endswith(units):
                 c.add(entry, "locatedIn", x.key, doc_id, s.index, "located-entry-field")
         # (注册地址：经开区墨川产业园…, or a park named after the home: 地址：青禾高新区墨川产业园…)
         if run and home and c.ents[home].cls == "Platform" and home != entry \

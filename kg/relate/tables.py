@@ -10,7 +10,9 @@ them, in no track of the row's section (``table_marks``). The tracks a field cel
 (所属领域: 高温合金) are the row's thing's (``track-table``) and, beside a project's name,
 an applicant's or a firm's cell's (申报单位, 企业名称: ``owner-track-table``), and the row lends the track a
 name in another cell holds (星澜化工园) to nothing (``table_marks``: no sentence rule reads the
-row). The labels are relations.toml [table].
+row). The firms of a deal's row (采购方 供应方) are in its track, and lie in the seat a cell closes
+on in brackets under a label glossed by a seat's (采购方（所在园区）: ``seat_relations``). The labels
+are relations.toml [table].
 """
 from __future__ import annotations
 
@@ -36,6 +38,10 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
         conf = c.rules.get("table", {})
         start, end = spans[h.name]
         item = next((x for x in ms if x.m.start == start and x.m.end == end and x.cls in ITEMS), None)
+        if item is None and h.name in h.seated:     # (企业名称（所在园区）: the firm opening the cell)
+            item = next((x for x in inside(h.name) if x.m.start == start and x.cls in ITEMS), None)
+        tracks = [x for i in h.tracks for x in inside(i) if x.cls == "IndustryTrack"]
+        seat_relations(c, doc_id, s.index, h, inside, tracks)
         # (项目名称 企业名称 所在园区: the park is the firm's seat too, the project's where it
         # names one; a row whose project cell is blank (——) still seats its firm)
         firms = [x for i in h.owners if h.labels[i] in conf.get("firm_labels", ())
@@ -55,7 +61,6 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
             for x in inside(i):
                 if x.cls in OWNERS and x.key != item.key:
                     c.add(item.key, "ownedBy", x.key, doc_id, s.index, "owner-table")
-        tracks = [x for i in h.tracks for x in inside(i) if x.cls == "IndustryTrack"]
         # (a table its firm's column leads, the project's after it, lists firms: 序号 被投企业 所属赛道
         # 投资金额 投资项目: the field is the firm's, owner-track-table, not its project's)
         led = any(i < h.name and h.labels[i] in conf.get("firm_labels", ()) for i in h.owners)
@@ -72,6 +77,21 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
     bar_row_relations(c, doc_id, sentences, by_sent)    # (numbered rows parted by bars, no header)
     bar_field_relations(c, doc_id, sentences, by_sent)  # (... their labelled cells: 项目地点：Y)
     attribute_relations(c, doc_id, sentences, by_sent)  # (a firm's place and track in brackets after it)
+
+
+def seat_relations(c: Collector, doc_id: str, index: int, h, inside, tracks: list[Item]) -> None:
+    """The firms of a row's party cells (序号 采购方 供应方 … 所属产业链: each of a deal, none the
+    other's) are in the row's tracks (``party-track-table``); a firm of a seated cell
+    (采购方（所在园区）: 星澜精工有限公司（青禾工业园区）) lies in the park or place its bracket names
+    (``located-table-seat``)."""
+    for i in sorted({*h.parties, *h.seated}):
+        cell = inside(i)
+        for f in (x for x in cell if x.cls in OWNERS):
+            seats = [x for x in cell if x.cls in LOCATIONS and x.m.start > f.m.end]
+            if seats and i in h.seated:
+                c.add(f.key, "locatedIn", seats[-1].key, doc_id, index, "located-table-seat")
+            for x in tracks if i in h.parties else ():
+                c.add(f.key, "inTrack", x.key, doc_id, index, "party-track-table")
 
 
 def nested_sites(c: Collector, doc_id: str, index: int, cells: list[list[Item]]) -> None:
@@ -107,5 +127,9 @@ def table_marks(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[It
         for i in h.places:
             a, b = spans[i]
             c.sites |= {(doc_id, s.index, x.m.start) for x in by_sent.get(s.index, []) if a <= x.m.start < b}
+        for i in h.seated:      # (… and the seat in a firm's cell's bracket: 星澜精工有限公司（青禾化工园）)
+            a, b = spans[i]
+            c.sites |= {(doc_id, s.index, x.m.start) for x in by_sent.get(s.index, [])
+                        if a <= x.m.start < b and x.cls in LOCATIONS}
     bar_row_marks(c, doc_id, sentences, by_sent)
     attribute_marks(c, doc_id, sentences, by_sent)

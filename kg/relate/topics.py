@@ -159,7 +159,10 @@ def section_track(c: Collector, text: str, ms: list[Item], known: dict[str, str]
     """For a section heading (二、关于壮大T产业): the one track it names (found as the
     question's are), else None; False for a sentence that is no section heading, or for an
     item's heading a level below ``above``, the level of the heading of the section it is in
-    (一、新能源类 / （一）星澜储能电池项目: the item is the section's, a track in its name no section's)."""
+    (一、新能源类 / （一）星澜储能电池项目: the item is the section's, a track in its name no section's).
+    An appendix's heading (附：X名单, 附件：Y) ends the section before it, and names none."""
+    if rx(c.rules.get("track", {}).get("appendix_heading", "$^")).match(text):
+        return None
     if not rx(c.rules.get("track", {}).get("section_heading", "$^")).match(text):
         return False
     # (（五）行业类别：C2641 青禾涂料: a card's track field, the card item's track: kg/relate/field_tracks.py)
