@@ -2195,3 +2195,31 @@ def test_a_zones_service_offices_are_bodies(recogniser, text, want):
 ])
 def test_a_verb_between_two_names_ends_the_first(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- a line of a project the text speaks of, no name of its own (rules.toml [long_name] bare_line,
+# counted_line; kg/recognise/clause_names.py built_line)
+
+@pytest.mark.parametrize("text, want", [
+    # a line named by nothing but its phase and capacity
+    case("星澜膜材项目分两期建设，一期2万吨生产线明年建成。", {"星澜膜材项目": PR}, id="phase-and-tonnes"),
+    case("进展情况：一期8GW生产线已于去年6月投产。", {}, id="phase-and-gigawatts"),
+    case("墨川储能公司的首条3GWh产线已于5月试生产。", {"墨川储能公司": E}, id="first-line-capacity"),
+    # the first or one line a clause counts, with no firm opening it
+    case("云溪钒能公司首条500MW电堆生产线于年内投产。", {"云溪钒能公司": E}, id="first-line-of-a-product"),
+    case("他在园区建了一条年产5万吨的磷酸铁锂生产线。", {}, id="one-line-built"),
+    # the last of the things a verb builds in a list
+    case("推动星澜食品有限公司技改，建设年产5万吨果汁、苏打水生产线。", {"星澜食品有限公司": E}, id="built-list-line"),
+    case("将建设大型储罐（LNG）和墨川船舶配套模块生产线。", {}, id="built-list-joined-line"),
+    # near misses: a product or a brand names the line; the second line is an ordinal of a name;
+    # a firm opens the line's name; a count of many lines stops the walk at the brand
+    case("青禾电池8GW生产线已投产。", {"青禾电池8GW生产线": PR}, id="brand-and-capacity"),
+    case("星澜重工第二条总装线配套项目开工。", {"星澜重工第二条总装线配套项目": PR}, id="second-line-named"),
+    case("墨川公司首条星澜集团年产3万吨薄膜生产线投产。",
+         {"墨川公司": E, "星澜集团年产3万吨薄膜生产线": PR}, id="first-line-a-firm-opens"),
+    case("开工多条星澜生产线", {"星澜生产线": PR}, id="many-lines-brand"),
+    case("星澜集团建设A厂房和青禾科技有限公司膜生产线。", {"星澜集团": E, "青禾科技有限公司膜生产线": PR},
+         id="built-list-a-firm-opens"),
+])
+def test_a_line_of_the_project_spoken_of_is_no_name(recogniser, text, want):
+    check(recogniser, text, want)
