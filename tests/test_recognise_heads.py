@@ -2223,3 +2223,23 @@ def test_a_verb_between_two_names_ends_the_first(recogniser, text, want):
 ])
 def test_a_line_of_the_project_spoken_of_is_no_name(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- a word for projects after a firm's head, a verb or a joiner names no project ([[head]] 项目
+# not_after, clause_names.clause_opening, [modifier] bad_end, [boundary] words)
+
+@pytest.mark.parametrize("text, want", [
+    case("关于青禾能源云溪分公司项目并网问题。", {"青禾能源云溪分公司": E}, id="branch-then-project"),
+    case("推进星澜集团项目建设。", {"星澜集团": E}, id="group-then-project"),
+    case("公司已与墨川银行云溪分行签订项目贷款合同5亿元。", {"墨川银行云溪分行": E}, id="verb-before-project"),
+    case("关于白露新材用汽及项目环评问题。", {}, id="joiner-before-project"),
+    case("严格执行工业项目建设用地控制指标。", {}, id="policy-verb-before-project"),
+    # near misses: a product between the firm and the word names the firm's project; a joiner
+    # between two products stays in the name; a brand after the verb opens a name
+    case("推进星澜集团年产5万吨薄膜项目建设。", {"星澜集团年产5万吨薄膜项目": PR}, id="group-product-project"),
+    case("开工建设的青禾伺服电机及精密减速器项目", {"青禾伺服电机及精密减速器项目": PR}, id="joiner-between-products"),
+    case("公司已与墨川银行云溪分行签订星澜光伏项目贷款合同。", {"墨川银行云溪分行": E, "星澜光伏项目": PR},
+         id="verb-then-brand"),
+])
+def test_no_project_after_a_firm_a_verb_or_a_joiner(recogniser, text, want):
+    check(recogniser, text, want)

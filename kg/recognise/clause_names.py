@@ -30,6 +30,12 @@ def clause_opening(ctx: Context, start: int, mod_end: int, found: list[Cand]) ->
     toks = [t for t in ctx.toks if r <= t.start and t.end <= start]
     if not toks or toks[-1].end != start:
         return None
+    verb = toks[-1]
+    tag = ctx.seg.tag(verb.text)
+    if start == mod_end and tag[:1] == "v" and tag != "vn" and len(verb.text) > 1 and any(
+            c.end == verb.start and c.cls in ("Enterprise", "Institution") and not c.needs_context
+            for c in (*ctx.cands, *found)):
+        return None     # (A与B银行|签订|项目贷款合同: a verb right after a party and before the head governs it)
     at = r
     joiners = set(ln.get("joiners", ()))
     for k, t in enumerate(toks):
