@@ -2243,3 +2243,23 @@ def test_a_line_of_the_project_spoken_of_is_no_name(recogniser, text, want):
 ])
 def test_no_project_after_a_firm_a_verb_or_a_joiner(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- a firm's plant named by the place it stands in alone (rules.toml [brand] place_site_heads,
+# kg/recognise/place_sites.py; real county names: the rule reads the lexicon's places)
+
+@pytest.mark.parametrize("text, want", [
+    case("（1）靖西基地，主要承担电容器生产。", {"靖西基地": PR}, id="county-short-form-base"),
+    case("德保基地被评为绿色工厂。", {"德保基地": PR}, id="county-base-honoured"),
+    case("（2）靖西基地，主要生产电解液。", {"靖西基地": PR}, id="county-base-list-item"),
+    # near misses: a brand before the place names the firm's base as before; a kind before the
+    # head; a locality no list holds; a kind of resource, no place
+    case("星澜集团田东基地投产。", {"星澜集团田东基地": PR}, id="brand-place-base"),
+    case("星澜钢铁半山基地搬迁。", {}, id="unknown-locality-base"),
+    case("打造全国重要的战略资源基地。", {}, id="resource-base"),
+    # ... nor after another name or 的: a centre's branch, the base of a firm the text names
+    case("星澜中心靖西基地揭牌。", {}, id="base-after-a-name"),
+    case("青禾公司的靖西基地主要生产电解液。", {"青禾公司": E}, id="base-after-de"),
+])
+def test_a_firms_plant_named_by_its_place(recogniser, text, want):
+    check(recogniser, text, want)
