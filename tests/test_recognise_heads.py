@@ -2263,3 +2263,15 @@ def test_no_project_after_a_firm_a_verb_or_a_joiner(recogniser, text, want):
 ])
 def test_a_firms_plant_named_by_its_place(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- words of a long project name: an area's development (rules.toml [long_name] inside 开发)
+
+@pytest.mark.parametrize("text, want", [
+    case("点位三：青禾寺文旅综合开发项目", {"青禾寺文旅综合开发项目": PR}, id="site-development-project"),
+    case("重点推进星澜片区综合开发项目。", {"星澜片区综合开发项目": PR}, id="area-development-project"),
+    # near miss: a kind of works before 建设
+    case("加快推进人才公寓项目建设。", {}, id="kind-before-building"),
+])
+def test_an_areas_development_is_a_word_of_its_projects_name(recogniser, text, want):
+    check(recogniser, text, want)
