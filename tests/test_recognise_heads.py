@@ -2221,3 +2221,83 @@ def test_a_zones_service_offices_are_bodies(recogniser, text, want):
 ])
 def test_a_verb_between_two_names_ends_the_first(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- a line of a project the text speaks of, no name of its own (rules.toml [long_name] bare_line,
+# counted_line; kg/recognise/clause_names.py built_line)
+
+@pytest.mark.parametrize("text, want", [
+    # a line named by nothing but its phase and capacity
+    case("星澜膜材项目分两期建设，一期2万吨生产线明年建成。", {"星澜膜材项目": PR}, id="phase-and-tonnes"),
+    case("进展情况：一期8GW生产线已于去年6月投产。", {}, id="phase-and-gigawatts"),
+    case("墨川储能公司的首条3GWh产线已于5月试生产。", {"墨川储能公司": E}, id="first-line-capacity"),
+    # the first or one line a clause counts, with no firm opening it
+    case("云溪钒能公司首条500MW电堆生产线于年内投产。", {"云溪钒能公司": E}, id="first-line-of-a-product"),
+    case("他在园区建了一条年产5万吨的磷酸铁锂生产线。", {}, id="one-line-built"),
+    # the last of the things a verb builds in a list
+    case("推动星澜食品有限公司技改，建设年产5万吨果汁、苏打水生产线。", {"星澜食品有限公司": E}, id="built-list-line"),
+    case("将建设大型储罐（LNG）和墨川船舶配套模块生产线。", {}, id="built-list-joined-line"),
+    # near misses: a product or a brand names the line; the second line is an ordinal of a name;
+    # a firm opens the line's name; a count of many lines stops the walk at the brand
+    case("青禾电池8GW生产线已投产。", {"青禾电池8GW生产线": PR}, id="brand-and-capacity"),
+    case("星澜重工第二条总装线配套项目开工。", {"星澜重工第二条总装线配套项目": PR}, id="second-line-named"),
+    case("墨川公司首条星澜集团年产3万吨薄膜生产线投产。",
+         {"墨川公司": E, "星澜集团年产3万吨薄膜生产线": PR}, id="first-line-a-firm-opens"),
+    case("开工多条星澜生产线", {"星澜生产线": PR}, id="many-lines-brand"),
+    case("星澜集团建设A厂房和青禾科技有限公司膜生产线。", {"星澜集团": E, "青禾科技有限公司膜生产线": PR},
+         id="built-list-a-firm-opens"),
+])
+def test_a_line_of_the_project_spoken_of_is_no_name(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+# -- a word for projects after a firm's head, a verb or a joiner names no project ([[head]] 项目
+# not_after, clause_names.clause_opening, [modifier] bad_end, [boundary] words)
+
+@pytest.mark.parametrize("text, want", [
+    case("关于青禾能源云溪分公司项目并网问题。", {"青禾能源云溪分公司": E}, id="branch-then-project"),
+    case("推进星澜集团项目建设。", {"星澜集团": E}, id="group-then-project"),
+    case("公司已与墨川银行云溪分行签订项目贷款合同5亿元。", {"墨川银行云溪分行": E}, id="verb-before-project"),
+    case("关于白露新材用汽及项目环评问题。", {}, id="joiner-before-project"),
+    case("严格执行工业项目建设用地控制指标。", {}, id="policy-verb-before-project"),
+    # near misses: a product between the firm and the word names the firm's project; a joiner
+    # between two products stays in the name; a brand after the verb opens a name
+    case("推进星澜集团年产5万吨薄膜项目建设。", {"星澜集团年产5万吨薄膜项目": PR}, id="group-product-project"),
+    case("开工建设的青禾伺服电机及精密减速器项目", {"青禾伺服电机及精密减速器项目": PR}, id="joiner-between-products"),
+    case("公司已与墨川银行云溪分行签订星澜光伏项目贷款合同。", {"墨川银行云溪分行": E, "星澜光伏项目": PR},
+         id="verb-then-brand"),
+])
+def test_no_project_after_a_firm_a_verb_or_a_joiner(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+# -- a firm's plant named by the place it stands in alone (rules.toml [brand] place_site_heads,
+# kg/recognise/place_sites.py; real county names: the rule reads the lexicon's places)
+
+@pytest.mark.parametrize("text, want", [
+    case("（1）靖西基地，主要承担电容器生产。", {"靖西基地": PR}, id="county-short-form-base"),
+    case("德保基地被评为绿色工厂。", {"德保基地": PR}, id="county-base-honoured"),
+    case("（2）靖西基地，主要生产电解液。", {"靖西基地": PR}, id="county-base-list-item"),
+    # near misses: a brand before the place names the firm's base as before; a kind before the
+    # head; a locality no list holds; a kind of resource, no place
+    case("星澜集团田东基地投产。", {"星澜集团田东基地": PR}, id="brand-place-base"),
+    case("星澜钢铁半山基地搬迁。", {}, id="unknown-locality-base"),
+    case("打造全国重要的战略资源基地。", {}, id="resource-base"),
+    # ... nor after another name or 的: a centre's branch, the base of a firm the text names
+    case("星澜中心靖西基地揭牌。", {}, id="base-after-a-name"),
+    case("青禾公司的靖西基地主要生产电解液。", {"青禾公司": E}, id="base-after-de"),
+])
+def test_a_firms_plant_named_by_its_place(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+# -- words of a long project name: an area's development (rules.toml [long_name] inside 开发)
+
+@pytest.mark.parametrize("text, want", [
+    case("点位三：青禾寺文旅综合开发项目", {"青禾寺文旅综合开发项目": PR}, id="site-development-project"),
+    case("重点推进星澜片区综合开发项目。", {"星澜片区综合开发项目": PR}, id="area-development-project"),
+    # near miss: a kind of works before 建设
+    case("加快推进人才公寓项目建设。", {}, id="kind-before-building"),
+])
+def test_an_areas_development_is_a_word_of_its_projects_name(recogniser, text, want):
+    check(recogniser, text, want)

@@ -7,6 +7,7 @@ words it gains begin with a brand no dictionary knows or a firm found there."""
 from __future__ import annotations
 
 from .candidate import Cand
+from ..rules import rx
 from .context import Context
 from .text import alnum, is_punct
 
@@ -29,6 +30,12 @@ def clause_opening(ctx: Context, start: int, mod_end: int, found: list[Cand]) ->
     toks = [t for t in ctx.toks if r <= t.start and t.end <= start]
     if not toks or toks[-1].end != start:
         return None
+    verb = toks[-1]
+    tag = ctx.seg.tag(verb.text)
+    if start == mod_end and tag[:1] == "v" and tag != "vn" and len(verb.text) > 1 and any(
+            c.end == verb.start and c.cls in ("Enterprise", "Institution") and not c.needs_context
+            for c in (*ctx.cands, *found)):
+        return None     # (A与B银行|签订|项目贷款合同: a verb right after a party and before the head governs it)
     at = r
     joiners = set(ln.get("joiners", ()))
     for k, t in enumerate(toks):
@@ -97,16 +104,26 @@ def _firm_named(ctx: Context, at: int, start: int, found: list[Cand]) -> bool:
 def built_line(ctx: Context, start: int, end: int, h, found: list[Cand]) -> bool:
     """True when the line named from ``start`` to ``end`` (a head of [long_name]
     built_heads) is the object of a verb of building or making right before it
-    (新建|年产3万吨星澜膜生产线, 新增两条|扬声器生产线), or whose name the walk began
-    with that verb (主要生产星澜车身生产线): the clause describes what a firm does, it
-    names no line. A firm that opens the name (新建|星澜科技有限公司膜生产线: a known firm, or
+    (新建|年产3万吨星澜膜生产线, 新增两条|扬声器生产线) or over the other items of a list it builds
+    (建设年产10万吨果味水、|苏打水生产线: [long_name] built_items), or whose name the walk began
+    with that verb (主要生产星澜车身生产线), or the first or one line a clause counts (首条|300MW
+    电堆生产线, 建了一条年产2万吨的|钛白粉生产线: [long_name] counted_line): the clause describes
+    what a firm does, it names no line. Nor does a line named by nothing but its phase and
+    capacity (一期|1.5万吨|生产线, 2GWh|产线: [long_name] bare_line), a line of the project the
+    text speaks of. A firm that opens the name (新建|星澜科技有限公司膜生产线: a known firm, or
     one found before, the heads' ``found`` among them) names it."""
     ln = ctx.rules.long_name
     if h.word not in ln.get("built_heads", ()) or not ln.get("built_verbs"):
         return False
+    mod = ctx.text[start:end - len(h.word)]
+    if mod and rx(ln.get("bare_line", "$^")).match(mod):
+        return True     # (一期|1.5万吨|生产线: [long_name] bare_line)
     verbs = tuple(ln["built_verbs"])
     before = ctx.text[:ctx.tables.built_between.search(ctx.text, 0, start).start()]   # ([long_name] built_between)
-    if not (before.endswith(verbs) or ctx.text[start:end].startswith(verbs)):
+    verb_at = max(before.rfind(v) + len(v) if v in before else -1 for v in verbs)
+    if not (before.endswith(verbs) or ctx.text[start:end].startswith(verbs)
+            or (verb_at > 0 and rx(ln.get("built_items", "$^")).fullmatch(before, verb_at))   # (建设A、|B生产线)
+            or rx(ln.get("counted_line", "$^")).search(ctx.text, 0, start)):   # (首条|…: [long_name] counted_line)
         return False
     first = ctx.by_start.get(start)
     return not (first is not None and ctx.lex.lookup(first.text, "Enterprise") is not None) \

@@ -20,6 +20,7 @@ from .member_places import member_places
 from .district_openings import district_opening
 from .modifier import glued_boundary, left_modifier
 from .park_joins import joined_park_opening
+from .place_sites import place_site
 from .modifier_words import (admin_prefix, bad_end, block_name, brand_in, inside_end, kind_only, local_name_in,
                              locality_last, org_word_in, own_word_in, place_ends, place_word_in, topic_end, unknown_word_in,
                              verb_only)
@@ -182,12 +183,13 @@ def heads(ctx: Context) -> list[Cand]:
                         and not described
                         and not co_built(ctx, start, h)
                         and not unit_after_admin(ctx, start, mod_end, h) and not county_short_opens(ctx, mod, h)
-                        and not block_name(ctx, mod, h))
+                        and not block_name(ctx, mod, h) and not place_site(ctx, start, mod_end, h))
                     or (h.prefix and not name.startswith(h.prefix))
                     # (自然资源部|开发区土地…: a zone is no body's; the body names the zones it assesses)
                     or (h.cls == "Platform" and not h.owner and ctx.lex.lookup(mod, "Institution"))
                     or (h.cls == "Enterprise" and h.noun and verb_only(ctx, mod))
-                    or (h.brand and short is None and (not brand_in(ctx, mod) or (h.locality and locality_last(ctx, mod))))):
+                    or (h.brand and short is None and not place_site(ctx, start, mod_end, h)   # (双塔|基地: a firm's plant)
+                        and (not brand_in(ctx, mod) or (h.locality and locality_last(ctx, mod))))):
                 break
             if ctx.seg.knows(name) and not ctx.lex.lookup(name) and len(name) <= 3 \
                     and ctx.seg.tag(name) not in ("ns", "nt", "nz", "nr"):
