@@ -59,7 +59,8 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
         # (words standing for the document's own firm: the owner of an ownedBy pattern, nothing else)
         base = [x for x in items if x.m.role != OWN_ROLE]
         pattern_relations(c, doc_id, index, text, base, ctx, matcher)
-        found = [mt for mt in matcher.matches(text, _things(c, items, ctx)) if _owned_by_own(mt, items)]
+        own_subject = set(c.rules.get("owner", {}).get("own_subject_rules", ()))
+        found = [mt for mt in matcher.matches(text, _things(c, items, ctx)) if _owned_by_own(mt, items, own_subject)]
     else:
         found = matcher.matches(text, _things(c, items, ctx))
     if not found:
@@ -100,14 +101,18 @@ def _things(c: Collector, items: list[Item], ctx: Context) -> list[Thing]:
     return [Thing(x.m.start, x.m.end, _classes(c, x.key), x.key == ctx.home) for x in items]
 
 
-def _owned_by_own(mt: Match, items: list[Item]) -> bool:
+def _owned_by_own(mt: Match, items: list[Item], own_subject: set[str] = frozenset()) -> bool:
     """Whether an ownedBy match names the document's own firm by a word of its own in the owner's
-    slot and in no other (kg/relate/own_words.py)."""
-    if mt.pattern.relation != "ownedBy":
+    slot and in no other (kg/relate/own_words.py); or a pattern of ``own_subject`` ([owner]
+    own_subject_rules: 公司总部位于Y) in the subject's slot and no other."""
+    if mt.pattern.relation == "ownedBy":
+        ends = set(mt.pattern.ends(mt.pattern.object))
+    elif mt.pattern.name in own_subject:
+        ends = set(mt.pattern.ends(mt.pattern.subject))
+    else:
         return False
-    objects = set(mt.pattern.ends(mt.pattern.object))
     own = [e for e, got in mt.slots.items() for i in got if items[i].m.role == OWN_ROLE]
-    return bool(own) and all(e in objects for e in own)
+    return bool(own) and all(e in ends for e in own)
 
 
 def _by_road(c: Collector, mt: Match, items: list[Item], text: str, objects: list[str]) -> list[str]:
