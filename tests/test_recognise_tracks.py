@@ -191,6 +191,28 @@ E = "Enterprise"
     case("主攻方向：做强主业。", {}, id="direction-verb"),
     case("未来发展方向：做强主业。", {}, id="direction-qualifier"),
     case("发展方向有三个。", {}, id="direction-short"),
+    # a clause's subject its predicate calls a segment of a track names a track
+    case("耐磨涂层是青禾材料产业的重点细分领域。", {"耐磨涂层": T, "青禾材料": T}, id="subject-called-segment"),
+    case("园区扩能，其中白露乳品是星空食品产业重点发展的细分领域。", {"白露乳品": T, "星空食品": T},
+         id="subject-called-segment-qizhong"),
+    case("乡村直播是云端商贸产业的重要组成部分。", {"乡村直播": T, "云端商贸": T}, id="subject-part-of-track"),
+    case("星澜基板是青禾材料产业链的关键环节。", {"星澜基板": T, "青禾材料": T}, id="subject-link-of-chain"),
+    case("星澜仓储作为云溪材料产业的重点细分领域，要补齐短板。", {"星澜仓储": T, "云溪材料": T},
+         id="subject-as-segment"),
+    # (an adverb before 是 is no word of the subject: 会是, 仍为)
+    case("我们判断，星澜储氢会是青禾材料产业里的一个细分方向。", {"星澜储氢": T, "青禾材料": T},
+         id="subject-adverb-segment"),
+    # (near misses: a link of no track's chain or industry; a part of a plan; no segment's word)
+    case("招商引资是产业发展的关键环节。", {}, id="link-of-development"),
+    case("人才引进是本次规划的重要组成部分。", {}, id="part-of-plan"),
+    case("耐磨涂层是青禾材料产业的重要产品。", {"青禾材料": T}, id="subject-no-segment-word"),
+    # a two-character material before 产业 names a track ([track] material_words; not any word)
+    case("石墨产业是全市主导产业。", {"石墨": T}, id="material-two-characters"),
+    case("推动陶瓷产业转型。", {"陶瓷": T}, id="material-two-characters-2"),
+    case("推动相关产业转型。", {}, id="two-characters-no-material"),
+    case("推动星澜产业转型。", {}, id="two-characters-brand"),
+    # a slogan's trade of a thing for industry names no track (以资源换产业)
+    case("坚持以市场换产业，引进龙头企业。", {}, id="trade-for-industry"),
 ])
 def test_framed_tracks(recogniser, text, want):
     check(recogniser, text, want)

@@ -20,6 +20,9 @@ THINGS = {"青禾材料": T, "云溪碳材": T, "墨川储能": T, "白露电芯
     ("墨川储能产业规模扩大。白露电芯是近年培育的细分赛道。", {("白露电芯", "墨川储能")}),
     # a segment named inside its whole's words
     ("该项目属于青禾材料产业中的云溪碳材细分领域。", {("云溪碳材", "青禾材料")}),
+    # S作为T的…细分领域
+    ("云溪碳材作为青禾材料产业的重点细分领域，要加快补链。", {("云溪碳材", "青禾材料")}),
+    ("我们判断，云溪碳材会是青禾材料产业里很有前景的一个细分方向。", {("云溪碳材", "青禾材料")}),
     # (near miss: no word of segments)
     ("墨川储能是星澜园重点培育的产业，白露电芯为其配套产品。", set()),
     # (near miss: the track does not open its clause, a word before it the recogniser left out)
