@@ -156,6 +156,8 @@ E = "Enterprise"
     # character in it too); a speaker's or a park's heading does not
     case("耐磨涂层材料：依托龙头企业，形成完整链条。", {"耐磨涂层材料": T}, id="heading-trade-word"),
     case("氟烯功能材料：区内集聚企业30家。", {"氟烯功能材料": T}, id="heading-rare-character"),
+    case("1.3 耐磨涂层材料：从卖资源到卖材料", {"耐磨涂层材料": T}, id="heading-numbered"),
+    case("2.星链装备：集群加快成型", {"星链装备": T}, id="heading-numbered-2"),
     # a sentence or clause opening on a stage label that ends in a trade word names a track
     # (not a label of the district's work, nor a stage's bare raw materials)
     case("星链装备环节，区内已集聚企业12家。", {"星链装备": T}, id="stage-label-trade-word"),
@@ -438,6 +440,11 @@ def test_kind_tracks(recogniser, text, want):
     case("白露镇加快引进耗材、芯片等配套项目。", {"白露镇": "Place"}, id="short-kinds-of-projects"),
     case("星澜产业园重点承接模具加工、零件检测项目。", {"星澜产业园": PL}, id="kinds-of-works"),
     case("青禾园引进星澜科技、墨川网络项目。", {"星澜科技": E, "墨川网络项目": "Project"}, id="projects-of-firms"),
+    # a bare stage of a chain names no track (整机与零部件企业: what they make is not said)
+    case("青禾园引进整机与零部件企业。", {}, id="bare-stages"),
+    case("星澜园重点招引原材料、设备企业。", {}, id="bare-stages-2"),
+    # (near miss: a stage with its product's words)
+    case("青禾园引进墨川整机与云溪部件企业。", {"墨川整机": T, "云溪部件": T}, id="stages-with-words"),
 ])
 def test_kind_lists(recogniser, text, want):
     check(recogniser, text, want)
