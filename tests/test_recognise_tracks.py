@@ -201,6 +201,10 @@ E = "Enterprise"
     case("星澜基板是青禾材料产业链的关键环节。", {"星澜基板": T, "青禾材料": T}, id="subject-link-of-chain"),
     case("星澜仓储作为云溪材料产业的重点细分领域，要补齐短板。", {"星澜仓储": T, "云溪材料": T},
          id="subject-as-segment"),
+    # a technical route of a track is a segment of it
+    case("白露电容作为青禾材料产业的重要技术路线，渗透率持续提升。", {"白露电容": T, "青禾材料": T},
+         id="subject-technical-route"),
+    case("这是行业的重要技术路线，渗透率持续提升。", {}, id="technical-route-no-subject"),
     # (an adverb before 是 is no word of the subject: 会是, 仍为)
     case("我们判断，星澜储氢会是青禾材料产业里的一个细分方向。", {"星澜储氢": T, "青禾材料": T},
          id="subject-adverb-segment"),
