@@ -306,6 +306,20 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     # ... not a range (从A、B到C), nor a chain of steps written with dashes
     case("青川形成了从原料收购、初加工到玄麦成品的完整链条。", {}, id="lianjie-cong-dao"),
     case("青川共同形成“玄棒—切片—基板—组件”完整链条。", {}, id="lianjie-dash-steps"),
+    # (nor a range of steps before 产业链 or 等环节: its ends, no segments)
+    case("青川已形成从偏光基膜、玄光组件到星澜整机的完整产业链。", {}, id="chanyelian-cong-dao"),
+    case("企业在偏光基膜、玄光组件到星澜整机等环节实现突破。", {}, id="huanjie-range"),
+    case("企业在偏光基膜、玄光组件等环节实现突破。", {"偏光基膜": T, "玄光组件": T}, id="huanjie-no-range"),
+    # ... 等细分链条 too
+    case("青川引进龙头企业，形成偏光基膜、玄光组件和星澜背板等细分链条。",
+         {"偏光基膜": T, "玄光组件": T, "星澜背板": T}, id="xingcheng-xifen-lianjie"),
+    # 其中A、B和C是…细分方向: the tracks a clause opening on 其中 calls segments
+    case("青禾材料产业是全区主导产业，其中偏光基膜、玄光组件和星澜背板是重点发展的细分方向。",
+         {"青禾材料": T, "偏光基膜": T, "玄光组件": T, "星澜背板": T}, id="qizhong-shi-xifen-fangxiang"),
+    # (near misses: one item; no word of segments after 是)
+    case("青禾材料产业是全区主导产业，其中偏光基膜是重点发展的方向。", {"青禾材料": T}, id="qizhong-shi-no-segment-word"),
+    case("全区企业增长两成，其中星澜公司、青禾公司是重点发展的企业。", {"星澜公司": "Enterprise", "青禾公司": "Enterprise"},
+         id="qizhong-shi-firms"),
 ])
 def test_list_frames(recogniser, text, want):
     check(recogniser, text, want)

@@ -156,6 +156,8 @@ E = "Enterprise"
     # character in it too); a speaker's or a park's heading does not
     case("耐磨涂层材料：依托龙头企业，形成完整链条。", {"耐磨涂层材料": T}, id="heading-trade-word"),
     case("氟烯功能材料：区内集聚企业30家。", {"氟烯功能材料": T}, id="heading-rare-character"),
+    case("1.3 耐磨涂层材料：从卖资源到卖材料", {"耐磨涂层材料": T}, id="heading-numbered"),
+    case("2.星链装备：集群加快成型", {"星链装备": T}, id="heading-numbered-2"),
     # a sentence or clause opening on a stage label that ends in a trade word names a track
     # (not a label of the district's work, nor a stage's bare raw materials)
     case("星链装备环节，区内已集聚企业12家。", {"星链装备": T}, id="stage-label-trade-word"),
@@ -191,6 +193,32 @@ E = "Enterprise"
     case("主攻方向：做强主业。", {}, id="direction-verb"),
     case("未来发展方向：做强主业。", {}, id="direction-qualifier"),
     case("发展方向有三个。", {}, id="direction-short"),
+    # a clause's subject its predicate calls a segment of a track names a track
+    case("耐磨涂层是青禾材料产业的重点细分领域。", {"耐磨涂层": T, "青禾材料": T}, id="subject-called-segment"),
+    case("园区扩能，其中白露乳品是星空食品产业重点发展的细分领域。", {"白露乳品": T, "星空食品": T},
+         id="subject-called-segment-qizhong"),
+    case("乡村直播是云端商贸产业的重要组成部分。", {"乡村直播": T, "云端商贸": T}, id="subject-part-of-track"),
+    case("星澜基板是青禾材料产业链的关键环节。", {"星澜基板": T, "青禾材料": T}, id="subject-link-of-chain"),
+    case("星澜仓储作为云溪材料产业的重点细分领域，要补齐短板。", {"星澜仓储": T, "云溪材料": T},
+         id="subject-as-segment"),
+    # a technical route of a track is a segment of it
+    case("白露电容作为青禾材料产业的重要技术路线，渗透率持续提升。", {"白露电容": T, "青禾材料": T},
+         id="subject-technical-route"),
+    case("这是行业的重要技术路线，渗透率持续提升。", {}, id="technical-route-no-subject"),
+    # (an adverb before 是 is no word of the subject: 会是, 仍为)
+    case("我们判断，星澜储氢会是青禾材料产业里的一个细分方向。", {"星澜储氢": T, "青禾材料": T},
+         id="subject-adverb-segment"),
+    # (near misses: a link of no track's chain or industry; a part of a plan; no segment's word)
+    case("招商引资是产业发展的关键环节。", {}, id="link-of-development"),
+    case("人才引进是本次规划的重要组成部分。", {}, id="part-of-plan"),
+    case("耐磨涂层是青禾材料产业的重要产品。", {"青禾材料": T}, id="subject-no-segment-word"),
+    # a two-character material before 产业 names a track ([track] material_words; not any word)
+    case("石墨产业是全市主导产业。", {"石墨": T}, id="material-two-characters"),
+    case("推动陶瓷产业转型。", {"陶瓷": T}, id="material-two-characters-2"),
+    case("推动相关产业转型。", {}, id="two-characters-no-material"),
+    case("推动星澜产业转型。", {}, id="two-characters-brand"),
+    # a slogan's trade of a thing for industry names no track (以资源换产业)
+    case("坚持以市场换产业，引进龙头企业。", {}, id="trade-for-industry"),
 ])
 def test_framed_tracks(recogniser, text, want):
     check(recogniser, text, want)
@@ -416,6 +444,11 @@ def test_kind_tracks(recogniser, text, want):
     case("白露镇加快引进耗材、芯片等配套项目。", {"白露镇": "Place"}, id="short-kinds-of-projects"),
     case("星澜产业园重点承接模具加工、零件检测项目。", {"星澜产业园": PL}, id="kinds-of-works"),
     case("青禾园引进星澜科技、墨川网络项目。", {"星澜科技": E, "墨川网络项目": "Project"}, id="projects-of-firms"),
+    # a bare stage of a chain names no track (整机与零部件企业: what they make is not said)
+    case("青禾园引进整机与零部件企业。", {}, id="bare-stages"),
+    case("星澜园重点招引原材料、设备企业。", {}, id="bare-stages-2"),
+    # (near miss: a stage with its product's words)
+    case("青禾园引进墨川整机与云溪部件企业。", {"墨川整机": T, "云溪部件": T}, id="stages-with-words"),
 ])
 def test_kind_lists(recogniser, text, want):
     check(recogniser, text, want)

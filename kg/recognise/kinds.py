@@ -51,11 +51,12 @@ def kind_lists(ctx: Context) -> list[Cand]:
             if len(parts) < 2:
                 continue
             found = []
+            bare = ctx.rules.track_tags.get("bare_kinds", ())
             for a, b in parts:
                 a = strip_generic(ctx, a, b)
                 name = text[a:b]
-                if (a, b) in known:
-                    continue
+                if (a, b) in known or name in bare:
+                    continue    # (整机与零部件企业: a bare stage names no track)
                 if (not shortest <= len(name) <= ctx.rules.track_max_len or any(i in others for i in range(a, b))
                         or ctx.lex.lookup(name) or ctx.lex.is_not_entity(name) or generic_only(ctx, name)
                         or name.endswith(ctx.rules.track_not_final) or opens_on_qualifier(ctx, name)

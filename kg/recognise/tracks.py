@@ -55,7 +55,9 @@ def tracks(ctx: Context) -> list[Cand]:
             head = ctx.rules.head_of(name)
             # (A、B等硬科技赛道: a name summing up a list of tracks is read as one in a list)
             summing = text[start - 1:start] == "等"
-            if entry is None and (len(name) < ctx.rules.track_min_unknown or (head and not head.context)
+            # (a two-character material the trade is named by, 石墨产业, 陶瓷产业: [track] material_words)
+            short = len(name) < ctx.rules.track_min_unknown and name not in ctx.rules.track_tags.get("material_words", ())
+            if entry is None and (short or (head and not head.context)
                                   or generic_only(ctx, name) or not track_like(ctx, name, lenient=summing)):
                 break
             # (纸浆|新材料产业 where the lexicon knows 新材料产业 as the token: a noun word before it

@@ -128,7 +128,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     headed = {clause(t.m.start) for t in tracks if id(t) in heads_used}
     pairs = respective(c, text, runs)        # A、B分别布局T1和T2领域: each thing its own
     served = [mt.span("served") for mt in finditer(tr.get("served_clause", "$^"), text)] \
-        + [mt.span() for mt in finditer(tr.get("market_clause", "$^"), text)]
+        + [mt.span() for k in ("market_clause", "composed_clause") for mt in finditer(tr.get(k, "$^"), text)]
     # (…，但T1、T2基本依赖区外: a clause naming what the district lacks lends its tracks to nothing)
     lacking = rx(tr.get("lacking_clause", "$^"))
     by_clause: dict[int, list[Item]] = defaultdict(list)
