@@ -167,6 +167,9 @@ def test_a_units_cut_stem_is_joined(toks, want):
     # near misses: a preposition or a pronoun before the word names no town
     case("加快在口镇建设。", {}, id="kou-town-no-stem"),
     case("各口镇加快建设。", {}, id="kou-town-every"),
+    # ... 集镇 (market town) too: after a character or a proper word, not after a common one
+    case("鹿集镇、星官集镇入选农业强镇名单。", {"鹿集镇": P, "星官集镇": P}, id="ji-towns"),
+    case("推进中心集镇和小城镇建设。", {}, id="ji-town-common-word"),
 ])
 def test_a_place_keeps_the_characters_jieba_cut_off(recogniser, text, want):
     check(recogniser, text, want)

@@ -132,6 +132,8 @@ def _cut_stems(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> li
                     and not _sited_stem(toks, k - 1, rules, tag)
                     and not (t.pos and len(w) == 1 and not tag(w).startswith(word_stops))):
             continue
+        if t.pos and len(w) > 1 and tag(w) not in rules.data["boundary"].get("stem_cut_word_stem_tags", ()):
+            continue    # (农村|集镇: a common word before the dictionary's word, no town's stem)
         out.append(k)
     return out
 
