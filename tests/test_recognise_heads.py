@@ -913,6 +913,10 @@ def test_routes(recogniser, text, want):
     case("星澜光电新增印制电路板产能", {}, id="circuit"),
     case("内河航运持续增长", {}, id="inland-waterway"),
     case("于长江沿岸布局", {}, id="yu-glued"),
+    # ... nor a word of every unit of a kind (各乡镇: all the towns, no town's name)
+    case("该项目由各乡镇人民政府牵头建设", {}, id="every-township"),
+    case("在各乡镇商贸中心设立服务站", {}, id="every-township-before-noun"),
+    case("云溪镇、白露乡和各乡镇加强协作", {"云溪镇": P, "白露乡": P}, id="every-township-listed"),
     # ... nor a water's word that qualifies the noun after it
     case("青禾区将乌江风光带打造为夜游地标", {}, id="water-before-noun"),
     case("推出夜游洪泽湖线路", {}, id="water-before-route"),

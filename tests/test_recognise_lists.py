@@ -373,9 +373,25 @@ def test_list_peers(recogniser, text, want):
     # (古城|区|墨川|镇: not 区墨川镇)
     case("试点已在古城区墨川镇、白露镇推开。", {"古城区": P, "墨川镇": P, "白露镇": P}, id="after-its-district"),
     case("试点已在江城区墨川镇、白露镇推开。", {"江城区": P, "墨川镇": P, "白露镇": P}, id="after-its-district-2"),
+    # ... nor over a unit's word of its own: the community after its street (街道|白露社区)
+    case("以青禾街道白露社区、云溪村等为试点", {"青禾街道": P, "白露社区": P, "云溪村": P},
+         id="street-before-community"),
+    case("试点放在咚街道白露社区、云溪村", {"白露社区": P, "云溪村": P}, id="unit-word-before-community"),
+    # a town or township of one character, a word of its own filling its list item
+    case("在云溪镇、鹿乡、白露镇建设商贸中心", {"云溪镇": P, "鹿乡": P, "白露镇": P}, id="one-character-township"),
+    case("鹿乡、白露镇商贸中心加快建设", {"鹿乡": P, "白露镇": P}, id="one-character-township-first"),
+    # near misses: a word of every unit of a kind, a word of a kind, a stem glued to a preposition
+    case("云溪镇、白露乡和各乡镇加强协作", {"云溪镇": P, "白露乡": P}, id="every-township"),
+    case("统筹城乡、云溪镇协调发展", {"云溪镇": P}, id="town-and-country"),
+    case("在鹿镇、云溪镇建设商贸中心", {"云溪镇": P}, id="one-character-after-preposition"),
 ])
 def test_unit_peers(recogniser, text, want):
     check(recogniser, text, want)
+
+
+def test_a_slogans_unit_word_is_no_peer(recogniser):
+    # a word jieba keeps whole ending in a unit (产业强镇) is a slogan's, no town beside a village
+    assert "产业强镇" not in names(recogniser, "青禾镇围绕“产业强镇、生态兴村”目标推进。")
 
 
 # -- enumerations: peers, 以及, 和/与/及 ------------------------------------------------------

@@ -157,6 +157,19 @@ def test_a_units_cut_stem_is_joined(toks, want):
     # a village after the town it lies in: two places (not 云溪乡寺平村)
     case("云溪乡寺平村入选省级示范村。", {"云溪乡": P, "寺平村": P}, id="town-then-village"),
     case("墨川镇白沙溪村入选省级示范村。", {"墨川镇": P, "白沙溪村": P}, id="village-stem"),
+    # a word of the dictionary made of the name's last character and its unit (石|口镇:
+    # [boundary] stem_cut_words): the character before it opens the name
+    case("星澜物流园落户桥口镇。", {"星澜物流园": "Platform", "桥口镇": P}, id="kou-town"),
+    case("星澜项目在石口镇开工。", {"星澜项目": "Project", "石口镇": P}, id="kou-town-after-zai"),
+    # ... and the places a thing spans follow 跨, no word of their names
+    case("星澜产业园跨曾口镇、白露镇布局。", {"星澜产业园": "Platform", "曾口镇": P, "白露镇": P},
+         id="spans-towns"),
+    # near misses: a preposition or a pronoun before the word names no town
+    case("加快在口镇建设。", {}, id="kou-town-no-stem"),
+    case("各口镇加快建设。", {}, id="kou-town-every"),
+    # ... 集镇 (market town) too: after a character or a proper word, not after a common one
+    case("鹿集镇、星官集镇入选农业强镇名单。", {"鹿集镇": P, "星官集镇": P}, id="ji-towns"),
+    case("推进中心集镇和小城镇建设。", {}, id="ji-town-common-word"),
 ])
 def test_a_place_keeps_the_characters_jieba_cut_off(recogniser, text, want):
     check(recogniser, text, want)

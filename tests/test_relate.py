@@ -366,6 +366,25 @@ def test_community_part_of_the_street_before_it(recogniser):
     assert (r.rule, r.sentence) == ("part-adjacent", 0)
 
 
+@pytest.mark.parametrize("text, part, whole", [
+    # a new area read as a zone right after its county or city is a part of it, as a town is
+    ("星澜项目位于兴业县云溪新区。", "云溪新区", "Place/兴业县"),
+    ("星澜项目位于平安区白露新区，总投资5亿元。", "白露新区", "Place/平安区"),
+])
+def test_a_new_area_after_its_county_is_part_of_it(recogniser, text, part, whole):
+    b = build(recogniser, text)
+    key = next(k for k in b.entities if b.entities[k].name == part)
+    assert b.rel(key, "partOf", whole).rule == "part-adjacent"
+    assert (key, "locatedIn", whole) not in b.triples()
+    assert (whole, "locatedIn", key) not in b.triples()
+
+
+def test_a_park_after_its_county_is_not_its_part(recogniser):
+    # near miss: a park right after its county lies in it, no part of it
+    b = build(recogniser, "星澜项目位于兴业县云溪产业园。")
+    assert not b.triples("partOf")
+
+
 def test_a_city_after_its_country_is_part_of_it(recogniser):
     b = build(recogniser, "星澜物流与德国斯图加特的枢纽联动。")
     assert b.rel("Place/斯图加特", "partOf", "Place/德国").rule == "part-adjacent"

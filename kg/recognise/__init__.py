@@ -47,6 +47,7 @@ from .inner_places import inner_places
 from .glued_places import glued_places
 from .town_park_cuts import town_park_cuts
 from .zone_glue import zone_glue
+from .county_zones import county_zones
 from .slogan_places import slogan_places
 from .county_names import in_its_city
 from .generic_edges import role_labels
@@ -183,6 +184,7 @@ class Recogniser:
         texts = {s.index: s.text for s in doc.sentences}
         out = generic_districts(self.rules, out)
         out = slogan_places(self.rules, zone_glue(self.rules, glued_places(self.rules, texts, out)))
+        out = county_zones(self.lex, self.rules, out)    # (墨川区|星澜新区: the county and its new area)
         out = town_park_cuts(self.rules, seg, out)
         out = in_its_city(self.lex, self.rules, seg, doc, out)
         out = inner_places(self.rules, seg, doc, out)

@@ -239,8 +239,19 @@ def _joiner_at(ctx: Context, pos: int, side: int, joiners) -> int | None:
     return t.start if t is not None and t.text in joiners else None
 
 
-def _stem_ok(ctx: Context, stem: str, cfg: dict) -> bool:
-    return 2 <= len(stem) <= cfg.get("stem_max", 4) and han(stem)
+def _stem_ok(ctx: Context, stem: str, cfg: dict, s: int | None = None, e: int | None = None) -> bool:
+    """A stem of 2..stem_max characters; of one only where the item s..e is a word of its own that
+    fills its list item ([place.peers] lone_stem_heads: 马乡、青禾镇); none opening with a word of
+    every unit of a kind (not_first: 各乡镇)."""
+    if not han(stem) or stem[:1] in cfg.get("not_first", "") or len(stem) > cfg.get("stem_max", 4):
+        return False
+    if len(stem) >= 2:
+        return True
+    text = ctx.text
+    return len(stem) == 1 and s is not None and text[s + 1:e] in cfg.get("lone_stem_heads", ()) \
+        and stem not in cfg.get("lone_not_stems", "") and (s == 0 or is_punct(text[s - 1])) \
+        and (e == len(text) or is_punct(text[e])) and any(t.start == s for t in ctx.toks) \
+        and any(t.end == e for t in ctx.toks)
 
 
 def _unit_after(ctx: Context, pos: int, heads, cfg) -> tuple[int, int] | None:
@@ -250,9 +261,9 @@ def _unit_after(ctx: Context, pos: int, heads, cfg) -> tuple[int, int] | None:
     if s is None:
         return None
     text = ctx.text
-    for e in range(s + 3, min(len(text), s + cfg.get("stem_max", 4) + 2) + 1):
+    for e in range(s + 2, min(len(text), s + cfg.get("stem_max", 4) + 2) + 1):
         h = next((h for h in heads if text.endswith(h, s, e)), None)
-        if h is None or not _stem_ok(ctx, text[s:e - len(h)], cfg):
+        if h is None or not _stem_ok(ctx, text[s:e - len(h)], cfg, s, e):
             continue
         if e == len(text) or any(t.end == e for t in ctx.toks):   # (not 镇|海街道)
             return s, e
@@ -270,8 +281,11 @@ def _unit_before(ctx: Context, pos: int, heads, cfg) -> tuple[int, int] | None:
     hs = e - len(h)
     s = left_modifier(ctx, hs, max_len=cfg.get("stem_max", 4), item_end=True)
     if s == hs:     # the stem is a word that stops a name (推动|建新|镇): that one word
-        s = next((t.start for t in ctx.toks if t.end == hs), hs)
+        # (or the word of stem and unit jieba made up: 马乡)
+        s = next((t.start for t in ctx.toks if t.end == hs or (t.start == hs - 1 and t.end == e)), hs)
     # (not into a place found before it, whose unit the segmenter cut off: 青禾|区|云溪|街道,
     # 青禾区 found: the stem starts after it)
-    s = max([s] + [c.end for c in ctx.cands if c.cls == "Place" and c.start < s < c.end <= hs])
-    return (s, e) if _stem_ok(ctx, ctx.text[s:hs], cfg) else None
+    s = max([s] + [c.end for c in ctx.cands if c.cls == "Place" and c.start < s < c.end <= hs]
+            # (nor over a unit's word of its own: 云溪街道|白露社区 names the community after it)
+            + [t.end for t in ctx.toks if s <= t.start and t.end < hs and t.text in heads])
+    return (s, e) if _stem_ok(ctx, ctx.text[s:hs], cfg, s, e) else None

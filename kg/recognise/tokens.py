@@ -116,17 +116,24 @@ def _cut_stems(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> li
     word of one or two characters that may open a name (not a preposition, a number, a
     verb …: stem_cut_stop_tags) and is no unit of its own (汤溪镇|平村 keeps its town)."""
     units, stop_tags = rules.stem_cut_units, rules.stem_cut_stop_tags
+    # (a word of the dictionary that is a name's last character and its unit: 石|口镇)
+    words = rules.data["boundary"].get("stem_cut_words", ())
+    word_stops = tuple(rules.data["boundary"].get("stem_cut_word_stop_tags", ()))
     out = []
     for k, t in enumerate(toks):
-        if not k or len(t.text) != 2 or t.pos or t.text[1] not in units or not han(t.text):
+        if not k or len(t.text) != 2 or (t.pos and t.text not in words) or t.text[1] not in units \
+                or not han(t.text):
             continue
         prev = toks[k - 1]
         w = prev.text
         if prev.end != t.start or len(w) > 2 or not han(w) or w in rules.boundary \
                 or w.endswith(ADMIN_UNITS) or w[-1] in units \
                 or (tag(w).startswith(stop_tags) and not _numeral_stem(w, t.text, rules)
-                    and not _sited_stem(toks, k - 1, rules, tag)):
+                    and not _sited_stem(toks, k - 1, rules, tag)
+                    and not (t.pos and len(w) == 1 and not tag(w).startswith(word_stops))):
             continue
+        if t.pos and len(w) > 1 and tag(w) not in rules.data["boundary"].get("stem_cut_word_stem_tags", ()):
+            continue    # (农村|集镇: a common word before the dictionary's word, no town's stem)
         out.append(k)
     return out
 

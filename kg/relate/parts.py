@@ -26,8 +26,12 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
     cities = tuple(part.get("adjacent_rules", ()))
     # (nor is a unit part of a river or lake before it: 淮河蚌埠港 names the city's port on the river)
     waters = tuple(part.get("adjacent_not_whole_ends", ()))
+    # ... or a new area a recogniser read as a zone right after its county or city (青禾区云溪新区)
+    new_areas, area_wholes = tuple(part.get("adjacent_zone_ends", ())), tuple(part.get("adjacent_zone_wholes", ()))
     for a, b in zip(ents, ents[1:]):
-        if text[a.m.end:b.m.start] == "" and a.cls == "Place" and b.cls == "Place" \
+        if text[a.m.end:b.m.start] == "" and a.cls == "Place" and (b.cls == "Place" or (
+                new_areas and b.cls == "Platform" and c.ents[b.key].name.endswith(new_areas)
+                and c.ents[a.key].name.endswith(area_wholes))) \
                 and (c.ents[b.key].name.endswith(units) or b.m.rule in cities) \
                 and not (waters and c.ents[a.key].name.endswith(waters)):
             c.add(b.key, "partOf", a.key, doc_id, s.index, "part-adjacent")
