@@ -265,6 +265,13 @@ def test_a_long_name_stops_at_max_len(recogniser):
     # (near misses: a bare zone word, or a place and a park's kind, before 建设 is the work)
     case("推进开发区建设。", {}, id="bare-zone-jianshe"),
     case("加快云溪区产业园建设。", {"云溪区": P}, id="place-kind-park-jianshe"),
+    # a park a named zone opens is named by it before 建设 too: the zone's park, not parks in general
+    case("推进绍兴高新区数字经济产业园建设。", {"绍兴高新区数字经济产业园": PL}, id="zone-park-jianshe"),
+    case("加快嘉兴经济技术开发区新材料产业园建设。", {"嘉兴经济技术开发区新材料产业园": PL},
+         id="long-zone-park-jianshe"),
+    # (near misses: a bare zone word names no park; a zone alone before 建设 is still the zone)
+    case("推进高新区数字经济产业园建设。", {"数字经济": T}, id="bare-zone-park-jianshe"),
+    case("推进绍兴高新区建设。", {"绍兴高新技术产业开发区": PL}, id="named-zone-alone-jianshe"),
     case("打造儿童友好街区。", {}, id="not-a-zone-head"),
     case("推进老城片区改造。", {}, id="not-a-zone-head-2"),
 ])

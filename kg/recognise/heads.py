@@ -24,7 +24,7 @@ from .modifier_words import (admin_prefix, bad_end, block_name, brand_in, inside
                              locality_last, org_word_in, own_word_in, place_ends, place_word_in, topic_end, unknown_word_in,
                              verb_only)
 from .openings import (admin_unit_stem, after_zone_word, co_built, co_built_start, county_short_opens, described_named,
-                       firm_opens, national, national_kept, park_opens, place_named_park, place_names_zone,
+                       firm_opens, national, national_kept, park_opens, place_named_park, place_names_zone, zone_opens,
                        proper_unit, unit_after_admin)
 from .head_neighbours import branch_park, named_zone, place_opening, street_led, zone_branch, zone_of_body
 from .owners import owner
@@ -151,6 +151,7 @@ def heads(ctx: Context) -> list[Cand]:
                         # (加快A与B共建的X中试基地建设: what two parties build together is named)
                         and (unknown_word_in(ctx, mod) or place_word_in(ctx, mod) or co_built(ctx, start, h)
                              or place_names_zone(ctx, mod, h) or proper_unit(ctx, mod, h)
+                             or (h.cls == "Platform" and zone_opens(ctx, out, start, mod_end))
                              or (hs > t.start and start == t.start and glued_name(ctx, t))
                              or (h.cls == "Institution" and _place_opens(ctx, start, mod_end))
                              or (h.owner and org_word_in(ctx, mod)) or (h.long and phased(ctx, mod)))))
