@@ -331,6 +331,15 @@ def test_list_frame_items_are_one_group(recogniser):
     case("美团、拱墅区持续扩产", {"美团": E, "拱墅区": P}, id="neighbour-is-a-district"),
     # 等 that jieba glued to the word after the item (等线|上线下) ends the item
     case("星澜米业产品进入京东、白鹭等线上线下渠道", {"京东": E, "白鹭": E}, id="deng-glued-after"),
+    # a verb whose object is a firm (配套, 供应: [boundary] before_firm) ends the item after it and
+    # opens the one before it: the firm supplied, no word of its name
+    case("企业为比亚迪、星澜禾川配套的订单增长", {"比亚迪": E, "星澜禾川": E}, id="peitao-after-the-item"),
+    case("产品供应禾川墨星、中粮集团等客户", {"禾川墨星": E, "中粮集团": E}, id="gongying-before-the-item"),
+    # (near misses: a headed item keeps the word, 配套服务区; without the verb the item runs to the
+    # next boundary as before)
+    case("经营星澜景区配套服务区、云溪夜市等项目", {"星澜景区配套服务区": "Place", "云溪夜市": "CommercialDistrict"},
+         id="peitao-inside-a-headed-item"),
+    case("企业为比亚迪、星澜禾川的订单增长", {"比亚迪": E, "星澜禾川": E}, id="no-verb-after-the-item"),
     # not beside an unknown word alone
     case("青禾、墨川新芯持续扩产", {}, id="no-known-firm"),
 ])
