@@ -1606,7 +1606,13 @@ def test_a_settlement_title_sought_is_no_place(recogniser, text, want):
     # a numeral jieba keeps whole (九三) right before a noun, no counter between, after a word
     # that ends names (与): no number counts a noun without a counter, it is a brand's
     case("项目签约后，与九三青禾粮油集团达成合作。", {"九三青禾粮油集团": E}, id="numeral-word-brand"),
-    # near misses: a counter after the numeral counts (三十家), a plan's period (十三五)
+    # ... before a registered name's legal form too (the long walk), and after a boundary word
+    case("项目签约；三一重达（云溪）有限公司成立。", {"三一重达（云溪）有限公司": E}, id="numeral-brand-legal-form"),
+    case("星澜公司隶属于三一重达股份有限公司。", {"星澜公司": E, "三一重达股份有限公司": E},
+         id="numeral-brand-after-a-boundary-word"),
+    # near misses: a count after a verb (三|一流: the numeral counts), a counter after the numeral
+    # counts (三十家), a plan's period (十三五)
+    case("打造三一流青禾产业园。", {"青禾产业园": "Platform"}, id="count-after-a-verb"),
     case("项目签约后，与三十家粮油集团达成合作。", {}, id="numeral-and-counter"),
     case("项目签约后，与十三五规划衔接。", {}, id="plan-period"),
 ])

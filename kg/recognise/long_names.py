@@ -12,7 +12,7 @@ from ..rules import rx
 from .context import Context, counts_or_dates, stops
 from .modifier import (DASH, END, brand_of_words, coined_pair, firm_head_at, glued_boundary, joins_names,
                        kind_before_place, place_stem)
-from .stems import numeral_stem_before
+from .stems import numeral_opening, numeral_stem_before
 from .text import alnum, han, is_punct
 
 
@@ -114,6 +114,10 @@ def long_modifier(ctx: Context, upto: int) -> int:
             start = prev.start  # X|Mini| |LED|背光模组项目: a space between two Latin words of a product
             k -= 2
             continue
+        if start < upto and t.end == start and k > 0 and ctx.seg.tag(t.text) == "m" \
+                and numeral_opening(ctx, before, k - 1, t.start):
+            start = before[k - 1].start     # ；三|一重|能（云溪）有限公司: a brand of numerals
+            break
         if start < upto and numeral_stem_before(ctx, before, k, start, upto):
             start = t.start     # 十里|长街…二期改造: a place's stem jieba took for a sum
             k -= 1
