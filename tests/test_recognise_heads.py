@@ -2073,9 +2073,13 @@ def test_a_verb_of_giving_before_a_name(recogniser, text, want):
     case("星澜文化产业园开园。", {"星澜文化产业园": PL}, id="culture"),
     case("墨川石化工业园区入驻企业50家。", {"墨川石化工业园区": PL}, id="petrochemicals"),
     case("青禾文化展示馆建成。", {"青禾文化展示馆": PR}, id="culture-hall"),
+    # ... and so does a longer word jieba knows as a place's name ending in one (a plant named by
+    # its city and field: 大庆石化)
+    case("原料由星澜大庆石化分公司供应。", {"星澜大庆石化分公司": E}, id="place-named-plant"),
     # near misses: 化 as a suffix (what a thing is made into) still ends no modifier
     case("建设数字化车间。", {}, id="digitised"),
     case("打造一体化产业园。", {}, id="integrated"),
+    case("设立智能化分公司。", {}, id="made-smart-branch"),
 ])
 def test_a_field_noun_ending_in_hua_ends_a_modifier(recogniser, text, want):
     check(recogniser, text, want)
