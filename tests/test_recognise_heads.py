@@ -258,6 +258,12 @@ def test_a_long_name_stops_at_max_len(recogniser):
     # a zone named by a place alone is a zone before 建设 too (its work, not zones in general)
     case("星澜公司在云溪区经开区建设新工厂。", {"星澜公司": E, "云溪区经开区": PL, "新工厂": PR}, id="place-zone-before-jianshe"),
     case("在门头沟高新区建设研发楼。", {"门头沟高新区": PL}, id="county-short-zone-before-jianshe"),
+    # a short form jieba takes for another word (互助: a verb, 大同: an adverb) opening its clause or
+    # list item names the park after it (rules.toml [place] zone_park_heads), as a place does
+    case("园区由星澜园区和互助墨川产业园组成。", {"星澜园区": PL, "互助墨川产业园": PL}, id="county-short-park-item"),
+    case("大同青禾产业园建成投用。", {"大同青禾产业园": PL}, id="county-short-park-clause"),
+    # (near miss: after a word of the clause it is that word's, 结对互助)
+    case("深化结对互助青禾产业园共建。", {"青禾产业园": PL}, id="county-short-after-a-verb"),
     # a city whose name ends in a generic word (宣城市, 白城市: 城市) names its zone all the same
     case("星澜公司落户宣城市经开区。", {"星澜公司": E, "宣城市经开区": PL}, id="city-ending-in-chengshi"),
     case("白城市高新区位于城东。", {"白城市高新区": PL}, id="city-ending-in-chengshi-2"),

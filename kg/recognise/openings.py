@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..model import Token
 from .candidate import Cand
 from .context import Context, county_short, proper
-from .text import ADMIN_UNITS, han, is_punct
+from .text import ADMIN_UNITS, JOIN_CHARS, LIST_SEP, han, is_punct
 
 
 def _unit(ctx: Context, h) -> bool:
@@ -66,6 +66,21 @@ def place_named_park(ctx: Context, out: list[Cand], start: int, mod_end: int, h)
     place = next((c for c in (*ctx.cands, *out) if c.end == start and c.cls == "Place" and c.role == "name"
                   and c.start < start and ctx.text[c.start:c.end].endswith(units)), None) if units else None
     return place.start if place is not None else start
+
+
+def county_short_park(ctx: Context, start: int, mod_end: int, h) -> int:
+    """Where a park's name starts when a county's or city's short form jieba took for another
+    word (互助, a verb; 大同, an adverb) stands right before its words and opens its clause or
+    list item (、互助|绿色|产业园, ，大同|智算|产业园): the park is named after the place, as
+    by any place before it. Only before a zone's park head (rules.toml [place] zone_park_heads);
+    ``start`` otherwise (结对|互助|绿色产业园: the word before it is the clause's)."""
+    t = ctx.by_end.get(start)
+    if h.word not in ctx.rules.zone_park_heads or start >= mod_end or t is None or not county_short(ctx, t.text):
+        return start
+    prev = ctx.by_end.get(t.start)
+    opens = t.start == 0 or is_punct(ctx.text[t.start - 1]) or ctx.text[t.start - 1] in JOIN_CHARS + LIST_SEP \
+        or (prev is not None and prev.text in ctx.rules.boundary)
+    return t.start if opens else start
 
 
 def firm_opens(ctx: Context, out: list[Cand], start: int, mod_end: int) -> bool:
