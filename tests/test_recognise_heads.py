@@ -34,6 +34,8 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("青禾区引进星澜光电Mini LED背光模组项目", {"星澜光电Mini LED背光模组项目": PR}, {"星澜光电": E},
          id="latin-product-with-space"),
     case("星澜光电引进 LED背光模组项目", {"LED背光模组项目": PR}, None, id="space-after-chinese-word"),
+    # a preposition jieba glued to the word before a known firm (焦由|美团…) ends the walk there
+    case("所需针状焦由美团云溪分公司供应。", {"美团云溪分公司": E}, None, id="glued-preposition-before-a-firm"),
     # ... over the verbs [long_name] lists inside
     case("青禾新能源汽车工厂改造项目正式开工", {"青禾新能源汽车工厂改造项目": PR}, {"青禾": E}, id="gaizao"),
     case("星澜云栖扩建项目加快推进", {"星澜云栖扩建项目": PR}, {}, id="kuojian"),
