@@ -501,6 +501,14 @@ def test_unit_peers(recogniser, text, want):
     case("今年星澜片区带动晶膜涂层和柔光基材两大产业增长。", {"星澜片区": P}, id="he-pair-after-verb"),
     case("晶膜涂层和柔光基材及微纳器件两大产业增速较快。", {}, id="he-pair-two-joins"),
     case("晶膜涂层和柔光基材三个细分领域增速较快。", {}, id="he-pair-count-three"),
+    # a list before 的 and a count says whose the counted things are, not which: no item is a firm
+    case("来自星澜经济开发区、青禾工业园区的64家配套企业参会", {"星澜经济开发区": "Platform", "青禾工业园区": "Platform"},
+         id="whose-firms"),
+    # (near misses: 的 after a verb describes the counted things, whose items the list is; the list
+    # itself counted is the firms)
+    case("墨川将集成电路列为与青禾纺织、食品饮料并列的三大产业", {"集成电路": T, "青禾纺织": T, "食品饮料": T},
+         id="verb-before-de"),
+    case("墨川新芯、星澜禾川等3家配套企业参会", {"墨川新芯": E, "星澜禾川": E}, id="which-firms"),
 ])
 def test_enumerations(recogniser, text, want):
     check(recogniser, text, want)
