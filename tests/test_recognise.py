@@ -400,6 +400,22 @@ def test_a_provisional_name_declares_its_short_form(recogniser):
     assert not [m for m in ms if m.sentence == 1 and m.cls == "Place" and m.surface == "青禾"]
 
 
+@pytest.mark.parametrize("text, firm", [
+    # a brand the lexicon knows inside a local firm's declared short form (place + brand) is the
+    # local firm where it is declared and after, the place before it too: no mention of the brand
+    ("星澜美团科技有限公司（以下简称“星澜美团”）成立。星澜美团落户云溪。", "星澜美团科技有限公司"),
+    ("杭州美团科技有限公司（以下简称“杭州美团”）成立。杭州美团是美团的全资子公司。", "杭州美团科技有限公司"),
+])
+def test_a_known_brand_inside_a_declared_short_form_is_the_local_firm(recogniser, text, firm):
+    ms = recogniser.document_mentions(_doc(text))
+    short = firm[:4]
+    assert {(m.sentence, m.name) for m in ms if m.surface == short} == {(0, firm), (1, firm)}
+    assert not [m for m in ms if m.name == "杭州市" or (m.name == "美团" and m.sentence == 0)]
+    # (near miss: the brand standing alone is still the brand)
+    assert ("美团" in text[text.index("。") + 1 + len(short):]) == any(
+        m.name == "美团" and m.sentence == 1 for m in ms)
+
+
 @pytest.mark.parametrize("text, name, cls", [
     # a name with a head right before a declared short form is a name, over 开发 and 投资
     ("星澜港开发建设投资集团（以下简称“星澜港投集团”）牵头，与云溪建工联合承建该项目。", "星澜港开发建设投资集团", "Enterprise"),

@@ -34,6 +34,8 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("青禾区引进星澜光电Mini LED背光模组项目", {"星澜光电Mini LED背光模组项目": PR}, {"星澜光电": E},
          id="latin-product-with-space"),
     case("星澜光电引进 LED背光模组项目", {"LED背光模组项目": PR}, None, id="space-after-chinese-word"),
+    # a preposition jieba glued to the word before a known firm (焦由|美团…) ends the walk there
+    case("所需针状焦由美团云溪分公司供应。", {"美团云溪分公司": E}, None, id="glued-preposition-before-a-firm"),
     # ... over the verbs [long_name] lists inside
     case("青禾新能源汽车工厂改造项目正式开工", {"青禾新能源汽车工厂改造项目": PR}, {"青禾": E}, id="gaizao"),
     case("星澜云栖扩建项目加快推进", {"星澜云栖扩建项目": PR}, {}, id="kuojian"),
@@ -258,6 +260,12 @@ def test_a_long_name_stops_at_max_len(recogniser):
     # a zone named by a place alone is a zone before 建设 too (its work, not zones in general)
     case("星澜公司在云溪区经开区建设新工厂。", {"星澜公司": E, "云溪区经开区": PL, "新工厂": PR}, id="place-zone-before-jianshe"),
     case("在门头沟高新区建设研发楼。", {"门头沟高新区": PL}, id="county-short-zone-before-jianshe"),
+    # a short form jieba takes for another word (互助: a verb, 大同: an adverb) opening its clause or
+    # list item names the park after it (rules.toml [place] zone_park_heads), as a place does
+    case("园区由星澜园区和互助墨川产业园组成。", {"星澜园区": PL, "互助墨川产业园": PL}, id="county-short-park-item"),
+    case("大同青禾产业园建成投用。", {"大同青禾产业园": PL}, id="county-short-park-clause"),
+    # (near miss: after a word of the clause it is that word's, 结对互助)
+    case("深化结对互助青禾产业园共建。", {"青禾产业园": PL}, id="county-short-after-a-verb"),
     # a city whose name ends in a generic word (宣城市, 白城市: 城市) names its zone all the same
     case("星澜公司落户宣城市经开区。", {"星澜公司": E, "宣城市经开区": PL}, id="city-ending-in-chengshi"),
     case("白城市高新区位于城东。", {"白城市高新区": PL}, id="city-ending-in-chengshi-2"),
@@ -265,6 +273,13 @@ def test_a_long_name_stops_at_max_len(recogniser):
     # (near misses: a bare zone word, or a place and a park's kind, before 建设 is the work)
     case("推进开发区建设。", {}, id="bare-zone-jianshe"),
     case("加快云溪区产业园建设。", {"云溪区": P}, id="place-kind-park-jianshe"),
+    # a park a named zone opens is named by it before 建设 too: the zone's park, not parks in general
+    case("推进绍兴高新区数字经济产业园建设。", {"绍兴高新区数字经济产业园": PL}, id="zone-park-jianshe"),
+    case("加快嘉兴经济技术开发区新材料产业园建设。", {"嘉兴经济技术开发区新材料产业园": PL},
+         id="long-zone-park-jianshe"),
+    # (near misses: a bare zone word names no park; a zone alone before 建设 is still the zone)
+    case("推进高新区数字经济产业园建设。", {"数字经济": T}, id="bare-zone-park-jianshe"),
+    case("推进绍兴高新区建设。", {"绍兴高新技术产业开发区": PL}, id="named-zone-alone-jianshe"),
     case("打造儿童友好街区。", {}, id="not-a-zone-head"),
     case("推进老城片区改造。", {}, id="not-a-zone-head-2"),
 ])
@@ -1629,7 +1644,13 @@ def test_a_settlement_title_sought_is_no_place(recogniser, text, want):
     # a numeral jieba keeps whole (九三) right before a noun, no counter between, after a word
     # that ends names (与): no number counts a noun without a counter, it is a brand's
     case("项目签约后，与九三青禾粮油集团达成合作。", {"九三青禾粮油集团": E}, id="numeral-word-brand"),
-    # near misses: a counter after the numeral counts (三十家), a plan's period (十三五)
+    # ... before a registered name's legal form too (the long walk), and after a boundary word
+    case("项目签约；三一重达（云溪）有限公司成立。", {"三一重达（云溪）有限公司": E}, id="numeral-brand-legal-form"),
+    case("星澜公司隶属于三一重达股份有限公司。", {"星澜公司": E, "三一重达股份有限公司": E},
+         id="numeral-brand-after-a-boundary-word"),
+    # near misses: a count after a verb (三|一流: the numeral counts), a counter after the numeral
+    # counts (三十家), a plan's period (十三五)
+    case("打造三一流青禾产业园。", {"青禾产业园": "Platform"}, id="count-after-a-verb"),
     case("项目签约后，与三十家粮油集团达成合作。", {}, id="numeral-and-counter"),
     case("项目签约后，与十三五规划衔接。", {}, id="plan-period"),
 ])
@@ -2090,9 +2111,13 @@ def test_a_verb_of_giving_before_a_name(recogniser, text, want):
     case("星澜文化产业园开园。", {"星澜文化产业园": PL}, id="culture"),
     case("墨川石化工业园区入驻企业50家。", {"墨川石化工业园区": PL}, id="petrochemicals"),
     case("青禾文化展示馆建成。", {"青禾文化展示馆": PR}, id="culture-hall"),
+    # ... and so does a longer word jieba knows as a place's name ending in one (a plant named by
+    # its city and field: 大庆石化)
+    case("原料由星澜大庆石化分公司供应。", {"星澜大庆石化分公司": E}, id="place-named-plant"),
     # near misses: 化 as a suffix (what a thing is made into) still ends no modifier
     case("建设数字化车间。", {}, id="digitised"),
     case("打造一体化产业园。", {}, id="integrated"),
+    case("设立智能化分公司。", {}, id="made-smart-branch"),
 ])
 def test_a_field_noun_ending_in_hua_ends_a_modifier(recogniser, text, want):
     check(recogniser, text, want)

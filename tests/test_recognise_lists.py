@@ -345,6 +345,15 @@ def test_list_frame_items_are_one_group(recogniser):
     case("美团、拱墅区持续扩产", {"美团": E, "拱墅区": P}, id="neighbour-is-a-district"),
     # 等 that jieba glued to the word after the item (等线|上线下) ends the item
     case("星澜米业产品进入京东、白鹭等线上线下渠道", {"京东": E, "白鹭": E}, id="deng-glued-after"),
+    # a verb whose object is a firm (配套, 供应: [boundary] before_firm) ends the item after it and
+    # opens the one before it: the firm supplied, no word of its name
+    case("企业为比亚迪、星澜禾川配套的订单增长", {"比亚迪": E, "星澜禾川": E}, id="peitao-after-the-item"),
+    case("产品供应禾川墨星、中粮集团等客户", {"禾川墨星": E, "中粮集团": E}, id="gongying-before-the-item"),
+    # (near misses: a headed item keeps the word, 配套服务区; without the verb the item runs to the
+    # next boundary as before)
+    case("经营星澜景区配套服务区、云溪夜市等项目", {"星澜景区配套服务区": "Place", "云溪夜市": "CommercialDistrict"},
+         id="peitao-inside-a-headed-item"),
+    case("企业为比亚迪、星澜禾川的订单增长", {"比亚迪": E, "星澜禾川": E}, id="no-verb-after-the-item"),
     # not beside an unknown word alone
     case("青禾、墨川新芯持续扩产", {}, id="no-known-firm"),
 ])
@@ -522,6 +531,14 @@ def test_a_slogans_unit_word_is_no_peer(recogniser):
     case("今年星澜片区带动晶膜涂层和柔光基材两大产业增长。", {"星澜片区": P}, id="he-pair-after-verb"),
     case("晶膜涂层和柔光基材及微纳器件两大产业增速较快。", {}, id="he-pair-two-joins"),
     case("晶膜涂层和柔光基材三个细分领域增速较快。", {}, id="he-pair-count-three"),
+    # a list before 的 and a count says whose the counted things are, not which: no item is a firm
+    case("来自星澜经济开发区、青禾工业园区的64家配套企业参会", {"星澜经济开发区": "Platform", "青禾工业园区": "Platform"},
+         id="whose-firms"),
+    # (near misses: 的 after a verb describes the counted things, whose items the list is; the list
+    # itself counted is the firms)
+    case("墨川将集成电路列为与青禾纺织、食品饮料并列的三大产业", {"集成电路": T, "青禾纺织": T, "食品饮料": T},
+         id="verb-before-de"),
+    case("墨川新芯、星澜禾川等3家配套企业参会", {"墨川新芯": E, "星澜禾川": E}, id="which-firms"),
 ])
 def test_enumerations(recogniser, text, want):
     check(recogniser, text, want)

@@ -32,7 +32,7 @@ from ..model import Document, Mention
 from ..rules import Rules, load_rules
 from ..segment import CLASS_TAGS, Segmenter
 from . import aliases as aliases_module
-from .aliases import declared_aliases, declared_hits, document_names, head_anaphora
+from .aliases import DECLARED_CUT, declared_aliases, declared_hits, document_names, head_anaphora
 from .bracket_names import bracketed_places
 from .brackets import bracket_aliases, unbracket
 from .candidate import Cand
@@ -179,6 +179,7 @@ class Recogniser:
                 existing.setdefault(m.sentence, []).append(m)
             for s in doc.sentences:
                 out.extend(declared_hits(doc.doc_id, s.index, s.text, declared, existing.get(s.index, [])))
+            out = [m for m in out if m.rule != DECLARED_CUT]
         out = track_brands(place_brands(self.rules, out))
         out = named_firm_owners(self.rules, out, lambda t: self.lex.lookup(t, "Place") is not None)
         texts = {s.index: s.text for s in doc.sentences}

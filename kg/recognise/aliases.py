@@ -66,12 +66,17 @@ def declared_hits(doc_id: str, index: int, text: str, declared: dict[str, tuple[
     for alias, (name, cls) in declared.items():
         for m in find_all(alias, text):
             over = [x for x in here if m.start() < x.end and x.start < m.end()]
-            if len(over) == 1 and _place_stem(over[0], m.start(), m.end(), cls) \
-                    and not _DECLARING.search(text, 0, m.start()):
-                # (合资组建项目公司鹤壁星澜: a place's name inside a firm's declared short form is the firm's)
+            places = [x for x in over if _place_stem(x, m.start(), m.end(), cls)]
+            brands = [x for x in over if _brand_inside(x, m.start(), m.end(), cls)]
+            if over and len(places) + len(brands) == len(over) and len(places) <= 1 >= len(brands) \
+                    and (brands or not _DECLARING.search(text, 0, m.start())):
+                # (合资组建项目公司鹤壁星澜: a place's name inside a firm's declared short form is the
+                # firm's; and a brand's, 鹤壁|美团, with or without the place: the local firm's)
                 x = over[0]
                 x.start, x.end, x.surface, x.cls, x.name = m.start(), m.end(), alias, cls, name
                 x.rule, x.confidence, x.aliases, x.extra, x.role = "declared-alias", 0.9, (alias,), (), ""
+                for y in over[1:]:
+                    y.rule = DECLARED_CUT   # (the caller drops it: one mention stands for the alias)
                 continue
             if over:
                 continue
@@ -79,6 +84,8 @@ def declared_hits(doc_id: str, index: int, text: str, declared: dict[str, tuple[
                                "declared-alias", 0.9, aliases=(alias,)))
     return out
 
+
+DECLARED_CUT = "declared-cut"
 
 # what stands right before a short form where it is declared: a bracket, 简称 and quotes (the
 # place there, 星澜科技有限公司（茂名星澜）, may be the one the document speaks for)
@@ -89,6 +96,14 @@ def _place_stem(x: Mention, start: int, end: int, cls: str) -> bool:
     """Whether mention ``x`` is a place's name lying strictly inside a firm's or body's declared
     short form at start..end (云溪 in 云溪星澜)."""
     return x.cls == "Place" and cls in ("Enterprise", "Institution") and start <= x.start and x.end <= end \
+        and x.end - x.start < end - start
+
+
+def _brand_inside(x: Mention, start: int, end: int, cls: str) -> bool:
+    """Whether mention ``x`` is a firm's name (a brand the lexicon knows) lying strictly inside a
+    firm's declared short form at start..end (青禾 in 云溪青禾: the local firm the document
+    declares, not the brand), where it is declared as well as elsewhere."""
+    return x.cls == cls == "Enterprise" and x.role != "owner" and start <= x.start and x.end <= end \
         and x.end - x.start < end - start
 
 

@@ -22,3 +22,13 @@ def ends_counted(ctx: Context, list_text: str) -> bool:
         if c is not None and not c.group("deng") and c.end() == len(rest) - k:
             return True
     return False
+
+
+def whose_list(ctx: Context, list_text: str) -> bool:
+    """True when ``list_text`` (the text before a list's count) ends in 的 right after a name's
+    word (A园区、B开发区的|64家企业): the list says whose the counted things are, not which; after
+    a verb (与A、B并列的|三大产业) the clause describes them and the list is its items."""
+    if not list_text.endswith("的"):
+        return False
+    t = ctx.by_end.get(len(list_text) - 1)
+    return t is not None and not ctx.seg.tag(t.text).startswith("v") and t.text not in ctx.rules.boundary

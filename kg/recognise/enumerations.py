@@ -10,7 +10,7 @@ from ..notions import NUMERAL
 from ..rules import rx
 from .candidate import Cand
 from .context import Context, generic_only, proper, stops, strip_generic
-from .counted_tails import ends_counted
+from .counted_tails import ends_counted, whose_list
 from .item_spans import count_of, joined, last_two, split_items
 from .items import item
 from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_BREAK, LIST_SEP, OPEN_QUOTES, find_all, is_punct
@@ -73,9 +73,9 @@ def enumerations(ctx: Context) -> list[Cand]:
         if cls != "IndustryTrack" and rx(ctx.rules.data.get("enum", {}).get("kind_counter", "$^")).search(
                 text, len(list_text), m.start() - len(mod)):
             continue  # A、B和C三类企业: kinds of firms, no firms
-        if list_text.rstrip()[-1:] in JOIN_CHARS and "等" in list_text or ends_counted(ctx, list_text):
+        if list_text.rstrip()[-1:] in JOIN_CHARS and "等" in list_text or ends_counted(ctx, list_text) or whose_list(ctx, list_text):
             continue  # A、B等22家企业和3个产业园区: the count after 和 counts things it does not name
-            #           (A、B2个街道、30个社区 too: kg/recognise/counted_tails.py)
+            #           (A、B2个街道、30个社区 too: kg/recognise/counted_tails.py; A、B的64家企业: whose, not which)
         tail = next((t for t in reversed(ctx.toks) if t.end <= len(list_text)), None)
         tail_end = len(list_text)
         if tail is not None and tail.end == tail_end and tail.text in _ASPECT:

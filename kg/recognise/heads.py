@@ -24,8 +24,9 @@ from .place_sites import place_site
 from .modifier_words import (admin_prefix, bad_end, block_name, brand_in, inside_end, kind_only, local_name_in,
                              locality_last, org_word_in, own_word_in, place_ends, place_word_in, topic_end, unknown_word_in,
                              verb_only)
-from .openings import (admin_unit_stem, after_zone_word, co_built, co_built_start, county_short_opens, described_named,
-                       firm_opens, national, national_kept, park_opens, place_named_park, place_names_zone,
+from .openings import (admin_unit_stem, after_zone_word, co_built, co_built_start, county_short_opens, county_short_park,
+                       described_named,
+                       firm_opens, national, national_kept, park_opens, place_named_park, place_names_zone, zone_opens,
                        proper_unit, unit_after_admin)
 from .head_neighbours import branch_park, named_zone, place_opening, street_led, zone_branch, zone_of_body
 from .owners import owner
@@ -105,7 +106,7 @@ def heads(ctx: Context) -> list[Cand]:
             if zone and start < mod_end and not proper(ctx, text[start:mod_end]) and not named_zone(ctx, zone):
                 start = zone.start  # 经开区|生物医药产业园: without its zone the name says only its kind
             elif zone is None and h.cls == "Platform":
-                start = place_named_park(ctx, out, start, mod_end, h)   # 云溪区|化工|园区
+                start = county_short_park(ctx, place_named_park(ctx, out, start, mod_end, h), mod_end, h)   # 云溪区|化工|园区, 、互助|绿色|产业园
             inner = None
             if start == mod_end and h.cls in ("Platform", "Project") and h.word not in ctx.rules.zone_in_zone_heads \
                     and zone is not None and zone.end == mod_end:
@@ -152,6 +153,7 @@ def heads(ctx: Context) -> list[Cand]:
                         # (加快A与B共建的X中试基地建设: what two parties build together is named)
                         and (unknown_word_in(ctx, mod) or place_word_in(ctx, mod) or co_built(ctx, start, h)
                              or place_names_zone(ctx, mod, h) or proper_unit(ctx, mod, h)
+                             or (h.cls == "Platform" and zone_opens(ctx, out, start, mod_end))
                              or (hs > t.start and start == t.start and glued_name(ctx, t))
                              or (h.cls == "Institution" and _place_opens(ctx, start, mod_end))
                              or (h.owner and org_word_in(ctx, mod)) or (h.long and phased(ctx, mod)))))

@@ -356,8 +356,8 @@ def _neighbour(ctx: Context, start: int, end: int, side: int) -> tuple[int, int]
         s = e = end + 1
         for t in toks:
             if t.start == e:
-                if stops(ctx, t, len(text)) or is_punct(t.text[0]) or (e > s and t.text[0] in ctx.rules.glued_after_head):
-                    break   # (盒马|等线|上线: the list word jieba glued to the next word ends the item)
+                if stops(ctx, t, len(text)) or is_punct(t.text[0]) or (e > s and (t.text[0] in ctx.rules.glued_after_head or t.text in ctx.rules.before_firm)):
+                    break   # (盒马|等线|上线: the list word glued to the next word; 为A、B|配套: the verb)
                 e = t.end
         return (s, e) if e > s else None
     if start < 1 or text[start - 1] != LIST_SEP:
@@ -365,6 +365,6 @@ def _neighbour(ctx: Context, start: int, end: int, side: int) -> tuple[int, int]
     e = start - 1
     s = left_modifier(ctx, e, max_len=ctx.rules.lengths["bare_name"], item_end=True)
     before = ctx.by_end.get(s)
-    if s > 0 and not (is_punct(text[s - 1]) or (before is not None and stops(ctx, before, e))):
+    if s > 0 and not (is_punct(text[s - 1]) or (before is not None and (stops(ctx, before, e) or before.text in ctx.rules.before_firm))):
         return None     # (星澜传动8AT变速器、…: the walk stopped at its length inside a longer item)
     return (s, e) if e > s else None

@@ -12,7 +12,7 @@ from ..rules import rx
 from .context import Context, counts_or_dates, stops
 from .modifier import (DASH, END, brand_of_words, coined_pair, firm_head_at, glued_boundary, joins_names,
                        kind_before_place, place_stem)
-from .stems import numeral_stem_before
+from .stems import numeral_opening, numeral_stem_before
 from .text import alnum, han, is_punct
 
 
@@ -37,6 +37,7 @@ def long_modifier(ctx: Context, upto: int) -> int:
     starts = ctx.starts
     # 杭州游泳馆|承接游泳项目: a verb after a name governs it (not after a track: 汽车|滚装码头)
     named_ends = {c.end for c in ctx.cands if c.cls != "IndustryTrack"}
+    named_starts = {c.start for c in ctx.cands if c.cls in ("Enterprise", "Institution")}
     start = upto
     before = toks[:bisect_right(toks, upto, key=END)]   # the tokens end in order
     # the name's own head word met again on the way is another name's end (以上项目|有
@@ -114,6 +115,12 @@ def long_modifier(ctx: Context, upto: int) -> int:
             start = prev.start  # X|Mini| |LED|背光模组项目: a space between two Latin words of a product
             k -= 2
             continue
+        if start < upto and t.end == start and start in named_starts and _glued_after(ctx, t):
+            break   # 针状焦由|中国石油…分公司: a preposition jieba glued to the word before a name
+        if start < upto and t.end == start and k > 0 and ctx.seg.tag(t.text) == "m" \
+                and numeral_opening(ctx, before, k - 1, t.start):
+            start = before[k - 1].start     # ；三|一重|能（云溪）有限公司: a brand of numerals
+            break
         if start < upto and numeral_stem_before(ctx, before, k, start, upto):
             start = t.start     # 十里|长街…二期改造: a place's stem jieba took for a sum
             k -= 1
@@ -134,6 +141,13 @@ def long_modifier(ctx: Context, upto: int) -> int:
         start = t.start
         k -= 1
     return start
+
+
+def _glued_after(ctx: Context, t: Token) -> bool:
+    """True when the word ``t`` no dictionary knows ends in a one-character boundary word jieba
+    glued onto it (焦由, [boundary] glued): the name after it begins after the preposition."""
+    w = t.text
+    return len(w) >= 2 and w[-1] in ctx.rules.glued_boundary and not ctx.seg.knows(w) and ctx.lex.lookup(w) is None
 
 
 def _short_place_at(ctx: Context, before: list[Token], k: int, start: int, upto: int) -> int:

@@ -53,8 +53,8 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
             break    # 新材料龙头|浙江星澜科技|有限公司: the firm's kind before its place-led name
         if start < upto and t.text in ctx.rules.before_firm_head and firm_head_at(ctx, upto):
             break    # 星澜食品有限公司|属|青禾集团, 下游客户|青禾集团: another name ends, or a role
-        if start < upto and t.text in ctx.rules.before_firm and known_firm_at(ctx, t.end):
-            break    # 产品|配套|星澜汽车: the firm supplied begins the name
+        if start < upto and t.text in ctx.rules.before_firm and (known_firm_at(ctx, t.end) or (item_end and ctx.rules.head_of(text[t.end:upto]) is None)):
+            break    # 产品|配套|星澜汽车, 供应|墨川、…: the firm supplied (known, or a headless item) begins the name
         # (both tests read one-character words only: most words are longer)
         if start < upto and len(t.text) == 1 and coined_pair(ctx, before, k, start):
             start = t.start  # 常州|吾|悦|国际广场: two characters jieba could not join are a coined word

@@ -149,10 +149,11 @@ def bad_end(ctx: Context, mod: str, h) -> bool:
     数字化, 新型, 的); an end of [modifier] suffix_ends counts only as a suffix after a root of two
     characters or more (数字化), not closing a two-character word (文化, 石化: a field's noun),
     before any head but a place's (X文化公园 is read as the project it is elsewhere: one name
-    read as two classes makes two entities)."""
+    read as two classes makes two entities); nor closing a word jieba knows as a place's name
+    (大庆石化: a plant's, named by its city and its field: 星澜|大庆石化|分公司)."""
     if not mod.endswith(ctx.rules.modifier_bad_end):
         return False
     if not mod.endswith(ctx.rules.modifier_suffix_ends) or h.cls == "Place":
         return True
     toks = ctx.seg.tokens(mod)
-    return not toks or len(toks[-1].text) != 2
+    return not toks or (len(toks[-1].text) != 2 and ctx.seg.tag(toks[-1].text) != "ns")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..model import Token
 from .candidate import Cand
 from .context import Context, county_short, proper
-from .text import ADMIN_UNITS, han, is_punct
+from .text import ADMIN_UNITS, JOIN_CHARS, LIST_SEP, han, is_punct
 
 
 def _unit(ctx: Context, h) -> bool:
@@ -68,6 +68,21 @@ def place_named_park(ctx: Context, out: list[Cand], start: int, mod_end: int, h)
     return place.start if place is not None else start
 
 
+def county_short_park(ctx: Context, start: int, mod_end: int, h) -> int:
+    """Where a park's name starts when a county's or city's short form jieba took for another
+    word (互助, a verb; 大同, an adverb) stands right before its words and opens its clause or
+    list item (、互助|绿色|产业园, ，大同|智算|产业园): the park is named after the place, as
+    by any place before it. Only before a zone's park head (rules.toml [place] zone_park_heads);
+    ``start`` otherwise (结对|互助|绿色产业园: the word before it is the clause's)."""
+    t = ctx.by_end.get(start)
+    if h.word not in ctx.rules.zone_park_heads or start >= mod_end or t is None or not county_short(ctx, t.text):
+        return start
+    prev = ctx.by_end.get(t.start)
+    opens = t.start == 0 or is_punct(ctx.text[t.start - 1]) or ctx.text[t.start - 1] in JOIN_CHARS + LIST_SEP \
+        or (prev is not None and prev.text in ctx.rules.boundary)
+    return t.start if opens else start
+
+
 def firm_opens(ctx: Context, out: list[Cand], start: int, mod_end: int) -> bool:
     """True when a firm found in the sentence by its legal form or firm's word (科技,
     药业; [legal_name] forms, body_heads) opens the modifier
@@ -111,6 +126,17 @@ def park_opens(ctx: Context, out: list[Cand], start: int, mod_end: int) -> bool:
     a proper word, though the rest is made of dictionary words."""
     return any(c.cls == "Platform" and c.start == start and c.end < mod_end and c.role == "name"
                and c.rule.startswith("head:") for c in (*ctx.cands, *out))
+
+
+def zone_opens(ctx: Context, out: list[Cand], start: int, mod_end: int) -> bool:
+    """True when a zone found in the sentence by its name (a platform's name ending in a zone
+    word: 星澜高新区, 青禾经济技术开发区) opens the modifier and the park's own words follow
+    (推进星澜高新区|数字经济|产业园建设): the park is the zone's, named by it as by a coined word;
+    a bare zone word names none (推进高新区数字经济产业园建设)."""
+    zones = ctx.tables.zone_tuple
+    return any(c.cls == "Platform" and c.start == start and c.end < mod_end and c.role == "name"
+               and ctx.text[c.start:c.end].endswith(zones) and ctx.text[c.start:c.end] not in zones
+               for c in (*ctx.cands, *out))
 
 
 def described_named(ctx: Context, out: list[Cand], start: int, mod_end: int, site: bool = False) -> bool:

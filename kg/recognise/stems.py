@@ -47,9 +47,11 @@ def numeral_opening(ctx: Context, before: list[Token], k: int, start: int) -> bo
     t = before[k]
     if len(t.text) > 1:
         return numeral_brand(ctx, before, k, start)
+    prev = before[k - 1] if k > 0 and before[k - 1].end == t.start else None
     if t.text not in NUMERAL_CHARS or t.end != start or k + 1 >= len(before) \
-            or (t.start > 0 and not is_punct(ctx.text[t.start - 1])):
-        return False
+            or (t.start > 0 and not is_punct(ctx.text[t.start - 1])
+                and (prev is None or prev.text not in ctx.rules.boundary)):
+        return False   # (it opens its clause, or follows a boundary word: 隶属于|三|一重|能…)
     nxt = before[k + 1]
     return ctx.seg.tag(nxt.text) == "m" and nxt.text[0] in NUMERAL_CHARS and len(nxt.text) >= 2 \
         and not any(ch in ctx.rules.numeral_stem_counters or ch in COUNT_WORDS for ch in nxt.text[1:]) \
