@@ -58,3 +58,95 @@ def test_what_a_group_builds_opening_on_a_registered_firm(things, text, want):
 def test_a_firm_said_to_be_a_unit_of_or_held_by_another(things, text, want):
     assert owned(things, text) == want
 
+
+
+@pytest.mark.parametrize("things,text,want", [
+    # X由A控股、B参股设立: the one holding a stake beside the holder holds it too
+    ({"星澜镁业有限公司": E, "青禾镁业股份有限公司": E, "白露盐化股份有限公司": E},
+     "星澜镁业有限公司由青禾镁业股份有限公司控股、白露盐化股份有限公司参股设立，是链主企业。",
+     {("星澜镁业有限公司", "青禾镁业股份有限公司"), ("星澜镁业有限公司", "白露盐化股份有限公司")}),
+    # X另35%股权由Y持有 / Y持有X 35%的股权
+    ({"星澜碳材料有限公司": E, "云溪城市发展集团有限公司": E},
+     "星澜碳材料有限公司另35%股权由云溪城市发展集团有限公司持有，该公司位于龙城区。",
+     {("星澜碳材料有限公司", "云溪城市发展集团有限公司")}),
+    ({"星澜碳材料有限公司": E, "云溪城市发展集团有限公司": E},
+     "云溪城市发展集团有限公司持有星澜碳材料有限公司35%的股权。", {("星澜碳材料有限公司", "云溪城市发展集团有限公司")}),
+    # (near misses) a supplier after the holder; bonds held, no stake
+    ({"星澜镁业有限公司": E, "青禾镁业股份有限公司": E, "白露盐化股份有限公司": E},
+     "星澜镁业有限公司由青禾镁业股份有限公司控股，原料由白露盐化股份有限公司供应。",
+     {("星澜镁业有限公司", "青禾镁业股份有限公司")}),
+    ({"星澜碳材料有限公司": E, "云溪城市发展集团有限公司": E},
+     "云溪城市发展集团有限公司持有星澜碳材料有限公司的债券。", set()),
+])
+def test_a_stake_in_a_firm(things, text, want):
+    assert owned(things, text) == want
+
+
+@pytest.mark.parametrize("things,text,want", [
+    # X由Y投资设立: one founder's venture
+    ({"星澜能源（云溪）有限公司": E, "星澜能源有限公司": E}, "星澜能源（云溪）有限公司由星澜能源有限公司投资设立。",
+     {("星澜能源（云溪）有限公司", "星澜能源有限公司")}),
+    # X在园区设立Y有限公司: the firm it sets up somewhere
+    ({"墨川新能源有限公司": E, "青禾集团股份有限公司": E},
+     "青禾集团股份有限公司（青禾集团）在园区设立墨川新能源有限公司，年产整机200台。",
+     {("墨川新能源有限公司", "青禾集团股份有限公司")}),
+    ({"墨川新能源有限公司": E, "青禾集团股份有限公司": E, "云溪县": L},
+     "青禾集团股份有限公司于2020年在云溪县成立全资子公司墨川新能源有限公司。",
+     {("墨川新能源有限公司", "青禾集团股份有限公司")}),
+    # (near misses) a fund it set up that backs a park; a partner it signs with
+    ({"星澜能源有限公司": E, "星澜园": PL}, "星澜园由星澜能源有限公司投资设立的基金支持。", set()),
+    ({"墨川新能源有限公司": E, "青禾集团股份有限公司": E},
+     "青禾集团股份有限公司（青禾集团）在园区与墨川新能源有限公司签约合作。", set()),
+])
+def test_a_firm_set_up_by_another(things, text, want):
+    assert owned(things, text) == want
+
+
+@pytest.mark.parametrize("things,text,want", [
+    # X于2025年在P开工建设Z: the works the firm starts
+    ({"墨川新能源有限公司": E, "星澜电池项目": P, "云溪园": PL},
+     "墨川新能源有限公司于2025年在云溪园开工建设星澜电池项目。", {("星澜电池项目", "墨川新能源有限公司")}),
+    # 支持X实施Z: the firm carrying the project out
+    ({"墨川新能源有限公司": E, "星澜电池项目": P},
+     "支持墨川新能源有限公司实施星澜电池项目，项目落地开发区。", {("星澜电池项目", "墨川新能源有限公司")}),
+    # (near misses) a firm the act leans on; an office that carries out a check on the project
+    ({"墨川新能源有限公司": E, "星澜电池项目": P}, "依托墨川新能源有限公司实施星澜电池项目。", set()),
+    ({"市工信局": I, "星澜电池项目": P}, "市工信局实施星澜电池项目专项督导。", set()),
+])
+def test_a_firm_that_starts_or_carries_out_a_project(things, text, want):
+    assert owned(things, text) == want
+
+
+@pytest.mark.parametrize("things,text,want", [
+    # X为龙头，其全资子公司Y…: 其 is the firm the clause chain opens on
+    ({"墨川新能源有限公司": E, "青禾集团股份有限公司": E, "云溪园": PL},
+     "青禾集团股份有限公司（以下简称“青禾集团”）为龙头，其全资子公司墨川新能源有限公司位于云溪园。",
+     {("墨川新能源有限公司", "青禾集团股份有限公司")}),
+    # (near misses) its partner, its customer
+    ({"墨川新能源有限公司": E, "青禾集团股份有限公司": E},
+     "青禾集团股份有限公司为龙头，其合作伙伴墨川新能源有限公司位于云溪园。", set()),
+    ({"墨川新能源有限公司": E, "青禾集团股份有限公司": E},
+     "青禾集团股份有限公司为龙头，其客户墨川新能源有限公司位于云溪园。", set()),
+    # (near miss) a firm's name cut short by the recogniser (星澜集团 of 星澜集团冷轧有限责任公司)
+    ({"星澜集团": E, "星澜钢铁集团有限责任公司": E},
+     "该项目系星澜钢铁集团有限责任公司的重点项目，由其全资子公司星澜集团冷轧有限责任公司具体实施。", set()),
+])
+def test_its_unit(things, text, want):
+    assert owned(things, text) == want
+
+
+@pytest.mark.parametrize("things,text,want", [
+    # （二）X有限公司。…；公司年产…项目…: the bare 公司 is the one firm of the item
+    ({"星澜氟化学有限公司": E, "年产8000吨六氟磷酸锂项目": P},
+     "（二）星澜氟化学有限公司。企业反映，园区供汽能力不足；公司年产8000吨六氟磷酸锂项目环评审批进展较慢。",
+     {("年产8000吨六氟磷酸锂项目", "星澜氟化学有限公司")}),
+    # X为Y控股上市公司
+    ({"星澜汾酒股份有限公司": E, "星澜汾酒集团有限责任公司": E},
+     "星澜汾酒股份有限公司为星澜汾酒集团有限责任公司控股上市公司。", {("星澜汾酒股份有限公司", "星澜汾酒集团有限责任公司")}),
+    # (near misses) two firms in reach; no firm named at all
+    ({"星澜氟化学有限公司": E, "青禾化工有限公司": E, "年产8000吨六氟磷酸锂项目": P},
+     "星澜氟化学有限公司与青禾化工有限公司座谈；公司年产8000吨六氟磷酸锂项目环评审批进展较慢。", set()),
+    ({"云溪县": L, "年产8000吨项目": P}, "云溪县召开座谈会；公司年产8000吨项目开工。", set()),
+])
+def test_the_bare_firm_word_and_a_listed_unit(things, text, want):
+    assert owned(things, text) == want
