@@ -150,3 +150,32 @@ def test_its_unit(things, text, want):
 ])
 def test_the_bare_firm_word_and_a_listed_unit(things, text, want):
     assert owned(things, text) == want
+
+
+@pytest.mark.parametrize("things,text,want", [
+    # X是龙头企业，其Y项目已开工: 其 before a project is the firm the clause chain opens on
+    ({"星澜艾草科技有限公司": E, "年产2000吨艾叶提取物项目": P},
+     "星澜艾草科技有限公司是龙头企业，其年产2000吨艾叶提取物项目已在工业园二期开工建设。",
+     {("年产2000吨艾叶提取物项目", "星澜艾草科技有限公司")}),
+    # X在P建成Z / X在开发区设有Y有限公司
+    ({"青禾管网集团": E, "云溪工业区": PL, "云溪输油站": P}, "青禾管网集团在云溪工业区建成云溪输油站。",
+     {("云溪输油站", "青禾管网集团")}),
+    ({"青禾电气集团": E, "云溪变压器有限公司": E}, "——电力装备：青禾电气集团在开发区设有云溪变压器有限公司，主要消纳铜排。",
+     {("云溪变压器有限公司", "青禾电气集团")}),
+    # (near misses) 其中 opens a part of a list; 其 after a zone, no firm
+    ({"星澜艾草科技有限公司": E, "年产2000吨艾叶提取物项目": P},
+     "星澜艾草科技有限公司等企业已投产，其中年产2000吨艾叶提取物项目已开工。", set()),
+    ({"星澜高新区": PL, "年产2000吨艾叶提取物项目": P}, "星澜高新区加快建设，其年产2000吨艾叶提取物项目已开工。", set()),
+])
+def test_its_project_and_what_a_firm_has_built_somewhere(things, text, want):
+    assert owned(things, text) == want
+
+
+def test_its_project_opening_a_sentence_is_the_item_s_firm():
+    # （一）X有限公司。该公司由基金与A共同出资设立。其Y项目…: X's, not the fund's nor A's
+    things = {"星澜光伏科技有限公司": E, "青禾绿能股份有限公司": E, "云溪产业投资基金": E, "年产10GW电池片项目": P}
+    text = ("（一）星澜光伏科技有限公司。该公司由云溪产业投资基金与青禾绿能股份有限公司共同出资设立。"
+            "其年产10GW电池片项目位于青阳片区，总投资42亿元。")
+    got = owned(things, text)
+    assert ("年产10GW电池片项目", "星澜光伏科技有限公司") in got
+    assert not {("年产10GW电池片项目", "云溪产业投资基金"), ("年产10GW电池片项目", "青禾绿能股份有限公司")} & got
