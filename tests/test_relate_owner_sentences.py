@@ -179,3 +179,17 @@ def test_its_project_opening_a_sentence_is_the_item_s_firm():
     got = owned(things, text)
     assert ("年产10GW电池片项目", "星澜光伏科技有限公司") in got
     assert not {("年产10GW电池片项目", "云溪产业投资基金"), ("年产10GW电池片项目", "青禾绿能股份有限公司")} & got
+
+
+@pytest.mark.parametrize("things,text,want", [
+    # X受托开发运营Y园及Z园: the firm that runs them
+    ({"星澜产业投资集团有限公司": E, "青禾装备产业园": PL, "白露化工园": PL},
+     "星澜产业投资集团有限公司受托开发运营青禾装备产业园及白露化工园。",
+     {("青禾装备产业园", "星澜产业投资集团有限公司"), ("白露化工园", "星澜产业投资集团有限公司")}),
+    # (near misses) an office; a work of the park's
+    ({"云溪高新区管委会": I, "青禾装备产业园": PL}, "云溪高新区管委会负责开发建设青禾装备产业园。", set()),
+    ({"星澜产业投资集团有限公司": E, "青禾装备产业园": PL},
+     "星澜产业投资集团有限公司负责开发建设青禾装备产业园的配套道路。", set()),
+])
+def test_a_firm_that_develops_and_runs_things(things, text, want):
+    assert owned(things, text) == want
