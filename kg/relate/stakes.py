@@ -1,0 +1,63 @@
+"""ownedBy read off a run of shareholders' stakes: 星澜新材由青禾碳素集团有限公司出资2.55亿元，持股51%；
+墨川集团股份有限公司出资1.5亿元，持股30%；… / 星澜光伏由A与B共同出资设立，A持股70%: every body
+whose clause says what it puts in and holds (relations.toml [owner] stake_after) holds the firm the
+run is about: ``owner-stake``.
+
+The held firm is the one right before the 由 of the stake's own clause (X由A出资…), else the firm the
+sentence opens on (X由A与B共同出资设立，A持股70%), else, for a clause opening on the holder itself,
+the firm of the stake before in the same paragraph (a sentence ending on ；): one run of stakes. A
+sentence naming no held firm (其中Z持股90%: the reporting firm's, kg/relate/ownfirm.py) gives none.
+"""
+from __future__ import annotations
+
+from ..model import Document, Mention
+from .base import OWNERS, Collector, rx
+from .ownfirm import own_firm_owners
+
+
+def firm_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
+    """The owners the firm a document speaks for has and holds (ownfirm.py), and a run of stakes'."""
+    own_firm_owners(c, doc, mentions)
+    stake_owners(c, doc, mentions)
+
+
+def stake_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
+    own = c.rules.get("owner", {})
+    after, before = own.get("stake_after"), own.get("stake_held_before")
+    if not after or not rx(after.lstrip("^")).search(doc.text):
+        return
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.key and m.role != "owner":
+            by_sent.setdefault(m.sentence, []).append(m)
+    held, para, carried = None, None, False
+    for s in doc.sentences:
+        if s.paragraph != para:
+            held, para, carried = None, s.paragraph, False
+        ms = sorted(by_sent.get(s.index, []), key=lambda m: m.start)
+        firms = [m for m in ms if c.ents[m.key].cls == "Enterprise"]
+        # (the firm the sentence opens on, or its label's value: 股东构成：X由…; not a later clause's)
+        opener = next((m for m in firms if rx(r"^\s*(?:[^，,。；;：:]{0,12}[：:]\s*)?$").match(s.text[:m.start])), None)
+        found = False
+        for m in ms:
+            if c.ents[m.key].cls not in OWNERS or not rx(after).match(s.text[m.end:]):
+                continue
+            # (X由A出资…: the firm right before the 由 of the stake's clause)
+            by = next((x for x in firms if x.end <= m.start and rx(before).fullmatch(s.text[x.end:m.start])), None) \
+                if before else None
+            if by is not None:
+                target = by
+                held = target.key
+            elif opener is not None and opener.key != m.key:
+                target = opener
+                held = target.key
+            elif carried and held:
+                target = None
+            else:
+                continue
+            key = target.key if target is not None else held
+            if key != m.key:
+                c.add(key, "ownedBy", m.key, doc.doc_id, s.index, "owner-stake")
+                found = True
+        # (a run of stakes goes on past a sentence ending on ；, in the same paragraph)
+        carried = found and s.text.rstrip().endswith(("；", ";"))

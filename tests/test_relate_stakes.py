@@ -1,0 +1,48 @@
+"""A run of shareholders' stakes (kg/relate/stakes.py: relations.toml [owner] stake_after,
+stake_held_before), on given mentions (tests/relate_helpers.py). Names and sentences are invented."""
+from __future__ import annotations
+
+import pytest
+from relate_helpers import relate_on
+
+E = "Enterprise"
+
+
+def owned(things: dict, text) -> set[tuple[str, str]]:
+    return {(s, o) for s, _, o in relate_on(things, text).pairs("ownedBy")}
+
+
+THREE = {"星澜新材": E, "青禾碳素集团有限公司": E, "墨川集团股份有限公司": E, "云溪国有资本投资运营有限公司": E}
+
+
+@pytest.mark.parametrize("things,text,want", [
+    # X由A出资…，持股51%；B出资…，持股30%；C…: every holder of the run holds X
+    (THREE, "股东构成：星澜新材由青禾碳素集团有限公司（以下简称“青禾碳素”）出资2.55亿元，持股51%；"
+            "墨川集团股份有限公司（以下简称“墨川”）出资1.5亿元，持股30%；云溪国有资本投资运营有限公司出资0.95亿元，"
+            "持股19%。青禾碳素为控股股东。",
+     {("星澜新材", "青禾碳素集团有限公司"), ("星澜新材", "墨川集团股份有限公司"),
+      ("星澜新材", "云溪国有资本投资运营有限公司")}),
+    # X由A与B共同出资设立，A持股70%: the sentence opens on the held firm
+    ({"星澜光伏科技有限公司": E, "青禾能源股份有限公司": E, "白露控股有限公司": E},
+     "星澜光伏科技有限公司由青禾能源股份有限公司与白露控股有限公司共同出资设立，白露控股有限公司占股30%。",
+     {("星澜光伏科技有限公司", "青禾能源股份有限公司"), ("星澜光伏科技有限公司", "白露控股有限公司")}),
+    # (near miss) a run broken by a full stop: the next sentence's stake is of no firm named
+    ({"星澜新材": E, "青禾碳素集团有限公司": E, "墨川集团股份有限公司": E},
+     "星澜新材由青禾碳素集团有限公司出资2.55亿元，持股51%。墨川集团股份有限公司出资1.5亿元，持股30%。",
+     {("星澜新材", "青禾碳素集团有限公司")}),
+    # (near misses) a holder named before what it holds, a stake said of no firm
+    ({"星澜新材": E, "青禾碳素集团有限公司": E}, "青禾碳素集团有限公司持股51%的星澜新材已投产。", set()),
+    ({"青禾碳素集团有限公司": E}, "注册资本30亿元，其中青禾碳素集团有限公司持股90%。", set()),
+    ({"星澜新材": E, "青禾碳素集团有限公司": E}, "星澜新材向青禾碳素集团有限公司采购石墨，年采购额5亿元。", set()),
+])
+def test_a_run_of_stakes(things, text, want):
+    assert owned(things, text) == want
+
+
+def test_a_stake_in_a_later_clause_is_of_the_sentence_s_firm_not_the_clause_s():
+    # 该公司由A与B共同出资设立，A持股51%，B持股24%: no firm named opens the sentence (该公司), so
+    # no stake is read here (the joint venture's pattern reads its founders); A holds not B
+    things = {"青禾能源股份有限公司": E, "白露控股有限公司": E}
+    text = "该公司由白露控股有限公司与青禾能源股份有限公司共同出资设立，青禾能源股份有限公司持股51%，白露控股有限公司持股24%。"
+    assert ("青禾能源股份有限公司", "白露控股有限公司") not in owned(things, text)
+    assert ("白露控股有限公司", "青禾能源股份有限公司") not in owned(things, text)
