@@ -573,3 +573,20 @@ def test_a_parent_and_its_local_company_stay_two(names, docs, want):
     ents = link(ms, Lexicon([]))
     got = sorted(({e.name, *e.aliases} for e in ents.values()), key=min)
     assert got == sorted(want, key=min)
+
+
+# -- a later phase is a work of its own ([link] later_phases) -------------------------------
+
+@pytest.mark.parametrize("cls, a, b, same", [
+    ("Project", "墨川云谷", "墨川云谷三期", False),
+    ("Project", "星澜储能电池项目", "星澜储能电池项目二期", False),
+    ("Project", "青禾智造园", "青禾智造园二期项目", False),
+    ("CommercialDistrict", "白露天街", "白露天街二期", False),
+    ("Project", "云溪数据中心", "云溪数据中心四期工程", False),
+    # near misses: the first phase, and a name with its class word, are the thing itself
+    ("Project", "墨川云谷", "墨川云谷一期", True),
+    ("Project", "星澜储能电池", "星澜储能电池项目", True),
+])
+def test_a_later_phase_is_not_the_thing_it_extends(cls, a, b, same):
+    ents = link([M(a, cls), M(b, cls, sent=1)], Lexicon([]))
+    assert (len(ents) == 1) is same
