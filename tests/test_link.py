@@ -546,3 +546,47 @@ def test_a_provincial_firm_joins_across_documents():
 def test_a_short_level_body_joins_its_districts(docs, want):
     ms = [M("墨川区发改局", "Institution", doc=docs[0]), M("区发改局", "Institution", doc=docs[1], sent=1)]
     assert sorted(link(ms)) == want
+
+
+# -- a parent and its local company (kg/link/branches.py) ------------------------------------
+
+@pytest.mark.parametrize("names, docs, want", [
+    # a document naming the local company and the parent's registered name: X is the parent
+    (["星澜能源", "星澜能源（白城）有限公司", "星澜能源股份有限公司"], ["d", "d", "d"],
+     [{"星澜能源", "星澜能源股份有限公司"}, {"星澜能源（白城）有限公司"}]),
+    (["青禾风电", "青禾风电（云溪）有限公司", "青禾风电有限公司"], ["d", "d", "d"],
+     [{"青禾风电", "青禾风电有限公司"}, {"青禾风电（云溪）有限公司"}]),
+    # near miss: no parent's registered name, so X is the local company's short name
+    (["墨川芯片", "墨川芯片（南京）有限公司"], ["d", "d"],
+     [{"墨川芯片", "墨川芯片（南京）有限公司"}]),
+    # near miss: the parent named with 集团, no legal form: X stays with the local company
+    (["白露化工", "白露化工（茂名）有限公司", "白露化工集团"], ["d", "d", "d"],
+     [{"白露化工", "白露化工（茂名）有限公司", "白露化工集团"}]),
+    # near miss: the parent's registered name only in another document
+    (["云溪电子", "云溪电子（黄石）有限公司", "云溪电子股份有限公司"], ["d", "d", "e"],
+     [{"云溪电子", "云溪电子（黄石）有限公司", "云溪电子股份有限公司"}]),
+    # near miss: a firm and its short name in one document still merge
+    (["星澜重工", "星澜重工股份有限公司"], ["d", "d"], [{"星澜重工", "星澜重工股份有限公司"}]),
+])
+def test_a_parent_and_its_local_company_stay_two(names, docs, want):
+    ms = [M(n, "Enterprise", sent=i, doc=d) for i, (n, d) in enumerate(zip(names, docs))]
+    ents = link(ms, Lexicon([]))
+    got = sorted(({e.name, *e.aliases} for e in ents.values()), key=min)
+    assert got == sorted(want, key=min)
+
+
+# -- a later phase is a work of its own ([link] later_phases) -------------------------------
+
+@pytest.mark.parametrize("cls, a, b, same", [
+    ("Project", "墨川云谷", "墨川云谷三期", False),
+    ("Project", "星澜储能电池项目", "星澜储能电池项目二期", False),
+    ("Project", "青禾智造园", "青禾智造园二期项目", False),
+    ("CommercialDistrict", "白露天街", "白露天街二期", False),
+    ("Project", "云溪数据中心", "云溪数据中心四期工程", False),
+    # near misses: the first phase, and a name with its class word, are the thing itself
+    ("Project", "墨川云谷", "墨川云谷一期", True),
+    ("Project", "星澜储能电池", "星澜储能电池项目", True),
+])
+def test_a_later_phase_is_not_the_thing_it_extends(cls, a, b, same):
+    ents = link([M(a, cls), M(b, cls, sent=1)], Lexicon([]))
+    assert (len(ents) == 1) is same

@@ -38,6 +38,7 @@ from ..lexicon import Lexicon
 from ..model import ANAPHORA_RULE, UNBOUND_RULE, Entity, Mention
 from ..rules import load_rules
 from .blocking import candidate_pairs
+from .branches import parented_branches
 from .same import UnionFind, alias_ok, generic_suffix, is_abbreviation, is_renamed, why_same
 
 __all__ = ["link", "link_names", "uses", "merge_uses", "NameUse", "Linked",
@@ -182,8 +183,10 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
             if why:
                 found.append((short, long, why))
         shared = shared_ends(cls, found, uf)
+        parented = parented_branches(found, {n: used[(cls, n)].docs for n in names}, rules.link)
         for short, long, why in found:
-            if why == "suffix" and short in shared or not _same_place(used[(cls, short)], used[(cls, long)], rules):
+            if why == "suffix" and short in shared or not _same_place(used[(cls, short)], used[(cls, long)], rules) \
+                    or (short, long) in parented:
                 continue
             note(short, long, why)
             uf.union(f"{cls}/{short}", f"{cls}/{long}")

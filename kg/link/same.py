@@ -136,6 +136,8 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
     if _street_type(short, long, rules):
         return "street-type"
     rest = long[len(short):] if long.startswith(short) else None
+    if rest and _later_phase(rest, rules):
+        return None                      # X二期 is built beside X, not another name of it
     if rest in rules.link.get("class_words", ()) and len(short) >= 2 and not lex_s \
             and not _unit_named_after_place(short, rest, rules):
         return "name+class-word"
@@ -166,6 +168,12 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
             and not (cls in rules.link.get("chain_classes", ()) and _chain_site(short, lexicon)):
         return "suffix"
     return None
+
+
+def _later_phase(rest: str, rules: Rules) -> bool:
+    """True when ``rest`` is a later phase ([link] later_phases, maybe with later_phase_tails): 三期项目."""
+    lk = rules.link
+    return any(rest == ph + t for ph in lk.get("later_phases", ()) for t in lk.get("later_phase_tails", ("",)))
 
 
 def _level_body(short: str, long: str, rules: Rules, cls: str) -> bool:
