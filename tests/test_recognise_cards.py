@@ -39,6 +39,16 @@ def _cards(rec, text):
     # a card numbered by its word (项目3：X), the contact field of the card above it before it
     ("招商项目推介：\n对接单位：白露镇人民政府\n\n项目3：竹木家居构件生产项目\n建设地点：白露镇\n总投资：2亿元",
      {("竹木家居构件生产项目", "Project")}),
+    # a visit's stops numbered as stops (点位二：X / 第3站：X / 观摩点1：X) head their field lines
+    ("观摩点位介绍\n\n点位二：墨溪老街提质扩容\n\n建设单位：星澜城建集团有限公司\n建设地点：白沙街道",
+     {("墨溪老街提质扩容", "Project")}),
+    ("观摩线路如下：\n第3站：青禾北片城市更新\n实施主体：星澜城建集团有限公司\n总投资：12亿元",
+     {("青禾北片城市更新", "Project")}),
+    ("观摩线路如下：\n观摩点1：云溪湿地修复提升\n建设地点：白沙街道\n总投资：2亿元",
+     {("云溪湿地修复提升", "Project")}),
+    # (near miss: a stop with no fields under it; a stop word glued to no number)
+    ("观摩线路如下：\n第3站：青禾北片城市更新\n随后前往白沙街道。", set()),
+    ("观摩线路如下：\n点位：青禾北片城市更新\n实施主体：星澜城建集团有限公司\n总投资：12亿元", set()),
     # (near miss: a word numbered so with no fields under it)
     ("招商项目推介：\n项目3：竹木家居构件生产项目\n该项目今年开工。", set()),
     # (near miss: numbered lines that are the next items, not fields)

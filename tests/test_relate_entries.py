@@ -23,7 +23,8 @@ def facts(text: str, title: str = TITLE, rules: tuple[str, ...] = ()) -> set[tup
 
 ENTRY = ("located-entry-site", "located-entry-field", "located-entry-home", "owner-entry-unit",
          "owner-entry-holder", "owner-entry-shareholder", "owner-entry-builder", "owner-entry-belongs",
-         "owner-entry-parent-field", "owner-entry-project-field", "owner-entry-shares", "owner-entry-controller", "entry-track-kind", "entry-track-serves", "entry-section-track")
+         "owner-entry-parent-field", "owner-entry-project-field", "owner-entry-shares", "owner-entry-controller", "entry-track-kind", "entry-track-serves", "entry-section-track",
+         "entry-project-is-of-track")
 
 
 @pytest.mark.parametrize("text,want", [
@@ -123,6 +124,15 @@ ENTRY = ("located-entry-site", "located-entry-field", "located-entry-home", "own
     # a card's field line speaks of the card's project (●X / 建设内容：…，属T产业链补链项目)
     ("●星澜导热材料项目\n建设单位：墨川新材料有限公司\n建设内容：新建导热填料生产线，属电子材料产业链补链项目。",
      {("星澜导热材料项目", "inTrack", "电子材料", "entry-track-kind")}),
+    # ... a copula that places the card's project in a track (项目简介：项目是全市T重点项目 / …，是T产业的龙头项目)
+    ("点位二：星澜导热材料项目\n建设单位：墨川新材料有限公司\n项目简介：项目是全市电子材料重点项目，年产导热填料2万吨。",
+     {("星澜导热材料项目", "inTrack", "电子材料", "entry-project-is-of-track")}),
+    ("●星澜导热材料项目\n建设单位：墨川新材料有限公司\n项目简介：项目位于白沙镇，是全省新能源材料产业的龙头项目。",
+     {("星澜导热材料项目", "inTrack", "新能源材料", "entry-project-is-of-track")}),
+    # (near miss: the copula ends on a firm: the firm's clause, not the project's)
+    ("●星澜导热材料项目\n建设单位：墨川新材料有限公司\n项目简介：墨川新材料有限公司成立于2019年，是全市电子材料产业链的链主企业。", set()),
+    # (near miss: no card heading above the line)
+    ("青禾经开区今年新开工项目12个。\n项目是全市电子材料重点项目。", set()),
     # a firm's name and a space open its line (星澜精密机械有限公司　民营企业，…)
     ("星澜精密机械有限公司　民营企业，属于精密机械产业，年产值4.2亿元。",
      {("星澜精密机械有限公司", "inTrack", "精密机械", "entry-track-serves")}),
