@@ -175,7 +175,7 @@ def test_words_glued_around_a_bureau(recogniser, text, want):
     # ... and every county's bureau after the levels in brackets is a kind, no body (a named one stays)
     case("各县（市、区）科技局，青禾经济技术开发区管委会：", {"青禾经济技术开发区管委会": I},
          id="every-countys-bureau"),
-    case("二、各区（县）商务局要加强项目跟踪服务", {}, id="every-districts-bureau"),
+    case("二、各区（县）商务局要做好项目跟踪服务", {}, id="every-districts-bureau"),
     case("各县（区）、科技局要加强跟踪服务", {"科技局": I}, id="list-after-brackets-is-bare"),
 ])
 def test_a_bureau_named_by_its_remit_alone(recogniser, text, want):

@@ -314,7 +314,7 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("青川引进龙头企业，形成偏光基膜、玄光组件和星澜背板等细分链条。",
          {"偏光基膜": T, "玄光组件": T, "星澜背板": T}, id="xingcheng-xifen-lianjie"),
     # 其中A、B和C是…细分方向: the tracks a clause opening on 其中 calls segments
-    case("青禾材料产业是全区主导产业，其中偏光基膜、玄光组件和星澜背板是重点发展的细分方向。",
+    case("青禾材料产业是全区主导产业，其中偏光基膜、玄光组件和星澜背板是着力培育的细分方向。",
          {"青禾材料": T, "偏光基膜": T, "玄光组件": T, "星澜背板": T}, id="qizhong-shi-xifen-fangxiang"),
     # (near misses: one item; no word of segments after 是)
     case("青禾材料产业是全区主导产业，其中偏光基膜是重点发展的方向。", {"青禾材料": T}, id="qizhong-shi-no-segment-word"),
@@ -536,7 +536,7 @@ def test_a_slogans_unit_word_is_no_peer(recogniser):
          id="whose-firms"),
     # (near misses: 的 after a verb describes the counted things, whose items the list is; the list
     # itself counted is the firms)
-    case("墨川将集成电路列为与青禾纺织、食品饮料并列的三大产业", {"集成电路": T, "青禾纺织": T, "食品饮料": T},
+    case("墨川将集成电路列为与青禾纺织、生物医药并列的三大产业", {"集成电路": T, "青禾纺织": T, "生物医药": T},
          id="verb-before-de"),
     case("墨川新芯、星澜禾川等3家配套企业参会", {"墨川新芯": E, "星澜禾川": E}, id="which-firms"),
 ])

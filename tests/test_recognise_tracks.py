@@ -195,7 +195,7 @@ E = "Enterprise"
     case("发展方向有三个。", {}, id="direction-short"),
     # a clause's subject its predicate calls a segment of a track names a track
     case("耐磨涂层是青禾材料产业的重点细分领域。", {"耐磨涂层": T, "青禾材料": T}, id="subject-called-segment"),
-    case("园区扩能，其中白露乳品是星空食品产业重点发展的细分领域。", {"白露乳品": T, "星空食品": T},
+    case("园区扩能，其中白露乳品是星空食品产业着力培育的细分领域。", {"白露乳品": T, "星空食品": T},
          id="subject-called-segment-qizhong"),
     case("乡村直播是云端商贸产业的重要组成部分。", {"乡村直播": T, "云端商贸": T}, id="subject-part-of-track"),
     case("星澜基板是青禾材料产业链的关键环节。", {"星澜基板": T, "青禾材料": T}, id="subject-link-of-chain"),
@@ -445,7 +445,7 @@ def test_kind_tracks(recogniser, text, want):
     case("星澜产业园重点承接模具加工、零件检测项目。", {"星澜产业园": PL}, id="kinds-of-works"),
     case("青禾园引进星澜科技、墨川网络项目。", {"星澜科技": E, "墨川网络项目": "Project"}, id="projects-of-firms"),
     # a bare stage of a chain names no track (整机与零部件企业: what they make is not said)
-    case("青禾园引进整机与零部件企业。", {}, id="bare-stages"),
+    case("青禾园招引整机与零部件企业。", {}, id="bare-stages"),
     case("星澜园重点招引原材料、设备企业。", {}, id="bare-stages-2"),
     # (near miss: a stage with its product's words)
     case("青禾园引进墨川整机与云溪部件企业。", {"墨川整机": T, "云溪部件": T}, id="stages-with-words"),

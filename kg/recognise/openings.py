@@ -132,7 +132,7 @@ def zone_opens(ctx: Context, out: list[Cand], start: int, mod_end: int) -> bool:
     """True when a zone found in the sentence by its name (a platform's name ending in a zone
     word: 星澜高新区, 青禾经济技术开发区) opens the modifier and the park's own words follow
     (推进星澜高新区|数字经济|产业园建设): the park is the zone's, named by it as by a coined word;
-    a bare zone word names none (推进高新区数字经济产业园建设)."""
+    a bare zone word names none (推进高新区航空航天产业园建设)."""
     zones = ctx.tables.zone_tuple
     return any(c.cls == "Platform" and c.start == start and c.end < mod_end and c.role == "name"
                and ctx.text[c.start:c.end].endswith(zones) and ctx.text[c.start:c.end] not in zones
