@@ -2409,6 +2409,73 @@ ROWS = [
     # a quoted label that is not a numbered part of a layout
     no("home-layout-parts", {"云溪区": L, "星澜路商圈": C},
        "云溪区工作报告。\n“老字号”为星澜路商圈增添了人气。", ("星澜路商圈", LOC, "云溪区")),
+    # -- owners said in prose (stop 38) ----------------------------------------------------
+    # 由A控股、B参股: the partner holding a stake beside the holder holds the firm too
+    yes("owner-held-by-partner", {"云溪膜材有限公司": E, "星澜化工集团有限公司": E, "墨川投资有限公司": E},
+        "云溪膜材有限公司由星澜化工集团有限公司控股、墨川投资有限公司参股组建。",
+        ("云溪膜材有限公司", "ownedBy", "墨川投资有限公司")),
+    no("owner-held-by-partner", {"云溪膜材有限公司": E, "星澜化工集团有限公司": E, "墨川投资有限公司": E},
+       "云溪膜材有限公司由星澜化工集团有限公司控股，设备由墨川投资有限公司租赁。",
+       ("云溪膜材有限公司", "ownedBy", "墨川投资有限公司")),
+    # X的其余股份由Y持有 / Y持有X N%股份
+    yes("owner-stake-held-by", {"云溪膜材有限公司": E, "墨川投资有限公司": E},
+        "云溪膜材有限公司的其余股份由墨川投资有限公司持有。", ("云溪膜材有限公司", "ownedBy", "墨川投资有限公司")),
+    no("owner-stake-held-by", {"云溪膜材有限公司": E, "墨川投资有限公司": E},
+       "云溪膜材有限公司的产品由墨川投资有限公司代销。", ("云溪膜材有限公司", "ownedBy", "墨川投资有限公司")),
+    yes("owner-holds-stake", {"云溪膜材有限公司": E, "墨川投资有限公司": E},
+        "墨川投资有限公司合计持有云溪膜材有限公司60%股份。", ("云溪膜材有限公司", "ownedBy", "墨川投资有限公司")),
+    no("owner-holds-stake", {"云溪膜材有限公司": E, "墨川投资有限公司": E},
+       "墨川投资有限公司持有云溪膜材有限公司的订单。", ("云溪膜材有限公司", "ownedBy", "墨川投资有限公司")),
+    # X在P成立Y有限公司: the firm it sets up there
+    yes("owner-sets-up-firm-at", {"星澜化工集团有限公司": E, "云溪膜材有限公司": E, "白露县": L},
+        "星澜化工集团有限公司于2023年在白露县成立全资子公司云溪膜材有限公司。",
+        ("云溪膜材有限公司", "ownedBy", "星澜化工集团有限公司")),
+    no("owner-sets-up-firm-at", {"星澜化工集团有限公司": E, "云溪膜材有限公司": E, "白露县": L},
+       "星澜化工集团有限公司于2023年在白露县会见云溪膜材有限公司负责人。",
+       ("云溪膜材有限公司", "ownedBy", "星澜化工集团有限公司")),
+    # X负责实施Z: the firm carrying the project out; not one the act leans on
+    yes("owner-carries-out", {"墨川投资有限公司": E, "白露膜材扩产项目": P},
+        "墨川投资有限公司负责实施白露膜材扩产项目。", ("白露膜材扩产项目", "ownedBy", "墨川投资有限公司")),
+    no("owner-carries-out", {"墨川投资有限公司": E, "白露膜材扩产项目": P},
+       "借助墨川投资有限公司实施白露膜材扩产项目。", ("白露膜材扩产项目", "ownedBy", "墨川投资有限公司")),
+    # X受托开发运营Y: the firm that develops and runs it; not a work named after it
+    yes("owner-runs", {"墨川投资有限公司": E, "白露物流园": PL},
+        "墨川投资有限公司受托开发运营白露物流园。", ("白露物流园", "ownedBy", "墨川投资有限公司")),
+    no("owner-runs", {"墨川投资有限公司": E, "白露物流园": PL},
+       "墨川投资有限公司负责建设运营白露物流园的污水管网。", ("白露物流园", "ownedBy", "墨川投资有限公司")),
+    # 其 before a project mid-sentence: the firm the clause chain opens on; 其中 opens a part of a list
+    yes("owner-its-project", {"云溪膜材有限公司": E, "年产5万吨隔膜项目": P},
+        "云溪膜材有限公司增势良好，其年产5万吨隔膜项目正在试产。", ("年产5万吨隔膜项目", "ownedBy", "云溪膜材有限公司")),
+    no("owner-its-project", {"云溪膜材有限公司": E, "年产5万吨隔膜项目": P},
+       "云溪膜材有限公司等企业增势良好，其中年产5万吨隔膜项目正在试产。",
+       ("年产5万吨隔膜项目", "ownedBy", "云溪膜材有限公司")),
+    # a sentence opening on 其: the firm its item heading names
+    yes("owner-its-project-opening", {"云溪膜材有限公司": E, "年产5万吨隔膜项目": P},
+        "（三）云溪膜材有限公司。企业订单饱满。其年产5万吨隔膜项目正在试产。",
+        ("年产5万吨隔膜项目", "ownedBy", "云溪膜材有限公司")),
+    no("owner-its-project-opening", {"白露县": L, "年产5万吨隔膜项目": P},
+       "（三）白露县。全县工业增势良好。其年产5万吨隔膜项目正在试产。", ("年产5万吨隔膜项目", "ownedBy", "白露县")),
+    # 其旗下Y: the unit of the firm the clause chain opens on; not its supplier
+    yes("owner-its-unit", {"星澜化工集团有限公司": E, "云溪膜材有限公司": E},
+        "星澜化工集团有限公司是链主企业，其旗下云溪膜材有限公司年产隔膜5亿平方米。",
+        ("云溪膜材有限公司", "ownedBy", "星澜化工集团有限公司")),
+    no("owner-its-unit", {"星澜化工集团有限公司": E, "云溪膜材有限公司": E},
+       "星澜化工集团有限公司是链主企业，其供应商云溪膜材有限公司年产隔膜5亿平方米。",
+       ("云溪膜材有限公司", "ownedBy", "星澜化工集团有限公司")),
+    # the bare firm word before a project stands for the one firm in reach
+    yes("owner-bare-firm-project", {"云溪膜材有限公司": E, "年产5万吨隔膜项目": P},
+        "（四）云溪膜材有限公司。企业反映，用工紧张；公司年产5万吨隔膜项目能评尚未批复。",
+        ("年产5万吨隔膜项目", "ownedBy", "云溪膜材有限公司")),
+    no("owner-bare-firm-project", {"云溪膜材有限公司": E, "墨川投资有限公司": E, "年产5万吨隔膜项目": P},
+       "云溪膜材有限公司与墨川投资有限公司座谈；公司年产5万吨隔膜项目能评尚未批复。",
+       ("年产5万吨隔膜项目", "ownedBy", "云溪膜材有限公司")),
+    # -- a card's project said to be of a track (stop 38) ------------------------------------
+    yes("entry-project-is-of-track", {"白露隔膜项目": P, "墨川投资有限公司": E, "锂电材料": T},
+        "观摩点2：白露隔膜项目\n建设单位：墨川投资有限公司\n项目简介：项目是全市锂电材料重点项目，年产隔膜3亿平方米。",
+        ("白露隔膜项目", "inTrack", "锂电材料")),
+    no("entry-project-is-of-track", {"白露隔膜项目": P, "墨川投资有限公司": E, "锂电材料": T},
+       "观摩点2：白露隔膜项目\n建设单位：墨川投资有限公司\n项目简介：墨川投资有限公司是全市锂电材料产业的骨干企业。",
+       ("白露隔膜项目", "inTrack", "锂电材料")),
 ]
 
 
