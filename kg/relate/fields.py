@@ -270,12 +270,15 @@ def _field_owners(text: str, ms: list[Item], start: int, parents: tuple[str, ...
 def _field_units(c: Collector, loc: dict, text: str, ms: list[Item], start: int) -> list[str]:
     """The streets or towns of the run of places a place field names (地点：青禾街道星澜路北侧,
     地点：青禾街道星澜产业园) that the last of the run, a road or a park, lies in ([located]
-    chain_unit_ends)."""
+    chain_unit_ends), and the zones ([home] zone_ends: 地点：青禾高新区星澜路)."""
     run = field_place_run(text, ms, start)
     ends = tuple(loc.get("chain_unit_ends", ()))
     if len(run) < 2 or run[-1].cls not in ("Place", "Platform"):
         return []
-    return [x.key for x in run[:-1] if x.cls == "Place" and c.ents[x.key].name.endswith(ends)]
+    # (and the zone a park or road of it follows: 地点：青禾高新区星澜大道, in a city's list)
+    rules = HomeRules.of(c.rules.get("home"))
+    return [x.key for x in run[:-1] if x.cls == "Place" and c.ents[x.key].name.endswith(ends)
+            or x.cls == "Platform" and rules.kind(c.ents[x.key]) == "zone"]
 
 
 def _field_place(text: str, ms: list[Item], start: int, cut: str = "$^", home: str | None = None) -> str | None:

@@ -120,6 +120,7 @@ def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention]
         score[m.key] += weights[m.key]
     for k in score:     # 烟台开发区 names 烟台经济技术开发区 (its stem and a short form of its kind)
         names[k] |= set(short_names(rules, ents[k]))
+    headed: set[str] = set()        # the candidates the head names
     for n, line in enumerate(lines):
         weight = rules.title_weight if n == 0 else rules.title_weight // 2
         # (a name inside another candidate's: 烟台 in 烟台经济技术开发区 does not name the city)
@@ -128,6 +129,10 @@ def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention]
         covered = [mt.span() for k in score for w in names[k] if len(w) >= 2 and w in line
                    for mt in find_all(w, line)]
         named = [k for k in sorted(score) if _named_alone(names[k], line, covered)]
+        # (not a place a firm's name opens on: 云州市青禾食品集团有限公司 …社会责任报告 is the firm's)
+        firms = [mt.span() for w in {m.surface for m in mentions if m.cls == "Enterprise" and len(m.surface) > 4}
+                 if w in line for mt in find_all(w, line)]
+        headed.update(k for k in named if _named_alone(names[k], line, covered + firms))
         for k in named:
             # (云溪区（青禾高新区）…报告: the bracket names the zone the district runs as one with;
             # the report is the district's)
@@ -142,6 +147,11 @@ def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention]
     if not score:
         return None
     best = max(sorted(score), key=lambda k: score[k])
+    # (a zone or district the head does not name speaks for no document whose head names a district,
+    # a city or a zone: 云州市科学技术局…通知, 通辽：…深度报告, 青禾经济开发区…评价报告 name one park most)
+    named_kind = sorted(k for k in headed if rules.kind(ents[k]))
+    if named_kind and best not in headed and not any(_named_in(names[best], line) for line in lines):
+        best = max(named_kind, key=lambda k: score[k])
     # (星澜市投资促进工作领导小组办公室 heading a report on its counties: the city speaks, though the
     # recogniser found it nowhere else; no county the head does not name is the home)
     if _unfound_city_speaks(rules, lines, names) and not any(_named_in(names[best], line) for line in lines):
