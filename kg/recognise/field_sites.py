@@ -1,6 +1,6 @@
 """The park a card's place field names (建设地点：墨川精细化工园, 地点：白露镇星澜食品产业园内), read as a
 printed table's site cell is (kg/recognise/table_cells.py): its value up to the first clause mark
-or bracket, 内 passed over, ending on a park's end ([table] site_park_ends: 基地, 园, 谷) or head,
+or bracket, a closing 内 passed over ([table] site_within), ending on a park's end ([table] site_park_ends: 基地, 园, 谷) or head,
 names that park whole where no place or park already ends it, though read as a project's name
 or as no name (墨川 and 精细化工); a zone found opening it (青禾经开区|新材料产业园) or a town
 whose name is glued to it (白露镇|星澜食品产业园) is passed over.
@@ -41,6 +41,7 @@ def field_sites(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
     conf = rules.relations.get("table", {})
     place = rx(loc.get("place_field", "$^"))
     ends = tuple(conf.get("site_park_ends", ()))
+    within = tuple(conf.get("site_within", ()))
     out: list[Mention] = []
     for s in sentences:
         at = field_start(loc, s.text)
@@ -50,7 +51,7 @@ def field_sites(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
         a = at + m.end()
         stop = _VALUE_END.search(s.text, a)
         b = stop.start() if stop else len(s.text)
-        b -= s.text[a:b].endswith("内")
+        b -= next((len(w) for w in within if s.text[a:b].endswith(w)), 0)
         ms = by_sentence.get(s.index, [])
         a = _zone_cut(rules, ms, s.text, a, b, conf)
         unit = s.text[a:b]
