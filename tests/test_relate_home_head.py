@@ -26,11 +26,11 @@ def _home(head: str, body: str) -> str | None:
 
 @pytest.mark.parametrize("head, extra, home", [
     # the head names the city; the body names one park most: the city's document
-    ("云州市2026年第三季度重点项目观摩活动\n点位介绍", "云州市共安排观摩点位8个。", "云州市"),
+    ("云州市秋季项目现场拉练\n各点位简介", "云州市共安排观摩点位8个。", "云州市"),
     # the head names a district: the district's, not its park's
-    ("白沙区2026年重点项目观摩活动\n点位介绍", "白沙区共安排观摩点位8个。", "白沙区"),
+    ("白沙区秋季项目现场拉练\n各点位简介", "白沙区共安排观摩点位8个。", "白沙区"),
     # the head names a zone; the body names one of its parks most: the zone's
-    ("青禾经济开发区2026年度土地集约利用评价报告（摘要）\n一、评价概况", "青禾经济开发区下辖两个园区。", "青禾经济开发区"),
+    ("青禾经济开发区用地效益评估简报\n一、总体情况", "青禾经济开发区下辖两个园区。", "青禾经济开发区"),
     # (near miss: the head names the park itself: the park's own report keeps it)
     ("星澜工业园区2026年工作总结\n一、工作回顾", "云州市共安排观摩点位8个。", "星澜工业园区"),
     # (near miss: the head names no candidate: the park named most)
