@@ -1,19 +1,17 @@
-"""Lists that a noun types: ``A、B、C等N个<modifier><noun>`` (龙头企业 ->
-Enterprise, the modifier maybe naming their track), ``项目共有6个,分别为A、B``,
-a list of firms that is a clause's subject, and bare words listed before an
-area that share its head (谢村、老谢村码头)."""
+"""Lists that a counted noun types: ``A、B、C等N个<modifier><noun>`` (龙头企业 ->
+Enterprise, the modifier maybe naming their track), and the items of common
+words that stand where named peers stand (enumeration peers). Lists a noun
+types from elsewhere are typed_lists.py's; bare words that share an area's
+head, shared_heads.py's."""
 from __future__ import annotations
 
-import re
-
-from ..notions import NUMERAL
 from ..rules import rx
 from .candidate import Cand
-from .context import Context, generic_only, proper, stops, strip_generic
+from .context import Context, generic_only, strip_generic
 from .counted_tails import ends_counted, whose_list
 from .item_spans import count_of, joined, last_two, split_items
 from .items import item
-from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_BREAK, LIST_SEP, OPEN_QUOTES, find_all, is_punct
+from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_SEP, OPEN_QUOTES, is_punct
 
 # How far back from a list's noun its counter may start (等12个, 等一大批): far more than any has.
 COUNTER_REACH = 24
@@ -224,120 +222,6 @@ def _track_in(ctx: Context, mod: str):
             if e:
                 return i, i + n, e.name
     return None
-
-
-def subject_firms(ctx: Context) -> list[Cand]:
-    """A list that begins a clause ending in a firm noun is a list of firms:
-    华东院、热联、诚通以及杭义出口规模和增速领跑全区外贸企业. Every item must be
-    a word no dictionary knows (or a known firm), so lists of places or tracks
-    (滨江、萧山以及余杭…) are left alone."""
-    text, toks, gid = ctx.text, ctx.toks, ctx.gid
-    out = []
-    if LIST_SEP not in text:    # (no clause holds a list)
-        return out
-    firm_nouns = ctx.tables.firm_nouns
-    for cm in re.finditer(r"[^，。；：,;:！？!?]+", text):
-        clause, c0 = cm.group(), cm.start()
-        if LIST_SEP not in clause or not clause.endswith(firm_nouns) or "等" in clause:
-            continue  # (A、B等企业 is an enumeration's)
-        first = ctx.by_start.get(c0)
-        if first is None or stops(ctx, first, cm.end()):
-            continue  # 集聚禾迈电力、…: a verb begins the clause, the list is its object
-        seps = list(LIST_BREAK.finditer(clause))
-        spans, cur = [], 0
-        for m in seps:
-            spans.append((cur, m.start()))
-            cur = m.end()
-            if m.group() != LIST_SEP:
-                break
-        # the last item: the proper words after the last separator
-        last_end = cur
-        for t in toks:
-            if t.start >= c0 + cur and t.start == c0 + last_end and t.end <= cm.end():
-                if ctx.seg.knows(t.text) and not ctx.lex.lookup(t.text, "Enterprise"):
-                    break
-                last_end = t.end - c0
-        spans.append((cur, last_end))
-        items = []
-        for s_, e_ in spans:
-            name = clause[s_:e_]
-            e = ctx.lex.lookup(name)
-            if not (2 <= len(name) <= ctx.rules.lengths["subject_firm"]) or any(is_punct(ch) for ch in name) \
-                    or ctx.lex.is_not_entity(name) \
-                    or (e and e.cls != "Enterprise") or (not e and ctx.seg.knows(name)):
-                items = []
-                break
-            items.append(Cand(c0 + s_, c0 + e_, "Enterprise", e.name if e else name, "subject-firms",
-                              prio=3, group=f"{gid}/s{c0}", role="item"))
-        if len(items) >= 2:
-            out.extend(items)
-    return out
-
-
-def listed_after(ctx: Context) -> list[Cand]:
-    """"项目共有6个,分别为A、B、C": the noun before the count types the items."""
-    text, gid = ctx.text, ctx.gid
-    la = ctx.rules.listed_after
-    out = []
-    for k, lead in enumerate(la.get("leads", ())):
-        for m in find_all(lead, text):
-            before = text[max(0, m.start() - la.get("window", 14)):m.start()].rstrip("，,：:")
-            nouns = [n for n in ctx.tables.noun_re.finditer(before)]
-            if not nouns:
-                continue
-            n = nouns[-1]
-            between = before[n.end():]
-            if not re.fullmatch(f"(?:共有|共|有|计)?{NUMERAL}+(?:个|家|项|条|所|座|宗|类)", between):
-                continue
-            end = m.end()
-            while end < len(text) and text[end] not in "。；;：:":
-                end += 1
-            # the list ends at the first clause break after it
-            comma = text.find("，", m.end(), end)
-            end = comma if comma > 0 else end
-            # ... before the word that closes it (A、B等): not a word of the last item
-            closer = next((w for w in la.get("closers", ()) if text.endswith(w, m.end(), end)), "")
-            end -= len(closer)
-            noun = n.group()
-            group = f"{gid}/l{k}.{m.start()}"
-            for s_, e_ in split_items(ctx, text[:end]):
-                if s_ < m.end():
-                    continue
-                c = item(ctx, text[s_:e_], s_, e_, ctx.rules.enum_nouns[noun], group, noun)
-                if c:
-                    c.rule = c.rule.replace("enumeration", "listed")
-                    out.append(c)
-    return out
-
-
-def shared_heads(ctx: Context) -> list[Cand]:
-    """谢村、老谢村码头, 祥符、半山街道: bare proper words listed before an area
-    named by its head share that head (谢村 -> 谢村码头, with 谢村 as alias)."""
-    text, cands = ctx.text, ctx.cands
-    out = []
-    if LIST_SEP not in text:    # (no list)
-        return out
-    for c in cands:
-        if c.start < 1 or text[c.start - 1] != LIST_SEP:
-            continue
-        h = ctx.rules.heads.get(c.rule[5:]) if c.rule.startswith("head:") else \
-            ctx.rules.head_of(text[c.start:c.end]) if c.rule == "lexicon" else None
-        if h is None or len(h.word) < 2 or h.cls not in ("Place", "CommercialDistrict", "Platform"):
-            continue
-        for s, e in split_items(ctx, text[:c.start - 1]):
-            word = text[s:e]
-            before = ctx.by_end.get(s)
-            if (len(word) > 4 or ctx.lex.lookup(word) or ctx.lex.is_not_entity(word)
-                    # (八一|北街: the end of a name a numeral opens, no bare word)
-                    or (before is not None and ctx.seg.tag(before.text) == "m" and not before.text.isdigit())
-                    or any(o.start < e and s < o.end for o in cands) or not proper(ctx, word)
-                    or ctx.rules.head_of(word + h.word) is not h
-                    # (周边的和瑞中心、X广场: a word ending with a site's word is a name of its own)
-                    or word.endswith(tuple(ctx.rules.legal_name.get("site_heads", ())))):
-                continue
-            out.append(Cand(s, e, h.cls, word + h.word, f"shared-head:{h.word}", prio=2,
-                            aliases=(word,)))
-    return out
 
 
 def _peer(ctx: Context, s: int, e: int, cls: str, group: str) -> Cand | None:

@@ -33,7 +33,7 @@ from typing import Callable, NamedTuple
 
 from . import (address_roads, aliases, attribute_brackets, body_branches, bracket_parents, bureaus, county_names, county_towns, enumerations, firm_projects, frames, heads,
                investors, joined, kinds, known, legal, legend, listed_firms, lists, materials, numbered_roads, peers, places, qualified,
-               sited_works, structure_items, task_offices, town_governments, tracks)
+               shared_heads, sited_works, structure_items, task_offices, town_governments, tracks, typed_lists)
 from .candidate import Cand
 from .context import Context
 
@@ -83,9 +83,9 @@ SOURCES: tuple[Source, ...] = (
     Source("frames", frames.frames),
     Source("appositives", frames.appositives),
     Source("quoted-districts", frames.quoted_districts),
-    Source("subject-firms", enumerations.subject_firms),
-    Source("listed-after", enumerations.listed_after),
-    Source("shared-heads", enumerations.shared_heads),
+    Source("subject-firms", typed_lists.subject_firms),
+    Source("listed-after", typed_lists.listed_after),
+    Source("shared-heads", shared_heads.shared_heads),
     Source("list-frames", lists.list_frames),
     Source("list-peers", lists.list_peers),
     Source("structure-items", structure_items.structure_items),
