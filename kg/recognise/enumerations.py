@@ -9,7 +9,9 @@ import re
 from ..notions import NUMERAL
 from ..rules import rx
 from .candidate import Cand
-from .context import Context, generic_only, proper, stops, strip_generic
+from .context import Context
+from .name_stops import stops
+from .proper_words import generic_only, proper, strip_generic
 from .counted_tails import ends_counted, whose_list
 from .item_spans import count_of, joined, last_two, split_items
 from .items import item
