@@ -1887,7 +1887,7 @@ def test_a_town_names_its_industrial_park(recogniser, text, want):
 
 
 # -- a year right before a name the lexicon knows dates the event, in a long name's walk too
-# (kg/recognise/long_names.py, as in the short walk: context.year_before_name)
+# (kg/recognise/long_names.py, as in the short walk: name_stops.year_before_name)
 
 @pytest.mark.parametrize("text, want", [
     case("在2025浙江（云溪）自由贸易试验区投资推介会上致辞", {"浙江（云溪）自由贸易试验区": PL}, id="year-before-a-zone"),

@@ -439,7 +439,7 @@ def test_head_ends_by_automaton_as_the_walk(text, monkeypatch):
 
 @pytest.mark.parametrize("text", HEAD_SENTENCES + ["投资360亿元，第3批12个项目开工", "5G、20个"])
 def test_stops_by_the_word_table_as_plain(text):
-    from kg.recognise.context import stops, stops_plain
+    from kg.recognise.name_stops import stops, stops_plain
     r = _recogniser()
     ctx = _ctx(r, text)
     for _ in range(2):              # the second time from the table
@@ -449,7 +449,7 @@ def test_stops_by_the_word_table_as_plain(text):
 
 @pytest.mark.parametrize("text", HEAD_SENTENCES + ["五一路青石湾八角湾", "重点产业园"])
 def test_proper_by_the_span_table_as_plain(text):
-    from kg.recognise import context
+    from kg.recognise import proper_words as context
     r = _recogniser()
     ctx = _ctx(r, text)
     spans = [text[a:b] for a in range(len(text)) for b in range(a + 1, min(len(text), a + 8) + 1)]
@@ -460,7 +460,7 @@ def test_proper_by_the_span_table_as_plain(text):
 
 
 def test_proper_span_table_bounded(monkeypatch):
-    from kg.recognise import context
+    from kg.recognise import proper_words as context
     r = _recogniser()
     ctx = _ctx(r, "青禾智能产业园")
     monkeypatch.setattr(context, "_PROPER_SPANS_MAX", 3)
@@ -526,7 +526,7 @@ def test_token_prefilters_as_every_token(text, monkeypatch):
 def test_context_token_offsets_as_the_tokens(text):
     """Context.starts and .ends (computed once) are the tokens' offsets, and a
     strip of generic words asks them as it asked the tokens."""
-    from kg.recognise.context import strip_generic
+    from kg.recognise.proper_words import strip_generic
     r = _recogniser()
     ctx = _ctx(r, text)
     assert ctx.starts == {t.start for t in ctx.toks} and ctx.ends == {t.end for t in ctx.toks}
@@ -588,7 +588,7 @@ def test_sentence_prefilters_as_none(text, monkeypatch):
 
 @pytest.mark.parametrize("mod", ["", "重点", "一批优质", "重点青禾", "青禾", "优质一大批", "一"])
 def test_generic_only_as_the_walk(mod):
-    from kg.recognise.context import generic_only
+    from kg.recognise.proper_words import generic_only
     r = _recogniser()
     ctx = _ctx(r, mod)
     rest = mod

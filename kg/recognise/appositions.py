@@ -5,7 +5,8 @@ is modifier._another_head's."""
 from __future__ import annotations
 
 from ..model import Token
-from .context import Context, proper
+from .context import Context
+from .proper_words import proper
 from .text import is_punct
 
 

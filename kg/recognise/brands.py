@@ -6,7 +6,8 @@ quantity, a place's name). Used by owners.py, which reads the owner a name opens
 from __future__ import annotations
 
 from .candidate import Cand
-from .context import Context, proper
+from .context import Context
+from .proper_words import proper
 from .park_joins import trades_joined
 from .stem_words import places_only
 from .text import GOVERNMENT_LEVELS, NUMERAL_CHARS, alnum, is_punct

@@ -9,7 +9,8 @@ the three together are no common word. The name then keeps the city, and needs n
 """
 from __future__ import annotations
 
-from .context import Context, proper
+from .context import Context
+from .proper_words import proper
 
 
 def city_opening(ctx: Context, start: int, mod_end: int, h) -> bool:

@@ -1,6 +1,7 @@
-"""What every candidate source reads for one sentence, and the word-level
-tests they share: may a token sit inside a name, is a span proper or only
-generic words, is a word one of a short quotation's."""
+"""What every candidate source reads for one sentence: its text and tokens, the
+lexicon, rules and segmenter, the tables a recogniser derives once from them
+(`Tables`), and what the sources before proposed (`Context`). The word tests the
+name walks ask of it are kg/recognise/name_stops.py and kg/recognise/proper_words.py."""
 from __future__ import annotations
 
 import re
@@ -12,7 +13,7 @@ from ..model import Token
 from ..rules import Rules
 from ..segment import Segmenter
 from .candidate import Cand
-from .text import CLOSE_QUOTES, LIST_SEP, NUMERAL_CHARS, OPEN_QUOTES, STOP_TAGS, alnum, han, is_punct, last_chars
+from .text import OPEN_QUOTES, last_chars
 
 
 class Tables:
@@ -88,10 +89,10 @@ class Tables:
         # the first two characters of the boundary words of two or more
         self.boundary_heads = frozenset(b[:2] for b in rules.boundary if len(b) >= 2)
         self.asides = [re.compile(a) for a in rules.alias_asides]
-        # kg.recognise.context.stops of each word met so far (it hangs on the word, the
+        # kg.recognise.name_stops.stops of each word met so far (it hangs on the word, the
         # lexicon, the rules and the segmenter's tags, all fixed for a recogniser)
         self.stop_words: dict[str, bool | int] = {}
-        # kg.recognise.context.proper of each span met so far (a span's tokens, the lexicon,
+        # kg.recognise.proper_words.proper of each span met so far (a span's tokens, the lexicon,
         # the rules and the tags: fixed for a recogniser); names recur, most spans are asked again
         self.proper_spans: dict[str, bool] = {}
         measure = rules.long_name.get("measure")
@@ -196,184 +197,3 @@ class Context:
     def quoted(self) -> bool:
         """True when the sentence holds an opening quotation mark (most hold none)."""
         return any(q in self.text for q in OPEN_QUOTES)
-
-
-_UNIT_AFTER = 2     # Tables.stop_words: the word stops a name when a number unit follows it
-
-
-def stops(ctx: Context, t: Token, upto: int) -> bool:
-    """True when token ``t`` cannot be part of a name ending at ``upto``."""
-    # the answer hangs on the word alone, but for a number before a unit: a
-    # sentence asks of the same words again and again (every name's walk left)
-    memo = ctx.tables.stop_words
-    r = memo.get(t.text)
-    if r is None:
-        r = memo[t.text] = _word_stops(ctx, t.text)
-    if r == _UNIT_AFTER:
-        return counts_or_dates(ctx, t)
-    return r
-
-
-def counts_or_dates(ctx: Context, t: Token) -> bool:
-    """True when the number ``t`` counts (a unit follows it: 3|个) or is a year dating the
-    event a name the lexicon knows is the theme of (``year_before_name``): no word of a name."""
-    text = ctx.text
-    return (t.end < len(text) and text[t.end] in ctx.rules.number_units) or year_before_name(ctx, t)
-
-
-def year_before_name(ctx: Context, t: Token) -> bool:
-    """True when ``t`` is a year right before a name the lexicon knows (2023|青禾经开区
-    招商推介会): the year dates the event, it is no word of the name."""
-    if len(t.text) != 4 or t.text[:2] not in ("19", "20"):
-        return False
-    nxt = ctx.by_start.get(t.end)
-    return nxt is not None and ctx.lex.lookup(nxt.text) is not None
-
-
-def _word_stops(ctx: Context, w: str) -> bool | int:
-    """`stops` of the word ``w``: True, False or _UNIT_AFTER."""
-    tag = ctx.seg.tag(w)
-    if w in ctx.rules.boundary or any(is_punct(ch) for ch in w):
-        return True
-    if ctx.lex.lookup(w) is None and w not in ctx.rules.name_internal and not numeral_street(ctx, w, tag):
-        if tag[:1] in STOP_TAGS or tag in ("t", "m", "mq", "ad") or (
-                tag[:1] == "v" and tag != "vn" and len(w) > 1):
-            return not ((alnum(w) and tag in ("m", "eng", "")) or (tag == "m" and w.startswith("第")))
-    return _UNIT_AFTER if w.isdigit() else False
-
-
-def numeral_street(ctx: Context, w: str, tag: str) -> bool:
-    """True when ``w`` is a street named by a date the dictionary tags as a numeral (五一路)."""
-    return tag == "m" and len(w) > 2 and w[-1] in ctx.rules.numeral_streets
-
-
-def stops_plain(ctx: Context, t: Token, upto: int) -> bool:
-    """`stops` without the table of words (tests/test_speed_paths.py compares them)."""
-    w, tag = t.text, ctx.seg.tag(t.text)
-    if w in ctx.rules.boundary or any(is_punct(ch) for ch in w):
-        return True
-    if ctx.lex.lookup(w) is None and w not in ctx.rules.name_internal and not numeral_street(ctx, w, tag):
-        if tag[:1] in STOP_TAGS or tag in ("t", "m", "mq", "ad") or (
-                tag[:1] == "v" and tag != "vn" and len(w) > 1):
-            return not ((alnum(w) and tag in ("m", "eng", "")) or (tag == "m" and w.startswith("第")))
-    return w.isdigit() and counts_or_dates(ctx, t)
-
-
-def strip_generic(ctx: Context, start: int, end: int) -> int:
-    """Move ``start`` right past generic words (重点, 一批, 优质 …)."""
-    text = ctx.text
-    if text[start:start + 1] not in ctx.tables.generic_first:
-        return start
-    changed = True
-    while changed and start < end:
-        changed = False
-        for n in ctx.tables.generic_lens:  # longest generic word first
-            if text[start:start + n] in ctx.tables.generic and start + n < end and \
-                    start + n in ctx.starts:
-                start += n
-                changed = True
-                break
-    return start
-
-
-def generic_only(ctx: Context, mod: str) -> bool:
-    """True when ``mod`` is nothing but generic words (重点, 一批, 优质 …)."""
-    rest = mod
-    if rest[:1] not in ctx.tables.generic_first:
-        return not rest
-    while rest:
-        for n in ctx.tables.generic_lens:  # longest generic word first
-            if rest[:n] in ctx.tables.generic:
-                rest = rest[n:]
-                break
-        else:
-            return False
-    return True
-
-
-def bare_head(ctx: Context, name: str) -> bool:
-    """True when ``name`` is generic words before a bare head (特色历史街区, 重点产业园)."""
-    for n in ctx.tables.generic_lens:
-        if len(name) > n and name[:n] in ctx.tables.generic:
-            return name[n:] in ctx.rules.heads or bare_head(ctx, name[n:])
-    return False
-
-
-_PROPER_SPANS_MAX = 100_000      # Tables.proper_spans is emptied when it holds more
-
-
-def proper(ctx: Context, span: str) -> bool:
-    """True when ``span`` holds a proper word: an unknown word, a place, a brand."""
-    memo = ctx.tables.proper_spans
-    got = memo.get(span)
-    if got is None:
-        if len(memo) >= _PROPER_SPANS_MAX:
-            memo.clear()
-        got = memo[span] = proper_plain(ctx, span)
-    return got
-
-
-def proper_plain(ctx: Context, span: str) -> bool:
-    """`proper` without the table of spans (tests/test_speed_paths.py compares them)."""
-    prev_bound = False
-    toks = ctx.seg.tokens(span)
-    for i, t in enumerate(toks):
-        if t.text in ctx.rules.not_proper:
-            continue
-        h = ctx.rules.heads.get(t.text)
-        if h is not None and h.chain:
-            return True     # a chain's brand (X万达广场|二期商业综合体)
-        e = ctx.lex.lookup(t.text)
-        if e is not None:
-            if e.cls != "IndustryTrack":
-                return True
-            continue
-        tag = ctx.seg.tag(t.text)
-        if tag in ("nr", "nrt", "nrfg", "ns", "nt", "nz", "eng", "j", "x", "") or alnum(t.text):
-            return True
-        if numeral_street(ctx, t.text, tag):
-            return True     # a street named by a date the dictionary holds as a numeral (五一路)
-        if numeral_stem(ctx, t.text) and (len(toks) == 1 or (
-                i + 1 < len(toks) and (ctx.seg.tag(toks[i + 1].text).endswith("g") or (
-                    len(toks[i + 1].text) == 1 and han(toks[i + 1].text)
-                    and ctx.seg.tag(toks[i + 1].text) not in ctx.rules.lone_char_stop_tags)))):
-            return True     # 八角(|湾), 三眼|桥: a place's stem jieba took for a sum, alone or before a character
-        if tag.endswith("g") and prev_bound:
-            return True     # 湾|辰: two bound morphemes side by side, a word jieba could not make
-        if i > 0 and len(t.text) == 1 and t.text in ctx.rules.place_morphemes and len(toks[i - 1].text) == 2 \
-                and han(toks[i - 1].text):
-            return True     # 青石|湾: a feature of land or water closing a dictionary word is a place's name
-        prev_bound = tag.endswith("g")
-    return False
-
-
-def county_short(ctx: Context, w: str) -> bool:
-    """True when ``w`` is a county's or city's short form (云溪 for 云溪区: the lexicon's column
-    ``short``, kept out of its names as ambiguous), read as one only before a zone's head."""
-    return len(w) >= 2 and w not in ctx.rules.boundary and bool(ctx.lex.by_short_form(w, "Place"))
-
-
-def numeral_stem(ctx: Context, w: str) -> bool:
-    """True when ``w`` is a two-character word jieba tags a numeral that is a numeral and a
-    character that makes no count (rules.toml [modifier] numeral_stem_counters): 八角 may be
-    a place's stem, 三个 and 一批 are counts."""
-    return len(w) == 2 and w[0] in NUMERAL_CHARS and w[1] not in NUMERAL_CHARS \
-        and w[1] not in ctx.rules.numeral_stem_counters and w not in ctx.rules.boundary \
-        and ctx.seg.tag(w) == "m"
-
-
-def in_title(ctx: Context, start: int, end: int) -> bool:
-    """True when start..end is a word of a short quotation it does not fill
-    (“中国最具幸福感城区”, “老有康养”): a slogan, award or programme name.
-    An item of a quoted list fills its place (“数字经济、生命健康”)."""
-    text = ctx.text
-    if not ctx.quoted:
-        return False
-    o = max(text.rfind(q, 0, start) for q in OPEN_QUOTES)
-    if o < 0 or max(text.rfind(q, o, start) for q in CLOSE_QUOTES) >= 0:
-        return False
-    close = min((i for i in (text.find(q, end) for q in CLOSE_QUOTES) if i >= 0), default=-1)
-    inside = text[o + 1:close] if close >= 0 else ""
-    fills = text[start - 1] in OPEN_QUOTES + LIST_SEP and text[end:end + 1] in CLOSE_QUOTES + LIST_SEP
-    return bool(inside) and len(inside) <= ctx.rules.title_max_len and not fills \
-        and not any(ch in "，。；：！？,;:!?" for ch in inside)

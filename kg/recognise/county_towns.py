@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 
 from .candidate import Cand
-from .context import Context, generic_only
+from .context import Context
+from .proper_words import generic_only
 
 
 @lru_cache(maxsize=4)

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from ..rules import rx
-from .context import Context, proper
+from .context import Context
+from .proper_words import proper
 from .modifier_words import admin, block_name
 from .openings import co_built, national
 from .text import CLOSE_QUOTES, OPEN_QUOTES

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from ..rules import rx
 from .candidate import Cand
-from .context import Context, generic_only, strip_generic
+from .context import Context
+from .proper_words import generic_only, strip_generic
 from .counted_tails import ends_counted, whose_list
 from .item_spans import count_of, joined, last_two, split_items
 from .items import item

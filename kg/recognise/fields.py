@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .context import Context, stops
+from .context import Context
+from .name_stops import stops
 
 
 def field_pair_start(ctx: Context, start: int, h, walk: Callable[[int], int]) -> int:

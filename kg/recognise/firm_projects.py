@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from .candidate import Cand
-from .context import Context, stops
+from .context import Context
+from .name_stops import stops
 from .modifier_words import brand_in
 from .text import NUMERAL_CHARS, alnum, find_all, is_punct
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 
 from .candidate import Cand
-from .context import Context, generic_only, proper, stops
+from .context import Context
+from .name_stops import stops
+from .proper_words import generic_only, proper
 from .item_spans import split_items
 from .items import item
 from .text import CLOSE_QUOTES, JOINERS, LIST_SEP, NUMERAL_CHARS, OPEN_QUOTES, STOP_TAGS, find_all, is_punct

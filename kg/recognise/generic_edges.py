@@ -15,7 +15,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .context import Context, proper
+from .context import Context
+from .proper_words import proper
 
 
 def generic_tail(ctx: Context, mod: str, mod_end: int) -> bool:

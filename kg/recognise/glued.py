@@ -5,7 +5,8 @@ longer name (rules.toml [head_inside_word])."""
 from __future__ import annotations
 
 from ..model import Token
-from .context import Context, proper
+from .context import Context
+from .proper_words import proper
 from .text import alnum
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from ..model import Token
 from .candidate import Cand
-from .context import Context, proper, stops
+from .context import Context
+from .name_stops import stops
+from .proper_words import proper
 from .text import han, is_punct
 
 

@@ -12,7 +12,8 @@ from .clause_names import built_line, clause_opening
 from .descriptions import (is_description, kinds_out, level_body, lone_function_word, measure, numbered_item,
                            programme, stacked_head, verb_before)
 from .fields import field_pair_start
-from .context import Context, generic_only, proper, strip_generic
+from .context import Context
+from .proper_words import generic_only, proper, strip_generic
 from .generic_edges import generic_tail
 from .glued import glued_name, opens_name, short_water, whole_word
 from .long_names import ends_in_head, long_modifier, phased

@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 
 from .candidate import Cand
-from .context import Context, proper
+from .context import Context
+from .proper_words import proper
 
 
 @lru_cache(maxsize=4)

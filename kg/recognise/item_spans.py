@@ -8,7 +8,8 @@ import re
 from ..facts.numbers import parse_number
 from ..notions import NUMERAL
 from ..rules import rx
-from .context import Context, proper, strip_generic
+from .context import Context
+from .proper_words import proper, strip_generic
 from .modifier import left_modifier
 from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_SEP, OPEN_QUOTES, is_punct
 from .trade_parks import trade_park

@@ -7,7 +7,8 @@ from bisect import bisect_right
 from operator import attrgetter
 
 from .candidate import Cand
-from .context import Context, bare_head, generic_only, proper
+from .context import Context
+from .proper_words import bare_head, generic_only, proper
 from .descriptions import kinds_out
 from .modifier import kind_before_place
 from .owners import owner

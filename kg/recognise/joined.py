@@ -5,7 +5,8 @@ track (智能传感|器). kg/recognise/tracks.py has the other track sources."""
 from __future__ import annotations
 
 from .candidate import Cand
-from .context import Context, generic_only, strip_generic
+from .context import Context
+from .proper_words import generic_only, strip_generic
 from .modifier import left_modifier
 from .track_words import track_like
 from .tracks import COUNTED, _named_head, _unsuffixed

@@ -15,7 +15,8 @@ recogniser found already, or it sums them up with 等 right before 企业.
 from __future__ import annotations
 
 from .candidate import Cand
-from .context import Context, generic_only, strip_generic
+from .context import Context
+from .proper_words import generic_only, strip_generic
 from .text import JOIN_CHARS
 from .track_words import holds_field_word, opens_on_qualifier, track_like
 

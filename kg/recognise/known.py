@@ -7,7 +7,8 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
 from .candidate import Cand
-from .context import Context, in_title
+from .context import Context
+from .proper_words import in_title
 from .text import HIGHER_LEVELS, STOP_TAGS, han, is_punct
 from .track_words import event_after, product_or_policy, unsummed_class
 

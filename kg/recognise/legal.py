@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from .candidate import Cand
-from .context import Context, proper
+from .context import Context
+from .proper_words import proper
 from .long_names import long_modifier
 from .brands import describes, has_unit
 from .text import GOVERNMENT_LEVELS, is_punct

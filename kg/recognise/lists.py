@@ -18,7 +18,9 @@ from typing import NamedTuple
 
 from ..matcher import word_automaton
 from .candidate import Cand
-from .context import Context, proper, stops
+from .context import Context
+from .name_stops import stops
+from .proper_words import proper
 from .item_spans import count_of, joined, last_two
 from .items import item
 from .tracks import COUNTED

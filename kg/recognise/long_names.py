@@ -9,7 +9,8 @@ from bisect import bisect_right
 
 from ..model import Token
 from ..rules import rx
-from .context import Context, counts_or_dates, stops
+from .context import Context
+from .name_stops import counts_or_dates, stops
 from .modifier import (DASH, END, brand_of_words, coined_pair, firm_head_at, glued_boundary, joins_names,
                        kind_before_place, place_stem)
 from .stems import numeral_opening, numeral_stem_before

@@ -7,7 +7,9 @@ from operator import attrgetter
 
 from ..model import Token
 from .appositions import kind_before_name
-from .context import Context, county_short, stops
+from .context import Context
+from .name_stops import stops
+from .proper_words import county_short
 from .county_names import county_unit
 from .modifier_words import known_firm_at
 from .stems import numeral_opening, numeral_stem_before, time_stem

@@ -4,7 +4,8 @@ word, a locality ending it, a word of the head's own kind — the tests a head's
 modifier walk asks before it takes a span as a name."""
 from __future__ import annotations
 
-from .context import Context, proper
+from .context import Context
+from .proper_words import proper
 from .text import HIGHER_LEVELS, alnum
 
 

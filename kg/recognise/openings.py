@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from ..model import Token
 from .candidate import Cand
-from .context import Context, county_short, proper
+from .context import Context
+from .proper_words import county_short, proper
 from .text import ADMIN_UNITS, JOIN_CHARS, LIST_SEP, han, is_punct
 
 

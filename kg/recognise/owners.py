@@ -6,7 +6,8 @@ import re
 
 from .brands import brand_and_trade, brand_before_place, brand_owner, describes, no_brand, place_head
 from .candidate import Cand
-from .context import Context, proper
+from .context import Context
+from .proper_words import proper
 from .known import sibling_word
 from .places import place_prefix
 from .stem_words import glued

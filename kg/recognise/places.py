@@ -6,7 +6,8 @@ one (辖A街道、B街道)."""
 from __future__ import annotations
 
 from .candidate import Cand
-from .context import Context, generic_only
+from .context import Context
+from .proper_words import generic_only
 from .modifier import left_modifier
 from .text import ADMIN_UNITS, LIST_SEP, alnum, han, is_punct
 

@@ -10,7 +10,8 @@ the name (a firm's, a place's) stays apart.
 from __future__ import annotations
 
 from .candidate import Cand
-from .context import Context, generic_only, proper
+from .context import Context
+from .proper_words import generic_only, proper
 from .text import CLOSE_QUOTES, LIST_SEP, NUMERAL_CHARS, OPEN_QUOTES, han
 
 _CLASSES = ("Project", "Platform", "CommercialDistrict")

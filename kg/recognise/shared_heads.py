@@ -5,7 +5,8 @@ them."""
 from __future__ import annotations
 
 from .candidate import Cand
-from .context import Context, proper
+from .context import Context
+from .proper_words import proper
 from .item_spans import split_items
 from .text import LIST_SEP
 

@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from .candidate import Cand
-from .context import Context, generic_only
+from .context import Context
+from .proper_words import generic_only
 from .text import is_punct
 
 

@@ -4,7 +4,8 @@ The walks left over a name's modifier (modifier.py) ask these where they would s
 from __future__ import annotations
 
 from ..model import Token
-from .context import Context, numeral_stem
+from .context import Context
+from .proper_words import numeral_stem
 from .text import COUNT_WORDS, NUMERAL_CHARS, han, is_punct
 
 

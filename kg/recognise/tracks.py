@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .candidate import Cand
-from .context import Context, generic_only, strip_generic
+from .context import Context
+from .proper_words import generic_only, strip_generic
 from .modifier import left_modifier
 from .text import ADMIN_UNITS, JOIN_CHARS
 from .track_words import event_after, opens_on_qualifier, product_or_policy, track_like, unsummed_class

@@ -9,7 +9,8 @@ import re
 
 from ..notions import NUMERAL
 from .candidate import Cand
-from .context import Context, stops
+from .context import Context
+from .name_stops import stops
 from .item_spans import split_items
 from .items import item
 from .text import LIST_BREAK, LIST_SEP, find_all, is_punct

@@ -1,0 +1,70 @@
+"""Where a name's walk stops: may a token sit inside a name ending at an offset
+(a boundary word, punctuation, a verb, a time word or a count is none of a
+name's), asked of every word by every walk left from a head, so kept per word
+in Tables.stop_words. Apart from kg/recognise/context.py, which holds the
+sentence the tests read."""
+from __future__ import annotations
+
+from ..model import Token
+from .context import Context
+from .text import STOP_TAGS, alnum, is_punct
+
+_UNIT_AFTER = 2     # Tables.stop_words: the word stops a name when a number unit follows it
+
+
+def stops(ctx: Context, t: Token, upto: int) -> bool:
+    """True when token ``t`` cannot be part of a name ending at ``upto``."""
+    # the answer hangs on the word alone, but for a number before a unit: a
+    # sentence asks of the same words again and again (every name's walk left)
+    memo = ctx.tables.stop_words
+    r = memo.get(t.text)
+    if r is None:
+        r = memo[t.text] = _word_stops(ctx, t.text)
+    if r == _UNIT_AFTER:
+        return counts_or_dates(ctx, t)
+    return r
+
+
+def counts_or_dates(ctx: Context, t: Token) -> bool:
+    """True when the number ``t`` counts (a unit follows it: 3|个) or is a year dating the
+    event a name the lexicon knows is the theme of (``year_before_name``): no word of a name."""
+    text = ctx.text
+    return (t.end < len(text) and text[t.end] in ctx.rules.number_units) or year_before_name(ctx, t)
+
+
+def year_before_name(ctx: Context, t: Token) -> bool:
+    """True when ``t`` is a year right before a name the lexicon knows (2023|青禾经开区
+    招商推介会): the year dates the event, it is no word of the name."""
+    if len(t.text) != 4 or t.text[:2] not in ("19", "20"):
+        return False
+    nxt = ctx.by_start.get(t.end)
+    return nxt is not None and ctx.lex.lookup(nxt.text) is not None
+
+
+def _word_stops(ctx: Context, w: str) -> bool | int:
+    """`stops` of the word ``w``: True, False or _UNIT_AFTER."""
+    tag = ctx.seg.tag(w)
+    if w in ctx.rules.boundary or any(is_punct(ch) for ch in w):
+        return True
+    if ctx.lex.lookup(w) is None and w not in ctx.rules.name_internal and not numeral_street(ctx, w, tag):
+        if tag[:1] in STOP_TAGS or tag in ("t", "m", "mq", "ad") or (
+                tag[:1] == "v" and tag != "vn" and len(w) > 1):
+            return not ((alnum(w) and tag in ("m", "eng", "")) or (tag == "m" and w.startswith("第")))
+    return _UNIT_AFTER if w.isdigit() else False
+
+
+def numeral_street(ctx: Context, w: str, tag: str) -> bool:
+    """True when ``w`` is a street named by a date the dictionary tags as a numeral (五一路)."""
+    return tag == "m" and len(w) > 2 and w[-1] in ctx.rules.numeral_streets
+
+
+def stops_plain(ctx: Context, t: Token, upto: int) -> bool:
+    """`stops` without the table of words (tests/test_speed_paths.py compares them)."""
+    w, tag = t.text, ctx.seg.tag(t.text)
+    if w in ctx.rules.boundary or any(is_punct(ch) for ch in w):
+        return True
+    if ctx.lex.lookup(w) is None and w not in ctx.rules.name_internal and not numeral_street(ctx, w, tag):
+        if tag[:1] in STOP_TAGS or tag in ("t", "m", "mq", "ad") or (
+                tag[:1] == "v" and tag != "vn" and len(w) > 1):
+            return not ((alnum(w) and tag in ("m", "eng", "")) or (tag == "m" and w.startswith("第")))
+    return w.isdigit() and counts_or_dates(ctx, t)
