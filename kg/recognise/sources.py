@@ -32,7 +32,7 @@ from __future__ import annotations
 from typing import Callable, NamedTuple
 
 from . import (address_roads, aliases, attribute_brackets, body_branches, bracket_parents, bureaus, county_names, county_towns, enumerations, firm_projects, frames, heads,
-               investors, joined, kinds, known, legal, legend, listed_firms, lists, materials, numbered_roads, peers, places, qualified,
+               investors, joined, kinds, known, legal, legend, list_peers, listed_firms, lists, materials, numbered_roads, peers, places, qualified,
                shared_heads, sited_works, structure_items, task_offices, town_governments, tracks, typed_lists)
 from .candidate import Cand
 from .context import Context
@@ -87,7 +87,7 @@ SOURCES: tuple[Source, ...] = (
     Source("listed-after", typed_lists.listed_after),
     Source("shared-heads", shared_heads.shared_heads),
     Source("list-frames", lists.list_frames),
-    Source("list-peers", lists.list_peers),
+    Source("list-peers", list_peers.list_peers),
     Source("structure-items", structure_items.structure_items),
     Source("track-peers", peers.track_peers),
     Source("kind-lists", kinds.kind_lists),
