@@ -3,8 +3,7 @@
 a source of its own, as the head 局 sits inside words jieba keeps whole."""
 from __future__ import annotations
 
-import re
-
+from ..rules import rx
 from .area_chains import areas_by_end, chain_before, nested
 from .candidate import Cand
 from .context import Context
@@ -117,7 +116,7 @@ def _bare(ctx: Context, t, start: int, rule: dict) -> bool:
         return False
     if t.end - start - 1 < 2 or any(ch in NUMERAL_CHARS for ch in ctx.text[start:t.end]):
         return False   # (中建|八局: a builder's engineering bureau, by its number, is a firm)
-    if re.search(rule.get("not_bare_after", "$^"), ctx.text[max(0, start - 16):start]):
+    if rx(rule.get("not_bare_after", "$^")).search(ctx.text[max(0, start - 16):start]):
         return False   # (各县（市、区）|科技局: each county's, no body)
     if start == 0 or is_punct(ctx.text[start - 1]):
         return True

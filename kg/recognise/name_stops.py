@@ -59,12 +59,7 @@ def numeral_street(ctx: Context, w: str, tag: str) -> bool:
 
 
 def stops_plain(ctx: Context, t: Token, upto: int) -> bool:
-    """`stops` without the table of words (tests/test_speed_paths.py compares them)."""
-    w, tag = t.text, ctx.seg.tag(t.text)
-    if w in ctx.rules.boundary or any(is_punct(ch) for ch in w):
-        return True
-    if ctx.lex.lookup(w) is None and w not in ctx.rules.name_internal and not numeral_street(ctx, w, tag):
-        if tag[:1] in STOP_TAGS or tag in ("t", "m", "mq", "ad") or (
-                tag[:1] == "v" and tag != "vn" and len(w) > 1):
-            return not ((alnum(w) and tag in ("m", "eng", "")) or (tag == "m" and w.startswith("第")))
-    return w.isdigit() and counts_or_dates(ctx, t)
+    """`stops` without the table of words (tests/test_speed_paths.py compares them): the word's
+    answer asked anew each time."""
+    r = _word_stops(ctx, t.text)
+    return counts_or_dates(ctx, t) if r == _UNIT_AFTER else r

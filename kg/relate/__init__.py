@@ -30,7 +30,8 @@ from .names import corpus, group_firms, home_parts, named_places, named_tracks, 
 from .owners import brand_owners, legal_owners, owners, owners_not_landed, stated_owners_win
 from .unit_firms import unit_firms
 from .own_words import own_words
-from .stakes import firm_owners
+from .ownfirm import own_firm_owners
+from .stakes import stake_owners
 from .parks import park_focus_segments, park_segments
 from .profile import placed_by_heading
 from .parts import LayoutItems, no_road_parts, parts, ranked
@@ -303,7 +304,8 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     stated_owners_win(c, doc.doc_id, mentions)
     unit_firms(c, doc.doc_id)
     brand_owners(c, doc.doc_id, mentions)
-    firm_owners(c, doc, mentions)     # (the firm a document speaks for; a run of stakes)
+    own_firm_owners(c, doc, mentions)
+    stake_owners(c, doc, mentions)     # (a run of shareholders' stakes)
     zone_ends = tuple(c.rules["home"].get("zone_ends", ()))
     placed_by_heading(c, doc, mentions, home, zone_ends, document_head(doc))   # (a park's profile; place-headed sections)
     rels = no_road_parts(c, ranked(c, c.relations()))

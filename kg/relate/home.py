@@ -121,6 +121,7 @@ def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention]
     for k in score:     # 烟台开发区 names 烟台经济技术开发区 (its stem and a short form of its kind)
         names[k] |= set(short_names(rules, ents[k]))
     headed: set[str] = set()        # the candidates the head names
+    firm_names = {m.surface for m in mentions if m.cls == "Enterprise" and len(m.surface) > 4}
     for n, line in enumerate(lines):
         weight = rules.title_weight if n == 0 else rules.title_weight // 2
         # (a name inside another candidate's: 烟台 in 烟台经济技术开发区 does not name the city)
@@ -130,8 +131,7 @@ def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention]
                    for mt in find_all(w, line)]
         named = [k for k in sorted(score) if _named_alone(names[k], line, covered)]
         # (not a place a firm's name opens on: 云州市青禾食品集团有限公司 …社会责任报告 is the firm's)
-        firms = [mt.span() for w in {m.surface for m in mentions if m.cls == "Enterprise" and len(m.surface) > 4}
-                 if w in line for mt in find_all(w, line)]
+        firms = [mt.span() for w in firm_names if w in line for mt in find_all(w, line)]
         headed.update(k for k in named if _named_alone(names[k], line, covered + firms))
         for k in named:
             # (云溪区（青禾高新区）…报告: the bracket names the zone the district runs as one with;

@@ -12,13 +12,6 @@ from __future__ import annotations
 
 from ..model import Document, Mention
 from .base import OWNERS, Collector, rx
-from .ownfirm import own_firm_owners
-
-
-def firm_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
-    """The owners the firm a document speaks for has and holds (ownfirm.py), and a run of stakes'."""
-    own_firm_owners(c, doc, mentions)
-    stake_owners(c, doc, mentions)
 
 
 def stake_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
