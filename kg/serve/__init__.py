@@ -70,8 +70,8 @@ from .describe import examples, service_description
 from .pool import DEFAULT_TIMEOUT, QueryPool, ServeError
 from .protocol import (DEFAULT_MAX_ROWS, FORMAT_NAMES, NO_SERVICE, RDF_TYPES, RESULT_TYPES, WILDCARD_RDF,
                        WILDCARD_RESULTS, evaluate, negotiate)
-from .server import (DEFAULT_HOST, DEFAULT_PORT, MAX_BODY, PAGE, PAGE_PATHS, READ_ONLY, Handler, KGServer,
-                     make_server, query_url, serve)
+from .launch import make_server, serve
+from .server import DEFAULT_HOST, DEFAULT_PORT, MAX_BODY, PAGE, PAGE_PATHS, READ_ONLY, Handler, KGServer, query_url
 
 __all__ = [
     "DEFAULT_HOST", "DEFAULT_MAX_ROWS", "DEFAULT_PORT", "DEFAULT_TIMEOUT", "FORMAT_NAMES", "MAX_BODY",
