@@ -52,6 +52,10 @@ ROWS = [
     # (也已入驻: one more firm of those the text named)
     yes("located-verb-list", {**FIRMS, **PARK}, "墨川网络也已入驻青禾科技园。", ("墨川网络", LOC, "青禾科技园")),
     no("located-verb-list", {**FIRMS, **PARK}, "墨川网络也已考察青禾科技园。", ("墨川网络", LOC, "青禾科技园")),
+    # (near miss: by a park's side, not in it; a road's side is on the road)
+    no("located-verb-list", {"星澜木材加工园区": PL, "青禾综合保税区": PL},
+       "星澜木材加工园区位于青禾综合保税区北侧，已入驻企业40余家。", ("星澜木材加工园区", LOC, "青禾综合保税区")),
+    yes("located-verb-list", {"墨川网络": E, "白露路": L}, "墨川网络位于白露路东侧，主营传感器。", ("墨川网络", LOC, "白露路")),
     # a place that opens its clause relies on the parks, projects and firms it holds
     yes("located-relies-on-its", {"白沙镇": L, "星澜集团有限公司": E}, "白沙镇依托星澜集团有限公司发展玉米深加工。",
         ("星澜集团有限公司", LOC, "白沙镇")),
