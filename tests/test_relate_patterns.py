@@ -52,6 +52,10 @@ ROWS = [
     # (也已入驻: one more firm of those the text named)
     yes("located-verb-list", {**FIRMS, **PARK}, "墨川网络也已入驻青禾科技园。", ("墨川网络", LOC, "青禾科技园")),
     no("located-verb-list", {**FIRMS, **PARK}, "墨川网络也已考察青禾科技园。", ("墨川网络", LOC, "青禾科技园")),
+    # (near miss: by a park's side, not in it; a road's side is on the road)
+    no("located-verb-list", {"星澜木材加工园区": PL, "青禾综合保税区": PL},
+       "星澜木材加工园区位于青禾综合保税区北侧，已入驻企业40余家。", ("星澜木材加工园区", LOC, "青禾综合保税区")),
+    yes("located-verb-list", {"墨川网络": E, "白露路": L}, "墨川网络位于白露路东侧，主营传感器。", ("墨川网络", LOC, "白露路")),
     # a place that opens its clause relies on the parks, projects and firms it holds
     yes("located-relies-on-its", {"白沙镇": L, "星澜集团有限公司": E}, "白沙镇依托星澜集团有限公司发展玉米深加工。",
         ("星澜集团有限公司", LOC, "白沙镇")),
@@ -523,6 +527,25 @@ ROWS = [
     # (near miss: the firm's customer's seat: 公司客户 is no seat word)
     no("located-firm-word", {"星澜精密有限公司": E, "青禾经开区": PL},
        "星澜精密有限公司订单饱满。公司客户主要位于青禾经开区。", ("星澜精密有限公司", LOC, "青禾经开区")),
+    # a clause opening on the word 企业: the firm the sentence, else the paragraph, named last
+    yes("located-firm-kind-word", {"墨川精密有限公司": E, "星澜产业园": PL},
+        "上午走访墨川精密有限公司。企业位于星澜产业园，主营精密轴承。", ("墨川精密有限公司", LOC, "星澜产业园")),
+    # (near miss: 企业 of a noun phrase, not the firm's seat: 企业位于Y的客户)
+    no("located-firm-kind-word", {"墨川精密有限公司": E, "星澜产业园": PL},
+       "上午走访墨川精密有限公司。企业位于星澜产业园的客户已有20家。", ("墨川精密有限公司", LOC, "星澜产业园")),
+    yes("located-where-the-project-is", {"墨川数据中心一期项目": P, "星澜大数据产业园": PL},
+        "墨川数据中心一期项目已于9月投入运营。项目所在的星澜大数据产业园已引进企业15家。",
+        ("墨川数据中心一期项目", LOC, "星澜大数据产业园")),
+    # (near miss: the park beside the project, not the one it is in)
+    no("located-where-the-project-is", {"墨川数据中心一期项目": P, "星澜大数据产业园": PL},
+       "墨川数据中心一期项目已于9月投入运营。项目紧邻的星澜大数据产业园已引进企业15家。",
+       ("墨川数据中心一期项目", LOC, "星澜大数据产业园")),
+    # a clause opening inside a park, the place that holds the park before it
+    yes("located-inside-clause-of", {"白露镇": L, "星澜经济开发区": PL, "墨川蓝莓深加工项目": P},
+        "白露镇的星澜经济开发区内，墨川蓝莓深加工项目10月底试产成功。", ("墨川蓝莓深加工项目", LOC, "星澜经济开发区")),
+    # (near miss: a clause by the park, not in it)
+    no("located-inside-clause-of", {"白露镇": L, "星澜经济开发区": PL, "墨川蓝莓深加工项目": P},
+       "距白露镇的星澜经济开发区不远，墨川蓝莓深加工项目10月底试产成功。", ("墨川蓝莓深加工项目", LOC, "星澜经济开发区")),
     # a directory's entry (kg/relate/entries.py): a line holding only its name heads lines of no subject
     yes("located-entry-site", {"星澜精密有限公司": E, "墨川产业园": PL},
         (("青禾经开区企业名录", "星澜精密有限公司\n主营数控机床主轴。\n企业驻墨川产业园，员工约800人。"),),
