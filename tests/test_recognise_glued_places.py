@@ -35,3 +35,17 @@ def test_a_one_character_county_glued_to_its_town(recogniser, text, places):
 def test_places_glued_at_a_parks_opening(recogniser, text, places):
     ms = recogniser.document_mentions(document(text))
     assert sorted((m.surface, m.role) for m in ms if m.cls == "Place") == sorted(places)
+
+
+@pytest.mark.parametrize("text, places", [
+    # a banner (旗), Inner Mongolia's county, glued to its town by the town's walk: two places
+    ("星澜食品项目落户阿荣旗云溪镇，总投资5亿元。", ["阿荣旗", "云溪镇"]),
+    ("在鄂温克族自治旗白露镇西南，青禾风电项目并网发电。", ["鄂温克族自治旗", "白露镇"]),
+    # an autonomous county (自治县) as a county does
+    ("星澜食品项目落户宽城满族自治县白露镇。", ["宽城满族自治县", "白露镇"]),
+    # near misses: 旗 a word of the town's own name, no banner before it
+    ("星澜项目落户红旗镇。", ["红旗镇"]),
+])
+def test_a_banner_glued_to_its_town(recogniser, text, places):
+    ms = recogniser.document_mentions(document(text))
+    assert sorted(m.surface for m in ms if m.cls == "Place") == sorted(places)
