@@ -30,3 +30,24 @@ def test_a_part_word_alone_names_no_district(recogniser, text, name):
 ])
 def test_a_named_district_stays(recogniser, text, name):
     assert name in districts(recogniser, text), document_names(recogniser, text)
+
+
+def places(rec, text):
+    return {m.name for m in rec.document_mentions(document(text)) if m.cls == "Place" and m.role != "owner"}
+
+
+@pytest.mark.parametrize("text, district, place", [
+    # a city's central or main urban area opening a district's name: the area is a place, the
+    # district is named by the words after it
+    case("星澜步行街位于云溪市中心城区白露商圈核心地段。", "白露商圈", "云溪市中心城区", id="central-area"),
+    case("墨川路步行街位于南宁市主城区白露商圈核心地段。", "白露商圈", "南宁市主城区", id="main-area"),
+    # (near miss: the part word and the head alone name no district, as before)
+    case("推动主城区商圈提档升级，引进首店12家。", None, None, id="part-and-head-alone"),
+])
+def test_a_part_of_town_opening_a_district(recogniser, text, district, place):
+    got = districts(recogniser, text)
+    if district is None:
+        assert not got, got
+        return
+    assert district in got and not any(d != district and d.endswith(district) for d in got), got
+    assert place in places(recogniser, text)

@@ -35,3 +35,31 @@ def test_a_one_character_county_glued_to_its_town(recogniser, text, places):
 def test_places_glued_at_a_parks_opening(recogniser, text, places):
     ms = recogniser.document_mentions(document(text))
     assert sorted((m.surface, m.role) for m in ms if m.cls == "Place") == sorted(places)
+
+
+@pytest.mark.parametrize("text, places", [
+    # a banner (旗), Inner Mongolia's county, glued to its town by the town's walk: two places
+    ("星澜食品项目落户阿荣旗云溪镇，总投资5亿元。", ["阿荣旗", "云溪镇"]),
+    ("在鄂温克族自治旗白露镇西南，青禾风电项目并网发电。", ["鄂温克族自治旗", "白露镇"]),
+    # an autonomous county (自治县) as a county does
+    ("星澜食品项目落户宽城满族自治县白露镇。", ["宽城满族自治县", "白露镇"]),
+    # near misses: 旗 a word of the town's own name, no banner before it
+    ("星澜项目落户红旗镇。", ["红旗镇"]),
+])
+def test_a_banner_glued_to_its_town(recogniser, text, places):
+    ms = recogniser.document_mentions(document(text))
+    assert sorted(m.surface for m in ms if m.cls == "Place") == sorted(places)
+
+
+@pytest.mark.parametrize("text, places", [
+    # a county the lexicon names with its city before it (its own name is a word of many
+    # cities): the city and the county by the bare name the text gives it
+    ("星澜高新区位于乐山市市中区北部。", ["乐山市", "市中区"]),
+    ("地址：西宁市城中区白鹭路8号。", ["西宁市", "城中区", "白鹭路"]),
+    # near misses: a county of a name of its own after its city (as before); the city alone
+    ("星澜项目落户成都市青羊区。", ["成都市", "青羊区"]),
+    ("星澜项目落户乐山市。", ["乐山市"]),
+])
+def test_a_county_named_with_its_city(recogniser, text, places):
+    ms = recogniser.document_mentions(document(text))
+    assert sorted(m.name for m in ms if m.cls == "Place" and m.role != "owner") == sorted(places)

@@ -298,6 +298,9 @@ def test_a_zone_named_by_a_county_or_its_short_form(recogniser, text, want):
     # a national agricultural hi-tech zone, after a city the lexicon knows too
     case("星澜国家农高区今年新引进企业12家", {"星澜国家农高区": PL}, id="nonggaoqu"),
     case("德州国家农高区今年新引进企业12家", {"德州国家农高区": PL}, id="nonggaoqu-city"),
+    # a border town's zone of trade across the border is a zone, not a district
+    case("星澜供应链公司位于凭祥市白露边贸区", {"星澜供应链公司": E, "凭祥市": P, "白露边贸区": PL}, id="border-trade-zone"),
+    case("东兴市青禾互市贸易区交易额增长两成", {"东兴市": P, "青禾互市贸易区": PL}, id="border-market-zone"),
     case("打造星澜开发区", {"星澜开发区": PL}, id="kaifaqu"),
     case("推进青禾保税区建设", {"青禾保税区": PL}, id="baoshuiqu"),
     case("青禾生态城开工", {"青禾生态城": PL}, id="shengtaicheng"),

@@ -306,6 +306,14 @@ ROWS = [
     # (near miss: a zone before the road, which the road runs through; a road with no number)
     no("located-road-number", {"青禾高新区": PL, "青禾路": L}, "地址：青禾高新区青禾路9号", ("青禾路", LOC, "青禾高新区")),
     no("located-road-number", {"星澜区": L, "青禾路": L}, "星澜区青禾路沿线新开门店12家。", ("青禾路", LOC, "星澜区")),
+    # an address in brackets after a body (or a room of it): the body lies on the road it names
+    yes("located-bracket-address", {"云州市公共资源交易中心": I, "星澜区": L, "青禾大道": L},
+        "开标地点为云州市公共资源交易中心开标室（星澜区青禾大道南段××号）。", ("云州市公共资源交易中心", LOC, "青禾大道")),
+    yes("located-bracket-address", {"墨川园区运营中心": I, "星澜区": L, "白鹭东路": L},
+        "墨川园区运营中心（星澜区白鹭东路）正式启用。", ("墨川园区运营中心", LOC, "白鹭东路")),
+    # (near miss: a bracket of one place alone names no address)
+    no("located-bracket-address", {"星澜科技有限公司": E, "星澜区": L},
+       "星澜科技有限公司（星澜区）参加签约。", ("星澜科技有限公司", LOC, "星澜区")),
     # what lies along a river or a road, said so before it with 的, lies on it
     yes("located-along-of", {"青禾河": L, "白沙村": L, "云台村": L},
         "今年将在青禾河沿线的白沙村、云台村试种高山茶苗；", ("白沙村", LOC, "青禾河"), ("云台村", LOC, "青禾河")),

@@ -184,7 +184,7 @@ class Recogniser:
         out = named_firm_owners(self.rules, out, lambda t: self.lex.lookup(t, "Place") is not None)
         texts = {s.index: s.text for s in doc.sentences}
         out = generic_districts(self.rules, out)
-        out = slogan_places(self.rules, zone_glue(self.rules, glued_places(self.rules, texts, out)))
+        out = slogan_places(self.rules, zone_glue(self.rules, glued_places(self.rules, texts, out, self.lex)))
         out = county_zones(self.lex, self.rules, out)    # (墨川区|星澜新区: the county and its new area)
         out = town_park_cuts(self.rules, seg, out)
         out = in_its_city(self.lex, self.rules, seg, doc, out)

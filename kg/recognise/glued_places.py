@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Mention
+from .composite_places import composite_places
 from .text import is_punct
 
 
@@ -36,8 +37,11 @@ def _walked(m: Mention) -> bool:
     return m.cls == "Place" and "head:" in m.rule
 
 
-def glued_places(rules, texts: dict[int, str], mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with the places a head's walk glued together cut apart."""
+def glued_places(rules, texts: dict[int, str], mentions: list[Mention], lex=None) -> list[Mention]:
+    """``mentions`` with the places a head's walk glued together cut apart (and, given the
+    lexicon ``lex``, a county it names with its city before it: kg/recognise/composite_places.py)."""
+    if lex is not None:
+        mentions = composite_places(lex, mentions)
     conf = rules.glued_place
     if not conf.get("child_ends"):
         return mentions
