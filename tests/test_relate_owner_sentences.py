@@ -59,6 +59,22 @@ def test_a_firm_said_to_be_a_unit_of_or_held_by_another(things, text, want):
     assert owned(things, text) == want
 
 
+@pytest.mark.parametrize("things,text,want", [
+    # X公司Y项目投资9亿元。该公司由Z控股: 该公司 is the firm opening the project's name, not a firm the
+    # paragraph named before it
+    ({"云溪白露锻造有限公司": E, "云溪星澜制药有限公司原料药项目": P, "云溪星澜制药有限公司": E, "青禾医药集团有限公司": E},
+     "装备方面，云溪白露锻造有限公司扩产。医药方面，园区引进的云溪星澜制药有限公司原料药项目投资9亿元。"
+     "该公司由青禾医药集团有限公司控股。",
+     {("云溪星澜制药有限公司", "青禾医药集团有限公司"), ("云溪星澜制药有限公司原料药项目", "云溪星澜制药有限公司")}),
+    # (near miss) a project opening on no firm's name: the firm the paragraph named stays the one meant
+    ({"云溪白露锻造有限公司": E, "星澜原料药项目": P, "青禾医药集团有限公司": E},
+     "装备方面，云溪白露锻造有限公司扩产。医药方面，园区引进的星澜原料药项目投资9亿元。该公司由青禾医药集团有限公司控股。",
+     {("云溪白露锻造有限公司", "青禾医药集团有限公司")}),
+])
+def test_the_firm_opening_a_project_s_name_is_the_company_meant_after(things, text, want):
+    assert owned(things, text) == want
+
+
 
 @pytest.mark.parametrize("things,text,want", [
     # X由A控股、B参股设立: the one holding a stake beside the holder holds it too

@@ -193,7 +193,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         ctx.sentence = (doc.doc_id, s.index)
         made = len(c.out)
         pattern_relations(c, doc.doc_id, s.index, s.text, things, ctx)
-        remember(ctx, c, things)
+        remember(ctx, c, things, ms)
         since = len(c.out)
         # (a report on the chain its title names alone: that chain, not the paragraph's last
         # track, is the whole of segments listed with none named: 目前，A、B、C三个细分领域…;

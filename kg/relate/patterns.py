@@ -173,15 +173,18 @@ def _chain_units(c: Collector, mt: Match, items: list[Item], home_place: bool) -
     return list(out.items())
 
 
-def remember(ctx: Context, c: Collector, items: list[Item]) -> None:
-    """Note the things of a sentence as the paragraph's most recent of their classes."""
+def remember(ctx: Context, c: Collector, items: list[Item], nested: list[Item] = ()) -> None:
+    """Note the things of a sentence as the paragraph's most recent of their classes; the
+    sentence's things for @first-headed keep the firms ``nested`` opening a project's name (X公司Y项目
+    投资9亿元。该公司由Z控股: X)."""
     for x in items:
         if x.m.role != HOME_ROLE:
             for cls in _classes(c, x.key):
                 ctx.recent.pop(cls, None)     # re-inserted last: the dict keeps naming order
                 ctx.recent[cls] = x.key
             ctx.named.append(x.key)
-    ctx.sentences.append([x.key for x in items if x.m.role != HOME_ROLE])
+    named = sorted([*items, *(x for x in nested if x.m.role == "owner")], key=lambda x: x.m.start)
+    ctx.sentences.append([x.key for x in named if x.m.role != HOME_ROLE])
 
 
 def _classes(c: Collector, key: str) -> tuple[str, ...]:

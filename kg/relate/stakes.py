@@ -23,14 +23,21 @@ def stake_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.key and m.role != "owner":
             by_sent.setdefault(m.sentence, []).append(m)
-    held, para, carried = None, None, False
+    held, para, carried, before_opener = None, None, False, None
     for s in doc.sentences:
         if s.paragraph != para:
-            held, para, carried = None, s.paragraph, False
+            held, para, carried, before_opener = None, s.paragraph, False, None
         ms = sorted(by_sent.get(s.index, []), key=lambda m: m.start)
         firms = [m for m in ms if c.ents[m.key].cls == "Enterprise"]
         # (the firm the sentence opens on, or its label's value: 股东构成：X由…; not a later clause's)
         opener = next((m for m in firms if rx(r"^\s*(?:[^，,。；;：:]{0,12}[：:]\s*)?$").match(s.text[:m.start])), None)
+        if opener is not None and rx(after).match(s.text[opener.end:]):
+            # (申请企业：X。股东构成：A持股65%，B持股35%: a shareholders' label opening on a holder, so the
+            # run is of the firm the paragraph's sentence before opens on, and A holds it as B does)
+            label = rx(r"^\s*[^，,。；;：:]{0,8}(?:股东|股权|出资)[^，,。；;：:]{0,6}[：:]\s*$").match(s.text[:opener.start])
+            opener = before_opener if label else None
+        else:
+            before_opener = opener
         found = False
         for m in ms:
             if c.ents[m.key].cls not in OWNERS or not rx(after).match(s.text[m.end:]):
