@@ -6,6 +6,7 @@ run is about: ``owner-stake``.
 The held firm is the one right before the 由 of the stake's own clause (X由A出资…), else the firm the
 sentence opens on (X由A与B共同出资设立，A持股70%), else, for a clause opening on the holder itself,
 the firm of the stake before in the same paragraph (a sentence ending on ；): one run of stakes. A
+field opening on a holder (申请企业：X。股东构成：A持股65%，B持股35%) is of the firm the sentence before opens on. A
 sentence naming no held firm (其中Z持股90%: the reporting firm's, kg/relate/ownfirm.py) gives none.
 """
 from __future__ import annotations
@@ -23,14 +24,20 @@ def stake_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.key and m.role != "owner":
             by_sent.setdefault(m.sentence, []).append(m)
-    held, para, carried = None, None, False
+    held, para, carried, before_opener = None, None, False, None
     for s in doc.sentences:
         if s.paragraph != para:
-            held, para, carried = None, s.paragraph, False
+            held, para, carried, before_opener = None, s.paragraph, False, None
         ms = sorted(by_sent.get(s.index, []), key=lambda m: m.start)
         firms = [m for m in ms if c.ents[m.key].cls == "Enterprise"]
         # (the firm the sentence opens on, or its label's value: 股东构成：X由…; not a later clause's)
         opener = next((m for m in firms if rx(r"^\s*(?:[^，,。；;：:]{0,12}[：:]\s*)?$").match(s.text[:m.start])), None)
+        # (申请企业：X。股东构成：A持股65%，B持股35%: a holder opening a field holds the firm the sentence
+        # before in the paragraph opened on)
+        if opener and rx(r"^\s*[^，,。；;：:]{1,12}[：:]\s*$").match(s.text[:opener.start]) \
+                and rx(after).match(s.text[opener.end:]):
+            opener = before_opener
+        before_opener = opener
         found = False
         for m in ms:
             if c.ents[m.key].cls not in OWNERS or not rx(after).match(s.text[m.end:]):
