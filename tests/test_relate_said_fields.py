@@ -27,6 +27,13 @@ TENDER = ("招标公告汇编\n\n一、墨川老街风貌提升改造工程施�
     ("项目业主及招标人为星澜城投有限公司", "建设地点位于白露片区",
      {("墨川老街风貌提升改造工程", "ownedBy", "星澜城投有限公司", "owner-field-said"),
       ("墨川老街风貌提升改造工程", "locatedIn", "白露片区", "located-field-said")}),
+    # a part of the park named by its side alone: the park
+    ("招标人为星澜城投有限公司", "建设地点位于白露区云溪产业园南部片区",
+     {("墨川老街风貌提升改造工程", "ownedBy", "星澜城投有限公司", "owner-field-said"),
+      ("墨川老街风貌提升改造工程", "locatedIn", "云溪产业园", "located-field-said")}),
+    # (near miss: a part named by a name not found: no place, not the park)
+    ("招标人为星澜城投有限公司", "建设地点位于白露区云溪产业园墨川片区",
+     {("墨川老街风貌提升改造工程", "ownedBy", "星澜城投有限公司", "owner-field-said")}),
     # (near misses: the tender's agent is no owner; a clause naming the place as no site)
     ("资金由星澜城投有限公司筹措", "建设资金来自白露片区财政", set()),
 ])
@@ -73,3 +80,15 @@ def test_a_track_inside_a_firms_name_heads_no_section():
                   "申请企业：墨川食品有限公司。\n\n项目内容：年加工果蔬5万吨。\n\n评审意见：会议同意该项目入园。\n")
     assert {f[0] for f in r.facts("inTrack") if f[2] == "新材料"} == {"星澜新材料有限公司白露涂层项目"}, \
         sorted(r.facts())
+
+
+@pytest.mark.parametrize("site, want", [
+    # a card's labelled site field: a part of the park named by its side alone is the park's
+    ("云溪产业园南部片区", {("墨川老街风貌提升改造工程", "locatedIn", "云溪产业园")}),
+    ("云溪产业园东北部", {("墨川老街风貌提升改造工程", "locatedIn", "云溪产业园")}),
+    # (near miss: a part named by a name the recogniser did not find)
+    ("云溪产业园墨川片区", set()),
+])
+def test_a_site_fields_side_part_of_a_park_is_the_parks(site, want):
+    r = relate_on(THINGS, f"部分项目如下：\n\n●墨川老街风貌提升改造工程\n\n业主：星澜城投有限公司\n\n地点：{site}\n")
+    assert {f for f in r.pairs("locatedIn") if f[0] == "墨川老街风貌提升改造工程"} == want, sorted(r.facts())

@@ -205,7 +205,8 @@ def _read_field(c: Collector, loc: dict, item: str, doc_id: str, sentence: int, 
     (``located-field-home``, which the nearer place does not override)."""
     seg = text[a:b]
     if (m := rx(loc.get("place_field", "$^")).match(seg)):
-        where = _field_place(text[:b], ms, a + m.end(), loc.get("field_place_cut", "$^"), home)
+        where = _field_place(text[:b], ms, a + m.end(), loc.get("field_place_cut", "$^"), home,
+                             loc.get("field_place_part", "$^"))
     elif bare_place and len(ms) == 1 and ms[0].cls in LOCATIONS and not text[a:ms[0].m.start].strip() \
             and rx(loc.get("bare_place_tail", "\\s*")).fullmatch(text, ms[0].m.end, b):
         where = ms[0].key
@@ -290,13 +291,16 @@ def _field_units(c: Collector, loc: dict, text: str, ms: list[Item], start: int)
             or x.cls == "Platform" and rules.kind(c.ents[x.key]) == "zone"]
 
 
-def _field_place(text: str, ms: list[Item], start: int, cut: str = "$^", home: str | None = None) -> str | None:
+def _field_place(text: str, ms: list[Item], start: int, cut: str = "$^", home: str | None = None,
+                 part: str = "$^") -> str | None:
     """The place a field names right after its label: the last of the places side by side
     there (青禾高新区星澜工业园: the park, the nearer); None when that last, an area or a zone
     other than the ``home`` the field opens on, runs on into more of a name ending as a park's
-    does (``cut``: 白沙镇墨川深加工园, a park not found)."""
+    does (``cut``: 白沙镇墨川深加工园, a park not found), not into a part of it named by its side
+    alone (``part``: 星澜工业园区南部片区 lies in the park)."""
     run = field_place_run(text, ms, start)
-    if run and run[-1].cls in ("Place", "Platform") and run[-1].key != home and rx(cut).match(text, run[-1].m.end):
+    if run and run[-1].cls in ("Place", "Platform") and run[-1].key != home and rx(cut).match(text, run[-1].m.end) \
+            and not rx(part).match(text, run[-1].m.end):
         return None
     return run[-1].key if run else None
 

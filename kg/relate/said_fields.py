@@ -23,6 +23,7 @@ def said_fields(c: Collector, loc: dict, item: str, doc_id: str, sentence: int, 
             if k != item:
                 c.add(item, "ownedBy", k, doc_id, sentence, "owner-field-said")
     elif (m := rx(loc.get("said_place", "$^")).match(text[at:b])):
-        where = _field_place(text[:b], ms, at + m.end(), loc.get("field_place_cut", "$^"))
+        where = _field_place(text[:b], ms, at + m.end(), loc.get("field_place_cut", "$^"),
+                             part=loc.get("field_place_part", "$^"))
         if where and where != item:
             c.add(item, "locatedIn", where, doc_id, sentence, "located-field-said")
