@@ -21,6 +21,9 @@ of it.
 ['星材', '星澜部件']
 >>> track_field(conf, "主营产品：星澜部件") is None
 True
+>>> t = "产业归属：星材产业中的星澜部件细分领域，属重点发展的星材千亿元产业链项目。"
+>>> [(t[a:b], p) for a, b, p in track_field(conf, t)]
+[('星材', None), ('星澜部件', 0)]
 >>> t = "主导产业：星材装备，细分为墨能部件、白露储能两条产业链"
 >>> track_field(conf, t) is None, [t[a:b] for a, b, _ in track_field(conf, t, lead=True)]
 (True, ['星材装备'])
@@ -90,6 +93,10 @@ def _field(conf: dict, text: str, lead: bool = False) -> list[tuple[int, int, in
         # (青禾材料细分领域, 星澜部件方向: the unit names the track, not the word for a field of it)
         tail = rx(conf.get("track_unit_tail", "$^")).search(text, a, b)
         b = tail.start() if tail and tail.start() - a >= 2 else b
-        if cell.fullmatch(text, a, b):
+        # (产业归属：星材产业中的星澜部件: the unit's second track a segment of its first, track_unit_of)
+        of = rx(conf.get("track_unit_of", "$^")).search(text, a, b)
+        if of and cell.fullmatch(text, a, of.start()) and cell.fullmatch(text, of.end(), b):
+            out += [(a, of.start(), parent if depth else None), (of.end(), b, len(out))]
+        elif cell.fullmatch(text, a, b):
             out.append((a, b, parent if depth else None))
     return out

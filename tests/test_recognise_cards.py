@@ -59,6 +59,21 @@ def _cards(rec, text):
     # a tender bulletin's notice on one project, numbered as a section: the name before the notice
     ("一、墨溪老街提质扩容中标结果公告\n（一）项目编号：YX-2024-01\n（二）中标金额：人民币896.15万元\n"
      "（三）建设地点：白沙街道", {("墨溪老街提质扩容", "Project")}),
+    # ... the work tendered for after the name is the notice's (施工, 设备采购及安装, 土建及安装工程施工),
+    # its fields a tender's (1.招标条件：… / 2.项目概况：…); a phase in brackets before 工程 is the name's
+    ("一、墨溪老街风貌提升改造工程施工招标公告\n1.招标条件：本项目已批准建设，招标人为星澜城投有限公司。\n"
+     "2.项目概况：建设地点位于白沙街道。\n3.最高投标限价：4320万元。", {("墨溪老街风貌提升改造工程", "Project")}),
+    ("二、青禾糖厂压榨车间智能化改造设备采购及安装招标公告\n1.招标条件：本项目已备案，招标人为青禾糖业有限公司。\n"
+     "2.项目概况：采购并安装压榨机组2套。\n3.最高投标限价：5980万元。", {("青禾糖厂压榨车间智能化改造", "Project")}),
+    ("三、白沙标准厂房（三期）工程施工招标公告\n1.招标条件：本项目已批准建设。\n2.项目概况：新建标准厂房6栋。\n"
+     "3.资格要求：投标人须具备施工总承包资质。", {("白沙标准厂房（三期）工程", "Project")}),
+    # (near miss: the same heading and fields with no notice on it: a part of the document)
+    ("一、墨溪老街风貌提升改造工程施工进展\n1.招标条件：本项目已批准建设。\n2.项目概况：建设地点位于白沙街道。", set()),
+    # a review's section on one project (一、关于X): its fields under it
+    ("会议纪要\n一、关于墨溪老街提质扩容\n申请企业：星澜城建集团有限公司。\n项目内容：改造老旧街区1公里。",
+     {("墨溪老街提质扩容", "Project")}),
+    # (near miss: a section on a task, its fields telling no project)
+    ("会议纪要\n一、关于加强安全生产督查\n牵头单位：区应急管理局。\n完成时限：12月底前。", set()),
     # (near miss: a section's number with no notice: a part of the document, no card)
     ("五、补链延链重点项目\n项目名称：墨溪老街提质扩容\n总投资：12亿元\n建设地点：白沙街道",
      {("墨溪老街提质扩容", "Project")}),

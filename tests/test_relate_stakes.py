@@ -40,6 +40,14 @@ THREE = {"星澜新材": E, "青禾碳素集团有限公司": E, "墨川集团�
     ({"星澜新材": E, "青禾碳素集团有限公司": E, "墨川集团股份有限公司": E},
      "星澜新材由青禾碳素集团有限公司出资2.55亿元，持股51%。墨川集团股份有限公司出资1.5亿元，持股30%。",
      {("星澜新材", "青禾碳素集团有限公司")}),
+    # 申请企业：X。股东构成：A持股65%，B持股35%: the shareholders' field opens on a holder; the firm held
+    # is the one the sentence before in its paragraph opens on
+    ({"星澜新材料有限公司": E, "青禾控股有限公司": E, "墨川城投集团有限公司": E},
+     "申请企业：星澜新材料有限公司。股东构成：青禾控股有限公司持股65%，墨川城投集团有限公司持股35%。",
+     {("星澜新材料有限公司", "青禾控股有限公司"), ("星澜新材料有限公司", "墨川城投集团有限公司")}),
+    # (near miss: no firm opens the sentence before: the holders hold no firm, nor each other)
+    ({"青禾控股有限公司": E, "墨川城投集团有限公司": E},
+     "会议听取了汇报。股东构成：青禾控股有限公司持股65%，墨川城投集团有限公司持股35%。", set()),
     # (near misses) a holder named before what it holds, a stake said of no firm
     ({"星澜新材": E, "青禾碳素集团有限公司": E}, "青禾碳素集团有限公司持股51%的星澜新材已投产。", set()),
     ({"青禾碳素集团有限公司": E}, "注册资本30亿元，其中青禾碳素集团有限公司持股90%。", set()),

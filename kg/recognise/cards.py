@@ -53,7 +53,7 @@ def card_headings(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, l
 def _card(loc, item, rest, name_rx, telling, opening, n, count) -> tuple[int, int] | None:
     """The span of the name the n-th paragraph's opening sentence heads a card with."""
     s = opening[n]
-    opened = item.match(s.text)
+    opened = item.match(s.text) or rx(loc.get("about_item", "(?!)")).match(s.text)   # (一、关于X项目)
     # (一、X工程中标结果公告: a section's number opens a card only before a tender's notice)
     noticed = opened is None
     opened = opened or rx(loc.get("notice_item", "(?!)")).match(s.text)

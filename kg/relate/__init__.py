@@ -136,12 +136,12 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             asked = set() if asks(c, s.text) else None
         if asked is not None:
             asked |= asked_tracks(c, s.text, ms, doc_tracks)
-        # 二、关于壮大T产业 (a paragraph of its own): T governs the paragraphs up to the next heading
+        # 二、关于壮大T产业 (a paragraph of its own): T governs the heading and the paragraphs up to the next
         heads_section = section_track(c, s.text, ms, doc_tracks, level) if s.paragraph in alone else False
         if heads_section is not False:
-            section, level = heads_section, section_level(c, s.text) if heads_section else None
-        # 星澜精密机械有限公司 / 青禾集团全资子公司，…: a directory's entry; the section's track is
-        # the entry's, not that of the things its lines name
+            governing, section = heads_section if heads_section and governing == section else governing, heads_section
+            level = section_level(c, s.text) if heads_section else None
+        # 星澜精密机械有限公司 / 青禾集团全资子公司，…: a directory's entry; the section's track is the entry's
         ctx.entry = entries.read(c, s.text, ms, opening, s.paragraph in alone, district)
         entries.section_track(c, doc.doc_id, s.index, section)
         # (●X / 建设内容：…，服务于T产业: a card's field line speaks of its item as an entry's of it)

@@ -4,7 +4,7 @@ bracketed after another is a segment of it by the bracket's own rule, sub-tracks
 from __future__ import annotations
 
 from ..trackfields import row_cell, track_field
-from .base import Collector, Item
+from .base import Collector, Item, rx
 from .entry_projects import entry_project_tracks
 
 ROW_THINGS = ("Enterprise", "Project")
@@ -20,10 +20,17 @@ def field_tracks(c: Collector, doc_id: str, index: int, text: str, ms: list[Item
            and not (cell[0] <= x.m.start < cell[1])] if cell else []
     # (the row of a firm's project is the project's: the firm is its owner, no item of the row)
     things = [x.key for x in row if x.cls == "Project"] or [x.key for x in row]
-    for a, b, _ in units if units and (entry or things) else ():
-        x = next((x for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"
-                  and x.m.start <= a and b <= x.m.end), None)
-        if x is None:
+    of = rx(c.rules.get("table", {}).get("track_unit_of", "$^"))
+    found = [_track(ms, a, b) for a, b, _ in units or ()]
+    # (星材产业中的星澜部件: the item is in the segment, the segment of the track: track-field-of)
+    outer: set[int] = set()
+    for i, (a, b, p) in enumerate(units or ()):
+        if p is not None and of.fullmatch(text, units[p][1], a) and found[i] and found[p]:
+            outer.add(p)
+            c.add(found[i].key, "subTrackOf", found[p].key, doc_id, index, "track-field-of")
+    for i, (a, b, _) in enumerate(units if units and (entry or things) else ()):
+        x = found[i]
+        if x is None or i in outer:
             continue
         if entry:
             c.add(entry, "inTrack", x.key, doc_id, index, "track-field")
@@ -31,3 +38,9 @@ def field_tracks(c: Collector, doc_id: str, index: int, text: str, ms: list[Item
             c.add(k, "inTrack", x.key, doc_id, index, "track-row-field")
     # (入驻项目：X: the project of a firm's card is in the card's track, entry-project-track)
     entry_project_tracks(c, doc_id, index, text, entry, bool(units))
+
+
+def _track(ms: list[Item], a: int, b: int) -> Item | None:
+    """The track mention covering text[a:b], if any."""
+    return next((x for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"
+                 and x.m.start <= a and b <= x.m.end), None)

@@ -29,6 +29,7 @@ from ..fieldlines import field_start
 from ..notions import JOIN_CHARS, LIST_SEP
 from .base import LOCATIONS, OWNERS, Collector, Item, rx
 from .home import HomeRules, kind_words
+from .said_fields import said_fields
 
 # what an item of such a list may be
 ITEMS = {"Project", "Platform", "Institution", "CommercialDistrict"}
@@ -43,6 +44,7 @@ class ItemFields:
     announced: bool = False     # whether a sentence announced the list as the home's projects
     heading: int | None = None  # the sentence of the item's heading, until a field confirms it
     paragraph: int | None = None  # the paragraph of the item's heading
+    field: int | None = None    # the paragraph of the item's last field line
 
     def read(self, c: Collector, doc_id: str, s, ms: list[Item], opening: bool, home: str | None,
              homes: list[tuple[int, int]] = ()) -> None:
@@ -58,6 +60,11 @@ class ItemFields:
         # 1. X项目。投资方：Z。选址：Y。)
         within = not opening and self.item and self.paragraph == s.paragraph
         at = field_start(loc, s.text) if (opening or within) and self.item else None
+        if at is None and not opening and self.item and s.paragraph == self.field:
+            # (a field's later sentence: 项目内容：…。项目总投资5亿元，拟选址Y。)
+            for a, b in _segments(loc, s.text, 0):
+                said_fields(c, loc, self.item, doc_id, s.index, s.text, ms, a, b)
+        self.field = s.paragraph if at is not None else self.field
         if at is not None:
             # (a heading with fields under it is an item: ■续建项目 heads a part of the list)
             if self.heading is not None and self.announced and home:
@@ -73,6 +80,7 @@ class ItemFields:
                     _read_field(c, loc, self.item, doc_id, s.index, spaced(s.text, homes), inside, a, b,
                                 bare_place=not labelled, home=_home_opens(c, loc, home, homes, inside, s.text, a))
                 sited = bool(rx(loc.get("place_field", "$^")).match(s.text, a)) if labelled else sited
+                said_fields(c, loc, self.item, doc_id, s.index, s.text, ms, a, b)   # (招标人为Z, 拟选址Y)
             _read_content(c, loc, self.item, doc_id, s.index, s.text, ms, at)
             return
         if opening:
@@ -98,7 +106,8 @@ def spaced(text: str, spans) -> str:
 def _item_heading(loc: dict, text: str, ms: list[Item], home: str | None) -> str | None:
     """The one project, park, body or 商圈 a paragraph that is only an item's heading names
     (●青禾冷链物流中心, 1．星澜芯片项目, ●青禾产业园（一期）), else None."""
-    opened = rx(loc.get("list_item", "$^")).match(text)
+    # (一、关于X项目: a review's section on one project)
+    opened = rx(loc.get("list_item", "$^")).match(text) or rx(loc.get("about_item", "(?!)")).match(text)
     noticed = opened is None        # (一、X项目中标结果公告: a section's number, before a notice only)
     opened = opened or rx(loc.get("notice_item", "(?!)")).match(text)
     if not opened:
@@ -196,7 +205,8 @@ def _read_field(c: Collector, loc: dict, item: str, doc_id: str, sentence: int, 
     (``located-field-home``, which the nearer place does not override)."""
     seg = text[a:b]
     if (m := rx(loc.get("place_field", "$^")).match(seg)):
-        where = _field_place(text[:b], ms, a + m.end(), loc.get("field_place_cut", "$^"), home)
+        where = _field_place(text[:b], ms, a + m.end(), loc.get("field_place_cut", "$^"), home,
+                             loc.get("field_place_part", "$^"))
     elif bare_place and len(ms) == 1 and ms[0].cls in LOCATIONS and not text[a:ms[0].m.start].strip() \
             and rx(loc.get("bare_place_tail", "\\s*")).fullmatch(text, ms[0].m.end, b):
         where = ms[0].key
@@ -281,13 +291,16 @@ def _field_units(c: Collector, loc: dict, text: str, ms: list[Item], start: int)
             or x.cls == "Platform" and rules.kind(c.ents[x.key]) == "zone"]
 
 
-def _field_place(text: str, ms: list[Item], start: int, cut: str = "$^", home: str | None = None) -> str | None:
+def _field_place(text: str, ms: list[Item], start: int, cut: str = "$^", home: str | None = None,
+                 part: str = "$^") -> str | None:
     """The place a field names right after its label: the last of the places side by side
     there (青禾高新区星澜工业园: the park, the nearer); None when that last, an area or a zone
     other than the ``home`` the field opens on, runs on into more of a name ending as a park's
-    does (``cut``: 白沙镇墨川深加工园, a park not found)."""
+    does (``cut``: 白沙镇墨川深加工园, a park not found), not into a part of it named by its side
+    alone (``part``: 星澜工业园区南部片区 lies in the park)."""
     run = field_place_run(text, ms, start)
-    if run and run[-1].cls in ("Place", "Platform") and run[-1].key != home and rx(cut).match(text, run[-1].m.end):
+    if run and run[-1].cls in ("Place", "Platform") and run[-1].key != home and rx(cut).match(text, run[-1].m.end) \
+            and not rx(part).match(text, run[-1].m.end):
         return None
     return run[-1].key if run else None
 

@@ -171,7 +171,8 @@ def section_track(c: Collector, text: str, ms: list[Item], known: dict[str, str]
     level = section_level(c, text)
     if above is not None and level is not None and level > above and item_heading(c, text, ms):
         return False
-    named = asked_tracks(c, text, ms, known)
+    # (一、关于星澜新材料有限公司X项目: a track word inside a firm's or project's name is no section's)
+    named = asked_tracks(c, _masked(text, ms), ms, known)
     if rx(c.rules.get("track", {}).get("section_several", "$^")).search(text):
         return None
     # (五、重点项目及T: a track joined to things of another kind names things too, not the
@@ -183,6 +184,14 @@ def section_track(c: Collector, text: str, ms: list[Item], known: dict[str, str]
            for x in tracks):
         return None
     return named.pop() if len(named) == 1 else None
+
+
+def _masked(text: str, ms: list[Item]) -> str:
+    """``text`` with the names of firms, bodies and projects blanked out."""
+    for x in ms:
+        if x.cls in ("Enterprise", "Institution", "Project"):
+            text = text[:x.m.start] + " " * (x.m.end - x.m.start) + text[x.m.end:]
+    return text
 
 
 def section_level(c: Collector, text: str) -> int | None:
