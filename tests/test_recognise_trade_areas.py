@@ -1,7 +1,7 @@
 """Named sub-areas of zones and parks, on INVENTED zones and sentences: an area named by the
 trade it gathers (kg/recognise/trade_areas.py, rules.toml [trade_area]: 星澜产业园|铝产业|片区,
 石化|功能区), a park named after an industrial zone's short name (工业区 a zone word: 墨川工业区|
-新能源产业园), a border trade zone (白露边贸区), a park whose name holds 青年 (jieba's time word),
+新能源产业园), a border trade zone (白露边贸区), a park whose name holds 青年 (jieba's time word), a port's operation area (墨川港白沙作业区),
 and the names the zone's words do not make (a zone's projects in general; a park's trade read as
 a firm's brand)."""
 from __future__ import annotations
@@ -41,6 +41,10 @@ def test_trade_areas(recogniser, text, want, owners):
     case("推动边贸区转型发展", {}, id="bare-border-trade-zone"),
     # 青年 inside a park's name (jieba tags it a time)
     case("企业入驻云溪青年创业园", {"云溪青年创业园": PF}, id="youth-park"),
+    # a port's operation area, named by the port (and its river or city) and its own name
+    case("运维母港位于墨川港白沙作业区", {"墨川港白沙作业区": P}, id="port-operation-area"),
+    case("星澜江云溪港青石作业区直通大海", {"星澜江云溪港青石作业区": P}, id="river-port-operation-area"),
+    case("建设散货、集装箱作业区和冷链仓储中心", {}, id="kind-of-operation-area"),
     # a zone's projects in general: no project's name
     case("对照《墨川工业区项目准入办法》逐项评审", {"墨川工业区": PF}, id="zone-projects-in-general"),
     case("召开星澜高新区项目推进会", {"星澜高新区": PF}, id="zone-projects-meeting"),
