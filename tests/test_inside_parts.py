@@ -7,7 +7,7 @@ import pytest
 from relate_helpers import relate_on
 
 E, PL = "Enterprise", "Platform"
-THINGS = {"星澜工业区": PL, "云溪不锈钢产业园": PL, "墨川高新区": PL, "白露航空产业园": PL,
+THINGS = {"星澜工业区": PL, "云溪不锈钢产业园": PL, "星澜青年产业园": PL, "白露家居产业园": PL, "墨川高新区": PL, "白露航空产业园": PL,
           "青禾产业园区": PL, "星澜金融科技城": PL, "白露科学城": PL, "青禾实验室新园区": PL,
           "青禾科技有限公司": E}
 
@@ -18,6 +18,8 @@ THINGS = {"星澜工业区": PL, "云溪不锈钢产业园": PL, "墨川高新�
     # ... or by the bare park word standing for the zone just named (located-inside-anaphor)
     ("墨川高新区加快发展航空产业。园区内的白露航空产业园集聚企业20家。",
      {("白露航空产业园", "墨川高新区")}, set()),
+    # ... a park inside a park (园中园)
+    ("企业入驻星澜青年产业园内的白露家居产业园。", {("白露家居产业园", "星澜青年产业园")}, set()),
     # (near misses: a 城 inside a park, a lab's campus inside a 科学城, a firm inside a zone: located only)
     ("青禾产业园区内的星澜金融科技城加快建设。", set(), {("星澜金融科技城", "青禾产业园区")}),
     ("白露科学城内的青禾实验室新园区投入使用。", set(), {("青禾实验室新园区", "白露科学城")}),

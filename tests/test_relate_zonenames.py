@@ -83,6 +83,9 @@ def test_the_homes_own_parks_are_left_to_the_home_rules():
     # ... but a site field naming the park by the home's name spells out whose park it is
     ("墨川经开区全年新签约项目42个。建设地点：墨川经开区锦程产业园，锦程路以东。", {("墨川经开区锦程产业园", "墨川经开区")}),
     ("墨川经开区全年新签约项目42个。2.项目地点：墨川经开区锦程产业园。", {("墨川经开区锦程产业园", "墨川经开区")}),
+    # ... and so does the verb of siting the project there
+    ("墨川经开区全年新签约项目42个。项目拟选址墨川经开区锦程产业园。", {("墨川经开区锦程产业园", "墨川经开区")}),
+    ("墨川经开区全年新签约项目42个。项目选址于墨川经开区锦程产业园。", {("墨川经开区锦程产业园", "墨川经开区")}),
     # (near misses: a name field, a sentence naming the park; a field naming another zone's park is
     # prefix's anyway)
     ("墨川经开区全年新签约项目42个。项目名称：墨川经开区锦程产业园。", set()),
@@ -90,4 +93,15 @@ def test_the_homes_own_parks_are_left_to_the_home_rules():
 ])
 def test_a_site_field_names_the_homes_park_as_its_part(text, want):
     r = relate_on({"墨川经开区": PL, "墨川经开区锦程产业园": PL}, ("墨川经开区2025年工作总结", text))
+    assert {(s, o) for s, p, o, rule in r.facts("partOf") if rule == PREFIX} == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an industrial zone (工业区) is a zone its parks are named after, the home's too
+    ("墨川工业区全年新签约项目42个。项目拟选址墨川工业区锦程产业园。", {("墨川工业区锦程产业园", "墨川工业区")}),
+    # (near miss: the project's move into it, no site stated)
+    ("墨川工业区全年新签约项目42个。项目落户墨川工业区锦程产业园。", set()),
+])
+def test_an_industrial_zone_names_its_parks(text, want):
+    r = relate_on({"墨川工业区": PL, "墨川工业区锦程产业园": PL}, ("墨川工业区2025年工作总结", text))
     assert {(s, o) for s, p, o, rule in r.facts("partOf") if rule == PREFIX} == want

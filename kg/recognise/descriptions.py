@@ -128,3 +128,22 @@ def numbered_item(ctx: Context, mod: str, h) -> bool:
     points back to an item of its list, names no project ([long_name] item_number)."""
     conf = ctx.rules.long_name
     return h.word in conf.get("item_number_heads", ()) and rx(conf.get("item_number", "$^")).match(mod) is not None
+
+
+def zone_works(ctx: Context, found: list, start: int, mod_end: int, h) -> bool:
+    """True when a word for projects follows a zone's name alone (星澜开发区|项目, 《青禾工业区|
+    项目准入办法》: [long_name] zone_works_heads): the zone's projects in general, no name."""
+    if h.word not in ctx.rules.long_name.get("zone_works_heads", ()):
+        return False
+    zones = ctx.tables.zone_tuple
+    return any(c.start == start and c.end == mod_end and c.cls == "Platform" and c.role == "name"
+               and ctx.text[c.start:c.end].endswith(zones) for c in (*ctx.cands, *found))
+
+
+def park_in_brand(ctx: Context, start: int, mod_end: int, h) -> bool:
+    """True when a firm's trade word (星澜|能源: a brand and a trade, [[head]] noun) follows words
+    holding a park's head (青禾产业园|新|能源装备产业区): the park and what it gathers, no brand."""
+    if h.cls != "Enterprise" or not h.noun:
+        return False
+    heads = ctx.rules.zone_park_heads
+    return any(t.text in heads for t in ctx.toks if start <= t.start and t.end < mod_end)

@@ -10,7 +10,7 @@ from .candidate import Cand
 from .city_firms import city_opening, group_branch
 from .clause_names import built_line, clause_opening
 from .descriptions import (is_description, kinds_out, level_body, lone_function_word, measure, numbered_item,
-                           programme, stacked_head, verb_before)
+                           programme, stacked_head, park_in_brand, verb_before, zone_works)
 from .fields import field_pair_start
 from .context import Context
 from .proper_words import generic_only, proper, strip_generic
@@ -34,6 +34,7 @@ from .owners import owner
 from .short_owners import known_owner_before, short_owner_at, short_owner_before
 from .roads import after_route, road_words
 from .track_words import trade_compound
+from .trade_areas import trade_head, traded
 from .text import JOIN_CHARS, NUMERAL_CHARS
 
 
@@ -53,8 +54,8 @@ def heads(ctx: Context) -> list[Cand]:
         if t is None:
             continue
         for n in found[e]:
-            h = heads_[text[e - n:e]]
             hs = e - n
+            h = trade_head(ctx, heads_[text[hs:e]], hs)   # (铝产业|片区: a trade's area, a platform)
             if hs not in starts and (hs < t.start or (n == 1 and not glued_name(ctx, t))):
                 continue  # a token straddles the head (运河, 格局): not this head
             if h.inside and (hs in starts or not glued_name(ctx, t)):
@@ -110,7 +111,7 @@ def heads(ctx: Context) -> list[Cand]:
                 start = county_short_park(ctx, place_named_park(ctx, out, start, mod_end, h), mod_end, h)   # 云溪区|化工|园区, 、互助|绿色|产业园
             inner = None
             if start == mod_end and h.cls in ("Platform", "Project") and h.word not in ctx.rules.zone_in_zone_heads \
-                    and zone is not None and zone.end == mod_end:
+                    and zone is not None and zone.end == mod_end and not h.long:   # (《青禾工业区|项目…办法》)
                 # 星澜|青禾开发区|物流园: a park's head right after a zone's name, no word between, is
                 # named by all of it (the walk stopped at the zone word, where a park lies)
                 named = next((z for z in (*ctx.cands, *out) if z.end == mod_end and z.cls == "Platform"
@@ -172,7 +173,7 @@ def heads(ctx: Context) -> list[Cand]:
                         and not topic_end(ctx, mod, h) and not co_built(ctx, start, h)
                         and not county_short_opens(ctx, mod, h))     # (遵化|经济开发区)
                     or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(mod))
-                    or (generic_tail(ctx, mod, mod_end) and not local_name_in(ctx, mod, h)
+                    or (generic_tail(ctx, mod, mod_end) and not local_name_in(ctx, mod, h) and not traded(h)
                         and not place_ends(ctx, start, mod_end)
                         and not (h.long and ends_in_head(ctx, mod)) and not co_built(ctx, start, h))
                     or generic_only(ctx, mod)
@@ -199,7 +200,8 @@ def heads(ctx: Context) -> list[Cand]:
                 break  # a plain dictionary word (道路, 公园): not a name (大朗镇 is one)
             if (short is None and ((not described and is_description(ctx, start, e, mod, h))
                                    or built_line(ctx, start, e, h, out))) or programme(ctx, start, e, h) \
-                    or measure(ctx, start, h) or numbered_item(ctx, mod, h):
+                    or measure(ctx, start, h) or numbered_item(ctx, mod, h) or zone_works(ctx, out, start, mod_end, h) \
+                    or park_in_brand(ctx, start, mod_end, h):
                 break
             if h.cls != "Place" and ctx.by_start.get(e) is not None \
                     and ctx.by_start[e].text in ctx.rules.unit_after_name:

@@ -48,7 +48,7 @@ def tracks(ctx: Context) -> list[Cand]:
             while name and name.endswith(ctx.rules.track_not_final):
                 name = next(name[:-len(w)] for w in ctx.rules.track_not_final if name.endswith(w))
             if (len(name) < 2 or ctx.lex.is_not_entity(name) or ctx.lex.is_not_entity(name + suf)
-                    or event_after(ctx, t.end)
+                    or event_after(ctx, t.end) or any(w in name for w in ctx.rules.zone_park_heads)  # (X产业园|铝|产业片区)
                     or any(name.endswith(n) for n, c in ctx.rules.enum_nouns.items() if c != "IndustryTrack")):
                 # (电竞文娱龙头企业产业链: the chain of the firms, not a track named so)
                 break
