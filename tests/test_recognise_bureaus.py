@@ -129,6 +129,11 @@ def test_a_firms_alias_that_names_a_bureau(recogniser, text, want):
     # near misses: what follows the bureau is no unit of it
     case("泉州市统计局统计的数据显示", {"泉州市统计局": I, "泉州市": P}, id="verb-after"),
     case("拱墅区商务局局长介绍", {"拱墅区商务局": I, "拱墅区": P}, id="its-head"),
+    # a branch named by a county's short form that jieba reads as a numeral or a person's name
+    case("市生态环境局八步分局派员到场", {"市生态环境局八步分局": I}, id="branch-by-county-stem-numeral"),
+    case("市自然资源局万全分局派员到场", {"市自然资源局万全分局": I}, id="branch-by-county-stem-person"),
+    # near miss: an ordinal before 分局 is no county's
+    case("市生态环境局第三分局派员到场", {"市生态环境局": I}, id="ordinal-branch"),
 ])
 def test_a_bureaus_branch(recogniser, text, want):
     check(recogniser, text, want)

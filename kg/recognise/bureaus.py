@@ -91,7 +91,8 @@ def _county(ctx: Context, at: int) -> Cand | None:
 def _sub_unit(ctx: Context, k: int, rule: dict) -> int | None:
     """Where a branch or unit of the bureau ending with token ``k`` ends, when one is named
     right after it ([bureau] sub_units: 统计局|星澜|分局, 应急管理局|执法|监察|支队): words of its
-    remit or a place's name no dictionary knows, then the unit's word; else None."""
+    remit, a place's name no dictionary knows or a county's short form the lexicon holds, then the
+    unit's word; else None."""
     subs = tuple(rule.get("sub_units", ()))
     toks, at = ctx.toks, ctx.toks[k].end
     for w in toks[k + 1:]:
@@ -100,8 +101,9 @@ def _sub_unit(ctx: Context, k: int, rule: dict) -> int | None:
         if w.text.endswith(subs):
             return w.end if w.end - ctx.toks[k].end > min(len(x) for x in subs if w.text.endswith(x)) else None
         tag = ctx.seg.tag(w.text)
-        if not (tag[:1] in REMIT_TAGS and tag not in ("nr", "nrt", "nrfg") or tag in ("", "ns")) \
-                or any(is_punct(ch) for ch in w.text):
+        if not (tag[:1] in REMIT_TAGS and tag not in ("nr", "nrt", "nrfg") or tag in ("", "ns")
+                or ctx.lex.by_short_form(w.text, "Place")) \
+                or any(is_punct(ch) for ch in w.text):   # (生态环境局|八步|分局: a county's stem jieba reads as a number)
             return None
         at = w.end
     return None
