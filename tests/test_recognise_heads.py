@@ -2330,3 +2330,17 @@ def test_a_firms_plant_named_by_its_place(recogniser, text, want):
 ])
 def test_an_areas_development_is_a_word_of_its_projects_name(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a chamber of commerce named by its place or its members' home town
+    case("青禾市温州商会组织企业考察。", {"青禾市温州商会": "Institution"}, id="chamber"),
+    case("星澜市总商会组织企业考察。", {"星澜市总商会": "Institution"}, id="general-chamber"),
+    # near misses: a meeting that consults (现场会|商会) and a list of associations and chambers
+    case("下午在星澜产业园召开白露诉求现场会商会，云溪市能源局参加。",
+         {"星澜产业园": "Platform", "云溪市能源局": "Institution"}, id="meeting-that-consults"),
+    case("支持行业协会商会发挥作用。", {"行业协会": "Institution"}, id="associations-and-chambers"),
+])
+def test_a_chamber_and_a_meeting_that_consults(recogniser, text, want):
+    check(recogniser, text, want)
+
