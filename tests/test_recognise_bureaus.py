@@ -198,3 +198,16 @@ def test_a_bureau_named_by_its_remit_alone(recogniser, text, want):
 ])
 def test_a_modal_glued_to_a_commission(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a committee opening a clause before its bureaus: the bureau is named by its remit alone
+    case("管委会经济发展局、规划建设局负责同志参加会议。", {"经济发展局": I, "规划建设局": I},
+         id="bare-committee-bureau"),
+    case("会议由管委会主任主持，管委会经济发展局负责人汇报。", {"经济发展局": I}, id="bare-committee-after-comma"),
+    # near miss: a zone's committee and its bureau are one name
+    case("青禾高新区管委会经济发展局负责人介绍", {"青禾高新区管委会经济发展局": I, "青禾高新区": PL},
+         id="zone-committee-bureau"),
+])
+def test_a_committees_bureau(recogniser, text, want):
+    check(recogniser, text, want)

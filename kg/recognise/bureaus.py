@@ -38,6 +38,8 @@ def bureaus(ctx: Context) -> list[Cand]:
                     and toks[j - 1].end == w.start and ctx.seg.tag(toks[j - 1].text)[:1] in REMIT_TAGS:
                 start, j = w.start, j - 1   # 发展|和|改革局: two words of its remit joined
                 continue
+            if w.text in rule.get("committee_heads", ()) and (j == 0 or is_punct(toks[j - 1].text[-1])):
+                break   # (。管委会|经济发展局: the committee the text speaks of, named apart, and its bureau)
             if w.end != start or w.text in rule["levels"] or w.text in rule.get("not_remit", ()) or w.text in rule.get("zone_levels", ()) \
                     or _county(ctx, w.end) is not None or not (
                     ctx.seg.tag(w.text)[:1] in REMIT_TAGS or ctx.lex.lookup(w.text, "IndustryTrack")):
