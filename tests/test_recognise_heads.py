@@ -2344,3 +2344,15 @@ def test_an_areas_development_is_a_word_of_its_projects_name(recogniser, text, w
 def test_a_chamber_and_a_meeting_that_consults(recogniser, text, want):
     check(recogniser, text, want)
 
+
+@pytest.mark.parametrize("text, want", [
+    # a province's research and design institute is a body, its province no place of its own here
+    case("星澜省建筑材料科学研究设计院的专家参加会议。", {"星澜省建筑材料科学研究设计院": "Institution"},
+         id="research-design-institute"),
+    case("以及青禾学院、宁夏回族自治区纺织科学研究设计院的专家参加会议。",
+         {"青禾学院": "Institution", "宁夏回族自治区纺织科学研究设计院": "Institution"}, id="province-institute"),
+    # near miss: a design firm's bare 设计院 is no research body
+    case("青禾设计院承担设计。", {}, id="design-firm"),
+])
+def test_a_research_and_design_institute(recogniser, text, want):
+    check(recogniser, text, want)
