@@ -20,6 +20,10 @@ P, PL, I = "Place", "Platform", "Institution"
     # a zone's short word stands for the zone as a level does
     case("开发区经济发展局负责人介绍", {"开发区经济发展局": I}, id="zone-word-bureau"),
     case("高区科技创新局有关负责人表示", {"高区科技创新局": I}, id="short-zone-word-bureau"),
+    # ... and the city's name without 市 before the zone's word stays on it, though jieba reads it as a noun
+    case("来宾高新区经济发展局负责项目备案。", {"来宾高新区经济发展局": I}, id="city-stem-zone-bureau"),
+    # (near miss: a word no city's name before the zone's word is left out)
+    case("会议由开发区经济发展局主持。", {"开发区经济发展局": I}, id="zone-word-after-a-preposition"),
     # an autonomous prefecture's bureau named by its level 州 alone
     case("州发展和改革委员会牵头编制白露规划", {"州发展和改革委员会": I}, id="prefecture-level-bureau"),
     # (near miss: a city whose name ends in 州 names a firm's group, no bureau)
@@ -211,3 +215,4 @@ def test_a_modal_glued_to_a_commission(recogniser, text, want):
 ])
 def test_a_committees_bureau(recogniser, text, want):
     check(recogniser, text, want)
+

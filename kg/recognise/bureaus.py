@@ -58,6 +58,9 @@ def bureaus(ctx: Context) -> list[Cand]:
                 start = before.start   # 航空港|区|商务局: a name jieba cut its unit off
         elif ctx.by_end.get(start) is not None and ctx.by_end[start].text in rule.get("zone_levels", ()):
             start = ctx.by_end[start].start   # 开发区|经济发展局: the zone's short word stands for it
+            city = ctx.by_end.get(start)   # (来宾|高新区|经济发展局: the city's name without 市 names the zone)
+            if city is not None and ctx.lex.lookup(city.text + "市", "Place") is not None:
+                start = city.start
         elif not _bare(ctx, t, start, rule):
             continue
         short = t.end - start < len(t.text) + 1 and not (area is None and _bare(ctx, t, start, rule))
