@@ -216,3 +216,17 @@ def test_a_modal_glued_to_a_commission(recogniser, text, want):
 def test_a_committees_bureau(recogniser, text, want):
     check(recogniser, text, want)
 
+
+@pytest.mark.parametrize("text, want", [
+    # a request to a bureau named by its remit alone: 请 is no word of its name
+    case("（二）请经济发展局于月底前将结果告知申请企业。", {"经济发展局": I},
+         id="request-to-bare-bureau"),
+    case("请示规划建设局同意后实施。", {"规划建设局": I}, id="ask-instructions-of-bare-bureau"),
+    # a pointer to where a body publishes (详见|市工信局: jieba cuts 市工|信局)
+    case("申报材料详见市工信局网站附件。", {"市工信局": I}, id="see-the-bureaus-site"),
+    # near miss: a request to a bureau named by its level was one already
+    case("请区商务局于月底前报送材料。", {"区商务局": I}, id="request-to-level-bureau"),
+])
+def test_a_request_or_a_pointer_to_a_bureau(recogniser, text, want):
+    check(recogniser, text, want)
+
