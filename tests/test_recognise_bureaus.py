@@ -230,3 +230,15 @@ def test_a_committees_bureau(recogniser, text, want):
 def test_a_request_or_a_pointer_to_a_bureau(recogniser, text, want):
     check(recogniser, text, want)
 
+
+@pytest.mark.parametrize("text, want", [
+    # a public service unit named by its affairs, after its district or city, as a bureau by its remit
+    case("芙蓉区投资促进事务中心牵头组织对接会。", {"芙蓉区投资促进事务中心": I, "芙蓉区": P},
+         id="affairs-centre-of-a-district"),
+    case("整改情况报送湘潭市重点项目建设事务中心。", {"湘潭市重点项目建设事务中心": I, "湘潭市": P},
+         id="affairs-centre-of-a-city"),
+    # near miss: 事务 and 中心 apart, across a comma
+    case("湘潭市事务繁多，中心城区建设加快。", {"湘潭市": P}, id="affairs-and-centre-apart"),
+])
+def test_an_affairs_centre(recogniser, text, want):
+    check(recogniser, text, want)

@@ -2356,3 +2356,14 @@ def test_a_chamber_and_a_meeting_that_consults(recogniser, text, want):
 ])
 def test_a_research_and_design_institute(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a regional equity exchange where firms list is a body
+    case("鼓励企业在星澜股权交易中心挂牌展示。", {"星澜股权交易中心": "Institution"}, id="equity-exchange"),
+    case("推动企业在青海股权交易中心挂牌。", {"青海股权交易中心": "Institution"}, id="province-equity-exchange"),
+    # near miss: a trade's 交易中心 is a market built, no body
+    case("星澜农产品交易中心建成投用。", {"星澜农产品交易中心": "Project"}, id="produce-exchange-built"),
+])
+def test_an_equity_exchange(recogniser, text, want):
+    check(recogniser, text, want)
