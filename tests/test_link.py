@@ -532,6 +532,20 @@ def test_a_level_body_is_its_documents(names, docs, want):
     assert sorted(link(ms)) == want
 
 
+@pytest.mark.parametrize("names,docs,want", [
+    # a bureau named by its remit alone is the zone's bureau the document names in full
+    (["星澜高新区经济发展局", "经济发展局"], ["d.txt", "d.txt"], ["Institution/星澜高新区经济发展局"]),
+    # ... but another document's is another zone's or county's
+    (["星澜高新区经济发展局", "经济发展局"], ["d.txt", "e.txt"],
+     ["Institution/星澜高新区经济发展局", "Institution/经济发展局"]),
+    # near miss: a bureau named by its city joins across documents
+    (["青禾省云溪市商务发展局", "云溪市商务发展局"], ["d.txt", "e.txt"], ["Institution/青禾省云溪市商务发展局"]),
+], ids=["one-document", "two-documents", "named-by-its-city"])
+def test_a_bare_bureau_is_its_documents(names, docs, want):
+    ms = [M(n, "Institution", doc=d, sent=i) for i, (n, d) in enumerate(zip(names, docs))]
+    assert sorted(link(ms)) == want
+
+
 def test_a_provincial_firm_joins_across_documents():
     ms = [M("青禾省星澜贸易集团", "Enterprise"), M("省星澜贸易集团", "Enterprise", doc="e.txt")]
     assert sorted(link(ms)) == ["Enterprise/青禾省星澜贸易集团"]

@@ -31,6 +31,12 @@ P, I, E = "Place", "Institution", "Enterprise"
          id="council-chapter"),
     # near miss: the chapter's word with no place between names none
     case("中国国际贸易促进委员会支会提供服务。", {"中国国际贸易促进委员会": I}, id="chapter-no-place"),
+    # the tax administration's bureau of a city's district: one body with the administration
+    case("责任单位：国家税务总局青禾市云溪区税务局。", {"国家税务总局青禾市云溪区税务局": I},
+         id="tax-bureau-of-a-district"),
+    # near misses: a verb between, and the district's bureau named alone
+    case("国家税务总局批准云溪区税务局试点。", {"国家税务总局": I, "云溪区税务局": I, "云溪区": P}, id="tax-verb-between"),
+    case("云溪区税务局和国家税务总局联合发布。", {"云溪区税务局": I, "云溪区": P, "国家税务总局": I}, id="tax-bureau-alone"),
 ])
 def test_body_branches(recogniser, text, want):
     check(recogniser, text, want)

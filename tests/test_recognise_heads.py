@@ -2333,3 +2333,40 @@ def test_a_firms_plant_named_by_its_place(recogniser, text, want):
 ])
 def test_an_areas_development_is_a_word_of_its_projects_name(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a chamber of commerce named by its place or its members' home town
+    case("青禾市温州商会组织企业考察。", {"青禾市温州商会": "Institution"}, id="chamber"),
+    case("星澜市总商会组织企业考察。", {"星澜市总商会": "Institution"}, id="general-chamber"),
+    # near misses: a meeting that consults (现场会|商会) and a list of associations and chambers
+    case("下午在星澜产业园召开白露诉求现场会商会，云溪市能源局参加。",
+         {"星澜产业园": "Platform", "云溪市能源局": "Institution"}, id="meeting-that-consults"),
+    case("支持行业协会商会发挥作用。", {"行业协会": "Institution"}, id="associations-and-chambers"),
+])
+def test_a_chamber_and_a_meeting_that_consults(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a province's research and design institute is a body, its province no place of its own here
+    case("星澜省建筑材料科学研究设计院的专家参加会议。", {"星澜省建筑材料科学研究设计院": "Institution"},
+         id="research-design-institute"),
+    case("以及青禾学院、宁夏回族自治区纺织科学研究设计院的专家参加会议。",
+         {"青禾学院": "Institution", "宁夏回族自治区纺织科学研究设计院": "Institution"}, id="province-institute"),
+    # near miss: a design firm's bare 设计院 is no research body
+    case("青禾设计院承担设计。", {}, id="design-firm"),
+])
+def test_a_research_and_design_institute(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a regional equity exchange where firms list is a body
+    case("鼓励企业在星澜股权交易中心挂牌展示。", {"星澜股权交易中心": "Institution"}, id="equity-exchange"),
+    case("推动企业在青海股权交易中心挂牌。", {"青海股权交易中心": "Institution"}, id="province-equity-exchange"),
+    # near miss: a trade's 交易中心 is a market built, no body
+    case("星澜农产品交易中心建成投用。", {"星澜农产品交易中心": "Project"}, id="produce-exchange-built"),
+])
+def test_an_equity_exchange(recogniser, text, want):
+    check(recogniser, text, want)

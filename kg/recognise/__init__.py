@@ -12,11 +12,10 @@ kg/data/rules.toml), run in the order of ``sources.SOURCES``:
   whose noun types the items (龙头企业 -> Enterprise) and whose modifier may
   name their track;
 
-plus track names before 产业/赛道 (tracks.py), lists before act verbs
-(frames.py), places and firms given away by their words (places.py) and
-aliases the text declares (简称“X”; aliases.py). Overlapping candidates are
-resolved longest first (resolve.py); an owner named at the start of a
-project's name (美团杭州总部 -> 美团) is kept as a nested mention (owners.py).
+plus track names before 产业/赛道 (tracks.py), lists before act verbs (frames.py), places and firms given
+away by their words (places.py) and aliases the text declares (简称“X”; aliases.py); a zone's committee
+named by the zone the document names (committees.py). Overlapping candidates are resolved longest first
+(resolve.py); an owner opening a project's name (美团杭州总部 -> 美团) is a nested mention (owners.py).
 
     >>> from kg.lexicon import Lexicon
     >>> r = Recogniser(Lexicon.from_rows([]))
@@ -48,6 +47,7 @@ from .glued_places import glued_places
 from .town_park_cuts import town_park_cuts
 from .zone_glue import zone_glue
 from .county_zones import county_zones
+from .committees import zone_committees
 from .slogan_places import slogan_places
 from .county_names import in_its_city
 from .generic_edges import role_labels
@@ -183,7 +183,7 @@ class Recogniser:
         out = track_brands(place_brands(self.rules, out))
         out = named_firm_owners(self.rules, out, lambda t: self.lex.lookup(t, "Place") is not None)
         texts = {s.index: s.text for s in doc.sentences}
-        out = generic_districts(self.rules, out)
+        out = zone_committees(self.rules, seg, texts, generic_districts(self.rules, out), declared)
         out = slogan_places(self.rules, zone_glue(self.rules, glued_places(self.rules, texts, out, self.lex)))
         out = county_zones(self.lex, self.rules, out)    # (墨川区|星澜新区: the county and its new area)
         out = town_park_cuts(self.rules, seg, out)

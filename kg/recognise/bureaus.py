@@ -38,6 +38,8 @@ def bureaus(ctx: Context) -> list[Cand]:
                     and toks[j - 1].end == w.start and ctx.seg.tag(toks[j - 1].text)[:1] in REMIT_TAGS:
                 start, j = w.start, j - 1   # 发展|和|改革局: two words of its remit joined
                 continue
+            if w.text in rule.get("committee_heads", ()) and (j == 0 or is_punct(toks[j - 1].text[-1])):
+                break   # (。管委会|经济发展局: the committee the text speaks of, named apart, and its bureau)
             if w.end != start or w.text in rule["levels"] or w.text in rule.get("not_remit", ()) or w.text in rule.get("zone_levels", ()) \
                     or _county(ctx, w.end) is not None or not (
                     ctx.seg.tag(w.text)[:1] in REMIT_TAGS or ctx.lex.lookup(w.text, "IndustryTrack")):
@@ -56,6 +58,9 @@ def bureaus(ctx: Context) -> list[Cand]:
                 start = before.start   # 航空港|区|商务局: a name jieba cut its unit off
         elif ctx.by_end.get(start) is not None and ctx.by_end[start].text in rule.get("zone_levels", ()):
             start = ctx.by_end[start].start   # 开发区|经济发展局: the zone's short word stands for it
+            city = ctx.by_end.get(start)   # (来宾|高新区|经济发展局: the city's name without 市 names the zone)
+            if city is not None and ctx.lex.lookup(city.text + "市", "Place") is not None:
+                start = city.start
         elif not _bare(ctx, t, start, rule):
             continue
         short = t.end - start < len(t.text) + 1 and not (area is None and _bare(ctx, t, start, rule))
@@ -91,7 +96,8 @@ def _county(ctx: Context, at: int) -> Cand | None:
 def _sub_unit(ctx: Context, k: int, rule: dict) -> int | None:
     """Where a branch or unit of the bureau ending with token ``k`` ends, when one is named
     right after it ([bureau] sub_units: 统计局|星澜|分局, 应急管理局|执法|监察|支队): words of its
-    remit or a place's name no dictionary knows, then the unit's word; else None."""
+    remit, a place's name no dictionary knows or a county's short form the lexicon holds, then the
+    unit's word; else None."""
     subs = tuple(rule.get("sub_units", ()))
     toks, at = ctx.toks, ctx.toks[k].end
     for w in toks[k + 1:]:
@@ -100,8 +106,9 @@ def _sub_unit(ctx: Context, k: int, rule: dict) -> int | None:
         if w.text.endswith(subs):
             return w.end if w.end - ctx.toks[k].end > min(len(x) for x in subs if w.text.endswith(x)) else None
         tag = ctx.seg.tag(w.text)
-        if not (tag[:1] in REMIT_TAGS and tag not in ("nr", "nrt", "nrfg") or tag in ("", "ns")) \
-                or any(is_punct(ch) for ch in w.text):
+        if not (tag[:1] in REMIT_TAGS and tag not in ("nr", "nrt", "nrfg") or tag in ("", "ns")
+                or ctx.lex.by_short_form(w.text, "Place")) \
+                or any(is_punct(ch) for ch in w.text):   # (生态环境局|八步|分局: a county's stem jieba reads as a number)
             return None
         at = w.end
     return None
