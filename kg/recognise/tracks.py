@@ -47,7 +47,8 @@ def tracks(ctx: Context) -> list[Cand]:
             name = text[start:cut]
             while name and name.endswith(ctx.rules.track_not_final):
                 name = next(name[:-len(w)] for w in ctx.rules.track_not_final if name.endswith(w))
-            if (len(name) < 2 or ctx.lex.is_not_entity(name) or ctx.lex.is_not_entity(name + suf)
+            # (铝产业链: a one-character metal the trade is named by, [track] material_words)
+            if (len(name) < 2 and name not in ctx.rules.track_tags.get("material_words", ()) or ctx.lex.is_not_entity(name) or ctx.lex.is_not_entity(name + suf)
                     or event_after(ctx, t.end)
                     or any(name.endswith(n) for n, c in ctx.rules.enum_nouns.items() if c != "IndustryTrack")):
                 # (电竞文娱龙头企业产业链: the chain of the firms, not a track named so)
