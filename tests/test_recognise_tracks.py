@@ -120,6 +120,11 @@ def test_tracks(recogniser, text, want):
     # a list counted as belts of industry names places, no tracks
     case("形成云溪、墨川两大产业带。", {}, id="industry-belts"),
     case("重点打造青禾材料、星澜装备两大产业。", {"青禾材料": T, "星澜装备": T}, id="two-industries"),
+    # a kind of firms a trade head would make a firm of, listed beside a track the lexicon knows
+    case("园区重点引进跨境医疗、生物医药企业。", {"跨境医疗": T, "生物医药": T}, id="kind-with-trade-head"),
+    # (near misses: a brand opens it; no known track beside it)
+    case("园区重点引进星澜医疗、生物医药企业。", {"星澜医疗": E, "生物医药": T}, id="brand-with-trade-head"),
+    case("园区重点引进跨境医疗、星澜科技企业。", {"跨境医疗": E}, id="kind-with-no-known-peer"),
 ])
 def test_tracks_said_of_a_place_or_a_firm(recogniser, text, want):
     check(recogniser, text, want)
