@@ -8,7 +8,7 @@ from relate_helpers import relate_on
 
 T, PL, E = "IndustryTrack", "Platform", "Enterprise"
 THINGS = {"青禾材料": T, "云溪碳材": T, "墨川储能": T, "白露电芯": T, "星澜装备": T, "星澜园": PL,
-          "白露电器": T, "云溪厨电": T, "星澜科技": E}
+          "白露电器": T, "云溪厨电": T, "星澜科技": E, "铝": T, "再生铝": T}
 
 
 @pytest.mark.parametrize("text, want", [
@@ -44,3 +44,12 @@ def test_one_track_called_a_segment(text, want):
     r = relate_on(THINGS, text)
     got = {(f[0], f[2]) for f in r.facts("subTrackOf") if f[3] == "segment-said"}
     assert got == want, sorted(r.facts())
+
+
+def test_a_one_character_metal_stands_for_no_longer_track():
+    """A chain's one-character metal (铝) in a section on a longer track ending with it (再生铝)
+    is no short form of that track (kg/relate/topics.py short_forms): the link is its segment."""
+    text = ("二、星澜铝业年产20万吨再生铝项目招标公告\n1.招标条件：本项目已备案。\n"
+            "2.项目概况：建成后年产再生铝合金锭20万吨，是云溪市铝产业链中再生铝环节的补链项目。")
+    r = relate_on({"铝": T, "再生铝": T, "星澜铝业年产20万吨再生铝项目": "Project"}, text)
+    assert ("再生铝", "subTrackOf", "铝") in r.pairs(), sorted(r.facts())
