@@ -115,6 +115,9 @@ def test_tracks(recogniser, text, want):
     case("该项目是云溪市铝产业链中再生铝环节的补链项目。", {"铝": T, "再生铝": T}, id="link-within-chain"),
     # a metal's one character names its trade before the suffix
     case("云溪县铜产业发展迅速。", {"铜": T}, id="metal-character"),
+    # a park's head word ends the words before a track: no word of its name
+    case("该公司落户人才产业园铜产业片区。", {"人才产业园": PL, "铜": T}, id="park-head-before-track"),
+    case("推动星澜园区产业发展。", {}, id="park-head-alone-before-suffix"),
     # (near miss: no material, no track)
     case("推进产业链延伸。", {}, id="no-material-before-chain"),
     # a list counted as belts of industry names places, no tracks

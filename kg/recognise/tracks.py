@@ -47,6 +47,9 @@ def tracks(ctx: Context) -> list[Cand]:
             name = text[start:cut]
             while name and name.endswith(ctx.rules.track_not_final):
                 name = next(name[:-len(w)] for w in ctx.rules.track_not_final if name.endswith(w))
+            # (青年产业园|铝产业片区: a park's head word ends the words before the track, no word of it)
+            cut_at = max((name.rfind(w) + len(w) for w in ctx.rules.track_tags.get("park_words", ()) if w in name), default=0)
+            start, name = start + cut_at, name[cut_at:]
             # (铝产业链: a one-character metal the trade is named by, [track] single_materials)
             if (len(name) < 2 and name not in ctx.rules.track_tags.get("single_materials", ()) or ctx.lex.is_not_entity(name) or ctx.lex.is_not_entity(name + suf)
                     or event_after(ctx, t.end)
