@@ -30,6 +30,8 @@ def enumerations(ctx: Context) -> list[Cand]:
     for k, m in enumerate(ctx.tables.noun_re.finditer(text)):
         noun = m.group()
         cls = ctx.rules.enum_nouns[noun]
+        if cls == "IndustryTrack" and rx(ctx.rules.data.get("enum", {}).get("track_noun_glued", "$^")).match(text, m.end()):
+            continue    # A、B两大产业带: the noun is a word of a longer one (belts, rings, bases), no trade
         end = m.start()             # the text before the noun: text[:end]
         parsed = None
         # a joining word inside a track the modifier names is a word of it (等软件和信息服务企业)

@@ -47,7 +47,11 @@ def tracks(ctx: Context) -> list[Cand]:
             name = text[start:cut]
             while name and name.endswith(ctx.rules.track_not_final):
                 name = next(name[:-len(w)] for w in ctx.rules.track_not_final if name.endswith(w))
-            if (len(name) < 2 or ctx.lex.is_not_entity(name) or ctx.lex.is_not_entity(name + suf)
+            # (青年产业园|铝产业片区: a park's head word ends the words before the track, no word of it)
+            cut_at = max((name.rfind(w) + len(w) for w in ctx.rules.track_tags.get("park_words", ()) if w in name), default=0)
+            start, name = start + cut_at, name[cut_at:]
+            # (铝产业链: a one-character metal the trade is named by, [track] single_materials)
+            if (len(name) < 2 and name not in ctx.rules.track_tags.get("single_materials", ()) or ctx.lex.is_not_entity(name) or ctx.lex.is_not_entity(name + suf)
                     or event_after(ctx, t.end) or any(w in name for w in ctx.rules.zone_park_heads)  # (X产业园|铝|产业片区)
                     or any(name.endswith(n) for n, c in ctx.rules.enum_nouns.items() if c != "IndustryTrack")):
                 # (电竞文娱龙头企业产业链: the chain of the firms, not a track named so)
@@ -57,7 +61,8 @@ def tracks(ctx: Context) -> list[Cand]:
             # (A、B等硬科技赛道: a name summing up a list of tracks is read as one in a list)
             summing = text[start - 1:start] == "等"
             # (a two-character material the trade is named by, 石墨产业, 陶瓷产业: [track] material_words)
-            short = len(name) < ctx.rules.track_min_unknown and name not in ctx.rules.track_tags.get("material_words", ())
+            short = len(name) < ctx.rules.track_min_unknown and name not in ctx.rules.track_tags.get("material_words", ()) \
+                and name not in ctx.rules.track_tags.get("single_materials", ())
             if entry is None and (short or (head and not head.context)
                                   or generic_only(ctx, name) or not track_like(ctx, name, lenient=summing)):
                 break
