@@ -97,3 +97,28 @@ def test_a_verb_inside_a_list_item(recogniser, text, want):
 ])
 def test_a_phase_inside_a_projects_name(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # a theme's words open the project's name, no firm owns it
+    case("星澜区在云溪湖畔建设白露文化主题营地项目。", {"白露文化主题营地项目": PR}, {}, id="theme-no-owner"),
+    # near miss: a brand opening a project's name owns it
+    case("白露文化旅游综合体项目开工。", {"白露文化旅游综合体项目": PR}, {"白露": E}, id="brand-owner"),
+])
+def test_who_owns_a_name(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a brand beside a known firm, before the verb of making goods for them (代工)
+    case("长期为欧派家居、白露代工定制柜体。", {"欧派家居": E, "白露": E}, id="oem-for"),
+    # a maker named by the equipment a project uses (采用X生产的), or by 由 before 生产
+    case("项目采用星澜能源生产的风电机组。", {"星澜能源": E}, id="used-maker"),
+    case("项目选用青禾科技制造的储能电池。", {"青禾科技": E}, id="chosen-maker"),
+    case("由星澜能源生产的叶片运往云溪。", {"星澜能源": E}, id="made-by"),
+    # near misses: a kind of energy, a kind of equipment
+    case("项目采用清洁能源生产的电力。", {"清洁能源": "IndustryTrack"}, id="kind-of-energy"),
+    case("项目采用国产设备生产。", {}, id="kind-of-equipment"),
+])
+def test_a_brand_in_context(recogniser, text, want):
+    check(recogniser, text, want)
