@@ -122,3 +122,16 @@ def test_who_owns_a_name(recogniser, text, want, want_owners):
 ])
 def test_a_brand_in_context(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a reduplicated count before a name (一排排: rows of) is no word of it
+    case("车间内一排排星澜灌装生产线高速运转。", {"星澜灌装生产线": PR}, id="rows-of"),
+    # a park's head among a track's words: the track begins after it (X产业园|铝产业片区)
+    case("青禾产业园铝产业发展迅速。", {"青禾产业园": PF}, id="park-before-short-track"),
+    case("星澜产业园新能源产业发展迅速。", {"星澜产业园": PF, "新能源": "IndustryTrack"}, id="park-before-track"),
+    # near miss: a park's word inside the track's own words is none of a park's head
+    case("大力发展产业园区经济。", {}, id="park-economy"),
+])
+def test_a_count_or_a_park_before_a_name(recogniser, text, want):
+    check(recogniser, text, want)
