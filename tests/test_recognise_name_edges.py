@@ -135,3 +135,13 @@ def test_a_brand_in_context(recogniser, text, want):
 ])
 def test_a_count_or_a_park_before_a_name(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a city, then a brand whose first character jieba took for a boundary word (本|草堂: 本草)
+    case("，湖州本草堂药业有限公司入驻。", {"湖州本草堂药业有限公司": E}, id="brand-opens-with-pronoun"),
+    # near miss: a verb between the city and a firm's name (有: has)
+    case("，湖州有星澜科技有限公司等企业入驻。", {"湖州市": P, "星澜科技有限公司": E}, id="city-has-firm"),
+])
+def test_a_brand_after_its_city(recogniser, text, want):
+    check(recogniser, text, want)

@@ -208,9 +208,11 @@ def _place_registered(ctx: Context, before: list[Token], k: int, start: int, upt
     boundary word (在云岭|成立|星澜有限公司: the clause's verb) nor a count (云岭|首家)."""
     ln = ctx.rules.long_name
     t = before[k]
-    if k < 1 or t.end != start or upto - start < 2 or not han(t.text) or t.text in ctx.rules.boundary:
-        return False
     tag = ctx.seg.tag(t.text)
+    # (a boundary word only where it and the next character make a word jieba knows: 云岭|本|草堂…, 本草)
+    if k < 1 or t.end != start or upto - start < 2 or not han(t.text) or (
+            t.text in ctx.rules.boundary and not (len(t.text) == 1 and ctx.seg.knows(ctx.text[t.start:start + 1]))):
+        return False
     if tag not in ln.get("place_led_tags", ()) or (tag != "v" and len(t.text) > 1):
         return False
     first = ctx.by_start.get(start)
