@@ -157,8 +157,9 @@ def _whole_first(ctx: Context, list_text: str, spans: list, found: list, cls: st
     k = next((i for i, (s, e) in enumerate(spans) if e == sep), None)
     if k is not None and found[k] is not None:
         return spans, found
-    if k is None and spans and spans[0][1] < sep:
-        return spans, found     # (the items the list holds start after this one)
+    if k is None and spans and (spans[0][1] < sep or text[spans[0][0] - 1] not in LIST_SEP):
+        return spans, found     # (the items the list holds start after this one, or after a verb:
+        #                          依托A、B优势|对接|C等企业, kg/recognise/item_spans.py _after_verb)
     start = r
     toks = [t for t in ctx.toks if r <= t.start and t.end <= sep]
     for i, t in enumerate(toks):

@@ -18,6 +18,16 @@ from ..notions import NUMERAL
 COUNTED = re.compile(NUMERAL + r"+[大个项类条]")
 
 
+def _after_park_head(ctx: Context, start: int, upto: int) -> int:
+    """Where a track's words begin after the head of a park or a zone among them (落户星澜
+    产业园|铝产业片区: the park the track's area lies in ends before the track's word)."""
+    for t in ctx.toks:
+        if start <= t.start and t.end <= upto and (h := ctx.rules.heads.get(t.text)) is not None \
+                and h.cls == "Platform":
+            start = t.end
+    return start
+
+
 def tracks(ctx: Context) -> list[Cand]:
     """<T>产业 / <T>赛道: T is a track name."""
     text, toks = ctx.text, ctx.toks
@@ -34,6 +44,7 @@ def tracks(ctx: Context) -> list[Cand]:
             start = left_modifier(ctx, t.start, ctx.rules.track_max_len, stop_admin=True,
                                   has_content=cut > t.start)   # (百色市|生态铝产业: no place opens a track)
             start = min(start, t.start) if cut > t.start else start
+            start = _after_park_head(ctx, start, t.start)   # (星澜产业园|铝产业片区)
             first = start
             start = strip_generic(ctx, start, cut)
             # 特色食品产业, 现代家居产业: a word that opens track names stays before a short noun
