@@ -8,6 +8,7 @@ import pytest
 from recognition import case, check
 
 T, PL = "IndustryTrack", "Platform"
+E, PLACE = "Enterprise", "Place"
 
 
 @pytest.mark.parametrize("text, want", [
@@ -86,6 +87,49 @@ T, PL = "IndustryTrack", "Platform"
     case("依托星澜新材料研究所，开展攻关。", {"星澜新材料研究所": "Institution"}, id="research-institute"),
 ])
 def test_tracks(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the industry a firm is said to be of, its clause's end after it: a short name, a qualifier or a
+    # word jieba takes for a place opens it
+    case("星澜公司位于云溪镇，属白露药产业，由青禾集团控股。", {"星澜公司": E, "云溪镇": PLACE, "白露药": T, "青禾集团": E},
+         id="belongs-to-industry"),
+    case("星澜公司位于云溪镇，属热带高效墨川产业。", {"星澜公司": E, "云溪镇": PLACE, "热带高效墨川": T},
+         id="belongs-to-industry-adjective"),
+    case("星澜公司位于云溪镇，属海洋白露加工产业。", {"星澜公司": E, "云溪镇": PLACE, "海洋白露加工": T},
+         id="belongs-to-industry-place-word"),
+    case("星澜公司属北药产业。", {"星澜公司": E, "北药": T}, id="belongs-to-short-industry"),
+    # (near misses: no name before the suffix, only a word that points or counts)
+    case("星澜公司属于该产业。", {"星澜公司": E}, id="belongs-to-that-industry"),
+    case("星澜公司属于第三产业。", {"星澜公司": E}, id="belongs-to-tertiary-industry"),
+    case("星澜公司属于高耗能的产业。", {"星澜公司": E}, id="belongs-to-described-industry"),
+    # the industry of the speaker's place a firm is in
+    case("星澜公司是我市红松籽产业的龙头企业。", {"星澜公司": E, "红松籽": T}, id="our-city-industry"),
+    case("星澜公司是园区泛家居产业的骨干企业。", {"星澜公司": E, "泛家居": T}, id="park-industry"),
+    case("项目属于我市蔗糖产业中的技改项目。", {"蔗糖": T}, id="our-city-industry-within"),
+    # (near miss: a clause between the place and the suffix)
+    case("记者：园区平台是产业的承载体。", {}, id="park-clause-before-industry"),
+    # one industry named inside another's economy, a link inside a chain
+    case("该园区是我市口岸经济中落地加工产业的承载地。", {"口岸经济": T, "落地加工": T}, id="economy-within"),
+    case("该项目是云溪市铝产业链中再生铝环节的补链项目。", {"铝": T, "再生铝": T}, id="link-within-chain"),
+    # a metal's one character names its trade before the suffix
+    case("云溪县铜产业发展迅速。", {"铜": T}, id="metal-character"),
+    # a park's head word ends the words before a track: no word of its name
+    case("人才产业园铜产业发展迅速。", {"人才产业园": PL, "铜": T}, id="park-head-before-track"),
+    case("推动星澜园区产业发展。", {}, id="park-head-alone-before-suffix"),
+    # (near miss: no material, no track)
+    case("推进产业链延伸。", {}, id="no-material-before-chain"),
+    # a list counted as belts of industry names places, no tracks
+    case("形成云溪、墨川两大产业带。", {}, id="industry-belts"),
+    case("重点打造青禾材料、星澜装备两大产业。", {"青禾材料": T, "星澜装备": T}, id="two-industries"),
+    # a kind of firms a trade head would make a firm of, listed beside a track the lexicon knows
+    case("园区重点引进跨境医疗、生物医药企业。", {"跨境医疗": T, "生物医药": T}, id="kind-with-trade-head"),
+    # (near misses: a brand opens it; no known track beside it)
+    case("园区重点引进星澜医疗、生物医药企业。", {"星澜医疗": E, "生物医药": T}, id="brand-with-trade-head"),
+    case("园区重点引进跨境医疗、星澜科技企业。", {"跨境医疗": E}, id="kind-with-no-known-peer"),
+])
+def test_tracks_said_of_a_place_or_a_firm(recogniser, text, want):
     check(recogniser, text, want)
 
 

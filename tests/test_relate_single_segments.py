@@ -8,7 +8,7 @@ from relate_helpers import relate_on
 
 T, PL, E = "IndustryTrack", "Platform", "Enterprise"
 THINGS = {"青禾材料": T, "云溪碳材": T, "墨川储能": T, "白露电芯": T, "星澜装备": T, "星澜园": PL,
-          "白露电器": T, "云溪厨电": T, "星澜科技": E}
+          "白露电器": T, "云溪厨电": T, "星澜科技": E, "铝": T, "再生铝": T}
 
 
 @pytest.mark.parametrize("text, want", [
@@ -20,6 +20,12 @@ THINGS = {"青禾材料": T, "云溪碳材": T, "墨川储能": T, "白露电芯
     ("墨川储能产业规模扩大。白露电芯是近年培育的细分赛道。", {("白露电芯", "墨川储能")}),
     # a segment named inside its whole's words
     ("该项目属于青禾材料产业中的云溪碳材细分领域。", {("云溪碳材", "青禾材料")}),
+    # a link named inside its whole's chain (T产业链中S环节)
+    ("该项目是云溪市青禾材料产业链中云溪碳材环节的补链项目。", {("云溪碳材", "青禾材料")}),
+    # a segment said to be one of the whole's, the predicate long
+    ("云溪碳材是全区青禾材料产业中近年来潜力最大的细分领域之一。", {("云溪碳材", "青禾材料")}),
+    # (near miss: the chain's link named after its clause ends)
+    ("青禾材料产业链加快延伸，云溪碳材环节短板明显。", set()),
     # S作为T的…细分领域
     ("云溪碳材作为青禾材料产业的重点细分领域，要加快补链。", {("云溪碳材", "青禾材料")}),
     ("我们认为，云溪碳材会是青禾材料产业里最具潜力的一个细分方向。", {("云溪碳材", "青禾材料")}),
@@ -38,3 +44,12 @@ def test_one_track_called_a_segment(text, want):
     r = relate_on(THINGS, text)
     got = {(f[0], f[2]) for f in r.facts("subTrackOf") if f[3] == "segment-said"}
     assert got == want, sorted(r.facts())
+
+
+def test_a_one_character_metal_stands_for_no_longer_track():
+    """A chain's one-character metal (铝) in a section on a longer track ending with it (再生铝)
+    is no short form of that track (kg/relate/topics.py short_forms): the link is its segment."""
+    text = ("二、星澜铝业年产20万吨再生铝项目招标公告\n1.招标条件：本项目已备案。\n"
+            "2.项目概况：建成后年产再生铝合金锭20万吨，是云溪市铝产业链中再生铝环节的补链项目。")
+    r = relate_on({"铝": T, "再生铝": T, "星澜铝业年产20万吨再生铝项目": "Project"}, text)
+    assert ("再生铝", "subTrackOf", "铝") in r.pairs(), sorted(r.facts())

@@ -91,3 +91,21 @@ def test_a_track_broken_into_parts_is_their_whole(text, want):
     r = relate_on({"星澜材料": T, "青禾能源": T, "云光": T, "云硅": T, "白铝": T, "墨川园区": PL},
                   ("云溪市产业发展", text))
     assert {(f[0], f[2]) for f in r.facts("subTrackOf")} == want, sorted(r.facts())
+
+
+@pytest.mark.parametrize("closing, want", [
+    # a table's total or the heading of its notes ends the section of its last rows: what the notes
+    # name is in no track of the last section
+    ("合计：80.00万元", set()),
+    ("备注：", set()),
+    # (near miss: a line of the section's own rows goes on under its track)
+    ("3｜星澜精工有限公司｜青禾科创园", {("青禾科创园", "云溪商贸")}),
+])
+def test_a_tables_closing_lines_end_its_last_section(closing, want):
+    things = {"白露装备": "IndustryTrack", "云溪商贸": "IndustryTrack", "青禾科创园": "Platform",
+              "星澜精工有限公司": "Enterprise", "墨川材料有限公司": "Enterprise"}
+    text = ("（一）白露装备\n1｜墨川材料有限公司｜墨川园\n（二）云溪商贸\n2｜墨川材料有限公司｜墨川园\n"
+            + closing + "\n青禾科创园由星澜精工有限公司运营。")
+    r = relate_on(things, text)
+    got = {(f[0], f[2]) for f in r.facts("inTrack") if f[0] in ("青禾科创园",)}
+    assert got == want, sorted(r.facts())

@@ -41,9 +41,10 @@ def bureaus(ctx: Context) -> list[Cand]:
             if w.text in rule.get("committee_heads", ()) and (j == 0 or is_punct(toks[j - 1].text[-1])):
                 break   # (。管委会|经济发展局: the committee the text speaks of, named apart, and its bureau)
             if w.end != start or w.text in rule["levels"] or w.text in rule.get("not_remit", ()) or w.text in rule.get("zone_levels", ()) \
+                    or w.text in ctx.rules.glued_boundary \
                     or _county(ctx, w.end) is not None or not (
                     ctx.seg.tag(w.text)[:1] in REMIT_TAGS or ctx.lex.lookup(w.text, "IndustryTrack")):
-                break   # (words of a bureau's name may be boundary words elsewhere: 发展, 促进)
+                break   # (words of a bureau's name may be boundary words elsewhere: 发展, 促进; not 请|经济发展局)
             start, j = w.start, j - 1
         area = areas.get(start) or _county(ctx, start)
         if area is not None:

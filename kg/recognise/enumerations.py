@@ -30,6 +30,8 @@ def enumerations(ctx: Context) -> list[Cand]:
     for k, m in enumerate(ctx.tables.noun_re.finditer(text)):
         noun = m.group()
         cls = ctx.rules.enum_nouns[noun]
+        if cls == "IndustryTrack" and rx(ctx.rules.data.get("enum", {}).get("track_noun_glued", "$^")).match(text, m.end()):
+            continue    # A、B两大产业带: the noun is a word of a longer one (belts, rings, bases), no trade
         end = m.start()             # the text before the noun: text[:end]
         parsed = None
         # a joining word inside a track the modifier names is a word of it (等软件和信息服务企业)
@@ -155,8 +157,9 @@ def _whole_first(ctx: Context, list_text: str, spans: list, found: list, cls: st
     k = next((i for i, (s, e) in enumerate(spans) if e == sep), None)
     if k is not None and found[k] is not None:
         return spans, found
-    if k is None and spans and spans[0][1] < sep:
-        return spans, found     # (the items the list holds start after this one)
+    if k is None and spans and (spans[0][1] < sep or text[spans[0][0] - 1] not in LIST_SEP):
+        return spans, found     # (the items the list holds start after this one, or after a verb:
+        #                          依托A、B优势|对接|C等企业, kg/recognise/item_spans.py _after_verb)
     start = r
     toks = [t for t in ctx.toks if r <= t.start and t.end <= sep]
     for i, t in enumerate(toks):

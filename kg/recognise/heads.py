@@ -3,8 +3,6 @@ rules.toml [heads], the modifier running left over jieba tokens until a
 boundary word (加快, 推进, 的 …)."""
 from __future__ import annotations
 
-import re
-
 from ..model import Token
 from .candidate import Cand
 from .city_firms import city_opening, group_branch
@@ -180,7 +178,7 @@ def heads(ctx: Context) -> list[Cand]:
                     or (h.proper and short is None and not proper(ctx, mod) and not level_body(ctx, name, start)
                         and not (h.word in ctx.rules.bare_zone_heads and zone is not None and start == zone.start
                                  and mod_end == zone.end)
-                        and not (h.long and re.search(ctx.rules.long_name.get("specific", "$^"), mod))
+                        and not (h.long and phased(ctx, mod))   # (X二期|项目; not 二期|项目 alone)
                         and not (h.long and h.cls == "Enterprise" and not h.kind_words and own_word_in(ctx, mod))
                         and not (h.owner and firm_opens(ctx, out, start, mod_end))
                         and not (h.long and h.cls == "Project" and park_opens(ctx, out, start, mod_end))

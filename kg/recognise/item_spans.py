@@ -11,6 +11,7 @@ from ..rules import rx
 from .context import Context
 from .proper_words import proper, strip_generic
 from .modifier import left_modifier
+from .name_stops import stops
 from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_SEP, OPEN_QUOTES, is_punct
 from .trade_parks import trade_park
 from .tracks import COUNTED as _COUNTED
@@ -72,6 +73,8 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
         after = _after_adverb_and_joiner(ctx, *parts[n])
         if after is None:
             after = _after_closed_list(ctx, *parts[n])
+        if after is None and n > 0:
+            after = _after_verb(ctx, *parts[n])
         if after is not None:   # A、B将与C、D等企业: the list is C、D; A、B are the clause's subject
             parts = [(after, parts[n][1])] + parts[n + 1:]
             break
@@ -127,6 +130,26 @@ def _after_adverb_and_joiner(ctx: Context, s: int, e: int) -> int | None:
                 and prev.start > s and ctx.seg.tag(prev.text)[:1] == "d":
             return t.end
         prev = t
+    return None
+
+
+def _after_verb(ctx: Context, s: int, e: int) -> int | None:
+    """Where a list begins again inside the item s..e after the first: after a verb of
+    [boundary] words inside it (会同A局、B委|做好|C、D等项目的服务, 依托A、B优势|对接|C等企业):
+    the items before it are the clause's subjects or objects, the list is the verb's. The
+    words after it (but 了) must be a name's: none a function word or a mark (not A、B主办|的…在C).
+    Not a word of works ([long_name] inside: A|改造|工程)."""
+    inside = ctx.rules.long_name.get("inside", ())
+    toks = [t for t in ctx.toks if s <= t.start and t.end <= e]
+    for i, t in enumerate(toks):
+        if s < t.start and t.end < e and len(t.text) > 1 and t.text in ctx.rules.boundary \
+                and t.text not in ctx.rules.name_internal and t.text not in inside and ctx.seg.tag(t.text) == "v":
+            rest = toks[i + 1:]
+            while rest and rest[0].text == "了":
+                rest = rest[1:]
+            if rest and all(u.text in JOIN_CHARS or not (stops(ctx, u, e) or is_punct(u.text[0])) for u in rest):
+                return rest[0].start
+            return None
     return None
 
 

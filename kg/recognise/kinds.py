@@ -32,6 +32,12 @@ def kind_lists(ctx: Context) -> list[Cand]:
     guessed = {(c.start, c.end) for c in ctx.cands if c.cls == "Enterprise" and c.rule in _GUESSES
                and ctx.rules.head_of(c.name) is None and _opens_on_word(ctx, c.name)}
     known = {(c.start, c.end) for c in ctx.cands if c.cls == "IndustryTrack"}
+    # (… and a firm a trade head guessed, 跨境|医疗, listed beside a track the lexicon knows, 引进跨境
+    # 医疗、生物医药企业: a kind as its peer is; not 星澜|医疗, a brand opening it)
+    headed = {(c.start, c.end) for c in ctx.cands if c.cls == "Enterprise" and c.rule.startswith("head:")
+              and (h := ctx.rules.head_of(c.name)) is not None and h.context and not h.proper
+              and len(c.name) > len(h.word) and _opens_on_word(ctx, c.name[:-len(h.word)])}
+    guessed |= headed
     # (nor a firm a head guessed over a track the lexicon knows, 新|能源, 光|通信: the item's first
     # word, 新能源电池, 光通信器件)
     others = {i for c in ctx.cands if c.cls != "IndustryTrack" and (c.start, c.end) not in guessed
@@ -49,7 +55,7 @@ def kind_lists(ctx: Context) -> list[Cand]:
             for piece in split.split(m.group("l")):
                 parts.append((start, start + len(piece)))
                 start += len(piece) + 1
-            if len(parts) < 2:
+            if len(parts) < 2 or any(p in headed for p in parts) and not any(p in known for p in parts):
                 continue
             found = []
             bare = ctx.rules.track_tags.get("bare_kinds", ())

@@ -11,6 +11,7 @@ from ..model import Token
 from ..rules import rx
 from .context import Context
 from .name_stops import counts_or_dates, stops
+from .modifier_words import verb_before_place
 from .modifier import (DASH, END, brand_of_words, coined_pair, firm_head_at, glued_boundary, joins_names,
                        kind_before_place, place_stem)
 from .stems import numeral_opening, numeral_stem_before
@@ -126,6 +127,8 @@ def long_modifier(ctx: Context, upto: int) -> int:
             start = t.start     # 十里|长街…二期改造: a place's stem jieba took for a sum
             k -= 1
             continue
+        if start < upto and verb_before_place(ctx, t, start):
+            break   # 青禾县|组织|广西星澜…有限公司: the clause's verb before the firm's place-led name
         if upto - t.start > max_len or _long_stop(ctx, t, inside, keep, stop_tags, content_before):
             if upto - t.start <= max_len and start < upto and (
                     brand_of_words(ctx, before, k, start, upto) or place_stem(ctx, before, k, start)):
@@ -205,9 +208,11 @@ def _place_registered(ctx: Context, before: list[Token], k: int, start: int, upt
     boundary word (在云岭|成立|星澜有限公司: the clause's verb) nor a count (云岭|首家)."""
     ln = ctx.rules.long_name
     t = before[k]
-    if k < 1 or t.end != start or upto - start < 2 or not han(t.text) or t.text in ctx.rules.boundary:
-        return False
     tag = ctx.seg.tag(t.text)
+    # (a boundary word only where it and the next character make a word jieba knows: 云岭|本|草堂…, 本草)
+    if k < 1 or t.end != start or upto - start < 2 or not han(t.text) or (
+            t.text in ctx.rules.boundary and not (len(t.text) == 1 and ctx.seg.knows(ctx.text[t.start:start + 1]))):
+        return False
     if tag not in ln.get("place_led_tags", ()) or (tag != "v" and len(t.text) > 1):
         return False
     first = ctx.by_start.get(start)
@@ -278,9 +283,11 @@ def _name_after(ctx: Context, t: Token, start: int, ln: dict) -> bool:
 
 def _ends_name(ctx: Context, w: str) -> bool:
     """True when the word ``w`` ends in a name's head that is no everyday noun (馆, 项目,
-    公司); a place's (松山湖|南方工厂) may stand inside a longer name."""
+    公司); a place's (松山湖|南方工厂) may stand inside a longer name, and so may a phase
+    alone (星澜纸业|三期|高档包装纸项目: the phase of the works the name goes on to say)."""
     h = ctx.rules.heads.get(w) or ctx.rules.head_of(w)
-    return h is not None and not h.noun and h.cls != "Place"
+    phase = rx(ctx.rules.long_name.get("specific", "$^")).search(w)
+    return h is not None and not h.noun and h.cls != "Place" and not (phase is not None and phase.start() == 0)
 
 
 def _long_stop(ctx: Context, t: Token, inside: set, keep: set, stop_tags: tuple,

@@ -158,3 +158,15 @@ def bad_end(ctx: Context, mod: str, h) -> bool:
         return True
     toks = ctx.seg.tokens(mod)
     return not toks or (len(toks[-1].text) != 2 and ctx.seg.tag(toks[-1].text) != "ns")
+
+
+def verb_before_place(ctx: Context, t, start: int) -> bool:
+    """True when the word ``t`` is a verb (jieba's ``v``, two characters or more, no name the
+    lexicon knows) right before a province, city or county ([long_name] place_led_levels) that
+    opens the name at ``start``: the clause's verb and its object (组织|广西星澜…有限公司参展,
+    展示|云溪港核电站), no word of the name, which its place opens."""
+    if t.end != start or len(t.text) < 2 or ctx.seg.tag(t.text) != "v" or ctx.lex.lookup(t.text) is not None:
+        return False
+    p = ctx.by_start.get(start)
+    e = ctx.lex.lookup(p.text, "Place") if p is not None else None
+    return e is not None and bool(set(e.levels) & set(ctx.rules.long_name.get("place_led_levels", ())))

@@ -46,7 +46,7 @@ def _nickname(toks: list[Token], k: int, rules: Rules, tag: Callable[[str], str]
     before = toks[k - 2] if k >= 2 else None
     stops = rules.stem_cut_stop_tags
     opens = before is None or is_punct(before.text[-1]) or before.text in rules.boundary \
-        or (before.end == ch.start and tag(before.text).startswith("ns"))
+        or (before.end == ch.start and tag(before.text).startswith(tuple(rules.data.get("boundary", {}).get("nickname_place_tags", ("ns",)))))
     return (opens and ch.end == end.start and end.end == nxt.start
             and len(ch.text) == 1 and han(ch.text) and not tag(ch.text).startswith(rules.nickname_stop_tags)
             and ch.text not in rules.boundary

@@ -25,7 +25,7 @@ def track_like(ctx: Context, name: str, lenient: bool = False, framed: bool = Fa
             return False
         if (lenient or framed) and k > 0 and tag == "v" and len(t.text) > 1:
             continue  # 文化休闲: a verb after a noun, in a list of tracks (not 重点干)
-        if lenient and tag == "ns" and not ctx.lex.lookup(t.text, "Place"):
+        if (lenient or framed) and tag == "ns" and not ctx.lex.lookup(t.text, "Place"):
             continue  # 海洋|经济: a word jieba takes for a place, not a place we know
         if tag and tag not in ok and t.text not in ctx.rules.name_internal:
             return False

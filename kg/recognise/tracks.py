@@ -18,6 +18,16 @@ from ..notions import NUMERAL
 COUNTED = re.compile(NUMERAL + r"+[大个项类条]")
 
 
+def _after_park_head(ctx: Context, start: int, upto: int) -> int:
+    """Where a track's words begin after the head of a park or a zone among them (落户星澜
+    产业园|铝产业片区: the park the track's area lies in ends before the track's word)."""
+    for t in ctx.toks:
+        if start <= t.start and t.end <= upto and (h := ctx.rules.heads.get(t.text)) is not None \
+                and h.cls == "Platform":
+            start = t.end
+    return start
+
+
 def tracks(ctx: Context) -> list[Cand]:
     """<T>产业 / <T>赛道: T is a track name."""
     text, toks = ctx.text, ctx.toks
@@ -34,6 +44,7 @@ def tracks(ctx: Context) -> list[Cand]:
             start = left_modifier(ctx, t.start, ctx.rules.track_max_len, stop_admin=True,
                                   has_content=cut > t.start)   # (百色市|生态铝产业: no place opens a track)
             start = min(start, t.start) if cut > t.start else start
+            start = _after_park_head(ctx, start, t.start)   # (星澜产业园|铝产业片区)
             first = start
             start = strip_generic(ctx, start, cut)
             # 特色食品产业, 现代家居产业: a word that opens track names stays before a short noun
@@ -47,7 +58,11 @@ def tracks(ctx: Context) -> list[Cand]:
             name = text[start:cut]
             while name and name.endswith(ctx.rules.track_not_final):
                 name = next(name[:-len(w)] for w in ctx.rules.track_not_final if name.endswith(w))
-            if (len(name) < 2 or ctx.lex.is_not_entity(name) or ctx.lex.is_not_entity(name + suf)
+            # (青年产业园|铝产业片区: a park's head word ends the words before the track, no word of it)
+            cut_at = max((name.rfind(w) + len(w) for w in ctx.rules.track_tags.get("park_words", ()) if w in name), default=0)
+            start, name = start + cut_at, name[cut_at:]
+            # (铝产业链: a one-character metal the trade is named by, [track] single_materials)
+            if (len(name) < 2 and name not in ctx.rules.track_tags.get("single_materials", ()) or ctx.lex.is_not_entity(name) or ctx.lex.is_not_entity(name + suf)
                     or event_after(ctx, t.end) or any(w in name for w in ctx.rules.zone_park_heads)  # (X产业园|铝|产业片区)
                     or any(name.endswith(n) for n, c in ctx.rules.enum_nouns.items() if c != "IndustryTrack")):
                 # (电竞文娱龙头企业产业链: the chain of the firms, not a track named so)
@@ -57,7 +72,8 @@ def tracks(ctx: Context) -> list[Cand]:
             # (A、B等硬科技赛道: a name summing up a list of tracks is read as one in a list)
             summing = text[start - 1:start] == "等"
             # (a two-character material the trade is named by, 石墨产业, 陶瓷产业: [track] material_words)
-            short = len(name) < ctx.rules.track_min_unknown and name not in ctx.rules.track_tags.get("material_words", ())
+            short = len(name) < ctx.rules.track_min_unknown and name not in ctx.rules.track_tags.get("material_words", ()) \
+                and name not in ctx.rules.track_tags.get("single_materials", ())
             if entry is None and (short or (head and not head.context)
                                   or generic_only(ctx, name) or not track_like(ctx, name, lenient=summing)):
                 break

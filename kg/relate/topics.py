@@ -242,12 +242,13 @@ def short_forms(c: Collector, ms: list[Item], track: str | None) -> list[Item]:
     """A sentence's items with a track whose name ends the paragraph's track's (医药 in a
     paragraph on 健康医药: …等医药企业400余家，形成A、B四大板块) standing for that track:
     the document's own name of it, the whole of the segments it lists and the track of
-    its firms (not a lexicon track the name happens to end with)."""
+    its firms (not a lexicon track the name happens to end with; nor one character, a metal's
+    trade before the whole named by its product: 铝产业链中再生铝环节)."""
     if track is None:
         return ms
     name = c.ents[track].name
     return [Item(x.m, track, x.cls) if x.cls == "IndustryTrack" and x.m.role != "owner" and x.key != track
-            and len(c.ents[x.key].name) < len(name) and name.endswith(c.ents[x.key].name) else x for x in ms]
+            and 2 <= len(c.ents[x.key].name) < len(name) and name.endswith(c.ents[x.key].name) else x for x in ms]
 
 
 def joint_tracks(c: Collector, text: str, ms: list[Item], head: str | None) -> tuple[list[str], bool]:
