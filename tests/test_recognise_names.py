@@ -43,3 +43,18 @@ E, PL, PR = "Enterprise", "Platform", "Project"
 ])
 def test_a_name_jieba_cut_at_its_first_words(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a group that set up a firm somewhere is a firm, wherever it stands in its clause
+    # (kg/recognise/resolve.py _sited_name; rules.toml [context] after 设立的子公司)
+    case("该公司是九三粮油工业集团在云溪设立的子公司。", {"九三粮油工业集团": E}, id="numeral-brand-sited"),
+    case("该公司是九三粮油工业集团设立的子公司。", {"九三粮油工业集团": E}, id="numeral-brand-parent"),
+    # near misses: a trade's common noun, or a count, before the head
+    case("推动面粉集团在云溪设立的项目投产。", {}, id="common-noun-group"),
+    case("推动三个集团在园区设立的项目投产。", {}, id="counted-groups"),
+    # ... and a group no clause says anything of
+    case("加快九三粮油工业集团项目进度。", {}, id="no-context"),
+])
+def test_a_group_that_sets_up_a_firm(recogniser, text, want):
+    check(recogniser, text, want)
