@@ -21,7 +21,9 @@ P, PL, I = "Place", "Platform", "Institution"
     case("开发区经济发展局负责人介绍", {"开发区经济发展局": I}, id="zone-word-bureau"),
     case("高区科技创新局有关负责人表示", {"高区科技创新局": I}, id="short-zone-word-bureau"),
     # ... and the city's name without 市 before the zone's word stays on it, though jieba reads it as a noun
-    case("来宾高新区经济发展局负责项目备案。", {"来宾高新区经济发展局": I}, id="city-stem-zone-bureau"),
+    # (and the zone itself is named, as 吕梁高新区 is in 吕梁高新区经济发展局: 来宾 is a city's short form)
+    case("来宾高新区经济发展局负责项目备案。", {"来宾高新区经济发展局": I, "来宾高新区": "Platform"},
+         id="city-stem-zone-bureau"),
     # (near miss: a word no city's name before the zone's word is left out)
     case("会议由开发区经济发展局主持。", {"开发区经济发展局": I}, id="zone-word-after-a-preposition"),
     # an autonomous prefecture's bureau named by its level 州 alone

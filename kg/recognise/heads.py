@@ -66,7 +66,12 @@ def heads(ctx: Context) -> list[Cand]:
                     return left_modifier(ctx, at, max_len=(h.modifier_max or ctx.rules.lengths["modifier"]) - (upto - at),
                                          stop_admin=h.stop_at_place, brand_ok=h.cls == "Institution",
                                          has_content=hs > t.start, zone_ok=h.cls in ("Institution", "CommercialDistrict"))
-                start = field_pair_start(ctx, walk(t.start if hs > t.start else mod_end), h, walk)
+                # X城市|建设|投资|集团: a group's registered trade, verbs elsewhere that would end the walk,
+                # when its own token is the head and a word of the name stands before (not 运营|公司)
+                base = t.start if hs > t.start else mod_end
+                at = _trade_before_form(ctx, base, h) if hs == t.start else base
+                first = walk(at)
+                start = field_pair_start(ctx, first if first < at or at == base else walk(base), h, walk)
             if hs > t.start:  # jieba kept modifier and head in one token (小河公园)
                 if ctx.lex.lookup(t.text, "Institution") or ctx.lex.lookup(t.text, "Enterprise"):
                     start = t.start  # a known body ends here (邵逸夫医院): nothing before it joins

@@ -7,6 +7,7 @@ import re
 
 from .candidate import Cand
 from .context import Context
+from .proper_words import proper
 from .text import JOIN_CHARS, LIST_SEP, is_punct
 
 
@@ -24,11 +25,22 @@ def _context_ok(ctx: Context, c: Cand, places: dict[int, int] | None = None) -> 
             return True  # a legal form that begins its clause is its subject (万科置业公司携手…)
         if ctx.rules.context_sites is not None and ctx.rules.context_sites.match(text, c.end):
             return True  # 星澜能源在高新区设立…: the clause's subject sites a works
+    sited = ctx.rules.context_sites.match(text, c.end) if ctx.rules.context_sites is not None else None
+    if sited and text.startswith("的", sited.end()) and _sited_name(ctx, c):
+        return True     # 是星澜集团在云溪设立的子公司: what a name set up somewhere, anywhere in its clause
     if text.startswith(ctx.rules.context_after, c.end):
         return True     # 星澜集团旗下…: what only a firm has
     if before.endswith(ctx.rules.context_agent_marks) and text.startswith(ctx.rules.context_agent, c.end):
         return True     # 由星澜集团投资: the one who invests, builds or runs
     return any(before.endswith(w) for w in ctx.rules.context_before)
+
+
+def _sited_name(ctx: Context, c: Cand) -> bool:
+    """True when ``c`` holds a proper word or opens with a numeral of digits alone jieba
+    tags a numeral (九三粮油工业集团: a brand), not a trade's common noun (面粉集团)."""
+    first = ctx.by_start.get(c.start)
+    return proper(ctx, c.name) or (first is not None and len(first.text) >= 2 and ctx.seg.tag(first.text) == "m"
+                                   and all(ch in ctx.rules.numeral_brand_chars for ch in first.text))
 
 
 def _listed_with_firm(ctx: Context, c: Cand, cands: list[Cand]) -> bool:

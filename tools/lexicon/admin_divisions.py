@@ -387,6 +387,8 @@ def build(current: dict[str, str], former: dict[str, str]) -> list[dict]:
         elif lv == "prefecture" and s:
             if s not in STEM_NOT_ALIAS:
                 al.append(s)
+            else:
+                sh.append(s)     # (来宾, 大同: ambiguous, a short form read by context, no surface)
             if g["raw"].endswith("自治州"):
                 al.append(s + "州")
         elif lv == "county":
