@@ -55,7 +55,9 @@ MINUTES = ("会议纪要\n\n一、关于星澜储能电池项目\n\n申请企业
      {("星澜储能电池项目", "ownedBy", "星澜储能科技有限公司", "owner-field"),
       ("星澜储能电池项目", "locatedIn", "云溪产业园", "located-field-said"),
       ("星澜储能电池项目", "inTrack", "储能电池", "track-field"),
-      ("储能电池", "subTrackOf", "新能源", "track-field-of")}),
+      # (the same subTrackOf the field rule gives, track-field-of, is read first by the tracks'
+      # own pattern for A产业中的B, sub-tracks-named-within)
+      ("储能电池", "subTrackOf", "新能源", "sub-tracks-named-within")}),
     # ... a track field naming one track: the item is in it
     ("拟租赁云溪产业园标准厂房2万平方米", "新能源产业",
      {("星澜储能电池项目", "ownedBy", "星澜储能科技有限公司", "owner-field"),
