@@ -35,3 +35,19 @@ def test_what_a_park_is_mainly_made_of(text, want):
     got = {(f[0], f[2]) for f in r.facts("inTrack") if f[3].startswith("platform-based-on")}
     assert got == want, sorted(r.facts())
 
+
+@pytest.mark.parametrize("text, want", [
+    ("墨川软件园已集聚青禾电子、星澜科技等墨芯封装企业68家。", {("墨川软件园", "墨芯封装")}),
+    ("墨川软件园集聚墨芯封装及配套企业67家。", {("墨川软件园", "墨芯封装")}),
+    ("园区内的墨川软件园集聚了青禾电子等墨芯封装和星能企业27家。", {("墨川软件园", "墨芯封装"), ("墨川软件园", "星能")}),
+    # (near misses: firms of no kind, the track in a clause of its own; projects, not firms)
+    ("墨川软件园已集聚青禾电子、星澜科技等企业，形成墨芯封装产业链。", set()),
+    ("墨川软件园集聚墨芯封装项目12个。", set()),
+    # (the home gathering firms: the district rule's)
+    (("云溪新区2025年工作报告", "云溪新区已集聚青禾电子等墨芯封装企业68家。"), set()),
+])
+def test_the_kind_of_firms_a_park_gathers(text, want):
+    """platform-gathers-kind: 星澜芯谷已集聚A、B等T企业68家."""
+    r = relate_on(ENTS, text)
+    got = {(f[0], f[2]) for f in r.facts("inTrack") if f[3] == "platform-gathers-kind"}
+    assert got == want, sorted(r.facts())
