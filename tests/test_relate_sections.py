@@ -7,7 +7,7 @@ from relate_helpers import relate_on
 E, P, L, PL = "Enterprise", "Project", "Place", "Platform"
 THINGS = {"青禾高新技术产业开发区": PL, "白露经济开发区": PL, "白沙县": L, "墨川园": PL, "云溪市": L,
           "星澜精工有限公司": E, "墨川材料有限公司": E, "白露陶瓷科技有限公司": E, "星澜轴承项目": P,
-          "青禾科创园": PL}
+          "青禾科创园": PL, "青松县": L}
 TITLE = "云溪市关于第三批绿色工厂名单的公示"
 
 
@@ -28,6 +28,18 @@ def placed(text):
      "【白露经济开发区】\n入驻企业：白露陶瓷科技有限公司等企业95家\n四、要素成本\n墨川材料有限公司完成技改。",
      {("星澜精工有限公司", "青禾高新技术产业开发区"), ("墨川材料有限公司", "青禾高新技术产业开发区"),
       ("白露陶瓷科技有限公司", "白露经济开发区")}),
+    # a firm an earlier sentence places only in an area (a county) still lies in the park whose section
+    # lists it: the park lies in the area
+    ("二、产业基础\n星澜精工有限公司在白沙县建成新厂。\n三、重点园区\n【白露经济开发区】\n"
+     "入驻企业：星澜精工有限公司、白露陶瓷科技有限公司等企业95家",
+     {("星澜精工有限公司", "白露经济开发区"), ("白露陶瓷科技有限公司", "白露经济开发区")}),
+    # (near misses: one placed in a park already stays there; a section headed by an area places none
+    # a sentence placed elsewhere)
+    ("二、产业基础\n星澜精工有限公司在墨川园建成新厂。\n三、重点园区\n【白露经济开发区】\n"
+     "入驻企业：星澜精工有限公司、白露陶瓷科技有限公司等企业95家",
+     {("白露陶瓷科技有限公司", "白露经济开发区")}),
+    ("二、产业基础\n星澜精工有限公司在白沙县建成新厂。\n（一）青松县\n入选企业：星澜精工有限公司、白露陶瓷科技有限公司",
+     {("白露陶瓷科技有限公司", "青松县")}),
     # a heading naming places side by side (a county, then its park): the last
     ("三、白沙县墨川园\n入选企业：星澜精工有限公司", {("星澜精工有限公司", "墨川园")}),
     ("三、白沙县墨川园招商情况\n入选企业：星澜精工有限公司", set()),

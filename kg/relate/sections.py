@@ -5,7 +5,8 @@ a place or a park alone, after a section's mark (一、青禾高新区（星澜�
 ■云溪区 / 【A区】星澜产业园（深红色，图幅南部）; of places side by side, 三、白沙县墨川园, the
 last), and list under each the firms, projects and bodies of that place, often with no verb
 that lands them (A类（8家）：星澜精工有限公司、墨川材料有限公司). Each such thing named in the
-section that no rule other than a home rule has placed lies in the heading's place
+section that no rule other than a home rule has placed (under a park's heading: placed in a park or
+zone; one placed only in an area lies in the park too) lies in the heading's place
 (``section-place``; a park listed with them too where the words point back to the heading's
 park, A产业园、B项目均坐落园内). The heading is a line of its own, or its item's first sentence
 with nothing after the place but a short form (（四）星澜产业园。2024年…); the section runs to the
@@ -87,10 +88,15 @@ def section_places(c: Collector, doc: Document, mentions: list[Mention], home: s
     for k in [k for k, r in c.out.items() if r.doc_id == doc.doc_id and r.subject == home
               and r.predicate == "inTrack" and r.sentence in parks]:
         del c.out[k]
-    placed = {r.subject for r in c.out.values() if r.doc_id == doc.doc_id
+    # (a thing a sentence places only in an area, 星澜医疗在白沙县…, still lies in the park of the
+    # section that lists it, the park in the area; not in an area a section heads)
+    placed = {r.subject: r.object for r in c.out.values() if r.doc_id == doc.doc_id
               and r.predicate in ("locatedIn", "partOf") and r.rule not in home_rules}
+    in_park = {r.subject for r in c.out.values() if r.doc_id == doc.doc_id and c.ents[r.object].cls != "Place"
+               and r.predicate in ("locatedIn", "partOf") and r.rule not in home_rules}
     for place, _, sents in sections:
         done = set()
+        kept = in_park if c.ents[place].cls == "Platform" else placed
         for s in sents:
             ms = by_sent.get(s.index, [])
             # (…均坐落园内 / 组团内已落地A、B: what the sentence lists is in the section's park, a park
@@ -105,7 +111,7 @@ def section_places(c: Collector, doc: Document, mentions: list[Mention], home: s
             for m in ms:
                 k = m.key
                 e = c.ents[k]
-                if k in done or k in placed or k in (place, home) or m.role == "owner" \
+                if k in done or k in kept or k in (place, home) or m.role == "owner" \
                         or (e.cls not in KINDS and k not in listed) or owner.search(s.text[:m.start]) \
                         or (doc.doc_id, s.index, m.start) in c.frame_owners or (projects and e.cls not in ("Project", "Platform")):
                     continue
