@@ -16,7 +16,7 @@ from .base import OWNERS, Collector, rx
 
 def stake_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     own = c.rules.get("owner", {})
-    after, before = own.get("stake_after"), own.get("stake_held_before")
+    after, before, label_rx = own.get("stake_after"), own.get("stake_held_before"), own.get("stake_label", "(?!)")
     if not after or not rx(after.lstrip("^")).search(doc.text):
         return
     by_sent: dict[int, list[Mention]] = {}
@@ -34,7 +34,7 @@ def stake_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
         if opener is not None and rx(after).match(s.text[opener.end:]):
             # (申请企业：X。股东构成：A持股65%，B持股35%: a shareholders' label opening on a holder, so the
             # run is of the firm the paragraph's sentence before opens on, and A holds it as B does)
-            label = rx(r"^\s*[^，,。；;：:]{0,8}(?:股东|股权|出资)[^，,。；;：:]{0,6}[：:]\s*$").match(s.text[:opener.start])
+            label = rx(label_rx).match(s.text[:opener.start])
             opener = before_opener if label else None
         else:
             before_opener = opener
