@@ -1559,7 +1559,7 @@ def test_a_head_after_each_is_no_anaphor(recogniser, text, want):
 @pytest.mark.parametrize("text, name", [
     # a fair's and a visit's verbs end a firm's name on its left (云溪县组织|A有限公司参展, 走访|A有限公司)
     ("云溪县组织青禾墨川人造板有限公司参展，展出无醛板材。", "青禾墨川人造板有限公司"),
-    ("白露区组织星澜金花茶生物科技有限公司展出系列饮品。", "星澜金花茶生物科技有限公司"),
+    ("白露区组织星澜青禾茶业有限公司展出新制茶饮。", "星澜青禾茶业有限公司"),
     ("上午走访青禾星澜供应链管理有限公司，了解冷链业务。", "青禾星澜供应链管理有限公司"),
     ("代表团参观墨川锰业科技有限公司生产车间。", "墨川锰业科技有限公司"),
 ])

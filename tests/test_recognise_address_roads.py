@@ -24,7 +24,7 @@ P, PF = "Place", "Platform"
     # a road's section between its head and the number, and a number a notice leaves blank
     case("地址：拱墅区花园路南段18号", {"拱墅区": P, "花园路": P}, id="a-section-before-the-number"),
     case("通讯地址：拱墅区花园路二段××号", {"拱墅区": P, "花园路": P}, id="a-numbered-section-and-a-blank"),
-    case("开标地点为公共资源交易中心开标室（兴宾区铁北大道南段××号）。", {"兴宾区": P, "铁北大道": P},
+    case("递交地点为交易中心二楼（拱墅区石北大道南段××号）。", {"拱墅区": P, "石北大道": P},
          id="a-road-jieba-cuts-across-a-known-word"),
     # near misses: a metro line's number; a section with no number after it
     case("乘坐拱墅区花园路2号线", {"拱墅区": P}, id="a-line-not-an-address"),

@@ -22,7 +22,7 @@ P, PL, I = "Place", "Platform", "Institution"
     case("高区科技创新局有关负责人表示", {"高区科技创新局": I}, id="short-zone-word-bureau"),
     # ... and the city's name without 市 before the zone's word stays on it, though jieba reads it as a noun
     # (and the zone itself is named, as 吕梁高新区 is in 吕梁高新区经济发展局: 来宾 is a city's short form)
-    case("来宾高新区经济发展局负责项目备案。", {"来宾高新区经济发展局": I, "来宾高新区": "Platform"},
+    case("通化高新区经济发展局牵头办理核准。", {"通化高新区经济发展局": I, "通化高新区": "Platform"},
          id="city-stem-zone-bureau"),
     # (near miss: a word no city's name before the zone's word is left out)
     case("会议由开发区经济发展局主持。", {"开发区经济发展局": I}, id="zone-word-after-a-preposition"),
@@ -136,7 +136,7 @@ def test_a_firms_alias_that_names_a_bureau(recogniser, text, want):
     case("泉州市统计局统计的数据显示", {"泉州市统计局": I, "泉州市": P}, id="verb-after"),
     case("拱墅区商务局局长介绍", {"拱墅区商务局": I, "拱墅区": P}, id="its-head"),
     # a branch named by a county's short form that jieba reads as a numeral or a person's name
-    case("市生态环境局八步分局派员到场", {"市生态环境局八步分局": I}, id="branch-by-county-stem-numeral"),
+    case("市生态环境局五华分局派员到场", {"市生态环境局五华分局": I}, id="branch-by-county-stem-numeral"),
     case("市自然资源局万全分局派员到场", {"市自然资源局万全分局": I}, id="branch-by-county-stem-person"),
     # near miss: an ordinal before 分局 is no county's
     case("市生态环境局第三分局派员到场", {"市生态环境局": I}, id="ordinal-branch"),
@@ -225,7 +225,7 @@ def test_a_committees_bureau(recogniser, text, want):
          id="request-to-bare-bureau"),
     case("请示规划建设局同意后实施。", {"规划建设局": I}, id="ask-instructions-of-bare-bureau"),
     # a pointer to where a body publishes (详见|市工信局: jieba cuts 市工|信局)
-    case("申报材料详见市工信局网站附件。", {"市工信局": I}, id="see-the-bureaus-site"),
+    case("申报指南详见市工信局网站通知栏。", {"市工信局": I}, id="see-the-bureaus-site"),
     # near miss: a request to a bureau named by its level was one already
     case("请区商务局于月底前报送材料。", {"区商务局": I}, id="request-to-level-bureau"),
 ])
@@ -237,7 +237,7 @@ def test_a_request_or_a_pointer_to_a_bureau(recogniser, text, want):
     # a public service unit named by its affairs, after its district or city, as a bureau by its remit
     case("芙蓉区投资促进事务中心牵头组织对接会。", {"芙蓉区投资促进事务中心": I, "芙蓉区": P},
          id="affairs-centre-of-a-district"),
-    case("整改情况报送湘潭市重点项目建设事务中心。", {"湘潭市重点项目建设事务中心": I, "湘潭市": P},
+    case("进度表月底前交湘潭市重大项目建设事务中心。", {"湘潭市重大项目建设事务中心": I, "湘潭市": P},
          id="affairs-centre-of-a-city"),
     # near miss: 事务 and 中心 apart, across a comma
     case("湘潭市事务繁多，中心城区建设加快。", {"湘潭市": P}, id="affairs-and-centre-apart"),

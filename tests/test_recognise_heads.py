@@ -2350,7 +2350,7 @@ def test_a_chamber_and_a_meeting_that_consults(recogniser, text, want):
 
 @pytest.mark.parametrize("text, want", [
     # a province's research and design institute is a body, its province no place of its own here
-    case("星澜省建筑材料科学研究设计院的专家参加会议。", {"星澜省建筑材料科学研究设计院": "Institution"},
+    case("星澜省轻工业科学研究设计院的两位专家到会。", {"星澜省轻工业科学研究设计院": "Institution"},
          id="research-design-institute"),
     case("以及青禾学院、宁夏回族自治区纺织科学研究设计院的专家参加会议。",
          {"青禾学院": "Institution", "宁夏回族自治区纺织科学研究设计院": "Institution"}, id="province-institute"),
@@ -2363,7 +2363,7 @@ def test_a_research_and_design_institute(recogniser, text, want):
 
 @pytest.mark.parametrize("text, want", [
     # a regional equity exchange where firms list is a body
-    case("鼓励企业在星澜股权交易中心挂牌展示。", {"星澜股权交易中心": "Institution"}, id="equity-exchange"),
+    case("支持企业到星澜股权交易中心挂牌融资。", {"星澜股权交易中心": "Institution"}, id="equity-exchange"),
     case("推动企业在青海股权交易中心挂牌。", {"青海股权交易中心": "Institution"}, id="province-equity-exchange"),
     # near miss: a trade's 交易中心 is a market built, no body
     case("星澜农产品交易中心建成投用。", {"星澜农产品交易中心": "Project"}, id="produce-exchange-built"),

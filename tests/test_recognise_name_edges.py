@@ -20,7 +20,7 @@ E, I, P, PF, PR = "Enterprise", "Institution", "Place", "Platform", "Project"
 @pytest.mark.parametrize("text, want, want_owners", [
     # a verb before a firm's registered name opened by its province or city: the clause's verb
     case("云溪县组织浙江星澜精密机械有限公司参展。", {"浙江星澜精密机械有限公司": E}, None, id="organise-firm"),
-    case("青禾区组织湖州墨川生物科技有限公司展出新品。", {"湖州墨川生物科技有限公司": E}, None,
+    case("青禾区组织湖州墨川竹木科技有限公司展出新品。", {"湖州墨川竹木科技有限公司": E}, None,
          id="organise-firm-after-district"),
     # ... and before a project's name opened by a city (a short walk, 展示 a word of names elsewhere)
     case("星澜公司展示湖州星澜数据中心建设成果。", {"星澜公司": E, "湖州星澜数据中心": PR}, None,

@@ -17,7 +17,7 @@ E, PL, PR = "Enterprise", "Platform", "Project"
 
 @pytest.mark.parametrize("text, want", [
     # a group's registered trade of two verbs (建设|投资) before its head, no legal form
-    case("项目由星澜城市建设投资集团共同出资组建。", {"星澜城市建设投资集团": E}, id="city-building-group"),
+    case("项目公司由星澜城市建设投资集团全额出资。", {"星澜城市建设投资集团": E}, id="city-building-group"),
     case("与墨川交通建设投资集团签约。", {"墨川交通建设投资集团": E}, id="after-with"),
     case("由青禾建设集团承建。", {"青禾建设集团": E}, id="building-group"),
     case("赴云溪建设发展集团考察。", {"云溪建设发展集团": E}, id="after-visit"),
@@ -29,8 +29,8 @@ E, PL, PR = "Enterprise", "Platform", "Project"
     case("重点发展工程机械、智能装备等高端装备。", {"工程机械": "IndustryTrack", "智能装备": "IndustryTrack",
                                               "高端装备": "IndustryTrack"}, id="glued-head"),
     # a high-tech zone's word (高新, an adverb to jieba) inside a firm's registered name
-    case("招标人为星澜高新投资集团有限公司。", {"星澜高新投资集团有限公司": E}, id="zone-investment-firm"),
-    case("由墨川高新产业发展有限公司负责运营。", {"墨川高新产业发展有限公司": E}, id="zone-development-firm"),
+    case("业主单位为星澜高新投资发展有限公司。", {"星澜高新投资发展有限公司": E}, id="zone-investment-firm"),
+    case("由墨川高新产业发展有限公司承担运营。", {"墨川高新产业发展有限公司": E}, id="zone-development-firm"),
     # near miss: a kind of firm before another firm's name stays out
     case("星澜高新技术企业青禾科技有限公司投资。", {"青禾科技有限公司": E}, id="kind-before-firm"),
     # a prefecture whose stem is an everyday word (来宾: guests; the lexicon's short form) names its zone
@@ -48,8 +48,8 @@ def test_a_name_jieba_cut_at_its_first_words(recogniser, text, want):
 @pytest.mark.parametrize("text, want", [
     # a group that set up a firm somewhere is a firm, wherever it stands in its clause
     # (kg/recognise/resolve.py _sited_name; rules.toml [context] after 设立的子公司)
-    case("该公司是九三粮油工业集团在云溪设立的子公司。", {"九三粮油工业集团": E}, id="numeral-brand-sited"),
-    case("该公司是九三粮油工业集团设立的子公司。", {"九三粮油工业集团": E}, id="numeral-brand-parent"),
+    case("该公司是七星粮油集团在云溪设立的子公司。", {"七星粮油集团": E}, id="numeral-brand-sited"),
+    case("该公司是七星粮油集团设立的子公司。", {"七星粮油集团": E}, id="numeral-brand-parent"),
     # near misses: a trade's common noun, or a count, before the head
     case("推动面粉集团在云溪设立的项目投产。", {}, id="common-noun-group"),
     case("推动三个集团在园区设立的项目投产。", {}, id="counted-groups"),

@@ -105,14 +105,14 @@ def test_tracks(recogniser, text, want):
     case("星澜公司属于第三产业。", {"星澜公司": E}, id="belongs-to-tertiary-industry"),
     case("星澜公司属于高耗能的产业。", {"星澜公司": E}, id="belongs-to-described-industry"),
     # the industry of the speaker's place a firm is in
-    case("星澜公司是我市红松籽产业的龙头企业。", {"星澜公司": E, "红松籽": T}, id="our-city-industry"),
-    case("星澜公司是园区泛家居产业的骨干企业。", {"星澜公司": E, "泛家居": T}, id="park-industry"),
-    case("项目属于我市蔗糖产业中的技改项目。", {"蔗糖": T}, id="our-city-industry-within"),
+    case("星澜公司是我市沙棘产业的龙头企业。", {"星澜公司": E, "沙棘": T}, id="our-city-industry"),
+    case("星澜公司是园区竹木家具产业的骨干企业。", {"星澜公司": E, "竹木家具": T}, id="park-industry"),
+    case("该工程属于我市茶叶产业中的扩能项目。", {"茶叶": T}, id="our-city-industry-within"),
     # (near miss: a clause between the place and the suffix)
     case("记者：园区平台是产业的承载体。", {}, id="park-clause-before-industry"),
     # one industry named inside another's economy, a link inside a chain
-    case("该园区是我市口岸经济中落地加工产业的承载地。", {"口岸经济": T, "落地加工": T}, id="economy-within"),
-    case("该项目是云溪市铝产业链中再生铝环节的补链项目。", {"铝": T, "再生铝": T}, id="link-within-chain"),
+    case("该园区是我市临港经济中冷链物流产业的集聚区。", {"临港经济": T, "冷链物流": T}, id="economy-within"),
+    case("该项目补齐了云溪市铜产业链中再生铜环节。", {"铜": T, "再生铜": T}, id="link-within-chain"),
     # a metal's one character names its trade before the suffix
     case("云溪县铜产业发展迅速。", {"铜": T}, id="metal-character"),
     # a park's head word ends the words before a track: no word of its name

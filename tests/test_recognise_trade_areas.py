@@ -21,7 +21,7 @@ PF, P, E = "Platform", "Place", "Enterprise"
     # a trade's area after its zone, or after a park
     case("项目拟选址云溪经开区新材料片区", {"云溪经开区新材料片区": PF}, {}, id="zone-trade-area"),
     case("该公司落户星澜产业园铝产业片区", {"星澜产业园铝产业片区": PF}, None, id="park-trade-area"),
-    case("企业位于青禾经济开发区石化功能区", {"青禾经济开发区石化功能区": PF}, {},
+    case("企业入驻青禾经济开发区纺织功能区", {"青禾经济开发区纺织功能区": PF}, {},
          id="trade-functional-area"),
     case("该公司落户白露新材料产业片区", {"白露新材料产业片区": PF}, None, id="named-trade-area"),
     # near misses: a town's area is a place; generic words name no trade; a plan's concept
@@ -44,13 +44,13 @@ def test_trade_areas(recogniser, text, want, owners):
     # a port's operation area, named by the port (and its river or city) and its own name
     case("运维母港位于墨川港白沙作业区", {"墨川港白沙作业区": P}, id="port-operation-area"),
     case("星澜江云溪港青石作业区直通大海", {"星澜江云溪港青石作业区": P}, id="river-port-operation-area"),
-    case("建设散货、集装箱作业区和冷链仓储中心", {}, id="kind-of-operation-area"),
+    case("新建件杂货、滚装作业区和综合物流中心", {}, id="kind-of-operation-area"),
     # a zone's projects in general: no project's name
     case("对照《墨川工业区项目准入办法》逐项评审", {"墨川工业区": PF}, id="zone-projects-in-general"),
     case("召开星澜高新区项目推进会", {"星澜高新区": PF}, id="zone-projects-meeting"),
     case("推进星澜高新区标准厂房项目", {"星澜高新区标准厂房项目": "Project"}, id="zone-works-named"),
     # a park and the trade area after it: no firm named 星澜产业园新能源
-    case("项目落户星澜产业园新能源装备产业区", {"星澜产业园": PF, "新能源装备产业区": PF}, id="park-then-trade-area"),
+    case("项目落户星澜产业园新能源汽车产业区", {"星澜产业园": PF, "新能源汽车产业区": PF}, id="park-then-trade-area"),
     case("项目落户星澜产业园，由白露能源投资", {"星澜产业园": PF, "白露能源": E}, id="brand-and-trade-firm"),
 ])
 def test_zone_and_park_names(recogniser, text, want):

@@ -23,7 +23,7 @@ THINGS = {"青禾材料": T, "云溪碳材": T, "墨川储能": T, "白露电芯
     # a link named inside its whole's chain (T产业链中S环节)
     ("该项目是云溪市青禾材料产业链中云溪碳材环节的补链项目。", {("云溪碳材", "青禾材料")}),
     # a segment said to be one of the whole's, the predicate long
-    ("云溪碳材是全区青禾材料产业中近年来潜力最大的细分领域之一。", {("云溪碳材", "青禾材料")}),
+    ("云溪碳材是全区青禾材料产业中近年来增速最快的细分领域之一。", {("云溪碳材", "青禾材料")}),
     # (near miss: the chain's link named after its clause ends)
     ("青禾材料产业链加快延伸，云溪碳材环节短板明显。", set()),
     # S作为T的…细分领域
@@ -47,9 +47,9 @@ def test_one_track_called_a_segment(text, want):
 
 
 def test_a_one_character_metal_stands_for_no_longer_track():
-    """A chain's one-character metal (铝) in a section on a longer track ending with it (再生铝)
+    """A chain's one-character metal (铜) in a section on a longer track ending with it (再生铜)
     is no short form of that track (kg/relate/topics.py short_forms): the link is its segment."""
-    text = ("二、星澜铝业年产20万吨再生铝项目招标公告\n1.招标条件：本项目已备案。\n"
-            "2.项目概况：建成后年产再生铝合金锭20万吨，是云溪市铝产业链中再生铝环节的补链项目。")
-    r = relate_on({"铝": T, "再生铝": T, "星澜铝业年产20万吨再生铝项目": "Project"}, text)
-    assert ("再生铝", "subTrackOf", "铝") in r.pairs(), sorted(r.facts())
+    text = ("二、星澜铜业年产5万吨再生铜项目招标公告\n1.招标条件：本项目已备案。\n"
+            "2.项目概况：投产后年产再生铜杆5万吨，补齐云溪市铜产业链中再生铜环节的短板。")
+    r = relate_on({"铜": T, "再生铜": T, "星澜铜业年产5万吨再生铜项目": "Project"}, text)
+    assert ("再生铜", "subTrackOf", "铜") in r.pairs(), sorted(r.facts())

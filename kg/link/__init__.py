@@ -229,7 +229,7 @@ def _same_place(short: NameUse, long: NameUse, rules) -> bool:
     names: each document's 区 is its own district, so 区工业和信息化局 ends 星澜区工业和信息化局,
     and 市工信局 shortens 市工业和信息化局, only in a document that names both (another's is
     another district's); so does a bureau named by its remit alone ([link] bare_body_ends,
-    bare_body_units: 经济发展局 of 来宾高新区经济发展局)."""
+    bare_body_units: 经济发展局 of 星澜高新区经济发展局)."""
     lk = rules.link
     bare = short.name.endswith(tuple(lk.get("bare_body_ends", ()))) \
         and not any(ch in lk.get("bare_body_units", "") for ch in short.name)   # (经济发展局: each zone's own)

@@ -243,7 +243,7 @@ def short_forms(c: Collector, ms: list[Item], track: str | None) -> list[Item]:
     paragraph on 健康医药: …等医药企业400余家，形成A、B四大板块) standing for that track:
     the document's own name of it, the whole of the segments it lists and the track of
     its firms (not a lexicon track the name happens to end with; nor one character, a metal's
-    trade before the whole named by its product: 铝产业链中再生铝环节)."""
+    trade before the whole named by its product: 铜产业链中再生铜环节)."""
     if track is None:
         return ms
     name = c.ents[track].name
