@@ -32,7 +32,7 @@ def stake_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
         # (the firm the sentence opens on, or its label's value: 股东构成：X由…; not a later clause's)
         opener = next((m for m in firms if rx(r"^\s*(?:[^，,。；;：:]{0,12}[：:]\s*)?$").match(s.text[:m.start])), None)
         if opener is not None and rx(after).match(s.text[opener.end:]):
-            # (申请企业：X。股东构成：A持股65%，B持股35%: a shareholders' label opening on a holder, so the
+            # (申请企业：X。股东构成：A持股58%，B持股42%: a shareholders' label opening on a holder, so the
             # run is of the firm the paragraph's sentence before opens on, and A holds it as B does)
             label = rx(label_rx).match(s.text[:opener.start])
             opener = before_opener if label else None
