@@ -28,7 +28,7 @@ import charset_normalizer
 
 from kg import formats
 from kg.model import Problem, RawDocument
-from kg.normalise import dropped_line, labelled_title, masthead_date
+from kg.page_furniture import dropped_line, labelled_title, masthead_date
 
 SUFFIXES = formats.SUFFIXES         # .txt .md .html .htm .docx .pdf
 KINDS = "/".join(s.lstrip(".") for s in SUFFIXES)

@@ -38,7 +38,8 @@ from kg.facts import extract_facts
 from kg.lexicon import default_lexicon
 from kg.link import link
 from kg.model import Extraction, RawDocument
-from kg.normalise import masthead_date, normalise, to_document
+from kg.normalise import normalise, to_document
+from kg.page_furniture import masthead_date
 from kg.pipeline import extract
 from kg.read import ReadError, decode, iter_corpus, read_document
 from kg.relate import relate

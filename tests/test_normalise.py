@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.normalise import drop_repeats, normalise, repair
+from kg.normalise import normalise, repair
 from kg.sentences import split_sentences
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -140,31 +140,6 @@ def test_repeated_passages_appear_once(prefix, passage):
 def test_partly_repeated_paragraph_keeps_its_new_part():
     assert "毛竹山100亩工业用地“破茧而出”" in norm("002")
     assert "五是回应美好生活期盼。" in lines("001")
-
-
-def test_short_repeats_stay():
-    text = "各位代表：\n第一段的内容。\n各位代表：\n第二段的内容。"
-    assert drop_repeats(text) == text
-
-
-@pytest.mark.parametrize("text, kept", [
-    # two cards sharing a site: the second card's field line is its own, not a repeat
-    ("项目名称：星澜电解液项目\n建设地点：青禾经开区墨川新能源电池产业园\n项目名称：白沙隔膜项目\n"
-     "建设地点：青禾经开区墨川新能源电池产业园", True),
-    ("建设单位：星澜新区城市建设投资集团有限公司\n项目名称：白沙隔膜项目\n建设单位：星澜新区城市建设投资集团有限公司", True),
-    # (near miss: a long sentence repeated, a label's colon in it, is still a repeat)
-    ("主持人：感谢各位记者朋友的到来，发布会到此结束。\n问：还有问题吗？\n主持人：感谢各位记者朋友的到来，发布会到此结束。", False),
-])
-def test_a_cards_field_line_is_kept_when_it_repeats(text, kept):
-    assert (drop_repeats(text) == text) == kept
-
-
-def test_repeat_removal_never_merges_sentences():
-    # Dropping the repeat would leave "?" before a digit, which does not end
-    # a sentence, so "问题是什么?" would merge with "2024年再议。".
-    long = "这是一句已经出现过的很长很长很长的句子。"
-    text = f"{long}\n问题是什么?{long}2024年再议。"
-    assert drop_repeats(text) == text
 
 
 # ------------------------------------------------------------ small repairs
@@ -850,27 +825,6 @@ def test_an_indent_starts_a_paragraph_outside_columns():
         "出席：星澜区融媒体中心新闻发布科负责同志墨川，区发展改革局负责同志青禾",
         "墨川：各位媒体朋友，欢迎参加今天的发布会。今天我们请到区发展改革局的负责同志。",
         "青禾：谢谢主持人。今年以来，星澜区新签约亿元以上的工程二十个，总投资三百亿元。"]
-
-
-@pytest.mark.parametrize("pattern,held", [
-    (" +", " "),                                  # a run of spaces holds a space
-    ("(?<=[“（]) +", " "),                        # past a look-behind
-    ("(?<!\\s)\\s*[（(]\\s*[转接]\\s*\\d+\\s*版[）)]", "版"),   # the first top-level literal
-    ("甲|乙", ""),                                 # either: no one character
-    ("[甲乙]+", ""),
-    ("(?i)a", ""),                                # flags may change what a literal matches
-    (" *", ""),                                   # may match nothing
-])
-def test_a_removal_knows_a_character_its_matches_hold(pattern, held):
-    from kg.normalise import _held
-    assert _held(pattern) == held
-
-
-def test_a_removal_leaves_a_text_without_its_character_alone():
-    from kg.normalise import _Removal
-    r = _Removal.of("(?<=\\d) +(?=\\.\\d)")
-    assert r.sub("", "增长38 .3%") == "增长38.3%"
-    assert r.sub("", "增长38.3%") == "增长38.3%"
 
 
 @pytest.mark.parametrize("text, want", [

@@ -12,7 +12,8 @@ import pytest
 from kg.columns import width
 from kg.matcher import Matcher, Thing, _Words
 from kg.model import Document, RawDocument
-from kg.normalise import drop_repeats, normalise, to_document
+from kg.normalise import normalise, to_document
+from kg.repeats import drop_repeats
 from kg.rules import load_rules
 from kg.sentences import _rules, sentence_spans, split_sentences
 
@@ -851,7 +852,7 @@ def test_control_characters_are_counted_with_one_pattern(text):
 @pytest.mark.parametrize("text", ["星澜区2024年工作报告\n\n  一、  （ 下转 第3版 ）青禾  38 .3%，1. 9%，共1 196.1亿元。",
                                   "“  青禾 ”  新区 ， 星澜 。\n青禾日报 2024年6月2日 星期日 第5版\n正文第一句。"])
 def test_removals_skipped_without_their_character_change_nothing(text):
-    from kg.normalise import _chars
+    from kg.page_furniture import _chars
     c = _chars()
     for removal in (*c.inline_debris, *c.tight, *(r for r, _ in c.numbers)):
         for line in text.split("\n"):
