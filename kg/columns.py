@@ -1,6 +1,6 @@
 """Visual lines of a page and the newspaper columns among them.
 
-kg.normalise cuts a text into ``Line``s and asks ``mark_columns`` which of
+kg.page_furniture cuts a text into ``Line``s and asks ``mark_columns`` which of
 them are column lines: narrow lines of one width, broken wherever the column
 ends, words and numbers included. Column text comes in two shapes:
 

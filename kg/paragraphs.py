@@ -1,6 +1,6 @@
 """Paragraphs from the visual lines of a page: which line goes on into the next.
 
-kg.normalise cuts a text into ``Line``s (kg/columns.py marks the newspaper
+kg.page_furniture cuts a text into ``Line``s (kg/columns.py marks the newspaper
 columns among them) and ``join_lines`` joins them into paragraphs:
 
 - in columns, a line goes on unless it ends a sentence and stops short (or
