@@ -5,13 +5,15 @@
 
 the project is the firm's (``owner-bar-row``) and lies where a cell labelled as a site
 (relations.toml [table] place_labels: 项目地点) names, the nearest of the places side by side
-there (白露镇: ``located-bar-field``); with no project cell, the name cell's thing does."""
+there (白露镇: ``located-bar-field``; a park named a comma after the town, 云溪区白露镇，星澜陆港内, lies
+in the town, and the project in both: kg/relate/field_towns.py); with no project cell, the name cell's thing does."""
 from __future__ import annotations
 
 import re
 
 from ..tablerows import bar_runs
 from .base import LOCATIONS, OWNERS, THINGS, Collector, Item
+from .field_towns import town_holds_park
 
 _LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,6})\s*[：:]")
 
@@ -19,6 +21,7 @@ _LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,6})\s*[：:]")
 def bar_field_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[Item]]) -> None:
     """The owners and sites of the projects the document's numbered bar rows name."""
     places = set(c.rules.get("table", {}).get("place_labels", ()))
+    loc = c.rules.get("located", {})
     for run in bar_runs(sentences):
         for s, spans in run:
             ms = [x for x in by_sent.get(s.index, []) if x.m.role != "owner"]
@@ -42,3 +45,4 @@ def bar_field_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int,
                 if found:
                     c.add(thing.key, "locatedIn", max(found, key=lambda x: x.m.start).key, doc_id, s.index,
                           "located-bar-field")
+                town_holds_park(c, loc, thing.key, doc_id, s.index, s.text[:b], ms, m.end(), "located-bar-field")

@@ -29,6 +29,7 @@ from ..fieldlines import field_start
 from ..notions import JOIN_CHARS, LIST_SEP
 from .base import LOCATIONS, OWNERS, Collector, Item, rx
 from .home import HomeRules, kind_words
+from .field_towns import town_holds_park
 from .said_fields import said_fields
 
 # what an item of such a list may be
@@ -79,7 +80,10 @@ class ItemFields:
                     inside = [x for x in ms if a <= x.m.start and x.m.end <= b]
                     _read_field(c, loc, self.item, doc_id, s.index, spaced(s.text, homes), inside, a, b,
                                 bare_place=not labelled, home=_home_opens(c, loc, home, homes, inside, s.text, a))
-                sited = bool(rx(loc.get("place_field", "$^")).match(s.text, a)) if labelled else sited
+                placed = rx(loc.get("place_field", "$^")).match(s.text, a) if labelled else None
+                sited = bool(placed) if labelled else sited
+                if placed:      # (建设地点：白露镇，星澜物流园内: the park in the town)
+                    town_holds_park(c, loc, self.item, doc_id, s.index, s.text, ms, placed.end(), "located-field")
                 said_fields(c, loc, self.item, doc_id, s.index, s.text, ms, a, b)   # (招标人为Z, 拟选址Y)
             _read_content(c, loc, self.item, doc_id, s.index, s.text, ms, at)
             return
