@@ -113,13 +113,16 @@ def table_marks(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[It
     the firms and bodies the owner cells name are builders, as a frame names them
     (``c.frame_owners``): in no track of the row's section or paragraph (一、星材（3个） /
     1 年产3万吨X项目 星澜新材料有限公司 …: the project is of 星材, its builder is not said to
-    be), and not what the district lands; a row with a field column (所属领域) takes its tracks
+    be), and not what the district lands (not a firm's or applicant's cell, [table] track_owner_labels:
+    （一）食品饮料 / 1 星澜食品有限公司 X项目 …, the firm is of the section's track too); a row with a field column (所属领域) takes its tracks
     from that column alone (``c.table_track_rows``: ``table_relations``), and what its site
     cells name takes none of the row's (``c.sites``: 星澜化工园 lends 化工 to nothing)."""
     for s, h, spans in table_rows(c.rules.get("table", {}), sentences):
         if h.tracks:
             c.table_track_rows.add((doc_id, s.index))
         for i in h.owners:
+            if h.labels[i] in c.rules.get("table", {}).get("track_owner_labels", ()):
+                continue    # (企业名称, 申报单位: the firm works in the row's field, its section's too)
             a, b = spans[i]
             c.frame_owners |= {(doc_id, s.index, x.m.start) for x in by_sent.get(s.index, [])
                                if x.cls in OWNERS and a <= x.m.start and x.m.end <= b}
