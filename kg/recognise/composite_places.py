@@ -17,11 +17,12 @@ def composite_places(lex, mentions: list[Mention]) -> list[Mention]:
         e = lex.lookup(m.name, "Place") if m.cls == "Place" and m.role != "owner" and m.surface == m.name else None
         parent = next((p for p in e.parents if m.name.startswith(p) and len(m.name) - len(p) >= 2), None) \
             if e is not None and "county" in e.levels and e.name == m.name else None
-        if parent is None or m.name[len(parent):] not in e.short_forms or lex.lookup(parent, "Place") is None:
+        city = lex.lookup(parent, "Place") if parent is not None and m.name[len(parent):] in e.short_forms else None
+        if city is None:
             out.append(m)
             continue
         at = m.start + len(parent)
-        out.append(replace(m, end=at, surface=parent, name=lex.lookup(parent, "Place").name, aliases=(), role="name"))
+        out.append(replace(m, end=at, surface=parent, name=city.name, aliases=(), role="name"))
         out.append(replace(m, start=at, surface=m.name[len(parent):], name=m.name[len(parent):], aliases=(),
                            role="name"))
     return out

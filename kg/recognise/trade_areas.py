@@ -43,7 +43,7 @@ def trade_before(ctx: Context, hs: int, conf: dict) -> bool:
     if t.text in conf.get("ends", ()):
         prev = by_end.get(t.start)
         if prev is not None and han(prev.text) and prev.text not in ctx.tables.generic \
-                and not ctx.seg.tag(prev.text).startswith(("v", "d", "p", "r", "m", "c", "u")):
+                and not ctx.seg.tag(prev.text).startswith(tuple(conf.get("not_tags", ()))):
             first = prev
     else:
         # the longest run of up to three words ending at the head that the lexicon holds a track
