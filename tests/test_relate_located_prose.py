@@ -81,3 +81,20 @@ def test_leaders_whose_suppliers_land(text, want):
     r = relate_on(things, ("青禾经济技术开发区工作要点", "青禾经济技术开发区工作要点\n" + text),
                   aliases={"经开区": "青禾经济技术开发区"})
     assert {f[0] for f in r.facts(LOC) if f[2] == "青禾经济技术开发区"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # an item on a firm: the clauses that open on moving in say where it moved, a block of a park too
+    ("3. 墨川数据科技有限公司。2023年入驻青禾众创空间，该空间位于星澜数字经济产业园内。企业获白露基金投资，"
+     "毕业后迁入星澜数字经济产业园B座独立办公。",
+     {("墨川数据科技有限公司", "青禾众创空间"), ("墨川数据科技有限公司", "星澜数字经济产业园")}),
+    ("4. 白露基金。2021年入驻青禾众创空间，规模2亿元。", {("白露基金", "青禾众创空间")}),
+    # (near misses: a count of firms moved in, no place; a project's item, not a firm's)
+    ("3. 墨川数据科技有限公司。入驻企业达到120家。", set()),
+    ("3. 墨川数据中心项目。2023年入驻青禾众创空间的团队有5个。", set()),
+])
+def test_an_items_firm_moves_in(text, want):
+    things = {"墨川数据科技有限公司": E, "青禾众创空间": PL, "星澜数字经济产业园": PL, "白露基金": I,
+              "墨川数据中心项目": P}
+    r = relate_on(things, ("孵化器毕业企业名单", text))
+    assert {(f[0], f[2]) for f in r.facts(LOC) if f[3] == "located-topic-moved-in"} == want

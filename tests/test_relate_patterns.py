@@ -535,6 +535,14 @@ ROWS = [
     # (near miss: the firm's customer's seat: 公司客户 is no seat word)
     no("located-firm-word", {"星澜精密有限公司": E, "青禾经开区": PL},
        "星澜精密有限公司订单饱满。公司客户主要位于青禾经开区。", ("星澜精密有限公司", LOC, "青禾经开区")),
+    # a clause opening on moving in: the firm its item's heading names
+    yes("located-topic-moved-in", {"墨川数据科技有限公司": E, "青禾众创空间": PL},
+        (("孵化器毕业企业名单", "3. 墨川数据科技有限公司。2023年入驻青禾众创空间，主营数据治理。"),),
+        ("墨川数据科技有限公司", LOC, "青禾众创空间")),
+    # (near miss: the heading names a project, which takes no firm's move)
+    no("located-topic-moved-in", {"墨川数据中心项目": P, "墨川数据科技有限公司": E, "青禾众创空间": PL},
+       (("重点项目名单", "3. 墨川数据中心项目。由墨川数据科技有限公司投资。2023年入驻青禾众创空间的团队有5个。"),),
+       ("墨川数据科技有限公司", LOC, "青禾众创空间")),
     # a clause opening on 公司注册地为: the firm the sentence, else the paragraph, is about
     yes("located-firm-word-registered", {"星澜数字科技有限公司": E, "墨川资本有限公司": E, "白露区": L},
         "星澜数字科技有限公司完成A轮融资，由墨川资本有限公司领投。公司注册地为白露区。",
