@@ -535,6 +535,32 @@ ROWS = [
     # (near miss: the firm's customer's seat: 公司客户 is no seat word)
     no("located-firm-word", {"星澜精密有限公司": E, "青禾经开区": PL},
        "星澜精密有限公司订单饱满。公司客户主要位于青禾经开区。", ("星澜精密有限公司", LOC, "青禾经开区")),
+    # a clause opening on moving in: the firm its item's heading names
+    yes("located-topic-moved-in", {"墨川数据科技有限公司": E, "青禾众创空间": PL},
+        (("孵化器毕业企业名单", "3. 墨川数据科技有限公司。2023年入驻青禾众创空间，主营数据治理。"),),
+        ("墨川数据科技有限公司", LOC, "青禾众创空间")),
+    # (near miss: the heading names a project, which takes no firm's move)
+    no("located-topic-moved-in", {"墨川数据中心项目": P, "墨川数据科技有限公司": E, "青禾众创空间": PL},
+       (("重点项目名单", "3. 墨川数据中心项目。由墨川数据科技有限公司投资。2023年入驻青禾众创空间的团队有5个。"),),
+       ("墨川数据科技有限公司", LOC, "青禾众创空间")),
+    # a clause opening on 公司注册地为: the firm the sentence, else the paragraph, is about
+    yes("located-firm-word-registered", {"星澜数字科技有限公司": E, "墨川资本有限公司": E, "白露区": L},
+        "星澜数字科技有限公司完成A轮融资，由墨川资本有限公司领投。公司注册地为白露区。",
+        ("星澜数字科技有限公司", LOC, "白露区")),
+    # (near miss: the firm's customers, not its seat)
+    no("located-firm-word-registered", {"星澜数字科技有限公司": E, "白露区": L},
+       "星澜数字科技有限公司完成A轮融资。公司客户多为白露区企业。", ("星澜数字科技有限公司", LOC, "白露区")),
+    # a clause on a registered seat: the firm named last before it (the district and zone of a run
+    # ending on a road too, by located-run and located-run-road)
+    yes("located-registered-seat", {"青禾城建集团有限公司": E, "云溪区": L, "青禾经济开发区": PL, "白鹭西路": L},
+        "改革后组建青禾城建集团有限公司，注册资本20亿元，注册地位于云溪区青禾经济开发区白鹭西路88号。",
+        ("青禾城建集团有限公司", LOC, "白鹭西路")),
+    yes("located-registered-seat", {"墨川新材料有限公司": E, "青松县": L},
+        (("企业动态", "墨川新材料有限公司成立于2025年5月，住所地为青松县，主营碳纤维。"),), ("墨川新材料有限公司", LOC, "青松县")),
+    # (near miss: a customer's or a branch's seat is not the firm's)
+    no("located-registered-seat", {"墨川新材料有限公司": E, "青松县": L, "云溪市": L},
+       (("云溪市企业动态", "云溪市企业动态\n墨川新材料有限公司成立于2025年5月，客户注册地多为青松县。"),),
+       ("墨川新材料有限公司", LOC, "青松县")),
     # a clause opening on the word 企业: the firm the sentence, else the paragraph, named last
     yes("located-firm-kind-word", {"墨川精密有限公司": E, "星澜产业园": PL},
         "上午走访墨川精密有限公司。企业位于星澜产业园，主营精密轴承。", ("墨川精密有限公司", LOC, "星澜产业园")),

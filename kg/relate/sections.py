@@ -105,7 +105,9 @@ def section_places(c: Collector, doc: Document, mentions: list[Mention], home: s
             listed = {m.key for m in ms if inside and _listed(c, s.text, m, ms)}
             # (a sentence naming another place places its things there, or means another's; a firm
             # beside a project is its builder, not listed for its own sake)
-            if any(c.ents[m.key].cls in LOCATIONS and m.key not in (place, *listed) for m in ms):
+            # (not a place inside a thing's name, 白沙县星澜精工有限公司: the name says whose it is)
+            if any(c.ents[m.key].cls in LOCATIONS and m.key not in (place, *listed) and not _inside_name(c, m, ms)
+                   for m in ms):
                 continue
             projects = any(c.ents[m.key].cls == "Project" for m in ms)
             for m in ms:
@@ -134,3 +136,10 @@ def _listed(c: Collector, text: str, m: Mention, ms: list[Mention]) -> bool:
         return False
     return any(c.ents[o.key].cls in KINDS and o.role != "owner"
                and text[min(m.end, o.end):max(m.start, o.start)] in (LIST_SEP, *JOIN_CHARS) for o in ms)
+
+
+def _inside_name(c: Collector, m: Mention, ms: list[Mention]) -> bool:
+    """Is place ``m`` part of the name of a firm or project the sentence names (白沙县 in 白沙县星澜精工
+    有限公司)? Not of a body's (白沙县农业农村局 is the county's, and signs a notice off after its sections)."""
+    return any(o is not m and c.ents[o.key].cls in ("Enterprise", "Project") and o.start <= m.start and m.end <= o.end
+               and o.end - o.start > m.end - m.start for o in ms)
