@@ -30,3 +30,13 @@ P, I = "Place", "Institution"
 ])
 def test_a_region_and_its_word(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a province before a list of firms it ranks is whose list that is, no place the text speaks of
+    case("星澜公司曾获评湖南省专精特新中小企业。", {"星澜公司": "Enterprise"}, id="province-list"),
+    # near miss: the province where a firm lies
+    case("星澜公司位于湖南省长沙市。", {"星澜公司": "Enterprise", "湖南省": P, "长沙市": P}, id="province-site"),
+])
+def test_a_province_ranking_firms(recogniser, text, want):
+    check(recogniser, text, want)
