@@ -23,6 +23,12 @@ P, PL, E = "Place", "Platform", "Enterprise"
          {"青禾市数字经济与现代农业产业投资基金（有限合伙）": E}, id="joined-fields-partnership"),
     case("新区联合墨川集团有限公司、白露投资集团有限公司发起成立首期10亿元的星澜科创发展基金。",
          {"墨川集团有限公司": E, "白露投资集团有限公司": E, "星澜科创发展基金": E}, id="sponsors-set-it-up"),
+    # ... over a verb or a time word jieba tags inside it, after a place the lexicon knows
+    # ([long_name] inside 创新, 现代)
+    case("由杭州市创新投资基金与白露控股有限公司共同出资。",
+         {"杭州市创新投资基金": E, "白露控股有限公司": E}, id="known-city-innovation-fund"),
+    case("星澜公司获浙江省现代产业引导基金参股投资。", {"星澜公司": E, "浙江省现代产业引导基金": E},
+         id="known-province-modern-fund"),
     # near misses: a fund's kind, no name
     case("星澜市设立政府引导基金10亿元，撬动社会资本。", {}, id="government-guided-kind"),
     case("基金类型：市场化运作的产业投资基金。", {}, id="kind-field"),

@@ -19,6 +19,8 @@ from .text import GOVERNMENT_LEVELS
 # a bracket of two to eight characters between two characters of a name
 _BRACKET = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])[（(]([\u4e00-\u9fff]{2,8})[）)](?=[\u4e00-\u9fffA-Za-z])")
 _CLASSES = ("Project", "Platform", "Institution", "Enterprise")
+# a partnership's legal form in brackets, read through as a place is (星澜会计师事务所（特殊普通合伙）云溪分所)
+_PARTNERSHIPS = ("特殊普通合伙", "普通合伙")
 
 
 def _place(lex, word: str) -> bool:
@@ -34,7 +36,7 @@ def bracketed_places(read, lex, text: str, out: list[Mention]) -> list[Mention]:
     place once the bracket is taken out, in place of the mentions over their span."""
     for b in reversed(list(_BRACKET.finditer(text))):
         s, e = b.start(), b.end()
-        if not _place(lex, b.group(1)) or any(
+        if not (_place(lex, b.group(1)) or b.group(1) in _PARTNERSHIPS) or any(
                 m.start < s and e < m.end and m.role != "owner" for m in out):
             continue    # (no place, or a name holds the bracket already)
         n = e - s

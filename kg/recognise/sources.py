@@ -33,7 +33,7 @@ from typing import Callable, NamedTuple
 
 from . import (address_roads, aliases, attribute_brackets, body_branches, bracket_parents, bureaus, county_names, county_towns, enumerations, firm_projects, frames, heads,
                investors, joined, kinds, known, legal, legend, list_peers, listed_firms, lists, materials, numbered_roads, peers, places, qualified,
-               shared_heads, sited_works, structure_items, task_offices, town_governments, tracks, typed_lists)
+               regions, shared_heads, sited_works, structure_items, task_offices, town_governments, tracks, typed_lists)
 from .candidate import Cand
 from .context import Context
 
@@ -68,6 +68,7 @@ SOURCES: tuple[Source, ...] = (
     Source("listed-firms", listed_firms.listed_firms),
     Source("bracket-parents", bracket_parents.bracket_parents),
     Source("after-country", places.after_country),
+    Source("regions", regions.regions),
     Source("after-parent", places.after_parent),
     Source("county-towns", county_towns.county_towns),
     Source("town-governments", town_governments.town_governments),
