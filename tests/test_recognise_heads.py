@@ -40,6 +40,12 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("青禾新能源汽车工厂改造项目正式开工", {"青禾新能源汽车工厂改造项目": PR}, {"青禾": E}, id="gaizao"),
     case("星澜云栖扩建项目加快推进", {"星澜云栖扩建项目": PR}, {}, id="kuojian"),
     case("墨川晶圆代工生产线投产", {"墨川晶圆代工生产线": PR}, None, id="daigong"),
+    # a line after a word for projects is the project's line: the project is named (…项目|生产线)
+    case("1号地块建有星澜生物年产300吨青蒿素提取项目生产线；", {"星澜生物年产300吨青蒿素提取项目": PR},
+         {"星澜生物": E}, id="project-then-line"),
+    # ... a line named by its product, no project before it, is one
+    case("1号地块建有星澜生物青蒿素提取生产线；", {"星澜生物青蒿素提取生产线": PR}, {"星澜生物": E},
+         id="line-no-project-before"),
     # ... over a name found before it: a registered name with a bracketed city
     case("推进星澜禾川(云溪)有限公司晶圆扩产项目", {"星澜禾川(云溪)有限公司晶圆扩产项目": PR},
          {"星澜禾川(云溪)有限公司": E}, id="registered-name-inside"),
@@ -270,6 +276,11 @@ def test_a_long_name_stops_at_max_len(recogniser):
     case("星澜公司落户宣城市经开区。", {"星澜公司": E, "宣城市经开区": PL}, id="city-ending-in-chengshi"),
     case("白城市高新区位于城东。", {"白城市高新区": PL}, id="city-ending-in-chengshi-2"),
     case("推进城市产业园建设。", {}, id="generic-chengshi"),
+    # a generic word opening a word for a part of town (中心|城区) is the name's ([generic] kept_before)
+    case("负责实施中心城区云溪棚户区改造项目", {"中心城区云溪棚户区改造项目": PR}, id="central-district-opens"),
+    # (near misses: 中心 before another word is stripped; a bare central district is no name)
+    case("负责实施中心云溪棚户区改造项目", {"云溪棚户区改造项目": PR}, id="generic-zhongxin-stripped"),
+    case("加快中心城区建设", {}, id="central-district-alone"),
     # (near misses: a bare zone word, or a place and a park's kind, before 建设 is the work)
     case("推进开发区建设。", {}, id="bare-zone-jianshe"),
     case("加快云溪区产业园建设。", {"云溪区": P}, id="place-kind-park-jianshe"),
@@ -470,6 +481,9 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("宜宾荔枝冷链物流中心建成", {"宜宾荔枝冷链物流中心": PR}, id="lengliangwuliuzhongxin"),
     case("顺丰华东物流中心落户宜宾", {"顺丰华东物流中心": PR, "宜宾市": P}, id="wuliuzhongxin-owner"),
     case("建设冷链物流中心3个，谋划农产品冷链物流中心", {}, id="wuliuzhongxin-generic"),
+    # ... a storage centre too, inside a park's works' name; a bare one or a list of bare ones names none
+    case("实施星澜物流园冷链仓储中心项目", {"星澜物流园冷链仓储中心项目": PR}, id="cangchuzhongxin-in-park"),
+    case("建设智能分拣中心、冷链仓储中心及配套设施", {}, id="cangchuzhongxin-generic"),
     # a zone's shared centres and pilot plants, and a resort zone, are platforms
     case("墨川锂电科创中心已入驻企业56家", {"墨川锂电科创中心": PL}, id="kechuangzhongxin"),
     case("共建星澜合成生物中试平台", {"星澜合成生物中试平台": PL}, id="zhongshipingtai"),

@@ -47,6 +47,11 @@ def test_maker_trade_words_are_left_to_jieba(recogniser):
     case("风电链链主为星澜风能科技股份有限公司。", {"星澜风能科技股份有限公司": "Enterprise"}, id="lianzhu-wei"),
     case("储能链链主为北辰电力集团青禾能源有限公司，其电站已并网。",
          {"北辰电力集团青禾能源有限公司": "Enterprise"}, id="lianzhu-wei-clause"),
+    # a farm trade's words kept whole (道地|药材, 良种 no numeral): the base a firm builds is named
+    case("星澜药业有限公司在白露镇建设墨川道地药材良种繁育基地1200亩。",
+         {"星澜药业有限公司": "Enterprise", "白露镇": "Place", "墨川道地药材良种繁育基地": "Project"}, id="herb-base"),
+    # ... a base no frame or proper word names is none
+    case("原料依托周边道地药材种植基地供应", {}, id="herb-base-unnamed"),
 ])
 def test_trade_words_are_kept_whole(recogniser, text, want):
     check(recogniser, text, want)

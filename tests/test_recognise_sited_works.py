@@ -43,6 +43,12 @@ PR, PL, E, T, P = "Project", "Platform", "Enterprise", "IndustryTrack", "Place"
     # 实施的 / 建设的 right after the firm
     case("星澜铜业有限公司实施的铜冶炼烟尘综合利用项目落户墨川产业园",
          {"星澜铜业有限公司": E, "铜冶炼烟尘综合利用项目": PR, "墨川产业园": PL}, {}, id="carries-out-de"),
+    # the firm's parent said between the firm and the frame (为…子公司，/ 由…控股，), a workshop head
+    case("星澜蜜业有限公司为墨川控股子公司，在云溪工业园区建设蜂产品深加工车间，年加工蜂蜜500吨",
+         {"星澜蜜业有限公司": E, "云溪工业园区": PL, "蜂产品深加工车间": PR}, {}, id="parent-between-workshop"),
+    case("青禾药业有限公司为墨川集团下属企业，在云溪县中药材产业园建设半夏初加工中心",
+         {"青禾药业有限公司": E, "墨川集团": E, "云溪县中药材产业园": PL, "半夏初加工中心": PR}, {},
+         id="parent-between-centre"),
 ])
 def test_a_firm_sets_up_works_there(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
@@ -65,6 +71,11 @@ def test_a_firm_sets_up_works_there(recogniser, text, want, want_owners):
     case("星澜铜业有限公司实施的技术改造项目已完工", {"星澜铜业有限公司": E}, {}, id="kind-of-works-de"),
     # 的 after a firm with no act or amount: what it owns is said elsewhere, no frame
     case("星澜铜业有限公司的铜冶炼烟尘综合利用项目已完工", {"星澜铜业有限公司": E}, {}, id="bare-de"),
+    # a bare workshop, generic words and a workshop: no works named
+    case("星澜机械有限公司在云溪园区新建生产车间2栋", {"星澜机械有限公司": E, "云溪园区": PL}, {}, id="bare-workshop"),
+    # the parent said, but what follows is no site frame (a visit)
+    case("星澜蜜业有限公司为墨川控股子公司，在云溪工业园区参观蜂产品深加工车间",
+         {"星澜蜜业有限公司": E, "云溪工业园区": PL}, {}, id="parent-no-frame"),
 ])
 def test_no_works_without_the_frame(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)

@@ -5,6 +5,8 @@ the tests that tell such words from words describing the project (a track, a zon
 quantity, a place's name). Used by owners.py, which reads the owner a name opens with."""
 from __future__ import annotations
 
+import re
+
 from .candidate import Cand
 from .context import Context
 from .proper_words import proper
@@ -30,6 +32,8 @@ def brand_before_place(ctx: Context, start: int, head_start: int, known_end: int
     # (a city in brackets after the brand: 星澜重工|（云溪）|装备制造基地)
     at = place.start - 1 if text[place.start - 1] in "（(" and text[place.end:place.end + 1] in "）)" else place.start
     brand = text[start:at]
+    if re.match(ctx.rules.brand.get("quantity", "$^"), brand):
+        return None     # (110千伏|星澜|输变电工程: a voltage, a quantity, names no firm)
     words = [t for t in ctx.toks if start <= t.start and t.end <= at]
     if ctx.lex.lookup(place.text, "Place") is None and has_unit(ctx, brand):
         return None     # (星澜港区|大…: a short form may be cut out of a longer place's name)

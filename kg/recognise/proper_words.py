@@ -15,12 +15,13 @@ def strip_generic(ctx: Context, start: int, end: int) -> int:
     text = ctx.text
     if text[start:start + 1] not in ctx.tables.generic_first:
         return start
+    kept = tuple(ctx.rules.data.get("generic", {}).get("kept_before", ()))
     changed = True
     while changed and start < end:
         changed = False
         for n in ctx.tables.generic_lens:  # longest generic word first
             if text[start:start + n] in ctx.tables.generic and start + n < end and \
-                    start + n in ctx.starts:
+                    start + n in ctx.starts and not (kept and text.startswith(kept, start + n)):
                 start += n
                 changed = True
                 break
