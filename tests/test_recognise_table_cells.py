@@ -204,10 +204,14 @@ def test_a_site_cell_of_a_zone_and_its_park(recogniser, cell, want, not_want):
 
 
 @pytest.mark.parametrize("cell, want, not_want", [
-    # a site cell gluing a zone's name to its part's, nothing found in either: the part of its own
-    ("墨川工贸园区金鸡片区", ("金鸡片区", "Place"), ("墨川工贸园区金鸡片区", "Place")),
-    # (near miss: the zone's head alone before the part, no name of its own)
+    # a site cell gluing a zone's name to its part's names the part whole, a park (as the guidelines'
+    # parks are named: 青禾高新区白石片区), not the part alone nor a cut inside the zone's head
+    ("墨川工贸园区金鸡片区", ("墨川工贸园区金鸡片区", "Platform"), ("金鸡片区", "Place")),
+    ("墨川工业园区白石片区", ("墨川工业园区白石片区", "Platform"), ("区白石片区", "Place")),
+    ("青禾边境经济合作区云溪片区", ("青禾边境经济合作区云溪片区", "Platform"), ("青禾边境经济合作区云溪片区", "Place")),
+    # (near misses: the zone's head alone before the part, no name of its own; a part alone)
     ("园区白露片区", ("白露片区", "Place"), ("园区", "Platform")),
+    ("白露片区", ("白露片区", "Place"), ("白露片区", "Platform")),
 ])
 def test_a_site_cell_of_a_zone_and_its_part(recogniser, cell, want, not_want):
     found = _cells(recogniser, "序号｜项目名称｜建设单位｜项目所在地\n1｜星澜轴承项目｜星澜精工有限公司｜" + cell + "\n")
@@ -226,3 +230,4 @@ def test_a_project_cell_listing_its_products(recogniser, cell, want):
         assert want in found, found
     else:
         assert (cell, "Project") not in found, found
+

@@ -160,3 +160,29 @@ def test_firm_in_section_track(label, firm, track, stated):
     # (the project is in it either way)
     if stated:
         assert any(p == (x, "inTrack", track) for p in pairs for x in ("冷链配送中心项目", "果汁深加工项目", "封装测试项目"))
+
+
+SLASH = {"星澜锗业有限公司": E, "云溪区": P, "白露镇": P, "青禾工业园区白石片区": PL, "青禾工业园区": PL, "墨川县": P,
+         "墨川市": P}
+# (the title names the city the document speaks for: no county of the row is its home)
+SLASH_HEAD = "墨川市企业技术中心认定名单\n序号｜企业名称｜所在县（区）/园区｜所属产业\n"
+
+
+@pytest.mark.parametrize("cell, want", [
+    # a site cell listing a place and a park or town in it by a slash: the row's firm lies in each,
+    # the park in the place, the town part of it
+    ("云溪区/青禾工业园区白石片区", {("星澜锗业有限公司", "locatedIn", "云溪区"),
+                                    ("星澜锗业有限公司", "locatedIn", "青禾工业园区白石片区"),
+                                    ("青禾工业园区白石片区", "locatedIn", "云溪区")}),
+    ("墨川县／白露镇", {("星澜锗业有限公司", "locatedIn", "墨川县"), ("星澜锗业有限公司", "locatedIn", "白露镇"),
+                      ("白露镇", "partOf", "墨川县")}),
+    # (near misses: one site, no slash: the nearest of those glued side by side only; the same site twice)
+    ("云溪区白露镇", {("星澜锗业有限公司", "locatedIn", "白露镇")}),
+    ("青禾工业园区", {("星澜锗业有限公司", "locatedIn", "青禾工业园区")}),
+    ("云溪区/云溪区", {("星澜锗业有限公司", "locatedIn", "云溪区")}),
+])
+def test_a_site_cell_parted_by_a_slash_names_two_sites(cell, want):
+    r = relate_on(SLASH, SLASH_HEAD + f"1｜星澜锗业有限公司｜{cell}｜锗材料")
+    got = {f[:3] for f in r.facts() if f[3] in ("located-table", "located-table-sites", "part-table-sites")}
+    assert got == want, sorted(r.facts())
+

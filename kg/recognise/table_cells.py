@@ -62,6 +62,11 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
                 # (a zone's name glued to its park's, the zone found: 云溪经济开发区|装备制造园)
                 ua = _zone_cut(rules, ms, s.text, ua, ub, conf) if bare else ua
                 unit = s.text[ua:ub]
+                # (a zone's part glued to the zone's name names the part whole, a park: 星澜工贸园区金鸡片区)
+                if bare and _zone_part(conf, unit):
+                    if not any(m.start <= ua and ub <= m.end and m.cls == "Platform" for m in ms):
+                        out.append(made(ua, ub, "Platform", rule))
+                    continue
                 head = rules.head_of(unit)
                 # (a site cell's base or park, 星澜化工基地, 青禾云谷, is a park, though read as a project;
                 # an owner cell's works, 星澜汽车云溪工厂, the firm that runs them: [table] site_park_ends,
@@ -136,6 +141,8 @@ def _town_cut(rules: Rules, conf: dict, unit: str) -> tuple[int, str] | None:
     towns, zones = tuple(conf.get("town_heads", ())), tuple(conf.get("zone_heads", ()))
     for k in range(3, len(unit) - 2):
         rest, first = unit[k:], unit[:k]
+        if (first + rest[0]).endswith(zones):
+            continue        # (not inside the zone's head: 青禾工业园|区…)
         head = rules.head_of(rest)
         if head is None or head.cls not in PLACE_CLASSES or rest in rules.heads or len(rest) <= len(head.word):
             continue
@@ -144,3 +151,13 @@ def _town_cut(rules: Rules, conf: dict, unit: str) -> tuple[int, str] | None:
         if any(first.endswith(z) and len(first) >= len(z) + 2 for z in zones):
             return k, "Platform"
     return None
+
+
+def _zone_part(conf: dict, unit: str) -> bool:
+    """Whether a site cell's unit glues a zone's name ([table] zone_heads) to the name of a part of
+    it ([table] zone_part_heads, two characters of name before the head: 星澜工贸园区|金鸡片区)."""
+    zones = tuple(conf.get("zone_heads", ()))
+    for p in conf.get("zone_part_heads", ()):
+        if unit.endswith(p):
+            return any(unit[:k].endswith(zones) and k >= 4 for k in range(3, len(unit) - len(p) - 1))
+    return False
