@@ -184,6 +184,16 @@ OWNERS_HEAD = "后备企业名单\n序号｜企业名称｜所在县（区）/�
     # (near misses: a cell that says who holds the firm and names no firm, though it ends on 控股)
     ("自然人控股", None, ("自然人控股", "Enterprise")),
     ("个人独资", None, ("个人独资", "Enterprise")),
+    # a firm named by its brand alone, no head: a firm still in an owner's column
+    ("墨川锗业", ("墨川锗业", "Enterprise"), None),
+    ("青禾水泥", ("青禾水泥", "Enterprise"), None),
+    # (near misses: none, or who in general: 无（民营）, 待定, 民营企业; a place)
+    ("无（民营）", None, ("无（民营）", "Enterprise")),
+    ("待定", None, ("待定", "Enterprise")),
+    ("民营企业", None, ("民营企业", "Enterprise")),
+    ("云溪区", ("云溪区", "Place"), ("云溪区", "Enterprise")),
+    # (near miss: a firm found in the words, a word of holding after it: the firm, not the words)
+    ("墨川集团参股", ("墨川集团", "Enterprise"), ("墨川集团参股", "Enterprise")),
 ])
 def test_an_owner_cell_names_a_firm_or_none(recogniser, cell, want, not_want):
     found = _cells(recogniser, OWNERS_HEAD + f"1｜星澜石墨有限公司｜云溪区｜石墨烯｜{cell}\n")
@@ -230,4 +240,18 @@ def test_a_project_cell_listing_its_products(recogniser, cell, want):
         assert want in found, found
     else:
         assert (cell, "Project") not in found, found
+
+
+@pytest.mark.parametrize("cell, want", [
+    # a firm's project column names a project however its words end, as a project's name column does
+    ("墨川石墨负极材料扩产", ("墨川石墨负极材料扩产", "Project")),
+    # (near miss: a number)
+    ("2026", None),
+])
+def test_a_firm_project_cell_names_a_project(recogniser, cell, want):
+    found = _cells(recogniser, "序号｜企业名称｜所属赛道｜拟募投项目\n1｜星澜石墨有限公司｜石墨新材料｜" + cell + "\n")
+    if want:
+        assert want in found, found
+    else:
+        assert not {x for x in found if x[1] == "Project"}, found
 

@@ -186,3 +186,23 @@ def test_a_site_cell_parted_by_a_slash_names_two_sites(cell, want):
     got = {f[:3] for f in r.facts() if f[3] in ("located-table", "located-table-sites", "part-table-sites")}
     assert got == want, sorted(r.facts())
 
+
+FIRM_PROJECT = {"星澜石墨有限公司": E, "墨川集团": E, "云溪区": P, "年产2万吨球形石墨项目": "Project",
+                "石墨新材料": "IndustryTrack"}
+
+
+@pytest.mark.parametrize("head, row, want", [
+    # a firm's list naming a project of each firm: the firm owns it; the holder's column holds the firm,
+    # not the project
+    ("序号 | 企业名称 | 所在县（区）/园区 | 所属赛道 | 控股股东或母公司 | 拟募投项目",
+     "1 | 星澜石墨有限公司 | 云溪区 | 石墨新材料 | 墨川集团 | 年产2万吨球形石墨项目",
+     {("年产2万吨球形石墨项目", "ownedBy", "星澜石墨有限公司"), ("星澜石墨有限公司", "ownedBy", "墨川集团")}),
+    # (near miss: a column of the firm's products, no project's)
+    ("序号 | 企业名称 | 所在县（区）/园区 | 所属赛道 | 控股股东或母公司 | 主营产品",
+     "1 | 星澜石墨有限公司 | 云溪区 | 石墨新材料 | 墨川集团 | 年产2万吨球形石墨项目",
+     {("星澜石墨有限公司", "ownedBy", "墨川集团")}),
+])
+def test_a_firm_row_owns_its_project_cell(head, row, want):
+    r = relate_on(FIRM_PROJECT, "墨川市上市后备企业名单\n" + head + "\n" + row)
+    assert {f[:3] for f in r.facts("ownedBy")} == want, sorted(r.facts())
+

@@ -32,6 +32,7 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
     firms = set(conf.get("firm_labels", ()))
     track_rx = rx(conf.get("track_cell", "$^"))
     unnamed = rx(conf.get("owner_unnamed", "$^"))
+    brand = rx(conf.get("owner_brand", "$^"))
     out: list[Mention] = []
     for s, h, spans in table_rows(conf, sentences):
         ms = [m for m in by_sentence.get(s.index, []) if m.role != "owner"]
@@ -48,6 +49,11 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
         if h.labels[h.name] in projects and _one_name(rules, name_rx, name) and not name.replace(".", "").isdigit() \
                 and not covered(a, b):
             out.append(made(a, b, "Project", "table-name"))
+        # (a firm's project cell, 拟募投项目, as a project's name cell)
+        for a, b in (spans[i] for i in h.projects):
+            if _one_name(rules, name_rx, s.text[a:b]) and not s.text[a:b].replace(".", "").isdigit() and not covered(a, b):
+                out.append(made(a, b, "Project", "table-name"))
+        a, b = spans[h.name]
         # (a name cell under a firm's column ending in a firm's head names that firm whole:
         # 铁岭县星澜精密铸造有限公司, not 铁岭县 and 精密铸造)
         head = rules.head_of(name)
@@ -74,6 +80,11 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
                 ends = conf.get("site_park_ends" if bare else "owner_firm_ends", ())
                 base = len(unit) >= 3 and unit.endswith(tuple(ends))
                 cls = ("Platform" if bare else "Enterprise") if base else head.cls if head is not None else None
+                # (an owner cell's words alone, no head, a firm's brand: 星澜锗业; not where a firm is
+                # found in them, 星澜集团参股)
+                if cls is None and not bare and brand.fullmatch(unit) \
+                        and not any(ua <= m.start and m.end <= ub and m.cls in OWNER_CLASSES for m in ms):
+                    cls = "Enterprise"
                 # (not a head alone, 园区 or 公司: a cell left blank in words)
                 if cls not in classes or unit in rules.heads \
                         or any(m.start <= ua and ub <= m.end and not (base and m.cls == "Project") for m in ms):

@@ -63,6 +63,8 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
             for x in inside(i):
                 if x.cls in OWNERS and x.key != item.key:
                     c.add(item.key, "ownedBy", x.key, doc_id, s.index, "owner-table")
+        for x in (x for i in h.projects for x in inside(i) if x.cls == "Project") if item.cls in OWNERS else ():
+            c.add(x.key, "ownedBy", item.key, doc_id, s.index, "owner-table-project")
         # (a table its firm's column leads, the project's after it, lists firms: 序号 被投企业 所属赛道
         # 投资金额 投资项目: the field is the firm's, owner-track-table, not its project's)
         led = any(i < h.name and h.labels[i] in conf.get("firm_labels", ()) for i in h.owners)
