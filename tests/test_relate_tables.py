@@ -104,14 +104,16 @@ def test_the_firms_of_a_deal_lie_at_their_seats(head, row, want):
 
 def test_a_firm_taking_a_result_on_owns_the_project_and_is_in_its_field():
     # 承接企业: the firm taking a research result on carries its project out, in the row's field; the
-    # unit providing the result (成果提供单位) neither owns the project nor is said to be in the field
+    # unit providing the result (成果提供单位) owns nothing of the project, but works in the row's field
+    # (the row lists it with the field, as the guidelines' inTrack reads a sentence listing a thing with a track)
     things = {**DEAL, "星澜轴承钢冶炼技术": "Project"}
     r = relate_on(things, "序号｜项目名称｜成果提供单位｜承接企业｜实施地点｜所属领域\n"
                           "1｜星澜轴承钢冶炼技术｜白沙光电研究院｜星澜精工有限公司｜青禾工业园区｜高端装备")
     got = {f[:3] for f in r.facts() if "table" in f[3]}
     assert {("星澜轴承钢冶炼技术", "ownedBy", "星澜精工有限公司"), ("星澜精工有限公司", "inTrack", "高端装备"),
             ("星澜轴承钢冶炼技术", "locatedIn", "青禾工业园区")} <= got, sorted(got)
-    assert not {f for f in got if f[0] == "白沙光电研究院" or f[2] == "白沙光电研究院"}, sorted(got)
+    assert {f for f in got if f[0] == "白沙光电研究院" or f[2] == "白沙光电研究院"} == {("白沙光电研究院", "inTrack", "高端装备")}, \
+        sorted(got)
 
 
 def test_a_firm_row_names_its_group_park_and_track():
@@ -205,4 +207,20 @@ FIRM_PROJECT = {"星澜石墨有限公司": E, "墨川集团": E, "云溪区": P
 def test_a_firm_row_owns_its_project_cell(head, row, want):
     r = relate_on(FIRM_PROJECT, "墨川市上市后备企业名单\n" + head + "\n" + row)
     assert {f[:3] for f in r.facts("ownedBy")} == want, sorted(r.facts())
+
+
+RESULTS = {"星澜碳谷科技有限公司": E, "墨川理工大学": "Institution", "青禾开发区": PL, "碳基新材料": "IndustryTrack",
+           "星澜碳纤维制备技术": "Project"}
+
+
+@pytest.mark.parametrize("head, want", [
+    # a table of research results put to use: the unit a result comes from works in the row's field
+    ("序号｜项目名称｜成果提供单位｜承接企业｜实施地点｜所属领域", {("墨川理工大学", "inTrack", "碳基新材料")}),
+    # (near miss: a column of the unit that reviewed it, no source's)
+    ("序号｜项目名称｜评审单位｜承接企业｜实施地点｜所属领域", set()),
+])
+def test_a_result_source_works_in_the_rows_field(head, want):
+    r = relate_on(RESULTS, head + "\n1｜星澜碳纤维制备技术｜墨川理工大学｜星澜碳谷科技有限公司｜青禾开发区｜碳基新材料")
+    assert {f[:3] for f in r.facts() if f[3] == "field-unit-table"} == want, sorted(r.facts())
+    assert ("星澜碳纤维制备技术", "ownedBy", "墨川理工大学") not in {f[:3] for f in r.facts()}
 

@@ -43,6 +43,10 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
             item = next((x for x in inside(h.name) if x.m.start == start and x.cls in ITEMS), None)
         tracks = [x for i in h.tracks for x in inside(i) if x.cls == "IndustryTrack"]
         seat_relations(c, doc_id, s.index, h, inside, tracks)
+        # (成果提供单位: the unit a result comes from works in the row's field, owning nothing of it)
+        for f in (x for i in h.fields for x in inside(i) if x.cls in OWNERS):
+            for x in tracks:
+                c.add(f.key, "inTrack", x.key, doc_id, s.index, "field-unit-table")
         # (项目名称 企业名称 所在园区: the park is the firm's seat too, the project's where it
         # names one; a row whose project cell is blank (——) still seats its firm)
         firms = [x for i in h.owners if h.labels[i] in conf.get("firm_labels", ())
