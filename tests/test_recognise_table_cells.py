@@ -48,6 +48,9 @@ def test_no_table_no_cells(recogniser):
     # a field cell's units are tracks, whole (not a shorter track inside one)
     ("1\t星澜精工有限公司\t宏远园区\t墨能材料、星澜储能\n",
      {("墨能材料", "IndustryTrack"), ("星澜储能", "IndustryTrack")}),
+    # ... a track whose name joins two words by 和 or 及 is one track (智能软件和数据服务)
+    ("1\t星澜精工有限公司\t宏远园区\t智能软件和数据服务\n", {("智能软件和数据服务", "IndustryTrack")}),
+    ("1\t星澜精工有限公司\t宏远园区\t墨能汽车及零部件\n", {("墨能汽车及零部件", "IndustryTrack")}),
     # (near misses: a generic word; a number)
     ("1\t星澜精工有限公司\t宏远园区\t其他\n", set()),
     ("1\t星澜精工有限公司\t宏远园区\t2026\n", set()),

@@ -101,7 +101,7 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
                     continue
                 out.append(made(ua, ub, cls, rule))
         for i in h.tracks:
-            for ua, ub in _units(unit_split, s.text, *spans[i]):
+            for ua, ub in _units(rx(conf.get("track_unit_split", conf.get("unit_split", "$^"))), s.text, *spans[i]):
                 if not covered(ua, ub) and track_rx.fullmatch(s.text, ua, ub):
                     out.append(made(ua, ub, "IndustryTrack", "table-track"))
     # (numbered rows parted by bars, no header above them: what their columns hold the rows tell)
