@@ -63,6 +63,8 @@ class Header:
     holders: bool = False           # the name's label makes every row's firm a shareholder (股东名称)
     parties: tuple[int, ...] = ()   # each names a firm of the row, none the other's (采购方 供应方)
     seated: tuple[int, ...] = ()    # their cells close on the firm's seat in brackets (采购方（所在园区）)
+    projects: tuple[int, ...] = ()  # each names a project of the row's firm (企业名称 … 拟募投项目)
+    fields: tuple[int, ...] = ()    # each names units working in the row's field (成果提供单位)
 
 
 def bar_cells(text: str) -> list[tuple[int, int]] | None:
@@ -125,9 +127,12 @@ def header(conf: dict, text: str) -> Header | None:
     kinds = tuple(i for i, x in enumerate(keys) if x in conf.get("kind_labels", ()))
     units = name is not None and keys[name] in conf.get("unit_labels", ())
     holders = name is not None and keys[name] in conf.get("holder_labels", ())
-    if name is None or not (owners or places or tracks or kinds or units or holders or parties):
+    # (序号 企业名称 … 拟募投项目: a column naming a project of the row's firm, beside the firm's name)
+    projects = () if firms else tuple(i for i, x in enumerate(keys) if x in conf.get("firm_project_labels", ()))
+    if name is None or not (owners or places or tracks or kinds or units or holders or parties or projects):
         return None
-    return Header(labels, name, owners, places, tracks, kinds, units, holders, parties, seated)
+    fields = tuple(i for i, x in enumerate(keys) if x in conf.get("field_unit_labels", ()))
+    return Header(labels, name, owners, places, tracks, kinds, units, holders, parties, seated, projects, fields)
 
 
 def _either(label: str, labels) -> bool:

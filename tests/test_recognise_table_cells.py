@@ -48,6 +48,9 @@ def test_no_table_no_cells(recogniser):
     # a field cell's units are tracks, whole (not a shorter track inside one)
     ("1\t星澜精工有限公司\t宏远园区\t墨能材料、星澜储能\n",
      {("墨能材料", "IndustryTrack"), ("星澜储能", "IndustryTrack")}),
+    # ... a track whose name joins two words by 和 or 及 is one track (智能软件和数据服务)
+    ("1\t星澜精工有限公司\t宏远园区\t智能软件和数据服务\n", {("智能软件和数据服务", "IndustryTrack")}),
+    ("1\t星澜精工有限公司\t宏远园区\t墨能汽车及零部件\n", {("墨能汽车及零部件", "IndustryTrack")}),
     # (near misses: a generic word; a number)
     ("1\t星澜精工有限公司\t宏远园区\t其他\n", set()),
     ("1\t星澜精工有限公司\t宏远园区\t2026\n", set()),
@@ -184,6 +187,16 @@ OWNERS_HEAD = "后备企业名单\n序号｜企业名称｜所在县（区）/�
     # (near misses: a cell that says who holds the firm and names no firm, though it ends on 控股)
     ("自然人控股", None, ("自然人控股", "Enterprise")),
     ("个人独资", None, ("个人独资", "Enterprise")),
+    # a firm named by its brand alone, no head: a firm still in an owner's column
+    ("墨川锗业", ("墨川锗业", "Enterprise"), None),
+    ("青禾水泥", ("青禾水泥", "Enterprise"), None),
+    # (near misses: none, or who in general: 无（民营）, 待定, 民营企业; a place)
+    ("无（民营）", None, ("无（民营）", "Enterprise")),
+    ("待定", None, ("待定", "Enterprise")),
+    ("民营企业", None, ("民营企业", "Enterprise")),
+    ("云溪区", ("云溪区", "Place"), ("云溪区", "Enterprise")),
+    # (near miss: a firm found in the words, a word of holding after it: the firm, not the words)
+    ("墨川集团参股", ("墨川集团", "Enterprise"), ("墨川集团参股", "Enterprise")),
 ])
 def test_an_owner_cell_names_a_firm_or_none(recogniser, cell, want, not_want):
     found = _cells(recogniser, OWNERS_HEAD + f"1｜星澜石墨有限公司｜云溪区｜石墨烯｜{cell}\n")
@@ -204,10 +217,14 @@ def test_a_site_cell_of_a_zone_and_its_park(recogniser, cell, want, not_want):
 
 
 @pytest.mark.parametrize("cell, want, not_want", [
-    # a site cell gluing a zone's name to its part's, nothing found in either: the part of its own
-    ("墨川工贸园区金鸡片区", ("金鸡片区", "Place"), ("墨川工贸园区金鸡片区", "Place")),
-    # (near miss: the zone's head alone before the part, no name of its own)
+    # a site cell gluing a zone's name to its part's names the part whole, a park (as the guidelines'
+    # parks are named: 青禾高新区白石片区), not the part alone nor a cut inside the zone's head
+    ("墨川工贸园区金鸡片区", ("墨川工贸园区金鸡片区", "Platform"), ("金鸡片区", "Place")),
+    ("墨川工业园区白石片区", ("墨川工业园区白石片区", "Platform"), ("区白石片区", "Place")),
+    ("青禾边境经济合作区云溪片区", ("青禾边境经济合作区云溪片区", "Platform"), ("青禾边境经济合作区云溪片区", "Place")),
+    # (near misses: the zone's head alone before the part, no name of its own; a part alone)
     ("园区白露片区", ("白露片区", "Place"), ("园区", "Platform")),
+    ("白露片区", ("白露片区", "Place"), ("白露片区", "Platform")),
 ])
 def test_a_site_cell_of_a_zone_and_its_part(recogniser, cell, want, not_want):
     found = _cells(recogniser, "序号｜项目名称｜建设单位｜项目所在地\n1｜星澜轴承项目｜星澜精工有限公司｜" + cell + "\n")
@@ -226,3 +243,18 @@ def test_a_project_cell_listing_its_products(recogniser, cell, want):
         assert want in found, found
     else:
         assert (cell, "Project") not in found, found
+
+
+@pytest.mark.parametrize("cell, want", [
+    # a firm's project column names a project however its words end, as a project's name column does
+    ("墨川石墨负极材料扩产", ("墨川石墨负极材料扩产", "Project")),
+    # (near miss: a number)
+    ("2026", None),
+])
+def test_a_firm_project_cell_names_a_project(recogniser, cell, want):
+    found = _cells(recogniser, "序号｜企业名称｜所属赛道｜拟募投项目\n1｜星澜石墨有限公司｜石墨新材料｜" + cell + "\n")
+    if want:
+        assert want in found, found
+    else:
+        assert not {x for x in found if x[1] == "Project"}, found
+

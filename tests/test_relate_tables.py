@@ -104,14 +104,16 @@ def test_the_firms_of_a_deal_lie_at_their_seats(head, row, want):
 
 def test_a_firm_taking_a_result_on_owns_the_project_and_is_in_its_field():
     # 承接企业: the firm taking a research result on carries its project out, in the row's field; the
-    # unit providing the result (成果提供单位) neither owns the project nor is said to be in the field
+    # unit providing the result (成果提供单位) owns nothing of the project, but works in the row's field
+    # (the row lists it with the field, as the guidelines' inTrack reads a sentence listing a thing with a track)
     things = {**DEAL, "星澜轴承钢冶炼技术": "Project"}
     r = relate_on(things, "序号｜项目名称｜成果提供单位｜承接企业｜实施地点｜所属领域\n"
                           "1｜星澜轴承钢冶炼技术｜白沙光电研究院｜星澜精工有限公司｜青禾工业园区｜高端装备")
     got = {f[:3] for f in r.facts() if "table" in f[3]}
     assert {("星澜轴承钢冶炼技术", "ownedBy", "星澜精工有限公司"), ("星澜精工有限公司", "inTrack", "高端装备"),
             ("星澜轴承钢冶炼技术", "locatedIn", "青禾工业园区")} <= got, sorted(got)
-    assert not {f for f in got if f[0] == "白沙光电研究院" or f[2] == "白沙光电研究院"}, sorted(got)
+    assert {f for f in got if f[0] == "白沙光电研究院" or f[2] == "白沙光电研究院"} == {("白沙光电研究院", "inTrack", "高端装备")}, \
+        sorted(got)
 
 
 def test_a_firm_row_names_its_group_park_and_track():
@@ -160,3 +162,65 @@ def test_firm_in_section_track(label, firm, track, stated):
     # (the project is in it either way)
     if stated:
         assert any(p == (x, "inTrack", track) for p in pairs for x in ("冷链配送中心项目", "果汁深加工项目", "封装测试项目"))
+
+
+SLASH = {"星澜锗业有限公司": E, "云溪区": P, "白露镇": P, "青禾工业园区白石片区": PL, "青禾工业园区": PL, "墨川县": P,
+         "墨川市": P}
+# (the title names the city the document speaks for: no county of the row is its home)
+SLASH_HEAD = "墨川市企业技术中心认定名单\n序号｜企业名称｜所在县（区）/园区｜所属产业\n"
+
+
+@pytest.mark.parametrize("cell, want", [
+    # a site cell listing a place and a park or town in it by a slash: the row's firm lies in each,
+    # the park in the place, the town part of it
+    ("云溪区/青禾工业园区白石片区", {("星澜锗业有限公司", "locatedIn", "云溪区"),
+                                    ("星澜锗业有限公司", "locatedIn", "青禾工业园区白石片区"),
+                                    ("青禾工业园区白石片区", "locatedIn", "云溪区")}),
+    ("墨川县／白露镇", {("星澜锗业有限公司", "locatedIn", "墨川县"), ("星澜锗业有限公司", "locatedIn", "白露镇"),
+                      ("白露镇", "partOf", "墨川县")}),
+    # (near misses: one site, no slash: the nearest of those glued side by side only; the same site twice)
+    ("云溪区白露镇", {("星澜锗业有限公司", "locatedIn", "白露镇")}),
+    ("青禾工业园区", {("星澜锗业有限公司", "locatedIn", "青禾工业园区")}),
+    ("云溪区/云溪区", {("星澜锗业有限公司", "locatedIn", "云溪区")}),
+])
+def test_a_site_cell_parted_by_a_slash_names_two_sites(cell, want):
+    r = relate_on(SLASH, SLASH_HEAD + f"1｜星澜锗业有限公司｜{cell}｜锗材料")
+    got = {f[:3] for f in r.facts() if f[3] in ("located-table", "located-table-sites", "part-table-sites")}
+    assert got == want, sorted(r.facts())
+
+
+FIRM_PROJECT = {"星澜石墨有限公司": E, "墨川集团": E, "云溪区": P, "年产2万吨球形石墨项目": "Project",
+                "石墨新材料": "IndustryTrack"}
+
+
+@pytest.mark.parametrize("head, row, want", [
+    # a firm's list naming a project of each firm: the firm owns it; the holder's column holds the firm,
+    # not the project
+    ("序号 | 企业名称 | 所在县（区）/园区 | 所属赛道 | 控股股东或母公司 | 拟募投项目",
+     "1 | 星澜石墨有限公司 | 云溪区 | 石墨新材料 | 墨川集团 | 年产2万吨球形石墨项目",
+     {("年产2万吨球形石墨项目", "ownedBy", "星澜石墨有限公司"), ("星澜石墨有限公司", "ownedBy", "墨川集团")}),
+    # (near miss: a column of the firm's products, no project's)
+    ("序号 | 企业名称 | 所在县（区）/园区 | 所属赛道 | 控股股东或母公司 | 主营产品",
+     "1 | 星澜石墨有限公司 | 云溪区 | 石墨新材料 | 墨川集团 | 年产2万吨球形石墨项目",
+     {("星澜石墨有限公司", "ownedBy", "墨川集团")}),
+])
+def test_a_firm_row_owns_its_project_cell(head, row, want):
+    r = relate_on(FIRM_PROJECT, "墨川市上市后备企业名单\n" + head + "\n" + row)
+    assert {f[:3] for f in r.facts("ownedBy")} == want, sorted(r.facts())
+
+
+RESULTS = {"星澜碳谷科技有限公司": E, "墨川理工大学": "Institution", "青禾开发区": PL, "碳基新材料": "IndustryTrack",
+           "星澜碳纤维制备技术": "Project"}
+
+
+@pytest.mark.parametrize("head, want", [
+    # a table of research results put to use: the unit a result comes from works in the row's field
+    ("序号｜项目名称｜成果提供单位｜承接企业｜实施地点｜所属领域", {("墨川理工大学", "inTrack", "碳基新材料")}),
+    # (near miss: a column of the unit that reviewed it, no source's)
+    ("序号｜项目名称｜评审单位｜承接企业｜实施地点｜所属领域", set()),
+])
+def test_a_result_source_works_in_the_rows_field(head, want):
+    r = relate_on(RESULTS, head + "\n1｜星澜碳纤维制备技术｜墨川理工大学｜星澜碳谷科技有限公司｜青禾开发区｜碳基新材料")
+    assert {f[:3] for f in r.facts() if f[3] == "field-unit-table"} == want, sorted(r.facts())
+    assert ("星澜碳纤维制备技术", "ownedBy", "墨川理工大学") not in {f[:3] for f in r.facts()}
+

@@ -260,3 +260,16 @@ def test_what_the_columns_of_numbered_rows_hold():
     # (the name column's firms, two rows of three; the sites' column; the tracks' column, not the
     # figures' whose cells a word opens: a figure in the cell)
     assert bar_columns(run, found) == ("Enterprise", {1}, {2})
+
+
+@pytest.mark.parametrize("text, projects", [
+    # a firm's list with a column naming a project of each firm (拟募投项目: what it raises money for)
+    ("序号 | 企业名称 | 所在县（区）/园区 | 所属赛道 | 控股股东或母公司 | 拟募投项目", (5,)),
+    ("序号｜企业名称｜所属领域｜在建项目", (3,)),
+    # (near misses: a column of the firm's products; a project's table, the project the row's thing)
+    ("序号｜企业名称｜所属领域｜主营产品", ()),
+    ("序号｜项目名称｜建设单位｜建设地点", ()),
+])
+def test_a_header_names_its_firm_project_column(text, projects):
+    assert header(CONF, text).projects == projects
+

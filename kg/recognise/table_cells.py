@@ -32,6 +32,7 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
     firms = set(conf.get("firm_labels", ()))
     track_rx = rx(conf.get("track_cell", "$^"))
     unnamed = rx(conf.get("owner_unnamed", "$^"))
+    brand = rx(conf.get("owner_brand", "$^"))
     out: list[Mention] = []
     for s, h, spans in table_rows(conf, sentences):
         ms = [m for m in by_sentence.get(s.index, []) if m.role != "owner"]
@@ -48,6 +49,11 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
         if h.labels[h.name] in projects and _one_name(rules, name_rx, name) and not name.replace(".", "").isdigit() \
                 and not covered(a, b):
             out.append(made(a, b, "Project", "table-name"))
+        # (a firm's project cell, 拟募投项目, as a project's name cell)
+        for a, b in (spans[i] for i in h.projects):
+            if _one_name(rules, name_rx, s.text[a:b]) and not s.text[a:b].replace(".", "").isdigit() and not covered(a, b):
+                out.append(made(a, b, "Project", "table-name"))
+        a, b = spans[h.name]
         # (a name cell under a firm's column ending in a firm's head names that firm whole:
         # 铁岭县星澜精密铸造有限公司, not 铁岭县 and 精密铸造)
         head = rules.head_of(name)
@@ -62,6 +68,11 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
                 # (a zone's name glued to its park's, the zone found: 云溪经济开发区|装备制造园)
                 ua = _zone_cut(rules, ms, s.text, ua, ub, conf) if bare else ua
                 unit = s.text[ua:ub]
+                # (a zone's part glued to the zone's name names the part whole, a park: 星澜工贸园区金鸡片区)
+                if bare and _zone_part(conf, unit):
+                    if not any(m.start <= ua and ub <= m.end and m.cls == "Platform" for m in ms):
+                        out.append(made(ua, ub, "Platform", rule))
+                    continue
                 head = rules.head_of(unit)
                 # (a site cell's base or park, 星澜化工基地, 青禾云谷, is a park, though read as a project;
                 # an owner cell's works, 星澜汽车云溪工厂, the firm that runs them: [table] site_park_ends,
@@ -69,6 +80,11 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
                 ends = conf.get("site_park_ends" if bare else "owner_firm_ends", ())
                 base = len(unit) >= 3 and unit.endswith(tuple(ends))
                 cls = ("Platform" if bare else "Enterprise") if base else head.cls if head is not None else None
+                # (an owner cell's words alone, no head, a firm's brand: 星澜锗业; not where a firm is
+                # found in them, 星澜集团参股)
+                if cls is None and not bare and brand.fullmatch(unit) \
+                        and not any(ua <= m.start and m.end <= ub and m.cls in OWNER_CLASSES for m in ms):
+                    cls = "Enterprise"
                 # (not a head alone, 园区 or 公司: a cell left blank in words)
                 if cls not in classes or unit in rules.heads \
                         or any(m.start <= ua and ub <= m.end and not (base and m.cls == "Project") for m in ms):
@@ -85,7 +101,7 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
                     continue
                 out.append(made(ua, ub, cls, rule))
         for i in h.tracks:
-            for ua, ub in _units(unit_split, s.text, *spans[i]):
+            for ua, ub in _units(rx(conf.get("track_unit_split", conf.get("unit_split", "$^"))), s.text, *spans[i]):
                 if not covered(ua, ub) and track_rx.fullmatch(s.text, ua, ub):
                     out.append(made(ua, ub, "IndustryTrack", "table-track"))
     # (numbered rows parted by bars, no header above them: what their columns hold the rows tell)
@@ -136,6 +152,8 @@ def _town_cut(rules: Rules, conf: dict, unit: str) -> tuple[int, str] | None:
     towns, zones = tuple(conf.get("town_heads", ())), tuple(conf.get("zone_heads", ()))
     for k in range(3, len(unit) - 2):
         rest, first = unit[k:], unit[:k]
+        if (first + rest[0]).endswith(zones):
+            continue        # (not inside the zone's head: 青禾工业园|区…)
         head = rules.head_of(rest)
         if head is None or head.cls not in PLACE_CLASSES or rest in rules.heads or len(rest) <= len(head.word):
             continue
@@ -144,3 +162,13 @@ def _town_cut(rules: Rules, conf: dict, unit: str) -> tuple[int, str] | None:
         if any(first.endswith(z) and len(first) >= len(z) + 2 for z in zones):
             return k, "Platform"
     return None
+
+
+def _zone_part(conf: dict, unit: str) -> bool:
+    """Whether a site cell's unit glues a zone's name ([table] zone_heads) to the name of a part of
+    it ([table] zone_part_heads, two characters of name before the head: 星澜工贸园区|金鸡片区)."""
+    zones = tuple(conf.get("zone_heads", ()))
+    for p in conf.get("zone_part_heads", ()):
+        if unit.endswith(p):
+            return any(unit[:k].endswith(zones) and k >= 4 for k in range(3, len(unit) - len(p) - 1))
+    return False

@@ -16,6 +16,7 @@ are relations.toml [table].
 """
 from __future__ import annotations
 
+from ..rules import rx
 from ..tablerows import table_rows
 from .attributes import attribute_marks, attribute_relations
 from .bar_fields import bar_field_relations
@@ -42,25 +43,32 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
             item = next((x for x in inside(h.name) if x.m.start == start and x.cls in ITEMS), None)
         tracks = [x for i in h.tracks for x in inside(i) if x.cls == "IndustryTrack"]
         seat_relations(c, doc_id, s.index, h, inside, tracks)
+        # (成果提供单位: the unit a result comes from works in the row's field, owning nothing of it)
+        for f in (x for i in h.fields for x in inside(i) if x.cls in OWNERS):
+            for x in tracks:
+                c.add(f.key, "inTrack", x.key, doc_id, s.index, "field-unit-table")
         # (项目名称 企业名称 所在园区: the park is the firm's seat too, the project's where it
         # names one; a row whose project cell is blank (——) still seats its firm)
         firms = [x for i in h.owners if h.labels[i] in conf.get("firm_labels", ())
                  for x in inside(i) if x.cls in OWNERS]
-        for i in h.places:
-            places = [x for x in inside(i) if x.cls in LOCATIONS and (item is None or x.key != item.key)]
+        # (a site cell may list two sites by a slash, 云溪区/青禾工业园区: the thing lies in each)
+        sites = [(i, [x for x in inside(i) if x.cls in LOCATIONS and (item is None or x.key != item.key)
+                      and a <= x.m.start and x.m.end <= b]) for i in h.places for a, b in site_units(conf, s.text, spans[i])]
+        for i, places in sites:
             if places and h.labels[i] in conf.get("seat_labels", ()):
                 for x in firms:
                     c.add(x.key, "locatedIn", places[-1].key, doc_id, s.index, "located-table")
             if places and item is not None:
                 c.add(item.key, "locatedIn", places[-1].key, doc_id, s.index, "located-table")
-        nested_sites(c, doc_id, s.index, [[x for x in inside(i) if x.cls in LOCATIONS
-                                           and (item is None or x.key != item.key)] for i in h.places])
+        nested_sites(c, doc_id, s.index, [x for _, x in sites])
         if item is None:
             continue
         for i in h.owners:
             for x in inside(i):
                 if x.cls in OWNERS and x.key != item.key:
                     c.add(item.key, "ownedBy", x.key, doc_id, s.index, "owner-table")
+        for x in (x for i in h.projects for x in inside(i) if x.cls == "Project") if item.cls in OWNERS else ():
+            c.add(x.key, "ownedBy", item.key, doc_id, s.index, "owner-table-project")
         # (a table its firm's column leads, the project's after it, lists firms: 序号 被投企业 所属赛道
         # 投资金额 投资项目: the field is the firm's, owner-track-table, not its project's)
         led = any(i < h.name and h.labels[i] in conf.get("firm_labels", ()) for i in h.owners)
@@ -95,9 +103,10 @@ def seat_relations(c: Collector, doc_id: str, index: int, h, inside, tracks: lis
 
 
 def nested_sites(c: Collector, doc_id: str, index: int, cells: list[list[Item]]) -> None:
-    """A row's site cells side by side, coarse to fine (所在地区 所在园区: 云溪区 | 星澜产业园): the
-    park or town a later one names lies in the place or park the one before it names (a park in a
-    place ``located-table-sites``, a town in a place or a park in a park ``part-table-sites``)."""
+    """A row's site cells side by side, coarse to fine (所在地区 所在园区: 云溪区 | 星澜产业园), or the
+    sites one cell parts by a slash (云溪区/星澜产业园, 云溪区/白露镇): the park or town a later one
+    names lies in the place or park the one before it names (a park in a place ``located-table-sites``,
+    a town in a place or a park in a park ``part-table-sites``)."""
     named = [x[-1] for x in cells if x]
     for outer, inner in zip(named, named[1:]):
         if inner.key == outer.key:
@@ -106,6 +115,15 @@ def nested_sites(c: Collector, doc_id: str, index: int, cells: list[list[Item]])
             c.add(inner.key, "locatedIn", outer.key, doc_id, index, "located-table-sites")
         elif inner.cls == outer.cls and inner.cls in ("Place", "Platform"):
             c.add(inner.key, "partOf", outer.key, doc_id, index, "part-table-sites")
+
+
+def site_units(conf: dict, text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The sites a site cell lists, parted by a slash ([table] site_split: 云溪区/青禾工业园区), as
+    (start, end); the cell whole when none parts it."""
+    a, b = span
+    cuts = [m for m in rx(conf.get("site_split", "$^")).finditer(text, a, b)]
+    ends = [a, *(x for m in cuts for x in (m.start(), m.end())), b]
+    return [(x, y) for x, y in zip(ends[::2], ends[1::2])]
 
 
 def table_marks(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[Item]]) -> None:
