@@ -75,6 +75,11 @@ UNBOUND_RULE = "relative-alias"
 # them out of the entity's aliases, or every park would carry 园区.
 ANAPHORA_RULE = "head-anaphora"
 
+# The rule of a list's item whose name the list's shared head completes (星澜园区白沙、青禾两个
+# 片区: 青禾 names 星澜园区青禾片区, kg/recognise/zone_areas.py): its words as they stand are no
+# name of the thing either, and linking keeps them out of its aliases (青禾 may be a town's).
+LISTED_RULE = "zone-area:listed"
+
 
 @dataclass
 class Mention:

@@ -373,6 +373,13 @@ def test_a_zones_branch_in_a_county_is_named_by_the_zone(recogniser, text, want,
     case("依托新区综合保税区发展", {}, {}, id="bare-zone-word"),
     # a zone's shared centre right after a zone the lexicon names is named by it
     case("宁波高新区科创中心新增孵化企业35家", {"宁波高新区科创中心": PL}, {"宁波国家高新技术产业开发区": PL}, id="lexicon-zone-centre"),
+    # a zone's incubator (创新创业中心, 众创空间) right after the zone, the lexicon's or not: named by it
+    case("星澜科技有限公司入驻宁波高新区创新创业中心", {"星澜科技有限公司": "Enterprise", "宁波高新区创新创业中心": PL},
+         {"宁波国家高新技术产业开发区": PL}, id="lexicon-zone-incubation-centre"),
+    case("今年入驻青禾经开区众创空间的团队有12个", {"青禾经开区众创空间": PL}, {"青禾经开区": PL},
+         id="zone-maker-space"),
+    # (near miss: a bare zone word names no zone here)
+    case("今年入驻经开区众创空间的团队有12个", {}, {}, id="bare-zone-maker-space"),
     # ... and after a bare zone word: the centre of the one zone the text speaks of
     case("研究院将落地经开区科创中心", {"经开区科创中心": PL}, {}, id="bare-zone-centre"),
     # (a bare zone word before a head that needs no proper word names none: 园区科技企业孵化器 counted)

@@ -2381,6 +2381,14 @@ ROWS = [
     yes("part-is-area-of", {"墨川材料园": PL, "青禾经开区": PL},
         "3．墨川材料园是青禾经开区的核心片区，请相关部门编制扩区方案。",
         ("墨川材料园", "partOf", "青禾经开区")),
+    # a clause opening on a demonstrative and a park's bare head word (the anaphora's mention)
+    yes("part-anaphor-is-area-of", {"墨川材料园": PL, "产业园": PL, "青禾经开区": PL},
+        "墨川材料园新建厂房3栋，该产业园是青禾经开区“一区多园”中的核心园区。",
+        ("产业园", "partOf", "青禾经开区")),
+    # (near miss: said to be the zone's leading firm, no area of it)
+    no("part-anaphor-is-area-of", {"墨川材料园": PL, "产业园": PL, "青禾经开区": PL},
+       "墨川材料园新建厂房3栋，该产业园是青禾经开区的重点企业集聚地。",
+       ("产业园", "partOf", "青禾经开区")),
     # a park said to serve as a part of Y (作为Y的组成部分): the one the clause before ends on ...
     yes("part-as-area-of", {"云溪茶产业园": PL, "白沙茶艺小镇": PL},
         "区里在北侧预留地规划白沙茶艺小镇，作为云溪茶产业园的功能板块之一，先期开发300亩。",

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from ..lexicon import Lexicon
-from ..model import ANAPHORA_RULE, UNBOUND_RULE, Entity, Mention
+from ..model import ANAPHORA_RULE, LISTED_RULE, UNBOUND_RULE, Entity, Mention
 from ..rules import load_rules
 from .blocking import candidate_pairs
 from .branches import parented_branches
@@ -86,7 +86,7 @@ def uses(mentions: Iterable[Mention], position: int = 0) -> dict[tuple[str, str]
         u.docs.add(m.doc_id)
         u.count += 1
         u.unbound += m.rule == UNBOUND_RULE
-        if m.rule != ANAPHORA_RULE:     # (园区 standing for a park is no name of it)
+        if m.rule not in (ANAPHORA_RULE, LISTED_RULE):     # (园区 standing for a park is no name of it)
             u.surfaces.add(m.surface)
         u.aliases.update(m.aliases)
         u.extra.update(m.extra)

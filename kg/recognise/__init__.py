@@ -47,6 +47,7 @@ from .glued_places import glued_places
 from .town_park_cuts import town_park_cuts
 from .zone_glue import zone_glue
 from .county_zones import county_zones
+from .zone_areas import zone_areas
 from .committees import zone_committees
 from .slogan_places import slogan_places
 from .county_names import in_its_city
@@ -185,8 +186,7 @@ class Recogniser:
         texts = {s.index: s.text for s in doc.sentences}
         out = zone_committees(self.rules, seg, texts, generic_districts(self.rules, out), declared)
         out = slogan_places(self.rules, zone_glue(self.rules, glued_places(self.rules, texts, out, self.lex)))
-        out = county_zones(self.lex, self.rules, out)    # (墨川区|星澜新区: the county and its new area)
-        out = town_park_cuts(self.rules, seg, out)
+        out = zone_areas(self.rules, texts, town_park_cuts(self.rules, seg, county_zones(self.lex, self.rules, out)))
         out = in_its_city(self.lex, self.rules, seg, doc, out)
         out = inner_places(self.rules, seg, doc, out)
         out = inner_bodies(self.rules, doc, body_units(self.rules, out))

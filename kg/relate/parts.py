@@ -96,12 +96,14 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
 
 
     layout(c, doc_id, s.index, text, ms, home)
-    # 青禾高新区云溪片区: a zone's branch in a county (the recogniser's zone-branch names) is a
-    # part of the zone its name opens with
+    # 青禾高新区云溪片区: a zone's branch in a county (the recogniser's zone-branch names), or an
+    # area named by the zone (zone-area: 星澜园区白沙片区, 星澜园区白沙、青禾两个片区), is a part of
+    # the zone its name opens with (the nearest before it, nested in the first of a list's names)
     for x in ms:
-        if x.m.role != "owner" and x.m.rule.startswith("zone-branch:"):
-            zone = next((o for o in ms if o.m.role == "owner" and o.m.start == x.m.start and o.key != x.key
-                         and o.cls == "Platform"), None)
+        if x.m.role != "owner" and x.m.rule.startswith(("zone-branch:", "zone-area:")):
+            zone = max((o for o in ms if o.m.role == "owner" and o.m.start <= x.m.start and o.key != x.key
+                        and o.cls == "Platform" and x.m.name.startswith(o.m.surface)),
+                       key=lambda o: o.m.start, default=None)
             if zone is not None:
                 c.add(x.key, "partOf", zone.key, doc_id, s.index, "part-zone-branch")
     town_park_parts(c, doc_id, s.index, ms)     # (青禾县云溪镇工业集中区: the town in the county)

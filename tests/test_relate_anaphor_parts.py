@@ -1,0 +1,35 @@
+"""relations.toml part-anaphor-is-area-of, end to end: a clause opening on a demonstrative and a
+park's bare head word (该产业园) said to be an area of a zone makes the park that word names a part
+of the zone, no place in it. Sentences and names are invented."""
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import extract
+
+ROWS = {
+    "layout": ("星澜科技将在墨川材料产业园建设电池工厂，该产业园是青禾经开区“一区多园”中的核心园区。",
+               {("墨川材料产业园", "partOf", "青禾经开区")}),
+    "core-area": ("星澜科技将在墨川材料产业园建设电池工厂，该产业园是青禾经开区的核心园区。",
+                  {("墨川材料产业园", "partOf", "青禾经开区")}),
+    # near misses: said to gather the zone's firms, no area of it; a project's head word
+    "gathering": ("星澜科技将在墨川材料产业园建设电池工厂，该产业园是青禾经开区的重点企业集聚地。", set()),
+    "project": ("星澜科技将在墨川材料产业园建设电池项目，该项目是青禾经开区的核心园区。", set()),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory):
+    d = tmp_path_factory.mktemp("anaphor_parts")
+    for key, (text, _) in ROWS.items():
+        (d / f"{key}.txt").write_text(text, encoding="utf-8")
+    ex, _, _ = extract(d, workers=1)
+    return ex
+
+
+@pytest.mark.parametrize("key", list(ROWS))
+def test_a_park_said_by_its_head_word_to_be_a_zones_area_is_its_part(extracted, key):
+    ents = extracted.entities
+    got = {(ents[r.subject].name, r.predicate, ents[r.object].name) for r in extracted.relations
+           if r.doc_id == f"{key}.txt" and r.predicate == "partOf"}
+    assert got == ROWS[key][1]
