@@ -320,6 +320,22 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("青禾材料产业是全区主导产业，其中偏光基膜是重点发展的方向。", {"青禾材料": T}, id="qizhong-shi-no-segment-word"),
     case("全区企业增长两成，其中星澜公司、青禾公司是重点发展的企业。", {"星澜公司": "Enterprise", "青禾公司": "Enterprise"},
          id="qizhong-shi-firms"),
+    # T产业以A、B、C为主要品种 / 以A、B为主: the kinds of produce a track is made of, a crop's name
+    # jieba takes for a verb or a person's too (当归, 黑木耳)
+    case("云溪镇的中药材产业以当归、黄芪、党参为主要品种。", {"云溪镇": P, "中药材": T, "当归": T, "黄芪": T, "党参": T},
+         id="yi-wei-zhuyao-pinzhong"),
+    case("白露乡食用菌产业以香菇、黑木耳为主，年产值三亿元。", {"白露乡": P, "食用菌": T, "香菇": T, "黑木耳": T},
+         id="yi-wei-zhu"),
+    case("在云溪镇，中药材产业以当归、党参等道地药材种植加工为主。", {"云溪镇": P, "中药材": T, "当归": T, "党参": T},
+         id="yi-deng-wei-zhu"),
+    # (near misses: no track right before 以; what a track is made from; one item)
+    case("青禾园区以中小企业、民营企业为主。", {"青禾园区": PL}, id="yi-wei-zhu-no-track"),
+    case("中药材产业以当归、黄芪为主要原料。", {"中药材": T}, id="yi-wei-yuanliao"),
+    case("中药材产业以当归为主。", {"中药材": T}, id="yi-wei-zhu-one-item"),
+    # 主责主业为A、B、C三大板块: the lines of business a group is said to have
+    case("星澜集团主责主业为城市建设运营、交通物流和文化旅游三大板块。",
+         {"星澜集团": E, "城市建设运营": T, "交通物流": T, "文旅": T}, id="zhuye-wei-bankuai"),
+    case("星澜集团主业为城市建设和运营服务。", {"星澜集团": E}, id="zhuye-wei-no-count"),
 ])
 def test_list_frames(recogniser, text, want):
     check(recogniser, text, want)
