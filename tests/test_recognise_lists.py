@@ -336,6 +336,15 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("星澜集团主责主业为城市建设运营、交通物流和文化旅游三大板块。",
          {"星澜集团": E, "城市建设运营": T, "交通物流": T, "文旅": T}, id="zhuye-wei-bankuai"),
     case("星澜集团主业为城市建设和运营服务。", {"星澜集团": E}, id="zhuye-wei-no-count"),
+    # T重点围绕A、B等优势产品: the products a track's chain is built around
+    case("青禾县特色农业重点围绕肉牛、蜜瓜等优势产品延链。", {"青禾县": P, "特色农业": T, "肉牛": T, "蜜瓜": T},
+         id="weirao-youshi-chanpin"),
+    # (near misses: no track before; no kind of produce after)
+    case("全县重点围绕肉牛、蜜瓜等优势产品延链。", {}, id="weirao-no-track"),
+    case("青禾县特色农业重点围绕肉牛、蜜瓜开展招商。", {"青禾县": P, "特色农业": T}, id="weirao-no-chanpin"),
+    # 高原特色农业, 现代农业: the lexicon's names of agriculture as a track
+    case("在云溪镇，高原特色农业以苹果、天麻为主要细分产业。", {"云溪镇": P, "高原特色农业": T, "苹果": T, "天麻": T},
+         id="gaoyuan-tese-nongye"),
 ])
 def test_list_frames(recogniser, text, want):
     check(recogniser, text, want)
