@@ -509,6 +509,11 @@ def test_a_slogans_unit_word_is_no_peer(recogniser):
          id="country-before-listed-firms"),
     # ... but a bloc's name opens local firms' names (东盟X)
     case("东盟星科、青禾云等本地企业加快成长", {"东盟星科": E, "青禾云": E}, id="bloc-in-a-firms-name"),
+    # a list's last item two two-character nouns joined by 和, as every item before it is one: two
+    case("绿色食品产业涵盖茶叶、蔗糖、坚果和咖啡等细分方向。",
+         {"绿色食品": T, "茶叶": T, "蔗糖": T, "坚果": T, "咖啡": T}, id="he-joins-two-nouns"),
+    # (near misses: a longer word on either side keeps the item whole)
+    case("集聚钢铁、汽车和零部件等产业。", {"钢铁": T, "汽车和零部件": T}, id="he-noun-and-longer"),
     # ... but a track's phrase is not cut at 的 (the crossing of two tracks names no track)
     case("星澜城则聚焦光子技术与高端医疗器械的交叉应用。", {"光子技术": T, "高端医疗器械": T},
          id="attributive-in-a-track-list"),
