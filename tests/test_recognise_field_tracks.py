@@ -25,6 +25,10 @@ CONF = load_rules().relations["table"]
     ("2.星澜有限公司｜青禾扩能项目｜所属产业：墨川材料（星澜部件）｜融资需求：1亿元",
      [("墨川材料", None), ("星澜部件", 0)]),
     ("星澜有限公司|所属行业：墨川材料|项目地点：云溪镇", [("墨川材料", None)]),
+    # an investment agent's field: the industries it is engaged to bring in
+    ("代理产业：墨川材料精深加工、青禾五金制造。", [("墨川材料精深加工", None), ("青禾五金制造", None)]),
+    # (near miss: where the agent works, no industry)
+    ("代理区域：云溪省星澜市、白露市。", None),
     # the word for a field a unit ends on is no part of the track (星澜部件细分领域, 青禾涂层方向)
     ("所属产业：墨川材料（星澜部件细分领域）", [("墨川材料", None), ("星澜部件", 0)]),
     ("所属领域：墨川材料领域、青禾涂层方向", [("墨川材料", None), ("青禾涂层", None)]),

@@ -215,7 +215,15 @@ def _joined_peer(ctx: Context, spans: list[tuple[int, int]], count: int | None) 
     if count == len(spans) + 1:
         return True
     (a, b), (ps, pe) = two[0], spans[-2]
-    return b - a >= 3 and pe - ps >= 3 and ctx.text[b - 2:b] == ctx.text[pe - 2:pe]
+    # (茶叶、蔗糖、坚果和咖啡: two-character nouns each, as every item before them is)
+    return b - a >= 3 and pe - ps >= 3 and ctx.text[b - 2:b] == ctx.text[pe - 2:pe] \
+        or all(_one_noun(ctx, x, y) for x, y in (*spans[:-1], *two))
+
+
+def _one_noun(ctx: Context, s: int, e: int) -> bool:
+    """True when s..e is one two-character word the dictionary tags a noun (茶叶, 咖啡)."""
+    return e - s == 2 and ctx.seg.tag(ctx.text[s:e]) == "n" and s in ctx.by_start \
+        and ctx.by_start[s].end == e
 
 
 def _track_in(ctx: Context, mod: str):

@@ -48,6 +48,7 @@ class Frame(NamedTuple):
     clean: bool                 # no item a non-entity or a broad sector (首发经济, 现代服务业)
     refuse: re.Pattern | None   # a list holding this is not the frame's (从A到B: a range, no list)
     unnamed: bool               # no item a name of another class, found or headed (星澜集团, 青禾镇)
+    vouch: bool                 # the frame vouches for each item as its count would (以A、B为主要品种)
 
 
 def list_frame_patterns(list_frames: tuple[dict, ...]) -> list[Frame]:
@@ -66,7 +67,8 @@ def list_frame_patterns(list_frames: tuple[dict, ...]) -> list[Frame]:
                          set(f.get("word_tags", ())), f.get("opens_clause", False),
                          f.get("opens_sentence", False), f.get("common", False),
                          () if "" in before else tuple(before), f.get("clean", False),
-                         re.compile(f["refuse"]) if f.get("refuse") else None, f.get("unnamed", False)))
+                         re.compile(f["refuse"]) if f.get("refuse") else None, f.get("unnamed", False),
+                         f.get("vouch", False)))
     return out
 
 
@@ -174,7 +176,7 @@ def list_frames(ctx: Context) -> list[Cand]:
                 continue    # 大力发展首发经济、青禾经济，…: consumption modes, not tracks
             # a list its count vouches for item by item (硅片、电池片和组件三个环节) takes
             # a two-character noun as a segment too
-            vouched = counted or len(pair) == 2
+            vouched = counted or len(pair) == 2 or f.vouch
             for s, e in parts:
                 if cls == "IndustryTrack" and _bare(ctx, s, e, short_tags, vouched):
                     continue    # 涵盖设计、制造…的全产业链: a bare activity is no track
