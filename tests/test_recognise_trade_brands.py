@@ -55,3 +55,15 @@ def test_a_name_investing_an_amount_is_a_firm(recogniser, text, want):
 ])
 def test_where_a_firms_name_begins(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # 和 right before a legal form joins nothing to it: a character of the brand (kg/recognise/long_names.py)
+    case("由云溪青和股份有限公司投资建设。", {"云溪青和股份有限公司": E}, id="brand-he"),
+    case("引进墨川白和有限公司。", {"墨川白和有限公司": E}, id="brand-he-limited"),
+    # (near misses: 和 after a word of two characters joins it to what follows; a firm after 和)
+    case("推动研发和有限公司合作。", {}, id="word-he"),
+    case("星澜集团和青禾股份有限公司签约。", {"星澜集团": E, "青禾股份有限公司": E}, id="joined-firms"),
+])
+def test_he_inside_a_registered_name(recogniser, text, want):
+    check(recogniser, text, want)
