@@ -522,8 +522,9 @@ def test_mentions_are_sorted_and_within_the_sentence(recogniser):
     # a holder or a buyer after 被 is a firm (被Y控股, 被Y收购), as after 由
     ("这家公司后来被星澜动力控股", {"星澜动力": "Enterprise"}),
     ("这家公司后来被星澜动力评为优秀供应商", {}),
-    # 控股 opening what says the name before holds a firm (X|控股的子公司, X|控股子公司) ends no name
-    ("该公司系星澜控股的子公司", {}),
+    # 控股 opening what says the name before holds a firm (X|控股的子公司, X|控股子公司) ends no name;
+    # the holder before it is the parent firm (kg/recognise/parent_firms.py)
+    ("该公司系星澜控股的子公司", {"星澜": "Enterprise"}),
     ("星澜控股旗下的青禾科技", {"星澜控股": "Enterprise", "青禾科技": "Enterprise"}),
 ])
 def test_a_parent_or_holder_named_by_its_frame(recogniser, text, want):

@@ -258,3 +258,20 @@ def test_a_firm_project_cell_names_a_project(recogniser, cell, want):
     else:
         assert not {x for x in found if x[1] == "Project"}, found
 
+
+@pytest.mark.parametrize("head, cell, want", [
+    # an owner cell under a label only a firm fills names a firm whole though no firm's head ends
+    # it: the brand the parent trades under ([table] firm_owner_labels)
+    ("控股股东（母公司）", "白露堂", {("白露堂", "Enterprise")}),
+    ("控股股东或主要股东", "青禾咖啡", {("青禾咖啡", "Enterprise")}),
+    ("所属集团", "墨川云品", {("墨川云品", "Enterprise")}),
+    # (near misses: no firm holds it; a blank in words; two characters under a label any builder
+    # fills, 建设单位, where only [table] owner_brand's three or more name a brand)
+    ("控股股东（母公司）", "自然人控股", set()),
+    ("控股股东或主要股东", "墨川集团参股", {("墨川集团", "Enterprise")}),
+    ("控股股东（母公司）", "无（民营）", set()),
+    ("建设单位", "白露", set()),
+])
+def test_a_firm_owner_cell_names_a_brand(recogniser, head, cell, want):
+    found = _cells(recogniser, f"重点企业一览\n序号｜企业名称｜所在县（区）｜{head}\n1｜云溪星澜食品有限公司｜云溪县｜{cell}\n")
+    assert {x for x in found if x[0] not in ("云溪星澜食品有限公司", "云溪县")} == want

@@ -75,6 +75,12 @@ def long_modifier(ctx: Context, upto: int) -> int:
         # a word before that ends a name (杭州游泳馆|承接游泳项目, A项目|及B项目) is not inside
         content_before = (prev is not None and prev.end not in named_ends and _content(ctx, prev, upto)
                           and not _ends_name(ctx, prev.text))
+        if t.text in joiners and start == upto and prev is not None and han(prev.text) \
+                and (len(prev.text) == 1 or not prev.pos) and firm_head_at(ctx, upto):
+            start = t.start     # 众|和|股份有限公司: no name follows the joiner, a brand's character after one
+            # or after a guess of jieba's (星澜青|和|有限公司), not after a word it knows (研发|和)
+            k -= 1
+            continue
         if t.text in joiners and start < upto and _name_after(ctx, t, start, ln):
             break   # 星澜团队和|青禾动漫科技有限公司: a joiner before a proper word joins two names
         if t.text in joiners and start < upto and (content_before or (

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import (address_roads, aliases, attribute_brackets, body_branches, bracket_parents, bureaus, county_names, county_towns, enumerations, firm_projects, frames, grid_works, heads,
+from . import (address_roads, aliases, brand_tails, group_units, parent_firms, attribute_brackets, body_branches, bracket_parents, bureaus, county_names, county_towns, enumerations, firm_projects, frames, grid_works, heads,
                investors, joined, kinds, known, legal, legend, list_peers, listed_firms, lists, materials, numbered_roads, peers, places, qualified,
                regions, shared_heads, sited_works, structure_items, task_offices, town_governments, tracks, typed_lists)
 from .candidate import Cand
@@ -47,6 +47,9 @@ SOURCES: tuple[Source, ...] = (
     Source("lexicon", known.lexicon),
     Source("legal-names", legal.legal_names),
     Source("heads", heads.heads),
+    Source("group-units", group_units.group_units),
+    Source("brand-tails", brand_tails.brand_tails),
+    Source("parent-firms", parent_firms.parent_firms),
     Source("placed-names", legal.placed_names),
     Source("owner-sites", legal.owner_sites),
     Source("county-names", county_names.county_names),

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from ..rules import Rules, rx
-from ..tablerows import table_rows
+from ..tablerows import _either, table_rows
 from .bar_rows import bar_row_cells
 
 OWNER_CLASSES = ("Enterprise", "Institution")
@@ -80,10 +80,12 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
                 ends = conf.get("site_park_ends" if bare else "owner_firm_ends", ())
                 base = len(unit) >= 3 and unit.endswith(tuple(ends))
                 cls = ("Platform" if bare else "Enterprise") if base else head.cls if head is not None else None
-                # (an owner cell's words alone, no head, a firm's brand: 星澜锗业; not where a firm is
-                # found in them, 星澜集团参股)
-                if cls is None and not bare and brand.fullmatch(unit) \
-                        and not any(ua <= m.start and m.end <= ub and m.cls in OWNER_CLASSES for m in ms):
+                # (an owner cell's words alone, no head, a firm's brand: 星澜锗业 under any owner label
+                # ([table] owner_brand; not where a firm is found in them, 星澜集团参股), or two to eight
+                # characters under a label only a firm fills (_brand_cell))
+                if cls is None and not bare and (
+                        brand.fullmatch(unit) and not any(ua <= m.start and m.end <= ub and m.cls in OWNER_CLASSES for m in ms)
+                        or _brand_cell(rules, conf, h.labels[i], unit)):
                     cls = "Enterprise"
                 # (not a head alone, 园区 or 公司: a cell left blank in words)
                 if cls not in classes or unit in rules.heads \
@@ -106,6 +108,17 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
                     out.append(made(ua, ub, "IndustryTrack", "table-track"))
     # (numbered rows parted by bars, no header above them: what their columns hold the rows tell)
     return out + bar_row_cells(rules, doc_id, sentences, by_sentence)
+
+
+def _brand_cell(rules: Rules, conf: dict, label: str, unit: str) -> bool:
+    """Whether an owner cell's unit with no head is a firm's brand: under a label only a firm fills
+    ([table] firm_owner_labels, its gloss passed over: 控股股东（母公司）), two to eight characters of
+    Chinese (青禾咖啡, 白露堂; not 无, 自然人控股, 个人; nor a firm and its stake, 星澜集团参股, which
+    the sentence's own reading cuts: [table] owner_stake_ends)."""
+    key = label.split("（")[0].split("(")[0]
+    return _either(key, conf.get("firm_owner_labels", ())) and 2 <= len(unit) <= 8 \
+        and all("\u4e00" <= ch <= "\u9fff" for ch in unit) and not rx(conf.get("owner_unnamed", "$^")).search(unit) \
+        and not unit.endswith(tuple(conf.get("owner_stake_ends", ())))
 
 
 def _one_name(rules: Rules, name_rx, name: str) -> bool:
