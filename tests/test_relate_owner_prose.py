@@ -63,6 +63,10 @@ def test_a_firm_that_builds_or_runs_a_thing(things, text, want):
     ({"云溪果业有限公司": E, "白露食品集团": E, "云溪镇": L, "云溪苹果冷库项目": P},
      "云溪果业有限公司为白露食品集团全资子公司，在云溪镇建成云溪苹果冷库项目，库容1万吨。",
      {("云溪果业有限公司", "白露食品集团"), ("云溪苹果冷库项目", "云溪果业有限公司")}),
+    # X由Y控股，属T产业，在P建设Z: back over a clause saying what trade it is in
+    ({"云溪文旅有限公司": E, "白露旅游集团": E, "云溪恐龙主题营地项目": P},
+     "云溪文旅有限公司由白露旅游集团控股，属文旅康养产业，在地质公园周边建设云溪恐龙主题营地项目。",
+     {("云溪文旅有限公司", "白露旅游集团"), ("云溪恐龙主题营地项目", "云溪文旅有限公司")}),
     # (near misses) the clause before states a holder's stake; another body named as the investor
     ({"青禾核桃食品有限公司": E, "星澜坚果": E, "白露工业集中区": PL, "白露核桃加工项目": P},
      "青禾核桃食品有限公司由星澜坚果控股，星澜坚果持股51%，在白露工业集中区建成白露核桃加工项目。",
@@ -87,3 +91,17 @@ def test_a_clause_with_no_subject_of_its_own(things, text, want):
 ])
 def test_the_body_acting_as_a_state_firm_s_holder(things, text, want):
     assert owned(things, text) == want
+
+
+
+@pytest.mark.parametrize("text,want", [
+    # a track read as a firm in a list of trades (对A、B等主导产业企业…) owns no project its name opens
+    ("星澜高新区围绕富硒食品、新能源两大主导产业招商引资。\n我们对富硒食品、新能源等主导产业企业实行上门服务。\n"
+     "富硒食品精深加工产业园项目年内投产。", set()),
+    # (near miss) a firm no track is named like keeps what its name opens (owner-name)
+    ("星澜高新区围绕富硒食品、新能源两大主导产业招商引资。\n引进墨川星茶、青禾果业等龙头企业。\n"
+     "墨川星茶精深加工产业园项目年内投产。", {("Project/墨川星茶精深加工产业园项目", "ownedBy", "Enterprise/墨川星茶")}),
+])
+def test_a_firm_named_as_a_track_owns_nothing_by_name(recogniser, text, want):
+    from test_relate import build
+    assert build(recogniser, text).triples("ownedBy") == want
