@@ -105,3 +105,25 @@ def test_the_body_acting_as_a_state_firm_s_holder(things, text, want):
 def test_a_firm_named_as_a_track_owns_nothing_by_name(recogniser, text, want):
     from test_relate import build
     assert build(recogniser, text).triples("ownedBy") == want
+
+
+SITES = {"星澜新能源科技股份有限公司": E, "白露基地": P, "云溪基地": P, "墨川基地": P, "青禾产业园": PL}
+NOTICE = "关于投资建设项目的公告\n星澜新能源科技股份有限公司（以下简称“公司”）董事会审议通过本议案。\n"
+
+
+@pytest.mark.parametrize("text,want", [
+    # 公司目前拥有两个生产基地：（1）A…；（2）B…: the items of the firm's own list, as many as it counts
+    (NOTICE + "公司目前拥有两个生产基地：（1）白露基地，位于青禾产业园，主要生产电容器；（2）云溪基地，主要生产电解液。"
+              "另有墨川基地在建。",
+     {("白露基地", "星澜新能源科技股份有限公司"), ("云溪基地", "星澜新能源科技股份有限公司")}),
+    # 我们有两大基地。第一个是A…。第二个是B…
+    (NOTICE + "我们有两大基地。第一个是白露基地，就在园区东区。第二个是云溪基地，生产压铸件。",
+     {("白露基地", "星澜新能源科技股份有限公司"), ("云溪基地", "星澜新能源科技股份有限公司")}),
+    # (near miss) the park an item names as its site's: the site only
+    (NOTICE + "我们有两大基地。第一个是青禾产业园的白露基地。第二个是云溪基地。",
+     {("白露基地", "星澜新能源科技股份有限公司"), ("云溪基地", "星澜新能源科技股份有限公司")}),
+    # (near miss) a park's sites, not the firm's
+    (NOTICE + "园区目前拥有两个生产基地：（1）白露基地，位于青禾产业园；（2）云溪基地。", set()),
+])
+def test_the_sites_the_firm_lists_as_its_own(text, want):
+    assert owned(SITES, text) == want
