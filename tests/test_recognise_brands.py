@@ -19,6 +19,13 @@ E, P, PR = "Enterprise", "Place", "Project"
     case("拟建万卡级智算中心项目，总投资40亿元。", {"万卡级智算中心项目": PR}, {}, id="class-word"),
     # ... a village the project is named after
     case("白沙村茶园民宿改造项目由合作社运营。", {"白沙村茶园民宿改造项目": PR}, {}, id="village-named"),
+    # ... a voltage or a road before a place: no firm ([brand] not_owner)
+    case("220千伏临安输变电工程开工。", {"220千伏临安输变电工程": PR}, {}, id="voltage"),
+    case("G104国道安吉过境段改建工程通车。", {"G104国道安吉过境段改建工程": PR}, {}, id="numbered-road"),
+    # ... a road the building stands on ([brand] road_after)
+    case("星澜大道科创大厦投用。", {"星澜大道科创大厦": PR}, {}, id="road-named"),
+    # (a brand before a place still owns the site)
+    case("星澜安吉基地投用。", {"星澜安吉基地": PR}, {"星澜": E}, id="brand-before-place"),
 ])
 def test_a_brand_opening_a_projects_name(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)

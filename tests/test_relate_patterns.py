@@ -2621,6 +2621,21 @@ ROWS = [
         "墨川投资有限公司受托开发运营白露物流园。", ("白露物流园", "ownedBy", "墨川投资有限公司")),
     no("owner-runs", {"墨川投资有限公司": E, "白露物流园": PL},
        "墨川投资有限公司负责建设运营白露物流园的污水管网。", ("白露物流园", "ownedBy", "墨川投资有限公司")),
+    # X负责运营Y: one act named alone
+    yes("owner-runs", {"墨川物流有限公司": E, "白露国际陆港": P},
+        "墨川物流有限公司负责运营白露国际陆港。", ("白露国际陆港", "ownedBy", "墨川物流有限公司")),
+    # a later clause with no subject of its own builds a thing: the firm opening the clause chain
+    yes("owner-clause-builds", {"云溪果业有限公司": E, "白露食品集团": E, "云溪镇": L, "云溪苹果冷库项目": P},
+        "云溪果业有限公司为白露食品集团全资子公司，在云溪镇建成云溪苹果冷库项目，库容1万吨。",
+        ("云溪苹果冷库项目", "ownedBy", "云溪果业有限公司")),
+    no("owner-clause-builds", {"云溪果业有限公司": E, "云溪镇": L, "云溪苹果冷库项目": P},
+       "引进云溪果业有限公司，在云溪镇建成云溪苹果冷库项目，库容1万吨。",
+       ("云溪苹果冷库项目", "ownedBy", "云溪果业有限公司")),
+    # the body acting as a state firm's holder
+    yes("owner-acts-as-holder", {"青禾城投有限公司": E, "青禾市国资委": I},
+        "组建青禾城投有限公司，由青禾市国资委履行出资人职责。", ("青禾城投有限公司", "ownedBy", "青禾市国资委")),
+    no("owner-acts-as-holder", {"青禾城投有限公司": E, "青禾市国资委": I},
+       "组建青禾城投有限公司，由青禾市国资委履行监管职责。", ("青禾城投有限公司", "ownedBy", "青禾市国资委")),
     # 其 before a project mid-sentence: the firm the clause chain opens on; 其中 opens a part of a list
     yes("owner-its-project", {"云溪膜材有限公司": E, "年产5万吨隔膜项目": P},
         "云溪膜材有限公司增势良好，其年产5万吨隔膜项目正在试产。", ("年产5万吨隔膜项目", "ownedBy", "云溪膜材有限公司")),

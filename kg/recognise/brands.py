@@ -37,6 +37,8 @@ def brand_before_place(ctx: Context, start: int, head_start: int, known_end: int
     words = [t for t in ctx.toks if start <= t.start and t.end <= at]
     if ctx.lex.lookup(place.text, "Place") is None and has_unit(ctx, brand):
         return None     # (星澜港区|大…: a short form may be cut out of a longer place's name)
+    if names_no_owner(ctx, brand):
+        return None     # (110千伏|云溪|输变电工程, G215国道|云溪|改建工程: a voltage, a road)
     if len(brand) > ctx.rules.lengths["brand"] or not words or words[0].start != start \
             or any(is_punct(ch) for ch in brand) or (describes(ctx, brand) and not brand_and_trade(ctx, words)) \
             or any((ctx.lex.lookup(w.text, "Place") and not (i == 0 and _bare_city(ctx, w.text, words)))
@@ -118,8 +120,9 @@ def brand_owner(ctx: Context, start: int, head_start: int) -> list[Cand]:
             continue    # (云创|智算|项目: too little after the word to tell a brand from a coinage)
         if not (_track_at(ctx, rest) or rest.startswith(ctx.tables.long_heads)):
             continue
-        if rest.startswith(tuple(ctx.rules.project_place_heads)):
-            return []   # (青禾|街道冷链物流园: the words name the street the park is in)
+        if rest.startswith(tuple(ctx.rules.project_place_heads)) \
+                or rest.startswith(tuple(ctx.rules.brand.get("road_after", ()))) or names_no_owner(ctx, brand):
+            return []   # (青禾|街道冷链物流园, 星澜|大道科创大厦: the words name the street the park is on)
         words = ctx.seg.tokens(brand)
         if any(not ctx.seg.knows(w.text) and not alnum(w.text) for w in words) and not describes(ctx, brand) \
                 and not any(ctx.lex.lookup(w.text, "Place") for w in words) \
@@ -130,6 +133,12 @@ def brand_owner(ctx: Context, start: int, head_start: int) -> list[Cand]:
             return [Cand(start, p, "Enterprise", brand, "owner-prefix:brand", prio=2, role="owner")]
         return []
     return []
+
+
+def names_no_owner(ctx: Context, brand: str) -> bool:
+    """True when a would-be brand is a voltage or a road ([brand] not_owner): no firm."""
+    pattern = ctx.rules.brand.get("not_owner")
+    return bool(pattern) and re.search(pattern, brand) is not None
 
 
 def place_head(ctx: Context, brand: str) -> bool:

@@ -29,8 +29,11 @@ def corpus(c: Collector, first: dict[str, tuple[str, int]]) -> None:
     (``first``: entity key -> (doc_id, sentence))."""
     # owner names -> owners, in the order of the entities (the first one wins)
     owners: dict[str, list[str]] = {}
+    # (a firm named as a track the corpus names, 富硒食品, no list holding it as a firm: a track read as a
+    # firm in a list of trades, no owner of what its name opens)
+    tracks = {n for e in c.ents.values() if e.cls == "IndustryTrack" for n in (e.name, *e.aliases)}
     for k, e in c.ents.items():
-        if c.cls(k) & OWNERS:
+        if c.cls(k) & OWNERS and not (e.name in tracks and not c.lexicon.lookup(e.name, e.cls)):
             for a in sorted({e.name, *e.aliases}):
                 if len(a) >= 2:
                     owners.setdefault(a, []).append(k)

@@ -23,6 +23,7 @@ from __future__ import annotations
 from ..model import Document, Mention
 from ..tablerows import table_rows
 from .base import OWNERS, Collector, rx
+from .own_sites import own_sites
 
 
 def own_firm(c: Collector, doc: Document, mentions: list[Mention]) -> str | None:
@@ -108,6 +109,7 @@ def own_firm_owners(c: Collector, doc: Document, mentions: list[Mention]) -> Non
                 continue
             c.add(m.key, "ownedBy", firm, doc.doc_id, s.index, "owner-own-firm")
     _table_units(c, rules, doc, mentions, firm)
+    own_sites(c, doc, by_sent, firm)
 
 
 def _holds_firm(c: Collector, rules: dict, doc: Document, s, m: Mention, firm: str) -> bool:

@@ -35,6 +35,8 @@ relations.toml [[pattern]] subject and object). An end may be:
 - ``@entry:<Class>``: the directory entry the line is of (a heading line holding only its name,
   or 3.X：… opening the line; kg/relate/entries.py), where no other thing opens the clause chain
   before the match (or one that only says what the entry is: 青禾集团全资子公司，落户Y);
+- ``@clause-topic:<Class>``: the thing of these classes opening the clause right before the
+  match's, back over clauses with no subject of their own (X为Y全资子公司，在P建成Z: X), else nothing;
 - ``@clause-end:<Class>``: the thing of these classes the clause right before the match ends
   on, only a clause mark between (规划建设X产业园，下设A、B: the park), else nothing;
 - ``@sole:<Class>``: the one thing of these classes named before the match in the sentence or
@@ -200,6 +202,8 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
             h = ctx.heading
             return [h] if h and (classes is None or c.cls(h) & classes) else []
         return [starts[-1].key] if classes is None or c.cls(starts[-1].key) & classes else []
+    if end.startswith("@clause-topic:"):
+        return _clause_topic(c, mt, set(end.split(":", 1)[1].split("|")), items, text)
     if end.startswith("@clause-end:"):
         # (规划建设X产业园，下设A、B: the thing the clause before ends on, right before its mark)
         classes = set(end.split(":", 1)[1].split("|"))
@@ -247,6 +251,29 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         recent = [key for cls, key in ctx.recent.items() if cls in classes]
         return recent[-1:]
     return [items[i].key for i in mt.slots.get(end, [])]
+
+
+def _clause_topic(c: Collector, mt: Match, classes: set[str], items: list[Item], text: str) -> list[str]:
+    """`@clause-topic`: the thing of ``classes`` opening the clause right before the match's (X为Y全资子
+    公司，在P建成Z: X), passing back over clauses with no subject of their own ([owner] subjectless_clause:
+    1. X，负责A的运营，实施Z); none where that clause opens on something else or on nothing (并由W作为
+    投资主体，在P建设Z) or states a stake (A持股51%，在P建设Z: a holder, not the builder)."""
+    subjectless = rx(c.rules.get("owner", {}).get("subjectless_clause", "(?!)"))
+    end = mt.start
+    while end > 0 and text[end - 1] in _CLAUSE_MARKS:
+        start = max(text.rfind(p, 0, end - 1) for p in CLAUSE_PUNCT) + 1
+        clause = text[start:end - 1]
+        if subjectless.match(clause):
+            end = start
+            continue
+        if clause.rstrip().endswith(("%", "％")):
+            return []
+        opener = rx(c.rules.get("located", {}).get("topic_opener", "$^"))
+        first = next((x for x in items if start <= x.m.start < end and x.m.role != HOME_ROLE), None)
+        if first is None or not (first.m.start == start or _opened(text, first.m.start, opener)):
+            return []
+        return [first.key] if c.cls(first.key) & classes else []
+    return []
 
 
 def _sole(c: Collector, mt: Match, classes: set[str], items: list[Item], ctx: Context) -> list[str]:
