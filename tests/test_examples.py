@@ -131,11 +131,12 @@ def test_relation_evidence(kg_cli, cli_build):
     esports = facts.get((KGO + "inTrack", KGR + "IndustryTrack/电竞文娱"))
     assert esports, rows
     assert "腾讯" in esports["sentence"] and "电竞文娱" in esports["sentence"]
-    # the press conference: the esports majors 正式入驻拱墅 — Tencent is in the district
+    # the press conference: the esports majors …同步亮相，正式入驻拱墅 — Tencent is in the district,
+    # read by the clause that opens on moving in and the firms the clause before names
     here = facts.get((KGO + "locatedIn", KGR + "Place/拱墅区"))
     assert here, rows
     assert here["doc"] == DOC_001 and "入驻拱墅" in here["sentence"] and "腾讯" in here["sentence"]
-    assert here["rule"] == "district-act"
+    assert here["rule"] == "located-topic-moved-in"
     for r in rows:
         assert tencent in (r["subject"], r["object"]), r
         assert r["sentence"] and "腾讯" in r["sentence"], r      # every fact has its evidence
