@@ -15,7 +15,7 @@ E = "Enterprise"
 @pytest.mark.parametrize("text, want", [
     # the group's short name, then its business's trade: that business's firm
     case("万达商管近期调整业态。", {"万达商管": E}, id="mall-manager"),
-    case("青禾镇与腾讯文旅合作运营古街。", {"青禾镇": "Place", "腾讯文旅": E}, id="culture-tourism"),
+    case("青禾镇携手腾讯文旅改造古街。", {"青禾镇": "Place", "腾讯文旅": E}, id="culture-tourism"),
     # (near misses: the tail opens a longer word; jieba reads it into a place's name)
     case("腾讯文旅产业布局加快。", {"腾讯": E, "文旅": "IndustryTrack"}, id="longer-word"),
     case("京东在云和县设立仓库。", {"京东": E, "云和县": "Place"}, id="no-tail"),

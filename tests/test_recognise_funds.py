@@ -25,9 +25,9 @@ P, PL, E = "Place", "Platform", "Enterprise"
          {"墨川集团有限公司": E, "白露投资集团有限公司": E, "星澜科创发展基金": E}, id="sponsors-set-it-up"),
     # ... over a verb or a time word jieba tags inside it, after a place the lexicon knows
     # ([long_name] inside 创新, 现代)
-    case("由杭州市创新投资基金与白露控股有限公司共同出资。",
+    case("由杭州市创新投资基金和白露控股有限公司合资组建。",
          {"杭州市创新投资基金": E, "白露控股有限公司": E}, id="known-city-innovation-fund"),
-    case("星澜公司获浙江省现代产业引导基金参股投资。", {"星澜公司": E, "浙江省现代产业引导基金": E},
+    case("星澜公司获浙江省现代服务业引导基金参股。", {"星澜公司": E, "浙江省现代服务业引导基金": E},
          id="known-province-modern-fund"),
     # near misses: a fund's kind, no name
     case("星澜市设立政府引导基金10亿元，撬动社会资本。", {}, id="government-guided-kind"),

@@ -489,8 +489,8 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("顺丰华东物流中心落户宜宾", {"顺丰华东物流中心": PR, "宜宾市": P}, id="wuliuzhongxin-owner"),
     case("建设冷链物流中心3个，谋划农产品冷链物流中心", {}, id="wuliuzhongxin-generic"),
     # ... a storage centre too, inside a park's works' name; a bare one or a list of bare ones names none
-    case("实施星澜物流园冷链仓储中心项目", {"星澜物流园冷链仓储中心项目": PR}, id="cangchuzhongxin-in-park"),
-    case("建设智能分拣中心、冷链仓储中心及配套设施", {}, id="cangchuzhongxin-generic"),
+    case("实施星澜物流园二期冷链仓储中心项目", {"星澜物流园二期冷链仓储中心项目": PR}, id="cangchuzhongxin-in-park"),
+    case("规划建设冷链仓储中心、智能分拣中心各一座", {}, id="cangchuzhongxin-generic"),
     # a zone's shared centres and pilot plants, and a resort zone, are platforms
     case("墨川锂电科创中心已入驻企业56家", {"墨川锂电科创中心": PL}, id="kechuangzhongxin"),
     case("共建星澜合成生物中试平台", {"星澜合成生物中试平台": PL}, id="zhongshipingtai"),

@@ -326,24 +326,24 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
          id="yi-wei-zhuyao-pinzhong"),
     case("白露乡食用菌产业以香菇、黑木耳为主，年产值三亿元。", {"白露乡": P, "食用菌": T, "香菇": T, "黑木耳": T},
          id="yi-wei-zhu"),
-    case("在云溪镇，中药材产业以当归、党参等道地药材种植加工为主。", {"云溪镇": P, "中药材": T, "当归": T, "党参": T},
+    case("在云溪镇，中药材产业以当归、党参等特色药材种植加工为主。", {"云溪镇": P, "中药材": T, "当归": T, "党参": T},
          id="yi-deng-wei-zhu"),
     # (near misses: no track right before 以; what a track is made from; one item)
     case("青禾园区以中小企业、民营企业为主。", {"青禾园区": PL}, id="yi-wei-zhu-no-track"),
     case("中药材产业以当归、黄芪为主要原料。", {"中药材": T}, id="yi-wei-yuanliao"),
     case("中药材产业以当归为主。", {"中药材": T}, id="yi-wei-zhu-one-item"),
     # 主责主业为A、B、C三大板块: the lines of business a group is said to have
-    case("星澜集团主责主业为城市建设运营、交通物流和文化旅游三大板块。",
+    case("星澜集团主责主业为交通物流、城市建设运营和文化旅游三大板块。",
          {"星澜集团": E, "城市建设运营": T, "交通物流": T, "文旅": T}, id="zhuye-wei-bankuai"),
     case("星澜集团主业为城市建设和运营服务。", {"星澜集团": E}, id="zhuye-wei-no-count"),
     # T重点围绕A、B等优势产品: the products a track's chain is built around
-    case("青禾县特色农业重点围绕肉牛、蜜瓜等优势产品延链。", {"青禾县": P, "特色农业": T, "肉牛": T, "蜜瓜": T},
+    case("青禾县特色农业重点围绕牦牛、枸杞等优势产品延链。", {"青禾县": P, "特色农业": T, "牦牛": T, "枸杞": T},
          id="weirao-youshi-chanpin"),
     # (near misses: no track before; no kind of produce after)
     case("全县重点围绕肉牛、蜜瓜等优势产品延链。", {}, id="weirao-no-track"),
-    case("青禾县特色农业重点围绕肉牛、蜜瓜开展招商。", {"青禾县": P, "特色农业": T}, id="weirao-no-chanpin"),
+    case("青禾县特色农业重点围绕牦牛、枸杞开展招商。", {"青禾县": P, "特色农业": T}, id="weirao-no-chanpin"),
     # 高原特色农业, 现代农业: the lexicon's names of agriculture as a track
-    case("在云溪镇，高原特色农业以苹果、天麻为主要细分产业。", {"云溪镇": P, "高原特色农业": T, "苹果": T, "天麻": T},
+    case("在云溪镇，高原特色农业以核桃、天麻为主要细分产业。", {"云溪镇": P, "高原特色农业": T, "核桃": T, "天麻": T},
          id="gaoyuan-tese-nongye"),
 ])
 def test_list_frames(recogniser, text, want):
@@ -510,7 +510,7 @@ def test_a_slogans_unit_word_is_no_peer(recogniser):
     # ... but a bloc's name opens local firms' names (东盟X)
     case("东盟星科、青禾云等本地企业加快成长", {"东盟星科": E, "青禾云": E}, id="bloc-in-a-firms-name"),
     # a list's last item two two-character nouns joined by 和, as every item before it is one: two
-    case("绿色食品产业涵盖茶叶、蔗糖、坚果和咖啡等细分方向。",
+    case("绿色食品产业包括蔗糖、茶叶、咖啡和坚果等细分方向。",
          {"绿色食品": T, "茶叶": T, "蔗糖": T, "坚果": T, "咖啡": T}, id="he-joins-two-nouns"),
     # (near misses: a longer word on either side keeps the item whole)
     case("集聚钢铁、汽车和零部件等产业。", {"钢铁": T, "汽车和零部件": T}, id="he-noun-and-longer"),

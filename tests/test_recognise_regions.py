@@ -22,7 +22,7 @@ P, I = "Place", "Institution"
     case("打造鄂西南地区重要的物流枢纽。", {"鄂西南地区": P}, id="province-two-quarters"),
     case("云溪商会代理区域：川渝地区。", {"云溪商会": I, "川渝地区": P}, id="two-provinces"),
     # near misses: a city's own name (the city), a province's own name, a region's output, a bare quarter
-    case("以松原地区玉米秸秆为原料。", {"松原市": P}, id="city-stays-city"),
+    case("利用松原地区稻壳发电。", {"松原市": P}, id="city-stays-city"),
     case("墨川镇地区生产总值增长6%。", {"墨川镇": P}, id="output-no-region"),
     case("湘南地区生产总值增长6%。", {}, id="region-output"),
     case("打造西北地区重要的节点。", {}, id="bare-quarter"),
@@ -34,7 +34,7 @@ def test_a_region_and_its_word(recogniser, text, want):
 
 @pytest.mark.parametrize("text, want", [
     # a province before a list of firms it ranks is whose list that is, no place the text speaks of
-    case("星澜公司曾获评湖南省专精特新中小企业。", {"星澜公司": "Enterprise"}, id="province-list"),
+    case("星澜公司被评为四川省专精特新中小企业。", {"星澜公司": "Enterprise"}, id="province-list"),
     # near miss: the province where a firm lies
     case("星澜公司位于湖南省长沙市。", {"星澜公司": "Enterprise", "湖南省": P, "长沙市": P}, id="province-site"),
 ])

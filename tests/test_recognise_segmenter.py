@@ -48,10 +48,10 @@ def test_maker_trade_words_are_left_to_jieba(recogniser):
     case("储能链链主为北辰电力集团青禾能源有限公司，其电站已并网。",
          {"北辰电力集团青禾能源有限公司": "Enterprise"}, id="lianzhu-wei-clause"),
     # a farm trade's words kept whole (道地|药材, 良种 no numeral): the base a firm builds is named
-    case("星澜药业有限公司在白露镇建设墨川道地药材良种繁育基地1200亩。",
-         {"星澜药业有限公司": "Enterprise", "白露镇": "Place", "墨川道地药材良种繁育基地": "Project"}, id="herb-base"),
+    case("星澜药业有限公司在白露镇流转土地建设墨川道地药材良种示范基地800亩。",
+         {"星澜药业有限公司": "Enterprise", "白露镇": "Place", "墨川道地药材良种示范基地": "Project"}, id="herb-base"),
     # ... a base no frame or proper word names is none
-    case("原料依托周边道地药材种植基地供应", {}, id="herb-base-unnamed"),
+    case("原料由附近道地药材种植基地提供", {}, id="herb-base-unnamed"),
 ])
 def test_trade_words_are_kept_whole(recogniser, text, want):
     check(recogniser, text, want)

@@ -44,10 +44,10 @@ PR, PL, E, T, P = "Project", "Platform", "Enterprise", "IndustryTrack", "Place"
     case("星澜铜业有限公司实施的铜冶炼烟尘综合利用项目落户墨川产业园",
          {"星澜铜业有限公司": E, "铜冶炼烟尘综合利用项目": PR, "墨川产业园": PL}, {}, id="carries-out-de"),
     # the firm's parent said between the firm and the frame (为…子公司，/ 由…控股，), a workshop head
-    case("星澜蜜业有限公司为墨川控股子公司，在云溪工业园区建设蜂产品深加工车间，年加工蜂蜜500吨",
-         {"星澜蜜业有限公司": E, "云溪工业园区": PL, "蜂产品深加工车间": PR}, {}, id="parent-between-workshop"),
-    case("青禾药业有限公司为墨川集团下属企业，在云溪县中药材产业园建设半夏初加工中心",
-         {"青禾药业有限公司": E, "墨川集团": E, "云溪县中药材产业园": PL, "半夏初加工中心": PR}, {},
+    case("星澜蜜业有限公司为墨川控股子公司，在云溪工业园区建设蜂蜜灌装车间，年灌装蜂蜜300吨",
+         {"星澜蜜业有限公司": E, "云溪工业园区": PL, "蜂蜜灌装车间": PR}, {}, id="parent-between-workshop"),
+    case("青禾药业有限公司为墨川集团下属企业，在云溪县中医药产业园建设黄芩初加工中心",
+         {"青禾药业有限公司": E, "墨川集团": E, "云溪县中医药产业园": PL, "黄芩初加工中心": PR}, {},
          id="parent-between-centre"),
 ])
 def test_a_firm_sets_up_works_there(recogniser, text, want, want_owners):

@@ -15,7 +15,7 @@ E, P, PR, T = "Enterprise", "Place", "Project", "IndustryTrack"
 
 @pytest.mark.parametrize("text, want", [
     # a brand before a trade word, after a word that introduces firms (母公司, 由 … 投资, 与 … 合作)
-    case("云溪星澜有限公司依托母公司青禾糖业的研发体系。", {"云溪星澜有限公司": E, "青禾糖业": E}, id="sugar"),
+    case("云溪星澜有限公司借助母公司青禾糖业的技术储备。", {"云溪星澜有限公司": E, "青禾糖业": E}, id="sugar"),
     case("项目由白露水泥投资建设。", {"白露水泥": E}, id="cement"),
     case("云溪锗材料公司的母公司为墨川锗业。", {"云溪锗材料公司": E, "墨川锗业": E}, id="germanium"),
     case("星澜商管旗下有三座商场。", {"星澜商管": E}, id="mall-manager"),
@@ -24,7 +24,7 @@ E, P, PR, T = "Enterprise", "Place", "Project", "IndustryTrack"
     case("水泥行业产能过剩，白砂糖业务增长。", {}, id="common-words"),
     case("引进文旅企业，发展农村电商。", {"文旅": T}, id="track-words"),
     # ... what a firm sells (电商) and what a project holds (文旅) are no trades a brand names
-    case("云溪星澜文化科技有限公司主营陶瓷文创电商。", {"云溪星澜文化科技有限公司": E, "文化创意": T}, id="sells-online"),
+    case("云溪星澜文化科技有限公司经营竹编文创电商。", {"云溪星澜文化科技有限公司": E, "文化创意": T}, id="sells-online"),
 ])
 def test_a_brand_and_its_trade_name_a_firm(recogniser, text, want):
     check(recogniser, text, want)
@@ -44,10 +44,10 @@ def test_a_name_investing_an_amount_is_a_firm(recogniser, text, want):
 
 @pytest.mark.parametrize("text, want", [
     # where a firm's name begins: not at "within the village" before it ([boundary] words)
-    case("村内青禾茶叶种植专业合作社统一收购。", {"青禾茶叶种植专业合作社": E}, id="within-village"),
+    case("村内青禾茶叶种植专业合作社负责收购鲜叶。", {"青禾茶叶种植专业合作社": E}, id="within-village"),
     case("镇内星澜菌菇种植专业合作社负责分拣。", {"星澜菌菇种植专业合作社": E}, id="within-town"),
     # ... and 企业 inside a registered name's trade is a word of it ([segmenter] words: 企业管理, 企业服务)
-    case("（三）成都星澜企业管理咨询有限公司（咨询机构）。", {"成都星澜企业管理咨询有限公司": E}, id="enterprise-management"),
+    case("由成都星澜企业管理咨询有限公司编制规划。", {"成都星澜企业管理咨询有限公司": E}, id="enterprise-management"),
     case("由杭州青禾企业服务有限公司运营。", {"杭州青禾企业服务有限公司": E}, id="enterprise-services"),
     # (near misses: the words said of firms in prose name nothing)
     case("加强企业管理咨询服务，优化企业服务。", {}, id="prose"),

@@ -38,7 +38,7 @@ TABLE = ("序号｜企业名称｜所在县（区）/园区｜控股股东\n"
     # near misses: a bare zone word names no zone (an area of whatever zone is meant: a place)
     case("星澜科技有限公司位于经开区白沙片区。", {"星澜科技有限公司": E, "白沙片区": P}, id="bare-zone-word"),
     # ... a verb between the park and the area
-    case("星澜新能源电池产业园位于白沙片区，占地3平方公里。", {"星澜新能源电池产业园": PL, "白沙片区": P},
+    case("星澜储能装备产业园位于白沙片区，规划用地2平方公里。", {"星澜储能装备产业园": PL, "白沙片区": P},
          id="verb-between"),
     # ... the area inside a longer name
     case("推进青禾高新区白沙片区综合开发项目建设。", {"青禾高新区白沙片区综合开发项目": PR}, id="inside-a-project"),

@@ -20,7 +20,7 @@ LOC = "locatedIn"
      {("墨川生物", "白鹭西路"), ("墨川生物", "云溪区")}),
     ("公司新设全资子公司墨川生物，注册地为青松县，主要生产电池结构件。", {("墨川生物", "青松县")}),
     # the word 公司 with 注册地为: the firm the paragraph is about
-    ("星澜数字科技有限公司完成A轮融资。公司注册地为青松县。", {("星澜数字科技有限公司", "青松县")}),
+    ("星澜数字科技有限公司获得A轮融资。公司注册地为青松县。", {("星澜数字科技有限公司", "青松县")}),
     # (near misses: a seat word that is not the firm's; a registered seat said of a kind of firm)
     ("墨川生物成立于2019年，客户注册地多为青松县。", set()),
     ("注册地位于青松县的企业可以申报。墨川生物已申报。", set()),
@@ -71,7 +71,7 @@ def test_a_sections_firms_named_after_a_place(text, want):
 
 @pytest.mark.parametrize("text, want", [
     # leader firms whose suppliers the zone gathers do not land themselves
-    ("推动星澜科技、墨川电池等龙头企业的配套供应商来经开区集聚。", set()),
+    ("推动星澜科技、墨川电池等链主企业的上游配套供应商来经开区集聚。", set()),
     ("推动墨川电池的上游供应商来经开区集聚。", set()),
     # (near miss: the firms themselves gathered)
     ("推动星澜科技、墨川电池等龙头企业来经开区集聚。", {"星澜科技", "墨川电池"}),
@@ -96,5 +96,5 @@ def test_leaders_whose_suppliers_land(text, want):
 def test_an_items_firm_moves_in(text, want):
     things = {"墨川数据科技有限公司": E, "青禾众创空间": PL, "星澜数字经济产业园": PL, "白露基金": I,
               "墨川数据中心项目": P}
-    r = relate_on(things, ("孵化器毕业企业名单", text))
+    r = relate_on(things, ("孵化器年度毕业企业名单", text))
     assert {(f[0], f[2]) for f in r.facts(LOC) if f[3] == "located-topic-moved-in"} == want

@@ -537,7 +537,7 @@ ROWS = [
        "星澜精密有限公司订单饱满。公司客户主要位于青禾经开区。", ("星澜精密有限公司", LOC, "青禾经开区")),
     # a clause opening on moving in: the firm its item's heading names
     yes("located-topic-moved-in", {"墨川数据科技有限公司": E, "青禾众创空间": PL},
-        (("孵化器毕业企业名单", "3. 墨川数据科技有限公司。2023年入驻青禾众创空间，主营数据治理。"),),
+        (("孵化器年度毕业企业名单", "3. 墨川数据科技有限公司。2023年入驻青禾众创空间，主营数据治理。"),),
         ("墨川数据科技有限公司", LOC, "青禾众创空间")),
     # (near miss: the heading names a project, which takes no firm's move)
     no("located-topic-moved-in", {"墨川数据中心项目": P, "墨川数据科技有限公司": E, "青禾众创空间": PL},
@@ -545,11 +545,11 @@ ROWS = [
        ("墨川数据科技有限公司", LOC, "青禾众创空间")),
     # a clause opening on 公司注册地为: the firm the sentence, else the paragraph, is about
     yes("located-firm-word-registered", {"星澜数字科技有限公司": E, "墨川资本有限公司": E, "白露区": L},
-        "星澜数字科技有限公司完成A轮融资，由墨川资本有限公司领投。公司注册地为白露区。",
+        "星澜数字科技有限公司获得A轮融资，由墨川资本有限公司领投。公司注册地为白露区。",
         ("星澜数字科技有限公司", LOC, "白露区")),
     # (near miss: the firm's customers, not its seat)
     no("located-firm-word-registered", {"星澜数字科技有限公司": E, "白露区": L},
-       "星澜数字科技有限公司完成A轮融资。公司客户多为白露区企业。", ("星澜数字科技有限公司", LOC, "白露区")),
+       "星澜数字科技有限公司获得A轮融资。公司客户多为白露区企业。", ("星澜数字科技有限公司", LOC, "白露区")),
     # a clause on a registered seat: the firm named last before it (the district and zone of a run
     # ending on a road too, by located-run and located-run-road)
     yes("located-registered-seat", {"青禾城建集团有限公司": E, "云溪区": L, "青禾经济开发区": PL, "白鹭西路": L},
@@ -2622,8 +2622,8 @@ ROWS = [
     no("owner-runs", {"墨川投资有限公司": E, "白露物流园": PL},
        "墨川投资有限公司负责建设运营白露物流园的污水管网。", ("白露物流园", "ownedBy", "墨川投资有限公司")),
     # X负责运营Y: one act named alone
-    yes("owner-runs", {"墨川物流有限公司": E, "白露国际陆港": P},
-        "墨川物流有限公司负责运营白露国际陆港。", ("白露国际陆港", "ownedBy", "墨川物流有限公司")),
+    yes("owner-runs", {"墨川供应链有限公司": E, "白露公路港": P},
+        "墨川供应链有限公司负责运营白露公路港。", ("白露公路港", "ownedBy", "墨川供应链有限公司")),
     # a later clause with no subject of its own builds a thing: the firm opening the clause chain
     yes("owner-clause-builds", {"云溪果业有限公司": E, "白露食品集团": E, "云溪镇": L, "云溪苹果冷库项目": P},
         "云溪果业有限公司为白露食品集团全资子公司，在云溪镇建成云溪苹果冷库项目，库容1万吨。",

@@ -3292,7 +3292,7 @@ def test_an_items_park_lands_what_its_paragraph_builds(text, want):
     ("白露园规划面积12平方公里，推动星材产业重点发展青禾膜、云溪胶。", set()),
     # the products a track's chain is built around (T重点围绕A、B等优势产品): its segments, not the
     # sentence head's
-    ("其中，墨能产业重点引进白露电芯、墨川储罐等项目，星材重点围绕青禾膜、云溪胶等优势产品延链补链。",
+    ("其中，墨能产业重点引进白露电芯、墨川储罐等项目，星材重点围绕青禾膜、云溪胶等优势产品补链强链。",
      {("青禾膜", "星材"), ("云溪胶", "星材")}),
     # (near miss: no 重点 before 围绕, a place's plan, not what the track is made of)
     ("白露园规划面积12平方公里，星材产业围绕青禾膜、云溪胶等优势产品招商。", set()),

@@ -167,7 +167,7 @@ def test_firm_in_section_track(label, firm, track, stated):
 SLASH = {"星澜锗业有限公司": E, "云溪区": P, "白露镇": P, "青禾工业园区白石片区": PL, "青禾工业园区": PL, "墨川县": P,
          "墨川市": P}
 # (the title names the city the document speaks for: no county of the row is its home)
-SLASH_HEAD = "墨川市企业技术中心认定名单\n序号｜企业名称｜所在县（区）/园区｜所属产业\n"
+SLASH_HEAD = "墨川市创新型企业认定名单\n序号｜企业名称｜所在县（区）/园区｜所属产业\n"
 
 
 @pytest.mark.parametrize("cell, want", [

@@ -1,4 +1,4 @@
-"""The sites the firm a document speaks for lists as its own (公司目前拥有三个生产基地：（1）A，…；
+"""The sites the firm a document speaks for lists as its own (公司现有两个生产基地：（1）A，…；
 （2）B… / 我们有三大基地。第一个是A…): each item is the firm's (``owner-own-firm``). The lead is
 relations.toml [owner] own_sites_lead, the items' marks own_sites_item; the items are the
 projects and platforms opening an item of the lead's sentence or of the sentences after it in its
