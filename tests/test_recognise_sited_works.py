@@ -45,7 +45,7 @@ PR, PL, E, T, P = "Project", "Platform", "Enterprise", "IndustryTrack", "Place"
          {"星澜铜业有限公司": E, "铜冶炼烟尘综合利用项目": PR, "墨川产业园": PL}, {}, id="carries-out-de"),
     # the firm's parent said between the firm and the frame (为…子公司，/ 由…控股，), a workshop head
     case("星澜蜜业有限公司为墨川控股子公司，在云溪工业园区建设蜂蜜灌装车间，年灌装蜂蜜300吨",
-         {"星澜蜜业有限公司": E, "云溪工业园区": PL, "蜂蜜灌装车间": PR}, {}, id="parent-between-workshop"),
+         {"星澜蜜业有限公司": E, "墨川": E, "云溪工业园区": PL, "蜂蜜灌装车间": PR}, {}, id="parent-between-workshop"),
     case("青禾药业有限公司为墨川集团下属企业，在云溪县中医药产业园建设黄芩初加工中心",
          {"青禾药业有限公司": E, "墨川集团": E, "云溪县中医药产业园": PL, "黄芩初加工中心": PR}, {},
          id="parent-between-centre"),
@@ -75,7 +75,7 @@ def test_a_firm_sets_up_works_there(recogniser, text, want, want_owners):
     case("星澜机械有限公司在云溪园区新建生产车间2栋", {"星澜机械有限公司": E, "云溪园区": PL}, {}, id="bare-workshop"),
     # the parent said, but what follows is no site frame (a visit)
     case("星澜蜜业有限公司为墨川控股子公司，在云溪工业园区参观蜂产品深加工车间",
-         {"星澜蜜业有限公司": E, "云溪工业园区": PL}, {}, id="parent-no-frame"),
+         {"星澜蜜业有限公司": E, "墨川": E, "云溪工业园区": PL}, {}, id="parent-no-frame"),
 ])
 def test_no_works_without_the_frame(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
