@@ -35,7 +35,7 @@ OPENING = "located-opening"
     ("墨川经济开发区内，墨川汽车股份有限公司（简称墨川汽车）实施的墨川座椅扩能项目本月开始试生产。",
      {("墨川座椅扩能项目", "墨川经济开发区")}),
     # ... and a body's name holding a joining word (同) joins nothing
-    ("在修水县，由墨川同乡会的会员企业共同出资组建的星澜陶瓷有限公司，入驻青禾风机产业园。",
+    ("在修水县，由墨川同乡会的会员企业共同出资组建的星澜陶瓷有限公司，本月投产。",
      {("星澜陶瓷有限公司", "修水县")}),
     # a park before its firm is no builder: the park lies in the place
     ("在修水县，青禾风机产业园里的白露智能装备有限公司满负荷生产。", {("青禾风机产业园", "修水县")}),
@@ -46,7 +46,7 @@ OPENING = "located-opening"
     # (near miss: what is the thing's, not its site: 的经验)
     ("在墨川经济开发区，白露模具有限公司的经验得到推广。", set()),
     # ... a joining word inside a name no mention holds joins nothing (同 of 同乡会)
-    ("在修水县，由白露同乡会的会员企业共同出资组建的星澜陶瓷有限公司，入驻青禾风机产业园。",
+    ("在修水县，由白露同乡会的会员企业共同出资组建的星澜陶瓷有限公司，本月投产。",
      {("星澜陶瓷有限公司", "修水县")}),
     # (near miss: the clause joins the firm to someone: 我们与A)
     ("在云溪市，我们与星澜集团签订合作协议。", set()),
