@@ -589,6 +589,54 @@ def test_a_parent_and_its_local_company_stay_two(names, docs, want):
     assert got == sorted(want, key=min)
 
 
+@pytest.mark.parametrize("mentions, want", [
+    # the local company and X first met in one sentence (a table row's 母公司 column): X is the parent
+    ([("星澜糖业（耿马）有限公司", 3), ("星澜糖业", 3)], [{"星澜糖业"}, {"星澜糖业（耿马）有限公司"}]),
+    ([("青禾新材（云溪）有限公司", 0), ("青禾新材", 0), ("青禾新材", 5)], [{"青禾新材"}, {"青禾新材（云溪）有限公司"}]),
+    # near misses: X first said in a later sentence is the local company's short name
+    ([("墨川芯片（南京）有限公司", 1), ("墨川芯片", 4)], [{"墨川芯片", "墨川芯片（南京）有限公司"}]),
+    ([("白露电子（黄石）有限公司", 2), ("白露电子（黄石）有限公司", 3), ("白露电子", 3)],
+     [{"白露电子", "白露电子（黄石）有限公司"}]),
+])
+def test_a_parent_first_named_beside_its_local_company_stays_apart(mentions, want):
+    ms = [M(n, "Enterprise", sent=i) for n, i in mentions]
+    ents = link(ms, Lexicon([]))
+    got = sorted(({e.name, *e.aliases} for e in ents.values()), key=min)
+    assert got == sorted(want, key=min)
+
+
+# -- a unit inside a park is a platform of its own ([link] unit_heads) ------------------------
+
+@pytest.mark.parametrize("a, b, same", [
+    ("星澜数字经济产业园", "星澜数字经济产业园众创空间", False),
+    ("青禾智造园", "青禾智造园科技企业孵化器", False),
+    ("云溪软件园", "云溪软件园创新创业中心", False),
+    ("墨川生物医药产业园", "墨川生物医药产业园加速器", False),
+    # near misses: a class word or an interchangeable head names the park itself
+    ("白露智谷", "白露智谷项目", True),
+    ("白露智造产业园", "白露智造园区", True),
+])
+def test_a_unit_inside_a_park_is_not_the_park(a, b, same):
+    ents = link([M(a, "Platform"), M(b, "Platform", sent=1)], Lexicon([]))
+    assert (len(ents) == 1) is same
+
+
+# -- an owner's registered name cut from a unit's name (kg/link/same.py legal_cut) -------------
+
+@pytest.mark.parametrize("cls, a, b, docs, same", [
+    ("Enterprise", "国网云溪供电公司", "国网星澜省电力有限公司云溪供电公司", ("d", "d"), True),
+    ("Enterprise", "青禾能源白露分公司", "青禾能源集团有限公司白露分公司", ("d", "d"), True),
+    ("Project", "墨川化工尾气回收改造项目", "墨川化工股份有限公司尾气回收改造项目", ("d", "d"), True),
+    # near misses: the cut middle is no legal name, the unit too short, or two documents
+    ("Enterprise", "国网云溪供电公司", "国网星澜省电力集团云溪供电公司", ("d", "d"), False),
+    ("Enterprise", "青禾分公司", "青禾能源有限公司分公司", ("d", "d"), False),
+    ("Project", "墨川化工尾气回收改造项目", "墨川化工股份有限公司尾气回收改造项目", ("d", "e"), False),
+])
+def test_an_owners_legal_name_cut_from_a_units_name(cls, a, b, docs, same):
+    ents = link([M(a, cls, doc=docs[0]), M(b, cls, sent=1, doc=docs[1])], Lexicon([]))
+    assert (len(ents) == 1) is same
+
+
 # -- a later phase is a work of its own ([link] later_phases) -------------------------------
 
 @pytest.mark.parametrize("cls, a, b, same", [

@@ -39,7 +39,7 @@ from ..model import ANAPHORA_RULE, LISTED_RULE, UNBOUND_RULE, Entity, Mention
 from ..rules import load_rules
 from .blocking import candidate_pairs
 from .branches import parented_branches
-from .same import UnionFind, alias_ok, generic_suffix, is_abbreviation, is_renamed, why_same
+from .same import UnionFind, alias_ok, generic_suffix, is_abbreviation, is_renamed, legal_forms, why_same
 
 __all__ = ["link", "link_names", "uses", "merge_uses", "NameUse", "Linked",
            "is_abbreviation", "is_renamed", "why_same"]
@@ -174,19 +174,22 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
                 uf.union(f"{cls}/{name}", f"{cls}/{target}")
     same_heads = rules.link.get("same_heads", ())
     also_place = frozenset(rules.link.get("also_place_heads", ()))
+    forms = legal_forms(rules)
     for cls, names in sorted(names_by_cls.items()):
         rank = {n: i for i, n in enumerate(sorted(names, key=lambda n: (len(n), n)))}
         found = []
         levels = tuple(rules.link.get("level_openers", ())) if cls in rules.link.get("level_opener_classes", ()) else ()
-        for short, long in sorted(candidate_pairs(names, same_heads, levels), key=lambda p: (rank[p[0]], rank[p[1]])):
+        for short, long in sorted(candidate_pairs(names, same_heads, levels, forms), key=lambda p: (rank[p[0]], rank[p[1]])):
             why = why_same(short, long, rules, lexicon, known, cls)
             if why:
                 found.append((short, long, why))
         shared = shared_ends(cls, found, uf)
-        parented = parented_branches(found, {n: used[(cls, n)].docs for n in names}, rules.link)
+        parented = parented_branches(found, {n: used[(cls, n)].docs for n in names}, rules.link,
+                                     {n: used[(cls, n)].first[2:4] for n in names if used[(cls, n)].first})
         for short, long, why in found:
             if why == "suffix" and short in shared or not _same_place(used[(cls, short)], used[(cls, long)], rules) \
-                    or (short, long) in parented:
+                    or (short, long) in parented \
+                    or why == "legal-cut" and not used[(cls, short)].docs & used[(cls, long)].docs:
                 continue
             note(short, long, why)
             uf.union(f"{cls}/{short}", f"{cls}/{long}")

@@ -26,6 +26,7 @@ RENAMED = 7         # the shortest renamed name (kg.link.same.is_renamed)
 MIDDLE = 4          # the longest middle a renamed name changes or drops
 SUFFIX = 5          # the shortest name that is another's end (why_same: "suffix")
 LEVEL_BODY = 4      # a level's body shorter than a suffix (区发改局: why_same "level-body")
+LEGAL_CUT = 4       # the shortest unit after a cut owner's name (kg.link.same.LEGAL_CUT_TAIL)
 
 
 def _order(a: str, b: str) -> tuple[str, str]:
@@ -34,11 +35,13 @@ def _order(a: str, b: str) -> tuple[str, str]:
 
 
 def candidate_pairs(names: Iterable[str], same_heads: Iterable[Iterable[str]] = (),
-                    level_openers: tuple[str, ...] = ()) -> Iterator[tuple[str, str]]:
+                    level_openers: tuple[str, ...] = (), legal_forms: tuple[str, ...] = ()) -> Iterator[tuple[str, str]]:
     """Every pair (short, long) of ``names`` that some reason of linking might
     accept, each once; ``same_heads`` are the groups of interchangeable heads
     (rules.toml [link] same_heads); a name shorter than a suffix's that opens with one of
-    ``level_openers`` ([link] level_openers: 区发改局) is offered as another's end too."""
+    ``level_openers`` ([link] level_openers: 区发改局) is offered as another's end too, and
+    a name that is another with a middle ending in one of ``legal_forms`` cut out
+    (国网恩施供电公司 of 国网湖北省电力有限公司恩施供电公司) is offered with it."""
     names = set(names)
     seen: set[tuple[str, str]] = set()
 
@@ -49,7 +52,8 @@ def candidate_pairs(names: Iterable[str], same_heads: Iterable[Iterable[str]] = 
             return p
         return None
 
-    for gen in (_affixed(names, level_openers), _abbreviated(names), _renamed(names), _same_heads(names, same_heads)):
+    for gen in (_affixed(names, level_openers), _abbreviated(names), _renamed(names), _same_heads(names, same_heads),
+                _legal_cut(names, legal_forms)):
         for a, b in gen:
             p = pair(a, b)
             if p:
@@ -125,3 +129,16 @@ def _same_heads(names: set[str], groups: Iterable[Iterable[str]]) -> Iterator[tu
             for (ha, a), (hb, b) in combinations(members, 2):
                 if ha != hb and a != b:
                     yield a, b
+
+
+def _legal_cut(names: set[str], forms: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """A name and the name left when a middle ending in a legal form is cut out of it
+    (kg.link.same.legal_cut: two characters or more before the cut, LEGAL_CUT after it)."""
+    if not forms:
+        return
+    for n in names:
+        for e in range(3, len(n) - LEGAL_CUT + 1):
+            if n[:e].endswith(forms):
+                for k in range(2, e):
+                    if n[:k] + n[e:] in names:
+                        yield n[:k] + n[e:], n
