@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from kg.lexicon import Lexicon
+from kg.lexicon import Entry, Lexicon
 from kg.link import is_abbreviation, is_renamed, link
 from kg.model import Mention
 
@@ -635,6 +635,41 @@ def test_a_unit_inside_a_park_is_not_the_park(a, b, same):
 def test_an_owners_legal_name_cut_from_a_units_name(cls, a, b, docs, same):
     ents = link([M(a, cls, doc=docs[0]), M(b, cls, sent=1, doc=docs[1])], Lexicon([]))
     assert (len(ents) == 1) is same
+
+
+# -- a firm's trade name and its registered name (kg/link/registered.py) ------------------------
+
+PLACES = Lexicon([Entry("云溪省", "Place", aliases=("云溪",)), Entry("白露市", "Place"), Entry("墨川县", "Place"),
+                  Entry("亿星锂能", "Enterprise")])
+
+
+@pytest.mark.parametrize("short, long, docs, same", [
+    ("星澜锂能", "云溪星澜锂能科技有限公司", ("d", "d"), True),         # a province, 科技 and a legal form cut
+    ("青禾新材料", "白露市墨川青禾新材料有限公司", ("d", "d"), True),   # a city and a county (墨川 of 墨川县)
+    ("霁月纸业", "云溪霁月纸业股份有限公司", ("d", "d"), True),        # a province's short form (云溪)
+    ("松烟生物", "云溪松烟生物药业有限公司", ("d", "d"), True),         # a trade word (药业) too
+    # near misses: another document, words before it that are no place, a trade word only,
+    # words after it that are the firm's own (光子: another firm's trade name inside a longer one)
+    ("星澜锂能", "云溪星澜锂能科技有限公司", ("d", "e"), False),
+    ("星澜锂能", "金山星澜锂能科技有限公司", ("d", "d"), False),
+    ("新能源", "云溪新能源科技有限公司", ("d", "d"), False),
+    ("霁月微精", "霁月微精光子科技股份有限公司", ("d", "d"), False),
+    # a firm the lexicon knows: its registered name, not its local company's after a place
+    ("亿星锂能", "亿星锂能科技股份有限公司", ("d", "d"), True),
+    ("亿星锂能", "白露亿星锂能有限公司", ("d", "d"), False),
+])
+def test_a_trade_name_is_its_firms_registered_name(short, long, docs, same):
+    ms = [M(long, "Enterprise", doc=docs[0]), M(short, "Enterprise", sent=1, doc=docs[1])]
+    assert (len(link(ms, PLACES)) == 1) is same
+
+
+def test_a_trade_name_two_registered_names_share_joins_neither():
+    ms = [M("云溪星澜纸业股份有限公司", "Enterprise"), M("白露星澜纸业有限公司", "Enterprise", sent=1),
+          M("星澜纸业", "Enterprise", sent=2)]
+    assert len(link(ms, PLACES)) == 3
+    # near miss: one registered name in the document, the other in another
+    ms[1] = M("白露星澜纸业有限公司", "Enterprise", sent=1, doc="e.txt")
+    assert len(link(ms, PLACES)) == 2
 
 
 # -- a later phase is a work of its own ([link] later_phases) -------------------------------

@@ -26,6 +26,7 @@ RENAMED = 7         # the shortest renamed name (kg.link.same.is_renamed)
 MIDDLE = 4          # the longest middle a renamed name changes or drops
 SUFFIX = 5          # the shortest name that is another's end (why_same: "suffix")
 LEVEL_BODY = 4      # a level's body shorter than a suffix (区发改局: why_same "level-body")
+TRADE_PLACES = 8    # the longest run of places before a trade name (kg.link.registered.LONGEST_PLACE)
 LEGAL_CUT = 4       # the shortest unit after a cut owner's name (kg.link.same.LEGAL_CUT_TAIL)
 
 
@@ -35,13 +36,15 @@ def _order(a: str, b: str) -> tuple[str, str]:
 
 
 def candidate_pairs(names: Iterable[str], same_heads: Iterable[Iterable[str]] = (),
-                    level_openers: tuple[str, ...] = (), legal_forms: tuple[str, ...] = ()) -> Iterator[tuple[str, str]]:
+                    level_openers: tuple[str, ...] = (), legal_forms: tuple[str, ...] = (),
+                    trade_tails: Iterable[str] = ()) -> Iterator[tuple[str, str]]:
     """Every pair (short, long) of ``names`` that some reason of linking might
     accept, each once; ``same_heads`` are the groups of interchangeable heads
     (rules.toml [link] same_heads); a name shorter than a suffix's that opens with one of
     ``level_openers`` ([link] level_openers: 区发改局) is offered as another's end too, and
     a name that is another with a middle ending in one of ``legal_forms`` cut out
-    (国网恩施供电公司 of 国网湖北省电力有限公司恩施供电公司) is offered with it."""
+    (国网恩施供电公司 of 国网湖北省电力有限公司恩施供电公司) is offered with it, and so is a
+    name found inside another before one of ``trade_tails`` (星澜锂能 of 广东星澜锂能科技有限公司)."""
     names = set(names)
     seen: set[tuple[str, str]] = set()
 
@@ -53,7 +56,7 @@ def candidate_pairs(names: Iterable[str], same_heads: Iterable[Iterable[str]] = 
         return None
 
     for gen in (_affixed(names, level_openers), _abbreviated(names), _renamed(names), _same_heads(names, same_heads),
-                _legal_cut(names, legal_forms)):
+                _legal_cut(names, legal_forms), _trade_names(names, tuple(trade_tails))):
         for a, b in gen:
             p = pair(a, b)
             if p:
@@ -142,3 +145,16 @@ def _legal_cut(names: set[str], forms: tuple[str, ...]) -> Iterator[tuple[str, s
                 for k in range(2, e):
                     if n[:k] + n[e:] in names:
                         yield n[:k] + n[e:], n
+
+
+def _trade_names(names: set[str], tails: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """A name inside another, ending where one of ``tails`` begins (kg.link.registered)."""
+    if not tails:
+        return
+    for n in names:
+        for t in tails:
+            if n.endswith(t):
+                end = len(n) - len(t)
+                for start in range(0, min(TRADE_PLACES, end - 3) + 1):
+                    if n[start:end] in names and n[start:end] != n:
+                        yield n[start:end], n
