@@ -654,6 +654,12 @@ PLACES = Lexicon([Entry("云溪省", "Place", aliases=("云溪",)), Entry("白�
     ("星澜锂能", "金山星澜锂能科技有限公司", ("d", "d"), False),
     ("新能源", "云溪新能源科技有限公司", ("d", "d"), False),
     ("霁月微精", "霁月微精光子科技股份有限公司", ("d", "d"), False),
+    # the word its legal form opens with kept, the trade words before it cut
+    ("星澜股份", "云溪星澜智能装备股份有限公司", ("d", "d"), True),
+    ("青禾集团", "白露青禾玻璃钢集团有限公司", ("d", "d"), True),
+    ("墨川集团", "墨川陶瓷（集团）股份有限公司", ("d", "d"), True),
+    ("青禾集团", "白露青禾玻璃钢股份有限公司", ("d", "d"), False),     # no 集团 in it
+    ("青禾集团", "白露青禾玻璃钢复合材料制品集团有限公司", ("d", "d"), False),  # too many trade words cut
     # a firm the lexicon knows: its registered name, not its local company's after a place
     ("亿星锂能", "亿星锂能科技股份有限公司", ("d", "d"), True),
     ("亿星锂能", "白露亿星锂能有限公司", ("d", "d"), False),

@@ -180,11 +180,13 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
     also_place = frozenset(rules.link.get("also_place_heads", ()))
     forms = legal_forms(rules)
     trade_tails = registered_tails(rules)
+    group_words = rules.link.get("group_words", ())
     for cls, names in sorted(names_by_cls.items()):
         rank = {n: i for i, n in enumerate(sorted(names, key=lambda n: (len(n), n)))}
         found = []
         levels = tuple(rules.link.get("level_openers", ())) if cls in rules.link.get("level_opener_classes", ()) else ()
-        for short, long in sorted(candidate_pairs(names, same_heads, levels, forms, trade_tails if cls == "Enterprise" else ()),
+        for short, long in sorted(candidate_pairs(names, same_heads, levels, forms, *(
+                                  (trade_tails, group_words) if cls == "Enterprise" else ())),
                                   key=lambda p: (rank[p[0]], rank[p[1]])):
             why = why_same(short, long, rules, lexicon, known, cls)
             if why:

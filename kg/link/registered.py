@@ -12,6 +12,8 @@ only where one document uses both.
 """
 from __future__ import annotations
 
+import re
+
 from ..lexicon import Lexicon
 from ..rules import Rules
 
@@ -57,6 +59,28 @@ def is_trade_name(short: str, long: str, rules: Rules, lexicon: Lexicon) -> bool
                 and (start or end < len(long)):
             return True
     return False
+
+
+def is_group_trade_name(short: str, long: str, rules: Rules, lexicon: Lexicon) -> bool:
+    """True when ``short`` is a trade name and the word of [link] group_words that the legal
+    form of registered name ``long`` opens with, the trade words between cut (星澜股份 of
+    江苏星澜智能装备股份有限公司, 青禾集团 of 河北青禾玻璃钢集团有限公司, 墨川（集团）股份有限公司)."""
+    if lexicon.lookup(short, "Enterprise") is not None:
+        return False                     # (a lexicon firm brings its own short forms)
+    ends = tuple(rules.link.get("registered_ends", ()))
+    forms = "|".join(re.escape(w) for w in rules.link.get("class_words", ()) if ends and w.endswith(ends))
+    for word in rules.link.get("group_words", ()):
+        core = short[:-len(word)]
+        if not short.endswith(word) or len(core) < 2 or not forms:
+            continue
+        for start in range(0, LONGEST_PLACE + 1):
+            if long[start:start + len(core)] == core and _places(long[:start], lexicon) and re.fullmatch(
+                    rf".{{0,{GROUP_GAP}}}[（(]?{re.escape(word)}[）)]?(?:{forms})", long[start + len(core):]):
+                return True
+    return False
+
+
+GROUP_GAP = 6       # the most trade words cut between a trade name and its 集团 or 股份
 
 
 def shared_trade_names(found: list[tuple[str, str, str]], docs: dict[str, set[str]]) -> set[str]:

@@ -10,7 +10,7 @@ import re
 
 from ..lexicon import Lexicon
 from ..rules import Rules, load_rules
-from .registered import is_trade_name
+from .registered import is_group_trade_name, is_trade_name
 
 
 class UnionFind:
@@ -146,7 +146,8 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
         return "name+class-word"
     if rest and cls in ("Enterprise", "Institution") and _branch(rest, rules):
         return "branch"                  # 台积电(南京)有限公司 is 台积电's company in 南京
-    if cls == "Enterprise" and is_trade_name(short, long, rules, lexicon) and not (lex_s and lex_l):
+    if cls == "Enterprise" and not (lex_s and lex_l) and (is_trade_name(short, long, rules, lexicon)
+                                                           or is_group_trade_name(short, long, rules, lexicon)):
         return "trade-name"              # 广东星澜锂能科技有限公司 is 星澜锂能 (in one document: kg/link)
     if lex_l and not lex_s and rest:
         return None                      # a listed name brings its own short forms (武林广场, not 武林)
