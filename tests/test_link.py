@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from kg.lexicon import Lexicon
+from kg.lexicon import Entry, Lexicon
 from kg.link import is_abbreviation, is_renamed, link
 from kg.model import Mention
 
@@ -587,6 +587,95 @@ def test_a_parent_and_its_local_company_stay_two(names, docs, want):
     ents = link(ms, Lexicon([]))
     got = sorted(({e.name, *e.aliases} for e in ents.values()), key=min)
     assert got == sorted(want, key=min)
+
+
+@pytest.mark.parametrize("mentions, want", [
+    # the local company and X first met in one sentence (a table row's 母公司 column): X is the parent
+    ([("星澜糖业（耿马）有限公司", 3), ("星澜糖业", 3)], [{"星澜糖业"}, {"星澜糖业（耿马）有限公司"}]),
+    ([("青禾新材（云溪）有限公司", 0), ("青禾新材", 0), ("青禾新材", 5)], [{"青禾新材"}, {"青禾新材（云溪）有限公司"}]),
+    # near misses: X first said in a later sentence is the local company's short name
+    ([("墨川芯片（南京）有限公司", 1), ("墨川芯片", 4)], [{"墨川芯片", "墨川芯片（南京）有限公司"}]),
+    ([("白露电子（黄石）有限公司", 2), ("白露电子（黄石）有限公司", 3), ("白露电子", 3)],
+     [{"白露电子", "白露电子（黄石）有限公司"}]),
+])
+def test_a_parent_first_named_beside_its_local_company_stays_apart(mentions, want):
+    ms = [M(n, "Enterprise", sent=i) for n, i in mentions]
+    ents = link(ms, Lexicon([]))
+    got = sorted(({e.name, *e.aliases} for e in ents.values()), key=min)
+    assert got == sorted(want, key=min)
+
+
+# -- a unit inside a park is a platform of its own ([link] unit_heads) ------------------------
+
+@pytest.mark.parametrize("a, b, same", [
+    ("星澜数字经济产业园", "星澜数字经济产业园众创空间", False),
+    ("青禾智造园", "青禾智造园科技企业孵化器", False),
+    ("云溪软件园", "云溪软件园创新创业中心", False),
+    ("墨川生物医药产业园", "墨川生物医药产业园加速器", False),
+    # near misses: a class word or an interchangeable head names the park itself
+    ("白露智谷", "白露智谷项目", True),
+    ("白露智造产业园", "白露智造园区", True),
+])
+def test_a_unit_inside_a_park_is_not_the_park(a, b, same):
+    ents = link([M(a, "Platform"), M(b, "Platform", sent=1)], Lexicon([]))
+    assert (len(ents) == 1) is same
+
+
+# -- an owner's registered name cut from a unit's name (kg/link/same.py legal_cut) -------------
+
+@pytest.mark.parametrize("cls, a, b, docs, same", [
+    ("Enterprise", "国网云溪供电公司", "国网星澜省电力有限公司云溪供电公司", ("d", "d"), True),
+    ("Enterprise", "青禾能源白露分公司", "青禾能源集团有限公司白露分公司", ("d", "d"), True),
+    ("Project", "墨川化工尾气回收改造项目", "墨川化工股份有限公司尾气回收改造项目", ("d", "d"), True),
+    # near misses: the cut middle is no legal name, the unit too short, or two documents
+    ("Enterprise", "国网云溪供电公司", "国网星澜省电力集团云溪供电公司", ("d", "d"), False),
+    ("Enterprise", "青禾分公司", "青禾能源有限公司分公司", ("d", "d"), False),
+    ("Project", "墨川化工尾气回收改造项目", "墨川化工股份有限公司尾气回收改造项目", ("d", "e"), False),
+])
+def test_an_owners_legal_name_cut_from_a_units_name(cls, a, b, docs, same):
+    ents = link([M(a, cls, doc=docs[0]), M(b, cls, sent=1, doc=docs[1])], Lexicon([]))
+    assert (len(ents) == 1) is same
+
+
+# -- a firm's trade name and its registered name (kg/link/registered.py) ------------------------
+
+PLACES = Lexicon([Entry("云溪省", "Place", aliases=("云溪",)), Entry("白露市", "Place"), Entry("墨川县", "Place"),
+                  Entry("亿星锂能", "Enterprise")])
+
+
+@pytest.mark.parametrize("short, long, docs, same", [
+    ("星澜锂能", "云溪星澜锂能科技有限公司", ("d", "d"), True),         # a province, 科技 and a legal form cut
+    ("青禾新材料", "白露市墨川青禾新材料有限公司", ("d", "d"), True),   # a city and a county (墨川 of 墨川县)
+    ("霁月纸业", "云溪霁月纸业股份有限公司", ("d", "d"), True),        # a province's short form (云溪)
+    ("松烟生物", "云溪松烟生物药业有限公司", ("d", "d"), True),         # a trade word (药业) too
+    # near misses: another document, words before it that are no place, a trade word only,
+    # words after it that are the firm's own (光子: another firm's trade name inside a longer one)
+    ("星澜锂能", "云溪星澜锂能科技有限公司", ("d", "e"), False),
+    ("星澜锂能", "金山星澜锂能科技有限公司", ("d", "d"), False),
+    ("新能源", "云溪新能源科技有限公司", ("d", "d"), False),
+    ("霁月微精", "霁月微精光子科技股份有限公司", ("d", "d"), False),
+    # the word its legal form opens with kept, the trade words before it cut
+    ("星澜股份", "云溪星澜智能装备股份有限公司", ("d", "d"), True),
+    ("青禾集团", "白露青禾玻璃钢集团有限公司", ("d", "d"), True),
+    ("墨川集团", "墨川陶瓷（集团）股份有限公司", ("d", "d"), True),
+    ("青禾集团", "白露青禾玻璃钢股份有限公司", ("d", "d"), False),     # no 集团 in it
+    ("青禾集团", "白露青禾玻璃钢复合材料制品集团有限公司", ("d", "d"), False),  # too many trade words cut
+    # a firm the lexicon knows: its registered name, not its local company's after a place
+    ("亿星锂能", "亿星锂能科技股份有限公司", ("d", "d"), True),
+    ("亿星锂能", "白露亿星锂能有限公司", ("d", "d"), False),
+])
+def test_a_trade_name_is_its_firms_registered_name(short, long, docs, same):
+    ms = [M(long, "Enterprise", doc=docs[0]), M(short, "Enterprise", sent=1, doc=docs[1])]
+    assert (len(link(ms, PLACES)) == 1) is same
+
+
+def test_a_trade_name_two_registered_names_share_joins_neither():
+    ms = [M("云溪星澜纸业股份有限公司", "Enterprise"), M("白露星澜纸业有限公司", "Enterprise", sent=1),
+          M("星澜纸业", "Enterprise", sent=2)]
+    assert len(link(ms, PLACES)) == 3
+    # near miss: one registered name in the document, the other in another
+    ms[1] = M("白露星澜纸业有限公司", "Enterprise", sent=1, doc="e.txt")
+    assert len(link(ms, PLACES)) == 2
 
 
 # -- a later phase is a work of its own ([link] later_phases) -------------------------------

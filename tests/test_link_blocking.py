@@ -13,12 +13,15 @@ from hypothesis import strategies as st
 
 from kg.lexicon import Lexicon
 from kg.link.blocking import _order, candidate_pairs
-from kg.link.same import why_same
+from kg.link.registered import tails
+from kg.link.same import legal_forms, why_same
 from kg.rules import load_rules
 
 RULES = load_rules()
 LEXICON = Lexicon()
 SAME_HEADS = RULES.link.get("same_heads", ())
+FORMS = legal_forms(RULES)
+TAILS = tails(RULES)
 
 
 def accepted(names: set[str], cls: str) -> set[tuple[str, str]]:
@@ -32,7 +35,7 @@ def accepted(names: set[str], cls: str) -> set[tuple[str, str]]:
 
 
 def proposed(names: set[str]) -> set[tuple[str, str]]:
-    return set(candidate_pairs(names, SAME_HEADS))
+    return set(candidate_pairs(names, SAME_HEADS, legal_forms=FORMS, trade_tails=TAILS))
 
 
 @pytest.mark.parametrize("cls, short, long", [
@@ -41,6 +44,8 @@ def proposed(names: set[str]) -> set[tuple[str, str]]:
     ("Enterprise", "星澜科技", "星澜科技有限公司"),         # the name and its legal form
     ("CommercialDistrict", "和平商圈", "大和平商圈"),       # 大 before it
     ("Institution", "青禾大学附属医院", "市青禾大学附属医院"),  # the end of a longer name
+    ("Enterprise", "星澜云溪供电公司", "星澜青禾省电力有限公司云溪供电公司"),  # an owner's legal name cut
+    ("Enterprise", "星澜锂能", "星澜锂能科技股份有限公司"),          # a trade name
 ])
 def test_each_reason_is_proposed(cls, short, long):
     names = {short, long, "无关的名字", "另一个园区"}

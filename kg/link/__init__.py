@@ -13,8 +13,11 @@ declares one an alias of the other (简称, 原名), when one abbreviates the ot
 芯空项目), when a name was renamed or shortened in its middle
 (大运河数字经济未来城 / 大运河数智未来城, 华东医药生命科学产业园 /
 华东医药生命产业园), when two names differ only by interchangeable heads
-(X院区 / X分院, X片区 / X区块), and when a street is named with a street-type
-word (武林路 / 武林路步行街) — the reasons of kg/link/same.py.  Homonyms of
+(X院区 / X分院, X片区 / X区块), when a street is named with a street-type
+word (武林路 / 武林路步行街), and, in one document, when a firm's trade name is
+its registered name less places, a trade word and a legal form (星澜锂能 /
+广东星澜锂能科技有限公司, kg/link/registered.py) or an owner's registered name
+is cut from a unit's (国网X供电公司) — the reasons of kg/link/same.py.  Homonyms of
 different classes stay apart (大运河 the canal, 大运河商圈), and so do two
 different lexicon entries, and so does a name that ends the names of two
 other things (开发区管委会 after two zones' names: `shared_ends`).  The result
@@ -39,7 +42,8 @@ from ..model import ANAPHORA_RULE, LISTED_RULE, UNBOUND_RULE, Entity, Mention
 from ..rules import load_rules
 from .blocking import candidate_pairs
 from .branches import parented_branches
-from .same import UnionFind, alias_ok, generic_suffix, is_abbreviation, is_renamed, why_same
+from .registered import shared_trade_names, tails as registered_tails
+from .same import UnionFind, alias_ok, generic_suffix, is_abbreviation, is_renamed, legal_forms, why_same
 
 __all__ = ["link", "link_names", "uses", "merge_uses", "NameUse", "Linked",
            "is_abbreviation", "is_renamed", "why_same"]
@@ -174,19 +178,28 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
                 uf.union(f"{cls}/{name}", f"{cls}/{target}")
     same_heads = rules.link.get("same_heads", ())
     also_place = frozenset(rules.link.get("also_place_heads", ()))
+    forms = legal_forms(rules)
+    trade_tails = registered_tails(rules)
+    group_words = rules.link.get("group_words", ())
     for cls, names in sorted(names_by_cls.items()):
         rank = {n: i for i, n in enumerate(sorted(names, key=lambda n: (len(n), n)))}
         found = []
         levels = tuple(rules.link.get("level_openers", ())) if cls in rules.link.get("level_opener_classes", ()) else ()
-        for short, long in sorted(candidate_pairs(names, same_heads, levels), key=lambda p: (rank[p[0]], rank[p[1]])):
+        for short, long in sorted(candidate_pairs(names, same_heads, levels, forms, *(
+                                  (trade_tails, group_words) if cls == "Enterprise" else ())),
+                                  key=lambda p: (rank[p[0]], rank[p[1]])):
             why = why_same(short, long, rules, lexicon, known, cls)
             if why:
                 found.append((short, long, why))
         shared = shared_ends(cls, found, uf)
-        parented = parented_branches(found, {n: used[(cls, n)].docs for n in names}, rules.link)
+        shared_trade = shared_trade_names(found, {n: used[(cls, n)].docs for n in names})
+        parented = parented_branches(found, {n: used[(cls, n)].docs for n in names}, rules.link,
+                                     {n: used[(cls, n)].first[2:4] for n in names if used[(cls, n)].first})
         for short, long, why in found:
             if why == "suffix" and short in shared or not _same_place(used[(cls, short)], used[(cls, long)], rules) \
-                    or (short, long) in parented:
+                    or (short, long) in parented \
+                    or why in ("legal-cut", "trade-name") and not used[(cls, short)].docs & used[(cls, long)].docs \
+                    or why == "trade-name" and short in shared_trade:
                 continue
             note(short, long, why)
             uf.union(f"{cls}/{short}", f"{cls}/{long}")

@@ -26,6 +26,8 @@ RENAMED = 7         # the shortest renamed name (kg.link.same.is_renamed)
 MIDDLE = 4          # the longest middle a renamed name changes or drops
 SUFFIX = 5          # the shortest name that is another's end (why_same: "suffix")
 LEVEL_BODY = 4      # a level's body shorter than a suffix (区发改局: why_same "level-body")
+TRADE_PLACES = 8    # the longest run of places before a trade name (kg.link.registered.LONGEST_PLACE)
+LEGAL_CUT = 4       # the shortest unit after a cut owner's name (kg.link.same.LEGAL_CUT_TAIL)
 
 
 def _order(a: str, b: str) -> tuple[str, str]:
@@ -34,11 +36,17 @@ def _order(a: str, b: str) -> tuple[str, str]:
 
 
 def candidate_pairs(names: Iterable[str], same_heads: Iterable[Iterable[str]] = (),
-                    level_openers: tuple[str, ...] = ()) -> Iterator[tuple[str, str]]:
+                    level_openers: tuple[str, ...] = (), legal_forms: tuple[str, ...] = (),
+                    trade_tails: Iterable[str] = (), group_words: Iterable[str] = ()) -> Iterator[tuple[str, str]]:
     """Every pair (short, long) of ``names`` that some reason of linking might
     accept, each once; ``same_heads`` are the groups of interchangeable heads
     (rules.toml [link] same_heads); a name shorter than a suffix's that opens with one of
-    ``level_openers`` ([link] level_openers: 区发改局) is offered as another's end too."""
+    ``level_openers`` ([link] level_openers: 区发改局) is offered as another's end too, and
+    a name that is another with a middle ending in one of ``legal_forms`` cut out
+    (国网恩施供电公司 of 国网湖北省电力有限公司恩施供电公司) is offered with it, and so is a
+    name found inside another before one of ``trade_tails`` (星澜锂能 of 广东星澜锂能科技有限公司),
+    or the start of one found inside another before one of ``group_words`` (星澜股份 of
+    江苏星澜智能装备股份有限公司)."""
     names = set(names)
     seen: set[tuple[str, str]] = set()
 
@@ -49,7 +57,9 @@ def candidate_pairs(names: Iterable[str], same_heads: Iterable[Iterable[str]] = 
             return p
         return None
 
-    for gen in (_affixed(names, level_openers), _abbreviated(names), _renamed(names), _same_heads(names, same_heads)):
+    for gen in (_affixed(names, level_openers), _abbreviated(names), _renamed(names), _same_heads(names, same_heads),
+                _legal_cut(names, legal_forms), _trade_names(names, tuple(trade_tails)),
+                _group_trade_names(names, tuple(group_words))):
         for a, b in gen:
             p = pair(a, b)
             if p:
@@ -125,3 +135,42 @@ def _same_heads(names: set[str], groups: Iterable[Iterable[str]]) -> Iterator[tu
             for (ha, a), (hb, b) in combinations(members, 2):
                 if ha != hb and a != b:
                     yield a, b
+
+
+def _legal_cut(names: set[str], forms: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """A name and the name left when a middle ending in a legal form is cut out of it
+    (kg.link.same.legal_cut: two characters or more before the cut, LEGAL_CUT after it)."""
+    if not forms:
+        return
+    for n in names:
+        for e in range(3, len(n) - LEGAL_CUT + 1):
+            if n[:e].endswith(forms):
+                for k in range(2, e):
+                    if n[:k] + n[e:] in names:
+                        yield n[:k] + n[e:], n
+
+
+def _trade_names(names: set[str], tails: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """A name inside another, ending where one of ``tails`` begins (kg.link.registered)."""
+    if not tails:
+        return
+    for n in names:
+        for t in tails:
+            if n.endswith(t):
+                end = len(n) - len(t)
+                for start in range(0, min(TRADE_PLACES, end - 3) + 1):
+                    if n[start:end] in names and n[start:end] != n:
+                        yield n[start:end], n
+
+
+def _group_trade_names(names: set[str], words: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """A name inside another and one of ``words`` that follows it there (kg.link.registered)."""
+    for w in words:
+        for n in names:
+            at = n.find(w, 2)
+            while at != -1:
+                for start in range(0, min(TRADE_PLACES, at - 2) + 1):
+                    for end in range(start + 2, at + 1):
+                        if n[start:end] + w in names and n[start:end] + w != n:
+                            yield n[start:end] + w, n
+                at = n.find(w, at + 1)

@@ -10,6 +10,7 @@ import re
 
 from ..lexicon import Lexicon
 from ..rules import Rules, load_rules
+from .registered import is_group_trade_name, is_trade_name
 
 
 class UnionFind:
@@ -138,11 +139,16 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
     rest = long[len(short):] if long.startswith(short) else None
     if rest and _later_phase(rest, rules):
         return None                      # X二期 is built beside X, not another name of it
+    if rest and rest.endswith(tuple(rules.link.get("unit_heads", ()))):
+        return None                      # X众创空间 is a unit inside X
     if rest in rules.link.get("class_words", ()) and len(short) >= 2 and not lex_s \
             and not _unit_named_after_place(short, rest, rules):
         return "name+class-word"
     if rest and cls in ("Enterprise", "Institution") and _branch(rest, rules):
         return "branch"                  # 台积电(南京)有限公司 is 台积电's company in 南京
+    if cls == "Enterprise" and not (lex_s and lex_l) and (is_trade_name(short, long, rules, lexicon)
+                                                           or is_group_trade_name(short, long, rules, lexicon)):
+        return "trade-name"              # 广东星澜锂能科技有限公司 is 星澜锂能 (in one document: kg/link)
     if lex_l and not lex_s and rest:
         return None                      # a listed name brings its own short forms (武林广场, not 武林)
     if cls == "CommercialDistrict" and long == "大" + short:
@@ -161,6 +167,8 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
         return "renamed"
     if _same_head(short, long, rules):
         return "same-head"
+    if legal_cut(short, long, rules):
+        return "legal-cut"               # 国网X供电公司 of 国网Y省电力有限公司X供电公司 (in one document: kg/link)
     if _level_body(short, long, rules, cls):
         return "level-body"              # 区发改局 of 星澜区发改局 (in one document: kg/link _same_place)
     if len(short) >= 5 and long.endswith(short) and not _kind_only(short, rules, lexicon) \
@@ -168,6 +176,29 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
             and not (cls in rules.link.get("chain_classes", ()) and _chain_site(short, lexicon)):
         return "suffix"
     return None
+
+
+def legal_forms(rules: Rules) -> tuple[str, ...]:
+    """The class words that are legal forms ([link] class_words ending in registered_ends): 有限公司."""
+    ends = tuple(rules.link.get("registered_ends", ()))
+    return tuple(w for w in rules.link.get("class_words", ()) if ends and w.endswith(ends))
+
+
+def legal_cut(short: str, long: str, rules: Rules) -> bool:
+    """True when ``short`` is ``long`` with a middle cut out that ends in a legal form: the
+    owner's registered name shortened to its first words before the unit or work it runs
+    (国网|湖北省电力有限公司|恩施供电公司, 星澜集团|股份有限公司|二期项目), a unit of
+    LEGAL_CUT_TAIL characters or more after a start of two or more."""
+    forms = legal_forms(rules)
+    for k in range(2, len(short) - LEGAL_CUT_TAIL + 1):
+        head, tail = short[:k], short[k:]
+        middle = long[k:len(long) - len(tail)]
+        if len(long) > len(short) and long.startswith(head) and long.endswith(tail) and middle.endswith(forms):
+            return True
+    return False
+
+
+LEGAL_CUT_TAIL = 4      # the shortest unit after a cut owner's name (供电公司, 二期项目)
 
 
 def _later_phase(rest: str, rules: Rules) -> bool:
