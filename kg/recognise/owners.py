@@ -78,8 +78,11 @@ def _owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> li
             best = Cand(best.start, head_start, "Institution", text[best.start:head_start],
                         "owner-prefix:unit", prio=4, role="owner")
         return [best]
-    if not shaped or (start and ctx.text[start - 1] in ctx.rules.brand.get("described_after", ())):
-        return []   # (…布局的|超导线材项目: after a clause the words say what is built, no firm's name)
+    if not shaped:
+        return []
+    # (…布局的|超导线材项目: after a clause the words say what is built, and only a name with a
+    # firm's own head names its owner there: 园区内的|星澜牛肉集团|肉制品加工项目)
+    described = bool(start) and ctx.text[start - 1] in ctx.rules.brand.get("described_after", ())
     # an organisation-shaped prefix (烯谷科技锂电池产研基地 -> 烯谷科技), after
     # the district it may begin with (拱墅区星澜科技华东总部 -> 星澜科技)
     skip = place_prefix(ctx, start, head_start) - start
@@ -102,6 +105,10 @@ def _owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> li
         cls = h.cls if h and h.cls in ("Enterprise", "Institution") else "Enterprise"
         trade = bool(word) and not (h and h.cls in ("Enterprise", "Institution"))   # (a word of owner_trades)
         brand = s[:-len(word)] if word else ""
+        named = bool(h) and h.cls in ("Enterprise", "Institution")
+        if described and not (named and 2 <= len(brand) <= 4 and not _describing(ctx, brand)
+                              and (proper(ctx, brand) or word in ctx.rules.legal_name.get("forms", {}))):
+            continue
         if word in adjectives and _content_follows(ctx, start + len(s), head_start) and len(brand) >= 2 \
                 and proper(ctx, brand) and not describes(ctx, brand) and not no_brand(ctx, brand) \
                 and not ctx.lex.lookup(brand, "Place") and ctx.seg.tag(brand) != "ns":
@@ -114,6 +121,8 @@ def _owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> li
                 and not no_brand(ctx, brand)):
             # (天域半导体|碳化硅外延片项目: a firm-shaped word followed by what the project makes)
             return [Cand(start, start + len(s), cls, s, f"owner-prefix:{word}", prio=2, role="owner")]
+    if described:
+        return []
     # (a coined brand and its track before the capacity is the firm whole, 星澜光伏|年产…, before
     # _brand takes the coinage alone)
     return _before_capacity(ctx, start, head_start, traded=True) or brand_owner(ctx, start, head_start) \
@@ -233,3 +242,12 @@ def _legal_owner(ctx: Context, start: int, head_start: int) -> Cand | None:
         return None
     cls = ctx.rules.legal_name.get("forms", {})[m.group()]
     return Cand(start, m.end(), cls, name, f"owner-prefix:legal:{m.group()}", prio=4, role="owner")
+
+
+def _describing(ctx: Context, brand: str) -> bool:
+    """True when ``brand`` holds a word saying what a site is like (智慧, 绿色 …: [brand]
+    city_brand_not_words) or ends as a descriptor does (智能化, 万卡级: descriptor_ends, 化):
+    after a clause (…的|智能化饮品|生产基地) the words describe the project, no firm. (Nor
+    has a brand there more than four characters: 布局的|钕铁硼永磁|电机材料项目 names a product.)"""
+    words = ctx.rules.brand.get("city_brand_not_words", ())
+    return any(w in brand for w in words) or brand.endswith((*ctx.rules.brand.get("descriptor_ends", ()), "化"))
