@@ -95,7 +95,9 @@ def _owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> li
     # (a capacity opens what the project makes: 星川|年产5万吨冷轧精密板带项目 has no firm
     # 星川年产5万吨冷轧精密; the brand before it is _before_capacity's)
     cap = re.compile(ctx.rules.brand.get("capacity_opens", "$^")).search(text, start, head_start)
-    for w in inner[:-1]:
+    # (a firm's name and a phase alone, 星澜磁材|二期: the phase is the firm's, its name may end there)
+    phased = ctx.text.startswith(tuple(ctx.rules.brand.get("owner_phases", ())), head_start)
+    for w in inner if phased else inner[:-1]:
         if w in joiners or (cap is not None and start + len(s) + len(w) > cap.start()):
             break   # (星澜电动车整车|及|电驱系统生产线: the words join two products, no firm's name)
         s += w
@@ -116,7 +118,9 @@ def _owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> li
             return [Cand(start, start + len(brand), cls, brand, "owner-prefix:brand", prio=2, role="owner")]
         if (word and len(brand) >= 2 and not ctx.lex.lookup(s, "IndustryTrack") and not glued(ctx, w, word)
                 and not ctx.lex.lookup(brand, "Place") and ctx.seg.tag(brand) != "ns"
-                and (proper(ctx, brand) or (start + len(s) < head_start and not trade))
+                and (proper(ctx, brand) or (start + len(s) < head_start and not trade)
+                     or (phased and start + len(s) == head_start
+                         and ctx.seg.tag(brand) in ("", "nr", "nz", "nt", "j")))
                 and not describes(ctx, brand)
                 and not no_brand(ctx, brand)):
             # (天域半导体|碳化硅外延片项目: a firm-shaped word followed by what the project makes)
