@@ -19,12 +19,16 @@ E, PR = "Enterprise", "Project"
     case("开发区内的星澜牛肉集团肉制品精深加工项目推迟投产。",
          {"星澜牛肉集团肉制品精深加工项目": PR}, {"星澜牛肉集团": E}, id="group-after-de"),
     case("位于工业园的墨川新能源二期项目投产。", {"墨川新能源二期项目": PR}, {"墨川新能源": E}, id="trade-head-after-de"),
+    case("规划中的云溪青禾新能源单晶硅片项目开工。", {"云溪青禾新能源单晶硅片项目": PR}, {"云溪青禾新能源": E},
+         id="four-and-a-trade-after-de"),
     case("规划中的青禾电子连接器项目开工。", {"青禾电子连接器项目": PR}, {"青禾电子": E}, id="electronics-after-de"),
     # (without 的 the same name has its owner too)
     case("墨川新能源二期项目投产。", {"墨川新能源二期项目": PR}, {"墨川新能源": E}, id="no-de"),
     # near misses: after 的 the words say what is built (a track, a coinage with no firm's head)
     case("正在建设的智能科技产业园项目开工。", {}, {}, id="generic-after-de"),
     case("星澜集团在园区布局的超导线材项目开工。", {"星澜集团": E}, {}, id="product-after-de"),
+    case("墨川集团在园区布局的钕铁硼永磁电机材料项目开工。", {"墨川集团": E, "钕铁硼永磁电机材料项目": PR}, {},
+         id="long-product-after-de"),
     case("园区内建设的高端精密液压件项目开工。", {}, {}, id="common-words-after-de"),
     case("星澜饮品建设的智能化饮品生产基地二期项目竣工。", {"智能化饮品生产基地二期项目": PR}, {},
          id="descriptor-after-de"),

@@ -108,7 +108,7 @@ def _owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> li
         trade = bool(word) and not (h and h.cls in ("Enterprise", "Institution"))   # (a word of owner_trades)
         brand = s[:-len(word)] if word else ""
         named = bool(h) and h.cls in ("Enterprise", "Institution")
-        if described and not (named and 2 <= len(brand) <= 4 and not _describing(ctx, brand)
+        if described and not (named and 2 <= len(_bare(ctx, s, brand)) <= 4 and not _describing(ctx, brand)
                               and (proper(ctx, brand) or word in ctx.rules.legal_name.get("forms", {}))):
             continue
         if word in adjectives and _content_follows(ctx, start + len(s), head_start) and len(brand) >= 2 \
@@ -246,6 +246,13 @@ def _legal_owner(ctx: Context, start: int, head_start: int) -> Cand | None:
         return None
     cls = ctx.rules.legal_name.get("forms", {})[m.group()]
     return Cand(start, m.end(), cls, name, f"owner-prefix:legal:{m.group()}", prio=4, role="owner")
+
+
+def _bare(ctx: Context, name: str, brand: str) -> str:
+    """``brand`` without the rest of a longer trade word that ends ``name`` ([brand] sibling_words:
+    青海星澜|新能源, whose head is 能源): the brand's own characters."""
+    word = max((w for w in ctx.rules.brand.get("sibling_words", ()) if name.endswith(w)), key=len, default="")
+    return name[:-len(word)] if len(word) > len(name) - len(brand) else brand
 
 
 def _describing(ctx: Context, brand: str) -> bool:
