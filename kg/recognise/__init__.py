@@ -52,7 +52,7 @@ from .committees import zone_committees
 from .slogan_places import slogan_places
 from .county_names import in_its_city
 from .generic_edges import role_labels
-from .owner_checks import named_firm_owners, place_brands, track_brands
+from .owner_checks import named_firm_owners, place_brands, place_named_owners, track_brands
 from .pairs import named_pairs
 from .built_parks import built_parks
 from .chain_malls import chain_malls
@@ -182,7 +182,7 @@ class Recogniser:
                 out.extend(declared_hits(doc.doc_id, s.index, s.text, declared, existing.get(s.index, [])))
             out = [m for m in out if m.rule != DECLARED_CUT]
         out = track_brands(place_brands(self.rules, out))
-        out = named_firm_owners(self.rules, out, lambda t: self.lex.lookup(t, "Place") is not None)
+        out = place_named_owners(self.rules, named_firm_owners(self.rules, out, lambda t: self.lex.lookup(t, "Place")))
         texts = {s.index: s.text for s in doc.sentences}
         out = zone_committees(self.rules, seg, texts, generic_districts(self.rules, out), declared)
         out = slogan_places(self.rules, zone_glue(self.rules, glued_places(self.rules, texts, out, self.lex)))

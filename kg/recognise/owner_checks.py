@@ -115,3 +115,26 @@ def named_firm_owners(rules, mentions: list, is_place) -> list:
                             name=name, rule="owner-prefix:named-firm")
         out.append(m)
     return out
+
+
+# owners read off a name with no firm's word in them: a brand alone
+_BARE_BRANDS = ("owner-prefix:brand", "owner-prefix:before-place", "owner-prefix:store")
+
+
+def place_named_owners(rules, mentions: list) -> list:
+    """``mentions`` without the brands no list holds, with no firm's word in them, right before
+    words that say a place or its produce names the project ([brand] place_named_before:
+    白露古渡|文旅项目, 青禾枇杷|冷链仓储中心), once ``named_firm_owners`` has mapped those the
+    document names as a firm's short form (云溪星澜文旅有限公司 beside 星澜|康养项目 stays)."""
+    words = tuple(rules.brand.get("place_named_before", ()))
+    if not words:
+        return mentions
+    hosts = {}
+    for m in mentions:
+        if m.role != "owner":
+            hosts.setdefault(m.sentence, []).append(m)
+
+    def before_words(o) -> bool:
+        h = next((h for h in hosts.get(o.sentence, ()) if h.start <= o.start and o.end < h.end), None)
+        return h is not None and h.surface[o.end - h.start:].startswith(words)
+    return [m for m in mentions if not (m.role == "owner" and m.rule in _BARE_BRANDS and before_words(m))]

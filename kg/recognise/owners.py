@@ -78,8 +78,11 @@ def _owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> li
             best = Cand(best.start, head_start, "Institution", text[best.start:head_start],
                         "owner-prefix:unit", prio=4, role="owner")
         return [best]
-    if not shaped or (start and ctx.text[start - 1] in ctx.rules.brand.get("described_after", ())):
-        return []   # (…布局的|超导线材项目: after a clause the words say what is built, no firm's name)
+    if not shaped:
+        return []
+    # (…布局的|超导线材项目: after a clause the words say what is built, and only a name with a
+    # firm's own head names its owner there: 园区内的|星澜牛肉集团|肉制品加工项目)
+    described = bool(start) and ctx.text[start - 1] in ctx.rules.brand.get("described_after", ())
     # an organisation-shaped prefix (烯谷科技锂电池产研基地 -> 烯谷科技), after
     # the district it may begin with (拱墅区星澜科技华东总部 -> 星澜科技)
     skip = place_prefix(ctx, start, head_start) - start
@@ -92,7 +95,9 @@ def _owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> li
     # (a capacity opens what the project makes: 星川|年产5万吨冷轧精密板带项目 has no firm
     # 星川年产5万吨冷轧精密; the brand before it is _before_capacity's)
     cap = re.compile(ctx.rules.brand.get("capacity_opens", "$^")).search(text, start, head_start)
-    for w in inner[:-1]:
+    # (a firm's name and a phase alone, 星澜磁材|二期: the phase is the firm's, its name may end there)
+    phased = ctx.text.startswith(tuple(ctx.rules.brand.get("owner_phases", ())), head_start)
+    for w in inner if phased else inner[:-1]:
         if w in joiners or (cap is not None and start + len(s) + len(w) > cap.start()):
             break   # (星澜电动车整车|及|电驱系统生产线: the words join two products, no firm's name)
         s += w
@@ -102,6 +107,10 @@ def _owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> li
         cls = h.cls if h and h.cls in ("Enterprise", "Institution") else "Enterprise"
         trade = bool(word) and not (h and h.cls in ("Enterprise", "Institution"))   # (a word of owner_trades)
         brand = s[:-len(word)] if word else ""
+        named = bool(h) and h.cls in ("Enterprise", "Institution")
+        if described and not (named and 2 <= len(_bare(ctx, s, brand)) <= 4 and not _describing(ctx, brand)
+                              and (proper(ctx, brand) or word in ctx.rules.legal_name.get("forms", {}))):
+            continue
         if word in adjectives and _content_follows(ctx, start + len(s), head_start) and len(brand) >= 2 \
                 and proper(ctx, brand) and not describes(ctx, brand) and not no_brand(ctx, brand) \
                 and not ctx.lex.lookup(brand, "Place") and ctx.seg.tag(brand) != "ns":
@@ -109,11 +118,15 @@ def _owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> li
             return [Cand(start, start + len(brand), cls, brand, "owner-prefix:brand", prio=2, role="owner")]
         if (word and len(brand) >= 2 and not ctx.lex.lookup(s, "IndustryTrack") and not glued(ctx, w, word)
                 and not ctx.lex.lookup(brand, "Place") and ctx.seg.tag(brand) != "ns"
-                and (proper(ctx, brand) or (start + len(s) < head_start and not trade))
+                and (proper(ctx, brand) or (start + len(s) < head_start and not trade)
+                     or (phased and start + len(s) == head_start
+                         and ctx.seg.tag(brand) in ("", "nr", "nz", "nt", "j")))
                 and not describes(ctx, brand)
                 and not no_brand(ctx, brand)):
             # (天域半导体|碳化硅外延片项目: a firm-shaped word followed by what the project makes)
             return [Cand(start, start + len(s), cls, s, f"owner-prefix:{word}", prio=2, role="owner")]
+    if described:
+        return []
     # (a coined brand and its track before the capacity is the firm whole, 星澜光伏|年产…, before
     # _brand takes the coinage alone)
     return _before_capacity(ctx, start, head_start, traded=True) or brand_owner(ctx, start, head_start) \
@@ -233,3 +246,19 @@ def _legal_owner(ctx: Context, start: int, head_start: int) -> Cand | None:
         return None
     cls = ctx.rules.legal_name.get("forms", {})[m.group()]
     return Cand(start, m.end(), cls, name, f"owner-prefix:legal:{m.group()}", prio=4, role="owner")
+
+
+def _bare(ctx: Context, name: str, brand: str) -> str:
+    """``brand`` without the rest of a longer trade word that ends ``name`` ([brand] sibling_words:
+    青海星澜|新能源, whose head is 能源): the brand's own characters."""
+    word = max((w for w in ctx.rules.brand.get("sibling_words", ()) if name.endswith(w)), key=len, default="")
+    return name[:-len(word)] if len(word) > len(name) - len(brand) else brand
+
+
+def _describing(ctx: Context, brand: str) -> bool:
+    """True when ``brand`` holds a word saying what a site is like (智慧, 绿色 …: [brand]
+    city_brand_not_words) or ends as a descriptor does (智能化, 万卡级: descriptor_ends, 化):
+    after a clause (…的|智能化饮品|生产基地) the words describe the project, no firm. (Nor
+    has a brand there more than four characters: 布局的|钕铁硼永磁|电机材料项目 names a product.)"""
+    words = ctx.rules.brand.get("city_brand_not_words", ())
+    return any(w in brand for w in words) or brand.endswith((*ctx.rules.brand.get("descriptor_ends", ()), "化"))
