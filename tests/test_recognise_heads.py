@@ -1749,6 +1749,9 @@ def test_a_firm_named_by_its_city_brand_and_trade(recogniser, text, want):
     case("推动墨川市融资担保有限公司降低担保费率", {"墨川市融资担保有限公司": E}, id="guarantee-after-a-city"),
     case("8.青禾澜锐精密铸造有限公司：冷却水系统缺少报警装置", {"青禾澜锐精密铸造有限公司": E},
          id="casting-after-a-brand"),
+    # ... and a works' process after a group's name: the group's subsidiary (冷轧)
+    case("竞得单位：星澜集团冷轧有限责任公司", {"星澜集团冷轧有限责任公司": E}, id="cold-rolling-after-a-group"),
+    case("竞得单位：墨川集团", {"墨川集团": E}, id="group-alone"),
     # near misses: no legal form after the verb, or a verb governing the firm
     case("推动墨川市融资担保体系建设", {}, id="guarantee-no-form"),
     case("鼓励企业为星澜科技有限公司包装产品", {"星澜科技有限公司": E}, id="packaging-after-the-firm"),
