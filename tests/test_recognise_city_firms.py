@@ -27,3 +27,29 @@ E, I = "Enterprise", "Institution"
 ])
 def test_a_groups_branch_is_a_firm(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a count right after a firm named by its city, a coined brand and its trade counts the firm,
+    # it does not make a category of it (kg/recognise/descriptions.py is_description)
+    case("本环节仅有扬州星芯电子1家规上企业。", {"扬州星芯电子": E}, id="city-brand-trade-one-firm"),
+    case("区内仅有湖州澜拓传动1家减速器企业。", {"湖州澜拓传动": E}, id="city-brand-trade-transmission"),
+    # near misses: a trade counted with no brand before it is a category
+    case("全区新增规上电子3家。", {}, id="trade-counted"),
+    case("今年新增智能科技5家。", {}, id="kind-and-trade-counted"),
+])
+def test_a_count_after_a_city_firm(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a county's or a county-level city's short form, a coined brand and a trade: the firm keeps
+    # the county ([brand] city_firm_short_units; kg/recognise/city_firms.py city_opening)
+    case("龙头：建瓯澜竹科技、星澜股份", {"建瓯澜竹科技": E, "星澜股份": E}, id="county-city-short-form"),
+    case("园区企业有光泽墨维生物等", {"光泽墨维生物": E}, id="county-short-form"),
+    # near misses: a district's short form stays out; a dictionary word after the county is no brand
+    case("路桥墨迪精密铸造项目。", {}, id="district-short-form"),
+    case("龙头：建瓯竹木科技", {}, id="county-then-a-word"),
+])
+def test_a_county_short_form_opens_a_firm(recogniser, text, want):
+    check(recogniser, text, want)

@@ -41,11 +41,15 @@ def _toks(*words_tags):
     # one glued to a character right after a proper word: jieba cut that name one character short
     (_toks(("澜溪", "nr"), ("达在", ""), ("园区", "n")), ["澜溪", "达", "在", "园区"]),
     (_toks(("星澜新", "nz"), ("材等", ""), ("企业", "n")), ["星澜新", "材", "等", "企业"]),
+    # ... or a set phrase (l) that opens a name (青禾特种陶瓷|谷以|墨川…: the valley's head, then 以)
+    (_toks(("特种陶瓷", "l"), ("谷以", ""), ("墨川", "nz")), ["特种陶瓷", "谷", "以", "墨川"]),
     # (near misses: after a common noun it is a word of its own; a space parts them)
     (_toks(("隐患", "n"), ("犹在", ""), ("青禾", "")), ["隐患", "犹在", "青禾"]),
     (_toks(("澜溪", "nr"), (" ", "x"), ("达在", ""), ("园区", "n")), ["澜溪", " ", "达在", "园区"]),
+    (_toks(("特种陶瓷", "l"), (" ", "x"), ("谷以", ""), ("墨川", "nz")), ["特种陶瓷", " ", "谷以", "墨川"]),
 ], ids=["wei", "jiang", "admin-unit", "two-chars", "after-characters", "tagged", "last", "punct", "not-listed",
-        "after-proper", "deng-after-proper", "after-common-noun", "after-space"])
+        "after-proper", "deng-after-proper", "after-set-phrase", "after-common-noun", "after-space",
+        "set-phrase-after-space"])
 def test_unglue_ends(toks, want):
     rules = load_rules()
     out = unglue_ends(toks, rules, lambda w: "p" if w in rules.glued_end else "")
@@ -66,6 +70,9 @@ def test_nothing_to_cut_returns_the_same_list():
          {"汽车零部件": "IndustryTrack", "比亚迪": E, "墨川高科": E}, id="peer-before-wei"),
     case("新能源板块以宁德时代、北辰高科为龙头。",
          {"新能源": "IndustryTrack", "宁德时代": E, "北辰高科": E}, id="peer-before-wei-2"),
+    # a firm's registered name after a valley named by a set phrase and 以 jieba glued to its head
+    case("其中，星澜特种玻璃谷以墨川（云溪）特种玻璃有限公司为龙头。",
+         {"墨川（云溪）特种玻璃有限公司": E}, id="legal-name-after-a-glued-yi"),
 ])
 def test_names_stop_before_a_glued_preposition(recogniser, text, want):
     check(recogniser, text, want)

@@ -28,7 +28,8 @@ def city_opening(ctx: Context, start: int, mod_end: int, h) -> bool:
     if len(word) < 2 or (units and word.endswith(units)):
         return False   # (拱墅区|星澜科技: a district with its unit is a place of its own)
     e = ctx.lex.lookup(word, "Place")
-    if not (e and (e.levels or any(s.startswith("cn-admin") for s in e.sources))):
+    if not (e and (e.levels or any(s.startswith("cn-admin") for s in e.sources))) \
+            and not _county_short(ctx, word):
         return False
     rest = ctx.text[t.end:mod_end]
     # (湖州|生物医药: a track after a city is no brand; nor a place or a part of town: 杭州|拱墅,
@@ -36,6 +37,13 @@ def city_opening(ctx: Context, start: int, mod_end: int, h) -> bool:
     tags = tuple(ctx.rules.brand.get("city_firm_not_brand_tags", ()))
     return proper(ctx, rest) and not any(ctx.lex.lookup(w.text, "Place") or ctx.seg.tag(w.text) in tags
                                          for w in ctx.seg.tokens(rest))
+
+
+def _county_short(ctx: Context, word: str) -> bool:
+    """True when ``word`` is the short form of a county or a county-level city the lexicon
+    knows ([brand] city_firm_short_units: 建瓯 of 建瓯市, 光泽 of 光泽县)."""
+    units = tuple(ctx.rules.brand.get("city_firm_short_units", ()))
+    return bool(units) and any(p.name.endswith(units) for p in ctx.lex.by_short_form(word, "Place"))
 
 
 def group_branch(ctx: Context, start: int, mod_end: int, h) -> bool:

@@ -65,8 +65,9 @@ def is_description(ctx: Context, start: int, end: int, mod: str, h) -> bool:
     word (首个文创产业基地), or an honour sought or won (创建…示范区)."""
     text = ctx.text
     r = ctx.rules
-    if r.counted_after and r.counted_after.match(text[end:]):
-        return True
+    if r.counted_after and r.counted_after.match(text[end:]) \
+            and not (h.cls == "Enterprise" and h.context and proper(ctx, mod)):
+        return True   # (仅有扬州星芯电子|1家: a firm's brand before the count is a name, the count its own)
     before = text[:start]
     if before.endswith(r.describing) and not proper(ctx, mod) and not r.located_of.search(before) \
             and not block_name(ctx, mod, h) \

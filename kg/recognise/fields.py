@@ -24,13 +24,26 @@ def field_pair_start(ctx: Context, start: int, h, walk: Callable[[int], int]) ->
         return start
     prev, nxt = ctx.by_end.get(j.start), ctx.by_start.get(start)
     tracks = h.cls in conf.get("track_classes", ())
-    if prev is None or len(prev.text) < 2 or stops(ctx, prev, start) \
-            or not (_track(ctx, prev.text) if tracks else _field(ctx, prev.text)):
+    if prev is None or stops(ctx, prev, start) or not (
+            (len(prev.text) >= 2 and (_track(ctx, prev.text) if tracks else _field(ctx, prev.text)))
+            or (not tracks and _faculty_field(ctx, prev))):
         return start
     if nxt is None or not (_track(ctx, nxt.text) if tracks else _field_after(ctx, nxt.text)):
         return start    # (青禾区政府与|星澜大学: a name, no field, follows the joiner)
     at = walk(j.start)
     return at if at < prev.end else start
+
+
+def _faculty_field(ctx: Context, prev) -> bool:
+    """True when ``prev``, before the joiner, is a field right after a university's or a
+    college's name ([field_pair] faculty_after: 星澜大学|茶|与食品科技学院, 青禾农业大学|
+    食品科学|与营养工程学院): the body's faculty, named by two fields, whatever jieba makes of
+    the first one (a one-character noun, a set phrase: [field_pair] faculty_tags)."""
+    conf = ctx.rules.field_pair
+    body = ctx.by_end.get(prev.start)
+    return body is not None and body.text.endswith(tuple(conf.get("faculty_after", ()))) \
+        and ctx.seg.tag(prev.text) in tuple(conf.get("faculty_tags", ())) \
+        and not ctx.lex.lookup_all(prev.text) and not any(prev.text.endswith(x) for x in ctx.rules.heads)
 
 
 def _track(ctx: Context, w: str) -> bool:

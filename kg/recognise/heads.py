@@ -278,11 +278,11 @@ def _place_opens(ctx: Context, start: int, mod_end: int) -> bool:
 
 def _trade_before_form(ctx: Context, at: int, h) -> int:
     """Where the walk left over a firm's legal name starts: before the trade word right
-    before the legal form ([legal_name] trade_words: X文旅发展|有限公司, X农业开发|有限公司),
+    before the legal form ([legal_name] trade_words, form_trade_words: X文旅发展|有限公司, X印刷包装|有限公司),
     a verb elsewhere that would end the name, here the word the firm registered."""
     if h.cls != "Enterprise":
         return at
-    trades = ctx.rules.legal_name.get("trade_words", ())
+    trades = (*ctx.rules.legal_name.get("trade_words", ()), *ctx.rules.legal_name.get("form_trade_words", ()))
     # a run of them is one registered trade (X城市|建设|投资|有限公司, X建设|发展|有限公司)
     for _ in range(3):
         t = ctx.by_end.get(at)
