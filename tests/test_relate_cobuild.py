@@ -1,5 +1,5 @@
-"""Things built jointly (kg/data/relations.toml: owner-joint, owner-district-partner,
-owner-joined-builds, owner-joins-builds): every body that builds it with another owns it;
+"""Things built jointly (kg/data/relations.toml: owner-by-anaphor, owner-entry-holder, owner-district-partner,
+owner-joined-builds, owner-joins-builds, owner-co-built): every body that builds it with another owns it;
 a district (a Place) that builds with a body does not. Invented sentences."""
 from __future__ import annotations
 
@@ -35,6 +35,15 @@ ROWS = [
      "会上，星澜科技与青禾大学共建的墨川声学联合实验室、白露电池与云溪大学共建的白露储能创新中心集中揭牌。",
      {("白露储能创新中心", "白露电池"), ("白露储能创新中心", "云溪大学")},
      {("白露储能创新中心", "墨川声学联合实验室")}),
+    # 项目位于P，由A与B共建 (the project of the item's title, same paragraph)
+    ({"星澜阀门": E, "青禾大学": I, "墨川测试中心项目": P, "阀门产业园": PL},
+     "青禾区重点项目\n（二）墨川测试中心项目。项目位于阀门产业园，总投资1亿元，由星澜阀门与青禾大学共建，明年投用。",
+     {("墨川测试中心项目", "星澜阀门"), ("墨川测试中心项目", "青禾大学")},
+     {("阀门产业园", "星澜阀门"), ("阀门产业园", "青禾大学")}),
+    # X落户P，由A与B共建: X, the thing the chain opens on, not the site named before the comma
+    ({"白露科技": E, "云溪大学": I, "墨川中心": P, "青禾软件园": PL},
+     "墨川中心落户青禾软件园，由白露科技与云溪大学共建。",
+     {("墨川中心", "白露科技"), ("墨川中心", "云溪大学")}, {("青禾软件园", "白露科技"), ("青禾软件园", "云溪大学")}),
     # (near misses) joined for something else, the thing in another clause
     ({"星澜能源": E, "墨川电源": E, "青禾储能中试基地": PL},
      "新区联合星澜能源、墨川电源开展技术攻关，青禾储能中试基地已投用。",

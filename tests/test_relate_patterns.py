@@ -1369,6 +1369,14 @@ ROWS = [
     no("owner-by-anaphor", {"星澜汽车": E, "云溪星澜汽车部件有限公司": E, "墨川零部件产业园项目": P},
        "墨川零部件产业园项目开工，由星澜汽车控股的云溪星澜汽车部件有限公司供应设备。",
        ("墨川零部件产业园项目", "ownedBy", "星澜汽车"), ("墨川零部件产业园项目", "ownedBy", "云溪星澜汽车部件有限公司")),
+    # (…，由A与B共建: the bodies that build it together)
+    yes("owner-by-anaphor", {"星澜阀门": E, "青禾大学": I, "墨川测试中心项目": P, "阀门产业园": PL},
+        ("青禾区重点项目\n（二）墨川测试中心项目。项目位于阀门产业园，总投资1亿元，由星澜阀门与青禾大学共建，明年投用。",),
+        ("墨川测试中心项目", "ownedBy", "星澜阀门"), ("墨川测试中心项目", "ownedBy", "青禾大学")),
+    # (near miss: a name the recogniser missed opens the clause: what A and B build is that)
+    no("owner-by-anaphor", {"星澜阀门": E, "青禾大学": I, "墨川测试中心项目": P},
+       ("青禾区重点项目\n（二）墨川测试中心项目。其中，白露密封实验室由星澜阀门与青禾大学共建。",),
+       ("墨川测试中心项目", "ownedBy", "星澜阀门"), ("墨川测试中心项目", "ownedBy", "青禾大学")),
     yes("owner-by-anaphor", {"星澜集团": E, "墨川数据港": P}, "墨川数据港加快推进。该项目由星澜集团投资建设。",
         ("墨川数据港", "ownedBy", "星澜集团")),
     # ... who runs it day to day, once built, or as the operator of another thing (由Z的运营方Y)
@@ -1872,11 +1880,11 @@ ROWS = [
     no("owner-signs", {"星澜集团": E, "墨川数据港": P, "云溪区": L}, "星澜集团与云溪区签约入驻墨川数据港。",
        ("墨川数据港", "ownedBy", "星澜集团")),
     # (X，由A与B共建: the bodies named after the thing's own clause)
-    yes("owner-joint-after", {"白露科技": E, "云溪大学": I, "墨川光电研究院": PL},
+    yes("owner-by-anaphor", {"白露科技": E, "云溪大学": I, "墨川光电研究院": PL},
         "二是墨川光电研究院，由白露科技与云溪大学共建，总投资2亿元。",
         ("墨川光电研究院", "ownedBy", "白露科技"), ("墨川光电研究院", "ownedBy", "云溪大学")),
     # (near miss: the clause before the comma is about another thing; what they build follows 的)
-    no("owner-joint-after", {"白露科技": E, "云溪大学": I, "墨川光电研究院": PL, "青禾中试基地": PL},
+    no("owner-by-anaphor", {"白露科技": E, "云溪大学": I, "墨川光电研究院": PL, "青禾中试基地": PL},
        "墨川光电研究院揭牌，由白露科技与云溪大学共建的青禾中试基地同步启用。",
        ("墨川光电研究院", "ownedBy", "白露科技"), ("墨川光电研究院", "ownedBy", "云溪大学")),
     # (a run A与B共建的X、C与D共建的Y: each its builders; X, after 的, is no builder of Y: tests/test_relate_cobuild.py)
@@ -1891,9 +1899,6 @@ ROWS = [
     # (near miss: joined to do something else; the thing is named in the next clause)
     no("owner-joined-builds", {"云溪大学": I, "墨川中试平台": PL},
        "高新区联合云溪大学开展攻关，墨川中试平台已投用。", ("墨川中试平台", "ownedBy", "云溪大学")),
-    # (near miss: one body builds, at a site named before it)
-    no("owner-joint-after", {"白露科技": E, "墨川中心": P, "青禾软件园": PL},
-       "墨川中心落户青禾软件园，由白露科技投资建设。", ("青禾软件园", "ownedBy", "白露科技")),
     # A联合B建设X: the body that joins its partner builds it too
     yes("owner-joins-builds", {"青禾茶业有限公司": E, "云溪农业大学": I, "青禾茶加工研究室": PL},
         "青禾茶业有限公司联合云溪农业大学建设青禾茶加工研究室。",
