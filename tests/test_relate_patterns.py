@@ -619,6 +619,14 @@ ROWS = [
     no("owner-entry-holder", {"星澜精密有限公司": E, "青禾控股集团": E},
        (("青禾经开区企业名录", "星澜精密有限公司\n由青禾控股集团供应原料，年产值约9亿元。"),),
        ("星澜精密有限公司", "ownedBy", "青禾控股集团")),
+    # ... the bodies that build it together (由A与B共建，…)
+    yes("owner-entry-holder", {"墨川阀门": E, "云溪大学": I, "墨川密封测试中心项目": P},
+        ("（二）墨川密封测试中心项目。\n项目位于阀门产业园，总投资1亿元，由墨川阀门与云溪大学共建，明年投用。",),
+        ("墨川密封测试中心项目", "ownedBy", "墨川阀门"), ("墨川密封测试中心项目", "ownedBy", "云溪大学")),
+    # (near miss: what they build together is named after the act)
+    no("owner-entry-holder", {"墨川阀门": E, "云溪大学": I, "墨川密封测试中心项目": P},
+       ("（二）墨川密封测试中心项目。\n项目位于阀门产业园，由墨川阀门与云溪大学共建实验室，明年投用。",),
+       ("墨川密封测试中心项目", "ownedBy", "墨川阀门"), ("墨川密封测试中心项目", "ownedBy", "云溪大学")),
     yes("owner-entry-shareholder", {"星澜精密有限公司": E, "青禾控股集团": E},
         (("青禾经开区企业名录", "星澜精密有限公司\n专业从事激光器研发。\n控股股东为青禾控股集团。"),),
         ("星澜精密有限公司", "ownedBy", "青禾控股集团")),
@@ -1361,6 +1369,14 @@ ROWS = [
     no("owner-by-anaphor", {"星澜汽车": E, "云溪星澜汽车部件有限公司": E, "墨川零部件产业园项目": P},
        "墨川零部件产业园项目开工，由星澜汽车控股的云溪星澜汽车部件有限公司供应设备。",
        ("墨川零部件产业园项目", "ownedBy", "星澜汽车"), ("墨川零部件产业园项目", "ownedBy", "云溪星澜汽车部件有限公司")),
+    # (…，由A与B共建: the bodies that build it together)
+    yes("owner-by-anaphor", {"星澜阀门": E, "青禾大学": I, "墨川测试中心项目": P, "阀门产业园": PL},
+        ("青禾区重点项目\n（二）墨川测试中心项目。项目位于阀门产业园，总投资1亿元，由星澜阀门与青禾大学共建，明年投用。",),
+        ("墨川测试中心项目", "ownedBy", "星澜阀门"), ("墨川测试中心项目", "ownedBy", "青禾大学")),
+    # (near miss: a name the recogniser missed opens the clause: what A and B build is that)
+    no("owner-by-anaphor", {"星澜阀门": E, "青禾大学": I, "墨川测试中心项目": P},
+       ("青禾区重点项目\n（二）墨川测试中心项目。其中，白露密封实验室由星澜阀门与青禾大学共建。",),
+       ("墨川测试中心项目", "ownedBy", "星澜阀门"), ("墨川测试中心项目", "ownedBy", "青禾大学")),
     yes("owner-by-anaphor", {"星澜集团": E, "墨川数据港": P}, "墨川数据港加快推进。该项目由星澜集团投资建设。",
         ("墨川数据港", "ownedBy", "星澜集团")),
     # ... who runs it day to day, once built, or as the operator of another thing (由Z的运营方Y)
@@ -1863,6 +1879,37 @@ ROWS = [
         ("墨川装备基地项目", "ownedBy", "星澜集团")),
     no("owner-signs", {"星澜集团": E, "墨川数据港": P, "云溪区": L}, "星澜集团与云溪区签约入驻墨川数据港。",
        ("墨川数据港", "ownedBy", "星澜集团")),
+    # (X，由A与B共建: the bodies named after the thing's own clause)
+    yes("owner-by-anaphor", {"白露科技": E, "云溪大学": I, "墨川光电研究院": PL},
+        "二是墨川光电研究院，由白露科技与云溪大学共建，总投资2亿元。",
+        ("墨川光电研究院", "ownedBy", "白露科技"), ("墨川光电研究院", "ownedBy", "云溪大学")),
+    # (near miss: the clause before the comma is about another thing; what they build follows 的)
+    no("owner-by-anaphor", {"白露科技": E, "云溪大学": I, "墨川光电研究院": PL, "青禾中试基地": PL},
+       "墨川光电研究院揭牌，由白露科技与云溪大学共建的青禾中试基地同步启用。",
+       ("墨川光电研究院", "ownedBy", "白露科技"), ("墨川光电研究院", "ownedBy", "云溪大学")),
+    # (a run A与B共建的X、C与D共建的Y: each its builders; X, after 的, is no builder of Y: tests/test_relate_cobuild.py)
+    yes("owner-co-built", {"星澜科技": E, "青禾大学": I, "墨川声学联合实验室": I, "白露电池": E, "云溪大学": I,
+                           "白露储能创新中心": PL},
+        "会上，星澜科技与青禾大学共建的墨川声学联合实验室、白露电池与云溪大学共建的白露储能创新中心集中揭牌。",
+        ("白露储能创新中心", "ownedBy", "白露电池"), ("白露储能创新中心", "ownedBy", "云溪大学")),
+    # 联合A、B建设X: the bodies joined to build it
+    yes("owner-joined-builds", {"云溪大学": I, "白露学院": I, "墨川中试平台": PL},
+        "高新区联合云溪大学、白露学院建设墨川中试平台。",
+        ("墨川中试平台", "ownedBy", "云溪大学"), ("墨川中试平台", "ownedBy", "白露学院")),
+    # (near miss: joined to do something else; the thing is named in the next clause)
+    no("owner-joined-builds", {"云溪大学": I, "墨川中试平台": PL},
+       "高新区联合云溪大学开展攻关，墨川中试平台已投用。", ("墨川中试平台", "ownedBy", "云溪大学")),
+    # A联合B建设X: the body that joins its partner builds it too
+    yes("owner-joins-builds", {"青禾茶业有限公司": E, "云溪农业大学": I, "青禾茶加工研究室": PL},
+        "青禾茶业有限公司联合云溪农业大学建设青禾茶加工研究室。",
+        ("青禾茶加工研究室", "ownedBy", "青禾茶业有限公司")),
+    # (near miss: joined for research; the lab in the next clause is not said to be built by it)
+    no("owner-joins-builds", {"青禾茶业有限公司": E, "云溪农业大学": I, "青禾茶加工研究室": PL},
+       "青禾茶业有限公司联合云溪农业大学开展育种，青禾茶加工研究室挂牌。",
+       ("青禾茶加工研究室", "ownedBy", "青禾茶业有限公司")),
+    # (X，由区与Y共建: after a comma too)
+    yes("owner-district-partner", {"云溪大学": I, "青禾光学研究院": PL},
+        "三是青禾光学研究院，由经开区与云溪大学共建，选址科创中心。", ("青禾光学研究院", "ownedBy", "云溪大学")),
     yes("owner-joint", {"星澜大学": I, "墨川集团": E, "青禾研究院": PL},
         "青禾研究院是星澜大学与墨川集团共建的新型研发机构。",
         ("青禾研究院", "ownedBy", "星澜大学"), ("青禾研究院", "ownedBy", "墨川集团")),

@@ -1,0 +1,63 @@
+"""Things built jointly (kg/data/relations.toml: owner-by-anaphor, owner-entry-holder, owner-district-partner,
+owner-joined-builds, owner-joins-builds, owner-co-built): every body that builds it with another owns it;
+a district (a Place) that builds with a body does not. Invented sentences."""
+from __future__ import annotations
+
+import pytest
+from relate_helpers import relate_on
+
+E, P, PL, I, L = "Enterprise", "Project", "Platform", "Institution", "Place"
+OWN = "ownedBy"
+
+ROWS = [
+    # X，由A与B共建: both bodies
+    ({"星澜新材有限公司": E, "墨川大学": I, "星澜—墨川联合研究院项目": P},
+     "4.星澜—墨川联合研究院项目，由墨川大学与星澜新材有限公司共建，总投资3亿元；",
+     {("星澜—墨川联合研究院项目", "墨川大学"), ("星澜—墨川联合研究院项目", "星澜新材有限公司")}, set()),
+    # X，由区与Y共建: the body, not the zone
+    ({"白露大学": I, "青禾光电研究院": PL, "青禾区": L},
+     "一是青禾光电研究院，由青禾区与白露大学共建，选址科创中心。",
+     {("青禾光电研究院", "白露大学")}, set()),
+    # A联合B建设X: both
+    ({"云溪茶业集团股份有限公司": E, "白露农业大学": I, "云溪红茶工程研究室": PL},
+     "云溪茶业集团股份有限公司联合白露农业大学建设云溪红茶工程研究室，年内投用。",
+     {("云溪红茶工程研究室", "云溪茶业集团股份有限公司"), ("云溪红茶工程研究室", "白露农业大学")}, set()),
+    # 联合A、B打造X: the partners joined
+    ({"星澜能源": E, "墨川电源": E, "青禾储能中试基地": PL},
+     "新区联合星澜能源、墨川电源打造青禾储能中试基地。",
+     {("青禾储能中试基地", "星澜能源"), ("青禾储能中试基地", "墨川电源")}, set()),
+    # an entry's line: 由A与B共建 (the entry is the thing)
+    ({"墨川阀门": E, "云溪大学": I, "墨川密封测试中心项目": P, "阀门产业园": PL},
+     "（三）墨川密封测试中心项目。\n项目位于阀门产业园，总投资1亿元，由墨川阀门与云溪大学共建，明年投用。",
+     {("墨川密封测试中心项目", "云溪大学")}, {("阀门产业园", "云溪大学"), ("阀门产业园", "墨川阀门")}),
+    # a run of jointly built things: each its own builders, no thing (a lab, after 的) a builder of the next
+    ({"星澜科技": E, "青禾大学": I, "墨川声学联合实验室": I, "白露电池": E, "云溪大学": I, "白露储能创新中心": PL},
+     "会上，星澜科技与青禾大学共建的墨川声学联合实验室、白露电池与云溪大学共建的白露储能创新中心集中揭牌。",
+     {("白露储能创新中心", "白露电池"), ("白露储能创新中心", "云溪大学")},
+     {("白露储能创新中心", "墨川声学联合实验室")}),
+    # 项目位于P，由A与B共建 (the project of the item's title, same paragraph)
+    ({"星澜阀门": E, "青禾大学": I, "墨川测试中心项目": P, "阀门产业园": PL},
+     "青禾区重点项目\n（二）墨川测试中心项目。项目位于阀门产业园，总投资1亿元，由星澜阀门与青禾大学共建，明年投用。",
+     {("墨川测试中心项目", "星澜阀门"), ("墨川测试中心项目", "青禾大学")},
+     {("阀门产业园", "星澜阀门"), ("阀门产业园", "青禾大学")}),
+    # X落户P，由A与B共建: X, the thing the chain opens on, not the site named before the comma
+    ({"白露科技": E, "云溪大学": I, "墨川中心": P, "青禾软件园": PL},
+     "墨川中心落户青禾软件园，由白露科技与云溪大学共建。",
+     {("墨川中心", "白露科技"), ("墨川中心", "云溪大学")}, {("青禾软件园", "白露科技"), ("青禾软件园", "云溪大学")}),
+    # (near misses) joined for something else, the thing in another clause
+    ({"星澜能源": E, "墨川电源": E, "青禾储能中试基地": PL},
+     "新区联合星澜能源、墨川电源开展技术攻关，青禾储能中试基地已投用。",
+     set(), {("青禾储能中试基地", "星澜能源"), ("青禾储能中试基地", "墨川电源")}),
+    # ... a thing before a clause that names another jointly built thing
+    ({"白露科技": E, "云溪大学": I, "墨川研究院": PL, "青禾中试基地": PL},
+     "墨川研究院揭牌，由白露科技与云溪大学共建的青禾中试基地同步启用。",
+     {("青禾中试基地", "白露科技"), ("青禾中试基地", "云溪大学")},
+     {("墨川研究院", "白露科技"), ("墨川研究院", "云溪大学")}),
+]
+
+
+@pytest.mark.parametrize("things,text,want,never", ROWS)
+def test_joint_builders_own(things, text, want, never):
+    got = {(s, o) for s, p, o in relate_on(things, text).pairs(OWN)}
+    assert want <= got
+    assert not (never & got)
