@@ -580,10 +580,10 @@ def test_the_zone_a_body_is_named_after_is_nested_in_it(recogniser):
     case("星澜粮油储备与加工研究院揭牌", {"星澜粮油储备与加工研究院": I}, None, id="verbal-fields-of-an-institute"),
     # ... right after a university's name, a one-character field or a set phrase ([field_pair]
     # faculty_after, faculty_tags)
-    case("星澜农业大学茶与食品科技学院为园区提供指导", {"星澜农业大学茶与食品科技学院": I},
+    case("星澜农业大学茶与园艺科技学院为园区提供指导", {"星澜农业大学茶与园艺科技学院": I},
          {"星澜农业大学": I}, id="one-character-field-after-a-university"),
-    case("园区与青禾农业大学食品科学与营养工程学院签约", {"青禾农业大学食品科学与营养工程学院": I},
-         {"青禾农业大学": I}, id="set-phrase-field-after-a-university"),
+    case("园区与青禾工业大学食品科学与生物工程学院签约", {"青禾工业大学食品科学与生物工程学院": I},
+         {"青禾工业大学": I}, id="set-phrase-field-after-a-university"),
     # near misses: a name after the joiner, or no university before the field
     case("星澜大学茶与青禾学院签约", {"星澜大学": I, "青禾学院": I}, None, id="field-then-a-name"),
     case("推广茶与食品科技学院合作", {"食品科技学院": I}, None, id="field-after-no-university"),

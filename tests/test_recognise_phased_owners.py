@@ -20,7 +20,7 @@ E, PR = "Enterprise", "Project"
     case("确保青禾铝业三期达产达效。", {"青禾铝业三期": PR}, {"青禾铝业": E}, id="aluminium-phase"),
     # near misses: common words before the trade word, or a park's phase
     case("确保县城纺织二期达产达效。", {"县城纺织二期": PR}, {}, id="common-noun"),
-    case("稀土功能材料产业园二期开工。", {"稀土功能材料产业园二期": PR}, {}, id="park-phase"),
+    case("稀土永磁材料产业园二期开工。", {"稀土永磁材料产业园二期": PR}, {}, id="park-phase"),
     case("确保精细化工二期达产达效。", {"精细化工二期": PR}, {}, id="track-phase"),
 ])
 def test_a_firm_and_its_phase(recogniser, text, want, want_owners):

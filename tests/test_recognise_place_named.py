@@ -23,7 +23,7 @@ def document_owners(rec, text):
     case("白露古渡文旅项目一期开工建设。", {}, id="culture-tourism"),
     case("墨川晚渡康养旅游综合体项目签约。", {}, id="wellness"),
     # a place and its produce before a cold store: no owner
-    case("青禾枇杷冷链仓储中心项目投用。", {}, id="produce-cold-chain"),
+    case("青禾杨梅冷链仓储中心项目投用。", {}, id="produce-cold-chain"),
     # near misses: a brand before what a firm makes or builds still owns the project
     case("星澜智能巡检机器人项目开工。", {"星澜": E}, id="brand-product"),
     case("诺澜微封装测试基地投产。", {"诺澜微": E}, id="brand-site"),

@@ -43,7 +43,7 @@ def candidate_pairs(names: Iterable[str], same_heads: Iterable[Iterable[str]] = 
     (rules.toml [link] same_heads); a name shorter than a suffix's that opens with one of
     ``level_openers`` ([link] level_openers: 区发改局) is offered as another's end too, and
     a name that is another with a middle ending in one of ``legal_forms`` cut out
-    (国网恩施供电公司 of 国网湖北省电力有限公司恩施供电公司) is offered with it, and so is a
+    (国网云溪供电公司 of 国网青禾省电力有限公司云溪供电公司) is offered with it, and so is a
     name found inside another before one of ``trade_tails`` (星澜锂能 of 广东星澜锂能科技有限公司),
     or the start of one found inside another before one of ``group_words`` (星澜股份 of
     江苏星澜智能装备股份有限公司)."""

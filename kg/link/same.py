@@ -187,7 +187,7 @@ def legal_forms(rules: Rules) -> tuple[str, ...]:
 def legal_cut(short: str, long: str, rules: Rules) -> bool:
     """True when ``short`` is ``long`` with a middle cut out that ends in a legal form: the
     owner's registered name shortened to its first words before the unit or work it runs
-    (国网|湖北省电力有限公司|恩施供电公司, 星澜集团|股份有限公司|二期项目), a unit of
+    (国网|青禾省电力有限公司|云溪供电公司, 星澜集团|股份有限公司|二期项目), a unit of
     LEGAL_CUT_TAIL characters or more after a start of two or more."""
     forms = legal_forms(rules)
     for k in range(2, len(short) - LEGAL_CUT_TAIL + 1):
