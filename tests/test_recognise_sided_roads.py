@@ -19,6 +19,8 @@ P, PF = "Place", "Platform"
     # the next road of a list of sides
     case("用地位于星澜科技园，云溪大道以东、奋进街以北", {"星澜科技园": PF, "云溪大道": P, "奋进街": P},
          id="the-next-road-of-a-list-of-sides"),
+    # a building and its floor after the road: the road, no name read across it
+    case("地址：墨川高新区启航大道星澜大厦6楼", {"墨川高新区": PF, "启航大道": P}, id="a-building-and-floor-after-the-road"),
     # near misses: a common word ending in a road's head; no side's word nor end after the road
     case("拱墅区新建道路。", {"拱墅区": P}, id="a-common-word-is-no-road"),
     case("拱墅区城市干道两侧", {"拱墅区": P}, id="a-common-road-word"),

@@ -33,8 +33,10 @@ def sided_roads(ctx: Context) -> list[Cand]:
         if m is None or ctx.text[at] in not_first:
             continue
         end, name = m.end(1), m.group(1)
-        if name.endswith(not_roads) or any(c.start >= at and c.end == end and c.cls == "Place" for c in ctx.cands):
-            continue    # (a common word; the road found already)
-        ctx.cands[:] = [c for c in ctx.cands if not (c.start < at < c.end <= end)]
-        out.append(Cand(at, end, "Place", name, "sided-road", prio=2))
+        if name.endswith(not_roads):
+            continue    # (a common word)
+        found = any(c.start >= at and c.end == end and c.cls == "Place" for c in ctx.cands)
+        ctx.cands[:] = [c for c in ctx.cands if not (c.start < at < c.end or c.start < end < c.end)]
+        if not found:   # (the road found already; what read it with the building after it goes)
+            out.append(Cand(at, end, "Place", name, "sided-road", prio=2))
     return out
