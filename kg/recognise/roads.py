@@ -84,6 +84,9 @@ def road_bounds(ctx: Context, chosen: list[Cand]) -> None:
             if len(name) - j - len(head) >= 2 and j > cut:
                 cut, in_area = j, a is not None
         if not cut:
+            cut = _district_cut(ctx, name, len(head))
+            in_area = cut > 0
+        if not cut:
             continue
         site = name[:cut]
         c.start, c.name = c.start + cut, name[cut:]
@@ -95,3 +98,14 @@ def road_bounds(ctx: Context, chosen: list[Cand]) -> None:
     if added:
         chosen.extend(added)
         chosen.sort(key=lambda c: c.start)
+
+
+def _district_cut(ctx: Context, name: str, head: int) -> int:
+    """Where a district the lexicon knows ends before a road's name glued to it (墨川区|白鹭大街:
+    a unit's full name, its character last, rules.toml [place] road_district_units), when two
+    or more characters of the road's stem remain; 0 when none does."""
+    units = ctx.rules.data.get("place", {}).get("road_district_units", "")
+    for i in range(len(name) - head - 2, 2, -1):
+        if name[i - 1] in units and ctx.lex.lookup(name[:i], "Place") is not None:
+            return i
+    return 0

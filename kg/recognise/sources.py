@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import (address_roads, aliases, brand_tails, group_units, parent_firms, attribute_brackets, body_branches, bracket_parents, bureaus, county_names, county_towns, enumerations, firm_projects, frames, grid_works, heads,
+from . import (address_roads, aliases, crossing_roads, sided_roads, brand_tails, group_units, parent_firms, attribute_brackets, body_branches, bracket_parents, bureaus, county_names, county_towns, enumerations, firm_projects, frames, grid_works, heads,
                investors, joined, kinds, known, legal, legend, list_peers, listed_firms, lists, materials, numbered_roads, peers, places, qualified,
                regions, shared_heads, sited_works, structure_items, task_offices, town_governments, tracks, typed_lists)
 from .candidate import Cand
@@ -67,6 +67,8 @@ SOURCES: tuple[Source, ...] = (
     Source("greater-areas", places.greater_areas),
     Source("numbered-roads", numbered_roads.numbered_roads),
     Source("address-roads", address_roads.address_roads),
+    Source("crossing-roads", crossing_roads.crossing_roads),
+    Source("sided-roads", sided_roads.sided_roads),
     Source("investors", investors.investors),
     Source("listed-firms", listed_firms.listed_firms),
     Source("bracket-parents", bracket_parents.bracket_parents),
