@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline import extract
+from pipeline_rows import extract_rows, named_relations
 from recognition import case, document_names
 
 E, P, PL, PR = "Enterprise", "Place", "Platform", "Project"
@@ -62,19 +62,12 @@ ROWS = {
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory):
-    d = tmp_path_factory.mktemp("zone_areas")
-    for key, (text, _) in ROWS.items():
-        (d / f"{key}.txt").write_text(text, encoding="utf-8")
-    ex, _, _ = extract(d, workers=1)
-    return ex
+    return extract_rows(tmp_path_factory.mktemp("zone_areas"), ROWS)
 
 
 @pytest.mark.parametrize("key", list(ROWS))
 def test_an_area_is_part_of_its_zone(extracted, key):
-    ents = extracted.entities
-    got = {(ents[r.subject].name, r.predicate, ents[r.object].name) for r in extracted.relations
-           if r.doc_id == f"{key}.txt" and r.predicate == "partOf"}
-    assert got == ROWS[key][1]
+    assert named_relations(extracted, f"{key}.txt", "partOf") == ROWS[key][1]
 
 
 def test_the_short_form_is_an_alias_and_a_listed_word_is_not(extracted):
