@@ -29,14 +29,15 @@ def grid_works(ctx: Context) -> list[Cand]:
     text, most = ctx.text, conf.get("max_len", 30)
     pat = _pattern(conf["voltage"], tuple(conf.get("heads", ())), conf.get("not_inside", ""), most)
     works = re.compile(conf.get("station_works", "$^"))
-    kinds = tuple(conf.get("kinds", ()))
+    kinds, complete = tuple(conf.get("kinds", ())), tuple(conf.get("complete_heads", ()))
+    dashes = conf.get("dashes", "")
     out = []
     for m in pat.finditer(text):
         middle = m.group(2)
-        if middle.startswith(kinds) or middle[0] in "—－":
+        if middle.startswith(kinds) or middle[0] in dashes:
             continue
         end = m.end()
-        if m.group(3) != "工程":
+        if m.group(3) not in complete:
             more = works.match(text, end)
             end = more.end() if more and more.end() - m.start() <= most else end
         out.append(Cand(m.start(), end, "Project", text[m.start():end], "grid-works", prio=2))
