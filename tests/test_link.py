@@ -693,3 +693,34 @@ def test_a_trade_name_two_registered_names_share_joins_neither():
 def test_a_later_phase_is_not_the_thing_it_extends(cls, a, b, same):
     ents = link([M(a, cls), M(b, cls, sent=1)], Lexicon([]))
     assert (len(ents) == 1) is same
+
+
+# -- a project's short form in the document naming it in full (kg/link/project_short.py) ----
+
+@pytest.mark.parametrize("a, b, docs, same", [
+    ("星澜项目", "星澜12英寸晶圆二期扩产项目", ("d", "d"), True),            # a trade name and 项目
+    ("青禾生物三期项目", "青禾生物创新药产业化基地三期项目", ("d", "d"), True),  # the phase kept
+    ("墨川华南生产基地", "墨川高端医疗器械华南生产基地项目", ("d", "d"), True),  # a product dropped
+    ("白露项目", "云溪白露半导体封装测试项目", ("d", "d"), True),              # a place before the trade name
+    ("霁月新材料硅粉项目", "云溪霁月新材料有限公司年产2万吨高纯硅粉项目", ("d", "d"), True),
+    # near misses: another document; another phase; a later phase of the thing itself;
+    # a place's name and a head (云溪中心 is not 云溪会展中心); the full name's last words
+    ("星澜项目", "星澜12英寸晶圆二期扩产项目", ("d", "e"), False),
+    ("青禾生物二期项目", "青禾生物创新药产业化基地三期项目", ("d", "d"), False),
+    ("墨川云谷项目", "墨川云谷三期项目", ("d", "d"), False),
+    ("云溪中心", "云溪会展中心", ("d", "d"), False),
+    ("入园项目", "白露工业区入园项目", ("d", "d"), False),
+    ("12英寸晶圆项目", "星澜12英寸晶圆二期扩产项目", ("d", "d"), False),   # a number opens no name
+])
+def test_a_projects_short_form_is_the_project(a, b, docs, same):
+    lex = Lexicon([Entry("云溪县", "Place", aliases=("云溪",))])
+    ents = link([M(b, "Project", doc=docs[0]), M(a, "Project", sent=1, doc=docs[1])], lex)
+    assert (len(ents) == 1) is same
+
+
+def test_a_projects_short_form_fitting_two_projects_joins_neither():
+    ms = [M("星澜一期储能项目", "Project"), M("星澜二期光伏项目", "Project", sent=1), M("星澜项目", "Project", sent=2)]
+    assert len(link(ms, Lexicon([]))) == 3
+    # near miss: the other project in another document
+    ms[1] = M("星澜二期光伏项目", "Project", sent=1, doc="e.txt")
+    assert len(link(ms, Lexicon([]))) == 2
