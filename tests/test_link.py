@@ -724,3 +724,29 @@ def test_a_projects_short_form_fitting_two_projects_joins_neither():
     # near miss: the other project in another document
     ms[1] = M("星澜二期光伏项目", "Project", sent=1, doc="e.txt")
     assert len(link(ms, Lexicon([]))) == 2
+
+
+# -- a body named with its words' short forms (kg/link/body_words.py, [link] short_words) ----
+
+@pytest.mark.parametrize("a, b, docs, same", [
+    ("市工信局", "云溪市工业和信息化局", ("d", "d"), True),        # a level, and 工信 for 工业和信息化
+    ("区发改局", "白露市墨川区发展和改革局", ("d", "d"), True),
+    ("市科技局", "云溪市科学技术局", ("d", "d"), True),
+    ("市发改委", "市发展和改革委员会", ("d", "d"), True),
+    ("星澜经开区管委会", "星澜经济技术开发区管理委员会", ("d", "d"), True),
+    # near misses: another document's bureau; another level's; another remit
+    ("市工信局", "云溪市工业和信息化局", ("d", "e"), False),
+    ("市工信局", "墨川区工业和信息化局", ("d", "d"), False),
+    ("区发改局", "云溪市发展和改革局", ("d", "d"), False),
+    ("市科技局", "云溪市工业和信息化局", ("d", "d"), False),
+    ("星澜经开区管委会", "青禾经济技术开发区管理委员会", ("d", "d"), False),
+])
+def test_a_bodys_short_words_name_the_body(a, b, docs, same):
+    ents = link([M(b, "Institution", doc=docs[0]), M(a, "Institution", sent=1, doc=docs[1])], Lexicon([]))
+    assert (len(ents) == 1) is same
+
+
+def test_a_bodys_short_form_fitting_two_bodies_joins_neither():
+    ms = [M("云溪市工业和信息化局", "Institution"), M("白露市工业和信息化局", "Institution", sent=1),
+          M("市工信局", "Institution", sent=2)]
+    assert len(link(ms, Lexicon([]))) == 3
