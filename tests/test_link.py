@@ -750,3 +750,28 @@ def test_a_bodys_short_form_fitting_two_bodies_joins_neither():
     ms = [M("云溪市工业和信息化局", "Institution"), M("白露市工业和信息化局", "Institution", sent=1),
           M("市工信局", "Institution", sent=2)]
     assert len(link(ms, Lexicon([]))) == 3
+
+
+# -- a firm's short form of its registered name's characters (kg/link/firm_short.py) ---------
+
+@pytest.mark.parametrize("short, long, docs, same", [
+    ("星澜复材", "云溪星澜复合材料股份有限公司", ("d", "d"), True),       # a place cut, 复合材料 / 复材
+    ("青禾重装", "青禾集团（白露）重型装备有限公司", ("d", "d"), True),    # a bracketed place, 集团 cut
+    ("墨川材料", "白露市墨川功能材料股份有限公司", ("d", "d"), True),      # a trade word cut
+    ("墨川城投集团", "白露市墨川城市建设投资集团有限公司", ("d", "d"), True),
+    # near misses: another document; words before it that are no place; another firm's 公司;
+    # too many words cut at once; two registered names it fits
+    ("星澜复材", "云溪星澜复合材料股份有限公司", ("d", "e"), False),
+    ("星澜复材", "金山星澜复合材料股份有限公司", ("d", "d"), False),
+    ("墨川油田公司", "白露墨川油田星澜石油装备有限公司", ("d", "d"), False),
+    ("星澜集团", "云溪星澜玻璃钢复合材料制品集团有限公司", ("d", "d"), False),
+])
+def test_a_firms_short_form_of_its_registered_name(short, long, docs, same):
+    ms = [M(long, "Enterprise", doc=docs[0]), M(short, "Enterprise", sent=1, doc=docs[1])]
+    assert (len(link(ms, PLACES)) == 1) is same
+
+
+def test_a_firms_short_form_fitting_two_firms_joins_neither():
+    ms = [M("云溪星澜复合材料股份有限公司", "Enterprise"), M("白露星澜复合材料有限公司", "Enterprise", sent=1),
+          M("星澜复材", "Enterprise", sent=2)]
+    assert len(link(ms, PLACES)) == 3

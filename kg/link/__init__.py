@@ -43,6 +43,7 @@ from ..rules import load_rules
 from .blocking import candidate_pairs
 from .branches import parented_branches
 from .body_words import body_short_forms
+from .firm_short import firm_short_forms
 from .project_short import short_forms
 from .registered import shared_trade_names, tails as registered_tails
 from .same import UnionFind, alias_ok, generic_suffix, is_abbreviation, is_renamed, legal_forms, why_same
@@ -215,6 +216,12 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
                                             rules.link.get("level_openers", ())) \
                 if cls in rules.link.get("short_word_classes", ()) else ():
             note(short, long, "body-short")
+            uf.union(f"{cls}/{short}", f"{cls}/{long}")
+        # a firm's short form of its registered name's characters, in one document (kg/link/firm_short.py)
+        for short, long in firm_short_forms({n: used[(cls, n)].docs for n in names},
+                                            tuple(rules.link.get("registered_ends", ())), lexicon) \
+                if cls == "Enterprise" else ():
+            note(short, long, "firm-short")
             uf.union(f"{cls}/{short}", f"{cls}/{long}")
     groups: dict[str, list[NameUse]] = defaultdict(list)
     for (cls, name), u in used.items():
