@@ -9,7 +9,7 @@ when the shorter fits one longer name there: 市工信局 is no 白露区工业�
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from .in_document import unique_fits
 
 
 def said_short(name: str, words) -> str:
@@ -29,16 +29,4 @@ def is_body_short_form(short: str, long: str, words, levels) -> bool:
 
 def body_short_forms(docs: dict[str, set[str]], words, levels) -> list[tuple[str, str]]:
     """The (short, long) pairs of body names to join; ``docs`` gives the documents using each name."""
-    by_doc: dict[str, set[str]] = defaultdict(set)
-    for name, ds in docs.items():
-        for d in ds:
-            by_doc[d].add(name)
-    longs: dict[str, set[str]] = defaultdict(set)
-    ambiguous: set[str] = set()
-    for names in by_doc.values():
-        for short in names:
-            fits = {long for long in names if long != short and is_body_short_form(short, long, words, levels)}
-            if len(fits) > 1:
-                ambiguous.add(short)
-            longs[short] |= fits
-    return sorted((s, next(iter(ls))) for s, ls in longs.items() if len(ls) == 1 and s not in ambiguous)
+    return unique_fits(docs, lambda short, long: is_body_short_form(short, long, words, levels))

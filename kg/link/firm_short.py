@@ -12,8 +12,8 @@ place before it (its local company's name).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
+from .in_document import unique_fits
 from .registered import LONGEST_PLACE, _places
 
 SHORTEST = 4
@@ -45,16 +45,4 @@ def is_firm_short_form(short: str, long: str, ends: tuple[str, ...], lexicon) ->
 
 def firm_short_forms(docs: dict[str, set[str]], ends: tuple[str, ...], lexicon) -> list[tuple[str, str]]:
     """The (short, long) pairs of firm names to join; ``docs`` gives the documents using each name."""
-    by_doc: dict[str, set[str]] = defaultdict(set)
-    for name, ds in docs.items():
-        for d in ds:
-            by_doc[d].add(name)
-    longs: dict[str, set[str]] = defaultdict(set)
-    ambiguous: set[str] = set()
-    for names in by_doc.values():
-        for short in names:
-            fits = {long for long in names if long != short and is_firm_short_form(short, long, ends, lexicon)}
-            if len(fits) > 1:
-                ambiguous.add(short)
-            longs[short] |= fits
-    return sorted((s, next(iter(ls))) for s, ls in longs.items() if len(ls) == 1 and s not in ambiguous)
+    return unique_fits(docs, lambda short, long: is_firm_short_form(short, long, ends, lexicon))

@@ -13,7 +13,8 @@ too ([link] later_phases, 一期); a short form without one is not the full name
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+
+from .in_document import unique_fits
 
 PHASE = re.compile(r"(?:[一二三四五六七八九十]+|\d+)期")
 SHORTEST_CORE = 2       # the short form's words before its 项目: a trade name at least (芯恩)
@@ -60,19 +61,12 @@ def is_short_form(short: str, long: str, is_place=lambda name: False) -> bool:
 
 def short_forms(docs: dict[str, set[str]], is_place=lambda name: False) -> list[tuple[str, str]]:
     """The (short, long) pairs of project names to join: ``docs`` gives the documents using
-    each name; a short form joins the one full name of its documents it fits, or none."""
-    by_doc: dict[str, set[str]] = defaultdict(set)
-    for name, ds in docs.items():
-        for d in ds:
-            by_doc[d].add(name)
-    longs: dict[str, set[str]] = defaultdict(set)
-    ambiguous: set[str] = set()
-    for names in by_doc.values():
-        for short in names:
-            fits = {long for long in names if long != short and is_short_form(short, long, is_place)}
-            # (a fit that is itself a short form of another fit says the same thing shortly)
-            fits = {f for f in fits if not any(g != f and is_short_form(f, g, is_place) for g in fits)}
-            if len(fits) > 1:
-                ambiguous.add(short)
-            longs[short] |= fits
-    return sorted((s, next(iter(ls))) for s, ls in longs.items() if len(ls) == 1 and s not in ambiguous)
+    each name; a short form joins the one full name of its documents it fits, or none (a fit
+    that is itself a short form of another fit says the same thing shortly)."""
+    names = set(docs)
+
+    def fits(short: str, long: str) -> bool:
+        return is_short_form(short, long, is_place) and not any(
+            g not in (short, long) and docs[g] & docs[short] and is_short_form(short, g, is_place)
+            and is_short_form(long, g, is_place) for g in names)
+    return unique_fits(docs, fits)
