@@ -693,3 +693,85 @@ def test_a_trade_name_two_registered_names_share_joins_neither():
 def test_a_later_phase_is_not_the_thing_it_extends(cls, a, b, same):
     ents = link([M(a, cls), M(b, cls, sent=1)], Lexicon([]))
     assert (len(ents) == 1) is same
+
+
+# -- a project's short form in the document naming it in full (kg/link/project_short.py) ----
+
+@pytest.mark.parametrize("a, b, docs, same", [
+    ("星澜项目", "星澜12英寸晶圆二期扩产项目", ("d", "d"), True),            # a trade name and 项目
+    ("青禾生物三期项目", "青禾生物创新药产业化基地三期项目", ("d", "d"), True),  # the phase kept
+    ("墨川华南生产基地", "墨川高端医疗器械华南生产基地项目", ("d", "d"), True),  # a product dropped
+    ("白露项目", "云溪白露半导体封装测试项目", ("d", "d"), True),              # a place before the trade name
+    ("霁月新材料硅粉项目", "云溪霁月新材料有限公司年产2万吨高纯硅粉项目", ("d", "d"), True),
+    # near misses: another document; another phase; a later phase of the thing itself;
+    # a place's name and a head (云溪中心 is not 云溪会展中心); the full name's last words
+    ("星澜项目", "星澜12英寸晶圆二期扩产项目", ("d", "e"), False),
+    ("青禾生物二期项目", "青禾生物创新药产业化基地三期项目", ("d", "d"), False),
+    ("墨川云谷项目", "墨川云谷三期项目", ("d", "d"), False),
+    ("云溪中心", "云溪会展中心", ("d", "d"), False),
+    ("入园项目", "白露工业区入园项目", ("d", "d"), False),
+    ("12英寸晶圆项目", "星澜12英寸晶圆二期扩产项目", ("d", "d"), False),   # a number opens no name
+])
+def test_a_projects_short_form_is_the_project(a, b, docs, same):
+    lex = Lexicon([Entry("云溪县", "Place", aliases=("云溪",))])
+    ents = link([M(b, "Project", doc=docs[0]), M(a, "Project", sent=1, doc=docs[1])], lex)
+    assert (len(ents) == 1) is same
+
+
+def test_a_projects_short_form_fitting_two_projects_joins_neither():
+    ms = [M("星澜一期储能项目", "Project"), M("星澜二期光伏项目", "Project", sent=1), M("星澜项目", "Project", sent=2)]
+    assert len(link(ms, Lexicon([]))) == 3
+    # near miss: the other project in another document
+    ms[1] = M("星澜二期光伏项目", "Project", sent=1, doc="e.txt")
+    assert len(link(ms, Lexicon([]))) == 2
+
+
+# -- a body named with its words' short forms (kg/link/body_words.py, [link] short_words) ----
+
+@pytest.mark.parametrize("a, b, docs, same", [
+    ("市工信局", "云溪市工业和信息化局", ("d", "d"), True),        # a level, and 工信 for 工业和信息化
+    ("区发改局", "白露市墨川区发展和改革局", ("d", "d"), True),
+    ("市科技局", "云溪市科学技术局", ("d", "d"), True),
+    ("市发改委", "市发展和改革委员会", ("d", "d"), True),
+    ("星澜经开区管委会", "星澜经济技术开发区管理委员会", ("d", "d"), True),
+    # near misses: another document's bureau; another level's; another remit
+    ("市工信局", "云溪市工业和信息化局", ("d", "e"), False),
+    ("市工信局", "墨川区工业和信息化局", ("d", "d"), False),
+    ("区发改局", "云溪市发展和改革局", ("d", "d"), False),
+    ("市科技局", "云溪市工业和信息化局", ("d", "d"), False),
+    ("星澜经开区管委会", "青禾经济技术开发区管理委员会", ("d", "d"), False),
+])
+def test_a_bodys_short_words_name_the_body(a, b, docs, same):
+    ents = link([M(b, "Institution", doc=docs[0]), M(a, "Institution", sent=1, doc=docs[1])], Lexicon([]))
+    assert (len(ents) == 1) is same
+
+
+def test_a_bodys_short_form_fitting_two_bodies_joins_neither():
+    ms = [M("云溪市工业和信息化局", "Institution"), M("白露市工业和信息化局", "Institution", sent=1),
+          M("市工信局", "Institution", sent=2)]
+    assert len(link(ms, Lexicon([]))) == 3
+
+
+# -- a firm's short form of its registered name's characters (kg/link/firm_short.py) ---------
+
+@pytest.mark.parametrize("short, long, docs, same", [
+    ("星澜复材", "云溪星澜复合材料股份有限公司", ("d", "d"), True),       # a place cut, 复合材料 / 复材
+    ("青禾重装", "青禾集团（白露）重型装备有限公司", ("d", "d"), True),    # a bracketed place, 集团 cut
+    ("墨川材料", "白露市墨川功能材料股份有限公司", ("d", "d"), True),      # a trade word cut
+    ("墨川城投集团", "白露市墨川城市建设投资集团有限公司", ("d", "d"), True),
+    # near misses: another document; words before it that are no place; another firm's 公司;
+    # too many words cut at once; two registered names it fits
+    ("星澜复材", "云溪星澜复合材料股份有限公司", ("d", "e"), False),
+    ("星澜复材", "金山星澜复合材料股份有限公司", ("d", "d"), False),
+    ("墨川油田公司", "白露墨川油田星澜石油装备有限公司", ("d", "d"), False),
+    ("星澜集团", "云溪星澜玻璃钢复合材料制品集团有限公司", ("d", "d"), False),
+])
+def test_a_firms_short_form_of_its_registered_name(short, long, docs, same):
+    ms = [M(long, "Enterprise", doc=docs[0]), M(short, "Enterprise", sent=1, doc=docs[1])]
+    assert (len(link(ms, PLACES)) == 1) is same
+
+
+def test_a_firms_short_form_fitting_two_firms_joins_neither():
+    ms = [M("云溪星澜复合材料股份有限公司", "Enterprise"), M("白露星澜复合材料有限公司", "Enterprise", sent=1),
+          M("星澜复材", "Enterprise", sent=2)]
+    assert len(link(ms, PLACES)) == 3

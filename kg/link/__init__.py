@@ -42,6 +42,9 @@ from ..model import ANAPHORA_RULE, LISTED_RULE, UNBOUND_RULE, Entity, Mention
 from ..rules import load_rules
 from .blocking import candidate_pairs
 from .branches import parented_branches
+from .body_words import body_short_forms
+from .firm_short import firm_short_forms
+from .project_short import short_forms
 from .registered import shared_trade_names, tails as registered_tails
 from .same import UnionFind, alias_ok, generic_suffix, is_abbreviation, is_renamed, legal_forms, why_same
 
@@ -202,6 +205,23 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
                     or why == "trade-name" and short in shared_trade:
                 continue
             note(short, long, why)
+            uf.union(f"{cls}/{short}", f"{cls}/{long}")
+        # a project's short form in the document that names it in full (kg/link/project_short.py)
+        for short, long in short_forms({n: used[(cls, n)].docs for n in names},
+                                       lambda n: lexicon.lookup(n, "Place") is not None) if cls == "Project" else ():
+            note(short, long, "project-short")
+            uf.union(f"{cls}/{short}", f"{cls}/{long}")
+        # a body named with its words' short forms in the document that names it in full
+        for short, long in body_short_forms({n: used[(cls, n)].docs for n in names}, rules.link.get("short_words", ()),
+                                            rules.link.get("level_openers", ())) \
+                if cls in rules.link.get("short_word_classes", ()) else ():
+            note(short, long, "body-short")
+            uf.union(f"{cls}/{short}", f"{cls}/{long}")
+        # a firm's short form of its registered name's characters, in one document (kg/link/firm_short.py)
+        for short, long in firm_short_forms({n: used[(cls, n)].docs for n in names},
+                                            tuple(rules.link.get("registered_ends", ())), lexicon) \
+                if cls == "Enterprise" else ():
+            note(short, long, "firm-short")
             uf.union(f"{cls}/{short}", f"{cls}/{long}")
     groups: dict[str, list[NameUse]] = defaultdict(list)
     for (cls, name), u in used.items():
