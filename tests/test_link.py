@@ -693,3 +693,18 @@ def test_a_trade_name_two_registered_names_share_joins_neither():
 def test_a_later_phase_is_not_the_thing_it_extends(cls, a, b, same):
     ents = link([M(a, cls), M(b, cls, sent=1)], Lexicon([]))
     assert (len(ents) == 1) is same
+
+
+# -- a name of kind words only in one document, ending another's name (kg/link/kind_names.py)
+
+@pytest.mark.parametrize("short, long, cls, one_doc, merged", [
+    ("云纺织星材料产业园", "星澜墨川云纺织星材料产业园", "Platform", False, False),   # a kind of park: each district's own
+    ("云纺织园区管委会", "墨川云纺织园区管委会", "Institution", False, False),
+    ("经开区管委会", "墨川经开区管委会", "Institution", False, True),   # heads only: the document's own body
+    ("云纺织星材料产业园", "星澜墨川云纺织星材料产业园", "Platform", True, True),     # one document: its short form
+    ("青禾体育公园", "白露青禾体育公园", "Project", False, True),         # a name of its own (青禾): one thing
+])
+def test_a_kind_name_of_another_document_is_another_thing(short, long, cls, one_doc, merged):
+    lex = Lexicon.from_rows([{"name": n, "class": "IndustryTrack", "source": "test"} for n in ("云纺织", "星材料")])
+    ms = [M(long, cls, doc="d1.txt"), M(short, cls, sent=1, doc="d1.txt" if one_doc else "d2.txt")]
+    assert (len(link(ms, lex)) == 1) is merged

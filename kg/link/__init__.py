@@ -42,6 +42,7 @@ from ..model import ANAPHORA_RULE, LISTED_RULE, UNBOUND_RULE, Entity, Mention
 from ..rules import load_rules
 from .blocking import candidate_pairs
 from .branches import parented_branches
+from .kind_names import separate_kinds
 from .registered import shared_trade_names, tails as registered_tails
 from .same import UnionFind, alias_ok, generic_suffix, is_abbreviation, is_renamed, legal_forms, why_same
 
@@ -199,7 +200,9 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
             if why == "suffix" and short in shared or not _same_place(used[(cls, short)], used[(cls, long)], rules) \
                     or (short, long) in parented \
                     or why in ("legal-cut", "trade-name") and not used[(cls, short)].docs & used[(cls, long)].docs \
-                    or why == "trade-name" and short in shared_trade:
+                    or why == "trade-name" and short in shared_trade \
+                    or why == "suffix" and separate_kinds(short, long, used[(cls, short)].docs,
+                                                          used[(cls, long)].docs, rules, lexicon):
                 continue
             note(short, long, why)
             uf.union(f"{cls}/{short}", f"{cls}/{long}")
