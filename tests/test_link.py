@@ -708,3 +708,15 @@ def test_a_kind_name_of_another_document_is_another_thing(short, long, cls, one_
     lex = Lexicon.from_rows([{"name": n, "class": "IndustryTrack", "source": "test"} for n in ("云纺织", "星材料")])
     ms = [M(long, cls, doc="d1.txt"), M(short, cls, sent=1, doc="d1.txt" if one_doc else "d2.txt")]
     assert (len(link(ms, lex)) == 1) is merged
+
+
+@pytest.mark.parametrize("track, merged", [
+    ("星装备制造", False),     # the corpus reads 星装备制造 as a track: 星装备制造产业园 is a kind of park
+    (None, True),             # (near miss: no list nor document makes it a track)
+])
+def test_a_track_the_corpus_names_makes_a_kind_name(track, merged):
+    ms = [M("墨川星装备制造产业园", "Platform", doc="d1.txt"), M("星装备制造产业园", "Platform", sent=1, doc="d2.txt")]
+    if track:
+        ms.append(M(track, "IndustryTrack", sent=2, doc="d2.txt"))
+    ents = [k for k in link(ms, Lexicon.from_rows([])) if k.startswith("Platform/")]
+    assert (len(ents) == 1) is merged

@@ -202,7 +202,8 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
                     or why in ("legal-cut", "trade-name") and not used[(cls, short)].docs & used[(cls, long)].docs \
                     or why == "trade-name" and short in shared_trade \
                     or why == "suffix" and separate_kinds(short, long, used[(cls, short)].docs,
-                                                          used[(cls, long)].docs, rules, lexicon):
+                                                          used[(cls, long)].docs, rules, lexicon,
+                                                          names_by_cls.get("IndustryTrack", set())):
                 continue
             note(short, long, why)
             uf.union(f"{cls}/{short}", f"{cls}/{long}")

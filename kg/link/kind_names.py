@@ -21,10 +21,11 @@ from ..lexicon import Lexicon
 from ..rules import Rules
 
 
-def kind_words_only(name: str, rules: Rules, lexicon: Lexicon) -> bool:
+def kind_words_only(name: str, rules: Rules, lexicon: Lexicon, tracks: frozenset | set = frozenset()) -> bool:
     """True when ``name`` splits wholly into heads of names and lexicon tracks, one
     track at least (开发区管委会, heads only, stands for a document's own body: the
-    one longer name of the corpus is its full name)."""
+    one longer name of the corpus is its full name). ``tracks``: the corpus's names
+    of tracks, tracks too (装备制造 read as a track by a document)."""
     n = len(name)
     ok = [0] * (n + 1)               # ok[i]: name[i:] splits into kind words: 1, with a track: 2
     ok[n] = 1
@@ -32,7 +33,7 @@ def kind_words_only(name: str, rules: Rules, lexicon: Lexicon) -> bool:
         for j in range(i + 2, n + 1):
             if not ok[j]:
                 continue
-            if lexicon.lookup(name[i:j], "IndustryTrack") is not None:
+            if name[i:j] in tracks or lexicon.lookup(name[i:j], "IndustryTrack") is not None:
                 ok[i] = 2
                 break
             if name[i:j] in rules.heads:
@@ -40,7 +41,8 @@ def kind_words_only(name: str, rules: Rules, lexicon: Lexicon) -> bool:
     return ok[0] == 2
 
 
-def separate_kinds(short: str, long: str, short_docs: set, long_docs: set, rules: Rules, lexicon: Lexicon) -> bool:
+def separate_kinds(short: str, long: str, short_docs: set, long_docs: set, rules: Rules, lexicon: Lexicon,
+                   tracks: frozenset | set = frozenset()) -> bool:
     """True when ``short`` (kind words only) ends ``long`` of other documents: two things."""
     return bool(short_docs and long_docs) and not short_docs & long_docs and long.endswith(short) \
-        and kind_words_only(short, rules, lexicon)
+        and kind_words_only(short, rules, lexicon, tracks)
