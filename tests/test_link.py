@@ -775,3 +775,29 @@ def test_a_firms_short_form_fitting_two_firms_joins_neither():
     ms = [M("云溪星澜复合材料股份有限公司", "Enterprise"), M("白露星澜复合材料有限公司", "Enterprise", sent=1),
           M("星澜复材", "Enterprise", sent=2)]
     assert len(link(ms, PLACES)) == 3
+
+# -- a name of kind words only in one document, ending another's name (kg/link/kind_names.py)
+
+@pytest.mark.parametrize("short, long, cls, one_doc, merged", [
+    ("云纺织星材料产业园", "星澜墨川云纺织星材料产业园", "Platform", False, False),   # a kind of park: each district's own
+    ("云纺织园区管委会", "墨川云纺织园区管委会", "Institution", False, False),
+    ("经开区管委会", "墨川经开区管委会", "Institution", False, True),   # heads only: the document's own body
+    ("云纺织星材料产业园", "星澜墨川云纺织星材料产业园", "Platform", True, True),     # one document: its short form
+    ("青禾体育公园", "白露青禾体育公园", "Project", False, True),         # a name of its own (青禾): one thing
+])
+def test_a_kind_name_of_another_document_is_another_thing(short, long, cls, one_doc, merged):
+    lex = Lexicon.from_rows([{"name": n, "class": "IndustryTrack", "source": "test"} for n in ("云纺织", "星材料")])
+    ms = [M(long, cls, doc="d1.txt"), M(short, cls, sent=1, doc="d1.txt" if one_doc else "d2.txt")]
+    assert (len(link(ms, lex)) == 1) is merged
+
+
+@pytest.mark.parametrize("track, merged", [
+    ("星装备制造", False),     # the corpus reads 星装备制造 as a track: 星装备制造产业园 is a kind of park
+    (None, True),             # (near miss: no list nor document makes it a track)
+])
+def test_a_track_the_corpus_names_makes_a_kind_name(track, merged):
+    ms = [M("墨川星装备制造产业园", "Platform", doc="d1.txt"), M("星装备制造产业园", "Platform", sent=1, doc="d2.txt")]
+    if track:
+        ms.append(M(track, "IndustryTrack", sent=2, doc="d2.txt"))
+    ents = [k for k in link(ms, Lexicon.from_rows([])) if k.startswith("Platform/")]
+    assert (len(ents) == 1) is merged

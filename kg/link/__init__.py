@@ -45,6 +45,7 @@ from .branches import parented_branches
 from .body_words import body_short_forms
 from .firm_short import firm_short_forms
 from .project_short import short_forms
+from .kind_names import separate_kinds
 from .registered import shared_trade_names, tails as registered_tails
 from .same import UnionFind, alias_ok, generic_suffix, is_abbreviation, is_renamed, legal_forms, why_same
 
@@ -202,7 +203,10 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
             if why == "suffix" and short in shared or not _same_place(used[(cls, short)], used[(cls, long)], rules) \
                     or (short, long) in parented \
                     or why in ("legal-cut", "trade-name") and not used[(cls, short)].docs & used[(cls, long)].docs \
-                    or why == "trade-name" and short in shared_trade:
+                    or why == "trade-name" and short in shared_trade \
+                    or why == "suffix" and separate_kinds(short, long, used[(cls, short)].docs,
+                                                          used[(cls, long)].docs, rules, lexicon,
+                                                          names_by_cls.get("IndustryTrack", set())):
                 continue
             note(short, long, why)
             uf.union(f"{cls}/{short}", f"{cls}/{long}")
