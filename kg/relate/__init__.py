@@ -300,7 +300,7 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     stem_owners(c, doc, mentions)
     group_firms(c, doc, mentions)
     bracket_owners(c, doc.doc_id, mentions)
-    legal_owners(c, doc.doc_id, mentions)
+    legal_owners(c, doc.doc_id, {m.key for m in mentions if m.key})
     stated_owners_win(c, doc.doc_id, mentions)
     unit_firms(c, doc.doc_id)
     brand_owners(c, doc.doc_id, mentions)

@@ -30,19 +30,15 @@ def owners(c: Collector, doc, s, ms: list[Item]) -> None:
                 c.holders.add((doc.doc_id, s.index, owner.m.start))
 
 
-def legal_owners(c: Collector, doc_id: str, mentions: list) -> None:
+def legal_owners(c: Collector, doc_id: str, keys: set[str]) -> None:
     """An owner named by a short form (明阳 in 明阳海上风电研发总部项目) where the document
     names that firm in full (明阳智慧能源集团股份有限公司, 镇江瑞泰电子材料有限公司 for
     瑞泰电子): the firm in full is the owner. The full name is a legal one (it ends with a
     form of [owner] group_suffixes) that holds the short one at its start, or after the
     name of a place (镇江|瑞泰电子|材料有限公司), and more after it; one such firm only. Not
     a firm with a bracketed place (星澜芯片制造(云溪)有限公司): that is the group's company
-    in a city, and the group the project is named after owns it too; nor a firm the
-    document names alone too (星澜锂电、青禾新材等龙头企业 beside 云溪星澜锂电有限公司): the
-    group is a thing of the document's own, and owns the project beside its firm in full.
-    ``mentions``: the document's."""
-    keys = {m.key for m in mentions if m.key}
-    alone = {m.key for m in mentions if m.key and m.role != "owner"}
+    in a city, and the group the project is named after owns it too.
+    ``keys``: the things the document names."""
     forms = tuple(c.rules.get("owner", {}).get("group_suffixes", ()))
     if not forms:
         return
@@ -83,8 +79,7 @@ def legal_owners(c: Collector, doc_id: str, mentions: list) -> None:
             continue
         owner = full(e.name, units.get(r.object, set()))
         if owner and owner != r.subject:
-            if r.object not in alone:
-                del c.out[key]
+            del c.out[key]
             c.add(r.subject, "ownedBy", owner, r.doc_id, r.sentence, r.rule, r.confidence)
 
 
