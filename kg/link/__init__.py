@@ -83,6 +83,23 @@ class Linked:
     first: dict[str, tuple[str, int]]                   # Entity.key -> (doc_id, sentence)
 
 
+
+def _short_forms(cls: str, docs: dict[str, set[str]], rules, lexicon: Lexicon | None):
+    """(short, long, why): the short forms one document uses for a name it gives in full — a
+    project's (kg/link/project_short.py), a body's words' ([link] short_words,
+    kg/link/body_words.py), a firm's characters of its registered name (kg/link/firm_short.py)."""
+    link = rules.link
+    if cls == "Project":
+        for short, long in short_forms(docs, lambda n: lexicon.lookup(n, "Place") is not None):
+            yield short, long, "project-short"
+    if cls in link.get("short_word_classes", ()):
+        for short, long in body_short_forms(docs, link.get("short_words", ()), link.get("level_openers", ())):
+            yield short, long, "body-short"
+    if cls == "Enterprise":
+        for short, long in firm_short_forms(docs, tuple(link.get("registered_ends", ())), lexicon):
+            yield short, long, "firm-short"
+
+
 def uses(mentions: Iterable[Mention], position: int = 0) -> dict[tuple[str, str], NameUse]:
     """The names of ``mentions`` (one document's, in order; ``position`` is the
     document's place in the corpus), summed up."""
@@ -195,37 +212,24 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
             why = why_same(short, long, rules, lexicon, known, cls)
             if why:
                 found.append((short, long, why))
+        docs = {n: used[(cls, n)].docs for n in names}
         shared = shared_ends(cls, found, uf)
-        shared_trade = shared_trade_names(found, {n: used[(cls, n)].docs for n in names})
-        parented = parented_branches(found, {n: used[(cls, n)].docs for n in names}, rules.link,
+        shared_trade = shared_trade_names(found, docs)
+        parented = parented_branches(found, docs, rules.link,
                                      {n: used[(cls, n)].first[2:4] for n in names if used[(cls, n)].first})
+        tracks = names_by_cls.get("IndustryTrack", set())
         for short, long, why in found:
-            if why == "suffix" and short in shared or not _same_place(used[(cls, short)], used[(cls, long)], rules) \
+            if why == "suffix" and (short in shared or separate_kinds(short, long, docs[short], docs[long],
+                                                                      rules, lexicon, tracks)) \
+                    or not _same_place(used[(cls, short)], used[(cls, long)], rules) \
                     or (short, long) in parented \
-                    or why in ("legal-cut", "trade-name") and not used[(cls, short)].docs & used[(cls, long)].docs \
-                    or why == "trade-name" and short in shared_trade \
-                    or why == "suffix" and separate_kinds(short, long, used[(cls, short)].docs,
-                                                          used[(cls, long)].docs, rules, lexicon,
-                                                          names_by_cls.get("IndustryTrack", set())):
+                    or why in ("legal-cut", "trade-name") and not docs[short] & docs[long] \
+                    or why == "trade-name" and short in shared_trade:
                 continue
             note(short, long, why)
             uf.union(f"{cls}/{short}", f"{cls}/{long}")
-        # a project's short form in the document that names it in full (kg/link/project_short.py)
-        for short, long in short_forms({n: used[(cls, n)].docs for n in names},
-                                       lambda n: lexicon.lookup(n, "Place") is not None) if cls == "Project" else ():
-            note(short, long, "project-short")
-            uf.union(f"{cls}/{short}", f"{cls}/{long}")
-        # a body named with its words' short forms in the document that names it in full
-        for short, long in body_short_forms({n: used[(cls, n)].docs for n in names}, rules.link.get("short_words", ()),
-                                            rules.link.get("level_openers", ())) \
-                if cls in rules.link.get("short_word_classes", ()) else ():
-            note(short, long, "body-short")
-            uf.union(f"{cls}/{short}", f"{cls}/{long}")
-        # a firm's short form of its registered name's characters, in one document (kg/link/firm_short.py)
-        for short, long in firm_short_forms({n: used[(cls, n)].docs for n in names},
-                                            tuple(rules.link.get("registered_ends", ())), lexicon) \
-                if cls == "Enterprise" else ():
-            note(short, long, "firm-short")
+        for short, long, why in _short_forms(cls, docs, rules, lexicon):
+            note(short, long, why)
             uf.union(f"{cls}/{short}", f"{cls}/{long}")
     groups: dict[str, list[NameUse]] = defaultdict(list)
     for (cls, name), u in used.items():
