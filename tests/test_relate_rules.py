@@ -2545,6 +2545,13 @@ LIST_THINGS = {"云溪区": L, "星澜冷链物流中心": P, "青禾产业园":
     # fields numbered or bulleted as the heading is (1.项目名称：X / 2.建设地点：Y)
     ("1.项目名称：星澜冷链物流中心\n2.实施主体：星澜物流集团有限公司\n3.建设地点：白沙街道",
      {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # a procurement notice's numbered fields: the body carrying it out, the state's stake holder
+    # between the name and the place (（二）实施机构：Z / （三）政府方出资代表：W / （四）项目地点：Y)
+    ("（一）项目名称：星澜冷链物流中心\n（二）实施机构：星澜物流集团有限公司\n（三）政府方出资代表：墨川工业园"
+     "\n（四）项目地点：云溪区白沙街道，厂址位于白鹭路以东",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # (near miss: a numbered line of running text between ends the card)
+    ("（一）项目名称：星澜冷链物流中心\n（二）项目推进顺利，已完成审批\n（三）项目地点：云溪区白沙街道", set()),
     # a notice's cards numbered as its sections are (一、项目名称：X / 建设地点：Y)
     ("审批公示\n一、项目名称：星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：白沙街道",
      {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
