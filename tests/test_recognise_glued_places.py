@@ -63,3 +63,17 @@ def test_a_banner_glued_to_its_town(recogniser, text, places):
 def test_a_county_named_with_its_city(recogniser, text, places):
     ms = recogniser.document_mentions(document(text))
     assert sorted(m.name for m in ms if m.cls == "Place" and m.role != "owner") == sorted(places)
+
+
+@pytest.mark.parametrize("text, places", [
+    # a district glued to a street office whose name ends like a head (新城, 港): the street
+    # office is the name, not a 新城 of the district ([head_not_before] 街道)
+    ("星澜面馆位于云溪区新城街道白鹭路步行街。", ["云溪区", "新城街道"]),
+    ("青禾服务中心设在汉滨区新城街道。", ["汉滨区", "新城街道"]),
+    # near misses: the district's 新城 said alone; a street office of a name of its own
+    ("星澜项目落户云溪区新城。", ["云溪区新城"]),
+    ("星澜面馆位于云溪区白露街道。", ["云溪区", "白露街道"]),
+])
+def test_a_street_office_whose_name_ends_like_a_head(recogniser, text, places):
+    ms = recogniser.document_mentions(document(text))
+    assert sorted(m.name for m in ms if m.cls == "Place" and m.role != "owner") == sorted(places)

@@ -35,6 +35,13 @@ def placed(text: str, title: str = "云溪区投资指南") -> set[tuple[str, st
      {("星澜储能器件有限公司", "星澜大道", "located-address")}),
     ("6.联系方式\n招 标 人：星澜储能器件有限公司\n地　　址：白沙街道星澜大道66号\n联 系 人：赵先生",
      {("星澜储能器件有限公司", "星澜大道", "located-address"), ("星澜储能器件有限公司", "白沙街道", "located-address")}),
+    # a procurement notice's contact lines: the body that carries the project out, the agency
+    ("六、联系方式\n（一）实施机构：云溪区投资促进局\n地址：云州市云溪区星澜大道18号\n联系人：汪先生",
+     {("云溪区投资促进局", "星澜大道", "located-address")}),
+    ("（二）采购代理机构：星澜储能器件有限公司\n地址：白沙街道白鹭路66号9楼",
+     {("星澜储能器件有限公司", "白鹭路", "located-address"), ("星澜储能器件有限公司", "白沙街道", "located-address")}),
+    # (near miss: the agency's line, then the winner's address)
+    ("（二）采购代理机构：星澜储能器件有限公司\n中标人地址：云州市云溪区星澜大道", set()),
     # (near miss: the buyer's line is no card of the winner's address)
     ("（二）采购人：星澜储能器件有限公司\n中标人地址：云州市云溪区星澜大道", set()),
     # (near miss: running text between the name and the address ends the card)

@@ -500,6 +500,14 @@ ROWS = [
     # (near miss: a verb of landing is said of its projects)
     no("located-firm-is-then-site", {"墨川纸业有限公司": E, "青禾轻工园": PL},
        "墨川纸业有限公司是全国纸业龙头，新项目选址青禾轻工园。", ("墨川纸业有限公司", LOC, "青禾轻工园")),
+    # ... or what it belongs to (隶属B): the firm, by its short form, not B
+    yes("located-firm-is-then-site", {"星澜钢铁有限公司": E, "星钢": E, "墨川钢铁集团有限公司": E, "云溪区": L},
+        "五是星澜钢铁有限公司（以下简称“星钢”）。星钢隶属墨川钢铁集团有限公司，位于云溪区，主营船板。",
+        ("星钢", LOC, "云溪区")),
+    # (near miss: the firm named after 隶属 is the parent, not the one placed)
+    no("located-firm-is-then-site", {"星澜药业有限公司": E, "墨川医药集团股份公司": E, "青禾经开区": PL},
+       "三是星澜药业有限公司。该公司隶属墨川医药集团股份公司，位于青禾经开区，主营原料药。",
+       ("墨川医药集团股份公司", LOC, "青禾经开区")),
     # the field that says where, before its verb (建设地点位于Y)
     yes("located-verb-list", {"星澜减速机项目": P, "青禾工业园": PL},
         "星澜减速机项目建设地点位于青禾工业园。", ("星澜减速机项目", LOC, "青禾工业园")),
@@ -535,6 +543,20 @@ ROWS = [
     # (near miss: the firm's customer's seat: 公司客户 is no seat word)
     no("located-firm-word", {"星澜精密有限公司": E, "青禾经开区": PL},
        "星澜精密有限公司订单饱满。公司客户主要位于青禾经开区。", ("星澜精密有限公司", LOC, "青禾经开区")),
+    # a clause opening on 公司 saying what it is (该公司隶属B，位于Y / 系B全资子公司，注册于Y): the item's firm
+    yes("located-firm-word-is", {"星澜药业有限公司": E, "墨川医药集团股份公司": E, "青禾经开区": PL},
+        "三是星澜药业有限公司。该公司隶属墨川医药集团股份公司，位于青禾经开区，主营原料药。",
+        ("星澜药业有限公司", LOC, "青禾经开区")),
+    yes("located-firm-word-is", {"星澜物流有限公司": E, "墨川控股股份有限公司": E, "青禾综合保税区": PL},
+        "一是星澜物流有限公司。该公司系墨川控股股份有限公司全资子公司，注册于青禾综合保税区，主营货运代理。",
+        ("星澜物流有限公司", LOC, "青禾综合保税区")),
+    # (near misses: after what it is, its parent's seat; a site chosen, its project's)
+    no("located-firm-word-is", {"星澜物流有限公司": E, "墨川控股股份有限公司": E, "青禾综合保税区": PL},
+       "一是星澜物流有限公司。该公司系墨川控股股份有限公司全资子公司，母公司位于青禾综合保税区。",
+       ("星澜物流有限公司", LOC, "青禾综合保税区")),
+    no("located-firm-word-is", {"星澜液压有限公司": E, "墨川集团": E, "青禾装备产业园": PL},
+       "签约企业为星澜液压有限公司，该公司为墨川集团所属企业，选址青禾装备产业园，协议投资6亿元。",
+       ("星澜液压有限公司", LOC, "青禾装备产业园")),
     # a clause opening on moving in: the firm its item's heading names
     yes("located-topic-moved-in", {"墨川数据科技有限公司": E, "青禾众创空间": PL},
         (("孵化器年度毕业企业名单", "3. 墨川数据科技有限公司。2023年入驻青禾众创空间，主营数据治理。"),),

@@ -273,6 +273,21 @@ def test_a_body_named_by_its_level_is_not_landed(body, text, landed):
     assert ((body, "locatedIn", "西溪区", "district-act") in r.facts()) == landed
 
 
+@pytest.mark.parametrize("body,text,landed", [
+    # the office named by the home's own name and a word for the office that runs it ([district]
+    # home_office_ends): it runs the zone, it does not land in it
+    ("星澜经济技术开发区管理委员会", "星澜经济技术开发区管理委员会揭牌成立。", False),
+    ("星澜经济技术开发区党工委", "星澜经济技术开发区党工委新办公楼建成投用。", False),
+    # (near misses: an office of another name, and a bureau of the zone: as before)
+    ("青禾产业园管理委员会", "青禾产业园管理委员会揭牌成立。", True),
+    ("星澜经济技术开发区数据资源局", "星澜经济技术开发区数据资源局揭牌成立。", True),
+])
+def test_the_homes_own_office_is_not_landed(body, text, landed):
+    home = "星澜经济技术开发区"
+    r = relate_on({home: PL, body: I}, (home + "工作报告", home + "工作报告。\n" + text))
+    assert ((body, "locatedIn", home, "district-act") in r.facts()) == landed
+
+
 def test_a_backed_project_still_lands():
     r = relate_on({"西溪区": L, "星澜总部二期": P}, "西溪区工作报告。\n支持星澜总部二期等项目加快建设。")
     assert ("星澜总部二期", "locatedIn", "西溪区", "district-act") in r.facts()
@@ -2545,6 +2560,13 @@ LIST_THINGS = {"云溪区": L, "星澜冷链物流中心": P, "青禾产业园":
     # fields numbered or bulleted as the heading is (1.项目名称：X / 2.建设地点：Y)
     ("1.项目名称：星澜冷链物流中心\n2.实施主体：星澜物流集团有限公司\n3.建设地点：白沙街道",
      {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # a procurement notice's numbered fields: the body carrying it out, the state's stake holder
+    # between the name and the place (（二）实施机构：Z / （三）政府方出资代表：W / （四）项目地点：Y)
+    ("（一）项目名称：星澜冷链物流中心\n（二）实施机构：星澜物流集团有限公司\n（三）政府方出资代表：墨川工业园"
+     "\n（四）项目地点：云溪区白沙街道，厂址位于白鹭路以东",
+     {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),
+    # (near miss: a numbered line of running text between ends the card)
+    ("（一）项目名称：星澜冷链物流中心\n（二）项目推进顺利，已完成审批\n（三）项目地点：云溪区白沙街道", set()),
     # a notice's cards numbered as its sections are (一、项目名称：X / 建设地点：Y)
     ("审批公示\n一、项目名称：星澜冷链物流中心\n建设单位：星澜物流集团有限公司\n建设地点：白沙街道",
      {("星澜冷链物流中心", "locatedIn", "白沙街道", "located-field")}),

@@ -20,6 +20,7 @@ class AddressCard:
     """The body a card names, while the card's lines go on."""
     body: str | None = None
     paragraph: int = -1
+    label: str = ""
 
     def read(self, c: Collector, doc_id: str, s, ms: list[Item], opening: bool, home: str | None = None,
              homes: list[tuple[int, int]] = ()) -> None:
@@ -33,7 +34,10 @@ class AddressCard:
         text = s.text
         address = rx(loc.get("address_field", "$^")).match(text)
         if address:
-            if self.body and s.paragraph - self.paragraph <= loc.get("address_lines", 0):
+            # (中标人地址：… is the winner's, under a line naming the winner, not an agency's)
+            party = rx(loc.get("address_party", "$^")).match(text)
+            if self.body and s.paragraph - self.paragraph <= loc.get("address_lines", 0) \
+                    and (not party or party.group(1) in self.label):
                 run = field_place_run(spaced(text, homes), ms, address.end())
                 if run and run[-1].cls == "Place":
                     units = tuple(loc.get("chain_unit_ends", ()))
@@ -52,7 +56,7 @@ class AddressCard:
                               for y in ms)]
         if len(things) == 1 and things[0].cls in NAMED and not text[at:things[0].m.start].strip() \
                 and not text[things[0].m.end:].strip(" 　。"):
-            self.body, self.paragraph = things[0].key, s.paragraph
+            self.body, self.paragraph, self.label = things[0].key, s.paragraph, label.group(0) if label else ""
         elif not rx(loc.get("field_label", "$^")).match(text):
             self.body = None        # (a paragraph of running text ends the card)
 

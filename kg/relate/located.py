@@ -180,8 +180,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
             continue  # 引进中国奥委会控股企业一华体电竞, 由X负责建设: the owner is not introduced
         if x.cls in ("Enterprise", "Institution") and found_before(actor_before, text, x.m.start):
             continue  # 由厦门大学牵头建设的…: who builds or runs, not what lands
-        if x.cls == "Institution" and own_body.match(c.ents[x.key].name):
-            continue  # 请区自然资源局办理用地手续: the district's own office, named by its level
+        if x.cls == "Institution" and (own_body.match(c.ents[x.key].name) or _home_office(c, x.key, district)):
+            continue  # 请区自然资源局办理用地手续: the district's own office, named by its level or name
         if found_before(where, text, x.m.start):
             continue  # 签约落户滨海高新区, 在南山科技园集聚: where things land, not what lands
         if id(x) in supports:
@@ -291,3 +291,11 @@ def plain_blank(text: str, spans: list[tuple[int, int]]) -> str:
     for a, b in spans:
         masked[a:b] = "＿" * (b - a)
     return "".join(masked)
+
+
+def _home_office(c: Collector, key: str, home: str) -> bool:
+    """True when the body ``key`` is named by the home's name (or another of its names) and one of
+    [district] home_office_ends alone (星澜经开区管委会 of 星澜经济技术开发区): the office that runs it."""
+    name, ent = c.ents[key].name, c.ents[home]
+    ends = tuple(c.rules.get("district", {}).get("home_office_ends", ()))
+    return any(name.startswith(n) and name[len(n):] in ends for n in {ent.name, *ent.aliases} if n)
