@@ -283,3 +283,29 @@ BRACKET_RULES = {"located-entry-field", "owner-entry-parent-field", "track-field
 def test_an_items_fields_in_brackets_after_its_name(text, want):
     r = relate_on(BRACKETED, ("青禾市质量奖拟表彰对象公示", "青禾市质量奖拟表彰对象公示\n" + text))
     assert {f for f in r.facts() if f[3] in BRACKET_RULES} == want
+
+
+# A brand's section whose firm is named by an applicant's field line (申报企业：X), its fields on the
+# lines after: its group, its track, and the sites it lists with their places (经营网点：A店（Y）；B店（Z）)
+BRAND = {"星澜食品有限公司": E, "青禾集团有限公司": E, "墨川酱园老店": P, "墨川白沙分店": P, "墨川酱菜工坊": P,
+         "白沙镇": L, "云溪区": L, "白露街道": L, "墨川产业园": PL, "酱菜": T, "星澜酱菜项目": P}
+BRAND_RULES = {"owner-entry-parent-field", "track-field", "owner-entry-site-line"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("（一）墨川\n申报企业：星澜食品有限公司\n所属集团：青禾集团有限公司\n所属领域：酱菜\n"
+     "经营网点：墨川酱园老店（云溪区白露街道）；墨川白沙分店（白沙镇）\n传承工坊及项目：墨川酱菜工坊（墨川产业园）\n"
+     "品牌简介：始创于清代。",
+     {("星澜食品有限公司", "ownedBy", "青禾集团有限公司", "owner-entry-parent-field"),
+      ("星澜食品有限公司", "inTrack", "酱菜", "track-field"),
+      ("墨川酱园老店", "ownedBy", "星澜食品有限公司", "owner-entry-site-line"),
+      ("墨川白沙分店", "ownedBy", "星澜食品有限公司", "owner-entry-site-line"),
+      ("墨川酱菜工坊", "ownedBy", "星澜食品有限公司", "owner-entry-site-line")}),
+    # (near misses: 所属集团：无; a project a field of another label names, one the firm visits)
+    ("（二）墨川\n申报企业：星澜食品有限公司\n所属集团：无\n参观项目：墨川酱菜工坊（墨川产业园）",  set()),
+    # (near miss: under a project card, 申报企业 names the project's owner, no entry: its track field is the project's)
+    ("●星澜酱菜项目\n申报企业：星澜食品有限公司\n所属领域：酱菜", {("星澜酱菜项目", "inTrack", "酱菜", "track-field")}),
+])
+def test_an_applicants_brand_section(text, want):
+    r = relate_on(BRAND, ("青禾市老字号拟认定名单公示", "青禾市老字号拟认定名单公示\n" + text))
+    assert {f for f in r.facts() if f[3] in BRAND_RULES} == want

@@ -9,15 +9,16 @@ heading line holding only the entry's name, then lines with no subject of their 
 
 or as one line opening on the name and a colon (3.星澜新材料研究院：由A大学组建，设在墨川
 产业园), or on the name and a bracket of its fields, each segment a sentence of its own (1．星澜精工
-有限公司（简称星澜精工；所在地：白沙镇、墨川产业园；上级单位：Z；所属行业：T）。主要成就：…建成X项目).
+有限公司（简称星澜精工；所在地：白沙镇、墨川产业园；上级单位：Z；所属行业：T）。主要成就：…建成X项目), or
+after a label naming the firm that applies for a title (（一）Brand / 申报企业：X / 所属集团：Z / …).
 The lines of the entry speak of the entry: its name is the topic of their clauses that open
 on no thing of their own (``@entry`` in the patterns, kg/relate/pattern_ends.py), and its place field
 (厂址：, 注册地址：, 所在地：) puts it in the places side by side there (in each run of them it lists,
 所在地：A镇、B园). A heading entry governs the paragraphs after it up to the next heading (another
 entry, a section heading: a paragraph of one short line holding no clause mark); an inline entry
 its own paragraph.
-The data keys are relations.toml [entry] marker, rest, inline, bracket_fields, heading_like,
- opening_modifier, place_field and place_list.
+The data keys are relations.toml [entry] marker, rest, inline, bracket_fields, applicant_field,
+heading_like, opening_modifier, place_field and place_list.
 """
 from __future__ import annotations
 
@@ -43,14 +44,15 @@ class Entries:
     bracketed: bool = False     # the entry's fields are in a bracket after its name
 
     def read(self, c: Collector, text: str, ms: list[Item], opening: bool, alone: bool,
-             home: str | None) -> str | None:
+             home: str | None, card: str | None = None) -> str | None:
         """Read one sentence (``opening``: the first of its paragraph; ``alone``: its paragraph
-        has no other); the entry the sentence speaks of, None on the heading itself."""
+        has no other; ``card``: the item of a project card the document is in, whose applicant
+        field names its owner, no entry); the entry the sentence speaks of, None on the heading itself."""
         self.new, self.fields_at = False, None
         if not opening:
             return self.entry
         conf = c.rules.get("entry", {})
-        heading = _named(conf, text, ms, home)
+        heading = _named(conf, text, ms, home, card)
         if heading is not None:
             key, end = heading
             rest = text[end:]
@@ -129,12 +131,14 @@ class Entries:
             state_home(c, entry, home, doc_id, s.index, "located-entry-home")
 
 
-def _named(conf: dict, text: str, ms: list[Item], home: str | None) -> tuple[str, int] | None:
+def _named(conf: dict, text: str, ms: list[Item], home: str | None, card: str | None = None) -> tuple[str, int] | None:
     """The entry a line opens on right after its mark, if any, and where its name ends."""
     mark = rx(conf.get("marker", "$^")).match(text)
     at = mark.end() if mark else 0
-    # (1．名称：X / 公司名称：X, an announcement's card on a party or the firm it sets up)
-    label = rx(conf.get("name_field", "$^")).match(text, at)
+    # (1．名称：X / 公司名称：X, an announcement's card on a party or the firm it sets up; 申报企业：X under a
+    # brand's heading in a list of awards, not under a project card's: the project's owner)
+    label = rx(conf.get("name_field", "$^")).match(text, at) \
+        or (None if card else rx(conf.get("applicant_field", "(?!)")).match(text, at))
     at = label.end() if label else at
     things = [x for x in ms if x.m.role != "owner"]
     first = max((x for x in things if x.m.start == at), key=lambda x: x.m.end, default=None)
