@@ -254,6 +254,10 @@ BRACKET_RULES = {"located-entry-field", "owner-entry-parent-field", "track-field
      {("墨川新材料有限公司", "locatedIn", "墨川产业园", "located-entry-field"),
       ("墨川新材料有限公司", "inTrack", "新材料", "track-field"),
       ("墨川新材料有限公司", "ownedBy", "青禾控股集团有限公司", "owner-entry-parent-field")}),
+    # the parent's field first, right after the bracket opens
+    ("2．墨川新材料有限公司（上级单位：青禾控股集团有限公司；所在地：墨川产业园）。",
+     {("墨川新材料有限公司", "locatedIn", "墨川产业园", "located-entry-field"),
+      ("墨川新材料有限公司", "ownedBy", "青禾控股集团有限公司", "owner-entry-parent-field")}),
     # (near miss: no parent, 上级单位：无)
     ("3．墨川新材料有限公司（所在地：白沙镇；上级单位：无；所属行业：新材料）。",
      {("墨川新材料有限公司", "locatedIn", "白沙镇", "located-entry-field"),
