@@ -612,6 +612,12 @@ def test_titles_and_headings_in_a_column_block_end_there(above, paragraphs):
      "2024年度营业收入：3.2亿元\n",
      ["外贸企业名录", "5.星澜白露茶业有限公司", "母公司：青禾茶业集团有限公司", "2025年进出口额：760万美元",
       "2024年度营业收入：3.2亿元"]),
+    # a brand's card: a label of two fields joined by a word (传承工坊及项目：), apart from the fields around it
+    ("老字号名单\n\n经营网点：星澜酱园老店（白沙镇）\n传承工坊及项目：星澜酱菜工坊（白露街道）\n品牌简介：始创于清代\n",
+     ["老字号名单", "经营网点：星澜酱园老店（白沙镇）", "传承工坊及项目：星澜酱菜工坊（白露街道）", "品牌简介：始创于清代"]),
+    # (near miss: running text cut by the page before words joined by 及 and a colon runs on)
+    ("老字号名单\n\n本批认定品牌涵盖餐饮、中药，其代表\n门店及工坊分布如下：白沙镇、白露街道\n",
+     ["老字号名单", "本批认定品牌涵盖餐饮、中药，其代表门店及工坊分布如下：白沙镇、白露街道"]),
     # (near miss: a line of running text cut by the page runs on into a year's figure)
     ("外贸企业名录\n\n星澜白露茶业有限公司近年出口增长较快，其\n2025年进出口额：760万美元\n",
      ["外贸企业名录", "星澜白露茶业有限公司近年出口增长较快，其2025年进出口额：760万美元"]),

@@ -230,3 +230,86 @@ def test_a_firms_card_in_a_parks_notice(text, want):
     rules = {"located-entry-field", "track-field", "owner-entry-project-field", "entry-project-track",
              "located-entry-premises"}
     assert {f for f in r.facts() if f[3] in rules} == want
+
+
+# A numbered item whose firm is followed by its fields in a bracket, each segment parted by ；(a sentence of
+# its own), then what it achieved: the firm lies in each place of its place field, is its parent's (not
+# when 无) and in its track; the body's clauses that build a thing with no subject of their own are its.
+BRACKETED = {"星澜精工有限公司": E, "青禾控股集团有限公司": E, "墨川新材料有限公司": E, "云溪区": L, "白沙镇": L,
+             "墨川产业园": PL, "精密机械": T, "新材料": T, "星澜数控机床智能产线项目": P, "墨川导热材料项目": P,
+             "云州大学": I, "白露人民医院": I, "白露医学中心": P}
+BRACKET_RULES = {"located-entry-field", "owner-entry-parent-field", "track-field", "owner-entry-builds"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("1．星澜精工有限公司（简称星澜精工；所在地：云溪区白沙镇、墨川产业园；上级单位：青禾控股集团有限公司；"
+     "所属行业：精密机械）。主要成就：建立质量追溯体系；建成星澜数控机床智能产线项目，良品率提升。",
+     {("星澜精工有限公司", "locatedIn", "白沙镇", "located-entry-field"),
+      ("星澜精工有限公司", "locatedIn", "墨川产业园", "located-entry-field"),
+      ("星澜精工有限公司", "ownedBy", "青禾控股集团有限公司", "owner-entry-parent-field"),
+      ("星澜精工有限公司", "inTrack", "精密机械", "track-field"),
+      ("星澜数控机床智能产线项目", "ownedBy", "星澜精工有限公司", "owner-entry-builds")}),
+    # the first field right after the bracket opens; the parent field last, the bracket closing after it
+    ("2．墨川新材料有限公司（所在地：墨川产业园；所属行业：新材料；上级单位：青禾控股集团有限公司）。",
+     {("墨川新材料有限公司", "locatedIn", "墨川产业园", "located-entry-field"),
+      ("墨川新材料有限公司", "inTrack", "新材料", "track-field"),
+      ("墨川新材料有限公司", "ownedBy", "青禾控股集团有限公司", "owner-entry-parent-field")}),
+    # the parent's field first, right after the bracket opens
+    ("2．墨川新材料有限公司（上级单位：青禾控股集团有限公司；所在地：墨川产业园）。",
+     {("墨川新材料有限公司", "locatedIn", "墨川产业园", "located-entry-field"),
+      ("墨川新材料有限公司", "ownedBy", "青禾控股集团有限公司", "owner-entry-parent-field")}),
+    # (near miss: no parent, 上级单位：无)
+    ("3．墨川新材料有限公司（所在地：白沙镇；上级单位：无；所属行业：新材料）。",
+     {("墨川新材料有限公司", "locatedIn", "白沙镇", "located-entry-field"),
+      ("墨川新材料有限公司", "inTrack", "新材料", "track-field")}),
+    # an institution's item: what it builds is its own too
+    ("4．白露人民医院（所在地：云溪区；所属领域：精密机械）。主要成就：建成白露医学中心，新增床位800张。",
+     {("白露人民医院", "locatedIn", "云溪区", "located-entry-field"),
+      ("白露人民医院", "inTrack", "精密机械", "track-field"),
+      ("白露医学中心", "ownedBy", "白露人民医院", "owner-entry-builds")}),
+    # a project's bracket names its site as a project card's field does (拟建地点：, 建设地点：)
+    ("墨川导热材料项目（拟建地点：云溪区白沙镇墨川产业园），因手续未齐暂缓投资。",
+     {("墨川导热材料项目", "locatedIn", "白沙镇", "located-entry-field"),
+      ("墨川导热材料项目", "locatedIn", "墨川产业园", "located-entry-field")}),
+    # (near miss: a firm's bracket naming where a project of it is built, not where the firm is)
+    ("墨川新材料有限公司（建设地点：墨川产业园），今年扩产。", set()),
+    # (near misses: a bracket of no fields, the firm's short form alone, is no entry's; a thing the firm
+    # joins or serves, no verb of building before it; a work of the thing's, named after it)
+    ("5．星澜精工有限公司（以下简称星澜精工）所在地为云溪区。", set()),
+    ("1．星澜精工有限公司（所在地：墨川产业园）。主要成就：参与星澜数控机床智能产线项目验收。",
+     {("星澜精工有限公司", "locatedIn", "墨川产业园", "located-entry-field")}),
+    ("1．星澜精工有限公司（所在地：墨川产业园）。主要成就：建设星澜数控机床智能产线项目的配套道路。",
+     {("星澜精工有限公司", "locatedIn", "墨川产业园", "located-entry-field")}),
+    # (near miss: the next paragraph, not the item's, builds with a subject of its own... or none: not the firm's)
+    ("1．星澜精工有限公司（所在地：墨川产业园）。\n全市建成墨川导热材料项目。",
+     {("星澜精工有限公司", "locatedIn", "墨川产业园", "located-entry-field")}),
+])
+def test_an_items_fields_in_brackets_after_its_name(text, want):
+    r = relate_on(BRACKETED, ("青禾市质量奖拟表彰对象公示", "青禾市质量奖拟表彰对象公示\n" + text))
+    assert {f for f in r.facts() if f[3] in BRACKET_RULES} == want
+
+
+# A brand's section whose firm is named by an applicant's field line (申报企业：X), its fields on the
+# lines after: its group, its track, and the sites it lists with their places (经营网点：A店（Y）；B店（Z）)
+BRAND = {"星澜食品有限公司": E, "青禾集团有限公司": E, "墨川酱园老店": P, "墨川白沙分店": P, "墨川酱菜工坊": P,
+         "白沙镇": L, "云溪区": L, "白露街道": L, "墨川产业园": PL, "酱菜": T, "星澜酱菜项目": P}
+BRAND_RULES = {"owner-entry-parent-field", "track-field", "owner-entry-site-line"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("（一）墨川\n申报企业：星澜食品有限公司\n所属集团：青禾集团有限公司\n所属领域：酱菜\n"
+     "经营网点：墨川酱园老店（云溪区白露街道）；墨川白沙分店（白沙镇）\n传承工坊及项目：墨川酱菜工坊（墨川产业园）\n"
+     "品牌简介：始创于清代。",
+     {("星澜食品有限公司", "ownedBy", "青禾集团有限公司", "owner-entry-parent-field"),
+      ("星澜食品有限公司", "inTrack", "酱菜", "track-field"),
+      ("墨川酱园老店", "ownedBy", "星澜食品有限公司", "owner-entry-site-line"),
+      ("墨川白沙分店", "ownedBy", "星澜食品有限公司", "owner-entry-site-line"),
+      ("墨川酱菜工坊", "ownedBy", "星澜食品有限公司", "owner-entry-site-line")}),
+    # (near misses: 所属集团：无; a project a field of another label names, one the firm visits)
+    ("（二）墨川\n申报企业：星澜食品有限公司\n所属集团：无\n参观项目：墨川酱菜工坊（墨川产业园）",  set()),
+    # (near miss: under a project card, 申报企业 names the project's owner, no entry: its track field is the project's)
+    ("●星澜酱菜项目\n申报企业：星澜食品有限公司\n所属领域：酱菜", {("星澜酱菜项目", "inTrack", "酱菜", "track-field")}),
+])
+def test_an_applicants_brand_section(text, want):
+    r = relate_on(BRAND, ("青禾市老字号拟认定名单公示", "青禾市老字号拟认定名单公示\n" + text))
+    assert {f for f in r.facts() if f[3] in BRAND_RULES} == want

@@ -1,11 +1,12 @@
 """The project a firm's card names in a field line of its own (入驻项目：年产2万吨星澜豆制品生产项目，总投资
 1.8亿元，…; 投资项目：青禾冷链中心项目): the value's first clause, ending in a project's head, names a
 Project whole, where no mention covers it already; the mentions inside it (a track, a brand) are the
-name's words. The data keys are relations.toml [located] project_field and project_field_name."""
+name's words; so are the sites a field line lists with their places (kg/recognise/listed_sites.py). The data keys are relations.toml [located] project_field and project_field_name."""
 from __future__ import annotations
 
 from ..model import Mention
 from ..rules import Rules, rx
+from .listed_sites import listed_sites
 
 
 def field_projects(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, list[Mention]]) -> list[Mention]:
@@ -22,4 +23,5 @@ def field_projects(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, 
         if any(x.start <= a and b <= x.end and x.role != "owner" for x in by_sentence.get(s.index, [])):
             continue
         out.append(Mention(doc_id, s.index, a, b, s.text[a:b], "Project", s.text[a:b], "field-project", 0.7))
-    return out
+    # (经营网点：X店（Y镇）；Z工坊（W园）: the sites a field line lists, kg/recognise/listed_sites.py)
+    return out + listed_sites(rules, doc_id, sentences, by_sentence)

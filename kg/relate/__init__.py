@@ -142,7 +142,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             governing, section = heads_section if heads_section and governing == section else governing, heads_section
             level = section_level(c, s.text) if heads_section else None
         # 星澜精密机械有限公司 / 青禾集团全资子公司，…: a directory's entry; the section's track is the entry's
-        ctx.entry = entries.read(c, s.text, ms, opening, s.paragraph in alone, district)
+        ctx.entry = entries.read(c, s.text, ms, opening, s.paragraph in alone, district, listing.item)
         entries.section_track(c, doc.doc_id, s.index, section)
         # (●X / 建设内容：…，服务于T产业: a card's field line speaks of its item as an entry's of it)
         ctx.entry = ctx.entry or entries.card_item(c, s.text, opening, s.paragraph, listing.item)
