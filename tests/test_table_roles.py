@@ -210,3 +210,15 @@ def test_a_dot_outside_a_table_joins_one_name(recogniser):
     # (near miss: the same words in a sentence are read as the recogniser reads them)
     doc = _doc("星澜材料有限公司位于云溪区·云溪高新技术产业开发区。")
     assert ("云溪区", P) not in {(m.name, m.cls) for m in recogniser.document_mentions(doc)}
+
+
+@pytest.mark.parametrize("line, kept", [
+    # a header of short labels a second table repeats is kept
+    ("序号｜企业名称｜所在园区｜所属行业", True),
+    # (near miss: a repeated line of long cells, no header's labels, is a repeat)
+    ("星澜材料有限公司年度报告全文｜青禾产业园管理委员会办公室｜2026年12月31日发布", False),
+])
+def test_a_repeated_header_line(line, kept):
+    from kg.repeats import drop_repeats
+    out = drop_repeats(f"{line}\n第一张表的一行文字。\n{line}")
+    assert (out.count(line) == 2) is kept, out
