@@ -65,6 +65,9 @@ class Header:
     seated: tuple[int, ...] = ()    # their cells close on the firm's seat in brackets (采购方（所在园区）)
     projects: tuple[int, ...] = ()  # each names a project of the row's firm (企业名称 … 拟募投项目)
     fields: tuple[int, ...] = ()    # each names units working in the row's field (成果提供单位)
+    parents: tuple[int, ...] = ()   # each names firms holding the row's firm (上级单位, 控股股东)
+    project_owners: tuple[int, ...] = ()    # each names the owner of the projects column's project (项目业主)
+    brands: tuple[int, ...] = ()    # each names brands of the row's firm (使用品牌)
 
 
 def bar_cells(text: str) -> list[tuple[int, int]] | None:
@@ -119,8 +122,12 @@ def header(conf: dict, text: str) -> Header | None:
     seated = tuple(i for i, x in enumerate(labels) if x != keys[i] and x[len(keys[i]) + 1:-1] in conf.get("seat_labels", ()))
     if name is None and parties:
         name = parties[0]
+    # (上级（控股）单位, 控股股东, 产权单位股东: the firms holding the row's firm, not its project)
+    parents = tuple(i for i, (x, y) in enumerate(zip(labels, keys))
+                    if x in conf.get("parent_labels", ()) or _either(y, conf.get("parent_labels", ())))
     # (a label of two, 项目业主/运营主体, is either's)
-    owners = tuple(i for i, x in enumerate(keys) if _either(x, conf.get("owner_labels", ())) or x in firms)
+    owners = tuple(i for i, x in enumerate(keys) if i not in parents
+                   and (_either(x, conf.get("owner_labels", ())) or x in firms))
     places = tuple(i for i, (x, y) in enumerate(zip(labels, keys))
                    if x in conf.get("place_labels", ()) or _either(y, conf.get("place_labels", ())))
     tracks = tuple(i for i, x in enumerate(keys) if _either(x, conf.get("track_labels", ())))
@@ -128,17 +135,26 @@ def header(conf: dict, text: str) -> Header | None:
     units = name is not None and keys[name] in conf.get("unit_labels", ())
     holders = name is not None and keys[name] in conf.get("holder_labels", ())
     # (序号 企业名称 … 拟募投项目: a column naming a project of the row's firm, beside the firm's name)
-    projects = () if firms else tuple(i for i, x in enumerate(keys) if x in conf.get("firm_project_labels", ()))
-    if name is None or not (owners or places or tracks or kinds or units or holders or parties or projects):
+    # (… or any label ending on a project's word, 生产基地项目, 首台（套）首用项目, 主要措施及支撑项目)
+    column = rx(conf.get("firm_project_label", "$^"))
+    projects = () if firms else tuple(i for i, (x, y) in enumerate(zip(labels, keys)) if i != name and (
+        y in conf.get("firm_project_labels", ()) or column.fullmatch(x)))
+    # (… whose own owner column, 项目业主 after it, owns them: not the row's firm, which supplies them)
+    project_owners = tuple(i for i in owners if projects and i > min(projects)
+                           and keys[i] in conf.get("project_owner_labels", ()))
+    owners = tuple(i for i in owners if i not in project_owners)
+    brands = tuple(i for i, x in enumerate(keys) if x in conf.get("brand_labels", ()))
+    if name is None or not (owners or places or tracks or kinds or units or holders or parties or projects or parents):
         return None
     fields = tuple(i for i, x in enumerate(keys) if x in conf.get("field_unit_labels", ()))
-    return Header(labels, name, owners, places, tracks, kinds, units, holders, parties, seated, projects, fields)
+    return Header(labels, name, owners, places, tracks, kinds, units, holders, parties, seated, projects, fields,
+                  parents, project_owners, brands)
 
 
 def _either(label: str, labels) -> bool:
     """Whether ``label`` is one of ``labels``, or joins two by a slash or 或 of which one is
     (项目业主/运营主体, 控股股东或主要股东)."""
-    return label in labels or any(x in labels for x in re.split("[/／或]", label))
+    return label in labels or any(x in labels for x in re.split("[/／或、·・]", label))
 
 
 def table_rows(conf: dict, sentences) -> Iterator[tuple[object, Header, list[tuple[int, int]]]]:
@@ -147,6 +163,9 @@ def table_rows(conf: dict, sentences) -> Iterator[tuple[object, Header, list[tup
     if not conf:
         return
     size = Counter(s.paragraph for s in sentences)
+    bars = Counter()
+    for s in sentences:
+        bars[s.paragraph] += len(_BAR.findall(s.text))
     section = rx(conf.get("section", "$^"))
     current: Header | None = None
     last = None
@@ -166,8 +185,25 @@ def table_rows(conf: dict, sentences) -> Iterator[tuple[object, Header, list[tup
         spans = cells(s.text)
         if alone and len(spans) == len(current.labels):
             yield s, current, spans
+        elif not alone and _BAR.search(s.text) and bars[s.paragraph] == len(_BAR.findall(s.text)) \
+                and len(spans) == len(current.labels):
+            # (a row whose last cell runs on past a 。 or ；, 建成X项目，…；投产Y: its first sentence
+            # holds every bar, the last cell ending with it)
+            yield s, current, spans
+        elif not alone and _BAR.search(s.text) and len(cells(_paragraph_text(sentences, s))) == len(current.labels):
+            continue        # (… one whose 。 or ； falls in an earlier cell is passed over, the table goes on)
         elif not (alone and section.fullmatch(s.text)):
             current = None
+
+
+def row_rest(sentences, row) -> list:
+    """The sentences a table's row runs on into past a 。 or ； in its last cell (建成X项目，…；投产Y项目)."""
+    return [s for s in sentences[row.index + 1:row.index + 8] if s.paragraph == row.paragraph]
+
+
+def _paragraph_text(sentences, first) -> str:
+    """The text of the paragraph ``first`` opens (its sentences joined)."""
+    return "".join(s.text for s in sentences[first.index:] if s.paragraph == first.paragraph)
 
 
 _SERIAL = re.compile(r"\s*\d{1,3}\s*[.．、](?!\d)\s*")

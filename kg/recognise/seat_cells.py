@@ -21,6 +21,7 @@ from __future__ import annotations
 from ..model import Mention
 from ..rules import Rules
 from ..tablerows import table_rows
+from .split_sites import split_site_cells
 
 OWNER_CLASSES = ("Enterprise", "Institution")
 PLACE_CLASSES = ("Place", "Platform")
@@ -62,4 +63,5 @@ def seat_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, list
                 kept = next((m for m in ms if (m.start, m.end, m.cls) == (x, y, cls) and m.role != "owner"), None)
                 made.append(kept or Mention(doc_id, s.index, x, y, s.text[x:y], cls, s.text[x:y], "table-seat", 0.7))
             out.append((s.index, a, b, made))
-    return out
+    # (… and a site cell's two sites read as one name across their joint: 云溪区·青禾经济开发区)
+    return out + split_site_cells(rules, doc_id, sentences, by_sentence)

@@ -14,11 +14,15 @@ reading of the row misses them: a row's cells are names, whole, so
 A mention that covers its cell (or unit) whole already stands."""
 from __future__ import annotations
 
+import re
+
 from ..model import Mention
 from ..rules import Rules, rx
 from ..tablerows import _either, table_rows
 from .bar_rows import bar_row_cells
+from .project_clauses import project_cells
 
+_FIGURES = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]$")
 OWNER_CLASSES = ("Enterprise", "Institution")
 PLACE_CLASSES = ("Place", "Platform")
 
@@ -45,12 +49,15 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
             return Mention(doc_id, s.index, a, b, name, cls, name, rule, 0.7)
 
         a, b = spans[h.name]
+        # (a building's cell closing on the numbers of its blocks, X厂房一期1#—4#厂房: [table] block_numbers)
+        cut = rx(conf.get("block_numbers", "$^")).search(s.text, a, b) if h.labels[h.name] in projects else None
+        b = cut.start() if cut and cut.start() - a >= 4 else b
         name = s.text[a:b]
         if h.labels[h.name] in projects and _one_name(rules, name_rx, name) and not name.replace(".", "").isdigit() \
                 and not covered(a, b):
             out.append(made(a, b, "Project", "table-name"))
         # (a firm's project cell, 拟募投项目, as a project's name cell)
-        for a, b in (spans[i] for i in h.projects):
+        for a, b in (_unbracketed(s.text, *spans[i]) for i in h.projects):
             if _one_name(rules, name_rx, s.text[a:b]) and not s.text[a:b].replace(".", "").isdigit() and not covered(a, b):
                 out.append(made(a, b, "Project", "table-name"))
         a, b = spans[h.name]
@@ -60,9 +67,10 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
         if h.labels[h.name] in firms and head is not None and head.cls in OWNER_CLASSES \
                 and name not in rules.heads and not covered(a, b):
             out.append(made(a, b, head.cls, "table-name"))
-        for i, classes, rule, bare in [*((i, OWNER_CLASSES, "table-owner", False) for i in h.owners),
+        for i, classes, rule, bare in [*((i, OWNER_CLASSES, "table-owner", False)
+                                         for i in (*h.owners, *h.parents, *h.project_owners)),
                                        *((i, PLACE_CLASSES, "table-place", True) for i in h.places)]:
-            for ua, ub in _units(unit_split, s.text, *spans[i]):
+            for ua, ub in _units(unit_split, s.text, *(_sites(conf, s.text, spans[i]) if bare else spans[i])):
                 if not bare and unnamed.fullmatch(s.text, ua, ub):
                     continue        # (自然人控股: no firm holds it)
                 # (a zone's name glued to its park's, the zone found: 云溪经济开发区|装备制造园)
@@ -92,8 +100,10 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
                         or any(m.start <= ua and ub <= m.end and not (base and m.cls == "Project") for m in ms):
                     continue
                 # (a site cell's unit whose end names a place or park already is read as it was:
-                # 青禾区|星澜产业园; not one whose words only hold a place's or track's name, 宁夏|化工基地)
-                if bare and any(ua <= m.start and m.end == ub and m.cls in classes for m in ms):
+                # 青禾区|星澜产业园; not one whose words only hold a place's or track's name, 宁夏|化工基地;
+                # nor one whose park's name lost a first character no mention holds: 八|公山豆制品产业园)
+                if bare and any(ua <= m.start and m.end == ub and m.cls in classes and not _lost_head(ms, ua, m)
+                                for m in ms):
                     continue
                 # (a town's name glued to its village's or park's, nothing found in either: 云溪镇云溪村;
                 # a zone's to its part's, 星澜工贸园区金鸡片区)
@@ -102,12 +112,46 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
                     out += [made(ua, ua + cut[0], cut[1], rule), made(ua + cut[0], ub, head.cls, rule)]
                     continue
                 out.append(made(ua, ub, cls, rule))
+        out += brand_cells(conf, s, h, spans, covered, made)
+        # (a free-text project cell's clauses: 建成X项目，…；投产Y项目)
+        out += project_cells(rules, doc_id, sentences, s, h, spans, by_sentence)
         for i in h.tracks:
             for ua, ub in _units(rx(conf.get("track_unit_split", conf.get("unit_split", "$^"))), s.text, *spans[i]):
                 if not covered(ua, ub) and track_rx.fullmatch(s.text, ua, ub):
                     out.append(made(ua, ub, "IndustryTrack", "table-track"))
     # (numbered rows parted by bars, no header above them: what their columns hold the rows tell)
     return out + bar_row_cells(rules, doc_id, sentences, by_sentence)
+
+
+def brand_cells(conf: dict, s, h, spans, covered, made) -> list[Mention]:
+    """The brands a brand cell lists (使用品牌: 星澜、白露堂), each two to eight characters of Chinese
+    whole, an Enterprise; not a blank (无, 同上: [table] owner_unnamed)."""
+    out = []
+    for i in h.brands:
+        for ua, ub in _units(rx(conf.get("track_unit_split", "$^")), s.text, *spans[i]):
+            unit = s.text[ua:ub]
+            if 2 <= len(unit) <= 8 and all("\u4e00" <= ch <= "\u9fff" for ch in unit) and not covered(ua, ub) \
+                    and not rx(conf.get("owner_unnamed", "$^")).search(unit):
+                out.append(made(ua, ub, "Enterprise", "table-brand"))
+    return out
+
+
+def _sites(conf: dict, text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A site cell's span up to a clause glossing its sites ([table] site_end: 云溪区白露镇，系…)."""
+    end = rx(conf.get("site_end", "$^")).search(text, *span)
+    return (span[0], end.start()) if end else span
+
+
+def _unbracketed(text: str, a: int, b: int) -> tuple[int, int]:
+    """A project cell's span without a closing bracket of figures (X生产基地项目（年产3万吨）: its size)."""
+    m = _FIGURES.search(text, a, b)
+    return (a, m.start()) if m and m.start() > a else (a, b)
+
+
+def _lost_head(ms, a: int, m) -> bool:
+    """Whether a park found in a site cell's unit starting at ``a`` lost the unit's first one or two
+    characters, which no mention holds (八|公山豆制品产业园: a numeral's character read apart)."""
+    return m.cls == "Platform" and 0 < m.start - a <= 2 and not any(x.start < m.start and x.end > a for x in ms if x is not m)
 
 
 def _brand_cell(rules: Rules, conf: dict, label: str, unit: str) -> bool:

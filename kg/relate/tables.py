@@ -17,11 +17,12 @@ are relations.toml [table].
 from __future__ import annotations
 
 from ..rules import rx
-from ..tablerows import table_rows
+from ..tablerows import row_rest, table_rows
 from .attributes import attribute_marks, attribute_relations
 from .bar_fields import bar_field_relations
 from .bar_rows import bar_row_marks, bar_row_relations
 from .base import LOCATIONS, OWNERS, Collector, Item
+from .row_holders import row_holders
 
 # what a row's name cell may name
 ITEMS = {"Project", "Platform", "Institution", "CommercialDistrict", "Enterprise"}
@@ -39,6 +40,10 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
         conf = c.rules.get("table", {})
         start, end = spans[h.name]
         item = next((x for x in ms if x.m.start == start and x.m.end == end and x.cls in ITEMS), None)
+        if item is None:    # (a building's cell read without its blocks' numbers: X厂房一期|1#—4#厂房)
+            blocks = rx(conf.get("block_numbers", "$^"))
+            item = next((x for x in ms if x.m.start == start and x.m.end < end and x.cls in ITEMS
+                         and blocks.fullmatch(s.text, x.m.end, end)), None)
         if item is None and h.name in h.seated:     # (企业名称（所在园区）: the firm opening the cell)
             item = next((x for x in inside(h.name) if x.m.start == start and x.cls in ITEMS), None)
         tracks = [x for i in h.tracks for x in inside(i) if x.cls == "IndustryTrack"]
@@ -51,24 +56,29 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
         # names one; a row whose project cell is blank (——) still seats its firm)
         firms = [x for i in h.owners if h.labels[i] in conf.get("firm_labels", ())
                  for x in inside(i) if x.cls in OWNERS]
-        # (a site cell may list two sites by a slash, 云溪区/青禾工业园区: the thing lies in each)
+        # (a site cell may list two sites by a slash, 云溪区/青禾工业园区, or 、 or ·: the thing lies in each)
         sites = [(i, [x for x in inside(i) if x.cls in LOCATIONS and (item is None or x.key != item.key)
-                      and a <= x.m.start and x.m.end <= b]) for i in h.places for a, b in site_units(conf, s.text, spans[i])]
-        for i, places in sites:
+                      and a <= x.m.start and x.m.end <= b], listed)
+                 for i in h.places for a, b, listed in site_units(conf, s.text, spans[i])]
+        # (项目名称 实施企业 所在地: a firm renovating its own works lies where they do, [table] seated_owner_labels)
+        works = [x for i in h.owners if h.labels[i] in conf.get("seated_owner_labels", ()) for x in inside(i) if x.cls in OWNERS]
+        for i, places, _ in sites:
             if places and h.labels[i] in conf.get("seat_labels", ()):
                 for x in firms:
                     c.add(x.key, "locatedIn", places[-1].key, doc_id, s.index, "located-table")
+            for x in works if places and item is not None and item.cls == "Project" else ():
+                c.add(x.key, "locatedIn", places[-1].key, doc_id, s.index, "located-table-works")
             if places and item is not None:
                 c.add(item.key, "locatedIn", places[-1].key, doc_id, s.index, "located-table")
-        nested_sites(c, doc_id, s.index, [x for _, x in sites])
+        nested_sites(c, doc_id, s.index, [(x, listed) for _, x, listed in sites], tuple(conf.get("town_heads", ())))
+        rest = [x for t in row_rest(sentences, s) for x in by_sent.get(t.index, []) if x.m.role != "owner"]
+        row_holders(c, doc_id, s.index, h, inside, item, rest)
         if item is None:
             continue
         for i in h.owners:
             for x in inside(i):
                 if x.cls in OWNERS and x.key != item.key:
                     c.add(item.key, "ownedBy", x.key, doc_id, s.index, "owner-table")
-        for x in (x for i in h.projects for x in inside(i) if x.cls == "Project") if item.cls in OWNERS else ():
-            c.add(x.key, "ownedBy", item.key, doc_id, s.index, "owner-table-project")
         # (a table its firm's column leads, the project's after it, lists firms: 序号 被投企业 所属赛道
         # 投资金额 投资项目: the field is the firm's, owner-track-table, not its project's)
         led = any(i < h.name and h.labels[i] in conf.get("firm_labels", ()) for i in h.owners)
@@ -102,28 +112,38 @@ def seat_relations(c: Collector, doc_id: str, index: int, h, inside, tracks: lis
                 c.add(f.key, "inTrack", x.key, doc_id, index, "party-track-table")
 
 
-def nested_sites(c: Collector, doc_id: str, index: int, cells: list[list[Item]]) -> None:
+def nested_sites(c: Collector, doc_id: str, index: int, cells: list[tuple[list[Item], bool]],
+                 towns: tuple[str, ...] = ()) -> None:
     """A row's site cells side by side, coarse to fine (所在地区 所在园区: 云溪区 | 星澜产业园), or the
-    sites one cell parts by a slash (云溪区/星澜产业园, 云溪区/白露镇): the park or town a later one
+    sites one cell parts by a slash or a dot (云溪区/星澜产业园, 云溪区·白露镇): the park or town a later one
     names lies in the place or park the one before it names (a park in a place ``located-table-sites``,
-    a town in a place or a park in a park ``part-table-sites``)."""
-    named = [x[-1] for x in cells if x]
-    for outer, inner in zip(named, named[1:]):
+    a town in a place or a park in a park ``part-table-sites``); of sites a cell lists by 、 (``listed``:
+    云溪区、星澜产业园, 白露镇、青禾镇) only a park after a place, the others being peers. A park is
+    in no town named before it (``towns``, [table] town_heads: 云溪区白露镇 | 青禾经济开发区: a zone
+    spans towns)."""
+    named = [(x[-1], listed) for x, listed in cells if x]
+    for (outer, _), (inner, listed) in zip(named, named[1:]):
         if inner.key == outer.key:
             continue
-        if inner.cls == "Platform" and outer.cls == "Place":
+        if inner.cls == "Platform" and outer.cls == "Place" and not outer.m.name.endswith(towns):
             c.add(inner.key, "locatedIn", outer.key, doc_id, index, "located-table-sites")
-        elif inner.cls == outer.cls and inner.cls in ("Place", "Platform"):
+        elif inner.cls == outer.cls and inner.cls in ("Place", "Platform") and not listed:
             c.add(inner.key, "partOf", outer.key, doc_id, index, "part-table-sites")
 
 
-def site_units(conf: dict, text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
-    """The sites a site cell lists, parted by a slash ([table] site_split: 云溪区/青禾工业园区), as
-    (start, end); the cell whole when none parts it."""
+def site_units(conf: dict, text: str, span: tuple[int, int]) -> list[tuple[int, int, bool]]:
+    """The sites a site cell lists, parted by a slash or a dot ([table] site_split: 云溪区/青禾工业园区,
+    云溪区·青禾工业园区) or listed by 、 ([table] site_list), as (start, end, listed: a unit after a 、);
+    the cell whole when none parts it. A clause after the sites, 云溪区白露镇，系青禾开发区的组成园区,
+    is no site of the row's ([table] site_end)."""
     a, b = span
+    end = rx(conf.get("site_end", "$^")).search(text, a, b)
+    b = end.start() if end else b
     cuts = [m for m in rx(conf.get("site_split", "$^")).finditer(text, a, b)]
     ends = [a, *(x for m in cuts for x in (m.start(), m.end())), b]
-    return [(x, y) for x, y in zip(ends[::2], ends[1::2])]
+    listed = rx(conf.get("site_list", "$^"))
+    return [(x, y, k > 0 and bool(listed.fullmatch(cuts[k - 1].group())))
+            for k, (x, y) in enumerate(zip(ends[::2], ends[1::2]))]
 
 
 def table_marks(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[Item]]) -> None:
@@ -138,7 +158,8 @@ def table_marks(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[It
     for s, h, spans in table_rows(c.rules.get("table", {}), sentences):
         if h.tracks:
             c.table_track_rows.add((doc_id, s.index))
-        for i in h.owners:
+        # (… and so are the parents' and a project column's own owners: 上级单位, 项目业主)
+        for i in (*h.owners, *h.parents, *h.project_owners):
             if h.labels[i] in c.rules.get("table", {}).get("track_owner_labels", ()):
                 continue    # (企业名称, 申报单位: the firm works in the row's field, its section's too)
             a, b = spans[i]
