@@ -88,3 +88,13 @@ def test_bodies_of_a_procedure(recogniser, text, want):
 def test_glued_prepositions_before_a_level(recogniser, text, want):
     check(recogniser, text, want)
 
+
+@pytest.mark.parametrize("text, want", [
+    # how far a place lies, and the era a town is named in, are no words of the place's name
+    case("园区西距青禾铁路12公里。", {"青禾铁路": P}, id="distance-west"),
+    case("前身为民国时期青禾镇“星澜茶号”，传承手工炒制技艺。", {"青禾镇": P}, id="era-before-a-town"),
+    # near miss: a compass word opening a road's name stays on it
+    case("园区西接青禾铁路。", {"青禾铁路": P}, id="compass-verb"),
+])
+def test_words_before_a_place(recogniser, text, want):
+    check(recogniser, text, want)
