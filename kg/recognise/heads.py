@@ -226,7 +226,8 @@ def heads(ctx: Context) -> list[Cand]:
                      prio=2, needs_context=h.context and not alone)
             if level_body(ctx, name, start):
                 c.cls, c.rule = "Institution", f"level-body:{h.word}"
-            if h.owner and not national(ctx, name):   # (the state's centre is no firm's)
+            # (the state's centre is no firm's, nor a city's public body: 云溪市|化工新材料|产品质量检验中心)
+            if h.owner and not national(ctx, name) and not c.rule.startswith("level-body"):
                 # (a phase of a park, 青禾时尚小镇|三期, is named as the park is: no brand-shaped owner)
                 base = ctx.rules.head_of(ctx.text[start:hs])
                 shaped = h.cls == "Project" and not (base and base.cls == "Platform")

@@ -119,6 +119,8 @@ class Collector:
         self.signature = {p: (set(sc), set(oc)) for p, (sc, oc) in self.rules.get("signature", {}).items()}
         self.not_in_tracks = tuple(self.rules.get("track", {}).get("not_subject_ends", ()))
         self.below_county = tuple(self.rules.get("located", {}).get("below_county_ends", ()))
+        self.own_body_heads = tuple(self.rules.get("located", {}).get("own_body_heads", ()))
+        self.own_body_rules = set(self.rules.get("located", {}).get("own_body_rules", ()))
         self._levelled: dict[str, bool] = {}
         self.out: dict[tuple, Relation] = {}
         self.frame_owners: set[tuple] = set()  # (doc, sentence, start) of owners named by a frame
@@ -146,6 +148,8 @@ class Collector:
         if p in ("locatedIn", "partOf") and self.ents[o].name.endswith(self.below_county) \
                 and self.levelled(s) and not self.levelled(o):
             return      # a county, city or province lies in no town, street or village, by any rule
+        if p == "locatedIn" and rule in self.own_body_rules and self.own_body(s, o):
+            return      # a zone's committee governs the zone it is named by: the zone's acts place it in none
         k = (s, p, o, doc)
         if p == "subTrackOf":       # (asked by the rule that makes segments of a head track)
             self.wholes.setdefault((doc, sent, s), set()).add(o)
@@ -153,6 +157,14 @@ class Collector:
         if k not in self.out:
             conf = confidence if confidence is not None else self.conf.get(rule, 0.6)
             self.out[k] = Relation(s, p, o, doc, sent, rule, conf)
+
+    def own_body(self, s: str, o: str) -> bool:
+        """Whether ``s`` is the committee of ``o``: its name is one of ``o``'s names and one of
+        [located] own_body_heads (青禾经开区|管委会 of 青禾经济技术开发区)."""
+        body, zone = self.ents[s], self.ents[o]
+        names = {zone.name, *zone.aliases}
+        return any(n[:-len(h)] in names for n in (body.name, *body.aliases) for h in self.own_body_heads
+                   if n.endswith(h))
 
     def levelled(self, key: str) -> bool:
         """Whether ``key`` is a place the lexicon gives a level (a county, a city, a province)."""
