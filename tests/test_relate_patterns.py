@@ -1415,6 +1415,11 @@ ROWS = [
         ("墨川产业园", "ownedBy", "白露园区服务有限公司")),
     no("owner-operator-of", {"星澜文旅有限公司": E, "青禾古镇": PL}, "青禾古镇的游客中，星澜文旅有限公司组织的团队占三成。",
        ("青禾古镇", "ownedBy", "星澜文旅有限公司")),
+    # the body said to be a park's operator (作为/为/是 … 运营主体)
+    yes("owner-is-operator-of", {"白露园区服务有限公司": E, "墨川产业园": PL},
+        "白露园区服务有限公司为墨川产业园开发运营主体，负责园区招商。", ("墨川产业园", "ownedBy", "白露园区服务有限公司")),
+    no("owner-is-operator-of", {"白露园区服务有限公司": E, "墨川产业园": PL},
+       "白露园区服务有限公司为墨川产业园入驻企业提供运营服务。", ("墨川产业园", "ownedBy", "白露园区服务有限公司")),
     # the thing the clause chain opens on, not the one named last
     yes("owner-by-anaphor", {"星澜集团": E, "墨川数据港": P, "青禾新城": L, "云溪工厂": P},
         "墨川数据港位于青禾新城，紧邻云溪工厂，计划明年投用，项目由星澜集团投资建设。",
