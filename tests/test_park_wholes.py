@@ -83,3 +83,34 @@ def test_a_letting_notice_under_its_firm_is_the_firms_and_of_the_park_it_names(t
 def test_a_parks_stem_opening_a_work_is_no_owner(recogniser, text, owner):
     got = {m.name for m in recogniser.document_mentions(document(text)) if m.role == "owner"}
     assert got == ({owner} if owner else set())
+
+
+@pytest.mark.parametrize("text,want", [
+    # the firm said to belong to a group lies where the clause after says; the group does not
+    ("二是星澜精密有限公司。该公司隶属墨川控股集团有限公司，位于青禾高新区，主营数控机床。",
+     {("星澜精密有限公司", "locatedIn", "青禾高新区")}),
+    ("白露精工有限公司隶属墨川控股集团有限公司，位于青禾高新区，主营轴承。",
+     {("白露精工有限公司", "locatedIn", "青禾高新区")}),
+    # (near miss) the group named as the subject lies there itself
+    ("墨川控股集团有限公司，位于青禾高新区，主营轴承。", {("墨川控股集团有限公司", "locatedIn", "青禾高新区")}),
+])
+def test_a_firm_said_whose_it_is_lies_where_its_clause_says_not_its_group(text, want):
+    things = {"星澜精密有限公司": E, "白露精工有限公司": E, "墨川控股集团有限公司": E, "青禾高新区": PL}
+    assert relate_on(things, text).pairs("locatedIn") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the park named right before a track's industry and what that industry holds
+    ("光学镜头是青禾开发区光电子信息产业的重点细分领域。", {("青禾开发区", "光电子信息")}),
+    ("星澜科技有限公司是青禾开发区的生物医药产业的骨干企业。", {("青禾开发区", "生物医药")}),
+    # (near misses) a list of parks, or the park only where the industry is sent
+    ("支持墨川园区和青禾开发区生物医药产业协同发展。", set()),
+    ("推动星澜科技有限公司落户青禾开发区，生物医药产业实现产值80亿元。", set()),
+])
+def test_a_parks_own_industry(text, want):
+    things = {"星澜科技有限公司": E, "青禾开发区": PL, "墨川园区": PL, "生物医药": T, "光电子信息": T, "光学镜头": T,
+              "云溪市": "Place"}
+    # (a city's report: the park is not the home its words stand for)
+    r = relate_on(things, ("云溪市外贸企业信用培育情况的报告", "云溪市推进外贸企业信用培育。" + text))
+    got = {(s, o) for s, p, o, rule in r.facts("inTrack") if rule == "platform-own-industry"}
+    assert got == want
