@@ -490,6 +490,9 @@ ROWS = [
     yes("located-firm-is-then-site", {"云溪药业有限公司": E, "白露医药港": PL},
         "云溪药业有限公司为公司控股子公司，持股比例55%，坐落于白露医药港内。",
         ("云溪药业有限公司", LOC, "白露医药港")),
+    # ... or said whose it is (A隶属Z，位于Y: A's seat, not its group's)
+    yes("located-firm-is-then-site", {"白露精工有限公司": E, "墨川控股集团有限公司": E, "青禾高新区": PL},
+        "白露精工有限公司隶属墨川控股集团有限公司，位于青禾高新区，主营轴承。", ("白露精工有限公司", LOC, "青禾高新区")),
     # ... or said nothing of, its name alone before the comma (A有限公司，地处Y)
     yes("located-firm-is-then-site", {"白露皮具有限公司": E, "墨川产业集聚区": PL},
         "白露皮具有限公司，地处墨川产业集聚区东区，主营箱包。", ("白露皮具有限公司", LOC, "墨川产业集聚区")),
@@ -537,6 +540,11 @@ ROWS = [
     yes("located-firm-word", {"星澜精密有限公司": E, "白沙镇": L},
         "星澜精密有限公司总经理介绍了订单情况。该公司位于白沙镇，主要生产数控机床主轴。",
         ("星澜精密有限公司", LOC, "白沙镇")),
+    # (near miss: what it is said, then where it builds, not where it lies; 该公司隶属Z，位于Y is
+    # located-firm-word-is's)
+    no("located-firm-word", {"星澜精密有限公司": E, "墨川控股集团有限公司": E, "白沙镇": L},
+       "二是星澜精密有限公司。该公司隶属墨川控股集团有限公司，计划在白沙镇扩产。",
+       ("星澜精密有限公司", LOC, "白沙镇")),
     # (near miss: no firm whose name ends with the word: 星澜创投 is no 公司)
     no("located-firm-word", {"星澜创投": E, "青禾经开区": PL},
        "星澜创投完成新一期募资。公司总部位于青禾经开区。", ("星澜创投", LOC, "青禾经开区")),
@@ -1449,6 +1457,19 @@ ROWS = [
         ("墨川产业园", "ownedBy", "白露园区服务有限公司")),
     no("owner-operator-of", {"星澜文旅有限公司": E, "青禾古镇": PL}, "青禾古镇的游客中，星澜文旅有限公司组织的团队占三成。",
        ("青禾古镇", "ownedBy", "星澜文旅有限公司")),
+    # a track's industry said to be a park's
+    yes("platform-own-industry", {"星澜科技有限公司": E, "青禾开发区": PL, "生物医药": T, "云溪区": L},
+        "云溪区推进企业培育，云溪区新增企业10家。星澜科技有限公司是青禾开发区生物医药产业的龙头企业。",
+        ("青禾开发区", "inTrack", "生物医药")),
+    # (near miss: the park ends its clause; the industry opens the next)
+    no("platform-own-industry", {"星澜科技有限公司": E, "青禾开发区": PL, "生物医药": T, "云溪区": L},
+       "云溪区推进企业培育，云溪区新增企业10家。星澜科技有限公司落户青禾开发区，生物医药产业的龙头企业增至12家。",
+       ("青禾开发区", "inTrack", "生物医药")),
+    # the body said to be a park's operator (作为/为/是 … 运营主体)
+    yes("owner-is-operator-of", {"白露园区服务有限公司": E, "墨川产业园": PL},
+        "白露园区服务有限公司为墨川产业园开发运营主体，负责园区招商。", ("墨川产业园", "ownedBy", "白露园区服务有限公司")),
+    no("owner-is-operator-of", {"白露园区服务有限公司": E, "墨川产业园": PL},
+       "白露园区服务有限公司为墨川产业园入驻企业提供运营服务。", ("墨川产业园", "ownedBy", "白露园区服务有限公司")),
     # the thing the clause chain opens on, not the one named last
     yes("owner-by-anaphor", {"星澜集团": E, "墨川数据港": P, "青禾新城": L, "云溪工厂": P},
         "墨川数据港位于青禾新城，紧邻云溪工厂，计划明年投用，项目由星澜集团投资建设。",

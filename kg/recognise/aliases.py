@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from ..model import ANAPHORA_RULE, Mention
+from .whole_parks import part_park
 from ..rules import Rules, rx
 from .candidate import Cand
 from .modifier import glued_boundary
@@ -208,6 +209,10 @@ def head_anaphora(rules: Rules, seg, doc_id: str, sentences, by_sentence: dict[i
         for _, w, m in named:   # the names this sentence gives are the ones later bare heads stand for
             if not headings.holds(w):
                 last[w] = m
+        pair = part_park(rules, s.text, [m for m in ms if m.role != "owner" and m.cls == "Platform"])
+        for w in rules.anaphora_tails if pair is not None else ():
+            if last.get(w) is pair[1] and not headings.holds(w):
+                last[w] = pair[0]   # (the sentence is about the part, not the whole named with it)
     return out
 
 

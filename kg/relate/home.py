@@ -50,6 +50,7 @@ class HomeRules:
     bare_city_body: str = "$^"          # a head line opening on a city's body without its name (市政府召开…)
     ground_words: tuple[str, ...] = ()  # 辖: right after a named place, the pronoun after it is that place's ground
     city_head: str = "$^"               # a city's name opening a head line (云州市…局)
+    kind_after: str = "$^"              # what a bare kind word after it is a kind of (…的核心园区), no home
 
     @classmethod
     def of(cls, raw: dict | None = None) -> "HomeRules":
@@ -63,7 +64,7 @@ class HomeRules:
                    int(raw.get("title_weight", 10)), int(raw.get("district_weight", 2)),
                    tuple(raw.get("park_ends", ())), tuple(raw.get("park_words", ())),
                    tuple(raw.get("unit_ends", ())), raw.get("city_body", "$^"), raw.get("bare_city_body", "$^"),
-                   tuple(raw.get("ground_words", ())), raw.get("city_head", "$^"))
+                   tuple(raw.get("ground_words", ())), raw.get("city_head", "$^"), raw.get("kind_after", "$^"))
 
     def kind(self, e: Entity) -> str | None:
         """"zone", "district" or None: whether ``e`` can be what a document speaks for."""
@@ -102,11 +103,15 @@ def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention]
     # what each entity can be, and what each mention of it weighs (a document names
     # the same few many times)
     kinds: dict[str, str | None] = {}
+    # (the title proper, under a line naming only the firm that issues the notice: 星澜园区运营有限公司 /
+    # 青禾工业园厂房招租公告)
+    issuer = {m.surface for m in mentions if m.cls == "Enterprise" and m.start == 0}
+    title = lines[1] if len(lines) > 1 and lines[0] in issuer else (lines[0] if lines else None)
     weights: dict[str, int] = {}
     for k, e in ((k, ents[k]) for k in names):
         kind = kinds[k] = rules.kind(e)
-        if kind is None and e.cls == "Platform" and lines and not lines[0].endswith(_SENTENCE_END) \
-                and _named_in(names[k], lines[0]):
+        if kind is None and e.cls == "Platform" and title and not title.endswith(_SENTENCE_END) \
+                and _named_in(names[k], title):
             kind = kinds[k] = "zone"       # (a title, not a first sentence that names a park)
         elif kind is None and e.cls == "Place" and e.name.endswith(rules.unit_ends) and lines \
                 and not lines[0].endswith(_SENTENCE_END) and _named_in(names[k], lines[0]):
@@ -254,7 +259,7 @@ def home_words(rules: HomeRules, home: Entity, text: str, taken: list[tuple[int,
     for mt in _words_regex(tuple(words)).finditer(text):
         a, b = mt.span()
         if not any(a < e and s < b for s, e in taken) and not _ends_area_word(rules, text, a) \
-                and not _named_ground(rules, text, a, taken):
+                and not _named_ground(rules, text, a, taken) and not re.search(rules.kind_after, text[max(0, a - 8):a]):
             yield a, b
 
 

@@ -62,6 +62,7 @@ from typing import TYPE_CHECKING
 from ..facts.numbers import parse_number
 from ..matcher import CLAUSE_PUNCT, LIST_JOINERS, Match
 from .base import Collector, Item, rx
+from .focus_grounds import focus_holders
 
 if TYPE_CHECKING:
     from .patterns import Context
@@ -222,11 +223,8 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         classes = set(end.split(":", 1)[1].split("|"))
         before = [x for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE
                   and x.key != ctx.home and c.cls(x.key) & classes]
-        if mt.pattern.relation == "inTrack":
-            # a park a clause relies on (依托X和Y，…重点发展A) is the ground of the focus, not
-            # the one that has it (what lands there still lies in it: located-settled-in-park)
-            relied = rx(c.rules.get("track", {}).get("relied_on_before", "$^"))
-            before = [x for x in before if not relied.search(text, 0, x.m.start)]
+        if mt.pattern.relation == "inTrack":   # (not a park relied on, nor the whole of the sentence's park)
+            before = focus_holders(c, text, before)
         return [before[-1].key] if before else []
     if end.startswith("@previous-park:"):
         # (…产业园位于青禾高新区…。A、B已在园区设立研发中心: the bare park word stands for the park the

@@ -1,0 +1,17 @@
+"""Parks a clause's focus is not of (@sentence ends of inTrack patterns, kg/relate/pattern_ends.py).
+
+A park a clause relies on (依托X和Y，…重点发展A: [track] relied_on_before) is the ground of the
+focus, not the one that has it; a park named only as the whole the sentence's park is part of
+(星澜园…，是青禾工业园区“一区三园”中的核心园区，重点发展A: the area_of phrase after it) is not
+either: the focus is the part's.
+"""
+from __future__ import annotations
+
+from .base import rx
+
+
+def focus_holders(c, text: str, before: list) -> list:
+    """``before`` (items of a sentence before the match) without the grounds of the focus."""
+    relied = rx(c.rules.get("track", {}).get("relied_on_before", "$^"))
+    whole = rx(c.rules.get("phrase", {}).get("area_of", "$^"))
+    return [x for x in before if not relied.search(text, 0, x.m.start) and not whole.match(text, x.m.end)]
