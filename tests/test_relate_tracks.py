@@ -140,3 +140,16 @@ def test_the_signers_of_a_joint_build_lend_the_field_to_what_they_build(text, wa
     r = relate_on({"云溪师范学院": "Institution", "墨川数字学院": "Institution", "星澜科技有限公司": E,
                    "云端经济": T}, ("云溪州校企合作", text))
     assert {f[0] for f in r.facts("inTrack")} == want, sorted(r.facts())
+
+
+@pytest.mark.parametrize("text, want", [
+    # the fields a track's counted firms cover are its segments
+    ("目前，云溪高新区墨川医药企业达到56家，覆盖星澜疫苗、青禾中药等领域。", {"星澜疫苗", "青禾中药"}),
+    ("全区墨川医药企业已超过120家，包括星澜疫苗、青禾中药等门类。", {"星澜疫苗", "青禾中药"}),
+    # (near miss: what the firms reach is no field of theirs)
+    ("目前，云溪高新区墨川医药企业达到56家，覆盖星澜疫苗、青禾中药等企业的客户。", set()),
+])
+def test_the_fields_a_tracks_counted_firms_cover_are_its_segments(text, want):
+    r = relate_on({"墨川医药": T, "星澜疫苗": T, "青禾中药": T}, ("云溪区医药产业", text))
+    assert {f[0] for f in r.facts("subTrackOf") if f[3] == "sub-tracks-firms-cover"} == want, sorted(r.facts())
+
