@@ -153,3 +153,15 @@ def test_the_fields_a_tracks_counted_firms_cover_are_its_segments(text, want):
     r = relate_on({"墨川医药": T, "星澜疫苗": T, "青禾中药": T}, ("云溪区医药产业", text))
     assert {f[0] for f in r.facts("subTrackOf") if f[3] == "sub-tracks-firms-cover"} == want, sorted(r.facts())
 
+
+@pytest.mark.parametrize("text, want", [
+    # a clause chain opening on the word 公司 is about the firm the paragraph named first so
+    ("一是星澜物流有限公司。该公司系青禾控股股份有限公司全资子公司，注册于墨川区，是墨川区云端物流产业的骨干企业。",
+     {"星澜物流有限公司"}),
+    ("星澜物流有限公司成立于2010年。公司主营货运代理，也是云端物流产业的龙头企业。", {"星澜物流有限公司"}),
+    # (near misses: what the firm is to the track is no member of it; the holder named on the way is not it)
+    ("星澜物流有限公司成立于2010年。公司主营货运代理，是云端物流产业的上游客户。", set()),
+])
+def test_a_chain_opening_on_the_word_for_firm_is_about_the_firm_named_before(text, want):
+    r = relate_on({"星澜物流有限公司": E, "青禾控股股份有限公司": E, "云端物流": T}, ("云溪区物流企业", text))
+    assert {f[0] for f in r.facts("inTrack")} == want, sorted(r.facts())
