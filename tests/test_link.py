@@ -80,6 +80,20 @@ def test_parks_of_tracks_opening_alike_are_two(a, b, same):
     assert (why_same(short, long, load_rules(), default_lexicon(), set(), "Platform") is not None) is same
 
 
+@pytest.mark.parametrize("short, long, cls, same", [
+    # a track and the same word with a trade word after it (装备, 材料) are two tracks
+    ("墨川电力", "墨川电力装备", "IndustryTrack", False),
+    ("青禾光电", "青禾光电材料", "IndustryTrack", False),
+    # (near miss: a firm's name and that name with its trade word are one firm)
+    ("墨川电力", "墨川电力装备", "Enterprise", True),
+])
+def test_a_track_with_a_trade_word_after_it_is_another_track(short, long, cls, same):
+    from kg.lexicon import default_lexicon
+    from kg.link import why_same
+    from kg.rules import load_rules
+    assert (why_same(short, long, load_rules(), default_lexicon(), set(), cls) is not None) is same
+
+
 # -- link ---------------------------------------------------------------------------
 
 def test_same_name_merges():

@@ -45,6 +45,11 @@ def test_a_sections_field_is_its_items_not_what_they_name(paragraph, want):
     # (nor a body of government: an office of a subdistrict, an investment promotion centre)
     ("云溪街道办事处", set()),
     ("云溪区投资促进中心", set()),
+    # (a customs office, a province's department, a commission or office named short)
+    ("云溪海关", set()),
+    ("星澜省商务厅", set()),
+    ("云溪市发改委", set()),
+    ("云溪市链长办", set()),
     # (near miss: a firm of the trade, no bank, is in it)
     ("墨川金融科技有限公司", {"墨川金融科技有限公司"}),
 ])
@@ -109,3 +114,54 @@ def test_a_tables_closing_lines_end_its_last_section(closing, want):
     r = relate_on(things, text)
     got = {(f[0], f[2]) for f in r.facts("inTrack") if f[0] in ("青禾科创园",)}
     assert got == want, sorted(r.facts())
+
+
+@pytest.mark.parametrize("text, want", [
+    # the shops and platforms a firm sells through (进入A、B等渠道) are not of its track
+    ("墨川肉羊产业加快发展，星澜羊业有限公司冷鲜羊肉进入青禾、白露超市等渠道销售。", {"星澜羊业有限公司"}),
+    ("墨川肉羊产业加快发展，星澜羊业有限公司产品已进入青禾、白露超市等线上线下渠道。", {"星澜羊业有限公司"}),
+    # (near miss: firms listed as the track's own are in it)
+    ("墨川肉羊产业加快发展，星澜羊业有限公司、青禾、白露超市等企业扩大产能。",
+     {"星澜羊业有限公司", "青禾", "白露超市"}),
+])
+def test_a_firms_sales_channels_are_in_no_track(text, want):
+    r = relate_on({"星澜羊业有限公司": E, "青禾": E, "白露超市": E, "墨川肉羊": T}, ("云溪区食品产业", text))
+    assert {f[0] for f in r.facts("inTrack")} == want, sorted(r.facts())
+
+
+@pytest.mark.parametrize("text, want", [
+    # the bodies that sign to build a thing are its partners: the field it serves is the thing's
+    ("此外，云溪师范学院还与星澜科技有限公司签约共建墨川数字学院，面向云端经济领域培养人才。", {"墨川数字学院"}),
+    ("云溪师范学院与星澜科技有限公司签约共建墨川数字学院，面向云端经济领域培养人才。", {"墨川数字学院"}),
+    # (near miss: a body that trains for the field itself is in it)
+    ("云溪师范学院面向云端经济领域培养人才。", {"云溪师范学院"}),
+])
+def test_the_signers_of_a_joint_build_lend_the_field_to_what_they_build(text, want):
+    r = relate_on({"云溪师范学院": "Institution", "墨川数字学院": "Institution", "星澜科技有限公司": E,
+                   "云端经济": T}, ("云溪州校企合作", text))
+    assert {f[0] for f in r.facts("inTrack")} == want, sorted(r.facts())
+
+
+@pytest.mark.parametrize("text, want", [
+    # the fields a track's counted firms cover are its segments
+    ("目前，云溪高新区墨川医药企业达到56家，覆盖星澜疫苗、青禾中药等领域。", {"星澜疫苗", "青禾中药"}),
+    ("全区墨川医药企业已超过120家，包括星澜疫苗、青禾中药等门类。", {"星澜疫苗", "青禾中药"}),
+    # (near miss: what the firms reach is no field of theirs)
+    ("目前，云溪高新区墨川医药企业达到56家，覆盖星澜疫苗、青禾中药等企业的客户。", set()),
+])
+def test_the_fields_a_tracks_counted_firms_cover_are_its_segments(text, want):
+    r = relate_on({"墨川医药": T, "星澜疫苗": T, "青禾中药": T}, ("云溪区医药产业", text))
+    assert {f[0] for f in r.facts("subTrackOf") if f[3] == "sub-tracks-firms-cover"} == want, sorted(r.facts())
+
+
+@pytest.mark.parametrize("text, want", [
+    # a clause chain opening on the word 公司 is about the firm the paragraph named first so
+    ("一是星澜物流有限公司。该公司系青禾控股股份有限公司全资子公司，注册于墨川区，是墨川区云端物流产业的骨干企业。",
+     {"星澜物流有限公司"}),
+    ("星澜物流有限公司成立于2010年。公司主营货运代理，也是云端物流产业的龙头企业。", {"星澜物流有限公司"}),
+    # (near misses: what the firm is to the track is no member of it; the holder named on the way is not it)
+    ("星澜物流有限公司成立于2010年。公司主营货运代理，是云端物流产业的上游客户。", set()),
+])
+def test_a_chain_opening_on_the_word_for_firm_is_about_the_firm_named_before(text, want):
+    r = relate_on({"星澜物流有限公司": E, "青禾控股股份有限公司": E, "云端物流": T}, ("云溪区物流企业", text))
+    assert {f[0] for f in r.facts("inTrack")} == want, sorted(r.facts())

@@ -154,8 +154,10 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
     if cls == "CommercialDistrict" and long == "大" + short:
         return "greater"                 # 大和平商圈 is the 和平商圈 area taken widely
     head = rules.heads.get(rest) if rest else None
-    if (rest in rules.alias_suffixes or head and head.cls != "Place") and len(short) >= 2 and not lex_s:
-        return "name+head"               # a place plus 路/河/桥/广场 is another place (云河 / 云河路)
+    if (rest in rules.alias_suffixes or head and head.cls != "Place" and cls != "IndustryTrack") \
+            and len(short) >= 2 and not lex_s:
+        return "name+head"               # a place plus 路/河/桥/广场 is another place (云河 / 云河路);
+        # (a track plus a trade word is another track: 电力 / 电力装备)
     if is_abbreviation(short, long) and not (cls == "IndustryTrack" and lex_s) \
             and cls not in rules.link.get("abbreviation_not_classes", ()):
         # (a track the lexicon knows at the end of a longer one is a track joined to
