@@ -31,3 +31,15 @@ P, PL, PR, I, E = "Place", "Platform", "Project", "Institution", "Enterprise"
 ])
 def test_a_word_before_a_name_that_stops_it(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a period's word before a place, whatever jieba tags it (民国时期: b, 抗战时期: nz, 时期: n)
+    case("始建于民国时期云溪镇的老茶庄。", {"云溪镇": P}, id="republican-era"),
+    case("抗战时期星澜镇是交通要道。", {"星澜镇": P}, id="war-era"),
+    case("新时期星澜产业园加快发展。", {"星澜产业园": PL}, id="new-era"),
+    # near miss: a name holding 时代 (an age, a brand's word) keeps it
+    case("项目落户青禾时代广场。", {"青禾时代广场": P}, id="times-square"),
+])
+def test_a_period_before_a_name(recogniser, text, want):
+    check(recogniser, text, want)
