@@ -2411,3 +2411,16 @@ def test_a_research_and_design_institute(recogniser, text, want):
 ])
 def test_an_equity_exchange(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a subsidiary said right after its parent's registered name or group: the parent, no branch's name
+    case("星澜科技股份有限公司子公司青禾材料有限公司签约。", {"星澜科技股份有限公司": "Enterprise",
+                                                    "青禾材料有限公司": "Enterprise"}, id="subsidiary-of-a-firm"),
+    case("星澜集团子公司青禾材料有限公司签约。", {"星澜集团": "Enterprise", "青禾材料有限公司": "Enterprise"},
+         id="subsidiary-of-a-group"),
+    # near miss: a firm's branch in a city is a name of its own
+    case("星澜有限公司云溪分公司成立。", {"星澜有限公司云溪分公司": "Enterprise"}, id="branch-in-a-city"),
+])
+def test_a_subsidiary_after_its_parent(recogniser, text, want):
+    check(recogniser, text, want)

@@ -257,15 +257,15 @@ def _coined(ctx: Context, a: str, b: str) -> bool:
 
 
 def joins_names(ctx: Context, before: list[Token], k: int) -> bool:
-    """True when the single dash ``before[k]`` stands between two place names (五马—解放街,
-    中国—东盟): a name of both, not a dash that sets a phrase apart (——, 一—二)."""
+    """True when the dash ``before[k]`` joins two places in a name (五马—解放街, 中国—东盟); not ——, 一—二, nor 泾县·泾县经开区."""
     if k == 0 or before[k - 1].end != before[k].start or before[k + 1].start != before[k].end:
         return False
     left, right = before[k - 1], before[k + 1]
     if k >= 2 and len(left.text) == 1 and before[k - 2].end == left.start and _street_head(ctx, left.text):
         # 青禾|路|—|星湾路街区: jieba cut a street's one-character head off its name
         left = Token(before[k - 2].text + left.text, before[k - 2].start, left.end, "ns")
-    if stops(ctx, left, right.end) or stops(ctx, right, right.end) or len(left.text) < 2 or len(right.text) < 2:
+    if stops(ctx, left, right.end) or stops(ctx, right, right.end) or len(left.text) < 2 or len(right.text) < 2 \
+            or left.text[:2] == right.text[:2]:
         return False
     place = [t.pos == "ns" or ctx.seg.tag(t.text) == "ns" or ctx.lex.lookup(t.text, "Place") is not None
              for t in (left, right)]

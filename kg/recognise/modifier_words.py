@@ -5,7 +5,7 @@ modifier walk asks before it takes a span as a name."""
 from __future__ import annotations
 
 from .context import Context
-from .proper_words import proper
+from .proper_words import proper, shop_morpheme
 from .text import HIGHER_LEVELS, alnum
 
 
@@ -64,9 +64,12 @@ def org_word_in(ctx: Context, span: str) -> bool:
 def brand_in(ctx: Context, span: str) -> bool:
     """True when ``span`` holds a proper word that is no place: a firm's brand
     (星澜|云溪基地), not only where the thing lies (云溪|基地, 华东|首店)."""
-    for t in ctx.seg.tokens(span):
+    toks = ctx.seg.tokens(span)
+    for i, t in enumerate(toks):
         if t.text in ctx.rules.not_proper:
             continue
+        if shop_morpheme(ctx, toks, i):
+            return True     # 仁济|堂|人民路店: an old shop's name
         e = ctx.lex.lookup(t.text)
         if e is not None:
             if e.cls not in ("IndustryTrack", "Place"):

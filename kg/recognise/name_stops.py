@@ -44,13 +44,21 @@ def year_before_name(ctx: Context, t: Token) -> bool:
 def _word_stops(ctx: Context, w: str) -> bool | int:
     """`stops` of the word ``w``: True, False or _UNIT_AFTER."""
     tag = ctx.seg.tag(w)
-    if w in ctx.rules.boundary or any(is_punct(ch) for ch in w):
-        return True
+    if w in ctx.rules.boundary or any(is_punct(ch) for ch in w) or (
+            w.endswith(tuple(ctx.rules.data.get("modifier", {}).get("time_ends", ())))):
+        return True     # (民国时期|青禾镇: a period jieba keeps whole, whatever its tag, says when)
     if ctx.lex.lookup(w) is None and w not in ctx.rules.name_internal and not numeral_street(ctx, w, tag):
         if tag[:1] in STOP_TAGS or tag in ("t", "m", "mq", "ad") or (
                 tag[:1] == "v" and tag != "vn" and len(w) > 1):
-            return not ((alnum(w) and tag in ("m", "eng", "")) or (tag == "m" and w.startswith("第")))
+            return not ((alnum(w) and tag in ("m", "eng", "")) or (tag == "m" and w.startswith("第")
+                                                                    and not w.endswith(_ordinal_counts(ctx))))
     return _UNIT_AFTER if w.isdigit() else False
+
+
+def _ordinal_counts(ctx: Context) -> tuple[str, ...]:
+    """The counters that make an ordinal a count of things, no word of a name (亚洲|第一个|专业
+    货运机场, 第三家|星澜门店): rules.toml [modifier] ordinal_counts; 第二条|总装线 stays."""
+    return tuple(ctx.rules.data.get("modifier", {}).get("ordinal_counts", ""))
 
 
 def numeral_street(ctx: Context, w: str, tag: str) -> bool:

@@ -95,6 +95,8 @@ def proper_plain(ctx: Context, span: str) -> bool:
         if i > 0 and len(t.text) == 1 and t.text in ctx.rules.place_morphemes and len(toks[i - 1].text) == 2 \
                 and han(toks[i - 1].text):
             return True     # 青石|湾: a feature of land or water closing a dictionary word is a place's name
+        if shop_morpheme(ctx, toks, i):
+            return True     # 仁济|堂: a shop's word closing a dictionary word is a shop's name
         prev_bound = tag.endswith("g")
     return False
 
@@ -129,3 +131,12 @@ def in_title(ctx: Context, start: int, end: int) -> bool:
     fills = text[start - 1] in OPEN_QUOTES + LIST_SEP and text[end:end + 1] in CLOSE_QUOTES + LIST_SEP
     return bool(inside) and len(inside) <= ctx.rules.title_max_len and not fills \
         and not any(ch in "，。；：！？,;:!?" for ch in inside)
+
+
+def shop_morpheme(ctx: Context, toks: list, i: int) -> bool:
+    """True when the token ``toks[i]`` is one character that closes an old shop's name
+    (rules.toml [modifier] shop_morphemes: 仁济|堂, 平和|堂) right after a word of two
+    characters: a brand jieba read as a noun and a measure word."""
+    t = toks[i]
+    return i > 0 and len(t.text) == 1 and t.text in ctx.rules.data.get("modifier", {}).get("shop_morphemes", "") \
+        and len(toks[i - 1].text) == 2 and toks[i - 1].end == t.start and han(toks[i - 1].text)

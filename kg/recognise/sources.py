@@ -32,7 +32,7 @@ from __future__ import annotations
 from typing import Callable, NamedTuple
 
 from . import (address_roads, aliases, crossing_roads, sided_roads, brand_tails, group_units, parent_firms, attribute_brackets, body_branches, bracket_parents, bureaus, county_names, county_towns, enumerations, firm_projects, frames, grid_works, heads,
-               investors, joined, kinds, known, legal, legend, list_peers, listed_firms, lists, materials, numbered_roads, peers, places, qualified,
+               investors, joined, kinds, known, legal, legend, list_peers, listed_firms, lists, materials, numbered_roads, own_brands, peers, places, qualified,
                regions, shared_heads, sited_works, structure_items, task_offices, town_governments, tracks, typed_lists)
 from .candidate import Cand
 from .context import Context
@@ -88,6 +88,7 @@ SOURCES: tuple[Source, ...] = (
     Source("enumerations", enumerations.enumerations),
     Source("frames", frames.frames),
     Source("appositives", frames.appositives),
+    Source("own-brands", own_brands.own_brands),
     Source("quoted-districts", frames.quoted_districts),
     Source("subject-firms", typed_lists.subject_firms),
     Source("listed-after", typed_lists.listed_after),

@@ -25,8 +25,12 @@ def numeral_stem_before(ctx: Context, before: list[Token], k: int, start: int, u
     """True when the word ``before[k]`` the walk stopped at is a two-character word jieba tags
     a numeral, a numeral and a character that makes no count ([modifier]
     numeral_stem_counters), right before a place's unit (the head, nothing between) or a
-    character jieba left alone that opens the name so far: a place's stem (八角|街道)."""
+    character jieba left alone that opens the name so far: a place's stem (八角|街道); or a
+    numeral of one character that, with the whole words after it, spells a place the lexicon
+    knows or a county's short form (八|公山|豆腐: `numeral_place`)."""
     t = before[k]
+    if numeral_place(ctx, before, k, start, upto):
+        return True
     if t.end != start or not numeral_stem(ctx, t.text):
         return False
     if start == upto:
@@ -76,3 +80,20 @@ def numeral_brand(ctx: Context, before: list[Token], k: int, start: int) -> bool
     prev = before[k - 1] if k > 0 else None
     return t.start == 0 or is_punct(text[t.start - 1]) or (
         prev is not None and prev.end == t.start and prev.text in ctx.rules.boundary)
+
+
+def numeral_place(ctx: Context, before: list[Token], k: int, start: int, upto: int) -> bool:
+    """True when the one-character numeral ``before[k]``, right before the name so far, and
+    the whole words after it (up to ``upto``) spell a place the lexicon knows or a county's
+    short form: jieba cut a place's first character off as a number (八|公山 of 八公山区); a
+    count (八|家, 三|个) spells none."""
+    t = before[k]
+    if t.end != start or len(t.text) != 1 or t.text not in NUMERAL_CHARS:
+        return False
+    for nxt in before[k + 1:]:
+        if nxt.end > upto or nxt.end - t.start > 4:
+            break
+        w = ctx.text[t.start:nxt.end]
+        if ctx.lex.lookup(w, "Place") is not None or ctx.lex.by_short_form(w, "Place"):
+            return True
+    return False

@@ -1,0 +1,45 @@
+"""Where a name's walk stops (kg/recognise/name_stops.py; rules.toml [boundary] words and
+glued_words, [modifier] ordinal_counts): a verb or a direction's word jieba glued before a
+body or a place, and an ordinal that counts things, are no words of the name after them.
+Sentences with INVENTED names (星澜, 青禾, 云溪, 墨川)."""
+from __future__ import annotations
+
+import pytest
+
+from recognition import case, check
+
+P, PL, PR, I, E = "Place", "Platform", "Project", "Institution", "Enterprise"
+
+
+@pytest.mark.parametrize("text, want", [
+    # "entrusts", "or through", "must pass", "lies west of": the body or place follows
+    case("每年委托云溪检测研究院开展检验。", {"云溪检测研究院": I}, id="entrusts"),
+    case("须经青禾行业协会认定。", {"青禾行业协会": I}, id="must-pass"),
+    case("原料种植或经协会认定的大豆。", {}, id="or-through-a-bare-head"),
+    case("项目西距墨川机场20公里。", {"墨川机场": P}, id="lies-west-of"),
+    case("园区北距星澜铁路8公里。", {"星澜铁路": P}, id="lies-north-of"),
+    case("其证明商标注册人为杭州市星澜茶叶行业协会。", {"杭州市星澜茶叶行业协会": I}, id="the-registrant-is"),
+    # through a body: the level jieba glued to the verb opens the body's name
+    case("经县工信局局务会议研究。", {"县工信局": I}, id="through-a-level"),
+    # an ordinal counting things: the name begins after it
+    case("这是青禾机场第一个专业货运枢纽机场。", {"青禾机场": P}, id="first-of-a-kind"),
+    case("星澜集团第三家门店开业。", {"星澜集团": E}, id="third-shop"),
+    # near misses: an ordinal of a name's own line stays in it; a name that opens with the
+    # same characters as a boundary word is no verb
+    case("星澜飞机第二条总装线配套项目开工。", {"星澜飞机第二条总装线配套项目": PR}, id="second-line-in-a-name"),
+    case("委托书由青禾检测研究院出具。", {"青禾检测研究院": I}, id="noun-not-verb"),
+])
+def test_a_word_before_a_name_that_stops_it(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a period's word before a place, whatever jieba tags it (民国时期: b, 抗战时期: nz, 时期: n)
+    case("始建于民国时期云溪镇的老茶庄。", {"云溪镇": P}, id="republican-era"),
+    case("抗战时期星澜镇是交通要道。", {"星澜镇": P}, id="war-era"),
+    case("新时期星澜产业园加快发展。", {"星澜产业园": PL}, id="new-era"),
+    # near miss: a name holding 时代 (an age, a brand's word) keeps it
+    case("项目落户青禾时代广场。", {"青禾时代广场": P}, id="times-square"),
+])
+def test_a_period_before_a_name(recogniser, text, want):
+    check(recogniser, text, want)

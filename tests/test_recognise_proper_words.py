@@ -1,0 +1,25 @@
+"""An old shop's name that jieba reads as a noun and a measure word (仁济|堂: rules.toml
+[modifier] shop_morphemes, kg/recognise/proper_words.py shop_morpheme) is a brand, so a
+store named by it, a street and 店, 总店 or 老店 is a name. Sentences with INVENTED names."""
+from __future__ import annotations
+
+import pytest
+
+from recognition import case, check
+
+PR = "Project"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a shop's name of a dictionary word and 堂, a street and the store's word
+    case("在青松堂巴山东路店购买。", {"青松堂巴山东路店": PR}, id="hall-brand-store"),
+    case("在青松堂西大街总店购买。", {"青松堂西大街总店": PR}, id="hall-brand-head-store"),
+    # a brand jieba does not know, a gate of the old town and its old store
+    case("在云溪蒸面北门老店购买。", {"云溪蒸面北门老店": PR}, id="old-store"),
+    # near misses: an old store of a hundred years, a dining hall, a kind of store
+    case("百年老店焕发新活力。", {}, id="old-store-no-brand"),
+    case("员工在食堂吃饭。", {}, id="dining-hall"),
+    case("在中药店购买。", {}, id="kind-of-store"),
+])
+def test_a_store_of_an_old_shop(recogniser, text, want):
+    check(recogniser, text, want)
