@@ -493,6 +493,11 @@ ROWS = [
     # ... or said nothing of, its name alone before the comma (A有限公司，地处Y)
     yes("located-firm-is-then-site", {"白露皮具有限公司": E, "墨川产业集聚区": PL},
         "白露皮具有限公司，地处墨川产业集聚区东区，主营箱包。", ("白露皮具有限公司", LOC, "墨川产业集聚区")),
+    # ... said whose it is (隶属Y): the firm, not Y, lies there
+    yes("located-firm-is-then-site", {"墨川包装有限公司": E, "星澜集团有限公司": E, "白沙物流园": PL},
+        "墨川包装有限公司隶属星澜集团有限公司，位于白沙物流园。", ("墨川包装有限公司", LOC, "白沙物流园")),
+    no("located-firm-is-then-site", {"墨川包装有限公司": E, "星澜集团有限公司": E, "白沙物流园": PL},
+       "该公司隶属星澜集团有限公司，位于白沙物流园。", ("星澜集团有限公司", LOC, "白沙物流园")),
     # (near miss: a firm's project, not said what the firm is, lies there)
     no("located-firm-is-then-site", {"墨川纸业有限公司": E, "青禾轻工园": PL},
        "墨川纸业有限公司生活用纸项目计划投资9亿元，位于青禾轻工园，投产后年产原纸十万吨。",
@@ -529,6 +534,14 @@ ROWS = [
     yes("located-firm-word", {"星澜精密有限公司": E, "白沙镇": L},
         "星澜精密有限公司总经理介绍了订单情况。该公司位于白沙镇，主要生产数控机床主轴。",
         ("星澜精密有限公司", LOC, "白沙镇")),
+    # ... whose it is said first (该公司系Y全资子公司，注册于P): the firm lies there, not Y
+    yes("located-firm-word", {"星澜精密有限公司": E, "墨川控股有限公司": E, "青禾综合保税区": PL},
+        "一是星澜精密有限公司。该公司系墨川控股有限公司全资子公司，注册于青禾综合保税区。",
+        ("星澜精密有限公司", LOC, "青禾综合保税区")),
+    # (near miss: a site chosen after it is its project's)
+    no("located-firm-word", {"星澜精密有限公司": E, "墨川控股有限公司": E, "青禾综合保税区": PL},
+       "一是星澜精密有限公司。该公司为墨川控股有限公司所属企业，选址青禾综合保税区。",
+       ("星澜精密有限公司", LOC, "青禾综合保税区")),
     # (near miss: no firm whose name ends with the word: 星澜创投 is no 公司)
     no("located-firm-word", {"星澜创投": E, "青禾经开区": PL},
        "星澜创投完成新一期募资。公司总部位于青禾经开区。", ("星澜创投", LOC, "青禾经开区")),
@@ -2708,6 +2721,13 @@ ROWS = [
         ("年产5万吨隔膜项目", "ownedBy", "云溪膜材有限公司")),
     no("owner-bare-firm-project", {"云溪膜材有限公司": E, "墨川投资有限公司": E, "年产5万吨隔膜项目": P},
        "云溪膜材有限公司与墨川投资有限公司座谈；公司年产5万吨隔膜项目能评尚未批复。",
+       ("年产5万吨隔膜项目", "ownedBy", "云溪膜材有限公司")),
+    # ... the firm a report's point names, though its holder is named after it
+    yes("owner-bare-firm-project", {"云溪膜材有限公司": E, "墨川投资有限公司": E, "年产5万吨隔膜项目": P},
+        "二是云溪膜材有限公司。该公司系墨川投资有限公司控股子公司。公司年产5万吨隔膜项目正在建设。",
+        ("年产5万吨隔膜项目", "ownedBy", "云溪膜材有限公司")),
+    no("owner-bare-firm-project", {"云溪膜材有限公司": E, "墨川投资有限公司": E, "年产5万吨隔膜项目": P},
+       "二是云溪膜材有限公司和墨川投资有限公司。公司年产5万吨隔膜项目正在建设。",
        ("年产5万吨隔膜项目", "ownedBy", "云溪膜材有限公司")),
     # -- a card's project said to be of a track (stop 38) ------------------------------------
     yes("entry-project-is-of-track", {"白露隔膜项目": P, "墨川投资有限公司": E, "锂电材料": T},
