@@ -6,12 +6,25 @@ from __future__ import annotations
 import pytest
 
 from kg.model import Mention
-from kg.recognise.owner_checks import named_firm_owners, track_brands
+from kg.recognise.owner_checks import named_firm_owners, place_brands, track_brands
 from kg.rules import load_rules
 
 
 def _m(sentence, start, surface, cls, rule, role=""):
     return Mention("t.txt", sentence, start, start + len(surface), surface, cls, surface, rule, role=role)
+
+
+@pytest.mark.parametrize("park, kept", [
+    ("星澜工业园", False),   # a brand that is the stem of an industrial park the document names: the park's
+    ("星澜园区", False),
+    ("星澜产业园", True),    # (near miss: a firm may name its own 产业园 after itself)
+])
+def test_a_brand_that_is_a_park_s_stem_is_no_owner(park, kept):
+    ms = [_m(0, 0, park, "Platform", "head:" + park[2:]),
+          _m(1, 2, "星澜工业园污水处理厂二期", "Project", "head:污水处理厂"),
+          _m(1, 2, "星澜", "Enterprise", "owner-prefix:brand", "owner")]
+    got = place_brands(load_rules(), ms)
+    assert (ms[2] in got) == kept
 
 
 @pytest.mark.parametrize("rule, kept", [

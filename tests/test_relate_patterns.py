@@ -496,6 +496,11 @@ ROWS = [
     # ... or said nothing of, its name alone before the comma (A有限公司，地处Y)
     yes("located-firm-is-then-site", {"白露皮具有限公司": E, "墨川产业集聚区": PL},
         "白露皮具有限公司，地处墨川产业集聚区东区，主营箱包。", ("白露皮具有限公司", LOC, "墨川产业集聚区")),
+    # ... said whose it is (隶属Y): the firm, not Y, lies there
+    yes("located-firm-is-then-site", {"墨川包装有限公司": E, "星澜集团有限公司": E, "白沙物流园": PL},
+        "墨川包装有限公司隶属星澜集团有限公司，位于白沙物流园。", ("墨川包装有限公司", LOC, "白沙物流园")),
+    no("located-firm-is-then-site", {"墨川包装有限公司": E, "星澜集团有限公司": E, "白沙物流园": PL},
+       "该公司隶属星澜集团有限公司，位于白沙物流园。", ("星澜集团有限公司", LOC, "白沙物流园")),
     # (near miss: a firm's project, not said what the firm is, lies there)
     no("located-firm-is-then-site", {"墨川纸业有限公司": E, "青禾轻工园": PL},
        "墨川纸业有限公司生活用纸项目计划投资9亿元，位于青禾轻工园，投产后年产原纸十万吨。",
@@ -540,11 +545,18 @@ ROWS = [
     yes("located-firm-word", {"星澜精密有限公司": E, "白沙镇": L},
         "星澜精密有限公司总经理介绍了订单情况。该公司位于白沙镇，主要生产数控机床主轴。",
         ("星澜精密有限公司", LOC, "白沙镇")),
-    # (near miss: what it is said, then where it builds, not where it lies; 该公司隶属Z，位于Y is
-    # located-firm-word-is's)
+    # (near miss: what it is said, then where it builds, not where it lies)
     no("located-firm-word", {"星澜精密有限公司": E, "墨川控股集团有限公司": E, "白沙镇": L},
        "二是星澜精密有限公司。该公司隶属墨川控股集团有限公司，计划在白沙镇扩产。",
        ("星澜精密有限公司", LOC, "白沙镇")),
+    # ... whose it is said first (该公司系Y全资子公司，注册于P): the firm lies there, not Y
+    yes("located-firm-word", {"星澜精密有限公司": E, "墨川控股有限公司": E, "青禾综合保税区": PL},
+        "一是星澜精密有限公司。该公司系墨川控股有限公司全资子公司，注册于青禾综合保税区。",
+        ("星澜精密有限公司", LOC, "青禾综合保税区")),
+    # (near miss: a site chosen after it is its project's)
+    no("located-firm-word", {"星澜精密有限公司": E, "墨川控股有限公司": E, "青禾综合保税区": PL},
+       "一是星澜精密有限公司。该公司为墨川控股有限公司所属企业，选址青禾综合保税区。",
+       ("星澜精密有限公司", LOC, "青禾综合保税区")),
     # (near miss: no firm whose name ends with the word: 星澜创投 is no 公司)
     no("located-firm-word", {"星澜创投": E, "青禾经开区": PL},
        "星澜创投完成新一期募资。公司总部位于青禾经开区。", ("星澜创投", LOC, "青禾经开区")),
@@ -552,17 +564,17 @@ ROWS = [
     no("located-firm-word", {"星澜精密有限公司": E, "青禾经开区": PL},
        "星澜精密有限公司订单饱满。公司客户主要位于青禾经开区。", ("星澜精密有限公司", LOC, "青禾经开区")),
     # a clause opening on 公司 saying what it is (该公司隶属B，位于Y / 系B全资子公司，注册于Y): the item's firm
-    yes("located-firm-word-is", {"星澜药业有限公司": E, "墨川医药集团股份公司": E, "青禾经开区": PL},
+    yes("located-firm-word", {"星澜药业有限公司": E, "墨川医药集团股份公司": E, "青禾经开区": PL},
         "三是星澜药业有限公司。该公司隶属墨川医药集团股份公司，位于青禾经开区，主营原料药。",
         ("星澜药业有限公司", LOC, "青禾经开区")),
-    yes("located-firm-word-is", {"星澜物流有限公司": E, "墨川控股股份有限公司": E, "青禾综合保税区": PL},
+    yes("located-firm-word", {"星澜物流有限公司": E, "墨川控股股份有限公司": E, "青禾综合保税区": PL},
         "一是星澜物流有限公司。该公司系墨川控股股份有限公司全资子公司，注册于青禾综合保税区，主营货运代理。",
         ("星澜物流有限公司", LOC, "青禾综合保税区")),
     # (near misses: after what it is, its parent's seat; a site chosen, its project's)
-    no("located-firm-word-is", {"星澜物流有限公司": E, "墨川控股股份有限公司": E, "青禾综合保税区": PL},
+    no("located-firm-word", {"星澜物流有限公司": E, "墨川控股股份有限公司": E, "青禾综合保税区": PL},
        "一是星澜物流有限公司。该公司系墨川控股股份有限公司全资子公司，母公司位于青禾综合保税区。",
        ("星澜物流有限公司", LOC, "青禾综合保税区")),
-    no("located-firm-word-is", {"星澜液压有限公司": E, "墨川集团": E, "青禾装备产业园": PL},
+    no("located-firm-word", {"星澜液压有限公司": E, "墨川集团": E, "青禾装备产业园": PL},
        "签约企业为星澜液压有限公司，该公司为墨川集团所属企业，选址青禾装备产业园，协议投资6亿元。",
        ("星澜液压有限公司", LOC, "青禾装备产业园")),
     # a clause opening on moving in: the firm its item's heading names
@@ -711,6 +723,12 @@ ROWS = [
         ("云溪青禾文旅有限公司", "ownedBy", "星澜村股份经济合作社")),
     no("owner-founded-is", {"云溪青禾文旅有限公司": E, "白露旅游股份有限公司": E},
        "云溪青禾文旅有限公司运营民宿集群。该公司是白露旅游股份有限公司的供应商。"),
+    # ... one founder's whole (系Y全资设立的国有企业)
+    yes("owner-founded-is", {"墨川城投有限公司": E, "墨川新区管理委员会": I},
+        "出资代表：墨川城投有限公司，系墨川新区管理委员会全资设立的国有企业。",
+        ("墨川城投有限公司", "ownedBy", "墨川新区管理委员会")),
+    no("owner-founded-is", {"墨川城投有限公司": E, "墨川新区管理委员会": I},
+       "出资代表：墨川城投有限公司，系墨川新区管理委员会全资监管的国有企业。"),
     yes("owner-fund-manager", {"星澜产业投资基金": E, "青禾资本管理公司": E},
         "星澜产业投资基金成立于2023年，首期规模15亿元，青禾资本管理公司担任基金管理人。",
         ("星澜产业投资基金", "ownedBy", "青禾资本管理公司")),
@@ -1782,6 +1800,12 @@ ROWS = [
         ("墨川电机有限公司", "ownedBy", "星澜集团有限责任公司")),
     no("owner-is-unit-of", {"星澜集团": E, "墨川电机有限公司": E}, "墨川电机有限公司为星澜集团在云溪设立的配套企业。",
        ("墨川电机有限公司", "ownedBy", "星澜集团")),
+    # ... when it was set up, said first (X成立于2015年，是Y在P设立的全资子公司)
+    yes("owner-is-unit-of", {"星澜集团": E, "墨川电机有限公司": E},
+        "墨川电机有限公司（以下简称“墨川电机”）成立于2015年，是星澜集团在云溪设立的全资子公司。",
+        ("墨川电机有限公司", "ownedBy", "星澜集团")),
+    no("owner-is-unit-of", {"星澜集团": E, "墨川电机有限公司": E},
+       "墨川电机有限公司成立于2015年，是星澜集团在云溪设立的配套企业。", ("墨川电机有限公司", "ownedBy", "星澜集团")),
     no("owner-is-unit-of", {"星澜集团": E, "青禾创新中心": P, "云溪镇": L},
        "位于云溪镇的青禾创新中心是星澜集团的合作伙伴。", ("青禾创新中心", "ownedBy", "星澜集团")),
     # a group's member firm (旗下企业, 核心企业)
@@ -1857,6 +1881,13 @@ ROWS = [
        "龙头企业云溪白露新材料有限公司，主要客户为墨川控股集团。",
        ("云溪白露新材料有限公司", "ownedBy", "墨川控股集团")),
     # a firm's shareholder named after it
+    # ... no 的 between, a declared short form read through (X（以下简称“甲”）控股股东为Y)
+    yes("owner-shareholder", {"云溪白露茶业股份有限公司": E, "墨川农业投资集团有限公司": E},
+        "云溪白露茶业股份有限公司（以下简称“白露茶业”）控股股东为墨川农业投资集团有限公司，加工厂位于云溪镇。",
+        ("云溪白露茶业股份有限公司", "ownedBy", "墨川农业投资集团有限公司")),
+    no("owner-shareholder", {"云溪白露茶业股份有限公司": E, "墨川农业投资集团有限公司": E},
+       "云溪白露茶业股份有限公司（以下简称“白露茶业”）控股墨川农业投资集团有限公司，加工厂位于云溪镇。",
+       ("云溪白露茶业股份有限公司", "ownedBy", "墨川农业投资集团有限公司")),
     yes("owner-shareholder", {"云溪白露硅业集团": E, "墨川能源控股有限公司": E},
         "云溪白露硅业集团的另一股东为墨川能源控股有限公司，持股30%。",
         ("云溪白露硅业集团", "ownedBy", "墨川能源控股有限公司")),
@@ -2773,6 +2804,13 @@ ROWS = [
         ("年产5万吨隔膜项目", "ownedBy", "云溪膜材有限公司")),
     no("owner-bare-firm-project", {"云溪膜材有限公司": E, "墨川投资有限公司": E, "年产5万吨隔膜项目": P},
        "云溪膜材有限公司与墨川投资有限公司座谈；公司年产5万吨隔膜项目能评尚未批复。",
+       ("年产5万吨隔膜项目", "ownedBy", "云溪膜材有限公司")),
+    # ... the firm a report's point names, though its holder is named after it
+    yes("owner-bare-firm-project", {"云溪膜材有限公司": E, "墨川投资有限公司": E, "年产5万吨隔膜项目": P},
+        "二是云溪膜材有限公司。该公司系墨川投资有限公司控股子公司。公司年产5万吨隔膜项目正在建设。",
+        ("年产5万吨隔膜项目", "ownedBy", "云溪膜材有限公司")),
+    no("owner-bare-firm-project", {"云溪膜材有限公司": E, "墨川投资有限公司": E, "年产5万吨隔膜项目": P},
+       "二是云溪膜材有限公司和墨川投资有限公司。公司年产5万吨隔膜项目正在建设。",
        ("年产5万吨隔膜项目", "ownedBy", "云溪膜材有限公司")),
     # -- a card's project said to be of a track (stop 38) ------------------------------------
     yes("entry-project-is-of-track", {"白露隔膜项目": P, "墨川投资有限公司": E, "锂电材料": T},

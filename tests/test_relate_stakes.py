@@ -51,6 +51,13 @@ THREE = {"星澜新材": E, "青禾碳素集团有限公司": E, "墨川集团�
     # (near misses) a holder named before what it holds, a stake said of no firm
     ({"星澜新材": E, "青禾碳素集团有限公司": E}, "青禾碳素集团有限公司持股51%的星澜新材已投产。", set()),
     ({"青禾碳素集团有限公司": E}, "注册资本30亿元，其中青禾碳素集团有限公司持股90%。", set()),
+    # 其中：A持股65%，B持股35% after the sentence giving a firm's registered capital: that firm's shares
+    ({"星澜水务有限公司": E, "青禾水务投资有限公司": E, "墨川城投有限公司": E},
+     "双方将注册成立项目公司“星澜水务有限公司”（暂定名），注册资本2亿元。其中：青禾水务投资有限公司持股65%，墨川城投有限公司持股35%。",
+     {("星澜水务有限公司", "青禾水务投资有限公司"), ("星澜水务有限公司", "墨川城投有限公司")}),
+    # (near miss: the firm's customers, no capital given: no firm the run is of)
+    ({"星澜水务有限公司": E, "青禾水务投资有限公司": E, "墨川城投有限公司": E},
+     "双方将注册成立项目公司“星澜水务有限公司”。其中：青禾水务投资有限公司持股65%，墨川城投有限公司持股35%。", set()),
     ({"星澜新材": E, "青禾碳素集团有限公司": E}, "星澜新材向青禾碳素集团有限公司采购石墨，年采购额5亿元。", set()),
 ])
 def test_a_run_of_stakes(things, text, want):

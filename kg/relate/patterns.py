@@ -46,6 +46,7 @@ class Context:
     heading: str | None = None                                # the thing the item heading before names
     described: str | None = None                              # the thing the paragraph's item heading names
     entry: str | None = None                                  # the directory entry the line is of (entries.py)
+    held: list[str] = field(default_factory=list)             # firms the sentence says another holds (remember)
 
 
 def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: list[Item],
@@ -95,6 +96,17 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
             # who builds or runs a thing is not landed with it (kg/relate/located.py)
             for end in mt.pattern.ends(mt.pattern.object):
                 c.frame_owners |= {(doc_id, index, items[i].m.start) for i in mt.slots.get(end, [])}
+            ctx.held += _held(c, mt, items, subjects)
+
+
+def _held(c: Collector, mt: Match, items: list[Item], subjects: list[str]) -> list[str]:
+    """The firms an ownedBy match says another holds, where the holder is named after them (X由Y控股,
+    该公司系Y全资子公司): the sentence is about the firm, not its holder (remember)."""
+    owners = [items[i].m.start for e in mt.pattern.ends(mt.pattern.object) for i in mt.slots.get(e, [])]
+    if not owners:
+        return []
+    return [k for k in subjects if "Enterprise" in _classes(c, k)
+            and not any(x.key == k and x.m.start > min(owners) for x in items)]
 
 
 def _things(c: Collector, items: list[Item], ctx: Context) -> list[Thing]:
@@ -179,12 +191,24 @@ def remember(ctx: Context, c: Collector, items: list[Item], nested: list[Item] =
     投资9亿元。该公司由Z控股: X)."""
     for x in items:
         if x.m.role != HOME_ROLE:
-            for cls in _classes(c, x.key):
-                ctx.recent.pop(cls, None)     # re-inserted last: the dict keeps naming order
-                ctx.recent[cls] = x.key
+            _recent(ctx, c, x.key)
             ctx.named.append(x.key)
     named = sorted([*items, *(x for x in nested if x.m.role == "owner")], key=lambda x: x.m.start)
-    ctx.sentences.append([x.key for x in named if x.m.role != HOME_ROLE])
+    keys = [x.key for x in named if x.m.role != HOME_ROLE]
+    # a firm the sentence says another holds (该公司系Y全资子公司 / X隶属Y) is what the sentence is about,
+    # not its holder: 该公司, 其 and 公司 after it stand for the firm, though the holder was named last
+    held = list(dict.fromkeys(ctx.held))
+    for key in held:
+        _recent(ctx, c, key)
+        ctx.named.append(key)
+    ctx.sentences.append(held + [k for k in keys if k not in held])
+    ctx.held = []
+
+
+def _recent(ctx: Context, c: Collector, key: str) -> None:
+    for cls in _classes(c, key):
+        ctx.recent.pop(cls, None)     # re-inserted last: the dict keeps naming order
+        ctx.recent[cls] = key
 
 
 def _classes(c: Collector, key: str) -> tuple[str, ...]:

@@ -23,12 +23,14 @@ def stake_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.key and m.role != "owner":
             by_sent.setdefault(m.sentence, []).append(m)
-    held, para, carried, before_opener = None, None, False, None
+    capital_rx, share_rx = own.get("stake_capital_after", "(?!)"), own.get("stake_share_opener", "(?!)")
+    held, para, carried, before_opener, capital = None, None, False, None, None
     for s in doc.sentences:
         if s.paragraph != para:
-            held, para, carried, before_opener = None, s.paragraph, False, None
+            held, para, carried, before_opener, capital = None, s.paragraph, False, None, None
         ms = sorted(by_sent.get(s.index, []), key=lambda m: m.start)
         firms = [m for m in ms if c.ents[m.key].cls == "Enterprise"]
+        shared = False      # (其中：A持股65%，B持股20%: the shares of the firm whose capital the text gave)
         # (the firm the sentence opens on, or its label's value: 股东构成：X由…; not a later clause's)
         opener = next((m for m in firms if rx(r"^\s*(?:[^，,。；;：:]{0,12}[：:]\s*)?$").match(s.text[:m.start])), None)
         if opener is not None and rx(after).match(s.text[opener.end:]):
@@ -51,6 +53,9 @@ def stake_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
             elif opener is not None and opener.key != m.key:
                 target = opener
                 held = target.key
+            elif capital and capital != m.key and (shared or rx(share_rx).search(s.text[:m.start])):
+                target, shared = None, True
+                held = capital
             elif carried and held:
                 target = None
             else:
@@ -59,5 +64,7 @@ def stake_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
             if key != m.key:
                 c.add(key, "ownedBy", m.key, doc.doc_id, s.index, "owner-stake")
                 found = True
+        # (X（…），注册资本1.41亿元: the firm a run opening on 其中 is of, in the paragraph)
+        capital = next((m.key for m in reversed(firms) if rx(capital_rx).match(s.text[m.end:])), capital)
         # (a run of stakes goes on past a sentence ending on ；, in the same paragraph)
         carried = found and s.text.rstrip().endswith(("；", ";"))
