@@ -991,6 +991,20 @@ ROWS = [
     no("located-head-anaphor", {"白露大学": I, **FIRMS, "云溪物流园": P, "青禾创业大厦": PL},
        ("标题", "白露大学与星澜科技签约共建云溪物流园，中心落户青禾创业大厦。"),
        ("云溪物流园", LOC, "青禾创业大厦")),
+    # the thing built jointly is where the next clause, opening on the verb, puts it
+    yes("located-co-built-next", {"白露大学": I, **FIRMS, "云溪声学研究院": I, "青禾科创中心": PL},
+        ("标题", "白露大学与星澜科技共建的云溪声学研究院揭牌运营，落户青禾科创中心。"),
+        ("云溪声学研究院", LOC, "青禾科创中心")),
+    # ... not a place that only says where something else lies
+    no("located-co-built-next", {"白露大学": I, **FIRMS, "云溪声学研究院": I, "青禾科创中心": PL},
+       ("标题", "白露大学与星澜科技共建云溪声学研究院，位于青禾科创中心的企业踊跃参与。"),
+       ("云溪声学研究院", LOC, "青禾科创中心")),
+    yes("located-co-built-by-next", {"白露大学": I, "云溪区": L, "云溪光电研究院": I, "青禾科创中心": PL},
+        ("标题", "三是云溪光电研究院，由云溪区与白露大学共建，选址青禾科创中心。"),
+        ("云溪光电研究院", LOC, "青禾科创中心")),
+    no("located-co-built-by-next", {"白露大学": I, "云溪区": L, "云溪光电研究院": I, "青禾科创中心": PL},
+       ("标题", "三是云溪光电研究院，由云溪区与白露大学共建，带动青禾科创中心发展。"),
+       ("云溪光电研究院", LOC, "青禾科创中心")),
     yes("located-topic-hosts", {**PARK, "星澜中心": P, "墨川大厦": P, "青禾片区": L},
         "青禾科技园位于青禾片区核心地段，已建成星澜中心、墨川大厦等项目。",
         ("星澜中心", LOC, "青禾科技园"), ("墨川大厦", LOC, "青禾科技园")),
@@ -1653,6 +1667,16 @@ ROWS = [
         ("墨川茶品种改良示范基地", "ownedBy", "青禾省农业科学院")),
     no("owner-agreement-builds", {"星澜集团": E, "云溪区": L, "墨川科技园": PL},
        "星澜集团与云溪区签约，墨川科技园同步开工。", ("墨川科技园", "ownedBy", "星澜集团")),
+    # a firm named after its parent builds with the first party; the parent builds nothing
+    yes("owner-parented-partner-builds", {"白露职业学院": I, "云溪药业集团有限公司": E, "墨川药业有限公司": E,
+                                          "墨川中药实训基地": P},
+        "白露职业学院与云溪药业集团有限公司控股的墨川药业有限公司共建墨川中药实训基地。",
+        ("墨川中药实训基地", "ownedBy", "白露职业学院"), ("墨川中药实训基地", "ownedBy", "墨川药业有限公司")),
+    # ... not a firm the parent is said to own in passing, the building done by another
+    no("owner-parented-partner-builds", {"白露职业学院": I, "云溪药业集团有限公司": E, "墨川药业有限公司": E,
+                                         "墨川中药实训基地": P},
+       "白露职业学院与云溪药业集团有限公司全资子公司墨川药业有限公司座谈，青禾区建设墨川中药实训基地。",
+       ("墨川中药实训基地", "ownedBy", "云溪药业集团有限公司")),
     # a joint venture: the bodies that set it up own it (two owners)
     yes("owner-joint-venture", {"墨川数算科技有限公司": E, "云溪市创新投资有限公司": E, "青禾通信云溪分公司": E},
         "墨川数算科技有限公司由云溪市创新投资有限公司与青禾通信云溪分公司合资组建。",
