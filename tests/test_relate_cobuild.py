@@ -1,5 +1,6 @@
 """Things built jointly (kg/data/relations.toml: owner-by-anaphor, owner-entry-holder, owner-district-partner,
-owner-joined-builds, owner-joins-builds, owner-co-built): every body that builds it with another owns it;
+owner-joined-builds, owner-joins-builds, owner-co-built, owner-parented-partner-builds; located-co-built-next,
+located-co-built-by-next): every body that builds it with another owns it;
 a district (a Place) that builds with a body does not. Invented sentences."""
 from __future__ import annotations
 
@@ -53,11 +54,83 @@ ROWS = [
      "墨川研究院揭牌，由白露科技与云溪大学共建的青禾中试基地同步启用。",
      {("青禾中试基地", "白露科技"), ("青禾中试基地", "云溪大学")},
      {("墨川研究院", "白露科技"), ("墨川研究院", "云溪大学")}),
+    # A与Y全资子公司B签约，在P共建X: A and B, not the parent Y
+    ({"星澜职业学院": I, "云溪药业集团股份有限公司": E, "墨川药业有限公司": E, "墨川中药实训基地": P,
+      "青禾工业园区": PL},
+     "星澜职业学院与云溪药业集团股份有限公司全资子公司墨川药业有限公司签约，在青禾工业园区共建墨川中药实训基地。",
+     {("墨川中药实训基地", "星澜职业学院"), ("墨川中药实训基地", "墨川药业有限公司")},
+     {("墨川中药实训基地", "云溪药业集团股份有限公司")}),
+    # A与Y旗下的B签约，在P共建X
+    ({"星澜职业学院": I, "云溪文投集团": E, "白露古镇文旅有限公司": E, "文旅服务实训基地": P, "白露古镇": L},
+     "星澜职业学院与云溪文投集团旗下的白露古镇文旅有限公司签约，在白露古镇共建文旅服务实训基地。",
+     {("文旅服务实训基地", "星澜职业学院"), ("文旅服务实训基地", "白露古镇文旅有限公司")},
+     {("文旅服务实训基地", "云溪文投集团")}),
+    # A与Y控股的B共建X
+    ({"星澜技师学院": I, "云溪冶金集团有限公司": E, "青禾钢铁有限公司": E, "白露冶金工匠学院": P},
+     "星澜技师学院与云溪冶金集团有限公司控股的青禾钢铁有限公司共建白露冶金工匠学院，首期招生200人。",
+     {("白露冶金工匠学院", "星澜技师学院"), ("白露冶金工匠学院", "青禾钢铁有限公司")},
+     {("白露冶金工匠学院", "云溪冶金集团有限公司")}),
+    # A与Y子公司B签约，在P建设X
+    ({"星澜职业学院": I, "云溪锂业股份有限公司": E, "墨川锂电有限公司": E, "正极材料实训基地": P,
+      "青禾电池产业园": PL},
+     "星澜职业学院与云溪锂业股份有限公司子公司墨川锂电有限公司签约，在青禾电池产业园建设正极材料实训基地。",
+     {("正极材料实训基地", "星澜职业学院"), ("正极材料实训基地", "墨川锂电有限公司")},
+     {("正极材料实训基地", "云溪锂业股份有限公司")}),
+    # (near miss) the firm and its parent named, the building done by another
+    ({"星澜职业学院": I, "云溪锂业股份有限公司": E, "墨川锂电有限公司": E, "正极材料实训基地": P},
+     "星澜职业学院与云溪锂业股份有限公司子公司墨川锂电有限公司座谈，青禾区建设正极材料实训基地。",
+     set(), {("正极材料实训基地", "云溪锂业股份有限公司"), ("正极材料实训基地", "墨川锂电有限公司")}),
 ]
 
 
 @pytest.mark.parametrize("things,text,want,never", ROWS)
 def test_joint_builders_own(things, text, want, never):
     got = {(s, o) for s, p, o in relate_on(things, text).pairs(OWN)}
+    assert want <= got
+    assert not (never & got)
+
+
+LOC = "locatedIn"
+PLACES = [
+    # …共建的X揭牌运营，落户Y
+    ({"星澜大学": I, "墨川智能": E, "青禾装备研究院": I, "青禾科创中心": PL},
+     "星澜大学与墨川智能共建的青禾装备研究院揭牌运营，落户青禾科创中心。",
+     {("青禾装备研究院", "青禾科创中心")}, set()),
+    # …共建的X，设在Y内
+    ({"星澜大学": I, "白露区": L, "白露检测中心": P, "白露创新园": PL},
+     "星澜大学与白露区共建的白露检测中心，设在白露创新园内。",
+     {("白露检测中心", "白露创新园")}, set()),
+    # 共建X学院，实训基地设在Y: the college's base
+    ({"星澜技师学院": I, "青禾钢铁有限公司": E, "白露冶金工匠学院": P, "云溪产业园区": PL, "勤川片区": PL},
+     "星澜技师学院与青禾钢铁有限公司共建白露冶金工匠学院，实训基地设在云溪产业园区勤川片区。",
+     {("白露冶金工匠学院", "勤川片区")}, set()),
+    # X，由A与B共建，选址Y / X由A与B共建，位于Y
+    ({"星澜大学": I, "青禾区": L, "青禾光电研究院": I, "青禾科创中心": PL},
+     "三是青禾光电研究院，由青禾区与星澜大学共建，选址青禾科创中心，重点开展激光攻关。",
+     {("青禾光电研究院", "青禾科创中心")}, set()),
+    ({"星澜大学": I, "云溪市": L, "云溪光电研究院": I, "白露科教园区": PL},
+     "4. 云溪光电研究院由云溪市政府与星澜大学共建，位于白露科教园区，园区内还有院校。",
+     {("云溪光电研究院", "白露科教园区")}, set()),
+    # X，由Y区与B共建: the place that builds it with a partner hosts it
+    ({"墨川大学": I, "云溪区": L, "墨川大学云溪研究院": I},
+     "第二是墨川大学云溪研究院，由云溪区与墨川大学联合共建，已孵化项目19个。",
+     {("墨川大学云溪研究院", "云溪区")}, set()),
+    # ... not a place that only hosts its opening (X由Y区与B评估)
+    ({"墨川大学": I, "云溪区": L, "墨川大学云溪研究院": I},
+     "第二是墨川大学云溪研究院，由云溪区与墨川大学组织评估，已孵化项目19个。",
+     set(), {("墨川大学云溪研究院", "云溪区")}),
+    # (near misses) a place that says where something else lies; a clause with its own subject
+    ({"星澜大学": I, "墨川智能": E, "青禾装备研究院": I, "青禾科创中心": PL},
+     "星澜大学与墨川智能共建青禾装备研究院，位于青禾科创中心的企业可共享设备。",
+     set(), {("青禾装备研究院", "青禾科创中心")}),
+    ({"星澜大学": I, "墨川智能": E, "青禾装备研究院": I, "青禾科创中心": PL},
+     "星澜大学与墨川智能共建青禾装备研究院，墨川智能总部位于青禾科创中心。",
+     set(), {("青禾装备研究院", "青禾科创中心")}),
+]
+
+
+@pytest.mark.parametrize("things,text,want,never", PLACES)
+def test_joint_built_thing_placed_by_next_clause(things, text, want, never):
+    got = {(s, o) for s, p, o in relate_on(things, text).pairs(LOC)}
     assert want <= got
     assert not (never & got)
