@@ -71,7 +71,8 @@ def _field(conf: dict, text: str, lead: bool = False) -> list[tuple[int, int, in
     if lead and m.group("label") in conf.get("lead_labels", ()):
         stop = rx(conf.get("lead_stop", "$^")).search(text, m.end(), end)
         end, cell = stop.start() if stop else end, rx(conf.get("lead_cell", "$^"))
-    elif m.group("label") not in conf.get("track_labels", ()):
+    elif m.group("label") not in conf.get("track_labels", ()) or m.group("label") in conf.get("lead_labels", ()):
+        # (主导产业 is a table's track column too; as a line's label it is read only with ``lead``)
         return None
     out: list[tuple[int, int, int | None]] = []
     parent, depth = None, 0

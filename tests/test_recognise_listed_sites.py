@@ -25,7 +25,7 @@ def _projects(rec, text):
     (TITLE + "经营网点：墨川酱菜总店（白露街道）\n\n传承工坊及项目：墨川手工酱菜传习工坊（白沙镇）\n\n品牌简介：始创于清代。\n",
      {"墨川酱菜总店", "墨川手工酱菜传习工坊"}),
     # (near misses: a bracket naming no place; a name ending on no site's head; running text, no field)
-    (TITLE + "经营网点：墨川酱菜总店（暂定）\n", set()),
+    (TITLE + "经营网点：墨川酱菜作坊（暂定）\n", set()),
     (TITLE + "主要产品：墨川手工酱菜礼盒（白沙镇）\n", set()),
     (TITLE + "品牌简介：前身为墨川酱菜总店（白沙镇），始创于清代。\n", set()),
 ])

@@ -207,9 +207,12 @@ def test_site_cells_read_whole(recogniser, row, want):
 
 
 def test_a_dot_outside_a_table_joins_one_name(recogniser):
-    # (near miss: the same words in a sentence are read as the recogniser reads them)
-    doc = _doc("星澜材料有限公司位于云溪区·云溪高新技术产业开发区。")
-    assert ("云溪区", P) not in {(m.name, m.cls) for m in recogniser.document_mentions(doc)}
+    # (near miss: in a sentence a dot between two different places joins one name, as the
+    # recogniser reads it; the same place on both sides, 云溪区·云溪高新区, is two names there too:
+    # kg/recognise/modifier.py's dot rule, not the table's site cells)
+    doc = _doc("星澜材料有限公司入驻衡水·星澜科创中心。")
+    names = {m.name for m in recogniser.document_mentions(doc)}
+    assert "衡水·星澜科创中心" in names and "衡水" not in names
 
 
 @pytest.mark.parametrize("line, kept", [
