@@ -1820,6 +1820,19 @@ def test_a_place_morpheme_makes_a_name(recogniser, text, want):
          {"墨川科技股份有限公司": E, "轻量化底盘结构件项目": PR, "星澜大道": P}, id="a-firm-builds-a-product-no-track"),
     case("青禾生物药业有限公司在云溪镇建设的疫苗原液扩建项目顺利竣工。",
          {"青禾生物药业有限公司": E, "云溪镇": P, "疫苗原液扩建项目": PR}, id="a-works-word-ends-it"),
+    # ... after a modal before 在 ([long_name] described_firm_where: 将在, 拟在, 计划在)
+    case("墨川电子将在云溪片区投资建设新能源电池隔膜项目。",
+         {"墨川电子": E, "云溪片区": P, "新能源电池隔膜项目": PR}, id="a-firm-will-build-in-a-place"),
+    # ... or by where it is built alone: 在 + a place or a zone + a verb of building
+    # ([long_name] described_site_where, described_site_links)
+    case("双方商定共同在白露县建设新能源电池铝箔项目。",
+         {"白露县": P, "新能源电池铝箔项目": PR}, id="built-in-a-place"),
+    case("拟在青禾经济技术开发区投资建设锂电池正极材料项目。",
+         {"青禾经济技术开发区": PL, "锂电池正极材料项目": PR}, id="built-in-a-zone"),
+    # near misses: a kind of project built there, a track alone, a verb not of building
+    case("在白露县建设一批重点产业项目。", {"白露县": P}, id="built-in-a-place-a-kind"),
+    case("在白露县建设新能源项目。", {"白露县": P, "新能源": T}, id="built-in-a-place-a-track"),
+    case("在白露县召开新能源电池铝箔项目推介会。", {"白露县": P, "新能源": T}, id="in-a-place-no-building"),
     # ... a firm's works of a site head ([long_name] described_heads): a track alone, four characters, names them
     case("星澜生物医药集团投资的多肽药物生产基地已开工，计划年底封顶。",
          {"星澜生物医药集团": E, "多肽药物生产基地": PR}, id="a-firm-invests-in-a-site"),

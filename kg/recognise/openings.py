@@ -161,9 +161,21 @@ def described_named(ctx: Context, out: list[Cand], start: int, mod_end: int, sit
     if opening is not None and opening.fullmatch(ctx.text, 0, start):
         return True
     found = (*ctx.cands, *out)
-    return links is not None and any(
+    return (links is not None and any(
         c.cls in ("Enterprise", "Institution") and c.role == "name" and c.end <= start
-        and links.fullmatch(ctx.text, _past_where(ctx, found, c.end, start), start) for c in found)
+        and links.fullmatch(ctx.text, _past_where(ctx, found, c.end, start), start) for c in found)) \
+        or _built_at(ctx, found, start)
+
+
+def _built_at(ctx: Context, found, start: int) -> bool:
+    """True when a place or a zone found in the sentence after 在 and a verb of building stand
+    right before the name ([long_name] described_site_where, described_site_links: 在云溪县|建设|X项目):
+    the sentence sets the works out by where they are built, as a firm's by its builder."""
+    links = ctx.tables.described_site_links
+    where = tuple(ctx.rules.long_name.get("described_site_where", ()))
+    return links is not None and bool(where) and any(
+        c.cls in ("Place", "Platform") and c.role == "name" and c.end <= start
+        and ctx.text.endswith(where, 0, c.start) and links.fullmatch(ctx.text, c.end, start) for c in found)
 
 
 def _past_where(ctx: Context, found, at: int, start: int) -> int:
