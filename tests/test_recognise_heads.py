@@ -1840,6 +1840,21 @@ def test_a_place_morpheme_makes_a_name(recogniser, text, want):
          {"墨川科技股份有限公司": E, "云溪镇": P, "光伏边框生产基地": PR}, id="a-firm-lays-out-a-site"),
     case("青禾汽车集团有限公司在云溪街道建设的智能网联汽车产业化基地正在试产。",
          {"青禾汽车集团有限公司": E, "云溪街道": P, "智能网联汽车产业化基地": PR}, id="a-firm-builds-a-site-of-a-track"),
+    # ... or as the next of a list of named works ([long_name] described_peer_marks)
+    case("今年引进星澜石英坩埚项目、碳纤维复合材料项目。",
+         {"星澜石英坩埚项目": PR, "碳纤维复合材料项目": PR}, id="listed-after-a-named-project"),
+    # near misses: after a kind of project; a track alone after a named one
+    case("今年引进重点项目、锂电池正极材料项目。", {"锂电池正极材料": T}, id="listed-after-a-kind"),
+    case("今年引进星澜石英坩埚项目、新能源项目。", {"星澜石英坩埚项目": PR, "新能源": T}, id="listed-a-track-alone"),
+    # ... and a base, a plant or a goods centre the sentence sets out by where it is built, its
+    # last word a work on goods ([long_name] described_heads, described_works)
+    case("白露县在云溪镇建设马铃薯精深加工基地。",
+         {"白露县": P, "云溪镇": P, "马铃薯精深加工基地": PR}, id="built-in-a-place-a-base"),
+    case("拟在云溪镇建设光伏组件智能工厂。",
+         {"云溪镇": P, "光伏组件智能工厂": PR}, id="built-in-a-place-a-plant"),
+    # near misses: a track alone, a kind of base, a base a place is
+    case("在白露县建设新能源基地。", {"白露县": P, "新能源": T}, id="built-in-a-place-a-track-base"),
+    case("在白露县建设一批产业基地。", {"白露县": P}, id="built-in-a-place-a-kind-of-base"),
     # ... not a site no firm sets out (the trade a place is a base of is a track: rules.toml
     # [[list_frame]] 重要的…生产基地), nor one of three characters
     case("该县是全国重要的光伏边框生产基地。", {"光伏边框": "IndustryTrack"}, id="a-site-no-firm-sets-out"),

@@ -164,7 +164,16 @@ def described_named(ctx: Context, out: list[Cand], start: int, mod_end: int, sit
     return (links is not None and any(
         c.cls in ("Enterprise", "Institution") and c.role == "name" and c.end <= start
         and links.fullmatch(ctx.text, _past_where(ctx, found, c.end, start), start) for c in found)) \
-        or _built_at(ctx, found, start)
+        or _built_at(ctx, found, start) or _listed_after(ctx, found, start)
+
+
+def _listed_after(ctx: Context, found, start: int) -> bool:
+    """True when a project's name found in the sentence stands right before the name, a list's
+    mark between ([long_name] described_peer_marks: 星澜石英坩埚项目、|X项目): a list of named works."""
+    marks = tuple(ctx.rules.long_name.get("described_peer_marks", ()))
+    return bool(marks) and any(
+        c.cls == "Project" and c.role == "name" and c.end < start and ctx.text.startswith(marks, c.end)
+        and c.end + len(next(m for m in marks if ctx.text.startswith(m, c.end))) == start for c in found)
 
 
 def _built_at(ctx: Context, found, start: int) -> bool:
@@ -196,7 +205,7 @@ def _thing_last(ctx: Context, mod_end: int) -> bool:
     t = ctx.by_end.get(mod_end)
     if t is None:
         return False
-    if t.text in ctx.rules.long_name.get("inside", ()):
+    if t.text in ctx.rules.long_name.get("inside", ()) or t.text in ctx.rules.long_name.get("described_works", ()):
         return True
     tag = ctx.seg.tag(t.text)
     return len(t.text) > 1 and (tag.startswith("n") or not tag)
