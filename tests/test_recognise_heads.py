@@ -1840,6 +1840,13 @@ def test_a_place_morpheme_makes_a_name(recogniser, text, want):
          {"墨川科技股份有限公司": E, "云溪镇": P, "光伏边框生产基地": PR}, id="a-firm-lays-out-a-site"),
     case("青禾汽车集团有限公司在云溪街道建设的智能网联汽车产业化基地正在试产。",
          {"青禾汽车集团有限公司": E, "云溪街道": P, "智能网联汽车产业化基地": PR}, id="a-firm-builds-a-site-of-a-track"),
+    # ... or as the firm's the text speaks of, by a pronoun ([long_name] described_pronouns)
+    case("其炼化一体化转型升级项目于去年开工。", {"炼化一体化转型升级项目": PR}, id="pronoun-led"),
+    case("其投资12亿元的风电叶片生产基地项目位于云溪高新区。",
+         {"风电叶片生产基地项目": PR, "云溪高新区": PL}, id="pronoun-invests-in"),
+    # near misses: 其中 (among them), a track alone
+    case("其中锂电池正极材料项目进展顺利。", {"锂电池正极材料": T}, id="among-them"),
+    case("其新能源项目进展顺利。", {"新能源": T}, id="pronoun-a-track-alone"),
     # ... or as the next of a list of named works ([long_name] described_peer_marks)
     case("今年引进星澜石英坩埚项目、碳纤维复合材料项目。",
          {"星澜石英坩埚项目": PR, "碳纤维复合材料项目": PR}, id="listed-after-a-named-project"),

@@ -164,7 +164,18 @@ def described_named(ctx: Context, out: list[Cand], start: int, mod_end: int, sit
     return (links is not None and any(
         c.cls in ("Enterprise", "Institution") and c.role == "name" and c.end <= start
         and links.fullmatch(ctx.text, _past_where(ctx, found, c.end, start), start) for c in found)) \
-        or _built_at(ctx, found, start) or _listed_after(ctx, found, start)
+        or _built_at(ctx, found, start) or _listed_after(ctx, found, start) or _pronoun_led(ctx, start)
+
+
+def _pronoun_led(ctx: Context, start: int) -> bool:
+    """True when a pronoun for the firm the text speaks of stands before the name, maybe with the
+    firm's words to it between ([long_name] described_pronouns: 其|X项目, 其|投资12亿元的|X项目)."""
+    links = ctx.tables.described_firm_links
+    for w in ctx.rules.long_name.get("described_pronouns", ()):
+        at = ctx.text.rfind(w, max(0, start - 16), start)
+        if at >= 0 and (at + len(w) == start or (links is not None and links.fullmatch(ctx.text, at + len(w), start))):
+            return True
+    return False
 
 
 def _listed_after(ctx: Context, found, start: int) -> bool:
