@@ -2038,6 +2038,13 @@ def test_a_brand_cut_into_characters_before_a_verb_like_trade(recogniser, text, 
          {"青禾学院": I, "生物医药产业学院": I}, id="co-built-college"),
     case("联合星澜科技、墨川股份共建氢能一体化中试基地；",
          {"星澜科技": E, "墨川股份": E, "氢能一体化中试基地": PL}, id="co-built-pilot-base"),
+    # ... a training base a college and a firm build together
+    case("星澜职业技术学院与青禾文旅有限公司签约，在云溪古镇共建文旅服务实训基地。",
+         {"星澜职业技术学院": I, "青禾文旅有限公司": E, "云溪古镇": P, "文旅服务实训基地": PR},
+         id="co-built-training-base"),
+    # ... not one a college only sets up
+    case("星澜职业技术学院在云溪镇设立智能制造实训基地。",
+         {"星澜职业技术学院": I, "云溪镇": P, "智能制造": T}, id="set-up-training-base"),
     # ... its name runs back to those words where the walk left stops at a verb inside it
     case("与青禾工业大学共建激光焊接研究院。", {"青禾工业大学": I, "激光焊接研究院": I}, id="co-built-verb-inside"),
     # ... not a count of them, nor the head alone
