@@ -1820,6 +1820,19 @@ def test_a_place_morpheme_makes_a_name(recogniser, text, want):
          {"墨川科技股份有限公司": E, "轻量化底盘结构件项目": PR, "星澜大道": P}, id="a-firm-builds-a-product-no-track"),
     case("青禾生物药业有限公司在云溪镇建设的疫苗原液扩建项目顺利竣工。",
          {"青禾生物药业有限公司": E, "云溪镇": P, "疫苗原液扩建项目": PR}, id="a-works-word-ends-it"),
+    # ... after a modal before 在 ([long_name] described_firm_where: 将在, 拟在, 计划在)
+    case("墨川电子将在云溪片区投资建设新能源电池隔膜项目。",
+         {"墨川电子": E, "云溪片区": P, "新能源电池隔膜项目": PR}, id="a-firm-will-build-in-a-place"),
+    # ... or by where it is built alone: 在 + a place or a zone + a verb of building
+    # ([long_name] described_site_where, described_site_links)
+    case("双方商定共同在白露县建设新能源电池铝箔项目。",
+         {"白露县": P, "新能源电池铝箔项目": PR}, id="built-in-a-place"),
+    case("拟在青禾经济技术开发区投资建设锂电池正极材料项目。",
+         {"青禾经济技术开发区": PL, "锂电池正极材料项目": PR}, id="built-in-a-zone"),
+    # near misses: a kind of project built there, a track alone, a verb not of building
+    case("在白露县建设一批重点产业项目。", {"白露县": P}, id="built-in-a-place-a-kind"),
+    case("在白露县建设新能源项目。", {"白露县": P, "新能源": T}, id="built-in-a-place-a-track"),
+    case("在白露县召开新能源电池铝箔项目推介会。", {"白露县": P, "新能源": T}, id="in-a-place-no-building"),
     # ... a firm's works of a site head ([long_name] described_heads): a track alone, four characters, names them
     case("星澜生物医药集团投资的多肽药物生产基地已开工，计划年底封顶。",
          {"星澜生物医药集团": E, "多肽药物生产基地": PR}, id="a-firm-invests-in-a-site"),
@@ -1827,6 +1840,28 @@ def test_a_place_morpheme_makes_a_name(recogniser, text, want):
          {"墨川科技股份有限公司": E, "云溪镇": P, "光伏边框生产基地": PR}, id="a-firm-lays-out-a-site"),
     case("青禾汽车集团有限公司在云溪街道建设的智能网联汽车产业化基地正在试产。",
          {"青禾汽车集团有限公司": E, "云溪街道": P, "智能网联汽车产业化基地": PR}, id="a-firm-builds-a-site-of-a-track"),
+    # ... or as the firm's the text speaks of, by a pronoun ([long_name] described_pronouns)
+    case("其炼化一体化转型升级项目于去年开工。", {"炼化一体化转型升级项目": PR}, id="pronoun-led"),
+    case("其投资12亿元的风电叶片生产基地项目位于云溪高新区。",
+         {"风电叶片生产基地项目": PR, "云溪高新区": PL}, id="pronoun-invests-in"),
+    # near misses: 其中 (among them), a track alone
+    case("其中锂电池正极材料项目进展顺利。", {"锂电池正极材料": T}, id="among-them"),
+    case("其新能源项目进展顺利。", {"新能源": T}, id="pronoun-a-track-alone"),
+    # ... or as the next of a list of named works ([long_name] described_peer_marks)
+    case("今年引进星澜石英坩埚项目、碳纤维复合材料项目。",
+         {"星澜石英坩埚项目": PR, "碳纤维复合材料项目": PR}, id="listed-after-a-named-project"),
+    # near misses: after a kind of project; a track alone after a named one
+    case("今年引进重点项目、锂电池正极材料项目。", {"锂电池正极材料": T}, id="listed-after-a-kind"),
+    case("今年引进星澜石英坩埚项目、新能源项目。", {"星澜石英坩埚项目": PR, "新能源": T}, id="listed-a-track-alone"),
+    # ... and a base, a plant or a goods centre the sentence sets out by where it is built, its
+    # last word a work on goods ([long_name] described_heads, described_works)
+    case("白露县在云溪镇建设马铃薯精深加工基地。",
+         {"白露县": P, "云溪镇": P, "马铃薯精深加工基地": PR}, id="built-in-a-place-a-base"),
+    case("拟在云溪镇建设光伏组件智能工厂。",
+         {"云溪镇": P, "光伏组件智能工厂": PR}, id="built-in-a-place-a-plant"),
+    # near misses: a track alone, a kind of base, a base a place is
+    case("在白露县建设新能源基地。", {"白露县": P, "新能源": T}, id="built-in-a-place-a-track-base"),
+    case("在白露县建设一批产业基地。", {"白露县": P}, id="built-in-a-place-a-kind-of-base"),
     # ... not a site no firm sets out (the trade a place is a base of is a track: rules.toml
     # [[list_frame]] 重要的…生产基地), nor one of three characters
     case("该县是全国重要的光伏边框生产基地。", {"光伏边框": "IndustryTrack"}, id="a-site-no-firm-sets-out"),
@@ -2003,6 +2038,13 @@ def test_a_brand_cut_into_characters_before_a_verb_like_trade(recogniser, text, 
          {"青禾学院": I, "生物医药产业学院": I}, id="co-built-college"),
     case("联合星澜科技、墨川股份共建氢能一体化中试基地；",
          {"星澜科技": E, "墨川股份": E, "氢能一体化中试基地": PL}, id="co-built-pilot-base"),
+    # ... a training base a college and a firm build together
+    case("星澜职业技术学院与青禾文旅有限公司签约，在云溪古镇共建文旅服务实训基地。",
+         {"星澜职业技术学院": I, "青禾文旅有限公司": E, "云溪古镇": P, "文旅服务实训基地": PR},
+         id="co-built-training-base"),
+    # ... not one a college only sets up
+    case("星澜职业技术学院在云溪镇设立智能制造实训基地。",
+         {"星澜职业技术学院": I, "云溪镇": P, "智能制造": T}, id="set-up-training-base"),
     # ... its name runs back to those words where the walk left stops at a verb inside it
     case("与青禾工业大学共建激光焊接研究院。", {"青禾工业大学": I, "激光焊接研究院": I}, id="co-built-verb-inside"),
     # ... not a count of them, nor the head alone

@@ -103,6 +103,7 @@ class Tables:
         self.described_item_opening = re.compile(ln["described_item_opening"]) \
             if ln.get("described_item_opening") else None
         self.described_firm_links = re.compile(ln["described_firm_links"]) if ln.get("described_firm_links") else None
+        self.described_site_links = re.compile(ln["described_site_links"]) if ln.get("described_site_links") else None
         self.co_built_before = re.compile(ln["co_built_before"]) if ln.get("co_built_before") else None
         # (the same anywhere: the name of the thing built runs back to the words, kg/recognise/openings.py)
         self.co_built_words = re.compile(ln["co_built_before"].removesuffix("$")) if ln.get("co_built_before") else None

@@ -195,7 +195,7 @@ def heads(ctx: Context) -> list[Cand]:
                     # (自然资源部|开发区土地…: a zone is no body's; the body names the zones it assesses)
                     or (h.cls == "Platform" and not h.owner and ctx.lex.lookup(mod, "Institution"))
                     or (h.cls == "Enterprise" and h.noun and verb_only(ctx, mod))
-                    or (h.brand and short is None and not place_site(ctx, start, mod_end, h)   # (双塔|基地: a firm's plant)
+                    or (h.brand and short is None and not described and not place_site(ctx, start, mod_end, h)   # (双塔|基地: a firm's plant)
                         and (not brand_in(ctx, mod) or (h.locality and locality_last(ctx, mod))))):
                 break
             if ctx.seg.knows(name) and not ctx.lex.lookup(name) and len(name) <= 3 \

@@ -161,9 +161,41 @@ def described_named(ctx: Context, out: list[Cand], start: int, mod_end: int, sit
     if opening is not None and opening.fullmatch(ctx.text, 0, start):
         return True
     found = (*ctx.cands, *out)
-    return links is not None and any(
+    return (links is not None and any(
         c.cls in ("Enterprise", "Institution") and c.role == "name" and c.end <= start
-        and links.fullmatch(ctx.text, _past_where(ctx, found, c.end, start), start) for c in found)
+        and links.fullmatch(ctx.text, _past_where(ctx, found, c.end, start), start) for c in found)) \
+        or _built_at(ctx, found, start) or _listed_after(ctx, found, start) or _pronoun_led(ctx, start)
+
+
+def _pronoun_led(ctx: Context, start: int) -> bool:
+    """True when a pronoun for the firm the text speaks of stands before the name, maybe with the
+    firm's words to it between ([long_name] described_pronouns: 其|X项目, 其|投资12亿元的|X项目)."""
+    links = ctx.tables.described_firm_links
+    for w in ctx.rules.long_name.get("described_pronouns", ()):
+        at = ctx.text.rfind(w, max(0, start - 16), start)
+        if at >= 0 and (at + len(w) == start or (links is not None and links.fullmatch(ctx.text, at + len(w), start))):
+            return True
+    return False
+
+
+def _listed_after(ctx: Context, found, start: int) -> bool:
+    """True when a project's name found in the sentence stands right before the name, a list's
+    mark between ([long_name] described_peer_marks: 星澜石英坩埚项目、|X项目): a list of named works."""
+    marks = tuple(ctx.rules.long_name.get("described_peer_marks", ()))
+    return bool(marks) and any(
+        c.cls == "Project" and c.role == "name" and c.end < start and ctx.text.startswith(marks, c.end)
+        and c.end + len(next(m for m in marks if ctx.text.startswith(m, c.end))) == start for c in found)
+
+
+def _built_at(ctx: Context, found, start: int) -> bool:
+    """True when a place or a zone found in the sentence after 在 and a verb of building stand
+    right before the name ([long_name] described_site_where, described_site_links: 在云溪县|建设|X项目):
+    the sentence sets the works out by where they are built, as a firm's by its builder."""
+    links = ctx.tables.described_site_links
+    where = tuple(ctx.rules.long_name.get("described_site_where", ()))
+    return links is not None and bool(where) and any(
+        c.cls in ("Place", "Platform") and c.role == "name" and c.end <= start
+        and ctx.text.endswith(where, 0, c.start) and links.fullmatch(ctx.text, c.end, start) for c in found)
 
 
 def _past_where(ctx: Context, found, at: int, start: int) -> int:
@@ -184,7 +216,7 @@ def _thing_last(ctx: Context, mod_end: int) -> bool:
     t = ctx.by_end.get(mod_end)
     if t is None:
         return False
-    if t.text in ctx.rules.long_name.get("inside", ()):
+    if t.text in ctx.rules.long_name.get("inside", ()) or t.text in ctx.rules.long_name.get("described_works", ()):
         return True
     tag = ctx.seg.tag(t.text)
     return len(t.text) > 1 and (tag.startswith("n") or not tag)
