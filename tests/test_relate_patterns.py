@@ -472,6 +472,12 @@ ROWS = [
     yes("located-topic-seat", {"墨川家具": E, "青禾临港工业区": PL},
         "墨川家具专做实木橱柜，近两年订单翻番，其新工厂位于青禾临港工业区。",
         ("墨川家具", LOC, "青禾临港工业区")),
+    # (words said of the place between the verb and the place: the place they lead to)
+    yes("located-topic-seat", {"白露乳业有限公司": E, "云溪开发区": PL, "云溪农业科技园": PL},
+        "白露乳业有限公司以低温酸奶见长，总部位于云溪开发区内的云溪农业科技园。",
+        ("白露乳业有限公司", LOC, "云溪农业科技园")),
+    no("located-topic-seat", {"白露乳业有限公司": E, "云溪开发区": PL},
+       "白露乳业有限公司以低温酸奶见长，总部位于云溪开发区的南大门。", ("白露乳业有限公司", LOC, "云溪开发区")),
     # (near miss: a partner's or a client's plant is not the firm's seat)
     no("located-topic-seat", {"墨川家具": E, "青禾临港工业区": PL},
        "墨川家具专做实木橱柜，其合作伙伴工厂位于青禾临港工业区。", ("墨川家具", LOC, "青禾临港工业区")),
