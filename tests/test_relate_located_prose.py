@@ -126,3 +126,21 @@ def test_words_on_the_way_to_the_place(text, want):
     r = relate_on(things, ("星海市园区动态", "星海市园区动态\n" + text))
     subjects = {k for k, v in things.items() if v in (E, P)}
     assert {(f[0], f[2]) for f in r.facts(LOC) if f[0] in subjects and f[2] != "星海市"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # 项目 after projects just named, built where 在 says
+    ("青禾锂电池项目、墨川铜箔项目同步签约，两个项目均在星澜新材料产业园建设，总投资20亿元。",
+     {("青禾锂电池项目", "星澜新材料产业园"), ("墨川铜箔项目", "星澜新材料产业园")}),
+    ("（三）青禾锂电池项目。项目拟在星澜新材料产业园内建设，总投资8亿元。",
+     {("青禾锂电池项目", "星澜新材料产业园")}),
+    ("（三）青禾锂电池项目。项目在白露镇实施，总投资8亿元。", {("青禾锂电池项目", "白露镇")}),
+    # (near misses: beside the park; a firm's act, not the project's; built by a firm there: not this rule's)
+    ("（三）青禾锂电池项目。项目在星澜新材料产业园西侧建设。", set()),
+    ("青禾锂电池项目已投产，项目在星澜新材料产业园的带动下增产。", set()),
+])
+def test_projects_just_named_built_there(text, want):
+    things = {"青禾锂电池项目": P, "墨川铜箔项目": P, "星澜新材料产业园": PL, "白露镇": L}
+    r = relate_on(things, ("星海市项目动态", "星海市项目动态\n" + text))
+    assert {(f[0], f[2]) for f in r.facts(LOC) if f[0] in ("青禾锂电池项目", "墨川铜箔项目")
+            and f[2] != "星海市"} == want

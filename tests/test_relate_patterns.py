@@ -91,6 +91,13 @@ ROWS = [
     no("located-anaphor", {"星澜智算中心": P, "墨川数据港": P, "青禾片区": L},
        "星澜智算中心、墨川数据港同步开工，两家企业均落户青禾片区。",
        ("星澜智算中心", LOC, "青禾片区"), ("墨川数据港", LOC, "青禾片区")),
+    # projects just named, then built where 在 says: 两个项目均在Y建设
+    yes("located-anaphor-built-in", {"星澜智算中心": P, "墨川数据港": P, "云溪医药产业园": PL},
+        "星澜智算中心、墨川数据港同步签约，两个项目均在云溪医药产业园建设。",
+        ("星澜智算中心", LOC, "云溪医药产业园"), ("墨川数据港", LOC, "云溪医药产业园")),
+    # (near miss: by the park's side, not in it)
+    no("located-anaphor-built-in", {"星澜智算中心": P, "云溪医药产业园": PL},
+       "星澜智算中心今年签约，项目将在云溪医药产业园南侧建设。", ("星澜智算中心", LOC, "云溪医药产业园")),
     # a project named alone before, then built by a firm somewhere: 项目由A在Y实施
     yes("located-anaphor-by", {"星澜饲料项目": P, "青禾农业有限公司": E, "云溪产业园": PL},
         "（二）星澜饲料项目。项目由青禾农业有限公司在云溪产业园实施，总投资2亿元。",
