@@ -144,3 +144,24 @@ def test_projects_just_named_built_there(text, want):
     r = relate_on(things, ("星海市项目动态", "星海市项目动态\n" + text))
     assert {(f[0], f[2]) for f in r.facts(LOC) if f[0] in ("青禾锂电池项目", "墨川铜箔项目")
             and f[2] != "星海市"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the firms named as members of a park's count of entrants (其中, 像, a clause on its share, then 引进了)
+    ("星澜软件园新增入驻企业146家，其中青禾微电子、墨川数科入选省级专精特新企业。",
+     {("青禾微电子", "星澜软件园"), ("墨川数科", "星澜软件园")}),
+    ("星澜软件园现已入驻深加工企业23家，像青禾微电子、墨川数科都是配套企业。",
+     {("青禾微电子", "星澜软件园"), ("墨川数科", "星澜软件园")}),
+    ("星澜软件园累计入驻企业和机构416家，其中数字经济类企业占比超过六成，引进了青禾微电子、墨川数科等一批企业。",
+     {("青禾微电子", "星澜软件园"), ("墨川数科", "星澜软件园")}),
+    ("星澜软件园新入驻电子信息企业15户，其中青禾微电子入选省级专精特新企业名单。", {("青禾微电子", "星澜软件园")}),
+    # (near misses: no count of entrants; a firm said of on its own; the firms a clause on the count helps)
+    ("星澜软件园新增企业146家，其中青禾微电子入选省级专精特新企业。", set()),
+    ("星澜软件园新增入驻企业146家，青禾微电子正在洽谈入驻。", set()),
+    ("星澜软件园新增入驻企业146家，产值增长两成，带动青禾微电子订单增长三成。", set()),
+])
+def test_firms_of_a_parks_count_of_entrants(text, want):
+    things = {"星澜软件园": PL, "青禾微电子": E, "墨川数科": E}
+    r = relate_on(things, ("星海市园区动态", "星海市园区动态\n" + text))
+    firms = {k for k, v in things.items() if v == E}
+    assert {(f[0], f[2]) for f in r.facts(LOC) if f[0] in firms and f[2] != "星海市"} == want

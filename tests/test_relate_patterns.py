@@ -990,6 +990,15 @@ ROWS = [
     # ... its members after 其中包括, the count after 现有
     yes("located-count-members", {**PARK, **FIRMS}, "青禾科技园现有入驻企业58家，其中包括星澜科技、墨川网络。",
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    # ... after 像, or after a clause on the count's share (其中…占比…，像A、B); a count in 户
+    yes("located-count-members", {**PARK, **FIRMS},
+        "青禾科技园累计入驻企业416家，其中软件企业占比超过六成，像星澜科技、墨川网络都是骨干。",
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    yes("located-count-members", {**PARK, **FIRMS}, "青禾科技园全年新入驻企业15户，像星澜科技、墨川网络都是配套企业。",
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    # (near miss: a firm named after the count with no word making it one of them)
+    no("located-count-members", {**PARK, **FIRMS}, "青禾科技园新增入驻企业15户，星澜科技正在洽谈。",
+       ("星澜科技", LOC, "青禾科技园")),
     # members of a count the park did not take in (a count of firms it serves)
     no("located-count-members", {**PARK, **FIRMS}, "青禾科技园走访服务企业52家，其中星澜科技、墨川网络反映用工问题。",
        ("星澜科技", LOC, "青禾科技园")),
