@@ -98,3 +98,70 @@ def test_an_items_firm_moves_in(text, want):
               "墨川数据中心项目": P}
     r = relate_on(things, ("孵化器年度毕业企业名单", text))
     assert {(f[0], f[2]) for f in r.facts(LOC) if f[3] == "located-topic-moved-in"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # words said of the place between the verb and the place (its side of a zone, the zone it lies
+    # inside, 位于…的): the thing lies in the place the words lead to
+    ("青禾电池项目、墨川电机项目同步开工，两个项目均位于高新区东部的星澜装备产业园。",
+     {("青禾电池项目", "星澜装备产业园"), ("墨川电机项目", "星澜装备产业园")}),
+    ("白露米业集团有限公司成立于2011年，总部位于云溪经济开发区内的星澜粮油产业园，主营米面制品。",
+     {("白露米业集团有限公司", "星澜粮油产业园")}),
+    ("白露米业集团有限公司迁入新址，公司总部位于墨川大道沿线的星澜粮油产业园。",
+     {("白露米业集团有限公司", "星澜粮油产业园")}),
+    ("墨川家居有限公司入驻青年产业园内的星澜家居产业园，主营定制柜体。",
+     {("墨川家居有限公司", "星澜家居产业园")}),
+    ("墨川家居有限公司为白露集团全资子公司，位于云溪县北部的星澜家居产业园。",
+     {("墨川家居有限公司", "星澜家居产业园")}),
+    # (near misses: what follows 的 is no place, or a firm: the place before it, or none)
+    ("墨川家居有限公司入驻云溪经济开发区的第二年，产值翻番。", {("墨川家居有限公司", "云溪经济开发区")}),
+    ("墨川家居有限公司看好青年产业园内的星澜家居产业园，主营定制柜体。", set()),
+    ("青禾电池项目开工，该项目位于云溪县的墨川家居有限公司厂区内。",
+     {("青禾电池项目", "云溪县"), ("墨川家居有限公司", "云溪县")}),
+])
+def test_words_on_the_way_to_the_place(text, want):
+    things = {"青禾电池项目": P, "墨川电机项目": P, "星澜装备产业园": PL, "白露米业集团有限公司": E,
+              "云溪经济开发区": PL, "星澜粮油产业园": PL, "墨川大道": L, "墨川家居有限公司": E,
+              "青年产业园": PL, "星澜家居产业园": PL, "白露集团": E, "云溪县": L, "白沙县": L}
+    r = relate_on(things, ("星海市园区动态", "星海市园区动态\n" + text))
+    subjects = {k for k, v in things.items() if v in (E, P)}
+    assert {(f[0], f[2]) for f in r.facts(LOC) if f[0] in subjects and f[2] != "星海市"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # 项目 after projects just named, built where 在 says
+    ("青禾锂电池项目、墨川铜箔项目同步签约，两个项目均在星澜新材料产业园建设，总投资20亿元。",
+     {("青禾锂电池项目", "星澜新材料产业园"), ("墨川铜箔项目", "星澜新材料产业园")}),
+    ("（三）青禾锂电池项目。项目拟在星澜新材料产业园内建设，总投资8亿元。",
+     {("青禾锂电池项目", "星澜新材料产业园")}),
+    ("（三）青禾锂电池项目。项目在白露镇实施，总投资8亿元。", {("青禾锂电池项目", "白露镇")}),
+    # (near misses: beside the park; a firm's act, not the project's; built by a firm there: not this rule's)
+    ("（三）青禾锂电池项目。项目在星澜新材料产业园西侧建设。", set()),
+    ("青禾锂电池项目已投产，项目在星澜新材料产业园的带动下增产。", set()),
+])
+def test_projects_just_named_built_there(text, want):
+    things = {"青禾锂电池项目": P, "墨川铜箔项目": P, "星澜新材料产业园": PL, "白露镇": L}
+    r = relate_on(things, ("星海市项目动态", "星海市项目动态\n" + text))
+    assert {(f[0], f[2]) for f in r.facts(LOC) if f[0] in ("青禾锂电池项目", "墨川铜箔项目")
+            and f[2] != "星海市"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the firms named as members of a park's count of entrants (其中, 像, a clause on its share, then 引进了)
+    ("星澜软件园新增入驻企业146家，其中青禾微电子、墨川数科入选省级专精特新企业。",
+     {("青禾微电子", "星澜软件园"), ("墨川数科", "星澜软件园")}),
+    ("星澜软件园现已入驻深加工企业23家，像青禾微电子、墨川数科都是配套企业。",
+     {("青禾微电子", "星澜软件园"), ("墨川数科", "星澜软件园")}),
+    ("星澜软件园累计入驻企业和机构416家，其中数字经济类企业占比超过六成，引进了青禾微电子、墨川数科等一批企业。",
+     {("青禾微电子", "星澜软件园"), ("墨川数科", "星澜软件园")}),
+    ("星澜软件园新入驻电子信息企业15户，其中青禾微电子入选省级专精特新企业名单。", {("青禾微电子", "星澜软件园")}),
+    # (near misses: no count of entrants; a firm said of on its own; the firms a clause on the count helps)
+    ("星澜软件园新增企业146家，其中青禾微电子入选省级专精特新企业。", set()),
+    ("星澜软件园新增入驻企业146家，青禾微电子正在洽谈入驻。", set()),
+    ("星澜软件园新增入驻企业146家，产值增长两成，带动青禾微电子订单增长三成。", set()),
+])
+def test_firms_of_a_parks_count_of_entrants(text, want):
+    things = {"星澜软件园": PL, "青禾微电子": E, "墨川数科": E}
+    r = relate_on(things, ("星海市园区动态", "星海市园区动态\n" + text))
+    firms = {k for k, v in things.items() if v == E}
+    assert {(f[0], f[2]) for f in r.facts(LOC) if f[0] in firms and f[2] != "星海市"} == want

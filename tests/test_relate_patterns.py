@@ -91,6 +91,13 @@ ROWS = [
     no("located-anaphor", {"星澜智算中心": P, "墨川数据港": P, "青禾片区": L},
        "星澜智算中心、墨川数据港同步开工，两家企业均落户青禾片区。",
        ("星澜智算中心", LOC, "青禾片区"), ("墨川数据港", LOC, "青禾片区")),
+    # projects just named, then built where 在 says: 两个项目均在Y建设
+    yes("located-anaphor-built-in", {"星澜智算中心": P, "墨川数据港": P, "云溪医药产业园": PL},
+        "星澜智算中心、墨川数据港同步签约，两个项目均在云溪医药产业园建设。",
+        ("星澜智算中心", LOC, "云溪医药产业园"), ("墨川数据港", LOC, "云溪医药产业园")),
+    # (near miss: by the park's side, not in it)
+    no("located-anaphor-built-in", {"星澜智算中心": P, "云溪医药产业园": PL},
+       "星澜智算中心今年签约，项目将在云溪医药产业园南侧建设。", ("星澜智算中心", LOC, "云溪医药产业园")),
     # a project named alone before, then built by a firm somewhere: 项目由A在Y实施
     yes("located-anaphor-by", {"星澜饲料项目": P, "青禾农业有限公司": E, "云溪产业园": PL},
         "（二）星澜饲料项目。项目由青禾农业有限公司在云溪产业园实施，总投资2亿元。",
@@ -479,6 +486,12 @@ ROWS = [
     yes("located-topic-seat", {"墨川家具": E, "青禾临港工业区": PL},
         "墨川家具专做实木橱柜，近两年订单翻番，其新工厂位于青禾临港工业区。",
         ("墨川家具", LOC, "青禾临港工业区")),
+    # (words said of the place between the verb and the place: the place they lead to)
+    yes("located-topic-seat", {"白露乳业有限公司": E, "云溪开发区": PL, "云溪农业科技园": PL},
+        "白露乳业有限公司以低温酸奶见长，总部位于云溪开发区内的云溪农业科技园。",
+        ("白露乳业有限公司", LOC, "云溪农业科技园")),
+    no("located-topic-seat", {"白露乳业有限公司": E, "云溪开发区": PL},
+       "白露乳业有限公司以低温酸奶见长，总部位于云溪开发区的南大门。", ("白露乳业有限公司", LOC, "云溪开发区")),
     # (near miss: a partner's or a client's plant is not the firm's seat)
     no("located-topic-seat", {"墨川家具": E, "青禾临港工业区": PL},
        "墨川家具专做实木橱柜，其合作伙伴工厂位于青禾临港工业区。", ("墨川家具", LOC, "青禾临港工业区")),
@@ -1010,6 +1023,15 @@ ROWS = [
     # ... its members after 其中包括, the count after 现有
     yes("located-count-members", {**PARK, **FIRMS}, "青禾科技园现有入驻企业58家，其中包括星澜科技、墨川网络。",
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    # ... after 像, or after a clause on the count's share (其中…占比…，像A、B); a count in 户
+    yes("located-count-members", {**PARK, **FIRMS},
+        "青禾科技园累计入驻企业416家，其中软件企业占比超过六成，像星澜科技、墨川网络都是骨干。",
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    yes("located-count-members", {**PARK, **FIRMS}, "青禾科技园全年新入驻企业15户，像星澜科技、墨川网络都是配套企业。",
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    # (near miss: a firm named after the count with no word making it one of them)
+    no("located-count-members", {**PARK, **FIRMS}, "青禾科技园新增入驻企业15户，星澜科技正在洽谈。",
+       ("星澜科技", LOC, "青禾科技园")),
     # members of a count the park did not take in (a count of firms it serves)
     no("located-count-members", {**PARK, **FIRMS}, "青禾科技园走访服务企业52家，其中星澜科技、墨川网络反映用工问题。",
        ("星澜科技", LOC, "青禾科技园")),
