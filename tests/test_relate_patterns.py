@@ -2064,6 +2064,12 @@ ROWS = [
     yes("platform-clause-focus", {"青禾空天产业园": PL, "卫星制造": T, "航空电子": T},
         "青禾空天产业园总建筑面积12万平方米，重点发展卫星制造和航空电子。",
         ("青禾空天产业园", "inTrack", "卫星制造"), ("青禾空天产业园", "inTrack", "航空电子")),
+    # (what a park takes in: 承接, 承载)
+    yes("platform-clause-focus", {"青禾空天产业园": PL, "卫星制造": T, "航空电子": T},
+        "青禾空天产业园位于东区，主要承接卫星制造、航空电子等项目。",
+        ("青禾空天产业园", "inTrack", "卫星制造"), ("青禾空天产业园", "inTrack", "航空电子")),
+    no("platform-clause-focus", {"青禾空天产业园": PL, "卫星制造": T, "星澜科技": E},
+       "青禾空天产业园位于东区，星澜科技主要承接卫星制造订单。"),
     # the zone a document speaks for is no park that focuses (the district rule's)
     no("platform-clause-focus", {"青禾新区": PL, "卫星制造": T, "航空电子": T},
        "青禾新区工作报告。\n青禾新区将绘制产业链图谱，重点招引卫星制造和航空电子。"),
