@@ -13,6 +13,7 @@ from .track_cues import cued
 from .owntrack import bracketed_tracks, head_segment, item_field, name_tracks
 from .peer_tracks import not_segment
 from .customer_kinds import customer
+from .field_continues import fielded_on
 
 _CLAUSE_ENDS = "，,；;。"
 
@@ -232,7 +233,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     speaker = rx(tr.get("speaker_label", "$^")).match(text)
     depended = tr.get("depended_before", "$^")
     # the sentence opens on its track or field (T产业…，A投资建设的X; 在T领域，…; 材料方面，…)
-    fielded = head is not None and (topic or field or said == "label-track")
+    fielded = fielded_on(c, doc, s, head is not None and (topic or field or said == "label-track"),
+                         head or governing)    # (…；B投资建设的X: on under the field, field_continues.py)
     leader = tr.get("leader_before", "$^")
     hosted = tr.get("hosted_before", "$^")
     if item_field(c, text):
