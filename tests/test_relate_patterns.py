@@ -2169,6 +2169,12 @@ ROWS = [
     yes("platform-clause-focus", {"青禾空天产业园": PL, "卫星制造": T, "航空电子": T},
         "青禾空天产业园总建筑面积12万平方米，重点发展卫星制造和航空电子。",
         ("青禾空天产业园", "inTrack", "卫星制造"), ("青禾空天产业园", "inTrack", "航空电子")),
+    # (what a park takes in: 承接, 承载)
+    yes("platform-clause-focus", {"青禾空天产业园": PL, "卫星制造": T, "航空电子": T},
+        "青禾空天产业园位于东区，主要承接卫星制造、航空电子等项目。",
+        ("青禾空天产业园", "inTrack", "卫星制造"), ("青禾空天产业园", "inTrack", "航空电子")),
+    no("platform-clause-focus", {"青禾空天产业园": PL, "卫星制造": T, "星澜科技": E},
+       "青禾空天产业园位于东区，星澜科技主要承接卫星制造订单。"),
     # the zone a document speaks for is no park that focuses (the district rule's)
     no("platform-clause-focus", {"青禾新区": PL, "卫星制造": T, "航空电子": T},
        "青禾新区工作报告。\n青禾新区将绘制产业链图谱，重点招引卫星制造和航空电子。"),
@@ -2397,6 +2403,11 @@ ROWS = [
         ("星澜配套产业园", "inTrack", "量子通信"), ("星澜配套产业园", "inTrack", "光芯片")),
     no("topic-clause-focus", {"青禾量子实验室": I, "量子通信": T, "光芯片": T},
        "青禾量子实验室位于云溪科学城，对接量子通信和光芯片企业。", ("青禾量子实验室", "inTrack", "量子通信")),
+    # (what a lab takes in, 承接, 承载: its focus too; not the orders a firm of the clause takes in)
+    yes("topic-clause-focus", {"青禾量子实验室": I, "云溪科学城": PL, "量子通信": T},
+        "青禾量子实验室位于云溪科学城，主要承接量子通信检测业务。", ("青禾量子实验室", "inTrack", "量子通信")),
+    no("topic-clause-focus", {"青禾量子实验室": I, "云溪科学城": PL, "星澜科技": E, "量子通信": T},
+       "青禾量子实验室位于云溪科学城，星澜科技主要承接量子通信订单。"),
     # a clause chain opening on its builder (由…建设的X): X is the topic, not the builder
     yes("topic-clause-focus", {"白露大学": I, "青禾量子实验室": I, "量子通信": T},
         "由白露大学牵头建设的青禾量子实验室，聚焦量子通信开展研究。", ("青禾量子实验室", "inTrack", "量子通信")),

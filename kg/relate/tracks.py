@@ -12,6 +12,8 @@ from .topics import field_head
 from .track_cues import cued
 from .owntrack import bracketed_tracks, head_segment, item_field, name_tracks
 from .peer_tracks import not_segment
+from .customer_kinds import customer
+from .field_continues import fielded_on
 
 _CLAUSE_ENDS = "，,；;。"
 
@@ -230,11 +232,9 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     # (问（星澜日报记者）：…: the speaker's body is in no track the line names)
     speaker = rx(tr.get("speaker_label", "$^")).match(text)
     depended = tr.get("depended_before", "$^")
-    # (产品配套A、B等电池企业; 紧盯A、B等头部企业配套需求: the customers a district's firms supply)
-    supplied = tr.get("customer_before", "$^")
-    customers = rx(tr.get("customer_after", "$^"))
     # the sentence opens on its track or field (T产业…，A投资建设的X; 在T领域，…; 材料方面，…)
-    fielded = head is not None and (topic or field or said == "label-track")
+    fielded = fielded_on(c, doc, s, head is not None and (topic or field or said == "label-track"),
+                         head or governing)    # (…；B投资建设的X: on under the field, field_continues.py)
     leader = tr.get("leader_before", "$^")
     hosted = tr.get("hosted_before", "$^")
     if item_field(c, text):
@@ -261,9 +261,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             continue  # a government body is not in the industries it serves
         if found_before(depended, text, run_of.get(id(x), [x])[0].m.start):
             continue  # 仍主要依赖A、B等国外品牌: the suppliers a district lacks are not its track's
-        if x.cls == "Enterprise" and (found_before(supplied, text, run_of.get(id(x), [x])[0].m.start)
-                                      or customers.match(text, run_of.get(id(x), [x])[-1].m.end)):
-            continue  # the customers its firms supply are not in the track they are supplied from
+        if customer(c, text, x, run_of.get(id(x), [x]), tracks, doc_id, s.index):
+            continue  # 产品配套A、B等T企业: the customers, in T only, not in the suppliers' track
         owner = x.m.role == "owner"
         if owner and x.cls != "Enterprise":
             continue  # the institution behind a project is not in the project's industry

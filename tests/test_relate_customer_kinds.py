@@ -1,0 +1,34 @@
+"""customer-kind-track (kg/relate/customer_kinds.py): the customers a district's firms supply
+are in the kind of firms their list names, and in no other track of the sentence."""
+from __future__ import annotations
+
+import pytest
+from relate_helpers import relate_on
+
+E, T = "Enterprise", "IndustryTrack"
+THINGS = {"星澜新材": E, "青禾电子": E, "墨川储能": E, "星能电池": T, "白露光伏": T, "云溪芯片": T}
+
+
+@pytest.mark.parametrize("text,want", [
+    # the kind of firms a list of customers names is theirs
+    ("墨川储能生产电池结构件，产品主要配套星澜新材、青禾电子等星能电池企业。",
+     {("星澜新材", "星能电池"), ("青禾电子", "星能电池")}),
+    ("墨川储能的硫酸锰已进入星澜新材、青禾电子等星能电池企业的供应链。",
+     {("星澜新材", "星能电池"), ("青禾电子", "星能电池")}),
+    ("公司主要客户包括星澜新材、青禾电子等星能电池企业。",
+     {("星澜新材", "星能电池"), ("青禾电子", "星能电池")}),
+    # ... as many kinds as firms: each its own
+    ("墨川储能的产品将供应星澜新材、青禾电子等下游白露光伏和云溪芯片企业。",
+     {("星澜新材", "白露光伏"), ("青禾电子", "云溪芯片")}),
+    # (near misses: more kinds than firms, which is whose the text does not say; no kind named;
+    # the suppliers' track the sentence opens on is not the customers')
+    ("墨川储能的产品将供应星澜新材等下游白露光伏和云溪芯片企业。", set()),
+    ("墨川储能的产品已配套星澜新材、青禾电子等企业。", set()),
+    # (near misses: another word names the kind with the track, one the text holds no track for)
+    ("墨川储能的产品配套星澜新材、青禾电子等整车和星能电池企业。", set()),
+    ("墨川储能的产品已进入星澜新材、青禾电子等云溪芯片封装企业的供应链。", set()),
+    ("白露光伏产业链加快延伸，墨川储能产品配套星澜新材、青禾电子等下游企业。", {("墨川储能", "白露光伏")}),
+])
+def test_customers_are_in_the_kind_their_list_names(text, want):
+    r = relate_on(THINGS, text)
+    assert {(f[0], f[2]) for f in r.facts("inTrack")} == want, sorted(r.facts())
