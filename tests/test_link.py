@@ -815,3 +815,25 @@ def test_a_track_the_corpus_names_makes_a_kind_name(track, merged):
         ms.append(M(track, "IndustryTrack", sent=2, doc="d2.txt"))
     ents = [k for k in link(ms, Lexicon.from_rows([])) if k.startswith("Platform/")]
     assert (len(ents) == 1) is merged
+
+
+# -- a park of a narrower kind: a track before the zone's other park's name ------------
+
+@pytest.mark.parametrize("short,long,cls,why", [
+    ("装备制造园", "光伏装备制造园", "Platform", None),          # 光伏 a track: two parks
+    ("装备制造园", "新能源装备制造园", "Platform", None),
+    ("装备制造园", "墨川装备制造园", "Platform", "suffix"),       # a place's word: the one park
+    ("星澜装备制造园", "云溪星澜装备制造园", "Platform", "suffix"),
+    ("星澜储能科技有限公司", "光伏星澜储能科技有限公司", "Enterprise", "suffix"),  # parks only
+], ids=["pv", "new-energy", "place-word", "named-park", "firm"])
+def test_a_track_before_a_park_name_is_another_park(short, long, cls, why):
+    from kg.lexicon import default_lexicon
+    from kg.link.same import why_same
+    from kg.rules import load_rules
+    assert why_same(short, long, load_rules(), default_lexicon(), set(), cls) == why
+
+
+def test_a_narrower_parks_name_and_the_broader_in_one_document_stay_two():
+    from kg.lexicon import default_lexicon
+    ents = link([M("光伏装备制造园", "Platform"), M("装备制造园", "Platform", sent=1)], default_lexicon())
+    assert sorted(ents) == ["Platform/光伏装备制造园", "Platform/装备制造园"]
