@@ -815,3 +815,66 @@ def test_a_track_the_corpus_names_makes_a_kind_name(track, merged):
         ms.append(M(track, "IndustryTrack", sent=2, doc="d2.txt"))
     ents = [k for k in link(ms, Lexicon.from_rows([])) if k.startswith("Platform/")]
     assert (len(ents) == 1) is merged
+
+
+# -- a park of a narrower kind: a track before the zone's other park's name ------------
+
+@pytest.mark.parametrize("short,long,cls,why", [
+    ("装备制造园", "光伏装备制造园", "Platform", None),          # 光伏 a track: two parks
+    ("装备制造园", "新能源装备制造园", "Platform", None),
+    ("装备制造园", "墨川装备制造园", "Platform", "suffix"),       # a place's word: the one park
+    ("星澜装备制造园", "云溪星澜装备制造园", "Platform", "suffix"),
+    ("星澜储能科技有限公司", "光伏星澜储能科技有限公司", "Enterprise", "suffix"),  # parks only
+], ids=["pv", "new-energy", "place-word", "named-park", "firm"])
+def test_a_track_before_a_park_name_is_another_park(short, long, cls, why):
+    from kg.lexicon import default_lexicon
+    from kg.link.same import why_same
+    from kg.rules import load_rules
+    assert why_same(short, long, load_rules(), default_lexicon(), set(), cls) == why
+
+
+def test_a_narrower_parks_name_and_the_broader_in_one_document_stay_two():
+    from kg.lexicon import default_lexicon
+    ents = link([M("光伏装备制造园", "Platform"), M("装备制造园", "Platform", sent=1)], default_lexicon())
+    assert sorted(ents) == ["Platform/光伏装备制造园", "Platform/装备制造园"]
+
+
+# -- a name read only as a firm's brand stays a thing of its own ------------------------
+
+@pytest.mark.parametrize("brand_rule,other,want", [
+    # a table's brand column: the brand, an Enterprise the firm owns
+    ("table-brand", None, ["Enterprise/云南青禾源食品有限公司", "Enterprise/青禾源"]),
+    ("own-brand", None, ["Enterprise/云南青禾源食品有限公司", "Enterprise/青禾源"]),
+    # the name used in prose too: the firm's short form, as ever (one entity, named by its commoner name)
+    ("table-brand", "test", ["Enterprise/青禾源"]),
+    # no brand's mark: the trade name is the firm's short form
+    ("test", None, ["Enterprise/云南青禾源食品有限公司"]),
+], ids=["brand-column", "own-brand", "brand-and-prose", "no-mark"])
+def test_a_name_read_only_as_a_brand_is_not_the_firms_short_form(brand_rule, other, want):
+    from kg.lexicon import default_lexicon
+    ms = [M("云南青禾源食品有限公司", "Enterprise"), M("青禾源", "Enterprise", sent=1, rule=brand_rule)]
+    if other:
+        ms.append(M("青禾源", "Enterprise", sent=2, rule=other))
+    assert sorted(link(ms, default_lexicon())) == want
+
+
+@pytest.mark.parametrize("rule,want", [
+    ("table-brand", ["Enterprise/墨川", "Enterprise/墨川集团"]),
+    ("test", ["Enterprise/墨川集团"]),          # near miss: no brand's mark, the group's short name
+], ids=["brand", "no-mark"])
+def test_a_brand_of_a_group_named_with_a_class_word_stays_apart(rule, want):
+    from kg.lexicon import default_lexicon
+    ms = [M("墨川集团", "Enterprise"), M("墨川", "Enterprise", sent=1, rule=rule)]
+    assert sorted(link(ms, default_lexicon())) == want
+
+
+def test_brand_counts_survive_the_builders_records():
+    from kg.builder.work import merge_names
+    from kg.link import uses
+    us = uses([M("青禾", "Enterprise", rule="table-brand")])
+    rec = [(u.cls, u.name, u.count, sorted(u.surfaces), sorted(u.aliases), sorted(u.extra), u.first, u.unbound,
+            u.brand) for u in us.values()]
+    total = {}
+    merge_names(total, rec, 0)
+    merge_names(total, rec, 1)
+    assert total[("Enterprise", "青禾")].brand == 2 == total[("Enterprise", "青禾")].count

@@ -61,10 +61,10 @@ class Analysed:
 
     def names(self) -> list[tuple]:
         """Its name uses as tuples: (class, name, count, surfaces, aliases, extra classes, first,
-        unbound)."""
+        unbound, brand)."""
         if self.records is None:
             self.records = [(u.cls, u.name, u.count, sorted(u.surfaces), sorted(u.aliases), sorted(u.extra),
-                             u.first, u.unbound) for u in self.uses.values()]
+                             u.first, u.unbound, u.brand) for u in self.uses.values()]
         return self.records
 
     @classmethod
@@ -77,15 +77,16 @@ def merge_names(total: dict[tuple[str, str], NameUse], names: list[tuple], posit
     """Add a document's name uses (`Analysed.names`) to the corpus's, the first
     mention of each placed at the document's ``position`` in this corpus (the
     cache may hold it from a corpus where it stood elsewhere)."""
-    for c, n, count, surfaces, aliases, extra, first, unbound in names:
+    for c, n, count, surfaces, aliases, extra, first, unbound, brand in names:
         t = total.get((c, n))
         if t is None:
             total[(c, n)] = NameUse(c, n, count, set(surfaces), set(aliases), set(extra),
-                                    (position, *first[1:]), unbound, {first[2]})
+                                    (position, *first[1:]), unbound, {first[2]}, brand)
             continue
         t.docs.add(first[2])
         t.count += count
         t.unbound += unbound
+        t.brand += brand
         t.surfaces.update(surfaces)
         t.aliases.update(aliases)
         t.extra.update(extra)

@@ -41,6 +41,7 @@ from ..lexicon import Lexicon
 from ..model import ANAPHORA_RULE, LISTED_RULE, UNBOUND_RULE, Entity, Mention
 from ..rules import load_rules
 from .blocking import candidate_pairs
+from .brands import brand_only, brand_rules
 from .branches import parented_branches
 from .body_words import body_short_forms
 from .firm_short import firm_short_forms
@@ -68,6 +69,7 @@ class NameUse:
     # (a relative alias read in another region: kg/recognise/regional.py)
     unbound: int = 0
     docs: set[str] = field(default_factory=set)        # the documents that use it
+    brand: int = 0             # mentions read as a firm's brand ([link] brand_rules: a table's brand column)
 
     @property
     def lexicon_free(self) -> bool:
@@ -111,6 +113,7 @@ def uses(mentions: Iterable[Mention], position: int = 0) -> dict[tuple[str, str]
         u.docs.add(m.doc_id)
         u.count += 1
         u.unbound += m.rule == UNBOUND_RULE
+        u.brand += m.rule in brand_rules()
         if m.rule not in (ANAPHORA_RULE, LISTED_RULE):     # (园区 standing for a park is no name of it)
             u.surfaces.add(m.surface)
         u.aliases.update(m.aliases)
@@ -124,11 +127,12 @@ def merge_uses(total: dict[tuple[str, str], NameUse], more: dict[tuple[str, str]
         t = total.get(k)
         if t is None:
             total[k] = NameUse(u.cls, u.name, u.count, set(u.surfaces), set(u.aliases), set(u.extra), u.first,
-                               u.unbound, set(u.docs))
+                               u.unbound, set(u.docs), u.brand)
             continue
         t.docs |= u.docs
         t.count += u.count
         t.unbound += u.unbound
+        t.brand += u.brand
         t.surfaces |= u.surfaces
         t.aliases |= u.aliases
         t.extra |= u.extra
@@ -224,11 +228,14 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
                     or not _same_place(used[(cls, short)], used[(cls, long)], rules) \
                     or (short, long) in parented \
                     or why in ("legal-cut", "trade-name") and not docs[short] & docs[long] \
-                    or why == "trade-name" and short in shared_trade:
+                    or why == "trade-name" and short in shared_trade \
+                    or brand_only(used[(cls, short)], why, rules):
                 continue
             note(short, long, why)
             uf.union(f"{cls}/{short}", f"{cls}/{long}")
         for short, long, why in _short_forms(cls, docs, rules, lexicon):
+            if brand_only(used[(cls, short)], why, rules):
+                continue
             note(short, long, why)
             uf.union(f"{cls}/{short}", f"{cls}/{long}")
     groups: dict[str, list[NameUse]] = defaultdict(list)

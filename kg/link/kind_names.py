@@ -46,3 +46,10 @@ def separate_kinds(short: str, long: str, short_docs: set, long_docs: set, rules
     """True when ``short`` (kind words only) ends ``long`` of other documents: two things."""
     return bool(short_docs and long_docs) and not short_docs & long_docs and long.endswith(short) \
         and kind_words_only(short, rules, lexicon, tracks)
+
+
+def track_opened(short: str, long: str, lexicon: Lexicon) -> bool:
+    """True when ``long`` is ``short`` after a track the lexicon knows (光伏|装备制造园 of
+    装备制造园): a park of a narrower kind, not another name of the shorter's park."""
+    return len(long) > len(short) and long.endswith(short) \
+        and lexicon.lookup(long[:-len(short)], "IndustryTrack") is not None

@@ -10,6 +10,7 @@ import re
 
 from ..lexicon import Lexicon
 from ..rules import Rules, load_rules
+from .kind_names import track_opened
 from .registered import is_group_trade_name, is_trade_name
 
 
@@ -175,6 +176,7 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
         return "level-body"              # 区发改局 of 星澜区发改局 (in one document: kg/link _same_place)
     if len(short) >= 5 and long.endswith(short) and not _kind_only(short, rules, lexicon) \
             and not _stem_only(short, rules) and cls not in rules.link.get("suffix_not_classes", ()) \
+            and not (cls in rules.link.get("suffix_track_classes", ()) and track_opened(short, long, lexicon)) \
             and not (cls in rules.link.get("chain_classes", ()) and _chain_site(short, lexicon)):
         return "suffix"
     return None
