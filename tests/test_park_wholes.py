@@ -19,7 +19,7 @@ def _bare_park(rec, text):
 @pytest.mark.parametrize("text,want", [
     # the part named before the copula, its whole after it with the words of a whole: 园区 is the part
     ("星澜工业园位于云溪市，是青禾工业园区“一区三园”中的核心园区。园区已入驻企业40家。", {1: "星澜工业园"}),
-    ("星澜工业园是青禾工业园区的重要组成部分。园区已入驻企业40家。", {1: "星澜工业园"}),
+    ("星澜工业园是青禾工业园区中的重要组成部分。园区现有规上企业25家。", {1: "星澜工业园"}),
     # (near misses) the zone named alone, or only beside the park as where it lies: 园区 is the zone
     ("青禾工业园区位于云溪市。园区已入驻企业40家。", {1: "青禾工业园区"}),
     ("星澜工业园紧邻青禾工业园区。园区已入驻企业40家。", {1: "青禾工业园区"}),
@@ -59,9 +59,9 @@ def test_a_park_is_part_of_a_zone_named_as_its_whole(text, want):
 def test_a_letting_notice_under_its_firm_is_the_firms_and_of_the_park_it_names(tmp_path):
     from pipeline_rows import extract_rows, named_relations
     rows = {
-        "let": ("白露产业园运营管理有限公司\n星澜工业园标准化厂房招租公告\n\n"
+        "let": ("白露产业园运营管理有限公司\n星澜工业园二号仓库招租公告\n\n"
                 "星澜工业园位于云溪市，是青禾工业园区“一区三园”中的核心园区。"
-                "本公司为园区开发运营主体，负责园区厂房的建设和招商。园区已建成星澜工业园污水处理厂。",),
+                "本公司为园区投资运营主体，承担园区厂房的建设与出租。园区已建成星澜工业园污水处理厂。",),
         # (near miss) the firm's line under a title that is no notice of its own: no operator said
         "news": ("白露产业园运营管理有限公司\n星澜工业园召开座谈会\n\n"
                  "星澜工业园位于云溪市，是青禾工业园区“一区三园”中的核心园区。"
@@ -101,14 +101,14 @@ def test_a_firm_said_whose_it_is_lies_where_its_clause_says_not_its_group(text, 
 
 @pytest.mark.parametrize("text,want", [
     # the park named right before a track's industry and what that industry holds
-    ("光学镜头是青禾开发区光电子信息产业的重点细分领域。", {("青禾开发区", "光电子信息")}),
+    ("触控模组是青禾开发区智能终端产业的重点细分方向。", {("青禾开发区", "智能终端")}),
     ("星澜科技有限公司是青禾开发区的生物医药产业的骨干企业。", {("青禾开发区", "生物医药")}),
     # (near misses) a list of parks, or the park only where the industry is sent
     ("支持墨川园区和青禾开发区生物医药产业协同发展。", set()),
-    ("推动星澜科技有限公司落户青禾开发区，生物医药产业实现产值80亿元。", set()),
+    ("推动星澜科技有限公司落户青禾开发区，生物医药产业实现营收80亿元。", set()),
 ])
 def test_a_parks_own_industry(text, want):
-    things = {"星澜科技有限公司": E, "青禾开发区": PL, "墨川园区": PL, "生物医药": T, "光电子信息": T, "光学镜头": T,
+    things = {"星澜科技有限公司": E, "青禾开发区": PL, "墨川园区": PL, "生物医药": T, "智能终端": T, "触控模组": T,
               "云溪市": "Place"}
     # (a city's report: the park is not the home its words stand for)
     r = relate_on(things, ("云溪市外贸企业信用培育情况的报告", "云溪市推进外贸企业信用培育。" + text))

@@ -33,7 +33,7 @@ P, PL, I = "Place", "Platform", "Institution"
     # words ending in 局 that name no bureau
     case("拱墅区商贸发展布局", {"拱墅区": P}, id="layout-is-no-bureau"),
     # a body speaking of itself (我局, 本局): a pronoun, no bureau's name
-    case("如有疑问，可向我局知识产权科举报。", {}, id="our-bureau"),
+    case("发现侵权线索的，请向我局商标科投诉。", {}, id="our-bureau"),
     case("本局将会同拱墅区商务局开展检查。", {"拱墅区商务局": I, "拱墅区": P}, id="this-bureau-and-another"),
 ])
 def test_bureaus(recogniser, text, want):

@@ -15,18 +15,18 @@ P, PL, PR, I, E = "Place", "Platform", "Project", "Institution", "Enterprise"
     # "entrusts", "or through", "must pass", "lies west of": the body or place follows
     case("每年委托云溪检测研究院开展检验。", {"云溪检测研究院": I}, id="entrusts"),
     case("须经青禾行业协会认定。", {"青禾行业协会": I}, id="must-pass"),
-    case("原料种植或经协会认定的大豆。", {}, id="or-through-a-bare-head"),
+    case("原料自产或经协会备案的玉米。", {}, id="or-through-a-bare-head"),
     case("项目西距墨川机场20公里。", {"墨川机场": P}, id="lies-west-of"),
     case("园区北距星澜铁路8公里。", {"星澜铁路": P}, id="lies-north-of"),
     case("其证明商标注册人为杭州市星澜茶叶行业协会。", {"杭州市星澜茶叶行业协会": I}, id="the-registrant-is"),
     # through a body: the level jieba glued to the verb opens the body's name
-    case("经县工信局局务会议研究。", {"县工信局": I}, id="through-a-level"),
+    case("经县工信局党组会议审定。", {"县工信局": I}, id="through-a-level"),
     # an ordinal counting things: the name begins after it
-    case("这是青禾机场第一个专业货运枢纽机场。", {"青禾机场": P}, id="first-of-a-kind"),
+    case("这是青禾机场第一个全货机航班。", {"青禾机场": P}, id="first-of-a-kind"),
     case("星澜集团第三家门店开业。", {"星澜集团": E}, id="third-shop"),
     # near misses: an ordinal of a name's own line stays in it; a name that opens with the
     # same characters as a boundary word is no verb
-    case("星澜飞机第二条总装线配套项目开工。", {"星澜飞机第二条总装线配套项目": PR}, id="second-line-in-a-name"),
+    case("星澜汽车第二条焊装线配套项目开工。", {"星澜汽车第二条焊装线配套项目": PR}, id="second-line-in-a-name"),
     case("委托书由青禾检测研究院出具。", {"青禾检测研究院": I}, id="noun-not-verb"),
 ])
 def test_a_word_before_a_name_that_stops_it(recogniser, text, want):

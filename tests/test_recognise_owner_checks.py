@@ -21,7 +21,7 @@ def _m(sentence, start, surface, cls, rule, role=""):
 ])
 def test_a_brand_that_is_a_park_s_stem_is_no_owner(park, kept):
     ms = [_m(0, 0, park, "Platform", "head:" + park[2:]),
-          _m(1, 2, "星澜工业园污水处理厂二期", "Project", "head:污水处理厂"),
+          _m(1, 2, "星澜工业园污水处理厂扩建工程", "Project", "head:污水处理厂"),
           _m(1, 2, "星澜", "Enterprise", "owner-prefix:brand", "owner")]
     got = place_brands(load_rules(), ms)
     assert (ms[2] in got) == kept

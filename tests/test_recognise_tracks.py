@@ -253,10 +253,10 @@ E = "Enterprise"
     case("我们判断，星澜储氢会是青禾材料产业里的一个细分方向。", {"星澜储氢": T, "青禾材料": T},
          id="subject-adverb-segment"),
     # ... each of two such clauses in a row (the first's comma is left to the second's frame)
-    case("耐磨涂层是青禾材料产业的细分领域，星澜核心部件是云溪装备产业的重要细分赛道。",
+    case("耐磨涂层是青禾材料产业的一个细分领域，星澜核心部件是云溪装备产业的核心细分赛道。",
          {"耐磨涂层": T, "青禾材料": T, "星澜核心部件": T, "云溪装备": T}, id="subject-called-segment-twice"),
     # (near misses: a link of no track's chain or industry; a part of a plan; no segment's word)
-    case("耐磨涂层是青禾材料产业的细分领域，招商引资是产业发展的关键环节。",
+    case("耐磨涂层是青禾材料产业的一个细分领域，招商引资是产业发展的关键环节。",
          {"耐磨涂层": T, "青禾材料": T}, id="segment-then-link-of-development"),
     case("招商引资是产业发展的关键环节。", {}, id="link-of-development"),
     case("人才引进是本次规划的重要组成部分。", {}, id="part-of-plan"),

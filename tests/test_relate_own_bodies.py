@@ -9,17 +9,17 @@ from relate_helpers import relate_on
 I, PL, E, L = "Institution", "Platform", "Enterprise", "Place"
 
 TITLE = "云溪经济技术开发区污水处理项目成交公告"
-OPENING = "云溪经济技术开发区污水处理项目经云溪经济技术开发区管理委员会授权实施。\n"
+OPENING = "云溪经济技术开发区污水处理项目由云溪经济技术开发区管理委员会负责组织实施。\n"
 
 
 @pytest.mark.parametrize("committee, zone, text, want", [
     # the zone's own committee setting up a firm: the firm lies in the zone, the committee governs it
     ("云溪经济技术开发区管理委员会", "云溪经济技术开发区",
-     "星澜城投有限公司系云溪经济技术开发区管理委员会全资设立的国有企业。",
+     "星澜城投有限公司系云溪经济技术开发区管理委员会独资设立的区属平台公司。",
      {("星澜城投有限公司", "locatedIn", "云溪经济技术开发区")}),
     # (near miss: another park's committee named in the zone's act lies in the zone)
     ("青禾产业园管理委员会", "云溪经济技术开发区",
-     "星澜城投有限公司系青禾产业园管理委员会全资设立的国有企业。",
+     "星澜城投有限公司系青禾产业园管理委员会独资设立的区属平台公司。",
      {("青禾产业园管理委员会", "locatedIn", "云溪经济技术开发区")}),
 ])
 def test_a_zones_acts_place_not_its_own_committee(committee, zone, text, want):

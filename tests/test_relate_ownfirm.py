@@ -52,7 +52,7 @@ SUB = "云溪星澜电池有限公司"
      {(SUB, FIRM)}),
     # ... a notice the firm puts out under its name (X / Y招租公告): 本公司 stands for it
     ({FIRM: E, "云溪城投集团有限公司": E, "白沙实业有限公司": E},
-     (FIRM, f"{FIRM}\n星澜储能产业园标准化厂房招租公告\n\n本公司注册资本5亿元，由云溪城投集团有限公司持股60%、白沙实业有限公司持股40%。"),
+     (FIRM, f"{FIRM}\n星澜储能产业园二号仓库招租公告\n\n本公司注册资本5亿元，由云溪城投集团有限公司持股60%、白沙实业有限公司持股40%。"),
      {(FIRM, "云溪城投集团有限公司"), (FIRM, "白沙实业有限公司")}),
     # (near misses) a directory's heading firm over a line that is no title: no firm of its own
     ({FIRM: E, SUB: E},
@@ -60,7 +60,7 @@ SUB = "云溪星澜电池有限公司"
      set()),
     # ... a notice's title whose firm line is no firm alone
     ({FIRM: E, "云溪城投集团有限公司": E, "白沙实业有限公司": E},
-     ("招租", f"{FIRM}等单位\n星澜储能产业园标准化厂房招租公告\n\n本公司注册资本5亿元，由云溪城投集团有限公司持股60%、白沙实业有限公司持股40%。"),
+     ("招租", f"{FIRM}等单位\n星澜储能产业园二号仓库招租公告\n\n本公司注册资本5亿元，由云溪城投集团有限公司持股60%、白沙实业有限公司持股40%。"),
      set()),
     # ... a firm named in the title line's own sentence with more words beside it on its line
     ({FIRM: E, SUB: E},

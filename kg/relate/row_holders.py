@@ -2,7 +2,7 @@
 kg/relate/tables.py):
 
     序号｜企业名称｜上级（控股）单位｜使用品牌｜生产基地项目
-    1｜星澜食品有限公司｜青禾集团有限公司｜星澜、白露｜星澜豆制品生产基地项目
+    1｜星澜食品有限公司｜青禾集团有限公司｜星澜、白露｜星澜腐竹生产基地项目
 
 - a parent's cell (上级单位, 控股股东, 产权单位股东: [table] parent_labels) names the firms holding the
   row's firm: the firm the name cell names, or, the row being a project's or a building's, the firm
