@@ -34,3 +34,24 @@ def test_members_of_a_zone(text, want, not_want):
     got = {(s, o) for s, p, o in relate_on(THINGS, ("青禾经开区园区简报", text)).pairs("partOf")}
     assert want <= got, (want - got, got)
     assert not (not_want & got), not_want & got
+
+
+# A zone's entry in a directory headed by its name in 【】 (kg/data/relations.toml [entry] marker and
+# rest): the lines after it with no subject of their own speak of it, so the parks its 简介 line says
+# it governs (下设A、B两个片区: part-topic-governed's @entry) are its parts, not the city's.
+CARD_THINGS = {"青禾高新区": PL, "白沙园区": PL, "云溪园区": PL, "星澜市": L}
+
+
+@pytest.mark.parametrize("text,whole", [
+    ("星澜市位于华中。\n【青禾高新区】\n规划面积：60平方公里\n简介：2015年获批国家级高新区，下设白沙园区、云溪园区两个片区。",
+     "青禾高新区"),
+    ("星澜市位于华中。\n【青禾高新区】。\n简介：下设白沙园区、云溪园区两个片区。", "青禾高新区"),
+    # near misses: a section heading ends the entry; a bracketed line saying more than a name is none
+    ("星澜市位于华中。\n【青禾高新区】\n规划面积：60平方公里\n二、星澜市其他园区\n简介：下设白沙园区、云溪园区两个片区。",
+     "星澜市"),
+    ("星澜市位于华中。\n【青禾高新区获批国家级】\n简介：下设白沙园区、云溪园区两个片区。", "星澜市"),
+])
+def test_a_zones_bracketed_entry_governs_its_parks(text, whole):
+    got = relate_on(CARD_THINGS, ("星澜市投资指南", text)).pairs("partOf")
+    assert {("白沙园区", "partOf", whole), ("云溪园区", "partOf", whole)} <= got, got
+    assert not {p for p in got if p[0] in ("白沙园区", "云溪园区") and p[2] != whole}, got
