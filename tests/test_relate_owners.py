@@ -61,3 +61,17 @@ def test_a_registered_firm_opening_the_name_keeps_its_project(firm, want):
 def test_a_brand_after_a_province_and_a_city_names_the_project(firm, project, want):
     r = relate_on({firm: E, project: P}, f"{firm}是当地龙头企业。{project}已开工建设。")
     assert {o for s, p, o in r.pairs("ownedBy") if s == project} == want
+
+
+# brand_owners: a short name a place opens (德阳|星澜塔筒, no legal form) has the brand after
+# the place too; not the short name's own first word when no place opens it (the firm's whole
+# name is owner-prefix's), nor a project named by the place
+@pytest.mark.parametrize("firm, project, want", [
+    ("德阳星澜塔筒", "星澜塔筒数字化车间", {"德阳星澜塔筒"}),
+    ("宜宾青禾酒业", "青禾年产2万吨基酒技改项目", {"宜宾青禾酒业"}),
+    ("星澜塔筒", "星澜数字化车间", set()),
+    ("德阳星澜塔筒", "德阳数字化车间", set()),
+])
+def test_a_brand_after_a_place_in_a_short_name_names_the_project(firm, project, want):
+    r = relate_on({firm: E, project: P}, f"{firm}是当地龙头企业。{project}已投产。")
+    assert {o for s, p, o in r.pairs("ownedBy") if s == project} == want

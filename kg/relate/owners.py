@@ -143,13 +143,14 @@ def brand_owners(c: Collector, doc_id: str, mentions: list) -> None:
     brands = []     # (brand, firm key)
     for k in sorted(keys):
         name = c.ents[k].name
-        if c.ents[k].cls != "Enterprise" or not name.endswith(forms) or any(b in name for b in "(（"):
+        if c.ents[k].cls != "Enterprise" or any(b in name for b in "(（"):
             continue
-        end = next(len(name) - len(f) for f in forms if name.endswith(f))
-        for at in _place_ends(name, place):
-                core = name[at:end]
-                if len(core) >= 2 and not place(core[:2]):
-                    brands.append((core, k))
+        # (a short name a place opens, 云溪|星澜塔筒: the brand after the place, as in a legal one)
+        end = next((len(name) - len(f) for f in forms if name.endswith(f)), None)
+        for at in _place_ends(name, place)[0 if end else 1:]:
+            core = name[at:end]
+            if len(core) >= 2 and not place(core[:2]):
+                brands.append((core, k))
     if not brands:
         return
     owned = {r.subject for r in c.out.values() if r.predicate == "ownedBy" and r.doc_id == doc_id}
