@@ -127,3 +127,22 @@ NOTICE = "关于投资建设项目的公告\n星澜新能源科技股份有限�
 ])
 def test_the_sites_the_firm_lists_as_its_own(text, want):
     assert owned(SITES, text) == want
+
+
+# owner-sets-up / owner-sets-up-at: a firm that lands a project somewhere (在P落地Z), goes on
+# building it (续建) or extends it (扩建) owns it, as one that builds it there
+@pytest.mark.parametrize("things,text,want", [
+    ({"星澜储能有限公司": E, "年产2GWh储能电池项目": P, "墨川经开区": PL},
+     "引导星澜储能有限公司在墨川经开区落地年产2GWh储能电池项目。", {("年产2GWh储能电池项目", "星澜储能有限公司")}),
+    ({"星澜储能有限公司": E, "年产2GWh储能电池项目": P},
+     "星澜储能有限公司今年在园区东侧扩建年产2GWh储能电池项目。", {("年产2GWh储能电池项目", "星澜储能有限公司")}),
+    ({"青禾光伏有限公司": E, "10万千瓦农光互补项目": P},
+     "支持青禾光伏有限公司在白露镇续建10万千瓦农光互补项目。", {("10万千瓦农光互补项目", "青禾光伏有限公司")}),
+    # (near misses) the firm lands and something else follows; a visit is no building
+    ({"星澜储能有限公司": E, "年产2GWh储能电池项目": P, "墨川经开区": PL},
+     "星澜储能有限公司在墨川经开区落地见效，带动年产2GWh储能电池项目。", set()),
+    ({"青禾光伏有限公司": E, "10万千瓦农光互补项目": P},
+     "青禾光伏有限公司在白露镇考察10万千瓦农光互补项目。", set()),
+])
+def test_a_firm_landing_or_going_on_building_a_thing(things, text, want):
+    assert owned(things, text) == want

@@ -42,3 +42,36 @@ def test_a_registered_firm_opening_the_name_keeps_its_project(firm, want):
     r = relate_on({firm: E, project: P, "白露集团": E},
                   f"6月2日，{project}通过竣工验收。该项目由白露集团投资建设，总投资8亿元。")
     assert {o for s, p, o in r.pairs("ownedBy") if s == project} == want
+
+
+# brand_owners: a registered name may open with a province and a city before its brand
+# (河北|衡水|青禾酒业股份有限公司): a project named by the brand is the firm's; not a project
+# named by the city (衡水年产…: a place's name, no brand), nor by a word that is not the
+# brand's start
+@pytest.mark.parametrize("firm, project, want", [
+    ("河北衡水青禾酒业股份有限公司", "青禾年产2万吨酿酒技改项目", {"河北衡水青禾酒业股份有限公司"}),
+    ("山东青岛墨川电子有限公司", "墨川智能传感器扩产项目", {"山东青岛墨川电子有限公司"}),
+    ("四川成都云溪食品有限公司", "云溪年产5万吨调味品项目", {"四川成都云溪食品有限公司"}),
+    # (a single place still opens the brand, as before)
+    ("山西白露镁业有限公司", "白露镁基储氢材料项目", {"山西白露镁业有限公司"}),
+    # near misses: the city opens the project's name, or another word does
+    ("河北衡水青禾酒业股份有限公司", "衡水年产2万吨酿酒技改项目", set()),
+    ("山东青岛墨川电子有限公司", "星澜智能传感器扩产项目", set()),
+])
+def test_a_brand_after_a_province_and_a_city_names_the_project(firm, project, want):
+    r = relate_on({firm: E, project: P}, f"{firm}是当地龙头企业。{project}已开工建设。")
+    assert {o for s, p, o in r.pairs("ownedBy") if s == project} == want
+
+
+# brand_owners: a short name a place opens (德阳|星澜塔筒, no legal form) has the brand after
+# the place too; not the short name's own first word when no place opens it (the firm's whole
+# name is owner-prefix's), nor a project named by the place
+@pytest.mark.parametrize("firm, project, want", [
+    ("德阳星澜塔筒", "星澜塔筒数字化车间", {"德阳星澜塔筒"}),
+    ("宜宾青禾酒业", "青禾年产2万吨基酒技改项目", {"宜宾青禾酒业"}),
+    ("星澜塔筒", "星澜数字化车间", set()),
+    ("德阳星澜塔筒", "德阳数字化车间", set()),
+])
+def test_a_brand_after_a_place_in_a_short_name_names_the_project(firm, project, want):
+    r = relate_on({firm: E, project: P}, f"{firm}是当地龙头企业。{project}已投产。")
+    assert {o for s, p, o in r.pairs("ownedBy") if s == project} == want

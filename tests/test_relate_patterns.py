@@ -1419,6 +1419,14 @@ ROWS = [
     yes("owner-sets-up", {"星澜瓷材有限公司": E, "墨川釉料基地": P, "青禾产业园": PL},
         "三、星澜瓷材有限公司投资8.5亿元，在青禾产业园建设墨川釉料基地，达产后年产釉料3万吨；",
         ("墨川釉料基地", "ownedBy", "星澜瓷材有限公司")),
+    # ... a project it lands there, a works it goes on building (在P落地Z, 在P续建Z)
+    yes("owner-sets-up", {"墨川锂材有限公司": E, "年产3万吨正极材料项目": P, "白露工业园区": PL},
+        "促成墨川锂材有限公司在白露工业园区落地年产3万吨正极材料项目。",
+        ("年产3万吨正极材料项目", "ownedBy", "墨川锂材有限公司")),
+    # (near miss: the firm takes root, the thing it drives on is another's)
+    no("owner-sets-up", {"墨川锂材有限公司": E, "年产3万吨正极材料项目": P, "白露工业园区": PL},
+       "墨川锂材有限公司在白露工业园区落地生根，带动年产3万吨正极材料项目。",
+       ("年产3万吨正极材料项目", "ownedBy", "墨川锂材有限公司")),
     # (near miss: a comma with no sum before it: the firm is listed, another clause builds)
     no("owner-sets-up", {"星澜瓷材有限公司": E, "墨川釉料基地": P, "青禾产业园": PL},
        "引进星澜瓷材有限公司，在青禾产业园建设墨川釉料基地。",
@@ -2275,6 +2283,11 @@ ROWS = [
     # (near miss: a visit is no setting up)
     no("owner-sets-up-at", {"星澜管网集团": E, "云溪分输站": P}, "星澜管网集团在工业区参观云溪分输站。",
        ("云溪分输站", "ownedBy", "星澜管网集团")),
+    # (在P续建Z: a works the firm goes on building, the site no name's class holds)
+    yes("owner-sets-up-at", {"青禾绿电有限公司": E, "20万千瓦光伏项目": P}, "支持青禾绿电有限公司在河湾村续建20万千瓦光伏项目。",
+        ("20万千瓦光伏项目", "ownedBy", "青禾绿电有限公司")),
+    no("owner-sets-up-at", {"青禾绿电有限公司": E, "20万千瓦光伏项目": P}, "青禾绿电有限公司在河湾村续签了20万千瓦光伏项目的运维合同。",
+       ("20万千瓦光伏项目", "ownedBy", "青禾绿电有限公司")),
     # (X投资N亿元，在P建设Z: the sum first)
     yes("owner-sets-up-at", {"青禾冷链物流有限公司": E, "墨川果蔬集配中心项目": P},
         "青禾冷链物流有限公司投资3.5亿元，在农产品加工区建设墨川果蔬集配中心项目。",

@@ -143,14 +143,14 @@ def brand_owners(c: Collector, doc_id: str, mentions: list) -> None:
     brands = []     # (brand, firm key)
     for k in sorted(keys):
         name = c.ents[k].name
-        if c.ents[k].cls != "Enterprise" or not name.endswith(forms) or any(b in name for b in "(（"):
+        if c.ents[k].cls != "Enterprise" or any(b in name for b in "(（"):
             continue
-        end = next(len(name) - len(f) for f in forms if name.endswith(f))
-        for at in range(0, 4):
-            if at == 0 or place(name[:at]):
-                core = name[at:end]
-                if len(core) >= 2 and not place(core[:2]):
-                    brands.append((core, k))
+        # (a short name a place opens, 云溪|星澜塔筒: the brand after the place, as in a legal one)
+        end = next((len(name) - len(f) for f in forms if name.endswith(f)), None)
+        for at in _place_ends(name, place)[0 if end else 1:]:
+            core = name[at:end]
+            if len(core) >= 2 and not place(core[:2]):
+                brands.append((core, k))
     if not brands:
         return
     owned = {r.subject for r in c.out.values() if r.predicate == "ownedBy" and r.doc_id == doc_id}
@@ -168,6 +168,16 @@ def brand_owners(c: Collector, doc_id: str, mentions: list) -> None:
                 found[firm] = max(found.get(firm, 0), n)
         if len(found) == 1 and k not in found:
             c.add(k, "ownedBy", next(iter(found)), doc_id, m.sentence, "owner-brand")
+
+
+def _place_ends(name: str, place) -> list[int]:
+    """Where a registered name's brand may start: at 0, after a place of one to three
+    characters opening it, and after a second place right after a first (河北|衡水|青禾酒业,
+    山东|青岛|星澜电子: a province and a city before the brand)."""
+    ends = [0] + [at for at in range(1, 4) if place(name[:at])]
+    for at in [a for a in ends if a >= 2]:
+        ends += [at + n for n in range(4, 1, -1) if place(name[at:at + n])][:1]
+    return ends
 
 
 def owners_not_landed(c: Collector, doc_id: str) -> None:
