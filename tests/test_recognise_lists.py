@@ -305,6 +305,7 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("带动农户，发展种植和养殖。", {}, id="fazhan-bare-activities"),
     case("推动经济高质量发展，增强活力。", {}, id="fazhan-bare-no-list"),
     case("商圈改造后，发展首发经济、夜间经济，打造消费新场景。", {}, id="fazhan-bare-modes"),
+    case("青禾商圈依托星澜广场，发展商务餐饮和精品零售。", {"青禾商圈": "CommercialDistrict", "星澜广场": P}, id="fazhan-bare-district-formats"),
     # a counted list of directions, strands or pillar tracks
     case("青禾区正在向星材基板、温控器件两个方向延伸。", {"星材基板": T, "温控器件": T}, id="xiang-liangge-fangxiang"),
     case("青禾区聚焦星材基板、柔性基材和温控器件三条子链，推动企业延伸。",
