@@ -291,6 +291,21 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("该园区重点发展温控器件，已集聚企业40家。", {}, id="zhongdian-fazhan-one-comma"),
     # ... not a list of consumption modes (an item the lexicon marks as none)
     case("大力发展首发经济、夜间经济、青禾经济，打造消费新场景。", {}, id="dali-fazhan-modes"),
+    # 发展A、B和C。/，: the bare verb, what a place or its firms develop, two or more ending the clause
+    case("青禾镇依托山水资源，发展溪谷漫游和林间露营。",
+         {"青禾镇": "Place", "溪谷漫游": T, "林间露营": T}, id="fazhan-bare-sentence"),
+    case("星澜纺织等企业发展云纹短纤、墨川面料和白露成衣，产值增长。",
+         {"星澜纺织": E, "云纹短纤": T, "墨川面料": T, "白露成衣": T}, id="fazhan-bare-firms-comma"),
+    case("园区建成后，发展温控器件、柔性基材；", {"温控器件": T, "柔性基材": T}, id="fazhan-bare-semicolon"),
+    # (near misses: one item; a slogan's aims; a verb that goes on; an activity; modes of consumption)
+    case("园区建成后，发展温控器件，已集聚企业40家。", {}, id="fazhan-bare-one"),
+    case("区发展和改革局、区自然资源局负责。", {"区发展和改革局": I, "区自然资源局": I}, id="fazhan-bare-bureau"),
+    case("推动青禾高质量发展，发展的主阵地、主战场。", {}, id="fazhan-bare-de"),
+    case("我们将坚持创新，发展新质生产力和现代化产业体系。", {}, id="fazhan-bare-slogan"),
+    case("带动农户，发展种植和养殖。", {}, id="fazhan-bare-activities"),
+    case("推动经济高质量发展，增强活力。", {}, id="fazhan-bare-no-list"),
+    case("商圈改造后，发展首发经济、夜间经济，打造消费新场景。", {}, id="fazhan-bare-modes"),
+    case("青禾商圈依托星澜广场，发展商务餐饮和精品零售。", {"青禾商圈": "CommercialDistrict", "星澜广场": P}, id="fazhan-bare-district-formats"),
     # a counted list of directions, strands or pillar tracks
     case("青禾区正在向星材基板、温控器件两个方向延伸。", {"星材基板": T, "温控器件": T}, id="xiang-liangge-fangxiang"),
     case("青禾区聚焦星材基板、柔性基材和温控器件三条子链，推动企业延伸。",
