@@ -27,20 +27,20 @@ from ..rules import rx
 from ..tablerows import row_rest
 
 _CLAUSE = re.compile(r"[^，,；;。]+")
-_UNIT = re.compile(r"、|和|及")
 
 
 def clause_projects(conf: dict, text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The (start, end) of the projects the clauses of text[a:b] name after a verb of building."""
     clause = rx(conf.get("project_clause", "$^"))
     ends = tuple(conf.get("project_clause_ends", ()))
+    joiners = rx(conf.get("project_clause_joiners", "$^"))
     out = []
     for c in _CLAUSE.finditer(text, a, b):
         m = clause.fullmatch(text, c.start(), c.end())
         if not m:
             continue
         x, y = m.span("name")
-        cuts = [x, *(k for u in _UNIT.finditer(text, x, y) for k in (u.start(), u.end())), y]
+        cuts = [x, *(k for u in joiners.finditer(text, x, y) for k in (u.start(), u.end())), y]
         units = list(zip(cuts[::2], cuts[1::2]))
         if len(units) > 1 and all(text[p:q].endswith(ends) and q - p >= 4 for p, q in units):
             out += units
