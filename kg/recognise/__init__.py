@@ -34,6 +34,7 @@ from . import aliases as aliases_module
 from .aliases import DECLARED_CUT, declared_aliases, declared_hits, document_names, head_anaphora
 from .bracket_names import bracketed_places
 from .brackets import bracket_aliases, unbracket
+from .track_fronts import unfront
 from .candidate import Cand
 from .context import Context, Tables
 from .cards import card_headings
@@ -274,6 +275,7 @@ class Recogniser:
         for find in rest:
             ctx.cands += find(ctx)
         unbracket(ctx)      # (a bracket holding the name's short form is no word of it)
+        unfront(ctx)        # (一是|青禾材料, 全县|云溪藻: a word glued before a track is no word of it)
         chosen = resolve(ctx)
         role_labels(ctx, chosen)
         commercial_context(ctx, chosen)

@@ -1,0 +1,36 @@
+"""Track names with a word glued before them that is no word of theirs (一是青禾材料,
+补齐星澜部件, 全县云溪藻, ——墨川装备, （含白露机床、…）) or a count glued after them
+(甲、乙、青禾三大产业): the name starts after the front word, ends before the count
+(rules.toml [track] front_words, bracket_fronts)."""
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from ..notions import NUMERAL
+
+_COUNT = re.compile(NUMERAL + r"[大个项类条]")
+
+
+def unfront(ctx: Context) -> None:
+    """Track candidates start after a front word and end before a count glued to them."""
+    text, tags = ctx.text, ctx.rules.track_tags
+    fronts = tuple(tags.get("front_words", ()))
+    bracketed = tuple(tags.get("bracket_fronts", ()))
+    for c in ctx.cands:
+        if c.cls != "IndustryTrack" or c.role == "owner":
+            continue
+        surface = text[c.start:c.end]
+        start, end = c.start, c.end
+        while True:
+            w = next((w for w in fronts if text.startswith(w, start, end)), None) or next(
+                (w for w in bracketed if text.startswith(w, start, end) and text[start - 1:start] in "（("), None)
+            if w is None or end - start - len(w) < 2:
+                break
+            start += len(w)
+        if end - start > 2 and _COUNT.match(text, end - 1):
+            end -= 1
+        if (start, end) == (c.start, c.end) or c.name != surface:
+            continue
+        entry = ctx.lex.lookup(text[start:end], "IndustryTrack")
+        c.start, c.end, c.name = start, end, entry.name if entry else text[start:end]
