@@ -106,6 +106,7 @@ def uses(mentions: Iterable[Mention], position: int = 0) -> dict[tuple[str, str]
     """The names of ``mentions`` (one document's, in order; ``position`` is the
     document's place in the corpus), summed up."""
     out: dict[tuple[str, str], NameUse] = {}
+    brand = brand_rules()
     for i, m in enumerate(mentions):
         u = out.get((m.cls, m.name))
         if u is None:
@@ -113,7 +114,7 @@ def uses(mentions: Iterable[Mention], position: int = 0) -> dict[tuple[str, str]
         u.docs.add(m.doc_id)
         u.count += 1
         u.unbound += m.rule == UNBOUND_RULE
-        u.brand += m.rule in brand_rules()
+        u.brand += m.rule in brand
         if m.rule not in (ANAPHORA_RULE, LISTED_RULE):     # (园区 standing for a park is no name of it)
             u.surfaces.add(m.surface)
         u.aliases.update(m.aliases)

@@ -45,20 +45,21 @@ def split_site_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int
 def joint_parts(rules: Rules, doc_id: str, index: int, text: str, m: Mention, ms: list[Mention]) -> list[Mention]:
     """The mentions of the sites a mention read across a joint names, [] when a part is no site:
     those found inside a part kept, a part with none named by its head."""
-    split = rx(rules.relations.get("table", {}).get("site_split", "$^"))
+    conf = rules.relations.get("table", {})
+    split = rx(conf.get("site_split", "$^"))
+    # (a city's or county's name no head ends, 宁国市: [table] site_place_ends)
+    place_ends = tuple(conf.get("site_place_ends", ()))
     cuts = [x for c in split.finditer(text, m.start + 1, m.end - 1) for x in (c.start(), c.end())]
-    ends = [m.start, *cuts, m.end]
+    bounds = [m.start, *cuts, m.end]
     made: list[Mention] = []
-    for ua, ub in zip(ends[::2], ends[1::2]):
+    for ua, ub in zip(bounds[::2], bounds[1::2]):
         inner = [x for x in ms if x is not m and ua <= x.start and x.end <= ub]
         if any(x.end == ub and x.cls in PLACE_CLASSES for x in inner):
             made += inner
             continue
         unit = text[ua:ub]
         head = rules.head_of(unit)
-        # (a city's or county's name no head ends, 宁国市: [table] site_place_ends)
-        ends = tuple(rules.relations.get("table", {}).get("site_place_ends", ()))
-        cls = head.cls if head is not None else "Place" if 2 < len(unit) <= 8 and unit.endswith(ends) else None
+        cls = head.cls if head is not None else "Place" if 2 < len(unit) <= 8 and unit.endswith(place_ends) else None
         if cls not in PLACE_CLASSES or unit in rules.heads:
             return []
         made += inner + [Mention(doc_id, index, ua, ub, unit, cls, unit, "table-site", 0.7)]

@@ -1,15 +1,12 @@
 """Track names with a word glued before them that is no word of theirs (一是青禾材料,
 补齐星澜部件, 全县云溪藻, ——墨川装备, （含白露机床、…）) or a count glued after them
 (甲、乙、青禾三大产业): the name starts after the front word, ends before the count
-(rules.toml [track] front_words, bracket_fronts)."""
+(rules.toml [track] front_words, bracket_fronts, count_after)."""
 from __future__ import annotations
-
-import re
 
 from .context import Context
 from ..notions import NUMERAL
-
-_COUNT = re.compile(NUMERAL + r"[大个项类条]")
+from ..rules import rx
 
 
 def unfront(ctx: Context) -> None:
@@ -17,6 +14,7 @@ def unfront(ctx: Context) -> None:
     text, tags = ctx.text, ctx.rules.track_tags
     fronts = tuple(tags.get("front_words", ()))
     bracketed = tuple(tags.get("bracket_fronts", ()))
+    count = rx(NUMERAL + tags.get("count_after", "$^"))
     for c in ctx.cands:
         if c.cls != "IndustryTrack" or c.role == "owner":
             continue
@@ -28,7 +26,7 @@ def unfront(ctx: Context) -> None:
             if w is None or end - start - len(w) < 2:
                 break
             start += len(w)
-        if end - start > 2 and _COUNT.match(text, end - 1):
+        if end - start > 2 and count.match(text, end - 1):
             end -= 1
         if (start, end) == (c.start, c.end) or c.name != surface:
             continue

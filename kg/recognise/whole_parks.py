@@ -6,19 +6,13 @@ for B, whose name ends on that word (rules.toml [anaphora] whole_after).
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-
-@lru_cache(maxsize=4)
-def _whole_after(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
+from ..rules import rx
 
 
 def part_park(rules, text: str, parks: list) -> tuple | None:
     """Of a sentence's park mentions (in order), (part, whole) where a later one is followed by the
     words of a whole: the sentence's first park is its part (A…，是B“一区三园”中的核心园区)."""
-    after = _whole_after(rules.data.get("anaphora", {}).get("whole_after", "$^"))
+    after = rx(rules.data.get("anaphora", {}).get("whole_after", "$^"))
     for whole in parks[1:]:
         if parks[0].name != whole.name and after.match(text, whole.end):
             return parks[0], whole

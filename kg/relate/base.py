@@ -134,6 +134,7 @@ class Collector:
         self.towns: dict[str, str] | None = None   # the graph's towns by name (kg/relate/town_parks.py)
         self.own_firms: dict[str, str | None] = {}  # document -> the firm it speaks for (own_words.py)
         self.funds: dict[str, str | None] = {}      # document -> the one fund it names (fund_words.py)
+        self.fielded: dict[tuple, str] = {}        # (doc, sentence) -> the field it opens on or goes on under (field_continues.py)
         self._class_list: dict[str, tuple[str, ...]] = {}
 
     def add(self, s: str, p: str, o: str, doc: str, sent: int, rule: str,

@@ -11,7 +11,7 @@ _SEMICOLONS = ("；", ";")
 def fielded_on(c: Collector, doc, s, fielded: bool, track: str | None) -> bool:
     """Whether sentence ``s`` opens on its track or field ``track`` (``fielded``), or goes on,
     after a semicolon, from a sentence of its paragraph that opened on the same one."""
-    seen = c.__dict__.setdefault("_fielded", {})
+    seen = c.fielded
     if not fielded and track and s.index > 0:
         prev = doc.sentences[s.index - 1]
         fielded = prev.paragraph == s.paragraph and prev.text.rstrip().endswith(_SEMICOLONS) \

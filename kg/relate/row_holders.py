@@ -34,7 +34,7 @@ def row_holders(c: Collector, doc_id: str, index: int, h, inside, item: Item | N
     projects = [x for i in h.projects for x in [*inside(i), *(rest if i == last else ())] if x.cls == "Project"]
     owners = [x for i in h.project_owners for x in inside(i) if x.cls in OWNERS]
     for x in projects:
-        if owners or h.project_owners:
+        if h.project_owners:
             for o in owners:
                 c.add(x.key, "ownedBy", o.key, doc_id, index, "owner-project-table")
         elif item.cls in OWNERS:
