@@ -112,6 +112,7 @@ def header(conf: dict, text: str) -> Header | None:
     # 项目名称 融资需求 — the firm is the project's, its owner)
     # (a label glossed in brackets reads as the label: 所属区域（县区/园区）)
     keys = tuple(_GLOSS.sub("", x) or x for x in labels)
+    joints = conf.get("label_joints", "(?!)")
     name = next((i for i, x in enumerate(keys) if x in conf.get("project_labels", ())), None)
     firms = () if name is None else conf.get("firm_labels", ())
     if name is None:
@@ -124,13 +125,13 @@ def header(conf: dict, text: str) -> Header | None:
         name = parties[0]
     # (上级（控股）单位, 控股股东, 产权单位股东: the firms holding the row's firm, not its project)
     parents = tuple(i for i, (x, y) in enumerate(zip(labels, keys))
-                    if x in conf.get("parent_labels", ()) or _either(y, conf.get("parent_labels", ())))
+                    if x in conf.get("parent_labels", ()) or _either(y, conf.get("parent_labels", ()), joints))
     # (a label of two, 项目业主/运营主体, is either's)
     owners = tuple(i for i, x in enumerate(keys) if i not in parents
-                   and (_either(x, conf.get("owner_labels", ())) or x in firms))
+                   and (_either(x, conf.get("owner_labels", ()), joints) or x in firms))
     places = tuple(i for i, (x, y) in enumerate(zip(labels, keys))
-                   if x in conf.get("place_labels", ()) or _either(y, conf.get("place_labels", ())))
-    tracks = tuple(i for i, x in enumerate(keys) if _either(x, conf.get("track_labels", ())))
+                   if x in conf.get("place_labels", ()) or _either(y, conf.get("place_labels", ()), joints))
+    tracks = tuple(i for i, x in enumerate(keys) if _either(x, conf.get("track_labels", ()), joints))
     kinds = tuple(i for i, x in enumerate(keys) if x in conf.get("kind_labels", ()))
     units = name is not None and keys[name] in conf.get("unit_labels", ())
     holders = name is not None and keys[name] in conf.get("holder_labels", ())
@@ -151,10 +152,10 @@ def header(conf: dict, text: str) -> Header | None:
                   parents, project_owners, brands)
 
 
-def _either(label: str, labels) -> bool:
+def _either(label: str, labels, joints: str) -> bool:
     """Whether ``label`` is one of ``labels``, or joins two by a slash or 或 of which one is
-    (项目业主/运营主体, 控股股东或主要股东)."""
-    return label in labels or any(x in labels for x in re.split("[/／或、·・]", label))
+    (项目业主/运营主体, 控股股东或主要股东; ``joints``: [table] label_joints)."""
+    return label in labels or any(x in labels for x in rx(joints).split(label))
 
 
 def table_rows(conf: dict, sentences) -> Iterator[tuple[object, Header, list[tuple[int, int]]]]:

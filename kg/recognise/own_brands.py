@@ -20,7 +20,7 @@ def own_brands(ctx: Context) -> list[Cand]:
     """The quoted brands a firm owns, each an Enterprise."""
     rule = ctx.rules.data.get("own_brand")
     text = ctx.text
-    if not rule or "品牌" not in text:
+    if not rule or rule["mark"] not in text:
         return []
     before, after, product = rx(rule["before"]), rx(rule["after"]), rx(rule["after_product"])
     firm = any(c.cls == "Enterprise" and c.rule.startswith(tuple(rule["firm_rules"])) for c in ctx.cands)

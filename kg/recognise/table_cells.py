@@ -160,7 +160,7 @@ def _brand_cell(rules: Rules, conf: dict, label: str, unit: str) -> bool:
     Chinese (青禾咖啡, 白露堂; not 无, 自然人控股, 个人; nor a firm and its stake, 星澜集团参股, which
     the sentence's own reading cuts: [table] owner_stake_ends)."""
     key = label.split("（")[0].split("(")[0]
-    return _either(key, conf.get("firm_owner_labels", ())) and 2 <= len(unit) <= 8 \
+    return _either(key, conf.get("firm_owner_labels", ()), conf.get("label_joints", "(?!)")) and 2 <= len(unit) <= 8 \
         and all("\u4e00" <= ch <= "\u9fff" for ch in unit) and not rx(conf.get("owner_unnamed", "$^")).search(unit) \
         and not unit.endswith(tuple(conf.get("owner_stake_ends", ())))
 
