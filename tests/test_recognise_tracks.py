@@ -85,6 +85,16 @@ E, PLACE = "Enterprise", "Place"
     # ... nor is a track a research body is named after (…新材料研究总院)
     case("依托中青禾玻璃新材料研究总院，开展攻关。", {}, id="research-body"),
     case("依托星澜新材料研究所，开展攻关。", {"星澜新材料研究所": "Institution"}, id="research-institute"),
+    # a plan's goal words alone name no track (培育绿色低碳新兴产业: the heading's aim); a trade's
+    # word after them does
+    case("培育绿色低碳新兴产业。", {}, id="goal-words-only"),
+    case("推动园区绿色低碳产业发展。", {}, id="goal-words-only-2"),
+    case("发展低碳星空材料产业。", {"低碳星空材料": T}, id="goal-word-before-trade"),
+    # the bases a track grows on, listed before 产业基础, are no tracks
+    case("青禾材料产业依托白泥、赤砂等产业基础，重点发展云母材料。", {"青禾材料": T}, id="industry-bases"),
+    # (near miss: the same list before 产业 names tracks)
+    case("青禾材料产业依托白泥、赤砂等产业，重点发展云母材料。", {"青禾材料": T, "白泥": T, "赤砂": T},
+         id="industry-bases-control"),
 ])
 def test_tracks(recogniser, text, want):
     check(recogniser, text, want)
@@ -110,6 +120,13 @@ def test_tracks(recogniser, text, want):
     case("该工程属于我市茶叶产业中的扩能项目。", {"茶叶": T}, id="our-city-industry-within"),
     # (near miss: a clause between the place and the suffix)
     case("记者：园区平台是产业的承载体。", {}, id="park-clause-before-industry"),
+    # the trade of the speaker's place a firm is said to lead, its standing's word right after it
+    case("星澜公司作为我市青禾化工龙头企业，持续扩产。", {"星澜公司": E, "青禾化工": T}, id="our-city-leader"),
+    case("星澜公司是全县青禾加工骨干企业。", {"星澜公司": E, "青禾加工": T}, id="our-county-backbone"),
+    case("星澜公司是我市青禾电器产业链骨干企业。", {"星澜公司": E, "青禾电器": T}, id="our-city-chain-backbone"),
+    # (near misses: a standing's word, a title's words, no trade)
+    case("星澜公司作为我市重点龙头企业，持续扩产。", {"星澜公司": E}, id="our-city-key-leader"),
+    case("星澜公司是全县农业产业化龙头企业。", {"星澜公司": E}, id="our-county-title-leader"),
     # one industry named inside another's economy, a link inside a chain
     case("该园区是我市临港经济中冷链物流产业的集聚区。", {"临港经济": T, "冷链物流": T}, id="economy-within"),
     case("该项目补齐了云溪市铜产业链中再生铜环节。", {"铜": T, "再生铜": T}, id="link-within-chain"),

@@ -90,3 +90,25 @@ def test_what_a_track_covers_or_supports_are_its_segments(recogniser, text, want
 ])
 def test_counted_segments_said_to_be_parts_of_a_track(recogniser, text, want):
     assert track_facts(recogniser, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the key links a plan on a track would strengthen, uncounted: the point's track is their whole
+    # (the last link a bare word no rule takes for a track: the list before it still is)
+    ("1.壮大星澜电动车产业。以青禾基地为核心载体，做强整车、电机、电池、电控等关键环节。",
+     {("整车", "星澜电动车"), ("电机", "星澜电动车"), ("电池", "星澜电动车")}),
+    # (near miss: a procedure's steps are no links of a chain)
+    ("1.壮大星澜电动车产业。做强审批、验收等关键环节。", set()),
+])
+def test_the_key_links_a_plan_strengthens_are_segments_of_its_track(recogniser, text, want):
+    assert track_facts(recogniser, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a firm said to lead the trade of the speaker's place is in it
+    ("星澜公司作为我市青禾化工龙头企业，持续扩产。", {("星澜公司", "青禾化工")}),
+    # (near miss: a standing, no trade)
+    ("星澜公司作为我市重点龙头企业，持续扩产。", set()),
+])
+def test_a_firm_leading_a_trade_of_the_place_is_in_it(recogniser, text, want):
+    assert track_facts(recogniser, text, "inTrack") == want

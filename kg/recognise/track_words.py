@@ -17,6 +17,8 @@ def track_like(ctx: Context, name: str, lenient: bool = False, framed: bool = Fa
     tr = ctx.rules.track_tags
     if ctx.tables.track_capital.match(name):
         return False   # (外资, 港资: where the capital comes from, no industry)
+    if goal_only(ctx, name):
+        return False   # (绿色低碳: a plan's goal, no trade)
     ok = tuple(tr.get("word_tags", ())) + (tuple(tr.get("listed_tags", ())) if lenient or framed else ()) \
         + (tuple(tr.get("framed_tags", ())) if framed else ()) + (tuple(tr.get("vouched_tags", ())) if vouched else ())
     for k, t in enumerate(ctx.seg.tokens(name)):
@@ -30,6 +32,19 @@ def track_like(ctx: Context, name: str, lenient: bool = False, framed: bool = Fa
         if tag and tag not in ok and t.text not in ctx.rules.name_internal:
             return False
     return True
+
+
+def goal_only(ctx: Context, name: str) -> bool:
+    """True when ``name`` is made of a policy's goal words alone (rules.toml [track] goal_words):
+    绿色低碳, 数字化智能化; not 绿色食品, 低碳建材, where a trade's word is left."""
+    words = sorted(ctx.rules.track_tags.get("goal_words", ()), key=len, reverse=True)
+    rest = name
+    while rest:
+        w = next((w for w in words if rest.startswith(w)), None)
+        if w is None:
+            return False
+        rest = rest[len(w):]
+    return bool(name)
 
 
 def trade_compound(ctx: Context, name: str) -> bool:
