@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import (address_roads, aliases, crossing_roads, sided_roads, brand_tails, group_units, parent_firms, attribute_brackets, body_branches, bracket_parents, bureaus, county_names, county_towns, enumerations, firm_projects, frames, grid_works, heads,
+from . import (address_roads, built_facilities, aliases, crossing_roads, sided_roads, brand_tails, group_units, parent_firms, attribute_brackets, body_branches, bracket_parents, bureaus, county_names, county_towns, enumerations, firm_projects, frames, grid_works, heads,
                investors, joined, kinds, known, legal, legend, list_peers, listed_firms, lists, materials, numbered_roads, own_brands, peers, places, qualified,
                regions, shared_heads, sited_works, structure_items, task_offices, town_governments, tracks, typed_lists)
 from .candidate import Cand
@@ -103,5 +103,6 @@ SOURCES: tuple[Source, ...] = (
     Source("firm-projects", firm_projects.firm_projects),
     Source("sited-works", sited_works.sited_works),
     Source("grid-works", grid_works.grid_works),
+    Source("built-facilities", built_facilities.built_facilities),
     Source("attribute-tracks", attribute_brackets.attribute_tracks),
 )

@@ -1,0 +1,53 @@
+"""Facilities a sentence builds, opens or turns something into (kg/recognise/built_facilities.py,
+rules.toml [built_facility]) on sentences with INVENTED names (青禾, 星澜, 墨川, 白鹭 …).
+
+Each row: the sentence and the {name: class} of the Projects found (other classes are
+another module's business here).
+"""
+from __future__ import annotations
+
+import pytest
+
+from recognition import case, names
+
+PR = "Project"
+
+
+def projects(rec, text):
+    return {n: c for n, c in names(rec, text).items() if c == PR}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a brand, the stem of a town the sentence names, a product and a head, after 新建
+    case("星澜服饰与青禾村结对，在白鹭镇新建星澜白鹭服装帮扶车间，吸纳妇女就业",
+         {"星澜白鹭服装帮扶车间": PR}, id="workshop-town-stem"),
+    # a village's word (塬) in the modifier, after the amount and 建设
+    case("青禾乳业有限公司投资3600万元建设云溪南塬奶山羊标准化养殖场，存栏5000只",
+         {"云溪南塬奶山羊标准化养殖场": PR}, id="farm-village-word"),
+    # 改造为: what an old building is turned into
+    case("星澜养老公司将村里闲置的小学改造为星澜北塬互助幸福院，为老人提供服务",
+         {"星澜北塬互助幸福院": PR}, id="turned-into"),
+    # a hamlet's word (寨) and a camp
+    case("投资5200万元建设墨川青崖寨红色研学营地，开发研学课程", {"墨川青崖寨红色研学营地": PR}, id="camp-hamlet"),
+    # an ordinal opens the name of a cold store
+    case("年内建成投用5号低温冷库（库容4万吨），冷链能力提升", {"5号低温冷库": PR}, id="ordinal-store"),
+    # a village's name (村) in a station's name
+    case("组织企业与墨川村结对，建设星澜墨川村光伏帮扶电站，每年增收", {"星澜墨川村光伏帮扶电站": PR},
+         id="station-village"),
+])
+def test_a_built_facility_is_a_project(recogniser, text, want):
+    assert projects(recogniser, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bare head, and generic words before a head: kinds, no names
+    case("新建帮扶车间3个，建设标准化养殖场", {}, id="bare-and-generic"),
+    # what the facility makes or how, no place and no brand: kinds of workshops and stores
+    case("公司建设电芯车间和黑蒜发酵车间，新建多温区冷库", {}, id="product-words-only"),
+    # a name with a place but no verb of building: not this rule's
+    case("游客参观白鹭村陶瓷文创工坊后离开", {}, id="no-verb"),
+    # a boundary word between verb and head: two things, or none
+    case("建设白鹭村和青禾村冷库", {}, id="across-boundary"),
+])
+def test_no_facility_without_a_named_modifier(recogniser, text, want):
+    assert projects(recogniser, text) == want
