@@ -79,6 +79,10 @@ E, I, P = "Enterprise", "Institution", "Place"
          id="kind-noun-before-the-name"),
     case("由星澜服务商贸（吕梁）有限公司运营", {"星澜服务商贸（吕梁）有限公司": E},
          id="kind-noun-inside-a-word-of-the-name"),
+    # a bracketed place after the legal form says where the firm is: no word of its registered name
+    case("7.星澜禾川水泥有限公司（杭州）", {"星澜禾川水泥有限公司": E, "杭州市": P}, id="place-after-the-form"),
+    case("由星澜禾川水泥有限公司（杭州）负责建设", {"星澜禾川水泥有限公司": E, "杭州市": P},
+         id="place-after-the-form-in-a-sentence"),
     # no legal form, no body: a bracket is only a bracket
     case("展会(现场)有限", {}, id="no-form"),
     case("与墨川大学合作", {"墨川大学": I}, id="university-without-bracket",

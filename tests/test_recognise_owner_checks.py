@@ -83,3 +83,68 @@ def test_a_brand_is_the_firm_named_after_its_city(firms, expected):
            _m(1, 0, "星澜", "Enterprise", "owner-prefix:before-place", "owner")]
     got = named_firm_owners(load_rules(), ms, lambda t: t in ("云溪", "禾州"))[-1]
     assert (got.surface, got.name) == ("星澜", expected)
+
+
+@pytest.mark.parametrize("owner, expected", [
+    # a brand before a city that ends with a place's stem the document names (白露区): the brand alone
+    ("星澜白露", "星澜"),
+    # near misses: no stem at its end, or too little before the stem to be a brand
+    ("白露星澜", "白露星澜"),
+    ("澜白露", "澜白露"),
+])
+def test_a_brand_ends_before_a_named_places_stem(owner, expected):
+    ms = [_m(0, 0, "白露区", "Place", "lexicon"),
+          _m(1, 0, owner + "墨州渔光互补项目", "Project", "head:项目"),
+          _m(1, 0, owner, "Enterprise", "owner-prefix:before-place", "owner")]
+    got = place_brands(load_rules(), ms)[-1]
+    assert (got.surface, got.name, got.end) == (expected, expected, len(expected))
+
+
+@pytest.mark.parametrize("firms, owner, rule, expected", [
+    # product words after a registered firm's brand, read as the owner by a trade word: the firm, its brand
+    (["云溪港渡循环科技有限公司"], "港渡废旧动力", "owner-prefix:动力", ("港渡", "云溪港渡循环科技有限公司")),
+    # a bare brand, a place no list holds after it (港渡|遮岛|港区…)
+    (["云溪港渡船舶服务有限公司"], "港渡遮岛", "owner-prefix:brand", ("港渡", "云溪港渡船舶服务有限公司")),
+    # a bare brand that opens the registered name
+    (["云溪港渡特种水泥有限公司"], "港渡", "owner-prefix:before-place", ("港渡", "云溪港渡特种水泥有限公司")),
+    # near miss: the brand and a trade word right after it, another firm of the group
+    (["云溪港渡啤酒有限公司"], "港渡水泥", "owner-prefix:水泥", ("港渡水泥", "港渡水泥")),
+    # near miss: two registered firms open the same way, neither is meant
+    (["云溪港渡循环科技有限公司", "云溪港渡船舶服务有限公司"], "港渡遮岛", "owner-prefix:brand", ("港渡遮岛", "港渡遮岛")),
+    # near miss: a firm not registered (no legal form) is no such firm
+    (["港渡循环集团"], "港渡遮岛", "owner-prefix:brand", ("港渡遮岛", "港渡遮岛")),
+])
+def test_a_brand_read_off_a_name_is_the_registered_firm_it_opens(firms, owner, rule, expected):
+    ms = [_m(0, 20 * i, f, "Enterprise", "head:有限公司", "name") for i, f in enumerate(firms)]
+    ms += [_m(1, 0, owner + "港区综合服务基地", "Project", "head:基地"),
+           _m(1, 0, owner, "Enterprise", rule, "owner")]
+    got = named_firm_owners(load_rules(), ms, lambda t: t in ("云溪", "云溪市"))[-1]
+    assert (got.surface, got.name, got.end) == (*expected, len(expected[0]))
+
+
+@pytest.mark.parametrize("places, expected", [
+    # a firm named after its city, the city without its unit (墨州 of 墨州市): its brand is the firm
+    (("墨州市",), "墨州锐星新材料有限公司"),
+    # near miss: no such city, the brand stays its own
+    ((), "锐星"),
+])
+def test_a_brand_is_the_firm_named_after_its_city_without_its_unit(places, expected):
+    ms = [_m(0, 0, "墨州锐星新材料有限公司", "Enterprise", "head:有限公司", "name"),
+          _m(1, 0, "锐星锂电池结构件项目", "Project", "head:项目"),
+          _m(1, 0, "锐星", "Enterprise", "owner-prefix:brand", "owner")]
+    got = named_firm_owners(load_rules(), ms, lambda t: t in places)[-1]
+    assert (got.surface, got.name) == ("锐星", expected)
+
+
+@pytest.mark.parametrize("name, expected", [
+    # a firm's short form read with the name short of its legal form: the registered name
+    ("云溪港渡循环科技", "云溪港渡循环科技有限公司"),
+    # near miss: a name no registered firm begins stays
+    ("墨州港渡", "墨州港渡"),
+])
+def test_a_short_forms_firm_is_named_whole(name, expected):
+    ms = [_m(0, 0, "云溪港渡循环科技有限公司", "Enterprise", "head:有限公司", "name"),
+          _m(0, 20, "港渡电池回收项目", "Project", "head:项目"),
+          Mention("t.txt", 0, 20, 22, "港渡", "Enterprise", name, "owner-prefix:short", role="owner")]
+    got = named_firm_owners(load_rules(), ms, lambda t: False)[-1]
+    assert got.name == expected

@@ -31,6 +31,7 @@ from ..model import Document, Mention
 from ..rules import Rules, load_rules
 from ..segment import CLASS_TAGS, Segmenter
 from . import aliases as aliases_module
+from .declared_fronts import declared_fronts
 from .aliases import DECLARED_CUT, declared_aliases, declared_hits, document_names, head_anaphora
 from .bracket_names import bracketed_places
 from .brackets import bracket_aliases, unbracket
@@ -182,6 +183,7 @@ class Recogniser:
             for s in doc.sentences:
                 out.extend(declared_hits(doc.doc_id, s.index, s.text, declared, existing.get(s.index, [])))
             out = [m for m in out if m.rule != DECLARED_CUT]
+            out = declared_fronts(self.rules, out)
         out = track_brands(place_brands(self.rules, out))
         out = place_named_owners(self.rules, named_firm_owners(self.rules, out, lambda t: self.lex.lookup(t, "Place")))
         texts = {s.index: s.text for s in doc.sentences}

@@ -48,6 +48,8 @@ def brand_before_place(ctx: Context, start: int, head_start: int, known_end: int
                     or _coined(ctx, brand, words)):
         return None
     rest = text[known_end:at] if known_end is not None else ""
+    if rest and ctx.lex.by_short_form(rest, "Place"):
+        return None     # (青禾|云溪|湛江|基地: a county's short form after the known firm says where the site is)
     if rest and not (2 <= len(rest) <= 3 and not any(ch in NUMERAL_CHARS for ch in rest)
                      and ctx.seg.tag(rest) != "nt"):
         # (a known firm and a numbered site's name, 青禾|亚洲一号|云溪物流园, or a brand of its

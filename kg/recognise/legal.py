@@ -43,6 +43,8 @@ def legal_names(ctx: Context) -> list[Cand]:
         if not form:
             if not bracket_place(ctx, where):
                 continue
+            if text.endswith(tuple(rule.get("registered_forms", ())), 0, m.start()):
+                continue    # (星澜水泥有限公司|（云溪）: the form closes the registered name, the bracket says where it is)
             # a body's head before the bracket (香港城市大学|(东莞)), or a name's head
             # closing the words after it (星澜(云溪)数据中心): the bracket names a place
             form = _body_head(ctx, text[:m.start()], rule)

@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+# owners read off a name with no firm's word in them: a brand alone
+_BARE_BRANDS = ("owner-prefix:brand", "owner-prefix:before-place", "owner-prefix:store")
+
 
 def place_brands(rules, mentions: list) -> list:
     """``mentions`` without the brands no list holds that are a place's name without
@@ -16,8 +19,22 @@ def place_brands(rules, mentions: list) -> list:
     ends = tuple(rules.brand.get("place_stem_ends", ()))
     stems = {n[:-len(e)] for m in mentions if m.cls in ("Place", "Platform") and m.role != "owner"
              for n in (m.surface, m.name) for e in ends if n.endswith(e) and len(n) - len(e) >= 2}
-    return [m for m in mentions if not (m.rule == "owner-prefix:brand" and m.surface in stems)
-            and not _place_and_trade(m, stems)]
+    out = [m for m in mentions if not (m.rule == "owner-prefix:brand" and m.surface in stems)
+           and not _place_and_trade(m, stems)]
+    return [_without_place_tail(m, stems) for m in out]
+
+
+def _without_place_tail(m, stems: set):
+    """A bare brand that ends with the stem of a place the document names (星澜|港东 before
+    云溪|渔光互补项目, beside 港东区) is the brand alone: the words after it say where the
+    project is, the brand's own has two characters at least."""
+    if m.role != "owner" or m.rule not in _BARE_BRANDS:
+        return m
+    tail = max((s for s in stems if m.surface.endswith(s) and len(m.surface) - len(s) >= 2), key=len, default="")
+    if not tail:
+        return m
+    brand = m.surface[:-len(tail)]
+    return replace(m, end=m.end - len(tail), surface=brand, name=brand)
 
 
 _NOT_SHAPED = ("lexicon", "lexicon+head", "unit", "brand")
@@ -72,6 +89,9 @@ def named_firm_owners(rules, mentions: list, is_place) -> list:
     ends. ``is_place(text)``: whether the text names a place."""
     firms = {}          # a form of a firm's name -> (the firm's class, its name)
     after_city = {}     # the same, of the forms after the city the name opens with
+    registered = {}     # a registered firm's name after its city -> the firms so named
+    units = tuple(rules.brand.get("city_firm_short_units", ()))
+    forms = tuple(rules.legal_name.get("registered_forms", ()))
     for m in mentions:
         if m.role == "owner" or m.cls not in ("Enterprise", "Institution"):
             continue
@@ -80,17 +100,25 @@ def named_firm_owners(rules, mentions: list, is_place) -> list:
                 if len(form) >= 2 and not is_place(form):
                     firms.setdefault(form, (m.cls, m.name))
                 # (云溪|星澜医疗科技有限公司 -> 星澜: one firm's only, not the short form of two
-                # firms of a group in two cities)
-                at = next((k for k in (3, 2) if len(form) >= k + 2 and is_place(form[:k])), 0)
+                # firms of a group in two cities; a firm's city may go without its unit, 云溪 of 云溪市)
+                at = next((k for k in (3, 2) if len(form) >= k + 2 and (is_place(form[:k]) or (
+                    m.cls == "Enterprise" and any(is_place(form[:k] + u) for u in units)))), 0)
                 if at and not is_place(form[at:]):
                     after_city.setdefault(form[at:], set()).add((m.cls, m.name))
+                if n.endswith(forms) and form == n:
+                    registered.setdefault(form[at:], set()).add((m.cls, m.name))
     for form, named in after_city.items():
         if len(named) == 1:
             firms.setdefault(form, next(iter(named)))
     if not firms:
         return mentions
     out = []
+    full = {n for fs in registered.values() for _, n in fs}
     for m in mentions:
+        if m.rule == "owner-prefix:short" and m.name not in full:
+            # (广西星澜循环科技 for 广西星澜循环科技有限公司: a firm's name read short of its legal form)
+            longer = {n for n in full if n.startswith(m.name)}
+            m = replace(m, name=longer.pop()) if len(longer) == 1 else m
         shaped = m.role == "owner" and m.rule.startswith("owner-prefix:") \
             and m.rule.split(":", 1)[1] not in _SHAPED_ONLY and not m.rule.startswith("owner-prefix:legal")
         if shaped and m.surface in firms and firms[m.surface][1] != m.name:
@@ -113,12 +141,34 @@ def named_firm_owners(rules, mentions: list, is_place) -> list:
                 cls, name = firms[form]
                 m = replace(m, start=m.start + skip, end=m.start + skip + len(form), surface=form, cls=cls,
                             name=name, rule="owner-prefix:named-firm")
+            else:
+                m = _registered_opening(m, registered, is_place)
         out.append(m)
     return out
 
 
-# owners read off a name with no firm's word in them: a brand alone
-_BARE_BRANDS = ("owner-prefix:brand", "owner-prefix:before-place", "owner-prefix:store")
+def _registered_opening(m, registered: dict, is_place):
+    """A brand read off a name (bare, or with a firm's trade word after words of the product:
+    港渡|废旧电池|回收项目 read 港渡废旧动力) whose first characters open the name of one registered
+    firm the document names, after its city (云溪港渡循环科技有限公司): that firm owns the
+    thing, its brand ending where the two names part. Not a brand and the trade word right
+    after the shared characters (星澜|水泥 beside 星澜啤酒有限公司: the group's other firm)."""
+    word = m.rule.split(":", 1)[1]
+    if m.rule not in _BARE_BRANDS and not (m.surface.endswith(word) and len(word) >= 2):
+        return m
+    s = m.surface
+    for n in range(len(s), 1, -1):
+        form = s[:n]
+        fits = {f for t, fs in registered.items() if t.startswith(form) for f in fs}
+        if not fits or is_place(form):
+            continue
+        if len(fits) > 1 or s[n:] == word:
+            return m
+        cls, name = next(iter(fits))
+        return replace(m, end=m.start + n, surface=form, cls=cls, name=name, rule="owner-prefix:named-firm")
+    return m
+
+
 
 
 def place_named_owners(rules, mentions: list) -> list:

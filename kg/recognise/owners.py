@@ -129,7 +129,11 @@ def _owner(ctx: Context, start: int, head_start: int, shaped: bool = True) -> li
         return []
     # (a coined brand and its track before the capacity is the firm whole, 星澜光伏|年产…, before
     # _brand takes the coinage alone)
-    return _before_capacity(ctx, start, head_start, traded=True) or brand_owner(ctx, start, head_start) \
+    bare = brand_owner(ctx, start, head_start)
+    if skip and bare and len(bare[0].name) <= ctx.rules.brand.get("town_after_place_max", 0) \
+            and ctx.text[start - skip:start].endswith(tuple(ctx.rules.brand.get("city_firm_short_units", ()))):
+        bare = []   # (云溪市|青岗|抽水蓄能电站: a short word no list holds after a county names a town in it)
+    return _before_capacity(ctx, start, head_start, traded=True) or bare \
         or _before_capacity(ctx, start, head_start) or _store_brand(ctx, start, head_start)
 
 
