@@ -990,6 +990,82 @@ ROWS = [
         ("星澜科技", LOC, "白露数字产业园"), ("墨川网络", LOC, "白露数字产业园")),
     no("located-park-entrants", {"白露数字产业园": PL, **FIRMS},
        "白露数字产业园入驻企业达到86家，星澜科技正在洽谈。", ("星澜科技", LOC, "白露数字产业园")),
+    # a building, base or mall, then the label of its tenants: the firms it holds (a project too: a platform)
+    yes("located-host-tenants", {"星澜金融大厦": P, **FIRMS},
+        "星澜金融大厦主要纳税企业为星澜科技、墨川网络等。",
+        ("星澜科技", LOC, "星澜金融大厦"), ("墨川网络", LOC, "星澜金融大厦")),
+    yes("located-host-tenants", {"白露创业大楼": P, "青禾大学": I, "星澜软件有限公司": E},
+        "白露创业大楼入驻青禾大学孵化的星澜软件有限公司等软件企业22家。",
+        ("星澜软件有限公司", LOC, "白露创业大楼")),
+    yes("located-host-tenants", {"白露文旅大厦": P, "墨川文旅集团有限公司": E, "墨川客运有限公司": E},
+        "白露文旅大厦入驻墨川文旅集团有限公司及其控股的墨川客运有限公司等文旅企业。",
+        ("墨川文旅集团有限公司", LOC, "白露文旅大厦"), ("墨川客运有限公司", LOC, "白露文旅大厦")),
+    # (near misses: no firm named after the label; a firm that moves in names the place after it; the holder of
+    # a tenant, or what it nurtures, is no tenant)
+    no("located-host-tenants", {"星澜金融大厦": P, **FIRMS},
+       "星澜金融大厦入驻企业达到86家，星澜科技正在洽谈。", ("星澜科技", LOC, "星澜金融大厦")),
+    no("located-host-tenants", {"白露创业大楼": P, "青禾大学": I, "星澜软件有限公司": E},
+       "白露创业大楼入驻青禾大学孵化项目8个。", ("青禾大学", LOC, "白露创业大楼")),
+    # a clause opening on the label of tenants: the building the item's heading names, else the clause chain's
+    yes("located-topic-tenants", {"星澜金融大厦": P, **FIRMS},
+        "（一）星澜金融大厦。楼宇入驻率98%。主要纳税企业有星澜科技、墨川网络，其中星澜科技为总部。",
+        ("星澜科技", LOC, "星澜金融大厦"), ("墨川网络", LOC, "星澜金融大厦")),
+    yes("located-topic-tenants", {"青禾商业广场": P, "星澜超市": E, "墨川影城": E},
+        "（二）青禾商业广场。年客流量突破900万人次。主力店星澜超市、墨川影城等品牌门店经营稳定。",
+        ("星澜超市", LOC, "青禾商业广场"), ("墨川影城", LOC, "青禾商业广场")),
+    yes("located-topic-tenants", {"白露大厦": P, **FIRMS, "青禾河": L},
+        "（四）白露大厦。楼宇位于青禾河畔，入驻星澜科技、墨川网络等跨境电商企业41家。",
+        ("星澜科技", LOC, "白露大厦"), ("墨川网络", LOC, "白露大厦")),
+    yes("located-topic-tenants", {"青禾数字大楼": P, **FIRMS},
+        "青禾数字大楼去年投用，已入驻星澜科技、墨川网络等企业30家。",
+        ("星澜科技", LOC, "青禾数字大楼"), ("墨川网络", LOC, "青禾数字大楼")),
+    # (near misses: a heading that names a firm, no building; a district the clause opens on is no host)
+    no("located-topic-tenants", {"星澜集团有限公司": E, **FIRMS},
+       "（一）星澜集团有限公司。主要纳税企业有星澜科技、墨川网络。", ("星澜科技", LOC, "星澜集团有限公司")),
+    no("located-topic-tenants", {"云溪区": L, **FIRMS},
+       "云溪区今年引进项目30个，入驻星澜科技、墨川网络等企业。"),
+    # the bare word for a building: the one the paragraph's item heading names
+    yes("located-building-word", {"白露大厦": P, "青禾河": L},
+        "（四）白露大厦。楼宇位于青禾河畔，是我市跨境电商企业最集中的楼宇。", ("白露大厦", LOC, "青禾河")),
+    yes("located-building-word", {"白露大厦": P, "青禾街道": L},
+        "（四）白露大厦。该大厦坐落于青禾街道，税收2.1亿元。", ("白露大厦", LOC, "青禾街道")),
+    # (near miss: no item heading names the building)
+    no("located-building-word", {"白露大厦": P, "星澜科技": E, "青禾街道": L},
+       "白露大厦今年税收2.1亿元。星澜科技表示，楼宇位于青禾街道，交通便利。", ("白露大厦", LOC, "青禾街道")),
+    # a firm moving into a site the recogniser made a project: the site (a platform too)
+    yes("located-enters-project", {"白露冷链物流基地": P, **FIRMS},
+        "农产品加工企业中，星澜科技、墨川网络入驻白露冷链物流基地食品加工区。",
+        ("星澜科技", LOC, "白露冷链物流基地"), ("墨川网络", LOC, "白露冷链物流基地")),
+    # (near miss: a project is no site when the firm moves into what it builds, 入驻X项目的厂房)
+    no("located-enters-project", {"白露冷链项目": P, **FIRMS},
+       "星澜科技入驻白露冷链项目的标准厂房。", ("星澜科技", LOC, "白露冷链项目")),
+    yes("located-host-tenants", {"白露科创大楼": P, "青山镇": L, **FIRMS},
+        "位于我市青山镇的白露科创大楼已入驻星澜科技、墨川网络等企业19家。",
+        ("星澜科技", LOC, "白露科创大楼"), ("墨川网络", LOC, "白露科创大楼")),
+    # what a firm builds for the village it pairs with lies in the village
+    yes("located-paired-village", {"墨川农业有限公司": E, "青山镇": L, "白石村": L, "墨川白石茶园": P},
+        "墨川农业有限公司与青山镇白石村结对，流转土地800亩建设墨川白石茶园，带动农户增收。",
+        ("墨川白石茶园", LOC, "白石村")),
+    yes("located-paired-village", {"星澜养老有限公司": E, "白石村": L, "星澜白石幸福院": P},
+        "星澜养老有限公司与白石村结对，将村里闲置的小学改造为星澜白石幸福院。",
+        ("星澜白石幸福院", LOC, "白石村")),
+    # (near miss: a village the firm signs with, no pairing: the district acts, not the village)
+    no("located-paired-village", {"墨川农业有限公司": E, "青山镇": L, "白石村": L, "墨川白石茶园": P},
+       "墨川农业有限公司与青山镇白石村签订协议，投资建设墨川白石茶园。", ("墨川白石茶园", LOC, "白石村")),
+    # what is built to serve a park, in it
+    yes("located-built-in", {"星澜能源": E, "白露新材料产业园": PL, "白露变电站": P},
+        "星澜能源在白露新材料产业园配套建设白露变电站，保障园区用电。", ("白露变电站", LOC, "白露新材料产业园")),
+    # firms that set up, open or settle something in a site the recogniser made a project: the site
+    yes("located-at-project-site", {"白露直播电商基地": P, **FIRMS},
+        "今年以来，星澜科技、墨川网络先后在白露直播电商基地设立选品中心。",
+        ("星澜科技", LOC, "白露直播电商基地"), ("墨川网络", LOC, "白露直播电商基地")),
+    yes("located-at-project-site", {"青禾广场": P, "星澜咖啡": E}, "星澜咖啡今年5月在青禾广场开业。",
+        ("星澜咖啡", LOC, "青禾广场")),
+    # (near misses: a project that is no site; a builder after 由)
+    no("located-at-project-site", {"白露冷链项目": P, **FIRMS}, "星澜科技在白露冷链项目设立指挥部。",
+       ("星澜科技", LOC, "白露冷链项目")),
+    no("located-at-project-site", {"白露直播电商基地": P, "墨川选品中心": P, "星澜科技": E},
+       "墨川选品中心由星澜科技在白露直播电商基地设立。", ("星澜科技", LOC, "白露直播电商基地")),
     # a firm the bare park word calls its own (leader, tenant): the park named last
     yes("located-park-word-firm", {**PARK, "星澜体育用品有限公司": E},
         "青禾科技园去年产值达到30亿元。园区龙头企业星澜体育用品有限公司投资扩产。",
