@@ -1049,6 +1049,9 @@ ROWS = [
     yes("located-paired-village", {"星澜养老有限公司": E, "白石村": L, "星澜白石幸福院": P},
         "星澜养老有限公司与白石村结对，将村里闲置的小学改造为星澜白石幸福院。",
         ("星澜白石幸福院", LOC, "白石村")),
+    yes("located-paired-village", {"墨川电商有限公司": E, "白露产业园": PL, "青山镇": L, "白石村": L, "墨川直播基地": P},
+        "位于白露产业园的墨川电商有限公司，与青山镇白石村结对，建设墨川直播基地，培训村民主播30名。",
+        ("墨川直播基地", LOC, "白石村")),
     # (near miss: a village the firm signs with, no pairing: the district acts, not the village)
     no("located-paired-village", {"墨川农业有限公司": E, "青山镇": L, "白石村": L, "墨川白石茶园": P},
        "墨川农业有限公司与青山镇白石村签订协议，投资建设墨川白石茶园。", ("墨川白石茶园", LOC, "白石村")),
@@ -1066,6 +1069,8 @@ ROWS = [
        ("星澜科技", LOC, "白露冷链项目")),
     no("located-at-project-site", {"白露直播电商基地": P, "墨川选品中心": P, "星澜科技": E},
        "墨川选品中心由星澜科技在白露直播电商基地设立。", ("星澜科技", LOC, "白露直播电商基地")),
+    no("located-at-project-site", {"白露创新中心": P, "青禾大学": I, "青禾数字经济研究院": I},
+       "支持青禾大学在白露创新中心设立青禾数字经济研究院。", ("青禾大学", LOC, "白露创新中心")),
     # a firm the bare park word calls its own (leader, tenant): the park named last
     yes("located-park-word-firm", {**PARK, "星澜体育用品有限公司": E},
         "青禾科技园去年产值达到30亿元。园区龙头企业星澜体育用品有限公司投资扩产。",
