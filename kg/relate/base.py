@@ -159,6 +159,21 @@ class Collector:
             conf = confidence if confidence is not None else self.conf.get(rule, 0.6)
             self.out[k] = Relation(s, p, o, doc, sent, rule, conf)
 
+    def hosting(self, key: str) -> bool:
+        """Whether ``key`` may host tenants (星澜大厦入驻A、B等企业, A在白露基地设立…): a building, base or
+        mall the recogniser made a project ([located] host_heads end its name) is a platform too (GUIDELINES:
+        both, where the text treats it as both), so the tenants' locatedIn is made; any other project
+        hosts none (A入驻X项目的厂房). ([located] host_rules)"""
+        e = self.ents[key]
+        if e.cls != "Project" or "Platform" in e.extra_classes:
+            return True
+        if not e.name.endswith(tuple(self.rules.get("located", {}).get("host_heads", ()))):
+            return False
+        e.extra_classes.add("Platform")
+        self._cls.pop(key, None)
+        self._class_list.pop(key, None)
+        return True
+
     def own_body(self, s: str, o: str) -> bool:
         """Whether ``s`` is the committee of ``o``: its name is one of ``o``'s names and one of
         [located] own_body_heads (青禾经开区|管委会 of 青禾经济技术开发区)."""

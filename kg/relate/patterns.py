@@ -70,6 +70,7 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
     not_home_object = set(c.rules.get("located", {}).get("not_home_object", ()))
     word_only = set(c.rules.get("located", {}).get("home_word_object", ()))
     by_road = set(c.rules.get("located", {}).get("road_side_rules", ()))
+    hosts = set(c.rules.get("located", {}).get("host_rules", ()))
     for mt in found:
         subjects = resolve_ends(c, mt, mt.pattern.subject, items, text, ctx)
         if mt.pattern.name in not_home:
@@ -89,6 +90,9 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
             for s in subjects:      # (the run names the home too: it holds the thing beside the nearer place)
                 for o, rule in units:
                         c.add(s, mt.pattern.relation, o, doc_id, index, rule, mt.pattern.confidence)
+        if mt.pattern.name in hosts and subjects:
+            # (a building that takes tenants is a platform as well as a project; a mere project, no host)
+            objects = [o for o in objects if c.hosting(o)]
         for s in subjects:
             for o in objects:
                 c.add(s, mt.pattern.relation, o, doc_id, index, mt.pattern.name, mt.pattern.confidence)
