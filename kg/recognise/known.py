@@ -9,7 +9,7 @@ from operator import attrgetter
 from .candidate import Cand
 from .context import Context
 from .proper_words import in_title
-from .text import HIGHER_LEVELS, STOP_TAGS, han, is_punct
+from .text import HIGHER_LEVELS, STOP_TAGS, alnum, han, is_punct
 from .track_words import event_after, product_or_policy, unsummed_class
 
 _START, _END = attrgetter("start"), attrgetter("end")
@@ -61,6 +61,8 @@ def lexicon(ctx: Context) -> list[Cand]:
             if s.isdigit() and (text[toks[j].end:toks[j].end + 1] in ctx.rules.quantity_units
                                 or text[toks[i].start - 1:toks[i].start].isdigit()):
                 continue  # 360度, 360亿元: a quantity, not the firm 360
+            if _in_latin_word(text, toks[i].start, toks[j].end):
+                continue  # 3600万元, Q/LGF: digits or letters of a longer code, not 360 or LG
             nxt = ctx.lex.lookup(toks[j + 1].text, "IndustryTrack") if j + 1 < len(toks) else None
             if (e.cls == "IndustryTrack" and len(s) <= 2 and nxt is None
                     and not text.startswith(ctx.rules.track_context, toks[j].end)):
@@ -88,6 +90,13 @@ def lexicon(ctx: Context) -> list[Cand]:
                 continue
             out.append(_sibling(ctx, c, s, e, j + 1) or c)
     return out
+
+
+def _in_latin_word(text: str, start: int, end: int) -> bool:
+    """True when a name written in Latin letters or digits runs on into more of them on
+    either side (360|0万元, Q/|LG|F): it is a piece of a number or a code jieba cut there."""
+    return (start > 0 and alnum(text[start]) and alnum(text[start - 1])) or (
+        end < len(text) and alnum(text[end - 1]) and alnum(text[end]))
 
 
 def _sibling(ctx: Context, c: Cand, s: str, e, nxt: int) -> Cand | None:
