@@ -45,6 +45,8 @@ def legal_names(ctx: Context) -> list[Cand]:
                 continue
             # a body's head before the bracket (香港城市大学|(东莞)), or a name's head
             # closing the words after it (星澜(云溪)数据中心): the bracket names a place
+            if text[:m.start()].endswith(tuple(rule.get("closed_forms", ()))):
+                continue    # X有限公司（云溪）: the name is whole; the bracket says where the firm is
             form = _body_head(ctx, text[:m.start()], rule)
             if not form:
                 after = _head_after(ctx, text, m.end(), rule)
