@@ -8,6 +8,7 @@ from operator import attrgetter
 
 from .candidate import Cand
 from .context import Context
+from .homonyms import among_common_words
 from .proper_words import in_title
 from .text import HIGHER_LEVELS, STOP_TAGS, alnum, han, is_punct
 from .track_words import event_after, product_or_policy, unsummed_class
@@ -61,6 +62,8 @@ def lexicon(ctx: Context) -> list[Cand]:
             if s.isdigit() and (text[toks[j].end:toks[j].end + 1] in ctx.rules.quantity_units
                                 or text[toks[i].start - 1:toks[i].start].isdigit()):
                 continue  # 360度, 360亿元: a quantity, not the firm 360
+            if e.cls == "Enterprise" and among_common_words(ctx, i, j):
+                continue  # 苹果、小米、核桃等农产品: millet, not the firm 小米
             if _in_latin_word(text, toks[i].start, toks[j].end):
                 continue  # 3600万元, Q/LGF: digits or letters of a longer code, not 360 or LG
             nxt = ctx.lex.lookup(toks[j + 1].text, "IndustryTrack") if j + 1 < len(toks) else None
