@@ -14,9 +14,10 @@ from .text import JOIN_CHARS, LIST_SEP
 
 
 def among_common_words(ctx: Context, i: int, j: int) -> bool:
-    """True when the name of tokens ``i..j`` is a list's item whose neighbours in the list are
-    all words the dictionary knows as plain nouns ([brand] homonym_peer_tags) and no name the
-    lexicon knows: a list of things of one kind (produce, goods), whose items are no names."""
+    """True when the name of tokens ``i..j`` is an item inside a list (not its first or last: a
+    brand jieba knows as a plain noun may stand beside a firm there, 百果园、盒马等渠道) whose
+    neighbours are both words the dictionary knows as plain nouns ([brand] homonym_peer_tags)
+    and no name the lexicon knows: a list of things of one kind (produce, goods), no names."""
     toks = ctx.toks
     tags = tuple(ctx.rules.brand.get("homonym_peer_tags", ()))
     peers = []
@@ -24,6 +25,6 @@ def among_common_words(ctx: Context, i: int, j: int) -> bool:
         peers.append(toks[i - 2])
     if j + 2 < len(toks) and toks[j + 1].text in (LIST_SEP, *JOIN_CHARS):
         peers.append(toks[j + 2])
-    return bool(peers) and all(
+    return len(peers) == 2 and all(
         ctx.seg.tag(p.text) in tags and ctx.lex.lookup(p.text) is None and p.text not in ctx.rules.heads
         for p in peers)
