@@ -217,6 +217,8 @@ def _place_in_use(ctx: Context, nxt: int, c: Cand) -> bool:
     if in_title(ctx, c.start, c.end):
         return False
     pol = ctx.rules.place_attributive
+    if _route_end(ctx, c.start, pol):
+        return False  # 杭州至长沙冷链干线: where a line runs to, no place of the text's things
     if nxt < len(toks) and toks[nxt].start == c.end and (
             toks[nxt].text in pol.get("people_after", ())
             or ctx.text.startswith(tuple(pol.get("name_after", ())), c.end)):
@@ -266,6 +268,13 @@ def _opens_name(ctx: Context, end: int, pol: dict) -> bool:
         if ctx.lex.lookup(word, "Place") or ctx.lex.by_short_form(word, "Place"):
             return True
     return False
+
+
+def _route_end(ctx: Context, start: int, pol: dict) -> bool:
+    """True when the place at ``start`` follows another place and a word of a route ([place.attributive]
+    route_joiners: 杭州至长沙, 星澜站至青禾港): the far end of a line or a distance."""
+    return any(ctx.text.startswith(j, start - len(j)) and _after_place(ctx, start - len(j))
+               for j in pol.get("route_joiners", ()) if start > len(j))
 
 
 def _after_place(ctx: Context, start: int) -> bool:
