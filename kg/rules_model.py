@@ -213,12 +213,12 @@ class Rules:
         # longest first, so 一大批 is stripped before 一批
         self.generic_longest_first = tuple(sorted(self.generic, key=len, reverse=True))
         self.max_head = max(map(len, self.heads))
-        # [boundary] cut_words of two characters: first -> the seconds (其 -> 中): every
-        # token of every sentence is tested against them
+        # [boundary] cut_words: all but the last character -> the last ones (其 -> 中,
+        # 主力 -> 店): every token of every sentence is tested against them
         pairs: dict[str, str] = {}
         for w in self.cut_words:
-            if len(w) == 2:
-                pairs[w[0]] = pairs.get(w[0], "") + w[1]
+            if len(w) >= 2:
+                pairs[w[:-1]] = pairs.get(w[:-1], "") + w[-1]
         self.cut_pairs = pairs
         self._head_of_memo: dict[str, Head | None] = {}
         # the lengths of the heads ending in each character, longest first:

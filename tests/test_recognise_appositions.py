@@ -16,6 +16,10 @@ P, PL, PR = "Place", "Platform", "Project"
     case("星澜新区主干道青禾大道建成通车。", {"星澜新区": PL, "青禾大道": P}, id="main-road"),
     # ... whatever words name the road (a track's: 新能源)
     case("青禾园区次干道新能源大道建成通车。", {"青禾园区": PL, "新能源大道": P}, id="secondary-road-track-words"),
+    # a brand's role in a mall before the store's name, whatever words jieba cut the role into
+    case("主力店星澜超市开业。", {"星澜超市": PR}, id="anchor-store"),
+    case("次主力店青禾超市开业。", {"青禾超市": PR}, id="second-anchor-store"),
+    case("主力店永辉超市经营稳定。", {"永辉超市": "Enterprise"}, id="anchor-store-known-brand"),
     # near misses: the park's own centre, a kind word after the park's head (运营)
     case("青禾孵化器运营中心投用", {"青禾孵化器运营中心": PR}, id="park-own-centre"),
     # ... a road's kind after a name is a word of its works

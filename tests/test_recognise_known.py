@@ -60,3 +60,29 @@ def test_a_known_name_is_not_read_where_it_begins_a_longer_word(recogniser, text
 def test_a_country_opening_a_longer_name_is_no_mention_of_it(recogniser, text, found):
     names = {m.name for m in recogniser.sentence_mentions("d", 1, text) if m.cls == "Place"}
     assert ("中国" in names) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    # digits or letters of a longer number or code jieba cut a known name out of
+    ("投资3600万元建设星澜冷库。", False),
+    ("企业标准编号为Q/LGF 0002-2025。", False),
+    # the firm itself, written alone or before other words
+    ("由360集团投资建设。", True),
+    ("LG化学在云溪新建电池材料工厂。", True),
+], ids=["number", "code", "digits-alone", "letters-alone"])
+def test_a_latin_name_inside_a_longer_number_or_code_is_no_mention(recogniser, text, found):
+    names = {m.name for m in recogniser.sentence_mentions("d", 1, text)}
+    assert bool(names & {"奇虎360", "LG", "LG化学"}) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the far end of a route or a distance from another place ([place.attributive] route_joiners)
+    ("开通杭州至长沙等冷链干线。", False),
+    ("杭州至长沙车程3小时。", False),
+    # near misses: a place before 至今, a place listed where goods go
+    ("星澜集团在长沙至今已建三座工厂。", True),
+    ("产品销往长沙、武汉等地。", True),
+], ids=["route", "distance", "until-now", "destinations"])
+def test_the_far_end_of_a_route_is_no_place_of_the_text(recogniser, text, found):
+    names = {m.name for m in recogniser.sentence_mentions("d", 1, text)}
+    assert ("长沙市" in names) is found

@@ -83,6 +83,11 @@ E, I, P = "Enterprise", "Institution", "Place"
     case("7.星澜禾川水泥有限公司（杭州）", {"星澜禾川水泥有限公司": E, "杭州市": P}, id="place-after-the-form"),
     case("由星澜禾川水泥有限公司（杭州）负责建设", {"星澜禾川水泥有限公司": E, "杭州市": P},
          id="place-after-the-form-in-a-sentence"),
+    # a bracketed place right after a whole registered name says where the firm is: no word of it
+    case("7.青禾星澜特种水泥有限公司（杭州）", {"青禾星澜特种水泥有限公司": E, "杭州市": P},
+         id="place-after-a-registered-name"),
+    case("签约企业：墨川建材有限责任公司(宁波)、云溪集团", {"墨川建材有限责任公司": E, "宁波市": P,
+                                                        "云溪集团": E}, id="place-after-a-limited-liability-name"),
     # no legal form, no body: a bracket is only a bracket
     case("展会(现场)有限", {}, id="no-form"),
     case("与墨川大学合作", {"墨川大学": I}, id="university-without-bracket",

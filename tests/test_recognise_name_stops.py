@@ -19,6 +19,9 @@ P, PL, PR, I, E = "Place", "Platform", "Project", "Institution", "Enterprise"
     case("项目西距墨川机场20公里。", {"墨川机场": P}, id="lies-west-of"),
     case("园区北距星澜铁路8公里。", {"星澜铁路": P}, id="lies-north-of"),
     case("其证明商标注册人为杭州市星澜茶叶行业协会。", {"杭州市星澜茶叶行业协会": I}, id="the-registrant-is"),
+    # "mobilises" (a noun to jieba): the body before it and the firm after are two names
+    case("云溪区民营企业商会动员青禾星澜建材集团有限公司与墨川村结对。",
+         {"云溪区民营企业商会": I, "青禾星澜建材集团有限公司": E, "墨川村": P}, id="mobilises"),
     # through a body: the level jieba glued to the verb opens the body's name
     case("经县工信局党组会议审定。", {"县工信局": I}, id="through-a-level"),
     # an ordinal counting things: the name begins after it

@@ -231,6 +231,18 @@ def test_a_name_after_qizhong(recogniser, text, want):
     check(recogniser, text, want)
 
 
+@pytest.mark.parametrize("text, want", [
+    # jieba cut a report's own city across (我|市北禾镇): 我市 is whole again, the town keeps the rest
+    case("位于我市北禾镇的星澜产业园已投产。", {"北禾镇": P, "星澜产业园": "Platform"}, id="our-city-north"),
+    case("位于我市南禾镇的星澜产业园已投产。", {"南禾镇": P, "星澜产业园": "Platform"}, id="our-city-south"),
+    # near misses: the town's name already whole, and 我 before a word that is no level's (市场)
+    case("我市中禾街道新建星澜大厦。", {"中禾街道": P, "星澜大厦": "Project"}, id="our-city-whole"),
+    case("我市场主体数量增长。", {}, id="market"),
+])
+def test_a_name_after_our_city(recogniser, text, want):
+    check(recogniser, text, want)
+
+
 @pytest.mark.parametrize("toks, want", [
     # a joiner glued onto the start of an unknown word after another word: cut ([boundary] glued_start)
     (_toks(("轴承", "n"), ("及泵壳", ""), ("项目", "n")), ["轴承", "及", "泵壳", "项目"]),

@@ -23,7 +23,9 @@ def kind_before_name(ctx: Context, t: Token, start: int, upto: int) -> bool:
     kind = ctx.rules.heads.get(t.text)
     head = ctx.by_start.get(upto)
     h = ctx.rules.heads.get(head.text) if head is not None else None
-    named_kind = t.text in ctx.rules.data.get("boundary", {}).get("apposition_kinds", ())
+    # (the kind's words may be cut: its last word ends right before the name)
+    named_kind = any(k.endswith(t.text) and ctx.text.endswith(k, 0, start)
+                     for k in ctx.rules.data.get("boundary", {}).get("apposition_kinds", ()))
     if named_kind:
         return upto - start >= 2    # (主干道|云计算大道: any words name the road after its kind)
     if kind is None or kind.cls != "Platform" or h is None or h.cls not in ("Project", "Institution"):

@@ -8,8 +8,9 @@ from operator import attrgetter
 
 from .candidate import Cand
 from .context import Context
+from .homonyms import among_common_words
 from .proper_words import in_title
-from .text import HIGHER_LEVELS, STOP_TAGS, han, is_punct
+from .text import HIGHER_LEVELS, STOP_TAGS, alnum, han, is_punct
 from .track_words import event_after, product_or_policy, unsummed_class
 
 _START, _END = attrgetter("start"), attrgetter("end")
@@ -61,6 +62,10 @@ def lexicon(ctx: Context) -> list[Cand]:
             if s.isdigit() and (text[toks[j].end:toks[j].end + 1] in ctx.rules.quantity_units
                                 or text[toks[i].start - 1:toks[i].start].isdigit()):
                 continue  # 360度, 360亿元: a quantity, not the firm 360
+            if e.cls == "Enterprise" and among_common_words(ctx, i, j):
+                continue  # 苹果、小米、核桃等农产品: millet, not the firm 小米
+            if _in_latin_word(text, toks[i].start, toks[j].end):
+                continue  # 3600万元, Q/LGF: digits or letters of a longer code, not 360 or LG
             nxt = ctx.lex.lookup(toks[j + 1].text, "IndustryTrack") if j + 1 < len(toks) else None
             if (e.cls == "IndustryTrack" and len(s) <= 2 and nxt is None
                     and not text.startswith(ctx.rules.track_context, toks[j].end)):
@@ -88,6 +93,13 @@ def lexicon(ctx: Context) -> list[Cand]:
                 continue
             out.append(_sibling(ctx, c, s, e, j + 1) or c)
     return out
+
+
+def _in_latin_word(text: str, start: int, end: int) -> bool:
+    """True when a name written in Latin letters or digits runs on into more of them on
+    either side (360|0万元, Q/|LG|F): it is a piece of a number or a code jieba cut there."""
+    return (start > 0 and alnum(text[start]) and alnum(text[start - 1])) or (
+        end < len(text) and alnum(text[end - 1]) and alnum(text[end]))
 
 
 def _sibling(ctx: Context, c: Cand, s: str, e, nxt: int) -> Cand | None:
@@ -205,6 +217,8 @@ def _place_in_use(ctx: Context, nxt: int, c: Cand) -> bool:
     if in_title(ctx, c.start, c.end):
         return False
     pol = ctx.rules.place_attributive
+    if _route_end(ctx, c.start, pol):
+        return False  # 杭州至长沙冷链干线: where a line runs to, no place of the text's things
     if nxt < len(toks) and toks[nxt].start == c.end and (
             toks[nxt].text in pol.get("people_after", ())
             or ctx.text.startswith(tuple(pol.get("name_after", ())), c.end)):
@@ -254,6 +268,13 @@ def _opens_name(ctx: Context, end: int, pol: dict) -> bool:
         if ctx.lex.lookup(word, "Place") or ctx.lex.by_short_form(word, "Place"):
             return True
     return False
+
+
+def _route_end(ctx: Context, start: int, pol: dict) -> bool:
+    """True when the place at ``start`` follows another place and a word of a route ([place.attributive]
+    route_joiners: 杭州至长沙, 星澜站至青禾港): the far end of a line or a distance."""
+    return any(ctx.text.startswith(j, start - len(j)) and _after_place(ctx, start - len(j))
+               for j in pol.get("route_joiners", ()) if start > len(j))
 
 
 def _after_place(ctx: Context, start: int) -> bool:

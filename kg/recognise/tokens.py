@@ -77,8 +77,8 @@ def _first_cut_off(toks: list[Token], ks: list[int], tag: Callable[[str], str]) 
 
 def _rejoin_cut_words(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> list[Token]:
     """``toks`` with each function word of rules.toml [boundary] cut_words that jieba cut
-    across made whole again: its first character alone (not 尤其|中小企业) and the next
-    token opening with its second and going on (其|中芯星澜 is 其中 and 芯星澜); the
+    across made whole again: all but its last character alone (not 尤其|中小企业) and the next
+    token opening with its last and going on (其|中芯星澜 is 其中 and 芯星澜); the
     rest of that token stays one word."""
     pairs = rules.cut_pairs         # (a word's first character -> its second characters)
     if not pairs:
