@@ -29,10 +29,11 @@ def _facts(text):
      {("星澜闲置厂房", "ownedBy", "墨川纺织有限公司"), ("星澜闲置厂房", "locatedIn", "白露镇"),
       ("星澜结构件项目", "ownedBy", "星澜材料有限公司"), ("星澜结构件项目", "locatedIn", "白露镇"),
       ("星澜结构件项目", "inTrack", "新型储能"), ("星澜材料有限公司", "inTrack", "新型储能"),
-      ("星澜材料有限公司", "ownedBy", "白露集团")},
+      ("星澜材料有限公司", "ownedBy", "白露集团"), ("星澜材料有限公司", "locatedIn", "白露镇")},
      # (near misses: the plot is in no track, its old owner holds no project, the parent no project)
      {("星澜闲置厂房", "inTrack", "新型储能"), ("星澜结构件项目", "ownedBy", "墨川纺织有限公司"),
-      ("星澜闲置厂房", "ownedBy", "星澜材料有限公司"), ("星澜结构件项目", "ownedBy", "白露集团")}),
+      ("星澜闲置厂房", "ownedBy", "星澜材料有限公司"), ("星澜结构件项目", "ownedBy", "白露集团"),
+      ("墨川纺织有限公司", "locatedIn", "白露镇"), ("白露集团", "locatedIn", "白露镇")}),
     # a firm's project abroad lies in the city, part of the country; the track is that project's
     ("序号｜出资主体｜控股母公司｜所在园区｜境外项目｜合作国家及城市｜所属行业｜国内配套项目\n"
      "1｜云溪电子有限公司｜云溪控股｜青禾产业园｜云溪甲城模组工厂｜甲国 甲城｜新型显示｜云溪模组扩产项目",

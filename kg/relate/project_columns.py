@@ -9,7 +9,7 @@
 - a track column's tracks are those of the projects of the nearest project column before it
   (``track-table-project``), and, on a plot's or a building's row, of the firm taking it
   (承接企业: ``owner-track-table``); not the plot's own;
-- a plot's projects lie where it does (``located-table-plot``);
+- a plot's projects, and the firm taking it, lie where it does (``located-table-plot``);
 - a project-site column (投资国别及城市, [table] project_site_labels) places the projects of the
   nearest project column before it in the cell's last unit, a city, part of its first, a
   country (``located-table-abroad``, ``part-table-abroad``);
@@ -47,6 +47,8 @@ def project_columns(c, doc_id: str, index: int, h, inside, item: Item | None, tr
         for f in takers[:1]:
             for t in tracks:
                 c.add(f.key, "inTrack", t.key, doc_id, index, "owner-track-table")
+            for s in sites[-1:]:    # (the taker works the plot: it lies there too)
+                c.add(f.key, "locatedIn", s.key, doc_id, index, "located-table-plot")
         for x in (x for i in h.projects for x in inside(i) if x.cls == "Project"):
             for s in sites[-1:]:
                 c.add(x.key, "locatedIn", s.key, doc_id, index, "located-table-plot")
