@@ -16,7 +16,8 @@ own label says so, 子公司名称); or, no name column, the firms of a deal a c
 has as many cells as its header; a line of one short cell (a section, 二、商贸物流项目) is passed over; anything else ends the
 table. The recogniser names what a row's cells hold (kg/recognise/table_cells.py) and the
 relation rules read its owner, site and field (kg/relate/tables.py). The labels are relations.toml
-[table].
+[table]; a label no list names reads as the one its generic words say (kg/label_roles.py: 用人单位,
+所在商圈, 控股母公司), a holder's column standing for the row where no name column is.
 
 >>> from kg.rules import load_rules
 >>> conf = load_rules().relations["table"]
@@ -33,6 +34,9 @@ True
 >>> h = header(conf, "序号｜采购方（所在园区）｜供应方（所在园区）｜对接产品｜所属产业链")
 >>> h.name, h.parties, h.seated, h.tracks
 (1, (1, 2), (1, 2), (4,))
+>>> h = header(conf, "序号｜招聘单位｜所在社区｜控股母公司｜主导行业")     # (no list names these labels)
+>>> h.name, h.places, h.parents, h.tracks
+(1, (2,), (3,), (4,))
 """
 from __future__ import annotations
 
