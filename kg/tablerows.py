@@ -16,7 +16,8 @@ own label says so, 子公司名称); or, no name column, the firms of a deal a c
 has as many cells as its header; a line of one short cell (a section, 二、商贸物流项目) is passed over; anything else ends the
 table. The recogniser names what a row's cells hold (kg/recognise/table_cells.py) and the
 relation rules read its owner, site and field (kg/relate/tables.py). The labels are relations.toml
-[table].
+[table]; a label no list names reads as the one its generic words say (kg/label_roles.py: 用人单位,
+所在商圈, 控股母公司), a holder's column standing for the row where no name column is.
 
 >>> from kg.rules import load_rules
 >>> conf = load_rules().relations["table"]
@@ -33,6 +34,9 @@ True
 >>> h = header(conf, "序号｜采购方（所在园区）｜供应方（所在园区）｜对接产品｜所属产业链")
 >>> h.name, h.parties, h.seated, h.tracks
 (1, (1, 2), (1, 2), (4,))
+>>> h = header(conf, "序号｜招聘单位｜所在社区｜控股母公司｜主导行业")     # (no list names these labels)
+>>> h.name, h.places, h.parents, h.tracks
+(1, (2,), (3,), (4,))
 """
 from __future__ import annotations
 
@@ -41,6 +45,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
+from .label_roles import reads_as
 from .rules import rx
 
 _CELL = re.compile(r"\S+")
@@ -68,6 +73,9 @@ class Header:
     parents: tuple[int, ...] = ()   # each names firms holding the row's firm (上级单位, 控股股东)
     project_owners: tuple[int, ...] = ()    # each names the owner of the projects column's project (项目业主)
     brands: tuple[int, ...] = ()    # each names brands of the row's firm (使用品牌)
+    project_sites: tuple[int, ...] = ()     # each names where the projects before it lie (投资国别及城市)
+    bracketed: tuple[int, ...] = ()     # their cells close on their firm's parent in brackets (承接企业（母公司）)
+    subject: bool = False           # the name's column names a site-like thing, a plot or a building
 
 
 def bar_cells(text: str) -> list[tuple[int, int]] | None:
@@ -117,6 +125,20 @@ def header(conf: dict, text: str) -> Header | None:
     firms = () if name is None else conf.get("firm_labels", ())
     if name is None:
         name = next((i for i, x in enumerate(keys) if x in conf.get("name_labels", ())), None)
+    # (a label no list names reads as the listed label its words say, 用人单位, 所在商圈, 控股母公司:
+    # kg/label_roles.py; where no name's column is, a plot's or a building's, else a holder's, is it)
+    words = {i: w for i, x in enumerate(labels) if not _listed(conf, keys[i], joints) and (w := reads_as(conf, x))}
+    if name is None:
+        name = next((i for i, w in words.items() if w in conf.get("project_labels", ())), None)
+        firms = () if name is None else conf.get("firm_labels", ())
+    if name is None and not any(x in conf.get("party_labels", ()) for x in keys):
+        name = next((i for i, w in words.items() if w in conf.get("owner_labels", ())), None)
+        if name is not None:
+            words[name] = conf.get("holder_name_label", keys[name])
+    bracketed = tuple(i for i, x in enumerate(labels) if x != keys[i] and _parent_gloss(conf, x[len(keys[i]) + 1:-1]))
+    labels = tuple(words.get(i, x) for i, x in enumerate(labels))
+    keys = tuple(words.get(i, x) for i, x in enumerate(keys))
+    subject = name is not None and keys[name] in conf.get("subject_labels", ())
     # (序号 采购方 供应方 对接产品 所属产业链: the firms of a deal, two of a row, no name column: the first
     # stands for it; a gloss naming a seat, 采购方（所在园区）, says each cell's bracket is its firm's)
     parties = tuple(i for i, x in enumerate(keys) if x in conf.get("party_labels", ()))
@@ -138,18 +160,32 @@ def header(conf: dict, text: str) -> Header | None:
     # (序号 企业名称 … 拟募投项目: a column naming a project of the row's firm, beside the firm's name)
     # (… or any label ending on a project's word, 生产基地项目, 首台（套）首用项目, 主要措施及支撑项目)
     column = rx(conf.get("firm_project_label", "$^"))
-    projects = () if firms else tuple(i for i, (x, y) in enumerate(zip(labels, keys)) if i != name and (
+    projects = () if firms and not subject else tuple(i for i, (x, y) in enumerate(zip(labels, keys)) if i != name and (
         y in conf.get("firm_project_labels", ()) or column.fullmatch(x)))
     # (… whose own owner column, 项目业主 after it, owns them: not the row's firm, which supplies them)
     project_owners = tuple(i for i in owners if projects and i > min(projects)
                            and keys[i] in conf.get("project_owner_labels", ()))
+    # (盘活地块 原权属企业 … 承接企业 新建项目: of owners before a plot's project, the last is the project's)
+    before = [i for i in owners if projects and i < min(projects)] if subject else []
+    project_owners += tuple(before[-1:]) if len(before) > 1 else ()
     owners = tuple(i for i in owners if i not in project_owners)
+    project_sites = tuple(i for i, x in enumerate(keys) if x in conf.get("project_site_labels", ()))
     brands = tuple(i for i, x in enumerate(keys) if x in conf.get("brand_labels", ()))
     if name is None or not (owners or places or tracks or kinds or units or holders or parties or projects or parents):
         return None
     fields = tuple(i for i, x in enumerate(keys) if x in conf.get("field_unit_labels", ()))
     return Header(labels, name, owners, places, tracks, kinds, units, holders, parties, seated, projects, fields,
-                  parents, project_owners, brands)
+                  parents, project_owners, brands, project_sites, bracketed, subject)
+
+
+def _listed(conf: dict, key: str, joints: str) -> bool:
+    """Whether a list of [table] names the label (or one of the two it joins: 所在县区/园区)."""
+    return any(_either(key, v, joints) for k, v in conf.items() if k.endswith("_labels") and isinstance(v, list))
+
+
+def _parent_gloss(conf: dict, gloss: str) -> bool:
+    """Whether a label's gloss names a parent (承接企业（母公司）: the cell closes on its firm's)."""
+    return gloss in conf.get("parent_labels", ()) or reads_as(conf, gloss) in conf.get("parent_labels", ())
 
 
 def _either(label: str, labels, joints: str) -> bool:

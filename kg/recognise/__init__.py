@@ -68,6 +68,7 @@ from .roads import road_bounds, road_sections
 from .sources import SOURCES, Source
 from .field_sites import field_sites
 from .seat_cells import seat_cells
+from .glossed_cells import parent_brackets
 from .table_cells import table_cells
 from .field_projects import field_projects
 from .field_tracks import field_tracks
@@ -133,13 +134,14 @@ class Recogniser:
         # in each sentence: a sentence read again for those names starts from it
         split = self._names_split()
         saved: dict[int, tuple] | None = {} if split is not None else None
+        # (a table's cell closing on its firm's parent in brackets, 承接企业（母公司）: no short form)
+        parents = parent_brackets(self.rules, doc.sentences)
         for s in doc.sentences:
             ms = self._sentence_mentions(doc.doc_id, s.index, s.text, None, split, saved)
             by_sentence[s.index] = ms
-            for alias, target in declared_aliases(self.rules, s.text, ms).items():
-                declared.setdefault(alias, target)
-            for alias, target in bracket_aliases(s.text, ms).items():
-                declared.setdefault(alias, target)
+            for alias, target in [*declared_aliases(self.rules, s.text, ms).items(), *bracket_aliases(s.text, ms).items()]:
+                if alias not in parents.get(s.index, ()):
+                    declared.setdefault(alias, target)
             for alias, target in unplaced_names(ms).items():
                 declared.setdefault(alias, target)
         names = document_names(self.rules, [m for ms in by_sentence.values() for m in ms])

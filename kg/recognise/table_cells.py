@@ -20,6 +20,7 @@ from ..model import Mention
 from ..rules import Rules, rx
 from ..tablerows import _either, table_rows
 from .bar_rows import bar_row_cells
+from .glossed_cells import glossed_cells
 from .project_clauses import project_cells
 
 _FIGURES = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]$")
@@ -113,6 +114,7 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
                     continue
                 out.append(made(ua, ub, cls, rule))
         out += brand_cells(conf, s, h, spans, covered, made)
+        out += glossed_cells(rules, s, h, spans, covered, made)     # (承接企业（母公司）, 投资国别及城市)
         # (a free-text project cell's clauses: 建成X项目，…；投产Y项目)
         out += project_cells(rules, doc_id, sentences, s, h, spans, by_sentence)
         for i in h.tracks:

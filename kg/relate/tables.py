@@ -22,6 +22,7 @@ from .attributes import attribute_marks, attribute_relations
 from .bar_fields import bar_field_relations
 from .bar_rows import bar_row_marks, bar_row_relations
 from .base import LOCATIONS, OWNERS, Collector, Item
+from .project_columns import project_columns
 from .row_holders import row_holders
 
 # what a row's name cell may name
@@ -33,9 +34,13 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
     for s, h, spans in table_rows(c.rules.get("table", {}), sentences):
         ms = [x for x in by_sent.get(s.index, []) if x.m.role != "owner"]
 
-        def inside(i: int) -> list[Item]:
+        def inside(i: int, whole: bool = False) -> list[Item]:
             a, b = spans[i]
-            return sorted((x for x in ms if a <= x.m.start and x.m.end <= b), key=lambda x: x.m.start)
+            xs = sorted((x for x in ms if a <= x.m.start and x.m.end <= b), key=lambda x: x.m.start)
+            if i in h.bracketed and not whole:      # (承接企业（母公司）: the bracket's parent holds nothing of the row)
+                first = next((x for x in xs if x.cls in OWNERS), None)
+                xs = [x for x in xs if x is first or x.cls not in OWNERS]
+            return xs
 
         conf = c.rules.get("table", {})
         start, end = spans[h.name]
@@ -73,6 +78,7 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
         nested_sites(c, doc_id, s.index, [(x, listed) for _, x, listed in sites], tuple(conf.get("town_heads", ())))
         rest = [x for t in row_rest(sentences, s) for x in by_sent.get(t.index, []) if x.m.role != "owner"]
         row_holders(c, doc_id, s.index, h, inside, item, rest)
+        project_columns(c, doc_id, s.index, h, inside, item, tracks, [x[-1] for _, x, _ in sites if x])
         if item is None:
             continue
         for i in h.owners:
@@ -82,6 +88,8 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
         # (a table its firm's column leads, the project's after it, lists firms: 序号 被投企业 所属赛道
         # 投资金额 投资项目: the field is the firm's, owner-track-table, not its project's)
         led = any(i < h.name and h.labels[i] in conf.get("firm_labels", ()) for i in h.owners)
+        # (… and a plot's row its project's and the firm taking it: the plot is in no track, project_columns)
+        led = led or (h.subject and bool(h.projects))
         for x in () if led else tracks:
             c.add(item.key, "inTrack", x.key, doc_id, s.index, "track-table")
         # (序号 项目名称 申报单位 产业领域: the unit applying for a project works in its field;

@@ -1,0 +1,47 @@
+"""kg/label_roles.py and its use by kg/tablerows.py's ``header``: a column label no [table] list
+names reads by its generic words; on INVENTED headers."""
+from __future__ import annotations
+
+import pytest
+
+from kg.label_roles import reads_as
+from kg.rules import load_rules
+from kg.tablerows import header
+
+CONF = load_rules().relations["table"]
+
+
+@pytest.mark.parametrize("label, want", [
+    ("招聘单位", "产权单位"), ("出资主体", "产权单位"), ("受让企业", "产权单位"), ("管理（运营）单位", "产权单位"),
+    ("控股母公司", "母公司"), ("实际控股方", "母公司"),
+    ("所在社区", "所在园区"), ("所在镇/街道", "所在园区"), ("所属商圈", "所在园区"),
+    ("所属细分行业", "所属产业"), ("主导行业", "所属产业"), ("产业类型", "所属产业"), ("入驻园区", "所在园区"),
+    ("闲置厂区", "厂房名称"), ("低效用地（厂房）", "厂房名称"), ("商务楼宇", "厂房名称"),
+    ("合作国家及城市", "投资国别"), ("注册地", "所在地"), ("注册地址", "所在地"), ("落地地点", "建设地点"),
+    # (near misses: a duty's unit owns nothing; a count, a sum, a date say no role)
+    ("责任单位", None), ("牵头单位", None), ("配合单位", None), ("入住人数", None), ("总投资", None),
+    ("完成时限", None), ("产业", None), ("运营公司", None), ("在孵载体", None), ("评估机构", None),
+])
+def test_a_label_reads_by_its_words(label, want):
+    assert reads_as(CONF, label) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # (name, owners, parents, places, tracks, projects, project owners, project sites, bracketed, subject)
+    ("序号｜招聘单位｜所在社区｜控股母公司｜主导行业｜岗位数", (1, (), (3,), (2,), (4,), (), (), (), (), False)),
+    ("序号｜闲置厂区｜原产权企业｜所在镇/街道｜受让企业（母公司）｜拟建项目｜所属行业",
+     (1, (2,), (), (3,), (6,), (5,), (4,), (), (4,), True)),
+    ("序号｜出资主体｜境外项目｜合作国家及城市｜所属行业｜国内配套项目",
+     (1, (), (), (), (4,), (2, 5), (), (3,), (), False)),
+    ("序号｜商务楼宇｜所在街道｜所属商圈｜管理（运营）单位｜主导产业", (1, (4,), (), (2, 3), (5,), (), (), (), (), True)),
+    # (near misses: a duty's table has no name column; a listed name column keeps its place before a
+    # label read by words; a party's table keeps its first party as the name)
+    ("序号｜重点任务｜牵头单位｜配合单位｜完成时限", None),
+    ("地块｜厂房名称｜产权单位｜可租面积", (1, (2,), (), (), (), (), (), (), (), True)),
+    ("序号｜采购方｜供应方｜所在社区｜所属产业链", (1, (), (), (3,), (4,), (), (), (), (), False)),
+])
+def test_a_header_reads_unlisted_labels_by_their_words(text, want):
+    h = header(CONF, text)
+    got = None if h is None else (h.name, h.owners, h.parents, h.places, h.tracks, h.projects, h.project_owners,
+                                  h.project_sites, h.bracketed, h.subject)
+    assert got == want
