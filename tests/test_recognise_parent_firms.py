@@ -17,6 +17,9 @@ E = "Enterprise"
     case("云溪星澜食品有限公司是青禾食品的控股子公司。", {"云溪星澜食品有限公司": E, "青禾食品": E}, id="controlled"),
     case("墨川白露有限公司为星澜股份全资子公司。", {"墨川白露有限公司": E, "星澜股份": E}, id="wholly-owned"),
     case("云溪青禾有限公司系墨川云岚旗下企业。", {"云溪青禾有限公司": E, "墨川云岚": E}, id="under"),
+    # (X为Y在P设立的控股子公司: where the parent set it up is no part of its name)
+    case("墨川白露医药有限公司为星澜股份在云溪州设立的控股子公司。", {"墨川白露医药有限公司": E, "星澜股份": E},
+         id="set-up-where"),
     # (near misses: a pronoun for the reporting firm; a firm's kind, no name)
     case("云溪星澜有限公司为公司全资子公司。", {"云溪星澜有限公司": E}, id="pronoun"),
     case("云溪星澜有限公司为其控股子公司。", {"云溪星澜有限公司": E}, id="its"),
