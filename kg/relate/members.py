@@ -103,3 +103,24 @@ def respective_places(c: Collector, doc_id: str, index: int, text: str, runs: li
             del c.out[k]
         for x, y in zip(things, places):
             c.add(x.key, "locatedIn", y.key, doc_id, index, "located-respective")
+
+
+def respective_owners(c: Collector, doc_id: str, index: int, text: str, runs: list[list[Item]]) -> None:
+    """Firms listed before as many bodies, each held by its own (星澜银行云溪支行、墨川证券云溪营业部分别
+    隶属星澜银行、墨川证券): firm -> its parent, in order, when the words between the lists say so
+    (relations.toml [owner] respective_between); no firm is another's, crosswise."""
+    between_re = rx(c.rules.get("owner", {}).get("respective_between", "$^"))
+    for things, owners in zip(runs, runs[1:]):
+        if len(things) < 2 or len(things) != len(owners) \
+                or not all(x.cls in ("Enterprise", "Institution", "Project", "Platform") for x in things) \
+                or not all(y.cls in ("Enterprise", "Institution") for y in owners):
+            continue
+        if not between_re.fullmatch(text, things[-1].m.end, owners[0].m.start):
+            continue
+        own = {x.key: y.key for x, y in zip(things, owners)}
+        for k in [k for k, r in c.out.items() if r.doc_id == doc_id and r.sentence == index
+                  and r.predicate == "ownedBy" and r.subject in own and r.object in own.values()
+                  and own[r.subject] != r.object]:
+            del c.out[k]
+        for x, y in zip(things, owners):
+            c.add(x.key, "ownedBy", y.key, doc_id, index, "owner-respective")
