@@ -1665,6 +1665,29 @@ ROWS = [
     # an amount without the firm that puts it in
     no("owner-invests", {"星澜能源公司": E, "20GWh储能电芯项目": P}, "星澜能源公司表示，总投资58亿元的20GWh储能电芯项目落户云溪。",
        ("20GWh储能电芯项目", "ownedBy", "星澜能源公司")),
+    # (X是Y旗下的…品牌: a brand of a group's is its own; not the group's brand stores)
+    yes("owner-is-unit-of", {"白露鲜": E, "青禾零售集团": E}, "据悉，白露鲜是青禾零售集团旗下的社区生鲜品牌。",
+        ("白露鲜", "ownedBy", "青禾零售集团")),
+    no("owner-is-unit-of", {"白露鲜": E, "青禾零售集团": E}, "白露鲜是青禾零售集团旗下品牌门店的供货商。",
+       ("白露鲜", "ownedBy", "青禾零售集团")),
+    # (X由A持有并委托B运营: the holder, by owner-by)
+    yes("owner-by", {"星澜人才公寓": P, "青禾城投集团有限公司": E, "墨川物业有限公司": E},
+        "星澜人才公寓由青禾城投集团有限公司持有并委托墨川物业有限公司运营。",
+        ("星澜人才公寓", "ownedBy", "青禾城投集团有限公司")),
+    # the body a holder entrusts with running a thing holds it too
+    yes("owner-entrusted", {"星澜人才公寓": P, "青禾城投集团有限公司": E, "墨川物业有限公司": E},
+        "星澜人才公寓由青禾城投集团有限公司持有并委托墨川物业有限公司运营。",
+        ("星澜人才公寓", "ownedBy", "墨川物业有限公司")),
+    no("owner-entrusted", {"星澜人才公寓": P, "青禾城投集团有限公司": E, "墨川物业有限公司": E},
+       "星澜人才公寓由青禾城投集团有限公司持有，墨川物业有限公司为其供应家具。",
+       ("星澜人才公寓", "ownedBy", "墨川物业有限公司")),
+    # A及其控股的B: the firms named after 及其 are the body's own; not its partners
+    yes("owner-and-its-units", {"星澜大厦": P, "青禾文旅集团有限公司": E, "墨川客运有限公司": E},
+        "星澜大厦入驻青禾文旅集团有限公司及其控股的墨川客运有限公司等企业。",
+        ("墨川客运有限公司", "ownedBy", "青禾文旅集团有限公司")),
+    no("owner-and-its-units", {"星澜大厦": P, "青禾文旅集团有限公司": E, "墨川客运有限公司": E},
+       "星澜大厦入驻青禾文旅集团有限公司及其合作伙伴墨川客运有限公司。",
+       ("墨川客运有限公司", "ownedBy", "青禾文旅集团有限公司")),
     yes("owner-is-unit-of", {"墨川精工有限公司": E, "星澜集团": E},
         "墨川精工有限公司系星澜集团全资子公司。", ("墨川精工有限公司", "ownedBy", "星澜集团")),
     # ... the holder of its parent said first (X是Z控股的Y的全资子公司: Y's, not Z's)
