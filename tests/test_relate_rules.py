@@ -3008,6 +3008,20 @@ def test_firms_each_held_by_its_own_parent_are_held_by_no_other(text):
     assert ("星澜银行云溪支行", "ownedBy", "墨川证券") not in r.pairs("ownedBy")
 
 
+def test_firms_each_building_its_own_project_own_it_and_not_the_other():
+    r = relate_on({"墨川冷运": E, "青禾物流": E, "白露分拨中心": P, "云溪冷链仓": P},
+                  "墨川冷运、青禾物流分别在基地设立白露分拨中心和云溪冷链仓。")
+    assert {f[:3] for f in r.facts("ownedBy") if f[3] == "owner-respective"} == {
+        ("白露分拨中心", "ownedBy", "墨川冷运"), ("云溪冷链仓", "ownedBy", "青禾物流")}
+    assert ("白露分拨中心", "ownedBy", "青禾物流") not in r.pairs("ownedBy")
+
+
+def test_firms_each_renting_a_site_do_not_own_it():
+    r = relate_on({"墨川冷运": E, "青禾物流": E, "白露分拨中心": P, "云溪冷链仓": P},
+                  "墨川冷运、青禾物流分别在基地租用白露分拨中心和云溪冷链仓。")
+    assert not [f for f in r.facts() if f[3] == "owner-respective"]
+
+
 @pytest.mark.parametrize("text", [
     # (near misses: as many bodies, not parents: customers; fewer parents than firms)
     "星澜银行云溪支行、墨川证券云溪营业部分别服务星澜银行、墨川证券。",

@@ -1,10 +1,10 @@
 """ownedBy where a demonstrative stands for the group: 星澜电商有限公司为青禾集团有限公司控股企业，
 星澜置业有限公司同为该集团旗下企业 -> 星澜置业有限公司 ownedBy 青禾集团有限公司: ``owner-group-anaphor``.
 
-The words after the held firm are relations.toml [owner] group_anaphor (its group ``head``: 集团,
-公司); 该集团 stands for the last firm named before the held one, in its sentence or earlier in its
-paragraph, whose name holds that head word (not a firm of another head: 星澜集团投资了墨川公司。
-青禾置业同为该集团旗下企业 -> 星澜集团).
+The words after the held firm are relations.toml [owner] group_anaphor (its group ``head``: 集团);
+该集团 stands for the last firm named before the held one, in its sentence or earlier in its
+paragraph, whose name holds that head word (星澜集团投资了墨川公司。青禾置业同为该集团旗下企业 ->
+星澜集团, not 墨川公司).
 """
 from __future__ import annotations
 
