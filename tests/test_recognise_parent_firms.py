@@ -25,6 +25,9 @@ E = "Enterprise"
          id="known-parent-invested-in-a-place"),
     case("云溪星澜医药有限公司为墨川白露控股在青禾州设立的控股子公司。",
          {"云溪星澜医药有限公司": E, "墨川白露控股": E}, id="set-up-in-a-place"),
+    # (X为Y在P设立的控股子公司: where the parent set it up is no part of its name)
+    case("墨川白露医药有限公司为星澜股份在云溪州设立的控股子公司。", {"墨川白露医药有限公司": E, "星澜股份": E},
+         id="set-up-where"),
     # (near misses: a pronoun for the reporting firm; a firm's kind, no name)
     case("云溪星澜有限公司为公司全资子公司。", {"云溪星澜有限公司": E}, id="pronoun"),
     case("云溪星澜有限公司为其控股子公司。", {"云溪星澜有限公司": E}, id="its"),

@@ -1746,6 +1746,73 @@ ROWS = [
     # an amount without the firm that puts it in
     no("owner-invests", {"星澜能源公司": E, "20GWh储能电芯项目": P}, "星澜能源公司表示，总投资58亿元的20GWh储能电芯项目落户云溪。",
        ("20GWh储能电芯项目", "ownedBy", "星澜能源公司")),
+    # (X为A与B合资设立: a venture said with a copula; not 为A与B合资设立的Y提供…: a venture named after it)
+    yes("owner-joint-venture", {"星澜核桃食品有限公司": E, "青禾零食": E, "墨川城投公司": E},
+        "星澜核桃食品有限公司为青禾零食与墨川城投公司合资设立，年加工核桃1万吨。",
+        ("星澜核桃食品有限公司", "ownedBy", "青禾零食"), ("星澜核桃食品有限公司", "ownedBy", "墨川城投公司")),
+    no("owner-joint-venture", {"星澜核桃食品有限公司": E, "青禾零食": E, "墨川城投公司": E, "白露包装有限公司": E},
+       "星澜核桃食品有限公司为青禾零食与墨川城投公司合资设立的白露包装有限公司供货。",
+       ("星澜核桃食品有限公司", "ownedBy", "青禾零食")),
+    # (X为Y控股的…加工厂: a firm said to be a plant a holder controls)
+    yes("owner-is-unit-of", {"白露不锈钢制品有限公司": E, "青禾厨具股份有限公司": E},
+        "其中白露不锈钢制品有限公司为青禾厨具股份有限公司控股的西北配套加工厂。",
+        ("白露不锈钢制品有限公司", "ownedBy", "青禾厨具股份有限公司")),
+    # a project said to be a firm's own; not a district's list of projects
+    yes("owner-project-of-firm", {"白露客车技改项目": P, "青禾汽车集团": E, "墨川汽车有限责任公司": E},
+        "白露客车技改项目，是青禾汽车集团旗下墨川汽车有限责任公司的年度重点项目。",
+        ("白露客车技改项目", "ownedBy", "墨川汽车有限责任公司")),
+    no("owner-project-of-firm", {"白露客车技改项目": P, "云溪区政府": I, "墨川汽车有限责任公司": E},
+       "白露客车技改项目是云溪区政府的年度重点项目，由墨川汽车有限责任公司的项目部负责施工。",
+       ("白露客车技改项目", "ownedBy", "云溪区政府")),
+    no("owner-project-of-firm", {"白露客车技改项目": P, "墨川汽车有限责任公司": E},
+       "白露客车技改项目是墨川汽车有限责任公司的项目合作方。",
+       ("白露客车技改项目", "ownedBy", "墨川汽车有限责任公司")),
+    # what a firm paired with a village builds there is its own; not what it rents there
+    yes("owner-paired-builds", {"墨川矿业有限公司": E, "白露陶艺工坊": P},
+        "墨川矿业有限公司与青禾村结对后，利用村里闲置的老粮站改造建设白露陶艺工坊。",
+        ("白露陶艺工坊", "ownedBy", "墨川矿业有限公司")),
+    yes("owner-paired-builds", {"墨川乳业有限公司": E, "白露奶牛养殖场": P},
+        "墨川乳业有限公司与云溪镇青禾村结对，投资2600万元建设白露奶牛养殖场。",
+        ("白露奶牛养殖场", "ownedBy", "墨川乳业有限公司")),
+    no("owner-paired-builds", {"墨川乳业有限公司": E, "白露奶牛养殖场": P},
+       "墨川乳业有限公司与云溪镇青禾村结对，租用白露奶牛养殖场。",
+       ("白露奶牛养殖场", "ownedBy", "墨川乳业有限公司")),
+    # the firm the district signs a project with owns it; not where two firms sign
+    yes("owner-signed-with", {"墨川文旅发展有限公司": E, "青禾森工集团": E, "白露温泉小镇项目": P},
+        "云溪镇招商成效明显，与青禾森工集团下属的墨川文旅发展有限公司签约白露温泉小镇项目。",
+        ("白露温泉小镇项目", "ownedBy", "墨川文旅发展有限公司")),
+    no("owner-signed-with", {"墨川文旅发展有限公司": E, "青禾集团": E, "白露温泉小镇项目": P},
+       "青禾集团与墨川文旅发展有限公司签约白露温泉小镇项目。",
+       ("白露温泉小镇项目", "ownedBy", "墨川文旅发展有限公司")),
+    # (A投资2亿元，对旗下X进行整体升级: the unit of the firm the clause chain opens on)
+    yes("owner-of-clause", {"墨川百货有限公司": E, "白露广场": P},
+        "墨川百货有限公司投资2.3亿元，对旗下白露广场进行整体升级。", ("白露广场", "ownedBy", "墨川百货有限公司")),
+    # (A作为园区供电主体，在P配套建设X: what it builds for the park)
+    yes("owner-clause-builds", {"青禾能源": E, "墨川产业园": PL, "白露变电站": P},
+        "青禾能源作为园区供电主体，在墨川产业园配套建设白露变电站，保障用电。", ("白露变电站", "ownedBy", "青禾能源")),
+    # (X是Y旗下的…品牌: a brand of a group's is its own; not the group's brand stores)
+    yes("owner-is-unit-of", {"白露鲜": E, "青禾零售集团": E}, "据悉，白露鲜是青禾零售集团旗下的社区生鲜品牌。",
+        ("白露鲜", "ownedBy", "青禾零售集团")),
+    no("owner-is-unit-of", {"白露鲜": E, "青禾零售集团": E}, "白露鲜是青禾零售集团旗下品牌门店的供货商。",
+       ("白露鲜", "ownedBy", "青禾零售集团")),
+    # (X由A持有并委托B运营: the holder, by owner-by)
+    yes("owner-by", {"星澜人才公寓": P, "青禾城投集团有限公司": E, "墨川物业有限公司": E},
+        "星澜人才公寓由青禾城投集团有限公司持有并委托墨川物业有限公司运营。",
+        ("星澜人才公寓", "ownedBy", "青禾城投集团有限公司")),
+    # the body a holder entrusts with running a thing holds it too
+    yes("owner-entrusted", {"星澜人才公寓": P, "青禾城投集团有限公司": E, "墨川物业有限公司": E},
+        "星澜人才公寓由青禾城投集团有限公司持有并委托墨川物业有限公司运营。",
+        ("星澜人才公寓", "ownedBy", "墨川物业有限公司")),
+    no("owner-entrusted", {"星澜人才公寓": P, "青禾城投集团有限公司": E, "墨川物业有限公司": E},
+       "星澜人才公寓由青禾城投集团有限公司持有，墨川物业有限公司为其供应家具。",
+       ("星澜人才公寓", "ownedBy", "墨川物业有限公司")),
+    # A及其控股的B: the firms named after 及其 are the body's own; not its partners
+    yes("owner-and-its-units", {"星澜大厦": P, "青禾文旅集团有限公司": E, "墨川客运有限公司": E},
+        "星澜大厦入驻青禾文旅集团有限公司及其控股的墨川客运有限公司等企业。",
+        ("墨川客运有限公司", "ownedBy", "青禾文旅集团有限公司")),
+    no("owner-and-its-units", {"星澜大厦": P, "青禾文旅集团有限公司": E, "墨川客运有限公司": E},
+       "星澜大厦入驻青禾文旅集团有限公司及其合作伙伴墨川客运有限公司。",
+       ("墨川客运有限公司", "ownedBy", "青禾文旅集团有限公司")),
     yes("owner-is-unit-of", {"墨川精工有限公司": E, "星澜集团": E},
         "墨川精工有限公司系星澜集团全资子公司。", ("墨川精工有限公司", "ownedBy", "星澜集团")),
     # ... the holder of its parent said first (X是Z控股的Y的全资子公司: Y's, not Z's)

@@ -2997,6 +2997,42 @@ def test_things_each_in_its_own_place_are_in_no_other_of_the_places():
     assert r.pairs("locatedIn") == {("星澜产业园", "locatedIn", "东湖街道"), ("墨川产业园", "locatedIn", "西岭街道")}
 
 
+@pytest.mark.parametrize("text", [
+    "星澜银行云溪支行、墨川证券云溪营业部分别隶属星澜银行、墨川证券。",
+    "其中星澜银行云溪支行、墨川证券云溪营业部分别隶属于星澜银行和墨川证券。",
+])
+def test_firms_each_held_by_its_own_parent_are_held_by_no_other(text):
+    r = relate_on({"星澜银行云溪支行": E, "墨川证券云溪营业部": E, "星澜银行": E, "墨川证券": E}, text)
+    assert {f[:3] for f in r.facts("ownedBy") if f[3] == "owner-respective"} == {
+        ("星澜银行云溪支行", "ownedBy", "星澜银行"), ("墨川证券云溪营业部", "ownedBy", "墨川证券")}
+    assert ("星澜银行云溪支行", "ownedBy", "墨川证券") not in r.pairs("ownedBy")
+
+
+def test_firms_each_building_its_own_project_own_it_and_not_the_other():
+    r = relate_on({"墨川冷运": E, "青禾物流": E, "白露分拨中心": P, "云溪冷链仓": P},
+                  "墨川冷运、青禾物流分别在基地设立白露分拨中心和云溪冷链仓。")
+    assert {f[:3] for f in r.facts("ownedBy") if f[3] == "owner-respective"} == {
+        ("白露分拨中心", "ownedBy", "墨川冷运"), ("云溪冷链仓", "ownedBy", "青禾物流")}
+    assert ("白露分拨中心", "ownedBy", "青禾物流") not in r.pairs("ownedBy")
+
+
+def test_firms_each_renting_a_site_do_not_own_it():
+    r = relate_on({"墨川冷运": E, "青禾物流": E, "白露分拨中心": P, "云溪冷链仓": P},
+                  "墨川冷运、青禾物流分别在基地租用白露分拨中心和云溪冷链仓。")
+    assert not [f for f in r.facts() if f[3] == "owner-respective"]
+
+
+@pytest.mark.parametrize("text", [
+    # (near misses: as many bodies, not parents: customers; fewer parents than firms)
+    "星澜银行云溪支行、墨川证券云溪营业部分别服务星澜银行、墨川证券。",
+    "星澜银行云溪支行、墨川证券云溪营业部、青禾保险云溪分公司分别隶属星澜银行、墨川证券。",
+])
+def test_firms_not_said_to_belong_each_to_its_own_are_not_paired(text):
+    r = relate_on({"星澜银行云溪支行": E, "墨川证券云溪营业部": E, "青禾保险云溪分公司": E, "星澜银行": E,
+                   "墨川证券": E}, text)
+    assert not [f for f in r.facts() if f[3] == "owner-respective"]
+
+
 def test_places_not_as_many_as_the_things_are_not_given_in_order():
     r = relate_on({"星澜产业园": PL, "墨川产业园": PL, "东湖街道": L, "西岭街道": L, "南山镇": L},
                   "星澜产业园、墨川产业园分别位于东湖街道、西岭街道和南山镇。")

@@ -22,7 +22,7 @@ from .entries import Entries
 from .field_tracks import field_tracks
 from .fields import ItemFields
 from .home import HomeRules, document_head, find_home, home_word_list, home_words, kind_words
-from .members import respective_places
+from .members import respective_owners, respective_places
 from .located import located
 from .settings import (acts_count, acts_lead, find_site, heading_area, lists_on, numbered_item, paragraph_district,
                        sentence_setting, setting)
@@ -32,6 +32,7 @@ from .unit_firms import unit_firms
 from .own_words import own_words
 from .ownfirm import own_firm_owners
 from .stakes import stake_owners
+from .group_anaphors import group_anaphor_owners
 from .parks import park_focus_segments, park_segments
 from .profile import placed_by_heading
 from .parts import LayoutItems, no_road_parts, parts, ranked
@@ -252,6 +253,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         parts(c, doc, s, ms, platform, district, park)
         zone_named_parts(c, doc.doc_id, s.index, s.text, ms, *zones, units, district)
         respective_places(c, doc.doc_id, s.index, s.text, lists(c, s.text, ms))
+        respective_owners(c, doc.doc_id, s.index, s.text, lists(c, s.text, ms))
         last = [x.key for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
         lead_of = lead_track(c, s.text, ms) if first else lead_of if set(last) <= {lead_of} else None
         recent = last[-1] if last else recent
@@ -306,6 +308,7 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     brand_owners(c, doc.doc_id, mentions)
     own_firm_owners(c, doc, mentions)
     stake_owners(c, doc, mentions)     # (a run of shareholders' stakes)
+    group_anaphor_owners(c, doc, mentions)     # (X同为该集团旗下企业)
     zone_ends = tuple(c.rules["home"].get("zone_ends", ()))
     placed_by_heading(c, doc, mentions, home, zone_ends, document_head(doc))   # (a park's profile; place-headed sections)
     rels = no_road_parts(c, ranked(c, c.relations()))

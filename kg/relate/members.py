@@ -103,3 +103,30 @@ def respective_places(c: Collector, doc_id: str, index: int, text: str, runs: li
             del c.out[k]
         for x, y in zip(things, places):
             c.add(x.key, "locatedIn", y.key, doc_id, index, "located-respective")
+
+
+def respective_owners(c: Collector, doc_id: str, index: int, text: str, runs: list[list[Item]]) -> None:
+    """Firms listed before as many bodies, each held by its own (星澜银行云溪支行、墨川证券云溪营业部分别
+    隶属星澜银行、墨川证券): firm -> its parent, in order, when the words between the lists say so
+    (relations.toml [owner] respective_between); or firms listed before as many projects each builds
+    (星澜冷运、墨川物流分别在基地设立A和B: [owner] respective_builds); none is another's, crosswise."""
+    own = c.rules.get("owner", {})
+    between_re, builds_re = rx(own.get("respective_between", "$^")), rx(own.get("respective_builds", "$^"))
+    for first, second in zip(runs, runs[1:]):
+        # (A、B分别在基地设立X和Y: the firms first, each building its own)
+        built = builds_re.fullmatch(text, first[-1].m.end, second[0].m.start) is not None
+        things, owners = (second, first) if built else (first, second)
+        if len(things) < 2 or len(things) != len(owners) \
+                or not all(x.cls in (("Project", "Platform") if built else
+                                     ("Enterprise", "Institution", "Project", "Platform")) for x in things) \
+                or not all(y.cls in ("Enterprise", "Institution") for y in owners):
+            continue
+        if not built and not between_re.fullmatch(text, first[-1].m.end, second[0].m.start):
+            continue
+        own = {x.key: y.key for x, y in zip(things, owners)}
+        for k in [k for k, r in c.out.items() if r.doc_id == doc_id and r.sentence == index
+                  and r.predicate == "ownedBy" and r.subject in own and r.object in own.values()
+                  and own[r.subject] != r.object]:
+            del c.out[k]
+        for x, y in zip(things, owners):
+            c.add(x.key, "ownedBy", y.key, doc_id, index, "owner-respective")

@@ -1,5 +1,6 @@
 """ownedBy read off a run of shareholders' stakes: 星澜新材由青禾碳素集团有限公司出资2.55亿元，持股51%；
-墨川集团股份有限公司出资1.5亿元，持股30%；… / 星澜光伏由A与B共同出资设立，A持股70%: every body
+墨川集团股份有限公司出资1.5亿元，持股30%；… / 星澜光伏由A与B共同出资设立，A持股70% / 星澜冷链注册资本
+5亿元，股东为A（持股55%）、B（持股45%）: every body
 whose clause says what it puts in and holds (relations.toml [owner] stake_after) holds the firm the
 run is about: ``owner-stake``.
 
@@ -17,7 +18,8 @@ from .base import OWNERS, Collector, rx
 def stake_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     own = c.rules.get("owner", {})
     after, before, label_rx = own.get("stake_after"), own.get("stake_held_before"), own.get("stake_label", "(?!)")
-    if not after or not rx(after.lstrip("^")).search(doc.text):
+    bracket, bracket_lead = own.get("stake_bracket_after", "(?!)"), own.get("stake_bracket_lead", "(?!)")
+    if not after or not (rx(after.lstrip("^")).search(doc.text) or rx(bracket.lstrip("^")).search(doc.text)):
         return
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -42,7 +44,10 @@ def stake_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
             before_opener = opener
         found = False
         for m in ms:
-            if c.ents[m.key].cls not in OWNERS or not rx(after).match(s.text[m.end:]):
+            # (股东为A（持股55%）、B（持股30%）: a stake in brackets, only after a word naming the holders)
+            if c.ents[m.key].cls not in OWNERS or not (
+                    rx(after).match(s.text[m.end:]) or rx(bracket).match(s.text[m.end:])
+                    and rx(bracket_lead).search(s.text[:m.start])):
                 continue
             # (X由A出资…: the firm right before the 由 of the stake's clause)
             by = next((x for x in firms if x.end <= m.start and rx(before).fullmatch(s.text[x.end:m.start])), None) \

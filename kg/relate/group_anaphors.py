@@ -1,0 +1,37 @@
+"""ownedBy where a demonstrative stands for the group: 星澜电商有限公司为青禾集团有限公司控股企业，
+星澜置业有限公司同为该集团旗下企业 -> 星澜置业有限公司 ownedBy 青禾集团有限公司: ``owner-group-anaphor``.
+
+The words after the held firm are relations.toml [owner] group_anaphor (its group ``head``: 集团);
+该集团 stands for the last firm named before the held one, in its sentence or earlier in its
+paragraph, whose name holds that head word (星澜集团投资了墨川公司。青禾置业同为该集团旗下企业 ->
+星澜集团, not 墨川公司).
+"""
+from __future__ import annotations
+
+from ..model import Document, Mention
+from .base import OWNERS, Collector, rx
+
+
+def group_anaphor_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
+    words = c.rules.get("owner", {}).get("group_anaphor")
+    if not words or not rx(words).search(doc.text):
+        return
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.key and m.role != "owner" and c.ents[m.key].cls in OWNERS:
+            by_sent.setdefault(m.sentence, []).append(m)
+    para, named = None, []
+    for s in doc.sentences:
+        if s.paragraph != para:
+            para, named = s.paragraph, []
+        ms = sorted(by_sent.get(s.index, []), key=lambda m: m.start)
+        for i, m in enumerate(ms):
+            got = rx(words).match(s.text, m.end)
+            if got is None:
+                continue
+            head = got.group("head")
+            before = named + [x.key for x in ms[:i]]
+            owner = next((k for k in reversed(before) if k != m.key and head in c.ents[k].name), None)
+            if owner is not None:
+                c.add(m.key, "ownedBy", owner, doc.doc_id, s.index, "owner-group-anaphor")
+        named += [m.key for m in ms]
