@@ -29,7 +29,9 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
     # ... or a new area a recogniser read as a zone right after its county or city (青禾区云溪新区)
     new_areas, area_wholes = tuple(part.get("adjacent_zone_ends", ())), tuple(part.get("adjacent_zone_wholes", ()))
     for a, b in zip(ents, ents[1:]):
-        if text[a.m.end:b.m.start] == "" and a.cls == "Place" and (b.cls == "Place" or (
+        gap = text[a.m.end:b.m.start]
+        # (墨兰 星港｜: a table cell names a city after its country by a space)
+        if (gap == "" or gap == " " and b.m.rule in cities) and a.cls == "Place" and (b.cls == "Place" or (
                 new_areas and b.cls == "Platform" and c.ents[b.key].name.endswith(new_areas)
                 and c.ents[a.key].name.endswith(area_wholes))) \
                 and (c.ents[b.key].name.endswith(units) or b.m.rule in cities) \
