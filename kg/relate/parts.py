@@ -187,12 +187,19 @@ def _listed_after(c: Collector, doc_id: str, index: int, text: str, ms: list[Ite
     first part of a place, with no whole of their own before them, are its parts too (not after
     a zone: 星澜高新区东片区、云溪镇 lists the zone's area beside towns around it)."""
     lower = tuple(c.rules.get("part", {}).get("listed_units", ()))
-    if c.ents[whole.key].cls != "Place" or not lower or not c.ents[first.key].name.endswith(lower):
-        return      # (柳塘镇上林村、石门镇白沙村: villages, each after its own town)
+    # (柳塘镇上林村、石门村: villages listed after the first are the town's too, up to a place
+    # of another unit, 柳塘镇上林村、石门镇白沙村: each village after its own town)
+    villages = tuple(c.rules.get("part", {}).get("listed_village_units", ()))
+    if c.ents[whole.key].cls != "Place" or not c.ents[first.key].name.endswith(lower + villages):
+        return
+    if villages and c.ents[first.key].name.endswith(villages):
+        lower = villages
     run = next((r for r in lists(c, text, ms) if r[0] is first), [])
     for x in run[1:]:
         if c.ents[x.key].cls == "Place" and c.ents[x.key].name.endswith(lower) and x.key != whole.key:
             c.add(x.key, "partOf", whole.key, doc_id, index, "part-adjacent")
+        elif lower == villages:
+            break
 
 
 def _past_aside(after: str) -> str:
