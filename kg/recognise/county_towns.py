@@ -39,11 +39,15 @@ def county_towns(ctx: Context) -> list[Cand]:
     out = []
     for at in ends:
         m = rx.match(ctx.text, at)
-        if m is None or (at, m.end()) in taken or not _stem_ok(ctx, m.group(1), cfg):
+        if m is None or not _stem_ok(ctx, m.group(1), cfg):
             continue
         if ctx.text[m.end():m.end() + 1] in tuple(cfg.get("not_next", "")):
             continue    # (城乡|村, 城镇|化: the unit is a word's first character)
-        out.append(Cand(at, m.end(), "Place", m.group(), "county-town", prio=2))
+        # (a walk across the county's end read it and the town's first word as one: 青禾区桥|圩镇
+        # by the head 桥; the town says where the county ends)
+        ctx.cands[:] = [c for c in ctx.cands if not (c.cls == "Place" and c.start < at < c.end < m.end())]
+        if (at, m.end()) not in taken:
+            out.append(Cand(at, m.end(), "Place", m.group(), "county-town", prio=2))
     return out
 
 
