@@ -26,6 +26,8 @@ P, E = "Place", "Enterprise"
     # says where the county ends
     case("项目位于桐庐县河圩镇。", {"桐庐县": P, "河圩镇": P}, id="a-walk-across-the-county-end"),
     case("项目位于桐庐县路圩镇。", {"桐庐县": P, "路圩镇": P}, id="a-road-head-across-the-county-end"),
+    # a district the lexicon lists whose name ends like a city's part (鹤城区, not a 城区)
+    case("项目落户鹤城区九村镇。", {"鹤城区": P, "九村镇": P}, id="a-known-district-ending-like-a-city-part"),
     # near misses: words of the county's towns, not a town
     case("推进桐庐县城乡融合发展。", {"桐庐县": P}, id="city-and-countryside"),
     case("桐庐县城镇化率达到60%。", {"桐庐县": P}, id="urbanisation"),

@@ -27,7 +27,7 @@ def _split(name: str, conf: dict, lex=None) -> list[str]:
         return [name]
     for i in range(len(name) - n, n - 1, -1):
         if name[:i].endswith(tuple(conf.get("parent_ends", ()))) \
-                and (not name[:i].endswith(tuple(conf.get("parent_not_ends", ()))) or _known(lex, name[:i], conf)):
+                and (not name[:i].endswith(tuple(conf.get("parent_not_ends", ()))) or known_parent(lex, name[:i], conf)):
             return _split(name[:i], conf, lex) + [name[i:]]
     # (a county of one character and its unit: 滑县|青禾乡, or a word for the county: 全县|青禾乡)
     if len(name) - 2 >= n and name[:2].endswith(tuple(conf.get("short_parent_ends", ()))):
@@ -40,7 +40,7 @@ def _split(name: str, conf: dict, lex=None) -> list[str]:
     return [name]
 
 
-def _known(lex, name: str, conf: dict) -> bool:
+def known_parent(lex, name: str, conf: dict) -> bool:
     """True when the lexicon lists ``name`` as a place of one of known_parent_levels (云城区)."""
     e = lex.lookup(name, "Place") if lex is not None else None
     return e is not None and e.name == name and bool(set(e.levels) & set(conf.get("known_parent_levels", ())))
