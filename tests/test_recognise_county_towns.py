@@ -22,6 +22,12 @@ P, E = "Place", "Enterprise"
     case("青禾集团在桐庐县西镇起家。", {"青禾集团": E, "桐庐县": P, "西镇": P}, id="one-character-stem"),
     # a district's street
     case("项目落户萧山区五村镇。", {"萧山区": P, "五村镇": P}, id="after-a-district"),
+    # a head's walk (河, 路) across the county's end, jieba cutting the town 河|圩镇: the town
+    # says where the county ends
+    case("项目位于桐庐县河圩镇。", {"桐庐县": P, "河圩镇": P}, id="a-walk-across-the-county-end"),
+    case("项目位于桐庐县路圩镇。", {"桐庐县": P, "路圩镇": P}, id="a-road-head-across-the-county-end"),
+    # a district the lexicon lists whose name ends like a city's part (鹤城区, not a 城区)
+    case("项目落户鹤城区九村镇。", {"鹤城区": P, "九村镇": P}, id="a-known-district-ending-like-a-city-part"),
     # near misses: words of the county's towns, not a town
     case("推进桐庐县城乡融合发展。", {"桐庐县": P}, id="city-and-countryside"),
     case("桐庐县城镇化率达到60%。", {"桐庐县": P}, id="urbanisation"),

@@ -77,3 +77,35 @@ def test_a_county_named_with_its_city(recogniser, text, places):
 def test_a_street_office_whose_name_ends_like_a_head(recogniser, text, places):
     ms = recogniser.document_mentions(document(text))
     assert sorted(m.name for m in ms if m.cls == "Place" and m.role != "owner") == sorted(places)
+
+
+@pytest.mark.parametrize("text, places", [
+    # a district the lexicon lists whose name ends like a part of a city (云城区, not a town's
+    # 城区) glued to its town by the town's walk: two places ([glued_place] known_parent_levels)
+    ("星澜产业园位于云城区白古镇。", ["云城区", "白古镇"]),
+    # near miss: a zone before its community stays as the walk read it
+    ("项目位于青禾高新区星湖社区。", []),
+])
+def test_a_known_district_ending_like_a_city_part(recogniser, text, places):
+    ms = recogniser.document_mentions(document(text))
+    assert sorted(m.surface for m in ms if m.cls == "Place") == sorted(places)
+
+
+@pytest.mark.parametrize("text, places", [
+    # a town of one character glued to its village by the village's walk: two places
+    # ([glued_place] short_town_ends)
+    ("星澜乳业与潘镇星塬村结对。", ["潘镇", "星塬村"]),
+])
+def test_a_one_character_town_glued_to_its_village(recogniser, text, places):
+    ms = recogniser.document_mentions(document(text))
+    assert sorted(m.surface for m in ms if m.cls == "Place") == sorted(places)
+
+
+@pytest.mark.parametrize("text, word", [
+    # near misses: a word for the town the text speaks of, or for towns, is no town of its own
+    ("星澜乳业与全镇星塬村结对。", "全镇"),
+    ("星澜乳业与城镇星塬村结对。", "城镇"),
+])
+def test_a_word_for_towns_before_a_village_is_no_town(recogniser, text, word):
+    ms = recogniser.document_mentions(document(text))
+    assert word not in [m.surface for m in ms if m.cls == "Place"]

@@ -390,6 +390,32 @@ def test_a_city_after_its_country_is_part_of_it(recogniser):
     assert b.rel("Place/斯图加特", "partOf", "Place/德国").rule == "part-adjacent"
 
 
+@pytest.mark.parametrize("text, city, country", [
+    # a city the lexicon lists right after its country (kg/recognise/country_cities.py)
+    ("星澜珠宝在泰国曼谷设立设计中心。", "曼谷", "泰国"),
+    # a word jieba tags no place, before a verb that sites a works abroad
+    ("星澜电子在越南海防建设模组工厂。", "海防", "越南"),
+    # a table cell naming the country and its city by a space
+    ("1｜星澜电子｜越南 海防｜48", "海防", "越南"),
+])
+def test_a_city_after_its_country_by_any_word_is_part_of_it(recogniser, text, city, country):
+    b = build(recogniser, text)
+    assert b.rel(f"Place/{city}", "partOf", f"Place/{country}").rule == "part-adjacent"
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a verb, a common word after the country: no city of it
+    "星澜电子在越南投资建设模组工厂。",
+    "星澜电子在越南市场设立办事处。",
+    "星澜电子在越南新建模组工厂。",
+    "星澜电子在越南境内建设模组工厂。",
+])
+def test_no_city_after_a_country_before_a_siting_verb(recogniser, text):
+    b = build(recogniser, text)
+    assert not b.triples("partOf")
+    assert [e.name for e in b.entities.values() if e.cls == "Place"] == ["越南"]
+
+
 def test_an_area_of_the_home_zone_is_part_of_it(recogniser):
     b = build(recogniser, "青禾经济技术开发区2025年工作报告\n星澜汽车工厂位于经开区路西区，年内投产。")
     home = next(k for k in b.entities if b.entities[k].name == "青禾经济技术开发区")

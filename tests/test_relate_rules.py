@@ -647,6 +647,11 @@ LISTED = {"云溪区": L, "青禾镇": L, "墨川镇": L, "星澜街道": L, "�
     ("园区横跨云溪区青禾街道和经开区星澜街道。", {("青禾街道", "云溪区"), ("星澜街道", "经开区")}),
     # ... nor towns listed after a village of another town (each village after its own town)
     ("青禾镇云溪村、墨川镇星澜村入选精品村。", {("云溪村", "青禾镇"), ("星澜村", "墨川镇")}),
+    # villages listed after a town's first village are the town's too ([part] listed_village_units)
+    ("星澜公司与青禾镇云溪村、星澜村结对。", {("云溪村", "青禾镇"), ("星澜村", "青禾镇")}),
+    # ... up to a place of another unit (the village after it is its own town's)
+    ("星澜公司与青禾镇云溪村、墨川镇星澜村结对。", {("云溪村", "青禾镇"), ("星澜村", "墨川镇")}),
+    ("星澜公司与青禾镇云溪村、墨川区结对。", {("云溪村", "青禾镇")}),
 ])
 def test_units_listed_after_a_part_of_a_place(text, want):
     r = relate_on(LISTED, text)

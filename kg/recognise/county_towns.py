@@ -2,7 +2,8 @@
 between a county-level place a source found and a town's unit are the town's name,
 however the segmenter cut them (田阳区五村镇 is cut 区五|村镇, 青禾县月山镇 月|山镇:
 a numeral, a word of a larger one). rules.toml [county_town]: the wholes (parent_ends,
-not [glued_place] parent_not_ends: a zone, a park), the units, the stem's length, and the
+not [glued_place] parent_not_ends: a zone, a park, unless the lexicon lists it a county,
+known_parent_levels: 江城区), the units, the stem's length, and the
 stems that name no town (县城镇 is the county's towns, 全县各乡镇 all of them: not_stems,
 words of the stem jieba tags as verbs, pronouns, prepositions … stop_tags, generic
 words: 重点镇); no unit the next character makes a word of (城乡|村: not_next)."""
@@ -13,6 +14,7 @@ from functools import lru_cache
 
 from .candidate import Cand
 from .context import Context
+from .glued_places import known_parent
 from .proper_words import generic_only
 
 
@@ -30,8 +32,9 @@ def county_towns(ctx: Context) -> list[Cand]:
         return []
     parents = tuple(cfg.get("parent_ends", ()))
     not_parents = tuple(ctx.rules.glued_place.get("parent_not_ends", ()))
-    ends = sorted({c.end for c in ctx.cands if c.cls == "Place" and c.role == "name"
-                   and c.name.endswith(parents) and not c.name.endswith(not_parents)})
+    glued = ctx.rules.glued_place
+    ends = sorted({c.end for c in ctx.cands if c.cls == "Place" and c.role == "name" and c.name.endswith(parents)
+                   and (not c.name.endswith(not_parents) or known_parent(ctx.lex, c.name, glued))})
     if not ends:
         return []
     rx = _compiled(units, cfg.get("stem_max", 4))
@@ -39,11 +42,15 @@ def county_towns(ctx: Context) -> list[Cand]:
     out = []
     for at in ends:
         m = rx.match(ctx.text, at)
-        if m is None or (at, m.end()) in taken or not _stem_ok(ctx, m.group(1), cfg):
+        if m is None or not _stem_ok(ctx, m.group(1), cfg):
             continue
         if ctx.text[m.end():m.end() + 1] in tuple(cfg.get("not_next", "")):
             continue    # (城乡|村, 城镇|化: the unit is a word's first character)
-        out.append(Cand(at, m.end(), "Place", m.group(), "county-town", prio=2))
+        # (a walk across the county's end read it and the town's first word as one: 青禾区桥|圩镇
+        # by the head 桥; the town says where the county ends)
+        ctx.cands[:] = [c for c in ctx.cands if not (c.cls == "Place" and c.start < at < c.end < m.end())]
+        if (at, m.end()) not in taken:
+            out.append(Cand(at, m.end(), "Place", m.group(), "county-town", prio=2))
     return out
 
 

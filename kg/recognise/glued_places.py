@@ -3,9 +3,11 @@
 A head's walk back from 镇, 村, 社区 may run over the place the text names first, the
 larger one (青禾区云溪镇, 云溪镇星湖村): two places, each a mention of its own
 ([glued_place] child_ends, parent_ends, min_len; not after a zone, parent_not_ends:
-青禾高新区星湖社区); a county of one character too (滑县青禾乡: short_parent_ends), but a
+青禾高新区星湖社区, unless the lexicon lists the whole as a county, known_parent_levels: 云城区 is a
+district, not a town's 城区, so 云城区|白露镇); a county of one character too (滑县青禾乡: short_parent_ends), but a
 word for the county the text speaks of (全县青禾乡, 本县…: short_parent_not_first) is
-no place, the town alone is. It may also start one character early,
+no place, the town alone is; a town of one character before its village too (柏镇青禾村:
+short_town_ends). It may also start one character early,
 inside the word before (重点镇|云溪镇, 市区|星湖大道: a name that opens with a unit
 character glued to the text before it, unit_starts): the name starts after it.
 """
@@ -18,19 +20,30 @@ from .composite_places import composite_places
 from .text import is_punct
 
 
-def _split(name: str, conf: dict) -> list[str]:
+def _split(name: str, conf: dict, lex=None) -> list[str]:
     """``name`` cut where a larger place ends and a smaller one starts (青禾区|云溪镇|星湖村)."""
     n = conf.get("min_len", 3)
     if not name.endswith(tuple(conf.get("child_ends", ()))):
         return [name]
     for i in range(len(name) - n, n - 1, -1):
         if name[:i].endswith(tuple(conf.get("parent_ends", ()))) \
-                and not name[:i].endswith(tuple(conf.get("parent_not_ends", ()))):
-            return _split(name[:i], conf) + [name[i:]]
+                and (not name[:i].endswith(tuple(conf.get("parent_not_ends", ()))) or known_parent(lex, name[:i], conf)):
+            return _split(name[:i], conf, lex) + [name[i:]]
     # (a county of one character and its unit: 滑县|青禾乡, or a word for the county: 全县|青禾乡)
     if len(name) - 2 >= n and name[:2].endswith(tuple(conf.get("short_parent_ends", ()))):
         return [name[:2], name[2:]]
+    # (a town of one character and its village: 柏镇|青禾村; not a word for towns, 城镇|青禾村)
+    if len(name) - 2 >= n and name[:2].endswith(tuple(conf.get("short_town_ends", ()))) \
+            and name.endswith(tuple(conf.get("short_town_child_ends", ()))) \
+            and name[0] not in conf.get("short_town_not_first", ""):
+        return [name[:2], name[2:]]
     return [name]
+
+
+def known_parent(lex, name: str, conf: dict) -> bool:
+    """True when the lexicon lists ``name`` as a place of one of known_parent_levels (云城区)."""
+    e = lex.lookup(name, "Place") if lex is not None else None
+    return e is not None and e.name == name and bool(set(e.levels) & set(conf.get("known_parent_levels", ())))
 
 
 def _walked(m: Mention) -> bool:
@@ -55,7 +68,7 @@ def glued_places(rules, texts: dict[int, str], mentions: list[Mention], lex=None
         if m.surface[:1] in conf.get("unit_starts", ()) and m.start > 0 and not is_punct(text[m.start - 1]) \
                 and len(m.surface) - 1 >= conf.get("min_len", 3) and m.surface == m.name:
             m = replace(m, start=m.start + 1, surface=m.surface[1:], name=m.name[1:])
-        parts = _split(m.surface, conf) if m.surface == m.name else [m.surface]
+        parts = _split(m.surface, conf, lex) if m.surface == m.name else [m.surface]
         if len(parts) == 1:
             out.append(m)
             continue

@@ -6,6 +6,7 @@ one (辖A街道、B街道)."""
 from __future__ import annotations
 
 from .candidate import Cand
+from .country_cities import city_after
 from .context import Context
 from .proper_words import generic_only
 from .modifier import left_modifier
@@ -43,6 +44,15 @@ def after_country(ctx: Context) -> list[Cand]:
         if k + 1 == len(toks):
             break
         a, b = toks[k], toks[k + 1]
+        found = city_after(ctx, k, ac)
+        if found is not None:
+            b = toks[found[0]]
+            # (a city the lexicon lists wins over its lexicon reading: the rule says whose part it is)
+            out.append(Cand(b.start, b.end, "Place", found[1], "city-after-country",
+                            prio=5 if found[2] else 3, source=found[2] or ""))
+            continue
+        if b.text.startswith(tuple(ac.get("site_after", ()))):
+            continue    # (在墨兰|新建工厂: jieba may tag the verb a place)
         if a.end != b.start or ctx.lex.lookup(b.text):
             continue
         tag = ctx.seg.tag(b.text)

@@ -29,7 +29,9 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
     # ... or a new area a recogniser read as a zone right after its county or city (青禾区云溪新区)
     new_areas, area_wholes = tuple(part.get("adjacent_zone_ends", ())), tuple(part.get("adjacent_zone_wholes", ()))
     for a, b in zip(ents, ents[1:]):
-        if text[a.m.end:b.m.start] == "" and a.cls == "Place" and (b.cls == "Place" or (
+        gap = text[a.m.end:b.m.start]
+        # (墨兰 星港｜: a table cell names a city after its country by a space)
+        if (gap == "" or gap == " " and b.m.rule in cities) and a.cls == "Place" and (b.cls == "Place" or (
                 new_areas and b.cls == "Platform" and c.ents[b.key].name.endswith(new_areas)
                 and c.ents[a.key].name.endswith(area_wholes))) \
                 and (c.ents[b.key].name.endswith(units) or b.m.rule in cities) \
@@ -185,12 +187,19 @@ def _listed_after(c: Collector, doc_id: str, index: int, text: str, ms: list[Ite
     first part of a place, with no whole of their own before them, are its parts too (not after
     a zone: 星澜高新区东片区、云溪镇 lists the zone's area beside towns around it)."""
     lower = tuple(c.rules.get("part", {}).get("listed_units", ()))
-    if c.ents[whole.key].cls != "Place" or not lower or not c.ents[first.key].name.endswith(lower):
-        return      # (柳塘镇上林村、石门镇白沙村: villages, each after its own town)
+    # (柳塘镇上林村、石门村: villages listed after the first are the town's too, up to a place
+    # of another unit, 柳塘镇上林村、石门镇白沙村: each village after its own town)
+    villages = tuple(c.rules.get("part", {}).get("listed_village_units", ()))
+    if c.ents[whole.key].cls != "Place" or not c.ents[first.key].name.endswith(lower + villages):
+        return
+    if villages and c.ents[first.key].name.endswith(villages):
+        lower = villages
     run = next((r for r in lists(c, text, ms) if r[0] is first), [])
     for x in run[1:]:
         if c.ents[x.key].cls == "Place" and c.ents[x.key].name.endswith(lower) and x.key != whole.key:
             c.add(x.key, "partOf", whole.key, doc_id, index, "part-adjacent")
+        elif lower == villages:
+            break
 
 
 def _past_aside(after: str) -> str:
