@@ -1508,9 +1508,10 @@ ROWS = [
     no("owner-sets-up", {"墨川锂材有限公司": E, "年产3万吨正极材料项目": P, "白露工业园区": PL},
        "墨川锂材有限公司在白露工业园区落地生根，带动年产3万吨正极材料项目。",
        ("年产3万吨正极材料项目", "ownedBy", "墨川锂材有限公司")),
-    # (near miss: a comma with no sum before it: the firm is listed, another clause builds)
+    # (near miss: a comma with no sum before it: the firms are listed, another clause builds; the one firm
+    # brought in, 引进A，在P建设Z, is owner-brought-in-builds')
     no("owner-sets-up", {"星澜瓷材有限公司": E, "墨川釉料基地": P, "青禾产业园": PL},
-       "引进星澜瓷材有限公司，在青禾产业园建设墨川釉料基地。",
+       "引进星澜瓷材有限公司等企业，在青禾产业园建设墨川釉料基地。",
        ("墨川釉料基地", "ownedBy", "星澜瓷材有限公司")),
     # the firm charged with developing or running it
     yes("owner-in-charge", {"星澜集团": E, "墨川智造园": PL}, "星澜集团负责墨川智造园的开发建设。",
@@ -3015,9 +3016,27 @@ ROWS = [
     yes("owner-clause-builds", {"云溪果业有限公司": E, "白露食品集团": E, "云溪镇": L, "云溪苹果冷库项目": P},
         "云溪果业有限公司为白露食品集团全资子公司，在云溪镇建成云溪苹果冷库项目，库容1万吨。",
         ("云溪苹果冷库项目", "ownedBy", "云溪果业有限公司")),
-    no("owner-clause-builds", {"云溪果业有限公司": E, "云溪镇": L, "云溪苹果冷库项目": P},
-       "引进云溪果业有限公司，在云溪镇建成云溪苹果冷库项目，库容1万吨。",
+    # (near miss: firms a district brings in, listed: which one builds is not said; the one firm brought in
+    # is the builder, owner-brought-in-builds)
+    no("owner-clause-builds", {"云溪果业有限公司": E, "白露食品集团": E, "云溪镇": L, "云溪苹果冷库项目": P},
+       "引进云溪果业有限公司、白露食品集团等企业，在云溪镇建成云溪苹果冷库项目，库容1万吨。",
        ("云溪苹果冷库项目", "ownedBy", "云溪果业有限公司")),
+    # the one firm a district brings in, then a clause building a project with no subject of its own
+    yes("owner-brought-in-builds", {"云溪果业有限公司": E, "云溪镇": L, "云溪苹果冷库项目": P},
+        "引进云溪果业有限公司，在云溪镇建成云溪苹果冷库项目，库容1万吨。",
+        ("云溪苹果冷库项目", "ownedBy", "云溪果业有限公司")),
+    yes("owner-brought-in-builds", {"深圳墨川新材料有限公司": E, "碳化硅陶瓷部件项目": P},
+        "上月引进深圳墨川新材料有限公司，投资6亿元建设碳化硅陶瓷部件项目。",
+        ("碳化硅陶瓷部件项目", "ownedBy", "深圳墨川新材料有限公司")),
+    yes("owner-brought-in-builds", {"青禾药业有限公司": E, "白露中药材种植基地": P},
+        "我们引入了青禾药业有限公司，在河湾村流转土地2000亩建设白露中药材种植基地。",
+        ("白露中药材种植基地", "ownedBy", "青禾药业有限公司")),
+    # (near misses: the clause builds nothing, or builds a work of the project's)
+    no("owner-brought-in-builds", {"青禾药业有限公司": E, "白露中药材种植基地": P},
+       "引进青禾药业有限公司，带动白露中药材种植基地扩容。", ("白露中药材种植基地", "ownedBy", "青禾药业有限公司")),
+    no("owner-brought-in-builds", {"青禾药业有限公司": E, "白露中药材种植基地": P},
+       "引进青禾药业有限公司，建设白露中药材种植基地的配套道路。",
+       ("白露中药材种植基地", "ownedBy", "青禾药业有限公司")),
     # the body acting as a state firm's holder
     yes("owner-acts-as-holder", {"青禾城投有限公司": E, "青禾市国资委": I},
         "组建青禾城投有限公司，由青禾市国资委履行出资人职责。", ("青禾城投有限公司", "ownedBy", "青禾市国资委")),
