@@ -14,6 +14,8 @@ from .owntrack import bracketed_tracks, head_segment, item_field, name_tracks
 from .peer_tracks import not_segment
 from .customer_kinds import customer
 from .field_continues import fielded_on
+from .site_chains import sited
+from .whole_frames import whole_of_subject
 
 _CLAUSE_ENDS = "，,；;。"
 
@@ -226,7 +228,6 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     # a sentence whose head is the first of a list of segments (集聚A、B、C等领域企业80余家，
     # 其中X、Y是龙头企业) speaks of their whole, not of the first segment
     own = whole_of.get(head, head) if head and not topic else head
-    where = c.rules.get("district", {}).get("location_before", "$^")
     # a head the sentence names only by a stage label (材料方面，A…) is not in its text
     said = "sentence-track" if any(x.key == head for x in ms) else "label-track"
     # (问（星澜日报记者）：…: the speaker's body is in no track the line names)
@@ -285,7 +286,8 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
             for k in [named[-1].key] if named else [k for k in (head, governing, recent) if k][:1]:
                 c.add(x.key, "inTrack", k, doc_id, s.index, "hosted-track")
             continue
-        if aside(c, text, x, ms, run_of.get(id(x), [x])[-1].m.end) or (x.cls == "Platform" and found_before(where, text, x.m.start)) \
+        if aside(c, text, x, ms, run_of.get(id(x), [x])[-1].m.end) or (x.cls == "Platform" and sited(c, text, x, ms)) \
+                or whole_of_subject(c, text, x, ms) \
                 or (not fielded and backer(c, text, x, run_of.get(id(x), [x])[-1].m.end)):
             # (签约落户天津港保税区: the park where things land is not in their industry; 青禾大学与新区
             # 签署协议，共建X: the body behind X, unless the sentence opens on the field, T方面，…)
