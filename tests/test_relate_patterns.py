@@ -3093,6 +3093,14 @@ ROWS = [
         ("星澜储能项目", LOC, "青禾产业园")),
     yes("located-topic-site", {"墨川茶文化产业园项目": P, "白露镇": L},
         "另有墨川茶文化产业园项目，位于白露镇。", ("墨川茶文化产业园项目", LOC, "白露镇")),
+    # a place that signs with a firm to build a thing holds it
+    yes("located-place-signs", {"白沙县": L, "墨川集团": E, "星澜电瓷产业园二期": P},
+        "白沙县与墨川集团签约共建星澜电瓷产业园二期。", ("星澜电瓷产业园二期", LOC, "白沙县")),
+    yes("located-place-signs", {"青禾产业园": PL, "星澜科技公司": E, "星澜传感器项目": P},
+        "青禾产业园同星澜科技公司签约，投资5亿元建设星澜传感器项目。", ("星澜传感器项目", LOC, "青禾产业园")),
+    # (near miss: a thing the deal only names, not one it builds)
+    no("located-place-signs", {"青禾产业园": PL, "墨川集团": E, "星澜电瓷产业园二期": P},
+       "青禾产业园与墨川集团签约，墨川集团将考察星澜电瓷产业园二期。", ("星澜电瓷产业园二期", LOC, "青禾产业园")),
 ]
 
 
