@@ -3082,6 +3082,44 @@ ROWS = [
     no("entry-project-is-of-track", {"白露隔膜项目": P, "墨川投资有限公司": E, "锂电材料": T},
        "观摩点2：白露隔膜项目\n建设单位：墨川投资有限公司\n项目简介：墨川投资有限公司是全市锂电材料产业的骨干企业。",
        ("白露隔膜项目", "inTrack", "锂电材料")),
+    # -- locproj: where projects are ---------------------------------------------------------
+    # a project carried out or landed where the text says (在Y实施X, 在Y租用厂房实施X, 在Y落地X)
+    yes("located-built-in", {"白露镇": L, "星澜冷链加工项目": P, "青禾食品公司": E},
+        "青禾食品公司计划在白露镇租用厂房实施星澜冷链加工项目。", ("星澜冷链加工项目", LOC, "白露镇")),
+    yes("located-built-in", {"云溪工业园区": PL, "墨川电池材料项目": P},
+        "今年将在云溪工业园区落地墨川电池材料项目。", ("墨川电池材料项目", LOC, "云溪工业园区")),
+    # (near miss: the plant rented, the project in a clause of its own)
+    no("located-built-in", {"白露镇": L, "星澜冷链加工项目": P, "青禾食品公司": E},
+       "青禾食品公司在白露镇租用厂房，星澜冷链加工项目尚在洽谈。", ("星澜冷链加工项目", LOC, "白露镇")),
+    # a park or place that signs or lands a project holds it
+    yes("located-lands-project", {"云溪工业园区": PL, "墨川电池材料项目": P},
+        "云溪工业园区新签约墨川电池材料项目。", ("墨川电池材料项目", LOC, "云溪工业园区")),
+    yes("located-lands-project", {"白露镇肉牛产业园": PL, "星澜育肥场项目": P, "墨川饲料项目": P},
+        "白露镇肉牛产业园今年落地了星澜育肥场项目、墨川饲料项目。",
+        ("星澜育肥场项目", LOC, "白露镇肉牛产业园"), ("墨川饲料项目", LOC, "白露镇肉牛产业园")),
+    # (near miss: a firm signed, which may stay where it is)
+    no("located-lands-project", {"云溪工业园区": PL, "墨川电池材料有限公司": E},
+       "云溪工业园区新签约墨川电池材料有限公司。", ("墨川电池材料有限公司", LOC, "云溪工业园区")),
+    # shops the recogniser made projects, opened in a mall
+    yes("located-at-project-site", {"星澜咖啡首店": P, "墨川茶饮旗舰店": P, "青禾广场": P},
+        "星澜咖啡首店、墨川茶饮旗舰店在青禾广场开业。",
+        ("星澜咖啡首店", LOC, "青禾广场"), ("墨川茶饮旗舰店", LOC, "青禾广场")),
+    no("located-at-project-site", {"星澜咖啡首店": P, "青禾广场": P},
+       "星澜咖啡首店在青禾广场举办推介会。", ("星澜咖啡首店", LOC, "青禾广场")),
+    # an enumerator after a colon, or 另有, opens on the clause chain's topic ([located] topic_opener)
+    yes("located-topic-site", {"星澜储能项目": P, "青禾产业园": PL},
+        "今年亮点有两个：一是星澜储能项目，投资12亿元，落户青禾产业园，标志着转型。",
+        ("星澜储能项目", LOC, "青禾产业园")),
+    yes("located-topic-site", {"墨川茶文化产业园项目": P, "白露镇": L},
+        "另有墨川茶文化产业园项目，位于白露镇。", ("墨川茶文化产业园项目", LOC, "白露镇")),
+    # a place that signs with a firm to build a thing holds it
+    yes("located-place-signs", {"白沙县": L, "墨川集团": E, "星澜电瓷产业园二期": P},
+        "白沙县与墨川集团签约共建星澜电瓷产业园二期。", ("星澜电瓷产业园二期", LOC, "白沙县")),
+    yes("located-place-signs", {"青禾产业园": PL, "星澜科技公司": E, "星澜传感器项目": P},
+        "青禾产业园同星澜科技公司签约，投资5亿元建设星澜传感器项目。", ("星澜传感器项目", LOC, "青禾产业园")),
+    # (near miss: a thing the deal only names, not one it builds)
+    no("located-place-signs", {"青禾产业园": PL, "墨川集团": E, "星澜电瓷产业园二期": P},
+       "青禾产业园与墨川集团签约，墨川集团将考察星澜电瓷产业园二期。", ("星澜电瓷产业园二期", LOC, "青禾产业园")),
 ]
 
 

@@ -606,6 +606,26 @@ def test_located_name_of_a_park(place, park, lies):
     assert r.facts("locatedIn") == ({(park, "locatedIn", place, "located-name")} if lies else set())
 
 
+@pytest.mark.parametrize("park,project,lies", [
+    # a phase of a facility named after the park lies in the park
+    ("青禾产业园", "青禾产业园标准厂房三期", True),
+    ("星澜科技城", "星澜科技城人才公寓二期", True),
+    ("白露物流园", "白露物流园冷链仓库二期", True),
+    # (near misses: the park's own phase is a stage of building it; a facility with no phase)
+    ("青禾产业园", "青禾产业园二期", False),
+    ("青禾产业园", "青禾产业园二期标准厂房", False),
+    ("星澜科技城", "星澜科技城双创中心", False),
+])
+def test_located_name_of_a_parks_facility_phase(park, project, lies):
+    r = relate_on({park: PL, project: P}, f"{park}齐头并进。{project}进展顺利。")
+    assert r.facts("locatedIn") == ({(project, "locatedIn", park, "located-name")} if lies else set())
+
+
+def test_located_name_of_a_facility_phase_leaves_the_home_to_the_district_rules():
+    r = relate_on({"青禾高新区": PL, "青禾高新区人才公寓二期": P}, "青禾高新区工作报告。\n青禾高新区人才公寓二期进展顺利。")
+    assert not {f for f in r.facts("locatedIn") if f[3] == "located-name"}
+
+
 def test_located_name_needs_the_place_in_the_document():
     r = relate_on({"青禾片区": L, "青禾片区地下通道互联工程": P}, "青禾片区地下通道互联工程顺利推进。", "青禾片区加快更新。")
     assert not r.facts()

@@ -296,7 +296,7 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     c = Collector(entities, lexicon)
     home = document(c, doc, mentions)
     named_tracks(c, doc, mentions)
-    named_places(c, doc, mentions)
+    named_places(c, doc, mentions, home)
     for r in from_names:
         c.add(r.subject, r.predicate, r.object, r.doc_id, r.sentence, r.rule, r.confidence)
     stem_owners(c, doc, mentions)

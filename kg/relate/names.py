@@ -242,14 +242,16 @@ def named_tracks(c: Collector, doc: Document, mentions: list[Mention]) -> None:
                 c.add(k, "inTrack", t, doc.doc_id, m.sentence, "track-name")
 
 
-def named_places(c: Collector, doc: Document, mentions: list[Mention]) -> None:
+def named_places(c: Collector, doc: Document, mentions: list[Mention], home: str | None = None) -> None:
     """A project named after the place it is built in lies there: 体育中心片区地下空间连通工程
     in 体育中心片区, 南头古城保护利用二期工程 in 南头古城; a park too, after a place (not a
     商圈, which names the consumption area, not the ground: 青禾街道冷链物流园 in 青禾街道) — when the document names that
     place (a Place or a commercial district, at least ``min_chars`` long: 杭州 in 杭州中心
     names a city, not where the thing stands; nor a province, a city or a river, whose
     name says whose or which the thing is: 青禾省智能纺织创新中心, 长江国家文化公园; for a
-    park, nor a district, whose park it is, 云溪区数字经济产业园 — a county's park lies in it)."""
+    park, nor a district, whose park it is, 云溪区数字经济产业园 — a county's park lies in it); and
+    a phase of a facility named after a park the document names lies in the park (青禾产业园
+    标准厂房三期 in 青禾产业园; [located.name_prefix] facility_phase)."""
     rule = c.rules.get("located", {}).get("name_prefix", {})
     shortest = rule.get("min_chars", 3)
     not_ends = tuple(rule.get("not_ends", ()))
@@ -261,11 +263,25 @@ def named_places(c: Collector, doc: Document, mentions: list[Mention]) -> None:
               and not c.ents[m.key].name.endswith(not_ends)
               for n in {c.ents[m.key].name, m.surface} if len(n) >= shortest}
     phase = rx(c.rules.get("located", {}).get("phase", "$^"))
+    # (not the home: what is named after the zone the document speaks for is the district rules')
+    parks = {n: m.key for m in mentions if m.key and m.key != home and c.ents[m.key].cls == "Platform"
+             and m.role != "owner" for n in {c.ents[m.key].name, m.surface} if len(n) >= shortest
+             } if rule.get("facility_phase") else {}
     seen = set()
     for m in mentions:
         if not m.key or m.key in seen or m.role == "owner" or c.ents[m.key].cls not in ("Project", "Platform"):
             continue
-        if phase.match(c.ents[m.key].name):
+        staged = phase.match(c.ents[m.key].name)
+        if staged and c.ents[m.key].cls == "Project":
+            # (青禾产业园标准厂房三期: a phase of what the park builds, which lies in the park; not the
+            # park's own phase, 青禾产业园二期, a stage of building it)
+            base = staged.group("base")
+            hosts = [n for n in parks if base.startswith(n) and len(base) - len(n) >= 2 and parks[n] != m.key]
+            if hosts:
+                seen.add(m.key)
+                c.add(m.key, "locatedIn", parks[max(hosts, key=len)], doc.doc_id, m.sentence, "located-name")
+                continue
+        if staged:
             continue  # a phase of what it extends (武林路二期): corpus() reads those
         seen.add(m.key)
         name = c.ents[m.key].name
