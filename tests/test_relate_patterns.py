@@ -2547,6 +2547,23 @@ ROWS = [
         ("青禾科技园", "inTrack", "数字经济")),
     no("platform-gathers-kind", {**PARK, **FIRMS, "数字经济": T},
        "青禾科技园已集聚星澜科技、墨川网络等企业，数字经济加快发展。"),
+    yes("platform-hosts-kind", {**PARK, **FIRMS, "工业软件": T}, "青禾科技园已入驻星澜科技、墨川网络等工业软件企业30家。",
+        ("青禾科技园", "inTrack", "工业软件")),
+    yes("platform-hosts-kind", {**PARK, "智能传感": T}, "青禾科技园累计孵化智能传感企业50余家。",
+        ("青禾科技园", "inTrack", "智能传感")),
+    # (near miss: firms with no kind)
+    no("platform-hosts-kind", {**PARK, **FIRMS, "工业软件": T}, "青禾科技园已入驻星澜科技、墨川网络等企业30家，工业软件产值增长。"),
+    yes("kind-settles-in-platform", {**PARK, "工业软件": T}, "今年以来，工业软件企业40余家落户青禾科技园。",
+        ("青禾科技园", "inTrack", "工业软件")),
+    yes("kind-settles-in-platform", {**PARK, **FIRMS, "工业软件": T}, "星澜科技、墨川网络等工业软件企业已入驻青禾科技园。",
+        ("青禾科技园", "inTrack", "工业软件")),
+    yes("kind-settles-in-platform", {**PARK, "工业软件": T}, "园区改造完成，吸引了一批工业软件企业落户青禾科技园。",
+        ("青禾科技园", "inTrack", "工业软件")),
+    # (near miss: the park serves the firms settling elsewhere; a district is no park)
+    no("kind-settles-in-platform", {**PARK, "工业软件": T}, "青禾科技园为工业软件企业落户白露区提供服务。",
+       ("青禾科技园", "inTrack", "工业软件")),
+    no("kind-settles-in-platform", {"白露区": L, "工业软件": T}, "工业软件企业40余家落户白露区。",
+       ("白露区", "inTrack", "工业软件")),
     yes("platform-based-on-anaphor", {**PARK, "数字经济": T, "智能制造": T},
         "青禾科技园位于云溪区。园区将以数字经济、智能制造两大主导产业为方向。",
         ("青禾科技园", "inTrack", "数字经济"), ("青禾科技园", "inTrack", "智能制造")),
@@ -2609,6 +2626,9 @@ ROWS = [
     # (near miss: a track its customers are in, not its own)
     no("project-word-is-of-track", {"星澜压铸项目": P, "新能源汽车": T},
        ("星澜压铸项目开工。该项目是为下游新能源汽车企业配套的项目。",), ("星澜压铸项目", "inTrack", "新能源汽车")),
+    # (near miss: a longer kind the recogniser did not take for a track, 新能源材料, holds the track's word)
+    no("project-word-is-of-track", {"星澜负极项目": P, "新能源": T},
+       ("星澜负极项目开工。该项目是今年青禾区引进的规模最大的新能源材料项目。",), ("星澜负极项目", "inTrack", "新能源")),
     no("project-word-is-of-track", {"星澜压铸项目": P, "新能源汽车": T},
        ("星澜压铸项目开工。该项目是新能源汽车企业的重要客户项目。",), ("星澜压铸项目", "inTrack", "新能源汽车")),
     yes("platform-segments", {**PARK, "数字经济": T, "智能制造": T}, "青禾科技园细分领域涵盖数字经济和智能制造。",
