@@ -76,6 +76,7 @@ class Header:
     project_sites: tuple[int, ...] = ()     # each names where the projects before it lie (投资国别及城市)
     bracketed: tuple[int, ...] = ()     # their cells close on their firm's parent in brackets (承接企业（母公司）)
     subject: bool = False           # the name's column names a site-like thing, a plot or a building
+    outputs: tuple[int, ...] = ()   # each names what the row's firm makes (主要产品, 主要产能)
 
 
 def bar_cells(text: str) -> list[tuple[int, int]] | None:
@@ -174,8 +175,9 @@ def header(conf: dict, text: str) -> Header | None:
     if name is None or not (owners or places or tracks or kinds or units or holders or parties or projects or parents):
         return None
     fields = tuple(i for i, x in enumerate(keys) if x in conf.get("field_unit_labels", ()))
+    outputs = tuple(i for i, x in enumerate(keys) if i != name and x in conf.get("output_labels", ()))
     return Header(labels, name, owners, places, tracks, kinds, units, holders, parties, seated, projects, fields,
-                  parents, project_owners, brands, project_sites, bracketed, subject)
+                  parents, project_owners, brands, project_sites, bracketed, subject, outputs)
 
 
 def _listed(conf: dict, key: str, joints: str) -> bool:
