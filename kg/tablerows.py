@@ -45,6 +45,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
+from .cell_roles import read_by_cells
 from .label_roles import reads_as
 from .rules import rx
 
@@ -76,6 +77,7 @@ class Header:
     project_sites: tuple[int, ...] = ()     # each names where the projects before it lie (投资国别及城市)
     bracketed: tuple[int, ...] = ()     # their cells close on their firm's parent in brackets (承接企业（母公司）)
     subject: bool = False           # the name's column names a site-like thing, a plot or a building
+    outputs: tuple[int, ...] = ()   # each names what the row's firm makes (主要产品, 主要产能)
 
 
 def bar_cells(text: str) -> list[tuple[int, int]] | None:
@@ -107,8 +109,9 @@ def cells(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def header(conf: dict, text: str) -> Header | None:
-    """The columns ``text`` heads, when it is a table's header row, else None."""
+def header(conf: dict, text: str, rows=()) -> Header | None:
+    """The columns ``text`` heads, when it is a table's header row, else None; ``rows``: the texts of
+    the lines below it, whose cells tell the role of a column its label says nothing of."""
     spans = cells(text)
     if len(spans) < conf.get("min_columns", 3):
         return None
@@ -128,6 +131,14 @@ def header(conf: dict, text: str) -> Header | None:
     # (a label no list names reads as the listed label its words say, 用人单位, 所在商圈, 控股母公司:
     # kg/label_roles.py; where no name's column is, a plot's or a building's, else a holder's, is it)
     words = {i: w for i, x in enumerate(labels) if not _listed(conf, keys[i], joints) and (w := reads_as(conf, x))}
+    # (编号, 备注, 单位, a label of no list: its cells tell, kg/cell_roles.py; a firm's column beside a
+    # firm's or a park's name says nothing of the row, a customer's or a supplier's)
+    if rows:
+        told = read_by_cells(conf, keys, rows, {i for i in range(len(keys)) if i not in words and i != name
+                                                and not _listed(conf, keys[i], joints)})
+        if name is not None and keys[name] not in conf.get("project_labels", ()):
+            told = {i: w for i, w in told.items() if w not in conf.get("owner_labels", ())}
+        words.update(told)
     if name is None:
         name = next((i for i, w in words.items() if w in conf.get("project_labels", ())), None)
         firms = () if name is None else conf.get("firm_labels", ())
@@ -174,8 +185,9 @@ def header(conf: dict, text: str) -> Header | None:
     if name is None or not (owners or places or tracks or kinds or units or holders or parties or projects or parents):
         return None
     fields = tuple(i for i, x in enumerate(keys) if x in conf.get("field_unit_labels", ()))
+    outputs = tuple(i for i, x in enumerate(keys) if i != name and x in conf.get("output_labels", ()))
     return Header(labels, name, owners, places, tracks, kinds, units, holders, parties, seated, projects, fields,
-                  parents, project_owners, brands, project_sites, bracketed, subject)
+                  parents, project_owners, brands, project_sites, bracketed, subject, outputs)
 
 
 def _listed(conf: dict, key: str, joints: str) -> bool:
@@ -211,7 +223,7 @@ def table_rows(conf: dict, sentences) -> Iterator[tuple[object, Header, list[tup
             continue
         last = s.paragraph
         alone = size[s.paragraph] == 1
-        h = header(conf, s.text) if alone else None
+        h = header(conf, s.text, _below(sentences, s, size)) if alone else None
         if h is not None:
             current = h
             continue
@@ -231,6 +243,17 @@ def table_rows(conf: dict, sentences) -> Iterator[tuple[object, Header, list[tup
             continue        # (… one whose 。 or ； falls in an earlier cell is passed over, the table goes on)
         elif not (alone and section.fullmatch(s.text)):
             current = None
+
+
+def _below(sentences, s, size, n: int = 8) -> list[str]:
+    """The texts of the paragraphs of one sentence each after ``s``'s, up to ``n`` (a header's rows)."""
+    out = []
+    for t in sentences[s.index + 1:s.index + 1 + 5 * n]:
+        if len(out) >= n:
+            break
+        if t.paragraph != s.paragraph and size[t.paragraph] == 1:
+            out.append(t.text)
+    return out
 
 
 def row_rest(sentences, row) -> list:

@@ -22,6 +22,7 @@ from .attributes import attribute_marks, attribute_relations
 from .bar_fields import bar_field_relations
 from .bar_rows import bar_row_marks, bar_row_relations
 from .base import LOCATIONS, OWNERS, Collector, Item
+from .output_cells import output_tracks
 from .project_columns import project_columns
 from .row_holders import row_holders
 
@@ -79,6 +80,7 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
         rest = [x for t in row_rest(sentences, s) for x in by_sent.get(t.index, []) if x.m.role != "owner"]
         row_holders(c, doc_id, s.index, h, inside, item, rest)
         project_columns(c, doc_id, s.index, h, inside, item, tracks, [x[-1] for _, x, _ in sites if x])
+        output_tracks(c, doc_id, s.index, h, s.text, spans, inside, item)
         if item is None:
             continue
         for i in h.owners:
