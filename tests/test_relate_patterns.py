@@ -962,6 +962,10 @@ ROWS = [
     # bare 入驻 with the firms after it: the park hosts them
     yes("located-topic-hosts", {**PARK, **FIRMS}, "在平台方面，青禾科技园已建成厂房30万平方米，入驻星澜科技、墨川网络等企业18家。",
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    # (片区内的Y园…: the area the clause opens with only says where the park is; the park is the topic)
+    yes("located-topic-hosts", {**PARK, **FIRMS, "云溪": L},
+        "片区内的青禾科技园重点承接云溪软件外溢项目，现已入驻星澜科技、墨川网络等企业36家。",
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
     # (入驻 a park: where the firms go, no firm hosted)
     no("located-topic-hosts", {**PARK, **FIRMS, "云溪区": L, "墨川产业园": PL},
        "云溪区工作报告。\n我们引进了星澜科技、墨川网络等配套企业，入驻墨川产业园。", ("墨川产业园", LOC, "云溪区")),
@@ -1024,6 +1028,19 @@ ROWS = [
        "（一）星澜集团有限公司。主要纳税企业有星澜科技、墨川网络。", ("星澜科技", LOC, "星澜集团有限公司")),
     no("located-topic-tenants", {"云溪区": L, **FIRMS},
        "云溪区今年引进项目30个，入驻星澜科技、墨川网络等企业。"),
+    # a sentence opening on the bare park word, a later clause listing tenants: the park named before
+    yes("located-park-word-tenants", {"白露食品产业园": PL, **FIRMS},
+        "3月8日，白露食品产业园标准厂房封顶。园区以休闲食品为主攻方向，已入驻星澜科技、墨川网络等企业21家。",
+        ("星澜科技", LOC, "白露食品产业园"), ("墨川网络", LOC, "白露食品产业园")),
+    yes("located-park-word-tenants", {"白露食品产业园": PL, "青禾大学": I, "星澜软件有限公司": E},
+        "白露食品产业园位于云溪东路。产业园重点承接电子信息外溢项目，现已入驻青禾大学孵化的星澜软件有限公司。",
+        ("星澜软件有限公司", LOC, "白露食品产业园")),
+    # (near misses: 园区内的 is located-inside-anaphor's; the firms move into a park named after the verb)
+    no("located-park-word-tenants", {"白露食品产业园": PL, **FIRMS},
+       "白露食品产业园位于云溪东路。园林局介绍，已入驻星澜科技等企业3家。"),
+    no("located-park-word-tenants", {"白露食品产业园": PL, "墨川产业园": PL, **FIRMS},
+       "白露食品产业园位于云溪东路。园区加快建设，星澜科技、墨川网络已入驻墨川产业园。",
+       ("星澜科技", LOC, "白露食品产业园")),
     # the bare word for a building: the one the paragraph's item heading names
     yes("located-building-word", {"白露大厦": P, "青禾河": L},
         "（四）白露大厦。楼宇位于青禾河畔，是我市跨境电商企业最集中的楼宇。", ("白露大厦", LOC, "青禾河")),
