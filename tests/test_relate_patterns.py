@@ -492,6 +492,12 @@ ROWS = [
         ("白露乳业有限公司", LOC, "云溪农业科技园")),
     no("located-topic-seat", {"白露乳业有限公司": E, "云溪开发区": PL},
        "白露乳业有限公司以低温酸奶见长，总部位于云溪开发区的南大门。", ("白露乳业有限公司", LOC, "云溪开发区")),
+    # a case study's heading names the firm its paragraph describes
+    yes("located-topic-seat", {"白露建材有限公司": E, "青禾镇": L},
+        "案例三：白露建材有限公司。企业主营加气砖，厂区位于青禾镇。企业反映审批周期长。",
+        ("白露建材有限公司", LOC, "青禾镇")),
+    no("located-topic-seat", {"白露建材有限公司": E, "青禾镇": L},
+       "案例三：白露建材有限公司与墨川银行合作。企业主营加气砖，厂区位于青禾镇。", ("白露建材有限公司", LOC, "青禾镇")),
     # (near miss: a partner's or a client's plant is not the firm's seat)
     no("located-topic-seat", {"墨川家具": E, "青禾临港工业区": PL},
        "墨川家具专做实木橱柜，其合作伙伴工厂位于青禾临港工业区。", ("墨川家具", LOC, "青禾临港工业区")),
