@@ -501,6 +501,15 @@ ROWS = [
     # (near miss: a partner's or a client's plant is not the firm's seat)
     no("located-topic-seat", {"墨川家具": E, "青禾临港工业区": PL},
        "墨川家具专做实木橱柜，其合作伙伴工厂位于青禾临港工业区。", ("墨川家具", LOC, "青禾临港工业区")),
+    # a directory's line: the name, a blank, then a description opening on its seat
+    yes("located-line-seat", {"白露药业有限公司": E, "青禾西部产业园": PL},
+        "白露药业有限公司　位于青禾西部产业园，是以中药饮片为主的生物医药企业，年产值2亿元。",
+        ("白露药业有限公司", LOC, "青禾西部产业园")),
+    # (near miss: the place its description names is not where it lies; by a park's side, not in it)
+    no("located-line-seat", {"白露药业有限公司": E, "青禾西部产业园": PL},
+       "白露药业有限公司　产品销往青禾西部产业园，是生物医药企业。", ("白露药业有限公司", LOC, "青禾西部产业园")),
+    no("located-line-seat", {"白露药业有限公司": E, "青禾西部产业园": PL},
+       "白露药业有限公司　位于青禾西部产业园北侧，是生物医药企业。", ("白露药业有限公司", LOC, "青禾西部产业园")),
     # a firm that moves in settles there; not the place it came from
     yes("located-moved-in", {"青禾制衣有限公司": E, "白沙片区": L},
         "青禾制衣有限公司迁入白沙片区后，新增缝纫线二十条。", ("青禾制衣有限公司", LOC, "白沙片区")),
