@@ -492,9 +492,24 @@ ROWS = [
         ("白露乳业有限公司", LOC, "云溪农业科技园")),
     no("located-topic-seat", {"白露乳业有限公司": E, "云溪开发区": PL},
        "白露乳业有限公司以低温酸奶见长，总部位于云溪开发区的南大门。", ("白露乳业有限公司", LOC, "云溪开发区")),
+    # a case study's heading names the firm its paragraph describes
+    yes("located-topic-seat", {"白露建材有限公司": E, "青禾镇": L},
+        "案例三：白露建材有限公司。企业主营加气砖，厂区位于青禾镇。企业反映审批周期长。",
+        ("白露建材有限公司", LOC, "青禾镇")),
+    no("located-topic-seat", {"白露建材有限公司": E, "青禾镇": L},
+       "案例三：白露建材有限公司与墨川银行合作。企业主营加气砖，厂区位于青禾镇。", ("白露建材有限公司", LOC, "青禾镇")),
     # (near miss: a partner's or a client's plant is not the firm's seat)
     no("located-topic-seat", {"墨川家具": E, "青禾临港工业区": PL},
        "墨川家具专做实木橱柜，其合作伙伴工厂位于青禾临港工业区。", ("墨川家具", LOC, "青禾临港工业区")),
+    # a directory's line: the name, a blank, then a description opening on its seat
+    yes("located-line-seat", {"白露药业有限公司": E, "青禾西部产业园": PL},
+        "白露药业有限公司　位于青禾西部产业园，是以中药饮片为主的生物医药企业，年产值2亿元。",
+        ("白露药业有限公司", LOC, "青禾西部产业园")),
+    # (near miss: the place its description names is not where it lies; by a park's side, not in it)
+    no("located-line-seat", {"白露药业有限公司": E, "青禾西部产业园": PL},
+       "白露药业有限公司　产品销往青禾西部产业园，是生物医药企业。", ("白露药业有限公司", LOC, "青禾西部产业园")),
+    no("located-line-seat", {"白露药业有限公司": E, "青禾西部产业园": PL},
+       "白露药业有限公司　位于青禾西部产业园北侧，是生物医药企业。", ("白露药业有限公司", LOC, "青禾西部产业园")),
     # a firm that moves in settles there; not the place it came from
     yes("located-moved-in", {"青禾制衣有限公司": E, "白沙片区": L},
         "青禾制衣有限公司迁入白沙片区后，新增缝纫线二十条。", ("青禾制衣有限公司", LOC, "白沙片区")),
@@ -978,6 +993,10 @@ ROWS = [
     # bare 入驻 with the firms after it: the park hosts them
     yes("located-topic-hosts", {**PARK, **FIRMS}, "在平台方面，青禾科技园已建成厂房30万平方米，入驻星澜科技、墨川网络等企业18家。",
         ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    # (片区内的Y园…: the area the clause opens with only says where the park is; the park is the topic)
+    yes("located-topic-hosts", {**PARK, **FIRMS, "云溪": L},
+        "片区内的青禾科技园重点承接云溪软件外溢项目，现已入驻星澜科技、墨川网络等企业36家。",
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
     # (入驻 a park: where the firms go, no firm hosted)
     no("located-topic-hosts", {**PARK, **FIRMS, "云溪区": L, "墨川产业园": PL},
        "云溪区工作报告。\n我们引进了星澜科技、墨川网络等配套企业，入驻墨川产业园。", ("墨川产业园", LOC, "云溪区")),
@@ -1040,6 +1059,19 @@ ROWS = [
        "（一）星澜集团有限公司。主要纳税企业有星澜科技、墨川网络。", ("星澜科技", LOC, "星澜集团有限公司")),
     no("located-topic-tenants", {"云溪区": L, **FIRMS},
        "云溪区今年引进项目30个，入驻星澜科技、墨川网络等企业。"),
+    # a sentence opening on the bare park word, a later clause listing tenants: the park named before
+    yes("located-park-word-tenants", {"白露食品产业园": PL, **FIRMS},
+        "3月8日，白露食品产业园标准厂房封顶。园区以休闲食品为主攻方向，已入驻星澜科技、墨川网络等企业21家。",
+        ("星澜科技", LOC, "白露食品产业园"), ("墨川网络", LOC, "白露食品产业园")),
+    yes("located-park-word-tenants", {"白露食品产业园": PL, "青禾大学": I, "星澜软件有限公司": E},
+        "白露食品产业园位于云溪东路。产业园重点承接电子信息外溢项目，现已入驻青禾大学孵化的星澜软件有限公司。",
+        ("星澜软件有限公司", LOC, "白露食品产业园")),
+    # (near misses: 园区内的 is located-inside-anaphor's; the firms move into a park named after the verb)
+    no("located-park-word-tenants", {"白露食品产业园": PL, **FIRMS},
+       "白露食品产业园位于云溪东路。园林局介绍，已入驻星澜科技等企业3家。"),
+    no("located-park-word-tenants", {"白露食品产业园": PL, "墨川产业园": PL, **FIRMS},
+       "白露食品产业园位于云溪东路。园区加快建设，星澜科技、墨川网络已入驻墨川产业园。",
+       ("星澜科技", LOC, "白露食品产业园")),
     # the bare word for a building: the one the paragraph's item heading names
     yes("located-building-word", {"白露大厦": P, "青禾河": L},
         "（四）白露大厦。楼宇位于青禾河畔，是我市跨境电商企业最集中的楼宇。", ("白露大厦", LOC, "青禾河")),
