@@ -203,6 +203,7 @@ def load_rules() -> Rules:
         place_park_units=tuple(raw.get("place", {}).get("place_park_units", ())),
         zone_part=raw.get("place", {}).get("zone_part", ""),
         project_place_heads=frozenset(raw.get("place", {}).get("project_place_heads", ())),
+        stem_place_heads=frozenset(raw.get("place", {}).get("stem_place_heads", ())),
         anaphora_not=frozenset(raw.get("anaphora", {}).get("not_heads", ())),
         anaphora_tails=tuple(raw.get("anaphora", {}).get("tails", ())),
         document_names=raw.get("document_names", {}),

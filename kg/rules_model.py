@@ -196,6 +196,7 @@ class Rules:
     place_park_units: tuple[str, ...] = ()              # 镇, 区: what such a town's or county's name ends in
     zone_part: str = ""                         # after a zone, an area named by where in it it lies
     project_place_heads: frozenset[str] = frozenset()   # heads of areas a project's name may open with
+    stem_place_heads: frozenset[str] = frozenset()   # ... which may be its whole stem (柳溪镇|工业园区)
     anaphora_not: frozenset[str] = frozenset()  # heads that never stand bare for a named thing
     anaphora_tails: tuple[str, ...] = ()        # 基地 for …总部基地: the end of a head that stands for it  # 高新区|柏堰科技园: where the name lies, not a word of it
     inner_place: dict = field(default_factory=dict)  # [inner_place]: a place that only opens longer names

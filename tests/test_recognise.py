@@ -1567,3 +1567,18 @@ def test_a_head_after_each_is_no_anaphor(recogniser, text, want):
 def test_a_fairs_or_visits_verb_is_no_word_of_the_firm_after_it(recogniser, text, name):
     got = names(recogniser, text)
     assert got.get(name) == "Enterprise", got
+
+
+@pytest.mark.parametrize("text, places", [
+    # a town's or a street's name alone before a park's or a project's head (rules.toml [place]
+    # stem_place_heads): the town or street is named too (INVENTED names)
+    ("建设地点：柳溪镇工业园区。", ["柳溪镇"]),
+    ("开发区将桐岭镇工业集中区纳入统一规划。", ["桐岭镇"]),
+    # near misses: an old town (古镇) is the name's word, no unit of government; a street's
+    # name before the head's words stays as before
+    ("建设地点：云岭古镇文化街区。", []),
+    ("推进星澜产业园二期建设。", []),
+])
+def test_a_town_that_is_a_parks_whole_stem(recogniser, text, places):
+    ms = mentions(recogniser, text)
+    assert [m.name for m in ms if m.cls == "Place"] == places

@@ -9,7 +9,9 @@ word for the county the text speaks of (全县青禾乡, 本县…: short_parent
 no place, the town alone is; a town of one character before its village too (柏镇青禾村:
 short_town_ends). It may also start one character early,
 inside the word before (重点镇|云溪镇, 市区|星湖大道: a name that opens with a unit
-character glued to the text before it, unit_starts): the name starts after it.
+character glued to the text before it, unit_starts): the name starts after it. Nor
+does a place's name hold a word that joins or leads to it (joiners): 产业链和|星湖街道,
+可向|云溪镇, 白露镇至|云溪镇 name 星湖街道, 云溪镇 alone.
 """
 from __future__ import annotations
 
@@ -40,6 +42,18 @@ def _split(name: str, conf: dict, lex=None) -> list[str]:
     return [name]
 
 
+def _after_joiner(name: str, conf: dict) -> int:
+    """Characters of ``name`` up to its last joiner (0: none) with a stem of two characters or
+    more and its unit after it and a word before it (太和镇, 和平街道, 青禾县和平镇: no joiner)."""
+    units = [u for u in (*conf.get("child_ends", ()), *conf.get("parent_ends", ())) if name.endswith(u)]
+    if not units:
+        return 0
+    for i in range(len(name) - max(map(len, units)) - 3, 0, -1):
+        if name[i] in conf.get("joiners", ""):
+            return i + 1
+    return 0
+
+
 def known_parent(lex, name: str, conf: dict) -> bool:
     """True when the lexicon lists ``name`` as a place of one of known_parent_levels (云城区)."""
     e = lex.lookup(name, "Place") if lex is not None else None
@@ -68,6 +82,9 @@ def glued_places(rules, texts: dict[int, str], mentions: list[Mention], lex=None
         if m.surface[:1] in conf.get("unit_starts", ()) and m.start > 0 and not is_punct(text[m.start - 1]) \
                 and len(m.surface) - 1 >= conf.get("min_len", 3) and m.surface == m.name:
             m = replace(m, start=m.start + 1, surface=m.surface[1:], name=m.name[1:])
+        cut = _after_joiner(m.surface, conf) if m.surface == m.name else 0
+        if cut:
+            m = replace(m, start=m.start + cut, surface=m.surface[cut:], name=m.name[cut:])
         parts = _split(m.surface, conf, lex) if m.surface == m.name else [m.surface]
         if len(parts) == 1:
             out.append(m)

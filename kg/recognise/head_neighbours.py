@@ -66,7 +66,8 @@ def place_opening(ctx: Context, found: list[Cand], start: int, head_start: int) 
     project_place_heads: the heads of such areas)."""
     heads_ = ctx.rules.project_place_heads
     return [Cand(p.start, p.end, p.cls, p.name, p.rule, prio=p.prio, role="owner")
-            for p in (*ctx.cands, *found) if p.start == start and p.end < head_start and p.cls == "Place"
+            for p in (*ctx.cands, *found) if p.start == start and p.cls == "Place"
+            and (p.end < head_start or (p.end == head_start and p.rule[5:] in ctx.rules.stem_place_heads))
             and p.role == "name" and p.rule.startswith("head:") and p.rule[5:] in heads_][:1]
 
 
