@@ -1088,6 +1088,16 @@ def test_a_towns_industrial_zone(recogniser, text, want):
     case("■续建项目 ●星澜物流园 业主：星澜物流有限公司", {"星澜物流园": "Platform", "星澜物流有限公司": "Enterprise"},
          id="xujian-heading"),
     case("全区在建项目增加", {}, id="zaijian"),
+    # ... nor the kinds a filing, a park's review or a housing scheme sorts projects into
+    case("截至年末，募投项目进展如下：", {}, id="mutou"),
+    case("星澜集团其募投项目在墨川产业园建设。", {"星澜集团": "Enterprise", "墨川产业园": "Platform"},
+         id="mutou-after-firm-and-pronoun"),
+    case("会议听取了4个申请入园项目的情况汇报。", {}, id="ruyuan"),
+    case("青禾工业区入园项目评审会议纪要", {"青禾工业区": "Platform"}, id="ruyuan-after-zone"),
+    case("同一单位按主要配租项目填写。", {}, id="peizu"),
+    # near misses: a named project after such a word is still named
+    case("入园项目中，星澜新材料年产2万吨电池隔膜项目已开工。",
+         {"星澜新材料年产2万吨电池隔膜项目": "Project"}, id="named-project-after-ruyuan"),
 ])
 def test_a_plans_kind_of_projects(recogniser, text, want):
     check(recogniser, text, want)
