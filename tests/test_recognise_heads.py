@@ -27,6 +27,12 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
          {"甘肃青禾牧业有限公司万头奶牛养殖场项目": PR}, {"甘肃青禾牧业有限公司": E}, id="herd-size-after-firm"),
     case("在白露镇布局星澜白露百万头肉鸭养殖加工项目", {"白露镇": P, "星澜白露百万头肉鸭养殖加工项目": PR},
          None, id="hundred-thousand-head-herd"),
+    # ... over a capacity written per year or per day (300万吨/年), the slash no break in the name
+    case("建成星澜石化300万吨/年炼油质量升级改造项目", {"星澜石化300万吨/年炼油质量升级改造项目": PR},
+         {"星澜石化": E}, id="capacity-per-year"),
+    case("墨川水务8万立方米/日再生水项目开工", {"墨川水务8万立方米/日再生水项目": PR}, None, id="capacity-per-day"),
+    # ... not over a capacity a clause states before the name (达到300万吨/年，|…)
+    case("产能达到300万吨/年，青禾炼油项目开工", {"青禾炼油项目": PR}, None, id="capacity-in-another-clause"),
     # ... not a bare count of tonnes (日处理鲜奶1500吨|生产线: the line's daily intake, no name)
     case("新增日处理鲜奶1500吨生产线", {}, None, id="bare-tonnes-no-name"),
     case("推进墨川A320系列飞机总装线项目建设", {"墨川A320系列飞机总装线项目": PR}, None, id="model-number"),
@@ -1088,6 +1094,16 @@ def test_a_towns_industrial_zone(recogniser, text, want):
     case("■续建项目 ●星澜物流园 业主：星澜物流有限公司", {"星澜物流园": "Platform", "星澜物流有限公司": "Enterprise"},
          id="xujian-heading"),
     case("全区在建项目增加", {}, id="zaijian"),
+    # ... nor the kinds a filing, a park's review or a housing scheme sorts projects into
+    case("截至年末，募投项目进展如下：", {}, id="mutou"),
+    case("星澜集团其募投项目在墨川产业园建设。", {"星澜集团": "Enterprise", "墨川产业园": "Platform"},
+         id="mutou-after-firm-and-pronoun"),
+    case("会议听取了4个申请入园项目的情况汇报。", {}, id="ruyuan"),
+    case("青禾工业区入园项目评审会议纪要", {"青禾工业区": "Platform"}, id="ruyuan-after-zone"),
+    case("同一单位按主要配租项目填写。", {}, id="peizu"),
+    # near misses: a named project after such a word is still named
+    case("入园项目中，星澜新材料年产2万吨电池隔膜项目已开工。",
+         {"星澜新材料年产2万吨电池隔膜项目": "Project"}, id="named-project-after-ruyuan"),
 ])
 def test_a_plans_kind_of_projects(recogniser, text, want):
     check(recogniser, text, want)

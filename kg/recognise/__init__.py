@@ -61,6 +61,7 @@ from .chain_malls import chain_malls
 from .generic_districts import generic_districts
 from .hosts import hosts
 from .phases import phased_builds
+from .bracket_phases import bracket_phases
 from .quoted_names import quoted_brands
 from .sited_phases import sited_phases
 from .resolve import built_districts, commercial_context, resolve
@@ -286,6 +287,7 @@ class Recogniser:
         chain_malls(ctx, chosen)
         built_districts(ctx, chosen)
         phased_builds(ctx, chosen)
+        bracket_phases(ctx, chosen)
         quoted_brands(ctx, chosen)
         sited_phases(ctx, chosen)
         built_parks(ctx, chosen)
