@@ -37,6 +37,12 @@ P, I, E = "Place", "Institution", "Enterprise"
     # near misses: a verb between, and the district's bureau named alone
     case("国家税务总局批准云溪区税务局试点。", {"国家税务总局": I, "云溪区税务局": I, "云溪区": P}, id="tax-verb-between"),
     case("云溪区税务局和国家税务总局联合发布。", {"云溪区税务局": I, "云溪区": P, "国家税务总局": I}, id="tax-bureau-alone"),
+    # an association found by its head, a chapter's field and the chapter's word: one body
+    case("博览会由中国星澜工业协会云溪分会主办。", {"中国星澜工业协会云溪分会": I}, id="association-chapter"),
+    case("青禾市墨川联合会白露分会成立。", {"青禾市墨川联合会白露分会": I}, id="federation-chapter"),
+    # near misses: no field between the association and the word, or a verb between
+    case("中国星澜工业协会分会较多。", {"中国星澜工业协会": I}, id="association-no-field"),
+    case("中国星澜工业协会批准设立云溪分会。", {"中国星澜工业协会": I}, id="association-verb-between"),
 ])
 def test_body_branches(recogniser, text, want):
     check(recogniser, text, want)

@@ -935,6 +935,21 @@ def test_xiandai_inside_a_name(recogniser, text, want):
     # ... but not the banks of a district, nor a bare branch word
     case("青禾区银行网点增加", {}, id="district-banks"),
     case("设立分公司", {}, id="bare-branch"),
+    # a firm's works in a town (分厂) after its registered name and the town's name
+    case("星澜纺织股份有限公司青禾分厂实现满负荷生产。", {"星澜纺织股份有限公司青禾分厂": "Enterprise"},
+         id="fenchang-after-a-legal-name"),
+    case("墨川织造有限公司白露分厂去年投产", {"墨川织造有限公司白露分厂": "Enterprise"},
+         id="fenchang-after-a-limited-company"),
+    # ... but not a plant's word with no firm's name (做到了分厂厂长, 该公司二分厂)
+    case("他进入工厂后做到了分厂厂长。", {}, id="bare-fenchang"),
+    case("该公司二分厂已投产。", {}, id="numbered-fenchang"),
+    case("星澜股份推动设立西北分厂；", {"星澜股份": "Enterprise"}, id="region-fenchang"),
+    case("星澜股份今年设立华东分公司。", {"星澜股份": "Enterprise"}, id="region-branch"),
+    # a branch's output glued to a line's head is no landmark (星澜车辆云溪分公司年产|铁路货车)
+    case("星澜重工旗下星澜车辆云溪分公司年产铁路货车2000辆。",
+         {"星澜重工": "Enterprise", "星澜车辆云溪分公司": "Enterprise"}, id="branch-before-annual-output"),
+    # ... while a railway's short name is still one
+    case("项目紧邻青禾铁路和墨川寺。", {"青禾铁路": "Place", "墨川寺": "Place"}, id="railway-and-temple"),
 ])
 def test_branches_and_banks(recogniser, text, want):
     check(recogniser, text, want)
