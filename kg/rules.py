@@ -116,7 +116,7 @@ def load_rules() -> Rules:
                                                          "peers_after", "summing_only", "summing_marks", "parts_words", "bare_kinds",
                                                          "whole_joiners", "form_tails", "product_ends", "pair_counted",
                                                          "material_heads", "material_stem", "material_words", "single_materials", "park_words", "capital", "field_words",
-                                                         "qualifier_tags", "joining_chars", "front_words", "bracket_fronts", "count_after", "goal_words")},
+                                                         "qualifier_tags", "joining_chars", "front_words", "bracket_fronts", "count_after", "goal_words", "derived_forms")},
         heads_inside_word="".join(raw.get("head_inside_word", {}).get("words", ())),
         inside_word=raw.get("head_inside_word", {}),
         place_attributive=raw.get("place", {}).get("attributive", {}),

@@ -878,3 +878,18 @@ def test_brand_counts_survive_the_builders_records():
     merge_names(total, rec, 0)
     merge_names(total, rec, 1)
     assert total[("Enterprise", "青禾")].brand == 2 == total[("Enterprise", "青禾")].count
+
+
+@pytest.mark.parametrize("short,long,same", [
+    # a material joined to its own form names a track of both ([track] derived_forms): the form is
+    # a track beside it, no short form of it
+    ("锆合金", "锆及锆合金", False),
+    ("石墨烯", "石墨和石墨烯", False),
+    # (near miss: no derived pair, the linker's other reasons hold: 锆材 is no form of 锆)
+    ("锆合金", "锆材及锆合金", True),
+])
+def test_a_form_is_no_short_form_of_its_derived_pair(short, long, same):
+    from kg.lexicon import default_lexicon
+    from kg.link import why_same
+    from kg.rules import load_rules
+    assert (why_same(short, long, load_rules(), default_lexicon(), set(), "IndustryTrack") is not None) is same

@@ -564,3 +564,28 @@ def test_a_short_listed_track_is_sought_again(recogniser, text, want):
     from recognition import document
     got = {(m.sentence, m.name) for m in recogniser.document_mentions(document(text)) if m.cls == "IndustryTrack"}
     assert got == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a material joined to its own form names one track ([track] derived_forms), first item or not
+    case("青禾园区主导产业为锆及锆合金、柔性显示。", {"青禾园区": PL, "锆及锆合金": T, "柔性显示": T},
+         id="derived-form-first-item"),
+    case("星澜新区重点发展新能源汽车、锆及锆合金、信号联控等主导产业。",
+         {"星澜新区": PL, "新能源汽车": T, "锆及锆合金": T, "信号联控": T}, id="derived-form-middle-item"),
+    case("墨川片区已形成以柔性显示和镍及镍合金为主导的产业格局。",
+         {"墨川片区": PLACE, "柔性显示": T, "镍及镍合金": T}, id="derived-form-after-a-joined-item"),
+    case("星澜新区涵盖石墨和石墨烯、牵引变流、信号联控三个细分领域。",
+         {"星澜新区": PL, "石墨和石墨烯": T, "牵引变流": T, "信号联控": T}, id="derived-form-counted"),
+    # (near miss: a form that makes another trade of the word is no derived form: two tracks)
+    case("星澜新区涵盖整机装配、牵引变流和牵引变流装备等三个细分领域。",
+         {"星澜新区": PL, "整机装配": T, "牵引变流": T, "牵引变流装备": T}, id="not-a-derived-form"),
+    # the list's own field word glued to its last item ([track] field_words) is no word of it
+    case("青禾研究院落户星澜新区，聚焦整机装配、星澜材料方向；另有签约。",
+         {"青禾研究院": "Institution", "星澜新区": PL, "整机装配": T, "星澜材料": T}, id="direction-after-last-item"),
+    # how a chain's links are joined is no trade ([track] goal_words)
+    case("已形成“煤—电—锆—材”一体化产业链。", {}, id="integration-chain"),
+    # (near miss: a trade's words before it are still a track)
+    case("打造星澜储氢一体化产业链。", {"星澜储氢一体化": T}, id="trade-before-integration"),
+])
+def test_joined_forms_and_field_words(recogniser, text, want):
+    check(recogniser, text, want)

@@ -12,6 +12,7 @@ from ..lexicon import Lexicon
 from ..rules import Rules, load_rules
 from .kind_names import track_opened
 from .registered import is_group_trade_name, is_trade_name
+from ..recognise.track_words import derived_pair
 
 
 class UnionFind:
@@ -159,6 +160,8 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
             and len(short) >= 2 and not lex_s:
         return "name+head"               # a place plus 路/河/桥/广场 is another place (云河 / 云河路);
         # (a track plus a trade word is another track: 电力 / 电力装备)
+    if cls == "IndustryTrack" and derived_pair(rules, long):
+        return None                      # 钛合金 is a track beside 钛及钛合金, no short form of it
     if is_abbreviation(short, long) and not (cls == "IndustryTrack" and lex_s) \
             and cls not in rules.link.get("abbreviation_not_classes", ()):
         # (a track the lexicon knows at the end of a longer one is a track joined to

@@ -15,6 +15,7 @@ from .name_stops import stops
 from .text import CLOSE_QUOTES, JOIN_CHARS, LIST_SEP, OPEN_QUOTES, is_punct
 from .trade_parks import trade_park
 from .tracks import COUNTED as _COUNTED
+from .track_words import derived_pair
 
 
 LIST_AND = "以及"
@@ -86,6 +87,9 @@ def split_items(ctx: Context, list_text: str) -> list[tuple[int, int]]:
         quoted = s < e and text[s] in OPEN_QUOTES and (len(parts) == 1 or text[e - 1] in CLOSE_QUOTES)
         if n == 0 and not quoted:  # the first item starts after the verb that introduces the list
             s = max(s, left_modifier(ctx, e, max_len=ctx.rules.lengths["list_item"], item_end=True))
+            # (涵盖钛及钛合金、…: the walk stops at 及, but a material before it is the item's)
+            s = next((s - 1 - k for k in (2, 1) if s - 1 - k >= start and text[s - 1:s] in JOIN_CHARS
+                      and derived_pair(ctx.rules, text[s - 1 - k:e])), s)
         while s < e and (text[s] in OPEN_QUOTES + CLOSE_QUOTES or text[s].isspace()):
             s += 1
         while e > s and (text[e - 1] in OPEN_QUOTES + CLOSE_QUOTES or text[e - 1].isspace()):
@@ -214,6 +218,12 @@ def last_two(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
     """The last item of a list of tracks, split at its last 和/及/与 (化学药、生物药和现代中药)."""
     text = ctx.text
     k = max((text.rfind(j, s, e) for j in JOIN_CHARS), default=-1)
+    # (绿色钢铁和钛及钛合金: a material joined to its own form is one item, split before it)
+    if k > s and derived_pair(ctx.rules, text[s:e]):
+        return [(s, e)]
+    k0 = max((text.rfind(j, s, k) for j in JOIN_CHARS), default=-1) if k > s else -1
+    if k0 > s + 1 and derived_pair(ctx.rules, text[k0 + 1:e]):
+        k = k0
     if k > s + 1 and e - k > 2:
         return [(s, k), (k + 1, e)]
     return [(s, e)]

@@ -15,7 +15,7 @@ from .owners import owner
 from .places import country_prefix, place_prefix
 from .text import GOVERNMENT_LEVELS, JOIN_CHARS, alnum
 from .trade_parks import trade_park
-from .track_words import track_like, trade_compound
+from .track_words import derived_pair, track_like, trade_compound
 
 
 _START = attrgetter("start")
@@ -199,6 +199,8 @@ def _numeral_brand(ctx: Context, name: str) -> bool:
 def _joined_item(ctx: Context, name: str) -> bool:
     """高端软件和人工智能 as one item of a list of tracks: two tracks joined by
     和/与 inside one 、-delimited item are named together."""
+    if derived_pair(ctx.rules, name):
+        return True     # (钛及钛合金: a material and its own form, the first part one character)
     parts = re.split(f"[{JOIN_CHARS}]", name)
     return len(parts) == 2 and all(len(p) >= 2 and (ctx.lex.lookup(p, "IndustryTrack")
                                                      or track_like(ctx, p, lenient=True)) for p in parts)

@@ -155,6 +155,11 @@ def list_frames(ctx: Context) -> list[Cand]:
                 spans[-1] = (spans[-1][0], spans[-1][1] - 1)
             if spans and cls == "IndustryTrack":                # 聚焦A和B|开展攻关
                 spans[-1] = _before_verb(ctx, *spans[-1])
+                # (聚焦A、B方向；: the list's own field word glued to its last item, no word of it)
+                ls, le = spans[-1]
+                w = next((w for w in ctx.rules.track_tags.get("field_words", ())
+                          if text.endswith(w, ls, le) and le - ls - len(w) >= 2), None)
+                spans[-1] = (ls, le - len(w)) if w else spans[-1]
             n = count_of(text[m.end("list"):]) if whole else None
             counted = n == len(spans)
             # (A、B、C和D四个环节: one more than the 、-items, 和 joins the last two)

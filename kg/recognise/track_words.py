@@ -106,3 +106,17 @@ def holds_field_word(ctx: Context, name: str) -> bool:
     field_words: 领域, 行业 …): 星澜材料|领域|科技 is no track's name."""
     words = ctx.rules.track_tags.get("field_words", ())
     return any(t.text in words for t in ctx.seg.tokens(name)[1:])
+
+
+def derived_pair(rules, name: str) -> bool:
+    """True when ``name`` is a material joined by 和/及/与 to a form of itself (rules.toml [track]
+    derived_forms): 钛及钛合金, 石墨和石墨烯 name one track; not 汽车和汽车电子 (two trades),
+    nor a long word before the joiner (新能源和新能源制品). (``rules``: kg.rules.Rules, as the
+    linker asks too: 钛合金 is no short form of 钛及钛合金.)"""
+    forms = rules.track_tags.get("derived_forms", ())
+    joiners = rules.track_tags.get("joining_chars", "")
+    for k in range(1, min(len(name) - 1, 3)):
+        if name[k] in joiners and name[k + 1:].startswith(name[:k]) \
+                and name[k + 1 + k:] in forms and not any(ch in joiners for ch in name[:k]):
+            return True
+    return False
