@@ -72,7 +72,10 @@ def segments(c: Collector, doc_id: str, s_index: int, text: str, ms: list[Item],
             inside = {id(x) for x in r}
             parent, also = None, []
             strong = rx(tr.get("sub_list_after", "$^")).match(text[r[-1].m.end:])
-            if strong or rx(tr.get("sub_list_after_named", "$^")).match(text[r[-1].m.end:]):
+            parts = rx(tr.get("parts_list_after", "$^")).match(text[r[-1].m.end:]) \
+                or found_before(tr.get("parts_list_before", "$^"), text, r[0].m.start)
+            # (a list counted only as tracks, 三大赛道, which the parts rule below reads when it can)
+            if strong or not parts and rx(tr.get("sub_list_after_named", "$^")).match(text[r[-1].m.end:]):
                 # 紧盯A、B、C三大细分赛道，加快构建数字经济产业链: the track named outside
                 # the list, else the paragraph's last track
                 # (or the paragraph's track, though the list opens the sentence: 电子信息是…。
@@ -104,8 +107,7 @@ def segments(c: Collector, doc_id: str, s_index: int, text: str, ms: list[Item],
                 # (坚持A和B产业…，围绕C、D细分赛道: the segments of both tracks joined)
                 also = [u.key for u in run_of.get(id(named), ()) if u is not named
                         and u.cls == "IndustryTrack" and u.key not in keys] if named and not own else []
-            elif rx(tr.get("parts_list_after", "$^")).match(text[r[-1].m.end:]) \
-                    or found_before(tr.get("parts_list_before", "$^"), text, r[0].m.start):
+            elif parts:
                 # 把数字经济作为首位产业，重点发展A、B和C三个方向: the parts of the track named
                 # before the list in its sentence (the paragraph's may be a peer of the list);
                 # the count before a colon says as much (主攻T产业里的三个细分赛道：A、B和C)
