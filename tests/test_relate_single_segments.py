@@ -24,6 +24,16 @@ THINGS = {"青禾材料": T, "云溪碳材": T, "墨川储能": T, "白露电芯
     ("该项目是云溪市青禾材料产业链中云溪碳材环节的补链项目。", {("云溪碳材", "青禾材料")}),
     # a segment said to be one of the whole's, the predicate long
     ("云溪碳材是全区青禾材料产业中近年来增速最快的细分领域之一。", {("云溪碳材", "青禾材料")}),
+    # the whole's words ending in 下的/中/链上, or bare; 领域/赛道/方向/板块 without 细分
+    ("企业深耕青禾材料产业下的云溪碳材领域。", {("云溪碳材", "青禾材料")}),
+    ("该公司是青禾材料产业中云溪碳材板块的龙头企业。", {("云溪碳材", "青禾材料")}),
+    ("星澜科技是青禾材料产业链上云溪碳材领域的重点企业。", {("云溪碳材", "青禾材料")}),
+    ("星澜科技是青禾材料产业云溪碳材细分领域的成长型企业。", {("云溪碳材", "青禾材料")}),
+    ("该项目属于墨川储能产业中的白露电芯赛道。", {("白露电芯", "墨川储能")}),
+    # (near miss: a thing of the field, no word of fields, after the track)
+    ("星澜科技是青禾材料产业中的云溪碳材企业。", set()),
+    # (near miss: the tracks listed as peers, a mark between them)
+    ("星澜园聚焦青禾材料产业、云溪碳材领域。", set()),
     # (near miss: the chain's link named after its clause ends)
     ("青禾材料产业链加快延伸，云溪碳材环节短板明显。", set()),
     # S作为T的…细分领域

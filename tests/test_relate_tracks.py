@@ -165,3 +165,23 @@ def test_the_fields_a_tracks_counted_firms_cover_are_its_segments(text, want):
 def test_a_chain_opening_on_the_word_for_firm_is_about_the_firm_named_before(text, want):
     r = relate_on({"星澜物流有限公司": E, "青禾控股股份有限公司": E, "云端物流": T}, ("云溪区物流企业", text))
     assert {f[0] for f in r.facts("inTrack")} == want, sorted(r.facts())
+
+
+@pytest.mark.parametrize("text, want", [
+    # a list counted as tracks, chains or clusters: segments of the track named in its sentence
+    ("青禾陶瓷产业已形成云瓷、白釉、星填料三大产业集群。",
+     {("云瓷", "青禾陶瓷"), ("白釉", "青禾陶瓷"), ("星填料", "青禾陶瓷")}),
+    ("青禾陶瓷产业围绕云瓷、白釉、星填料三大赛道精准发力。",
+     {("云瓷", "青禾陶瓷"), ("白釉", "青禾陶瓷"), ("星填料", "青禾陶瓷")}),
+    ("青禾陶瓷聚焦云瓷、白釉和星填料三条子链。",
+     {("云瓷", "青禾陶瓷"), ("白釉", "青禾陶瓷"), ("星填料", "青禾陶瓷")}),
+    # called the main tracks of a track's field (是T产业的两个主攻赛道)
+    ("云瓷、白釉是我市青禾陶瓷产业的两个主攻赛道。", {("云瓷", "青禾陶瓷"), ("白釉", "青禾陶瓷")}),
+    # (near miss: no track named outside the list: a district's own main tracks, whole of none)
+    ("墨川区产业基础雄厚。全区已形成云瓷、白釉、星填料三大产业集群。", set()),
+    # (near miss: the track named in another clause before the list: peers, no whole)
+    ("其中青禾陶瓷产业投资占比超过四成，云瓷、白釉两个产业集群规模双双突破千亿元。", set()),
+])
+def test_a_counted_list_of_tracks_is_of_the_track_its_sentence_names(text, want):
+    r = relate_on({"青禾陶瓷": T, "云瓷": T, "白釉": T, "星填料": T}, ("云溪市产业发展", text))
+    assert {(f[0], f[2]) for f in r.facts("subTrackOf")} == want, sorted(r.facts())

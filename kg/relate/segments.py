@@ -4,6 +4,7 @@ as a track's segments or its focus (紧盯A、B两大细分赛道), and a leadin
 (构建以数字内容为引领的文创产业体系: 数字内容 subTrackOf 文创)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .base import Collector, Item, finditer, found_before, rx
@@ -70,7 +71,11 @@ def segments(c: Collector, doc_id: str, s_index: int, text: str, ms: list[Item],
         elif r[0].cls == "IndustryTrack" and len(r) > 1:
             inside = {id(x) for x in r}
             parent, also = None, []
-            if rx(tr.get("sub_list_after", "$^")).match(text[r[-1].m.end:]):
+            strong = rx(tr.get("sub_list_after", "$^")).match(text[r[-1].m.end:])
+            parts = rx(tr.get("parts_list_after", "$^")).match(text[r[-1].m.end:]) \
+                or found_before(tr.get("parts_list_before", "$^"), text, r[0].m.start)
+            # (a list counted only as tracks, 三大赛道, which the parts rule below reads when it can)
+            if strong or not parts and rx(tr.get("sub_list_after_named", "$^")).match(text[r[-1].m.end:]):
                 # 紧盯A、B、C三大细分赛道，加快构建数字经济产业链: the track named outside
                 # the list, else the paragraph's last track
                 # (or the paragraph's track, though the list opens the sentence: 电子信息是…。
@@ -92,13 +97,17 @@ def segments(c: Collector, doc_id: str, s_index: int, text: str, ms: list[Item],
                 # list's own clause, not the first of the sentence nor its peers)
                 own = own_clause_track(text, r, tracks, inside | {id(x) for x in tracks if x.key in keys})
                 named = own or named
-                parent = named.key if named else \
+                # (a list counted only as tracks or clusters: of a track opening its own clause,
+                # not of one named in another, 其中T产业投资占比超过四成，A、B两个产业集群…: peers)
+                if not strong and named is not None and (named.m.end > r[0].m.start
+                                                         or re.search("[，,；;。：:]", text[named.m.end:r[0].m.start])):
+                    named = None
+                parent = named.key if named else None if not strong else \
                     next((k for k in (governing, outer, recent) if k and k not in keys), None)
                 # (坚持A和B产业…，围绕C、D细分赛道: the segments of both tracks joined)
                 also = [u.key for u in run_of.get(id(named), ()) if u is not named
                         and u.cls == "IndustryTrack" and u.key not in keys] if named and not own else []
-            elif rx(tr.get("parts_list_after", "$^")).match(text[r[-1].m.end:]) \
-                    or found_before(tr.get("parts_list_before", "$^"), text, r[0].m.start):
+            elif parts:
                 # 把数字经济作为首位产业，重点发展A、B和C三个方向: the parts of the track named
                 # before the list in its sentence (the paragraph's may be a peer of the list);
                 # the count before a colon says as much (主攻T产业里的三个细分赛道：A、B和C)
