@@ -63,7 +63,7 @@ from .hosts import hosts
 from .phases import phased_builds
 from .quoted_names import quoted_brands
 from .sited_phases import sited_phases
-from .lettered_sections import lettered_sections
+from .park_tails import park_tails
 from .resolve import built_districts, commercial_context, resolve
 from .roads import road_bounds, road_sections
 from .sources import SOURCES, Source
@@ -289,7 +289,7 @@ class Recogniser:
         phased_builds(ctx, chosen)
         quoted_brands(ctx, chosen)
         sited_phases(ctx, chosen)
-        lettered_sections(ctx, chosen)
+        park_tails(ctx, chosen)
         built_parks(ctx, chosen)
         hosts(ctx, chosen)
         road_sections(ctx, chosen)
