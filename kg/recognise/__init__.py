@@ -64,6 +64,7 @@ from .phases import phased_builds
 from .bracket_phases import bracket_phases
 from .quoted_names import quoted_brands
 from .sited_phases import sited_phases
+from .park_tails import park_tails
 from .resolve import built_districts, commercial_context, resolve
 from .roads import road_bounds, road_sections
 from .sources import SOURCES, Source
@@ -290,6 +291,7 @@ class Recogniser:
         bracket_phases(ctx, chosen)
         quoted_brands(ctx, chosen)
         sited_phases(ctx, chosen)
+        park_tails(ctx, chosen)
         built_parks(ctx, chosen)
         hosts(ctx, chosen)
         road_sections(ctx, chosen)
