@@ -4,7 +4,7 @@ firms' or sites' column with a word of no role, and the rows below still show it
 
 Each [table] cell_roles entry is a pattern a cell matches whole (a registered firm's name, a park's,
 a place's, by their generic heads) and the listed label a column reads as when most of its cells
-(cell_role_share of those not blank, in cell_role_rows rows or more) match it. A label naming a
+(cell_role_share of those not blank, cell_role_blanks: —, 无, in cell_role_rows rows or more) match it. A label naming a
 duty or a service (cell_role_barred: 牵头单位, 设计单位, 供应商) takes no role from its cells: a body
 charged with a task, or a supplier, owns nothing of the row.
 
@@ -28,6 +28,7 @@ def read_by_cells(conf: dict, labels: tuple[str, ...], rows, open_: set[int] | N
     default); ``rows``: the texts of the rows below the header, each as many cells as it has."""
     from .tablerows import cells      # (tablerows reads headers with this module: imported late)
     barred = rx(conf.get("cell_role_barred", "$^"))
+    blanks = set(conf.get("cell_role_blanks", ()))
     roles: dict[str, list] = {}     # (a park's cells and a place's side by side are one site's column)
     for e in conf.get("cell_roles", ()):
         roles.setdefault(e["reads_as"], []).append(rx(e["cells"]))
@@ -42,7 +43,7 @@ def read_by_cells(conf: dict, labels: tuple[str, ...], rows, open_: set[int] | N
     for i, label in enumerate(labels):
         if (open_ is not None and i not in open_) or barred.search(label):
             continue
-        column = [r[i] for r in table if r[i] and r[i] not in ("—", "-", "/", "－", "——", "无")]
+        column = [r[i] for r in table if r[i] and r[i] not in blanks]
         if len(column) < conf.get("cell_role_rows", 2):
             continue
         for reads, patterns in roles.items():
