@@ -12,17 +12,12 @@ The name runs over no punctuation and no boundary word, and stops at the nearest
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from ..rules import rx
 from .candidate import Cand
 from .context import Context
 from .proper_words import generic_only
 from .text import is_punct
-
-
-@lru_cache(maxsize=4)
-def _compile(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
 
 
 def built_facilities(ctx: Context) -> list[Cand]:
@@ -32,8 +27,8 @@ def built_facilities(ctx: Context) -> list[Cand]:
     if not heads or not conf.get("verbs"):
         return []
     text, starts, ends = ctx.text, ctx.starts, ctx.ends
-    verb = _compile("(?:%s)" % "|".join(map(re.escape, sorted(conf["verbs"], key=len, reverse=True))))
-    ordinal = _compile(conf.get("ordinal", r"$^"))
+    verb = rx("(?:%s)" % "|".join(map(re.escape, sorted(conf["verbs"], key=len, reverse=True))))
+    ordinal = rx(conf.get("ordinal", r"$^"))
     max_len = conf.get("max_len", 16)
     out = []
     for m in verb.finditer(text):
@@ -87,7 +82,7 @@ def _placed_or_branded(ctx: Context, conf: dict, mod: str) -> bool:
     (建设|电芯|车间, 新建|黑蒜发酵|车间 are kinds): a word the lexicon knows as a place or a
     firm, a village's or a town's word ([built_facility] place_word: 南塬, 青崖寨), or the
     stem of a place the sentence names (在白鹭镇…建设|白鹭陶瓷|工坊)."""
-    if re.search(conf.get("place_word", r"$^"), mod):
+    if rx(conf.get("place_word", r"$^")).search(mod):
         return True
     for t in ctx.seg.tokens(mod):
         e = ctx.lex.lookup(t.text)

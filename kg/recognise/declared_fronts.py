@@ -16,8 +16,9 @@ project loses the words that say whose it is. Only a name that opens with a capa
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
+
+from ..rules import rx
 
 DECLARED = "declared-alias"
 
@@ -28,7 +29,7 @@ def declared_fronts(rules, mentions: list) -> list:
     opens = rules.brand.get("capacity_opens")
     if not opens:
         return mentions
-    capacity = re.compile(opens)
+    capacity = rx(opens)
     firms = {(m.sentence, m.end): m for m in mentions
              if m.rule == DECLARED and m.cls in ("Enterprise", "Institution") and m.role != "owner"}
     if not firms:

@@ -4,7 +4,6 @@ as a track's segments or its focus (紧盯A、B两大细分赛道), and a leadin
 (构建以数字内容为引领的文创产业体系: 数字内容 subTrackOf 文创)."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from .base import Collector, Item, finditer, found_before, rx
@@ -100,7 +99,7 @@ def segments(c: Collector, doc_id: str, s_index: int, text: str, ms: list[Item],
                 # (a list counted only as tracks or clusters: of a track opening its own clause,
                 # not of one named in another, 其中T产业投资占比超过四成，A、B两个产业集群…: peers)
                 if not strong and named is not None and (named.m.end > r[0].m.start
-                                                         or re.search("[，,；;。：:]", text[named.m.end:r[0].m.start])):
+                                                         or rx("[，,；;。：:]").search(text, named.m.end, r[0].m.start)):
                     named = None
                 parent = named.key if named else None if not strong else \
                     next((k for k in (governing, outer, recent) if k and k not in keys), None)
