@@ -8,16 +8,14 @@ park is where something lands, not a thing of the track the sentence speaks of;
 """
 from __future__ import annotations
 
-from .base import Collector, Item, found_before, rx
-
-_PLACES = {"Place", "Platform", "CommercialDistrict"}
+from .base import LOCATIONS, Collector, Item, found_before, rx
 
 
 def sited(c: Collector, text: str, x: Item, ms: list[Item]) -> bool:
     """``x`` follows a location verb, across only places and the gap words between them."""
     where = c.rules.get("district", {}).get("location_before", "$^")
     gap = rx(c.rules.get("track", {}).get("site_chain_gap", "$^"))
-    ends = {y.m.end: y for y in ms if y.cls in _PLACES and y.m.end <= x.m.start}
+    ends = {y.m.end: y for y in ms if y.cls in LOCATIONS and y.m.end <= x.m.start}
     pos, seen = x.m.start, 0
     while seen < 4:       # (a chain longer than a province, city, district and park is prose)
         if found_before(where, text, pos):
