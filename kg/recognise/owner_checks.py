@@ -169,8 +169,6 @@ def _registered_opening(m, registered: dict, is_place):
     return m
 
 
-
-
 def place_named_owners(rules, mentions: list) -> list:
     """``mentions`` without the brands no list holds, with no firm's word in them, right before
     words that say a place or its produce names the project ([brand] place_named_before:
