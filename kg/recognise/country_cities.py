@@ -40,4 +40,6 @@ def city_after(ctx, k: int, ac: dict) -> tuple[int, str, str | None] | None:
 
 
 def _cell_end(text: str, end: int) -> bool:
+    """Whether a table's cell closes at ``end`` (the text's end, or a mark other than a space):
+    a word after a space names the country's city only when it fills the rest of the cell."""
     return end == len(text) or is_punct(text[end]) and not text[end].isspace()

@@ -13,6 +13,7 @@ from .base import OWNERS, Collector, rx
 
 
 def group_anaphor_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
+    """ownedBy of each firm [owner] group_anaphor follows to the group it stands for."""
     words = c.rules.get("owner", {}).get("group_anaphor")
     if not words or not rx(words).search(doc.text):
         return
