@@ -10,8 +10,8 @@ PR, PL = "Project", "Platform"
 
 
 @pytest.mark.parametrize("text, want", [
-    case("项目名称：星澜科技墨川负极材料一体化基地（三期） 建设单位：星澜科技",
-         {"星澜科技墨川负极材料一体化基地（三期）": PR}, id="base-phase-in-a-card"),
+    case("项目名称：星澜科技墨川硅碳负极一体化基地（三期） 建设单位：星澜科技",
+         {"星澜科技墨川硅碳负极一体化基地（三期）": PR}, id="base-phase-in-a-card"),
     case("加快建设中国移动青禾数据中心（二期）。", {"中国移动青禾数据中心（二期）": PR}, id="data-centre-phase"),
     case("云溪冷链物流中心(一期)已投入运营。", {"云溪冷链物流中心(一期)": PR}, id="half-width-brackets"),
     # near misses: a bracket holding more than the phase, a bracket that is no phase, a park's phase

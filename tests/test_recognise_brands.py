@@ -30,9 +30,9 @@ E, P, PR = "Enterprise", "Place", "Project"
     case("重点建设华能古冶湖州渔光互补光伏项目。", {"华能古冶湖州渔光互补光伏项目": PR}, {"中国华能": E},
          id="known-firm-county-short-form"),
     # a short word no list holds after a county with its unit names a town of it ([brand] town_after_place_max)
-    case("推进淳安县岚坪抽水蓄能电站前期工作。", {"淳安县岚坪抽水蓄能电站": PR}, {}, id="town-after-county"),
+    case("推进淳安县岚坪抽水蓄能电站选址论证。", {"淳安县岚坪抽水蓄能电站": PR}, {}, id="town-after-county"),
     # (near miss: a longer coinage there is still a brand)
-    case("推进桐庐县星澜达抽水蓄能电站前期工作。", {"桐庐县星澜达抽水蓄能电站": PR}, {"星澜达": E},
+    case("推进桐庐县星澜达抽水蓄能电站选址论证。", {"桐庐县星澜达抽水蓄能电站": PR}, {"星澜达": E},
          id="brand-after-county"),
 ])
 def test_a_brand_opening_a_projects_name(recogniser, text, want, want_owners):

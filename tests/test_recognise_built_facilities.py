@@ -22,17 +22,17 @@ def projects(rec, text):
     case("星澜服饰与青禾村结对，在白鹭镇新建星澜白鹭服装帮扶车间，吸纳妇女就业",
          {"星澜白鹭服装帮扶车间": PR}, id="workshop-town-stem"),
     # a village's word (塬) in the modifier, after the amount and 建设
-    case("青禾乳业有限公司投资3600万元建设云溪南塬奶山羊标准化养殖场，存栏5000只",
-         {"云溪南塬奶山羊标准化养殖场": PR}, id="farm-village-word"),
+    case("青禾乳业有限公司出资2700万元建设云溪东塬奶牛生态养殖场，存栏800头",
+         {"云溪东塬奶牛生态养殖场": PR}, id="farm-village-word"),
     # 改造为: what an old building is turned into
-    case("星澜养老公司将村里闲置的小学改造为星澜北塬互助幸福院，为老人提供服务",
+    case("星澜养老公司把镇上空置的供销社改造为星澜北塬互助幸福院，为老人提供服务",
          {"星澜北塬互助幸福院": PR}, id="turned-into"),
     # a hamlet's word (寨) and a camp
-    case("投资5200万元建设墨川青崖寨红色研学营地，开发研学课程", {"墨川青崖寨红色研学营地": PR}, id="camp-hamlet"),
+    case("出资4100万元建设墨川青崖寨山地研学营地，开设户外课程", {"墨川青崖寨山地研学营地": PR}, id="camp-hamlet"),
     # an ordinal opens the name of a cold store
-    case("年内建成投用5号低温冷库（库容4万吨），冷链能力提升", {"5号低温冷库": PR}, id="ordinal-store"),
+    case("年底建成投用7号低温冷库（容量2万吨），储运能力增强", {"7号低温冷库": PR}, id="ordinal-store"),
     # a village's name (村) in a station's name
-    case("组织企业与墨川村结对，建设星澜墨川村光伏帮扶电站，每年增收", {"星澜墨川村光伏帮扶电站": PR},
+    case("组织企业与墨川村结对，建设星澜墨川村光伏帮扶电站，带动村集体增收", {"星澜墨川村光伏帮扶电站": PR},
          id="station-village"),
 ])
 def test_a_built_facility_is_a_project(recogniser, text, want):

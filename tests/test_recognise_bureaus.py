@@ -27,7 +27,7 @@ P, PL, I = "Place", "Platform", "Institution"
     # (near miss: a word no city's name before the zone's word is left out)
     case("会议由开发区经济发展局主持。", {"开发区经济发展局": I}, id="zone-word-after-a-preposition"),
     # a level's supply and marketing co-operative, named as a bureau is
-    case("牵头单位：市商务局、市供销社。", {"市商务局": I, "市供销社": I}, id="level-co-operative"),
+    case("配合部门：市农业农村局、市供销社。", {"市农业农村局": I, "市供销社": I}, id="level-co-operative"),
     case("青禾区供销合作联社联合开展活动", {"青禾区供销合作联社": I}, id="district-co-operative-union"),
     # (near miss: an old co-operative's warehouse, no level or place names it)
     case("老供销社仓库改建为记忆馆。", {}, id="old-co-operative"),

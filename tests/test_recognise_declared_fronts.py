@@ -19,15 +19,15 @@ FIRM = "青海禾川新能源股份有限公司"
 
 @pytest.mark.parametrize("alias, project, grown", [
     # the short name, then what the project makes by its capacity: the firm's project
-    (_m(2, "青海禾川", "Enterprise", "declared-alias", FIRM), _m(6, "年产1000吨电子级硅烷项目", "Project", "head:项目"),
-     "青海禾川年产1000吨电子级硅烷项目"),
+    (_m(2, "青海禾川", "Enterprise", "declared-alias", FIRM), _m(6, "年产1200吨高纯硅烷项目", "Project", "head:项目"),
+     "青海禾川年产1200吨高纯硅烷项目"),
     # near miss: a project with words of its own first was named without the firm
     (_m(2, "青海禾川", "Enterprise", "declared-alias", FIRM), _m(6, "硅烷提纯车间项目", "Project", "head:项目"), None),
     # near miss: the short name not right before it
-    (_m(0, "青海禾川", "Enterprise", "declared-alias", FIRM), _m(6, "年产1000吨电子级硅烷项目", "Project", "head:项目"),
+    (_m(0, "青海禾川", "Enterprise", "declared-alias", FIRM), _m(6, "年产1200吨高纯硅烷项目", "Project", "head:项目"),
      None),
     # near miss: a place's declared short name says where, not whose
-    (_m(2, "禾川", "Place", "declared-alias", "禾川经济开发区"), _m(4, "年产1000吨电子级硅烷项目", "Project", "head:项目"),
+    (_m(2, "禾川", "Place", "declared-alias", "禾川经济开发区"), _m(4, "年产1200吨高纯硅烷项目", "Project", "head:项目"),
      None),
 ])
 def test_a_declared_short_name_opens_a_capacity_named_project(alias, project, grown):

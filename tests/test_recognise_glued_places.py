@@ -114,12 +114,12 @@ def test_a_word_for_towns_before_a_village_is_no_town(recogniser, text, word):
 @pytest.mark.parametrize("text, places", [
     # a head's walk back from the unit ran over a word that joins two list items or leads to
     # the place: the place starts after it (INVENTED towns and streets)
-    ("依托星澜新材料产业链和云岭街道医药中间体基础，园区引进企业。", ["云岭街道"]),
-    ("如有疑问，可向彬岭镇人民政府农经站查询。", ["彬岭镇"]),
+    ("依托星澜新材料产业链和云岭街道染料助剂基础，园区引进企业。", ["云岭街道"]),
+    ("如需咨询，可向彬岭镇人民政府农技站询问。", ["彬岭镇"]),
     ("完成柏坡镇至石湾镇道路拓宽工程。", ["柏坡镇", "石湾镇"]),   # (as before: 柏坡镇 ends the walk)
     # near misses: a joiner's character that is a word of the name itself
     ("星澜项目落户太和镇。", ["太和镇"]),
-    ("向阳街道完成老旧小区改造。", ["向阳街道"]),
+    ("向阳街道完成旧楼加装电梯。", ["向阳街道"]),
     ("星澜项目落户青禾县和平街道。", ["青禾县", "和平街道"]),
 ])
 def test_a_place_glued_to_a_joiner_before_it(recogniser, text, places):

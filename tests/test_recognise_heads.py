@@ -28,7 +28,7 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("在白露镇布局星澜白露百万头肉鸭养殖加工项目", {"白露镇": P, "星澜白露百万头肉鸭养殖加工项目": PR},
          None, id="hundred-thousand-head-herd"),
     # ... over a capacity written per year or per day (300万吨/年), the slash no break in the name
-    case("建成星澜石化300万吨/年炼油质量升级改造项目", {"星澜石化300万吨/年炼油质量升级改造项目": PR},
+    case("建成星澜石化260万吨/年柴油加氢精制改造项目", {"星澜石化260万吨/年柴油加氢精制改造项目": PR},
          {"星澜石化": E}, id="capacity-per-year"),
     case("墨川水务8万立方米/日再生水项目开工", {"墨川水务8万立方米/日再生水项目": PR}, None, id="capacity-per-day"),
     # ... not over a capacity a clause states before the name (达到300万吨/年，|…)
@@ -946,7 +946,7 @@ def test_xiandai_inside_a_name(recogniser, text, want):
     case("星澜股份推动设立西北分厂；", {"星澜股份": "Enterprise"}, id="region-fenchang"),
     case("星澜股份今年设立华东分公司。", {"星澜股份": "Enterprise"}, id="region-branch"),
     # a branch's output glued to a line's head is no landmark (星澜车辆云溪分公司年产|铁路货车)
-    case("星澜重工旗下星澜车辆云溪分公司年产铁路货车2000辆。",
+    case("星澜重工下属星澜车辆云溪分公司年产铁路货车约900辆。",
          {"星澜重工": "Enterprise", "星澜车辆云溪分公司": "Enterprise"}, id="branch-before-annual-output"),
     # ... while a railway's short name is still one
     case("项目紧邻青禾铁路和墨川寺。", {"青禾铁路": "Place", "墨川寺": "Place"}, id="railway-and-temple"),
@@ -1110,11 +1110,11 @@ def test_a_towns_industrial_zone(recogniser, text, want):
          id="xujian-heading"),
     case("全区在建项目增加", {}, id="zaijian"),
     # ... nor the kinds a filing, a park's review or a housing scheme sorts projects into
-    case("截至年末，募投项目进展如下：", {}, id="mutou"),
+    case("本季度募投项目推进情况如下：", {}, id="mutou"),
     case("星澜集团其募投项目在墨川产业园建设。", {"星澜集团": "Enterprise", "墨川产业园": "Platform"},
          id="mutou-after-firm-and-pronoun"),
-    case("会议听取了4个申请入园项目的情况汇报。", {}, id="ruyuan"),
-    case("青禾工业区入园项目评审会议纪要", {"青禾工业区": "Platform"}, id="ruyuan-after-zone"),
+    case("评审组审阅了7个申请入园项目的材料。", {}, id="ruyuan"),
+    case("青禾工业区入园项目论证会通知", {"青禾工业区": "Platform"}, id="ruyuan-after-zone"),
     case("同一单位按主要配租项目填写。", {}, id="peizu"),
     # near misses: a named project after such a word is still named
     case("入园项目中，星澜新材料年产2万吨电池隔膜项目已开工。",

@@ -12,7 +12,7 @@ E = "Enterprise"
 
 @pytest.mark.parametrize("text, want", [
     # among produce: millet
-    case("帮助青禾村销售苹果、小米、核桃等农产品。", {"青禾村": "Place"}, id="among-produce"),
+    case("协助青禾村推销苹果、小米、红枣等土特产。", {"青禾村": "Place"}, id="among-produce"),
     case("墨川镇主要种植大豆、小米和高粱。", {"墨川镇": "Place"}, id="among-crops"),
     # near misses: beside firms, or alone, it is the firm
     case("引进华为、小米、星澜科技等企业。", {"华为": E, "小米": E, "星澜科技": E}, id="among-firms"),

@@ -64,7 +64,7 @@ def test_a_country_opening_a_longer_name_is_no_mention_of_it(recogniser, text, f
 
 @pytest.mark.parametrize("text, found", [
     # digits or letters of a longer number or code jieba cut a known name out of
-    ("投资3600万元建设星澜冷库。", False),
+    ("拟投资3600万元扩建星澜冷库。", False),
     ("企业标准编号为Q/LGF 0002-2025。", False),
     # the firm itself, written alone or before other words
     ("由360集团投资建设。", True),

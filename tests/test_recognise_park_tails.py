@@ -16,16 +16,16 @@ from recognition import case, names
     case("星澜科技有限公司位于青禾产业园B区，总投资5亿元。", "青禾产业园", "Platform", id="lies-in"),
     # near misses: a housing estate's block stays as it was; a phase is no section
     case("星澜物业公司服务青禾花园A区。", "青禾花园A区", "Place", id="housing-block"),
-    case("在青禾仪器仪表产业园二期建设现场，工人忙碌。", "青禾仪器仪表产业园二期", "Project", id="phase-not-section"),
+    case("在青禾光学仪器产业园二期施工现场，机器轰鸣。", "青禾光学仪器产业园二期", "Project", id="phase-not-section"),
     # a list's count after its last park
     case("涉及墨川工业园区和青禾精细化工基地（墨川县）四个园区。", "青禾精细化工基地", "Platform",
          id="count-after-bracket"),
-    case("本次评价对墨川经济开发区、白露高新技术产业开发区青禾片区两个园区以及区政务服务中心等6个服务机构进行了专项评估。",
+    case("此次调研覆盖墨川经济开发区、白露高新技术产业开发区青禾片区两个园区以及区行政审批局等5家单位。",
          "白露高新技术产业开发区青禾片区", "Platform", id="count-after-area"),
     # a bracketed county after a park in a list: where it lies, no word of its name
-    case("涉及星澜高新技术产业开发区（云溪区）、墨川工业园区和青禾化工基地（墨川县）三个园区。",
-         "星澜高新技术产业开发区", "Platform", id="county-bracket-first"),
-    case("涉及星澜高新技术产业开发区（云溪区）、墨川工业园区和青禾化工基地（墨川县）三个园区。",
+    case("涉及星澜经济技术开发区（云溪区）、墨川工业园区和青禾化工基地（墨川县）三个园区。",
+         "星澜经济技术开发区", "Platform", id="county-bracket-first"),
+    case("涉及星澜经济技术开发区（云溪区）、墨川工业园区和青禾化工基地（墨川县）三个园区。",
          "青禾化工基地", "Platform", id="county-bracket-last"),
     # near miss: a count alone names nothing
     case("全区共有3个园区，星澜公司位于其中。", "3个园区", None, id="bare-count"),

@@ -85,13 +85,13 @@ E, PLACE = "Enterprise", "Place"
     # ... nor is a track a research body is named after (…新材料研究总院)
     case("依托中青禾玻璃新材料研究总院，开展攻关。", {}, id="research-body"),
     case("依托星澜新材料研究所，开展攻关。", {"星澜新材料研究所": "Institution"}, id="research-institute"),
-    # a plan's goal words alone name no track (培育绿色低碳新兴产业: the heading's aim); a trade's
+    # a plan's goal words alone name no track (扶持绿色低碳新兴产业: the heading's aim); a trade's
     # word after them does
-    case("培育绿色低碳新兴产业。", {}, id="goal-words-only"),
+    case("扶持绿色低碳新兴产业。", {}, id="goal-words-only"),
     case("推动园区绿色低碳产业发展。", {}, id="goal-words-only-2"),
     case("发展低碳星空材料产业。", {"低碳星空材料": T}, id="goal-word-before-trade"),
     # the bases a track grows on, listed before 产业基础, are no tracks
-    case("青禾材料产业依托白泥、赤砂等产业基础，重点发展云母材料。", {"青禾材料": T}, id="industry-bases"),
+    case("青禾材料产业立足白泥、赤砂等产业基础，主攻云母材料。", {"青禾材料": T}, id="industry-bases"),
     # (near miss: the same list before 产业 names tracks)
     case("青禾材料产业依托白泥、赤砂等产业，重点发展云母材料。", {"青禾材料": T, "白泥": T, "赤砂": T},
          id="industry-bases-control"),
@@ -570,9 +570,9 @@ def test_a_short_listed_track_is_sought_again(recogniser, text, want):
     # a material joined to its own form names one track ([track] derived_forms), first item or not
     case("青禾园区主导产业为锆及锆合金、柔性显示。", {"青禾园区": PL, "锆及锆合金": T, "柔性显示": T},
          id="derived-form-first-item"),
-    case("星澜新区重点发展新能源汽车、锆及锆合金、信号联控等主导产业。",
+    case("星澜新区布局新能源汽车、锆及锆合金、信号联控等主导产业。",
          {"星澜新区": PL, "新能源汽车": T, "锆及锆合金": T, "信号联控": T}, id="derived-form-middle-item"),
-    case("墨川片区已形成以柔性显示和镍及镍合金为主导的产业格局。",
+    case("墨川片区已构建以柔性显示和镍及镍合金为主的产业体系。",
          {"墨川片区": PLACE, "柔性显示": T, "镍及镍合金": T}, id="derived-form-after-a-joined-item"),
     case("星澜新区涵盖石墨和石墨烯、牵引变流、信号联控三个细分领域。",
          {"星澜新区": PL, "石墨和石墨烯": T, "牵引变流": T, "信号联控": T}, id="derived-form-counted"),

@@ -392,7 +392,7 @@ def test_a_city_after_its_country_is_part_of_it(recogniser):
 
 @pytest.mark.parametrize("text, city, country", [
     # a city the lexicon lists right after its country (kg/recognise/country_cities.py)
-    ("星澜珠宝在泰国曼谷设立设计中心。", "曼谷", "泰国"),
+    ("星澜珠宝在泰国曼谷开设展示中心。", "曼谷", "泰国"),
     # a word jieba tags no place, before a verb that sites a works abroad
     ("星澜电子在越南海防建设模组工厂。", "海防", "越南"),
     # a table cell naming the country and its city by a space
