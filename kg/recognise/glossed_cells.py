@@ -16,11 +16,10 @@ import re
 
 from ..model import Mention
 from ..rules import Rules
-from ..tablerows import table_rows
+from ..tablerows import cells, table_rows
 
 _BRACKETED = re.compile(r"(?P<firm>[^（(]{4,40})[（(](?P<parent>[\u4e00-\u9fffA-Za-z]{2,12})[）)]$")
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}")
-_UNIT = re.compile(r"\S+")
 
 
 def glossed_cells(rules: Rules, s, h, spans, covered, made) -> list[Mention]:
@@ -40,7 +39,7 @@ def glossed_cells(rules: Rules, s, h, spans, covered, made) -> list[Mention]:
             out.append(made(*m.span("parent"), "Enterprise", "table-owner"))
     for i in h.project_sites:
         a, b = spans[i]
-        units = [(x.start(), x.end()) for x in _UNIT.finditer(s.text[a:b])]
+        units = cells(s.text[a:b])     # (甲国 甲城: the words spaces part)
         if len(units) < 2 or not all(_PLACE.fullmatch(s.text, a + x, a + y) for x, y in units):
             continue
         out += [made(a + x, a + y, "Place", "table-place") for x, y in units if not covered(a + x, a + y)]

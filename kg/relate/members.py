@@ -97,12 +97,7 @@ def respective_places(c: Collector, doc_id: str, index: int, text: str, runs: li
             continue
         # (what a rule reading one list against the other stated first is this rule's: each
         # thing in its own place, in no other's; located-verb-list, located-listed)
-        own = {x.key: y.key for x, y in zip(things, places)}
-        for k in [k for k, r in c.out.items() if r.doc_id == doc_id and r.sentence == index
-                  and r.predicate == "locatedIn" and r.subject in own and r.object in own.values()]:
-            del c.out[k]
-        for x, y in zip(things, places):
-            c.add(x.key, "locatedIn", y.key, doc_id, index, "located-respective")
+        _pair_off(c, doc_id, index, zip(things, places), "locatedIn", "located-respective", keep_own=False)
 
 
 def respective_owners(c: Collector, doc_id: str, index: int, text: str, runs: list[list[Item]]) -> None:
@@ -123,10 +118,18 @@ def respective_owners(c: Collector, doc_id: str, index: int, text: str, runs: li
             continue
         if not built and not between_re.fullmatch(text, first[-1].m.end, second[0].m.start):
             continue
-        own = {x.key: y.key for x, y in zip(things, owners)}
-        for k in [k for k, r in c.out.items() if r.doc_id == doc_id and r.sentence == index
-                  and r.predicate == "ownedBy" and r.subject in own and r.object in own.values()
-                  and own[r.subject] != r.object]:
-            del c.out[k]
-        for x, y in zip(things, owners):
-            c.add(x.key, "ownedBy", y.key, doc_id, index, "owner-respective")
+        _pair_off(c, doc_id, index, zip(things, owners), "ownedBy", "owner-respective", keep_own=True)
+
+
+def _pair_off(c: Collector, doc_id: str, index: int, pairs, predicate: str, rule: str, keep_own: bool) -> None:
+    """Relate each thing of two lists read respectively to its own partner only: what another rule
+    of the sentence stated crosswise (A to B's partner) is dropped; ``keep_own`` keeps an earlier
+    rule's record of a pair this one states too, else this rule's record replaces it."""
+    pairs = [(x.key, y.key) for x, y in pairs]
+    own = dict(pairs)
+    for k in [k for k, r in c.out.items() if r.doc_id == doc_id and r.sentence == index
+              and r.predicate == predicate and r.subject in own and r.object in own.values()
+              and not (keep_own and own[r.subject] == r.object)]:
+        del c.out[k]
+    for x, y in pairs:
+        c.add(x, predicate, y, doc_id, index, rule)
