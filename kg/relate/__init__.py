@@ -21,6 +21,7 @@ from .city_home import city_home
 from .entries import Entries
 from .field_tracks import field_tracks
 from .fields import ItemFields
+from .field_records import FieldRecord
 from .home import HomeRules, document_head, find_home, home_word_list, home_words, kind_words
 from .members import respective_owners, respective_places
 from .located import located
@@ -104,6 +105,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     zones = zone_words(c, mentions, home_rules), zone_names(c, mentions, home_rules)  # its zones' words, names
     units = tuple(c.rules.get("part", {}).get("adjacent_units", ()))
     listing = ItemFields()           # a list of projects set out a field a line (●X / 地点：Y)
+    record = FieldRecord()           # a record whose fields name its holders and project (发榜单位：A / 实施项目：P)
     card = AddressCard()             # a body's name and, a few lines on, its address (地址：…路88号)
     layout_items = LayoutItems()     # the parks a zone's layout announces, one an item (（一）A。)
     entries = Entries()              # a directory's entry: a line of its name, then lines of no subject
@@ -238,6 +240,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         card.read(c, doc.doc_id, s, ms, opening, district, homes)
         entries.place(c, doc.doc_id, s, ms, ctx.entry, district, homes)
         field_tracks(c, doc.doc_id, s.index, s.text, ms, ctx.entry)   # (所属产业：A（B）)
+        record.read(c, doc.doc_id, s, ms, opening, listing.item)    # (发榜单位：A / 实施项目：P)
         crossing_roads(c, doc.doc_id, s.index, s.text, ms)
         opening_settings(c, doc.doc_id, s.index, s.text, ms)     # (在Y，A的生产线上…: kg/relate/openings.py)
         # （一）A项目。opening a paragraph: A is the topic of the paragraph's rest (or of the next

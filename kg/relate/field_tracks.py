@@ -32,6 +32,11 @@ def field_tracks(c: Collector, doc_id: str, index: int, text: str, ms: list[Item
         x = found[i]
         if x is None or i in outer:
             continue
+        # (合作领域：A，重点方向为B: the focus, a segment of A, is no field of the entry's own)
+        if units[i][2] is not None and units[i][2] not in outer and text[a - 1] not in "（(、":
+            if found[units[i][2]] is not None:
+                c.add(x.key, "subTrackOf", found[units[i][2]].key, doc_id, index, "track-field-of")
+            continue
         if entry:
             c.add(entry, "inTrack", x.key, doc_id, index, "track-field")
         for k in dict.fromkeys(things):

@@ -73,9 +73,13 @@ class ItemFields:
             self.heading = None
             # (one sentence may hold several fields: 建设单位：Z，建设地点：Y，总投资N亿元; a segment
             # naming one place alone after a site field's is the item's too: 建设地点：星澜产业园，白沙镇)
-            sited = False
+            sited, said = False, self.item
             for a, b in _segments(loc, s.text, at):
                 labelled = a == at or field_start(loc, s.text[a:b]) == 0
+                # (建站单位：Z，位于Y: the clause after a lone holder says where the holder is)
+                held = rx(loc.get("owner_field", "$^")).match(s.text[a:b]) if labelled else None
+                owners = _field_owners(s.text[:b], ms, a + held.end()) if held else []
+                said = owners[0] if len(owners) == 1 else self.item if labelled else said
                 if labelled or sited:
                     inside = [x for x in ms if a <= x.m.start and x.m.end <= b]
                     _read_field(c, loc, self.item, doc_id, s.index, spaced(s.text, homes), inside, a, b,
@@ -84,7 +88,7 @@ class ItemFields:
                 sited = bool(placed) if labelled else sited
                 if placed:      # (建设地点：白露镇，星澜物流园内: the park in the town)
                     town_holds_park(c, loc, self.item, doc_id, s.index, s.text, ms, placed.end(), "located-field")
-                said_fields(c, loc, self.item, doc_id, s.index, s.text, ms, a, b)   # (招标人为Z, 拟选址Y)
+                said_fields(c, loc, self.item if labelled else said, doc_id, s.index, s.text, ms, a, b)   # (招标人为Z, 拟选址Y)
             _read_content(c, loc, self.item, doc_id, s.index, s.text, ms, at)
             return
         if opening:
