@@ -938,10 +938,18 @@ def test_city_after_a_foreign_country(recogniser):
     # a word after the country that names no place qualifies it; a person's name is no city
     ("美国市场需求旺盛", set()),
     ("美国特朗普政府宣布", set()),
+    # a word of any kind before a verb that sites a works abroad (built, newly set up, rented)
+    ("青禾物流公司在蒙古国额仁达建成公共海外仓", {"额仁达"}),
+    ("星澜贸易公司在泰国宋卡新设海外仓", {"宋卡"}),
+    ("云溪云仓公司在老挝琅勃拉租用仓库", {"琅勃拉"}),
+    ("明年在泰国罗勇新布局海外仓1个", {"罗勇"}),
+    # near misses: the country's market or ground before the verb, no city
+    ("青禾物流公司在泰国市场租用仓库", set()),
+    ("星澜贸易公司在泰国境内新设网点", set()),
 ])
 def test_cities_after_a_foreign_country(recogniser, text, want):
     got = names(recogniser, text)
-    assert {n for n, c in got.items() if c == "Place"} - {"美国", "德国"} == want - {"德国"}
+    assert {n for n, c in got.items() if c == "Place"} - {"美国", "德国", "蒙古国", "泰国", "老挝"} == want - {"德国"}
     assert all(got.get(n) == "Place" for n in want)
 
 

@@ -33,6 +33,12 @@ P, PL, I, E = "Place", "Platform", "Institution", "Enterprise"
     case("以单县为单位统计产量", {}, id="single-county"),
     case("坚持富县强民的思路", {}, id="no-context"),
     case("规划建设新县城", {}, id="new-county-town"),
+    # a county of two characters ending with 市 that the lexicon lists under its prefecture only
+    case("芒市人民政府印发实施意见", {"芒市": P}, id="a-city-county-government"),
+    case("芒市、瑞丽市的咖啡农", {"芒市": P, "瑞丽市": P}, id="a-city-county-listed"),
+    # near misses: words ending with 市 that name no county
+    case("超市人民政府印发实施意见", {}, id="a-word-ending-with-city"),
+    case("城市、县城的居民", {}, id="city-and-county-town-words"),
 ])
 def test_counties_of_two_characters(recogniser, text, want):
     check(recogniser, text, want)

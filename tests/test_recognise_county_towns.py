@@ -28,6 +28,11 @@ P, E = "Place", "Enterprise"
     case("项目位于桐庐县路圩镇。", {"桐庐县": P, "路圩镇": P}, id="a-road-head-across-the-county-end"),
     # a district the lexicon lists whose name ends like a city's part (鹤城区, not a 城区)
     case("项目落户鹤城区九村镇。", {"鹤城区": P, "九村镇": P}, id="a-known-district-ending-like-a-city-part"),
+    # a district the lexicon lists whose name is a city's and 区 (西安区, not 西安市 and 区X街道)
+    case("星澜光伏电站坐落在西安区白露街道。", {"星澜光伏电站": "Project", "西安区": P, "白露街道": P},
+         id="a-district-named-like-a-city"),
+    # near miss: 区 and the next character a word of their own (区位): the province stays
+    case("海南区位优势吸引星澜科技有限公司落户。", {"海南省": P, "星澜科技有限公司": E}, id="a-place-before-a-word-of-its-unit"),
     # near misses: words of the county's towns, not a town
     case("推进桐庐县城乡融合发展。", {"桐庐县": P}, id="city-and-countryside"),
     case("桐庐县城镇化率达到60%。", {"桐庐县": P}, id="urbanisation"),

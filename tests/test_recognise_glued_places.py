@@ -15,6 +15,11 @@ from recognition import document
     ("泾县白露街道完成棚户区改造。", ["泾县", "白露街道"]),
     # near misses: the county the text speaks of, no name of one
     ("全县云岭镇等8个乡镇完成改造。", ["云岭镇"]),
+    # a county of two characters the lexicon lists by that name only, glued to its town, even in
+    # a list of towns
+    ("星澜食品项目落户芒市云岭镇，总投资5亿元。", ["芒市", "云岭镇"]),
+    ("今年在芒市云岭镇、白露镇新装户用光伏。", ["芒市", "云岭镇", "白露镇"]),
+    ("今年在全市云岭镇、白露镇新装户用光伏。", ["云岭镇", "白露镇"]),
     ("本县白露镇新建厂房3栋。", ["白露镇"]),
     # ... a town alone, a county of two characters and more (as before)
     ("星澜项目落户云岭镇。", ["云岭镇"]),

@@ -1,4 +1,4 @@
-"""Counties whose whole name is two characters (息县, 温县, 滑县), by what stands beside them.
+"""Counties whose whole name is two characters (息县, 温县, 滑县; a county-level city, 芒市), by what stands beside them.
 
 The lexicon keeps such names out of its surfaces (LEXICON.md: 和县 sits in 市和县域, 新县
 in 新县城) and files them as the short form of the county with its city before it

@@ -6,7 +6,11 @@ not [glued_place] parent_not_ends: a zone, a park, unless the lexicon lists it a
 known_parent_levels: 江城区), the units, the stem's length, and the
 stems that name no town (县城镇 is the county's towns, 全县各乡镇 all of them: not_stems,
 words of the stem jieba tags as verbs, pronouns, prepositions … stop_tags, generic
-words: 重点镇); no unit the next character makes a word of (城乡|村: not_next)."""
+words: 重点镇); no unit the next character makes a word of (城乡|村: not_next).
+
+A city a source found whose name and the unit right after it are a county the lexicon lists
+under that whole name (西安|区 -> 西安区, not the city 西安市) is that county first
+(`_widen_to_county`): the longer place wins, and its town follows it (西安区|富国街道)."""
 from __future__ import annotations
 
 import re
@@ -31,6 +35,7 @@ def county_towns(ctx: Context) -> list[Cand]:
     if not units or not any(u in ctx.text for u in units):
         return []
     parents = tuple(cfg.get("parent_ends", ()))
+    _widen_to_county(ctx, parents, cfg.get("widen_not_next", ""))
     not_parents = tuple(ctx.rules.glued_place.get("parent_not_ends", ()))
     glued = ctx.rules.glued_place
     ends = sorted({c.end for c in ctx.cands if c.cls == "Place" and c.role == "name" and c.name.endswith(parents)
@@ -59,3 +64,18 @@ def _stem_ok(ctx: Context, stem: str, cfg: dict) -> bool:
         return False
     stop = tuple(cfg.get("stop_tags", ()))
     return not any(ctx.seg.tag(t.text).startswith(stop) for t in ctx.seg.tokens(stem))
+
+
+def _widen_to_county(ctx: Context, units: tuple[str, ...], not_next: str) -> None:
+    """Each place a source found that, with the unit right after it, is a county the lexicon
+    names so (its whole name, of the county level), widened to that county; not where the unit
+    and the character after it are a word of their own (海南|区位优势, 海南|区域: not_next)."""
+    for i, c in enumerate(ctx.cands):
+        if c.cls != "Place" or c.role != "name":
+            continue
+        whole = next((ctx.text[c.start:c.end] + u for u in units if ctx.text.startswith(u, c.end)
+                      and ctx.text[c.end + len(u):c.end + len(u) + 1] not in tuple(not_next)), None)
+        e = ctx.lex.lookup(whole, "Place") if whole else None
+        if e is not None and e.name == whole and "county" in e.levels and e.name != c.name:
+            ctx.cands[i] = Cand(c.start, c.start + len(whole), "Place", whole, c.rule,
+                                prio=c.prio, source=c.source)

@@ -4,7 +4,8 @@ A head's walk back from 镇, 村, 社区 may run over the place the text names f
 larger one (青禾区云溪镇, 云溪镇星湖村): two places, each a mention of its own
 ([glued_place] child_ends, parent_ends, min_len; not after a zone, parent_not_ends:
 青禾高新区星湖社区, unless the lexicon lists the whole as a county, known_parent_levels: 云城区 is a
-district, not a town's 城区, so 云城区|白露镇); a county of one character too (滑县青禾乡: short_parent_ends), but a
+district, not a town's 城区, so 云城区|白露镇); a county of one character too (滑县青禾乡: short_parent_ends,
+or a county of two characters the lexicon lists by that short name only: 芒市风平镇, short_known_parent_ends), but a
 word for the county the text speaks of (全县青禾乡, 本县…: short_parent_not_first) is
 no place, the town alone is; a town of one character before its village too (柏镇青禾村:
 short_town_ends). It may also start one character early,
@@ -19,6 +20,7 @@ from dataclasses import replace
 
 from ..model import Mention
 from .composite_places import composite_places
+from .county_names import county_unit
 from .text import is_punct
 
 
@@ -31,8 +33,10 @@ def _split(name: str, conf: dict, lex=None) -> list[str]:
         if name[:i].endswith(tuple(conf.get("parent_ends", ()))) \
                 and (not name[:i].endswith(tuple(conf.get("parent_not_ends", ()))) or known_parent(lex, name[:i], conf)):
             return _split(name[:i], conf, lex) + [name[i:]]
-    # (a county of one character and its unit: 滑县|青禾乡, or a word for the county: 全县|青禾乡)
-    if len(name) - 2 >= n and name[:2].endswith(tuple(conf.get("short_parent_ends", ()))):
+    # (a county of one character and its unit: 滑县|青禾乡, or a word for the county: 全县|青禾乡;
+    # or one the lexicon lists by that short name alone: 芒市|风平镇)
+    if len(name) - 2 >= n and (name[:2].endswith(tuple(conf.get("short_parent_ends", ()))) or lex is not None
+                               and county_unit(lex, {"units": conf.get("short_known_parent_ends", ())}, name[:2])):
         return [name[:2], name[2:]]
     # (a town of one character and its village: 柏镇|青禾村; not a word for towns, 城镇|青禾村)
     if len(name) - 2 >= n and name[:2].endswith(tuple(conf.get("short_town_ends", ()))) \
@@ -60,8 +64,10 @@ def known_parent(lex, name: str, conf: dict) -> bool:
     return e is not None and e.name == name and bool(set(e.levels) & set(conf.get("known_parent_levels", ())))
 
 
-def _walked(m: Mention) -> bool:
-    return m.cls == "Place" and "head:" in m.rule
+def _walked(m: Mention, conf: dict) -> bool:
+    """A place a head's walk read, or one of the rules that read a stem as loosely (walked_rules:
+    the peers of a list, 芒市风平镇、白露镇, whose first item's stem ran over its county)."""
+    return m.cls == "Place" and ("head:" in m.rule or m.rule in conf.get("walked_rules", ()))
 
 
 def glued_places(rules, texts: dict[int, str], mentions: list[Mention], lex=None) -> list[Mention]:
@@ -75,7 +81,7 @@ def glued_places(rules, texts: dict[int, str], mentions: list[Mention], lex=None
     spans = {(m.sentence, m.start, m.end) for m in mentions}
     out: list[Mention] = []
     for m in mentions:
-        if not _walked(m):
+        if not _walked(m, conf):
             out.append(m)
             continue
         text = texts[m.sentence]

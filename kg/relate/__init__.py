@@ -17,6 +17,7 @@ from . import learned
 from .addresses import AddressCard
 from .base import Collector, Item, lists, rx
 from .bracket_owners import bracket_owners
+from .city_counties import city_counties
 from .city_home import city_home
 from .entries import Entries
 from .field_tracks import field_tracks
@@ -254,6 +255,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         counting = counting or acts_count(c, s.text) is not None
         site = find_site(c, s.text, ms) or site
         parts(c, doc, s, ms, platform, district, park)
+        city_counties(c, doc.doc_id, s.index, s.text, ms, mentions)   # (我市A区、B区: the city's)
         zone_named_parts(c, doc.doc_id, s.index, s.text, ms, *zones, units, district)
         respective_places(c, doc.doc_id, s.index, s.text, lists(c, s.text, ms))
         respective_owners(c, doc.doc_id, s.index, s.text, lists(c, s.text, ms))
