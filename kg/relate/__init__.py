@@ -33,6 +33,7 @@ from .owners import brand_owners, legal_owners, owners, owners_not_landed, state
 from .unit_firms import unit_firms
 from .own_words import own_words
 from .ownfirm import own_firm_owners
+from .owners_follow import owners_follow
 from .stakes import stake_owners
 from .group_anaphors import group_anaphor_owners
 from .parks import park_focus_segments, park_segments
@@ -314,6 +315,7 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     own_firm_owners(c, doc, mentions)
     stake_owners(c, doc, mentions)     # (a run of shareholders' stakes)
     group_anaphor_owners(c, doc, mentions)     # (X同为该集团旗下企业)
+    owners_follow(c, doc)      # (X项目，在Y园现有厂区内实施: X's firm lies in Y too)
     zone_ends = tuple(c.rules["home"].get("zone_ends", ()))
     placed_by_heading(c, doc, mentions, home, zone_ends, document_head(doc))   # (a park's profile; place-headed sections)
     rels = no_road_parts(c, ranked(c, c.relations()))
