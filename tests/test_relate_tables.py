@@ -224,3 +224,17 @@ def test_a_result_source_works_in_the_rows_field(head, want):
     assert {f[:3] for f in r.facts() if f[3] == "field-unit-table"} == want, sorted(r.facts())
     assert ("星澜碳纤维制备技术", "ownedBy", "墨川理工大学") not in {f[:3] for f in r.facts()}
 
+
+
+SEATS = {"墨溪县星澜锡材园": PL, "墨溪县": P, "青湾镇": P, "白湾镇": P}
+SEATS_HEAD = "序号｜园区名称｜所在地｜星级\n"
+
+
+@pytest.mark.parametrize("row, want", [
+    # a park a row places in a town of the county its name opens on lies in the town alone
+    ("1｜墨溪县星澜锡材园｜墨溪县青湾镇｜三星级", {("墨溪县星澜锡材园", "locatedIn", "青湾镇")}),
+])
+def test_a_row_site_beats_the_county_of_a_name(row, want):
+    r = relate_on(SEATS, "星级园区名单\n" + SEATS_HEAD + row + "\n")
+    placed = {f[:3] for f in r.facts() if f[0] == "墨溪县星澜锡材园" and f[1] == "locatedIn"}
+    assert placed == want, sorted(r.facts())
