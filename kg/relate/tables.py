@@ -10,7 +10,8 @@ them, in no track of the row's section (``table_marks``). The tracks a field cel
 (所属领域: 高温合金) are the row's thing's (``track-table``) and, beside a project's name,
 an applicant's or a firm's cell's (申报单位, 企业名称: ``owner-track-table``), and the row lends the track a
 name in another cell holds (星澜化工园) to nothing (``table_marks``: no sentence rule reads the
-row). The firms of a deal's row (采购方 供应方) are in its track, and lie in the seat a cell closes
+row). A row whose field cell holds only a fund's category (所属领域: 产业园区基础设施) takes the tracks
+its content cell names (主要建设内容: …承接X材料企业入驻: ``content-track-table``). The firms of a deal's row (采购方 供应方) are in its track, and lie in the seat a cell closes
 on in brackets under a label glossed by a seat's (采购方（所在园区）: ``seat_relations``). The labels
 are relations.toml [table].
 """
@@ -57,6 +58,10 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
         category = rx(conf.get("category_cell", "$^"))
         tracks = [x for i in h.tracks if not category.fullmatch(s.text, *spans[i])
                   for x in inside(i) if x.cls == "IndustryTrack"]
+        # (… whose industries its content cell names instead: 主要建设内容: 新建厂房…，承接X材料企业入驻)
+        filed = bool(h.tracks) and all(category.fullmatch(s.text, *spans[i]) for i in h.tracks)
+        content = [x for i, label in enumerate(h.labels) if filed and label in conf.get("content_labels", ())
+                   for x in inside(i) if x.cls == "IndustryTrack"]
         seat_relations(c, doc_id, s.index, h, inside, tracks)
         # (成果提供单位: the unit a result comes from works in the row's field, owning nothing of it)
         for f in (x for i in h.fields for x in inside(i) if x.cls in OWNERS):
@@ -98,6 +103,8 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
         led = led or (h.subject and bool(h.projects))
         for x in () if led else tracks:
             c.add(item.key, "inTrack", x.key, doc_id, s.index, "track-table")
+        for x in () if led else content:
+            c.add(item.key, "inTrack", x.key, doc_id, s.index, "content-track-table")
         # (序号 项目名称 申报单位 产业领域: the unit applying for a project works in its field;
         # not a builder's cell, 建设单位, whose firm may build in any)
         for i in h.owners:
