@@ -156,7 +156,7 @@ class Recogniser:
                         doc.doc_id, s.index, s.text, names, split,
                         replay=saved.get(s.index) if saved is not None else None)
         # a printed table's cell of a firm and its seat in brackets (采购方（所在园区）: X有限公司（Y园区）)
-        # ... and a field cell holding a fund's category, which names nothing (所属领域: 城乡冷链等物流基础设施)
+        # ... and a field cell holding a fund's category, which names nothing (所属领域: 乡村仓储等物流基础设施)
         for index, a, b, made in [*seat_cells(self.rules, doc.doc_id, doc.sentences, by_sentence),
                                   *category_cells(self.rules, doc.sentences)]:
             by_sentence[index] = [m for m in by_sentence[index] if not (m.start < b and a < m.end)] + made

@@ -137,7 +137,7 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
 
 def category_cells(rules: Rules, sentences) -> list[tuple[int, int, int, list[Mention]]]:
     """(sentence, start, end, []) of each field cell of a table holding a category a fund files its
-    projects under ([table] category_cell: 城乡冷链等物流基础设施, 社会事业（卫生健康）): a kind of public
+    projects under ([table] category_cell: 乡村仓储等物流基础设施, 社会事业（卫生健康）): a kind of public
     works, no industry, so nothing the sentence's own reading finds in it (物流) stands."""
     conf = rules.relations.get("table", {})
     category = rx(conf.get("category_cell", "$^"))

@@ -54,7 +54,7 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
                          and blocks.fullmatch(s.text, x.m.end, end)), None)
         if item is None and h.name in h.seated:     # (企业名称（所在园区）: the firm opening the cell)
             item = next((x for x in inside(h.name) if x.m.start == start and x.cls in ITEMS), None)
-        # (a fund's category, 城乡冷链等物流基础设施, files the project under no industry, whatever words it holds)
+        # (a fund's category, 乡村仓储等物流基础设施, files the project under no industry, whatever words it holds)
         category = rx(conf.get("category_cell", "$^"))
         tracks = [x for i in h.tracks if not category.fullmatch(s.text, *spans[i])
                   for x in inside(i) if x.cls == "IndustryTrack"]
