@@ -216,6 +216,7 @@ def table_rows(conf: dict, sentences) -> Iterator[tuple[object, Header, list[tup
     for s in sentences:
         bars[s.paragraph] += len(_BAR.findall(s.text))
     section = rx(conf.get("section", "$^"))
+    total = rx(conf.get("total_row", "$^"))
     current: Header | None = None
     last = None
     for s in sentences:
@@ -232,6 +233,8 @@ def table_rows(conf: dict, sentences) -> Iterator[tuple[object, Header, list[tup
         if alone and _RULE.fullmatch(s.text):
             continue        # (a markdown table's rule line under its header: |---|---|)
         spans = cells(s.text)
+        if spans and total.fullmatch(s.text, *spans[0]):
+            continue        # (合计｜8个项目｜—｜152500: the sum of the rows above, no thing; the table goes on)
         if alone and len(spans) == len(current.labels):
             yield s, current, spans
         elif not alone and _BAR.search(s.text) and bars[s.paragraph] == len(_BAR.findall(s.text)) \

@@ -44,6 +44,24 @@ def test_no_table_no_cells(recogniser):
     assert ("墨川热管理压缩机扩产", "Project") not in found
 
 
+BONDS_HEAD = "云溪县2026年专项债券项目表\n序号｜项目名称｜项目单位｜所属领域｜债券额度\n"
+
+
+@pytest.mark.parametrize("row, want", [
+    # a fund's category of public works files the project under no industry
+    ("1｜星澜园区道路项目｜白露城投有限公司｜产业园区基础设施｜3000\n", set()),
+    ("1｜青禾安置房项目｜白露城投有限公司｜保障性安居工程｜3000\n", set()),
+    ("1｜墨川灌区项目｜白露水务有限公司｜农林水利｜3000\n", set()),
+    ("1｜白露医院扩建项目｜白露城投有限公司｜社会事业（卫生健康）｜3000\n", set()),
+    ("1｜星澜分拣中心项目｜白露城投有限公司｜乡村仓储等物流基础设施｜3000\n", set()),
+    # (near miss: an industry under the same label is a track)
+    ("1｜星澜电池隔膜项目｜白露新材有限公司｜储能材料｜3000\n", {("储能材料", "IndustryTrack")}),
+])
+def test_a_category_cell_names_no_track(recogniser, row, want):
+    found = _cells(recogniser, BONDS_HEAD + row)
+    assert {x for x in found if x[1] == "IndustryTrack"} == want
+
+
 @pytest.mark.parametrize("row, want", [
     # a field cell's units are tracks, whole (not a shorter track inside one)
     ("1\t星澜精工有限公司\t宏远园区\t墨能材料、星澜储能\n",
@@ -98,6 +116,34 @@ def test_a_firm_cell_names_its_firm_whole(recogniser, row, want):
 def test_a_site_cell_of_a_town_and_its_village(recogniser, cell, want):
     found = _cells(recogniser, "序号｜项目名称｜实施地点｜投资（万元）\n1｜星澜茶园提质项目｜" + cell + "｜480\n")
     assert {x for x in found if x[0] != "星澜茶园提质项目"} == want
+
+
+@pytest.mark.parametrize("unit, want", [
+    # a site cell's unit gluing a county's name to its town's parts after the county
+    ("墨溪县青湾镇", (3, "Place")),
+    ("澜沧溪县白湾街道", (4, "Place")),
+    ("墨溪市青湾乡", (3, "Place")),
+    # (near misses: a county's name and a park's head, no town; a town's name alone)
+    ("墨溪县工业园", None),
+    ("墨溪县城关", None),
+])
+def test_a_site_cell_of_a_county_and_its_town(unit, want):
+    from kg.recognise.table_cells import _town_cut
+    from kg.rules import load_rules
+    rules = load_rules()
+    assert _town_cut(rules, rules.relations["table"], unit) == want
+
+
+@pytest.mark.parametrize("cell, want", [
+    # a cell under a park's column ending in a park's head names that park whole
+    ("墨溪县青湾锡材小微企业园", {("墨溪县青湾锡材小微企业园", "Platform")}),
+    ("白湾电商创业园", {("白湾电商创业园", "Platform")}),
+    # (near miss: a cell of no park's head is no park)
+    ("青湾锡材加工点", set()),
+])
+def test_a_park_cell_names_its_park_whole(recogniser, cell, want):
+    found = _cells(recogniser, "序号　园区名称　所在地　星级\n1　" + cell + "　——　三星级\n")
+    assert {x for x in found if x[1] == "Platform"} == want
 
 
 @pytest.mark.parametrize("cell, want", [

@@ -224,3 +224,43 @@ def test_a_result_source_works_in_the_rows_field(head, want):
     assert {f[:3] for f in r.facts() if f[3] == "field-unit-table"} == want, sorted(r.facts())
     assert ("星澜碳纤维制备技术", "ownedBy", "墨川理工大学") not in {f[:3] for f in r.facts()}
 
+
+
+def _rel(s, p, o, rule):
+    from kg.model import Relation
+    return Relation(s, p, o, "d", 0, rule)
+
+
+NAMED = _rel("Platform/墨溪县星澜锡材园", "locatedIn", "Place/墨溪县", "located-name")
+RESOLVE = {"name_site_rules": ["located-name"], "table_site_rules": ["located-table"]}
+
+
+@pytest.mark.parametrize("others, stays", [
+    # a place read off a name gives way to a table row's site that is part of it
+    ([_rel("Platform/墨溪县星澜锡材园", "locatedIn", "Place/青湾镇", "located-table"),
+      _rel("Place/青湾镇", "partOf", "Place/墨溪县", "part-adjacent")], False),
+    # (near misses: the row's site is no part of the name's place; the nearer place is no table's)
+    ([_rel("Platform/墨溪县星澜锡材园", "locatedIn", "Place/青湾镇", "located-table")], True),
+    ([_rel("Platform/墨溪县星澜锡材园", "locatedIn", "Place/青湾镇", "located-verb"),
+      _rel("Place/青湾镇", "partOf", "Place/墨溪县", "part-adjacent")], True),
+])
+def test_a_row_site_beats_the_county_of_a_name(others, stays):
+    from kg.relate.tables import table_sites_win
+    assert (NAMED in table_sites_win([NAMED, *others], RESOLVE)) == stays
+
+
+FUNDED = {"星澜园区道路项目": "Project", "白露城投有限公司": E, "墨能材料": "IndustryTrack", "储能材料": "IndustryTrack"}
+FUNDED_HEAD = "专项债券项目表\n序号｜项目名称｜项目单位｜所属领域｜主要建设内容\n"
+
+
+@pytest.mark.parametrize("row, want", [
+    # a row filed under a fund's category takes the tracks its content cell names
+    ("1｜星澜园区道路项目｜白露城投有限公司｜产业园区基础设施｜新建园区道路3公里，承接墨能材料企业入驻",
+     {("星澜园区道路项目", "inTrack", "墨能材料")}),
+    # (near miss: a field cell naming an industry gives the row's track, not the content's)
+    ("1｜星澜园区道路项目｜白露城投有限公司｜储能材料｜新建园区道路3公里，承接墨能材料企业入驻",
+     {("星澜园区道路项目", "inTrack", "储能材料")}),
+])
+def test_a_category_row_takes_its_content_tracks(row, want):
+    r = relate_on(FUNDED, FUNDED_HEAD + row + "\n")
+    assert {f[:3] for f in r.facts() if f[0] == "星澜园区道路项目" and f[1] == "inTrack"} == want, sorted(r.facts())

@@ -169,7 +169,15 @@ def _rows(text):
     # (near miss: a sentence of running text ends the table)
     ("序号\t企业名称\t所在园区\n1\t星澜电机有限公司\t青禾产业园\n今年全区新认定创新型中小企业共计十二家，同比增长一倍。\n"
      "2\t白露磁材有限公司\t墨川产业园\n",
-     ["1 星澜电机有限公司 青禾产业园"]),
+     ["1 星澜电机有限公司 青禾产业园"]),    # a row summing those above it (合计, 小计) names nothing, and the table goes on past it
+    ("序号｜项目名称｜项目单位｜债券额度\n1｜云溪港区堆场项目｜白露港务有限公司｜3000\n小计｜1个项目｜—｜3000\n"
+     "2｜墨川供水管网项目｜青禾水务有限公司｜2500\n合计｜2个项目｜—｜5500\n",
+     ["1｜云溪港区堆场项目｜白露港务有限公司｜3000", "2｜墨川供水管网项目｜青禾水务有限公司｜2500"]),
+    ("序号  园区名称  所在地  入园企业\n1  星澜小微企业园  白露镇  12\n总计  1个  —  12\n",
+     ["1 星澜小微企业园 白露镇 12"]),
+    # (near miss: a name that opens on the word of a sum is still a row)
+    ("序号｜项目名称｜项目单位｜债券额度\n1｜合计划片区改造项目｜白露城投有限公司｜3000\n",
+     ["1｜合计划片区改造项目｜白露城投有限公司｜3000"]),
 ])
 def test_the_rows_of_a_table(text, rows):
     assert _rows(text) == rows

@@ -71,7 +71,7 @@ from .sources import SOURCES, Source
 from .field_sites import field_sites
 from .seat_cells import seat_cells
 from .glossed_cells import parent_brackets
-from .table_cells import table_cells
+from .table_cells import category_cells, table_cells
 from .field_projects import field_projects
 from .field_tracks import field_tracks
 from .field_names import field_names_again
@@ -156,7 +156,9 @@ class Recogniser:
                         doc.doc_id, s.index, s.text, names, split,
                         replay=saved.get(s.index) if saved is not None else None)
         # a printed table's cell of a firm and its seat in brackets (采购方（所在园区）: X有限公司（Y园区）)
-        for index, a, b, made in seat_cells(self.rules, doc.doc_id, doc.sentences, by_sentence):
+        # ... and a field cell holding a fund's category, which names nothing (所属领域: 乡村仓储等物流基础设施)
+        for index, a, b, made in [*seat_cells(self.rules, doc.doc_id, doc.sentences, by_sentence),
+                                  *category_cells(self.rules, doc.sentences)]:
             by_sentence[index] = [m for m in by_sentence[index] if not (m.start < b and a < m.end)] + made
         # a card heading's Project stands for the mentions inside its name (a place in
         # 青禾老城改造提升工程): kg/relate/fields.py reads a heading naming one thing

@@ -9,7 +9,8 @@ reading of the row misses them: a row's cells are names, whole, so
 - a site cell's unit ending in a park's or a place's head names it (X园区) where nothing
   was found in it.
 - a field cell's unit (所属领域: 锂电池材料、储能) names an industry track, whole (relations.toml
-  [table] track_labels).
+  [table] track_labels); not a category a fund files its projects under (产业园区基础设施,
+  农林水利: [table] category_cell).
 
 A mention that covers its cell (or unit) whole already stands."""
 from __future__ import annotations
@@ -36,6 +37,7 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
     projects = set(conf.get("project_labels", ()))
     firms = set(conf.get("firm_labels", ()))
     track_rx = rx(conf.get("track_cell", "$^"))
+    category = rx(conf.get("category_cell", "$^"))
     unnamed = rx(conf.get("owner_unnamed", "$^"))
     brand = rx(conf.get("owner_brand", "$^"))
     out: list[Mention] = []
@@ -66,6 +68,11 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
         # 铁岭县星澜精密铸造有限公司, not 铁岭县 and 精密铸造)
         head = rules.head_of(name)
         if h.labels[h.name] in firms and head is not None and head.cls in OWNER_CLASSES \
+                and name not in rules.heads and not covered(a, b):
+            out.append(made(a, b, head.cls, "table-name"))
+        # (… and one under a park's column ending in a park's head names that park whole: 云溪县白露
+        # 锡材小微企业园, not 云溪县 and a park cut short)
+        elif h.labels[h.name] in conf.get("park_name_labels", ()) and head is not None and head.cls == "Platform" \
                 and name not in rules.heads and not covered(a, b):
             out.append(made(a, b, head.cls, "table-name"))
         for i, classes, rule, bare in [*((i, OWNER_CLASSES, "table-owner", False)
@@ -118,11 +125,24 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
         # (a free-text project cell's clauses: 建成X项目，…；投产Y项目)
         out += project_cells(rules, doc_id, sentences, s, h, spans, by_sentence)
         for i in h.tracks:
+            # (a fund's category, 产业园区基础设施 or 社会事业（卫生健康）, files the project, names no industry)
+            if category.fullmatch(s.text, *spans[i]):
+                continue
             for ua, ub in _units(rx(conf.get("track_unit_split", conf.get("unit_split", "$^"))), s.text, *spans[i]):
-                if not covered(ua, ub) and track_rx.fullmatch(s.text, ua, ub):
+                if not covered(ua, ub) and track_rx.fullmatch(s.text, ua, ub) and not category.fullmatch(s.text, ua, ub):
                     out.append(made(ua, ub, "IndustryTrack", "table-track"))
     # (numbered rows parted by bars, no header above them: what their columns hold the rows tell)
     return out + bar_row_cells(rules, doc_id, sentences, by_sentence)
+
+
+def category_cells(rules: Rules, sentences) -> list[tuple[int, int, int, list[Mention]]]:
+    """(sentence, start, end, []) of each field cell of a table holding a category a fund files its
+    projects under ([table] category_cell: 乡村仓储等物流基础设施, 社会事业（卫生健康）): a kind of public
+    works, no industry, so nothing the sentence's own reading finds in it (物流) stands."""
+    conf = rules.relations.get("table", {})
+    category = rx(conf.get("category_cell", "$^"))
+    return [(s.index, *spans[i], []) for s, h, spans in table_rows(conf, sentences)
+            for i in h.tracks if category.fullmatch(s.text, *spans[i])]
 
 
 def brand_cells(conf: dict, s, h, spans, covered, made) -> list[Mention]:
@@ -204,11 +224,13 @@ def _zone_cut(rules: Rules, ms, text: str, a: int, b: int, conf: dict) -> int:
 
 
 def _town_cut(rules: Rules, conf: dict, unit: str) -> tuple[int, str] | None:
-    """Where a site cell's unit of a town and a village or park in it parts (云溪镇|云溪村), and the
+    """Where a site cell's unit of a town and a village or park in it parts (云溪镇|云溪村), or of a
+    county and a town in it (云溪县|白露镇: [table] site_place_ends before a town's head), and the
     class of what it opens on: after the first town's head ([table] town_heads, a Place) or zone's
     ([table] zone_heads, a Platform, two characters of name before it: 星澜工贸园区|金鸡片区) that
     leaves a place's or a park's name of its own."""
     towns, zones = tuple(conf.get("town_heads", ())), tuple(conf.get("zone_heads", ()))
+    counties = tuple(conf.get("site_place_ends", ()))
     for k in range(3, len(unit) - 2):
         rest, first = unit[k:], unit[:k]
         if (first + rest[0]).endswith(zones):
@@ -217,6 +239,9 @@ def _town_cut(rules: Rules, conf: dict, unit: str) -> tuple[int, str] | None:
         if head is None or head.cls not in PLACE_CLASSES or rest in rules.heads or len(rest) <= len(head.word):
             continue
         if first.endswith(towns):
+            return k, "Place"
+        # (a county's name glued to its town's, 云溪县白露镇: the town is the row's nearest place)
+        if first.endswith(counties) and head.cls == "Place" and rest.endswith(towns):
             return k, "Place"
         if any(first.endswith(z) and len(first) >= len(z) + 2 for z in zones):
             return k, "Platform"

@@ -42,6 +42,7 @@ from .parts import LayoutItems, no_road_parts, parts, ranked
 from .inside_parts import inside_parts
 from .patterns import HOME_ROLE, Context, home_items, pattern_relations, remember
 from .resolve import part_wins, places_resolved
+from .tables import table_sites_win
 from .stages import chain_named, chain_segment, heading_lists, title_chain, heading_segment, opens_on_stage, stage_label
 from .topics import answers, asked_tracks, asks, counted_track, section_level, section_track, field_head, head_track, heading_of, lead_track, item_heading, item_tracks, joint_tracks, kind_named, recap_track, short_forms, widen
 from .chainstages import chain_stages, legend_segments
@@ -323,6 +324,7 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     if resolve.get("specific_place_wins"):
         rels = places_resolved(rels, resolve, home)
     rels = inside_parts(c, rels)    # (after the places it names beside the home's have won)
+    rels = table_sites_win(rels, resolve)     # (a table's town beside the county a name opens on)
     if resolve.get("part_wins"):
         rels = part_wins(rels, home, set(resolve.get("home_part_rules", ())))
     model = learned.current()       # off unless relations.toml [learned] enables it

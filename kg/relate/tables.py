@@ -10,12 +10,14 @@ them, in no track of the row's section (``table_marks``). The tracks a field cel
 (所属领域: 高温合金) are the row's thing's (``track-table``) and, beside a project's name,
 an applicant's or a firm's cell's (申报单位, 企业名称: ``owner-track-table``), and the row lends the track a
 name in another cell holds (星澜化工园) to nothing (``table_marks``: no sentence rule reads the
-row). The firms of a deal's row (采购方 供应方) are in its track, and lie in the seat a cell closes
+row). A row whose field cell holds only a fund's category (所属领域: 产业园区基础设施) takes the tracks
+its content cell names (主要建设内容: …承接X材料企业入驻: ``content-track-table``). The firms of a deal's row (采购方 供应方) are in its track, and lie in the seat a cell closes
 on in brackets under a label glossed by a seat's (采购方（所在园区）: ``seat_relations``). The labels
 are relations.toml [table].
 """
 from __future__ import annotations
 
+from ..model import Relation
 from ..rules import rx
 from ..tablerows import row_rest, table_rows
 from .attributes import attribute_marks, attribute_relations
@@ -52,7 +54,14 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
                          and blocks.fullmatch(s.text, x.m.end, end)), None)
         if item is None and h.name in h.seated:     # (企业名称（所在园区）: the firm opening the cell)
             item = next((x for x in inside(h.name) if x.m.start == start and x.cls in ITEMS), None)
-        tracks = [x for i in h.tracks for x in inside(i) if x.cls == "IndustryTrack"]
+        # (a fund's category, 乡村仓储等物流基础设施, files the project under no industry, whatever words it holds)
+        category = rx(conf.get("category_cell", "$^"))
+        tracks = [x for i in h.tracks if not category.fullmatch(s.text, *spans[i])
+                  for x in inside(i) if x.cls == "IndustryTrack"]
+        # (… whose industries its content cell names instead: 主要建设内容: 新建厂房…，承接X材料企业入驻)
+        filed = bool(h.tracks) and all(category.fullmatch(s.text, *spans[i]) for i in h.tracks)
+        content = [x for i, label in enumerate(h.labels) if filed and label in conf.get("content_labels", ())
+                   for x in inside(i) if x.cls == "IndustryTrack"]
         seat_relations(c, doc_id, s.index, h, inside, tracks)
         # (成果提供单位: the unit a result comes from works in the row's field, owning nothing of it)
         for f in (x for i in h.fields for x in inside(i) if x.cls in OWNERS):
@@ -94,6 +103,8 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
         led = led or (h.subject and bool(h.projects))
         for x in () if led else tracks:
             c.add(item.key, "inTrack", x.key, doc_id, s.index, "track-table")
+        for x in () if led else content:
+            c.add(item.key, "inTrack", x.key, doc_id, s.index, "content-track-table")
         # (序号 项目名称 申报单位 产业领域: the unit applying for a project works in its field;
         # not a builder's cell, 建设单位, whose firm may build in any)
         for i in h.owners:
@@ -185,3 +196,23 @@ def table_marks(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[It
                         if a <= x.m.start < b and x.cls in LOCATIONS}
     bar_row_marks(c, doc_id, sentences, by_sent)
     attribute_marks(c, doc_id, sentences, by_sent)
+
+
+def table_sites_win(relations: list[Relation], resolve: dict) -> list[Relation]:
+    """Drop a ``locatedIn`` read off a thing's name (云溪县白露锡材园: 云溪县, [resolve] name_site_rules)
+    where a table's row places the thing in a part of that place (所在地: 云溪县白露镇, [resolve]
+    table_site_rules, the town part of the county): the row names the nearer place, which stands alone.
+
+    >>> rs = [Relation("Platform/云溪县白露锡材园", "locatedIn", "Place/云溪县", "d", 0, "located-name"),
+    ...       Relation("Platform/云溪县白露锡材园", "locatedIn", "Place/白露镇", "d", 1, "located-table"),
+    ...       Relation("Place/白露镇", "partOf", "Place/云溪县", "d", 1, "part-adjacent")]
+    >>> [r.object for r in table_sites_win(rs, {"name_site_rules": ["located-name"],
+    ...                                          "table_site_rules": ["located-table"]})]
+    ['Place/白露镇', 'Place/云溪县']
+    """
+    names, tables = set(resolve.get("name_site_rules", ())), set(resolve.get("table_site_rules", ()))
+    parts = {(r.doc_id, r.subject, r.object) for r in relations if r.predicate == "partOf"}
+    nearer = {(r.doc_id, r.subject, o) for r in relations if r.predicate == "locatedIn" and r.rule in tables
+              for d, p, o in parts if d == r.doc_id and p == r.object}
+    return [r for r in relations if not (r.predicate == "locatedIn" and r.rule in names
+                                         and (r.doc_id, r.subject, r.object) in nearer)]
