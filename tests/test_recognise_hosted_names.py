@@ -26,3 +26,13 @@ PL, E, I = "Platform", "Enterprise", "Institution"
 ])
 def test_a_station_is_named_by_its_host(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
+
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    # a county the lexicon knows opening a county's platform is nested in its name
+    case("建德市竹编产业带聚集作坊四十余家", {"建德市竹编产业带": PL}, {"建德市": "Place"}, id="county-led-belt"),
+    # (near miss: a park head no county leads the same way nests nothing)
+    case("青禾电商孵化园今年新入驻团队二十个", {"青禾电商孵化园": PL}, {}, id="unled-incubating-park"),
+])
+def test_a_county_opening_a_platforms_name_is_nested(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)

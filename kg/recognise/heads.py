@@ -14,7 +14,7 @@ from .context import Context
 from .proper_words import generic_only, proper, strip_generic
 from .generic_edges import generic_tail
 from .glued import glued_name, opens_name, short_water, whole_word
-from .hosted_names import as_owner, host_before
+from .hosted_names import as_owner, county_led, host_before
 from .long_names import ends_in_head, long_modifier, phased
 from .member_places import member_places
 from .district_openings import district_opening
@@ -244,6 +244,8 @@ def heads(ctx: Context) -> list[Cand]:
             area = place_opening(ctx, out, start, hs) if h.cls in ("Project", "Platform") else []
             if area and all(o.rule != "owner-prefix:lexicon" and o.end <= area[0].end for o in c.nested):
                 c.nested = area   # (a brand no list holds inside the area's name is its stem: 墨川|古城)
+            elif not c.nested and h.word in ctx.rules.data.get("place", {}).get("county_led_heads", ()):
+                c.nested = county_led(ctx, start, hs)   # (云溪县|竹编产业带: the county the text names too)
             if inner is not None:   # (the text names the outer zone too, as a body's name does)
                 c.nested = [Cand(inner.start, inner.end, inner.cls, inner.name, inner.rule, prio=inner.prio,
                                  role="owner")]

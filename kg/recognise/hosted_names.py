@@ -3,7 +3,8 @@ university hosts is named by all of it, the host's registered name and all
 (星澜新材料有限公司|院士工作站, 青禾县人民医院|专家工作站), where most heads right
 after a firm's legal name make no name (星澜有限公司|研发中心: the firm's centre).
 
-Heads marked ``hosted`` in rules.toml [[head]]; the host becomes the name's owner.
+Heads marked ``hosted`` in rules.toml [[head]]; the host becomes the name's owner. So does
+the county that opens the name of a county's platform ([place] county_led_heads: 建德市|竹编产业带).
 
 星澜新材料有限公司专家工作站: the walk from 专家工作站 stops at 有限公司 (start == mod_end == 9);
 host_before finds the firm's name (0, 9) ending where the head begins: the station's name
@@ -38,3 +39,11 @@ def host_start(ctx: Context, start: int, mod_end: int, found: list[Cand]) -> int
 def as_owner(host: Cand) -> Cand:
     """The host, nested in the station's name as its owner."""
     return Cand(host.start, host.end, host.cls, host.name, host.rule, prio=host.prio, role="owner")
+
+
+def county_led(ctx: Context, start: int, head_start: int) -> list[Cand]:
+    """The county or city the lexicon knows that opens a platform's name (云溪县|电商孵化园,
+    墨川县|竹编产业带), nested in it as a mention of its own: the text names the county too."""
+    return [Cand(p.start, p.end, p.cls, p.name, p.rule, prio=p.prio, role="owner")
+            for p in ctx.cands if p.start == start and p.end < head_start and p.cls == "Place"
+            and p.role == "name" and p.rule == "lexicon"][:1]
