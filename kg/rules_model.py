@@ -52,6 +52,7 @@ class Head:
     # a long head whose modifier may be all kind words (政府引导|基金): a proper word is needed, and these
     # are none there (人才科创|基金)
     kind_words: tuple[str, ...] = ()
+    hosted: bool = False          # named by its host's whole name (X有限公司|院士工作站): kg/recognise/hosted_names.py
 
 
 @dataclass

@@ -318,6 +318,11 @@ def test_a_zone_named_by_a_county_or_its_short_form(recogniser, text, want):
     # a border town's zone of trade across the border is a zone, not a district
     case("星澜供应链公司位于凭祥市白露边贸区", {"星澜供应链公司": E, "凭祥市": P, "白露边贸区": PL}, id="border-trade-zone"),
     case("东兴市青禾互市贸易区交易额增长两成", {"东兴市": P, "青禾互市贸易区": PL}, id="border-market-zone"),
+    case("星澜商贸公司进驻白露边境贸易区，主营玉石交易", {"星澜商贸公司": E, "白露边境贸易区": PL},
+         id="border-trade-zone-in-full"),
+    # a pilot zone of cross-border e-commerce, its city in brackets
+    case("中国（云溪）跨境电商综合试验区今年新增备案企业两百家",
+         {"中国（云溪）跨境电商综合试验区": PL}, id="bracketed-city-pilot-zone"),
     case("打造星澜开发区", {"星澜开发区": PL}, id="kaifaqu"),
     case("推进青禾保税区建设", {"青禾保税区": PL}, id="baoshuiqu"),
     case("青禾生态城开工", {"青禾生态城": PL}, id="shengtaicheng"),
@@ -427,6 +432,20 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     # computing centres are projects; the owner opening the name is nested
     case("星澜墨川云计算中心完成扩容", {"星澜墨川云计算中心": PR}, id="yunjisuanzhongxin"),
     case("推进计算中心建设", {}, id="computing-centre-without-a-name"),
+    # a county's cluster of one trade's workshops, an incubating park, named by a county or a trade
+    case("——白露县竹编产业带，聚集竹编作坊四十余家", {"白露县竹编产业带": PL}, id="trade-belt-of-a-county"),
+    case("墨川县电商孵化园已入驻创业团队35个", {"墨川县电商孵化园": PL}, id="incubating-park"),
+    case("（三）特色产业带提质扩容", {}, id="trade-belts-unnamed"),
+    # a firm's warehouse abroad, named by its brand and a foreign city; 新设 is the verb, no word of it
+    case("青禾物流有限公司在国外新设青禾明斯克海外仓，面积六千平方米",
+         {"青禾物流有限公司": E, "青禾明斯克海外仓": PR}, id="overseas-warehouse"),
+    case("星澜云仓布宜诺斯艾利斯海外仓由墨川供应链有限公司投资建设",
+         {"星澜云仓布宜诺斯艾利斯海外仓": PR, "墨川供应链有限公司": E}, id="overseas-warehouse-before-you"),
+    case("计划全年新布局海外仓两个", {}, id="overseas-warehouses-counted"),
+    # a scenic area named by a proper word; a grade's or a grading's scenic areas are none
+    case("青禾峡谷景区今年接待游客九万人次", {"青禾峡谷景区": P}, id="scenic-area"),
+    case("本次共有五处景区通过A级旅游景区复核", {}, id="graded-scenic-areas"),
+    case("上述景区年内须完成厕所改造", {}, id="the-said-scenic-areas"),
     # halls that show a trade or a past, and a market building, named by a proper word
     case("建成墨川丝弦非遗体验馆", {"墨川丝弦非遗体验馆": PR}, id="tiyanguan"),
     case("云溪记忆馆由老仓库改建", {"云溪记忆馆": PR}, id="jiyiguan"),

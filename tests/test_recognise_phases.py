@@ -28,10 +28,19 @@ def test_a_phases_project_before_building_is_named(recogniser, text, name):
     assert names(recogniser, text).get(name) == "Project"
 
 
+@pytest.mark.parametrize("text, name", [
+    # a later phase's warehouse block (rules.toml [[head]] 二期仓储楼 …)
+    case("青禾陆港物流园二期仓储楼已于三月交付使用。", "青禾陆港物流园二期仓储楼", id="phase-warehouse-block"),
+])
+def test_a_phases_warehouse_block_is_named(recogniser, text, name):
+    assert names(recogniser, text).get(name) == "Project"
+
+
 @pytest.mark.parametrize("text", [
     # (near misses: a phase alone, the phase of what?; a kind of project without a phase)
     case("加快二期项目建设。", id="phase-alone"),
     case("加快推进人才公寓项目建设。", id="no-phase"),
+    case("加快推进园区三期建设。", id="bare-park-word-phase"),
 ])
 def test_no_name_of_a_bare_phase_before_building(recogniser, text):
     assert not any(c == "Project" for c in names(recogniser, text).values())

@@ -14,6 +14,7 @@ from .context import Context
 from .proper_words import generic_only, proper, strip_generic
 from .generic_edges import generic_tail
 from .glued import glued_name, opens_name, short_water, whole_word
+from .hosted_names import as_owner, county_led, host_before
 from .long_names import ends_in_head, long_modifier, phased
 from .member_places import member_places
 from .district_openings import district_opening
@@ -83,9 +84,12 @@ def heads(ctx: Context) -> list[Cand]:
                         start += admin_prefix(ctx, t.text[:hs - t.start])  # 上海市浦东新区
                 else:
                     start = min(start, t.start)
-            short = None
+            short, host = None, None
             if h.owner:
                 start = known_owner_before(ctx, start, out)
+                if h.hosted:   # (星澜有限公司|专家工作站: the host's name, its legal form and all, is the station's)
+                    host = host_before(ctx, start, mod_end, out)
+                    start = host.start if host is not None else start
                 short = short_owner_before(ctx, start, out)
                 if short is not None:   # 由星澜重工投资的|星澜|智能装备产业园
                     start = short.start
@@ -176,7 +180,7 @@ def heads(ctx: Context) -> list[Cand]:
                         and not topic_end(ctx, mod, h) and not co_built(ctx, start, h)
                         and not county_short_opens(ctx, mod, h))     # (遵化|经济开发区)
                     or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(mod))
-                    or (generic_tail(ctx, mod, mod_end) and not local_name_in(ctx, mod, h) and not traded(h)
+                    or (generic_tail(ctx, mod, mod_end) and not local_name_in(ctx, mod, h) and not traded(h) and host is None
                         and not place_ends(ctx, start, mod_end)
                         and not (h.long and ends_in_head(ctx, mod)) and not co_built(ctx, start, h))
                     or generic_only(ctx, mod)
@@ -231,7 +235,8 @@ def heads(ctx: Context) -> list[Cand]:
                 # (a phase of a park, 青禾时尚小镇|三期, is named as the park is: no brand-shaped owner)
                 base = ctx.rules.head_of(ctx.text[start:hs])
                 shaped = h.cls == "Project" and not (base and base.cls == "Platform")
-                c.nested = [short] if short is not None else owner(ctx, start, hs, shaped=shaped)
+                c.nested = [short] if short is not None else [as_owner(host)] if host is not None \
+                    else owner(ctx, start, hs, shaped=shaped)
                 if h.owned and any(o.role == "owner" and o.cls == "Enterprise" for o in c.nested):
                     c.extra = (*c.extra, h.owned)   # a firm's park is its project too
             if not c.nested:   # (a body's zone, a cooperative's county or village: mentions of their own)
@@ -239,6 +244,8 @@ def heads(ctx: Context) -> list[Cand]:
             area = place_opening(ctx, out, start, hs) if h.cls in ("Project", "Platform") else []
             if area and all(o.rule != "owner-prefix:lexicon" and o.end <= area[0].end for o in c.nested):
                 c.nested = area   # (a brand no list holds inside the area's name is its stem: 墨川|古城)
+            elif not c.nested and h.word in ctx.rules.data.get("place", {}).get("county_led_heads", ()):
+                c.nested = county_led(ctx, start, hs)   # (云溪县|竹编产业带: the county the text names too)
             if inner is not None:   # (the text names the outer zone too, as a body's name does)
                 c.nested = [Cand(inner.start, inner.end, inner.cls, inner.name, inner.rule, prio=inner.prio,
                                  role="owner")]
