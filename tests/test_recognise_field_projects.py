@@ -28,3 +28,21 @@ def _projects(rec, text):
 ])
 def test_a_project_field_names_a_project(recogniser, text, want):
     assert _projects(recogniser, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a project a mining right or a scenic area brings with it; a quoted part of its name is the
+    # name's, written without the quotes
+    ("青禾矿业权出让公示\n\n（五）配套项目：星澜20兆瓦“光伏＋治沙”示范项目，选址青禾工业园\n",
+     {"星澜20兆瓦光伏＋治沙示范项目"}),
+    ("墨川景区介绍\n\n周边项目：湖畔观景栈道及游客中心项目，已完工\n", {"湖畔观景栈道及游客中心项目"}),
+    # a research field names its project whatever its words end in
+    ("青禾专家工作站名单\n\n研究项目：盐碱地耐旱水稻品种选育技术研究，由星澜农科承担\n",
+     {"盐碱地耐旱水稻品种选育技术研究"}),
+    # (near misses: a research clause that opens with a verb or a count; another field's value)
+    ("青禾专家工作站名单\n\n研究项目：围绕盐碱地改良开展联合攻关，每年不少于两次\n", set()),
+    ("青禾专家工作站名单\n\n研究项目：3项，均已结题\n", set()),
+    ("青禾专家工作站名单\n\n研究方向：盐碱地耐旱水稻品种选育技术研究\n", set()),
+])
+def test_a_supporting_or_research_field_names_a_project(recogniser, text, want):
+    assert _projects(recogniser, text) == want

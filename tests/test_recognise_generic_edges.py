@@ -51,3 +51,19 @@ CD = "CommercialDistrict"
 ])
 def test_a_part_a_round_or_a_kind_before_a_head(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a centre named by what it does, after a proper word, before a word for projects: the
+    # centre built ([long_name] facility_tails)
+    case("星澜游客中心项目开工。", {"星澜游客中心项目": PR}, id="visitor-centre-project"),
+    case("墨川温泉康养中心项目由青禾公司建设。", {"墨川温泉康养中心项目": PR, "青禾公司": E},
+         id="care-centre-project"),
+    # near misses: a generic word before the centre (a city's or a region's centre, no facility)
+    case("推进城市中心项目建设。", {}, id="city-centre"),
+    case("加快区域中心项目建设。", {}, id="regional-centre"),
+    # ... nor a phase after a centre named by a place (the centre's own name, 青禾|中心|二期)
+    case("加快国家算力青禾中心二期建设。", {}, id="place-centre-phase"),
+])
+def test_a_facility_centre_before_a_word_for_projects(recogniser, text, want):
+    check(recogniser, text, want)

@@ -2516,3 +2516,39 @@ def test_an_equity_exchange(recogniser, text, want):
 ])
 def test_a_subsidiary_after_its_parent(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- mines (rules.toml [[head]] 煤矿, 石灰岩矿 …) and the landform a mine is named by
+# ([brand] feature_site_heads, feature_ends; kg/recognise/place_sites.py feature_site)
+
+@pytest.mark.parametrize("text, want", [
+    case("二、青禾北区石灰岩矿探矿权", {"青禾北区石灰岩矿": PR}, id="coined-name-mine"),
+    case("三、羊角沟煤矿采矿权", {"羊角沟煤矿": PR}, id="gully-of-dictionary-words"),
+    case("位于白露镇，与黄牛岭铁矿相邻。", {"白露镇": P, "黄牛岭铁矿": PR}, id="ridge-of-dictionary-words"),
+    # near misses: a kind of mine, a bare landform word, the mineral's word in a trade
+    case("关闭落后煤矿12处，推进煤矿智能化改造。", {}, id="kind-of-mine"),
+    case("配套建设露天煤矿一座。", {}, id="open-pit-mine"),
+    case("开采山煤矿资源。", {}, id="bare-landform-word"),
+    # ... nor a mine's word inside 矿山 (the head is not forced on the segmenter)
+    case("东侧为石灰石矿山。", {}, id="quarry-hill"),
+])
+def test_a_mine_named_by_a_proper_word_or_its_landform(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+# -- two processes a joiner puts side by side in a long name, the first a verb after the noun
+# it takes (kg/recognise/long_names.py _object_verb)
+
+@pytest.mark.parametrize("text, want, want_owners", [
+    case("星澜能源30万吨/年原油炼制及沥青加工项目开工。", {"星澜能源30万吨/年原油炼制及沥青加工项目": PR},
+         {"星澜能源": E}, id="capacity-then-object-verb"),
+    case("青禾化工原油炼制及沥青加工项目开工。", {"青禾化工原油炼制及沥青加工项目": PR}, {"青禾化工": E},
+         id="object-verb-before-joiner"),
+    # near misses: a verb alone before the joiner governs what follows; 和 joins kinds of works
+    case("园区将组织推进及落实重大项目。", {}, None, id="verb-alone-before-joiner"),
+    case("引进白酒酿造和储存项目", {}, None, id="he-joins-kinds"),
+    # ... and no brand, place or capacity before the process: a kind of works
+    case("本季度物资采购及设备安装项目顺利验收。", {}, None, id="kind-of-process-no-name"),
+])
+def test_a_process_named_by_its_object_before_a_joiner(recogniser, text, want, want_owners):
+    check(recogniser, text, want, want_owners)

@@ -34,6 +34,26 @@ def generic_tail(ctx: Context, mod: str, mod_end: int) -> bool:
     return False
 
 
+def facility_tail(ctx: Context, mod: str, mod_end: int) -> bool:
+    """True when ``mod`` ends in a generic word ([long_name] facility_tails: 中心) after a word of
+    two characters or more that says what the facility does and is no generic word itself
+    (星澜|康养|中心, 青禾|游客|中心; not 城市|中心): before a word for projects, the centre built."""
+    ln = ctx.rules.long_name
+    if not ctx.text.startswith(tuple(ln.get("facility_before", ())), mod_end):
+        return False    # (国家超算成都中心|二期: a phase of a centre's own name, no centre built)
+    for g in ln.get("facility_tails", ()):
+        if not mod.endswith(g) or len(mod) <= len(g):
+            continue
+        w = ctx.by_end.get(mod_end - len(g))
+        if w is None:
+            continue
+        tag = ctx.seg.tag(w.text)
+        if len(w.text) >= 2 and w.text not in ctx.tables.generic and tag != "ns" and tag[:1] in ("n", "v", "") \
+                and not ctx.lex.lookup(w.text, "Place") and ctx.by_start.get(mod_end - len(g)) is not None:
+            return True
+    return False
+
+
 @lru_cache(maxsize=4)
 def _label_re(labels: tuple[str, ...], before: int) -> re.Pattern | None:
     if not labels:

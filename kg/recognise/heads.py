@@ -12,7 +12,7 @@ from .descriptions import (is_description, kinds_out, level_body, lone_function_
 from .fields import field_pair_start
 from .context import Context
 from .proper_words import generic_only, proper, strip_generic
-from .generic_edges import generic_tail
+from .generic_edges import facility_tail, generic_tail
 from .glued import glued_name, opens_name, short_water, whole_word
 from .hosted_names import as_owner, county_led, host_before
 from .long_names import ends_in_head, long_modifier, phased
@@ -20,7 +20,8 @@ from .member_places import member_places
 from .district_openings import district_opening
 from .modifier import glued_boundary, left_modifier
 from .park_joins import joined_park_opening
-from .place_sites import place_site
+from .place_sites import feature_site, place_site
+from .quoted_parts import unquoted
 from .modifier_words import (admin_prefix, bad_end, block_name, brand_in, inside_end, kind_only, local_name_in,
                              locality_last, org_word_in, own_word_in, place_ends, place_word_in, topic_end, unknown_word_in,
                              verb_only)
@@ -146,7 +147,7 @@ def heads(ctx: Context) -> list[Cand]:
                 start = after_zone_word(ctx, start, mod_end, e if h.cls == "Place" else None)   # (开发区|青禾村)
             if h.long and h.cls == "Project" and (start >= mod_end or not proper(ctx, text[start:mod_end])):
                 start = clause_opening(ctx, start, mod_end, out) or start   # (4.星澜精陶…用|精密陶瓷部件项目)
-            name, mod = text[start:e], text[start:mod_end]
+            name, mod = unquoted(text[start:e]) if h.long else text[start:e], text[start:mod_end]
             # (a project named by what it makes, set out as a name: an item's heading, a firm's)
             site = h.word in ctx.rules.long_name.get("described_heads", ())
             described = (h.long or site) and h.cls == "Project" and start < mod_end \
@@ -182,7 +183,8 @@ def heads(ctx: Context) -> list[Cand]:
                     or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(mod))
                     or (generic_tail(ctx, mod, mod_end) and not local_name_in(ctx, mod, h) and not traded(h) and host is None
                         and not place_ends(ctx, start, mod_end)
-                        and not (h.long and ends_in_head(ctx, mod)) and not co_built(ctx, start, h))
+                        and not (h.long and ends_in_head(ctx, mod)) and not co_built(ctx, start, h)
+                        and not (h.long and h.cls == "Project" and facility_tail(ctx, mod, mod_end)))
                     or generic_only(ctx, mod)
                     or (h.proper and short is None and not proper(ctx, mod) and not level_body(ctx, name, start)
                         and not (h.word in ctx.rules.bare_zone_heads and zone is not None and start == zone.start
@@ -194,7 +196,8 @@ def heads(ctx: Context) -> list[Cand]:
                         and not described
                         and not co_built(ctx, start, h)
                         and not unit_after_admin(ctx, start, mod_end, h) and not county_short_opens(ctx, mod, h)
-                        and not block_name(ctx, mod, h) and not place_site(ctx, start, mod_end, h))
+                        and not block_name(ctx, mod, h) and not place_site(ctx, start, mod_end, h)
+                        and not feature_site(ctx, start, mod_end, h))
                     or (h.prefix and not name.startswith(h.prefix))
                     # (自然资源部|开发区土地…: a zone is no body's; the body names the zones it assesses)
                     or (h.cls == "Platform" and not h.owner and ctx.lex.lookup(mod, "Institution"))

@@ -11,6 +11,8 @@ from ..model import Token
 from ..rules import rx
 from .context import Context
 from .name_stops import counts_or_dates, stops
+from .proper_words import proper
+from .quoted_parts import opens_part, quoted_part
 from .modifier_words import verb_before_place
 from .modifier import (DASH, END, brand_of_words, coined_pair, firm_head_at, glued_boundary, joins_names,
                        kind_before_place, place_stem)
@@ -47,10 +49,19 @@ def long_modifier(ctx: Context, upto: int) -> int:
     head = ctx.by_start.get(upto)
     own_head = head.text if head is not None and head.text in ctx.rules.heads else None
     k = len(before) - 1
+    # (where a quoted part or a process the walk crossed opens, where the walk stood before it:
+    # words of the name must stand before either, or the walk goes back)
+    quoted = crossed = None
     while k >= 0:
         t = before[k]
         if t.end != start and start != upto:
             break
+        q_at = quoted_part(ctx, start) if quoted is None else None
+        if q_at is not None and upto - q_at <= max_len and opens_part(ctx, q_at):
+            quoted, start = (q_at, start), q_at      # 青禾20兆瓦|“光伏＋治沙”|示范项目
+            while k >= 0 and before[k].end > start:
+                k -= 1
+            continue
         if t.text == own_head and start < upto:
             break
         if start < upto and kind_before_place(ctx, start) and firm_head_at(ctx, upto):
@@ -89,6 +100,12 @@ def long_modifier(ctx: Context, upto: int) -> int:
             # (酱酒酿造及储酒中心: a verbal noun, the first product; not 酿造和储存项目, a kind of works)
             start = t.start                                 # 工业机器人及核心零部件
             k -= 1
+            continue
+        if t.text in verbal_joiners and start < upto and prev is not None and prev.end not in named_ends \
+                and k > 1 and _object_verb(ctx, before, k - 1, upto):
+            crossed = (before[k - 2].start, start)
+            start = before[k - 2].start     # 焦煤|洗选|及|煤焦油…: a process named by what it works on
+            k -= 3
             continue
         if not content_before and k > 1 and _coined_chars(ctx, before, k - 1, upto):
             content_before = True   # 星|酝|包装科技有限公司: a brand jieba cut into characters, then a trade
@@ -150,7 +167,22 @@ def long_modifier(ctx: Context, upto: int) -> int:
             break
         start = t.start
         k -= 1
+    # (实施|“光伏＋治沙”项目: no word of the name before the quotes, they are the slogan's; 政府|采购|及|
+    # 工程建设项目: no brand, place or capacity before the process, a kind of works)
+    if crossed is not None and not proper(ctx, ctx.text[start:crossed[0]]):
+        start = crossed[1]
+    if quoted is not None and start == quoted[0]:
+        start = quoted[1]
     return start
+
+
+def _object_verb(ctx: Context, before: list[Token], j: int, upto: int) -> bool:
+    """True when ``before[j]`` is a verb of two characters right after the noun it takes
+    (焦煤|洗选, 原油|炼制), both words free: a process named by what it works on, the first of
+    two products a joiner puts side by side (not 推进|及, a verb alone)."""
+    w, obj = before[j], before[j - 1]
+    return ctx.seg.tag(w.text) == "v" and len(w.text) == 2 and obj.end == w.start and len(obj.text) >= 2 \
+        and ctx.seg.tag(obj.text)[:1] == "n" and ctx.lex.lookup(w.text) is None and _content(ctx, obj, upto)
 
 
 def _glued_after(ctx: Context, t: Token) -> bool:
