@@ -3193,6 +3193,13 @@ ROWS = [
     no("owner-its-project-opening", {"白露县": L, "年产5万吨隔膜项目": P},
        "（三）白露县。全县工业增势良好。其年产5万吨隔膜项目正在试产。", ("年产5万吨隔膜项目", "ownedBy", "白露县")),
     # 其旗下Y: the unit of the firm the clause chain opens on; not its supplier
+    # ... the firm it holds, 其控股的Y
+    yes("owner-its-unit", {"澜江金属网业": E, "澜江检测技术有限公司": E},
+        "澜江金属网业主攻过滤网材，其控股的澜江检测技术有限公司要加快上市。",
+        ("澜江检测技术有限公司", "ownedBy", "澜江金属网业")),
+    no("owner-its-unit", {"澜江金属网业": E, "澜江检测技术有限公司": E},
+       "澜江金属网业主攻过滤网材，其参股的澜江检测技术有限公司要加快上市。",
+       ("澜江检测技术有限公司", "ownedBy", "澜江金属网业")),
     # ... a word of how the work is shared before 由
     yes("owner-its-unit", {"澜江能源集团有限公司": E, "澜江光伏开发有限公司": E, "白沙县": L},
         "白沙县由澜江能源集团有限公司牵头整县推进，具体由其子公司澜江光伏开发有限公司实施。",
