@@ -171,8 +171,10 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         names = end.split(":", 1)[1]
         classes = set(names.split("|"))
         own = [x for x in items if x.m.role != HOME_ROLE and x.key != ctx.home]
+        # (2. X是…孵化器，由Y运营; 其中，X…，由Y建设: a list's number or an opener before it, X still opens it)
+        opener = rx(c.rules.get("located", {}).get("topic_opener", "$^"))
         starts = [i for i, x in enumerate(own) if x.m.end <= mt.start
-                  and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT)]
+                  and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT or _opened(text, x.m.start, opener))]
         if not starts or not c.cls(own[starts[-1]].key) & classes:
             # (该产业园位于…，由Y投资建设: the chain opens on a demonstrative, the thing it
             # points back to is the last one its head word names, not the nearest)
