@@ -24,7 +24,7 @@ T, E = "IndustryTrack", "Enterprise"
     # the speaker's place
     case("全县云溪螺旋藻产业年产值达到九亿元。", {"云溪螺旋藻": T}, id="quanxian"),
     # ... before a known track read with its suffix (全州|生物医药产业: the name is the track's alone)
-    case("墨川菌菇是全州生物医药产业的重要原料来源。", {"生物医药": T}, id="quanzhou-known-with-suffix"),
+    case("墨川菌菇为全州生物医药产业供应原料。", {"生物医药": T}, id="quanzhou-known-with-suffix"),
     # a dash opening a line
     case("——墨川电力装备：青禾集团在此设有工厂。", {"墨川电力装备": T, "青禾集团": E}, id="dash"),
     # 含 right after a bracket

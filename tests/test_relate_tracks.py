@@ -190,7 +190,7 @@ def test_a_counted_list_of_tracks_is_of_the_track_its_sentence_names(text, want)
 @pytest.mark.parametrize("row, want", [
     # a table row whose track cell gives its track still lists tracks under a track in its
     # description (带动A、B等T产业): segments of T
-    ("1｜星澜种苗项目｜青禾农业有限公司｜现代农业｜建设育苗棚8万平方米，带动白芨、黄精等中药材产业提质增效",
+    ("1｜星澜种苗项目｜青禾农业有限公司｜现代农业｜建设育苗棚8万平方米，带动白芨、黄精等中药材产业增收",
      {("白芨", "subTrackOf", "中药材"), ("黄精", "subTrackOf", "中药材")}),
     # (near miss: tracks side by side, under no track)
     ("1｜星澜种苗项目｜青禾农业有限公司｜现代农业｜建设育苗棚8万平方米，种植白芨、黄精",
@@ -199,5 +199,5 @@ def test_a_counted_list_of_tracks_is_of_the_track_its_sentence_names(text, want)
 def test_a_track_rows_description_lists_segments(row, want):
     things = {"星澜种苗项目": "Project", "青禾农业有限公司": "Enterprise", "现代农业": "IndustryTrack",
               "白芨": "IndustryTrack", "黄精": "IndustryTrack", "中药材": "IndustryTrack"}
-    r = relate_on(things, "项目清单\n序号｜项目名称｜建设单位｜所属领域｜建设内容\n" + row)
+    r = relate_on(things, "项目清单\n编号｜名称｜业主｜所属领域｜主要内容\n" + row)
     assert r.pairs("subTrackOf") == want, sorted(r.facts())
