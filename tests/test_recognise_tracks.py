@@ -269,6 +269,7 @@ E = "Enterprise"
          {"星澜装备制造": T, "墨川泵阀": T, "青禾电控": T}, id="split-into-directions"),
     case("园区有企业20家，智能装备制造又细分为三个方向。", {"智能装备制造": T},
          id="split-into-directions-longer-than-known"),
+    case("其中墨川材料链细分为两个方向。", {"墨川材料": T}, id="split-into-directions-chain-word"),
     # ... called a segment within a track (成为B中…的细分市场, 是B中…的环节): the whole names one too
     case("星澜储氢已成为云溪能源中起步最晚的细分市场。", {"星澜储氢": T, "云溪能源": T}, id="subject-became-segment-within"),
     case("白露烘焙是青禾食品产业中利润最高的环节。", {"白露烘焙": T, "青禾食品": T}, id="subject-link-within"),
