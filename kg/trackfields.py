@@ -24,7 +24,7 @@ True
 >>> t = "产业归属：星材产业中的星澜部件细分领域，属重点发展的星材千亿元产业链项目。"
 >>> [(t[a:b], p) for a, b, p in track_field(conf, t)]
 [('星材', None), ('星澜部件', 0)]
->>> t = "技术领域：星材，重点方向为星澜部件"
+>>> t = "合作领域：星材，重点方向为星澜部件"
 >>> [(t[a:b], p) for a, b, p in track_field(conf, t)]
 [('星材', None), ('星澜部件', 0)]
 >>> t = "主导产业：星材装备，细分为墨能部件、白露储能两条产业链"
@@ -94,12 +94,13 @@ def _field(conf: dict, text: str, lead: bool = False) -> list[tuple[int, int, in
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
-        # (合作领域：星材，重点方向为星澜部件: a unit said to be the focus is a segment of the first)
-        narrow = rx(conf.get("track_unit_narrow", "$^")).match(text, a, b)
-        if narrow and out and not depth:
-            a = narrow.end()
+        # (星材，重点方向为星澜部件: a unit opening on the word for a direction names a segment of the
+        # first track of the line, track_unit_aim)
+        aim = rx(conf.get("track_unit_aim", "$^")).match(text, a, b)
+        if aim and out and not depth:
+            a, parent_of = aim.end(), next(i for i, u in enumerate(out) if u[2] is None)
             if cell.fullmatch(text, a, b):
-                out.append((a, b, 0))
+                out.append((a, b, parent_of))
             continue
         # (青禾材料细分领域, 星澜部件方向: the unit names the track, not the word for a field of it)
         tail = rx(conf.get("track_unit_tail", "$^")).search(text, a, b)

@@ -23,6 +23,8 @@ T, E = "IndustryTrack", "Enterprise"
     case("主要生产星澜汽车底盘、青禾电驱系统等关键零部件。", {"星澜汽车底盘": T, "青禾电驱系统": T}, id="zhuyaoshengchan"),
     # the speaker's place
     case("全县云溪螺旋藻产业年产值达到九亿元。", {"云溪螺旋藻": T}, id="quanxian"),
+    # ... before a known track read with its suffix (全州|生物医药产业: the name is the track's alone)
+    case("墨川菌菇为全州生物医药产业供应原料。", {"生物医药": T}, id="quanzhou-known-with-suffix"),
     # a dash opening a line
     case("——墨川电力装备：青禾集团在此设有工厂。", {"墨川电力装备": T, "青禾集团": E}, id="dash"),
     # 含 right after a bracket

@@ -262,6 +262,21 @@ E = "Enterprise"
     case("星澜基板是青禾材料产业链的关键环节。", {"星澜基板": T, "青禾材料": T}, id="subject-link-of-chain"),
     case("星澜仓储作为云溪材料产业的重点细分领域，要补齐短板。", {"星澜仓储": T, "云溪材料": T},
          id="subject-as-segment"),
+    # ... a link of a chain by its stage (A是B产业链的下游环节)
+    case("墨川精密铸件是青禾铝业产业链的下游环节。", {"墨川精密铸件": T, "青禾铝业": T}, id="subject-downstream-link"),
+    # a track said to be split into segments names one, whole
+    case("入园企业20家，星澜装备制造细分为墨川泵阀和青禾电控两个方向。",
+         {"星澜装备制造": T, "墨川泵阀": T, "青禾电控": T}, id="split-into-directions"),
+    case("园区有企业20家，智能装备制造又细分为三个方向。", {"智能装备制造": T},
+         id="split-into-directions-longer-than-known"),
+    case("其中墨川材料链细分为两个方向。", {"墨川材料": T}, id="split-into-directions-chain-word"),
+    # ... called a segment within a track (成为B中…的细分市场, 是B中…的环节): the whole names one too
+    case("星澜储氢已成为云溪能源中起步最晚的细分市场。", {"星澜储氢": T, "云溪能源": T}, id="subject-became-segment-within"),
+    case("白露烘焙是青禾食品产业中利润最高的环节。", {"白露烘焙": T, "青禾食品": T}, id="subject-link-within"),
+    # (near miss: no segment's word after the whole)
+    case("白露烘焙是青禾食品中利润最高的企业。", {}, id="subject-firm-within"),
+    # a field named inside an industry (T产业中S领域的…) names a track
+    case("该厂是墨川纺织产业中星澜纱线领域的龙头企业。", {"墨川纺织": T, "星澜纱线": T}, id="field-within-industry"),
     # a technical route of a track is a segment of it
     case("白露电容作为青禾材料产业的重要技术路线，渗透率持续提升。", {"白露电容": T, "青禾材料": T},
          id="subject-technical-route"),

@@ -53,6 +53,11 @@ THINGS = {"星澜精工有限公司": E, "青禾电机有限公司": E, "年产5
     # (near miss: a firm in running text under the section's heading is in its track)
     ("项目推介\n\n一、墨川装备类\n\n星澜精工有限公司今年扩产。\n",
      {("星澜精工有限公司", "inTrack", "墨川装备", "paragraph-track")}),
+    # a direction named after the field (合作领域：A，重点方向为B): a segment of the field, the entry in
+    # the field alone
+    ("企业名录\n\n1. 星澜精工有限公司\n合作领域：墨川装备，重点方向为青禾部件\n",
+     {("星澜精工有限公司", "inTrack", "墨川装备", "track-field"),
+      ("青禾部件", "subTrackOf", "墨川装备", "track-field-aim")}),
     # (near miss: a field line under no entry or item: the bracket's segment alone)
     ("企业名录\n\n所属产业：墨川装备（青禾部件）\n", {("青禾部件", "subTrackOf", "墨川装备", "sub-tracks-bracketed")}),
 ])

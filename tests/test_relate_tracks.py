@@ -185,3 +185,19 @@ def test_a_chain_opening_on_the_word_for_firm_is_about_the_firm_named_before(tex
 def test_a_counted_list_of_tracks_is_of_the_track_its_sentence_names(text, want):
     r = relate_on({"青禾陶瓷": T, "云瓷": T, "白釉": T, "星填料": T}, ("云溪市产业发展", text))
     assert {(f[0], f[2]) for f in r.facts("subTrackOf")} == want, sorted(r.facts())
+
+
+@pytest.mark.parametrize("row, want", [
+    # a table row whose track cell gives its track still lists tracks under a track in its
+    # description (带动A、B等T产业): segments of T
+    ("1｜星澜种苗项目｜青禾农业有限公司｜现代农业｜建设育苗棚8万平方米，带动白芨、黄精等中药材产业增收",
+     {("白芨", "subTrackOf", "中药材"), ("黄精", "subTrackOf", "中药材")}),
+    # (near miss: tracks side by side, under no track)
+    ("1｜星澜种苗项目｜青禾农业有限公司｜现代农业｜建设育苗棚8万平方米，种植白芨、黄精",
+     set()),
+])
+def test_a_track_rows_description_lists_segments(row, want):
+    things = {"星澜种苗项目": "Project", "青禾农业有限公司": "Enterprise", "现代农业": "IndustryTrack",
+              "白芨": "IndustryTrack", "黄精": "IndustryTrack", "中药材": "IndustryTrack"}
+    r = relate_on(things, "项目清单\n编号｜名称｜业主｜所属领域｜主要内容\n" + row)
+    assert r.pairs("subTrackOf") == want, sorted(r.facts())

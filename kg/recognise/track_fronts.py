@@ -19,16 +19,20 @@ def unfront(ctx: Context) -> None:
         if c.cls != "IndustryTrack" or c.role == "owner":
             continue
         surface = text[c.start:c.end]
-        start, end = c.start, c.end
+        # (全州新能源产业: a name read with its suffix, the front word cut off the name alone)
+        if not surface.startswith(c.name):
+            continue
+        start, end = c.start, c.start + len(c.name)
         while True:
             w = next((w for w in fronts if text.startswith(w, start, end)), None) or next(
                 (w for w in bracketed if text.startswith(w, start, end) and text[start - 1:start] in "（("), None)
             if w is None or end - start - len(w) < 2:
                 break
             start += len(w)
-        if end - start > 2 and count.match(text, end - 1):
+        whole = end == c.end
+        if whole and end - start > 2 and count.match(text, end - 1):
             end -= 1
-        if (start, end) == (c.start, c.end) or c.name != surface:
+        if (start, end) == (c.start, c.start + len(c.name)):
             continue
         entry = ctx.lex.lookup(text[start:end], "IndustryTrack")
-        c.start, c.end, c.name = start, end, entry.name if entry else text[start:end]
+        c.start, c.end, c.name = start, end if whole else c.end, entry.name if entry else text[start:end]

@@ -24,13 +24,19 @@ def field_tracks(c: Collector, doc_id: str, index: int, text: str, ms: list[Item
     found = [_track(ms, a, b) for a, b, _ in units or ()]
     # (星材产业中的星澜部件: the item is in the segment, the segment of the track: track-field-of)
     outer: set[int] = set()
+    # (合作领域：星材，重点方向为星澜部件: the direction a segment of the track, the item in the track
+    # alone: track-field-aim)
+    aim, aimed = rx("[，,]" + c.rules.get("table", {}).get("track_unit_aim", "$^")), set()
     for i, (a, b, p) in enumerate(units or ()):
         if p is not None and of.fullmatch(text, units[p][1], a) and found[i] and found[p]:
             outer.add(p)
             c.add(found[i].key, "subTrackOf", found[p].key, doc_id, index, "track-field-of")
+        elif p is not None and aim.fullmatch(text, units[i - 1][1], a) and found[i] and found[p]:
+            aimed.add(i)
+            c.add(found[i].key, "subTrackOf", found[p].key, doc_id, index, "track-field-aim")
     for i, (a, b, _) in enumerate(units if units and (entry or things) else ()):
         x = found[i]
-        if x is None or i in outer:
+        if x is None or i in outer or i in aimed:
             continue
         # (合作领域：A，重点方向为B: the focus, a segment of A, is no field of the entry's own)
         if units[i][2] is not None and units[i][2] not in outer and text[a - 1] not in "（(、":

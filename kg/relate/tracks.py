@@ -31,7 +31,12 @@ def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
     A clause or semicolon boundary ends the scope of a track only where another
     clause names another track."""
     if (doc.doc_id, s.index) in c.table_track_rows:
-        return  # a table row with a field cell: its track is that cell's (kg/relate/tables.py)
+        # a table row with a field cell: its track is that cell's (kg/relate/tables.py); the tracks
+        # its description lists under a track are still segments of it (带动A、B等T产业)
+        tracks = [x for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
+        if len(tracks) > 1:
+            segments(c, doc.doc_id, s.index, s.text, ms, tracks, lists(c, s.text, ms), None, None, None, None, None)
+        return
     if head is None and governing is None and not any(
             x.cls == "IndustryTrack" or x.m.role == "head-track" for x in ms) and not (
             recent and any(found_before(c.rules.get("track", {}).get(w, "$^"), s.text, x.m.start)
