@@ -205,8 +205,9 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
          {"星材部件": T, "柔性基膜": T, "温控器件": T}, id="counted-jinding"),
     case("茶叶产业重点支持白露银针、墨川翠芽两个品类的茶园提质。",
          {"白露银针": T, "墨川翠芽": T}, id="counted-pinlei"),
+    # (the unit split, 星材部件板块, names a track too, without its 板块: rules.toml track frames)
     case("其中，星材部件板块细分为柔性基膜和温控器件两条产品线。",
-         {"柔性基膜": T, "温控器件": T}, id="counted-chanpinxian"),
+         {"星材部件": T, "柔性基膜": T, "温控器件": T}, id="counted-chanpinxian"),
     # (near misses: a chain of stages counted as links; a split of phases or of people)
     case("星材产业链划分为“上游基膜及涂层—中游器件与模组—下游整机”三大环节。", {}, id="counted-stage-chain"),
     case("星澜产业园分为一期、二期两个片区。", {"星澜产业园": PL}, id="fenwei-phases"),

@@ -54,7 +54,7 @@ STATION = ("工作站名单\n\n1. 星澜薄膜有限公司创新工作站\n建�
 
 @pytest.mark.parametrize("focus, want", [
     # a focus after the field's track: a segment of it, no field of the station's nor the holder's
-    ("重点方向为光学薄膜", {("光学薄膜", "subTrackOf", "功能材料", "track-field-of")}),
+    ("重点方向为光学薄膜", {("光学薄膜", "subTrackOf", "功能材料", "track-field-aim")}),
     # (near miss: a clause naming the track in passing is no focus)
     ("兼顾光学薄膜研发", set()),
 ])

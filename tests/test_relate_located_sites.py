@@ -20,12 +20,13 @@ ROWS = [
      {("星澜储能电池项目", LOC, "云溪街道")}, set()),
     (SCRIPT, "第二个签约项目：星澜储能电池项目。项目由墨川储能科技有限公司投资，属储能产业。",
      {("星澜储能电池项目", "inTrack", "储能")}, set()),
-    # (near misses: the project said in a clause, not a heading of its own; a heading naming two)
+    # the project said in a clause, and then 项目由…，落户Y: the bare 项目 is the last project named
+    # (relations.toml located-project-word-sited); a heading naming two gives the nearer alone
     (SCRIPT, "第一个签约项目是星澜储能电池项目。项目由墨川储能科技有限公司投资建设，落户青禾经济开发区白露工业区。",
-     set(), {("星澜储能电池项目", LOC, "白露工业区")}),
+     {("星澜储能电池项目", LOC, "白露工业区")}, set()),
     ({**SCRIPT, "墨川数据中心": P},
      "第一个签约项目：星澜储能电池项目和墨川数据中心。项目由墨川储能科技有限公司投资建设，落户白露工业区。",
-     set(), {("星澜储能电池项目", LOC, "白露工业区"), ("墨川数据中心", LOC, "白露工业区")}),
+     {("墨川数据中心", LOC, "白露工业区")}, {("星澜储能电池项目", LOC, "白露工业区")}),
     # a firm's own clause: 企业位于Y after the visit or the fair that named it
     ({"墨川精密有限公司": E, "星澜产业园": PL, "白露镇": L, "云溪县": L},
      "云溪县组织墨川精密有限公司展出精密轴承，该企业位于白露镇，属装备制造产业。",
