@@ -655,7 +655,7 @@ def test_home_parts(things, text, aliases, want):
 
 
 LISTED = {"云溪区": L, "青禾镇": L, "墨川镇": L, "星澜街道": L, "星澜市": L, "墨川区": L, "青禾街道": L,
-          "经开区": PL, "云溪村": L, "星澜村": L}
+          "经开区": PL, "云溪村": L, "星澜村": L, "白鹭省": L, "锦江省": L, "青禾市": L, "墨川市": L}
 
 
 @pytest.mark.parametrize("text, want", [
@@ -672,6 +672,11 @@ LISTED = {"云溪区": L, "青禾镇": L, "墨川镇": L, "星澜街道": L, "�
     # ... up to a place of another unit (the village after it is its own town's)
     ("星澜公司与青禾镇云溪村、墨川镇星澜村结对。", {("云溪村", "青禾镇"), ("星澜村", "墨川镇")}),
     ("星澜公司与青禾镇云溪村、墨川区结对。", {("云溪村", "青禾镇")}),
+    # cities listed after a province's first city are the province's too ([part] listed_city_units)
+    ("商会联络白鹭省青禾市、墨川市两地客商。", {("青禾市", "白鹭省"), ("墨川市", "白鹭省")}),
+    # ... up to a place of another unit (the city after it is its own province's; a county is none)
+    ("商会联络白鹭省青禾市、锦江省墨川市客商。", {("青禾市", "白鹭省"), ("墨川市", "锦江省")}),
+    ("商会联络白鹭省青禾市、云溪区和墨川市客商。", {("青禾市", "白鹭省")}),
 ])
 def test_units_listed_after_a_part_of_a_place(text, want):
     r = relate_on(LISTED, text)

@@ -6,6 +6,7 @@ from ..rules import load_rules
 from ..model import Relation
 from .base import CLAUSE, Collector, Item, finditer, lists, rx
 from .town_parks import town_park_parts
+from .county_towns import county_towns
 from .nested_parts import nested_zone_parts
 from ..indicators.numbers import to_number
 
@@ -110,6 +111,7 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
                 c.add(x.key, "partOf", zone.key, doc_id, s.index, "part-zone-branch")
     town_park_parts(c, doc_id, s.index, ms)     # (青禾县云溪镇工业集中区: the town in the county)
     nested_zone_parts(c, doc_id, s.index, ms)   # (X开发区Y园区管委会: the park of the zone)
+    county_towns(c, doc_id, s.index, text, ms)  # (青禾县在云溪镇建设…: the county's town)
 
 
 def layout(c: Collector, doc_id: str, index: int, text: str, ms: list[Item], home: str | None) -> None:
@@ -190,15 +192,18 @@ def _listed_after(c: Collector, doc_id: str, index: int, text: str, ms: list[Ite
     # (柳塘镇上林村、石门村: villages listed after the first are the town's too, up to a place
     # of another unit, 柳塘镇上林村、石门镇白沙村: each village after its own town)
     villages = tuple(c.rules.get("part", {}).get("listed_village_units", ()))
-    if c.ents[whole.key].cls != "Place" or not c.ents[first.key].name.endswith(lower + villages):
+    # (星澜省青禾市、墨川市: cities listed after a province's first, up to a place of another unit)
+    cities = tuple(c.rules.get("part", {}).get("listed_city_units", ()))
+    name = c.ents[first.key].name
+    if c.ents[whole.key].cls != "Place" or not name.endswith(lower + villages + cities):
         return
-    if villages and c.ents[first.key].name.endswith(villages):
-        lower = villages
+    own = next((u for u in (villages, cities) if u and name.endswith(u)), None)
+    lower = own or lower
     run = next((r for r in lists(c, text, ms) if r[0] is first), [])
     for x in run[1:]:
         if c.ents[x.key].cls == "Place" and c.ents[x.key].name.endswith(lower) and x.key != whole.key:
             c.add(x.key, "partOf", whole.key, doc_id, index, "part-adjacent")
-        elif lower == villages:
+        elif own:
             break
 
 
