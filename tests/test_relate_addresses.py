@@ -40,6 +40,15 @@ def placed(text: str, title: str = "云溪区投资指南") -> set[tuple[str, st
      {("云溪区投资促进局", "星澜大道", "located-address")}),
     ("（二）采购代理机构：星澜储能器件有限公司\n地址：白沙街道白鹭路66号9楼",
      {("星澜储能器件有限公司", "白鹭路", "located-address"), ("星澜储能器件有限公司", "白沙街道", "located-address")}),
+    # a counterparty's card in an announcement, its lines numbered: the firm at its registered domicile
+    ("二、交易对方基本情况\n1．名称：星澜储能器件有限公司\n2．注册资本：6,000万元\n3．住所：云州市云溪区白鹭路66号",
+     {("星澜储能器件有限公司", "白鹭路", "located-address")}),
+    ("1.企业名称：星澜储能器件有限公司\n2.厂址：白沙街道星澜大道9号",
+     {("星澜储能器件有限公司", "星澜大道", "located-address"), ("星澜储能器件有限公司", "白沙街道", "located-address")}),
+    # (near miss: a numbered item naming its contact body heads no card; the footer's address is another's)
+    ("5.联系单位：云溪区投资促进局\n\n咨询热线：0000-1234567\n地　　址：云州市云溪区星澜大道96号", set()),
+    # (near miss: a numbered line that is no address: 住所 only as a label)
+    ("1．名称：星澜储能器件有限公司\n2．住所地法院管辖：云溪区人民法院", set()),
     # (near miss: the agency's line, then the winner's address)
     ("（二）采购代理机构：星澜储能器件有限公司\n中标人地址：云州市云溪区星澜大道", set()),
     # (near miss: the buyer's line is no card of the winner's address)

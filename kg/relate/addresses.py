@@ -57,7 +57,7 @@ class AddressCard:
         if len(things) == 1 and things[0].cls in NAMED and not text[at:things[0].m.start].strip() \
                 and not text[things[0].m.end:].strip(" 　。"):
             self.body, self.paragraph, self.label = things[0].key, s.paragraph, label.group(0) if label else ""
-        elif not rx(loc.get("field_label", "$^")).match(text):
+        elif not rx(loc.get("field_label", "$^")).match(rx(loc.get("address_line_number", "$^")).sub("", text, count=1)):
             self.body = None        # (a paragraph of running text ends the card)
 
 
