@@ -899,6 +899,26 @@ ROWS = [
     no("located-topic-across", {"星澜云港新城": PL, "白沙区": L, "青禾区": L},
        (("星澜云港新城简介", "星澜云港新城由两个园区合并而来，占地60平方公里，辐射白沙区、青禾区。"),),
        ("星澜云港新城", LOC, "白沙区"), ("星澜云港新城", LOC, "青禾区")),
+    # the county written before the first place of the list: the places lie in it, the zone in them
+    yes("located-topic-across", {"云溪经济开发区": PL, "墨川县": L, "白露镇": L, "青松镇": L},
+        "云溪经济开发区规划面积18平方公里，地跨墨川县白露镇、青松镇。",
+        ("云溪经济开发区", LOC, "白露镇"), ("云溪经济开发区", LOC, "青松镇")),
+    no("located-topic-across", {"云溪经济开发区": PL, "墨川县": L, "白露镇": L, "青松镇": L},
+       "云溪经济开发区规划面积18平方公里，服务墨川县白露镇、青松镇。",
+       ("云溪经济开发区", LOC, "白露镇"), ("云溪经济开发区", LOC, "青松镇")),
+    yes("located-across", {"星澜光谷": PL, "墨川市": L, "白沙街道": L, "云溪镇": L},
+        "星澜光谷地跨墨川市白沙街道和云溪镇，带动就业2万人。",
+        ("星澜光谷", LOC, "白沙街道"), ("星澜光谷", LOC, "云溪镇")),
+    # a park opening the sentence, where it lies said after a comma
+    yes("located-park-comma-site", {"星澜智造产业园": PL, "青禾经济开发区": PL},
+        "——星澜智造产业园，位于青禾经济开发区内，现有入园企业18家；",
+        ("星澜智造产业园", LOC, "青禾经济开发区")),
+    no("located-park-comma-site", {"星澜智造产业园": PL, "青禾经济开发区": PL},
+       "——星澜智造产业园，对标青禾经济开发区，现有入园企业18家；",
+       ("星澜智造产业园", LOC, "青禾经济开发区")),
+    # (a firm moving into the park opens the sentence: where the park lies is not the firm's pattern)
+    no("located-park-comma-site", {"星澜智造产业园": PL, "青禾经济开发区": PL, "云岫精工有限公司": E},
+       "云岫精工有限公司入驻星澜智造产业园，位于青禾经济开发区内。"),
     # a clause chain opening on the builder (由X投资建设的A…): A is its topic
     yes("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾片区": L},
         "由墨川集团投资建设的星澜智算中心今年开工，总投资20亿元，选址青禾片区。", ("星澜智算中心", LOC, "青禾片区")),
