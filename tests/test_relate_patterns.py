@@ -3485,3 +3485,24 @@ def test_previous_of_two_classes_is_the_last_named_in_the_paragraph():
                              capture_output=True, text=True, check=True, cwd=Path(tests).parent)
         got.add(run.stdout.strip())
     assert got == {"['青禾科技园']"}, got
+
+
+@pytest.mark.parametrize("text,want", [
+    # a track the lexicon does not know is found with its kind word (星材产业, named 星材): the patterns
+    # read the word after it as they do after a known track ([track] mention_tails)
+    ("墨川精工有限公司投资3亿元建设的星澜齿轮项目，属星材产业。",
+     {("墨川精工有限公司", "inTrack", "星材"), ("星澜齿轮项目", "inTrack", "星材")}),
+    ("计入考核的项目1个：墨川精工有限公司投资3亿元建设的星澜齿轮项目，属星材产业；年内投产。",
+     {("墨川精工有限公司", "inTrack", "星材"), ("星澜齿轮项目", "inTrack", "星材")}),
+    # (near miss: what follows the kind word is not a clause's end: the track of the firms it serves)
+    ("墨川精工有限公司投资3亿元建设的星澜齿轮项目，属星材产业的配套工程。", set()),
+])
+def test_a_tracks_kind_word_is_read_after_it(text, want):
+    r = relate_on({"墨川精工有限公司": E, "星澜齿轮项目": P, "星材产业": T}, text, aliases={"星材产业": "星材"})
+    assert {f[:3] for f in r.facts("inTrack") if f[3] == "topic-belongs-to-track"} == want
+
+
+def test_a_track_named_with_its_kind_word_keeps_it():
+    # (near miss: a track whose name ends on the word: nothing left after it to read)
+    r = relate_on({"墨川精工有限公司": E, "星澜齿轮项目": P, "星材产业": T}, "墨川精工有限公司投资3亿元建设的星澜齿轮项目，属星材产业。")
+    assert not {f for f in r.facts("inTrack") if f[3] == "topic-belongs-to-track"}
