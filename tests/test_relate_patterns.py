@@ -2729,6 +2729,10 @@ ROWS = [
     yes("topic-belongs-to-track", {"星澜集团": E, "青禾冷链中心": P, "现代物流": T, "云溪区": L},
         "（二）云溪区。重点项目1个：星澜集团投资5亿元建设的青禾冷链中心，属现代物流产业。",
         ("星澜集团", "inTrack", "现代物流"), ("青禾冷链中心", "inTrack", "现代物流")),
+    # (near miss: a clause turning to the project the firm only came to talk about)
+    no("topic-belongs-to-track", {"墨川能源有限公司": E, "星澜光储电站项目": P, "光储发电": T},
+       "墨川能源有限公司来白露镇调研，就星澜光储电站项目进行洽谈，该项目拟建在废弃矿坑上，属光储发电产业。",
+       ("墨川能源有限公司", "inTrack", "光储发电")),
     # (near miss: the group an entry's line opens on; no thing opening the chain)
     no("topic-belongs-to-track", {"星澜合金集团": E, "高端金属材料": T},
        "星澜合金集团旗下企业，生产精密合金箔，属于高端金属材料领域。", ("星澜合金集团", "inTrack", "高端金属材料")),
