@@ -2749,6 +2749,10 @@ ROWS = [
     yes("topic-belongs-to-track", {"星澜集团": E, "青禾冷链中心": P, "现代物流": T, "云溪区": L},
         "（二）云溪区。重点项目1个：星澜集团投资5亿元建设的青禾冷链中心，属现代物流产业。",
         ("星澜集团", "inTrack", "现代物流"), ("青禾冷链中心", "inTrack", "现代物流")),
+    # (near miss: a clause turning to the project the firm only came to talk about)
+    no("topic-belongs-to-track", {"墨川能源有限公司": E, "星澜光储电站项目": P, "光储发电": T},
+       "墨川能源有限公司来白露镇调研，就星澜光储电站项目进行洽谈，该项目拟建在废弃矿坑上，属光储发电产业。",
+       ("墨川能源有限公司", "inTrack", "光储发电")),
     # (near miss: the group an entry's line opens on; no thing opening the chain)
     no("topic-belongs-to-track", {"星澜合金集团": E, "高端金属材料": T},
        "星澜合金集团旗下企业，生产精密合金箔，属于高端金属材料领域。", ("星澜合金集团", "inTrack", "高端金属材料")),
@@ -3505,3 +3509,24 @@ def test_previous_of_two_classes_is_the_last_named_in_the_paragraph():
                              capture_output=True, text=True, check=True, cwd=Path(tests).parent)
         got.add(run.stdout.strip())
     assert got == {"['青禾科技园']"}, got
+
+
+@pytest.mark.parametrize("text,want", [
+    # a track the lexicon does not know is found with its kind word (星材产业, named 星材): the patterns
+    # read the word after it as they do after a known track ([track] mention_tails)
+    ("墨川精工有限公司投资3亿元建设的星澜齿轮项目，属星材产业。",
+     {("墨川精工有限公司", "inTrack", "星材"), ("星澜齿轮项目", "inTrack", "星材")}),
+    ("计入考核的项目1个：墨川精工有限公司投资3亿元建设的星澜齿轮项目，属星材产业；年内投产。",
+     {("墨川精工有限公司", "inTrack", "星材"), ("星澜齿轮项目", "inTrack", "星材")}),
+    # (near miss: what follows the kind word is not a clause's end: the track of the firms it serves)
+    ("墨川精工有限公司投资3亿元建设的星澜齿轮项目，属星材产业的配套工程。", set()),
+])
+def test_a_tracks_kind_word_is_read_after_it(text, want):
+    r = relate_on({"墨川精工有限公司": E, "星澜齿轮项目": P, "星材产业": T}, text, aliases={"星材产业": "星材"})
+    assert {f[:3] for f in r.facts("inTrack") if f[3] == "topic-belongs-to-track"} == want
+
+
+def test_a_track_named_with_its_kind_word_keeps_it():
+    # (near miss: a track whose name ends on the word: nothing left after it to read)
+    r = relate_on({"墨川精工有限公司": E, "星澜齿轮项目": P, "星材产业": T}, "墨川精工有限公司投资3亿元建设的星澜齿轮项目，属星材产业。")
+    assert not {f for f in r.facts("inTrack") if f[3] == "topic-belongs-to-track"}

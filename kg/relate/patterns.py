@@ -114,7 +114,21 @@ def _held(c: Collector, mt: Match, items: list[Item], subjects: list[str]) -> li
 
 
 def _things(c: Collector, items: list[Item], ctx: Context) -> list[Thing]:
-    return [Thing(x.m.start, x.m.end, _classes(c, x.key), x.key == ctx.home) for x in items]
+    tails = tuple(c.rules.get("track", {}).get("mention_tails", ()))
+    return [Thing(x.m.start, x.m.end - _tail(c, x, tails), _classes(c, x.key), x.key == ctx.home) for x in items]
+
+
+def _tail(c: Collector, x: Item, tails: tuple[str, ...]) -> int:
+    """The length of the kind word a track's mention ends on and its name leaves out ([track]
+    mention_tails): a track the lexicon does not know is found with it (属星材产业 names 星材), and
+    the patterns read that word after the track as they do after a known one (属星材 产业)."""
+    if x.cls != "IndustryTrack" or not tails:
+        return 0
+    name = c.ents[x.key].name if x.key in c.ents else x.m.surface
+    for t in tails:
+        if x.m.surface.endswith(t) and not name.endswith(t) and len(x.m.surface) > len(t):
+            return len(t)
+    return 0
 
 
 def _owned_by_own(mt: Match, items: list[Item], own_subject: set[str] = frozenset()) -> bool:

@@ -12,6 +12,7 @@ from .topics import field_head
 from .track_cues import cued
 from .owntrack import bracketed_tracks, head_segment, item_field, name_tracks
 from .peer_tracks import not_segment
+from .clause_fields import opening_field
 from .customer_kinds import customer
 from .field_continues import fielded_on
 from .site_chains import sited
@@ -307,6 +308,9 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
         elif head:
             seg = head_segment(c, doc_id, s.index, text, x, ms, tracks, own, spans[ci], as_field, run_of)
             c.add(x.key, "inTrack", seg or own, doc_id, s.index, "head-segment" if seg else said)
+            opened = None if seg else opening_field(c, text, x, tracks, spans[ci], run_of, own)
+            if opened:      # (T产业链：…，A方向有X、Y: X and Y in A too)
+                c.add(x.key, "inTrack", opened, doc_id, s.index, "clause-field-track")
         elif id(x) in pairs:
             c.add(x.key, "inTrack", pairs[id(x)].key, doc_id, s.index, "respective-track")
             if governing and not owner and not stated(x):
