@@ -39,6 +39,12 @@ FOCUS = "platform-clause-focus"
     # (near miss) a park named after the part, not as its whole: the focus is that park's
     ("星澜工业园位于云溪市，紧邻青禾产业新城，重点发展新材料和精密铸造两大产业。",
      {("青禾产业新城", "新材料"), ("青禾产业新城", "精密铸造")}),
+    # a park named only as the site of the clause chain's park: the focus is the chain's park
+    ("星澜工业园由云溪大学参与筹建，坐落于青禾产业新城内，重点发展新材料和精密铸造。",
+     {("星澜工业园", "新材料"), ("星澜工业园", "精密铸造")}),
+    # (near miss) 位于X的Y: the park named after 位于 is the one the clause names, its focus
+    ("位于云溪市的青禾产业新城，重点发展新材料和精密铸造。",
+     {("青禾产业新城", "新材料"), ("青禾产业新城", "精密铸造")}),
 ])
 def test_the_focus_is_the_parts_not_its_wholes(text, want):
     r = relate_on(THINGS, text)
