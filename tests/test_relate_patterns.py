@@ -1576,6 +1576,11 @@ ROWS = [
        (("白沙县招商动态", "星澜集团与云溪区签约，墨川数据港同日在白沙县开工。"),), ("墨川数据港", LOC, "云溪区")),
     # a plan to set it up there (拟, 计划)
     # ... the sum it puts in said before the site or after it
+    # (a town no name's class holds, after the county named)
+    yes("owner-sets-up", {"墨川菌业有限公司": E, "云溪县": L, "云溪香菇产业园": PL},
+        "推动墨川菌业有限公司在云溪县白沙镇建设云溪香菇产业园。", ("云溪香菇产业园", "ownedBy", "墨川菌业有限公司")),
+    no("owner-sets-up", {"墨川菌业有限公司": E, "云溪县": L, "云溪香菇产业园": PL},
+       "推动墨川菌业有限公司在云溪县白沙镇考察云溪香菇产业园。", ("云溪香菇产业园", "ownedBy", "墨川菌业有限公司")),
     yes("owner-sets-up", {"星澜瓷材有限公司": E, "墨川釉料基地": P, "青禾产业园": PL},
         "星澜瓷材有限公司投资8亿元在青禾产业园建设墨川釉料基地；", ("墨川釉料基地", "ownedBy", "星澜瓷材有限公司")),
     yes("owner-sets-up", {"星澜显示有限公司": E, "墨川模组项目": P, "青禾港区": L},
@@ -1814,6 +1819,13 @@ ROWS = [
        ("墨川光伏项目", "ownedBy", "星澜集团")),
     no("owner-built", {"星澜集团": E, "墨川数据港": P}, "龙头企业星澜集团在园区参观了墨川数据港。",
        ("墨川数据港", "ownedBy", "星澜集团")),
+    # (inside the site it names: 在园区内, 在P境内)
+    yes("owner-built", {"墨川矿业": E, "园区": PL, "墨川铜箔技改项目": P}, "墨川矿业在园区内建设的墨川铜箔技改项目即将竣工。",
+        ("墨川铜箔技改项目", "ownedBy", "墨川矿业")),
+    yes("owner-built", {"墨川矿业": E, "青禾工业园": PL, "墨川铜箔技改项目": P},
+        "墨川矿业在青禾工业园内投资建设的墨川铜箔技改项目即将竣工。", ("墨川铜箔技改项目", "ownedBy", "墨川矿业")),
+    no("owner-built", {"墨川矿业": E, "青禾工业园": PL, "墨川铜箔技改项目": P},
+       "墨川矿业在青禾工业园内参观的墨川铜箔技改项目即将竣工。", ("墨川铜箔技改项目", "ownedBy", "墨川矿业")),
     no("owner-built", {"星澜集团": E, "墨川数据港": P}, "星澜集团入驻的墨川数据港已投用。",
        ("墨川数据港", "ownedBy", "星澜集团")),
     # where it built it, between the owner and the verb
@@ -1879,6 +1891,13 @@ ROWS = [
     yes("owner-of-clause", {"墨川百货有限公司": E, "白露广场": P},
         "墨川百货有限公司投资2.3亿元，对旗下白露广场进行整体升级。", ("白露广场", "ownedBy", "墨川百货有限公司")),
     # (A作为园区供能单位，在P配套建设X: what it builds for the park)
+    # (by the site named: 在P周边建设Z)
+    yes("owner-clause-builds", {"墨川文旅发展有限公司": E, "青禾集团": E, "白露湿地公园": PL, "星空露营地项目": P},
+        "墨川文旅发展有限公司由青禾集团控股，在白露湿地公园周边建设星空露营地项目。",
+        ("星空露营地项目", "ownedBy", "墨川文旅发展有限公司")),
+    no("owner-clause-builds", {"墨川文旅发展有限公司": E, "青禾集团": E, "白露湿地公园": PL, "星空露营地项目": P},
+       "墨川文旅发展有限公司由青禾集团控股，在白露湿地公园周边参观星空露营地项目。",
+       ("星空露营地项目", "ownedBy", "墨川文旅发展有限公司")),
     yes("owner-clause-builds", {"青禾能源": E, "墨川产业园": PL, "白露变电站": P},
         "青禾能源作为园区供能单位，在墨川产业园配套建设白露变电站，保障用电。", ("白露变电站", "ownedBy", "青禾能源")),
     # (X是Y旗下的…品牌: a brand of a group's is its own; not the group's brand stores)
