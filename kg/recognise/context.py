@@ -69,6 +69,8 @@ class Tables:
         self.track_capital = re.compile(rules.track_tags.get("capital") or "$^")
         peers = rules.track_tags.get("peers_after")
         self.track_peers_after = re.compile(peers) if peers else None
+        # (kg.recognise.summed_tracks)
+        self.summed_refuse = re.compile(rules.track_tags.get("summed_refuse") or "$^")
         tp = rules.track_products
         # (kg.recognise.track_words.product_or_policy)
         self.track_products = (tuple(tp.get("not_after", ())),

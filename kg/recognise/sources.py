@@ -33,7 +33,7 @@ from typing import Callable, NamedTuple
 
 from . import (address_roads, built_facilities, aliases, crossing_roads, sided_roads, brand_tails, group_units, parent_firms, attribute_brackets, body_branches, bracket_parents, bureaus, counted_counties, county_names, county_towns, enumerations, firm_projects, frames, grid_works, heads,
                investors, joined, kinds, known, legal, legend, list_peers, listed_firms, lists, materials, numbered_roads, own_brands, peers, places, qualified,
-               regions, shared_heads, sited_works, structure_items, task_offices, town_governments, tracks, typed_lists)
+               regions, shared_heads, sited_works, structure_items, summed_tracks, task_offices, town_governments, tracks, typed_lists)
 from .candidate import Cand
 from .context import Context
 
@@ -98,6 +98,7 @@ SOURCES: tuple[Source, ...] = (
     Source("list-peers", list_peers.list_peers),
     Source("structure-items", structure_items.structure_items),
     Source("track-peers", peers.track_peers),
+    Source("summed-tracks", summed_tracks.summed_tracks),
     Source("kind-lists", kinds.kind_lists),
     Source("qualified-tracks", qualified.qualified_tracks),
     Source("document-names", aliases.document_name_cands),
