@@ -22,6 +22,9 @@ T, E = "IndustryTrack", "Enterprise"
     case("引进星澜科技、墨川网络等新能源企业。", {"星澜科技": E, "墨川网络": E, "新能源": T}, id="firms"),
     # ... nor goods a firm makes, the track after 的 or a comma
     case("专注于青禾腌面、墨川扣肉等预制菜的生产。", {"预制菜": T}, id="goods-de"),
+    # ... nor the kinds of firms brought in, the track's last word cut from it by a hard line break
+    # (等新材料\n制造企业: 制造 a verb to jieba; rules.toml summed_refuse)
+    case("引进偏光膜材、精密涂层等新材料\n制造企业。", {"新材料": T}, id="line-break-firms"),
     # ... nor an event's subjects
     case("组织偏光膜材、精密涂层等新材料展会。", {}, id="event"),
 ])
