@@ -526,6 +526,15 @@ ROWS = [
         "实施项目：墨川铝箔轧制项目，在云溪县白沙镇墨川铝业厂区内建设。", ("墨川铝箔轧制项目", LOC, "白沙镇")),
     no("located-then-built-at", {"墨川铝箔轧制项目": P, "白沙工业园": PL},
        "墨川铝箔轧制项目，在白沙工业园的带动下，产能翻番。", ("墨川铝箔轧制项目", LOC, "白沙工业园")),
+    # a project opening its clause, its sum on the way, then the verb of its site
+    yes("located-then-invested-sited", {"墨川中药饮片基地": P, "白露街道": L},
+        "一是墨川中药饮片基地，总投资12亿元，选址在白露街道；二是仓储中心。", ("墨川中药饮片基地", LOC, "白露街道")),
+    yes("located-then-invested-sited", {"墨川检测装备项目": P, "青禾合作区": PL, "白露片区": L, "墨川测控股份有限公司": E},
+        "墨川检测装备项目，由墨川测控股份有限公司投资8.5亿元建设，选址青禾合作区白露片区。",
+        ("墨川检测装备项目", LOC, "白露片区")),
+    # (near miss: a place the sum's clause only benefits)
+    no("located-then-invested-sited", {"墨川陶瓷基地项目": P, "白石镇": L},
+       "墨川陶瓷基地项目总投资8亿元，带动白石镇就业500人。", ("墨川陶瓷基地项目", LOC, "白石镇")),
     # a project opening its clause, its sum on the way, then where it is built
     yes("located-then-invested-built-at", {"墨川储能电池项目": P, "青禾工业园": PL},
         "墨川储能电池项目总投资18亿元，已于今年6月在青禾工业园开工建设。", ("墨川储能电池项目", LOC, "青禾工业园")),
