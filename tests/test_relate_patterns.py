@@ -526,6 +526,26 @@ ROWS = [
         "实施项目：墨川铝箔轧制项目，在云溪县白沙镇墨川铝业厂区内建设。", ("墨川铝箔轧制项目", LOC, "白沙镇")),
     no("located-then-built-at", {"墨川铝箔轧制项目": P, "白沙工业园": PL},
        "墨川铝箔轧制项目，在白沙工业园的带动下，产能翻番。", ("墨川铝箔轧制项目", LOC, "白沙工业园")),
+    # a project opening its clause, its sum on the way, then the verb of its site
+    yes("located-then-invested-sited", {"墨川中药饮片基地": P, "白露街道": L},
+        "其墨川中药饮片基地总投资12亿元，选址在白露街道，年内开工。", ("墨川中药饮片基地", LOC, "白露街道")),
+    yes("located-then-invested-sited", {"墨川检测装备项目": P, "青禾合作区": PL, "白露片区": L, "墨川测控股份有限公司": E},
+        "墨川检测装备项目，由墨川测控股份有限公司投资8.5亿元建设，选址青禾合作区白露片区。",
+        ("墨川检测装备项目", LOC, "白露片区")),
+    # (near miss: a place the sum's clause only benefits)
+    no("located-then-invested-sited", {"墨川陶瓷基地项目": P, "白石镇": L},
+       "墨川陶瓷基地项目总投资8亿元，带动白石镇就业500人。", ("墨川陶瓷基地项目", LOC, "白石镇")),
+    # a project opening its clause, its sum on the way, then where it is built
+    yes("located-then-invested-built-at", {"墨川储能电池项目": P, "青禾工业园": PL},
+        "其墨川储能电池项目总投资18亿元，已于今年6月在青禾工业园开工建设。", ("墨川储能电池项目", LOC, "青禾工业园")),
+    yes("located-then-invested-built-at", {"墨川储能电池项目": P, "云溪经开区": PL, "白露片区": L},
+        "二是墨川储能电池项目，投资8亿元，将在云溪经开区白露片区新建3条电芯生产线。",
+        ("墨川储能电池项目", LOC, "白露片区")),
+    # (near misses: a park that only drives it; another builder opening the clause after the sum)
+    no("located-then-invested-built-at", {"墨川储能电池项目": P, "青禾工业园": PL},
+       "二是墨川储能电池项目，总投资18亿元，在青禾工业园的带动下产能翻番。", ("墨川储能电池项目", LOC, "青禾工业园")),
+    no("located-then-invested-built-at", {"墨川储能电池项目": P, "青禾工业园": PL, "星澜科技": E},
+       "其墨川储能电池项目总投资18亿元，星澜科技在青禾工业园建设研发中心。", ("墨川储能电池项目", LOC, "青禾工业园")),
     # the bare word 项目 for the project named last before it
     yes("located-project-word-sited", {"年产8万吨再生纤维项目": P, "青禾循环经济园": PL},
         "配套项目为年产8万吨再生纤维项目。项目由两家企业合资建设，落在青禾循环经济园，年内开工。",
