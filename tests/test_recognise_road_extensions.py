@@ -32,6 +32,10 @@ def test_a_roads_extension_is_a_project(recogniser, text, want):
     case("墨川大街向东延伸至白鹭湖", {"墨川大街": P, "白鹭湖": P}, id="extends-eastward"),
     # no road's own name before the head (a bare 大道)
     case("大道东延线本月通车", {}, id="no-road-name"),
+    # an extension listed among roads is one of the roads counted
+    case("新建白鹭路东延、云栖路北段等道路6公里", {"白鹭路": P, "云栖路": P}, id="listed-among-roads"),
+    # a bare stretch of the road (延伸段): where something lies
+    case("厂区北侧墨川大街延伸段尚未贯通", {"墨川大街": P}, id="bare-stretch"),
 ])
 def test_no_project_without_a_roads_extension(recogniser, text, want):
     check(recogniser, text, want)
