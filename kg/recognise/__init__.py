@@ -67,6 +67,7 @@ from .sited_phases import sited_phases
 from .park_tails import park_tails
 from .resolve import built_districts, commercial_context, resolve
 from .roads import road_bounds, road_sections
+from .road_extensions import road_extensions
 from .sources import SOURCES, Source
 from .field_sites import field_sites
 from .seat_cells import seat_cells
@@ -296,6 +297,7 @@ class Recogniser:
         park_tails(ctx, chosen)
         built_parks(ctx, chosen)
         hosts(ctx, chosen)
+        road_extensions(ctx, chosen)
         road_sections(ctx, chosen)
         road_bounds(ctx, chosen)
         variant_aliases(ctx, chosen)
