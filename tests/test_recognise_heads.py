@@ -2008,8 +2008,14 @@ def test_a_clause_opening_is_no_visitors_words(recogniser, text, want):
     case("项目落户青禾区墨川镇工业集中区。", {"墨川镇工业集中区": PL}, id="town-cluster"),
     case("将墨川镇工业集中区、星澜科创园纳入管理。", {"墨川镇工业集中区": PL, "星澜科创园": PL},
          id="town-cluster-item"),
+    # ... a town's or a county's cluster of a trade's industry (the trade's words alone say nothing)
+    case("冷链配送覆盖墨川镇果蔬工业集中区、星澜科创园。", {"墨川镇果蔬工业集中区": PL, "星澜科创园": PL},
+         id="town-trade-cluster"),
+    case("冷链配送覆盖萧山区果蔬工业集中区。", {"萧山区果蔬工业集中区": PL}, id="county-trade-cluster"),
     # near misses: no place before the head (a kind of zone, a count of them) names nothing
     case("高新区严格落实化工园区安全风险防控要求。", {}, id="bare-chemical-park"),
+    case("冷链配送覆盖萧山区星澜工业集中区。", {"萧山区": P, "星澜工业集中区": PL}, id="county-before-own-named-cluster"),
+    case("各镇食品工业集中区完成改造。", {}, id="no-place-trade-cluster"),
     case("云溪镇、墨川镇两个镇级工业集中区完成改造。", {"云溪镇": P, "墨川镇": P}, id="count-of-clusters"),
 ])
 def test_a_town_names_its_industrial_park(recogniser, text, want):
