@@ -1047,6 +1047,11 @@ def test_roads(recogniser, text, want):
     case("青禾湾2008文创街区开街", {"青禾湾2008文创街区": C}, id="wenchuang-jiequ-number"),
     # a block's name of dictionary words ending in 里 is a name
     case("位于星澜街道的海风里文化街区将开街", {"星澜街道": P, "海风里文化街区": C}, id="li-block"),
+    # ... and so is a road's or a street's of dictionary words (路, 街, 巷) before a block's head
+    case("解放路夜间消费街区年底开街。", {"解放路夜间消费街区": C}, id="road-night-block"),
+    case("打造和平路步行街与人民路商业街区。", {"和平路步行街": C, "人民路商业街区": C}, id="road-shangye-jiequ"),
+    # near miss: the head alone, a kind of block, names nothing
+    case("区内有夜间消费街区三处。", {}, id="bare-night-block"),
     # a consumption belt along a river, and a commercial street of common words
     case("打造沿青禾江的星澜古街消费带和沿墨川河的湖光夜色消费带",
          {"青禾江": P, "星澜古街消费带": C, "墨川河": P, "湖光夜色消费带": C}, id="xiaofei-dai"),
