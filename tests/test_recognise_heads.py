@@ -1047,7 +1047,7 @@ def test_roads(recogniser, text, want):
     case("青禾湾2008文创街区开街", {"青禾湾2008文创街区": C}, id="wenchuang-jiequ-number"),
     # a block's name of dictionary words ending in 里 is a name
     case("位于星澜街道的海风里文化街区将开街", {"星澜街道": P, "海风里文化街区": C}, id="li-block"),
-    # ... and so is a road's or a street's of dictionary words (路, 街, 巷) before a block's head
+    # ... and so is a road's or a street's of dictionary words (路, 街) before a block's head
     case("解放路夜间消费街区年底开街。", {"解放路夜间消费街区": C}, id="road-night-block"),
     case("打造和平路步行街与人民路商业街区。", {"和平路步行街": C, "人民路商业街区": C}, id="road-shangye-jiequ"),
     # near miss: the head alone, a kind of block, names nothing
