@@ -1047,6 +1047,11 @@ def test_roads(recogniser, text, want):
     case("青禾湾2008文创街区开街", {"青禾湾2008文创街区": C}, id="wenchuang-jiequ-number"),
     # a block's name of dictionary words ending in 里 is a name
     case("位于星澜街道的海风里文化街区将开街", {"星澜街道": P, "海风里文化街区": C}, id="li-block"),
+    # ... and so is a road's or a street's of dictionary words (路, 街) before a block's head
+    case("解放路夜间消费街区年底开街。", {"解放路夜间消费街区": C}, id="road-night-block"),
+    case("打造和平路步行街与人民路商业街区。", {"和平路步行街": C, "人民路商业街区": C}, id="road-shangye-jiequ"),
+    # near miss: the head alone, a kind of block, names nothing
+    case("区内有夜间消费街区三处。", {}, id="bare-night-block"),
     # a consumption belt along a river, and a commercial street of common words
     case("打造沿青禾江的星澜古街消费带和沿墨川河的湖光夜色消费带",
          {"青禾江": P, "星澜古街消费带": C, "墨川河": P, "湖光夜色消费带": C}, id="xiaofei-dai"),
@@ -2008,8 +2013,14 @@ def test_a_clause_opening_is_no_visitors_words(recogniser, text, want):
     case("项目落户青禾区墨川镇工业集中区。", {"墨川镇工业集中区": PL}, id="town-cluster"),
     case("将墨川镇工业集中区、星澜科创园纳入管理。", {"墨川镇工业集中区": PL, "星澜科创园": PL},
          id="town-cluster-item"),
+    # ... a town's or a county's cluster of a trade's industry (the trade's words alone say nothing)
+    case("冷链配送覆盖墨川镇果蔬工业集中区、星澜科创园。", {"墨川镇果蔬工业集中区": PL, "星澜科创园": PL},
+         id="town-trade-cluster"),
+    case("冷链配送覆盖萧山区果蔬工业集中区。", {"萧山区果蔬工业集中区": PL}, id="county-trade-cluster"),
     # near misses: no place before the head (a kind of zone, a count of them) names nothing
     case("高新区严格落实化工园区安全风险防控要求。", {}, id="bare-chemical-park"),
+    case("冷链配送覆盖萧山区星澜工业集中区。", {"萧山区": P, "星澜工业集中区": PL}, id="county-before-own-named-cluster"),
+    case("各镇食品工业集中区完成改造。", {}, id="no-place-trade-cluster"),
     case("云溪镇、墨川镇两个镇级工业集中区完成改造。", {"云溪镇": P, "墨川镇": P}, id="count-of-clusters"),
 ])
 def test_a_town_names_its_industrial_park(recogniser, text, want):
