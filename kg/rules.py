@@ -114,7 +114,7 @@ def load_rules() -> Rules:
         track_tags={k: raw["track"].get(k, []) for k in ("word_tags", "listed_tags", "framed_tags", "vouched_tags", "frames", "kind_frames", "kind_lists", "kind_list_split",
                                                          "prefixes", "opening_words", "part_label",
                                                          "peers_after", "summed_tails", "summed_refuse", "summing_only", "summing_marks", "parts_words", "bare_kinds",
-                                                         "whole_joiners", "form_tails", "product_ends", "pair_counted",
+                                                         "whole_joiners", "form_tails", "product_ends", "product_heads", "product_head_after", "pair_counted",
                                                          "material_heads", "material_stem", "material_words", "single_materials", "park_words", "capital", "field_words",
                                                          "qualifier_tags", "joining_chars", "front_words", "bracket_fronts", "count_after", "goal_words", "derived_forms")},
         heads_inside_word="".join(raw.get("head_inside_word", {}).get("words", ())),

@@ -151,7 +151,7 @@ class Rules:
     greater_area: dict = field(default_factory=dict)
     track_sector_words: tuple[str, ...] = ()
     bureau: dict = field(default_factory=dict)       # [bureau]: 青禾区商务局 (bureaus.bureaus)
-    track_tags: dict = field(default_factory=dict)   # [track] word_tags, listed_tags, framed_tags, vouched_tags, frames, kind_frames, kind_lists, kind_list_split, peers_after, summing_only, summing_marks, parts_words, whole_joiners, form_tails, product_ends
+    track_tags: dict = field(default_factory=dict)   # [track] word_tags, listed_tags, framed_tags, vouched_tags, frames, kind_frames, kind_lists, kind_list_split, peers_after, summing_only, summing_marks, parts_words, whole_joiners, form_tails, product_ends, product_heads, product_head_after
     place_attributive: dict = field(default_factory=dict)
     place_attributive_after_country: dict = field(default_factory=dict)
     place_peers: dict = field(default_factory=dict)  # [place.peers]: 辖A街道、B街道 (places.unit_peers)

@@ -1,8 +1,11 @@
 """Known tracks written beside other words that make one track with them: a word joined
 by 及 before a track named before its suffix (扫描仪及办公耗材产业), two known tracks run
 together over a shared word (动力|电池回收), a product's last character after a known
-track (智能传感|器). kg/recognise/tracks.py has the other track sources."""
+track (智能传感|器), a product's head word after one in a list (储能|电池、光伏|玻璃).
+kg/recognise/tracks.py has the other track sources."""
 from __future__ import annotations
+
+import re
 
 from .candidate import Cand
 from .context import Context
@@ -100,4 +103,34 @@ def suffixed_tracks(ctx: Context) -> list[Cand]:
             e = ctx.lex.lookup(name + nxt.text, "IndustryTrack")
             out.append(Cand(c.start, nxt.end, "IndustryTrack", e.name if e else name + nxt.text,
                             "track:suffixed", prio=4))
+    return out
+
+
+def headed_tracks(ctx: Context) -> list[Cand]:
+    """A known track right before a word that heads the names of products (rules.toml [track]
+    product_heads), the two followed by what ends an item of a list or names the kind of firms
+    (product_head_after): the longer track, the product line (储能|电池、光伏|玻璃等: 储能电池,
+    光伏玻璃), not the known track with the product cut off. Not before a project's or a
+    firm's own words (储能电池项目, 新能源材料有限公司): there the words name the thing, whose
+    rules decide."""
+    heads = sorted(ctx.rules.track_tags.get("product_heads", ()), key=len, reverse=True)
+    after = ctx.rules.track_tags.get("product_head_after") or ""
+    if not heads or not after:
+        return []
+    after_rx = re.compile(after)
+    text, out = ctx.text, []
+    # (a short known track the lexicon's rule holds to the words after it is a word of its own
+    # too: 储能|电池 where 储能 alone is found only before 产业, 、 …)
+    spans = {(c.start, c.end) for c in ctx.cands if c.cls == "IndustryTrack" and c.rule == "lexicon"
+             and c.start in ctx.starts}
+    spans |= {(t.start, t.end) for t in ctx.toks if len(t.text) > 1 and ctx.lex.lookup(t.text, "IndustryTrack")}
+    for start, stop in sorted(spans):
+        h = next((h for h in heads if text.startswith(h, stop)), None)
+        end = stop + len(h) if h else 0
+        # (the head a word of its own: not 新能源|材料学, 储能|电池组)
+        if h is None or end not in ctx.ends or not after_rx.match(text, end):
+            continue
+        name = text[start:stop] + h
+        e = ctx.lex.lookup(name, "IndustryTrack")
+        out.append(Cand(start, end, "IndustryTrack", e.name if e else name, "track:headed", prio=4))
     return out

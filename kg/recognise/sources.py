@@ -64,6 +64,7 @@ SOURCES: tuple[Source, ...] = (
     Source("material-tracks", materials.material_tracks),
     Source("overlapped-tracks", joined.overlapped_tracks),
     Source("suffixed-tracks", joined.suffixed_tracks),
+    Source("headed-tracks", joined.headed_tracks),
     Source("greater-areas", places.greater_areas),
     Source("numbered-roads", numbered_roads.numbered_roads),
     Source("address-roads", address_roads.address_roads),
