@@ -168,7 +168,10 @@ def verb_before_place(ctx: Context, t, start: int) -> bool:
     lexicon knows) right before a province, city or county ([long_name] place_led_levels) that
     opens the name at ``start``: the clause's verb and its object (组织|广西星澜…有限公司参展,
     展示|云溪港核电站), no word of the name, which its place opens."""
-    if t.end != start or len(t.text) < 2 or ctx.seg.tag(t.text) != "v" or ctx.lex.lookup(t.text) is not None:
+    # (and a verbal noun, [long_name] verb_before_place_tags: 定向|供应|云岭…有限公司, 销往|云岭…有限公司,
+    # where jieba tags the verb of supplying a noun's)
+    tags = ctx.rules.long_name.get("verb_before_place_tags", ("v",))
+    if t.end != start or len(t.text) < 2 or ctx.seg.tag(t.text) not in tags or ctx.lex.lookup(t.text) is not None:
         return False
     p = ctx.by_start.get(start)
     e = ctx.lex.lookup(p.text, "Place") if p is not None else None
