@@ -25,6 +25,12 @@ E, I, P, PF, PR = "Enterprise", "Institution", "Place", "Platform", "Project"
     # ... and before a project's name opened by a city (a short walk, 展示 a word of names elsewhere)
     case("星澜公司展示湖州星澜数据中心建设成果。", {"星澜公司": E, "湖州星澜数据中心": PR}, None,
          id="show-project"),
+    # ... and a verbal noun of supplying or selling to the firm (jieba tags it vn)
+    case("这批精煤定向供应湖州墨川焦化有限公司。", {"湖州墨川焦化有限公司": E}, None,
+         id="supply-firm-vn"),
+    case("这批竹席已经销往湖州星澜家居有限公司。", {"湖州星澜家居有限公司": E}, None, id="sold-to-firm-vn"),
+    # near miss: a verbal noun AFTER the place is the firm's trade, inside the name
+    case("湖州供应星澜热力有限公司扩建。", {"湖州供应星澜热力有限公司": E}, None, id="vn-after-place"),
     # near miss: a verb right AFTER the place is the brand's first word (延长: extend)
     case("湖州延长星澜化工有限公司投产。", {"湖州延长星澜化工有限公司": E}, None, id="verb-after-place"),
     # ... and a name opened by a brand, no place: 组织 is a word no name runs left over
