@@ -29,6 +29,14 @@ E, I, P, PF, PR = "Enterprise", "Institution", "Place", "Platform", "Project"
     case("这批精煤定向供应湖州墨川焦化有限公司。", {"湖州墨川焦化有限公司": E}, None,
          id="supply-firm-vn"),
     case("这批竹席已经销往湖州星澜家居有限公司。", {"湖州星澜家居有限公司": E}, None, id="sold-to-firm-vn"),
+    # a word for a firm before a registered name ends the name's walk left (long and short walk)
+    case("星澜集团公司青禾数据有限公司成立。", {"星澜集团公司": E, "青禾数据有限公司": E}, None,
+         id="firm-word-before-legal"),
+    case("传媒企业墨川传媒公司星澜影视文化有限公司成立。", {"墨川传媒公司": E, "星澜影视文化有限公司": E},
+         None, id="firm-word-before-trade"),
+    # near miss: a branch is named after its firm, whose word it holds
+    case("星澜出口信用保险公司云溪分公司开业。", {"星澜出口信用保险公司云溪分公司": E}, None,
+         id="branch-after-firm-word"),
     # near miss: a verbal noun AFTER the place is the firm's trade, inside the name
     case("湖州供应星澜热力有限公司扩建。", {"湖州供应星澜热力有限公司": E}, None, id="vn-after-place"),
     # near miss: a verb right AFTER the place is the brand's first word (延长: extend)

@@ -176,3 +176,20 @@ def verb_before_place(ctx: Context, t, start: int) -> bool:
     p = ctx.by_start.get(start)
     e = ctx.lex.lookup(p.text, "Place") if p is not None else None
     return e is not None and bool(set(e.levels) & set(ctx.rules.long_name.get("place_led_levels", ())))
+
+
+def other_firm_before(ctx: Context, t, upto: int) -> bool:
+    """True when the word ``t`` ends with a word for a firm ([long_name] other_firm_words: 公司)
+    and a firm's head starts at ``upto``: another firm, or the kind of the firm named after it
+    (文旅科技公司|星澜云游科技有限公司, 云溪数据公司|星澜网络科技). Not before a branch's head that
+    itself ends with the word (星澜保险公司|云溪分公司: the branch is named after its firm), only
+    before a full legal form ([long_name] other_firm_heads) or a head without it (科技, 集团)."""
+    ln = ctx.rules.long_name
+    words = tuple(ln.get("other_firm_words", ()))
+    if not words or not t.text.endswith(words):
+        return False
+    h = ctx.by_start.get(upto)
+    if h is None or not (h.text in ln.get("other_firm_heads", ()) or not h.text.endswith(words)):
+        return False
+    from .modifier import firm_head_at     # (modifier imports this module)
+    return firm_head_at(ctx, upto)
