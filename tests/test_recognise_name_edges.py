@@ -37,6 +37,10 @@ E, I, P, PF, PR = "Enterprise", "Institution", "Place", "Platform", "Project"
     # near miss: a branch is named after its firm, whose word it holds
     case("星澜出口信用保险公司云溪分公司开业。", {"星澜出口信用保险公司云溪分公司": E}, None,
          id="branch-after-firm-word"),
+    case("星澜银行股份有限公司云溪分行开业。", {"星澜银行股份有限公司云溪分行": E}, None,
+         id="bank-branch-after-legal"),
+    # near miss: a verbal noun jieba cut out of a brand before a project's place (no legal form)
+    case("墨运通湖州基地扩建项目开工。", {"墨运通湖州基地扩建项目": PR}, {"墨运通": E}, id="vn-in-brand-project"),
     # near miss: a verbal noun AFTER the place is the firm's trade, inside the name
     case("湖州供应星澜热力有限公司扩建。", {"湖州供应星澜热力有限公司": E}, None, id="vn-after-place"),
     # near miss: a verb right AFTER the place is the brand's first word (延长: extend)

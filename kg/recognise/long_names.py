@@ -152,7 +152,7 @@ def long_modifier(ctx: Context, upto: int) -> int:
             start = t.start     # 十里|长街…二期改造: a place's stem jieba took for a sum
             k -= 1
             continue
-        if start < upto and verb_before_place(ctx, t, start):
+        if start < upto and verb_before_place(ctx, t, start, upto):
             break   # 青禾县|组织|广西星澜…有限公司: the clause's verb before the firm's place-led name
         if upto - t.start > max_len or _long_stop(ctx, t, inside, keep, stop_tags, content_before):
             if upto - t.start <= max_len and start < upto and (

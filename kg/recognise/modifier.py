@@ -110,7 +110,7 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
             # (云溪镇|平村: a town's word jieba made up is the town, as a known one is;
             # 星|湖区|青禾街道: a known district jieba cut in two is one too; 息县|云溪镇: a
             # county of two characters is one, kg/recognise/county_names.py)
-        if _another_head(ctx, t, upto, start < upto) or kind_before_name(ctx, t, start, upto) or verb_before_place(ctx, t, start):
+        if _another_head(ctx, t, upto, start < upto) or kind_before_name(ctx, t, start, upto) or verb_before_place(ctx, t, start, upto):
             break  # 洽谈会|开发区专场, 科技产业园|青禾工业园, 孵化器|星澜创业服务中心: another name's head ends this one's words (展示|云溪港…: a verb)
         if not zone_ok and (t.text in ctx.rules.zone_words or (
                 t.text.endswith(ctx.tables.zone_tuple) and ctx.lex.lookup(t.text, "Platform"))):
