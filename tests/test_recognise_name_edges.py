@@ -25,6 +25,24 @@ E, I, P, PF, PR = "Enterprise", "Institution", "Place", "Platform", "Project"
     # ... and before a project's name opened by a city (a short walk, 展示 a word of names elsewhere)
     case("星澜公司展示湖州星澜数据中心建设成果。", {"星澜公司": E, "湖州星澜数据中心": PR}, None,
          id="show-project"),
+    # ... and a verbal noun of supplying or selling to the firm (jieba tags it vn)
+    case("这批精煤定向供应湖州墨川焦化有限公司。", {"湖州墨川焦化有限公司": E}, None,
+         id="supply-firm-vn"),
+    case("这批竹席已经销往湖州星澜家居有限公司。", {"湖州星澜家居有限公司": E}, None, id="sold-to-firm-vn"),
+    # a word for a firm before a registered name ends the name's walk left (long and short walk)
+    case("星澜集团公司青禾数据有限公司成立。", {"星澜集团公司": E, "青禾数据有限公司": E}, None,
+         id="firm-word-before-legal"),
+    case("传媒企业墨川传媒公司星澜影视文化有限公司成立。", {"墨川传媒公司": E, "星澜影视文化有限公司": E},
+         None, id="firm-word-before-trade"),
+    # near miss: a branch is named after its firm, whose word it holds
+    case("星澜出口信用保险公司云溪分公司开业。", {"星澜出口信用保险公司云溪分公司": E}, None,
+         id="branch-after-firm-word"),
+    case("星澜银行股份有限公司云溪分行开业。", {"星澜银行股份有限公司云溪分行": E}, None,
+         id="bank-branch-after-legal"),
+    # near miss: a verbal noun jieba cut out of a brand before a project's place (no legal form)
+    case("墨运通湖州基地扩建项目开工。", {"墨运通湖州基地扩建项目": PR}, {"墨运通": E}, id="vn-in-brand-project"),
+    # near miss: a verbal noun AFTER the place is the firm's trade, inside the name
+    case("湖州供应星澜热力有限公司扩建。", {"湖州供应星澜热力有限公司": E}, None, id="vn-after-place"),
     # near miss: a verb right AFTER the place is the brand's first word (延长: extend)
     case("湖州延长星澜化工有限公司投产。", {"湖州延长星澜化工有限公司": E}, None, id="verb-after-place"),
     # ... and a name opened by a brand, no place: 组织 is a word no name runs left over

@@ -13,7 +13,7 @@ from .context import Context
 from .name_stops import counts_or_dates, stops
 from .proper_words import proper
 from .quoted_parts import opens_part, quoted_part
-from .modifier_words import verb_before_place
+from .modifier_words import other_firm_before, verb_before_place
 from .modifier import (DASH, END, brand_of_words, coined_pair, firm_head_at, glued_boundary, joins_names,
                        kind_before_place, place_stem)
 from .stems import numeral_opening, numeral_stem_before
@@ -64,6 +64,8 @@ def long_modifier(ctx: Context, upto: int) -> int:
             continue
         if t.text == own_head and start < upto:
             break
+        if start < upto and other_firm_before(ctx, t, upto):
+            break   # 文旅科技公司|星澜云游网络科技有限公司: another firm, or the firm's kind, before its name
         if start < upto and kind_before_place(ctx, start) and firm_head_at(ctx, upto):
             break   # 新材料龙头|浙江星澜科技股份有限公司: the firm's kind before its place-led name
         if start in names and names[start] < start:      # a name inside the name
@@ -150,7 +152,7 @@ def long_modifier(ctx: Context, upto: int) -> int:
             start = t.start     # 十里|长街…二期改造: a place's stem jieba took for a sum
             k -= 1
             continue
-        if start < upto and verb_before_place(ctx, t, start):
+        if start < upto and verb_before_place(ctx, t, start, upto):
             break   # 青禾县|组织|广西星澜…有限公司: the clause's verb before the firm's place-led name
         if upto - t.start > max_len or _long_stop(ctx, t, inside, keep, stop_tags, content_before):
             if upto - t.start <= max_len and start < upto and (

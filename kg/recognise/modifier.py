@@ -11,7 +11,7 @@ from .context import Context
 from .name_stops import stops
 from .proper_words import county_short
 from .county_names import county_unit
-from .modifier_words import known_firm_at, verb_before_place
+from .modifier_words import known_firm_at, other_firm_before, verb_before_place
 from .stems import numeral_opening, numeral_stem_before, time_stem
 from .text import ADMIN_UNITS, COUNT_WORDS, GOVERNMENT_LEVELS, NUMERAL_CHARS, alnum, han, is_punct
 
@@ -53,6 +53,8 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
             continue         # (and a middle dot: 云溪·星澜创新中心)
         if start < upto and t.end == start and kind_before_place(ctx, start) and firm_head_at(ctx, upto):
             break    # 新材料龙头|浙江星澜科技|有限公司: the firm's kind before its place-led name
+        if start < upto and t.end == start and other_firm_before(ctx, t, upto):
+            break    # 文旅科技公司|星澜影视文化|有限公司: another firm, or the firm's kind
         if start < upto and t.text in ctx.rules.before_firm_head and firm_head_at(ctx, upto):
             break    # 星澜食品有限公司|属|青禾集团, 下游客户|青禾集团: another name ends, or a role
         if start < upto and t.text in ctx.rules.before_firm and (known_firm_at(ctx, t.end) or (item_end and ctx.rules.head_of(text[t.end:upto]) is None)):
@@ -108,7 +110,7 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
             # (云溪镇|平村: a town's word jieba made up is the town, as a known one is;
             # 星|湖区|青禾街道: a known district jieba cut in two is one too; 息县|云溪镇: a
             # county of two characters is one, kg/recognise/county_names.py)
-        if _another_head(ctx, t, upto, start < upto) or kind_before_name(ctx, t, start, upto) or verb_before_place(ctx, t, start):
+        if _another_head(ctx, t, upto, start < upto) or kind_before_name(ctx, t, start, upto) or verb_before_place(ctx, t, start, upto):
             break  # 洽谈会|开发区专场, 科技产业园|青禾工业园, 孵化器|星澜创业服务中心: another name's head ends this one's words (展示|云溪港…: a verb)
         if not zone_ok and (t.text in ctx.rules.zone_words or (
                 t.text.endswith(ctx.tables.zone_tuple) and ctx.lex.lookup(t.text, "Platform"))):

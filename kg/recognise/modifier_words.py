@@ -163,13 +163,45 @@ def bad_end(ctx: Context, mod: str, h) -> bool:
     return not toks or (len(toks[-1].text) != 2 and ctx.seg.tag(toks[-1].text) != "ns")
 
 
-def verb_before_place(ctx: Context, t, start: int) -> bool:
+def verb_before_place(ctx: Context, t, start: int, upto: int | None = None) -> bool:
     """True when the word ``t`` is a verb (jieba's ``v``, two characters or more, no name the
     lexicon knows) right before a province, city or county ([long_name] place_led_levels) that
     opens the name at ``start``: the clause's verb and its object (组织|广西星澜…有限公司参展,
-    展示|云溪港核电站), no word of the name, which its place opens."""
-    if t.end != start or len(t.text) < 2 or ctx.seg.tag(t.text) != "v" or ctx.lex.lookup(t.text) is not None:
+    展示|云溪港核电站), no word of the name, which its place opens. A verbal noun too when a
+    full legal form closes the name at ``upto`` (定向|供应|云岭星澜…有限公司; not 京|运通|云岭基地
+    项目, a brand jieba cut)."""
+    tag = ctx.seg.tag(t.text)
+    verb = tag == "v" or (tag in ctx.rules.long_name.get("verb_before_firm_tags", ()) and upto is not None
+                          and legal_form_at(ctx, upto))
+    if t.end != start or len(t.text) < 2 or not verb or ctx.lex.lookup(t.text) is not None:
         return False
     p = ctx.by_start.get(start)
     e = ctx.lex.lookup(p.text, "Place") if p is not None else None
     return e is not None and bool(set(e.levels) & set(ctx.rules.long_name.get("place_led_levels", ())))
+
+
+def other_firm_before(ctx: Context, t, upto: int) -> bool:
+    """True when the word ``t`` ends with a word for a firm ([long_name] other_firm_words: 公司)
+    and a full legal form starts at ``upto`` (legal_form_at): another firm, or the kind of the firm
+    named after it (文旅科技公司|星澜云游科技有限公司). Not before a branch's or a unit's head (星澜
+    保险公司|云溪分公司, 星澜股份有限公司|云溪分行: named after the firm whose word it holds)."""
+    ln = ctx.rules.long_name
+    words = tuple(ln.get("other_firm_words", ()))
+    if not words or not t.text.endswith(words):
+        return False
+    return legal_form_at(ctx, upto)
+
+
+def legal_form_at(ctx: Context, upto: int) -> bool:
+    """True when a full legal form ([long_name] other_firm_heads) starts at ``upto``, maybe after
+    the trade words or heads the firm's name registers (星澜影视|文化|有限公司)."""
+    ln = ctx.rules.long_name
+    trades = ctx.rules.legal_name.get("trade_words", ())
+    h = ctx.by_start.get(upto)
+    for _ in range(3):
+        head = ctx.rules.heads.get(h.text) if h is not None else None
+        if h is None or h.text in ln.get("other_firm_heads", ()) or not (
+                h.text in trades or (head is not None and head.cls == "Enterprise")):
+            break   # (星澜影视|文化|有限公司: a trade head the legal form closes)
+        h = ctx.by_start.get(h.end)
+    return h is not None and h.text in ln.get("other_firm_heads", ())
