@@ -118,7 +118,7 @@ def _cut_stems(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> li
     units, stop_tags = rules.stem_cut_units, rules.stem_cut_stop_tags
     # (a word of the dictionary that is a name's last character and its unit: 石|口镇)
     words = rules.data["boundary"].get("stem_cut_words", ())
-    # (or any word the dictionary tags a place, a feature's character and the unit: 太|安乡, 东|山村)
+    # (or any word the dictionary tags a place, a feature's character and the unit: 太|安乡, 青|山镇)
     word_tags = tuple(rules.data["boundary"].get("stem_cut_word_tags", ()))
     tag_stops = tuple(rules.data["boundary"].get("stem_cut_word_tag_stop_tags", ()))
     word_stops = tuple(rules.data["boundary"].get("stem_cut_word_stop_tags", ()))
