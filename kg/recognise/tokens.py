@@ -129,8 +129,8 @@ def _cut_stems(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> li
             continue
         prev = toks[k - 1]
         w = prev.text
-        if t.pos and t.text not in words and tag(w).startswith(tag_stops):
-            continue    # (小|山村, 大|山镇: a word that qualifies the dictionary's place word)
+        if t.pos and t.text not in words and (len(w) > 1 or tag(w).startswith(tag_stops)):
+            continue    # (小|山村: a word that qualifies the place word; 智造|萍乡: a word before a city)
         if prev.end != t.start or len(w) > 2 or not han(w) or w in rules.boundary \
                 or w.endswith(ADMIN_UNITS) or w[-1] in units \
                 or (tag(w).startswith(stop_tags) and not _numeral_stem(w, t.text, rules)
