@@ -18,12 +18,14 @@ from .context import Context
 from .text import han
 
 
-def _division(ctx: Context, stem: str) -> bool:
-    """True when the lexicon lists ``stem`` as an administrative division, whole or short."""
+def _division(ctx: Context, stem: str, port: str) -> bool:
+    """True when the lexicon lists ``stem`` as an administrative division, whole or short; not
+    the short form of a district the port's word is a word of (铁山|港区: 铁山港 is the district)."""
     e = ctx.lex.lookup(stem, "Place")
     if e is not None:
         return bool(e.levels)
-    return any(u.levels for u in ctx.lex.by_short_form(stem, "Place"))
+    units = ctx.lex.by_short_form(stem, "Place")
+    return any(u.levels for u in units) and not any(u.name.startswith(stem + port) for u in units)
 
 
 def city_ports(ctx: Context) -> list[Cand]:
@@ -39,7 +41,7 @@ def city_ports(ctx: Context) -> list[Cand]:
         if e >= len(text) or text[e] not in not_after:
             for n in (4, 3, 2):
                 s = at - n
-                if s >= 0 and s in ctx.starts and han(text[s:at]) and _division(ctx, text[s:at]):
+                if s >= 0 and s in ctx.starts and han(text[s:at]) and _division(ctx, text[s:at], port):
                     out.append(Cand(s, e, "Place", text[s:e], "city-port", prio=2))
                     break
         at = text.find(port, e)
