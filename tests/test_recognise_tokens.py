@@ -177,6 +177,10 @@ def test_a_units_cut_stem_is_joined(toks, want):
     # ... 集镇 (market town) too: after a character or a proper word, not after a common one
     case("鹿集镇、星官集镇入选农业强镇名单。", {"鹿集镇": P, "星官集镇": P}, id="ji-towns"),
     case("推进中心集镇和小城镇建设。", {}, id="ji-town-common-word"),
+    # ... and any word the dictionary tags a place (太|安乡: [boundary] stem_cut_word_tags):
+    # the character before it opens the name; not a word for every one of them
+    case("星澜茶叶基地落户太安乡。", {"星澜茶叶基地": "Project", "太安乡": P}, id="ns-word-township"),
+    case("各山村新修水渠两条。", {}, id="ns-word-every"),
 ])
 def test_a_place_keeps_the_characters_jieba_cut_off(recogniser, text, want):
     check(recogniser, text, want)

@@ -26,6 +26,8 @@ def unit_after_admin(ctx: Context, start: int, mod_end: int, h) -> bool:
         return False
     if ctx.text.endswith(ctx.rules.unit_labels, 0, start):
         return True   # 地点：|中城|街道, 位于|站前路|街道: the words say where, a unit's name follows
+    if _place_word_opens(ctx, start, mod_end):
+        return True   # 。城北|街道, 1. 古城|街道的: a place word that opens its clause names the unit
     # (the district's words, one token or a name jieba cut in two: 星|湖区|先锋|街道)
     at = start
     for _ in range(3):
@@ -37,6 +39,16 @@ def unit_after_admin(ctx: Context, start: int, mod_end: int, h) -> bool:
             return True
         at = t.start
     return False
+
+
+def _place_word_opens(ctx: Context, start: int, mod_end: int) -> bool:
+    """True when start..mod_end is one word the dictionary tags a place or a locality ([place]
+    unit_stem_tags: 城北/s, 古城/ns) and it opens its clause or list item: nothing before it
+    could be the words that make a common noun of the unit (主要|街道, 沿线|街道 are none)."""
+    t = ctx.by_start.get(start)
+    if t is None or t.end != mod_end or ctx.seg.tag(t.text) not in ctx.rules.data["place"].get("unit_stem_tags", ()):
+        return False
+    return start == 0 or is_punct(ctx.text[start - 1]) or ctx.text[start - 1] in LIST_SEP
 
 
 def admin_unit_stem(ctx: Context, start: int, mod_end: int, h) -> int | None:

@@ -118,14 +118,19 @@ def _cut_stems(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> li
     units, stop_tags = rules.stem_cut_units, rules.stem_cut_stop_tags
     # (a word of the dictionary that is a name's last character and its unit: 石|口镇)
     words = rules.data["boundary"].get("stem_cut_words", ())
+    # (or any word the dictionary tags a place, a feature's character and the unit: 太|安乡, 青|山镇)
+    word_tags = tuple(rules.data["boundary"].get("stem_cut_word_tags", ()))
+    tag_stops = tuple(rules.data["boundary"].get("stem_cut_word_tag_stop_tags", ()))
     word_stops = tuple(rules.data["boundary"].get("stem_cut_word_stop_tags", ()))
     out = []
     for k, t in enumerate(toks):
-        if not k or len(t.text) != 2 or (t.pos and t.text not in words) or t.text[1] not in units \
+        if not k or len(t.text) != 2 or (t.pos and t.text not in words and t.pos not in word_tags) or t.text[1] not in units \
                 or not han(t.text):
             continue
         prev = toks[k - 1]
         w = prev.text
+        if t.pos and t.text not in words and (len(w) > 1 or tag(w).startswith(tag_stops)):
+            continue    # (小|山村: a word that qualifies the place word; 智造|萍乡: a word before a city)
         if prev.end != t.start or len(w) > 2 or not han(w) or w in rules.boundary \
                 or w.endswith(ADMIN_UNITS) or w[-1] in units \
                 or (tag(w).startswith(stop_tags) and not _numeral_stem(w, t.text, rules)
