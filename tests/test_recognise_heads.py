@@ -1107,7 +1107,7 @@ def test_institutes(recogniser, text, want):
     case("项目位于城区各街道", {}, id="no-name"),
     # a place word or a locality opening its clause or list item names the unit ([place] unit_stem_tags)
     case("今年完成外墙翻新。城北街道新开便民菜场两家", {"城北街道": "Place"}, id="locality-opens-clause"),
-    case("2. 城北街道的青禾夜市人气旺", {"城北街道": "Place", "青禾夜市": "CommercialDistrict"},
+    case("2. 口岸街道的青禾夜市人气旺", {"口岸街道": "Place", "青禾夜市": "CommercialDistrict"},
          id="locality-opens-item"),
     # ... not a modifier of the common noun, nor a locality inside the clause
     case("主要街道完成外墙翻新", {}, id="modifier-opens-clause"),
