@@ -470,10 +470,6 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("北临青禾海峡", {"青禾海峡": P}, id="haixia"),
     case("星澜集团在墨川沙漠建设光伏治沙项目", {"星澜集团": E, "墨川沙漠": P, "光伏治沙项目": PR}, id="shamo"),
     case("农产品从白露平原出发", {"白露平原": P}, id="pingyuan"),
-    # a border crossing named by a proper word (rules.toml [[head]] 口岸); not a kind of crossing
-    case("园区距墨川口岸40公里，交通便利", {"墨川口岸": P}, id="kouan"),
-    case("依托青禾尔特口岸和星澜坦口岸开行跨境货车", {"青禾尔特口岸": P, "星澜坦口岸": P}, id="kouan-list"),
-    case("加快沿边口岸建设", {}, id="kouan-kind"),
     # (near miss: a zone whose name holds a plain)
     case("形成与青禾平原经济区协同发展格局", {"青禾平原经济区": PL}, id="pingyuan-in-a-zone"),
     # a verb of going out before the place it goes to is not a word of its name
