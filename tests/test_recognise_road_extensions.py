@@ -14,11 +14,11 @@ PR, P = "Project", "Place"
 
 @pytest.mark.parametrize("text, want", [
     # the extension's words right after the road: a bare direction and 延
-    case("星澜大街西延、墨川大街综合改造工程完工", {"星澜大街西延": PR, "墨川大街综合改造工程": PR},
+    case("星澜大街西延、墨川大街综合改造工程本周完工", {"星澜大街西延": PR, "墨川大街综合改造工程": PR},
          id="bare-extension"),
     # ... with a line and an expressway's word after it
     case("青禾大道东延线本月通车", {"青禾大道东延线": PR}, id="extension-line"),
-    case("【云栖大道南延快速路全线贯通】", {"云栖大道南延快速路": PR}, id="extension-expressway"),
+    case("【云栖大道南延快速路主线贯通】", {"云栖大道南延快速路": PR}, id="extension-expressway"),
 ])
 def test_a_roads_extension_is_a_project(recogniser, text, want):
     check(recogniser, text, want)

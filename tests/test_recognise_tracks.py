@@ -432,7 +432,7 @@ def test_a_word_joined_before_a_track(recogniser, text, want):
     case("青川的客户多为光伏玻璃和储能电池企业。", {"光伏玻璃": T, "储能电池": T}, id="headed-track-kind"),
     case("青川的客户多为新能源电池配套。", {"新能源电池": T}, id="headed-track-kind-2"),
     case("墨川园区重点培育氢能装备、储能变流器等。", {"墨川园区": PL, "氢能装备": T, "储能变流器": T}, id="headed-track-list"),
-    case("星澜公司所属行业为新能源电器行业。", {"星澜公司": E, "新能源电器": T}, id="headed-track-trade"),
+    case("星澜公司深耕新能源电器行业多年。", {"星澜公司": E, "新能源电器": T}, id="headed-track-trade"),
     # (near miss: the head a word of a longer one, 电池组; or a project's name after it, 项目)
     case("青川储能电池组运行平稳。", {}, id="headed-track-longer-word"),
     case("青川推进储能电池项目建设。", {}, id="headed-track-project-after"),

@@ -11,9 +11,9 @@ RULE = "located-owner-follows"
 
 @pytest.mark.parametrize("things, text, want", [
     # the project named after its firm, carried out in the firm's plant in a park: the firm lies there too
-    ({"墨川精工": E, "墨川精工年产3万吨齿轮项目": P, "青禾装备产业园": PL},
-     "配套项目：墨川精工年产3万吨齿轮项目，在青禾装备产业园现有厂区内实施，总投资6亿元。",
-     {("墨川精工", "青禾装备产业园")}),
+    ({"墨川精工": E, "墨川精工年产3万吨齿轮项目": P, "青禾智造港": PL},
+     "配套项目：墨川精工年产3万吨齿轮项目，在青禾智造港现有厂区内实施，总投资6亿元。",
+     {("墨川精工", "青禾智造港")}),
     ({"星澜食品": E, "星澜食品冻干果蔬项目": P, "白露镇": L},
      "实施项目：星澜食品冻干果蔬项目，在白露镇原有厂房建设，明年投产。",
      {("星澜食品", "白露镇")}),
