@@ -134,7 +134,7 @@ def test_who_owns_a_name(recogniser, text, want, want_owners):
     case("长期为欧派家居、白露代工定制柜体。", {"欧派家居": E, "白露": E}, id="oem-for"),
     # a maker named by the equipment a project uses (采用X生产的), or by 由 before 生产
     case("项目采用星澜能源生产的风电机组。", {"星澜能源": E}, id="used-maker"),
-    case("项目选用青禾科技制造的储能电池。", {"青禾科技": E}, id="chosen-maker"),
+    case("项目选用青禾科技制造的温控阀门。", {"青禾科技": E}, id="chosen-maker"),
     case("由星澜能源生产的叶片运往云溪。", {"星澜能源": E}, id="made-by"),
     # near misses: a kind of energy, a kind of equipment
     case("项目采用清洁能源生产的电力。", {"清洁能源": "IndustryTrack"}, id="kind-of-energy"),
