@@ -11,14 +11,12 @@ from .segments import segments
 from .topics import field_head
 from .track_cues import cued
 from .owntrack import bracketed_tracks, head_segment, item_field, name_tracks
-from .peer_tracks import not_segment
+from .head_subtracks import head_subtracks
 from .clause_fields import opening_field
 from .customer_kinds import customer
 from .field_continues import fielded_on
 from .site_chains import sited
 from .whole_frames import whole_of_subject
-
-_CLAUSE_ENDS = "，,；;。"
 
 
 def tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bool,
@@ -80,40 +78,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
     spans = clause_spans(text)
     starts = {a + len(text[a:b]) - len(text[a:b].lstrip()) for a, b in spans}
     if top:
-        peers = run_of.get(next((id(t) for t in tracks if t.key == top), None), [])
-        # a track the sentence's patterns gave a whole already (涵盖A、B等环节的T全链条), or
-        # one the head is a part of (T1是新区T2的重要增长极: here or earlier), is no segment
-        # of the head
-        wholes = c.wholes.get((doc_id, None, top), ())
-        head_at = next((x for x in tracks if x.key == top), None)
-        copula = rx(tr.get("copula", "$^"))
-        applied = tr.get("applied_before", "$^")
-        attributive = rx(tr.get("attributive_after", "$^"))
-        for t in tracks:
-            if t.key == top or t in peers or id(t) in sublisted or t.key in wholes \
-                    or c.wholes.get((doc_id, s.index, t.key), {top}) != {top} or (
-                    t.m.role == "item" and id(t) not in heads_used and not t.m.rule.startswith("list-frame")):
-                continue
-            # under a head that does not open the sentence (围绕数字经济，集聚A、B等生命
-            # 健康企业), or under the paragraph's track (…抢占A、B等未来产业赛道), a list's
-            # own track is not a segment of the head
-            # (分行业看，T增长12%，A增长9%: a track opening a clause of its own beside the
-            # head's is a peer reported alike, not a segment)
-            parallel = t.m.start in starts and len(run_of.get(id(t), ())) < 2 \
-                and any(x.key == top and x.m.start in starts for x in tracks)
-            # (… nor one naming the kind of things of such a clause: 从区域分布看，T企业集中在A，
-            # T2企业集中于B)
-            # (T是我区T2的主要增长市场: a track the head is said to be something of is no
-            # segment of it)
-            predicated = head_at is not None and head_at.m.end <= t.m.start \
-                and copula.search(text, head_at.m.end, t.m.start) is not None \
-                and not any(p in text[head_at.m.end:t.m.start] for p in _CLAUSE_ENDS)
-            # (…应用于T2等领域; T2生产线; T2项目9个; 供应…T2企业: markets, goods, peers, customers: peer_tracks.py)
-            goods = found_before(applied, text, run_of.get(id(t), [t])[0].m.start) or attributive.match(
-                text, t.m.end) is not None or not_segment(tr, text, t, run_of.get(id(t), [t]), head_at, not head)
-            if (head and topic or modifies(c, text, t) and id(t) not in heads_used) and not parallel \
-                    and not predicated and not goods:
-                c.add(t.key, "subTrackOf", top, doc_id, s.index, "head-sub")
+        head_subtracks(c, doc_id, s.index, text, tracks, run_of, heads_used, sublisted, starts, head, topic, top)
 
     def clause(pos: int) -> int:
         return next(i for i, (a, b) in enumerate(spans) if pos <= b)
