@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..indicators.numbers import to_number
 from .candidate import Cand
 
 RULE = "counted-counties"
@@ -38,23 +39,13 @@ def counted_counties(ctx) -> list[Cand]:
         items = _items(mt.group(1), mt.start(1), joiners)
         items[0] = _first(ctx.lex, items[0], unit, conf)
         found = [_county(ctx.lex, w, unit, conf) for _, w in items]
-        if _count(mt.group(2)) != len(items) or not all(found):
+        if to_number(mt.group(2)) != len(items) or not all(found):
             continue
         # (no name of a walk that ran over the count: 丘北3县)
         ctx.cands[:] = [c for c in ctx.cands if not (c.cls == "Place" and mt.start(2) < c.end <= mt.end()
                                                      and c.start < mt.start(2))]
         out += [Cand(at, at + len(w), "Place", name, RULE, prio=3) for (at, w), name in zip(items, found)]
     return out
-
-
-def _count(w: str) -> int | None:
-    """The count a list closes with: digits, or a numeral of one or two characters (三, 两, 十二)."""
-    if w.isdigit():
-        return int(w)
-    digits = {ch: i for i, ch in enumerate("零一二三四五六七八九十")} | {"两": 2}
-    if len(w) == 1:
-        return digits.get(w)
-    return 10 + digits.get(w[1], -99) if w[0] == "十" and w[1] != "十" else None
 
 
 def _first(lex, item: tuple[int, str], unit: str, conf: dict) -> tuple[int, str]:
