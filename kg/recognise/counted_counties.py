@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..indicators.numbers import to_number
 from .candidate import Cand
 
 RULE = "counted-counties"
@@ -39,6 +38,8 @@ def counted_counties(ctx) -> list[Cand]:
         items = _items(mt.group(1), mt.start(1), joiners)
         items[0] = _first(ctx.lex, items[0], unit, conf)
         found = [_county(ctx.lex, w, unit, conf) for _, w in items]
+        # (imported here: kg.indicators' package imports the relate stage, which imports this one)
+        from ..indicators.numbers import to_number
         if to_number(mt.group(2)) != len(items) or not all(found):
             continue
         # (no name of a walk that ran over the count: 丘北3县)
