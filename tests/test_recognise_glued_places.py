@@ -50,6 +50,9 @@ def test_places_glued_at_a_parks_opening(recogniser, text, places):
     ("星澜食品项目落户宽城满族自治县白露镇。", ["宽城满族自治县", "白露镇"]),
     # near misses: 旗 a word of the town's own name, no banner before it
     ("星澜项目落户红旗镇。", ["红旗镇"]),
+    # a word for the banner the text speaks of (该旗) before its town: the town alone, 旗 no word of it
+    ("远岭电力在该旗柏溪镇建设光伏基地。", ["柏溪镇"]),
+    ("本旗白露镇新建厂房3栋。", ["白露镇"]),
 ])
 def test_a_banner_glued_to_its_town(recogniser, text, places):
     ms = recogniser.document_mentions(document(text))

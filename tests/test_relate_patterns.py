@@ -258,6 +258,12 @@ ROWS = [
     yes("located-topic-site-field", {"星澜窑炉技改项目": P, "墨川瓷业股份有限公司": E, "白露工业集中区": PL},
         "3.星澜窑炉技改项目。项目业主为墨川瓷业股份有限公司，建设地点在白露工业集中区，已完成2条窑炉安装。",
         ("星澜窑炉技改项目", LOC, "白露工业集中区")),
+    # (the works' plant site, 厂址在Y东区: in the park)
+    yes("located-topic-site-field", {"白露背板封装项目": P, "星澜装备产业园": PL},
+        "5．白露背板封装项目进入设备调试阶段，厂址在星澜装备产业园东区。", ("白露背板封装项目", LOC, "星澜装备产业园")),
+    # (near miss: a firm's plant site is the firm's, located-firm-word's, not a project's)
+    no("located-topic-site-field", {"青禾封装有限公司": E, "星澜装备产业园": PL},
+       "青禾封装有限公司成立于2019年，厂址在星澜装备产业园东区。"),
     yes("located-topic-site-field", {"星澜纸箱项目": P, "墨川包装有限公司": E, "青禾轻工产业园": PL},
         "星澜纸箱项目由墨川包装有限公司实施，建设地点为青禾轻工产业园内，拟建仓库三座。",
         ("星澜纸箱项目", LOC, "青禾轻工产业园")),
@@ -1341,6 +1347,12 @@ ROWS = [
     # the home does not lie where it sets something up (我们在星澜市设立了青禾高新区驻星澜联络处)
     no("located-built-in", {"青禾高新区": PL, "星澜市": L},
        "青禾高新区工作报告。\n我们在星澜市设立了青禾高新区驻星澜联络处。", ("青禾高新区", LOC, "星澜市")),
+    # the whole the text speaks of before the place ([phrase] this_whole: 在该县白露镇): in the town
+    yes("located-built-in", {"远岭电力": E, "柏溪镇": L, "柏溪光伏基地项目": P},
+        "（一）青川县。远岭电力在该县柏溪镇建设柏溪光伏基地项目，年内并网。", ("柏溪光伏基地项目", LOC, "柏溪镇")),
+    # (near miss: the whole's word before an act with no place named after it)
+    no("located-built-in", {"远岭电力": E, "柏溪光伏基地项目": P},
+       "远岭电力在该县加快建设柏溪光伏基地项目。", ("柏溪光伏基地项目", LOC, "柏溪镇")),
     # the land it takes there said between the place and the act ([phrase] land_taken): still there
     yes("located-built-in", {"白露村": L, "星澜药材种植基地": P}, "星澜药业在白露村流转土地1500亩建设星澜药材种植基地。",
         ("星澜药材种植基地", LOC, "白露村")),
@@ -1595,6 +1607,23 @@ ROWS = [
         ("墨川数据港", "ownedBy", "星澜集团")),
     yes("owner-by", {"星澜集团": E, "青禾城投集团": E, "墨川数据港": P}, "墨川数据港由星澜集团与青禾城投集团合资建设。",
         ("墨川数据港", "ownedBy", "星澜集团"), ("墨川数据港", "ownedBy", "青禾城投集团")),
+    # (由Z所属Y负责建设: the group's unit builds it, not the group)
+    yes("owner-by", {"星澜集团": E, "青禾能源有限公司": E, "云溪储能电站": P},
+        "云溪储能电站由星澜集团所属青禾能源有限公司投资建设。", ("云溪储能电站", "ownedBy", "青禾能源有限公司")),
+    yes("owner-by-anaphor", {"远岭集团": E, "华辰电力有限责任公司": E, "鹤山岭风电项目": P, "南坪镇": L},
+        "鹤山岭风电项目位于南坪镇，由远岭集团所属华辰电力有限责任公司（以下简称“华辰电力”）负责建设。",
+        ("鹤山岭风电项目", "ownedBy", "华辰电力有限责任公司")),
+    # the project's legal person (项目法人为Y, 项目法人为A全资子公司Y) owns the project named before
+    yes("owner-legal-person", {"星澜电力": E, "星澜新能源有限公司": E, "东坪风电基地项目": P, "东坪镇": L},
+        "星澜电力在东坪镇建设东坪风电基地项目，分两期实施；项目法人为星澜新能源有限公司。",
+        ("东坪风电基地项目", "ownedBy", "星澜新能源有限公司")),
+    yes("owner-legal-person", {"远岭电力": E, "青川远岭新能源有限公司": E, "南坪光伏基地项目": P},
+        "南坪光伏基地项目年内完成一期吊装；项目法人为远岭电力全资子公司青川远岭新能源有限公司。",
+        ("南坪光伏基地项目", "ownedBy", "青川远岭新能源有限公司")),
+    # (near miss: the legal person of a firm, no project's)
+    no("owner-legal-person", {"星澜电力": E, "青禾投资有限公司": E, "东坪风电基地项目": P},
+       "星澜电力承建东坪风电基地项目；公司法人为青禾投资有限公司。",
+       ("东坪风电基地项目", "ownedBy", "青禾投资有限公司")),
     # the owner in brackets after the thing
     yes("owner-bracketed", {"星澜集团": E, "墨川数据港": P}, "墨川数据港（星澜集团投资）开工建设。",
         ("墨川数据港", "ownedBy", "星澜集团")),
@@ -1619,6 +1648,8 @@ ROWS = [
     # (a town no name's class holds, after the county named)
     yes("owner-sets-up", {"墨川菌业有限公司": E, "云溪县": L, "云溪香菇产业园": PL},
         "推动墨川菌业有限公司在云溪县白沙镇建设云溪香菇产业园。", ("云溪香菇产业园", "ownedBy", "墨川菌业有限公司")),
+    yes("owner-sets-up", {"远岭电力": E, "柏溪镇": L, "柏溪光伏基地项目": P},
+        "远岭电力在该旗柏溪镇建设柏溪光伏基地项目，年内并网。", ("柏溪光伏基地项目", "ownedBy", "远岭电力")),
     no("owner-sets-up", {"墨川菌业有限公司": E, "云溪县": L, "云溪香菇产业园": PL},
        "推动墨川菌业有限公司在云溪县白沙镇考察云溪香菇产业园。", ("云溪香菇产业园", "ownedBy", "墨川菌业有限公司")),
     yes("owner-sets-up", {"星澜瓷材有限公司": E, "墨川釉料基地": P, "青禾产业园": PL},
