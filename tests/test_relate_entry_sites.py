@@ -40,7 +40,7 @@ def facts(text: str) -> set[tuple[str, str, str, str]]:
     # (near misses: 在Y投资建设的项目, the project's site said on the way; a bracket of a short name,
     # a card that may speak of the firm's units; a line not numbered; a place not after a site's verb)
     ("4．青禾冷链有限公司（青禾县）。公司在云溪镇投资建设的星澜菌棒扩建项目已投产。", set()),
-    ("5．云溪投资集团有限公司（简称“云溪投”）。下属企业运营白沙产业园，园区位于柳塘乡。", set()),
+    ("5．青禾冷链有限公司（简称“青冷”）。下属企业运营白沙产业园，园区位于柳塘乡。", set()),
     ("星澜粮油有限公司（青禾县）。原料基地分布于柳塘乡。", set()),
     ("6．墨川菌业有限公司（墨川县）。产品销往云溪镇和柳塘乡。", set()),
 ])
