@@ -19,6 +19,9 @@ THINGS = {"星澜市": P, "墨川市": P, "青禾区": P, "白露区": P, "云�
     (["星澜州能源局通报屋顶光伏进展。", "下一步在州内云溪县、柳岸县推广试点经验。"],
      {("云溪县", "星澜州"), ("柳岸县", "星澜州")}),
     (["星澜市商务局通报。", "本市的青禾区及白露区率先完成任务。"], {("青禾区", "星澜市"), ("白露区", "星澜市")}),
+    # after what the city has and a verb of spreading (全市…分布于)
+    (["星澜市农业局公示名单。", "全市示范企业主要分布于青禾区、白露区和云溪县。"],
+     {("青禾区", "星澜市"), ("白露区", "星澜市"), ("云溪县", "星澜市")}),
     # two cities of the level named, the lexicon files the counties under one of them
     (["宜昌市与荆州市签署合作协议。", "我市夷陵区、西陵区承接产业转移。"], {("夷陵区", "宜昌市"), ("西陵区", "宜昌市")}),
     # near misses: two cities the lexicon knows nothing of (no guess); no city of the word's level
@@ -26,6 +29,8 @@ THINGS = {"星澜市": P, "墨川市": P, "青禾区": P, "白露区": P, "云�
     (["星澜州能源局通报。", "我市青禾区、白露区承接产业转移。"], set()),
     # ... a town or a community after the word; the counties not right after it
     (["星澜市发布公告。", "我市白露镇、青禾社区完成改造。"], set()),
+    # ... what the city's things are sold to, no verb of spreading
+    (["星澜市发布公告。", "全市特色产品主要销往青禾区、白露区。"], set()),
     (["星澜市发布公告。", "我市云溪科技有限公司在青禾区、白露区建厂。"], set()),
 ])
 def test_counties_after_the_citys_word_for_itself(texts, want):

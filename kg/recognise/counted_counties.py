@@ -7,6 +7,8 @@ never guessed), and the items must be as many as the count says; a walk that rea
 item with the count (云溪3县) is no name.
 
     分布在星澜市及砚山、马关、丘北3县  ->  砚山县, 马关县, 丘北县 (the lexicon's counties)
+
+After 等 the count may be larger than the list (青禾区和砚山、马关等3个县（区）: 青禾区 counted too).
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ def _compiled(units: tuple[str, ...], joiners: tuple[str, ...], item_max: int) -
     us = "|".join(re.escape(u) for u in units)
     js = "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True))
     item = f"[\u4e00-\u9fff]{{2,{item_max}}}?"
-    return re.compile(f"((?:{item}(?:{js}))+{item})([一二三四五六七八九十两\\d]{{1,2}})个?(?:{us})")
+    return re.compile(f"((?:{item}(?:{js}))+{item})(等)?([一二三四五六七八九十两\\d]{{1,2}})个?(?:{us})")
 
 
 def counted_counties(ctx) -> list[Cand]:
@@ -40,11 +42,13 @@ def counted_counties(ctx) -> list[Cand]:
         found = [_county(ctx.lex, w, unit, conf) for _, w in items]
         # (imported here: kg.indicators' package imports the relate stage, which imports this one)
         from ..indicators.numbers import to_number
-        if to_number(mt.group(2)) != len(items) or not all(found):
+        # (A、B等5个县: 等 leaves room for counties named before the list, 青禾区和A、B等5个县（区）)
+        n = to_number(mt.group(3))
+        if (n < len(items) if mt.group(2) else n != len(items)) or not all(found):
             continue
         # (no name of a walk that ran over the count: 丘北3县)
-        ctx.cands[:] = [c for c in ctx.cands if not (c.cls == "Place" and mt.start(2) < c.end <= mt.end()
-                                                     and c.start < mt.start(2))]
+        ctx.cands[:] = [c for c in ctx.cands if not (c.cls == "Place" and mt.start(3) < c.end <= mt.end()
+                                                     and c.start < mt.start(3))]
         out += [Cand(at, at + len(w), "Place", name, RULE, prio=3) for (at, w), name in zip(items, found)]
     return out
 

@@ -7,10 +7,13 @@ with the word's level (市 of 我市, 州 of 州内), the one the lexicon files 
 the lexicon knows neither, the only such city the document names (two or more: no guess).
 
     我市青禾区、白露区和云溪区  (the document names 星澜市)  ->  青禾区 partOf 星澜市, ...
+
+The list may come after a verb of spreading instead ([part] city_county_lead: 全市龙头企业分布于
+青禾区和白露、云溪等3个县).
 """
 from __future__ import annotations
 
-from .base import Collector, Item
+from .base import Collector, Item, rx
 
 RULE = "part-city-county"
 
@@ -27,7 +30,10 @@ def city_counties(c: Collector, doc_id: str, index: int, text: str, ms: list[Ite
     for w in words:
         at = text.find(w)
         while at >= 0:
-            run = _run(c, text, items, at + len(w), ends, joins)
+            # (全市合格企业分布于A区和B、C等5个县: the counties the city's things are spread over)
+            lead = rx(part.get("city_county_lead", "(?!)")).match(text, at + len(w))
+            run = _run(c, text, items, at + len(w), ends, joins) \
+                or (_run(c, text, items, lead.end(), ends, joins) if lead else [])
             level = next((ch for ch in reversed(w) if ch in part.get("city_levels", "")), None)
             city = _city(c, mentions, run, level) if run and level else None
             for x in run:

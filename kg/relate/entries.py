@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from .base import Collector, Item, rx
 from ..fieldlines import field_start
 from .entry_projects import entry_site
+from .entry_sites import card_bracket, entry_sites
 from .fields import opens_on_home, field_place_run, spaced, state_home
 
 # what a directory's entry may be
@@ -42,6 +43,7 @@ class Entries:
     card: int | None = None     # the paragraph of a project card's last field line
     fields_at: int | None = None  # where the first field of an entry's bracket of fields opens (X（所在地：Y；)
     bracketed: bool = False     # the entry's fields are in a bracket after its name
+    county: str | None = None   # the county a numbered card's heading brackets (1．X公司（青禾县）。)
 
     def read(self, c: Collector, text: str, ms: list[Item], opening: bool, alone: bool,
              home: str | None, card: str | None = None) -> str | None:
@@ -51,6 +53,7 @@ class Entries:
         self.new, self.fields_at = False, None
         if not opening:
             return self.entry
+        self.county = None
         conf = c.rules.get("entry", {})
         heading = _named(conf, text, ms, home, card)
         if heading is not None:
@@ -63,9 +66,18 @@ class Entries:
                 self.entry, self.inline, self.new, self.fields_at = key, True, True, end + fields.end()
                 self.bracketed = True
                 return key
-            if alone and rx(conf.get("rest", "$^")).fullmatch(rest):
-                self.entry, self.inline, self.new, self.bracketed = key, False, True, False
-                return None
+            if rx(conf.get("rest", "$^")).fullmatch(rest):
+                if alone:
+                    self.entry, self.inline, self.new, self.bracketed = key, False, True, False
+                    return None
+                # (1．X有限公司（青禾县）。主营…，基地位于Y镇: a numbered card's name as a sentence of its
+                # own, what it says of the firm in the sentences after it in the same paragraph)
+                plain, county = card_bracket(c, text, ms, end)
+                if plain and rx(conf.get("numbered", "$^")).match(text) \
+                        and c.ents[key].cls in conf.get("numbered_classes", ()):
+                    self.entry, self.inline, self.new, self.bracketed = key, True, True, False
+                    self.county = county
+                    return None
             if rx(conf.get("inline", "$^")).match(rest):
                 self.entry, self.inline, self.new, self.bracketed = key, True, True, False
                 return key
@@ -100,6 +112,7 @@ class Entries:
         if entry is None:
             return
         entry_site(c, doc_id, s, ms, entry)     # (用地/厂房：租用Y…: the premises of a firm's card)
+        entry_sites(c, doc_id, s.index, s.text, ms, entry, self.county)   # (基地在Y镇, 在Y镇建有…)
         conf = c.rules.get("entry", {})
         at = self.fields_at or 0
         label = rx(conf.get("place_field", "$^")).match(s.text[at:])
