@@ -110,7 +110,7 @@ SUB = "云溪星澜电池有限公司"
     ({FIRM: E, "墨川钒业有限公司": E},
      ("星澜储能科技股份有限公司关于购买资产的公告",
       f"{FIRM}（以下简称“公司”）拟购买墨川钒业有限公司股权。\n"
-      "股权过户后，墨川钒业有限公司将成为公司控股子公司。"),
+      "股权过户后，墨川钒业有限公司将成为公司的控股子公司。"),
      {("墨川钒业有限公司", FIRM)}),
     # (near miss) a subsidiary the clause runs through whose bracket names another holder: that holder's
     ({FIRM: E, SUB: E, "白露钒钛有限公司": E},
