@@ -2424,7 +2424,7 @@ def test_an_acquired_firms_name_starts_after_the_verb(recogniser, text, want):
 @pytest.mark.parametrize("text, want", [
     # a fund's company: the legal form after 基金 closes the firm's name
     case("青禾海岳创业投资基金有限公司今年成立。", {"青禾海岳创业投资基金有限公司": E}, id="fund-company"),
-    case("由星澜国资运营有限公司持股70%、青禾海岳创业投资基金有限公司持股30%。",
+    case("由星澜国资运营有限公司持股70%、青禾海岳创业投资基金有限公司认缴30%。",
          {"星澜国资运营有限公司": E, "青禾海岳创业投资基金有限公司": E}, id="fund-company-holder"),
     # near miss: a fund with no legal form stays the fund
     case("墨川县发起设立青禾产业投资基金，首期规模5亿元。", {"青禾产业投资基金": E}, id="fund-alone"),
