@@ -2406,6 +2406,33 @@ def test_a_verb_between_two_names_ends_the_first(recogniser, text, want):
     check(recogniser, text, want)
 
 
+@pytest.mark.parametrize("text, want", [
+    # a verb of taking over a firm before its legal name: the firm taken over, no word of its name
+    case("墨川矿业股份有限公司拟以自有资金收购青禾钒钛有限公司40%股权。",
+         {"墨川矿业股份有限公司": E, "青禾钒钛有限公司": E}, id="acquires"),
+    case("星澜集团以现金并购白露精工有限公司。", {"星澜集团": E, "白露精工有限公司": E}, id="merges"),
+    # near miss: a word of the firm's own trade before its legal form stays inside the name
+    case("白露资产收购有限公司今年成立。", {"白露资产收购有限公司": E}, id="trade-not-act"),
+    # ... and before a name that declares its short form
+    case("墨川矿业股份有限公司以现金收购星澜钒钛有限公司（以下简称“星澜钒钛”）60%股权。",
+         {"墨川矿业股份有限公司": E, "星澜钒钛有限公司": E}, id="acquires-declared"),
+])
+def test_an_acquired_firms_name_starts_after_the_verb(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a fund's company: the legal form after 基金 closes the firm's name
+    case("青禾海岳创业投资基金有限公司今年成立。", {"青禾海岳创业投资基金有限公司": E}, id="fund-company"),
+    case("由星澜国资运营有限公司持股70%、青禾海岳创业投资基金有限公司认缴30%。",
+         {"星澜国资运营有限公司": E, "青禾海岳创业投资基金有限公司": E}, id="fund-company-holder"),
+    # near miss: a fund with no legal form stays the fund
+    case("墨川县发起设立青禾产业投资基金，首期规模5亿元。", {"青禾产业投资基金": E}, id="fund-alone"),
+])
+def test_a_funds_company_is_named_with_its_legal_form(recogniser, text, want):
+    check(recogniser, text, want)
+
+
 # -- a line of a project the text speaks of, no name of its own (rules.toml [long_name] bare_line,
 # counted_line; kg/recognise/clause_names.py built_line)
 

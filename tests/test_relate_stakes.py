@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from relate_helpers import relate_on
 
-E = "Enterprise"
+E, I = "Enterprise", "Institution"
 
 
 def owned(things: dict, text) -> set[tuple[str, str]]:
@@ -67,6 +67,26 @@ THREE = {"星澜新材": E, "青禾碳素集团有限公司": E, "墨川集团�
     # (near miss: stakes in brackets after firms the sentence's firm holds, no word naming holders)
     ({"星澜冷链有限公司": E, "青禾城投集团有限公司": E, "墨川港务集团有限公司": E},
      "星澜冷链有限公司先后投资了青禾城投集团有限公司（持股60%）、墨川港务集团有限公司（持股25%）。", set()),
+    # a deal's target: the firm whose founding and capital the paragraph gave, its holders before the deal
+    ({"星澜钒业有限公司": E, "青禾国资控股有限公司": E, "墨川创投合伙企业": E},
+     "星澜钒业有限公司成立于2011年，注册资本6亿元。本次交易前，青禾国资控股有限公司持股70%，墨川创投合伙企业持股30%。",
+     {("星澜钒业有限公司", "青禾国资控股有限公司"), ("星澜钒业有限公司", "墨川创投合伙企业")}),
+    # (near miss) no firm's capital given before the deal's stakes: no firm they are of
+    ({"青禾国资控股有限公司": E, "墨川创投合伙企业": E},
+     "本公司主营钒电池。本次交易前，青禾国资控股有限公司持股70%，墨川创投合伙企业持股30%。", set()),
+    # the holders opening the sentence after the one giving a firm's capital, in its paragraph
+    ({"星澜发展集团有限公司": E, "云溪区国资委": I, "青禾国投集团有限公司": E},
+     "新设星澜发展集团有限公司（以下简称“星澜发展”），注册资本20亿元，注册地位于云溪区。"
+     "云溪区国资委持股80%，青禾国投集团有限公司持股20%。",
+     {("星澜发展集团有限公司", "云溪区国资委"), ("星澜发展集团有限公司", "青禾国投集团有限公司")}),
+    # (near miss) the same holders in the paragraph after: no firm's capital given in theirs
+    ({"星澜发展集团有限公司": E, "云溪区国资委": I, "青禾国投集团有限公司": E},
+     "新设星澜发展集团有限公司，注册资本20亿元。\n云溪区国资委持股80%，青禾国投集团有限公司持股20%。",
+     set()),
+    # X（Y持股70%）: the holder in a bracket right after the firm it holds
+    ({"云溪钒电新材料有限公司": E, "星澜钒业有限公司": E},
+     "西厂区由控股子公司云溪钒电新材料有限公司（星澜钒业有限公司持股70%）经营，年产电解液2万立方米。",
+     {("云溪钒电新材料有限公司", "星澜钒业有限公司")}),
 ])
 def test_a_run_of_stakes(things, text, want):
     assert owned(things, text) == want

@@ -322,7 +322,8 @@ def _declared_start(ctx, upto: int) -> int:
     for t in reversed([t for t in ctx.toks if t.end <= upto]):
         if t.end != start or upto - t.start > most or any(is_punct(ch) for ch in t.text) \
                 or (t.text in ctx.rules.boundary and t.text not in inside) or (ctx.seg.tag(t.text)[:1] in _STOP_TAGS
-                                                   and ctx.lex.lookup(t.text) is None):
-            break
+                                                   and ctx.lex.lookup(t.text) is None) \
+                or t.text in ctx.rules.long_name.get("acquire_verbs", ()):
+            break   # (拟收购|星澜化工有限公司（以下简称…）: the firm the act takes over)
         start = t.start + glued_boundary(ctx, t)    # (由青禾|新区…: 由 is no word of the name)
     return start

@@ -66,6 +66,8 @@ def long_modifier(ctx: Context, upto: int) -> int:
             break
         if start < upto and other_firm_before(ctx, t, upto):
             break   # 文旅科技公司|星澜云游网络科技有限公司: another firm, or the firm's kind, before its name
+        if start < upto and t.text in ln.get("acquire_verbs", ()) and firm_head_at(ctx, upto):
+            break   # 拟收购|星澜化工有限公司: the firm the act takes over, no word of its name
         if start < upto and kind_before_place(ctx, start) and firm_head_at(ctx, upto):
             break   # 新材料龙头|浙江星澜科技股份有限公司: the firm's kind before its place-led name
         if start in names and names[start] < start:      # a name inside the name

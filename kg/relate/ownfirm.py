@@ -101,7 +101,7 @@ def own_firm_owners(c: Collector, doc: Document, mentions: list[Mention]) -> Non
             before = s.text[:m.start]
             if _joint_before(c, rules, doc, s, m, firm, before):
                 continue
-            if not any(rx(a).search(before) for a in acts):
+            if not any(rx(a).search(before) for a in acts) or rx(rules.get("own_firm_not_after", "(?!)")).match(s.text[m.end:]):
                 continue
             # (another firm before it in the sentence acts itself: 青禾集团设立全资子公司X)
             if any(o.end <= m.start and o.key not in (firm, m.key) and c.ents[o.key].cls == "Enterprise"
