@@ -23,6 +23,12 @@ def _bare_park(rec, text):
     # (near misses) the zone named alone, or only beside the park as where it lies: 园区 is the zone
     ("青禾工业园区位于云溪市。园区已入驻企业40家。", {1: "青禾工业园区"}),
     ("星澜工业园紧邻青禾工业园区。园区已入驻企业40家。", {1: "青禾工业园区"}),
+    # a park named where the sentence's park lies (its short form declared), or among the parts it is
+    # made of: a later 园区 is the sentence's park, not that zone nor the last part
+    ("星澜化工园区位于云溪市。园区位于青禾经济开发区（简称“青禾经开区”）内，由东坡片区和西坡片区组成，"
+     "园区管理机构为青禾经开区管委会。", {1: "星澜化工园区"}),
+    # (near miss) a firm said to lie in a park: the later 园区 is that park
+    ("白露软件园区今年扩建。星澜科技有限公司位于墨川科技园区，该园区重点发展软件服务。", {1: "墨川科技园区"}),
 ])
 def test_a_bare_park_word_after_a_part_and_its_whole_stands_for_the_part(recogniser, text, want):
     assert _bare_park(recogniser, text) == want

@@ -1774,6 +1774,17 @@ ROWS = [
         ("墨川产业园", "ownedBy", "白露园区服务有限公司")),
     no("owner-operator-of", {"星澜文旅有限公司": E, "青禾古镇": PL}, "青禾古镇的游客中，星澜文旅有限公司组织的团队占三成。",
        ("青禾古镇", "ownedBy", "星澜文旅有限公司")),
+    # the body a notice names as a park's managing body, the park opening the clause chain (or its bare word)
+    yes("owner-managing-body", {"白露化工园区": PL, "墨川新区管委会": I},
+        ("园区名单", "白露化工园区占地12平方公里，园区管理机构为墨川新区管委会。"),
+        ("白露化工园区", "ownedBy", "墨川新区管委会")),
+    yes("owner-managing-body", {"白露化工园区": PL, "墨川新区管委会": I},
+        ("园区名单", "白露化工园区的管理主体是墨川新区管委会，下设安全监管科。"),
+        ("白露化工园区", "ownedBy", "墨川新区管委会")),
+    # (near miss: a plant of the park has the managing body, the word before 管理机构 names no park)
+    no("owner-managing-body", {"白露化工园区": PL, "墨川水务有限公司": E},
+       ("园区名单", "白露化工园区建有污水处理厂，污水处理厂的管理机构为墨川水务有限公司。"),
+       ("白露化工园区", "ownedBy", "墨川水务有限公司")),
     # a track's industry said to be a park's
     yes("platform-own-industry", {"星澜科技有限公司": E, "青禾开发区": PL, "智能终端": T, "云溪区": L},
         "云溪区推进企业培育，云溪区新增企业10家。星澜科技有限公司是青禾开发区智能终端产业的龙头企业。",
@@ -3083,6 +3094,28 @@ ROWS = [
         ("星澜产业园", "partOf", "青禾经开区")),
     no("part-belongs", {"青禾经开区": PL, "星澜产业园": PL}, "星澜产业园毗邻青禾经开区。",
        ("星澜产业园", "partOf", "青禾经开区")),
+    # parks counted after their list and said to belong to a zone
+    yes("part-counted-belong", {"星澜食品园": PL, "墨川材料园": PL, "白露物流园": PL, "青禾高新区": PL},
+        ("园区简介", "星澜食品园、墨川材料园、白露物流园三个园区均属青禾高新区。"),
+        ("星澜食品园", "partOf", "青禾高新区"), ("墨川材料园", "partOf", "青禾高新区"),
+        ("白露物流园", "partOf", "青禾高新区")),
+    yes("part-counted-belong", {"星澜食品园": PL, "墨川材料园": PL, "青禾高新区": PL},
+        ("园区简介", "星澜食品园和墨川材料园两大片区同属青禾高新区，由一个班子统一管理。"),
+        ("星澜食品园", "partOf", "青禾高新区"), ("墨川材料园", "partOf", "青禾高新区")),
+    # (near miss: the parks lie in the zone, or are said to be a kind of its targets; the pattern says
+    # nothing, though the list's count makes them the document's zone's areas: part-area-list)
+    no("part-counted-belong", {"星澜食品园": PL, "墨川材料园": PL, "青禾高新区": PL},
+       ("园区简介", "星澜食品园和墨川材料园两个园区均位于青禾高新区。")),
+    no("part-counted-belong", {"星澜食品园": PL, "墨川材料园": PL, "青禾高新区": PL},
+       ("园区简介", "星澜食品园和墨川材料园两个园区均属青禾高新区重点招商对象。")),
+    # the parks a count refers back to in the paragraph, said to be a zone's parts
+    yes("part-counted-anaphor", {"星澜食品园": PL, "墨川材料园": PL, "青禾经开区": PL},
+        ("园区简介", "一是星澜食品园，主攻烘焙；二是墨川材料园，主攻铜箔。上述两个园区均为青禾经开区的组成部分。"),
+        ("星澜食品园", "partOf", "青禾经开区"), ("墨川材料园", "partOf", "青禾经开区")),
+    # (near miss: the count is of the zone's tenants' parks elsewhere, said only to work with it)
+    no("part-counted-anaphor", {"星澜食品园": PL, "墨川材料园": PL, "青禾经开区": PL},
+       ("园区简介", "一是星澜食品园，主攻烘焙；二是墨川材料园，主攻铜箔。上述两个园区均与青禾经开区签订合作协议。"),
+       ("星澜食品园", "partOf", "青禾经开区"), ("墨川材料园", "partOf", "青禾经开区")),
     yes("part-core-areas", {"青禾经开区": PL, "星澜片区": L, "墨川片区": L},
         "青禾经开区加快发展，以星澜片区、墨川片区为核心，推进产城融合。",
         ("星澜片区", "partOf", "青禾经开区"), ("墨川片区", "partOf", "青禾经开区")),
@@ -3122,6 +3155,10 @@ ROWS = [
     yes("part-is-area-of", {"墨川材料园": PL, "青禾经开区": PL},
         "3．墨川材料园是青禾经开区的核心片区，请相关部门编制扩区方案。",
         ("墨川材料园", "partOf", "青禾经开区")),
+    # ... a park inside a zone (的园中园), the zone's short form declared between
+    yes("part-is-area-of", {"墨川材料园": PL, "青禾经济开发区": PL},
+        "墨川材料园是青禾经济开发区（简称“青禾经开区”）的园中园。园内主攻合金铸件。",
+        ("墨川材料园", "partOf", "青禾经济开发区")),
     # a clause opening on a demonstrative and a park's bare head word (the anaphora's mention)
     yes("part-anaphor-is-area-of", {"墨川材料园": PL, "产业园": PL, "青禾经开区": PL},
         "墨川材料园新建厂房3栋，该产业园是青禾经开区“一区多园”中的核心园区。",

@@ -201,3 +201,18 @@ def test_a_track_rows_description_lists_segments(row, want):
               "白芨": "IndustryTrack", "黄精": "IndustryTrack", "中药材": "IndustryTrack"}
     r = relate_on(things, "项目清单\n编号｜名称｜业主｜所属领域｜主要内容\n" + row)
     assert r.pairs("subTrackOf") == want, sorted(r.facts())
+
+
+@pytest.mark.parametrize("text, want", [
+    # the chains a park develops are segments of the track its clause chain is led by...
+    ("园区以星澜材料为主导，重点发展云硅、白铝和云光三条产业链，延伸发展青禾能源。",
+     {("云硅", "星澜材料"), ("白铝", "星澜材料"), ("云光", "星澜材料")}),
+    # (near miss) ... not of a track a later clause adds (延伸发展T): a peer, no whole of them
+    ("园区重点发展云硅、白铝和云光三条产业链，延伸发展青禾能源。", set()),
+    # ... but a later clause that calls the list the track's segments names their whole
+    ("云硅、白铝和云光，是墨川园区星澜材料产业的三个主攻方向。",
+     {("云硅", "星澜材料"), ("白铝", "星澜材料"), ("云光", "星澜材料")}),
+])
+def test_a_track_a_later_clause_adds_is_no_whole_of_the_chains(text, want):
+    r = relate_on({"星澜材料": T, "青禾能源": T, "云光": T, "云硅": T, "白铝": T}, ("墨川化工园区复核情况", text))
+    assert {(f[0], f[2]) for f in r.facts("subTrackOf")} == want, sorted(r.facts())

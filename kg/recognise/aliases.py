@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from ..model import ANAPHORA_RULE, Mention
-from .whole_parks import part_park
+from .whole_parks import antecedent_parks, part_park
 from ..rules import Rules, rx
 from .candidate import Cand
 from .modifier import glued_boundary
@@ -194,7 +194,8 @@ def head_anaphora(rules: Rules, seg, doc_id: str, sentences, by_sentence: dict[i
                 if word in rules.anaphora_tails:
                     # 园区 after a park of another head in its sentence (…集聚在青禾软件园，园区
                     # 细分领域…) stands for that park, not the last one named 园区
-                    parks = [m for m in ms if m.start < a and m.role != "owner" and m.cls == "Platform"]
+                    parks = antecedent_parks(rules, s.text, [m for m in ms if m.start < a and m.role != "owner"
+                                                             and m.cls == "Platform"])
                     here = parks[-1:] if parks else here
                 target = here[-1] if here else last.get(word)
                 if target is None or a not in starts or any(a < e and x < b for x, e in taken) \

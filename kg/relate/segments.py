@@ -101,6 +101,11 @@ def segments(c: Collector, doc_id: str, s_index: int, text: str, ms: list[Item],
                 if not strong and named is not None and (named.m.end > r[0].m.start
                                                          or rx("[，,；;。：:]").search(text, named.m.end, r[0].m.start)):
                     named = None
+                # (重点发展A、B、C三条产业链，延伸发展T: a track a later clause adds is a peer, no whole)
+                if named is not None and named.m.start >= r[-1].m.end \
+                        and rx("[，,；;。]").search(text, r[-1].m.end, named.m.start) \
+                        and found_before(tr.get("sub_list_added_before", "$^"), text, named.m.start):
+                    named = None
                 parent = named.key if named else None if not strong else \
                     next((k for k in (governing, outer, recent) if k and k not in keys), None)
                 # (坚持A和B产业…，围绕C、D细分赛道: the segments of both tracks joined)
