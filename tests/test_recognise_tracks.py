@@ -67,6 +67,20 @@ E, PLACE = "Enterprise", "Place"
     case("（二）其他领域", {}, id="section-heading-other"),
     case("（一）重点领域", {}, id="section-heading-generic"),
     case("（三）星空材料领域项目进展顺利", {"星空材料领域项目": "Project"}, id="section-heading-runs-on"),
+    # ... or its industry or chain, a count of its items after it
+    case("三、紫藻产业（4家）", {"紫藻": T}, id="section-heading-industry-counted"),
+    case("（二）白杏产业链", {"白杏": T}, id="section-heading-chain"),
+    # (near misses: the rest of the items; a task's heading, a verb and a full stop; no field's words)
+    case("四、紫藻及其他特色产业（6家）", {}, id="section-heading-industry-rest"),
+    case("（二）壮大紫藻产业。", {}, id="section-heading-task"),
+    case("三、推动白杏产业", {}, id="section-heading-task-unstopped"),
+    case("二、骨干企业引领乡村产业", {}, id="section-heading-firms-lead"),
+    case("（一）优势产业", {}, id="section-heading-industry-generic"),
+    # a line opening on a chain's label names the chain's track
+    case("紫藻链：落户乡里的加工厂年产藻粉八千吨。", {"紫藻": T}, id="chain-label"),
+    case("（三）白杏产业链：两家加工厂年内投产。", {"白杏": T}, id="chain-label-numbered"),
+    # (near miss: a chain of a plan's slogans)
+    case("供应链：两家加工厂年内投产。", {}, id="chain-label-supply"),
     # an event or a slogan is not the track
     case("第二届省青禾健康产业杭州峰会在拱墅开幕", {"杭州市": "Place", "拱墅区": "Place"}, id="event"),
     case("承办全球数字贸易博览会", {}, id="fair"),
