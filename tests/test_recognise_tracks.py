@@ -505,6 +505,15 @@ def test_material_tracks(recogniser, text, want):
     # (... nor a track of the town's short word left alone: 白露镇食品, 食品 too short to be sought)
     case("星澜食品、墨川食品等白露镇食品企业扩产。",
          {"星澜食品": E, "墨川食品": E, "白露镇": "Place"}, id="town-before-short-kind"),
+    # a list item's description opening on its firm's kind: what it farms or grows is a track
+    case("紫海藻养殖企业，在白沙湾建有育苗场。", {"紫海藻": T}, id="item-opens-on-farmed-kind"),
+    case("紫皮蒜种植与加工企业，年产八百吨。", {"紫皮蒜": T}, id="item-opens-on-grown-kind"),
+    case("羊肚菌企业，订单收购覆盖三个乡。", {"羊肚菌": T}, id="item-opens-on-bare-kind"),
+    # (near misses: a product made, a firm's size, a kind in running text)
+    case("铝合金轮毂生产企业，产品销往整车厂。", {}, id="item-opens-on-product-maker"),
+    case("科技型中小企业，年内完成股改。", {}, id="item-opens-on-size"),
+    case("白沙湾的紫海藻养殖企业，今年普遍增收。", {}, id="kind-not-opening"),
+    case("花椒种植企业，订单收购覆盖三个乡。", {}, id="item-opens-on-short-kind"),
 ])
 def test_kind_tracks(recogniser, text, want):
     check(recogniser, text, want)
