@@ -67,6 +67,20 @@ E, PLACE = "Enterprise", "Place"
     case("（二）其他领域", {}, id="section-heading-other"),
     case("（一）重点领域", {}, id="section-heading-generic"),
     case("（三）星空材料领域项目进展顺利", {"星空材料领域项目": "Project"}, id="section-heading-runs-on"),
+    # ... or its industry or chain, a count of its items after it
+    case("三、紫藻产业（4家）", {"紫藻": T}, id="section-heading-industry-counted"),
+    case("（二）白杏产业链", {"白杏": T}, id="section-heading-chain"),
+    # (near misses: the rest of the items; a task's heading, a verb and a full stop; no field's words)
+    case("四、紫藻及其他特色产业（6家）", {}, id="section-heading-industry-rest"),
+    case("（二）壮大紫藻产业。", {}, id="section-heading-task"),
+    case("三、推动白杏产业", {}, id="section-heading-task-unstopped"),
+    case("二、骨干企业引领乡村产业", {}, id="section-heading-firms-lead"),
+    case("（一）优势产业", {}, id="section-heading-industry-generic"),
+    # a line opening on a chain's label names the chain's track
+    case("紫藻链：落户乡里的加工厂年产藻粉八千吨。", {"紫藻": T}, id="chain-label"),
+    case("（三）白杏产业链：两家加工厂年内投产。", {"白杏": T}, id="chain-label-numbered"),
+    # (near miss: a chain of a plan's slogans)
+    case("供应链：两家加工厂年内投产。", {}, id="chain-label-supply"),
     # an event or a slogan is not the track
     case("第二届省青禾健康产业杭州峰会在拱墅开幕", {"杭州市": "Place", "拱墅区": "Place"}, id="event"),
     case("承办全球数字贸易博览会", {}, id="fair"),
@@ -491,6 +505,15 @@ def test_material_tracks(recogniser, text, want):
     # (... nor a track of the town's short word left alone: 白露镇食品, 食品 too short to be sought)
     case("星澜食品、墨川食品等白露镇食品企业扩产。",
          {"星澜食品": E, "墨川食品": E, "白露镇": "Place"}, id="town-before-short-kind"),
+    # a list item's description opening on its firm's kind: what it farms or grows is a track
+    case("紫海藻养殖企业，在白沙湾建有育苗场。", {"紫海藻": T}, id="item-opens-on-farmed-kind"),
+    case("紫皮蒜种植与加工企业，年产八百吨。", {"紫皮蒜": T}, id="item-opens-on-grown-kind"),
+    case("羊肚菌企业，订单收购覆盖三个乡。", {"羊肚菌": T}, id="item-opens-on-bare-kind"),
+    # (near misses: a product made, a firm's size, a kind in running text)
+    case("铝合金轮毂生产企业，产品销往整车厂。", {}, id="item-opens-on-product-maker"),
+    case("科技型中小企业，年内完成股改。", {}, id="item-opens-on-size"),
+    case("白沙湾的紫海藻养殖企业，今年普遍增收。", {}, id="kind-not-opening"),
+    case("花椒种植企业，订单收购覆盖三个乡。", {}, id="item-opens-on-short-kind"),
 ])
 def test_kind_tracks(recogniser, text, want):
     check(recogniser, text, want)

@@ -891,11 +891,13 @@ def test_a_list_items_heading_names_what_its_paragraph_describes(first, describe
     ("（一）青禾晶芯科技有限公司。", True),
     ("（二）青禾晶芯科技有限公司（下称“青禾晶芯”）。", True),
     ("（二）青禾晶芯科技有限公司（青禾晶芯）。", True),
+    # (a roll of firms giving each its seat in brackets: 3．X有限公司（Y县）。)
+    ("3．青禾晶芯科技有限公司（云溪县）。", True),
     # (a heading that says more than the name heads no description)
     ("（二）青禾晶芯科技有限公司（青禾晶芯）获评龙头。", False),
 ])
 def test_a_firm_heads_a_list_item(first, described):
-    r = relate_on({"青禾晶芯科技有限公司": E, "青禾晶芯": E, "集成电路": T},
+    r = relate_on({"青禾晶芯科技有限公司": E, "青禾晶芯": E, "集成电路": T, "云溪县": L},
                   ("标题", first + "国内领先的设计企业，是本区集成电路环节链主，带动配套企业20家。"),
                   aliases={"青禾晶芯": "青禾晶芯科技有限公司"})
     assert (("青禾晶芯科技有限公司", "inTrack", "集成电路", "item-heading-track") in r.facts()) == described
@@ -1158,6 +1160,8 @@ def test_a_bracketed_track_is_lent_to_no_other_thing():
     ("此外，青禾大学与星澜开发区签订战略合作协议，共建星澜先进制造研究院，围绕星材开展技术攻关。", False),
     ("星澜创新中心建成后将由青禾大学运营，重点服务星材领域的中小企业。", False),
     ("星澜新材料研究院：依托青禾研究所组建，设在星材产业园，重点开展星材研发。", False),
+    ("星材育苗基地在白沙湾，由青禾大学提供技术支撑。", False),
+    ("星材方面，白沙湾育苗基地已投用，由青禾大学提供技术支撑。", False),
     # (near misses: a body that works in the field itself; a body merely signing)
     ("青禾大学组建星材研发团队，重点开展星材技术攻关。", True),
     ("青禾大学与墨川科技联合攻关星材关键技术。", True),

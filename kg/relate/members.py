@@ -66,6 +66,14 @@ def backer(c: Collector, text: str, x: Item, end: int | None = None) -> bool:
             and rx(tr.get("body_run_after", "$^")).match(text, x.m.end) is not None)
 
 
+def supporter(c: Collector, text: str, x: Item) -> bool:
+    """A body said to give another thing its know-how (星澜基地…，由青禾大学提供技术支撑): that thing's
+    support, in no track of the sentence, not even one the sentence opens on (星材养殖企业，…)."""
+    tr = c.rules.get("track", {})
+    return x.cls == "Institution" and found_before(tr.get("body_run_before", "$^"), text, x.m.start) \
+        and rx(tr.get("body_support_after", "$^")).match(text, x.m.end) is not None
+
+
 def respective(c: Collector, text: str, runs: list[list[Item]]) -> dict[int, Item]:
     """Things listed before as many tracks in their clause, each in its own
     (A、B等企业分别布局T1和T2领域; A、B填补了T1和T2两个环节): thing -> its track, in order,

@@ -219,8 +219,10 @@ def item_heading(c: Collector, text: str, ms: list[Item]) -> str | None:
         return None
     first = next((x for x in ms if x.m.role != "owner"), None)
     end = rx(c.rules.get("track", {}).get("item_heading_end", "$^")).fullmatch(text, first.m.end) if first else None
-    # (the short form declared in the heading's brackets is the item's own: （一）青禾精工有限公司（以下简称“青禾精工”）。)
-    rest = [x for x in ms if x.m.role != "owner" and x is not first and x.key != first.key]
+    # (the short form declared in the heading's brackets is the item's own: （一）青禾精工有限公司（以下简称“青禾精工”）。;
+    # so is the seat a roll of firms gives in them: 3．青禾精工有限公司（白沙县）。)
+    rest = [x for x in ms if x.m.role != "owner" and x is not first and x.key != first.key
+            and not (end and x.cls == "Place" and x.m.start > first.m.end)]
     if first is None or rest or first.m.start != mt.end() or first.cls not in ITEM_HEADS or end is None:
         return None
     return first.key

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .base import TRACK_SUBJECTS, Collector, Item, clause_spans, finditer, found_before, lists, modifies, rx
-from .members import aside, backer, respective
+from .members import aside, backer, respective, supporter
 from .segments import segments
 from .topics import field_head
 from .track_cues import cued
@@ -258,7 +258,7 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                 c.add(x.key, "inTrack", k, doc_id, s.index, "hosted-track")
             continue
         if aside(c, text, x, ms, run_of.get(id(x), [x])[-1].m.end) or (x.cls == "Platform" and sited(c, text, x, ms)) \
-                or whole_of_subject(c, text, x, ms) \
+                or whole_of_subject(c, text, x, ms) or supporter(c, text, x) \
                 or (not fielded and backer(c, text, x, run_of.get(id(x), [x])[-1].m.end)):
             # (签约落户天津港保税区: the park where things land is not in their industry; 青禾大学与新区
             # 签署协议，共建X: the body behind X, unless the sentence opens on the field, T方面，…)
