@@ -1213,8 +1213,12 @@ def test_a_verb_or_a_city_before_a_head_is_no_name(recogniser, text, want):
     case("云溪新区先后获评国家数字贸易示范园区、国家创新创业示范基地。", {"云溪新区": PL, "数字贸易": T},
          id="huoping-shifan"),
     case("星澜小镇入选省级数字化改革试点园区。", {"星澜小镇": PL}, id="ruxuan-shidian"),
+    # ... and what a park is positioned as: its aim, no platform; the track inside it stays
+    case("星澜老厂园区定位为青禾文化创意产业集聚区。", {"星澜老厂园区": PL, "文化创意": T},
+         id="dingweiwei-jijuqu"),
     # without an honour verb the same words name a park
     case("墨川中德合作示范园已入驻企业30家。", {"墨川中德合作示范园": PL}, id="no-honour-verb"),
+    case("青禾文化创意产业集聚区已入驻企业30家。", {"青禾文化创意产业集聚区": PL}, id="no-honour-verb-jijuqu"),
     case("星澜智造示范基地正式投产。", {"星澜智造示范基地": PR}, id="no-honour-verb-project"),
 ])
 def test_designations_won_are_no_names(recogniser, text, want):

@@ -193,7 +193,12 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
          {"星材部件": T, "柔性基膜": T, "温控器件": T, "江米糕点": T}, id="counted-xifen-fangxiang"),
     case("星材部件产业细分为柔性基膜、温控器件、海参育苗三条子链。",
          {"星材部件": T, "柔性基膜": T, "温控器件": T, "海参育苗": T}, id="counted-xifenwei"),
+    # (... and for one whose first character jieba takes for a prefix: 非|遗手|作)
+    case("星材部件产业细分为非遗手作、墨川茶礼、白露演艺三个方向。",
+         {"星材部件": T, "非遗手作": T, "墨川茶礼": T, "白露演艺": T}, id="counted-xifenwei-prefix"),
     # (near misses: no count, no vouching; a count of phases, no segments)
+    case("星材部件产业重点发展非遗手作、墨川茶礼和白露演艺。",
+         {"星材部件": T, "墨川茶礼": T, "白露演艺": T}, id="uncounted-prefix-item"),
     case("星材部件产业重点发展柔性基膜、温控器件和江米糕点。",
          {"星材部件": T, "柔性基膜": T, "温控器件": T}, id="uncounted-nr-item"),
     case("星澜产业园细分为一期、二期两个片区。", {"星澜产业园": PL}, id="xifenwei-phases"),
@@ -208,6 +213,11 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     # (the unit split, 星材部件板块, names a track too, without its 板块: rules.toml track frames)
     case("其中，星材部件板块细分为柔性基膜和温控器件两条产品线。",
          {"星材部件": T, "柔性基膜": T, "温控器件": T}, id="counted-chanpinxian"),
+    # (... or as lines counted by 条: 细分为A和B两条线)
+    case("青禾饮品领域细分为墨川米酒和白露果露两条线：星澜食品有限公司做米酒配套。",
+         {"青禾饮品": T, "墨川米酒": T, "白露果露": T, "星澜食品有限公司": E}, id="counted-tiaoxian"),
+    # (near miss: lines that are routes: 两条线路)
+    case("巡游分为云环和墨环两条线路。", {}, id="counted-xianlu"),
     # (near misses: a chain of stages counted as links; a split of phases or of people)
     case("星材产业链划分为“上游基膜及涂层—中游器件与模组—下游整机”三大环节。", {}, id="counted-stage-chain"),
     case("星澜产业园分为一期、二期两个片区。", {"星澜产业园": PL}, id="fenwei-phases"),

@@ -31,6 +31,9 @@ T, E = "IndustryTrack", "Enterprise"
     case("高端装备（含星澜数控机床、青禾开关柜）占比约三成。",
          {"高端装备": T, "星澜数控机床": T, "青禾开关柜": T}, id="bracket-han"),
     case("青禾公司专注于高端装备。", {"青禾公司": E, "高端装备": T}, id="zhuanzhuyu"),
+    # the verb of belonging (同属T赛道的X: the firm shares the track; the verb is no word of it)
+    case("同属青禾果脯赛道的星澜食品有限公司则主打礼盒装。", {"青禾果脯": T, "星澜食品有限公司": E},
+         id="tongshu"),
     # near misses: words that open a track's own name stay
     case("发展含氟新材料产业。", {"含氟新材料": T}, id="han-opens-a-track"),
     case("推动全域旅游产业发展。", {"全域旅游": T}, id="quanyu-stays"),

@@ -2580,6 +2580,13 @@ ROWS = [
     yes("platform-clause-focus", {"青禾空天产业园": PL, "卫星制造": T, "航空电子": T},
         "青禾空天产业园总建筑面积12万平方米，重点发展卫星制造和航空电子。",
         ("青禾空天产业园", "inTrack", "卫星制造"), ("青禾空天产业园", "inTrack", "航空电子")),
+    # the segments of the track a park's clause focuses on are the park's tracks too
+    yes("platform-clause-focus-parts", {"青禾空天产业园": PL, "空天": T, "卫星制造": T, "航空电子": T},
+        "青禾空天产业园规划面积3平方公里，重点发展空天产业的卫星制造和航空电子两个细分领域。",
+        ("青禾空天产业园", "inTrack", "卫星制造"), ("青禾空天产业园", "inTrack", "航空电子")),
+    # (near miss: a firm's clause, no park in the sentence)
+    no("platform-clause-focus-parts", {"星澜科技": "Enterprise", "空天": T, "卫星制造": T, "航空电子": T},
+       "星澜科技成立于2019年，重点发展空天产业的卫星制造和航空电子。"),
     # (what a park takes in: 承接, 承载)
     yes("platform-clause-focus", {"青禾空天产业园": PL, "卫星制造": T, "航空电子": T},
         "青禾空天产业园位于东区，主要承接卫星制造、航空电子等项目。",

@@ -66,6 +66,15 @@ def bracketed_tracks(c: Collector, text: str, ms: list[Item], tracks: list[Item]
     return out
 
 
+def _finds(text: str, w: str, a: int, b: int) -> list[int]:
+    """Where ``w`` starts in ``text[a:b]``, whole."""
+    out, i = [], text.find(w, a, b)
+    while i >= 0:
+        out.append(i)
+        i = text.find(w, i + 1, b)
+    return out
+
+
 def head_segment(c: Collector, doc_id: str, s_index: int, text: str, x: Item, ms: list[Item],
                  tracks: list[Item], head: str, span: tuple[int, int], as_field, run_of) -> str | None:
     """The segment of the sentence's head track ``head`` that ``x`` is in, else None. A segment
@@ -100,3 +109,25 @@ def head_segment(c: Collector, doc_id: str, s_index: int, text: str, x: Item, ms
     if t is None or len(run_of.get(id(t), ())) > 1 or not as_field(text, t.m.end):
         return None     # (A、B两个方向分别有X、Y: which is whose, kg/relate/members.respective)
     return t.key
+
+
+def split_segment(c: Collector, doc_id: str, s_index: int, text: str, x: Item, ms: list[Item],
+                  tracks: list[Item], head: str, span: tuple[int, int]) -> str | None:
+    """The one segment of ``head`` that the sentence split it into before ``x`` and that
+    ``x``'s clause (``span``) names again after it, else None: T细分为A和B两条线：星澜等企业
+    做A配套，青禾则深耕猕猴桃B puts 星澜 in A and 青禾 in B (and both in T, the caller's).
+    Two segments named there say not which is the firm's; a track named there only (为企业提供
+    T2研发) is what it does for others. The segments named again are read in the clause's text,
+    off other names: the recogniser need not find a list's items twice."""
+    if x.m.role == "owner":
+        return None
+    whole = c.ents[head].name
+    names = [(y.m.start, y.m.end) for y in ms if y.cls != "IndustryTrack"]
+    words = {(w, t.key) for t in tracks if t.m.end <= x.m.start and t.key != head
+             and head in c.wholes.get((doc_id, s_index, t.key), ()) and c.ents[t.key].name not in whole
+             and not any(p <= t.m.start and t.m.end <= q for p, q in names)
+             for w in {t.m.surface, c.ents[t.key].name} if len(w) >= 2}
+    rest = [(p, q) for p, q in names if x.m.end <= p and q <= span[1]]
+    named = {k for w, k in words if any(not any(p <= i and i + len(w) <= q for p, q in rest)
+                                        for i in _finds(text, w, x.m.end, span[1]))}
+    return named.pop() if len(named) == 1 else None

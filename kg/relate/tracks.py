@@ -10,7 +10,7 @@ from .members import aside, backer, respective, supporter
 from .segments import segments
 from .topics import field_head
 from .track_cues import cued
-from .owntrack import bracketed_tracks, head_segment, item_field, name_tracks
+from .owntrack import bracketed_tracks, head_segment, item_field, name_tracks, split_segment
 from .head_subtracks import head_subtracks
 from .clause_fields import opening_field
 from .customer_kinds import customer
@@ -272,6 +272,9 @@ def all_tracks(c: Collector, doc, s, ms: list[Item], head: str | None, topic: bo
                     c.add(x.key, "inTrack", t.key, doc_id, s.index, "clause-track")
         elif head:
             seg = head_segment(c, doc_id, s.index, text, x, ms, tracks, own, spans[ci], as_field, run_of)
+            split = None if seg else split_segment(c, doc_id, s.index, text, x, ms, tracks, own, spans[ci])
+            if split:   # (T细分为A和B两条线：青禾则深耕B: 青禾 in B, and in T as the sentence says)
+                c.add(x.key, "inTrack", split, doc_id, s.index, "head-segment")
             c.add(x.key, "inTrack", seg or own, doc_id, s.index, "head-segment" if seg else said)
             opened = None if seg else opening_field(c, text, x, tracks, spans[ci], run_of, own)
             if opened:      # (T产业链：…，A方向有X、Y: X and Y in A too)
