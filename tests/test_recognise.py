@@ -754,6 +754,15 @@ def test_street_presented_as_consumption_area(recogniser, text, name):
     assert "CommercialDistrict" in (m.cls,) + m.extra
 
 
+@pytest.mark.parametrize("text, name, gone", [
+    # a part of a 商圈 is where in it a thing lies: the 商圈 is named whole
+    ("星澜夜市位于白露湾商圈西段。", "白露湾商圈", "白露湾商圈西段"),
+])
+def test_a_side_of_a_district_is_no_word_of_the_name(recogniser, text, name, gone):
+    got = names(recogniser, text)
+    assert name in got and gone not in got, got
+
+
 def test_street_not_commercial_in_passing(recogniser):
     m = next(m for m in mentions(recogniser, "青禾数据中心位于云栖路，紧邻青禾街区") if m.name == "云栖路")
     assert m.cls == "Place" and "CommercialDistrict" not in m.extra

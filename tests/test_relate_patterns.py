@@ -1045,6 +1045,13 @@ ROWS = [
     no("located-heading-merchants-run", {"桂香美食街": C, "阿福烤串": E, "云朵糖水": E, "老周面馆": E},
        "青禾市夜间消费街区名单\n（四）桂香美食街\n阿福烤串及本地老字号老周面馆、云朵糖水等企业参与了评比。",
        ("老周面馆", LOC, "桂香美食街")),
+    # ... and a clause opening on the bare word of its kind says where the heading's street lies
+    yes("located-heading-word", {"白露湾商圈": C, "青禾街道": L, "星澜大道": L},
+        "青禾市夜间消费街区名单\n（二）白露湾商圈（示范商圈）\n商圈地处青禾街道星澜大道，营业面积约5万平方米。",
+        ("白露湾商圈", LOC, "星澜大道")),
+    no("located-heading-word", {"白露湾商圈": C, "青禾街道": L, "星澜大道": L},
+       "青禾市夜间消费街区名单\n白露湾商圈人气旺。\n商圈地处青禾街道星澜大道，营业面积约5万平方米。",
+       ("白露湾商圈", LOC, "星澜大道")),
     # the streets and markets a 商圈 is made of
     yes("located-comprises", {"青禾古街商圈": C, "云溪区": L, "星澜老街": L, "白露夜市": C},
         "青禾古街商圈是云溪区重点打造的文商旅样板，包括星澜老街和白露夜市两部分。",
