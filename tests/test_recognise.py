@@ -1127,7 +1127,7 @@ def test_a_generic_word_after_a_local_name_belongs_to_the_name(recogniser, text,
     ("国家超算星澜中心二期开工。", "超算星澜中心", False),             # 中心 heads a name elsewhere
     ("推进青禾核心项目建设。", "青禾核心项目", False),                 # 核心 judges a project
     # a 商圈 named after the mall it grew around takes the mall's whole name
-    ("（三）白鹭购物中心商圈（示范商圈）", "白鹭购物中心商圈", True),
+    ("白鹭购物中心商圈入选市级夜间消费示范名单。", "白鹭购物中心商圈", True),
     ("墨川商贸中心商圈客流回升。", "墨川商贸中心商圈", True),
     ("鼓励发展购物中心商圈。", "购物中心商圈", False),                 # no proper word before it
 ])
