@@ -754,6 +754,15 @@ def test_street_presented_as_consumption_area(recogniser, text, name):
     assert "CommercialDistrict" in (m.cls,) + m.extra
 
 
+@pytest.mark.parametrize("text, name, gone", [
+    # a part of a 商圈 is where in it a thing lies: the 商圈 is named whole
+    ("星澜夜市位于白露湾商圈西段。", "白露湾商圈", "白露湾商圈西段"),
+])
+def test_a_side_of_a_district_is_no_word_of_the_name(recogniser, text, name, gone):
+    got = names(recogniser, text)
+    assert name in got and gone not in got, got
+
+
 def test_street_not_commercial_in_passing(recogniser):
     m = next(m for m in mentions(recogniser, "青禾数据中心位于云栖路，紧邻青禾街区") if m.name == "云栖路")
     assert m.cls == "Place" and "CommercialDistrict" not in m.extra
@@ -1117,6 +1126,10 @@ def test_a_generic_word_after_a_local_name_belongs_to_the_name(recogniser, text,
     ("打造城市中心商圈。", "城市中心商圈", False),                     # no proper word before it
     ("国家超算星澜中心二期开工。", "超算星澜中心", False),             # 中心 heads a name elsewhere
     ("推进青禾核心项目建设。", "青禾核心项目", False),                 # 核心 judges a project
+    # a 商圈 named after the mall it grew around takes the mall's whole name
+    ("白鹭购物中心商圈入选市级夜间消费示范名单。", "白鹭购物中心商圈", True),
+    ("墨川商贸中心商圈客流回升。", "墨川商贸中心商圈", True),
+    ("鼓励发展购物中心商圈。", "购物中心商圈", False),                 # no proper word before it
 ])
 def test_centre_or_core_before_a_district_head_belongs_to_its_name(recogniser, text, name, found):
     got = names(recogniser, text)

@@ -23,6 +23,9 @@ P, PF, I = "Place", "Platform", "Institution"
     # a body's name after the crossing is no word of the second road's
     case("地址：墨川大道与启航路交叉口管委会办公楼", {"墨川大道": P, "启航路": P},
          id="a-building-after-the-crossing"),
+    # the preposition that takes the crossing as a centre is no word of the first road's
+    case("夜市以繁花似锦路与星澜路交叉口为中心向外延伸。", {"繁花似锦路": P, "星澜路": P},
+         id="after-yi"),
     # near misses: a common word ending in a road's head; no crossing after the second road
     case("拓宽通道与白露路交叉口", {"白露路": P}, id="a-common-word-is-no-road"),
     case("启明大道与白露路两侧种植行道树", {"白露路": P}, id="no-crossing-no-first-road"),

@@ -860,8 +860,19 @@ def test_malls_listed_by_everyday_words(recogniser, text, want):
     case("街区引进“青禾兴”“星澜鱼粉馆”等老字号门店9家。", {"青禾兴": E, "星澜鱼粉馆": E}, id="laozihao-mendian"),
     case("街区引入星澜咖啡馆、墨川集市等特色商户30余家。", {"星澜咖啡馆": E, "墨川集市": E},
          id="tese-shanghu"),
+    # the brands a street calls its merchants or its brands' shops, no legal form
+    case("夜市里，阿福烤串、云朵糖水、松涛羊汤等商户长年经营。", {"阿福烤串": E, "云朵糖水": E, "松涛羊汤": E},
+         id="shanghu"),
+    case("墨川茶饮、白鹭烘焙等品牌门店营业到深夜。", {"墨川茶饮": E, "白鹭烘焙": E}, id="pinpai-mendian"),
+    # a shop's standing before a later item is no word of its name
+    case("阿福烤串、本地老字号白鹭羊汤馆、松涛包子铺等餐饮商户30家在此经营。",
+         {"阿福烤串": E, "白鹭羊汤馆": E, "松涛包子铺": E},
+         id="laozihao-before-an-item"),
     # near misses (min_item_chars): a dish or a kind of shop of two characters, a place's speciality
     case("街区集聚了米粉、擂茶等本地老字号。", {}, id="dishes"),
+    # ... kinds of shop, by the shops' line of trade or after the verb that opens them
+    case("古镇已入驻茶馆、手作工坊、精品民宿等业态商户。", {}, id="kinds-by-trade"),
+    case("老城改造后，新开烧烤、民宿等商户20家。", {}, id="newly-opened-kinds"),
     case("街区集聚了杭州米粉、擂茶等本地老字号。", {"杭州市": P}, id="a-places-dish"),
 ])
 def test_shops_listed_as_old_brands(recogniser, text, want):

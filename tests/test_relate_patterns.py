@@ -1029,6 +1029,35 @@ ROWS = [
     # firms a mall courts, not shops it took in (no 首店/商户/品牌 after the list)
     no("located-merchants", {"墨川汇": C, "白露咖啡": E, "星澜服饰": E},
        "墨川汇今年迎来开业三周年，先后引进白露咖啡、星澜服饰两家企业的投资。"),
+    # under a numbered heading naming a 商圈 or a night market, the brands a clause calls its merchants
+    # are the heading's, whatever mall the sentence named before (the heading a paragraph of its own)
+    yes("located-heading-merchants", {"白露湾商圈": C, "白露湾天地": P, "星澜超市": E, "墨川影院": E},
+        "青禾市夜间消费街区名单\n（二）白露湾商圈（示范商圈）\n白露湾天地由青禾商管统一运营，星澜超市、墨川影院为主力商户，周末客流翻番。",
+        ("星澜超市", LOC, "白露湾商圈"), ("墨川影院", LOC, "白露湾商圈")),
+    yes("located-heading-merchants", {"松涛夜市": C, "阿福烤串": E, "云朵糖水": E},
+        "青禾市夜间消费街区名单\n（三）松涛夜市。夜市沿河布设摊位150个，阿福烤串、云朵糖水等特色商户长年经营。",
+        ("阿福烤串", LOC, "松涛夜市"), ("云朵糖水", LOC, "松涛夜市")),
+    # (near misses: no heading naming a 商圈; no merchant word after the brands)
+    no("located-heading-merchants", {"白露湾商圈": C, "星澜超市": E, "墨川影院": E},
+       "青禾市夜间消费街区名单\n白露湾商圈由青禾商管运营。星澜超市、墨川影院为主力商户。",
+       ("星澜超市", LOC, "白露湾商圈")),
+    no("located-heading-merchants", {"白露湾商圈": C, "星澜超市": E, "墨川影院": E},
+       "青禾市夜间消费街区名单\n（二）白露湾商圈（示范商圈）\n星澜超市、墨川影院等企业负责外摆区的保洁。",
+       ("星澜超市", LOC, "白露湾商圈")),
+    # ... the run after a word of the shops' standing that parts the list
+    yes("located-heading-merchants-run", {"桂香美食街": C, "阿福烤串": E, "云朵糖水": E, "老周面馆": E},
+        "青禾市夜间消费街区名单\n（四）桂香美食街\n阿福烤串及本地老字号老周面馆、云朵糖水等餐饮商户40家在此经营。",
+        ("老周面馆", LOC, "桂香美食街"), ("云朵糖水", LOC, "桂香美食街")),
+    no("located-heading-merchants-run", {"桂香美食街": C, "阿福烤串": E, "云朵糖水": E, "老周面馆": E},
+       "青禾市夜间消费街区名单\n（四）桂香美食街\n阿福烤串及本地老字号老周面馆、云朵糖水等企业参与了评比。",
+       ("老周面馆", LOC, "桂香美食街")),
+    # ... and a clause opening on the bare word of its kind says where the heading's street lies
+    yes("located-heading-word", {"白露湾商圈": C, "青禾街道": L, "星澜大道": L},
+        "青禾市夜间消费街区名单\n（二）白露湾商圈（示范商圈）\n商圈地处青禾街道星澜大道，营业面积约5万平方米。",
+        ("白露湾商圈", LOC, "星澜大道")),
+    no("located-heading-word", {"白露湾商圈": C, "青禾街道": L, "星澜大道": L},
+       "青禾市夜间消费街区名单\n白露湾商圈人气旺。\n商圈地处青禾街道星澜大道，营业面积约5万平方米。",
+       ("白露湾商圈", LOC, "星澜大道")),
     # the streets and markets a 商圈 is made of
     yes("located-comprises", {"青禾古街商圈": C, "云溪区": L, "星澜老街": L, "白露夜市": C},
         "青禾古街商圈是云溪区重点打造的文商旅样板，包括星澜老街和白露夜市两部分。",

@@ -1294,6 +1294,20 @@ def test_district_act_in_the_mall_area_a_paragraph_opens_on(text, want):
     assert r.pairs("locatedIn") == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # a numbered heading naming a 商圈 or a street (a paragraph of its own, or opening the paragraph):
+    # what the paragraph under it builds lies in that street, whatever street kind it is
+    ("（一）星澜步行街（示范街区）\n今年开工建设白露灯光秀工程，星澜首店同步开业。",
+     {("白露灯光秀工程", "locatedIn", "星澜步行街"), ("星澜首店", "locatedIn", "星澜步行街")}),
+    ("（二）白露商圈。今年开工建设白露灯光秀工程。", {("白露灯光秀工程", "locatedIn", "白露商圈")}),
+    # (near miss: a heading that says more than the name: the district's act)
+    ("（一）星澜步行街人气旺\n今年开工建设白露灯光秀工程。", {("白露灯光秀工程", "locatedIn", "云溪区")}),
+])
+def test_district_act_in_the_street_a_numbered_heading_names(text, want):
+    r = district_doc({"白露商圈": C, "星澜首店": P, "星澜步行街": C, "白露灯光秀工程": P}, text)
+    assert r.pairs("locatedIn") == want
+
+
 COUNTED = {"星澜储能基地": P, "墨川材料项目": P, "白露物流园": PL, "青禾片区": L}
 
 

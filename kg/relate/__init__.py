@@ -232,7 +232,9 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         # (a city's report on its counties, no home found: each paragraph's county still acts)
         acting = setting(c, s.text, ms, home_rules, district) or acting
         if district:
-            mall_area = paragraph_district(c, s.text, ms, opening) or mall_area
+            # (（一）青禾夜市。 heading the paragraph: what the paragraph builds lies in that 商圈 or street)
+            headed = ctx.heading if ctx.heading and c.ents[ctx.heading].cls == "CommercialDistrict" else None
+            mall_area = paragraph_district(c, s.text, ms, opening) or mall_area or headed
         here = sentence_setting(c, s.text, ms) if district else None
         # ——青禾未来城。/ 位于…，已建成X: the park an item's heading names is where the paragraph builds
         park = ctx.heading if ctx.heading and c.ents[ctx.heading].cls == "Platform" else None

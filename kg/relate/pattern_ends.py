@@ -44,6 +44,9 @@ relations.toml [[pattern]] subject and object). An end may be:
   (X公司是…。今年，企业新上的Y: X; two firms named, the word stands for neither);
 - ``@described:<Class>``: the thing of these classes the paragraph's opening item heading
   names ((二)星澜科技有限公司（星澜）。全国领先的…，总部落户Y: the firm; topics.item_heading);
+- ``@heading:<Class>``: the thing of these classes the numbered item heading over the paragraph
+  names ((二)星澜路夜市（示范街区）, a paragraph of its own or the paragraph's opening: the
+  paragraph's merchants are the street's, though its clauses open on a mall), else nothing;
 - ``@sentence:<Class>``: the nearest thing of these classes before the match in
   its sentence that is not the home (X产业园…，重点发展A、B), else nothing; for a
   track, not a park the clause relies on (依托X，重点发展A: track.relied_on_before);
@@ -220,6 +223,9 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
     if end.startswith("@described:"):
         # (（二）星澜科技有限公司（星澜）。全国领先的…，总部落户Y: the firm the paragraph's item heading names)
         h = ctx.described
+        return [h] if h and c.cls(h) & set(end.split(":", 1)[1].split("|")) else []
+    if end.startswith("@heading:"):
+        h = ctx.heading
         return [h] if h and c.cls(h) & set(end.split(":", 1)[1].split("|")) else []
     if end.startswith("@sentence:"):
         classes = set(end.split(":", 1)[1].split("|"))

@@ -88,12 +88,13 @@ def setting(c: Collector, text: str, ms: list[Item], home_rules, home: str | Non
 
 
 def numbered_item(c: Collector, text: str, ms: list[Item], district: str | None) -> str | None:
-    """The one Project, Platform or Institution a paragraph's opening sentence names right
-    after an item's number or a dash, and nothing after it ((一)青禾储能电池项目。, ——青禾未来城。),
-    else None: the paragraph after it speaks of that thing ([located] numbered_heading).
+    """The one Project, Platform, Institution or CommercialDistrict a paragraph's opening sentence
+    names right after an item's number or a dash, and nothing after it ((一)青禾储能电池项目。,
+    ——青禾未来城。, （二）星澜路夜市（示范街区）), else None: the paragraph after it speaks of that
+    thing ([located] numbered_heading).
     (topics.item_heading reads the same kind of heading for tracks, with its own data keys.)"""
-    heads = [x for x in ms if x.m.role != "owner" and x.cls in ("Project", "Platform", "Institution")
-             and x.key != district]
+    heads = [x for x in ms if x.m.role != "owner" and x.cls in ("Project", "Platform", "Institution",
+                                                           "CommercialDistrict") and x.key != district]
     # (the thing and its short form in brackets after it: one thing)
     numbered = rx(c.rules.get("located", {}).get("numbered_heading", "$^")).match(text) \
         if len({x.key for x in heads}) == 1 else None
