@@ -33,7 +33,7 @@ def _story(head: tuple[str, str], body: str):
     (ZONE_HEAD, "青禾高新区占地60平方公里。墨川设计有限公司、青禾印象策划有限公司等9家企业入驻原仓库区。",
      ("墨川设计有限公司", "locatedIn", "青禾高新区"), False),
     # (near miss: the sentence points back to a building the text named: its tenants, not the park's)
-    (PARK_HEAD, "星澜文创园占地6万平方米。上述厂房已入驻企业9家，A区入驻墨川设计有限公司、青禾印象策划有限公司等企业。",
+    (PARK_HEAD, "星澜文创园占地6万平方米。上述厂房已入驻企业9家。A区入驻墨川设计有限公司、青禾印象策划有限公司等企业。",
      ("墨川设计有限公司", "locatedIn", "星澜文创园"), False),
 ])
 def test_a_park_story(head, body, fact, stated):

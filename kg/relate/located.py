@@ -11,7 +11,7 @@ from .actors import acting_projects, acting_topics, chain_topics, partners_of
 from .base import (CLAUSE, LOCATED_SUBJECTS, LOCATIONS, Collector, Item, alternation, clause_spans,
                    finditer, found_before, lists, rx)
 from .home import above_counties
-from .park_words import is_park_home
+from .park_words import moves_into_park
 from .settings import acts_count
 
 
@@ -87,8 +87,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     # places things in its topic or setting, not in the home
     not_home = frozenset(dist.get("not_home_acts", ()))
     moved = set()
-    park_home = act_rule == "district-act" and is_park_home(c, district) \
-        and not rx(dist.get("park_home_not", "$^")).search(text)
+    park_home = act_rule == "district-act" and moves_into_park(c, doc, s, district)
     previous = None
     for cs, ce in clause_spans(text):
         act = act_re.search(masked, cs, ce)

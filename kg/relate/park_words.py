@@ -43,3 +43,13 @@ def is_park_home(c: Collector, home: str | None) -> bool:
     e = c.ents.get(home) if home else None
     return e is not None and "Platform" in c.cls(home) \
         and e.name.endswith(tuple(c.rules.get("home", {}).get("park_ends", ())))
+
+
+def moves_into_park(c: Collector, doc, s, home: str | None) -> bool:
+    """Whether what sentence ``s`` of ``doc`` moves in (入驻 alone) moves into ``home``, a park whose own story
+    this is: not where its paragraph, up to it, points back to a building the text named (上述厂房已入驻…。
+    A区入驻X: the building's tenants; relations.toml [district] park_home_not)."""
+    if not is_park_home(c, home):
+        return False
+    before = "".join(x.text for x in doc.sentences if x.paragraph == s.paragraph and x.index <= s.index)
+    return not rx(c.rules.get("district", {}).get("park_home_not", "$^")).search(before)
