@@ -1331,6 +1331,8 @@ def test_commercial_belts_and_dashed_names(recogniser, text, want):
     case("其控股子公司墨川正极材料有限公司已投产", {"墨川正极材料有限公司": E}, id="holding-subsidiary"),
     # ... nor a word of belonging (Y隶属于Z: two names)
     case("星澜产业园隶属于青禾高新区", {"星澜产业园": PL, "青禾高新区": PL}, id="belongs-to"),
+    # ... nor the word of a title's holder (产权仍归Z: the owner's name begins after it)
+    case("星澜文创园产权仍归青禾纺织集团", {"星澜文创园": PL, "青禾纺织集团": E}, id="title-held-by"),
     # 辖 (governs) and 距 (distance from) open no place's name
     case("全区面积80平方公里，辖云溪街道和禾川镇", {"云溪街道": P, "禾川镇": P}, id="xia"),
     case("园区距星澜机场仅30分钟车程", {"星澜机场": P}, id="ju"),
@@ -1834,6 +1836,11 @@ def test_a_run_of_trade_words_before_a_legal_form(recogniser, text, want):
     case("入驻墨川电商园的商户有80家", {"墨川电商园": PL}, id="dianshang-yuan"),
     case("加快建设石化下游配套园", {"石化下游配套园": PL}, id="peitao-yuan"),
     case("青禾双创园新增孵化项目12个", {"青禾双创园": PL}, id="shuangchuang-yuan"),
+    # a park where goods are processed, and a base sellers stream from: platforms firms move into
+    case("星澜公司入驻墨川镇青禾湾农副产品加工园", {"星澜公司": E, "墨川镇青禾湾农副产品加工园": PL}, id="jiagong-yuan"),
+    case("青石湾直播电商基地已入驻主播团队12个", {"青石湾直播电商基地": PL}, id="zhibo-dianshang-jidi"),
+    # (near miss: a processing park of a kind, no proper word before it)
+    case("鼓励各乡镇规划一批农副产品加工园", {}, id="kind-of-jiagong-yuan"),
 ])
 def test_two_character_kinds_before_yuan_name_parks(recogniser, text, want):
     check(recogniser, text, want)

@@ -58,3 +58,25 @@ def test_a_site_field_names_its_zone(site, zone):
     text = f"云州市重点项目清单\n云州市今年安排重点项目。\n●白露新材料项目\n地点：{site}\n总投资：32亿元"
     r = relate_on(SITES, ("云州市重点项目清单", text))
     assert (("白露新材料项目", "locatedIn", "青禾高新区") in r.pairs()) == zone, sorted(r.facts())
+
+
+FEATURE = {"白沙区": "Place", "云溪县": "Place", "星澜文创园": "Platform"}
+
+
+def _feature_home(head: str, body: str) -> str | None:
+    doc = documents((head.split("\n")[0], head + "\n" + body))[0]
+    ms = [m for s in doc.sentences for m in find_mentions(doc.doc_id, s.index, s.text, FEATURE, None)]
+    key = find_home(HomeRules.of(), link_given(ms), ms, document_head(doc))
+    return key.split("/", 1)[1] if key else None
+
+
+@pytest.mark.parametrize("head, home", [
+    # a feature's headline names nothing; its subtitle (——X改造记) names the park the story is about
+    ("旧车间里长出新业态\n——星澜文创园改造记", "星澜文创园"),
+    ("机器声停了，咖啡香来了\n—— 星澜文创园的五年", "星澜文创园"),
+    # (near miss: a second line that is no subtitle, only a sentence of the lead: the county named most)
+    ("旧车间里长出新业态\n星澜文创园改造记者手记", "云溪县"),
+])
+def test_a_feature_subtitle_names_its_park(head, home):
+    body = "白沙区的老厂房去年完成改造。云溪县的手作企业陆续搬来。云溪县的游客也多了。"
+    assert _feature_home(head, body) == home

@@ -52,6 +52,17 @@ ROWS = [
     # (也已入驻: one more firm of those the text named)
     yes("located-verb-list", {**FIRMS, **PARK}, "墨川网络也已入驻青禾科技园。", ("墨川网络", LOC, "青禾科技园")),
     no("located-verb-list", {**FIRMS, **PARK}, "墨川网络也已考察青禾科技园。", ("墨川网络", LOC, "青禾科技园")),
+    # a thing in a numbered building of a park (园区3号厂房二楼的A)
+    yes("located-park-building-of", {"青禾科技园": PL, "星澜直播中心": P}, "青禾科技园5号厂房三楼的星澜直播中心已投用。",
+        ("星澜直播中心", LOC, "青禾科技园")),
+    # (near miss: a distance from the building, outside the park)
+    no("located-park-building-of", {"青禾科技园": PL, "星澜直播中心": P}, "距青禾科技园5号厂房800米的星澜直播中心已投用。",
+       ("星澜直播中心", LOC, "青禾科技园")),
+    # (同样落户: one more firm placed where the text placed another)
+    yes("located-verb-list", {**FIRMS, **PARK}, "星澜科技主营传感器。墨川网络同样落户青禾科技园。",
+        ("墨川网络", LOC, "青禾科技园")),
+    no("located-verb-list", {**FIRMS, **PARK}, "星澜科技主营传感器。墨川网络同样看好青禾科技园。",
+       ("墨川网络", LOC, "青禾科技园")),
     # (near miss: by a park's side, not in it; a road's side is on the road)
     no("located-verb-list", {"星澜木材加工园区": PL, "青禾综合保税区": PL},
        "星澜木材加工园区位于青禾综合保税区北侧，已入驻企业40余家。", ("星澜木材加工园区", LOC, "青禾综合保税区")),
@@ -1747,6 +1758,26 @@ ROWS = [
     no("owner-by-anaphor", {"云溪经开区": PL, "墨川精铸科技有限公司": E},
        (("星澜镁业三大基地", "第二个是云溪经开区的压铸基地，由子公司墨川精铸科技有限公司运营。"),),
        ("云溪经开区", "ownedBy", "墨川精铸科技有限公司")),
+    # ... in a park's own story, the park word opening the chain: the park, run by a lessee (园区产权归X，由Y租赁运营)
+    yes("owner-by-anaphor", {"星澜文创园": PL, "青禾纺织集团": E, "云溪文旅有限公司": E},
+        (("旧车间里长出新业态", "——星澜文创园改造记\n星澜文创园占地6万平方米。园区产权仍归青禾纺织集团，由云溪文旅有限公司租赁运营。"),),
+        ("星澜文创园", "ownedBy", "云溪文旅有限公司")),
+    # (near miss: the park word only says where the chain's unnamed thing is: not the park that is run)
+    no("owner-by-anaphor", {"星澜文创园": PL, "青禾纺织集团": E, "云溪文旅有限公司": E},
+       (("旧车间里长出新业态", "——星澜文创园改造记\n星澜文创园占地6万平方米。园区东侧的老仓库正在翻修，由云溪文旅有限公司租赁运营。"),),
+       ("星澜文创园", "ownedBy", "云溪文旅有限公司")),
+    # the body holding a thing's title owns it (X的产权归Y; 园区产权仍属于Y)
+    yes("owner-title-held", {"星澜文创园": PL, "青禾纺织集团": E},
+        "星澜文创园的产权归青禾纺织集团，改造后对外招租。", ("星澜文创园", "ownedBy", "青禾纺织集团")),
+    no("owner-title-held", {"星澜文创园": PL, "青禾纺织集团": E},
+       "星澜文创园的产权登记手续由青禾纺织集团办理。", ("星澜文创园", "ownedBy", "青禾纺织集团")),
+    yes("owner-title-held-anaphor", {"星澜文创园": PL, "青禾纺织集团": E},
+        "星澜文创园占地6万平方米。园区产权仍属于青禾纺织集团，改造后对外招租。",
+        ("星澜文创园", "ownedBy", "青禾纺织集团")),
+    # (near miss: a title said clear, no holder after it)
+    no("owner-title-held-anaphor", {"星澜文创园": PL, "青禾纺织集团": E},
+       "星澜文创园占地6万平方米。园区产权清晰，青禾纺织集团协助招商。",
+       ("星澜文创园", "ownedBy", "青禾纺织集团")),
     yes("owner-by", {"云溪钢铁集团有限公司": E, "云溪冷轧有限公司": E, "青禾合金新材料项目": P},
         "青禾合金新材料项目由其全资子公司云溪冷轧有限公司具体实施。",
         ("青禾合金新材料项目", "ownedBy", "云溪冷轧有限公司")),

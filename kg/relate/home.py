@@ -51,6 +51,7 @@ class HomeRules:
     ground_words: tuple[str, ...] = ()  # 辖: right after a named place, the pronoun after it is that place's ground
     city_head: str = "$^"               # a city's name opening a head line (云州市…局)
     kind_after: str = "$^"              # what a bare kind word after it is a kind of (…的核心园区), no home
+    subtitle_mark: str = "$^"           # what opens a feature's subtitle line (——X改造记): it names the topic
 
     @classmethod
     def of(cls, raw: dict | None = None) -> "HomeRules":
@@ -64,7 +65,8 @@ class HomeRules:
                    int(raw.get("title_weight", 10)), int(raw.get("district_weight", 2)),
                    tuple(raw.get("park_ends", ())), tuple(raw.get("park_words", ())),
                    tuple(raw.get("unit_ends", ())), raw.get("city_body", "$^"), raw.get("bare_city_body", "$^"),
-                   tuple(raw.get("ground_words", ())), raw.get("city_head", "$^"), raw.get("kind_after", "$^"))
+                   tuple(raw.get("ground_words", ())), raw.get("city_head", "$^"), raw.get("kind_after", "$^"),
+                   raw.get("subtitle_mark", "$^"))
 
     def kind(self, e: Entity) -> str | None:
         """"zone", "district" or None: whether ``e`` can be what a document speaks for."""
@@ -110,9 +112,11 @@ def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention]
     weights: dict[str, int] = {}
     for k, e in ((k, ents[k]) for k in names):
         kind = kinds[k] = rules.kind(e)
-        if kind is None and e.cls == "Platform" and title and not title.endswith(_SENTENCE_END) \
-                and _named_in(names[k], title):
-            kind = kinds[k] = "zone"       # (a title, not a first sentence that names a park)
+        # (a title, not a first sentence that names a park; a park a feature's subtitle names)
+        if kind is None and e.cls == "Platform" and any(
+                t and not t.endswith(_SENTENCE_END) and _named_in(names[k], t)
+                for t in (title, _subtitle(rules, lines) if e.name.endswith(rules.park_ends) else None)):
+            kind = kinds[k] = "zone"
         elif kind is None and e.cls == "Place" and e.name.endswith(rules.unit_ends) and lines \
                 and not lines[0].endswith(_SENTENCE_END) and _named_in(names[k], lines[0]):
             kind = kinds[k] = "unit"       # (X区Y街道工作总结, Y镇政府工作报告: the street or town speaks)
@@ -162,6 +166,13 @@ def find_home(rules: HomeRules, ents: dict[str, Entity], mentions: list[Mention]
     if _unfound_city_speaks(rules, lines, names) and not any(_named_in(names[best], line) for line in lines):
         return None
     return best
+
+
+def _subtitle(rules: HomeRules, lines: list[str]) -> str | None:
+    """The line under a feature's headline that names its topic (老厂房里的新生 / ——青禾文创园改造记:
+    [home] subtitle_mark opens it), else None: a park it names is the story's, as a title's is."""
+    mark = re.compile(rules.subtitle_mark)
+    return next((line for line in lines[1:] if mark.match(line)), None)
 
 
 def _unfound_city_speaks(rules: HomeRules, lines: list[str], names: dict[str, set[str]]) -> bool:

@@ -11,6 +11,7 @@ from .actors import acting_projects, acting_topics, chain_topics, partners_of
 from .base import (CLAUSE, LOCATED_SUBJECTS, LOCATIONS, Collector, Item, alternation, clause_spans,
                    finditer, found_before, lists, rx)
 from .home import above_counties
+from .park_words import moves_into_park
 from .settings import acts_count
 
 
@@ -86,6 +87,7 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
     # places things in its topic or setting, not in the home
     not_home = frozenset(dist.get("not_home_acts", ()))
     moved = set()
+    park_home = act_rule == "district-act" and moves_into_park(c, doc, s, district)
     previous = None
     for cs, ce in clause_spans(text):
         act = act_re.search(masked, cs, ce)
@@ -233,7 +235,8 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
                 continue
             if id(x) in takers:
                 continue    # (the mall that takes tenants in is not what the district lands)
-            home_act = act_rule != "district-act" or any(sp not in moved for sp in spans) \
+            # (a park's own story: what moves in, into its 园区 or an unnamed part of it, moves into the park)
+            home_act = act_rule != "district-act" or any(sp not in moved for sp in spans) or park_home \
                 or (g is not None and x.m.group in groups_home) or (pspans and x.cls in ("Project", "Platform"))
             if lands and home_act:
                 c.add(x.key, "locatedIn", district, doc.doc_id, s.index, act_rule)

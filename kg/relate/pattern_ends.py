@@ -66,6 +66,7 @@ from ..facts.numbers import parse_number
 from ..matcher import CLAUSE_PUNCT, LIST_JOINERS, Match
 from .base import Collector, Item, rx
 from .focus_grounds import focus_holders
+from .park_words import park_word_opens
 
 if TYPE_CHECKING:
     from .patterns import Context
@@ -173,6 +174,8 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         # (not the home: 新区在此建设了X — the home acts, "here" is the place before)
         names = end.split(":", 1)[1]
         classes = set(names.split("|"))
+        if park_word_opens(c, mt, classes, items, text, ctx):
+            return [ctx.home]
         own = [x for x in items if x.m.role != HOME_ROLE and x.key != ctx.home]
         # (2. X是…孵化器，由Y运营; 其中，X…，由Y建设: a list's number or an opener before it, X still opens it)
         opener = rx(c.rules.get("located", {}).get("topic_opener", "$^"))

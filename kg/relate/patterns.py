@@ -16,7 +16,7 @@ from ..model import Mention
 from ..rules import load_rules
 from .base import LOCATIONS, Collector, Item, rx
 from .own_words import OWN_ROLE
-from .pattern_ends import HOME_ROLE, resolve_ends
+from .pattern_ends import HOME_ROLE, park_word_opens, resolve_ends
 
 
 @lru_cache(maxsize=1)
@@ -73,8 +73,9 @@ def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: l
     hosts = set(c.rules.get("located", {}).get("host_rules", ()))
     for mt in found:
         subjects = resolve_ends(c, mt, mt.pattern.subject, items, text, ctx)
-        if mt.pattern.name in not_home:
-            subjects = [k for k in subjects if k != ctx.home]   # (我们在Y建设X: the home acts there)
+        if mt.pattern.name in not_home and not (ctx.home and park_word_opens(c, mt, set(c.cls(ctx.home)), items, text, ctx)):
+            # (我们在Y建设X: the home acts there; 园区产权归X，由Y运营: a park's story speaks of the park)
+            subjects = [k for k in subjects if k != ctx.home]
         objects = resolve_ends(c, mt, mt.pattern.object, items, text, ctx)
         if mt.pattern.name in not_home_object:
             objects = [k for k in objects if k != ctx.home]     # (我区引进A: the district rule's)
