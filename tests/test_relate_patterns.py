@@ -2336,9 +2336,10 @@ ROWS = [
     no("owner-is-unit-of-anaphor", {"星澜新材集团有限公司": E, "墨川陶瓷有限公司": E},
        "3．墨川陶瓷有限公司（白露县）。主营卫浴洁具；为星澜新材集团有限公司配套企业。",
        ("墨川陶瓷有限公司", "ownedBy", "星澜新材集团有限公司")),
-    # a numbered card: the firm's name, then its holder and the word for its unit
+    # a card: the firm's name, then its holder and the word for its unit (a numbered
+    # card is an entry, which owner-entry-unit reads)
     yes("owner-unit-card", {"青禾钒业有限公司": E, "云溪青禾仓储有限公司": E},
-        "3．云溪青禾仓储有限公司。青禾钒业有限公司全资子公司，在白露港从事矿石中转。",
+        "云溪青禾仓储有限公司。青禾钒业有限公司全资子公司，在白露港从事矿石中转。",
         ("云溪青禾仓储有限公司", "ownedBy", "青禾钒业有限公司")),
     no("owner-unit-card", {"青禾钒业有限公司": E, "云溪青禾仓储有限公司": E, "墨川物流有限公司": E},
        "3．云溪青禾仓储有限公司。青禾钒业有限公司全资子公司墨川物流有限公司负责矿石中转。",
