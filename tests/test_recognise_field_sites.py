@@ -21,7 +21,7 @@ def _found(rec, text, line):
     ("建设地点：墨川精细化工园", {("墨川精细化工园", "Platform")}, set()),
     # ... 内 after it passed over; a town glued before it is no part of its name
     ("建设地点：墨川精细化工园内", {("墨川精细化工园", "Platform")}, set()),
-    ("建设地点：白露镇星澜食品深加工园", {("星澜食品深加工园", "Platform")}, {("白露镇星澜食品深加工园", "Platform")}),
+    ("建设地点：白露镇星澜精细化工园", {("星澜精细化工园", "Platform")}, {("白露镇星澜精细化工园", "Platform")}),
     # (near misses: a field of no place; a place field naming a town alone)
     ("建设内容：新建精细化工园配套管廊", set(), {("新建精细化工园配套管廊", "Platform")}),
     ("建设地点：白露镇", set(), {("白露镇", "Platform")}),

@@ -1836,7 +1836,8 @@ def test_a_run_of_trade_words_before_a_legal_form(recogniser, text, want):
     case("入驻墨川电商园的商户有80家", {"墨川电商园": PL}, id="dianshang-yuan"),
     case("加快建设石化下游配套园", {"石化下游配套园": PL}, id="peitao-yuan"),
     case("青禾双创园新增孵化项目12个", {"青禾双创园": PL}, id="shuangchuang-yuan"),
-    # a base sellers stream from: a platform firms move into
+    # a park where goods are processed, and a base sellers stream from: platforms firms move into
+    case("星澜公司入驻墨川镇青禾湾农副产品加工园", {"星澜公司": E, "墨川镇青禾湾农副产品加工园": PL}, id="jiagong-yuan"),
     case("青石湾直播电商基地已入驻主播团队12个", {"青石湾直播电商基地": PL}, id="zhibo-dianshang-jidi"),
     # (near miss: a processing park of a kind, no proper word before it)
     case("鼓励各乡镇规划一批农副产品加工园", {}, id="kind-of-jiagong-yuan"),
