@@ -40,6 +40,7 @@ from .parks import park_focus_segments, park_segments
 from .profile import placed_by_heading
 from .parts import LayoutItems, no_road_parts, parts, ranked
 from .inside_parts import inside_parts
+from .county_headings import CountyHeading
 from .patterns import HOME_ROLE, Context, home_items, pattern_relations, remember
 from .resolve import part_wins, places_resolved
 from .tables import table_sites_win
@@ -111,6 +112,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     record = FieldRecord()           # a record whose fields name its holders and project (发榜单位：A / 实施项目：P)
     card = AddressCard()             # a body's name and, a few lines on, its address (地址：…路88号)
     layout_items = LayoutItems()     # the parks a zone's layout announces, one an item (（一）A。)
+    county_heading = CountyHeading()  # the county a paragraph's item heading names (its towns)
     entries = Entries()              # a directory's entry: a line of its name, then lines of no subject
     for s in doc.sentences:
         ms = sorted(by_sent.get(s.index, []), key=lambda x: x.m.start)
@@ -252,6 +254,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         # paragraph, when the heading is a paragraph of its own)
         numbered = numbered_item(c, s.text, ms, district) if opening else None
         layout_items.read(c, doc.doc_id, s.index, s.text, things, opening, numbered, district)
+        county_heading.read(c, doc.doc_id, s.index, s.text, ms, opening, s.paragraph in alone)  # (（二）青禾县。…云溪镇)
         if numbered:
             ctx.heading = numbered
             item = ctx.heading if s.paragraph in alone else None

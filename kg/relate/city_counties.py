@@ -9,7 +9,8 @@ the lexicon knows neither, the only such city the document names (two or more: n
     我市青禾区、白露区和云溪区  (the document names 星澜市)  ->  青禾区 partOf 星澜市, ...
 
 The list may come after a verb of spreading instead ([part] city_county_lead: 全市龙头企业分布于
-青禾区和白露、云溪等3个县).
+青禾区和白露、云溪等3个县), or after the count of the counties it is picked from (全盟9个旗县市（区）中，
+青禾旗、白露旗…).
 """
 from __future__ import annotations
 
