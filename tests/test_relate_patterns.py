@@ -2763,6 +2763,16 @@ ROWS = [
     yes("owner-sets-up", {"星澜科技": E, "云溪": L, "华南服务中心": P}, "装备方面，星澜科技在云溪建设华南服务中心。",
         ("华南服务中心", "ownedBy", "星澜科技")),
     # X在Y建成Z: a site no name's class holds between 在 and the verb
+    # what a firm raising money spends it on (the investors named between put money into the firm)
+    yes("owner-funds-for", {"澜汀数字科技有限公司": E, "墨川资本": E, "古城全息展陈项目": P, "江畔夜游项目": P},
+        "澜汀数字科技有限公司完成8000万元B轮融资，由墨川资本领投，资金将用于古城全息展陈项目和江畔夜游项目。",
+        ("古城全息展陈项目", "ownedBy", "澜汀数字科技有限公司"), ("江畔夜游项目", "ownedBy", "澜汀数字科技有限公司")),
+    yes("owner-funds-for", {"澜汀合金有限公司": E, "高纯合金扩产项目": P},
+        "其中，澜汀合金有限公司获得9000万元技改贷款，将用于建设高纯合金扩产项目。",
+        ("高纯合金扩产项目", "ownedBy", "澜汀合金有限公司")),
+    # (near miss) what the firm's products are used for is no project of its own
+    no("owner-funds-for", {"澜汀合金有限公司": E, "高纯合金扩产项目": P},
+       "澜汀合金有限公司获得省级表彰，其产品将用于高纯合金扩产项目。"),
     # a site named by a place and words no name's class holds, ending on a site's head word
     yes("owner-builds-at-named-site", {"墨川航空工业有限公司": E, "澜州": L, "机翼装配厂房项目": P},
         "墨川航空工业有限公司投资4亿元在澜州临空新城建设的机翼装配厂房项目已封顶。",
