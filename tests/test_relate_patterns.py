@@ -2166,6 +2166,9 @@ ROWS = [
        ("墨川碳材科技有限公司", "ownedBy", "星澜集团")),
     yes("owner-belongs-to", {"墨川精工有限公司": E, "星澜集团": E},
         "墨川精工有限公司隶属于星澜集团。", ("墨川精工有限公司", "ownedBy", "星澜集团")),
+    # ... a mall said to be a firm's (归属)
+    yes("owner-belongs-to", {"澜湾购物中心": P, "墨川商业股份": E},
+        "澜湾购物中心归属墨川商业股份，开设了两家主题书店。", ("澜湾购物中心", "ownedBy", "墨川商业股份")),
     no("owner-belongs-to", {"墨川科技园": PL, "青禾区": L},
        "墨川科技园隶属于青禾区。", ("墨川科技园", "ownedBy", "青禾区")),
     # a later clause of the chain that opens on the firm, or of the paragraph under its heading
@@ -2761,6 +2764,26 @@ ROWS = [
     yes("owner-sets-up", {"星澜科技": E, "云溪": L, "华南服务中心": P}, "装备方面，星澜科技在云溪建设华南服务中心。",
         ("华南服务中心", "ownedBy", "星澜科技")),
     # X在Y建成Z: a site no name's class holds between 在 and the verb
+    # what a firm raising money spends it on (the investors named between put money into the firm)
+    yes("owner-funds-for", {"澜汀数字科技有限公司": E, "墨川资本": E, "古城全息展陈项目": P, "江畔夜游项目": P},
+        "澜汀数字科技有限公司完成8000万元B轮融资，由墨川资本领投，资金将用于古城全息展陈项目和江畔夜游项目。",
+        ("古城全息展陈项目", "ownedBy", "澜汀数字科技有限公司"), ("江畔夜游项目", "ownedBy", "澜汀数字科技有限公司")),
+    yes("owner-funds-for", {"澜汀合金有限公司": E, "高纯合金扩产项目": P},
+        "其中，澜汀合金有限公司获得9000万元技改贷款，将用于建设高纯合金扩产项目。",
+        ("高纯合金扩产项目", "ownedBy", "澜汀合金有限公司")),
+    # (near miss) what the firm's products are used for is no project of its own
+    no("owner-funds-for", {"澜汀合金有限公司": E, "高纯合金扩产项目": P},
+       "澜汀合金有限公司获得省级表彰，其产品将用于高纯合金扩产项目。"),
+    # a site named by a place and words no name's class holds, ending on a site's head word
+    yes("owner-builds-at-named-site", {"墨川航空工业有限公司": E, "澜州": L, "机翼装配厂房项目": P},
+        "墨川航空工业有限公司投资4亿元在澜州临空新城建设的机翼装配厂房项目已封顶。",
+        ("机翼装配厂房项目", "ownedBy", "墨川航空工业有限公司")),
+    yes("owner-builds-at-named-site", {"墨川航空工业有限公司": E, "澜州": L, "机翼装配厂房项目": P},
+        "墨川航空工业有限公司将在澜州东部工业园新建机翼装配厂房项目。",
+        ("机翼装配厂房项目", "ownedBy", "墨川航空工业有限公司")),
+    # (near miss) words after the place that name no site: what the firm did there, not where it builds
+    no("owner-builds-at-named-site", {"墨川航空工业有限公司": E, "澜州": L, "机翼装配厂房项目": P},
+       "墨川航空工业有限公司在澜州调研后建设机翼装配厂房项目。"),
     yes("owner-sets-up-at", {"星澜管网集团": E, "云溪分输站": P}, "星澜管网集团在工业区建成云溪分输站，承担天然气分输任务。",
         ("云溪分输站", "ownedBy", "星澜管网集团")),
     yes("owner-sets-up-at", {"青禾软件集团": E, "华南区域交付中心": P}, "青禾软件集团在云栖设立了华南区域交付中心。",
@@ -3520,6 +3543,27 @@ ROWS = [
     no("owner-its-project", {"云溪膜材有限公司": E, "年产5万吨隔膜项目": P},
        "云溪膜材有限公司等企业增势良好，其中年产5万吨隔膜项目正在试产。",
        ("年产5万吨隔膜项目", "ownedBy", "云溪膜材有限公司")),
+    # ... 其 and what it put in, before the project (其投资N亿元的Y, 其投资的Y)
+    yes("owner-its-project", {"墨川光膜有限公司": E, "白露集团": E, "柔性光膜产线项目": P},
+        "墨川光膜有限公司系白露集团控股子公司，其投资9亿元的柔性光膜产线项目选址云溪。",
+        ("柔性光膜产线项目", "ownedBy", "墨川光膜有限公司")),
+    yes("owner-its-project", {"墨川光膜有限公司": E, "柔性光膜产线项目": P},
+        "链主企业为墨川光膜有限公司，其投资的柔性光膜产线项目已试产。",
+        ("柔性光膜产线项目", "ownedBy", "墨川光膜有限公司")),
+    no("owner-its-project", {"墨川光膜有限公司": E, "柔性光膜产线项目": P},
+       "墨川光膜有限公司增势良好，其余投资的柔性光膜产线项目已试产。",
+       ("柔性光膜产线项目", "ownedBy", "墨川光膜有限公司")),
+    # 该公司Y项目 / 这家企业的Y项目: the firm named last (a track's sentence between)
+    yes("owner-this-firm-project", {"墨川光膜有限公司": E, "柔性光膜产线项目": P},
+        "墨川光膜有限公司去年落户园区。光学膜是显示产业的关键材料，该公司柔性光膜产线项目已试产。",
+        ("柔性光膜产线项目", "ownedBy", "墨川光膜有限公司")),
+    yes("owner-this-firm-project", {"墨川光膜有限公司": E, "柔性光膜产线项目": P},
+        "墨川光膜有限公司去年落户园区，这家企业的柔性光膜产线项目已试产。",
+        ("柔性光膜产线项目", "ownedBy", "墨川光膜有限公司")),
+    # (near miss) no demonstrative: a bare 公司 mid-sentence is not read here
+    no("owner-this-firm-project", {"墨川光膜有限公司": E, "柔性光膜产线项目": P},
+       "墨川光膜有限公司去年落户园区。光学膜是关键材料，多家公司柔性光膜产线项目已试产。",
+       ("柔性光膜产线项目", "ownedBy", "墨川光膜有限公司")),
     # a sentence opening on 其: the firm its item heading names
     yes("owner-its-project-opening", {"云溪膜材有限公司": E, "年产5万吨隔膜项目": P},
         "（三）云溪膜材有限公司。企业订单饱满。其年产5万吨隔膜项目正在试产。",
