@@ -443,6 +443,8 @@ ROWS = [
     # a clause opening on 在Y， speaks of what is built there
     yes("located-at-fronted", {"星澜减速机项目": P, "青禾工业园": PL},
         "在青禾工业园，星澜减速机项目已完成主体封顶。", ("星澜减速机项目", LOC, "青禾工业园")),
+    yes("located-at-fronted", {"星澜数据中心一期": P, "青禾工业园": PL},
+        "在青禾工业园，星澜数据中心一期已于今年5月投入使用。", ("星澜数据中心一期", LOC, "青禾工业园")),
     no("located-at-fronted", {"星澜减速机项目": P, "青禾工业园": PL},
        "在青禾工业园，星澜减速机项目的经验得到推广。", ("星澜减速机项目", LOC, "青禾工业园")),
     # an aside after the thing says where it lies
