@@ -50,8 +50,6 @@ class Frame(NamedTuple):
     unnamed: bool               # no item a name of another class, found or headed (星澜集团, 青禾镇)
     vouch: bool                 # the frame vouches for each item as its count would (以A、B为主要品种)
     starts_clause: bool         # the list opens its clause, whatever its first item
-    then_class: str | None      # a thing of this class stands right after the closing words …
-    then_tail: re.Pattern | None    # … and these words after it (A、B等<T>企业: T a track)
 
 
 def list_frame_patterns(list_frames: tuple[dict, ...]) -> list[Frame]:
@@ -71,8 +69,7 @@ def list_frame_patterns(list_frames: tuple[dict, ...]) -> list[Frame]:
                          f.get("opens_sentence", False), f.get("common", False),
                          () if "" in before else tuple(before), f.get("clean", False),
                          re.compile(f["refuse"]) if f.get("refuse") else None, f.get("unnamed", False),
-                         f.get("vouch", False), f.get("starts_clause", False), f.get("then_class"),
-                         re.compile(f.get("then_tail", ""))))
+                         f.get("vouch", False), f.get("starts_clause", False)))
     return out
 
 
@@ -145,13 +142,11 @@ def list_frames(ctx: Context) -> list[Cand]:
                 continue    # 主要包括星澜科技、青禾集团和墨川股份: firms, named by words of their own
             if (opens or f.starts_clause) and not (spans and (m.start() == 0 or text[m.start() - 1] in CLAUSE_ENDS)):
                 continue
-            if f.then_class and not _then(ctx, f, m.end("list"), out):
-                continue
             if spans and cls != "IndustryTrack":
                 spans[0] = _after_noun(ctx, *spans[0])
             if cls == "IndustryTrack":      # 青禾部件（A、B）: the track; its members are framed apart
                 spans = [p for s, e in spans for p in _unbracketed(text, s, e)]
-            if f.unnamed and any(_named(ctx, s, e, guessed=not f.then_class) for s, e in spans):
+            if f.unnamed and any(_named(ctx, s, e) for s, e in spans):
                 continue    # 上游：星澜集团、青禾股份: a stage's firms, no segments
             if len(spans) + (len(spans) == 1 and _joins(text, *spans[0])) < least:
                 continue
@@ -171,6 +166,8 @@ def list_frames(ctx: Context) -> list[Cand]:
             # (A、B、C和D四个环节: one more than the 、-items, 和 joins the last two)
             pair = last_two(ctx, *spans[-1]) if spans and n == len(spans) + 1 else []
             pair = pair if len(pair) == 2 and text[pair[1][0] - 1] in "和及" else []
+            if f.starts_clause and n is not None and not counted and not pair:
+                continue    # (A和B三个细分领域: a count the items do not fill, no list of segments)
             group = f"{ctx.gid}/lf{k}.{m.start()}"
             parts = spans if counted else [p for span in spans for p in joined(ctx, *span, cls)]
             if cls == "IndustryTrack" and not counted and spans:
@@ -199,30 +196,16 @@ def list_frames(ctx: Context) -> list[Cand]:
                 c = item(ctx, text[s:e], s, e, cls, group, "", framed=framed, vouched=framed and vouched)
                 if c:
                     c.rule = c.rule.replace("enumeration", "list-frame")
-                    # (the track named after 等 says what the items are more surely than the
-                    # noun of firms after it, which reads them as firms of that track)
-                    c.prio += 1 if f.then_class and c.cls == cls else 0
                     out.append(c)
     return out
 
 
-def _then(ctx: Context, f: Frame, end: int, found: list[Cand]) -> bool:
-    """True when a thing of the frame's ``then_class`` stands right after its closing words
-    at ``end``, and its ``then_tail`` after that thing (A、B等青禾材料企业: the kind of firms a
-    track the lexicon knows, so the items are its segments; not 等龙头企业: no track)."""
-    at = f.closing.match(ctx.text, end)
-    return at is not None and any(c.cls == f.then_class and c.start == at.end() and f.then_tail.match(ctx.text, c.end)
-                                  for c in (*ctx.cands, *found))
-
-
-def _named(ctx: Context, s: int, e: int, guessed: bool = True) -> bool:
+def _named(ctx: Context, s: int, e: int) -> bool:
     """True when s..e is a name of a class other than a track another source found (the
-    lexicon's firm), or ends on the head of one (星澜集团, 青禾镇); ``guessed``: another list's
-    reading counts too (not where the frame names the items' track: A、B等T企业 reads them as firms)."""
+    lexicon's firm), or ends on the head of one (星澜集团, 青禾镇)."""
     h = ctx.rules.head_of(ctx.text[s:e])
     return (h is not None and h.cls != "IndustryTrack" and not h.weak) or any(
-        c.cls != "IndustryTrack" and c.start <= s and e <= c.end
-        and (guessed or not c.rule.startswith("enumeration")) for c in ctx.cands)
+        c.cls != "IndustryTrack" and c.start <= s and e <= c.end for c in ctx.cands)
 
 
 def _bare(ctx: Context, s: int, e: int, short_tags: tuple, vouched: bool) -> bool:
