@@ -202,6 +202,12 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("星材部件产业重点发展柔性基膜、温控器件和江米糕点。",
          {"星材部件": T, "柔性基膜": T, "温控器件": T}, id="uncounted-nr-item"),
     case("星澜产业园细分为一期、二期两个片区。", {"星澜产业园": PL}, id="xifenwei-phases"),
+    # A、B两个细分领域…, A、B两大板块…: a counted list of segments opening its clause, no verb before it
+    case("阻燃面料、锦丝纤维两个细分领域产值均增长。", {"阻燃面料": T, "锦丝纤维": T}, id="clause-counted-xifen"),
+    case("冷链面点、风味酱料两大板块协同发展。", {"冷链面点": T, "风味酱料": T}, id="clause-counted-bankuai"),
+    # (near misses: a count of parks or scenic areas names places; a clause with its verb is the verb frames')
+    case("星澜、青禾两个园区协同发展。", {"星澜": PL, "青禾": PL}, id="clause-counted-parks"),
+    case("青禾湖、星澜山两个景区客流增长。", {"青禾湖": P}, id="clause-counted-scenic"),
     # 分为A和B两个方向, 紧盯A、B两大方向, A、B两个品类, A和B两条产品线: counted segments after the
     # words that split, seek or support them, or called varieties or product lines
     case("星材部件产业分为柔性基膜和温控器件两个方向。",

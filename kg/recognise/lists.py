@@ -49,6 +49,7 @@ class Frame(NamedTuple):
     refuse: re.Pattern | None   # a list holding this is not the frame's (从A到B: a range, no list)
     unnamed: bool               # no item a name of another class, found or headed (星澜集团, 青禾镇)
     vouch: bool                 # the frame vouches for each item as its count would (以A、B为主要品种)
+    starts_clause: bool         # the list opens its clause, whatever its first item
 
 
 def list_frame_patterns(list_frames: tuple[dict, ...]) -> list[Frame]:
@@ -68,7 +69,7 @@ def list_frame_patterns(list_frames: tuple[dict, ...]) -> list[Frame]:
                          f.get("opens_sentence", False), f.get("common", False),
                          () if "" in before else tuple(before), f.get("clean", False),
                          re.compile(f["refuse"]) if f.get("refuse") else None, f.get("unnamed", False),
-                         f.get("vouch", False)))
+                         f.get("vouch", False), f.get("starts_clause", False)))
     return out
 
 
@@ -139,7 +140,7 @@ def list_frames(ctx: Context) -> list[Cand]:
                 continue
             if common and any(proper(ctx, text[s:e]) for s, e in spans):
                 continue    # 主要包括星澜科技、青禾集团和墨川股份: firms, named by words of their own
-            if opens and not (spans and (m.start() == 0 or text[m.start() - 1] in CLAUSE_ENDS)):
+            if (opens or f.starts_clause) and not (spans and (m.start() == 0 or text[m.start() - 1] in CLAUSE_ENDS)):
                 continue
             if spans and cls != "IndustryTrack":
                 spans[0] = _after_noun(ctx, *spans[0])
@@ -165,6 +166,8 @@ def list_frames(ctx: Context) -> list[Cand]:
             # (A、B、C和D四个环节: one more than the 、-items, 和 joins the last two)
             pair = last_two(ctx, *spans[-1]) if spans and n == len(spans) + 1 else []
             pair = pair if len(pair) == 2 and text[pair[1][0] - 1] in "和及" else []
+            if f.starts_clause and n is not None and not counted and not pair:
+                continue    # (A和B三个细分领域: a count the items do not fill, no list of segments)
             group = f"{ctx.gid}/lf{k}.{m.start()}"
             parts = spans if counted else [p for span in spans for p in joined(ctx, *span, cls)]
             if cls == "IndustryTrack" and not counted and spans:
