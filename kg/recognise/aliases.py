@@ -231,6 +231,7 @@ class _HeadingParks:
         conf = rules.data.get("anaphora", {})
         self.words = tuple(conf.get("heading_words", ()))
         self.mark = rx(conf.get("heading_mark", "$^"))
+        self.aside = rx(conf.get("heading_aside", "$^"))
         self.alone = Counter(s.paragraph for s in sentences)
         self.last = last
         self.paragraph = None
@@ -244,7 +245,7 @@ class _HeadingParks:
             self._restore()           # (an item's paragraph has ended)
         if not self.mark.match(s.text):
             return
-        park = _heading_park(s.text, ms)
+        park = _heading_park(self.aside.sub("", s.text), ms)
         alone = self.alone[s.paragraph] == 1
         if alone:
             while self.held:
