@@ -28,6 +28,18 @@ THINGS = {"星澜新材": E, "青禾电子": E, "墨川储能": E, "星能电池
     ("墨川储能的产品配套星澜新材、青禾电子等整车和星能电池企业。", set()),
     ("墨川储能的产品已进入星澜新材、青禾电子等云溪芯片封装企业的供应链。", set()),
     ("白露光伏产业链加快延伸，墨川储能产品配套星澜新材、青禾电子等下游企业。", {("墨川储能", "白露光伏")}),
+    # the firms a district's business serves (为A、B等T厂商提供X): customers, in the kind named
+    ("白露光伏板块主要为星澜新材、青禾电子等星能电池厂商提供结构件。",
+     {("星澜新材", "星能电池"), ("青禾电子", "星能电池")}),
+    ("云溪芯片业务长期为星澜新材、青禾电子等企业配套测试服务。", set()),
+    # ... or the leaders whose suppliers a district seeks (招引A、B等龙头企业的配套供应商)
+    ("白露光伏产业重点招引星澜新材、青禾电子等龙头企业的配套供应商。", set()),
+    ("云溪芯片方向将吸引星澜新材、青禾电子等头部企业的上下游配套企业落户。", set()),
+    # (near misses: the firms of the list give, not take: they are the sentence's track's)
+    ("白露光伏方面，星澜新材、青禾电子等企业提供组件和运维服务。",
+     {("星澜新材", "白露光伏"), ("青禾电子", "白露光伏")}),
+    ("白露光伏方面，星澜新材、青禾电子等企业为墨川储能提供组件。",
+     {("星澜新材", "白露光伏"), ("青禾电子", "白露光伏"), ("墨川储能", "白露光伏")}),
 ])
 def test_customers_are_in_the_kind_their_list_names(text, want):
     r = relate_on(THINGS, text)
