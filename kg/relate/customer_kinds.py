@@ -1,5 +1,6 @@
 """The customers a district's firms supply (产品配套A、B等电池企业, 主要客户包括A、B等整车企业,
-产品进入A、B等封装企业供应链: relations.toml [track] customer_before, customer_after) are in no
+产品进入A、B等封装企业供应链, 为A、B等T厂商提供X: relations.toml [track] customer_before,
+customer_after, customer_for_before + customer_for_after) are in no
 track of the sentence or paragraph, which is the suppliers'; only in the kinds their list names
 alone (kg/relate/tracks.py): 供应A、B等T企业 puts A and B in T, and 供应A、B等T1和T2企业 A in T1,
 B in T2 when the kinds are as many as the firms (else which is whose the text does not say)."""
@@ -27,8 +28,13 @@ def customer(c: Collector, text: str, x: Item, run: list[Item], tracks: list[Ite
     """Whether ``x`` (of the list ``run``) is a customer its sentence's firms supply; if so,
     ``x`` is put in the kinds of firms its list names, if any."""
     tr = c.rules.get("track", {})
-    if x.cls != "Enterprise" or not (found_before(tr.get("customer_before", "$^"), text, run[0].m.start)
-                                     or rx(tr.get("customer_after", "$^")).match(text, run[-1].m.end)):
+    first, end = run[0].m.start, run[-1].m.end
+    if x.cls != "Enterprise" or not (
+            found_before(tr.get("customer_before", "$^"), text, first)
+            or rx(tr.get("customer_after", "$^")).match(text, end)
+            # 为A、B等T厂商提供X: 为 alone is too common a word to mark customers without the verb after
+            or (found_before(tr.get("customer_for_before", "$^"), text, first)
+                and rx(tr.get("customer_for_after", "$^")).match(text, end))):
         return False
     kinds = kinds_named(tr, text, run[-1].m.end, tracks)
     firms = [y for y in run if y.cls != "IndustryTrack"]
