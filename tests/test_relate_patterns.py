@@ -2706,6 +2706,11 @@ ROWS = [
     no("platform-clause-kinds", {"青禾小镇": PL, "星澜工具": T, "墨川配件": T},
        "计划三年内引进星澜工具、墨川配件企业50家，落户青禾小镇。",
        ("青禾小镇", "inTrack", "星澜工具")),
+    # (a second kind the recogniser missed after the track: T、伺服系统整机企业)
+    yes("platform-clause-kinds", {"青禾小镇": PL, "星澜工具": T},
+        "启动青禾小镇二期建设，计划新引进星澜工具、微型泵阀整机企业12家。", ("青禾小镇", "inTrack", "星澜工具")),
+    no("platform-clause-kinds", {"青禾小镇": PL, "星澜工具": T, **FIRMS},
+       "启动青禾小镇二期建设，新引进星澜工具、墨川网络企业12家。"),
     # the kinds of firms the park a sentence opens on by its kind word takes in (园区…，首批入驻A等领域企业)
     yes("platform-kinds-anaphor", {"星澜创新创业园": PL, "云溪路": "Place", "海工装备": T, "智能机器人": T},
         "星澜创新创业园上月揭牌。园区地处云溪路北侧，计划引进海工装备、智能机器人类企业30家。",
@@ -2723,6 +2728,8 @@ ROWS = [
     no("platform-kinds-anaphor", {"星澜创新创业园": PL, "海工装备": T, "智能机器人": T},
        "星澜创新创业园上月揭牌。园区计划引进海工装备、智能机器人等应用场景9个。",
        ("星澜创新创业园", "inTrack", "海工装备")),
+    yes("platform-kinds-anaphor", {"星澜创新创业园": PL, "海工装备": T},
+        "星澜创新创业园上月揭牌。园区首批入驻海工装备、船用涂料企业14家。", ("星澜创新创业园", "inTrack", "海工装备")),
     yes("platform-word-clause-focus", {"墨川智造产业园": PL, "星澜建设集团有限公司": E, "伺服电机": T, "减速器": T},
         "墨川智造产业园昨日迎来首批客商。该园区由星澜建设集团有限公司负责开发，主要承接伺服电机、减速器项目。",
         ("墨川智造产业园", "inTrack", "伺服电机"), ("墨川智造产业园", "inTrack", "减速器")),
@@ -2941,6 +2948,27 @@ ROWS = [
         ("青禾科技园", "inTrack", "智能传感")),
     # (near miss: firms with no kind)
     no("platform-hosts-kind", {**PARK, **FIRMS, "工业软件": T}, "青禾科技园已入驻星澜科技、墨川网络等企业30家，工业软件产值增长。"),
+    # the kind of the firms inside a park (X内的A、B等T骨干企业; 为园区内的T、T2企业…: the park named before)
+    yes("platform-inner-kind", {**PARK, **FIRMS, "陶瓷餐具": T},
+        "今年一季度，青禾科技园内的星澜科技、墨川网络等陶瓷餐具骨干企业订单饱满。", ("青禾科技园", "inTrack", "陶瓷餐具")),
+    # (near miss: the firms inside are of no kind the clause names)
+    no("platform-inner-kind", {**PARK, **FIRMS, "陶瓷餐具": T},
+       "今年一季度，青禾科技园内的星澜科技、墨川网络等企业订单饱满，陶瓷餐具出口增长。"),
+    yes("park-word-inner-kind", {"墨川工业园": PL, "竹木加工": T, "绿色建材": T},
+        "墨川工业园二期道路开工。道路建成后将为园区内的绿色建材、竹木加工企业提供运输便利。",
+        ("墨川工业园", "inTrack", "绿色建材"), ("墨川工业园", "inTrack", "竹木加工")),
+    # (near miss: 我区内 is the home's inside, not a park's)
+    no("park-word-inner-kind", {"墨川工业园": PL, "竹木加工": T, "云溪区": L},
+       "墨川工业园位于云溪区。我区内的竹木加工企业超过百家。", ("墨川工业园", "inTrack", "竹木加工")),
+    # (a kind the recogniser missed beside the track, before or after it: 液压件和T企业, T、激光器企业)
+    yes("platform-gathers-kind", {**PARK, **FIRMS, "精密铸件": T},
+        "青禾科技园目前已集聚星澜科技、墨川网络等阀门和精密铸件企业41家。", ("青禾科技园", "inTrack", "精密铸件")),
+    yes("platform-hosts-kind", {**PARK, "智能传感": T}, "青禾科技园已入驻智能传感、微型马达企业26家。",
+        ("青禾科技园", "inTrack", "智能传感")),
+    # (near miss: what stands beside the track is a named firm, not a kind)
+    no("platform-hosts-kind", {**PARK, **FIRMS, "智能传感": T}, "青禾科技园已入驻智能传感、星澜科技企业。"),
+    no("platform-gathers-kind", {**PARK, **FIRMS, "精密铸件": T},
+       "青禾科技园已集聚星澜科技、墨川网络等阀门企业，精密铸件企业另有规划。", ("青禾科技园", "inTrack", "精密铸件")),
     yes("kind-settles-in-platform", {**PARK, "工业软件": T}, "今年以来，工业软件企业40余家落户青禾科技园。",
         ("青禾科技园", "inTrack", "工业软件")),
     yes("kind-settles-in-platform", {**PARK, **FIRMS, "工业软件": T}, "星澜科技、墨川网络等工业软件企业已入驻青禾科技园。",

@@ -37,6 +37,7 @@ from .owners_follow import owners_follow
 from .stakes import stake_owners
 from .group_anaphors import group_anaphor_owners
 from .parks import park_focus_segments, park_segments
+from .platform_twins import platform_twins
 from .profile import placed_by_heading
 from .parts import LayoutItems, no_road_parts, parts, ranked
 from .inside_parts import inside_parts
@@ -60,7 +61,10 @@ from .zonenames import zone_named_parts, zone_names, zone_words
 def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None:
     """The relations of one document; returns the key of its home (district or zone)."""
     by_sent: dict[int, list[Item]] = defaultdict(list)
-    for m in mentions:
+    # (星澜片区 read as a place where the document names it as a platform: the platform)
+    tr = c.rules.get("track", {})
+    for m in platform_twins(mentions, tuple(tr.get("platform_twin_rules", ())), {s.index: s.text for s in doc.sentences},
+                            tr.get("platform_twin_opens", "$^")):
         k = m.key
         if k:
             by_sent[m.sentence].append(Item(m, k, c.ents[k].cls))
