@@ -227,6 +227,37 @@ ROWS = [
        "青禾商圈是云州人气最旺的商圈之一，以星澜步行街为样板，汇聚商户千余家。", ("星澜步行街", LOC, "青禾商圈")),
     yes("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾片区": L},
         "星澜智算中心由墨川集团投资建设，总投资20亿元，位于青禾片区。", ("星澜智算中心", LOC, "青禾片区")),
+    # a road a commercial district is built along, or roads it centres where they cross: it lies in them
+    yes("located-centred-on", {"青禾商圈": C, "星澜路": L}, "青禾商圈以星澜路为轴线，商户逾千家。",
+        ("青禾商圈", LOC, "星澜路")),
+    yes("located-centred-on", {"青禾商圈": C, "星澜路": L, "白露大道": L},
+        "青禾商圈以星澜路与白露大道交会处为中心向外辐射。", ("青禾商圈", LOC, "星澜路"), ("青禾商圈", LOC, "白露大道")),
+    # (near miss: a road the district only looks to; and a mall core is in the district, not the reverse)
+    no("located-centred-on", {"青禾商圈": C, "星澜路": L}, "青禾商圈以星澜路为样板改造街景。", ("青禾商圈", LOC, "星澜路")),
+    no("located-core-of", {"青禾商圈": C, "星澜路": L}, "青禾商圈以星澜路为轴线，商户逾千家。", ("星澜路", LOC, "青禾商圈")),
+    yes("located-topic-centred-on", {"青禾商圈": C, "星澜路": L, "白露大道": L, "云溪街道": L},
+        "青禾商圈客流回暖。该商圈位于云溪街道，以星澜路、白露大道交叉口为核心，东起墨川桥。",
+        ("青禾商圈", LOC, "星澜路"), ("青禾商圈", LOC, "白露大道")),
+    no("located-topic-centred-on", {"青禾商圈": C, "星澜路": L, "云溪街道": L},
+       "青禾商圈位于云溪街道，以星澜路为起点向东延伸。", ("青禾商圈", LOC, "星澜路")),
+    yes("located-topic-centred-platform", {"星澜刺绣产业带": PL, "白露镇": L},
+        "——星澜刺绣产业带，以白露镇为中心，绣品远销海外。", ("星澜刺绣产业带", LOC, "白露镇")),
+    # (near miss: a zone's core town is its part, not where the zone lies)
+    no("located-topic-centred-platform", {"星澜经开区": PL, "白露镇": L},
+       "星澜经开区规划面积30平方公里，以白露镇为核心。", ("星澜经开区", LOC, "白露镇")),
+    # the bare head word of a commercial district's name opening a clause: the district just named
+    yes("located-district-head-anaphor", {"星澜夜市": C, "青禾商圈": C},
+        "每到周末，星澜夜市摆出摊位百余个，夜市位于青禾商圈南段。", ("星澜夜市", LOC, "青禾商圈")),
+    yes("located-district-head-anaphor", {"白露商圈": C, "云溪街道": L},
+        "白露商圈年客流逾千万人次。该商圈位于云溪街道。", ("白露商圈", LOC, "云溪街道")),
+    no("located-district-head-anaphor", {"星澜夜市": C, "青禾商圈": C},
+       "每到周末，星澜夜市摆出摊位百余个，夜市毗邻青禾商圈南段。", ("星澜夜市", LOC, "青禾商圈")),
+    # (no district of that head named before: nothing)
+    no("located-district-head-anaphor", {"星澜步行街": C, "云溪街道": L},
+       "星澜步行街完成改造。该商圈位于云溪街道。", ("星澜步行街", LOC, "云溪街道")),
+    # 该园 stands for the park just named
+    yes("located-park-anaphor", {"星澜茶叶产业园": PL, "墨川县": L, "白露镇": L},
+        "星澜茶叶产业园扩建完成，该园位于墨川县白露镇，现有茶企17家。", ("星澜茶叶产业园", LOC, "白露镇")),
     # the part of the place it takes, after the place (北区, 核心区, A区, 三楼, 88号): still in the place
     yes("located-topic-site", {"星澜智算中心": P, "墨川集团": E, "青禾科技园": PL},
         "星澜智算中心规划机架3000个，选址青禾科技园北区，由墨川集团承建。", ("星澜智算中心", LOC, "青禾科技园")),
@@ -1497,6 +1528,19 @@ ROWS = [
        ("星澜步行街", LOC, "青禾商圈")),
     no("located-inside-clause", {"青禾商圈": C, "星澜步行街": C}, "青禾商圈内客流增长，星澜步行街新开首店6家。",
        ("星澜步行街", LOC, "青禾商圈")),
+    # a commercial district inside a place or a park
+    yes("located-inside", {"青禾湖公园": PL, "星澜夜市": C}, "青禾湖公园内的星澜夜市今晚开市。",
+        ("星澜夜市", LOC, "青禾湖公园")),
+    # the bare word of an area unit or a district opening a clause: the one of that kind named last
+    yes("located-unit-inside-anaphor", {"墨川片区": L, "星澜智造园": PL},
+        "高新区南部是墨川片区。片区内的星澜智造园已入驻企业40家。", ("星澜智造园", LOC, "墨川片区")),
+    yes("located-unit-inside-anaphor", {"白露街道": L, "云溪商圈": C},
+        "白露街道今年新增商户300家，街道辖区内的云溪商圈客流增长两成。", ("云溪商圈", LOC, "白露街道")),
+    # (near miss: no street named before the word; and the word inside a name is no anaphor)
+    no("located-unit-inside-anaphor", {"白露镇": L, "云溪商圈": C},
+       "白露镇今年新增商户300家，街道辖区内的云溪商圈客流增长两成。", ("云溪商圈", LOC, "白露镇")),
+    no("located-unit-inside-anaphor", {"墨川片区": L, "星澜智造园": PL, "青禾片区": L},
+       "墨川片区加快建设，青禾片区内的星澜智造园已入驻企业40家。", ("星澜智造园", LOC, "墨川片区")),
     yes("located-anaphor-of", {"青禾商圈": C, "墨川广场": L}, "青禾商圈客流增长。同在该商圈的墨川广场新开首店。",
         ("墨川广场", LOC, "青禾商圈")),
     # the 商圈 named before the night market named after it: the one the head word names
