@@ -1,7 +1,7 @@
 """What a sentence or a paragraph is about, for inTrack: the track a sentence opens on,
 the field a lead clause names for the sentences joined to it by semicolons, a heading's
 track, the kind of things a sentence names, and the segments of a paragraph's track
-whose things are in it too (kg/relate/__init__.py keeps these across sentences;
+whose things are in it too (kg/relate/sentence_pass.py keeps these across sentences;
 kg/relate/tracks.py places the things of each sentence)."""
 from __future__ import annotations
 
