@@ -20,6 +20,9 @@ THINGS = LOCATED_SUBJECTS - {"Place"}
 OWNED = {"Project", "Platform", "Enterprise"}
 OWNERS = {"Enterprise", "Institution"}
 QUOTES = OPEN_QUOTES + CLOSE_QUOTES + '"'
+# the role of an item that is a word standing for the document's home (我区, 园区:
+# patterns.home_items); the pattern ends skip it, the home being no antecedent
+HOME_ROLE = "home"
 
 
 @dataclass

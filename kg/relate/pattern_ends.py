@@ -56,55 +56,30 @@ relations.toml [[pattern]] subject and object). An end may be:
   园区 is the zone; a district's is no park);
 - ``<end>|else|<end>``: the first end that names something (@track|else|@previous:
   IndustryTrack: the track the sentence is about, else the one named last).
+
+What opens a clause (@topic, @clause-topic, @entry) is read in kg/relate/clause_openings.py, a bare
+head word standing for a thing in head_words.py, the ends that name as many things as the text
+counts or lists (@counted, @previous-list, @sole) in counted_ends.py.
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from ..facts.numbers import parse_number
-from ..matcher import CLAUSE_PUNCT, LIST_JOINERS, Match
-from .base import Collector, Item, rx
+from ..matcher import CLAUSE_PUNCT, Match
+from .base import HOME_ROLE, Collector, Item, rx
+from .clause_openings import CLAUSE_MARKS, after_builder, after_holder, after_opener, clause_topic, entry_end
+from .counted_ends import counted, run_ending, sole
 from .focus_grounds import focus_holders
+from .head_words import DEMONSTRATIVE, demonstrated, ends_with_head
 from .park_words import park_word_opens
 
 if TYPE_CHECKING:
     from .patterns import Context
 
 
-HOME_ROLE = "home"
-_CLAUSE_MARKS = {"，", ",", "；", ";"}
-# the count a match states (三个项目, 这两个项目, 5个项目): the number of things it refers back to
-COUNT = re.compile(r"([两二三四五六七八九十]|\d{1,2})[个家]")
-# before a bare head word standing for a thing (该中心, 这个基地, 这家公司): the demonstrative
-# and the measure word after it
-DEMONSTRATIVES = "该此这个"
-DEMONSTRATIVE = re.compile("^[该此这](?:个|家|座|所)?")
 # between a place and the thing it holds (Y园区内的X): the thing is what the clause is about
 ANTECEDENT_MODIFIER = re.compile("(?:内|里|中)?的")
-
-
-def _opened(text: str, start: int, opener: re.Pattern) -> bool:
-    """Whether only a clause opener (其中, 此外) stands between the clause's start and ``start``."""
-    mt = opener.search(text, max(0, start - 8), start)      # (openers are short words)
-    return mt is not None and (mt.start() == 0 or text[mt.start() - 1] in CLAUSE_PUNCT)
-
-
-def _built(text: str, start: int, builder: re.Pattern) -> bool:
-    """Whether the clause opens on the builder of the thing at ``start`` (由X投资建设的A)."""
-    if start == 0 or text[start - 1] != "的":
-        return False
-    opening = max(text.rfind(p, 0, start) for p in CLAUSE_PUNCT) + 1
-    return builder.fullmatch(text, opening, start) is not None
-
-
-def _held(text: str, x: Item, items: list[Item], holder: re.Pattern) -> bool:
-    """Whether the clause opens on a thing that only says where ``x`` is or whose it is
-    (云溪县新开业的A广场，位于Y: A is the topic, not the county)."""
-    if x.m.start == 0 or text[x.m.start - 1] != "的":
-        return False
-    opening = max(text.rfind(p, 0, x.m.start) for p in CLAUSE_PUNCT) + 1
-    return any(o.m.start == opening and holder.fullmatch(text, o.m.end, x.m.start) for o in items)
 
 
 def resolve_ends(c: Collector, mt: Match, end: str | list[str], items: list[Item], text: str, ctx: Context) -> list[str]:
@@ -145,7 +120,7 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         opening = DEMONSTRATIVE.sub("", text[mt.start:mt.end])
 
         def headed(k: str) -> bool:
-            return _headed(c, k, opening)
+            return ends_with_head(c, k, opening)
         if got and not headed(got[0]):
             # the nearest of the classes is of another kind (…商圈内的A夜市…。同在该商圈的B: the
             # 商圈, named before the 夜市): the nearest that the head word names, in the
@@ -162,12 +137,12 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         opening = DEMONSTRATIVE.sub("", text[mt.start:mt.end])
         before = [x.key for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE]
         for keys in (before, *reversed(ctx.sentences)):
-            got = next((k for k in keys if k != ctx.home and c.cls(k) & classes and _headed(c, k, opening)), None)
+            got = next((k for k in keys if k != ctx.home and c.cls(k) & classes and ends_with_head(c, k, opening)), None)
             if got is not None:
                 return [got]
         return []
     if end.startswith("@counted:"):
-        return _counted(c, mt, end.split(":", 1)[1], items, text, ctx)
+        return counted(c, mt, end.split(":", 1)[1], items, text, ctx)
     if end.startswith("@antecedent:"):
         # the clause chain's opening thing when it is of these classes (or the thing it
         # modifies: Y园区内的X建成投用，该项目由…: X), else the nearest one
@@ -180,11 +155,11 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         # (2. X是…孵化器，由Y运营; 其中，X…，由Y建设: a list's number or an opener before it, X still opens it)
         opener = rx(c.rules.get("located", {}).get("topic_opener", "$^"))
         starts = [i for i, x in enumerate(own) if x.m.end <= mt.start
-                  and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT or _opened(text, x.m.start, opener))]
+                  and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT or after_opener(text, x.m.start, opener))]
         if not starts or not c.cls(own[starts[-1]].key) & classes:
             # (该产业园位于…，由Y投资建设: the chain opens on a demonstrative, the thing it
             # points back to is the last one its head word names, not the nearest)
-            got = _demonstrated(c, mt, classes, items, text, ctx)
+            got = demonstrated(c, mt, classes, items, text, ctx)
             unsited = None if got else _unsited(c, mt, classes, own, text)
             if unsited == [] and ctx.heading and c.cls(ctx.heading) & classes:
                 unsited = [ctx.heading]     # (（三）X项目。项目位于Y园，由Z建设: only a site before, the heading's)
@@ -203,8 +178,8 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         builder = rx(c.rules.get("located", {}).get("topic_builder", "$^"))
         holder = rx(c.rules.get("located", {}).get("topic_holder_modifier", "$^"))
         starts = [x for x in items if x.m.end <= mt.start
-                  and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT or _opened(text, x.m.start, opener)
-                       or _built(text, x.m.start, builder) or _held(text, x, items, holder))]
+                  and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT or after_opener(text, x.m.start, opener)
+                       or after_builder(text, x.m.start, builder) or after_holder(text, x, items, holder))]
         classes = set(end.split(":", 1)[1].split("|")) if ":" in end else None
         if not starts:
             # (（一）X项目。/ 由Y投资，…，落户Z: the thing the item's heading names)
@@ -212,17 +187,17 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
             return [h] if h and (classes is None or c.cls(h) & classes) else []
         return [starts[-1].key] if classes is None or c.cls(starts[-1].key) & classes else []
     if end.startswith("@clause-topic:"):
-        return _clause_topic(c, mt, set(end.split(":", 1)[1].split("|")), items, text)
+        return clause_topic(c, mt, set(end.split(":", 1)[1].split("|")), items, text)
     if end.startswith("@clause-end:"):
         # (规划建设X产业园，下设A、B: the thing the clause before ends on, right before its mark)
         classes = set(end.split(":", 1)[1].split("|"))
         last = next((x for x in reversed(items) if x.m.end < mt.start and x.m.role != HOME_ROLE), None)
-        fits = last is not None and c.cls(last.key) & classes and text[last.m.end:mt.start] in _CLAUSE_MARKS
+        fits = last is not None and c.cls(last.key) & classes and text[last.m.end:mt.start] in CLAUSE_MARKS
         return [last.key] if fits else []
     if end.startswith("@sole:"):
-        return _sole(c, mt, set(end.split(":", 1)[1].split("|")), items, ctx)
+        return sole(c, mt, set(end.split(":", 1)[1].split("|")), items, ctx)
     if end.startswith("@entry:"):
-        return _entry(c, mt, set(end.split(":", 1)[1].split("|")), items, text, ctx)
+        return entry_end(c, mt, set(end.split(":", 1)[1].split("|")), items, text, ctx)
     if end.startswith("@described:"):
         # (（二）星澜科技有限公司（星澜）。全国领先的…，总部落户Y: the firm the paragraph's item heading names)
         h = ctx.described
@@ -254,103 +229,9 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
                            and c.wholes.get((*ctx.sentence, x.key)))]
         if before:
             if kind == "@previous-list":
-                return [x.key for x in _run_ending(before, text)]
+                return [x.key for x in run_ending(before, text)]
             return [before[-1].key]
         # the most recently named of the classes (ctx.recent is kept in naming order)
         recent = [key for cls, key in ctx.recent.items() if cls in classes]
         return recent[-1:]
     return [items[i].key for i in mt.slots.get(end, [])]
-
-
-def _clause_topic(c: Collector, mt: Match, classes: set[str], items: list[Item], text: str) -> list[str]:
-    """`@clause-topic`: the thing of ``classes`` opening the clause right before the match's (X为Y全资子
-    公司，在P建成Z: X), passing back over clauses with no subject of their own ([owner] subjectless_clause:
-    1. X，负责A的运营，实施Z); none where that clause opens on something else or on nothing (并由W作为
-    投资主体，在P建设Z) or states a stake (A持股51%，在P建设Z: a holder, not the builder)."""
-    subjectless = rx(c.rules.get("owner", {}).get("subjectless_clause", "(?!)"))
-    end = mt.start
-    while end > 0 and text[end - 1] in _CLAUSE_MARKS:
-        start = max(text.rfind(p, 0, end - 1) for p in CLAUSE_PUNCT) + 1
-        clause = text[start:end - 1]
-        if subjectless.match(clause):
-            end = start
-            continue
-        if clause.rstrip().endswith(("%", "％")):
-            return []
-        opener = rx(c.rules.get("located", {}).get("topic_opener", "$^"))
-        first = next((x for x in items if start <= x.m.start < end and x.m.role != HOME_ROLE), None)
-        if first is None or not (first.m.start == start or _opened(text, first.m.start, opener)):
-            return []
-        return [first.key] if c.cls(first.key) & classes else []
-    return []
-
-
-def _sole(c: Collector, mt: Match, classes: set[str], items: list[Item], ctx: Context) -> list[str]:
-    """`@sole`: the one thing of ``classes`` in reach of a bare word standing for it (企业新上的X):
-    named before the match in the sentence or earlier in its paragraph, not the home; none when
-    two are (the word would stand for either)."""
-    before = {x.key for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE}
-    keys = {k for k in (*ctx.named, *before) if k != ctx.home and c.cls(k) & classes}
-    return list(keys) if len(keys) == 1 else []
-
-
-def _entry(c: Collector, mt: Match, classes: set[str], items: list[Item], text: str, ctx: Context) -> list[str]:
-    """`@entry`: the directory entry the line is of (kg/relate/entries.py), when no other thing
-    opens the clause chain before the match, unless that thing only says what the entry is
-    (青禾集团全资子公司，落户Y: [entry] opening_modifier)."""
-    h = ctx.entry
-    if not h or not c.cls(h) & classes:
-        return []
-    modifier = rx(c.rules.get("entry", {}).get("opening_modifier", "$^"))
-    starts = [x for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE
-              and (x.m.start == 0 or text[x.m.start - 1] in CLAUSE_PUNCT)]
-    if starts and starts[-1].key != h and not modifier.match(text, starts[-1].m.end):
-        return []
-    return [h]
-
-
-def _demonstrated(c: Collector, mt: Match, classes: set[str], items: list[Item], text: str,
-                  ctx: Context) -> list[str]:
-    """The thing a sentence opening on a demonstrative and a head word (该产业园, 此项目)
-    points back to, when no thing opens a clause before the match: the last of ``classes``
-    named before it in the paragraph, else in the paragraph before (a paragraph may open on
-    该工程由Y负责建设), whose name ends with that head word."""
-    opening = text[:max(mt.end, 1)].lstrip()
-    if not opening or opening[0] not in DEMONSTRATIVES:
-        return []
-    opening = DEMONSTRATIVE.sub("", opening)
-    before = ctx.previous + ctx.named + [x.key for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE]
-    return next(([k] for k in reversed(before) if k != ctx.home and c.cls(k) & classes
-                 and _headed(c, k, opening)), [])
-
-
-def _headed(c: Collector, key: str, opening: str) -> bool:
-    """True when ``opening`` (a clause's words, the demonstrative cut off) begins with the head
-    word that the thing ``key``'s name ends with (its last two or three characters: 基地, 产业园)."""
-    return any(opening.startswith(c.ents[key].name[-n:]) for n in (2, 3))
-
-
-def _counted(c: Collector, mt: Match, names: str, items: list[Item], text: str, ctx: Context) -> list[str]:
-    """`@counted`: as many things of ``names`` as the match counts, the last named before it
-    in the paragraph (none when fewer were named: the count is not of them)."""
-    got = COUNT.search(text, mt.start, mt.end)
-    if not got:
-        return []
-    n = int(parse_number(got.group(1)))
-    classes = set(names.split("|"))
-    before = ctx.named + [x.key for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE]
-    out: list[str] = []
-    for key in reversed(before):
-        if key != ctx.home and key not in out and c.cls(key) & classes:
-            out.append(key)
-    return out[:n][::-1] if len(out) >= n else []
-
-
-def _run_ending(before: list[Item], text: str) -> list[Item]:
-    """The list (things joined by 、/和/及/以及/与) that ends with the last of ``before``."""
-    run = [before[-1]]
-    for x in reversed(before[:-1]):
-        if text[x.m.end:run[0].m.start].strip("“”‘’\"") not in LIST_JOINERS:
-            break
-        run.insert(0, x)
-    return run
