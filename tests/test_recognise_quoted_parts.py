@@ -27,10 +27,24 @@ def test_a_quoted_part_inside_a_long_project_name(recogniser, text, want, want_o
     check(recogniser, text, want, want_owners)
 
 
+@pytest.mark.parametrize("text, want", [
+    case("《星河传说》沉浸式夜游项目今年开业。", {"星河传说沉浸式夜游项目": PR}, id="title-opens-sentence"),
+    case("今年推出《青禾谣》沉浸式演艺项目。", {"青禾谣沉浸式演艺项目": PR},
+         id="title-after-verb"),
+    # near misses: a quote (a slogan's), a 的 between, a document's title before a clause's verb
+    case("启动“星河传说”沉浸式夜游项目。", {}, id="quote-no-title"),
+    case("学习《星河传说》的夜游项目。", {}, id="de-between"),
+    case("依据《青禾市国土空间规划》实施道路改造工程。", {}, id="plan-title-then-verb"),
+])
+def test_a_title_opens_a_long_project_name(recogniser, text, want):
+    check(recogniser, text, want)
+
+
 @pytest.mark.parametrize("name, want", [
     ("青禾20兆瓦“农光互补”示范项目", "青禾20兆瓦农光互补示范项目"),
     ("星澜储能项目", "星澜储能项目"),
     ("“星澜”", "“星澜”"),      # (quotes around the whole name are no part inside it)
+    ("《星河传说》夜游项目", "星河传说夜游项目"),   # (a title opening the name)
 ])
 def test_unquoted(name, want):
     from kg.recognise.quoted_parts import unquoted

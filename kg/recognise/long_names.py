@@ -10,9 +10,10 @@ from bisect import bisect_right
 from ..model import Token
 from ..rules import rx
 from .context import Context
+from .cut_stems import date_street_before, name_end_before
 from .name_stops import counts_or_dates, stops
 from .proper_words import proper
-from .quoted_parts import opens_part, quoted_part
+from .quoted_parts import opens_part, quoted_part, title_before
 from .modifier_words import other_firm_before, verb_before_place
 from .modifier import (DASH, END, brand_of_words, coined_pair, firm_head_at, glued_boundary, joins_names,
                        kind_before_place, place_stem)
@@ -154,6 +155,14 @@ def long_modifier(ctx: Context, upto: int) -> int:
             start = t.start     # 十里|长街…二期改造: a place's stem jieba took for a sum
             k -= 1
             continue
+        if start < upto and name_end_before(ctx, before, k, start, upto):
+            start = before[k - 1].start     # 乌斯|太|厂区…项目: a transliterated place's last character
+            k -= 2
+            continue
+        if start < upto and date_street_before(ctx, before, k, start):
+            start = t.start     # 五一|北路…工程: a street named by a date, no count
+            k -= 1
+            continue
         if start < upto and verb_before_place(ctx, t, start, upto):
             break   # 青禾县|组织|广西星澜…有限公司: the clause's verb before the firm's place-led name
         if upto - t.start > max_len or _long_stop(ctx, t, inside, keep, stop_tags, content_before):
@@ -177,7 +186,8 @@ def long_modifier(ctx: Context, upto: int) -> int:
         start = crossed[1]
     if quoted is not None and start == quoted[0]:
         start = quoted[1]
-    return start
+    title = title_before(ctx, start, upto)     # 《星河传说》|沉浸式夜游项目
+    return start if title is None else title
 
 
 def _object_verb(ctx: Context, before: list[Token], j: int, upto: int) -> bool:

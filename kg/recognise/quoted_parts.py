@@ -2,7 +2,8 @@
 the walk left from the name's head crosses the quotes when a capacity or a Latin word stands right
 before them (opens_part), and the name is written without them (guidelines: names carry no
 quotation marks). A quote the clause opens with (实施“光伏＋治沙”项目) is the slogan's, no name's.
-The longest quoted part is rules.toml [long_name] quoted_max."""
+The longest quoted part is rules.toml [long_name] quoted_max. A work's title in book-title marks
+right before the name's words (《星河传说》沉浸式夜游项目) names the works: title_before."""
 from __future__ import annotations
 
 from .context import Context
@@ -33,8 +34,34 @@ def opens_part(ctx: Context, at: int) -> bool:
     return t is not None and (alnum(t.text) or bool(measure and measure.search(ctx.text, max(0, at - 24), at)))
 
 
+def title_before(ctx: Context, start: int, upto: int) -> int | None:
+    """Where the title in book-title marks ([long_name] title_marks) that closes at most
+    title_gap characters before ``start`` opens (《星河传说》|沉浸|式夜游项目: the walk stopped at
+    a word jieba took for a verb), when the words between hold no punctuation nor boundary
+    word, the name has two characters or more after the title, and the title is at most
+    quoted_max characters long without punctuation; else None. Not a quote (“光伏＋治沙”: a slogan's)."""
+    text, ln = ctx.text, ctx.rules.long_name
+    marks = ln.get("title_marks", "")
+    if len(marks) != 2:
+        return None
+    close = text.rfind(marks[1], max(0, start - 1 - ln.get("title_gap", 0)), start)
+    if close < 0 or upto - close - 1 < 2:
+        return None
+    gap = text[close + 1:start]
+    if any(is_punct(ch) for ch in gap) or any(w in gap for w in ctx.rules.boundary if len(w) > 1) \
+            or any(t.text in ctx.rules.boundary for t in ctx.toks if close < t.start < start):
+        return None
+    opened = text.rfind(marks[0], max(0, close - 1 - ln.get("quoted_max", 0)), close)
+    inner = text[opened + 1:close] if opened >= 0 else ""
+    return opened if len(inner) >= 2 and not any(is_punct(ch) for ch in inner) else None
+
+
 def unquoted(name: str) -> str:
-    """``name`` without the quotes of a part inside it (青禾20兆瓦“光伏＋治沙”示范项目 -> …光伏＋治沙…)."""
+    """``name`` without the quotes of a part inside it (青禾20兆瓦“光伏＋治沙”示范项目 -> …光伏＋治沙…),
+    and without the marks of a title that opens it (《星河传说》夜游项目 -> 星河传说夜游项目)."""
+    if name[:1] in OPEN_QUOTES and CLOSE_QUOTES[OPEN_QUOTES.index(name[0])] in name[1:-1]:
+        name = name[1:]
+        return "".join(ch for ch in name if ch not in CLOSE_QUOTES) if len(name) > 1 else name
     inner = name[1:-1] if len(name) > 2 else ""
     if not any(q in inner for q in OPEN_QUOTES):
         return name
