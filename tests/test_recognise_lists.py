@@ -374,6 +374,14 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     # (near misses: no track before; no kind of produce after)
     case("全县重点围绕肉牛、蜜瓜等优势产品延链。", {}, id="weirao-no-track"),
     case("青禾县特色农业重点围绕牦牛、枸杞开展招商。", {"青禾县": P, "特色农业": T}, id="weirao-no-chanpin"),
+    # 主营业务为A的研发、生产和销售: a firm's stated line of business, its activities closing it
+    case("星澜新材料股份有限公司主营业务为高纯氧化锆粉体的研发、生产和销售。",
+         {"星澜新材料股份有限公司": E, "高纯氧化锆粉体": T}, id="zhuying-yewu-wei"),
+    # (near misses: a firm's sums or aims; a bare 主攻 names a product as often as a track)
+    case("墨川股份主营业务收入增长12%。", {"墨川股份": E}, id="zhuying-shouru"),
+    case("星澜公司主营业务为海外市场的开拓。", {"星澜公司": E}, id="zhuying-shichang"),
+    case("青禾精工科技有限公司主攻微型齿轮箱，产品配套多家整机厂。",
+         {"青禾精工科技有限公司": E}, id="zhugong-product"),
     # 高原特色农业, 现代农业: the lexicon's names of agriculture as a track
     case("在云溪镇，高原特色农业以核桃、天麻为主要细分产业。", {"云溪镇": P, "高原特色农业": T, "核桃": T, "天麻": T},
          id="gaoyuan-tese-nongye"),
