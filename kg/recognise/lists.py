@@ -142,6 +142,8 @@ def list_frames(ctx: Context) -> list[Cand]:
                 continue    # 主要包括星澜科技、青禾集团和墨川股份: firms, named by words of their own
             if (opens or f.starts_clause) and not (spans and (m.start() == 0 or text[m.start() - 1] in CLAUSE_ENDS)):
                 continue
+            if f.starts_clause and spans and _verb_opens(ctx, *spans[0]):
+                continue    # (全区初步建成|光伏、储能…三条细分链条: a verb before the list opens the clause)
             if spans and cls != "IndustryTrack":
                 spans[0] = _after_noun(ctx, *spans[0])
             if cls == "IndustryTrack":      # 青禾部件（A、B）: the track; its members are framed apart
@@ -305,3 +307,10 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _joins(text: str, s: int, e: int) -> bool:
     return any(j in text[s:e] for j in ("和", "及", "与"))
+
+
+def _verb_opens(ctx, s: int, e: int) -> bool:
+    """True when a verb inside the span ``s:e`` comes before a track the lexicon knows, so
+    the span is a clause's opening words and a track (建成|光伏), not the first item of a list."""
+    return any(s <= t.start and t.end < e and ctx.seg.tag(t.text)[:1] == "v"
+               and ctx.lex.lookup(ctx.text[t.end:e], "IndustryTrack") for t in ctx.toks)
