@@ -2608,3 +2608,15 @@ def test_a_mine_named_by_a_proper_word_or_its_landform(recogniser, text, want):
 ])
 def test_a_process_named_by_its_object_before_a_joiner(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a group's unit named after the word of belonging: a firm with no legal form
+    case("星澜集团旗下的星澜科技公司建设生产线", {"星澜集团": E, "星澜科技公司": E}, id="unit-after-qixiade"),
+    case("星澜电力所属云溪发电公司同步推进", {"云溪发电公司": E}, id="unit-after-suoshu"),
+    # near misses: the generic noun alone after the word of belonging names nothing
+    case("所属公司加快建设", {}, id="bare-company-after-suoshu"),
+    case("青禾县下属公司增长较快", {"青禾县": "Place"}, id="bare-company-after-xiashu"),
+])
+def test_a_group_unit_after_a_word_of_belonging(recogniser, text, want):
+    check(recogniser, text, want)

@@ -22,3 +22,17 @@ PL, I = "Platform", "Institution"
 ])
 def test_a_numeral_that_opens_a_place(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a numeral inside a registered name is the brand's: the walk left crosses it
+    case("项目单位：青岚十八湾旅游开发有限公司", {"青岚十八湾旅游开发有限公司": "Enterprise"},
+         id="two-character-numeral-inside-a-legal-name"),
+    case("项目业主是墨山三七产业投资有限公司", {"墨山三七产业投资有限公司": "Enterprise"},
+         id="numeral-after-a-place-stem"),
+    # near misses: a count before the firms' kind is the clause's, no word of a name
+    case("全市培育十大农业投资有限公司", {}, id="count-with-a-counter"),
+    case("园区内共有三十余家科技有限公司", {}, id="count-of-firms-before-a-legal-form"),
+])
+def test_a_numeral_inside_a_registered_name(recogniser, text, want):
+    check(recogniser, text, want)

@@ -17,7 +17,7 @@ from .quoted_parts import opens_part, quoted_part, title_before
 from .modifier_words import other_firm_before, verb_before_place
 from .modifier import (DASH, END, brand_of_words, coined_pair, firm_head_at, glued_boundary, joins_names,
                        kind_before_place, place_stem)
-from .stems import numeral_opening, numeral_stem_before
+from .stems import numeral_opening, numeral_stem_before, registered_numeral
 from .text import alnum, han, is_punct
 
 
@@ -151,6 +151,11 @@ def long_modifier(ctx: Context, upto: int) -> int:
                 and numeral_opening(ctx, before, k - 1, t.start):
             start = before[k - 1].start     # ；三|一重|能（云溪）有限公司: a brand of numerals
             break
+        if start < upto and upto - t.start <= max_len and registered_numeral(ctx, before, k, start) \
+                and firm_head_at(ctx, upto):
+            start = t.start     # 青岚|十八|湾旅游开发有限公司: a numeral of the brand, no count
+            k -= 1
+            continue
         if start < upto and numeral_stem_before(ctx, before, k, start, upto):
             start = t.start     # 十里|长街…二期改造: a place's stem jieba took for a sum
             k -= 1

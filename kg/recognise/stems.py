@@ -82,6 +82,23 @@ def numeral_brand(ctx: Context, before: list[Token], k: int, start: int) -> bool
         prev is not None and prev.end == t.start and prev.text in ctx.rules.boundary)
 
 
+def registered_numeral(ctx: Context, before: list[Token], k: int, start: int) -> bool:
+    """True when the word ``before[k]``, right before the words of a registered name (the
+    caller knows a legal form closes it), is a numeral of digits' characters alone that
+    counts nothing: the words after it open with no counter, numeral or measure (青岚|十八|
+    湾旅游开发有限公司, 墨山|三七|产业投资有限公司, 了|五|福来面业集团分公司). No count
+    stands inside a firm's registered name; a count before one (三|家|科技有限公司) is the
+    clause's."""
+    t = before[k]
+    if t.end != start or k + 1 >= len(before) or ctx.seg.tag(t.text) != "m" or t.text in ctx.rules.boundary \
+            or any(ch not in ctx.rules.numeral_brand_chars for ch in t.text):
+        return False
+    nxt = before[k + 1]
+    return han(nxt.text) and nxt.text[0] not in ctx.rules.numeral_stem_counters \
+        and nxt.text[0] not in COUNT_WORDS + NUMERAL_CHARS \
+        and ctx.seg.tag(nxt.text)[:1] not in ("m", "q", "t") and nxt.text not in ctx.rules.boundary
+
+
 def numeral_place(ctx: Context, before: list[Token], k: int, start: int, upto: int) -> bool:
     """True when the one-character numeral ``before[k]``, right before the name so far, and
     the whole words after it (up to ``upto``) spell a place the lexicon knows or a county's
