@@ -579,6 +579,10 @@ def test_a_slogans_unit_word_is_no_peer(recogniser):
     case("墨川将集成电路列为与青禾纺织、生物医药并列的三大产业", {"集成电路": T, "青禾纺织": T, "生物医药": T},
          id="verb-before-de"),
     case("墨川新芯、星澜禾川等3家配套企业参会", {"墨川新芯": E, "星澜禾川": E}, id="which-firms"),
+    # a kind of works a plan builds, listed among others (not_entities.tsv): no road's name;
+    # near miss: the roads a list of roads names are places
+    case("加快园区道路、供热站、标准厂房等基础设施建设。", {}, id="kind-of-works-roads"),
+    case("新建星澜路、青禾路等道路。", {"星澜路": P, "青禾路": P}, id="named-roads"),
 ])
 def test_enumerations(recogniser, text, want):
     check(recogniser, text, want)

@@ -46,3 +46,20 @@ def test_a_word_before_a_name_that_stops_it(recogniser, text, want):
 ])
 def test_a_period_before_a_name(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # words of a report, a comparison, schooling, output and a meeting before a name: none of it
+    case("报告期内公司营业收入稳步增长。", {}, id="reporting-period"),
+    case("墨川片区多数厂家地均税收不足园区均值。", {"墨川片区": P}, id="falls-short-of"),
+    case("园区骨干企业满负荷生产，订单排到年底。", {}, id="at-full-load"),
+    case("百余名企业代表齐聚一堂。", {}, id="gather-in-one-hall"),
+    case("青禾电驱有限公司主营永磁电机转子。", {"青禾电驱有限公司": E}, id="mainly-makes"),
+    # a character jieba glued onto a direction's verb (带|北接): the zone after it begins after it
+    case("青禾滨江发展带北接墨川高新区。", {"青禾滨江": P, "墨川高新区": PL}, id="glued-direction-verb"),
+    # near misses: the same verbs jieba keeps apart, and a body whose name holds a period's word
+    case("云溪生态经济带南接星澜港。", {"云溪生态经济带": PL}, id="direction-verb-apart"),
+    case("墨川期货交易所开设新品种。", {"墨川期货交易所": I}, id="period-char-in-a-name"),
+])
+def test_a_word_of_a_report_or_a_meeting_stops_a_name(recogniser, text, want):
+    check(recogniser, text, want)

@@ -8,7 +8,7 @@ from operator import attrgetter
 from ..model import Token
 from .appositions import kind_before_name
 from .context import Context
-from .name_stops import stops
+from .name_stops import boundary_tail, stops
 from .proper_words import county_short
 from .county_names import county_unit
 from .modifier_words import known_firm_at, other_firm_before, verb_before_place
@@ -126,6 +126,8 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
         if cut is not None and cut > t.end:
             start = cut  # a boundary word jieba cut in two (做|强 招商蛇口)
             break
+        if boundary_tail(ctx, t):
+            break    # 带北接|成都…临空经济区: a boundary word jieba glued a character onto
         start = t.start
     return start
 

@@ -71,3 +71,13 @@ def stops_plain(ctx: Context, t: Token, upto: int) -> bool:
     answer asked anew each time."""
     r = _word_stops(ctx, t.text)
     return counts_or_dates(ctx, t) if r == _UNIT_AFTER else r
+
+
+def boundary_tail(ctx: Context, t: Token) -> bool:
+    """True when jieba's HMM glued a character onto a boundary word of two characters or
+    more into one unknown word (发展带|北接 -> 带北接; 园区|东至 -> 区东至): the name after
+    it begins after the word, which is none of its own (星澜港|东至 stays a known name)."""
+    w = t.text
+    if len(w) < 3 or ctx.seg.tag(w) or ctx.lex.lookup(w) is not None:
+        return False
+    return any(w[i:] in ctx.rules.boundary for i in range(1, len(w) - 1))
