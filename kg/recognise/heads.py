@@ -33,6 +33,7 @@ from .head_neighbours import branch_park, named_zone, place_opening, street_led,
 from .owners import owner
 from .short_owners import known_owner_before, short_owner_at, short_owner_before
 from .roads import after_route, road_words
+from .locative_frames import locative_verb
 from .town_stems import town_stem, town_stem_start
 from .track_words import trade_compound
 from .trade_areas import trade_head, traded
@@ -165,6 +166,7 @@ def heads(ctx: Context) -> list[Cand]:
                         text.startswith(ctx.rules.head_not_before_coined_ok, e)
                         # (加快A与B共建的X中试基地建设: what two parties build together is named)
                         and (unknown_word_in(ctx, mod) or place_word_in(ctx, mod) or co_built(ctx, start, h)
+                             or (h.cls == "Platform" and locative_verb(ctx, start, e))   # (在X产业园|建设|冷库)
                              or place_names_zone(ctx, mod, h) or proper_unit(ctx, mod, h)
                              or (h.cls == "Platform" and zone_opens(ctx, out, start, mod_end))
                              or (hs > t.start and start == t.start and glued_name(ctx, t))

@@ -5,18 +5,20 @@ park's proper name (rules.toml [place] town_stem_units)."""
 from __future__ import annotations
 
 from .context import Context
-from .text import han
+from .text import han, is_punct
 
 
 def town_stem(ctx: Context, word: str) -> bool:
     """True when ``word`` stands somewhere in the sentence right before a unit of
     government (青禾|镇, 青禾|市): it is that place's stem."""
-    units = tuple(ctx.rules.data.get("place", {}).get("town_stem_units", ()))
+    raw = ctx.rules.data.get("place", {})
+    units, before = tuple(raw.get("town_stem_units", ())), tuple(raw.get("town_stem_before", ()))
     if len(word) < 2 or not units or not all(han(c) for c in word):
         return False
     text, i = ctx.text, ctx.text.find(word)
     while i >= 0:
-        if text.startswith(units, i + len(word)):
+        # (a town's name opens a clause or follows its county; not 经济发展|先进|镇, a title)
+        if text.startswith(units, i + len(word)) and (i == 0 or is_punct(text[i - 1]) or text[:i].endswith(before)):
             return True
         i = text.find(word, i + 1)
     return False
