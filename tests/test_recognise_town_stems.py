@@ -22,6 +22,7 @@ P, PL, T = "Place", "Platform", "IndustryTrack"
     case("建设工业园区，推动产业升级。", {}, id="frame-verb-no-town"),
     # ... nor a word the sentence sets before a unit only inside a title (一流|先进|镇)
     case("评选出一流先进园区，授予三个乡镇一流先进镇称号。", {}, id="title-not-town"),
+    case("年终考核对先进园区、先进镇分别奖励。", {}, id="grade-listed-with-town"),
 ])
 def test_town_stems(recogniser, text, want):
     check(recogniser, text, want)

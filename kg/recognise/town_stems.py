@@ -13,8 +13,9 @@ def town_stem(ctx: Context, word: str) -> bool:
     government (青禾|镇, 青禾|市): it is that place's stem."""
     raw = ctx.rules.data.get("place", {})
     units, before = tuple(raw.get("town_stem_units", ())), tuple(raw.get("town_stem_before", ()))
-    if len(word) < 2 or not units or not all(han(c) for c in word):
-        return False
+    if len(word) < 2 or not units or not all(han(c) for c in word) \
+            or ctx.seg.tag(word) in raw.get("town_stem_not_tags", ()):
+        return False    # (先进|园区、先进|镇: a grade two lists share, no town)
     text, i = ctx.text, ctx.text.find(word)
     while i >= 0:
         # (a town's name opens a clause or follows its county; not 经济发展|先进|镇, a title)
