@@ -33,6 +33,8 @@ from .head_neighbours import branch_park, named_zone, place_opening, street_led,
 from .owners import owner
 from .short_owners import known_owner_before, short_owner_at, short_owner_before
 from .roads import after_route, road_words
+from .locative_frames import locative_verb
+from .town_stems import town_stem, town_stem_start
 from .track_words import trade_compound
 from .trade_areas import trade_head, traded
 from .text import JOIN_CHARS, NUMERAL_CHARS
@@ -143,6 +145,8 @@ def heads(ctx: Context) -> list[Cand]:
                 start = _after_crossed_name(ctx, out, district_opening(ctx, start, mod_end), mod_end)
             elif h.cls == "Place":
                 start = after_route(ctx, out, start, mod_end)
+            elif h.cls == "Platform":
+                start = town_stem_start(ctx, start, mod_end)   # (青禾|工业园区位于…青禾镇: jieba's verb)
             if h.cls in ("Enterprise", "Place"):
                 start = after_zone_word(ctx, start, mod_end, e if h.cls == "Place" else None)   # (开发区|青禾村)
             if h.long and h.cls == "Project" and (start >= mod_end or not proper(ctx, text[start:mod_end])):
@@ -162,6 +166,7 @@ def heads(ctx: Context) -> list[Cand]:
                         text.startswith(ctx.rules.head_not_before_coined_ok, e)
                         # (加快A与B共建的X中试基地建设: what two parties build together is named)
                         and (unknown_word_in(ctx, mod) or place_word_in(ctx, mod) or co_built(ctx, start, h)
+                             or (h.cls == "Platform" and locative_verb(ctx, start, e))   # (在X产业园|建设|冷库)
                              or place_names_zone(ctx, mod, h) or proper_unit(ctx, mod, h)
                              or (h.cls == "Platform" and zone_opens(ctx, out, start, mod_end))
                              or (hs > t.start and start == t.start and glued_name(ctx, t))
@@ -197,7 +202,8 @@ def heads(ctx: Context) -> list[Cand]:
                         and not co_built(ctx, start, h)
                         and not unit_after_admin(ctx, start, mod_end, h) and not county_short_opens(ctx, mod, h)
                         and not block_name(ctx, mod, h) and not place_site(ctx, start, mod_end, h)
-                        and not feature_site(ctx, start, mod_end, h))
+                        and not feature_site(ctx, start, mod_end, h)
+                        and not (h.cls == "Platform" and town_stem(ctx, mod)))   # (青禾|工业区 …青禾镇)
                     or (h.prefix and not name.startswith(h.prefix))
                     # (自然资源部|开发区土地…: a zone is no body's; the body names the zones it assesses)
                     or (h.cls == "Platform" and not h.owner and ctx.lex.lookup(mod, "Institution"))
