@@ -1213,11 +1213,11 @@ def test_bare_yuanqu_stands_for_the_park_just_named(recogniser, text, want):
     # (near miss: a park named in running text is no heading; the last park named 园区 stays)
     ("墨川园区今年开工。青禾经济开发区规划面积20平方公里。\n园区主导产业为装备制造。", ["墨川园区"]),
     # a short note in brackets closing the heading (its rank) leaves it a heading of the park alone
-    ("墨川工业园区今年扩区。\n（二）青禾纺织小微企业园（三星级）\n运营主体：星澜投资公司。\n园区主导产业为纺织。",
+    ("墨川工业园区今年扩区。\n（二）青禾纺织小微企业园（省三星级）\n运营主体：星澜投资公司。\n园区主导产业为纺织。",
      ["青禾纺织小微企业园"]),
     ("墨川工业园区今年扩区。\n4. 白露食品产业园（省级）\n园区主导产业为食品。", ["白露食品产业园"]),
     # (near miss: a heading that goes on after the bracket says more than the park; 园区 stays)
-    ("墨川工业园区今年扩区。\n（二）青禾纺织小微企业园（三星级）建设成效显著\n园区主导产业为纺织。", ["墨川工业园区"]),
+    ("墨川工业园区今年扩区。\n（二）青禾纺织小微企业园（省三星级）建设成效显著\n园区主导产业为纺织。", ["墨川工业园区"]),
 ])
 def test_bare_yuanqu_under_a_park_heading(recogniser, text, want):
     ms = recogniser.document_mentions(_doc(text))

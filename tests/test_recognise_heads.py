@@ -2425,8 +2425,8 @@ def test_a_verb_between_two_names_ends_the_first(recogniser, text, want):
     # near miss: a word of the firm's own trade before its legal form stays inside the name
     case("白露资产收购有限公司今年成立。", {"白露资产收购有限公司": E}, id="trade-not-act"),
     # ... and before a name that declares its short form
-    case("墨川矿业股份有限公司以现金收购星澜钒钛有限公司（以下简称“星澜钒钛”）60%股权。",
-         {"墨川矿业股份有限公司": E, "星澜钒钛有限公司": E}, id="acquires-declared"),
+    case("墨川矿业股份有限公司以现金收购星澜钒钛公司（以下简称“星澜钒钛”）60%股权。",
+         {"墨川矿业股份有限公司": E, "星澜钒钛公司": E}, id="acquires-declared"),
 ])
 def test_an_acquired_firms_name_starts_after_the_verb(recogniser, text, want):
     check(recogniser, text, want)

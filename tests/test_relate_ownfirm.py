@@ -109,13 +109,13 @@ SUB = "云溪星澜电池有限公司"
     # an acquisition's announcement: the target will become the firm's subsidiary once the deal closes
     ({FIRM: E, "墨川钒业有限公司": E},
      ("星澜储能科技股份有限公司关于购买资产的公告",
-      f"{FIRM}（以下简称“公司”）拟购买墨川钒业有限公司股权。\n"
+      f"{FIRM}（以下简称“星澜储能”或“公司”）拟购买墨川钒业有限公司股权。\n"
       "股权过户后，墨川钒业有限公司将成为公司的控股子公司。"),
      {("墨川钒业有限公司", FIRM)}),
     # (near miss) a subsidiary the clause runs through whose bracket names another holder: that holder's
     ({FIRM: E, SUB: E, "白露钒钛有限公司": E},
      ("星澜储能科技股份有限公司关于购买资产的公告",
-      f"{FIRM}（以下简称“公司”）拟购买资产。\n"
+      f"{FIRM}（以下简称“星澜储能”或“公司”）拟购买资产。\n"
       "东厂区由控股子公司云溪星澜电池有限公司（白露钒钛有限公司持股65%）经营。"),
      set()),
     # ... a document no firm speaks for (a district's report: 我们 is the district)
