@@ -4,7 +4,7 @@
 - a transliterated name whose last character jieba split off and took for a verb or an
   adverb ([long_name] name_end_chars: 乌斯|太|厂区15万千瓦…项目, 青禾达|来|60万千瓦风电项目);
 - a street named by a date, whose numerals jieba took for a count ([long_name]
-  date_street_tags: 五一|北路夜景亮化工程, 八一|路改造工程).
+  date_street_heads: 五一|北路夜景亮化工程).
 """
 from __future__ import annotations
 
