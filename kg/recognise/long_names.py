@@ -2,8 +2,9 @@
 over verbs inside the name, quantities (年产5万台, 第6代), words joining two products (及),
 names found before and a dash between two nouns of one name; it stops at punctuation,
 boundary and function words, counts and a verb that governs the name. The short walk
-(left_modifier) and the helpers both walks use are in modifier.py; where a firm's
-registered name led by its place starts, registered_places.py."""
+(left_modifier) and the helpers both walks use are in modifier.py; which words stand inside
+a long name, long_words.py; where a firm's registered name led by its place starts,
+registered_places.py."""
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -12,7 +13,8 @@ from ..model import Token
 from ..rules import rx
 from .context import Context
 from .cut_stems import date_street_before, name_end_before
-from .name_stops import counts_or_dates, stops
+from .long_words import content, ends_name, long_stop
+from .name_stops import stops
 from .proper_words import proper
 from .quoted_parts import opens_part, quoted_part, title_before
 from .modifier_words import other_firm_before, verb_before_place
@@ -91,8 +93,8 @@ def long_modifier(ctx: Context, upto: int) -> int:
             continue
         prev = before[k - 1] if k > 0 and before[k - 1].end == t.start else None
         # a word before that ends a name (杭州游泳馆|承接游泳项目, A项目|及B项目) is not inside
-        content_before = (prev is not None and prev.end not in named_ends and _content(ctx, prev, upto)
-                          and not _ends_name(ctx, prev.text))
+        content_before = (prev is not None and prev.end not in named_ends and content(ctx, prev, upto)
+                          and not ends_name(ctx, prev.text))
         if t.text in joiners and start == upto and prev is not None and han(prev.text) \
                 and (len(prev.text) == 1 or not prev.pos) and firm_head_at(ctx, upto):
             start = t.start     # 众|和|股份有限公司: no name follows the joiner, a brand's character after one
@@ -121,7 +123,7 @@ def long_modifier(ctx: Context, upto: int) -> int:
             # side is a word of the name, whatever jieba takes it for
             first = before[k - 2]
             content_before = first.end == prev.start and first.end not in named_ends \
-                and _content(ctx, first, upto) and not _ends_name(ctx, first.text)
+                and content(ctx, first, upto) and not ends_name(ctx, first.text)
         if start < upto and t.end == start and t.text in trades and upto - t.start <= max_len \
                 and firm_head_at(ctx, t.end) and firm_head_at(ctx, upto):
             start = t.start     # 青禾宏基|建设|集团|丹东分公司: the group's registered trade, inside the branch's name
@@ -132,8 +134,8 @@ def long_modifier(ctx: Context, upto: int) -> int:
             start = before[k - short + 1].start
             k -= short
             continue
-        if prev is not None and _ends_name(ctx, prev.text) and (
-                t.text in ln.get("between_names", ()) or not _content(ctx, t, upto) and t.text not in inside
+        if prev is not None and ends_name(ctx, prev.text) and (
+                t.text in ln.get("between_names", ()) or not content(ctx, t, upto) and t.text not in inside
                 and ctx.seg.tag(t.text) not in after_name_tags):
             break   # 中国船舶集团有限公司|所属|中船发动机有限公司: a word after a name is no word of this one
             # (nor a verb of one party acting for or with another: 星澜市财政局|委托|星澜集团有限公司)
@@ -172,7 +174,7 @@ def long_modifier(ctx: Context, upto: int) -> int:
             continue
         if start < upto and verb_before_place(ctx, t, start, upto):
             break   # 青禾县|组织|广西星澜…有限公司: the clause's verb before the firm's place-led name
-        if upto - t.start > max_len or _long_stop(ctx, t, inside, keep, stop_tags, content_before):
+        if upto - t.start > max_len or long_stop(ctx, t, inside, keep, stop_tags, content_before):
             if upto - t.start <= max_len and start < upto and (
                     brand_of_words(ctx, before, k, start, upto) or place_stem(ctx, before, k, start)):
                 start = t.start     # 纵横|新材|碳纤维项目: a brand of dictionary words, then its trade
@@ -203,7 +205,7 @@ def _object_verb(ctx: Context, before: list[Token], j: int, upto: int) -> bool:
     two products a joiner puts side by side (not 推进|及, a verb alone)."""
     w, obj = before[j], before[j - 1]
     return ctx.seg.tag(w.text) == "v" and len(w.text) == 2 and obj.end == w.start and len(obj.text) >= 2 \
-        and ctx.seg.tag(obj.text)[:1] == "n" and ctx.lex.lookup(w.text) is None and _content(ctx, obj, upto)
+        and ctx.seg.tag(obj.text)[:1] == "n" and ctx.lex.lookup(w.text) is None and content(ctx, obj, upto)
 
 
 def _glued_after(ctx: Context, t: Token) -> bool:
@@ -211,7 +213,6 @@ def _glued_after(ctx: Context, t: Token) -> bool:
     glued onto it (焦由, [boundary] glued): the name after it begins after the preposition."""
     w = t.text
     return len(w) >= 2 and w[-1] in ctx.rules.glued_boundary and not ctx.seg.knows(w) and ctx.lex.lookup(w) is None
-
 
 
 def _joins_words(ctx: Context, before: list[Token], k: int, upto: int) -> bool:
@@ -223,7 +224,7 @@ def _joins_words(ctx: Context, before: list[Token], k: int, upto: int) -> bool:
     left, right = before[k - 1], before[k + 1]
     return all(len(w.text) >= 2 and not stops(ctx, w, upto) and han(w.text)
                and ctx.seg.tag(w.text)[:1] in ("n", "l", "j", "") for w in (left, right)) \
-        and not _ends_name(ctx, left.text)
+        and not ends_name(ctx, left.text)
 
 
 def _coined_chars(ctx: Context, before: list[Token], j: int, upto: int) -> bool:
@@ -237,11 +238,6 @@ def _coined_chars(ctx: Context, before: list[Token], j: int, upto: int) -> bool:
     # not after a word, 他|说|要: a clause's own characters)
     w = before[j - 2] if j > 1 and before[j - 2].end == a.start else None
     return w is None or is_punct(w.text[-1]) or ctx.seg.tag(w.text) == "ns"
-
-
-def _content(ctx: Context, t: Token, upto: int) -> bool:
-    """A noun-like word that may stand inside a name (汽车, 智能, 青禾)."""
-    return not stops(ctx, t, upto) and (ctx.seg.tag(t.text)[:1] in ("n", "j", "") or alnum(t.text))
 
 
 def ends_in_head(ctx: Context, mod: str) -> bool:
@@ -265,40 +261,6 @@ def _name_after(ctx: Context, t: Token, start: int, ln: dict) -> bool:
     if nxt is None or len(nxt.text) < 2 or not han(nxt.text) or nxt.text in ctx.rules.boundary:
         return False
     return ctx.seg.tag(nxt.text) in ln.get("name_tags", ()) or ctx.lex.lookup(nxt.text, "Place") is not None
-
-
-def _ends_name(ctx: Context, w: str) -> bool:
-    """True when the word ``w`` ends in a name's head that is no everyday noun (馆, 项目,
-    公司); a place's (松山湖|南方工厂) may stand inside a longer name, and so may a phase
-    alone (星澜纸业|三期|高档包装纸项目: the phase of the works the name goes on to say)."""
-    h = ctx.rules.heads.get(w) or ctx.rules.head_of(w)
-    phase = rx(ctx.rules.long_name.get("specific", "$^")).search(w)
-    return h is not None and not h.noun and h.cls != "Place" and not (phase is not None and phase.start() == 0)
-
-
-def _long_stop(ctx: Context, t: Token, inside: set, keep: set, stop_tags: tuple,
-               content_before: bool = False) -> bool:
-    w = t.text
-    if w in inside or w in keep:
-        return False
-    if w in ctx.rules.boundary or any(is_punct(ch) for ch in w):
-        return True
-    if ctx.lex.lookup(w) is not None:
-        return False
-    tag = ctx.seg.tag(w)
-    if tag == "t" and content_before:
-        return False         # 青岛|明月|海藻集团有限公司: a word jieba takes for a time, between names' words
-    if tag.startswith(stop_tags) and not alnum(w):
-        return True
-    if tag[:1] == "v" and tag != "vn" and len(w) > 1:
-        # 承接游泳项目: a verb and its object, unless [long_name] inside lists it or a
-        # noun before it makes it a word of the name (汽车滚装物流中心, 智能充电设备)
-        return not content_before
-    if tag == "m" and not (w.startswith("第") or any(ch.isdigit() for ch in w)):
-        return True          # 一批, 多条: a count, not a word of the name
-    # (a number before a unit counts; a year right before a name the lexicon knows dates the
-    # event the name is the theme of: 2025|青禾（云溪）自由贸易试验区…推介会)
-    return w.isdigit() and counts_or_dates(ctx, t)
 
 
 def phased(ctx: Context, mod: str) -> bool:
