@@ -44,7 +44,7 @@ def located_towns(ctx: Context) -> list[Cand]:
         if t.text not in labels:
             continue
         m = rx.match(text, t.end)
-        if m is None or not _stem_ok(ctx, m.group(1), cfg) or _place_inside(ctx, t.end, m.end(1)):
+        if m is None or not _stem_ok(ctx, m.group(1), cfg) or _place_inside(ctx, t.end, m.end(1), cfg):
             continue
         e = m.end()
         if not (e == len(text) or is_punct(text[e]) or text[e] in LIST_SEP or text.startswith(joiners, e)
@@ -58,11 +58,11 @@ def located_towns(ctx: Context) -> list[Cand]:
     return out
 
 
-def _place_inside(ctx: Context, s: int, e: int) -> bool:
+def _place_inside(ctx: Context, s: int, e: int, cfg: dict) -> bool:
     """True when a place or a zone opens the stem s..e (在青禾县|东镇, 在高新区|云溪街道): the town
     is the one after it, named by the sources that know that place."""
     stem = ctx.text[s:e]
-    inner = ctx.rules.data.get("located_town", {}).get("inner_units", "")
+    inner = cfg.get("inner_units", "")
     if any(ch in inner for ch in stem[1:-1]):
         return True     # (在星县|云溪镇: a county or city the lexicon does not list, and its town)
     if any(stem[:i] in ctx.rules.zone_words or ctx.lex.lookup(stem[:i], "Place") for i in range(1, len(stem))):
