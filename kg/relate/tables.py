@@ -59,7 +59,8 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
         tracks = [x for i in h.tracks if not category.fullmatch(s.text, *spans[i])
                   for x in inside(i) if x.cls == "IndustryTrack"]
         # (… whose industries its content cell names instead: 主要建设内容: 新建厂房…，承接X材料企业入驻)
-        filed = bool(h.tracks) and all(category.fullmatch(s.text, *spans[i]) for i in h.tracks)
+        # (… or, no field column, the content cell: 建设规模及内容: 电化学储能，…)
+        filed = not h.tracks or all(category.fullmatch(s.text, *spans[i]) for i in h.tracks)
         content = [x for i, label in enumerate(h.labels) if filed and label in conf.get("content_labels", ())
                    for x in inside(i) if x.cls == "IndustryTrack"]
         seat_relations(c, doc_id, s.index, h, inside, tracks)
@@ -179,6 +180,10 @@ def table_marks(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[It
     for s, h, spans in table_rows(c.rules.get("table", {}), sentences):
         if h.tracks:
             c.table_track_rows.add((doc_id, s.index))
+        # (… and so does one whose content cell names a track, no field column beside it)
+        elif any(a <= x.m.start and x.m.end <= b and x.cls == "IndustryTrack" for a, b in content_spans(c, h, spans)
+                 for x in by_sent.get(s.index, [])):
+            c.table_track_rows.add((doc_id, s.index))
         # (… and so are the parents' and a project column's own owners: 上级单位, 项目业主)
         for i in (*h.owners, *h.parents, *h.project_owners):
             if h.labels[i] in c.rules.get("table", {}).get("track_owner_labels", ()):
@@ -196,6 +201,12 @@ def table_marks(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[It
                         if a <= x.m.start < b and x.cls in LOCATIONS}
     bar_row_marks(c, doc_id, sentences, by_sent)
     attribute_marks(c, doc_id, sentences, by_sent)
+
+
+def content_spans(c: Collector, h, spans) -> list[tuple[int, int]]:
+    """The spans of a row's content cells ([table] content_labels: 建设内容, 建设规模及内容)."""
+    labels = c.rules.get("table", {}).get("content_labels", ())
+    return [spans[i] for i, x in enumerate(h.labels) if x in labels]
 
 
 def table_sites_win(relations: list[Relation], resolve: dict) -> list[Relation]:
