@@ -59,10 +59,13 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
         tracks = [x for i in h.tracks if not category.fullmatch(s.text, *spans[i])
                   for x in inside(i) if x.cls == "IndustryTrack"]
         # (… whose industries its content cell names instead: 主要建设内容: 新建厂房…，承接X材料企业入驻)
-        # (… or, no field column, the content cell: 建设规模及内容: 电化学储能，…)
-        filed = not h.tracks or all(category.fullmatch(s.text, *spans[i]) for i in h.tracks)
+        filed = bool(h.tracks) and all(category.fullmatch(s.text, *spans[i]) for i in h.tracks)
         content = [x for i, label in enumerate(h.labels) if filed and label in conf.get("content_labels", ())
                    for x in inside(i) if x.cls == "IndustryTrack"]
+        # (… or, no field column, a content cell opening on a track: 建设规模及内容: 电化学储能，…; not one
+        # whose track falls among what is built, 年产X材料2万吨: the section's track stands there)
+        content += [x for a, b in ([] if h.tracks else opening_content(c, h, spans, ms))
+                    for x in ms if a <= x.m.start and x.m.end <= b and x.cls == "IndustryTrack"]
         seat_relations(c, doc_id, s.index, h, inside, tracks)
         # (成果提供单位: the unit a result comes from works in the row's field, owning nothing of it)
         for f in (x for i in h.fields for x in inside(i) if x.cls in OWNERS):
@@ -181,8 +184,7 @@ def table_marks(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[It
         if h.tracks:
             c.table_track_rows.add((doc_id, s.index))
         # (… and so does one whose content cell names a track, no field column beside it)
-        elif any(a <= x.m.start and x.m.end <= b and x.cls == "IndustryTrack" for a, b in content_spans(c, h, spans)
-                 for x in by_sent.get(s.index, [])):
+        elif opening_content(c, h, spans, by_sent.get(s.index, [])):
             c.table_track_rows.add((doc_id, s.index))
         # (… and so are the parents' and a project column's own owners: 上级单位, 项目业主)
         for i in (*h.owners, *h.parents, *h.project_owners):
@@ -203,10 +205,12 @@ def table_marks(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[It
     attribute_marks(c, doc_id, sentences, by_sent)
 
 
-def content_spans(c: Collector, h, spans) -> list[tuple[int, int]]:
-    """The spans of a row's content cells ([table] content_labels: 建设内容, 建设规模及内容)."""
+def opening_content(c: Collector, h, spans, items) -> list[tuple[int, int]]:
+    """The spans of a row's content cells ([table] content_labels: 建设内容, 建设规模及内容) that open on
+    a track (电化学储能，电池舱160个: what the works are of, stated first), of ``items`` (the row's)."""
     labels = c.rules.get("table", {}).get("content_labels", ())
-    return [spans[i] for i, x in enumerate(h.labels) if x in labels]
+    return [spans[i] for i, x in enumerate(h.labels) if x in labels
+            and any(y.m.start == spans[i][0] and y.cls == "IndustryTrack" for y in items)]
 
 
 def table_sites_win(relations: list[Relation], resolve: dict) -> list[Relation]:
