@@ -144,6 +144,12 @@ def header(conf: dict, text: str, rows=()) -> Header | None:
         firms = () if name is None else conf.get("firm_labels", ())
     if name is None:    # (基地名称, 片区: a label naming the row's thing by its kind, label_words)
         name = next((i for i, w in words.items() if w in conf.get("park_name_labels", ())), None)
+    # (… but not beside another name's column: 企业名称 产业园区 — there its cells tell, a site's as a rule)
+    stray = {i for i, w in words.items() if w in conf.get("park_name_labels", ()) and i != name}
+    words = {i: w for i, w in words.items() if i not in stray}
+    if rows and stray:
+        words.update({i: w for i, w in read_by_cells(conf, keys, rows, stray).items()
+                      if w not in conf.get("owner_labels", ())})
     if name is None and not any(x in conf.get("party_labels", ()) for x in keys):
         name = next((i for i, w in words.items() if w in conf.get("owner_labels", ())), None)
         if name is not None:

@@ -68,3 +68,10 @@ def test_a_label_names_the_rows_thing_by_its_kind(label, want):
 def test_a_base_or_zone_column_names_the_row(text, want):
     h = header(CONF, text)
     assert (h.name, h.owners, h.places) == want
+
+
+def test_a_base_column_beside_a_firms_name_is_told_by_its_cells():
+    # (near miss: 生产基地 beside 企业名称 names no row's thing; its cells, parks, make it a site's column)
+    h = header(CONF, "序号｜企业名称｜生产基地｜主营产品",
+               ["1｜星澜电机有限公司｜青禾产业园｜电机", "2｜白露磁材有限公司｜墨川工业园｜磁材"])
+    assert (h.name, h.places) == (1, (2,))
