@@ -142,6 +142,14 @@ def header(conf: dict, text: str, rows=()) -> Header | None:
     if name is None:
         name = next((i for i, w in words.items() if w in conf.get("project_labels", ())), None)
         firms = () if name is None else conf.get("firm_labels", ())
+    if name is None:    # (基地名称, 片区: a label naming the row's thing by its kind, label_words)
+        name = next((i for i, w in words.items() if w in conf.get("park_name_labels", ())), None)
+    # (… but not beside another name's column: 企业名称 产业园区 — there its cells tell, a site's as a rule)
+    stray = {i for i, w in words.items() if w in conf.get("park_name_labels", ()) and i != name}
+    words = {i: w for i, w in words.items() if i not in stray}
+    if rows and stray:
+        words.update({i: w for i, w in read_by_cells(conf, keys, rows, stray).items()
+                      if w not in conf.get("owner_labels", ())})
     if name is None and not any(x in conf.get("party_labels", ()) for x in keys):
         name = next((i for i, w in words.items() if w in conf.get("owner_labels", ())), None)
         if name is not None:
@@ -190,6 +198,24 @@ def header(conf: dict, text: str, rows=()) -> Header | None:
                   parents, project_owners, brands, project_sites, bracketed, subject, outputs)
 
 
+def quoted_header(conf: dict, text: str, rows=()) -> Header | None:
+    """The columns a header given in prose names, its labels parted by bars in quotation marks
+    ([table] quoted_header: 各项目按“序号｜项目名称｜建设单位｜建设地点”列示), else None.
+
+    >>> from kg.rules import load_rules
+    >>> conf = load_rules().relations["table"]
+    >>> quoted_header(conf, "下表各行按“序号｜项目名称｜建设单位｜建设地点”填列。").places
+    (3,)
+    >>> quoted_header(conf, "本表口径为“应统尽统｜分级负责”。") is None
+    True
+    """
+    for m in rx(conf.get("quoted_header", "(?!)")).finditer(text):
+        h = header(conf, m.group(1), rows)
+        if h is not None:
+            return h
+    return None
+
+
 def _listed(conf: dict, key: str, joints: str) -> bool:
     """Whether a list of [table] names the label (or one of the two it joins: 所在县区/园区)."""
     return any(_either(key, v, joints) for k, v in conf.items() if k.endswith("_labels") and isinstance(v, list))
@@ -225,6 +251,8 @@ def table_rows(conf: dict, sentences) -> Iterator[tuple[object, Header, list[tup
         last = s.paragraph
         alone = size[s.paragraph] == 1
         h = header(conf, s.text, _below(sentences, s, size)) if alone else None
+        if h is None:       # (各项目按“序号｜项目名称｜建设单位｜建设地点”列示: a header given in prose)
+            h = quoted_header(conf, _paragraph_text(sentences, s), _below(sentences, s, size))
         if h is not None:
             current = h
             continue

@@ -45,3 +45,33 @@ def test_a_header_reads_unlisted_labels_by_their_words(text, want):
     got = None if h is None else (h.name, h.owners, h.parents, h.places, h.tracks, h.projects, h.project_owners,
                                   h.project_sites, h.bracketed, h.subject)
     assert got == want
+
+
+@pytest.mark.parametrize("label, want", [
+    # a label naming the row's thing by its kind (a base, a zone, a park), or by X名称; an investor's column
+    ("基地名称", "园区名称"), ("片区", "园区名称"), ("示范基地", "园区名称"), ("集聚区名称", "园区名称"),
+    ("主要投资方", "投资方"), ("社会投资方", "投资方"), ("服务产业", "所属产业"),
+    # (near misses: where the row's thing is, not what it is; a kind of base)
+    ("所属片区", "所在园区"), ("所在基地", "所在园区"), ("基地类型", None), ("片区面积", None),
+])
+def test_a_label_names_the_rows_thing_by_its_kind(label, want):
+    assert reads_as(CONF, label) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # (name, owners, places)
+    ("基地名称｜所在乡镇｜主栽品种｜面积（亩）｜经营主体｜进度", (0, (4,), (1,))),
+    ("片区｜运营主体｜主要投资方｜计划投资", (0, (1, 2), ())),
+    # (near miss: a project's column stays the name beside a zone's site column)
+    ("序号｜项目名称｜所属片区｜建设单位", (1, (3,), (2,))),
+])
+def test_a_base_or_zone_column_names_the_row(text, want):
+    h = header(CONF, text)
+    assert (h.name, h.owners, h.places) == want
+
+
+def test_a_base_column_beside_a_firms_name_is_told_by_its_cells():
+    # (near miss: 生产基地 beside 企业名称 names no row's thing; its cells, parks, make it a site's column)
+    h = header(CONF, "序号｜企业名称｜生产基地｜主营产品",
+               ["1｜星澜电机有限公司｜青禾产业园｜电机", "2｜白露磁材有限公司｜墨川工业园｜磁材"])
+    assert (h.name, h.places) == (1, (2,))

@@ -321,3 +321,26 @@ def test_a_firm_project_cell_names_a_project(recogniser, cell, want):
 def test_a_firm_owner_cell_names_a_brand(recogniser, head, cell, want):
     found = _cells(recogniser, f"重点企业一览\n序号｜企业名称｜所在县（区）｜{head}\n1｜云溪星澜食品有限公司｜云溪县｜{cell}\n")
     assert {x for x in found if x[0] not in ("云溪星澜食品有限公司", "云溪县")} == want
+
+
+@pytest.mark.parametrize("head, row, want", [
+    # a base's name column: a cell ending on a base's head names it whole; a zone's short name, whole
+    ("基地名称｜所在乡镇｜经营主体\n", "白露镇当归标准化种植基地｜白露镇｜星澜药业有限公司\n",
+     ("白露镇当归标准化种植基地", "Project")),
+    ("片区｜运营主体｜计划投资\n", "云溪核心区｜星澜文旅有限公司｜2亿元\n", ("云溪核心区", "Platform")),
+    ("片区｜运营主体｜计划投资\n", "青禾河谷带｜星澜文旅有限公司｜2亿元\n", ("青禾河谷带", "Platform")),
+])
+def test_a_base_or_zone_cell_names_it_whole(recogniser, head, row, want):
+    assert want in _cells(recogniser, "民宿集群方案\n" + head + row)
+
+
+def test_a_place_cell_under_a_zone_column_is_no_zone(recogniser):
+    # (near miss: a county's name under the zone's column stays a place)
+    found = _cells(recogniser, "民宿集群方案\n片区｜运营主体｜计划投资\n云溪县｜星澜文旅有限公司｜2亿元\n")
+    assert ("云溪县", "Platform") not in found
+
+
+def test_a_village_collective_owns_nothing(recogniser):
+    # (near miss: an investor's cell listing a firm and a village's collective in general: the firm alone)
+    found = _cells(recogniser, "民宿集群方案\n片区｜运营主体｜主要投资方\n云溪核心区｜星澜文旅有限公司｜白露城投有限公司、村集体合作社\n")
+    assert ("白露城投有限公司", "Enterprise") in found and not any(n == "村集体合作社" for n, _ in found)

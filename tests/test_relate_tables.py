@@ -264,3 +264,52 @@ FUNDED_HEAD = "专项债券项目表\n序号｜项目名称｜项目单位｜所
 def test_a_category_row_takes_its_content_tracks(row, want):
     r = relate_on(FUNDED, FUNDED_HEAD + row + "\n")
     assert {f[:3] for f in r.facts() if f[0] == "星澜园区道路项目" and f[1] == "inTrack"} == want, sorted(r.facts())
+
+
+PROSE = {"星澜储能电站": "Project", "墨川能源有限公司": E, "青禾电力股份有限公司": E, "白露镇": P,
+         "电化学储能": "IndustryTrack", "新型储能": "IndustryTrack"}
+PROSE_HEAD = ("说明：各项目按“序号｜项目名称｜建设单位（控股股东）｜建设地点｜建设规模及内容”列示。\n"
+              "一、新型储能项目（1个）\n")
+
+
+@pytest.mark.parametrize("row, want", [
+    # a header in prose: the project is the builder's, the builder the bracketed holder's, the project
+    # lies in the site and is in the track its content cell names (not the section's)
+    ("1｜星澜储能电站｜墨川能源有限公司（青禾电力股份有限公司）｜白露镇｜电化学储能，电池舱20个",
+     {("星澜储能电站", "ownedBy", "墨川能源有限公司"), ("墨川能源有限公司", "ownedBy", "青禾电力股份有限公司"),
+      ("星澜储能电站", "locatedIn", "白露镇"), ("星澜储能电站", "inTrack", "电化学储能")}),
+    # (near misses: a content cell whose track falls among what is built, not opening it: the section's
+    # track stands; a content cell naming no track; either way the firms take no track of the section)
+    ("1｜星澜储能电站｜墨川能源有限公司（青禾电力股份有限公司）｜白露镇｜新建电池舱，配建电化学储能20MW",
+     {("星澜储能电站", "ownedBy", "墨川能源有限公司"), ("墨川能源有限公司", "ownedBy", "青禾电力股份有限公司"),
+      ("星澜储能电站", "locatedIn", "白露镇"), ("星澜储能电站", "inTrack", "新型储能")}),
+    ("1｜星澜储能电站｜墨川能源有限公司（青禾电力股份有限公司）｜白露镇｜电池舱20个",
+     {("星澜储能电站", "ownedBy", "墨川能源有限公司"), ("墨川能源有限公司", "ownedBy", "青禾电力股份有限公司"),
+      ("星澜储能电站", "locatedIn", "白露镇"), ("星澜储能电站", "inTrack", "新型储能")}),
+])
+def test_a_table_whose_header_is_given_in_prose(row, want):
+    r = relate_on(PROSE, PROSE_HEAD + row + "\n")
+    got = {f[:3] for f in r.facts()}
+    assert {x for x in got if x[0] in ("星澜储能电站", "墨川能源有限公司", "青禾电力股份有限公司")
+            and x[1] != "subTrackOf"} == want, sorted(r.facts())
+
+
+BASES = {"星澜药材种植基地": "Platform", "白露镇": P, "墨川药业有限公司": E, "云溪核心区": "Platform",
+         "青禾文旅有限公司": E, "白露城投有限公司": E}
+
+
+@pytest.mark.parametrize("head, row, want", [
+    # a base's name column: the base lies in the town cell and is the operator's
+    ("基地名称｜所在乡镇｜主栽品种｜经营主体\n", "星澜药材种植基地｜白露镇｜当归｜墨川药业有限公司",
+     {("星澜药材种植基地", "locatedIn", "白露镇"), ("星澜药材种植基地", "ownedBy", "墨川药业有限公司")}),
+    # a zone's: the operator and each investor the cell lists own it
+    ("片区｜运营主体｜主要投资方｜计划投资\n", "云溪核心区｜青禾文旅有限公司｜白露城投有限公司、墨川药业有限公司｜2亿元",
+     {("云溪核心区", "ownedBy", "青禾文旅有限公司"), ("云溪核心区", "ownedBy", "白露城投有限公司"),
+      ("云溪核心区", "ownedBy", "墨川药业有限公司")}),
+])
+def test_a_base_or_zone_row(head, row, want):
+    r = relate_on(BASES, head + row + "\n")
+    got = {(s, p, o) for s, p, o, _ in r.facts() if p in ("locatedIn", "ownedBy")}
+    assert got == want, sorted(r.facts())
+    # (the firms are in no place the row names)
+    assert not {x for x in got if x[0] != row.split("｜")[0]}

@@ -282,3 +282,16 @@ def test_what_the_columns_of_numbered_rows_hold():
 def test_a_header_names_its_firm_project_column(text, projects):
     assert header(CONF, text).projects == projects
 
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a header given in prose, its labels in quotes parted by bars: the rows below read under it
+    ("说明：各项目按“序号｜项目名称｜建设单位｜建设地点”列示。\n一、储能项目（1个）\n"
+     "1｜星澜储能电站｜墨川能源有限公司（青禾电力股份有限公司）｜白露镇\n",
+     [["1", "星澜储能电站", "墨川能源有限公司（青禾电力股份有限公司）", "白露镇"]]),
+    # (near misses: a quoted slogan of bars names no column; a row a cell short is none)
+    ("坚持“绿色发展｜产业提质｜项目攻坚”。\n1｜星澜储能电站｜墨川能源有限公司｜白露镇\n", []),
+    ("各项目按“序号｜项目名称｜建设单位｜建设地点”列示。\n1｜星澜储能电站｜墨川能源有限公司\n", []),
+])
+def test_a_header_given_in_prose(text, rows):
+    assert _cells_of(text) == rows

@@ -75,6 +75,11 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
         elif h.labels[h.name] in conf.get("park_name_labels", ()) and head is not None and head.cls == "Platform" \
                 and name not in rules.heads and not covered(a, b):
             out.append(made(a, b, head.cls, "table-name"))
+        # (… or a base's, a project's head, 种植基地, under the park's column: the base whole; a zone's
+        # short name, 云溪核心区, 白露河谷带, [table] zone_cell: a park whole)
+        elif h.labels[h.name] in conf.get("park_name_labels", ()) and not covered(a, b) and name not in rules.heads \
+                and ((head is not None and head.cls == "Project") or rx(conf.get("zone_cell", "$^")).fullmatch(name)):
+            out.append(made(a, b, "Project" if head is not None and head.cls == "Project" else "Platform", "table-name"))
         for i, classes, rule, bare in [*((i, OWNER_CLASSES, "table-owner", False)
                                          for i in (*h.owners, *h.parents, *h.project_owners)),
                                        *((i, PLACE_CLASSES, "table-place", True) for i in h.places)]:

@@ -62,6 +62,10 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
         filed = bool(h.tracks) and all(category.fullmatch(s.text, *spans[i]) for i in h.tracks)
         content = [x for i, label in enumerate(h.labels) if filed and label in conf.get("content_labels", ())
                    for x in inside(i) if x.cls == "IndustryTrack"]
+        # (… or, no field column, a content cell opening on a track: 建设规模及内容: 电化学储能，…; not one
+        # whose track falls among what is built, 年产X材料2万吨: the section's track stands there)
+        content += [x for a, b in ([] if h.tracks else opening_content(c, h, spans, ms))
+                    for x in ms if a <= x.m.start and x.m.end <= b and x.cls == "IndustryTrack"]
         seat_relations(c, doc_id, s.index, h, inside, tracks)
         # (成果提供单位: the unit a result comes from works in the row's field, owning nothing of it)
         for f in (x for i in h.fields for x in inside(i) if x.cls in OWNERS):
@@ -179,6 +183,9 @@ def table_marks(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[It
     for s, h, spans in table_rows(c.rules.get("table", {}), sentences):
         if h.tracks:
             c.table_track_rows.add((doc_id, s.index))
+        # (… and so does one whose content cell names a track, no field column beside it)
+        elif opening_content(c, h, spans, by_sent.get(s.index, [])):
+            c.table_track_rows.add((doc_id, s.index))
         # (… and so are the parents' and a project column's own owners: 上级单位, 项目业主)
         for i in (*h.owners, *h.parents, *h.project_owners):
             if h.labels[i] in c.rules.get("table", {}).get("track_owner_labels", ()):
@@ -196,6 +203,14 @@ def table_marks(c: Collector, doc_id: str, sentences, by_sent: dict[int, list[It
                         if a <= x.m.start < b and x.cls in LOCATIONS}
     bar_row_marks(c, doc_id, sentences, by_sent)
     attribute_marks(c, doc_id, sentences, by_sent)
+
+
+def opening_content(c: Collector, h, spans, items) -> list[tuple[int, int]]:
+    """The spans of a row's content cells ([table] content_labels: 建设内容, 建设规模及内容) that open on
+    a track (电化学储能，电池舱160个: what the works are of, stated first), of ``items`` (the row's)."""
+    labels = c.rules.get("table", {}).get("content_labels", ())
+    return [spans[i] for i, x in enumerate(h.labels) if x in labels
+            and any(y.m.start == spans[i][0] and y.cls == "IndustryTrack" for y in items)]
 
 
 def table_sites_win(relations: list[Relation], resolve: dict) -> list[Relation]:
