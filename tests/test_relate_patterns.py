@@ -1725,6 +1725,37 @@ ROWS = [
     yes("owner-by-anaphor", {"远岭集团": E, "华辰绿能公司": E, "鹤山岭风电项目": P, "南坪镇": L},
         "鹤山岭风电项目位于南坪镇，由远岭集团所属华辰绿能公司（以下简称“华辰绿能”）负责建设。",
         ("鹤山岭风电项目", "ownedBy", "华辰绿能公司")),
+    # -- numbered items with a colon (（四）X项目：Z投资N万元在园区建设) ------------------------------
+    # the item the clause chain opens on is owned by the firm whose clause invests in it and builds it
+    yes("owner-topic-builds", {"白鹭提取物项目": P, "云溪白鹭药材有限公司": E},
+        "（四）白鹭提取物项目：云溪白鹭药材有限公司投资3100万元在厂区建设，年产提取物80吨。",
+        ("白鹭提取物项目", "ownedBy", "云溪白鹭药材有限公司")),
+    # (near miss: the firm only supplies it)
+    no("owner-topic-builds", {"白鹭提取物项目": P, "云溪白鹭药材有限公司": E},
+       "（四）白鹭提取物项目：云溪白鹭药材有限公司供应原料，年产提取物80吨。",
+       ("白鹭提取物项目", "ownedBy", "云溪白鹭药材有限公司")),
+    # (near miss: not the clause right after the colon, another firm's project named between)
+    no("owner-topic-builds", {"白鹭电机项目": P, "星澜稀土集团": E, "青禾永磁材料项目": P},
+       "白鹭电机项目已具备年产10万台的能力，星澜稀土集团在我县布局的青禾永磁材料项目正在加快建设。",
+       ("白鹭电机项目", "ownedBy", "星澜稀土集团")),
+    # ... and lies in the park its builder builds it in (the bare park word stands for the park named before)
+    yes("located-topic-park", {"星澜生态工业园区": PL, "白鹭制剂扩能项目": P, "墨川白鹭药业有限公司": E},
+        "墨川县加工项目进展\n\n星澜生态工业园区内在建项目3个。\n\n"
+        "（二）白鹭制剂扩能项目：由墨川白鹭药业有限公司在园区原厂区实施，投资8600万元。",
+        ("白鹭制剂扩能项目", LOC, "星澜生态工业园区")),
+    yes("located-topic-park", {"青禾产业园": PL, "白鹭提取物项目": P, "云溪白鹭药材有限公司": E},
+        "（四）白鹭提取物项目：云溪白鹭药材有限公司投资3100万元在青禾产业园实施，年产提取物80吨。",
+        ("白鹭提取物项目", LOC, "青禾产业园")),
+    no("located-topic-park", {"青禾产业园": PL, "白鹭提取物项目": P, "云溪白鹭药材有限公司": E},
+       "（四）白鹭提取物项目：云溪白鹭药材有限公司在青禾产业园考察，年产提取物80吨。",
+       ("白鹭提取物项目", LOC, "青禾产业园")),
+    # (由Y组织实施: the body that has it carried out owns it)
+    yes("owner-by-anaphor", {"云溪区交通运输局": I, "星澜峡谷公路提升工程": P, "白沙镇": L},
+        "星澜峡谷公路提升工程自白沙镇至星澜峡谷，全长12公里，由云溪区交通运输局组织实施。",
+        ("星澜峡谷公路提升工程", "ownedBy", "云溪区交通运输局")),
+    no("owner-by-anaphor", {"云溪区交通运输局": I, "星澜峡谷公路提升工程": P, "白沙镇": L},
+       "星澜峡谷公路提升工程自白沙镇至星澜峡谷，全长12公里，由云溪区交通运输局组织验收。",
+       ("星澜峡谷公路提升工程", "ownedBy", "云溪区交通运输局")),
     # the project's legal person (项目法人为Y, 项目法人为A全资子公司Y) owns the project named before
     yes("owner-legal-person", {"星澜电力": E, "星澜新能源有限公司": E, "东坪风电基地项目": P, "东坪镇": L},
         "星澜电力在东坪镇建设东坪风电基地项目，工期三年；项目法人为星澜新能源有限公司。",

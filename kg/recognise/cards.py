@@ -102,10 +102,12 @@ def _rows(rules: Rules, loc: dict, sentences):
     for s in sentences:
         texts[s.paragraph] = texts.get(s.paragraph, "") + s.text
 
+    colon = _colon_items(rules, loc, heads, name_rx, texts)
+
     def span(s) -> tuple[int, int] | None:
         opened = item.match(s.text)
         if not opened or not texts[s.paragraph].startswith(s.text):
-            return None
+            return colon(s)
         start = end = opened.end()
         while end < len(s.text) and s.text[end] not in "，,；;。：:":
             end += 1
@@ -115,6 +117,34 @@ def _rows(rules: Rules, loc: dict, sentences):
         head = next((h for h in heads if name.endswith(h)), None)
         if len(name) < 6 or head is None or not name_rx.match(name) \
                 or generic.search(name[:-len(head)]) or not told.search(texts[s.paragraph], end):
+            return colon(s)
+        return start, end
+    return span
+
+
+def _colon_items(rules: Rules, loc: dict, heads: list[str], name_rx: re.Pattern, texts: dict[int, str]):
+    """The span of the project a numbered or bracketed item names before its colon when what
+    follows the colon says where it lies, who builds it or what it costs (1. 青禾滨河绿道项目：
+    全长9公里，由星澜城投建设 / （五）墨川农产品交易市场：选址白沙街道): relations.toml [located]
+    colon_item, colon_told, colon_heads (works such items build beside the Project heads),
+    colon_not_before (a task heading's verb); None elsewhere."""
+    if "colon_item" not in loc or "colon_told" not in loc:
+        return lambda s: None
+    item, told = rx(loc["colon_item"]), rx(loc["colon_told"])
+    verb, generic = rx(loc.get("colon_not_before", "$^")), rx(loc.get("row_not_after", "$^"))
+    ends = sorted({*heads, *loc.get("colon_heads", [])}, key=len, reverse=True)
+
+    def span(s) -> tuple[int, int] | None:
+        opened = item.match(s.text)
+        if not opened or not texts[s.paragraph].startswith(s.text):
+            return None
+        start = end = opened.end()
+        while end < len(s.text) and s.text[end] not in "，,；;。：:":
+            end += 1
+        name = s.text[start:end]
+        head = next((h for h in ends if name.endswith(h)), None)
+        if len(name) < 6 or head is None or not name_rx.match(name) or verb.match(name) \
+                or generic.search(name[:-len(head)]) or not told.match(s.text, end):
             return None
         return start, end
     return span
