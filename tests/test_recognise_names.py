@@ -58,3 +58,21 @@ def test_a_name_jieba_cut_at_its_first_words(recogniser, text, want):
 ])
 def test_a_group_that_sets_up_a_firm(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a firm the lexicon knows, a province or city and a branch word: the firm's company there,
+    # whole, after any word, not the bare firm (kg/recognise/resolve.py known_branch; rules.toml
+    # [brand] branch_words)
+    case("委托中国联通湖南公司负责园区运维。", {"中国联通湖南公司": E}, id="entrusted-province-company"),
+    case("支持国家电投海南公司在园区布局储能。", {"国家电投海南公司": E}, id="supported-province-company"),
+    case("墨川学院联合中国电信海南公司，共建算力实训室。", {"墨川学院": "Institution", "中国电信海南公司": E},
+         id="joined-province-company"),
+    case("国家电投山东公司、中国电信江苏公司参与。", {"国家电投山东公司": E, "中国电信江苏公司": E},
+         id="listed-province-companies"),
+    # near misses: no firm before the word, or no place between the firm and the word
+    case("鼓励电信公司降低资费。", {}, id="trade-company"),
+    case("引导中国石化青禾公司参与。", {"中国石化": E}, id="no-place-between"),
+])
+def test_a_known_firms_company_in_a_province(recogniser, text, want):
+    check(recogniser, text, want)

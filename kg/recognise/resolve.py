@@ -32,7 +32,27 @@ def _context_ok(ctx: Context, c: Cand, places: dict[int, int] | None = None) -> 
         return True     # 星澜集团旗下…: what only a firm has
     if before.endswith(ctx.rules.context_agent_marks) and text.startswith(ctx.rules.context_agent, c.end):
         return True     # 由星澜集团投资: the one who invests, builds or runs
+    if known_branch(ctx, c.name) and c.cls == "Enterprise":
+        return True     # 委托星澜通信青禾公司运营: a known firm's company in a province or city is sure
     return any(before.endswith(w) for w in ctx.rules.context_before)
+
+
+def known_branch(ctx: Context, name: str) -> bool:
+    """True when ``name`` is a firm the lexicon knows, a province's or city's name after it and a
+    word of [brand] branch_words (星澜通信|青禾|公司, 星澜银行|云溪|分行): the firm's company there,
+    a name whole that needs no word before it (the known firm says what it is; the bare firm
+    alone would be another entity)."""
+    words = ctx.rules.brand.get("branch_words", ())
+    word = next((w for w in sorted(words, key=len, reverse=True) if name.endswith(w)), None)
+    if word is None:
+        return False
+    rest = name[:-len(word)]
+    for n in range(len(rest) - 2, 1, -1):
+        firm, place = rest[:n], rest[n:]
+        if 2 <= len(place) <= 4 and ctx.lex.lookup(firm, "Enterprise") \
+                and (ctx.lex.lookup(place, "Place") or ctx.seg.tag(place) == "ns"):
+            return True
+    return False
 
 
 def _sited_name(ctx: Context, c: Cand) -> bool:
