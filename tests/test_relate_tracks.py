@@ -216,3 +216,25 @@ def test_a_track_rows_description_lists_segments(row, want):
 def test_a_track_a_later_clause_adds_is_no_whole_of_the_chains(text, want):
     r = relate_on({"星澜材料": T, "青禾能源": T, "云光": T, "云硅": T, "白铝": T}, ("墨川化工园区复核情况", text))
     assert {(f[0], f[2]) for f in r.facts("subTrackOf")} == want, sorted(r.facts())
+
+
+@pytest.mark.parametrize("item, want", [
+    # an item opening on the track it serves (对接T产业，… / 服务T产业。 / 本赛项对接T，…) speaks of that
+    # track: the firms its later lines name, in brackets after a person's name, are in it
+    ("本赛项对接云端材料产业，比赛在青禾实训基地举行。一等奖：张三（墨川新材有限公司）；二等奖：李四（白露科技有限公司）。",
+     {"青禾实训基地", "墨川新材有限公司", "白露科技有限公司"}),
+    ("服务云端材料产业。比赛在青禾实训基地举行。一等奖：张三（墨川新材有限公司）；二等奖：李四（白露科技有限公司）。",
+     {"青禾实训基地", "墨川新材有限公司", "白露科技有限公司"}),
+    ("对接云端材料，比赛在青禾实训基地举行。一等奖：张三（墨川新材有限公司）；二等奖：李四（白露科技有限公司）。",
+     {"青禾实训基地", "墨川新材有限公司", "白露科技有限公司"}),
+    # (near misses: the track served named later in the opening sentence, or by a thing the sentence
+    # opens on, reaches no later line)
+    ("比赛在青禾实训基地举行，对接云端材料产业。一等奖：张三（墨川新材有限公司）；二等奖：李四（白露科技有限公司）。",
+     {"青禾实训基地"}),
+    ("青禾实训基地积极对接云端材料产业。一等奖：张三（墨川新材有限公司）；二等奖：李四（白露科技有限公司）。",
+     {"青禾实训基地"}),
+])
+def test_an_item_opening_on_the_track_it_serves_speaks_of_it(item, want):
+    r = relate_on({"墨川新材有限公司": E, "白露科技有限公司": E, "青禾实训基地": P, "云端材料": T},
+                  ("云溪市技能大赛获奖名单", "云溪市技能大赛获奖名单\n（一）星澜赛项。" + item))
+    assert {f[0] for f in r.facts("inTrack")} == want, sorted(r.facts())

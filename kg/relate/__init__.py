@@ -24,6 +24,7 @@ from .names import corpus, group_firms, named_places, named_tracks, stem_owners
 from .ownfirm import own_firm_owners
 from .owners import brand_owners, legal_owners, stated_owners_win
 from .owners_follow import owners_follow
+from .parent_tracks import parents_untracked
 from .parts import no_road_parts, ranked
 from .profile import placed_by_heading
 from .resolve import part_wins, places_resolved
@@ -72,6 +73,7 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     zone_ends = tuple(c.rules["home"].get("zone_ends", ()))
     placed_by_heading(c, doc, mentions, home, zone_ends, document_head(doc))   # (a park's profile; place-headed sections)
     rels = no_road_parts(c, ranked(c, c.relations()))
+    rels = parents_untracked(c, rels)     # (星澜集团旗下A公司…: the group takes no track of the sentence)
     resolve = c.rules.get("resolve", {})
     if resolve.get("specific_place_wins"):
         rels = places_resolved(rels, resolve, home)
