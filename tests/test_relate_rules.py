@@ -1323,6 +1323,19 @@ COUNTED = {"星澜储能基地": P, "墨川材料项目": P, "白露物流园": 
     # ... or on 包括, for projects carried on (续建项目12个，包括A、B等)
     ("2.续建项目12个，包括星澜储能基地、墨川材料项目等。", {"星澜储能基地", "墨川材料项目"}),
     ("新开工项目5个，包括白露物流园。", {"白露物流园"}),
+    # ... or on 其中 alone before a colon: the list after the colon
+    ("今年实施重点项目40个，完成投资90亿元，其中：星澜储能基地、墨川材料项目等8个项目列入省级计划。",
+     {"星澜储能基地", "墨川材料项目"}),
+    ("新开工产业项目12个，其中：白露物流园。", {"白露物流园"}),
+    # ... not a colon after another word, nor 其中 before a count
+    ("今年实施重点项目40个，完成投资90亿元，备注：星澜储能基地规划用地300亩。", set()),
+    ("其中：星澜储能基地规划用地300亩，今年实施重点项目40个。", set()),
+    # ... and a count ending on a colon, the paragraphs after it that list by the count's classes
+    ("全年实施重点项目30个，完成投资90亿元。其中：\n新开工项目：星澜储能基地、墨川材料项目等12个；\n"
+     "竣工投产项目：白露物流园等8个。", {"星澜储能基地", "墨川材料项目", "白露物流园"}),
+    # ... not a paragraph after a count that ends on a full stop, nor one going on to other things
+    ("全年实施重点项目30个，完成投资90亿元。\n新开工项目：星澜储能基地规划用地300亩。", set()),
+    ("全年实施重点项目30个。其中：\n青禾片区加快更新，星澜储能基地完成规划设计。", set()),
     # a sentence that goes on to other things lists them no more
     ("今年共签约5亿元以上产业项目30个。青禾片区加快更新，星澜储能基地完成规划设计。", set()),
     # a count the district strives for took nothing

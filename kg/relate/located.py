@@ -106,7 +106,11 @@ def located(c: Collector, doc, s, ms: list[Item], district: str | None, area: st
         proj_acted |= set(clause_spans(text)) - acted
     counted = acts_count(c, text)
     if counted is not None:     # 还将现场签约8个项目，…，其中包括A、B: the counted projects
-        proj_acted |= {(cs, ce) for cs, ce in clause_spans(text) if cs >= counted and carried.match(masked, cs)}
+        cuts = clause_spans(text)
+        proj_acted |= {(cs, ce) for cs, ce in cuts if cs >= counted and carried.match(masked, cs)}
+        # (…项目54个，其中：A、B等: the carried word alone before a colon carries the list after it)
+        proj_acted |= {cuts[i + 1] for i, (cs, ce) in enumerate(cuts[:-1])
+                       if cs >= counted and carried.fullmatch(masked[cs:ce].strip()) and text[ce:ce + 1] in "：:"}
     groups_acted: dict[str, bool] = {}
     groups_home: set[str] = set()   # (the groups acted in a clause that lands in the home)
     both = acted | proj_acted

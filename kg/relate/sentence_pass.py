@@ -84,7 +84,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     recent: str | None = None        # the last track named in the paragraph
     area: str | None = None          # the area a paragraph's heading names
     site: str | None = None          # where the paragraph's last "…位于Y" puts something
-    lead = counting = False
+    lead = counting = spill = False
     para = -1
     chain: str | None = None         # the track whose chain the document reports on
     titled: str | None = None        # ... when its title names it alone, throughout
@@ -134,7 +134,9 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             described = item_heading(c, s.text, ms)  # (（三）X项目。: the paragraph describes X)
             ctx.described = described
             lead = False             # whether the paragraph opened on its act (签约项目中，…)
-            counting = False         # whether the sentences list what one before counted an act took
+            counting = spill         # whether the sentences list what one before counted an act took
+            # (…项目86个。其中：⏎ 新开工项目：A、B等34个；⏎ 竣工项目：C等: a count ending on a colon lists
+            # its things in the paragraphs after it, while each goes on listing them)
             # 问：T产业有哪些龙头企业？ / 答：A、B…: the answer speaks of the question's one track
             governing = next(iter(asked)) if asked and len(asked) == 1 and answers(c, s.text) else section
             asked = set() if asks(c, s.text) else None
@@ -227,6 +229,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         chain = titled or chain_named(c, s.text, ms, chain)
         lead = lead or acts_lead(c, s.text)
         counting = counting and lists_on(c, s.text, ms)     # (…项目54个。其中，A…；B…: still listing them)
+        spill = spill and counting
         # (a city's report on its counties, no home found: each paragraph's county still acts)
         acting = setting(c, s.text, ms, home_rules, district) or acting
         if district:
@@ -256,6 +259,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
             item = ctx.heading if s.paragraph in alone else None
         opening = False
         counting = counting or acts_count(c, s.text) is not None
+        spill = (spill or counting) and s.text.rstrip()[-1:] in "：:；;" if s.text.strip() else spill
         site = find_site(c, s.text, ms) or site
         parts(c, doc, s, ms, platform, district, park)
         city_counties(c, doc.doc_id, s.index, s.text, ms, mentions)   # (我市A区、B区: the city's)
