@@ -32,9 +32,9 @@ E, PLACE = "Enterprise", "Place"
     case("壮大三大星空材料产业链", {"星空材料": T}, id="sanda-chanyelian"),
     case("打造“三大星空材料产业”", {"星空材料": T}, id="sanda-quoted"),
     case("打造三大智能网联产业", {"智能网联": T}, id="sanda-2"),
-    case("打造两大星链通信产业", {"星链通信": T}, id="count-glued-by-jieba",
-         xfail="jieba cuts 两|大星|链, so the count's 大 is glued to the track's first word: "
-               "the track is named 大星链通信"),
+    # (jieba cuts 两|大星|链: the count's 两 stays with 大星, kg/recognise/edge_chars.py, and the
+    # count 两大 is then cut off as a whole)
+    case("打造两大星链通信产业", {"星链通信": T}, id="count-glued-by-jieba"),
     # 新一代 is a word of track names
     case("发展新一代智能网联产业", {"新一代智能网联": T}, id="xinyidai"),
     case("发展新一代信息技术产业", {"新一代信息技术": T}, id="xinyidai-known"),

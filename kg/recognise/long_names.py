@@ -13,6 +13,7 @@ from ..model import Token
 from ..rules import rx
 from .context import Context
 from .cut_stems import date_street_before, name_end_before
+from .edge_chars import edge_char
 from .long_words import content, ends_name, long_stop
 from .name_stops import stops
 from .proper_words import proper
@@ -142,6 +143,10 @@ def long_modifier(ctx: Context, upto: int) -> int:
             # (but a trade's fixed phrase or adjective is: 星澜集团|耐火材料|有限公司, a group's subsidiary)
         if upto - t.start <= max_len and start < upto and coined_pair(ctx, before, k, start):
             start = t.start     # 邦|普|一体化…产业园一期: a coined word cut into characters
+            k -= 1
+            continue
+        if upto - t.start <= max_len and start < upto and edge_char(ctx, before, k, start):
+            start = t.start     # 青禾|万|石林|旅游集团有限公司: the name's character, no count
             k -= 1
             continue
         if t.text == " " and prev is not None and alnum(prev.text) and k + 1 < len(before) and alnum(before[k + 1].text) \

@@ -8,6 +8,7 @@ from operator import attrgetter
 from ..model import Token
 from .appositions import kind_before_name
 from .context import Context
+from .edge_chars import edge_char
 from .name_stops import boundary_tail, stops
 from .proper_words import county_short
 from .county_names import county_unit
@@ -62,6 +63,9 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
         # (both tests read one-character words only: most words are longer)
         if start < upto and len(t.text) == 1 and coined_pair(ctx, before, k, start):
             start = t.start  # 常州|吾|悦|国际广场: two characters jieba could not join are a coined word
+            continue
+        if start < upto and edge_char(ctx, before, k, start):
+            start = t.start  # 是|万|峰林|街道, 阿克|依|布拉克|村: the name's character, no function word
             continue
         if start < upto and numeral_opening(ctx, before, k, start):
             start = t.start  # ；三|一重|能…产业园, 与|九三|粮油…集团: a brand of numerals
