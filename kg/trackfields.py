@@ -30,6 +30,9 @@ True
 >>> t = "主导产业：星材装备，细分为墨能部件、白露储能两条产业链"
 >>> track_field(conf, t) is None, [t[a:b] for a, b, _ in track_field(conf, t, lead=True)]
 (True, ['星材装备'])
+>>> t = "所属行业：星材—星澜部件"
+>>> [(t[a:b], p) for a, b, p in track_field(conf, t)]
+[('星材', None), ('星澜部件', 0)]
 >>> t = "1.星澜有限公司｜青禾项目｜所属产业：星材（星澜部件）｜融资需求：1亿元"
 >>> [(t[a:b], p) for a, b, p in track_field(conf, t)]
 [('星材', None), ('星澜部件', 0)]
@@ -41,7 +44,7 @@ import re
 from .rules import rx
 from .tablerows import bar_cells
 
-_UNIT = re.compile(r"[^、，,；;/／（）()]+|[（(]|[）)]")
+_UNIT = re.compile(r"[^、，,；;/／（）()—]+|[（(]|[）)]|—+")
 def track_field(conf: dict, text: str, lead: bool = False) -> list[tuple[int, int, int | None]] | None:
     """(start, end, parent) of each track a track field line names, or None (``_field``); a row
     whose cells a bar parts (A公司｜B项目｜所属产业：星材（星澜部件）｜…) states it in its cell."""
@@ -78,8 +81,14 @@ def _field(conf: dict, text: str, lead: bool = False) -> list[tuple[int, int, in
         # (主导产业 is a table's track column too; as a line's label it is read only with ``lead``)
         return None
     out: list[tuple[int, int, int | None]] = []
-    parent, depth = None, 0
+    parent, depth, dash = None, 0, None
     for u in _UNIT.finditer(text, m.end(), end):
+        if u.group().startswith("—"):
+            # (清洁能源—水力发电: the unit after a dash a segment of the one before it, like a
+            # bracketed one; no unit before it, or a bracket open: the dash parts nothing)
+            dash = len(out) - 1 if not depth and out and out[-1][2] is None \
+                and out[-1][1] == u.start() else None
+            continue
         if u.group() in "（(":
             depth += 1
             parent = len(out) - 1 if depth == 1 and out and out[-1][2] is None else parent
@@ -110,5 +119,6 @@ def _field(conf: dict, text: str, lead: bool = False) -> list[tuple[int, int, in
         if of and cell.fullmatch(text, a, of.start()) and cell.fullmatch(text, of.end(), b):
             out += [(a, of.start(), parent if depth else None), (of.end(), b, len(out))]
         elif cell.fullmatch(text, a, b):
-            out.append((a, b, parent if depth else None))
+            out.append((a, b, parent if depth else dash if dash is not None and a == u.start() else None))
+        dash = None
     return out

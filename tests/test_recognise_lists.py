@@ -261,6 +261,19 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
          id="counted-segments-after-whole"),
     case("青禾装备产业增长一成。冷链仓配、港口联运是其主攻方向。", {"青禾装备": T, "冷链仓配": T, "港口联运": T},
          id="qi-zhugong-fangxiang"),
+    # A、B属T的细分领域: a list said to belong to a track's segments, opening its clause or after 其中
+    case("中心覆盖三大产业，其中星澜风机、青禾农机属高端装备的细分领域。",
+         {"星澜风机": T, "青禾农机": T, "高端装备": T}, id="qizhong-shu-xifenlingyu"),
+    case("中心覆盖三大产业，星澜膜材、青禾铝材属新材料的细分领域。",
+         {"星澜膜材": T, "青禾铝材": T, "新材料": T}, id="shu-xifenlingyu"),
+    case("中心覆盖三大产业，纸箱、胶带属新材料的重点产品。", {"新材料": T},
+         id="shu-no-segment-word"),
+    # A和B是主攻方向 / 是我们招引的重点: a list opening its clause, common words only
+    case("——墨川能源产业：星澜光热和青禾储热是主攻方向，沿湖模式正在推广。",
+         {"墨川能源": T, "星澜光热": T, "青禾储热": T}, id="shi-zhugong-fangxiang"),
+    case("云溪是药材的发祥地，白露制剂和白露药材种植是我们招引的重点。",
+         {"白露制剂": T, "白露药材种植": T}, id="shi-zhaoyin-zhongdian"),
+    case("星澜科技有限公司和墨川网络有限公司是我们招引的重点。", {"星澜科技有限公司": E, "墨川网络有限公司": E}, id="zhaoyin-zhongdian-firms"),
     # (near miss: neither counted nor its whole's)
     case("青禾区集聚企业80家，海参育苗、柔性显示是起步最早的细分领域。", {}, id="no-qizhong-uncounted"),
     # 以A、B为主导的产业体系: tracks

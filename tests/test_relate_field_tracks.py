@@ -58,6 +58,11 @@ THINGS = {"星澜精工有限公司": E, "青禾电机有限公司": E, "年产5
     ("企业名录\n\n1. 星澜精工有限公司\n合作领域：墨川装备，重点方向为青禾部件\n",
      {("星澜精工有限公司", "inTrack", "墨川装备", "track-field"),
       ("青禾部件", "subTrackOf", "墨川装备", "track-field-aim")}),
+    # a segment after a dash (所属行业：A—B): the entry in both, the dashed one a segment of the other
+    ("企业名录\n\n1. 星澜精工有限公司\n所属行业：墨川装备—青禾部件\n",
+     {("星澜精工有限公司", "inTrack", "墨川装备", "track-field"),
+      ("星澜精工有限公司", "inTrack", "青禾部件", "track-field"),
+      ("青禾部件", "subTrackOf", "墨川装备", "track-field-dash")}),
     # (near miss: a field line under no entry or item: the bracket's segment alone)
     ("企业名录\n\n所属产业：墨川装备（青禾部件）\n", {("青禾部件", "subTrackOf", "墨川装备", "sub-tracks-bracketed")}),
 ])

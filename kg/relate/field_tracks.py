@@ -1,6 +1,7 @@
 """A directory entry's or a card item's track field (所属产业：星材（星澜部件）; 行业类别：C2641 青禾涂料,
 kg/trackfields.py): the entry or item is in each track the field names (``track-field``; a track
-bracketed after another is a segment of it by the bracket's own rule, sub-tracks-bracketed)."""
+bracketed after another is a segment of it by the bracket's own rule, sub-tracks-bracketed; one
+after a dash, A—B, by ``track-field-dash``)."""
 from __future__ import annotations
 
 from ..trackfields import row_cell, track_field
@@ -39,7 +40,10 @@ def field_tracks(c: Collector, doc_id: str, index: int, text: str, ms: list[Item
         if x is None or i in outer or i in aimed:
             continue
         # (合作领域：A，重点方向为B: the focus, a segment of A, is no field of the entry's own)
-        if units[i][2] is not None and units[i][2] not in outer and text[a - 1] not in "（(、":
+        # (所属行业：A—B: the dashed segment of A, the entry's field as much as a bracketed one)
+        if units[i][2] is not None and text[a - 1] == "—" and found[units[i][2]] is not None:
+            c.add(x.key, "subTrackOf", found[units[i][2]].key, doc_id, index, "track-field-dash")
+        elif units[i][2] is not None and units[i][2] not in outer and text[a - 1] not in "（(、":
             if found[units[i][2]] is not None:
                 c.add(x.key, "subTrackOf", found[units[i][2]].key, doc_id, index, "track-field-of")
             continue
