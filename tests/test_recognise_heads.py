@@ -235,6 +235,12 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("云溪储能电站并网", {"云溪储能电站": PR}, None, id="placed-power-station"),
     case("星澜学院实训基地揭牌", {"星澜学院实训基地": PR}, {"星澜学院": I}, id="a-bodys-training-base"),
     case("与青禾大学共建材料检测中心", {"青禾大学": I, "材料检测中心": PR}, None, id="co-built-testing-centre"),
+    # a firm's design centre named by its brand or place (an item's heading of a list of centres)
+    case("（三）墨川白露色纺设计中心", {"墨川白露色纺设计中心": PR}, None, id="design-centre-heading"),
+    case("云杉光学设计中心投入运行", {"云杉光学设计中心": PR}, None, id="design-centre-of-brand"),
+    # (near misses: the kind, no name)
+    case("认定为市级工业设计中心", {}, None, id="kind-of-design-centre"),
+    case("积极申报省级工业设计中心", {}, None, id="kind-of-design-centre-applied"),
     # everyday words of a trade jieba does not know or tags as names make no name (牛羊肉, 奶源, 管沟)
     case("园区引进多个牛羊肉精细加工项目", {}, None, id="trade-word-tagged-a-name"),
     case("青禾县布局奶源基地", {"青禾县": P}, None, id="trade-word-unknown"),
@@ -2130,6 +2136,19 @@ def test_a_brand_cut_into_characters_before_a_verb_like_trade(recogniser, text, 
     case("青禾大学与星澜科技有限公司共建了8个联合实验室。", {"青禾大学": I, "星澜科技有限公司": E},
          id="co-built-count"),
     case("推动青禾大学与企业共建联合实验室。", {"青禾大学": I}, id="co-built-bare-head"),
+    # ... a training room and a master's studio a firm and a school build together
+    case("星澜物流云溪分公司与白露职业学院共建“智慧仓储实训室”。",
+         {"星澜物流云溪分公司": E, "白露职业学院": I, "智慧仓储实训室": PR}, id="co-built-training-room"),
+    case("墨川建材有限公司与白露职业技术学院共建“装配式建筑技能大师工作室”，年培训300人。",
+         {"墨川建材有限公司": E, "白露职业技术学院": I, "装配式建筑技能大师工作室": PR}, id="co-built-master-studio"),
+    # ... not one only built, no partner
+    case("学校新建实训室。", {}, id="built-training-room"),
+    case("推进技能大师工作室建设。", {}, id="bare-master-studio"),
+    # ... a quotation that holds the whole name is the name, its Latin words and marks too
+    case("与白露大学共建“5G+智慧物流联合实验室”。", {"白露大学": I, "5G+智慧物流联合实验室": I},
+         id="co-built-quoted-whole"),
+    # ... not a quoted topic before the head (the quotation is no whole name)
+    case("与青禾大学共建“智能+”联合实验室。", {"青禾大学": I}, id="co-built-quoted-topic"),
     # ... nor one only built (no partner): its words alone name no one thing
     case("青禾大学建设的绿色建材研究院揭牌运营。", {"青禾大学": I}, id="built-not-co-built"),
     # the thing built named though 建设 follows it (加快…共建的X建设: the building of the thing)

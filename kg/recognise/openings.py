@@ -8,7 +8,7 @@ from ..model import Token
 from .candidate import Cand
 from .context import Context
 from .proper_words import county_short, proper
-from .text import ADMIN_UNITS, JOIN_CHARS, LIST_SEP, han, is_punct
+from .text import ADMIN_UNITS, CLOSE_QUOTES, JOIN_CHARS, LIST_SEP, OPEN_QUOTES, han, is_punct
 
 
 def _unit(ctx: Context, h) -> bool:
@@ -128,9 +128,18 @@ def co_built_start(ctx: Context, start: int, mod_end: int, h) -> int:
     text = ctx.text
     lo = max(0, mod_end - ctx.rules.lengths["modifier"])
     at = next((m.end() for m in reversed(list(rx.finditer(text, lo, mod_end)))), None)
+    if at is not None and text[at - 1] in OPEN_QUOTES and _whole_quote(text, at, mod_end + len(h.word)):
+        return at   # (共建“5G+智慧课堂联合实验室”: the quotation is the name, marks and all; the words take its mark in)
     if at is None or mod_end - at < 2 or any(is_punct(ch) for ch in text[at:mod_end]):
         return start
     return at
+
+
+def _whole_quote(text: str, s: int, e: int) -> bool:
+    """True when text[s:e] fills a quotation (a close quote right after it) and holds
+    no quote, list mark or clause break of its own."""
+    return e < len(text) and text[e] in CLOSE_QUOTES and e - s <= 20 \
+        and not any(ch in OPEN_QUOTES or ch in CLOSE_QUOTES or ch in "，,。；;、：:" for ch in text[s:e])
 
 
 def park_opens(ctx: Context, out: list[Cand], start: int, mod_end: int) -> bool:
