@@ -84,6 +84,7 @@ def test_a_brand_after_a_place_in_a_short_name_names_the_project(firm, project, 
 @pytest.mark.parametrize("project, want", [
     ("星澜重工云溪风电设计中心", {"星澜重工（云溪）风电有限公司"}),
     ("星澜重工云溪叶片设计中心", {"星澜重工（云溪）风电有限公司"}),
+    ("星澜云溪加氢示范站", {"星澜重工（云溪）风电有限公司"}),
     ("星澜重工白露风电设计中心", {"星澜重工股份有限公司"}),
 ])
 def test_a_groups_company_in_the_city_a_name_holds_owns_it(project, want):

@@ -76,10 +76,10 @@ def legal_owners(c: Collector, doc_id: str, keys: set[str]) -> None:
     def local_firm(owner, owned: str) -> str | None:
         """The group's company in a city whose name before the bracket opens with the owner's
         short form (or the owner's name with it), where the owned thing's name holds that name
-        and the bracketed place right after it (星澜重工云溪风电设计中心 beside
+        (or its first characters, 星澜云溪…) and the bracketed place right after it (星澜重工云溪风电设计中心 beside
         星澜重工（云溪）风电有限公司): it owns the thing."""
         names = [n for n in (owner.name, *owner.aliases) if len(n) >= 2]
-        found = {k for k, head, place in local if owned.startswith(head + place)
+        found = {k for k, head, place in local if _opens_with(owned, head, place)
                  and any(head.startswith(n) or n.startswith(head) for n in names)}
         return found.pop() if len(found) == 1 else None
 
@@ -186,7 +186,7 @@ def brand_owners(c: Collector, doc_id: str, mentions: list) -> None:
         name = c.ents[k].name
         # (the group's company in a city, its name and that city opening the project's:
         # 星澜重工云溪设计中心 beside 星澜重工（云溪）家具有限公司)
-        found = {firm: 1 for firm, head, place in local if name.startswith(head + place)}
+        found = {firm: 1 for firm, head, place in local if _opens_with(name, head, place)}
         if len(found) == 1 and k not in found:
             c.add(k, "ownedBy", next(iter(found)), doc_id, m.sentence, "owner-brand")
             continue
@@ -205,6 +205,12 @@ def _local_firms(c: Collector, keys, forms: tuple[str, ...]) -> list[tuple[str, 
     named with a place in brackets (星澜重工（云溪）风电有限公司: 星澜重工, 云溪)."""
     return [(k, *m.groups()) for k in sorted(keys) if c.ents[k].cls == "Enterprise"
             and c.ents[k].name.endswith(forms) and (m := BRACKET_PLACE.match(c.ents[k].name))]
+
+
+def _opens_with(owned: str, head: str, place: str) -> bool:
+    """True when ``owned`` opens with ``head`` or its first two characters or more, and
+    ``place`` right after them (星澜重工云溪…, 星澜云溪… of 星澜重工（云溪）…有限公司)."""
+    return any(owned.startswith(head[:n] + place) for n in range(len(head), 1, -1))
 
 
 def _place_ends(name: str, place) -> list[int]:
