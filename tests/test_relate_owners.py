@@ -104,3 +104,10 @@ def test_a_short_owner_with_the_city_is_the_companys_in_it(project, want):
     r = relate_on({group: E, local: E, "星澜重工": E, project: P},
                   f"（一）{project}。{local}是{group}的子公司。星澜重工是龙头企业。")
     assert {o for s, p, o in r.pairs("ownedBy") if s == project} == want
+
+
+# (near miss: the group named by no registered name, 星澜集团, keeps the thing named by its words)
+def test_a_group_without_a_registered_name_keeps_the_thing():
+    group, local, project = "星澜集团", "星澜重工（云溪）风电有限公司", "星澜重工云溪风电设计中心"
+    r = relate_on({group: E, local: E, project: P}, f"（一）{project}。{local}是{group}的子公司，位于云溪。")
+    assert {o for s, p, o in r.pairs("ownedBy") if s == project} == {group}

@@ -79,6 +79,8 @@ def legal_owners(c: Collector, doc_id: str, keys: set[str]) -> None:
         (or its first characters, 星澜云溪…) and the bracketed place right after it (星澜重工云溪风电设计中心 beside
         星澜重工（云溪）风电有限公司): it owns the thing."""
         names = [n for n in (owner.name, *owner.aliases) if len(n) >= 2]
+        if any(c.lexicon.lookup(n, "Enterprise") for n in names):
+            return None     # (a firm the lexicon knows, 星澜 of 星澜云溪工厂: the group's)
         found = {k for k, head, place in local if _opens_with(owned, head, place)
                  and any(head.startswith(n) or n.startswith(head) for n in names)}
         return found.pop() if len(found) == 1 else None
@@ -202,9 +204,20 @@ def brand_owners(c: Collector, doc_id: str, mentions: list) -> None:
 
 def _local_firms(c: Collector, keys, forms: tuple[str, ...]) -> list[tuple[str, str, str]]:
     """(key, name before the bracket, bracketed place) of the registered firms among ``keys``
-    named with a place in brackets (星澜重工（云溪）风电有限公司: 星澜重工, 云溪)."""
+    named with a place in brackets (星澜重工（云溪）风电有限公司: 星澜重工, 云溪), where the
+    document names the group by a registered name too (星澜重工股份有限公司: [owner]
+    registered_ends), a name no list knows: a thing named by the group's words and the city
+    is then told from the group's by the city. Where the group is a firm the lexicon knows
+    (or named only by its brand), the gold files give such a thing to the group."""
+    registered = tuple(c.rules.get("owner", {}).get("registered_ends", ()))
+    if not registered:
+        return []
+    groups = [c.ents[k] for k in keys if c.ents[k].cls == "Enterprise" and c.ents[k].name.endswith(registered)
+              and not any(b in c.ents[k].name for b in "(（")
+              and not any(c.lexicon.lookup(n, "Enterprise") for n in (c.ents[k].name, *c.ents[k].aliases))]
     return [(k, *m.groups()) for k in sorted(keys) if c.ents[k].cls == "Enterprise"
-            and c.ents[k].name.endswith(forms) and (m := BRACKET_PLACE.match(c.ents[k].name))]
+            and c.ents[k].name.endswith(forms) and (m := BRACKET_PLACE.match(c.ents[k].name))
+            and any(g.name.startswith(m.group(1)[:2]) for g in groups)]
 
 
 def _opens_with(owned: str, head: str, place: str) -> bool:
