@@ -238,6 +238,14 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     # a firm's design centre named by its brand or place (an item's heading of a list of centres)
     case("（三）墨川白露色纺设计中心", {"墨川白露色纺设计中心": PR}, None, id="design-centre-heading"),
     case("云杉光学设计中心投入运行", {"云杉光学设计中心": PR}, None, id="design-centre-of-brand"),
+    # a place whose name holds a numeral and a counter (五大连池 of 五大连池市) is no count in a name
+    case("（二）星澜五大连池矿泉水设计中心", {"星澜五大连池矿泉水设计中心": PR}, {"星澜": E},
+         id="numeral-place-inside-a-name"),
+    case("中心依托五大连池青禾矿泉水有限公司建设。", {"五大连池青禾矿泉水有限公司": E}, None,
+         id="numeral-place-opens-a-firm"),
+    # (near misses: a count of things is still one)
+    case("青禾县打造五大特色产业园", {"青禾县": P}, None, id="count-of-parks-no-name"),
+    case("依托五家企业共建设计中心", {}, None, id="count-of-firms-no-name"),
     # (near misses: the kind, no name)
     case("认定为市级工业设计中心", {}, None, id="kind-of-design-centre"),
     case("积极申报省级工业设计中心", {}, None, id="kind-of-design-centre-applied"),

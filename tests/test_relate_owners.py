@@ -75,3 +75,39 @@ def test_a_brand_after_a_province_and_a_city_names_the_project(firm, project, wa
 def test_a_brand_after_a_place_in_a_short_name_names_the_project(firm, project, want):
     r = relate_on({firm: E, project: P}, f"{firm}是当地龙头企业。{project}已投产。")
     assert {o for s, p, o in r.pairs("ownedBy") if s == project} == want
+
+
+# a group's company in a city (星澜重工（云溪）风电有限公司) owns a project whose name opens
+# with the name before its bracket and that city (星澜重工云溪…), not the group beside it;
+# near misses: a project named by the group with another city, or by the group alone (below),
+# is not the company's
+@pytest.mark.parametrize("project, want", [
+    ("星澜重工云溪风电设计中心", {"星澜重工（云溪）风电有限公司"}),
+    ("星澜重工云溪叶片设计中心", {"星澜重工（云溪）风电有限公司"}),
+    ("星澜云溪加氢示范站", {"星澜重工（云溪）风电有限公司"}),
+    ("星澜重工白露风电设计中心", {"星澜重工股份有限公司"}),
+])
+def test_a_groups_company_in_the_city_a_name_holds_owns_it(project, want):
+    group, local = "星澜重工股份有限公司", "星澜重工（云溪）风电有限公司"
+    r = relate_on({group: E, local: E, project: P},
+                  f"（一）{project}。{local}是{group}的子公司，位于云溪。")
+    assert {o for s, p, o in r.pairs("ownedBy") if s == project} == want
+
+
+# ... and so where a short form names the owner (星澜重工 of 星澜重工股份有限公司)
+@pytest.mark.parametrize("project, want", [
+    ("星澜重工云溪风电设计中心", {"星澜重工（云溪）风电有限公司"}),
+    ("星澜重工风电设计中心", {"星澜重工股份有限公司"}),
+])
+def test_a_short_owner_with_the_city_is_the_companys_in_it(project, want):
+    group, local = "星澜重工股份有限公司", "星澜重工（云溪）风电有限公司"
+    r = relate_on({group: E, local: E, "星澜重工": E, project: P},
+                  f"（一）{project}。{local}是{group}的子公司。星澜重工是龙头企业。")
+    assert {o for s, p, o in r.pairs("ownedBy") if s == project} == want
+
+
+# (near miss: the group named by no registered name, 星澜集团, keeps the thing named by its words)
+def test_a_group_without_a_registered_name_keeps_the_thing():
+    group, local, project = "星澜集团", "星澜重工（云溪）风电有限公司", "星澜重工云溪风电设计中心"
+    r = relate_on({group: E, local: E, project: P}, f"（一）{project}。{local}是{group}的子公司，位于云溪。")
+    assert {o for s, p, o in r.pairs("ownedBy") if s == project} == {group}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .candidate import Cand
 from .context import Context
-from .name_stops import stops
+from .name_stops import counted, stops
 from .proper_words import generic_only, proper
 from .item_spans import split_items
 from .items import item
@@ -39,7 +39,7 @@ def frames(ctx: Context) -> list[Cand]:
         for s, e in items:
             e = _subject_end(ctx, s, e)
             name = text[s:e]
-            if e - s < 2 or "等" in name or "的" in name or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(name)):
+            if e - s < 2 or "等" in name or "的" in name or counted(ctx, name, s):
                 continue
             c = item(ctx, name, s, e, cls, group, "")
             if c and (c.rule != "enumeration" or proper(ctx, name)):

@@ -17,6 +17,7 @@ from .glued import glued_name, opens_name, short_water, whole_word
 from .hosted_names import as_owner, county_led, host_before
 from .long_names import ends_in_head, long_modifier, phased
 from .member_places import member_places
+from .name_stops import counted
 from .district_openings import district_opening
 from .modifier import glued_boundary, left_modifier
 from .park_joins import joined_park_opening
@@ -185,7 +186,7 @@ def heads(ctx: Context) -> list[Cand]:
                     or (bad_end(ctx, mod, h) and not (h.long and inside_end(ctx, mod))
                         and not topic_end(ctx, mod, h) and not co_built(ctx, start, h)
                         and not county_short_opens(ctx, mod, h))     # (遵化|经济开发区)
-                    or (ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.search(mod))
+                    or counted(ctx, mod, start)
                     or (generic_tail(ctx, mod, mod_end) and not local_name_in(ctx, mod, h) and not traded(h) and host is None
                         and not place_ends(ctx, start, mod_end)
                         and not (h.long and ends_in_head(ctx, mod)) and not co_built(ctx, start, h)

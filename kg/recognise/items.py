@@ -7,6 +7,7 @@ from bisect import bisect_right
 from operator import attrgetter
 
 from .candidate import Cand
+from .name_stops import counted
 from .context import Context
 from .proper_words import bare_head, generic_only, proper
 from .descriptions import kinds_out
@@ -112,7 +113,7 @@ def _named_item(ctx: Context, name: str, s: int, e: int, cls: str, group: str, n
         return None
     if noun in ctx.rules.enum_min_item and (len(name) < ctx.rules.enum_min_item[noun] or _place_and_word(ctx, name)):
         return None  # 米粉、擂茶等老字号, 青禾米粉: a dish, a kind of shop, a place's speciality
-    if cls != "IndustryTrack" and ctx.rules.modifier_bad_pattern and ctx.rules.modifier_bad_pattern.match(name):
+    if cls != "IndustryTrack" and counted(ctx, name, s, at_start=True):
         return None  # “三大商圈、两条步行街”: an item that opens with a count counts things, names none
     if bare_head(ctx, name):
         return None  # 特色历史街区: generic words and a head, no name

@@ -81,3 +81,33 @@ def boundary_tail(ctx: Context, t: Token) -> bool:
     if len(w) < 3 or ctx.seg.tag(w) or ctx.lex.lookup(w) is not None:
         return False
     return any(w[i:] in ctx.rules.boundary for i in range(1, len(w) - 1))
+
+
+def counted(ctx: Context, name: str, start: int, at_start: bool = False) -> bool:
+    """True when rules.toml [modifier] bad_pattern finds a count in ``name`` (at ``start`` in the
+    sentence; ``at_start``: only one opening it): 四大商圈, 3个项目. Not a numeral and a counter
+    inside a word the lexicon knows as a place or a place's short form (五家渠 of 五家渠市,
+    云溪|五家渠|星澜材料有限公司): that is the place's name, no count."""
+    pat = ctx.rules.modifier_bad_pattern
+    if pat is None:
+        return False
+    for m in pat.finditer(name):
+        if at_start and m.start():
+            break
+        t = _token_over(ctx, start + m.start(), start + m.end())
+        if t is None or not _place_word(ctx, t.text):
+            return True
+    return False
+
+
+def _token_over(ctx: Context, s: int, e: int) -> Token | None:
+    """The token holding the characters [s, e) of the sentence, if one does."""
+    for t in ctx.toks:
+        if t.start <= s and e <= t.end:
+            return t
+    return None
+
+
+def _place_word(ctx: Context, w: str) -> bool:
+    """True when ``w`` is a place the lexicon knows, by name or short form."""
+    return ctx.lex.lookup(w, "Place") is not None or bool(ctx.lex.by_short_form(w, "Place"))

@@ -2,7 +2,11 @@
 and ownership frames (控股企业)."""
 from __future__ import annotations
 
+import re
+
 from .base import OWNED, OWNERS, Collector, Item, finditer, names_place
+
+BRACKET_PLACE = re.compile(r"([^（(]{2,})[（(]([^（）()]{2,})[）)]")   # 星澜重工（云溪）风电有限公司
 
 
 def owners(c: Collector, doc, s, ms: list[Item]) -> None:
@@ -37,17 +41,21 @@ def legal_owners(c: Collector, doc_id: str, keys: set[str]) -> None:
     form of [owner] group_suffixes) that holds the short one at its start, or after the
     name of a place (镇江|瑞泰电子|材料有限公司), and more after it; one such firm only. Not
     a firm with a bracketed place (星澜芯片制造(云溪)有限公司): that is the group's company
-    in a city, and the group the project is named after owns it too.
+    in a city, and the group the project is named after owns it too; but where the owned
+    thing's name holds that city after the short form (星澜重工云溪风电设计中心 beside
+    星澜重工（云溪）风电有限公司 and 星澜重工股份有限公司), the company in that city owns it.
     ``keys``: the things the document names."""
     forms = tuple(c.rules.get("owner", {}).get("group_suffixes", ()))
     if not forms:
         return
     legal = [k for k in sorted(keys) if c.ents[k].cls == "Enterprise" and c.ents[k].name.endswith(forms)
              and not any(b in c.ents[k].name for b in "(（")]
-    if not legal:
+    if not legal and not any(b in c.ents[k].name for k in keys for b in "(（"):
         return
     # (after the test above: ``c.ents`` may be the whole corpus's, and most documents name no such firm)
     places = {n for k, e in c.ents.items() if e.cls == "Place" for n in (e.name, *e.aliases)}
+    # (the group's companies in a city, 星澜重工（云溪）风电有限公司: name before the bracket, place in it)
+    local = _local_firms(c, keys, forms)
 
     def _admin(word: str) -> bool:
         e = c.lexicon.lookup(word, "Place")
@@ -65,6 +73,18 @@ def legal_owners(c: Collector, doc_id: str, keys: set[str]) -> None:
                 found.add(k)
         return found.pop() if len(found) == 1 else None
 
+    def local_firm(owner, owned: str) -> str | None:
+        """The group's company in a city whose name before the bracket opens with the owner's
+        short form (or the owner's name with it), where the owned thing's name holds that name
+        (or its first characters, 星澜云溪…) and the bracketed place right after it (星澜重工云溪风电设计中心 beside
+        星澜重工（云溪）风电有限公司): it owns the thing."""
+        names = [n for n in (owner.name, *owner.aliases) if len(n) >= 2]
+        if any(c.lexicon.lookup(n, "Enterprise") for n in names):
+            return None     # (a firm the lexicon knows, 星澜 of 星澜云溪工厂: the group's)
+        found = {k for k, head, place in local if _opens_with(owned, head, place)
+                 and any(head.startswith(n) or n.startswith(head) for n in names)}
+        return found.pop() if len(found) == 1 else None
+
     # (the firms the short form owns are its units, not it: 星澜 beside 青禾星澜食品有限公司 and
     # 星澜全资子公司云溪星澜物流有限公司 is the first)
     units: dict[str, set[str]] = {}
@@ -72,10 +92,15 @@ def legal_owners(c: Collector, doc_id: str, keys: set[str]) -> None:
         if r.predicate == "ownedBy" and r.doc_id == doc_id:
             units.setdefault(r.object, set()).add(r.subject)
     for key, r in list(c.out.items()):
-        if r.predicate != "ownedBy" or r.doc_id != doc_id or r.object in legal:
+        if r.predicate != "ownedBy" or r.doc_id != doc_id:
             continue
         e = c.ents[r.object]
-        if e.cls != "Enterprise" or len(e.name) < 2 or e.name.endswith(forms):
+        owner = local_firm(e, c.ents[r.subject].name) if local and e.cls == "Enterprise" else None
+        if owner and owner not in (r.subject, r.object):
+            del c.out[key]
+            c.add(r.subject, "ownedBy", owner, r.doc_id, r.sentence, r.rule, r.confidence)
+            continue
+        if r.object in legal or e.cls != "Enterprise" or len(e.name) < 2 or e.name.endswith(forms):
             continue
         owner = full(e.name, units.get(r.object, set()))
         if owner and owner != r.subject:
@@ -151,7 +176,8 @@ def brand_owners(c: Collector, doc_id: str, mentions: list) -> None:
             core = name[at:end]
             if len(core) >= 2 and not place(core[:2]):
                 brands.append((core, k))
-    if not brands:
+    local = _local_firms(c, keys, forms)
+    if not brands and not local:
         return
     owned = {r.subject for r in c.out.values() if r.predicate == "ownedBy" and r.doc_id == doc_id}
     for m in mentions:
@@ -160,6 +186,12 @@ def brand_owners(c: Collector, doc_id: str, mentions: list) -> None:
             continue
         owned.add(k)
         name = c.ents[k].name
+        # (the group's company in a city, its name and that city opening the project's:
+        # 星澜重工云溪设计中心 beside 星澜重工（云溪）家具有限公司)
+        found = {firm: 1 for firm, head, place in local if _opens_with(name, head, place)}
+        if len(found) == 1 and k not in found:
+            c.add(k, "ownedBy", next(iter(found)), doc_id, m.sentence, "owner-brand")
+            continue
         found = {}
         for core, firm in brands:
             n = next((n for n in range(len(core), 1, -1) if name.startswith(core[:n])), 0)
@@ -168,6 +200,30 @@ def brand_owners(c: Collector, doc_id: str, mentions: list) -> None:
                 found[firm] = max(found.get(firm, 0), n)
         if len(found) == 1 and k not in found:
             c.add(k, "ownedBy", next(iter(found)), doc_id, m.sentence, "owner-brand")
+
+
+def _local_firms(c: Collector, keys, forms: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """(key, name before the bracket, bracketed place) of the registered firms among ``keys``
+    named with a place in brackets (星澜重工（云溪）风电有限公司: 星澜重工, 云溪), where the
+    document names the group by a registered name too (星澜重工股份有限公司: [owner]
+    registered_ends), a name no list knows: a thing named by the group's words and the city
+    is then told from the group's by the city. Where the group is a firm the lexicon knows
+    (or named only by its brand), the gold files give such a thing to the group."""
+    registered = tuple(c.rules.get("owner", {}).get("registered_ends", ()))
+    if not registered:
+        return []
+    groups = [c.ents[k] for k in keys if c.ents[k].cls == "Enterprise" and c.ents[k].name.endswith(registered)
+              and not any(b in c.ents[k].name for b in "(（")
+              and not any(c.lexicon.lookup(n, "Enterprise") for n in (c.ents[k].name, *c.ents[k].aliases))]
+    return [(k, *m.groups()) for k in sorted(keys) if c.ents[k].cls == "Enterprise"
+            and c.ents[k].name.endswith(forms) and (m := BRACKET_PLACE.match(c.ents[k].name))
+            and any(g.name.startswith(m.group(1)[:2]) for g in groups)]
+
+
+def _opens_with(owned: str, head: str, place: str) -> bool:
+    """True when ``owned`` opens with ``head`` or its first two characters or more, and
+    ``place`` right after them (星澜重工云溪…, 星澜云溪… of 星澜重工（云溪）…有限公司)."""
+    return any(owned.startswith(head[:n] + place) for n in range(len(head), 1, -1))
 
 
 def _place_ends(name: str, place) -> list[int]:
