@@ -66,7 +66,7 @@ def test_a_group_that_sets_up_a_firm(recogniser, text, want):
     # [brand] branch_words)
     case("委托中国联通湖南公司负责园区运维。", {"中国联通湖南公司": E}, id="entrusted-province-company"),
     case("支持国家电投海南公司在园区布局储能。", {"国家电投海南公司": E}, id="supported-province-company"),
-    case("墨川学院联合中国电信海南公司，共建算力实训室。", {"墨川学院": "Institution", "中国电信海南公司": E},
+    case("墨川学院联合中国电信海南公司开展算力培训。", {"墨川学院": "Institution", "中国电信海南公司": E},
          id="joined-province-company"),
     case("国家电投山东公司、中国电信江苏公司参与。", {"国家电投山东公司": E, "中国电信江苏公司": E},
          id="listed-province-companies"),
