@@ -893,3 +893,20 @@ def test_a_form_is_no_short_form_of_its_derived_pair(short, long, same):
     from kg.link import why_same
     from kg.rules import load_rules
     assert (why_same(short, long, load_rules(), default_lexicon(), set(), "IndustryTrack") is not None) is same
+
+
+@pytest.mark.parametrize("short, long, cls, why", [
+    # a plan's zone written short by its place and kind (a table of the plan's zones)
+    ("星澜核心区", "星澜城郊民宿核心区", "Platform", "zone-cut"),
+    ("白露河谷带", "白露河谷茶旅带", "Platform", "zone-cut"),
+    # (near misses: another kind, one character of the place, or no platform)
+    ("星澜核心区", "星澜城郊民宿片区", "Platform", None),
+    ("星核心区", "星澜城郊民宿核心区", "Platform", None),
+    ("星澜核心区", "星澜城郊民宿核心区", "Place", None),
+])
+def test_a_plans_zone_cut_to_its_place_and_kind(short, long, cls, why):
+    from kg.lexicon import default_lexicon
+    from kg.link import why_same
+    from kg.rules import load_rules
+    got = why_same(short, long, load_rules(), default_lexicon(), set(), cls)
+    assert got == why if why else got != "zone-cut"

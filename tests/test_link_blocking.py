@@ -22,6 +22,7 @@ LEXICON = Lexicon()
 SAME_HEADS = RULES.link.get("same_heads", ())
 FORMS = legal_forms(RULES)
 TAILS = tails(RULES)
+CUTS = RULES.link.get("zone_cut_heads", ())
 
 
 def accepted(names: set[str], cls: str) -> set[tuple[str, str]]:
@@ -35,7 +36,7 @@ def accepted(names: set[str], cls: str) -> set[tuple[str, str]]:
 
 
 def proposed(names: set[str]) -> set[tuple[str, str]]:
-    return set(candidate_pairs(names, SAME_HEADS, legal_forms=FORMS, trade_tails=TAILS))
+    return set(candidate_pairs(names, SAME_HEADS, legal_forms=FORMS, trade_tails=TAILS, cut_heads=CUTS))
 
 
 @pytest.mark.parametrize("cls, short, long", [
@@ -46,6 +47,8 @@ def proposed(names: set[str]) -> set[tuple[str, str]]:
     ("Institution", "青禾大学附属医院", "市青禾大学附属医院"),  # the end of a longer name
     ("Enterprise", "星澜云溪供电公司", "星澜青禾省电力有限公司云溪供电公司"),  # an owner's legal name cut
     ("Enterprise", "星澜锂能", "星澜锂能科技股份有限公司"),          # a trade name
+    ("Platform", "星澜核心区", "星澜城郊民宿核心区"),                 # a plan's zone by its place and kind
+    ("Platform", "青禾带", "青禾河谷茶旅带"),
 ])
 def test_each_reason_is_proposed(cls, short, long):
     names = {short, long, "无关的名字", "另一个园区"}
@@ -62,7 +65,7 @@ def test_a_short_form_is_not_paired_with_names_lacking_its_middle():
 
 # a small alphabet, so that made-up names share starts, ends and middles often
 PIECES = ["云", "溪", "星", "澜", "数", "产", "字", "经济", "智", "能", "科技", "大", "和平",
-          "园", "产业园", "公司", "有限公司", "路", "中心", "商圈", "医院", "分院", "院区", "集团"]
+          "园", "产业园", "公司", "有限公司", "路", "中心", "商圈", "医院", "分院", "院区", "集团", "核心区", "带"]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -30,6 +30,15 @@ PL, L, E = "Platform", "Place", "Enterprise"
          {"北部新材料组团": PL, "南部装备制造组团": PL, "西部文旅康养组团": PL, "东部物流仓储组团": PL},
          id="counted-label-groups"),
     case("“两片区”为云溪片区和白鹭片区。", {"云溪片区": PL, "白鹭片区": PL}, id="counted-label-areas"),
+    # a plan's core area and belts: platforms, a long stem and all; the cluster made of them too
+    case("墨溪茶旅集群由青岚镇郊茶旅核心区、白鹭溪谷茶旅带和云岫山高山茶园民宿带组成，即“一核两带”。",
+         {"墨溪茶旅集群": PL, "青岚镇郊茶旅核心区": PL, "白鹭溪谷茶旅带": PL, "云岫山高山茶园民宿带": PL},
+         id="plan-core-and-belts"),
+    # a plan's wings counted by its label; a belt of shops is a 商圈's area
+    case("“两翼”即北部智能装备翼和南部新材料翼，是园区的主战场。",
+         {"北部智能装备翼": PL, "南部新材料翼": PL}, id="counted-label-wings"),
+    case("“两带”为青岚河滨水商业带和白鹭路夜间消费带。",
+         {"青岚河滨水商业带": "CommercialDistrict", "白鹭路夜间消费带": "CommercialDistrict"}, id="counted-label-belts"),
     # a town or a subdistrict beside them makes the list a county's areas: the 片区 stay places
     case("高新区下辖云溪街道、白沙片区和墨溪片区。",
          {"云溪街道": L, "白沙片区": L, "墨溪片区": L}, id="divided-beside-subdistrict"),
@@ -71,6 +80,10 @@ def test_the_items_of_a_zones_structure_name_areas(recogniser, text, want):
     case("新区下辖星澜新城等片区", None, id="named-before-kind"),
     # a counted label of bands lists no zone's parts (带 is no area head)
     case("“两带”为青禾生态防护带和星澜安全隔离带。", None, id="counted-label-bands"),
+    # nor are strips of land a zone is said to be made of (防护带, 隔离带)
+    case("墨溪生态屏障由青禾河滨防护带和星澜路隔离带组成", None, id="composed-strips"),
+    # a whole made of no zone is left to the other sources (集群 of firms)
+    case("青禾装备集群由星澜重工和墨川精密等企业组成", None, id="whole-of-firms"),
     # a counted label not in quotes is a count in running text, no plan's label
     case("建设五组团为主的产业空间，墨溪组团完成投资", None, id="unquoted-count"),
     # a 和 inside an item's stem is no joiner (春和片区 stays whole, no 春 or 和片区)

@@ -887,6 +887,20 @@ def test_a_list_items_heading_names_what_its_paragraph_describes(first, describe
 
 
 @pytest.mark.parametrize("first,described", [
+    # a plan's zone named alone opens its paragraph, no number before it: the paragraph describes it
+    ("北部装备制造翼。", True),
+    # (near misses: a park named alone is no zone of a plan; a heading saying more heads nothing)
+    ("星澜装备产业园。", False),
+    ("北部装备制造翼建设提速。", False),
+])
+def test_a_plans_zone_named_alone_heads_its_paragraph(first, described):
+    r = relate_on({"北部装备制造翼": PL, "星澜装备产业园": PL, "白沙街道": L, "智能装备": T},
+                  ("标题", first + "以白沙街道为主要承载区，重点发展智能装备。"))
+    made = {(s, o) for s, p, o, rule in r.facts() if rule == "item-heading-track"}
+    assert bool(made & {("北部装备制造翼", "智能装备"), ("星澜装备产业园", "智能装备")}) == described
+
+
+@pytest.mark.parametrize("first,described", [
     # a firm heads its item too, its short form declared in brackets or not
     ("（一）青禾晶芯科技有限公司。", True),
     ("（二）青禾晶芯科技有限公司（下称“青禾晶芯”）。", True),

@@ -211,8 +211,9 @@ def _link_names(used: dict[tuple[str, str], NameUse], lexicon: Lexicon | None,
         rank = {n: i for i, n in enumerate(sorted(names, key=lambda n: (len(n), n)))}
         found = []
         levels = tuple(rules.link.get("level_openers", ())) if cls in rules.link.get("level_opener_classes", ()) else ()
+        cuts = rules.link.get("zone_cut_heads", ()) if cls == "Platform" else ()
         for short, long in sorted(candidate_pairs(names, same_heads, levels, forms, *(
-                                  (trade_tails, group_words) if cls == "Enterprise" else ())),
+                                  (trade_tails, group_words) if cls == "Enterprise" else ((), ())), cuts),
                                   key=lambda p: (rank[p[0]], rank[p[1]])):
             why = why_same(short, long, rules, lexicon, known, cls)
             if why:

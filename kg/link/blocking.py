@@ -37,7 +37,8 @@ def _order(a: str, b: str) -> tuple[str, str]:
 
 def candidate_pairs(names: Iterable[str], same_heads: Iterable[Iterable[str]] = (),
                     level_openers: tuple[str, ...] = (), legal_forms: tuple[str, ...] = (),
-                    trade_tails: Iterable[str] = (), group_words: Iterable[str] = ()) -> Iterator[tuple[str, str]]:
+                    trade_tails: Iterable[str] = (), group_words: Iterable[str] = (),
+                    cut_heads: Iterable[str] = ()) -> Iterator[tuple[str, str]]:
     """Every pair (short, long) of ``names`` that some reason of linking might
     accept, each once; ``same_heads`` are the groups of interchangeable heads
     (rules.toml [link] same_heads); a name shorter than a suffix's that opens with one of
@@ -46,7 +47,8 @@ def candidate_pairs(names: Iterable[str], same_heads: Iterable[Iterable[str]] = 
     (国网云溪供电公司 of 国网青禾省电力有限公司云溪供电公司) is offered with it, and so is a
     name found inside another before one of ``trade_tails`` (星澜锂能 of 广东星澜锂能科技有限公司),
     or the start of one found inside another before one of ``group_words`` (星澜股份 of
-    江苏星澜智能装备股份有限公司)."""
+    江苏星澜智能装备股份有限公司), and a name that is another's start and its head, one of ``cut_heads``
+    (星澜核心区 of 星澜城郊民宿核心区: kg.link.same._zone_cut)."""
     names = set(names)
     seen: set[tuple[str, str]] = set()
 
@@ -59,7 +61,7 @@ def candidate_pairs(names: Iterable[str], same_heads: Iterable[Iterable[str]] = 
 
     for gen in (_affixed(names, level_openers), _abbreviated(names), _renamed(names), _same_heads(names, same_heads),
                 _legal_cut(names, legal_forms), _trade_names(names, tuple(trade_tails)),
-                _group_trade_names(names, tuple(group_words))):
+                _group_trade_names(names, tuple(group_words)), _cut_heads(names, tuple(cut_heads))):
         for a, b in gen:
             p = pair(a, b)
             if p:
@@ -174,3 +176,13 @@ def _group_trade_names(names: set[str], words: tuple[str, ...]) -> Iterator[tupl
                         if n[start:end] + w in names and n[start:end] + w != n:
                             yield n[start:end] + w, n
                 at = n.find(w, at + 1)
+
+
+def _cut_heads(names: set[str], heads: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """A name's start (two characters or more) and its head, itself a name (kg.link.same._zone_cut)."""
+    for n in names:
+        for h in heads:
+            if n.endswith(h):
+                for k in range(2, len(n) - len(h)):
+                    if n[:k] + h in names:
+                        yield n[:k] + h, n

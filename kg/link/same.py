@@ -168,6 +168,8 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
         # another, 青禾能源新材料 for 新材料 and a 青禾能源 track, not its short form; nor
         # is it the short form of a longer track it does not list: 云服务 of 云计算与算力服务)
         return "abbreviation"
+    if _zone_cut(short, long, rules, cls):
+        return "zone-cut"                # 星澜核心区 of 星澜城郊民宿核心区: a plan's zone by its place and kind
     if is_renamed(short, long, known, rules.link.get("unit_chars", "")) and not _other_track(short, long, lexicon) \
             and not _other_site(short, long, rules, lexicon) and not _two_registered(short, long, rules):
         return "renamed"
@@ -183,6 +185,17 @@ def why_same(short: str, long: str, rules: Rules, lexicon: Lexicon, known: set[s
             and not (cls in rules.link.get("chain_classes", ()) and _chain_site(short, lexicon)):
         return "suffix"
     return None
+
+
+def _zone_cut(short: str, long: str, rules: Rules, cls: str) -> bool:
+    """A zone of a plan written short by the place its name opens on and its kind alone (星澜核心区,
+    白露带 for 星澜城郊民宿核心区, 白露河谷民宿带: a table of the plan's zones, [link] zone_cut_heads):
+    the same head, two characters of the place at least, and words cut from the middle."""
+    head = next((h for h in rules.link.get("zone_cut_heads", ()) if short.endswith(h) and long.endswith(h)), None)
+    if cls != "Platform" or head is None:
+        return False
+    stem = short[:-len(head)]
+    return len(stem) >= 2 and len(long) > len(short) and long.startswith(stem)
 
 
 def legal_forms(rules: Rules) -> tuple[str, ...]:

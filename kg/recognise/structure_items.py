@@ -37,6 +37,31 @@ def structure_items(ctx: Context) -> list[Cand]:
         for f in frames:
             for mt in _compiled(f).finditer(ctx.text):
                 out += _items(ctx, cfg, mt, {h: heads[h] for h in kinds}, out, generic)
+    out += _wholes(ctx, cfg, out)
+    return out
+
+
+def _wholes(ctx: Context, cfg: dict, found: list[Cand]) -> list[Cand]:
+    """The whole a clause opens on right before 由 when it is made of zones this rule found
+    (青禾河谷民宿集群由A核心区、B带和C带组成): a platform where its name ends on a whole head
+    ([place.peers.structure] whole_frame, whole_heads) and nothing else was found across it."""
+    frame, heads = cfg.get("whole_frame"), cfg.get("whole_heads", {})
+    if not frame or not heads:
+        return []
+    out = []
+    for mt in _compiled(frame).finditer(ctx.text):
+        s, e = mt.span("whole")
+        name = mt.group("whole")
+        h = next((h for h in heads if name.endswith(h) and len(name) > len(h) + 1), None)
+        # (only where the list after it holds a part this rule found: the frame is a plan's)
+        if h is None or not han(name) or not any(e < c.start < mt.end() and c.cls == "Platform"
+                                                 for c in (*found, *ctx.cands)) \
+                or any(c.start < e and s < c.end and not (s <= c.start and c.end <= e) for c in ctx.cands) \
+                or any((c.start, c.end) == (s, e) and c.rule == "lexicon" for c in ctx.cands) \
+                or ctx.lex.is_not_entity(name):
+            continue
+        prio = max((c.prio for c in ctx.cands if (c.start, c.end) == (s, e)), default=1) + 1
+        out.append(Cand(s, e, heads[h], name, "structure-whole", prio=prio))
     return out
 
 
@@ -64,7 +89,8 @@ def _items(ctx: Context, cfg: dict, mt: re.Match, heads: dict[str, str], found: 
         s, e = s0 + a, s0 + b
         item = text[s:e]
         h = next((h for h in ordered if item.endswith(h)), None)
-        if h is None or item.endswith(not_ends) or not han(item) or not lo <= len(item) - len(h) <= hi \
+        top = cfg.get("long_stem_max", hi) if h in cfg.get("long_heads", ()) else hi
+        if h is None or item.endswith(not_ends) or not han(item) or not lo <= len(item) - len(h) <= top \
                 or (not generic and generic_only(ctx, item[:-len(h)])):
             continue
         # (left to a longer name across it, or to what the lexicon or another source found

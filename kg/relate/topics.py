@@ -215,9 +215,9 @@ def item_heading(c: Collector, text: str, ms: list[Item]) -> str | None:
     list of projects, each item a paragraph): the paragraph's later sentences describe it,
     and the tracks they name (主攻T, 建设T生产线, 补齐我区T产业链) are its."""
     mt = rx(c.rules.get("track", {}).get("item_heading", "$^")).match(text)
-    if not mt:
-        return None
     first = next((x for x in ms if x.m.role != "owner"), None)
+    if not mt:
+        return _zone_heading(c, text, first)
     end = rx(c.rules.get("track", {}).get("item_heading_end", "$^")).fullmatch(text, first.m.end) if first else None
     # (the short form declared in the heading's brackets is the item's own: （一）青禾精工有限公司（以下简称“青禾精工”）。;
     # so is the seat a roll of firms gives in them: 3．青禾精工有限公司（白沙县）。)
@@ -229,6 +229,16 @@ def item_heading(c: Collector, text: str, ms: list[Item]) -> str | None:
 
 
 ITEM_HEADS = ("Project", "Platform", "Institution", "Enterprise")
+
+
+def _zone_heading(c: Collector, text: str, first: Item | None) -> str | None:
+    """A plan's zone named alone, no number before it, as its paragraph's first sentence (东部装备制造翼。
+    以A街道为主要承载区，重点发展T): the paragraph describes that zone ([track] zone_heading_ends)."""
+    ends = tuple(c.rules.get("track", {}).get("zone_heading_ends", ()))
+    if first is None or not ends or "Platform" not in c.cls(first.key) or first.m.start != 0 \
+            or not c.ents[first.key].name.endswith(ends) or text[first.m.end:].strip() not in ("。", ""):
+        return None
+    return first.key
 
 
 def item_tracks(c: Collector, item: str, doc_id: str, index: int, ms: list[Item]) -> None:
