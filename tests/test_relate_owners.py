@@ -75,3 +75,17 @@ def test_a_brand_after_a_province_and_a_city_names_the_project(firm, project, wa
 def test_a_brand_after_a_place_in_a_short_name_names_the_project(firm, project, want):
     r = relate_on({firm: E, project: P}, f"{firm}是当地龙头企业。{project}已投产。")
     assert {o for s, p, o in r.pairs("ownedBy") if s == project} == want
+
+
+# stated_owners_win: a group a list knows (京东), named only inside the project's name, yields to the
+# stated owner that is its own company (its name holds the group's); not to another firm, nor to the
+# group's company in a bracketed city (legal_owners: the group owns that one and what it builds)
+@pytest.mark.parametrize("firm, want", [
+    ("京东物流墨川有限公司", {"京东物流墨川有限公司"}),
+    ("白露集团", {"京东", "白露集团"}),
+    ("京东物流（墨川）有限公司", {"京东", "京东物流（墨川）有限公司"}),
+])
+def test_a_known_group_yields_to_its_own_company_stated(firm, want):
+    project = "京东墨川智能物流园二期项目"
+    r = relate_on({"京东": E, firm: E, project: P}, f"{project}开工。该项目由{firm}投资建设，总投资8亿元。")
+    assert {o for s, p, o in r.pairs("ownedBy") if s == project} == want
