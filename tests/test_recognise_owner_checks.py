@@ -148,3 +148,48 @@ def test_a_short_forms_firm_is_named_whole(name, expected):
           Mention("t.txt", 0, 20, 22, "港渡", "Enterprise", name, "owner-prefix:short", role="owner")]
     got = named_firm_owners(load_rules(), ms, lambda t: False)[-1]
     assert got.name == expected
+
+
+@pytest.mark.parametrize("named, expected", [
+    # a brand that is a place the document names, without its kind (青岗 of 青岗乡), is no firm's
+    # short form: in 墨州青岗康养旅游开发有限公司 it names the township, not the brand
+    (True, ("青岗", "青岗")),
+    # near miss: the document names no such place, the brand is the firm's
+    (False, ("青岗", "墨州青岗康养旅游开发有限公司")),
+])
+def test_a_named_places_stem_is_no_firms_short_form(named, expected):
+    ms = [_m(0, 30, "青岗乡", "Place", "lexicon")] if named else []
+    ms += [_m(0, 0, "墨州青岗康养旅游开发有限公司", "Enterprise", "head:有限公司", "name"),
+           _m(1, 0, "青岗药材种植基地", "Project", "head:基地"),
+           _m(1, 0, "青岗", "Enterprise", "owner-prefix:brand", "owner")]
+    got = named_firm_owners(load_rules(), ms, lambda t: t in ("墨州",))[-1]
+    assert (got.surface, got.name) == expected
+
+
+@pytest.mark.parametrize("named, expected", [
+    # a registered firm's name opening with the county after its province (墨州|青岗|锐芯…): the
+    # county the document names (青岗市) is no brand both share, the owner read off the name stays
+    (True, ("青岗港渡", "青岗港渡")),
+    # near miss: no such place named, the shared opening is the registered firm's brand
+    (False, ("青岗", "墨州青岗锐芯电子科技有限公司")),
+])
+def test_a_named_county_opening_a_registered_name_is_no_brand(named, expected):
+    ms = [_m(0, 30, "青岗市", "Place", "lexicon")] if named else []
+    ms += [_m(0, 0, "墨州青岗锐芯电子科技有限公司", "Enterprise", "head:有限公司", "name"),
+           _m(1, 0, "青岗港渡运维实训基地", "Project", "head:实训基地"),
+           _m(1, 0, "青岗港渡", "Enterprise", "owner-prefix:brand", "owner")]
+    got = named_firm_owners(load_rules(), ms, lambda t: t in ("墨州",))[-1]
+    assert (got.surface, got.name) == expected
+
+
+@pytest.mark.parametrize("owner, kept", [
+    # a place the document names and a trade word with one character before it (云溪|新|能源): no owner
+    ("云溪新能源", False),
+    # near miss: two characters of a brand after the place (云溪|光澜|能源)
+    ("云溪光澜能源", True),
+])
+def test_a_place_and_a_long_trade_word_is_no_owner(owner, kept):
+    ms = [_m(0, 0, "云溪市", "Place", "lexicon"),
+          _m(1, 0, owner + "运维实训基地", "Project", "head:实训基地"),
+          _m(1, 0, owner, "Enterprise", "owner-prefix:能源", "owner")]
+    assert (ms[-1] in place_brands(load_rules(), ms)) == kept

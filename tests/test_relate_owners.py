@@ -111,3 +111,17 @@ def test_a_group_without_a_registered_name_keeps_the_thing():
     group, local, project = "星澜集团", "星澜重工（云溪）风电有限公司", "星澜重工云溪风电设计中心"
     r = relate_on({group: E, local: E, project: P}, f"（一）{project}。{local}是{group}的子公司，位于云溪。")
     assert {o for s, p, o in r.pairs("ownedBy") if s == project} == {group}
+
+
+# stated_owners_win: a group a list knows (京东), named only inside the project's name, yields to the
+# stated owner that is its own company (its name holds the group's); not to another firm, nor to the
+# group's company in a bracketed city (legal_owners: the group owns that one and what it builds)
+@pytest.mark.parametrize("firm, want", [
+    ("京东物流墨川有限公司", {"京东物流墨川有限公司"}),
+    ("白露集团", {"京东", "白露集团"}),
+    ("京东物流（墨川）有限公司", {"京东", "京东物流（墨川）有限公司"}),
+])
+def test_a_known_group_yields_to_its_own_company_stated(firm, want):
+    project = "京东墨川智能物流园二期项目"
+    r = relate_on({"京东": E, firm: E, project: P}, f"{project}开工。该项目由{firm}投资建设，总投资8亿元。")
+    assert {o for s, p, o in r.pairs("ownedBy") if s == project} == want

@@ -58,8 +58,10 @@ def _place_and_trade(m, stems: set) -> bool:
     if word in _NOT_SHAPED or not m.surface.endswith(word):
         return False
     brand = m.surface[:-len(word)]
-    # (the stem may open with its city: 云溪市青禾|新区 -> 青禾)
-    return len(brand) >= 2 and any(st.endswith(brand) for st in stems)
+    # (the stem may open with its city: 云溪市青禾|新区 -> 青禾; and a stem with less than a
+    # brand's two characters after it is the place and a longer trade word: 青禾|新|能源)
+    return len(brand) >= 2 and any(st.endswith(brand) or (brand.startswith(st) and len(brand) - len(st) < 2)
+                                   for st in stems if len(st) >= 2)
 
 
 # owners read off a name by its shape, not known by a list: the document's own firms may
@@ -92,6 +94,7 @@ def named_firm_owners(rules, mentions: list, is_place) -> list:
     registered = {}     # a registered firm's name after its city -> the firms so named
     units = tuple(rules.brand.get("city_firm_short_units", ()))
     forms = tuple(rules.legal_name.get("registered_forms", ()))
+    is_place = _place_or_stem(rules, mentions, is_place)
     for m in mentions:
         if m.role == "owner" or m.cls not in ("Enterprise", "Institution"):
             continue
@@ -145,6 +148,22 @@ def named_firm_owners(rules, mentions: list, is_place) -> list:
                 m = _registered_opening(m, registered, is_place)
         out.append(m)
     return out
+
+
+def _place_or_stem(rules, mentions: list, is_place):
+    """``is_place`` widened to the places the document names without their kind ([brand]
+    place_stem_ends), which are no firm's short form: 青禾 of 青禾市 opens 云溪青禾星芯电子有限公司
+    as its county, not as its brand (星芯). (Only the document's own places: a county's name
+    elsewhere may be a firm's brand, 白露 of a 白露县 the document never names.)"""
+    ends = tuple(rules.brand.get("place_stem_ends", ()))
+    named = {n[:-len(e)] for m in mentions if m.cls == "Place" and m.role != "owner"
+             for n in (m.surface, m.name) for e in ends if n.endswith(e) and len(n) - len(e) >= 2}
+    if not named:
+        return is_place
+
+    def place(text: str) -> bool:
+        return text in named or bool(is_place(text))
+    return place
 
 
 def _registered_opening(m, registered: dict, is_place):

@@ -113,6 +113,9 @@ def stated_owners_win(c: Collector, doc_id: str, mentions: list) -> None:
     ((三)墨汇物流枢纽项目。投资方：青禾星澜物流有限公司): the stated owner is the owner,
     not the firm the name opens with, when no list holds that firm and the document
     names it nowhere but inside names (as nested owners). ``mentions``: the document's.
+    A firm a list knows yields too, to a stated owner whose name holds its name (中国移动|西藏公司,
+    京东|物流 for 京东: the group's own company there builds the thing, and the group, named only
+    inside names, is no party the document speaks of).
     The rules that read owners off names: relations.toml [owner] name_rules."""
     named = set(c.rules.get("owner", {}).get("name_rules", ()))
     if not named:
@@ -133,9 +136,21 @@ def stated_owners_win(c: Collector, doc_id: str, mentions: list) -> None:
         e = c.ents[r.object]
         # (a firm's brand only: a hospital or a school a site's name opens with owns it beside
         # the builder the text names, 云溪医院二期由青禾城投负责建设)
-        if e.cls == "Enterprise" and not any(lex.lookup(n, e.cls) for n in (e.name, *e.aliases)) \
-                and not (registered and e.name.endswith(registered)):
+        if e.cls != "Enterprise":
+            continue
+        names = {n for n in (e.name, *e.aliases) if len(n) >= 2}
+        if not any(lex.lookup(n, e.cls) for n in names) and not (registered and e.name.endswith(registered)) \
+                or _unit_stated(c, names, stated[r.subject] - {r.object}):
             del c.out[key]
+
+
+def _unit_stated(c: Collector, names: set[str], stated: set[str]) -> bool:
+    """True when a stated owner (keys ``stated``) is a firm whose name holds one of ``names``, a
+    firm's names: its own company (中国移动湖北公司 for 中国移动). Not a company with a bracketed
+    place (星澜芯片制造(云溪)有限公司): the group's company in a city, which the group owns with
+    what it builds (as legal_owners reads it)."""
+    return any(c.ents[k].cls == "Enterprise" and not any(b in c.ents[k].name for b in "(（")
+               and any(n in m for n in names for m in (c.ents[k].name, *c.ents[k].aliases)) for k in stated)
 
 
 def brand_owners(c: Collector, doc_id: str, mentions: list) -> None:
