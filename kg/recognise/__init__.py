@@ -52,6 +52,7 @@ from .county_zones import county_zones
 from .zone_areas import zone_areas
 from .committees import zone_committees
 from .slogan_places import slogan_places
+from .debris_names import debris_names
 from .county_names import in_its_city
 from .generic_edges import role_labels
 from .owner_checks import named_firm_owners, place_brands, place_named_owners, track_brands
@@ -203,6 +204,7 @@ class Recogniser:
         out = named_pairs(self.rules, texts, out)
         out = document_forms(self.lex, out, tuple(self.rules.track_tags.get("form_tails", ())))
         out = relative_aliases(self.lex, self.rules.relative_alias, texts, out)
+        out = debris_names(self.rules, out)   # (a clause a head's walk read as a name)
         out.sort(key=lambda m: (m.sentence, m.start, -m.end))
         return out
 

@@ -1,0 +1,56 @@
+"""Spans a walk read across a clause: no name at all (GUIDELINES: generic mentions,
+people, slogans are no entities).
+
+A head's walk left from 项目, 大道, 新城 … stops at punctuation, a number or a boundary
+word; where none comes it runs over a clause and the span reads as a name: a person
+and what they do (市委书记X到Y开发区, X介绍项目), a clause's verbs (项目所需X由园区,
+春节前要让二期主体全部), a demonstrative (这座大楼), a count of buildings (标准化厂房8栋),
+a host (X商务局主办), a span of time (平均100天内), an exit of town (市区东出口) or a kind
+of record (投资项目备案信息). A mention whose name one of [debris_name] ``patterns``
+finds is dropped; the lexicon's names are kept (a listed name is a name).
+
+Words before a name (a direction of town before a road: 城南|迎宾大道; a place and 的:
+X街道的|Y不夜城; 至|X镇) are cut off its front by [debris_name] ``cuts``: the name after
+them is kept. Not a list's count glued to its last item (X村等11个村): that span holds
+its list together for the relations of the items after it, and is left as it is.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Mention
+
+
+def _front_cut(m: Mention, cuts) -> Mention:
+    """``m`` without the front the first of ``cuts`` finds (a mention whose name is its surface)."""
+    if m.name != m.surface:
+        return m
+    for c in cuts:
+        hit = c.match(m.surface)
+        if hit and hit.end():
+            kept = m.surface[hit.end():]
+            return replace(m, start=m.start + hit.end(), surface=kept, name=kept)
+    return m
+
+
+def debris_names(rules, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without those whose name is a clause's debris, and cut of the
+    words before a name ([debris_name])."""
+    conf = rules.data.get("debris_name", {})
+    pats = conf.get("patterns", ())
+    debris = re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
+    cuts = [re.compile(c) for c in conf.get("cuts", ())]
+    out, spans = [], {(m.sentence, m.start, m.end, m.name) for m in mentions}
+    for m in mentions:
+        if m.rule != "lexicon":
+            if debris is not None and debris.search(m.name):
+                continue
+            cut = _front_cut(m, cuts)
+            if cut is not m:
+                if (cut.sentence, cut.start, cut.end, cut.name) in spans:
+                    continue        # (the name after the words is found already)
+                spans.add((cut.sentence, cut.start, cut.end, cut.name))
+                m = cut
+        out.append(m)
+    return out
