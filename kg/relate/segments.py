@@ -135,7 +135,7 @@ def segments(c: Collector, doc_id: str, s_index: int, text: str, ms: list[Item],
     # 电子信息产业发展势头强劲。…，重点发展A、B和C: what a paragraph on a track focuses on
     # is a list of its segments (not the kinds of firms a park wants: 重点引进A、B等领域企业)
     # (以A、B和C为重点，集聚…: a list framed as the focus says as much)
-    focus_verb = tr.get("focus_clause", "$^") + "$"
+    focus_verb = "(?:" + tr.get("focus_clause", "$^") + "$|" + tr.get("focus_sub_verbs", "$^") + ")"
     framed = rx(tr.get("focus_frame_after", "$^"))
     for r in runs if governing else ():
         if r[0].cls == "IndustryTrack" and len(r) > 1 and not any(id(x) in sublisted for x in r) \
