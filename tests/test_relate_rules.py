@@ -956,6 +956,33 @@ def test_the_fields_a_park_gathers_are_segments_of_its_track(text, segments):
     assert not segments or {"化学制剂", "诊断试剂"} <= got
 
 
+@pytest.mark.parametrize("text,whole", [
+    # a park named after a track opening the list's own clause, its fields counted or called
+    # segments: of the park's track, not of a track an earlier clause named
+    ("其中，墨川配套园围绕锻件、壳体等港机装备开展配套；青禾海工装备园重点发展风机基座和系泊链两个细分领域，"
+     "首批企业已投产。", "海工装备"),
+    ("青禾海工装备园引进整机企业，形成风机基座、系泊链等细分链条。", "海工装备"),
+    # (a track named between the park and the list is the list's whole)
+    ("青禾海工装备园的港机装备板块重点发展风机基座和系泊链两个细分领域。", "港机装备"),
+])
+def test_a_parks_counted_fields_are_segments_of_its_track(text, whole):
+    r = relate_on({"海工装备": T, "港机装备": T, "青禾海工装备园": PL, "墨川配套园": PL, "锻件": T, "壳体": T,
+                   "风机基座": T, "系泊链": T}, ("标题", "海工装备是白露区的主导产业。\n" + text))
+    assert {o for s, p, o in r.pairs("subTrackOf") if s == "风机基座"} == {whole}
+
+
+@pytest.mark.parametrize("text,sub", [
+    # a sentence its track's label opens, a verb of drawing in before a list: the head's fields
+    ("（四）白露服务：引进云溪检测、星澜设计、墨川转化等机构，安排在东区。", True),
+    ("（四）白露服务：重点发展云溪检测、星澜设计和墨川转化。", True),
+    # (not a track the label's own sentence says it is a part of: 白露服务是…的重要组成部分)
+    ("（四）白露服务：白露服务是墨川转化的重要组成部分，引进云溪检测、星澜设计等机构。", True),
+])
+def test_a_labelled_sentences_drawn_in_list_is_of_its_head(text, sub):
+    r = relate_on({"白露服务": T, "云溪检测": T, "星澜设计": T, "墨川转化": T}, ("标题", text))
+    assert (("星澜设计", "subTrackOf", "白露服务") in set(r.pairs("subTrackOf"))) == sub
+
+
 @pytest.mark.parametrize("text,want", [
     # firms a track's chain courts (对接A、B): all of the list are of the track, the first too
     ("海洋经济产业链重点补齐短板，主动对接星澜科技、墨川网络等企业。", {"星澜科技", "墨川网络"}),
@@ -2216,6 +2243,12 @@ def test_a_field_under_a_stage_heading_is_a_segment_of_its_track(text, sub):
     # ... a list framed as the focus (以A、B和C为重点，…) too, not one framed as what a track is built on
     ("智能网联产业发展势头强劲。近年来，园区坚持以温控部件、整机组装和电驱为重点，集聚星澜电器等企业。", True),
     ("智能网联产业发展势头强劲。近年来，园区坚持以温控部件、整机组装和电驱为主导的产业体系。", False),
+    # ... a plain verb of growing opening its clause before the list too (依托A，发展B、C和D)
+    ("智能网联产业发展势头强劲。依托星澜电器，发展温控部件、整机组装和电驱，建设配套基地。", True),
+    ("智能网联产业发展势头强劲。依托星澜电器，向温控部件、整机组装和电驱等方向延伸。", True),
+    # ... not a verb of goods, nor one inside a longer phrase (推动…发展)
+    ("智能网联产业发展势头强劲。依托星澜电器，出口温控部件、整机组装和电驱。", False),
+    ("智能网联产业发展势头强劲。依托星澜电器，推动发展温控部件、整机组装和电驱。", False),
 ])
 def test_a_paragraphs_focus_list_names_segments_of_its_track(text, sub):
     r = relate_on({**CHAIN, **FIELD, "电驱": T, "星澜园": PL}, "青禾区工作总结\n" + text)

@@ -26,10 +26,15 @@ def head_subtracks(c: Collector, doc_id: str, index: int, text: str, tracks: lis
     copula = rx(tr.get("copula", "$^"))
     applied = tr.get("applied_before", "$^")
     attributive = rx(tr.get("attributive_after", "$^"))
+    # (（四）T：引进A、B、C等机构: a list a verb of growing or drawing in opens, in a sentence
+    # the head's label opens, is of the head's fields, whatever framed its items)
+    focus = "(?:" + tr.get("focus_clause", "$^") + "$|" + tr.get("focus_sub_verbs", "$^") + ")"
     for t in tracks:
+        listed = t.m.role == "item" and id(t) not in heads_used and not t.m.rule.startswith("list-frame")
+        if listed and head and topic and found_before(focus, text, run_of.get(id(t), [t])[0].m.start):
+            listed = False
         if t.key == top or t in peers or id(t) in sublisted or t.key in wholes \
-                or c.wholes.get((doc_id, index, t.key), {top}) != {top} or (
-                t.m.role == "item" and id(t) not in heads_used and not t.m.rule.startswith("list-frame")):
+                or c.wholes.get((doc_id, index, t.key), {top}) != {top} or listed:
             continue
         # under a head that does not open the sentence (围绕数字经济，集聚A、B等生命
         # 健康企业), or under the paragraph's track (…抢占A、B等未来产业赛道), a list's

@@ -15,6 +15,24 @@ def park_track(c: Collector, park: str, tracks: dict[str, str]) -> str | None:
     return tracks[max(hits, key=len)] if hits else None
 
 
+def clause_park(c: Collector, text: str, ms: list[Item], run: list[Item]) -> str | None:
+    """The park named after a track that opens the list ``run``'s own clause (the last park
+    before the list since the last ；or 。, no track between them; 其中…；星澜装备产业园重点发展A和B
+    两个细分领域), when the words after the list call its items the park's fields
+    (park_sub_list_after): park_segments gives them the park's track as their whole, not a
+    track an earlier clause named."""
+    tr = c.rules.get("track", {})
+    if not rx(tr.get("park_sub_list_after", "$^")).match(text[run[-1].m.end:]):
+        return None
+    start = max(text.rfind(p, 0, run[0].m.start) for p in "；;。") + 1
+    parks = [x for x in ms if x.cls == "Platform" and start <= x.m.start and x.m.end <= run[0].m.start
+             and x.m.role != "owner"]
+    if not parks or any(x.cls == "IndustryTrack" and parks[-1].m.end <= x.m.start < run[0].m.start for x in ms):
+        return None
+    tracks = {e.name: k for k, e in c.ents.items() if e.cls == "IndustryTrack"}
+    return parks[-1].key if park_track(c, parks[-1].key, tracks) else None
+
+
 def park_segments(c: Collector, doc_id: str, index: int, text: str, ms: list[Item],
                   platform: str | None, tracks: dict[str, str]) -> None:
     """The tracks a sentence about a park lists as the fields of its firms: segments of

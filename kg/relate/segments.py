@@ -10,6 +10,7 @@ from .base import Collector, Item, finditer, found_before, rx
 from .clause_segments import clause_segments
 from .single_segments import single_segments
 from .members import list_head
+from .parks import clause_park
 from .topics import lead_segments
 
 
@@ -71,6 +72,10 @@ def segments(c: Collector, doc_id: str, s_index: int, text: str, ms: list[Item],
             inside = {id(x) for x in r}
             parent, also = None, []
             strong = rx(tr.get("sub_list_after", "$^")).match(text[r[-1].m.end:])
+            # (…；星澜装备产业园重点发展A和B两个细分领域: the fields of the park opening the list's
+            # clause, of the track its name holds (kg/relate/parks.py), not of one named before)
+            if strong and clause_park(c, text, ms, r):
+                continue
             parts = rx(tr.get("parts_list_after", "$^")).match(text[r[-1].m.end:]) \
                 or found_before(tr.get("parts_list_before", "$^"), text, r[0].m.start)
             # (a list counted only as tracks, 三大赛道, which the parts rule below reads when it can)
@@ -130,7 +135,7 @@ def segments(c: Collector, doc_id: str, s_index: int, text: str, ms: list[Item],
     # 电子信息产业发展势头强劲。…，重点发展A、B和C: what a paragraph on a track focuses on
     # is a list of its segments (not the kinds of firms a park wants: 重点引进A、B等领域企业)
     # (以A、B和C为重点，集聚…: a list framed as the focus says as much)
-    focus_verb = tr.get("focus_clause", "$^") + "$"
+    focus_verb = "(?:" + tr.get("focus_clause", "$^") + "$|" + tr.get("focus_sub_verbs", "$^") + ")"
     framed = rx(tr.get("focus_frame_after", "$^"))
     for r in runs if governing else ():
         if r[0].cls == "IndustryTrack" and len(r) > 1 and not any(id(x) in sublisted for x in r) \
