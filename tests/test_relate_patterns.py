@@ -3108,12 +3108,6 @@ ROWS = [
     yes("thing-is-of-track", {"青禾先导院": I, "光电子": T}, "青禾先导院是省级光电子产业公共服务平台。",
         ("青禾先导院", "inTrack", "光电子")),
     no("thing-is-of-track", {"青禾先导院": I, "光电子": T}, "青禾先导院是省级光电子产业发展的见证者。"),
-    # (a park the carrier or cluster of a track, after what builds it)
-    yes("thing-is-of-track", {**PARK, "光电子": T}, "青禾科技园是全市光电子产业的核心载体。",
-        ("青禾科技园", "inTrack", "光电子")),
-    yes("thing-is-of-track", {**PARK, "光电子": T}, "青禾科技园是云溪县重点打造的光电子产业集聚区，已入驻企业30家。",
-        ("青禾科技园", "inTrack", "光电子")),
-    no("thing-is-of-track", {**PARK, "光电子": T}, "青禾科技园是云溪县重点打造的园区，光电子产业增长两成。"),
     yes("topic-is-of-track", {"星澜储能基地三期项目": P, "新型储能": T, "云溪产业区": PL},
         "星澜储能基地三期项目落户云溪产业区，总投资60亿元，是新型储能领域又一重大项目。",
         ("星澜储能基地三期项目", "inTrack", "新型储能")),
