@@ -2827,6 +2827,18 @@ ROWS = [
     no("platform-clause-focus", {"青禾智造产业园": PL, "墨川物流园": PL, "机器人": T, "精密减速器": T},
        "智能装备：依托青禾智造产业园和墨川物流园，汇聚一批企业，重点发展机器人和精密减速器。",
        ("墨川物流园", "inTrack", "机器人"), ("青禾智造产业园", "inTrack", "机器人")),
+    # (near misses: the park a firm or project lands in, its focus being the firm's or project's own)
+    no("platform-clause-focus", {"青禾智造产业园": PL, "星澜家居有限公司": E, "实木家具": T},
+       "星澜家居有限公司由星澜集团投资设立，落户青禾智造产业园，主攻实木家具。",
+       ("青禾智造产业园", "inTrack", "实木家具")),
+    no("platform-clause-focus", {"青禾智造产业园": PL, "机器人": T, "精密减速器": T},
+       "项目选址青禾智造产业园，总投资6亿元，重点发展机器人和精密减速器。",
+       ("青禾智造产业园", "inTrack", "机器人"), ("青禾智造产业园", "inTrack", "精密减速器")),
+    no("platform-clause-focus", {"青禾智造产业园": PL, "白沙镇": "Place", "机器人": T},
+       "企业落户白沙镇的青禾智造产业园，聚焦机器人，已批量供货。", ("青禾智造产业园", "inTrack", "机器人")),
+    # (the park that lands nothing is the one whose focus it is)
+    yes("platform-clause-focus", {"青禾智造产业园": PL, "白沙镇": "Place", "机器人": T},
+        "青禾智造产业园位于白沙镇，已入驻企业40家，聚焦机器人。", ("青禾智造产业园", "inTrack", "机器人")),
     # the kinds of firms a clause of the park's sentence takes in, the park in a clause before
     yes("platform-clause-kinds", {"青禾智谷": PL, "云溪街道": "Place", "星链软件": T, "墨川数据": T},
         "位于云溪街道的青禾智谷获评省级孵化器，集聚星链软件、墨川数据企业93家。",
@@ -3070,6 +3082,8 @@ ROWS = [
     yes("platform-based-on", {**PARK, "数字经济": T, "智能制造": T}, "青禾科技园则以数字经济和智能制造为主。",
         ("青禾科技园", "inTrack", "数字经济"), ("青禾科技园", "inTrack", "智能制造")),
     no("platform-based-on", {**PARK, "数字经济": T, "智能制造": T}, "青禾科技园以数字经济为主要载体，发展智能制造。"),
+    yes("platform-based-on", {**PARK, "数字经济": T, "智能制造": T}, "青禾科技园以数字经济、智能制造为发展方向，已入驻企业50家。",
+        ("青禾科技园", "inTrack", "数字经济"), ("青禾科技园", "inTrack", "智能制造")),
     yes("platform-gathers-kind", {**PARK, **FIRMS, "数字经济": T}, "青禾科技园已集聚星澜科技、墨川网络等数字经济企业68家。",
         ("青禾科技园", "inTrack", "数字经济")),
     no("platform-gathers-kind", {**PARK, **FIRMS, "数字经济": T},

@@ -238,3 +238,28 @@ def test_an_item_opening_on_the_track_it_serves_speaks_of_it(item, want):
     r = relate_on({"墨川新材有限公司": E, "白露科技有限公司": E, "青禾实训基地": P, "云端材料": T},
                   ("云溪市技能大赛获奖名单", "云溪市技能大赛获奖名单\n（一）星澜赛项。" + item))
     assert {f[0] for f in r.facts("inTrack")} == want, sorted(r.facts())
+
+
+@pytest.mark.parametrize("text,want", [
+    # a park named as the head of its office (X管理委员会) organises, it is in none of the sentence's tracks
+    ("本次对接会由云溪市商务局、星澜工业园区管理委员会联合主办，围绕墨能装备、青氢两条重点产业链组织洽谈。", set()),
+    ("本次对接会由云溪市商务局、星澜工业园区管委会联合主办，围绕墨能装备、青氢两条重点产业链组织洽谈。", set()),
+    # (near miss: the park itself, beside its track's clause)
+    ("本次对接会在星澜工业园区举行，围绕墨能装备、青氢两条重点产业链组织洽谈。",
+     {("星澜工业园区", "墨能装备"), ("星澜工业园区", "青氢")}),
+])
+def test_a_park_standing_for_its_office_is_in_no_track(text, want):
+    r = relate_on({"云溪市": "Place", "星澜工业园区": PL, "墨能装备": T, "青氢": T}, ("云溪市产业链对接会", text))
+    assert {(f[0], f[2]) for f in r.facts("inTrack")} == want, sorted(r.facts())
+
+
+@pytest.mark.parametrize("text,want", [
+    # a place measured from a park (距X约4公里) is named in passing: the park takes no track of the sentence
+    ("景区面积12平方公里，距星澜旅游小镇约4公里，以牧场观光和云溪乡游为主。", set()),
+    ("景区面积12平方公里，距离星澜旅游小镇约4公里，以牧场观光和云溪乡游为主。", set()),
+    # (near miss: the park the clause chain is about)
+    ("星澜旅游小镇面积12平方公里，以牧场观光和云溪乡游为主。", {"星澜旅游小镇"}),
+])
+def test_a_park_a_distance_is_measured_from_is_in_no_track(text, want):
+    r = relate_on({"云溪县": "Place", "星澜旅游小镇": PL, "牧场观光": T, "云溪乡游": T}, ("云溪县旅游景区", text))
+    assert {f[0] for f in r.facts("inTrack")} == want, sorted(r.facts())

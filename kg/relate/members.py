@@ -37,7 +37,7 @@ def aside(c: Collector, text: str, x: Item, ms: list[Item], end: int | None = No
     """A thing named in passing, not as a member of the sentence's track: the market a
     firm lists on (登陆上交所科创板), the backer that describes the next thing
     (中芯国际背景的芯空项目), a partner (与A、B等整车企业开展协同研发: ``end`` is where
-    the list holding ``x`` ends)."""
+    the list holding ``x`` ends), a park standing for its office (星澜园区管委会)."""
     tr = c.rules.get("track", {})
     if found_before(c.rules.get("located", {}).get("passing_before", "$^"), text, x.m.start) \
             and not (x.cls in ("Enterprise", "Institution") and found_before(tr.get("courted_before", "$^"), text, x.m.start)):
@@ -45,6 +45,8 @@ def aside(c: Collector, text: str, x: Item, ms: list[Item], end: int | None = No
     if found_before(tr.get("listing_before", "$^"), text, x.m.start) \
             or rx(tr.get("listing_after", "$^")).match(text[x.m.end:]):
         return True
+    if x.cls == "Platform" and rx(tr.get("office_after", "$^")).match(text, x.m.end):
+        return True   # (由青禾园区管理委员会主办: the park's office acts, the park is named in passing)
     if (c.ents[x.key].name.endswith(tuple(tr.get("partner_ends", ())))
             or rx(tr.get("partner_after", "$^")).match(text, x.m.end if end is None else end)) \
             and found_before(tr.get("partner_before", "$^"), text, x.m.start):
