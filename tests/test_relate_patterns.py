@@ -146,6 +146,24 @@ ROWS = [
     yes("located-verb-list", {**FIRMS, "云溪区": L}, "星澜科技（以下简称“星澜”）、墨川网络均落户云溪区。",
         ("星澜科技", LOC, "云溪区"), ("墨川网络", LOC, "云溪区")),
     yes("located-verb-list", {"星澜科技": E, "云溪区": L}, "星澜科技总部位于云溪区。", ("星澜科技", LOC, "云溪区")),
+    # (注册于Y: where the firm is registered)
+    yes("located-verb-list", {"星澜科技": E, "云溪街道": L}, "星澜科技注册于云溪街道，主营传感器。",
+        ("星澜科技", LOC, "云溪街道")),
+    no("located-verb-list", {"星澜科技": E, "云溪街道": L}, "星澜科技注册于2019年，云溪街道为其提供服务。",
+       ("星澜科技", LOC, "云溪街道")),
+    # (A、B，均位于Y: a bare list, a comma, then what all of them share)
+    yes("located-verb-list", {**FIRMS, **PARK}, "入选企业2家：星澜科技、墨川网络，均位于青禾科技园。",
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    no("located-verb-list", {**FIRMS, **PARK}, "入选企业2家：星澜科技、墨川网络，均看好青禾科技园。",
+       ("星澜科技", LOC, "青禾科技园")),
+    # a park opening the clause chain takes in the firms a later clause brings in
+    yes("located-topic-park-takes-in", {**PARK, **FIRMS, "云溪镇": L},
+        "——青禾科技园位于云溪镇，以咖啡、家具为主，引进星澜科技、墨川网络等7家企业。",
+        ("星澜科技", LOC, "青禾科技园"), ("墨川网络", LOC, "青禾科技园")),
+    # (a town opening it: the district's act, not the town's)
+    no("located-topic-park-takes-in", {**PARK, **FIRMS, "云溪镇": L},
+       "家居方面，云溪镇家居集群加快转型，引进星澜科技，青禾科技园新增规上企业11家。",
+       ("星澜科技", LOC, "云溪镇")),
     no("located-verb-list", {"星澜科技": E, "青禾片区": L}, "星澜科技拟迁往青禾片区。",
        ("星澜科技", LOC, "青禾片区")),
     yes("located-anaphor", {"星澜智算中心": P, "墨川数据港": P, "青禾片区": L},
