@@ -2636,6 +2636,64 @@ ROWS = [
     no("owner-co-built", {"星澜大学": I, "墨川集团": E, "青禾中试基地": PL},
        "我们与星澜大学、墨川集团参观青禾中试基地。",
        ("青禾中试基地", "ownedBy", "星澜大学"), ("青禾中试基地", "ownedBy", "墨川集团")),
+    # 该项目位于P，由A持有并委托B运营: the holder and the body it entrusts own the thing the chain is about
+    yes("owner-entrusted-anaphor", {"白露人才公寓二期": P, "云溪人才发展集团有限公司": E, "青禾城投": E, "白露镇": L},
+        "白露人才公寓二期房源300套。该项目位于白露镇，由云溪人才发展集团有限公司持有并委托青禾城投运营。",
+        ("白露人才公寓二期", "ownedBy", "云溪人才发展集团有限公司"), ("白露人才公寓二期", "ownedBy", "青禾城投")),
+    # (near miss: the holder buys from B, no entrusting)
+    no("owner-entrusted-anaphor", {"白露人才公寓二期": P, "云溪人才发展集团有限公司": E, "青禾城投": E, "白露镇": L},
+       "白露人才公寓二期房源300套。该项目位于白露镇，由云溪人才发展集团有限公司持有，青禾城投为其供货。",
+       ("白露人才公寓二期", "ownedBy", "青禾城投")),
+    # 与B合作，在P建设X / 并与B合作运营位于P的X: the partner owns it too
+    yes("owner-partner-builds", {"云溪药业有限公司": E, "青禾农业科学研究所": I, "白沙镇": L, "星澜药材繁育基地": P},
+        "云溪药业有限公司与青禾农业科学研究所合作，在白沙镇建设星澜药材繁育基地800亩。",
+        ("星澜药材繁育基地", "ownedBy", "青禾农业科学研究所")),
+    yes("owner-partner-builds", {"墨川文旅": E, "星澜戏剧体验馆": P},
+        "公司将开设旗舰店，并与墨川文旅合作运营位于街区内的星澜戏剧体验馆。",
+        ("星澜戏剧体验馆", "ownedBy", "墨川文旅")),
+    # (near miss: they work together to hold an event at the thing, not to build or run it)
+    no("owner-partner-builds", {"云溪药业有限公司": E, "青禾农业科学研究所": I, "白沙镇": L, "星澜药材繁育基地": P},
+       "云溪药业有限公司与青禾农业科学研究所合作，在白沙镇参观星澜药材繁育基地。",
+       ("星澜药材繁育基地", "ownedBy", "青禾农业科学研究所")),
+    # X由A联合B打造: the builder and the body it joins both own it
+    yes("owner-by-joined", {"白露文旅集团": E, "星澜光影科技有限公司": E, "青禾夜游项目": P},
+        "青禾夜游项目由白露文旅集团联合星澜光影科技有限公司打造，年内投入运营。",
+        ("青禾夜游项目", "ownedBy", "白露文旅集团"), ("青禾夜游项目", "ownedBy", "星澜光影科技有限公司")),
+    # (near miss: a body invited to see it, no building)
+    no("owner-by-joined", {"白露文旅集团": E, "星澜光影科技有限公司": E, "青禾夜游项目": P},
+       "青禾夜游项目由白露文旅集团联合星澜光影科技有限公司评审，年内投入运营。",
+       ("青禾夜游项目", "ownedBy", "星澜光影科技有限公司")),
+    # A为…，入驻P，与B共建X: the firm the clause chain opens on builds it with B
+    yes("owner-co-built-topic", {"墨川物流云溪分公司": E, "墨川物流": E, "青禾物流园": PL, "云溪职业学校": I,
+                                 "星澜仓储实训室": P},
+        "墨川物流云溪分公司为墨川物流全资分支机构，入驻青禾物流园，与云溪职业学校共建“星澜仓储实训室”。",
+        ("星澜仓储实训室", "ownedBy", "墨川物流云溪分公司")),
+    # (near miss: the clause before opens on no firm: the district speaks)
+    no("owner-co-built-topic", {"云溪职业学校": I, "星澜仓储实训室": P, "青禾物流园": PL},
+       "园区去年加快发展，入驻青禾物流园，与云溪职业学校共建“星澜仓储实训室”。"),
+    no("owner-co-built-topic", {"墨川物流云溪分公司": E, "云溪职业学校": I, "星澜仓储实训室": P},
+       "墨川物流云溪分公司去年营收增长，与云溪职业学校参观“星澜仓储实训室”。",
+       ("星澜仓储实训室", "ownedBy", "墨川物流云溪分公司")),
+    # 该公司同B共建X: the firm named last builds it with B
+    yes("owner-co-built-this-firm", {"云溪海岭建材有限公司": E, "白沙职业技术学院": I, "星澜技能大师工作室": P},
+        "云溪海岭建材有限公司主营装配式构件。该公司同白沙职业技术学院共建“星澜技能大师工作室”。",
+        ("星澜技能大师工作室", "ownedBy", "云溪海岭建材有限公司")),
+    no("owner-co-built-this-firm", {"云溪海岭建材有限公司": E, "白沙职业技术学院": I, "星澜技能大师工作室": P},
+       "云溪海岭建材有限公司主营装配式构件。该公司同白沙职业技术学院参观“星澜技能大师工作室”。",
+       ("星澜技能大师工作室", "ownedBy", "云溪海岭建材有限公司")),
+    # a paragraph under a heading of its own, opening on where the thing lands (落地P，由Y承建运营): the heading's
+    # thing, not the park it lands in
+    yes("owner-by-anaphor", {"青禾液冷智算中心": P, "云溪数字经济产业园": PL, "墨川智算科技有限公司": E},
+        "4.青禾液冷智算中心\n落地云溪数字经济产业园，由墨川智算科技有限公司承建运营，首批用户为遥感企业。",
+        ("青禾液冷智算中心", "ownedBy", "墨川智算科技有限公司")),
+    # (near miss: no heading over it, the park it lands in is no antecedent)
+    no("owner-by-anaphor", {"云溪数字经济产业园": PL, "墨川智算科技有限公司": E},
+       "落地云溪数字经济产业园，由墨川智算科技有限公司承建运营，首批用户为遥感企业。",
+       ("云溪数字经济产业园", "ownedBy", "墨川智算科技有限公司")),
+    # ... or on its builder, nothing named before it (由Y（简称“甲”）负责建设)
+    yes("owner-by-anaphor", {"白露220千伏输变电工程": P, "星澜电网云溪供电公司": E, "白沙乡": L},
+        "6.白露220千伏输变电工程\n由星澜电网云溪供电公司（简称“云溪供电”）负责建设，线路起于白沙乡，全长30公里。",
+        ("白露220千伏输变电工程", "ownedBy", "星澜电网云溪供电公司")),
     yes("owner-names-project", {"墨川新材有限公司": E, "年产5万吨碳纤维项目": P},
         "其中，墨川新材有限公司（以下简称“墨川新材”）年产5万吨碳纤维项目签约落户。",
         ("年产5万吨碳纤维项目", "ownedBy", "墨川新材有限公司")),

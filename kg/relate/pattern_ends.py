@@ -163,7 +163,14 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
             unsited = None if got else _unsited(c, mt, classes, own, text)
             if unsited == [] and ctx.heading and c.cls(ctx.heading) & classes:
                 unsited = [ctx.heading]     # (（三）X项目。项目位于Y园，由Z建设: only a site before, the heading's)
-            return got or (unsited if unsited is not None else _end(c, mt, f"@previous:{names}", items, text, ctx))
+            got = got or (unsited if unsited is not None else _end(c, mt, f"@previous:{names}", items, text, ctx))
+            # (4．X数据中心 ⏎ 由Y（简称“甲”）负责建设，…: a paragraph naming nothing before it, under a
+            # heading of its own, speaks of the heading's thing; not where the act goes on to name what it
+            # builds, 由A与B共建实验室)
+            if (not got and ctx.heading and c.cls(ctx.heading) & classes
+                    and (mt.end == len(text) or text[mt.end] in CLAUSE_PUNCT)):
+                got = [ctx.heading]
+            return got
         at = starts[-1]
         items = own
         head = items[at]
