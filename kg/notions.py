@@ -26,6 +26,7 @@ ALTERNATIVES: tuple[str, ...] = tuple(_N["alternatives"])
 JOIN_CHARS: str = _N["join_chars"]
 GOVERNMENT_LEVELS: tuple[str, ...] = tuple(_N["government_levels"])
 ADMIN_UNITS: tuple[str, ...] = tuple(_N["admin_units"])
+KNOWN_ADMIN_UNITS: tuple[str, ...] = tuple(_N["known_admin_units"])
 HIGHER_LEVELS: tuple[str, ...] = tuple(_N["higher_levels"])
 UNIT_DROPPED: tuple[str, ...] = tuple(_N["unit_dropped"])
 NUMERAL: str = _N["numeral_class"]

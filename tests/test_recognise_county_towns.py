@@ -40,6 +40,12 @@ P, E = "Place", "Enterprise"
     case("桐庐县中心镇建设提速。", {"桐庐县": P}, id="a-kind-of-town"),
     # ... a conjunction: the town after it is the walk's, the county no word of it
     case("桐庐县和云溪镇签约。", {"桐庐县": P, "云溪镇": P}, id="a-conjunction-between"),
+    # an adjective or a measure word opening the stem, a word of the name after it (soft_stop_tags)
+    case("项目落户桐庐县小云坝镇。", {"桐庐县": P, "小云坝镇": P}, id="an-adjective-opening-the-stem"),
+    case("项目位于萧山区千里禾镇，占地50亩。", {"萧山区": P, "千里禾镇": P}, id="a-measure-word-opening-the-stem"),
+    # near misses: such a word alone, or last, before the unit names no town
+    case("桐庐县更加乡村化。", {"桐庐县": P}, id="an-adverb-before-a-word-of-its-unit"),
+    case("桐庐县更加乡土。", {"桐庐县": P}, id="an-adverb-alone-before-the-unit"),
 ])
 def test_county_towns(recogniser, text, want):
     check(recogniser, text, want)

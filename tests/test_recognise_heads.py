@@ -2647,3 +2647,19 @@ def test_a_process_named_by_its_object_before_a_joiner(recogniser, text, want, w
 ])
 def test_a_group_unit_after_a_word_of_belonging(recogniser, text, want):
     check(recogniser, text, want)
+
+
+# -- a border crossing named by its own proper word (rules.toml [[head]] 口岸), a place; a
+# common word before it is no name, and 口岸 inside a street's or a track's name stays there
+
+@pytest.mark.parametrize("text, want", [
+    case("依托墨克尔口岸和星澜口岸，开通跨境线路", {"墨克尔口岸": P, "星澜口岸": P}, id="crossings-listed"),
+    # ... a known banner before it is where it lies, not a word of its name (notions known_admin_units)
+    case("在乌审旗墨克尔口岸从事煤炭进口", {"乌审旗": P, "墨克尔口岸": P}, id="banner-before-crossing"),
+    # near misses: a common word before 口岸 names no crossing
+    case("加快沿边口岸建设", {}, id="common-word-before"),
+    case("我市口岸经济加快发展", {}, id="crossing-economy-no-place"),
+    case("红旗口岸建设", {}, id="red-flag-no-banner"),
+])
+def test_a_border_crossing_named_by_a_proper_word(recogniser, text, want):
+    check(recogniser, text, want)

@@ -62,8 +62,10 @@ def county_towns(ctx: Context) -> list[Cand]:
 def _stem_ok(ctx: Context, stem: str, cfg: dict) -> bool:
     if stem in cfg.get("not_stems", ()) or stem[0] in cfg.get("not_first", "") or generic_only(ctx, stem):
         return False
-    stop = tuple(cfg.get("stop_tags", ()))
-    return not any(ctx.seg.tag(t.text).startswith(stop) for t in ctx.seg.tokens(stem))
+    stop, soft = tuple(cfg.get("stop_tags", ())), tuple(cfg.get("soft_stop_tags", ()))
+    toks = ctx.seg.tokens(stem)
+    return not any(ctx.seg.tag(t.text).startswith(stop) for t in toks) \
+        and not (soft and ctx.seg.tag(toks[-1].text).startswith(soft))
 
 
 def _widen_to_county(ctx: Context, units: tuple[str, ...], not_next: str) -> None:

@@ -15,6 +15,7 @@ from .county_names import county_unit
 from .modifier_words import known_firm_at, other_firm_before, verb_before_place
 from .stems import numeral_opening, numeral_stem_before, time_stem
 from .text import ADMIN_UNITS, COUNT_WORDS, GOVERNMENT_LEVELS, NUMERAL_CHARS, alnum, han, is_punct
+from ..notions import KNOWN_ADMIN_UNITS
 
 END = attrgetter("end")
 
@@ -105,6 +106,9 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
                 start = county   # 落户|介休|经开区, 落户|于|都|经开区: a county's short form jieba took
                                  # for a verb, or cut in two
             break
+        if stop_admin and (start < upto or has_content) and t.text.endswith(KNOWN_ADMIN_UNITS) \
+                and ctx.lex.lookup(t.text, "Place"):
+            break  # 额济纳旗|策克口岸: a banner the lexicon knows (not 红旗|…)
         if stop_admin and (start < upto or has_content) and t.text.endswith(ADMIN_UNITS) and (
                 ctx.lex.lookup(t.text, "Place") or len(t.text) >= 4 or t.text in ADMIN_UNITS
                 or (len(t.text) in (2, 3) and not ctx.seg.knows(t.text))
