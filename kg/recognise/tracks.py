@@ -10,7 +10,7 @@ from .candidate import Cand
 from .context import Context
 from .proper_words import generic_only, strip_generic
 from .modifier import left_modifier
-from .text import ADMIN_UNITS, JOIN_CHARS, is_punct
+from .text import ADMIN_UNITS, JOIN_CHARS
 from .track_words import event_after, opens_on_qualifier, product_or_policy, track_like, unsummed_class
 from ..notions import NUMERAL
 
@@ -28,16 +28,19 @@ def _after_park_head(ctx: Context, start: int, upto: int) -> int:
     return start
 
 
-def short_framed(ctx: Context, start: int, name: str) -> bool:
+def short_framed(ctx: Context, start: int, name: str, suf: str) -> bool:
     """True when ``name``, two characters before 产业, is a plain noun what is before it frames as
     a trade's (罗店镇|板材产业, 发展|柿饼产业, 、茶叶产业; rules.toml [track] short_noun_tags,
-    short_fronts): not a generic word (重点产业), nor a word of no tag (星澜产业, a brand's)."""
+    short_fronts, short_marks): not a generic word (重点产业), nor a word of no tag (星澜产业, a
+    brand's); 产业 alone (not 绘制|产业链图谱, a verb jieba tags as a noun before a chain)."""
     tt = ctx.rules.track_tags
-    if len(name) != 2 or ctx.seg.tag(name) not in tt.get("short_noun_tags", ()) \
+    if suf != "产业" or len(name) != 2 or ctx.seg.tag(name) not in tt.get("short_noun_tags", ()) \
             or generic_only(ctx, name) or ctx.lex.lookup(name) is not None:
         return False
     before = ctx.text[:start]
-    return bool(before) and (is_punct(before[-1]) or before[-1] in JOIN_CHARS) \
+    # (a sentence's start, a clause's or a heading's mark, not a quote's: “当家产业”, “头号产业” rank
+    # a track, name none)
+    return not before.strip() or before.endswith(tuple(tt.get("short_marks", ""))) or before.endswith(tuple(JOIN_CHARS)) \
         or before.endswith(ADMIN_UNITS) or before.endswith(tuple(tt.get("short_fronts", ())))
 
 
@@ -86,7 +89,7 @@ def tracks(ctx: Context) -> list[Cand]:
             summing = text[start - 1:start] == "等"
             # (a two-character material the trade is named by, 石墨产业, 陶瓷产业: [track] material_words)
             short = len(name) < ctx.rules.track_min_unknown and name not in ctx.rules.track_tags.get("material_words", ()) \
-                and name not in ctx.rules.track_tags.get("single_materials", ()) and not short_framed(ctx, start, name)
+                and name not in ctx.rules.track_tags.get("single_materials", ()) and not short_framed(ctx, start, name, suf)
             if entry is None and (short or (head and not head.context)
                                   or generic_only(ctx, name) or not track_like(ctx, name, lenient=summing)):
                 break
