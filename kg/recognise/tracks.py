@@ -38,6 +38,8 @@ def short_framed(ctx: Context, start: int, name: str, suf: str) -> bool:
             or generic_only(ctx, name) or ctx.lex.lookup(name) is not None:
         return False
     before = ctx.text[:start]
+    if ctx.text[start + len(name) + len(suf):][:1] in ("：", ":"):
+        return False   # (代理产业：A, 所属产业：B: a field's label, the track after it)
     # (a sentence's start, a clause's or a heading's mark, not a quote's: “当家产业”, “头号产业” rank
     # a track, name none)
     return not before.strip() or before.endswith(tuple(tt.get("short_marks", ""))) or before.endswith(tuple(JOIN_CHARS)) \
