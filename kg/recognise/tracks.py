@@ -30,7 +30,7 @@ def _after_park_head(ctx: Context, start: int, upto: int) -> int:
 
 def short_framed(ctx: Context, start: int, name: str, suf: str) -> bool:
     """True when ``name``, two characters before 产业, is a plain noun what is before it frames as
-    a trade's (罗店镇|板材产业, 发展|柿饼产业, 。茶叶产业; rules.toml [track] short_noun_tags,
+    a trade's (青禾镇|板材产业, 发展|柿饼产业, 。茶叶产业; rules.toml [track] short_noun_tags,
     short_fronts, short_marks): not a generic word (重点产业), nor a word of no tag (星澜产业, a
     brand's); 产业 alone (not 绘制|产业链图谱, a verb jieba tags as a noun before a chain)."""
     tt = ctx.rules.track_tags
