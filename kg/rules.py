@@ -115,7 +115,7 @@ def load_rules() -> Rules:
                                                          "prefixes", "opening_words", "part_label",
                                                          "peers_after", "summed_tails", "summed_refuse", "summing_only", "summing_marks", "parts_words", "bare_kinds",
                                                          "whole_joiners", "form_tails", "product_ends", "product_heads", "product_head_after", "pair_counted",
-                                                         "material_heads", "material_stem", "material_words", "single_materials", "park_words", "capital", "field_words",
+                                                         "material_heads", "material_stem", "material_words", "single_materials", "short_noun_tags", "short_fronts", "short_marks", "park_words", "capital", "field_words",
                                                          "qualifier_tags", "joining_chars", "front_words", "bracket_fronts", "count_after", "goal_words", "derived_forms")},
         heads_inside_word="".join(raw.get("head_inside_word", {}).get("words", ())),
         inside_word=raw.get("head_inside_word", {}),

@@ -215,7 +215,7 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     case("星材部件产业紧盯柔性基膜、温控器件两大方向。",
          {"星材部件": T, "柔性基膜": T, "温控器件": T}, id="counted-jinding"),
     case("茶叶产业重点支持白露银针、墨川翠芽两个品类的茶园提质。",
-         {"白露银针": T, "墨川翠芽": T}, id="counted-pinlei"),
+         {"茶叶": T, "白露银针": T, "墨川翠芽": T}, id="counted-pinlei"),   # (茶叶产业 opening the sentence: a track, tracks.short_framed)
     # (the unit split, 星材部件板块, names a track too, without its 板块: rules.toml track frames)
     case("其中，星材部件板块细分为柔性基膜和温控器件两条产品线。",
          {"星材部件": T, "柔性基膜": T, "温控器件": T}, id="counted-chanpinxian"),

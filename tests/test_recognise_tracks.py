@@ -328,6 +328,24 @@ E = "Enterprise"
     case("推动陶瓷产业转型。", {"陶瓷": T}, id="material-two-characters-2"),
     case("推动相关产业转型。", {}, id="two-characters-no-material"),
     case("推动星澜产业转型。", {}, id="two-characters-brand"),
+    # ... and a plain noun of two characters, where what is before it frames a trade: a place, a
+    # verb of growing one, a clause's or a heading's mark ([track] short_fronts, short_marks)
+    case("青禾镇板材产业逐步回暖。", {"青禾镇": "Place", "板材": T}, id="short-noun-after-town"),
+    case("带动农户发展柿饼产业。", {"柿饼": T}, id="short-noun-after-grow-verb"),
+    case("（三）人参产业稳步增长", {"人参": T}, id="short-noun-after-heading"),
+    # (not in quotes, a track's rank; nor a verb jieba tags as a noun before a chain; nor a
+    # field's label before a colon; nor after another word)
+    case("星澜是云溪区的“头号产业”。", {"云溪区": "Place"}, id="short-noun-quoted-rank"),
+    case("青禾镇，绘制产业链图谱。", {"青禾镇": "Place"}, id="short-noun-verb-before-chain"),
+    case("合作区域：全省。代理产业：星澜材料。", {}, id="short-noun-label-colon"),
+    case("带动地方产业发展。", {}, id="short-noun-other-front"),
+    # the field a firm is said to lead names a track (是A领域的龙头企业, 作为B行业龙头), a place
+    # before it no word of it; not a bare 行业龙头, nor a lead in the whole country
+    case("星澜公司是云溪区柔性线路板领域的龙头企业。",
+         {"星澜公司": E, "云溪区": "Place", "柔性线路板": T}, id="field-a-firm-leads"),
+    case("青禾集团作为岩棉行业龙头，带动配套企业。", {"青禾集团": E, "岩棉": T}, id="trade-a-firm-leads"),
+    case("青禾园引进了一批行业龙头企业。", {}, id="bare-trade-lead"),
+    case("星澜公司是国内芳纶行业龙头企业。", {"星澜公司": E}, id="national-lead"),
     # a slogan's trade of a thing for industry names no track (以资源换产业)
     case("坚持以市场换产业，引进龙头企业。", {}, id="trade-for-industry"),
 ])

@@ -28,6 +28,24 @@ def _after_park_head(ctx: Context, start: int, upto: int) -> int:
     return start
 
 
+def short_framed(ctx: Context, start: int, name: str, suf: str) -> bool:
+    """True when ``name``, two characters before 产业, is a plain noun what is before it frames as
+    a trade's (青禾镇|板材产业, 发展|柿饼产业, 。茶叶产业; rules.toml [track] short_noun_tags,
+    short_fronts, short_marks): not a generic word (重点产业), nor a word of no tag (星澜产业, a
+    brand's); 产业 alone (not 绘制|产业链图谱, a verb jieba tags as a noun before a chain)."""
+    tt = ctx.rules.track_tags
+    if suf != "产业" or len(name) != 2 or ctx.seg.tag(name) not in tt.get("short_noun_tags", ()) \
+            or generic_only(ctx, name) or ctx.lex.lookup(name) is not None:
+        return False
+    before = ctx.text[:start]
+    if ctx.text[start + len(name) + len(suf):][:1] in ("：", ":"):
+        return False   # (代理产业：A, 所属产业：B: a field's label, the track after it)
+    # (a sentence's start, a clause's or a heading's mark, not a quote's: “当家产业”, “头号产业” rank
+    # a track, name none)
+    return not before.strip() or before.endswith(tuple(tt.get("short_marks", ""))) or before.endswith(tuple(JOIN_CHARS)) \
+        or before.endswith(ADMIN_UNITS) or before.endswith(tuple(tt.get("short_fronts", ())))
+
+
 def tracks(ctx: Context) -> list[Cand]:
     """<T>产业 / <T>赛道: T is a track name."""
     text, toks = ctx.text, ctx.toks
@@ -73,7 +91,7 @@ def tracks(ctx: Context) -> list[Cand]:
             summing = text[start - 1:start] == "等"
             # (a two-character material the trade is named by, 石墨产业, 陶瓷产业: [track] material_words)
             short = len(name) < ctx.rules.track_min_unknown and name not in ctx.rules.track_tags.get("material_words", ()) \
-                and name not in ctx.rules.track_tags.get("single_materials", ())
+                and name not in ctx.rules.track_tags.get("single_materials", ()) and not short_framed(ctx, start, name, suf)
             if entry is None and (short or (head and not head.context)
                                   or generic_only(ctx, name) or not track_like(ctx, name, lenient=summing)):
                 break
