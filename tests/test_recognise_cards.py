@@ -119,14 +119,14 @@ def test_a_numbered_row_that_tells_its_cost_names_a_project(recogniser, text, wa
 @pytest.mark.parametrize("text, want", [
     # a numbered or bracketed item whose name closes on a colon, what follows it saying who builds
     # it, where it lies or what it costs: the name is a Project's, its head a project's or a works'
-    ("（三）青禾污水集中处理站：建在白沙镇政府驻地，日处理污水2000吨。", {("青禾污水集中处理站", "Project")}),
+    ("（三）青禾生活污水处理站：建在白沙镇政府驻地，日处理污水2000吨。", {("青禾生活污水处理站", "Project")}),
     ("（五）墨川农产品交易市场：选址白沙街道，建筑面积2万平方米。", {("墨川农产品交易市场", "Project")}),
     ("4. 云岭湖畔房车营地：位于云岭镇，设营位80个。", {("云岭湖畔房车营地", "Project")}),
     # (near misses: a task heading opening on a verb; nothing told after the colon; a label too short;
     # no head; a name the recogniser finds by its head is its own, 1. 青禾滨河绿道项目：…)
     ("（二）实施老城更新改造工程：由区住建局牵头实施。", set()),
     ("1. 墨川农产品交易市场：年交易额30亿元，辐射周边五县。", set()),
-    ("（三）青禾污水集中处理站：日处理污水2000吨。", set()),
+    ("（三）青禾生活污水处理站：日处理污水2000吨。", set()),
     ("（三）配套项目：位于白沙街道。", set()),
     ("2. 青禾湿地保护宣传：位于云岭镇。", set()),
 ])

@@ -2147,8 +2147,8 @@ def test_a_brand_cut_into_characters_before_a_verb_like_trade(recogniser, text, 
     # ... a training room and a master's studio a firm and a school build together
     case("星澜物流云溪分公司与白露职业学院共建“智慧仓储实训室”。",
          {"星澜物流云溪分公司": E, "白露职业学院": I, "智慧仓储实训室": PR}, id="co-built-training-room"),
-    case("墨川建材有限公司与白露职业技术学院共建“装配式建筑技能大师工作室”，年培训300人。",
-         {"墨川建材有限公司": E, "白露职业技术学院": I, "装配式建筑技能大师工作室": PR}, id="co-built-master-studio"),
+    case("墨川建材有限公司与白露职业技术学院共建“古建木作技能大师工作室”，年培训300人。",
+         {"墨川建材有限公司": E, "白露职业技术学院": I, "古建木作技能大师工作室": PR}, id="co-built-master-studio"),
     # ... not one only built, no partner
     case("学校新建实训室。", {}, id="built-training-room"),
     case("推进技能大师工作室建设。", {}, id="bare-master-studio"),

@@ -271,8 +271,8 @@ E, T, P, PR, I, PL = "Enterprise", "IndustryTrack", "Place", "Project", "Institu
     # A和B是主攻方向 / 是我们招引的重点: a list opening its clause, common words only
     case("——墨川能源产业：星澜光热和青禾储热是主攻方向，沿湖模式正在推广。",
          {"墨川能源": T, "星澜光热": T, "青禾储热": T}, id="shi-zhugong-fangxiang"),
-    case("云溪是药材的发祥地，白露制剂和白露药材种植是我们招引的重点。",
-         {"白露制剂": T, "白露药材种植": T}, id="shi-zhaoyin-zhongdian"),
+    case("云溪是药材的发祥地，白露制剂和白露药材加工是我们招引的重点。",
+         {"白露制剂": T, "白露药材加工": T}, id="shi-zhaoyin-zhongdian"),
     case("星澜科技有限公司和墨川网络有限公司是我们招引的重点。", {"星澜科技有限公司": E, "墨川网络有限公司": E}, id="zhaoyin-zhongdian-firms"),
     # (near miss: neither counted nor its whole's)
     case("青禾区集聚企业80家，海参育苗、柔性显示是起步最早的细分领域。", {}, id="no-qizhong-uncounted"),

@@ -152,14 +152,14 @@ def test_a_short_forms_firm_is_named_whole(name, expected):
 
 @pytest.mark.parametrize("named, expected", [
     # a brand that is a place the document names, without its kind (青岗 of 青岗乡), is no firm's
-    # short form: in 墨州青岗康养旅游开发有限公司 it names the township, not the brand
+    # short form: in 墨州青岗茶园观光有限公司 it names the township, not the brand
     (True, ("青岗", "青岗")),
     # near miss: the document names no such place, the brand is the firm's
-    (False, ("青岗", "墨州青岗康养旅游开发有限公司")),
+    (False, ("青岗", "墨州青岗茶园观光有限公司")),
 ])
 def test_a_named_places_stem_is_no_firms_short_form(named, expected):
     ms = [_m(0, 30, "青岗乡", "Place", "lexicon")] if named else []
-    ms += [_m(0, 0, "墨州青岗康养旅游开发有限公司", "Enterprise", "head:有限公司", "name"),
+    ms += [_m(0, 0, "墨州青岗茶园观光有限公司", "Enterprise", "head:有限公司", "name"),
            _m(1, 0, "青岗药材种植基地", "Project", "head:基地"),
            _m(1, 0, "青岗", "Enterprise", "owner-prefix:brand", "owner")]
     got = named_firm_owners(load_rules(), ms, lambda t: t in ("墨州",))[-1]

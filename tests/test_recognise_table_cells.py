@@ -342,5 +342,5 @@ def test_a_place_cell_under_a_zone_column_is_no_zone(recogniser):
 
 def test_a_village_collective_owns_nothing(recogniser):
     # (near miss: an investor's cell listing a firm and a village's collective in general: the firm alone)
-    found = _cells(recogniser, "民宿集群方案\n片区｜运营主体｜主要投资方\n云溪核心区｜星澜文旅有限公司｜白露城投有限公司、村集体合作社\n")
+    found = _cells(recogniser, "民宿集群方案\n片区｜运营主体｜主要投资方\n云溪核心区｜星澜文旅有限公司｜村集体合作社、白露城投有限公司\n")
     assert ("白露城投有限公司", "Enterprise") in found and not any(n == "村集体合作社" for n, _ in found)

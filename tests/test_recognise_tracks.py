@@ -308,20 +308,20 @@ E = "Enterprise"
     case("人才引进是本次规划的重要组成部分。", {}, id="part-of-plan"),
     case("耐磨涂层是青禾材料产业的重要产品。", {"青禾材料": T}, id="subject-no-segment-word"),
     # ... called a format of a track (细分业态, 重要新业态) or its chain's source link
-    case("云溪露营是文化旅游的细分业态，也是沿河一带就业的主渠道。", {"云溪露营": T, "文旅": T},
+    case("云溪露营是文化娱乐的细分业态，也是沿河一带就业的主渠道。", {"云溪露营": T, "文娱": T},
          id="subject-segment-format"),
-    case("云溪露营作为白露旅游产业的重要新业态，客流稳定。", {"云溪露营": T, "白露旅游": T},
+    case("云溪露营作为白露农旅产业的重要新业态，客流稳定。", {"云溪露营": T, "白露农旅": T},
          id="subject-new-format"),
     case("星澜绿氢是墨川能源产业链的源头环节。", {"星澜绿氢": T, "墨川能源": T}, id="subject-source-link"),
-    case("云溪露营作为白露旅游产业的重要补充，客流稳定。", {"白露旅游": T}, id="subject-no-format-word"),
+    case("云溪露营作为白露农旅产业的重要补充，客流稳定。", {"白露农旅": T}, id="subject-no-format-word"),
     # a line opening on a dash or a number and an industry's label and a colon: a track, however short
     case("——犀角产业：重点发展深加工。", {"犀角": T}, id="dash-industry-label"),
     case("二、莼菜产业：全县种植面积扩大。", {"莼菜": T}, id="numbered-industry-label"),
     case("——重点产业：上下游协同。", {}, id="dash-label-no-trade"),
     case("二、龙头企业带动产业：成效明显。", {}, id="numbered-label-task"),
     # the industry a place takes as its leading one (把X产业作为…主导产业): a track, however short
-    case("我市把莼菜产业作为县域主导产业。", {"莼菜": T}, id="taken-as-leading"),
-    case("我市把产业作为县域主导产业。", {}, id="taken-as-leading-no-trade"),
+    case("我市把莼菜产业作为全市主导产业。", {"莼菜": T}, id="taken-as-leading"),
+    case("我市把产业作为全市主导产业。", {}, id="taken-as-leading-no-trade"),
     case("我市把莼菜产业作为增收渠道。", {}, id="taken-as-other"),
     # a two-character material before 产业 names a track ([track] material_words; not any word)
     case("石墨产业是全市主导产业。", {"石墨": T}, id="material-two-characters"),

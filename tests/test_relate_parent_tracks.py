@@ -13,8 +13,8 @@ E, P, T, I = "Enterprise", "Project", "IndustryTrack", "Institution"
     ({"星澜集团": E, "墨川海工装备有限公司": E, "海上风电": T},
      "海上风电方面，星澜集团旗下墨川海工装备有限公司在云溪港设立运维中心。",
      {"墨川海工装备有限公司"}),
-    ({"青禾控股股份有限公司": E, "云溪青禾乳业有限公司": E, "乳制品": T},
-     "乳制品方面，云溪青禾乳业有限公司为青禾控股股份有限公司全资子公司，年产乳品8万吨。",
+    ({"青禾实业有限公司": E, "云溪青禾乳业有限公司": E, "乳制品": T},
+     "乳制品方面，云溪青禾乳业有限公司为青禾实业有限公司全资子公司。",
      {"云溪青禾乳业有限公司"}),
     # (near misses: a firm and a group both in the list of a track, neither owning the other, keep
     # it; a group owning a project, not a firm, keeps the track; a body holding a firm is no group

@@ -268,7 +268,7 @@ def test_a_category_row_takes_its_content_tracks(row, want):
 
 PROSE = {"星澜储能电站": "Project", "墨川能源有限公司": E, "青禾电力股份有限公司": E, "白露镇": P,
          "电化学储能": "IndustryTrack", "新型储能": "IndustryTrack"}
-PROSE_HEAD = ("说明：各项目按“序号｜项目名称｜建设单位（控股股东）｜建设地点｜建设规模及内容”列示。\n"
+PROSE_HEAD = ("说明：各项目按“序号｜项目名称｜建设单位（主要股东）｜建设地点｜建设规模及内容”列示。\n"
               "一、新型储能项目（1个）\n")
 
 

@@ -47,7 +47,7 @@ def candidate_pairs(names: Iterable[str], same_heads: Iterable[Iterable[str]] = 
     (国网云溪供电公司 of 国网青禾省电力有限公司云溪供电公司) is offered with it, and so is a
     name found inside another before one of ``trade_tails`` (星澜锂能 of 广东星澜锂能科技有限公司),
     or the start of one found inside another before one of ``group_words`` (星澜股份 of
-    江苏星澜智能装备股份有限公司), and a name that is another's start and its head, one of ``cut_heads``
+    江苏星澜精工机械股份有限公司), and a name that is another's start and its head, one of ``cut_heads``
     (星澜核心区 of 星澜城郊民宿核心区: kg.link.same._zone_cut)."""
     names = set(names)
     seen: set[tuple[str, str]] = set()

@@ -4,7 +4,7 @@ people, slogans are no entities).
 A head's walk left from 项目, 大道, 新城 … stops at punctuation, a number or a boundary
 word; where none comes it runs over a clause and the span reads as a name: a person
 and what they do (市委书记X到Y开发区, X介绍项目), a clause's verbs (项目所需X由园区,
-春节前要让二期主体全部), a demonstrative (这座大楼), a count of buildings (标准化厂房8栋),
+春节前要让三期厂房全部), a demonstrative (这座大楼), a count of buildings (标准化厂房8栋),
 a host (X商务局主办), a span of time (平均100天内), an exit of town (市区东出口) or a kind
 of record (投资项目备案信息). A mention whose name one of [debris_name] ``patterns``
 finds is dropped; the lexicon's names are kept (a listed name is a name).
