@@ -1455,11 +1455,12 @@ def test_district_act_lands_a_park_the_district_builds():
     ("高新区建设星澜科技园，引进墨川网络。", True, ("星澜科技园", "located-built-park-hosts")),
     ("推进星澜科技园规划建设，引进墨川网络。", True, ("青禾高新区", "district-act")),
     # a park of the zone that hosts firms is a part of it, not landed by it; the park opening
-    # the sentence brings in what its later clause does ([district] chain_topic_acts)
-    ("星澜科技园新增入驻企业12家，引进墨川网络。", False, ("星澜科技园", "topic-act")),
+    # the sentence brings in what its later clause does (located-topic-park-takes-in, a pattern
+    # that names the act for a park opening its sentence, comes before [district] chain_topic_acts)
+    ("星澜科技园新增入驻企业12家，引进墨川网络。", False, ("星澜科技园", "located-topic-park-takes-in")),
     ("带动星澜科技园集聚企业300家，引进墨川网络。", False, ("青禾高新区", "district-act")),
-    ("星澜科技园是软件企业的集聚区，引进墨川网络。", False, ("星澜科技园", "topic-act")),
-    ("星澜科技园（简称“星澜园”）是软件企业的集聚区，引进墨川网络。", False, ("星澜科技园", "topic-act")),
+    ("星澜科技园是软件企业的集聚区，引进墨川网络。", False, ("星澜科技园", "located-topic-park-takes-in")),
+    ("星澜科技园（简称“星澜园”）是软件企业的集聚区，引进墨川网络。", False, ("星澜科技园", "located-topic-park-takes-in")),
 ])
 def test_district_act_on_parks_inside_a_zone_home(text, landed, brought):
     r = district_doc({"星澜科技园": PL, "墨川网络": E}, text, home="青禾高新区")
