@@ -1,5 +1,5 @@
 """Names whose first words jieba takes for something else, so the walk from the head
-stopped short (kg/recognise/heads.py _trade_before_form on a group's head; rules.toml
+stopped short (kg/recognise/head_starts.py trade_before_form on a group's head; rules.toml
 [long_name] inside 高新; the lexicon's short forms of prefecture stems that are everyday
 words, tools/lexicon/admin_divisions.py STEM_NOT_ALIAS), on sentences with INVENTED
 names (星澜, 青禾, 云溪, 墨川) or real cities.

@@ -16,6 +16,7 @@ plus track names before 产业/赛道 (tracks.py), lists before act verbs (frame
 away by their words (places.py) and aliases the text declares (简称“X”; aliases.py); a zone's committee
 named by the zone the document names (committees.py). Overlapping candidates are resolved longest first
 (resolve.py); an owner opening a project's name (美团杭州总部 -> 美团) is a nested mention (owners.py).
+Once every sentence is read, the passes over the whole document's mentions run (document_passes.py).
 
     >>> from kg.lexicon import Lexicon
     >>> r = Recogniser(Lexicon.from_rows([]))
@@ -31,35 +32,19 @@ from ..model import Document, Mention
 from ..rules import Rules, load_rules
 from ..segment import CLASS_TAGS, Segmenter
 from . import aliases as aliases_module
-from .declared_fronts import declared_fronts
-from .aliases import DECLARED_CUT, declared_aliases, declared_hits, document_names, head_anaphora
+from .aliases import declared_aliases, document_names, head_anaphora
 from .bracket_names import bracketed_places
 from .brackets import bracket_aliases, unbracket
 from .track_fronts import unfront
 from .candidate import Cand
 from .context import Context, Tables
+from .document_passes import document_passes
 from .cards import card_headings
-from .forms import document_forms
-from .regional import relative_aliases
 from .known_cuts import known_cuts, outermost
 from .labels import part_labels
-from .inner_bodies import body_units, inner_bodies
-from .inner_places import inner_places
-from .glued_places import glued_places
-from .town_park_cuts import town_park_cuts
-from .zone_glue import zone_glue
-from .county_zones import county_zones
-from .zone_areas import zone_areas
-from .committees import zone_committees
-from .slogan_places import slogan_places
-from .debris_names import debris_names
-from .county_names import in_its_city
 from .generic_edges import role_labels
-from .owner_checks import named_firm_owners, place_brands, place_named_owners, track_brands
-from .pairs import named_pairs
 from .built_parks import built_parks
 from .chain_malls import chain_malls
-from .generic_districts import generic_districts
 from .hosts import hosts
 from .phases import phased_builds
 from .bracket_phases import bracket_phases
@@ -182,31 +167,7 @@ class Recogniser:
         out = [m for ms in by_sentence.values() for m in ms]
         out += head_anaphora(self.rules, seg, doc.doc_id, doc.sentences, by_sentence)
         out += part_labels(self.rules, doc.doc_id, doc.sentences, by_sentence)
-        if declared:  # a 简称 may be used before it is declared (titles, leads)
-            out = [m for m in out if m.rule != "declared-alias"]
-            # a sentence's hits are tested against that sentence's mentions only
-            existing: dict[int, list[Mention]] = {}
-            for m in out:
-                existing.setdefault(m.sentence, []).append(m)
-            for s in doc.sentences:
-                out.extend(declared_hits(doc.doc_id, s.index, s.text, declared, existing.get(s.index, [])))
-            out = [m for m in out if m.rule != DECLARED_CUT]
-            out = declared_fronts(self.rules, out)
-        out = track_brands(place_brands(self.rules, out))
-        out = place_named_owners(self.rules, named_firm_owners(self.rules, out, lambda t: self.lex.lookup(t, "Place")))
-        texts = {s.index: s.text for s in doc.sentences}
-        out = zone_committees(self.rules, seg, texts, generic_districts(self.rules, out), declared)
-        out = slogan_places(self.rules, zone_glue(self.rules, glued_places(self.rules, texts, out, self.lex)))
-        out = zone_areas(self.rules, texts, town_park_cuts(self.rules, seg, county_zones(self.lex, self.rules, out)))
-        out = in_its_city(self.lex, self.rules, seg, doc, out)
-        out = inner_places(self.rules, seg, doc, out)
-        out = inner_bodies(self.rules, doc, body_units(self.rules, out))
-        out = named_pairs(self.rules, texts, out)
-        out = document_forms(self.lex, out, tuple(self.rules.track_tags.get("form_tails", ())))
-        out = relative_aliases(self.lex, self.rules.relative_alias, texts, out)
-        out = debris_names(self.rules, out)   # (a clause a head's walk read as a name)
-        out.sort(key=lambda m: (m.sentence, m.start, -m.end))
-        return out
+        return document_passes(self.lex, self.rules, seg, doc, out, declared)
 
     def sentence_mentions(self, doc_id: str, index: int, text: str,
                           declared: dict[str, tuple[str, str]] | None = None,

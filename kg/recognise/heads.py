@@ -1,9 +1,9 @@
 """Name heads: MODIFIER + HEAD (华东医药生命科学 + 产业园), the head a word of
 rules.toml [heads], the modifier running left over jieba tokens until a
-boundary word (加快, 推进, 的 …)."""
+boundary word (加快, 推进, 的 …); where the name starts once the walk has stopped,
+head_starts.py."""
 from __future__ import annotations
 
-from ..model import Token
 from .candidate import Cand
 from .city_firms import city_opening, group_branch
 from .clause_names import built_line, clause_opening
@@ -13,6 +13,7 @@ from .fields import field_pair_start
 from .context import Context
 from .proper_words import generic_only, proper, strip_generic
 from .generic_edges import facility_tail, generic_tail
+from .head_starts import after_crossed_name, date_before, opening_kept, place_opens, trade_before_form
 from .glued import glued_name, opens_name, short_water, whole_word
 from .hosted_names import as_owner, county_led, host_before
 from .long_names import ends_in_head, long_modifier, phased
@@ -38,7 +39,6 @@ from .locative_frames import locative_verb
 from .town_stems import town_stem, town_stem_start
 from .track_words import trade_compound
 from .trade_areas import trade_head, traded
-from .text import JOIN_CHARS, NUMERAL_CHARS
 
 
 def heads(ctx: Context) -> list[Cand]:
@@ -65,7 +65,7 @@ def heads(ctx: Context) -> list[Cand]:
                 continue  # (墨川|浙江: a head only inside a word)
             mod_end = hs
             if h.long:
-                start = long_modifier(ctx, _trade_before_form(ctx, t.start if hs > t.start else mod_end, h))
+                start = long_modifier(ctx, trade_before_form(ctx, t.start if hs > t.start else mod_end, h))
             else:
                 def walk(at, upto=t.start if hs > t.start else mod_end):
                     return left_modifier(ctx, at, max_len=(h.modifier_max or ctx.rules.lengths["modifier"]) - (upto - at),
@@ -74,13 +74,13 @@ def heads(ctx: Context) -> list[Cand]:
                 # X城市|建设|投资|集团: a group's registered trade, verbs elsewhere that would end the walk,
                 # when its own token is the head and a word of the name stands before (not 运营|公司)
                 base = t.start if hs > t.start else mod_end
-                at = _trade_before_form(ctx, base, h) if hs == t.start else base
+                at = trade_before_form(ctx, base, h) if hs == t.start else base
                 first = walk(at)
                 start = field_pair_start(ctx, first if first < at or at == base else walk(base), h, walk)
             if hs > t.start:  # jieba kept modifier and head in one token (小河公园)
                 if ctx.lex.lookup(t.text, "Institution") or ctx.lex.lookup(t.text, "Enterprise"):
                     start = t.start  # a known body ends here (邵逸夫医院): nothing before it joins
-                elif start >= t.start and h.cls == "Place" and _date_before(ctx, t):
+                elif start >= t.start and h.cls == "Place" and date_before(ctx, t):
                     start = ctx.by_end[t.start].start   # 七一|西路, 八一|北街: a street named by a date
                 elif start >= t.start or (h.cls == "Place" and whole_word(ctx, t, start)):
                     start = t.start + glued_boundary(ctx, t)  # 以产城 -> 产城
@@ -99,7 +99,7 @@ def heads(ctx: Context) -> list[Cand]:
                     start = short.start
                 elif start < mod_end:   # 星澜集团投资建设的|星澜|科技园三期
                     short = short_owner_at(ctx, start, mod_end, out)
-            start = national_kept(ctx, start, _opening_kept(ctx, start, strip_generic(ctx, start, mod_end), mod_end), e)
+            start = national_kept(ctx, start, opening_kept(ctx, start, strip_generic(ctx, start, mod_end), mod_end), e)
             start = co_built_start(ctx, start, mod_end, h)   # (与星澜大学共建|智能焊接|研究院)
             start = joined_park_opening(ctx, start, mod_end, h)   # (石化|及|精细化工|产业园)
             stem = admin_unit_stem(ctx, start, mod_end, h)   # (青禾区|振兴|街道: a dictionary word names it)
@@ -143,7 +143,7 @@ def heads(ctx: Context) -> list[Cand]:
             if branch is not None:
                 start = branch.start
             if h.cls == "CommercialDistrict":
-                start = _after_crossed_name(ctx, out, district_opening(ctx, start, mod_end), mod_end)
+                start = after_crossed_name(ctx, out, district_opening(ctx, start, mod_end), mod_end)
             elif h.cls == "Place":
                 start = after_route(ctx, out, start, mod_end)
             elif h.cls == "Platform":
@@ -171,7 +171,7 @@ def heads(ctx: Context) -> list[Cand]:
                              or place_names_zone(ctx, mod, h) or proper_unit(ctx, mod, h)
                              or (h.cls == "Platform" and zone_opens(ctx, out, start, mod_end))
                              or (hs > t.start and start == t.start and glued_name(ctx, t))
-                             or (h.cls == "Institution" and _place_opens(ctx, start, mod_end))
+                             or (h.cls == "Institution" and place_opens(ctx, start, mod_end))
                              or (h.owner and org_word_in(ctx, mod)) or (h.long and phased(ctx, mod)))))
                     or (len(h.word) == 1 and mod_end - start < 2 and not short_water(ctx, t, start, e))
                     or (n == 1 and h.cls == "Place" and start == t.start and opens_name(ctx, t, e))
@@ -266,64 +266,6 @@ def heads(ctx: Context) -> list[Cand]:
             out.append(c)
             break
     return road_words(ctx, out)
-
-
-def _after_crossed_name(ctx: Context, found: list[Cand], start: int, mod_end: int) -> int:
-    """Where a district's name starts when its walk left ran into a name found before it
-    and a joining word jieba glued to the next (X产业新城|和田|心机车|文化街区): after the
-    joining word, the two are listed, not one name."""
-    for c in found:
-        if c.start < start < c.end < mod_end and ctx.text[c.end] in JOIN_CHARS:
-            return c.end + 1
-    return start
-
-
-def _date_before(ctx: Context, t: Token) -> bool:
-    """True when a two-character street word (西路, 北街: a direction and the head) follows a
-    date the dictionary tags as a numeral (七一, 八一): the street is named by the date,
-    jieba glued its direction to the head ([place] numeral_streets)."""
-    prev = ctx.by_end.get(t.start)
-    return len(t.text) == 2 and t.text[-1] in ctx.rules.numeral_streets and prev is not None \
-        and len(prev.text) == 2 and ctx.seg.tag(prev.text) == "m" and all(ch in NUMERAL_CHARS for ch in prev.text)
-
-
-def _place_opens(ctx: Context, start: int, mod_end: int) -> bool:
-    """True when a known place opens a modifier and words follow it (星澜市|产品质量监督|
-    检验所): a body named by its city or district, no common noun."""
-    t = ctx.by_start.get(start)
-    return t is not None and t.end < mod_end and ctx.lex.lookup(t.text, "Place") is not None
-
-
-def _trade_before_form(ctx: Context, at: int, h) -> int:
-    """Where the walk left over a firm's legal name starts: before the trade word right
-    before the legal form ([legal_name] trade_words, form_trade_words: X文旅发展|有限公司, X印刷包装|有限公司),
-    a verb elsewhere that would end the name, here the word the firm registered."""
-    if h.cls != "Enterprise":
-        return at
-    trades = (*ctx.rules.legal_name.get("trade_words", ()), *ctx.rules.legal_name.get("form_trade_words", ()))
-    # a run of them is one registered trade (X城市|建设|投资|有限公司, X建设|发展|有限公司)
-    for _ in range(3):
-        t = ctx.by_end.get(at)
-        if t is None or t.text not in trades:
-            break
-        at = t.start
-    return at
-
-
-def _opening_kept(ctx: Context, start: int, stripped: int, mod_end: int) -> int:
-    """Where the name starts once its generic words are stripped (``stripped``), but a
-    word that opens track names (rules.toml [track_tags] opening_words: 高端, 特色 …)
-    right before a known track that fills the rest of the modifier stays: it says which
-    part of the trade the park is for (高端|数控机床|产业园), as in a track's own name;
-    before anything else it only praises (重点|数控机床产业园, 高端|青禾产业园 lose it)."""
-    rest = ctx.text[stripped:mod_end]
-    if stripped == start or not ctx.lex.lookup(rest, "IndustryTrack"):
-        return stripped
-    for w in ctx.rules.track_tags.get("opening_words", ()):
-        at = stripped - len(w)
-        if at >= start and ctx.text.startswith(w, at) and at in ctx.starts:
-            return at
-    return stripped
 
 
 def head_ends(ctx: Context) -> dict[int, list[int]]:

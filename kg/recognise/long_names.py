@@ -2,9 +2,9 @@
 over verbs inside the name, quantities (年产5万台, 第6代), words joining two products (及),
 names found before and a dash between two nouns of one name; it stops at punctuation,
 boundary and function words, counts and a verb that governs the name. The short walk
-(left_modifier) and the helpers both walks use are in modifier.py; which words stand inside
-a long name, long_words.py; where a firm's registered name led by its place starts,
-registered_places.py."""
+(left_modifier) and the helpers both walks use are in modifier.py (the words it keeps where it
+would stop, kept_words.py); which words stand inside a long name, long_words.py; where a firm's
+registered name led by its place starts, registered_places.py."""
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -19,8 +19,8 @@ from .name_stops import stops
 from .proper_words import proper
 from .quoted_parts import opens_part, quoted_part, title_before
 from .modifier_words import other_firm_before, verb_before_place
-from .modifier import (DASH, END, brand_of_words, coined_pair, firm_head_at, glued_boundary, joins_names,
-                       kind_before_place, place_stem)
+from .kept_words import brand_of_words, coined_pair, place_stem
+from .modifier import DASH, END, firm_head_at, glued_boundary, joins_names, kind_before_place
 from .registered_places import item_registered, place_registered, short_place_at
 from .stems import numeral_opening, numeral_stem_before, registered_numeral
 from .text import alnum, han, is_punct

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import (address_roads, built_facilities, aliases, crossing_roads, sided_roads, brand_tails, group_units, located_towns, parent_firms, attribute_brackets, body_branches, bracket_parents, bureaus, counted_counties, county_names, county_towns, enumerations, firm_projects, frames, grid_works, heads,
+from . import (address_roads, built_facilities, aliases, crossing_roads, sided_roads, brand_tails, group_units, located_towns, parent_firms, attribute_brackets, body_branches, bracket_parents, bureaus, counted_counties, county_names, county_towns, enumerations, firm_projects, framed_tracks, frames, grid_works, heads,
                investors, joined, kinds, known, legal, legend, list_peers, listed_firms, lists, materials, numbered_roads, own_brands, peers, places, qualified,
                regions, shared_heads, sited_works, structure_items, summed_tracks, task_offices, town_governments, tracks, typed_lists)
 from .candidate import Cand
@@ -57,7 +57,7 @@ SOURCES: tuple[Source, ...] = (
     Source("body-branches", body_branches.body_branches),
     Source("declared-names", aliases.declared_name_cands),
     Source("tracks", tracks.tracks),
-    Source("framed-tracks", tracks.framed_tracks),
+    Source("framed-tracks", framed_tracks.framed_tracks),
     Source("legend-tracks", legend.legend_tracks),
     Source("kind-tracks", tracks.kind_tracks),
     Source("prefixed-tracks", tracks.prefixed_tracks),
