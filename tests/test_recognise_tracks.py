@@ -109,6 +109,12 @@ E, PLACE = "Enterprise", "Place"
     # (near miss: the same list before 产业 names tracks)
     case("青禾材料产业依托白泥、赤砂等产业，重点发展云母材料。", {"青禾材料": T, "白泥": T, "赤砂": T},
          id="industry-bases-control"),
+    # an ethnic medicine system is a track whole, X医药产业 its alias as 医药产业 is 医药's (lexicon
+    # national-tracks.tsv): the first character is no region's short form cut off (藏|医药产业)
+    case("云溪县培育藏医药产业，建成白露制剂车间。", {"藏医药": T}, id="ethnic-medicine-tibetan"),
+    case("青禾旗做强蒙医药产业，建成白露蒙药厂。", {"蒙医药": T}, id="ethnic-medicine-mongolian"),
+    # (near miss: the bare trade stays the general one)
+    case("云溪县培育医药产业。", {"医药": T}, id="medicine-bare"),
 ])
 def test_tracks(recogniser, text, want):
     check(recogniser, text, want)
