@@ -16,10 +16,10 @@ its list together for the relations of the items after it, and is left as it is.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..model import Mention
+from ..rules_model import rx
 
 
 def _front_cut(m: Mention, cuts) -> Mention:
@@ -39,8 +39,8 @@ def debris_names(rules, mentions: list[Mention]) -> list[Mention]:
     words before a name ([debris_name])."""
     conf = rules.data.get("debris_name", {})
     pats = conf.get("patterns", ())
-    debris = re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
-    cuts = [re.compile(c) for c in conf.get("cuts", ())]
+    debris = rx("|".join(f"(?:{p})" for p in pats)) if pats else None     # (compiled once, not per document)
+    cuts = [rx(c) for c in conf.get("cuts", ())]
     out, spans = [], {(m.sentence, m.start, m.end, m.name) for m in mentions}
     for m in mentions:
         if m.rule != "lexicon":

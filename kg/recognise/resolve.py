@@ -43,7 +43,7 @@ def known_branch(ctx: Context, name: str) -> bool:
     a name whole that needs no word before it (the known firm says what it is; the bare firm
     alone would be another entity)."""
     words = ctx.rules.brand.get("branch_words", ())
-    word = next((w for w in sorted(words, key=len, reverse=True) if name.endswith(w)), None)
+    word = max((w for w in words if name.endswith(w)), key=len, default=None)
     if word is None:
         return False
     rest = name[:-len(word)]

@@ -9,6 +9,11 @@ from .base import OWNED, OWNERS, Collector, Item, finditer, names_place
 BRACKET_PLACE = re.compile(r"([^（(]{2,})[（(]([^（）()]{2,})[）)]")   # 星澜重工（云溪）风电有限公司
 
 
+def _bracketed(name: str) -> bool:
+    """True when ``name`` holds a bracket: a group's company in a city, 星澜芯片制造(云溪)有限公司."""
+    return "(" in name or "（" in name
+
+
 def owners(c: Collector, doc, s, ms: list[Item]) -> None:
     for x in ms:
         if x.m.role == "owner":
@@ -49,8 +54,8 @@ def legal_owners(c: Collector, doc_id: str, keys: set[str]) -> None:
     if not forms:
         return
     legal = [k for k in sorted(keys) if c.ents[k].cls == "Enterprise" and c.ents[k].name.endswith(forms)
-             and not any(b in c.ents[k].name for b in "(（")]
-    if not legal and not any(b in c.ents[k].name for k in keys for b in "(（"):
+             and not _bracketed(c.ents[k].name)]
+    if not legal and not any(_bracketed(c.ents[k].name) for k in keys):
         return
     # (after the test above: ``c.ents`` may be the whole corpus's, and most documents name no such firm)
     places = {n for k, e in c.ents.items() if e.cls == "Place" for n in (e.name, *e.aliases)}
@@ -149,7 +154,7 @@ def _unit_stated(c: Collector, names: set[str], stated: set[str]) -> bool:
     firm's names: its own company (中国移动湖北公司 for 中国移动). Not a company with a bracketed
     place (星澜芯片制造(云溪)有限公司): the group's company in a city, which the group owns with
     what it builds (as legal_owners reads it)."""
-    return any(c.ents[k].cls == "Enterprise" and not any(b in c.ents[k].name for b in "(（")
+    return any(c.ents[k].cls == "Enterprise" and not _bracketed(c.ents[k].name)
                and any(n in m for n in names for m in (c.ents[k].name, *c.ents[k].aliases)) for k in stated)
 
 
@@ -183,7 +188,7 @@ def brand_owners(c: Collector, doc_id: str, mentions: list) -> None:
     brands = []     # (brand, firm key)
     for k in sorted(keys):
         name = c.ents[k].name
-        if c.ents[k].cls != "Enterprise" or any(b in name for b in "(（"):
+        if c.ents[k].cls != "Enterprise" or _bracketed(name):
             continue
         # (a short name a place opens, 云溪|星澜塔筒: the brand after the place, as in a legal one)
         end = next((len(name) - len(f) for f in forms if name.endswith(f)), None)
@@ -228,7 +233,7 @@ def _local_firms(c: Collector, keys, forms: tuple[str, ...]) -> list[tuple[str, 
     if not registered:
         return []
     groups = [c.ents[k] for k in keys if c.ents[k].cls == "Enterprise" and c.ents[k].name.endswith(registered)
-              and not any(b in c.ents[k].name for b in "(（")
+              and not _bracketed(c.ents[k].name)
               and not any(c.lexicon.lookup(n, "Enterprise") for n in (c.ents[k].name, *c.ents[k].aliases))]
     return [(k, *m.groups()) for k in sorted(keys) if c.ents[k].cls == "Enterprise"
             and c.ents[k].name.endswith(forms) and (m := BRACKET_PLACE.match(c.ents[k].name))
