@@ -86,3 +86,28 @@ def test_a_latin_name_inside_a_longer_number_or_code_is_no_mention(recogniser, t
 def test_the_far_end_of_a_route_is_no_place_of_the_text(recogniser, text, found):
     names = {m.name for m in recogniser.sentence_mentions("d", 1, text)}
     assert ("长沙市" in names) is found
+
+
+@pytest.mark.parametrize("text, name", [
+    # cities of trade and rail partners (lexicon.tsv world-cities), with a country before them or not
+    ("青禾物流开通至哈萨克斯坦阿拉木图的公路货运线路。", "阿拉木图"),
+    ("星澜公司在塔什干设立海外仓。", "塔什干"),
+    ("班列经杜伊斯堡分拨至欧洲各地。", "杜伊斯堡"),
+    ("云溪口岸至海参崴的集装箱航线开通。", "符拉迪沃斯托克"),
+    ("产品出口伊斯兰堡、卡拉奇等城市。", "卡拉奇"),
+    # countries added beside them (world-countries)
+    ("青禾农机远销乌干达、赞比亚等非洲国家。", "赞比亚"),
+], ids=["after-country", "alone", "rail-hub", "former-name", "listed", "country"])
+def test_world_places_are_places(recogniser, text, name):
+    assert (name, "Place") in {(m.name, m.cls) for m in recogniser.sentence_mentions("d", 1, text)}
+
+
+@pytest.mark.parametrize("text, name", [
+    # no world place inside a longer word: a firm, a road or a dye named after one
+    ("阿拉木图青禾贸易有限公司在云溪县设立分公司。", "阿拉木图"),
+    ("该县华沙路改造完成。", "华沙"),
+    ("苏丹红检测结果均为阴性。", "苏丹"),
+    ("青禾公司向雅典娜咨询公司采购服务。", "雅典"),
+], ids=["firm", "road", "dye", "longer-word"])
+def test_world_place_near_misses(recogniser, text, name):
+    assert (name, "Place") not in {(m.name, m.cls) for m in recogniser.sentence_mentions("d", 1, text)}
