@@ -24,6 +24,7 @@ from .owner_checks import named_firm_owners, place_brands, place_named_owners, t
 from .pairs import named_pairs
 from .regional import relative_aliases
 from .slogan_places import slogan_places
+from .town_glued import town_glued
 from .town_park_cuts import town_park_cuts
 from .zone_areas import zone_areas
 from .zone_glue import zone_glue
@@ -50,6 +51,7 @@ def document_passes(lex: Lexicon, rules: Rules, seg, doc: Document, out: list[Me
     out = zone_committees(rules, seg, texts, generic_districts(rules, out), declared)
     out = slogan_places(rules, zone_glue(rules, glued_places(rules, texts, out, lex)))
     out = zone_areas(rules, texts, town_park_cuts(rules, seg, county_zones(lex, rules, out)))
+    out = town_glued(rules, seg, lex, out)   # (云溪镇|星澜路: a town and what lies in it)
     out = in_its_city(lex, rules, seg, doc, out)
     out = inner_places(rules, seg, doc, out)
     out = inner_bodies(rules, doc, body_units(rules, out))

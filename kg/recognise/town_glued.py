@@ -1,0 +1,98 @@
+"""A town, a township, a street or a community glued by a head's walk to what lies in it
+(云溪镇星澜路, 白露乡青禾山景区, 星湖街道墨川林场, 云溪镇青禾县食品加工园区): the text names two
+things, the town and the road, scenic spot, forest farm or park in it, as an address does
+(所在地点：云溪镇星澜路18号). Each a mention of its own (kg/relate/parts.py relates them).
+
+rules.toml [town_glued]: the units that end a town (units), its stem's length (stem_min ..
+stem_max, not one of [county_town] not_stems nor opening with one of its not_first); a place's
+rest needs a stem of rest_min characters before its head (云溪镇|老街 stays whole), that is no
+single dictionary word of generic_tags (云溪镇|商业街: the town's shopping street, named by
+it), nor opening with one of not_next (云溪乡|村振兴…: the unit opens a word). A park or a
+project keeps the town that names it (云溪镇光伏产业园), unless what follows the town opens with
+a county or a city the lexicon lists at park_levels: its own name (云溪镇|青禾县食品加工园区).
+A generic word for a city's core before a place (lead_words: 中心城区|星澜河) is no name: the
+place starts after it."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Mention
+
+
+def _town_len(name: str, conf: dict, town: dict) -> int:
+    """The length of the town opening ``name`` (云溪镇…), 0 if none does."""
+    for unit in conf.get("units", ()):
+        for n in range(conf.get("stem_min", 2), conf.get("stem_max", 4) + 1):
+            stem = name[:n]
+            if name[n:n + len(unit)] != unit:
+                continue
+            if stem in town.get("not_stems", ()) or stem[0] in town.get("not_first", "") \
+                    or any(u in stem for u in conf.get("units", ())):
+                return 0
+            return n + len(unit)
+    return 0
+
+
+def _place_rest(seg, rest: str, head: str, conf: dict) -> bool:
+    """True when ``rest`` (what follows the town) names a place of its own by ``head``."""
+    stem = rest[:len(rest) - len(head)] if head and rest.endswith(head) else ""
+    if len(stem) < conf.get("rest_min", 2) or rest[0] in conf.get("not_next", ""):
+        return False
+    if seg is not None:
+        toks = seg.tokens(stem)
+        if len(toks) == 1 and seg.tag(stem) in conf.get("generic_tags", ()):
+            return False
+    return True
+
+
+def _park_rest(lex, rest: str, conf: dict) -> bool:
+    """True when ``rest`` opens with a county or city the lexicon lists (青禾县食品加工园区)."""
+    if lex is None:
+        return False
+    levels = set(conf.get("park_levels", ()))
+    for n in range(min(len(rest) - 2, 8), 1, -1):
+        e = lex.lookup(rest[:n], "Place")
+        if e is not None and e.name == rest[:n] and levels & set(e.levels):
+            return True
+    return False
+
+
+def town_glued(rules, seg, lex, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the towns a head's walk glued to what lies in them cut apart."""
+    conf = rules.data.get("town_glued") or {}
+    if not conf.get("units"):
+        return mentions
+    town = rules.data.get("county_town") or {}
+    places, parks = tuple(conf.get("place_classes", ())), tuple(conf.get("park_classes", ()))
+    leads = tuple(conf.get("lead_words", ()))
+    at_span = {(m.sentence, m.start, m.end): m for m in mentions}
+    cut: dict[tuple, Mention] = {}     # the towns made or named anew, by span
+    out: list[Mention] = []
+    for m in mentions:
+        head = m.rule[5:] if m.rule.startswith("head:") else ""
+        if not head or m.role != "name" or m.surface != m.name or m.cls not in (*places, *parks):
+            out.append(m)
+            continue
+        lead = next((w for w in leads if m.name.startswith(w)), "")
+        if lead and m.cls in places and _place_rest(seg, m.name[len(lead):], head, conf):
+            n = len(lead)     # (中心城区|星澜河: the core is no name, the river is)
+            out.append(replace(m, start=m.start + n, surface=m.name[n:], name=m.name[n:]))
+            continue
+        n = _town_len(m.name, conf, town)
+        rest = m.name[n:]
+        if not n or not (m.cls in places and _place_rest(seg, rest, head, conf)
+                         or m.cls in parks and _park_rest(lex, rest, conf)):
+            out.append(m)
+            continue
+        span = (m.sentence, m.start, m.start + n)
+        known = at_span.get(span)
+        if known is None or known.role == "owner":
+            # (a town read as the owner of the park's name is the place it lies in, named)
+            base = known if known is not None else m
+            cut[span] = replace(base, end=m.start + n, surface=m.name[:n], name=m.name[:n], cls="Place",
+                                rule="town-glued" if known is None else known.rule, role="name",
+                                aliases=(), extra=(), group="")
+        out.append(replace(m, start=m.start + n, surface=rest, name=rest))
+    if cut:
+        out = [m for m in out if (m.sentence, m.start, m.end) not in cut or m.cls != "Place"] + list(cut.values())
+    return out
