@@ -67,6 +67,7 @@ def town_glued(rules, seg, lex, mentions: list[Mention]) -> list[Mention]:
     leads = tuple(conf.get("lead_words", ()))
     at_span = {(m.sentence, m.start, m.end): m for m in mentions}
     cut: dict[tuple, Mention] = {}     # the towns made or named anew, by span
+    renamed: dict[str, str] = {}       # the names cut, their own names
     out: list[Mention] = []
     for m in mentions:
         head = m.rule[5:] if m.rule.startswith("head:") else ""
@@ -93,6 +94,9 @@ def town_glued(rules, seg, lex, mentions: list[Mention]) -> list[Mention]:
                                 rule="town-glued" if known is None else known.rule, role="name",
                                 aliases=(), extra=(), group="")
         out.append(replace(m, start=m.start + n, surface=rest, name=rest))
+        renamed[m.name] = rest
+    if renamed:     # (a bare word read as the walked name before, 园区 for 云溪镇青禾县加工园区: the park's own)
+        out = [replace(m, name=renamed[m.name]) if m.name in renamed and m.surface != m.name else m for m in out]
     if cut:
         out = [m for m in out if (m.sentence, m.start, m.end) not in cut or m.cls != "Place"] + list(cut.values())
     return out
