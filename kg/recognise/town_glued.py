@@ -100,3 +100,54 @@ def town_glued(rules, seg, lex, mentions: list[Mention]) -> list[Mention]:
     if cut:
         out = [m for m in out if (m.sentence, m.start, m.end) not in cut or m.cls != "Place"] + list(cut.values())
     return out
+
+
+def towns_before(rules, seg, texts: dict[int, str], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the town, street or township written right before a place found (光明街道|
+    林苑社区, 古城街道|水韵夜市, 位于云溪镇|云溪村) that no rule found: the walk from the place stopped
+    at the town's unit, and a town named by a common word (光明, 古城) is no head's name alone. The
+    town's stem ([town_glued] stem_min .. stem_max characters, not one of [county_town] not_stems)
+    opens after a clear edge: the sentence's start, a mark, a word that says where ([located_town]
+    labels) or a place found (桐庐县|云溪镇: then not opening with one of [county_town] not_first,
+    县和|云溪镇); the place after it one of before_classes whose name ends with one of before_ends."""
+    conf = rules.data.get("town_glued") or {}
+    units, classes = tuple(conf.get("units", ())), tuple(conf.get("before_classes", ()))
+    ends = tuple(conf.get("before_ends", ()))
+    if not units or not classes:
+        return mentions
+    town = rules.data.get("county_town") or {}
+    labels = tuple((rules.data.get("located_town") or {}).get("labels", ()))
+    marks = conf.get("before_marks", "")
+    taken = {(m.sentence, i) for m in mentions for i in range(m.start, m.end)}
+    place_ends = {(m.sentence, m.end) for m in mentions if m.cls == "Place"}
+    stop = tuple(town.get("stop_tags", ()))
+    added: list[Mention] = []
+    for m in mentions:
+        if m.role != "name" or m.cls not in classes or not m.name.endswith(ends) or m.start < 3:
+            continue
+        text = texts.get(m.sentence, "")
+        unit = next((u for u in units if text.startswith(u, m.start - len(u))), None)
+        if unit is None:
+            continue
+        at = m.start - len(unit)
+        for n in range(conf.get("stem_min", 2), conf.get("stem_max", 4) + 1):
+            a = at - n
+            if a < 0:
+                break
+            stem = text[a:at]
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in stem) or any((m.sentence, i) in taken for i in range(a, m.start)):
+                break
+            found = (m.sentence, a) in place_ends
+            edge = a == 0 or text[a - 1] in marks or text[:a].endswith(labels) or found
+            if not edge:
+                continue
+            if stem in town.get("not_stems", ()) or any(u in stem for u in units) \
+                    or (found and stem[0] in town.get("not_first", "")) \
+                    or (seg is not None and any(seg.tag(t.text) in stop for t in seg.tokens(stem))
+                        and not text[:a].endswith(labels)):
+                break
+            name = stem + unit
+            added.append(replace(m, start=a, end=m.start, surface=name, name=name, cls="Place", rule="town-before",
+                                 aliases=(), extra=(), group="", role="name", confidence=m.confidence))
+            break
+    return mentions + added if added else mentions
