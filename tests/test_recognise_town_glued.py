@@ -35,7 +35,8 @@ def test_a_town_glued_to_what_lies_in_it_is_cut(recogniser, text, want):
 
 @pytest.mark.parametrize("text, want", [
     # a town named by a common word right before its community, its night market
-    case("3｜星澜菌菇基地｜光明街道云苑社区｜香菇", {"光明街道": P, "云苑社区": P}, id="street-before-community"),
+    case("3｜星澜菌菇基地｜光明街道云苑社区｜香菇", {"星澜菌菇基地": "Project", "光明街道": P, "云苑社区": P},
+         id="street-before-community"),
     case("古城街道星韵夜市开街。", {"古城街道": P, "星韵夜市": "CommercialDistrict"}, id="street-before-night-market"),
     # near misses: a word for the town the text speaks of, a town joined to a county by 和
     case("推进重点镇星岭村建设。", {"星岭村": P}, id="generic-town-word"),
@@ -43,3 +44,12 @@ def test_a_town_glued_to_what_lies_in_it_is_cut(recogniser, text, want):
 ])
 def test_a_town_right_before_a_place_is_named(recogniser, text, want):
     assert _names(recogniser, text) == want
+
+
+def test_a_city_core_is_the_city(recogniser):
+    """位于X市区西部: the city the lexicon lists, its urban area no place of its own; a lexicon
+    district so named (沙市区) stays itself."""
+    from recognition import document
+    ms = [m for m in recogniser.document_mentions(document("星澜高新区位于佳木斯市区西部。地址：荆州市沙市区。"))
+          if m.cls == "Place"]
+    assert {(m.surface, m.name) for m in ms} >= {("佳木斯市区", "佳木斯市"), ("沙市区", "沙市区")}

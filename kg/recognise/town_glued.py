@@ -151,3 +151,22 @@ def towns_before(rules, seg, texts: dict[int, str], mentions: list[Mention]) -> 
                                  aliases=(), extra=(), group="", role="name", confidence=m.confidence))
             break
     return mentions + added if added else mentions
+
+
+def city_cores(rules, lex, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a city's urban area (青禾市区: the city's name and 区, [town_glued] core_suffix)
+    named as the city the lexicon lists at one of core_levels (位于青禾市区西部: in 青禾市): no place of
+    its own (a lexicon district so named, 沙市区, is its own)."""
+    conf = rules.data.get("town_glued") or {}
+    suffix, levels = conf.get("core_suffix", ""), set(conf.get("core_levels", ()))
+    if not suffix or lex is None:
+        return mentions
+    out = []
+    for m in mentions:
+        city = m.name[:-len(suffix)] if m.cls == "Place" and m.name.endswith(suffix) else ""
+        e = lex.lookup(city, "Place") if city.endswith(tuple(conf.get("core_city_ends", ()))) else None
+        if e is None or e.name != city or not levels & set(e.levels) or lex.lookup(m.name, "Place") is not None:
+            out.append(m)
+            continue
+        out.append(replace(m, name=e.name, aliases=()))
+    return out
