@@ -28,8 +28,9 @@ def corps_units(ctx: Context) -> list[Cand]:
 
 def corps_led(rules, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with a name of one of [corps_unit] led_classes that a walk began right after a
-    corps unit (a lexicon name is whole as listed) widened over it (一八七团|20万千瓦风电项目); the unit stays a mention of its own,
-    the place the name opens with (role owner, as a town opening a park's name)."""
+    corps unit (a lexicon name is whole as listed) widened over it (一八七团|20万千瓦风电项目); the unit
+    stays a mention of its own, the place the name opens with (role owner, as a town opening a park's
+    name)."""
     cfg = rules.data.get("corps_unit") or {}
     classes = tuple(cfg.get("led_classes", ()))
     units = {(m.sentence, m.end): m for m in mentions if m.rule == "corps-unit" and m.role == "name"}

@@ -11,7 +11,8 @@ it), nor opening with one of not_next (云溪乡|村振兴…: the unit opens a 
 project keeps the town that names it (云溪镇光伏产业园), unless what follows the town opens with
 a county or a city the lexicon lists at park_levels: its own name (云溪镇|青禾县食品加工园区).
 A generic word for a city's core before a place (lead_words: 中心城区|星澜河) is no name: the
-place starts after it."""
+place starts after it. towns_before names a town no rule found right before a place found
+(光明街道|林苑社区); city_cores names a city's urban area (青禾市区) as the city."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -135,7 +136,8 @@ def towns_before(rules, seg, texts: dict[int, str], mentions: list[Mention]) -> 
             if a < 0:
                 break
             stem = text[a:at]
-            if not all("\u4e00" <= ch <= "\u9fff" for ch in stem) or any((m.sentence, i) in taken for i in range(a, m.start)):
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in stem) \
+                    or any((m.sentence, i) in taken for i in range(a, m.start)):
                 break
             found = (m.sentence, a) in place_ends
             edge = a == 0 or text[a - 1] in marks or text[:a].endswith(labels) or found
