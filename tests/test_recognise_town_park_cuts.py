@@ -37,3 +37,11 @@ def _names(rec, text):
 ])
 def test_a_park_walked_over_its_county_and_town_is_cut(recogniser, text, want):
     assert _names(recogniser, text) == want
+
+
+def test_a_bare_park_word_follows_the_park_to_its_own_name(recogniser):
+    """园区 read as the walked name (county, town and park) names the park alone once it is cut."""
+    from recognition import document
+    ms = recogniser.document_mentions(document("建设地点：萧山区白露镇青禾智造工业园区\n主要内容：在工业园区内新建厂房6栋。"))
+    assert {m.name for m in ms if m.surface == "工业园区"} == {"青禾智造工业园区"}
+    assert "萧山区白露镇青禾智造产业园" not in {m.name for m in ms}

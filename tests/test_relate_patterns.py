@@ -438,8 +438,11 @@ ROWS = [
     # a road given a house number right after the unit before it lies in that unit
     yes("located-road-number", {"云州市": L, "星澜区": L, "青禾路": L},
         "地址：云州市星澜区青禾路88号", ("青禾路", LOC, "星澜区")),
-    yes("located-road-number", {"星澜冷链食品有限公司": E, "白沙街道": L, "墨川大道": L},
-        "星澜冷链食品有限公司厂址位于白沙街道墨川大道1号，主营速冻食品。", ("墨川大道", LOC, "白沙街道")),
+    yes("located-road-number", {"星澜冷链食品有限公司": E, "白沙县": L, "墨川大道": L},
+        "星澜冷链食品有限公司厂址位于白沙县墨川大道1号，主营速冻食品。", ("墨川大道", LOC, "白沙县")),
+    # (near miss: a road right after a town or a street is its part, kg/relate/town_places.py)
+    no("located-road-number", {"星澜冷链食品有限公司": E, "白沙街道": L, "墨川大道": L},
+       "星澜冷链食品有限公司厂址位于白沙街道墨川大道1号，主营速冻食品。", ("墨川大道", LOC, "白沙街道")),
     # (near miss: a zone before the road, which the road runs through; a road with no number)
     no("located-road-number", {"青禾高新区": PL, "青禾路": L}, "地址：青禾高新区青禾路9号", ("青禾路", LOC, "青禾高新区")),
     no("located-road-number", {"星澜区": L, "青禾路": L}, "星澜区青禾路沿线新开门店12家。", ("青禾路", LOC, "星澜区")),

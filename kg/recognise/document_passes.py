@@ -12,6 +12,7 @@ from ..rules import Rules
 from .aliases import DECLARED_CUT, declared_hits
 from .committees import zone_committees
 from .county_names import in_its_city
+from .corps_units import corps_led
 from .county_zones import county_zones
 from .debris_names import debris_names
 from .declared_fronts import declared_fronts
@@ -23,7 +24,9 @@ from .inner_places import inner_places
 from .owner_checks import named_firm_owners, place_brands, place_named_owners, track_brands
 from .pairs import named_pairs
 from .regional import relative_aliases
+from .route_names import route_names
 from .slogan_places import slogan_places
+from .town_glued import city_cores, town_glued, towns_before
 from .town_park_cuts import town_park_cuts
 from .zone_areas import zone_areas
 from .zone_glue import zone_glue
@@ -50,6 +53,10 @@ def document_passes(lex: Lexicon, rules: Rules, seg, doc: Document, out: list[Me
     out = zone_committees(rules, seg, texts, generic_districts(rules, out), declared)
     out = slogan_places(rules, zone_glue(rules, glued_places(rules, texts, out, lex)))
     out = zone_areas(rules, texts, town_park_cuts(rules, seg, county_zones(lex, rules, out)))
+    out = towns_before(rules, seg, texts, town_glued(rules, seg, lex, out))   # (云溪镇|星澜路: a town and what lies in it)
+    out = city_cores(rules, lex, out)   # (青禾市区: the city)
+    out = corps_led(rules, out)   # (一八七团|20万千瓦风电项目: the walk stopped at the numerals)
+    out = route_names(rules, texts, out)   # (青禾至|星澜铁路: the route named by its two ends)
     out = in_its_city(lex, rules, seg, doc, out)
     out = inner_places(rules, seg, doc, out)
     out = inner_bodies(rules, doc, body_units(rules, out))

@@ -116,7 +116,9 @@ def zone_parts(ctx: Context) -> list[Cand]:
     part = ctx.tables.zone_part_re
     if part is None or not part.search(text):
         return []       # (a part's words stand nowhere in the sentence: no zone is worth finding)
-    zones = {t.end: t.start for t in ctx.toks if t.text in ctx.rules.zone_words}
+    # (not a bare park word, 落户园区|北区: the park the text named, an area of it said by where)
+    not_after = ctx.rules.data.get("place", {}).get("zone_part_not_after", ())
+    zones = {t.end: t.start for t in ctx.toks if t.text in ctx.rules.zone_words and t.text not in not_after}
     for c in ctx.cands:
         if c.cls == "Platform" and c.role == "name" and text[c.start:c.end].endswith(ctx.tables.zone_tuple):
             zones[c.end] = min(c.start, zones.get(c.end, c.start))

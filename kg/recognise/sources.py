@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import (address_roads, built_facilities, aliases, crossing_roads, sided_roads, brand_tails, group_units, located_towns, parent_firms, attribute_brackets, body_branches, bracket_parents, bureaus, counted_counties, county_names, county_towns, enumerations, firm_projects, framed_tracks, frames, grid_works, heads,
+from . import (address_roads, corps_units, built_facilities, aliases, crossing_roads, sided_roads, brand_tails, group_units, located_towns, parent_firms, attribute_brackets, body_branches, bracket_parents, bureaus, counted_counties, county_names, county_towns, enumerations, firm_projects, framed_tracks, frames, grid_works, heads,
                investors, joined, kinds, known, legal, legend, list_peers, listed_firms, lists, materials, numbered_roads, own_brands, peers, places, qualified,
                regions, shared_heads, sited_works, structure_items, summed_tracks, task_offices, town_governments, tracks, typed_lists)
 from .candidate import Cand
@@ -67,6 +67,7 @@ SOURCES: tuple[Source, ...] = (
     Source("headed-tracks", joined.headed_tracks),
     Source("greater-areas", places.greater_areas),
     Source("numbered-roads", numbered_roads.numbered_roads),
+    Source("corps-units", corps_units.corps_units),
     Source("address-roads", address_roads.address_roads),
     Source("crossing-roads", crossing_roads.crossing_roads),
     Source("sided-roads", sided_roads.sided_roads),

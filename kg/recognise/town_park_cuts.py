@@ -67,6 +67,7 @@ def town_park_cuts(rules, seg, mentions: list[Mention]) -> list[Mention]:
         return mentions
     not_parents = tuple(rules.glued_place.get("parent_not_ends", ()))
     spans = {(m.sentence, m.start, m.end) for m in mentions}
+    renamed: dict[str, str] = {}
     out: list[Mention] = []
     for m in mentions:
         head = m.rule[5:] if m.rule.startswith("head:") else ""
@@ -87,4 +88,7 @@ def town_park_cuts(rules, seg, mentions: list[Mention]) -> list[Mention]:
                 out.append(replace(m, start=at, end=at + len(p), surface=p, name=p, cls="Place",
                                    rule="town-park-cut", aliases=(), extra=(), group=""))
             at += len(p)
+        renamed[m.name] = parts[-1]
+    if renamed:     # (a bare word read as the walked name before, 园区: the park's own name now)
+        out = [replace(m, name=renamed[m.name]) if m.name in renamed and m.surface != m.name else m for m in out]
     return out

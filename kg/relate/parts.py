@@ -6,6 +6,7 @@ from ..rules import load_rules
 from ..model import Relation
 from .base import CLAUSE, Collector, Item, finditer, lists, rx
 from .town_parks import town_park_parts
+from .town_places import town_places
 from .county_towns import county_towns
 from .nested_parts import nested_zone_parts
 from ..indicators.numbers import to_number
@@ -110,6 +111,7 @@ def parts(c: Collector, doc, s, ms: list[Item], platform: str | None, home: str 
             if zone is not None:
                 c.add(x.key, "partOf", zone.key, doc_id, s.index, "part-zone-branch")
     town_park_parts(c, doc_id, s.index, ms)     # (青禾县云溪镇工业集中区: the town in the county)
+    town_places(c, doc_id, s.index, ms)         # (云溪镇星澜路: the town's road)
     nested_zone_parts(c, doc_id, s.index, ms)   # (X开发区Y园区管委会: the park of the zone)
     county_towns(c, doc_id, s.index, text, ms)  # (青禾县在云溪镇建设…: the county's town)
 

@@ -1,0 +1,39 @@
+"""Divisions and regiments of a production and construction corps named by their numbers
+(kg/recognise/corps_units.py, rules.toml [corps_unit]); a project or body named after one; a route
+named by its two ends (kg/recognise/route_names.py, [route_name]); a bare park word's area
+(落户园区北区, [place] zone_part_not_after). Sentences and names are invented."""
+from __future__ import annotations
+
+import pytest
+
+from recognition import case, document_names
+
+P, PJ, I, E = "Place", "Project", "Institution", "Enterprise"
+
+
+def _names(rec, text):
+    return {name: cls for (_, name), cls in document_names(rec, text).items()}
+
+
+@pytest.mark.parametrize("text, want", [
+    case("新装备区位于二二六团境内。", {"二二六团": P}, id="regiment"),
+    case("光伏项目位于四十三团。", {"四十三团": P}, id="regiment-tens"),
+    case("第九师坚持工业强师战略。", {"第九师": P}, id="division"),
+    case("星澜能源集团投资的一七三团30万千瓦光伏项目并网。",
+         {"星澜能源集团": E, "一七三团30万千瓦光伏项目": PJ}, id="project-named-by-regiment"),
+    # near misses: a normal college, a team counted, a regiment after an ordinal
+    case("第一师范学院招生。", {"第一师范学院": I}, id="normal-college"),
+    case("组建三十一团队开展服务。", {}, id="teams"),
+])
+def test_corps_units(recogniser, text, want):
+    assert _names(recogniser, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    case("依托墨川机场和阿克苏至桐庐铁路发展物流。", {"墨川机场": P, "阿克苏至桐庐铁路": P}, id="route-to"),
+    case("争取阿克苏—桐庐城际公路早日开工。", {"阿克苏—桐庐城际公路": P}, id="route-dash"),
+    # near miss: a route with no place before the joiner keeps its own name
+    case("新建直通至桐庐铁路的连接线。", {"桐庐铁路": P}, id="no-first-end"),
+])
+def test_a_route_named_by_its_ends_is_whole(recogniser, text, want):
+    assert _names(recogniser, text) == want
