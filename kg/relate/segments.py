@@ -71,6 +71,16 @@ def segments(c: Collector, doc_id: str, s_index: int, text: str, ms: list[Item],
         elif r[0].cls == "IndustryTrack" and len(r) > 1:
             inside = {id(x) for x in r}
             parent, also = None, []
+            # (重点覆盖T中的A、B两个细分领域，以及T2中的C和D: the track the list is named inside of
+            # is its whole, whatever the sentence's or the paragraph's)
+            within = next((t for t in reversed(tracks) if t.m.end <= r[0].m.start and id(t) not in inside
+                           and rx(tr.get("list_within_gap", "$^")).fullmatch(text, t.m.end, r[0].m.start)), None)
+            if within is not None:
+                for x in r:
+                    c.add(x.key, "subTrackOf", within.key, doc_id, s_index, "track-list-within")
+                    whole_of[x.key] = within.key
+                sublisted |= inside
+                continue
             strong = rx(tr.get("sub_list_after", "$^")).match(text[r[-1].m.end:])
             # (…；星澜装备产业园重点发展A和B两个细分领域: the fields of the park opening the list's
             # clause, of the track its name holds (kg/relate/parks.py), not of one named before)
