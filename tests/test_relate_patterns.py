@@ -3468,6 +3468,22 @@ ROWS = [
     no("sub-tracks-belong", {"星澜膜材": T, "青禾铝材": T, "云溪材料": T},
        "星澜膜材和青禾铝材均属于云溪材料产业的重点企业。",
        ("星澜膜材", "subTrackOf", "云溪材料"), ("青禾铝材", "subTrackOf", "云溪材料")),
+    # (A、B和C均属于我区重点发展的T: a list all said to belong to a track the place develops)
+    yes("sub-tracks-belong-all", {"星澜茶": T, "青禾蜂": T, "云溪菌": T, "墨川山地经济": T},
+        "星澜茶、青禾蜂和云溪菌均属于我县重点发展的墨川山地经济，带动农户增收。",
+        ("星澜茶", "subTrackOf", "墨川山地经济"), ("青禾蜂", "subTrackOf", "墨川山地经济"),
+        ("云溪菌", "subTrackOf", "墨川山地经济")),
+    yes("sub-tracks-belong-all", {"星澜茶": T, "青禾蜂": T, "墨川山地经济": T},
+        "目前，星澜茶和青禾蜂都属于全区特色的墨川山地经济。",
+        ("星澜茶", "subTrackOf", "墨川山地经济"), ("青禾蜂", "subTrackOf", "墨川山地经济")),
+    # (near miss: no place's words, maybe a class of tracks)
+    no("sub-tracks-belong-all", {"星澜茶": T, "青禾蜂": T, "墨川山地经济": T},
+       "星澜茶和青禾蜂均属于墨川山地经济。",
+       ("星澜茶", "subTrackOf", "墨川山地经济"), ("青禾蜂", "subTrackOf", "墨川山地经济")),
+    # (near miss: what follows the track is a thing of it, no clause's end)
+    no("sub-tracks-belong-all", {"星澜茶": T, "青禾蜂": T, "墨川山地经济": T},
+       "星澜茶和青禾蜂均属于我县重点发展的墨川山地经济示范品牌。",
+       ("星澜茶", "subTrackOf", "墨川山地经济"), ("青禾蜂", "subTrackOf", "墨川山地经济")),
     # (（T产业：）A和B是主攻方向: the focus of the track the sentence or paragraph is about)
     yes("sub-tracks-focus-said", {"墨川能源": T, "星澜光热": T, "青禾储热": T},
         "——墨川能源产业：星澜光热和青禾储热是主攻方向，沿湖模式正在推广。",
