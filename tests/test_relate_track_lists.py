@@ -154,3 +154,15 @@ def test_a_trade_named_as_a_cause_places_no_firm(recogniser):
     """受T市场下行影响，A等企业开工不足: the trade is the cause of the firms' trouble, not their trade."""
     got = track_facts(recogniser, "受房地产市场下行影响，星澜建材有限公司等企业开工不足。", "inTrack")
     assert not any(o == "房地产" for _, o in got), sorted(got)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a point naming a track alone in its clause, then the kinds of firms it counts: its segments
+    ("纳税人主要集中在三个领域：一是云溪能源产业，风电和光伏企业共3户，星澜风电等纳税规模居前。",
+     {("风电", "云溪能源"), ("光伏", "云溪能源")}),
+    # (near miss: the clause counts the firms of no kinds, a point on other matters)
+    ("一是园区建设加快，规上工业企业共69家，风电和光伏项目进展顺利。", set()),
+])
+def test_the_kinds_of_firms_counted_under_a_point_are_its_segments(recogniser, text, want):
+    got = {f for f in track_facts(recogniser, text) if f[0] in ("风电", "光伏")}
+    assert got == want, sorted(got)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .base import Collector, Item, finditer, found_before, rx
-from .clause_segments import clause_segments
+from .clause_segments import clause_segments, point_segments
 from .single_segments import single_segments
 from .members import list_head
 from .parks import clause_park
@@ -140,6 +140,8 @@ def segments(c: Collector, doc_id: str, s_index: int, text: str, ms: list[Item],
                 sublisted |= inside
     # …，其中T1产业以A、B为主，T2产业重点发展C、D: a clause's track and its segments
     clause_segments(c, doc_id, s_index, text, tracks, runs, sublisted)
+    # 一是T产业，A和B企业共3户: the kinds of firms counted under a point's track
+    point_segments(c, doc_id, s_index, text, tracks, runs, sublisted)
     # 白露电芯为其主攻细分方向, 属于T产业中的S细分领域: one track called a segment
     single_segments(c, doc_id, s_index, text, tracks, runs, sublisted, (governing, outer, recent))
     # 电子信息产业发展势头强劲。…，重点发展A、B和C: what a paragraph on a track focuses on
