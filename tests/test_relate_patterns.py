@@ -3420,6 +3420,14 @@ ROWS = [
     no("sub-tracks-chain-named", {"电子信息": T, "智能网联": T, "车规芯片": T, "激光雷达": T},
        "电子信息方面，青禾区构建涵盖车规芯片、激光雷达等环节的智能网联招商专班。",
        ("车规芯片", "subTrackOf", "智能网联"), ("激光雷达", "subTrackOf", "智能网联")),
+    # (a bare activity no track opening the list: 覆盖招聘、A、B的T全链条业态)
+    yes("sub-tracks-chain-named", {"星澜猎头": T, "青禾外包": T, "墨川人才服务": T},
+        "园区已形成覆盖招聘、星澜猎头、青禾外包的墨川人才服务全链条业态。",
+        ("星澜猎头", "subTrackOf", "墨川人才服务"), ("青禾外包", "subTrackOf", "墨川人才服务")),
+    # (near miss: the list is no chain's, no chain's word after the track)
+    no("sub-tracks-chain-named", {"星澜猎头": T, "青禾外包": T, "墨川人才服务": T},
+       "园区已形成覆盖招聘、星澜猎头、青禾外包的墨川人才服务中心。",
+       ("星澜猎头", "subTrackOf", "墨川人才服务"), ("青禾外包", "subTrackOf", "墨川人才服务")),
     yes("sub-tracks-bracketed", {"星材部件": T, "海参育苗": T, "轴承": T},
         "青禾区重点发展星材部件产业（海参育苗和轴承）。",
         ("海参育苗", "subTrackOf", "星材部件"), ("轴承", "subTrackOf", "星材部件")),
