@@ -111,7 +111,7 @@ def load_rules() -> Rules:
         unit_after_name=frozenset(raw.get("place", {}).get("unit_after_name", ())),
         greater_area=raw.get("place", {}).get("greater", {}),
         track_sector_words=tuple(raw["track"].get("sector_words", ())),
-        track_tags={k: raw["track"].get(k, []) for k in ("word_tags", "listed_tags", "framed_tags", "vouched_tags", "frames", "kind_frames", "kind_lists", "kind_list_split",
+        track_tags={k: raw["track"].get(k, []) for k in ("word_tags", "listed_tags", "framed_tags", "vouched_tags", "vouched_short_tags", "frames", "kind_frames", "kind_lists", "kind_list_split",
                                                          "prefixes", "opening_words", "part_label",
                                                          "peers_after", "summed_tails", "summed_refuse", "summing_only", "summing_marks", "parts_words", "bare_kinds",
                                                          "whole_joiners", "form_tails", "product_ends", "product_heads", "product_head_after", "pair_counted",

@@ -3423,6 +3423,14 @@ ROWS = [
     no("sub-tracks-chain-named", {"电子信息": T, "智能网联": T, "车规芯片": T, "激光雷达": T},
        "电子信息方面，青禾区构建涵盖车规芯片、激光雷达等环节的智能网联招商专班。",
        ("车规芯片", "subTrackOf", "智能网联"), ("激光雷达", "subTrackOf", "智能网联")),
+    # (a bare activity no track opening the list: 覆盖招聘、A、B的T全链条业态)
+    yes("sub-tracks-chain-named", {"星澜猎头": T, "青禾外包": T, "墨川人才服务": T},
+        "园区已形成覆盖招聘、星澜猎头、青禾外包的墨川人才服务全链条业态。",
+        ("星澜猎头", "subTrackOf", "墨川人才服务"), ("青禾外包", "subTrackOf", "墨川人才服务")),
+    # (near miss: the list is no chain's, no chain's word after the track)
+    no("sub-tracks-chain-named", {"星澜猎头": T, "青禾外包": T, "墨川人才服务": T},
+       "园区已形成覆盖招聘、星澜猎头、青禾外包的墨川人才服务中心。",
+       ("星澜猎头", "subTrackOf", "墨川人才服务"), ("青禾外包", "subTrackOf", "墨川人才服务")),
     yes("sub-tracks-bracketed", {"星材部件": T, "海参育苗": T, "轴承": T},
         "青禾区重点发展星材部件产业（海参育苗和轴承）。",
         ("海参育苗", "subTrackOf", "星材部件"), ("轴承", "subTrackOf", "星材部件")),
@@ -3471,6 +3479,22 @@ ROWS = [
     no("sub-tracks-belong", {"星澜膜材": T, "青禾铝材": T, "云溪材料": T},
        "星澜膜材和青禾铝材均属于云溪材料产业的重点企业。",
        ("星澜膜材", "subTrackOf", "云溪材料"), ("青禾铝材", "subTrackOf", "云溪材料")),
+    # (A、B和C均属于我区重点发展的T: a list all said to belong to a track the place develops)
+    yes("sub-tracks-belong-all", {"星澜茶": T, "青禾蜂": T, "云溪菌": T, "墨川山地经济": T},
+        "星澜茶、青禾蜂和云溪菌均属于我县重点发展的墨川山地经济，带动农户增收。",
+        ("星澜茶", "subTrackOf", "墨川山地经济"), ("青禾蜂", "subTrackOf", "墨川山地经济"),
+        ("云溪菌", "subTrackOf", "墨川山地经济")),
+    yes("sub-tracks-belong-all", {"星澜茶": T, "青禾蜂": T, "墨川山地经济": T},
+        "目前，星澜茶和青禾蜂都属于全区特色的墨川山地经济。",
+        ("星澜茶", "subTrackOf", "墨川山地经济"), ("青禾蜂", "subTrackOf", "墨川山地经济")),
+    # (near miss: no place's words, maybe a class of tracks)
+    no("sub-tracks-belong-all", {"星澜茶": T, "青禾蜂": T, "墨川山地经济": T},
+       "星澜茶和青禾蜂均属于墨川山地经济。",
+       ("星澜茶", "subTrackOf", "墨川山地经济"), ("青禾蜂", "subTrackOf", "墨川山地经济")),
+    # (near miss: what follows the track is a thing of it, no clause's end)
+    no("sub-tracks-belong-all", {"星澜茶": T, "青禾蜂": T, "墨川山地经济": T},
+       "星澜茶和青禾蜂均属于我县重点发展的墨川山地经济示范品牌。",
+       ("星澜茶", "subTrackOf", "墨川山地经济"), ("青禾蜂", "subTrackOf", "墨川山地经济")),
     # (（T产业：）A和B是主攻方向: the focus of the track the sentence or paragraph is about)
     yes("sub-tracks-focus-said", {"墨川能源": T, "星澜光热": T, "青禾储热": T},
         "——墨川能源产业：星澜光热和青禾储热是主攻方向，沿湖模式正在推广。",

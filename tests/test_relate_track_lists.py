@@ -112,3 +112,57 @@ def test_the_key_links_a_plan_strengthens_are_segments_of_its_track(recogniser, 
 ])
 def test_a_firm_leading_a_trade_of_the_place_is_in_it(recogniser, text, want):
     assert track_facts(recogniser, text, "inTrack") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a counted list of boards a track covers: members the dictionary holds as no word are tracks too
+    ("墨川县特色林业产业加快发展，涵盖林菇、林蜂、林禽三大板块。",
+     {("林菇", "特色林业"), ("林蜂", "特色林业"), ("林禽", "特色林业")}),
+    # a list its noun calls the segments of the clause's track (等细分门类): no firms, whatever follows
+    ("一是白露文化产业，木雕、竹编、陶艺等细分门类企业共5户，纳税意识较强。",
+     {("木雕", "白露文化"), ("竹编", "白露文化"), ("陶艺", "白露文化")}),
+    # a list covering a chain named after it (覆盖A、B的T全链条业态)
+    ("园区已形成覆盖保洁托管、家政培训、母婴照料的家政服务全链条业态。",
+     {("保洁托管", "家政服务"), ("家政培训", "家政服务"), ("母婴照料", "家政服务")}),
+    # a list all said to belong to a track the place develops (均属于我县重点发展的T)
+    ("山茶油加工、蜂蜜酿造和菌菇栽培均属于我县重点发展的山地经济，带动农户增收。",
+     {("山茶油加工", "山地经济"), ("蜂蜜酿造", "山地经济"), ("菌菇栽培", "山地经济")}),
+    # one track said to be a format of another (A作为T的细分业态)
+    ("研学旅游作为乡村旅游的细分业态，正在成为新的增长点。", {("研学旅游", "乡村旅游")}),
+    # lists named inside a track (覆盖T中的A、B两个细分领域，以及T2中的C和D): each of the track before it
+    ("各中心重点覆盖装备制造产业中的数控机床、精密刀具两个细分领域，以及新能源中的氢能和储能。",
+     {("数控机床", "装备制造"), ("精密刀具", "装备制造"), ("氢能", "新能源"), ("储能", "新能源")}),
+])
+def test_segments_a_framed_list_names(recogniser, text, want):
+    got = track_facts(recogniser, text)
+    assert {f for f in got if f[0] in {w[0] for w in want}} == want, sorted(got)
+
+
+@pytest.mark.parametrize("text, bad", [
+    # (near miss: a predicate's words are no track: 是增长最快的细分领域)
+    ("储能是全市近年来增长最快的细分领域。", "增长最快"),
+    ("跨境结算是公司主攻的细分方向。", "公司主攻"),
+    # (near miss: a list opening the sentence reports peers alike, its first item no whole of what follows)
+    ("风电、光伏发电量分别增长20%和30%，全市新能源发电量达到20亿千瓦时。", "风电"),
+])
+def test_no_whole_from_a_predicate_or_a_list_of_peers(recogniser, text, bad):
+    got = track_facts(recogniser, text)
+    assert not any(bad in (s, o) for s, o in got), sorted(got)
+
+
+def test_a_trade_named_as_a_cause_places_no_firm(recogniser):
+    """受T市场下行影响，A等企业开工不足: the trade is the cause of the firms' trouble, not their trade."""
+    got = track_facts(recogniser, "受房地产市场下行影响，星澜建材有限公司等企业开工不足。", "inTrack")
+    assert not any(o == "房地产" for _, o in got), sorted(got)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a point naming a track alone in its clause, then the kinds of firms it counts: its segments
+    ("纳税人主要集中在三个领域：一是云溪能源产业，风电和光伏企业共3户，星澜风电等纳税规模居前。",
+     {("风电", "云溪能源"), ("光伏", "云溪能源")}),
+    # (near miss: the clause counts the firms of no kinds, a point on other matters)
+    ("一是园区建设加快，规上工业企业共69家，风电和光伏项目进展顺利。", set()),
+])
+def test_the_kinds_of_firms_counted_under_a_point_are_its_segments(recogniser, text, want):
+    got = {f for f in track_facts(recogniser, text) if f[0] in ("风电", "光伏")}
+    assert got == want, sorted(got)

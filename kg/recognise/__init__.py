@@ -58,6 +58,7 @@ from .sources import SOURCES, Source
 from .field_sites import field_sites
 from .seat_cells import seat_cells
 from .glossed_cells import parent_brackets
+from .sector_rows import sector_rows
 from .table_cells import category_cells, table_cells
 from .field_projects import field_projects
 from .field_tracks import field_tracks
@@ -152,6 +153,9 @@ class Recogniser:
         # ... and so does a printed table's cell (kg/tablerows.py)
         for index, card in [*card_headings(self.rules, doc.doc_id, doc.sentences, by_sentence).items(),
                             *((m.sentence, m) for m in table_cells(self.rules, doc.doc_id, doc.sentences,
+                                                                     by_sentence)),
+                            # ... and a sector table's row (行业｜企业数｜产值: 非金属矿物制品｜13｜20.48)
+                            *((m.sentence, m) for m in sector_rows(self.rules, doc.doc_id, doc.sentences,
                                                                      by_sentence)),
                             # ... and a field line's track (所属产业：星材（星澜部件）) or project (入驻项目：X，…)
                             *((m.sentence, m) for m in field_tracks(self.rules, doc.doc_id, doc.sentences,

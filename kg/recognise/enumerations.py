@@ -74,6 +74,8 @@ def enumerations(ctx: Context) -> list[Cand]:
         if cls != "IndustryTrack" and rx(ctx.rules.data.get("enum", {}).get("kind_counter", "$^")).search(
                 text, len(list_text), m.start() - len(mod)):
             continue  # A、B和C三类企业: kinds of firms, no firms
+        if cls != "IndustryTrack" and rx(ctx.rules.data.get("enum", {}).get("kind_modifier", "$^")).search(mod):
+            continue  # A、B等细分门类企业: the firms' segments of a trade, no firms
         if list_text.rstrip()[-1:] in JOIN_CHARS and "等" in list_text or ends_counted(ctx, list_text) or whose_list(ctx, list_text):
             continue  # A、B等22家企业和3个产业园区: the count after 和 counts things it does not name
             #           (A、B2个街道、30个社区 too: kg/recognise/counted_tails.py; A、B的64家企业: whose, not which)

@@ -213,11 +213,12 @@ def _named(ctx: Context, s: int, e: int) -> bool:
 def _bare(ctx: Context, s: int, e: int, short_tags: tuple, vouched: bool) -> bool:
     """True when s..e is too short a word for a track its list names: unknown to the
     lexicon and no noun the frame (``short_tags``) or the list's count (``vouched``)
-    takes at two characters (设计, 制造: a bare activity)."""
+    takes at two characters (设计, 制造: a bare activity; a count vouches for a noun or two
+    characters the dictionary holds as no word, 林菌, 林药 in 涵盖A、B、C三大板块)."""
     text = ctx.text
     return e - s < ctx.rules.track_min_unknown and not ctx.lex.lookup(text[s:e], "IndustryTrack") \
         and not (e - s >= 2 and ctx.seg.tag(text[s:e]) in short_tags) \
-        and not (vouched and e - s >= 2 and ctx.seg.tag(text[s:e]) == "n")
+        and not (vouched and e - s >= 2 and ctx.seg.tag(text[s:e]) in ctx.rules.track_tags.get("vouched_short_tags", ("n",)))
 
 
 def _not_a_track(ctx: Context, item: str) -> bool:

@@ -37,3 +37,31 @@ def clause_segments(c: Collector, doc_id: str, s_index: int, text: str, tracks: 
             if x.key != whole.key:
                 c.add(x.key, "subTrackOf", whole.key, doc_id, s_index, "clause-segment-sub")
         sublisted |= inside
+
+
+def point_segments(c: Collector, doc_id: str, s_index: int, text: str, tracks: list[Item],
+                   runs: list[list[Item]], sublisted: set[int]) -> None:
+    """subTrackOf from a point that names a track alone in its clause and a clause after it that
+    counts the firms of the tracks it lists (一是T产业，A和B企业共3户): the kinds of firms counted under
+    the point's track are its segments (the last track of the point's clause: 三是T1及T2，A、B企业…).
+
+        relations.toml [track] point_track_clause   the point's clause up to the list (group w: its words)
+                       point_kinds_after            after the list: its firms, counted
+    """
+    tr = c.rules.get("track", {})
+    point = rx(tr.get("point_track_clause", "$^"))
+    kinds = rx(tr.get("point_kinds_after", "$^"))
+    for r in runs:
+        if r[0].cls != "IndustryTrack" or any(id(x) in sublisted for x in r) or not kinds.match(text, r[-1].m.end):
+            continue
+        mt = next((m for m in point.finditer(text, 0, r[0].m.start) if m.end() == r[0].m.start), None)
+        if mt is None:
+            continue
+        # (the track's mention may hold its suffix: 云溪能源产业)
+        whole = next((t for t in reversed(tracks) if mt.start("w") <= t.m.start and t.m.end <= mt.end()), None)
+        if whole is None:
+            continue
+        for x in r:
+            if x.key != whole.key:
+                c.add(x.key, "subTrackOf", whole.key, doc_id, s_index, "point-segment-sub")
+        sublisted |= {id(x) for x in r}

@@ -18,6 +18,12 @@ def head_subtracks(c: Collector, doc_id: str, index: int, text: str, tracks: lis
     one sentence; ``starts`` are where its clauses open."""
     tr = c.rules.get("track", {})
     peers = run_of.get(next((id(t) for t in tracks if t.key == top), None), [])
+    # (风电、光伏发电量分别增长…，新能源发电量…: a head that is the first of a list reported alike,
+    # the items after it maybe no tracks the recogniser found, is one of peers, no whole of the tracks
+    # after them)
+    first = next((t for t in tracks if t.key == top), None)
+    if head == top and first is not None and text[first.m.end:first.m.end + 1] in ("、", "和"):
+        return
     # a track the sentence's patterns gave a whole already (涵盖A、B等环节的T全链条), or
     # one the head is a part of (T1是新区T2的重要增长极: here or earlier), is no segment
     # of the head

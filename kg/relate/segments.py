@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .base import Collector, Item, finditer, found_before, rx
-from .clause_segments import clause_segments
+from .clause_segments import clause_segments, point_segments
 from .single_segments import single_segments
 from .members import list_head
 from .parks import clause_park
@@ -71,6 +71,16 @@ def segments(c: Collector, doc_id: str, s_index: int, text: str, ms: list[Item],
         elif r[0].cls == "IndustryTrack" and len(r) > 1:
             inside = {id(x) for x in r}
             parent, also = None, []
+            # (重点覆盖T中的A、B两个细分领域，以及T2中的C和D: the track the list is named inside of
+            # is its whole, whatever the sentence's or the paragraph's)
+            within = next((t for t in reversed(tracks) if t.m.end <= r[0].m.start and id(t) not in inside
+                           and rx(tr.get("list_within_gap", "$^")).fullmatch(text, t.m.end, r[0].m.start)), None)
+            if within is not None:
+                for x in r:
+                    c.add(x.key, "subTrackOf", within.key, doc_id, s_index, "track-list-within")
+                    whole_of[x.key] = within.key
+                sublisted |= inside
+                continue
             strong = rx(tr.get("sub_list_after", "$^")).match(text[r[-1].m.end:])
             # (…；星澜装备产业园重点发展A和B两个细分领域: the fields of the park opening the list's
             # clause, of the track its name holds (kg/relate/parks.py), not of one named before)
@@ -130,6 +140,8 @@ def segments(c: Collector, doc_id: str, s_index: int, text: str, ms: list[Item],
                 sublisted |= inside
     # …，其中T1产业以A、B为主，T2产业重点发展C、D: a clause's track and its segments
     clause_segments(c, doc_id, s_index, text, tracks, runs, sublisted)
+    # 一是T产业，A和B企业共3户: the kinds of firms counted under a point's track
+    point_segments(c, doc_id, s_index, text, tracks, runs, sublisted)
     # 白露电芯为其主攻细分方向, 属于T产业中的S细分领域: one track called a segment
     single_segments(c, doc_id, s_index, text, tracks, runs, sublisted, (governing, outer, recent))
     # 电子信息产业发展势头强劲。…，重点发展A、B和C: what a paragraph on a track focuses on
