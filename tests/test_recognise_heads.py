@@ -64,8 +64,9 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     # cut in two (尧|都), opening the registered name
     case("开发区去年引进了大同星澜软件技术有限公司，补齐链条。", {"大同星澜软件技术有限公司": E}, None,
          id="registered-short-place-adverb"),
+    # (the holder opening the clause before 控股子公司 is a firm too: kg/recognise/parent_firms.py)
     case("青禾矿业控股子公司分宜墨川锂电科技有限公司上半年营收9.3亿元。",
-         {"分宜墨川锂电科技有限公司": E}, None, id="registered-short-place-verb"),
+         {"青禾矿业": E, "分宜墨川锂电科技有限公司": E}, None, id="registered-short-place-verb"),
     case("7.山西尧都云溪农业科技有限公司｜设施蔬菜温室", {"山西尧都云溪农业科技有限公司": E}, None,
          id="registered-short-place-cut"),
     # ... over a brand's first word jieba took for a verb and its last character for a measure

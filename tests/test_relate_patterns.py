@@ -952,6 +952,20 @@ ROWS = [
         ("墨川铝箔有限公司", "ownedBy", "星澜铝业集团")),
     no("owner-founded-by", {"墨川铝箔有限公司": E, "星澜铝业集团": E},
        "走访墨川铝箔有限公司。该公司由星澜铝业集团全资设立的子公司供货。"),
+    # ... the firm opening the name of a project the sentence before names (X公司Y项目获奖励。该公司由Z出资设立)
+    yes("owner-joint-venture-anaphor", {"墨川光能有限公司": E, "墨川光能有限公司光伏组件项目": P, "白露国资委": I,
+                                         "青禾农业有限公司": E},
+        "走访青禾农业有限公司。兑现墨川光能有限公司光伏组件项目奖励300万元。该公司由白露国资委出资设立，主营组件。",
+        ("墨川光能有限公司", "ownedBy", "白露国资委")),
+    # (该公司系A与B合资设立: a copula, no 由)
+    yes("owner-joint-venture-anaphor", {"星澜智算科技有限公司": E, "墨川信息": E, "白露算力公司": E, "青禾智算中心": P},
+        "青禾智算中心由星澜智算科技有限公司承建运营，该公司系墨川信息与白露算力公司合资设立。",
+        ("星澜智算科技有限公司", "ownedBy", "墨川信息"), ("星澜智算科技有限公司", "ownedBy", "白露算力公司")),
+    no("owner-joint-venture-anaphor", {"星澜智算科技有限公司": E, "墨川信息": E, "白露算力公司": E, "青禾智算中心": P},
+       "青禾智算中心由星澜智算科技有限公司承建运营，该公司系墨川信息与白露算力公司的供应商。"),
+    # (near miss: the firm opening the name has no 公司 to close it; the clause chain's firm sets up nothing)
+    no("owner-joint-venture-anaphor", {"墨川光能": E, "墨川光能光伏组件项目": P, "白露国资委": I},
+       "兑现墨川光能光伏组件项目奖励300万元。该公司由白露国资委负责监管。", ("墨川光能", "ownedBy", "白露国资委")),
     # ... beside a partner the text does not name (与浙江一家机构共同出资组建的)
     yes("owner-founded-is", {"星澜电商有限公司": E, "云溪城投集团": E},
         "星澜电商有限公司入驻电商园。该公司是云溪城投集团与浙江一家直播机构共同出资组建的，主营直播电商。",
@@ -2151,6 +2165,19 @@ ROWS = [
        "墨川矿业在青禾工业园内参观的墨川铜箔技改项目即将竣工。", ("墨川铜箔技改项目", "ownedBy", "墨川矿业")),
     no("owner-built", {"星澜集团": E, "墨川数据港": P}, "星澜集团入驻的墨川数据港已投用。",
        ("墨川数据港", "ownedBy", "星澜集团")),
+    # a clause with no subject of its own setting up a subsidiary: the chain's firm holds it
+    yes("owner-sets-up-unit-clause", {"星澜智能装备有限公司": E, "白露智造有限公司": E, "青禾产业园": PL},
+        "星澜智能装备有限公司深耕装配线，在青禾产业园设立全资子公司白露智造有限公司，生产电池模组。",
+        ("白露智造有限公司", "ownedBy", "星澜智能装备有限公司")),
+    # (near miss: a subsidiary's word missing, the firm set up by whoever; a customer the clause names)
+    no("owner-sets-up-unit-clause", {"星澜智能装备有限公司": E, "白露智造有限公司": E, "青禾产业园": PL},
+       "星澜智能装备有限公司深耕装配线，在青禾产业园设立的白露智造有限公司为其客户。"),
+    # the firm a firm set up with its money somewhere no name holds (Y在北屯投资设立的X)
+    yes("owner-built", {"星澜乳业集团": E, "白露星澜乳品有限公司": E}, "星澜乳业集团在白露投资设立的白露星澜乳品有限公司日产鲜奶900吨。",
+        ("白露星澜乳品有限公司", "ownedBy", "星澜乳业集团")),
+    # (near miss: a firm the group only visited there)
+    no("owner-built", {"星澜乳业集团": E, "白露星澜乳品有限公司": E}, "星澜乳业集团在白露考察的白露星澜乳品有限公司日产鲜奶900吨。",
+       ("白露星澜乳品有限公司", "ownedBy", "星澜乳业集团")),
     # where it built it, between the owner and the verb
     yes("owner-built", {"星澜集团": E, "墨川数据港": P, "云溪新区": PL}, "去年，星澜集团在云溪新区新建的墨川数据港投入使用。",
         ("墨川数据港", "ownedBy", "星澜集团")),
@@ -2238,6 +2265,9 @@ ROWS = [
         ("白露鲜", "ownedBy", "青禾零售集团")),
     no("owner-is-unit-of", {"白露鲜": E, "青禾零售集团": E}, "白露鲜是青禾零售集团旗下品牌门店的供货商。",
        ("白露鲜", "ownedBy", "青禾零售集团")),
+    # (the brand's trade a name of its own, a track: 旗下的新零售品牌)
+    yes("owner-is-unit-of", {"白露鲜": E, "青禾零售集团": E, "社区电商": T},
+        "据悉，白露鲜是青禾零售集团旗下的社区电商品牌。", ("白露鲜", "ownedBy", "青禾零售集团")),
     # (X由A持有并委托B运营: the holder, by owner-by)
     yes("owner-by", {"星澜人才公寓": P, "青禾城投集团有限公司": E, "墨川物业有限公司": E},
         "星澜人才公寓由青禾城投集团有限公司持有并委托墨川物业有限公司运营。",
@@ -2520,6 +2550,17 @@ ROWS = [
     no("owner-is-unit-of-anaphor", {"星澜新材集团有限公司": E, "墨川陶瓷有限公司": E},
        "3．墨川陶瓷有限公司（白露县）。主营卫浴洁具；为星澜新材集团有限公司配套企业。",
        ("墨川陶瓷有限公司", "ownedBy", "星澜新材集团有限公司")),
+    # ... where the holder has it said between, no verb (是Y在疆控股企业, 为Y在P的全资子公司)
+    yes("owner-is-unit-of-anaphor", {"云溪白银集团": E, "墨川铝材有限公司": E, "青禾工业园": PL},
+        "墨川铝材有限公司位于青禾工业园，是云溪白银集团在疆控股企业。",
+        ("墨川铝材有限公司", "ownedBy", "云溪白银集团")),
+    yes("owner-is-unit-of-anaphor", {"云溪白银集团": E, "墨川铝材有限公司": E},
+        "墨川铝材有限公司主营板带，为云溪白银集团在西北设立的全资子公司。",
+        ("墨川铝材有限公司", "ownedBy", "云溪白银集团")),
+    # (near miss: a supplier of the group's there, no unit of it)
+    no("owner-is-unit-of-anaphor", {"云溪白银集团": E, "墨川铝材有限公司": E, "青禾工业园": PL},
+       "墨川铝材有限公司位于青禾工业园，是云溪白银集团在疆配套企业。",
+       ("墨川铝材有限公司", "ownedBy", "云溪白银集团")),
     # a card: the firm's name, then its holder and the word for its unit (a numbered
     # card is an entry, which owner-entry-unit reads)
     yes("owner-unit-card", {"青禾钒业集团": E, "云溪青禾仓储有限公司": E},

@@ -135,7 +135,9 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
         # sentence before the match, else in the nearest sentence of the paragraph naming one)
         classes = set(end.split(":", 1)[1].split("|"))
         opening = DEMONSTRATIVE.sub("", text[mt.start:mt.end])
-        before = [x.key for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE]
+        # (the firm opening a project's name counts: X公司Y项目，新增产能…，该公司由Z控股: X)
+        before = [x.key for x in sorted([*items, *ctx.nested], key=lambda x: x.m.start)
+                  if x.m.end <= mt.start and x.m.role != HOME_ROLE]
         for keys in (before, *reversed(ctx.sentences)):
             got = next((k for k in keys if k != ctx.home and c.cls(k) & classes and ends_with_head(c, k, opening)), None)
             if got is not None:

@@ -47,6 +47,7 @@ class Context:
     described: str | None = None                              # the thing the paragraph's item heading names
     entry: str | None = None                                  # the directory entry the line is of (entries.py)
     held: list[str] = field(default_factory=list)             # firms the sentence says another holds (remember)
+    nested: list[Item] = field(default_factory=list)          # the sentence's owners opening names (@first-headed)
 
 
 def pattern_relations(c: Collector, doc_id: str, index: int, text: str, items: list[Item],

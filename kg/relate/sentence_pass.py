@@ -202,6 +202,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         ctx.track = head or stage or governing or field
         ctx.sentence = (doc.doc_id, s.index)
         made = len(c.out)
+        ctx.nested = [x for x in ms if x.m.role == "owner"]    # (X公司Y项目…，该公司由Z控股: X, @first-headed)
         pattern_relations(c, doc.doc_id, s.index, s.text, things, ctx)
         remember(ctx, c, things, ms)
         since = len(c.out)
