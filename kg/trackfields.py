@@ -33,6 +33,12 @@ True
 >>> t = "所属行业：星材—星澜部件"
 >>> [(t[a:b], p) for a, b, p in track_field(conf, t)]
 [('星材', None), ('星澜部件', 0)]
+>>> t = "服务产业：星材种植与墨能加工，兼顾白露旅游商品检测"
+>>> [(t[a:b], p) for a, b, p in track_field(conf, t)]
+[('星材种植', None), ('墨能加工', None)]
+>>> t = "所属产业：青禾医药与中药"
+>>> [t[a:b] for a, b, _ in track_field(conf, t)]
+['青禾医药与中药']
 >>> t = "1.星澜有限公司｜青禾项目｜所属产业：星材（星澜部件）｜融资需求：1亿元"
 >>> [(t[a:b], p) for a, b, p in track_field(conf, t)]
 [('星材', None), ('星澜部件', 0)]
@@ -103,6 +109,17 @@ def _field(conf: dict, text: str, lead: bool = False) -> list[tuple[int, int, in
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
+        # (星材种植，兼顾墨川旅游商品检测: a unit opening on a word of what the item also touches on is
+        # no track of it, track_unit_aside)
+        if out and rx(conf.get("track_unit_aside", "$^")).match(text, a, b):
+            continue
+        # (星材种植与墨能加工: two trades each named by its process, joined, are two tracks, track_unit_pair;
+        # not 民族医药与中药, one track's name)
+        pair = rx(conf.get("track_unit_pair", "$^")).fullmatch(text, a, b)
+        if pair and not depth:
+            out += [(pair.start("a"), pair.end("a"), None), (pair.start("b"), pair.end("b"), None)]
+            dash = None
+            continue
         # (星材，重点方向为星澜部件: a unit opening on the word for a direction names a segment of the
         # first track of the line, track_unit_aim)
         aim = rx(conf.get("track_unit_aim", "$^")).match(text, a, b)

@@ -133,3 +133,16 @@ def test_a_word_for_towns_before_a_village_is_no_town(recogniser, text, word):
 def test_a_place_glued_to_a_joiner_before_it(recogniser, text, places):
     ms = recogniser.document_mentions(document(text))
     assert sorted(m.surface for m in ms if m.cls == "Place") == sorted(places)
+
+
+@pytest.mark.parametrize("text, places", [
+    # a road or a scenic area a walk read back over its town (所在地点：…): two places
+    ("所在地点：星沙城镇云岭路18号", ["星沙城镇", "云岭路"]),
+    ("所在地点：白露镇青峰山景区游客中心", ["白露镇", "青峰山景区"]),
+    # near misses: a road alone; a road whose own name holds a town's character
+    ("项目位于云岭路18号。", ["云岭路"]),
+    ("项目位于新镇大道8号。", ["新镇大道"]),
+])
+def test_a_road_glued_to_its_town(recogniser, text, places):
+    ms = recogniser.document_mentions(document(text))
+    assert sorted(m.surface for m in ms if m.cls == "Place") == sorted(places)

@@ -34,6 +34,12 @@ def _names(rec, text):
          id="after-a-zone"),
     # ... no town after the county
     case("项目落户桐庐县星澜产业园。", {"桐庐县星澜产业园": PL}, id="county-park"),
+    # a town glued before a park whose own name opens on its county: the town, then the park
+    case("所在地点：白露镇墨川县星澜产业园", {"白露镇": P, "墨川县星澜产业园": PL}, id="town-county-led-park"),
+    case("所在地点：白露镇青禾州畜产品加工园区", {"白露镇": P, "青禾州畜产品加工园区": PL},
+         id="town-prefecture-led-park"),
+    # ... (near miss: a park whose name opens on no county keeps the town it was read with)
+    case("所在地点：白露镇星澜产业园", {"白露镇星澜产业园": PL}, id="town-park-no-county"),
 ])
 def test_a_park_walked_over_its_county_and_town_is_cut(recogniser, text, want):
     assert _names(recogniser, text) == want

@@ -37,6 +37,11 @@ def facts(text: str) -> set[tuple[str, str, str, str]]:
     # a card with no bracket: its sites, no county to put the town in
     ("（二）星澜粮油有限公司。年加工油菜籽8万吨，仓储中心设在芦湾街道。",
      {("星澜粮油有限公司", "locatedIn", "芦湾街道", "located-entry-site-clause")}),
+    # a firm's office, shop or plant site after the dash of a list's entry (1. X——what it does，办公地址位于Y)
+    ("1. 星澜粮油有限公司——菜籽油压榨与销售，办公地址位于云溪镇。",
+     {("星澜粮油有限公司", "locatedIn", "云溪镇", "located-entry-site-clause")}),
+    ("2. 墨川菌业有限公司——香菇零售，下设门店6家，总店位于桐岭镇。",
+     {("墨川菌业有限公司", "locatedIn", "桐岭镇", "located-entry-site-clause")}),
     # (near misses: 在Y投资建设的项目, the project's site said on the way; a bracket of a short name,
     # a card that may speak of the firm's units; a line not numbered; a place not after a site's verb)
     ("4．青禾冷链有限公司（青禾县）。公司在云溪镇投资建设的星澜菌棒扩建项目已投产。", set()),

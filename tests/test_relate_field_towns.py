@@ -34,3 +34,4 @@ def test_town_holds_park(text, park, project):
     assert ((*TOWN, "located-field-town") in facts) == park
     if project is not None:
         assert (("星澜冷链项目", "locatedIn", "白露镇") in {f[:3] for f in facts}) == project
+

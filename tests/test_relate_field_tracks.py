@@ -9,7 +9,8 @@ from relate_helpers import relate_on
 
 E, P, T = "Enterprise", "Project", "IndustryTrack"
 THINGS = {"星澜精工有限公司": E, "青禾电机有限公司": E, "年产5万吨青禾涂层项目": P,
-          "墨川装备": T, "青禾部件": T, "白露涂料制造": T, "云溪材料": T, "墨川部件": T}
+          "墨川装备": T, "青禾部件": T, "白露涂料制造": T, "云溪材料": T, "墨川部件": T,
+          "墨川种植": T, "云溪加工": T}
 
 
 @pytest.mark.parametrize("text, want", [
@@ -63,6 +64,11 @@ THINGS = {"星澜精工有限公司": E, "青禾电机有限公司": E, "年产5
      {("星澜精工有限公司", "inTrack", "墨川装备", "track-field"),
       ("星澜精工有限公司", "inTrack", "青禾部件", "track-field"),
       ("青禾部件", "subTrackOf", "墨川装备", "track-field-dash")}),
+    # a list's platform serving industries (服务产业：A与B，兼顾C): two trades each named by its process,
+    # what it also touches on none
+    ("平台名录\n\n1. 星澜精工有限公司\n运营单位：青禾电机有限公司\n服务产业：墨川种植与云溪加工，兼顾白露旅游商品检测\n",
+     {("星澜精工有限公司", "inTrack", "墨川种植", "track-field"),
+      ("星澜精工有限公司", "inTrack", "云溪加工", "track-field")}),
     # (near miss: a field line under no entry or item: the bracket's segment alone)
     ("企业名录\n\n所属产业：墨川装备（青禾部件）\n", {("青禾部件", "subTrackOf", "墨川装备", "sub-tracks-bracketed")}),
 ])

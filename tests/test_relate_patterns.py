@@ -870,6 +870,28 @@ ROWS = [
     no("located-entry-site", {"星澜精密有限公司": E, "墨川产业园": PL},
        (("青禾经开区企业名录", "星澜精密有限公司年产值增长12%\n企业驻墨川产业园，员工约800人。"),),
        ("星澜精密有限公司", LOC, "墨川产业园")),
+    # an entry opening on its name and a dash (1. X——what it does，位于Y): the line is the entry's
+    yes("located-entry-site", {"星澜精密有限公司": E, "墨川镇": L},
+        (("青禾县纳税人名单", "一、青禾县\n1. 星澜精密有限公司——数控机床主轴生产，位于墨川镇。"),),
+        ("星澜精密有限公司", LOC, "墨川镇")),
+    # (near miss: one dash pairs two parties, 1. A—B: no entry, the line's clause none of A's)
+    no("located-entry-site", {"星澜精密有限公司": E, "青禾大学": I, "墨川镇": L},
+       (("校企合作项目名单", "一、青禾县\n1. 星澜精密有限公司—青禾大学，共建主轴实验室，位于墨川镇。"),),
+       ("星澜精密有限公司", LOC, "墨川镇")),
+    # 为Z入驻企业 / 同属Z / 同在Z内 (a clause of an entry's line): the entry is one of the park's firms
+    yes("located-entry-member", {"星澜精密有限公司": E, "墨川产业园": PL, "白鹭村": L},
+        (("青禾县纳税人名单", "1. 星澜精密有限公司——数控机床主轴生产，位于白鹭村，为墨川产业园入驻企业。"),),
+        ("星澜精密有限公司", LOC, "墨川产业园")),
+    yes("located-entry-member", {"星澜精密有限公司": E, "墨川产业园": PL},
+        (("青禾县纳税人名单", "2. 星澜精密有限公司——数控机床主轴生产，同在墨川产业园内。"),),
+        ("星澜精密有限公司", LOC, "墨川产业园")),
+    yes("located-entry-member", {"星澜精密有限公司": E, "墨川产业园": PL},
+        (("青禾县纳税人名单", "3. 星澜精密有限公司——数控机床主轴生产，同属墨川产业园。"),),
+        ("星澜精密有限公司", LOC, "墨川产业园")),
+    # (near miss: what the entry does for the park, not that it is one of its firms)
+    no("located-entry-member", {"星澜精密有限公司": E, "墨川产业园": PL},
+       (("青禾县纳税人名单", "1. 星澜精密有限公司——数控机床主轴生产，为墨川产业园企业提供检测服务。"),),
+       ("星澜精密有限公司", LOC, "墨川产业园")),
     yes("owner-entry-unit", {"星澜精密有限公司": E, "青禾控股集团": E},
         (("青禾经开区企业名录", "星澜精密有限公司\n青禾控股集团旗下企业，主营数控机床主轴。"),),
         ("星澜精密有限公司", "ownedBy", "青禾控股集团")),

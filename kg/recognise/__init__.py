@@ -55,6 +55,7 @@ from .resolve import built_districts, commercial_context, resolve
 from .roads import road_bounds, road_sections
 from .road_extensions import road_extensions
 from .sources import SOURCES, Source
+from .field_owners import field_owners
 from .field_sites import field_sites
 from .seat_cells import seat_cells
 from .glossed_cells import parent_brackets
@@ -164,7 +165,10 @@ class Recogniser:
                                                                         by_sentence)),
                             # ... and a card's place field's park (建设地点：墨川精细化工园)
                             *((m.sentence, m) for m in field_sites(self.rules, doc.doc_id, doc.sentences,
-                                                                     by_sentence))]:
+                                                                     by_sentence)),
+                            # ... and its owner field's body or firm (运营单位：墨川县油料质量检验站)
+                            *((m.sentence, m) for m in field_owners(self.rules, doc.doc_id, doc.sentences,
+                                                                      by_sentence))]:
             by_sentence[index] = [m for m in by_sentence[index]
                                   if not (card.start <= m.start and m.end <= card.end)] + [card]
         by_sentence = field_names_again(self.rules, doc.doc_id, doc.sentences, by_sentence, declared)

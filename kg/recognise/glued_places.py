@@ -1,7 +1,8 @@
 """Places glued to the place around them by a head's walk.
 
 A head's walk back from 镇, 村, 社区 may run over the place the text names first, the
-larger one (青禾区云溪镇, 云溪镇星湖村): two places, each a mention of its own
+larger one (青禾区云溪镇, 云溪镇星湖村; a road or a scenic area after its town, 云溪镇星湖路,
+白露镇青峰山景区: road_ends): two places, each a mention of its own
 ([glued_place] child_ends, parent_ends, min_len; not after a zone, parent_not_ends:
 青禾高新区星湖社区, unless the lexicon lists the whole as a county, known_parent_levels: 云城区 is a
 district, not a town's 城区, so 云城区|白露镇); a county of one character too (滑县青禾乡: short_parent_ends,
@@ -27,7 +28,7 @@ from .text import is_punct
 def _split(name: str, conf: dict, lex=None) -> list[str]:
     """``name`` cut where a larger place ends and a smaller one starts (青禾区|云溪镇|星湖村)."""
     n = conf.get("min_len", 3)
-    if not name.endswith(tuple(conf.get("child_ends", ()))):
+    if not name.endswith((*conf.get("child_ends", ()), *conf.get("road_ends", ()))):
         return [name]
     for i in range(len(name) - n, n - 1, -1):
         if name[:i].endswith(tuple(conf.get("parent_ends", ()))) \

@@ -1,7 +1,8 @@
 """A park's name a head's walk ran back over its county and its town (青禾县云溪镇星澜产业园,
 墨川区白露街道新材料产业园): the text names three things, the county, the town in it and the
 park in the town, as an address does (建设地点：青禾县云溪镇星澜产业园). Each a mention of its
-own; a park whose words are its head alone (青禾县|云溪镇工业集中区) keeps the town, which
+own; so are a town and the park after it whose own name opens on its county (所在地点：云溪镇青禾县
+星澜产业园: the town, then the park's full name); a park whose words are its head alone (青禾县|云溪镇工业集中区) keeps the town, which
 is all its name says, and so does one after a town of one character (青禾县|田镇星澜工业园: too
 short a name to stand apart from the park's words).
 
@@ -43,6 +44,12 @@ def _unit(town_name: str, town: dict) -> int:
 def _cut(seg, name: str, head: str, cfg: dict, town: dict, not_parents: tuple) -> list[str]:
     """``name`` cut into its county, its town and its park, or [name]."""
     parents = tuple(cfg.get("parent_ends", ()))
+    # (白露镇青禾县星澜产业园: a town glued before a park its county's name opens, the address's
+    # town and then the park's own full name: two things)
+    n = _town(seg, name, cfg, town)
+    if n and n - _unit(name[:n], town) >= cfg.get("stem_min", 2) \
+            and _county_led(name[n:], head, cfg, not_parents):
+        return [name[:n], name[n:]]
     for i in range(cfg.get("county_min", 3), len(name) - len(head)):
         county = name[:i]
         if not county.endswith(parents) or county.endswith(not_parents):
@@ -58,6 +65,17 @@ def _cut(seg, name: str, head: str, cfg: dict, town: dict, not_parents: tuple) -
     return [name]
 
 
+def _county_led(rest: str, head: str, cfg: dict, not_parents: tuple) -> bool:
+    """True when ``rest`` opens on a county-level place's name (青禾县…, 墨川州…: town_lead_ends),
+    words of the park's own after it."""
+    ends = tuple(cfg.get("town_lead_ends", ()))
+    for i in range(cfg.get("county_min", 3), min(len(rest) - len(head), cfg.get("county_max", 6) + 1)):
+        if rest[:i].endswith(ends) and not rest[:i].endswith(not_parents) \
+                and len(rest) - i >= len(head) + cfg.get("words_min", 2):
+            return True
+    return False
+
+
 def town_park_cuts(rules, seg, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the parks' names a walk ran over their county and town cut apart."""
     cfg = rules.data.get("town_park_cut") or {}
@@ -67,8 +85,9 @@ def town_park_cuts(rules, seg, mentions: list[Mention]) -> list[Mention]:
         return mentions
     not_parents = tuple(rules.glued_place.get("parent_not_ends", ()))
     spans = {(m.sentence, m.start, m.end) for m in mentions}
-    renamed: dict[str, str] = {}
     out: list[Mention] = []
+    renamed: dict[tuple[str, str], str] = {}
+    named: set[tuple[int, int, int]] = set()     # (the town a walk read as the park's owner)
     for m in mentions:
         head = m.rule[5:] if m.rule.startswith("head:") else ""
         if m.cls not in cfg.get("classes", ()) or head not in heads or m.surface != m.name \
@@ -84,11 +103,17 @@ def town_park_cuts(rules, seg, mentions: list[Mention]) -> list[Mention]:
             span = (m.sentence, at, at + len(p))
             if k == len(parts) - 1:
                 out.append(replace(m, start=at, surface=p, name=p))
+                renamed[(m.cls, m.name)] = p
             elif span not in spans:
                 out.append(replace(m, start=at, end=at + len(p), surface=p, name=p, cls="Place",
                                    rule="town-park-cut", aliases=(), extra=(), group=""))
+            else:
+                named.add(span)
             at += len(p)
-        renamed[m.name] = parts[-1]
-    if renamed:     # (a bare word read as the walked name before, 园区: the park's own name now)
-        out = [replace(m, name=renamed[m.name]) if m.name in renamed and m.surface != m.name else m for m in out]
-    return out
+    # (a short form or a word standing for the park, 园区, named it by the walked name: the park's
+    # name is what the cut leaves of it)
+    # (the town cut off the park is a place the text names, no owner of the park's name)
+    out = [replace(m, role="name") if m.role == "owner" and m.cls == "Place"
+           and (m.sentence, m.start, m.end) in named else m for m in out]
+    return [replace(m, name=renamed[(m.cls, m.name)]) if (m.cls, m.name) in renamed and m.surface != m.name
+            else m for m in out] if renamed else out

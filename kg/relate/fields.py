@@ -224,6 +224,9 @@ def _read_field(c: Collector, loc: dict, item: str, doc_id: str, sentence: int, 
         c.add(item, "locatedIn", where, doc_id, sentence, "located-field")
         for k in _field_units(c, loc, text[:b], ms, a + m.end()) if m else ():
             c.add(item, "locatedIn", k, doc_id, sentence, "located-field")
+            # (地点：白露镇星澜产业园: the park the field names lies in the town before it)
+            if c.ents[where].cls == "Platform" and c.ents[k].cls == "Place":
+                c.add(where, "locatedIn", k, doc_id, sentence, "located-field-town")
         if home and home not in (where, item):
             state_home(c, item, home, doc_id, sentence, "located-field-home")
     if (m := rx(loc.get("owner_field", "$^")).match(seg)):
