@@ -80,6 +80,8 @@ def proper_plain(ctx: Context, span: str) -> bool:
             if e.cls != "IndustryTrack":
                 return True
             continue
+        if i == 0 and long_short_form(ctx, t.text):
+            return True     # 星澜架|文旅: a county's long short form opening the span names it
         tag = ctx.seg.tag(t.text)
         if tag in ("nr", "nrt", "nrfg", "ns", "nt", "nz", "eng", "j", "x", "") or alnum(t.text):
             return True
@@ -99,6 +101,14 @@ def proper_plain(ctx: Context, span: str) -> bool:
             return True     # 仁济|堂: a shop's word closing a dictionary word is a shop's name
         prev_bound = tag.endswith("g")
     return False
+
+
+def long_short_form(ctx: Context, w: str) -> bool:
+    """True when ``w`` is a county's short form long enough to be read as its name anywhere
+    (rules.toml [generic.not_proper] short_form_min, short_form_not_ends)."""
+    conf = ctx.rules.data["generic"]["not_proper"]
+    return len(w) >= conf.get("short_form_min", 99) and not w.endswith(tuple(conf.get("short_form_not_ends", ()))) \
+        and bool(ctx.lex.by_short_form(w, "Place"))
 
 
 def county_short(ctx: Context, w: str) -> bool:
