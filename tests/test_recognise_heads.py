@@ -2676,6 +2676,9 @@ def test_a_border_crossing_named_by_a_proper_word(recogniser, text, want):
     # an exchange of rights to emit or to use forest land (a trade's 交易中心 is a market built)
     case("通过墨川碳排放权交易中心出售林业碳汇2万吨。", {"墨川碳排放权交易中心": I}, None, id="emission-rights-exchange"),
     case("云溪林权交易中心完成首笔交易。", {"云溪林权交易中心": I}, None, id="forest-rights-exchange"),
+    # ... where a trade's goods are traded, a market built (no body): named by a proper word
+    case("今年开工建设星澜茶叶交易中心，建筑面积2万平方米。", {"星澜茶叶交易中心": PR}, None, id="trade-market"),
+    case("规划建设农产品交易中心。", {}, None, id="trade-market-unnamed"),
     # a county's station inspecting the quality of a trade's goods
     case("运营单位：星澜县粮油产品质量检验站", {"星澜县粮油产品质量检验站": I}, None, id="quality-inspection-station"),
     # a prefecture's testing centre, the prefecture's name jieba may cut before its 州, is a body
