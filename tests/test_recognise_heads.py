@@ -2693,6 +2693,9 @@ def test_a_border_crossing_named_by_a_proper_word(recogniser, text, want):
     case("三是加强与星澜重点开发开放试验区的政策协同。", {"星澜重点开发开放试验区": PL}, None, id="opening-up-pilot-zone"),
     case("在星澜重点开发开放试验区管委会的领导下推进工作。", {"星澜重点开发开放试验区管委会": I}, None,
          id="pilot-zones-committee"),
+    # ... and two provinces' zone of co-operation (合作: a boundary verb elsewhere)
+    case("推进星青合作特别试验区建设。", {"星青合作特别试验区": PL}, None, id="co-operation-pilot-zone"),
+    case("双方共建合作试验区。", {}, None, id="co-operation-zone-unnamed"),
     # protected areas the state names; a park's scenic area is the park
     case("星澜国家森林公园景区运营及生态旅游服务。", {"星澜国家森林公园": P}, None, id="forest-park-not-its-scenic-area"),
     case("青禾潭国家森林公园迎来游客高峰。", {"青禾潭国家森林公园": P}, None, id="forest-park-of-a-common-noun"),
