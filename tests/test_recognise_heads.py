@@ -2421,8 +2421,8 @@ def test_a_cooperative_is_a_firm(recogniser, text, want):
     case("青禾高新区5月8日通过云溪市公共资源交易中心挂牌出让3宗工业用地。",
          {"青禾高新区": PL, "云溪市公共资源交易中心": I}, id="public-resources-exchange"),
     case("来源：墨川县公共资源交易中心", {"墨川县公共资源交易中心": I}, id="public-resources-exchange-source"),
-    # near misses: a trade's exchange is a market built, and the kind alone names none
-    case("在白露镇建设星澜中药材交易中心。", {"白露镇": P}, id="trade-exchange-not-body"),
+    # near misses: a trade's exchange is a market built (a project, no body), and the kind alone names none
+    case("在白露镇建设星澜中药材交易中心。", {"白露镇": P, "星澜中药材交易中心": PR}, id="trade-exchange-not-body"),
     case("加快建设公共资源交易中心。", {}, id="exchange-kind-alone"),
     # near misses: a park's public service centre is a building, and the kind alone names none
     case("青禾科技城公共服务中心建成投用", {"青禾科技城公共服务中心": PR}, id="public-service-building"),
