@@ -253,3 +253,14 @@ def test_a_request_or_a_pointer_to_a_bureau(recogniser, text, want):
 ])
 def test_an_affairs_centre(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # "connects to" before the bureau whose data a platform takes is no word of its remit; a county's
+    # long short form (jieba's common noun) names the bureau, no place of the sentence's
+    case("平台已接入牙克石林业管理局数据。", {"牙克石林业管理局": "Institution"}, id="connects-to-a-county-bureau"),
+    # near miss: a district's bureau after the verb, named by the district as before
+    case("平台对接拱墅区统计局数据。", {"拱墅区统计局": "Institution", "拱墅区": "Place"}, id="links-to-a-district-bureau"),
+])
+def test_a_platforms_verb_before_the_bureau(recogniser, text, want):
+    check(recogniser, text, want)

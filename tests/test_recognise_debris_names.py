@@ -79,3 +79,37 @@ def test_debris_patterns_drop_and_cut():
     assert cut("至云岭镇") == "云岭镇"
     assert cut("城东大道") == "城东大道"          # the direction alone names the road
     assert cut("城北新区") == "城北新区"
+
+
+def test_a_town_glued_before_a_scenic_area_or_road_is_cut_off_and_kept():
+    """[debris_name] cuts: a town (镇, 乡) before a scenic area, a park or a road in it is where
+    it lies, cut off the front and kept as a place of its own (its group ``place``)."""
+    import re
+    from kg.rules import load_rules
+    cuts = [re.compile(c) for c in load_rules().data["debris_name"]["cuts"]]
+    def cut(name):
+        for c in cuts:
+            if (h := c.match(name)) and h.end():
+                return name[h.end():], h.groupdict().get("place")
+        return name, None
+    assert cut("星澜镇青禾山景区") == ("青禾山景区", "星澜镇")
+    assert cut("墨川城镇云溪路") == ("云溪路", "墨川城镇")
+    assert cut("白露乡青禾湿地公园") == ("青禾湿地公园", "白露乡")
+    # near misses: a road or a park named by the town alone, a town before a firm's name
+    assert cut("星澜镇中路") == ("星澜镇中路", None)
+    assert cut("青禾镇星澜食品有限公司") == ("青禾镇星澜食品有限公司", None)
+    assert cut("星澜山景区") == ("星澜山景区", None)
+
+
+def test_the_town_a_cut_marks_is_a_mention_of_its_own():
+    """kg/recognise/debris_names.py: the front a cut's group ``place`` marks is a Place mention
+    beside the name kept after it; a front no group marks is dropped."""
+    from kg.model import Mention
+    from kg.recognise.debris_names import debris_names
+    from kg.rules import load_rules
+    rules = load_rules()
+    m = Mention("t.txt", 0, 5, 13, "星澜镇青禾山景区", "Place", "星澜镇青禾山景区", "head:景区")
+    got = {(x.name, x.cls, x.start, x.end) for x in debris_names(rules, [m])}
+    assert got == {("星澜镇", "Place", 5, 8), ("青禾山景区", "Place", 8, 13)}
+    m = Mention("t.txt", 0, 0, 4, "至云岭镇", "Place", "至云岭镇", "head:镇")
+    assert [(x.name, x.start) for x in debris_names(rules, [m])] == [("云岭镇", 1)]

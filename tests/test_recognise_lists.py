@@ -467,6 +467,9 @@ def test_a_slogans_unit_word_is_no_peer(recogniser):
     # the public brands of a region are its produce, no firms' brands; brands of no such kind are
     case("统筹“星澜牛奶”“星澜清真”两个区域公用品牌", {}, id="regional-public-brands"),
     case("引进“星澜”“青禾”两个知名品牌", {"星澜": E, "青禾": E}, id="two-known-brands"),
+    # ... nor are the brands a county gives its trained workers or its produce
+    case("围绕“星澜焊匠”“青禾月嫂”等劳务品牌开展培育", {}, id="labour-brands"),
+    case("推广“云溪大米”“墨川香菇”等农产品品牌", {}, id="produce-brands"),
     # a count of kinds (三类, 两种) before firms: the items are what the firms make, no firms
     case("其中星澜粉加工、青禾调味品和墨川乳品三类规上企业37家", {}, id="kinds-of-firms"),
     case("园区汇聚星澜科技、青禾电子和墨川精工三家企业", {"星澜科技": E, "青禾电子": E, "墨川精工": E},
@@ -1042,4 +1045,17 @@ def test_the_areas_a_zone_governs(recogniser, text, want):
     case("青禾科技、星澜电子等企业入驻园区。", {"青禾科技": E, "星澜电子": E}, id="no-point"),
 ])
 def test_a_numbered_point_is_no_list_item(recogniser, text, want):
+    check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the field word a list of tracks shares, then what is done in the fields: the last track ends there
+    case("云溪分园则聚焦文旅、康养领域人才培训。", {"云溪分园": PL, "文旅": T, "康养": T}, id="fields-then-training"),
+    case("星澜园区聚焦新材料、生物医药领域企业招引。", {"星澜园区": PL, "新材料": T, "生物医药": T},
+         id="fields-then-firms"),
+    # near miss: a list with no field word keeps its last item whole
+    case("青禾区重点发展数字安防、智能制造和生物医药。", {"数字安防": T, "智能制造": T, "生物医药": T},
+         id="no-field-word"),
+])
+def test_a_lists_shared_field_word_ends_its_last_track(recogniser, text, want):
     check(recogniser, text, want)

@@ -9,6 +9,7 @@ from .candidate import Cand
 from .context import Context
 from .text import NUMERAL_CHARS, is_punct
 from .county_names import RULE as COUNTY_RULE, county_token
+from .proper_words import long_short_form
 
 # the parts of speech of a bureau's remit words (发展, 改革, 自然资源, 健康): nouns, verbs, set phrases, adjectives
 REMIT_TAGS = ("n", "v", "l", "a")
@@ -42,13 +43,16 @@ def bureaus(ctx: Context) -> list[Cand]:
                 break   # (。管委会|经济发展局: the committee the text speaks of, named apart, and its bureau)
             if w.end != start or w.text in rule["levels"] or w.text in rule.get("not_remit", ()) or w.text in rule.get("zone_levels", ()) \
                     or w.text in ctx.rules.glued_boundary \
-                    or _county(ctx, w.end) is not None or not (
+                    or _county(ctx, w.end) is not None or long_short_form(ctx, w.text) or not (
                     ctx.seg.tag(w.text)[:1] in REMIT_TAGS or ctx.lex.lookup(w.text, "IndustryTrack")):
                 break   # (words of a bureau's name may be boundary words elsewhere: 发展, 促进; not 请|经济发展局)
             start, j = w.start, j - 1
         area = areas.get(start) or _county(ctx, start)
+        short_form = ctx.by_end.get(start) if area is None else None
         if area is not None:
             start = area.start
+        elif short_form is not None and long_short_form(ctx, short_form.text):
+            start = short_form.start   # 星澜架|林业管理局: a county's long short form (jieba's common noun) names it
         elif start > 0 and text[start - 1] in rule["levels"] and ctx.by_end.get(start) is not None \
                 and _level_word(ctx, ctx.by_end[start].text):
             start -= 1   # 区|投资促进局: the level stands for the area

@@ -11,7 +11,7 @@ finds is dropped; the lexicon's names are kept (a listed name is a name).
 
 Words before a name (a direction of town before a road: 城南|迎宾大道; a place and 的:
 X街道的|Y不夜城; 至|X镇) are cut off its front by [debris_name] ``cuts``: the name after
-them is kept. Not a list's count glued to its last item (X村等11个村): that span holds
+them is kept, and a town a cut's group ``place`` marks (星澜镇|青禾山景区) a place of its own. Not a list's count glued to its last item (X村等11个村): that span holds
 its list together for the relations of the items after it, and is left as it is.
 """
 from __future__ import annotations
@@ -22,16 +22,21 @@ from ..model import Mention
 from ..rules_model import rx
 
 
-def _front_cut(m: Mention, cuts) -> Mention:
-    """``m`` without the front the first of ``cuts`` finds (a mention whose name is its surface)."""
+def _front_cut(m: Mention, cuts) -> tuple[Mention, Mention | None]:
+    """``m`` without the front the first of ``cuts`` finds (a mention whose name is its surface),
+    and the front as a place of its own where the cut's group ``place`` marks it (星澜镇|青禾山景区:
+    the town the text names there), else None."""
     if m.name != m.surface:
-        return m
+        return m, None
     for c in cuts:
         hit = c.match(m.surface)
         if hit and hit.end():
             kept = m.surface[hit.end():]
-            return replace(m, start=m.start + hit.end(), surface=kept, name=kept)
-    return m
+            place = hit.groupdict().get("place")
+            front = replace(m, end=m.start + len(place), surface=place, name=place, cls="Place", extra=(),
+                            aliases=(), group="", role="", rule=f"{m.rule}+front") if place else None
+            return replace(m, start=m.start + hit.end(), surface=kept, name=kept), front
+    return m, None
 
 
 def debris_names(rules, mentions: list[Mention]) -> list[Mention]:
@@ -46,7 +51,10 @@ def debris_names(rules, mentions: list[Mention]) -> list[Mention]:
         if m.rule != "lexicon":
             if debris is not None and debris.search(m.name):
                 continue
-            cut = _front_cut(m, cuts)
+            cut, front = _front_cut(m, cuts)
+            if front is not None and (front.sentence, front.start, front.end, front.name) not in spans:
+                spans.add((front.sentence, front.start, front.end, front.name))
+                out.append(front)
             if cut is not m:
                 if (cut.sentence, cut.start, cut.end, cut.name) in spans:
                     continue        # (the name after the words is found already)

@@ -17,7 +17,7 @@ import re
 
 from ..rules import rx
 from .context import Context
-from .proper_words import proper
+from .proper_words import cut_place, proper
 from .modifier_words import admin, block_name
 from .openings import co_built, national
 from .text import CLOSE_QUOTES, OPEN_QUOTES
@@ -55,6 +55,9 @@ def level_body(ctx: Context, name: str, start: int) -> bool:
     if name[:1] in lb.get("levels", ()) and not ctx.lex.lookup(name[:2], "Place"):
         return True
     first = ctx.by_start.get(start)
+    if first is not None and first.end in ctx.by_start and cut_place(ctx, first.text, ctx.by_start[first.end].text):
+        first = ctx.by_start[first.end]   # 青北|州|检验检测中心: a place jieba cut in two, its unit's character
+        return first.text.endswith(tuple(lb.get("levels", ())))
     return bool(first and ctx.lex.lookup(first.text, "Place")
                 and (first.text.endswith(tuple(lb.get("levels", ()))) or admin(ctx, first.text)))
 

@@ -163,6 +163,8 @@ def list_frames(ctx: Context) -> list[Cand]:
                 w = next((w for w in ctx.rules.track_tags.get("field_words", ())
                           if text.endswith(w, ls, le) and le - ls - len(w) >= 2), None)
                 spans[-1] = (ls, le - len(w)) if w else spans[-1]
+                if len(spans) > 1:
+                    spans[-1] = _before_field(ctx, *spans[-1])
             n = count_of(text[m.end("list"):]) if whole else None
             counted = n == len(spans)
             # (A、B、C和D四个环节: one more than the 、-items, 和 joins the last two)
@@ -257,6 +259,17 @@ def _before_verb(ctx: Context, s: int, e: int) -> tuple[int, int]:
     for t in ctx.toks:
         if s < t.start < e and t.text in ctx.rules.boundary and ctx.seg.tag(t.text)[:1] == "v" \
                 and ctx.seg.tag(t.text) != "vn":
+            return s, t.start
+    return s, e
+
+
+def _before_field(ctx: Context, s: int, e: int) -> tuple[int, int]:
+    """The last item of a list of two or more up to the field word the list shares, when
+    words of what is done in the fields follow it (聚焦文旅、康养|领域|人才培训: the fields are
+    文旅 and 康养; [track] field_words, a word of its own, two characters or more before it)."""
+    fields = ctx.rules.track_tags.get("field_words", ())
+    for t in ctx.toks:
+        if s + 2 <= t.start and t.end < e and t.text in fields:
             return s, t.start
     return s, e
 

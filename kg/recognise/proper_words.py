@@ -80,6 +80,10 @@ def proper_plain(ctx: Context, span: str) -> bool:
             if e.cls != "IndustryTrack":
                 return True
             continue
+        if i == 0 and long_short_form(ctx, t.text):
+            return True     # 星澜架|文旅: a county's long short form opening the span names it
+        if i + 1 < len(toks) and cut_place(ctx, t.text, toks[i + 1].text):
+            return True     # 青北|州: a place of a loose source jieba cut in two
         tag = ctx.seg.tag(t.text)
         if tag in ("nr", "nrt", "nrfg", "ns", "nt", "nz", "eng", "j", "x", "") or alnum(t.text):
             return True
@@ -99,6 +103,20 @@ def proper_plain(ctx: Context, span: str) -> bool:
             return True     # 仁济|堂: a shop's word closing a dictionary word is a shop's name
         prev_bound = tag.endswith("g")
     return False
+
+
+def cut_place(ctx: Context, w: str, nxt: str) -> bool:
+    """True when the words ``w`` and ``nxt`` are one place of the lexicon jieba cut in two (青北|州: the
+    county names of [segmenter] loose_sources are not forced whole), of a unit's last character."""
+    return len(nxt) == 1 and len(w) >= 2 and ctx.lex.lookup(w + nxt, "Place") is not None
+
+
+def long_short_form(ctx: Context, w: str) -> bool:
+    """True when ``w`` is a county's short form long enough to be read as its name anywhere
+    (rules.toml [generic.not_proper] short_form_min, short_form_not_ends)."""
+    conf = ctx.rules.data["generic"]["not_proper"]
+    return len(w) >= conf.get("short_form_min", 99) and not w.endswith(tuple(conf.get("short_form_not_ends", ()))) \
+        and bool(ctx.lex.by_short_form(w, "Place"))
 
 
 def county_short(ctx: Context, w: str) -> bool:
