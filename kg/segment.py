@@ -102,6 +102,12 @@ def dictionary_tag(word: str) -> str:
     return _dictionary_tags()[0].get(word, "")
 
 
+def dictionary_freq(word: str) -> int:
+    """How often jieba's main dictionary counts ``word`` (0 when it has none): how common a
+    word it is (kg/recognise/trade_names.py)."""
+    return _dictionary()[0].get(word, 0)
+
+
 # Fewer user words than this are weighed each time: the lexicon's thousands are
 # worth keeping, a test's few would only fill the cache folder.
 KEEP_USER_WORDS = 200

@@ -33,6 +33,7 @@ from ..rules import Rules, load_rules
 from ..segment import CLASS_TAGS, Segmenter
 from . import aliases as aliases_module
 from .aliases import declared_aliases, document_names, head_anaphora
+from .trade_names import trade_names
 from .bracket_names import bracketed_places
 from .brackets import bracket_aliases, unbracket
 from .track_fronts import unfront
@@ -135,6 +136,10 @@ class Recogniser:
                     declared.setdefault(alias, target)
             for alias, target in unplaced_names(ms).items():
                 declared.setdefault(alias, target)
+        # (a firm's trade name said alone, no 简称 declared: sought as a declared one is)
+        for alias, target in trade_names(self.lex, self.rules, [m for ms in by_sentence.values() for m in ms],
+                                         [s.text for s in doc.sentences]).items():
+            declared.setdefault(alias, target)
         names = document_names(self.rules, [m for ms in by_sentence.values() for m in ms])
         if names:  # only the sentences that hold one of them are read again
             # (a substring test per name: compiling one pattern of them all for

@@ -49,11 +49,14 @@ def after_holder(text: str, x: Item, items: list[Item], holder: re.Pattern) -> b
     return any(o.m.start == opening and holder.fullmatch(text, o.m.end, x.m.start) for o in items)
 
 
-def clause_topic(c: Collector, mt: Match, classes: set[str], items: list[Item], text: str) -> list[str]:
+def clause_topic(c: Collector, mt: Match, classes: set[str], items: list[Item], text: str,
+                 ctx: Context | None = None) -> list[str]:
     """`@clause-topic`: the thing of ``classes`` opening the clause right before the match's (X为Y全资子
     公司，在P建成Z: X), passing back over clauses with no subject of their own ([owner] subjectless_clause:
     1. X，负责A的运营，实施Z); none where that clause opens on something else or on nothing (并由W作为
-    投资主体，在P建设Z) or states a stake (A持股51%，在P建设Z: a holder, not the builder)."""
+    投资主体，在P建设Z) or states a stake (A持股51%，在P建设Z: a holder, not the builder); a unit named
+    after its holder (X集团下属的Y…) opens it, and a clause opening on 该公司 stands for the firm
+    named before it (firm_word_topic)."""
     subjectless = rx(c.rules.get("owner", {}).get("subjectless_clause", "(?!)"))
     end = mt.start
     while end > 0 and text[end - 1] in CLAUSE_MARKS:
@@ -65,11 +68,37 @@ def clause_topic(c: Collector, mt: Match, classes: set[str], items: list[Item], 
         if clause.rstrip().endswith(("%", "％")):
             return []
         opener = rx(c.rules.get("located", {}).get("topic_opener", "$^"))
-        first = next((x for x in items if start <= x.m.start < end and x.m.role != HOME_ROLE), None)
+        own = [x for x in items if start <= x.m.start < end and x.m.role != HOME_ROLE]
+        first = own[0] if own else None
         if first is None or not (first.m.start == start or after_opener(text, first.m.start, opener)):
-            return []
+            # (该公司系Y全资子公司，将在P建设Z: the firm the demonstrative stands for)
+            return firm_word_topic(c, classes, items, text, start, ctx)
+        # (X集团下属的Y公司与Z结对，投资…建设W: the unit its holder is named before opens the clause)
+        holder = rx(c.rules.get("located", {}).get("topic_holder_modifier", "$^"))
+        if len(own) > 1 and after_holder(text, own[1], items, holder):
+            first = own[1]
         return [first.key] if c.cls(first.key) & classes else []
     return []
+
+
+def firm_word_topic(c: Collector, classes: set[str], items: list[Item], text: str, start: int,
+                    ctx: Context | None) -> list[str]:
+    """The firm a clause opening on a demonstrative and a firm's kind word stands for ([owner]
+    firm_word_opening: 该公司, 这家企业): the last thing of ``classes`` named before the clause, in
+    its sentence, its paragraph or the paragraph before, whose name ends with that word (any firm
+    for 企业), else one nested opening a project's name there (X公司Y项目…。该公司…); else nothing."""
+    word = rx(c.rules.get("owner", {}).get("firm_word_opening", "(?!)")).match(text, start)
+    if word is None or ctx is None:
+        return []
+    kind = word.group("kind")
+
+    def fits(k: str) -> bool:
+        return bool(c.cls(k) & classes) and k != ctx.home and (kind == "企业" or c.ents[k].name.endswith(kind))
+    here = [x.key for x in items if x.m.end <= start and x.m.role != HOME_ROLE]
+    got = next((k for k in reversed(ctx.previous + ctx.named + here) if fits(k)), None)
+    if got is None:
+        got = next((k for k in reversed([k for keys in ctx.sentences for k in keys]) if fits(k)), None)
+    return [got] if got is not None else []
 
 
 def entry_end(c: Collector, mt: Match, classes: set[str], items: list[Item], text: str, ctx: Context) -> list[str]:

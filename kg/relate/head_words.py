@@ -37,7 +37,9 @@ def demonstrated(c: Collector, mt: Match, classes: set[str], items: list[Item], 
         return []
     opening = DEMONSTRATIVE.sub("", opening)
     before = ctx.previous + ctx.named + [x.key for x in items if x.m.end <= mt.start and x.m.role != HOME_ROLE]
-    return next(([k] for k in reversed(before) if k != ctx.home and c.cls(k) & classes
+    # (兑现X有限公司Y项目奖励…。该公司由Z出资设立，其…: else a firm nested opening a project's name)
+    nested = [k for keys in ctx.sentences for k in keys]
+    return next(([k] for k in (*reversed(before), *reversed(nested)) if k != ctx.home and c.cls(k) & classes
                  and ends_with_head(c, k, opening)), [])
 
 

@@ -196,7 +196,7 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
             return [h] if h and (classes is None or c.cls(h) & classes) else []
         return [starts[-1].key] if classes is None or c.cls(starts[-1].key) & classes else []
     if end.startswith("@clause-topic:"):
-        return clause_topic(c, mt, set(end.split(":", 1)[1].split("|")), items, text)
+        return clause_topic(c, mt, set(end.split(":", 1)[1].split("|")), items, text, ctx)
     if end.startswith("@clause-end:"):
         # (规划建设X产业园，下设A、B: the thing the clause before ends on, right before its mark)
         classes = set(end.split(":", 1)[1].split("|"))
