@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.model import Mention
-from kg.recognise.owner_checks import named_firm_owners, place_brands, track_brands
+from kg.recognise.owner_checks import named_firm_owners, place_brands, place_items, track_brands
 from kg.rules import load_rules
 
 
@@ -193,3 +193,20 @@ def test_a_place_and_a_long_trade_word_is_no_owner(owner, kept):
           _m(1, 0, owner + "运维实训基地", "Project", "head:实训基地"),
           _m(1, 0, owner, "Enterprise", "owner-prefix:能源", "owner")]
     assert (ms[-1] in place_brands(load_rules(), ms)) == kept
+
+
+@pytest.mark.parametrize("place, item, rule, kept", [
+    # a firm only a list reads whose name is a place's the document names, less its kind (up to two)
+    ("白露镇", "白露", "enumeration", False),
+    ("墨峰国家森林公园景区", "墨峰", "enumeration", False),
+    ("青岚景区", "青岚", "enumeration", False),
+    # (near misses: a place that is a building, not a kind of place; a firm another rule reads; the
+    # place's own name whole)
+    ("星澜广场", "星澜", "enumeration", True),
+    ("白露镇", "白露", "lexicon", True),
+    ("白露镇", "白露镇", "enumeration", True),
+])
+def test_a_list_item_named_as_a_place_is_no_firm(place, item, rule, kept):
+    ms = [_m(0, 2, place, "Place", "head:镇"),
+          _m(1, 0, item, "Enterprise", rule, "item")]
+    assert (ms[1] in place_items(load_rules(), ms)) == kept

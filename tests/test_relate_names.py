@@ -37,3 +37,46 @@ def test_a_park_named_after_goods_for_a_track_is_not_in_it(things, text, park, t
 def test_a_park_named_as_a_part_of_a_zone_is_not_in_its_names_track(text, named):
     r = relate_on({"青禾开发区": PL, "星能产业园": PL, "墨芯产业园": PL, "星能": T, "墨芯": T}, text)
     assert (("星能产业园", "inTrack", "星能", "track-name") in r.facts()) == named
+
+
+@pytest.mark.parametrize("park, named", [
+    # a place that serves the track rather than gathers its firms: an incubator, a 科创中心,
+    # a trade's 港, a high-tech zone named after one trade, a logistics park
+    ("云溪星能孵化器", False),
+    ("云溪星能孵化加速器", False),
+    ("云溪星能科创中心", False),
+    ("云溪星能创新港", False),
+    ("云溪星能高新技术产业开发区", False),
+    # (near misses: a park, a base, a town of the track)
+    ("云溪星能产业园", True),
+    ("云溪星能产业基地", True),
+    ("云溪星能小镇", True),
+])
+def test_a_place_serving_a_track_is_not_in_it_by_its_name(park, named):
+    r = relate_on({park: PL, "星能": T}, f"全区星能产业增长两成。\n{park}新入驻企业12家。")
+    assert ((park, "inTrack", "星能", "track-name") in r.facts()) == named
+
+
+@pytest.mark.parametrize("park, named", [
+    ("云溪墨运物流园", False),
+    ("云溪墨运物流园区", False),
+    # (near miss: a park of the trade, not a logistics park)
+    ("云溪墨运物流产业园", True),
+])
+def test_a_logistics_park_is_not_in_the_logistics_track_by_its_name(park, named):
+    r = relate_on({park: PL, "墨运物流": T}, f"全区墨运物流产业增长两成。\n{park}新入驻企业12家。")
+    assert ((park, "inTrack", "墨运物流", "track-name") in r.facts()) == named
+
+
+@pytest.mark.parametrize("text, want", [
+    # a park named after its track takes none of a neighbouring clause's list without it
+    ("安排专项资金3亿元，坚持墨纺、星能、白露物流三大主导产业不变，重点支持云溪墨芯产业园起步区建设。", {"墨芯"}),
+    # (near miss: the list holds the park's own track: that one only, as the near-clause rule says)
+    ("安排专项资金3亿元，坚持墨纺、星能、墨芯三大主导产业不变，重点支持云溪墨芯产业园起步区建设。", {"墨芯"}),
+    # (near miss: a list of segments, not the home's counted main tracks: the park's)
+    ("安排专项资金3亿元，锚定墨纺、星能等细分赛道，重点支持云溪墨芯产业园起步区建设。", {"墨芯", "墨纺", "星能"}),
+])
+def test_a_park_named_after_its_track_takes_no_other_clauses_list(text, want):
+    r = relate_on({"云溪墨芯产业园": PL, "墨纺": T, "星能": T, "白露物流": T, "墨芯": T},
+                  "全区墨芯产业增长两成。\n" + text)
+    assert {f[2] for f in r.facts("inTrack") if f[0] == "云溪墨芯产业园"} == want

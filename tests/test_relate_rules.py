@@ -3142,6 +3142,26 @@ def test_firms_not_said_to_belong_each_to_its_own_are_not_paired(text):
     assert not [f for f in r.facts() if f[3] == "owner-respective"]
 
 
+@pytest.mark.parametrize("text, want", [
+    # places after 在 listed before as many things built there, 分别 between: each in its own place
+    ("云溪区将在东湖街道和南山镇分别建设星澜产业园和墨川产业园，星澜产业园聚焦装备。",
+     {("星澜产业园", "东湖街道"), ("墨川产业园", "南山镇")}),
+    ("计划在东湖街道、西岭街道分别新建星澜医院新院区、白露学院实训中心。",
+     {("星澜医院新院区", "东湖街道"), ("白露学院实训中心", "西岭街道")}),
+    # (near misses: no 在 before the places; no 分别; as many places as things but a verb of renting)
+    ("东湖街道和南山镇分别建设星澜产业园和墨川产业园。", set()),
+    ("在东湖街道和南山镇建设星澜产业园和墨川产业园。", set()),
+    ("在东湖街道和南山镇分别租用星澜产业园和墨川产业园。", set()),
+])
+def test_things_each_built_in_its_own_place(text, want):
+    r = relate_on({"星澜产业园": PL, "墨川产业园": PL, "东湖街道": L, "西岭街道": L, "南山镇": L,
+                   "星澜医院新院区": P, "白露学院实训中心": P}, text)
+    assert {f[:3:2] for f in r.facts() if f[3] == "located-respective"} == want
+    # (each in no other's place)
+    for x, y in want:
+        assert not {f for f in r.pairs("locatedIn") if f[0] == x and f[2] != y and f[2] in ("东湖街道", "西岭街道", "南山镇")}
+
+
 def test_places_not_as_many_as_the_things_are_not_given_in_order():
     r = relate_on({"星澜产业园": PL, "墨川产业园": PL, "东湖街道": L, "西岭街道": L, "南山镇": L},
                   "星澜产业园、墨川产业园分别位于东湖街道、西岭街道和南山镇。")

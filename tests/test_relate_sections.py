@@ -71,6 +71,20 @@ def placed(text):
     ("（一）白沙县\n入选企业：星澜精工有限公司\n二、其他情况\n墨川材料有限公司完成技改。", {("星澜精工有限公司", "白沙县")}),
     # (near miss: a heading that names more than a place heads no place's section)
     ("一、青禾高新技术产业开发区发展情况\n入选企业：星澜精工有限公司、墨川材料有限公司", set()),
+    # a list of one-paragraph items under the last heading: a paragraph with no mark after the items
+    # speaks of the whole roll, not of the last heading's place
+    ("一、白沙县（2户）\n1. 星澜精工有限公司——轴承生产。\n2. 墨川材料有限公司——新材料。\n"
+     "二、青松县（1户）\n1. 白露陶瓷科技有限公司——陶瓷生产。\n2. 星澜轴承项目——轴承扩产。\n"
+     "从分布看，墨川材料有限公司等企业纳税规模居前。",
+     {("星澜精工有限公司", "白沙县"), ("墨川材料有限公司", "白沙县"), ("白露陶瓷科技有限公司", "青松县"),
+      ("星澜轴承项目", "青松县")}),
+    # (near miss: items with lines of their own between them keep the section to its end)
+    ("一、白沙县\n1. 星澜精工有限公司\n所在地点：城东路8号\n2. 墨川材料有限公司\n所在地点：城西路2号\n"
+     "白露陶瓷科技有限公司为以上两家企业提供配套。",
+     {("星澜精工有限公司", "白沙县"), ("墨川材料有限公司", "白沙县"), ("白露陶瓷科技有限公司", "白沙县")}),
+    # (near miss: a paragraph before the items is the section's own)
+    ("一、白沙县\n白露陶瓷科技有限公司牵头组建联盟。\n1. 星澜精工有限公司——轴承。\n2. 墨川材料有限公司——材料。",
+     {("星澜精工有限公司", "白沙县"), ("墨川材料有限公司", "白沙县"), ("白露陶瓷科技有限公司", "白沙县")}),
 ])
 def test_a_place_headed_sections_things(text, want):
     assert placed(text) == want

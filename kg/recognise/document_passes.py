@@ -21,7 +21,7 @@ from .generic_districts import generic_districts
 from .glued_places import glued_places
 from .inner_bodies import body_units, inner_bodies
 from .inner_places import inner_places
-from .owner_checks import named_firm_owners, place_brands, place_named_owners, track_brands
+from .owner_checks import named_firm_owners, place_brands, place_items, place_named_owners, track_brands
 from .pairs import named_pairs
 from .regional import relative_aliases
 from .route_names import route_names
@@ -47,7 +47,7 @@ def document_passes(lex: Lexicon, rules: Rules, seg, doc: Document, out: list[Me
             out.extend(declared_hits(doc.doc_id, s.index, s.text, declared, existing.get(s.index, [])))
         out = [m for m in out if m.rule != DECLARED_CUT]
         out = declared_fronts(rules, out)
-    out = track_brands(place_brands(rules, out))
+    out = place_items(rules, track_brands(place_brands(rules, out)))
     out = place_named_owners(rules, named_firm_owners(rules, out, lambda t: lex.lookup(t, "Place")))
     texts = {s.index: s.text for s in doc.sentences}
     out = zone_committees(rules, seg, texts, generic_districts(rules, out), declared)

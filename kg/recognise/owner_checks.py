@@ -24,6 +24,23 @@ def place_brands(rules, mentions: list) -> list:
     return [_without_place_tail(m, stems) for m in out]
 
 
+def place_items(rules, mentions: list) -> list:
+    """``mentions`` without the firms only a list reads (坎布拉、白露等景区运营企业) whose name is a
+    place's the document names, less its kind (rules.toml [brand] place_item_ends, up to two: 坎布拉镇,
+    白露国家森林公园景区): the word names the place, and which of the firms named after it the list
+    means the text does not say."""
+    ends = sorted(rules.brand.get("place_item_ends", ()), key=len, reverse=True)
+    stems = set()
+    for m in mentions:
+        if m.cls != "Place" or m.role == "owner":
+            continue
+        names = {m.name}
+        for _ in range(2):
+            names |= {n[:-len(e)] for n in names for e in ends if n.endswith(e) and len(n) - len(e) >= 2}
+        stems |= names - {m.name}
+    return [m for m in mentions if not (m.rule == "enumeration" and m.cls == "Enterprise" and m.surface in stems)]
+
+
 def _without_place_tail(m, stems: set):
     """A bare brand that ends with the stem of a place the document names (星澜|港东 before
     云溪|渔光互补项目, beside 港东区) is the brand alone: the words after it say where the

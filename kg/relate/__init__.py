@@ -27,7 +27,7 @@ from .owners_follow import owners_follow
 from .parent_tracks import parents_untracked
 from .parts import no_road_parts, ranked
 from .profile import placed_by_heading
-from .resolve import part_wins, places_resolved
+from .resolve import name_places_give_way, part_wins, places_resolved
 from .sentence_pass import document  # noqa: F401 (kg.relate.document: the sentence-by-sentence pass)
 from .stakes import stake_owners
 from .tables import table_sites_win
@@ -77,6 +77,9 @@ def relate_document(doc: Document, mentions: list[Mention], entities: dict[str, 
     resolve = c.rules.get("resolve", {})
     if resolve.get("specific_place_wins"):
         rels = places_resolved(rels, resolve, home)
+    if resolve.get("name_places_give_way"):     # (海川县检测平台 / 所在地点：白沙镇X路: the town)
+        rels = name_places_give_way(rels, set(resolve.get("name_site_rules", ())),
+                                    set(resolve.get("home_rules", ())) | set(resolve.get("context_rules", ())), c.levelled)
     rels = inside_parts(c, rels)    # (after the places it names beside the home's have won)
     rels = table_sites_win(rels, resolve)     # (a table's town beside the county a name opens on)
     if resolve.get("part_wins"):

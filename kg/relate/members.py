@@ -96,14 +96,21 @@ def respective(c: Collector, text: str, runs: list[list[Item]]) -> dict[int, Ite
 def respective_places(c: Collector, doc_id: str, index: int, text: str, runs: list[list[Item]]) -> None:
     """Things listed before as many places, each in its own (A、B、C分别落在Y1、Y2和Y3;
     A、B等项目同步启动，分别位于Y1和Y2): thing -> its place, in order, when the words
-    between the lists end on 分别 and a verb of lying (relations.toml located.respective_between)."""
-    between_re = rx(c.rules.get("located", {}).get("respective_between", "$^"))
-    for things, places in zip(runs, runs[1:]):
+    between the lists end on 分别 and a verb of lying (relations.toml located.respective_between);
+    or places after 在 listed before as many things built there (在Y1和Y2分别建设A和B:
+    located.respective_sites), each in its own and in no other's."""
+    loc = c.rules.get("located", {})
+    between_re, sites_re = rx(loc.get("respective_between", "$^")), rx(loc.get("respective_sites", "$^"))
+    for first, second in zip(runs, runs[1:]):
+        # (在Y1和Y2分别建设A和B: the places first, after 在, each building its own)
+        sited = text[:first[0].m.start].endswith("在") \
+            and sites_re.fullmatch(text, first[-1].m.end, second[0].m.start) is not None
+        things, places = (second, first) if sited else (first, second)
         if len(things) < 2 or len(things) != len(places) \
                 or not all(x.cls in LOCATED_SUBJECTS and x.cls != "Place" for x in things) \
                 or not all(y.cls in LOCATIONS for y in places):
             continue
-        if not between_re.fullmatch(text, things[-1].m.end, places[0].m.start):
+        if not sited and not between_re.fullmatch(text, things[-1].m.end, places[0].m.start):
             continue
         # (what a rule reading one list against the other stated first is this rule's: each
         # thing in its own place, in no other's; located-verb-list, located-listed)

@@ -213,7 +213,8 @@ def group_firms(c: Collector, doc: Document, mentions: list[Mention]) -> None:
 def named_tracks(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     """A platform named after its industry is in it: 青禾金融集聚区 in 金融, 星澜医药产业园
     in 医药 — when the document names that track (the longest one the name holds, not
-    inside an owner's name at its start: 华东医药生命科学产业园 is not read as 医药)."""
+    inside an owner's name at its start: 华东医药生命科学产业园 is not read as 医药); not an
+    incubator, a 科创中心 or a logistics park named so ([track] name_not_heads)."""
     keys = [m.key for m in mentions]
     tracks = {n: k for k in keys if k and c.ents[k].cls == "IndustryTrack"
               for n in {c.ents[k].name, *c.ents[k].aliases} if len(n) >= 2}
@@ -226,20 +227,43 @@ def named_tracks(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     parts = {r.subject for r in c.out.values() if r.predicate == "partOf" and r.rule in by and r.doc_id == doc.doc_id}
     # (星澜新能源装备产业园: a track followed by the goods made for it names a narrower industry)
     goods = rx(tr.get("name_not_before", "$^"))
+    # (星澜生物医药孵化器, 青禾物流园: a place serving the industry, [track] name_not_heads)
+    serves = rx(tr.get("name_not_heads", "$^"))
     done = set()        # (a platform named again has the same name: its first mention states it)
     for m, k in zip(mentions, keys):
         if not k or k in done or c.ents[k].cls != "Platform" or m.role == "owner":
             continue
         done.add(k)
-        if k in parts:
-            continue
         name = c.ents[k].name
+        if k in parts or serves.search(name):
+            continue
         skip = max((len(a) for a in owners if name.startswith(a)), default=0)
         hits = [(n, t) for n, t in tracks.items() if n != name and n in name[skip:]]
         if hits:
             n, t = max(hits, key=lambda h: len(h[0]))
             if not goods.match(name, name.index(n, skip) + len(n)):
                 c.add(k, "inTrack", t, doc.doc_id, m.sentence, "track-name")
+                _own_track_wins(c, doc, mentions, k, t)
+
+
+def _own_track_wins(c: Collector, doc: Document, mentions: list[Mention], park: str, own: str) -> None:
+    """A park named after its track takes none of the main tracks a neighbouring clause counts without
+    it (坚持T1、T2、T3三大主导产业不变，重点支持星澜新材料产业园建设: the city's tracks, not the
+    park's; where the list holds the park's own, the near-clause rule keeps that one only; a list of
+    segments, 锚定A、B等细分赛道, is the park's). The count is [track] name_not_main_list."""
+    counted = rx(c.rules.get("track", {}).get("name_not_main_list", "$^"))
+    near: dict[int, list] = {}
+    for key, r in c.out.items():
+        if r.doc_id == doc.doc_id and r.subject == park and r.predicate == "inTrack" and r.rule == "near-clause-track":
+            near.setdefault(r.sentence, []).append((key, r.object))
+    texts = {s.index: s.text for s in doc.sentences if s.index in near}
+    for at, got in near.items():
+        objects = {o for _, o in got}
+        ends = [m.end for m in mentions if m.sentence == at and m.key in objects]
+        if own in objects or not ends or not counted.match(texts.get(at, ""), max(ends)):
+            continue
+        for key, _ in got:
+            del c.out[key]
 
 
 def named_places(c: Collector, doc: Document, mentions: list[Mention], home: str | None = None) -> None:

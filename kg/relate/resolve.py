@@ -124,3 +124,28 @@ def part_wins(relations: list[Relation], home: str | None = None,
         return (r.predicate == "partOf" and r.object == home and r.rule in fallback_rules
                 and (r.doc_id, r.subject) in elsewhere)
     return [r for r in relations if not gives_way(r)]
+
+
+def name_places_give_way(relations: list[Relation], name_rules: set[str], not_stated: set[str],
+                         wider) -> list[Relation]:
+    """Drop a ``locatedIn`` read off a thing's name (海川县检测平台: 海川县, ``name_rules``) where the
+    same document states another place for it (所在地点：白沙镇X路; by a rule not in ``not_stated``:
+    the home rules, headings, names) that is not a county, city or province (``wider``: key -> bool):
+    the nearer place the text gives is the answer, the name says only whose the thing is. A wider
+    place stated beside a town's name (白露镇星澜产业园…位于云溪县) leaves the town standing.
+
+    >>> rs = [Relation("Project/海川县检测平台", "locatedIn", "Place/海川县", "d", 0, "located-name"),
+    ...       Relation("Project/海川县检测平台", "locatedIn", "Place/白沙镇", "d", 1, "located-field")]
+    >>> [r.object for r in name_places_give_way(rs, {"located-name"}, set(), lambda k: k.endswith("县"))]
+    ['Place/白沙镇']
+    >>> rs = [Relation("Platform/白露镇星澜产业园", "locatedIn", "Place/白露镇", "d", 0, "located-name"),
+    ...       Relation("Platform/白露镇星澜产业园", "locatedIn", "Place/云溪县", "d", 1, "located-at")]
+    >>> len(name_places_give_way(rs, {"located-name"}, set(), lambda k: k.endswith("县")))
+    2
+    """
+    stated: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for r in relations:
+        if r.predicate == "locatedIn" and r.rule not in name_rules and r.rule not in not_stated and not wider(r.object):
+            stated[(r.doc_id, r.subject)].add(r.object)
+    return [r for r in relations if not (r.predicate == "locatedIn" and r.rule in name_rules
+                                         and stated.get((r.doc_id, r.subject), set()) - {r.object})]

@@ -62,7 +62,7 @@ def section_places(c: Collector, doc: Document, mentions: list[Mention], home: s
     for s in doc.sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
     order = sorted(paragraphs)
-    sections: list[tuple[str, int, list]] = []       # (place, rank, sentences of the section)
+    sections: list[tuple[str, int, list]] = []       # (place, rank, paragraphs of the section)
     open_: tuple[str, int, list] | None = None
     for p in order:
         first = paragraphs[p][0]
@@ -75,13 +75,15 @@ def section_places(c: Collector, doc: Document, mentions: list[Mention], home: s
             place = _heading_place(c, by_sent.get(first.index, []), first.text, end,
                                    rest if len(paragraphs[p]) == 1 else aside)
             if place is not None and place.key != home:
-                open_ = (place.key, rank, list(paragraphs[p][1:]))
+                open_ = (place.key, rank, [paragraphs[p][1:]])
                 sections.append(open_)
                 continue
         if open_ is not None:
-            open_[2].extend(paragraphs[p])
+            open_[2].append(paragraphs[p])
     if not sections:
         return
+    sections = [(place, rank, [s for para in _list_end(marks, rank, paras) for s in para])
+                for place, rank, paras in sections]
     # (a track a sentence gives the home in a park's section is the park's lead or its segments:
     # 【B区】星澜产业园 / 主导产业：A，重点发展B、C三条产业链 says nothing of the home)
     parks = {s.index for place, _, sents in sections if c.ents[place].cls == "Platform" for s in sents}
@@ -119,6 +121,18 @@ def section_places(c: Collector, doc: Document, mentions: list[Mention], home: s
                     continue
                 done.add(k)
                 c.add(k, "locatedIn", place, doc.doc_id, s.index, "section-place")
+
+
+def _list_end(marks: list[re.Pattern], rank: int, paras: list[list]) -> list[list]:
+    """The paragraphs of a section of ``rank`` up to the end of its list: where its items (marks
+    of a lower rank, 1. 2. 3.) are one paragraph each, a paragraph with no mark after the last
+    closes the list (从行业分布看，… after the last county's firms speaks of the whole roll); items
+    with lines of their own between them (所在地点：…) keep the section to the next heading."""
+    items = [i for i, para in enumerate(paras)
+             if para and (got := _rank(marks, para[0].text)) is not None and got[0] > rank]
+    if len(items) < 2 or items != list(range(items[0], items[-1] + 1)):
+        return paras
+    return paras[:items[-1] + 1]
 
 
 def _heading_place(c: Collector, ms: list[Mention], text: str, end: int, rest: re.Pattern) -> Mention | None:
