@@ -10,7 +10,7 @@ from .appositions import kind_before_name
 from .context import Context
 from .edge_chars import edge_char
 from .kept_words import brand_here, brand_of_words, coined_pair, lone_stem_after, measure_word_cut, opens_item, place_stem
-from .name_stops import boundary_tail, stops
+from .name_stops import boundary_tail, size_count_end, stops
 from .proper_words import county_short
 from .county_names import county_unit
 from .modifier_words import known_firm_at, other_firm_before, verb_before_place
@@ -75,6 +75,9 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
         if start < upto and len(t.text) == 1 and measure_word_cut(ctx, before, k, start):
             start = t.start  # 培育|天|河北|商圈: no number counts by 天, jieba cut it off the name
             continue
+        if start < upto and t.end == start and (cut := size_count_end(ctx, t)) is not None and cut < upto:
+            start = cut      # 建设了3000|箱中蜂…养殖基地: the base's size, no word of its name
+            break
         if time_stem(ctx, before, k, start):
             start = t.start  # 湖北|隆中|实验室: a place's stem jieba took for a time
             continue
