@@ -238,13 +238,17 @@ def _street_head(ctx: Context, word: str) -> bool:
 
 def glued_boundary(ctx: Context, t: Token) -> int:
     """Length of the one-character boundary words jieba glued onto the unknown word ``t``
-    (以青禾: 1; 即以常德…: 2, the whole word when it is made of them alone)."""
+    (以青禾: 1; 即以常德…: 2, the whole word when it is made of them alone; a joiner, 和, only
+    right after a name's head, [boundary] joiner_glued)."""
     w = t.text
     prev = ctx.by_end.get(t.start)
     if len(w) >= 3 and prev is not None and not ctx.seg.knows(w) and ctx.lex.lookup(w) is None and (
             (w[0] in ctx.rules.party_glued and prev.text in ctx.rules.party_words)
             or (w[0] in ctx.rules.inside_glued and prev.text.endswith(ctx.rules.inside_after))):
         return 1    # 运营|方青禾…: the operator, a party; 园区|内星澜…: inside the park
+    if len(w) >= 2 and prev is not None and w[0] in ctx.rules.data["boundary"].get("joiner_glued", "") \
+            and prev.text in ctx.rules.heads and not ctx.seg.knows(w) and ctx.lex.lookup(w) is None:
+        return 1    # 冰雪小镇|和阳|日镇…基地: a joiner after a name's head, the next name after it
     if len(w) >= 2 and w[0] in ctx.rules.glued_boundary and not ctx.seg.knows(w) \
             and ctx.lex.lookup(w) is None and not alnum(w) \
             and not any(ctx.lex.lookup(w + u, "Place") for u in ctx.rules.data["boundary"].get("glued_stem_units", ())):

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from .candidate import Cand
 from .context import Context
+from .text import is_punct
 
 
 def variant_aliases(ctx: Context, chosen: list[Cand]) -> None:
@@ -129,6 +130,8 @@ def _unplaced(ctx: Context, c: Cand, cfg: dict) -> str | None:
     for end in sorted((k for k in cuts if k >= owned), reverse=True):
         rest = text[end:c.end]
         h = ctx.rules.head_of(rest)
+        if is_punct(rest[0]):
+            continue    # (云溪镇、墨川乡|、白露村X项目: inside a list of towns, no name's start)
         if len(rest) >= cfg.get("min_rest", 5) and h and h.cls in cfg.get("classes", ()) \
                 and len(rest) > len(h.word) + 1:
             return rest
