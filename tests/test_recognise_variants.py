@@ -50,6 +50,9 @@ def aliases_of(rec, text, name):
     # (near misses: too short a rest names only a kind; a firm without its legal form keeps it)
     case("星澜有限公司新项目开工。", "星澜有限公司新项目", set(), id="rest-too-short-after-firm"),
     case("墨川化工光伏玻璃项目落户园区。", "墨川化工光伏玻璃项目", set(), id="short-firm-name"),
+    # (near miss: a list of towns opening a works' name is cut after none of them, 、… opens no name)
+    case("星澜公司正在开发云溪镇、墨川乡、白露村三期碳汇项目。", "云溪镇、墨川乡、白露村三期碳汇项目", set(),
+         id="towns-coordinated"),
     # (near misses: a name opening with the output has no other; 年产值 is no output of the works)
     case("年产8万吨硅碳负极材料项目落户园区。", "年产8万吨硅碳负极材料项目", set(), id="output-opens-the-name"),
     case("星澜光电年产值超10亿元，星澜光电项目投产", "星澜光电项目", set(), id="no-output-inside"),
