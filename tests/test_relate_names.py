@@ -37,3 +37,27 @@ def test_a_park_named_after_goods_for_a_track_is_not_in_it(things, text, park, t
 def test_a_park_named_as_a_part_of_a_zone_is_not_in_its_names_track(text, named):
     r = relate_on({"青禾开发区": PL, "星能产业园": PL, "墨芯产业园": PL, "星能": T, "墨芯": T}, text)
     assert (("星能产业园", "inTrack", "星能", "track-name") in r.facts()) == named
+
+
+PR = "Project"
+
+
+@pytest.mark.parametrize("things,text,places,absent", [
+    # located-name: a project named after coordinated towns lies in each ([located.name_prefix] joiners;
+    # the document names the towns on their own too, as it must for a name's place)
+    ({"云溪镇": PA, "墨川乡": PA, "云溪镇、墨川乡四期碳汇项目": PR},
+     "云溪镇与墨川乡山林相连。\n星澜公司正在开发云溪镇、墨川乡四期碳汇项目。", ["云溪镇", "墨川乡"], []),
+    ({"白露镇": PA, "墨川镇": PA, "白露镇和墨川镇2.5万亩生态林碳汇项目": PR},
+     "白露镇与墨川镇山林相连。\n首批开发的白露镇和墨川镇2.5万亩生态林碳汇项目已备案。", ["白露镇", "墨川镇"], []),
+    # (near miss: a town named after the project's name, not opening it, is not its place)
+    ({"云溪镇": PA, "墨川乡": PA, "云溪镇四期碳汇项目": PR},
+     "云溪镇与墨川乡山林相连。\n云溪镇四期碳汇项目开工，墨川乡也在规划。", ["云溪镇"], ["墨川乡"]),
+])
+def test_a_project_named_after_coordinated_towns_lies_in_each(things, text, places, absent):
+    r = relate_on(things, text)
+    project = next(n for n, c in things.items() if c == PR)
+    facts = r.facts()
+    for p in places:
+        assert (project, "locatedIn", p, "located-name") in facts, facts
+    for p in absent:
+        assert (project, "locatedIn", p, "located-name") not in facts, facts
