@@ -85,8 +85,8 @@ def boundary_tail(ctx: Context, t: Token) -> bool:
 
 def size_count_end(ctx: Context, t: Token) -> int | None:
     """Where the size a number ``t`` gives a farm or a base ends: the number, a multiplier and a
-    counter of [modifier] size_counters after it (建设了3000|箱中蜂养殖基地, 500|亩|茶叶基地:
-    hives, acres, heads), jieba's glue of the counter onto the next word or not; the name
+    counter of [modifier] size_counters after it (建设了3000|箱中蜂养殖基地, 3|万羽乌骨鸡养殖基地:
+    hives, birds, heads), jieba's glue of the counter onto the next word or not; the name
     begins after it. None when no such counter follows, or a rate word comes before the number
     ([modifier] rate_words: 年出栏100万头生猪养殖基地 is named by its yearly output, whole)."""
     conf = ctx.rules.data.get("modifier", {})
