@@ -27,6 +27,9 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
          {"甘肃青禾牧业有限公司万头奶牛养殖场项目": PR}, {"甘肃青禾牧业有限公司": E}, id="herd-size-after-firm"),
     case("在白露镇布局星澜白露百万头肉鸭养殖加工项目", {"白露镇": P, "星澜白露百万头肉鸭养殖加工项目": PR},
          None, id="hundred-thousand-head-herd"),
+    # ... over the land a farm or a forest works covers (千亩, 2.5万亩) after the place naming it
+    case("正在实施墨岭千亩生态茶园提质改造项目，", {"墨岭千亩生态茶园提质改造项目": PR}, None, id="thousand-mu"),
+    case("正在实施白露村500亩生态茶园提质改造项目。", {"白露村500亩生态茶园提质改造项目": PR}, None, id="mu-after-village"),
     # ... over a capacity written per year or per day (300万吨/年), the slash no break in the name
     case("建成星澜石化260万吨/年柴油加氢精制改造项目", {"星澜石化260万吨/年柴油加氢精制改造项目": PR},
          {"星澜石化": E}, id="capacity-per-year"),

@@ -63,3 +63,16 @@ def test_a_period_before_a_name(recogniser, text, want):
 ])
 def test_a_word_of_a_report_or_a_meeting_stops_a_name(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a base's size before its name (hives, flocks: [modifier] size_counters), the counter
+    # glued by jieba onto the next word or not: the name begins after it
+    case("在墨川镇建设了5000群岩蜂养殖基地，", {"墨川镇": P, "岩蜂养殖基地": PR}, id="colonies-glued"),
+    case("在墨川镇建成了3万羽乌骨鸡养殖基地，", {"墨川镇": P, "乌骨鸡养殖基地": PR}, id="flock-glued"),
+    # near miss: a rate word before the number ([modifier] rate_words) names the base by its
+    # yearly output, the number a word of its name (the short walk stops at the verb 出栏 itself)
+    case("星澜牧业年出栏3000头滩羊养殖基地投产。", {"3000头滩羊养殖基地": PR}, id="yearly-output-stays"),
+])
+def test_a_size_before_a_base_is_no_word_of_its_name(recogniser, text, want):
+    check(recogniser, text, want)

@@ -42,6 +42,17 @@ def aliases_of(rec, text, name):
          id="output-after-short-firm"),
     case("星澜重工年产3万台青禾履带拖拉机生产线项目开工", "星澜重工年产3万台青禾履带拖拉机生产线项目",
          {"年产3万台青禾履带拖拉机生产线项目"}, id="output-inside-a-line"),
+    # a works' name without the registered name of the firm that opens it and owns it
+    case("兑现白露澜峰新能源有限公司光伏支架项目投资奖励300万元。", "白露澜峰新能源有限公司光伏支架项目",
+         {"光伏支架项目"}, id="works-after-registered-firm"),
+    case("2.墨川云翔乳业有限公司三期酸奶生产线，位于园区南侧，5月投产；", "墨川云翔乳业有限公司三期酸奶生产线",
+         {"三期酸奶生产线"}, id="phased-line-after-registered-firm"),
+    # (near misses: too short a rest names only a kind; a firm without its legal form keeps it)
+    case("星澜有限公司新项目开工。", "星澜有限公司新项目", set(), id="rest-too-short-after-firm"),
+    case("墨川化工光伏玻璃项目落户园区。", "墨川化工光伏玻璃项目", set(), id="short-firm-name"),
+    # (near miss: a list of towns opening a works' name is cut after none of them, 、… opens no name)
+    case("星澜公司正在开发云溪镇、墨川乡、白露村三期碳汇项目。", "云溪镇、墨川乡、白露村三期碳汇项目", set(),
+         id="towns-coordinated"),
     # (near misses: a name opening with the output has no other; 年产值 is no output of the works)
     case("年产8万吨硅碳负极材料项目落户园区。", "年产8万吨硅碳负极材料项目", set(), id="output-opens-the-name"),
     case("星澜光电年产值超10亿元，星澜光电项目投产", "星澜光电项目", set(), id="no-output-inside"),

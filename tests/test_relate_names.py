@@ -80,3 +80,27 @@ def test_a_park_named_after_its_track_takes_no_other_clauses_list(text, want):
     r = relate_on({"云溪墨芯产业园": PL, "墨纺": T, "星能": T, "白露物流": T, "墨芯": T},
                   "全区墨芯产业增长两成。\n" + text)
     assert {f[2] for f in r.facts("inTrack") if f[0] == "云溪墨芯产业园"} == want
+
+
+PR = "Project"
+
+
+@pytest.mark.parametrize("things,text,places,absent", [
+    # located-name: a project named after coordinated towns lies in each ([located.name_prefix] joiners;
+    # the document names the towns on their own too, as it must for a name's place)
+    ({"云溪镇": PA, "墨川乡": PA, "云溪镇、墨川乡四期碳汇项目": PR},
+     "云溪镇与墨川乡山林相连。\n星澜公司正在开发云溪镇、墨川乡四期碳汇项目。", ["云溪镇", "墨川乡"], []),
+    ({"白露镇": PA, "墨川镇": PA, "白露镇和墨川镇2.5万亩生态林碳汇项目": PR},
+     "白露镇与墨川镇山林相连。\n首批开发的白露镇和墨川镇2.5万亩生态林碳汇项目已备案。", ["白露镇", "墨川镇"], []),
+    # (near miss: a town named after the project's name, not opening it, is not its place)
+    ({"云溪镇": PA, "墨川乡": PA, "云溪镇四期碳汇项目": PR},
+     "云溪镇与墨川乡山林相连。\n云溪镇四期碳汇项目开工，墨川乡也在规划。", ["云溪镇"], ["墨川乡"]),
+])
+def test_a_project_named_after_coordinated_towns_lies_in_each(things, text, places, absent):
+    r = relate_on(things, text)
+    project = next(n for n, c in things.items() if c == PR)
+    facts = r.facts()
+    for p in places:
+        assert (project, "locatedIn", p, "located-name") in facts, facts
+    for p in absent:
+        assert (project, "locatedIn", p, "located-name") not in facts, facts

@@ -1542,6 +1542,12 @@ ROWS = [
         ("星澜智算中心", LOC, "青禾科技园")),
     yes("located-built-in", {**PARK, "星澜智算中心": P}, "墨川集团在青禾科技园新建的星澜智算中心已投用。",
         ("星澜智算中心", LOC, "青禾科技园")),
+    # a base's size before its name ([phrase] base_size: 3000箱): the base named after it is built there
+    yes("located-built-in", {"白露镇": L, "岩蜂标准化养殖基地": P}, "星澜蜂业在白露镇建设了2000箱岩蜂标准化养殖基地。",
+        ("岩蜂标准化养殖基地", LOC, "白露镇")),
+    # (near miss: a count of things the base holds after its name is no size before it)
+    no("located-built-in", {"白露镇": L, "岩蜂标准化养殖基地": P}, "在白露镇建设了养蜂场，岩蜂标准化养殖基地2000箱。",
+       ("岩蜂标准化养殖基地", LOC, "白露镇")),
     # along or around a road or street: still there
     yes("located-built-in", {"墨川大道": L, "星澜新材料产业园": PL}, "建议在墨川大道沿线规划建设星澜新材料产业园。",
         ("星澜新材料产业园", LOC, "墨川大道")),
@@ -2296,6 +2302,10 @@ ROWS = [
     no("owner-clause-builds", {"墨川清真食品有限公司": E, "星澜集团": E, "青禾食品产业园": PL, "年产2万吨牛肉干项目": P},
        "墨川清真食品有限公司迁入青禾食品产业园，星澜集团持股30%，新建年产2万吨牛肉干项目。",
        ("年产2万吨牛肉干项目", "ownedBy", "墨川清真食品有限公司")),
+    # (a base's size before its name: 建设了2000箱|Z)
+    yes("owner-clause-builds", {"墨川蜂业有限公司": E, "白露镇": L, "岩蜂标准化养殖基地": P},
+        "墨川蜂业有限公司是养蜂龙头企业，在白露镇建设了2000箱岩蜂标准化养殖基地。",
+        ("岩蜂标准化养殖基地", "ownedBy", "墨川蜂业有限公司")),
     # (by the site named: 在P周边建设Z)
     yes("owner-clause-builds", {"墨川文旅发展有限公司": E, "青禾集团": E, "白露湿地公园": PL, "星空露营地项目": P},
         "墨川文旅发展有限公司由青禾集团控股，在白露湿地公园周边建设星空露营地项目。",

@@ -67,6 +67,7 @@ from .field_tracks import field_tracks
 from .field_names import field_names_again
 from .tokens import unglue_ends
 from .variants import unplaced_names, variant_aliases
+from .coordinated_places import coordinated_towns
 
 __all__ = ["Recogniser", "user_words", "Cand", "Context", "Source", "SOURCES"]
 
@@ -277,6 +278,7 @@ class Recogniser:
         road_sections(ctx, chosen)
         road_bounds(ctx, chosen)
         variant_aliases(ctx, chosen)
+        coordinated_towns(ctx, chosen)
         out = []
         for c in chosen:
             out.append(_mention(doc_id, index, text, c))

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from ..model import Token
 from ..rules import rx
 from .context import Context
+from .coordinated_places import coordinated_start
 from .cut_stems import date_street_before, name_end_before
 from .edge_chars import edge_char
 from .long_words import content, ends_name, long_stop
@@ -200,6 +201,7 @@ def long_modifier(ctx: Context, upto: int) -> int:
         start = crossed[1]
     if quoted is not None and start == quoted[0]:
         start = quoted[1]
+    start = coordinated_start(ctx, start, upto)  # 云溪镇、|墨川乡二期碳汇项目: one project of both towns
     title = title_before(ctx, start, upto)     # 《星河传说》|沉浸式夜游项目
     return start if title is None else title
 

@@ -10,7 +10,7 @@ from .appositions import kind_before_name
 from .context import Context
 from .edge_chars import edge_char
 from .kept_words import brand_here, brand_of_words, coined_pair, lone_stem_after, measure_word_cut, opens_item, place_stem
-from .name_stops import boundary_tail, stops
+from .name_stops import boundary_tail, size_count_end, stops
 from .proper_words import county_short
 from .county_names import county_unit
 from .modifier_words import known_firm_at, other_firm_before, verb_before_place
@@ -75,6 +75,9 @@ def left_modifier(ctx: Context, upto: int, max_len: int | None = None,
         if start < upto and len(t.text) == 1 and measure_word_cut(ctx, before, k, start):
             start = t.start  # 培育|天|河北|商圈: no number counts by 天, jieba cut it off the name
             continue
+        if start < upto and t.end == start and (cut := size_count_end(ctx, t)) is not None and cut < upto:
+            start = cut      # 建设了3000|箱中蜂…养殖基地: the base's size, no word of its name
+            break
         if time_stem(ctx, before, k, start):
             start = t.start  # 湖北|隆中|实验室: a place's stem jieba took for a time
             continue
@@ -235,13 +238,17 @@ def _street_head(ctx: Context, word: str) -> bool:
 
 def glued_boundary(ctx: Context, t: Token) -> int:
     """Length of the one-character boundary words jieba glued onto the unknown word ``t``
-    (以青禾: 1; 即以常德…: 2, the whole word when it is made of them alone)."""
+    (以青禾: 1; 即以常德…: 2, the whole word when it is made of them alone; a joiner, 和, only
+    right after a name's head, [boundary] joiner_glued)."""
     w = t.text
     prev = ctx.by_end.get(t.start)
     if len(w) >= 3 and prev is not None and not ctx.seg.knows(w) and ctx.lex.lookup(w) is None and (
             (w[0] in ctx.rules.party_glued and prev.text in ctx.rules.party_words)
             or (w[0] in ctx.rules.inside_glued and prev.text.endswith(ctx.rules.inside_after))):
         return 1    # 运营|方青禾…: the operator, a party; 园区|内星澜…: inside the park
+    if len(w) >= 2 and prev is not None and w[0] in ctx.rules.data["boundary"].get("joiner_glued", "") \
+            and prev.text in ctx.rules.heads and not ctx.seg.knows(w) and ctx.lex.lookup(w) is None:
+        return 1    # 冰雪小镇|和阳|日镇…基地: a joiner after a name's head, the next name after it
     if len(w) >= 2 and w[0] in ctx.rules.glued_boundary and not ctx.seg.knows(w) \
             and ctx.lex.lookup(w) is None and not alnum(w) \
             and not any(ctx.lex.lookup(w + u, "Place") for u in ctx.rules.data["boundary"].get("glued_stem_units", ())):

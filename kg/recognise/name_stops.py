@@ -83,6 +83,24 @@ def boundary_tail(ctx: Context, t: Token) -> bool:
     return any(w[i:] in ctx.rules.boundary for i in range(1, len(w) - 1))
 
 
+def size_count_end(ctx: Context, t: Token) -> int | None:
+    """Where the size a number ``t`` gives a farm or a base ends: the number, a multiplier and a
+    counter of [modifier] size_counters after it (建设了3000|箱中蜂养殖基地, 3|万羽乌骨鸡养殖基地:
+    hives, birds, heads), jieba's glue of the counter onto the next word or not; the name
+    begins after it. None when no such counter follows, or a rate word comes before the number
+    ([modifier] rate_words: 年出栏100万头生猪养殖基地 is named by its yearly output, whole)."""
+    conf = ctx.rules.data.get("modifier", {})
+    counters = conf.get("size_counters", "")
+    text = ctx.text
+    if not counters or not t.text.replace(".", "").isdigit():
+        return None
+    k = t.end + (text[t.end:t.end + 1] in ("万", "千", "百"))
+    if text[k:k + 1] not in counters or k + 1 >= len(text) \
+            or text.endswith(tuple(conf.get("rate_words", ())), 0, t.start):
+        return None
+    return k + 1
+
+
 def counted(ctx: Context, name: str, start: int, at_start: bool = False) -> bool:
     """True when rules.toml [modifier] bad_pattern finds a count in ``name`` (at ``start`` in the
     sentence; ``at_start``: only one opening it): 四大商圈, 3个项目. Not a numeral and a counter

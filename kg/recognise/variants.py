@@ -7,7 +7,9 @@
   phase the base itself (a later phase, 二期, is a project of its own and keeps its name);
 - a zone's name without its city's level: 青禾市经开区 is 青禾经开区;
 - a works' name from the yearly output it states on: 星澜电机有限公司年产50万台微电机项目 is
-  also written (and annotated) as 年产50万台微电机项目, the firm then said to own it.
+  also written (and annotated) as 年产50万台微电机项目, the firm then said to own it;
+- a works' name without the registered name of the firm opening it: 星澜乳业有限公司二期
+  液态奶生产线 is also written (and annotated) as 二期液态奶生产线, the firm owning it.
 
 (Not a road without its section: 青禾路北段 is a part of 青禾路, an entity of its own.)
 
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 from .candidate import Cand
 from .context import Context
+from .text import is_punct
 
 
 def variant_aliases(ctx: Context, chosen: list[Cand]) -> None:
@@ -37,7 +40,7 @@ def variant_aliases(ctx: Context, chosen: list[Cand]) -> None:
             continue
         rest = _unplaced(ctx, c, cfg)
         found = [_unphased(ctx.text[c.start:c.end], ctx, cfg), rest, rest and _unphased(rest, ctx, cfg),
-                 _unlevelled(ctx, c, cfg), _from_output(ctx, c, cfg)]
+                 _unlevelled(ctx, c, cfg), _from_output(ctx, c, cfg), _unowned(ctx, c, cfg)]
         new = tuple(dict.fromkeys(a for a in found if a and a != c.name and a not in c.aliases))
         if new:
             c.aliases = (*c.aliases, *new)
@@ -71,6 +74,24 @@ def _from_output(ctx: Context, c: Cand, cfg: dict) -> str | None:
         if k > 0 and c.start + k in ctx.starts and measure.match(ctx.text, c.start + k):
             return name[k:]
     return None
+
+
+def _unowned(ctx: Context, c: Cand, cfg: dict) -> str | None:
+    """A project's name opening with the registered name of the firm that owns it, one ending
+    in a legal form ([variants] owner_forms: 星澜乳业有限公司|光伏组件项目): the name without
+    the firm, when it still ends with a name's head and is long enough to name the works
+    alone (min_rest; not 星澜有限公司|新项目). Annotators write it either way."""
+    forms = tuple(cfg.get("owner_forms", ()))
+    if c.cls != "Project" or not forms:
+        return None
+    owner = max((o.end for o in c.nested if o.role == "owner" and o.cls == "Enterprise" and o.start == c.start
+                 and ctx.text.endswith(forms, o.start, o.end)), default=0)
+    rest = ctx.text[owner:c.end]
+    h = ctx.rules.head_of(rest) if owner and owner in ctx.starts else None
+    if h is None or h.cls not in cfg.get("classes", ()) or len(rest) < cfg.get("min_rest", 5) \
+            or len(rest) <= len(h.word) + 1:
+        return None
+    return rest
 
 
 def _unlevelled(ctx: Context, c: Cand, cfg: dict) -> str | None:
@@ -109,6 +130,8 @@ def _unplaced(ctx: Context, c: Cand, cfg: dict) -> str | None:
     for end in sorted((k for k in cuts if k >= owned), reverse=True):
         rest = text[end:c.end]
         h = ctx.rules.head_of(rest)
+        if is_punct(rest[0]):
+            continue    # (云溪镇、墨川乡|、白露村X项目: inside a list of towns, no name's start)
         if len(rest) >= cfg.get("min_rest", 5) and h and h.cls in cfg.get("classes", ()) \
                 and len(rest) > len(h.word) + 1:
             return rest

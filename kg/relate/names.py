@@ -315,7 +315,24 @@ def named_places(c: Collector, doc: Document, mentions: list[Mention], home: str
                  and not (park and c.ents[places[n]].name.endswith(park_not)
                           and not c.ents[places[n]].name.endswith(areas))]
         if bases:
-            c.add(m.key, "locatedIn", places[max(bases, key=len)], doc.doc_id, m.sentence, "located-name")
+            base = max(bases, key=len)
+            c.add(m.key, "locatedIn", places[base], doc.doc_id, m.sentence, "located-name")
+            for n in _coordinated(name, base, places, tuple(rule.get("joiners", ()))):
+                c.add(m.key, "locatedIn", places[n], doc.doc_id, m.sentence, "located-name")
+
+
+def _coordinated(name: str, base: str, places: dict, joiners: tuple[str, ...]) -> list[str]:
+    """The places a joiner puts after the place ``base`` opening ``name`` (云溪镇、|墨川乡二期
+    碳汇项目, 云溪镇和|墨川镇…项目: [located.name_prefix] joiners): the thing lies in each too."""
+    out, at = [], len(base)
+    while (j := next((j for j in joiners if name.startswith(j, at)), None)) is not None:
+        n = max((n for n in places if name.startswith(n, at + len(j)) and len(name) - at - len(j) - len(n) >= 2),
+                key=len, default=None)
+        if n is None:
+            break
+        out.append(n)
+        at += len(j) + len(n)
+    return out
 
 
 def home_parts(c: Collector, doc: Document, mentions: list[Mention], home: str | None,
