@@ -710,3 +710,30 @@ def test_an_owner_nested_after_a_place_owns_the_project(text, project, owner, at
     rels = relate(docs, {"d0.txt": ms}, entities)
     assert (f"Project/{project}", "ownedBy", f"Enterprise/{owner}") in {(r.subject, r.predicate, r.object) for r in rels}
 
+
+
+# -- foreign places listed after their country (kg/recognise/country_lists.py) ----------
+
+@pytest.mark.parametrize("text, parts, country", [
+    # names jieba cuts into pieces, the country opening the list: each member is the country's
+    ("青禾陆港开通了至哈萨克斯坦乌尔贾尔、阿亚古兹和阿拉木图的货运线路。",
+     {"乌尔贾尔", "阿亚古兹", "阿拉木图"}, "哈萨克斯坦"),
+    # a unit a foreign country divides itself into closes the name, whatever the words before it
+    ("星澜粮油产品出口俄罗斯诺夫州、塔姆州等地。", {"诺夫州", "塔姆州"}, "俄罗斯"),
+    ("越南隆安省的一家星澜腰果加工厂委托中心代加工。", {"隆安省"}, "越南"),
+])
+def test_places_listed_after_their_country_are_its_parts(recogniser, text, parts, country):
+    b = build(recogniser, text)
+    got = {s.split("/", 1)[1] for s, p, o in b.triples("partOf") if o == f"Place/{country}"}
+    assert got == parts
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a market, a firm or a trader word after the country names no place of it
+    "星澜公司的产品出口哈萨克斯坦市场。",
+    "俄罗斯客商到青禾物流园考察。",
+    "星澜公司与越南企业签约。",
+])
+def test_no_place_listed_after_a_country_before_a_common_word(recogniser, text):
+    b = build(recogniser, text)
+    assert not b.triples("partOf")

@@ -84,6 +84,17 @@ ROWS = [
     no("located-its-plant", {"墨川电气科技有限公司": E, "青禾经济技术开发区": PL},
        "墨川电气科技有限公司是开关柜龙头企业。其新工厂的设备来自青禾经济技术开发区。",
        ("墨川电气科技有限公司", LOC, "青禾经济技术开发区")),
+    # 后者 opening a clause: the thing named last before it lies there, not the one before
+    yes("located-latter", {"墨川物流有限公司": E, "青禾货运代理有限公司": E, "星澜服务区": PL},
+        "墨川物流有限公司与青禾货运代理有限公司承担了多数报关业务，后者的总部设在星澜服务区。",
+        ("青禾货运代理有限公司", LOC, "星澜服务区")),
+    yes("located-latter", {"星澜研发中心二期": P, "墨川碳纤维项目": P, "云溪街道": L, "青禾新材料产业园": PL},
+        "开工一批，包括星澜研发中心二期、墨川碳纤维项目，前者位于云溪街道，后者选址青禾新材料产业园。",
+        ("墨川碳纤维项目", LOC, "青禾新材料产业园")),
+    # (near miss: 后者 inside a word or the latter's trade, no site)
+    no("located-latter", {"墨川物流有限公司": E, "青禾货运代理有限公司": E, "星澜服务区": PL},
+       "墨川物流有限公司与青禾货运代理有限公司承担了多数报关业务，后者的客户来自星澜服务区。",
+       ("青禾货运代理有限公司", LOC, "星澜服务区"), ("墨川物流有限公司", LOC, "星澜服务区")),
     # 该公司: the nearest firm whose name ends with 公司, not a bank's branch named after it
     yes("owner-built-anaphor", {"墨川松茸有限公司": E, "云溪银行白沙分行": E, "青禾加工园": PL, "星澜冷链中心": P},
         "墨川松茸有限公司是本省最大的出口企业。云溪银行白沙分行发放贷款3000万元，专项用于该公司在青禾加工园建设的星澜冷链中心。",

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import (address_roads, corps_units, built_facilities, aliases, crossing_roads, sided_roads, brand_tails, group_units, located_towns, parent_firms, attribute_brackets, body_branches, bracket_parents, bureaus, counted_counties, county_names, county_towns, enumerations, firm_projects, framed_tracks, frames, grid_works, heads,
+from . import (address_roads, corps_units, country_lists, built_facilities, aliases, crossing_roads, sided_roads, brand_tails, group_units, located_towns, parent_firms, attribute_brackets, body_branches, bracket_parents, bureaus, counted_counties, county_names, county_towns, enumerations, firm_projects, framed_tracks, frames, grid_works, heads,
                investors, joined, kinds, known, legal, legend, list_peers, listed_firms, lists, materials, numbered_roads, own_brands, peers, places, qualified,
                regions, shared_heads, sited_works, structure_items, summed_tracks, task_offices, town_governments, tracks, typed_lists)
 from .candidate import Cand
@@ -75,6 +75,7 @@ SOURCES: tuple[Source, ...] = (
     Source("listed-firms", listed_firms.listed_firms),
     Source("bracket-parents", bracket_parents.bracket_parents),
     Source("after-country", places.after_country),
+    Source("country-lists", country_lists.country_lists),
     Source("regions", regions.regions),
     Source("after-parent", places.after_parent),
     Source("counted-counties", counted_counties.counted_counties),

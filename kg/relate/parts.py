@@ -150,6 +150,7 @@ def ranked(c: Collector, relations: list[Relation]) -> list[Relation]:
         return relations
     not_units = tuple(c.rules.get("home", {}).get("not_district_ends", ()))
     top = part.get("county_rank", 0)
+    countries = set(part.get("country_sources", ()))
 
     def rank(key: str) -> int | None:
         e = c.ents[key]
@@ -157,11 +158,15 @@ def ranked(c: Collector, relations: list[Relation]) -> list[Relation]:
             return None
         return next((r for u, r in sorted(ranks.items(), key=lambda x: -len(x[0])) if e.name.endswith(u)), None)
 
+    def country(key: str) -> bool:
+        e = c.lexicon.lookup(c.ents[key].name, "Place")
+        return e is not None and e.source in countries
+
     def wrong(r: Relation) -> bool:
         if r.predicate not in ("partOf", "locatedIn") or r.rule not in rules:
             return False
         low, high = rank(r.subject), rank(r.object)
-        if low is None:
+        if low is None or high is None and country(r.object):
             return False
         return low < high if high is not None else low <= top
     return [r for r in relations if not wrong(r)]
@@ -197,6 +202,14 @@ def _listed_after(c: Collector, doc_id: str, index: int, text: str, ms: list[Ite
     # (星澜省青禾市、墨川市: cities listed after a province's first, up to a place of another unit)
     cities = tuple(c.rules.get("part", {}).get("listed_city_units", ()))
     name = c.ents[first.key].name
+    abroad = tuple(c.rules.get("part", {}).get("adjacent_rules", ()))
+    if abroad and first.m.rule in abroad and c.ents[whole.key].cls == "Place":
+        # (至墨兰乌尔贾尔、阿亚古兹和卡拉干达: the places read as listed after a country are its)
+        run = next((r for r in lists(c, text, ms) if r[0] is first), [])
+        for x in run[1:]:
+            if x.m.rule in abroad and c.ents[x.key].cls == "Place" and x.key != whole.key:
+                c.add(x.key, "partOf", whole.key, doc_id, index, "part-adjacent")
+        return
     if c.ents[whole.key].cls != "Place" or not name.endswith(lower + villages + cities):
         return
     own = next((u for u in (villages, cities) if u and name.endswith(u)), None)
