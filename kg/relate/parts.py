@@ -206,8 +206,11 @@ def _listed_after(c: Collector, doc_id: str, index: int, text: str, ms: list[Ite
     if abroad and first.m.rule in abroad and c.ents[whole.key].cls == "Place":
         # (至墨兰乌尔贾尔、阿亚古兹和卡拉干达: the places read as listed after a country are its)
         run = next((r for r in lists(c, text, ms) if r[0] is first), [])
+        known = set(c.rules.get("part", {}).get("listed_city_sources", ()))
         for x in run[1:]:
-            if x.m.rule in abroad and c.ents[x.key].cls == "Place" and x.key != whole.key:
+            e = c.lexicon.lookup(c.ents[x.key].name, "Place") if known else None
+            if (x.m.rule in abroad or e is not None and e.source in known) \
+                    and c.ents[x.key].cls == "Place" and x.key != whole.key:
                 c.add(x.key, "partOf", whole.key, doc_id, index, "part-adjacent")
         return
     if c.ents[whole.key].cls != "Place" or not name.endswith(lower + villages + cities):
