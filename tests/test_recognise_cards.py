@@ -89,6 +89,20 @@ def test_a_card_heading_names_a_project(recogniser, text, want):
     assert _cards(recogniser, text) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # a park a card heads, or a project field names whole: a park, and the card's works too
+    ("部分项目如下：\n（二）白沙湾冷链物流园\n建设单位：星澜物流有限公司\n建设地点：青禾区白沙街道",
+     {("白沙湾冷链物流园", "Platform", ("Project",))}),
+    ("【项目卡片】\n项目名称：墨川科技园\n建设单位：星澜城建有限公司\n总投资：8亿元",
+     {("墨川科技园", "Platform", ("Project",))}),
+    # (near miss: a park in running text: a park alone)
+    ("星澜物流有限公司已入驻墨川科技园，年内投产。", {("墨川科技园", "Platform", ())}),
+])
+def test_a_park_a_card_names_is_its_project_too(recogniser, text, want):
+    got = {(m.name, m.cls, m.extra) for m in recogniser.document_mentions(_doc(text)) if m.name.endswith("园")}
+    assert got == want
+
+
 def _rows(rec, text):
     return {(m.name, m.cls) for m in rec.document_mentions(_doc(text)) if m.rule == "row-heading"}
 

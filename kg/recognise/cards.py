@@ -13,6 +13,7 @@ kind words (row_item, row_told, row_not_after)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..fieldlines import field_start
 from ..model import Mention
@@ -43,7 +44,13 @@ def card_headings(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, l
         span, rule = _card(loc, item, rest, name_rx, telling, opening, n, count), "card-heading"
         if span is None:
             span, rule = rows(s), "row-heading"
-        if span is None or _covered(rules, by_sentence, s.index, *span):
+        if span is None:
+            continue
+        park = built_park(by_sentence, s.index, *span, rule)
+        if park is not None:
+            out[s.index] = park   # (（二）青禾物流园 / 建设单位：…: the park is the card's works too)
+            continue
+        if _covered(rules, by_sentence, s.index, *span):
             continue   # (a name the recogniser knows already: a project, a firm, a park)
         name = s.text[span[0]:span[1]]
         out[s.index] = Mention(doc_id, s.index, *span, name, "Project", name, rule, 0.7)
@@ -72,6 +79,18 @@ def _card(loc, item, rest, name_rx, telling, opening, n, count) -> tuple[int, in
     if len(fields) < 2 or not any(t.match(f) for f in fields for t in telling):
         return None
     return start, end
+
+
+def built_park(by_sentence: dict[int, list[Mention]], index: int, start: int, end: int,
+               rule: str) -> Mention | None:
+    """The park a project's card or field names whole (项目名称：青禾物流园): a park, and the
+    card's Project too, read as the card's fields are (GUIDELINES.md: a park both built as a
+    project and hosting firms is both; kg/relate/sections.py: no section of things it hosts)."""
+    m = next((m for m in by_sentence.get(index, []) if (m.start, m.end) == (start, end)
+              and m.cls == "Platform" and m.role != "owner"), None)
+    if m is None:
+        return None
+    return replace(m, rule=rule, extra=(*(x for x in m.extra if x != "Project"), "Project"))
 
 
 def _covered(rules: Rules, by_sentence: dict[int, list[Mention]], index: int, start: int, end: int) -> bool:

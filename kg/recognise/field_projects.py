@@ -10,6 +10,7 @@ import re
 
 from ..model import Mention
 from ..rules import Rules, rx
+from .cards import built_park
 from .listed_sites import listed_sites
 
 _QUOTES = re.compile('[“”"]')
@@ -26,6 +27,10 @@ def field_projects(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, 
         if n is None:
             continue
         a, b = n.span()
+        park = built_park(by_sentence, s.index, a, b, "field-project")
+        if park is not None:
+            out.append(park)   # (项目名称：青禾物流园: a park the card builds)
+            continue
         if any(x.start <= a and b <= x.end and x.role != "owner" for x in by_sentence.get(s.index, [])):
             continue
         bare = _QUOTES.sub("", s.text[a:b])

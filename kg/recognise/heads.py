@@ -37,7 +37,7 @@ from .short_owners import known_owner_before, short_owner_at, short_owner_before
 from .roads import after_route, road_words
 from .locative_frames import locative_verb
 from .town_stems import town_stem, town_stem_start
-from .track_words import trade_compound
+from .track_words import swallowed_head, trade_compound
 from .trade_areas import trade_head, traded
 
 
@@ -59,8 +59,9 @@ def heads(ctx: Context) -> list[Cand]:
         for n in found[e]:
             hs = e - n
             h = trade_head(ctx, heads_[text[hs:e]], hs)   # (铝产业|片区: a trade's area, a platform)
-            if hs not in starts and (hs < t.start or (n == 1 and not glued_name(ctx, t))):
-                continue  # a token straddles the head (运河, 格局): not this head
+            swallowed = swallowed_head(ctx, hs, t) if hs not in starts and hs < t.start and h.cls == "Platform" else None
+            if hs not in starts and (hs < t.start or (n == 1 and not glued_name(ctx, t))) and swallowed is None:
+                continue  # a token straddles the head (运河, 格局): not this head (but 冷链物流|园: a track's)
             if h.inside and (hs in starts or not glued_name(ctx, t)):
                 continue  # (墨川|浙江: a head only inside a word)
             mod_end = hs
@@ -73,7 +74,7 @@ def heads(ctx: Context) -> list[Cand]:
                                          has_content=hs > t.start, zone_ok=h.cls in ("Institution", "CommercialDistrict"))
                 # X城市|建设|投资|集团: a group's registered trade, verbs elsewhere that would end the walk,
                 # when its own token is the head and a word of the name stands before (not 运营|公司)
-                base = t.start if hs > t.start else mod_end
+                base = t.start if hs > t.start else mod_end if swallowed is None else swallowed
                 at = trade_before_form(ctx, base, h) if hs == t.start else base
                 first = walk(at)
                 start = field_pair_start(ctx, first if first < at or at == base else walk(base), h, walk)
@@ -152,6 +153,10 @@ def heads(ctx: Context) -> list[Cand]:
                 start = after_zone_word(ctx, start, mod_end, e if h.cls == "Place" else None)   # (开发区|青禾村)
             if h.long and h.cls == "Project" and (start >= mod_end or not proper(ctx, text[start:mod_end])):
                 start = clause_opening(ctx, start, mod_end, out) or start   # (4.星澜精陶…用|精密陶瓷部件项目)
+            if swallowed is not None and (start >= swallowed or not (
+                    proper(ctx, text[start:swallowed]) or ctx.seg.tag(text[start:swallowed]) == "s")):
+                continue   # (发展|冷链物流|园, 优秀|冷链物流园区: the track's words say what kind of park,
+                # no name; 城北|冷链物流园: a part of the town, as a place's name, names it)
             name, mod = unquoted(text[start:e]) if h.long else text[start:e], text[start:mod_end]
             # (a project named by what it makes, set out as a name: an item's heading, a firm's)
             site = h.word in ctx.rules.long_name.get("described_heads", ())

@@ -33,7 +33,7 @@ from typing import Callable, NamedTuple
 
 from . import (address_roads, corps_units, country_lists, built_facilities, aliases, crossing_roads, sided_roads, brand_tails, group_units, located_towns, parent_firms, attribute_brackets, body_branches, bracket_parents, bureaus, counted_counties, county_names, county_towns, enumerations, firm_projects, framed_tracks, frames, grid_works, heads,
                investors, joined, kinds, known, legal, legend, list_peers, listed_firms, lists, materials, numbered_roads, own_brands, peers, places, qualified,
-               regions, shared_heads, sited_works, structure_items, summed_tracks, task_offices, town_governments, tracks, typed_lists)
+               regions, shared_heads, sited_works, structure_items, trade_parks, summed_tracks, task_offices, town_governments, tracks, typed_lists)
 from .candidate import Cand
 from .context import Context
 
@@ -48,6 +48,7 @@ SOURCES: tuple[Source, ...] = (
     Source("legal-names", legal.legal_names),
     Source("heads", heads.heads),
     Source("group-units", group_units.group_units),
+    Source("sited-trade-parks", trade_parks.sited_trade_parks),
     Source("brand-tails", brand_tails.brand_tails),
     Source("parent-firms", parent_firms.parent_firms),
     Source("placed-names", legal.placed_names),

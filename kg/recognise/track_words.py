@@ -120,3 +120,17 @@ def derived_pair(rules, name: str) -> bool:
                 and name[k + 1 + k:] in forms and not any(ch in joiners for ch in name[:k]):
             return True
     return False
+
+
+def swallowed_head(ctx: Context, hs: int, t) -> int | None:
+    """Where the track word that swallowed a head's first characters starts, when a word the
+    lexicon holds as a track runs from before the head's start ``hs`` into it and the head's
+    last token ``t`` starts where it ends (冷链物流|园 for 物流园, 生物医药|园 for 医药园: the
+    user dictionary keeps the track whole); else None."""
+    w = ctx.by_end.get(t.start)
+    if w is None or not w.start < hs < w.end or len(w.text) - (w.end - hs) < 2:
+        return None
+    e = ctx.lex.lookup(w.text, "IndustryTrack")
+    # (the swallowed characters are the track's own, not a suffix its surface adds:
+    # 文化创意产业|集聚区 is a description of the zone, 文化创意 its track)
+    return w.start if e is not None and e.name.endswith(ctx.text[hs:w.end]) else None

@@ -138,7 +138,8 @@ def _list_end(marks: list[re.Pattern], rank: int, paras: list[list]) -> list[lis
 def _heading_place(c: Collector, ms: list[Mention], text: str, end: int, rest: re.Pattern) -> Mention | None:
     """The place a heading names right after its mark (at ``end``) and nothing after it but
     ``rest``: of places side by side (滑县白露经济开发区), the last."""
-    place = next((m for m in ms if m.start == end and c.ents[m.key].cls in PLACES), None)
+    # (not a card's heading: a park a card names heads the works' fields, not things it hosts)
+    place = next((m for m in ms if m.start == end and c.ents[m.key].cls in PLACES and m.rule != "card-heading"), None)
     while place is not None and not rest.fullmatch(text, place.end):
         place = next((m for m in ms if m.start == place.end and c.ents[m.key].cls in PLACES), None)
     return place
