@@ -13,6 +13,10 @@ Words before a name (a direction of town before a road: 城南|迎宾大道; a p
 X街道的|Y不夜城; 至|X镇) are cut off its front by [debris_name] ``cuts``: the name after
 them is kept, and a town a cut's group ``place`` marks (星澜镇|青禾山景区) a place of its own. Not a list's count glued to its last item (X村等11个村): that span holds
 its list together for the relations of the items after it, and is left as it is.
+
+The cut with a group ``place`` runs after kg/recognise/glued_places.py (road_ends) and
+kg/recognise/town_glued.py, which read a head's walk only: it alone cuts the town off a name
+another rule read (a frame's 白露镇|青禾溪生态公园开园: rule frame, not head:公园).
 """
 from __future__ import annotations
 

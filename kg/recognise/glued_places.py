@@ -14,6 +14,11 @@ inside the word before (重点镇|云溪镇, 市区|星湖大道: a name that op
 character glued to the text before it, unit_starts): the name starts after it. Nor
 does a place's name hold a word that joins or leads to it (joiners): 产业链和|星湖街道,
 可向|云溪镇, 白露镇至|云溪镇 name 星湖街道, 云溪镇 alone.
+
+Three passes cut a town off the front of what lies in it; this one runs first and takes a head's
+walk to one of road_ends. Only it cuts a county, district or city (parent_ends 市, 区, 县, 旗) off a
+road or scenic area (青禾区|星湖路: kg/recognise/town_glued.py and debris_names.py cut towns
+only), and its parts keep the walk's rule (town_glued.py names the town it cuts town-glued).
 """
 from __future__ import annotations
 

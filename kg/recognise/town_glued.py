@@ -12,7 +12,14 @@ project keeps the town that names it (云溪镇光伏产业园), unless what fol
 a county or a city the lexicon lists at park_levels: its own name (云溪镇|青禾县食品加工园区).
 A generic word for a city's core before a place (lead_words: 中心城区|星澜河) is no name: the
 place starts after it. towns_before names a town no rule found right before a place found
-(光明街道|林苑社区); city_cores names a city's urban area (青禾市区) as the city."""
+(光明街道|林苑社区); city_cores names a city's urban area (青禾市区) as the city.
+
+It runs after kg/recognise/glued_places.py, whose road_ends take a walk to a road or scenic area
+first, and before kg/recognise/debris_names.py's cuts (a town of 镇 or 乡, a stem of two or three
+characters, before a road, a scenic area or a park). Only it cuts a town off a place whose head
+neither names (云溪镇|星澜高速, 星湖街道|墨川林场), a community or a stem of four characters before a
+park, a park or project named after a county (云溪镇|青禾县食品加工园区) and a city's core word
+(中心城区|星澜河)."""
 from __future__ import annotations
 
 from dataclasses import replace

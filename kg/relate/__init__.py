@@ -20,7 +20,8 @@ from .bracket_owners import bracket_owners
 from .group_anaphors import group_anaphor_owners
 from .home import document_head
 from .inside_parts import inside_parts
-from .names import corpus, group_firms, named_places, named_tracks, stem_owners
+from .group_owners import group_firms, stem_owners
+from .names import corpus, named_places, named_tracks
 from .ownfirm import own_firm_owners
 from .owners import brand_owners, legal_owners, stated_owners_win
 from .owners_follow import owners_follow

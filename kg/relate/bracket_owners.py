@@ -13,7 +13,7 @@ the brand's only when a list holds the brand's firm: beside a firm no list holds
 from __future__ import annotations
 
 from .base import Collector, rx
-from .names import firm_stem
+from .group_owners import firm_stem
 
 
 def bracket_owners(c: Collector, doc_id: str, mentions: list) -> None:

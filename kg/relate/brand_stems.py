@@ -4,7 +4,7 @@ A registered name wraps its brand in a province, city or county before it and a 
 legal form after it (山西|星钢精密材料|有限公司, 雅安市|青禾茶业|有限公司, 青禾星澜精密工业（云溪）有限公司);
 a project is named by the brand alone, or the brand and its trade (星钢精密材料深加工项目,
 青禾茶业手工制茶坊). ``brand_stems`` gives those shorter names, longest first, for
-kg/relate/names.py stem_owners: the project whose name opens with one is the firm's.
+kg/relate/group_owners.py stem_owners: the project whose name opens with one is the firm's.
 """
 from __future__ import annotations
 
