@@ -20,7 +20,7 @@ def _found(rec, text, line):
     # a body whose head the recogniser does not know, named whole; a note in brackets after it apart
     ("运营单位：墨川县油料质量检验站", {("墨川县油料质量检验站", "Institution")}, set()),
     ("运营单位：白露县检验检测中心（县局所属事业单位）", {("白露县检验检测中心", "Institution")}, set()),
-    ("建设单位：星澜县牧源检测服务有限公司", {("星澜县牧源检测服务有限公司", "Enterprise")}, set()),
+    ("建设单位：星澜县禾川检测服务有限公司", {("星澜县禾川检测服务有限公司", "Enterprise")}, set()),
     # (near misses: two units joined; a field of no owner; a value ending on no body's or firm's word)
     ("运营单位：白露县政府和星澜检验站", set(), {("白露县政府和星澜检验站", "Institution")}),
     ("建设单位：星澜集团所属白露县粮油有限公司", set(), {("星澜集团所属白露县粮油有限公司", "Enterprise")}),

@@ -28,8 +28,8 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("在白露镇布局星澜白露百万头肉鸭养殖加工项目", {"白露镇": P, "星澜白露百万头肉鸭养殖加工项目": PR},
          None, id="hundred-thousand-head-herd"),
     # ... over the land a farm or a forest works covers (千亩, 2.5万亩) after the place naming it
-    case("正在实施墨岭千亩生态茶园提质改造项目，", {"墨岭千亩生态茶园提质改造项目": PR}, None, id="thousand-mu"),
-    case("正在实施白露村500亩生态茶园提质改造项目。", {"白露村500亩生态茶园提质改造项目": PR}, None, id="mu-after-village"),
+    case("正在实施墨岭千亩云雾茶园提质改造项目，", {"墨岭千亩云雾茶园提质改造项目": PR}, None, id="thousand-mu"),
+    case("正在实施白露村500亩云雾茶园提质改造项目。", {"白露村500亩云雾茶园提质改造项目": PR}, None, id="mu-after-village"),
     # ... over a capacity written per year or per day (300万吨/年), the slash no break in the name
     case("建成星澜石化260万吨/年柴油加氢精制改造项目", {"星澜石化260万吨/年柴油加氢精制改造项目": PR},
          {"星澜石化": E}, id="capacity-per-year"),
@@ -2673,22 +2673,22 @@ def test_a_border_crossing_named_by_a_proper_word(recogniser, text, want):
 
 @pytest.mark.parametrize("text, want, want_owners", [
     # a county's unit that prices and trades what its forests yield, and the platform it trades on
-    case("成立星澜县生态产品价值实现中心，作为县政府直属事业单位。", {"星澜县生态产品价值实现中心": I}, None,
+    case("成立星澜县碳汇资源价值实现中心，作为县政府直属事业单位。", {"星澜县碳汇资源价值实现中心": I}, None,
          id="value-realisation-centre"),
-    case("依托云溪镇的青禾县生态产品交易服务平台，建立供需对接机制。",
-         {"云溪镇": P, "青禾县生态产品交易服务平台": I}, None, id="trading-service-platform"),
+    case("依托云溪镇的青禾县碳汇资源交易服务平台，建立供需对接机制。",
+         {"云溪镇": P, "青禾县碳汇资源交易服务平台": I}, None, id="trading-service-platform"),
     # an exchange of rights to emit or to use forest land (a trade's 交易中心 is a market built)
     case("通过墨川碳排放权交易中心出售林业碳汇2万吨。", {"墨川碳排放权交易中心": I}, None, id="emission-rights-exchange"),
     case("云溪林权交易中心完成首笔交易。", {"云溪林权交易中心": I}, None, id="forest-rights-exchange"),
     # ... where a trade's goods are traded, a market built (no body): named by a proper word
-    case("今年开工建设星澜茶叶交易中心，建筑面积2万平方米。", {"星澜茶叶交易中心": PR}, None, id="trade-market"),
+    case("今年开工建设星澜菌菇交易中心，建筑面积2万平方米。", {"星澜菌菇交易中心": PR}, None, id="trade-market"),
     case("规划建设农产品交易中心。", {}, None, id="trade-market-unnamed"),
     # a county's station inspecting the quality of a trade's goods
     case("运营单位：星澜县粮油产品质量检验站", {"星澜县粮油产品质量检验站": I}, None, id="quality-inspection-station"),
     # a prefecture's testing centre, the prefecture's name jieba may cut before its 州, is a body
     case("运营单位：湘西州检验检测中心", {"湘西州检验检测中心": I}, None, id="prefecture-testing-centre"),
     # a county's long short form (jieba's common noun) names a centre of visitors or a data platform
-    case("位于城东的公主岭文旅集散中心已完成主体建设。", {"公主岭文旅集散中心": PR}, None, id="long-short-form-depot"),
+    case("位于城东的公主岭文旅集散中心已完成外立面装修。", {"公主岭文旅集散中心": PR}, None, id="long-short-form-depot"),
     case("星澜县牵头建成门头沟生态资源信息云平台。", {"门头沟生态资源信息云平台": PR}, None, id="data-cloud-platform"),
     # a port's sites that clear and sort cross-border parcels
     case("综合服务区内设有星澜跨境电商监管中心。", {"星澜跨境电商监管中心": PR}, None, id="e-commerce-supervision-centre"),
@@ -2701,15 +2701,15 @@ def test_a_border_crossing_named_by_a_proper_word(recogniser, text, want):
     case("推进星青合作特别试验区建设。", {"星青合作特别试验区": PL}, None, id="co-operation-pilot-zone"),
     case("双方共建合作试验区。", {}, None, id="co-operation-zone-unnamed"),
     # protected areas the state names; a park's scenic area is the park
-    case("星澜国家森林公园景区运营及生态旅游服务。", {"星澜国家森林公园": P}, None, id="forest-park-not-its-scenic-area"),
+    case("星澜国家森林公园景区运维及研学旅游服务。", {"星澜国家森林公园": P}, None, id="forest-park-not-its-scenic-area"),
     case("青禾潭国家森林公园迎来游客高峰。", {"青禾潭国家森林公园": P}, None, id="forest-park-of-a-common-noun"),
     case("游客可前往云溪国家湿地公园观鸟。", {"云溪国家湿地公园": P}, None, id="national-wetland-park"),
     case("星澜山景区接待游客50万人次。", {"星澜山景区": P}, None, id="scenic-area"),
     # ... and named as the area a project works on
-    case("云溪国家湿地公园生态修复工程完成投资2亿元。", {"云溪国家湿地公园生态修复工程": PR},
+    case("云溪国家湿地公园水系修复工程完成投资2亿元。", {"云溪国家湿地公园水系修复工程": PR},
          {"云溪国家湿地公园": P}, id="works-in-a-wetland-park"),
     # near misses: kinds, counted or sought, name none
-    case("加快建立生态产品价值实现中心。", {}, None, id="value-centre-unnamed"),
+    case("加快建立生态资源价值实现中心。", {}, None, id="value-centre-unnamed"),
     case("各县设立质量检验站。", {}, None, id="station-unnamed"),
     case("推动创建国家森林公园。", {}, None, id="forest-park-sought"),
     case("全省新增3个国家湿地公园。", {}, None, id="wetland-parks-counted"),
@@ -2720,7 +2720,7 @@ def test_public_units_exchanges_stations_and_protected_areas(recogniser, text, w
 
 @pytest.mark.parametrize("text, want", [
     # what kind of owner holds a firm, said before its registered name
-    case("由区属国企星澜产业发展集团有限公司负责运营。", {"星澜产业发展集团有限公司": E}, id="kind-of-owner"),
+    case("由区属国企星澜云港发展集团有限公司承担运营。", {"星澜云港发展集团有限公司": E}, id="kind-of-owner"),
     # "inside it there is" (jieba's HMM word) before the firms a park hosts
     case("备注：加工园区内有星澜墨川食品有限公司、青禾云溪科技有限公司等企业入驻",
          {"星澜墨川食品有限公司": E, "青禾云溪科技有限公司": E}, id="inside-there-is"),

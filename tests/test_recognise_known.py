@@ -90,7 +90,7 @@ def test_the_far_end_of_a_route_is_no_place_of_the_text(recogniser, text, found)
 
 @pytest.mark.parametrize("text, name", [
     # cities of trade and rail partners (lexicon.tsv world-cities), with a country before them or not
-    ("青禾物流开通至哈萨克斯坦阿拉木图的公路货运线路。", "阿拉木图"),
+    ("青禾物流开通至哈萨克斯坦阿拉木图的冷链班列线路。", "阿拉木图"),
     ("星澜公司在塔什干设立海外仓。", "塔什干"),
     ("班列经杜伊斯堡分拨至欧洲各地。", "杜伊斯堡"),
     ("云溪口岸至海参崴的集装箱航线开通。", "符拉迪沃斯托克"),

@@ -1050,7 +1050,7 @@ def test_a_numbered_point_is_no_list_item(recogniser, text, want):
 
 @pytest.mark.parametrize("text, want", [
     # the field word a list of tracks shares, then what is done in the fields: the last track ends there
-    case("云溪分园则聚焦文旅、康养领域人才培训。", {"云溪分园": PL, "文旅": T, "康养": T}, id="fields-then-training"),
+    case("云溪分园则聚焦康养、文旅领域人才培训。", {"云溪分园": PL, "文旅": T, "康养": T}, id="fields-then-training"),
     case("星澜园区聚焦新材料、生物医药领域企业招引。", {"星澜园区": PL, "新材料": T, "生物医药": T},
          id="fields-then-firms"),
     # near miss: a list with no field word keeps its last item whole

@@ -32,7 +32,7 @@ E = "Enterprise"
     # a holding's firm, where the parent has it between (是Y在疆控股企业), and a dictionary's word of three
     # characters after the copula (为冠生园控股子公司): the frame makes it a name
     case("墨川铝材有限公司是星澜白银集团在疆控股企业。", {"墨川铝材有限公司": E, "星澜白银集团": E}, id="holding-in-a-region"),
-    case("墨川蜜业有限公司为冠生园控股子公司。", {"墨川蜜业有限公司": E, "冠生园": E}, id="dictionary-word"),
+    case("墨川蜜业有限公司为六必居控股子公司。", {"墨川蜜业有限公司": E, "六必居": E}, id="dictionary-word"),
     # no copula: the name opens its clause, or follows a verb of support, a registered firm after the holding word
     case("重点支持星澜时尚控股子公司云溪白露纺织有限公司的纺纱项目。", {"星澜时尚": E, "云溪白露纺织有限公司": E},
          id="bare-after-support"),

@@ -29,13 +29,13 @@ def test_a_store_of_an_old_shop(recogniser, text, want):
 
 @pytest.mark.parametrize("text, want", [
     # a county's short form of three characters (jieba's common noun) opening a modifier names it
-    case("位于城东的公主岭文旅集散中心已完成主体建设。", {"公主岭文旅集散中心": PR}, id="long-short-form"),
+    case("位于城东的公主岭文旅集散中心已完成外立面装修。", {"公主岭文旅集散中心": PR}, id="long-short-form"),
     # a prefecture's name jieba cut before its 州 names a centre
     case("运营单位：湘西州冷链物流中心", {"湘西州冷链物流中心": PR}, id="place-cut-in-two"),
     # near misses: a short form ending in a unit's character is a kind of area as often (港口区), and
     # a common word before a head that needs a proper one names nothing
-    case("港口区文旅集散中心已完成主体建设。", {}, id="short-form-of-a-unit"),
-    case("新建的文旅集散中心已完成主体建设。", {}, id="common-word"),
+    case("港口区文旅集散中心已完成外立面装修。", {}, id="short-form-of-a-unit"),
+    case("新建的文旅集散中心已完成外立面装修。", {}, id="common-word"),
 ])
 def test_a_county_named_by_a_long_short_form_or_cut_in_two(recogniser, text, want):
     check(recogniser, text, want)

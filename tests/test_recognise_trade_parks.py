@@ -26,14 +26,14 @@ def test_trade_parks(recogniser, text, want):
 
 @pytest.mark.parametrize("text, want", [
     # a trade's park right after a zone's name: the zone's park for that trade
-    case("1｜YX-2031-07｜星澜经济技术开发区精细化工园，白沙路以北", {"星澜经济技术开发区": PF, "精细化工园": PF,
+    case("1｜YX-2031-07｜星澜经济开发区精细化工园，白沙路以北", {"星澜经济开发区": PF, "精细化工园": PF,
                                                          "白沙路": P}, id="after-zone-name"),
     # ... after a bare zone word: the document's own zone (its words are no firm's: 化工|新材料)
-    case("墨川化工年产8万吨树脂项目落户高新区化工新材料园", {"墨川化工年产8万吨树脂项目": "Project",
-                                                    "化工新材料园": PF}, id="after-zone-word"),
+    case("墨川化工年产8万吨树脂项目落户高新区氟硅新材料园", {"墨川化工年产8万吨树脂项目": "Project",
+                                                    "氟硅新材料园": PF}, id="after-zone-word"),
     # ... after a word of siting; the phase's extension area is the park's land, no works
-    case("该项目位于精细化工园二期拓展区，利用园内上游原料", {"精细化工园": PF}, id="sited-phase-area"),
-    case("青禾区将以化工新材料园为主阵地", {"化工新材料园": PF}, id="sited-by-yi"),
+    case("该地块位于精细化工园三期拓展区，利用园内上游原料", {"精细化工园": PF}, id="sited-phase-area"),
+    case("青禾区将以氟硅新材料园为主阵地", {"氟硅新材料园": PF}, id="sited-by-yi"),
     # near misses: a trade before 园 with no site nor zone before it; a garden, a housing estate
     case("大力发展精细化工园林绿化", {"精细化工": "IndustryTrack"}, id="not-before-lin"),
     case("位于星澜家园东侧", {"星澜家园": P}, id="housing-sited"),
@@ -50,7 +50,7 @@ def test_sited_trade_parks(recogniser, text, want):
     case("青禾供应链已入驻城东冷链物流园，", {"城东冷链物流园": PF}, id="locative-before"),
     # near misses: the track's words alone, or after a word of praise, say only what kind of park
     case("规划建设一批冷链物流园", {"冷链物流": "IndustryTrack"}, id="kind-only"),
-    case("获评全国优秀冷链物流园区", {"冷链物流": "IndustryTrack"}, id="praise-before"),
+    case("获评省级优秀冷链物流园区", {"冷链物流": "IndustryTrack"}, id="praise-before"),
     # (a suffix the track's surface adds is no head's: 文化创意产业|集聚区 describes a zone)
     case("园区定位为墨川文化创意产业集聚区", {"文化创意": "IndustryTrack"}, id="suffix-not-head"),
 ])

@@ -716,8 +716,8 @@ def test_an_owner_nested_after_a_place_owns_the_project(text, project, owner, at
 
 @pytest.mark.parametrize("text, parts, country", [
     # names jieba cuts into pieces, the country opening the list: each member is the country's
-    ("青禾陆港开通了至哈萨克斯坦乌尔贾尔、阿亚古兹和阿拉木图的货运线路。",
-     {"乌尔贾尔", "阿亚古兹", "阿拉木图"}, "哈萨克斯坦"),
+    ("青禾陆港开通了至哈萨克斯坦塔尔巴、萨雷科尔和阿拉木图的货运线路。",
+     {"塔尔巴", "萨雷科尔", "阿拉木图"}, "哈萨克斯坦"),
     # a unit a foreign country divides itself into closes the name, whatever the words before it
     ("星澜粮油产品出口俄罗斯诺夫州、塔姆州等地。", {"诺夫州", "塔姆州"}, "俄罗斯"),
     ("越南隆安省的一家星澜腰果加工厂委托中心代加工。", {"隆安省"}, "越南"),

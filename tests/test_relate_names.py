@@ -70,9 +70,9 @@ def test_a_logistics_park_is_not_in_the_logistics_track_by_its_name(park, named)
 
 @pytest.mark.parametrize("text, want", [
     # a park named after its track takes none of a neighbouring clause's list without it
-    ("安排专项资金3亿元，坚持墨纺、星能、白露物流三大主导产业不变，重点支持云溪墨芯产业园起步区建设。", {"墨芯"}),
+    ("安排专项资金3亿元，坚持墨纺、星能、白露物流三大主导产业不动摇，重点支持云溪墨芯产业园起步区建设。", {"墨芯"}),
     # (near miss: the list holds the park's own track: that one only, as the near-clause rule says)
-    ("安排专项资金3亿元，坚持墨纺、星能、墨芯三大主导产业不变，重点支持云溪墨芯产业园起步区建设。", {"墨芯"}),
+    ("安排专项资金3亿元，坚持墨纺、星能、墨芯三大主导产业不动摇，重点支持云溪墨芯产业园起步区建设。", {"墨芯"}),
     # (near miss: a list of segments, not the home's counted main tracks: the park's)
     ("安排专项资金3亿元，锚定墨纺、星能等细分赛道，重点支持云溪墨芯产业园起步区建设。", {"墨芯", "墨纺", "星能"}),
 ])

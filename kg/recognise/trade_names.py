@@ -7,8 +7,8 @@ characters or more is sought in every sentence as a short form the document decl
 (kg/recognise/aliases.py declared_hits: a mention of the registered name, so the firm): not one that
 two registered names of the document share, one the lexicon knows (a firm the lexicon knows
 brings its own short forms), one ending on a head word of another class (X物流园: the park), nor
-one opening on a word jieba counts as common (城市建设投资 of
-X市城市建设投资有限公司, 东方 …: [document_names] trade_common_freq), which may be a phrase of the text.
+one opening on a word jieba counts as common (城市建设发展 of
+X市城市建设发展有限公司, 东方 …: [document_names] trade_common_freq), which may be a phrase of the text.
 
     >>> from kg.lexicon import Lexicon
     >>> from kg.model import Mention
@@ -64,7 +64,7 @@ def trade_names(lex: Lexicon, rules: Rules, mentions: Iterable[Mention],
     return {short: (next(iter(names)), "Enterprise") for short, names in found.items()
             if len(names) == 1 and dictionary_freq(short[:2]) < common and not lex.lookup_all(short)
             and short not in names and _firm_headed(rules, short)
-            # (远景能源 of 远景能源有限公司 beside its 远景能源（白城）有限公司: another firm's name holds it too)
+            # (星澜能源 of 星澜能源有限公司 beside its 星澜能源（云溪）有限公司: another firm's name holds it too)
             and not any(short in f for f in firms - names - {short}) and not _only_quoted(short, names, text)}
 
 
@@ -81,7 +81,7 @@ QUOTES = "“\"'‘「『《"
 
 
 def _firm_headed(rules: Rules, short: str) -> bool:
-    """A form whose head word names a thing of another class (湘南国际物流园 of 永州湘南国际物流园有限公司,
+    """A form whose head word names a thing of another class (云溪国际物流园 of 墨川云溪国际物流园有限公司,
     the park the firm runs) is that thing's name, not the firm's."""
     head = rules.head_of(short)
     return head is None or head.cls == "Enterprise"

@@ -1,5 +1,5 @@
 """ownedBy where a demonstrative stands for the group: 星澜电商有限公司为青禾集团有限公司控股企业，
-星澜置业有限公司同为该集团旗下企业 -> 星澜置业有限公司 ownedBy 青禾集团有限公司: ``owner-group-anaphor``;
+星澜置业同为该集团旗下企业 -> 星澜置业 ownedBy 青禾集团有限公司: ``owner-group-anaphor``;
 so where the words stand before the held firm (该集团旗下的星澜置业有限公司: [owner] group_anaphor_before).
 
 The words after the held firm are relations.toml [owner] group_anaphor (its group ``head``: 集团);

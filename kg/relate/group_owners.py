@@ -1,5 +1,5 @@
 """Owners read off the stem of a group's name in a document: a project whose name opens with a
-group's stem or brand (正大哈尔滨食品产业园项目 beside 正大集团: ``stem_owners``), a firm whose name
+group's stem or brand (星澜云溪食品产业园项目 beside 星澜集团: ``stem_owners``), a firm whose name
 goes on from a group's stem (星澜骨科 beside 星澜集团: ``group_firms``); ``firm_stem`` is the name
 without its group's or legal form's words (kg/relate/bracket_owners.py reads it too)."""
 from __future__ import annotations
@@ -41,7 +41,7 @@ def _trades(suffixes: tuple[str, ...]) -> tuple[str, ...]:
 
 def stem_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     """A project no rule has given an owner, whose name begins with the stem
-    of a group its document names, is the group's: 正大哈尔滨食品产业园项目 beside 正大集团
+    of a group its document names, is the group's: 星澜云溪食品产业园项目 beside 星澜集团
     (the stem: the firm's name without a group or legal form, relations.toml [owner]
     group_suffixes; not a stem that names a place: 浙江集团 -> 浙江); the longest stem, with
     two characters of the name after it at least. (Not a park: 星澜科学城 beside 星澜集团

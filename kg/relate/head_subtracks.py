@@ -18,7 +18,7 @@ def head_subtracks(c: Collector, doc_id: str, index: int, text: str, tracks: lis
     one sentence; ``starts`` are where its clauses open."""
     tr = c.rules.get("track", {})
     peers = run_of.get(next((id(t) for t in tracks if t.key == top), None), [])
-    # (风电、光伏发电量分别增长…，新能源发电量…: a head that is the first of a list reported alike,
+    # (风电、光伏装机容量分别增长…，新能源装机容量…: a head that is the first of a list reported alike,
     # the items after it maybe no tracks the recogniser found, is one of peers, no whole of the tracks
     # after them)
     first = next((t for t in tracks if t.key == top), None)

@@ -100,7 +100,7 @@ def _registered_end(name: str, registered: tuple[str, ...], branches: tuple[str,
 def named_tracks(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     """A platform named after its industry is in it: 青禾金融集聚区 in 金融, 星澜医药产业园
     in 医药 — when the document names that track (the longest one the name holds, not
-    inside an owner's name at its start: 华东医药生命科学产业园 is not read as 医药); not an
+    inside an owner's name at its start: 墨川医药生命科学产业园 is not read as 医药); not an
     incubator, a 科创中心 or a logistics park named so ([track] name_not_heads)."""
     keys = [m.key for m in mentions]
     tracks = {n: k for k in keys if k and c.ents[k].cls == "IndustryTrack"
@@ -135,7 +135,7 @@ def named_tracks(c: Collector, doc: Document, mentions: list[Mention]) -> None:
 
 def _own_track_wins(c: Collector, doc: Document, mentions: list[Mention], park: str, own: str) -> None:
     """A park named after its track takes none of the main tracks a neighbouring clause counts without
-    it (坚持T1、T2、T3三大主导产业不变，重点支持星澜新材料产业园建设: the city's tracks, not the
+    it (坚持T1、T2、T3三大主导产业不动摇，重点支持星澜新材料产业园建设: the city's tracks, not the
     park's; where the list holds the park's own, the near-clause rule keeps that one only; a list of
     segments, 锚定A、B等细分赛道, is the park's). The count is [track] name_not_main_list."""
     counted = rx(c.rules.get("track", {}).get("name_not_main_list", "$^"))

@@ -204,7 +204,7 @@ def _listed_after(c: Collector, doc_id: str, index: int, text: str, ms: list[Ite
     name = c.ents[first.key].name
     abroad = tuple(c.rules.get("part", {}).get("adjacent_rules", ()))
     if abroad and first.m.rule in abroad and c.ents[whole.key].cls == "Place":
-        # (至墨兰乌尔贾尔、阿亚古兹和卡拉干达: the places read as listed after a country are its)
+        # (至墨兰塔尔巴、萨雷科尔和卡拉干达: the places read as listed after a country are its)
         run = next((r for r in lists(c, text, ms) if r[0] is first), [])
         known = set(c.rules.get("part", {}).get("listed_city_sources", ()))
         for x in run[1:]:
