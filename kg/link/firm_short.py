@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .in_document import unique_fits
-from .registered import LONGEST_PLACE, _places
+from .registered import LONGEST_PLACE, places_run
 
 SHORTEST = 4
 GAP = 4             # the most characters cut at once (城市建设投资 / 城投; 复合材料制品集团 / 集团 is another firm)
@@ -39,7 +39,7 @@ def is_firm_short_form(short: str, long: str, ends: tuple[str, ...], lexicon) ->
         return False                     # (X公司: another registered name, or another firm's, 云溪油田公司)
     most = LONGEST_PLACE if lexicon.lookup(short, "Enterprise") is None else 0
     long = BRACKETED.sub("", long)
-    return any(long[start:start + 2] == short[:2] and _places(long[:start], lexicon)
+    return any(long[start:start + 2] == short[:2] and places_run(long[:start], lexicon)
                and _subsequence(short, long[start:]) for start in range(0, most + 1))
 
 

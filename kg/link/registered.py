@@ -21,11 +21,11 @@ SHORTEST = 3        # the shortest trade name (纳爱斯, 京东方)
 LONGEST_PLACE = 8   # the longest run of places before it (黑龙江宝清, 宁夏固原)
 
 
-def _places(run: str, lexicon: Lexicon) -> bool:
+def places_run(run: str, lexicon: Lexicon) -> bool:
     """True when ``run`` is empty or one or more places the lexicon knows, end to end."""
     if not run:
         return True
-    return any(_place(run[:j], lexicon) and _places(run[j:], lexicon) for j in range(len(run), 1, -1))
+    return any(_place(run[:j], lexicon) and places_run(run[j:], lexicon) for j in range(len(run), 1, -1))
 
 
 def _place(name: str, lexicon: Lexicon) -> bool:
@@ -55,7 +55,7 @@ def is_trade_name(short: str, long: str, rules: Rules, lexicon: Lexicon) -> bool
     most = LONGEST_PLACE if lexicon.lookup(short, "Enterprise") is None else 0
     for end in trade_name_starts(long, rules):
         start = end - len(short)
-        if 0 <= start <= most and long[start:end] == short and _places(long[:start], lexicon) \
+        if 0 <= start <= most and long[start:end] == short and places_run(long[:start], lexicon) \
                 and (start or end < len(long)):
             return True
     return False
@@ -74,7 +74,7 @@ def is_group_trade_name(short: str, long: str, rules: Rules, lexicon: Lexicon) -
         if not short.endswith(word) or len(core) < 2 or not forms:
             continue
         for start in range(0, LONGEST_PLACE + 1):
-            if long[start:start + len(core)] == core and _places(long[:start], lexicon) and re.fullmatch(
+            if long[start:start + len(core)] == core and places_run(long[:start], lexicon) and re.fullmatch(
                     rf".{{0,{GROUP_GAP}}}[（(]?{re.escape(word)}[）)]?(?:{forms})", long[start + len(core):]):
                 return True
     return False

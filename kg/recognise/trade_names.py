@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..lexicon import Lexicon
-from ..link.registered import LONGEST_PLACE, _places
+from ..link.registered import LONGEST_PLACE, places_run
 from ..model import Mention
 from ..rules import Rules
 from ..segment import dictionary_freq
@@ -51,7 +51,7 @@ def trade_names(lex: Lexicon, rules: Rules, mentions: Iterable[Mention],
         if form is None:
             continue
         core = m.name[:-len(form)]
-        start = max(j for j in range(min(LONGEST_PLACE, len(core)) + 1) if _places(core[:j], lex))
+        start = max(j for j in range(min(LONGEST_PLACE, len(core)) + 1) if places_run(core[:j], lex))
         core = core[start:]
         while len(core) >= shortest:
             found.setdefault(core, set()).add(m.name)
