@@ -17,18 +17,17 @@ def head_subtracks(c: Collector, doc_id: str, index: int, text: str, tracks: lis
     """subTrackOf ``top`` (the sentence's head, else the paragraph's track) of the tracks of
     one sentence; ``starts`` are where its clauses open."""
     tr = c.rules.get("track", {})
-    peers = run_of.get(next((id(t) for t in tracks if t.key == top), None), [])
+    head_at = next((t for t in tracks if t.key == top), None)     # (the head among the tracks)
+    peers = run_of.get(id(head_at), []) if head_at is not None else []
     # (风电、光伏装机容量分别增长…，新能源装机容量…: a head that is the first of a list reported alike,
     # the items after it maybe no tracks the recogniser found, is one of peers, no whole of the tracks
     # after them)
-    first = next((t for t in tracks if t.key == top), None)
-    if head == top and first is not None and text[first.m.end:first.m.end + 1] in ("、", "和"):
+    if head == top and head_at is not None and text.startswith(tuple(tr.get("head_peer_marks", ())), head_at.m.end):
         return
     # a track the sentence's patterns gave a whole already (涵盖A、B等环节的T全链条), or
     # one the head is a part of (T1是新区T2的重要增长极: here or earlier), is no segment
     # of the head
     wholes = c.wholes.get((doc_id, None, top), ())
-    head_at = next((x for x in tracks if x.key == top), None)
     copula = rx(tr.get("copula", "$^"))
     applied = tr.get("applied_before", "$^")
     attributive = rx(tr.get("attributive_after", "$^"))

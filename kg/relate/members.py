@@ -101,9 +101,10 @@ def respective_places(c: Collector, doc_id: str, index: int, text: str, runs: li
     located.respective_sites), each in its own and in no other's."""
     loc = c.rules.get("located", {})
     between_re, sites_re = rx(loc.get("respective_between", "$^")), rx(loc.get("respective_sites", "$^"))
+    site_words = tuple(loc.get("respective_sites_before", ()))
     for first, second in zip(runs, runs[1:]):
         # (在Y1和Y2分别建设A和B: the places first, after 在, each building its own)
-        sited = text[:first[0].m.start].endswith("在") \
+        sited = bool(site_words) and text[:first[0].m.start].endswith(site_words) \
             and sites_re.fullmatch(text, first[-1].m.end, second[0].m.start) is not None
         things, places = (second, first) if sited else (first, second)
         if len(things) < 2 or len(things) != len(places) \

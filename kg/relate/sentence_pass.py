@@ -102,6 +102,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
     semicolon = rx(c.rules.get("track", {}).get("semicolon_end", "$^"))
     share = rx(c.rules.get("track", {}).get("share_clause", "$^"))
     cause = rx(c.rules.get("track", {}).get("cause_after", "$^"))
+    cause_before = tuple(c.rules.get("track", {}).get("cause_before", ()))
     word_list = home_word_list(home_rules, c.ents[district]) if district else None
     zones = zone_words(c, mentions, home_rules), zone_names(c, mentions, home_rules)  # its zones' words, names
     units = tuple(c.rules.get("part", {}).get("adjacent_units", ()))
@@ -115,7 +116,7 @@ def document(c: Collector, doc: Document, mentions: list[Mention]) -> str | None
         ms = sorted(by_sent.get(s.index, []), key=lambda x: x.m.start)
         # (受T市场下行影响，…A等企业开工不足: a trade named as a cause is the sentence's track of nothing)
         ms = [x for x in ms if not (x.cls == "IndustryTrack" and cause.match(s.text, x.m.end)
-                                    and s.text.endswith("受", 0, x.m.start))]
+                                    and cause_before and s.text.endswith(cause_before, 0, x.m.start))]
         first = s.paragraph != para
         if s.paragraph != para:
             ctx.recent = {}
