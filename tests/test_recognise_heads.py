@@ -2743,6 +2743,11 @@ def test_words_before_a_name_that_end_its_walk(recogniser, text, want):
     case("双方沟通协调，弥合鸿沟", {}, id="words-ending-in-gully"),
     case("白石沟镇新建冷库一座", {"白石沟镇": P}, id="gully-named-town"),
     case("全县有3个国家级风景名胜区", {}, id="counted-scenic-areas"),
+    # a mountain area where the dictionary holds the whole as a place's word; not a kind of area,
+    # nor a district named after a hill
+    case("依托大别山区特色资源发展茶叶", {"大别山区": P}, id="mountain-area"),
+    case("丘陵山区和偏远山区推广小型农机", {}, id="kind-of-mountain-area"),
+    case("项目落户象山区", {"象山区": P}, id="district-after-hill"),
     # Inner Mongolia's township (苏木) and village (嘎查) are places as 乡 and 村 are
     case("牧场分布在巴彦塔拉苏木和查干嘎查", {"巴彦塔拉苏木": P, "查干嘎查": P}, id="sumu-gacha"),
     # a river's word of two characters with one character of its own before it, opening a cell or a

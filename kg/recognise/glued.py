@@ -24,6 +24,14 @@ def glued_name(ctx: Context, t: Token) -> bool:
         and not w.endswith(tuple(iw.get("not_ends", ())))
 
 
+def place_word(ctx: Context, t: Token, end: int) -> bool:
+    """True when the token ``t`` ends at ``end`` and is a word the dictionary tags a place
+    ([head_inside_word] short_tags) and the lexicon does not list (长白山区/ns: a mountain area;
+    not 桃山区, a district the lexicon names)."""
+    return t.end == end and ctx.seg.tag(t.text) in ctx.rules.inside_word.get("short_tags", ()) \
+        and ctx.lex.lookup(t.text) is None
+
+
 def whole_word(ctx: Context, t: Token, start: int) -> bool:
     """True when a place's name is the whole of the dictionary's word ``t`` (three
     characters or more, or a river's of two; its head inside) and the words before it are common ones
