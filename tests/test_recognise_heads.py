@@ -2727,3 +2727,36 @@ def test_public_units_exchanges_stations_and_protected_areas(recogniser, text, w
 ])
 def test_words_before_a_name_that_end_its_walk(recogniser, text, want):
     check(recogniser, text, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a gully, an island or a grassland named by a proper word is a place; the level of a scenic area
+    # is a word of its kind, not the end of its name
+    case("青山电站取水口位于岷江支流黑石沟", {"青山电站": PR, "岷江": P, "黑石沟": P}, id="gully-after-tributary"),
+    case("白鹭岛地处赣江与抚河交汇处", {"白鹭岛": P, "赣江": P, "抚河": P}, id="island-at-confluence"),
+    case("旅游线路串起红原草原和九曲湾", {"红原草原": P}, id="grassland"),
+    case("电站位于青城山国家级风景名胜区内", {"青城山国家级风景名胜区": P}, id="national-scenic-area"),
+    case("峨眉山省级风景名胜区游客增长", {"峨眉山省级风景名胜区": P}, id="provincial-scenic-area"),
+    # ... near misses: the feature's bare word, a phrase, a town's stem (the gully names the town)
+    case("偏远山沟和海岛的群众用上了光伏电", {}, id="bare-gully-island"),
+    case("牧民在大草原上放牧", {}, id="bare-grassland"),
+    case("双方沟通协调，弥合鸿沟", {}, id="words-ending-in-gully"),
+    case("白石沟镇新建冷库一座", {"白石沟镇": P}, id="gully-named-town"),
+    case("全县有3个国家级风景名胜区", {}, id="counted-scenic-areas"),
+    # a mountain area where the dictionary holds the whole as a place's word; not a kind of area,
+    # nor a district named after a hill
+    case("依托大别山区特色资源发展茶叶", {"大别山区": P}, id="mountain-area"),
+    case("丘陵山区和偏远山区推广小型农机", {}, id="kind-of-mountain-area"),
+    case("项目落户象山区", {"象山区": P}, id="district-after-hill"),
+    # Inner Mongolia's township (苏木) and village (嘎查) are places as 乡 and 村 are
+    case("牧场分布在巴彦塔拉苏木和查干嘎查", {"巴彦塔拉苏木": P, "查干嘎查": P}, id="sumu-gacha"),
+    # a river's word of two characters with one character of its own before it, opening a cell or a
+    # list's item: the character is the name's first ...
+    case("1｜白鹿电站｜前溪河｜白鹿镇｜800", {"白鹿电站": PR, "前溪河": P, "白鹿镇": P}, id="river-in-cell"),
+    case("电站主要分布在折多河、立曲河等河流", {"折多河": P, "立曲河": P}, id="river-in-list"),
+    # ... not a function word jieba glued there, nor a river's word that qualifies a noun
+    case("项目位于湘江、和淮河沿岸", {"湘江": P, "淮河": P}, id="joiner-before-river"),
+    case("今年开工的护城河整治", {}, id="moat-not-opened"),
+])
+def test_natural_places_and_water_names(recogniser, text, want):
+    check(recogniser, text, want)

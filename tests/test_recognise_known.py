@@ -111,3 +111,17 @@ def test_world_places_are_places(recogniser, text, name):
 ], ids=["firm", "road", "dye", "longer-word"])
 def test_world_place_near_misses(recogniser, text, name):
     assert (name, "Place") not in {(m.name, m.cls) for m in recogniser.sentence_mentions("d", 1, text)}
+
+
+@pytest.mark.parametrize("text, found", [
+    # a known place opening with a town's unit (镇江) right after a name's word no list holds: the unit
+    # closes that town (白石沟镇), the place's other characters open the next name (江鲜…)
+    ("白石沟镇江鲜水产品购销专业合作社新建冷库", []),
+    # ... not after a known place, nor a level's word, nor a boundary word: the place itself
+    ("项目落户江苏镇江", ["镇江"]),
+    ("项目落户江苏省镇江市", ["镇江市"]),
+    ("货物运往镇江", ["镇江"]),
+])
+def test_a_known_place_opening_with_a_towns_unit_after_a_name(recogniser, text, found):
+    ms = recogniser.sentence_mentions("d", 1, text)
+    assert [m.surface for m in ms if m.surface.startswith("镇江")] == found

@@ -292,3 +292,31 @@ def _sited_tag(w):
 ], ids=["after-zai", "after-weiyu", "no-siting-word", "a-count", "nothing-between"])
 def test_a_towns_stem_after_a_siting_word(toks, want):
     assert [t.text for t in unglue_ends(toks, load_rules(), _sited_tag)] == want
+
+
+@pytest.mark.parametrize("toks, want", [
+    # a water's head and a joiner glued onto the next unknown word: cut into the head, the joiner and
+    # the rest (rules.toml [boundary] water_joined_heads, water_joiners)
+    (_toks(("青沙", "nr"), ("河和白", ""), ("溪河", "ns")), ["青沙", "河", "和", "白", "溪河"]),
+    (_toks(("墨云", ""), ("江与青", ""), ("澜江", "")), ["墨云", "江", "与", "青", "澜江"]),
+    # near misses: nothing before it, a word jieba knows, no joiner after the head
+    (_toks(("河和白", ""), ("溪河", "ns")), ["河和白", "溪河"]),
+    (_toks(("青沙", "nr"), ("河和白", "nz"), ("溪河", "ns")), ["青沙", "河和白", "溪河"]),
+    (_toks(("青沙", "nr"), ("河边村", ""), ("溪河", "ns")), ["青沙", "河边村", "溪河"]),
+    # ... and the joiner alone off an untagged word right after a word ending in the head
+    (_toks(("云河", "ns"), ("和力", ""), ("丘河", "")), ["云河", "和", "力", "丘河"]),
+    (_toks(("云河", "ns"), ("和力", "v"), ("丘河", "")), ["云河", "和力", "丘河"]),
+    (_toks(("云海", "ns"), ("和力", ""), ("丘河", "")), ["云海", "和力", "丘河"]),
+], ids=["he-he", "jiang-yu", "first", "known-word", "no-joiner", "joiner-alone", "joiner-known-word",
+        "joiner-after-no-head"])
+def test_a_waters_head_is_cut_from_a_glued_joiner(toks, want):
+    out = unglue_ends(toks, load_rules(), lambda w: "")
+    assert [t.text for t in out] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # ... the two rivers then, the joiner no first character of the second's name
+    case("电站分布在青沙河、墨云河和力丘河等河流", {"青沙河": P, "墨云河": P, "力丘河": P}, id="rivers-joined"),
+])
+def test_rivers_joined_by_a_glued_joiner(recogniser, text, want):
+    check(recogniser, text, want)

@@ -24,12 +24,39 @@ def glued_name(ctx: Context, t: Token) -> bool:
         and not w.endswith(tuple(iw.get("not_ends", ())))
 
 
+def place_word(ctx: Context, t: Token, end: int) -> bool:
+    """True when the token ``t`` ends at ``end`` and is a word the dictionary tags a place
+    ([head_inside_word] short_tags) and the lexicon does not list (长白山区/ns: a mountain area;
+    not 桃山区, a district the lexicon names)."""
+    return t.end == end and ctx.seg.tag(t.text) in ctx.rules.inside_word.get("short_tags", ()) \
+        and ctx.lex.lookup(t.text) is None
+
+
 def whole_word(ctx: Context, t: Token, start: int) -> bool:
     """True when a place's name is the whole of the dictionary's word ``t`` (three
     characters or more, or a river's of two; its head inside) and the words before it are common ones
     (夜游|洞庭湖: not 夜游洞庭湖; but 上塘|古运河, a proper word before, is one name)."""
     return (len(t.text) >= 3 or _short(ctx, t)) and ctx.seg.knows(t.text) and start < t.start \
-        and glued_name(ctx, t) and not proper(ctx, ctx.text[start:t.start])
+        and glued_name(ctx, t) and not proper(ctx, ctx.text[start:t.start]) and not water_opening(ctx, t, start)
+
+
+def water_opening(ctx: Context, t: Token, start: int) -> bool:
+    """True when the one character from ``start`` right before a river's word of two characters
+    ``t`` (前|溪河, 立|曲河) is the first of the water's name: it stands alone, no function word,
+    where a name opens (a table's cell, a list's item, after 支流 or 位于: [head_inside_word]
+    water_open_marks, water_open_after)."""
+    iw = ctx.rules.inside_word
+    if start != t.start - 1 or not _short(ctx, t) or t.text[-1] not in "河江":
+        return False
+    one = ctx.by_end.get(t.start)
+    if one is None or one.start != start or one.text in ctx.rules.boundary \
+            or one.text in ctx.rules.glued_boundary or one.text in iw.get("not_first", "") \
+            or ctx.seg.tag(one.text)[:1] in iw.get("water_open_not_tags", ()):
+        return False
+    if start == 0 or ctx.text[start - 1] in iw.get("water_open_marks", ""):
+        return True
+    before = ctx.by_end.get(start)
+    return before is not None and before.text in iw.get("water_open_after", ())
 
 
 def short_water(ctx: Context, t: Token, start: int, end: int) -> bool:
@@ -59,6 +86,8 @@ def opens_name(ctx: Context, t: Token, end: int) -> bool:
     before = ctx.by_end.get(t.start)
     if before is not None and before.text in iw.get("water_cues", ()):
         return False
+    if nxt.text in iw.get("water_parts", ()):
+        return False     # (长江|支流: a part of the water, which is named)
     # (a head, a street's character or a number after it opens a name: 汴河|街上, 南湖|1958文创街区)
     return ctx.seg.tag(nxt.text).startswith(tuple(iw.get("water_not_before_tags", ()))) \
         or nxt.text in ctx.rules.heads or nxt.text[0] in ctx.rules.heads_inside_word or alnum(nxt.text)

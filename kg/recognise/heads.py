@@ -14,7 +14,7 @@ from .context import Context
 from .proper_words import generic_only, proper, strip_generic
 from .generic_edges import facility_tail, generic_tail
 from .head_starts import after_crossed_name, date_before, opening_kept, place_opens, trade_before_form
-from .glued import glued_name, opens_name, short_water, whole_word
+from .glued import glued_name, opens_name, place_word, short_water, whole_word
 from .hosted_names import as_owner, county_led, host_before
 from .long_names import ends_in_head, long_modifier, phased
 from .member_places import member_places
@@ -62,8 +62,8 @@ def heads(ctx: Context) -> list[Cand]:
             swallowed = swallowed_head(ctx, hs, t) if hs not in starts and hs < t.start and h.cls == "Platform" else None
             if hs not in starts and (hs < t.start or (n == 1 and not glued_name(ctx, t))) and swallowed is None:
                 continue  # a token straddles the head (运河, 格局): not this head (but 冷链物流|园: a track's)
-            if h.inside and (hs in starts or not glued_name(ctx, t)):
-                continue  # (墨川|浙江: a head only inside a word)
+            if h.inside and (hs in starts or not (glued_name(ctx, t) if n == 1 else place_word(ctx, t, e))):
+                continue  # (墨川|浙江: a head only inside a word; 偏远|山区: a longer one only ending a place word)
             mod_end = hs
             if h.long:
                 start = long_modifier(ctx, trade_before_form(ctx, t.start if hs > t.start else mod_end, h))

@@ -20,6 +20,10 @@ def lone_stem_after(ctx: Context, before: list, k: int, start: int, upto: int) -
     t = before[k]
     if len(t.text) != 1 or t.text not in ctx.rules.name_opening_chars or t.end != start:
         return False
+    if k > 0 and before[k - 1].end == t.start and t.text in ctx.rules.data["boundary"].get("joiner_glued", "") \
+            and (before[k - 1].text in ctx.rules.heads
+                 or before[k - 1].text[-1:] in ctx.rules.data["boundary"].get("water_joined_heads", "")):
+        return False   # (金汤|河|和|力|丘河, 云河|和|力|丘河: a joiner right after a name's or a water's head)
     if upto - start == 1:
         return True
     first = next((x for x in before[k + 1:] if x.start == start), None)

@@ -224,6 +224,8 @@ def _place_in_use(ctx: Context, nxt: int, c: Cand) -> bool:
             or ctx.text.startswith(tuple(pol.get("name_after", ())), c.end)):
         return False  # 香港同胞, 宁州日报: the people of a place, a word of an outlet's name
         # (whatever words jieba cut the outlet's into: 宁州|广播|电视台)
+    if _unit_of_town_before(ctx, c, pol):
+        return False  # 白石沟|镇江鲜…: the town 白石沟镇, then a name opening 江
     if ctx.text.startswith(tuple(pol.get("rank_after", ())), c.end) and not _after_place(ctx, c.start):
         return False  # 宁州首店, 宁州省首批, 宁州省级: whose first store, list or level
         # (not after a place: 青禾宁州首店 names both, a place in a place)
@@ -245,6 +247,24 @@ def _place_in_use(ctx: Context, nxt: int, c: Cand) -> bool:
     tag = ctx.seg.tag(w)
     return (w in pol.get("locatives", ()) or ctx.lex.lookup(w, "Place") is not None or tag == "ns"
             or tag[:1] in STOP_TAGS or (tag[:1] == "v" and tag != "vn"))
+
+
+def _unit_of_town_before(ctx: Context, c: Cand, pol: dict) -> bool:
+    """True when the known place ``c`` opens with a town's unit ([place.attributive] unit_first: 镇江)
+    right after a word of a name no list holds (白石沟|镇江鲜…): the unit closes that town, the
+    place's other characters open the next name."""
+    if not pol.get("unit_first") or ctx.text[c.start:c.start + 1] not in pol["unit_first"]:
+        return False
+    k = bisect_right(ctx.toks, c.start, key=_END)
+    prev = ctx.toks[k - 1] if k else None
+    if prev is None or prev.end != c.start or not han(prev.text) or prev.text in ctx.rules.boundary \
+            or ctx.seg.tag(prev.text) not in pol.get("unit_stem_tags", ()) or prev.text[-1] in HIGHER_LEVELS \
+            or ctx.lex.lookup(prev.text) is not None:
+        return False
+    # (a stem of two characters or more: 沟 alone after a comma is no town's name)
+    first = ctx.toks[k - 2] if k >= 2 else None
+    return len(prev.text) >= 2 or (first is not None and first.end == prev.start and han(first.text)
+                                   and first.text not in ctx.rules.boundary)
 
 
 def _opens_name(ctx: Context, end: int, pol: dict) -> bool:

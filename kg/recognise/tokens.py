@@ -32,7 +32,7 @@ def unglue_ends(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> l
     from the post after it (``_titled_heads``).  ``tag`` gives
     a word's part of speech (the segmenter's)."""
     toks = _join_cut_stems(_split_titles(_rejoin_cut_words(toks, rules, tag), rules, tag), rules, tag)
-    toks = join_nicknames(_glued_starts(toks, rules, tag), rules, tag)
+    toks = join_nicknames(_glued_starts(_water_joins(toks, rules, tag), rules, tag), rules, tag)
     ends = rules.glued_end
     cut = [k for k, t in enumerate(toks[:-1])
            if not t.pos and t.text[-1] in ends and not is_punct(toks[k + 1].text[0])
@@ -61,6 +61,34 @@ def _glued_starts(toks: list[Token], rules: Rules, tag: Callable[[str], str]) ->
     return _first_cut_off(toks, [k for k in range(1, len(toks)) if not toks[k].pos and len(toks[k].text) >= 3
                                  and toks[k].text[0] in starts and han(toks[k].text)
                                  and toks[k - 1].end == toks[k].start and han(toks[k - 1].text)], tag)
+
+
+def _water_joins(toks: list[Token], rules: Rules, tag: Callable[[str], str]) -> list[Token]:
+    """``toks`` with an untagged token of three characters or more that opens with a water's head
+    and a joiner (rules.toml [boundary] water_joined_heads, water_joiners), right after a word, cut
+    into the head, the joiner and the rest (金汤|河和力|丘河 is 金汤, 河, 和, 力, 丘河): jieba's HMM
+    glued the head of one river's name and the joiner onto the next name; the joiner alone is cut
+    off an untagged word right after a word ending in the head (云河|和力|丘河: 云河, 和, 力)."""
+    b = rules.data["boundary"]
+    heads, joiners = b.get("water_joined_heads", ""), b.get("water_joiners", "")
+    if not (heads and joiners):
+        return toks
+    out = toks     # (the same list when nothing is cut)
+    for k in range(len(toks) - 1, 0, -1):
+        t, prev = toks[k], toks[k - 1]
+        if t.pos or not han(t.text) or prev.end != t.start or not han(prev.text):
+            continue
+        if len(t.text) >= 3 and t.text[0] in heads and t.text[1] in joiners:
+            out = list(out) if out is toks else out
+            out[k:k + 1] = [Token(t.text[0], t.start, t.start + 1, tag(t.text[0])),
+                            Token(t.text[1], t.start + 1, t.start + 2, tag(t.text[1])),
+                            Token(t.text[2:], t.start + 2, t.end, tag(t.text[2:]))]
+        elif len(t.text) >= 2 and t.text[0] in joiners and prev.text[-1] in heads and len(prev.text) >= 2:
+            # (墨|云河|和力|丘河: the head ends the word before, the joiner opens this one)
+            out = list(out) if out is toks else out
+            out[k:k + 1] = [Token(t.text[0], t.start, t.start + 1, tag(t.text[0])),
+                            Token(t.text[1:], t.start + 1, t.end, tag(t.text[1:]))]
+    return out
 
 
 def _first_cut_off(toks: list[Token], ks: list[int], tag: Callable[[str], str]) -> list[Token]:
