@@ -51,6 +51,8 @@ def _places(rec, text):
     # ... also where it opens a bureau's name, which keeps it whole
     case("第五师双河市商务局关于项目的通知\n近日，第五师双河市商务局印发通知。", {"第五师双河市": {"双河市", "双河"}},
          id="division-city-bureau"),
+    # a regiment that builds is still one (团建 is a team's outing, 团建设 is not)
+    case("星澜纺织公司在八十一团建设纺纱项目。", {"八十一团": set()}, id="regiment-builds"),
     # near misses: a division before a word no city, or before a city the lexicon does not know
     case("第五师党委召开会议。", {"第五师": set()}, id="division-alone"),
     case("第五师城市建设提速。", {"第五师": set()}, id="division-city-word"),
