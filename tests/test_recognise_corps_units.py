@@ -21,6 +21,9 @@ def _names(rec, text):
     case("第九师坚持工业强师战略。", {"第九师": P}, id="division"),
     case("星澜能源集团投资的一七三团30万千瓦光伏项目并网。",
          {"星澜能源集团": E, "一七三团30万千瓦光伏项目": PJ}, id="project-named-by-regiment"),
+    # a name whose head's walk began on the regiment's own character (the numerals stopped it)
+    case("八十三团污水处理厂提标改造工程完成审计。", {"八十三团污水处理厂提标改造工程": PJ},
+         id="walk-began-on-the-unit"),
     # near misses: a normal college, a team counted, a regiment after an ordinal
     case("第一师范学院招生。", {"第一师范学院": I}, id="normal-college"),
     case("组建三十一团队开展服务。", {}, id="teams"),

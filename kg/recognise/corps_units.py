@@ -19,12 +19,21 @@ from .context import Context
 
 
 def corps_units(ctx: Context) -> list[Cand]:
-    """Divisions and regiments named by their numbers (第十师, 一八八团)."""
+    """Divisions and regiments named by their numbers (第十师, 一八八团); and a name of one of
+    led_classes whose head's walk began on the unit's own character (八十三|团污水处理厂改造工程:
+    jieba's numerals stopped it), widened over the unit, which it nests as its owner."""
     cfg = ctx.rules.data.get("corps_unit") or {}
+    classes = tuple(cfg.get("led_classes", ()))
     out = []
     for pat in cfg.get("patterns", ()):
         for m in rx(pat).finditer(ctx.text):
-            out.append(Cand(m.start(), m.end(), "Place", m.group(), "corps-unit", prio=2))
+            unit = Cand(m.start(), m.end(), "Place", m.group(), "corps-unit", prio=2)
+            out.append(unit)
+            for c in ctx.cands:
+                if c.cls in classes and c.role == "name" and c.rule != "lexicon" \
+                        and m.start() < c.start < m.end() < c.end:
+                    out.append(Cand(m.start(), c.end, c.cls, ctx.text[m.start():c.start] + c.name, c.rule,
+                                    prio=c.prio, nested=[replace(unit, role="owner")]))
     return out
 
 
