@@ -1,7 +1,7 @@
 """Divisions and regiments of a production and construction corps named by their numbers
-(kg/recognise/corps_units.py, rules.toml [corps_unit]); a project or body named after one; a route
-named by its two ends (kg/recognise/route_names.py, [route_name]); a bare park word's area
-(落户园区北区, [place] zone_part_not_after). Sentences and names are invented."""
+(kg/recognise/corps_units.py, rules.toml [corps_unit]), and a division named with its city; a project
+or body named after one; a route named by its two ends (kg/recognise/route_names.py, [route_name]);
+a bare park word's area (落户园区北区, [place] zone_part_not_after). Sentences and names are invented."""
 from __future__ import annotations
 
 import pytest
@@ -21,6 +21,9 @@ def _names(rec, text):
     case("第九师坚持工业强师战略。", {"第九师": P}, id="division"),
     case("星澜能源集团投资的一七三团30万千瓦光伏项目并网。",
          {"星澜能源集团": E, "一七三团30万千瓦光伏项目": PJ}, id="project-named-by-regiment"),
+    # a name whose head's walk began on the regiment's own character (the numerals stopped it)
+    case("八十三团污水处理厂提标改造工程完成审计。", {"八十三团污水处理厂提标改造工程": PJ},
+         id="walk-began-on-the-unit"),
     # near misses: a normal college, a team counted, a regiment after an ordinal
     case("第一师范学院招生。", {"第一师范学院": I}, id="normal-college"),
     case("组建三十一团队开展服务。", {}, id="teams"),
@@ -37,3 +40,31 @@ def test_corps_units(recogniser, text, want):
 ])
 def test_a_route_named_by_its_ends_is_whole(recogniser, text, want):
     assert _names(recogniser, text) == want
+
+
+def _places(rec, text):
+    """{name: aliases} of a document's places, the owners nested in names too."""
+    from recognition import document
+    return {m.name: set(m.aliases) for m in rec.document_mentions(document(text)) if m.cls == P}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a division named with the county-level city it governs: one place, the city's names its aliases
+    case("第五师双河市坚持工业强市。", {"第五师双河市": {"双河市", "双河"}}, id="division-city"),
+    # ... also where it opens a bureau's name, which keeps it whole
+    case("第五师双河市商务局关于项目的通知\n近日，第五师双河市商务局印发通知。", {"第五师双河市": {"双河市", "双河"}},
+         id="division-city-bureau"),
+    # a regiment that builds is still one (团建 is a team's outing, 团建设 is not)
+    case("星澜纺织公司在八十一团建设纺纱项目。", {"八十一团": set()}, id="regiment-builds"),
+    # near misses: a division before a word no city, or before a city the lexicon does not know
+    case("第五师党委召开会议。", {"第五师": set()}, id="division-alone"),
+    case("第五师城市建设提速。", {"第五师": set()}, id="division-city-word"),
+    case("第五师星澜市推进改革。", {"第五师": set()}, id="unknown-city"),
+])
+def test_a_division_named_with_its_city(recogniser, text, want):
+    assert _places(recogniser, text) == want
+
+
+def test_a_division_citys_bureau_is_named_by_it_whole(recogniser):
+    got = _names(recogniser, "第五师双河市商务局关于项目的通知\n近日，第五师双河市商务局印发通知。")
+    assert {n: c for n, c in got.items() if c == I} == {"第五师双河市商务局": I}

@@ -2324,6 +2324,9 @@ def test_a_field_noun_ending_in_hua_ends_a_modifier(recogniser, text, want):
     case("借助园区运营方星澜茶艺文化有限公司的渠道。", {"星澜茶艺文化有限公司": E}, id="operator"),
     case("项目投资方青禾文化发展有限公司介绍。", {"青禾文化发展有限公司": E}, id="investor"),
     case("宁波方太厨具有限公司投产。", {"宁波方太厨具有限公司": E}, id="fang-inside-a-brand"),
+    # ... and a project record's party (施工单位, 监理|单位) right before the firm, no 为 between
+    case("施工单位星澜远景建设有限公司已进场。", {"星澜远景建设有限公司": E}, id="contractor"),
+    case("设计单位墨川规划设计研究院有限公司完成方案。", {"墨川规划设计研究院有限公司": E}, id="designer"),
 ])
 def test_a_partys_word_before_a_firm(recogniser, text, want):
     check(recogniser, text, want)

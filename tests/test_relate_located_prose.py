@@ -165,3 +165,19 @@ def test_firms_of_a_parks_count_of_entrants(text, want):
     r = relate_on(things, ("星海市园区动态", "星海市园区动态\n" + text))
     firms = {k for k, v in things.items() if v == E}
     assert {(f[0], f[2]) for f in r.facts(LOC) if f[0] in firms and f[2] != "星海市"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the district's project lands in it; its contractor or supervisor, named by its role, does not
+    ("青禾大道改造工程开工建设，施工单位为星澜路桥集团有限公司。", {"青禾大道改造工程"}),
+    ("青禾污水处理厂扩建工程竣工，监理单位：墨川工程咨询有限公司。", {"青禾污水处理厂扩建工程"}),
+    ("星澜路桥集团有限公司承建的青禾污水处理厂扩建工程竣工。", {"青禾污水处理厂扩建工程"}),
+    # (near misses: a firm that lands, in a sentence a contractor's word is in; a firm the district brings in)
+    ("施工单位进场后，星澜路桥集团有限公司签约落户。", {"星澜路桥集团有限公司"}),
+    ("今年引进墨川工程咨询有限公司等企业。", {"墨川工程咨询有限公司"}),
+])
+def test_a_contractor_builds_for_the_district(text, want):
+    things = {"青禾大道改造工程": P, "青禾污水处理厂扩建工程": P, "星澜路桥集团有限公司": E,
+              "墨川工程咨询有限公司": E, "星海市": L}
+    r = relate_on(things, ("星海市项目动态", "星海市项目动态\n" + text))
+    assert {f[0] for f in r.facts(LOC) if f[2] == "星海市"} == want

@@ -23,5 +23,6 @@ def chain_before(areas: dict[int, Cand], area: Cand | None) -> list[Cand]:
 
 
 def nested(chain: list[Cand], role: str = "name") -> list[Cand]:
-    """Copies of ``chain``'s candidates to nest in the body's, each a mention of its own."""
-    return [Cand(a.start, a.end, a.cls, a.name, a.rule, prio=a.prio, role=role) for a in chain]
+    """Copies of ``chain``'s candidates to nest in the body's, each a mention of its own, with
+    the aliases a source gave it (第五师双河市 named also 双河市: kg/recognise/corps_units.py)."""
+    return [Cand(a.start, a.end, a.cls, a.name, a.rule, prio=a.prio, role=role, aliases=a.aliases) for a in chain]

@@ -5,7 +5,9 @@ reads none (五十一 is the regiment's name, no quantity). rules.toml [corps_un
 the two shapes (not a division before a word the character opens, 第一|师范学院; not a regiment whose
 number follows an ordinal or a figure, 第三十一团, nor before a word 团 opens, 三十一|团队).
 A name of a project or a body opening right after one (一八七团|20万千瓦风电项目, 第三师|图木舒克市财政局:
-the walk stopped at the numerals) is named by it too (kg/recognise/corps_units.py corps_led)."""
+the walk stopped at the numerals) is named by it too (kg/recognise/corps_units.py corps_led).
+A division named with the county-level city it governs (第五师双河市, the "师市": one government)
+is one place, not the division and the city apart ([corps_unit] city_after, corps_cities)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -17,12 +19,41 @@ from .context import Context
 
 
 def corps_units(ctx: Context) -> list[Cand]:
-    """Divisions and regiments named by their numbers (第十师, 一八八团)."""
+    """Divisions and regiments named by their numbers (第十师, 一八八团); and a name of one of
+    led_classes whose head's walk began on the unit's own character (八十三|团污水处理厂改造工程:
+    jieba's numerals stopped it), widened over the unit, which it nests as its owner."""
     cfg = ctx.rules.data.get("corps_unit") or {}
+    classes = tuple(cfg.get("led_classes", ()))
     out = []
     for pat in cfg.get("patterns", ()):
         for m in rx(pat).finditer(ctx.text):
-            out.append(Cand(m.start(), m.end(), "Place", m.group(), "corps-unit", prio=2))
+            unit = Cand(m.start(), m.end(), "Place", m.group(), "corps-unit", prio=2)
+            out.append(unit)
+            for c in ctx.cands:
+                if c.cls in classes and c.role == "name" and c.rule != "lexicon" \
+                        and m.start() < c.start < m.end() < c.end:
+                    out.append(Cand(m.start(), c.end, c.cls, ctx.text[m.start():c.start] + c.name, c.rule,
+                                    prio=c.prio, nested=[replace(unit, role="owner")]))
+    return out
+
+
+def corps_cities(ctx: Context) -> list[Cand]:
+    """A division named with the city it governs as one (第五师双河市: one place, the city's own
+    name and the lexicon's short form of it, 双河, its aliases), a city the lexicon knows at one
+    of [corps_unit] city_levels. A source before the bureaus', so that a bureau's name opens with
+    the whole place (第五师双河市|商务局: surer than the lexicon's city ending where it does)."""
+    cfg = ctx.rules.data.get("corps_unit") or {}
+    if not cfg.get("city_after"):
+        return []
+    city, levels, end = rx(cfg["city_after"]), set(cfg.get("city_levels", ())), cfg.get("division_end", "师")
+    out = []
+    for pat in cfg.get("patterns", ()):
+        for m in rx(pat).finditer(ctx.text):
+            c = city.match(ctx.text, m.end()) if m.group().endswith(end) else None
+            e = c and ctx.lex.lookup(c.group(), "Place")
+            if e and levels & set(e.levels):
+                out.append(Cand(m.start(), c.end(), "Place", m.group() + c.group(), "corps-city", prio=5,
+                                aliases=(c.group(), *e.short_forms)))
     return out
 
 

@@ -54,6 +54,7 @@ SOURCES: tuple[Source, ...] = (
     Source("placed-names", legal.placed_names),
     Source("owner-sites", legal.owner_sites),
     Source("county-names", county_names.county_names),
+    Source("corps-cities", corps_units.corps_cities),
     Source("bureaus", bureaus.bureaus),
     Source("body-branches", body_branches.body_branches),
     Source("declared-names", aliases.declared_name_cands),
