@@ -130,12 +130,16 @@ def header(conf: dict, text: str, rows=()) -> Header | None:
         name = next((i for i, x in enumerate(keys) if x in conf.get("name_labels", ())), None)
     # (a label no list names reads as the listed label its words say, 用人单位, 所在商圈, 控股母公司:
     # kg/label_roles.py; where no name's column is, a plot's or a building's, else a holder's, is it)
-    words = {i: w for i, x in enumerate(labels) if not _listed(conf, keys[i], joints) and (w := reads_as(conf, x))}
+    # (不合格项目, 检验项目, 产品名称: a column naming no thing, a test's items or a firm's products, [table]
+    # inert_label: no role from its label's words nor from its cells)
+    inert = {i for i, x in enumerate(keys) if rx(conf.get("inert_label", "(?!)")).fullmatch(x)}
+    words = {i: w for i, x in enumerate(labels)
+             if i not in inert and not _listed(conf, keys[i], joints) and (w := reads_as(conf, x))}
     # (编号, 备注, 单位, a label of no list: its cells tell, kg/cell_roles.py; a firm's column beside a
     # firm's or a park's name says nothing of the row, a customer's or a supplier's)
     if rows:
         told = read_by_cells(conf, keys, rows, {i for i in range(len(keys)) if i not in words and i != name
-                                                and not _listed(conf, keys[i], joints)})
+                                                and i not in inert and not _listed(conf, keys[i], joints)})
         if name is not None and keys[name] not in conf.get("project_labels", ()):
             told = {i: w for i, w in told.items() if w not in conf.get("owner_labels", ())}
         words.update(told)
@@ -144,6 +148,11 @@ def header(conf: dict, text: str, rows=()) -> Header | None:
         firms = () if name is None else conf.get("firm_labels", ())
     if name is None:    # (基地名称, 片区: a label naming the row's thing by its kind, label_words)
         name = next((i for i, w in words.items() if w in conf.get("park_name_labels", ())), None)
+    # (用户名称, 会员名称: a firm named by its kind of party, label_words; beside a project's name, 客户名称
+    # or 供应商名称 is a party to it, no owner)
+    words = {i: w for i, w in words.items() if w not in firms}
+    if name is None:
+        name = next((i for i, w in words.items() if w in conf.get("name_labels", ())), None)
     # (… but not beside another name's column: 企业名称 产业园区 — there its cells tell, a site's as a rule)
     stray = {i for i, w in words.items() if w in conf.get("park_name_labels", ()) and i != name}
     words = {i: w for i, w in words.items() if i not in stray}
@@ -179,7 +188,8 @@ def header(conf: dict, text: str, rows=()) -> Header | None:
     # (序号 企业名称 … 拟募投项目: a column naming a project of the row's firm, beside the firm's name)
     # (… or any label ending on a project's word, 生产基地项目, 首台（套）首用项目, 主要措施及支撑项目)
     column = rx(conf.get("firm_project_label", "$^"))
-    projects = () if firms and not subject else tuple(i for i, (x, y) in enumerate(zip(labels, keys)) if i != name and (
+    projects = () if firms and not subject else tuple(i for i, (x, y) in enumerate(zip(labels, keys)) if i != name
+                                                      and i not in inert and (
         y in conf.get("firm_project_labels", ()) or column.fullmatch(x)))
     # (… whose own owner column, 项目业主 after it, owns them: not the row's firm, which supplies them)
     project_owners = tuple(i for i in owners if projects and i > min(projects)

@@ -75,3 +75,36 @@ def test_a_base_column_beside_a_firms_name_is_told_by_its_cells():
     h = header(CONF, "序号｜企业名称｜生产基地｜主营产品",
                ["1｜星澜电机有限公司｜青禾产业园｜电机", "2｜白露磁材有限公司｜墨川工业园｜磁材"])
     assert (h.name, h.places) == (1, (2,))
+
+
+@pytest.mark.parametrize("label, want", [
+    # a name's label saying the row's thing by its kind: a facility's names a project, a party's a firm
+    ("电站名称", "项目名称"), ("场站名称", "项目名称"), ("冷库名称", "项目名称"), ("泵站名称", "项目名称"),
+    ("用户名称", "企业名称"), ("会员名称", "企业名称"), ("客户名称", "企业名称"), ("市场主体名称", "企业名称"),
+    # (near misses: a count or a kind of them, not their names; a product's name is no thing's)
+    ("电站类型", None), ("用户数量", None), ("产品名称", None), ("会员等级", None),
+])
+def test_a_name_label_says_its_things_kind(label, want):
+    assert reads_as(CONF, label) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # (name, owners, places, projects): a station's table, its owner and its river and town; a list of
+    # a market's members and the park each is in
+    ("序号｜泵站名称｜管护单位｜所在河流｜所在乡镇｜设计流量", (1, (2,), (3, 4), ())),
+    ("序号｜会员名称｜所在园区｜主营业务｜年交易额（万元）", (1, (), (2,), ())),
+    # a product check's list: the maker's column is the row's firm; the failed test items name no project
+    ("序号｜产品名称｜生产单位｜所在地｜商标｜不合格项目", (2, (), (3,), ())),
+    # (near misses: a name column and nothing said of it; a test's table, its items no thing)
+    ("序号｜电站名称｜装机容量｜投运年份", None),
+    ("序号｜检验项目｜标准要求｜检验结果｜单项判定", None),
+])
+def test_a_header_names_its_rows_thing_by_its_kind(text, want):
+    h = header(CONF, text)
+    assert (None if h is None else (h.name, h.owners, h.places, h.projects)) == want
+
+
+def test_a_party_named_beside_a_project_owns_nothing():
+    # (near miss: 客户名称 beside 项目名称 names the project's customer, not its owner)
+    h = header(CONF, "序号｜项目名称｜客户名称｜建设地点｜总投资")
+    assert (h.name, h.owners, h.places) == (1, (), (3,))

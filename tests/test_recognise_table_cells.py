@@ -344,3 +344,47 @@ def test_a_village_collective_owns_nothing(recogniser):
     # (near miss: an investor's cell listing a firm and a village's collective in general: the firm alone)
     found = _cells(recogniser, "民宿集群方案\n片区｜运营主体｜主要投资方\n云溪核心区｜星澜文旅有限公司｜村集体合作社、白露城投有限公司\n")
     assert ("白露城投有限公司", "Enterprise") in found and not any(n == "村集体合作社" for n, _ in found)
+
+
+STATIONS_HEAD = "墨溪县电站清理名单\n序号｜电站名称｜业主单位｜所在河流｜所在乡镇｜装机容量（千瓦）\n"
+
+
+@pytest.mark.parametrize("row, want, not_want", [
+    # a river's cell names its river whole, a place; a branch's, the larger water and the branch
+    ("1｜青岩一级电站｜墨溪县青岩水电开发有限公司｜青岩河｜青岩镇｜3200\n", ("青岩河", "Place"), None),
+    ("2｜白石电站｜墨溪县白石电力有限公司｜澜溪江支流白石沟｜白石乡｜1600\n", ("白石沟", "Place"),
+     ("澜溪江支流白石沟", "Place")),
+    # an owner's cell glossed in brackets names the firm before the gloss, a station named as a works
+    ("3｜岭口电站｜墨溪县岭口水电站（个人独资）｜岭口河｜岭口乡｜800\n", ("墨溪县岭口水电站", "Enterprise"),
+     ("墨溪县岭口水电站", "Project")),
+    # (near misses: a blank cell, a cell of no water's word)
+    ("4｜青岩二级电站｜墨溪县青岩水电开发有限公司｜—｜青岩镇｜2400\n", ("青岩二级电站", "Project"), ("—", "Place")),
+    ("5｜青岩三级电站｜墨溪县青岩水电开发有限公司｜三号渠首闸｜青岩镇｜2400\n", ("青岩三级电站", "Project"),
+     ("三号渠首闸", "Place")),
+])
+def test_a_station_table_names_its_rivers_and_owners(recogniser, row, want, not_want):
+    found = _cells(recogniser, STATIONS_HEAD + row)
+    assert want in found and not_want not in found, found
+
+
+@pytest.mark.parametrize("row, want, not_want", [
+    # a maker's cell under a product check's list, a works' word ending it: the firm
+    ("1｜松木拼板｜墨溪县青松木制品厂｜青岩镇｜合格\n", ("墨溪县青松木制品厂", "Enterprise"), None),
+    # (near miss: the works' word and too little of a name)
+    ("2｜松木拼板｜木制品厂｜青岩镇｜合格\n", None, ("木制品厂", "Enterprise")),
+])
+def test_a_maker_cell_names_its_works(recogniser, row, want, not_want):
+    found = _cells(recogniser, "序号｜产品名称｜生产企业｜企业所在地｜抽查结果\n" + row)
+    assert (want is None or want in found) and not_want not in found, found
+
+
+@pytest.mark.parametrize("cell, want, not_want", [
+    # a site cell closing on a door's number: the park or street before it
+    ("青禾食品产业园A区12号", ("青禾食品产业园", "Platform"), ("青禾食品产业园A区", "Platform")),
+    ("墨溪县澜湾路88号", ("澜湾路", "Place"), None),
+    # (near miss: a park named by a number, no door's after it)
+    ("青禾第二工业园", ("青禾第二工业园", "Platform"), None),
+])
+def test_a_site_cell_closing_on_a_door_number(recogniser, cell, want, not_want):
+    found = _cells(recogniser, "序号｜企业名称｜生产地址｜备案产品\n1｜墨溪星澜食品有限公司｜" + cell + "｜冻鱼片\n")
+    assert want in found and not_want not in found, found

@@ -313,3 +313,43 @@ def test_a_base_or_zone_row(head, row, want):
     assert got == want, sorted(r.facts())
     # (the firms are in no place the row names)
     assert not {x for x in got if x[0] != row.split("｜")[0]}
+
+
+STATIONS = {"青岩一级电站": "Project", "白石电站": "Project", "墨溪县青岩水电开发有限公司": E, "墨溪县白石电力有限公司": E,
+            "青岩河": P, "青岩镇": P, "澜溪江": P, "白石沟": P, "白石乡": P}
+STATIONS_HEAD = "序号｜电站名称｜业主单位｜所在河流｜所在乡镇｜装机容量（千瓦）\n"
+
+
+@pytest.mark.parametrize("row, want", [
+    # a station's row: its owner owns it; it lies on its river and in its town, neither part of the other
+    ("1｜青岩一级电站｜墨溪县青岩水电开发有限公司｜青岩河｜青岩镇｜3200",
+     {("青岩一级电站", "ownedBy", "墨溪县青岩水电开发有限公司"), ("青岩一级电站", "locatedIn", "青岩河"),
+      ("青岩一级电站", "locatedIn", "青岩镇")}),
+    # ... on the branch, not the larger water it flows into
+    ("2｜白石电站｜墨溪县白石电力有限公司｜澜溪江支流白石沟｜白石乡｜1600",
+     {("白石电站", "ownedBy", "墨溪县白石电力有限公司"), ("白石电站", "locatedIn", "白石沟"),
+      ("白石电站", "locatedIn", "白石乡")}),
+])
+def test_a_station_row_names_its_owner_river_and_town(row, want):
+    r = relate_on(STATIONS, STATIONS_HEAD + row)
+    assert {f[:3] for f in r.facts()} == want, sorted(r.facts())
+
+
+MEMBERS = {"墨溪星澜硅业有限公司": E, "墨溪经济技术开发区": PL, "墨溪青禾食品有限公司": E, "青禾食品产业园": PL,
+           "甲醛释放量": "Project"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a market's members (会员名称: firms) lie in their parks
+    ("序号｜会员名称｜所在园区｜主营业务\n1｜墨溪星澜硅业有限公司｜墨溪经济技术开发区｜工业硅",
+     {("墨溪星澜硅业有限公司", "locatedIn", "墨溪经济技术开发区")}),
+    # a firm at a door's number in a park lies in the park
+    ("序号｜企业名称｜生产地址｜备案产品\n1｜墨溪青禾食品有限公司｜青禾食品产业园A区12号｜冻鱼片",
+     {("墨溪青禾食品有限公司", "locatedIn", "青禾食品产业园")}),
+    # (near miss: a failed test's item owns nothing, though read as a project)
+    ("序号｜产品名称｜生产企业｜企业所在地｜不合格项目\n1｜松木拼板｜墨溪青禾食品有限公司｜青禾食品产业园｜甲醛释放量",
+     {("墨溪青禾食品有限公司", "locatedIn", "青禾食品产业园")}),
+])
+def test_a_firm_list_named_by_its_kind(text, want):
+    r = relate_on(MEMBERS, text)
+    assert {f[:3] for f in r.facts()} == want, sorted(r.facts())

@@ -25,6 +25,7 @@ from .glossed_cells import glossed_cells
 from .project_clauses import project_cells
 
 _FIGURES = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]$")
+_GLOSS = re.compile(r"[（(][^（）()]*[）)]$")
 OWNER_CLASSES = ("Enterprise", "Institution")
 PLACE_CLASSES = ("Place", "Platform")
 
@@ -70,6 +71,9 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
         if h.labels[h.name] in firms and head is not None and head.cls in OWNER_CLASSES \
                 and name not in rules.heads and not covered(a, b):
             out.append(made(a, b, head.cls, "table-name"))
+        # (… or in a works' word, no head of a firm's: 云溪县星澜木制品厂, [table] owner_firm_ends)
+        elif h.labels[h.name] in firms and head is None and _works(conf, name) and not covered(a, b):
+            out.append(made(a, b, "Enterprise", "table-name"))
         # (… and one under a park's column ending in a park's head names that park whole: 云溪县白露
         # 锡材小微企业园, not 云溪县 and a park cut short)
         elif h.labels[h.name] in conf.get("park_name_labels", ()) and head is not None and head.cls == "Platform" \
@@ -82,10 +86,14 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
             out.append(made(a, b, "Project" if head is not None and head.cls == "Project" else "Platform", "table-name"))
         for i, classes, rule, bare in [*((i, OWNER_CLASSES, "table-owner", False)
                                          for i in (*h.owners, *h.parents, *h.project_owners)),
-                                       *((i, PLACE_CLASSES, "table-place", True) for i in h.places)]:
+                                       *((i, PLACE_CLASSES, "table-place", True) for i in h.places
+                                         if h.labels[i] not in conf.get("water_labels", ()))]:
             for ua, ub in _units(unit_split, s.text, *(_sites(conf, s.text, spans[i]) if bare else spans[i])):
                 if not bare and unnamed.fullmatch(s.text, ua, ub):
                     continue        # (自然人控股: no firm holds it)
+                # (an owner's unit glossed in brackets, 星澜水电站（个人独资）: the firm before the gloss)
+                gloss = None if bare else _GLOSS.search(s.text, ua, ub)
+                ub = gloss.start() if gloss and gloss.start() - ua >= 2 else ub
                 # (a zone's name glued to its park's, the zone found: 云溪经济开发区|装备制造园)
                 ua = _zone_cut(rules, ms, s.text, ua, ub, conf) if bare else ua
                 unit = s.text[ua:ub]
@@ -125,6 +133,7 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
                     out += [made(ua, ua + cut[0], cut[1], rule), made(ua + cut[0], ub, head.cls, rule)]
                     continue
                 out.append(made(ua, ub, cls, rule))
+        out += water_cells(conf, s, h, spans, ms, made)
         out += brand_cells(conf, s, h, spans, covered, made)
         out += glossed_cells(rules, s, h, spans, covered, made)     # (承接企业（母公司）, 投资国别及城市)
         # (a free-text project cell's clauses: 建成X项目，…；投产Y项目)
@@ -163,10 +172,36 @@ def brand_cells(conf: dict, s, h, spans, covered, made) -> list[Mention]:
     return out
 
 
+def water_cells(conf: dict, s, h, spans, ms, made) -> list[Mention]:
+    """The rivers and waters a water cell names ([table] water_labels: 所在河流), each unit (parted by
+    unit_split or a branch's word, [table] site_branch: 大河支流小沟) matching [table] water_cell whole a
+    Place, though the recogniser read a part of it (白水河: 水河) or nothing (小沟); not a unit a
+    mention holds whole already."""
+    out = []
+    split = rx(f"{conf.get('unit_split', '$^')}|{conf.get('site_branch', '$^')}")
+    water = rx(conf.get("water_cell", "$^"))
+    for i in h.places:
+        if h.labels[i] not in conf.get("water_labels", ()):
+            continue
+        for ua, ub in _units(split, s.text, *spans[i]):
+            if water.fullmatch(s.text, ua, ub) and not any(m.start <= ua and ub <= m.end for m in ms):
+                out.append(made(ua, ub, "Place", "table-water"))
+    return out
+
+
+def _works(conf: dict, name: str) -> bool:
+    """Whether a firm's name cell ends on a works' word ([table] owner_firm_ends), six characters or
+    more (云溪县青松木制品厂: a name before the product's word; not 木制品厂, the product's word alone)."""
+    return len(name) >= 6 and name.endswith(tuple(conf.get("owner_firm_ends", ())))
+
+
 def _sites(conf: dict, text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """A site cell's span up to a clause glossing its sites ([table] site_end: 云溪区白露镇，系…)."""
+    """A site cell's span up to a clause glossing its sites ([table] site_end: 云溪区白露镇，系…), and
+    before a door's number it closes on ([table] site_number: X产业园A区12号)."""
     end = rx(conf.get("site_end", "$^")).search(text, *span)
-    return (span[0], end.start()) if end else span
+    a, b = (span[0], end.start()) if end else span
+    number = rx(conf.get("site_number", "$^")).search(text, a, b)
+    return (a, number.start()) if number and number.start() - a >= 2 else (a, b)
 
 
 def _unbracketed(text: str, a: int, b: int) -> tuple[int, int]:

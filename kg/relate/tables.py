@@ -89,7 +89,10 @@ def table_relations(c: Collector, doc_id: str, sentences, by_sent: dict[int, lis
                 c.add(x.key, "locatedIn", places[-1].key, doc_id, s.index, "located-table-works")
             if places and item is not None:
                 c.add(item.key, "locatedIn", places[-1].key, doc_id, s.index, "located-table")
-        nested_sites(c, doc_id, s.index, [(x, listed) for _, x, listed in sites], tuple(conf.get("town_heads", ())))
+        # (a river's cell beside a town's, 所在河流 所在乡镇: neither is part of the other)
+        nested_sites(c, doc_id, s.index, [(x, listed) for i, x, listed in sites
+                                          if h.labels[i] not in conf.get("water_labels", ())],
+                     tuple(conf.get("town_heads", ())))
         rest = [x for t in row_rest(sentences, s) for x in by_sent.get(t.index, []) if x.m.role != "owner"]
         row_holders(c, doc_id, s.index, h, inside, item, rest)
         project_columns(c, doc_id, s.index, h, inside, item, tracks, [x[-1] for _, x, _ in sites if x])
@@ -160,10 +163,15 @@ def site_units(conf: dict, text: str, span: tuple[int, int]) -> list[tuple[int, 
     """The sites a site cell lists, parted by a slash or a dot ([table] site_split: 云溪区/青禾工业园区,
     云溪区·青禾工业园区) or listed by 、 ([table] site_list), as (start, end, listed: a unit after a 、);
     the cell whole when none parts it. A clause after the sites, 云溪区白露镇，系青禾开发区的组成园区,
-    is no site of the row's ([table] site_end)."""
+    is no site of the row's ([table] site_end); nor a door's number after them, X产业园A区12号 ([table]
+    site_number), nor the larger water a branch is of, 大河支流小沟 ([table] site_branch: the branch)."""
     a, b = span
     end = rx(conf.get("site_end", "$^")).search(text, a, b)
     b = end.start() if end else b
+    number = rx(conf.get("site_number", "$^")).search(text, a, b)
+    b = number.start() if number and number.start() - a >= 2 else b
+    branch = [m for m in rx(conf.get("site_branch", "$^")).finditer(text, a, b) if b - m.end() >= 2]
+    a = branch[-1].end() if branch else a
     cuts = [m for m in rx(conf.get("site_split", "$^")).finditer(text, a, b)]
     ends = [a, *(x for m in cuts for x in (m.start(), m.end())), b]
     listed = rx(conf.get("site_list", "$^"))
