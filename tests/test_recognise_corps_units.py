@@ -21,6 +21,10 @@ def _names(rec, text):
     case("第九师坚持工业强师战略。", {"第九师": P}, id="division"),
     case("星澜能源集团投资的一七三团30万千瓦光伏项目并网。",
          {"星澜能源集团": E, "一七三团30万千瓦光伏项目": PJ}, id="project-named-by-regiment"),
+    # ... where jieba cut the numerals off the unit's character, the works' name opens with the unit
+    # (the unit a place of its own, nested), its 项目 kept
+    case("（四）四十二团果蔬冷链物流中心项目。", {"四十二团果蔬冷链物流中心项目": PJ}, id="project-cut-at-regiment"),
+    case("（二）二十七团供水管网改造工程。", {"二十七团供水管网改造工程": PJ}, id="works-cut-at-regiment"),
     # near misses: a normal college, a team counted, a regiment after an ordinal
     case("第一师范学院招生。", {"第一师范学院": I}, id="normal-college"),
     case("组建三十一团队开展服务。", {}, id="teams"),

@@ -23,7 +23,30 @@ def corps_units(ctx: Context) -> list[Cand]:
     for pat in cfg.get("patterns", ()):
         for m in rx(pat).finditer(ctx.text):
             out.append(Cand(m.start(), m.end(), "Place", m.group(), "corps-unit", prio=2))
+    _unit_cut(ctx, out, tuple(cfg.get("led_classes", ())))
     return out
+
+
+def unit_start(ctx: Context, at: int) -> int:
+    """Where a corps unit starts when ``at`` falls inside one (三十|团农产品…项目: the long walk
+    crossed the unit's character and stopped at its numerals), else ``at``: the unit opens the name."""
+    cfg = ctx.rules.data.get("corps_unit") or {}
+    for pat in cfg.get("patterns", ()):
+        for m in rx(pat).finditer(ctx.text, max(0, at - 6), at + 1):
+            if m.start() < at < m.end():
+                return m.start()
+    return at
+
+
+def _unit_cut(ctx: Context, units: list[Cand], classes: tuple[str, ...]) -> None:
+    """A walk that stopped inside a unit (二十七|团污水处理厂…工程: jieba cut the numerals off the unit's
+    character, and the walk crossed the character alone) starts after the unit instead: the name
+    is the unit's, widened over it once the document is read (corps_led)."""
+    for u in units:
+        for c in ctx.cands:
+            if c.cls in classes and c.rule != "lexicon" and u.start <= c.start < u.end < c.end \
+                    and c.name == ctx.text[c.start:c.end]:
+                c.start, c.name = u.end, ctx.text[u.end:c.end]
 
 
 def corps_led(rules, mentions: list[Mention]) -> list[Mention]:
