@@ -31,6 +31,11 @@ E, P, PR = "Enterprise", "Place", "Project"
          id="known-firm-county-short-form"),
     # a short word no list holds after a county with its unit names a town of it ([brand] town_after_place_max)
     case("推进淳安县岚坪抽水蓄能电站选址论证。", {"淳安县岚坪抽水蓄能电站": PR}, {}, id="town-after-county"),
+    # a county with its unit and a common word of the works (冷链, 农产品) opening the name: no firm
+    case("墨川县冷链配送中心项目位于白露镇。", {"墨川县冷链配送中心项目": PR, "白露镇": P}, {}, id="county-and-common-word"),
+    # (near miss: a coinage after the county is still a brand)
+    case("墨川县星澜创新药生产基地项目开工。", {"墨川县星澜创新药生产基地项目": PR}, {"墨川县星澜": E},
+         id="county-and-brand"),
     # (near miss: a longer coinage there is still a brand)
     case("推进桐庐县星澜达抽水蓄能电站选址论证。", {"桐庐县星澜达抽水蓄能电站": PR}, {"星澜达": E},
          id="brand-after-county"),

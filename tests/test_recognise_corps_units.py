@@ -24,6 +24,10 @@ def _names(rec, text):
     # a name whose head's walk began on the regiment's own character (the numerals stopped it)
     case("八十三团污水处理厂提标改造工程完成审计。", {"八十三团污水处理厂提标改造工程": PJ},
          id="walk-began-on-the-unit"),
+    # ... where jieba cut the numerals off the unit's character, the works' name opens with the unit
+    # (the unit a place of its own, nested), its 项目 kept
+    case("（四）四十二团果蔬冷链物流中心项目。", {"四十二团果蔬冷链物流中心项目": PJ}, id="project-cut-at-regiment"),
+    case("（二）二十七团供水管网改造工程。", {"二十七团供水管网改造工程": PJ}, id="works-cut-at-regiment"),
     # near misses: a normal college, a team counted, a regiment after an ordinal
     case("第一师范学院招生。", {"第一师范学院": I}, id="normal-college"),
     case("组建三十一团队开展服务。", {}, id="teams"),

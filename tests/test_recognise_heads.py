@@ -259,6 +259,17 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("同步实施电力管沟工程", {}, None, id="works-trade-word"),
     # (near miss: a place's coined name before them names the project)
     case("云溪牛羊肉精细加工项目开工", {"云溪牛羊肉精细加工项目": PR}, None, id="named-trade-project"),
+    # what a thing goes to (用于) ends the words before the works' name
+    case("新增指标用于墨川啤酒云溪灌装基地扩能项目。", {"墨川啤酒云溪灌装基地扩能项目": PR}, None,
+         id="used-for-before-name"),
+    # a firm's works on the water or heat its plant lets go, named by the thing and the work after the
+    # firm builds them (建成, 建设了)
+    case("墨川印染有限公司建成定型机余热回收项目。", {"墨川印染有限公司": E, "定型机余热回收项目": PR}, None,
+         id="firm-built-recovery-works"),
+    case("星澜造纸有限公司建设了白水及冷凝水回收工程。", {"星澜造纸有限公司": E, "白水及冷凝水回收工程": PR}, None,
+         id="firm-built-reuse-works"),
+    # (near miss: a bare kind of such works, no firm building it, names none)
+    case("推广余热回收项目。", {}, None, id="recovery-works-of-a-kind"),
 ])
 def test_long_project_names(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)
@@ -531,6 +542,20 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("宜宾荔枝冷链物流中心建成", {"宜宾荔枝冷链物流中心": PR}, id="lengliangwuliuzhongxin"),
     case("顺丰华东物流中心落户宜宾", {"顺丰华东物流中心": PR, "宜宾市": P}, id="wuliuzhongxin-owner"),
     case("建设冷链物流中心3个，谋划农产品冷链物流中心", {}, id="wuliuzhongxin-generic"),
+    # a county's or a town's works that deliver, trade or supply for the places around it, named by the
+    # place (a town named by a dictionary word as well: 青石|镇); every town's, a kind of town's, a bare
+    # one's name none
+    case("墨川县共同配送中心由星澜物流有限公司运营", {"墨川县共同配送中心": PR, "星澜物流有限公司": E},
+         id="gongtongpeisongzhongxin"),
+    case("白露县供销农资配送中心覆盖全县", {"白露县供销农资配送中心": PR}, id="nongzipeisongzhongxin"),
+    case("青石镇商贸中心已于5月开业", {"青石镇商贸中心": PR}, id="shangmaozhongxin-dictionary-town"),
+    case("云岭乡商贸中心已于5月开业", {"云岭乡商贸中心": PR}, id="shangmaozhongxin-township"),
+    case("在各乡镇商贸中心开设网点", {}, id="shangmaozhongxin-every-town"),
+    case("中心镇商贸中心建设加快推进", {}, id="shangmaozhongxin-kind-of-town"),
+    case("新建配送中心2个、商贸中心5个", {}, id="peisong-shangmao-counted"),
+    case("青石镇片区开发稳步推进", {"青石镇": P}, id="dictionary-town-before-area"),
+    # (near miss: the last of a list of towns before the head, every town's works, no name)
+    case("云溪乡、星澜镇污水处理厂加快建设", {"云溪乡": P, "星澜镇": P}, id="listed-towns-share-works"),
     # ... a storage centre too, inside a park's works' name; a bare one or a list of bare ones names none
     case("实施星澜物流园二期冷链仓储中心项目", {"星澜物流园二期冷链仓储中心项目": PR}, id="cangchuzhongxin-in-park"),
     case("规划建设冷链仓储中心、智能分拣中心各一座", {}, id="cangchuzhongxin-generic"),
@@ -578,7 +603,7 @@ def test_the_area_a_project_is_named_after(recogniser, text, want, want_owners):
     case("吸纳32家农民专业合作社入驻平台。", {}, id="hezuoshe-of-a-kind"),
     case("把农户、合作社和加工企业连在一起。", {}, id="hezuoshe-bare"),
     # a county's supply and marketing co-operative is a public body, not its members' firm
-    case("白露镇商贸中心由墨川县供销合作联社改造提升。", {"墨川县供销合作联社": I, "白露镇": P},
+    case("白露镇商贸中心由墨川县供销合作联社改造提升。", {"墨川县供销合作联社": I, "白露镇商贸中心": PR},
          id="gongxiao-lianshe"),
     # a city's customs office is a body; customs as a kind of department names none
     case("区商务局会同墨川海关开展调研。", {"区商务局": I, "墨川海关": I}, id="customs"),

@@ -130,7 +130,8 @@ def brand_owner(ctx: Context, start: int, head_start: int) -> list[Cand]:
                 and not any(ctx.lex.lookup(w.text, "Place") for w in words) \
                 and not brand.endswith(GOVERNMENT_LEVELS) and not place_head(ctx, brand) \
                 and not brand.endswith(tuple(ctx.rules.brand.get("descriptor_ends", ()))) \
-                and not _place_word(ctx, brand) and not trades_joined(ctx, brand):
+                and not _place_word(ctx, brand) and not trades_joined(ctx, brand) \
+                and not no_brand(ctx, brand):   # (临川县|冷链|配送中心项目: a county and a common word)
             # (云溪市|人工智能计算中心, 南屏街|商圈品质提升工程: a city's, a street's; 医药及精细化工|…产业园: trades)
             return [Cand(start, p, "Enterprise", brand, "owner-prefix:brand", prio=2, role="owner")]
         return []

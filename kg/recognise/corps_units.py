@@ -57,6 +57,17 @@ def corps_cities(ctx: Context) -> list[Cand]:
     return out
 
 
+def unit_start(ctx: Context, at: int) -> int:
+    """Where a corps unit starts when ``at`` falls inside one (三十|团农产品…项目: the long walk
+    crossed the unit's character and stopped at its numerals), else ``at``: the unit opens the name."""
+    cfg = ctx.rules.data.get("corps_unit") or {}
+    for pat in cfg.get("patterns", ()):
+        for m in rx(pat).finditer(ctx.text, max(0, at - 6), at + 1):
+            if m.start() < at < m.end():
+                return m.start()
+    return at
+
+
 def corps_led(rules, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with a name of one of [corps_unit] led_classes that a walk began right after a
     corps unit (a lexicon name is whole as listed) widened over it (一八七团|20万千瓦风电项目); the unit

@@ -11,6 +11,7 @@ from .descriptions import (is_description, kinds_out, level_body, lone_function_
                            programme, stacked_head, park_in_brand, verb_before, zone_works)
 from .fields import field_pair_start
 from .context import Context
+from .corps_units import unit_start
 from .proper_words import generic_only, proper, strip_generic
 from .generic_edges import facility_tail, generic_tail
 from .head_starts import after_crossed_name, date_before, opening_kept, place_opens, trade_before_form
@@ -29,7 +30,7 @@ from .modifier_words import (admin_prefix, bad_end, block_name, brand_in, inside
                              verb_only)
 from .openings import (admin_unit_stem, after_zone_word, co_built, co_built_start, county_short_opens, county_short_park,
                        described_named,
-                       firm_opens, national, national_kept, park_opens, place_named_park, place_names_zone, zone_opens,
+                       firm_opens, national, national_kept, park_opens, town_opens, listed_towns, place_named_park, place_names_zone, zone_opens,
                        proper_unit, unit_after_admin)
 from .head_neighbours import branch_park, named_zone, place_opening, street_led, zone_branch, zone_of_body
 from .owners import owner
@@ -67,6 +68,7 @@ def heads(ctx: Context) -> list[Cand]:
             mod_end = hs
             if h.long:
                 start = long_modifier(ctx, trade_before_form(ctx, t.start if hs > t.start else mod_end, h))
+                start = unit_start(ctx, start)   # (三十|团农产品…项目: the walk stopped inside a corps unit)
             else:
                 def walk(at, upto=t.start if hs > t.start else mod_end):
                     return left_modifier(ctx, at, max_len=(h.modifier_max or ctx.rules.lengths["modifier"]) - (upto - at),
@@ -197,6 +199,7 @@ def heads(ctx: Context) -> list[Cand]:
                         and not (h.long and ends_in_head(ctx, mod)) and not co_built(ctx, start, h)
                         and not (h.long and h.cls == "Project" and facility_tail(ctx, mod, mod_end)))
                     or generic_only(ctx, mod)
+                    or listed_towns(ctx, start, mod_end, h)   # (云溪乡、白露镇|商贸中心: every town's works)
                     or (h.proper and short is None and not proper(ctx, mod) and not level_body(ctx, name, start)
                         and not (h.word in ctx.rules.bare_zone_heads and zone is not None and start == zone.start
                                  and mod_end == zone.end)
@@ -207,6 +210,7 @@ def heads(ctx: Context) -> list[Cand]:
                         and not described
                         and not co_built(ctx, start, h)
                         and not unit_after_admin(ctx, start, mod_end, h) and not county_short_opens(ctx, mod, h)
+                        and not town_opens(ctx, start, mod_end, h)   # (青石|镇|商贸中心: a town named by a dictionary word)
                         and not block_name(ctx, mod, h) and not place_site(ctx, start, mod_end, h)
                         and not feature_site(ctx, start, mod_end, h)
                         and not (h.cls == "Platform" and town_stem(ctx, mod)))   # (青禾|工业区 …青禾镇)

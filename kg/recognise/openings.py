@@ -41,6 +41,32 @@ def unit_after_admin(ctx: Context, start: int, mod_end: int, h) -> bool:
     return False
 
 
+def town_opens(ctx: Context, start: int, mod_end: int, h) -> bool:
+    """True when a project's modifier is a town's or a township's name alone, a dictionary word of two
+    characters or more and the unit ([modifier] unit_morphemes: 青石|镇|商贸中心, 白石头|乡|污水处理厂):
+    the town names the works as an unknown word would, but not a word of a kind of town before the unit
+    (中心|镇, 重点|镇: unit_morpheme_not_after) nor one of every unit (各乡|镇: unit_morpheme_not_first),
+    nor the last of a list of towns (云溪乡、白露镇|商贸中心: the head is all the towns' kind of works)."""
+    conf = ctx.rules.data.get("modifier", {})
+    if h.cls != "Project" or (start > 0 and ctx.text[start - 1] in LIST_SEP):
+        return False
+    toks = ctx.seg.tokens(ctx.text[start:mod_end])
+    if len(toks) != 2:
+        return False
+    w, unit = toks[0].text, toks[1].text
+    return unit in conf.get("unit_morphemes", "") and len(unit) == 1 and len(w) >= 2 and han(w) \
+        and w not in conf.get("unit_morpheme_not_after", ()) and w[0] not in conf.get("unit_morpheme_not_first", "")
+
+
+def listed_towns(ctx: Context, start: int, mod_end: int, h) -> bool:
+    """True when a project's modifier is a town alone, the last of a list of towns (云溪乡、白露镇|商贸中心,
+    星澜镇、青禾乡|污水处理厂): the head is the kind of works every town of the list has, no name."""
+    units = ctx.rules.data.get("modifier", {}).get("unit_morphemes", "")
+    mod = ctx.text[start:mod_end]
+    return h.cls == "Project" and bool(units) and start > 1 and ctx.text[start - 1] in LIST_SEP \
+        and 2 <= len(mod) <= 6 and mod[-1] in units and ctx.text[start - 2] in units
+
+
 def _place_word_opens(ctx: Context, start: int, mod_end: int) -> bool:
     """True when start..mod_end is one word the dictionary tags a place or a locality ([place]
     unit_stem_tags: 城北/s, 古城/ns) and it opens its clause or list item: nothing before it
