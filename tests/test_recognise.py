@@ -1609,3 +1609,20 @@ def test_a_fairs_or_visits_verb_is_no_word_of_the_firm_after_it(recogniser, text
 def test_a_town_that_is_a_parks_whole_stem(recogniser, text, places):
     ms = mentions(recogniser, text)
     assert [m.name for m in ms if m.cls == "Place"] == places
+
+
+@pytest.mark.parametrize("cls, declared, renamed", [
+    # a body's short form the bureau rule made an Institution (云溪铁路局 of a railway group company)
+    # stands for the firm the document declares it for
+    ("Institution", ("中国铁路云溪局集团有限公司", "Enterprise"), True),
+    ("Enterprise", ("中国铁路云溪局集团有限公司", "Enterprise"), True),
+    # (near miss: a place's name is no short form of a body)
+    ("Place", ("中国铁路云溪局集团有限公司", "Enterprise"), False),
+])
+def test_a_declared_short_form_of_another_body_class_stands_for_the_body(cls, declared, renamed):
+    from kg.model import Mention
+    from kg.recognise.aliases import declared_hits
+    text = "云溪铁路局运量增长。"
+    m = Mention("t.txt", 0, 0, 5, "云溪铁路局", cls, "云溪铁路局", "bureau", 0.8)
+    declared_hits("t.txt", 0, text, {"云溪铁路局": declared}, [m])
+    assert ((m.name, m.cls) == declared) is renamed

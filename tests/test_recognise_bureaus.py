@@ -29,6 +29,10 @@ P, PL, I = "Place", "Platform", "Institution"
     # a level's supply and marketing co-operative, named as a bureau is
     case("配合部门：市农业农村局、市供销社。", {"市农业农村局": I, "市供销社": I}, id="level-co-operative"),
     case("青禾区供销合作联社联合开展活动", {"青禾区供销合作联社": I}, id="district-co-operative-union"),
+    # (the federation's full name, 供销合作社联合社, is the same body; a village's 经济联合社 a firm)
+    case("墨川县供销合作社联合社联合开展活动", {"墨川县供销合作社联合社": I}, id="county-co-operative-federation"),
+    case("白露村股份经济联合社联合开展活动", {"白露村股份经济联合社": "Enterprise", "白露村": P},
+         id="village-economic-union-firm"),
     # (near miss: an old co-operative's warehouse, no level or place names it)
     case("老供销社仓库改建为记忆馆。", {}, id="old-co-operative"),
     # an autonomous prefecture's bureau named by its level 州 alone

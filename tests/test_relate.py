@@ -337,6 +337,26 @@ def test_what_the_district_strives_to_bring_in_has_not_landed(recogniser):
     assert not [t for t in b.triples("locatedIn") if t[0] in ("Enterprise/星澜科技", "Enterprise/墨川网络")]
 
 
+@pytest.mark.parametrize("sentence, placed", [
+    # the contractor or supervisor a project's role label names works on what lands: it does not land
+    ("西溪路改造工程建设单位为星澜城投有限公司，施工单位为墨川路桥有限公司，于今年开工。", False),
+    ("西溪路改造工程于今年开工，施工单位、监理单位分别为墨川路桥有限公司和白露咨询有限公司。", False),
+    # (near miss: a firm the district brings in, no role label before it)
+    ("西溪区今年引进墨川路桥有限公司，于今年开工。", True),
+])
+def test_a_contractor_named_by_its_role_is_not_placed(recogniser, sentence, placed):
+    b = build(recogniser, "西溪区地处城市西部。今年西溪区经济稳步增长。\n" + sentence)
+    got = [t for t in b.triples("locatedIn") if t[0] == "Enterprise/墨川路桥有限公司"]
+    assert bool(got) is placed, got
+
+
+def test_located_of_a_town_governing_it(recogniser):
+    # (辖内的: within the area the street or town governs)
+    b = build(recogniser, "青禾街道辖内的星澜步行街完成改造。")
+    r = b.rel("CommercialDistrict/星澜步行街", "locatedIn", "Place/青禾街道")
+    assert r.rule == "located-of"
+
+
 def test_a_firm_advancing_its_own_work_is_not_placed(recogniser):
     b = build(recogniser, "西溪区地处城市西部。今年西溪区经济稳步增长。\n星澜科技推进数字化改造，墨川网络在海外布局。")
     assert not b.triples("locatedIn")

@@ -59,8 +59,9 @@ def declared_hits(doc_id: str, index: int, text: str, declared: dict[str, tuple[
     class, is renamed to it (the short form a head made a name of is the firm's)."""
     for m in existing:
         target = declared.get(m.surface)
-        if target and m.cls == target[1] and m.name != target[0] and m.role != "owner":
-            m.name, m.aliases = target[0], (m.surface,)
+        if target and _same_kind(m.cls, target[1]) and (m.name != target[0] or m.cls != target[1]) \
+                and m.role != "owner":
+            m.name, m.aliases, m.cls = target[0], (m.surface,), target[1]
     here = [m for m in existing if m.sentence == index and m.doc_id == doc_id]
     taken = [(m.start, m.end) for m in here]
     out = []
@@ -87,6 +88,16 @@ def declared_hits(doc_id: str, index: int, text: str, declared: dict[str, tuple[
 
 
 DECLARED_CUT = "declared-cut"
+
+# the classes a body's declared short form may be recognised as and still stand for the body
+# (云溪县供销合作社联合社（以下简称县供销社）: the short form's head, 社, makes an Institution of it)
+_BODIES = frozenset({"Enterprise", "Institution"})
+
+
+def _same_kind(cls: str, declared: str) -> bool:
+    """Whether a mention of class ``cls`` written as a declared short form stands for the
+    declared name of class ``declared``: the same class, or both bodies (a firm or an office)."""
+    return cls == declared or (cls in _BODIES and declared in _BODIES)
 
 # what stands right before a short form where it is declared: a bracket, 简称 and quotes (the
 # place there, 星澜科技有限公司（茂名星澜）, may be the one the document speaks for)

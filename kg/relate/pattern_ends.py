@@ -165,6 +165,9 @@ def _end(c: Collector, mt: Match, end: str, items: list[Item], text: str, ctx: C
             unsited = None if got else _unsited(c, mt, classes, own, text)
             if unsited == [] and ctx.heading and c.cls(ctx.heading) & classes:
                 unsited = [ctx.heading]     # (（三）X项目。项目位于Y园，由Z建设: only a site before, the heading's)
+            if not got and unsited is None and "Project" in classes \
+                    and rx(c.rules.get("owner", {}).get("project_demonstrative", "$^")).match(text.lstrip()):
+                names = "Project"   # (该项目由Y…, the project's name unread: no zone or park named nearer)
             got = got or (unsited if unsited is not None else _end(c, mt, f"@previous:{names}", items, text, ctx))
             # (4．X数据中心 ⏎ 由Y（简称“甲”）负责建设，…: a paragraph naming nothing before it, under a
             # heading of its own, speaks of the heading's thing; not where the act goes on to name what it
