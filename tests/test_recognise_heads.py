@@ -2761,6 +2761,15 @@ def test_words_before_a_name_that_end_its_walk(recogniser, text, want):
     case("施工单位为青禾路桥建设有限公司", {"青禾路桥建设有限公司": E}, id="party-role-copula"),
     case("发现多计工程价款等问题", {}, id="works-price-no-project"),
     case("支持辖区水产品加工、海藻加工等产业发展", {"水产品加工": T, "海藻加工": T}, id="area-in-charge"),
+    # a works registered as a 厂 under its city or county, named by a word of its own, is a firm
+    case("1｜细木工板｜墨川市兴旺木制品厂｜青禾木材加工园区", {"墨川市兴旺木制品厂": E, "青禾木材加工园区": PL},
+         id="works-in-a-table-cell"),
+    case("青禾县永泰铸件厂年产铸件2万吨。", {"青禾县永泰铸件厂": E}, id="works-of-a-county"),
+    # (near misses: a works' words with no name of its own)
+    case("新建厂房3栋，本厂年产值1亿元，钢厂停产。", {}, id="works-words-no-name"),
+    case("在青禾建厂。", {}, id="build-a-works"),
+    # (a longer head's kind alone in a list is no works of the one-character head: kg/recognise/items.py)
+    case("重点支持园区道路、污水处理厂、标准化厂房等基础设施建设。", {}, id="kind-in-a-list"),
 ])
 def test_farm_forest_and_audit_organisations(recogniser, text, want):
     check(recogniser, text, want)
