@@ -36,7 +36,8 @@ def load_rules() -> Rules:
                                      group.get("chain", False), group.get("owned", ""),
                                      group.get("inside", False), group.get("modifier_max", 0),
                                      tuple(group.get("not_alone", ())), tuple(group.get("not_before", ())),
-                                     tuple(group.get("kind_words", ())), group.get("hosted", False)))
+                                     tuple(group.get("kind_words", ())), group.get("hosted", False),
+                                     group.get("own_word", False)))
     enum_nouns, suffix, item_heads, everyday, min_item = {}, {}, {}, set(), {}
     for group in raw["enum_head"]:
         for n in group["nouns"]:

@@ -53,6 +53,9 @@ class Head:
     # are none there (人才科创|基金)
     kind_words: tuple[str, ...] = ()
     hosted: bool = False          # named by its host's whole name (X有限公司|院士工作站): kg/recognise/hosted_names.py
+    # the modifier must hold a word besides the places the lexicon lists (云溪县|白桦|国有林场; 云溪县|国有林场
+    # alone is all of the county's)
+    own_word: bool = False
 
 
 @dataclass

@@ -26,8 +26,8 @@ from .park_joins import joined_park_opening
 from .place_sites import feature_site, place_site
 from .quoted_parts import unquoted
 from .modifier_words import (admin_prefix, bad_end, block_name, brand_in, inside_end, kind_only, local_name_in,
-                             locality_last, org_word_in, own_word_in, place_ends, place_word_in, topic_end, unknown_word_in,
-                             verb_only)
+                             locality_last, org_word_in, own_word_in, place_ends, place_word_in, places_only, topic_end,
+                             unknown_word_in, verb_only)
 from .openings import (admin_unit_stem, after_zone_word, co_built, co_built_start, county_short_opens, county_short_park,
                        described_named,
                        firm_opens, national, national_kept, park_opens, town_opens, listed_towns, place_named_park, place_names_zone, zone_opens,
@@ -187,6 +187,7 @@ def heads(ctx: Context) -> list[Cand]:
                     or mod in h.not_alone      # (压铸|项目|一期: the walk cut the name before its phase)
                     or (h.not_before and text.startswith(h.not_before, e))   # (星澜基金|公司: a manager's short form)
                     or (h.kind_words and not proper(ctx, kinds_out(mod, h.kind_words)))   # (人才科创|基金)
+                    or (h.own_word and places_only(ctx, mod))   # (云溪县|国有林场: all of the county's)
                     # (带孩子)逛|商圈, 建|园区: a one-character verb and the noun it takes
                     or verb_before(ctx, mod_end)
                     or lone_function_word(ctx, start, mod_end)

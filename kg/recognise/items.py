@@ -138,6 +138,8 @@ def _named_item(ctx: Context, name: str, s: int, e: int, cls: str, group: str, n
         return Cand(s, e, entry.cls, entry.name, "enumeration+lexicon", prio=5,
                     extra=_extra(entry.cls, cls), group=group, role="item")
     head = ctx.rules.head_of(name)
+    if head is not None and len(head.word) == 1 and name in ctx.rules.heads:
+        head = None   # (污水处理厂 in a list: a head word alone is its kind, no name a one-character head, 厂, ends)
     # an area's head the list's noun counts as one of its zones (高新南区 in 四大园区)
     zone = head is not None and head.word in ctx.rules.enum_item_heads.get(noun, ())
     if head and head.kind_words and entry is None \

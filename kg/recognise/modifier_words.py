@@ -32,6 +32,13 @@ def own_word_in(ctx: Context, mod: str) -> bool:
         and t.text not in ctx.tables.generic and not alnum(t.text) for t in toks)
 
 
+def places_only(ctx: Context, mod: str) -> bool:
+    """True when ``mod`` is made of places the lexicon lists and nothing else (云溪县, 青禾省云溪县):
+    it says where, and names no one thing there."""
+    toks = ctx.seg.tokens(mod)
+    return bool(toks) and all(ctx.lex.lookup(t.text, "Place") for t in toks)
+
+
 def topic_end(ctx: Context, mod: str, h) -> bool:
     """True when a body named by what it studies (rules.toml [modifier] topic_heads) has a
     modifier ending in a topic word of [modifier] topic_ends after a word of its field

@@ -37,4 +37,26 @@ def town_governments(ctx: Context) -> list[Cand]:
         c = Cand(chain[0].start, stop, "Institution", text[town.start:stop], "town-government", prio=3)
         c.nested = nested(chain)
         out.append(c)
+    return out + _cut_towns(ctx, towns, bodies, cfg)
+
+
+def _cut_towns(ctx: Context, towns: dict[int, Cand], bodies: tuple[str, ...], cfg: dict) -> list[Cand]:
+    """A body after a town the sentence names elsewhere, where jieba cut that town's name across the
+    words before it (由恩|和|乡人民政府 after 位于恩和乡: 由 glued to the town's first character): the
+    town's government all the same, the town a mention of its own."""
+    text, out = ctx.text, []
+    named = {c.name: c for c in towns.values() if c.name[:1] not in cfg.get("not_first", "")}
+    if not named:
+        return out
+    for body in bodies:
+        at = text.find(body)
+        while at >= 0:
+            town = None if at in towns else next(
+                (c for n, c in named.items() if text.endswith(n, 0, at)), None)
+            if town is not None:
+                s = at - len(town.name)
+                c = Cand(s, at + len(body), "Institution", text[s:at + len(body)], "town-government", prio=3)
+                c.nested = [Cand(s, at, town.cls, town.name, town.rule, prio=town.prio)]
+                out.append(c)
+            at = text.find(body, at + len(body))
     return out
