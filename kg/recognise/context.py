@@ -86,6 +86,15 @@ class Tables:
         self.generic = frozenset(rules.generic)
         self.generic_lens = sorted({len(g) for g in self.generic}, reverse=True)
         self.generic_tuple = tuple(rules.generic)
+        # the generic words by their last character, in the file's order (kg.recognise.generic_edges.
+        # generic_tail: a modifier ends only with those ending in its own last character; a
+        # test of every word took a million endswith calls a megabyte)
+        self.generic_by_last: dict[str, tuple[str, ...]] = {}
+        for g in self.generic_tuple:
+            if g:
+                self.generic_by_last[g[-1]] = (*self.generic_by_last.get(g[-1], ()), g)
+        # (an empty word ends every modifier: kept, tried first, for the file's behaviour)
+        self.generic_empty = "" in self.generic
         # a span that begins with none of these characters begins with no generic word
         self.generic_first = frozenset(g[0] for g in self.generic if g)
         # the first two characters of the boundary words of two or more
