@@ -41,6 +41,8 @@ class Tables:
         # (the automaton's numbers of the surfaces of tracks: Context.track_starts)
         self.track_ids = frozenset(i for i, w in enumerate(surfaces)
                                    if lexicon.lookup(w, "IndustryTrack") is not None)
+        # ... and those surfaces (a token the lexicon knows as a track: one set test, not a lookup)
+        self.track_surfaces = frozenset(w for i, w in enumerate(surfaces) if i in self.track_ids)
         # a head ends a token only if the token ends with the head's last character
         self.head_last = {h[-1] for h in rules.heads}
         # every head in a sentence at once (kg.recognise.heads.head_ends): most tokens end none
