@@ -242,9 +242,26 @@ def _either(label: str, labels, joints: str) -> bool:
     return label in labels or any(x in labels for x in rx(joints).split(label))
 
 
+# the rows of the document last read: (conf, sentences, their number, rows)
+_LAST: list = [None]
+
+
 def table_rows(conf: dict, sentences) -> Iterator[tuple[object, Header, list[tuple[int, int]]]]:
     """(sentence, header, cell spans) of every row of every table among ``sentences`` (a
-    document's, in order): rows are paragraphs of one sentence with as many cells as the header."""
+    document's, in order): rows are paragraphs of one sentence with as many cells as the header.
+
+    Five recognition sources and three relation readers ask this of the same document's
+    sentences with the same [table] rules: the rows are read once and kept for the
+    document last asked (the same list and rules objects; the rows depend on nothing else)."""
+    last = _LAST[0]
+    if last is None or last[0] is not conf or last[1] is not sentences or last[2] != len(sentences):
+        last = _LAST[0] = (conf, sentences, len(sentences), list(_table_rows(conf, sentences)))
+    for s, h, spans in last[3]:
+        yield s, h, list(spans)
+
+
+def _table_rows(conf: dict, sentences) -> Iterator[tuple[object, Header, list[tuple[int, int]]]]:
+    """`table_rows`, read from the sentences."""
     if not conf:
         return
     size = Counter(s.paragraph for s in sentences)

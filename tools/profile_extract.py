@@ -85,7 +85,7 @@ def run(corpus: Path, profile: str | None, sort: str, top: int,
     from kg.resources import ontology_path
 
     cpu: dict[str, float] = {}
-    prof = cProfile.Profile() if profile else None
+    prof = cProfile.Profile(time.process_time) if profile else None
     state: dict = {}
 
     def stage(name, fn):

@@ -41,6 +41,8 @@ class Tables:
         # (the automaton's numbers of the surfaces of tracks: Context.track_starts)
         self.track_ids = frozenset(i for i, w in enumerate(surfaces)
                                    if lexicon.lookup(w, "IndustryTrack") is not None)
+        # ... and those surfaces (a token the lexicon knows as a track: one set test, not a lookup)
+        self.track_surfaces = frozenset(w for i, w in enumerate(surfaces) if i in self.track_ids)
         # a head ends a token only if the token ends with the head's last character
         self.head_last = {h[-1] for h in rules.heads}
         # every head in a sentence at once (kg.recognise.heads.head_ends): most tokens end none
@@ -86,6 +88,15 @@ class Tables:
         self.generic = frozenset(rules.generic)
         self.generic_lens = sorted({len(g) for g in self.generic}, reverse=True)
         self.generic_tuple = tuple(rules.generic)
+        # the generic words by their last character, in the file's order (kg.recognise.generic_edges.
+        # generic_tail: a modifier ends only with those ending in its own last character; a
+        # test of every word took a million endswith calls a megabyte)
+        self.generic_by_last: dict[str, tuple[str, ...]] = {}
+        for g in self.generic_tuple:
+            if g:
+                self.generic_by_last[g[-1]] = (*self.generic_by_last.get(g[-1], ()), g)
+        # (an empty word ends every modifier: kept, tried first, for the file's behaviour)
+        self.generic_empty = "" in self.generic
         # a span that begins with none of these characters begins with no generic word
         self.generic_first = frozenset(g[0] for g in self.generic if g)
         # the first two characters of the boundary words of two or more

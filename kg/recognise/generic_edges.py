@@ -24,7 +24,11 @@ def generic_tail(ctx: Context, mod: str, mod_end: int) -> bool:
     one that ends a word jieba keeps whole that the lexicon knows, or whose words before
     it are a track the lexicon knows (电子商务, 集成电路|产业 kept as one word)."""
     t = ctx.by_end.get(mod_end)
-    for g in ctx.tables.generic_tuple:
+    tables = ctx.tables
+    words = tables.generic_by_last.get(mod[-1:], ())
+    if tables.generic_empty:
+        words = ("", *words)
+    for g in words:
         if not mod.endswith(g):
             continue
         at = mod_end - len(g)

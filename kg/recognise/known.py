@@ -46,8 +46,9 @@ def lexicon(ctx: Context) -> list[Cand]:
     # jieba keeps a province or city and a district in one word (上海市浦东新区); the
     # pair's first place ends in a higher level's word, which the sentence must hold
     # (words of five characters are few: they are found first)
-    long = [t for t in toks if len(t.text) >= 5]
-    for t in long if long and any(h in text for h in HIGHER_LEVELS) else ():
+    # (the sentence's test first: most sentences hold no higher level's word)
+    long = [t for t in toks if len(t.text) >= 5] if any(h in text for h in HIGHER_LEVELS) else ()
+    for t in long:
         if ctx.lex.lookup(t.text) is None:
             out.extend(_admin_pair(ctx, t))
     out.extend(_track_before_suffix(ctx))
