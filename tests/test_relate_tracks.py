@@ -263,3 +263,18 @@ def test_a_park_standing_for_its_office_is_in_no_track(text, want):
 def test_a_park_a_distance_is_measured_from_is_in_no_track(text, want):
     r = relate_on({"云溪县": "Place", "星澜旅游小镇": PL, "牧场观光": T, "云溪乡游": T}, ("云溪县旅游景区", text))
     assert {f[0] for f in r.facts("inTrack")} == want, sorted(r.facts())
+
+
+@pytest.mark.parametrize("heading, want", [
+    # a section heading naming a track only inside a bracket glosses the kind of the units it lists:
+    # the rows under it are in no track of its
+    ("一、发电企业（星能场站）名单", set()),
+    # (near miss: the heading names the track itself, the rows under it are in it)
+    ("一、星能企业名单", {("星澜电力有限公司", "星能")}),
+    # (near miss: the bracket holds the track alone, the section's own)
+    ("一、白露镇（主导产业：星能）", {("星澜电力有限公司", "星能")}),
+])
+def test_a_track_in_a_headings_bracket_governs_no_section(heading, want):
+    text = (heading + "\n序号｜场站名称｜业主单位｜所在位置\n1｜青禾一号电站｜星澜电力有限公司｜白露镇")
+    r = relate_on({"星能": T, "星澜电力有限公司": E, "青禾一号电站": P, "白露镇": "Place"}, ("云溪市名单公示", text))
+    assert {(f[0], f[2]) for f in r.facts("inTrack") if f[0] == "星澜电力有限公司"} == want, sorted(r.facts())
