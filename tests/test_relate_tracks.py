@@ -278,3 +278,20 @@ def test_a_track_in_a_headings_bracket_governs_no_section(heading, want):
     text = (heading + "\n序号｜场站名称｜业主单位｜所在位置\n1｜青禾一号电站｜星澜电力有限公司｜白露镇")
     r = relate_on({"星能": T, "星澜电力有限公司": E, "青禾一号电站": P, "白露镇": "Place"}, ("云溪市名单公示", text))
     assert {(f[0], f[2]) for f in r.facts("inTrack") if f[0] == "星澜电力有限公司"} == want, sorted(r.facts())
+
+
+
+@pytest.mark.parametrize("before, grows", [
+    # the verb of growing that opens a list of a head's segments ([track] focus_sub_verbs), the
+    # speaker's ground before it (T方面，全县发展A、B等…)
+    ("星林经济方面，全县发展", True),
+    ("星林经济方面，大力发展", True),
+    # (near misses: a verb of selling; a place's name, no ground of the speaker's)
+    ("星林经济方面，全县销售", False),
+    ("星林经济方面，青禾县发展", False),
+])
+def test_a_labels_grown_list_opens_on_a_verb_of_growing(before, grows):
+    from kg.relate.base import found_before
+    from kg.rules import load_rules
+    verbs = load_rules().relations["track"]["focus_sub_verbs"]
+    assert found_before("(?:" + verbs + ")", before + "墨川采集", len(before)) == grows

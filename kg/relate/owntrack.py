@@ -92,12 +92,13 @@ def head_segment(c: Collector, doc_id: str, s_index: int, text: str, x: Item, ms
     def inside(a: int, b: int) -> bool:
         return any(p <= a and b <= q for p, q in names if (p, q) != (a, b))
     tracks = [t for t in tracks if not inside(t.m.start, t.m.end)]
-    # (T方面，…现有A、B等S企业18家: the segment of the head named as the kind of x's list right after it)
+    # (T方面，…现有A、B等S企业18家 / …，A则是首家…的S企业: the track named as the kind of x (or of its
+    # list) right after it, a segment of the head the sentence adopts)
     end = run_of.get(id(x), [x])[-1].m.end
     kind = min((t for t in tracks if end <= t.m.start and t.m.end <= span[1]), key=lambda t: t.m.start, default=None)
-    if kind is not None and kind.key != head and head in c.wholes.get((doc_id, s_index, kind.key), ()) \
-            and text[end:kind.m.start].startswith("等") \
-            and rx(c.rules.get("track", {}).get("list_head_gap", "$^")).match(text[end:kind.m.start]):
+    if kind is not None and kind.key != head \
+            and rx(c.rules.get("track", {}).get("segment_kind_gap", "$^")).fullmatch(text, end, kind.m.start) \
+            and as_field(text, kind.m.end):
         return kind.key
     keys = {t.key for t in tracks if t.m.end <= x.m.start and t.key != head
             and head in c.wholes.get((doc_id, s_index, t.key), ()) and c.ents[t.key].name not in whole}
