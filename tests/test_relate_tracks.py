@@ -50,8 +50,12 @@ def test_a_sections_field_is_its_items_not_what_they_name(paragraph, want):
     ("星澜省商务厅", set()),
     ("云溪市发改委", set()),
     ("云溪市链长办", set()),
-    # (near miss: a firm of the trade, no bank, is in it)
+    # (a supply and marketing cooperative, which trades for the farms of every crop)
+    ("云溪县供销合作社联合社", set()),
+    ("白露镇供销合作社", set()),
+    # (near miss: a firm of the trade, no bank, is in it; a growers' own cooperative too)
     ("墨川金融科技有限公司", {"墨川金融科技有限公司"}),
+    ("墨川金融专业合作社联合社", {"墨川金融专业合作社联合社"}),
 ])
 def test_a_bank_is_in_no_track(lender, want):
     r = relate_on({lender: E, "云端金融": T}, ("云溪区金融发展", f"云端金融产业加快发展，{lender}扩大信贷投放。"))
