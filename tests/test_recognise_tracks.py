@@ -360,10 +360,10 @@ E = "Enterprise"
     # the subject a clause calls a branch of a track, a firm whose field it is named before it
     case("星澜糖业所在的榨糖是粮油加工的重要分支。", {"榨糖": T, "粮油加工": T},
          id="firms-field-a-branch"),
-    case("其中墨瓜制品属农副产品加工的细分领域。", {"墨瓜制品": T, "农副产品加工": T}, id="subject-belongs-to-segment"),
+    case("其中墨瓜酱料属于农副产品加工产业的细分领域。", {"墨瓜酱料": T, "农副产品加工": T}, id="subject-belongs-to-segment"),
     # the two fields things are said to belong to respectively (A和B则分属X和Y)
-    case("云溪饲料和白露牧业则分属饲料加工和现代畜牧业。",
-         {"饲料加工": T, "现代畜牧业": T}, id="belong-respectively"),
+    case("云溪饲料和白露牧业分属预混料加工和现代渔业。",
+         {"预混料加工": T, "现代渔业": T}, id="belong-respectively"),
     # the trade of the firms a clause says its subject is of (A、B属T企业); not a kind of firm
     # by its ownership, size or standing
     case("其中，星澜实业、白露纺织属食品加工企业。", {"星澜实业": E, "白露纺织": E, "食品加工": T},
@@ -624,8 +624,8 @@ def test_kind_tracks(recogniser, text, want):
     # a bare stage of a chain names no track (整机与零部件企业: what they make is not said)
     case("青禾园招引整机与零部件企业。", {}, id="bare-stages"),
     # the trades a place grows, summed up by 等 and a trade's word (发展A、B和C等特色产品加工)
-    case("白露镇依托山区资源，发展山野菜、食用菌和蜂产品等特色产品加工。",
-         {"白露镇": "Place", "山野菜": T, "食用菌": T, "蜂产品": T}, id="grown-trades-summed"),
+    case("白露镇发展竹笋、茶油和中药材等特色产品加工。",
+         {"白露镇": "Place", "竹笋": T, "茶油": T, "中药材": T}, id="grown-trades-summed"),
     # (near miss: firms a place grows, summed up by 等 and firms)
     case("白露镇发展星澜科技、墨川网络等企业。", {"白露镇": "Place", "星澜科技": E, "墨川网络": E},
          id="grown-firms-summed"),

@@ -44,7 +44,7 @@ def test_a_firm_is_in_the_segment_its_clause_names_after_it(text, want):
     # as its kind ([track] segment_kind_gap; kg/relate/owntrack.head_segment): …A、B等S企业, A则是…的S企业
     ("等", True),
     ("等一批", True),
-    ("则是全县首家取得出口备案的", True),
+    ("则是全县唯一拿到绿色认证的", True),
     # (near misses: the firms' clause goes on past their list, naming the track as what they do or serve)
     ("等企业提供", False),
     ("等企业向", False),

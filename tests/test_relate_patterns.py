@@ -3374,7 +3374,7 @@ ROWS = [
     yes("firms-in-field", {**FIRMS, "工业软件": T, "信创": T}, "鼓励星澜科技、墨川网络等企业在工业软件、信创领域加大投入。",
         ("星澜科技", "inTrack", "工业软件"), ("墨川网络", "inTrack", "信创"), ("星澜科技", "inTrack", "信创")),
     no("firms-in-field", {**FIRMS, "工业软件": T, "云溪区": L}, "鼓励星澜科技、墨川网络等企业在云溪区加大工业软件投入。"),
-    yes("firm-is-described-of-track", {"白露蜂业": E, "蜂产品": T}, "白露蜂业则是全县首家取得出口备案的蜂产品企业。",
+    yes("firm-is-described-of-track", {"白露蜂业": E, "蜂产品": T}, "白露蜂业则是全县唯一拿到绿色认证的蜂产品企业。",
         ("白露蜂业", "inTrack", "蜂产品")),
     # (near miss: the firm serves the track's firms, no firm of it)
     no("firm-is-described-of-track", {"白露蜂业": E, "蜂产品": T}, "白露蜂业是全县首家服务蜂产品企业的平台。"),

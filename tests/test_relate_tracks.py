@@ -47,6 +47,7 @@ def test_a_sections_field_is_its_items_not_what_they_name(paragraph, want):
     ("云溪区投资促进中心", set()),
     # (a customs office, a province's department, a commission or office named short)
     ("云溪海关", set()),
+    ("星澜海关总署", set()),
     ("星澜省商务厅", set()),
     ("云溪市发改委", set()),
     ("云溪市链长办", set()),
@@ -279,7 +280,7 @@ def test_a_park_a_distance_is_measured_from_is_in_no_track(text, want):
     ("一、白露镇（主导产业：星能）", {("星澜电力有限公司", "星能")}),
 ])
 def test_a_track_in_a_headings_bracket_governs_no_section(heading, want):
-    text = (heading + "\n序号｜场站名称｜业主单位｜所在位置\n1｜青禾一号电站｜星澜电力有限公司｜白露镇")
+    text = (heading + "\n序号｜电站｜运营企业｜地点\n1｜青禾一号电站｜星澜电力有限公司｜白露镇")
     r = relate_on({"星能": T, "星澜电力有限公司": E, "青禾一号电站": P, "白露镇": "Place"}, ("云溪市名单公示", text))
     assert {(f[0], f[2]) for f in r.facts("inTrack") if f[0] == "星澜电力有限公司"} == want, sorted(r.facts())
 
