@@ -93,6 +93,7 @@ def load_rules() -> Rules:
         glued_words=frozenset(raw["boundary"].get("glued_words", ())),
         quantity_units=raw["enum"].get("quantity_units", ""),
         enum_no_peers=tuple(raw["enum"].get("no_peers", ())),
+        enum_activity_ends=tuple(raw["enum"].get("activity_ends", ())),
         title_max_len=raw.get("place", {}).get("title_max_len", 16),
         numeral_streets=raw.get("place", {}).get("numeral_streets", ""),
         inner_place=raw.get("inner_place", {}),

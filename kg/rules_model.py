@@ -137,6 +137,7 @@ class Rules:
     glued_words: frozenset = frozenset()
     quantity_units: str = ""
     enum_no_peers: tuple[str, ...] = ()   # [enum] no_peers: no list item of common nouns of these classes
+    enum_activity_ends: tuple[str, ...] = ()   # [enum] activity_ends: the ends of names of lines of farm work
     title_max_len: int = 16
     numeral_streets: str = ""     # [place]: the last characters of a street named by a date (五一路)
     unit_labels: tuple[str, ...] = ()   # [place]: words that say where, before a unit's name (地点：, 位于)

@@ -354,6 +354,30 @@ E = "Enterprise"
     case("星澜公司是国内芳纶行业龙头企业。", {"星澜公司": E}, id="national-lead"),
     # a slogan's trade of a thing for industry names no track (以资源换产业)
     case("坚持以市场换产业，引进龙头企业。", {}, id="trade-for-industry"),
+    # a track said to be divided into segments (A产业又分为B和C两个细分领域): A, not A and the verb
+    case("其中星澜鱼产业又分为墨川苗种繁育和青禾鱼片加工两个细分领域。",
+         {"星澜鱼": T, "墨川苗种繁育": T, "青禾鱼片加工": T}, id="divided-into-segments"),
+    # the subject a clause calls a branch of a track, a firm whose field it is named before it
+    case("星澜糖业所在的榨糖是粮油加工的重要分支。", {"榨糖": T, "粮油加工": T},
+         id="firms-field-a-branch"),
+    case("其中墨瓜酱料属于农副产品加工产业的细分领域。", {"墨瓜酱料": T, "农副产品加工": T}, id="subject-belongs-to-segment"),
+    # the two fields things are said to belong to respectively (A和B则分属X和Y)
+    case("云溪饲料和白露牧业分属预混料加工和现代渔业。",
+         {"预混料加工": T, "现代渔业": T}, id="belong-respectively"),
+    # the trade of the firms a clause says its subject is of (A、B属T企业); not a kind of firm
+    # by its ownership, size or standing
+    case("其中，星澜实业、白露纺织属食品加工企业。", {"星澜实业": E, "白露纺织": E, "食品加工": T},
+         id="belongs-to-trade-of-firms"),
+    case("其中，星澜实业、白露纺织属国有企业，均属高新技术企业。", {"星澜实业": E, "白露纺织": E},
+         id="belongs-to-kind-of-firms"),
+    # the two trades a firm is said to lead (A是X和Y的龙头企业); not a place's trades
+    case("星澜股份是墨瓜制品和蜜柚精深加工的龙头企业。", {"星澜股份": E, "墨瓜制品": T, "蜜柚精深加工": T},
+         id="leads-two-trades"),
+    case("星澜股份是开发区纺织和服装的龙头企业。", {"星澜股份": E}, id="leads-a-places-trades"),
+    # a sentence opening on the trade it speaks of (X经济方面，…; X加工方面，…); not a task
+    case("林下经济方面，全县发展榛子采集、猴头菇种植和松子加工等林下产业。",
+         {"林下经济": T, "榛子采集": T, "猴头菇种植": T, "松子加工": T}, id="trade-aspect-label"),
+    case("招商引资方面，全县引进企业12家。", {}, id="task-aspect-label"),
 ])
 def test_framed_tracks(recogniser, text, want):
     check(recogniser, text, want)
@@ -599,6 +623,12 @@ def test_kind_tracks(recogniser, text, want):
     case("青禾园引进星澜科技、墨川网络项目。", {"星澜科技": E, "墨川网络项目": "Project"}, id="projects-of-firms"),
     # a bare stage of a chain names no track (整机与零部件企业: what they make is not said)
     case("青禾园招引整机与零部件企业。", {}, id="bare-stages"),
+    # the trades a place grows, summed up by 等 and a trade's word (发展A、B和C等特色产品加工)
+    case("白露镇发展竹笋、茶油和中药材等特色产品加工。",
+         {"白露镇": "Place", "竹笋": T, "茶油": T, "中药材": T}, id="grown-trades-summed"),
+    # (near miss: firms a place grows, summed up by 等 and firms)
+    case("白露镇发展星澜科技、墨川网络等企业。", {"白露镇": "Place", "星澜科技": E, "墨川网络": E},
+         id="grown-firms-summed"),
     case("星澜园重点招引原材料、设备企业。", {}, id="bare-stages-2"),
     # (near miss: a stage with its product's words)
     case("青禾园引进墨川整机与云溪部件企业。", {"墨川整机": T, "云溪部件": T}, id="stages-with-words"),

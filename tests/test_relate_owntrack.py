@@ -36,3 +36,21 @@ def test_a_firm_is_in_the_segment_its_clause_names_after_it(text, want):
     r = relate_on(THINGS, ("产业报告", "三、产业分布\n" + text))
     got = {f[:3:2] for f in r.facts("inTrack")}
     assert got == want, sorted(r.facts())
+
+
+
+@pytest.mark.parametrize("gap, kind", [
+    # under a sentence's head track, what may stand between a firm (or its list) and a segment named
+    # as its kind ([track] segment_kind_gap; kg/relate/owntrack.head_segment): …A、B等S企业, A则是…的S企业
+    ("等", True),
+    ("等一批", True),
+    ("则是全县唯一拿到绿色认证的", True),
+    # (near misses: the firms' clause goes on past their list, naming the track as what they do or serve)
+    ("等企业提供", False),
+    ("等企业向", False),
+    ("是全县首家为", False),
+])
+def test_a_heads_segment_named_as_a_things_kind(gap, kind):
+    from kg.relate.base import rx
+    from kg.rules import load_rules
+    assert bool(rx(load_rules().relations["track"]["segment_kind_gap"]).fullmatch(gap)) == kind

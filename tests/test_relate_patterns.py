@@ -3374,6 +3374,15 @@ ROWS = [
     yes("firms-in-field", {**FIRMS, "工业软件": T, "信创": T}, "鼓励星澜科技、墨川网络等企业在工业软件、信创领域加大投入。",
         ("星澜科技", "inTrack", "工业软件"), ("墨川网络", "inTrack", "信创"), ("星澜科技", "inTrack", "信创")),
     no("firms-in-field", {**FIRMS, "工业软件": T, "云溪区": L}, "鼓励星澜科技、墨川网络等企业在云溪区加大工业软件投入。"),
+    yes("firm-is-described-of-track", {"白露蜂业": E, "蜂产品": T}, "白露蜂业则是全县唯一拿到绿色认证的蜂产品企业。",
+        ("白露蜂业", "inTrack", "蜂产品")),
+    # (near miss: the firm serves the track's firms, no firm of it)
+    no("firm-is-described-of-track", {"白露蜂业": E, "蜂产品": T}, "白露蜂业是全县首家服务蜂产品企业的平台。"),
+    yes("firm-field-where", {"星澜糖业": E, "榨糖": T, "粮油加工": T}, "星澜糖业所在的榨糖是粮油加工的重要分支。",
+        ("星澜糖业", "inTrack", "榨糖")),
+    # (near miss: the firm's site, no field, after 所在的)
+    no("firm-field-where", {"星澜糖业": E, "青禾园": PL, "榨糖": T}, "星澜糖业所在的青禾园重点发展榨糖。",
+       ("星澜糖业", "inTrack", "青禾园")),
     yes("thing-is-of-track", {"青禾先导院": I, "光电子": T}, "青禾先导院是省级光电子产业公共服务平台。",
         ("青禾先导院", "inTrack", "光电子")),
     no("thing-is-of-track", {"青禾先导院": I, "光电子": T}, "青禾先导院是省级光电子产业发展的见证者。"),

@@ -47,6 +47,12 @@ THINGS = {"青禾材料": T, "云溪碳材": T, "墨川储能": T, "白露电芯
     # (near miss: a track listed as its peer before it is no whole)
     ("白露电器产业持续壮大，云溪厨电和星澜装备齐头并进，星澜装备是发展最快的细分领域。",
      {("星澜装备", "白露电器")}),
+    # S是T的重要分支, S属T产业的下游环节; A所在的S是T的分支: the firm whose field S is before it
+    ("云溪碳材是青禾材料的重要分支。", {("云溪碳材", "青禾材料")}),
+    ("云溪碳材属青禾材料产业的下游环节。", {("云溪碳材", "青禾材料")}),
+    ("其中，星澜科技所在的云溪碳材是青禾材料的重要分支。", {("云溪碳材", "青禾材料")}),
+    # (near miss: a product of the track, no branch)
+    ("云溪碳材是青禾材料的重要原料。", set()),
     # (near miss: 其中 after 是 is sub-tracks-among-after's)
     ("墨川储能产业规模扩大。青禾材料企业增长两成，白露电芯是其中发展最快的细分领域。", set()),
 ])

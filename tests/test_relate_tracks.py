@@ -47,11 +47,16 @@ def test_a_sections_field_is_its_items_not_what_they_name(paragraph, want):
     ("云溪区投资促进中心", set()),
     # (a customs office, a province's department, a commission or office named short)
     ("云溪海关", set()),
+    ("星澜海关总署", set()),
     ("星澜省商务厅", set()),
     ("云溪市发改委", set()),
     ("云溪市链长办", set()),
-    # (near miss: a firm of the trade, no bank, is in it)
+    # (a supply and marketing cooperative, which trades for the farms of every crop)
+    ("云溪县供销合作社联合社", set()),
+    ("白露镇供销合作社", set()),
+    # (near miss: a firm of the trade, no bank, is in it; a growers' own cooperative too)
     ("墨川金融科技有限公司", {"墨川金融科技有限公司"}),
+    ("墨川金融专业合作社联合社", {"墨川金融专业合作社联合社"}),
 ])
 def test_a_bank_is_in_no_track(lender, want):
     r = relate_on({lender: E, "云端金融": T}, ("云溪区金融发展", f"云端金融产业加快发展，{lender}扩大信贷投放。"))
@@ -263,3 +268,35 @@ def test_a_park_standing_for_its_office_is_in_no_track(text, want):
 def test_a_park_a_distance_is_measured_from_is_in_no_track(text, want):
     r = relate_on({"云溪县": "Place", "星澜旅游小镇": PL, "牧场观光": T, "云溪乡游": T}, ("云溪县旅游景区", text))
     assert {f[0] for f in r.facts("inTrack")} == want, sorted(r.facts())
+
+
+@pytest.mark.parametrize("heading, want", [
+    # a section heading naming a track only inside a bracket glosses the kind of the units it lists:
+    # the rows under it are in no track of its
+    ("一、发电企业（星能场站）名单", set()),
+    # (near miss: the heading names the track itself, the rows under it are in it)
+    ("一、星能企业名单", {("星澜电力有限公司", "星能")}),
+    # (near miss: the bracket holds the track alone, the section's own)
+    ("一、白露镇（主导产业：星能）", {("星澜电力有限公司", "星能")}),
+])
+def test_a_track_in_a_headings_bracket_governs_no_section(heading, want):
+    text = (heading + "\n序号｜电站｜运营企业｜地点\n1｜青禾一号电站｜星澜电力有限公司｜白露镇")
+    r = relate_on({"星能": T, "星澜电力有限公司": E, "青禾一号电站": P, "白露镇": "Place"}, ("云溪市名单公示", text))
+    assert {(f[0], f[2]) for f in r.facts("inTrack") if f[0] == "星澜电力有限公司"} == want, sorted(r.facts())
+
+
+
+@pytest.mark.parametrize("before, grows", [
+    # the verb of growing that opens a list of a head's segments ([track] focus_sub_verbs), the
+    # speaker's ground before it (T方面，全县发展A、B等…)
+    ("星林经济方面，全县发展", True),
+    ("星林经济方面，大力发展", True),
+    # (near misses: a verb of selling; a place's name, no ground of the speaker's)
+    ("星林经济方面，全县销售", False),
+    ("星林经济方面，青禾县发展", False),
+])
+def test_a_labels_grown_list_opens_on_a_verb_of_growing(before, grows):
+    from kg.relate.base import found_before
+    from kg.rules import load_rules
+    verbs = load_rules().relations["track"]["focus_sub_verbs"]
+    assert found_before("(?:" + verbs + ")", before + "墨川采集", len(before)) == grows

@@ -100,7 +100,8 @@ def enumerations(ctx: Context) -> list[Cand]:
         spans = [part for span in items for part in joined(ctx, *span, cls)]
         if cls == "IndustryTrack" and count_of(text[len(list_text):m.start()]) == len(items) + 1:
             spans = spans[:-1] + last_two(ctx, *spans[-1])   # A、B和C三大领域: the count says C is one
-        elif len(spans) == len(items) >= 2 and _joined_peer(ctx, spans, count_of(text[len(list_text):m.start()])):
+        elif len(spans) == len(items) >= 2 and _joined_peer(ctx, spans, count_of(text[len(list_text):m.start()])) \
+                or cls == "IndustryTrack" and spans and _work_pair(ctx, *spans[-1]):
             # A新城、B新城和C等片区, A、B、C和D四大园区: the last item is two, as its count or
             # its first half's shape (the ending its peers share) says
             spans = spans[:-1] + last_two(ctx, *spans[-1])
@@ -220,6 +221,13 @@ def _joined_peer(ctx: Context, spans: list[tuple[int, int]], count: int | None) 
     # (茶叶、蔗糖、坚果和咖啡: two-character nouns each, as every item before them is)
     return b - a >= 3 and pe - ps >= 3 and ctx.text[b - 2:b] == ctx.text[pe - 2:pe] \
         or all(_one_noun(ctx, x, y) for x, y in (*spans[:-1], *two))
+
+
+def _work_pair(ctx: Context, s: int, e: int) -> bool:
+    """True when s..e holds two lines of farm or forest work joined by 和/及/与 (B种植和C加工, in a
+    list A采集、B种植和C加工等林下产业): each half ends on a word of work ([enum] activity_ends)."""
+    two, ends = last_two(ctx, s, e), ctx.rules.enum_activity_ends
+    return len(two) == 2 and bool(ends) and all(y - x >= 3 and ctx.text[x:y].endswith(ends) for x, y in two)
 
 
 def _one_noun(ctx: Context, s: int, e: int) -> bool:

@@ -68,13 +68,22 @@ def kind_lists(ctx: Context) -> list[Cand]:
                         or ctx.lex.lookup(name) or ctx.lex.is_not_entity(name) or generic_only(ctx, name)
                         or name.endswith(ctx.rules.track_not_final) or opens_on_qualifier(ctx, name)
                         or holds_field_word(ctx, name) or projects and _works(ctx, name)
-                        or not track_like(ctx, name, lenient=True)):
+                        or not track_like(ctx, name, lenient=True, **_work_line(ctx, name))):
                     found = None
                     break   # (one item no track's words: not a list of kinds)
                 # (over the enumeration's firm of the same span)
                 found.append(Cand(a, b, "IndustryTrack", name, "track:kind-list", prio=6 if (a, b) in guessed else 3))
             out.extend(found or ())
     return out
+
+
+def _work_line(ctx: Context, name: str) -> dict[str, bool]:
+    """The leave a line of farm or forest work gets as a track: its name ending on a word of work
+    ([enum] activity_ends) after a word of its own (黑木耳|种植, 蓝莓|采集), the verb and a word
+    jieba takes for a person's name pass, as in a frame that vouches for its items."""
+    ends = ctx.rules.enum_activity_ends
+    work = bool(ends) and name.endswith(ends) and len(name) >= 4
+    return {"framed": work, "vouched": work}
 
 
 def _opens_on_word(ctx: Context, name: str) -> bool:

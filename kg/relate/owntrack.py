@@ -82,8 +82,8 @@ def head_segment(c: Collector, doc_id: str, s_index: int, text: str, x: Item, ms
     B两条细分产业链: made a subTrackOf of it there), not inside another name (星澜A有限公司) nor
     its name inside the head's. ``x`` is in the one its name holds (T以A、B为重点，星澜A元件
     项目投产: the project in A), else in the one its clause (``span``) names again before it as
-    a field, alone (…，其中B领域由青禾化工牵头: 青禾化工 in B); not in the head, which the
-    rest of the sentence takes."""
+    a field, alone (…，其中B领域由青禾化工牵头: 青禾化工 in B), or names right after its list as
+    its kind (…，现有X、Y等B企业18家: X and Y in B); not in the head, which the rest of the sentence takes."""
     if x.m.role == "owner":
         return None
     whole = c.ents[head].name
@@ -92,6 +92,14 @@ def head_segment(c: Collector, doc_id: str, s_index: int, text: str, x: Item, ms
     def inside(a: int, b: int) -> bool:
         return any(p <= a and b <= q for p, q in names if (p, q) != (a, b))
     tracks = [t for t in tracks if not inside(t.m.start, t.m.end)]
+    # (T方面，…现有A、B等S企业18家 / …，A则是首家…的S企业: the track named as the kind of x (or of its
+    # list) right after it, a segment of the head the sentence adopts)
+    end = run_of.get(id(x), [x])[-1].m.end
+    kind = min((t for t in tracks if end <= t.m.start and t.m.end <= span[1]), key=lambda t: t.m.start, default=None)
+    if kind is not None and kind.key != head \
+            and rx(c.rules.get("track", {}).get("segment_kind_gap", "$^")).fullmatch(text, end, kind.m.start) \
+            and as_field(text, kind.m.end):
+        return kind.key
     keys = {t.key for t in tracks if t.m.end <= x.m.start and t.key != head
             and head in c.wholes.get((doc_id, s_index, t.key), ()) and c.ents[t.key].name not in whole}
     if not keys:

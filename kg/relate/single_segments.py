@@ -4,6 +4,7 @@ whole), 墨川储能是…新兴产业，白露电芯为其主攻细分方向 (t
 sentence, else the paragraph's), 属于青禾化工产业中的云溪树脂细分领域 (the track before 中的).
 
     relations.toml [track] segment_said_after    after the track: 是/为, what it is (gap), a word of segments
+                           segment_subject_owner  before it, the firm whose field it is (A所在的S是T的分支)
                            segment_within_gap     between a whole and its segment (T产业中的S)
                            segment_within_after   after that segment (细分领域)
 """
@@ -18,7 +19,7 @@ def single_segments(c: Collector, doc_id: str, s_index: int, text: str, tracks: 
     said = rx(tr.get("segment_said_after", "$^"))
     classes = set(tr.get("class_tracks", ()))
     wholes = [t for t in tracks if c.ents[t.key].name not in classes]
-    opens = rx("(?:^|" + tr.get("clause_segment_open", "$^") + ")$")
+    opens = rx("(?:^|" + tr.get("clause_segment_open", "$^") + ")(?:" + tr.get("segment_subject_owner", "$^") + ")?$")
     run_of = {id(x): r for r in runs for x in r}
     for r in runs:
         if len(r) != 1 or r[0].cls != "IndustryTrack" or id(r[0]) in sublisted:

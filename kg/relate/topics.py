@@ -178,12 +178,26 @@ def section_track(c: Collector, text: str, ms: list[Item], known: dict[str, str]
     # (五、重点项目及T: a track joined to things of another kind names things too, not the
     # section's industry)
     tracks = [x for x in ms if x.cls == "IndustryTrack" and x.m.role != "owner"]
+    # (一、发电企业（T场站）名单: a track named only inside a bracket, glued to the noun of the units the
+    # section lists, glosses their kind, no industry of the section's; not 一、P镇（主导产品：T）, the
+    # bracket the track's own)
+    opened, closed = c.rules.get("track", {}).get("bracket_open", "$^"), c.rules.get("track", {}).get("bracket_close", "$^")
+    if tracks and all(_bracketed(text, x.m.start, opened, closed) and not rx(closed).match(text, x.m.end)
+                      for x in tracks):
+        return None
     # (nothing, at the heading's start or end, joins nothing: 一、T)
     if any(_joins(text[x.m.start - 1:x.m.start]) and not any(y.m.end == x.m.start - 1 for y in tracks)
            or _joins(text[x.m.end:x.m.end + 1]) and not any(y.m.start == x.m.end + 1 for y in tracks)
            for x in tracks):
         return None
     return named.pop() if len(named) == 1 else None
+
+
+def _bracketed(text: str, pos: int, opened: str, closed: str) -> bool:
+    """Whether ``pos`` of ``text`` lies inside a bracket opened before it and not closed."""
+    before = text[:pos]
+    last_open = max((m.end() for m in rx(opened).finditer(before)), default=-1)
+    return last_open >= 0 and not rx(closed).search(before, last_open)
 
 
 def _masked(text: str, ms: list[Item]) -> str:
