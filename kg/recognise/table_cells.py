@@ -68,8 +68,10 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
         # (a name cell under a firm's column ending in a firm's head names that firm whole:
         # 铁岭县星澜精密铸造有限公司, not 铁岭县 and 精密铸造)
         head = rules.head_of(name)
+        # (a works' word the head list knows too, 厂, needs the works' length: 木制品厂 alone is the product's)
+        short_works = name.endswith(tuple(conf.get("owner_firm_ends", ()))) and not _works(conf, name)
         if h.labels[h.name] in firms and head is not None and head.cls in OWNER_CLASSES \
-                and name not in rules.heads and not covered(a, b):
+                and name not in rules.heads and not short_works and not covered(a, b):
             out.append(made(a, b, head.cls, "table-name"))
         # (… or in a works' word, no head of a firm's: 云溪县星澜木制品厂, [table] owner_firm_ends)
         elif h.labels[h.name] in firms and head is None and _works(conf, name) and not covered(a, b):
