@@ -52,7 +52,8 @@ from .rules import rx
 _CELL = re.compile(r"\S+")
 _BAR = re.compile("[｜|]")
 _RULE = re.compile(r"[\s｜|:：\-—－]+")
-_GLOSS = re.compile(r"[（(][^（）()]*[）)]$")
+# a label's closing gloss in brackets (所属区域（县区/园区）: read as the label before it)
+GLOSS = re.compile(r"[（(][^（）()]*[）)]$")
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ def header(conf: dict, text: str, rows=()) -> Header | None:
     # (a project's column names the row's thing where a firm's column stands beside it: 序号 企业名称
     # 项目名称 融资需求 — the firm is the project's, its owner)
     # (a label glossed in brackets reads as the label: 所属区域（县区/园区）)
-    keys = tuple(_GLOSS.sub("", x) or x for x in labels)
+    keys = tuple(GLOSS.sub("", x) or x for x in labels)
     joints = conf.get("label_joints", "(?!)")
     name = next((i for i, x in enumerate(keys) if x in conf.get("project_labels", ())), None)
     firms = () if name is None else conf.get("firm_labels", ())
@@ -175,13 +176,13 @@ def header(conf: dict, text: str, rows=()) -> Header | None:
         name = parties[0]
     # (上级（控股）单位, 控股股东, 产权单位股东: the firms holding the row's firm, not its project)
     parents = tuple(i for i, (x, y) in enumerate(zip(labels, keys))
-                    if x in conf.get("parent_labels", ()) or _either(y, conf.get("parent_labels", ()), joints))
+                    if x in conf.get("parent_labels", ()) or either_label(y, conf.get("parent_labels", ()), joints))
     # (a label of two, 项目业主/运营主体, is either's)
     owners = tuple(i for i, x in enumerate(keys) if i not in parents
-                   and (_either(x, conf.get("owner_labels", ()), joints) or x in firms))
+                   and (either_label(x, conf.get("owner_labels", ()), joints) or x in firms))
     places = tuple(i for i, (x, y) in enumerate(zip(labels, keys))
-                   if x in conf.get("place_labels", ()) or _either(y, conf.get("place_labels", ()), joints))
-    tracks = tuple(i for i, x in enumerate(keys) if _either(x, conf.get("track_labels", ()), joints))
+                   if x in conf.get("place_labels", ()) or either_label(y, conf.get("place_labels", ()), joints))
+    tracks = tuple(i for i, x in enumerate(keys) if either_label(x, conf.get("track_labels", ()), joints))
     kinds = tuple(i for i, x in enumerate(keys) if x in conf.get("kind_labels", ()))
     units = name is not None and keys[name] in conf.get("unit_labels", ())
     holders = name is not None and keys[name] in conf.get("holder_labels", ())
@@ -228,7 +229,7 @@ def quoted_header(conf: dict, text: str, rows=()) -> Header | None:
 
 def _listed(conf: dict, key: str, joints: str) -> bool:
     """Whether a list of [table] names the label (or one of the two it joins: 所在县区/园区)."""
-    return any(_either(key, v, joints) for k, v in conf.items() if k.endswith("_labels") and isinstance(v, list))
+    return any(either_label(key, v, joints) for k, v in conf.items() if k.endswith("_labels") and isinstance(v, list))
 
 
 def _parent_gloss(conf: dict, gloss: str) -> bool:
@@ -236,7 +237,7 @@ def _parent_gloss(conf: dict, gloss: str) -> bool:
     return gloss in conf.get("parent_labels", ()) or reads_as(conf, gloss) in conf.get("parent_labels", ())
 
 
-def _either(label: str, labels, joints: str) -> bool:
+def either_label(label: str, labels, joints: str) -> bool:
     """Whether ``label`` is one of ``labels``, or joins two by a slash or 或 of which one is
     (项目业主/运营主体, 控股股东或主要股东; ``joints``: [table] label_joints)."""
     return label in labels or any(x in labels for x in rx(joints).split(label))
