@@ -227,6 +227,22 @@ def quoted_header(conf: dict, text: str, rows=()) -> Header | None:
     return None
 
 
+def site_span(conf: dict, text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A site cell's span up to a clause glossing its sites ([table] site_end: 云溪区白露镇，系…), and
+    before a door's number it closes on ([table] site_number: X产业园A区12号); the recogniser's
+    site cells (kg/recognise/table_cells.py) and the relation rules' (kg/relate/tables.py) alike.
+
+    >>> from kg.rules import load_rules
+    >>> conf = load_rules().relations["table"]
+    >>> [t[slice(*site_span(conf, t, (0, len(t))))] for t in ("云溪区白露镇，系青禾开发区的组成园区", "青禾产业园A区12号")]
+    ['云溪区白露镇', '青禾产业园']
+    """
+    end = rx(conf.get("site_end", "$^")).search(text, *span)
+    a, b = (span[0], end.start()) if end else span
+    number = rx(conf.get("site_number", "$^")).search(text, a, b)
+    return (a, number.start()) if number and number.start() - a >= 2 else (a, b)
+
+
 def _listed(conf: dict, key: str, joints: str) -> bool:
     """Whether a list of [table] names the label (or one of the two it joins: 所在县区/园区)."""
     return any(either_label(key, v, joints) for k, v in conf.items() if k.endswith("_labels") and isinstance(v, list))

@@ -19,7 +19,7 @@ import re
 
 from ..model import Mention
 from ..rules import Rules, rx
-from ..tablerows import GLOSS, either_label, table_rows
+from ..tablerows import GLOSS, either_label, site_span, table_rows
 from .bar_rows import bar_row_cells
 from .glossed_cells import glossed_cells
 from .project_clauses import project_cells
@@ -87,7 +87,7 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
                                          for i in (*h.owners, *h.parents, *h.project_owners)),
                                        *((i, PLACE_CLASSES, "table-place", True) for i in h.places
                                          if h.labels[i] not in conf.get("water_labels", ()))]:
-            for ua, ub in _units(unit_split, s.text, *(_sites(conf, s.text, spans[i]) if bare else spans[i])):
+            for ua, ub in _units(unit_split, s.text, *(site_span(conf, s.text, spans[i]) if bare else spans[i])):
                 if not bare and unnamed.fullmatch(s.text, ua, ub):
                     continue        # (自然人控股: no firm holds it)
                 # (an owner's unit glossed in brackets, 星澜水电站（个人独资）: the firm before the gloss)
@@ -192,15 +192,6 @@ def _works(conf: dict, name: str) -> bool:
     """Whether a firm's name cell ends on a works' word ([table] owner_firm_ends), six characters or
     more (云溪县青松木制品厂: a name before the product's word; not 木制品厂, the product's word alone)."""
     return len(name) >= 6 and name.endswith(tuple(conf.get("owner_firm_ends", ())))
-
-
-def _sites(conf: dict, text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """A site cell's span up to a clause glossing its sites ([table] site_end: 云溪区白露镇，系…), and
-    before a door's number it closes on ([table] site_number: X产业园A区12号)."""
-    end = rx(conf.get("site_end", "$^")).search(text, *span)
-    a, b = (span[0], end.start()) if end else span
-    number = rx(conf.get("site_number", "$^")).search(text, a, b)
-    return (a, number.start()) if number and number.start() - a >= 2 else (a, b)
 
 
 def _unbracketed(text: str, a: int, b: int) -> tuple[int, int]:
