@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .rules_model import DATA, PLACE_LIKE, Head, Rules, rx  # noqa: F401 (Rules, rx: imported from here)
+from .rules_model import DATA, PLACE_LIKE, Head, Rules, any_word, rx  # noqa: F401 (Rules, rx, any_word: imported from here)
 from .schema import load
 
 

@@ -20,6 +20,18 @@ def rx(pattern: str) -> re.Pattern:
     found faster than in re's own cache."""
     return re.compile(pattern)
 
+
+@lru_cache(maxsize=8)
+def any_word(words: tuple[str, ...]) -> re.Pattern | None:
+    """The words as one alternation in their order (None: no words): one search finds any of
+    them, where a test of each word took a call each in every sentence, and a match at a
+    position is the first of them the text starts with there, as that test found.
+
+    >>> any_word(("一是", "一")).match("一是青禾材料").group(), any_word(())
+    ('一是', None)
+    """
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
 DATA = Path(__file__).resolve().parent / "data"
 HEAD_OF_MEMO = 50_000     # names whose head Rules.head_of keeps (then it starts again)
 # classes whose names never begin with the district or street they lie in (祥符街道|吉如社区)

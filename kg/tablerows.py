@@ -52,7 +52,8 @@ from .rules import rx
 _CELL = re.compile(r"\S+")
 _BAR = re.compile("[｜|]")
 _RULE = re.compile(r"[\s｜|:：\-—－]+")
-_GLOSS = re.compile(r"[（(][^（）()]*[）)]$")
+# a label's closing gloss in brackets (所属区域（县区/园区）: read as the label before it)
+GLOSS = re.compile(r"[（(][^（）()]*[）)]$")
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ def header(conf: dict, text: str, rows=()) -> Header | None:
     # (a project's column names the row's thing where a firm's column stands beside it: 序号 企业名称
     # 项目名称 融资需求 — the firm is the project's, its owner)
     # (a label glossed in brackets reads as the label: 所属区域（县区/园区）)
-    keys = tuple(_GLOSS.sub("", x) or x for x in labels)
+    keys = tuple(GLOSS.sub("", x) or x for x in labels)
     joints = conf.get("label_joints", "(?!)")
     name = next((i for i, x in enumerate(keys) if x in conf.get("project_labels", ())), None)
     firms = () if name is None else conf.get("firm_labels", ())
@@ -175,13 +176,13 @@ def header(conf: dict, text: str, rows=()) -> Header | None:
         name = parties[0]
     # (上级（控股）单位, 控股股东, 产权单位股东: the firms holding the row's firm, not its project)
     parents = tuple(i for i, (x, y) in enumerate(zip(labels, keys))
-                    if x in conf.get("parent_labels", ()) or _either(y, conf.get("parent_labels", ()), joints))
+                    if x in conf.get("parent_labels", ()) or either_label(y, conf.get("parent_labels", ()), joints))
     # (a label of two, 项目业主/运营主体, is either's)
     owners = tuple(i for i, x in enumerate(keys) if i not in parents
-                   and (_either(x, conf.get("owner_labels", ()), joints) or x in firms))
+                   and (either_label(x, conf.get("owner_labels", ()), joints) or x in firms))
     places = tuple(i for i, (x, y) in enumerate(zip(labels, keys))
-                   if x in conf.get("place_labels", ()) or _either(y, conf.get("place_labels", ()), joints))
-    tracks = tuple(i for i, x in enumerate(keys) if _either(x, conf.get("track_labels", ()), joints))
+                   if x in conf.get("place_labels", ()) or either_label(y, conf.get("place_labels", ()), joints))
+    tracks = tuple(i for i, x in enumerate(keys) if either_label(x, conf.get("track_labels", ()), joints))
     kinds = tuple(i for i, x in enumerate(keys) if x in conf.get("kind_labels", ()))
     units = name is not None and keys[name] in conf.get("unit_labels", ())
     holders = name is not None and keys[name] in conf.get("holder_labels", ())
@@ -226,9 +227,25 @@ def quoted_header(conf: dict, text: str, rows=()) -> Header | None:
     return None
 
 
+def site_span(conf: dict, text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A site cell's span up to a clause glossing its sites ([table] site_end: 云溪区白露镇，系…), and
+    before a door's number it closes on ([table] site_number: X产业园A区12号); the recogniser's
+    site cells (kg/recognise/table_cells.py) and the relation rules' (kg/relate/tables.py) alike.
+
+    >>> from kg.rules import load_rules
+    >>> conf = load_rules().relations["table"]
+    >>> [t[slice(*site_span(conf, t, (0, len(t))))] for t in ("云溪区白露镇，系青禾开发区的组成园区", "青禾产业园A区12号")]
+    ['云溪区白露镇', '青禾产业园']
+    """
+    end = rx(conf.get("site_end", "$^")).search(text, *span)
+    a, b = (span[0], end.start()) if end else span
+    number = rx(conf.get("site_number", "$^")).search(text, a, b)
+    return (a, number.start()) if number and number.start() - a >= 2 else (a, b)
+
+
 def _listed(conf: dict, key: str, joints: str) -> bool:
     """Whether a list of [table] names the label (or one of the two it joins: 所在县区/园区)."""
-    return any(_either(key, v, joints) for k, v in conf.items() if k.endswith("_labels") and isinstance(v, list))
+    return any(either_label(key, v, joints) for k, v in conf.items() if k.endswith("_labels") and isinstance(v, list))
 
 
 def _parent_gloss(conf: dict, gloss: str) -> bool:
@@ -236,7 +253,7 @@ def _parent_gloss(conf: dict, gloss: str) -> bool:
     return gloss in conf.get("parent_labels", ()) or reads_as(conf, gloss) in conf.get("parent_labels", ())
 
 
-def _either(label: str, labels, joints: str) -> bool:
+def either_label(label: str, labels, joints: str) -> bool:
     """Whether ``label`` is one of ``labels``, or joins two by a slash or 或 of which one is
     (项目业主/运营主体, 控股股东或主要股东; ``joints``: [table] label_joints)."""
     return label in labels or any(x in labels for x in rx(joints).split(label))
@@ -322,56 +339,3 @@ def row_rest(sentences, row) -> list:
 def _paragraph_text(sentences, first) -> str:
     """The text of the paragraph ``first`` opens (its sentences joined)."""
     return "".join(s.text for s in sentences[first.index:] if s.paragraph == first.paragraph)
-
-
-_SERIAL = re.compile(r"\s*\d{1,3}\s*[.．、](?!\d)\s*")
-
-
-def bar_runs(sentences) -> Iterator[list[tuple[object, list[tuple[int, int]]]]]:
-    """Runs of numbered rows whose cells bars part, no header above them (1．星澜精工有限公司｜青禾
-    产业园｜星材（墨能部件）｜亩均税收8万元): two rows or more in a row, each a paragraph of one
-    sentence, as many cells each, three or more, the serial opening the first (its span starts
-    after it). What each column holds the run's rows tell (kg/recognise/bar_rows.py)."""
-    size = Counter(s.paragraph for s in sentences)
-    run: list = []
-    last = None
-    for s in [*sentences, None]:
-        if s is not None and s.paragraph == last:
-            continue
-        last = s.paragraph if s is not None else None
-        spans = bar_cells(s.text) if s is not None and size[s.paragraph] == 1 else None
-        m = _SERIAL.match(s.text) if spans and len(spans) >= 3 else None
-        if m and spans[0][0] <= m.start() and m.end() < spans[0][1] and (not run or len(run[0][1]) == len(spans)):
-            run.append((s, [(m.end(), spans[0][1]), *spans[1:]]))
-            continue
-        if len(run) >= 2:
-            yield run
-        run = [(s, [(m.end(), spans[0][1]), *spans[1:]])] if m and m.end() < spans[0][1] else []
-
-
-_LABELLED = re.compile(r"[：:\d]")
-LOCATIONS = ("Place", "Platform", "CommercialDistrict")
-
-
-def bar_columns(run, found) -> tuple[str | None, set[int], set[int]]:
-    """What the columns of a run of ``bar_runs`` hold, told by its rows: the class the name
-    cells mostly name whole (None: no class most do), the columns whose cells mostly end on a
-    place or a park, and those whose cells mostly open on a track (no figure nor label in
-    them: 亩均税收8万元, 所属产业：星材). ``found(sentence)``: the (start, end, class) of what
-    it names."""
-    half = (len(run) + 1) // 2
-    names: Counter = Counter()
-    places: Counter = Counter()
-    tracks: Counter = Counter()
-    for s, spans in run:
-        things = found(s)
-        a, b = spans[0]
-        names.update({cls for x, y, cls in things if (x, y) == (a, b)})
-        for j, (a, b) in enumerate(spans[1:], 1):
-            if _LABELLED.search(s.text, a, b):
-                continue
-            places[j] += any(y == b and cls in LOCATIONS for x, y, cls in things)
-            tracks[j] += any(x == a and cls == "IndustryTrack" for x, y, cls in things)
-    name = next((cls for cls, n in names.most_common(1) if n >= half), None)
-    sites = {j for j, n in places.items() if n >= half}
-    return name, sites, {j for j, n in tracks.items() if n >= half} - sites

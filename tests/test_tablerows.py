@@ -6,7 +6,8 @@ import pytest
 from kg.model import RawDocument
 from kg.normalise import to_document
 from kg.rules import load_rules
-from kg.tablerows import bar_columns, bar_runs, header, table_rows
+from kg.bar_runs import bar_columns, bar_runs
+from kg.tablerows import header, table_rows
 
 CONF = load_rules().relations["table"]
 

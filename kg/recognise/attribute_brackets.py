@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..facts.rules import load_fact_rules
-from ..tablerows import LOCATIONS
+from ..bar_runs import LOCATIONS
 from .candidate import Cand
 from .context import Context
 from .track_words import track_like

@@ -1,5 +1,5 @@
 """The things the cells of numbered rows parted by bars name, no header above them
-(kg/tablerows.py ``bar_runs``), where the recogniser's own reading of the row misses them:
+(kg/bar_runs.py ``bar_runs``), where the recogniser's own reading of the row misses them:
 
     1．星澜精工有限公司｜青禾产业园｜星材（墨能部件）｜亩均税收8万元
     2．墨川（云溪）中心｜白露片区｜星澜材料｜亩均税收6万元
@@ -15,7 +15,7 @@ import re
 
 from ..model import Mention
 from ..rules import Rules, rx
-from ..tablerows import LOCATIONS, bar_columns, bar_runs
+from ..bar_runs import LOCATIONS, bar_columns, bar_runs
 
 _NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·（）()]{4,40}")
 _UNIT = re.compile(r"[^、，,；;/／（）()]+")

@@ -42,11 +42,11 @@ def whole_word(ctx: Context, t: Token, start: int) -> bool:
 
 def water_opening(ctx: Context, t: Token, start: int) -> bool:
     """True when the one character from ``start`` right before a river's word of two characters
-    ``t`` (前|溪河, 立|曲河) is the first of the water's name: it stands alone, no function word,
-    where a name opens (a table's cell, a list's item, after 支流 or 位于: [head_inside_word]
-    water_open_marks, water_open_after)."""
+    ``t`` (前|溪河, 立|曲河; a river's, [head_inside_word] water_open_heads) is the first of the
+    water's name: it stands alone, no function word, where a name opens (a table's cell, a list's
+    item, after 支流 or 位于: water_open_marks, water_open_after)."""
     iw = ctx.rules.inside_word
-    if start != t.start - 1 or not _short(ctx, t) or t.text[-1] not in "河江":
+    if start != t.start - 1 or not _short(ctx, t) or t.text[-1] not in iw.get("water_open_heads", ""):
         return False
     one = ctx.by_end.get(t.start)
     if one is None or one.start != start or one.text in ctx.rules.boundary \

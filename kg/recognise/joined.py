@@ -123,7 +123,7 @@ def headed_tracks(ctx: Context) -> list[Cand]:
     # too: 储能|电池 where 储能 alone is found only before 产业, 、 …)
     spans = {(c.start, c.end) for c in ctx.cands if c.cls == "IndustryTrack" and c.rule == "lexicon"
              and c.start in ctx.starts}
-    tracks = ctx.tables.track_surfaces      # (the lexicon's track surfaces: ctx.lex.lookup(w, "IndustryTrack"))
+    tracks = ctx.tables.track_surfaces      # (a set test a token, not a lexicon lookup: asked of every token)
     spans |= {(t.start, t.end) for t in ctx.toks if len(t.text) > 1 and t.text in tracks}
     for start, stop in sorted(spans):
         h = next((h for h in heads if text.startswith(h, stop)), None)

@@ -4,12 +4,12 @@ clause presents as consumption areas become commercial districts too."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .candidate import Cand
 from .context import Context
 from .proper_words import proper
 from .text import JOIN_CHARS, LIST_SEP, is_punct
+from ..rules import any_word
 
 
 def _context_ok(ctx: Context, c: Cand, places: dict[int, int] | None = None) -> bool:
@@ -181,19 +181,13 @@ def commercial_context(ctx: Context, chosen: list[Cand]) -> None:
     _consumption_sentence(ctx, chosen)
 
 
-@lru_cache(maxsize=4)
-def _cues_re(cues: tuple[str, ...]) -> re.Pattern | None:
-    """A pattern found where any of ``cues`` is (None: no cues)."""
-    return re.compile("|".join(map(re.escape, cues))) if cues else None
-
-
 def _consumption_sentence(ctx: Context, chosen: list[Cand]) -> None:
     """A street, lane or old town (rules.toml [commercial_context] sentence_ends) in a
     sentence that speaks of shopping, eating out or visitors (sentence_cues) is a
     commercial district too: 青禾老街上游客如织, 云溪巷新开首店3家.
     A square (mall_ends: 广场) there is a shopping mall, a project too: 星澜广场新开首店12家."""
     cc = ctx.rules.commercial_context
-    cues = _cues_re(tuple(cc.get("sentence_cues", ())))
+    cues = any_word(tuple(cc.get("sentence_cues", ())))
     if cues is None or cues.search(ctx.text) is None:
         return      # (one search for any cue, not a test of each: asked of every sentence)
     for ends, cls in ((cc.get("sentence_ends", ()), "CommercialDistrict"), (cc.get("mall_ends", ()), "Project")):

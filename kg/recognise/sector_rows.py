@@ -11,7 +11,7 @@ from collections import Counter
 
 from ..model import Mention
 from ..rules import Rules, rx
-from ..tablerows import _GLOSS, cells
+from ..tablerows import GLOSS, cells
 
 
 def sector_rows(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, list[Mention]]) -> list[Mention]:
@@ -31,7 +31,7 @@ def sector_rows(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
             width = 0
             continue
         spans = cells(s.text)
-        keys = [_GLOSS.sub("", s.text[a:b]) or s.text[a:b] for a, b in spans]
+        keys = [GLOSS.sub("", s.text[a:b]) or s.text[a:b] for a, b in spans]
         if len(spans) >= conf.get("min_columns", 3) and keys[0] in labels \
                 and all(figure.search(s.text[a:b]) for a, b in spans[1:]):     # (规上企业（户）: its unit says)
             width = len(spans)

@@ -19,13 +19,12 @@ import re
 
 from ..model import Mention
 from ..rules import Rules, rx
-from ..tablerows import _either, table_rows
+from ..tablerows import GLOSS, either_label, site_span, table_rows
 from .bar_rows import bar_row_cells
 from .glossed_cells import glossed_cells
 from .project_clauses import project_cells
 
 _FIGURES = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]$")
-_GLOSS = re.compile(r"[（(][^（）()]*[）)]$")
 OWNER_CLASSES = ("Enterprise", "Institution")
 PLACE_CLASSES = ("Place", "Platform")
 
@@ -90,11 +89,11 @@ def table_cells(rules: Rules, doc_id: str, sentences, by_sentence: dict[int, lis
                                          for i in (*h.owners, *h.parents, *h.project_owners)),
                                        *((i, PLACE_CLASSES, "table-place", True) for i in h.places
                                          if h.labels[i] not in conf.get("water_labels", ()))]:
-            for ua, ub in _units(unit_split, s.text, *(_sites(conf, s.text, spans[i]) if bare else spans[i])):
+            for ua, ub in _units(unit_split, s.text, *(site_span(conf, s.text, spans[i]) if bare else spans[i])):
                 if not bare and unnamed.fullmatch(s.text, ua, ub):
                     continue        # (自然人控股: no firm holds it)
                 # (an owner's unit glossed in brackets, 星澜水电站（个人独资）: the firm before the gloss)
-                gloss = None if bare else _GLOSS.search(s.text, ua, ub)
+                gloss = None if bare else GLOSS.search(s.text, ua, ub)
                 ub = gloss.start() if gloss and gloss.start() - ua >= 2 else ub
                 # (a zone's name glued to its park's, the zone found: 云溪经济开发区|装备制造园)
                 ua = _zone_cut(rules, ms, s.text, ua, ub, conf) if bare else ua
@@ -197,15 +196,6 @@ def _works(conf: dict, name: str) -> bool:
     return len(name) >= 6 and name.endswith(tuple(conf.get("owner_firm_ends", ())))
 
 
-def _sites(conf: dict, text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """A site cell's span up to a clause glossing its sites ([table] site_end: 云溪区白露镇，系…), and
-    before a door's number it closes on ([table] site_number: X产业园A区12号)."""
-    end = rx(conf.get("site_end", "$^")).search(text, *span)
-    a, b = (span[0], end.start()) if end else span
-    number = rx(conf.get("site_number", "$^")).search(text, a, b)
-    return (a, number.start()) if number and number.start() - a >= 2 else (a, b)
-
-
 def _unbracketed(text: str, a: int, b: int) -> tuple[int, int]:
     """A project cell's span without a closing bracket of figures (X生产基地项目（年产3万吨）: its size)."""
     m = _FIGURES.search(text, a, b)
@@ -224,7 +214,7 @@ def _brand_cell(rules: Rules, conf: dict, label: str, unit: str) -> bool:
     Chinese (青禾咖啡, 白露堂; not 无, 自然人控股, 个人; nor a firm and its stake, 星澜集团参股, which
     the sentence's own reading cuts: [table] owner_stake_ends)."""
     key = label.split("（")[0].split("(")[0]
-    return _either(key, conf.get("firm_owner_labels", ()), conf.get("label_joints", "(?!)")) and 2 <= len(unit) <= 8 \
+    return either_label(key, conf.get("firm_owner_labels", ()), conf.get("label_joints", "(?!)")) and 2 <= len(unit) <= 8 \
         and all("\u4e00" <= ch <= "\u9fff" for ch in unit) and not rx(conf.get("owner_unnamed", "$^")).search(unit) \
         and not unit.endswith(tuple(conf.get("owner_stake_ends", ())))
 

@@ -4,19 +4,9 @@
 (rules.toml [track] front_words, bracket_fronts, count_after)."""
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from .context import Context
 from ..notions import NUMERAL
-from ..rules import rx
-
-
-@lru_cache(maxsize=4)
-def _fronts_re(fronts: tuple[str, ...]) -> re.Pattern | None:
-    """The front words as one alternation in their order: its match is the first of them the
-    text starts with, as a test of each in turn found, in one call."""
-    return re.compile("|".join(map(re.escape, fronts))) if fronts else None
+from ..rules import any_word, rx
 
 
 def unfront(ctx: Context) -> None:
@@ -25,7 +15,7 @@ def unfront(ctx: Context) -> None:
     fronts = tuple(tags.get("front_words", ()))
     bracketed = tuple(tags.get("bracket_fronts", ()))
     count = rx(NUMERAL + tags.get("count_after", "$^"))
-    front_re = _fronts_re(fronts)
+    front_re = any_word(fronts)
     for c in ctx.cands:
         if c.cls != "IndustryTrack" or c.role == "owner":
             continue

@@ -1,4 +1,4 @@
-"""The labelled cells of numbered rows parted by bars, no header above them (kg/tablerows.py
+"""The labelled cells of numbered rows parted by bars, no header above them (kg/bar_runs.py
 ``bar_runs``), a firm's name first and its project's after it:
 
     1．星澜精工有限公司｜青禾轴承扩能项目｜所属产业：星材｜融资需求：2亿元｜项目地点：云溪区白露镇
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..tablerows import bar_runs
+from ..bar_runs import bar_runs
 from .base import LOCATIONS, OWNERS, THINGS, Collector, Item
 from .field_towns import town_holds_park
 

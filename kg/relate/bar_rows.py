@@ -1,5 +1,5 @@
 """Where the thing a numbered row parted by bars names lies and the tracks it is in, no header
-above the rows (kg/tablerows.py ``bar_runs``):
+above the rows (kg/bar_runs.py ``bar_runs``):
 
     1．星澜精工有限公司｜青禾产业园｜星材（墨能部件）｜亩均税收8万元
 
@@ -11,7 +11,7 @@ are its cells' alone, and what its site cells name takes none (``bar_row_marks``
 table's, kg/relate/tables.py)."""
 from __future__ import annotations
 
-from ..tablerows import bar_columns, bar_runs
+from ..bar_runs import bar_columns, bar_runs
 from .base import LOCATIONS, THINGS, Collector, Item
 
 

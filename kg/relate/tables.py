@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ..model import Relation
 from ..rules import rx
-from ..tablerows import row_rest, table_rows
+from ..tablerows import row_rest, site_span, table_rows
 from .attributes import attribute_marks, attribute_relations
 from .bar_fields import bar_field_relations
 from .bar_rows import bar_row_marks, bar_row_relations
@@ -165,11 +165,7 @@ def site_units(conf: dict, text: str, span: tuple[int, int]) -> list[tuple[int, 
     the cell whole when none parts it. A clause after the sites, 云溪区白露镇，系青禾开发区的组成园区,
     is no site of the row's ([table] site_end); nor a door's number after them, X产业园A区12号 ([table]
     site_number), nor the larger water a branch is of, 大河支流小沟 ([table] site_branch: the branch)."""
-    a, b = span
-    end = rx(conf.get("site_end", "$^")).search(text, a, b)
-    b = end.start() if end else b
-    number = rx(conf.get("site_number", "$^")).search(text, a, b)
-    b = number.start() if number and number.start() - a >= 2 else b
+    a, b = site_span(conf, text, span)
     branch = [m for m in rx(conf.get("site_branch", "$^")).finditer(text, a, b) if b - m.end() >= 2]
     a = branch[-1].end() if branch else a
     cuts = [m for m in rx(conf.get("site_split", "$^")).finditer(text, a, b)]
