@@ -257,6 +257,11 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("园区引进多个牛羊肉精细加工项目", {}, None, id="trade-word-tagged-a-name"),
     case("青禾县布局奶源基地", {"青禾县": P}, None, id="trade-word-unknown"),
     case("同步实施电力管沟工程", {}, None, id="works-trade-word"),
+    # kinds of climate and upgrading works jieba does not know (碳汇, 提质): the kind, no name
+    case("积极探索湿地碳汇项目开发", {}, None, id="carbon-sink-works-of-a-kind"),
+    case("同步实施城区商业提质工程", {}, None, id="upgrading-works-of-a-kind"),
+    # (near miss: a place's name before them names the project)
+    case("推动云溪湿地碳汇项目备案", {"云溪湿地碳汇项目": PR}, None, id="named-carbon-sink-project"),
     # (near miss: a place's coined name before them names the project)
     case("云溪牛羊肉精细加工项目开工", {"云溪牛羊肉精细加工项目": PR}, None, id="named-trade-project"),
     # what a thing goes to (用于) ends the words before the works' name
