@@ -185,6 +185,11 @@ def test_words_glued_around_a_bureau(recogniser, text, want):
     # ... after a preposition or a word of handing work, or opening a clause
     case("由经济发展局牵头，会同建设局推进", {"经济发展局": I, "建设局": I}, id="after-you-and-huitong"),
     case("建设局已约谈施工方负责人", {"建设局": I}, id="opening-a-clause"),
+    # ... and a commission of development and reform by its remit, 委 cut off alone (bare_commissions)
+    case("按照兵团发展改革委关于做好绿电工作的要求", {"兵团发展改革委": I}, id="corps-reform-commission"),
+    # (near misses: a party's bodies ending with 委 are no such commission)
+    case("加强政法委工作", {}, id="party-law-commission"),
+    case("市委各部委要抓好落实", {}, id="party-departments"),
     # ... and through a level jieba glued to a preposition (经|区 cut as 经区)
     case("经区生态环境分局上门服务企业", {"区生态环境分局": I}, id="glued-jing-level"),
     # a word of setting up stops the remit's walk: the committee and its bureau are two

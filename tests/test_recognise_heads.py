@@ -257,6 +257,10 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
     case("园区引进多个牛羊肉精细加工项目", {}, None, id="trade-word-tagged-a-name"),
     case("青禾县布局奶源基地", {"青禾县": P}, None, id="trade-word-unknown"),
     case("同步实施电力管沟工程", {}, None, id="works-trade-word"),
+    # the kind of climate works jieba does not know (碳汇): the kind, no name
+    case("积极探索湿地碳汇项目开发", {}, None, id="carbon-sink-works-of-a-kind"),
+    # (near miss: a place's name before them names the project)
+    case("推动云溪湿地碳汇项目备案", {"云溪湿地碳汇项目": PR}, None, id="named-carbon-sink-project"),
     # (near miss: a place's coined name before them names the project)
     case("云溪牛羊肉精细加工项目开工", {"云溪牛羊肉精细加工项目": PR}, None, id="named-trade-project"),
     # what a thing goes to (用于) ends the words before the works' name
@@ -270,6 +274,10 @@ P, PL, PR, I, E, C, T = "Place", "Platform", "Project", "Institution", "Enterpri
          id="firm-built-reuse-works"),
     # (near miss: a bare kind of such works, no firm building it, names none)
     case("推广余热回收项目。", {}, None, id="recovery-works-of-a-kind"),
+    # a base a plan counts by its area, a word of a standard or a scale opening it, is a kind
+    case("该社在柳河镇建成标准化小麦种植基地2万亩。", {"柳河镇": P}, None, id="standard-base-of-a-kind"),
+    # (near miss: without it the base built there is named by what it grows)
+    case("该社在柳河镇建成小麦种植基地。", {"柳河镇": P, "小麦种植基地": PR}, None, id="described-base-built-there"),
 ])
 def test_long_project_names(recogniser, text, want, want_owners):
     check(recogniser, text, want, want_owners)

@@ -124,8 +124,10 @@ def _bare(ctx: Context, t, start: int, rule: dict) -> bool:
     its remit alone as a zone's or a county's own bureau ([bureau] bare_ends: 责任单位：|经济|发展局,
     会同|建设局, 、|生态环境|分局): a word of its remit before its word or inside it, and a clause's
     or a list's edge, a preposition, a conjunction or a word of bare_after before it."""
-    if not t.text.endswith(tuple(rule.get("bare_ends", ()))) or not (start < t.start or len(t.text) >= 3):
-        return False
+    if not (t.text.endswith(tuple(rule.get("bare_ends", ())))
+            or ctx.text.endswith(tuple(rule.get("bare_commissions", ())), start, t.end)) \
+            or not (start < t.start or len(t.text) >= 3):
+        return False   # (发展|改革|委: a commission's name ends with its remit, [bureau] bare_commissions)
     if t.end - start - 1 < 2 or any(ch in NUMERAL_CHARS for ch in ctx.text[start:t.end]):
         return False   # (中建|八局: a builder's engineering bureau, by its number, is a firm)
     if rx(rule.get("not_bare_after", "$^")).search(ctx.text[max(0, start - 16):start]):

@@ -197,8 +197,9 @@ def described_named(ctx: Context, out: list[Cand], start: int, mod_end: int, sit
     ln = ctx.rules.long_name
     mod = ctx.text[start:mod_end]
     if len(mod) < ln.get("described_site_min_len" if site else "described_min_len", 99) \
-            or (not site and ctx.lex.lookup(mod, "IndustryTrack")):
-        return False
+            or (not site and ctx.lex.lookup(mod, "IndustryTrack")) \
+            or mod.startswith(tuple(ln.get("described_not_first", ()))):
+        return False    # (标准化|水稻种植基地: a kind of base, [long_name] described_not_first)
     # (the lexicon's tracks are found after the heads: looked up here, two to eight characters)
     if not any(ctx.lex.lookup(mod[i:j], "IndustryTrack")
                for i in range(len(mod) - 1) for j in range(i + 2, min(len(mod), i + 8) + 1)) \
