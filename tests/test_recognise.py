@@ -1626,3 +1626,20 @@ def test_a_declared_short_form_of_another_body_class_stands_for_the_body(cls, de
     m = Mention("t.txt", 0, 0, 5, "云溪铁路局", cls, "云溪铁路局", "bureau", 0.8)
     declared_hits("t.txt", 0, text, {"云溪铁路局": declared}, [m])
     assert ((m.name, m.cls) == declared) is renamed
+
+
+@pytest.mark.parametrize("text, place, kept", [
+    # a prefecture or a province only inside a longer name or a title is no entity ([inner_place] nested_*)
+    ("保山市农业农村局组织培训。", "保山市", False),
+    ("按照《宁夏回族自治区林业资源登记管理办法》要求，完成登记。", "宁夏回族自治区", False),
+    # near misses: named on its own too; a county (the document's, kept); 2+ of its counties named
+    ("保山市农业农村局组织培训。保山市今年新增企业30家。", "保山市", True),
+    ("施甸县商务局组织企业参加培训。", "施甸县", True),
+    ("保山市农业农村局组织隆阳区、施甸县企业参加培训。", "保山市", True),
+    # a place word opening a firm's trade name (云溪市|黄海藻业有限公司, said 黄海藻业) is none
+    ("日照黄海藻业有限公司扩建厂房。黄海藻业的产品销往韩国。", "黄海", False),
+    ("日照黄海藻业有限公司扩建厂房。黄海沿岸渔业资源丰富。", "黄海", True),
+])
+def test_a_place_only_inside_longer_names_or_titles(recogniser, text, place, kept):
+    ms = recogniser.document_mentions(_doc(text))
+    assert any(m.cls == "Place" and m.name == place and m.role != "owner" for m in ms) == kept

@@ -26,6 +26,8 @@ E, P, PR = "Enterprise", "Place", "Project"
     case("星澜大道科创大厦投用。", {"星澜大道科创大厦": PR}, {}, id="road-named"),
     # (a brand before a place still owns the site)
     case("星澜安吉基地投用。", {"星澜安吉基地": PR}, {"星澜": E}, id="brand-before-place"),
+    # a county's short form, then the province that built the park, names no firm (brands.py)
+    case("星澜材料均入驻隆阳浙江工业园。", {"隆阳浙江工业园": "Platform"}, {}, id="county-short-form-then-province"),
     # a known firm, a county's short form, a city: the firm owns it, the county says where
     case("重点建设华能古冶湖州渔光互补光伏项目。", {"华能古冶湖州渔光互补光伏项目": PR}, {"中国华能": E},
          id="known-firm-county-short-form"),

@@ -39,6 +39,8 @@ def brand_before_place(ctx: Context, start: int, head_start: int, known_end: int
         return None     # (星澜港区|大…: a short form may be cut out of a longer place's name)
     if names_no_owner(ctx, brand):
         return None     # (110千伏|云溪|输变电工程, G215国道|云溪|改建工程: a voltage, a road)
+    if ctx.lex.by_short_form(brand, "Place"):
+        return None     # (云溪|星澜省|工业园: a county's short form, then the province that built the park, names no firm)
     if len(brand) > ctx.rules.lengths["brand"] or not words or words[0].start != start \
             or any(is_punct(ch) for ch in brand) or (describes(ctx, brand) and not brand_and_trade(ctx, words)) \
             or any((ctx.lex.lookup(w.text, "Place") and not (i == 0 and _bare_city(ctx, w.text, words)))

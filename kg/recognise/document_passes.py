@@ -20,7 +20,7 @@ from .forms import document_forms
 from .generic_districts import generic_districts
 from .glued_places import glued_places
 from .inner_bodies import body_units, inner_bodies
-from .inner_places import inner_places
+from .inner_places import inner_places, nested_places
 from .owner_checks import named_firm_owners, place_brands, place_items, place_named_owners, track_brands
 from .pairs import named_pairs
 from .regional import relative_aliases
@@ -58,7 +58,7 @@ def document_passes(lex: Lexicon, rules: Rules, seg, doc: Document, out: list[Me
     out = corps_led(rules, out)   # (一八七团|20万千瓦风电项目: the walk stopped at the numerals)
     out = route_names(rules, texts, out)   # (青禾至|星澜铁路: the route named by its two ends)
     out = in_its_city(lex, rules, seg, doc, out)
-    out = inner_places(rules, seg, doc, out)
+    out = nested_places(lex, rules, doc, inner_places(rules, seg, doc, out))
     out = inner_bodies(rules, doc, body_units(rules, out))
     out = named_pairs(rules, texts, out)
     out = document_forms(lex, out, tuple(rules.track_tags.get("form_tails", ())))
