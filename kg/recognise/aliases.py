@@ -33,7 +33,30 @@ def declared_aliases(rules: Rules, text: str, ms: list[Mention]) -> dict[str, tu
                     for alias in _declared(m):
                         if alias not in rules.not_declared:
                             out[alias] = (target.name, target.cls)
+    out.update(leading_aliases(rules, text, ms))
     return out
+
+
+def leading_aliases(rules: Rules, text: str, ms: list[Mention]) -> dict[str, tuple[str, str]]:
+    """alias -> (name, class) for a short form said before a bracket that gives the full name
+    (星澜（即云溪星澜实业股份有限公司）本次…): a firm's or a body's name filling the bracket, the short form
+    the longest run of two or more characters right before it that the name holds whole (与|星澜: the
+    word before is no part of it; 公司（即…）: a common noun, not declared)."""
+    out = {}
+    for pat in rules.alias_leading:
+        for m in pat.finditer(text):
+            target = next((x for x in ms if x.start == m.end() and x.role != "owner"
+                           and x.cls in _BODIES and text[x.end:x.end + 1] in "）)"), None)
+            if target is None:
+                continue
+            run = text[max(0, m.start() - _LEADING_MAX):m.start()]
+            alias = next((run[i:] for i in range(len(run) - 1) if han(run[i:]) and run[i:] in target.name), None)
+            if alias and alias != target.name and alias not in rules.not_declared:
+                out[alias] = (target.name, target.cls)
+    return out
+
+
+_LEADING_MAX = 12   # the longest short form said before its bracketed full name
 
 
 def _declared(m: re.Match) -> list[str]:
@@ -59,8 +82,8 @@ def declared_hits(doc_id: str, index: int, text: str, declared: dict[str, tuple[
     class, is renamed to it (the short form a head made a name of is the firm's)."""
     for m in existing:
         target = declared.get(m.surface)
-        if target and _same_kind(m.cls, target[1]) and (m.name != target[0] or m.cls != target[1]) \
-                and m.role != "owner":
+        if target and (_same_kind(m.cls, target[1]) or _headed_place(m, target[1])) \
+                and (m.name != target[0] or m.cls != target[1]) and m.role != "owner":
             m.name, m.aliases, m.cls = target[0], (m.surface,), target[1]
     here = [m for m in existing if m.sentence == index and m.doc_id == doc_id]
     taken = [(m.start, m.end) for m in here]
@@ -92,6 +115,12 @@ DECLARED_CUT = "declared-cut"
 # the classes a body's declared short form may be recognised as and still stand for the body
 # (云溪县供销合作社联合社（以下简称县供销社）: the short form's head, 社, makes an Institution of it)
 _BODIES = frozenset({"Enterprise", "Institution"})
+
+
+def _headed_place(m: Mention, declared: str) -> bool:
+    """Whether ``m`` is a place only its head word made (华禾青河: 河) written as a firm's or a body's
+    short form the document gives: the document says whose name it is."""
+    return m.cls == "Place" and declared in _BODIES and m.rule.startswith("head:")
 
 
 def _same_kind(cls: str, declared: str) -> bool:
