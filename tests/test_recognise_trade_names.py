@@ -38,6 +38,12 @@ E = "Enterprise"
     # ... nor a form two registered names share
     case("华禾青河昆明糖业有限公司和华禾青河大理糖业有限公司同时扩产。华禾青河属食品加工企业。",
          (1, "华禾青河昆明糖业有限公司"), False, id="inner-place-shared"),
+    # a branch (parent's name, place, 分公司) in a document naming its parent not: the parent's trade name
+    case("青海星澜饲料有限公司昆明分公司建成锅炉回用工程。星澜饲料属饲料加工企业。",
+         (1, "青海星澜饲料有限公司昆明分公司"), True, id="branch"),
+    # (near miss: the parent named as well, the trade name is the parent's as much)
+    case("青海星澜饲料有限公司昆明分公司隶属青海星澜饲料有限公司。星澜饲料属饲料加工企业。",
+         (1, "青海星澜饲料有限公司昆明分公司"), False, id="branch-beside-parent"),
 ])
 def test_a_firms_trade_name_alone_is_the_firm(recogniser, text, where, found):
     got = document_names(recogniser, text)

@@ -54,6 +54,9 @@ def trade_names(lex: Lexicon, rules: Rules, mentions: Iterable[Mention],
         core = m.name[:-len(form)]
         start = max(j for j in range(min(LONGEST_PLACE, len(core)) + 1) if places_run(core[:j], lex))
         core = core[start:]
+        # (星澜饲料 of 云溪星澜饲料有限公司墨川分公司, a branch whose parent the document names not: the
+        # parent's words before its legal form, the branch's place after it)
+        core = _parent_part(core, forms, tuple(conf.get("trade_branch_marks", ())), lex)
         # (华禾云溪糖业 of 华禾云溪糖业有限公司: the trade name before a place inside the name, the
         # group's local firm named by its group's word, its place and its trade)
         # (not a unit's whole parent, 星澜云溪电力有限公司|墨川供电: a legal form inside, another name)
@@ -74,6 +77,18 @@ def trade_names(lex: Lexicon, rules: Rules, mentions: Iterable[Mention],
             and short not in names and _firm_headed(rules, short, short in inners)
             # (星澜能源 of 星澜能源有限公司 beside its 星澜能源（云溪）有限公司: another firm's name holds it too)
             and not any(short in f for f in firms - names - {short}) and not _only_quoted(short, names, text)}
+
+
+def _parent_part(core: str, forms: list[str], marks: tuple[str, ...], lex: Lexicon) -> str:
+    """The words before the parent's legal form when ``core`` is a parent's name, a place and a branch
+    mark (星澜饲料有限公司墨川分); else ``core``."""
+    for f in forms:
+        p = core.find(f)
+        rest = core[p + len(f):] if p > 0 else ""
+        mark = next((k for k in marks if rest.endswith(k)), None)
+        if mark and len(rest) > len(mark) and places_run(rest[:-len(mark)], lex):
+            return core[:p]
+    return core
 
 
 def _place_at(core: str, j: int, lex: Lexicon) -> bool:
