@@ -137,6 +137,7 @@ def load_rules() -> Rules:
         alias_patterns=tuple(re.compile(p) for p in (*raw["alias"].get("bracketed", ()),
                                                       *raw["alias"]["patterns"])),
         alias_asides=tuple(raw["alias"].get("bracketed", ())),
+        alias_leading=tuple(re.compile(p) for p in raw["alias"].get("leading", ())),
         declared_inside=frozenset(raw["alias"].get("declared_inside", ())),
         not_declared=frozenset(raw["alias"].get("not_declared", ())),
         track_min_unknown=raw["track"].get("min_len_unknown", 3),

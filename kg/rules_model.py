@@ -83,6 +83,7 @@ class Rules:
     track_max_len: int
     alias_patterns: tuple[re.Pattern, ...]
     alias_asides: tuple[str, ...]           # the bracketed declarations, as regexes
+    alias_leading: tuple = ()               # brackets opening on a full name its short form before declares (X（即…）)
     declared_inside: frozenset[str] = frozenset()  # boundary words a declared name may hold (开发)
     context_before: tuple[str, ...] = ()
     context_after: tuple[str, ...] = ()     # words right after a name that say it is a firm's

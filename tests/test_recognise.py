@@ -449,6 +449,25 @@ def test_a_bracketed_short_form_after_a_legal_form(recogniser, text, name, alias
     assert got == aliases
 
 
+@pytest.mark.parametrize("text, surface, name", [
+    # a short form said first, its full name after it in a bracket opening on 即: each later use is the firm
+    ("岚澈（即云南岚澈酒业股份有限公司）本次购得用水指标。其中，岚澈、墨川属酿造企业。", "岚澈", "云南岚澈酒业股份有限公司"),
+    # ... the word before it no part of it (与|岚澈酒业)
+    ("公司与岚澈酒业（即云南岚澈酒业股份有限公司）签约。岚澈酒业今年扩产。", "岚澈酒业", "云南岚澈酒业股份有限公司"),
+    # (near miss: the run before the bracket the full name does not hold declares nothing)
+    ("甲方（即云南岚澈酒业股份有限公司）本次购得用水指标。甲方今年扩产。", "甲方", None),
+    # ... nor a bracket opening on 即 that names no firm
+    ("岚澈酒业（即上一年度）产量增长。岚澈酒业今年扩产。", "岚澈酒业", None),
+    # 下称, 以下称 declare a short form as 简称 does
+    ("云南岚澈酒业股份有限公司（下称“岚澈”）本次购得用水指标。岚澈今年扩产。", "岚澈", "云南岚澈酒业股份有限公司"),
+    ("云南岚澈酒业股份有限公司（以下称岚澈酒业）本次购得用水指标。岚澈酒业今年扩产。", "岚澈酒业", "云南岚澈酒业股份有限公司"),
+])
+def test_a_short_form_declared_before_or_after_its_full_name(recogniser, text, surface, name):
+    ms = recogniser.document_mentions(_doc(text))
+    got = {m.name for m in ms if m.surface == surface and m.sentence == 1 and m.rule != "owner"}
+    assert (name in got) if name else not any(n.endswith("公司") for n in got), got
+
+
 @pytest.mark.parametrize("text, project, owner", [
     # a short form the lexicon's group opens (华虹) but the document declared for its own
     # firm: the project named after it is that firm's

@@ -29,6 +29,21 @@ E = "Enterprise"
     # ... a form two registered names of the document share is neither's
     case("浙江岚澈乳业有限公司和江苏岚澈乳业有限公司同时扩产。岚澈乳业投资1.8亿元建设奶粉生产线。",
          (1, "浙江岚澈乳业有限公司"), False, id="shared"),
+    # the trade name before a place inside the name (a group's local firm: group word, place, trade)
+    case("华禾青河昆明糖业有限公司年产白糖8万吨。华禾青河属食品加工企业。", (1, "华禾青河昆明糖业有限公司"), True,
+         id="before-inner-place"),
+    # (near miss: a unit's parent before the unit's place, its legal form inside, is another firm's name)
+    case("浙江岚澈电力有限公司台州供电公司负责电网建设。浙江岚澈电力有限公司是其上级。",
+         (1, "浙江岚澈电力有限公司台州供电公司"), False, id="inner-place-after-legal-form"),
+    # ... nor a form two registered names share
+    case("华禾青河昆明糖业有限公司和华禾青河大理糖业有限公司同时扩产。华禾青河属食品加工企业。",
+         (1, "华禾青河昆明糖业有限公司"), False, id="inner-place-shared"),
+    # a branch (parent's name, place, 分公司) in a document naming its parent not: the parent's trade name
+    case("青海星澜饲料有限公司昆明分公司建成锅炉回用工程。星澜饲料属饲料加工企业。",
+         (1, "青海星澜饲料有限公司昆明分公司"), True, id="branch"),
+    # (near miss: the parent named as well, the trade name is the parent's as much)
+    case("青海星澜饲料有限公司昆明分公司隶属青海星澜饲料有限公司。星澜饲料属饲料加工企业。",
+         (1, "青海星澜饲料有限公司昆明分公司"), False, id="branch-beside-parent"),
 ])
 def test_a_firms_trade_name_alone_is_the_firm(recogniser, text, where, found):
     got = document_names(recogniser, text)

@@ -12,6 +12,7 @@ from ..rules import Rules, rx
 from .candidate import Cand
 from .modifier import glued_boundary
 from .text import NUMERAL_CHARS, find_all, han, is_punct, required_literal
+from .leading_aliases import leading_aliases
 
 
 def declared_aliases(rules: Rules, text: str, ms: list[Mention]) -> dict[str, tuple[str, str]]:
@@ -33,6 +34,7 @@ def declared_aliases(rules: Rules, text: str, ms: list[Mention]) -> dict[str, tu
                     for alias in _declared(m):
                         if alias not in rules.not_declared:
                             out[alias] = (target.name, target.cls)
+    out.update(leading_aliases(rules, text, ms))
     return out
 
 
@@ -59,8 +61,8 @@ def declared_hits(doc_id: str, index: int, text: str, declared: dict[str, tuple[
     class, is renamed to it (the short form a head made a name of is the firm's)."""
     for m in existing:
         target = declared.get(m.surface)
-        if target and _same_kind(m.cls, target[1]) and (m.name != target[0] or m.cls != target[1]) \
-                and m.role != "owner":
+        if target and (_same_kind(m.cls, target[1]) or _headed_place(m, target[1])) \
+                and (m.name != target[0] or m.cls != target[1]) and m.role != "owner":
             m.name, m.aliases, m.cls = target[0], (m.surface,), target[1]
     here = [m for m in existing if m.sentence == index and m.doc_id == doc_id]
     taken = [(m.start, m.end) for m in here]
@@ -92,6 +94,12 @@ DECLARED_CUT = "declared-cut"
 # the classes a body's declared short form may be recognised as and still stand for the body
 # (云溪县供销合作社联合社（以下简称县供销社）: the short form's head, 社, makes an Institution of it)
 _BODIES = frozenset({"Enterprise", "Institution"})
+
+
+def _headed_place(m: Mention, declared: str) -> bool:
+    """Whether ``m`` is a place only its head word made (华禾青河: 河) written as a firm's or a body's
+    short form the document gives: the document says whose name it is."""
+    return m.cls == "Place" and declared in _BODIES and m.rule.startswith("head:")
 
 
 def _same_kind(cls: str, declared: str) -> bool:
