@@ -186,7 +186,7 @@ def test_words_glued_around_a_bureau(recogniser, text, want):
     case("由经济发展局牵头，会同建设局推进", {"经济发展局": I, "建设局": I}, id="after-you-and-huitong"),
     case("建设局已约谈施工方负责人", {"建设局": I}, id="opening-a-clause"),
     # ... and a commission of development and reform by its remit, 委 cut off alone (bare_commissions)
-    case("按照兵团发展改革委关于做好绿电工作的要求", {"兵团发展改革委": I}, id="corps-reform-commission"),
+    case("兵团发展改革委下发绿电工作通知后", {"兵团发展改革委": I}, id="corps-reform-commission"),
     # (near misses: a party's bodies ending with 委 are no such commission)
     case("加强政法委工作", {}, id="party-law-commission"),
     case("市委各部委要抓好落实", {}, id="party-departments"),

@@ -22,7 +22,7 @@ def _names(rec, text):
     case("星澜能源集团投资的一七三团30万千瓦光伏项目并网。",
          {"星澜能源集团": E, "一七三团30万千瓦光伏项目": PJ}, id="project-named-by-regiment"),
     # a name whose head's walk began on the regiment's own character (the numerals stopped it)
-    case("八十三团污水处理厂提标改造工程完成审计。", {"八十三团污水处理厂提标改造工程": PJ},
+    case("八十三团净水厂提标改造工程完成审计。", {"八十三团净水厂提标改造工程": PJ},
          id="walk-began-on-the-unit"),
     # ... where jieba cut the numerals off the unit's character, the works' name opens with the unit
     # (the unit a place of its own, nested), its 项目 kept

@@ -2806,7 +2806,7 @@ def test_natural_places_and_water_names(recogniser, text, want):
     case("成员单位：白露镇金谷家庭农场、云溪乡老王家庭农场",
          {"白露镇金谷家庭农场": E, "白露镇": P, "云溪乡老王家庭农场": E, "云溪乡": P}, id="family-farms"),
     # (near misses: the kind alone, counted or listed beside cooperatives)
-    case("推动龙头企业、农民合作社和家庭农场融合发展", {}, id="family-farm-kind"),
+    case("推动家庭农场与龙头企业、农民合作社融合发展", {}, id="family-farm-kind"),
     case("共带动家庭农场6家", {}, id="family-farms-counted"),
     # what a cooperative trades in (购销) is a word of its name, a verb of the clause elsewhere
     case("成员单位：白桦沟镇青源水产品购销专业合作社",
@@ -2814,7 +2814,7 @@ def test_natural_places_and_water_names(recogniser, text, want):
     case("企业主要从事粮食购销业务", {}, id="trading-verb-no-name"),
     # a consortium a city recognises and a research institute's field station are bodies
     case("（二）青禾白鹭玉米产业化联合体", {"青禾白鹭玉米产业化联合体": I}, id="consortium"),
-    case("认定2026年度市级农业产业化联合体", {}, id="consortium-kind"),
+    case("新认定一批市级农业产业化联合体", {}, id="consortium-kind"),
     case("成员单位：星澜水产研究所青禾试验站", {"星澜水产研究所青禾试验站": I}, id="field-station"),
     case("开展大豆品种试验站建设", {}, id="field-station-kind"),
     # a county's state forest farm named by a word of its own; the county alone names all of them
@@ -2824,9 +2824,9 @@ def test_natural_places_and_water_names(recogniser, text, want):
     # role in the works, the area under a body's charge
     case("应当自变更之日起15日内向青禾海关办理变更手续", {"青禾海关": I}, id="within-days-to"),
     case("经现场核查，并报星澜海关审核同意", {"星澜海关": I}, id="and-submit-to"),
-    case("示范区内的冷链物流园由墨川市海洋产业发展集团投资建设",
+    case("冷链物流园由墨川市海洋产业发展集团出资兴建",
          {"冷链物流": T, "墨川市海洋产业发展集团": E}, id="by-glued-to-the-park"),
-    case("监理单位星澜工程监理咨询有限公司未按规定旁站监理", {"星澜工程监理咨询有限公司": E}, id="party-role"),
+    case("监理单位星澜工程监理咨询有限公司缺席验收", {"星澜工程监理咨询有限公司": E}, id="party-role"),
     case("施工单位为青禾路桥建设有限公司", {"青禾路桥建设有限公司": E}, id="party-role-copula"),
     case("发现多计工程价款等问题", {}, id="works-price-no-project"),
     case("支持辖区水产品加工、海藻加工等产业发展", {"水产品加工": T, "海藻加工": T}, id="area-in-charge"),
@@ -2838,11 +2838,11 @@ def test_natural_places_and_water_names(recogniser, text, want):
     case("新建厂房3栋，本厂年产值1亿元，钢厂停产。", {}, id="works-words-no-name"),
     case("在青禾建厂。", {}, id="build-a-works"),
     # (a longer head's kind alone in a list is no works of the one-character head: kg/recognise/items.py)
-    case("重点支持园区道路、污水处理厂、标准化厂房等基础设施建设。", {}, id="kind-in-a-list"),
+    case("重点支持园区道路、污水处理厂、标准化厂房等配套设施。", {}, id="kind-in-a-list"),
 ])
 def test_farm_forest_and_audit_organisations(recogniser, text, want):
     check(recogniser, text, want)
 
 
 def test_a_county_alone_before_a_state_forest_farm_names_none(recogniser):
-    assert "安吉县国有林场" not in names(recogniser, "（一）安吉县国有林场森林经营碳汇项目")
+    assert "安吉县国有林场" not in names(recogniser, "（一）安吉县国有林场碳汇造林项目")

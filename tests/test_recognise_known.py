@@ -116,7 +116,7 @@ def test_world_place_near_misses(recogniser, text, name):
 @pytest.mark.parametrize("text, found", [
     # a known place opening with a town's unit (镇江) right after a name's word no list holds: the unit
     # closes that town (白石沟镇), the place's other characters open the next name (江鲜…)
-    ("白石沟镇江鲜水产品购销专业合作社新建冷库", []),
+    ("白石沟镇江鲜渔获购销专业合作社新建冷库", []),
     # ... not after a known place, nor a level's word, nor a boundary word: the place itself
     ("项目落户江苏镇江", ["镇江"]),
     ("项目落户江苏省镇江市", ["镇江市"]),

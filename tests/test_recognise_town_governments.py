@@ -33,7 +33,7 @@ def test_town_governments(recogniser, text, want):
 @pytest.mark.parametrize("text, want", [
     # jieba glued 由 to the town's first character (由恩云乡|人民政府): the town the sentence named
     # before is read again before the body
-    case("该项目位于恩云乡，面积8万亩，由恩云乡人民政府组织村集体经济组织共同实施。", {"恩云乡人民政府"},
+    case("该项目位于恩云乡，面积8万亩，由恩云乡人民政府牵头、村集体共同实施。", {"恩云乡人民政府"},
          id="town-cut-by-a-glued-preposition"),
     # (near misses: a county's government after the town, no town before the body)
     case("该项目位于恩云乡，由县人民政府组织实施。", set(), id="county-government"),

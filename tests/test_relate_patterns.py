@@ -4237,7 +4237,7 @@ ROWS = [
         ("白露灌溉项目", "ownedBy", "云溪县水利局")),
     # (near miss: 该项目 with no project named before it stands for no zone named nearer)
     no("owner-by-anaphor", {"云溪经济开发区": PL, "云溪园区开发投资有限公司": E},
-       "（二）云溪经济开发区标准厂房项目。该项目由云溪园区开发投资有限公司投资建设。",
+       "（二）云溪经济开发区标准厂房项目。该项目由云溪园区开发投资有限公司出资兴建。",
        ("云溪经济开发区", "ownedBy", "云溪园区开发投资有限公司")),
     yes("located-verb-list", {"墨川硅业有限公司": E, "星澜新材有限公司": E, **PARK},
         "墨川硅业有限公司、星澜新材有限公司两家企业均入驻青禾科技园。",
