@@ -261,3 +261,15 @@ def plain_lists(c: Collector, text: str, ms: list[Item]) -> list[list[Item]]:
 def modifies(c: Collector, text: str, t: Item) -> bool:
     """A track naming the kind of the noun after it: 医药企业, 电竞产业三巨头, 未来产业赛道."""
     return bool(rx(c.rules.get("track", {}).get("modifier", "$^")).match(text[t.m.end:]))
+
+
+def unowned_projects(c: Collector, mentions, owned: set):
+    """(mention, key) of each project of ``mentions`` no relation owns yet, once per entity and
+    not where it is named as an owner; ``owned`` (the keys owned so far) grows as each is
+    yielded, so that the first mention of a project is the one its owner is read from."""
+    for m in mentions:
+        k = m.key
+        if not k or k in owned or m.role == "owner" or c.ents[k].cls != "Project":
+            continue
+        owned.add(k)
+        yield m, k

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import Document, Mention
-from .base import Collector, load_rules, names_place
+from .base import Collector, load_rules, names_place, unowned_projects
 from .brand_stems import brand_stems
 
 
@@ -75,11 +75,7 @@ def stem_owners(c: Collector, doc: Document, mentions: list[Mention]) -> None:
     # after the place, not the group
     areas = {k: c.ents[k].name for k in keys if c.ents[k].cls in ("Place", "Platform", "CommercialDistrict")}
     owned = {r.subject for r in c.out.values() if r.predicate == "ownedBy"}
-    for m in mentions:
-        k = m.key
-        if not k or k in owned or m.role == "owner" or c.ents[k].cls != "Project":
-            continue
-        owned.add(k)
+    for m, k in unowned_projects(c, mentions, owned):
         name = c.ents[k].name
         stem = next((name[:n] for n in range(len(name) - 2, 1, -1) if name[:n] in stems), None)
         if stem and stems[stem] != k and not any(a.startswith(stem) for o, a in areas.items() if o != k):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .base import OWNED, OWNERS, Collector, Item, finditer, names_place
+from .base import OWNED, OWNERS, Collector, Item, finditer, names_place, unowned_projects
 
 BRACKET_PLACE = re.compile(r"([^（(]{2,})[（(]([^（）()]{2,})[）)]")   # 星澜重工（云溪）风电有限公司
 
@@ -200,11 +200,7 @@ def brand_owners(c: Collector, doc_id: str, mentions: list) -> None:
     if not brands and not local:
         return
     owned = {r.subject for r in c.out.values() if r.predicate == "ownedBy" and r.doc_id == doc_id}
-    for m in mentions:
-        k = m.key
-        if not k or k in owned or m.role == "owner" or c.ents[k].cls != "Project":
-            continue
-        owned.add(k)
+    for m, k in unowned_projects(c, mentions, owned):
         name = c.ents[k].name
         # (the group's company in a city, its name and that city opening the project's:
         # 星澜重工云溪设计中心 beside 星澜重工（云溪）家具有限公司)
